@@ -1,0 +1,74 @@
+// The window: top bar with search and actions, navigation, the current view and dialogs.
+import { useUiStore, type View } from '../state/uiStore';
+import { Toasts } from '../components/Toasts';
+import { ApplicationsView } from '../features/applications/ApplicationsView';
+import { ApplicationEditor } from '../features/editor/ApplicationEditor';
+import { SettingsView } from '../features/settings/SettingsView';
+import { SearchBox } from './SearchBox';
+import { useDesktopCommands } from './useDesktopCommands';
+import { useShortcuts } from './useShortcuts';
+import { useTheme } from './useTheme';
+
+const NAV: { view: View; label: string }[] = [
+  { view: 'applications', label: 'Applications' },
+  { view: 'settings', label: 'Settings' },
+];
+
+function CurrentView({ view }: { view: View }) {
+  switch (view) {
+    case 'applications':
+      return <ApplicationsView />;
+    case 'settings':
+      return <SettingsView />;
+    case 'reminders':
+      return <ApplicationsView />;
+  }
+}
+
+function CurrentDialog() {
+  const dialog = useUiStore((s) => s.dialog);
+  if (dialog?.type === 'editor') return <ApplicationEditor key={dialog.applicationId ?? 'new'} applicationId={dialog.applicationId} />;
+  return null;
+}
+
+export function App() {
+  const view = useUiStore((s) => s.view);
+  const viewOpened = useUiStore((s) => s.viewOpened);
+  const editorOpened = useUiStore((s) => s.editorOpened);
+  useShortcuts();
+  useDesktopCommands();
+  useTheme();
+
+  return (
+    <div className="app">
+      <header className="top-bar">
+        <h1 className="app-title">Internship Tracker</h1>
+        <SearchBox />
+        <button type="button" className="primary" onClick={() => editorOpened(null)} aria-keyshortcuts="Control+N">
+          Add application
+        </button>
+      </header>
+      <nav className="side-nav" aria-label="Views">
+        <ul>
+          {NAV.map((item) => (
+            <li key={item.view}>
+              <button
+                type="button"
+                className="nav-button"
+                aria-current={view === item.view ? 'page' : undefined}
+                onClick={() => viewOpened(item.view)}
+              >
+                {item.label}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <main className="content">
+        <CurrentView view={view} />
+      </main>
+      <CurrentDialog />
+      <Toasts />
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+// The search box in the top bar: searches company, role, notes, locations and tags as you type.
+import { useEffect, useRef } from 'react';
+import { useUiStore } from '../state/uiStore';
+
+export function SearchBox() {
+  const search = useUiStore((s) => s.search);
+  const searchChanged = useUiStore((s) => s.searchChanged);
+  const focusRequest = useUiStore((s) => s.searchFocusRequest);
+  const ref = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    if (focusRequest > 0) ref.current?.select();
+  }, [focusRequest]);
+
+  return (
+    <div className="search-box" role="search">
+      <label htmlFor="search" className="visually-hidden">
+        Search applications
+      </label>
+      <input
+        ref={ref}
+        id="search"
+        type="search"
+        placeholder="Search company, role, notes…  (Ctrl+F)"
+        value={search}
+        onChange={(e) => searchChanged(e.target.value)}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape' && search) {
+            e.preventDefault();
+            searchChanged('');
+          }
+        }}
+        autoComplete="off"
+        spellCheck={false}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+// Keyboard shortcuts inside the window. The Electron menu shows the same accelerators without
+// registering them, so this is the one place they are handled.
+import { useEffect } from 'react';
+import { useUiStore } from '../state/uiStore';
+
+export function useShortcuts(): void {
+  useEffect(() => {
+    function onKeyDown(event: KeyboardEvent) {
+      const mod = event.ctrlKey || event.metaKey;
+      if (!mod || event.altKey) return;
+      const key = event.key.toLowerCase();
+      const ui = useUiStore.getState();
+      // While a dialog is open, its own controls own the keyboard.
+      if (ui.dialog !== null) return;
+      if (key === 'n' && !event.shiftKey) {
+        event.preventDefault();
+        ui.editorOpened(null);
+      } else if ((key === 'f' || key === 'k') && !event.shiftKey) {
+        event.preventDefault();
+        ui.searchFocusRequested();
+      } else if (key === 'v' && event.shiftKey) {
+        event.preventDefault();
+        ui.pastePostingOpened();
+      } else if (key === ',') {
+        event.preventDefault();
+        ui.viewOpened('settings');
+      }
+    }
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, []);
+}

@@ -1,0 +1,34 @@
+// How dates read in the UI. Calendar dates are formatted from their own digits, so they show
+// the same day in every time zone.
+import { differenceInCalendarDays, format, parseISO } from 'date-fns';
+import { isCalendarDate, startOfCalendarDate } from '@shared/calendarDate';
+
+/** A calendar date or an instant as a Date, for display only. */
+function toDate(value: string): Date {
+  return isCalendarDate(value) ? startOfCalendarDate(value) : parseISO(value);
+}
+
+/** "Mon, Jun 15, 2026", with the time for instants: "Thu, Mar 5, 2026, 17:00". */
+export function formatWhen(value: string): string {
+  const date = toDate(value);
+  return isCalendarDate(value) ? format(date, 'EEE, MMM d, yyyy') : format(date, 'EEE, MMM d, yyyy, HH:mm');
+}
+
+/** "Jun 15" within the current year, "Jun 15, 2027" otherwise. */
+export function formatShortDate(value: string, now: Date): string {
+  const date = toDate(value);
+  return format(date, date.getFullYear() === now.getFullYear() ? 'MMM d' : 'MMM d, yyyy');
+}
+
+/** "today", "tomorrow", "in 3 days", "yesterday", "5 days ago", by calendar days. */
+export function relativeDay(value: string, now: Date): string {
+  const days = differenceInCalendarDays(toDate(value), now);
+  if (days === 0) return 'today';
+  if (days === 1) return 'tomorrow';
+  if (days === -1) return 'yesterday';
+  return days > 0 ? `in ${days} days` : `${-days} days ago`;
+}
+
+export function formatInstant(instant: string): string {
+  return format(parseISO(instant), 'MMM d, yyyy, HH:mm');
+}

@@ -1,0 +1,113 @@
+// The one place that writes applications. Every write validates the record first and related
+// writes share a transaction, so the database never holds a half-made change.
+import type { Application, Status } from '@shared/application';
+import { toInstant } from '@shared/calendarDate';
+import { newApplication, type ApplicationFields } from '@shared/newApplication';
+import { withStatusChange } from '@shared/status';
+import { validateApplication } from '@shared/validateApplication';
+import { fromRow, toRow, type AppDatabase } from './db';
+import { isQuotaExceeded, NotFoundError, StorageFullError, ValidationFailedError } from './errors';
+
+export interface RepositoryDeps {
+  now?: () => Date;
+  newId?: () => string;
+}
+
+export type ApplicationsRepository = ReturnType<typeof applicationsRepository>;
+
+export function applicationsRepository(db: AppDatabase, deps: RepositoryDeps = {}) {
+  const now = () => toInstant((deps.now ?? (() => new Date()))());
+  const newId = deps.newId ?? (() => crypto.randomUUID());
+
+  function validated(candidate: Application): Application {
+    const result = validateApplication(candidate);
+    if (!result.ok) throw new ValidationFailedError(result.issues);
+    return result.value;
+  }
+
+  async function write<T>(work: () => Promise<T>): Promise<T> {
+    try {
+      return await db.transaction('rw', db.applications, work);
+    } catch (error) {
+      throw isQuotaExceeded(error) ? new StorageFullError() : error;
+    }
+  }
+
+  async function existing(id: string): Promise<Application> {
+    const row = await db.applications.get(id);
+    if (!row) throw new NotFoundError(id);
+    return fromRow(row);
+  }
+
+  /** Reads, changes and writes one application in a single transaction. */
+  function modify(id: string, change: (app: Application, at: string) => Application): Promise<Application> {
+    return write(async () => {
+      const next = validated(change(await existing(id), now()));
+      await db.applications.put(toRow(next));
+      return next;
+    });
+  }
+
+  return {
+    async add(fields: Partial<ApplicationFields>, status: Status = 'wishlist'): Promise<Application> {
+      const app = validated(newApplication(fields, { id: newId(), now: now(), status }));
+      await write(() => db.applications.add(toRow(app)));
+      return app;
+    },
+
+    /** Saves an edited record; the history and creation time stay those stored. */
+    update(edited: Application): Promise<Application> {
+      return modify(edited.id, (stored, at) => ({
+        ...edited,
+        status: stored.status,
+        statusHistory: stored.statusHistory,
+        createdAt: stored.createdAt,
+        updatedAt: at,
+      }));
+    },
+
+    changeStatus(id: string, status: Status, options: { at?: string; note?: string } = {}): Promise<Application> {
+      return modify(id, (app, at) => withStatusChange(app, { status, at: options.at ?? at, note: options.note ?? '' }, at));
+    },
+
+    setDeadlineDone(id: string, deadlineId: string, done: boolean): Promise<Application> {
+      return modify(id, (app, at) => ({
+        ...app,
+        deadlines: app.deadlines.map((d) => (d.id === deadlineId ? { ...d, done } : d)),
+        updatedAt: at,
+      }));
+    },
+
+    chooseCohort(id: string, cohortId: string | null): Promise<Application> {
+      return modify(id, (app, at) => ({ ...app, chosenCohortId: cohortId, updatedAt: at }));
+    },
+
+    setArchived(ids: string[], archived: boolean): Promise<void> {
+      return write(async () => {
+        const at = now();
+        const rows = await db.applications.bulkGet(ids);
+        const changed = rows
+          .filter((row) => row !== undefined)
+          .map((row) => toRow({ ...fromRow(row), archivedAt: archived ? at : null, updatedAt: at }));
+        await db.applications.bulkPut(changed);
+      });
+    },
+
+    /** Deletes and returns the full records, so the deletion can be undone with `restore`. */
+    remove(ids: string[]): Promise<Application[]> {
+      return write(async () => {
+        const rows = (await db.applications.bulkGet(ids)).filter((row) => row !== undefined);
+        await db.applications.bulkDelete(rows.map((row) => row.id));
+        return rows.map(fromRow);
+      });
+    },
+
+    /** Puts records back exactly as they were, history included. */
+    restore(apps: Application[]): Promise<void> {
+      const valid = apps.map(validated);
+      return write(async () => {
+        await db.applications.bulkPut(valid.map(toRow));
+      });
+    },
+  };
+}

@@ -1,0 +1,55 @@
+// Backups for the web build: kept in a database of their own beside the app's, newest 14.
+import Dexie, { type EntityTable } from 'dexie';
+import type { BackupInfo, BackupReason, Result } from '@shared/desktopApi';
+
+export const KEPT_BACKUPS = 14;
+
+interface StoredBackup extends BackupInfo {
+  json: string;
+}
+
+type BackupDatabase = Dexie & { backups: EntityTable<StoredBackup, 'id'> };
+
+export function createBrowserBackups(name = 'internship-tracker-backups', now = () => new Date()) {
+  const db = new Dexie(name) as BackupDatabase;
+  db.version(1).stores({ backups: 'id, createdAt' });
+
+  const info = ({ json: _json, ...backup }: StoredBackup): BackupInfo => backup;
+
+  return {
+    async writeBackup(json: string, reason: BackupReason): Promise<Result<BackupInfo>> {
+      let counts: Record<string, number> = {};
+      try {
+        const header = JSON.parse(json) as { counts?: unknown };
+        if (header.counts && typeof header.counts === 'object') counts = header.counts as Record<string, number>;
+      } catch {
+        return { ok: false, error: 'The backup is not valid JSON, so it was not stored.' };
+      }
+      const createdAt = now().toISOString();
+      const backup: StoredBackup = {
+        id: `${createdAt.replace(/[:.]/g, '-')}-${reason}`,
+        createdAt,
+        reason,
+        counts,
+        sizeBytes: new Blob([json]).size,
+        json,
+      };
+      await db.transaction('rw', db.backups, async () => {
+        await db.backups.put(backup);
+        const stale = await db.backups.orderBy('createdAt').reverse().offset(KEPT_BACKUPS).primaryKeys();
+        await db.backups.bulkDelete(stale);
+      });
+      return { ok: true, value: info(backup) };
+    },
+
+    async listBackups(): Promise<Result<BackupInfo[]>> {
+      const all = await db.backups.orderBy('createdAt').reverse().toArray();
+      return { ok: true, value: all.map(info) };
+    },
+
+    async readBackup(id: string): Promise<Result<string>> {
+      const backup = await db.backups.get(id);
+      return backup ? { ok: true, value: backup.json } : { ok: false, error: 'That backup no longer exists.' };
+    },
+  };
+}

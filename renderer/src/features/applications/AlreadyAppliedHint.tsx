@@ -1,0 +1,41 @@
+// Answers "have I applied here already?" while the user types a company into search.
+import { STATUS_LABELS } from '@shared/status';
+import { useUiStore } from '../../state/uiStore';
+import type { TableRow } from './tableRows';
+
+const LISTED = 3;
+
+export function AlreadyAppliedHint({ matches, search }: { matches: TableRow[]; search: string }) {
+  const applicationSelected = useUiStore((s) => s.applicationSelected);
+  const editorOpened = useUiStore((s) => s.editorOpened);
+  if (search.trim().length < 2) return null;
+
+  if (matches.length === 0) {
+    return (
+      <p className="already-applied" role="status">
+        No application at a company matching “{search.trim()}” yet.{' '}
+        <button type="button" className="link-button" onClick={() => editorOpened(null)}>
+          Add one
+        </button>
+      </p>
+    );
+  }
+  const companies = new Set(matches.map((m) => m.app.company));
+  return (
+    <p className="already-applied known" role="status">
+      Already tracking {matches.length} {matches.length === 1 ? 'application' : 'applications'} at{' '}
+      {[...companies].slice(0, LISTED).join(', ')}
+      {companies.size > LISTED ? ' and others' : ''}:{' '}
+      {matches.slice(0, LISTED).map((m, i) => (
+        <span key={m.app.id}>
+          {i > 0 && '; '}
+          <button type="button" className="link-button" onClick={() => applicationSelected(m.app.id)}>
+            {m.app.role} ({STATUS_LABELS[m.app.status]}
+            {m.app.archivedAt ? ', archived' : ''})
+          </button>
+        </span>
+      ))}
+      {matches.length > LISTED && ` and ${matches.length - LISTED} more`}
+    </p>
+  );
+}

@@ -1,0 +1,176 @@
+// The applications table: sortable columns, windowed rows (only what is on screen is in the
+// DOM, so 10,000 rows scroll smoothly) and keyboard navigation with the arrow keys.
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { formatAmount } from '@shared/payNormalize';
+import { StatusBadge } from '../../components/StatusBadge';
+import { formatShortDate, relativeDay } from '../../components/formatDates';
+import { useUiStore, type SortKey } from '../../state/uiStore';
+import type { TableRow } from './tableRows';
+
+const ROW_HEIGHT = 52;
+
+interface Column {
+  label: string;
+  sortKey?: SortKey;
+}
+
+const COLUMNS: Column[] = [
+  { label: 'Company and role', sortKey: 'company' },
+  { label: 'Status', sortKey: 'status' },
+  { label: 'Next date', sortKey: 'nextDate' },
+  { label: 'Pay per month', sortKey: 'payPerMonth' },
+  { label: 'Locations' },
+  { label: 'Updated', sortKey: 'updatedAt' },
+];
+
+function SortHeader({ column }: { column: Column }) {
+  const sort = useUiStore((s) => s.sort);
+  const sortRequested = useUiStore((s) => s.sortRequested);
+  const { sortKey } = column;
+  if (!sortKey) return <div role="columnheader">{column.label}</div>;
+  const active = sort.key === sortKey;
+  return (
+    <div role="columnheader" aria-sort={active ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none'}>
+      <button type="button" className="sort-button" onClick={() => sortRequested(sortKey)}>
+        {column.label}
+        <span aria-hidden="true" className="sort-arrow">
+          {active ? (sort.direction === 'asc' ? '▲' : '▼') : ''}
+        </span>
+      </button>
+    </div>
+  );
+}
+
+function PayCell({ row }: { row: TableRow }) {
+  if (row.pay) return <>{formatAmount(row.pay.monthly, row.pay.currency)}</>;
+  return <span className="muted">{row.app.pay?.raw || '—'}</span>;
+}
+
+function NextDateCell({ row, now }: { row: TableRow; now: Date }) {
+  if (!row.next) return <span className="muted">—</span>;
+  return (
+    <div className="two-line">
+      <span>
+        {formatShortDate(row.next.at, now)} · {relativeDay(row.next.at, now)}
+      </span>
+      <span className="muted small">{row.next.label}</span>
+    </div>
+  );
+}
+
+interface ApplicationTableProps {
+  rows: TableRow[];
+  now: Date;
+}
+
+export function ApplicationTable({ rows, now }: ApplicationTableProps) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const selectedId = useUiStore((s) => s.selectedId);
+  const applicationSelected = useUiStore((s) => s.applicationSelected);
+  const [focusIndex, setFocusIndex] = useState(0);
+  const [focusRequested, setFocusRequested] = useState(false);
+
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 8,
+    // Before the first layout (and in tests without layout) render a screenful, not nothing.
+    initialRect: { width: 1000, height: 800 },
+  });
+
+  const activeIndex = Math.min(focusIndex, Math.max(rows.length - 1, 0));
+
+  useEffect(() => {
+    if (!focusRequested) return;
+    scrollRef.current?.querySelector<HTMLElement>(`[data-index="${activeIndex}"]`)?.focus();
+    setFocusRequested(false);
+  }, [focusRequested, activeIndex]);
+
+  function moveFocus(index: number) {
+    const clamped = Math.max(0, Math.min(rows.length - 1, index));
+    setFocusIndex(clamped);
+    virtualizer.scrollToIndex(clamped);
+    setFocusRequested(true);
+  }
+
+  function onRowKeyDown(event: KeyboardEvent, index: number, id: string) {
+    const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? ROW_HEIGHT * 10) / ROW_HEIGHT) - 1);
+    const moves: Record<string, number> = {
+      ArrowDown: index + 1,
+      ArrowUp: index - 1,
+      PageDown: index + page,
+      PageUp: index - page,
+      Home: 0,
+      End: rows.length - 1,
+    };
+    if (event.key in moves) {
+      event.preventDefault();
+      moveFocus(moves[event.key]!);
+    } else if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      applicationSelected(id);
+    }
+  }
+
+  return (
+    <div role="table" aria-label="Applications" aria-rowcount={rows.length + 1} className="app-table">
+      <div role="rowgroup" className="table-head">
+        <div role="row" aria-rowindex={1} className="table-row table-header-row">
+          {COLUMNS.map((column) => (
+            <SortHeader key={column.label} column={column} />
+          ))}
+        </div>
+      </div>
+      <div role="rowgroup" ref={scrollRef} className="table-scroll">
+        <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+          {virtualizer.getVirtualItems().map((item) => {
+            const row = rows[item.index]!;
+            const { app } = row;
+            const selected = app.id === selectedId;
+            return (
+              <div
+                key={app.id}
+                role="row"
+                aria-rowindex={item.index + 2}
+                aria-selected={selected}
+                data-index={item.index}
+                tabIndex={item.index === activeIndex ? 0 : -1}
+                className={`table-row${selected ? ' selected' : ''}${app.archivedAt ? ' archived' : ''}`}
+                style={{ transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}
+                onClick={() => {
+                  setFocusIndex(item.index);
+                  applicationSelected(app.id);
+                }}
+                onKeyDown={(event) => onRowKeyDown(event, item.index, app.id)}
+              >
+                <div role="cell" className="two-line">
+                  <span className="company">{app.company}</span>
+                  <span className="muted small truncate">{app.role}</span>
+                </div>
+                <div role="cell">
+                  <StatusBadge status={app.status} />
+                  {app.archivedAt && <span className="muted small"> (archived)</span>}
+                </div>
+                <div role="cell">
+                  <NextDateCell row={row} now={now} />
+                </div>
+                <div role="cell" className="numeric">
+                  <PayCell row={row} />
+                </div>
+                <div role="cell" className="truncate" title={app.locations.join('; ')}>
+                  {app.workMode && <span className="muted">{app.workMode} · </span>}
+                  {app.locations.join('; ') || <span className="muted">—</span>}
+                </div>
+                <div role="cell" className="muted">
+                  {formatShortDate(app.updatedAt, now)}
+                </div>
+              </div>
+            );
+          })}
+        </div>
+      </div>
+    </div>
+  );
+}

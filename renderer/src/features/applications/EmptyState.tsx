@@ -1,0 +1,38 @@
+import { SAMPLE_APPLICATION } from '@shared/sampleApplication';
+import { useData } from '../../db/DataContext';
+import { showError } from '../../state/toastStore';
+import { useUiStore } from '../../state/uiStore';
+
+export function EmptyState() {
+  const { repository } = useData();
+  const editorOpened = useUiStore((s) => s.editorOpened);
+  const applicationSelected = useUiStore((s) => s.applicationSelected);
+
+  async function loadSample() {
+    try {
+      const app = await repository.add(SAMPLE_APPLICATION, 'wishlist');
+      applicationSelected(app.id);
+    } catch (error) {
+      showError(error);
+    }
+  }
+
+  return (
+    <section className="empty-state" aria-labelledby="empty-title">
+      <h2 id="empty-title">No applications yet</h2>
+      <p>
+        Track every internship you apply to: where it stands, its deadlines, cohort dates and pay. Everything stays on
+        this computer.
+      </p>
+      <div className="button-row">
+        <button type="button" className="primary" onClick={() => editorOpened(null)}>
+          Add application
+        </button>
+        <button type="button" onClick={loadSample}>
+          Load sample
+        </button>
+      </div>
+      <p className="muted small">The sample is Pinterest’s Master’s ML internship 2026: two cohorts, $11,000 a month.</p>
+    </section>
+  );
+}

@@ -1,0 +1,241 @@
+// Everything about one application: where it stands, its dates, pay, people and history.
+import type { Application, WorkMode } from '@shared/application';
+import { DEADLINE_KIND_LABELS, nextDate } from '@shared/nextDate';
+import { cohortWeeks } from '@shared/payNormalize';
+import { StatusBadge } from '../../components/StatusBadge';
+import { formatWhen, relativeDay } from '../../components/formatDates';
+import { useData } from '../../db/DataContext';
+import { desktop } from '../../desktop/desktop';
+import { showError, useToastStore } from '../../state/toastStore';
+import { useUiStore } from '../../state/uiStore';
+import { PaySummary } from './PaySummary';
+import { StatusChanger } from './StatusChanger';
+import { StatusTimeline } from './StatusTimeline';
+
+const WORK_MODE_LABELS: Record<WorkMode, string> = { onsite: 'On-site', hybrid: 'Hybrid', remote: 'Remote' };
+
+export function ApplicationDetail({ app, now }: { app: Application; now: Date }) {
+  const { repository } = useData();
+  const applicationSelected = useUiStore((s) => s.applicationSelected);
+  const editorOpened = useUiStore((s) => s.editorOpened);
+  const toastShown = useToastStore((s) => s.toastShown);
+  const next = nextDate(app, now);
+
+  async function run(action: () => Promise<unknown>) {
+    try {
+      await action();
+    } catch (error) {
+      showError(error);
+    }
+  }
+
+  async function remove() {
+    await run(async () => {
+      const removed = await repository.remove([app.id]);
+      applicationSelected(null);
+      toastShown({
+        message: `Deleted ${app.company} — ${app.role}.`,
+        tone: 'info',
+        action: { label: 'Undo', run: () => repository.restore(removed) },
+      });
+    });
+  }
+
+  async function openPosting() {
+    const result = await desktop.openExternal(app.postingUrl);
+    if (!result.ok) showError(new Error(result.error));
+  }
+
+  return (
+    <aside className="detail" aria-labelledby="detail-title">
+      <header className="detail-header">
+        <div>
+          <h2 id="detail-title">{app.company}</h2>
+          <p className="detail-role">{app.role}</p>
+          <StatusBadge status={app.status} />
+          {app.archivedAt && <span className="muted small"> Archived</span>}
+        </div>
+        <button type="button" className="icon-button" aria-label="Close details" onClick={() => applicationSelected(null)}>
+          ×
+        </button>
+      </header>
+
+      <div className="button-row">
+        <button type="button" onClick={() => editorOpened(app.id)}>
+          Edit
+        </button>
+        <button type="button" onClick={() => run(() => repository.setArchived([app.id], app.archivedAt === null))}>
+          {app.archivedAt ? 'Unarchive' : 'Archive'}
+        </button>
+        <button type="button" className="danger" onClick={remove}>
+          Delete
+        </button>
+        {app.postingUrl && (
+          <button type="button" onClick={openPosting}>
+            Open posting
+          </button>
+        )}
+      </div>
+
+      <section aria-labelledby="detail-next">
+        <h3 id="detail-next">Next</h3>
+        {next ? (
+          <p>
+            <strong>{next.label}</strong>: {formatWhen(next.at)} ({relativeDay(next.at, now)})
+          </p>
+        ) : (
+          <p className="muted">Nothing coming up.</p>
+        )}
+      </section>
+
+      <section aria-labelledby="detail-status">
+        <h3 id="detail-status">Status</h3>
+        <StatusChanger key={`${app.id}-${app.status}`} app={app} />
+        <StatusTimeline history={app.statusHistory} />
+      </section>
+
+      <section aria-labelledby="detail-pay">
+        <h3 id="detail-pay">Pay</h3>
+        <PaySummary app={app} />
+      </section>
+
+      <section aria-labelledby="detail-cohorts">
+        <h3 id="detail-cohorts">Cohorts</h3>
+        {app.cohorts.length === 0 ? (
+          <p className="muted">No cohort dates.</p>
+        ) : (
+          <fieldset className="cohort-choice">
+            <legend>Chosen cohort</legend>
+            {app.cohorts.map((cohort) => (
+              <label key={cohort.id} className="radio-row">
+                <input
+                  type="radio"
+                  name={`cohort-${app.id}`}
+                  checked={app.chosenCohortId === cohort.id}
+                  onChange={() => run(() => repository.chooseCohort(app.id, cohort.id))}
+                />
+                <span>
+                  {cohort.label && <strong>{cohort.label}: </strong>}
+                  {formatWhen(cohort.start)} – {formatWhen(cohort.end)}{' '}
+                  <span className="muted">({cohortWeeks(cohort)} weeks)</span>
+                </span>
+              </label>
+            ))}
+            <label className="radio-row">
+              <input
+                type="radio"
+                name={`cohort-${app.id}`}
+                checked={app.chosenCohortId === null}
+                onChange={() => run(() => repository.chooseCohort(app.id, null))}
+              />
+              <span>Not chosen yet</span>
+            </label>
+          </fieldset>
+        )}
+      </section>
+
+      <section aria-labelledby="detail-deadlines">
+        <h3 id="detail-deadlines">Deadlines</h3>
+        {app.deadlines.length === 0 ? (
+          <p className="muted">No deadlines.</p>
+        ) : (
+          <ul className="deadline-list">
+            {[...app.deadlines]
+              .sort((a, b) => a.at.localeCompare(b.at))
+              .map((deadline) => (
+                <li key={deadline.id}>
+                  <label className={deadline.done ? 'done' : undefined}>
+                    <input
+                      type="checkbox"
+                      checked={deadline.done}
+                      onChange={(e) => run(() => repository.setDeadlineDone(app.id, deadline.id, e.target.checked))}
+                    />
+                    {deadline.label || DEADLINE_KIND_LABELS[deadline.kind]}: {formatWhen(deadline.at)}
+                  </label>
+                </li>
+              ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="detail-facts">
+        <h3 id="detail-facts">Details</h3>
+        <dl className="facts">
+          {app.term && (
+            <>
+              <dt>Term</dt>
+              <dd>{app.term}</dd>
+            </>
+          )}
+          {app.employmentType && (
+            <>
+              <dt>Type</dt>
+              <dd>{app.employmentType}</dd>
+            </>
+          )}
+          <dt>Where</dt>
+          <dd>
+            {app.workMode ? WORK_MODE_LABELS[app.workMode] : 'Work mode unknown'}
+            {app.locations.length > 0 && ` · ${app.locations.join('; ')}`}
+          </dd>
+          {app.durationWeeks !== null && (
+            <>
+              <dt>Duration</dt>
+              <dd>{app.durationWeeks} weeks</dd>
+            </>
+          )}
+          {app.appliedAt && (
+            <>
+              <dt>Applied</dt>
+              <dd>{formatWhen(app.appliedAt)}</dd>
+            </>
+          )}
+          {app.source && (
+            <>
+              <dt>Source</dt>
+              <dd>{app.source}</dd>
+            </>
+          )}
+          <dt>Priority</dt>
+          <dd>{app.priority}</dd>
+          {app.tags.length > 0 && (
+            <>
+              <dt>Tags</dt>
+              <dd>{app.tags.join(', ')}</dd>
+            </>
+          )}
+        </dl>
+      </section>
+
+      {app.contacts.length > 0 && (
+        <section aria-labelledby="detail-contacts">
+          <h3 id="detail-contacts">Contacts</h3>
+          <ul className="contact-list">
+            {app.contacts.map((c) => (
+              <li key={c.id}>
+                <strong>{c.name}</strong>
+                {c.role && `, ${c.role}`}
+                {c.email && (
+                  <>
+                    {' · '}
+                    <button type="button" className="link-button" onClick={() => desktop.openExternal(`mailto:${c.email}`)}>
+                      {c.email}
+                    </button>
+                  </>
+                )}
+                {c.phone && ` · ${c.phone}`}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      {app.notes && (
+        <section aria-labelledby="detail-notes">
+          <h3 id="detail-notes">Notes</h3>
+          <p className="notes">{app.notes}</p>
+        </section>
+      )}
+    </aside>
+  );
+}

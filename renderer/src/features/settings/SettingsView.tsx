@@ -1,0 +1,36 @@
+// Settings: appearance here; reminders and backups add their own sections.
+import { useId } from 'react';
+import { useData } from '../../db/DataContext';
+import { THEMES, themeSetting, useSetting, writeSetting, type Theme } from '../../db/settings';
+import { showError } from '../../state/toastStore';
+
+const THEME_LABELS: Record<Theme, string> = { system: 'Same as the system', light: 'Light', dark: 'Dark' };
+
+export function SettingsView() {
+  const { db } = useData();
+  const theme = useSetting(db, themeSetting);
+  const id = useId();
+
+  return (
+    <div className="settings">
+      <h2>Settings</h2>
+      <section aria-labelledby={`${id}-appearance`} className="settings-section">
+        <h3 id={`${id}-appearance`}>Appearance</h3>
+        <fieldset>
+          <legend>Theme</legend>
+          {THEMES.map((value) => (
+            <label key={value} className="radio-row">
+              <input
+                type="radio"
+                name="theme"
+                checked={theme === value}
+                onChange={() => writeSetting(db, themeSetting, value).catch(showError)}
+              />
+              {THEME_LABELS[value]}
+            </label>
+          ))}
+        </fieldset>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,71 @@
+// UI state only: which view, filters, search, sort, selection and dialogs. Application data
+// never lives here; components read it from the database with live queries.
+import { create } from 'zustand';
+import type { Status, WorkMode } from '@shared/application';
+
+export type View = 'applications' | 'settings' | 'reminders';
+export type SortKey = 'company' | 'status' | 'nextDate' | 'payPerMonth' | 'updatedAt';
+export type SortDirection = 'asc' | 'desc';
+
+export interface Filters {
+  statuses: Status[];
+  workModes: WorkMode[];
+  tags: string[];
+  showArchived: boolean;
+}
+
+export type Dialog = { type: 'editor'; applicationId: string | null } | { type: 'paste-posting' } | null;
+
+export interface UiState {
+  view: View;
+  search: string;
+  filters: Filters;
+  sort: { key: SortKey; direction: SortDirection };
+  selectedId: string | null;
+  dialog: Dialog;
+  /** Bumped to ask the search box to take focus (Ctrl/Cmd+F, menu). */
+  searchFocusRequest: number;
+
+  viewOpened(view: View): void;
+  searchChanged(search: string): void;
+  searchFocusRequested(): void;
+  filtersChanged(filters: Partial<Filters>): void;
+  filtersCleared(): void;
+  sortRequested(key: SortKey): void;
+  applicationSelected(id: string | null): void;
+  editorOpened(applicationId: string | null): void;
+  pastePostingOpened(): void;
+  dialogClosed(): void;
+}
+
+export const NO_FILTERS: Filters = { statuses: [], workModes: [], tags: [], showArchived: false };
+
+/** Columns whose natural first click is "largest / newest first". */
+const DESCENDING_FIRST: ReadonlySet<SortKey> = new Set(['payPerMonth', 'updatedAt']);
+
+export const useUiStore = create<UiState>()((set) => ({
+  view: 'applications',
+  search: '',
+  filters: NO_FILTERS,
+  sort: { key: 'nextDate', direction: 'asc' },
+  selectedId: null,
+  dialog: null,
+  searchFocusRequest: 0,
+
+  viewOpened: (view) => set({ view }),
+  searchChanged: (search) => set({ search }),
+  searchFocusRequested: () => set((s) => ({ view: 'applications', searchFocusRequest: s.searchFocusRequest + 1 })),
+  filtersChanged: (filters) => set((s) => ({ filters: { ...s.filters, ...filters } })),
+  filtersCleared: () => set({ filters: NO_FILTERS, search: '' }),
+  sortRequested: (key) =>
+    set((s) => ({
+      sort:
+        s.sort.key === key
+          ? { key, direction: s.sort.direction === 'asc' ? 'desc' : 'asc' }
+          : { key, direction: DESCENDING_FIRST.has(key) ? 'desc' : 'asc' },
+    })),
+  applicationSelected: (selectedId) => set({ selectedId, view: 'applications' }),
+  editorOpened: (applicationId) => set({ dialog: { type: 'editor', applicationId } }),
+  pastePostingOpened: () => set({ dialog: { type: 'paste-posting' } }),
+  dialogClosed: () => set({ dialog: null }),
+}));

@@ -1,0 +1,64 @@
+// The typed desktop API: everything the renderer may ask of the desktop. The Electron preload
+// and the browser implementation both satisfy it, so the renderer never knows which it runs on.
+import type { PlannedReminder, ReminderCentre } from './reminders/reminder';
+
+/** Every desktop call answers with a result instead of throwing across the process boundary. */
+export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
+
+/** Requests from menus, the tray, shortcuts and notifications that the renderer acts on. */
+export type AppCommand =
+  | { type: 'new-application' }
+  | { type: 'paste-posting' }
+  | { type: 'focus-search' }
+  | { type: 'open-settings' }
+  | { type: 'open-reminders' }
+  | { type: 'show-application'; applicationId: string }
+  | { type: 'reminders-changed' };
+
+export interface DesktopSettings {
+  /** Closing the window keeps the app running in the tray so reminders still fire. */
+  closeToTray: boolean;
+  openAtLogin: boolean;
+  /** The one-time hint that the app is still running in the tray has been shown. */
+  trayHintShown: boolean;
+}
+
+export type FileFormat = 'csv' | 'ics' | 'json';
+
+export interface SaveFileRequest {
+  suggestedName: string;
+  content: string;
+  format: FileFormat;
+}
+
+export type SaveFileOutcome = { saved: true; location: string } | { saved: false };
+
+export type BackupReason = 'daily' | 'before-restore' | 'before-import' | 'manual';
+
+export interface BackupInfo {
+  id: string;
+  createdAt: string;
+  reason: BackupReason;
+  /** Rows per table, as the backup itself declares them. */
+  counts: Record<string, number>;
+  sizeBytes: number;
+}
+
+export interface DesktopApi {
+  readonly platform: 'electron' | 'browser';
+  /** Replaces the whole reminder plan; idempotent. */
+  replaceReminderPlan(plan: PlannedReminder[]): Promise<Result<null>>;
+  reminderCentre(): Promise<Result<ReminderCentre>>;
+  snoozeReminder(id: string, minutes: number): Promise<Result<null>>;
+  dismissReminder(id: string): Promise<Result<null>>;
+  saveFile(request: SaveFileRequest): Promise<Result<SaveFileOutcome>>;
+  /** Opens an http(s) or mailto link in the system browser or mail app. */
+  openExternal(url: string): Promise<Result<null>>;
+  getDesktopSettings(): Promise<Result<DesktopSettings>>;
+  updateDesktopSettings(patch: Partial<DesktopSettings>): Promise<Result<DesktopSettings>>;
+  writeBackup(backupJson: string, reason: BackupReason): Promise<Result<BackupInfo>>;
+  listBackups(): Promise<Result<BackupInfo[]>>;
+  readBackup(id: string): Promise<Result<string>>;
+  /** Subscribes to commands from the desktop; returns the unsubscribe function. */
+  onCommand(listener: (command: AppCommand) => void): () => void;
+}

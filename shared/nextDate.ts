@@ -1,0 +1,72 @@
+// The "next date" of an application: what the student has to act on or show up for next.
+import { endOfDay, parseISO } from 'date-fns';
+import type { Application, Deadline, DeadlineKind } from './application';
+import { isCalendarDate, startOfCalendarDate } from './calendarDate';
+import { isEnded } from './status';
+
+export type DateEvent =
+  | { type: 'deadline'; kind: DeadlineKind; deadlineId: string; label: string; at: string; time: number }
+  | { type: 'cohort-start'; cohortId: string; label: string; at: string; time: number };
+
+export const DEADLINE_KIND_LABELS: Record<DeadlineKind, string> = {
+  application: 'Application deadline',
+  assessment: 'Assessment due',
+  interview: 'Interview',
+  'offer-response': 'Offer response due',
+  other: 'Deadline',
+};
+
+/** When a deadline is due: its instant, or the end of its day when it has no time. */
+export function deadlineDueTime(deadline: Pick<Deadline, 'at'>): number {
+  return isCalendarDate(deadline.at)
+    ? endOfDay(startOfCalendarDate(deadline.at)).getTime()
+    : parseISO(deadline.at).getTime();
+}
+
+/** Cohorts that count for dates: the chosen one when chosen, else all of them. */
+export function relevantCohorts(app: Pick<Application, 'cohorts' | 'chosenCohortId'>) {
+  const chosen = app.cohorts.find((c) => c.id === app.chosenCohortId);
+  return chosen ? [chosen] : app.cohorts;
+}
+
+/** Open deadlines and cohort starts, in time order (past ones included). */
+export function dateEvents(app: Pick<Application, 'deadlines' | 'cohorts' | 'chosenCohortId'>): DateEvent[] {
+  const events: DateEvent[] = [];
+  for (const d of app.deadlines) {
+    if (d.done) continue;
+    events.push({
+      type: 'deadline',
+      kind: d.kind,
+      deadlineId: d.id,
+      label: d.label || DEADLINE_KIND_LABELS[d.kind],
+      at: d.at,
+      time: deadlineDueTime(d),
+    });
+  }
+  for (const c of relevantCohorts(app)) {
+    events.push({
+      type: 'cohort-start',
+      cohortId: c.id,
+      label: c.label ? `Starts (${c.label})` : 'Internship starts',
+      at: c.start,
+      time: startOfCalendarDate(c.start).getTime(),
+    });
+  }
+  return events.sort((a, b) => a.time - b.time);
+}
+
+/**
+ * The nearest open deadline or cohort start that is not over yet; a calendar date counts
+ * until its day is over. Ended applications have none.
+ */
+export function nextDate(
+  app: Pick<Application, 'status' | 'deadlines' | 'cohorts' | 'chosenCohortId'>,
+  now: Date,
+): DateEvent | null {
+  if (isEnded(app.status)) return null;
+  const nowTime = now.getTime();
+  const startOfToday = new Date(now).setHours(0, 0, 0, 0);
+  return (
+    dateEvents(app).find((e) => (e.type === 'cohort-start' ? e.time >= startOfToday : e.time > nowTime)) ?? null
+  );
+}

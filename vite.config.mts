@@ -1,0 +1,16 @@
+// The web build: the same renderer served on 127.0.0.1 with the browser implementation of the
+// desktop API (`npm run web`), also what the end-to-end tests and the benchmark drive.
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+import { contentSecurityPolicy } from './renderer/build/contentSecurityPolicy';
+
+export default defineConfig({
+  root: 'renderer',
+  base: './',
+  plugins: [react(), contentSecurityPolicy()],
+  resolve: { alias: { '@shared': fileURLToPath(new URL('./shared', import.meta.url)) } },
+  build: { outDir: '../out/web', emptyOutDir: true, target: 'chrome130' },
+  server: { host: '127.0.0.1', port: 5173, strictPort: true },
+  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+});
