@@ -5,7 +5,11 @@ export const WEB_URL = 'http://127.0.0.1:4173';
 // End-to-end tests drive the production web build in the system's Chromium, each test with its
 // own persistent profile (see tests/e2e/fixtures.ts) so IndexedDB lives on disk as in the app.
 export default defineConfig({
-  testDir: 'tests/e2e',
+  projects: [
+    { name: 'e2e', testDir: 'tests/e2e' },
+    // `npm run bench`: timings in real Chromium, printed and written as JSON.
+    { name: 'bench', testDir: 'tests/bench', timeout: 15 * 60_000 },
+  ],
   outputDir: 'test-results',
   fullyParallel: false,
   workers: 1,
@@ -14,7 +18,7 @@ export default defineConfig({
   reporter: [['list'], ['json', { outputFile: 'tests/.results/e2e.json' }]],
   use: { baseURL: WEB_URL, trace: 'retain-on-failure' },
   webServer: {
-    command: 'npx vite preview --config vite.config.mts',
+    command: 'npx vite preview --config vite.config.mts --configLoader runner',
     url: WEB_URL,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

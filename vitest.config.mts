@@ -9,6 +9,7 @@ const alias = { '@shared': fileURLToPath(new URL('./shared', import.meta.url)) }
 export default defineConfig({
   resolve: { alias },
   test: {
+    reporters: ['default', ['json', { outputFile: 'tests/.results/unit.json' }]],
     projects: [
       {
         resolve: { alias },

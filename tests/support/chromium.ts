@@ -19,9 +19,7 @@ export function findChromium(): string {
       }
     }
   }
-  throw new Error(
-    'No Chromium found on PATH. Install it (Debian: apt-get install -y chromium) or set CHROMIUM_PATH.',
-  );
+  throw new Error('No Chromium found on PATH. Install it (Debian: apt-get install -y chromium) or set CHROMIUM_PATH.');
 }
 
 export const CHROMIUM_ARGS = [

@@ -1,0 +1,172 @@
+// The core promise, end to end in Chromium with a persistent profile: add the Pinterest
+// internship through the form, see it in the table, move it through the pipeline, restart and
+// find everything intact, delete and undo.
+import type { Page } from '@playwright/test';
+import { seriousViolations } from '../support/axe';
+import { expect, test } from '../support/browserFixtures';
+
+// Early March 2026: both Pinterest cohorts are still ahead.
+const NOW = new Date('2026-03-02T10:00:00-08:00');
+
+async function openAt(page: Page, path = '/') {
+  await page.clock.install({ time: NOW });
+  await page.goto(path);
+}
+
+async function addPinterestThroughForm(page: Page) {
+  await page.getByRole('button', { name: 'Add application' }).first().click();
+  const editor = page.getByRole('dialog', { name: 'New application' });
+  await editor.getByLabel('Company').fill('Pinterest');
+  await editor.getByLabel('Role').fill("Master's Machine Learning Internship 2026 (USA)");
+  await editor.getByLabel('Term').fill('Summer 2026');
+  await editor.getByLabel('Work mode').selectOption('hybrid');
+  await editor.getByLabel('Locations').fill('San Francisco, CA\nPalo Alto, CA\nNew York, NY\nSeattle, WA');
+  await editor.getByLabel('Pay from').fill('11,000');
+  await editor.getByLabel('Paid', { exact: true }).selectOption('month');
+  await editor.getByLabel('Pay as written').fill('$11,000 monthly');
+  await editor.getByLabel('Duration in weeks').fill('12');
+  await editor.getByRole('button', { name: 'Add cohort' }).click();
+  await editor.getByRole('button', { name: 'Add cohort' }).click();
+  const first = editor.getByRole('group', { name: 'Cohort 1' });
+  await first.getByLabel('Starts').fill('2026-05-18');
+  await first.getByLabel('Ends').fill('2026-08-07');
+  const second = editor.getByRole('group', { name: 'Cohort 2' });
+  await second.getByLabel('Starts').fill('2026-06-15');
+  await second.getByLabel('Ends').fill('2026-09-04');
+  await editor.getByRole('button', { name: 'Add application' }).click();
+  await expect(editor).toBeHidden();
+}
+
+function tableRow(page: Page, company: string) {
+  return page.getByRole('table', { name: 'Applications' }).getByRole('row').filter({ hasText: company });
+}
+
+test('adds the Pinterest internship through the form and shows its next date and pay', async ({ page }) => {
+  await openAt(page);
+  await addPinterestThroughForm(page);
+
+  const row = tableRow(page, 'Pinterest');
+  await expect(row).toHaveCount(1);
+  await expect(row).toContainText('May 18 · in 77 days');
+  await expect(row).toContainText('Internship starts');
+  await expect(row).toContainText('$11,000');
+
+  const detail = page.getByRole('complementary', { name: 'Pinterest' });
+  await expect(detail).toContainText('$30,461.54');
+  await expect(detail).toContainText('$63.46');
+  await expect(detail).toContainText('40 h/week, 52 weeks/year, 12 months/year');
+  await expect(detail.getByRole('radio')).toHaveCount(3);
+});
+
+test('moves an application through the pipeline and keeps everything across a restart', async ({ app }) => {
+  let page = app.page;
+  await openAt(page);
+  await addPinterestThroughForm(page);
+  const detail = page.getByRole('complementary', { name: 'Pinterest' });
+
+  await detail.getByLabel('New status').selectOption('applied');
+  await detail.getByRole('button', { name: 'Record' }).click();
+  await detail.getByLabel('New status').selectOption('interviewing');
+  await detail.getByLabel('Note').fill('Phone screen with the ML team');
+  await detail.getByRole('button', { name: 'Record' }).click();
+  // A controlled radio: it turns on once the choice is stored, so click and then wait for it.
+  await detail.getByRole('radio', { name: /Jun 15, 2026/ }).click();
+  await expect(detail.getByRole('radio', { name: /Jun 15, 2026/ })).toBeChecked();
+
+  const timeline = detail.getByRole('list', { name: 'Status history' });
+  await expect(timeline.getByRole('listitem')).toHaveCount(3);
+  await expect(timeline.getByRole('listitem').first()).toContainText('Interviewing');
+  await expect(timeline).toContainText('Phone screen with the ML team');
+
+  await page.reload();
+  await expect(tableRow(page, 'Pinterest')).toContainText('Interviewing');
+
+  page = await app.restart();
+  await page.clock.install({ time: NOW });
+  await page.reload();
+  const row = tableRow(page, 'Pinterest');
+  await expect(row).toContainText('Interviewing');
+  await expect(row).toContainText('Jun 15');
+  await row.click();
+  const reopened = page.getByRole('complementary', { name: 'Pinterest' });
+  await expect(reopened.getByRole('list', { name: 'Status history' }).getByRole('listitem')).toHaveCount(3);
+  await expect(reopened).toContainText('Phone screen with the ML team');
+  await expect(reopened.getByRole('radio', { name: /Jun 15, 2026/ })).toBeChecked();
+});
+
+test('deletes an application and brings it back with Undo, history included', async ({ page }) => {
+  await openAt(page);
+  await addPinterestThroughForm(page);
+  const detail = page.getByRole('complementary', { name: 'Pinterest' });
+  await detail.getByLabel('New status').selectOption('applied');
+  await detail.getByRole('button', { name: 'Record' }).click();
+
+  await detail.getByRole('button', { name: 'Delete' }).click();
+  await expect(page.getByRole('heading', { name: 'No applications yet' })).toBeVisible();
+  await page.getByRole('status').filter({ hasText: 'Deleted Pinterest' }).getByRole('button', { name: 'Undo' }).click();
+
+  const row = tableRow(page, 'Pinterest');
+  await expect(row).toContainText('Applied');
+  await row.click();
+  await expect(
+    page
+      .getByRole('complementary', { name: 'Pinterest' })
+      .getByRole('list', { name: 'Status history' })
+      .getByRole('listitem'),
+  ).toHaveCount(2);
+});
+
+test('shows a message next to each field that needs fixing and saves nothing', async ({ page }) => {
+  await openAt(page);
+  await page.keyboard.press('Control+n');
+  const editor = page.getByRole('dialog', { name: 'New application' });
+  await editor.getByLabel('Pay from').fill('lots');
+  await editor.getByRole('button', { name: 'Add cohort' }).click();
+  await editor.getByLabel('Starts').fill('2026-08-07');
+  await editor.getByLabel('Ends').fill('2026-05-18');
+  await editor.getByRole('button', { name: 'Add application' }).click();
+
+  await expect(editor.getByLabel('Company')).toHaveAttribute('aria-invalid', 'true');
+  await expect(editor).toContainText('Company is required');
+  await expect(editor).toContainText("Pay from: enter a number like 11000 (got 'lots')");
+  await expect(editor).toContainText('The cohort ends before it starts');
+  await expect(editor.getByLabel('Company')).toBeFocused();
+  await editor.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByRole('heading', { name: 'No applications yet' })).toBeVisible();
+});
+
+test('answers "have I applied here already?" while typing in search', async ({ page }) => {
+  await openAt(page);
+  await page.getByRole('button', { name: 'Load sample' }).click();
+  await page.keyboard.press('Control+f');
+  await expect(page.getByRole('searchbox', { name: 'Search applications' })).toBeFocused();
+  await page.keyboard.type('pint');
+  await expect(page.getByText('Already tracking 1 application at Pinterest')).toBeVisible();
+  await page.getByRole('searchbox', { name: 'Search applications' }).fill('stripe');
+  await expect(page.getByText('No application at a company matching “stripe” yet.')).toBeVisible();
+  await expect(page.getByText('No application matches these filters.')).toBeVisible();
+});
+
+test('table and editor have no serious accessibility violations, in light and dark', async ({ page }) => {
+  await openAt(page);
+  await page.getByRole('button', { name: 'Load sample' }).click();
+  await expect(tableRow(page, 'Pinterest')).toHaveCount(1);
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Edit' }).click();
+    await expect(page.getByRole('dialog', { name: 'Edit Pinterest' })).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Cancel' }).click();
+  }
+});
+
+test('takes the README screenshots of the main window', async ({ page }) => {
+  await openAt(page);
+  await page.getByRole('button', { name: 'Load sample' }).click();
+  await expect(tableRow(page, 'Pinterest')).toHaveCount(1);
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.screenshot({ path: 'assets/screenshot-main.png' });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.screenshot({ path: 'assets/screenshot-main-dark.png' });
+});
