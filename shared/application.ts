@@ -34,9 +34,7 @@ export type Priority = (typeof PRIORITIES)[number];
 
 const id = z.string().min(1, 'Missing id').max(100, 'Id is too long');
 
-export const calendarDateSchema = z
-  .string()
-  .refine(isCalendarDate, { message: 'Expected a date like 2026-05-18' });
+export const calendarDateSchema = z.string().refine(isCalendarDate, { message: 'Expected a date like 2026-05-18' });
 
 export const instantSchema = z
   .string()
@@ -132,7 +130,11 @@ export const applicationSchema = z
   })
   .superRefine((app, ctx) => {
     if (app.chosenCohortId !== null && !app.cohorts.some((c) => c.id === app.chosenCohortId)) {
-      ctx.addIssue({ code: 'custom', message: 'The chosen cohort is not one of the cohorts', path: ['chosenCohortId'] });
+      ctx.addIssue({
+        code: 'custom',
+        message: 'The chosen cohort is not one of the cohorts',
+        path: ['chosenCohortId'],
+      });
     }
     const latest = app.statusHistory.at(-1);
     if (latest && latest.status !== app.status) {

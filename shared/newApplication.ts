@@ -39,9 +39,11 @@ export interface NewApplicationOptions {
 
 export function newApplication(fields: Partial<ApplicationFields>, options: NewApplicationOptions): Application {
   const status = options.status ?? 'wishlist';
+  const appliedToday = status === 'applied' ? options.now.slice(0, 10) : null;
   return {
     ...EMPTY_FIELDS,
     ...fields,
+    appliedAt: fields.appliedAt ?? appliedToday,
     id: options.id,
     status,
     statusHistory: [{ status, at: options.now, note: options.note ?? '' }],

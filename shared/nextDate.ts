@@ -1,5 +1,4 @@
 // The "next date" of an application: what the student has to act on or show up for next.
-import { endOfDay, parseISO } from 'date-fns';
 import type { Application, Deadline, DeadlineKind } from './application';
 import { isCalendarDate, startOfCalendarDate } from './calendarDate';
 import { isEnded } from './status';
@@ -18,9 +17,11 @@ export const DEADLINE_KIND_LABELS: Record<DeadlineKind, string> = {
 
 /** When a deadline is due: its instant, or the end of its day when it has no time. */
 export function deadlineDueTime(deadline: Pick<Deadline, 'at'>): number {
+  // Plain Date arithmetic (not date-fns endOfDay/parseISO): this runs for every deadline of
+  // every application on each export, sort and reminder plan. Date.parse reads our instants exactly.
   return isCalendarDate(deadline.at)
-    ? endOfDay(startOfCalendarDate(deadline.at)).getTime()
-    : parseISO(deadline.at).getTime();
+    ? startOfCalendarDate(deadline.at).setHours(23, 59, 59, 999)
+    : Date.parse(deadline.at);
 }
 
 /** Cohorts that count for dates: the chosen one when chosen, else all of them. */
@@ -47,12 +48,17 @@ export function dateEvents(app: Pick<Application, 'deadlines' | 'cohorts' | 'cho
     events.push({
       type: 'cohort-start',
       cohortId: c.id,
-      label: c.label ? `Starts (${c.label})` : 'Internship starts',
+      label: c.label ? `${c.label} starts` : 'Internship starts',
       at: c.start,
       time: startOfCalendarDate(c.start).getTime(),
     });
   }
   return events.sort((a, b) => a.time - b.time);
+}
+
+/** Due times of open deadlines and relevant cohort starts: the keys of the database's date index. */
+export function dateKeys(app: Pick<Application, 'deadlines' | 'cohorts' | 'chosenCohortId'>): number[] {
+  return dateEvents(app).map((e) => e.time);
 }
 
 /**
@@ -66,7 +72,5 @@ export function nextDate(
   if (isEnded(app.status)) return null;
   const nowTime = now.getTime();
   const startOfToday = new Date(now).setHours(0, 0, 0, 0);
-  return (
-    dateEvents(app).find((e) => (e.type === 'cohort-start' ? e.time >= startOfToday : e.time > nowTime)) ?? null
-  );
+  return dateEvents(app).find((e) => (e.type === 'cohort-start' ? e.time >= startOfToday : e.time > nowTime)) ?? null;
 }

@@ -45,9 +45,7 @@ export function cohortWeeks(cohort: Pick<Cohort, 'start' | 'end'>): number {
 }
 
 /** The internship's length: the chosen cohort, else the stated duration, else a lone cohort. */
-export function internshipWeeks(
-  app: Pick<Application, 'cohorts' | 'chosenCohortId' | 'durationWeeks'>,
-): number | null {
+export function internshipWeeks(app: Pick<Application, 'cohorts' | 'chosenCohortId' | 'durationWeeks'>): number | null {
   const chosen = app.cohorts.find((c) => c.id === app.chosenCohortId);
   if (chosen) return cohortWeeks(chosen);
   if (app.durationWeeks !== null) return app.durationWeeks;
@@ -83,7 +81,9 @@ export function normalizePay(pay: Pay | null, weeks: number | null): NormalizedP
   };
 }
 
-export function normalizeApplicationPay(app: Pick<Application, 'pay' | 'cohorts' | 'chosenCohortId' | 'durationWeeks'>) {
+export function normalizeApplicationPay(
+  app: Pick<Application, 'pay' | 'cohorts' | 'chosenCohortId' | 'durationWeeks'>,
+) {
   return normalizePay(app.pay, internshipWeeks(app));
 }
 
@@ -102,5 +102,10 @@ export function formatAmount(amount: Amount, currency: string, locale = 'en-US')
 
 /** Full precision to the cent, for totals: "$30,461.54". */
 export function formatMoney(value: number, currency: string, locale = 'en-US'): string {
-  return new Intl.NumberFormat(locale, { style: 'currency', currency, minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value);
+  return new Intl.NumberFormat(locale, {
+    style: 'currency',
+    currency,
+    minimumFractionDigits: 2,
+    maximumFractionDigits: 2,
+  }).format(value);
 }

@@ -44,7 +44,9 @@ export function withStatusChange(app: Application, change: StatusChange, now: st
   while (index > 0 && Date.parse(history[index - 1]!.at) > at) index -= 1;
   history.splice(index, 0, change);
   const latest = history.at(-1)!;
+  // The applied date is the day of the earliest 'applied' entry, in the zone it was recorded in.
+  const changeDate = change.at.slice(0, 10);
   const appliedAt =
-    app.appliedAt ?? (change.status === 'applied' ? change.at.slice(0, 10) : null);
+    change.status === 'applied' && (app.appliedAt === null || changeDate < app.appliedAt) ? changeDate : app.appliedAt;
   return { ...app, statusHistory: history, status: latest.status, appliedAt, updatedAt: now };
 }

@@ -1,1 +1,39 @@
 import 'fake-indexeddb/auto';
+import { cleanup } from '@testing-library/react';
+import { afterEach } from 'vitest';
+import { useToastStore } from '../../renderer/src/state/toastStore';
+import { useUiStore } from '../../renderer/src/state/uiStore';
+import { closeTestDatabases } from './testDatabase';
+
+// jsdom has no <dialog> modality. Enough of it for our Dialog component: showModal/close
+// toggle `open` (so the contents are visible to queries) and close fires `close`.
+if (!HTMLDialogElement.prototype.showModal) {
+  HTMLDialogElement.prototype.showModal = function showModal(this: HTMLDialogElement) {
+    this.open = true;
+  };
+  HTMLDialogElement.prototype.close = function close(this: HTMLDialogElement) {
+    if (!this.open) return;
+    this.open = false;
+    this.dispatchEvent(new Event('close'));
+  };
+}
+
+// jsdom has no layout, so every clientHeight is 0. The table's `initialRect` only covers the
+// first render: the virtualiser then measures the scroll area (0 high) and renders no rows. Give
+// that one element a window-sized box, as a browser would.
+const clientHeight = Object.getOwnPropertyDescriptor(Element.prototype, 'clientHeight')!;
+Object.defineProperty(Element.prototype, 'clientHeight', {
+  configurable: true,
+  get(this: Element) {
+    return this.classList.contains('table-scroll') ? 800 : (clientHeight.get!.call(this) as number);
+  },
+});
+
+// Vitest globals are off, so Testing Library cannot register its own cleanup. Each test also
+// starts with fresh UI stores and its own databases.
+afterEach(async () => {
+  cleanup();
+  useUiStore.setState(useUiStore.getInitialState(), true);
+  useToastStore.setState(useToastStore.getInitialState(), true);
+  await closeTestDatabases();
+});

@@ -27,7 +27,8 @@ function CurrentView({ view }: { view: View }) {
 
 function CurrentDialog() {
   const dialog = useUiStore((s) => s.dialog);
-  if (dialog?.type === 'editor') return <ApplicationEditor key={dialog.applicationId ?? 'new'} applicationId={dialog.applicationId} />;
+  if (dialog?.type === 'editor')
+    return <ApplicationEditor key={dialog.applicationId ?? 'new'} applicationId={dialog.applicationId} />;
   return null;
 }
 

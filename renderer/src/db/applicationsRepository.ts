@@ -67,7 +67,9 @@ export function applicationsRepository(db: AppDatabase, deps: RepositoryDeps = {
     },
 
     changeStatus(id: string, status: Status, options: { at?: string; note?: string } = {}): Promise<Application> {
-      return modify(id, (app, at) => withStatusChange(app, { status, at: options.at ?? at, note: options.note ?? '' }, at));
+      return modify(id, (app, at) =>
+        withStatusChange(app, { status, at: options.at ?? at, note: options.note ?? '' }, at),
+      );
     },
 
     setDeadlineDone(id: string, deadlineId: string, done: boolean): Promise<Application> {
@@ -103,9 +105,9 @@ export function applicationsRepository(db: AppDatabase, deps: RepositoryDeps = {
     },
 
     /** Puts records back exactly as they were, history included. */
-    restore(apps: Application[]): Promise<void> {
+    async restore(apps: Application[]): Promise<void> {
       const valid = apps.map(validated);
-      return write(async () => {
+      await write(async () => {
         await db.applications.bulkPut(valid.map(toRow));
       });
     },

@@ -18,7 +18,9 @@ export class StorageFullError extends Error {
 export class NotFoundError extends Error {
   constructor(id: string) {
     super(`The application ${id} no longer exists. It may have been deleted in another window.`);
-    this.name = 'NotFoundError';
+    // Not 'NotFoundError': Dexie re-wraps an error thrown in a transaction whose name is one of
+    // its own (IndexedDB's) error names, and callers would lose `instanceof`.
+    this.name = 'ApplicationNotFoundError';
   }
 }
 

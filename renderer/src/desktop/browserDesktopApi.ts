@@ -12,13 +12,16 @@ const DEFAULT_SETTINGS: DesktopSettings = { closeToTray: false, openAtLogin: fal
 
 function readSettings(): DesktopSettings {
   try {
-    return { ...DEFAULT_SETTINGS, ...(JSON.parse(localStorage.getItem(SETTINGS_KEY) ?? '{}') as Partial<DesktopSettings>) };
+    return {
+      ...DEFAULT_SETTINGS,
+      ...(JSON.parse(localStorage.getItem(SETTINGS_KEY) ?? '{}') as Partial<DesktopSettings>),
+    };
   } catch {
     return DEFAULT_SETTINGS;
   }
 }
 
-const ok = <T,>(value: T): Result<T> => ({ ok: true, value });
+const ok = <T>(value: T): Result<T> => ({ ok: true, value });
 
 export function createBrowserDesktopApi(): DesktopApi {
   const listeners = new Set<(command: AppCommand) => void>();

@@ -3,7 +3,10 @@ import type { Result } from '@shared/desktopApi';
 const ALLOWED_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
 
 /** Opens an http(s) or mailto link in a new tab, with no access back to this page. */
-export function openExternalInBrowser(value: string, open: typeof window.open = window.open.bind(window)): Result<null> {
+export function openExternalInBrowser(
+  value: string,
+  open: typeof window.open = window.open.bind(window),
+): Result<null> {
   let url: URL;
   try {
     url = new URL(value.trim());

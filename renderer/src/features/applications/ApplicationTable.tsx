@@ -76,17 +76,22 @@ export function ApplicationTable({ rows, now }: ApplicationTableProps) {
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 8,
-    // Before the first layout (and in tests without layout) render a screenful, not nothing.
+    // Render a screenful on the very first render, before the scroll area has been measured.
     initialRect: { width: 1000, height: 800 },
   });
 
   const activeIndex = Math.min(focusIndex, Math.max(rows.length - 1, 0));
 
+  // After a jump (End, Page Down) the target row exists only once the scroll has re-rendered the
+  // window, so the request stays open until the row is there to take focus.
+  const virtualItems = virtualizer.getVirtualItems();
   useEffect(() => {
     if (!focusRequested) return;
-    scrollRef.current?.querySelector<HTMLElement>(`[data-index="${activeIndex}"]`)?.focus();
+    const row = scrollRef.current?.querySelector<HTMLElement>(`[data-index="${activeIndex}"]`);
+    if (!row) return;
+    row.focus();
     setFocusRequested(false);
-  }, [focusRequested, activeIndex]);
+  }, [focusRequested, activeIndex, virtualItems]);
 
   function moveFocus(index: number) {
     const clamped = Math.max(0, Math.min(rows.length - 1, index));
@@ -125,7 +130,7 @@ export function ApplicationTable({ rows, now }: ApplicationTableProps) {
       </div>
       <div role="rowgroup" ref={scrollRef} className="table-scroll">
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-          {virtualizer.getVirtualItems().map((item) => {
+          {virtualItems.map((item) => {
             const row = rows[item.index]!;
             const { app } = row;
             const selected = app.id === selectedId;

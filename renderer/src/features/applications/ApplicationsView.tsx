@@ -1,25 +1,54 @@
 // The main screen: filters, the "already applied?" hint, the table and the selected
 // application's details beside it.
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import type { Application } from '@shared/application';
 import { useData } from '../../db/DataContext';
 import { useNow } from '../../components/useNow';
-import { useUiStore } from '../../state/uiStore';
+import { NO_FILTERS, useUiStore } from '../../state/uiStore';
 import { ApplicationDetail } from '../detail/ApplicationDetail';
 import { AlreadyAppliedHint } from './AlreadyAppliedHint';
 import { ApplicationTable } from './ApplicationTable';
 import { EmptyState } from './EmptyState';
 import { FilterBar } from './FilterBar';
+import { firstScreen } from './firstScreen';
 import { companyMatches, filterRows, sortRows, toTableRows } from './tableRows';
 
-export function ApplicationsView() {
+/** Rows shown from the date index while the whole table loads: a screenful and some. */
+const FIRST_SCREEN_ROWS = 40;
+
+/**
+ * Every application, live. Until the whole table has been read, the first screenful in the
+ * default order, so a large database shows rows at once (`complete` tells which).
+ */
+function useApplications(): { apps: Application[] | undefined; complete: boolean } {
   const { db } = useData();
+  const all = useLiveQuery(() => db.applications.toArray(), [db]);
+  const [preview, setPreview] = useState<Application[] | null>(null);
+  useEffect(() => {
+    let current = true;
+    firstScreen(db, new Date(), FIRST_SCREEN_ROWS)
+      .then((apps) => current && setPreview(apps))
+      // The preview is only a head start; the full read reports real errors.
+      .catch(() => undefined);
+    return () => {
+      current = false;
+    };
+  }, [db]);
+  if (all !== undefined) return { apps: all, complete: true };
+  return { apps: preview ?? undefined, complete: false };
+}
+
+export function ApplicationsView() {
   const now = useNow();
-  const apps = useLiveQuery(() => db.applications.toArray(), [db]);
+  const { apps: loaded, complete } = useApplications();
   const search = useUiStore((s) => s.search);
   const filters = useUiStore((s) => s.filters);
   const sort = useUiStore((s) => s.sort);
   const selectedId = useUiStore((s) => s.selectedId);
+  // The preview holds the first rows in the default order only; any other view waits for all.
+  const isDefaultView = sort.key === 'nextDate' && sort.direction === 'asc' && search === '' && filters === NO_FILTERS;
+  const apps = complete || isDefaultView ? loaded : undefined;
 
   const rows = useMemo(() => toTableRows(apps ?? [], now), [apps, now]);
   const sorted = useMemo(() => sortRows(rows, sort.key, sort.direction), [rows, sort]);
@@ -29,12 +58,12 @@ export function ApplicationsView() {
   const selected = rows.find((r) => r.app.id === selectedId)?.app ?? null;
 
   if (apps === undefined) return <p className="loading">Loading applications…</p>;
-  if (apps.length === 0) return <EmptyState />;
+  if (complete && apps.length === 0) return <EmptyState />;
 
   return (
     <div className={selected ? 'applications-view with-detail' : 'applications-view'}>
       <div className="applications-main">
-        <FilterBar allTags={allTags} shown={visible.length} total={rows.length} />
+        <FilterBar allTags={allTags} shown={visible.length} total={complete ? rows.length : null} />
         <AlreadyAppliedHint matches={matches} search={search} />
         {visible.length > 0 ? (
           <ApplicationTable rows={visible} now={now} />

@@ -32,7 +32,9 @@ export function EmptyState() {
           Load sample
         </button>
       </div>
-      <p className="muted small">The sample is Pinterest’s Master’s ML internship 2026: two cohorts, $11,000 a month.</p>
+      <p className="muted small">
+        The sample is Pinterest’s Master’s ML internship 2026: two cohorts, $11,000 a month.
+      </p>
     </section>
   );
 }

@@ -1,6 +1,7 @@
 // Filters for the table: status, work mode, tags and whether archived applications show.
 import { STATUSES, WORK_MODES, type Status, type WorkMode } from '@shared/application';
 import { STATUS_LABELS } from '@shared/status';
+import { useState } from 'react';
 import { useUiStore } from '../../state/uiStore';
 
 const WORK_MODE_LABELS: Record<WorkMode, string> = { onsite: 'On-site', hybrid: 'Hybrid', remote: 'Remote' };
@@ -9,57 +10,37 @@ function toggled<T>(list: readonly T[], value: T): T[] {
   return list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
 }
 
-export function FilterBar({ allTags, shown, total }: { allTags: string[]; shown: number; total: number }) {
+interface FilterBarProps {
+  allTags: string[];
+  shown: number;
+  /** Null while the table is still loading. */
+  total: number | null;
+}
+
+export function FilterBar({ allTags, shown, total }: FilterBarProps) {
   const filters = useUiStore((s) => s.filters);
   const search = useUiStore((s) => s.search);
   const filtersChanged = useUiStore((s) => s.filtersChanged);
   const filtersCleared = useUiStore((s) => s.filtersCleared);
   const active =
-    filters.statuses.length + filters.workModes.length + filters.tags.length > 0 || filters.showArchived || search !== '';
+    filters.statuses.length + filters.workModes.length + filters.tags.length > 0 ||
+    filters.showArchived ||
+    search !== '';
+
+  const [open, setOpen] = useState(false);
+  const chosen = filters.statuses.length + filters.workModes.length + filters.tags.length;
 
   return (
-    <div className="filter-bar" role="group" aria-label="Filters">
-      <fieldset className="chip-group">
-        <legend>Status</legend>
-        {STATUSES.map((status: Status) => (
-          <label key={status} className="chip">
-            <input
-              type="checkbox"
-              checked={filters.statuses.includes(status)}
-              onChange={() => filtersChanged({ statuses: toggled(filters.statuses, status) })}
-            />
-            {STATUS_LABELS[status]}
-          </label>
-        ))}
-      </fieldset>
-      <fieldset className="chip-group">
-        <legend>Work mode</legend>
-        {WORK_MODES.map((mode) => (
-          <label key={mode} className="chip">
-            <input
-              type="checkbox"
-              checked={filters.workModes.includes(mode)}
-              onChange={() => filtersChanged({ workModes: toggled(filters.workModes, mode) })}
-            />
-            {WORK_MODE_LABELS[mode]}
-          </label>
-        ))}
-      </fieldset>
-      {allTags.length > 0 && (
-        <fieldset className="chip-group">
-          <legend>Tags</legend>
-          {allTags.map((tag) => (
-            <label key={tag} className="chip">
-              <input
-                type="checkbox"
-                checked={filters.tags.includes(tag)}
-                onChange={() => filtersChanged({ tags: toggled(filters.tags, tag) })}
-              />
-              {tag}
-            </label>
-          ))}
-        </fieldset>
-      )}
+    <div className="filter-bar">
+      <button
+        type="button"
+        className="filter-toggle"
+        aria-expanded={open}
+        aria-controls="filter-options"
+        onClick={() => setOpen(!open)}
+      >
+        Filters{chosen > 0 ? ` (${chosen})` : ''} <span aria-hidden="true">{open ? '▴' : '▾'}</span>
+      </button>
       <label className="chip">
         <input
           type="checkbox"
@@ -68,14 +49,67 @@ export function FilterBar({ allTags, shown, total }: { allTags: string[]; shown:
         />
         Show archived
       </label>
-      <span className="filter-count" aria-live="polite">
-        {shown === total ? `${total} applications` : `${shown} of ${total} applications`}
-      </span>
       {active && (
         <button type="button" className="link-button" onClick={filtersCleared}>
           Clear filters
         </button>
       )}
+      <span className="filter-count" role="status">
+        {total === null
+          ? 'Loading all applications…'
+          : shown === total
+            ? countLabel(total)
+            : `${shown} of ${countLabel(total)}`}
+      </span>
+      {open && (
+        <div id="filter-options" className="filter-options">
+          <fieldset className="chip-group">
+            <legend>Status</legend>
+            {STATUSES.map((status: Status) => (
+              <label key={status} className="chip">
+                <input
+                  type="checkbox"
+                  checked={filters.statuses.includes(status)}
+                  onChange={() => filtersChanged({ statuses: toggled(filters.statuses, status) })}
+                />
+                {STATUS_LABELS[status]}
+              </label>
+            ))}
+          </fieldset>
+          <fieldset className="chip-group">
+            <legend>Work mode</legend>
+            {WORK_MODES.map((mode) => (
+              <label key={mode} className="chip">
+                <input
+                  type="checkbox"
+                  checked={filters.workModes.includes(mode)}
+                  onChange={() => filtersChanged({ workModes: toggled(filters.workModes, mode) })}
+                />
+                {WORK_MODE_LABELS[mode]}
+              </label>
+            ))}
+          </fieldset>
+          {allTags.length > 0 && (
+            <fieldset className="chip-group">
+              <legend>Tags</legend>
+              {allTags.map((tag) => (
+                <label key={tag} className="chip">
+                  <input
+                    type="checkbox"
+                    checked={filters.tags.includes(tag)}
+                    onChange={() => filtersChanged({ tags: toggled(filters.tags, tag) })}
+                  />
+                  {tag}
+                </label>
+              ))}
+            </fieldset>
+          )}
+        </div>
+      )}
     </div>
   );
+}
+
+function countLabel(count: number): string {
+  return `${count.toLocaleString('en-US')} ${count === 1 ? 'application' : 'applications'}`;
 }

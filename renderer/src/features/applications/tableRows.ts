@@ -18,7 +18,10 @@ export interface TableRow {
 
 /** Lower case without accents, so "nestle" finds "Nestlé". */
 export function searchKey(text: string): string {
-  return text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase();
 }
 
 export function toTableRows(apps: readonly Application[], now: Date): TableRow[] {
@@ -42,6 +45,10 @@ const COMPARE: Record<SortKey, (a: TableRow, b: TableRow) => number> = {
   updatedAt: (a, b) => Date.parse(a.app.updatedAt) - Date.parse(b.app.updatedAt),
 };
 
+function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 function hasValue(row: TableRow, key: SortKey): boolean {
   if (key === 'nextDate') return row.next !== null;
   if (key === 'payPerMonth') return row.pay !== null;
@@ -55,7 +62,8 @@ export function sortRows(rows: readonly TableRow[], key: SortKey, direction: Sor
     const aHas = hasValue(a, key);
     const bHas = hasValue(b, key);
     if (aHas !== bHas) return aHas ? -1 : 1;
-    return sign * compare(a, b) || collator.compare(a.app.company, b.app.company);
+    // Company then id make the order total, so a partial list sorts like the full one.
+    return sign * compare(a, b) || collator.compare(a.app.company, b.app.company) || compareIds(a.app.id, b.app.id);
   });
 }
 

@@ -55,7 +55,12 @@ export function ApplicationDetail({ app, now }: { app: Application; now: Date })
           <StatusBadge status={app.status} />
           {app.archivedAt && <span className="muted small"> Archived</span>}
         </div>
-        <button type="button" className="icon-button" aria-label="Close details" onClick={() => applicationSelected(null)}>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label="Close details"
+          onClick={() => applicationSelected(null)}
+        >
           ×
         </button>
       </header>
@@ -218,7 +223,11 @@ export function ApplicationDetail({ app, now }: { app: Application; now: Date })
                 {c.email && (
                   <>
                     {' · '}
-                    <button type="button" className="link-button" onClick={() => desktop.openExternal(`mailto:${c.email}`)}>
+                    <button
+                      type="button"
+                      className="link-button"
+                      onClick={() => desktop.openExternal(`mailto:${c.email}`)}
+                    >
                       {c.email}
                     </button>
                   </>

@@ -25,7 +25,13 @@ import { showError, useToastStore } from '../../state/toastStore';
 import { useUiStore } from '../../state/uiStore';
 import { applicationFromDraft, draftFromApplication, type EditorDraft } from './editorDraft';
 
-const PERIOD_LABELS = { hour: 'per hour', week: 'per week', month: 'per month', year: 'per year', total: 'for the whole internship' };
+const PERIOD_LABELS = {
+  hour: 'per hour',
+  week: 'per week',
+  month: 'per month',
+  year: 'per year',
+  total: 'for the whole internship',
+};
 const WORK_MODE_LABELS = { onsite: 'On-site', hybrid: 'Hybrid', remote: 'Remote' };
 
 export function ApplicationEditor({ applicationId }: { applicationId: string | null }) {
@@ -82,7 +88,15 @@ function EditorForm({ stored }: { stored: Application | null }) {
         await repository.update(candidate);
         toastShown({ message: `Saved ${candidate.company}.`, tone: 'info' });
       } else {
-        const { id: _id, status: _s, statusHistory: _h, createdAt: _c, updatedAt: _u, archivedAt: _a, ...fields } = candidate;
+        const {
+          id: _id,
+          status: _s,
+          statusHistory: _h,
+          createdAt: _c,
+          updatedAt: _u,
+          archivedAt: _a,
+          ...fields
+        } = candidate;
         const added = await repository.add(fields, draft.status);
         applicationSelected(added.id);
         toastShown({ message: `Added ${added.company}.`, tone: 'info' });
@@ -151,7 +165,10 @@ function EditorForm({ stored }: { stored: Application | null }) {
               </select>
             </Field>
             <Field label="Priority">
-              <select value={draft.priority} onChange={(e) => set('priority', e.target.value as EditorDraft['priority'])}>
+              <select
+                value={draft.priority}
+                onChange={(e) => set('priority', e.target.value as EditorDraft['priority'])}
+              >
                 {PRIORITIES.map((p) => (
                   <option key={p} value={p}>
                     {p}
@@ -166,7 +183,10 @@ function EditorForm({ stored }: { stored: Application | null }) {
           <legend>Where</legend>
           <div className="field-grid">
             <Field label="Work mode">
-              <select value={draft.workMode} onChange={(e) => set('workMode', e.target.value as EditorDraft['workMode'])}>
+              <select
+                value={draft.workMode}
+                onChange={(e) => set('workMode', e.target.value as EditorDraft['workMode'])}
+              >
                 <option value="">Not stated</option>
                 {WORK_MODES.map((m) => (
                   <option key={m} value={m}>
@@ -194,7 +214,10 @@ function EditorForm({ stored }: { stored: Application | null }) {
               <input value={draft.payCurrency} maxLength={3} onChange={(e) => set('payCurrency', e.target.value)} />
             </Field>
             <Field label="Paid" error={errorAt('pay.period')}>
-              <select value={draft.payPeriod} onChange={(e) => set('payPeriod', e.target.value as EditorDraft['payPeriod'])}>
+              <select
+                value={draft.payPeriod}
+                onChange={(e) => set('payPeriod', e.target.value as EditorDraft['payPeriod'])}
+              >
                 <option value="">Not stated</option>
                 {PAY_PERIODS.map((p) => (
                   <option key={p} value={p}>
@@ -300,7 +323,10 @@ function CohortsSection({ draft, setDraft, errorAt = () => undefined }: SectionP
       <button
         type="button"
         onClick={() =>
-          setDraft((d) => ({ ...d, cohorts: [...d.cohorts, { id: crypto.randomUUID(), start: '', end: '', label: '' }] }))
+          setDraft((d) => ({
+            ...d,
+            cohorts: [...d.cohorts, { id: crypto.randomUUID(), start: '', end: '', label: '' }],
+          }))
         }
       >
         Add cohort
@@ -336,7 +362,11 @@ function DeadlinesSection({ draft, setDraft, errorAt = () => undefined }: Sectio
             <input value={deadline.label} onChange={(e) => update(index, { label: e.target.value })} />
           </Field>
           <label className="radio-row">
-            <input type="checkbox" checked={deadline.done} onChange={(e) => update(index, { done: e.target.checked })} />
+            <input
+              type="checkbox"
+              checked={deadline.done}
+              onChange={(e) => update(index, { done: e.target.checked })}
+            />
             Done
           </label>
           <button

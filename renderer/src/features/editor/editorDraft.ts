@@ -84,7 +84,7 @@ export function draftFromApplication(app: Application | null): EditorDraft {
     deadlines: source.deadlines.map((d) => ({
       id: d.id,
       kind: d.kind,
-      date: d.at.slice(0, 10),
+      date: isCalendarDate(d.at) ? d.at : format(parseISO(d.at), 'yyyy-MM-dd'),
       time: isCalendarDate(d.at) ? '' : format(parseISO(d.at), 'HH:mm'),
       label: d.label,
       done: d.done,
@@ -105,7 +105,14 @@ function parseAmount(value: string): number | null | 'invalid' {
 }
 
 function splitList(value: string, separator: RegExp): string[] {
-  return [...new Set(value.split(separator).map((s) => s.trim()).filter(Boolean))];
+  return [
+    ...new Set(
+      value
+        .split(separator)
+        .map((s) => s.trim())
+        .filter(Boolean),
+    ),
+  ];
 }
 
 export interface DraftConversion {
@@ -120,16 +127,16 @@ export interface DraftConversion {
  */
 export function applicationFromDraft(draft: EditorDraft, base: Application): DraftConversion {
   const issues: FieldIssue[] = [];
-  const amount = (value: string, path: string, label: string) => {
+  const amount = (value: string, path: string, label: string, example: string) => {
     const parsed = parseAmount(value);
     if (parsed !== 'invalid') return parsed;
-    issues.push({ path, message: `${label}: enter a number like 11000 (got '${value}')` });
+    issues.push({ path, message: `${label}: enter a number like ${example} (got '${value}')` });
     return null;
   };
 
-  const payMin = amount(draft.payMin, 'pay.min', 'Pay from');
-  const payMax = amount(draft.payMax, 'pay.max', 'Pay up to');
-  const durationWeeks = amount(draft.durationWeeks, 'durationWeeks', 'Duration');
+  const payMin = amount(draft.payMin, 'pay.min', 'Pay from', '11000');
+  const payMax = amount(draft.payMax, 'pay.max', 'Pay up to', '11000');
+  const durationWeeks = amount(draft.durationWeeks, 'durationWeeks', 'Duration', '12');
   const hasPay = payMin !== null || payMax !== null || draft.payRaw.trim() !== '';
 
   const deadlines = draft.deadlines.map((d) => {

@@ -1,0 +1,224 @@
+// The main screen, rendered whole on a real (fake-indexeddb) database: the table, sorting,
+// search with the "already tracking" hint, keyboard selection, the empty state and undoable delete.
+import { act, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import type { Application } from '@shared/application';
+import type { ApplicationFields } from '@shared/newApplication';
+import { SAMPLE_APPLICATION } from '@shared/sampleApplication';
+import { applicationsRepository } from '../../../renderer/src/db/applicationsRepository';
+import { fromRow, toRow, type AppDatabase } from '../../../renderer/src/db/db';
+import { anApplication } from '../applicationFixture';
+import { renderApp } from '../renderApp';
+import { testDatabase } from '../testDatabase';
+
+/** A fresh database holding applications added the way the app adds them. */
+async function databaseWith(...records: Partial<ApplicationFields>[]) {
+  const db = testDatabase();
+  const repository = applicationsRepository(db);
+  const apps: Application[] = [];
+  for (const fields of records) apps.push(await repository.add(fields));
+  return { db, repository, apps };
+}
+
+function table(): HTMLElement {
+  return screen.getByRole('table', { name: 'Applications' });
+}
+
+/** The data rows (header excluded), once the live query has delivered them. */
+async function dataRows(count?: number): Promise<HTMLElement[]> {
+  await screen.findByRole('table', { name: 'Applications' });
+  let rows: HTMLElement[] = [];
+  await waitFor(() => {
+    rows = within(table()).getAllByRole('row').slice(1);
+    if (count === undefined) expect(rows.length).toBeGreaterThan(0);
+    else expect(rows).toHaveLength(count);
+  });
+  return rows;
+}
+
+const companyOf = (row: HTMLElement) => row.querySelector('.company')?.textContent;
+
+async function storedApps(db: AppDatabase): Promise<Application[]> {
+  return (await db.applications.toArray()).map(fromRow);
+}
+
+describe('the applications table', () => {
+  it('shows each stored application with its company, role, status, monthly pay and places', async () => {
+    const { db } = await databaseWith(SAMPLE_APPLICATION, { company: 'Stripe', role: 'SWE Intern' });
+    renderApp(db);
+    const rows = await dataRows(2);
+    const pinterest = rows.find((row) => companyOf(row) === 'Pinterest')!;
+    const cells = within(pinterest)
+      .getAllByRole('cell')
+      .map((cell) => cell.textContent);
+    expect(cells[0]).toBe("PinterestMaster's Machine Learning Internship 2026 (USA)");
+    expect(cells[1]).toBe('Wishlist');
+    expect(cells[3]).toBe('$11,000');
+    expect(cells[4]).toBe('hybrid · San Francisco, CA; Palo Alto, CA; New York, NY; Seattle, WA');
+    expect(screen.getByText('2 applications')).toBeTruthy();
+  });
+
+  it('renders only a screenful of a long list, and tells assistive technology the full count', async () => {
+    const db = testDatabase();
+    await db.applications.bulkAdd(
+      Array.from({ length: 300 }, (_, i) => toRow(anApplication(`app-${String(i).padStart(3, '0')}`))),
+    );
+    renderApp(db);
+    const rows = await dataRows();
+    // 800 px of 52 px rows plus overscan: a screenful, not 300.
+    expect(rows.length).toBeGreaterThanOrEqual(15);
+    expect(rows.length).toBeLessThanOrEqual(40);
+    expect(table().getAttribute('aria-rowcount')).toBe('301');
+  });
+
+  it('sorts by a column when its header is clicked, and says which way with aria-sort', async () => {
+    const { db } = await databaseWith(
+      { company: 'Stripe', role: 'SWE Intern' },
+      { company: 'airbnb', role: 'Data Intern' },
+      { company: 'Figma', role: 'Design Intern' },
+    );
+    const { user } = renderApp(db);
+    await dataRows(3);
+    const header = (name: string) => screen.getByRole('columnheader', { name: new RegExp(`^${name}`) });
+    expect(header('Next date').getAttribute('aria-sort')).toBe('ascending');
+    expect(header('Company and role').getAttribute('aria-sort')).toBe('none');
+
+    await user.click(within(header('Company and role')).getByRole('button'));
+    expect(header('Company and role').getAttribute('aria-sort')).toBe('ascending');
+    expect(header('Next date').getAttribute('aria-sort')).toBe('none');
+    expect((await dataRows(3)).map(companyOf)).toEqual(['airbnb', 'Figma', 'Stripe']);
+
+    await user.click(within(header('Company and role')).getByRole('button'));
+    expect(header('Company and role').getAttribute('aria-sort')).toBe('descending');
+    expect((await dataRows(3)).map(companyOf)).toEqual(['Stripe', 'Figma', 'airbnb']);
+  });
+
+  it('puts the highest pay first on the first click on Pay per month', async () => {
+    const { db } = await databaseWith(
+      { company: 'Low', role: 'Intern', pay: { min: 5000, max: 5000, currency: 'USD', period: 'month', raw: '' } },
+      { company: 'Unknown', role: 'Intern' },
+      { company: 'High', role: 'Intern', pay: { min: 60, max: 60, currency: 'USD', period: 'hour', raw: '' } },
+    );
+    const { user } = renderApp(db);
+    await dataRows(3);
+    await user.click(screen.getByRole('button', { name: /^Pay per month/ }));
+    expect(screen.getByRole('columnheader', { name: /^Pay per month/ }).getAttribute('aria-sort')).toBe('descending');
+    expect((await dataRows(3)).map(companyOf)).toEqual(['High', 'Low', 'Unknown']);
+  });
+
+  it('filters as you type in search and says whether the company is already tracked, archived ones included', async () => {
+    const { db, repository, apps } = await databaseWith(
+      { company: 'Pinterest', role: 'ML Intern' },
+      { company: 'Pinterest', role: 'SWE Intern' },
+      { company: 'Stripe', role: 'SWE Intern' },
+    );
+    await repository.changeStatus(apps[1]!.id, 'rejected');
+    await repository.setArchived([apps[1]!.id], true);
+    const { user } = renderApp(db);
+    await dataRows(2);
+
+    await user.type(screen.getByRole('searchbox', { name: 'Search applications' }), 'pinter');
+    expect((await dataRows(1)).map(companyOf)).toEqual(['Pinterest']);
+    expect(screen.getByText('1 of 3 applications')).toBeTruthy();
+    const hint = screen.getByText(/Already tracking 2 applications at Pinterest/);
+    expect(within(hint).getByRole('button', { name: 'ML Intern (Wishlist)' })).toBeTruthy();
+    expect(within(hint).getByRole('button', { name: 'SWE Intern (Rejected, archived)' })).toBeTruthy();
+
+    // The archived one can be opened from the hint although the table hides it.
+    await user.click(within(hint).getByRole('button', { name: 'SWE Intern (Rejected, archived)' }));
+    expect(screen.getByRole('complementary', { name: 'Pinterest' }).textContent).toContain('SWE Intern');
+  });
+
+  it('says when no company matches the search, and offers to add one', async () => {
+    const { db } = await databaseWith({ company: 'Stripe', role: 'SWE Intern' });
+    const { user } = renderApp(db);
+    await dataRows(1);
+    await user.type(screen.getByRole('searchbox', { name: 'Search applications' }), 'Figma');
+    expect(screen.getByText('No application matches these filters.')).toBeTruthy();
+    const hint = screen.getByText(/No application at a company matching “Figma” yet/);
+    await user.click(within(hint).getByRole('button', { name: 'Add one' }));
+    expect(screen.getByRole('dialog', { name: 'New application' })).toBeTruthy();
+  });
+
+  it('moves between rows with the arrow keys and opens the focused one with Enter', async () => {
+    const { db } = await databaseWith(
+      { company: 'Asana', role: 'PM Intern' },
+      { company: 'Brex', role: 'SWE Intern' },
+      { company: 'Canva', role: 'Design Intern' },
+    );
+    const { user } = renderApp(db);
+    await dataRows(3);
+    await user.click(within(screen.getByRole('columnheader', { name: /^Company and role/ })).getByRole('button'));
+    const rows = await dataRows(3);
+    expect(rows.map((row) => row.tabIndex)).toEqual([0, -1, -1]);
+
+    act(() => rows[0]!.focus());
+    await user.keyboard('{ArrowDown}');
+    await waitFor(() => expect(companyOf(document.activeElement as HTMLElement)).toBe('Brex'));
+    await user.keyboard('{ArrowDown}{ArrowDown}');
+    await waitFor(() => expect(companyOf(document.activeElement as HTMLElement)).toBe('Canva'));
+    await user.keyboard('{ArrowUp}');
+    await waitFor(() => expect(companyOf(document.activeElement as HTMLElement)).toBe('Brex'));
+
+    await user.keyboard('{Enter}');
+    const brex = (await dataRows(3))[1]!;
+    expect(brex.getAttribute('aria-selected')).toBe('true');
+    expect(screen.getByRole('complementary', { name: 'Brex' })).toBeTruthy();
+  });
+});
+
+describe('the empty state', () => {
+  it('offers to add an application or load the sample', async () => {
+    const { user } = renderApp(testDatabase());
+    const empty = await screen.findByRole('region', { name: 'No applications yet' });
+    await user.click(within(empty).getByRole('button', { name: 'Add application' }));
+    expect(screen.getByRole('dialog', { name: 'New application' })).toBeTruthy();
+  });
+
+  it('loads the Pinterest sample as a real, valid record and opens it', async () => {
+    const db = testDatabase();
+    const { user } = renderApp(db);
+    const empty = await screen.findByRole('region', { name: 'No applications yet' });
+    await user.click(within(empty).getByRole('button', { name: 'Load sample' }));
+
+    expect((await dataRows(1)).map(companyOf)).toEqual(['Pinterest']);
+    const [stored] = await storedApps(db);
+    expect(stored).toMatchObject({ ...SAMPLE_APPLICATION, status: 'wishlist' });
+    expect(stored?.statusHistory).toHaveLength(1);
+    const detail = await screen.findByRole('complementary', { name: 'Pinterest' });
+    expect(detail.textContent).toContain('$30,461.54');
+  });
+});
+
+describe('deleting', () => {
+  it('shows a toast whose Undo brings the application back with its whole history', async () => {
+    const { db, repository, apps } = await databaseWith(
+      { company: 'Stripe', role: 'SWE Intern' },
+      { company: 'Figma', role: 'Design Intern' },
+    );
+    const stripe = apps[0]!;
+    await repository.changeStatus(stripe.id, 'applied', { note: 'Referral' });
+    await repository.changeStatus(stripe.id, 'interviewing', { note: 'Round 1' });
+    const [before] = (await storedApps(db)).filter((a) => a.id === stripe.id);
+    const { user } = renderApp(db);
+
+    const row = (await dataRows(2)).find((r) => companyOf(r) === 'Stripe')!;
+    await user.click(row);
+    const detail = screen.getByRole('complementary', { name: 'Stripe' });
+    await user.click(within(detail).getByRole('button', { name: 'Delete' }));
+
+    const toast = await screen.findByText('Deleted Stripe — SWE Intern.');
+    expect((await dataRows(1)).map(companyOf)).toEqual(['Figma']);
+    expect(await db.applications.get(stripe.id)).toBeUndefined();
+
+    await user.click(within(toast.parentElement!).getByRole('button', { name: 'Undo' }));
+    await waitFor(async () => expect((await storedApps(db)).find((a) => a.id === stripe.id)).toEqual(before));
+    expect(before?.statusHistory.map((h) => [h.status, h.note])).toEqual([
+      ['wishlist', ''],
+      ['applied', 'Referral'],
+      ['interviewing', 'Round 1'],
+    ]);
+    expect((await dataRows(2)).map(companyOf).sort()).toEqual(['Figma', 'Stripe']);
+    expect(screen.queryByText('Deleted Stripe — SWE Intern.')).toBeNull();
+  });
+});

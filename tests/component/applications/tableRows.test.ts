@@ -1,0 +1,231 @@
+// What the table shows: rows sorted, filtered and searched from the stored records.
+process.env.TZ = 'America/Los_Angeles';
+
+import { describe, expect, it } from 'vitest';
+import type { Application, PayPeriod } from '@shared/application';
+import {
+  companyMatches,
+  filterRows,
+  searchKey,
+  sortRows,
+  toTableRows,
+  type TableRow,
+} from '../../../renderer/src/features/applications/tableRows';
+import { NO_FILTERS, type Filters, type SortKey } from '../../../renderer/src/state/uiStore';
+import { anApplication } from '../applicationFixture';
+
+const NOW = new Date('2026-03-01T12:00:00-08:00');
+const monthly = (amount: number, period: PayPeriod = 'month') => ({
+  min: amount,
+  max: amount,
+  currency: 'USD',
+  period,
+  raw: '',
+});
+const due = (at: string) => [{ id: 'd', kind: 'application' as const, at, label: '', done: false }];
+
+const ids = (rows: TableRow[]) => rows.map((r) => r.app.id);
+const rowsOf = (...apps: Application[]) => toTableRows(apps, NOW);
+
+describe('sortRows', () => {
+  // b has no next date and no pay: it sorts last in both directions for those columns.
+  const rows = rowsOf(
+    anApplication(
+      'a',
+      { company: 'Stripe', deadlines: due('2026-03-10'), pay: monthly(9000) },
+      { status: 'interviewing', updatedAt: '2026-02-01T00:00:00Z' },
+    ),
+    anApplication('b', { company: 'airbnb' }, { status: 'rejected', updatedAt: '2026-02-03T00:00:00Z' }),
+    anApplication(
+      'c',
+      { company: 'Figma', deadlines: due('2026-03-03'), pay: monthly(45, 'hour') },
+      { status: 'applied', updatedAt: '2026-02-02T00:00:00Z' },
+    ),
+    anApplication(
+      'd',
+      { company: 'figma 2', deadlines: due('2026-04-01'), pay: monthly(11000) },
+      { status: 'wishlist', updatedAt: '2026-01-15T00:00:00Z' },
+    ),
+  );
+
+  const cases: [SortKey, string[], string[]][] = [
+    ['company', ['b', 'c', 'd', 'a'], ['a', 'd', 'c', 'b']],
+    ['status', ['d', 'c', 'a', 'b'], ['b', 'a', 'c', 'd']],
+    ['nextDate', ['c', 'a', 'd', 'b'], ['d', 'a', 'c', 'b']],
+    // $45/h is $7,800 a month.
+    ['payPerMonth', ['c', 'a', 'd', 'b'], ['d', 'a', 'c', 'b']],
+    ['updatedAt', ['d', 'a', 'c', 'b'], ['b', 'c', 'a', 'd']],
+  ];
+  for (const [key, ascending, descending] of cases) {
+    it(`sorts by ${key} in both directions, rows without a value last`, () => {
+      expect(ids(sortRows(rows, key, 'asc'))).toEqual(ascending);
+      expect(ids(sortRows(rows, key, 'desc'))).toEqual(descending);
+    });
+  }
+
+  it('compares company names ignoring case and accents, and numbers by value', () => {
+    const named = rowsOf(
+      anApplication('1', { company: 'Team 10' }),
+      anApplication('2', { company: 'team 9' }),
+      anApplication('3', { company: 'Éclair' }),
+      anApplication('4', { company: 'eclair labs' }),
+    );
+    expect(sortRows(named, 'company', 'asc').map((r) => r.app.company)).toEqual([
+      'Éclair',
+      'eclair labs',
+      'team 9',
+      'Team 10',
+    ]);
+  });
+
+  it('breaks ties by company name, and sorts by role within a company', () => {
+    const tied = rowsOf(
+      anApplication('1', { company: 'Stripe', role: 'Data Intern' }, { status: 'applied' }),
+      anApplication('2', { company: 'Asana', role: 'SWE Intern' }, { status: 'applied' }),
+      anApplication('3', { company: 'Stripe', role: 'Backend Intern' }, { status: 'applied' }),
+    );
+    expect(ids(sortRows(tied, 'status', 'asc'))).toEqual(['2', '1', '3']);
+    expect(ids(sortRows(tied, 'company', 'asc'))).toEqual(['2', '3', '1']);
+  });
+
+  it('does not change the rows it is given', () => {
+    const before = ids(rows);
+    sortRows(rows, 'company', 'desc');
+    expect(ids(rows)).toEqual(before);
+  });
+});
+
+describe('filterRows', () => {
+  const rows = rowsOf(
+    anApplication(
+      'pinterest',
+      { company: 'Pinterest', workMode: 'hybrid', tags: ['ml', 'big-tech'] },
+      { status: 'applied' },
+    ),
+    anApplication('stripe', { company: 'Stripe', workMode: 'onsite', tags: ['backend'] }, { status: 'interviewing' }),
+    anApplication('figma', { company: 'Figma', workMode: null, tags: ['ml'] }, { status: 'applied' }),
+    anApplication(
+      'nestle',
+      { company: 'Nestlé', workMode: 'remote', tags: ['ml', 'big-tech'] },
+      { status: 'rejected', archivedAt: '2026-02-01T00:00:00Z' },
+    ),
+  );
+  const filter = (filters: Partial<Filters>, search = '') =>
+    ids(filterRows(rows, { ...NO_FILTERS, ...filters }, search));
+
+  it('hides archived applications unless asked to show them', () => {
+    expect(filter({})).toEqual(['pinterest', 'stripe', 'figma']);
+    expect(filter({ showArchived: true })).toEqual(['pinterest', 'stripe', 'figma', 'nestle']);
+  });
+
+  it('keeps any of the chosen statuses', () => {
+    expect(filter({ statuses: ['applied'] })).toEqual(['pinterest', 'figma']);
+    expect(filter({ statuses: ['interviewing', 'rejected'], showArchived: true })).toEqual(['stripe', 'nestle']);
+  });
+
+  it('keeps any of the chosen work modes, and drops applications whose mode is unknown', () => {
+    expect(filter({ workModes: ['hybrid', 'onsite'] })).toEqual(['pinterest', 'stripe']);
+    expect(filter({ workModes: ['remote'] })).toEqual([]);
+  });
+
+  it('keeps only applications with all of the chosen tags', () => {
+    expect(filter({ tags: ['ml'] })).toEqual(['pinterest', 'figma']);
+    expect(filter({ tags: ['ml', 'big-tech'] })).toEqual(['pinterest']);
+    expect(filter({ tags: ['ml', 'big-tech'], showArchived: true })).toEqual(['pinterest', 'nestle']);
+  });
+
+  it('combines filters and search', () => {
+    expect(filter({ statuses: ['applied'], tags: ['ml'] }, 'fig')).toEqual(['figma']);
+  });
+});
+
+describe('search', () => {
+  const rows = rowsOf(
+    anApplication('pinterest', {
+      company: 'Pinterest',
+      role: "Master's Machine Learning Internship",
+      locations: ['San Francisco, CA', 'Seattle, WA'],
+      tags: ['ml'],
+      term: 'Summer 2026',
+    }),
+    anApplication('nestle', {
+      company: 'Nestlé',
+      role: 'Data Science Intern',
+      notes: 'Met the recruiter at the career fair',
+      locations: ['Vevey'],
+    }),
+    anApplication('itau', {
+      company: 'Itaú Unibanco',
+      role: 'Software Intern',
+      locations: ['São Paulo'],
+      tags: ['fintech'],
+    }),
+  );
+  const search = (text: string) => ids(filterRows(rows, NO_FILTERS, text));
+
+  it('finds by company, role, notes, locations, tags and term', () => {
+    expect(search('pinterest')).toEqual(['pinterest']);
+    expect(search('data science')).toEqual(['nestle']);
+    expect(search('recruiter')).toEqual(['nestle']);
+    expect(search('seattle')).toEqual(['pinterest']);
+    expect(search('fintech')).toEqual(['itau']);
+    expect(search('summer 2026')).toEqual(['pinterest']);
+  });
+
+  it('ignores case and accents in both the query and the record', () => {
+    expect(search('nestle')).toEqual(['nestle']);
+    expect(search('NESTLÉ')).toEqual(['nestle']);
+    expect(search('sao paulo')).toEqual(['itau']);
+    expect(search('itaú')).toEqual(['itau']);
+  });
+
+  it('needs every term to match, in any field and any order', () => {
+    expect(search('seattle machine')).toEqual(['pinterest']);
+    expect(search('  intern   vevey ')).toEqual(['nestle']);
+    expect(search('seattle vevey')).toEqual([]);
+  });
+
+  it('shows everything for an empty or blank query', () => {
+    expect(search('')).toEqual(['pinterest', 'nestle', 'itau']);
+    expect(search('   ')).toEqual(['pinterest', 'nestle', 'itau']);
+  });
+
+  it('searchKey lowers case and strips accents', () => {
+    expect(searchKey('Crème Brûlée São')).toBe('creme brulee sao');
+  });
+});
+
+describe('companyMatches: “have I applied here already?”', () => {
+  const rows = rowsOf(
+    anApplication('pinterest-ml', { company: 'Pinterest', role: 'ML Intern' }, { status: 'applied' }),
+    anApplication(
+      'pinterest-old',
+      { company: 'Pinterest', role: 'SWE Intern' },
+      { status: 'rejected', archivedAt: '2025-06-01T00:00:00Z' },
+    ),
+    anApplication('nestle', { company: 'Nestlé', role: 'Pinterest-style feed intern' }),
+  );
+
+  it('lists every application at a company whose name contains the query, archived ones included', () => {
+    expect(ids(companyMatches(rows, 'pinter'))).toEqual(['pinterest-ml', 'pinterest-old']);
+  });
+
+  it('matches company names only, ignoring case and accents', () => {
+    expect(ids(companyMatches(rows, 'NESTLE'))).toEqual(['nestle']);
+    expect(ids(companyMatches(rows, 'feed'))).toEqual([]);
+  });
+
+  it('waits for at least two characters', () => {
+    expect(companyMatches(rows, 'p')).toEqual([]);
+    expect(companyMatches(rows, ' p ')).toEqual([]);
+    expect(ids(companyMatches(rows, ' pi '))).toEqual(['pinterest-ml', 'pinterest-old']);
+  });
+});
+
+describe('toTableRows', () => {
+  it('computes the next date and the pay per month for each row', () => {
+    const [row] = rowsOf(anApplication('a', { deadlines: due('2026-03-10'), pay: monthly(45, 'hour') }));
+    expect(row?.next).toMatchObject({ type: 'deadline', at: '2026-03-10' });
+    expect(Math.round(row!.pay!.monthly.min * 100) / 100).toBe(7800);
+  });
+});

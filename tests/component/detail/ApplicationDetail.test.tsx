@@ -1,0 +1,84 @@
+// The detail panel writes through the repository: status changes with history, the chosen
+// cohort, deadlines done, and archiving.
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import type { ApplicationFields } from '@shared/newApplication';
+import { applicationsRepository } from '../../../renderer/src/db/applicationsRepository';
+import { fromRow, type AppDatabase } from '../../../renderer/src/db/db';
+import { renderApp } from '../renderApp';
+import { testDatabase } from '../testDatabase';
+
+const UI_TIMEOUT = { timeout: 20_000 };
+
+async function openDetail(fields: Partial<ApplicationFields>) {
+  const db = testDatabase();
+  const app = await applicationsRepository(db).add({ company: 'Pinterest', role: 'ML Intern', ...fields });
+  const view = renderApp(db);
+  await view.user.click(await screen.findByText('Pinterest'));
+  return { db, app, ...view, detail: () => screen.getByRole('complementary', { name: 'Pinterest' }) };
+}
+
+async function storedOne(db: AppDatabase) {
+  const [row] = await db.applications.toArray();
+  return fromRow(row!);
+}
+
+describe('the application detail', UI_TIMEOUT, () => {
+  it('records a status change with its note and lists it first in the history', async () => {
+    const { db, user, detail } = await openDetail({});
+    const form = within(detail()).getByRole('form', { name: 'Change status' });
+    await user.selectOptions(within(form).getByLabelText('New status'), 'Applied');
+    await user.type(within(form).getByLabelText('Note'), 'Referral from Sam');
+    await user.click(within(form).getByRole('button', { name: 'Record' }));
+
+    await waitFor(async () => expect((await storedOne(db)).status).toBe('applied'));
+    const stored = await storedOne(db);
+    expect(stored.statusHistory.map((h) => [h.status, h.note])).toEqual([
+      ['wishlist', ''],
+      ['applied', 'Referral from Sam'],
+    ]);
+    const history = within(detail()).getByRole('list', { name: 'Status history' });
+    await waitFor(() => expect(within(history).getAllByRole('listitem')).toHaveLength(2));
+    expect(within(history).getAllByRole('listitem')[0]!.textContent).toContain('Referral from Sam');
+  });
+
+  it('does not record a change that changes nothing', async () => {
+    const { detail } = await openDetail({});
+    const form = within(detail()).getByRole('form', { name: 'Change status' });
+    expect((within(form).getByRole('button', { name: 'Record' }) as HTMLButtonElement).disabled).toBe(true);
+  });
+
+  it('chooses a cohort, which then sets the length of the pay total', async () => {
+    const { db, user, detail } = await openDetail({
+      cohorts: [
+        { id: 'may', start: '2026-05-18', end: '2026-08-07', label: 'May cohort' },
+        { id: 'short', start: '2026-06-01', end: '2026-08-07', label: 'Short cohort' },
+      ],
+      pay: { min: 11000, max: 11000, currency: 'USD', period: 'month', raw: '' },
+    });
+    expect(within(detail()).getByText('needs a duration or cohort')).toBeTruthy();
+    await user.click(within(detail()).getByRole('radio', { name: /^Short cohort/ }));
+    await waitFor(async () => expect((await storedOne(db)).chosenCohortId).toBe('short'));
+    // $11,000 a month over 10 weeks.
+    expect(await within(detail()).findByText('$25,384.62')).toBeTruthy();
+  });
+
+  it('marks a deadline done', async () => {
+    const { db, user, detail } = await openDetail({
+      deadlines: [{ id: 'oa', kind: 'assessment', at: '2030-03-05', label: 'HackerRank', done: false }],
+    });
+    await user.click(within(detail()).getByRole('checkbox', { name: /HackerRank/ }));
+    await waitFor(async () => expect((await storedOne(db)).deadlines[0]?.done).toBe(true));
+    expect(await within(detail()).findByText('Nothing coming up.')).toBeTruthy();
+  });
+
+  it('archives: the row leaves the table until archived applications are shown', async () => {
+    const { db, user, detail } = await openDetail({});
+    await user.click(within(detail()).getByRole('button', { name: 'Archive' }));
+    await waitFor(async () => expect((await storedOne(db)).archivedAt).not.toBeNull());
+    expect(await screen.findByText('No application matches these filters.')).toBeTruthy();
+    await user.click(screen.getByRole('checkbox', { name: 'Show archived' }));
+    const table = await screen.findByRole('table', { name: 'Applications' });
+    expect(within(table).getByText('(archived)')).toBeTruthy();
+  });
+});

@@ -1,0 +1,210 @@
+// The Application schema: what may enter the database, and the message each rule gives.
+import { describe, expect, it } from 'vitest';
+import { applicationSchema, isWebUrl, type Application } from '@shared/application';
+import { newApplication } from '@shared/newApplication';
+import { SAMPLE_APPLICATION } from '@shared/sampleApplication';
+import { validateApplication, type FieldIssue } from '@shared/validateApplication';
+import { anApplication, CREATED_AT } from './applicationFixture';
+
+function issuesOf(candidate: unknown): FieldIssue[] {
+  const result = validateApplication(candidate);
+  if (result.ok) throw new Error('expected the record to be refused');
+  return result.issues;
+}
+
+describe('the Pinterest sample', () => {
+  const sample = newApplication(SAMPLE_APPLICATION, { id: 'sample', now: CREATED_AT });
+
+  it('is a valid application, unchanged by validation', () => {
+    const result = validateApplication(sample);
+    expect(result).toEqual({ ok: true, value: sample });
+  });
+
+  it('holds the posting’s facts: two 12-week cohorts, $11,000 a month, hybrid in four cities', () => {
+    expect(sample.company).toBe('Pinterest');
+    expect(sample.cohorts.map((c) => [c.start, c.end])).toEqual([
+      ['2026-05-18', '2026-08-07'],
+      ['2026-06-15', '2026-09-04'],
+    ]);
+    expect(sample.pay).toMatchObject({ min: 11000, max: 11000, currency: 'USD', period: 'month' });
+    expect(sample.workMode).toBe('hybrid');
+    expect(sample.locations).toHaveLength(4);
+    expect(sample.status).toBe('wishlist');
+    expect(sample.statusHistory).toEqual([{ status: 'wishlist', at: CREATED_AT, note: '' }]);
+  });
+});
+
+describe('application rules, each with its own message on its own field', () => {
+  it('requires a company: blank or spaces only is “Company is required”', () => {
+    for (const company of ['', '   ']) {
+      expect(issuesOf(anApplication({ company }))).toEqual([{ path: 'company', message: 'Company is required' }]);
+    }
+  });
+
+  it('requires a role', () => {
+    expect(issuesOf(anApplication({ role: '' }))).toEqual([{ path: 'role', message: 'Role is required' }]);
+  });
+
+  it('refuses a cohort that ends before it starts, on that cohort’s end date', () => {
+    const app = anApplication({
+      cohorts: [
+        { id: 'c1', start: '2026-05-18', end: '2026-08-07', label: '' },
+        { id: 'c2', start: '2026-09-04', end: '2026-06-15', label: '' },
+      ],
+    });
+    expect(issuesOf(app)).toEqual([{ path: 'cohorts.1.end', message: 'The cohort ends before it starts' }]);
+  });
+
+  it('accepts a one-day cohort (end equal to start)', () => {
+    expect(
+      validateApplication(anApplication({ cohorts: [{ id: 'c', start: '2026-05-18', end: '2026-05-18', label: '' }] }))
+        .ok,
+    ).toBe(true);
+  });
+
+  it('refuses a cohort date that does not exist', () => {
+    const app = anApplication({ cohorts: [{ id: 'c', start: '2026-02-30', end: '2026-08-07', label: '' }] });
+    expect(issuesOf(app)).toEqual([{ path: 'cohorts.0.start', message: 'Expected a date like 2026-05-18' }]);
+  });
+
+  it('refuses a lowest pay above the highest, on the highest', () => {
+    const app = anApplication({ pay: { min: 9000, max: 8000, currency: 'USD', period: 'month', raw: '' } });
+    expect(issuesOf(app)).toEqual([{ path: 'pay.max', message: 'The lowest pay is above the highest' }]);
+  });
+
+  it('refuses negative pay and a currency that is not a three-letter code', () => {
+    const app = anApplication({ pay: { min: -1, max: null, currency: 'usd', period: 'hour', raw: '' } });
+    expect(issuesOf(app)).toEqual([
+      { path: 'pay.min', message: 'Pay cannot be negative' },
+      { path: 'pay.currency', message: 'Expected a three-letter currency code like USD' },
+    ]);
+  });
+
+  it('refuses a chosen cohort that is not among the cohorts', () => {
+    const app = anApplication({
+      cohorts: [{ id: 'cohort-may', start: '2026-05-18', end: '2026-08-07', label: 'May' }],
+      chosenCohortId: 'cohort-june',
+    });
+    expect(issuesOf(app)).toEqual([{ path: 'chosenCohortId', message: 'The chosen cohort is not one of the cohorts' }]);
+  });
+
+  it('refuses a status that differs from the latest history entry', () => {
+    const app = anApplication({}, { status: 'offer' });
+    expect(issuesOf(app)).toEqual([{ path: 'status', message: 'The status does not match the latest history entry' }]);
+  });
+
+  it('refuses an empty status history', () => {
+    expect(issuesOf(anApplication({}, { statusHistory: [] }))).toEqual([
+      { path: 'statusHistory', message: 'The status history cannot be empty' },
+    ]);
+  });
+
+  it('refuses a history entry without a time zone', () => {
+    const app = anApplication({}, { statusHistory: [{ status: 'wishlist', at: '2026-01-10T10:00:00', note: '' }] });
+    expect(issuesOf(app)).toEqual([
+      {
+        path: 'statusHistory.0.at',
+        message: 'Expected a date and time with a time zone, like 2026-05-18T09:00:00-07:00',
+      },
+    ]);
+  });
+
+  it('refuses a posting link that is not a web address, and allows none', () => {
+    for (const postingUrl of [
+      'javascript:alert(1)',
+      'ftp://example.com/job',
+      'www.pinterest.com',
+      'https://',
+      'file:///etc/passwd',
+      'https://exa mple.com',
+    ]) {
+      expect(issuesOf(anApplication({ postingUrl })), postingUrl).toEqual([
+        { path: 'postingUrl', message: 'Expected a web address starting with https://' },
+      ]);
+    }
+    expect(validateApplication(anApplication({ postingUrl: '' })).ok).toBe(true);
+  });
+
+  it('accepts deadlines given as a calendar date or as an instant, and nothing else', () => {
+    const deadline = (at: string) => ({ id: 'd', kind: 'assessment' as const, at, label: '', done: false });
+    expect(validateApplication(anApplication({ deadlines: [deadline('2026-03-05')] })).ok).toBe(true);
+    expect(validateApplication(anApplication({ deadlines: [deadline('2026-03-05T17:00:00-08:00')] })).ok).toBe(true);
+    expect(issuesOf(anApplication({ deadlines: [deadline('03/05/2026')] }))).toEqual([
+      { path: 'deadlines.0.at', message: 'Expected a date like 2026-05-18 or a date and time' },
+    ]);
+  });
+
+  it('refuses a duration of zero weeks or over two years', () => {
+    expect(issuesOf(anApplication({ durationWeeks: 0 }))).toEqual([
+      { path: 'durationWeeks', message: 'Duration must be above zero' },
+    ]);
+    expect(issuesOf(anApplication({ durationWeeks: 105 }))).toEqual([
+      { path: 'durationWeeks', message: 'Duration is over two years' },
+    ]);
+  });
+
+  it('reports every problem at once, not just the first', () => {
+    const app = anApplication({
+      company: '',
+      postingUrl: 'not a link',
+      pay: { min: 10, max: 5, currency: 'USD', period: 'hour', raw: '' },
+    });
+    expect(issuesOf(app).map((i) => i.path)).toEqual(['company', 'postingUrl', 'pay.max']);
+  });
+
+  it('refuses what is not an application at all with a message, not a crash', () => {
+    expect(validateApplication(null).ok).toBe(false);
+    expect(validateApplication({ company: 'Pinterest' }).ok).toBe(false);
+  });
+
+  it('trims the company and role it stores', () => {
+    const parsed: Application = applicationSchema.parse(
+      anApplication({ company: '  Pinterest ', role: ' ML Intern ' }),
+    );
+    expect([parsed.company, parsed.role]).toEqual(['Pinterest', 'ML Intern']);
+  });
+});
+
+describe('isWebUrl', () => {
+  it('accepts http and https addresses with a host, port, path, query and fragment', () => {
+    for (const url of [
+      'https://www.pinterestcareers.com/jobs/123/?gh_jid=1#apply',
+      'http://example.org',
+      'https://jobs.example.co.uk:8443/a/b',
+      'HTTPS://EXAMPLE.COM',
+    ]) {
+      expect(isWebUrl(url), url).toBe(true);
+    }
+  });
+
+  it('refuses other schemes, hosts without a domain and spaces', () => {
+    for (const url of [
+      'mailto:a@b.com',
+      'http://localhost:3000',
+      'https://example',
+      'https://example.com/a b',
+      'data:text/html,hi',
+    ]) {
+      expect(isWebUrl(url), url).toBe(false);
+    }
+  });
+});
+
+describe('a new application', () => {
+  it('created straight as applied is applied today', () => {
+    const app = newApplication(
+      { company: 'Stripe', role: 'Intern' },
+      { id: 'a', now: '2026-03-02T10:00:00-08:00', status: 'applied' },
+    );
+    expect(app.appliedAt).toBe('2026-03-02');
+    expect(app.statusHistory).toEqual([{ status: 'applied', at: '2026-03-02T10:00:00-08:00', note: '' }]);
+  });
+
+  it('keeps an applied date given with it', () => {
+    const app = newApplication(
+      { company: 'Stripe', role: 'Intern', appliedAt: '2026-02-01' },
+      { id: 'a', now: '2026-03-02T10:00:00-08:00', status: 'applied' },
+    );
+    expect(app.appliedAt).toBe('2026-02-01');
+  });
+});

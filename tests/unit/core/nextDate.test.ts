@@ -1,0 +1,147 @@
+// "What is next" for an application. Calendar dates are local days, so the zone is pinned; Node
+// re-reads TZ when it is assigned, and the first test checks that it took effect.
+process.env.TZ = 'America/Los_Angeles';
+
+import { describe, expect, it } from 'vitest';
+import type { Cohort, Deadline } from '@shared/application';
+import { dateEvents, dateKeys, deadlineDueTime, nextDate } from '@shared/nextDate';
+import { ENDED_STATUSES } from '@shared/status';
+import { anApplication } from './applicationFixture';
+
+const NOW = new Date('2026-03-01T12:00:00-08:00');
+
+const deadline = (id: string, at: string, extra: Partial<Deadline> = {}): Deadline => ({
+  id,
+  kind: 'assessment',
+  at,
+  label: '',
+  done: false,
+  ...extra,
+});
+const MAY: Cohort = { id: 'may', start: '2026-05-18', end: '2026-08-07', label: 'May cohort' };
+const JUNE: Cohort = { id: 'june', start: '2026-06-15', end: '2026-09-04', label: 'June cohort' };
+
+describe('the test time zone', () => {
+  it('is America/Los_Angeles', () => {
+    expect(new Date(2026, 0, 15).getTimezoneOffset()).toBe(480);
+  });
+});
+
+describe('nextDate', () => {
+  it('is the nearest open deadline still ahead', () => {
+    const app = anApplication({
+      deadlines: [
+        deadline('later', '2026-03-10'),
+        deadline('soon', '2026-03-04T17:00:00-08:00'),
+        deadline('past', '2026-02-20'),
+      ],
+      cohorts: [MAY],
+    });
+    expect(nextDate(app, NOW)).toMatchObject({ type: 'deadline', deadlineId: 'soon' });
+  });
+
+  it('ignores deadlines marked done', () => {
+    const app = anApplication({
+      deadlines: [deadline('done', '2026-03-02', { done: true }), deadline('open', '2026-03-09')],
+    });
+    expect(nextDate(app, NOW)).toMatchObject({ deadlineId: 'open' });
+  });
+
+  it('is the cohort start when that comes first', () => {
+    const app = anApplication({ deadlines: [deadline('d', '2026-06-01')], cohorts: [MAY] });
+    expect(nextDate(app, NOW)).toMatchObject({
+      type: 'cohort-start',
+      cohortId: 'may',
+      at: '2026-05-18',
+      label: 'May cohort starts',
+    });
+  });
+
+  it('counts every cohort until one is chosen, then only the chosen one', () => {
+    const app = anApplication({ cohorts: [MAY, JUNE] });
+    expect(nextDate(app, NOW)).toMatchObject({ cohortId: 'may' });
+    expect(nextDate({ ...app, chosenCohortId: 'june' }, NOW)).toMatchObject({ cohortId: 'june' });
+  });
+
+  it('still counts a cohort starting today, all day', () => {
+    const app = anApplication({ cohorts: [MAY] });
+    expect(nextDate(app, new Date('2026-05-18T00:00:00-07:00'))).toMatchObject({ cohortId: 'may' });
+    expect(nextDate(app, new Date('2026-05-18T23:59:00-07:00'))).toMatchObject({ cohortId: 'may' });
+    expect(nextDate(app, new Date('2026-05-19T00:00:00-07:00'))).toBeNull();
+  });
+
+  it('keeps a date-only deadline until the end of its day', () => {
+    const app = anApplication({ deadlines: [deadline('d', '2026-03-05')] });
+    expect(nextDate(app, new Date('2026-03-05T23:59:00-08:00'))).toMatchObject({ deadlineId: 'd' });
+    expect(nextDate(app, new Date('2026-03-06T00:00:00-08:00'))).toBeNull();
+  });
+
+  it('drops a deadline with a time once that time has passed', () => {
+    const app = anApplication({ deadlines: [deadline('d', '2026-03-05T17:00:00-08:00')] });
+    expect(nextDate(app, new Date('2026-03-05T16:59:00-08:00'))).toMatchObject({ deadlineId: 'd' });
+    expect(nextDate(app, new Date('2026-03-05T17:00:00-08:00'))).toBeNull();
+  });
+
+  it('is none for ended applications, however much is ahead', () => {
+    for (const status of ENDED_STATUSES) {
+      const app = anApplication({ deadlines: [deadline('d', '2026-03-10')], cohorts: [MAY] }, { status });
+      expect(nextDate(app, NOW), status).toBeNull();
+    }
+  });
+
+  it('is none when there is nothing dated', () => {
+    expect(nextDate(anApplication(), NOW)).toBeNull();
+  });
+
+  it('labels a deadline by its own label, or by its kind when it has none', () => {
+    const labelled = anApplication({ deadlines: [deadline('d', '2026-03-10', { label: 'HackerRank OA' })] });
+    const unlabelled = anApplication({ deadlines: [deadline('d', '2026-03-10', { kind: 'offer-response' })] });
+    expect(nextDate(labelled, NOW)?.label).toBe('HackerRank OA');
+    expect(nextDate(unlabelled, NOW)?.label).toBe('Offer response due');
+  });
+});
+
+describe('deadlineDueTime', () => {
+  it('is 23:59:59.999 local on a date-only deadline', () => {
+    expect(deadlineDueTime({ at: '2026-03-05' })).toBe(new Date(2026, 2, 5, 23, 59, 59, 999).getTime());
+  });
+
+  it('is the instant itself for a deadline with a time', () => {
+    expect(deadlineDueTime({ at: '2026-03-05T17:00:00+01:00' })).toBe(Date.parse('2026-03-05T16:00:00Z'));
+  });
+});
+
+describe('dateEvents', () => {
+  it('lists open deadlines and relevant cohort starts in time order, past ones included', () => {
+    const app = anApplication({
+      deadlines: [
+        deadline('b', '2026-06-01'),
+        deadline('a', '2026-02-01'),
+        deadline('x', '2026-03-01', { done: true }),
+      ],
+      cohorts: [JUNE, MAY],
+    });
+    expect(dateEvents(app).map((e) => (e.type === 'deadline' ? e.deadlineId : e.cohortId))).toEqual([
+      'a',
+      'may',
+      'b',
+      'june',
+    ]);
+  });
+
+  it('lists a cohort start at local midnight of its day', () => {
+    const [event] = dateEvents(anApplication({ cohorts: [MAY] }));
+    expect(event?.time).toBe(new Date(2026, 4, 18).getTime());
+  });
+});
+
+describe('dateKeys', () => {
+  it('are the due times of open deadlines and the chosen cohort’s start, for the database’s date index', () => {
+    const app = anApplication({
+      deadlines: [deadline('open', '2026-03-05'), deadline('done', '2026-03-06', { done: true })],
+      cohorts: [MAY, JUNE],
+      chosenCohortId: 'june',
+    });
+    expect(dateKeys(app)).toEqual([new Date(2026, 2, 5, 23, 59, 59, 999).getTime(), new Date(2026, 5, 15).getTime()]);
+  });
+});

@@ -1,0 +1,222 @@
+// Pay normalisation under the documented convention: 40 h/week, 52 weeks/year, 12 months/year.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { PAY_PERIODS, type Cohort, type Pay, type PayPeriod } from '@shared/application';
+import { newApplication } from '@shared/newApplication';
+import {
+  cohortWeeks,
+  formatAmount,
+  formatMoney,
+  internshipWeeks,
+  normalizeApplicationPay,
+  normalizePay,
+  PAY_CONVENTION,
+} from '@shared/payNormalize';
+import { SAMPLE_APPLICATION } from '@shared/sampleApplication';
+import { CREATED_AT } from './applicationFixture';
+
+const cents = (value: number) => Math.round(value * 100) / 100;
+const pay = (min: number | null, max: number | null, period: PayPeriod | null, currency = 'USD'): Pay => ({
+  min,
+  max,
+  currency,
+  period,
+  raw: '',
+});
+const MAY: Cohort = { id: 'may', start: '2026-05-18', end: '2026-08-07', label: 'May' };
+const JUNE: Cohort = { id: 'june', start: '2026-06-15', end: '2026-09-04', label: 'June' };
+const TEN_WEEKS: Cohort = { id: 'ten', start: '2026-06-01', end: '2026-08-07', label: '' };
+
+describe('the convention', () => {
+  it('is stated for the UI as 40 h/week, 52 weeks/year, 12 months/year', () => {
+    expect(PAY_CONVENTION).toBe('40 h/week, 52 weeks/year, 12 months/year');
+  });
+});
+
+describe('normalizePay: the reference case', () => {
+  const normalized = normalizePay(pay(11000, 11000, 'month'), 12)!;
+
+  it('makes $11,000/month over 12 weeks $30,461.54 in total', () => {
+    expect(cents(normalized.total!.min)).toBe(30461.54);
+    expect(cents(normalized.total!.max)).toBe(30461.54);
+    expect(formatMoney(normalized.total!.min, 'USD')).toBe('$30,461.54');
+  });
+
+  it('makes it $63.46 an hour and $2,538.46 a week', () => {
+    expect(cents(normalized.hourly.min)).toBe(63.46);
+    expect(cents(normalized.weekly.min)).toBe(2538.46);
+  });
+
+  it('keeps $11,000 a month and $132,000 a year', () => {
+    expect(cents(normalized.monthly.min)).toBe(11000);
+    expect(cents(normalized.yearly.min)).toBe(132000);
+    expect(normalized.currency).toBe('USD');
+    expect(normalized.weeks).toBe(12);
+  });
+
+  it('gives the same figures for the Pinterest sample record', () => {
+    const sample = newApplication(SAMPLE_APPLICATION, { id: 's', now: CREATED_AT });
+    const normalizedSample = normalizeApplicationPay(sample)!;
+    expect(cents(normalizedSample.total!.min)).toBe(30461.54);
+    expect(formatAmount(normalizedSample.hourly, 'USD')).toBe('$63.46');
+    expect(formatAmount(normalizedSample.monthly, 'USD')).toBe('$11,000');
+  });
+});
+
+describe('normalizePay: each period', () => {
+  it('hourly: $50/h is $2,000 a week, $8,666.67 a month, $104,000 a year, $20,000 over 10 weeks', () => {
+    const n = normalizePay(pay(50, 50, 'hour'), 10)!;
+    expect(cents(n.weekly.min)).toBe(2000);
+    expect(cents(n.monthly.min)).toBe(8666.67);
+    expect(cents(n.yearly.min)).toBe(104000);
+    expect(cents(n.total!.min)).toBe(20000);
+  });
+
+  it('weekly: $1,500/week is $37.50 an hour and $6,500 a month', () => {
+    const n = normalizePay(pay(1500, 1500, 'week'), null)!;
+    expect(cents(n.hourly.min)).toBe(37.5);
+    expect(cents(n.monthly.min)).toBe(6500);
+    expect(n.total).toBeNull();
+  });
+
+  it('yearly: $104,000/year is $50 an hour', () => {
+    const n = normalizePay(pay(104000, 104000, 'year'), 12)!;
+    expect(cents(n.hourly.min)).toBe(50);
+    expect(cents(n.total!.min)).toBe(24000);
+  });
+
+  it('total: $24,000 for a 12-week internship is $2,000 a week and $50 an hour', () => {
+    const n = normalizePay(pay(24000, 24000, 'total'), 12)!;
+    expect(cents(n.weekly.min)).toBe(2000);
+    expect(cents(n.hourly.min)).toBe(50);
+    expect(cents(n.total!.min)).toBe(24000);
+  });
+
+  it('total: cannot be compared without the internship’s length', () => {
+    expect(normalizePay(pay(24000, 24000, 'total'), null)).toBeNull();
+  });
+
+  it('keeps ranges as ranges: $40–$50 an hour', () => {
+    const n = normalizePay(pay(40, 50, 'hour'), 12)!;
+    expect([cents(n.hourly.min), cents(n.hourly.max)]).toEqual([40, 50]);
+    expect([cents(n.monthly.min), cents(n.monthly.max)]).toEqual([6933.33, 8666.67]);
+    expect([cents(n.total!.min), cents(n.total!.max)]).toEqual([19200, 24000]);
+  });
+
+  it('treats a lone minimum or a lone maximum as a single amount', () => {
+    expect(normalizePay(pay(50, null, 'hour'), null)!.hourly).toEqual({ min: 50, max: 50 });
+    expect(normalizePay(pay(null, 50, 'hour'), null)!.hourly).toEqual({ min: 50, max: 50 });
+  });
+
+  it('has nothing to compare without an amount, a period or any pay', () => {
+    expect(normalizePay(pay(null, null, 'month'), 12)).toBeNull();
+    expect(normalizePay(pay(11000, 11000, null), 12)).toBeNull();
+    expect(normalizePay(null, 12)).toBeNull();
+  });
+
+  it('keeps the currency', () => {
+    expect(normalizePay(pay(3000, 3000, 'month', 'EUR'), 12)!.currency).toBe('EUR');
+  });
+});
+
+describe('normalizePay: consistency (property)', () => {
+  const amount = fc.double({ min: 0.01, max: 1_000_000, noNaN: true, noDefaultInfinity: true });
+  const period = fc.constantFrom(...PAY_PERIODS);
+  const weeks = fc.integer({ min: 1, max: 104 });
+  const close = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+
+  it('relates the figures by the convention whatever the period: 12 months, 52 weeks or 2,080 hours make a year', () => {
+    fc.assert(
+      fc.property(amount, period, weeks, (value, p, w) => {
+        const n = normalizePay(pay(value, value, p), w)!;
+        expect(close(n.monthly.min * 12, n.yearly.min)).toBe(true);
+        expect(close(n.weekly.min * 52, n.yearly.min)).toBe(true);
+        expect(close(n.hourly.min * 40, n.weekly.min)).toBe(true);
+        expect(close(n.total!.min, n.weekly.min * w)).toBe(true);
+      }),
+    );
+  });
+
+  it('gives back the original amount when the result is normalised again from any of its periods', () => {
+    const figure = { hour: 'hourly', week: 'weekly', month: 'monthly', year: 'yearly', total: 'total' } as const;
+    fc.assert(
+      fc.property(amount, period, period, weeks, (value, from, via, w) => {
+        const first = normalizePay(pay(value, value, from), w)!;
+        const viaAmount = first[figure[via]]!.min;
+        const second = normalizePay(pay(viaAmount, viaAmount, via), w)!;
+        const original = second[figure[from]]!.min;
+        expect(close(original, value)).toBe(true);
+      }),
+    );
+  });
+
+  it('never puts the minimum above the maximum', () => {
+    fc.assert(
+      fc.property(amount, amount, period, weeks, (a, b, p, w) => {
+        const n = normalizePay(pay(Math.min(a, b), Math.max(a, b), p), w)!;
+        for (const range of [n.hourly, n.weekly, n.monthly, n.yearly, n.total!])
+          expect(range.min).toBeLessThanOrEqual(range.max);
+      }),
+    );
+  });
+});
+
+describe('cohortWeeks', () => {
+  it('makes May 18 – Aug 7 2026 (Monday to Friday) 12 weeks', () => {
+    expect(cohortWeeks(MAY)).toBe(12);
+    expect(cohortWeeks(JUNE)).toBe(12);
+  });
+
+  it('makes a 10-week cohort 10 and a one-day event at least one week', () => {
+    expect(cohortWeeks(TEN_WEEKS)).toBe(10);
+    expect(cohortWeeks({ start: '2026-05-18', end: '2026-05-18' })).toBe(1);
+  });
+});
+
+describe('internshipWeeks', () => {
+  it('prefers the chosen cohort over the stated duration', () => {
+    expect(internshipWeeks({ cohorts: [MAY, TEN_WEEKS], chosenCohortId: 'ten', durationWeeks: 12 })).toBe(10);
+  });
+
+  it('uses the stated duration when no cohort is chosen', () => {
+    expect(internshipWeeks({ cohorts: [MAY, TEN_WEEKS], chosenCohortId: null, durationWeeks: 11 })).toBe(11);
+  });
+
+  it('uses the cohorts’ length when they all agree and nothing else is known', () => {
+    expect(internshipWeeks({ cohorts: [MAY, JUNE], chosenCohortId: null, durationWeeks: null })).toBe(12);
+  });
+
+  it('is unknown when cohorts differ and none is chosen, or when nothing is stated', () => {
+    expect(internshipWeeks({ cohorts: [MAY, TEN_WEEKS], chosenCohortId: null, durationWeeks: null })).toBeNull();
+    expect(internshipWeeks({ cohorts: [], chosenCohortId: null, durationWeeks: null })).toBeNull();
+  });
+
+  it('drives the total: choosing the 10-week cohort changes $11,000/month from 12 to 10 weeks', () => {
+    const app = { pay: pay(11000, 11000, 'month'), cohorts: [MAY, TEN_WEEKS], durationWeeks: 12 };
+    expect(cents(normalizeApplicationPay({ ...app, chosenCohortId: null })!.total!.min)).toBe(30461.54);
+    expect(cents(normalizeApplicationPay({ ...app, chosenCohortId: 'ten' })!.total!.min)).toBe(25384.62);
+  });
+});
+
+describe('formatAmount and formatMoney', () => {
+  it('shows whole currency units from 100 up, and cents below so hourly rates stay precise', () => {
+    expect(formatAmount({ min: 11000, max: 11000 }, 'USD')).toBe('$11,000');
+    expect(formatAmount({ min: 63.4615, max: 63.4615 }, 'USD')).toBe('$63.46');
+  });
+
+  it('shows a range with an en dash, and a single amount when the ends are within half a cent', () => {
+    expect(formatAmount({ min: 8000, max: 9500 }, 'USD')).toBe('$8,000–$9,500');
+    expect(formatAmount({ min: 40, max: 50 }, 'USD')).toBe('$40.00–$50.00');
+    expect(formatAmount({ min: 50, max: 50.004 }, 'USD')).toBe('$50.00');
+  });
+
+  it('uses the currency and locale it is given', () => {
+    expect(formatAmount({ min: 3000, max: 3000 }, 'EUR', 'de-DE')).toBe('3.000\u00a0€');
+    expect(formatAmount({ min: 3000, max: 3000 }, 'GBP')).toBe('£3,000');
+  });
+
+  it('formats totals to the cent', () => {
+    expect(formatMoney(30461.538461, 'USD')).toBe('$30,461.54');
+    expect(formatMoney(24000, 'USD')).toBe('$24,000.00');
+  });
+});
