@@ -1,23 +1,8 @@
-// IPC channel names and the schemas of their payloads, declared once for main and preload.
-// The main process parses every payload with these before acting on it.
+// The schemas of the IPC payloads, declared once: the main process parses every payload with
+// these before acting on it. The channel names are in ipcChannels.ts.
 import { z } from 'zod';
+import { IPC } from './ipcChannels';
 import { plannedReminderSchema } from './reminders/reminder';
-
-export const IPC = {
-  replaceReminderPlan: 'reminders:replace-plan',
-  reminderCentre: 'reminders:centre',
-  snoozeReminder: 'reminders:snooze',
-  dismissReminder: 'reminders:dismiss',
-  saveFile: 'files:save',
-  openExternal: 'shell:open-external',
-  getDesktopSettings: 'settings:get',
-  updateDesktopSettings: 'settings:update',
-  writeBackup: 'backups:write',
-  listBackups: 'backups:list',
-  readBackup: 'backups:read',
-  /** Main to renderer: an AppCommand. */
-  command: 'app:command',
-} as const;
 
 const MAX_FILE_CHARS = 200 * 1024 * 1024;
 
@@ -25,26 +10,33 @@ const MAX_FILE_CHARS = 200 * 1024 * 1024;
 export const ipcArgs = {
   [IPC.replaceReminderPlan]: z.tuple([z.array(plannedReminderSchema).max(50_000)]),
   [IPC.reminderCentre]: z.tuple([]),
-  [IPC.snoozeReminder]: z.tuple([z.string().min(1).max(300), z.number().int().min(1).max(60 * 24 * 30)]),
+  [IPC.snoozeReminder]: z.tuple([
+    z.string().min(1).max(300),
+    z
+      .number()
+      .int()
+      .min(1)
+      .max(60 * 24 * 30),
+  ]),
   [IPC.dismissReminder]: z.tuple([z.string().min(1).max(300)]),
   [IPC.saveFile]: z.tuple([
-    z.object({
-      suggestedName: z
-        .string()
-        .min(1)
-        .max(200)
-        .regex(/^[^/\\:*?"<>|\u0000-\u001f]+$/, 'The file name has characters a file name cannot have'),
-      content: z.string().max(MAX_FILE_CHARS),
-      format: z.enum(['csv', 'ics', 'json']),
-    }),
+    z
+      .object({
+        suggestedName: z
+          .string()
+          .min(1)
+          .max(200)
+          // eslint-disable-next-line no-control-regex -- control characters are exactly what a file name may not hold
+          .regex(/^[^/\\:*?"<>|\u0000-\u001f]+$/, 'The file name has characters a file name cannot have'),
+        content: z.string().max(MAX_FILE_CHARS),
+        format: z.enum(['csv', 'ics', 'json']),
+      })
+      .strict(),
   ]),
   [IPC.openExternal]: z.tuple([z.string().min(1).max(2_000)]),
   [IPC.getDesktopSettings]: z.tuple([]),
   [IPC.updateDesktopSettings]: z.tuple([
-    z
-      .object({ closeToTray: z.boolean(), openAtLogin: z.boolean(), trayHintShown: z.boolean() })
-      .partial()
-      .strict(),
+    z.object({ closeToTray: z.boolean(), openAtLogin: z.boolean(), trayHintShown: z.boolean() }).partial().strict(),
   ]),
   [IPC.writeBackup]: z.tuple([
     z.string().min(2).max(MAX_FILE_CHARS),

@@ -1,0 +1,139 @@
+// Automatic and manual backups: the JSON the renderer produced, written atomically to
+// userData/backups under a timestamped name, newest 14 kept. The renderer validates a backup's
+// contents itself before restoring; here only the header is read, and checked, for the list.
+import { lstat, readFile, readdir, realpath, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { z } from 'zod';
+import { isInstant } from '@shared/calendarDate';
+import type { BackupInfo, BackupReason, Result } from '@shared/desktopApi';
+import { writeFileAtomic } from './atomicWrite';
+
+export const KEPT_BACKUPS = 14;
+
+const REASONS = ['daily', 'before-restore', 'before-import', 'manual'] as const;
+const BACKUP_NAME = /^backup-(\d{8}T\d{9}Z)(?:-(\d{1,3}))?-(daily|before-restore|before-import|manual)\.json$/;
+
+/** The header fields every backup carries at its top level. */
+const headerSchema = z.object({
+  schemaVersion: z.number().int().min(1).max(10_000),
+  appVersion: z.string().min(1).max(50),
+  createdAt: z.string().max(40).refine(isInstant, 'Expected a date and time with a time zone'),
+  counts: z
+    .record(z.string().min(1).max(50), z.number().int().min(0).max(100_000_000))
+    .refine((counts) => Object.keys(counts).length <= 50, 'Too many tables'),
+  checksum: z.string().min(1).max(200),
+});
+
+export interface BackupStore {
+  write(json: string, reason: BackupReason): Promise<Result<BackupInfo>>;
+  list(): Promise<Result<BackupInfo[]>>;
+  read(id: string): Promise<Result<string>>;
+}
+
+function stamp(date: Date): string {
+  return date.toISOString().replace(/[-:.]/g, '');
+}
+
+function parseHeader(json: string): Result<z.infer<typeof headerSchema>> {
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch {
+    return { ok: false, error: 'The backup is not valid JSON.' };
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return { ok: false, error: 'The backup is not a JSON object.' };
+  }
+  const header = headerSchema.safeParse(value);
+  if (!header.success) {
+    const issue = header.error.issues[0];
+    return {
+      ok: false,
+      error: `The backup header is not valid (${issue?.path.join('.') || 'header'}: ${issue?.message}).`,
+    };
+  }
+  return { ok: true, value: header.data };
+}
+
+export function createBackupStore(dir: string, now: () => Date, log: (message: string) => void): BackupStore {
+  async function backupNames(): Promise<string[]> {
+    let names: string[];
+    try {
+      names = await readdir(dir);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+      throw error;
+    }
+    // Names start with a sortable UTC timestamp: newest first.
+    return names
+      .filter((name) => BACKUP_NAME.test(name))
+      .sort()
+      .reverse();
+  }
+
+  async function info(name: string): Promise<BackupInfo | null> {
+    const match = BACKUP_NAME.exec(name)!;
+    const file = path.join(dir, name);
+    const stats = await lstat(file);
+    if (!stats.isFile()) {
+      log(`Backup ${name} is left out of the list: it is not a plain file.`);
+      return null;
+    }
+    const header = parseHeader(await readFile(file, 'utf8'));
+    if (!header.ok) {
+      log(`Backup ${name} is left out of the list: ${header.error}`);
+      return null;
+    }
+    return {
+      id: name,
+      createdAt: header.value.createdAt,
+      reason: match[3] as BackupReason,
+      counts: header.value.counts,
+      sizeBytes: stats.size,
+    };
+  }
+
+  return {
+    async write(json, reason) {
+      if (!REASONS.includes(reason))
+        return { ok: false, error: `Unknown backup reason: ${String(reason).slice(0, 40)}` };
+      const header = parseHeader(json);
+      if (!header.ok) return { ok: false, error: `${header.error} Nothing was written.` };
+      const existing = new Set(await backupNames());
+      const base = `backup-${stamp(now())}`;
+      let name = `${base}-${reason}.json`;
+      for (let n = 1; existing.has(name); n += 1) name = `${base}-${n}-${reason}.json`;
+      await writeFileAtomic(path.join(dir, name), json);
+      for (const stale of (await backupNames()).slice(KEPT_BACKUPS)) await rm(path.join(dir, stale), { force: true });
+      return {
+        ok: true,
+        value: {
+          id: name,
+          createdAt: header.value.createdAt,
+          reason,
+          counts: header.value.counts,
+          sizeBytes: Buffer.byteLength(json, 'utf8'),
+        },
+      };
+    },
+
+    async list() {
+      const infos = await Promise.all((await backupNames()).map((name) => info(name).catch(() => null)));
+      return { ok: true, value: infos.filter((i): i is BackupInfo => i !== null) };
+    },
+
+    async read(id) {
+      if (!BACKUP_NAME.test(id)) return { ok: false, error: 'That is not the name of a backup.' };
+      const file = path.join(dir, id);
+      try {
+        const [realDir, realFile] = await Promise.all([realpath(dir), realpath(file)]);
+        if (path.dirname(realFile) !== realDir) return { ok: false, error: 'That is not the name of a backup.' };
+        return { ok: true, value: await readFile(realFile, 'utf8') };
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT')
+          return { ok: false, error: 'That backup no longer exists.' };
+        throw error;
+      }
+    },
+  };
+}

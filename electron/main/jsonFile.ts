@@ -1,0 +1,26 @@
+// A JSON file in the user-data folder: read as unknown (the caller parses it with its
+// schema), written atomically. A file that is not JSON is kept aside for inspection, not lost.
+import { readFile, rename } from 'node:fs/promises';
+import { writeFileAtomic } from './atomicWrite';
+
+/** The parsed content, or null when there is no file yet. */
+export async function readJsonFile(file: string, now: () => Date = () => new Date()): Promise<unknown> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
+  }
+  try {
+    return JSON.parse(text);
+  } catch {
+    const aside = `${file}.damaged-${now().toISOString().replace(/[:.]/g, '-')}`;
+    await rename(file, aside);
+    throw new Error(`${file} was not valid JSON; it was moved to ${aside}`);
+  }
+}
+
+export async function writeJsonFile(file: string, value: unknown): Promise<void> {
+  await writeFileAtomic(file, `${JSON.stringify(value, null, 2)}\n`);
+}

@@ -1,0 +1,46 @@
+// "Open at login": Electron's login items on macOS and Windows; on Linux, which Electron does
+// not cover, an XDG autostart entry. Started at login, the app stays in the tray.
+import { rm } from 'node:fs/promises';
+import path from 'node:path';
+import type { Settings } from 'electron';
+import { writeFileAtomic } from './atomicWrite';
+
+export const HIDDEN_ARG = '--hidden';
+
+export interface LoginItemDeps {
+  platform: NodeJS.Platform;
+  setLoginItemSettings: (settings: Settings) => void;
+  /** ~/.config/autostart (XDG_CONFIG_HOME aware) on Linux. */
+  autostartDir: string;
+  /** The program to start: the AppImage itself when run from one. */
+  executable: string;
+}
+
+export function autostartDirectory(env: NodeJS.ProcessEnv, home: string): string {
+  return path.join(env.XDG_CONFIG_HOME || path.join(home, '.config'), 'autostart');
+}
+
+/** The desktop entry; the path is quoted as the Desktop Entry spec asks. */
+export function autostartEntry(executable: string): string {
+  const quoted = `"${executable.replace(/(["`$\\])/g, '\\$1')}"`;
+  return [
+    '[Desktop Entry]',
+    'Type=Application',
+    'Name=Internship Tracker',
+    'Comment=Reminders for internship deadlines and start dates',
+    `Exec=${quoted} ${HIDDEN_ARG}`,
+    'Terminal=false',
+    'X-GNOME-Autostart-enabled=true',
+    '',
+  ].join('\n');
+}
+
+export async function setOpenAtLogin(enabled: boolean, deps: LoginItemDeps): Promise<void> {
+  if (deps.platform === 'linux') {
+    const file = path.join(deps.autostartDir, 'internship-tracker.desktop');
+    if (enabled) await writeFileAtomic(file, autostartEntry(deps.executable));
+    else await rm(file, { force: true });
+    return;
+  }
+  deps.setLoginItemSettings({ openAtLogin: enabled, args: [HIDDEN_ARG] });
+}

@@ -1,0 +1,39 @@
+// The reminder scheduler's Electron side: native notifications and a JSON file in the
+// user-data folder.
+import type { NotificationConstructorOptions } from 'electron';
+import type { ReminderNotifier, SchedulerStore } from '@shared/reminders/reminderScheduler';
+import { readJsonFile, writeJsonFile } from './jsonFile';
+
+export function reminderFileStore(file: string): SchedulerStore {
+  return {
+    load: () => readJsonFile(file),
+    save: (state) => writeJsonFile(file, state),
+  };
+}
+
+/** The part of Electron's Notification used here. */
+export interface NativeNotification {
+  on(event: 'click' | 'close', listener: () => void): unknown;
+  show(): void;
+}
+
+export function nativeNotifier(
+  create: (options: NotificationConstructorOptions) => NativeNotification,
+  iconPath: string,
+): ReminderNotifier {
+  // A notification nobody references can be garbage-collected before it is clicked, and then
+  // the click is lost: hold each one until it is clicked or closed.
+  const showing = new Set<NativeNotification>();
+  return {
+    show(notice, onClick) {
+      const notification = create({ title: notice.title, body: notice.body, icon: iconPath, timeoutType: 'default' });
+      showing.add(notification);
+      notification.on('click', () => {
+        showing.delete(notification);
+        onClick();
+      });
+      notification.on('close', () => showing.delete(notification));
+      notification.show();
+    },
+  };
+}

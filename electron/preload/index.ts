@@ -1,0 +1,31 @@
+// The preload: the renderer's one door to the desktop. It exposes a single object, `desktop`,
+// that satisfies the shared DesktopApi; each method is one IPC call the main process checks.
+// Sandboxed, so it is bundled as one CommonJS file that requires nothing but electron.
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import type { AppCommand, DesktopApi } from '@shared/desktopApi';
+import { IPC } from '@shared/ipcChannels';
+
+const desktop = {
+  platform: 'electron',
+  replaceReminderPlan: (plan) => ipcRenderer.invoke(IPC.replaceReminderPlan, plan),
+  reminderCentre: () => ipcRenderer.invoke(IPC.reminderCentre),
+  snoozeReminder: (id, minutes) => ipcRenderer.invoke(IPC.snoozeReminder, id, minutes),
+  dismissReminder: (id) => ipcRenderer.invoke(IPC.dismissReminder, id),
+  saveFile: (request) => ipcRenderer.invoke(IPC.saveFile, request),
+  openExternal: (url) => ipcRenderer.invoke(IPC.openExternal, url),
+  getDesktopSettings: () => ipcRenderer.invoke(IPC.getDesktopSettings),
+  updateDesktopSettings: (patch) => ipcRenderer.invoke(IPC.updateDesktopSettings, patch),
+  writeBackup: (backupJson, reason) => ipcRenderer.invoke(IPC.writeBackup, backupJson, reason),
+  listBackups: () => ipcRenderer.invoke(IPC.listBackups),
+  readBackup: (id) => ipcRenderer.invoke(IPC.readBackup, id),
+  onCommand(listener) {
+    // The page gets the command only, never the IPC event (it carries the sender object).
+    const forward = (_event: IpcRendererEvent, command: AppCommand) => listener(command);
+    ipcRenderer.on(IPC.command, forward);
+    return () => {
+      ipcRenderer.removeListener(IPC.command, forward);
+    };
+  },
+} satisfies DesktopApi;
+
+contextBridge.exposeInMainWorld('desktop', desktop);

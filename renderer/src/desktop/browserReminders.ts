@@ -1,0 +1,186 @@
+// Reminders for the web build: the shared scheduler core, with the Web Notifications API and
+// localStorage, while the page is open. Without notification permission the reminder centre
+// still works; reminders are then only listed there.
+//
+// The browser globals are reached through narrow structural types (not the DOM lib's), so this
+// file also compiles where tests run it with fakes under Node's types.
+import type { AppCommand, DesktopApi, Result } from '@shared/desktopApi';
+import { watchClock } from '@shared/reminders/clockWatch';
+import {
+  startReminderScheduler,
+  type ReminderNotice,
+  type ReminderScheduler,
+  type SchedulerTimers,
+} from '@shared/reminders/reminderScheduler';
+
+export const REMINDER_STORAGE_KEY = 'internship-tracker.reminders';
+
+export type NotificationPermissionState = 'default' | 'granted' | 'denied';
+
+/** The part of the Web Notifications API used here. */
+export interface NotificationPort {
+  permission(): NotificationPermissionState;
+  requestPermission(): Promise<NotificationPermissionState>;
+  /** `tag` makes a second tab showing the same reminder replace it instead of doubling it. */
+  show(title: string, body: string, tag: string, onClick: () => void): void;
+}
+
+export interface StoragePort {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+}
+
+export interface BrowserReminderDeps {
+  onCommand: (command: AppCommand) => void;
+  /** null where the browser has no notifications. */
+  notifications?: NotificationPort | null;
+  storage?: StoragePort | null;
+  now?: () => number;
+  monotonicNow?: () => number;
+  timers?: SchedulerTimers;
+  /** Brings the page to the front when a notification is clicked. */
+  focusPage?: () => void;
+  onError?: (message: string) => void;
+}
+
+export type BrowserReminders = Pick<
+  DesktopApi,
+  'replaceReminderPlan' | 'reminderCentre' | 'snoozeReminder' | 'dismissReminder'
+> & {
+  /** Resolves once saved reminders are loaded and caught up on. */
+  ready: Promise<void>;
+  stop(): void;
+};
+
+interface WebNotificationGlobal {
+  readonly permission: string;
+  requestPermission(): Promise<string>;
+  new (title: string, options: { body: string; tag: string }): { onclick: unknown; close(): void };
+}
+
+interface BrowserGlobals {
+  Notification?: WebNotificationGlobal;
+  localStorage?: StoragePort;
+  focus?: () => void;
+}
+
+const browser = globalThis as unknown as BrowserGlobals;
+
+function asPermission(value: string): NotificationPermissionState {
+  return value === 'granted' || value === 'denied' ? value : 'default';
+}
+
+/** The page's Web Notifications, or null when the browser has none. */
+export function webNotifications(): NotificationPort | null {
+  const Web = browser.Notification;
+  if (!Web) return null;
+  return {
+    permission: () => asPermission(Web.permission),
+    requestPermission: async () => asPermission(await Web.requestPermission()),
+    show(title, body, tag, onClick) {
+      const notification = new Web(title, { body, tag });
+      notification.onclick = () => {
+        onClick();
+        notification.close();
+      };
+    },
+  };
+}
+
+/** The page's localStorage; null where the browser refuses it (storage turned off). */
+function pageStorage(): StoragePort | null {
+  try {
+    return browser.localStorage ?? null;
+  } catch {
+    return null;
+  }
+}
+
+export function createBrowserReminders(deps: BrowserReminderDeps): BrowserReminders {
+  const notifications = deps.notifications === undefined ? webNotifications() : deps.notifications;
+  const storage = deps.storage === undefined ? pageStorage() : deps.storage;
+  const now = deps.now ?? (() => Date.now());
+  const timers: SchedulerTimers = deps.timers ?? {
+    set: (callback, ms) => setTimeout(callback, ms),
+    clear: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+  };
+  const focusPage = deps.focusPage ?? (() => browser.focus?.());
+  const onError = deps.onError ?? ((message: string) => console.warn(message));
+  let asked = false;
+
+  /** Asks once per page, and only when there is something to remind of. */
+  async function askPermissionOnce() {
+    if (asked || !notifications || notifications.permission() !== 'default') return;
+    asked = true;
+    try {
+      await notifications.requestPermission();
+    } catch (error) {
+      onError(`Notification permission could not be asked for: ${String(error)}`);
+    }
+  }
+
+  const scheduler: Promise<ReminderScheduler> = startReminderScheduler({
+    now,
+    timers,
+    store: {
+      async load() {
+        const text = storage?.getItem(REMINDER_STORAGE_KEY) ?? null;
+        return text === null ? null : JSON.parse(text);
+      },
+      async save(state) {
+        if (!storage) throw new Error('this browser keeps no local storage');
+        storage.setItem(REMINDER_STORAGE_KEY, JSON.stringify(state));
+      },
+    },
+    notifier: {
+      show(notice: ReminderNotice, onClick) {
+        if (!notifications || notifications.permission() !== 'granted') return;
+        notifications.show(notice.title, notice.body, notice.key, () => {
+          focusPage();
+          onClick();
+        });
+      },
+    },
+    onCommand: deps.onCommand,
+    onError,
+  });
+
+  let stopped = false;
+  let stopWatch: (() => void) | null = null;
+  const ready = scheduler.then((started) => {
+    if (stopped) return;
+    stopWatch = watchClock({
+      wallNow: now,
+      monotonicNow: deps.monotonicNow ?? (() => performance.now()),
+      timers,
+      onJump: () => started.wake(),
+    });
+  });
+
+  const failed = (error: unknown): Result<never> => ({
+    ok: false,
+    error: `Reminders are not available: ${error instanceof Error ? error.message : String(error)}`,
+  });
+
+  return {
+    ready,
+    async replaceReminderPlan(plan) {
+      if (plan.length > 0) void askPermissionOnce();
+      return scheduler.then((s) => s.replacePlan(plan), failed);
+    },
+    async reminderCentre() {
+      return scheduler.then((s) => s.centre(), failed);
+    },
+    async snoozeReminder(id, minutes) {
+      return scheduler.then((s) => s.snooze(id, minutes), failed);
+    },
+    async dismissReminder(id) {
+      return scheduler.then((s) => s.dismiss(id), failed);
+    },
+    stop() {
+      stopped = true;
+      stopWatch?.();
+      void scheduler.then((s) => s.stop());
+    },
+  };
+}

@@ -1,0 +1,17 @@
+// IPC channel names, declared once for main and preload. Kept apart from the payload schemas so
+// the sandboxed preload, which only needs the names, does not bundle zod.
+export const IPC = {
+  replaceReminderPlan: 'reminders:replace-plan',
+  reminderCentre: 'reminders:centre',
+  snoozeReminder: 'reminders:snooze',
+  dismissReminder: 'reminders:dismiss',
+  saveFile: 'files:save',
+  openExternal: 'shell:open-external',
+  getDesktopSettings: 'settings:get',
+  updateDesktopSettings: 'settings:update',
+  writeBackup: 'backups:write',
+  listBackups: 'backups:list',
+  readBackup: 'backups:read',
+  /** Main to renderer: an AppCommand. */
+  command: 'app:command',
+} as const;

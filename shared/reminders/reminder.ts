@@ -1,0 +1,44 @@
+// What the reminder scheduler receives from the renderer and reports back to the reminder
+// centre.
+import { z } from 'zod';
+import { instantSchema } from '../application';
+import { isCalendarDate, isInstant } from '../calendarDate';
+
+// Strict: a plan carrying fields nobody declared is refused, not silently trimmed.
+export const plannedReminderSchema = z.strictObject({
+  /** Stable across re-plans: application, target and lead time (see reminderPlan). */
+  id: z.string().min(1).max(300),
+  applicationId: z.string().min(1).max(100),
+  /** When to notify (ISO instant). */
+  fireAt: instantSchema,
+  /** The date the reminder is about: a calendar date or an instant. */
+  targetAt: z
+    .string()
+    .max(40)
+    .refine((v) => isCalendarDate(v) || isInstant(v), {
+      message: 'Expected a date like 2026-05-18 or a date and time',
+    }),
+  title: z.string().min(1).max(200),
+  body: z.string().max(1_000),
+  /**
+   * What and when without relative wording ("Pinterest: Online assessment, Thu, Mar 5, 17:00"),
+   * for lists and for reminders shown late, when "in 3 hours" would no longer be true.
+   */
+  summary: z.string().min(1).max(300),
+});
+export type PlannedReminder = z.infer<typeof plannedReminderSchema>;
+
+export type ReminderState = 'scheduled' | 'snoozed' | 'fired' | 'dismissed';
+
+export interface ReminderEntry extends PlannedReminder {
+  state: ReminderState;
+  /** When it was shown, for fired reminders. */
+  firedAt: string | null;
+  /** The new fire time of a snoozed reminder. */
+  snoozedUntil: string | null;
+}
+
+export interface ReminderCentre {
+  upcoming: ReminderEntry[];
+  recent: ReminderEntry[];
+}

@@ -1,0 +1,71 @@
+import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { startReminderScheduler } from '@shared/reminders/reminderScheduler';
+import { writeFileAtomic } from '../../electron/main/atomicWrite';
+import { readJsonFile, writeJsonFile } from '../../electron/main/jsonFile';
+import { reminderFileStore } from '../../electron/main/reminderShell';
+import { aReminder, harness, FakeClock, HOUR, DAY } from '../unit/reminders/schedulerFakes';
+import { tempDirPerTest } from './tempDir';
+
+const tmp = tempDirPerTest('atomic');
+
+describe('writeFileAtomic', () => {
+  it('replaces a file with the whole new content and leaves no temporary file behind', async () => {
+    const file = path.join(tmp.path, 'nested', 'state.json');
+    await writeFileAtomic(file, 'old');
+    await writeFileAtomic(file, 'new ✓');
+    expect(await readFile(file, 'utf8')).toBe('new ✓');
+    expect(await readdir(path.dirname(file))).toEqual(['state.json']);
+  });
+
+  it('leaves the old file as it was when the write fails', async () => {
+    const file = path.join(tmp.path, 'taken');
+    await mkdir(file);
+    await writeFile(path.join(file, 'inside.txt'), 'kept');
+    await expect(writeFileAtomic(file, 'new')).rejects.toThrow();
+    expect(await readFile(path.join(file, 'inside.txt'), 'utf8')).toBe('kept');
+    expect(await readdir(tmp.path)).toEqual(['taken']);
+  });
+});
+
+describe('JSON files', () => {
+  it('reads nothing as null, and reads back what was written', async () => {
+    const file = path.join(tmp.path, 'settings.json');
+    expect(await readJsonFile(file)).toBeNull();
+    await writeJsonFile(file, { closeToTray: true });
+    expect(await readJsonFile(file)).toEqual({ closeToTray: true });
+  });
+
+  it('moves a damaged file aside instead of losing it, and says where', async () => {
+    const file = path.join(tmp.path, 'reminders.json');
+    await writeFile(file, '{"version": 1, "entr');
+    await expect(readJsonFile(file, () => new Date('2026-03-01T12:00:00Z'))).rejects.toThrow(
+      `${file} was not valid JSON; it was moved to ${file}.damaged-2026-03-01T12-00-00-000Z`,
+    );
+    expect(await readFile(`${file}.damaged-2026-03-01T12-00-00-000Z`, 'utf8')).toBe('{"version": 1, "entr');
+    expect(await readJsonFile(file)).toBeNull();
+  });
+});
+
+describe('reminders kept in the user-data folder', () => {
+  it('survive a restart: a reminder missed while closed fires once on the next launch', async () => {
+    const store = reminderFileStore(path.join(tmp.path, 'reminders.json'));
+    const T0 = Date.parse('2026-03-01T12:00:00Z');
+    const first = harness(new FakeClock(T0));
+    const running = await startReminderScheduler({ ...first.deps, store });
+    await running.replacePlan([aReminder('a', T0 + HOUR)]);
+    running.stop();
+
+    const second = harness(new FakeClock(T0 + DAY));
+    const relaunched = await startReminderScheduler({ ...second.deps, store });
+    await relaunched.replacePlan([]);
+    relaunched.stop();
+    const third = harness(new FakeClock(T0 + 2 * DAY));
+    await startReminderScheduler({ ...third.deps, store });
+
+    expect(second.notices.map((n) => n.notice.title)).toEqual(['1 reminder while you were away']);
+    expect(third.notices).toEqual([]);
+    expect(first.errors.concat(second.errors, third.errors)).toEqual([]);
+  });
+});

@@ -1,0 +1,172 @@
+import { readFile, readdir, symlink, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { KEPT_BACKUPS, createBackupStore } from '../../electron/main/backups';
+import { tempDirPerTest } from './tempDir';
+
+const tmp = tempDirPerTest('backups');
+
+function backupJson(overrides: Record<string, unknown> = {}) {
+  return JSON.stringify({
+    schemaVersion: 1,
+    appVersion: '0.1.0',
+    createdAt: '2026-03-01T12:00:00.000Z',
+    counts: { applications: 42, settings: 1 },
+    checksum: 'sha256:abc',
+    data: { applications: [] },
+    ...overrides,
+  });
+}
+
+function store(start = Date.parse('2026-03-01T12:00:00Z')) {
+  let now = start;
+  const logged: string[] = [];
+  const dir = path.join(tmp.path, 'backups');
+  return {
+    dir,
+    logged,
+    tick: (ms = 60_000) => (now += ms),
+    backups: createBackupStore(
+      dir,
+      () => new Date(now),
+      (m) => logged.push(m),
+    ),
+  };
+}
+
+describe('writing backups', () => {
+  it('writes the JSON as given under a timestamped name and describes it from its header', async () => {
+    const s = store();
+    const json = backupJson();
+    const written = await s.backups.write(json, 'daily');
+    expect(written).toEqual({
+      ok: true,
+      value: {
+        id: 'backup-20260301T120000000Z-daily.json',
+        createdAt: '2026-03-01T12:00:00.000Z',
+        reason: 'daily',
+        counts: { applications: 42, settings: 1 },
+        sizeBytes: Buffer.byteLength(json),
+      },
+    });
+    expect(await readFile(path.join(s.dir, 'backup-20260301T120000000Z-daily.json'), 'utf8')).toBe(json);
+  });
+
+  it('keeps the newest 14', async () => {
+    const s = store();
+    for (let i = 0; i < KEPT_BACKUPS + 3; i += 1) {
+      await s.backups.write(backupJson({ counts: { applications: i } }), i % 2 ? 'manual' : 'daily');
+      s.tick();
+    }
+    const listed = await s.backups.list();
+    expect(listed.ok && listed.value.map((b) => b.counts.applications)).toEqual([
+      16, 15, 14, 13, 12, 11, 10, 9, 8, 7, 6, 5, 4, 3,
+    ]);
+    expect((await readdir(s.dir)).length).toBe(KEPT_BACKUPS);
+  });
+
+  it('gives two backups in the same millisecond different names', async () => {
+    const s = store();
+    const a = await s.backups.write(backupJson(), 'before-import');
+    const b = await s.backups.write(backupJson(), 'before-import');
+    expect([a.ok && a.value.id, b.ok && b.value.id]).toEqual([
+      'backup-20260301T120000000Z-before-import.json',
+      'backup-20260301T120000000Z-1-before-import.json',
+    ]);
+  });
+
+  it.each([
+    ['not JSON', '{"schemaVersion": 1,', 'The backup is not valid JSON. Nothing was written.'],
+    ['a list', '[1,2]', 'The backup is not a JSON object. Nothing was written.'],
+    ['without counts', backupJson({ counts: undefined }), 'The backup header is not valid (counts: '],
+    [
+      'with negative counts',
+      backupJson({ counts: { applications: -1 } }),
+      'The backup header is not valid (counts.applications: ',
+    ],
+    [
+      'with a date without zone',
+      backupJson({ createdAt: '2026-03-01 12:00' }),
+      'The backup header is not valid (createdAt: Expected a date and time with a time zone).',
+    ],
+    [
+      'with a huge app version',
+      backupJson({ appVersion: 'x'.repeat(500) }),
+      'The backup header is not valid (appVersion: ',
+    ],
+  ])('refuses a backup %s and writes nothing', async (_what, json, error) => {
+    const s = store();
+    const result = await s.backups.write(json, 'manual');
+    expect(result.ok).toBe(false);
+    expect(result.ok ? '' : result.error.startsWith(error)).toBe(true);
+    await expect(readdir(s.dir)).rejects.toThrow(/ENOENT/);
+  });
+});
+
+describe('listing backups', () => {
+  it('lists nothing before the first backup', async () => {
+    expect(await store().backups.list()).toEqual({ ok: true, value: [] });
+  });
+
+  it('leaves out files that are not backups or whose header does not hold, and says why', async () => {
+    const s = store();
+    await s.backups.write(backupJson(), 'daily');
+    await writeFile(
+      path.join(s.dir, 'backup-20260301T130000000Z-manual.json'),
+      backupJson({ counts: { applications: 'many' } }),
+    );
+    await writeFile(path.join(s.dir, 'notes.txt'), 'hello');
+    await writeFile(path.join(s.dir, 'backup-evil.json'), backupJson());
+    const listed = await s.backups.list();
+    expect(listed.ok && listed.value.map((b) => b.id)).toEqual(['backup-20260301T120000000Z-daily.json']);
+    expect(s.logged).toEqual([
+      expect.stringMatching(
+        /^Backup backup-20260301T130000000Z-manual.json is left out of the list: The backup header is not valid/,
+      ),
+    ]);
+  });
+});
+
+describe('reading a backup', () => {
+  it('returns the text of a listed backup', async () => {
+    const s = store();
+    const json = backupJson();
+    const written = await s.backups.write(json, 'manual');
+    expect(await s.backups.read(written.ok ? written.value.id : '')).toEqual({ ok: true, value: json });
+  });
+
+  it.each([
+    '../desktop-settings.json',
+    '..',
+    'backup-20260301T120000000Z-daily.json/../../x',
+    '/etc/passwd',
+    'backup-20260301T120000000Z-daily.JSON',
+    'C:\\backup.json',
+  ])('refuses the id %j', async (id) => {
+    const s = store();
+    await s.backups.write(backupJson(), 'daily');
+    expect(await s.backups.read(id)).toEqual({ ok: false, error: 'That is not the name of a backup.' });
+  });
+
+  it('refuses a backup-named link that leads out of the folder', async () => {
+    const s = store();
+    await s.backups.write(backupJson(), 'daily');
+    await writeFile(path.join(tmp.path, 'secret.json'), '{"secret":true}');
+    await symlink(path.join(tmp.path, 'secret.json'), path.join(s.dir, 'backup-20260302T000000000Z-manual.json'));
+    expect(await s.backups.read('backup-20260302T000000000Z-manual.json')).toEqual({
+      ok: false,
+      error: 'That is not the name of a backup.',
+    });
+    const listed = await s.backups.list();
+    expect(listed.ok && listed.value.map((b) => b.id)).toEqual(['backup-20260301T120000000Z-daily.json']);
+  });
+
+  it('says so when the backup is gone', async () => {
+    const s = store();
+    await s.backups.write(backupJson(), 'daily');
+    expect(await s.backups.read('backup-20250101T000000000Z-daily.json')).toEqual({
+      ok: false,
+      error: 'That backup no longer exists.',
+    });
+  });
+});

@@ -1,0 +1,113 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_DESKTOP_SETTINGS, loadDesktopSettings } from '../../electron/main/desktopSettings';
+import { HIDDEN_ARG, autostartDirectory, autostartEntry, setOpenAtLogin } from '../../electron/main/loginItem';
+import { tempDirPerTest } from './tempDir';
+
+const tmp = tempDirPerTest('settings');
+
+function load(applyOpenAtLogin: (enabled: boolean) => Promise<void> = async () => {}) {
+  const logged: string[] = [];
+  const file = path.join(tmp.path, 'desktop-settings.json');
+  return { file, logged, settings: loadDesktopSettings({ file, applyOpenAtLogin, log: (m) => logged.push(m) }) };
+}
+
+describe('desktop settings', () => {
+  it('start with close-to-tray on, open-at-login off and the tray hint not yet shown', async () => {
+    const { settings } = load();
+    expect((await settings).get()).toEqual({ closeToTray: true, openAtLogin: false, trayHintShown: false });
+    expect(DEFAULT_DESKTOP_SETTINGS.closeToTray).toBe(true);
+  });
+
+  it('save a change and read it back after a restart', async () => {
+    const first = load();
+    expect(await (await first.settings).update({ trayHintShown: true, closeToTray: false })).toEqual({
+      ok: true,
+      value: { closeToTray: false, openAtLogin: false, trayHintShown: true },
+    });
+    expect(JSON.parse(await readFile(first.file, 'utf8'))).toEqual({
+      closeToTray: false,
+      openAtLogin: false,
+      trayHintShown: true,
+    });
+    expect((await load().settings).get()).toEqual({ closeToTray: false, openAtLogin: false, trayHintShown: true });
+  });
+
+  it('register the login item only when open-at-login changes', async () => {
+    const applied: boolean[] = [];
+    const settings = await load(async (enabled) => void applied.push(enabled)).settings;
+    await settings.update({ openAtLogin: true });
+    await settings.update({ openAtLogin: true, trayHintShown: true });
+    await settings.update({ openAtLogin: false });
+    expect(applied).toEqual([true, false]);
+  });
+
+  it('change nothing when the login item cannot be registered', async () => {
+    const settings = await load(async () => {
+      throw new Error('not allowed by policy');
+    }).settings;
+    expect(await settings.update({ openAtLogin: true })).toEqual({
+      ok: false,
+      error: 'Could not change "open at login": not allowed by policy',
+    });
+    expect(settings.get().openAtLogin).toBe(false);
+  });
+
+  it('fall back to the default of each damaged field, and of a damaged file', async () => {
+    const { file } = load();
+    await writeFile(file, JSON.stringify({ closeToTray: false, openAtLogin: 'yes' }));
+    expect((await load().settings).get()).toEqual({ closeToTray: false, openAtLogin: false, trayHintShown: false });
+    await writeFile(file, '{oops');
+    const damaged = load();
+    expect((await damaged.settings).get()).toEqual(DEFAULT_DESKTOP_SETTINGS);
+    expect(damaged.logged).toEqual([
+      expect.stringMatching(/^Desktop settings could not be read, using defaults: .*not valid JSON/),
+    ]);
+  });
+});
+
+describe('open at login', () => {
+  it('writes and removes an XDG autostart entry on Linux', async () => {
+    const deps = {
+      platform: 'linux' as const,
+      setLoginItemSettings: () => {
+        throw new Error('not on Linux');
+      },
+      autostartDir: path.join(tmp.path, 'autostart'),
+      executable: '/opt/Internship Tracker/internship-tracker',
+    };
+    await setOpenAtLogin(true, deps);
+    const entry = await readFile(path.join(deps.autostartDir, 'internship-tracker.desktop'), 'utf8');
+    expect(entry).toContain(`Exec="/opt/Internship Tracker/internship-tracker" ${HIDDEN_ARG}\n`);
+    expect(entry.startsWith('[Desktop Entry]\nType=Application\n')).toBe(true);
+    await setOpenAtLogin(false, deps);
+    await expect(readFile(path.join(deps.autostartDir, 'internship-tracker.desktop'))).rejects.toThrow(/ENOENT/);
+    await setOpenAtLogin(false, deps); // already gone: fine
+  });
+
+  it('quotes what the Desktop Entry spec says must be escaped', () => {
+    expect(autostartEntry('/home/a"b/$x`y\\z/app')).toContain('Exec="/home/a\\"b/\\$x\\`y\\\\z/app" --hidden');
+  });
+
+  it('uses Electron’s login items on macOS and Windows, starting hidden', async () => {
+    const calls: unknown[] = [];
+    for (const platform of ['darwin', 'win32'] as const) {
+      await setOpenAtLogin(true, {
+        platform,
+        setLoginItemSettings: (s) => void calls.push(s),
+        autostartDir: '/nowhere',
+        executable: 'x',
+      });
+    }
+    expect(calls).toEqual([
+      { openAtLogin: true, args: [HIDDEN_ARG] },
+      { openAtLogin: true, args: [HIDDEN_ARG] },
+    ]);
+  });
+
+  it('finds the autostart folder the XDG way', () => {
+    expect(autostartDirectory({ XDG_CONFIG_HOME: '/cfg' }, '/home/u')).toBe(path.join('/cfg', 'autostart'));
+    expect(autostartDirectory({}, '/home/u')).toBe(path.join('/home/u', '.config', 'autostart'));
+  });
+});

@@ -1,0 +1,138 @@
+// Every desktop API channel, answered by the real main-process parts (files in a temp folder,
+// a fake dialog, shell and notifications), called the way the preload calls them.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { NotificationConstructorOptions } from 'electron';
+import { describe, expect, it } from 'vitest';
+import type { InvokeChannel } from '@shared/ipc';
+import { IPC } from '@shared/ipcChannels';
+import { startReminderScheduler } from '@shared/reminders/reminderScheduler';
+import { writeFileAtomic } from '../../electron/main/atomicWrite';
+import { createBackupStore } from '../../electron/main/backups';
+import { loadDesktopSettings } from '../../electron/main/desktopSettings';
+import { answerCall, type CallOrigin } from '../../electron/main/ipcRegistry';
+import { mainHandlers } from '../../electron/main/mainHandlers';
+import { nativeNotifier, reminderFileStore } from '../../electron/main/reminderShell';
+import { FakeClock, HOUR, aReminder, harness } from '../unit/reminders/schedulerFakes';
+import { tempDirPerTest } from './tempDir';
+
+const tmp = tempDirPerTest('main-handlers');
+const fromApp: CallOrigin = { senderId: 1, frameUrl: 'app://internship-tracker/index.html', isMainFrame: true };
+
+async function mainProcess() {
+  const clock = new FakeClock(Date.parse('2026-03-01T12:00:00Z'));
+  const shown: { options: NotificationConstructorOptions; fire: (event: string) => void }[] = [];
+  const h = harness(clock);
+  const scheduler = await startReminderScheduler({
+    ...h.deps,
+    store: reminderFileStore(path.join(tmp.path, 'reminders.json')),
+    notifier: nativeNotifier((options) => {
+      const handlers = new Map<string, () => void>();
+      const notification = {
+        on: (event: 'click' | 'close', listener: () => void) => handlers.set(event, listener),
+        show: () => shown.push({ options, fire: (event) => handlers.get(event)?.() }),
+      };
+      return notification;
+    }, '/icons/icon.png'),
+  });
+  const opened: string[] = [];
+  const handlers = mainHandlers({
+    scheduler,
+    settings: await loadDesktopSettings({
+      file: path.join(tmp.path, 'desktop-settings.json'),
+      applyOpenAtLogin: async () => {},
+      log: () => {},
+    }),
+    backups: createBackupStore(
+      path.join(tmp.path, 'backups'),
+      () => new Date(clock.now),
+      () => {},
+    ),
+    saveFile: {
+      showSaveDialog: async () => ({ canceled: false, filePath: path.join(tmp.path, 'export.ics') }),
+      write: writeFileAtomic,
+      defaultDir: tmp.path,
+    },
+    openExternal: async (url) => void opened.push(url),
+  });
+  const call = (channel: InvokeChannel, ...args: unknown[]) =>
+    answerCall(
+      channel,
+      fromApp,
+      args,
+      handlers,
+      () => true,
+      () => {},
+    );
+  return { call, clock, shown, opened, commands: h.commands };
+}
+
+describe('the main process answers every channel', () => {
+  it('schedules, shows, snoozes and dismisses reminders with native notifications', async () => {
+    const main = await mainProcess();
+    const reminder = aReminder('a', main.clock.now + HOUR);
+    expect(await main.call(IPC.replaceReminderPlan, [reminder])).toEqual({ ok: true, value: null });
+    main.clock.advance(HOUR);
+    expect(main.shown.map((n) => n.options)).toEqual([
+      { title: 'Reminder a in 3 days', body: 'Body a', icon: '/icons/icon.png', timeoutType: 'default' },
+    ]);
+    main.shown[0]?.fire('click');
+    expect(main.commands).toContainEqual({ type: 'show-application', applicationId: 'app-a' });
+    expect(await main.call(IPC.snoozeReminder, 'a', 30)).toEqual({ ok: true, value: null });
+    const centre = await main.call(IPC.reminderCentre);
+    expect(centre.ok && (centre.value as { upcoming: { state: string }[] }).upcoming.map((e) => e.state)).toEqual([
+      'snoozed',
+    ]);
+    expect(await main.call(IPC.dismissReminder, 'a')).toEqual({ ok: true, value: null });
+    const saved = JSON.parse(await readFile(path.join(tmp.path, 'reminders.json'), 'utf8'));
+    expect(saved.entries.map((e: { id: string; state: string }) => [e.id, e.state])).toEqual([['a', 'dismissed']]);
+  });
+
+  it('saves a file where the dialog says', async () => {
+    const main = await mainProcess();
+    const result = await main.call(IPC.saveFile, {
+      suggestedName: 'deadlines.ics',
+      content: 'BEGIN:VCALENDAR',
+      format: 'ics',
+    });
+    expect(result).toEqual({ ok: true, value: { saved: true, location: path.join(tmp.path, 'export.ics') } });
+    expect(await readFile(path.join(tmp.path, 'export.ics'), 'utf8')).toBe('BEGIN:VCALENDAR');
+  });
+
+  it('opens web links and refuses others', async () => {
+    const main = await mainProcess();
+    expect(await main.call(IPC.openExternal, 'https://example.com/job')).toEqual({ ok: true, value: null });
+    expect(await main.call(IPC.openExternal, 'file:///etc/passwd')).toMatchObject({ ok: false });
+    expect(main.opened).toEqual(['https://example.com/job']);
+  });
+
+  it('reads and updates the desktop settings', async () => {
+    const main = await mainProcess();
+    expect(await main.call(IPC.getDesktopSettings)).toEqual({
+      ok: true,
+      value: { closeToTray: true, openAtLogin: false, trayHintShown: false },
+    });
+    expect(await main.call(IPC.updateDesktopSettings, { closeToTray: false })).toEqual({
+      ok: true,
+      value: { closeToTray: false, openAtLogin: false, trayHintShown: false },
+    });
+  });
+
+  it('writes, lists and reads backups', async () => {
+    const main = await mainProcess();
+    const json = JSON.stringify({
+      schemaVersion: 1,
+      appVersion: '0.1.0',
+      createdAt: '2026-03-01T12:00:00Z',
+      counts: { applications: 3 },
+      checksum: 'c',
+      data: {},
+    });
+    const written = await main.call(IPC.writeBackup, json, 'manual');
+    expect(written.ok).toBe(true);
+    const id = written.ok ? (written.value as { id: string }).id : '';
+    const listed = await main.call(IPC.listBackups);
+    expect(listed.ok && (listed.value as { id: string }[]).map((b) => b.id)).toEqual([id]);
+    expect(await main.call(IPC.readBackup, id)).toEqual({ ok: true, value: json });
+  });
+});

@@ -1,0 +1,403 @@
+// Reminder times are local wall-clock times, so these tests pin the zone. Node re-reads TZ when
+// it is assigned; the first test checks that it really took effect.
+process.env.TZ = 'America/Los_Angeles';
+
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { ENDED_STATUSES } from '@shared/status';
+import { plannedReminderSchema } from '@shared/reminders/reminder';
+import { planReminders } from '@shared/reminders/reminderPlan';
+import {
+  DEFAULT_REMINDER_SETTINGS,
+  reminderSettingsSchema,
+  type ReminderSettings,
+} from '@shared/reminders/reminderSettings';
+import { anApplication } from './applicationFixture';
+
+const withoutQuietHours: ReminderSettings = {
+  ...DEFAULT_REMINDER_SETTINGS,
+  quietHours: { ...DEFAULT_REMINDER_SETTINGS.quietHours, enabled: false },
+};
+
+const cohortApp = (start: string, overrides = {}) =>
+  anApplication({ cohorts: [{ id: 'c1', start, end: '2026-12-18', label: '' }], ...overrides });
+
+const deadlineApp = (
+  at: string,
+  overrides: Partial<{ label: string; kind: 'assessment' | 'interview' | 'application' }> = {},
+) =>
+  anApplication({
+    deadlines: [
+      {
+        id: 'd1',
+        kind: overrides.kind ?? 'assessment',
+        at,
+        label: overrides.label ?? 'Online assessment',
+        done: false,
+      },
+    ],
+  });
+
+describe('the test time zone', () => {
+  it('is America/Los_Angeles, with DST', () => {
+    expect(new Date(2026, 0, 15).getTimezoneOffset()).toBe(480);
+    expect(new Date(2026, 6, 15).getTimezoneOffset()).toBe(420);
+  });
+});
+
+describe('reminder settings', () => {
+  it('has valid defaults: cohorts 14, 3 and 1 days before at 09:00; deadlines 3 days, 1 day, 3 hours', () => {
+    expect(reminderSettingsSchema.parse(DEFAULT_REMINDER_SETTINGS)).toEqual(DEFAULT_REMINDER_SETTINGS);
+    expect(DEFAULT_REMINDER_SETTINGS.cohortStarts.daysBefore).toEqual([14, 3, 1]);
+    expect(DEFAULT_REMINDER_SETTINGS.remindAt).toBe('09:00');
+    expect(DEFAULT_REMINDER_SETTINGS.quietHours).toEqual({ enabled: true, start: '22:00', end: '08:00' });
+  });
+
+  it('refuses times of day that are not HH:mm', () => {
+    for (const remindAt of ['24:00', '9:00', '09:60', '0900', '']) {
+      const result = reminderSettingsSchema.safeParse({ ...DEFAULT_REMINDER_SETTINGS, remindAt });
+      expect(result.success, remindAt).toBe(false);
+      expect(result.error?.issues[0]?.message).toBe('Expected a time of day like 09:00');
+    }
+  });
+});
+
+describe('planReminders: cohort starts', () => {
+  it('reminds 14, 3 and 1 days before the start at 09:00 local, saying what and when', () => {
+    const plan = planReminders(
+      [cohortApp('2026-06-15')],
+      DEFAULT_REMINDER_SETTINGS,
+      new Date('2026-05-01T12:00:00-07:00'),
+    );
+    expect(plan.map((r) => [r.fireAt, r.title, r.body])).toEqual([
+      ['2026-06-01T09:00:00-07:00', 'Pinterest ML Intern starts in 14 days', 'Mon, Jun 15'],
+      ['2026-06-12T09:00:00-07:00', 'Pinterest ML Intern starts in 3 days', 'Mon, Jun 15'],
+      ['2026-06-14T09:00:00-07:00', 'Pinterest ML Intern starts tomorrow', 'Mon, Jun 15'],
+    ]);
+    expect(plan.every((r) => r.targetAt === '2026-06-15' && r.applicationId === 'app-pinterest')).toBe(true);
+    expect(plan[0]?.summary).toBe('Pinterest ML Intern starts Mon, Jun 15');
+  });
+
+  it('fires at 09:00 local across the March DST change', () => {
+    const plan = planReminders([cohortApp('2026-03-09')], DEFAULT_REMINDER_SETTINGS, new Date('2026-02-01T00:00:00Z'));
+    expect(plan.map((r) => r.fireAt)).toEqual([
+      '2026-02-23T09:00:00-08:00',
+      '2026-03-06T09:00:00-08:00',
+      '2026-03-08T09:00:00-07:00',
+    ]);
+    expect(plan.map((r) => new Date(r.fireAt).getHours())).toEqual([9, 9, 9]);
+  });
+
+  it('fires at 09:00 local across the November DST change', () => {
+    const plan = planReminders([cohortApp('2026-11-02')], DEFAULT_REMINDER_SETTINGS, new Date('2026-10-01T00:00:00Z'));
+    expect(plan.map((r) => r.fireAt)).toEqual([
+      '2026-10-19T09:00:00-07:00',
+      '2026-10-30T09:00:00-07:00',
+      '2026-11-01T09:00:00-08:00',
+    ]);
+    expect(plan.map((r) => new Date(r.fireAt).getHours())).toEqual([9, 9, 9]);
+  });
+
+  it('counts only the chosen cohort when one is chosen', () => {
+    const app = anApplication({
+      cohorts: [
+        { id: 'may', start: '2026-05-18', end: '2026-08-07', label: 'May' },
+        { id: 'june', start: '2026-06-15', end: '2026-09-04', label: 'June' },
+      ],
+      chosenCohortId: 'june',
+    });
+    const plan = planReminders([app], DEFAULT_REMINDER_SETTINGS, new Date('2026-04-01T00:00:00Z'));
+    expect(new Set(plan.map((r) => r.targetAt))).toEqual(new Set(['2026-06-15']));
+    expect(plan[0]?.title).toBe('Pinterest ML Intern (June) starts in 14 days');
+  });
+
+  it('counts every cohort when none is chosen', () => {
+    const app = anApplication({
+      cohorts: [
+        { id: 'may', start: '2026-05-18', end: '2026-08-07', label: 'May' },
+        { id: 'june', start: '2026-06-15', end: '2026-09-04', label: 'June' },
+      ],
+    });
+    const plan = planReminders([app], DEFAULT_REMINDER_SETTINGS, new Date('2026-04-01T00:00:00Z'));
+    expect(plan.filter((r) => r.targetAt === '2026-05-18')).toHaveLength(3);
+    expect(plan.filter((r) => r.targetAt === '2026-06-15')).toHaveLength(3);
+  });
+
+  it('says "starts today" for a reminder on the day itself', () => {
+    const settings = { ...DEFAULT_REMINDER_SETTINGS, cohortStarts: { enabled: true, daysBefore: [0] } };
+    const [only] = planReminders([cohortApp('2026-06-15')], settings, new Date('2026-06-01T00:00:00Z'));
+    expect(only?.title).toBe('Pinterest ML Intern starts today');
+    expect(only?.fireAt).toBe('2026-06-15T09:00:00-07:00');
+  });
+});
+
+describe('planReminders: deadlines', () => {
+  it('reminds 3 days, 1 day and 3 hours before a deadline with a time', () => {
+    const plan = planReminders(
+      [deadlineApp('2026-03-05T17:00:00-08:00')],
+      DEFAULT_REMINDER_SETTINGS,
+      new Date('2026-02-01T00:00:00Z'),
+    );
+    expect(plan.map((r) => [r.fireAt, r.title, r.body])).toEqual([
+      ['2026-03-02T17:00:00-08:00', 'Pinterest: Online assessment due in 3 days', 'Thu, Mar 5, 17:00 · ML Intern'],
+      ['2026-03-04T17:00:00-08:00', 'Pinterest: Online assessment due tomorrow', 'Thu, Mar 5, 17:00 · ML Intern'],
+      ['2026-03-05T14:00:00-08:00', 'Pinterest: Online assessment due in 3 hours', 'Thu, Mar 5, 17:00 · ML Intern'],
+    ]);
+    expect(plan[2]?.summary).toBe('Pinterest: Online assessment, Thu, Mar 5, 17:00');
+    expect(plan[2]?.targetAt).toBe('2026-03-05T17:00:00-08:00');
+  });
+
+  it('counts days before a deadline on the wall clock across DST', () => {
+    const plan = planReminders(
+      [deadlineApp('2026-03-10T17:00:00-07:00')],
+      DEFAULT_REMINDER_SETTINGS,
+      new Date('2026-02-01T00:00:00Z'),
+    );
+    expect(plan[0]?.fireAt).toBe('2026-03-07T17:00:00-08:00');
+  });
+
+  it('treats a date-only deadline as due at the end of its day, with day reminders in the morning', () => {
+    const plan = planReminders(
+      [deadlineApp('2026-04-10')],
+      DEFAULT_REMINDER_SETTINGS,
+      new Date('2026-04-01T00:00:00Z'),
+    );
+    expect(plan.map((r) => [r.fireAt, r.title])).toEqual([
+      ['2026-04-07T09:00:00-07:00', 'Pinterest: Online assessment due in 3 days'],
+      ['2026-04-09T09:00:00-07:00', 'Pinterest: Online assessment due tomorrow'],
+      ['2026-04-10T21:00:00-07:00', 'Pinterest: Online assessment due today'],
+    ]);
+    expect(plan[0]?.body).toBe('Fri, Apr 10 · ML Intern');
+  });
+
+  it('words the kinds naturally when the deadline has no label of its own', () => {
+    const at = '2026-03-05T17:00:00-08:00';
+    const now = new Date('2026-03-05T13:00:00-08:00');
+    const titleFor = (kind: 'assessment' | 'interview' | 'application') =>
+      planReminders([deadlineApp(at, { kind, label: '' })], DEFAULT_REMINDER_SETTINGS, now)[0]?.title;
+    expect(titleFor('assessment')).toBe('Pinterest: Assessment due in 3 hours');
+    expect(titleFor('interview')).toBe('Pinterest: Interview in 3 hours');
+    expect(titleFor('application')).toBe('Pinterest: Application deadline in 3 hours');
+  });
+
+  it('plans nothing for done deadlines', () => {
+    const app = anApplication({
+      deadlines: [{ id: 'd1', kind: 'assessment', at: '2026-03-05', label: '', done: true }],
+    });
+    expect(planReminders([app], DEFAULT_REMINDER_SETTINGS, new Date('2026-02-01T00:00:00Z'))).toEqual([]);
+  });
+
+  it('adds the year when the deadline is in another year than the reminder', () => {
+    const plan = planReminders(
+      [deadlineApp('2027-01-02T10:00:00-08:00')],
+      DEFAULT_REMINDER_SETTINGS,
+      new Date('2026-12-01T00:00:00Z'),
+    );
+    expect(plan[0]?.body).toBe('Sat, Jan 2, 2027, 10:00 · ML Intern');
+    expect(plan[2]?.body).toBe('Sat, Jan 2, 10:00 · ML Intern');
+  });
+});
+
+describe('planReminders: what gets none', () => {
+  const full = () =>
+    anApplication({
+      deadlines: [{ id: 'd1', kind: 'assessment', at: '2026-03-05', label: '', done: false }],
+      cohorts: [{ id: 'c1', start: '2026-06-15', end: '2026-09-04', label: '' }],
+    });
+  const now = new Date('2026-02-01T00:00:00Z');
+
+  it('plans nothing for ended applications', () => {
+    expect(planReminders([full()], DEFAULT_REMINDER_SETTINGS, now)).toHaveLength(6);
+    for (const status of ENDED_STATUSES) {
+      expect(planReminders([{ ...full(), status }], DEFAULT_REMINDER_SETTINGS, now), status).toEqual([]);
+    }
+  });
+
+  it('plans nothing for archived applications', () => {
+    expect(
+      planReminders([{ ...full(), archivedAt: '2026-01-20T10:00:00-08:00' }], DEFAULT_REMINDER_SETTINGS, now),
+    ).toEqual([]);
+  });
+
+  it('leaves out reminders whose time has passed', () => {
+    const plan = planReminders(
+      [cohortApp('2026-06-15')],
+      DEFAULT_REMINDER_SETTINGS,
+      new Date('2026-06-12T09:00:00-07:00'),
+    );
+    expect(plan.map((r) => r.title)).toEqual(['Pinterest ML Intern starts tomorrow']);
+  });
+
+  it('plans nothing for a kind that is switched off', () => {
+    const settings = {
+      ...DEFAULT_REMINDER_SETTINGS,
+      cohortStarts: { ...DEFAULT_REMINDER_SETTINGS.cohortStarts, enabled: false },
+    };
+    const plan = planReminders([full()], settings, now);
+    expect(plan.map((r) => r.targetAt)).toEqual(['2026-03-05', '2026-03-05', '2026-03-05']);
+  });
+});
+
+describe('planReminders: stable ids', () => {
+  it('gives the same ids when planned again later', () => {
+    const app = cohortApp('2026-06-15');
+    const early = planReminders([app], DEFAULT_REMINDER_SETTINGS, new Date('2026-05-01T00:00:00Z'));
+    const later = planReminders([app], DEFAULT_REMINDER_SETTINGS, new Date('2026-06-05T00:00:00Z'));
+    expect(later.map((r) => r.id)).toEqual(early.slice(1).map((r) => r.id));
+  });
+
+  it('names the application, the target with its date, and the lead time', () => {
+    const plan = planReminders(
+      [deadlineApp('2026-03-05T17:00:00-08:00')],
+      DEFAULT_REMINDER_SETTINGS,
+      new Date('2026-02-01T00:00:00Z'),
+    );
+    expect(plan.map((r) => r.id)).toEqual([
+      'app-pinterest|deadline:d1@2026-03-05T17:00:00-08:00|3d',
+      'app-pinterest|deadline:d1@2026-03-05T17:00:00-08:00|1d',
+      'app-pinterest|deadline:d1@2026-03-05T17:00:00-08:00|3h',
+    ]);
+  });
+
+  it('gives new ids when the date moves, so the moved date is reminded of too', () => {
+    const now = new Date('2026-02-01T00:00:00Z');
+    const before = planReminders([cohortApp('2026-06-15')], DEFAULT_REMINDER_SETTINGS, now).map((r) => r.id);
+    const after = planReminders([cohortApp('2026-06-22')], DEFAULT_REMINDER_SETTINGS, now).map((r) => r.id);
+    expect(after.filter((id) => before.includes(id))).toEqual([]);
+  });
+});
+
+describe('planReminders: quiet hours', () => {
+  const at0900 = '2026-03-05T09:00:00-08:00';
+
+  it('moves a reminder that would fire in quiet hours to their end', () => {
+    const now = new Date('2026-03-04T12:00:00-08:00');
+    const plan = planReminders([deadlineApp(at0900)], DEFAULT_REMINDER_SETTINGS, now);
+    const threeHours = plan.find((r) => r.id.endsWith('|3h'));
+    expect(threeHours?.fireAt).toBe('2026-03-05T08:00:00-08:00');
+    expect(threeHours?.title).toBe('Pinterest: Online assessment due in 1 hour');
+    const unquiet = planReminders([deadlineApp(at0900)], withoutQuietHours, now).find((r) => r.id.endsWith('|3h'));
+    expect(unquiet?.fireAt).toBe('2026-03-05T06:00:00-08:00');
+  });
+
+  it('moves a morning reminder set before the end of quiet hours to their end', () => {
+    const settings = { ...DEFAULT_REMINDER_SETTINGS, remindAt: '07:00' };
+    const plan = planReminders([cohortApp('2026-06-15')], settings, new Date('2026-06-13T00:00:00Z'));
+    expect(plan.map((r) => r.fireAt)).toEqual(['2026-06-14T08:00:00-07:00']);
+  });
+
+  it('fires just before quiet hours begin when their end would be too late', () => {
+    const settings = {
+      ...DEFAULT_REMINDER_SETTINGS,
+      deadlines: { enabled: true, leadTimes: [{ amount: 1, unit: 'hours' as const }] },
+    };
+    const plan = planReminders(
+      [deadlineApp('2026-03-05T23:00:00-08:00')],
+      settings,
+      new Date('2026-03-05T12:00:00-08:00'),
+    );
+    expect(plan.map((r) => [r.fireAt, r.title])).toEqual([
+      ['2026-03-05T21:59:00-08:00', 'Pinterest: Online assessment due in 1 hour'],
+    ]);
+  });
+
+  it('keeps one reminder when quiet hours push several onto the same moment', () => {
+    const settings = {
+      ...DEFAULT_REMINDER_SETTINGS,
+      deadlines: {
+        enabled: true,
+        leadTimes: [
+          { amount: 3, unit: 'hours' as const },
+          { amount: 2, unit: 'hours' as const },
+        ],
+      },
+    };
+    const plan = planReminders([deadlineApp(at0900)], settings, new Date('2026-03-04T12:00:00-08:00'));
+    expect(plan.map((r) => [r.id.split('|').at(-1), r.fireAt])).toEqual([['2h', '2026-03-05T08:00:00-08:00']]);
+  });
+});
+
+describe('planReminders: properties', () => {
+  const day = fc
+    .integer({ min: 0, max: 500 })
+    .map((n) => new Date(Date.UTC(2026, 0, 1) + n * 86_400_000).toISOString().slice(0, 10));
+  const instant = fc
+    .integer({ min: 0, max: 500 * 24 * 4 })
+    .map((quarterHours) => new Date(Date.UTC(2026, 0, 1) + quarterHours * 900_000).toISOString().replace('.000Z', 'Z'));
+  const deadline = fc.record({
+    id: fc.stringMatching(/^[a-z0-9]{1,8}$/),
+    kind: fc.constantFrom(
+      'application' as const,
+      'assessment' as const,
+      'interview' as const,
+      'offer-response' as const,
+      'other' as const,
+    ),
+    at: fc.oneof(day, instant),
+    label: fc.string({ maxLength: 20 }),
+    done: fc.boolean(),
+  });
+  const clock = fc
+    .tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }))
+    .map(([h, m]) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`);
+  const settings = fc.record({
+    cohortStarts: fc.record({
+      enabled: fc.boolean(),
+      daysBefore: fc.array(fc.integer({ min: 0, max: 30 }), { maxLength: 4 }),
+    }),
+    deadlines: fc.record({
+      enabled: fc.boolean(),
+      leadTimes: fc.array(
+        fc.record({
+          amount: fc.integer({ min: 0, max: 10 }),
+          unit: fc.constantFrom('days' as const, 'hours' as const),
+        }),
+        {
+          maxLength: 4,
+        },
+      ),
+    }),
+    remindAt: clock,
+    quietHours: fc.record({ enabled: fc.boolean(), start: clock, end: clock }),
+  });
+
+  it('plans only valid, unique, future reminders outside quiet hours and before their target', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.uniqueArray(deadline, { selector: (d) => d.id, maxLength: 4 }), { minLength: 1, maxLength: 3 }),
+        fc.uniqueArray(day, { maxLength: 3 }),
+        settings,
+        fc.integer({ min: 0, max: 400 * 24 }),
+        (deadlineSets, starts, chosenSettings, hoursIn) => {
+          const apps = deadlineSets.map((deadlines, i) =>
+            anApplication({
+              id: `app-${i}`,
+              deadlines,
+              cohorts: starts.map((start, j) => ({ id: `c${j}`, start, end: start, label: '' })),
+            }),
+          );
+          const now = new Date(Date.UTC(2026, 0, 1) + hoursIn * 3_600_000);
+          const plan = planReminders(apps, chosenSettings, now);
+          expect(new Set(plan.map((r) => r.id)).size).toBe(plan.length);
+          for (const reminder of plan) {
+            expect(plannedReminderSchema.safeParse(reminder).success).toBe(true);
+            const fire = new Date(reminder.fireAt);
+            expect(fire.getTime()).toBeGreaterThan(now.getTime());
+            const target = /T/.test(reminder.targetAt)
+              ? Date.parse(reminder.targetAt)
+              : new Date(`${reminder.targetAt}T23:59:59.999`).getTime();
+            expect(fire.getTime()).toBeLessThanOrEqual(target);
+            const { enabled, start, end } = chosenSettings.quietHours;
+            if (enabled && start !== end) {
+              const minute = fire.getHours() * 60 + fire.getMinutes();
+              const [s, e] = [start, end].map((t) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3)));
+              const quiet = s! < e! ? minute >= s! && minute < e! : minute >= s! || minute < e!;
+              expect(quiet, `${reminder.fireAt} in quiet hours ${start}-${end}`).toBe(false);
+            }
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -1,0 +1,121 @@
+// Fakes for the reminder scheduler: a clock with timers that refuse delays setTimeout cannot
+// hold, a notifier that records, and an in-memory store that can be told to fail.
+import type { AppCommand } from '@shared/desktopApi';
+import type { PlannedReminder } from '@shared/reminders/reminder';
+import {
+  MAX_TIMER_DELAY_MS,
+  type ReminderNotice,
+  type SchedulerDeps,
+  type SchedulerState,
+} from '@shared/reminders/reminderScheduler';
+
+export const MINUTE = 60_000;
+export const HOUR = 60 * MINUTE;
+export const DAY = 24 * HOUR;
+
+export class FakeClock {
+  private timers = new Map<number, { at: number; callback: () => void }>();
+  private nextId = 1;
+  readonly delays: number[] = [];
+  /** A monotonic clock: moved by advance() only, not by setting `now` or by sleep(). */
+  elapsed = 0;
+
+  constructor(public now: number) {}
+
+  set = (callback: () => void, ms: number): unknown => {
+    if (!Number.isInteger(ms) || ms < 0 || ms > MAX_TIMER_DELAY_MS) throw new Error(`setTimeout cannot wait ${ms} ms`);
+    this.delays.push(ms);
+    const id = this.nextId++;
+    // Timers run on the monotonic clock, like real ones: setting the wall clock does not move them.
+    this.timers.set(id, { at: this.elapsed + ms, callback });
+    return id;
+  };
+
+  clear = (handle: unknown): void => {
+    this.timers.delete(handle as number);
+  };
+
+  /** Lets time pass with the app running: timers fire in order. */
+  advance(ms: number): void {
+    const end = this.elapsed + ms;
+    for (;;) {
+      const next = [...this.timers.entries()].sort((a, b) => a[1].at - b[1].at)[0];
+      if (!next || next[1].at > end) break;
+      this.timers.delete(next[0]);
+      this.now += next[1].at - this.elapsed;
+      this.elapsed = next[1].at;
+      next[1].callback();
+    }
+    this.now += end - this.elapsed;
+    this.elapsed = end;
+  }
+
+  /** Lets time pass while the machine sleeps: the wall clock moves, timers wait. */
+  sleep(ms: number): void {
+    this.now += ms;
+  }
+
+  get pendingTimers(): number {
+    return this.timers.size;
+  }
+}
+
+export class MemoryStore {
+  saved: SchedulerState | null = null;
+  failSaves: Error | null = null;
+  saves = 0;
+
+  load = async (): Promise<unknown> => (this.saved === null ? null : structuredClone(this.saved));
+
+  save = async (state: SchedulerState): Promise<void> => {
+    if (this.failSaves) throw this.failSaves;
+    this.saves += 1;
+    this.saved = structuredClone(state);
+  };
+}
+
+export interface Harness {
+  clock: FakeClock;
+  store: MemoryStore;
+  notices: { notice: ReminderNotice; click: () => void }[];
+  commands: AppCommand[];
+  errors: string[];
+  deps: SchedulerDeps;
+}
+
+export function harness(clock: FakeClock, store = new MemoryStore()): Harness {
+  const notices: Harness['notices'] = [];
+  const commands: AppCommand[] = [];
+  const errors: string[] = [];
+  return {
+    clock,
+    store,
+    notices,
+    commands,
+    errors,
+    deps: {
+      now: () => clock.now,
+      timers: { set: clock.set, clear: clock.clear },
+      notifier: { show: (notice, click) => notices.push({ notice, click }) },
+      store,
+      onCommand: (command) => commands.push(command),
+      onError: (message) => errors.push(message),
+    },
+  };
+}
+
+export function aReminder(id: string, fireAt: number, overrides: Partial<PlannedReminder> = {}): PlannedReminder {
+  return {
+    id,
+    applicationId: `app-${id}`,
+    fireAt: new Date(fireAt).toISOString(),
+    targetAt: new Date(fireAt + 3 * DAY).toISOString(),
+    title: `Reminder ${id} in 3 days`,
+    body: `Body ${id}`,
+    summary: `Summary ${id}`,
+    ...overrides,
+  };
+}
+
+/** Lets pending promise callbacks (saves) run. */
+export const settle = () => new Promise((resolve) => setImmediate(resolve));
