@@ -1,0 +1,195 @@
+// Calendar dates and date ranges as job pages write them: "May 18, 2026", "18th of May 2026",
+// "2026-05-18", unambiguous numeric dates ("18/05/2026"), and ranges that state the year or the
+// month once ("May 18 – August 7, 2026", "18 May - 7 Aug 2026", "June 1–26, 2026").
+// Month-only mentions ("starts in May or June") are deliberately not dates.
+import type { CalendarDate } from '../calendarDate';
+import type { TextRange } from './postingDraft';
+
+export interface DateParts {
+  /** Null when the page leaves the year to a neighbouring date or to the context. */
+  year: number | null;
+  month: number;
+  day: number;
+}
+
+export interface DateMention extends TextRange {
+  date: DateParts;
+}
+
+export interface DateRangeMention extends TextRange {
+  from: DateParts;
+  to: DateParts;
+}
+
+const MONTH_NAMES =
+  'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+/** Horizontal white space: a date never spans lines. */
+const S = '[^\\S\\n]';
+const month = (name: string) => `(?<${name}>${MONTH_NAMES})(?![a-z])\\.?`;
+const day = (name: string) => `(?<${name}>\\d{1,2})(?:st|nd|rd|th)?(?!\\d|:\\d)`;
+const year = (name: string) => `(?:${S}*,${S}*|${S}+)(?<${name}>\\d{4})(?!\\d)`;
+const NO_DIGIT_BEFORE = '(?<![\\d.,/])';
+const RANGE_WORD = '(?:[-–—−]|to|through|thru|until|till)';
+
+const SINGLE_DATE = new RegExp(
+  [
+    `\\b${month('m1')}${S}+${day('d1')}(?:${year('y1')})?`,
+    `${NO_DIGIT_BEFORE}${day('d2')}(?:${S}+of)?${S}+${month('m2')}(?:${year('y2')})?`,
+    `\\b(?<iy>\\d{4})-(?<im>\\d{2})-(?<id>\\d{2})(?!\\d)`,
+    `${NO_DIGIT_BEFORE}(?<na>\\d{1,2})(?<sep>[/.])(?<nb>\\d{1,2})\\k<sep>(?<ny>\\d{4})(?!\\d)`,
+  ].join('|'),
+  'gi',
+);
+
+/** "June 1–26, 2026" and "1-26 June 2026": one month, two days. */
+const SAME_MONTH_RANGE = new RegExp(
+  [
+    `\\b${month('m1')}${S}+${day('a1')}${S}*${RANGE_WORD}${S}*${day('b1')}(?!${S}*(?:of${S}+)?(?:${MONTH_NAMES}|weeks?|months?|days?|hours?|%))(?:${year('y1')})?`,
+    `${NO_DIGIT_BEFORE}${day('a2')}${S}*${RANGE_WORD}${S}*${day('b2')}(?:${S}+of)?${S}+${month('m2')}(?:${year('y2')})?`,
+  ].join('|'),
+  'gi',
+);
+
+/** What may stand between the two dates of a range. */
+const RANGE_GAP = new RegExp(
+  `^${S}*(?:${RANGE_WORD}|and)${S}*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?${S}+|(?:mon|tue|wed|thu|fri|sat|sun)\\.?,?${S}+)?$`,
+  'i',
+);
+const MONTH_BEFORE = new RegExp(`(?:${MONTH_NAMES})\\.?${S}*$`, 'i');
+
+const MONTH_INDEX: Record<string, number> = {
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
+};
+
+function monthNumber(name: string): number {
+  return MONTH_INDEX[name.slice(0, 3).toLowerCase()]!;
+}
+
+function parts(y: string | undefined, m: number, d: string | number): DateParts | null {
+  const date = { year: y === undefined ? null : Number(y), month: m, day: Number(d) };
+  // Checked against a leap year when the year is unknown, so 29 February survives.
+  return isRealDate(date.year ?? 2024, date.month, date.day) ? date : null;
+}
+
+/** True when the day exists in that month of that year (UTC, so no time zone can shift it). */
+function isRealDate(year: number, month: number, day: number): boolean {
+  return month >= 1 && month <= 12 && day >= 1 && day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** Days from one date to another. */
+function daysBetween(from: DateParts & { year: number }, to: DateParts & { year: number }): number {
+  return (Date.UTC(to.year, to.month - 1, to.day) - Date.UTC(from.year, from.month - 1, from.day)) / 86_400_000;
+}
+
+/** `YYYY-MM-DD` for a date whose year is known. */
+export function format(date: DateParts & { year: number }): CalendarDate {
+  return `${date.year}-${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}`;
+}
+
+function fromSingle(g: Record<string, string | undefined>): DateParts | null {
+  if (g.m1 !== undefined) {
+    // "may" is a month only when capitalised: "you may 2 ..." is not a date.
+    if (g.m1 === 'may') return null;
+    return parts(g.y1, monthNumber(g.m1), g.d1!);
+  }
+  if (g.m2 !== undefined) return parts(g.y2, monthNumber(g.m2), g.d2!);
+  if (g.iy !== undefined) return parts(g.iy, Number(g.im), g.id!);
+  // Numeric dates only when the order is certain: one of the two numbers cannot be a month.
+  const a = Number(g.na);
+  const b = Number(g.nb);
+  if (a > 12 && b <= 12) return parts(g.ny, b, a);
+  if (b > 12 && a <= 12) return parts(g.ny, a, b);
+  if (a === b) return parts(g.ny, a, b);
+  return null;
+}
+
+/** Every single date on the page, in order; the two ends of a range are two dates. */
+export function findDates(scan: string): DateMention[] {
+  const found: DateMention[] = [];
+  SINGLE_DATE.lastIndex = 0;
+  for (let m = SINGLE_DATE.exec(scan); m; m = SINGLE_DATE.exec(scan)) {
+    const date = fromSingle(m.groups!);
+    if (date) found.push({ start: m.index, end: m.index + m[0].length, date });
+  }
+  return found;
+}
+
+/** Date ranges, each with both ends' parts as written (a missing year stays null). */
+export function findDateRanges(scan: string, dates: DateMention[] = findDates(scan)): DateRangeMention[] {
+  const ranges: DateRangeMention[] = [];
+  SAME_MONTH_RANGE.lastIndex = 0;
+  for (let m = SAME_MONTH_RANGE.exec(scan); m; m = SAME_MONTH_RANGE.exec(scan)) {
+    const g = m.groups!;
+    if (g.m2 !== undefined && MONTH_BEFORE.test(scan.slice(Math.max(0, m.index - 12), m.index))) continue;
+    const name = g.m1 ?? g.m2!;
+    if (g.m1 === 'may') continue;
+    const y = g.y1 ?? g.y2;
+    const from = parts(y, monthNumber(name), g.a1 ?? g.a2!);
+    const to = parts(y, monthNumber(name), g.b1 ?? g.b2!);
+    if (from && to && to.day > from.day) ranges.push({ start: m.index, end: m.index + m[0].length, from, to });
+  }
+  const sameMonthEnd = ranges.length;
+  let covering = 0;
+  for (let i = 0; i + 1 < dates.length; i++) {
+    const a = dates[i]!;
+    const b = dates[i + 1]!;
+    // Both lists are in text order, so one pointer finds a same-month range covering `a`.
+    while (covering < sameMonthEnd && ranges[covering]!.end <= a.start) covering++;
+    if (covering < sameMonthEnd && ranges[covering]!.start <= a.start) continue;
+    const gap = scan.slice(a.end, b.start);
+    if (!RANGE_GAP.test(gap)) continue;
+    if (/and/i.test(gap) && !/between\s+$/i.test(scan.slice(Math.max(0, a.start - 10), a.start))) continue;
+    ranges.push({ start: a.start, end: b.end, from: a.date, to: b.date });
+    i++;
+  }
+  return ranges.sort((x, y) => x.start - y.start);
+}
+
+/**
+ * Completes a range's years: a year written once applies to both ends, and a start month after
+ * the end month means the range crosses New Year ("December 1 – March 5, 2027"). With no year
+ * on either end, `fallbackYear` (the one year the page names, if any) is used.
+ */
+export function resolveRange(
+  range: Pick<DateRangeMention, 'from' | 'to'>,
+  fallbackYear: number | null,
+): { start: CalendarDate; end: CalendarDate; days: number } | null {
+  let { from, to } = range;
+  if (from.year === null && to.year === null) {
+    if (fallbackYear === null) return null;
+    to = { ...to, year: fallbackYear };
+  }
+  if (to.year === null) to = { ...to, year: from.year! + (compare(to, from) < 0 ? 1 : 0) };
+  if (from.year === null) from = { ...from, year: to.year! - (compare(from, to) > 0 ? 1 : 0) };
+  const first = from as DateParts & { year: number };
+  const last = to as DateParts & { year: number };
+  // 29 February only exists in some years, known only now.
+  if (!isRealDate(first.year, first.month, first.day) || !isRealDate(last.year, last.month, last.day)) return null;
+  const days = daysBetween(first, last);
+  return days < 0 ? null : { start: format(first), end: format(last), days };
+}
+
+function compare(a: DateParts, b: DateParts): number {
+  return a.month - b.month || a.day - b.day;
+}
+
+/** The one year (2000–2099) the page names, or null when it names none or several. */
+export function soleYear(scan: string): number | null {
+  let year: string | null = null;
+  for (const m of scan.matchAll(/(?<![\d,.$£€])\b20\d{2}\b(?![.,]\d)/g)) {
+    if (year !== null && m[0] !== year) return null;
+    year = m[0];
+  }
+  return year === null ? null : Number(year);
+}

@@ -1,0 +1,51 @@
+// The application deadline: a full date after wording that announces one ("Apply by",
+// "Applications close", "Deadline:"). Posting dates ("Posted on", "3 days ago") never qualify,
+// and a deadline without a year is reported rather than guessed.
+import type { CalendarDate } from '../calendarDate';
+import { format, type DateMention } from './dateMentions';
+import type { Finding } from './finding';
+
+const DEADLINE_CUE = new RegExp(
+  [
+    'apply (?:by|before|no later than|until)',
+    'applications? (?:deadline|due|close[sd]?|closing|(?:are |is )?due|will close|must be (?:submitted|received)(?: by| before| no later than)?|(?:are )?accepted (?:until|through)|(?:are )?open until|(?:are )?reviewed on a rolling basis until)',
+    'deadlines?(?: to apply| for applications)?',
+    'closing date',
+    '(?:posting|job|position|listing) closes(?: on)?',
+    'submit (?:your |all )?(?:application|materials|resume|cv)?s?\\s*(?:by|before|no later than)',
+    '(?:due|last) date(?: to apply| for applications)?',
+    'last day to apply',
+    'time left to apply(?:\\s+end date)?',
+    'accepting applications (?:until|through)',
+  ]
+    .map((cue) => `\\b${cue}\\b`)
+    .join('|'),
+  'gi',
+);
+
+/** How far after its cue a deadline's date may be ("Apply by 11:59 p.m. Pacific on ..."). */
+const REACH = 80;
+
+export function findDeadline(
+  scan: string,
+  dates: DateMention[],
+): { deadline: Finding<CalendarDate> | null; notes: string[] } {
+  DEADLINE_CUE.lastIndex = 0;
+  let next = 0;
+  for (let m = DEADLINE_CUE.exec(scan); m; m = DEADLINE_CUE.exec(scan)) {
+    const cueEnd = m.index + m[0].length;
+    // Cues come in text order, so the first date after each one is found by moving forward.
+    while (next < dates.length && dates[next]!.start < cueEnd) next++;
+    const date = dates[next];
+    if (!date || date.start - cueEnd > REACH) continue;
+    // A label may sit on its own line above the date; otherwise the date is on the cue's line.
+    const gap = scan.slice(cueEnd, date.start);
+    if (gap.includes('\n') && !/^[\s:–-]*$/.test(gap)) continue;
+    const range = { start: m.index, end: date.end };
+    if (date.date.year === null) {
+      return { deadline: null, notes: [`The deadline "${scan.slice(range.start, range.end)}" has no year.`] };
+    }
+    return { deadline: { value: format({ ...date.date, year: date.date.year }), ranges: [range] }, notes: [] };
+  }
+  return { deadline: null, notes: [] };
+}

@@ -1,0 +1,78 @@
+// How long the job lasts, in weeks: "12 weeks", "12-week", "twelve weeks", "3 months".
+// Months convert at 52/12 weeks each, rounded (3 months -> 13 weeks), the convention pay
+// normalisation uses. A range ("10 to 12 weeks") is not a single length: no duration, and a note.
+import type { Finding } from './finding';
+import { sentenceAround } from './textSpans';
+
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  eighteen: 18,
+  twenty: 20,
+  'twenty-four': 24,
+};
+const COUNT = `(\\d{1,2}|${Object.keys(NUMBER_WORDS)
+  .sort((a, b) => b.length - a.length)
+  .join('|')})`;
+const DURATION = new RegExp(
+  `\\b${COUNT}(?:[^\\S\\n]*(?:-|–|to)[^\\S\\n]*${COUNT})?[^\\S\\n]*-?[^\\S\\n]*(weeks?|wks?|months?)\\b`,
+  'gi',
+);
+
+/** The length is about the job when its sentence is about the job. */
+const ABOUT_THE_JOB =
+  /\b(?:intern(?:ship)?s?|co-?op|program(?:me)?|term|placement|duration|length|summer|fall|winter|spring|contract|position|role|fellowship|assignment|project|paid|dates?|runs?|lasts?|lasting|long)\b/i;
+/** "within 2 weeks", "6 months ago", "2 weeks of PTO", "every 2 weeks", "3 months of experience". */
+const NOT_BEFORE =
+  /\b(?:within|every|after|before|per|each|last|past|first|next|least|up to|at most|prior|minimum of|than)\s*$/i;
+const NOT_AFTER =
+  /^\s*(?:ago|of (?:pto|vacation|paid time off|leave|notice|holidays?|parental|experience|training|onboarding)|notice|in advance|prior|before|after|later|from|old|experience)\b/i;
+const LABELLED = /\b(?:duration|length|term length|program length|internship length)\s*[:–-]?\s*$/i;
+
+const WEEKS_PER_MONTH = 52 / 12;
+
+export function findDuration(scan: string): { duration: Finding<number> | null; notes: string[] } {
+  let first: { value: number | null; start: number; end: number; labelled: boolean; written: string } | null = null;
+  DURATION.lastIndex = 0;
+  for (let m = DURATION.exec(scan); m; m = DURATION.exec(scan)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const before = scan.slice(Math.max(0, start - 24), start);
+    if (NOT_BEFORE.test(before) || NOT_AFTER.test(scan.slice(end, end + 40))) continue;
+    const sentence = sentenceAround(scan, start);
+    if (!ABOUT_THE_JOB.test(scan.slice(sentence.start, sentence.end))) continue;
+    const months = m[3]!.toLowerCase().startsWith('m');
+    const weeks = (count: string) => {
+      const n = NUMBER_WORDS[count.toLowerCase()] ?? Number(count);
+      return months ? Math.round(n * WEEKS_PER_MONTH) : n;
+    };
+    const value = m[2] === undefined ? weeks(m[1]!) : null;
+    const candidate = { value, start, end, labelled: LABELLED.test(before), written: m[0] };
+    if (candidate.labelled) {
+      first = candidate;
+      break;
+    }
+    first ??= candidate;
+  }
+  if (!first) return { duration: null, notes: [] };
+  if (first.value === null)
+    return {
+      duration: null,
+      notes: [`The length is given as a range ("${first.written}"), so no single duration was taken.`],
+    };
+  return { duration: { value: first.value, ranges: [{ start: first.start, end: first.end }] }, notes: [] };
+}

@@ -1,0 +1,129 @@
+// Where the job is: the cities in the posting's header (the board's location line), under a
+// "Location(s)" label, and in sentences about where the work happens ("hybrid in San Francisco,
+// Palo Alto, New York or Seattle offices"). Countries alone and "Remote" are not cities.
+import type { Finding } from './finding';
+import { countryNamed, explicitPlaces, knownCityPlaces, placesIn, type Place } from './places';
+import { sentenceAround, type TextLine } from './textSpans';
+
+const LABEL =
+  /^(?:(?:job|work|office|primary)\s*[-–]?\s*)?(?:locations?|city|town)(?:\s*\(s\))?(?: of (?:the )?(?:role|position|job))?\s*[:–-]\s*/i;
+const HEADING = /^(?:job |work |office )?locations?(?:\s*\(s\))?\s*:?$/i;
+const OTHER_LABEL = /^(?:based in|office|offices|where)\s*:\s*/i;
+const WORK_PLACE_CUE = /\b(?:located|based|offices?|hybrid|on-?site|in[- ]office|in[- ]person|relocate|locations?)\b/gi;
+const NOT_A_PLACE = /^(?:remote|hybrid|on-?site|in[- ]office|anywhere|multiple locations|various|flexible|tbd|n\/a)\b/i;
+
+export interface FoundLocations {
+  locations: Array<Finding<string>>;
+  /** Country codes of the places found (to tell which dollar a bare "$" is). */
+  countries: Set<string>;
+}
+
+export function findLocations(scan: string, lines: TextLine[], header: TextLine[]): FoundLocations {
+  const places: Place[] = [];
+  for (const line of header) places.push(...placesInHeaderLine(scan, line));
+  for (const { from, to, inline } of labelledSegments(lines)) {
+    const found = placesIn(scan, from, to);
+    // A place we do not know is taken as written only right after a label, not from a list
+    // under a heading, where "3 Locations" or "time type" may follow.
+    places.push(...(found.length > 0 || !inline ? found : unknownPlaces(scan, from, to)));
+  }
+  // Sentences about where the work happens, each searched once even when several cues share it.
+  // Header lines were read above: a company named after a city ("New York Life") sits there.
+  let searchedTo = header.length > 0 ? header.at(-1)!.end : 0;
+  WORK_PLACE_CUE.lastIndex = 0;
+  for (let m = WORK_PLACE_CUE.exec(scan); m; m = WORK_PLACE_CUE.exec(scan)) {
+    const sentence = sentenceAround(scan, m.index);
+    if (sentence.end <= searchedTo) continue;
+    places.push(...placesIn(scan, Math.max(sentence.start, searchedTo), sentence.end));
+    searchedTo = sentence.end;
+  }
+  return merge(places);
+}
+
+/** Header lines: "PinterestSan Francisco, CA, United States", "Stripe · Seattle, WA (Hybrid) · 2 days ago". */
+function placesInHeaderLine(scan: string, line: TextLine): Place[] {
+  const found: Place[] = [];
+  const text = scan.slice(line.contentStart, line.contentStart + line.content.length);
+  for (const part of text.matchAll(/[^·•|]+/g)) {
+    const from = line.contentStart + part.index!;
+    const to = from + part[0].length;
+    const explicit = explicitPlaces(scan, from, to);
+    found.push(
+      ...(explicit.length > 0
+        ? explicit
+        : knownCityPlaces(scan, from, to).filter((p) => standsAlone(scan, p, from, to))),
+    );
+  }
+  return found;
+}
+
+/** "Toronto", "Toronto (Hybrid)", "Engineer (Fremont)": a city a header names as the place of work. */
+function standsAlone(scan: string, place: Place, from: number, to: number): boolean {
+  const before = scan.slice(from, place.start);
+  const after = scan.slice(place.end, to);
+  if (/\(\s*$/.test(before) && /^\s*\)/.test(after)) return true;
+  // "Sydney NSW": a region code may follow without a comma.
+  const rest = after.replace(/^[\s,-]*(?:[A-Z]{2,3}\b)?/, '');
+  return /^[\s,-]*$/.test(before) && /^\s*(?:\((?:hybrid|remote|on-?site)\))?\s*$/i.test(rest);
+}
+
+/** The value after "Location:", or the list under a "Locations" heading. */
+function labelledSegments(lines: TextLine[]): Array<{ from: number; to: number; inline: boolean }> {
+  const segments: Array<{ from: number; to: number; inline: boolean }> = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const label = LABEL.exec(line.content) ?? OTHER_LABEL.exec(line.content);
+    if (label && label[0].length < line.content.length) {
+      segments.push({
+        from: line.contentStart + label[0].length,
+        to: line.contentStart + line.content.length,
+        inline: true,
+      });
+      continue;
+    }
+    if (!label && !HEADING.test(line.content)) continue;
+    for (let j = i + 1; j < lines.length && j <= i + 10; j++) {
+      const item = lines[j]!;
+      if (item.content === '') {
+        if (j === i + 1) continue;
+        break;
+      }
+      if (item.content.length > 80 || item.content.endsWith(':')) break;
+      segments.push({ from: item.contentStart, to: item.contentStart + item.content.length, inline: false });
+    }
+  }
+  return segments;
+}
+
+/** A labelled place we do not know ("Location: Tórshavn"): taken as written, per list item. */
+function unknownPlaces(scan: string, from: number, to: number): Place[] {
+  const places: Place[] = [];
+  for (const part of scan.slice(from, to).matchAll(/[^;|•/]+/g)) {
+    const name = part[0].trim();
+    const start = from + part.index! + part[0].indexOf(name);
+    if (name === '' || name.length > 40 || !/^\p{Lu}/u.test(name) || NOT_A_PLACE.test(name) || countryNamed(name))
+      continue;
+    places.push({ start, end: start + name.length, city: name.replace(/\s*\(.*\)$/, ''), region: null, country: null });
+  }
+  return places;
+}
+
+function merge(places: Place[]): FoundLocations {
+  const byCity = new Map<string, Place>();
+  for (const place of places.sort((a, b) => a.start - b.start)) {
+    if (NOT_A_PLACE.test(place.city)) continue;
+    const key = place.city.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+    const before = byCity.get(key);
+    if (!before) byCity.set(key, place);
+    else if (before.region === null && place.region !== null)
+      byCity.set(key, { ...before, region: place.region, country: place.country });
+  }
+  const merged = [...byCity.values()];
+  return {
+    locations: merged.map((p) => ({
+      value: p.region && p.region !== p.city ? `${p.city}, ${p.region}` : p.city,
+      ranges: [{ start: p.start, end: p.end }],
+    })),
+    countries: new Set(merged.flatMap((p) => (p.country ? [p.country] : []))),
+  };
+}

@@ -1,0 +1,137 @@
+// Turns a pasted job page (copied text, or saved HTML) into proposed application fields, each
+// with the text it came from. Fully offline: patterns and a few word lists, no service, no model.
+// Absent facts stay null; contradictions and inferences are explained in notes.
+import { findCohorts } from './cohorts';
+import { findDateRanges, findDates, soleYear } from './dateMentions';
+import { findDeadline } from './deadline';
+import { findDuration } from './duration';
+import { findEmploymentType } from './employmentType';
+import type { Finding } from './finding';
+import { findHeadline } from './headline';
+import { htmlToText, looksLikeHtml } from './htmlText';
+import { readJobPosting, type StructuredPosting } from './jobPostingJsonLd';
+import { findSource, siteForUrl } from './jobSites';
+import { findLocations } from './locations';
+import { scanPosting } from './pageNoise';
+import { dollarCurrency, findPay } from './pay';
+import type { DraftEvidence, DraftField, PostingDraft, TextRange } from './postingDraft';
+import { findPostingUrl } from './postingUrl';
+import { findWorkMode } from './workMode';
+
+export function parsePosting(input: string): PostingDraft {
+  if (!looksLikeHtml(input)) return draftFromText(input);
+  const draft = draftFromText(htmlToText(input));
+  const structured = readJobPosting(input);
+  return structured ? withStructuredData(draft, structured) : draft;
+}
+
+function draftFromText(text: string): PostingDraft {
+  const { scan, lines, bodyEnd } = scanPosting(text);
+  const headline = findHeadline(scan, lines, bodyEnd);
+  const postingUrl = findPostingUrl(scan);
+  const source = findSource(scan, headline.header, postingUrl?.value ?? null);
+  const { locations, countries } = findLocations(scan, lines, headline.header);
+  const pay = findPay(scan, dollarCurrency(scan, countries));
+  const dates = findDates(scan);
+  const cohorts = findCohorts(scan, findDateRanges(scan, dates), soleYear(scan));
+  const deadline = findDeadline(scan, dates);
+  const duration = findDuration(scan);
+  const workMode = findWorkMode(scan, headline.header);
+  const employmentType = findEmploymentType(scan, lines, headline.title?.ranges[0] ?? null);
+
+  const evidence: DraftEvidence = {};
+  const single = <T>(field: DraftField, finding: Finding<T> | null): T | null => {
+    if (finding && finding.ranges.length > 0) evidence[field] = finding.ranges;
+    return finding ? finding.value : null;
+  };
+  const many = <T>(field: DraftField, findings: Array<Finding<T>>): T[] => {
+    if (findings.length > 0) evidence[field] = findings.map((f) => f.ranges[0]!);
+    return findings.map((f) => f.value);
+  };
+  return {
+    source: single('source', source),
+    company: single('company', headline.company),
+    title: single('title', headline.title),
+    locations: many('locations', locations),
+    workMode: single('workMode', workMode.workMode),
+    employmentType: single('employmentType', employmentType),
+    pay: single('pay', pay.pay),
+    durationWeeks: single('durationWeeks', duration.duration),
+    cohorts: many('cohorts', cohorts.cohorts),
+    deadline: single('deadline', deadline.deadline),
+    postingUrl: single('postingUrl', postingUrl),
+    text,
+    evidence,
+    notes: [...workMode.notes, ...pay.notes, ...cohorts.notes, ...deadline.notes, ...duration.notes],
+  };
+}
+
+/**
+ * Lays a page's JSON-LD JobPosting over the draft read from its text. Evidence stays where the
+ * visible text says the same thing; a value only the structured data holds has none.
+ */
+function withStructuredData(draft: PostingDraft, data: StructuredPosting): PostingDraft {
+  const next: PostingDraft = { ...draft, evidence: { ...draft.evidence }, notes: [...draft.notes] };
+  const taken: DraftField[] = [];
+  const tookFrom = (field: DraftField, ranges: TextRange[] | null | undefined) => {
+    if (ranges && ranges.length > 0) next.evidence[field] = ranges;
+    else delete next.evidence[field];
+    taken.push(field);
+  };
+  /** The text's evidence, when the text read the same value. */
+  const ifSame = (field: DraftField, same: boolean) => (same ? draft.evidence[field] : null);
+
+  if (data.title !== null) {
+    next.title = data.title;
+    tookFrom('title', locate(draft.text, data.title));
+  }
+  if (data.company !== null) {
+    next.company = data.company;
+    tookFrom('company', locate(draft.text, data.company));
+  }
+  if (data.locations.length > 0) {
+    next.locations = data.locations;
+    const ranges = data.locations.map((l) => locate(draft.text, l.split(',')[0]!)?.[0]);
+    tookFrom('locations', ranges.every((r) => r !== undefined) ? (ranges as TextRange[]) : null);
+  }
+  if (data.remote) {
+    next.workMode = 'remote';
+    tookFrom('workMode', ifSame('workMode', draft.workMode === 'remote'));
+  }
+  // schema.org has no co-op; a co-op title outranks the structured INTERN.
+  if (data.employmentType !== null && draft.employmentType !== 'co-op') {
+    next.employmentType = data.employmentType;
+    tookFrom('employmentType', ifSame('employmentType', draft.employmentType === data.employmentType));
+  }
+  if (data.pay !== null) {
+    const p = draft.pay;
+    const same = p !== null && p.min === data.pay.min && p.max === data.pay.max && p.period === data.pay.period;
+    next.pay = { ...data.pay, raw: same ? p.raw : payText(data.pay) };
+    tookFrom('pay', ifSame('pay', same));
+  }
+  if (data.deadline !== null) {
+    next.deadline = data.deadline;
+    tookFrom('deadline', ifSame('deadline', draft.deadline === data.deadline));
+  }
+  if (data.url !== null) {
+    next.postingUrl = data.url;
+    tookFrom('postingUrl', locate(draft.text, data.url));
+    const site = siteForUrl(data.url);
+    if (draft.source === null && site !== null) {
+      next.source = site;
+      tookFrom('source', null);
+    }
+  }
+  if (taken.length > 0) next.notes.push(`Taken from the page's structured data (JSON-LD): ${taken.join(', ')}.`);
+  return next;
+}
+
+function locate(text: string, value: string): TextRange[] | null {
+  const m = new RegExp(value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i').exec(text);
+  return m ? [{ start: m.index, end: m.index + m[0].length }] : null;
+}
+
+function payText(pay: NonNullable<StructuredPosting['pay']>): string {
+  const amount = pay.min === pay.max ? `${pay.min}` : `${pay.min}–${pay.max}`;
+  return `${pay.currency} ${amount}${pay.period ? ` per ${pay.period}` : ''}`;
+}

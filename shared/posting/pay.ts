@@ -1,0 +1,190 @@
+// Pay: the amount (or range) the posting offers, with its currency and period. Money that is
+// not pay (funding rounds, relocation and housing stipends, learning budgets, bonuses) is
+// recognised by the words around it and ignored.
+import type { Pay, PayPeriod } from '../application';
+import type { Finding } from './finding';
+import { findMoney, MULTIPLIER, multiplierOf, NUMBER, parseAmount, type MoneyMention } from './moneyMentions';
+import { lineAround, sentenceAround } from './textSpans';
+
+/** Between the two ends of a range, possibly after a unit repeated on both ("$48/hr - $55/hr"). */
+const RANGE_JOIN = /^(?:[^\S\n]*\/[^\S\n]*(?:hr|hour|h|wk|week|mo|month|yr|year)\b)?[^\S\n]*(?:[-–—−]|to|and)[^\S\n]*/i;
+const BARE_AMOUNT = new RegExp(`^(${NUMBER})(${MULTIPLIER})?`);
+
+const UNITS: Record<string, PayPeriod> = { h: 'hour', w: 'week', m: 'month', y: 'year' };
+const PERIOD_AFTER =
+  /^[\s(,]*(?:(?:gross|net|base|before tax(?:es)?|pre-tax|\+\s*super(?:annuation)?)[\s,]*)?(?:(?:\/|per\b|an?\b|each\b|every\b)\s*(hours?|hrs?|h|weeks?|wks?|w|months?|mos?|mths?|m|years?|yrs?|y|annum)(?![a-z])|(hourly|weekly|monthly|annually|yearly|annual|p\.?\s?a\.?|pcm)(?![a-z]))/i;
+const TOTAL_AFTER =
+  /^[\s(,]*(?:(?:in\s+)?total\b|lump[- ]sum\b|(?:(?:stipend|award|payment)\s+)?(?:for|over)\s+(?:the\s+)?(?:(?:entire|whole|full)\s+)?(?:(?:\d+|[a-z]+)[- ](?:weeks?|months?)\s+)?(?:(?:summer|program(?:me)?|internship|fellowship|term|placement|session|co-?op|duration|period|project)\b|(?:\d+|[a-z]+)[- ]?(?:weeks?|months?)\b))/i;
+const PERIOD_BEFORE =
+  /\b(hourly|weekly|monthly|annual(?:ly)?|yearly)\b|\bper (hour|week|month|year|annum)\b|\b(total|lump[- ]sum)\b/gi;
+
+const PAY_WORD =
+  /\b(?:salary|salaries|pay|paid|payment|wages?|compensation|stipends?|remuneration|rate|earn(?:ings?)?|base|allowance|ote|income|ctc|hourly|weekly|monthly|annual|yearly)\b/i;
+const NOT_PAY =
+  /\b(?:rais(?:e|ed|ing)|funding|funded|series\s+[a-e]|seed|valuation|valued|revenue|arr|investors?|investments?|backed|relocat\w*|housing|accommodation|learning|education(?:al)?|wellness|well-being|gym|fitness|equipment|home[- ]office|budget|reimburs\w*|bonus(?:es)?|sign(?:ing|-on)|referral|gifts?|credits?|insurance|401\s?\(?k\)?|pension|retirement|match(?:ing)?|travel|meals?|lunch|commut\w*|transit|phone|internet|tuition|conferences?|visa|fees?|prizes?|grants?|donat\w*|scholarships?|perks?|discounts?|worth|customers?|users|spend(?:ing)?|assets|loans?|gmv|transactions?|pre-placement|ppo|return offer|co-?working|laptop|transport(?:ation)?)\b/i;
+/** Where the words describing an amount end: "$1,200 per week, plus a relocation stipend of ...". */
+const DESCRIPTION_END = /[,;(]|\s(?:plus|and|or|with)\s/i;
+/** A short heading above the amount ("Stipend", "Compensation") says what it is. */
+const PAY_HEADING = /^\s*[\w\s&/()-]{0,40}$/;
+
+/** What a bare "$" means where a page is set. */
+const DOLLAR_BY_COUNTRY: Record<string, string> = {
+  US: 'USD',
+  CA: 'CAD',
+  AU: 'AUD',
+  NZ: 'NZD',
+  SG: 'SGD',
+  HK: 'HKD',
+  MX: 'MXN',
+};
+
+/**
+ * The currency of a bare "$" on this page: the one dollar code the page names ("All pay in
+ * CAD"), else the dollar of the one country its places are in, else USD.
+ */
+export function dollarCurrency(scan: string, countries: Set<string>): string {
+  const named = new Set(scan.match(/\b(?:USD|CAD|AUD|NZD|SGD|HKD|MXN)\b/g));
+  if (named.size === 1) return [...named][0]!;
+  const dollars = new Set([...countries].flatMap((c) => DOLLAR_BY_COUNTRY[c] ?? []));
+  return dollars.size === 1 ? [...dollars][0]! : 'USD';
+}
+
+/** A posting names a handful of amounts; a page with hundreds is a price list, read only so far. */
+const MAX_AMOUNTS = 300;
+
+interface Candidate extends Finding<Pay> {
+  score: number;
+}
+
+/**
+ * The posting's pay. `dollar` is the currency a bare "$" stands for on this page (USD unless
+ * the page is Canadian, Australian, ...).
+ */
+export function findPay(scan: string, dollar: string): { pay: Finding<Pay> | null; notes: string[] } {
+  const money = findMoney(scan, MAX_AMOUNTS);
+  const candidates: Candidate[] = [];
+  let previousEnd = 0;
+  for (let i = 0; i < money.length; i++) {
+    const first = money[i]!;
+    const joined = joinRange(scan, first, money[i + 1]);
+    if (joined.usedNext) i++;
+    const nextStart = money[i + 1]?.start ?? scan.length;
+    if (!first.large && !joined.large) {
+      const candidate = rate(scan, first, joined, { previousEnd, nextStart }, dollar);
+      if (candidate) candidates.push(candidate);
+    }
+    previousEnd = joined.end;
+  }
+  if (candidates.length === 0) return { pay: null, notes: [] };
+  const best = candidates.reduce((a, b) => (b.score > a.score ? b : a));
+  const others = candidates.filter((c) => c !== best && c.score >= 2 && !samePay(c.value, best.value));
+  const notes = others.slice(0, 2).map((c) => `The page also mentions pay "${c.value.raw}".`);
+  return { pay: { value: best.value, ranges: best.ranges }, notes };
+}
+
+interface Joined {
+  max: number;
+  end: number;
+  usedNext: boolean;
+  large: boolean;
+}
+
+/** "$40–$55", "$40 - 55", "$120-150K", "between $20 and $25". */
+function joinRange(scan: string, first: MoneyMention, next: MoneyMention | undefined): Joined {
+  const single = { max: first.amount, end: first.end, usedNext: false, large: false };
+  const join = RANGE_JOIN.exec(scan.slice(first.end, first.end + 8));
+  if (!join) return single;
+  if (/and/i.test(join[0]) && !/between\s+$/i.test(scan.slice(Math.max(0, first.start - 10), first.start)))
+    return single;
+  const at = first.end + join[0].length;
+  if (next && next.start === at) {
+    return next.amount >= first.amount
+      ? { max: next.amount, end: next.end, usedNext: true, large: next.large }
+      : single;
+  }
+  const bare = BARE_AMOUNT.exec(scan.slice(at, at + 24));
+  if (!bare) return single;
+  const value = parseAmount(bare[1]!);
+  const multiplier = multiplierOf(bare[2]);
+  if (value === null) return single;
+  const max = value * multiplier.factor;
+  return max >= first.amount ? { max, end: at + bare[0].length, usedNext: false, large: multiplier.large } : single;
+}
+
+function rate(
+  scan: string,
+  first: MoneyMention,
+  joined: Joined,
+  neighbours: { previousEnd: number; nextStart: number },
+  dollar: string,
+): Candidate | null {
+  const { previousEnd, nextStart } = neighbours;
+  // "$120-150K": a multiplier written once applies to both ends.
+  const min =
+    !first.multiplied && joined.max >= 1000 * first.amount && joined.max !== first.amount
+      ? first.amount * 1000
+      : first.amount;
+  const sentence = sentenceAround(scan, first.start);
+  const before = scan.slice(Math.max(previousEnd, sentence.start, first.start - 60), first.start);
+  const afterEnd = Math.min(nextStart, sentence.end, joined.end + 48);
+  const after = scan.slice(joined.end, Math.max(joined.end, afterEnd));
+
+  const described = after.slice(0, 36);
+  const cut = DESCRIPTION_END.exec(described);
+  if (NOT_PAY.test(before.slice(-50)) || NOT_PAY.test(cut ? described.slice(0, cut.index) : described)) return null;
+
+  let period: PayPeriod | null = first.perYear ? 'year' : null;
+  let end = joined.end;
+  const unit = PERIOD_AFTER.exec(after);
+  const total = TOTAL_AFTER.exec(after);
+  if (!period && unit) {
+    period = periodOf(unit[1] ?? unit[2]!);
+    end = joined.end + unit[0].length;
+  } else if (!period && total) {
+    period = 'total';
+    end = joined.end + total[0].length;
+  } else if (!period) {
+    period = periodBefore(before);
+  }
+
+  const payWords = PAY_WORD.test(before) || PAY_WORD.test(after) || PAY_WORD.test(headingAbove(scan, first.start));
+  const score = (payWords ? 2 : 0) + (period ? 2 : 0) + (joined.max !== first.amount ? 1 : 0);
+  if (score < 2) return null;
+  const raw = scan.slice(first.start, end).trim();
+  return {
+    value: { min, max: joined.max, currency: first.currency === '$' ? dollar : first.currency, period, raw },
+    ranges: [{ start: first.start, end: first.start + raw.length }],
+    score,
+  };
+}
+
+/** The line above the amount's line, when it is a short heading and the amount opens its line. */
+function headingAbove(scan: string, at: number): string {
+  const line = lineAround(scan, at);
+  if (line.start === 0 || scan.slice(line.start, at).trim() !== '') return '';
+  const previous = lineAround(scan, line.start - 1);
+  const heading = scan.slice(previous.start, previous.end);
+  return PAY_HEADING.test(heading) ? heading : '';
+}
+
+function periodOf(word: string): PayPeriod {
+  const w = word.toLowerCase().replace(/[\s.]/g, '');
+  if (w === 'pcm') return 'month';
+  if (w === 'pa' || w.startsWith('ann')) return 'year';
+  if (w.startsWith('mo') || w.startsWith('mth') || w === 'm') return 'month';
+  return UNITS[w[0]!]!;
+}
+
+/** "Monthly stipend: ₹50,000", "Total stipend of $9,000": the nearest period word before. */
+function periodBefore(before: string): PayPeriod | null {
+  let last: RegExpExecArray | null = null;
+  PERIOD_BEFORE.lastIndex = 0;
+  for (let m = PERIOD_BEFORE.exec(before); m; m = PERIOD_BEFORE.exec(before)) last = m;
+  if (!last) return null;
+  if (last[3]) return 'total';
+  return periodOf(last[1] ?? last[2]!);
+}
+
+function samePay(a: Pay, b: Pay): boolean {
+  return a.min === b.min && a.max === b.max && a.period === b.period && a.currency === b.currency;
+}

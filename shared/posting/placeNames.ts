@@ -1,0 +1,311 @@
+// Place names the location finder recognises without a region written next to them: cities
+// where internships cluster, with the region they are shown with. Ambiguous names (Portland,
+// Cambridge) have no region here: the page has to say which one it means.
+
+/** Region codes written after a city ("Seattle, WA"), with their country. */
+export const REGION_CODES: Record<string, string> = {
+  ...Object.fromEntries(
+    'AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY'
+      .split(' ')
+      .map((code) => [code, 'US']),
+  ),
+  ...Object.fromEntries('ON QC BC AB MB NS NB NL PE SK YT NT NU'.split(' ').map((code) => [code, 'CA'])),
+  ...Object.fromEntries('NSW VIC QLD TAS ACT'.split(' ').map((code) => [code, 'AU'])),
+};
+
+/** Full region names, written out ("Palo Alto, California"), to their code. */
+export const REGION_NAMES: Record<string, string> = {
+  Alabama: 'AL',
+  Alaska: 'AK',
+  Arizona: 'AZ',
+  Arkansas: 'AR',
+  California: 'CA',
+  Colorado: 'CO',
+  Connecticut: 'CT',
+  Delaware: 'DE',
+  'District of Columbia': 'DC',
+  Florida: 'FL',
+  Georgia: 'GA',
+  Hawaii: 'HI',
+  Idaho: 'ID',
+  Illinois: 'IL',
+  Indiana: 'IN',
+  Iowa: 'IA',
+  Kansas: 'KS',
+  Kentucky: 'KY',
+  Louisiana: 'LA',
+  Maine: 'ME',
+  Maryland: 'MD',
+  Massachusetts: 'MA',
+  Michigan: 'MI',
+  Minnesota: 'MN',
+  Mississippi: 'MS',
+  Missouri: 'MO',
+  Montana: 'MT',
+  Nebraska: 'NE',
+  Nevada: 'NV',
+  'New Hampshire': 'NH',
+  'New Jersey': 'NJ',
+  'New Mexico': 'NM',
+  'New York': 'NY',
+  'North Carolina': 'NC',
+  'North Dakota': 'ND',
+  Ohio: 'OH',
+  Oklahoma: 'OK',
+  Oregon: 'OR',
+  Pennsylvania: 'PA',
+  'Rhode Island': 'RI',
+  'South Carolina': 'SC',
+  'South Dakota': 'SD',
+  Tennessee: 'TN',
+  Texas: 'TX',
+  Utah: 'UT',
+  Vermont: 'VT',
+  Virginia: 'VA',
+  Washington: 'WA',
+  'West Virginia': 'WV',
+  Wisconsin: 'WI',
+  Wyoming: 'WY',
+  Ontario: 'ON',
+  Quebec: 'QC',
+  Québec: 'QC',
+  'British Columbia': 'BC',
+  Alberta: 'AB',
+  Manitoba: 'MB',
+  'Nova Scotia': 'NS',
+  'New Brunswick': 'NB',
+  'Newfoundland and Labrador': 'NL',
+  'Prince Edward Island': 'PE',
+  Saskatchewan: 'SK',
+  'New South Wales': 'NSW',
+  Victoria: 'VIC',
+  Queensland: 'QLD',
+  Tasmania: 'TAS',
+  // Regions outside North America and Australia are shown by name.
+  ...Object.fromEntries(
+    [
+      'Karnataka',
+      'Maharashtra',
+      'Telangana',
+      'Tamil Nadu',
+      'Haryana',
+      'Uttar Pradesh',
+      'West Bengal',
+      'Gujarat',
+      'Kerala',
+      'Bavaria',
+      'Bayern',
+      'Hesse',
+      'North Holland',
+      'Noord-Holland',
+      'South Holland',
+      'Île-de-France',
+      'Catalonia',
+      'Lombardy',
+      'Greater London',
+    ].map((name) => [name, name]),
+  ),
+};
+
+/** Country names as pages write them, to the name we show and an ISO code. */
+export const COUNTRIES: Record<string, { name: string; code: string }> = {};
+for (const [code, name, ...aliases] of [
+  ['US', 'USA', 'United States', 'United States of America', 'US', 'U.S.', 'U.S.A.'],
+  ['CA', 'Canada'],
+  ['GB', 'UK', 'United Kingdom', 'U.K.', 'England', 'Scotland', 'Wales', 'Great Britain', 'Northern Ireland'],
+  ['IE', 'Ireland'],
+  ['DE', 'Germany', 'Deutschland'],
+  ['FR', 'France'],
+  ['NL', 'Netherlands', 'The Netherlands'],
+  ['BE', 'Belgium'],
+  ['CH', 'Switzerland'],
+  ['AT', 'Austria'],
+  ['ES', 'Spain'],
+  ['PT', 'Portugal'],
+  ['IT', 'Italy'],
+  ['SE', 'Sweden'],
+  ['DK', 'Denmark'],
+  ['NO', 'Norway'],
+  ['FI', 'Finland'],
+  ['PL', 'Poland'],
+  ['CZ', 'Czechia', 'Czech Republic'],
+  ['HU', 'Hungary'],
+  ['RO', 'Romania'],
+  ['GR', 'Greece'],
+  ['EE', 'Estonia'],
+  ['LU', 'Luxembourg'],
+  ['IL', 'Israel'],
+  ['IN', 'India'],
+  ['SG', 'Singapore'],
+  ['HK', 'Hong Kong'],
+  ['JP', 'Japan'],
+  ['KR', 'South Korea', 'Korea'],
+  ['CN', 'China'],
+  ['TW', 'Taiwan'],
+  ['AU', 'Australia'],
+  ['NZ', 'New Zealand'],
+  ['PH', 'Philippines'],
+  ['ID', 'Indonesia'],
+  ['MY', 'Malaysia'],
+  ['TH', 'Thailand'],
+  ['VN', 'Vietnam'],
+  ['MX', 'Mexico'],
+  ['BR', 'Brazil'],
+  ['AR', 'Argentina'],
+  ['CO', 'Colombia'],
+  ['CL', 'Chile'],
+  ['PE', 'Peru'],
+  ['AE', 'UAE', 'United Arab Emirates'],
+  ['EG', 'Egypt'],
+  ['NG', 'Nigeria'],
+  ['KE', 'Kenya'],
+  ['ZA', 'South Africa'],
+] as const) {
+  for (const written of [name, ...aliases]) COUNTRIES[written] = { name, code };
+}
+
+export interface KnownCity {
+  name: string;
+  /** Shown after the name: a state or province code, or a country name; null when ambiguous. */
+  region: string | null;
+  /** ISO country code; null when the name is ambiguous across countries. */
+  country: string | null;
+}
+
+const BY_COUNTRY: Array<[string, string, string]> = [
+  [
+    'US',
+    'CA',
+    'San Francisco|Palo Alto|Mountain View|Menlo Park|Sunnyvale|San Jose|Santa Clara|Cupertino|Redwood City|San Mateo|Oakland|Berkeley|Fremont|Emeryville|South San Francisco|Los Angeles|Santa Monica|Irvine|San Diego|Sacramento|Pasadena|Culver City|Los Gatos|Foster City|Burlingame|El Segundo|Long Beach|San Bruno|Milpitas',
+  ],
+  ['US', 'WA', 'Seattle|Redmond|Bellevue|Kirkland|Tacoma|Spokane'],
+  ['US', 'NY', 'New York|New York City|NYC|Brooklyn|Buffalo|Albany'],
+  ['US', 'TX', 'Austin|Dallas|Houston|San Antonio|Plano|Irving|Fort Worth'],
+  ['US', 'MA', 'Boston|Somerville|Waltham'],
+  ['US', 'IL', 'Chicago|Evanston'],
+  ['US', 'CO', 'Denver|Boulder'],
+  ['US', 'GA', 'Atlanta'],
+  ['US', 'FL', 'Miami|Orlando|Tampa|Jacksonville'],
+  ['US', 'VA', 'Reston|McLean|Herndon|Alexandria'],
+  ['US', 'PA', 'Philadelphia|Pittsburgh'],
+  ['US', 'MD', 'Baltimore|Bethesda'],
+  ['US', 'NC', 'Raleigh|Charlotte|Chapel Hill|Cary'],
+  ['US', 'TN', 'Nashville|Memphis'],
+  ['US', 'MN', 'Minneapolis|St. Paul|Saint Paul'],
+  ['US', 'MI', 'Detroit|Ann Arbor'],
+  ['US', 'OH', 'Columbus|Cleveland|Cincinnati'],
+  ['US', 'IN', 'Indianapolis'],
+  ['US', 'WI', 'Madison|Milwaukee'],
+  ['US', 'UT', 'Salt Lake City|Lehi|Provo'],
+  ['US', 'AZ', 'Phoenix|Tempe|Scottsdale|Chandler'],
+  ['US', 'NV', 'Las Vegas|Reno'],
+  ['US', 'MO', 'St. Louis|Saint Louis'],
+  ['US', 'NE', 'Omaha'],
+  ['US', 'IA', 'Des Moines'],
+  ['US', 'LA', 'New Orleans'],
+  ['US', 'NJ', 'Hoboken|Jersey City|Newark|Princeton'],
+  ['US', 'CT', 'Stamford|New Haven|Hartford'],
+  ['US', 'RI', 'Providence'],
+  ['US', 'AL', 'Huntsville'],
+  ['US', 'ID', 'Boise'],
+  ['US', 'HI', 'Honolulu'],
+  ['US', 'KY', 'Louisville'],
+  ['US', 'OK', 'Oklahoma City|Tulsa'],
+  ['US', 'NM', 'Albuquerque|Santa Fe'],
+  ['US', 'OR', 'Hillsboro|Beaverton'],
+  ['CA', 'ON', 'Toronto|Waterloo|Kitchener|Ottawa|Mississauga|Markham|Guelph|Oakville|Richmond Hill'],
+  ['CA', 'QC', 'Montreal|Montréal|Quebec City|Québec City|Laval'],
+  ['CA', 'BC', 'Vancouver|Burnaby|Surrey'],
+  ['CA', 'AB', 'Calgary|Edmonton'],
+  ['CA', 'MB', 'Winnipeg'],
+  ['CA', 'NS', 'Halifax'],
+  ['CA', 'SK', 'Saskatoon|Regina'],
+  ['CA', 'NB', 'Fredericton|Moncton'],
+  ['CA', 'NL', "St. John's"],
+  [
+    'GB',
+    'UK',
+    'London|Manchester|Edinburgh|Glasgow|Bristol|Leeds|Oxford|Belfast|Cardiff|Liverpool|Nottingham|Sheffield',
+  ],
+  ['IE', 'Ireland', 'Dublin|Cork|Galway'],
+  ['FR', 'France', 'Paris|Lyon|Toulouse|Marseille'],
+  ['DE', 'Germany', 'Berlin|Munich|München|Hamburg|Frankfurt|Cologne|Köln|Stuttgart|Düsseldorf'],
+  ['NL', 'Netherlands', 'Amsterdam|Rotterdam|Eindhoven|The Hague|Utrecht|Delft'],
+  ['BE', 'Belgium', 'Brussels|Antwerp|Ghent'],
+  ['CH', 'Switzerland', 'Zurich|Zürich|Geneva|Lausanne|Basel'],
+  ['AT', 'Austria', 'Vienna'],
+  ['ES', 'Spain', 'Madrid|Barcelona|Valencia'],
+  ['PT', 'Portugal', 'Lisbon|Porto'],
+  ['IT', 'Italy', 'Milan|Rome|Turin'],
+  ['SE', 'Sweden', 'Stockholm|Gothenburg|Malmö'],
+  ['DK', 'Denmark', 'Copenhagen|Aarhus'],
+  ['NO', 'Norway', 'Oslo'],
+  ['FI', 'Finland', 'Helsinki|Espoo'],
+  ['PL', 'Poland', 'Warsaw|Krakow|Kraków|Wroclaw|Wrocław|Gdansk|Gdańsk'],
+  ['CZ', 'Czechia', 'Prague|Brno'],
+  ['HU', 'Hungary', 'Budapest'],
+  ['RO', 'Romania', 'Bucharest|Cluj-Napoca'],
+  ['EE', 'Estonia', 'Tallinn'],
+  ['IL', 'Israel', 'Tel Aviv|Haifa|Jerusalem|Herzliya'],
+  [
+    'IN',
+    'India',
+    'Bengaluru|Bangalore|Mumbai|Pune|Hyderabad|Chennai|New Delhi|Delhi|Gurugram|Gurgaon|Noida|Kolkata|Ahmedabad',
+  ],
+  ['SG', 'Singapore', 'Singapore'],
+  ['HK', 'Hong Kong', 'Hong Kong'],
+  ['JP', 'Japan', 'Tokyo|Osaka|Kyoto'],
+  ['KR', 'South Korea', 'Seoul'],
+  ['CN', 'China', 'Shanghai|Beijing|Shenzhen|Hangzhou'],
+  ['TW', 'Taiwan', 'Taipei|Hsinchu'],
+  ['AU', 'NSW', 'Sydney'],
+  ['AU', 'VIC', 'Melbourne'],
+  ['AU', 'QLD', 'Brisbane'],
+  ['AU', 'ACT', 'Canberra'],
+  ['AU', 'Australia', 'Perth|Adelaide'],
+  ['NZ', 'New Zealand', 'Auckland|Wellington|Christchurch'],
+  ['PH', 'Philippines', 'Manila'],
+  ['ID', 'Indonesia', 'Jakarta'],
+  ['MY', 'Malaysia', 'Kuala Lumpur'],
+  ['TH', 'Thailand', 'Bangkok'],
+  ['VN', 'Vietnam', 'Ho Chi Minh City|Hanoi'],
+  ['MX', 'Mexico', 'Mexico City|Guadalajara|Monterrey'],
+  ['BR', 'Brazil', 'São Paulo|Sao Paulo|Rio de Janeiro'],
+  ['AR', 'Argentina', 'Buenos Aires'],
+  ['CO', 'Colombia', 'Bogotá|Bogota|Medellín|Medellin'],
+  ['CL', 'Chile', 'Santiago'],
+  ['PE', 'Peru', 'Lima'],
+  ['AE', 'UAE', 'Dubai|Abu Dhabi'],
+  ['EG', 'Egypt', 'Cairo'],
+  ['NG', 'Nigeria', 'Lagos'],
+  ['KE', 'Kenya', 'Nairobi'],
+  ['ZA', 'South Africa', 'Cape Town|Johannesburg'],
+];
+
+/** Names several well-known places share; they count as cities but carry no region. */
+const AMBIGUOUS =
+  'Portland|Cambridge|Kansas City|Arlington|Richmond|Durham|Birmingham|Newcastle|Hamilton|Kingston|Victoria|Athens|Rochester|Burlington';
+
+/** Other names pages use for a city, to the name we show. Spellings with or without accents
+ * are kept as the page writes them. */
+const ALIASES: Record<string, string> = {
+  NYC: 'New York',
+  'New York City': 'New York',
+  'Saint Paul': 'St. Paul',
+  'Saint Louis': 'St. Louis',
+};
+
+export const KNOWN_CITIES = new Map<string, KnownCity>();
+for (const [country, region, names] of BY_COUNTRY) {
+  for (const name of names.split('|')) KNOWN_CITIES.set(name, { name: ALIASES[name] ?? name, region, country });
+}
+KNOWN_CITIES.set('Washington DC', { name: 'Washington', region: 'DC', country: 'US' });
+KNOWN_CITIES.set('Washington D.C.', { name: 'Washington', region: 'DC', country: 'US' });
+for (const name of AMBIGUOUS.split('|')) KNOWN_CITIES.set(name, { name, region: null, country: null });
+
+/** Known city names by their first word, longest first, so a page is searched word by word. */
+export const CITIES_BY_FIRST_WORD = new Map<string, string[]>();
+for (const name of [...KNOWN_CITIES.keys()].sort((a, b) => b.length - a.length)) {
+  const first = name.split(' ')[0]!;
+  CITIES_BY_FIRST_WORD.set(first, [...(CITIES_BY_FIRST_WORD.get(first) ?? []), name]);
+}

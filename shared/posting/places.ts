@@ -1,0 +1,138 @@
+// Finds places in a stretch of page text: "City, Region" written out ("Seattle, WA",
+// "Berlin, Germany"), and well-known city names on their own ("in San Francisco, Palo Alto or
+// Seattle"). Also undoes the gluing job sites do when copied ("PinterestSan Francisco, CA").
+import { CAPITAL, LETTER } from './latinLetters';
+import type { TextRange } from './postingDraft';
+import { CITIES_BY_FIRST_WORD, COUNTRIES, KNOWN_CITIES, REGION_CODES, REGION_NAMES } from './placeNames';
+
+export interface Place extends TextRange {
+  city: string;
+  /** State/province code or country name, as shown after the city; null when unknown. */
+  region: string | null;
+  /** ISO country code, when known. */
+  country: string | null;
+}
+
+const WORD = `[${CAPITAL}][${LETTER}'’.-]*`;
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const REGIONS = [...Object.keys(REGION_CODES), ...Object.keys(REGION_NAMES), ...Object.keys(COUNTRIES), 'D.C.']
+  .sort((a, b) => b.length - a.length)
+  .map(escape)
+  .join('|');
+const COUNTRY_NAMES = Object.keys(COUNTRIES)
+  .sort((a, b) => b.length - a.length)
+  .map(escape)
+  .join('|');
+
+const EXPLICIT = new RegExp(
+  `(?<city>${WORD}(?:[^\\S\\n]${WORD}){0,4}),[^\\S\\n]*(?<region>${REGIONS})(?![${LETTER}])(?:,[^\\S\\n]*(?:${COUNTRY_NAMES})(?![${LETTER}]))?`,
+  'g',
+);
+const CAPITALISED_WORD = new RegExp(`(?<![${LETTER}'’.-])${WORD}`, 'g');
+const WORD_CHARACTER = new RegExp(`[${LETTER}\\d]`);
+/** Where a company name glued to a city ends: "Pinterest|San", "Inc.|Fremont". */
+const GLUE = /(?<=[\p{Ll}.)])(?=\p{Lu})/gu;
+
+/** Words that precede a city in headers and labels but are never part of one. */
+const NOT_CITY = new Set(
+  'hybrid remote onsite on-site office offices location locations based in at near greater downtown headquarters hq internship intern interns summer fall winter spring autumn job role position team the our work campus area metro region anywhere flexible multiple various and or'.split(
+    ' ',
+  ),
+);
+
+export function placesIn(scan: string, from: number, to: number): Place[] {
+  const explicit = explicitPlaces(scan, from, to);
+  const known = knownCityPlaces(scan, from, to).filter(
+    (k) => !explicit.some((e) => k.start < e.end && e.start < k.end),
+  );
+  return [...explicit, ...known].sort((a, b) => a.start - b.start);
+}
+
+/** "Seattle, WA", "Palo Alto, California", "Berlin, Germany", "San Francisco, CA, United States". */
+export function explicitPlaces(scan: string, from: number, to: number): Place[] {
+  const segment = scan.slice(from, to);
+  const places: Place[] = [];
+  if (!segment.includes(',')) return places;
+  EXPLICIT.lastIndex = 0;
+  for (let m = EXPLICIT.exec(segment); m; m = EXPLICIT.exec(segment)) {
+    const written = m.groups!.region!;
+    const city = cityIn(m.groups!.city!);
+    if (!city) continue;
+    const known = KNOWN_CITIES.get(city.name);
+    const regionAsCity = KNOWN_CITIES.get(written);
+    // "Palo Alto, New York or Seattle" is a list of cities, not Palo Alto in New York State.
+    if (regionAsCity && known?.region && known.region !== (REGION_NAMES[written] ?? written)) continue;
+    const region = REGION_NAMES[written] ?? COUNTRIES[written]?.name ?? (written === 'D.C.' ? 'DC' : written);
+    const country = REGION_CODES[region] ?? COUNTRIES[written]?.code ?? known?.country ?? null;
+    const start = from + m.index + city.offset;
+    places.push({ start, end: from + m.index + m[0].length, city: known?.name ?? city.name, region, country });
+  }
+  return places;
+}
+
+/** Well-known city names without a region ("in San Francisco, Palo Alto, New York or Seattle"). */
+export function knownCityPlaces(scan: string, from: number, to: number): Place[] {
+  const places: Place[] = [];
+  CAPITALISED_WORD.lastIndex = from;
+  for (let m = CAPITALISED_WORD.exec(scan); m && m.index < to; m = CAPITALISED_WORD.exec(scan)) {
+    const names = CITIES_BY_FIRST_WORD.get(m[0]) ?? CITIES_BY_FIRST_WORD.get(m[0].replace(/[.,]+$/, ''));
+    const name = names?.find(
+      (n) => scan.startsWith(n, m!.index) && !WORD_CHARACTER.test(scan[m!.index + n.length] ?? ''),
+    );
+    if (!name || m.index + name.length > to) continue;
+    const known = KNOWN_CITIES.get(name)!;
+    places.push({
+      start: m.index,
+      end: m.index + name.length,
+      city: known.name,
+      region: known.region,
+      country: known.country,
+    });
+    CAPITALISED_WORD.lastIndex = m.index + name.length;
+  }
+  return places;
+}
+
+/** Recognises a country name on its own ("Canada", "UK"). */
+export function countryNamed(text: string): { name: string; code: string } | null {
+  return COUNTRIES[text.trim()] ?? null;
+}
+
+/**
+ * The city inside the words before ", Region": the longest well-known city at the end, else the
+ * part after a glued company name, else the words left after labels ("Hybrid", "Office").
+ */
+function cityIn(raw: string): { name: string; offset: number } | null {
+  const words = [...raw.matchAll(/\S+/g)].map((w) => ({ text: w[0], at: w.index! }));
+  for (let k = 0; k < words.length; k++) {
+    const name = words
+      .slice(k)
+      .map((w) => w.text)
+      .join(' ');
+    if (KNOWN_CITIES.has(name)) return { name, offset: words[k]!.at };
+  }
+  let fallback: { name: string; offset: number } | null = null;
+  for (let k = words.length - 1; k >= 0; k--) {
+    const word = words[k]!;
+    // A glued company name is a few letters at least: "McAllen" is one word, not "Mc" + "Allen".
+    for (const glue of [...word.text.matchAll(GLUE)].reverse().filter((g) => k > 0 || g.index! >= 3)) {
+      const name = [word.text.slice(glue.index), ...words.slice(k + 1).map((w) => w.text)].join(' ');
+      const candidate = { name, offset: word.at + glue.index! };
+      if (KNOWN_CITIES.has(name)) return candidate;
+      fallback ??= candidate;
+    }
+  }
+  if (fallback) return fallback;
+  let first = 0;
+  while (first < words.length && NOT_CITY.has(words[first]!.text.toLowerCase())) first++;
+  // An unknown city is at most a few words; longer runs carry a title or a name before it.
+  first = Math.max(first, words.length - 3);
+  const rest = words.slice(first);
+  if (rest.length === 0 || NOT_CITY.has(rest[0]!.text.toLowerCase()) || COUNTRIES[rest.map((w) => w.text).join(' ')]) {
+    return null;
+  }
+  return {
+    name: rest.map((w) => w.text).join(' '),
+    offset: rest[0]!.at,
+  };
+}

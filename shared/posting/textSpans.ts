@@ -1,0 +1,96 @@
+// Lines and sentences of a page as offset ranges, so every extractor reports positions in the
+// same text the user sees.
+import type { TextRange } from './postingDraft';
+
+/** Lines this long are prose: a page's header (title, company, place) is over. */
+export const PARAGRAPH_LENGTH = 120;
+
+export interface TextLine extends TextRange {
+  /** The line without surrounding space or a leading bullet. */
+  content: string;
+  /** Offset of `content` in the text. */
+  contentStart: number;
+}
+
+/**
+ * Bullets, dashes and emoji that open a line ("📍 Location: ...") are not part of its content.
+ * Emoji are listed by block rather than as \p{Extended_Pictographic}, which includes © and ®.
+ */
+const LEADING =
+  /^(?:[\s•·▪◦●○■□➢➤►▶*–—\-\u{2300}-\u{23FF}\u{2600}-\u{27BF}\u{2B00}-\u{2BFF}\u{1F000}-\u{1FAFF}]|\u{FE0F}|\u{200D})*/u;
+
+export function splitLines(text: string): TextLine[] {
+  const lines: TextLine[] = [];
+  let start = 0;
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start);
+    if (end === -1) end = text.length;
+    lines.push(lineAt(text, start, end));
+    start = end + 1;
+  }
+  return lines;
+}
+
+/** The line of `text` from `start` to `end` (its line break excluded). */
+export function lineAt(text: string, start: number, end: number): TextLine {
+  const raw = text.slice(start, end);
+  // Most lines open with a letter or digit; only the others need the bullet pattern.
+  const first = raw.charCodeAt(0);
+  const plain = (first >= 48 && first <= 57) || (first >= 65 && first <= 90) || (first >= 97 && first <= 122);
+  const lead = plain ? 0 : LEADING.exec(raw)![0].length;
+  return { start, end, content: raw.slice(lead).trimEnd(), contentStart: start + lead };
+}
+
+// A full stop ends a sentence only before white space and after a word that is not a lone
+// initial or a common abbreviation, so "e.g. Hadoop" or "St. Louis" stay in one sentence.
+const SENTENCE_END = /[.!?](?=\s)|\n/g;
+const ABBREVIATION =
+  /(?:\b[A-Za-z]|\be\.g|\bi\.e|\betc|\bInc|\bLtd|\bCo|\bSt|\bMr|\bMs|\bDr|\bvs|\bapprox|\bNo|\bSept?|\bJan|\bFeb|\bMar|\bApr|\bJun|\bJul|\bAug|\bOct|\bNov|\bDec)$/;
+
+/** Sentences longer than this are cut at this distance from the position asked about. */
+const MAX_REACH = 400;
+
+/** The sentence (bounded by sentence punctuation or line breaks) around `index`. */
+export function sentenceAround(text: string, index: number): TextRange {
+  const range = around(breaks(text).sentenceEnds, index, text.length);
+  return { start: Math.max(range.start, index - MAX_REACH), end: Math.min(range.end, index + MAX_REACH) };
+}
+
+/** The line around `index` (without its line break). */
+export function lineAround(text: string, index: number): TextRange {
+  return around(breaks(text).lineEnds, index, text.length);
+}
+
+/** The span between the break before `index` and the first break at or after it. */
+function around(ends: number[], index: number, length: number): TextRange {
+  let lo = 0;
+  let hi = ends.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ends[mid]! < index) lo = mid + 1;
+    else hi = mid;
+  }
+  return { start: lo > 0 ? ends[lo - 1]! + 1 : 0, end: lo < ends.length ? ends[lo]! : length };
+}
+
+// Every extractor asks about lines and sentences of the same page, so their ends are found once
+// per page rather than by searching back and forth each time.
+let cached: { text: string; sentenceEnds: number[]; lineEnds: number[] } | null = null;
+
+function breaks(text: string) {
+  if (cached?.text === text) return cached;
+  const sentenceEnds: number[] = [];
+  const lineEnds: number[] = [];
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(text); m; m = SENTENCE_END.exec(text)) {
+    if (text[m.index] === '\n') lineEnds.push(m.index);
+    if (isSentenceEnd(text, m.index)) sentenceEnds.push(m.index);
+  }
+  cached = { text, sentenceEnds, lineEnds };
+  return cached;
+}
+
+function isSentenceEnd(text: string, at: number): boolean {
+  if (text[at] !== '.') return true;
+  return !ABBREVIATION.test(text.slice(Math.max(0, at - 8), at));
+}

@@ -1,0 +1,184 @@
+// Remote, hybrid or on-site. Explicit markers (#LI-HYBRID, "Workplace type: Remote", "(Hybrid)"
+// after a location, a header line that just says "Remote") decide; otherwise the prose does. A
+// page that says two incompatible things gets no work mode and a note naming both.
+import type { WorkMode } from '../application';
+import type { Finding } from './finding';
+import type { TextRange } from './postingDraft';
+import { lineAround, sentenceAround, type TextLine } from './textSpans';
+
+interface Mention extends TextRange {
+  mode: WorkMode;
+}
+
+const MODE_WORD = String.raw`(fully remote|remote|hybrid|on-?site|in[- ]office|in[- ]person|office[- ]based)`;
+const EXPLICIT: RegExp[] = [
+  /#LI-(hybrid|remote|on-?site|office)\b/gi,
+  new RegExp(
+    String.raw`\b(?:work(?:place)?\s*(?:type|mode|arrangement|model|location|setting|style|environment)|location\s*type|remote\s*(?:status|policy)|workplace|(?:job\s+)?locations?)\s*[:–-]\s*${MODE_WORD}\b`,
+    'gi',
+  ),
+  new RegExp(String.raw`\(${MODE_WORD}\)`, 'gi'),
+];
+const HEADER_LINE = new RegExp(String.raw`^${MODE_WORD}(?:\s*(?:[-–—(,/·•|]|$))`, 'i');
+
+const DAYS = '(?:[1-4]|one|two|three|four)(?:\\s*(?:-|to)\\s*(?:[1-4]|two|three|four))?\\s+days?';
+const WEEK = '\\s*(?:a|per|each|every|/)?\\s*week';
+const PROSE: Array<[WorkMode, RegExp]> = [
+  [
+    'remote',
+    /\b(?:fully|100%|completely|entirely|totally)\s+remote\b|\bremote(?:ly)?\b|\bwork(?:ing)?\s+(?:from|at)\s+home\b|\bWFH\b/gi,
+  ],
+  ['hybrid', /\bhybrid\b|\bsplit\s+between\s+(?:home|remote)\b/gi],
+  ['hybrid', new RegExp(`\\b${DAYS}${WEEK}\\b[^.\\n]{0,30}?\\b(?:office|on-?site|in[- ]person)\\b`, 'gi')],
+  ['hybrid', new RegExp(`\\b(?:office|on-?site|in[- ]person)\\b[^.\\n]{0,30}?\\b${DAYS}${WEEK}\\b`, 'gi')],
+  [
+    'onsite',
+    /\bon[- ]?site\b|\bin[- ]office\b|\bin[- ]person\b|\bin the office\b|\bwork(?:ing)? from (?:the |our )?office\b|\boffice[- ]based\b|\b(?:not|no|non)[- ](?:a\s+|an\s+)?(?:fully\s+)?remote\b/gi,
+  ],
+];
+
+/** "remote" that is negated or means something else ("remote sensing"). */
+const NEGATED = /(?:\bnot|\bno|\bnon)[- ](?:a\s+|an\s+|be\s+)?(?:fully\s+)?$/i;
+const OTHER_SENSE = /^\s*(?:sensing|control|server|access|desktop|teams?|colleagues|monitoring|patients?|sites?)\b/i;
+/** Sentences where being in person is the exception, not the arrangement. */
+const OCCASIONAL =
+  /\b(?:occasional(?:ly)?|quarterly|annual(?:ly)?|off-?sites?|retreats?|onboarding|kick-?off|meet-?ups?|travel|events?|interviews?)\b/i;
+
+const LABELS: Record<WorkMode, string> = { remote: 'remote', hybrid: 'hybrid', onsite: 'on-site' };
+
+export function findWorkMode(
+  scan: string,
+  header: TextLine[],
+): { workMode: Finding<WorkMode> | null; notes: string[] } {
+  const explicit = explicitMentions(scan, header);
+  const prose = withinHybrid(
+    scan,
+    proseMentions(scan).filter((p) => !explicit.some((e) => p.start < e.end && e.start < p.end)),
+  );
+  const explicitModes = modesOf(explicit);
+  if (explicitModes.length === 1) {
+    const mode = explicitModes[0]!;
+    const clashing = prose.find((p) => !compatible(mode, p.mode));
+    const notes = clashing
+      ? [
+          `The page also says '${LABELS[clashing.mode]}' (${excerpt(scan, clashing)}); '${LABELS[mode]}' comes from ${excerpt(scan, explicit[0]!)}.`,
+        ]
+      : [];
+    return { workMode: found(mode, explicit), notes };
+  }
+  if (explicitModes.length > 1) return { workMode: null, notes: [contradiction(scan, explicit)] };
+  const modes = modesOf(prose);
+  if (modes.length === 0) return { workMode: null, notes: [] };
+  // Hybrid work includes office days, so "hybrid" and "in the office" agree.
+  const mode = modes.length === 1 ? modes[0]! : modes.includes('remote') ? null : 'hybrid';
+  return mode ? { workMode: found(mode, prose), notes: [] } : { workMode: null, notes: [contradiction(scan, prose)] };
+}
+
+function contradiction(scan: string, mentions: Mention[]): string {
+  const modes = modesOf(mentions);
+  const a = modes.includes('remote') ? 'remote' : modes[0]!;
+  const b = modes.find((m) => m !== a)!;
+  const first = (mode: WorkMode) => mentions.find((m) => m.mode === mode)!;
+  return `Page says both '${LABELS[a]}' (${excerpt(scan, first(a))}) and '${LABELS[b]}' (${excerpt(scan, first(b))}).`;
+}
+
+function explicitMentions(scan: string, header: TextLine[]): Mention[] {
+  const mentions: Mention[] = [];
+  for (const pattern of EXPLICIT) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(scan); m; m = pattern.exec(scan)) {
+      const start = m.index + m[0].toLowerCase().lastIndexOf(m[1]!.toLowerCase());
+      mentions.push({ start, end: start + m[1]!.length, mode: modeOf(m[1]!) });
+    }
+  }
+  for (const line of header) {
+    const m = HEADER_LINE.exec(line.content);
+    if (m) mentions.push({ start: line.contentStart, end: line.contentStart + m[1]!.length, mode: modeOf(m[1]!) });
+  }
+  return dedupe(mentions);
+}
+
+function proseMentions(scan: string): Mention[] {
+  const mentions: Mention[] = [];
+  for (const [mode, pattern] of PROSE) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(scan); m; m = pattern.exec(scan)) {
+      const end = m.index + m[0].length;
+      if (
+        mode === 'remote' &&
+        (NEGATED.test(scan.slice(Math.max(0, m.index - 16), m.index)) || OTHER_SENSE.test(scan.slice(end, end + 20)))
+      ) {
+        continue;
+      }
+      if (mode === 'onsite') {
+        const sentence = sentenceAround(scan, m.index);
+        if (OCCASIONAL.test(scan.slice(sentence.start, sentence.end))) continue;
+      }
+      mentions.push({ start: m.index, end, mode });
+    }
+  }
+  return dedupe(mentions);
+}
+
+/** Home days in a sentence about hybrid work: "the other days you can work from home", "2 days remote". */
+const HOME_DAYS =
+  /home|wfh|\bdays?\s+(?:a\s+week\s+)?remote|remote(?:ly)?\s+(?:on\s+)?\w+days|remote(?:ly)?\s+\S+\s+days?/i;
+
+/**
+ * "Hybrid: three days in the office, the other days from home" is one arrangement; "remote or
+ * hybrid" is two. Home days in a sentence about hybrid work are part of it.
+ */
+function withinHybrid(scan: string, mentions: Mention[]): Mention[] {
+  const hybridSentences = new Set(
+    mentions.filter((m) => m.mode === 'hybrid').map((m) => sentenceAround(scan, m.start).start),
+  );
+  return mentions.filter((m) => {
+    if (m.mode !== 'remote' || !hybridSentences.has(sentenceAround(scan, m.start).start)) return true;
+    return !HOME_DAYS.test(scan.slice(Math.max(0, m.start - 12), m.end + 16));
+  });
+}
+
+function modeOf(word: string): WorkMode {
+  const w = word.toLowerCase();
+  if (w.includes('remote')) return w.startsWith('not') || w.startsWith('no') ? 'onsite' : 'remote';
+  if (w === 'hybrid') return 'hybrid';
+  return 'onsite';
+}
+
+/** One mention per wording: "fully remote" is not also a separate "remote". */
+function dedupe(mentions: Mention[]): Mention[] {
+  const sorted = mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Mention[] = [];
+  for (const m of sorted) {
+    if (!kept.some((k) => k.mode === m.mode && m.start < k.end)) kept.push(m);
+  }
+  return kept;
+}
+
+function modesOf(mentions: Mention[]): WorkMode[] {
+  return [...new Set(mentions.map((m) => m.mode))];
+}
+
+function compatible(mode: WorkMode, other: WorkMode): boolean {
+  return mode === other || (mode === 'hybrid' && other === 'onsite');
+}
+
+function found(mode: WorkMode, mentions: Mention[]): Finding<WorkMode> {
+  return {
+    value: mode,
+    ranges: mentions
+      .filter((m) => m.mode === mode)
+      .slice(0, 3)
+      .map(({ start, end }) => ({ start, end })),
+  };
+}
+
+/** A short quote around a mention, on one line, for notes. */
+function excerpt(scan: string, mention: TextRange): string {
+  const { start: lineStart } = lineAround(scan, mention.start);
+  const { end: lineEnd } = lineAround(scan, mention.end);
+  const from = Math.max(lineStart, mention.start - 30);
+  const to = Math.min(lineEnd, mention.end + 30);
+  const quote = scan.slice(from, to).replace(/\s+/g, ' ').trim();
+  return `"${from > lineStart ? '…' : ''}${quote}${to < lineEnd ? '…' : ''}"`;
+}

@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { findDateRanges, findDates, resolveRange, soleYear } from '@shared/posting/dateMentions';
+
+/** The ranges in a text as calendar dates, years completed from the text itself. */
+function ranges(text: string, fallbackYear: number | null = null) {
+  return findDateRanges(text).map((r) => {
+    const resolved = resolveRange(r, fallbackYear);
+    return resolved && { start: resolved.start, end: resolved.end };
+  });
+}
+const dates = (text: string) => findDates(text).map((d) => d.date);
+
+describe('single dates', () => {
+  it('reads month-first, day-first and ISO dates', () => {
+    expect(dates('May 18, 2026 / 18 May 2026 / 2026-05-18 / Monday, May 18 2026')).toEqual(
+      Array(4).fill({ year: 2026, month: 5, day: 18 }),
+    );
+  });
+
+  it('reads ordinal days, "the 18th of May" and abbreviated months with a full stop', () => {
+    expect(dates('June 1st, the 18th of May, Aug. 7, Sept 4 2026')).toEqual([
+      { year: null, month: 6, day: 1 },
+      { year: null, month: 5, day: 18 },
+      { year: null, month: 8, day: 7 },
+      { year: 2026, month: 9, day: 4 },
+    ]);
+  });
+
+  it('reads numeric dates only when the order of day and month is certain', () => {
+    expect(dates('from 14/09/2026, 09/14/2026 and 31.07.2026')).toEqual([
+      { year: 2026, month: 9, day: 14 },
+      { year: 2026, month: 9, day: 14 },
+      { year: 2026, month: 7, day: 31 },
+    ]);
+    expect(dates('Posted: 05/06/2026')).toEqual([]);
+  });
+
+  it('does not take a month alone, or a month and a year, for a date', () => {
+    expect(dates('starts in May or June 2026; graduating December 2026')).toEqual([]);
+  });
+
+  it('does not read "may" in a sentence as the month', () => {
+    expect(dates('you may 2 times')).toEqual([]);
+  });
+
+  it('refuses days that do not exist', () => {
+    expect(dates('February 30, 2026 and 31 April 2026')).toEqual([]);
+    expect(dates('February 29, 2028')).toEqual([{ year: 2028, month: 2, day: 29 }]);
+  });
+
+  it('does not read times or counts as days', () => {
+    expect(dates('May 9:30 am, March 2026 cohort')).toEqual([]);
+  });
+});
+
+describe('date ranges', () => {
+  it('applies a year written once to both ends', () => {
+    expect(ranges('May 18 – August 7, 2026')).toEqual([{ start: '2026-05-18', end: '2026-08-07' }]);
+    expect(ranges('18 May - 7 Aug 2026')).toEqual([{ start: '2026-05-18', end: '2026-08-07' }]);
+  });
+
+  it('accepts hyphens, en and em dashes, "to", "through" and "until"', () => {
+    const expected = [{ start: '2026-06-01', end: '2026-08-21' }];
+    for (const joint of [' - ', '–', ' — ', ' to ', ' through ', ' until ']) {
+      expect(ranges(`June 1${joint}August 21, 2026`), joint).toEqual(expected);
+    }
+  });
+
+  it('reads a range within one month written once', () => {
+    expect(ranges('June 1–26, 2026 and 1-26 June 2026')).toEqual([
+      { start: '2026-06-01', end: '2026-06-26' },
+      { start: '2026-06-01', end: '2026-06-26' },
+    ]);
+  });
+
+  it('reads "between ... and ..." but not two dates joined by "and"', () => {
+    expect(ranges('between June 1 and August 21, 2026')).toEqual([{ start: '2026-06-01', end: '2026-08-21' }]);
+    expect(ranges('start dates: June 1 and June 15, 2026')).toEqual([]);
+  });
+
+  it('allows a weekday before the second date', () => {
+    expect(ranges('from Monday 30 November 2026 to Friday 12 February 2027')).toEqual([
+      { start: '2026-11-30', end: '2027-02-12' },
+    ]);
+  });
+
+  it('puts a start month after the end month in the year before', () => {
+    expect(ranges('December 1 – March 5, 2027')).toEqual([{ start: '2026-12-01', end: '2027-03-05' }]);
+  });
+
+  it('reads ISO and numeric ranges', () => {
+    expect(ranges('2026-05-11 to 2026-07-31; 14/09/2026 to 18/12/2026')).toEqual([
+      { start: '2026-05-11', end: '2026-07-31' },
+      { start: '2026-09-14', end: '2026-12-18' },
+    ]);
+  });
+
+  it('leaves a range with no year at all unresolved unless the page names one year', () => {
+    expect(ranges('June 1 – August 21')).toEqual([null]);
+    expect(ranges('June 1 – August 21', 2026)).toEqual([{ start: '2026-06-01', end: '2026-08-21' }]);
+  });
+
+  it('does not join a date to a following count ("May 18 - 12 weeks")', () => {
+    expect(ranges('Start May 18 - 12 weeks')).toEqual([]);
+  });
+
+  it('does not read a month-only span as a range', () => {
+    expect(ranges('Jan 2027 – Apr 2027, May or June')).toEqual([]);
+  });
+});
+
+describe('soleYear', () => {
+  it('is the one year a page names, or null when it names several or none', () => {
+    expect(soleYear('Summer 2026 internship, 2026 cohort')).toBe(2026);
+    expect(soleYear('Summer 2026, graduating in 2027')).toBeNull();
+    expect(soleYear('no year here, $2,026 is money')).toBeNull();
+  });
+});

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { findDuration } from '@shared/posting/duration';
+
+const weeks = (text: string) => findDuration(text).duration?.value ?? null;
+
+describe('findDuration', () => {
+  it.each([
+    ['Internships are 12 weeks paid.', 12],
+    ['a 12-week summer internship', 12],
+    ['The program lasts twelve weeks.', 12],
+    ['This is a 6-month internship', 26],
+    ['The work term is 4 months.', 17],
+    ['Internship length: 3 months', 13],
+    ['Dates: May 4 – Aug 21 2026 (16 weeks)', 16],
+  ])('reads "%s" as %i weeks', (text, expected) => {
+    expect(weeks(text)).toBe(expected);
+  });
+
+  it('converts months at 52/12 weeks each, rounded', () => {
+    expect(weeks('a 1-month project')).toBe(4);
+    expect(weeks('an 8-month co-op')).toBe(35);
+  });
+
+  it('gives no duration for a range, and says why', () => {
+    expect(findDuration('The internship lasts 10 to 12 weeks.')).toEqual({
+      duration: null,
+      notes: ['The length is given as a range ("10 to 12 weeks"), so no single duration was taken.'],
+    });
+  });
+
+  it("ignores lengths that are not the job's", () => {
+    expect(weeks('Interns get 2 weeks of PTO.')).toBeNull();
+    expect(weeks('Posted 3 weeks ago')).toBeNull();
+    expect(weeks('We reply within 2 weeks.')).toBeNull();
+    expect(weeks('Requires 6 months of experience with SQL.')).toBeNull();
+    expect(weeks('Hybrid: 3 days / week in the office, 20 hours per week.')).toBeNull();
+  });
+
+  it('prefers a labelled duration to an earlier mention', () => {
+    expect(weeks('Our summer program started as 8 weeks long.\nDuration: 10 weeks')).toBe(10);
+  });
+});

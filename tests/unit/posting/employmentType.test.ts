@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { findEmploymentType } from '@shared/posting/employmentType';
+import { scanPosting } from '@shared/posting/pageNoise';
+
+function employmentType(text: string, title: string | null = null) {
+  const { scan, lines } = scanPosting(text);
+  const at = title === null ? -1 : text.indexOf(title);
+  return findEmploymentType(scan, lines, at < 0 ? null : { start: at, end: at + title!.length })?.value ?? null;
+}
+
+describe('findEmploymentType', () => {
+  it.each([
+    ['Firmware Developer Co-op (Winter 2027)', 'co-op'],
+    ['Software Engineering Intern', 'internship'],
+    ["Master's Machine Learning Internship 2026", 'internship'],
+    ['Summer Vacation Program – Civil Engineering', 'internship'],
+    ['Library Systems Assistant (Part-Time, Student)', 'part-time'],
+    ['Part-Time Data Analyst Intern', 'internship'],
+    ['Associate Engineer (Full-time)', 'full-time'],
+  ] as const)('reads the title "%s" as %s', (title, expected) => {
+    expect(employmentType(`${title}\nSome text.`, title)).toBe(expected);
+  });
+
+  it('reads an employment type label, with its value on the same or the next line', () => {
+    expect(employmentType('Analyst\nEmployment type: Internship\n', 'Analyst')).toBe('internship');
+    expect(employmentType('Analyst\nJob type\nPart-time\nFixed term contract\n', 'Analyst')).toBe('part-time');
+    expect(employmentType('Analyst\nCommitment\nFull-time\n', 'Analyst')).toBe('full-time');
+  });
+
+  it("reads the posting's own text when title and labels say nothing", () => {
+    expect(employmentType('Analyst\nThis is a full-time role based in New York.', 'Analyst')).toBe('full-time');
+    expect(employmentType('Summer Analyst\nOur 10-week summer internship for students.', 'Summer Analyst')).toBe(
+      'internship',
+    );
+  });
+
+  it('does not read job types from related-job cards after the posting', () => {
+    const text =
+      'Analyst\nA role on our data team, working with SQL every day and shipping dashboards that matter to the whole company, from sales to support.\nSimilar jobs\nData Intern\nPart-time';
+    expect(employmentType(text, 'Analyst')).toBeNull();
+  });
+
+  it('does not read template keys such as serp_jobs.job_card.internship', () => {
+    expect(employmentType('Analyst\nserp_jobs.job_card.internship\n', 'Analyst')).toBeNull();
+  });
+});

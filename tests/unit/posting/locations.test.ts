@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { headerLines } from '@shared/posting/headline';
+import { findLocations } from '@shared/posting/locations';
+import { scanPosting } from '@shared/posting/pageNoise';
+import { explicitPlaces, knownCityPlaces } from '@shared/posting/places';
+
+function locations(text: string) {
+  const { scan, lines, bodyEnd } = scanPosting(text);
+  return findLocations(scan, lines, headerLines(lines, bodyEnd));
+}
+const cities = (text: string) => locations(text).locations.map((l) => l.value);
+
+describe('explicitPlaces', () => {
+  const read = (text: string) =>
+    explicitPlaces(text, 0, text.length).map((p) => [text.slice(p.start, p.end), p.city, p.region]);
+
+  it('reads "City, Region" with a state, province or country', () => {
+    expect(read('Seattle, WA; Palo Alto, California; Berlin, Germany; Waterloo, ON')).toEqual([
+      ['Seattle, WA', 'Seattle', 'WA'],
+      ['Palo Alto, California', 'Palo Alto', 'CA'],
+      ['Berlin, Germany', 'Berlin', 'Germany'],
+      ['Waterloo, ON', 'Waterloo', 'ON'],
+    ]);
+  });
+
+  it('separates a company name glued to the city when a page is copied', () => {
+    expect(read('PinterestSan Francisco, CA, United States')).toEqual([
+      ['San Francisco, CA, United States', 'San Francisco', 'CA'],
+    ]);
+    expect(read('Woven by ToyotaPalo Alto, CA, United States')).toEqual([
+      ['Palo Alto, CA, United States', 'Palo Alto', 'CA'],
+    ]);
+    expect(read('Perfict Global, Inc.Fremont, CA, United States')).toEqual([
+      ['Fremont, CA, United States', 'Fremont', 'CA'],
+    ]);
+    expect(read('EvenUp Inc.San Francisco, CA, United States')).toEqual([
+      ['San Francisco, CA, United States', 'San Francisco', 'CA'],
+    ]);
+  });
+
+  it('takes an unknown city as written, without the words before it', () => {
+    expect(read('Hybrid Office Port Alden, ME')).toEqual([['Port Alden, ME', 'Port Alden', 'ME']]);
+    expect(read('McAllen, TX')).toEqual([['McAllen, TX', 'McAllen', 'TX']]);
+  });
+
+  it('does not read a list of cities as a city in a state', () => {
+    expect(read('in San Francisco, Palo Alto, New York or Seattle')).toEqual([]);
+  });
+
+  it('does not take "Remote" or a country for a city', () => {
+    expect(read('Remote, US and Canada, USA')).toEqual([]);
+  });
+});
+
+describe('knownCityPlaces', () => {
+  it('finds well-known cities named on their own, longest name first', () => {
+    const text = 'hybrid in San Francisco, Palo Alto, New York or Seattle; also NYC and South San Francisco.';
+    expect(knownCityPlaces(text, 0, text.length).map((p) => p.city)).toEqual([
+      'San Francisco',
+      'Palo Alto',
+      'New York',
+      'Seattle',
+      'New York',
+      'South San Francisco',
+    ]);
+  });
+
+  it('does not find a city inside another word', () => {
+    const text = 'PinterestSan Francisco and Newark-on-Trent';
+    expect(knownCityPlaces(text, 0, text.length)).toEqual([]);
+  });
+});
+
+describe('findLocations', () => {
+  it('reads the office cities named in prose, with their states', () => {
+    expect(
+      cities(
+        'ML Internship\nPinterestSan Francisco, CA, United States\nOur summer internships will be located either remote or hybrid in San Francisco, Palo Alto, New York or Seattle offices.',
+      ),
+    ).toEqual(['San Francisco, CA', 'Palo Alto, CA', 'New York, NY', 'Seattle, WA']);
+  });
+
+  it('reads a "Locations:" label with several places', () => {
+    expect(cities('Intern\nLocations: Chicago, IL; Boston, MA\nAbout us')).toEqual(['Chicago, IL', 'Boston, MA']);
+    expect(cities('Intern\nJob - City: Ottawa\nAbout us')).toEqual(['Ottawa, ON']);
+  });
+
+  it('reads a list under a "Locations" heading', () => {
+    expect(cities('Intern\n\nLocations\n• Toronto, ON\n• Montréal, QC\n• Remote (Canada)\n\nAbout us')).toEqual([
+      'Toronto, ON',
+      'Montréal, QC',
+    ]);
+  });
+
+  it('takes an unknown place after a label as written', () => {
+    expect(cities('Intern\nLocation: Tórshavn\nAbout us')).toEqual(['Tórshavn']);
+  });
+
+  it('does not take what follows a heading for places unless they are places', () => {
+    expect(cities('Intern\nlocations\n3 Locations\ntime type\nFull time\n')).toEqual([]);
+  });
+
+  it('reads the location line of a header, not cities in a company name or a sentence', () => {
+    expect(
+      cities('Data Intern\nNew York Life · Boston, MA (Hybrid) · 2 days ago\nWe sell insurance to people in Chicago.'),
+    ).toEqual(['Boston, MA']);
+  });
+
+  it('does not take "Remote" or a country alone for a city', () => {
+    expect(cities('Data Intern\nRemote — United States\nLocation: Remote\nBased in Canada.')).toEqual([]);
+  });
+
+  it('merges the same city written with and without accents, keeping the first spelling', () => {
+    expect(cities('Intern\nMontréal, QC\nOur office in Montreal is downtown.')).toEqual(['Montréal, QC']);
+  });
+
+  it('reports the countries of the places it found', () => {
+    expect([...locations('Intern\nLocations: Toronto, ON; Vancouver, BC').countries]).toEqual(['CA']);
+  });
+});

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { findMoney, parseAmount } from '@shared/posting/moneyMentions';
+
+describe('parseAmount', () => {
+  it.each([
+    ['11,000', 11000],
+    ['2.100', 2100],
+    ['1.234.567', 1234567],
+    ['1,00,000', 100000],
+    ['22.50', 22.5],
+    ['22,50', 22.5],
+    ['1,234.56', 1234.56],
+    ['1.234,56', 1234.56],
+    ['2 100', 2100],
+    ["2'500", 2500],
+    ['40', 40],
+  ])('reads %s as %d', (written, value) => {
+    expect(parseAmount(written)).toBe(value);
+  });
+
+  it('refuses numbers whose grouping makes no sense', () => {
+    expect(parseAmount('1,2345')).toBeNull();
+    expect(parseAmount('12.3456')).toBeNull();
+  });
+});
+
+describe('findMoney', () => {
+  const currencies = (text: string) => findMoney(text).map((m) => [m.amount, m.currency]);
+
+  it('knows symbols, prefixed dollars and codes before or after the amount', () => {
+    expect(currencies('$1; US$2; C$3; CA$4; A$5; £6; €7; ₹8; Rs. 9; USD 10; 11 EUR; 12 GBP; $13 CAD')).toEqual([
+      [1, '$'],
+      [2, 'USD'],
+      [3, 'CAD'],
+      [4, 'CAD'],
+      [5, 'AUD'],
+      [6, 'GBP'],
+      [7, 'EUR'],
+      [8, 'INR'],
+      [9, 'INR'],
+      [10, 'USD'],
+      [11, 'EUR'],
+      [12, 'GBP'],
+      [13, 'CAD'],
+    ]);
+  });
+
+  it('applies K and lakh, and marks millions as too large to be pay', () => {
+    const found = findMoney('$120K, ₹6 lakh, $65 million, $2M');
+    expect(found.map((m) => [m.amount, m.large])).toEqual([
+      [120000, false],
+      [600000, false],
+      [65, true],
+      [2, true],
+    ]);
+  });
+
+  it('stops at the limit it is given', () => {
+    expect(findMoney('$1 '.repeat(500), 300)).toHaveLength(300);
+  });
+
+  it('ignores plain numbers', () => {
+    expect(findMoney('550 million users, 12 weeks, 2026')).toEqual([]);
+  });
+});

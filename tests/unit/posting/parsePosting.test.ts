@@ -1,0 +1,200 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { parsePosting } from '@shared/posting/parsePosting';
+
+const PROSE =
+  'We build scheduling and intake software for community clinics; it is used by 900 clinics to book more than two million appointments a year.';
+
+function jsonLd(posting: Record<string, unknown>): string {
+  return `<script type="application/ld+json">${JSON.stringify({ '@context': 'https://schema.org', '@type': 'JobPosting', ...posting })}</script>`;
+}
+
+describe('parsePosting on copied text', () => {
+  it('keeps the input itself as the text the evidence points into', () => {
+    const input = `LinkedIn\nData Intern\nAcme · Seattle, WA (Hybrid)\n${PROSE}\nPay: $40/hr`;
+    const draft = parsePosting(input);
+    expect(draft.text).toBe(input);
+    expect(input.slice(draft.evidence.pay![0]!.start, draft.evidence.pay![0]!.end)).toBe('$40/hr');
+  });
+
+  it('leaves every absent fact null or empty rather than guessing', () => {
+    const draft = parsePosting(`Data Intern\n${PROSE}`);
+    expect(draft).toMatchObject({
+      source: null,
+      company: null,
+      locations: [],
+      workMode: null,
+      pay: null,
+      durationWeeks: null,
+      cohorts: [],
+      deadline: null,
+      postingUrl: null,
+    });
+    expect(draft.title).toBe('Data Intern');
+    expect(draft.employmentType).toBe('internship');
+  });
+
+  it('returns an empty draft for empty input', () => {
+    expect(parsePosting('')).toEqual({
+      source: null,
+      company: null,
+      title: null,
+      locations: [],
+      workMode: null,
+      employmentType: null,
+      pay: null,
+      durationWeeks: null,
+      cohorts: [],
+      deadline: null,
+      postingUrl: null,
+      text: '',
+      evidence: {},
+      notes: [],
+    });
+  });
+
+  it('reads text with Windows line endings', () => {
+    const draft = parsePosting(
+      `Data Intern\r\nAcme · Toronto, ON\r\n${PROSE}\r\nThe internship runs May 4 – August 21, 2026.\r\nApply by March 1, 2026.\r\n`,
+    );
+    expect(draft.company).toBe('Acme');
+    expect(draft.locations).toEqual(['Toronto, ON']);
+    expect(draft.cohorts).toEqual([{ start: '2026-05-04', end: '2026-08-21' }]);
+    expect(draft.deadline).toBe('2026-03-01');
+  });
+
+  it('explains a contradiction in its notes', () => {
+    const draft = parsePosting(
+      `Data Intern\n${PROSE}\nThis is a fully remote position.\nThis role is on-site in Austin, TX.`,
+    );
+    expect(draft.workMode).toBeNull();
+    expect(draft.notes.some((n) => n.startsWith("Page says both 'remote'"))).toBe(true);
+  });
+});
+
+describe('parsePosting on HTML', () => {
+  const body = `<main><h1>Data Analytics Intern</h1><p>Meridian Grid · Austin, TX</p><p>${PROSE}</p><p>Our 12-week internship runs May 26 &ndash; August 14, 2026, hybrid.</p><p>Pay: $32.00 - $38.00 per hour.</p></main>`;
+
+  it('points evidence into the visible text, not the markup', () => {
+    const draft = parsePosting(`<html><body>${body}</body></html>`);
+    expect(draft.text).not.toContain('<');
+    expect(draft.text).toContain('May 26 – August 14, 2026');
+    const [cohort] = draft.evidence.cohorts!;
+    expect(draft.text.slice(cohort!.start, cohort!.end)).toBe('May 26 – August 14, 2026');
+  });
+
+  it('takes JSON-LD values and keeps evidence where the visible text says the same', () => {
+    const html = `<html><head>${jsonLd({
+      title: 'Data Analytics Intern',
+      hiringOrganization: { name: 'Meridian Grid' },
+      jobLocation: { address: { addressLocality: 'Austin', addressRegion: 'TX' } },
+      baseSalary: { currency: 'USD', value: { minValue: 32, maxValue: 38, unitText: 'HOUR' } },
+      validThrough: '2026-02-27T23:59:59-06:00',
+      employmentType: 'INTERN',
+    })}</head><body>${body}</body></html>`;
+    const draft = parsePosting(html);
+    expect(draft).toMatchObject({
+      title: 'Data Analytics Intern',
+      company: 'Meridian Grid',
+      locations: ['Austin, TX'],
+      pay: { min: 32, max: 38, currency: 'USD', period: 'hour', raw: '$32.00 - $38.00 per hour' },
+      deadline: '2026-02-27',
+      employmentType: 'internship',
+      durationWeeks: 12,
+      workMode: 'hybrid',
+    });
+    const shown = (field: keyof typeof draft.evidence) =>
+      draft.evidence[field]?.map((r) => draft.text.slice(r.start, r.end));
+    expect(shown('company')).toEqual(['Meridian Grid']);
+    expect(shown('pay')).toEqual(['$32.00 - $38.00 per hour']);
+    expect(shown('deadline')).toBeUndefined();
+    expect(draft.notes).toContain(
+      "Taken from the page's structured data (JSON-LD): title, company, locations, employmentType, pay, deadline.",
+    );
+  });
+
+  it('takes pay only the structured data states, with no evidence and a readable raw text', () => {
+    const html = `<html><head>${jsonLd({ title: 'Intern', baseSalary: { currency: 'EUR', value: { value: 2100, unitText: 'MONTH' } } })}</head><body><p>${PROSE}</p></body></html>`;
+    const draft = parsePosting(html);
+    expect(draft.pay).toEqual({ min: 2100, max: 2100, currency: 'EUR', period: 'month', raw: 'EUR 2100 per month' });
+    expect(draft.evidence.pay).toBeUndefined();
+  });
+
+  it('reads TELECOMMUTE as remote, and the job site from the JSON-LD url', () => {
+    const html = `<html><head>${jsonLd({ title: 'Intern', jobLocationType: 'TELECOMMUTE', url: 'https://boards.greenhouse.io/acme/jobs/42' })}</head><body><p>${PROSE}</p></body></html>`;
+    const draft = parsePosting(html);
+    expect(draft.workMode).toBe('remote');
+    expect(draft.postingUrl).toBe('https://boards.greenhouse.io/acme/jobs/42');
+    expect(draft.source).toBe('Greenhouse');
+  });
+
+  it('keeps a co-op read from the title over the structured INTERN', () => {
+    const html = `<html><head>${jsonLd({ title: 'Firmware Developer Co-op', employmentType: 'INTERN' })}</head><body><h1>Firmware Developer Co-op</h1><p>${PROSE}</p></body></html>`;
+    expect(parsePosting(html).employmentType).toBe('co-op');
+  });
+});
+
+describe('parsePosting on any input', () => {
+  /** Pieces real pages are made of, so generated pages reach deep into the parser. */
+  const piece = fc.constantFrom(
+    'Talent.com\n',
+    'LinkedIn\n',
+    'Data Intern\n',
+    'Acme · Seattle, WA (Hybrid)\n',
+    'PinterestSan Francisco, CA\n',
+    '$40–$55/hr',
+    '€2.100 per month',
+    '₹1,00,000',
+    '$120K',
+    'May 18, 2026 - August 7, 2026',
+    '18 May - 7 Aug 2026',
+    '14/09/2026',
+    'Apply by March 1',
+    'Deadline:',
+    '12-week',
+    '10 to 12 weeks',
+    'remote',
+    'hybrid',
+    'on-site',
+    '#LI-HYBRID',
+    'Similar jobs\n',
+    'serp_jobs.job_card.full_time',
+    'Location:',
+    'Locations\n',
+    '• ',
+    '\n',
+    ' ',
+    ', ',
+    '. ',
+    '<p>',
+    '</p>',
+    '<li>',
+    '<script>',
+    '&amp;',
+    '&#8211;',
+    'https://jobs.lever.co/acme/1',
+    'We are hiring: ',
+    ' at ',
+    'About ',
+    '📍 ',
+  );
+  const page = fc.oneof(
+    fc.string({ maxLength: 300 }),
+    fc.array(fc.oneof(piece, fc.string({ maxLength: 8 })), { maxLength: 60 }).map((p) => p.join('')),
+  );
+
+  it('never throws, and every evidence range lies inside the text', () => {
+    fc.assert(
+      fc.property(page, (input) => {
+        const draft = parsePosting(input);
+        for (const ranges of Object.values(draft.evidence)) {
+          for (const r of ranges) {
+            if (r.start < 0 || r.end > draft.text.length || r.end <= r.start) return false;
+          }
+        }
+        return draft.cohorts.every((c) => c.start <= c.end) && (draft.pay === null || draft.pay.min! <= draft.pay.max!);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});

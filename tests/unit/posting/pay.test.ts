@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { dollarCurrency, findPay } from '@shared/posting/pay';
+
+function pay(text: string, dollar = 'USD') {
+  const found = findPay(text, dollar).pay;
+  if (!found) return null;
+  const { min, max, currency, period } = found.value;
+  return { min, max, currency, period };
+}
+
+describe('findPay', () => {
+  it.each([
+    ['The salary for this position is $11,000 monthly.', { min: 11000, max: 11000, currency: 'USD', period: 'month' }],
+    ['Pay: $40–$55/hr', { min: 40, max: 55, currency: 'USD', period: 'hour' }],
+    ['Stipend: $7,000 - $9,000 per month', { min: 7000, max: 9000, currency: 'USD', period: 'month' }],
+    ['Compensation: $1,200 per week', { min: 1200, max: 1200, currency: 'USD', period: 'week' }],
+    ['Base salary $120K/yr', { min: 120000, max: 120000, currency: 'USD', period: 'year' }],
+    ['Salary range: $120K–$145K per year', { min: 120000, max: 145000, currency: 'USD', period: 'year' }],
+    ['Salary: $120-150K a year', { min: 120000, max: 150000, currency: 'USD', period: 'year' }],
+    ['$48/hr - $55/hr', { min: 48, max: 55, currency: 'USD', period: 'hour' }],
+    ['Pay: $25 an hour', { min: 25, max: 25, currency: 'USD', period: 'hour' }],
+    [
+      'The annual base salary for this role is $120,000 - $145,000.',
+      { min: 120000, max: 145000, currency: 'USD', period: 'year' },
+    ],
+    [
+      'Interns receive a $9,000 stipend for the 10-week program.',
+      { min: 9000, max: 9000, currency: 'USD', period: 'total' },
+    ],
+    ['A total stipend of $6,000.', { min: 6000, max: 6000, currency: 'USD', period: 'total' }],
+    ['Compensation: $3,000', { min: 3000, max: 3000, currency: 'USD', period: null }],
+    ['£2,600 per month, paid monthly', { min: 2600, max: 2600, currency: 'GBP', period: 'month' }],
+    ['€2.100 gross per month', { min: 2100, max: 2100, currency: 'EUR', period: 'month' }],
+    ['Salary: 2 100 € per month', { min: 2100, max: 2100, currency: 'EUR', period: 'month' }],
+    ['Stipend: ₹50,000 per month', { min: 50000, max: 50000, currency: 'INR', period: 'month' }],
+    ['Stipend: ₹1,00,000 per month', { min: 100000, max: 100000, currency: 'INR', period: 'month' }],
+    ['CTC: ₹6 LPA', { min: 600000, max: 600000, currency: 'INR', period: 'year' }],
+    ['Monthly allowance: SGD 1,800 – 2,200', { min: 1800, max: 2200, currency: 'SGD', period: 'month' }],
+    ['Salary: CAD $28/hour', { min: 28, max: 28, currency: 'CAD', period: 'hour' }],
+    ['Pay: $24.50 CAD per hour', { min: 24.5, max: 24.5, currency: 'CAD', period: 'hour' }],
+    ['Pay: C$30/hr', { min: 30, max: 30, currency: 'CAD', period: 'hour' }],
+    ['Pay: 40 USD per hour', { min: 40, max: 40, currency: 'USD', period: 'hour' }],
+    ["Salary: CHF 2'500 per month", { min: 2500, max: 2500, currency: 'CHF', period: 'month' }],
+    ['Hourly rate: $32.50', { min: 32.5, max: 32.5, currency: 'USD', period: 'hour' }],
+    ['Wage: 22,50 € per hour', { min: 22.5, max: 22.5, currency: 'EUR', period: 'hour' }],
+    ['Sales Intern: $20/hr plus commission', { min: 20, max: 20, currency: 'USD', period: 'hour' }],
+  ] as const)('reads "%s"', (text, expected) => {
+    expect(pay(text)).toEqual(expected);
+  });
+
+  it('keeps the pay as written, and points its evidence at it', () => {
+    const text = 'The salary for this position is $11,000 monthly.';
+    const found = findPay(text, 'USD').pay!;
+    expect(found.value.raw).toBe('$11,000 monthly');
+    expect(text.slice(found.ranges[0]!.start, found.ranges[0]!.end)).toBe('$11,000 monthly');
+  });
+
+  it('writes a bare "$" in the currency the page is in', () => {
+    expect(pay('Pay: $28/hr', 'CAD')?.currency).toBe('CAD');
+  });
+
+  it.each([
+    "We've raised $65 million from Silicon Valley's finest.",
+    'Backed by $120M in Series B funding.',
+    'Interns receive a $2,000 relocation stipend.',
+    'Housing stipend: $1,500/month',
+    'Every intern gets a $500 learning budget.',
+    'We match your 401(k) up to $3,000 a year.',
+    'A $10,000 signing bonus for new graduates.',
+    'The library provides a $150 transit subsidy each month.',
+    'We ship you a laptop and a $500 home office budget.',
+    'Our customers processed $4 billion in payments last year.',
+    'Tickets cost $20.',
+  ])('ignores money that is not pay: "%s"', (text) => {
+    expect(pay(text)).toBeNull();
+  });
+
+  it('tells pay from the perks around it', () => {
+    expect(pay('Compensation: $1,200 per week, plus a one-time relocation stipend of $2,500.')).toEqual({
+      min: 1200,
+      max: 1200,
+      currency: 'USD',
+      period: 'week',
+    });
+    expect(pay('USD 7,500 per month, plus corporate housing or a $1,800 monthly housing stipend.')?.min).toBe(7500);
+  });
+
+  it('reads an amount under a pay heading', () => {
+    expect(pay('Stipend\n₹50,000 per month. High performers receive a pre-placement offer (CTC ₹18 LPA).')).toEqual({
+      min: 50000,
+      max: 50000,
+      currency: 'INR',
+      period: 'month',
+    });
+  });
+
+  it('prefers a stated pay with its unit to a bare figure in the header', () => {
+    expect(pay('$120K - $145K (Employer est.)\n\nThe annual base salary is $120,000 - $145,000.')?.period).toBe('year');
+  });
+
+  it('notes other pay the page mentions', () => {
+    expect(findPay('Pay: $45/hr for undergraduates. Pay: $55/hr for graduate students.', 'USD').notes).toEqual([
+      'The page also mentions pay "$55/hr".',
+    ]);
+  });
+});
+
+describe('dollarCurrency', () => {
+  it('is the dollar code the page names, when it names one', () => {
+    expect(dollarCurrency('All amounts in CAD.', new Set(['US']))).toBe('CAD');
+  });
+
+  it('is the dollar of the country all the places are in', () => {
+    expect(dollarCurrency('', new Set(['CA']))).toBe('CAD');
+    expect(dollarCurrency('', new Set(['AU']))).toBe('AUD');
+    expect(dollarCurrency('', new Set(['SG', 'GB']))).toBe('SGD');
+  });
+
+  it('is USD otherwise', () => {
+    expect(dollarCurrency('', new Set())).toBe('USD');
+    expect(dollarCurrency('', new Set(['US', 'CA']))).toBe('USD');
+    expect(dollarCurrency('USD or CAD', new Set(['CA']))).toBe('CAD');
+  });
+});

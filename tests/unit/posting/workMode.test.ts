@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { scanPosting } from '@shared/posting/pageNoise';
+import { headerLines } from '@shared/posting/headline';
+import { findWorkMode } from '@shared/posting/workMode';
+
+function workMode(text: string) {
+  const { scan, lines, bodyEnd } = scanPosting(text);
+  return findWorkMode(scan, headerLines(lines, bodyEnd));
+}
+const mode = (text: string) => workMode(text).workMode?.value ?? null;
+
+describe('findWorkMode', () => {
+  it.each([
+    ['This role is onsite in Austin.', 'onsite'],
+    ['You will work on-site at our lab.', 'onsite'],
+    ['This is an in-office role.', 'onsite'],
+    ['Work is in person at the field station.', 'onsite'],
+    ['We work in the office five days a week.', 'onsite'],
+    ['This is not a remote position.', 'onsite'],
+    ['Work from office, Monday to Friday.', 'onsite'],
+    ['This is a fully remote position.', 'remote'],
+    ['We are a remote-first company.', 'remote'],
+    ['You can work from home anywhere in the US.', 'remote'],
+    ['WFH with a monthly stipend for internet.', 'remote'],
+    ['Hybrid working: 3 days a week in our London office, the rest from home.', 'hybrid'],
+    ['Expect to be in the office 2 days per week.', 'hybrid'],
+    ['Staff Machine Learning Scientist. SF Bay Area - Hybrid (3 days / week onsite).', 'hybrid'],
+  ] as const)('reads "%s" as %s', (text, expected) => {
+    expect(mode(text)).toBe(expected);
+  });
+
+  it.each([
+    ['#LI-HYBRID', 'hybrid'],
+    ['#LI-Remote', 'remote'],
+    ['#LI-Onsite', 'onsite'],
+    ['Workplace type: Remote', 'remote'],
+    ['Location Type: On-site', 'onsite'],
+    ['Seattle, WA (Hybrid)', 'hybrid'],
+  ] as const)('takes the explicit marker "%s"', (marker, expected) => {
+    expect(mode(`Some text about the team.\n${marker}`)).toBe(expected);
+  });
+
+  it('lets an explicit marker decide, and notes the prose that disagrees', () => {
+    const found = workMode(
+      'Our summer internships will be located either remote or hybrid in San Francisco.\n' +
+        'This role may require in-person collaboration.\n#LI-HYBRID',
+    );
+    expect(found.workMode?.value).toBe('hybrid');
+    expect(found.notes).toHaveLength(1);
+    expect(found.notes[0]).toMatch(
+      /^The page also says 'remote' \(".*located either remote or hybrid.*"\); 'hybrid' comes from "#LI-HYBRID"\.$/,
+    );
+  });
+
+  it('takes a header line that only says how the job is done', () => {
+    expect(mode('Product Design Intern\nRemote — United States\nAbout us')).toBe('remote');
+    expect(mode('Backend Intern\nHybrid · Toronto\nAbout us')).toBe('hybrid');
+  });
+
+  it('gives no work mode for a page that contradicts itself, and names both sides', () => {
+    const found = workMode('This is a fully remote position.\nThis role is on-site in Austin, TX, five days a week.');
+    expect(found.workMode).toBeNull();
+    expect(found.notes).toHaveLength(1);
+    expect(found.notes[0]).toMatch(
+      /^Page says both 'remote' \("This is a fully remote position\."\) and 'on-site' \("This role is on-site in Austin, TX.*"\)\.$/,
+    );
+  });
+
+  it('gives no work mode when the page offers both remote and hybrid', () => {
+    expect(workMode('Internships are either remote or hybrid, depending on the team.').notes[0]).toMatch(
+      /^Page says both 'remote'/,
+    );
+  });
+
+  it('does not count occasional in-person events against a remote job', () => {
+    expect(mode('This is a fully remote role. We meet in person for a quarterly offsite.')).toBe('remote');
+    expect(mode('Fully remote. Final interviews are in-person.')).toBe('remote');
+  });
+
+  it('does not read remote in other senses', () => {
+    expect(mode('Experience with remote sensing data.')).toBeNull();
+  });
+
+  it('points its evidence at the words that say it', () => {
+    const text = 'About the job.\nThis role is hybrid: in our Seattle office three days a week.';
+    const found = workMode(text).workMode!;
+    expect(found.ranges.map((r) => text.slice(r.start, r.end))).toEqual(['hybrid', 'office three days a week']);
+  });
+
+  it('says nothing when the page says nothing', () => {
+    expect(workMode('A posting about data pipelines.')).toEqual({ workMode: null, notes: [] });
+  });
+});
