@@ -1,12 +1,12 @@
 // Calendar dates (cohort start/end, applied date) are plain `YYYY-MM-DD` strings that never
 // shift with the time zone; instants (deadlines with a time, history entries) are ISO strings
 // with an offset. This module is the one place that converts between the two.
-import { format, isValid, parseISO } from 'date-fns';
+import { format } from 'date-fns';
 
 export type CalendarDate = string;
 
 const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const INSTANT = /^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
+const INSTANT = /^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,3})?)?(Z|[+-](0\d|1[0-4]):[0-5]\d)$/;
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
@@ -29,7 +29,15 @@ export function isCalendarDate(value: string): boolean {
 
 /** True for an ISO instant with an explicit offset (`Z` or `±hh:mm`). */
 export function isInstant(value: string): boolean {
-  return INSTANT.test(value) && isValid(parseISO(value)) && isCalendarDate(value.slice(0, 10));
+  // The pattern bounds every time and offset field; only the date part needs a calendar check.
+  return INSTANT.test(value) && isCalendarDate(value.slice(0, 10));
+}
+
+/** Whole days from one calendar date to another (negative when `to` is earlier). */
+export function calendarDaysBetween(from: CalendarDate, to: CalendarDate): number {
+  const day = (date: CalendarDate) =>
+    Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / 86_400_000;
+  return day(to) - day(from);
 }
 
 /** Midnight at the start of a calendar date in the machine's local time zone (Invalid Date if none). */

@@ -1,5 +1,5 @@
 // The "next date" of an application: what the student has to act on or show up for next.
-import type { Application, Deadline, DeadlineKind } from './application';
+import type { Application, Cohort, Deadline, DeadlineKind } from './application';
 import { isCalendarDate, startOfCalendarDate } from './calendarDate';
 import { isEnded } from './status';
 
@@ -30,29 +30,33 @@ export function relevantCohorts(app: Pick<Application, 'cohorts' | 'chosenCohort
   return chosen ? [chosen] : app.cohorts;
 }
 
+function deadlineEvent(d: Deadline): DateEvent {
+  return {
+    type: 'deadline',
+    kind: d.kind,
+    deadlineId: d.id,
+    label: d.label || DEADLINE_KIND_LABELS[d.kind],
+    at: d.at,
+    time: deadlineDueTime(d),
+  };
+}
+
+function cohortStartEvent(c: Cohort): DateEvent {
+  return {
+    type: 'cohort-start',
+    cohortId: c.id,
+    label: c.label ? `${c.label} starts` : 'Internship starts',
+    at: c.start,
+    time: startOfCalendarDate(c.start).getTime(),
+  };
+}
+
 /** Open deadlines and cohort starts, in time order (past ones included). */
 export function dateEvents(app: Pick<Application, 'deadlines' | 'cohorts' | 'chosenCohortId'>): DateEvent[] {
-  const events: DateEvent[] = [];
-  for (const d of app.deadlines) {
-    if (d.done) continue;
-    events.push({
-      type: 'deadline',
-      kind: d.kind,
-      deadlineId: d.id,
-      label: d.label || DEADLINE_KIND_LABELS[d.kind],
-      at: d.at,
-      time: deadlineDueTime(d),
-    });
-  }
-  for (const c of relevantCohorts(app)) {
-    events.push({
-      type: 'cohort-start',
-      cohortId: c.id,
-      label: c.label ? `${c.label} starts` : 'Internship starts',
-      at: c.start,
-      time: startOfCalendarDate(c.start).getTime(),
-    });
-  }
+  const events = [
+    ...app.deadlines.filter((d) => !d.done).map(deadlineEvent),
+    ...relevantCohorts(app).map(cohortStartEvent),
+  ];
   return events.sort((a, b) => a.time - b.time);
 }
 
@@ -70,7 +74,22 @@ export function nextDate(
   now: Date,
 ): DateEvent | null {
   if (isEnded(app.status)) return null;
+  // One pass that builds only the winning event: this runs for every row of the table and export.
   const nowTime = now.getTime();
   const startOfToday = new Date(now).setHours(0, 0, 0, 0);
-  return dateEvents(app).find((e) => (e.type === 'cohort-start' ? e.time >= startOfToday : e.time > nowTime)) ?? null;
+  let best: Deadline | Cohort | null = null;
+  let bestTime = Infinity;
+  let bestIsDeadline = false;
+  for (const d of app.deadlines) {
+    if (d.done) continue;
+    const time = deadlineDueTime(d);
+    if (time > nowTime && time < bestTime) [best, bestTime, bestIsDeadline] = [d, time, true];
+  }
+  for (const c of relevantCohorts(app)) {
+    const time = startOfCalendarDate(c.start).getTime();
+    // A deadline at the same moment comes first, as in dateEvents' stable order.
+    if (time >= startOfToday && time < bestTime) [best, bestTime, bestIsDeadline] = [c, time, false];
+  }
+  if (best === null) return null;
+  return bestIsDeadline ? deadlineEvent(best as Deadline) : cohortStartEvent(best as Cohort);
 }

@@ -1,8 +1,7 @@
 // Pay normalisation under one documented convention, so offers paid by the hour, month or
 // programme can be compared side by side.
-import { differenceInCalendarDays } from 'date-fns';
 import type { Application, Cohort, Pay, PayPeriod } from './application';
-import { startOfCalendarDate } from './calendarDate';
+import { calendarDaysBetween } from './calendarDate';
 
 export const HOURS_PER_WEEK = 40;
 export const WEEKS_PER_YEAR = 52;
@@ -40,7 +39,7 @@ export interface NormalizedPay {
  * (a Monday-to-Friday cohort of 12 weeks spans 82 days).
  */
 export function cohortWeeks(cohort: Pick<Cohort, 'start' | 'end'>): number {
-  const days = differenceInCalendarDays(startOfCalendarDate(cohort.end), startOfCalendarDate(cohort.start)) + 1;
+  const days = calendarDaysBetween(cohort.start, cohort.end) + 1;
   return Math.max(1, Math.round(days / 7));
 }
 

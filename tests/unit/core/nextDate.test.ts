@@ -2,10 +2,12 @@
 // re-reads TZ when it is assigned, and the first test checks that it took effect.
 process.env.TZ = 'America/Los_Angeles';
 
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Cohort, Deadline } from '@shared/application';
 import { dateEvents, dateKeys, deadlineDueTime, nextDate } from '@shared/nextDate';
-import { ENDED_STATUSES } from '@shared/status';
+import { ENDED_STATUSES, isEnded } from '@shared/status';
+import { applicationArb } from '../arbitraries';
 import { anApplication } from './applicationFixture';
 
 const NOW = new Date('2026-03-01T12:00:00-08:00');
@@ -143,5 +145,26 @@ describe('dateKeys', () => {
       chosenCohortId: 'june',
     });
     expect(dateKeys(app)).toEqual([new Date(2026, 2, 5, 23, 59, 59, 999).getTime(), new Date(2026, 5, 15).getTime()]);
+  });
+});
+
+describe('nextDate, the single-pass version', () => {
+  it('always agrees with the first not-yet-over event of dateEvents', () => {
+    fc.assert(
+      fc.property(
+        applicationArb,
+        fc.date({ min: new Date('2020-01-01'), max: new Date('2031-12-31'), noInvalidDate: true }),
+        (app, now) => {
+          const startOfToday = new Date(now).setHours(0, 0, 0, 0);
+          const expected = isEnded(app.status)
+            ? null
+            : (dateEvents(app).find((e) =>
+                e.type === 'cohort-start' ? e.time >= startOfToday : e.time > now.getTime(),
+              ) ?? null);
+          expect(nextDate(app, now)).toEqual(expected);
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 });

@@ -1,0 +1,185 @@
+// Reads a backup file and checks all of it before anything is touched: JSON, our format, a
+// schema version this app can read (older ones are migrated), checksum, counts, and every row.
+// Any problem refuses the whole file with one plain message.
+import { z } from 'zod';
+import { applicationSchema, instantSchema, type Application } from '../application';
+import type { Result } from '../desktopApi';
+import { BACKUP_FORMAT, type BackupData, type SettingRow } from './backupFormat';
+import { migrateBackupData, type BackupMigration } from './backupMigrations';
+import { canonicalJson } from './canonicalJson';
+import { sha256Hex, type Sha256 } from './checksum';
+
+export interface ParseBackupOptions {
+  /** The Dexie schema version of this app. */
+  supportedSchemaVersion: number;
+  digest: Sha256;
+  /** The migration steps; the app's own (BACKUP_MIGRATIONS) when not given. */
+  migrations?: Readonly<Record<number, BackupMigration>>;
+}
+
+/** A backup that passed every check, its data brought up to this app's schema. */
+export interface VerifiedBackup {
+  /** The schema version the file was written with. */
+  fromSchemaVersion: number;
+  appVersion: string;
+  createdAt: string;
+  data: BackupData;
+}
+
+const envelopeSchema = z.object({
+  appVersion: z.string().max(100),
+  createdAt: instantSchema,
+  counts: z.object({ applications: z.number().int().nonnegative(), settings: z.number().int().nonnegative() }),
+  checksum: z.string().regex(/^[0-9a-f]{64}$/, 'Expected a SHA-256 checksum'),
+  data: z.object({ applications: z.array(z.unknown()), settings: z.array(z.unknown()) }),
+});
+
+const settingSchema = z.object({
+  key: z.string({ error: 'its key is missing or not text' }).min(1, 'its key is empty'),
+  value: z.unknown(),
+});
+
+/** How many invalid rows a refusal lists before "and N more". */
+const LISTED = 3;
+
+/** True when JSON text stops inside a string, object or array: a file cut off while copying. */
+function endsEarly(text: string): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const ch = text[i];
+    if (inString) {
+      if (ch === '\\') i += 1;
+      else if (ch === '"') inString = false;
+    } else if (ch === '"') inString = true;
+    else if (ch === '{' || ch === '[') depth += 1;
+    else if (ch === '}' || ch === ']') depth -= 1;
+  }
+  return inString || depth > 0;
+}
+
+function refuse(error: string): Result<VerifiedBackup> {
+  return { ok: false, error };
+}
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+function listed(problems: string[]): string {
+  const more = problems.length - LISTED;
+  return problems.slice(0, LISTED).join('\n') + (more > 0 ? `\n... and ${plural(more, 'more problem')}.` : '');
+}
+
+function validApplications(rows: readonly unknown[]): Result<Application[]> {
+  const problems: string[] = [];
+  const applications: Application[] = [];
+  const rowOfId = new Map<string, number>();
+  rows.forEach((row, index) => {
+    const company = (row as { company?: unknown } | null)?.company;
+    const name = `Application ${index + 1}${typeof company === 'string' && company.trim() !== '' ? ` (${company.trim()})` : ''}`;
+    const parsed = applicationSchema.safeParse(row);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      problems.push(`${name}: ${issue.path.length > 0 ? `'${issue.path.join('.')}': ` : ''}${issue.message}`);
+      return;
+    }
+    const earlier = rowOfId.get(parsed.data.id);
+    if (earlier !== undefined) problems.push(`${name} has the same id as application ${earlier}.`);
+    rowOfId.set(parsed.data.id, index + 1);
+    applications.push(parsed.data);
+  });
+  return problems.length > 0
+    ? { ok: false, error: `The backup has invalid applications, so nothing was restored:\n${listed(problems)}` }
+    : { ok: true, value: applications };
+}
+
+function validSettings(rows: readonly unknown[]): Result<SettingRow[]> {
+  const problems: string[] = [];
+  const seen = new Set<string>();
+  const settings: SettingRow[] = [];
+  rows.forEach((row, index) => {
+    const parsed = settingSchema.safeParse(row);
+    if (!parsed.success) problems.push(`Setting ${index + 1}: ${parsed.error.issues[0]!.message}`);
+    else if (seen.has(parsed.data.key)) problems.push(`Setting '${parsed.data.key}' appears twice.`);
+    else {
+      seen.add(parsed.data.key);
+      settings.push({ key: parsed.data.key, value: parsed.data.value });
+    }
+  });
+  return problems.length > 0
+    ? { ok: false, error: `The backup has invalid settings, so nothing was restored:\n${listed(problems)}` }
+    : { ok: true, value: settings };
+}
+
+export async function parseBackup(text: string, options: ParseBackupOptions): Promise<Result<VerifiedBackup>> {
+  if (text.trim() === '') return refuse('The backup file is empty.');
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return refuse(
+      endsEarly(text)
+        ? 'The backup file is incomplete: it ends in the middle of the data, probably cut off while copying. Try another backup.'
+        : 'This file is not a backup: it is not valid JSON.',
+    );
+  }
+  if (typeof json !== 'object' || json === null || (json as { format?: unknown }).format !== BACKUP_FORMAT) {
+    return refuse('This file is not an Internship Tracker backup.');
+  }
+
+  const { schemaVersion } = json as { schemaVersion?: unknown };
+  if (typeof schemaVersion !== 'number' || !Number.isInteger(schemaVersion) || schemaVersion < 1) {
+    return refuse('The backup is damaged: its schema version is missing or not a whole number.');
+  }
+  if (schemaVersion > options.supportedSchemaVersion) {
+    return refuse(
+      `This backup was made by a newer version (schema ${schemaVersion}); this app reads up to schema ${options.supportedSchemaVersion}. Update the app to restore it.`,
+    );
+  }
+
+  const envelope = envelopeSchema.safeParse(json);
+  if (!envelope.success) {
+    const issue = envelope.error.issues[0]!;
+    return refuse(`The backup is damaged: '${issue.path.join('.')}': ${issue.message}`);
+  }
+  const { data, counts, checksum, appVersion, createdAt } = envelope.data;
+
+  if ((await sha256Hex(canonicalJson(data), options.digest)) !== checksum) {
+    return refuse(
+      'The backup is damaged: its contents do not match its checksum, so it was changed or corrupted after it was made.',
+    );
+  }
+  if (counts.applications !== data.applications.length) {
+    return refuse(
+      `The backup is damaged: it says it holds ${plural(counts.applications, 'application')} but contains ${data.applications.length}.`,
+    );
+  }
+  if (counts.settings !== data.settings.length) {
+    return refuse(
+      `The backup is damaged: it says it holds ${plural(counts.settings, 'setting')} but contains ${data.settings.length}.`,
+    );
+  }
+
+  const migrated = migrateBackupData(data, schemaVersion, options.supportedSchemaVersion, options.migrations);
+  if (!migrated.ok) return refuse(migrated.error);
+  const tables = migrated.data as { applications?: unknown; settings?: unknown };
+  if (!Array.isArray(tables.applications) || !Array.isArray(tables.settings)) {
+    return refuse('The backup could not be converted: its data has no applications or settings table.');
+  }
+
+  const applications = validApplications(tables.applications);
+  if (!applications.ok) return refuse(applications.error);
+  const settings = validSettings(tables.settings);
+  if (!settings.ok) return refuse(settings.error);
+
+  return {
+    ok: true,
+    value: {
+      fromSchemaVersion: schemaVersion,
+      appVersion,
+      createdAt,
+      data: { applications: applications.value, settings: settings.value },
+    },
+  };
+}

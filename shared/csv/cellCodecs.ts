@@ -1,0 +1,160 @@
+// How list-like fields are written into one CSV cell, readable for people and exact for our
+// importer: locations "San Francisco, CA; New York, NY", tags "ml, summer", one cohort or
+// deadline per line, and the status history "applied 2026-01-05 → interviewing 2026-02-01".
+//
+// Escaping inside a cell: a backslash before a separator or a backslash keeps it literal, and
+// line breaks inside one item are written as \n and \r. Anything else after a backslash is kept
+// as it is, so foreign text like "C:\Users" survives.
+import {
+  DEADLINE_KINDS,
+  type Cohort,
+  type Deadline,
+  type DeadlineKind,
+  type Status,
+  type StatusChange,
+} from '../application';
+import { isCalendarDate } from '../calendarDate';
+
+const LINE_BREAK = /\r\n|\r|\n/;
+
+/** Escapes backslashes, the given separators and line breaks; most items need nothing. */
+function escaper(separators: string): (item: string) => string {
+  const special = new RegExp(`[\\\\\\n\\r${separators}]`);
+  const specials = new RegExp(special.source, 'g');
+  const escape = (ch: string) => (ch === '\n' ? '\\n' : ch === '\r' ? '\\r' : `\\${ch}`);
+  return (item) => (special.test(item) ? item.replace(specials, escape) : item);
+}
+
+/** Splits on unescaped separators (and line breaks when `splitLines`), undoing escaper. */
+function splitEscaped(text: string, separators: string, splitLines: boolean): string[] {
+  const items: string[] = [];
+  let current = '';
+  for (let i = 0; i < text.length; i += 1) {
+    const ch = text[i]!;
+    const next = text[i + 1];
+    if (ch === '\\' && next !== undefined) {
+      if (next === 'n') current += '\n';
+      else if (next === 'r') current += '\r';
+      else if (next === '\\' || separators.includes(next)) current += next;
+      else current += ch + next;
+      i += 1;
+    } else if (separators.includes(ch) || (splitLines && (ch === '\n' || ch === '\r'))) {
+      items.push(current);
+      current = '';
+    } else {
+      current += ch;
+    }
+  }
+  items.push(current);
+  return items;
+}
+
+const LOCATION_SEPARATORS = ';';
+const TAG_SEPARATORS = ',;';
+const escapeLocation = escaper(LOCATION_SEPARATORS);
+const escapeTag = escaper(TAG_SEPARATORS);
+const escapeLabel = escaper('');
+
+/** "San Francisco, CA; New York, NY": commas stay readable inside a location. */
+export function writeLocations(locations: readonly string[]): string {
+  return locations.map(escapeLocation).join('; ');
+}
+
+/** Locations split on ";" or line breaks, trimmed, empty ones dropped. */
+export function readLocations(cell: string): string[] {
+  return splitEscaped(cell, LOCATION_SEPARATORS, true)
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
+}
+
+export function writeTags(tags: readonly string[]): string {
+  return tags.map(escapeTag).join(', ');
+}
+
+/** Tags split on ",", ";" or line breaks, trimmed, empty ones dropped. */
+export function readTags(cell: string): string[] {
+  return splitEscaped(cell, TAG_SEPARATORS, true)
+    .map((t) => t.trim())
+    .filter((t) => t !== '');
+}
+
+function unescapeLine(text: string): string {
+  return splitEscaped(text, '', false)[0]!;
+}
+
+function lines(cell: string): string[] {
+  return cell.split(LINE_BREAK).filter((line) => line.trim() !== '');
+}
+
+/** One cohort per line: "2026-05-18 to 2026-08-07 (Early cohort)". */
+export function writeCohorts(cohorts: readonly Pick<Cohort, 'start' | 'end' | 'label'>[]): string {
+  return cohorts.map((c) => `${c.start} to ${c.end}${c.label === '' ? '' : ` (${escapeLabel(c.label)})`}`).join('\n');
+}
+
+// [^] rather than . so labels may hold U+2028 and U+2029, which . does not match.
+const COHORT_LINE = /^(\d{4}-\d{2}-\d{2}) to (\d{4}-\d{2}-\d{2})(?: \(([^]*)\))?$/;
+
+export type CellRead<T> = { ok: true; value: T } | { ok: false; bad: string };
+
+/** Reads writeCohorts' lines; `bad` is the first line that does not fit. */
+export function readCohorts(cell: string): CellRead<Pick<Cohort, 'start' | 'end' | 'label'>[]> {
+  const cohorts: Pick<Cohort, 'start' | 'end' | 'label'>[] = [];
+  for (const line of lines(cell)) {
+    const match = COHORT_LINE.exec(line.trimStart());
+    if (!match || !isCalendarDate(match[1]!) || !isCalendarDate(match[2]!)) return { ok: false, bad: line };
+    cohorts.push({ start: match[1]!, end: match[2]!, label: unescapeLine(match[3] ?? '') });
+  }
+  return { ok: true, value: cohorts };
+}
+
+/** One deadline per line: "2026-05-01 application: Online form", "... assessment (done): OA". */
+export function writeDeadlines(deadlines: readonly Pick<Deadline, 'at' | 'kind' | 'label' | 'done'>[]): string {
+  return deadlines
+    .map((d) => `${d.at} ${d.kind}${d.done ? ' (done)' : ''}${d.label === '' ? '' : `: ${escapeLabel(d.label)}`}`)
+    .join('\n');
+}
+
+const DEADLINE_LINE = new RegExp(`^(\\S+) (${DEADLINE_KINDS.join('|')})( \\(done\\))?(?:: ([^]*))?$`);
+
+/** Reads writeDeadlines' lines; the date is returned as written, for the caller to check. */
+export function readDeadlines(cell: string): CellRead<Pick<Deadline, 'at' | 'kind' | 'label' | 'done'>[]> {
+  const deadlines: Pick<Deadline, 'at' | 'kind' | 'label' | 'done'>[] = [];
+  for (const line of lines(cell)) {
+    const match = DEADLINE_LINE.exec(line.trimStart());
+    if (!match) return { ok: false, bad: line };
+    deadlines.push({
+      at: match[1]!,
+      kind: match[2] as DeadlineKind,
+      done: match[3] !== undefined,
+      label: unescapeLine(match[4] ?? ''),
+    });
+  }
+  return { ok: true, value: deadlines };
+}
+
+/**
+ * "applied 2026-01-05 → interviewing 2026-02-01": each change with the calendar date written
+ * in its instant (the wall-clock date where it was recorded). History notes are not exported.
+ */
+export function writeStatusHistory(history: readonly Pick<StatusChange, 'status' | 'at'>[]): string {
+  return history.map((h) => `${h.status} ${h.at.slice(0, 10)}`).join(' → ');
+}
+
+/**
+ * Reads writeStatusHistory's text (also accepts "->"); `statusOf` maps each status word. Dates
+ * come back as calendar dates: the importer turns them into instants.
+ */
+export function readStatusHistory(
+  cell: string,
+  statusOf: (word: string) => Status | null,
+): CellRead<{ status: Status; date: string }[]> {
+  if (cell.trim() === '') return { ok: true, value: [] };
+  const entries: { status: Status; date: string }[] = [];
+  for (const part of cell.split(/→|->/)) {
+    const match = /^(.+?)\s+(\d{4}-\d{2}-\d{2})$/.exec(part.trim());
+    const status = match ? statusOf(match[1]!) : null;
+    if (!match || status === null || !isCalendarDate(match[2]!)) return { ok: false, bad: part.trim() };
+    entries.push({ status, date: match[2]! });
+  }
+  return { ok: true, value: entries };
+}

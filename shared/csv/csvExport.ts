@@ -1,0 +1,27 @@
+// The CSV summary export: one row per application, RFC 4180 quoting, CRLF line endings, UTF-8
+// with a byte order mark (so Excel reads the accents right) and formula cells escaped.
+import Papa from 'papaparse/papaparse.js';
+import type { Application } from '../application';
+import { nextDate } from '../nextDate';
+import { normalizeApplicationPay } from '../payNormalize';
+import { EXPORT_COLUMNS, exportRow, type CsvValue } from './exportColumns';
+import { FORMULA_TRIGGER } from './formulaEscape';
+
+export const CSV_BOM = '\uFEFF';
+export const CSV_NEWLINE = '\r\n';
+
+/** The header and one row per application, as written to the file (before quoting). */
+export function csvExportRows(apps: readonly Application[], now: Date): CsvValue[][] {
+  const rows: CsvValue[][] = [EXPORT_COLUMNS.map((c) => c.header)];
+  for (const app of apps) {
+    const chosen = app.chosenCohortId === null ? undefined : app.cohorts.find((c) => c.id === app.chosenCohortId);
+    rows.push(exportRow(app, { next: nextDate(app, now), pay: normalizeApplicationPay(app), chosen }));
+  }
+  return rows;
+}
+
+/** The complete file text; `now` decides which date is "next". */
+export function applicationsToCsv(apps: readonly Application[], now: Date): string {
+  const body = Papa.unparse(csvExportRows(apps, now), { newline: CSV_NEWLINE, escapeFormulae: FORMULA_TRIGGER });
+  return CSV_BOM + body + CSV_NEWLINE;
+}

@@ -1,0 +1,169 @@
+// The CSV import after the file is read: validates every row in chunks (so the screen stays
+// responsive and the user can cancel), marks duplicates, and, once the user chose to skip or
+// merge them, plans what to write. Nothing is written here: the caller imports or cancels.
+import type { Application } from '../application';
+import { validateApplication } from '../validateApplication';
+import { mappingProblems, type ColumnMapping, type CsvPreset } from './columnMapping';
+import { detectDayFirst } from './dateCell';
+import { duplicateKey } from './duplicates';
+import type { ImportField } from './importFields';
+import { mergeApplications } from './mergeApplications';
+import type { CsvTable } from './readCsvText';
+import { rowReader } from './rowToApplication';
+
+/** What the import needs of an AbortSignal (shared/ has no DOM types; a real one fits). */
+export interface CancelSignal {
+  readonly aborted: boolean;
+}
+
+export interface CsvImportOptions {
+  mapping: ColumnMapping;
+  preset: CsvPreset;
+  /** The applications already in the database, for duplicate detection. */
+  existing: readonly Application[];
+  newId: () => string;
+  now: Date;
+  /** For "$" and amounts without a currency; USD when not given. */
+  defaultCurrency?: string;
+  /** Whether 05/06/2026 is 5 June; found from the file's dates when not given. */
+  dayFirst?: boolean;
+  /** Rows validated between pauses; 500 when not given. */
+  chunkSize?: number;
+  signal?: CancelSignal;
+  onProgress?: (done: number, total: number) => void;
+  /** Awaited between chunks; the renderer passes a macrotask (setTimeout) so the screen can paint. */
+  pause?: () => Promise<void>;
+}
+
+export type DuplicateOf = { kind: 'existing'; id: string } | { kind: 'row'; line: number };
+
+export interface ImportRow {
+  line: number;
+  application: Application;
+  duplicateOf: DuplicateOf | null;
+}
+
+export interface ImportPreview {
+  /** Valid rows, in file order. */
+  rows: ImportRow[];
+  /** One message per problem, "Line 14: 'Deadline' is not a date (got '31/31/2026')". */
+  errors: string[];
+  /** Rows imported with a guess, "Line 9: 'Status' is not a status this app knows ...". */
+  warnings: string[];
+  /** Lines that had at least one error (not imported). */
+  rejectedLines: number[];
+  dayFirst: boolean;
+}
+
+export type ImportOutcome =
+  { status: 'ready'; preview: ImportPreview } | { status: 'refused'; problems: string[] } | { status: 'cancelled' };
+
+const DATE_FIELDS: readonly ImportField[] = [
+  'appliedAt',
+  'dateSaved',
+  'deadline',
+  'followUp',
+  'cohortStart',
+  'cohortEnd',
+];
+
+function* dateCells(table: CsvTable, mapping: ColumnMapping): Generator<string> {
+  const indexes = mapping.flatMap((field, i) => (field !== null && DATE_FIELDS.includes(field) ? [i] : []));
+  for (const row of table.rows) for (const i of indexes) yield row.cells[i] ?? '';
+}
+
+export async function prepareCsvImport(table: CsvTable, options: CsvImportOptions): Promise<ImportOutcome> {
+  const problems = mappingProblems(table.header, options.mapping);
+  if (problems.length > 0) return { status: 'refused', problems };
+
+  const dayFirst = options.dayFirst ?? detectDayFirst(dateCells(table, options.mapping));
+  const readRow = rowReader({
+    header: table.header,
+    mapping: options.mapping,
+    preset: options.preset,
+    dayFirst,
+    defaultCurrency: options.defaultCurrency ?? 'USD',
+    now: options.now,
+    newId: options.newId,
+  });
+  const existingByKey = new Map(options.existing.map((app) => [duplicateKey(app), app.id]));
+  const lineByKey = new Map<string, number>();
+  const preview: ImportPreview = { rows: [], errors: [], warnings: [], rejectedLines: [], dayFirst };
+  const chunkSize = Math.max(1, options.chunkSize ?? 500);
+  const total = table.rows.length;
+
+  for (let start = 0; start < total; start += chunkSize) {
+    if (options.signal?.aborted) return { status: 'cancelled' };
+    for (const row of table.rows.slice(start, start + chunkSize)) {
+      const result = readRow(row);
+      preview.warnings.push(...result.warnings);
+      if (!result.ok) {
+        preview.errors.push(...result.errors);
+        preview.rejectedLines.push(row.line);
+        continue;
+      }
+      const key = duplicateKey(result.application);
+      const existingId = existingByKey.get(key);
+      const earlierLine = lineByKey.get(key);
+      const duplicateOf: DuplicateOf | null =
+        existingId !== undefined
+          ? { kind: 'existing', id: existingId }
+          : earlierLine !== undefined
+            ? { kind: 'row', line: earlierLine }
+            : null;
+      if (earlierLine === undefined) lineByKey.set(key, row.line);
+      preview.rows.push({ line: row.line, application: result.application, duplicateOf });
+    }
+    options.onProgress?.(Math.min(start + chunkSize, total), total);
+    if (options.pause) await options.pause();
+  }
+  if (options.signal?.aborted) return { status: 'cancelled' };
+  return { status: 'ready', preview };
+}
+
+export interface ImportPlan {
+  add: Application[];
+  /** Existing applications with imported rows merged in (same ids). */
+  update: Application[];
+  /** Merges that would break a limit (e.g. over 50 tags); those rows change nothing. */
+  problems: string[];
+}
+
+/**
+ * What to write for the user's choice on duplicates: 'skip' leaves them out; 'merge' merges
+ * each into the existing application, or into the earlier row of the file (mergeApplications).
+ */
+export function planImport(
+  preview: ImportPreview,
+  choice: 'skip' | 'merge',
+  existing: readonly Application[],
+  now: string,
+): ImportPlan {
+  const add: Application[] = [];
+  const addIndexByLine = new Map<number, number>();
+  const byId = new Map(existing.map((app) => [app.id, app]));
+  const updated = new Map<string, Application>();
+  const problems: string[] = [];
+
+  for (const row of preview.rows) {
+    const duplicate = row.duplicateOf;
+    if (duplicate === null) {
+      addIndexByLine.set(row.line, add.length);
+      add.push(row.application);
+      continue;
+    }
+    if (choice === 'skip') continue;
+    const addIndex = duplicate.kind === 'row' ? addIndexByLine.get(duplicate.line) : undefined;
+    const base = duplicate.kind === 'existing' ? (updated.get(duplicate.id) ?? byId.get(duplicate.id)) : add[addIndex!];
+    if (base === undefined) continue;
+    const merged = validateApplication(mergeApplications(base, row.application, now));
+    if (!merged.ok) {
+      problems.push(`Line ${row.line}: not merged into ${base.company} (${base.role}): ${merged.issues[0]!.message}`);
+    } else if (duplicate.kind === 'existing') {
+      updated.set(duplicate.id, merged.value);
+    } else {
+      add[addIndex!] = merged.value;
+    }
+  }
+  return { add, update: [...updated.values()], problems };
+}

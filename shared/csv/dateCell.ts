@@ -1,0 +1,108 @@
+// Dates as spreadsheets and other trackers write them: ISO dates and instants, 5/18/2026 or
+// 18/05/2026 (the order is decided once per file), 18.05.2026, "May 18, 2026", LinkedIn's
+// "10/5/24, 2:15 PM". Dates are built from their numbers, never by parsing a date string with
+// `new Date`, so a calendar date never shifts with the time zone. A time without a zone is
+// read as the machine's local time.
+import { isCalendarDate, isInstant, toInstant, type CalendarDate } from '../calendarDate';
+
+export interface CellDate {
+  date: CalendarDate;
+  /** Set when the cell had a time of day too. */
+  instant: string | null;
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const TIME = String.raw`(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*([ap])?\.?(?:m\.?)?`;
+const ISO_LOCAL = new RegExp(String.raw`^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:(?:T|,?\s+)${TIME})?$`, 'i');
+const NUMERIC = new RegExp(String.raw`^(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?:,?\s+${TIME})?$`, 'i');
+const MONTH_FIRST = new RegExp(
+  String.raw`^(?:[a-z]+,?\s+)?([a-z]{3,})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?:,?\s+(?:at\s+)?${TIME})?$`,
+  'i',
+);
+const DAY_FIRST = new RegExp(
+  String.raw`^(?:[a-z]+,?\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]{3,})\.?,?\s+(\d{4})(?:,?\s+(?:at\s+)?${TIME})?$`,
+  'i',
+);
+
+function pad(value: number, width: number): string {
+  return String(value).padStart(width, '0');
+}
+
+function monthNumber(name: string): number | null {
+  const index = MONTHS.indexOf(name.slice(0, 3).toLowerCase());
+  return index < 0 ? null : index + 1;
+}
+
+/** The date, and the local instant when the time groups (hour, minute, second, a|p) matched. */
+function build(year: number, month: number, day: number, time: (string | undefined)[]): CellDate | null {
+  const date = `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+  if (!isCalendarDate(date)) return null;
+  const [hourText, minuteText, secondText, meridiem] = time;
+  if (hourText === undefined || minuteText === undefined) return { date, instant: null };
+  let hour = Number(hourText);
+  const minute = Number(minuteText);
+  const second = Number(secondText ?? '0');
+  if (meridiem !== undefined) {
+    if (hour < 1 || hour > 12) return null;
+    hour = (hour % 12) + (meridiem.toLowerCase() === 'p' ? 12 : 0);
+  }
+  if (hour > 23 || minute > 59 || second > 59) return null;
+  const local = new Date(2000, 0, 1, hour, minute, second);
+  local.setFullYear(year, month - 1, day);
+  return { date, instant: toInstant(local) };
+}
+
+function fullYear(text: string): number {
+  return text.length === 2 ? 2000 + Number(text) : Number(text);
+}
+
+/**
+ * Reads a date cell; null when the text is not a date (31/31/2026, 2026-02-30, "soon").
+ * `dayFirst` decides 05/06/2026: 5 June when true, May 6 when false. Dotted dates are
+ * always day first.
+ */
+export function parseDateCell(text: string, dayFirst: boolean): CellDate | null {
+  const t = text.trim();
+  if (isCalendarDate(t)) return { date: t, instant: null };
+  if (isInstant(t)) return { date: t.slice(0, 10), instant: t };
+
+  let m = ISO_LOCAL.exec(t);
+  if (m) return build(Number(m[1]), Number(m[2]), Number(m[3]), m.slice(4));
+
+  m = NUMERIC.exec(t);
+  if (m) {
+    const dayComesFirst = dayFirst || m[2] === '.';
+    const [day, month] = dayComesFirst ? [m[1], m[3]] : [m[3], m[1]];
+    return build(fullYear(m[4]!), Number(month), Number(day), m.slice(5));
+  }
+
+  m = MONTH_FIRST.exec(t);
+  if (m) {
+    const month = monthNumber(m[1]!);
+    return month === null ? null : build(Number(m[3]), month, Number(m[2]), m.slice(4));
+  }
+
+  m = DAY_FIRST.exec(t);
+  if (m) {
+    const month = monthNumber(m[2]!);
+    return month === null ? null : build(Number(m[3]), month, Number(m[1]), m.slice(4));
+  }
+  return null;
+}
+
+/**
+ * Whether a file writes day/month/year: true when some date can only be read day first
+ * (18/05/2026) and none only month first (05/18/2026). Otherwise month first, as in US exports.
+ */
+export function detectDayFirst(cells: Iterable<string>): boolean {
+  let dayFirstSeen = false;
+  for (const cell of cells) {
+    const m = /^\s*(\d{1,2})[/-](\d{1,2})[/-]\d{2,4}\b/.exec(cell);
+    if (!m) continue;
+    const first = Number(m[1]);
+    const second = Number(m[2]);
+    if (second > 12 && first <= 12) return false;
+    if (first > 12 && second <= 12) dayFirstSeen = true;
+  }
+  return dayFirstSeen;
+}

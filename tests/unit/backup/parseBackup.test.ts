@@ -1,0 +1,214 @@
+import { createHash } from 'node:crypto';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { createBackup } from '@shared/backup/backupFormat';
+import { canonicalJson } from '@shared/backup/canonicalJson';
+import { parseBackup } from '@shared/backup/parseBackup';
+import { applicationArb, textArb } from '../arbitraries';
+import { aPinterestApplication } from '../csv/pinterestApplication';
+import { digest, sealedBackupText } from './backupTestKit';
+
+const OPTIONS = { supportedSchemaVersion: 1, digest };
+const SETTINGS = [
+  { key: 'theme', value: 'dark' },
+  { key: 'reminders', value: { deadlineLeadMinutes: [4320, 1440], enabled: true } },
+];
+
+async function backupText() {
+  const backup = await createBackup(
+    {
+      applications: [aPinterestApplication(), aPinterestApplication({ id: 'app-2', company: 'Stripe' })],
+      settings: SETTINGS,
+    },
+    { schemaVersion: 1, appVersion: '0.1.0', now: new Date('2026-11-03T13:02:00Z'), digest },
+  );
+  return JSON.stringify(backup);
+}
+
+async function refusal(text: string, options = OPTIONS): Promise<string> {
+  const result = await parseBackup(text, options);
+  if (result.ok) throw new Error('The backup was accepted');
+  return result.error;
+}
+
+describe('createBackup', () => {
+  it('declares its format, versions, counts and a SHA-256 of the canonical data', async () => {
+    const backup = JSON.parse(await backupText());
+    expect(backup).toMatchObject({
+      format: 'internship-tracker-backup',
+      schemaVersion: 1,
+      appVersion: '0.1.0',
+      counts: { applications: 2, settings: 2 },
+    });
+    expect(backup.checksum).toBe(createHash('sha256').update(canonicalJson(backup.data)).digest('hex'));
+  });
+});
+
+describe('parseBackup', () => {
+  it('accepts its own backups', async () => {
+    const result = await parseBackup(await backupText(), OPTIONS);
+    expect(result).toMatchObject({ ok: true, value: { fromSchemaVersion: 1, appVersion: '0.1.0' } });
+    if (result.ok) expect(result.value.data.settings).toEqual(SETTINGS);
+  });
+
+  it('does not care in which order the fields were written', async () => {
+    const backup = JSON.parse(await backupText());
+    backup.data.applications[0] = Object.fromEntries(Object.entries(backup.data.applications[0]).reverse());
+    expect((await parseBackup(JSON.stringify(backup, null, 2), OPTIONS)).ok).toBe(true);
+  });
+
+  it('refuses an empty file', async () => {
+    expect(await refusal('  ')).toBe('The backup file is empty.');
+  });
+
+  it('refuses a file that is not JSON', async () => {
+    expect(await refusal('Company,Role\nStripe,Intern\n')).toBe('This file is not a backup: it is not valid JSON.');
+  });
+
+  it('refuses a truncated file', async () => {
+    const text = await backupText();
+    expect(await refusal(text.slice(0, Math.floor(text.length / 2)))).toBe(
+      'The backup file is incomplete: it ends in the middle of the data, probably cut off while copying. Try another backup.',
+    );
+  });
+
+  it('refuses JSON that is not our backup', async () => {
+    expect(await refusal('{"applications":[]}')).toBe('This file is not an Internship Tracker backup.');
+    expect(await refusal('[1,2,3]')).toBe('This file is not an Internship Tracker backup.');
+  });
+
+  it('refuses a backup from a newer schema with a way forward', async () => {
+    const text = await sealedBackupText({ applications: [], settings: [] }, { schemaVersion: 3 });
+    expect(await refusal(text)).toBe(
+      'This backup was made by a newer version (schema 3); this app reads up to schema 1. Update the app to restore it.',
+    );
+  });
+
+  it('refuses a schema version that is not a whole number', async () => {
+    const text = await sealedBackupText({ applications: [], settings: [] }, { schemaVersion: '1' });
+    expect(await refusal(text)).toBe('The backup is damaged: its schema version is missing or not a whole number.');
+  });
+
+  it('refuses a damaged envelope, naming the field', async () => {
+    const text = await sealedBackupText({ applications: [], settings: [] }, { createdAt: 'yesterday' });
+    expect(await refusal(text)).toMatch(/^The backup is damaged: 'createdAt': Expected a date and time/);
+  });
+
+  it('refuses a file changed after it was made', async () => {
+    const text = (await backupText()).replace('"company":"Stripe"', '"company":"Stripe Inc"');
+    expect(await refusal(text)).toBe(
+      'The backup is damaged: its contents do not match its checksum, so it was changed or corrupted after it was made.',
+    );
+  });
+
+  it('refuses counts that do not match the data', async () => {
+    const backup = JSON.parse(await backupText());
+    backup.counts.applications = 120;
+    expect(await refusal(JSON.stringify(backup))).toBe(
+      'The backup is damaged: it says it holds 120 applications but contains 2.',
+    );
+  });
+
+  it('refuses an invalid application, naming it and the field', async () => {
+    const applications: unknown[] = Array.from({ length: 11 }, (_, i) =>
+      aPinterestApplication({ id: `app-${i}`, company: `Company ${i}` }),
+    );
+    const broken = aPinterestApplication({ id: 'app-12' });
+    applications.push({ ...broken, cohorts: [{ ...broken.cohorts[0]!, end: '2026-05-01' }, broken.cohorts[1]] });
+    const text = await sealedBackupText({ applications, settings: [] });
+    expect(await refusal(text)).toBe(
+      "The backup has invalid applications, so nothing was restored:\nApplication 12 (Pinterest): 'cohorts.0.end': The cohort ends before it starts",
+    );
+  });
+
+  it('lists a few invalid applications and counts the rest', async () => {
+    const applications = Array.from({ length: 5 }, (_, i) => ({
+      ...aPinterestApplication({ id: `a${i}` }),
+      status: 'dreaming',
+    }));
+    const error = await refusal(await sealedBackupText({ applications, settings: [] }));
+    expect(error.split('\n')).toHaveLength(5);
+    expect(error).toMatch(/\n\.\.\. and 2 more problems\.$/);
+  });
+
+  it('refuses two applications with the same id', async () => {
+    const text = await sealedBackupText({
+      applications: [aPinterestApplication(), aPinterestApplication()],
+      settings: [],
+    });
+    expect(await refusal(text)).toBe(
+      'The backup has invalid applications, so nothing was restored:\nApplication 2 (Pinterest) has the same id as application 1.',
+    );
+  });
+
+  it('refuses invalid or repeated settings', async () => {
+    expect(await refusal(await sealedBackupText({ applications: [], settings: [{ value: 1 }] }))).toBe(
+      'The backup has invalid settings, so nothing was restored:\nSetting 1: its key is missing or not text',
+    );
+    expect(
+      await refusal(
+        await sealedBackupText({
+          applications: [],
+          settings: [
+            { key: 'theme', value: 1 },
+            { key: 'theme', value: 2 },
+          ],
+        }),
+      ),
+    ).toBe("The backup has invalid settings, so nothing was restored:\nSetting 'theme' appears twice.");
+  });
+
+  describe('older schema versions', () => {
+    const toV3 = {
+      1: (data: unknown) => ({ ...(data as object), step1: true }),
+      2: (data: unknown) => {
+        const { step1, ...rest } = data as { step1?: boolean };
+        return step1 ? rest : { broken: true };
+      },
+    };
+
+    it('go through every migration step in order', async () => {
+      const text = await backupText();
+      const result = await parseBackup(text, { supportedSchemaVersion: 3, digest, migrations: toV3 });
+      expect(result).toMatchObject({ ok: true, value: { fromSchemaVersion: 1 } });
+    });
+
+    it('are refused when a step is missing', async () => {
+      expect(
+        await refusal(await backupText(), { supportedSchemaVersion: 3, digest, migrations: { 1: toV3[1] } } as never),
+      ).toBe('This backup uses schema 1, and this app cannot convert schema 2 to 3.');
+    });
+
+    it('are refused when a step fails', async () => {
+      const failing = {
+        1: () => {
+          throw new Error('no applications table');
+        },
+      };
+      expect(
+        await refusal(await backupText(), { supportedSchemaVersion: 2, digest, migrations: failing } as never),
+      ).toBe('This backup could not be converted from schema 1 to 2: no applications table');
+    });
+  });
+
+  it('gives back exactly the data that was backed up', async () => {
+    const setting = fc.record({ key: textArb(10).filter((k) => k.length > 0), value: fc.jsonValue() });
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(applicationArb, { maxLength: 5 }),
+        fc.uniqueArray(setting, { selector: (s) => s.key, maxLength: 4 }),
+        async (applications, settings) => {
+          const backup = await createBackup(
+            { applications, settings },
+            { schemaVersion: 1, appVersion: '0.1.0', now: new Date(), digest },
+          );
+          const result = await parseBackup(JSON.stringify(backup), OPTIONS);
+          expect(result.ok).toBe(true);
+          if (result.ok)
+            expect(result.value.data).toEqual({ applications, settings: JSON.parse(JSON.stringify(settings)) });
+        },
+      ),
+      { numRuns: 150 },
+    );
+  }, 60_000);
+});

@@ -1,0 +1,141 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { DEADLINE_KINDS } from '@shared/application';
+import {
+  readCohorts,
+  readDeadlines,
+  readLocations,
+  readStatusHistory,
+  readTags,
+  writeCohorts,
+  writeDeadlines,
+  writeLocations,
+  writeStatusHistory,
+  writeTags,
+} from '@shared/csv/cellCodecs';
+import { statusFromWord } from '@shared/csv/vocabularyWords';
+import { calendarDateArb, instantArb, nonBlankArb, textArb } from '../arbitraries';
+
+describe('locations and tags', () => {
+  it('keeps commas inside a location readable and splits on semicolons', () => {
+    const cell = writeLocations(['San Francisco, CA', 'New York, NY']);
+    expect(cell).toBe('San Francisco, CA; New York, NY');
+    expect(readLocations(cell)).toEqual(['San Francisco, CA', 'New York, NY']);
+  });
+
+  it('escapes a semicolon inside a location', () => {
+    expect(readLocations(writeLocations(['Lab; Building 4', 'Remote']))).toEqual(['Lab; Building 4', 'Remote']);
+  });
+
+  it('reads locations a spreadsheet put on separate lines', () => {
+    expect(readLocations('Seattle, WA\r\nPalo Alto, CA\n')).toEqual(['Seattle, WA', 'Palo Alto, CA']);
+  });
+
+  it('keeps a backslash that escapes nothing, as in foreign text', () => {
+    expect(readTags('C:\\Users, ml')).toEqual(['C:\\Users', 'ml']);
+  });
+
+  it('splits tags on commas and semicolons', () => {
+    expect(writeTags(['ml', 'big tech'])).toBe('ml, big tech');
+    expect(readTags('ml; big tech,  summer ')).toEqual(['ml', 'big tech', 'summer']);
+  });
+
+  it('gives back any trimmed locations and tags exactly', () => {
+    fc.assert(
+      fc.property(fc.array(nonBlankArb(15)), (items) => {
+        expect(readLocations(writeLocations(items))).toEqual(items);
+        expect(readTags(writeTags(items))).toEqual(items);
+      }),
+    );
+  });
+});
+
+describe('cohorts', () => {
+  it('writes one cohort per line with its label in brackets', () => {
+    expect(
+      writeCohorts([
+        { start: '2026-05-18', end: '2026-08-07', label: 'May cohort' },
+        { start: '2026-06-15', end: '2026-09-04', label: '' },
+      ]),
+    ).toBe('2026-05-18 to 2026-08-07 (May cohort)\n2026-06-15 to 2026-09-04');
+  });
+
+  it('keeps a label with a Unicode line separator, which regular expressions treat as a line end', () => {
+    const cohorts = [{ start: '2026-05-18', end: '2026-08-07', label: 'May\u2028cohort' }];
+    expect(readCohorts(writeCohorts(cohorts))).toEqual({ ok: true, value: cohorts });
+  });
+
+  it('names the line it cannot read', () => {
+    expect(readCohorts('2026-05-18 to 2026-08-07\nsometime in June')).toEqual({ ok: false, bad: 'sometime in June' });
+    expect(readCohorts('2026-02-30 to 2026-08-07')).toEqual({ ok: false, bad: '2026-02-30 to 2026-08-07' });
+  });
+
+  it('gives back any cohorts exactly, labels with brackets and line breaks included', () => {
+    const cohort = fc.record({ start: calendarDateArb, end: calendarDateArb, label: textArb(20) });
+    fc.assert(
+      fc.property(fc.array(cohort, { maxLength: 4 }), (cohorts) => {
+        expect(readCohorts(writeCohorts(cohorts))).toEqual({ ok: true, value: cohorts });
+      }),
+    );
+  });
+});
+
+describe('deadlines', () => {
+  it('writes the date, the kind, whether it is done and the label', () => {
+    expect(
+      writeDeadlines([
+        { at: '2026-02-10T17:00:00-08:00', kind: 'assessment', label: 'HackerRank', done: true },
+        { at: '2026-03-15', kind: 'offer-response', label: '', done: false },
+      ]),
+    ).toBe('2026-02-10T17:00:00-08:00 assessment (done): HackerRank\n2026-03-15 offer-response');
+  });
+
+  it('names a line with an unknown kind', () => {
+    expect(readDeadlines('2026-03-15 coffee chat')).toEqual({ ok: false, bad: '2026-03-15 coffee chat' });
+  });
+
+  it('gives back any deadlines exactly', () => {
+    const deadline = fc.record({
+      at: fc.oneof(calendarDateArb, instantArb),
+      kind: fc.constantFrom(...DEADLINE_KINDS),
+      label: textArb(20),
+      done: fc.boolean(),
+    });
+    fc.assert(
+      fc.property(fc.array(deadline, { maxLength: 4 }), (deadlines) => {
+        expect(readDeadlines(writeDeadlines(deadlines))).toEqual({ ok: true, value: deadlines });
+      }),
+    );
+  });
+});
+
+describe('status history', () => {
+  it('reads as a sentence of changes with their dates', () => {
+    const text = writeStatusHistory([
+      { status: 'applied', at: '2026-01-05T09:30:00-08:00' },
+      { status: 'interviewing', at: '2026-02-01T23:30:00-08:00' },
+    ]);
+    expect(text).toBe('applied 2026-01-05 → interviewing 2026-02-01');
+  });
+
+  it('uses the date written in the instant, not the date in UTC', () => {
+    expect(writeStatusHistory([{ status: 'offer', at: '2026-02-01T23:30:00-08:00' }])).toBe('offer 2026-02-01');
+  });
+
+  it('reads it back, also with -> arrows and status labels', () => {
+    expect(readStatusHistory('Applied 2026-01-05 -> Interviewing 2026-02-01', statusFromWord)).toEqual({
+      ok: true,
+      value: [
+        { status: 'applied', date: '2026-01-05' },
+        { status: 'interviewing', date: '2026-02-01' },
+      ],
+    });
+  });
+
+  it('names the part it cannot read', () => {
+    expect(readStatusHistory('applied 2026-01-05 → vibing 2026-02-01', statusFromWord)).toEqual({
+      ok: false,
+      bad: 'vibing 2026-02-01',
+    });
+  });
+});

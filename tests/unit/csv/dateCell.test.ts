@@ -1,0 +1,84 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { toInstant } from '@shared/calendarDate';
+import { detectDayFirst, parseDateCell } from '@shared/csv/dateCell';
+
+const originalTz = process.env.TZ;
+afterEach(() => {
+  process.env.TZ = originalTz;
+});
+
+describe('parseDateCell', () => {
+  it.each([
+    ['2026-05-18', '2026-05-18'],
+    ['2026/5/18', '2026-05-18'],
+    ['5/18/2026', '2026-05-18'],
+    ['05-18-2026', '2026-05-18'],
+    ['18.05.2026', '2026-05-18'],
+    ['May 18, 2026', '2026-05-18'],
+    ['Mon, May 18, 2026', '2026-05-18'],
+    ['18 May 2026', '2026-05-18'],
+    ['18th May 2026', '2026-05-18'],
+    ['Sept 1, 2026', '2026-09-01'],
+  ])('reads %j as %s', (text, date) => {
+    expect(parseDateCell(text, false)?.date).toBe(date);
+  });
+
+  it('reads 05/06/2026 as 6 May month-first and as 5 June day-first', () => {
+    expect(parseDateCell('05/06/2026', false)?.date).toBe('2026-05-06');
+    expect(parseDateCell('05/06/2026', true)?.date).toBe('2026-06-05');
+  });
+
+  it.each(['31/31/2026', '2026-02-30', '13/13/2026', 'soon', '2026', 'May 32, 2026', 'Smarch 3, 2026'])(
+    'is not fooled by %j',
+    (text) => {
+      expect(parseDateCell(text, false)).toBeNull();
+      expect(parseDateCell(text, true)).toBeNull();
+    },
+  );
+
+  it("reads LinkedIn's '10/5/24, 2:15 PM' as a date with a local time", () => {
+    const parsed = parseDateCell('10/5/24, 2:15 PM', false);
+    expect(parsed?.date).toBe('2024-10-05');
+    expect(parsed?.instant).toBe(toInstant(new Date(2024, 9, 5, 14, 15)));
+  });
+
+  it('keeps an instant with an offset as written', () => {
+    expect(parseDateCell('2026-05-18T17:00:00-07:00', false)).toEqual({
+      date: '2026-05-18',
+      instant: '2026-05-18T17:00:00-07:00',
+    });
+  });
+
+  it('reads 12 AM as midnight and rejects 13 PM', () => {
+    expect(parseDateCell('5/18/2026 12:05 AM', false)?.instant).toBe(toInstant(new Date(2026, 4, 18, 0, 5)));
+    expect(parseDateCell('5/18/2026 13:05 PM', false)).toBeNull();
+  });
+
+  it.each(['Pacific/Kiritimati', 'America/Los_Angeles', 'Pacific/Pago_Pago', 'Asia/Kolkata'])(
+    'gives the same calendar date in %s',
+    (zone) => {
+      process.env.TZ = zone;
+      expect(parseDateCell('5/18/2026', false)?.date).toBe('2026-05-18');
+      expect(parseDateCell('May 18, 2026', false)?.date).toBe('2026-05-18');
+      expect(parseDateCell('2026-05-18', false)?.date).toBe('2026-05-18');
+    },
+  );
+});
+
+describe('detectDayFirst', () => {
+  it('is month-first for US files', () => {
+    expect(detectDayFirst(['5/18/2026', '10/5/24, 2:15 PM', ''])).toBe(false);
+  });
+
+  it('is day-first when a date can only be read that way', () => {
+    expect(detectDayFirst(['05/06/2026', '18/05/2026'])).toBe(true);
+  });
+
+  it('stays month-first when the file has dates that only work month-first', () => {
+    expect(detectDayFirst(['18/05/2026', '05/18/2026'])).toBe(false);
+  });
+
+  it('ignores impossible dates like 31/31/2026', () => {
+    expect(detectDayFirst(['31/31/2026', '05/06/2026'])).toBe(false);
+  });
+});

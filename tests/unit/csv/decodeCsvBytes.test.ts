@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { decodeCsvBytes } from '@shared/csv/decodeCsvBytes';
+
+const TEXT = 'Company,Role,Pay\r\nCafé Zürich,Praktikant “Data”,€2,000/month\r\n';
+
+function utf16le(text: string): Uint8Array {
+  return new Uint8Array(Buffer.from(text, 'utf16le'));
+}
+
+function utf16be(text: string): Uint8Array {
+  const bytes = utf16le(text);
+  for (let i = 0; i < bytes.length; i += 2) [bytes[i], bytes[i + 1]] = [bytes[i + 1]!, bytes[i]!];
+  return bytes;
+}
+
+function concat(...parts: (Uint8Array | number[])[]): Uint8Array {
+  return new Uint8Array(parts.flatMap((p) => [...p]));
+}
+
+describe('decodeCsvBytes', () => {
+  it('reads UTF-8 without a byte order mark', () => {
+    expect(decodeCsvBytes(new TextEncoder().encode(TEXT))).toEqual({ ok: true, text: TEXT, encoding: 'utf-8' });
+  });
+
+  it('reads UTF-8 with a byte order mark and drops the mark', () => {
+    expect(decodeCsvBytes(concat([0xef, 0xbb, 0xbf], new TextEncoder().encode(TEXT)))).toEqual({
+      ok: true,
+      text: TEXT,
+      encoding: 'utf-8',
+    });
+  });
+
+  it('reads UTF-16 little-endian with a byte order mark', () => {
+    expect(decodeCsvBytes(concat([0xff, 0xfe], utf16le(TEXT)))).toEqual({ ok: true, text: TEXT, encoding: 'utf-16le' });
+  });
+
+  it('reads UTF-16 big-endian with a byte order mark', () => {
+    expect(decodeCsvBytes(concat([0xfe, 0xff], utf16be(TEXT)))).toEqual({ ok: true, text: TEXT, encoding: 'utf-16be' });
+  });
+
+  it('recognises UTF-16 without a byte order mark by its zero bytes', () => {
+    expect(decodeCsvBytes(utf16le(TEXT))).toMatchObject({ text: TEXT, encoding: 'utf-16le' });
+    expect(decodeCsvBytes(utf16be(TEXT))).toMatchObject({ text: TEXT, encoding: 'utf-16be' });
+  });
+
+  it('falls back to Windows-1252 when the bytes are not UTF-8, euro sign and curly quotes included', () => {
+    // "Café Zürich,Praktikant “Data”,€2,000" as Excel on Windows saves it.
+    const bytes = concat(
+      [...'Caf'].map((c) => c.charCodeAt(0)),
+      [0xe9],
+      [...' Z'].map((c) => c.charCodeAt(0)),
+      [0xfc],
+      [...'rich,'].map((c) => c.charCodeAt(0)),
+      [0x93, 0x44, 0x94, 0x2c, 0x80, 0x32],
+    );
+    expect(decodeCsvBytes(bytes)).toEqual({ ok: true, text: 'Café Zürich,“D”,€2', encoding: 'windows-1252' });
+  });
+
+  it('reads plain Latin-1 files the same way', () => {
+    expect(decodeCsvBytes(new Uint8Array(Buffer.from('Société Générale,Stagiaire', 'latin1')))).toEqual({
+      ok: true,
+      text: 'Société Générale,Stagiaire',
+      encoding: 'windows-1252',
+    });
+  });
+
+  it('refuses a workbook saved as .xlsx', () => {
+    const xlsx = concat([0x50, 0x4b, 0x03, 0x04], [20, 0, 6, 0]);
+    expect(decodeCsvBytes(xlsx)).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('save or download the sheet as CSV'),
+    });
+  });
+
+  it('refuses a binary file', () => {
+    expect(
+      decodeCsvBytes(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49])),
+    ).toEqual({
+      ok: false,
+      error: 'This file is not text, so it cannot be a CSV file.',
+    });
+  });
+
+  it('gives empty text for an empty file, for the reader to refuse', () => {
+    expect(decodeCsvBytes(new Uint8Array())).toEqual({ ok: true, text: '', encoding: 'utf-8' });
+  });
+});

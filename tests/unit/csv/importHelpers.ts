@@ -1,0 +1,31 @@
+// Runs the whole CSV import the way the import screen will: read, propose a mapping, validate.
+import type { Application } from '@shared/application';
+import { proposeMapping } from '@shared/csv/columnMapping';
+import { prepareCsvImport, type CsvImportOptions, type ImportPreview } from '@shared/csv/csvImport';
+import { readCsvText } from '@shared/csv/readCsvText';
+
+export const IMPORT_NOW = new Date('2026-03-01T10:00:00Z');
+
+/** Ids id-1, id-2, ... in the order the import asks for them. */
+export function countingIds(): () => string {
+  let next = 0;
+  return () => `id-${(next += 1)}`;
+}
+
+export async function importText(
+  text: string,
+  options: Partial<CsvImportOptions> & { existing?: readonly Application[] } = {},
+): Promise<ImportPreview> {
+  const read = readCsvText(text);
+  if (!read.ok) throw new Error(read.error);
+  const proposal = proposeMapping(read.table.header);
+  const outcome = await prepareCsvImport(read.table, {
+    ...proposal,
+    existing: [],
+    newId: countingIds(),
+    now: IMPORT_NOW,
+    ...options,
+  });
+  if (outcome.status !== 'ready') throw new Error(`Import ${outcome.status}`);
+  return outcome.preview;
+}

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { readCsvText, type CsvRead } from '@shared/csv/readCsvText';
+import { csvFixture } from './csvFixtures';
+
+function table(read: CsvRead) {
+  if (!read.ok) throw new Error(read.error);
+  return read.table;
+}
+
+describe('readCsvText', () => {
+  it('refuses an empty file', () => {
+    expect(readCsvText('')).toEqual({ ok: false, error: 'The file is empty.' });
+    expect(readCsvText('\uFEFF \r\n\r\n')).toEqual({ ok: false, error: 'The file is empty.' });
+  });
+
+  it('refuses a file with a header and nothing under it', () => {
+    expect(readCsvText('Company,Role\r\n\r\n')).toEqual({
+      ok: false,
+      error: 'The file has column names but no applications under them.',
+    });
+  });
+
+  it('refuses a JSON file with a message that says so', () => {
+    expect(readCsvText('[{"company":"Stripe"}]')).toEqual({
+      ok: false,
+      error: 'This looks like a JSON file, not CSV. Export a CSV file from the other app, or save the sheet as CSV.',
+    });
+    expect(readCsvText('{ "company": "Stri')).toMatchObject({ ok: false, error: expect.stringContaining('JSON') });
+  });
+
+  it('points a backup given as CSV to the restore screen', () => {
+    expect(readCsvText('{"format":"internship-tracker-backup","schemaVersion":1}')).toEqual({
+      ok: false,
+      error: 'This is an Internship Tracker backup, not a CSV file. Restore it from Settings → Backups instead.',
+    });
+  });
+
+  it('reads a semicolon-separated file', () => {
+    const read = table(readCsvText(csvFixture('semicolon-separated.csv')));
+    expect(read.delimiter).toBe(';');
+    expect(read.header).toEqual(['Company', 'Role', 'Status', 'Applied', 'Pay']);
+    expect(read.rows[0]!.cells).toEqual([
+      'Zalando',
+      'Praktikum Data Engineering',
+      'Applied',
+      '2026-01-15',
+      '2100 EUR monatlich',
+    ]);
+  });
+
+  it('reads tab-separated text pasted from a spreadsheet', () => {
+    expect(table(readCsvText('Company\tRole\nStripe\tSWE Intern\n')).rows[0]!.cells).toEqual(['Stripe', 'SWE Intern']);
+  });
+
+  it('says so when a file seems to use a separator it does not recognise', () => {
+    const read = readCsvText('Company:Role:Status\nStripe:Intern:Applied\n');
+    expect(read).toMatchObject({ ok: false, error: expect.stringContaining('Only one column was found') });
+  });
+
+  it('numbers rows by the line they start on, with line breaks inside quoted values', () => {
+    const read = table(readCsvText(csvFixture('quoted-newlines.csv')));
+    expect(read.rows.map((r) => r.line)).toEqual([2, 5]);
+    expect(read.rows[0]!.cells[2]).toBe('Line one\nline two\nline three');
+  });
+
+  it('counts blank lines and CRLF, LF and CR line endings alike', () => {
+    expect(table(readCsvText('a,b\r\n1,"x\r\ny"\r\n\r\n3,4\r\n')).rows.map((r) => r.line)).toEqual([2, 5]);
+    expect(table(readCsvText('a,b\n\n1,2\n3,4')).rows.map((r) => r.line)).toEqual([3, 4]);
+    expect(table(readCsvText('a,b\r1,2\r3,4')).rows.map((r) => r.line)).toEqual([2, 3]);
+  });
+
+  it('strips the byte order mark from the first column name', () => {
+    expect(table(readCsvText('\uFEFFCompany,Role\nStripe,Intern')).header).toEqual(['Company', 'Role']);
+  });
+
+  it('fills missing trailing values and flags a row with too many', () => {
+    const read = table(readCsvText('a,b,c\n1\n1,2,3,4\n1,2,3,,\n'));
+    expect(read.rows[0]).toEqual({ line: 2, cells: ['1', '', ''], problem: null });
+    expect(read.rows[1]!.problem).toBe('has 4 values but the header has 3 columns');
+    expect(read.rows[2]!.problem).toBeNull();
+  });
+
+  it('flags a quote that is never closed', () => {
+    const read = table(readCsvText('a,b\n1,"open\n2,3\n'));
+    expect(read.rows[0]!.problem).toMatch(/quoted value is never closed/);
+  });
+});
