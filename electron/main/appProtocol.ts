@@ -3,7 +3,7 @@
 import { readFile, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { APP_HOST, APP_SCHEME } from './appOrigin';
-import { CONTENT_SECURITY_POLICY } from './contentSecurityPolicy';
+import { HEADER_CONTENT_SECURITY_POLICY } from '@shared/contentSecurityPolicy';
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -54,7 +54,7 @@ export interface AppResponse {
 /** Answers one app:// request; symlinks leading out of the renderer folder are refused too. */
 export async function serveAppRequest(rootDir: string, requestUrl: string): Promise<AppResponse> {
   const headers = {
-    'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+    'Content-Security-Policy': HEADER_CONTENT_SECURITY_POLICY,
     'X-Content-Type-Options': 'nosniff',
   };
   const notFound: AppResponse = {

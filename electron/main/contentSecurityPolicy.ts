@@ -1,22 +1,5 @@
-// The Content-Security-Policy the main process sends with the app's pages: only the app's own
-// scripts, styles, images and fonts; no network, no plugins, no frames, no inline script. The
-// same directives as the <meta> tag of the production renderer build
-// (renderer/build/contentSecurityPolicy.ts; a test keeps them equal), plus frame-ancestors,
-// which only works as a header.
-
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "manifest-src 'self'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "object-src 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+// The Content-Security-Policy headers of the app's pages (the policy itself is in
+// shared/contentSecurityPolicy.ts, shared with the renderer build's <meta> tag).
 
 /**
  * The dev server needs what Vite's hot reload uses: its inline React Refresh preamble, eval in

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appOriginFor, isAppUrl } from '../../electron/main/appOrigin';
 import { appAssetPath, serveAppRequest } from '../../electron/main/appProtocol';
-import { CONTENT_SECURITY_POLICY } from '../../electron/main/contentSecurityPolicy';
+import { HEADER_CONTENT_SECURITY_POLICY } from '@shared/contentSecurityPolicy';
 
 let base: string;
 let root: string;
@@ -55,7 +55,7 @@ describe('serving app:// requests', () => {
     expect(response.status).toBe(200);
     expect(response.headers).toMatchObject({
       'Content-Type': 'text/javascript; charset=utf-8',
-      'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+      'Content-Security-Policy': HEADER_CONTENT_SECURITY_POLICY,
       'X-Content-Type-Options': 'nosniff',
     });
     expect(Buffer.from(response.body).toString()).toBe('console.log(1)');

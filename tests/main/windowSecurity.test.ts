@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY as RENDERER_META_POLICY } from '../../renderer/build/contentSecurityPolicy';
-import {
-  CONTENT_SECURITY_POLICY,
-  devContentSecurityPolicy,
-  withContentSecurityPolicy,
-} from '../../electron/main/contentSecurityPolicy';
+import { HEADER_CONTENT_SECURITY_POLICY, META_CONTENT_SECURITY_POLICY } from '@shared/contentSecurityPolicy';
+import { devContentSecurityPolicy, withContentSecurityPolicy } from '../../electron/main/contentSecurityPolicy';
 import { mainWindowOptions } from '../../electron/main/windowOptions';
 
 const input = {
@@ -47,17 +43,17 @@ describe('main window options', () => {
 
 describe('content security policy', () => {
   it('allows only the app itself: no inline script, no eval, no network, no framing', () => {
-    const directives = Object.fromEntries(CONTENT_SECURITY_POLICY.split('; ').map((d) => [d.split(' ')[0], d]));
+    const directives = Object.fromEntries(HEADER_CONTENT_SECURITY_POLICY.split('; ').map((d) => [d.split(' ')[0], d]));
     expect(directives['default-src']).toBe("default-src 'none'");
     expect(directives['script-src']).toBe("script-src 'self'");
     expect(directives['connect-src']).toBe("connect-src 'self'");
     expect(directives['object-src']).toBe("object-src 'none'");
     expect(directives['frame-ancestors']).toBe("frame-ancestors 'none'");
-    expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe|https?:|\*/);
+    expect(HEADER_CONTENT_SECURITY_POLICY).not.toMatch(/unsafe|https?:|\*/);
   });
 
-  it('is the renderer build’s meta policy plus frame-ancestors, so the two never drift apart', () => {
-    expect(CONTENT_SECURITY_POLICY).toBe(`${RENDERER_META_POLICY}; frame-ancestors 'none'`);
+  it('in the <meta> tag is the header policy without frame-ancestors, which only a header can carry', () => {
+    expect(HEADER_CONTENT_SECURITY_POLICY).toBe(`${META_CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`);
   });
 
   it('relaxes only for the local dev server, naming it', () => {
