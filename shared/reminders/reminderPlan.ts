@@ -24,6 +24,8 @@ interface Target {
   about: Date;
   /** The calendar date, when the target has no time of day. */
   date: string | null;
+  /** The moment its wording names: the start of the calendar date, or the deadline itself. */
+  named: Date;
 }
 
 interface Candidate {
@@ -32,63 +34,92 @@ interface Candidate {
   fire: Date;
 }
 
+/** One plan's settings, read once, and its date work, remembered (see planDates). */
+interface Planning {
+  settings: ReminderSettings;
+  now: Date;
+  /** settings.remindAt in minutes after midnight. */
+  remindAt: number;
+  outsideQuietHours: (at: Date, about: Date) => Date;
+  dates: PlanDates;
+}
+
 /** Reminders still to come for these applications, in firing order. */
 export function planReminders(
   applications: readonly PlannableApplication[],
   settings: ReminderSettings,
   now: Date,
 ): PlannedReminder[] {
-  const plan: PlannedReminder[] = [];
+  const planning: Planning = {
+    settings,
+    now,
+    remindAt: minutesOfDay(settings.remindAt),
+    outsideQuietHours: outsideQuietHours(settings.quietHours),
+    dates: planDates(),
+  };
+  const plan: { at: number; reminder: PlannedReminder }[] = [];
+  const add = (wording: Wording, app: PlannableApplication, target: Target, fireTimes: FireTime[]) => {
+    for (const candidate of candidates(target, fireTimes, planning)) {
+      const reminder = worded(wording, app, target, candidate, planning.dates);
+      plan.push({ at: Date.parse(reminder.fireAt), reminder });
+    }
+  };
   for (const app of applications) {
     if (isEnded(app.status) || app.archivedAt !== null) continue;
     if (settings.deadlines.enabled) {
       for (const deadline of app.deadlines) {
         if (deadline.done) continue;
         const target = deadlineTarget(deadline);
-        for (const candidate of candidates(target, deadlineFireTimes(deadline, settings), settings, now)) {
-          plan.push(worded(deadlineWording(app, deadline), app, target, candidate));
-        }
+        add(deadlineWording(app, deadline), app, target, deadlineFireTimes(target, planning));
       }
     }
     if (settings.cohortStarts.enabled) {
       for (const cohort of relevantCohorts(app)) {
+        const start = startOfCalendarDate(cohort.start);
         const target: Target = {
           key: `cohort:${cohort.id}:start@${cohort.start}`,
-          about: endOfDay(startOfCalendarDate(cohort.start)),
+          about: endOfDay(start),
           date: cohort.start,
+          named: start,
         };
         const fireTimes = settings.cohortStarts.daysBefore.map((days) => ({
           lead: `${days}d`,
-          nominal: onDayAt(subDays(startOfCalendarDate(cohort.start), days), settings.remindAt),
+          nominal: onDayAt(subDays(start, days), planning.remindAt),
         }));
-        for (const candidate of candidates(target, fireTimes, settings, now)) {
-          plan.push(worded(cohortWording(app, cohort), app, target, candidate));
-        }
+        add(cohortWording(app, cohort), app, target, fireTimes);
       }
     }
   }
-  return plan.sort((a, b) => Date.parse(a.fireAt) - Date.parse(b.fireAt) || a.id.localeCompare(b.id));
+  // Sort keys are parsed once per reminder: parsing in the comparator was a third of the time.
+  return plan.sort((a, b) => a.at - b.at || a.reminder.id.localeCompare(b.reminder.id)).map((e) => e.reminder);
 }
 
 function deadlineTarget(deadline: Deadline): Target {
+  const about = new Date(deadlineDueTime(deadline));
   const dateOnly = isCalendarDate(deadline.at);
   return {
     key: `deadline:${deadline.id}@${deadline.at}`,
-    about: new Date(deadlineDueTime(deadline)),
+    about,
     date: dateOnly ? deadline.at : null,
+    named: dateOnly ? startOfCalendarDate(deadline.at) : about,
   };
 }
 
-function deadlineFireTimes(deadline: Deadline, settings: ReminderSettings): { lead: string; nominal: Date }[] {
-  const due = new Date(deadlineDueTime(deadline));
-  return settings.deadlines.leadTimes.map((lead: LeadTime) => ({
+interface FireTime {
+  lead: string;
+  nominal: Date;
+}
+
+function deadlineFireTimes(target: Target, planning: Planning): FireTime[] {
+  const due = target.about;
+  return planning.settings.deadlines.leadTimes.map((lead: LeadTime) => ({
     lead: `${lead.amount}${lead.unit === 'days' ? 'd' : 'h'}`,
     nominal:
       lead.unit === 'hours'
         ? ceilToMinute(subHours(due, lead.amount))
-        : isCalendarDate(deadline.at)
+        : target.date !== null
           ? // A date without a time has no hour to count back from: remind in the morning.
-            onDayAt(subDays(startOfCalendarDate(deadline.at), lead.amount), settings.remindAt)
+            onDayAt(subDays(target.named, lead.amount), planning.remindAt)
           : subDays(due, lead.amount),
   }));
 }
@@ -97,16 +128,11 @@ function deadlineFireTimes(deadline: Deadline, settings: ReminderSettings): { le
  * Fire times of one target after quiet hours, without past ones, and without two at the same
  * moment (quiet hours can push several onto one morning: the latest-meant one is kept).
  */
-function candidates(
-  target: Target,
-  fireTimes: { lead: string; nominal: Date }[],
-  settings: ReminderSettings,
-  now: Date,
-): Candidate[] {
+function candidates(target: Target, fireTimes: FireTime[], planning: Planning): Candidate[] {
   const byFireTime = new Map<number, Candidate>();
   for (const { lead, nominal } of fireTimes) {
-    const fire = outsideQuietHours(nominal, settings.quietHours, target.about);
-    if (fire.getTime() <= now.getTime() || fire.getTime() > target.about.getTime()) continue;
+    const fire = planning.outsideQuietHours(nominal, target.about);
+    if (fire.getTime() <= planning.now.getTime() || fire.getTime() > target.about.getTime()) continue;
     const same = byFireTime.get(fire.getTime());
     if (!same || nominal.getTime() > same.nominal.getTime()) byFireTime.set(fire.getTime(), { lead, nominal, fire });
   }
@@ -141,28 +167,72 @@ function cohortWording(app: PlannableApplication, cohort: Cohort): Wording {
   };
 }
 
-function worded(wording: Wording, app: PlannableApplication, target: Target, candidate: Candidate): PlannedReminder {
-  const when = describeWhen(target, candidate.fire);
+/**
+ * The date work of one plan, remembered: thousands of reminders share a few hundred dates and
+ * times, and working each out anew with date-fns was half the time of a large plan.
+ */
+interface PlanDates {
+  toInstant(date: Date): string;
+  format(date: Date, pattern: string): string;
+  differenceInCalendarDays(later: Date, earlier: Date): number;
+}
+
+function planDates(): PlanDates {
+  return {
+    toInstant: remembered((date: Date) => date.getTime(), toInstant),
+    format: remembered(
+      (date: Date, pattern: string) => `${pattern}@${date.getTime()}`,
+      (date, pattern) => format(date, pattern),
+    ),
+    differenceInCalendarDays: remembered(
+      (later: Date, earlier: Date) => `${later.getTime()}/${earlier.getTime()}`,
+      (later, earlier) => differenceInCalendarDays(later, earlier),
+    ),
+  };
+}
+
+/** `compute`, remembered under the key of its arguments. */
+function remembered<Args extends unknown[], Value>(
+  keyOf: (...args: Args) => string | number,
+  compute: (...args: Args) => Value,
+): (...args: Args) => Value {
+  const known = new Map<string | number, Value>();
+  return (...args) => {
+    const key = keyOf(...args);
+    if (known.has(key)) return known.get(key) as Value;
+    const value = compute(...args);
+    known.set(key, value);
+    return value;
+  };
+}
+
+function worded(
+  wording: Wording,
+  app: PlannableApplication,
+  target: Target,
+  candidate: Candidate,
+  dates: PlanDates,
+): PlannedReminder {
+  const when = describeWhen(target, candidate.fire, dates);
   return {
     id: `${app.id}|${target.key}|${candidate.lead}`,
     applicationId: app.id,
-    fireAt: toInstant(candidate.fire),
-    targetAt: target.date ?? toInstant(target.about),
-    title: clip(`${wording.lead} ${relativeWhen(target, candidate.fire)}`, 200),
+    fireAt: dates.toInstant(candidate.fire),
+    targetAt: target.date ?? dates.toInstant(target.about),
+    title: clip(`${wording.lead} ${relativeWhen(target, candidate.fire, dates)}`, 200),
     body: clip(wording.body(when), 1_000),
     summary: clip(wording.summary(when), 300),
   };
 }
 
 /** "Mon, Jun 15" or "Thu, Mar 5, 17:00"; the year only when it is not the year of the reminder. */
-function describeWhen(target: Target, fire: Date): string {
-  const at = target.date !== null ? startOfCalendarDate(target.date) : target.about;
-  const year = at.getFullYear() === fire.getFullYear() ? '' : ', yyyy';
-  return format(at, target.date !== null ? `EEE, MMM d${year}` : `EEE, MMM d${year}, HH:mm`);
+function describeWhen(target: Target, fire: Date, dates: PlanDates): string {
+  const year = target.named.getFullYear() === fire.getFullYear() ? '' : ', yyyy';
+  return dates.format(target.named, target.date !== null ? `EEE, MMM d${year}` : `EEE, MMM d${year}, HH:mm`);
 }
 
 /** "in 3 hours", "tomorrow", "in 14 days": measured from when the reminder is actually shown. */
-function relativeWhen(target: Target, fire: Date): string {
+function relativeWhen(target: Target, fire: Date, dates: PlanDates): string {
   if (target.date === null) {
     const minutes = Math.round((target.about.getTime() - fire.getTime()) / MINUTE);
     if (minutes < 1) return 'now';
@@ -172,14 +242,13 @@ function relativeWhen(target: Target, fire: Date): string {
       return hours === 1 ? 'in 1 hour' : `in ${hours} hours`;
     }
   }
-  const days = differenceInCalendarDays(target.date !== null ? startOfCalendarDate(target.date) : target.about, fire);
+  const days = dates.differenceInCalendarDays(target.named, fire);
   if (days <= 0) return 'today';
   return days === 1 ? 'tomorrow' : `in ${days} days`;
 }
 
-/** The local moment at an `HH:mm` time on the calendar day of `day`. */
-function onDayAt(day: Date, clockTime: string): Date {
-  const minutes = minutesOfDay(clockTime);
+/** The local moment `minutes` after midnight on the calendar day of `day`. */
+function onDayAt(day: Date, minutes: number): Date {
   return set(day, { hours: Math.floor(minutes / 60), minutes: minutes % 60, seconds: 0, milliseconds: 0 });
 }
 

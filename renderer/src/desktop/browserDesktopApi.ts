@@ -2,6 +2,7 @@
 // preload, done with what a browser tab can do.
 import type { AppCommand, DesktopApi, DesktopSettings, Result } from '@shared/desktopApi';
 import { createBrowserBackups } from './browserBackups';
+import { createBrowserReminderStore } from './browserReminderStore';
 import { createBrowserReminders } from './browserReminders';
 import { downloadFile } from './downloadFile';
 import { openExternalInBrowser } from './openExternalInBrowser';
@@ -26,7 +27,7 @@ const ok = <T>(value: T): Result<T> => ({ ok: true, value });
 export function createBrowserDesktopApi(): DesktopApi {
   const listeners = new Set<(command: AppCommand) => void>();
   const emit = (command: AppCommand) => listeners.forEach((listener) => listener(command));
-  const reminders = createBrowserReminders({ onCommand: emit });
+  const reminders = createBrowserReminders({ onCommand: emit, store: createBrowserReminderStore() });
   const backups = createBrowserBackups();
 
   return {

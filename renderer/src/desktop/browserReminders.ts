@@ -1,6 +1,6 @@
-// Reminders for the web build: the shared scheduler core, with the Web Notifications API and
-// localStorage, while the page is open. Without notification permission the reminder centre
-// still works; reminders are then only listed there.
+// Reminders for the web build: the shared scheduler core, with the Web Notifications API and a
+// store in IndexedDB, while the page is open. Without notification permission the reminder
+// centre still works; reminders are then only listed there.
 //
 // The browser globals are reached through narrow structural types (not the DOM lib's), so this
 // file also compiles where tests run it with fakes under Node's types.
@@ -10,10 +10,9 @@ import {
   startReminderScheduler,
   type ReminderNotice,
   type ReminderScheduler,
+  type SchedulerStore,
   type SchedulerTimers,
 } from '@shared/reminders/reminderScheduler';
-
-export const REMINDER_STORAGE_KEY = 'internship-tracker.reminders';
 
 export type NotificationPermissionState = 'default' | 'granted' | 'denied';
 
@@ -25,16 +24,12 @@ export interface NotificationPort {
   show(title: string, body: string, tag: string, onClick: () => void): void;
 }
 
-export interface StoragePort {
-  getItem(key: string): string | null;
-  setItem(key: string, value: string): void;
-}
-
 export interface BrowserReminderDeps {
   onCommand: (command: AppCommand) => void;
   /** null where the browser has no notifications. */
   notifications?: NotificationPort | null;
-  storage?: StoragePort | null;
+  /** Where the scheduler keeps its state (in the web build, createBrowserReminderStore). */
+  store: SchedulerStore;
   now?: () => number;
   monotonicNow?: () => number;
   timers?: SchedulerTimers;
@@ -60,7 +55,6 @@ interface WebNotificationGlobal {
 
 interface BrowserGlobals {
   Notification?: WebNotificationGlobal;
-  localStorage?: StoragePort;
   focus?: () => void;
 }
 
@@ -87,18 +81,8 @@ export function webNotifications(): NotificationPort | null {
   };
 }
 
-/** The page's localStorage; null where the browser refuses it (storage turned off). */
-function pageStorage(): StoragePort | null {
-  try {
-    return browser.localStorage ?? null;
-  } catch {
-    return null;
-  }
-}
-
 export function createBrowserReminders(deps: BrowserReminderDeps): BrowserReminders {
   const notifications = deps.notifications === undefined ? webNotifications() : deps.notifications;
-  const storage = deps.storage === undefined ? pageStorage() : deps.storage;
   const now = deps.now ?? (() => Date.now());
   const timers: SchedulerTimers = deps.timers ?? {
     set: (callback, ms) => setTimeout(callback, ms),
@@ -122,16 +106,7 @@ export function createBrowserReminders(deps: BrowserReminderDeps): BrowserRemind
   const scheduler: Promise<ReminderScheduler> = startReminderScheduler({
     now,
     timers,
-    store: {
-      async load() {
-        const text = storage?.getItem(REMINDER_STORAGE_KEY) ?? null;
-        return text === null ? null : JSON.parse(text);
-      },
-      async save(state) {
-        if (!storage) throw new Error('this browser keeps no local storage');
-        storage.setItem(REMINDER_STORAGE_KEY, JSON.stringify(state));
-      },
-    },
+    store: deps.store,
     notifier: {
       show(notice: ReminderNotice, onClick) {
         if (!notifications || notifications.permission() !== 'granted') return;

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { AppCommand } from '@shared/desktopApi';
+import type { SchedulerStore } from '@shared/reminders/reminderScheduler';
 import {
-  REMINDER_STORAGE_KEY,
   createBrowserReminders,
   type NotificationPermissionState,
   type NotificationPort,
 } from '../../../renderer/src/desktop/browserReminders';
-import { DAY, FakeClock, HOUR, aReminder } from './schedulerFakes';
+import { DAY, FakeClock, HOUR, MemoryStore, aReminder } from './schedulerFakes';
 
 const T0 = Date.parse('2026-03-01T12:00:00Z');
 
@@ -28,22 +28,14 @@ class FakeNotifications implements NotificationPort {
   };
 }
 
-class FakeStorage {
-  items = new Map<string, string>();
-  getItem = (key: string) => this.items.get(key) ?? null;
-  setItem = (key: string, value: string) => {
-    this.items.set(key, value);
-  };
-}
-
-function page(clock: FakeClock, notifications: FakeNotifications, storage = new FakeStorage()) {
+function page(clock: FakeClock, notifications: FakeNotifications, store: SchedulerStore = new MemoryStore()) {
   const commands: AppCommand[] = [];
   const errors: string[] = [];
   let focused = 0;
   const reminders = createBrowserReminders({
     onCommand: (command) => commands.push(command),
     notifications,
-    storage,
+    store,
     now: () => clock.now,
     monotonicNow: () => clock.elapsed,
     timers: { set: clock.set, clear: clock.clear },
@@ -52,7 +44,7 @@ function page(clock: FakeClock, notifications: FakeNotifications, storage = new 
     },
     onError: (message) => errors.push(message),
   });
-  return { reminders, commands, errors, storage, focused: () => focused };
+  return { reminders, commands, errors, focused: () => focused };
 }
 
 describe('browser reminders', () => {
@@ -97,30 +89,57 @@ describe('browser reminders', () => {
     expect(await p.reminders.dismissReminder('a')).toEqual({ ok: true, value: null });
   });
 
-  it('remembers reminders in localStorage and catches up on the next visit', async () => {
-    const storage = new FakeStorage();
-    const first = page(new FakeClock(T0), new FakeNotifications('granted'), storage);
+  it('remembers reminders in its store and catches up on the next visit', async () => {
+    const store = new MemoryStore();
+    const first = page(new FakeClock(T0), new FakeNotifications('granted'), store);
     await first.reminders.replaceReminderPlan([aReminder('a', T0 + HOUR), aReminder('b', T0 + 2 * HOUR)]);
     first.reminders.stop();
-    expect(JSON.parse(storage.getItem(REMINDER_STORAGE_KEY) ?? 'null').entries).toHaveLength(2);
+    expect(store.saved?.entries.map((e) => [e.id, e.state])).toEqual([
+      ['a', 'scheduled'],
+      ['b', 'scheduled'],
+    ]);
 
     const notifications = new FakeNotifications('granted');
-    const second = page(new FakeClock(T0 + DAY), notifications, storage);
+    const second = page(new FakeClock(T0 + DAY), notifications, store);
     await second.reminders.ready;
     expect(notifications.shown.map((n) => [n.title, n.body])).toEqual([
       ['2 reminders while you were away', 'Summary a\nSummary b'],
     ]);
   });
 
-  it('starts empty and says why when what it saved cannot be read', async () => {
-    const storage = new FakeStorage();
-    storage.setItem(REMINDER_STORAGE_KEY, '{not json');
-    const p = page(new FakeClock(T0), new FakeNotifications('granted'), storage);
+  it('starts empty and says why when what it saved is damaged, and still works', async () => {
+    const damaged: SchedulerStore = {
+      load: async () => ({ version: 1, entries: [{ ...aReminder('a', T0 + HOUR), state: 'lost' }] }),
+      save: async () => undefined,
+    };
+    const p = page(new FakeClock(T0), new FakeNotifications('granted'), damaged);
     await p.reminders.ready;
     expect(p.errors).toEqual([
-      expect.stringMatching(/^Saved reminders could not be read \(.*JSON.*\); starting with none\.$/),
+      expect.stringMatching(/^Saved reminders are damaged \(entries\.0\.state: .*\); starting with none\.$/),
     ]);
     expect(await p.reminders.reminderCentre()).toEqual({ ok: true, value: { upcoming: [], recent: [] } });
+    expect(await p.reminders.replaceReminderPlan([aReminder('b', T0 + HOUR)])).toEqual({ ok: true, value: null });
+  });
+
+  it('starts empty and says why when the browser will not open its store', async () => {
+    const refused: SchedulerStore = {
+      load: async () => {
+        throw new Error('IndexedDB is turned off');
+      },
+      save: async () => {
+        throw new Error('IndexedDB is turned off');
+      },
+    };
+    const p = page(new FakeClock(T0), new FakeNotifications('granted'), refused);
+    await p.reminders.ready;
+    expect(p.errors).toEqual(['Saved reminders could not be read (IndexedDB is turned off); starting with none.']);
+    // The reminder centre works for this visit; the answer says the plan is not kept.
+    expect(await p.reminders.replaceReminderPlan([aReminder('a', T0 + HOUR)])).toEqual({
+      ok: false,
+      error: 'Reminders could not be saved (IndexedDB is turned off); they stay scheduled while the app runs.',
+    });
+    const centre = await p.reminders.reminderCentre();
+    expect(centre.ok && centre.value.upcoming.map((e) => e.id)).toEqual(['a']);
   });
 
   it('shows what came due while the computer slept, once it notices the clock jumped', async () => {

@@ -12,6 +12,7 @@ import {
   reminderSettingsSchema,
   type ReminderSettings,
 } from '@shared/reminders/reminderSettings';
+import { applicationArb } from '../arbitraries';
 import { anApplication } from './applicationFixture';
 
 const withoutQuietHours: ReminderSettings = {
@@ -399,5 +400,81 @@ describe('planReminders: properties', () => {
       ),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('planReminders: the same plan however it is worked out', () => {
+  /**
+   * Random applications, each with a twin under another id: same times, so the ids decide the
+   * order, and case, accents and punctuation make that order differ from comparing code units.
+   */
+  const twinSuffix = fc.string({ unit: fc.constantFrom('a', 'B', 'é', 'Z', '-', '_', '|', '1'), minLength: 1 });
+  const twinnedApplications = fc
+    .uniqueArray(fc.tuple(applicationArb, twinSuffix), { selector: ([app]) => app.id, maxLength: 5 })
+    .map((pairs) => [
+      ...pairs.map(([app]) => app),
+      ...pairs.map(([app, suffix]) => ({ ...app, id: `${app.id}${suffix}` })),
+    ]);
+
+  const variedSettings: ReminderSettings[] = [
+    DEFAULT_REMINDER_SETTINGS,
+    {
+      cohortStarts: { enabled: true, daysBefore: [30, 0] },
+      deadlines: {
+        enabled: true,
+        leadTimes: [
+          { amount: 7, unit: 'days' },
+          { amount: 0, unit: 'days' },
+          { amount: 2, unit: 'hours' },
+        ],
+      },
+      remindAt: '23:30',
+      quietHours: { enabled: true, start: '21:00', end: '07:30' },
+    },
+    {
+      cohortStarts: { enabled: true, daysBefore: [1] },
+      deadlines: {
+        enabled: true,
+        leadTimes: [
+          { amount: 26, unit: 'hours' },
+          { amount: 1, unit: 'hours' },
+          { amount: 1, unit: 'days' },
+        ],
+      },
+      remindAt: '12:15',
+      quietHours: { enabled: true, start: '12:00', end: '14:00' },
+    },
+  ];
+
+  it('is the plans of its applications one by one, in time order and then by id', () => {
+    fc.assert(
+      fc.property(
+        twinnedApplications,
+        fc.constantFrom(...variedSettings),
+        fc.integer({ min: Date.UTC(2020, 0, 1), max: Date.UTC(2031, 0, 1) }),
+        (apps, chosenSettings, nowTime) => {
+          const now = new Date(nowTime);
+          const oneByOne = apps
+            .flatMap((app) => planReminders([app], chosenSettings, now))
+            .sort((a, b) => Date.parse(a.fireAt) - Date.parse(b.fireAt) || a.id.localeCompare(b.id));
+          expect(planReminders(apps, chosenSettings, now)).toEqual(oneByOne);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('words and orders every reminder exactly as the saved plan does', async () => {
+    // Saved from the straightforward planner that formatted every date anew and sorted on parsed
+    // strings; the faster one must not change a single byte.
+    const apps = fc
+      .sample(applicationArb, { seed: 20_260_301, numRuns: 30 })
+      .map((app) => ({ ...app, status: 'applied' as const, archivedAt: null }));
+    const plans = variedSettings.map((chosenSettings) =>
+      planReminders(apps, chosenSettings, new Date('2024-06-01T00:00:00Z')),
+    );
+    expect(plans.every((plan) => plan.length > 50)).toBe(true);
+    const lines = plans.map((plan) => plan.map((reminder) => JSON.stringify(reminder)).join('\n'));
+    await expect(`${lines.join('\n\n')}\n`).toMatchFileSnapshot('./savedPlan.jsonl');
   });
 });

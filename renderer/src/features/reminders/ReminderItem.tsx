@@ -1,0 +1,94 @@
+// One reminder in the reminder centre: what it says, when it comes or came, and what can be
+// done with it.
+import { addMinutes, format } from 'date-fns';
+import type { Application } from '@shared/application';
+import type { ReminderEntry } from '@shared/reminders/reminder';
+import { targetTime } from '@shared/reminders/reminderScheduler';
+import { isEnded, STATUS_LABELS } from '@shared/status';
+import { formatWhen } from '../../components/formatDates';
+import { desktop } from '../../desktop/desktop';
+import { showError, useToastStore } from '../../state/toastStore';
+import { useUiStore } from '../../state/uiStore';
+import { relativeTime } from './relativeTime';
+import { useReminderRevision } from './reminderRevision';
+import { snoozeChoices, type SnoozeChoice } from './snoozeChoices';
+import { SnoozeMenu } from './SnoozeMenu';
+
+interface ReminderItemProps {
+  entry: ReminderEntry;
+  /** The application it is about; null when it was deleted. */
+  app: Pick<Application, 'id' | 'company' | 'status' | 'archivedAt'> | null;
+  now: Date;
+  /** The reminder time of day, for "Tomorrow, 09:00". */
+  remindAt: string;
+}
+
+export function ReminderItem({ entry, app, now, remindAt }: ReminderItemProps) {
+  const applicationSelected = useUiStore((s) => s.applicationSelected);
+  const toastShown = useToastStore((s) => s.toastShown);
+  const remindersChanged = useReminderRevision((s) => s.remindersChanged);
+  // A reminder for an application that is over would only come back to be dismissed.
+  const stillOpen = app !== null && app.archivedAt === null && !isEnded(app.status);
+  const choices =
+    stillOpen && (entry.state === 'fired' || entry.state === 'snoozed')
+      ? snoozeChoices(now, remindAt, targetTime(entry.targetAt))
+      : [];
+
+  async function snooze(choice: SnoozeChoice) {
+    const result = await desktop.snoozeReminder(entry.id, choice.minutes);
+    if (!result.ok) return showError(result.error);
+    remindersChanged();
+    toastShown({
+      message: `Snoozed until ${format(addMinutes(now, choice.minutes), 'EEE, MMM d, HH:mm')}: ${entry.summary}`,
+      tone: 'info',
+    });
+  }
+
+  async function dismiss() {
+    const result = await desktop.dismissReminder(entry.id);
+    if (!result.ok) return showError(result.error);
+    remindersChanged();
+  }
+
+  return (
+    <li className={`reminder-item reminder-${entry.state}`}>
+      <div className="reminder-text">
+        <p className="reminder-title">{entry.title}</p>
+        <p className="muted">{entry.body}</p>
+        <p className="reminder-when small">
+          {whenLine(entry, now)}
+          {app === null && ' · the application was deleted'}
+          {app?.archivedAt && ' · archived'}
+          {app && isEnded(app.status) && ` · ${STATUS_LABELS[app.status].toLowerCase()}`}
+        </p>
+      </div>
+      <div className="reminder-actions">
+        {app && (
+          <button type="button" className="link-button" onClick={() => applicationSelected(app.id)}>
+            Open {app.company}
+          </button>
+        )}
+        {choices.length > 0 && <SnoozeMenu subject={entry.title} choices={choices} onSnooze={snooze} />}
+        {entry.state !== 'dismissed' && (
+          <button type="button" aria-label={`Dismiss ${entry.title}`} onClick={dismiss}>
+            Dismiss
+          </button>
+        )}
+      </div>
+    </li>
+  );
+}
+
+function whenLine(entry: ReminderEntry, now: Date): string {
+  const at = (instant: string) => `${formatWhen(instant)} (${relativeTime(Date.parse(instant), now)})`;
+  switch (entry.state) {
+    case 'scheduled':
+      return `Comes ${at(entry.fireAt)}`;
+    case 'snoozed':
+      return `Snoozed until ${at(entry.snoozedUntil ?? entry.fireAt)}`;
+    case 'fired':
+      return `Shown ${at(entry.firedAt ?? entry.fireAt)}`;
+    case 'dismissed':
+      return entry.firedAt ? `Shown ${at(entry.firedAt)}, dismissed` : `Dismissed before it came (${at(entry.fireAt)})`;
+  }
+}

@@ -1,0 +1,309 @@
+// Settings → Reminders: which reminders, how long before, at what time of day, quiet hours, and
+// (in the desktop app) what closing the window does.
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { DEFAULT_REMINDER_SETTINGS, type ReminderSettings } from '@shared/reminders/reminderSettings';
+import { Field } from '../../components/Field';
+import { useData } from '../../db/DataContext';
+import { readSetting, writeSetting } from '../../db/settings';
+import { desktop } from '../../desktop/desktop';
+import { showError, useToastStore } from '../../state/toastStore';
+import { DesktopSettingsFields } from './DesktopSettingsFields';
+import { reminderSettingsSetting } from './reminderSettingsSetting';
+import {
+  draftFromSettings,
+  MAX_REMINDERS,
+  newRowKey,
+  settingsFromDraft,
+  type LeadUnit,
+  type ReminderSettingsDraft,
+} from './reminderSettingsDraft';
+
+export function ReminderSettingsSection() {
+  const { db } = useData();
+  // Not the default while loading: the form would start from values the student never chose.
+  const stored = useLiveQuery(() => readSetting(db, reminderSettingsSetting), [db]);
+  const id = useId();
+  return (
+    <section aria-labelledby={`${id}-title`} className="settings-section reminder-settings-section">
+      <h3 id={`${id}-title`}>Reminders</h3>
+      <p className="muted">
+        {desktop.platform === 'electron'
+          ? 'Notifications before deadlines and internship start dates, each shown once.'
+          : 'Notifications before deadlines and internship start dates, each shown once, while this page is open.'}
+      </p>
+      {stored === undefined ? (
+        <p className="loading">Loading reminder settings…</p>
+      ) : (
+        <ReminderSettingsForm stored={stored} />
+      )}
+      {desktop.platform === 'electron' && <DesktopSettingsFields />}
+    </section>
+  );
+}
+
+function ReminderSettingsForm({ stored }: { stored: ReminderSettings }) {
+  const { db } = useData();
+  const toastShown = useToastStore((s) => s.toastShown);
+  const [draft, setDraft] = useState(() => draftFromSettings(stored));
+  const [attempted, setAttempted] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
+
+  // Saved, restored or undone: the form shows what is stored now. (Compared by value: the
+  // stored object is read anew whenever any setting changes.)
+  const storedKey = JSON.stringify(stored);
+  const [draftOf, setDraftOf] = useState(storedKey);
+  if (draftOf !== storedKey) {
+    setDraftOf(storedKey);
+    setDraft(draftFromSettings(stored));
+    setAttempted(false);
+  }
+
+  const conversion = settingsFromDraft(draft);
+  const issues = attempted && !conversion.ok ? conversion.issues : [];
+  const errorAt = (path: string) => issues.find((issue) => issue.path === path)?.message;
+  const unsaved = !conversion.ok || JSON.stringify(conversion.value) !== storedKey;
+  const update = (patch: Partial<ReminderSettingsDraft>) => setDraft((d) => ({ ...d, ...patch }));
+
+  async function save(event: FormEvent) {
+    event.preventDefault();
+    setAttempted(true);
+    if (!conversion.ok) {
+      // Let the messages render, then take the student to the first field to fix.
+      requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+      return;
+    }
+    try {
+      await writeSetting(db, reminderSettingsSetting, conversion.value);
+      setDraft(draftFromSettings(conversion.value));
+      setAttempted(false);
+      toastShown({ message: 'Reminder settings saved.', tone: 'info' });
+    } catch (error) {
+      showError(error);
+    }
+  }
+
+  async function restoreDefaults() {
+    const previous = stored;
+    try {
+      await writeSetting(db, reminderSettingsSetting, DEFAULT_REMINDER_SETTINGS);
+      setDraft(draftFromSettings(DEFAULT_REMINDER_SETTINGS));
+      setAttempted(false);
+      toastShown({
+        message: 'Reminder settings are back to the defaults.',
+        tone: 'info',
+        action: { label: 'Undo', run: () => writeSetting(db, reminderSettingsSetting, previous) },
+      });
+    } catch (error) {
+      showError(error);
+    }
+  }
+
+  return (
+    <form ref={formRef} className="reminder-settings" onSubmit={save} noValidate>
+      <fieldset>
+        <legend>Internship start dates</legend>
+        <label className="radio-row">
+          <input
+            type="checkbox"
+            checked={draft.cohortStartsEnabled}
+            onChange={(e) => update({ cohortStartsEnabled: e.target.checked })}
+          />
+          Remind me before an internship starts
+        </label>
+        {draft.cohortStartsEnabled && (
+          <LeadList
+            kind="start date"
+            error={errorAt('cohortStarts')}
+            hint="0 days before is the morning of the first day."
+            count={draft.cohortDays.length}
+            onAdd={() => update({ cohortDays: [...draft.cohortDays, { key: newRowKey(), days: '' }] })}
+          >
+            {draft.cohortDays.map((row, index) => (
+              <LeadRow
+                key={row.key}
+                label={`Start date reminder ${index + 1}`}
+                error={errorAt(`cohortStarts.daysBefore.${index}`)}
+                amount={row.days}
+                amountLabel="Days before"
+                onAmount={(days) =>
+                  update({ cohortDays: draft.cohortDays.map((r) => (r.key === row.key ? { ...r, days } : r)) })
+                }
+                onRemove={() => update({ cohortDays: draft.cohortDays.filter((r) => r.key !== row.key) })}
+              >
+                <span>days before</span>
+              </LeadRow>
+            ))}
+          </LeadList>
+        )}
+      </fieldset>
+
+      <fieldset>
+        <legend>Deadlines</legend>
+        <label className="radio-row">
+          <input
+            type="checkbox"
+            checked={draft.deadlinesEnabled}
+            onChange={(e) => update({ deadlinesEnabled: e.target.checked })}
+          />
+          Remind me before deadlines
+        </label>
+        {draft.deadlinesEnabled && (
+          <LeadList
+            kind="deadline"
+            error={errorAt('deadlines')}
+            hint="Days count on the calendar: 1 day before a deadline at 17:00 is 17:00 the day before. A deadline without a time is reminded at the time of day below."
+            count={draft.deadlineLeads.length}
+            onAdd={() =>
+              update({ deadlineLeads: [...draft.deadlineLeads, { key: newRowKey(), amount: '', unit: 'hours' }] })
+            }
+          >
+            {draft.deadlineLeads.map((row, index) => {
+              const change = (patch: { amount?: string; unit?: LeadUnit }) =>
+                update({ deadlineLeads: draft.deadlineLeads.map((r) => (r.key === row.key ? { ...r, ...patch } : r)) });
+              return (
+                <LeadRow
+                  key={row.key}
+                  label={`Deadline reminder ${index + 1}`}
+                  error={errorAt(`deadlines.leadTimes.${index}`)}
+                  amount={row.amount}
+                  amountLabel="How long before"
+                  onAmount={(amount) => change({ amount })}
+                  onRemove={() => update({ deadlineLeads: draft.deadlineLeads.filter((r) => r.key !== row.key) })}
+                >
+                  <select
+                    aria-label="Unit"
+                    value={row.unit}
+                    onChange={(e) => change({ unit: e.target.value as LeadUnit })}
+                  >
+                    <option value="days">days</option>
+                    <option value="hours">hours</option>
+                  </select>
+                  <span>before</span>
+                </LeadRow>
+              );
+            })}
+          </LeadList>
+        )}
+      </fieldset>
+
+      <fieldset>
+        <legend>Time of day</legend>
+        <Field
+          label="Remind about dates at"
+          hint="For start dates and for deadlines without a time."
+          error={errorAt('remindAt')}
+          className="time-field"
+        >
+          <input type="time" value={draft.remindAt} onChange={(e) => update({ remindAt: e.target.value })} />
+        </Field>
+      </fieldset>
+
+      <fieldset>
+        <legend>Quiet hours</legend>
+        <label className="radio-row">
+          <input
+            type="checkbox"
+            checked={draft.quietEnabled}
+            onChange={(e) => update({ quietEnabled: e.target.checked })}
+          />
+          No reminders during quiet hours
+        </label>
+        {draft.quietEnabled && (
+          <>
+            <div className="time-range">
+              <Field label="From" error={errorAt('quietHours.start')} className="time-field">
+                <input type="time" value={draft.quietStart} onChange={(e) => update({ quietStart: e.target.value })} />
+              </Field>
+              <Field label="To" error={errorAt('quietHours.end')} className="time-field">
+                <input type="time" value={draft.quietEnd} onChange={(e) => update({ quietEnd: e.target.value })} />
+              </Field>
+            </div>
+            <p className="hint small">
+              A reminder that falls in quiet hours comes when they end, or just before they begin if that would be too
+              late for what it is about.
+            </p>
+          </>
+        )}
+      </fieldset>
+
+      <div className="button-row">
+        <button type="submit" className="primary">
+          Save reminder settings
+        </button>
+        <button type="button" onClick={restoreDefaults}>
+          Restore defaults
+        </button>
+        {issues.length > 0 ? (
+          <p className="field-error" role="alert">
+            {issues.length === 1 ? 'One field needs fixing.' : `${issues.length} fields need fixing.`}
+          </p>
+        ) : (
+          unsaved && <p className="muted small">Unsaved changes</p>
+        )}
+      </div>
+    </form>
+  );
+}
+
+interface LeadListProps {
+  kind: string;
+  error: string | undefined;
+  hint: string;
+  count: number;
+  onAdd: () => void;
+  children: ReactNode;
+}
+
+function LeadList({ kind, error, hint, count, onAdd, children }: LeadListProps) {
+  return (
+    <div className="lead-list">
+      {children}
+      {error && <p className="field-error">{error}</p>}
+      <button type="button" onClick={onAdd} disabled={count >= MAX_REMINDERS}>
+        Add a {kind} reminder
+      </button>
+      <p className="hint small">
+        {hint}
+        {count >= MAX_REMINDERS && ` At most ${MAX_REMINDERS} reminders.`}
+      </p>
+    </div>
+  );
+}
+
+interface LeadRowProps {
+  label: string;
+  error: string | undefined;
+  amount: string;
+  amountLabel: string;
+  onAmount: (amount: string) => void;
+  onRemove: () => void;
+  /** The unit and "before" after the number. */
+  children: ReactNode;
+}
+
+function LeadRow({ label, error, amount, amountLabel, onAmount, onRemove, children }: LeadRowProps) {
+  const errorId = useId();
+  return (
+    <div className={error ? 'lead-row invalid' : 'lead-row'} role="group" aria-label={label}>
+      <input
+        className="lead-amount"
+        inputMode="numeric"
+        aria-label={amountLabel}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? errorId : undefined}
+        value={amount}
+        onChange={(e) => onAmount(e.target.value)}
+      />
+      {children}
+      <button type="button" className="link-button" aria-label={`Remove ${label.toLowerCase()}`} onClick={onRemove}>
+        Remove
+      </button>
+      {error && (
+        <span id={errorId} className="field-error">
+          {error}
+        </span>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,166 @@
+// The reminder settings form as typed (numbers as text, rows in any order) and its conversion
+// to settings, with a message for each field that needs fixing.
+import {
+  DEFAULT_REMINDER_SETTINGS,
+  reminderSettingsSchema,
+  type LeadTime,
+  type ReminderSettings,
+} from '@shared/reminders/reminderSettings';
+
+export type LeadUnit = LeadTime['unit'];
+
+export interface DaysDraft {
+  /** Keeps React rows apart when one is removed. */
+  key: number;
+  days: string;
+}
+
+export interface LeadTimeDraft {
+  key: number;
+  amount: string;
+  unit: LeadUnit;
+}
+
+export interface ReminderSettingsDraft {
+  cohortStartsEnabled: boolean;
+  cohortDays: DaysDraft[];
+  deadlinesEnabled: boolean;
+  deadlineLeads: LeadTimeDraft[];
+  remindAt: string;
+  quietEnabled: boolean;
+  quietStart: string;
+  quietEnd: string;
+}
+
+export interface SettingsIssue {
+  /** The field: `cohortStarts.daysBefore.0`, `deadlines`, `quietHours.end`… */
+  path: string;
+  message: string;
+}
+
+export type DraftConversion = { ok: true; value: ReminderSettings } | { ok: false; issues: SettingsIssue[] };
+
+/** The schema's limits, said in the form's words. */
+export const MAX_LEAD = 365;
+export const MAX_REMINDERS = 10;
+
+let lastKey = 0;
+export const newRowKey = () => ++lastKey;
+
+export function draftFromSettings(settings: ReminderSettings): ReminderSettingsDraft {
+  return {
+    cohortStartsEnabled: settings.cohortStarts.enabled,
+    cohortDays: settings.cohortStarts.daysBefore.map((days) => ({ key: newRowKey(), days: String(days) })),
+    deadlinesEnabled: settings.deadlines.enabled,
+    deadlineLeads: settings.deadlines.leadTimes.map((lead) => ({
+      key: newRowKey(),
+      amount: String(lead.amount),
+      unit: lead.unit,
+    })),
+    remindAt: settings.remindAt,
+    quietEnabled: settings.quietHours.enabled,
+    quietStart: settings.quietHours.start,
+    quietEnd: settings.quietHours.end,
+  };
+}
+
+const CLOCK_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+/**
+ * The settings the draft describes, longest lead time first, or what to fix. Rows of a kind
+ * that is turned off are not checked: the ones that make sense are kept, the others dropped.
+ */
+export function settingsFromDraft(draft: ReminderSettingsDraft): DraftConversion {
+  const issues: SettingsIssue[] = [];
+  const check = (enabled: boolean, issue: SettingsIssue) => {
+    if (enabled) issues.push(issue);
+  };
+
+  const daysBefore: number[] = [];
+  draft.cohortDays.forEach((row, index) => {
+    const path = `cohortStarts.daysBefore.${index}`;
+    const parsed = parseAmount(row.days, 'days');
+    if (typeof parsed === 'string') return check(draft.cohortStartsEnabled, { path, message: parsed });
+    if (daysBefore.includes(parsed))
+      return check(draft.cohortStartsEnabled, { path, message: `${leadWords(parsed, 'days')} is already in the list` });
+    daysBefore.push(parsed);
+  });
+  if (draft.cohortStartsEnabled && draft.cohortDays.length === 0) {
+    issues.push({ path: 'cohortStarts', message: 'Add a reminder, or turn start date reminders off' });
+  }
+  if (daysBefore.length > MAX_REMINDERS) {
+    issues.push({ path: 'cohortStarts', message: `Keep it to ${MAX_REMINDERS} reminders or fewer` });
+  }
+
+  const leadTimes: LeadTime[] = [];
+  draft.deadlineLeads.forEach((row, index) => {
+    const path = `deadlines.leadTimes.${index}`;
+    const parsed = parseAmount(row.amount, row.unit);
+    if (typeof parsed === 'string') return check(draft.deadlinesEnabled, { path, message: parsed });
+    if (leadTimes.some((lead) => lead.amount === parsed && lead.unit === row.unit))
+      return check(draft.deadlinesEnabled, { path, message: `${leadWords(parsed, row.unit)} is already in the list` });
+    leadTimes.push({ amount: parsed, unit: row.unit });
+  });
+  if (draft.deadlinesEnabled && draft.deadlineLeads.length === 0) {
+    issues.push({ path: 'deadlines', message: 'Add a reminder, or turn deadline reminders off' });
+  }
+  if (leadTimes.length > MAX_REMINDERS) {
+    issues.push({ path: 'deadlines', message: `Keep it to ${MAX_REMINDERS} reminders or fewer` });
+  }
+
+  if (!CLOCK_TIME.test(draft.remindAt)) {
+    issues.push({ path: 'remindAt', message: timeMessage(draft.remindAt) });
+  }
+  // Quiet hours that are off keep their times for when they are turned on again, if they are times.
+  const quietStart = validTimeOr(draft.quietStart, DEFAULT_REMINDER_SETTINGS.quietHours.start);
+  const quietEnd = validTimeOr(draft.quietEnd, DEFAULT_REMINDER_SETTINGS.quietHours.end);
+  if (draft.quietEnabled) {
+    if (!CLOCK_TIME.test(draft.quietStart))
+      issues.push({ path: 'quietHours.start', message: timeMessage(draft.quietStart) });
+    if (!CLOCK_TIME.test(draft.quietEnd)) issues.push({ path: 'quietHours.end', message: timeMessage(draft.quietEnd) });
+    else if (draft.quietEnd === draft.quietStart) {
+      issues.push({ path: 'quietHours.end', message: 'Quiet hours cannot end at the time they start' });
+    }
+  }
+  if (issues.length > 0) return { ok: false, issues };
+
+  const parsed = reminderSettingsSchema.safeParse({
+    cohortStarts: { enabled: draft.cohortStartsEnabled, daysBefore: daysBefore.sort((a, b) => b - a) },
+    deadlines: { enabled: draft.deadlinesEnabled, leadTimes: leadTimes.sort((a, b) => hoursOf(b) - hoursOf(a)) },
+    remindAt: draft.remindAt,
+    quietHours: { enabled: draft.quietEnabled, start: quietStart, end: quietEnd },
+  });
+  if (parsed.success) return { ok: true, value: parsed.data };
+  // The checks above cover the schema; this says what slipped through rather than saving it.
+  return {
+    ok: false,
+    issues: parsed.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message })),
+  };
+}
+
+/** A whole number of days or hours from 0 to 365, or what is wrong with the text. */
+function parseAmount(text: string, unit: LeadUnit): number | string {
+  const trimmed = text.trim();
+  if (trimmed === '') return `Enter a number of ${unit}`;
+  if (!/^\d+$/.test(trimmed)) return `Enter a whole number of ${unit}, like 3 (got '${trimmed}')`;
+  const amount = Number(trimmed);
+  if (amount > MAX_LEAD) return `Use at most ${MAX_LEAD} ${unit} (got ${trimmed})`;
+  return amount;
+}
+
+/** "3 days before", "1 hour before". */
+export function leadWords(amount: number, unit: LeadUnit): string {
+  return `${amount} ${amount === 1 ? unit.slice(0, -1) : unit} before`;
+}
+
+function timeMessage(text: string): string {
+  return text.trim() === '' ? 'Enter a time like 09:00' : `Enter a time like 09:00 (got '${text}')`;
+}
+
+function validTimeOr(text: string, fallback: string): string {
+  return CLOCK_TIME.test(text) ? text : fallback;
+}
+
+function hoursOf(lead: LeadTime): number {
+  return lead.unit === 'days' ? lead.amount * 24 : lead.amount;
+}

@@ -1,0 +1,227 @@
+// The reminder centre in the whole window, on a real database and the web build's scheduler:
+// what it lists, snooze and dismiss, the way to the application, and the count in the side nav.
+import { screen, waitFor, within } from '@testing-library/react';
+import { addDays, addHours, addMinutes, subHours } from 'date-fns';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Application } from '@shared/application';
+import { toInstant } from '@shared/calendarDate';
+import { planReminders } from '@shared/reminders/reminderPlan';
+import type { SchedulerState } from '@shared/reminders/reminderScheduler';
+import { DEFAULT_REMINDER_SETTINGS, type ReminderSettings } from '@shared/reminders/reminderSettings';
+import { toRow } from '../../../renderer/src/db/db';
+import { writeSetting } from '../../../renderer/src/db/settings';
+import { reminderSettingsSetting } from '../../../renderer/src/features/reminders/reminderSettingsSetting';
+import { snoozeChoices } from '../../../renderer/src/features/reminders/snoozeChoices';
+import { useUiStore } from '../../../renderer/src/state/uiStore';
+import { anApplication } from '../applicationFixture';
+import { renderApp } from '../renderApp';
+import { testDatabase } from '../testDatabase';
+import { resetTestDesktop } from './testDesktop';
+
+// Start-up is over at once here: the wait for the table's first screen is not what these test.
+vi.mock('../../../renderer/src/components/useAfterStartup', () => ({ useAfterStartup: () => true }));
+vi.mock('../../../renderer/src/desktop/desktop', async () => ({
+  desktop: (await import('./testDesktop')).testDesktop,
+}));
+
+const T0 = new Date('2026-03-02T12:00:00Z');
+const SETTINGS: ReminderSettings = {
+  ...DEFAULT_REMINDER_SETTINGS,
+  quietHours: { enabled: false, start: '22:00', end: '08:00' },
+};
+
+function withDeadlineAt(company: string, at: Date): Application {
+  return anApplication(company.toLowerCase(), {
+    company,
+    role: 'Software Intern',
+    deadlines: [{ id: `${company}-oa`, kind: 'assessment', at: toInstant(at), label: '', done: false }],
+  });
+}
+
+async function databaseWith(apps: Application[]) {
+  const db = testDatabase();
+  await db.applications.bulkAdd(apps.map(toRow));
+  await writeSetting(db, reminderSettingsSetting, SETTINGS);
+  return db;
+}
+
+/**
+ * Acme's assessment is due in 2 hours; its "3 hours before" reminder was shown an hour ago, as
+ * the scheduler would have saved it.
+ */
+async function acmeReminderShown() {
+  const acme = withDeadlineAt('Acme', addHours(T0, 2));
+  const reminder = planReminders([acme], SETTINGS, subHours(T0, 2)).find((r) => r.id.endsWith('|3h'))!;
+  const savedState: SchedulerState = {
+    version: 1,
+    entries: [{ ...reminder, state: 'fired', firedAt: subHours(T0, 1).toISOString(), snoozedUntil: null }],
+  };
+  const desktop = resetTestDesktop({ savedState });
+  const db = await databaseWith([acme]);
+  return { desktop, db, reminder };
+}
+
+async function openReminders(user: ReturnType<typeof renderApp>['user']) {
+  await user.click(
+    within(screen.getByRole('navigation', { name: 'Views' })).getByRole('button', { name: /^Reminders/ }),
+  );
+  await screen.findByRole('heading', { name: 'Reminders', level: 2 });
+  // The lists, once the scheduler has answered.
+  await screen.findByRole('region', { name: 'Upcoming' });
+}
+
+const region = (name: string) => screen.getByRole('region', { name });
+
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(T0);
+});
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('the reminder centre', () => {
+  it('says what will appear there while there is nothing to list', async () => {
+    resetTestDesktop();
+    const { user } = renderApp(await databaseWith([]));
+    await openReminders(user);
+    expect(await within(region('Upcoming')).findByText(/Nothing coming up/)).toBeTruthy();
+    expect(within(region('Shown recently')).getByText(/Reminders shown in the last 14 days appear here/)).toBeTruthy();
+  });
+
+  it('says reminders are off when both kinds are turned off, with the way to Settings', async () => {
+    resetTestDesktop();
+    const db = await databaseWith([]);
+    await writeSetting(db, reminderSettingsSetting, {
+      ...SETTINGS,
+      cohortStarts: { enabled: false, daysBefore: [] },
+      deadlines: { enabled: false, leadTimes: [] },
+    });
+    const { user } = renderApp(db);
+    await openReminders(user);
+    await user.click(await within(region('Upcoming')).findByRole('button', { name: 'Turn them on in Settings' }));
+    expect(useUiStore.getState().view).toBe('settings');
+  });
+
+  it('lists upcoming reminders with what they will say and when they come', async () => {
+    resetTestDesktop();
+    const acme = withDeadlineAt('Acme', addDays(T0, 2));
+    const { user } = renderApp(await databaseWith([acme]));
+    await openReminders(user);
+
+    const items = await waitFor(() => {
+      const found = within(region('Upcoming')).getAllByRole('listitem');
+      expect(found).toHaveLength(2);
+      return found;
+    });
+    const expected = planReminders([acme], SETTINGS, T0);
+    expect(items.map((item) => item.querySelector('.reminder-title')?.textContent)).toEqual(
+      expected.map((r) => r.title),
+    );
+    expect(items[0]!.textContent).toContain('Acme: Assessment due tomorrow');
+    expect(items[0]!.textContent).toMatch(/Comes .* \(in 1 day\)/);
+    // Not shown yet, so there is nothing to snooze.
+    expect(within(items[0]!).queryByRole('button', { name: /^Snooze/ })).toBeNull();
+  });
+
+  it('snoozes a shown reminder: it moves to upcoming, to come back after the chosen time', async () => {
+    const { desktop, db, reminder } = await acmeReminderShown();
+    const { user } = renderApp(db);
+    await openReminders(user);
+    const shown = await within(region('Shown recently')).findByRole('listitem');
+    expect(shown.textContent).toContain(reminder.title);
+
+    await user.click(within(shown).getByRole('button', { name: `Snooze ${reminder.title}` }));
+    const choices = within(shown).getByRole('group', { name: 'Snooze for' });
+    // Due in 2 hours: only a snooze that comes back before the deadline is offered.
+    expect(
+      within(choices)
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual(['1 hour']);
+    await user.click(within(choices).getByRole('button', { name: '1 hour' }));
+
+    await waitFor(() =>
+      expect(within(region('Upcoming')).getByRole('listitem').textContent).toContain('Snoozed until'),
+    );
+    expect(within(region('Shown recently')).queryAllByRole('listitem')).toHaveLength(0);
+    const saved = desktop.saved()!.entries.find((e) => e.id === reminder.id)!;
+    expect(saved.state).toBe('snoozed');
+    expect(saved.snoozedUntil).toBe(addMinutes(T0, 60).toISOString());
+    expect(await screen.findByText(/^Snoozed until .*: Acme: Assessment due/)).toBeTruthy();
+  });
+
+  it('dismisses a reminder, which then stays listed as dismissed without actions', async () => {
+    const { desktop, db, reminder } = await acmeReminderShown();
+    const { user } = renderApp(db);
+    await openReminders(user);
+    const shown = await within(region('Shown recently')).findByRole('listitem');
+    await user.click(within(shown).getByRole('button', { name: `Dismiss ${reminder.title}` }));
+
+    await waitFor(() =>
+      expect(within(region('Shown recently')).getByRole('listitem').textContent).toContain('dismissed'),
+    );
+    const item = within(region('Shown recently')).getByRole('listitem');
+    expect(within(item).queryByRole('button', { name: /^(Snooze|Dismiss)/ })).toBeNull();
+    expect(desktop.saved()!.entries.find((e) => e.id === reminder.id)!.state).toBe('dismissed');
+  });
+
+  it('opens the application a reminder is about', async () => {
+    const { db } = await acmeReminderShown();
+    const { user } = renderApp(db);
+    await openReminders(user);
+    await user.click(await within(region('Shown recently')).findByRole('button', { name: 'Open Acme' }));
+    expect(useUiStore.getState()).toMatchObject({ view: 'applications', selectedId: 'acme' });
+    expect(await screen.findByRole('complementary', { name: 'Acme' })).toBeTruthy();
+  });
+
+  it('shows reminders that fire while it is open', async () => {
+    const desktop = resetTestDesktop();
+    const { user } = renderApp(await databaseWith([withDeadlineAt('Acme', addDays(T0, 2))]));
+    await openReminders(user);
+    await waitFor(() => expect(within(region('Upcoming')).getAllByRole('listitem')).toHaveLength(2));
+
+    vi.setSystemTime(addMinutes(addDays(T0, 1), 1));
+    desktop.send({ type: 'reminders-changed' });
+    await waitFor(() =>
+      expect(within(region('Shown recently')).getByRole('listitem').textContent).toContain(
+        'Acme: Assessment due tomorrow',
+      ),
+    );
+    expect(within(region('Upcoming')).getAllByRole('listitem')).toHaveLength(1);
+  });
+
+  it('counts the reminders of the next 7 days beside Reminders in the side nav', async () => {
+    resetTestDesktop();
+    // Two reminders within the week (1 day and 3 hours before); three more a month away.
+    renderApp(await databaseWith([withDeadlineAt('Acme', addDays(T0, 2)), withDeadlineAt('Globex', addDays(T0, 30))]));
+    const nav = screen.getByRole('navigation', { name: 'Views' });
+    await waitFor(() =>
+      expect(within(nav).getByRole('button', { name: 'Reminders (2 in the next 7 days)' })).toBeTruthy(),
+    );
+  });
+});
+
+describe('snooze choices', () => {
+  const now = new Date(2026, 2, 2, 14, 30);
+  const farAway = addDays(now, 30).getTime();
+
+  it('offer an hour, three hours, tomorrow at the reminder time and a week', () => {
+    expect(snoozeChoices(now, '09:00', farAway)).toEqual([
+      { label: '1 hour', minutes: 60 },
+      { label: '3 hours', minutes: 180 },
+      { label: 'Tomorrow, 09:00', minutes: 18 * 60 + 30 },
+      { label: '1 week', minutes: 7 * 24 * 60 },
+    ]);
+  });
+
+  it('leave out those that come back after what the reminder is about', () => {
+    expect(snoozeChoices(now, '09:00', addHours(now, 20).getTime()).map((c) => c.label)).toEqual([
+      '1 hour',
+      '3 hours',
+      'Tomorrow, 09:00',
+    ]);
+    expect(snoozeChoices(now, '09:00', addMinutes(now, 30).getTime())).toEqual([]);
+  });
+});

@@ -1,0 +1,230 @@
+// Settings → Reminders on a real database: the defaults, saving, a message next to each field
+// that needs fixing (and nothing saved), restoring the defaults with Undo, and the desktop-only
+// settings.
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { DEFAULT_REMINDER_SETTINGS, type ReminderSettings } from '@shared/reminders/reminderSettings';
+import type { AppDatabase } from '../../../renderer/src/db/db';
+import { readSetting, writeSetting } from '../../../renderer/src/db/settings';
+import {
+  draftFromSettings,
+  settingsFromDraft,
+  type ReminderSettingsDraft,
+} from '../../../renderer/src/features/reminders/reminderSettingsDraft';
+import { reminderSettingsSetting } from '../../../renderer/src/features/reminders/reminderSettingsSetting';
+import { renderApp } from '../renderApp';
+import { testDatabase } from '../testDatabase';
+import { resetTestDesktop } from './testDesktop';
+
+vi.mock('../../../renderer/src/desktop/desktop', async () => ({
+  desktop: (await import('./testDesktop')).testDesktop,
+}));
+
+const CUSTOM: ReminderSettings = {
+  cohortStarts: { enabled: true, daysBefore: [7] },
+  deadlines: { enabled: false, leadTimes: [{ amount: 2, unit: 'hours' }] },
+  remindAt: '08:30',
+  quietHours: { enabled: false, start: '23:00', end: '07:00' },
+};
+
+async function openSettings(db: AppDatabase) {
+  const app = renderApp(db);
+  await app.user.click(
+    within(screen.getByRole('navigation', { name: 'Views' })).getByRole('button', { name: 'Settings' }),
+  );
+  const section = screen.getByRole('region', { name: 'Reminders' });
+  await within(section).findByRole('button', { name: 'Save reminder settings' });
+  return { ...app, section };
+}
+
+const amounts = (section: HTMLElement, name: RegExp) =>
+  within(section)
+    .getAllByRole('group', { name })
+    .map((group) => {
+      const amount = within(group).getByRole('textbox') as HTMLInputElement;
+      const unit = group.querySelector('select');
+      return unit ? `${amount.value} ${unit.value}` : amount.value;
+    });
+
+const stored = (db: AppDatabase) => readSetting(db, reminderSettingsSetting);
+
+describe('reminder settings', () => {
+  it('start from the defaults: 14, 3 and 1 days before a start; 3 days, 1 day, 3 hours before a deadline', async () => {
+    resetTestDesktop();
+    const { section } = await openSettings(testDatabase());
+    expect(within(section).getByRole('checkbox', { name: 'Remind me before an internship starts' })).toHaveProperty(
+      'checked',
+      true,
+    );
+    expect(amounts(section, /^Start date reminder/)).toEqual(['14', '3', '1']);
+    expect(amounts(section, /^Deadline reminder/)).toEqual(['3 days', '1 days', '3 hours']);
+    expect(within(section).getByLabelText('Remind about dates at')).toHaveProperty('value', '09:00');
+    expect(within(section).getByLabelText('From')).toHaveProperty('value', '22:00');
+    expect(within(section).getByLabelText('To')).toHaveProperty('value', '08:00');
+  });
+
+  it('save what was changed, longest lead time first', async () => {
+    resetTestDesktop();
+    const db = testDatabase();
+    const { user, section } = await openSettings(db);
+    await user.click(within(section).getByRole('button', { name: 'Remove deadline reminder 3' }));
+    await user.click(within(section).getByRole('button', { name: 'Add a deadline reminder' }));
+    const added = within(section).getByRole('group', { name: 'Deadline reminder 3' });
+    await user.type(within(added).getByLabelText('How long before'), '12');
+    await user.click(within(section).getByRole('button', { name: 'Add a start date reminder' }));
+    await user.type(
+      within(within(section).getByRole('group', { name: 'Start date reminder 4' })).getByLabelText('Days before'),
+      '30',
+    );
+    await user.click(within(section).getByRole('checkbox', { name: 'No reminders during quiet hours' }));
+    expect(within(section).getByText('Unsaved changes')).toBeTruthy();
+    await user.click(within(section).getByRole('button', { name: 'Save reminder settings' }));
+
+    await waitFor(async () =>
+      expect(await stored(db)).toEqual({
+        ...DEFAULT_REMINDER_SETTINGS,
+        cohortStarts: { enabled: true, daysBefore: [30, 14, 3, 1] },
+        deadlines: {
+          enabled: true,
+          leadTimes: [
+            { amount: 3, unit: 'days' },
+            { amount: 1, unit: 'days' },
+            { amount: 12, unit: 'hours' },
+          ],
+        },
+        quietHours: { ...DEFAULT_REMINDER_SETTINGS.quietHours, enabled: false },
+      }),
+    );
+    expect(await screen.findByText('Reminder settings saved.')).toBeTruthy();
+    expect(amounts(section, /^Start date reminder/)).toEqual(['30', '14', '3', '1']);
+    expect(within(section).queryByText('Unsaved changes')).toBeNull();
+  });
+
+  it('say what to fix next to each field, and save nothing', async () => {
+    resetTestDesktop();
+    const db = testDatabase();
+    await writeSetting(db, reminderSettingsSetting, DEFAULT_REMINDER_SETTINGS);
+    const { user, section } = await openSettings(db);
+    const field = (group: string, label: string) =>
+      within(within(section).getByRole('group', { name: group })).getByLabelText(label) as HTMLInputElement;
+    await user.clear(field('Start date reminder 1', 'Days before'));
+    await user.type(field('Start date reminder 2', 'Days before'), '.5');
+    await user.clear(field('Start date reminder 3', 'Days before'));
+    await user.type(field('Start date reminder 3', 'Days before'), '400');
+    await user.clear(field('Deadline reminder 2', 'How long before'));
+    await user.type(field('Deadline reminder 2', 'How long before'), '3');
+    await user.clear(within(section).getByLabelText('To'));
+    await user.type(within(section).getByLabelText('To'), '22:00');
+    await user.click(within(section).getByRole('button', { name: 'Save reminder settings' }));
+
+    expect(within(section).getByRole('alert').textContent).toBe('5 fields need fixing.');
+    expect(within(section).getByText('Enter a number of days')).toBeTruthy();
+    expect(within(section).getByText("Enter a whole number of days, like 3 (got '3.5')")).toBeTruthy();
+    expect(within(section).getByText('Use at most 365 days (got 400)')).toBeTruthy();
+    expect(within(section).getByText('3 days before is already in the list')).toBeTruthy();
+    expect(within(section).getByText('Quiet hours cannot end at the time they start')).toBeTruthy();
+    const invalid = field('Start date reminder 3', 'Days before');
+    expect(invalid.getAttribute('aria-invalid')).toBe('true');
+    expect(document.getElementById(invalid.getAttribute('aria-describedby')!)?.textContent).toBe(
+      'Use at most 365 days (got 400)',
+    );
+    await waitFor(() => expect(document.activeElement).toBe(field('Start date reminder 1', 'Days before')));
+    expect(await stored(db)).toEqual(DEFAULT_REMINDER_SETTINGS);
+
+    // Fixing a field takes its message away at once.
+    await user.type(field('Start date reminder 1', 'Days before'), '21');
+    expect(within(section).queryByText('Enter a number of days')).toBeNull();
+    expect(within(section).getByRole('alert').textContent).toBe('4 fields need fixing.');
+  });
+
+  it('ask for a reminder, or for the kind to be turned off, when its list is empty', async () => {
+    resetTestDesktop();
+    const db = testDatabase();
+    const { user, section } = await openSettings(db);
+    for (let i = 3; i >= 1; i -= 1) {
+      await user.click(within(section).getByRole('button', { name: `Remove deadline reminder ${i}` }));
+    }
+    await user.click(within(section).getByRole('button', { name: 'Save reminder settings' }));
+    expect(within(section).getByText('Add a reminder, or turn deadline reminders off')).toBeTruthy();
+
+    await user.click(within(section).getByRole('checkbox', { name: 'Remind me before deadlines' }));
+    await user.click(within(section).getByRole('button', { name: 'Save reminder settings' }));
+    await waitFor(async () => expect((await stored(db)).deadlines).toEqual({ enabled: false, leadTimes: [] }));
+  });
+
+  it('restore the defaults, and Undo brings back what was there', async () => {
+    resetTestDesktop();
+    const db = testDatabase();
+    await writeSetting(db, reminderSettingsSetting, CUSTOM);
+    const { user, section } = await openSettings(db);
+    expect(amounts(section, /^Start date reminder/)).toEqual(['7']);
+
+    await user.click(within(section).getByRole('button', { name: 'Restore defaults' }));
+    await waitFor(async () => expect(await stored(db)).toEqual(DEFAULT_REMINDER_SETTINGS));
+    expect(amounts(section, /^Start date reminder/)).toEqual(['14', '3', '1']);
+
+    const toast = await screen.findByRole('status');
+    expect(toast.textContent).toContain('Reminder settings are back to the defaults.');
+    await user.click(within(toast).getByRole('button', { name: 'Undo' }));
+    await waitFor(async () => expect(await stored(db)).toEqual(CUSTOM));
+    await waitFor(() => expect(amounts(section, /^Start date reminder/)).toEqual(['7']));
+    expect(within(section).getByLabelText('Remind about dates at')).toHaveProperty('value', '08:30');
+  });
+
+  it('show the tray and login settings only in the desktop app, and change them there', async () => {
+    resetTestDesktop({ platform: 'browser' });
+    const first = await openSettings(testDatabase());
+    expect(within(first.section).queryByRole('checkbox', { name: /tray/ })).toBeNull();
+    first.unmount();
+
+    const desktop = resetTestDesktop({ platform: 'electron' });
+    const { user, section } = await openSettings(testDatabase());
+    const tray = await within(section).findByRole('checkbox', {
+      name: 'Keep running in the tray when the window is closed',
+    });
+    expect(tray).toHaveProperty('checked', true);
+    expect(within(section).getByRole('checkbox', { name: 'Open at login' })).toHaveProperty('checked', false);
+
+    await user.click(tray);
+    await waitFor(() => expect(tray).toHaveProperty('checked', false));
+    await user.click(within(section).getByRole('checkbox', { name: 'Open at login' }));
+    expect(desktop.settingsUpdates).toEqual([{ closeToTray: false }, { openAtLogin: true }]);
+    expect(within(section).getByText(/Closing the window quits the app/)).toBeTruthy();
+  });
+});
+
+describe('the reminder settings draft', () => {
+  const draft = (patch: Partial<ReminderSettingsDraft>) => ({
+    ...draftFromSettings(DEFAULT_REMINDER_SETTINGS),
+    ...patch,
+  });
+
+  it('reads back the settings it was made from', () => {
+    expect(settingsFromDraft(draftFromSettings(DEFAULT_REMINDER_SETTINGS))).toEqual({
+      ok: true,
+      value: DEFAULT_REMINDER_SETTINGS,
+    });
+  });
+
+  it('keeps the rows that make sense of a kind turned off, and drops the others without a message', () => {
+    const result = settingsFromDraft(
+      draft({
+        deadlinesEnabled: false,
+        deadlineLeads: [
+          { key: 1, amount: '2', unit: 'hours' },
+          { key: 2, amount: 'soon', unit: 'days' },
+          { key: 3, amount: '2', unit: 'hours' },
+        ],
+      }),
+    );
+    expect(result).toEqual({
+      ok: true,
+      value: { ...DEFAULT_REMINDER_SETTINGS, deadlines: { enabled: false, leadTimes: [{ amount: 2, unit: 'hours' }] } },
+    });
+  });
+
+  it('keeps the times of quiet hours turned off, or the default times when they are not times', () => {
+    const off = settingsFromDraft(draft({ quietEnabled: false, quietStart: '', quietEnd: '06:30' }));
+    expect(off.ok && off.value.quietHours).toEqual({ enabled: false, start: '22:00', end: '06:30' });
+  });
+});

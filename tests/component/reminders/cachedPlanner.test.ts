@@ -1,0 +1,142 @@
+// The cached planner answers exactly as planReminders does, through edits, time passing and
+// settings changes, while working out only what changed.
+import { addMinutes } from 'date-fns';
+import fc from 'fast-check';
+import { describe, expect, it, vi } from 'vitest';
+import * as reminderPlan from '@shared/reminders/reminderPlan';
+import type { Application } from '@shared/application';
+import { toCalendarDate, toInstant } from '@shared/calendarDate';
+import { planReminders } from '@shared/reminders/reminderPlan';
+import { DEFAULT_REMINDER_SETTINGS, type ReminderSettings } from '@shared/reminders/reminderSettings';
+import { createCachedPlanner } from '../../../renderer/src/features/reminders/cachedPlanner';
+import { anApplication } from '../applicationFixture';
+
+const BASE = new Date('2026-03-01T00:00:00Z');
+const DAY_MINUTES = 24 * 60;
+const at = (minutes: number) => addMinutes(BASE, minutes);
+const noPause = () => Promise.resolve();
+
+// Whole days at a few times, so that reminders of different applications often fall together.
+const deadlineArb = fc.record({
+  minutes: fc
+    .tuple(fc.integer({ min: -3, max: 15 }), fc.constantFrom(9 * 60, 17 * 60, 23 * 60 + 30))
+    .map(([days, minutes]) => days * DAY_MINUTES + minutes),
+  dateOnly: fc.boolean(),
+  done: fc.boolean(),
+});
+
+const appArb = (id: string) =>
+  fc
+    .record({
+      deadlines: fc.array(deadlineArb, { maxLength: 3 }),
+      cohortDays: fc.array(fc.integer({ min: -2, max: 15 }), { maxLength: 2 }),
+      status: fc.constantFrom('applied', 'interviewing', 'rejected' as const),
+      archived: fc.boolean(),
+    })
+    .map(({ deadlines, cohortDays, status, archived }): Application => {
+      const app = anApplication(
+        id,
+        {
+          deadlines: deadlines.map((d, i) => ({
+            id: `${id}-d${i}`,
+            kind: 'assessment',
+            at: d.dateOnly ? toCalendarDate(at(d.minutes)) : toInstant(at(d.minutes)),
+            label: '',
+            done: d.done,
+          })),
+          cohorts: cohortDays.map((days, i) => ({
+            id: `${id}-c${i}`,
+            start: toCalendarDate(at(days * DAY_MINUTES)),
+            end: toCalendarDate(at((days + 80) * DAY_MINUTES)),
+            label: '',
+          })),
+        },
+        { status, archivedAt: archived ? toInstant(BASE) : null },
+      );
+      return app;
+    });
+
+// Listed in the opposite order to their ids, as the database may list them.
+const appsArb = fc
+  .integer({ min: 0, max: 6 })
+  .chain((count) => fc.tuple(...Array.from({ length: count }, (_, i) => appArb(`app-${count - i}`))));
+
+const settingsArb: fc.Arbitrary<ReminderSettings> = fc.record({
+  cohortStarts: fc.record({
+    enabled: fc.boolean(),
+    daysBefore: fc.uniqueArray(fc.integer({ min: 0, max: 20 }), { maxLength: 4 }),
+  }),
+  deadlines: fc.record({
+    enabled: fc.boolean(),
+    leadTimes: fc.array(
+      fc.record({ amount: fc.integer({ min: 0, max: 72 }), unit: fc.constantFrom('days', 'hours') }),
+      {
+        maxLength: 4,
+      },
+    ),
+  }),
+  remindAt: fc.constantFrom('09:00', '07:30', '23:15'),
+  quietHours: fc.record({
+    enabled: fc.boolean(),
+    start: fc.constantFrom('22:00', '13:00'),
+    end: fc.constantFrom('08:00', '14:30'),
+  }),
+});
+
+describe('the cached planner', () => {
+  it('plans exactly as planReminders, through edits, time passing and new settings', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        appsArb,
+        appsArb,
+        settingsArb,
+        settingsArb,
+        fc.array(fc.integer({ min: -2 * DAY_MINUTES, max: 16 * DAY_MINUTES }), { minLength: 1, maxLength: 3 }),
+        async (before, replacements, firstSettings, secondSettings, nows) => {
+          const planner = createCachedPlanner();
+          // Some applications edited (new objects), the others the same objects as before.
+          const after = before.map((app, i) => (i % 2 === 0 && replacements[i] ? replacements[i]! : app));
+          const steps: [Application[], ReminderSettings][] = [
+            [before, firstSettings],
+            [after, firstSettings],
+            [after, { ...firstSettings }],
+            [after, secondSettings],
+          ];
+          for (const [apps, settings] of steps) {
+            for (const minutes of nows) {
+              await planner.prepare(apps, settings, noPause);
+              expect(planner.plan(apps, settings, at(minutes))).toEqual(planReminders(apps, settings, at(minutes)));
+            }
+          }
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
+  it('works out again only the applications that changed, and everything when the settings change', async () => {
+    const spy = vi.spyOn(reminderPlan, 'planReminders');
+    const planner = createCachedPlanner();
+    const apps = ['a', 'b', 'c'].map((id) => anApplication(id));
+    await planner.prepare(apps, DEFAULT_REMINDER_SETTINGS, noPause);
+    expect(spy).toHaveBeenCalledTimes(3);
+
+    const edited = [apps[0]!, { ...apps[1]! }, apps[2]!];
+    planner.plan(edited, { ...DEFAULT_REMINDER_SETTINGS }, BASE);
+    expect(spy).toHaveBeenCalledTimes(4);
+
+    planner.plan(edited, { ...DEFAULT_REMINDER_SETTINGS, remindAt: '10:00' }, BASE);
+    expect(spy).toHaveBeenCalledTimes(7);
+    spy.mockRestore();
+  });
+
+  it('pauses between slices of a long first plan', async () => {
+    const planner = createCachedPlanner();
+    const apps = Array.from({ length: 250 }, (_, i) => anApplication(`app-${i}`));
+    const pause = vi.fn(noPause);
+    await planner.prepare(apps, DEFAULT_REMINDER_SETTINGS, pause);
+    expect(pause).toHaveBeenCalledTimes(2);
+    await planner.prepare(apps, DEFAULT_REMINDER_SETTINGS, pause);
+    expect(pause).toHaveBeenCalledTimes(2);
+  });
+});

@@ -1,0 +1,168 @@
+// Reminders end to end in Chromium, on Playwright's clock: a deadline set through the form
+// becomes a notification at its time, is listed in the reminder centre, and comes back exactly
+// once after a snooze. Web Notifications are replaced by a recorder that has permission.
+import type { Page } from '@playwright/test';
+import { seriousViolations } from '../support/axe';
+import { expect, test } from '../support/browserFixtures';
+
+// Monday morning; the deadline is at 17:00 the same day, so of the default lead times (3 days,
+// 1 day, 3 hours) only "3 hours before", at 14:00, is still ahead.
+const NOW = new Date('2026-03-02T10:00:00-08:00');
+const TITLE = 'Acme Robotics: Assessment due in 3 hours';
+
+interface Shown {
+  title: string;
+  body: string;
+}
+
+async function recordNotifications(page: Page) {
+  await page.addInitScript(() => {
+    const shown: { title: string; body: string }[] = [];
+    class RecordingNotification {
+      static readonly permission = 'granted';
+      static async requestPermission() {
+        return 'granted';
+      }
+      onclick: (() => void) | null = null;
+      constructor(title: string, options: { body?: string } = {}) {
+        shown.push({ title, body: options.body ?? '' });
+      }
+      close() {}
+    }
+    Object.defineProperty(window, 'Notification', { value: RecordingNotification, configurable: true });
+    Object.defineProperty(window, 'shownNotifications', { value: shown });
+  });
+}
+
+const shownNotifications = (page: Page) =>
+  page.evaluate(() => (window as unknown as { shownNotifications: Shown[] }).shownNotifications.map((n) => n));
+
+async function openAt(page: Page) {
+  await recordNotifications(page);
+  await page.clock.install({ time: NOW });
+  await page.goto('/');
+}
+
+async function addWithDeadline(page: Page, company = 'Acme Robotics', date = '2026-03-02') {
+  await page.getByRole('button', { name: 'Add application' }).first().click();
+  const editor = page.getByRole('dialog', { name: 'New application' });
+  await editor.getByLabel('Company').fill(company);
+  await editor.getByLabel('Role').fill('Software Intern');
+  await editor.getByRole('button', { name: 'Add deadline' }).click();
+  const deadline = editor.getByRole('group', { name: 'Deadline 1' });
+  await deadline.getByLabel('Kind').selectOption('assessment');
+  await deadline.getByLabel('Date').fill(date);
+  await deadline.getByLabel('Time').fill('17:00');
+  await editor.getByRole('button', { name: 'Add application' }).click();
+  await expect(editor).toBeHidden();
+}
+
+/** Lets the page's clock reach `at` exactly, timers firing on the way, then lets it run on. */
+async function timePassesUntil(page: Page, at: string) {
+  const target = new Date(at).getTime();
+  await page.clock.pauseAt(target - 60_000);
+  await page.clock.runFor(60_000);
+  await page.clock.resume();
+}
+
+const reminderNav = (page: Page) =>
+  page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: /^Reminders/ });
+const section = (page: Page, name: string) => page.getByRole('region', { name });
+
+test('reminds 3 hours before a deadline, lists it, and brings it back once after a snooze', async ({ page }) => {
+  await openAt(page);
+  await addWithDeadline(page);
+
+  await expect(reminderNav(page)).toHaveAccessibleName('Reminders (1 in the next 7 days)');
+  await reminderNav(page).click();
+  const upcoming = section(page, 'Upcoming').getByRole('listitem');
+  await expect(upcoming).toHaveCount(1);
+  await expect(upcoming).toContainText(TITLE);
+  await expect(upcoming).toContainText('Comes Mon, Mar 2, 2026, 14:00');
+  expect(await shownNotifications(page)).toEqual([]);
+
+  await timePassesUntil(page, '2026-03-02T14:00:30-08:00');
+  await expect
+    .poll(() => shownNotifications(page))
+    .toEqual([{ title: TITLE, body: 'Mon, Mar 2, 17:00 · Software Intern' }]);
+  const recent = section(page, 'Shown recently').getByRole('listitem');
+  await expect(recent).toContainText(TITLE);
+  await expect(recent).toContainText('Shown Mon, Mar 2, 2026, 14:00');
+  await expect(section(page, 'Upcoming')).toContainText('Nothing coming up');
+
+  await recent.getByRole('button', { name: `Snooze ${TITLE}` }).click();
+  await recent.getByRole('group', { name: 'Snooze for' }).getByRole('button', { name: '1 hour' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Snoozed until Mon, Mar 2, 15:00' })).toBeVisible();
+  await expect(upcoming).toContainText('Snoozed until Mon, Mar 2, 2026, 15:00');
+  await expect(section(page, 'Shown recently')).toContainText('Reminders shown in the last 14 days appear here');
+
+  // The snooze is kept across a reload (the new page records notifications afresh).
+  await page.reload();
+  await reminderNav(page).click();
+  await expect(upcoming).toContainText('Snoozed until Mon, Mar 2, 2026, 15:00');
+  expect(await shownNotifications(page)).toEqual([]);
+
+  // A minute before the snooze ends nothing new; just after it, the same reminder once more.
+  await timePassesUntil(page, '2026-03-02T14:59:00-08:00');
+  expect(await shownNotifications(page)).toEqual([]);
+  await timePassesUntil(page, '2026-03-02T15:01:00-08:00');
+  await expect.poll(async () => (await shownNotifications(page)).map((n) => n.title)).toEqual([TITLE]);
+  await expect(recent).toContainText('Shown Mon, Mar 2, 2026, 15:00');
+
+  // Past the deadline and into the next day: never a third time, even after a reload.
+  await timePassesUntil(page, '2026-03-03T10:00:00-08:00');
+  await page.reload();
+  await reminderNav(page).click();
+  await expect(section(page, 'Shown recently').getByRole('listitem')).toHaveCount(1);
+  expect(await shownNotifications(page)).toEqual([]);
+  await expect(section(page, 'Upcoming')).toContainText('Nothing coming up');
+});
+
+test('drops the reminders of an application that is archived', async ({ page }) => {
+  await openAt(page);
+  await addWithDeadline(page);
+  await reminderNav(page).click();
+  await expect(section(page, 'Upcoming').getByRole('listitem')).toHaveCount(1);
+
+  await page.getByRole('button', { name: 'Open Acme Robotics' }).click();
+  await page.getByRole('complementary', { name: 'Acme Robotics' }).getByRole('button', { name: 'Archive' }).click();
+  await reminderNav(page).click();
+  await expect(section(page, 'Upcoming')).toContainText('Nothing coming up');
+  await expect(reminderNav(page)).toHaveAccessibleName('Reminders');
+
+  await timePassesUntil(page, '2026-03-02T14:00:30-08:00');
+  expect(await shownNotifications(page)).toEqual([]);
+});
+
+test('reminder centre and reminder settings have no serious accessibility violations, in light and dark', async ({
+  page,
+}) => {
+  await openAt(page);
+  await addWithDeadline(page);
+  await reminderNav(page).click();
+  await expect(section(page, 'Upcoming').getByRole('listitem')).toHaveCount(1);
+  await timePassesUntil(page, '2026-03-02T14:00:30-08:00');
+  await addWithDeadline(page, 'Globex', '2026-03-10');
+  await reminderNav(page).click();
+  await expect(section(page, 'Upcoming').getByRole('listitem')).toHaveCount(3);
+  await expect(section(page, 'Shown recently').getByRole('listitem')).toHaveCount(1);
+  // With the snooze choices open, so they are checked too.
+  await section(page, 'Shown recently')
+    .getByRole('button', { name: /^Snooze/ })
+    .click();
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    await reminderNav(page).click();
+    await expect(page.getByRole('heading', { name: 'Reminders', level: 2 })).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await page.getByRole('button', { name: 'Settings' }).click();
+    const settings = page.getByRole('region', { name: 'Reminders' });
+    await settings.getByRole('group', { name: 'Deadline reminder 1' }).getByLabel('How long before').fill('');
+    await settings.getByRole('button', { name: 'Save reminder settings' }).click();
+    await expect(settings.getByText('Enter a number of days')).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+    await settings.getByRole('button', { name: 'Restore defaults' }).click();
+  }
+});
