@@ -1,5 +1,6 @@
 // A modal dialog on the native <dialog> element: focus is kept inside, the page behind is
-// inert, and Escape closes it.
+// inert, and Escape closes it. Mark the control that should take focus with `data-autofocus`
+// (React's autoFocus runs before the dialog opens, and opening moves focus to the first button).
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 
 interface DialogProps {
@@ -16,7 +17,10 @@ export function Dialog({ title, onClose, children, footer, wide = false }: Dialo
 
   useEffect(() => {
     const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
+    if (dialog && !dialog.open) {
+      dialog.showModal();
+      dialog.querySelector<HTMLElement>('[data-autofocus]')?.focus();
+    }
     return () => dialog?.close();
   }, []);
 

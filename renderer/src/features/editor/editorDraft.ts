@@ -12,8 +12,8 @@ import type {
   WorkMode,
 } from '@shared/application';
 import { isCalendarDate, toInstant } from '@shared/calendarDate';
-import { EMPTY_FIELDS, newApplication } from '@shared/newApplication';
-import type { FieldIssue } from '@shared/validateApplication';
+import { EMPTY_FIELDS, newApplication, type ApplicationFields } from '@shared/newApplication';
+import { validateApplication, type FieldIssue } from '@shared/validateApplication';
 
 export interface DeadlineDraft {
   id: string;
@@ -179,4 +179,25 @@ export function applicationFromDraft(draft: EditorDraft, base: Application): Dra
     notes: draft.notes,
   };
   return { candidate, issues };
+}
+
+/** The record the draft describes with every problem in it: inputs that do not convert, then validation. */
+export function checkDraft(draft: EditorDraft, base: Application): DraftConversion {
+  const { candidate, issues } = applicationFromDraft(draft, base);
+  const validation = validateApplication(candidate);
+  return { candidate, issues: [...issues, ...(validation.ok ? [] : validation.issues)] };
+}
+
+/** What a new record is made of: the fields entered, without id, status, history or timestamps. */
+export function enteredFields(app: Application): ApplicationFields {
+  const {
+    id: _id,
+    status: _status,
+    statusHistory: _history,
+    createdAt: _created,
+    updatedAt: _updated,
+    archivedAt: _archived,
+    ...fields
+  } = app;
+  return fields;
 }

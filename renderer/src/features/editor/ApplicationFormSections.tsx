@@ -1,0 +1,462 @@
+// The sections of the application form, shared by the editor and the paste-a-posting dialog.
+// Each edits an EditorDraft; `annotate` lets a dialog add words to a field or group (where a
+// proposed value was found) without the sections knowing why.
+import { useId, type ReactNode } from 'react';
+import {
+  DEADLINE_KINDS,
+  EMPLOYMENT_TYPES,
+  PAY_PERIODS,
+  PRIORITIES,
+  STATUSES,
+  WORK_MODES,
+  type DeadlineKind,
+} from '@shared/application';
+import { DEADLINE_KIND_LABELS } from '@shared/nextDate';
+import { STATUS_LABELS } from '@shared/status';
+import { Field, type FieldAnnotation } from '../../components/Field';
+import type { CohortDraft, DeadlineDraft, EditorDraft } from './editorDraft';
+
+const PERIOD_LABELS = {
+  hour: 'per hour',
+  week: 'per week',
+  month: 'per month',
+  year: 'per year',
+  total: 'for the whole internship',
+};
+const WORK_MODE_LABELS = { onsite: 'On-site', hybrid: 'Hybrid', remote: 'Remote' };
+
+/** The parts of the form a dialog can annotate: single fields, groups, and rows by their id. */
+export type AnnotatedPart =
+  | 'company'
+  | 'role'
+  | 'employmentType'
+  | 'workMode'
+  | 'locations'
+  | 'pay'
+  | 'durationWeeks'
+  | 'cohorts'
+  | 'deadlines'
+  | 'postingUrl'
+  | 'source'
+  | `cohort:${string}`
+  | `deadline:${string}`;
+
+export interface SectionProps {
+  draft: EditorDraft;
+  setDraft: (update: (draft: EditorDraft) => EditorDraft) => void;
+  errorAt?: (path: string) => string | undefined;
+  annotate?: (part: AnnotatedPart) => FieldAnnotation | undefined;
+}
+
+const noError = () => undefined;
+const noAnnotation = () => undefined;
+
+function useSet(setDraft: SectionProps['setDraft']) {
+  return <K extends keyof EditorDraft>(key: K, value: EditorDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
+}
+
+/** An annotation for a whole group of fields, tied to the group for screen readers. */
+function useGroupAnnotation(annotation: FieldAnnotation | undefined) {
+  const id = useId();
+  if (!annotation) return { groupProps: {}, note: null };
+  return {
+    groupProps: { 'data-annotation': annotation.key, 'aria-describedby': id },
+    note: (
+      <p id={id} className="field-annotation small">
+        {annotation.content}
+      </p>
+    ),
+  };
+}
+
+export function BasicsSection({
+  draft,
+  setDraft,
+  errorAt = noError,
+  annotate = noAnnotation,
+  showStatus,
+}: SectionProps & { showStatus: boolean }) {
+  const set = useSet(setDraft);
+  return (
+    <fieldset>
+      <legend>Basics</legend>
+      <div className="field-grid">
+        <Field label="Company" error={errorAt('company')} annotation={annotate('company')}>
+          <input
+            value={draft.company}
+            onChange={(e) => set('company', e.target.value)}
+            // data-autofocus when the form opens with its dialog; autoFocus when it appears inside an
+            // open one (the paste dialog's review step).
+            data-autofocus
+            autoFocus
+          />
+        </Field>
+        <Field label="Role" error={errorAt('role')} annotation={annotate('role')}>
+          <input value={draft.role} onChange={(e) => set('role', e.target.value)} />
+        </Field>
+        {showStatus && (
+          <Field label="Status">
+            <select value={draft.status} onChange={(e) => set('status', e.target.value as EditorDraft['status'])}>
+              {STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {STATUS_LABELS[s]}
+                </option>
+              ))}
+            </select>
+          </Field>
+        )}
+        <Field label="Term" hint="For example Summer 2026">
+          <input value={draft.term} onChange={(e) => set('term', e.target.value)} />
+        </Field>
+        <Field label="Type" annotation={annotate('employmentType')}>
+          <select
+            value={draft.employmentType}
+            onChange={(e) => set('employmentType', e.target.value as EditorDraft['employmentType'])}
+          >
+            <option value="">Not stated</option>
+            {EMPLOYMENT_TYPES.map((t) => (
+              <option key={t} value={t}>
+                {t}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field label="Priority">
+          <select value={draft.priority} onChange={(e) => set('priority', e.target.value as EditorDraft['priority'])}>
+            {PRIORITIES.map((p) => (
+              <option key={p} value={p}>
+                {p}
+              </option>
+            ))}
+          </select>
+        </Field>
+      </div>
+    </fieldset>
+  );
+}
+
+export function WhereSection({ draft, setDraft, errorAt = noError, annotate = noAnnotation }: SectionProps) {
+  const set = useSet(setDraft);
+  return (
+    <fieldset>
+      <legend>Where</legend>
+      <div className="field-grid">
+        <Field label="Work mode" annotation={annotate('workMode')}>
+          <select value={draft.workMode} onChange={(e) => set('workMode', e.target.value as EditorDraft['workMode'])}>
+            <option value="">Not stated</option>
+            {WORK_MODES.map((m) => (
+              <option key={m} value={m}>
+                {WORK_MODE_LABELS[m]}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field
+          label="Locations"
+          hint="One per line"
+          error={errorAt('locations')}
+          annotation={annotate('locations')}
+          className="span-2"
+        >
+          <textarea rows={3} value={draft.locations} onChange={(e) => set('locations', e.target.value)} />
+        </Field>
+      </div>
+    </fieldset>
+  );
+}
+
+/** `children` follow the pay fields, inside the section (the paste dialog's normalised pay). */
+export function PaySection({
+  draft,
+  setDraft,
+  errorAt = noError,
+  annotate = noAnnotation,
+  children,
+}: SectionProps & { children?: ReactNode }) {
+  const set = useSet(setDraft);
+  const { groupProps, note } = useGroupAnnotation(annotate('pay'));
+  return (
+    <fieldset {...groupProps}>
+      <legend>Pay</legend>
+      {note}
+      <div className="field-grid">
+        <Field label="Pay from" error={errorAt('pay.min')}>
+          <input inputMode="decimal" value={draft.payMin} onChange={(e) => set('payMin', e.target.value)} />
+        </Field>
+        <Field label="Pay up to" hint="Leave empty for a single amount" error={errorAt('pay.max')}>
+          <input inputMode="decimal" value={draft.payMax} onChange={(e) => set('payMax', e.target.value)} />
+        </Field>
+        <Field label="Currency" error={errorAt('pay.currency')}>
+          <input value={draft.payCurrency} maxLength={3} onChange={(e) => set('payCurrency', e.target.value)} />
+        </Field>
+        <Field label="Paid" error={errorAt('pay.period')}>
+          <select
+            value={draft.payPeriod}
+            onChange={(e) => set('payPeriod', e.target.value as EditorDraft['payPeriod'])}
+          >
+            <option value="">Not stated</option>
+            {PAY_PERIODS.map((p) => (
+              <option key={p} value={p}>
+                {PERIOD_LABELS[p]}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field label="Pay as written" hint="For example “$11,000 monthly”" className="span-2">
+          <input value={draft.payRaw} onChange={(e) => set('payRaw', e.target.value)} />
+        </Field>
+      </div>
+      {children}
+    </fieldset>
+  );
+}
+
+export function DatesSection({ draft, setDraft, errorAt = noError, annotate = noAnnotation }: SectionProps) {
+  const { groupProps, note } = useGroupAnnotation(annotate('cohorts'));
+  return (
+    <fieldset {...groupProps}>
+      <legend>Dates</legend>
+      {note}
+      <div className="field-grid">
+        <Field label="Duration in weeks" error={errorAt('durationWeeks')} annotation={annotate('durationWeeks')}>
+          <input
+            inputMode="numeric"
+            value={draft.durationWeeks}
+            onChange={(e) => setDraft((d) => ({ ...d, durationWeeks: e.target.value }))}
+          />
+        </Field>
+      </div>
+      <h3 className="subheading">Cohorts</h3>
+      {draft.cohorts.map((cohort, index) => (
+        <CohortRow
+          key={cohort.id}
+          cohort={cohort}
+          index={index}
+          draft={draft}
+          setDraft={setDraft}
+          errorAt={errorAt}
+          annotate={annotate}
+        />
+      ))}
+      <button
+        type="button"
+        onClick={() =>
+          setDraft((d) => ({
+            ...d,
+            cohorts: [...d.cohorts, { id: crypto.randomUUID(), start: '', end: '', label: '' }],
+          }))
+        }
+      >
+        Add cohort
+      </button>
+    </fieldset>
+  );
+}
+
+function CohortRow({
+  cohort,
+  index,
+  draft,
+  setDraft,
+  errorAt = noError,
+  annotate = noAnnotation,
+}: SectionProps & { cohort: CohortDraft; index: number }) {
+  const { groupProps, note } = useGroupAnnotation(annotate(`cohort:${cohort.id}`));
+  const update = (patch: Partial<CohortDraft>) =>
+    setDraft((d) => ({ ...d, cohorts: d.cohorts.map((c) => (c.id === cohort.id ? { ...c, ...patch } : c)) }));
+  return (
+    <div className="repeat-row" role="group" aria-label={`Cohort ${index + 1}`} {...groupProps}>
+      <Field label="Starts" error={errorAt(`cohorts.${index}.start`)}>
+        <input type="date" value={cohort.start} onChange={(e) => update({ start: e.target.value })} />
+      </Field>
+      <Field label="Ends" error={errorAt(`cohorts.${index}.end`)}>
+        <input type="date" value={cohort.end} onChange={(e) => update({ end: e.target.value })} />
+      </Field>
+      <Field label="Label">
+        <input value={cohort.label} onChange={(e) => update({ label: e.target.value })} />
+      </Field>
+      <label className="radio-row">
+        <input
+          type="radio"
+          name="chosen-cohort"
+          checked={draft.chosenCohortId === cohort.id}
+          onChange={() => setDraft((d) => ({ ...d, chosenCohortId: cohort.id }))}
+        />
+        Chosen
+      </label>
+      <button
+        type="button"
+        className="link-button"
+        aria-label={`Remove cohort ${index + 1}`}
+        onClick={() =>
+          setDraft((d) => ({
+            ...d,
+            cohorts: d.cohorts.filter((c) => c.id !== cohort.id),
+            chosenCohortId: d.chosenCohortId === cohort.id ? null : d.chosenCohortId,
+          }))
+        }
+      >
+        Remove
+      </button>
+      {note}
+    </div>
+  );
+}
+
+export function DeadlinesSection({ draft, setDraft, errorAt = noError, annotate = noAnnotation }: SectionProps) {
+  const { groupProps, note } = useGroupAnnotation(annotate('deadlines'));
+  return (
+    <fieldset {...groupProps}>
+      <legend>Deadlines</legend>
+      {note}
+      {draft.deadlines.map((deadline, index) => (
+        <DeadlineRow
+          key={deadline.id}
+          deadline={deadline}
+          index={index}
+          draft={draft}
+          setDraft={setDraft}
+          errorAt={errorAt}
+          annotate={annotate}
+        />
+      ))}
+      <button
+        type="button"
+        onClick={() =>
+          setDraft((d) => ({
+            ...d,
+            deadlines: [
+              ...d.deadlines,
+              { id: crypto.randomUUID(), kind: 'application', date: '', time: '', label: '', done: false },
+            ],
+          }))
+        }
+      >
+        Add deadline
+      </button>
+    </fieldset>
+  );
+}
+
+function DeadlineRow({
+  deadline,
+  index,
+  setDraft,
+  errorAt = noError,
+  annotate = noAnnotation,
+}: SectionProps & { deadline: DeadlineDraft; index: number }) {
+  const { groupProps, note } = useGroupAnnotation(annotate(`deadline:${deadline.id}`));
+  const update = (patch: Partial<DeadlineDraft>) =>
+    setDraft((d) => ({ ...d, deadlines: d.deadlines.map((x) => (x.id === deadline.id ? { ...x, ...patch } : x)) }));
+  return (
+    <div className="repeat-row" role="group" aria-label={`Deadline ${index + 1}`} {...groupProps}>
+      <Field label="Kind">
+        <select value={deadline.kind} onChange={(e) => update({ kind: e.target.value as DeadlineKind })}>
+          {DEADLINE_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {DEADLINE_KIND_LABELS[k]}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <Field label="Date" error={errorAt(`deadlines.${index}.at`)}>
+        <input type="date" value={deadline.date} onChange={(e) => update({ date: e.target.value })} />
+      </Field>
+      <Field label="Time" hint="Optional">
+        <input type="time" value={deadline.time} onChange={(e) => update({ time: e.target.value })} />
+      </Field>
+      <Field label="Label" error={errorAt(`deadlines.${index}.label`)}>
+        <input value={deadline.label} onChange={(e) => update({ label: e.target.value })} />
+      </Field>
+      <label className="radio-row">
+        <input type="checkbox" checked={deadline.done} onChange={(e) => update({ done: e.target.checked })} />
+        Done
+      </label>
+      <button
+        type="button"
+        className="link-button"
+        aria-label={`Remove deadline ${index + 1}`}
+        onClick={() => setDraft((d) => ({ ...d, deadlines: d.deadlines.filter((x) => x.id !== deadline.id) }))}
+      >
+        Remove
+      </button>
+      {note}
+    </div>
+  );
+}
+
+export function LinksSection({ draft, setDraft, errorAt = noError, annotate = noAnnotation }: SectionProps) {
+  const set = useSet(setDraft);
+  return (
+    <fieldset>
+      <legend>Links and notes</legend>
+      <div className="field-grid">
+        <Field
+          label="Posting link"
+          error={errorAt('postingUrl')}
+          annotation={annotate('postingUrl')}
+          className="span-2"
+        >
+          <input type="url" value={draft.postingUrl} onChange={(e) => set('postingUrl', e.target.value)} />
+        </Field>
+        <Field label="Source" hint="Where you found it" annotation={annotate('source')}>
+          <input value={draft.source} onChange={(e) => set('source', e.target.value)} />
+        </Field>
+        <Field label="Applied on" error={errorAt('appliedAt')}>
+          <input type="date" value={draft.appliedAt} onChange={(e) => set('appliedAt', e.target.value)} />
+        </Field>
+        <Field label="Tags" hint="Separated by commas" error={errorAt('tags')}>
+          <input value={draft.tags} onChange={(e) => set('tags', e.target.value)} />
+        </Field>
+        <Field label="Notes" className="span-3">
+          <textarea rows={4} value={draft.notes} onChange={(e) => set('notes', e.target.value)} />
+        </Field>
+      </div>
+    </fieldset>
+  );
+}
+
+export function ContactsSection({ draft, setDraft }: SectionProps) {
+  const update = (index: number, patch: Partial<EditorDraft['contacts'][number]>) =>
+    setDraft((d) => ({ ...d, contacts: d.contacts.map((c, i) => (i === index ? { ...c, ...patch } : c)) }));
+  return (
+    <fieldset>
+      <legend>Contacts</legend>
+      {draft.contacts.map((contact, index) => (
+        <div key={contact.id} className="repeat-row" role="group" aria-label={`Contact ${index + 1}`}>
+          <Field label="Name">
+            <input value={contact.name} onChange={(e) => update(index, { name: e.target.value })} />
+          </Field>
+          <Field label="Role">
+            <input value={contact.role} onChange={(e) => update(index, { role: e.target.value })} />
+          </Field>
+          <Field label="Email">
+            <input type="email" value={contact.email} onChange={(e) => update(index, { email: e.target.value })} />
+          </Field>
+          <Field label="Phone">
+            <input type="tel" value={contact.phone} onChange={(e) => update(index, { phone: e.target.value })} />
+          </Field>
+          <button
+            type="button"
+            className="link-button"
+            aria-label={`Remove contact ${index + 1}`}
+            onClick={() => setDraft((d) => ({ ...d, contacts: d.contacts.filter((_, i) => i !== index) }))}
+          >
+            Remove
+          </button>
+        </div>
+      ))}
+      <button
+        type="button"
+        onClick={() =>
+          setDraft((d) => ({
+            ...d,
+            contacts: [...d.contacts, { id: crypto.randomUUID(), name: '', role: '', email: '', phone: '', notes: '' }],
+          }))
+        }
+      >
+        Add contact
+      </button>
+    </fieldset>
+  );
+}

@@ -1,0 +1,186 @@
+// "Paste posting": a job page in, a proposed application out, confirmed field by field before
+// it is added to the wishlist with the page's text kept beside it.
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo, useRef, useState, type FormEvent } from 'react';
+import { toInstant } from '@shared/calendarDate';
+import { newApplication } from '@shared/newApplication';
+import { parsePosting } from '@shared/posting/parsePosting';
+import type { PostingDraft } from '@shared/posting/postingDraft';
+import { STATUS_LABELS } from '@shared/status';
+import type { FieldIssue } from '@shared/validateApplication';
+import { Dialog } from '../../components/Dialog';
+import { useData } from '../../db/DataContext';
+import { showError, useToastStore } from '../../state/toastStore';
+import { useUiStore } from '../../state/uiStore';
+import { applicationFromDraft, checkDraft, enteredFields, type EditorDraft } from '../editor/editorDraft';
+import { foundSummary } from './foundSummary';
+import { formFromPosting, type PostingForm } from './postingForm';
+import { PostingInput } from './PostingInput';
+import { PostingReview } from './PostingReview';
+import { indexApplications, sameApplications } from './sameApplication';
+
+/** The longest page text an application keeps (its `postingText`). */
+const MAX_PAGE_CHARS = 1_000_000;
+
+interface Reviewed {
+  input: string;
+  posting: PostingDraft;
+  form: PostingForm;
+}
+
+function pageProblem(posting: PostingDraft): string | null {
+  if (posting.text.length <= MAX_PAGE_CHARS) return null;
+  return `This page has ${posting.text.length.toLocaleString('en-US')} characters; up to ${MAX_PAGE_CHARS.toLocaleString('en-US')} can be kept. Copy only the job's part of the page.`;
+}
+
+export function PastePostingDialog() {
+  const { db, repository } = useData();
+  const dialogClosed = useUiStore((s) => s.dialogClosed);
+  const applicationSelected = useUiStore((s) => s.applicationSelected);
+  const filtersChanged = useUiStore((s) => s.filtersChanged);
+  const toastShown = useToastStore((s) => s.toastShown);
+
+  const [text, setText] = useState('');
+  const posting = useMemo(() => parsePosting(text), [text]);
+  const [step, setStep] = useState<'text' | 'review'>('text');
+  const [reviewed, setReviewed] = useState<Reviewed | null>(null);
+  const [draft, setDraft] = useState<EditorDraft | null>(null);
+  const [issues, setIssues] = useState<FieldIssue[]>([]);
+  const [saving, setSaving] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
+  const formId = 'paste-posting-form';
+
+  const apps = useLiveQuery(() => db.applications.toArray(), [db]);
+  const index = useMemo(() => indexApplications(apps ?? []), [apps]);
+  const same = draft ? sameApplications(index, draft.company, draft.role) : [];
+  const problem = pageProblem(posting);
+
+  function review(input: string) {
+    setText(input);
+    const read = input === text ? posting : parsePosting(input);
+    if (input.trim() === '' || pageProblem(read)) return;
+    // Coming back to the same text keeps the corrections made to its fields.
+    if (reviewed?.input !== input) {
+      const form = formFromPosting(read);
+      setReviewed({ input, posting: read, form });
+      setDraft(form.draft);
+      setIssues([]);
+    }
+    setStep('review');
+  }
+
+  const base = useMemo(
+    () => newApplication({ postingText: reviewed?.posting.text ?? '' }, { id: 'new', now: toInstant(new Date()) }),
+    [reviewed],
+  );
+
+  async function add(anyway: boolean) {
+    if (!draft || (same.length > 0 && !anyway)) return;
+    const { candidate, issues: found } = checkDraft(draft, base);
+    setIssues(found);
+    if (found.length > 0) {
+      // Let the messages render, then take the user to the first field to fix.
+      requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+      return;
+    }
+    setSaving(true);
+    try {
+      const added = await repository.add(enteredFields(candidate), 'wishlist');
+      applicationSelected(added.id);
+      toastShown({ message: `Added ${added.company} — ${added.role}.`, tone: 'info' });
+      dialogClosed();
+    } catch (error) {
+      showError(error);
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  function openExisting() {
+    const existing = same[0]!;
+    if (existing.archivedAt !== null) filtersChanged({ showArchived: true });
+    applicationSelected(existing.id);
+    dialogClosed();
+  }
+
+  const inReview = step === 'review' && reviewed !== null && draft !== null;
+  const existing = same[0];
+  const footer = inReview ? (
+    <>
+      {issues.length > 0 && (
+        <p className="field-error" role="alert">
+          {issues.length === 1 ? 'One field needs fixing.' : `${issues.length} fields need fixing.`}
+        </p>
+      )}
+      {existing && (
+        <>
+          <p className="duplicate-warning" role="alert">
+            You already track this: {existing.company} — {existing.role} ({STATUS_LABELS[existing.status]}
+            {existing.archivedAt ? ', archived' : ''}){same.length > 1 ? `, and ${same.length - 1} more like it` : ''}.
+          </p>
+          <button type="button" onClick={openExisting}>
+            Open it
+          </button>
+        </>
+      )}
+      <button type="button" onClick={dialogClosed}>
+        Cancel
+      </button>
+      {existing ? (
+        <button type="button" className="primary" disabled={saving} onClick={() => void add(true)}>
+          Add anyway
+        </button>
+      ) : (
+        <button type="submit" form={formId} className="primary" disabled={saving}>
+          Add application
+        </button>
+      )}
+    </>
+  ) : (
+    <>
+      <button type="button" onClick={dialogClosed}>
+        Cancel
+      </button>
+      <button
+        type="button"
+        className="primary"
+        disabled={text.trim() === '' || problem !== null}
+        onClick={() => review(text)}
+      >
+        Review proposed fields
+      </button>
+    </>
+  );
+
+  return (
+    <Dialog title="Paste a job posting" onClose={dialogClosed} footer={footer} wide>
+      <div className={inReview ? 'paste-posting reviewing' : 'paste-posting'}>
+        {inReview ? (
+          <PostingReview
+            posting={reviewed.posting}
+            form={reviewed.form}
+            draft={draft}
+            setDraft={(update) => setDraft((d) => (d ? update(d) : d))}
+            errorAt={(path) => issues.find((i) => i.path === path)?.message}
+            candidate={applicationFromDraft(draft, base).candidate}
+            formId={formId}
+            formRef={formRef}
+            onSubmit={(event: FormEvent) => {
+              event.preventDefault();
+              void add(false);
+            }}
+            onChangeText={() => setStep('text')}
+          />
+        ) : (
+          <PostingInput
+            text={text}
+            found={foundSummary(posting)}
+            problem={problem}
+            onChange={setText}
+            onPage={review}
+          />
+        )}
+      </div>
+    </Dialog>
+  );
+}

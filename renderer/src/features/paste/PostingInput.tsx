@@ -1,0 +1,110 @@
+// Step 1: a large text area for the copied page, and a drop zone and file picker for a page
+// saved as .txt or .html. A paste, a drop or a file goes straight on to the review.
+import { useId, useRef, useState, type DragEvent } from 'react';
+import { readPostingFile } from './readPostingFile';
+
+interface PostingInputProps {
+  text: string;
+  /** What the parser found in `text` so far. */
+  found: string;
+  /** Why `text` cannot be used, if it cannot. */
+  problem: string | null;
+  onChange: (text: string) => void;
+  /** A whole page arrived (pasted, dropped or read from a file): review it. */
+  onPage: (text: string) => void;
+}
+
+export function PostingInput({ text, found, problem, onChange, onPage }: PostingInputProps) {
+  const id = useId();
+  const [fileError, setFileError] = useState<string | null>(null);
+  const [dragging, setDragging] = useState(false);
+  const fileInput = useRef<HTMLInputElement>(null);
+  // A paste (or a drop on the text area) arrives as the change that follows it.
+  const pasted = useRef(false);
+
+  async function openFile(file: File) {
+    const read = await readPostingFile(file);
+    setFileError(read.ok ? null : read.error);
+    if (read.ok) onPage(read.text);
+  }
+
+  function dropped(event: DragEvent<HTMLDivElement>) {
+    setDragging(false);
+    const file = event.dataTransfer.files[0];
+    if (file) {
+      event.preventDefault();
+      void openFile(file);
+    } else if (event.target instanceof HTMLTextAreaElement) {
+      pasted.current = true;
+    } else {
+      const dropText = event.dataTransfer.getData('text/plain');
+      event.preventDefault();
+      if (dropText.trim()) onPage(dropText);
+    }
+  }
+
+  const error = fileError ?? problem;
+  return (
+    <div
+      className={dragging ? 'paste-input dragging' : 'paste-input'}
+      onDragOver={(event) => {
+        event.preventDefault();
+        setDragging(true);
+      }}
+      onDragLeave={() => setDragging(false)}
+      onDrop={dropped}
+    >
+      <label htmlFor={`${id}-text`}>Paste the whole job page here</label>
+      <p id={`${id}-hint`} className="hint small">
+        On the job&apos;s page, select everything (Ctrl+A, or ⌘A on a Mac), copy it and paste it here. The page is read
+        on this computer; nothing is sent anywhere.
+      </p>
+      <textarea
+        id={`${id}-text`}
+        className="paste-text"
+        rows={14}
+        data-autofocus
+        value={text}
+        spellCheck={false}
+        aria-describedby={`${id}-hint ${id}-found`}
+        aria-invalid={error ? true : undefined}
+        onKeyDown={() => (pasted.current = false)}
+        onPaste={() => (pasted.current = true)}
+        onChange={(event) => {
+          const value = event.target.value;
+          const wasPasted = pasted.current;
+          pasted.current = false;
+          setFileError(null);
+          if (wasPasted && value.trim()) onPage(value);
+          else onChange(value);
+        }}
+      />
+      <div className="posting-drop-zone">
+        <span>Or drop a saved page (.txt or .html) here, or</span>
+        <button type="button" onClick={() => fileInput.current?.click()}>
+          Choose a file…
+        </button>
+        <input
+          ref={fileInput}
+          type="file"
+          accept=".txt,.html,.htm,text/plain,text/html"
+          aria-label="Saved job page"
+          hidden
+          onChange={(event) => {
+            const file = event.target.files?.[0];
+            event.target.value = '';
+            if (file) void openFile(file);
+          }}
+        />
+      </div>
+      {error && (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+      <p id={`${id}-found`} className="muted small" role="status">
+        {text.trim() === '' ? '' : found}
+      </p>
+    </div>
+  );
+}

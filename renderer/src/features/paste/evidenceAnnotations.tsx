@@ -1,0 +1,84 @@
+// The words under each proposed field: the page text it was read from ("found in"), or that
+// the page does not say, and the parser's notes about it. Screen readers hear them as the
+// field's description, so the highlights are never the only way to see the evidence.
+import { isCalendarDate } from '@shared/calendarDate';
+import { cohortWeeks } from '@shared/payNormalize';
+import type { DraftField, PostingDraft } from '@shared/posting/postingDraft';
+import type { FieldAnnotation } from '../../components/Field';
+import type { AnnotatedPart } from '../editor/ApplicationFormSections';
+import type { EditorDraft } from '../editor/editorDraft';
+import { noteField } from './noteFields';
+import { evidenceTarget, type PostingForm } from './postingForm';
+
+const QUOTE_LENGTH = 70;
+
+function quote(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return `“${flat.length > QUOTE_LENGTH ? `${flat.slice(0, QUOTE_LENGTH - 1)}…` : flat}”`;
+}
+
+function hasValue(posting: PostingDraft, field: DraftField): boolean {
+  const value = posting[field];
+  return Array.isArray(value) ? value.length > 0 : value !== null;
+}
+
+const NOT_STATED: Partial<Record<DraftField, string>> = {
+  cohorts: 'No cohort dates found on the page.',
+  deadline: 'No application deadline found on the page.',
+};
+
+export function evidenceAnnotator(posting: PostingDraft, form: PostingForm, draft: EditorDraft) {
+  const notesByField = new Map<DraftField, string[]>();
+  for (const note of posting.notes) {
+    const field = noteField(note);
+    if (field) notesByField.set(field, [...(notesByField.get(field) ?? []), note]);
+  }
+
+  return function annotate(part: AnnotatedPart): FieldAnnotation | undefined {
+    const lines: string[] = [];
+    const target = evidenceTarget(part, form);
+    const isGroup = part === 'cohorts' || part === 'deadlines';
+    if (target && !isGroup) {
+      const ranges = posting.evidence[target.field] ?? [];
+      const shown = target.index === null ? ranges : ranges.slice(target.index, target.index + 1);
+      if (shown.length > 0) {
+        lines.push(`Found in ${shown.map((r) => quote(posting.text.slice(r.start, r.end))).join(', ')}`);
+      } else if (hasValue(posting, target.field)) {
+        lines.push("From the page's structured data; its visible text does not say it.");
+      } else {
+        lines.push('Not found on the page.');
+      }
+    }
+    if (isGroup && target && !hasValue(posting, target.field)) lines.push(NOT_STATED[target.field]!);
+    if (part.startsWith('cohort:')) {
+      const cohort = draft.cohorts.find((c) => `cohort:${c.id}` === part);
+      if (cohort && isCalendarDate(cohort.start) && isCalendarDate(cohort.end) && cohort.end >= cohort.start) {
+        lines.push(`${cohortWeeks(cohort)} weeks long`);
+      }
+    }
+    const notes = target && target.index === null ? (notesByField.get(target.field) ?? []) : [];
+    if (lines.length === 0 && notes.length === 0) return undefined;
+    return {
+      key: part,
+      content: (
+        <>
+          {lines.map((line, i) => (
+            <span key={i} className="annotation-line">
+              {line}
+            </span>
+          ))}
+          {notes.map((note) => (
+            <span key={note} className="annotation-line annotation-note">
+              <strong>Note:</strong> {note}
+            </span>
+          ))}
+        </>
+      ),
+    };
+  };
+}
+
+/** Notes about the page as a whole rather than one field (such as structured data taken). */
+export function pageNotes(posting: PostingDraft): string[] {
+  return posting.notes.filter((note) => noteField(note) === null);
+}

@@ -1,0 +1,16 @@
+// Which field each of the parser's notes is about, so it can be shown next to that field. The
+// parser writes its notes from a few fixed sentences; a note matching none is about the page.
+import type { DraftField } from '@shared/posting/postingDraft';
+
+const OPENINGS: ReadonlyArray<[RegExp, DraftField]> = [
+  [/^The page also says '/, 'workMode'],
+  [/^Page says both '/, 'workMode'],
+  [/^The page also mentions pay /, 'pay'],
+  [/^The year of "/, 'cohorts'],
+  [/^The deadline "/, 'deadline'],
+  [/^The length is given as a range /, 'durationWeeks'],
+];
+
+export function noteField(note: string): DraftField | null {
+  return OPENINGS.find(([opening]) => opening.test(note))?.[1] ?? null;
+}

@@ -1,0 +1,85 @@
+// A parsed posting as the editor's form, and which part of the form each piece of evidence
+// belongs to. Only what the page states is filled in: absent facts stay empty.
+import type { DraftField, PostingDraft } from '@shared/posting/postingDraft';
+import type { AnnotatedPart } from '../editor/ApplicationFormSections';
+import { draftFromApplication, type EditorDraft } from '../editor/editorDraft';
+
+export interface PostingForm {
+  draft: EditorDraft;
+  /** Which of the posting's cohorts each proposed cohort row holds, by row id. */
+  cohortIndex: Readonly<Record<string, number>>;
+  /** The proposed application-deadline row, when the posting states a deadline. */
+  deadlineId: string | null;
+}
+
+const text = (value: number | null) => (value === null ? '' : String(value));
+
+export function formFromPosting(posting: PostingDraft, newId: () => string = () => crypto.randomUUID()): PostingForm {
+  const cohorts = posting.cohorts.map((c) => ({ id: newId(), start: c.start, end: c.end, label: '' }));
+  const deadlineId = posting.deadline === null ? null : newId();
+  const pay = posting.pay;
+  const draft: EditorDraft = {
+    ...draftFromApplication(null),
+    status: 'wishlist',
+    company: posting.company ?? '',
+    role: posting.title ?? '',
+    employmentType: posting.employmentType ?? '',
+    workMode: posting.workMode ?? '',
+    locations: posting.locations.join('\n'),
+    postingUrl: posting.postingUrl ?? '',
+    source: posting.source ?? '',
+    durationWeeks: text(posting.durationWeeks),
+    payMin: text(pay?.min ?? null),
+    // A single amount is written once, as the editor asks.
+    payMax: pay && pay.max !== pay.min ? text(pay.max) : '',
+    payCurrency: pay?.currency ?? '',
+    payPeriod: pay?.period ?? '',
+    payRaw: pay?.raw ?? '',
+    cohorts,
+    chosenCohortId: null,
+    deadlines:
+      deadlineId === null
+        ? []
+        : [{ id: deadlineId, kind: 'application', date: posting.deadline!, time: '', label: '', done: false }],
+  };
+  return {
+    draft,
+    cohortIndex: Object.fromEntries(cohorts.map((c, i) => [c.id, i])),
+    deadlineId,
+  };
+}
+
+/** The posting's evidence for a part of the form: all of a field's spans, or one item's. */
+export interface EvidenceTarget {
+  field: DraftField;
+  /** The item (cohort) the part holds; null for every span of the field. */
+  index: number | null;
+}
+
+const FIELD_OF_PART = new Map<string, DraftField>([
+  ['company', 'company'],
+  ['role', 'title'],
+  ['employmentType', 'employmentType'],
+  ['workMode', 'workMode'],
+  ['locations', 'locations'],
+  ['pay', 'pay'],
+  ['durationWeeks', 'durationWeeks'],
+  ['cohorts', 'cohorts'],
+  ['deadlines', 'deadline'],
+  ['postingUrl', 'postingUrl'],
+  ['source', 'source'],
+] satisfies Array<[AnnotatedPart, DraftField]>);
+
+/** `part` names an AnnotatedPart (as the form's `data-annotation` says); anything else has none. */
+export function evidenceTarget(part: string, form: PostingForm): EvidenceTarget | null {
+  const field = FIELD_OF_PART.get(part);
+  if (field) return { field, index: null };
+  if (part.startsWith('cohort:')) {
+    const index = form.cohortIndex[part.slice('cohort:'.length)];
+    return index === undefined ? null : { field: 'cohorts', index };
+  }
+  if (part.startsWith('deadline:')) {
+    return part.slice('deadline:'.length) === form.deadlineId ? { field: 'deadline', index: 0 } : null;
+  }
+  return null;
+}

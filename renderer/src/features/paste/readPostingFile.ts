@@ -1,0 +1,45 @@
+// A job page saved as a file (.txt, or .html as the browser saves it) read as UTF-8 text.
+// Anything else is refused with a message that says what to do instead.
+
+/** Saved job pages, inline scripts and styles included, stay well under this. */
+export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+
+const TEXT_FILE = /\.(txt|text|html?)$/i;
+const TEXT_TYPES = new Set(['text/plain', 'text/html']);
+
+export type ReadFile = { ok: true; text: string } | { ok: false; error: string };
+
+/** Rounded up, so a file just over the limit never reads as the limit itself. */
+function megabytes(bytes: number): string {
+  return `${Math.ceil((bytes / (1024 * 1024)) * 10) / 10} MB`;
+}
+
+export async function readPostingFile(file: File): Promise<ReadFile> {
+  const name = file.name || 'This file';
+  if (!TEXT_FILE.test(file.name) && !TEXT_TYPES.has(file.type)) {
+    return {
+      ok: false,
+      error: `'${name}' is not a text or HTML file. Save the job page as .txt or .html, or copy the page and paste it here.`,
+    };
+  }
+  if (file.size > MAX_FILE_BYTES) {
+    return {
+      ok: false,
+      error: `'${name}' is ${megabytes(file.size)}; a saved job page can be up to ${megabytes(MAX_FILE_BYTES)}. Copy the page's text and paste it here instead.`,
+    };
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(await file.arrayBuffer());
+  } catch {
+    return {
+      ok: false,
+      error: `'${name}' is not UTF-8 text. Open the page in your browser, copy it and paste it here.`,
+    };
+  }
+  if (text.includes('\u0000')) {
+    return { ok: false, error: `'${name}' is not text, even though its name says so.` };
+  }
+  if (text.trim() === '') return { ok: false, error: `'${name}' is empty.` };
+  return { ok: true, text };
+}

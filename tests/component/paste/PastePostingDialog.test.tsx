@@ -1,0 +1,388 @@
+// The paste-a-posting dialog, driven like a user would with the Pinterest reference page: what
+// it proposes, where it says each value came from, and what it saves.
+import { readFileSync } from 'node:fs';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import type { UserEvent } from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { validateApplication } from '@shared/validateApplication';
+import { applicationsRepository } from '../../../renderer/src/db/applicationsRepository';
+import { fromRow, type AppDatabase } from '../../../renderer/src/db/db';
+import { renderApp } from '../renderApp';
+import { testDatabase } from '../testDatabase';
+
+const PINTEREST = readFileSync('tests/fixtures/postings/pinterest-ml-intern-2026.txt', 'utf8');
+const ROLE = "Master's Machine Learning Internship 2026 (USA)";
+const ACME =
+  'Data Intern\nAcme · Toronto, ON\nWe build scheduling software for clinics, used by 900 clinics to book two million appointments a year.\nApply by March 1, 2026.\n';
+
+// A whole form re-renders on each keystroke in jsdom; generous, as in the editor's tests.
+const UI_TIMEOUT = { timeout: 20_000 };
+
+async function openPasteDialog(user: UserEvent): Promise<HTMLElement> {
+  await screen.findByRole('region', { name: 'No applications yet' });
+  await user.click(screen.getByRole('button', { name: 'Paste posting' }));
+  return screen.getByRole('dialog', { name: 'Paste a job posting' });
+}
+
+/** Pastes the page into the text area, which takes the dialog on to the proposed fields. */
+async function pastePage(user: UserEvent, dialog: HTMLElement, page = PINTEREST) {
+  await user.click(within(dialog).getByLabelText('Paste the whole job page here'));
+  await user.paste(page);
+  await within(dialog).findByRole('heading', { name: 'Proposed application' });
+}
+
+function field(dialog: HTMLElement, label: string): HTMLInputElement {
+  return within(dialog).getByLabelText(label);
+}
+
+/** The text of the messages an input (or group) is described by. */
+function descriptionOf(element: HTMLElement): string {
+  const ids = element.getAttribute('aria-describedby')?.split(' ') ?? [];
+  return ids.map((id) => document.getElementById(id)?.textContent ?? '').join(' ');
+}
+
+async function stored(db: AppDatabase) {
+  return (await db.applications.toArray()).map(fromRow);
+}
+
+describe('pasting the Pinterest page', UI_TIMEOUT, () => {
+  it('proposes company, role, job site, type, work mode, cities, pay, duration and both cohorts', async () => {
+    const { user } = renderApp(testDatabase());
+    const dialog = await openPasteDialog(user);
+    await pastePage(user, dialog);
+
+    expect(field(dialog, 'Company').value).toBe('Pinterest');
+    expect(field(dialog, 'Role').value).toBe(ROLE);
+    expect(field(dialog, 'Source').value).toBe('Talent.com');
+    expect(field(dialog, 'Type').value).toBe('internship');
+    expect(field(dialog, 'Work mode').value).toBe('hybrid');
+    expect(field(dialog, 'Locations').value).toBe('San Francisco, CA\nPalo Alto, CA\nNew York, NY\nSeattle, WA');
+    expect(field(dialog, 'Pay from').value).toBe('11000');
+    expect(field(dialog, 'Pay up to').value).toBe('');
+    expect(field(dialog, 'Currency').value).toBe('USD');
+    expect(field(dialog, 'Paid').value).toBe('month');
+    expect(field(dialog, 'Pay as written').value).toBe('$11,000 monthly');
+    expect(field(dialog, 'Duration in weeks').value).toBe('12');
+    const cohorts = within(dialog).getAllByRole('group', { name: /^Cohort \d$/ });
+    expect(cohorts.map((c) => [field(c, 'Starts').value, field(c, 'Ends').value])).toEqual([
+      ['2026-05-18', '2026-08-07'],
+      ['2026-06-15', '2026-09-04'],
+    ]);
+    // Absent facts stay empty: the page has no deadline and no link.
+    expect(within(dialog).queryAllByRole('group', { name: /^Deadline \d$/ })).toEqual([]);
+    expect(field(dialog, 'Posting link').value).toBe('');
+    expect(field(dialog, 'Term').value).toBe('');
+  });
+
+  it('says where each value was found, without relying on the highlights', async () => {
+    const { user } = renderApp(testDatabase());
+    const dialog = await openPasteDialog(user);
+    await pastePage(user, dialog);
+
+    expect(descriptionOf(field(dialog, 'Company'))).toBe('Found in “Pinterest”');
+    expect(descriptionOf(field(dialog, 'Locations'))).toContain(
+      'Found in “San Francisco, CA, United States”, “Palo Alto”, “New York”, “Seattle”',
+    );
+    expect(descriptionOf(field(dialog, 'Posting link'))).toBe('Not found on the page.');
+    const [may, june] = within(dialog).getAllByRole('group', { name: /^Cohort \d$/ });
+    expect(descriptionOf(may!)).toBe('Found in “May 18, 2026 - August 7, 2026”12 weeks long');
+    expect(descriptionOf(june!)).toBe('Found in “June 15, 2026 - September 4, 2026”12 weeks long');
+    const pay = within(dialog).getByRole('group', { name: 'Pay' });
+    expect(descriptionOf(pay)).toBe('Found in “$11,000 monthly”');
+  });
+
+  it("shows the parser's note about the contradicting work mode next to the work mode", async () => {
+    const { user } = renderApp(testDatabase());
+    const dialog = await openPasteDialog(user);
+    await pastePage(user, dialog);
+    expect(descriptionOf(field(dialog, 'Work mode'))).toMatch(
+      /^Found in “HYBRID”Note: The page also says 'remote' .*'hybrid' comes from "#LI-HYBRID"\.$/,
+    );
+  });
+
+  it('shows the pay normalised to hourly, monthly and the total over the stated duration', async () => {
+    const { user } = renderApp(testDatabase());
+    const dialog = await openPasteDialog(user);
+    await pastePage(user, dialog);
+    const pay = within(dialog).getByRole('group', { name: 'Pay' });
+    expect(pay.textContent).toContain('$63.46');
+    expect(pay.textContent).toContain('$11,000');
+    expect(pay.textContent).toContain('$30,461.54 over 12 weeks');
+    expect(pay.textContent).toContain('40 h/week, 52 weeks/year, 12 months/year');
+
+    // Choosing the June cohort (12 weeks as well) keeps the total; a week more would change it.
+    const june = within(dialog).getByRole('group', { name: 'Cohort 2' });
+    await user.clear(field(june, 'Ends'));
+    await user.type(field(june, 'Ends'), '2026-09-11');
+    await user.click(within(june).getByRole('radio', { name: 'Chosen' }));
+    expect(pay.textContent).toContain('over 13 weeks');
+  });
+
+  it('highlights every found field in the page and emphasises the spans of the field in focus', async () => {
+    const { user } = renderApp(testDatabase());
+    const dialog = await openPasteDialog(user);
+    await pastePage(user, dialog);
+    const page = within(dialog).getByRole('region', { name: 'Page text' });
+    const marks = () => [...page.querySelectorAll('mark')];
+    const emphasised = () => marks().filter((m) => m.classList.contains('active'));
+    const shown = (m: Element) => m.textContent!.replace(/^[^:]*: /, '');
+
+    // Every found field is labelled where its span begins, in page order.
+    expect([...page.querySelectorAll('.evidence-label')].map((l) => l.textContent)).toEqual(
+      [
+        'Source',
+        'Role',
+        'Type',
+        'Company',
+        'Location',
+        'Duration',
+        'Location',
+        'Location',
+        'Location',
+        'Cohort 1',
+        'Cohort 2',
+        'Pay',
+        'Work mode',
+      ].map((label) => `${label}: `),
+    );
+    expect(marks().map((m) => m.textContent)).toContain('Cohort 2: June 15, 2026 - September 4, 2026');
+    // The role's span holds the type's, so the role is highlighted in three pieces.
+    expect(
+      marks()
+        .slice(1, 4)
+        .map((m) => m.textContent),
+    ).toEqual(["Role: Master's Machine Learning ", 'Type: Internship', ' 2026 (USA)']);
+
+    field(dialog, 'Locations').focus();
+    await waitFor(() =>
+      expect(emphasised().map(shown)).toEqual(['San Francisco, CA, United States', 'Palo Alto', 'New York', 'Seattle']),
+    );
+
+    field(within(dialog).getByRole('group', { name: 'Cohort 2' }), 'Starts').focus();
+    await waitFor(() => expect(emphasised().map(shown)).toEqual(['June 15, 2026 - September 4, 2026']));
+
+    field(dialog, 'Term').focus();
+    await waitFor(() => expect(emphasised()).toEqual([]));
+  });
+});
+
+describe('adding the proposed application', UI_TIMEOUT, () => {
+  it('adds it to the wishlist with the page text and the job site, selects it and says so', async () => {
+    const db = testDatabase();
+    const { user } = renderApp(db);
+    const dialog = await openPasteDialog(user);
+    await pastePage(user, dialog);
+    await user.click(within(dialog).getByRole('button', { name: 'Add application' }));
+
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    const [app] = await stored(db);
+    expect(validateApplication(app)).toEqual({ ok: true, value: app });
+    expect(app).toMatchObject({
+      company: 'Pinterest',
+      role: ROLE,
+      status: 'wishlist',
+      source: 'Talent.com',
+      postingText: PINTEREST,
+      employmentType: 'internship',
+      workMode: 'hybrid',
+      locations: ['San Francisco, CA', 'Palo Alto, CA', 'New York, NY', 'Seattle, WA'],
+      durationWeeks: 12,
+      pay: { min: 11000, max: 11000, currency: 'USD', period: 'month', raw: '$11,000 monthly' },
+      deadlines: [],
+      postingUrl: '',
+    });
+    expect(app!.cohorts.map((c) => [c.start, c.end])).toEqual([
+      ['2026-05-18', '2026-08-07'],
+      ['2026-06-15', '2026-09-04'],
+    ]);
+    expect(await screen.findByText(`Added Pinterest — ${ROLE}.`)).toBeTruthy();
+    expect(await screen.findByRole('complementary', { name: 'Pinterest' })).toBeTruthy();
+  });
+
+  it('saves what the user corrected rather than what was proposed', async () => {
+    const db = testDatabase();
+    const { user } = renderApp(db);
+    const dialog = await openPasteDialog(user);
+    await pastePage(user, dialog);
+
+    await user.clear(field(dialog, 'Role'));
+    await user.type(field(dialog, 'Role'), 'ML Intern, Ads Ranking');
+    await user.selectOptions(field(dialog, 'Work mode'), 'Remote');
+    await user.clear(field(dialog, 'Locations'));
+    await user.type(field(dialog, 'Locations'), 'Seattle, WA');
+    await user.click(within(dialog).getByRole('button', { name: 'Remove cohort 1' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Add deadline' }));
+    await user.type(field(within(dialog).getByRole('group', { name: 'Deadline 1' }), 'Date'), '2026-03-20');
+    await user.click(within(dialog).getByRole('button', { name: 'Add application' }));
+
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    const [app] = await stored(db);
+    expect(app).toMatchObject({ role: 'ML Intern, Ads Ranking', workMode: 'remote', locations: ['Seattle, WA'] });
+    expect(app!.cohorts.map((c) => [c.start, c.end])).toEqual([['2026-06-15', '2026-09-04']]);
+    expect(app!.deadlines).toMatchObject([{ kind: 'application', at: '2026-03-20', done: false }]);
+  });
+
+  it('shows a message next to a field that needs fixing and adds nothing', async () => {
+    const db = testDatabase();
+    const { user } = renderApp(db);
+    const dialog = await openPasteDialog(user);
+    await pastePage(user, dialog);
+    await user.clear(field(dialog, 'Pay from'));
+    await user.type(field(dialog, 'Pay from'), 'lots');
+    await user.click(within(dialog).getByRole('button', { name: 'Add application' }));
+
+    expect(descriptionOf(field(dialog, 'Pay from'))).toBe("Pay from: enter a number like 11000 (got 'lots')");
+    expect(within(dialog).getByRole('alert').textContent).toBe('One field needs fixing.');
+    expect(await db.applications.count()).toBe(0);
+  });
+
+  it('turns a stated deadline into an application deadline', async () => {
+    const db = testDatabase();
+    const { user } = renderApp(db);
+    const dialog = await openPasteDialog(user);
+    await pastePage(user, dialog, ACME);
+    const deadline = within(dialog).getByRole('group', { name: 'Deadline 1' });
+    expect(field(deadline, 'Date').value).toBe('2026-03-01');
+    expect(field(deadline, 'Kind').value).toBe('application');
+    expect(descriptionOf(deadline)).toBe('Found in “Apply by March 1, 2026”');
+    await user.click(within(dialog).getByRole('button', { name: 'Add application' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    const [app] = await stored(db);
+    expect(app!.deadlines).toMatchObject([{ kind: 'application', at: '2026-03-01', label: '', done: false }]);
+  });
+});
+
+describe('a posting already tracked', UI_TIMEOUT, () => {
+  it('is pointed out before adding, and added again only when asked', async () => {
+    const db = testDatabase();
+    const { user } = renderApp(db);
+    let dialog = await openPasteDialog(user);
+    await pastePage(user, dialog);
+    await user.click(within(dialog).getByRole('button', { name: 'Add application' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+
+    await user.click(screen.getByRole('button', { name: 'Paste posting' }));
+    dialog = screen.getByRole('dialog', { name: 'Paste a job posting' });
+    await pastePage(user, dialog);
+    const warning = await within(dialog).findByText(/^You already track this/);
+    expect(warning.textContent).toBe(`You already track this: Pinterest — ${ROLE} (Wishlist).`);
+    expect(within(dialog).queryByRole('button', { name: 'Add application' })).toBeNull();
+    expect(await db.applications.count()).toBe(1);
+
+    await user.click(within(dialog).getByRole('button', { name: 'Add anyway' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect((await stored(db)).map((a) => a.company)).toEqual(['Pinterest', 'Pinterest']);
+  });
+
+  it('is found whatever the case, accents and spacing, archived included, and opened on request', async () => {
+    const db = testDatabase();
+    const repository = applicationsRepository(db);
+    const existing = await repository.add({ company: '  PINTÉREST ', role: ROLE.replace(/ /g, '  ').toLowerCase() });
+    await repository.changeStatus(existing.id, 'applied');
+    await repository.setArchived([existing.id], true);
+    const { user } = renderApp(db);
+    await user.click(screen.getByRole('button', { name: 'Paste posting' }));
+    const dialog = screen.getByRole('dialog', { name: 'Paste a job posting' });
+    await pastePage(user, dialog);
+
+    const warning = await within(dialog).findByText(/^You already track this/);
+    expect(warning.textContent).toContain('(Applied, archived)');
+    await user.click(within(dialog).getByRole('button', { name: 'Open it' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(await screen.findByRole('complementary', { name: 'PINTÉREST' })).toBeTruthy();
+    expect(await db.applications.count()).toBe(1);
+  });
+
+  it('is not claimed for the same company with another role', async () => {
+    const db = testDatabase();
+    await applicationsRepository(db).add({ company: 'Pinterest', role: 'Software Engineering Intern' });
+    const { user } = renderApp(db);
+    await screen.findByText('Pinterest');
+    await user.click(screen.getByRole('button', { name: 'Paste posting' }));
+    const dialog = screen.getByRole('dialog', { name: 'Paste a job posting' });
+    await pastePage(user, dialog);
+    expect(within(dialog).queryByText(/^You already track this/)).toBeNull();
+    expect(within(dialog).getByRole('button', { name: 'Add application' })).toBeTruthy();
+  });
+});
+
+describe('the text step', UI_TIMEOUT, () => {
+  it('opens with Ctrl+Shift+V', async () => {
+    const { user } = renderApp(testDatabase());
+    await screen.findByRole('region', { name: 'No applications yet' });
+    await user.keyboard('{Control>}{Shift>}V{/Shift}{/Control}');
+    expect(screen.getByRole('dialog', { name: 'Paste a job posting' })).toBeTruthy();
+  });
+
+  it('reads typed text as it comes and reviews it on request', async () => {
+    const { user } = renderApp(testDatabase());
+    const dialog = await openPasteDialog(user);
+    const review = within(dialog).getByRole('button', { name: 'Review proposed fields' }) as HTMLButtonElement;
+    expect(review.disabled).toBe(true);
+    const textArea = within(dialog).getByLabelText('Paste the whole job page here');
+    await user.type(textArea, 'Data Intern{Enter}Acme · Seattle, WA');
+    expect(within(dialog).getByRole('status').textContent).toBe('Found company, role, type, location.');
+    await user.type(textArea, '{Enter}Pay: $40/hr');
+    expect(within(dialog).getByRole('status').textContent).toBe('Found company, role, type, location, pay.');
+    await user.click(review);
+    expect(field(dialog, 'Pay from').value).toBe('40');
+    expect(field(dialog, 'Paid').value).toBe('hour');
+  });
+
+  it('keeps corrections when going back to the same text, and reads a changed text afresh', async () => {
+    const { user } = renderApp(testDatabase());
+    const dialog = await openPasteDialog(user);
+    await pastePage(user, dialog);
+    await user.clear(field(dialog, 'Company'));
+    await user.type(field(dialog, 'Company'), 'Pinterest Inc.');
+
+    await user.click(within(dialog).getByRole('button', { name: 'Change the text' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Review proposed fields' }));
+    expect(field(dialog, 'Company').value).toBe('Pinterest Inc.');
+
+    await user.click(within(dialog).getByRole('button', { name: 'Change the text' }));
+    await user.clear(within(dialog).getByLabelText('Paste the whole job page here'));
+    await pastePage(user, dialog, ACME);
+    expect(field(dialog, 'Company').value).toBe('Acme');
+    expect(field(within(dialog).getByRole('group', { name: 'Deadline 1' }), 'Date').value).toBe('2026-03-01');
+  });
+
+  it('refuses a file that is not a text or HTML page, says why, and stays on the text', async () => {
+    const { user } = renderApp(testDatabase());
+    const dialog = await openPasteDialog(user);
+    const pdf = new File(['%PDF-1.7 binary'], 'offer.pdf', { type: 'application/pdf' });
+    fireEvent.drop(within(dialog).getByText(/Or drop a saved page/), {
+      dataTransfer: { files: [pdf], types: ['Files'] },
+    });
+
+    const alert = await within(dialog).findByRole('alert');
+    expect(alert.textContent).toBe(
+      "'offer.pdf' is not a text or HTML file. Save the job page as .txt or .html, or copy the page and paste it here.",
+    );
+    expect(within(dialog).getByLabelText('Paste the whole job page here')).toBeTruthy();
+    expect(within(dialog).queryByRole('heading', { name: 'Proposed application' })).toBeNull();
+  });
+
+  it('reads a saved .html page chosen with the file picker and keeps its visible text', async () => {
+    const db = testDatabase();
+    const { user } = renderApp(db);
+    const dialog = await openPasteDialog(user);
+    const html = readFileSync('tests/fixtures/postings/workday-meridian-grid-jsonld.html');
+    await user.upload(
+      within(dialog).getByLabelText('Saved job page'),
+      new File([html], 'meridian.html', { type: 'text/html' }),
+    );
+
+    await within(dialog).findByRole('heading', { name: 'Proposed application' });
+    expect(field(dialog, 'Company').value).toBe('Meridian Grid');
+    expect(descriptionOf(field(dialog, 'Source'))).toContain(
+      "From the page's structured data; its visible text does not say it.",
+    );
+    expect(within(dialog).getByText(/^Taken from the page's structured data \(JSON-LD\)/)).toBeTruthy();
+    await user.click(within(dialog).getByRole('button', { name: 'Add application' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    const [app] = await stored(db);
+    expect(app!.postingText).not.toContain('<');
+    expect(app!.postingText).toContain('Meridian Grid');
+  });
+});

@@ -1,0 +1,37 @@
+// The parser's notes go next to the field they are about.
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parsePosting } from '@shared/posting/parsePosting';
+import { noteField } from '../../../renderer/src/features/paste/noteFields';
+
+const FIXTURES = 'tests/fixtures/postings/';
+
+describe('noteField', () => {
+  it('places every note the parser writes for the posting corpus next to its field', () => {
+    const placed = readdirSync(FIXTURES)
+      .filter((name) => /\.(txt|html)$/.test(name))
+      .flatMap((name) => parsePosting(readFileSync(FIXTURES + name, 'utf8')).notes)
+      .filter((note) => !note.startsWith("Taken from the page's structured data"))
+      .map((note) => [note.slice(0, 24), noteField(note)]);
+    expect(placed.length).toBeGreaterThanOrEqual(3);
+    expect(placed.filter(([, field]) => field === null)).toEqual([]);
+  });
+
+  it.each([
+    ['This is a fully remote position.\nThis role is on-site in Austin, TX.', 'workMode'],
+    ['Pay: $45/hr for undergraduates. Pay: $55/hr for graduate students.', 'pay'],
+    ['The internship runs for 10 to 12 weeks.', 'durationWeeks'],
+    ['Apply by March 1.', 'deadline'],
+    ['Summer 2026 internship. It runs June 1 – August 21.', 'cohorts'],
+  ])('places the note on %j next to %s', (page, field) => {
+    const prose = 'We build scheduling software used by 900 clinics to book two million appointments a year.';
+    const { notes } = parsePosting(`Data Intern\n${prose}\n${page}`);
+    expect(notes.length).toBeGreaterThan(0);
+    expect(notes.map(noteField)).toEqual(notes.map(() => field));
+  });
+
+  it('leaves a note about the page as a whole, or one it does not know, to the page', () => {
+    expect(noteField("Taken from the page's structured data (JSON-LD): title, company.")).toBeNull();
+    expect(noteField('Something new the parser learnt to say.')).toBeNull();
+  });
+});

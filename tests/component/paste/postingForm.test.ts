@@ -1,0 +1,73 @@
+// A parsed posting as the editor's form: what the page states, nothing more, and which part of
+// the form each piece of evidence belongs to.
+import { describe, expect, it } from 'vitest';
+import { parsePosting } from '@shared/posting/parsePosting';
+import { applicationFromDraft } from '../../../renderer/src/features/editor/editorDraft';
+import { evidenceTarget, formFromPosting } from '../../../renderer/src/features/paste/postingForm';
+import { anApplication } from '../applicationFixture';
+
+const PROSE =
+  'We build scheduling and intake software for community clinics; it is used by 900 clinics to book more than two million appointments a year.';
+
+function ids() {
+  let n = 0;
+  return () => `id-${++n}`;
+}
+
+describe('formFromPosting', () => {
+  it('leaves what the page does not state empty, even where a new application has a default', () => {
+    const { draft } = formFromPosting(parsePosting(`Acme builds things.\n${PROSE}`), ids());
+    expect(draft).toMatchObject({
+      company: '',
+      role: '',
+      status: 'wishlist',
+      employmentType: '',
+      workMode: '',
+      locations: '',
+      payMin: '',
+      payMax: '',
+      payCurrency: '',
+      payPeriod: '',
+      payRaw: '',
+      durationWeeks: '',
+      cohorts: [],
+      deadlines: [],
+      postingUrl: '',
+      source: '',
+    });
+  });
+
+  it('writes a single amount once and a range as from and up to', () => {
+    const single = formFromPosting(parsePosting(`Data Intern\n${PROSE}\nPay: $40/hr`)).draft;
+    expect([single.payMin, single.payMax, single.payPeriod]).toEqual(['40', '', 'hour']);
+    const range = formFromPosting(parsePosting(`Data Intern\n${PROSE}\nPay: $30 - $35/hour`)).draft;
+    expect([range.payMin, range.payMax, range.payCurrency]).toEqual(['30', '35', 'USD']);
+  });
+
+  it('makes the deadline an application deadline due by the end of its day', () => {
+    const form = formFromPosting(parsePosting(`Data Intern\n${PROSE}\nApply by March 1, 2026.`), ids());
+    expect(form.draft.deadlines).toEqual([
+      { id: form.deadlineId, kind: 'application', date: '2026-03-01', time: '', label: '', done: false },
+    ]);
+    const { candidate, issues } = applicationFromDraft(form.draft, anApplication('new'));
+    expect(issues).toEqual([]);
+    expect(candidate.deadlines).toEqual([
+      { id: form.deadlineId, kind: 'application', at: '2026-03-01', label: '', done: false },
+    ]);
+  });
+
+  it("ties each proposed cohort row to the page's cohort it holds, and nothing else to any", () => {
+    const posting = parsePosting(
+      `Data Intern\n${PROSE}\nCohorts:\n• May 18, 2026 - August 7, 2026\n• June 15, 2026 - September 4, 2026`,
+    );
+    const form = formFromPosting(posting, ids());
+    const [may, june] = form.draft.cohorts;
+    expect(evidenceTarget(`cohort:${june!.id}`, form)).toEqual({ field: 'cohorts', index: 1 });
+    expect(evidenceTarget(`cohort:${may!.id}`, form)).toEqual({ field: 'cohorts', index: 0 });
+    expect(evidenceTarget('cohorts', form)).toEqual({ field: 'cohorts', index: null });
+    expect(evidenceTarget('role', form)).toEqual({ field: 'title', index: null });
+    expect(evidenceTarget('cohort:added-by-the-user', form)).toBeNull();
+    expect(evidenceTarget('deadline:added-by-the-user', form)).toBeNull();
+    expect(evidenceTarget('term', form)).toBeNull();
+  });
+});
