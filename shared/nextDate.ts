@@ -30,32 +30,32 @@ export function relevantCohorts(app: Pick<Application, 'cohorts' | 'chosenCohort
   return chosen ? [chosen] : app.cohorts;
 }
 
-function deadlineEvent(d: Deadline): DateEvent {
+function deadlineEvent(d: Deadline, time = deadlineDueTime(d)): DateEvent {
   return {
     type: 'deadline',
     kind: d.kind,
     deadlineId: d.id,
     label: d.label || DEADLINE_KIND_LABELS[d.kind],
     at: d.at,
-    time: deadlineDueTime(d),
+    time,
   };
 }
 
-function cohortStartEvent(c: Cohort): DateEvent {
+function cohortStartEvent(c: Cohort, time = startOfCalendarDate(c.start).getTime()): DateEvent {
   return {
     type: 'cohort-start',
     cohortId: c.id,
     label: c.label ? `${c.label} starts` : 'Internship starts',
     at: c.start,
-    time: startOfCalendarDate(c.start).getTime(),
+    time,
   };
 }
 
 /** Open deadlines and cohort starts, in time order (past ones included). */
 export function dateEvents(app: Pick<Application, 'deadlines' | 'cohorts' | 'chosenCohortId'>): DateEvent[] {
   const events = [
-    ...app.deadlines.filter((d) => !d.done).map(deadlineEvent),
-    ...relevantCohorts(app).map(cohortStartEvent),
+    ...app.deadlines.filter((d) => !d.done).map((d) => deadlineEvent(d)),
+    ...relevantCohorts(app).map((c) => cohortStartEvent(c)),
   ];
   return events.sort((a, b) => a.time - b.time);
 }
@@ -65,31 +65,74 @@ export function dateKeys(app: Pick<Application, 'deadlines' | 'cohorts' | 'chose
   return dateEvents(app).map((e) => e.time);
 }
 
-/**
- * The nearest open deadline or cohort start that is not over yet; a calendar date counts
- * until its day is over. Ended applications have none.
- */
-export function nextDate(
-  app: Pick<Application, 'status' | 'deadlines' | 'cohorts' | 'chosenCohortId'>,
-  now: Date,
-): DateEvent | null {
+type NextDateApplication = Pick<Application, 'status' | 'deadlines' | 'cohorts' | 'chosenCohortId'>;
+
+/** What finding the next date needs of the moment it is asked at. */
+interface Moment {
+  nowTime: number;
+  startOfToday: number;
+  dueTime: (deadline: Deadline) => number;
+  startTime: (cohort: Cohort) => number;
+}
+
+function momentOf(now: Date, dueTime: Moment['dueTime'], startTime: Moment['startTime']): Moment {
+  return { nowTime: now.getTime(), startOfToday: new Date(now).setHours(0, 0, 0, 0), dueTime, startTime };
+}
+
+// One pass that builds only the winning event: this runs for every row of the table and export.
+function nearest(app: NextDateApplication, moment: Moment): DateEvent | null {
   if (isEnded(app.status)) return null;
-  // One pass that builds only the winning event: this runs for every row of the table and export.
-  const nowTime = now.getTime();
-  const startOfToday = new Date(now).setHours(0, 0, 0, 0);
   let best: Deadline | Cohort | null = null;
   let bestTime = Infinity;
   let bestIsDeadline = false;
   for (const d of app.deadlines) {
     if (d.done) continue;
-    const time = deadlineDueTime(d);
-    if (time > nowTime && time < bestTime) [best, bestTime, bestIsDeadline] = [d, time, true];
+    const time = moment.dueTime(d);
+    if (time > moment.nowTime && time < bestTime) [best, bestTime, bestIsDeadline] = [d, time, true];
   }
   for (const c of relevantCohorts(app)) {
-    const time = startOfCalendarDate(c.start).getTime();
+    const time = moment.startTime(c);
     // A deadline at the same moment comes first, as in dateEvents' stable order.
-    if (time >= startOfToday && time < bestTime) [best, bestTime, bestIsDeadline] = [c, time, false];
+    if (time >= moment.startOfToday && time < bestTime) [best, bestTime, bestIsDeadline] = [c, time, false];
   }
   if (best === null) return null;
-  return bestIsDeadline ? deadlineEvent(best as Deadline) : cohortStartEvent(best as Cohort);
+  return bestIsDeadline ? deadlineEvent(best as Deadline, bestTime) : cohortStartEvent(best as Cohort, bestTime);
+}
+
+const cohortStartTime = (c: Cohort) => startOfCalendarDate(c.start).getTime();
+
+/**
+ * The nearest open deadline or cohort start that is not over yet; a calendar date counts
+ * until its day is over. Ended applications have none.
+ */
+export function nextDate(app: NextDateApplication, now: Date): DateEvent | null {
+  return nearest(app, momentOf(now, deadlineDueTime, cohortStartTime));
+}
+
+/** Looks a value up by its date text, working it out the first time. */
+function memoized<T>(key: (item: T) => string, compute: (item: T) => number): (item: T) => number {
+  const known = new Map<string, number>();
+  return (item) => {
+    const text = key(item);
+    let value = known.get(text);
+    if (value === undefined) {
+      value = compute(item);
+      known.set(text, value);
+    }
+    return value;
+  };
+}
+
+/**
+ * `nextDate` for many applications at one moment (an export): the moment is worked out once,
+ * and each date's due time once, as thousands of rows share a few hundred dates and local-time
+ * Date arithmetic is what costs. Use it within one task: it keeps the time zone it started in.
+ */
+export function nextDateAt(now: Date): (app: NextDateApplication) => DateEvent | null {
+  const moment = momentOf(
+    now,
+    memoized((d: Deadline) => d.at, deadlineDueTime),
+    memoized((c: Cohort) => c.start, cohortStartTime),
+  );
+  return (app) => nearest(app, moment);
 }

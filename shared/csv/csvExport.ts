@@ -2,7 +2,7 @@
 // with a byte order mark (so Excel reads the accents right) and formula cells escaped.
 import Papa from 'papaparse/papaparse.js';
 import type { Application } from '../application';
-import { nextDate } from '../nextDate';
+import { nextDateAt } from '../nextDate';
 import { normalizeApplicationPay } from '../payNormalize';
 import { EXPORT_COLUMNS, exportRow, type CsvValue } from './exportColumns';
 import { FORMULA_TRIGGER } from './formulaEscape';
@@ -13,9 +13,10 @@ export const CSV_NEWLINE = '\r\n';
 /** The header and one row per application, as written to the file (before quoting). */
 export function csvExportRows(apps: readonly Application[], now: Date): CsvValue[][] {
   const rows: CsvValue[][] = [EXPORT_COLUMNS.map((c) => c.header)];
+  const nextDate = nextDateAt(now);
   for (const app of apps) {
     const chosen = app.chosenCohortId === null ? undefined : app.cohorts.find((c) => c.id === app.chosenCohortId);
-    rows.push(exportRow(app, { next: nextDate(app, now), pay: normalizeApplicationPay(app), chosen }));
+    rows.push(exportRow(app, { next: nextDate(app), pay: normalizeApplicationPay(app), chosen }));
   }
   return rows;
 }

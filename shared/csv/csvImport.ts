@@ -5,7 +5,7 @@ import type { Application } from '../application';
 import { validateApplication } from '../validateApplication';
 import { mappingProblems, type ColumnMapping, type CsvPreset } from './columnMapping';
 import { detectDayFirst } from './dateCell';
-import { duplicateKey } from './duplicates';
+import { duplicateIndex } from './duplicates';
 import type { ImportField } from './importFields';
 import { mergeApplications } from './mergeApplications';
 import type { CsvTable } from './readCsvText';
@@ -86,8 +86,9 @@ export async function prepareCsvImport(table: CsvTable, options: CsvImportOption
     now: options.now,
     newId: options.newId,
   });
-  const existingByKey = new Map(options.existing.map((app) => [duplicateKey(app), app.id]));
-  const lineByKey = new Map<string, number>();
+  const existingIds = duplicateIndex<string>();
+  for (const app of options.existing) existingIds.add(app, app.id);
+  const earlierLines = duplicateIndex<number>();
   const preview: ImportPreview = { rows: [], errors: [], warnings: [], rejectedLines: [], dayFirst };
   const chunkSize = Math.max(1, options.chunkSize ?? 500);
   const total = table.rows.length;
@@ -102,16 +103,15 @@ export async function prepareCsvImport(table: CsvTable, options: CsvImportOption
         preview.rejectedLines.push(row.line);
         continue;
       }
-      const key = duplicateKey(result.application);
-      const existingId = existingByKey.get(key);
-      const earlierLine = lineByKey.get(key);
+      const existingId = existingIds.find(result.application);
+      const earlierLine = earlierLines.find(result.application);
       const duplicateOf: DuplicateOf | null =
         existingId !== undefined
           ? { kind: 'existing', id: existingId }
           : earlierLine !== undefined
             ? { kind: 'row', line: earlierLine }
             : null;
-      if (earlierLine === undefined) lineByKey.set(key, row.line);
+      if (earlierLine === undefined) earlierLines.add(result.application, row.line);
       preview.rows.push({ line: row.line, application: result.application, duplicateOf });
     }
     options.onProgress?.(Math.min(start + chunkSize, total), total);

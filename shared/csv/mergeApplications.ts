@@ -2,8 +2,9 @@
 // earlier row). The record already there is the base: the import only fills gaps and adds,
 // it never overwrites what the student entered, and the status never moves backwards.
 //
-//   id, company, role, term, createdAt, archivedAt  base
-//   postingUrl, source, postingText                 base, or the import's when base is empty
+//   id, company, role, createdAt, archivedAt        base
+//   term, postingUrl, source, postingText           base, or the import's when base is empty
+//                                                   (a missing term matches any: duplicates.ts)
 //   employmentType, workMode, appliedAt,            base, or the import's when base is null
 //   durationWeeks, pay
 //   priority                                        base, or the import's when base is 'normal'
@@ -81,6 +82,7 @@ export function mergeApplications(base: Application, incoming: Application, now:
   const contactKeys = new Set(base.contacts.map(contactKey));
   return {
     ...base,
+    term: base.term || incoming.term,
     postingUrl: base.postingUrl || incoming.postingUrl,
     source: base.source || incoming.source,
     postingText: base.postingText || incoming.postingText,

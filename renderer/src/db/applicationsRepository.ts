@@ -5,7 +5,7 @@ import { toInstant } from '@shared/calendarDate';
 import { newApplication, type ApplicationFields } from '@shared/newApplication';
 import { withStatusChange } from '@shared/status';
 import { validateApplication } from '@shared/validateApplication';
-import { fromRow, toRow, type AppDatabase } from './db';
+import { fromRow, toRow, type AppDatabase, type SettingRow } from './db';
 import { isQuotaExceeded, NotFoundError, StorageFullError, ValidationFailedError } from './errors';
 
 export interface RepositoryDeps {
@@ -14,6 +14,12 @@ export interface RepositoryDeps {
 }
 
 export type ApplicationsRepository = ReturnType<typeof applicationsRepository>;
+
+/** What undoing an import needs: the ids it added and the records its merges replaced. */
+export interface ImportUndo {
+  addedIds: string[];
+  replaced: Application[];
+}
 
 export function applicationsRepository(db: AppDatabase, deps: RepositoryDeps = {}) {
   const now = () => toInstant((deps.now ?? (() => new Date()))());
@@ -110,6 +116,49 @@ export function applicationsRepository(db: AppDatabase, deps: RepositoryDeps = {
       await write(async () => {
         await db.applications.bulkPut(valid.map(toRow));
       });
+    },
+
+    /**
+     * An import, all or nothing: adds the new applications and replaces the merged ones, which
+     * must still exist. Returns what `undoImport` needs.
+     */
+    async importApplications(plan: { add: Application[]; update: Application[] }): Promise<ImportUndo> {
+      const add = plan.add.map(validated);
+      const update = plan.update.map(validated);
+      return write(async () => {
+        const stored = await db.applications.bulkGet(update.map((app) => app.id));
+        const missing = update.find((_, i) => stored[i] === undefined);
+        if (missing) throw new NotFoundError(missing.id);
+        await db.applications.bulkAdd(add.map(toRow));
+        await db.applications.bulkPut(update.map(toRow));
+        return { addedIds: add.map((app) => app.id), replaced: stored.map((row) => fromRow(row!)) };
+      });
+    },
+
+    /** Removes what an import added and puts back what it merged into, in one transaction. */
+    async undoImport(undo: ImportUndo): Promise<void> {
+      const replaced = undo.replaced.map(validated);
+      await write(async () => {
+        await db.applications.bulkDelete(undo.addedIds);
+        await db.applications.bulkPut(replaced.map(toRow));
+      });
+    },
+
+    /**
+     * Replaces everything, applications and settings, with a backup's tables in one transaction:
+     * if anything fails, the database is left as it was.
+     */
+    async replaceAll(tables: { applications: Application[]; settings: SettingRow[] }): Promise<void> {
+      const apps = tables.applications.map(validated);
+      try {
+        await db.transaction('rw', db.applications, db.settings, async () => {
+          await Promise.all([db.applications.clear(), db.settings.clear()]);
+          await db.applications.bulkAdd(apps.map(toRow));
+          await db.settings.bulkAdd(tables.settings);
+        });
+      } catch (error) {
+        throw isQuotaExceeded(error) ? new StorageFullError() : error;
+      }
     },
   };
 }

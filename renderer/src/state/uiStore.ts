@@ -14,7 +14,8 @@ export interface Filters {
   showArchived: boolean;
 }
 
-export type Dialog = { type: 'editor'; applicationId: string | null } | { type: 'paste-posting' } | null;
+export type Dialog =
+  { type: 'editor'; applicationId: string | null } | { type: 'paste-posting' } | { type: 'csv-import' } | null;
 
 export interface UiState {
   view: View;
@@ -35,6 +36,7 @@ export interface UiState {
   applicationSelected(id: string | null): void;
   editorOpened(applicationId: string | null): void;
   pastePostingOpened(): void;
+  csvImportOpened(): void;
   dialogClosed(): void;
 }
 
@@ -67,5 +69,6 @@ export const useUiStore = create<UiState>()((set) => ({
   applicationSelected: (selectedId) => set({ selectedId, view: 'applications' }),
   editorOpened: (applicationId) => set({ dialog: { type: 'editor', applicationId } }),
   pastePostingOpened: () => set({ dialog: { type: 'paste-posting' } }),
+  csvImportOpened: () => set({ dialog: { type: 'csv-import' } }),
   dialogClosed: () => set({ dialog: null }),
 }));

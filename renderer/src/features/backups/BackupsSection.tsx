@@ -1,0 +1,209 @@
+// Settings → Backups: back up now, save a backup file, restore from a file or from the list of
+// backups the app keeps. A file is checked whole before the confirmation; a refused one
+// changes nothing.
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useId, useState } from 'react';
+import type { VerifiedBackup } from '@shared/backup/parseBackup';
+import type { BackupInfo, BackupReason } from '@shared/desktopApi';
+import { formatInstant } from '../../components/formatDates';
+import { useData } from '../../db/DataContext';
+import { desktop } from '../../desktop/desktop';
+import { useToastStore } from '../../state/toastStore';
+import { countOf } from '../export/saveExport';
+import { backupText, readTables, verifyBackupText } from './databaseBackup';
+import { exportBackupFile } from './exportBackupFile';
+import { RestoreConfirmation } from './RestoreConfirmation';
+import { restoreBackup } from './restoreBackup';
+
+const REASON_LABELS: Record<BackupReason, string> = {
+  daily: 'Daily',
+  'before-import': 'Before an import',
+  'before-restore': 'Before a restore',
+  manual: 'Backed up by you',
+};
+
+function contents(counts: Record<string, number>): string {
+  const parts = [countOf(counts.applications ?? 0, 'application')];
+  if (counts.settings) parts.push(countOf(counts.settings, 'setting'));
+  return parts.join(', ');
+}
+
+function BackupList({
+  backups,
+  disabled,
+  onRestore,
+}: {
+  backups: BackupInfo[];
+  disabled: boolean;
+  onRestore: (backup: BackupInfo) => void;
+}) {
+  if (backups.length === 0) {
+    return <p className="muted">No backups yet.</p>;
+  }
+  return (
+    <table className="backup-table">
+      <caption className="visually-hidden">Backups, newest first</caption>
+      <thead>
+        <tr>
+          <th scope="col">Made</th>
+          <th scope="col">Why</th>
+          <th scope="col">Holds</th>
+          <th scope="col">
+            <span className="visually-hidden">Actions</span>
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {backups.map((backup) => (
+          <tr key={backup.id}>
+            <td>{formatInstant(backup.createdAt)}</td>
+            <td>{REASON_LABELS[backup.reason]}</td>
+            <td>{contents(backup.counts)}</td>
+            <td className="actions">
+              <button
+                type="button"
+                disabled={disabled}
+                aria-label={`Restore the backup of ${formatInstant(backup.createdAt)}`}
+                onClick={() => onRestore(backup)}
+              >
+                Restore
+              </button>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+export function BackupsSection() {
+  const { db, repository } = useData();
+  const id = useId();
+  const toastShown = useToastStore((s) => s.toastShown);
+  const currentApplications = useLiveQuery(() => db.applications.count(), [db]) ?? 0;
+  const [backups, setBackups] = useState<BackupInfo[] | null>(null);
+  const [listVersion, setListVersion] = useState(0);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [pending, setPending] = useState<VerifiedBackup | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    let current = true;
+    desktop.listBackups().then(
+      (listed) => {
+        if (!current) return;
+        setBackups(listed.ok ? listed.value : []);
+        if (!listed.ok) setProblem(`The list of backups could not be read: ${listed.error}`);
+      },
+      (error: unknown) => {
+        if (!current) return;
+        setBackups([]);
+        setProblem(`The list of backups could not be read: ${String(error)}`);
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [listVersion]);
+
+  /** Runs one action at a time; a failure is shown here and has changed nothing. */
+  async function act(task: () => Promise<void>) {
+    setBusy(true);
+    setProblem(null);
+    try {
+      await task();
+    } catch (error) {
+      setProblem(error instanceof Error ? error.message : String(error));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const backUpNow = () =>
+    act(async () => {
+      const tables = await readTables(db);
+      const written = await desktop.writeBackup(await backupText(tables, new Date()), 'manual');
+      if (!written.ok) throw new Error(`The backup could not be saved: ${written.error}`);
+      toastShown({ message: `Backed up ${countOf(tables.applications.length, 'application')}.`, tone: 'info' });
+      setListVersion((v) => v + 1);
+    });
+
+  /** Checks the whole backup; only a sound one gets as far as the confirmation. */
+  const offerRestore = (read: () => Promise<string>) =>
+    act(async () => {
+      const verified = await verifyBackupText(await read());
+      if (verified.ok) setPending(verified.value);
+      else setProblem(verified.error);
+    });
+
+  const restoreListed = (backup: BackupInfo) =>
+    offerRestore(async () => {
+      const read = await desktop.readBackup(backup.id);
+      if (!read.ok) throw new Error(read.error);
+      return read.value;
+    });
+
+  const confirmRestore = (backup: VerifiedBackup) =>
+    act(async () => {
+      setPending(null);
+      const previous = await restoreBackup(backup.data, { db, repository, desktop, now: new Date() });
+      toastShown({
+        message: `Restored ${countOf(backup.data.applications.length, 'application')} from the backup of ${formatInstant(backup.createdAt)}.`,
+        tone: 'info',
+        action: { label: 'Undo', run: () => repository.replaceAll(previous) },
+      });
+      setListVersion((v) => v + 1);
+    });
+
+  return (
+    <section aria-labelledby={`${id}-backups`} className="settings-section backups-section">
+      <h3 id={`${id}-backups`}>Backups</h3>
+      <p className="muted">
+        A backup is made every day the app is open with applications in it, and before every import or restore. The last
+        14 are kept {desktop.platform === 'electron' ? "in the app's data folder" : 'in this browser'}; export a backup
+        file to keep one somewhere else.
+      </p>
+      <div className="button-row">
+        <button type="button" disabled={busy} onClick={() => void backUpNow()}>
+          Back up now
+        </button>
+        <button type="button" disabled={busy} onClick={() => void act(() => exportBackupFile(db, new Date()))}>
+          Export backup file…
+        </button>
+        <label className={busy ? 'file-button disabled' : 'file-button'}>
+          Restore from file…
+          <input
+            type="file"
+            className="visually-hidden"
+            accept=".json,application/json"
+            disabled={busy}
+            onChange={(event) => {
+              const file = event.target.files?.[0];
+              event.target.value = '';
+              if (file) void offerRestore(() => file.text());
+            }}
+          />
+        </label>
+      </div>
+      {problem && (
+        <p className="refusal" role="alert">
+          {problem}
+        </p>
+      )}
+      <h4 className="subheading">Kept backups</h4>
+      {backups === null ? (
+        <p className="muted">Loading backups…</p>
+      ) : (
+        <BackupList backups={backups} disabled={busy} onRestore={(backup) => void restoreListed(backup)} />
+      )}
+      {pending && (
+        <RestoreConfirmation
+          backup={pending}
+          currentApplications={currentApplications}
+          onCancel={() => setPending(null)}
+          onConfirm={() => void confirmRestore(pending)}
+        />
+      )}
+    </section>
+  );
+}

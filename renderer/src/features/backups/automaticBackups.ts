@@ -1,0 +1,59 @@
+// The backups the app makes by itself: before an import or a restore replaces data, and once a
+// day. Each is skipped when there is nothing to keep, so empty backups never push real ones out
+// of the 14 kept.
+import type { BackupData } from '@shared/backup/backupFormat';
+import type { BackupInfo, DesktopApi } from '@shared/desktopApi';
+import type { AppDatabase } from '../../db/db';
+import { backupText, isEmpty, readTables } from './databaseBackup';
+
+export const DAY_MS = 24 * 60 * 60_000;
+
+/** Refuses the change it was made for: the caller changes nothing. */
+export class BackupBeforeChangeFailedError extends Error {
+  constructor(what: 'import' | 'restore', reason: string) {
+    super(
+      `Nothing was ${what === 'import' ? 'imported' : 'restored'}: a backup of your current data could not be saved first. ${reason}`,
+    );
+    this.name = 'BackupBeforeChangeFailedError';
+  }
+}
+
+/**
+ * Writes a backup of `tables` (the database as it is) before an import or restore replaces
+ * data; throws when it cannot, so the change does not happen.
+ */
+export async function backUpBeforeChange(
+  tables: BackupData,
+  desktop: Pick<DesktopApi, 'writeBackup'>,
+  what: 'import' | 'restore',
+  now: Date,
+): Promise<BackupInfo | null> {
+  if (isEmpty(tables)) return null;
+  const written = await desktop.writeBackup(await backupText(tables, now), `before-${what}`);
+  if (!written.ok) throw new BackupBeforeChangeFailedError(what, written.error);
+  return written.value;
+}
+
+export interface DailyBackupCheck {
+  outcome: 'written' | 'recent' | 'empty';
+  /** When the newest backup was made (epoch ms), as far as this check found; null when unknown. */
+  newestAt: number | null;
+}
+
+/** The daily backup: written when the newest backup of any kind is a day old or more. */
+export async function backUpIfDue(
+  db: AppDatabase,
+  desktop: Pick<DesktopApi, 'writeBackup' | 'listBackups'>,
+  now: Date,
+): Promise<DailyBackupCheck> {
+  if ((await db.applications.count()) === 0) return { outcome: 'empty', newestAt: null };
+  const listed = await desktop.listBackups();
+  if (!listed.ok) throw new Error(`The list of backups could not be read: ${listed.error}`);
+  // One dated ahead of the clock (the clock was moved back) does not count, or none would be due.
+  const made = listed.value.map((b) => Date.parse(b.createdAt)).filter((time) => time <= now.getTime());
+  const newestAt = Math.max(...made);
+  if (now.getTime() - newestAt < DAY_MS) return { outcome: 'recent', newestAt };
+  const written = await desktop.writeBackup(await backupText(await readTables(db), now), 'daily');
+  if (!written.ok) throw new Error(`The daily backup could not be saved: ${written.error}`);
+  return { outcome: 'written', newestAt: now.getTime() };
+}

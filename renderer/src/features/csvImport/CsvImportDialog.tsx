@@ -1,0 +1,197 @@
+// Import from CSV: choose a file, check the column mapping against a preview, see every row's
+// problems by line and the duplicates, then import the valid rows as one undoable step (after
+// an automatic backup) or cancel, which changes nothing.
+import { useMemo, useState } from 'react';
+import type { Application } from '@shared/application';
+import { toInstant } from '@shared/calendarDate';
+import type { ColumnMapping, CsvPreset } from '@shared/csv/columnMapping';
+import { planImport, type ImportPlan } from '@shared/csv/csvImport';
+import type { CsvTable } from '@shared/csv/readCsvText';
+import { Dialog } from '../../components/Dialog';
+import { useData } from '../../db/DataContext';
+import { fromRow } from '../../db/db';
+import { desktop } from '../../desktop/desktop';
+import { useUiStore } from '../../state/uiStore';
+import { countOf } from '../export/saveExport';
+import { ChooseCsvFile } from './ChooseCsvFile';
+import { ColumnMappingTable } from './ColumnMappingTable';
+import { ImportCheckResults, type DuplicateChoice } from './ImportCheckResults';
+import { importPlanned } from './importApplications';
+import { readCsvFile } from './readCsvFile';
+import { useImportCheck } from './useImportCheck';
+
+const TITLE = 'Import from CSV';
+
+const PRESET_SENTENCES: Record<CsvPreset, string> = {
+  'own-export': 'Looks like a CSV summary exported from Internship Tracker.',
+  linkedin: 'Looks like a LinkedIn export (Job Applications.csv).',
+  'spreadsheet-tracker': 'Looks like a spreadsheet job tracker.',
+  generic: 'Columns were matched by their names.',
+};
+
+const DELIMITER_NAMES: Record<string, string> = { ',': 'commas', ';': 'semicolons', '\t': 'tabs', '|': 'bars (|)' };
+
+interface ChosenFile {
+  fileName: string;
+  table: CsvTable;
+  preset: CsvPreset;
+  mapping: ColumnMapping;
+  existing: Application[];
+}
+
+export function CsvImportDialog() {
+  const { db } = useData();
+  const dialogClosed = useUiStore((s) => s.dialogClosed);
+  const [chosen, setChosen] = useState<ChosenFile | null>(null);
+  const [reading, setReading] = useState(false);
+  const [refusal, setRefusal] = useState<string | null>(null);
+
+  async function choose(file: File) {
+    setReading(true);
+    setRefusal(null);
+    try {
+      const read = await readCsvFile(file);
+      if (!read.ok) return setRefusal(read.error);
+      const existing = (await db.applications.toArray()).map(fromRow);
+      setChosen({ fileName: read.fileName, table: read.table, ...read.proposal, existing });
+    } catch (error) {
+      setRefusal(error instanceof Error ? error.message : String(error));
+    } finally {
+      setReading(false);
+    }
+  }
+
+  if (chosen) return <ReviewImport chosen={chosen} onChooseAnother={() => setChosen(null)} />;
+  return (
+    <Dialog
+      title={TITLE}
+      onClose={dialogClosed}
+      wide
+      footer={
+        <button type="button" onClick={dialogClosed}>
+          Cancel
+        </button>
+      }
+    >
+      <ChooseCsvFile onChoose={(file) => void choose(file)} reading={reading} refusal={refusal} />
+    </Dialog>
+  );
+}
+
+function importLabel(plan: ImportPlan | null): string {
+  if (plan === null) return 'Import';
+  if (plan.update.length === 0) return `Import ${countOf(plan.add.length, 'application')}`;
+  if (plan.add.length === 0) return `Merge into ${countOf(plan.update.length, 'application')}`;
+  return `Import ${plan.add.length.toLocaleString('en-US')} and merge ${plan.update.length.toLocaleString('en-US')}`;
+}
+
+function ReviewImport({ chosen, onChooseAnother }: { chosen: ChosenFile; onChooseAnother: () => void }) {
+  const { db, repository } = useData();
+  const dialogClosed = useUiStore((s) => s.dialogClosed);
+  const [mapping, setMapping] = useState<ColumnMapping>(chosen.mapping);
+  const [choice, setChoice] = useState<DuplicateChoice>('skip');
+  const [importing, setImporting] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+  const check = useImportCheck(chosen.table, mapping, chosen.preset, chosen.existing);
+  const preview = check.state === 'ready' ? check.preview : null;
+  const existingById = useMemo(() => new Map(chosen.existing.map((app) => [app.id, app])), [chosen.existing]);
+  const plan = useMemo(
+    () => (preview ? planImport(preview, choice, chosen.existing, toInstant(new Date())) : null),
+    [preview, choice, chosen.existing],
+  );
+  const rejectedLines = useMemo(() => new Set(preview?.rejectedLines ?? []), [preview]);
+  const nothingToImport = plan !== null && plan.add.length + plan.update.length === 0;
+  const allSkipped = nothingToImport && preview !== null && preview.rows.length > 0;
+
+  async function runImport() {
+    if (!preview) return;
+    setImporting(true);
+    setFailure(null);
+    try {
+      const now = new Date();
+      await importPlanned(planImport(preview, choice, chosen.existing, toInstant(now)), {
+        db,
+        repository,
+        desktop,
+        now,
+      });
+      dialogClosed();
+    } catch (error) {
+      setFailure(error instanceof Error ? error.message : String(error));
+      setImporting(false);
+    }
+  }
+
+  const footer = (
+    <>
+      {failure && (
+        <p className="field-error" role="alert">
+          {failure}
+        </p>
+      )}
+      <button type="button" onClick={dialogClosed}>
+        Cancel
+      </button>
+      <button
+        type="button"
+        className="primary"
+        disabled={plan === null || nothingToImport || importing}
+        onClick={() => void runImport()}
+      >
+        {importing ? 'Importing…' : importLabel(plan)}
+      </button>
+    </>
+  );
+
+  return (
+    <Dialog title={TITLE} onClose={dialogClosed} footer={footer} wide>
+      <div className="import-review">
+        <p className="import-file">
+          <strong>{chosen.fileName}</strong>: {countOf(chosen.table.rows.length, 'row')}, separated by{' '}
+          {DELIMITER_NAMES[chosen.table.delimiter] ?? `'${chosen.table.delimiter}'`}. {PRESET_SENTENCES[chosen.preset]}{' '}
+          <button type="button" className="link-button" onClick={onChooseAnother}>
+            Choose another file
+          </button>
+        </p>
+        <h3 className="import-heading">Columns</h3>
+        <p className="hint">Each column is matched to a field; change any that is wrong, or ignore it.</p>
+        <ColumnMappingTable
+          table={chosen.table}
+          mapping={mapping}
+          rejectedLines={rejectedLines}
+          onChange={setMapping}
+        />
+        {check.state === 'refused' && (
+          <ul className="problem-list refusal" role="alert" aria-label="Problems with the columns">
+            {check.problems.map((problem) => (
+              <li key={problem}>{problem}</li>
+            ))}
+          </ul>
+        )}
+        {check.state === 'checking' && (
+          <div className="import-progress">
+            <label>
+              Checking rows: {check.done.toLocaleString('en-US')} of {check.total.toLocaleString('en-US')}
+              <progress max={check.total} value={check.done} />
+            </label>
+            <button type="button" onClick={dialogClosed}>
+              Cancel
+            </button>
+          </div>
+        )}
+        {preview && plan && (
+          <ImportCheckResults
+            preview={preview}
+            plan={plan}
+            existing={existingById}
+            choice={choice}
+            onChoice={setChoice}
+          />
+        )}
+        {allSkipped && (
+          <p className="hint">Nothing is left to import: every row you could import is a duplicate you skip.</p>
+        )}
+      </div>
+    </Dialog>
+  );
+}

@@ -1,0 +1,101 @@
+// What the check found: how many rows are ready, each row's problems by line, the duplicates
+// with the choice to skip or merge them, and the guesses made while reading.
+import { useId } from 'react';
+import type { ImportPlan, ImportPreview, ImportRow } from '@shared/csv/csvImport';
+import type { Application } from '@shared/application';
+import { countOf } from '../export/saveExport';
+
+/** Long lists show their start; the rest is counted. */
+const LISTED = 50;
+
+export type DuplicateChoice = 'skip' | 'merge';
+
+function Listed({ items, label }: { items: readonly string[]; label: string }) {
+  const more = items.length - LISTED;
+  return (
+    <ul className="problem-list" aria-label={label}>
+      {items.slice(0, LISTED).map((item, i) => (
+        <li key={i}>{item}</li>
+      ))}
+      {more > 0 && <li className="muted">… and {countOf(more, 'more')}.</li>}
+    </ul>
+  );
+}
+
+function describeDuplicate(row: ImportRow, existing: ReadonlyMap<string, Application>): string {
+  const { company, role } = row.application;
+  const of = row.duplicateOf!;
+  if (of.kind === 'row') return `Line ${row.line}: ${company} — ${role} is also on line ${of.line}.`;
+  const app = existing.get(of.id);
+  const term = app?.term ? ` (${app.term})` : '';
+  return `Line ${row.line}: ${company} — ${role} is already tracked${term}.`;
+}
+
+interface ImportCheckResultsProps {
+  preview: ImportPreview;
+  plan: ImportPlan;
+  existing: ReadonlyMap<string, Application>;
+  choice: DuplicateChoice;
+  onChoice: (choice: DuplicateChoice) => void;
+}
+
+export function ImportCheckResults({ preview, plan, existing, choice, onChoice }: ImportCheckResultsProps) {
+  const id = useId();
+  const duplicates = preview.rows.filter((row) => row.duplicateOf !== null);
+  const rejected = preview.rejectedLines.length;
+  const total = preview.rows.length + rejected;
+
+  return (
+    <div className="import-results">
+      <p className="import-summary" role="status">
+        {preview.rows.length === total
+          ? `All ${countOf(total, 'row')} can be imported.`
+          : `${preview.rows.length.toLocaleString('en-US')} of ${countOf(total, 'row')} can be imported.`}
+        {rejected > 0 && ` ${countOf(rejected, 'row')} with problems will be left out.`}
+      </p>
+
+      {preview.errors.length > 0 && (
+        <section aria-labelledby={`${id}-errors`} className="import-section">
+          <h3 id={`${id}-errors`}>Problems</h3>
+          <p className="hint">Fix these in the file and choose it again, or import the other rows without them.</p>
+          <Listed items={preview.errors} label="Problems by line" />
+        </section>
+      )}
+
+      {duplicates.length > 0 && (
+        <section aria-labelledby={`${id}-duplicates`} className="import-section">
+          <h3 id={`${id}-duplicates`}>Duplicates</h3>
+          <p className="hint">
+            {countOf(duplicates.length, 'row')} match an application you have or an earlier row (same company, role and
+            term; a missing term matches any).
+          </p>
+          <Listed items={duplicates.map((row) => describeDuplicate(row, existing))} label="Duplicate rows" />
+          <fieldset className="duplicate-choice">
+            <legend>What to do with them</legend>
+            <label className="radio-row">
+              <input type="radio" name={`${id}-choice`} checked={choice === 'skip'} onChange={() => onChoice('skip')} />
+              Skip them: keep what you have as it is
+            </label>
+            <label className="radio-row">
+              <input
+                type="radio"
+                name={`${id}-choice`}
+                checked={choice === 'merge'}
+                onChange={() => onChoice('merge')}
+              />
+              Merge them: fill in what is missing and add new dates, tags and status changes
+            </label>
+          </fieldset>
+          {plan.problems.length > 0 && <Listed items={plan.problems} label="Rows that cannot be merged" />}
+        </section>
+      )}
+
+      {preview.warnings.length > 0 && (
+        <details className="import-section">
+          <summary>{countOf(preview.warnings.length, 'value')} read with a guess</summary>
+          <Listed items={preview.warnings} label="Values read with a guess" />
+        </details>
+      )}
+    </div>
+  );
+}

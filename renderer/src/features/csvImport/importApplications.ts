@@ -1,0 +1,43 @@
+// Writes a planned import as one undoable step, after a backup of what is there now.
+import type { ImportPlan } from '@shared/csv/csvImport';
+import type { DesktopApi } from '@shared/desktopApi';
+import type { ApplicationsRepository } from '../../db/applicationsRepository';
+import type { AppDatabase } from '../../db/db';
+import { useToastStore } from '../../state/toastStore';
+import { backUpBeforeChange } from '../backups/automaticBackups';
+import { readTables } from '../backups/databaseBackup';
+import { countOf } from '../export/saveExport';
+
+export interface ImportDeps {
+  db: AppDatabase;
+  repository: ApplicationsRepository;
+  desktop: Pick<DesktopApi, 'writeBackup'>;
+  now: Date;
+}
+
+/** "Imported 120 applications and merged 3 into ones you had." */
+export function importSummary(plan: Pick<ImportPlan, 'add' | 'update'>): string {
+  const added = `Imported ${countOf(plan.add.length, 'application')}`;
+  const merged = countOf(plan.update.length, 'application');
+  if (plan.update.length === 0) return `${added}.`;
+  if (plan.add.length === 0) return `Merged rows into ${merged} you had.`;
+  return `${added} and merged rows into ${merged} you had.`;
+}
+
+/** Backs up, imports, and offers Undo; throws (changing nothing) when either step fails. */
+export async function importPlanned(plan: ImportPlan, deps: ImportDeps): Promise<void> {
+  await backUpBeforeChange(await readTables(deps.db), deps.desktop, 'import', deps.now);
+  const undo = await deps.repository.importApplications(plan);
+  const toasts = useToastStore.getState();
+  toasts.toastShown({
+    message: importSummary(plan),
+    tone: 'info',
+    action: {
+      label: 'Undo',
+      run: async () => {
+        await deps.repository.undoImport(undo);
+        toasts.toastShown({ message: 'The import was undone.', tone: 'info' });
+      },
+    },
+  });
+}

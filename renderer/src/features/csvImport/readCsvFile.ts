@@ -1,0 +1,37 @@
+// A chosen or dropped file, read as far as the import screen needs it: the extension, the bytes
+// as text, the rows, and the proposed column mapping. Each refusal is the specific message of
+// the step that refused it.
+import { proposeMapping, type MappingProposal } from '@shared/csv/columnMapping';
+import { decodeCsvBytes } from '@shared/csv/decodeCsvBytes';
+import { readCsvText, type CsvTable } from '@shared/csv/readCsvText';
+
+export type CsvFileRead =
+  { ok: true; fileName: string; table: CsvTable; proposal: MappingProposal } | { ok: false; error: string };
+
+const CSV_NAME = /\.(csv|txt)$/i;
+/** Far beyond any season's tracker; a bigger file is a mistake the tab should not freeze on. */
+const MAX_BYTES = 100 * 1024 * 1024;
+
+export async function readCsvFile(file: File): Promise<CsvFileRead> {
+  if (!CSV_NAME.test(file.name)) {
+    return {
+      ok: false,
+      error: `'${file.name}' is not a CSV file. Choose a .csv or .txt file (in a spreadsheet app, save or download the sheet as CSV first).`,
+    };
+  }
+  if (file.size > MAX_BYTES) {
+    const megabytes = Math.round(file.size / (1024 * 1024));
+    return { ok: false, error: `'${file.name}' is ${megabytes} MB; the import reads CSV files of up to 100 MB.` };
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await file.arrayBuffer());
+  } catch (error) {
+    return { ok: false, error: `'${file.name}' could not be read: ${error instanceof Error ? error.message : error}` };
+  }
+  const decoded = decodeCsvBytes(bytes);
+  if (!decoded.ok) return decoded;
+  const read = readCsvText(decoded.text);
+  if (!read.ok) return read;
+  return { ok: true, fileName: file.name, table: read.table, proposal: proposeMapping(read.table.header) };
+}

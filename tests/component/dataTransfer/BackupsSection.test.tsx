@@ -1,0 +1,151 @@
+// Settings → Backups on a real (fake-indexeddb) database: backing up, the list of kept backups,
+// restoring from a file or the list after a confirmation that says what changes, a backup of
+// the current data first, Undo, and every broken file refused with nothing changed.
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import type { Application } from '@shared/application';
+import { backupText } from '../../../renderer/src/features/backups/databaseBackup';
+import type { AppDatabase, SettingRow } from '../../../renderer/src/db/db';
+import { anApplication } from '../applicationFixture';
+import { renderApp } from '../renderApp';
+import { resetTransferDesktop } from './transferDesktop';
+import { databaseWith, fileOf, storedState } from './transferTestKit';
+
+vi.mock('../../../renderer/src/desktop/desktop', async () => ({
+  desktop: (await import('./transferDesktop')).transferDesktop,
+}));
+
+const MADE_AT = new Date('2026-11-03T14:02:00Z');
+const OLD: Application[] = [
+  anApplication('old-1', { company: 'Pinterest', role: 'ML Intern' }),
+  anApplication('old-2', { company: 'Spotify', role: 'Data Intern' }),
+];
+const OLD_SETTINGS: SettingRow[] = [{ key: 'theme', value: 'dark' }];
+const NOW: Application[] = [anApplication('now-1', { company: 'Stripe', role: 'SWE Intern' })];
+const NOW_SETTINGS: SettingRow[] = [{ key: 'theme', value: 'light' }];
+
+const oldBackupText = () => backupText({ applications: OLD, settings: OLD_SETTINGS }, MADE_AT);
+
+async function openBackups(db: AppDatabase) {
+  const app = renderApp(db);
+  await app.user.click(
+    within(screen.getByRole('navigation', { name: 'Views' })).getByRole('button', { name: 'Settings' }),
+  );
+  const section = screen.getByRole('region', { name: 'Backups' });
+  await within(section).findByText(/No backups yet|Made/);
+  return { ...app, section };
+}
+
+async function restoreFile(db: AppDatabase, file: File) {
+  const opened = await openBackups(db);
+  await opened.user.upload(within(opened.section).getByLabelText('Restore from file…'), file);
+  return opened;
+}
+
+describe('backing up', () => {
+  it('backs up now and lists the backup with why it was made and what it holds', async () => {
+    const desktop = resetTransferDesktop();
+    const db = await databaseWith(NOW, NOW_SETTINGS);
+    const { section, user } = await openBackups(db);
+    expect(within(section).getByText('No backups yet.')).toBeTruthy();
+    await user.click(within(section).getByRole('button', { name: 'Back up now' }));
+    await screen.findByText('Backed up 1 application.');
+    const row = await within(section).findByRole('row', { name: /Backed up by you/ });
+    expect(row.textContent).toContain('1 application, 1 setting');
+    expect(desktop.written.map((w) => w.reason)).toEqual(['manual']);
+  });
+
+  it('exports a backup file', async () => {
+    const desktop = resetTransferDesktop();
+    const { section, user } = await openBackups(await databaseWith(NOW));
+    await user.click(within(section).getByRole('button', { name: 'Export backup file…' }));
+    await screen.findByText(/^Exported a backup of 1 application to Downloads\/internship-tracker-backup-/);
+    expect(desktop.saved.map((file) => file.format)).toEqual(['json']);
+  });
+});
+
+describe('restoring', () => {
+  it('says what will change, backs up the current data, replaces it and can be undone', async () => {
+    const desktop = resetTransferDesktop();
+    const db = await databaseWith(NOW, NOW_SETTINGS);
+    const before = await storedState(db);
+    const { user } = await restoreFile(db, fileOf('backup.json', await oldBackupText(), 'application/json'));
+    const confirmation = await screen.findByRole('dialog', { name: 'Restore this backup?' });
+    expect(confirmation.textContent).toContain('Replaces 1 application with 2 from ');
+    expect(confirmation.textContent).toContain("Your settings are replaced by the backup's too.");
+    await user.click(within(confirmation).getByRole('button', { name: 'Replace my data' }));
+    const toast = await screen.findByText(/^Restored 2 applications from the backup of /);
+
+    expect(await storedState(db)).toEqual({ applications: OLD, settings: OLD_SETTINGS });
+    expect(desktop.written.map((w) => w.reason)).toEqual(['before-restore']);
+    expect(JSON.parse(desktop.written[0]!.json).data).toEqual(before);
+
+    await user.click(within(toast.parentElement!).getByRole('button', { name: 'Undo' }));
+    await waitFor(async () => expect(await storedState(db)).toEqual(before));
+  });
+
+  it('restores a backup from the list', async () => {
+    const desktop = resetTransferDesktop();
+    await desktop.backups.writeBackup(await oldBackupText(), 'daily');
+    const db = await databaseWith(NOW);
+    const { section, user } = await openBackups(db);
+    const row = await within(section).findByRole('row', { name: /Daily/ });
+    expect(row.textContent).toContain('2 applications, 1 setting');
+    await user.click(within(row).getByRole('button', { name: /^Restore the backup of / }));
+    const confirmation = await screen.findByRole('dialog', { name: 'Restore this backup?' });
+    await user.click(within(confirmation).getByRole('button', { name: 'Replace my data' }));
+    await screen.findByText(/^Restored 2 applications/);
+    expect((await storedState(db)).applications).toEqual(OLD);
+  });
+
+  it('changes nothing when the confirmation is cancelled', async () => {
+    const desktop = resetTransferDesktop();
+    const db = await databaseWith(NOW, NOW_SETTINGS);
+    const before = await storedState(db);
+    const { user } = await restoreFile(db, fileOf('backup.json', await oldBackupText()));
+    const confirmation = await screen.findByRole('dialog', { name: 'Restore this backup?' });
+    await user.click(within(confirmation).getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(await storedState(db)).toEqual(before);
+    expect(desktop.written).toEqual([]);
+  });
+
+  it('restores nothing when the backup of the current data cannot be written first', async () => {
+    const desktop = resetTransferDesktop();
+    desktop.writeError = 'The disk is full.';
+    const db = await databaseWith(NOW, NOW_SETTINGS);
+    const before = await storedState(db);
+    const { section, user } = await restoreFile(db, fileOf('backup.json', await oldBackupText()));
+    const confirmation = await screen.findByRole('dialog', { name: 'Restore this backup?' });
+    await user.click(within(confirmation).getByRole('button', { name: 'Replace my data' }));
+    expect((await within(section).findByRole('alert')).textContent).toBe(
+      'Nothing was restored: a backup of your current data could not be saved first. The disk is full.',
+    );
+    expect(await storedState(db)).toEqual(before);
+  });
+
+  it.each([
+    ['broken', async () => '{"format": "internship-tracker-backup", ', 'The backup file is incomplete'],
+    ['truncated', async () => (await oldBackupText()).slice(0, 300), 'The backup file is incomplete'],
+    ['foreign', async () => '{"name": "something else"}', 'This file is not an Internship Tracker backup.'],
+    [
+      'newer',
+      async () => (await oldBackupText()).replace('"schemaVersion":1', '"schemaVersion":99'),
+      'This backup was made by a newer version (schema 99)',
+    ],
+    [
+      'changed',
+      async () => (await oldBackupText()).replace('Pinterest', 'Pinterest Inc'),
+      'its contents do not match its checksum',
+    ],
+  ])('refuses a %s file with its message and leaves the database as it was', async (_, text, message) => {
+    const desktop = resetTransferDesktop();
+    const db = await databaseWith(NOW, NOW_SETTINGS);
+    const before = await storedState(db);
+    const { section } = await restoreFile(db, fileOf('backup.json', await text()));
+    expect((await within(section).findByRole('alert')).textContent).toContain(message);
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(await storedState(db)).toEqual(before);
+    expect(desktop.written).toEqual([]);
+  });
+});

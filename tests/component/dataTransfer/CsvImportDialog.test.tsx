@@ -1,0 +1,321 @@
+// The CSV import dialog on a real (fake-indexeddb) database: the proposed mapping and the
+// student's changes to it, errors by line, duplicates skipped or merged, refusals that change
+// nothing, cancelling, the backup before the import and Undo.
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Application } from '@shared/application';
+import linkedinCsv from '../../fixtures/csv/linkedin-job-applications.csv?raw';
+import trackerCsv from '../../fixtures/csv/spreadsheet-tracker.csv?raw';
+import type { AppDatabase } from '../../../renderer/src/db/db';
+import { anApplication } from '../applicationFixture';
+import { renderApp } from '../renderApp';
+import { resetTransferDesktop } from './transferDesktop';
+import { databaseWith, fileOf, storedState } from './transferTestKit';
+
+vi.mock('../../../renderer/src/desktop/desktop', async () => ({
+  desktop: (await import('./transferDesktop')).transferDesktop,
+}));
+
+const originalTz = process.env.TZ;
+afterEach(() => {
+  process.env.TZ = originalTz;
+});
+
+const STRIPE: Application = anApplication('app-stripe', {
+  company: 'Stripe',
+  role: 'Software Engineering Intern',
+  term: '',
+  tags: ['fintech'],
+  notes: 'Referred by Sam.',
+});
+
+async function openImport(db: AppDatabase) {
+  const app = renderApp(db);
+  await app.user.click(screen.getByRole('button', { name: 'Import CSV…' }));
+  const dialog = screen.getByRole('dialog', { name: 'Import from CSV' });
+  return { ...app, dialog };
+}
+
+/** Opens the dialog, chooses the file and waits until every row is checked. */
+async function chooseFile(db: AppDatabase, file: File) {
+  const opened = await openImport(db);
+  await opened.user.upload(within(opened.dialog).getByLabelText('Choose a CSV file…'), file);
+  await screen.findByText(/can be imported\./, undefined, { timeout: 5_000 });
+  return { ...opened, dialog: screen.getByRole('dialog', { name: 'Import from CSV' }) };
+}
+
+const importButton = (dialog: HTMLElement) => within(dialog).getByRole('button', { name: /^(Import|Merge)/ });
+
+const companies = async (db: AppDatabase) => (await storedState(db)).applications.map((app) => app.company).sort();
+
+describe('choosing a file', () => {
+  it('names the export it recognises and shows each column with the field it fills', async () => {
+    resetTransferDesktop();
+    const { dialog } = await chooseFile(await databaseWith([]), fileOf('Job Applications.csv', linkedinCsv));
+    expect(dialog.textContent).toContain('Looks like a LinkedIn export (Job Applications.csv).');
+    expect(dialog.textContent).toContain('Job Applications.csv: 2 rows, separated by commas.');
+    const asField = (column: string) =>
+      (within(dialog).getByRole('combobox', { name: `Import column '${column}' as` }) as HTMLSelectElement).value;
+    expect(asField('Company Name')).toBe('company');
+    expect(asField('Job Title')).toBe('role');
+    expect(asField('Job Url')).toBe('postingUrl');
+    expect(within(dialog).getByRole('cell', { name: 'Datadog' })).toBeTruthy();
+    expect(importButton(dialog).textContent).toContain('Import 2 applications');
+  });
+
+  it.each([
+    [
+      'a workbook',
+      fileOf('tracker.xlsx', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2])),
+      "'tracker.xlsx' is not a CSV file. Choose a .csv or .txt file",
+    ],
+    [
+      'a workbook renamed to .csv',
+      fileOf('tracker.csv', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2])),
+      'This is a spreadsheet workbook (like .xlsx), not a CSV file.',
+    ],
+    ['an empty file', fileOf('empty.csv', ''), 'The file is empty.'],
+    [
+      'a header without rows',
+      fileOf('header.csv', 'Company,Role\n'),
+      'The file has column names but no applications under them.',
+    ],
+    [
+      'a backup',
+      fileOf('backup.txt', '{"format":"internship-tracker-backup"}'),
+      'This is an Internship Tracker backup, not a CSV file.',
+    ],
+  ])('refuses %s with its own message and changes nothing', async (_, file, message) => {
+    const desktop = resetTransferDesktop();
+    const db = await databaseWith([STRIPE]);
+    const before = await storedState(db);
+    const { dialog } = await openImport(db);
+    // Dropped, so the file picker's filter does not hide the wrong kinds of file.
+    fireEvent.drop(within(dialog).getByText(/Drop a \.csv file here/).parentElement!, {
+      dataTransfer: { files: [file] },
+    });
+    expect((await within(dialog).findByRole('alert')).textContent).toContain(message);
+    expect(await storedState(db)).toEqual(before);
+    expect(desktop.written).toEqual([]);
+  });
+});
+
+describe('the column mapping', () => {
+  it('imports with the mapping the student changed', async () => {
+    resetTransferDesktop();
+    const db = await databaseWith([]);
+    const { dialog, user } = await chooseFile(db, fileOf('Job Applications.csv', linkedinCsv));
+    await user.selectOptions(within(dialog).getByRole('combobox', { name: "Import column 'Job Url' as" }), 'Ignore');
+    await user.selectOptions(within(dialog).getByRole('combobox', { name: "Import column 'Resume Name' as" }), 'Tags');
+    await within(dialog).findByText(/can be imported\./);
+    await user.click(importButton(dialog));
+    await waitFor(async () => expect(await companies(db)).toEqual(['Datadog', 'Stripe']));
+    const stripe = (await storedState(db)).applications.find((app) => app.company === 'Stripe')!;
+    expect(stripe.postingUrl).toBe('');
+    expect(stripe.tags).toEqual(['Resume_2024.pdf']);
+    expect(stripe.notes).toContain('Are you authorized to work in the US?: Yes');
+  });
+
+  it('explains why a mapping cannot be imported and keeps the import button off', async () => {
+    resetTransferDesktop();
+    const { dialog, user } = await chooseFile(await databaseWith([]), fileOf('Job Applications.csv', linkedinCsv));
+    await user.selectOptions(
+      within(dialog).getByRole('combobox', { name: "Import column 'Company Name' as" }),
+      'Ignore',
+    );
+    expect((await within(dialog).findByRole('alert')).textContent).toContain(
+      'Choose the column that holds the company.',
+    );
+    await user.selectOptions(within(dialog).getByRole('combobox', { name: "Import column 'Job Url' as" }), 'Role');
+    expect((await within(dialog).findByRole('alert')).textContent).toContain(
+      "Only one column can be Role: 'Job Title' and 'Job Url' both are.",
+    );
+    expect(importButton(dialog)).toHaveProperty('disabled', true);
+  });
+});
+
+describe('checking every row', () => {
+  it('lists each problem by line with the value, and imports the other rows', async () => {
+    resetTransferDesktop();
+    const db = await databaseWith([]);
+    const { dialog, user } = await chooseFile(db, fileOf('tracker.csv', trackerCsv));
+    expect(dialog.textContent).toContain('Looks like a spreadsheet job tracker.');
+    expect(within(dialog).getByRole('status').textContent).toContain(
+      '2 of 3 rows can be imported. 1 row with problems will be left out.',
+    );
+    expect(within(within(dialog).getByRole('list', { name: 'Problems by line' })).getAllByRole('listitem')).toEqual([
+      expect.objectContaining({ textContent: "Line 4: 'Deadline' is not a date (got '31/31/2026')" }),
+    ]);
+    expect(dialog.querySelector('tr.rejected th')?.textContent).toBe('4 (has problems)');
+    await user.click(importButton(dialog));
+    await waitFor(async () => expect(await companies(db)).toEqual(['Pinterest', 'Spotify']));
+  });
+
+  it('keeps calendar dates on their day in any time zone', async () => {
+    process.env.TZ = 'Pacific/Kiritimati';
+    resetTransferDesktop();
+    const db = await databaseWith([]);
+    const file = fileOf(
+      'dates.csv',
+      'Company,Role,Start date,End date,Deadline\nAcme,Intern,2026-05-18,2026-08-07,06/01/2026\n',
+    );
+    const { dialog, user } = await chooseFile(db, file);
+    await user.click(importButton(dialog));
+    await waitFor(async () => expect(await companies(db)).toEqual(['Acme']));
+    const [acme] = (await storedState(db)).applications;
+    expect(acme!.cohorts).toMatchObject([{ start: '2026-05-18', end: '2026-08-07' }]);
+    expect(acme!.deadlines).toMatchObject([{ at: '2026-06-01' }]);
+  });
+
+  it('shows the progress of a large file and Cancel stops it without changing anything', async () => {
+    const desktop = resetTransferDesktop();
+    const db = await databaseWith([STRIPE]);
+    const before = await storedState(db);
+    const rows = Array.from({ length: 6_000 }, (_, i) => `Company ${i},Intern,Applied,2026-01-0${(i % 9) + 1}`);
+    const { dialog, user } = await openImport(db);
+    await user.upload(
+      within(dialog).getByLabelText('Choose a CSV file…'),
+      fileOf('big.csv', `Company,Role,Status,Applied\n${rows.join('\n')}\n`),
+    );
+    const progress = await screen.findByRole('progressbar');
+    const review = screen.getByRole('dialog', { name: 'Import from CSV' });
+    expect(Number(progress.getAttribute('max'))).toBe(6_000);
+    await user.click(within(review.querySelector('.import-progress')!).getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByRole('dialog')).toBeNull();
+    // Give a check that did not stop the time to finish: still nothing may change.
+    await act(() => new Promise((resolve) => setTimeout(resolve, 300)));
+    expect(await storedState(db)).toEqual(before);
+    expect(desktop.written).toEqual([]);
+  });
+});
+
+describe('duplicates', () => {
+  const file = () =>
+    fileOf(
+      'more.csv',
+      'Company,Role,Term,Tags\n' +
+        'stripe,software engineering intern,Summer 2026,new\n' +
+        'Figma,Design Intern,Summer 2026,a\n' +
+        'FIGMA,design intern,,b\n',
+    );
+
+  it('lists them and skips them by default', async () => {
+    resetTransferDesktop();
+    const db = await databaseWith([STRIPE]);
+    const { dialog, user } = await chooseFile(db, file());
+    expect(within(within(dialog).getByRole('list', { name: 'Duplicate rows' })).getAllByRole('listitem')).toEqual([
+      expect.objectContaining({
+        textContent: 'Line 2: stripe — software engineering intern is already tracked.',
+      }),
+      expect.objectContaining({ textContent: 'Line 4: FIGMA — design intern is also on line 3.' }),
+    ]);
+    expect(within(dialog).getByRole('radio', { name: /^Skip them/ })).toHaveProperty('checked', true);
+    expect(importButton(dialog).textContent).toContain('Import 1 application');
+    await user.click(importButton(dialog));
+    await waitFor(async () => expect(await companies(db)).toEqual(['Figma', 'Stripe']));
+    const stored = await storedState(db);
+    expect(stored.applications.find((app) => app.id === 'app-stripe')).toEqual(STRIPE);
+    expect(stored.applications.find((app) => app.company === 'Figma')!.tags).toEqual(['a']);
+  });
+
+  it('merges them into the application they match when asked to', async () => {
+    resetTransferDesktop();
+    const db = await databaseWith([STRIPE]);
+    const { dialog, user } = await chooseFile(db, file());
+    await user.click(within(dialog).getByRole('radio', { name: /^Merge them/ }));
+    expect(importButton(dialog).textContent).toContain('Import 1 and merge 1');
+    await user.click(importButton(dialog));
+    await waitFor(async () => expect(await companies(db)).toEqual(['Figma', 'Stripe']));
+    const stored = await storedState(db);
+    expect(stored.applications.find((app) => app.id === 'app-stripe')).toMatchObject({
+      tags: ['fintech', 'new'],
+      term: 'Summer 2026',
+      notes: 'Referred by Sam.',
+    });
+    expect(stored.applications.find((app) => app.company === 'Figma')!.tags).toEqual(['a', 'b']);
+  });
+});
+
+describe('nothing to import', () => {
+  it('says so when every row is a duplicate being skipped, and keeps the button off', async () => {
+    resetTransferDesktop();
+    const db = await databaseWith([STRIPE]);
+    const { dialog, user } = await chooseFile(
+      db,
+      fileOf('same.csv', 'Company,Role\nStripe,Software Engineering Intern\n'),
+    );
+    expect(dialog.textContent).toContain(
+      'Nothing is left to import: every row you could import is a duplicate you skip.',
+    );
+    expect(importButton(dialog)).toHaveProperty('disabled', true);
+    await user.click(within(dialog).getByRole('radio', { name: /^Merge them/ }));
+    expect(importButton(dialog)).toHaveProperty('disabled', false);
+  });
+
+  it('refuses a file too big to read, saying how big it is', async () => {
+    resetTransferDesktop();
+    const { dialog, user } = await openImport(await databaseWith([]));
+    const file = fileOf('huge.csv', 'Company,Role\nA,B\n');
+    Object.defineProperty(file, 'size', { value: 250 * 1024 * 1024 });
+    await user.upload(within(dialog).getByLabelText('Choose a CSV file…'), file);
+    expect((await within(dialog).findByRole('alert')).textContent).toBe(
+      "'huge.csv' is 250 MB; the import reads CSV files of up to 100 MB.",
+    );
+  });
+});
+
+describe('importing', () => {
+  it('is one step that Undo takes back: added rows removed, merged ones restored', async () => {
+    resetTransferDesktop();
+    const db = await databaseWith([STRIPE]);
+    const before = await storedState(db);
+    const { dialog, user } = await chooseFile(
+      db,
+      fileOf('more.csv', 'Company,Role,Tags\nStripe,Software Engineering Intern,new\nFigma,Design Intern,a\n'),
+    );
+    await user.click(within(dialog).getByRole('radio', { name: /^Merge them/ }));
+    await user.click(importButton(dialog));
+    const toast = await screen.findByText('Imported 1 application and merged rows into 1 application you had.');
+    await waitFor(async () => expect(await companies(db)).toEqual(['Figma', 'Stripe']));
+    await user.click(within(toast.parentElement!).getByRole('button', { name: 'Undo' }));
+    await screen.findByText('The import was undone.');
+    expect(await storedState(db)).toEqual(before);
+  });
+
+  it('writes a backup of what was there first', async () => {
+    const desktop = resetTransferDesktop();
+    const db = await databaseWith([STRIPE]);
+    const { dialog, user } = await chooseFile(db, fileOf('more.csv', 'Company,Role\nFigma,Design Intern\n'));
+    await user.click(importButton(dialog));
+    await waitFor(async () => expect(await companies(db)).toEqual(['Figma', 'Stripe']));
+    expect(desktop.written.map((w) => w.reason)).toEqual(['before-import']);
+    const backup = JSON.parse(desktop.written[0]!.json) as { data: { applications: Application[] } };
+    expect(backup.data.applications).toEqual([STRIPE]);
+  });
+
+  it('imports nothing when the backup before it cannot be written, and says why', async () => {
+    const desktop = resetTransferDesktop();
+    desktop.writeError = 'The disk is full.';
+    const db = await databaseWith([STRIPE]);
+    const before = await storedState(db);
+    const { dialog, user } = await chooseFile(db, fileOf('more.csv', 'Company,Role\nFigma,Design Intern\n'));
+    await user.click(importButton(dialog));
+    expect((await within(dialog).findByRole('alert')).textContent).toContain(
+      'Nothing was imported: a backup of your current data could not be saved first. The disk is full.',
+    );
+    expect(await storedState(db)).toEqual(before);
+  });
+
+  it('changes nothing when cancelled after the check', async () => {
+    const desktop = resetTransferDesktop();
+    const db = await databaseWith([STRIPE]);
+    const before = await storedState(db);
+    const { dialog, user } = await chooseFile(db, fileOf('Job Applications.csv', linkedinCsv));
+    await user.click(
+      within(dialog.querySelector('.dialog-footer') as HTMLElement).getByRole('button', { name: 'Cancel' }),
+    );
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(await storedState(db)).toEqual(before);
+    expect(desktop.written).toEqual([]);
+  });
+});

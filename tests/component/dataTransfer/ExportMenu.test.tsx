@@ -1,0 +1,164 @@
+// The Export menu on a real (fake-indexeddb) database: reached by keyboard, each file handed
+// to the desktop with a message saying where it went, and nothing said when the save dialog
+// was cancelled.
+import { screen, waitFor, within } from '@testing-library/react';
+import ICAL from 'ical.js';
+import Papa from 'papaparse';
+import { describe, expect, it, vi } from 'vitest';
+import type { Application } from '@shared/application';
+import { DEFAULT_REMINDER_SETTINGS } from '@shared/reminders/reminderSettings';
+import type { AppDatabase } from '../../../renderer/src/db/db';
+import { writeSetting } from '../../../renderer/src/db/settings';
+import { verifyBackupText } from '../../../renderer/src/features/backups/databaseBackup';
+import { reminderSettingsSetting } from '../../../renderer/src/features/reminders/reminderSettingsSetting';
+import { useUiStore } from '../../../renderer/src/state/uiStore';
+import { anApplication } from '../applicationFixture';
+import { renderApp } from '../renderApp';
+import { resetTransferDesktop } from './transferDesktop';
+import { databaseWith } from './transferTestKit';
+
+vi.mock('../../../renderer/src/desktop/desktop', async () => ({
+  desktop: (await import('./transferDesktop')).transferDesktop,
+}));
+
+// Far ahead, so the deadlines and cohorts are open whenever the tests run.
+const APPS: Application[] = [
+  anApplication('a', {
+    company: 'Stripe',
+    role: 'SWE Intern',
+    cohorts: [{ id: 'c1', start: '2099-05-18', end: '2099-08-07', label: '' }],
+  }),
+  anApplication('b', {
+    company: 'Figma',
+    role: 'Design Intern',
+    deadlines: [{ id: 'd1', kind: 'application', at: '2099-03-01T17:00:00Z', label: '', done: false }],
+  }),
+  anApplication('c', { company: 'Datadog', role: 'SRE Intern' }),
+];
+
+async function openMenu(db: AppDatabase) {
+  const app = renderApp(db);
+  await screen.findByRole('table', { name: 'Applications' });
+  await app.user.click(screen.getByRole('button', { name: /^Export/ }));
+  return { ...app, menu: screen.getByRole('menu', { name: 'Export' }) };
+}
+
+async function exportWith(db: AppDatabase, item: string) {
+  const opened = await openMenu(db);
+  await opened.user.click(within(opened.menu).getByRole('menuitem', { name: item }));
+  return opened;
+}
+
+function csvRows(content: string): Record<string, string>[] {
+  return Papa.parse<Record<string, string>>(content.slice(1), { header: true, skipEmptyLines: true }).data;
+}
+
+describe('the Export menu', () => {
+  it('opens from the keyboard, moves with the arrow keys and closes with Escape', async () => {
+    resetTransferDesktop();
+    const { user } = renderApp(await databaseWith(APPS));
+    const button = screen.getByRole('button', { name: /^Export/ });
+    button.focus();
+    await user.keyboard('{ArrowDown}');
+    const items = within(screen.getByRole('menu', { name: 'Export' })).getAllByRole('menuitem');
+    expect(items.map((item) => item.textContent)).toEqual([
+      'CSV summary — all applications',
+      'CSV summary — what the table shows',
+      'Calendar (.ics)',
+      'Backup (.json)',
+    ]);
+    await waitFor(() => expect(document.activeElement).toBe(items[0]));
+    await user.keyboard('{ArrowDown}{ArrowDown}');
+    expect(document.activeElement).toBe(items[2]);
+    await user.keyboard('{ArrowUp}{ArrowUp}{ArrowUp}');
+    expect(document.activeElement).toBe(items[3]);
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('menu')).toBeNull();
+    expect(document.activeElement).toBe(button);
+  });
+
+  it('saves every application as a CSV summary and says where it went', async () => {
+    const desktop = resetTransferDesktop();
+    await exportWith(await databaseWith(APPS), 'CSV summary — all applications');
+    await screen.findByText(/^Exported 3 applications to Downloads\/internship-applications-\d{4}-\d\d-\d\d\.csv\.$/);
+    const [file] = desktop.saved;
+    expect(file!.format).toBe('csv');
+    expect(file!.content.startsWith('\uFEFFCompany,Role,Status,')).toBe(true);
+    expect(csvRows(file!.content).map((row) => row.Company)).toEqual(['Stripe', 'Figma', 'Datadog']);
+  });
+
+  it('saves what the table shows: its filters and search, in its order', async () => {
+    const desktop = resetTransferDesktop();
+    const db = await databaseWith([...APPS, anApplication('d', { company: 'Stripe', role: 'Data Intern' })]);
+    useUiStore.setState({ search: 'intern', sort: { key: 'company', direction: 'desc' } });
+    useUiStore.getState().filtersChanged({ statuses: ['wishlist'] });
+    const { user } = await exportWith(db, 'CSV summary — what the table shows');
+    await screen.findByText(/^Exported 4 applications to Downloads\/internship-applications-filtered-/);
+    expect(csvRows(desktop.saved[0]!.content).map((row) => `${row.Company} ${row.Role}`)).toEqual([
+      'Stripe SWE Intern',
+      'Stripe Data Intern',
+      'Figma Design Intern',
+      'Datadog SRE Intern',
+    ]);
+    useUiStore.getState().searchChanged('stripe data');
+    desktop.saved.length = 0;
+    await user.click(screen.getByRole('button', { name: /^Export/ }));
+    await user.click(screen.getByRole('menuitem', { name: 'CSV summary — what the table shows' }));
+    await screen.findByText(/^Exported 1 application to /);
+    expect(csvRows(desktop.saved[0]!.content).map((row) => row.Role)).toEqual(['Data Intern']);
+  });
+
+  it('says so instead of saving an empty file when the table shows nothing', async () => {
+    const desktop = resetTransferDesktop();
+    const db = await databaseWith(APPS);
+    useUiStore.getState().searchChanged('no such company');
+    const app = renderApp(db);
+    await app.user.click(screen.getByRole('button', { name: /^Export/ }));
+    await app.user.click(screen.getByRole('menuitem', { name: 'CSV summary — what the table shows' }));
+    await screen.findByText('The table shows no applications with these filters, so there is nothing to export.');
+    expect(desktop.saved).toEqual([]);
+  });
+
+  it('saves a calendar whose alarms follow the reminder settings', async () => {
+    const desktop = resetTransferDesktop();
+    const db = await databaseWith(APPS);
+    await writeSetting(db, reminderSettingsSetting, {
+      ...DEFAULT_REMINDER_SETTINGS,
+      cohortStarts: { enabled: true, daysBefore: [7] },
+      deadlines: { enabled: false, leadTimes: [{ amount: 2, unit: 'hours' }] },
+    });
+    await exportWith(db, 'Calendar (.ics)');
+    await screen.findByText(/^Exported 3 calendar events to Downloads\/internship-dates-/);
+    const calendar = new ICAL.Component(ICAL.parse(desktop.saved[0]!.content));
+    const events = calendar.getAllSubcomponents('vevent').map((vevent) => ({
+      summary: vevent.getFirstPropertyValue('summary'),
+      alarms: vevent.getAllSubcomponents('valarm').map((alarm) => String(alarm.getFirstPropertyValue('trigger'))),
+    }));
+    expect(events).toEqual([
+      { summary: 'Stripe: Internship starts', alarms: ['-P7D'] },
+      { summary: 'Stripe: Internship ends', alarms: [] },
+      { summary: 'Figma: Application deadline', alarms: [] },
+    ]);
+  });
+
+  it('saves a backup that reads back whole', async () => {
+    const desktop = resetTransferDesktop();
+    await exportWith(await databaseWith(APPS), 'Backup (.json)');
+    await screen.findByText(/^Exported a backup of 3 applications to Downloads\/internship-tracker-backup-/);
+    const verified = await verifyBackupText(desktop.saved[0]!.content);
+    expect(verified.ok && verified.value.data.applications.map((app) => app.company).sort()).toEqual([
+      'Datadog',
+      'Figma',
+      'Stripe',
+    ]);
+  });
+
+  it('says nothing when the save dialog is cancelled', async () => {
+    const desktop = resetTransferDesktop();
+    desktop.saveOutcome = () => ({ saved: false });
+    await exportWith(await databaseWith(APPS), 'CSV summary — all applications');
+    await waitFor(() => expect(desktop.saved).toHaveLength(1));
+    await waitFor(() => expect(screen.getByRole('button', { name: /^Export/ }).textContent).toContain('Export'));
+    expect(screen.queryByText(/^Exported/)).toBeNull();
+  });
+});

@@ -1,0 +1,78 @@
+// The repository's bulk writes for import and restore, on a real (fake-indexeddb) database:
+// each is one transaction, so a failure part-way leaves the database exactly as it was.
+import { describe, expect, it } from 'vitest';
+import type { Application } from '@shared/application';
+import { applicationsRepository } from '../../../renderer/src/db/applicationsRepository';
+import type { AppDatabase } from '../../../renderer/src/db/db';
+import { anApplication } from '../applicationFixture';
+import { databaseWith, storedState } from './transferTestKit';
+
+const A = anApplication('a', { company: 'Stripe' });
+const B = anApplication('b', { company: 'Figma' });
+const C = anApplication('c', { company: 'Datadog' });
+
+/** Makes the database fail when it is about to store the `nth` new row, as a full disk would. */
+function failOnNthAdd(db: AppDatabase, nth: number) {
+  let adds = 0;
+  db.applications.hook('creating', () => {
+    adds += 1;
+    if (adds === nth) throw new Error('The disk failed');
+  });
+}
+
+describe('replaceAll', () => {
+  it('replaces every application and setting', async () => {
+    const db = await databaseWith([A], [{ key: 'theme', value: 'dark' }]);
+    await applicationsRepository(db).replaceAll({ applications: [B, C], settings: [{ key: 'x', value: 1 }] });
+    expect(await storedState(db)).toEqual({ applications: [B, C], settings: [{ key: 'x', value: 1 }] });
+  });
+
+  it('leaves everything as it was when a write fails part-way', async () => {
+    const db = await databaseWith([A], [{ key: 'theme', value: 'dark' }]);
+    const before = await storedState(db);
+    failOnNthAdd(db, 2);
+    await expect(
+      applicationsRepository(db).replaceAll({ applications: [B, C], settings: [{ key: 'x', value: 1 }] }),
+    ).rejects.toThrow('The disk failed');
+    expect(await storedState(db)).toEqual(before);
+  });
+
+  it('refuses an invalid record before touching anything', async () => {
+    const db = await databaseWith([A]);
+    const broken = { ...B, company: '' } as Application;
+    await expect(applicationsRepository(db).replaceAll({ applications: [broken], settings: [] })).rejects.toThrow(
+      'Company is required',
+    );
+    expect((await storedState(db)).applications).toEqual([A]);
+  });
+});
+
+describe('importApplications and undoImport', () => {
+  it('adds and replaces together, and Undo takes both back', async () => {
+    const db = await databaseWith([A]);
+    const repository = applicationsRepository(db);
+    const mergedA = { ...A, tags: ['imported'] };
+    const undo = await repository.importApplications({ add: [B, C], update: [mergedA] });
+    expect((await storedState(db)).applications).toEqual([mergedA, B, C]);
+    expect(undo).toEqual({ addedIds: ['b', 'c'], replaced: [A] });
+    await repository.undoImport(undo);
+    expect((await storedState(db)).applications).toEqual([A]);
+  });
+
+  it('writes nothing when one row fails', async () => {
+    const db = await databaseWith([A]);
+    failOnNthAdd(db, 2);
+    await expect(
+      applicationsRepository(db).importApplications({ add: [B, C], update: [{ ...A, tags: ['x'] }] }),
+    ).rejects.toThrow('The disk failed');
+    expect((await storedState(db)).applications).toEqual([A]);
+  });
+
+  it('writes nothing when an application it merges into was deleted meanwhile', async () => {
+    const db = await databaseWith([A]);
+    await expect(
+      applicationsRepository(db).importApplications({ add: [C], update: [{ ...B, tags: ['x'] }] }),
+    ).rejects.toThrow('The application b no longer exists');
+    expect((await storedState(db)).applications).toEqual([A]);
+  });
+});

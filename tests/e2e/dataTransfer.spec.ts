@@ -1,0 +1,184 @@
+// Data in and out, end to end in Chromium with a persistent profile: the CSV summary exported
+// and imported back through the dialog, a backup exported and restored through Settings, a
+// broken backup refused with nothing changed, and the screens checked with axe.
+import { readFile } from 'node:fs/promises';
+import type { Download, Page } from '@playwright/test';
+import { seriousViolations } from '../support/axe';
+import { expect, test } from '../support/browserFixtures';
+
+// Early March 2026: both Pinterest cohorts are still ahead.
+const NOW = new Date('2026-03-02T10:00:00-08:00');
+
+async function openAt(page: Page) {
+  await page.clock.install({ time: NOW });
+  await page.goto('/');
+}
+
+function tableRow(page: Page, company: string) {
+  return page.getByRole('table', { name: 'Applications' }).getByRole('row').filter({ hasText: company });
+}
+
+async function loadSample(page: Page) {
+  await page.getByRole('button', { name: 'Load sample' }).click();
+  await expect(tableRow(page, 'Pinterest')).toHaveCount(1);
+}
+
+/** Clicks what starts a download and returns the file's bytes and its suggested name. */
+async function downloadOf(page: Page, start: () => Promise<void>) {
+  const [download] = (await Promise.all([page.waitForEvent('download'), start()])) as [Download, void];
+  return { name: download.suggestedFilename(), bytes: await readFile(await download.path()) };
+}
+
+async function exportMenuItem(page: Page, item: string) {
+  await page.getByRole('button', { name: 'Export' }).click();
+  await page.getByRole('menu', { name: 'Export' }).getByRole('menuitem', { name: item }).click();
+}
+
+async function deletePinterest(page: Page) {
+  await tableRow(page, 'Pinterest').click();
+  await page.getByRole('complementary', { name: 'Pinterest' }).getByRole('button', { name: 'Delete' }).click();
+}
+
+async function openSettings(page: Page) {
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Settings' }).click();
+  return page.getByRole('region', { name: 'Backups' });
+}
+
+async function openApplications(page: Page) {
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Applications' }).click();
+}
+
+/** The cells of a CSV line of plain and quoted values (enough for our export's first row). */
+function cellsOf(text: string): string[] {
+  const cells: string[] = [];
+  const cell = /("(?:[^"]|"")*"|[^,\r\n]*)(,|\r\n)/gy;
+  for (let m = cell.exec(text); m; m = cell.exec(text)) {
+    cells.push(m[1]!.startsWith('"') ? m[1]!.slice(1, -1).replaceAll('""', '"') : m[1]!);
+    if (m[2] === '\r\n') break;
+  }
+  return cells;
+}
+
+test('exports the CSV summary and imports it back into an empty tracker', async ({ page }) => {
+  await openAt(page);
+  await loadSample(page);
+
+  const csv = await downloadOf(page, () => exportMenuItem(page, 'CSV summary — all applications'));
+  expect(csv.name).toBe('internship-applications-2026-03-02.csv');
+  expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const text = csv.bytes.toString('utf8').slice(1);
+  const header = cellsOf(text);
+  expect(header.slice(0, 4)).toEqual(['Company', 'Role', 'Status', 'Applied']);
+  const row = Object.fromEntries(header.map((name, i) => [name, cellsOf(text.slice(text.indexOf('\r\n') + 2))[i]]));
+  expect(row).toMatchObject({
+    Company: 'Pinterest',
+    Pay: '$11,000 monthly',
+    'Monthly pay': '11000',
+    'Pay currency': 'USD',
+    Cohorts: '2026-05-18 to 2026-08-07 (May cohort)\n2026-06-15 to 2026-09-04 (June cohort)',
+  });
+  await expect(page.getByRole('status').filter({ hasText: 'Exported 1 application to Downloads/' })).toBeVisible();
+
+  await deletePinterest(page);
+  await expect(page.getByRole('heading', { name: 'No applications yet' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Import CSV…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Import from CSV' });
+  await dialog
+    .getByLabel('Choose a CSV file…')
+    .setInputFiles({ name: csv.name, mimeType: 'text/csv', buffer: csv.bytes });
+  await expect(dialog).toContainText('Looks like a CSV summary exported from Internship Tracker.');
+  await expect(dialog.getByRole('status')).toHaveText('All 1 row can be imported.');
+  await dialog.getByRole('button', { name: 'Import 1 application' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('status').filter({ hasText: 'Imported 1 application.' })).toBeVisible();
+
+  const imported = tableRow(page, 'Pinterest');
+  await expect(imported).toContainText('$11,000');
+  await expect(imported).toContainText('May 18');
+  await imported.click();
+  const detail = page.getByRole('complementary', { name: 'Pinterest' });
+  await expect(detail).toContainText('$30,461.54');
+  await expect(detail.getByRole('radio', { name: /May 18, 2026/ })).toBeVisible();
+  await expect(detail.getByRole('radio', { name: /Jun 15, 2026/ })).toBeVisible();
+});
+
+test('restores an exported backup through Settings, replacing what changed since', async ({ page }) => {
+  await openAt(page);
+  await loadSample(page);
+  const backups = await openSettings(page);
+  const backup = await downloadOf(page, () => backups.getByRole('button', { name: 'Export backup file…' }).click());
+  expect(backup.name).toBe('internship-tracker-backup-2026-03-02.json');
+
+  await openApplications(page);
+  await deletePinterest(page);
+  await page.getByRole('button', { name: 'Add application' }).first().click();
+  const editor = page.getByRole('dialog', { name: 'New application' });
+  await editor.getByLabel('Company').fill('Acme Robotics');
+  await editor.getByLabel('Role').fill('Firmware Intern');
+  await editor.getByRole('button', { name: 'Add application' }).click();
+  await expect(tableRow(page, 'Acme Robotics')).toHaveCount(1);
+
+  await openSettings(page);
+  await backups
+    .getByLabel('Restore from file…')
+    .setInputFiles({ name: backup.name, mimeType: 'application/json', buffer: backup.bytes });
+  const confirmation = page.getByRole('dialog', { name: 'Restore this backup?' });
+  await expect(confirmation).toContainText('Replaces 1 application with 1 from 2 Mar 2026 10:00.');
+  await confirmation.getByRole('button', { name: 'Replace my data' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Restored 1 application from the backup of' })).toBeVisible();
+  await expect(backups.getByRole('row', { name: /Before a restore/ })).toContainText('1 application');
+
+  await openApplications(page);
+  await expect(tableRow(page, 'Pinterest')).toHaveCount(1);
+  await expect(tableRow(page, 'Acme Robotics')).toHaveCount(0);
+});
+
+test('refuses a broken backup file with its message and changes nothing', async ({ page }) => {
+  await openAt(page);
+  await loadSample(page);
+  const backups = await openSettings(page);
+  const backup = await downloadOf(page, () => backups.getByRole('button', { name: 'Export backup file…' }).click());
+
+  await backups.getByLabel('Restore from file…').setInputFiles({
+    name: 'cut-off.json',
+    mimeType: 'application/json',
+    buffer: backup.bytes.subarray(0, Math.floor(backup.bytes.length / 2)),
+  });
+  await expect(backups.getByRole('alert')).toContainText(
+    'The backup file is incomplete: it ends in the middle of the data, probably cut off while copying.',
+  );
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await openApplications(page);
+  await expect(tableRow(page, 'Pinterest')).toHaveCount(1);
+});
+
+test('the import dialog and the backups section have no serious accessibility violations', async ({ page }) => {
+  await openAt(page);
+  await loadSample(page);
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    await page.getByRole('button', { name: 'Import CSV…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Import from CSV' });
+    expect(await seriousViolations(page)).toEqual([]);
+    await dialog.getByLabel('Choose a CSV file…').setInputFiles({
+      name: 'tracker.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(
+        'Company,Role,Term,Deadline\nPinterest,"Master\'s Machine Learning Internship 2026 (USA)",Summer 2026,2026-03-20\nAcme,Intern,,31/31/2026\n',
+      ),
+    });
+    await expect(dialog.getByRole('list', { name: 'Problems by line' })).toContainText(
+      "Line 3: 'Deadline' is not a date (got '31/31/2026')",
+    );
+    await expect(dialog.getByRole('list', { name: 'Duplicate rows' })).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+
+    const backups = await openSettings(page);
+    await backups.getByRole('button', { name: 'Back up now' }).click();
+    await expect(backups.getByRole('row', { name: /Backed up by you/ }).first()).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+    await openApplications(page);
+  }
+});

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { toInstant } from '@shared/calendarDate';
+import { planImport } from '@shared/csv/csvImport';
+import { duplicateIndex } from '@shared/csv/duplicates';
+import { IMPORT_NOW, importText } from './importHelpers';
+import { aPinterestApplication } from './pinterestApplication';
+
+const named = (company: string, role: string, term: string) => ({ company, role, term });
+
+describe('duplicateIndex', () => {
+  it('finds the same company, role and term whatever the case, spacing or accent encoding', () => {
+    const index = duplicateIndex<string>();
+    index.add(named('Nestlé', 'Data  Intern', 'Summer 2026'), 'nestle');
+    expect(index.find(named('NESTLE\u0301', ' data intern ', 'summer 2026'))).toBe('nestle');
+  });
+
+  it('tells internships apart by term when both have one', () => {
+    const index = duplicateIndex<string>();
+    index.add(named('Stripe', 'SWE Intern', 'Summer 2026'), 'summer');
+    expect(index.find(named('Stripe', 'SWE Intern', 'Fall 2026'))).toBeUndefined();
+  });
+
+  it('matches a missing term on either side', () => {
+    const index = duplicateIndex<string>();
+    index.add(named('Stripe', 'SWE Intern', ''), 'no-term');
+    index.add(named('Figma', 'Design Intern', 'Summer 2026'), 'figma');
+    expect(index.find(named('Stripe', 'SWE Intern', 'Summer 2026'))).toBe('no-term');
+    expect(index.find(named('Figma', 'Design Intern', ''))).toBe('figma');
+  });
+
+  it('prefers the entry with the same term over one without a term', () => {
+    const index = duplicateIndex<string>();
+    index.add(named('Stripe', 'SWE Intern', ''), 'no-term');
+    index.add(named('Stripe', 'SWE Intern', 'Fall 2026'), 'fall');
+    expect(index.find(named('Stripe', 'SWE Intern', 'Fall 2026'))).toBe('fall');
+  });
+
+  it('keeps company and role apart however the words split', () => {
+    const index = duplicateIndex<string>();
+    index.add(named('Jane Street', 'Intern', ''), 'jane-street');
+    expect(index.find(named('Jane', 'Street Intern', ''))).toBeUndefined();
+  });
+});
+
+describe('importing rows without a term', () => {
+  const existing = [aPinterestApplication()];
+  const file =
+    'Company,Role,Tags\n' + "Pinterest,Master's Machine Learning Internship 2026 (USA),new\n" + 'Stripe,SWE Intern,a\n';
+
+  it('takes a row without a term for the application that has one', async () => {
+    const preview = await importText(file, { existing });
+    expect(preview.rows.map((r) => r.duplicateOf)).toEqual([{ kind: 'existing', id: 'app-pinterest' }, null]);
+  });
+
+  it('fills a missing term from the row it merges', async () => {
+    const withoutTerm = [aPinterestApplication({ term: '' })];
+    const preview = await importText(
+      "Company,Role,Term\nPinterest,Master's Machine Learning Internship 2026 (USA),Summer 2026\n",
+      {
+        existing: withoutTerm,
+      },
+    );
+    const plan = planImport(preview, 'merge', withoutTerm, toInstant(IMPORT_NOW));
+    expect(plan.update.map((a) => [a.id, a.term])).toEqual([['app-pinterest', 'Summer 2026']]);
+    expect(plan.add).toEqual([]);
+  });
+});
