@@ -2,6 +2,10 @@ import { defineConfig } from '@playwright/test';
 
 export const WEB_URL = 'http://127.0.0.1:4173';
 
+// The browser runs in this zone, and so do the test workers, so that data a test computes in
+// Node (dates, index keys) means what the page computes from it.
+process.env.TZ = 'America/Los_Angeles';
+
 // End-to-end tests drive the production web build in the system's Chromium, each test with its
 // own persistent profile (see tests/e2e/fixtures.ts) so IndexedDB lives on disk as in the app.
 export default defineConfig({

@@ -6,7 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { launchProfile } from '../support/browserFixtures';
-import { generateApplications, toStoredRow } from '../support/generateApplications';
+import { generateApplications } from '../support/generateApplications';
+import { seedApplications } from '../support/seedDatabase';
 import { median, metric, report } from './benchReport';
 
 const COUNT = 10_000;
@@ -36,21 +37,7 @@ test(`table with ${COUNT.toLocaleString('en-US')} applications`, async ({ baseUR
     await page.goto('/');
     await expect(page.getByRole('heading', { name: 'No applications yet' })).toBeVisible();
 
-    const rows = generateApplications(COUNT, new Date()).map(toStoredRow);
-    await page.evaluate(async (rows) => {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const request = indexedDB.open('internship-tracker');
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-      await new Promise<void>((resolve, reject) => {
-        const tx = db.transaction('applications', 'readwrite');
-        for (const row of rows) tx.objectStore('applications').put(row);
-        tx.oncomplete = () => resolve();
-        tx.onerror = () => reject(tx.error);
-      });
-      db.close();
-    }, rows);
+    await seedApplications(page, generateApplications(COUNT, new Date()));
 
     // (a) Navigation until rows show, against a raw read of the same rows.
     const loads: number[] = [];

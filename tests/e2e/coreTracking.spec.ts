@@ -4,6 +4,8 @@
 import type { Page } from '@playwright/test';
 import { seriousViolations } from '../support/axe';
 import { expect, test } from '../support/browserFixtures';
+import { generateApplications } from '../support/generateApplications';
+import { seedApplications } from '../support/seedDatabase';
 
 // Early March 2026: both Pinterest cohorts are still ahead.
 const NOW = new Date('2026-03-02T10:00:00-08:00');
@@ -120,6 +122,7 @@ test('shows a message next to each field that needs fixing and saves nothing', a
   await openAt(page);
   await page.keyboard.press('Control+n');
   const editor = page.getByRole('dialog', { name: 'New application' });
+  await expect(editor.getByLabel('Company')).toBeFocused();
   await editor.getByLabel('Pay from').fill('lots');
   await editor.getByRole('button', { name: 'Add cohort' }).click();
   await editor.getByLabel('Starts').fill('2026-08-07');
@@ -163,8 +166,12 @@ test('table and editor have no serious accessibility violations, in light and da
 
 test('takes the README screenshots of the main window', async ({ page }) => {
   await openAt(page);
+  await expect(page.getByRole('heading', { name: 'No applications yet' })).toBeVisible();
+  await seedApplications(page, generateApplications(14, NOW, 7));
   await page.getByRole('button', { name: 'Load sample' }).click();
-  await expect(tableRow(page, 'Pinterest')).toHaveCount(1);
+  await expect(tableRow(page, 'Pinterest').first()).toBeVisible();
+  await page.getByRole('status').filter({ hasText: '15 applications' }).waitFor();
+  await page.mouse.move(0, 0);
   await page.emulateMedia({ colorScheme: 'light' });
   await page.screenshot({ path: 'assets/screenshot-main.png' });
   await page.emulateMedia({ colorScheme: 'dark' });

@@ -20,7 +20,8 @@ export async function launchProfile(profileDir: string, baseURL: string | undefi
     baseURL,
     viewport: { width: 1360, height: 860 },
     locale: 'en-US',
-    timezoneId: 'America/Los_Angeles',
+    // The zone playwright.config.ts sets for the workers too.
+    timezoneId: process.env.TZ,
   });
 }
 

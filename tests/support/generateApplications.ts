@@ -1,7 +1,6 @@
 // Realistic, reproducible applications in bulk for the benchmark and screenshots.
 import { addDays, format } from 'date-fns';
 import type { Application, Status, WorkMode } from '../../shared/application';
-import { dateKeys } from '../../shared/nextDate';
 import { newApplication } from '../../shared/newApplication';
 import { withStatusChange } from '../../shared/status';
 
@@ -118,9 +117,4 @@ export function generateApplications(count: number, now: Date, seed = 42): Appli
       app = withStatusChange(app, { status, at: stamp(addDays(created, 3)), note: '' }, stamp(addDays(created, 3)));
     return app;
   });
-}
-
-/** The stored form of an application (the renderer's ApplicationRow), for seeding a database directly. */
-export function toStoredRow(app: Application) {
-  return { ...app, dates: dateKeys(app) };
 }

@@ -2,7 +2,14 @@
 import { useUiStore, type View } from '../state/uiStore';
 import { Toasts } from '../components/Toasts';
 import { ApplicationsView } from '../features/applications/ApplicationsView';
+import { useDailyBackup } from '../features/backups/useDailyBackup';
+import { CsvImportDialog } from '../features/csvImport/CsvImportDialog';
 import { ApplicationEditor } from '../features/editor/ApplicationEditor';
+import { ExportMenu } from '../features/export/ExportMenu';
+import { PastePostingDialog } from '../features/paste/PastePostingDialog';
+import { ReminderCentre } from '../features/reminders/ReminderCentre';
+import { UpcomingReminderCount } from '../features/reminders/UpcomingReminderCount';
+import { useReminderPlanSync } from '../features/reminders/useReminderPlanSync';
 import { SettingsView } from '../features/settings/SettingsView';
 import { SearchBox } from './SearchBox';
 import { useDesktopCommands } from './useDesktopCommands';
@@ -11,6 +18,7 @@ import { useTheme } from './useTheme';
 
 const NAV: { view: View; label: string }[] = [
   { view: 'applications', label: 'Applications' },
+  { view: 'reminders', label: 'Reminders' },
   { view: 'settings', label: 'Settings' },
 ];
 
@@ -21,7 +29,7 @@ function CurrentView({ view }: { view: View }) {
     case 'settings':
       return <SettingsView />;
     case 'reminders':
-      return <ApplicationsView />;
+      return <ReminderCentre />;
   }
 }
 
@@ -29,6 +37,8 @@ function CurrentDialog() {
   const dialog = useUiStore((s) => s.dialog);
   if (dialog?.type === 'editor')
     return <ApplicationEditor key={dialog.applicationId ?? 'new'} applicationId={dialog.applicationId} />;
+  if (dialog?.type === 'paste-posting') return <PastePostingDialog />;
+  if (dialog?.type === 'csv-import') return <CsvImportDialog />;
   return null;
 }
 
@@ -36,15 +46,26 @@ export function App() {
   const view = useUiStore((s) => s.view);
   const viewOpened = useUiStore((s) => s.viewOpened);
   const editorOpened = useUiStore((s) => s.editorOpened);
+  const pastePostingOpened = useUiStore((s) => s.pastePostingOpened);
+  const csvImportOpened = useUiStore((s) => s.csvImportOpened);
   useShortcuts();
   useDesktopCommands();
   useTheme();
+  useReminderPlanSync();
+  useDailyBackup();
 
   return (
     <div className="app">
       <header className="top-bar">
         <h1 className="app-title">Internship Tracker</h1>
         <SearchBox />
+        <button type="button" onClick={csvImportOpened}>
+          Import CSV…
+        </button>
+        <ExportMenu />
+        <button type="button" onClick={pastePostingOpened} aria-keyshortcuts="Control+Shift+V">
+          Paste posting
+        </button>
         <button type="button" className="primary" onClick={() => editorOpened(null)} aria-keyshortcuts="Control+N">
           Add application
         </button>
@@ -60,6 +81,7 @@ export function App() {
                 onClick={() => viewOpened(item.view)}
               >
                 {item.label}
+                {item.view === 'reminders' && <UpcomingReminderCount />}
               </button>
             </li>
           ))}

@@ -23,18 +23,24 @@ const FIRST_SCREEN_ROWS = 40;
  */
 function useApplications(): { apps: Application[] | undefined; complete: boolean } {
   const { db } = useData();
-  const all = useLiveQuery(() => db.applications.toArray(), [db]);
-  const [preview, setPreview] = useState<Application[] | null>(null);
+  // undefined while the first screen is being read, null when the index could not tell it.
+  const [preview, setPreview] = useState<Application[] | null | undefined>(undefined);
   useEffect(() => {
     let current = true;
     firstScreen(db, new Date(), FIRST_SCREEN_ROWS)
-      .then((apps) => current && setPreview(apps))
-      // The preview is only a head start; the full read reports real errors.
-      .catch(() => undefined);
+      .catch(() => null) // only a head start: the full read reports real errors
+      .then((apps) => current && setPreview(apps));
     return () => {
       current = false;
     };
   }, [db]);
+  // The full read waits for the first screen's few small reads: IndexedDB answers requests in
+  // the order they were made, and the full read would hold them up for its whole length.
+  const previewSettled = preview !== undefined;
+  const all = useLiveQuery<Application[] | undefined>(
+    () => (previewSettled ? db.applications.toArray() : undefined),
+    [db, previewSettled],
+  );
   if (all !== undefined) return { apps: all, complete: true };
   return { apps: preview ?? undefined, complete: false };
 }

@@ -2,7 +2,7 @@
 // computed columns, then filtered, searched and sorted. Sorting happens once per data or sort
 // change; a keystroke in search only filters the already-sorted rows.
 import type { Application } from '@shared/application';
-import { nextDate, type DateEvent } from '@shared/nextDate';
+import { nextDateAt, type DateEvent } from '@shared/nextDate';
 import { normalizeApplicationPay, type NormalizedPay } from '@shared/payNormalize';
 import { statusRank } from '@shared/status';
 import type { Filters, SortDirection, SortKey } from '../../state/uiStore';
@@ -25,9 +25,10 @@ export function searchKey(text: string): string {
 }
 
 export function toTableRows(apps: readonly Application[], now: Date): TableRow[] {
+  const nextDate = nextDateAt(now);
   return apps.map((app) => ({
     app,
-    next: nextDate(app, now),
+    next: nextDate(app),
     pay: normalizeApplicationPay(app),
     haystack: searchKey([app.company, app.role, app.notes, app.term, ...app.locations, ...app.tags].join('\n')),
     companyKey: searchKey(app.company),

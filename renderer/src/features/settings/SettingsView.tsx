@@ -3,6 +3,8 @@ import { useId } from 'react';
 import { useData } from '../../db/DataContext';
 import { THEMES, themeSetting, useSetting, writeSetting, type Theme } from '../../db/settings';
 import { showError } from '../../state/toastStore';
+import { BackupsSection } from '../backups/BackupsSection';
+import { ReminderSettingsSection } from '../reminders/ReminderSettingsSection';
 
 const THEME_LABELS: Record<Theme, string> = { system: 'Same as the system', light: 'Light', dark: 'Dark' };
 
@@ -31,6 +33,8 @@ export function SettingsView() {
           ))}
         </fieldset>
       </section>
+      <ReminderSettingsSection />
+      <BackupsSection />
     </div>
   );
 }
