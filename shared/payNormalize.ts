@@ -86,25 +86,33 @@ export function normalizeApplicationPay(
   return normalizePay(app.pay, internshipWeeks(app));
 }
 
-/** "$11,000" or "$8,000–$9,500"; cents only below 100 so hourly rates stay precise. */
-export function formatAmount(amount: Amount, currency: string, locale = 'en-US'): string {
-  const digits = amount.max < 100 ? 2 : 0;
-  const money = (value: number) =>
-    new Intl.NumberFormat(locale, {
+// Building a number format costs far more than using one, and tables format pay on every row.
+const moneyFormats = new Map<string, Intl.NumberFormat>();
+
+function moneyFormat(locale: string, currency: string, digits: number): Intl.NumberFormat {
+  const key = `${locale} ${currency} ${digits}`;
+  let format = moneyFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, {
       style: 'currency',
       currency,
       minimumFractionDigits: digits,
       maximumFractionDigits: digits,
-    }).format(value);
-  return Math.abs(amount.max - amount.min) < 0.005 ? money(amount.min) : `${money(amount.min)}–${money(amount.max)}`;
+    });
+    moneyFormats.set(key, format);
+  }
+  return format;
+}
+
+/** "$11,000" or "$8,000–$9,500"; cents only below 100 so hourly rates stay precise. */
+export function formatAmount(amount: Amount, currency: string, locale = 'en-US'): string {
+  const format = moneyFormat(locale, currency, amount.max < 100 ? 2 : 0);
+  return Math.abs(amount.max - amount.min) < 0.005
+    ? format.format(amount.min)
+    : `${format.format(amount.min)}–${format.format(amount.max)}`;
 }
 
 /** Full precision to the cent, for totals: "$30,461.54". */
 export function formatMoney(value: number, currency: string, locale = 'en-US'): string {
-  return new Intl.NumberFormat(locale, {
-    style: 'currency',
-    currency,
-    minimumFractionDigits: 2,
-    maximumFractionDigits: 2,
-  }).format(value);
+  return moneyFormat(locale, currency, 2).format(value);
 }

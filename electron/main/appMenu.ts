@@ -14,9 +14,12 @@ const separator: MenuItemConstructorOptions = { type: 'separator' };
 
 export function appMenuTemplate(deps: AppMenuDeps): MenuItemConstructorOptions[] {
   const mac = deps.platform === 'darwin';
+  // The page handles these shortcuts itself (renderer/src/app/useShortcuts.ts), where it knows
+  // whether a dialog is open; the menu only shows them.
   const command = (label: string, accelerator: string, appCommand: AppCommand): MenuItemConstructorOptions => ({
     label,
     accelerator,
+    registerAccelerator: false,
     click: () => deps.send(appCommand),
   });
   const settings = command('Settings…', 'CmdOrCtrl+,', { type: 'open-settings' });

@@ -6,11 +6,13 @@ import { useUiStore } from '../state/uiStore';
 
 export function handleCommand(command: AppCommand): void {
   const ui = useUiStore.getState();
+  // A menu click must not replace an open dialog and lose what is typed in it.
+  const dialogOpen = ui.dialog !== null;
   switch (command.type) {
     case 'new-application':
-      return ui.editorOpened(null);
+      return dialogOpen ? undefined : ui.editorOpened(null);
     case 'paste-posting':
-      return ui.pastePostingOpened();
+      return dialogOpen ? undefined : ui.pastePostingOpened();
     case 'focus-search':
       return ui.searchFocusRequested();
     case 'open-settings':

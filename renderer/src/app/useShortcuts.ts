@@ -21,6 +21,9 @@ export function useShortcuts(): void {
       } else if (key === 'v' && event.shiftKey) {
         event.preventDefault();
         ui.pastePostingOpened();
+      } else if (key === 'r' && event.shiftKey) {
+        event.preventDefault();
+        ui.viewOpened('reminders');
       } else if (key === ',') {
         event.preventDefault();
         ui.viewOpened('settings');

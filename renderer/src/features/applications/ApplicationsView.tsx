@@ -12,7 +12,7 @@ import { ApplicationTable } from './ApplicationTable';
 import { EmptyState } from './EmptyState';
 import { FilterBar } from './FilterBar';
 import { firstScreen } from './firstScreen';
-import { companyMatches, filterRows, sortRows, toTableRows } from './tableRows';
+import { companyMatches, refilterRows, searchKey, sortRows, toTableRows, type Filtered } from './tableRows';
 
 /** Rows shown from the date index while the whole table loads: a screenful and some. */
 const FIRST_SCREEN_ROWS = 40;
@@ -58,7 +58,19 @@ export function ApplicationsView() {
 
   const rows = useMemo(() => toTableRows(apps ?? [], now), [apps, now]);
   const sorted = useMemo(() => sortRows(rows, sort.key, sort.direction), [rows, sort]);
-  const visible = useMemo(() => filterRows(sorted, filters, search), [sorted, filters, search]);
+  // Kept from the last render so a keystroke that extends the search narrows the last result.
+  const [lastFiltered, setLastFiltered] = useState<Filtered | null>(null);
+  let filtered = lastFiltered;
+  if (
+    !filtered ||
+    filtered.source !== sorted ||
+    filtered.filters !== filters ||
+    filtered.searchKey !== searchKey(search)
+  ) {
+    filtered = refilterRows(lastFiltered, sorted, filters, search);
+    setLastFiltered(filtered);
+  }
+  const visible = filtered.rows;
   const matches = useMemo(() => companyMatches(rows, search), [rows, search]);
   const allTags = useMemo(() => [...new Set(rows.flatMap((r) => r.app.tags))].sort(), [rows]);
   const selected = rows.find((r) => r.app.id === selectedId)?.app ?? null;

@@ -81,6 +81,29 @@ export function filterRows(rows: readonly TableRow[], filters: Filters, search: 
   });
 }
 
+/** A filtered list with what it was filtered from, so the next keystroke can narrow it. */
+export interface Filtered {
+  source: readonly TableRow[];
+  filters: Filters;
+  searchKey: string;
+  rows: TableRow[];
+}
+
+/**
+ * filterRows for a search typed one key at a time: when the new search only adds to the last
+ * one (same rows, same filters), every match is among the last matches, so only those are read.
+ */
+export function refilterRows(
+  last: Filtered | null,
+  source: readonly TableRow[],
+  filters: Filters,
+  search: string,
+): Filtered {
+  const key = searchKey(search);
+  const narrows = last !== null && last.source === source && last.filters === filters && key.startsWith(last.searchKey);
+  return { source, filters, searchKey: key, rows: filterRows(narrows ? last.rows : source, filters, search) };
+}
+
 /**
  * "Have I applied here already?": every application, archived ones included, at a company
  * whose name contains what was typed.
