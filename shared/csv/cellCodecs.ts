@@ -25,6 +25,13 @@ function escaper(separators: string): (item: string) => string {
   return (item) => (special.test(item) ? item.replace(specials, escape) : item);
 }
 
+/** items.map(write).join(separator) without the intermediate array: the export calls it per cell. */
+function joined<T>(items: readonly T[], write: (item: T) => string, separator: string): string {
+  let text = '';
+  for (let i = 0; i < items.length; i += 1) text += (i === 0 ? '' : separator) + write(items[i]!);
+  return text;
+}
+
 /** Splits on unescaped separators (and line breaks when `splitLines`), undoing escaper. */
 function splitEscaped(text: string, separators: string, splitLines: boolean): string[] {
   const items: string[] = [];
@@ -57,7 +64,7 @@ const escapeLabel = escaper('');
 
 /** "San Francisco, CA; New York, NY": commas stay readable inside a location. */
 export function writeLocations(locations: readonly string[]): string {
-  return locations.map(escapeLocation).join('; ');
+  return joined(locations, escapeLocation, '; ');
 }
 
 /** Locations split on ";" or line breaks, trimmed, empty ones dropped. */
@@ -68,7 +75,7 @@ export function readLocations(cell: string): string[] {
 }
 
 export function writeTags(tags: readonly string[]): string {
-  return tags.map(escapeTag).join(', ');
+  return joined(tags, escapeTag, ', ');
 }
 
 /** Tags split on ",", ";" or line breaks, trimmed, empty ones dropped. */
@@ -88,7 +95,7 @@ function lines(cell: string): string[] {
 
 /** One cohort per line: "2026-05-18 to 2026-08-07 (Early cohort)". */
 export function writeCohorts(cohorts: readonly Pick<Cohort, 'start' | 'end' | 'label'>[]): string {
-  return cohorts.map((c) => `${c.start} to ${c.end}${c.label === '' ? '' : ` (${escapeLabel(c.label)})`}`).join('\n');
+  return joined(cohorts, (c) => `${c.start} to ${c.end}${c.label === '' ? '' : ` (${escapeLabel(c.label)})`}`, '\n');
 }
 
 // [^] rather than . so labels may hold U+2028 and U+2029, which . does not match.
@@ -109,9 +116,11 @@ export function readCohorts(cell: string): CellRead<Pick<Cohort, 'start' | 'end'
 
 /** One deadline per line: "2026-05-01 application: Online form", "... assessment (done): OA". */
 export function writeDeadlines(deadlines: readonly Pick<Deadline, 'at' | 'kind' | 'label' | 'done'>[]): string {
-  return deadlines
-    .map((d) => `${d.at} ${d.kind}${d.done ? ' (done)' : ''}${d.label === '' ? '' : `: ${escapeLabel(d.label)}`}`)
-    .join('\n');
+  return joined(
+    deadlines,
+    (d) => `${d.at} ${d.kind}${d.done ? ' (done)' : ''}${d.label === '' ? '' : `: ${escapeLabel(d.label)}`}`,
+    '\n',
+  );
 }
 
 const DEADLINE_LINE = new RegExp(`^(\\S+) (${DEADLINE_KINDS.join('|')})( \\(done\\))?(?:: ([^]*))?$`);
@@ -137,7 +146,7 @@ export function readDeadlines(cell: string): CellRead<Pick<Deadline, 'at' | 'kin
  * in its instant (the wall-clock date where it was recorded). History notes are not exported.
  */
 export function writeStatusHistory(history: readonly Pick<StatusChange, 'status' | 'at'>[]): string {
-  return history.map((h) => `${h.status} ${h.at.slice(0, 10)}`).join(' → ');
+  return joined(history, (h) => `${h.status} ${h.at.slice(0, 10)}`, ' → ');
 }
 
 /**
