@@ -23,7 +23,8 @@ export interface DesktopSettings {
   trayHintShown: boolean;
 }
 
-export type FileFormat = 'csv' | 'ics' | 'json';
+export const FILE_FORMATS = ['csv', 'ics', 'json'] as const;
+export type FileFormat = (typeof FILE_FORMATS)[number];
 
 export interface SaveFileRequest {
   suggestedName: string;
@@ -33,7 +34,11 @@ export interface SaveFileRequest {
 
 export type SaveFileOutcome = { saved: true; location: string } | { saved: false };
 
-export type BackupReason = 'daily' | 'before-restore' | 'before-import' | 'manual';
+export const BACKUP_REASONS = ['daily', 'before-restore', 'before-import', 'manual'] as const;
+export type BackupReason = (typeof BACKUP_REASONS)[number];
+
+/** How many backups the desktop keeps (the newest); older ones are deleted as new ones come. */
+export const KEPT_BACKUPS = 14;
 
 export interface BackupInfo {
   id: string;
@@ -43,6 +48,9 @@ export interface BackupInfo {
   counts: Record<string, number>;
   sizeBytes: number;
 }
+
+/** The only links `openExternal` opens, as URL protocols: the web and email. */
+export const EXTERNAL_LINK_PROTOCOLS: ReadonlySet<string> = new Set(['http:', 'https:', 'mailto:']);
 
 export interface DesktopApi {
   readonly platform: 'electron' | 'browser';

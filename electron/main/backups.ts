@@ -5,13 +5,10 @@ import { lstat, readFile, readdir, realpath, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import { isInstant } from '@shared/calendarDate';
-import type { BackupInfo, BackupReason, Result } from '@shared/desktopApi';
+import { BACKUP_REASONS, KEPT_BACKUPS, type BackupInfo, type BackupReason, type Result } from '@shared/desktopApi';
 import { writeFileAtomic } from './atomicWrite';
 
-export const KEPT_BACKUPS = 14;
-
-const REASONS = ['daily', 'before-restore', 'before-import', 'manual'] as const;
-const BACKUP_NAME = /^backup-(\d{8}T\d{9}Z)(?:-(\d{1,3}))?-(daily|before-restore|before-import|manual)\.json$/;
+const BACKUP_NAME = new RegExp(`^backup-(\\d{8}T\\d{9}Z)(?:-(\\d{1,3}))?-(${BACKUP_REASONS.join('|')})\\.json$`);
 
 /** The header fields every backup carries at its top level. */
 const headerSchema = z.object({
@@ -95,7 +92,7 @@ export function createBackupStore(dir: string, now: () => Date, log: (message: s
 
   return {
     async write(json, reason) {
-      if (!REASONS.includes(reason))
+      if (!BACKUP_REASONS.includes(reason))
         return { ok: false, error: `Unknown backup reason: ${String(reason).slice(0, 40)}` };
       const header = parseHeader(json);
       if (!header.ok) return { ok: false, error: `${header.error} Nothing was written.` };
@@ -104,7 +101,13 @@ export function createBackupStore(dir: string, now: () => Date, log: (message: s
       let name = `${base}-${reason}.json`;
       for (let n = 1; existing.has(name); n += 1) name = `${base}-${n}-${reason}.json`;
       await writeFileAtomic(path.join(dir, name), json);
-      for (const stale of (await backupNames()).slice(KEPT_BACKUPS)) await rm(path.join(dir, stale), { force: true });
+      // The backup is safe now: one old backup that cannot be removed (a locked file) is no reason
+      // to report this one as failed, which would stop the import or restore it was made for.
+      for (const stale of (await backupNames()).slice(KEPT_BACKUPS)) {
+        await rm(path.join(dir, stale), { force: true }).catch((error: unknown) =>
+          log(`Old backup ${stale} could not be removed: ${String(error)}`),
+        );
+      }
       return {
         ok: true,
         value: {
@@ -118,7 +121,14 @@ export function createBackupStore(dir: string, now: () => Date, log: (message: s
     },
 
     async list() {
-      const infos = await Promise.all((await backupNames()).map((name) => info(name).catch(() => null)));
+      const infos = await Promise.all(
+        (await backupNames()).map((name) =>
+          info(name).catch((error: unknown) => {
+            log(`Backup ${name} is left out of the list: ${String(error)}`);
+            return null;
+          }),
+        ),
+      );
       return { ok: true, value: infos.filter((i): i is BackupInfo => i !== null) };
     },
 

@@ -19,5 +19,5 @@ export function closeAction(state: CloseState): CloseAction {
 
 export const TRAY_HINT = {
   title: 'Internship Tracker is still running',
-  body: 'Reminders keep coming while the window is closed. Quit from the tray icon, or turn this off in Settings.',
+  body: 'Reminders keep coming while the window is closed. Quit from the tray icon, or turn this off in Settings → Reminders.',
 };

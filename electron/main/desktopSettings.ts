@@ -36,30 +36,40 @@ export async function loadDesktopSettings(deps: DesktopSettingsDeps): Promise<De
   } catch (error) {
     deps.log(`Desktop settings could not be read, using defaults: ${String(error)}`);
   }
-  return {
-    get: () => current,
-    async update(patch) {
-      const next = { ...current, ...patch };
-      if (next.openAtLogin !== current.openAtLogin) {
-        try {
-          await deps.applyOpenAtLogin(next.openAtLogin);
-        } catch (error) {
-          return {
-            ok: false,
-            error: `Could not change "open at login": ${error instanceof Error ? error.message : String(error)}`,
-          };
-        }
-      }
+
+  async function apply(patch: Partial<DesktopSettings>): Promise<Result<DesktopSettings>> {
+    const next = { ...current, ...patch };
+    if (next.openAtLogin !== current.openAtLogin) {
       try {
-        await writeJsonFile(deps.file, next);
+        await deps.applyOpenAtLogin(next.openAtLogin);
       } catch (error) {
         return {
           ok: false,
-          error: `Settings could not be saved: ${error instanceof Error ? error.message : String(error)}`,
+          error: `Could not change "open at login": ${error instanceof Error ? error.message : String(error)}`,
         };
       }
-      current = next;
-      return { ok: true, value: current };
+    }
+    try {
+      await writeJsonFile(deps.file, next);
+    } catch (error) {
+      return {
+        ok: false,
+        error: `Settings could not be saved: ${error instanceof Error ? error.message : String(error)}`,
+      };
+    }
+    current = next;
+    return { ok: true, value: current };
+  }
+
+  // One change at a time: two quick changes (a checkbox, the tray hint) would otherwise both
+  // start from the same settings, and the one written last would undo the other.
+  let queue: Promise<unknown> = Promise.resolve();
+  return {
+    get: () => current,
+    update(patch) {
+      const result = queue.then(() => apply(patch));
+      queue = result.catch(() => undefined);
+      return result;
     },
   };
 }

@@ -1,8 +1,6 @@
 // Opening links outside the app: only http(s) and mailto, only after the URL parser has read
 // them, and never anything whose text hides what it is.
-import type { Result } from '@shared/desktopApi';
-
-const ALLOWED_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
+import { EXTERNAL_LINK_PROTOCOLS, type Result } from '@shared/desktopApi';
 
 /** The normalised URL to open, or why it is refused. */
 export function externalUrl(raw: unknown): Result<string> {
@@ -21,7 +19,7 @@ export function externalUrl(raw: unknown): Result<string> {
   } catch {
     return { ok: false, error: 'Not a valid link.' };
   }
-  if (!ALLOWED_PROTOCOLS.has(url.protocol)) {
+  if (!EXTERNAL_LINK_PROTOCOLS.has(url.protocol)) {
     return { ok: false, error: `Only web and email links can be opened (got ${url.protocol.slice(0, 20)}).` };
   }
   if (url.username !== '' || url.password !== '') {

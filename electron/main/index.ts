@@ -248,9 +248,18 @@ async function main(): Promise<void> {
     win.once('ready-to-show', () => {
       if (!hidden) win.show();
     });
+    // Commands wait while the page (re)loads: sent then, nobody would be listening.
+    win.webContents.on('did-start-loading', () => {
+      windowLoaded = false;
+    });
     win.webContents.on('did-finish-load', () => {
       windowLoaded = true;
       for (const command of pending.splice(0)) win.webContents.send(IPC.command, command);
+    });
+    // A crashed or killed page would leave a blank window; its data is safe in IndexedDB.
+    win.webContents.on('render-process-gone', (_event, details) => {
+      log(`The page stopped (${details.reason}); reloading it.`);
+      if (details.reason !== 'clean-exit' && !win.isDestroyed()) win.reload();
     });
 
     let saveTimer: NodeJS.Timeout | null = null;

@@ -1,7 +1,7 @@
 // The tray icon's menu: open the window, the next reminders, quit.
 import { format } from 'date-fns';
 import type { MenuItemConstructorOptions } from 'electron';
-import type { ReminderEntry } from '@shared/reminders/reminder';
+import { dueAt, type ReminderEntry } from '@shared/reminders/reminder';
 
 export const TRAY_REMINDERS_SHOWN = 10;
 
@@ -25,13 +25,10 @@ export function trayMenuTemplate(deps: TrayMenuDeps): MenuItemConstructorOptions
     shown.length === 0
       ? [{ label: 'No upcoming reminders', enabled: false }]
       : [
-          ...shown.map((entry) => {
-            const at = entry.state === 'snoozed' && entry.snoozedUntil ? entry.snoozedUntil : entry.fireAt;
-            return {
-              label: label(`${format(new Date(at), 'EEE MMM d, HH:mm')}: ${entry.summary}`),
-              click: () => deps.showApplication(entry.applicationId),
-            };
-          }),
+          ...shown.map((entry) => ({
+            label: label(`${format(dueAt(entry), 'EEE MMM d, HH:mm')}: ${entry.summary}`),
+            click: () => deps.showApplication(entry.applicationId),
+          })),
           { type: 'separator' },
           { label: 'All reminders…', click: deps.openReminders },
         ];

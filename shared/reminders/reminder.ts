@@ -28,6 +28,12 @@ export const plannedReminderSchema = z.strictObject({
 });
 export type PlannedReminder = z.infer<typeof plannedReminderSchema>;
 
+/**
+ * The most reminders the scheduler takes in one plan. The renderer sends them in firing order,
+ * so what a longer plan loses is the furthest away; it goes out on a later re-plan.
+ */
+export const MAX_PLAN_LENGTH = 50_000;
+
 export type ReminderState = 'scheduled' | 'snoozed' | 'fired' | 'dismissed';
 
 export interface ReminderEntry extends PlannedReminder {
@@ -41,4 +47,9 @@ export interface ReminderEntry extends PlannedReminder {
 export interface ReminderCentre {
   upcoming: ReminderEntry[];
   recent: ReminderEntry[];
+}
+
+/** When an upcoming reminder comes: its planned time, or the end of its snooze. */
+export function dueAt(entry: ReminderEntry): number {
+  return Date.parse(entry.state === 'snoozed' && entry.snoozedUntil !== null ? entry.snoozedUntil : entry.fireAt);
 }

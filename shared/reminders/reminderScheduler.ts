@@ -4,11 +4,16 @@
 // Clock, timers, notifications and storage come in as parameters, so it runs anywhere and is
 // tested with fakes.
 import { z } from 'zod';
-import { endOfDay, parseISO } from 'date-fns';
 import { instantSchema } from '../application';
-import { isCalendarDate, startOfCalendarDate } from '../calendarDate';
 import type { AppCommand, Result } from '../desktopApi';
-import { plannedReminderSchema, type PlannedReminder, type ReminderCentre, type ReminderEntry } from './reminder';
+import { deadlineDueTime } from '../nextDate';
+import {
+  dueAt,
+  plannedReminderSchema,
+  type PlannedReminder,
+  type ReminderCentre,
+  type ReminderEntry,
+} from './reminder';
 
 /** The longest delay setTimeout accepts; longer ones are chained, never shortened. */
 export const MAX_TIMER_DELAY_MS = 2 ** 31 - 1;
@@ -94,10 +99,9 @@ export async function startReminderScheduler(deps: SchedulerDeps): Promise<Remin
 
   const isoNow = () => new Date(deps.now()).toISOString();
 
+  /** When an entry comes next; null once it came or was dismissed. */
   function dueTime(entry: ReminderEntry): number | null {
-    if (entry.state === 'scheduled') return Date.parse(entry.fireAt);
-    if (entry.state === 'snoozed' && entry.snoozedUntil !== null) return Date.parse(entry.snoozedUntil);
-    return null;
+    return entry.state === 'scheduled' || entry.state === 'snoozed' ? dueAt(entry) : null;
   }
 
   async function persist(): Promise<Result<null>> {
@@ -287,7 +291,8 @@ async function loadEntries(deps: SchedulerDeps): Promise<ReminderEntry[]> {
 
 /** When the thing a reminder is about happens: the instant, or the end of the calendar date. */
 export function targetTime(targetAt: string): number {
-  return isCalendarDate(targetAt) ? endOfDay(startOfCalendarDate(targetAt)).getTime() : parseISO(targetAt).getTime();
+  // A reminder's target is due as a deadline is: a date counts until its day is over.
+  return deadlineDueTime({ at: targetAt });
 }
 
 function groupBody(reminders: readonly ReminderEntry[]): string {

@@ -1,7 +1,8 @@
-import { readFile, readdir, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { KEPT_BACKUPS, createBackupStore } from '../../electron/main/backups';
+import { KEPT_BACKUPS } from '@shared/desktopApi';
+import { createBackupStore } from '../../electron/main/backups';
 import { tempDirPerTest } from './tempDir';
 
 const tmp = tempDirPerTest('backups');
@@ -63,6 +64,17 @@ describe('writing backups', () => {
       16, 15, 14, 13, 12, 11, 10, 9, 8, 7, 6, 5, 4, 3,
     ]);
     expect((await readdir(s.dir)).length).toBe(KEPT_BACKUPS);
+  });
+
+  it('still reports the new backup as written when an old one cannot be removed', async () => {
+    const s = store();
+    // A folder under a backup's name cannot be removed as a file.
+    await mkdir(path.join(s.dir, 'backup-20200101T000000000Z-daily.json'), { recursive: true });
+    for (let i = 0; i < KEPT_BACKUPS; i += 1) {
+      expect((await s.backups.write(backupJson(), 'daily')).ok).toBe(true);
+      s.tick();
+    }
+    expect(s.logged).toEqual([expect.stringMatching(/^Old backup backup-20200101T000000000Z-daily\.json could not/)]);
   });
 
   it('gives two backups in the same millisecond different names', async () => {

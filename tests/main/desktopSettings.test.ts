@@ -54,6 +54,20 @@ describe('desktop settings', () => {
     expect(settings.get().openAtLogin).toBe(false);
   });
 
+  it('keep both of two changes made at once, even when the first is slower', async () => {
+    let release = () => {};
+    const slowLogin = new Promise<void>((resolve) => (release = resolve));
+    const { file, settings: loading } = load(() => slowLogin);
+    const settings = await loading;
+    const first = settings.update({ openAtLogin: true });
+    const second = settings.update({ trayHintShown: true });
+    release();
+    await Promise.all([first, second]);
+    const both = { closeToTray: true, openAtLogin: true, trayHintShown: true };
+    expect(settings.get()).toEqual(both);
+    expect(JSON.parse(await readFile(file, 'utf8'))).toEqual(both);
+  });
+
   it('fall back to the default of each damaged field, and of a damaged file', async () => {
     const { file } = load();
     await writeFile(file, JSON.stringify({ closeToTray: false, openAtLogin: 'yes' }));

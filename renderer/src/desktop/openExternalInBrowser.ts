@@ -1,6 +1,4 @@
-import type { Result } from '@shared/desktopApi';
-
-const ALLOWED_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
+import { EXTERNAL_LINK_PROTOCOLS, type Result } from '@shared/desktopApi';
 
 /** Opens an http(s) or mailto link in a new tab, with no access back to this page. */
 export function openExternalInBrowser(
@@ -13,7 +11,7 @@ export function openExternalInBrowser(
   } catch {
     return { ok: false, error: `'${value}' is not a web address.` };
   }
-  if (!ALLOWED_PROTOCOLS.has(url.protocol)) {
+  if (!EXTERNAL_LINK_PROTOCOLS.has(url.protocol)) {
     return { ok: false, error: `Only web and e-mail links can be opened (got ${url.protocol.replace(':', '')}).` };
   }
   open(url.href, '_blank', 'noopener,noreferrer');

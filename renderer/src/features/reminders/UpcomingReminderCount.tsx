@@ -1,6 +1,6 @@
 // The number beside "Reminders" in the side nav: reminders coming in the next 7 days.
+import { dueAt } from '@shared/reminders/reminder';
 import { useNow } from '../../components/useNow';
-import { dueAt } from './dueAt';
 import { useReminderCentre } from './useReminderCentre';
 
 const WEEK_MS = 7 * 24 * 60 * 60_000;

@@ -2,17 +2,11 @@
 // after a short pause (a burst of edits sends one plan), sends a plan only when it differs from
 // the last one sent, and reports a failure once rather than on every retry.
 import type { DesktopApi, Result } from '@shared/desktopApi';
-import type { PlannedReminder } from '@shared/reminders/reminder';
+import { MAX_PLAN_LENGTH, type PlannedReminder } from '@shared/reminders/reminder';
 import type { PlannableApplication } from '@shared/reminders/reminderPlan';
 import type { ReminderSettings } from '@shared/reminders/reminderSettings';
 import { createCachedPlanner } from './cachedPlanner';
 import { staleSnoozeIds } from './staleSnoozes';
-
-/**
- * The most reminders the scheduler takes in one plan (its IPC schema in shared/ipc.ts). The plan
- * is in firing order, so what is cut is the furthest away; it goes out on a later re-plan.
- */
-export const MAX_PLAN_LENGTH = 50_000;
 
 export interface PlanSyncDeps {
   desktop: Pick<DesktopApi, 'replaceReminderPlan' | 'reminderCentre' | 'dismissReminder'>;
