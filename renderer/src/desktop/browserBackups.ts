@@ -1,8 +1,7 @@
 // Backups for the web build: kept in a database of their own beside the app's, newest 14.
 import Dexie, { type EntityTable } from 'dexie';
-import type { BackupInfo, BackupReason, Result } from '@shared/desktopApi';
-
-export const KEPT_BACKUPS = 14;
+import { KEPT_BACKUPS, type BackupInfo, type BackupReason, type Result } from '@shared/desktopApi';
+import { isQuotaExceeded } from '../db/errors';
 
 interface StoredBackup extends BackupInfo {
   json: string;
@@ -16,40 +15,57 @@ export function createBrowserBackups(name = 'internship-tracker-backups', now = 
 
   const info = ({ json: _json, ...backup }: StoredBackup): BackupInfo => backup;
 
-  return {
-    async writeBackup(json: string, reason: BackupReason): Promise<Result<BackupInfo>> {
-      let counts: Record<string, number> = {};
-      try {
-        const header = JSON.parse(json) as { counts?: unknown };
-        if (header.counts && typeof header.counts === 'object') counts = header.counts as Record<string, number>;
-      } catch {
-        return { ok: false, error: 'The backup is not valid JSON, so it was not stored.' };
-      }
-      const createdAt = now().toISOString();
-      const backup: StoredBackup = {
-        id: `${createdAt.replace(/[:.]/g, '-')}-${reason}`,
-        createdAt,
-        reason,
-        counts,
-        sizeBytes: new Blob([json]).size,
-        json,
+  /** The desktop API answers with results, never throws: a storage failure becomes its message. */
+  async function answer<T>(work: () => Promise<Result<T>>): Promise<Result<T>> {
+    try {
+      return await work();
+    } catch (error) {
+      return {
+        ok: false,
+        error: isQuotaExceeded(error)
+          ? 'There is no room left in the browser’s storage, so the backup was not saved.'
+          : `The browser’s storage failed: ${error instanceof Error ? error.message : String(error)}`,
       };
-      await db.transaction('rw', db.backups, async () => {
-        await db.backups.put(backup);
-        const stale = await db.backups.orderBy('createdAt').reverse().offset(KEPT_BACKUPS).primaryKeys();
-        await db.backups.bulkDelete(stale);
-      });
-      return { ok: true, value: info(backup) };
-    },
+    }
+  }
 
-    async listBackups(): Promise<Result<BackupInfo[]>> {
-      const all = await db.backups.orderBy('createdAt').reverse().toArray();
-      return { ok: true, value: all.map(info) };
-    },
+  return {
+    writeBackup: (json: string, reason: BackupReason): Promise<Result<BackupInfo>> =>
+      answer(async () => {
+        let counts: Record<string, number> = {};
+        try {
+          const header = JSON.parse(json) as { counts?: unknown };
+          if (header.counts && typeof header.counts === 'object') counts = header.counts as Record<string, number>;
+        } catch {
+          return { ok: false, error: 'The backup is not valid JSON, so it was not stored.' };
+        }
+        const createdAt = now().toISOString();
+        const backup: StoredBackup = {
+          id: `${createdAt.replace(/[:.]/g, '-')}-${reason}`,
+          createdAt,
+          reason,
+          counts,
+          sizeBytes: new Blob([json]).size,
+          json,
+        };
+        await db.transaction('rw', db.backups, async () => {
+          await db.backups.put(backup);
+          const stale = await db.backups.orderBy('createdAt').reverse().offset(KEPT_BACKUPS).primaryKeys();
+          await db.backups.bulkDelete(stale);
+        });
+        return { ok: true, value: info(backup) };
+      }),
 
-    async readBackup(id: string): Promise<Result<string>> {
-      const backup = await db.backups.get(id);
-      return backup ? { ok: true, value: backup.json } : { ok: false, error: 'That backup no longer exists.' };
-    },
+    listBackups: (): Promise<Result<BackupInfo[]>> =>
+      answer(async () => {
+        const all = await db.backups.orderBy('createdAt').reverse().toArray();
+        return { ok: true, value: all.map(info) };
+      }),
+
+    readBackup: (id: string): Promise<Result<string>> =>
+      answer(async () => {
+        const backup = await db.backups.get(id);
+        return backup ? { ok: true, value: backup.json } : { ok: false, error: 'That backup no longer exists.' };
+      }),
   };
 }

@@ -1,26 +1,15 @@
 // The desktop API for the web build and the end-to-end tests: the same contract as the Electron
 // preload, done with what a browser tab can do.
-import type { AppCommand, DesktopApi, DesktopSettings, Result } from '@shared/desktopApi';
+import type { AppCommand, DesktopApi, Result } from '@shared/desktopApi';
 import { createBrowserBackups } from './browserBackups';
 import { createBrowserReminderStore } from './browserReminderStore';
 import { createBrowserReminders } from './browserReminders';
 import { downloadFile } from './downloadFile';
 import { openExternalInBrowser } from './openExternalInBrowser';
 
-const SETTINGS_KEY = 'internship-tracker.desktop-settings';
-// A browser tab has no tray and no login items; these stay at their defaults.
-const DEFAULT_SETTINGS: DesktopSettings = { closeToTray: false, openAtLogin: false, trayHintShown: true };
-
-function readSettings(): DesktopSettings {
-  try {
-    return {
-      ...DEFAULT_SETTINGS,
-      ...(JSON.parse(localStorage.getItem(SETTINGS_KEY) ?? '{}') as Partial<DesktopSettings>),
-    };
-  } catch {
-    return DEFAULT_SETTINGS;
-  }
-}
+// A browser tab has no tray and no login items: these settings exist only in the desktop app,
+// whose Settings screen is the only place that shows them.
+const DESKTOP_ONLY: Result<never> = { ok: false, error: 'This setting exists only in the desktop app.' };
 
 const ok = <T>(value: T): Result<T> => ({ ok: true, value });
 
@@ -43,12 +32,10 @@ export function createBrowserDesktopApi(): DesktopApi {
       return openExternalInBrowser(url);
     },
     async getDesktopSettings() {
-      return ok(readSettings());
+      return DESKTOP_ONLY;
     },
-    async updateDesktopSettings(patch) {
-      const next = { ...readSettings(), ...patch };
-      localStorage.setItem(SETTINGS_KEY, JSON.stringify(next));
-      return ok(next);
+    async updateDesktopSettings() {
+      return DESKTOP_ONLY;
     },
     writeBackup: backups.writeBackup,
     listBackups: backups.listBackups,

@@ -1,6 +1,7 @@
 // Reminders for the web build: the shared scheduler core, with the Web Notifications API and a
 // store in IndexedDB, while the page is open. Without notification permission the reminder
-// centre still works; reminders are then only listed there.
+// centre still works; reminders are then only listed there. Permission is never asked for from
+// here: browsers only prompt after a click (the reminder centre's "Allow notifications").
 //
 // The browser globals are reached through narrow structural types (not the DOM lib's), so this
 // file also compiles where tests run it with fakes under Node's types.
@@ -19,7 +20,6 @@ export type NotificationPermissionState = 'default' | 'granted' | 'denied';
 /** The part of the Web Notifications API used here. */
 export interface NotificationPort {
   permission(): NotificationPermissionState;
-  requestPermission(): Promise<NotificationPermissionState>;
   /** `tag` makes a second tab showing the same reminder replace it instead of doubling it. */
   show(title: string, body: string, tag: string, onClick: () => void): void;
 }
@@ -49,7 +49,6 @@ export type BrowserReminders = Pick<
 
 interface WebNotificationGlobal {
   readonly permission: string;
-  requestPermission(): Promise<string>;
   new (title: string, options: { body: string; tag: string }): { onclick: unknown; close(): void };
 }
 
@@ -70,7 +69,6 @@ export function webNotifications(): NotificationPort | null {
   if (!Web) return null;
   return {
     permission: () => asPermission(Web.permission),
-    requestPermission: async () => asPermission(await Web.requestPermission()),
     show(title, body, tag, onClick) {
       const notification = new Web(title, { body, tag });
       notification.onclick = () => {
@@ -90,19 +88,6 @@ export function createBrowserReminders(deps: BrowserReminderDeps): BrowserRemind
   };
   const focusPage = deps.focusPage ?? (() => browser.focus?.());
   const onError = deps.onError ?? ((message: string) => console.warn(message));
-  let asked = false;
-
-  /** Asks once per page, and only when there is something to remind of. */
-  async function askPermissionOnce() {
-    if (asked || !notifications || notifications.permission() !== 'default') return;
-    asked = true;
-    try {
-      await notifications.requestPermission();
-    } catch (error) {
-      onError(`Notification permission could not be asked for: ${String(error)}`);
-    }
-  }
-
   const scheduler: Promise<ReminderScheduler> = startReminderScheduler({
     now,
     timers,
@@ -140,7 +125,6 @@ export function createBrowserReminders(deps: BrowserReminderDeps): BrowserRemind
   return {
     ready,
     async replaceReminderPlan(plan) {
-      if (plan.length > 0) void askPermissionOnce();
       return scheduler.then((s) => s.replacePlan(plan), failed);
     },
     async reminderCentre() {

@@ -50,7 +50,6 @@ export function resetTestDesktop(
   const shown: DesktopHarness['shown'] = [];
   const notifications: NotificationPort = {
     permission: () => 'granted',
-    requestPermission: async () => 'granted',
     show: (title, body) => shown.push({ title, body }),
   };
   const send = (command: AppCommand) => listeners.forEach((listener) => listener(command));

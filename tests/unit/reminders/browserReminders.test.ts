@@ -12,17 +12,8 @@ const T0 = Date.parse('2026-03-01T12:00:00Z');
 
 class FakeNotifications implements NotificationPort {
   shown: { title: string; body: string; tag: string; click: () => void }[] = [];
-  requests = 0;
-  constructor(
-    public state: NotificationPermissionState,
-    private answer: NotificationPermissionState = 'granted',
-  ) {}
+  constructor(public state: NotificationPermissionState) {}
   permission = () => this.state;
-  requestPermission = async () => {
-    this.requests += 1;
-    this.state = this.answer;
-    return this.state;
-  };
   show = (title: string, body: string, tag: string, click: () => void) => {
     this.shown.push({ title, body, tag, click });
   };
@@ -65,20 +56,9 @@ describe('browser reminders', () => {
     expect(p.commands).toContainEqual({ type: 'show-application', applicationId: 'app-a' });
   });
 
-  it('asks for permission once, and only when there is something to remind of', async () => {
-    const clock = new FakeClock(T0);
-    const notifications = new FakeNotifications('default');
-    const p = page(clock, notifications);
-    await p.reminders.replaceReminderPlan([]);
-    expect(notifications.requests).toBe(0);
-    await p.reminders.replaceReminderPlan([aReminder('a', T0 + HOUR)]);
-    await p.reminders.replaceReminderPlan([aReminder('a', T0 + HOUR)]);
-    expect(notifications.requests).toBe(1);
-  });
-
   it('keeps the reminder centre working when notifications are denied', async () => {
     const clock = new FakeClock(T0);
-    const notifications = new FakeNotifications('default', 'denied');
+    const notifications = new FakeNotifications('denied');
     const p = page(clock, notifications);
     await p.reminders.replaceReminderPlan([aReminder('a', T0 + HOUR)]);
     clock.advance(HOUR);

@@ -10,6 +10,7 @@ import type { ApplicationRow } from '../../db/db';
 import { useSetting } from '../../db/settings';
 import { desktop } from '../../desktop/desktop';
 import { useUiStore } from '../../state/uiStore';
+import { NotificationPermissionNotice } from './NotificationPermission';
 import { ReminderItem } from './ReminderItem';
 import { reminderSettingsSetting } from './reminderSettingsSetting';
 import { useReminderCentre } from './useReminderCentre';
@@ -90,6 +91,7 @@ export function ReminderCentre() {
           ? 'Each reminder comes once as a notification, even while the window is closed, as long as the app runs in the tray.'
           : 'In the browser, reminders come as notifications while this page is open. Each comes once.'}
       </p>
+      <NotificationPermissionNotice />
       {content}
     </div>
   );

@@ -4,6 +4,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { DEFAULT_REMINDER_SETTINGS, type ReminderSettings } from '@shared/reminders/reminderSettings';
 import { Field } from '../../components/Field';
+import { FieldsToFix } from '../../components/FieldsToFix';
 import { useData } from '../../db/DataContext';
 import { readSetting, writeSetting } from '../../db/settings';
 import { desktop } from '../../desktop/desktop';
@@ -235,9 +236,7 @@ function ReminderSettingsForm({ stored }: { stored: ReminderSettings }) {
           Restore defaults
         </button>
         {issues.length > 0 ? (
-          <p className="field-error" role="alert">
-            {issues.length === 1 ? 'One field needs fixing.' : `${issues.length} fields need fixing.`}
-          </p>
+          <FieldsToFix count={issues.length} />
         ) : (
           unsaved && <p className="muted small">Unsaved changes</p>
         )}
