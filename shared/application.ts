@@ -19,9 +19,16 @@ export type Status = (typeof STATUSES)[number];
 
 export const WORK_MODES = ['onsite', 'hybrid', 'remote'] as const;
 export type WorkMode = (typeof WORK_MODES)[number];
+export const WORK_MODE_LABELS: Record<WorkMode, string> = { onsite: 'On-site', hybrid: 'Hybrid', remote: 'Remote' };
 
 export const EMPLOYMENT_TYPES = ['internship', 'co-op', 'part-time', 'full-time'] as const;
 export type EmploymentType = (typeof EMPLOYMENT_TYPES)[number];
+export const EMPLOYMENT_TYPE_LABELS: Record<EmploymentType, string> = {
+  internship: 'Internship',
+  'co-op': 'Co-op',
+  'part-time': 'Part-time',
+  'full-time': 'Full-time',
+};
 
 export const DEADLINE_KINDS = ['application', 'assessment', 'interview', 'offer-response', 'other'] as const;
 export type DeadlineKind = (typeof DEADLINE_KINDS)[number];
@@ -31,6 +38,7 @@ export type PayPeriod = (typeof PAY_PERIODS)[number];
 
 export const PRIORITIES = ['low', 'normal', 'high'] as const;
 export type Priority = (typeof PRIORITIES)[number];
+export const PRIORITY_LABELS: Record<Priority, string> = { low: 'Low', normal: 'Normal', high: 'High' };
 
 const id = z.string().min(1, 'Missing id').max(100, 'Id is too long');
 
@@ -79,11 +87,11 @@ export type Pay = z.infer<typeof paySchema>;
 
 export const contactSchema = z.object({
   id,
-  name: z.string().max(200),
-  role: z.string().max(200),
-  email: z.string().max(320),
-  phone: z.string().max(50),
-  notes: z.string().max(5_000),
+  name: z.string().max(200, 'Keep the name under 200 characters'),
+  role: z.string().max(200, 'Keep the role under 200 characters'),
+  email: z.string().max(320, 'Keep the email under 320 characters'),
+  phone: z.string().max(50, 'Keep the phone number under 50 characters'),
+  notes: z.string().max(5_000, 'Keep the notes under 5,000 characters'),
 });
 export type Contact = z.infer<typeof contactSchema>;
 
@@ -105,10 +113,12 @@ export const applicationSchema = z
     company: z.string().trim().min(1, 'Company is required').max(200, 'Keep the company under 200 characters'),
     role: z.string().trim().min(1, 'Role is required').max(300, 'Keep the role under 300 characters'),
     postingUrl: postingUrlSchema,
-    source: z.string().max(200),
+    source: z.string().max(200, 'Keep the source under 200 characters'),
     employmentType: z.enum(EMPLOYMENT_TYPES).nullable(),
-    term: z.string().max(100),
-    locations: z.array(z.string().trim().min(1).max(200)).max(50),
+    term: z.string().max(100, 'Keep the term under 100 characters'),
+    locations: z
+      .array(z.string().trim().min(1, 'A location cannot be empty').max(200, 'Keep each location under 200 characters'))
+      .max(50, 'Keep it to 50 locations or fewer'),
     workMode: z.enum(WORK_MODES).nullable(),
     status: z.enum(STATUSES),
     statusHistory: z.array(statusChangeSchema).min(1, 'The status history cannot be empty'),
@@ -119,10 +129,12 @@ export const applicationSchema = z
     durationWeeks: z.number().positive('Duration must be above zero').max(104, 'Duration is over two years').nullable(),
     pay: paySchema.nullable(),
     contacts: z.array(contactSchema).max(50),
-    notes: z.string().max(100_000),
+    notes: z.string().max(100_000, 'Keep the notes under 100,000 characters'),
     /** The job page text the application was created from, kept for reference. */
     postingText: z.string().max(1_000_000),
-    tags: z.array(z.string().trim().min(1).max(50)).max(50),
+    tags: z
+      .array(z.string().trim().min(1, 'A tag cannot be empty').max(50, 'Keep each tag under 50 characters'))
+      .max(50, 'Keep it to 50 tags or fewer'),
     priority: z.enum(PRIORITIES),
     createdAt: instantSchema,
     updatedAt: instantSchema,

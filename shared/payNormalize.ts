@@ -104,15 +104,20 @@ function moneyFormat(locale: string, currency: string, digits: number): Intl.Num
   return format;
 }
 
-/** "$11,000" or "$8,000–$9,500"; cents only below 100 so hourly rates stay precise. */
-export function formatAmount(amount: Amount, currency: string, locale = 'en-US'): string {
-  const format = moneyFormat(locale, currency, amount.max < 100 ? 2 : 0);
+/** One figure, or "low–high" when the two ends differ by half a cent or more. */
+function formatRange(amount: Amount, format: Intl.NumberFormat): string {
   return Math.abs(amount.max - amount.min) < 0.005
     ? format.format(amount.min)
     : `${format.format(amount.min)}–${format.format(amount.max)}`;
 }
 
-/** Full precision to the cent, for totals: "$30,461.54". */
-export function formatMoney(value: number, currency: string, locale = 'en-US'): string {
-  return moneyFormat(locale, currency, 2).format(value);
+/** "$11,000" or "$8,000–$9,500"; cents only below 100 so hourly rates stay precise. */
+export function formatAmount(amount: Amount, currency: string, locale = 'en-US'): string {
+  return formatRange(amount, moneyFormat(locale, currency, amount.max < 100 ? 2 : 0));
+}
+
+/** Full precision to the cent, for totals: "$30,461.54", or "$19,200.00–$24,000.00" for a range. */
+export function formatMoney(value: number | Amount, currency: string, locale = 'en-US'): string {
+  const format = moneyFormat(locale, currency, 2);
+  return typeof value === 'number' ? format.format(value) : formatRange(value, format);
 }

@@ -3,6 +3,7 @@
 // Any problem refuses the whole file with one plain message.
 import { z } from 'zod';
 import { applicationSchema, instantSchema, type Application } from '../application';
+import { countOf } from '../countOf';
 import type { Result } from '../desktopApi';
 import { BACKUP_FORMAT, type BackupData, type SettingRow } from './backupFormat';
 import { migrateBackupData, type BackupMigration } from './backupMigrations';
@@ -62,13 +63,9 @@ function refuse(error: string): Result<VerifiedBackup> {
   return { ok: false, error };
 }
 
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
-}
-
 function listed(problems: string[]): string {
   const more = problems.length - LISTED;
-  return problems.slice(0, LISTED).join('\n') + (more > 0 ? `\n... and ${plural(more, 'more problem')}.` : '');
+  return problems.slice(0, LISTED).join('\n') + (more > 0 ? `\n... and ${countOf(more, 'more problem')}.` : '');
 }
 
 function validApplications(rows: readonly unknown[]): Result<Application[]> {
@@ -152,12 +149,12 @@ export async function parseBackup(text: string, options: ParseBackupOptions): Pr
   }
   if (counts.applications !== data.applications.length) {
     return refuse(
-      `The backup is damaged: it says it holds ${plural(counts.applications, 'application')} but contains ${data.applications.length}.`,
+      `The backup is damaged: it says it holds ${countOf(counts.applications, 'application')} but contains ${data.applications.length}.`,
     );
   }
   if (counts.settings !== data.settings.length) {
     return refuse(
-      `The backup is damaged: it says it holds ${plural(counts.settings, 'setting')} but contains ${data.settings.length}.`,
+      `The backup is damaged: it says it holds ${countOf(counts.settings, 'setting')} but contains ${data.settings.length}.`,
     );
   }
 

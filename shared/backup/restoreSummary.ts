@@ -1,10 +1,7 @@
 // The sentence the restore confirmation shows: what a restore will change.
 import { format, parseISO } from 'date-fns';
+import { countOf } from '../countOf';
 import type { VerifiedBackup } from './parseBackup';
-
-function applications(count: number): string {
-  return `${count} application${count === 1 ? '' : 's'}`;
-}
 
 /**
  * "Replaces 120 applications with 98 from 3 Nov 2026 14:02." (the backup's time shown in the
@@ -18,7 +15,7 @@ export function describeRestore(
   const incoming = backup.data.applications.length;
   const main =
     currentApplications === 0
-      ? `Restores ${applications(incoming)} from ${when}.`
-      : `Replaces ${applications(currentApplications)} with ${incoming} from ${when}.`;
+      ? `Restores ${countOf(incoming, 'application')} from ${when}.`
+      : `Replaces ${countOf(currentApplications, 'application')} with ${incoming.toLocaleString('en-US')} from ${when}.`;
   return backup.data.settings.length > 0 ? `${main} Your settings are replaced by the backup's too.` : main;
 }

@@ -7,13 +7,6 @@ import { IMPORT_FIELD_LABELS, MULTI_COLUMN_FIELDS, type ImportField } from './im
 
 export type CsvPreset = 'own-export' | 'linkedin' | 'spreadsheet-tracker' | 'generic';
 
-export const PRESET_LABELS: Record<CsvPreset, string> = {
-  'own-export': 'Internship Tracker export',
-  linkedin: 'LinkedIn job applications',
-  'spreadsheet-tracker': 'Spreadsheet job tracker',
-  generic: 'CSV file',
-};
-
 /** One entry per column: the field it fills, or null to skip it. */
 export type ColumnMapping = (ImportField | null)[];
 

@@ -111,7 +111,10 @@ export async function prepareCsvImport(table: CsvTable, options: CsvImportOption
           : earlierLine !== undefined
             ? { kind: 'row', line: earlierLine }
             : null;
-      if (earlierLine === undefined) earlierLines.add(result.application, row.line);
+      // Only a row that is added can be the one a later row duplicates: a row that duplicates an
+      // application already there is merged into it or skipped, so a later row matching that row
+      // alone (a missing term matches any) would have nothing to merge into, and be lost.
+      if (duplicateOf === null) earlierLines.add(result.application, row.line);
       preview.rows.push({ line: row.line, application: result.application, duplicateOf });
     }
     options.onProgress?.(Math.min(start + chunkSize, total), total);

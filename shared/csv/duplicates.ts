@@ -1,18 +1,11 @@
 // "Have I already got this one?": two applications are the same when company, role and term
-// match, ignoring case, spacing and how accented letters are encoded. A missing term on either
-// side matches any term: a row without one is taken for the same internship as one that has it.
+// match, compared as sameApplication.ts compares names (case, accents and spacing left out). A
+// missing term on either side matches any term: a row without one is taken for the same
+// internship as one that has it.
 import type { Application } from '../application';
+import { comparableName, sameApplicationKey } from '../sameApplication';
 
 type Named = Pick<Application, 'company' | 'role' | 'term'>;
-
-function squash(text: string): string {
-  return text.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
-}
-
-/** Company and role; a separator no name contains, so ("a b", "c") and ("a", "b c") stay apart. */
-function nameKey(app: Named): string {
-  return `${squash(app.company)}\u0000${squash(app.role)}`;
-}
 
 /** Finds the entry an application duplicates, among those added so far. */
 export interface DuplicateIndex<T> {
@@ -25,15 +18,15 @@ export function duplicateIndex<T>(): DuplicateIndex<T> {
   const byName = new Map<string, { term: string; value: T }[]>();
   return {
     find(app) {
-      const entries = byName.get(nameKey(app));
+      const entries = byName.get(sameApplicationKey(app.company, app.role));
       if (entries === undefined) return undefined;
-      const term = squash(app.term);
+      const term = comparableName(app.term);
       const same = entries.find((entry) => entry.term === term) ?? entries.find((e) => e.term === '' || term === '');
       return same?.value;
     },
     add(app, value) {
-      const key = nameKey(app);
-      const entry = { term: squash(app.term), value };
+      const key = sameApplicationKey(app.company, app.role);
+      const entry = { term: comparableName(app.term), value };
       const entries = byName.get(key);
       if (entries === undefined) byName.set(key, [entry]);
       else entries.push(entry);

@@ -24,6 +24,7 @@ import {
 } from '../application';
 import { isCalendarDate, isInstant, toInstant } from '../calendarDate';
 import { EMPTY_FIELDS } from '../newApplication';
+import { MONTHS_PER_YEAR, WEEKS_PER_YEAR } from '../payNormalize';
 import { STATUS_LABELS } from '../status';
 import { validateApplication } from '../validateApplication';
 import { readCohorts, readDeadlines, readLocations, readStatusHistory, readTags } from './cellCodecs';
@@ -97,7 +98,8 @@ function readWeeks(text: string): number | null {
   const match = /^(.+?)\s*(weeks?|wks?|w|months?|mos?)?$/i.exec(text.trim());
   const amount = match ? readNumber(match[1]!) : null;
   if (amount === null) return null;
-  return match![2] !== undefined && /^mo/i.test(match![2]) ? Math.round(((amount * 52) / 12) * 10) / 10 : amount;
+  const months = match![2] !== undefined && /^mo/i.test(match![2]);
+  return months ? Math.round(((amount * WEEKS_PER_YEAR) / MONTHS_PER_YEAR) * 10) / 10 : amount;
 }
 
 function shorten(value: string): string {

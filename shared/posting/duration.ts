@@ -1,6 +1,7 @@
 // How long the job lasts, in weeks: "12 weeks", "12-week", "twelve weeks", "3 months".
 // Months convert at 52/12 weeks each, rounded (3 months -> 13 weeks), the convention pay
 // normalisation uses. A range ("10 to 12 weeks") is not a single length: no duration, and a note.
+import { MONTHS_PER_YEAR, WEEKS_PER_YEAR } from '../payNormalize';
 import type { Finding } from './finding';
 import { sentenceAround } from './textSpans';
 
@@ -43,7 +44,7 @@ const NOT_AFTER =
   /^\s*(?:ago|of (?:pto|vacation|paid time off|leave|notice|holidays?|parental|experience|training|onboarding)|notice|in advance|prior|before|after|later|from|old|experience)\b/i;
 const LABELLED = /\b(?:duration|length|term length|program length|internship length)\s*[:–-]?\s*$/i;
 
-const WEEKS_PER_MONTH = 52 / 12;
+const WEEKS_PER_MONTH = WEEKS_PER_YEAR / MONTHS_PER_YEAR;
 
 export function findDuration(scan: string): { duration: Finding<number> | null; notes: string[] } {
   let first: { value: number | null; start: number; end: number; labelled: boolean; written: string } | null = null;

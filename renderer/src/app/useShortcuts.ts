@@ -3,6 +3,14 @@
 import { useEffect } from 'react';
 import { useUiStore } from '../state/uiStore';
 
+function isTextEntry(target: EventTarget | null): boolean {
+  return (
+    target instanceof HTMLTextAreaElement ||
+    (target instanceof HTMLElement && target.isContentEditable) ||
+    (target instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'submit'].includes(target.type))
+  );
+}
+
 export function useShortcuts(): void {
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
@@ -18,7 +26,8 @@ export function useShortcuts(): void {
       } else if ((key === 'f' || key === 'k') && !event.shiftKey) {
         event.preventDefault();
         ui.searchFocusRequested();
-      } else if (key === 'v' && event.shiftKey) {
+      } else if (key === 'v' && event.shiftKey && !isTextEntry(event.target)) {
+        // In a text field the same keys paste as plain text; they stay that field's.
         event.preventDefault();
         ui.pastePostingOpened();
       } else if (key === 'r' && event.shiftKey) {

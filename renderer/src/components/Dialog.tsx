@@ -1,6 +1,8 @@
 // A modal dialog on the native <dialog> element: focus is kept inside, the page behind is
 // inert, and Escape closes it. Mark the control that should take focus with `data-autofocus`
 // (React's autoFocus runs before the dialog opens, and opening moves focus to the first button).
+// Closing puts focus back where it was: React removes the element before it is closed, so the
+// browser's own return of focus does not happen.
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 
 interface DialogProps {
@@ -17,11 +19,15 @@ export function Dialog({ title, onClose, children, footer, wide = false }: Dialo
 
   useEffect(() => {
     const dialog = ref.current;
+    const opener = document.activeElement;
     if (dialog && !dialog.open) {
       dialog.showModal();
       dialog.querySelector<HTMLElement>('[data-autofocus]')?.focus();
     }
-    return () => dialog?.close();
+    return () => {
+      dialog?.close();
+      if (opener instanceof HTMLElement && opener.isConnected) opener.focus();
+    };
   }, []);
 
   return (

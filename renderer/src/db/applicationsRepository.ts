@@ -1,5 +1,6 @@
 // The one place that writes applications. Every write validates the record first and related
 // writes share a transaction, so the database never holds a half-made change.
+import type { Table } from 'dexie';
 import type { Application, Status } from '@shared/application';
 import { toInstant } from '@shared/calendarDate';
 import { newApplication, type ApplicationFields } from '@shared/newApplication';
@@ -31,9 +32,10 @@ export function applicationsRepository(db: AppDatabase, deps: RepositoryDeps = {
     return result.value;
   }
 
-  async function write<T>(work: () => Promise<T>): Promise<T> {
+  /** Runs `work` in one read-write transaction, on the applications unless `tables` says more. */
+  async function write<T>(work: () => Promise<T>, tables: Table[] = [db.applications]): Promise<T> {
     try {
-      return await db.transaction('rw', db.applications, work);
+      return await db.transaction('rw', tables, work);
     } catch (error) {
       throw isQuotaExceeded(error) ? new StorageFullError() : error;
     }
@@ -150,15 +152,11 @@ export function applicationsRepository(db: AppDatabase, deps: RepositoryDeps = {
      */
     async replaceAll(tables: { applications: Application[]; settings: SettingRow[] }): Promise<void> {
       const apps = tables.applications.map(validated);
-      try {
-        await db.transaction('rw', db.applications, db.settings, async () => {
-          await Promise.all([db.applications.clear(), db.settings.clear()]);
-          await db.applications.bulkAdd(apps.map(toRow));
-          await db.settings.bulkAdd(tables.settings);
-        });
-      } catch (error) {
-        throw isQuotaExceeded(error) ? new StorageFullError() : error;
-      }
+      await write(async () => {
+        await Promise.all([db.applications.clear(), db.settings.clear()]);
+        await db.applications.bulkAdd(apps.map(toRow));
+        await db.settings.bulkAdd(tables.settings);
+      }, [db.applications, db.settings]);
     },
   };
 }

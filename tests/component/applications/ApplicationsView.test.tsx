@@ -54,7 +54,7 @@ describe('the applications table', () => {
     expect(cells[0]).toBe("PinterestMaster's Machine Learning Internship 2026 (USA)");
     expect(cells[1]).toBe('Wishlist');
     expect(cells[3]).toBe('$11,000');
-    expect(cells[4]).toBe('hybrid · San Francisco, CA; Palo Alto, CA; New York, NY; Seattle, WA');
+    expect(cells[4]).toBe('Hybrid · San Francisco, CA; Palo Alto, CA; New York, NY; Seattle, WA');
     expect(screen.getByText('2 applications')).toBeTruthy();
   });
 

@@ -72,6 +72,20 @@ describe('the application detail', UI_TIMEOUT, () => {
     expect(await within(detail()).findByText('Nothing coming up.')).toBeTruthy();
   });
 
+  it('lists deadlines in the order they are due, whatever offset their times are written with', async () => {
+    const { detail } = await openDetail({
+      deadlines: [
+        { id: 'day', kind: 'application', at: '2030-03-05', label: 'Form', done: false },
+        { id: 'evening', kind: 'interview', at: '2030-03-05T18:00:00+09:00', label: 'Tokyo call', done: false },
+        { id: 'noon', kind: 'assessment', at: '2030-03-05T12:00:00+14:00', label: 'Kiribati OA', done: false },
+      ],
+    });
+    const deadlines = within(detail())
+      .getAllByRole('checkbox')
+      .map((box) => box.closest('label')!.textContent);
+    expect(deadlines.map((text) => text!.split(':')[0])).toEqual(['Kiribati OA', 'Tokyo call', 'Form']);
+  });
+
   it('archives: the row leaves the table until archived applications are shown', async () => {
     const { db, user, detail } = await openDetail({});
     await user.click(within(detail()).getByRole('button', { name: 'Archive' }));

@@ -103,6 +103,33 @@ describe('adding an application', UI_TIMEOUT, () => {
     expect(screen.getByRole('dialog', { name: 'New application' })).toBe(dialog);
   });
 
+  it('shows a problem with one item of a list on its field, and one in a contact on that contact', async () => {
+    const db = testDatabase();
+    const { user } = renderApp(db);
+    const dialog = await openNewEditor(user);
+
+    await user.type(within(dialog).getByLabelText('Company'), 'Acme');
+    await user.type(within(dialog).getByLabelText('Role'), 'Intern');
+    await user.click(within(dialog).getByLabelText('Tags'));
+    await user.paste(`ml, ${'x'.repeat(51)}`);
+    await user.click(within(dialog).getByRole('button', { name: 'Add contact' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Add contact' }));
+    // The first contact stays empty, so it is dropped: the problem is in the second one.
+    const second = within(dialog).getByRole('group', { name: 'Contact 2' });
+    await user.click(within(second).getByLabelText('Name'));
+    await user.paste('n'.repeat(201));
+    await user.click(within(dialog).getByRole('button', { name: 'Add application' }));
+
+    const tags = within(dialog).getByLabelText('Tags');
+    expect(tags.getAttribute('aria-invalid')).toBe('true');
+    expect(descriptionOf(tags)).toBe('Keep each tag under 50 characters Separated by commas');
+    expect(descriptionOf(within(second).getByLabelText('Name'))).toBe('Keep the name under 200 characters');
+    const first = within(dialog).getByRole('group', { name: 'Contact 1' });
+    expect(within(first).getByLabelText('Name').getAttribute('aria-invalid')).toBeNull();
+    expect(within(dialog).getByRole('alert').textContent).toBe('2 fields need fixing.');
+    expect(await db.applications.count()).toBe(0);
+  });
+
   it('clears a message once the field is fixed and saved', async () => {
     const db = testDatabase();
     const { user } = renderApp(db);

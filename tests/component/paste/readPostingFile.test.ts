@@ -32,6 +32,15 @@ describe('readPostingFile', () => {
     });
   });
 
+  it('says a file could not be read, not that it is not UTF-8, when reading it fails', async () => {
+    const gone = file('Intern', 'moved.txt');
+    gone.arrayBuffer = () => Promise.reject(new Error('The file was moved.'));
+    expect(await readPostingFile(gone)).toEqual({
+      ok: false,
+      error: "'moved.txt' could not be read: The file was moved.",
+    });
+  });
+
   it('refuses text that is not UTF-8, binary content and an empty file', async () => {
     const latin1 = file(new Uint8Array([0x4e, 0x65, 0x73, 0x74, 0x6c, 0xe9]), 'nestle.txt');
     expect(await readPostingFile(latin1)).toMatchObject({ ok: false, error: expect.stringContaining('not UTF-8') });

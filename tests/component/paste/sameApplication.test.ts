@@ -1,10 +1,7 @@
 // "You already track this": same company and role, however they are written.
 import { describe, expect, it } from 'vitest';
-import {
-  indexApplications,
-  sameApplicationKey,
-  sameApplications,
-} from '../../../renderer/src/features/paste/sameApplication';
+import { sameApplicationKey } from '@shared/sameApplication';
+import { indexApplications, sameApplications } from '../../../renderer/src/features/paste/sameApplication';
 import { anApplication } from '../applicationFixture';
 
 describe('sameApplicationKey', () => {

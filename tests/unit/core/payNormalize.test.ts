@@ -218,5 +218,7 @@ describe('formatAmount and formatMoney', () => {
   it('formats totals to the cent', () => {
     expect(formatMoney(30461.538461, 'USD')).toBe('$30,461.54');
     expect(formatMoney(24000, 'USD')).toBe('$24,000.00');
+    expect(formatMoney({ min: 19200, max: 24000 }, 'USD')).toBe('$19,200.00–$24,000.00');
+    expect(formatMoney({ min: 24000, max: 24000.001 }, 'USD')).toBe('$24,000.00');
   });
 });

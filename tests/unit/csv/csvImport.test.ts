@@ -219,6 +219,25 @@ describe('duplicates', () => {
   });
 });
 
+describe('a row that matches only a row that duplicates an application you have', () => {
+  const existing = [aPinterestApplication()];
+  // Line 2 has no term, so it is the Summer 2026 application already there; line 3 is a Fall
+  // internship, which line 2 would match too, but which is not the one already there.
+  const file =
+    'Company,Role,Term,Tags\n' +
+    "Pinterest,Master's Machine Learning Internship 2026 (USA),,new\n" +
+    "Pinterest,Master's Machine Learning Internship 2026 (USA),Fall 2026,fall\n";
+
+  it('is a new application, whether duplicates are merged or skipped', async () => {
+    const preview = await importText(file, { existing });
+    expect(preview.rows.map((r) => r.duplicateOf)).toEqual([{ kind: 'existing', id: 'app-pinterest' }, null]);
+    for (const choice of ['merge', 'skip'] as const) {
+      const plan = planImport(preview, choice, existing, NOW_INSTANT);
+      expect(plan.add.map((a) => [a.term, a.tags])).toEqual([['Fall 2026', ['fall']]]);
+    }
+  });
+});
+
 describe('large files', () => {
   const rows = Array.from({ length: 1_200 }, (_, i) => `Company ${i},Intern,Applied,2026-01-0${(i % 9) + 1}`).join(
     '\n',

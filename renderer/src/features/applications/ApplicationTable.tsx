@@ -2,6 +2,7 @@
 // DOM, so 10,000 rows scroll smoothly) and keyboard navigation with the arrow keys.
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { WORK_MODE_LABELS } from '@shared/application';
 import { formatAmount } from '@shared/payNormalize';
 import { StatusBadge } from '../../components/StatusBadge';
 import { formatShortDate, relativeDay } from '../../components/formatDates';
@@ -165,7 +166,7 @@ export function ApplicationTable({ rows, now }: ApplicationTableProps) {
                   <PayCell row={row} />
                 </div>
                 <div role="cell" className="truncate" title={app.locations.join('; ')}>
-                  {app.workMode && <span className="muted">{app.workMode} · </span>}
+                  {app.workMode && <span className="muted">{WORK_MODE_LABELS[app.workMode]} · </span>}
                   {app.locations.join('; ') || <span className="muted">—</span>}
                 </div>
                 <div role="cell" className="muted">

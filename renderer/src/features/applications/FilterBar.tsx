@@ -1,10 +1,9 @@
 // Filters for the table: status, work mode, tags and whether archived applications show.
-import { STATUSES, WORK_MODES, type Status, type WorkMode } from '@shared/application';
+import { STATUSES, WORK_MODE_LABELS, WORK_MODES, type Status } from '@shared/application';
+import { countOf } from '@shared/countOf';
 import { STATUS_LABELS } from '@shared/status';
 import { useState } from 'react';
 import { useUiStore } from '../../state/uiStore';
-
-const WORK_MODE_LABELS: Record<WorkMode, string> = { onsite: 'On-site', hybrid: 'Hybrid', remote: 'Remote' };
 
 function toggled<T>(list: readonly T[], value: T): T[] {
   return list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
@@ -58,8 +57,8 @@ export function FilterBar({ allTags, shown, total }: FilterBarProps) {
         {total === null
           ? 'Loading all applications…'
           : shown === total
-            ? countLabel(total)
-            : `${shown} of ${countLabel(total)}`}
+            ? countOf(total, 'application')
+            : `${shown.toLocaleString('en-US')} of ${countOf(total, 'application')}`}
       </span>
       {open && (
         <div id="filter-options" className="filter-options">
@@ -108,8 +107,4 @@ export function FilterBar({ allTags, shown, total }: FilterBarProps) {
       )}
     </div>
   );
-}
-
-function countLabel(count: number): string {
-  return `${count.toLocaleString('en-US')} ${count === 1 ? 'application' : 'applications'}`;
 }

@@ -4,6 +4,7 @@
 import type { Application } from '@shared/application';
 import { nextDateAt, type DateEvent } from '@shared/nextDate';
 import { normalizeApplicationPay, type NormalizedPay } from '@shared/payNormalize';
+import { withoutCaseOrAccents } from '@shared/sameApplication';
 import { statusRank } from '@shared/status';
 import type { Filters, SortDirection, SortKey } from '../../state/uiStore';
 
@@ -16,13 +17,8 @@ export interface TableRow {
   companyKey: string;
 }
 
-/** Lower case without accents, so "nestle" finds "Nestlé". */
-export function searchKey(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .toLowerCase();
-}
+/** What search compares: lower case without accents, so "nestle" finds "Nestlé". */
+export const searchKey = withoutCaseOrAccents;
 
 export function toTableRows(apps: readonly Application[], now: Date): TableRow[] {
   const nextDate = nextDateAt(now);

@@ -4,12 +4,12 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useId, useState } from 'react';
 import type { VerifiedBackup } from '@shared/backup/parseBackup';
-import type { BackupInfo, BackupReason } from '@shared/desktopApi';
+import { countOf } from '@shared/countOf';
+import { KEPT_BACKUPS, type BackupInfo, type BackupReason } from '@shared/desktopApi';
 import { formatInstant } from '../../components/formatDates';
 import { useData } from '../../db/DataContext';
 import { desktop } from '../../desktop/desktop';
 import { useToastStore } from '../../state/toastStore';
-import { countOf } from '../export/saveExport';
 import { backupText, readTables, verifyBackupText } from './databaseBackup';
 import { exportBackupFile } from './exportBackupFile';
 import { RestoreConfirmation } from './RestoreConfirmation';
@@ -159,9 +159,9 @@ export function BackupsSection() {
     <section aria-labelledby={`${id}-backups`} className="settings-section backups-section">
       <h3 id={`${id}-backups`}>Backups</h3>
       <p className="muted">
-        A backup is made every day the app is open with applications in it, and before every import or restore. The last
-        14 are kept {desktop.platform === 'electron' ? "in the app's data folder" : 'in this browser'}; export a backup
-        file to keep one somewhere else.
+        A backup is made every day the app is open with applications in it, and before every import or restore. The last{' '}
+        {KEPT_BACKUPS} are kept {desktop.platform === 'electron' ? "in the app's data folder" : 'in this browser'};
+        export a backup file to keep one somewhere else.
       </p>
       <div className="button-row">
         <button type="button" disabled={busy} onClick={() => void backUpNow()}>

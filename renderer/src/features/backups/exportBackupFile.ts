@@ -1,6 +1,7 @@
 // "Backup (.json)" and "Export backup file…": a backup saved where the student chooses.
+import { countOf } from '@shared/countOf';
 import type { AppDatabase } from '../../db/db';
-import { countOf, exportFileName, saveExport } from '../export/saveExport';
+import { exportFileName, saveExport } from '../export/saveExport';
 import { backupText, readTables } from './databaseBackup';
 
 export async function exportBackupFile(db: AppDatabase, now: Date): Promise<void> {

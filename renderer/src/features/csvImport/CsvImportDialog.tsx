@@ -4,6 +4,7 @@
 import { useMemo, useState } from 'react';
 import type { Application } from '@shared/application';
 import { toInstant } from '@shared/calendarDate';
+import { countOf } from '@shared/countOf';
 import type { ColumnMapping, CsvPreset } from '@shared/csv/columnMapping';
 import { planImport, type ImportPlan } from '@shared/csv/csvImport';
 import type { CsvTable } from '@shared/csv/readCsvText';
@@ -12,7 +13,6 @@ import { useData } from '../../db/DataContext';
 import { fromRow } from '../../db/db';
 import { desktop } from '../../desktop/desktop';
 import { useUiStore } from '../../state/uiStore';
-import { countOf } from '../export/saveExport';
 import { ChooseCsvFile } from './ChooseCsvFile';
 import { ColumnMappingTable } from './ColumnMappingTable';
 import { ImportCheckResults, type DuplicateChoice } from './ImportCheckResults';

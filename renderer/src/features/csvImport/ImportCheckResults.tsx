@@ -3,7 +3,7 @@
 import { useId } from 'react';
 import type { ImportPlan, ImportPreview, ImportRow } from '@shared/csv/csvImport';
 import type { Application } from '@shared/application';
-import { countOf } from '../export/saveExport';
+import { countOf } from '@shared/countOf';
 
 /** Long lists show their start; the rest is counted. */
 const LISTED = 50;

@@ -1,4 +1,5 @@
 // Writes a planned import as one undoable step, after a backup of what is there now.
+import { countOf } from '@shared/countOf';
 import type { ImportPlan } from '@shared/csv/csvImport';
 import type { DesktopApi } from '@shared/desktopApi';
 import type { ApplicationsRepository } from '../../db/applicationsRepository';
@@ -6,7 +7,6 @@ import type { AppDatabase } from '../../db/db';
 import { useToastStore } from '../../state/toastStore';
 import { backUpBeforeChange } from '../backups/automaticBackups';
 import { readTables } from '../backups/databaseBackup';
-import { countOf } from '../export/saveExport';
 
 export interface ImportDeps {
   db: AppDatabase;

@@ -1,6 +1,6 @@
 // Everything about one application: where it stands, its dates, pay, people and history.
-import type { Application, WorkMode } from '@shared/application';
-import { DEADLINE_KIND_LABELS, nextDate } from '@shared/nextDate';
+import { EMPLOYMENT_TYPE_LABELS, PRIORITY_LABELS, WORK_MODE_LABELS, type Application } from '@shared/application';
+import { DEADLINE_KIND_LABELS, deadlineDueTime, nextDate } from '@shared/nextDate';
 import { cohortWeeks } from '@shared/payNormalize';
 import { StatusBadge } from '../../components/StatusBadge';
 import { formatWhen, relativeDay } from '../../components/formatDates';
@@ -11,8 +11,6 @@ import { useUiStore } from '../../state/uiStore';
 import { PaySummary } from './PaySummary';
 import { StatusChanger } from './StatusChanger';
 import { StatusTimeline } from './StatusTimeline';
-
-const WORK_MODE_LABELS: Record<WorkMode, string> = { onsite: 'On-site', hybrid: 'Hybrid', remote: 'Remote' };
 
 export function ApplicationDetail({ app, now }: { app: Application; now: Date }) {
   const { repository } = useData();
@@ -41,9 +39,12 @@ export function ApplicationDetail({ app, now }: { app: Application; now: Date })
     });
   }
 
-  async function openPosting() {
-    const result = await desktop.openExternal(app.postingUrl);
-    if (!result.ok) showError(new Error(result.error));
+  /** Opens a link outside the app; a refused one says why instead of doing nothing. */
+  async function openLink(url: string) {
+    await run(async () => {
+      const result = await desktop.openExternal(url);
+      if (!result.ok) throw new Error(result.error);
+    });
   }
 
   return (
@@ -76,7 +77,7 @@ export function ApplicationDetail({ app, now }: { app: Application; now: Date })
           Delete
         </button>
         {app.postingUrl && (
-          <button type="button" onClick={openPosting}>
+          <button type="button" onClick={() => void openLink(app.postingUrl)}>
             Open posting
           </button>
         )}
@@ -146,7 +147,8 @@ export function ApplicationDetail({ app, now }: { app: Application; now: Date })
         ) : (
           <ul className="deadline-list">
             {[...app.deadlines]
-              .sort((a, b) => a.at.localeCompare(b.at))
+              // By when they are due: text order misplaces times written with different offsets.
+              .sort((a, b) => deadlineDueTime(a) - deadlineDueTime(b))
               .map((deadline) => (
                 <li key={deadline.id}>
                   <label className={deadline.done ? 'done' : undefined}>
@@ -175,7 +177,7 @@ export function ApplicationDetail({ app, now }: { app: Application; now: Date })
           {app.employmentType && (
             <>
               <dt>Type</dt>
-              <dd>{app.employmentType}</dd>
+              <dd>{EMPLOYMENT_TYPE_LABELS[app.employmentType]}</dd>
             </>
           )}
           <dt>Where</dt>
@@ -202,7 +204,7 @@ export function ApplicationDetail({ app, now }: { app: Application; now: Date })
             </>
           )}
           <dt>Priority</dt>
-          <dd>{app.priority}</dd>
+          <dd>{PRIORITY_LABELS[app.priority]}</dd>
           {app.tags.length > 0 && (
             <>
               <dt>Tags</dt>
@@ -223,11 +225,7 @@ export function ApplicationDetail({ app, now }: { app: Application; now: Date })
                 {c.email && (
                   <>
                     {' · '}
-                    <button
-                      type="button"
-                      className="link-button"
-                      onClick={() => desktop.openExternal(`mailto:${c.email}`)}
-                    >
+                    <button type="button" className="link-button" onClick={() => void openLink(`mailto:${c.email}`)}>
                       {c.email}
                     </button>
                   </>

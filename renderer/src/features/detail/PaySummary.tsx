@@ -17,11 +17,7 @@ export function PaySummary({ app }: { app: Application }) {
             <dd>{formatAmount(pay.monthly, pay.currency)}</dd>
             <dt>Total</dt>
             <dd>
-              {pay.total
-                ? pay.total.min === pay.total.max
-                  ? formatMoney(pay.total.min, pay.currency)
-                  : `${formatMoney(pay.total.min, pay.currency)}–${formatMoney(pay.total.max, pay.currency)}`
-                : 'needs a duration or cohort'}
+              {pay.total ? formatMoney(pay.total, pay.currency) : 'needs a duration or cohort'}
               {pay.weeks !== null && <span className="muted"> over {pay.weeks} weeks</span>}
             </dd>
           </dl>

@@ -15,18 +15,24 @@ export function StatusChanger({ app }: { app: Application }) {
   const [status, setStatus] = useState<Status>(app.status);
   const [when, setWhen] = useState('');
   const [note, setNote] = useState('');
+  // A second click while the first is saving would record the same change twice.
+  const [saving, setSaving] = useState(false);
   const latest = app.statusHistory.at(-1)!;
   const at = when ? toInstant(parse(when, LOCAL_INPUT, new Date())) : null;
   const backdatedBeforeLatest = at !== null && Date.parse(at) < Date.parse(latest.at);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
+    if (saving) return;
+    setSaving(true);
     try {
       await repository.changeStatus(app.id, status, { ...(at ? { at } : {}), note: note.trim() });
       setWhen('');
       setNote('');
     } catch (error) {
       showError(error);
+    } finally {
+      setSaving(false);
     }
   }
 
@@ -56,7 +62,7 @@ export function StatusChanger({ app }: { app: Application }) {
         <label htmlFor={`${id}-note`}>Note</label>
         <input id={`${id}-note`} value={note} maxLength={2000} onChange={(e) => setNote(e.target.value)} />
       </div>
-      <button type="submit" className="primary" disabled={status === app.status && !at && !note.trim()}>
+      <button type="submit" className="primary" disabled={saving || (status === app.status && !at && !note.trim())}>
         Record
       </button>
       {backdatedBeforeLatest && (

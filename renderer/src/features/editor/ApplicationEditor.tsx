@@ -6,6 +6,7 @@ import { toInstant } from '@shared/calendarDate';
 import { newApplication } from '@shared/newApplication';
 import type { FieldIssue } from '@shared/validateApplication';
 import { Dialog } from '../../components/Dialog';
+import { FieldsToFix } from '../../components/FieldsToFix';
 import { useData } from '../../db/DataContext';
 import { fromRow } from '../../db/db';
 import { showError, useToastStore } from '../../state/toastStore';
@@ -19,7 +20,7 @@ import {
   PaySection,
   WhereSection,
 } from './ApplicationFormSections';
-import { checkDraft, draftFromApplication, enteredFields, type EditorDraft } from './editorDraft';
+import { checkDraft, draftFromApplication, enteredFields, issueAt, type EditorDraft } from './editorDraft';
 
 export function ApplicationEditor({ applicationId }: { applicationId: string | null }) {
   const { db } = useData();
@@ -54,7 +55,7 @@ function EditorForm({ stored }: { stored: Application | null }) {
   const formRef = useRef<HTMLFormElement>(null);
   const formId = 'application-editor';
 
-  const errorAt = (path: string) => issues.find((i) => i.path === path)?.message;
+  const errorAt = (path: string) => issueAt(issues, path);
   const section = { draft, setDraft, errorAt };
 
   async function submit(event: FormEvent) {
@@ -87,11 +88,7 @@ function EditorForm({ stored }: { stored: Application | null }) {
 
   const footer = (
     <>
-      {issues.length > 0 && (
-        <p className="field-error" role="alert">
-          {issues.length === 1 ? 'One field needs fixing.' : `${issues.length} fields need fixing.`}
-        </p>
-      )}
+      <FieldsToFix count={issues.length} />
       <button type="button" onClick={dialogClosed}>
         Cancel
       </button>
@@ -110,7 +107,7 @@ function EditorForm({ stored }: { stored: Application | null }) {
         <DatesSection {...section} />
         <DeadlinesSection {...section} />
         <LinksSection {...section} />
-        <ContactsSection draft={draft} setDraft={setDraft} />
+        <ContactsSection {...section} />
       </form>
     </Dialog>
   );

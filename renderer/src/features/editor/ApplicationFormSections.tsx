@@ -4,17 +4,20 @@
 import { useId, type ReactNode } from 'react';
 import {
   DEADLINE_KINDS,
+  EMPLOYMENT_TYPE_LABELS,
   EMPLOYMENT_TYPES,
   PAY_PERIODS,
   PRIORITIES,
+  PRIORITY_LABELS,
   STATUSES,
+  WORK_MODE_LABELS,
   WORK_MODES,
   type DeadlineKind,
 } from '@shared/application';
 import { DEADLINE_KIND_LABELS } from '@shared/nextDate';
 import { STATUS_LABELS } from '@shared/status';
 import { Field, type FieldAnnotation } from '../../components/Field';
-import type { CohortDraft, DeadlineDraft, EditorDraft } from './editorDraft';
+import { isFilledIn, type CohortDraft, type DeadlineDraft, type EditorDraft } from './editorDraft';
 
 const PERIOD_LABELS = {
   hour: 'per hour',
@@ -23,7 +26,6 @@ const PERIOD_LABELS = {
   year: 'per year',
   total: 'for the whole internship',
 };
-const WORK_MODE_LABELS = { onsite: 'On-site', hybrid: 'Hybrid', remote: 'Remote' };
 
 /** The parts of the form a dialog can annotate: single fields, groups, and rows by their id. */
 export type AnnotatedPart =
@@ -105,7 +107,7 @@ export function BasicsSection({
             </select>
           </Field>
         )}
-        <Field label="Term" hint="For example Summer 2026">
+        <Field label="Term" hint="For example Summer 2026" error={errorAt('term')}>
           <input value={draft.term} onChange={(e) => set('term', e.target.value)} />
         </Field>
         <Field label="Type" annotation={annotate('employmentType')}>
@@ -116,7 +118,7 @@ export function BasicsSection({
             <option value="">Not stated</option>
             {EMPLOYMENT_TYPES.map((t) => (
               <option key={t} value={t}>
-                {t}
+                {EMPLOYMENT_TYPE_LABELS[t]}
               </option>
             ))}
           </select>
@@ -125,7 +127,7 @@ export function BasicsSection({
           <select value={draft.priority} onChange={(e) => set('priority', e.target.value as EditorDraft['priority'])}>
             {PRIORITIES.map((p) => (
               <option key={p} value={p}>
-                {p}
+                {PRIORITY_LABELS[p]}
               </option>
             ))}
           </select>
@@ -202,7 +204,12 @@ export function PaySection({
             ))}
           </select>
         </Field>
-        <Field label="Pay as written" hint="For example “$11,000 monthly”" className="span-2">
+        <Field
+          label="Pay as written"
+          hint="For example “$11,000 monthly”"
+          error={errorAt('pay.raw')}
+          className="span-2"
+        >
           <input value={draft.payRaw} onChange={(e) => set('payRaw', e.target.value)} />
         </Field>
       </div>
@@ -272,7 +279,7 @@ function CohortRow({
       <Field label="Ends" error={errorAt(`cohorts.${index}.end`)}>
         <input type="date" value={cohort.end} onChange={(e) => update({ end: e.target.value })} />
       </Field>
-      <Field label="Label">
+      <Field label="Label" error={errorAt(`cohorts.${index}.label`)}>
         <input value={cohort.label} onChange={(e) => update({ label: e.target.value })} />
       </Field>
       <label className="radio-row">
@@ -399,7 +406,7 @@ export function LinksSection({ draft, setDraft, errorAt = noError, annotate = no
         >
           <input type="url" value={draft.postingUrl} onChange={(e) => set('postingUrl', e.target.value)} />
         </Field>
-        <Field label="Source" hint="Where you found it" annotation={annotate('source')}>
+        <Field label="Source" hint="Where you found it" error={errorAt('source')} annotation={annotate('source')}>
           <input value={draft.source} onChange={(e) => set('source', e.target.value)} />
         </Field>
         <Field label="Applied on" error={errorAt('appliedAt')}>
@@ -408,7 +415,7 @@ export function LinksSection({ draft, setDraft, errorAt = noError, annotate = no
         <Field label="Tags" hint="Separated by commas" error={errorAt('tags')}>
           <input value={draft.tags} onChange={(e) => set('tags', e.target.value)} />
         </Field>
-        <Field label="Notes" className="span-3">
+        <Field label="Notes" error={errorAt('notes')} className="span-3">
           <textarea rows={4} value={draft.notes} onChange={(e) => set('notes', e.target.value)} />
         </Field>
       </div>
@@ -416,24 +423,29 @@ export function LinksSection({ draft, setDraft, errorAt = noError, annotate = no
   );
 }
 
-export function ContactsSection({ draft, setDraft }: SectionProps) {
+export function ContactsSection({ draft, setDraft, errorAt = noError }: SectionProps) {
   const update = (index: number, patch: Partial<EditorDraft['contacts'][number]>) =>
     setDraft((d) => ({ ...d, contacts: d.contacts.map((c, i) => (i === index ? { ...c, ...patch } : c)) }));
+  // Empty rows are dropped before validation, so an issue's index counts only the filled-in ones.
+  const errorOf = (index: number, field: 'name' | 'role' | 'email' | 'phone') =>
+    isFilledIn(draft.contacts[index]!)
+      ? errorAt(`contacts.${draft.contacts.slice(0, index).filter(isFilledIn).length}.${field}`)
+      : undefined;
   return (
     <fieldset>
       <legend>Contacts</legend>
       {draft.contacts.map((contact, index) => (
         <div key={contact.id} className="repeat-row" role="group" aria-label={`Contact ${index + 1}`}>
-          <Field label="Name">
+          <Field label="Name" error={errorOf(index, 'name')}>
             <input value={contact.name} onChange={(e) => update(index, { name: e.target.value })} />
           </Field>
-          <Field label="Role">
+          <Field label="Role" error={errorOf(index, 'role')}>
             <input value={contact.role} onChange={(e) => update(index, { role: e.target.value })} />
           </Field>
-          <Field label="Email">
+          <Field label="Email" error={errorOf(index, 'email')}>
             <input type="email" value={contact.email} onChange={(e) => update(index, { email: e.target.value })} />
           </Field>
-          <Field label="Phone">
+          <Field label="Phone" error={errorOf(index, 'phone')}>
             <input type="tel" value={contact.phone} onChange={(e) => update(index, { phone: e.target.value })} />
           </Field>
           <button

@@ -11,7 +11,7 @@ import type {
   Status,
   WorkMode,
 } from '@shared/application';
-import { isCalendarDate, toInstant } from '@shared/calendarDate';
+import { isCalendarDate, toCalendarDate, toInstant } from '@shared/calendarDate';
 import { EMPTY_FIELDS, newApplication, type ApplicationFields } from '@shared/newApplication';
 import { validateApplication, type FieldIssue } from '@shared/validateApplication';
 
@@ -84,7 +84,7 @@ export function draftFromApplication(app: Application | null): EditorDraft {
     deadlines: source.deadlines.map((d) => ({
       id: d.id,
       kind: d.kind,
-      date: isCalendarDate(d.at) ? d.at : format(parseISO(d.at), 'yyyy-MM-dd'),
+      date: isCalendarDate(d.at) ? d.at : toCalendarDate(parseISO(d.at)),
       time: isCalendarDate(d.at) ? '' : format(parseISO(d.at), 'HH:mm'),
       label: d.label,
       done: d.done,
@@ -113,6 +113,11 @@ function splitList(value: string, separator: RegExp): string[] {
         .filter(Boolean),
     ),
   ];
+}
+
+/** A contact row that is kept: one left empty (no name, email or phone) is dropped. */
+export function isFilledIn(contact: Pick<Contact, 'name' | 'email' | 'phone'>): boolean {
+  return contact.name.trim() !== '' || contact.email.trim() !== '' || contact.phone !== '';
 }
 
 export interface DraftConversion {
@@ -171,9 +176,7 @@ export function applicationFromDraft(draft: EditorDraft, base: Application): Dra
     cohorts: draft.cohorts.map((c) => ({ ...c, label: c.label.trim() })),
     chosenCohortId: draft.cohorts.some((c) => c.id === draft.chosenCohortId) ? draft.chosenCohortId : null,
     deadlines,
-    contacts: draft.contacts
-      .map((c) => ({ ...c, name: c.name.trim(), email: c.email.trim() }))
-      .filter((c) => c.name || c.email || c.phone),
+    contacts: draft.contacts.filter(isFilledIn).map((c) => ({ ...c, name: c.name.trim(), email: c.email.trim() })),
     tags: splitList(draft.tags, /,/),
     priority: draft.priority,
     notes: draft.notes,
@@ -186,6 +189,14 @@ export function checkDraft(draft: EditorDraft, base: Application): DraftConversi
   const { candidate, issues } = applicationFromDraft(draft, base);
   const validation = validateApplication(candidate);
   return { candidate, issues: [...issues, ...(validation.ok ? [] : validation.issues)] };
+}
+
+/**
+ * The message for a field: an issue at its path, or inside it (a tag's issue is at `tags.3`, and
+ * is shown on the Tags field).
+ */
+export function issueAt(issues: readonly FieldIssue[], path: string): string | undefined {
+  return issues.find((issue) => issue.path === path || issue.path.startsWith(`${path}.`))?.message;
 }
 
 /** What a new record is made of: the fields entered, without id, status, history or timestamps. */

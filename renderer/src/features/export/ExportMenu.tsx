@@ -91,9 +91,14 @@ export function ExportMenu() {
         aria-haspopup="menu"
         aria-expanded={open}
         aria-controls={open ? menuId : undefined}
-        disabled={busy}
-        onClick={() => (open ? setOpen(false) : openAt(0))}
-        onKeyDown={onButtonKeyDown}
+        // Not `disabled`: that would take focus off the button, where choosing an item left it.
+        aria-disabled={busy}
+        onClick={() => {
+          if (busy) return;
+          if (open) setOpen(false);
+          else openAt(0);
+        }}
+        onKeyDown={(event) => !busy && onButtonKeyDown(event)}
       >
         {busy ? 'Exporting…' : 'Export'} <span aria-hidden="true">▾</span>
       </button>

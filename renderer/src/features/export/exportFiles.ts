@@ -1,6 +1,7 @@
 // The files the Export menu makes: the CSV summary (of everything, or of what the table shows,
 // in its order) and the calendar of deadlines and cohort dates.
 import type { Application } from '@shared/application';
+import { countOf } from '@shared/countOf';
 import { applicationsToCsv } from '@shared/csv/csvExport';
 import { applicationsToIcs } from '@shared/ics/calendarExport';
 import { fromRow, type AppDatabase } from '../../db/db';
@@ -10,7 +11,7 @@ import { useUiStore } from '../../state/uiStore';
 import { filterRows, sortRows, toTableRows } from '../applications/tableRows';
 import { reminderSettingsSetting } from '../reminders/reminderSettingsSetting';
 import { calendarAlarms } from './calendarAlarms';
-import { countOf, exportFileName, saveExport } from './saveExport';
+import { exportFileName, saveExport } from './saveExport';
 
 export type CsvScope = 'all' | 'shown';
 

@@ -20,7 +20,3 @@ export async function saveExport(
   if (!saved.value.saved) return;
   useToastStore.getState().toastShown({ message: `Exported ${what} to ${saved.value.location}.`, tone: 'info' });
 }
-
-export function countOf(count: number, noun: string): string {
-  return `${count.toLocaleString('en-US')} ${noun}${count === 1 ? '' : 's'}`;
-}

@@ -9,10 +9,11 @@ import type { PostingDraft } from '@shared/posting/postingDraft';
 import { STATUS_LABELS } from '@shared/status';
 import type { FieldIssue } from '@shared/validateApplication';
 import { Dialog } from '../../components/Dialog';
+import { FieldsToFix } from '../../components/FieldsToFix';
 import { useData } from '../../db/DataContext';
 import { showError, useToastStore } from '../../state/toastStore';
 import { useUiStore } from '../../state/uiStore';
-import { applicationFromDraft, checkDraft, enteredFields, type EditorDraft } from '../editor/editorDraft';
+import { applicationFromDraft, checkDraft, enteredFields, issueAt, type EditorDraft } from '../editor/editorDraft';
 import { foundSummary } from './foundSummary';
 import { formFromPosting, type PostingForm } from './postingForm';
 import { PostingInput } from './PostingInput';
@@ -107,11 +108,7 @@ export function PastePostingDialog() {
   const existing = same[0];
   const footer = inReview ? (
     <>
-      {issues.length > 0 && (
-        <p className="field-error" role="alert">
-          {issues.length === 1 ? 'One field needs fixing.' : `${issues.length} fields need fixing.`}
-        </p>
-      )}
+      <FieldsToFix count={issues.length} />
       {existing && (
         <>
           <p className="duplicate-warning" role="alert">
@@ -161,7 +158,7 @@ export function PastePostingDialog() {
             form={reviewed.form}
             draft={draft}
             setDraft={(update) => setDraft((d) => (d ? update(d) : d))}
-            errorAt={(path) => issues.find((i) => i.path === path)?.message}
+            errorAt={(path) => issueAt(issues, path)}
             candidate={applicationFromDraft(draft, base).candidate}
             formId={formId}
             formRef={formRef}

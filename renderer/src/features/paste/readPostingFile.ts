@@ -28,9 +28,19 @@ export async function readPostingFile(file: File): Promise<ReadFile> {
       error: `'${name}' is ${megabytes(file.size)}; a saved job page can be up to ${megabytes(MAX_FILE_BYTES)}. Copy the page's text and paste it here instead.`,
     };
   }
+  let bytes: ArrayBuffer;
+  try {
+    bytes = await file.arrayBuffer();
+  } catch (error) {
+    // Moved, deleted or locked since it was chosen: not a problem with what it holds.
+    return {
+      ok: false,
+      error: `'${name}' could not be read: ${error instanceof Error ? error.message : String(error)}`,
+    };
+  }
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(await file.arrayBuffer());
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     return {
       ok: false,

@@ -1,17 +1,7 @@
-// "You already track this": applications at the same company for the same role, compared
-// without case, accents or extra spaces, archived ones included.
+// "You already track this": applications at the same company for the same role, however they
+// are written (see shared/sameApplication.ts), archived ones included.
 import type { Application } from '@shared/application';
-import { searchKey } from '../applications/tableRows';
-
-function squash(text: string): string {
-  return searchKey(text).replace(/\s+/g, ' ').trim();
-}
-
-/** Equal for the same company and role however they are written. */
-export function sameApplicationKey(company: string, role: string): string {
-  // A separator no name contains keeps ("a b", "c") and ("a", "b c") apart.
-  return `${squash(company)}\u0000${squash(role)}`;
-}
+import { sameApplicationKey } from '@shared/sameApplication';
 
 /** Applications by their key, read once so each keystroke in the form is a lookup. */
 export function indexApplications(apps: readonly Application[]): ReadonlyMap<string, Application[]> {

@@ -1,0 +1,10 @@
+// Said beside a form's submit button when it was refused: how many fields need fixing (each
+// has its own message next to it). Nothing while there are none.
+export function FieldsToFix({ count }: { count: number }) {
+  if (count === 0) return null;
+  return (
+    <p className="field-error" role="alert">
+      {count === 1 ? 'One field needs fixing.' : `${count} fields need fixing.`}
+    </p>
+  );
+}

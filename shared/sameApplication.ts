@@ -1,0 +1,22 @@
+// "Is this the same application?": the same company and role however they are written, leaving
+// out case, accents (and how they are encoded) and spacing. Asked by the paste dialog ("you
+// already track this") and by the CSV import's duplicate check.
+
+/** Lower case without accents, so "nestle" matches "Nestlé". */
+export function withoutCaseOrAccents(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase();
+}
+
+/** A name as names compare: without case or accents, with single spaces, trimmed. */
+export function comparableName(text: string): string {
+  return withoutCaseOrAccents(text).replace(/\s+/g, ' ').trim();
+}
+
+/** Equal for the same company and role however they are written. */
+export function sameApplicationKey(company: string, role: string): string {
+  // A separator no name contains keeps ("a b", "c") and ("a", "b c") apart.
+  return `${comparableName(company)}\u0000${comparableName(role)}`;
+}
