@@ -105,6 +105,10 @@ test('deletes an application and brings it back with Undo, history included', as
 
   await detail.getByRole('button', { name: 'Delete' }).click();
   await expect(page.getByRole('heading', { name: 'No applications yet' })).toBeVisible();
+  // Focus goes where the keyboard can carry on, not back to the top of the page.
+  await expect(
+    page.getByRole('region', { name: 'No applications yet' }).getByRole('button', { name: 'Add application' }),
+  ).toBeFocused();
   await page.getByRole('status').filter({ hasText: 'Deleted Pinterest' }).getByRole('button', { name: 'Undo' }).click();
 
   const row = tableRow(page, 'Pinterest');

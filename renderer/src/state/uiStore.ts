@@ -26,6 +26,12 @@ export interface UiState {
   dialog: Dialog;
   /** Bumped to ask the search box to take focus (Ctrl/Cmd+F, menu). */
   searchFocusRequest: number;
+  /**
+   * Asks the table to focus its current row, open until it has: arrow keys, and the details
+   * closing, which would otherwise drop focus to the page. `except` is a deleted row that the
+   * table may still list for a moment and must not take focus.
+   */
+  tableFocusRequest: { except: string | null } | null;
 
   viewOpened(view: View): void;
   searchChanged(search: string): void;
@@ -34,6 +40,8 @@ export interface UiState {
   filtersCleared(): void;
   sortRequested(key: SortKey): void;
   applicationSelected(id: string | null): void;
+  tableFocusRequested(except?: string): void;
+  tableFocused(): void;
   editorOpened(applicationId: string | null): void;
   pastePostingOpened(): void;
   csvImportOpened(): void;
@@ -53,6 +61,7 @@ export const useUiStore = create<UiState>()((set) => ({
   selectedId: null,
   dialog: null,
   searchFocusRequest: 0,
+  tableFocusRequest: null,
 
   viewOpened: (view) => set({ view }),
   searchChanged: (search) => set({ search }),
@@ -67,6 +76,8 @@ export const useUiStore = create<UiState>()((set) => ({
           : { key, direction: DESCENDING_FIRST.has(key) ? 'desc' : 'asc' },
     })),
   applicationSelected: (selectedId) => set({ selectedId, view: 'applications' }),
+  tableFocusRequested: (except) => set({ tableFocusRequest: { except: except ?? null } }),
+  tableFocused: () => set({ tableFocusRequest: null }),
   editorOpened: (applicationId) => set({ dialog: { type: 'editor', applicationId } }),
   pastePostingOpened: () => set({ dialog: { type: 'paste-posting' } }),
   csvImportOpened: () => set({ dialog: { type: 'csv-import' } }),

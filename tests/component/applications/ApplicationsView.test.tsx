@@ -38,6 +38,12 @@ async function dataRows(count?: number): Promise<HTMLElement[]> {
 
 const companyOf = (row: HTMLElement) => row.querySelector('.company')?.textContent;
 
+/** The company of the table row that has focus; null when focus is anywhere else. */
+function focusedCompany(): string | null | undefined {
+  const focused = document.activeElement;
+  return focused instanceof HTMLElement && focused.getAttribute('role') === 'row' ? companyOf(focused) : null;
+}
+
 async function storedApps(db: AppDatabase): Promise<Application[]> {
   return (await db.applications.toArray()).map(fromRow);
 }
@@ -154,16 +160,39 @@ describe('the applications table', () => {
 
     act(() => rows[0]!.focus());
     await user.keyboard('{ArrowDown}');
-    await waitFor(() => expect(companyOf(document.activeElement as HTMLElement)).toBe('Brex'));
+    await waitFor(() => expect(focusedCompany()).toBe('Brex'));
     await user.keyboard('{ArrowDown}{ArrowDown}');
-    await waitFor(() => expect(companyOf(document.activeElement as HTMLElement)).toBe('Canva'));
+    await waitFor(() => expect(focusedCompany()).toBe('Canva'));
     await user.keyboard('{ArrowUp}');
-    await waitFor(() => expect(companyOf(document.activeElement as HTMLElement)).toBe('Brex'));
+    await waitFor(() => expect(focusedCompany()).toBe('Brex'));
 
     await user.keyboard('{Enter}');
     const brex = (await dataRows(3))[1]!;
     expect(brex.getAttribute('aria-selected')).toBe('true');
     expect(screen.getByRole('complementary', { name: 'Brex' })).toBeTruthy();
+  });
+
+  it('gives focus back to the row when the details close', async () => {
+    const { db } = await databaseWith({ company: 'Asana', role: 'PM Intern' }, { company: 'Brex', role: 'SWE Intern' });
+    const { user } = renderApp(db);
+    const brex = (await dataRows(2)).find((row) => companyOf(row) === 'Brex')!;
+    await user.click(brex);
+    await user.click(screen.getByRole('button', { name: 'Close details' }));
+
+    expect(screen.queryByRole('complementary')).toBeNull();
+    await waitFor(() => expect(focusedCompany()).toBe('Brex'));
+  });
+
+  it('clearing the filters leaves focus on the Filters button, not at the top of the page', async () => {
+    const { db } = await databaseWith({ company: 'Asana', role: 'PM Intern' });
+    const { user } = renderApp(db);
+    await dataRows(1);
+    await user.type(screen.getByRole('searchbox', { name: 'Search applications' }), 'zzz');
+    await user.click(screen.getByRole('button', { name: 'Clear filters' }));
+
+    expect(screen.queryByRole('button', { name: 'Clear filters' })).toBeNull();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: /^Filters/ }));
+    expect((await dataRows(1)).map(companyOf)).toEqual(['Asana']);
   });
 });
 
@@ -210,6 +239,8 @@ describe('deleting', () => {
     const toast = await screen.findByText('Deleted Stripe — SWE Intern.');
     expect((await dataRows(1)).map(companyOf)).toEqual(['Figma']);
     expect(await db.applications.get(stripe.id)).toBeUndefined();
+    // Focus moves on to the row that took the deleted one's place, not to the page.
+    await waitFor(() => expect(focusedCompany()).toBe('Figma'));
 
     await user.click(within(toast.parentElement!).getByRole('button', { name: 'Undo' }));
     await waitFor(async () => expect((await storedApps(db)).find((a) => a.id === stripe.id)).toEqual(before));

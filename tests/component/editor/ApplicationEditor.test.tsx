@@ -145,6 +145,24 @@ describe('adding an application', UI_TIMEOUT, () => {
   });
 });
 
+describe('removing a row', UI_TIMEOUT, () => {
+  it('moves focus to the next row, then to the Add button when the last one goes', async () => {
+    const { user } = renderApp(testDatabase());
+    const dialog = await openNewEditor(user);
+    await addCohort(user, dialog, '2026-05-18', '2026-08-07', 'May');
+    await addCohort(user, dialog, '2026-06-15', '2026-09-04', 'June');
+
+    await user.click(within(dialog).getByRole('button', { name: 'Remove cohort 1' }));
+    const june = within(dialog).getByRole('group', { name: 'Cohort 1' });
+    expect(within(june).getByLabelText('Label')).toHaveProperty('value', 'June');
+    expect(document.activeElement).toBe(within(june).getByLabelText('Starts'));
+
+    await user.click(within(dialog).getByRole('button', { name: 'Remove cohort 1' }));
+    expect(within(dialog).queryByRole('group', { name: /^Cohort/ })).toBeNull();
+    expect(document.activeElement).toBe(within(dialog).getByRole('button', { name: 'Add cohort' }));
+  });
+});
+
 describe('editing an application', UI_TIMEOUT, () => {
   it('saves the changed fields and keeps the status history as it was', async () => {
     const db = testDatabase();

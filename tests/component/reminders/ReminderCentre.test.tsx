@@ -165,6 +165,27 @@ describe('the reminder centre', () => {
     const item = within(region('Shown recently')).getByRole('listitem');
     expect(within(item).queryByRole('button', { name: /^(Snooze|Dismiss)/ })).toBeNull();
     expect(desktop.saved()!.entries.find((e) => e.id === reminder.id)!.state).toBe('dismissed');
+    // The keyboard keeps its place on what is left of the reminder, not the top of the page.
+    expect(document.activeElement).toBe(within(item).getByRole('button', { name: 'Open Acme' }));
+  });
+
+  it('moves focus on to the next reminder when one is dismissed', async () => {
+    resetTestDesktop();
+    const { user } = renderApp(await databaseWith([withDeadlineAt('Acme', addDays(T0, 2))]));
+    await openReminders(user);
+    const [first] = await waitFor(() => {
+      const found = within(region('Upcoming')).getAllByRole('listitem');
+      expect(found).toHaveLength(2);
+      return found;
+    });
+    await user.click(within(first!).getByRole('button', { name: /^Dismiss/ }));
+
+    const left = await waitFor(() => {
+      const found = within(region('Upcoming')).getAllByRole('listitem');
+      expect(found).toHaveLength(1);
+      return found[0]!;
+    });
+    expect(document.activeElement).toBe(within(left).getByRole('button', { name: 'Open Acme' }));
   });
 
   it('opens the application a reminder is about', async () => {

@@ -68,6 +68,8 @@ describe('reminder settings', () => {
     const db = testDatabase();
     const { user, section } = await openSettings(db);
     await user.click(within(section).getByRole('button', { name: 'Remove deadline reminder 3' }));
+    // The last row went: focus moves on to the button after it, not to the top of the page.
+    expect(document.activeElement).toBe(within(section).getByRole('button', { name: 'Add a deadline reminder' }));
     await user.click(within(section).getByRole('button', { name: 'Add a deadline reminder' }));
     const added = within(section).getByRole('group', { name: 'Deadline reminder 3' });
     await user.type(within(added).getByLabelText('How long before'), '12');

@@ -70,7 +70,9 @@ export function ApplicationTable({ rows, now }: ApplicationTableProps) {
   const selectedId = useUiStore((s) => s.selectedId);
   const applicationSelected = useUiStore((s) => s.applicationSelected);
   const [focusIndex, setFocusIndex] = useState(0);
-  const [focusRequested, setFocusRequested] = useState(false);
+  const focusRequest = useUiStore((s) => s.tableFocusRequest);
+  const tableFocusRequested = useUiStore((s) => s.tableFocusRequested);
+  const tableFocused = useUiStore((s) => s.tableFocused);
 
   const virtualizer = useVirtualizer({
     count: rows.length,
@@ -83,22 +85,25 @@ export function ApplicationTable({ rows, now }: ApplicationTableProps) {
 
   const activeIndex = Math.min(focusIndex, Math.max(rows.length - 1, 0));
 
-  // After a jump (End, Page Down) the target row exists only once the scroll has re-rendered the
-  // window, so the request stays open until the row is there to take focus.
+  // A row outside the window exists only once the scroll has re-rendered it (after End, Page
+  // Down, or closing details scrolled away from), so the request stays open until it is there.
   const virtualItems = virtualizer.getVirtualItems();
   useEffect(() => {
-    if (!focusRequested) return;
+    if (focusRequest === null) return;
+    const target = rows[activeIndex];
+    if (target === undefined) return tableFocused();
+    if (target.app.id === focusRequest.except) return;
     const row = scrollRef.current?.querySelector<HTMLElement>(`[data-index="${activeIndex}"]`);
-    if (!row) return;
+    if (!row) return virtualizer.scrollToIndex(activeIndex);
     row.focus();
-    setFocusRequested(false);
-  }, [focusRequested, activeIndex, virtualItems]);
+    tableFocused();
+  }, [focusRequest, activeIndex, rows, virtualItems, virtualizer, tableFocused]);
 
   function moveFocus(index: number) {
     const clamped = Math.max(0, Math.min(rows.length - 1, index));
     setFocusIndex(clamped);
     virtualizer.scrollToIndex(clamped);
-    setFocusRequested(true);
+    tableFocusRequested();
   }
 
   function onRowKeyDown(event: KeyboardEvent, index: number, id: string) {

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { SAMPLE_APPLICATION } from '@shared/sampleApplication';
 import { useData } from '../../db/DataContext';
 import { showError } from '../../state/toastStore';
@@ -7,6 +8,16 @@ export function EmptyState() {
   const { repository } = useData();
   const editorOpened = useUiStore((s) => s.editorOpened);
   const applicationSelected = useUiStore((s) => s.applicationSelected);
+  const focusRequest = useUiStore((s) => s.tableFocusRequest);
+  const tableFocused = useUiStore((s) => s.tableFocused);
+  const addRef = useRef<HTMLButtonElement>(null);
+
+  // Deleting the last application takes the table away: the focus meant for it comes here.
+  useEffect(() => {
+    if (focusRequest === null) return;
+    addRef.current?.focus();
+    tableFocused();
+  }, [focusRequest, tableFocused]);
 
   async function loadSample() {
     try {
@@ -25,7 +36,7 @@ export function EmptyState() {
         this computer.
       </p>
       <div className="button-row">
-        <button type="button" className="primary" onClick={() => editorOpened(null)}>
+        <button ref={addRef} type="button" className="primary" onClick={() => editorOpened(null)}>
           Add application
         </button>
         <button type="button" onClick={loadSample}>

@@ -2,7 +2,7 @@
 import { STATUSES, WORK_MODE_LABELS, WORK_MODES, type Status } from '@shared/application';
 import { countOf } from '@shared/countOf';
 import { STATUS_LABELS } from '@shared/status';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useUiStore } from '../../state/uiStore';
 
 function toggled<T>(list: readonly T[], value: T): T[] {
@@ -27,11 +27,13 @@ export function FilterBar({ allTags, shown, total }: FilterBarProps) {
     search !== '';
 
   const [open, setOpen] = useState(false);
+  const toggleRef = useRef<HTMLButtonElement>(null);
   const chosen = filters.statuses.length + filters.workModes.length + filters.tags.length;
 
   return (
     <div className="filter-bar">
       <button
+        ref={toggleRef}
         type="button"
         className="filter-toggle"
         aria-expanded={open}
@@ -49,7 +51,15 @@ export function FilterBar({ allTags, shown, total }: FilterBarProps) {
         Show archived
       </label>
       {active && (
-        <button type="button" className="link-button" onClick={filtersCleared}>
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => {
+            // This button goes with the filters: the Filters button keeps the keyboard's place.
+            toggleRef.current?.focus();
+            filtersCleared();
+          }}
+        >
           Clear filters
         </button>
       )}

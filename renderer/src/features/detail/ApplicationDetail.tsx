@@ -15,6 +15,7 @@ import { StatusTimeline } from './StatusTimeline';
 export function ApplicationDetail({ app, now }: { app: Application; now: Date }) {
   const { repository } = useData();
   const applicationSelected = useUiStore((s) => s.applicationSelected);
+  const tableFocusRequested = useUiStore((s) => s.tableFocusRequested);
   const editorOpened = useUiStore((s) => s.editorOpened);
   const toastShown = useToastStore((s) => s.toastShown);
   const next = nextDate(app, now);
@@ -27,10 +28,16 @@ export function ApplicationDetail({ app, now }: { app: Application; now: Date })
     }
   }
 
+  /** Closing moves focus to the table; it would otherwise fall to the page with the panel. */
+  function close(deleted?: string) {
+    applicationSelected(null);
+    tableFocusRequested(deleted);
+  }
+
   async function remove() {
     await run(async () => {
       const removed = await repository.remove([app.id]);
-      applicationSelected(null);
+      close(app.id);
       toastShown({
         message: `Deleted ${app.company} — ${app.role}.`,
         tone: 'info',
@@ -56,12 +63,7 @@ export function ApplicationDetail({ app, now }: { app: Application; now: Date })
           <StatusBadge status={app.status} />
           {app.archivedAt && <span className="muted small"> Archived</span>}
         </div>
-        <button
-          type="button"
-          className="icon-button"
-          aria-label="Close details"
-          onClick={() => applicationSelected(null)}
-        >
+        <button type="button" className="icon-button" aria-label="Close details" onClick={() => close()}>
           ×
         </button>
       </header>

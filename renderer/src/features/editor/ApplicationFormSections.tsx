@@ -17,6 +17,7 @@ import {
 import { DEADLINE_KIND_LABELS } from '@shared/nextDate';
 import { STATUS_LABELS } from '@shared/status';
 import { Field, type FieldAnnotation } from '../../components/Field';
+import { focusNeighbour } from '../../components/focusNeighbour';
 import { isFilledIn, type CohortDraft, type DeadlineDraft, type EditorDraft } from './editorDraft';
 
 const PERIOD_LABELS = {
@@ -295,13 +296,14 @@ function CohortRow({
         type="button"
         className="link-button"
         aria-label={`Remove cohort ${index + 1}`}
-        onClick={() =>
+        onClick={(event) => {
+          focusNeighbour(event.currentTarget.closest('.repeat-row'));
           setDraft((d) => ({
             ...d,
             cohorts: d.cohorts.filter((c) => c.id !== cohort.id),
             chosenCohortId: d.chosenCohortId === cohort.id ? null : d.chosenCohortId,
-          }))
-        }
+          }));
+        }}
       >
         Remove
       </button>
@@ -383,7 +385,10 @@ function DeadlineRow({
         type="button"
         className="link-button"
         aria-label={`Remove deadline ${index + 1}`}
-        onClick={() => setDraft((d) => ({ ...d, deadlines: d.deadlines.filter((x) => x.id !== deadline.id) }))}
+        onClick={(event) => {
+          focusNeighbour(event.currentTarget.closest('.repeat-row'));
+          setDraft((d) => ({ ...d, deadlines: d.deadlines.filter((x) => x.id !== deadline.id) }));
+        }}
       >
         Remove
       </button>
@@ -452,7 +457,10 @@ export function ContactsSection({ draft, setDraft, errorAt = noError }: SectionP
             type="button"
             className="link-button"
             aria-label={`Remove contact ${index + 1}`}
-            onClick={() => setDraft((d) => ({ ...d, contacts: d.contacts.filter((_, i) => i !== index) }))}
+            onClick={(event) => {
+              focusNeighbour(event.currentTarget.closest('.repeat-row'));
+              setDraft((d) => ({ ...d, contacts: d.contacts.filter((_, i) => i !== index) }));
+            }}
           >
             Remove
           </button>

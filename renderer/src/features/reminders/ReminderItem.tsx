@@ -5,6 +5,7 @@ import type { Application } from '@shared/application';
 import type { ReminderEntry } from '@shared/reminders/reminder';
 import { targetTime } from '@shared/reminders/reminderScheduler';
 import { isEnded, STATUS_LABELS } from '@shared/status';
+import { focusNeighbour } from '../../components/focusNeighbour';
 import { formatWhen } from '../../components/formatDates';
 import { desktop } from '../../desktop/desktop';
 import { showError, useToastStore } from '../../state/toastStore';
@@ -44,9 +45,11 @@ export function ReminderItem({ entry, app, now, remindAt }: ReminderItemProps) {
     });
   }
 
-  async function dismiss() {
+  async function dismiss(item: Element | null) {
     const result = await desktop.dismissReminder(entry.id);
     if (!result.ok) return showError(result.error);
+    // The Dismiss button goes: focus moves to the next reminder, or the only one's Open button.
+    focusNeighbour(item, item?.querySelector('button'));
     remindersChanged();
   }
 
@@ -70,7 +73,11 @@ export function ReminderItem({ entry, app, now, remindAt }: ReminderItemProps) {
         )}
         {choices.length > 0 && <SnoozeMenu subject={entry.title} choices={choices} onSnooze={snooze} />}
         {entry.state !== 'dismissed' && (
-          <button type="button" aria-label={`Dismiss ${entry.title}`} onClick={dismiss}>
+          <button
+            type="button"
+            aria-label={`Dismiss ${entry.title}`}
+            onClick={(e) => void dismiss(e.currentTarget.closest('li'))}
+          >
             Dismiss
           </button>
         )}

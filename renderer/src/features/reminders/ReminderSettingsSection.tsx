@@ -5,6 +5,7 @@ import { useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { DEFAULT_REMINDER_SETTINGS, type ReminderSettings } from '@shared/reminders/reminderSettings';
 import { Field } from '../../components/Field';
 import { FieldsToFix } from '../../components/FieldsToFix';
+import { focusNeighbour } from '../../components/focusNeighbour';
 import { useData } from '../../db/DataContext';
 import { readSetting, writeSetting } from '../../db/settings';
 import { desktop } from '../../desktop/desktop';
@@ -295,7 +296,15 @@ function LeadRow({ label, error, amount, amountLabel, onAmount, onRemove, childr
         onChange={(e) => onAmount(e.target.value)}
       />
       {children}
-      <button type="button" className="link-button" aria-label={`Remove ${label.toLowerCase()}`} onClick={onRemove}>
+      <button
+        type="button"
+        className="link-button"
+        aria-label={`Remove ${label.toLowerCase()}`}
+        onClick={(event) => {
+          focusNeighbour(event.currentTarget.closest('.lead-row'));
+          onRemove();
+        }}
+      >
         Remove
       </button>
       {error && (
