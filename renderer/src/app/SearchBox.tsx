@@ -1,6 +1,7 @@
 // The search box in the top bar: searches company, role, notes, locations and tags as you type.
 import { useEffect, useRef } from 'react';
 import { useUiStore } from '../state/uiStore';
+import { shortcutLabel } from './useShortcuts';
 
 export function SearchBox() {
   const search = useUiStore((s) => s.search);
@@ -9,7 +10,9 @@ export function SearchBox() {
   const ref = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
-    if (focusRequest > 0) ref.current?.select();
+    if (focusRequest === 0) return;
+    ref.current?.focus();
+    ref.current?.select();
   }, [focusRequest]);
 
   return (
@@ -21,7 +24,7 @@ export function SearchBox() {
         ref={ref}
         id="search"
         type="search"
-        placeholder="Search company, role, notes…  (Ctrl+F)"
+        placeholder={`Search company, role, notes…  (${shortcutLabel('F')})`}
         value={search}
         onChange={(e) => searchChanged(e.target.value)}
         onKeyDown={(e) => {

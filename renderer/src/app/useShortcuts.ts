@@ -3,6 +3,11 @@
 import { useEffect } from 'react';
 import { useUiStore } from '../state/uiStore';
 
+/** How the app writes a shortcut: "⌘F" on a Mac, "Ctrl+F" elsewhere (both keys work everywhere). */
+export function shortcutLabel(key: string): string {
+  return /^(Mac|iPhone|iPad)/.test(navigator.platform) ? `⌘${key}` : `Ctrl+${key}`;
+}
+
 function isTextEntry(target: EventTarget | null): boolean {
   return (
     target instanceof HTMLTextAreaElement ||

@@ -1,0 +1,52 @@
+// Keyboard shortcuts in the window, with Ctrl or with ⌘, and how the app writes them.
+import { screen } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { shortcutLabel } from '../../../renderer/src/app/useShortcuts';
+import { useUiStore } from '../../../renderer/src/state/uiStore';
+import { renderApp } from '../renderApp';
+import { testDatabase } from '../testDatabase';
+
+afterEach(() => vi.restoreAllMocks());
+
+async function openApp() {
+  const app = renderApp(testDatabase());
+  await screen.findByRole('region', { name: 'No applications yet' });
+  return app;
+}
+
+describe('keyboard shortcuts', () => {
+  it('open a new application with Ctrl+N, and with ⌘N', async () => {
+    const { user } = await openApp();
+    await user.keyboard('{Control>}n{/Control}');
+    expect(useUiStore.getState().dialog).toEqual({ type: 'editor', applicationId: null });
+    useUiStore.getState().dialogClosed();
+    await user.keyboard('{Meta>}n{/Meta}');
+    expect(useUiStore.getState().dialog).toEqual({ type: 'editor', applicationId: null });
+    useUiStore.getState().dialogClosed();
+  });
+
+  it('put the cursor in search with Ctrl+F', async () => {
+    const { user } = await openApp();
+    await user.keyboard('{Control>}f{/Control}');
+    expect(document.activeElement).toBe(screen.getByRole('searchbox', { name: 'Search applications' }));
+  });
+
+  it('leave Ctrl+Shift+V to a text field, where it pastes as plain text', async () => {
+    const { user } = await openApp();
+    await user.click(screen.getByRole('searchbox', { name: 'Search applications' }));
+    await user.keyboard('{Control>}{Shift>}V{/Shift}{/Control}');
+    expect(useUiStore.getState().dialog).toBeNull();
+  });
+});
+
+describe('shortcut labels', () => {
+  it('say ⌘ on a Mac and Ctrl elsewhere, in the search box too', async () => {
+    vi.spyOn(navigator, 'platform', 'get').mockReturnValue('MacIntel');
+    expect(shortcutLabel('F')).toBe('⌘F');
+    await openApp();
+    expect(screen.getByRole('searchbox').getAttribute('placeholder')).toContain('(⌘F)');
+
+    vi.spyOn(navigator, 'platform', 'get').mockReturnValue('Linux x86_64');
+    expect(shortcutLabel('F')).toBe('Ctrl+F');
+  });
+});
