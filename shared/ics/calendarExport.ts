@@ -8,19 +8,27 @@
 //   the application's updatedAt.
 // - Left out: applications that ended (rejected, withdrawn, declined, ghosted) or are
 //   archived, and deadlines marked done. Past events stay in, as a record.
-// - Alarms: one per lead time. A date-only deadline is due by the end of its day, so its
-//   alarms count back from the end of the event (RELATED=END), like the in-app reminders.
+// - Alarms: one per lead time of the reminder settings, coming when the in-app reminder does
+//   (quiet hours aside: the calendar app has its own). On a date without a time, days count to
+//   the reminder time of day on the calendar date (from the start of the all-day event), and
+//   hours count back from the end of the day a date-only deadline is due by (RELATED=END).
 import type { Application } from '../application';
 import { isCalendarDate } from '../calendarDate';
 import { DEADLINE_KIND_LABELS, relevantCohorts } from '../nextDate';
+import { minutesOfDay, type ReminderSettings } from '../reminders/reminderSettings';
 import { STATUS_LABELS, isEnded } from '../status';
-import { escapeText, foldLine, icsDate, icsUtc, leadDuration, nextCalendarDate } from './icsText';
+import { escapeText, foldLine, icsDate, icsDuration, icsUtc, nextCalendarDate } from './icsText';
 
-/** Reminder lead times in minutes before the date, e.g. 14 days = 20160. */
-export interface CalendarAlarms {
-  deadlineLeadMinutes: readonly number[];
-  cohortStartLeadMinutes: readonly number[];
+/** The reminder settings the alarms follow. */
+export type CalendarAlarms = Pick<ReminderSettings, 'cohortStarts' | 'deadlines' | 'remindAt'>;
+
+/** When an alarm comes: minutes from the start or the end of its event, negative before. */
+interface Alarm {
+  related: 'START' | 'END';
+  offsetMinutes: number;
 }
+
+const MINUTES_PER = { days: 24 * 60, hours: 60 } as const;
 
 export interface CalendarExportOptions {
   /** DTSTAMP: when the file is made. */
@@ -40,11 +48,36 @@ interface EventSpec {
   summary: string;
   /** A calendar date (all-day) or an ISO instant. */
   at: string;
-  leadMinutes: readonly number[];
+  alarms: Alarm[];
 }
 
-function leadTimes(minutes: readonly number[]): number[] {
-  return [...new Set(minutes.filter((m) => Number.isInteger(m) && m >= 0))].sort((a, b) => a - b);
+/** Days before a calendar date, at the reminder time of day on the day they land on. */
+function daysBeforeDate(days: number, remindAt: number): Alarm {
+  return { related: 'START', offsetMinutes: remindAt - days * MINUTES_PER.days };
+}
+
+function deadlineAlarms(at: string, settings: CalendarAlarms): Alarm[] {
+  if (!settings.deadlines.enabled) return [];
+  const remindAt = minutesOfDay(settings.remindAt);
+  return settings.deadlines.leadTimes.map(({ amount, unit }) =>
+    !isCalendarDate(at)
+      ? { related: 'START', offsetMinutes: -amount * MINUTES_PER[unit] }
+      : unit === 'days'
+        ? daysBeforeDate(amount, remindAt)
+        : { related: 'END', offsetMinutes: -amount * MINUTES_PER.hours },
+  );
+}
+
+function cohortStartAlarms(settings: CalendarAlarms): Alarm[] {
+  if (!settings.cohortStarts.enabled) return [];
+  const remindAt = minutesOfDay(settings.remindAt);
+  return settings.cohortStarts.daysBefore.map((days) => daysBeforeDate(days, remindAt));
+}
+
+/** One alarm per moment, the soonest before the event first. */
+function distinct(alarms: readonly Alarm[]): Alarm[] {
+  const byKey = new Map(alarms.map((alarm) => [`${alarm.related}${alarm.offsetMinutes}`, alarm]));
+  return [...byKey.values()].sort((a, b) => b.offsetMinutes - a.offsetMinutes);
 }
 
 function description(app: Application): string {
@@ -53,8 +86,6 @@ function description(app: Application): string {
 
 function eventLines(app: Application, event: EventSpec, stamp: string): string[] {
   const allDay = isCalendarDate(event.at);
-  // Timed deadlines have no DTEND, so only all-day deadlines count back from their end.
-  const trigger = allDay && event.target === 'deadline' ? 'TRIGGER;RELATED=END' : 'TRIGGER';
   const lines = [
     'BEGIN:VEVENT',
     `UID:${escapeText(`${app.id}.${event.target}.${event.targetId}@${UID_DOMAIN}`)}`,
@@ -69,12 +100,12 @@ function eventLines(app: Application, event: EventSpec, stamp: string): string[]
     ...(app.postingUrl === '' ? [] : [`URL:${app.postingUrl}`]),
     'TRANSP:TRANSPARENT',
   ];
-  for (const minutes of leadTimes(event.leadMinutes)) {
+  for (const alarm of distinct(event.alarms)) {
     lines.push(
       'BEGIN:VALARM',
       'ACTION:DISPLAY',
       `DESCRIPTION:${escapeText(event.summary)}`,
-      `${trigger}:${leadDuration(minutes)}`,
+      `TRIGGER${alarm.related === 'END' ? ';RELATED=END' : ''}:${icsDuration(alarm.offsetMinutes)}`,
       'END:VALARM',
     );
   }
@@ -91,7 +122,7 @@ function eventsOf(app: Application, alarms: CalendarAlarms): EventSpec[] {
       targetId: d.id,
       summary: `${app.company}: ${d.label || DEADLINE_KIND_LABELS[d.kind]}`,
       at: d.at,
-      leadMinutes: alarms.deadlineLeadMinutes,
+      alarms: deadlineAlarms(d.at, alarms),
     });
   }
   for (const c of relevantCohorts(app)) {
@@ -102,9 +133,9 @@ function eventsOf(app: Application, alarms: CalendarAlarms): EventSpec[] {
         targetId: c.id,
         summary: `${app.company}: ${name}starts`,
         at: c.start,
-        leadMinutes: alarms.cohortStartLeadMinutes,
+        alarms: cohortStartAlarms(alarms),
       },
-      { target: 'cohort-end', targetId: c.id, summary: `${app.company}: ${name}ends`, at: c.end, leadMinutes: [] },
+      { target: 'cohort-end', targetId: c.id, summary: `${app.company}: ${name}ends`, at: c.end, alarms: [] },
     );
   }
   return events;

@@ -56,11 +56,12 @@ export function icsUtc(instant: string | Date): string {
     .replace(/\.\d{3}/, '');
 }
 
-/** Minutes before the event as a negative DURATION: 4320 -> -P3D, 90 -> -PT1H30M. */
-export function leadDuration(minutes: number): string {
+/** Minutes from the event as a DURATION, negative before it: -4320 -> -P3D, 540 -> PT9H. */
+export function icsDuration(offsetMinutes: number): string {
+  const minutes = Math.abs(offsetMinutes);
   const days = Math.floor(minutes / 1440);
   const hours = Math.floor((minutes % 1440) / 60);
   const mins = minutes % 60;
   const time = hours > 0 ? `${hours}H${mins > 0 ? `${mins}M` : ''}` : mins > 0 || days === 0 ? `${mins}M` : '';
-  return `-P${days > 0 ? `${days}D` : ''}${time === '' ? '' : `T${time}`}`;
+  return `${offsetMinutes < 0 ? '-' : ''}P${days > 0 ? `${days}D` : ''}${time === '' ? '' : `T${time}`}`;
 }

@@ -135,7 +135,8 @@ describe('the Export menu', () => {
       alarms: vevent.getAllSubcomponents('valarm').map((alarm) => String(alarm.getFirstPropertyValue('trigger'))),
     }));
     expect(events).toEqual([
-      { summary: 'Stripe: Internship starts', alarms: ['-P7D'] },
+      // 7 days before, at the reminder time of day (09:00): midnight less 6 days and 15 hours.
+      { summary: 'Stripe: Internship starts', alarms: ['-P6DT15H'] },
       { summary: 'Stripe: Internship ends', alarms: [] },
       { summary: 'Figma: Application deadline', alarms: [] },
     ]);

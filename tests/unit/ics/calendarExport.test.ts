@@ -2,10 +2,22 @@ import ICAL from 'ical.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Application } from '@shared/application';
 import { applicationsToIcs, type CalendarAlarms } from '@shared/ics/calendarExport';
+import { planReminders } from '@shared/reminders/reminderPlan';
+import { DEFAULT_REMINDER_SETTINGS } from '@shared/reminders/reminderSettings';
 import { aPinterestApplication } from '../csv/pinterestApplication';
 
 const NOW = new Date('2026-02-05T12:00:00Z');
-const ALARMS: CalendarAlarms = { deadlineLeadMinutes: [4320, 60], cohortStartLeadMinutes: [20160, 4320, 1440] };
+const ALARMS: CalendarAlarms = {
+  deadlines: {
+    enabled: true,
+    leadTimes: [
+      { amount: 3, unit: 'days' },
+      { amount: 1, unit: 'hours' },
+    ],
+  },
+  cohortStarts: { enabled: true, daysBefore: [14, 3, 1] },
+  remindAt: '09:00',
+};
 const originalTz = process.env.TZ;
 afterEach(() => {
   process.env.TZ = originalTz;
@@ -21,6 +33,7 @@ function parse(ics: string) {
       summary: event.summary,
       description: event.description,
       start: event.startDate,
+      end: event.endDate,
       sequence: Number(vevent.getFirstPropertyValue('sequence')),
       alarms: vevent.getAllSubcomponents('valarm').map((alarm) => {
         const trigger = alarm.getFirstProperty('trigger')!;
@@ -69,29 +82,62 @@ describe('applicationsToIcs', () => {
     },
   );
 
-  it('adds alarms at the reminder lead times', () => {
+  it('adds alarms at the reminder lead times, soonest first', () => {
     const [oa, offer, start, end] = exportOne(aPinterestApplication());
     expect(oa!.alarms).toEqual([
       { minutesBefore: 60, related: 'START' },
       { minutesBefore: 4320, related: 'START' },
     ]);
-    // Due by the end of its day, like the in-app reminders.
+    // Due by the end of its day: hours count back from there; days land at 09:00 on their day.
     expect(offer!.alarms).toEqual([
       { minutesBefore: 60, related: 'END' },
-      { minutesBefore: 4320, related: 'END' },
+      { minutesBefore: 3 * 1440 - 9 * 60, related: 'START' },
     ]);
-    expect(start!.alarms.map((a) => a.minutesBefore)).toEqual([1440, 4320, 20160]);
+    expect(start!.alarms.map((a) => a.minutesBefore)).toEqual([1440, 3 * 1440, 14 * 1440].map((m) => m - 9 * 60));
     expect(end!.alarms).toEqual([]);
   });
 
-  it('writes no alarms when reminders are off, and ignores nonsense lead times', () => {
-    const events = exportOne(aPinterestApplication(), {
-      deadlineLeadMinutes: [-5, 1.5, 60, 60],
-      cohortStartLeadMinutes: [],
+  it('puts the alarm of "0 days before" a start on the morning of the first day', () => {
+    const [, , start] = exportOne(aPinterestApplication(), {
+      ...ALARMS,
+      cohortStarts: { enabled: true, daysBefore: [0] },
     });
-    expect(events[0]!.alarms.map((a) => a.minutesBefore)).toEqual([60]);
+    expect(start!.alarms).toEqual([{ minutesBefore: -9 * 60, related: 'START' }]);
+  });
+
+  it('writes no alarms for a kind of reminder that is off, and one alarm per moment', () => {
+    const events = exportOne(aPinterestApplication(), {
+      ...ALARMS,
+      deadlines: {
+        enabled: true,
+        leadTimes: [
+          { amount: 60, unit: 'hours' },
+          { amount: 1, unit: 'hours' },
+          { amount: 1, unit: 'hours' },
+        ],
+      },
+      cohortStarts: { enabled: false, daysBefore: [14] },
+    });
+    expect(events[0]!.alarms.map((a) => a.minutesBefore)).toEqual([60, 3600]);
     expect(events[2]!.alarms).toEqual([]);
   });
+
+  it.each(['America/Los_Angeles', 'Europe/Berlin', 'Asia/Kolkata'])(
+    'rings when the in-app reminders come, in %s',
+    (zone) => {
+      process.env.TZ = zone;
+      const settings = { ...DEFAULT_REMINDER_SETTINGS, quietHours: { enabled: false, start: '22:00', end: '08:00' } };
+      const app = aPinterestApplication();
+      const alarmTimes = parse(applicationsToIcs([app], { now: NOW, alarms: settings })).flatMap((event) =>
+        event.alarms.map((alarm) => {
+          const edge = (alarm.related === 'END' ? event.end : event.start).toJSDate().getTime();
+          return new Date(edge - alarm.minutesBefore * 60_000).toISOString();
+        }),
+      );
+      const reminderTimes = planReminders([app], settings, new Date('2026-01-01T00:00:00Z')).map((r) => r.fireAt);
+      expect(alarmTimes.sort()).toEqual(reminderTimes.map((t) => new Date(t).toISOString()).sort());
+    },
+  );
 
   it('leaves out ended and archived applications and done deadlines', () => {
     const rejected = aPinterestApplication({

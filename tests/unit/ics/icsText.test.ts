@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { escapeText, foldLine, icsUtc, leadDuration, nextCalendarDate } from '@shared/ics/icsText';
+import { escapeText, foldLine, icsDuration, icsUtc, nextCalendarDate } from '@shared/ics/icsText';
 import { textArb } from '../arbitraries';
 
 const octets = (line: string) => Buffer.byteLength(line, 'utf8');
@@ -49,16 +49,18 @@ describe('values', () => {
   });
 
   it.each([
-    [0, '-PT0M'],
-    [45, '-PT45M'],
-    [90, '-PT1H30M'],
-    [60, '-PT1H'],
-    [1440, '-P1D'],
-    [4320, '-P3D'],
-    [20160, '-P14D'],
-    [1500, '-P1DT1H'],
-    [1441, '-P1DT1M'],
-  ])('writes a lead of %i minutes as %s', (minutes, duration) => {
-    expect(leadDuration(minutes)).toBe(duration);
+    [0, 'PT0M'],
+    [-45, '-PT45M'],
+    [-90, '-PT1H30M'],
+    [-60, '-PT1H'],
+    [-1440, '-P1D'],
+    [-4320, '-P3D'],
+    [-20160, '-P14D'],
+    [-1500, '-P1DT1H'],
+    [-1441, '-P1DT1M'],
+    [-3780, '-P2DT15H'],
+    [540, 'PT9H'],
+  ])('writes an offset of %i minutes as %s', (minutes, duration) => {
+    expect(icsDuration(minutes)).toBe(duration);
   });
 });

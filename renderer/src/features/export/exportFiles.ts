@@ -10,7 +10,6 @@ import { showError, useToastStore } from '../../state/toastStore';
 import { useUiStore } from '../../state/uiStore';
 import { filterRows, sortRows, toTableRows } from '../applications/tableRows';
 import { reminderSettingsSetting } from '../reminders/reminderSettingsSetting';
-import { calendarAlarms } from './calendarAlarms';
 import { exportFileName, saveExport } from './saveExport';
 
 export type CsvScope = 'all' | 'shown';
@@ -48,7 +47,7 @@ export async function exportCsv(db: AppDatabase, scope: CsvScope, now: Date): Pr
 
 export async function exportCalendar(db: AppDatabase, now: Date): Promise<void> {
   const [apps, settings] = await Promise.all([allApplications(db), readSetting(db, reminderSettingsSetting)]);
-  const content = applicationsToIcs(apps, { now, alarms: calendarAlarms(settings) });
+  const content = applicationsToIcs(apps, { now, alarms: settings });
   const events = content.split('\r\nBEGIN:VEVENT\r\n').length - 1;
   if (events === 0) {
     return nothingToExport('There is nothing to put in a calendar: no open deadlines or internship dates.');
