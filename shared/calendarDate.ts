@@ -63,3 +63,11 @@ export function toCalendarDate(instant: Date): CalendarDate {
 export function toInstant(date: Date): string {
   return format(date, "yyyy-MM-dd'T'HH:mm:ssxxx");
 }
+
+const MONTH_ABBREVIATIONS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** 1–12 for an English month name or its abbreviation ("Sept", "june"), read by its first three letters. */
+export function monthNumber(name: string): number | null {
+  const index = MONTH_ABBREVIATIONS.indexOf(name.slice(0, 3).toLowerCase());
+  return index < 0 ? null : index + 1;
+}

@@ -3,7 +3,7 @@
 // "10/5/24, 2:15 PM". Dates are built from their numbers, never by parsing a date string with
 // `new Date`, so a calendar date never shifts with the time zone. A time without a zone is
 // read as the machine's local time.
-import { isCalendarDate, isInstant, toInstant, type CalendarDate } from '../calendarDate';
+import { isCalendarDate, isInstant, monthNumber, toInstant, type CalendarDate } from '../calendarDate';
 
 export interface CellDate {
   date: CalendarDate;
@@ -11,7 +11,6 @@ export interface CellDate {
   instant: string | null;
 }
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const TIME = String.raw`(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*([ap])?\.?(?:m\.?)?`;
 const ISO_LOCAL = new RegExp(String.raw`^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:(?:T|,?\s+)${TIME})?$`, 'i');
 const NUMERIC = new RegExp(String.raw`^(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?:,?\s+${TIME})?$`, 'i');
@@ -26,11 +25,6 @@ const DAY_FIRST = new RegExp(
 
 function pad(value: number, width: number): string {
   return String(value).padStart(width, '0');
-}
-
-function monthNumber(name: string): number | null {
-  const index = MONTHS.indexOf(name.slice(0, 3).toLowerCase());
-  return index < 0 ? null : index + 1;
 }
 
 /** The date, and the local instant when the time groups (hour, minute, second, a|p) matched. */

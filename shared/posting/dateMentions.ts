@@ -2,7 +2,7 @@
 // "2026-05-18", unambiguous numeric dates ("18/05/2026"), and ranges that state the year or the
 // month once ("May 18 – August 7, 2026", "18 May - 7 Aug 2026", "June 1–26, 2026").
 // Month-only mentions ("starts in May or June") are deliberately not dates.
-import type { CalendarDate } from '../calendarDate';
+import { monthNumber, type CalendarDate } from '../calendarDate';
 import type { TextRange } from './postingDraft';
 
 export interface DateParts {
@@ -57,23 +57,9 @@ const RANGE_GAP = new RegExp(
 );
 const MONTH_BEFORE = new RegExp(`(?:${MONTH_NAMES})\\.?${S}*$`, 'i');
 
-const MONTH_INDEX: Record<string, number> = {
-  jan: 1,
-  feb: 2,
-  mar: 3,
-  apr: 4,
-  may: 5,
-  jun: 6,
-  jul: 7,
-  aug: 8,
-  sep: 9,
-  oct: 10,
-  nov: 11,
-  dec: 12,
-};
-
-function monthNumber(name: string): number {
-  return MONTH_INDEX[name.slice(0, 3).toLowerCase()]!;
+/** The month of a name MONTH_NAMES matched. */
+function monthOf(name: string): number {
+  return monthNumber(name)!;
 }
 
 function parts(y: string | undefined, m: number, d: string | number): DateParts | null {
@@ -101,9 +87,9 @@ function fromSingle(g: Record<string, string | undefined>): DateParts | null {
   if (g.m1 !== undefined) {
     // "may" is a month only when capitalised: "you may 2 ..." is not a date.
     if (g.m1 === 'may') return null;
-    return parts(g.y1, monthNumber(g.m1), g.d1!);
+    return parts(g.y1, monthOf(g.m1), g.d1!);
   }
-  if (g.m2 !== undefined) return parts(g.y2, monthNumber(g.m2), g.d2!);
+  if (g.m2 !== undefined) return parts(g.y2, monthOf(g.m2), g.d2!);
   if (g.iy !== undefined) return parts(g.iy, Number(g.im), g.id!);
   // Numeric dates only when the order is certain: one of the two numbers cannot be a month.
   const a = Number(g.na);
@@ -135,8 +121,8 @@ export function findDateRanges(scan: string, dates: DateMention[] = findDates(sc
     const name = g.m1 ?? g.m2!;
     if (g.m1 === 'may') continue;
     const y = g.y1 ?? g.y2;
-    const from = parts(y, monthNumber(name), g.a1 ?? g.a2!);
-    const to = parts(y, monthNumber(name), g.b1 ?? g.b2!);
+    const from = parts(y, monthOf(name), g.a1 ?? g.a2!);
+    const to = parts(y, monthOf(name), g.b1 ?? g.b2!);
     if (from && to && to.day > from.day) ranges.push({ start: m.index, end: m.index + m[0].length, from, to });
   }
   const sameMonthEnd = ranges.length;
