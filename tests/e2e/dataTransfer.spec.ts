@@ -124,7 +124,7 @@ test('restores an exported backup through Settings, replacing what changed since
     .getByLabel('Restore from file…')
     .setInputFiles({ name: backup.name, mimeType: 'application/json', buffer: backup.bytes });
   const confirmation = page.getByRole('dialog', { name: 'Restore this backup?' });
-  await expect(confirmation).toContainText('Replaces 1 application with 1 from 2 Mar 2026 10:00.');
+  await expect(confirmation).toContainText('Replaces 1 application with 1 from Mar 2, 2026, 10:00.');
   await confirmation.getByRole('button', { name: 'Replace my data' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Restored 1 application from the backup of' })).toBeVisible();
   await expect(backups.getByRole('row', { name: /Before a restore/ })).toContainText('1 application');

@@ -1,8 +1,8 @@
 // The last step before a restore: what it will change, and that a backup comes first.
-import { describeRestore } from '@shared/backup/restoreSummary';
 import type { VerifiedBackup } from '@shared/backup/parseBackup';
 import { Dialog } from '../../components/Dialog';
 import { LATEST_SCHEMA_VERSION } from '../../db/schema';
+import { describeRestore } from './restoreSummary';
 
 interface RestoreConfirmationProps {
   backup: VerifiedBackup;

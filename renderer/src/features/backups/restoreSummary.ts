@@ -1,17 +1,17 @@
 // The sentence the restore confirmation shows: what a restore will change.
-import { format, parseISO } from 'date-fns';
-import { countOf } from '../countOf';
-import type { VerifiedBackup } from './parseBackup';
+import type { VerifiedBackup } from '@shared/backup/parseBackup';
+import { countOf } from '@shared/countOf';
+import { formatInstant } from '../../components/formatDates';
 
 /**
- * "Replaces 120 applications with 98 from 3 Nov 2026 14:02." (the backup's time shown in the
- * local time zone). Settings are mentioned when the backup holds some, as they are replaced too.
+ * "Replaces 120 applications with 98 from Nov 3, 2026, 14:02." (the backup's time shown in the
+ * local time zone, as the list of backups shows it). Settings are mentioned when the backup holds some, as they are replaced too.
  */
 export function describeRestore(
   currentApplications: number,
   backup: Pick<VerifiedBackup, 'createdAt' | 'data'>,
 ): string {
-  const when = format(parseISO(backup.createdAt), 'd MMM yyyy HH:mm');
+  const when = formatInstant(backup.createdAt);
   const incoming = backup.data.applications.length;
   const main =
     currentApplications === 0
