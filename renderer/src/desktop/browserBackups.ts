@@ -40,8 +40,9 @@ export function createBrowserBackups(name = 'internship-tracker-backups', now = 
           return { ok: false, error: 'The backup is not valid JSON, so it was not stored.' };
         }
         const createdAt = now().toISOString();
+        const stamp = createdAt.replace(/[:.]/g, '-');
         const backup: StoredBackup = {
-          id: `${createdAt.replace(/[:.]/g, '-')}-${reason}`,
+          id: `${stamp}-${reason}`,
           createdAt,
           reason,
           counts,
@@ -49,6 +50,9 @@ export function createBrowserBackups(name = 'internship-tracker-backups', now = 
           json,
         };
         await db.transaction('rw', db.backups, async () => {
+          // A second backup in the same millisecond gets a number, as on the desktop, not the first's place.
+          for (let n = 1; (await db.backups.get(backup.id)) !== undefined; n += 1)
+            backup.id = `${stamp}-${n}-${reason}`;
           await db.backups.put(backup);
           const stale = await db.backups.orderBy('createdAt').reverse().offset(KEPT_BACKUPS).primaryKeys();
           await db.backups.bulkDelete(stale);

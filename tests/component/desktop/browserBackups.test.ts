@@ -33,6 +33,15 @@ describe('backups in the web build', () => {
     expect(listed.ok && listed.value.map((b) => b.counts.applications)).toEqual([3]);
   });
 
+  it('keeps both of two backups made in the same millisecond', async () => {
+    const at = new Date(Date.UTC(2026, 10, 1));
+    const backups = createBrowserBackups(`backups-test-${counter++}`, () => at);
+    await backups.writeBackup(backupJson(1), 'manual');
+    await backups.writeBackup(backupJson(2), 'manual');
+    const listed = await backups.listBackups();
+    expect(listed.ok && listed.value.map((b) => b.counts.applications).sort()).toEqual([1, 2]);
+  });
+
   it('refuses text that is not JSON', async () => {
     const backups = createBrowserBackups(`backups-test-${counter++}`);
     expect(await backups.writeBackup('{not json', 'manual')).toEqual({
