@@ -74,8 +74,10 @@ async function main(): Promise<void> {
   let window: BrowserWindow | null = null;
   let creating: Promise<BrowserWindow> | null = null;
   let windowLoaded = false;
-  // Until start-up is done, a second launch or a dock click has nothing to show yet.
+  // Until start-up is done, a second launch or a dock click has nothing to show yet: it is
+  // remembered, and answered once the window exists (even one started hidden, at login).
   let started = false;
+  let showRequested = false;
   let tray: Tray | null = null;
   let quitting = false;
   let scheduler: ReminderScheduler | null = null;
@@ -84,12 +86,12 @@ async function main(): Promise<void> {
   app.on('web-contents-created', (_event, contents) => {
     guardWebContents(contents, (url) => void shell.openExternal(url));
   });
-  app.on('second-instance', () => {
+  const showWhenStarted = () => {
     if (started) void showWindow();
-  });
-  app.on('activate', () => {
-    if (started) void showWindow();
-  });
+    else showRequested = true;
+  };
+  app.on('second-instance', showWhenStarted);
+  app.on('activate', showWhenStarted);
   app.on('before-quit', () => {
     quitting = true;
   });
@@ -310,4 +312,5 @@ async function main(): Promise<void> {
 
   await (creating = createWindow(startHidden));
   started = true;
+  if (showRequested) void showWindow();
 }
