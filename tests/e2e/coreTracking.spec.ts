@@ -40,7 +40,7 @@ async function addPinterestThroughForm(page: Page) {
 }
 
 function tableRow(page: Page, company: string) {
-  return page.getByRole('table', { name: 'Applications' }).getByRole('row').filter({ hasText: company });
+  return page.getByRole('grid', { name: 'Applications' }).getByRole('row').filter({ hasText: company });
 }
 
 test('adds the Pinterest internship through the form and shows its next date and pay', async ({ page }) => {

@@ -15,7 +15,7 @@ async function openAt(page: Page) {
 }
 
 function tableRow(page: Page, company: string) {
-  return page.getByRole('table', { name: 'Applications' }).getByRole('row').filter({ hasText: company });
+  return page.getByRole('grid', { name: 'Applications' }).getByRole('row').filter({ hasText: company });
 }
 
 async function loadSample(page: Page) {

@@ -73,7 +73,7 @@ test('pastes the Pinterest page, confirms its fields and finds it in the table',
   await expect(dialog).toBeHidden();
   await expect(page.getByRole('status').filter({ hasText: `Added Pinterest — ${ROLE}.` })).toBeVisible();
 
-  const row = page.getByRole('table', { name: 'Applications' }).getByRole('row').filter({ hasText: 'Pinterest' });
+  const row = page.getByRole('grid', { name: 'Applications' }).getByRole('row').filter({ hasText: 'Pinterest' });
   await expect(row).toHaveCount(1);
   await expect(row).toContainText('Wishlist');
   await expect(row).toContainText('May 18');
@@ -109,7 +109,7 @@ test('points out a posting already tracked before adding it again', async ({ pag
   await dialog.getByRole('button', { name: 'Open it' }).click();
   await expect(dialog).toBeHidden();
   await expect(
-    page.getByRole('table', { name: 'Applications' }).getByRole('row').filter({ hasText: 'Pinterest' }),
+    page.getByRole('grid', { name: 'Applications' }).getByRole('row').filter({ hasText: 'Pinterest' }),
   ).toHaveCount(1);
 });
 

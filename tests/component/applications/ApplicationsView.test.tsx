@@ -21,12 +21,12 @@ async function databaseWith(...records: Partial<ApplicationFields>[]) {
 }
 
 function table(): HTMLElement {
-  return screen.getByRole('table', { name: 'Applications' });
+  return screen.getByRole('grid', { name: 'Applications' });
 }
 
 /** The data rows (header excluded), once the live query has delivered them. */
 async function dataRows(count?: number): Promise<HTMLElement[]> {
-  await screen.findByRole('table', { name: 'Applications' });
+  await screen.findByRole('grid', { name: 'Applications' });
   let rows: HTMLElement[] = [];
   await waitFor(() => {
     rows = within(table()).getAllByRole('row').slice(1);
@@ -55,7 +55,7 @@ describe('the applications table', () => {
     const rows = await dataRows(2);
     const pinterest = rows.find((row) => companyOf(row) === 'Pinterest')!;
     const cells = within(pinterest)
-      .getAllByRole('cell')
+      .getAllByRole('gridcell')
       .map((cell) => cell.textContent);
     expect(cells[0]).toBe("PinterestMaster's Machine Learning Internship 2026 (USA)");
     expect(cells[1]).toBe('Wishlist');

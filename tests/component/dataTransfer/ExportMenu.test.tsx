@@ -38,7 +38,7 @@ const APPS: Application[] = [
 
 async function openMenu(db: AppDatabase) {
   const app = renderApp(db);
-  await screen.findByRole('table', { name: 'Applications' });
+  await screen.findByRole('grid', { name: 'Applications' });
   await app.user.click(screen.getByRole('button', { name: /^Export/ }));
   return { ...app, menu: screen.getByRole('menu', { name: 'Export' }) };
 }

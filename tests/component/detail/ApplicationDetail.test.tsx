@@ -92,7 +92,7 @@ describe('the application detail', UI_TIMEOUT, () => {
     await waitFor(async () => expect((await storedOne(db)).archivedAt).not.toBeNull());
     expect(await screen.findByText('No application matches these filters.')).toBeTruthy();
     await user.click(screen.getByRole('checkbox', { name: 'Show archived' }));
-    const table = await screen.findByRole('table', { name: 'Applications' });
+    const table = await screen.findByRole('grid', { name: 'Applications' });
     expect(within(table).getByText('(archived)')).toBeTruthy();
   });
 });

@@ -126,7 +126,13 @@ export function ApplicationTable({ rows, now }: ApplicationTableProps) {
   }
 
   return (
-    <div role="table" aria-label="Applications" aria-rowcount={rows.length + 1} className="app-table">
+    <div
+      role="grid"
+      aria-label="Applications"
+      aria-readonly="true"
+      aria-rowcount={rows.length + 1}
+      className="app-table"
+    >
       <div role="rowgroup" className="table-head">
         <div role="row" aria-rowindex={1} className="table-row table-header-row">
           {COLUMNS.map((column) => (
@@ -156,25 +162,25 @@ export function ApplicationTable({ rows, now }: ApplicationTableProps) {
                 }}
                 onKeyDown={(event) => onRowKeyDown(event, item.index, app.id)}
               >
-                <div role="cell" className="two-line">
+                <div role="gridcell" className="two-line">
                   <span className="company">{app.company}</span>
                   <span className="muted small truncate">{app.role}</span>
                 </div>
-                <div role="cell">
+                <div role="gridcell">
                   <StatusBadge status={app.status} />
                   {app.archivedAt && <span className="muted small"> (archived)</span>}
                 </div>
-                <div role="cell">
+                <div role="gridcell">
                   <NextDateCell row={row} now={now} />
                 </div>
-                <div role="cell" className="numeric">
+                <div role="gridcell" className="numeric">
                   <PayCell row={row} />
                 </div>
-                <div role="cell" className="truncate" title={app.locations.join('; ')}>
+                <div role="gridcell" className="truncate" title={app.locations.join('; ')}>
                   {app.workMode && <span className="muted">{WORK_MODE_LABELS[app.workMode]} · </span>}
                   {app.locations.join('; ') || <span className="muted">—</span>}
                 </div>
-                <div role="cell" className="muted">
+                <div role="gridcell" className="muted">
                   {formatShortDate(app.updatedAt, now)}
                 </div>
               </div>
