@@ -1,6 +1,7 @@
 // "Is this the same application?": the same company and role however they are written, leaving
-// out case, accents (and how they are encoded) and spacing. Asked by the paste dialog ("you
-// already track this") and by the CSV import's duplicate check.
+// out case, accents (and how they are encoded) and spacing, for the same term, where a missing
+// term matches any (a posting or row without one is taken for the internship that has one).
+// Asked by the paste dialog ("you already track this") and by the CSV import's duplicate check.
 
 /** Lower case without accents, so "nestle" matches "Nestlé". */
 export function withoutCaseOrAccents(text: string): string {
@@ -19,4 +20,10 @@ export function comparableName(text: string): string {
 export function sameApplicationKey(company: string, role: string): string {
   // A separator no name contains keeps ("a b", "c") and ("a", "b c") apart.
   return `${comparableName(company)}\u0000${comparableName(role)}`;
+}
+
+/** Whether two terms can be the same internship's: equal as names, or either one missing. */
+export function termsMatch(a: string, b: string): boolean {
+  const [left, right] = [comparableName(a), comparableName(b)];
+  return left === right || left === '' || right === '';
 }

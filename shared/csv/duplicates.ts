@@ -1,9 +1,7 @@
-// "Have I already got this one?": two applications are the same when company, role and term
-// match, compared as sameApplication.ts compares names (case, accents and spacing left out). A
-// missing term on either side matches any term: a row without one is taken for the same
-// internship as one that has it.
+// "Have I already got this one?" for a CSV import: the same application as sameApplication.ts
+// defines it, preferring an entry of exactly the same term over one where a term is missing.
 import type { Application } from '../application';
-import { comparableName, sameApplicationKey } from '../sameApplication';
+import { comparableName, sameApplicationKey, termsMatch } from '../sameApplication';
 
 type Named = Pick<Application, 'company' | 'role' | 'term'>;
 
@@ -21,7 +19,7 @@ export function duplicateIndex<T>(): DuplicateIndex<T> {
       const entries = byName.get(sameApplicationKey(app.company, app.role));
       if (entries === undefined) return undefined;
       const term = comparableName(app.term);
-      const same = entries.find((entry) => entry.term === term) ?? entries.find((e) => e.term === '' || term === '');
+      const same = entries.find((entry) => entry.term === term) ?? entries.find((e) => termsMatch(e.term, term));
       return same?.value;
     },
     add(app, value) {

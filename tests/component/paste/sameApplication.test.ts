@@ -16,18 +16,29 @@ describe('sameApplicationKey', () => {
 
 describe('sameApplications', () => {
   const apps = [
-    anApplication('a', { company: 'Pinterest', role: 'ML Intern' }),
+    anApplication('a', { company: 'Pinterest', role: 'ML Intern', term: 'Summer 2026' }),
     anApplication('b', { company: 'Pinterest', role: 'SWE Intern' }),
     anApplication('c', { company: 'pinterest', role: 'ml  intern' }, { archivedAt: '2026-02-01T10:00:00-08:00' }),
+    anApplication('d', { company: 'Pinterest', role: 'ML Intern', term: 'Summer 2027' }),
   ];
   const index = indexApplications(apps);
+  const posting = (company: string, role: string, term = '') => ({ company, role, term });
 
-  it('finds every application at the company for the role, archived ones included', () => {
-    expect(sameApplications(index, 'PINTEREST', 'ML Intern').map((a) => a.id)).toEqual(['a', 'c']);
+  it('finds every application at the company for the role and term, archived ones included', () => {
+    expect(sameApplications(index, posting('PINTEREST', 'ML Intern', 'summer 2026')).map((a) => a.id)).toEqual([
+      'a',
+      'c',
+    ]);
   });
 
-  it('finds nothing for another role, or before both company and role are known', () => {
-    expect(sameApplications(index, 'Pinterest', 'Design Intern')).toEqual([]);
-    expect(sameApplications(index, 'Pinterest', ' ')).toEqual([]);
+  it('takes a missing term, on either side, for any term', () => {
+    expect(sameApplications(index, posting('Pinterest', 'ML Intern')).map((a) => a.id)).toEqual(['a', 'c', 'd']);
+    expect(sameApplications(index, posting('Pinterest', 'SWE Intern', 'Fall 2026')).map((a) => a.id)).toEqual(['b']);
+  });
+
+  it('finds nothing for another role or term, or before both company and role are known', () => {
+    expect(sameApplications(index, posting('Pinterest', 'Design Intern'))).toEqual([]);
+    expect(sameApplications(index, posting('Pinterest', 'ML Intern', 'Summer 2025')).map((a) => a.id)).toEqual(['c']);
+    expect(sameApplications(index, posting('Pinterest', ' '))).toEqual([]);
   });
 });

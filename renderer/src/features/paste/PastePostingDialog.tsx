@@ -53,7 +53,7 @@ export function PastePostingDialog() {
 
   const apps = useLiveQuery(() => db.applications.toArray(), [db]);
   const index = useMemo(() => indexApplications(apps ?? []), [apps]);
-  const same = draft ? sameApplications(index, draft.company, draft.role) : [];
+  const same = draft ? sameApplications(index, draft) : [];
   const problem = pageProblem(posting);
 
   function review(input: string) {

@@ -1,7 +1,7 @@
-// "You already track this": applications at the same company for the same role, however they
-// are written (see shared/sameApplication.ts), archived ones included.
+// "You already track this": the same application as shared/sameApplication.ts defines it (company,
+// role and term however they are written), archived ones included.
 import type { Application } from '@shared/application';
-import { sameApplicationKey } from '@shared/sameApplication';
+import { sameApplicationKey, termsMatch } from '@shared/sameApplication';
 
 /** Applications by their key, read once so each keystroke in the form is a lookup. */
 export function indexApplications(apps: readonly Application[]): ReadonlyMap<string, Application[]> {
@@ -15,9 +15,8 @@ export function indexApplications(apps: readonly Application[]): ReadonlyMap<str
 
 export function sameApplications(
   index: ReadonlyMap<string, Application[]>,
-  company: string,
-  role: string,
+  { company, role, term }: Pick<Application, 'company' | 'role' | 'term'>,
 ): Application[] {
   if (company.trim() === '' || role.trim() === '') return [];
-  return index.get(sameApplicationKey(company, role)) ?? [];
+  return (index.get(sameApplicationKey(company, role)) ?? []).filter((app) => termsMatch(app.term, term));
 }
