@@ -5,7 +5,7 @@ import { MAX_FILE_BYTES, readPostingFile } from '../../../renderer/src/features/
 const file = (content: BlobPart, name: string, type = '') => new File([content], name, { type });
 
 describe('readPostingFile', () => {
-  it('reads .txt and .html pages as UTF-8, without the byte order mark', async () => {
+  it('reads .txt and .html pages in UTF-8, without the byte order mark', async () => {
     expect(await readPostingFile(file('Nestlé — Stagiaire', 'nestle.txt'))).toEqual({
       ok: true,
       text: 'Nestlé — Stagiaire',
@@ -32,7 +32,7 @@ describe('readPostingFile', () => {
     });
   });
 
-  it('says a file could not be read, not that it is not UTF-8, when reading it fails', async () => {
+  it('says a file could not be read, not that it is not text, when reading it fails', async () => {
     const gone = file('Intern', 'moved.txt');
     gone.arrayBuffer = () => Promise.reject(new Error('The file was moved.'));
     expect(await readPostingFile(gone)).toEqual({
@@ -41,9 +41,26 @@ describe('readPostingFile', () => {
     });
   });
 
-  it('refuses text that is not UTF-8, binary content and an empty file', async () => {
-    const latin1 = file(new Uint8Array([0x4e, 0x65, 0x73, 0x74, 0x6c, 0xe9]), 'nestle.txt');
-    expect(await readPostingFile(latin1)).toMatchObject({ ok: false, error: expect.stringContaining('not UTF-8') });
+  it('reads a page saved in UTF-16 or in an older Windows encoding', async () => {
+    const utf16 = new Uint8Array([0xff, 0xfe, ...Array.from('Zürich', (c) => [c.charCodeAt(0), 0]).flat()]);
+    expect(await readPostingFile(file(utf16, 'zurich.txt'))).toEqual({ ok: true, text: 'Zürich' });
+    // "Nestlé – €2,100" in Windows-1252: é is 0xe9, the dash 0x96, the euro sign 0x80.
+    const windows = new Uint8Array([
+      0x4e, 0x65, 0x73, 0x74, 0x6c, 0xe9, 0x20, 0x96, 0x20, 0x80, 0x32, 0x2c, 0x31, 0x30, 0x30,
+    ]);
+    expect(await readPostingFile(file(windows, 'nestle.txt'))).toEqual({ ok: true, text: 'Nestlé – €2,100' });
+  });
+
+  it('reads an HTML page in the encoding it declares', async () => {
+    const head = new TextEncoder().encode('<meta charset="windows-1251"><p>');
+    const page = new Uint8Array([...head, 0xcf, 0xf0, 0xe0, 0xea, 0xf2, 0xe8, 0xea, 0xe0]);
+    expect(await readPostingFile(file(page, 'yandex.html'))).toEqual({
+      ok: true,
+      text: '<meta charset="windows-1251"><p>Практика',
+    });
+  });
+
+  it('refuses binary content and an empty file', async () => {
     expect(await readPostingFile(file('MZ\u0000\u0000', 'setup.txt'))).toMatchObject({
       ok: false,
       error: "'setup.txt' is not text, even though its name says so.",

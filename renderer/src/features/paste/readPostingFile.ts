@@ -1,5 +1,7 @@
-// A job page saved as a file (.txt, or .html as the browser saves it) read as UTF-8 text.
-// Anything else is refused with a message that says what to do instead.
+// A job page saved as a file (.txt, or .html as the browser saves it) read as text: in the
+// encoding an HTML page declares, else as decodeText reads any text file. Anything else is
+// refused with a message that says what to do instead.
+import { decodeText, hasByteOrderMark } from '@shared/decodeText';
 
 /** Saved job pages, inline scripts and styles included, stay well under this. */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
@@ -12,6 +14,28 @@ export type ReadFile = { ok: true; text: string } | { ok: false; error: string }
 /** Rounded up, so a file just over the limit never reads as the limit itself. */
 function megabytes(bytes: number): string {
   return `${Math.ceil((bytes / (1024 * 1024)) * 10) / 10} MB`;
+}
+
+/** The encoding an HTML page declares in its first bytes (<meta charset>), unless it is Unicode. */
+function declaredEncoding(bytes: Uint8Array): string | null {
+  if (hasByteOrderMark(bytes)) return null;
+  const head = String.fromCharCode(...bytes.subarray(0, 2048));
+  const label = /<meta[^>]*charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head)?.[1] ?? null;
+  // UTF-8 is what decodeText tries first; a page cannot be UTF-16 and say so in ASCII.
+  return label === null || /^utf-?(8|16)/i.test(label) ? null : label;
+}
+
+function decodePage(bytes: Uint8Array): string | null {
+  const declared = declaredEncoding(bytes);
+  if (declared !== null) {
+    try {
+      const text = new TextDecoder(declared).decode(bytes);
+      return text.includes('\u0000') ? null : text;
+    } catch {
+      // A label this platform does not know: read the page as any text file.
+    }
+  }
+  return decodeText(bytes)?.text ?? null;
 }
 
 export async function readPostingFile(file: File): Promise<ReadFile> {
@@ -38,16 +62,8 @@ export async function readPostingFile(file: File): Promise<ReadFile> {
       error: `'${name}' could not be read: ${error instanceof Error ? error.message : String(error)}`,
     };
   }
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return {
-      ok: false,
-      error: `'${name}' is not UTF-8 text. Open the page in your browser, copy it and paste it here.`,
-    };
-  }
-  if (text.includes('\u0000')) {
+  const text = decodePage(new Uint8Array(bytes));
+  if (text === null) {
     return { ok: false, error: `'${name}' is not text, even though its name says so.` };
   }
   if (text.trim() === '') return { ok: false, error: `'${name}' is empty.` };
