@@ -204,6 +204,16 @@ describe('the empty state', () => {
     expect(screen.getByRole('dialog', { name: 'New application' })).toBeTruthy();
   });
 
+  it('points to the other ways in: pasting a posting and importing a CSV', async () => {
+    const { user } = renderApp(testDatabase());
+    const empty = await screen.findByRole('region', { name: 'No applications yet' });
+    await user.click(within(empty).getByRole('button', { name: 'Paste the posting' }));
+    expect(screen.getByRole('dialog', { name: 'Paste a job posting' })).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    await user.click(within(empty).getByRole('button', { name: 'Import the CSV' }));
+    expect(screen.getByRole('dialog', { name: /Import/ })).toBeTruthy();
+  });
+
   it('loads the Pinterest sample as a real, valid record and opens it', async () => {
     const db = testDatabase();
     const { user } = renderApp(db);

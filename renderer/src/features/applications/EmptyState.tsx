@@ -8,6 +8,8 @@ export function EmptyState() {
   const { repository } = useData();
   const editorOpened = useUiStore((s) => s.editorOpened);
   const applicationSelected = useUiStore((s) => s.applicationSelected);
+  const pastePostingOpened = useUiStore((s) => s.pastePostingOpened);
+  const csvImportOpened = useUiStore((s) => s.csvImportOpened);
   const focusRequest = useUiStore((s) => s.tableFocusRequest);
   const tableFocused = useUiStore((s) => s.tableFocused);
   const addRef = useRef<HTMLButtonElement>(null);
@@ -45,6 +47,16 @@ export function EmptyState() {
       </div>
       <p className="muted small">
         The sample is Pinterest’s Master’s ML internship 2026: two cohorts, $11,000 a month.
+      </p>
+      <p className="muted small">
+        Have the job page open?{' '}
+        <button type="button" className="link-button" onClick={pastePostingOpened}>
+          Paste the posting
+        </button>{' '}
+        to fill in its fields. Tracking in a spreadsheet or on LinkedIn?{' '}
+        <button type="button" className="link-button" onClick={csvImportOpened}>
+          Import the CSV
+        </button>
       </p>
     </section>
   );
