@@ -6,7 +6,7 @@ import { toInstant } from '@shared/calendarDate';
 import { newApplication } from '@shared/newApplication';
 import type { FieldIssue } from '@shared/validateApplication';
 import { Dialog } from '../../components/Dialog';
-import { FieldsToFix } from '../../components/FieldsToFix';
+import { FieldsToFix, focusFirstFieldToFix } from '../../components/FieldsToFix';
 import { useData } from '../../db/DataContext';
 import { fromRow } from '../../db/db';
 import { showError, useToastStore } from '../../state/toastStore';
@@ -64,8 +64,7 @@ function EditorForm({ stored }: { stored: Application | null }) {
     const { candidate, issues: found } = checkDraft(draft, base);
     setIssues(found);
     if (found.length > 0) {
-      // Let the messages render, then take the user to the first field to fix.
-      requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+      focusFirstFieldToFix(formRef.current);
       return;
     }
     setSaving(true);

@@ -9,7 +9,7 @@ import type { PostingDraft } from '@shared/posting/postingDraft';
 import { STATUS_LABELS } from '@shared/status';
 import type { FieldIssue } from '@shared/validateApplication';
 import { Dialog } from '../../components/Dialog';
-import { FieldsToFix } from '../../components/FieldsToFix';
+import { FieldsToFix, focusFirstFieldToFix } from '../../components/FieldsToFix';
 import { useData } from '../../db/DataContext';
 import { showError, useToastStore } from '../../state/toastStore';
 import { useUiStore } from '../../state/uiStore';
@@ -80,8 +80,7 @@ export function PastePostingDialog() {
     const { candidate, issues: found } = checkDraft(draft, base);
     setIssues(found);
     if (found.length > 0) {
-      // Let the messages render, then take the user to the first field to fix.
-      requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+      focusFirstFieldToFix(formRef.current);
       return;
     }
     setSaving(true);

@@ -4,7 +4,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { DEFAULT_REMINDER_SETTINGS, type ReminderSettings } from '@shared/reminders/reminderSettings';
 import { Field } from '../../components/Field';
-import { FieldsToFix } from '../../components/FieldsToFix';
+import { FieldsToFix, focusFirstFieldToFix } from '../../components/FieldsToFix';
 import { focusNeighbour } from '../../components/focusNeighbour';
 import { useData } from '../../db/DataContext';
 import { readSetting, writeSetting } from '../../db/settings';
@@ -71,8 +71,7 @@ function ReminderSettingsForm({ stored }: { stored: ReminderSettings }) {
     event.preventDefault();
     setAttempted(true);
     if (!conversion.ok) {
-      // Let the messages render, then take the student to the first field to fix.
-      requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+      focusFirstFieldToFix(formRef.current);
       return;
     }
     try {
