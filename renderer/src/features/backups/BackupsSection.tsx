@@ -6,6 +6,7 @@ import { useEffect, useId, useState } from 'react';
 import type { VerifiedBackup } from '@shared/backup/parseBackup';
 import { countOf } from '@shared/countOf';
 import { KEPT_BACKUPS, type BackupInfo, type BackupReason } from '@shared/desktopApi';
+import { FileButton } from '../../components/FileButton';
 import { formatInstant } from '../../components/formatDates';
 import { useData } from '../../db/DataContext';
 import { desktop } from '../../desktop/desktop';
@@ -170,20 +171,12 @@ export function BackupsSection() {
         <button type="button" disabled={busy} onClick={() => void act(() => exportBackupFile(db, new Date()))}>
           Export backup file…
         </button>
-        <label className={busy ? 'file-button disabled' : 'file-button'}>
-          Restore from file…
-          <input
-            type="file"
-            className="visually-hidden"
-            accept=".json,application/json"
-            disabled={busy}
-            onChange={(event) => {
-              const file = event.target.files?.[0];
-              event.target.value = '';
-              if (file) void offerRestore(() => file.text());
-            }}
-          />
-        </label>
+        <FileButton
+          label="Restore from file…"
+          accept=".json,application/json"
+          disabled={busy}
+          onFile={(file) => void offerRestore(() => file.text())}
+        />
       </div>
       {problem && (
         <p className="refusal" role="alert">

@@ -1,5 +1,6 @@
 // The import's first step: choose a file, or drop one on the dialog.
 import { useState, type DragEvent } from 'react';
+import { FileButton } from '../../components/FileButton';
 
 interface ChooseCsvFileProps {
   onChoose: (file: File) => void;
@@ -33,21 +34,12 @@ export function ChooseCsvFile({ onChoose, reading, refusal }: ChooseCsvFileProps
         onDrop={onDrop}
       >
         <p>Drop a .csv file here, or</p>
-        <label className="file-button">
-          {reading ? 'Reading…' : 'Choose a CSV file…'}
-          <input
-            type="file"
-            className="visually-hidden"
-            accept=".csv,.txt,text/csv,text/plain"
-            disabled={reading}
-            onChange={(event) => {
-              const file = event.target.files?.[0];
-              // Cleared so choosing the same file again (after fixing it) reads it again.
-              event.target.value = '';
-              if (file) onChoose(file);
-            }}
-          />
-        </label>
+        <FileButton
+          label={reading ? 'Reading…' : 'Choose a CSV file…'}
+          accept=".csv,.txt,text/csv,text/plain"
+          disabled={reading}
+          onFile={onChoose}
+        />
       </div>
       {refusal && (
         <p className="refusal" role="alert">

@@ -1,6 +1,7 @@
 // Step 1: a large text area for the copied page, and a drop zone and file picker for a page
 // saved as .txt or .html. A paste, a drop or a file goes straight on to the review.
 import { useId, useRef, useState, type DragEvent } from 'react';
+import { takeChosenFile } from '../../components/FileButton';
 import { readPostingFile } from './readPostingFile';
 
 interface PostingInputProps {
@@ -91,8 +92,7 @@ export function PostingInput({ text, found, problem, onChange, onPage }: Posting
           aria-label="Saved job page"
           hidden
           onChange={(event) => {
-            const file = event.target.files?.[0];
-            event.target.value = '';
+            const file = takeChosenFile(event);
             if (file) void openFile(file);
           }}
         />

@@ -1,0 +1,35 @@
+// Choosing a file: a label around a hidden file input, so the picker is the platform's own and
+// the control is reached by keyboard like any button.
+import type { ChangeEvent } from 'react';
+
+/** The chosen file; the input is cleared so that choosing the same file again reads it again. */
+export function takeChosenFile(event: ChangeEvent<HTMLInputElement>): File | null {
+  const file = event.target.files?.[0] ?? null;
+  event.target.value = '';
+  return file;
+}
+
+interface FileButtonProps {
+  label: string;
+  accept: string;
+  disabled: boolean;
+  onFile: (file: File) => void;
+}
+
+export function FileButton({ label, accept, disabled, onFile }: FileButtonProps) {
+  return (
+    <label className={disabled ? 'file-button disabled' : 'file-button'}>
+      {label}
+      <input
+        type="file"
+        className="visually-hidden"
+        accept={accept}
+        disabled={disabled}
+        onChange={(event) => {
+          const file = takeChosenFile(event);
+          if (file) onFile(file);
+        }}
+      />
+    </label>
+  );
+}
