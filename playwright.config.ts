@@ -1,6 +1,7 @@
 import { defineConfig } from '@playwright/test';
 
-export const WEB_URL = 'http://127.0.0.1:4173';
+// WEB_PORT lets two checkouts run their browser suites side by side.
+export const WEB_URL = `http://127.0.0.1:${process.env.WEB_PORT ?? 4173}`;
 
 // The browser runs in this zone, and so do the test workers, so that data a test computes in
 // Node (dates, index keys) means what the page computes from it.
