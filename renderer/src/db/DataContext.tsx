@@ -1,18 +1,45 @@
-// Gives components the database and the repository that writes to it.
-import { createContext, useContext, useMemo, type ReactNode } from 'react';
+// Gives components the database, the repository that writes to it and the read model that
+// serves every view, with the indexes the views keep. Starts the model and its minute tick.
+import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
+import { createApplicationsModel, type ApplicationsModel } from '../model/applicationsModel';
+import { createTableView, type TableView } from '../model/tableView';
+import { createTagIndex, type TagIndex } from '../model/tagIndex';
 import { applicationsRepository, type ApplicationsRepository } from './applicationsRepository';
 import type { AppDatabase } from './db';
 
-interface Data {
+export interface Data {
   db: AppDatabase;
   repository: ApplicationsRepository;
+  model: ApplicationsModel;
+  tableView: TableView;
+  tags: TagIndex;
 }
 
 const DataContext = createContext<Data | null>(null);
 
+/** Next dates run out by the minute at most (deadlines have minutes). */
+const TICK_MS = 60_000;
+
+function createData(db: AppDatabase): Data {
+  const model = createApplicationsModel(db);
+  const tableView = createTableView();
+  const tags = createTagIndex();
+  model.addIndex(tableView);
+  model.addIndex(tags);
+  return { db, model, tableView, tags, repository: applicationsRepository(db, { model }) };
+}
+
 export function DataProvider({ db, children }: { db: AppDatabase; children: ReactNode }) {
-  const value = useMemo(() => ({ db, repository: applicationsRepository(db) }), [db]);
-  return <DataContext.Provider value={value}>{children}</DataContext.Provider>;
+  const [data] = useState(() => createData(db));
+  useEffect(() => {
+    void data.model.start();
+    const ticker = setInterval(() => data.model.tick(new Date()), TICK_MS);
+    return () => {
+      clearInterval(ticker);
+      data.model.stop();
+    };
+  }, [data]);
+  return <DataContext.Provider value={data}>{children}</DataContext.Provider>;
 }
 
 export function useData(): Data {

@@ -1,11 +1,11 @@
 // Answers "have I applied here already?" while the user types a company into search.
 import { STATUS_LABELS } from '@shared/status';
 import { useUiStore } from '../../state/uiStore';
-import type { TableRow } from './tableRows';
+import type { TableRow } from '../../model/tableRows';
 
 const LISTED = 3;
 
-export function AlreadyAppliedHint({ matches, search }: { matches: TableRow[]; search: string }) {
+export function AlreadyAppliedHint({ matches, search }: { matches: readonly TableRow[]; search: string }) {
   const applicationSelected = useUiStore((s) => s.applicationSelected);
   const editorOpened = useUiStore((s) => s.editorOpened);
   if (search.trim().length < 2) return null;

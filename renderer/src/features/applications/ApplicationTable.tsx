@@ -7,7 +7,7 @@ import { formatAmount } from '@shared/payNormalize';
 import { StatusBadge } from '../../components/StatusBadge';
 import { formatShortDate, relativeDay } from '../../components/formatDates';
 import { useUiStore, type SortKey } from '../../state/uiStore';
-import type { TableRow } from './tableRows';
+import type { TableRow } from '../../model/tableRows';
 
 const ROW_HEIGHT = 52;
 
@@ -61,7 +61,7 @@ function NextDateCell({ row, now }: { row: TableRow; now: Date }) {
 }
 
 interface ApplicationTableProps {
-  rows: TableRow[];
+  rows: readonly TableRow[];
   now: Date;
 }
 

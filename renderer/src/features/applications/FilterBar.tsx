@@ -10,7 +10,7 @@ function toggled<T>(list: readonly T[], value: T): T[] {
 }
 
 interface FilterBarProps {
-  allTags: string[];
+  allTags: readonly string[];
   shown: number;
   /** Null while the table is still loading. */
   total: number | null;

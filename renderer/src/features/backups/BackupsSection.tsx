@@ -1,7 +1,6 @@
 // Settings → Backups: back up now, save a backup file, restore from a file or from the list of
 // backups the app keeps. A file is checked whole before the confirmation; a refused one
 // changes nothing.
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useId, useState } from 'react';
 import type { VerifiedBackup } from '@shared/backup/parseBackup';
 import { countOf } from '@shared/countOf';
@@ -10,6 +9,7 @@ import { FileButton } from '../../components/FileButton';
 import { formatInstant } from '../../components/formatDates';
 import { useData } from '../../db/DataContext';
 import { desktop } from '../../desktop/desktop';
+import { useApplicationCount } from '../../model/queries';
 import { useToastStore } from '../../state/toastStore';
 import { backupText, readTables, verifyBackupText } from './databaseBackup';
 import { exportBackupFile } from './exportBackupFile';
@@ -81,7 +81,7 @@ export function BackupsSection() {
   const { db, repository } = useData();
   const id = useId();
   const toastShown = useToastStore((s) => s.toastShown);
-  const currentApplications = useLiveQuery(() => db.applications.count(), [db]) ?? 0;
+  const currentApplications = useApplicationCount();
   const [backups, setBackups] = useState<BackupInfo[] | null>(null);
   const [listVersion, setListVersion] = useState(0);
   const [problem, setProblem] = useState<string | null>(null);

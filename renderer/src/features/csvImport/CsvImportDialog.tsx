@@ -10,7 +10,6 @@ import { planImport, type ImportPlan } from '@shared/csv/csvImport';
 import type { CsvTable } from '@shared/csv/readCsvText';
 import { Dialog } from '../../components/Dialog';
 import { useData } from '../../db/DataContext';
-import { fromRow } from '../../db/db';
 import { desktop } from '../../desktop/desktop';
 import { useUiStore } from '../../state/uiStore';
 import { ChooseCsvFile } from './ChooseCsvFile';
@@ -40,7 +39,7 @@ interface ChosenFile {
 }
 
 export function CsvImportDialog() {
-  const { db } = useData();
+  const { model } = useData();
   const dialogClosed = useUiStore((s) => s.dialogClosed);
   const [chosen, setChosen] = useState<ChosenFile | null>(null);
   const [reading, setReading] = useState(false);
@@ -52,7 +51,8 @@ export function CsvImportDialog() {
     try {
       const read = await readCsvFile(file);
       if (!read.ok) return setRefusal(read.error);
-      const existing = (await db.applications.toArray()).map(fromRow);
+      await model.start();
+      const existing = [...model.rows()].map((row) => row.app);
       setChosen({ fileName: read.fileName, table: read.table, ...read.proposal, existing });
     } catch (error) {
       setRefusal(error instanceof Error ? error.message : String(error));

@@ -1,5 +1,4 @@
 // Create or edit an application: every field, with messages next to the fields that need fixing.
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useRef, useState, type FormEvent } from 'react';
 import type { Application } from '@shared/application';
 import { toInstant } from '@shared/calendarDate';
@@ -8,7 +7,7 @@ import type { FieldIssue } from '@shared/validateApplication';
 import { Dialog } from '../../components/Dialog';
 import { FieldsToFix, focusFirstFieldToFix } from '../../components/FieldsToFix';
 import { useData } from '../../db/DataContext';
-import { fromRow } from '../../db/db';
+import { useApplication, useModelStatus } from '../../model/queries';
 import { showError, useToastStore } from '../../state/toastStore';
 import { useUiStore } from '../../state/uiStore';
 import {
@@ -23,16 +22,10 @@ import {
 import { checkDraft, draftFromApplication, enteredFields, issueAt, type EditorDraft } from './editorDraft';
 
 export function ApplicationEditor({ applicationId }: { applicationId: string | null }) {
-  const { db } = useData();
-  const stored = useLiveQuery(
-    async () => (applicationId ? ((await db.applications.get(applicationId)) ?? null) : null),
-    [db, applicationId],
-  );
-  if (applicationId && stored === undefined) return null;
-  if (applicationId && stored === null) {
-    return <MissingApplication />;
-  }
-  return <EditorForm stored={stored ? fromRow(stored) : null} />;
+  const stored = useApplication(applicationId);
+  const loaded = useModelStatus() === 'ready';
+  if (applicationId && stored === null) return loaded ? <MissingApplication /> : null;
+  return <EditorForm stored={stored} />;
 }
 
 function MissingApplication() {

@@ -1,25 +1,24 @@
 // The top bar's Export menu: a menu button (WAI-ARIA pattern) with the CSV summaries, the
 // calendar file and a backup. Arrow keys move between items, Escape closes and returns focus.
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import { useData } from '../../db/DataContext';
-import type { AppDatabase } from '../../db/db';
+import { useData, type Data } from '../../db/DataContext';
 import { exportBackupFile } from '../backups/exportBackupFile';
 import { exportCalendar, exportCsv, runExport } from './exportFiles';
 
 interface MenuItem {
   label: string;
-  run: (db: AppDatabase, now: Date) => Promise<void>;
+  run: (data: Data, now: Date) => Promise<void>;
 }
 
 const ITEMS: readonly MenuItem[] = [
-  { label: 'CSV summary — all applications', run: (db, now) => exportCsv(db, 'all', now) },
-  { label: 'CSV summary — what the table shows', run: (db, now) => exportCsv(db, 'shown', now) },
+  { label: 'CSV summary — all applications', run: (data, now) => exportCsv(data, 'all', now) },
+  { label: 'CSV summary — what the table shows', run: (data, now) => exportCsv(data, 'shown', now) },
   { label: 'Calendar (.ics)', run: exportCalendar },
-  { label: 'Backup (.json)', run: exportBackupFile },
+  { label: 'Backup (.json)', run: (data, now) => exportBackupFile(data.db, now) },
 ];
 
 export function ExportMenu() {
-  const { db } = useData();
+  const data = useData();
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
   const [focused, setFocused] = useState(0);
@@ -54,7 +53,7 @@ export function ExportMenu() {
   async function choose(item: MenuItem) {
     close();
     setBusy(true);
-    await runExport(() => item.run(db, new Date()));
+    await runExport(() => item.run(data, new Date()));
     setBusy(false);
   }
 

@@ -4,33 +4,34 @@ import type { Application } from '@shared/application';
 import { countOf } from '@shared/countOf';
 import { applicationsToCsv } from '@shared/csv/csvExport';
 import { applicationsToIcs } from '@shared/ics/calendarExport';
-import { fromRow, type AppDatabase } from '../../db/db';
+import type { Data } from '../../db/DataContext';
 import { readSetting } from '../../db/settings';
 import { showError, useToastStore } from '../../state/toastStore';
 import { useUiStore } from '../../state/uiStore';
-import { filterRows, sortRows, toTableRows } from '../applications/tableRows';
 import { reminderSettingsSetting } from '../reminders/reminderSettingsSetting';
 import { exportFileName, saveExport } from './saveExport';
 
 export type CsvScope = 'all' | 'shown';
 
-async function allApplications(db: AppDatabase): Promise<Application[]> {
-  return (await db.applications.toArray()).map(fromRow);
+/** Every application, from the read model once it has loaded them all. */
+async function allApplications({ model }: Pick<Data, 'model'>): Promise<Application[]> {
+  await model.start();
+  return [...model.rows()].map((row) => row.app);
 }
 
 /** The table's rows as it shows them now: its filters, search and sort. */
-export function shownInTable(apps: readonly Application[], now: Date): Application[] {
+function shownInTable({ tableView }: Pick<Data, 'tableView'>): Application[] {
   const { filters, search, sort } = useUiStore.getState();
-  return filterRows(sortRows(toTableRows(apps, now), sort.key, sort.direction), filters, search).map((row) => row.app);
+  return tableView.rows({ filters, search, sort }).map((row) => row.app);
 }
 
 function nothingToExport(message: string): void {
   useToastStore.getState().toastShown({ message, tone: 'info' });
 }
 
-export async function exportCsv(db: AppDatabase, scope: CsvScope, now: Date): Promise<void> {
-  const all = await allApplications(db);
-  const apps = scope === 'all' ? all : shownInTable(all, now);
+export async function exportCsv(data: Pick<Data, 'model' | 'tableView'>, scope: CsvScope, now: Date): Promise<void> {
+  const all = await allApplications(data);
+  const apps = scope === 'all' ? all : shownInTable(data);
   if (apps.length === 0) {
     return nothingToExport(
       scope === 'all' || all.length === 0
@@ -45,8 +46,8 @@ export async function exportCsv(db: AppDatabase, scope: CsvScope, now: Date): Pr
   );
 }
 
-export async function exportCalendar(db: AppDatabase, now: Date): Promise<void> {
-  const [apps, settings] = await Promise.all([allApplications(db), readSetting(db, reminderSettingsSetting)]);
+export async function exportCalendar(data: Pick<Data, 'db' | 'model'>, now: Date): Promise<void> {
+  const [apps, settings] = await Promise.all([allApplications(data), readSetting(data.db, reminderSettingsSetting)]);
   const content = applicationsToIcs(apps, { now, alarms: settings });
   const events = content.split('\r\nBEGIN:VEVENT\r\n').length - 1;
   if (events === 0) {

@@ -1,6 +1,5 @@
 // "Paste posting": a job page in, a proposed application out, confirmed field by field before
 // it is added to the wishlist with the page's text kept beside it.
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useRef, useState, type FormEvent } from 'react';
 import { toInstant } from '@shared/calendarDate';
 import { newApplication } from '@shared/newApplication';
@@ -11,6 +10,7 @@ import type { FieldIssue } from '@shared/validateApplication';
 import { Dialog } from '../../components/Dialog';
 import { FieldsToFix, focusFirstFieldToFix } from '../../components/FieldsToFix';
 import { useData } from '../../db/DataContext';
+import { useApplications } from '../../model/queries';
 import { showError, useToastStore } from '../../state/toastStore';
 import { useUiStore } from '../../state/uiStore';
 import { applicationFromDraft, checkDraft, enteredFields, issueAt, type EditorDraft } from '../editor/editorDraft';
@@ -35,7 +35,7 @@ function pageProblem(posting: PostingDraft): string | null {
 }
 
 export function PastePostingDialog() {
-  const { db, repository } = useData();
+  const { repository } = useData();
   const dialogClosed = useUiStore((s) => s.dialogClosed);
   const applicationSelected = useUiStore((s) => s.applicationSelected);
   const filtersChanged = useUiStore((s) => s.filtersChanged);
@@ -51,8 +51,8 @@ export function PastePostingDialog() {
   const formRef = useRef<HTMLFormElement>(null);
   const formId = 'paste-posting-form';
 
-  const apps = useLiveQuery(() => db.applications.toArray(), [db]);
-  const index = useMemo(() => indexApplications(apps ?? []), [apps]);
+  const apps = useApplications();
+  const index = useMemo(() => indexApplications(apps), [apps]);
   const same = draft ? sameApplications(index, draft) : [];
   const problem = pageProblem(posting);
 

@@ -1,14 +1,12 @@
 // The reminder centre: what is coming and what was shown lately, each with Snooze, Dismiss and
 // a way to the application it is about.
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useId, useMemo, useState, type ReactNode } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import type { ReminderEntry } from '@shared/reminders/reminder';
 import { RECENT_MS } from '@shared/reminders/reminderScheduler';
-import { useNow } from '../../components/useNow';
 import { useData } from '../../db/DataContext';
-import type { ApplicationRow } from '../../db/db';
 import { useSetting } from '../../db/settings';
 import { desktop } from '../../desktop/desktop';
+import { useApplicationLookup, useModelNow, useModelStatus } from '../../model/queries';
 import { useUiStore } from '../../state/uiStore';
 import { NotificationPermissionNotice } from './NotificationPermission';
 import { ReminderItem } from './ReminderItem';
@@ -23,20 +21,20 @@ export function ReminderCentre() {
   const state = useReminderCentre();
   const { db } = useData();
   const settings = useSetting(db, reminderSettingsSetting);
-  const applications = useLiveQuery(() => db.applications.toArray(), [db]);
-  const byId = useMemo(() => new Map((applications ?? []).map((app) => [app.id, app])), [applications]);
+  const applicationById = useApplicationLookup();
+  const loaded = useModelStatus() === 'ready';
   const viewOpened = useUiStore((s) => s.viewOpened);
   const [showAll, setShowAll] = useState(false);
-  const now = useNow();
+  const now = useModelNow();
 
-  const appOf = (entry: ReminderEntry): ApplicationRow | null => byId.get(entry.applicationId) ?? null;
+  const appOf = (entry: ReminderEntry) => applicationById(entry.applicationId);
   const item = (entry: ReminderEntry) => (
     <ReminderItem key={entry.id} entry={entry} app={appOf(entry)} now={now} remindAt={settings.remindAt} />
   );
   const remindersOff = !settings.deadlines.enabled && !settings.cohortStarts.enabled;
 
   let content: ReactNode;
-  if (state.status === 'loading' || applications === undefined) {
+  if (state.status === 'loading' || !loaded) {
     content = <p className="loading">Loading reminders…</p>;
   } else if (state.status === 'failed') {
     content = (

@@ -1,21 +1,17 @@
 // What the table shows: rows sorted, filtered and searched from the stored records.
 process.env.TZ = 'America/Los_Angeles';
 
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Application, PayPeriod } from '@shared/application';
 import {
   companyMatches,
   filterRows,
-  refilterRows,
-  type Filtered,
   searchKey,
   sortRows,
   toTableRows,
   type TableRow,
-} from '../../../renderer/src/features/applications/tableRows';
+} from '../../../renderer/src/model/tableRows';
 import { NO_FILTERS, type Filters, type SortKey } from '../../../renderer/src/state/uiStore';
-import { generateApplications } from '../../support/generateApplications';
 import { anApplication } from '../applicationFixture';
 
 const NOW = new Date('2026-03-01T12:00:00-08:00');
@@ -231,34 +227,5 @@ describe('toTableRows', () => {
     const [row] = rowsOf(anApplication('a', { deadlines: due('2026-03-10'), pay: monthly(45, 'hour') }));
     expect(row?.next).toMatchObject({ type: 'deadline', at: '2026-03-10' });
     expect(Math.round(row!.pay!.monthly.min * 100) / 100).toBe(7800);
-  });
-});
-
-describe('searching one keystroke at a time', () => {
-  const rows = toTableRows(generateApplications(300, NOW), NOW);
-
-  it('narrows the last result to exactly what a full search finds, whatever is typed or deleted', () => {
-    fc.assert(
-      fc.property(
-        fc.array(fc.constantFrom('p', 'i', 'n', 't', 'e', ' ', 'm', 'l', 'é', 'BACKSPACE'), { maxLength: 14 }),
-        (keys) => {
-          let typed = '';
-          let last: Filtered | null = null;
-          for (const key of keys) {
-            typed = key === 'BACKSPACE' ? typed.slice(0, -1) : typed + key;
-            last = refilterRows(last, rows, NO_FILTERS, typed);
-            expect(ids(last.rows)).toEqual(ids(filterRows(rows, NO_FILTERS, typed)));
-          }
-        },
-      ),
-    );
-  });
-
-  it('starts again from all rows when the rows or the filters change', () => {
-    const narrowed = refilterRows(null, rows, NO_FILTERS, 'pinterest');
-    const withArchived = { ...NO_FILTERS, showArchived: true };
-    expect(ids(refilterRows(narrowed, rows, withArchived, 'pinterest').rows)).toEqual(
-      ids(filterRows(rows, withArchived, 'pinterest')),
-    );
   });
 });

@@ -1,16 +1,21 @@
-// What the applications table shows, derived from the stored records: the rows with their
-// computed columns, then filtered, searched and sorted. Sorting happens once per data or sort
-// change; a keystroke in search only filters the already-sorted rows.
+// What the table shows of each application, derived once per record version: the next date, the
+// normalised pay and the search text. Sorting, filtering and searching work on these rows.
 import type { Application } from '@shared/application';
+import { isCalendarDate } from '@shared/calendarDate';
 import { nextDateAt, type DateEvent } from '@shared/nextDate';
 import { normalizeApplicationPay, type NormalizedPay } from '@shared/payNormalize';
 import { withoutCaseOrAccents } from '@shared/sameApplication';
 import { statusRank } from '@shared/status';
-import type { Filters, SortDirection, SortKey } from '../../state/uiStore';
+import type { Filters, SortDirection, SortKey } from '../state/uiStore';
 
 export interface TableRow {
   app: Application;
   next: DateEvent | null;
+  /**
+   * When `next` stops being true as time passes (the deadline passes, the day of an all-day date
+   * ends); Infinity when only an edit can change it.
+   */
+  nextChangesAt: number;
   pay: NormalizedPay | null;
   /** Lower-cased, accent-free company, role, notes, locations, tags and term. */
   haystack: string;
@@ -20,15 +25,39 @@ export interface TableRow {
 /** What search compares: lower case without accents, so "nestle" finds "Nestlé". */
 export const searchKey = withoutCaseOrAccents;
 
-export function toTableRows(apps: readonly Application[], now: Date): TableRow[] {
-  const nextDate = nextDateAt(now);
-  return apps.map((app) => ({
+export type NextDateOf = (app: Application) => DateEvent | null;
+
+/** When a next date stops being next: a time once it passes, a calendar date once its day ends. */
+function changesAt(next: DateEvent | null): number {
+  if (next === null) return Infinity;
+  if (!isCalendarDate(next.at)) return next.time + 1;
+  const endOfDay = new Date(next.time);
+  endOfDay.setDate(endOfDay.getDate() + 1);
+  return endOfDay.setHours(0, 0, 0, 0);
+}
+
+/** The row of one application; `nextDate` is nextDateAt(now), shared by a batch of rows. */
+export function toTableRow(app: Application, nextDate: NextDateOf): TableRow {
+  const next = nextDate(app);
+  return {
     app,
-    next: nextDate(app),
+    next,
+    nextChangesAt: changesAt(next),
     pay: normalizeApplicationPay(app),
     haystack: searchKey([app.company, app.role, app.notes, app.term, ...app.locations, ...app.tags].join('\n')),
     companyKey: searchKey(app.company),
-  }));
+  };
+}
+
+/** The same row with its next date worked out again at a later moment. */
+export function withNextDate(row: TableRow, nextDate: NextDateOf): TableRow {
+  const next = nextDate(row.app);
+  return { ...row, next, nextChangesAt: changesAt(next) };
+}
+
+export function toTableRows(apps: readonly Application[], now: Date): TableRow[] {
+  const nextDate = nextDateAt(now);
+  return apps.map((app) => toTableRow(app, nextDate));
 }
 
 const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
@@ -52,60 +81,53 @@ function hasValue(row: TableRow, key: SortKey): boolean {
   return true;
 }
 
-export function sortRows(rows: readonly TableRow[], key: SortKey, direction: SortDirection): TableRow[] {
+export type RowOrder = (a: TableRow, b: TableRow) => number;
+
+/**
+ * The table's order for a sort key and direction. Company then id make it total: no two rows
+ * compare equal, so a row's place can be found (and kept) by binary search.
+ */
+export function rowOrder(key: SortKey, direction: SortDirection): RowOrder {
   const sign = direction === 'asc' ? 1 : -1;
   const compare = COMPARE[key];
-  return [...rows].sort((a, b) => {
+  return (a, b) => {
     const aHas = hasValue(a, key);
     const bHas = hasValue(b, key);
     if (aHas !== bHas) return aHas ? -1 : 1;
-    // Company then id make the order total, so a partial list sorts like the full one.
     return sign * compare(a, b) || collator.compare(a.app.company, b.app.company) || compareIds(a.app.id, b.app.id);
-  });
+  };
 }
 
-export function filterRows(rows: readonly TableRow[], filters: Filters, search: string): TableRow[] {
+export function sortRows(rows: readonly TableRow[], key: SortKey, direction: SortDirection): TableRow[] {
+  return [...rows].sort(rowOrder(key, direction));
+}
+
+/** Whether a row passes the filters and contains every word of the search. */
+export function rowMatcher(filters: Filters, search: string): (row: TableRow) => boolean {
   const terms = searchKey(search).split(/\s+/).filter(Boolean);
   const statuses = new Set(filters.statuses);
   const workModes = new Set(filters.workModes);
-  return rows.filter(({ app, haystack }) => {
+  return ({ app, haystack }) => {
     if (!filters.showArchived && app.archivedAt !== null) return false;
     if (statuses.size > 0 && !statuses.has(app.status)) return false;
     if (workModes.size > 0 && (app.workMode === null || !workModes.has(app.workMode))) return false;
     if (filters.tags.length > 0 && !filters.tags.every((tag) => app.tags.includes(tag))) return false;
     return terms.every((term) => haystack.includes(term));
-  });
+  };
 }
 
-/** A filtered list with what it was filtered from, so the next keystroke can narrow it. */
-export interface Filtered {
-  source: readonly TableRow[];
-  filters: Filters;
-  searchKey: string;
-  rows: TableRow[];
-}
-
-/**
- * filterRows for a search typed one key at a time: when the new search only adds to the last
- * one (same rows, same filters), every match is among the last matches, so only those are read.
- */
-export function refilterRows(
-  last: Filtered | null,
-  source: readonly TableRow[],
-  filters: Filters,
-  search: string,
-): Filtered {
-  const key = searchKey(search);
-  const narrows = last !== null && last.source === source && last.filters === filters && key.startsWith(last.searchKey);
-  return { source, filters, searchKey: key, rows: filterRows(narrows ? last.rows : source, filters, search) };
+export function filterRows(rows: readonly TableRow[], filters: Filters, search: string): TableRow[] {
+  return rows.filter(rowMatcher(filters, search));
 }
 
 /**
  * "Have I applied here already?": every application, archived ones included, at a company
  * whose name contains what was typed.
  */
-export function companyMatches(rows: readonly TableRow[], search: string): TableRow[] {
+export function companyMatches(rows: Iterable<TableRow>, search: string): TableRow[] {
   const key = searchKey(search.trim());
   if (key.length < 2) return [];
-  return rows.filter((row) => row.companyKey.includes(key));
+  const found: TableRow[] = [];
+  for (const row of rows) if (row.companyKey.includes(key)) found.push(row);
+  return found;
 }

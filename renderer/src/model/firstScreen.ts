@@ -1,7 +1,7 @@
 // The first screenful of the table in its default order (next date first), read from the date
 // index before the whole table has loaded, so a large database shows rows at once.
 import type { Application } from '@shared/application';
-import type { AppDatabase } from '../../db/db';
+import type { AppDatabase } from '../db/db';
 import { sortRows, toTableRows } from './tableRows';
 
 /**

@@ -1,0 +1,89 @@
+// How components read applications: from the one read model, each hook re-rendering only when
+// what it returns changes. No component queries the applications table itself.
+import { useCallback, useRef, useSyncExternalStore } from 'react';
+import type { Application } from '@shared/application';
+import { useData } from '../db/DataContext';
+import type { ApplicationsModel, ModelStatus } from './applicationsModel';
+import { companyMatches, type TableRow } from './tableRows';
+import type { TableQuery } from './tableView';
+
+/** A value read from the model, kept while the model does not change it. */
+function useModelValue<T>(read: (model: ApplicationsModel) => T): T {
+  const { model } = useData();
+  return useSyncExternalStore(model.subscribe, () => read(model));
+}
+
+export function useModelStatus(): ModelStatus {
+  return useModelValue((model) => model.status());
+}
+
+export function useModelError(): string | null {
+  return useModelValue((model) => model.error());
+}
+
+/** The moment next dates were last worked out for: moves on every minute. */
+export function useModelNow(): Date {
+  return useModelValue((model) => model.now());
+}
+
+/** One application; null when there is none with this id (deleted, or not loaded yet). */
+export function useApplication(id: string | null): Application | null {
+  return useModelValue((model) => (id === null ? null : (model.get(id)?.app ?? null)));
+}
+
+export function useTableRow(id: string | null): TableRow | null {
+  return useModelValue((model) => (id === null ? null : (model.get(id) ?? null)));
+}
+
+export function useApplicationCount(): number {
+  return useModelValue((model) => model.count());
+}
+
+/** The first screenful shown while everything loads; null once loaded. */
+export function usePreviewRows(): readonly TableRow[] | null {
+  return useModelValue((model) => model.preview());
+}
+
+export function useTableRows(query: TableQuery): readonly TableRow[] {
+  const { tableView } = useData();
+  return useModelValue(() => tableView.rows(query));
+}
+
+export function useAllTags(): readonly string[] {
+  const { tags } = useData();
+  return useModelValue(() => tags.tags());
+}
+
+/** "Have I applied here already?" for what is typed: worked out again only when either changes. */
+export function useCompanyMatches(search: string): readonly TableRow[] {
+  const last = useRef<{ version: number; search: string; rows: TableRow[] } | null>(null);
+  const read = useCallback(
+    (model: ApplicationsModel) => {
+      const version = model.version();
+      if (last.current?.version !== version || last.current.search !== search) {
+        last.current = { version, search, rows: companyMatches(model.rows(), search) };
+      }
+      return last.current.rows;
+    },
+    [search],
+  );
+  return useModelValue(read);
+}
+
+/** Every application, for work that needs them all at once (the duplicate check of a paste). */
+export function useApplications(): readonly Application[] {
+  const last = useRef<{ version: number; apps: Application[] } | null>(null);
+  return useModelValue((model) => {
+    if (last.current?.version !== model.version())
+      last.current = { version: model.version(), apps: [...model.rows()].map((row) => row.app) };
+    return last.current.apps;
+  });
+}
+
+/** Finds applications by id; a new function whenever the applications change, so lists re-render. */
+export function useApplicationLookup(): (id: string) => Application | null {
+  const { model } = useData();
+  const version = useModelValue((m) => m.version());
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- version is what makes a new lookup
+  return useCallback((id: string) => model.get(id)?.app ?? null, [model, version]);
+}

@@ -1,0 +1,155 @@
+// The read model: loaded once, then patched by each write with the work of that write only.
+process.env.TZ = 'America/Los_Angeles';
+
+import { waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Application } from '@shared/application';
+import { applicationsRepository } from '../../../renderer/src/db/applicationsRepository';
+import { openDatabase, toRow, type AppDatabase } from '../../../renderer/src/db/db';
+import {
+  createApplicationsModel,
+  type ApplicationsModel,
+  type RecordChange,
+  type RowChange,
+} from '../../../renderer/src/model/applicationsModel';
+import { anApplication } from '../applicationFixture';
+import { testDatabase } from '../testDatabase';
+
+const NOW = new Date('2026-03-01T12:00:00-08:00');
+const deadline = (at: string) => [{ id: 'd', kind: 'application' as const, at, label: '', done: false }];
+
+const started: ApplicationsModel[] = [];
+afterEach(() => started.splice(0).forEach((model) => model.stop()));
+
+async function seeded(apps: Application[], pageSize = 7) {
+  const db = testDatabase();
+  await db.applications.bulkAdd(apps.map(toRow));
+  const model = createApplicationsModel(db, { now: () => NOW, pageSize, firstScreenRows: 2 });
+  started.push(model);
+  const changes: RowChange[][] = [];
+  model.addIndex({ reset: () => undefined, apply: (c) => void changes.push([...c]) });
+  await model.start();
+  const repository = applicationsRepository(db, { model, now: () => NOW });
+  return { db, model, repository, changes };
+}
+
+function many(count: number): Application[] {
+  return Array.from({ length: count }, (_, i) =>
+    anApplication(`app-${String(i).padStart(3, '0')}`, {
+      deadlines: deadline(`2026-04-${String((i % 28) + 1).padStart(2, '0')}`),
+    }),
+  );
+}
+
+describe('the read model', () => {
+  it('loads every record, a page at a time, and then says it is ready', async () => {
+    const { model } = await seeded(many(30), 7);
+    expect(model.status()).toBe('ready');
+    expect(model.count()).toBe(30);
+    expect(model.get('app-029')?.next).toMatchObject({ type: 'deadline', at: '2026-04-02' });
+    expect(model.preview()).toBeNull();
+  });
+
+  it('takes an edit through the repository as written, changing that row only and reading nothing back', async () => {
+    const { db, model, repository, changes } = await seeded(many(30));
+    const untouched = model.get('app-001');
+    const reads = [vi.spyOn(db.applications, 'toArray'), vi.spyOn(db.applications, 'bulkGet')];
+    const heard: RecordChange[] = [];
+    model.onRecordsChanged((change) => heard.push(change));
+
+    const edited = await repository.update({ ...model.get('app-002')!.app, company: 'Figma' });
+
+    expect(model.get('app-002')?.app).toEqual(edited);
+    expect(model.get('app-001')).toBe(untouched);
+    expect(changes).toHaveLength(1);
+    expect(changes[0]!.map((c) => c.after?.app.company)).toEqual(['Figma']);
+    expect(heard).toEqual([{ put: [edited], removed: [] }]);
+    for (const read of reads) expect(read).not.toHaveBeenCalled();
+  });
+
+  it('drops a deleted record and brings it back on undo', async () => {
+    const { model, repository } = await seeded(many(5));
+    const removed = await repository.remove(['app-003']);
+    expect(model.get('app-003')).toBeUndefined();
+    expect(model.count()).toBe(4);
+    await repository.restore(removed);
+    expect(model.get('app-003')?.app).toEqual(removed[0]);
+  });
+
+  it('reads back, by key, a record another tab wrote', async () => {
+    const { db, model } = await seeded(many(10));
+    const bulkGet = vi.spyOn(db.applications, 'bulkGet');
+    const otherTab: AppDatabase = openDatabase(db.name);
+    const changed = { ...model.get('app-004')!.app, company: 'Written elsewhere' };
+    await otherTab.applications.put(toRow(changed));
+    otherTab.close();
+
+    await waitFor(() => expect(model.get('app-004')?.app.company).toBe('Written elsewhere'));
+    expect(bulkGet).toHaveBeenCalledWith(['app-004']);
+  });
+
+  it('replaces every row on a restore', async () => {
+    const { model, repository } = await seeded(many(6));
+    const restored = [anApplication('only-one', { company: 'Restored' })];
+    await repository.replaceAll({ applications: restored, settings: [] });
+    expect([...model.rows()].map((row) => row.app.id)).toEqual(['only-one']);
+  });
+
+  it('keeps a write made while it was loading, whatever page held the old record', async () => {
+    const db = testDatabase();
+    await db.applications.bulkAdd(many(40).map(toRow));
+    const model = createApplicationsModel(db, { now: () => NOW, pageSize: 3 });
+    started.push(model);
+    const repository = applicationsRepository(db, { model, now: () => NOW });
+    const loading = model.start();
+    const stored = (await db.applications.get('app-039'))!;
+    await repository.update({ ...stored, company: 'Changed while loading' });
+    await loading;
+    expect(model.get('app-039')?.app.company).toBe('Changed while loading');
+    expect(model.count()).toBe(40);
+  });
+});
+
+describe('the minute tick', () => {
+  it('works out again only the rows whose next date ran out', async () => {
+    const soon = anApplication('soon', {
+      deadlines: [
+        { id: 'a', kind: 'assessment', at: '2026-03-01T12:30:00-08:00', label: '', done: false },
+        { id: 'b', kind: 'interview', at: '2026-03-09T10:00:00-08:00', label: '', done: false },
+      ],
+    });
+    const later = anApplication('later', { deadlines: deadline('2026-03-20') });
+    const { model, changes } = await seeded([soon, later]);
+    const laterRow = model.get('later');
+
+    model.tick(new Date('2026-03-01T12:20:00-08:00'));
+    expect(changes).toHaveLength(0);
+
+    model.tick(new Date('2026-03-01T12:31:00-08:00'));
+    expect(model.get('soon')?.next).toMatchObject({ deadlineId: 'b' });
+    expect(model.get('later')).toBe(laterRow);
+    expect(changes).toEqual([[expect.objectContaining({ after: model.get('soon') })]]);
+  });
+
+  it('keeps an all-day date as next until its day is over', async () => {
+    const app = anApplication('day', {
+      cohorts: [{ id: 'c', start: '2026-03-02', end: '2026-05-20', label: '' }],
+      deadlines: deadline('2026-03-10'),
+    });
+    const { model } = await seeded([app]);
+    model.tick(new Date('2026-03-02T23:59:00-08:00'));
+    expect(model.get('day')?.next).toMatchObject({ type: 'cohort-start' });
+    model.tick(new Date('2026-03-03T00:00:00-08:00'));
+    expect(model.get('day')?.next).toMatchObject({ type: 'deadline', at: '2026-03-10' });
+  });
+
+  it('tells views at midnight, when "in 3 days" becomes "in 2 days", though no row changed', async () => {
+    const { model } = await seeded([anApplication('x', { deadlines: deadline('2026-03-20') })]);
+    const listener = vi.fn();
+    model.subscribe(listener);
+    model.tick(new Date('2026-03-01T18:00:00-08:00'));
+    expect(listener).not.toHaveBeenCalled();
+    model.tick(new Date('2026-03-02T00:01:00-08:00'));
+    expect(listener).toHaveBeenCalledTimes(1);
+  });
+});

@@ -1,0 +1,111 @@
+// The table view kept up to date change by change gives exactly what sorting and filtering all
+// rows from scratch gives, whatever the sequence of edits, keystrokes, filters and sorts.
+process.env.TZ = 'America/Los_Angeles';
+
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Application } from '@shared/application';
+import type { RowChange } from '../../../renderer/src/model/applicationsModel';
+import { filterRows, sortRows, toTableRows, type TableRow } from '../../../renderer/src/model/tableRows';
+import { createTableView, type TableQuery } from '../../../renderer/src/model/tableView';
+import { NO_FILTERS, type SortKey } from '../../../renderer/src/state/uiStore';
+import { generateApplications } from '../../support/generateApplications';
+
+const NOW = new Date('2026-03-01T12:00:00-08:00');
+const ids = (rows: readonly TableRow[]) => rows.map((r) => r.app.id);
+const row = (app: Application) => toTableRows([app], NOW)[0]!;
+
+const SORT_KEYS: SortKey[] = ['company', 'status', 'nextDate', 'payPerMonth', 'updatedAt'];
+
+type Step =
+  | { type: 'key'; key: string }
+  | { type: 'sort'; key: SortKey; direction: 'asc' | 'desc' }
+  | { type: 'archived'; show: boolean }
+  | { type: 'edit'; index: number; company: string }
+  | { type: 'remove'; index: number }
+  | { type: 'add'; index: number };
+
+const step: fc.Arbitrary<Step> = fc.oneof(
+  fc.record({
+    type: fc.constant('key' as const),
+    key: fc.constantFrom('p', 'i', 'n', 'e', ' ', 's', 'BACKSPACE', 'CLEAR'),
+  }),
+  fc.record({
+    type: fc.constant('sort' as const),
+    key: fc.constantFrom(...SORT_KEYS),
+    direction: fc.constantFrom('asc' as const, 'desc' as const),
+  }),
+  fc.record({ type: fc.constant('archived' as const), show: fc.boolean() }),
+  fc.record({
+    type: fc.constant('edit' as const),
+    index: fc.nat(),
+    company: fc.constantFrom('Pinterest', 'Spotify', 'Nestlé', 'Zeta', 'Aardvark'),
+  }),
+  fc.record({ type: fc.constant('remove' as const), index: fc.nat() }),
+  fc.record({ type: fc.constant('add' as const), index: fc.nat() }),
+);
+
+describe('the table view, kept up to date change by change', () => {
+  const pool = generateApplications(120, NOW);
+
+  it('shows what a full sort and filter of every row shows, after any sequence of changes', () => {
+    fc.assert(
+      fc.property(fc.array(step, { maxLength: 30 }), (steps) => {
+        const view = createTableView();
+        const current = new Map(pool.slice(0, 60).map((app) => [app.id, row(app)]));
+        let query: TableQuery = { sort: { key: 'nextDate', direction: 'asc' }, filters: NO_FILTERS, search: '' };
+        view.reset([...current.values()]);
+        let spare = 60;
+        for (const s of steps) {
+          const rows = [...current.values()];
+          const change = (changes: RowChange[]) => view.apply(changes);
+          if (s.type === 'key') {
+            const search =
+              s.key === 'BACKSPACE' ? query.search.slice(0, -1) : s.key === 'CLEAR' ? '' : query.search + s.key;
+            query = { ...query, search };
+          } else if (s.type === 'sort') query = { ...query, sort: { key: s.key, direction: s.direction } };
+          else if (s.type === 'archived') query = { ...query, filters: { ...NO_FILTERS, showArchived: s.show } };
+          else if (s.type === 'edit' && rows.length > 0) {
+            const before = rows[s.index % rows.length]!;
+            const after = row({ ...before.app, company: s.company, updatedAt: '2026-03-01T12:00:00-08:00' });
+            current.set(after.app.id, after);
+            change([{ before, after }]);
+          } else if (s.type === 'remove' && rows.length > 0) {
+            const before = rows[s.index % rows.length]!;
+            current.delete(before.app.id);
+            change([{ before, after: undefined }]);
+          } else if (s.type === 'add' && spare < pool.length) {
+            const after = row(pool[spare]!);
+            spare += 1;
+            current.set(after.app.id, after);
+            change([{ before: undefined, after }]);
+          }
+          const expected = filterRows(
+            sortRows([...current.values()], query.sort.key, query.sort.direction),
+            query.filters,
+            query.search,
+          );
+          expect(ids(view.rows(query))).toEqual(ids(expected));
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('gives the same array back while nothing it shows changed', () => {
+    const view = createTableView();
+    view.reset(toTableRows(pool, NOW));
+    const query: TableQuery = { sort: { key: 'company', direction: 'asc' }, filters: NO_FILTERS, search: 'pin' };
+    expect(view.rows({ ...query })).toBe(view.rows({ ...query }));
+  });
+
+  it('places a large batch of changes (an import) by sorting once, with the same result', () => {
+    const view = createTableView();
+    const query: TableQuery = { sort: { key: 'company', direction: 'desc' }, filters: NO_FILTERS, search: '' };
+    view.reset([]);
+    view.rows(query);
+    const rows = toTableRows(pool, NOW);
+    view.apply(rows.map((after) => ({ before: undefined, after })));
+    expect(ids(view.rows(query))).toEqual(ids(sortRows(rows, 'company', 'desc')));
+  });
+});
