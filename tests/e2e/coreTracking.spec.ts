@@ -6,6 +6,9 @@ import { seriousViolations } from '../support/axe';
 import { expect, test } from '../support/browserFixtures';
 import { generateApplications } from '../support/generateApplications';
 import { seedApplications } from '../support/seedDatabase';
+import { toInstant } from '../../shared/calendarDate';
+import { newApplication } from '../../shared/newApplication';
+import { SAMPLE_APPLICATION } from '../../shared/sampleApplication';
 
 // Early March 2026: both Pinterest cohorts are still ahead.
 const NOW = new Date('2026-03-02T10:00:00-08:00');
@@ -171,8 +174,10 @@ test('table and editor have no serious accessibility violations, in light and da
 test('takes the README screenshots of the main window', async ({ page }) => {
   await openAt(page);
   await expect(page.getByRole('heading', { name: 'No applications yet' })).toBeVisible();
-  await seedApplications(page, generateApplications(14, NOW, 7));
-  await page.getByRole('button', { name: 'Load sample' }).click();
+  const sample = newApplication(SAMPLE_APPLICATION, { id: 'sample', now: toInstant(NOW) });
+  await seedApplications(page, [...generateApplications(14, NOW, 7), sample]);
+  // Written behind the app's back: it reads them when it starts again.
+  await page.reload();
   await expect(tableRow(page, 'Pinterest').first()).toBeVisible();
   await page.getByRole('status').filter({ hasText: '15 applications' }).waitFor();
   await page.mouse.move(0, 0);
