@@ -263,7 +263,8 @@ export const applicationSchema = z
     /** The current stage and its phase: always those of the latest history entry. */
     stageId: id,
     phase: z.enum(PHASES),
-    stageHistory: z.array(stageChangeSchema).min(1, 'The stage history cannot be empty').max(500),
+    // No upper bound: schema 1 had none, and no history may be cut short by the upgrade.
+    stageHistory: z.array(stageChangeSchema).min(1, 'The stage history cannot be empty'),
     appliedAt: calendarDateSchema.nullable(),
     deadlines: z.array(deadlineSchema).max(100),
     cohorts: z.array(cohortSchema).max(20),

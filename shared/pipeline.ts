@@ -5,7 +5,7 @@
 // (marked removed, hidden from pickers and the board) so that history entries naming it keep
 // their name and phase. So a stage id always means the same phase, and records may carry it.
 import { z } from 'zod';
-import { PHASES, type Phase } from './application';
+import { PHASE_LABELS, PHASES, type Phase, type StageChange } from './application';
 
 /** Colour tokens, not CSS: each theme gives every token a shade with enough contrast. */
 export const STAGE_COLORS = ['gray', 'blue', 'teal', 'green', 'amber', 'orange', 'red', 'purple', 'pink'] as const;
@@ -30,7 +30,7 @@ export const pipelineSchema = z
         ctx.addIssue({ code: 'custom', message: 'Two stages share one id', path: ['stages', index, 'id'] });
       ids.add(stage.id);
       if (stage.removed) return;
-      const name = stage.name.trim().toLowerCase();
+      const name = stageNameKey(stage.name);
       if (names.has(name))
         ctx.addIssue({ code: 'custom', message: 'Another stage has this name', path: ['stages', index, 'name'] });
       names.add(name);
@@ -91,10 +91,24 @@ export function firstStageOf(pipeline: Pipeline, phase: Phase): Stage {
   return found;
 }
 
+/** A stage name as names compare: active stages may not share one, and imports look one up. */
+function stageNameKey(name: string): string {
+  return name.replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
 /** An active stage whose name matches, ignoring case and spacing. */
 export function stageNamed(pipeline: Pipeline, name: string): Stage | undefined {
-  const wanted = name.replace(/\s+/g, ' ').trim().toLowerCase();
-  return activeStages(pipeline).find((s) => s.name.replace(/\s+/g, ' ').trim().toLowerCase() === wanted);
+  const wanted = stageNameKey(name);
+  return activeStages(pipeline).find((s) => stageNameKey(s.name) === wanted);
+}
+
+/**
+ * The name to show for a history entry or an application's stage: its stage's name, removed
+ * stages included; the phase's label for a stage the pipeline does not know (a record restored
+ * from elsewhere), since the entry carries its phase.
+ */
+export function stageLabel(pipeline: Pipeline, entry: Pick<StageChange, 'stageId' | 'phase'>): string {
+  return stageById(pipeline, entry.stageId)?.name ?? PHASE_LABELS[entry.phase];
 }
 
 /** Phase order for sorting and the funnel; `closed` comes last. */

@@ -27,10 +27,33 @@ function inserted(history: readonly StageChange[], entry: StageChange): StageCha
   return result;
 }
 
-/** The application with this history: stage and phase follow its latest entry. */
-function withHistory(app: Application, history: StageChange[], now: string): Application {
+/** The day of an entry, in the zone it was recorded in: the applied date it stands for. */
+function dayOf(entry: StageChange): string {
+  return entry.at.slice(0, 10);
+}
+
+/** The earliest day of an entry in the phase `applied`, if any. */
+function firstAppliedDay(history: readonly StageChange[]): string | null {
+  let first: string | null = null;
+  for (const entry of history) {
+    if (entry.phase === 'applied' && (first === null || dayOf(entry) < first)) first = dayOf(entry);
+  }
+  return first;
+}
+
+/**
+ * The application with this history: stage and phase follow its latest entry. The applied date
+ * follows the history while it is the day of the first `applied` entry (a correction moves it
+ * too); a date the user set otherwise only moves back, to an earlier `applied` entry given in
+ * `added`. When no `applied` entry is left, the date stays: it is the user's to clear.
+ */
+function withHistory(app: Application, history: StageChange[], now: string, added: StageChange | null): Application {
   const latest = history.at(-1)!;
-  return { ...app, stageHistory: history, stageId: latest.stageId, phase: latest.phase, updatedAt: now };
+  const followed = firstAppliedDay(app.stageHistory);
+  let appliedAt = app.appliedAt;
+  if (followed !== null && app.appliedAt === followed) appliedAt = firstAppliedDay(history) ?? app.appliedAt;
+  else if (added?.phase === 'applied' && (appliedAt === null || dayOf(added) < appliedAt)) appliedAt = dayOf(added);
+  return { ...app, stageHistory: history, stageId: latest.stageId, phase: latest.phase, appliedAt, updatedAt: now };
 }
 
 /**
@@ -40,20 +63,21 @@ function withHistory(app: Application, history: StageChange[], now: string): App
  */
 export function withStageChange(app: Application, move: StageMove, now: string): Application {
   const entry = entryOf(move);
-  const next = withHistory(app, inserted(app.stageHistory, entry), now);
-  const day = entry.at.slice(0, 10);
-  const appliedAt = entry.phase === 'applied' && (app.appliedAt === null || day < app.appliedAt) ? day : app.appliedAt;
-  return { ...next, appliedAt };
+  return withHistory(app, inserted(app.stageHistory, entry), now, entry);
 }
 
-/** Corrects an entry's stage, time or note; it moves to its new place in time. */
+/**
+ * Corrects an entry's stage, time or note. An entry whose time changes moves to its new place in
+ * time; one whose time stays keeps its place, so correcting a note never changes the current stage.
+ */
 export function withStageChangeEdited(
   app: Application,
   entryId: string,
   change: Partial<Omit<StageMove, 'id'>>,
   now: string,
 ): HistoryEdit {
-  const old = app.stageHistory.find((e) => e.id === entryId);
+  const index = app.stageHistory.findIndex((e) => e.id === entryId);
+  const old = app.stageHistory[index];
   if (!old) return { ok: false, error: 'This history entry no longer exists' };
   const entry: StageChange = {
     ...old,
@@ -61,8 +85,14 @@ export function withStageChangeEdited(
     ...(change.at !== undefined ? { at: change.at } : {}),
     ...(change.note !== undefined ? { note: change.note } : {}),
   };
-  const others = app.stageHistory.filter((e) => e.id !== entryId);
-  return { ok: true, value: withHistory(app, inserted(others, entry), now) };
+  const history =
+    Date.parse(entry.at) === Date.parse(old.at)
+      ? app.stageHistory.with(index, entry)
+      : inserted(
+          app.stageHistory.filter((e) => e.id !== entryId),
+          entry,
+        );
+  return { ok: true, value: withHistory(app, history, now, entry) };
 }
 
 /** Removes an entry; the only entry cannot go (an application is always in some stage). */
@@ -77,6 +107,7 @@ export function withStageChangeRemoved(app: Application, entryId: string, now: s
       app,
       app.stageHistory.filter((e) => e.id !== entryId),
       now,
+      null,
     ),
   };
 }

@@ -17,9 +17,13 @@ const SEASON_WORDS: Record<string, Season> = {
   winter: 'winter',
 };
 
+/** A two-digit year after an apostrophe, as in "Summer '26" (straight or curly, either way round). */
+const SHORT_YEAR = /[’‘'](\d{2})\b/;
+const YEARS = new RegExp(`\\b(19\\d{2}|2[01]\\d{2})\\b|${SHORT_YEAR.source}`, 'g');
+
 /**
- * Reads a term from text. "Summer 2026", "summer '26", "2026 Summer" and "Fall" become season
- * and year with no text; anything more ("Summer/Fall 2026", "Co-op term 2") keeps its text, with
+ * Reads a term from text. "Summer 2026", "summer '26", "2026 Summer", "Summer, 2026" and "Fall"
+ * become season and year with no text; anything more ("Summer/Fall 2026", "Co-op term 2") keeps its text, with
  * the season and year it names when it names exactly one of each.
  */
 export function parseTerm(text: string): Term {
@@ -28,9 +32,7 @@ export function parseTerm(text: string): Term {
   const seasons = [...trimmed.toLowerCase().matchAll(/\b(spring|summer|fall|autumn|winter)\b/g)].map(
     (m) => SEASON_WORDS[m[1]!]!,
   );
-  const years = [...trimmed.matchAll(/(?:\b(19\d{2}|2[01]\d{2})\b|[’'](\d{2})\b)/g)].map((m) =>
-    m[1] ? Number(m[1]) : 2000 + Number(m[2]),
-  );
+  const years = [...trimmed.matchAll(YEARS)].map((m) => (m[1] ? Number(m[1]) : 2000 + Number(m[2])));
   const season = new Set(seasons).size === 1 ? seasons[0]! : null;
   const year = new Set(years).size === 1 ? years[0]! : null;
   const plain = { season, year, text: '' };
@@ -40,13 +42,14 @@ export function parseTerm(text: string): Term {
     : { season, year, text: trimmed };
 }
 
-/** "summer '26" and "2026 summer" read as "summer 2026" for the comparison above. */
+/** "summer '26", "2026 summer" and "summer, 2026" read as "summer 2026" for the comparison above. */
 function normalizedPlain(text: string): string {
   const lower = text
     .toLowerCase()
     .replace(/\bautumn\b/, 'fall')
-    .replace(/[’'](\d{2})\b/, '20$1');
-  const match = /^(?:(spring|summer|fall|winter)\s*(\d{4})?|(\d{4})\s*(spring|summer|fall|winter)?)$/.exec(lower);
+    .replace(SHORT_YEAR, '20$1');
+  const match =
+    /^(?:(spring|summer|fall|winter)(?:[\s,]+(\d{4}))?|(\d{4})(?:[\s,]+(spring|summer|fall|winter))?)$/.exec(lower);
   if (!match) return lower;
   const season = match[1] ?? match[4] ?? '';
   const year = match[2] ?? match[3] ?? '';
