@@ -1,21 +1,21 @@
-// The Application model: the one record the whole app revolves around, its vocabularies and
-// its validation. Everything that enters the database passes `applicationSchema` first.
+// The Application model (schema v2): the one record the whole app revolves around, its
+// vocabularies and its validation. Everything that enters the database passes
+// `applicationSchema` first. The stages an application moves through are the user's own
+// (pipeline.ts); each stage belongs to one fixed phase, which is what the app reasons with.
 import { z } from 'zod';
 import { isCalendarDate, isInstant } from './calendarDate';
 
-export const STATUSES = [
-  'wishlist',
-  'applied',
-  'assessment',
-  'interviewing',
-  'offer',
-  'accepted',
-  'rejected',
-  'withdrawn',
-  'declined',
-  'ghosted',
-] as const;
-export type Status = (typeof STATUSES)[number];
+/** The fixed phases every stage maps to, in the order an application moves through them. */
+export const PHASES = ['saved', 'applied', 'in-process', 'offer', 'accepted', 'closed'] as const;
+export type Phase = (typeof PHASES)[number];
+export const PHASE_LABELS: Record<Phase, string> = {
+  saved: 'Saved',
+  applied: 'Applied',
+  'in-process': 'In process',
+  offer: 'Offer',
+  accepted: 'Accepted',
+  closed: 'Closed',
+};
 
 export const WORK_MODES = ['onsite', 'hybrid', 'remote'] as const;
 export type WorkMode = (typeof WORK_MODES)[number];
@@ -36,9 +36,56 @@ export type DeadlineKind = (typeof DEADLINE_KINDS)[number];
 export const PAY_PERIODS = ['hour', 'week', 'month', 'year', 'total'] as const;
 export type PayPeriod = (typeof PAY_PERIODS)[number];
 
-export const PRIORITIES = ['low', 'normal', 'high'] as const;
-export type Priority = (typeof PRIORITIES)[number];
-export const PRIORITY_LABELS: Record<Priority, string> = { low: 'Low', normal: 'Normal', high: 'High' };
+export const SEASONS = ['spring', 'summer', 'fall', 'winter'] as const;
+export type Season = (typeof SEASONS)[number];
+export const SEASON_LABELS: Record<Season, string> = {
+  spring: 'Spring',
+  summer: 'Summer',
+  fall: 'Fall',
+  winter: 'Winter',
+};
+
+export const EVENT_KINDS = [
+  'online-assessment',
+  'phone-screen',
+  'technical',
+  'behavioural',
+  'final-round',
+  'info-session',
+  'other',
+] as const;
+export type EventKind = (typeof EVENT_KINDS)[number];
+export const EVENT_KIND_LABELS: Record<EventKind, string> = {
+  'online-assessment': 'Online assessment',
+  'phone-screen': 'Phone screen',
+  technical: 'Technical interview',
+  behavioural: 'Behavioural interview',
+  'final-round': 'Final round / superday',
+  'info-session': 'Info session',
+  other: 'Other event',
+};
+
+export const EVENT_OUTCOMES = ['pending', 'passed', 'not-passed', 'cancelled'] as const;
+export type EventOutcome = (typeof EVENT_OUTCOMES)[number];
+export const EVENT_OUTCOME_LABELS: Record<EventOutcome, string> = {
+  pending: 'Pending',
+  passed: 'Passed',
+  'not-passed': 'Did not pass',
+  cancelled: 'Cancelled',
+};
+
+export const SPONSORSHIPS = ['unknown', 'offers', 'does-not-offer', 'citizenship-required'] as const;
+export type Sponsorship = (typeof SPONSORSHIPS)[number];
+export const SPONSORSHIP_LABELS: Record<Sponsorship, string> = {
+  unknown: 'Unknown',
+  offers: 'Offers visa sponsorship',
+  'does-not-offer': 'Does not sponsor visas',
+  'citizenship-required': 'Citizenship required',
+};
+
+/** Excitement about an application, 1 (meh) to 5 (dream internship). */
+export const EXCITEMENT_LEVELS = [1, 2, 3, 4, 5] as const;
+export type Excitement = (typeof EXCITEMENT_LEVELS)[number];
 
 const id = z.string().min(1, 'Missing id').max(100, 'Id is too long');
 
@@ -48,13 +95,18 @@ export const instantSchema = z
   .string()
   .refine(isInstant, { message: 'Expected a date and time with a time zone, like 2026-05-18T09:00:00-07:00' });
 
+/** A calendar date (a whole day) or an instant with a time. */
+const dateOrInstantSchema = z.string().refine((v) => isCalendarDate(v) || isInstant(v), {
+  message: 'Expected a date like 2026-05-18 or a date and time',
+});
+
+const amountSchema = z.number().finite().nonnegative('An amount cannot be negative');
+
 export const deadlineSchema = z.object({
   id,
   kind: z.enum(DEADLINE_KINDS),
   /** A calendar date (due by the end of that day) or an instant with a time. */
-  at: z.string().refine((v) => isCalendarDate(v) || isInstant(v), {
-    message: 'Expected a date like 2026-05-18 or a date and time',
-  }),
+  at: dateOrInstantSchema,
   label: z.string().max(200, 'Keep the label under 200 characters'),
   done: z.boolean(),
 });
@@ -95,12 +147,100 @@ export const contactSchema = z.object({
 });
 export type Contact = z.infer<typeof contactSchema>;
 
-export const statusChangeSchema = z.object({
-  status: z.enum(STATUSES),
+/**
+ * One entry of the stage history. `phase` is the phase of `stageId`; a stage's phase never
+ * changes (pipeline.ts), so the entry can carry it and be reasoned about without the pipeline.
+ */
+export const stageChangeSchema = z.object({
+  id,
+  stageId: id,
+  phase: z.enum(PHASES),
   at: instantSchema,
   note: z.string().max(2_000, 'Keep the note under 2,000 characters'),
 });
-export type StatusChange = z.infer<typeof statusChangeSchema>;
+export type StageChange = z.infer<typeof stageChangeSchema>;
+
+/** An online assessment, an interview, an info session…: something that happens at a time. */
+export const applicationEventSchema = z.object({
+  id,
+  kind: z.enum(EVENT_KINDS),
+  /** Optional words of the user's own ("Round 2 with the ML team"); the kind's label otherwise. */
+  title: z.string().max(200, 'Keep the title under 200 characters'),
+  /** A calendar date (time not known yet) or an instant with the user's offset. */
+  start: dateOrInstantSchema,
+  durationMinutes: z
+    .number()
+    .int('Give the duration in whole minutes')
+    .positive('The duration must be above zero')
+    .max(14 * 24 * 60, 'Keep the duration under two weeks')
+    .nullable(),
+  /** Where: an address, a room, or a meeting link. */
+  location: z.string().max(1_000, 'Keep the location under 1,000 characters'),
+  /** Who: interviewers, panel, recruiter — free text. */
+  people: z.string().max(1_000, 'Keep the people under 1,000 characters'),
+  notes: z.string().max(10_000, 'Keep the notes under 10,000 characters'),
+  outcome: z.enum(EVENT_OUTCOMES),
+});
+export type ApplicationEvent = z.infer<typeof applicationEventSchema>;
+
+/** The day the student means to follow up (an email to the recruiter, a thank-you note…). */
+export const followUpSchema = z.object({
+  on: calendarDateSchema,
+  note: z.string().max(2_000, 'Keep the note under 2,000 characters'),
+  done: z.boolean(),
+});
+export type FollowUp = z.infer<typeof followUpSchema>;
+
+export const HOUSING_PERIODS = ['week', 'month', 'total'] as const;
+export type HousingPeriod = (typeof HOUSING_PERIODS)[number];
+
+export const housingSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('stipend'), amount: amountSchema, period: z.enum(HOUSING_PERIODS) }),
+  z.object({ type: z.literal('provided') }),
+]);
+export type Housing = z.infer<typeof housingSchema>;
+
+export const offerPartSchema = z.object({
+  id,
+  label: z.string().trim().min(1, 'Name this part of the offer').max(200, 'Keep the label under 200 characters'),
+  amount: amountSchema,
+});
+export type OfferPart = z.infer<typeof offerPartSchema>;
+
+/**
+ * The offer beyond its base pay (which stays in `pay`): every amount here is in `currency`, one
+ * payment each unless a housing stipend says its period.
+ */
+export const offerSchema = z.object({
+  currency: z.string().regex(/^[A-Z]{3}$/, 'Expected a three-letter currency code like USD'),
+  offeredOn: calendarDateSchema.nullable(),
+  housing: housingSchema.nullable(),
+  relocation: amountSchema.nullable(),
+  signOnBonus: amountSchema.nullable(),
+  other: z.array(offerPartSchema).max(20, 'Keep it to 20 parts or fewer'),
+  /** The deadline (kind offer-response) by which the student must answer. */
+  responseDeadlineId: z.string().nullable(),
+  returnOfferProspects: z.string().max(2_000, 'Keep this under 2,000 characters'),
+});
+export type Offer = z.infer<typeof offerSchema>;
+
+export const referralSchema = z.object({
+  name: z.string().trim().min(1, 'Who referred you?').max(200, 'Keep the name under 200 characters'),
+  relation: z.string().max(200, 'Keep the relation under 200 characters'),
+});
+export type Referral = z.infer<typeof referralSchema>;
+
+/**
+ * The term of an internship: season and year where they say it all ("Summer 2026"), `text`
+ * only for what they cannot ("Summer/Fall 2026 co-op, 8 months"); season and year may still be
+ * filled from such text for sorting and filtering.
+ */
+export const termSchema = z.object({
+  season: z.enum(SEASONS).nullable(),
+  year: z.number().int().min(1900, 'Expected a year like 2026').max(2200, 'Expected a year like 2026').nullable(),
+  text: z.string().max(100, 'Keep the term under 100 characters'),
+});
+export type Term = z.infer<typeof termSchema>;
 
 const postingUrlSchema = z
   .string()
@@ -115,19 +255,25 @@ export const applicationSchema = z
     postingUrl: postingUrlSchema,
     source: z.string().max(200, 'Keep the source under 200 characters'),
     employmentType: z.enum(EMPLOYMENT_TYPES).nullable(),
-    term: z.string().max(100, 'Keep the term under 100 characters'),
+    term: termSchema,
     locations: z
       .array(z.string().trim().min(1, 'A location cannot be empty').max(200, 'Keep each location under 200 characters'))
       .max(50, 'Keep it to 50 locations or fewer'),
     workMode: z.enum(WORK_MODES).nullable(),
-    status: z.enum(STATUSES),
-    statusHistory: z.array(statusChangeSchema).min(1, 'The status history cannot be empty'),
+    /** The current stage and its phase: always those of the latest history entry. */
+    stageId: id,
+    phase: z.enum(PHASES),
+    // No upper bound: schema 1 had none, and no history may be cut short by the upgrade.
+    stageHistory: z.array(stageChangeSchema).min(1, 'The stage history cannot be empty'),
     appliedAt: calendarDateSchema.nullable(),
     deadlines: z.array(deadlineSchema).max(100),
     cohorts: z.array(cohortSchema).max(20),
     chosenCohortId: z.string().nullable(),
     durationWeeks: z.number().positive('Duration must be above zero').max(104, 'Duration is over two years').nullable(),
     pay: paySchema.nullable(),
+    offer: offerSchema.nullable(),
+    events: z.array(applicationEventSchema).max(100, 'Keep it to 100 events or fewer'),
+    followUp: followUpSchema.nullable(),
     contacts: z.array(contactSchema).max(50),
     notes: z.string().max(100_000, 'Keep the notes under 100,000 characters'),
     /** The job page text the application was created from, kept for reference. */
@@ -135,7 +281,14 @@ export const applicationSchema = z
     tags: z
       .array(z.string().trim().min(1, 'A tag cannot be empty').max(50, 'Keep each tag under 50 characters'))
       .max(50, 'Keep it to 50 tags or fewer'),
-    priority: z.enum(PRIORITIES),
+    excitement: z.number().int().min(1, 'Excitement goes from 1 to 5').max(5, 'Excitement goes from 1 to 5').nullable(),
+    sponsorship: z.enum(SPONSORSHIPS),
+    referral: referralSchema.nullable(),
+    /** Which résumé and cover letter went with it: names or notes, free text. */
+    resumeVersion: z.string().max(500, 'Keep this under 500 characters'),
+    coverLetter: z.string().max(500, 'Keep this under 500 characters'),
+    /** Order within its board column: lower first. */
+    boardRank: z.number().finite(),
     createdAt: instantSchema,
     updatedAt: instantSchema,
     archivedAt: instantSchema.nullable(),
@@ -148,9 +301,31 @@ export const applicationSchema = z
         path: ['chosenCohortId'],
       });
     }
-    const latest = app.statusHistory.at(-1);
-    if (latest && latest.status !== app.status) {
-      ctx.addIssue({ code: 'custom', message: 'The status does not match the latest history entry', path: ['status'] });
+    const latest = app.stageHistory.at(-1);
+    if (latest && (latest.stageId !== app.stageId || latest.phase !== app.phase)) {
+      ctx.addIssue({ code: 'custom', message: 'The stage does not match the latest history entry', path: ['stageId'] });
+    }
+    const responseDeadlineId = app.offer?.responseDeadlineId ?? null;
+    if (responseDeadlineId !== null && !app.deadlines.some((d) => d.id === responseDeadlineId)) {
+      ctx.addIssue({
+        code: 'custom',
+        message: 'The response deadline is not one of the deadlines',
+        path: ['offer', 'responseDeadlineId'],
+      });
+    }
+    for (const [field, items] of [
+      ['deadlines', app.deadlines],
+      ['cohorts', app.cohorts],
+      ['events', app.events],
+      ['contacts', app.contacts],
+      ['stageHistory', app.stageHistory],
+    ] as const) {
+      const seen = new Set<string>();
+      items.forEach((item, index) => {
+        if (seen.has(item.id))
+          ctx.addIssue({ code: 'custom', message: 'Two entries share one id', path: [field, index, 'id'] });
+        seen.add(item.id);
+      });
     }
   });
 export type Application = z.infer<typeof applicationSchema>;

@@ -1,10 +1,12 @@
 // Builds a complete, valid Application from the fields a user (or an importer) provides.
-import type { Application, Status } from './application';
+import type { Application } from './application';
+import { EMPTY_TERM } from './term';
+import type { Stage } from './pipeline';
 
-/** Every field a person fills in; the rest (ids, history, timestamps) is derived. */
+/** Every field a person fills in; the rest (ids, history, rank, timestamps) is derived. */
 export type ApplicationFields = Omit<
   Application,
-  'id' | 'status' | 'statusHistory' | 'createdAt' | 'updatedAt' | 'archivedAt'
+  'id' | 'stageId' | 'phase' | 'stageHistory' | 'boardRank' | 'createdAt' | 'updatedAt' | 'archivedAt'
 >;
 
 export const EMPTY_FIELDS: ApplicationFields = {
@@ -13,7 +15,7 @@ export const EMPTY_FIELDS: ApplicationFields = {
   postingUrl: '',
   source: '',
   employmentType: 'internship',
-  term: '',
+  term: EMPTY_TERM,
   locations: [],
   workMode: null,
   appliedAt: null,
@@ -22,31 +24,49 @@ export const EMPTY_FIELDS: ApplicationFields = {
   chosenCohortId: null,
   durationWeeks: null,
   pay: null,
+  offer: null,
+  events: [],
+  followUp: null,
   contacts: [],
   notes: '',
   postingText: '',
   tags: [],
-  priority: 'normal',
+  excitement: null,
+  sponsorship: 'unknown',
+  referral: null,
+  resumeVersion: '',
+  coverLetter: '',
 };
+
+/** The stage every default pipeline starts with; callers with the user's pipeline pass its own. */
+export const WISHLIST: Pick<Stage, 'id' | 'phase'> = { id: 'wishlist', phase: 'saved' };
+
+/** The id of the history entry a new application starts with (ids are unique per application). */
+export const CREATED_ENTRY_ID = 'created';
 
 export interface NewApplicationOptions {
   id: string;
-  /** ISO instant: creation time and the time of the first status entry. */
+  /** ISO instant: creation time and the time of the first history entry. */
   now: string;
-  status?: Status;
+  stage?: Pick<Stage, 'id' | 'phase'>;
   note?: string;
 }
 
 export function newApplication(fields: Partial<ApplicationFields>, options: NewApplicationOptions): Application {
-  const status = options.status ?? 'wishlist';
-  const appliedToday = status === 'applied' ? options.now.slice(0, 10) : null;
+  const stage = options.stage ?? WISHLIST;
+  const appliedToday = stage.phase === 'applied' ? options.now.slice(0, 10) : null;
   return {
     ...EMPTY_FIELDS,
     ...fields,
     appliedAt: fields.appliedAt ?? appliedToday,
     id: options.id,
-    status,
-    statusHistory: [{ status, at: options.now, note: options.note ?? '' }],
+    stageId: stage.id,
+    phase: stage.phase,
+    stageHistory: [
+      { id: CREATED_ENTRY_ID, stageId: stage.id, phase: stage.phase, at: options.now, note: options.note ?? '' },
+    ],
+    // New applications go to the end of their column: ranks grow with time.
+    boardRank: Date.parse(options.now),
     createdAt: options.now,
     updatedAt: options.now,
     archivedAt: null,

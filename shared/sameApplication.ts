@@ -2,6 +2,8 @@
 // out case, accents (and how they are encoded) and spacing, for the same term, where a missing
 // term matches any (a posting or row without one is taken for the internship that has one).
 // Asked by the paste dialog ("you already track this") and by the CSV import's duplicate check.
+import type { Term } from './application';
+import { termLabel } from './term';
 
 /** Lower case without accents, so "nestle" matches "Nestlé". */
 export function withoutCaseOrAccents(text: string): string {
@@ -22,8 +24,16 @@ export function sameApplicationKey(company: string, role: string): string {
   return `${comparableName(company)}\u0000${comparableName(role)}`;
 }
 
-/** Whether two terms can be the same internship's: equal as names, or either one missing. */
-export function termsMatch(a: string, b: string): boolean {
-  const [left, right] = [comparableName(a), comparableName(b)];
+/** A term as terms compare: its label as names compare; empty for no term. */
+export function comparableTerm(term: Term): string {
+  return comparableName(termLabel(term));
+}
+
+/**
+ * Whether two terms can be the same internship's: equal as they read ("Summer 2026" and
+ * "summer '26" alike), or either one missing.
+ */
+export function termsMatch(a: Term, b: Term): boolean {
+  const [left, right] = [comparableTerm(a), comparableTerm(b)];
   return left === right || left === '' || right === '';
 }

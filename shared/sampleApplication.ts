@@ -8,7 +8,7 @@ export const SAMPLE_APPLICATION: ApplicationFields = {
   role: "Master's Machine Learning Internship 2026 (USA)",
   source: 'Talent.com',
   employmentType: 'internship',
-  term: 'Summer 2026',
+  term: { season: 'summer', year: 2026, text: '' },
   locations: ['San Francisco, CA', 'Palo Alto, CA', 'New York, NY', 'Seattle, WA'],
   workMode: 'hybrid',
   cohorts: [

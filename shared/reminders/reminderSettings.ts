@@ -24,9 +24,30 @@ export const reminderSettingsSchema = z.object({
     enabled: z.boolean(),
     leadTimes: z.array(leadTimeSchema).max(10, 'Keep it to 10 reminders or fewer'),
   }),
+  /** Interviews, assessments and other events with a time; date-only events get none. */
+  events: z.object({
+    enabled: z.boolean(),
+    leadTimes: z.array(leadTimeSchema).max(10, 'Keep it to 10 reminders or fewer'),
+  }),
+  followUps: z.object({
+    /** Reminders on the follow-up date an application has. */
+    enabled: z.boolean(),
+    /**
+     * "Remind me to follow up N days after applying with no response": while an application
+     * is still where applying put it, one reminder N days after that move.
+     */
+    afterApplying: z.object({
+      enabled: z.boolean(),
+      days: z
+        .number()
+        .int('Give a whole number of days')
+        .min(1, 'Follow up 1 to 90 days after applying')
+        .max(90, 'Follow up 1 to 90 days after applying'),
+    }),
+  }),
   /**
-   * Local time of day for reminders about a calendar date without a time: cohort starts, and
-   * the day-based reminders of date-only deadlines.
+   * Local time of day for reminders about a calendar date without a time: cohort starts,
+   * follow-ups, and the day-based reminders of date-only deadlines.
    */
   remindAt: clockTimeSchema,
   /**
@@ -52,6 +73,14 @@ export const DEFAULT_REMINDER_SETTINGS: ReminderSettings = {
       { amount: 3, unit: 'hours' },
     ],
   },
+  events: {
+    enabled: true,
+    leadTimes: [
+      { amount: 1, unit: 'days' },
+      { amount: 1, unit: 'hours' },
+    ],
+  },
+  followUps: { enabled: true, afterApplying: { enabled: false, days: 7 } },
   remindAt: '09:00',
   quietHours: { enabled: true, start: '22:00', end: '08:00' },
 };

@@ -5,15 +5,21 @@ import fc from 'fast-check';
 import {
   DEADLINE_KINDS,
   EMPLOYMENT_TYPES,
+  EVENT_KINDS,
+  EVENT_OUTCOMES,
+  HOUSING_PERIODS,
   PAY_PERIODS,
-  PRIORITIES,
-  STATUSES,
+  SEASONS,
+  SPONSORSHIPS,
   WORK_MODES,
   applicationSchema,
   isWebUrl,
   type Application,
   type Pay,
+  type Term,
 } from '@shared/application';
+import { DEFAULT_PIPELINE } from '@shared/pipeline';
+import { parseTerm } from '@shared/term';
 
 const DAY_MS = 86_400_000;
 const FIRST_DAY = Date.UTC(2020, 0, 1);
@@ -105,9 +111,14 @@ export const payArb: fc.Arbitrary<Pay> = fc
     return { min, max, currency, period, raw };
   });
 
-const cohortsArb = fc.array(
+/** Items with ids unique within their list, as the schema requires. */
+function listOf<T extends { id: string }>(item: fc.Arbitrary<T>, maxLength: number, minLength = 0) {
+  return fc.uniqueArray(item, { selector: (i) => i.id, minLength, maxLength });
+}
+
+const cohortsArb = listOf(
   fc.record({ id: fc.uuid(), start: calendarDateArb, days: fc.integer({ min: 0, max: 150 }), label: textArb(25) }),
-  { maxLength: 3 },
+  3,
 );
 
 const deadlineArb = fc.record({
@@ -127,12 +138,79 @@ const contactArb = fc.record({
   notes: textArb(40),
 });
 
-const historyArb = fc.array(fc.record({ status: fc.constantFrom(...STATUSES), at: instantArb, note: textArb(30) }), {
-  minLength: 1,
-  maxLength: 5,
+/**
+ * A term as the app stores one: what `parseTerm` makes of some text, so that its label reads
+ * back as the same term ("Summer 2026", "Fall", "2027", "Summer/Fall 2026 co-op", or none).
+ */
+export const termArb: fc.Arbitrary<Term> = fc
+  .tuple(
+    fc.option(fc.constantFrom(...SEASONS, 'Summer', 'AUTUMN', 'Summer/Fall')),
+    fc.option(fc.oneof(fc.integer({ min: 2018, max: 2032 }).map(String), fc.constantFrom("'26", '’27'))),
+    fc.option(textArb(15)),
+    fc.boolean(),
+  )
+  .map(([season, year, text, yearFirst]) => {
+    const words = yearFirst ? [year, season] : [season, year];
+    return parseTerm([...words, text].filter((part) => part !== null).join(' '));
+  });
+
+/** Every stage of the default pipeline: history entries name one of them. */
+const stageArb = fc.constantFrom(...DEFAULT_PIPELINE.stages);
+
+const historyArb = listOf(
+  fc.record({
+    id: fc.oneof(fc.uuid(), fc.constantFrom('created', 'v1-1', 'v1-2')),
+    stage: stageArb,
+    at: instantArb,
+    note: textArb(30),
+  }),
+  5,
+  1,
+).map((entries) => entries.map(({ stage, ...entry }) => ({ ...entry, stageId: stage.id, phase: stage.phase })));
+
+const eventArb = fc.record({
+  id: fc.uuid(),
+  kind: fc.constantFrom(...EVENT_KINDS),
+  title: textArb(30),
+  start: fc.oneof(calendarDateArb, instantArb),
+  durationMinutes: nullable(fc.integer({ min: 1, max: 14 * 24 * 60 })),
+  location: fc.oneof(textArb(30), fc.constant('https://meet.example.com/abc-defg-hij')),
+  people: textArb(30),
+  notes: textArb(60),
+  outcome: fc.constantFrom(...EVENT_OUTCOMES),
 });
 
-/** A valid Application with everything filled at random (each field may be empty or null). */
+const followUpArb = fc.record({ on: calendarDateArb, note: textArb(30), done: fc.boolean() });
+
+const housingArb = fc.oneof(
+  fc.record({ type: fc.constant('stipend' as const), amount: moneyArb, period: fc.constantFrom(...HOUSING_PERIODS) }),
+  fc.constant({ type: 'provided' as const }),
+);
+
+/** An offer; its response deadline is picked among the application's deadlines afterwards. */
+const offerArb = fc.record({
+  currency: fc.constantFrom('USD', 'EUR', 'GBP', 'CAD', 'INR'),
+  offeredOn: nullable(calendarDateArb),
+  housing: nullable(housingArb),
+  relocation: nullable(moneyArb),
+  signOnBonus: nullable(moneyArb),
+  other: listOf(fc.record({ id: fc.uuid(), label: nonBlankArb(20), amount: moneyArb }), 3),
+  responseIndex: fc.option(fc.nat({ max: 3 })),
+  returnOfferProspects: textArb(40),
+});
+
+const referralArb = fc.record({ name: nonBlankArb(20), relation: textArb(20) });
+
+/** A board rank: creation times, and the fractions a reorder places between two of them. */
+const boardRankArb = fc.oneof(
+  fc.integer({ min: FIRST_DAY, max: LAST_DAY }),
+  fc.integer({ min: -1_000_000, max: 1_000_000 }).map((n) => n / 8),
+);
+
+/**
+ * A valid Application with every field filled at random (each may be empty or null). Its
+ * stages are those of DEFAULT_PIPELINE.
+ */
 export const applicationArb: fc.Arbitrary<Application> = fc
   .record({
     id: fc.uuid(),
@@ -144,12 +222,12 @@ export const applicationArb: fc.Arbitrary<Application> = fc
     ),
     source: textArb(20),
     employmentType: nullable(fc.constantFrom(...EMPLOYMENT_TYPES)),
-    term: textArb(15),
+    term: termArb,
     locations: fc.array(nonBlankArb(25), { maxLength: 4 }),
     workMode: nullable(fc.constantFrom(...WORK_MODES)),
-    statusHistory: historyArb,
+    stageHistory: historyArb,
     appliedAt: nullable(calendarDateArb),
-    deadlines: fc.array(deadlineArb, { maxLength: 4 }),
+    deadlines: listOf(deadlineArb, 4),
     cohorts: cohortsArb,
     chosenIndex: fc.nat({ max: 3 }),
     durationWeeks: nullable(
@@ -159,21 +237,38 @@ export const applicationArb: fc.Arbitrary<Application> = fc
       ),
     ),
     pay: nullable(payArb),
-    contacts: fc.array(contactArb, { maxLength: 2 }),
+    offer: nullable(offerArb),
+    events: listOf(eventArb, 3),
+    followUp: nullable(followUpArb),
+    contacts: listOf(contactArb, 2),
     notes: textArb(200),
     postingText: textArb(100),
     tags: fc.array(nonBlankArb(12), { maxLength: 4 }),
-    priority: fc.constantFrom(...PRIORITIES),
+    excitement: nullable(fc.integer({ min: 1, max: 5 })),
+    sponsorship: fc.constantFrom(...SPONSORSHIPS),
+    referral: nullable(referralArb),
+    resumeVersion: textArb(20),
+    coverLetter: textArb(20),
+    boardRank: boardRankArb,
     createdAt: instantArb,
     updatedAt: instantArb,
     archivedAt: nullable(instantArb),
   })
-  .map(({ chosenIndex, cohorts: rawCohorts, ...rest }) => {
+  .map(({ chosenIndex, cohorts: rawCohorts, offer: rawOffer, ...rest }) => {
     const cohorts = rawCohorts.map(({ days, ...c }) => ({ ...c, end: addDays(c.start, days) }));
+    const latest = rest.stageHistory.at(-1)!;
+    const offer =
+      rawOffer &&
+      (({ responseIndex, ...o }) => ({
+        ...o,
+        responseDeadlineId: responseIndex === null ? null : (rest.deadlines[responseIndex]?.id ?? null),
+      }))(rawOffer);
     return applicationSchema.parse({
       ...rest,
       cohorts,
+      offer,
       chosenCohortId: cohorts[chosenIndex]?.id ?? null,
-      status: rest.statusHistory.at(-1)!.status,
+      stageId: latest.stageId,
+      phase: latest.phase,
     });
   });

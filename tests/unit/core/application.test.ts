@@ -6,6 +6,8 @@ import { SAMPLE_APPLICATION } from '@shared/sampleApplication';
 import { validateApplication, type FieldIssue } from '@shared/validateApplication';
 import { anApplication, CREATED_AT } from './applicationFixture';
 
+const APPLIED = { id: 'applied', phase: 'applied' } as const;
+
 function issuesOf(candidate: unknown): FieldIssue[] {
   const result = validateApplication(candidate);
   if (result.ok) throw new Error('expected the record to be refused');
@@ -29,8 +31,11 @@ describe('the Pinterest sample', () => {
     expect(sample.pay).toMatchObject({ min: 11000, max: 11000, currency: 'USD', period: 'month' });
     expect(sample.workMode).toBe('hybrid');
     expect(sample.locations).toHaveLength(4);
-    expect(sample.status).toBe('wishlist');
-    expect(sample.statusHistory).toEqual([{ status: 'wishlist', at: CREATED_AT, note: '' }]);
+    expect(sample.term).toEqual({ season: 'summer', year: 2026, text: '' });
+    expect([sample.stageId, sample.phase]).toEqual(['wishlist', 'saved']);
+    expect(sample.stageHistory).toEqual([
+      { id: 'created', stageId: 'wishlist', phase: 'saved', at: CREATED_AT, note: '' },
+    ]);
   });
 });
 
@@ -88,24 +93,107 @@ describe('application rules, each with its own message on its own field', () => 
     expect(issuesOf(app)).toEqual([{ path: 'chosenCohortId', message: 'The chosen cohort is not one of the cohorts' }]);
   });
 
-  it('refuses a status that differs from the latest history entry', () => {
-    const app = anApplication({}, { status: 'offer' });
-    expect(issuesOf(app)).toEqual([{ path: 'status', message: 'The status does not match the latest history entry' }]);
-  });
-
-  it('refuses an empty status history', () => {
-    expect(issuesOf(anApplication({}, { statusHistory: [] }))).toEqual([
-      { path: 'statusHistory', message: 'The status history cannot be empty' },
+  it('refuses a stage that differs from the latest history entry, or a phase that differs from its', () => {
+    expect(issuesOf(anApplication({}, { stageId: 'offer' }))).toEqual([
+      { path: 'stageId', message: 'The stage does not match the latest history entry' },
+    ]);
+    expect(issuesOf(anApplication({}, { phase: 'closed' }))).toEqual([
+      { path: 'stageId', message: 'The stage does not match the latest history entry' },
     ]);
   });
 
+  it('refuses an empty stage history', () => {
+    expect(issuesOf(anApplication({}, { stageHistory: [] }))).toEqual([
+      { path: 'stageHistory', message: 'The stage history cannot be empty' },
+    ]);
+  });
+
+  it('takes a history of any length: none may be cut short', () => {
+    const stageHistory = Array.from({ length: 1_000 }, (_, i) => ({
+      id: `h${i}`,
+      stageId: 'wishlist',
+      phase: 'saved' as const,
+      at: CREATED_AT,
+      note: '',
+    }));
+    expect(validateApplication(anApplication({}, { stageHistory })).ok).toBe(true);
+  });
+
   it('refuses a history entry without a time zone', () => {
-    const app = anApplication({}, { statusHistory: [{ status: 'wishlist', at: '2026-01-10T10:00:00', note: '' }] });
+    const app = anApplication(
+      {},
+      { stageHistory: [{ id: 'created', stageId: 'wishlist', phase: 'saved', at: '2026-01-10T10:00:00', note: '' }] },
+    );
     expect(issuesOf(app)).toEqual([
       {
-        path: 'statusHistory.0.at',
+        path: 'stageHistory.0.at',
         message: 'Expected a date and time with a time zone, like 2026-05-18T09:00:00-07:00',
       },
+    ]);
+  });
+
+  it('refuses two entries of one list sharing an id, on the second', () => {
+    const deadline = { id: 'd', kind: 'assessment' as const, at: '2026-03-05', label: '', done: false };
+    expect(issuesOf(anApplication({ deadlines: [deadline, { ...deadline, label: 'Again' }] }))).toEqual([
+      { path: 'deadlines.1.id', message: 'Two entries share one id' },
+    ]);
+  });
+
+  it('refuses a response deadline that is not one of the deadlines', () => {
+    const offer = {
+      currency: 'USD',
+      offeredOn: null,
+      housing: null,
+      relocation: null,
+      signOnBonus: null,
+      other: [],
+      responseDeadlineId: 'gone',
+      returnOfferProspects: '',
+    };
+    expect(issuesOf(anApplication({ offer }))).toEqual([
+      { path: 'offer.responseDeadlineId', message: 'The response deadline is not one of the deadlines' },
+    ]);
+  });
+
+  it('refuses excitement outside 1–5 or not whole', () => {
+    for (const excitement of [0, 6, 2.5]) {
+      expect(
+        issuesOf(anApplication({ excitement })).map((i) => i.path),
+        String(excitement),
+      ).toEqual(['excitement']);
+    }
+    expect(validateApplication(anApplication({ excitement: 5 })).ok).toBe(true);
+  });
+
+  it('refuses an event duration of zero, or not in whole minutes', () => {
+    const event = {
+      id: 'e',
+      kind: 'technical' as const,
+      title: '',
+      start: '2026-03-05T10:00:00-08:00',
+      durationMinutes: 0,
+      location: '',
+      people: '',
+      notes: '',
+      outcome: 'pending' as const,
+    };
+    expect(issuesOf(anApplication({ events: [event] }))).toEqual([
+      { path: 'events.0.durationMinutes', message: 'The duration must be above zero' },
+    ]);
+    expect(issuesOf(anApplication({ events: [{ ...event, durationMinutes: 45.5 }] }))).toEqual([
+      { path: 'events.0.durationMinutes', message: 'Give the duration in whole minutes' },
+    ]);
+    expect(
+      validateApplication(anApplication({ events: [{ ...event, start: '2026-03-05', durationMinutes: null }] })).ok,
+    ).toBe(true);
+  });
+
+  it('refuses a referral without a name, and a term year that is not a year', () => {
+    expect(issuesOf(anApplication({ referral: { name: ' ', relation: 'Friend' } }))).toEqual([
+      { path: 'referral.name', message: 'Who referred you?' },
+    ]);
+    expect(issuesOf(anApplication({ term: { season: 'summer', year: 26, text: '' } }))).toEqual([
+      { path: 'term.year', message: 'Expected a year like 2026' },
     ]);
   });
 
@@ -194,17 +282,59 @@ describe('a new application', () => {
   it('created straight as applied is applied today', () => {
     const app = newApplication(
       { company: 'Stripe', role: 'Intern' },
-      { id: 'a', now: '2026-03-02T10:00:00-08:00', status: 'applied' },
+      { id: 'a', now: '2026-03-02T10:00:00-08:00', stage: APPLIED },
     );
     expect(app.appliedAt).toBe('2026-03-02');
-    expect(app.statusHistory).toEqual([{ status: 'applied', at: '2026-03-02T10:00:00-08:00', note: '' }]);
+    expect(app.stageHistory).toEqual([
+      { id: 'created', stageId: 'applied', phase: 'applied', at: '2026-03-02T10:00:00-08:00', note: '' },
+    ]);
+    expect([app.stageId, app.phase]).toEqual(['applied', 'applied']);
   });
 
   it('keeps an applied date given with it', () => {
     const app = newApplication(
       { company: 'Stripe', role: 'Intern', appliedAt: '2026-02-01' },
-      { id: 'a', now: '2026-03-02T10:00:00-08:00', status: 'applied' },
+      { id: 'a', now: '2026-03-02T10:00:00-08:00', stage: APPLIED },
     );
     expect(app.appliedAt).toBe('2026-02-01');
+  });
+
+  it('starts in the wishlist with a note, if given, on its first entry', () => {
+    const app = newApplication(
+      { company: 'Stripe', role: 'Intern' },
+      { id: 'a', now: CREATED_AT, note: 'From a friend' },
+    );
+    expect([app.stageId, app.phase, app.appliedAt]).toEqual(['wishlist', 'saved', null]);
+    expect(app.stageHistory[0]?.note).toBe('From a friend');
+  });
+
+  it('starts in the stage given, of the user’s own pipeline', () => {
+    const app = newApplication(
+      { company: 'Stripe', role: 'Intern' },
+      { id: 'a', now: CREATED_AT, stage: { id: 'spotted', phase: 'saved' } },
+    );
+    expect([app.stageId, app.phase]).toEqual(['spotted', 'saved']);
+  });
+
+  it('is valid with nothing but a company and a role, and has every v2 field at its empty value', () => {
+    const app = newApplication({ company: 'Stripe', role: 'Intern' }, { id: 'a', now: CREATED_AT });
+    expect(validateApplication(app)).toEqual({ ok: true, value: app });
+    expect(app).toMatchObject({
+      term: { season: null, year: null, text: '' },
+      offer: null,
+      events: [],
+      followUp: null,
+      excitement: null,
+      sponsorship: 'unknown',
+      referral: null,
+      resumeVersion: '',
+      coverLetter: '',
+      archivedAt: null,
+    });
+  });
+
+  it('goes to the end of its board column: its rank is its creation time', () => {
+    const app = newApplication({ company: 'Stripe', role: 'Intern' }, { id: 'a', now: '2026-03-02T10:00:00-08:00' });
+    expect(app.boardRank).toBe(Date.UTC(2026, 2, 2, 18));
   });
 });

@@ -1,0 +1,118 @@
+// The stage history of an application: every move, kept in time order, each entry with an id so
+// it can be corrected or removed. The current stage is always the latest entry's.
+import type { Application, StageChange } from './application';
+import type { Stage } from './pipeline';
+
+/** A move to a stage, as the user records it. */
+export interface StageMove {
+  id: string;
+  stage: Pick<Stage, 'id' | 'phase'>;
+  at: string;
+  note: string;
+}
+
+export type HistoryEdit = { ok: true; value: Application } | { ok: false; error: string };
+
+function entryOf(move: StageMove): StageChange {
+  return { id: move.id, stageId: move.stage.id, phase: move.stage.phase, at: move.at, note: move.note };
+}
+
+/** Inserts after every entry at or before the same moment, so equal times keep their order. */
+function inserted(history: readonly StageChange[], entry: StageChange): StageChange[] {
+  const result = [...history];
+  const at = Date.parse(entry.at);
+  let index = result.length;
+  while (index > 0 && Date.parse(result[index - 1]!.at) > at) index -= 1;
+  result.splice(index, 0, entry);
+  return result;
+}
+
+/** The day of an entry, in the zone it was recorded in: the applied date it stands for. */
+function dayOf(entry: StageChange): string {
+  return entry.at.slice(0, 10);
+}
+
+/** The earliest day of an entry in the phase `applied`, if any. */
+function firstAppliedDay(history: readonly StageChange[]): string | null {
+  let first: string | null = null;
+  for (const entry of history) {
+    if (entry.phase === 'applied' && (first === null || dayOf(entry) < first)) first = dayOf(entry);
+  }
+  return first;
+}
+
+/**
+ * The application with this history: stage and phase follow its latest entry. The applied date
+ * follows the history while it is the day of the first `applied` entry (a correction moves it
+ * too); a date the user set otherwise only moves back, to an earlier `applied` entry given in
+ * `added`. When no `applied` entry is left, the date stays: it is the user's to clear.
+ */
+function withHistory(app: Application, history: StageChange[], now: string, added: StageChange | null): Application {
+  const latest = history.at(-1)!;
+  const followed = firstAppliedDay(app.stageHistory);
+  let appliedAt = app.appliedAt;
+  if (followed !== null && app.appliedAt === followed) appliedAt = firstAppliedDay(history) ?? app.appliedAt;
+  else if (added?.phase === 'applied' && (appliedAt === null || dayOf(added) < appliedAt)) appliedAt = dayOf(added);
+  return { ...app, stageHistory: history, stageId: latest.stageId, phase: latest.phase, appliedAt, updatedAt: now };
+}
+
+/**
+ * Records a move in the history. A back-dated move earlier than the latest entry is filed in its
+ * place and leaves the current stage as it was. The first move into the phase `applied` sets the
+ * applied date (the day of the move, in the zone it was recorded in) unless an earlier one is set.
+ */
+export function withStageChange(app: Application, move: StageMove, now: string): Application {
+  const entry = entryOf(move);
+  return withHistory(app, inserted(app.stageHistory, entry), now, entry);
+}
+
+/**
+ * Corrects an entry's stage, time or note. An entry whose time changes moves to its new place in
+ * time; one whose time stays keeps its place, so correcting a note never changes the current stage.
+ */
+export function withStageChangeEdited(
+  app: Application,
+  entryId: string,
+  change: Partial<Omit<StageMove, 'id'>>,
+  now: string,
+): HistoryEdit {
+  const index = app.stageHistory.findIndex((e) => e.id === entryId);
+  const old = app.stageHistory[index];
+  if (!old) return { ok: false, error: 'This history entry no longer exists' };
+  const entry: StageChange = {
+    ...old,
+    ...(change.stage ? { stageId: change.stage.id, phase: change.stage.phase } : {}),
+    ...(change.at !== undefined ? { at: change.at } : {}),
+    ...(change.note !== undefined ? { note: change.note } : {}),
+  };
+  const history =
+    Date.parse(entry.at) === Date.parse(old.at)
+      ? app.stageHistory.with(index, entry)
+      : inserted(
+          app.stageHistory.filter((e) => e.id !== entryId),
+          entry,
+        );
+  return { ok: true, value: withHistory(app, history, now, entry) };
+}
+
+/** Removes an entry; the only entry cannot go (an application is always in some stage). */
+export function withStageChangeRemoved(app: Application, entryId: string, now: string): HistoryEdit {
+  if (!app.stageHistory.some((e) => e.id === entryId))
+    return { ok: false, error: 'This history entry no longer exists' };
+  if (app.stageHistory.length === 1)
+    return { ok: false, error: 'The only entry of the history cannot be removed: an application is always in a stage' };
+  return {
+    ok: true,
+    value: withHistory(
+      app,
+      app.stageHistory.filter((e) => e.id !== entryId),
+      now,
+      null,
+    ),
+  };
+}
+
+/** Applications in this phase are over: no reminders, no next date. */
+export function isClosed(app: Pick<Application, 'phase'>): boolean {
+  return app.phase === 'closed';
+}

@@ -1,0 +1,57 @@
+// The term of an internship, read from and written as people write it: "Summer 2026".
+import { SEASON_LABELS, type Season, type Term } from './application';
+
+export const EMPTY_TERM: Term = { season: null, year: null, text: '' };
+
+/** How a term reads: "Summer 2026", "2027", or the text it was given. */
+export function termLabel(term: Term): string {
+  if (term.text !== '') return term.text;
+  return [term.season ? SEASON_LABELS[term.season] : '', term.year ?? ''].join(' ').trim();
+}
+
+const SEASON_WORDS: Record<string, Season> = {
+  spring: 'spring',
+  summer: 'summer',
+  fall: 'fall',
+  autumn: 'fall',
+  winter: 'winter',
+};
+
+/** A two-digit year after an apostrophe, as in "Summer '26" (straight or curly, either way round). */
+const SHORT_YEAR = /[’‘'](\d{2})\b/;
+const YEARS = new RegExp(`\\b(19\\d{2}|2[01]\\d{2})\\b|${SHORT_YEAR.source}`, 'g');
+
+/**
+ * Reads a term from text. "Summer 2026", "summer '26", "2026 Summer", "Summer, 2026" and "Fall"
+ * become season and year with no text; anything more ("Summer/Fall 2026", "Co-op term 2") keeps its text, with
+ * the season and year it names when it names exactly one of each.
+ */
+export function parseTerm(text: string): Term {
+  const trimmed = text.replace(/\s+/g, ' ').trim();
+  if (trimmed === '') return EMPTY_TERM;
+  const seasons = [...trimmed.toLowerCase().matchAll(/\b(spring|summer|fall|autumn|winter)\b/g)].map(
+    (m) => SEASON_WORDS[m[1]!]!,
+  );
+  const years = [...trimmed.matchAll(YEARS)].map((m) => (m[1] ? Number(m[1]) : 2000 + Number(m[2])));
+  const season = new Set(seasons).size === 1 ? seasons[0]! : null;
+  const year = new Set(years).size === 1 ? years[0]! : null;
+  const plain = { season, year, text: '' };
+  // Only season and year (in either order, nothing else): the structured fields say it all.
+  return termLabel(plain).toLowerCase() === normalizedPlain(trimmed) && (season || year)
+    ? plain
+    : { season, year, text: trimmed };
+}
+
+/** "summer '26", "2026 summer" and "summer, 2026" read as "summer 2026" for the comparison above. */
+function normalizedPlain(text: string): string {
+  const lower = text
+    .toLowerCase()
+    .replace(/\bautumn\b/, 'fall')
+    .replace(SHORT_YEAR, '20$1');
+  const match =
+    /^(?:(spring|summer|fall|winter)(?:[\s,]+(\d{4}))?|(\d{4})(?:[\s,]+(spring|summer|fall|winter))?)$/.exec(lower);
+  if (!match) return lower;
+  const season = match[1] ?? match[4] ?? '';
+  const year = match[2] ?? match[3] ?? '';
+  return `${season} ${year}`.trim();
+}

@@ -1,0 +1,270 @@
+// The stage history: how each move is recorded, corrected and removed, and why the current stage
+// is always the latest entry's.
+import { describe, expect, it } from 'vitest';
+import type { Application, StageChange } from '@shared/application';
+import { DEFAULT_PIPELINE, stageById, type Stage } from '@shared/pipeline';
+import {
+  isClosed,
+  withStageChange,
+  withStageChangeEdited,
+  withStageChangeRemoved,
+  type HistoryEdit,
+  type StageMove,
+} from '@shared/stageHistory';
+import { validateApplication } from '@shared/validateApplication';
+import { anApplication, CREATED_AT } from './applicationFixture';
+
+const NOW = '2026-03-01T12:00:00-08:00';
+
+function stage(id: string): Stage {
+  const found = stageById(DEFAULT_PIPELINE, id);
+  if (!found) throw new Error(`no stage ${id}`);
+  return found;
+}
+
+const entry = (id: string, stageId: string, at: string, note = ''): StageChange => ({
+  id,
+  stageId,
+  phase: stage(stageId).phase,
+  at,
+  note,
+});
+const move = (id: string, stageId: string, at: string, note = ''): StageMove => ({
+  id,
+  stage: stage(stageId),
+  at,
+  note,
+});
+
+function withHistory(history: StageChange[], fields: Partial<Application> = {}): Application {
+  const latest = history.at(-1)!;
+  return anApplication(fields, { stageHistory: history, stageId: latest.stageId, phase: latest.phase });
+}
+
+function valueOf(edit: HistoryEdit): Application {
+  if (!edit.ok) throw new Error(`expected the edit to succeed: ${edit.error}`);
+  return edit.value;
+}
+
+const stagesOf = (app: Application) => app.stageHistory.map((e) => e.stageId);
+
+describe('withStageChange', () => {
+  it('appends the move with its id, time and note, and makes it the current stage and phase', () => {
+    const app = anApplication();
+    const next = withStageChange(
+      app,
+      move('m1', 'applied', '2026-02-01T09:30:00-08:00', 'Through the careers site'),
+      NOW,
+    );
+    expect(next.stageHistory).toEqual([
+      { id: 'created', stageId: 'wishlist', phase: 'saved', at: CREATED_AT, note: '' },
+      {
+        id: 'm1',
+        stageId: 'applied',
+        phase: 'applied',
+        at: '2026-02-01T09:30:00-08:00',
+        note: 'Through the careers site',
+      },
+    ]);
+    expect([next.stageId, next.phase]).toEqual(['applied', 'applied']);
+    expect(next.updatedAt).toBe(NOW);
+    expect(validateApplication(next).ok).toBe(true);
+  });
+
+  it('leaves the original record untouched', () => {
+    const app = anApplication();
+    const before = structuredClone(app);
+    withStageChange(app, move('m1', 'applied', NOW), NOW);
+    expect(app).toEqual(before);
+  });
+
+  it('files a back-dated move in its place and leaves the current stage that of the latest entry', () => {
+    const app = withHistory([
+      entry('a', 'wishlist', '2026-01-01T10:00:00-08:00'),
+      entry('b', 'applied', '2026-01-10T10:00:00-08:00'),
+      entry('c', 'technical-interview', '2026-02-01T10:00:00-08:00'),
+    ]);
+    const next = withStageChange(app, move('d', 'online-assessment', '2026-01-20T10:00:00-08:00', 'OA I forgot'), NOW);
+    expect(stagesOf(next)).toEqual(['wishlist', 'applied', 'online-assessment', 'technical-interview']);
+    expect(next.stageHistory[2]).toEqual(entry('d', 'online-assessment', '2026-01-20T10:00:00-08:00', 'OA I forgot'));
+    expect([next.stageId, next.phase]).toEqual(['technical-interview', 'in-process']);
+    expect(validateApplication(next).ok).toBe(true);
+  });
+
+  it('orders by the moment, not the text, when offsets differ', () => {
+    const app = withHistory([
+      entry('a', 'wishlist', '2026-01-01T10:00:00-08:00'),
+      entry('b', 'applied', '2026-01-10T10:00:00-08:00'), // 18:00Z
+    ]);
+    // 17:00Z: an hour before the 'applied' entry, though its text sorts after it.
+    const next = withStageChange(app, move('c', 'online-assessment', '2026-01-10T22:00:00+05:00'), NOW);
+    expect(stagesOf(next)).toEqual(['wishlist', 'online-assessment', 'applied']);
+    expect(next.stageId).toBe('applied');
+  });
+
+  it('places a move at the same moment as the latest entry after it, so it becomes current', () => {
+    const at = '2026-01-10T10:00:00-08:00';
+    const next = withStageChange(withHistory([entry('a', 'applied', at)]), move('b', 'rejected', at), NOW);
+    expect(stagesOf(next)).toEqual(['applied', 'rejected']);
+    expect([next.stageId, next.phase]).toEqual(['rejected', 'closed']);
+  });
+
+  it('can record the same stage again (a second round) as its own entry', () => {
+    const app = withHistory([entry('a', 'technical-interview', '2026-02-01T10:00:00-08:00', 'Round 1')]);
+    const next = withStageChange(app, move('b', 'technical-interview', '2026-02-08T10:00:00-08:00', 'Round 2'), NOW);
+    expect(next.stageHistory.map((h) => h.note)).toEqual(['Round 1', 'Round 2']);
+  });
+
+  it('sets appliedAt to the day of the first move into applied, as written in that entry’s own zone', () => {
+    const app = anApplication();
+    expect(app.appliedAt).toBeNull();
+    expect(withStageChange(app, move('m', 'applied', '2026-02-01T23:30:00-08:00'), NOW).appliedAt).toBe('2026-02-01');
+  });
+
+  it('counts any stage of the phase applied, whatever the user named it', () => {
+    const submitted: StageMove = { id: 'm', stage: { id: 'submitted', phase: 'applied' }, at: NOW, note: '' };
+    expect(withStageChange(anApplication(), submitted, NOW).appliedAt).toBe('2026-03-01');
+  });
+
+  it('keeps the first applied date when applied is recorded again later', () => {
+    const app = withStageChange(anApplication(), move('m1', 'applied', '2026-02-01T09:00:00-08:00'), NOW);
+    expect(withStageChange(app, move('m2', 'applied', '2026-02-20T09:00:00-08:00'), NOW).appliedAt).toBe('2026-02-01');
+  });
+
+  it('moves the applied date back when an earlier applied move is back-dated into the history', () => {
+    const app = withStageChange(anApplication(), move('m1', 'applied', '2026-02-20T09:00:00-08:00'), NOW);
+    expect(withStageChange(app, move('m2', 'applied', '2026-02-03T09:00:00-08:00'), NOW).appliedAt).toBe('2026-02-03');
+  });
+
+  it('keeps an applied date the user set that is earlier than the move', () => {
+    const app = anApplication({ appliedAt: '2026-01-15' });
+    expect(withStageChange(app, move('m', 'applied', '2026-02-01T09:00:00-08:00'), NOW).appliedAt).toBe('2026-01-15');
+  });
+
+  it('does not set appliedAt for other phases', () => {
+    expect(withStageChange(anApplication(), move('m', 'online-assessment', NOW), NOW).appliedAt).toBeNull();
+  });
+});
+
+describe('withStageChangeEdited', () => {
+  const history = [
+    entry('a', 'wishlist', '2026-01-01T10:00:00-08:00'),
+    entry('b', 'applied', '2026-01-10T10:00:00-08:00'),
+    entry('c', 'phone-screen', '2026-02-01T10:00:00-08:00', 'Recruiter call'),
+  ];
+  const app = () => withHistory(history, { appliedAt: '2026-01-10' });
+
+  it('corrects the note of an entry and nothing else', () => {
+    const next = valueOf(withStageChangeEdited(app(), 'c', { note: 'Call with Sam' }, NOW));
+    expect(next.stageHistory).toEqual([history[0], history[1], { ...history[2], note: 'Call with Sam' }]);
+    expect(next.updatedAt).toBe(NOW);
+  });
+
+  it('corrects the stage of an entry, with its phase; the latest one changes the current stage', () => {
+    const next = valueOf(withStageChangeEdited(app(), 'c', { stage: stage('technical-interview') }, NOW));
+    expect(next.stageHistory[2]).toEqual({ ...history[2], stageId: 'technical-interview', phase: 'in-process' });
+    expect(next.stageId).toBe('technical-interview');
+    const rejected = valueOf(withStageChangeEdited(app(), 'c', { stage: stage('rejected') }, NOW));
+    expect([rejected.stageId, rejected.phase]).toEqual(['rejected', 'closed']);
+    expect(validateApplication(rejected).ok).toBe(true);
+  });
+
+  it('moves an entry whose time is corrected to its place in time, and the current stage with it', () => {
+    const next = valueOf(withStageChangeEdited(app(), 'c', { at: '2025-12-20T10:00:00-08:00' }, NOW));
+    expect(stagesOf(next)).toEqual(['phone-screen', 'wishlist', 'applied']);
+    expect([next.stageId, next.phase]).toEqual(['applied', 'applied']);
+  });
+
+  it('keeps an entry in its place when its time stays, even among entries at the same moment', () => {
+    const at = '2026-01-10T10:00:00-08:00';
+    const same = withHistory([entry('a', 'applied', at), entry('b', 'rejected', at)]);
+    const next = valueOf(withStageChangeEdited(same, 'a', { note: 'Typo fixed', at: '2026-01-10T18:00:00Z' }, NOW));
+    expect(stagesOf(next)).toEqual(['applied', 'rejected']);
+    expect(next.stageId).toBe('rejected');
+  });
+
+  it('moves the applied date with the applied entry it came from', () => {
+    const next = valueOf(withStageChangeEdited(app(), 'b', { at: '2026-01-08T10:00:00-08:00' }, NOW));
+    expect(next.appliedAt).toBe('2026-01-08');
+    const later = valueOf(withStageChangeEdited(app(), 'b', { at: '2026-01-12T10:00:00-08:00' }, NOW));
+    expect(later.appliedAt).toBe('2026-01-12');
+  });
+
+  it('sets the applied date when an entry is corrected into the phase applied', () => {
+    const app = withHistory([entry('a', 'wishlist', '2026-01-01T10:00:00-08:00'), entry('b', 'phone-screen', NOW)]);
+    expect(valueOf(withStageChangeEdited(app, 'a', { stage: stage('applied') }, NOW)).appliedAt).toBe('2026-01-01');
+  });
+
+  it('leaves an applied date the user set apart from the history where it is', () => {
+    const manual = withHistory(history, { appliedAt: '2025-12-01' });
+    const next = valueOf(withStageChangeEdited(manual, 'b', { at: '2026-01-12T10:00:00-08:00' }, NOW));
+    expect(next.appliedAt).toBe('2025-12-01');
+  });
+
+  it('refuses an entry that no longer exists, changing nothing', () => {
+    expect(withStageChangeEdited(app(), 'zzz', { note: 'x' }, NOW)).toEqual({
+      ok: false,
+      error: 'This history entry no longer exists',
+    });
+  });
+
+  it('leaves the original record untouched', () => {
+    const original = app();
+    const before = structuredClone(original);
+    withStageChangeEdited(original, 'c', { at: '2025-01-01T00:00:00Z', note: 'x', stage: stage('offer') }, NOW);
+    expect(original).toEqual(before);
+  });
+});
+
+describe('withStageChangeRemoved', () => {
+  const history = [
+    entry('a', 'wishlist', '2026-01-01T10:00:00-08:00'),
+    entry('b', 'applied', '2026-01-10T10:00:00-08:00'),
+    entry('c', 'rejected', '2026-02-01T10:00:00-08:00', 'Recorded by mistake'),
+  ];
+
+  it('removes an entry; the current stage becomes the new latest entry’s', () => {
+    const next = valueOf(withStageChangeRemoved(withHistory(history), 'c', NOW));
+    expect(next.stageHistory).toEqual([history[0], history[1]]);
+    expect([next.stageId, next.phase]).toEqual(['applied', 'applied']);
+    expect(next.updatedAt).toBe(NOW);
+    expect(validateApplication(next).ok).toBe(true);
+  });
+
+  it('removes an earlier entry and keeps the current stage', () => {
+    const next = valueOf(withStageChangeRemoved(withHistory(history), 'a', NOW));
+    expect(stagesOf(next)).toEqual(['applied', 'rejected']);
+    expect(next.stageId).toBe('rejected');
+  });
+
+  it('moves the applied date to the next applied entry, and keeps it when none is left', () => {
+    const twice = withHistory([...history.slice(0, 2), entry('d', 'applied', '2026-01-20T10:00:00-08:00')], {
+      appliedAt: '2026-01-10',
+    });
+    const next = valueOf(withStageChangeRemoved(twice, 'b', NOW));
+    expect(next.appliedAt).toBe('2026-01-20');
+    expect(valueOf(withStageChangeRemoved(next, 'd', NOW)).appliedAt).toBe('2026-01-20');
+  });
+
+  it('refuses to remove the only entry: an application is always in a stage', () => {
+    expect(withStageChangeRemoved(anApplication(), 'created', NOW)).toEqual({
+      ok: false,
+      error: 'The only entry of the history cannot be removed: an application is always in a stage',
+    });
+  });
+
+  it('refuses an entry that no longer exists', () => {
+    expect(withStageChangeRemoved(withHistory(history), 'zzz', NOW)).toEqual({
+      ok: false,
+      error: 'This history entry no longer exists',
+    });
+  });
+});
+
+describe('isClosed', () => {
+  it('is true only in the phase closed', () => {
+    expect(isClosed({ phase: 'closed' })).toBe(true);
+    for (const phase of ['saved', 'applied', 'in-process', 'offer', 'accepted'] as const)
+      expect(isClosed({ phase }), phase).toBe(false);
+  });
+});

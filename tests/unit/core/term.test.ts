@@ -1,0 +1,87 @@
+// Terms as people write them: what parseTerm reads from real-world term strings, and how a term reads.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Term } from '@shared/application';
+import { EMPTY_TERM, parseTerm, termLabel } from '@shared/term';
+import { termArb } from '../arbitraries';
+
+const plain = (season: Term['season'], year: number | null): Term => ({ season, year, text: '' });
+const kept = (text: string, season: Term['season'], year: number | null): Term => ({ season, year, text });
+
+describe('parseTerm', () => {
+  it.each<[string, Term]>([
+    ['Summer 2026', plain('summer', 2026)],
+    ['summer 2026', plain('summer', 2026)],
+    ['SUMMER 2026', plain('summer', 2026)],
+    ['  Summer   2026 ', plain('summer', 2026)],
+    ['2026 Summer', plain('summer', 2026)],
+    ['Summer, 2026', plain('summer', 2026)],
+    ["Summer '26", plain('summer', 2026)],
+    ['Summer ’26', plain('summer', 2026)],
+    ['Summer ‘26', plain('summer', 2026)],
+    ['Fall 2025', plain('fall', 2025)],
+    ['Autumn 2026', plain('fall', 2026)],
+    ['Winter 2027', plain('winter', 2027)],
+    ['Spring 2026', plain('spring', 2026)],
+    ['Fall', plain('fall', null)],
+    ['2027', plain(null, 2027)],
+  ])('reads %j as season and year alone', (text, term) => {
+    expect(parseTerm(text)).toEqual(term);
+  });
+
+  it.each<[string, Term]>([
+    ['Summer/Fall 2026', kept('Summer/Fall 2026', null, 2026)],
+    ['Summer 2026 (12 weeks)', kept('Summer 2026 (12 weeks)', 'summer', 2026)],
+    ['Fall 2026 Co-op', kept('Fall 2026 Co-op', 'fall', 2026)],
+    ['Co-op term 2', kept('Co-op term 2', null, null)],
+    ['Jan–Apr 2026', kept('Jan–Apr 2026', null, 2026)],
+    ['May - August 2026', kept('May - August 2026', null, 2026)],
+    ['Winter 2026/2027', kept('Winter 2026/2027', 'winter', null)],
+    ['Fall 2025 / Winter 2026', kept('Fall 2025 / Winter 2026', null, null)],
+    ['Summer 2026 or Fall 2026', kept('Summer 2026 or Fall 2026', null, 2026)],
+    ['Spring Semester 2026', kept('Spring Semester 2026', 'spring', 2026)],
+    ['Summer of 2026', kept('Summer of 2026', 'summer', 2026)],
+    ['8-month co-op starting January 2027', kept('8-month co-op starting January 2027', null, 2027)],
+    ['SU26', kept('SU26', null, null)],
+    ['Summer 26', kept('Summer 26', 'summer', null)],
+    ['Year-round', kept('Year-round', null, null)],
+    ['Internship 2026 (USA)', kept('Internship 2026 (USA)', null, 2026)],
+  ])('keeps %j as written, with the season and year it names once', (text, term) => {
+    expect(parseTerm(text)).toEqual(term);
+  });
+
+  it('collapses spacing in the text it keeps', () => {
+    expect(parseTerm(' Summer /\tFall\n2026 ')).toEqual(kept('Summer / Fall 2026', null, 2026));
+  });
+
+  it('reads nothing, or only spaces, as no term', () => {
+    expect(parseTerm('')).toEqual(EMPTY_TERM);
+    expect(parseTerm(' \n ')).toEqual(EMPTY_TERM);
+  });
+
+  it('reads a season word only as a whole word', () => {
+    expect(parseTerm('Falls Church office 2026')).toEqual(kept('Falls Church office 2026', null, 2026));
+  });
+});
+
+describe('termLabel', () => {
+  it('writes season and year as people do', () => {
+    expect(termLabel(plain('summer', 2026))).toBe('Summer 2026');
+    expect(termLabel(plain('fall', null))).toBe('Fall');
+    expect(termLabel(plain(null, 2027))).toBe('2027');
+    expect(termLabel(EMPTY_TERM)).toBe('');
+  });
+
+  it('is the text when the term has some, whatever season and year it names', () => {
+    expect(termLabel(kept('Summer/Fall 2026', null, 2026))).toBe('Summer/Fall 2026');
+  });
+
+  it('reads back as the same term for every term the app stores', () => {
+    fc.assert(
+      fc.property(termArb, (term) => {
+        expect(parseTerm(termLabel(term))).toEqual(term);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
