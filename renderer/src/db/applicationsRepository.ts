@@ -1,15 +1,19 @@
-// The one place that writes applications. Every write validates the record first and related
-// writes share a transaction, so the database never holds a half-made change; once committed,
-// the read model is told exactly what was written, so views update by the size of the change.
+// The one place that writes applications and the pipeline they move through. Every write
+// validates what it stores first (the record, and that its stages are the pipeline's) and related
+// writes share a transaction, so the database never holds a half-made change; once committed, the
+// read model is told exactly what was written, so views update by the size of the change.
 import type { Table } from 'dexie';
-import type { Application, Status } from '@shared/application';
+import type { Application } from '@shared/application';
 import { toInstant } from '@shared/calendarDate';
 import { newApplication, type ApplicationFields } from '@shared/newApplication';
-import { withStatusChange } from '@shared/status';
-import { validateApplication } from '@shared/validateApplication';
+import { firstStageOf, removeStage, stageById, stageLabel, type Pipeline, type Stage } from '@shared/pipeline';
+import { withStageChange, withStageChangeEdited, withStageChangeRemoved, type StageMove } from '@shared/stageHistory';
+import { validateApplication, type FieldIssue } from '@shared/validateApplication';
 import type { ApplicationsModel, RecordChange } from '../model/applicationsModel';
 import { fromRow, toRow, type AppDatabase, type SettingRow } from './db';
 import { isQuotaExceeded, NotFoundError, StorageFullError, ValidationFailedError } from './errors';
+import { pipelineSetting } from './pipelineSetting';
+import { readSetting } from './settings';
 
 export interface RepositoryDeps {
   now?: () => Date;
@@ -17,8 +21,6 @@ export interface RepositoryDeps {
   /** The read model to tell of each committed write. */
   model?: Pick<ApplicationsModel, 'writing' | 'written'>;
 }
-
-type Committed = RecordChange | { reset: readonly Application[] };
 
 export type ApplicationsRepository = ReturnType<typeof applicationsRepository>;
 
@@ -28,30 +30,62 @@ export interface ImportUndo {
   replaced: Application[];
 }
 
+/** What undoing a pipeline change needs: the pipeline before, and the records it moved as they were. */
+export interface PipelineUndo {
+  pipeline: Pipeline;
+  moved: Application[];
+}
+
+type Committed = RecordChange | { reset: readonly Application[] };
+
+/** A stage change as the user makes it: the stage, and optionally when and why. */
+export interface StageChangeRequest {
+  stageId: string;
+  at?: string;
+  note?: string;
+}
+
+/** Problems with the stages a record names, as field issues like the schema's. */
+function stageIssues(app: Application, pipeline: Pipeline): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  const check = (path: string, stageId: string, phase: string) => {
+    const stage = stageById(pipeline, stageId);
+    if (!stage) issues.push({ path, message: `“${stageId}” is not a stage of your pipeline` });
+    else if (stage.phase !== phase)
+      issues.push({ path, message: `The stage “${stage.name}” is not in the phase ${phase}` });
+  };
+  check('stageId', app.stageId, app.phase);
+  app.stageHistory.forEach((entry, i) => check(`stageHistory.${i}.stageId`, entry.stageId, entry.phase));
+  return issues;
+}
+
 export function applicationsRepository(db: AppDatabase, deps: RepositoryDeps = {}) {
   const now = () => toInstant((deps.now ?? (() => new Date()))());
   const newId = deps.newId ?? (() => crypto.randomUUID());
 
-  function validated(candidate: Application): Application {
+  function validated(candidate: Application, pipeline: Pipeline): Application {
     const result = validateApplication(candidate);
     if (!result.ok) throw new ValidationFailedError(result.issues);
+    const issues = stageIssues(result.value, pipeline);
+    if (issues.length > 0) throw new ValidationFailedError(issues);
     return result.value;
   }
 
   /**
-   * Runs `work` in one read-write transaction, on the applications unless `tables` says more,
-   * then tells the model what it committed. `ids` are the records it writes ('all' replaces them).
+   * Runs `work` in one read-write transaction over the applications and settings (every write
+   * checks stages against the stored pipeline), then tells the model what it committed. `ids`
+   * are the records it writes ('all' replaces them all).
    */
   async function write<T>(
     ids: readonly string[] | 'all',
-    work: () => Promise<T>,
+    work: (pipeline: Pipeline) => Promise<T>,
     committed: (result: T) => Committed,
-    tables: Table[] = [db.applications],
   ): Promise<T> {
     const end = deps.model?.writing(ids);
     let result: T;
     try {
-      result = await db.transaction('rw', tables, work);
+      const tables: Table[] = [db.applications, db.settings];
+      result = await db.transaction('rw', tables, async () => work(await readSetting(db, pipelineSetting)));
     } catch (error) {
       throw isQuotaExceeded(error) ? new StorageFullError() : error;
     } finally {
@@ -67,57 +101,143 @@ export function applicationsRepository(db: AppDatabase, deps: RepositoryDeps = {
     return fromRow(row);
   }
 
-  /** Reads, changes and writes one application in a single transaction. */
-  function modify(id: string, change: (app: Application, at: string) => Application): Promise<Application> {
+  /** The stage by id, or the error the user sees for one that is not in the pipeline. */
+  function stageOf(pipeline: Pipeline, stageId: string): Stage {
+    const stage = stageById(pipeline, stageId);
+    if (!stage || stage.removed)
+      throw new ValidationFailedError([{ path: 'stageId', message: 'Choose a stage of your pipeline' }]);
+    return stage;
+  }
+
+  /** Reads, changes and writes one application in a single transaction; returns it before and after. */
+  async function modify(
+    id: string,
+    change: (app: Application, at: string, pipeline: Pipeline) => Application,
+  ): Promise<{ before: Application; after: Application }> {
     return write(
       [id],
-      async () => {
-        const next = validated(change(await existing(id), now()));
-        await db.applications.put(toRow(next));
-        return next;
+      async (pipeline) => {
+        const before = await existing(id);
+        const after = validated(change(before, now(), pipeline), pipeline);
+        await db.applications.put(toRow(after));
+        return { before, after };
       },
-      (next) => ({ put: [next], removed: [] }),
+      ({ after }) => ({ put: [after], removed: [] }),
     );
   }
 
+  function move(request: StageChangeRequest, pipeline: Pipeline, at: string): StageMove {
+    return { id: newId(), stage: stageOf(pipeline, request.stageId), at: request.at ?? at, note: request.note ?? '' };
+  }
+
+  /** Puts records back as they were: undo of an edit, a move, a deletion. */
+  function putBack(apps: readonly Application[]): Promise<void> {
+    return write(
+      apps.map((app) => app.id),
+      async (pipeline) => {
+        const valid = apps.map((app) => validated(app, pipeline));
+        await db.applications.bulkPut(valid.map(toRow));
+        return valid;
+      },
+      (valid) => ({ put: valid, removed: [] }),
+    ).then(() => undefined);
+  }
+
   return {
-    async add(fields: Partial<ApplicationFields>, status: Status = 'wishlist'): Promise<Application> {
-      const app = validated(newApplication(fields, { id: newId(), now: now(), status }));
-      await write(
-        [app.id],
-        () => db.applications.add(toRow(app)),
-        () => ({ put: [app], removed: [] }),
+    /** Adds an application in the given stage, or the first stage of the pipeline. */
+    async add(fields: Partial<ApplicationFields>, stageId?: string): Promise<Application> {
+      const id = newId();
+      return write(
+        [id],
+        async (pipeline) => {
+          const stage = stageId ? stageOf(pipeline, stageId) : firstStageOf(pipeline, 'saved');
+          const app = validated(newApplication(fields, { id, now: now(), stage }), pipeline);
+          await db.applications.add(toRow(app));
+          return app;
+        },
+        (app) => ({ put: [app], removed: [] }),
       );
-      return app;
     },
 
-    /** Saves an edited record; the history and creation time stay those stored. */
-    update(edited: Application): Promise<Application> {
-      return modify(edited.id, (stored, at) => ({
+    /** Saves an edited record; the history, board place and creation time stay those stored. */
+    async update(edited: Application): Promise<Application> {
+      const { after } = await modify(edited.id, (stored, at) => ({
         ...edited,
-        status: stored.status,
-        statusHistory: stored.statusHistory,
+        stageId: stored.stageId,
+        phase: stored.phase,
+        stageHistory: stored.stageHistory,
+        boardRank: stored.boardRank,
         createdAt: stored.createdAt,
         updatedAt: at,
       }));
+      return after;
     },
 
-    changeStatus(id: string, status: Status, options: { at?: string; note?: string } = {}): Promise<Application> {
-      return modify(id, (app, at) =>
-        withStatusChange(app, { status, at: options.at ?? at, note: options.note ?? '' }, at),
-      );
+    /** Records a move to another stage; returns the record before it, for Undo. */
+    async changeStage(id: string, request: StageChangeRequest): Promise<{ before: Application; after: Application }> {
+      return modify(id, (app, at, pipeline) => withStageChange(app, move(request, pipeline, at), at));
     },
 
-    setDeadlineDone(id: string, deadlineId: string, done: boolean): Promise<Application> {
-      return modify(id, (app, at) => ({
+    /**
+     * A move on the board: to a stage (recorded in the history like any move) and a place in
+     * its column, in one write. Returns the record before it, for Undo.
+     */
+    async moveOnBoard(
+      id: string,
+      to: { stageId: string; boardRank: number },
+    ): Promise<{ before: Application; after: Application }> {
+      return modify(id, (app, at, pipeline) => {
+        const moved = app.stageId === to.stageId ? app : withStageChange(app, move(to, pipeline, at), at);
+        return { ...moved, boardRank: to.boardRank, updatedAt: at };
+      });
+    },
+
+    /** Corrects a history entry's stage, time or note; the current stage follows the latest entry. */
+    async editHistoryEntry(
+      id: string,
+      entryId: string,
+      change: { stageId?: string; at?: string; note?: string },
+    ): Promise<{ before: Application; after: Application }> {
+      return modify(id, (app, at, pipeline) => {
+        const { stageId, ...rest } = change;
+        const stage = stageId === undefined ? undefined : stageById(pipeline, stageId);
+        if (stageId !== undefined && !stage)
+          throw new ValidationFailedError([{ path: 'stageId', message: 'Choose a stage of your pipeline' }]);
+        const edited = withStageChangeEdited(app, entryId, { ...rest, ...(stage ? { stage } : {}) }, at);
+        if (!edited.ok) throw new ValidationFailedError([{ path: 'stageHistory', message: edited.error }]);
+        return edited.value;
+      });
+    },
+
+    async removeHistoryEntry(id: string, entryId: string): Promise<{ before: Application; after: Application }> {
+      return modify(id, (app, at) => {
+        const edited = withStageChangeRemoved(app, entryId, at);
+        if (!edited.ok) throw new ValidationFailedError([{ path: 'stageHistory', message: edited.error }]);
+        return edited.value;
+      });
+    },
+
+    async setDeadlineDone(id: string, deadlineId: string, done: boolean): Promise<Application> {
+      const { after } = await modify(id, (app, at) => ({
         ...app,
         deadlines: app.deadlines.map((d) => (d.id === deadlineId ? { ...d, done } : d)),
         updatedAt: at,
       }));
+      return after;
     },
 
-    chooseCohort(id: string, cohortId: string | null): Promise<Application> {
-      return modify(id, (app, at) => ({ ...app, chosenCohortId: cohortId, updatedAt: at }));
+    async setFollowUpDone(id: string, done: boolean): Promise<Application> {
+      const { after } = await modify(id, (app, at) => ({
+        ...app,
+        followUp: app.followUp ? { ...app.followUp, done } : null,
+        updatedAt: at,
+      }));
+      return after;
+    },
+
+    async chooseCohort(id: string, cohortId: string | null): Promise<Application> {
+      const { after } = await modify(id, (app, at) => ({ ...app, chosenCohortId: cohortId, updatedAt: at }));
+      return after;
     },
 
     async setArchived(ids: string[], archived: boolean): Promise<void> {
@@ -150,46 +270,107 @@ export function applicationsRepository(db: AppDatabase, deps: RepositoryDeps = {
     },
 
     /** Puts records back exactly as they were, history included. */
-    async restore(apps: Application[]): Promise<void> {
-      const valid = apps.map(validated);
-      await write(
-        valid.map((app) => app.id),
-        () => db.applications.bulkPut(valid.map(toRow)),
-        () => ({ put: valid, removed: [] }),
-      );
-    },
+    restore: putBack,
 
     /**
      * An import, all or nothing: adds the new applications and replaces the merged ones, which
      * must still exist. Returns what `undoImport` needs.
      */
     async importApplications(plan: { add: Application[]; update: Application[] }): Promise<ImportUndo> {
-      const add = plan.add.map(validated);
-      const update = plan.update.map(validated);
       return write(
-        [...add, ...update].map((app) => app.id),
-        async () => {
+        [...plan.add, ...plan.update].map((app) => app.id),
+        async (pipeline) => {
+          const add = plan.add.map((app) => validated(app, pipeline));
+          const update = plan.update.map((app) => validated(app, pipeline));
           const stored = await db.applications.bulkGet(update.map((app) => app.id));
           const missing = update.find((_, i) => stored[i] === undefined);
           if (missing) throw new NotFoundError(missing.id);
           await db.applications.bulkAdd(add.map(toRow));
           await db.applications.bulkPut(update.map(toRow));
-          return { addedIds: add.map((app) => app.id), replaced: stored.map((row) => fromRow(row!)) };
+          return {
+            add,
+            update,
+            undo: { addedIds: add.map((app) => app.id), replaced: stored.map((row) => fromRow(row!)) },
+          };
         },
-        () => ({ put: [...add, ...update], removed: [] }),
-      );
+        ({ add, update }) => ({ put: [...add, ...update], removed: [] }),
+      ).then(({ undo }) => undo);
     },
 
     /** Removes what an import added and puts back what it merged into, in one transaction. */
     async undoImport(undo: ImportUndo): Promise<void> {
-      const replaced = undo.replaced.map(validated);
       await write(
-        [...undo.addedIds, ...replaced.map((app) => app.id)],
-        async () => {
+        [...undo.addedIds, ...undo.replaced.map((app) => app.id)],
+        async (pipeline) => {
+          const replaced = undo.replaced.map((app) => validated(app, pipeline));
           await db.applications.bulkDelete(undo.addedIds);
           await db.applications.bulkPut(replaced.map(toRow));
+          return replaced;
         },
-        () => ({ put: replaced, removed: undo.addedIds }),
+        (replaced) => ({ put: replaced, removed: undo.addedIds }),
+      );
+    },
+
+    /** Saves an edited pipeline (renamed, recoloured, reordered, a stage added); returns the one before. */
+    async savePipeline(pipeline: Pipeline): Promise<Pipeline> {
+      return write(
+        [],
+        async (before) => {
+          const parsed = pipelineSetting.schema.safeParse(pipeline);
+          if (!parsed.success)
+            throw new ValidationFailedError([{ path: 'pipeline', message: parsed.error.issues[0]!.message }]);
+          // A stage that history names can be hidden, never dropped: its name and phase stay known.
+          const dropped = before.stages.find((s) => !parsed.data.stages.some((t) => t.id === s.id));
+          if (dropped)
+            throw new ValidationFailedError([
+              { path: 'pipeline', message: `The stage “${dropped.name}” cannot be dropped` },
+            ]);
+          await db.settings.put({ key: pipelineSetting.key, value: parsed.data });
+          return before;
+        },
+        () => ({ put: [], removed: [] }),
+      );
+    },
+
+    /**
+     * Removes a stage: its applications move to `moveTo` (each move recorded in its history, saying
+     * why) and the stage is hidden, in one transaction. Returns what `undoPipelineChange` needs.
+     */
+    async removeStage(stageId: string, moveTo: string): Promise<PipelineUndo> {
+      const result = await write(
+        'all',
+        async (pipeline) => {
+          const removedStage = stageOf(pipeline, stageId);
+          const target = stageOf(pipeline, moveTo);
+          if (target.id === removedStage.id)
+            throw new ValidationFailedError([{ path: 'moveTo', message: 'Choose another stage to move them to' }]);
+          const edit = removeStage(pipeline, stageId);
+          if (!edit.ok) throw new ValidationFailedError([{ path: 'pipeline', message: edit.error }]);
+          const at = now();
+          const inStage = (await db.applications.filter((row) => row.stageId === stageId).toArray()).map(fromRow);
+          const note = `Moved from “${stageLabel(pipeline, { stageId, phase: removedStage.phase })}” when that stage was removed`;
+          const moved = inStage.map((app) =>
+            validated(withStageChange(app, { id: newId(), stage: target, at, note }, at), edit.pipeline),
+          );
+          await db.applications.bulkPut(moved.map(toRow));
+          await db.settings.put({ key: pipelineSetting.key, value: edit.pipeline });
+          return { moved, undo: { pipeline, moved: inStage } };
+        },
+        ({ moved }) => ({ put: moved, removed: [] }),
+      );
+      return result.undo;
+    },
+
+    /** Puts the pipeline and the records a pipeline change moved back as they were. */
+    async undoPipelineChange(undo: PipelineUndo): Promise<void> {
+      await write(
+        undo.moved.map((app) => app.id),
+        async () => {
+          await db.settings.put({ key: pipelineSetting.key, value: undo.pipeline });
+          await db.applications.bulkPut(undo.moved.map(toRow));
+          return undo.moved;
+        },
+        (moved) => ({ put: moved, removed: [] }),
       );
     },
 
@@ -198,16 +379,17 @@ export function applicationsRepository(db: AppDatabase, deps: RepositoryDeps = {
      * if anything fails, the database is left as it was.
      */
     async replaceAll(tables: { applications: Application[]; settings: SettingRow[] }): Promise<void> {
-      const apps = tables.applications.map(validated);
       await write(
         'all',
         async () => {
           await Promise.all([db.applications.clear(), db.settings.clear()]);
-          await db.applications.bulkAdd(apps.map(toRow));
           await db.settings.bulkAdd(tables.settings);
+          const pipeline = await readSetting(db, pipelineSetting);
+          const apps = tables.applications.map((app) => validated(app, pipeline));
+          await db.applications.bulkAdd(apps.map(toRow));
+          return apps;
         },
-        () => ({ reset: apps }),
-        [db.applications, db.settings],
+        (apps) => ({ reset: apps }),
       );
     },
   };

@@ -7,13 +7,15 @@
 //
 // Views keep their own indexes of the rows (a sorted table, tag counts, the order in which next
 // dates run out) and are told of each row that changed, never handed the whole table again.
-import Dexie, { RangeSet, type ObservabilitySet } from 'dexie';
+import Dexie, { liveQuery, RangeSet, type ObservabilitySet, type Subscription } from 'dexie';
 import type { Application } from '@shared/application';
-import { nextDateAt } from '@shared/nextDate';
+import { DEFAULT_PIPELINE, type Pipeline } from '@shared/pipeline';
 import { fromRow, type AppDatabase } from '../db/db';
+import { pipelineSetting } from '../db/pipelineSetting';
+import { readSetting } from '../db/settings';
 import { firstScreen } from './firstScreen';
 import { withoutSorted, withSorted } from './sortedList';
-import { toTableRow, withNextDate, type TableRow } from './tableRows';
+import { rowContext, toTableRow, withNextDate, type TableRow } from './tableRows';
 
 export type ModelStatus = 'loading' | 'preview' | 'ready' | 'failed';
 
@@ -43,6 +45,8 @@ export interface ApplicationsModel {
   version(): number;
   /** The time rows were last brought up to date for (see `tick`). */
   now(): Date;
+  /** The pipeline the rows' stages were read from. */
+  pipeline(): Pipeline;
   get(id: string): TableRow | undefined;
   rows(): Iterable<TableRow>;
   count(): number;
@@ -87,6 +91,8 @@ export function createApplicationsModel(db: AppDatabase, options: ModelOptions =
   let version = 0;
   let now = clock();
   let zone = currentZone();
+  let pipeline: Pipeline = DEFAULT_PIPELINE;
+  let pipelineWatch: Subscription | null = null;
   let previewRows: readonly TableRow[] | null = null;
   let stopped = false;
   let loading: Promise<void> | null = null;
@@ -120,11 +126,11 @@ export function createApplicationsModel(db: AppDatabase, options: ModelOptions =
   }
 
   function putRecords(apps: readonly Application[], removed: readonly string[]): RowChange[] {
-    const nextDate = nextDateAt(now);
+    const context = rowContext(pipeline, now);
     const changes: RowChange[] = [];
     for (const app of apps) {
       const before = rows.get(app.id);
-      const after = toTableRow(app, nextDate);
+      const after = toTableRow(app, context);
       rows.set(app.id, after);
       changes.push({ before, after });
       settledDuringLoad?.add(app.id);
@@ -139,16 +145,29 @@ export function createApplicationsModel(db: AppDatabase, options: ModelOptions =
     return changes;
   }
 
+  /** The pipeline changed (a stage renamed, moved, recoloured): every row shows it anew. */
+  function pipelineChanged(next: Pipeline) {
+    if (JSON.stringify(next) === JSON.stringify(pipeline)) return;
+    pipeline = next;
+    if (status === 'ready')
+      reset(
+        [...rows.values()].map((row) => row.app),
+        { recordsChanged: false },
+      );
+    else notify();
+  }
+
   function recordsChanged(change: RecordChange) {
+    if (change.put.length === 0 && change.removed.length === 0) return;
     applyRows(putRecords(change.put, change.removed));
     for (const listener of recordListeners) listener(change);
   }
 
   function reset(apps: readonly Application[], { recordsChanged = true } = {}) {
-    const nextDate = nextDateAt(now);
+    const context = rowContext(pipeline, now);
     const removed = [...rows.keys()];
     rows.clear();
-    for (const app of apps) rows.set(app.id, toTableRow(app, nextDate));
+    for (const app of apps) rows.set(app.id, toTableRow(app, context));
     if (status === 'ready') resetIndexes();
     notify();
     if (!recordsChanged) return;
@@ -167,9 +186,9 @@ export function createApplicationsModel(db: AppDatabase, options: ModelOptions =
     while (!stopped) {
       const last = page.at(-1);
       const following = page.length === pageSize && last ? readPage(last.id) : null;
-      const nextDate = nextDateAt(now);
+      const context = rowContext(pipeline, now);
       for (const row of page) {
-        if (!settledDuringLoad.has(row.id)) rows.set(row.id, toTableRow(fromRow(row), nextDate));
+        if (!settledDuringLoad.has(row.id)) rows.set(row.id, toTableRow(fromRow(row), context));
       }
       if (!following) break;
       page = await following;
@@ -178,10 +197,10 @@ export function createApplicationsModel(db: AppDatabase, options: ModelOptions =
   }
 
   async function loadPreview(): Promise<void> {
-    const apps = await firstScreen(db, now, firstScreenRows).catch(() => null); // only a head start
+    const apps = await firstScreen(db, pipeline, now, firstScreenRows).catch(() => null); // only a head start
     if (stopped || status !== 'loading' || apps === null) return;
-    const nextDate = nextDateAt(now);
-    previewRows = apps.map((app) => toTableRow(app, nextDate));
+    const context = rowContext(pipeline, now);
+    previewRows = apps.map((app) => toTableRow(app, context));
     status = 'preview';
     notify();
   }
@@ -224,6 +243,7 @@ export function createApplicationsModel(db: AppDatabase, options: ModelOptions =
 
   async function load(): Promise<void> {
     try {
+      pipeline = await readSetting(db, pipelineSetting);
       // The full read waits for the first screen's few small reads: IndexedDB answers requests
       // in the order they were made, and the full read would hold them up for its whole length.
       await loadPreview();
@@ -249,6 +269,7 @@ export function createApplicationsModel(db: AppDatabase, options: ModelOptions =
     error: () => failure,
     version: () => version,
     now: () => now,
+    pipeline: () => pipeline,
     get: (id) => rows.get(id),
     rows: () => rows.values(),
     count: () => rows.size,
@@ -304,12 +325,12 @@ export function createApplicationsModel(db: AppDatabase, options: ModelOptions =
         );
         return;
       }
-      const nextDate = nextDateAt(now);
+      const context = rowContext(pipeline, now);
       // Only rows whose next date ran out; they sit at the front of byChange.
       const changes: RowChange[] = [];
       for (const before of byChange) {
         if (before.nextChangesAt > now.getTime()) break;
-        const after = withNextDate(before, nextDate);
+        const after = withNextDate(before, context);
         rows.set(before.app.id, after);
         changes.push({ before, after });
       }
@@ -321,6 +342,10 @@ export function createApplicationsModel(db: AppDatabase, options: ModelOptions =
     start() {
       stopped = false;
       Dexie.on('storagemutated', onStorageMutated);
+      pipelineWatch ??= liveQuery(() => readSetting(db, pipelineSetting)).subscribe({
+        next: pipelineChanged,
+        error: failed,
+      });
       loading ??= load();
       return loading;
     },
@@ -328,6 +353,8 @@ export function createApplicationsModel(db: AppDatabase, options: ModelOptions =
     stop() {
       stopped = true;
       Dexie.on('storagemutated').unsubscribe(onStorageMutated);
+      pipelineWatch?.unsubscribe();
+      pipelineWatch = null;
     },
   };
 }

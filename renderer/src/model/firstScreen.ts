@@ -1,6 +1,7 @@
 // The first screenful of the table in its default order (next date first), read from the date
 // index before the whole table has loaded, so a large database shows rows at once.
 import type { Application } from '@shared/application';
+import type { Pipeline } from '@shared/pipeline';
 import type { AppDatabase } from '../db/db';
 import { sortRows, toTableRows } from './tableRows';
 
@@ -11,7 +12,12 @@ import { sortRows, toTableRows } from './tableRows';
  * table's first rows. (Keys are local times when written: after a time-zone change the
  * preview can be off by hours until the full read, a moment later, replaces it.)
  */
-export async function firstScreen(db: AppDatabase, now: Date, count: number): Promise<Application[] | null> {
+export async function firstScreen(
+  db: AppDatabase,
+  pipeline: Pipeline,
+  now: Date,
+  count: number,
+): Promise<Application[] | null> {
   const startOfToday = new Date(now).setHours(0, 0, 0, 0);
   // Many rows share a key (every deadline of a day has the same one), so the bound is taken
   // from a sample of keys and then every row up to it, ties included, is read.
@@ -24,7 +30,9 @@ export async function firstScreen(db: AppDatabase, now: Date, count: number): Pr
   if (typeof bound !== 'number') return null;
   const candidates = await db.applications.where('dates').between(startOfToday, bound, true, true).toArray();
   const unique = new Map(candidates.filter((row) => row.archivedAt === null).map((row) => [row.id, row]));
-  const rows = toTableRows([...unique.values()], now).filter((row) => row.next !== null && row.next.time <= bound);
+  const rows = toTableRows([...unique.values()], pipeline, now).filter(
+    (row) => row.next !== null && row.next.time <= bound,
+  );
   if (rows.length < count) return null;
   return sortRows(rows, 'nextDate', 'asc')
     .slice(0, count)

@@ -2,6 +2,7 @@
 // what it returns changes. No component queries the applications table itself.
 import { useCallback, useRef, useSyncExternalStore } from 'react';
 import type { Application } from '@shared/application';
+import type { Pipeline } from '@shared/pipeline';
 import { useData } from '../db/DataContext';
 import type { ApplicationsModel, ModelStatus } from './applicationsModel';
 import { companyMatches, type TableRow } from './tableRows';
@@ -86,4 +87,9 @@ export function useApplicationLookup(): (id: string) => Application | null {
   const version = useModelValue((m) => m.version());
   // eslint-disable-next-line react-hooks/exhaustive-deps -- version is what makes a new lookup
   return useCallback((id: string) => model.get(id)?.app ?? null, [model, version]);
+}
+
+/** The student's pipeline, as the rows were derived with it. */
+export function usePipeline(): Pipeline {
+  return useModelValue((model) => model.pipeline());
 }

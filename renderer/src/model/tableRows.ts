@@ -1,15 +1,20 @@
-// What the table shows of each application, derived once per record version: the next date, the
-// normalised pay and the search text. Sorting, filtering and searching work on these rows.
+// What the table shows of each application, derived once per record version: its stage, the next
+// date, the normalised pay and the search text. Sorting, filtering and searching work on these rows.
 import type { Application } from '@shared/application';
 import { isCalendarDate } from '@shared/calendarDate';
 import { nextDateAt, type DateEvent } from '@shared/nextDate';
 import { normalizeApplicationPay, type NormalizedPay } from '@shared/payNormalize';
+import { stageById, stageRank, type Pipeline, type Stage } from '@shared/pipeline';
 import { withoutCaseOrAccents } from '@shared/sameApplication';
-import { statusRank } from '@shared/status';
+import { termLabel } from '@shared/term';
 import type { Filters, SortDirection, SortKey } from '../state/uiStore';
 
 export interface TableRow {
   app: Application;
+  /** The stage the application is in; undefined only for a record naming no stage of the pipeline. */
+  stage: Stage | undefined;
+  /** Its place in the pipeline, for sorting. */
+  stageRank: number;
   next: DateEvent | null;
   /**
    * When `next` stops being true as time passes (the deadline passes, the day of an all-day date
@@ -27,6 +32,16 @@ export const searchKey = withoutCaseOrAccents;
 
 export type NextDateOf = (app: Application) => DateEvent | null;
 
+/** What deriving rows needs besides the record: the pipeline, and next dates at one moment. */
+export interface RowContext {
+  pipeline: Pipeline;
+  nextDate: NextDateOf;
+}
+
+export function rowContext(pipeline: Pipeline, now: Date): RowContext {
+  return { pipeline, nextDate: nextDateAt(now) };
+}
+
 /** When a next date stops being next: a time once it passes, a calendar date once its day ends. */
 function changesAt(next: DateEvent | null): number {
   if (next === null) return Infinity;
@@ -36,28 +51,32 @@ function changesAt(next: DateEvent | null): number {
   return endOfDay.setHours(0, 0, 0, 0);
 }
 
-/** The row of one application; `nextDate` is nextDateAt(now), shared by a batch of rows. */
-export function toTableRow(app: Application, nextDate: NextDateOf): TableRow {
+/** The row of one application; the context is shared by a batch of rows. */
+export function toTableRow(app: Application, { pipeline, nextDate }: RowContext): TableRow {
   const next = nextDate(app);
   return {
     app,
+    stage: stageById(pipeline, app.stageId),
+    stageRank: stageRank(pipeline, app.stageId),
     next,
     nextChangesAt: changesAt(next),
     pay: normalizeApplicationPay(app),
-    haystack: searchKey([app.company, app.role, app.notes, app.term, ...app.locations, ...app.tags].join('\n')),
+    haystack: searchKey(
+      [app.company, app.role, app.notes, termLabel(app.term), ...app.locations, ...app.tags].join('\n'),
+    ),
     companyKey: searchKey(app.company),
   };
 }
 
 /** The same row with its next date worked out again at a later moment. */
-export function withNextDate(row: TableRow, nextDate: NextDateOf): TableRow {
+export function withNextDate(row: TableRow, { nextDate }: RowContext): TableRow {
   const next = nextDate(row.app);
   return { ...row, next, nextChangesAt: changesAt(next) };
 }
 
-export function toTableRows(apps: readonly Application[], now: Date): TableRow[] {
-  const nextDate = nextDateAt(now);
-  return apps.map((app) => toTableRow(app, nextDate));
+export function toTableRows(apps: readonly Application[], pipeline: Pipeline, now: Date): TableRow[] {
+  const context = rowContext(pipeline, now);
+  return apps.map((app) => toTableRow(app, context));
 }
 
 const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
@@ -65,7 +84,7 @@ const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: tr
 /** Ascending comparators; rows without a value sort last in either direction. */
 const COMPARE: Record<SortKey, (a: TableRow, b: TableRow) => number> = {
   company: (a, b) => collator.compare(a.app.company, b.app.company) || collator.compare(a.app.role, b.app.role),
-  status: (a, b) => statusRank(a.app.status) - statusRank(b.app.status),
+  stage: (a, b) => a.stageRank - b.stageRank,
   nextDate: (a, b) => (a.next?.time ?? Infinity) - (b.next?.time ?? Infinity),
   payPerMonth: (a, b) => (a.pay?.monthly.min ?? -Infinity) - (b.pay?.monthly.min ?? -Infinity),
   updatedAt: (a, b) => Date.parse(a.app.updatedAt) - Date.parse(b.app.updatedAt),
@@ -105,11 +124,13 @@ export function sortRows(rows: readonly TableRow[], key: SortKey, direction: Sor
 /** Whether a row passes the filters and contains every word of the search. */
 export function rowMatcher(filters: Filters, search: string): (row: TableRow) => boolean {
   const terms = searchKey(search).split(/\s+/).filter(Boolean);
-  const statuses = new Set(filters.statuses);
+  const phases = new Set(filters.phases);
+  const stageIds = new Set(filters.stageIds);
   const workModes = new Set(filters.workModes);
+  const anyStage = phases.size === 0 && stageIds.size === 0;
   return ({ app, haystack }) => {
     if (!filters.showArchived && app.archivedAt !== null) return false;
-    if (statuses.size > 0 && !statuses.has(app.status)) return false;
+    if (!anyStage && !phases.has(app.phase) && !stageIds.has(app.stageId)) return false;
     if (workModes.size > 0 && (app.workMode === null || !workModes.has(app.workMode))) return false;
     if (filters.tags.length > 0 && !filters.tags.every((tag) => app.tags.includes(tag))) return false;
     return terms.every((term) => haystack.includes(term));

@@ -1,14 +1,16 @@
 // UI state only: which view, filters, search, sort, selection and dialogs. Application data
 // never lives here; components read it from the database with live queries.
 import { create } from 'zustand';
-import type { Status, WorkMode } from '@shared/application';
+import type { Phase, WorkMode } from '@shared/application';
 
 export type View = 'applications' | 'settings' | 'reminders';
-export type SortKey = 'company' | 'status' | 'nextDate' | 'payPerMonth' | 'updatedAt';
+export type SortKey = 'company' | 'stage' | 'nextDate' | 'payPerMonth' | 'updatedAt';
 export type SortDirection = 'asc' | 'desc';
 
 export interface Filters {
-  statuses: Status[];
+  /** Phases and stages combine as "any of": a phase stands for every stage in it. */
+  phases: Phase[];
+  stageIds: string[];
   workModes: WorkMode[];
   tags: string[];
   showArchived: boolean;
@@ -48,7 +50,7 @@ export interface UiState {
   dialogClosed(): void;
 }
 
-export const NO_FILTERS: Filters = { statuses: [], workModes: [], tags: [], showArchived: false };
+export const NO_FILTERS: Filters = { phases: [], stageIds: [], workModes: [], tags: [], showArchived: false };
 
 /** Columns whose natural first click is "largest / newest first". */
 const DESCENDING_FIRST: ReadonlySet<SortKey> = new Set(['payPerMonth', 'updatedAt']);

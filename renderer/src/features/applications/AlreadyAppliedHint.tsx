@@ -1,5 +1,6 @@
 // Answers "have I applied here already?" while the user types a company into search.
-import { STATUS_LABELS } from '@shared/status';
+import { stageLabel } from '@shared/pipeline';
+import { usePipeline } from '../../model/queries';
 import { useUiStore } from '../../state/uiStore';
 import type { TableRow } from '../../model/tableRows';
 
@@ -8,6 +9,7 @@ const LISTED = 3;
 export function AlreadyAppliedHint({ matches, search }: { matches: readonly TableRow[]; search: string }) {
   const applicationSelected = useUiStore((s) => s.applicationSelected);
   const editorOpened = useUiStore((s) => s.editorOpened);
+  const pipeline = usePipeline();
   if (search.trim().length < 2) return null;
 
   if (matches.length === 0) {
@@ -30,7 +32,7 @@ export function AlreadyAppliedHint({ matches, search }: { matches: readonly Tabl
         <span key={m.app.id}>
           {i > 0 && '; '}
           <button type="button" className="link-button" onClick={() => applicationSelected(m.app.id)}>
-            {m.app.role} ({STATUS_LABELS[m.app.status]}
+            {m.app.role} ({stageLabel(pipeline, m.app)}
             {m.app.archivedAt ? ', archived' : ''})
           </button>
         </span>

@@ -4,7 +4,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { WORK_MODE_LABELS } from '@shared/application';
 import { formatAmount } from '@shared/payNormalize';
-import { StatusBadge } from '../../components/StatusBadge';
+import { StageBadge } from '../../components/StageBadge';
 import { formatShortDate, relativeDay } from '../../components/formatDates';
 import { useUiStore, type SortKey } from '../../state/uiStore';
 import type { TableRow } from '../../model/tableRows';
@@ -18,7 +18,7 @@ interface Column {
 
 const COLUMNS: Column[] = [
   { label: 'Company and role', sortKey: 'company' },
-  { label: 'Status', sortKey: 'status' },
+  { label: 'Stage', sortKey: 'stage' },
   { label: 'Next date', sortKey: 'nextDate' },
   { label: 'Pay per month', sortKey: 'payPerMonth' },
   { label: 'Locations' },
@@ -167,7 +167,7 @@ export function ApplicationTable({ rows, now }: ApplicationTableProps) {
                   <span className="muted small truncate">{app.role}</span>
                 </div>
                 <div role="gridcell">
-                  <StatusBadge status={app.status} />
+                  <StageBadge stageId={app.stageId} phase={app.phase} />
                   {app.archivedAt && <span className="muted small"> (archived)</span>}
                 </div>
                 <div role="gridcell">

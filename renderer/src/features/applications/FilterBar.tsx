@@ -1,8 +1,9 @@
-// Filters for the table: status, work mode, tags and whether archived applications show.
-import { STATUSES, WORK_MODE_LABELS, WORK_MODES, type Status } from '@shared/application';
+// Filters for the table: phase, stage, work mode, tags and whether archived applications show.
+import { PHASE_LABELS, PHASES, WORK_MODE_LABELS, WORK_MODES } from '@shared/application';
 import { countOf } from '@shared/countOf';
-import { STATUS_LABELS } from '@shared/status';
+import { activeStages } from '@shared/pipeline';
 import { useRef, useState } from 'react';
+import { usePipeline } from '../../model/queries';
 import { useUiStore } from '../../state/uiStore';
 
 function toggled<T>(list: readonly T[], value: T): T[] {
@@ -21,14 +22,12 @@ export function FilterBar({ allTags, shown, total }: FilterBarProps) {
   const search = useUiStore((s) => s.search);
   const filtersChanged = useUiStore((s) => s.filtersChanged);
   const filtersCleared = useUiStore((s) => s.filtersCleared);
-  const active =
-    filters.statuses.length + filters.workModes.length + filters.tags.length > 0 ||
-    filters.showArchived ||
-    search !== '';
+  const stages = activeStages(usePipeline());
+  const chosen = filters.phases.length + filters.stageIds.length + filters.workModes.length + filters.tags.length;
+  const active = chosen > 0 || filters.showArchived || search !== '';
 
   const [open, setOpen] = useState(false);
   const toggleRef = useRef<HTMLButtonElement>(null);
-  const chosen = filters.statuses.length + filters.workModes.length + filters.tags.length;
 
   return (
     <div className="filter-bar">
@@ -73,15 +72,28 @@ export function FilterBar({ allTags, shown, total }: FilterBarProps) {
       {open && (
         <div id="filter-options" className="filter-options">
           <fieldset className="chip-group">
-            <legend>Status</legend>
-            {STATUSES.map((status: Status) => (
-              <label key={status} className="chip">
+            <legend>Phase</legend>
+            {PHASES.map((phase) => (
+              <label key={phase} className="chip">
                 <input
                   type="checkbox"
-                  checked={filters.statuses.includes(status)}
-                  onChange={() => filtersChanged({ statuses: toggled(filters.statuses, status) })}
+                  checked={filters.phases.includes(phase)}
+                  onChange={() => filtersChanged({ phases: toggled(filters.phases, phase) })}
                 />
-                {STATUS_LABELS[status]}
+                {PHASE_LABELS[phase]}
+              </label>
+            ))}
+          </fieldset>
+          <fieldset className="chip-group">
+            <legend>Stage</legend>
+            {stages.map((stage) => (
+              <label key={stage.id} className="chip">
+                <input
+                  type="checkbox"
+                  checked={filters.stageIds.includes(stage.id)}
+                  onChange={() => filtersChanged({ stageIds: toggled(filters.stageIds, stage.id) })}
+                />
+                {stage.name}
               </label>
             ))}
           </fieldset>

@@ -1,16 +1,17 @@
 // Everything about one application: where it stands, its dates, pay, people and history.
-import { EMPLOYMENT_TYPE_LABELS, PRIORITY_LABELS, WORK_MODE_LABELS, type Application } from '@shared/application';
+import { EMPLOYMENT_TYPE_LABELS, WORK_MODE_LABELS, type Application } from '@shared/application';
 import { DEADLINE_KIND_LABELS, deadlineDueTime, nextDate } from '@shared/nextDate';
 import { cohortWeeks } from '@shared/payNormalize';
-import { StatusBadge } from '../../components/StatusBadge';
+import { termLabel } from '@shared/term';
+import { StageBadge } from '../../components/StageBadge';
 import { formatWhen, relativeDay } from '../../components/formatDates';
 import { useData } from '../../db/DataContext';
 import { desktop } from '../../desktop/desktop';
 import { showError, useToastStore } from '../../state/toastStore';
 import { useUiStore } from '../../state/uiStore';
 import { PaySummary } from './PaySummary';
-import { StatusChanger } from './StatusChanger';
-import { StatusTimeline } from './StatusTimeline';
+import { StageChanger } from './StageChanger';
+import { StageTimeline } from './StageTimeline';
 
 export function ApplicationDetail({ app, now }: { app: Application; now: Date }) {
   const { repository } = useData();
@@ -60,7 +61,7 @@ export function ApplicationDetail({ app, now }: { app: Application; now: Date })
         <div>
           <h2 id="detail-title">{app.company}</h2>
           <p className="detail-role">{app.role}</p>
-          <StatusBadge status={app.status} />
+          <StageBadge stageId={app.stageId} phase={app.phase} />
           {app.archivedAt && <span className="muted small"> Archived</span>}
         </div>
         <button type="button" className="icon-button" aria-label="Close details" onClick={() => close()}>
@@ -96,10 +97,10 @@ export function ApplicationDetail({ app, now }: { app: Application; now: Date })
         )}
       </section>
 
-      <section aria-labelledby="detail-status">
-        <h3 id="detail-status">Status</h3>
-        <StatusChanger key={`${app.id}-${app.status}`} app={app} />
-        <StatusTimeline history={app.statusHistory} />
+      <section aria-labelledby="detail-stage">
+        <h3 id="detail-stage">Stage</h3>
+        <StageChanger key={`${app.id}-${app.stageId}`} app={app} />
+        <StageTimeline history={app.stageHistory} />
       </section>
 
       <section aria-labelledby="detail-pay">
@@ -170,10 +171,10 @@ export function ApplicationDetail({ app, now }: { app: Application; now: Date })
       <section aria-labelledby="detail-facts">
         <h3 id="detail-facts">Details</h3>
         <dl className="facts">
-          {app.term && (
+          {termLabel(app.term) && (
             <>
               <dt>Term</dt>
-              <dd>{app.term}</dd>
+              <dd>{termLabel(app.term)}</dd>
             </>
           )}
           {app.employmentType && (
@@ -205,8 +206,12 @@ export function ApplicationDetail({ app, now }: { app: Application; now: Date })
               <dd>{app.source}</dd>
             </>
           )}
-          <dt>Priority</dt>
-          <dd>{PRIORITY_LABELS[app.priority]}</dd>
+          {app.excitement !== null && (
+            <>
+              <dt>Excitement</dt>
+              <dd>{app.excitement} of 5</dd>
+            </>
+          )}
           {app.tags.length > 0 && (
             <>
               <dt>Tags</dt>

@@ -7,7 +7,8 @@ import type { FieldIssue } from '@shared/validateApplication';
 import { Dialog } from '../../components/Dialog';
 import { FieldsToFix, focusFirstFieldToFix } from '../../components/FieldsToFix';
 import { useData } from '../../db/DataContext';
-import { useApplication, useModelStatus } from '../../model/queries';
+import { useApplication, useModelStatus, usePipeline } from '../../model/queries';
+import { firstStageOf, stageById } from '@shared/pipeline';
 import { showError, useToastStore } from '../../state/toastStore';
 import { useUiStore } from '../../state/uiStore';
 import {
@@ -42,7 +43,12 @@ function EditorForm({ stored }: { stored: Application | null }) {
   const dialogClosed = useUiStore((s) => s.dialogClosed);
   const applicationSelected = useUiStore((s) => s.applicationSelected);
   const toastShown = useToastStore((s) => s.toastShown);
-  const [draft, setDraft] = useState<EditorDraft>(() => draftFromApplication(stored));
+  const pipeline = usePipeline();
+  const [draft, setDraft] = useState<EditorDraft>(() =>
+    stored
+      ? draftFromApplication(stored)
+      : { ...draftFromApplication(null), stageId: firstStageOf(pipeline, 'saved').id },
+  );
   const [issues, setIssues] = useState<FieldIssue[]>([]);
   const [saving, setSaving] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
@@ -53,7 +59,8 @@ function EditorForm({ stored }: { stored: Application | null }) {
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const base = stored ?? newApplication({}, { id: 'new', now: toInstant(new Date()), status: draft.status });
+    const stage = stageById(pipeline, draft.stageId) ?? firstStageOf(pipeline, 'saved');
+    const base = stored ?? newApplication({}, { id: 'new', now: toInstant(new Date()), stage });
     const { candidate, issues: found } = checkDraft(draft, base);
     setIssues(found);
     if (found.length > 0) {
@@ -66,7 +73,7 @@ function EditorForm({ stored }: { stored: Application | null }) {
         await repository.update(candidate);
         toastShown({ message: `Saved ${candidate.company}.`, tone: 'info' });
       } else {
-        const added = await repository.add(enteredFields(candidate), draft.status);
+        const added = await repository.add(enteredFields(candidate), stage.id);
         applicationSelected(added.id);
         toastShown({ message: `Added ${added.company}.`, tone: 'info' });
       }
@@ -93,7 +100,7 @@ function EditorForm({ stored }: { stored: Application | null }) {
   return (
     <Dialog title={stored ? `Edit ${stored.company}` : 'New application'} onClose={dialogClosed} footer={footer} wide>
       <form id={formId} ref={formRef} className="editor" onSubmit={submit} noValidate>
-        <BasicsSection {...section} showStatus={!stored} />
+        <BasicsSection {...section} showStage={!stored} />
         <WhereSection {...section} />
         <PaySection {...section} />
         <DatesSection {...section} />

@@ -6,18 +6,19 @@ import {
   DEADLINE_KINDS,
   EMPLOYMENT_TYPE_LABELS,
   EMPLOYMENT_TYPES,
+  EXCITEMENT_LEVELS,
   PAY_PERIODS,
-  PRIORITIES,
-  PRIORITY_LABELS,
-  STATUSES,
+  PHASE_LABELS,
+  PHASES,
   WORK_MODE_LABELS,
   WORK_MODES,
   type DeadlineKind,
 } from '@shared/application';
 import { DEADLINE_KIND_LABELS } from '@shared/nextDate';
-import { STATUS_LABELS } from '@shared/status';
+import { activeStages } from '@shared/pipeline';
 import { Field, type FieldAnnotation } from '../../components/Field';
 import { focusNeighbour } from '../../components/focusNeighbour';
+import { usePipeline } from '../../model/queries';
 import { isFilledIn, type CohortDraft, type DeadlineDraft, type EditorDraft } from './editorDraft';
 
 const PERIOD_LABELS = {
@@ -77,9 +78,10 @@ export function BasicsSection({
   setDraft,
   errorAt = noError,
   annotate = noAnnotation,
-  showStatus,
-}: SectionProps & { showStatus: boolean }) {
+  showStage,
+}: SectionProps & { showStage: boolean }) {
   const set = useSet(setDraft);
+  const stages = activeStages(usePipeline());
   return (
     <fieldset>
       <legend>Basics</legend>
@@ -97,13 +99,19 @@ export function BasicsSection({
         <Field label="Role" error={errorAt('role')} annotation={annotate('role')}>
           <input value={draft.role} onChange={(e) => set('role', e.target.value)} />
         </Field>
-        {showStatus && (
-          <Field label="Status">
-            <select value={draft.status} onChange={(e) => set('status', e.target.value as EditorDraft['status'])}>
-              {STATUSES.map((s) => (
-                <option key={s} value={s}>
-                  {STATUS_LABELS[s]}
-                </option>
+        {showStage && (
+          <Field label="Stage">
+            <select value={draft.stageId} onChange={(e) => set('stageId', e.target.value)}>
+              {PHASES.map((phase) => (
+                <optgroup key={phase} label={PHASE_LABELS[phase]}>
+                  {stages
+                    .filter((stage) => stage.phase === phase)
+                    .map((stage) => (
+                      <option key={stage.id} value={stage.id}>
+                        {stage.name}
+                      </option>
+                    ))}
+                </optgroup>
               ))}
             </select>
           </Field>
@@ -124,11 +132,12 @@ export function BasicsSection({
             ))}
           </select>
         </Field>
-        <Field label="Priority">
-          <select value={draft.priority} onChange={(e) => set('priority', e.target.value as EditorDraft['priority'])}>
-            {PRIORITIES.map((p) => (
-              <option key={p} value={p}>
-                {PRIORITY_LABELS[p]}
+        <Field label="Excitement" hint="1 (meh) to 5 (dream internship)" error={errorAt('excitement')}>
+          <select value={draft.excitement} onChange={(e) => set('excitement', e.target.value)}>
+            <option value="">Not rated</option>
+            {EXCITEMENT_LEVELS.map((level) => (
+              <option key={level} value={String(level)}>
+                {level}
               </option>
             ))}
           </select>

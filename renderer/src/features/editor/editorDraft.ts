@@ -1,18 +1,10 @@
 // The editor's form state and its conversion to and from an Application. Inputs hold text;
 // turning text into numbers and dates happens here, with messages for what does not convert.
 import { format, parse, parseISO } from 'date-fns';
-import type {
-  Application,
-  Contact,
-  DeadlineKind,
-  EmploymentType,
-  PayPeriod,
-  Priority,
-  Status,
-  WorkMode,
-} from '@shared/application';
+import type { Application, Contact, DeadlineKind, EmploymentType, PayPeriod, WorkMode } from '@shared/application';
 import { isCalendarDate, toCalendarDate, toInstant } from '@shared/calendarDate';
 import { EMPTY_FIELDS, newApplication, type ApplicationFields } from '@shared/newApplication';
+import { parseTerm, termLabel } from '@shared/term';
 import { validateApplication, type FieldIssue } from '@shared/validateApplication';
 
 export interface DeadlineDraft {
@@ -35,7 +27,9 @@ export interface CohortDraft {
 export interface EditorDraft {
   company: string;
   role: string;
-  status: Status;
+  /** The stage a new application starts in (an existing one moves through its history instead). */
+  stageId: string;
+  /** The term as written ("Summer 2026"); read into season and year on save. */
   term: string;
   employmentType: EmploymentType | '';
   workMode: WorkMode | '';
@@ -54,7 +48,8 @@ export interface EditorDraft {
   deadlines: DeadlineDraft[];
   contacts: Contact[];
   tags: string;
-  priority: Priority;
+  /** '' for not rated, else '1'–'5'. */
+  excitement: string;
   notes: string;
 }
 
@@ -65,8 +60,8 @@ export function draftFromApplication(app: Application | null): EditorDraft {
   return {
     company: source.company,
     role: source.role,
-    status: source.status,
-    term: source.term,
+    stageId: source.stageId,
+    term: termLabel(source.term),
     employmentType: source.employmentType ?? '',
     workMode: source.workMode ?? '',
     locations: source.locations.join('\n'),
@@ -91,7 +86,7 @@ export function draftFromApplication(app: Application | null): EditorDraft {
     })),
     contacts: source.contacts.map((c) => ({ ...c })),
     tags: source.tags.join(', '),
-    priority: source.priority,
+    excitement: source.excitement === null ? '' : String(source.excitement),
     notes: source.notes,
   };
 }
@@ -156,7 +151,7 @@ export function applicationFromDraft(draft: EditorDraft, base: Application): Dra
     ...base,
     company: draft.company.trim(),
     role: draft.role.trim(),
-    term: draft.term.trim(),
+    term: parseTerm(draft.term),
     employmentType: draft.employmentType || null,
     workMode: draft.workMode || null,
     locations: splitList(draft.locations, /[\n;]/),
@@ -178,7 +173,7 @@ export function applicationFromDraft(draft: EditorDraft, base: Application): Dra
     deadlines,
     contacts: draft.contacts.filter(isFilledIn).map((c) => ({ ...c, name: c.name.trim(), email: c.email.trim() })),
     tags: splitList(draft.tags, /,/),
-    priority: draft.priority,
+    excitement: draft.excitement === '' ? null : Number(draft.excitement),
     notes: draft.notes,
   };
   return { candidate, issues };
@@ -199,12 +194,14 @@ export function issueAt(issues: readonly FieldIssue[], path: string): string | u
   return issues.find((issue) => issue.path === path || issue.path.startsWith(`${path}.`))?.message;
 }
 
-/** What a new record is made of: the fields entered, without id, status, history or timestamps. */
+/** What a new record is made of: the fields entered, without id, stage, history, rank or timestamps. */
 export function enteredFields(app: Application): ApplicationFields {
   const {
     id: _id,
-    status: _status,
-    statusHistory: _history,
+    stageId: _stage,
+    phase: _phase,
+    stageHistory: _history,
+    boardRank: _rank,
     createdAt: _created,
     updatedAt: _updated,
     archivedAt: _archived,

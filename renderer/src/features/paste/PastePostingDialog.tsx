@@ -5,12 +5,13 @@ import { toInstant } from '@shared/calendarDate';
 import { newApplication } from '@shared/newApplication';
 import { parsePosting } from '@shared/posting/parsePosting';
 import type { PostingDraft } from '@shared/posting/postingDraft';
-import { STATUS_LABELS } from '@shared/status';
+import { stageLabel } from '@shared/pipeline';
+import { parseTerm } from '@shared/term';
 import type { FieldIssue } from '@shared/validateApplication';
 import { Dialog } from '../../components/Dialog';
 import { FieldsToFix, focusFirstFieldToFix } from '../../components/FieldsToFix';
 import { useData } from '../../db/DataContext';
-import { useApplications } from '../../model/queries';
+import { useApplications, usePipeline } from '../../model/queries';
 import { showError, useToastStore } from '../../state/toastStore';
 import { useUiStore } from '../../state/uiStore';
 import { applicationFromDraft, checkDraft, enteredFields, issueAt, type EditorDraft } from '../editor/editorDraft';
@@ -52,8 +53,9 @@ export function PastePostingDialog() {
   const formId = 'paste-posting-form';
 
   const apps = useApplications();
+  const pipeline = usePipeline();
   const index = useMemo(() => indexApplications(apps), [apps]);
-  const same = draft ? sameApplications(index, draft) : [];
+  const same = draft ? sameApplications(index, { ...draft, term: parseTerm(draft.term) }) : [];
   const problem = pageProblem(posting);
 
   function review(input: string) {
@@ -111,7 +113,7 @@ export function PastePostingDialog() {
       {existing && (
         <>
           <p className="duplicate-warning" role="alert">
-            You already track this: {existing.company} — {existing.role} ({STATUS_LABELS[existing.status]}
+            You already track this: {existing.company} — {existing.role} ({stageLabel(pipeline, existing)}
             {existing.archivedAt ? ', archived' : ''}){same.length > 1 ? `, and ${same.length - 1} more like it` : ''}.
           </p>
           <button type="button" onClick={openExisting}>

@@ -96,7 +96,7 @@ export function PostingReview({
           </ul>
         )}
         <form id={formId} ref={formRef} className="editor" onSubmit={onSubmit} onFocus={focused} noValidate>
-          <BasicsSection {...section} showStatus={false} />
+          <BasicsSection {...section} showStage={false} />
           <WhereSection {...section} />
           <PaySection {...section}>
             {candidate.pay &&

@@ -20,7 +20,6 @@ export function formFromPosting(posting: PostingDraft, newId: () => string = () 
   const pay = posting.pay;
   const draft: EditorDraft = {
     ...draftFromApplication(null),
-    status: 'wishlist',
     company: posting.company ?? '',
     role: posting.title ?? '',
     employmentType: posting.employmentType ?? '',

@@ -4,7 +4,9 @@ import { addMinutes, format } from 'date-fns';
 import type { Application } from '@shared/application';
 import type { ReminderEntry } from '@shared/reminders/reminder';
 import { targetTime } from '@shared/reminders/reminderScheduler';
-import { isEnded, STATUS_LABELS } from '@shared/status';
+import { stageLabel } from '@shared/pipeline';
+import { isClosed } from '@shared/stageHistory';
+import { usePipeline } from '../../model/queries';
 import { focusNeighbour } from '../../components/focusNeighbour';
 import { formatWhen } from '../../components/formatDates';
 import { desktop } from '../../desktop/desktop';
@@ -18,7 +20,7 @@ import { SnoozeMenu } from './SnoozeMenu';
 interface ReminderItemProps {
   entry: ReminderEntry;
   /** The application it is about; null when it was deleted. */
-  app: Pick<Application, 'id' | 'company' | 'status' | 'archivedAt'> | null;
+  app: Pick<Application, 'id' | 'company' | 'stageId' | 'phase' | 'archivedAt'> | null;
   now: Date;
   /** The reminder time of day, for "Tomorrow, 09:00". */
   remindAt: string;
@@ -29,7 +31,8 @@ export function ReminderItem({ entry, app, now, remindAt }: ReminderItemProps) {
   const toastShown = useToastStore((s) => s.toastShown);
   const remindersChanged = useReminderRevision((s) => s.remindersChanged);
   // A reminder for an application that is over would only come back to be dismissed.
-  const stillOpen = app !== null && app.archivedAt === null && !isEnded(app.status);
+  const pipeline = usePipeline();
+  const stillOpen = app !== null && app.archivedAt === null && !isClosed(app);
   const choices =
     stillOpen && (entry.state === 'fired' || entry.state === 'snoozed')
       ? snoozeChoices(now, remindAt, targetTime(entry.targetAt))
@@ -62,7 +65,7 @@ export function ReminderItem({ entry, app, now, remindAt }: ReminderItemProps) {
           {whenLine(entry, now)}
           {app === null && ' · the application was deleted'}
           {app?.archivedAt && ' · archived'}
-          {app && isEnded(app.status) && ` · ${STATUS_LABELS[app.status].toLowerCase()}`}
+          {app && isClosed(app) && ` · ${stageLabel(pipeline, app).toLowerCase()}`}
         </p>
       </div>
       <div className="reminder-actions">

@@ -1,32 +1,35 @@
-// Moves an application through the pipeline, optionally back-dated and with a note.
+// Moves an application to another stage of the pipeline, optionally back-dated and with a note.
 import { format, parse } from 'date-fns';
 import { useId, useState, type FormEvent } from 'react';
-import { STATUSES, type Application, type Status } from '@shared/application';
+import { PHASE_LABELS, PHASES, type Application } from '@shared/application';
 import { toInstant } from '@shared/calendarDate';
-import { STATUS_LABELS } from '@shared/status';
+import { activeStages, stageLabel } from '@shared/pipeline';
 import { useData } from '../../db/DataContext';
+import { usePipeline } from '../../model/queries';
 import { showError } from '../../state/toastStore';
 
 const LOCAL_INPUT = "yyyy-MM-dd'T'HH:mm";
 
-export function StatusChanger({ app }: { app: Application }) {
+export function StageChanger({ app }: { app: Application }) {
   const { repository } = useData();
+  const pipeline = usePipeline();
   const id = useId();
-  const [status, setStatus] = useState<Status>(app.status);
+  const [stageId, setStageId] = useState(app.stageId);
   const [when, setWhen] = useState('');
   const [note, setNote] = useState('');
   // A second click while the first is saving would record the same change twice.
   const [saving, setSaving] = useState(false);
-  const latest = app.statusHistory.at(-1)!;
+  const latest = app.stageHistory.at(-1)!;
   const at = when ? toInstant(parse(when, LOCAL_INPUT, new Date())) : null;
   const backdatedBeforeLatest = at !== null && Date.parse(at) < Date.parse(latest.at);
+  const stages = activeStages(pipeline);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (saving) return;
     setSaving(true);
     try {
-      await repository.changeStatus(app.id, status, { ...(at ? { at } : {}), note: note.trim() });
+      await repository.changeStage(app.id, { stageId, ...(at ? { at } : {}), note: note.trim() });
       setWhen('');
       setNote('');
     } catch (error) {
@@ -37,14 +40,20 @@ export function StatusChanger({ app }: { app: Application }) {
   }
 
   return (
-    <form className="status-changer" onSubmit={submit} aria-label="Change status">
+    <form className="status-changer" onSubmit={submit} aria-label="Change stage">
       <div className="field">
-        <label htmlFor={`${id}-status`}>New status</label>
-        <select id={`${id}-status`} value={status} onChange={(e) => setStatus(e.target.value as Status)}>
-          {STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {STATUS_LABELS[s]}
-            </option>
+        <label htmlFor={`${id}-stage`}>New stage</label>
+        <select id={`${id}-stage`} value={stageId} onChange={(e) => setStageId(e.target.value)}>
+          {PHASES.map((phase) => (
+            <optgroup key={phase} label={PHASE_LABELS[phase]}>
+              {stages
+                .filter((stage) => stage.phase === phase)
+                .map((stage) => (
+                  <option key={stage.id} value={stage.id}>
+                    {stage.name}
+                  </option>
+                ))}
+            </optgroup>
           ))}
         </select>
       </div>
@@ -62,13 +71,13 @@ export function StatusChanger({ app }: { app: Application }) {
         <label htmlFor={`${id}-note`}>Note</label>
         <input id={`${id}-note`} value={note} maxLength={2000} onChange={(e) => setNote(e.target.value)} />
       </div>
-      <button type="submit" className="primary" disabled={saving || (status === app.status && !at && !note.trim())}>
+      <button type="submit" className="primary" disabled={saving || (stageId === app.stageId && !at && !note.trim())}>
         Record
       </button>
       {backdatedBeforeLatest && (
         <p className="hint small">
-          This is earlier than the latest entry ({STATUS_LABELS[latest.status]}), so it goes into the history in its
-          place and the current status stays {STATUS_LABELS[app.status]}.
+          This is earlier than the latest entry ({stageLabel(pipeline, latest)}), so it goes into the history in its
+          place and the current stage stays {stageLabel(pipeline, app)}.
         </p>
       )}
     </form>
