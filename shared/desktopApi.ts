@@ -34,7 +34,7 @@ export interface SaveFileRequest {
 
 export type SaveFileOutcome = { saved: true; location: string } | { saved: false };
 
-export const BACKUP_REASONS = ['daily', 'before-restore', 'before-import', 'manual'] as const;
+export const BACKUP_REASONS = ['daily', 'before-restore', 'before-import', 'before-upgrade', 'manual'] as const;
 export type BackupReason = (typeof BACKUP_REASONS)[number];
 
 /** How many backups the desktop keeps (the newest); older ones are deleted as new ones come. */

@@ -20,6 +20,7 @@ const REASON_LABELS: Record<BackupReason, string> = {
   daily: 'Daily',
   'before-import': 'Before an import',
   'before-restore': 'Before a restore',
+  'before-upgrade': 'Before this version upgraded your data',
   manual: 'Backed up by you',
 };
 
