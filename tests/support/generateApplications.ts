@@ -1,8 +1,10 @@
 // Realistic, reproducible applications in bulk for the benchmark and screenshots.
 import { addDays, format } from 'date-fns';
-import type { Application, Status, WorkMode } from '../../shared/application';
+import type { Application, WorkMode } from '../../shared/application';
 import { newApplication } from '../../shared/newApplication';
-import { withStatusChange } from '../../shared/status';
+import { DEFAULT_PIPELINE, stageById } from '../../shared/pipeline';
+import { withStageChange } from '../../shared/stageHistory';
+import { parseTerm } from '../../shared/term';
 
 const COMPANIES = [
   'Pinterest',
@@ -55,16 +57,17 @@ const CITIES = [
   'London, UK',
   'Remote',
 ];
-const STATUSES: Status[] = [
+const STAGES = [
   'wishlist',
   'applied',
   'applied',
-  'assessment',
-  'interviewing',
+  'online-assessment',
+  'phone-screen',
+  'technical-interview',
   'offer',
   'rejected',
   'ghosted',
-];
+].map((id) => stageById(DEFAULT_PIPELINE, id)!);
 const MODES: WorkMode[] = ['onsite', 'hybrid', 'remote'];
 
 /** A small fast PRNG so every run generates the same data. */
@@ -92,7 +95,7 @@ export function generateApplications(count: number, now: Date, seed = 42): Appli
       {
         company: pick(COMPANIES),
         role: pick(ROLES),
-        term: 'Summer 2027',
+        term: parseTerm('Summer 2027'),
         workMode: pick(MODES),
         locations: [pick(CITIES), pick(CITIES)].filter((c, j, all) => all.indexOf(c) === j),
         pay: {
@@ -112,9 +115,11 @@ export function generateApplications(count: number, now: Date, seed = 42): Appli
       },
       { id: `gen-${String(i).padStart(6, '0')}`, now: stamp(created) },
     );
-    const status = pick(STATUSES);
-    if (status !== 'wishlist')
-      app = withStatusChange(app, { status, at: stamp(addDays(created, 3)), note: '' }, stamp(addDays(created, 3)));
+    const stage = pick(STAGES);
+    if (stage.id !== 'wishlist') {
+      const at = stamp(addDays(created, 3));
+      app = withStageChange(app, { id: `m${i}`, stage, at, note: '' }, at);
+    }
     return app;
   });
 }

@@ -8,7 +8,13 @@ import { sha256 } from '../features/backups/databaseBackup';
 
 type Gate = { step: 'checking' } | { step: 'refused'; error: string } | { step: 'open'; db: AppDatabase };
 
-export function DatabaseGate({ children, name = DATABASE_NAME }: { children: (db: AppDatabase) => ReactNode; name?: string }) {
+export function DatabaseGate({
+  children,
+  name = DATABASE_NAME,
+}: {
+  children: (db: AppDatabase) => ReactNode;
+  name?: string;
+}) {
   const [gate, setGate] = useState<Gate>({ step: 'checking' });
 
   const check = useCallback(async () => {
@@ -31,8 +37,8 @@ export function DatabaseGate({ children, name = DATABASE_NAME }: { children: (db
     <main className="startup-problem" aria-labelledby="startup-problem-title">
       <h1 id="startup-problem-title">Your data was not upgraded yet</h1>
       <p>
-        This version of Internship Tracker stores applications in a new way and upgrades them when it opens them.
-        Before that, it saves a backup of everything as it is, and that backup could not be saved:
+        This version of Internship Tracker stores applications in a new way and upgrades them when it opens them. Before
+        that, it saves a backup of everything as it is, and that backup could not be saved:
       </p>
       <p className="field-error" role="alert">
         {gate.error}

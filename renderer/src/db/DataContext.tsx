@@ -2,6 +2,7 @@
 // serves every view, with the indexes the views keep. Starts the model and its minute tick.
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
 import { createApplicationsModel, type ApplicationsModel } from '../model/applicationsModel';
+import { createBoardView, type BoardView } from '../model/boardView';
 import { createTableView, type TableView } from '../model/tableView';
 import { createTagIndex, type TagIndex } from '../model/tagIndex';
 import { applicationsRepository, type ApplicationsRepository } from './applicationsRepository';
@@ -12,6 +13,7 @@ export interface Data {
   repository: ApplicationsRepository;
   model: ApplicationsModel;
   tableView: TableView;
+  boardView: BoardView;
   tags: TagIndex;
 }
 
@@ -23,10 +25,10 @@ const TICK_MS = 60_000;
 function createData(db: AppDatabase): Data {
   const model = createApplicationsModel(db);
   const tableView = createTableView();
+  const boardView = createBoardView();
   const tags = createTagIndex();
-  model.addIndex(tableView);
-  model.addIndex(tags);
-  return { db, model, tableView, tags, repository: applicationsRepository(db, { model }) };
+  for (const index of [tableView, boardView, tags]) model.addIndex(index);
+  return { db, model, tableView, boardView, tags, repository: applicationsRepository(db, { model }) };
 }
 
 export function DataProvider({ db, children }: { db: AppDatabase; children: ReactNode }) {

@@ -6,6 +6,7 @@ import type { Pipeline } from '@shared/pipeline';
 import { useData } from '../db/DataContext';
 import type { ApplicationsModel, ModelStatus } from './applicationsModel';
 import { companyMatches, type TableRow } from './tableRows';
+import type { BoardQuery, Columns } from './boardView';
 import type { TableQuery } from './tableView';
 
 /** A value read from the model, kept while the model does not change it. */
@@ -48,6 +49,12 @@ export function usePreviewRows(): readonly TableRow[] | null {
 export function useTableRows(query: TableQuery): readonly TableRow[] {
   const { tableView } = useData();
   return useModelValue(() => tableView.rows(query));
+}
+
+/** The board's cards by stage, in board order, for the table's filters and search. */
+export function useBoardColumns(query: BoardQuery): Columns {
+  const { boardView } = useData();
+  return useModelValue(() => boardView.columns(query));
 }
 
 export function useAllTags(): readonly string[] {

@@ -1,0 +1,107 @@
+// The board's columns for one filter and search: applications by stage, each column in board
+// order (lowest rank first), kept up to date as rows change. A moved card leaves one column and
+// joins another; every other column keeps its array, so only those two re-render.
+import { NO_FILTERS, type Filters } from '../state/uiStore';
+import type { RowChange, RowIndex } from './applicationsModel';
+import { withoutSorted, withSorted } from './sortedList';
+import { rowMatcher, type TableRow } from './tableRows';
+
+export interface BoardQuery {
+  filters: Filters;
+  search: string;
+}
+
+/** Cards of one stage, in board order. */
+export type Columns = ReadonlyMap<string, readonly TableRow[]>;
+
+export interface BoardView extends RowIndex {
+  /** The columns to show; the same map until a card in it changes. */
+  columns(query: BoardQuery): Columns;
+}
+
+/** Board order: rank, then id, so no two cards tie and a card's place can be found by binary search. */
+export function boardOrder(a: TableRow, b: TableRow): number {
+  return a.app.boardRank - b.app.boardRank || (a.app.id < b.app.id ? -1 : a.app.id > b.app.id ? 1 : 0);
+}
+
+/** Beyond this many changed rows at once, grouping everything again is cheaper than placing each. */
+const PLACE_ONE_BY_ONE = 200;
+
+export function createBoardView(): BoardView {
+  let filters: Filters = NO_FILTERS;
+  let search = '';
+  let matches = rowMatcher(filters, search);
+  /** Every row by stage (the filter applies on top). */
+  let all = new Map<string, readonly TableRow[]>();
+  let shown: Columns = new Map();
+
+  function group(rows: Iterable<TableRow>, keep: (row: TableRow) => boolean): Map<string, readonly TableRow[]> {
+    const byStage = new Map<string, TableRow[]>();
+    for (const row of rows) {
+      if (!keep(row)) continue;
+      const column = byStage.get(row.app.stageId);
+      if (column) column.push(row);
+      else byStage.set(row.app.stageId, [row]);
+    }
+    for (const column of byStage.values()) column.sort(boardOrder);
+    return byStage;
+  }
+
+  function regroup(rows: Iterable<TableRow>) {
+    all = group(rows, () => true);
+    shown = group(
+      [...all.values()].flatMap((column) => column),
+      matches,
+    );
+  }
+
+  return {
+    columns(query) {
+      if (query.filters === filters && query.search === search) return shown;
+      ({ filters, search } = query);
+      matches = rowMatcher(filters, search);
+      shown = group(
+        [...all.values()].flatMap((column) => column),
+        matches,
+      );
+      return shown;
+    },
+
+    reset(rows) {
+      regroup(rows);
+    },
+
+    apply(changes: readonly RowChange[]) {
+      if (changes.length > PLACE_ONE_BY_ONE) {
+        const byId = new Map([...all.values()].flatMap((column) => column.map((row) => [row.app.id, row] as const)));
+        for (const { before, after } of changes) {
+          if (before) byId.delete(before.app.id);
+          if (after) byId.set(after.app.id, after);
+        }
+        regroup(byId.values());
+        return;
+      }
+      const nextAll = new Map(all);
+      const nextShown = new Map(shown);
+      const take = (columns: Map<string, readonly TableRow[]>, row: TableRow) => {
+        const left = withoutSorted(columns.get(row.app.stageId) ?? [], row, boardOrder);
+        if (left.length === 0) columns.delete(row.app.stageId);
+        else columns.set(row.app.stageId, left);
+      };
+      const put = (columns: Map<string, readonly TableRow[]>, row: TableRow) =>
+        columns.set(row.app.stageId, withSorted(columns.get(row.app.stageId) ?? [], row, boardOrder));
+      for (const { before, after } of changes) {
+        if (before) {
+          take(nextAll, before);
+          if (matches(before)) take(nextShown, before);
+        }
+        if (after) {
+          put(nextAll, after);
+          if (matches(after)) put(nextShown, after);
+        }
+      }
+      all = nextAll;
+      shown = nextShown;
+    },
+  };
+}
