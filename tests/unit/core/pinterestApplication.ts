@@ -17,7 +17,13 @@ export function aPinterestApplication(overrides: Partial<Application> = {}): App
     phase: 'in-process',
     stageHistory: [
       { id: 'h1', stageId: 'applied', phase: 'applied', at: '2026-01-05T09:30:00-08:00', note: '' },
-      { id: 'h2', stageId: 'phone-screen', phase: 'in-process', at: '2026-02-01T16:00:00-08:00', note: 'Recruiter call' },
+      {
+        id: 'h2',
+        stageId: 'phone-screen',
+        phase: 'in-process',
+        at: '2026-02-01T16:00:00-08:00',
+        note: 'Recruiter call',
+      },
     ],
     appliedAt: '2026-01-05',
     deadlines: [
