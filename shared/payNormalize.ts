@@ -1,6 +1,6 @@
 // Pay normalisation under one documented convention, so offers paid by the hour, month or
 // programme can be compared side by side.
-import type { Application, Cohort, Pay, PayPeriod } from './application';
+import type { Application, Cohort, HousingPeriod, Pay, PayPeriod } from './application';
 import { calendarDaysBetween } from './calendarDate';
 
 export const HOURS_PER_WEEK = 40;
@@ -84,6 +84,106 @@ export function normalizeApplicationPay(
   app: Pick<Application, 'pay' | 'cohorts' | 'chosenCohortId' | 'durationWeeks'>,
 ) {
   return normalizePay(app.pay, internshipWeeks(app));
+}
+
+export type OfferPartKind = 'base-pay' | 'housing' | 'relocation' | 'sign-on-bonus' | 'other';
+
+/** One part of an offer, valued over the internship. */
+export interface OfferPartValue {
+  kind: OfferPartKind;
+  /** The part's id, for the offer's other parts; null for the named ones. */
+  id: string | null;
+  label: string;
+  /** Its value over the internship; null when it has no amount or its length is unknown. */
+  amount: Amount | null;
+  currency: string;
+  /** Whether the total includes it. */
+  counted: boolean;
+  /** Why it is not counted; empty when it is. */
+  note: string;
+}
+
+export interface OfferValue {
+  /** The offer's currency: the total's and that of every part but, maybe, the base pay. */
+  currency: string;
+  /** The length the parts paid by the week or month are valued over. */
+  weeks: number | null;
+  /** Each part separately: base pay (when there is pay), housing, relocation, sign-on bonus, the others. */
+  parts: OfferPartValue[];
+  /** The sum of the counted parts. */
+  total: Amount;
+}
+
+const UNKNOWN_LENGTH = 'Not added: the internship’s length is not known (choose a cohort or give its duration)';
+
+const once = (amount: number): Amount => ({ min: amount, max: amount });
+
+/** Pay over the whole internship: as stated for a total, else under the convention. */
+function basePayTotal(pay: Pay, weeks: number | null): Amount | null {
+  const min = pay.min ?? pay.max;
+  const max = pay.max ?? pay.min;
+  if (pay.period === 'total' && min !== null && max !== null) return { min, max };
+  return normalizePay(pay, weeks)?.total ?? null;
+}
+
+function housingTotal(amount: number, period: HousingPeriod, weeks: number | null): number | null {
+  if (period === 'total') return amount;
+  if (weeks === null) return null;
+  return period === 'week' ? amount * weeks : (amount / WEEKS_PER.month) * weeks;
+}
+
+/**
+ * What an offer is worth over the chosen cohort (or the stated duration), under the same
+ * convention as the pay: its base pay, housing (a stipend over the weeks it is paid for; housing
+ * provided has no amount to add), relocation, sign-on bonus and other parts, each separately and
+ * their total in the offer's currency. A base pay in another currency is listed, not added. Null
+ * without an offer.
+ */
+export function offerValue(
+  app: Pick<Application, 'pay' | 'offer' | 'cohorts' | 'chosenCohortId' | 'durationWeeks'>,
+): OfferValue | null {
+  const { offer, pay } = app;
+  if (offer === null) return null;
+  const weeks = internshipWeeks(app);
+  const { currency } = offer;
+  const parts: OfferPartValue[] = [];
+  /** A part in the offer's currency unless it says otherwise; counted unless a note says why not. */
+  const add = (
+    kind: OfferPartKind,
+    label: string,
+    amount: Amount | null,
+    note: string,
+    extra: Partial<Pick<OfferPartValue, 'id' | 'currency'>> = {},
+  ) => parts.push({ kind, id: null, label, amount, currency, counted: note === '', note, ...extra });
+
+  if (pay !== null) {
+    const amount = basePayTotal(pay, weeks);
+    const note =
+      pay.period === null || (pay.min === null && pay.max === null)
+        ? 'Not added: the pay has no amount per hour, week, month or year'
+        : amount === null
+          ? UNKNOWN_LENGTH
+          : pay.currency !== currency
+            ? `Not added: it is in ${pay.currency}, the offer in ${currency}`
+            : '';
+    add('base-pay', 'Base pay', amount, note, { currency: pay.currency });
+  }
+  if (offer.housing?.type === 'provided') add('housing', 'Housing', null, 'Provided: no amount to add');
+  if (offer.housing?.type === 'stipend') {
+    const total = housingTotal(offer.housing.amount, offer.housing.period, weeks);
+    add('housing', 'Housing stipend', total === null ? null : once(total), total === null ? UNKNOWN_LENGTH : '');
+  }
+  if (offer.relocation !== null) add('relocation', 'Relocation', once(offer.relocation), '');
+  if (offer.signOnBonus !== null) add('sign-on-bonus', 'Sign-on bonus', once(offer.signOnBonus), '');
+  for (const other of offer.other) add('other', other.label, once(other.amount), '', { id: other.id });
+
+  const total = { min: 0, max: 0 };
+  for (const { amount, counted } of parts) {
+    if (!counted || amount === null) continue;
+    total.min += amount.min;
+    total.max += amount.max;
+  }
+  return { currency, weeks, parts, total };
 }
 
 // Building a number format costs far more than using one, and tables format pay on every row.

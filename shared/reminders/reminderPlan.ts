@@ -1,17 +1,35 @@
 // The reminder plan: from the applications, the reminder settings and the current time to the
 // reminders still to come. The renderer sends the whole plan to the scheduler after every change.
 import { differenceInCalendarDays, endOfDay, format, set, subDays, subHours } from 'date-fns';
-import type { Application, Cohort, Deadline } from '../application';
-import { isCalendarDate, startOfCalendarDate, toInstant } from '../calendarDate';
-import { DEADLINE_KIND_LABELS, deadlineDueTime, relevantCohorts } from '../nextDate';
-import { isEnded } from '../status';
+import type { Application, ApplicationEvent, Cohort, Deadline, FollowUp } from '../application';
+import { isCalendarDate, isInstant, startOfCalendarDate, toInstant } from '../calendarDate';
+import {
+  activeEvents,
+  DEADLINE_KIND_LABELS,
+  deadlineDueTime,
+  eventLabel,
+  openFollowUp,
+  relevantCohorts,
+} from '../nextDate';
+import { isClosed } from '../stageHistory';
 import { outsideQuietHours } from './quietHours';
 import type { PlannedReminder } from './reminder';
 import { minutesOfDay, type LeadTime, type ReminderSettings } from './reminderSettings';
 
+/** What the planner reads of an application. */
 export type PlannableApplication = Pick<
   Application,
-  'id' | 'company' | 'role' | 'status' | 'archivedAt' | 'deadlines' | 'cohorts' | 'chosenCohortId'
+  | 'id'
+  | 'company'
+  | 'role'
+  | 'phase'
+  | 'archivedAt'
+  | 'deadlines'
+  | 'cohorts'
+  | 'chosenCohortId'
+  | 'events'
+  | 'followUp'
+  | 'stageHistory'
 >;
 
 const MINUTE = 60_000;
@@ -65,12 +83,12 @@ export function planReminders(
     }
   };
   for (const app of applications) {
-    if (isEnded(app.status) || app.archivedAt !== null) continue;
+    if (isClosed(app) || app.archivedAt !== null) continue;
     if (settings.deadlines.enabled) {
       for (const deadline of app.deadlines) {
         if (deadline.done) continue;
         const target = deadlineTarget(deadline);
-        add(deadlineWording(app, deadline), app, target, deadlineFireTimes(target, planning));
+        add(deadlineWording(app, deadline), app, target, leadFireTimes(target, settings.deadlines.leadTimes, planning));
       }
     }
     if (settings.cohortStarts.enabled) {
@@ -89,9 +107,69 @@ export function planReminders(
         add(cohortWording(app, cohort), app, target, fireTimes);
       }
     }
+    if (settings.events.enabled) {
+      for (const event of activeEvents(app)) {
+        // A date-only event has no time to count back from; the calendar shows it.
+        if (!isInstant(event.start)) continue;
+        const target = eventTarget(event);
+        add(eventWording(app, event), app, target, leadFireTimes(target, settings.events.leadTimes, planning));
+      }
+    }
+    if (settings.followUps.enabled) {
+      const followUp = openFollowUp(app);
+      if (followUp) {
+        const target = dayTarget(`follow-up@${followUp.on}`, followUp.on);
+        add(followUpWording(app, followUp), app, target, [onTheDay(target, planning)]);
+      }
+      const rule = followUpRuleDate(app, settings);
+      if (rule) {
+        const target = dayTarget(`follow-up-rule:${rule.entryId}@${rule.date}`, rule.date);
+        add(followUpRuleWording(app, settings.followUps.afterApplying.days), app, target, [onTheDay(target, planning)]);
+      }
+    }
   }
   // Sort keys are parsed once per reminder: parsing in the comparator was a third of the time.
   return plan.sort((a, b) => a.at - b.at || a.reminder.id.localeCompare(b.reminder.id)).map((e) => e.reminder);
+}
+
+/**
+ * The day the rule "follow up N days after applying with no response" reminds on: N days after
+ * the day of the latest history entry, while that entry is in the phase applied (any later move
+ * cancels it). It gives way to a follow-up date of the student's own, done or not. Null when the
+ * rule is off or does not apply.
+ */
+export function followUpRuleDate(
+  app: Pick<Application, 'phase' | 'stageHistory' | 'followUp'>,
+  settings: Pick<ReminderSettings, 'followUps'>,
+): { entryId: string; date: string } | null {
+  const { enabled, afterApplying } = settings.followUps;
+  if (!enabled || !afterApplying.enabled || app.phase !== 'applied' || app.followUp !== null) return null;
+  const latest = app.stageHistory.at(-1);
+  if (!latest || latest.phase !== 'applied') return null;
+  // The day as the entry was recorded, like the applied date.
+  return { entryId: latest.id, date: addCalendarDays(latest.at.slice(0, 10), afterApplying.days) };
+}
+
+/** A calendar date plus whole days, by plain arithmetic on the date (no time zone involved). */
+function addCalendarDays(date: string, days: number): string {
+  const [year, month, day] = date.split('-').map(Number);
+  return new Date(Date.UTC(year!, month! - 1, day! + days)).toISOString().slice(0, 10);
+}
+
+/** A whole calendar day: reminded about until it is over, named by its date. */
+function dayTarget(key: string, date: string): Target {
+  const start = startOfCalendarDate(date);
+  return { key, about: endOfDay(start), date, named: start };
+}
+
+/** The one reminder on the day itself, at the reminder time of day. */
+function onTheDay(target: Target, planning: Planning): FireTime {
+  return { lead: '0d', nominal: onDayAt(target.named, planning.remindAt) };
+}
+
+function eventTarget(event: ApplicationEvent): Target {
+  const about = new Date(Date.parse(event.start));
+  return { key: `event:${event.id}@${event.start}`, about, date: null, named: about };
 }
 
 function deadlineTarget(deadline: Deadline): Target {
@@ -110,9 +188,10 @@ interface FireTime {
   nominal: Date;
 }
 
-function deadlineFireTimes(target: Target, planning: Planning): FireTime[] {
+/** Hours count back from the moment; days count back on the calendar, to the morning for a date. */
+function leadFireTimes(target: Target, leadTimes: readonly LeadTime[], planning: Planning): FireTime[] {
   const due = target.about;
-  return planning.settings.deadlines.leadTimes.map((lead: LeadTime) => ({
+  return leadTimes.map((lead) => ({
     lead: `${lead.amount}${lead.unit === 'days' ? 'd' : 'h'}`,
     nominal:
       lead.unit === 'hours'
@@ -155,6 +234,34 @@ function deadlineWording(app: PlannableApplication, deadline: Deadline): Wording
     lead: `${app.company}: ${label}${alreadySaysWhen ? '' : ' due'}`,
     summary: (when) => `${app.company}: ${label}, ${when}`,
     body: (when) => `${when} · ${app.role}`,
+  };
+}
+
+function eventWording(app: PlannableApplication, event: ApplicationEvent): Wording {
+  const label = eventLabel(event);
+  const where = event.location.trim();
+  return {
+    // "Pinterest: Technical interview in 3 hours", "Pinterest: Info session tomorrow".
+    lead: `${app.company}: ${label}`,
+    summary: (when) => `${app.company}: ${label}, ${when}`,
+    body: (when) => [when, app.role, where].filter((part) => part !== '').join(' · '),
+  };
+}
+
+function followUpWording(app: PlannableApplication, followUp: FollowUp): Wording {
+  const note = followUp.note.trim();
+  return {
+    lead: `${app.company}: Follow up`,
+    summary: (when) => `${app.company}: Follow up, ${when}`,
+    body: (when) => [when, app.role, note].filter((part) => part !== '').join(' · '),
+  };
+}
+
+function followUpRuleWording(app: PlannableApplication, days: number): Wording {
+  return {
+    lead: `${app.company}: Follow up`,
+    summary: (when) => `${app.company}: Follow up, ${when}`,
+    body: () => `No response ${days === 1 ? '1 day' : `${days} days`} after applying · ${app.role}`,
   };
 }
 

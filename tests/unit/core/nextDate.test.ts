@@ -4,9 +4,9 @@ process.env.TZ = 'America/Los_Angeles';
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Cohort, Deadline } from '@shared/application';
-import { dateEvents, dateKeys, deadlineDueTime, nextDate } from '@shared/nextDate';
-import { ENDED_STATUSES, isEnded } from '@shared/status';
+import type { ApplicationEvent, Cohort, Deadline } from '@shared/application';
+import { dateEvents, dateKeys, deadlineDueTime, isAllDay, nextDate } from '@shared/nextDate';
+import { DEFAULT_PIPELINE } from '@shared/pipeline';
 import { applicationArb } from '../arbitraries';
 import { anApplication } from './applicationFixture';
 
@@ -20,6 +20,19 @@ const deadline = (id: string, at: string, extra: Partial<Deadline> = {}): Deadli
   done: false,
   ...extra,
 });
+const event = (id: string, start: string, extra: Partial<ApplicationEvent> = {}): ApplicationEvent => ({
+  id,
+  kind: 'technical',
+  title: '',
+  start,
+  durationMinutes: null,
+  location: '',
+  people: '',
+  notes: '',
+  outcome: 'pending',
+  ...extra,
+});
+const CLOSED_STAGES = DEFAULT_PIPELINE.stages.filter((s) => s.phase === 'closed');
 const MAY: Cohort = { id: 'may', start: '2026-05-18', end: '2026-08-07', label: 'May cohort' };
 const JUNE: Cohort = { id: 'june', start: '2026-06-15', end: '2026-09-04', label: 'June cohort' };
 
@@ -84,10 +97,26 @@ describe('nextDate', () => {
     expect(nextDate(app, new Date('2026-03-05T17:00:00-08:00'))).toBeNull();
   });
 
-  it('is none for ended applications, however much is ahead', () => {
-    for (const status of ENDED_STATUSES) {
-      const app = anApplication({ deadlines: [deadline('d', '2026-03-10')], cohorts: [MAY] }, { status });
-      expect(nextDate(app, NOW), status).toBeNull();
+  it('is none for closed applications, however much is ahead', () => {
+    expect(CLOSED_STAGES.map((s) => s.id)).toEqual(['rejected', 'withdrawn', 'declined', 'ghosted']);
+    for (const stage of CLOSED_STAGES) {
+      const app = anApplication(
+        {
+          deadlines: [deadline('d', '2026-03-10')],
+          cohorts: [MAY],
+          events: [event('e', '2026-03-03')],
+          followUp: { on: '2026-03-02', note: '', done: false },
+        },
+        { stageId: stage.id, phase: stage.phase },
+      );
+      expect(nextDate(app, NOW), stage.id).toBeNull();
+    }
+  });
+
+  it('counts every phase but closed', () => {
+    for (const phase of ['saved', 'applied', 'in-process', 'offer', 'accepted'] as const) {
+      const app = anApplication({ deadlines: [deadline('d', '2026-03-10')] }, { phase });
+      expect(nextDate(app, NOW), phase).toMatchObject({ deadlineId: 'd' });
     }
   });
 
@@ -100,6 +129,77 @@ describe('nextDate', () => {
     const unlabelled = anApplication({ deadlines: [deadline('d', '2026-03-10', { kind: 'offer-response' })] });
     expect(nextDate(labelled, NOW)?.label).toBe('HackerRank OA');
     expect(nextDate(unlabelled, NOW)?.label).toBe('Offer response due');
+  });
+});
+
+describe('nextDate: events and follow-ups', () => {
+  it('is an interview with a time when it comes first, named by its title or else its kind', () => {
+    const app = anApplication({
+      deadlines: [deadline('d', '2026-03-10')],
+      events: [event('final', '2026-03-04T10:00:00-08:00', { kind: 'final-round' }), event('oa', '2026-03-08')],
+    });
+    expect(nextDate(app, NOW)).toEqual({
+      type: 'event',
+      eventId: 'final',
+      kind: 'final-round',
+      label: 'Final round / superday',
+      at: '2026-03-04T10:00:00-08:00',
+      time: Date.parse('2026-03-04T18:00:00Z'),
+    });
+    const titled = anApplication({ events: [event('e', '2026-03-04T10:00:00-08:00', { title: 'Round 2 with ML' })] });
+    expect(nextDate(titled, NOW)?.label).toBe('Round 2 with ML');
+  });
+
+  it('drops an event with a time once it has started', () => {
+    const app = anApplication({ events: [event('e', '2026-03-05T10:00:00-08:00')] });
+    expect(nextDate(app, new Date('2026-03-05T09:59:00-08:00'))).toMatchObject({ eventId: 'e' });
+    expect(nextDate(app, new Date('2026-03-05T10:00:00-08:00'))).toBeNull();
+  });
+
+  it('counts an event without a time all day, like a cohort start', () => {
+    const app = anApplication({ events: [event('e', '2026-03-05')] });
+    expect(nextDate(app, new Date('2026-03-05T23:59:00-08:00'))).toMatchObject({
+      eventId: 'e',
+      time: new Date(2026, 2, 5).getTime(),
+    });
+    expect(nextDate(app, new Date('2026-03-06T00:00:00-08:00'))).toBeNull();
+  });
+
+  it('leaves out cancelled events, but not those already passed or failed', () => {
+    const app = anApplication({
+      events: [
+        event('cancelled', '2026-03-02T10:00:00-08:00', { outcome: 'cancelled' }),
+        event('passed', '2026-03-03T10:00:00-08:00', { outcome: 'passed' }),
+      ],
+    });
+    expect(nextDate(app, NOW)).toMatchObject({ eventId: 'passed' });
+  });
+
+  it('is the follow-up date, all day, until it is done', () => {
+    const app = anApplication({
+      deadlines: [deadline('d', '2026-03-10')],
+      followUp: { on: '2026-03-06', note: 'Email Sarah', done: false },
+    });
+    expect(nextDate(app, NOW)).toEqual({
+      type: 'follow-up',
+      label: 'Follow up',
+      at: '2026-03-06',
+      time: new Date(2026, 2, 6).getTime(),
+    });
+    expect(nextDate(app, new Date('2026-03-06T23:00:00-08:00'))).toMatchObject({ type: 'follow-up' });
+    expect(nextDate({ ...app, followUp: { on: '2026-03-06', note: '', done: true } }, NOW)).toMatchObject({
+      deadlineId: 'd',
+    });
+  });
+
+  it('puts a date-only deadline after an event and a follow-up on the same day: it is due by the day’s end', () => {
+    const app = anApplication({
+      deadlines: [deadline('d', '2026-03-05')],
+      events: [event('e', '2026-03-05T15:00:00-08:00')],
+      followUp: { on: '2026-03-05', note: '', done: false },
+    });
+    expect(dateEvents(app).map((e) => e.type)).toEqual(['follow-up', 'event', 'deadline']);
+    expect(nextDate(app, NOW)).toMatchObject({ type: 'follow-up' });
   });
 });
 
@@ -131,6 +231,40 @@ describe('dateEvents', () => {
     ]);
   });
 
+  it('lists events not cancelled and the open follow-up date among them', () => {
+    const app = anApplication({
+      deadlines: [deadline('d', '2026-03-05T17:00:00-08:00')],
+      events: [
+        event('date-only', '2026-03-02'),
+        event('timed', '2026-03-04T09:00:00-08:00'),
+        event('cancelled', '2026-03-03', { outcome: 'cancelled' }),
+      ],
+      followUp: { on: '2026-03-01', note: '', done: false },
+    });
+    expect(dateEvents(app).map((e) => [e.type, e.time])).toEqual([
+      ['follow-up', new Date(2026, 2, 1).getTime()],
+      ['event', new Date(2026, 2, 2).getTime()],
+      ['event', Date.parse('2026-03-04T17:00:00Z')],
+      ['deadline', Date.parse('2026-03-06T01:00:00Z')],
+    ]);
+  });
+
+  it('marks what counts all day', () => {
+    const app = anApplication({
+      deadlines: [deadline('d', '2026-03-05')],
+      cohorts: [MAY],
+      events: [event('date-only', '2026-03-02'), event('timed', '2026-03-04T09:00:00-08:00')],
+      followUp: { on: '2026-03-01', note: '', done: false },
+    });
+    expect(dateEvents(app).map((e) => [e.type, isAllDay(e)])).toEqual([
+      ['follow-up', true],
+      ['event', true],
+      ['event', false],
+      ['deadline', false],
+      ['cohort-start', true],
+    ]);
+  });
+
   it('lists a cohort start at local midnight of its day', () => {
     const [event] = dateEvents(anApplication({ cohorts: [MAY] }));
     expect(event?.time).toBe(new Date(2026, 4, 18).getTime());
@@ -146,6 +280,17 @@ describe('dateKeys', () => {
     });
     expect(dateKeys(app)).toEqual([new Date(2026, 2, 5, 23, 59, 59, 999).getTime(), new Date(2026, 5, 15).getTime()]);
   });
+
+  it('include events not cancelled and the open follow-up date', () => {
+    const app = anApplication({
+      events: [event('e', '2026-04-02T10:00:00-07:00'), event('x', '2026-04-03', { outcome: 'cancelled' })],
+      followUp: { on: '2026-04-01', note: '', done: false },
+    });
+    expect(dateKeys(app)).toEqual([new Date(2026, 3, 1).getTime(), Date.parse('2026-04-02T17:00:00Z')]);
+    expect(dateKeys({ ...app, followUp: { on: '2026-04-01', note: '', done: true } })).toEqual([
+      Date.parse('2026-04-02T17:00:00Z'),
+    ]);
+  });
 });
 
 describe('nextDate, the single-pass version', () => {
@@ -156,11 +301,10 @@ describe('nextDate, the single-pass version', () => {
         fc.date({ min: new Date('2020-01-01'), max: new Date('2031-12-31'), noInvalidDate: true }),
         (app, now) => {
           const startOfToday = new Date(now).setHours(0, 0, 0, 0);
-          const expected = isEnded(app.status)
-            ? null
-            : (dateEvents(app).find((e) =>
-                e.type === 'cohort-start' ? e.time >= startOfToday : e.time > now.getTime(),
-              ) ?? null);
+          const expected =
+            app.phase === 'closed'
+              ? null
+              : (dateEvents(app).find((e) => (isAllDay(e) ? e.time >= startOfToday : e.time > now.getTime())) ?? null);
           expect(nextDate(app, now)).toEqual(expected);
         },
       ),

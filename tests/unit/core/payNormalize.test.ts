@@ -1,7 +1,7 @@
 // Pay normalisation under the documented convention: 40 h/week, 52 weeks/year, 12 months/year.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { PAY_PERIODS, type Cohort, type Pay, type PayPeriod } from '@shared/application';
+import { PAY_PERIODS, type Cohort, type Offer, type Pay, type PayPeriod } from '@shared/application';
 import { newApplication } from '@shared/newApplication';
 import {
   cohortWeeks,
@@ -10,7 +10,9 @@ import {
   internshipWeeks,
   normalizeApplicationPay,
   normalizePay,
+  offerValue,
   PAY_CONVENTION,
+  type OfferValue,
 } from '@shared/payNormalize';
 import { SAMPLE_APPLICATION } from '@shared/sampleApplication';
 import { CREATED_AT } from './applicationFixture';
@@ -195,6 +197,171 @@ describe('internshipWeeks', () => {
     const app = { pay: pay(11000, 11000, 'month'), cohorts: [MAY, TEN_WEEKS], durationWeeks: 12 };
     expect(cents(normalizeApplicationPay({ ...app, chosenCohortId: null })!.total!.min)).toBe(30461.54);
     expect(cents(normalizeApplicationPay({ ...app, chosenCohortId: 'ten' })!.total!.min)).toBe(25384.62);
+  });
+});
+
+describe('offerValue', () => {
+  const offer = (parts: Partial<Offer> = {}): Offer => ({
+    currency: 'USD',
+    offeredOn: '2026-02-20',
+    housing: null,
+    relocation: null,
+    signOnBonus: null,
+    other: [],
+    responseDeadlineId: null,
+    returnOfferProspects: '',
+    ...parts,
+  });
+  const pinterest = (
+    parts: Partial<Offer> = {},
+    pick: { chosenCohortId?: string | null; durationWeeks?: number | null } = {},
+  ) => ({
+    pay: pay(11000, 11000, 'month'),
+    offer: offer(parts),
+    cohorts: [MAY, TEN_WEEKS],
+    chosenCohortId: 'may',
+    durationWeeks: 12,
+    ...pick,
+  });
+  /** Parts as label, amount to the cent, counted. */
+  const summary = (value: OfferValue | null) =>
+    value?.parts.map((p) => [p.label, p.amount && [cents(p.amount.min), cents(p.amount.max)], p.counted]);
+
+  it('is the base pay alone for an offer of base pay only: $11,000/month over 12 weeks is $30,461.54', () => {
+    const value = offerValue(pinterest())!;
+    expect(summary(value)).toEqual([['Base pay', [30461.54, 30461.54], true]]);
+    expect(cents(value.total.min)).toBe(30461.54);
+    expect(value.weeks).toBe(12);
+    expect(value.currency).toBe('USD');
+  });
+
+  it('values every part separately over the chosen cohort and adds them up', () => {
+    const value = offerValue(
+      pinterest({
+        housing: { type: 'stipend', amount: 2000, period: 'month' },
+        relocation: 3000,
+        signOnBonus: 5000,
+        other: [{ id: 'o1', label: 'Return bonus', amount: 2500 }],
+      }),
+    )!;
+    // $2,000 a month is $2,000 × 12 / 52 = $461.54 a week; over 12 weeks $5,538.46.
+    expect(summary(value)).toEqual([
+      ['Base pay', [30461.54, 30461.54], true],
+      ['Housing stipend', [5538.46, 5538.46], true],
+      ['Relocation', [3000, 3000], true],
+      ['Sign-on bonus', [5000, 5000], true],
+      ['Return bonus', [2500, 2500], true],
+    ]);
+    expect(value.parts.map((p) => [p.kind, p.id, p.note])).toEqual([
+      ['base-pay', null, ''],
+      ['housing', null, ''],
+      ['relocation', null, ''],
+      ['sign-on-bonus', null, ''],
+      ['other', 'o1', ''],
+    ]);
+    // (11,000 + 2,000) × 12 × 12 / 52 = 36,000, plus 10,500 paid once.
+    expect(cents(value.total.min)).toBe(46500);
+  });
+
+  it('follows the chosen cohort: the 10-week one makes the monthly parts shorter, one-off parts alike', () => {
+    const value = offerValue(
+      pinterest(
+        { housing: { type: 'stipend', amount: 2000, period: 'month' }, relocation: 3000 },
+        { chosenCohortId: 'ten' },
+      ),
+    )!;
+    expect(value.weeks).toBe(10);
+    // 11,000 × 10 × 12 / 52 = 25,384.62; 2,000 × 10 × 12 / 52 = 4,615.38.
+    expect(summary(value)).toEqual([
+      ['Base pay', [25384.62, 25384.62], true],
+      ['Housing stipend', [4615.38, 4615.38], true],
+      ['Relocation', [3000, 3000], true],
+    ]);
+    expect(cents(value.total.min)).toBe(33000);
+  });
+
+  it('values a weekly stipend by the weeks and a stipend for the whole stay as it is', () => {
+    const weekly = offerValue(pinterest({ housing: { type: 'stipend', amount: 500, period: 'week' } }))!;
+    expect(summary(weekly)![1]).toEqual(['Housing stipend', [6000, 6000], true]);
+    const whole = offerValue(pinterest({ housing: { type: 'stipend', amount: 7000, period: 'total' } }))!;
+    expect(summary(whole)![1]).toEqual(['Housing stipend', [7000, 7000], true]);
+  });
+
+  it('lists housing provided without an amount, and does not add it', () => {
+    const value = offerValue(pinterest({ housing: { type: 'provided' } }))!;
+    expect(value.parts[1]).toEqual({
+      kind: 'housing',
+      id: null,
+      label: 'Housing',
+      amount: null,
+      currency: 'USD',
+      counted: false,
+      note: 'Provided: no amount to add',
+    });
+    expect(cents(value.total.min)).toBe(30461.54);
+  });
+
+  it('keeps a pay range as a range: $40–$50 an hour over 10 weeks is $16,000–$20,000', () => {
+    const value = offerValue({
+      pay: pay(40, 50, 'hour'),
+      offer: offer({ signOnBonus: 1000 }),
+      cohorts: [TEN_WEEKS],
+      chosenCohortId: 'ten',
+      durationWeeks: null,
+    })!;
+    expect(summary(value)![0]).toEqual(['Base pay', [16000, 20000], true]);
+    expect([cents(value.total.min), cents(value.total.max)]).toEqual([17000, 21000]);
+  });
+
+  it('lists a base pay in another currency in its own, and does not add it to the offer’s', () => {
+    const value = offerValue({ ...pinterest({ signOnBonus: 5000 }), pay: pay(3000, 3000, 'month', 'EUR') })!;
+    expect(value.parts[0]).toMatchObject({
+      label: 'Base pay',
+      currency: 'EUR',
+      counted: false,
+      note: 'Not added: it is in EUR, the offer in USD',
+    });
+    expect(cents(value.parts[0]!.amount!.min)).toBe(8307.69);
+    expect(value.total).toEqual({ min: 5000, max: 5000 });
+  });
+
+  it('adds what it can when the length is unknown, and says why the rest is not added', () => {
+    const value = offerValue(
+      pinterest(
+        { housing: { type: 'stipend', amount: 2000, period: 'month' }, relocation: 3000 },
+        { chosenCohortId: null, durationWeeks: null },
+      ),
+    )!;
+    expect(value.weeks).toBeNull();
+    const why = 'Not added: the internship’s length is not known (choose a cohort or give its duration)';
+    expect(value.parts.map((p) => [p.label, p.amount, p.counted, p.note])).toEqual([
+      ['Base pay', null, false, why],
+      ['Housing stipend', null, false, why],
+      ['Relocation', { min: 3000, max: 3000 }, true, ''],
+    ]);
+    expect(value.total).toEqual({ min: 3000, max: 3000 });
+  });
+
+  it('takes a pay for the whole internship as it is, length known or not', () => {
+    const value = offerValue({
+      ...pinterest({}, { chosenCohortId: null, durationWeeks: null }),
+      pay: pay(24000, 24000, 'total'),
+    })!;
+    expect(value.total).toEqual({ min: 24000, max: 24000 });
+  });
+
+  it('says why a pay without an amount or period is not added, and leaves out pay that is not there', () => {
+    const noPeriod = offerValue({ ...pinterest({ relocation: 1000 }), pay: pay(5000, 5000, null) })!;
+    expect(noPeriod.parts[0]).toMatchObject({
+      counted: false,
+      note: 'Not added: the pay has no amount per hour, week, month or year',
+    });
+    const noPay = offerValue({ ...pinterest({ relocation: 1000 }), pay: null })!;
+    expect(summary(noPay)).toEqual([['Relocation', [1000, 1000], true]]);
+  });
+
+  it('is none without an offer', () => {
+    expect(offerValue({ ...pinterest(), offer: null })).toBeNull();
   });
 });
 

@@ -2,11 +2,14 @@
 // it is assigned; the first test checks that it really took effect.
 process.env.TZ = 'America/Los_Angeles';
 
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ENDED_STATUSES } from '@shared/status';
+import type { ApplicationEvent, StageChange } from '@shared/application';
+import { migrateV1Application } from '@shared/migrations/v1ToV2';
+import { DEFAULT_PIPELINE } from '@shared/pipeline';
 import { plannedReminderSchema } from '@shared/reminders/reminder';
-import { planReminders } from '@shared/reminders/reminderPlan';
+import { followUpRuleDate, planReminders } from '@shared/reminders/reminderPlan';
 import {
   DEFAULT_REMINDER_SETTINGS,
   reminderSettingsSchema,
@@ -19,6 +22,19 @@ const withoutQuietHours: ReminderSettings = {
   ...DEFAULT_REMINDER_SETTINGS,
   quietHours: { ...DEFAULT_REMINDER_SETTINGS.quietHours, enabled: false },
 };
+
+const anEvent = (id: string, start: string, extra: Partial<ApplicationEvent> = {}): ApplicationEvent => ({
+  id,
+  kind: 'technical',
+  title: '',
+  start,
+  durationMinutes: 60,
+  location: '',
+  people: '',
+  notes: '',
+  outcome: 'pending',
+  ...extra,
+});
 
 const cohortApp = (start: string, overrides = {}) =>
   anApplication({ cohorts: [{ id: 'c1', start, end: '2026-12-18', label: '' }], ...overrides });
@@ -52,6 +68,29 @@ describe('reminder settings', () => {
     expect(DEFAULT_REMINDER_SETTINGS.cohortStarts.daysBefore).toEqual([14, 3, 1]);
     expect(DEFAULT_REMINDER_SETTINGS.remindAt).toBe('09:00');
     expect(DEFAULT_REMINDER_SETTINGS.quietHours).toEqual({ enabled: true, start: '22:00', end: '08:00' });
+  });
+
+  it('reminds of events 1 day and 1 hour before by default, of follow-up dates, and not by the rule until asked', () => {
+    expect(DEFAULT_REMINDER_SETTINGS.events).toEqual({
+      enabled: true,
+      leadTimes: [
+        { amount: 1, unit: 'days' },
+        { amount: 1, unit: 'hours' },
+      ],
+    });
+    expect(DEFAULT_REMINDER_SETTINGS.followUps).toEqual({ enabled: true, afterApplying: { enabled: false, days: 7 } });
+  });
+
+  it('takes 1 to 90 days for the follow-up rule, in whole days', () => {
+    const withDays = (days: number) =>
+      reminderSettingsSchema.safeParse({
+        ...DEFAULT_REMINDER_SETTINGS,
+        followUps: { enabled: true, afterApplying: { enabled: true, days } },
+      });
+    expect(withDays(1).success && withDays(90).success).toBe(true);
+    expect(withDays(0).error?.issues[0]?.message).toBe('Follow up 1 to 90 days after applying');
+    expect(withDays(91).error?.issues[0]?.message).toBe('Follow up 1 to 90 days after applying');
+    expect(withDays(2.5).error?.issues[0]?.message).toBe('Give a whole number of days');
   });
 
   it('refuses times of day that are not HH:mm', () => {
@@ -204,13 +243,24 @@ describe('planReminders: what gets none', () => {
     anApplication({
       deadlines: [{ id: 'd1', kind: 'assessment', at: '2026-03-05', label: '', done: false }],
       cohorts: [{ id: 'c1', start: '2026-06-15', end: '2026-09-04', label: '' }],
+      events: [anEvent('e1', '2026-03-10T10:00:00-07:00')],
+      followUp: { on: '2026-02-20', note: '', done: false },
     });
   const now = new Date('2026-02-01T00:00:00Z');
 
-  it('plans nothing for ended applications', () => {
-    expect(planReminders([full()], DEFAULT_REMINDER_SETTINGS, now)).toHaveLength(6);
-    for (const status of ENDED_STATUSES) {
-      expect(planReminders([{ ...full(), status }], DEFAULT_REMINDER_SETTINGS, now), status).toEqual([]);
+  it('plans nothing for closed applications', () => {
+    expect(planReminders([full()], DEFAULT_REMINDER_SETTINGS, now)).toHaveLength(9);
+    const closed = DEFAULT_PIPELINE.stages.filter((stage) => stage.phase === 'closed');
+    expect(closed).toHaveLength(4);
+    for (const stage of closed) {
+      const app = { ...full(), stageId: stage.id, phase: stage.phase };
+      expect(planReminders([app], DEFAULT_REMINDER_SETTINGS, now), stage.id).toEqual([]);
+    }
+  });
+
+  it('plans for every phase but closed', () => {
+    for (const phase of ['saved', 'applied', 'in-process', 'offer', 'accepted'] as const) {
+      expect(planReminders([{ ...full(), phase }], DEFAULT_REMINDER_SETTINGS, now), phase).toHaveLength(9);
     }
   });
 
@@ -235,7 +285,259 @@ describe('planReminders: what gets none', () => {
       cohortStarts: { ...DEFAULT_REMINDER_SETTINGS.cohortStarts, enabled: false },
     };
     const plan = planReminders([full()], settings, now);
-    expect(plan.map((r) => r.targetAt)).toEqual(['2026-03-05', '2026-03-05', '2026-03-05']);
+    expect(plan.map((r) => r.targetAt)).toEqual([
+      '2026-02-20',
+      '2026-03-05',
+      '2026-03-05',
+      '2026-03-05',
+      '2026-03-10T10:00:00-07:00',
+      '2026-03-10T10:00:00-07:00',
+    ]);
+    const onlyCohorts = {
+      ...DEFAULT_REMINDER_SETTINGS,
+      deadlines: { ...DEFAULT_REMINDER_SETTINGS.deadlines, enabled: false },
+      events: { ...DEFAULT_REMINDER_SETTINGS.events, enabled: false },
+      followUps: { ...DEFAULT_REMINDER_SETTINGS.followUps, enabled: false },
+    };
+    expect(planReminders([full()], onlyCohorts, now).map((r) => r.targetAt)).toEqual([
+      '2026-06-15',
+      '2026-06-15',
+      '2026-06-15',
+    ]);
+  });
+});
+
+describe('planReminders: events', () => {
+  const interview = (start: string, extra: Partial<ApplicationEvent> = {}) =>
+    anApplication({ events: [anEvent('e1', start, extra)] });
+
+  it('reminds 1 day and 1 hour before an event with a time, naming it, where it is and for what', () => {
+    const plan = planReminders(
+      [interview('2026-04-15T14:00:00-07:00', { location: 'https://meet.example.com/abc' })],
+      DEFAULT_REMINDER_SETTINGS,
+      new Date('2026-04-01T00:00:00Z'),
+    );
+    expect(plan.map((r) => [r.id, r.fireAt, r.title, r.body])).toEqual([
+      [
+        'app-pinterest|event:e1@2026-04-15T14:00:00-07:00|1d',
+        '2026-04-14T14:00:00-07:00',
+        'Pinterest: Technical interview tomorrow',
+        'Wed, Apr 15, 14:00 · ML Intern · https://meet.example.com/abc',
+      ],
+      [
+        'app-pinterest|event:e1@2026-04-15T14:00:00-07:00|1h',
+        '2026-04-15T13:00:00-07:00',
+        'Pinterest: Technical interview in 1 hour',
+        'Wed, Apr 15, 14:00 · ML Intern · https://meet.example.com/abc',
+      ],
+    ]);
+    expect(plan[1]?.summary).toBe('Pinterest: Technical interview, Wed, Apr 15, 14:00');
+    expect(plan[1]?.targetAt).toBe('2026-04-15T14:00:00-07:00');
+  });
+
+  it('names an event by its title when it has one', () => {
+    const [first] = planReminders(
+      [interview('2026-04-15T14:00:00-07:00', { title: 'Superday with the ML team', kind: 'final-round' })],
+      DEFAULT_REMINDER_SETTINGS,
+      new Date('2026-04-01T00:00:00Z'),
+    );
+    expect(first?.title).toBe('Pinterest: Superday with the ML team tomorrow');
+  });
+
+  it('counts a day before an event on the wall clock across the March DST change', () => {
+    const plan = planReminders(
+      [interview('2026-03-08T10:00:00-07:00')],
+      DEFAULT_REMINDER_SETTINGS,
+      new Date('2026-03-01T00:00:00Z'),
+    );
+    expect(plan.map((r) => r.fireAt)).toEqual(['2026-03-07T10:00:00-08:00', '2026-03-08T09:00:00-07:00']);
+  });
+
+  it('counts an hour before as elapsed time across the November DST change', () => {
+    // 01:30 PST is the second 01:30 of that night; an hour before it is the first, 01:30 PDT.
+    const plan = planReminders(
+      [interview('2026-11-01T01:30:00-08:00')],
+      { ...withoutQuietHours, events: { enabled: true, leadTimes: [{ amount: 1, unit: 'hours' }] } },
+      new Date('2026-10-31T00:00:00Z'),
+    );
+    expect(plan.map((r) => r.fireAt)).toEqual(['2026-11-01T01:30:00-07:00']);
+  });
+
+  it('moves an event reminder out of quiet hours when that is still in time', () => {
+    const plan = planReminders(
+      [interview('2026-04-15T08:30:00-07:00')],
+      DEFAULT_REMINDER_SETTINGS,
+      new Date('2026-04-14T12:00:00-07:00'),
+    );
+    expect(plan.map((r) => [r.fireAt, r.title])).toEqual([
+      ['2026-04-15T08:00:00-07:00', 'Pinterest: Technical interview in 30 minutes'],
+    ]);
+  });
+
+  it('reminds of none for an event without a time, a cancelled one, or with event reminders off', () => {
+    const now = new Date('2026-04-01T00:00:00Z');
+    expect(planReminders([interview('2026-04-15')], DEFAULT_REMINDER_SETTINGS, now)).toEqual([]);
+    expect(
+      planReminders([interview('2026-04-15T14:00:00-07:00', { outcome: 'cancelled' })], DEFAULT_REMINDER_SETTINGS, now),
+    ).toEqual([]);
+    const off = { ...DEFAULT_REMINDER_SETTINGS, events: { ...DEFAULT_REMINDER_SETTINGS.events, enabled: false } };
+    expect(planReminders([interview('2026-04-15T14:00:00-07:00')], off, now)).toEqual([]);
+  });
+
+  it('still reminds of an event whose outcome is already in, when it is ahead', () => {
+    const plan = planReminders(
+      [interview('2026-04-15T14:00:00-07:00', { outcome: 'passed' })],
+      DEFAULT_REMINDER_SETTINGS,
+      new Date('2026-04-01T00:00:00Z'),
+    );
+    expect(plan).toHaveLength(2);
+  });
+
+  it('gives new ids when the event moves', () => {
+    const now = new Date('2026-04-01T00:00:00Z');
+    const before = planReminders([interview('2026-04-15T14:00:00-07:00')], DEFAULT_REMINDER_SETTINGS, now);
+    const after = planReminders([interview('2026-04-15T15:00:00-07:00')], DEFAULT_REMINDER_SETTINGS, now);
+    expect(after.map((r) => r.id).filter((id) => before.some((r) => r.id === id))).toEqual([]);
+  });
+});
+
+describe('planReminders: follow-ups', () => {
+  it('reminds on the follow-up date at the reminder time of day, with its note', () => {
+    const app = anApplication({ followUp: { on: '2026-04-10', note: 'Email Sarah', done: false } });
+    const plan = planReminders([app], DEFAULT_REMINDER_SETTINGS, new Date('2026-04-01T00:00:00Z'));
+    expect(plan).toEqual([
+      {
+        id: 'app-pinterest|follow-up@2026-04-10|0d',
+        applicationId: 'app-pinterest',
+        fireAt: '2026-04-10T09:00:00-07:00',
+        targetAt: '2026-04-10',
+        title: 'Pinterest: Follow up today',
+        body: 'Fri, Apr 10 · ML Intern · Email Sarah',
+        summary: 'Pinterest: Follow up, Fri, Apr 10',
+      },
+    ]);
+  });
+
+  it('reminds at 09:00 local on a follow-up date just after the March DST change', () => {
+    const app = anApplication({ followUp: { on: '2026-03-08', note: '', done: false } });
+    const plan = planReminders([app], DEFAULT_REMINDER_SETTINGS, new Date('2026-03-01T00:00:00Z'));
+    expect(plan.map((r) => [r.fireAt, r.body])).toEqual([['2026-03-08T09:00:00-07:00', 'Sun, Mar 8 · ML Intern']]);
+  });
+
+  it('reminds of none once it is done, once its time has passed, or with follow-up reminders off', () => {
+    const open = anApplication({ followUp: { on: '2026-04-10', note: '', done: false } });
+    const now = new Date('2026-04-01T00:00:00Z');
+    expect(
+      planReminders(
+        [{ ...open, followUp: { on: '2026-04-10', note: '', done: true } }],
+        DEFAULT_REMINDER_SETTINGS,
+        now,
+      ),
+    ).toEqual([]);
+    expect(planReminders([open], DEFAULT_REMINDER_SETTINGS, new Date('2026-04-10T09:00:00-07:00'))).toEqual([]);
+    const off = { ...DEFAULT_REMINDER_SETTINGS, followUps: { ...DEFAULT_REMINDER_SETTINGS.followUps, enabled: false } };
+    expect(planReminders([open], off, now)).toEqual([]);
+  });
+});
+
+describe('planReminders: the follow-up rule', () => {
+  const ruleOn = (days = 7): ReminderSettings => ({
+    ...DEFAULT_REMINDER_SETTINGS,
+    followUps: { enabled: true, afterApplying: { enabled: true, days } },
+  });
+  const entry = (id: string, stageId: string, at: string): StageChange => ({
+    id,
+    stageId,
+    phase: DEFAULT_PIPELINE.stages.find((s) => s.id === stageId)!.phase,
+    at,
+    note: '',
+  });
+  const withHistory = (...history: StageChange[]) =>
+    anApplication({ stageHistory: history, stageId: history.at(-1)!.stageId, phase: history.at(-1)!.phase });
+  const now = new Date('2026-01-11T00:00:00Z');
+
+  it('reminds N days after applying, on that day at the reminder time, keyed by the entry and the date', () => {
+    const plan = planReminders([anApplication()], ruleOn(), now);
+    expect(plan).toEqual([
+      {
+        id: 'app-pinterest|follow-up-rule:applied-entry@2026-01-17|0d',
+        applicationId: 'app-pinterest',
+        fireAt: '2026-01-17T09:00:00-08:00',
+        targetAt: '2026-01-17',
+        title: 'Pinterest: Follow up today',
+        body: 'No response 7 days after applying · ML Intern',
+        summary: 'Pinterest: Follow up, Sat, Jan 17',
+      },
+    ]);
+    expect(planReminders([anApplication()], ruleOn(1), now).map((r) => [r.fireAt, r.body])).toEqual([
+      ['2026-01-11T09:00:00-08:00', 'No response 1 day after applying · ML Intern'],
+    ]);
+  });
+
+  it('is off by default', () => {
+    expect(planReminders([anApplication()], DEFAULT_REMINDER_SETTINGS, now)).toEqual([]);
+  });
+
+  it('counts from the day the move was recorded on, in the zone it was recorded in', () => {
+    const late = withHistory(entry('a', 'applied', '2026-01-10T23:30:00-08:00'));
+    expect(followUpRuleDate(late, ruleOn())).toEqual({ entryId: 'a', date: '2026-01-17' });
+    expect(planReminders([late], ruleOn(), now)[0]?.fireAt).toBe('2026-01-17T09:00:00-08:00');
+  });
+
+  it('counts across months and DST by the calendar', () => {
+    const app = withHistory(entry('a', 'applied', '2026-02-25T10:00:00-08:00'));
+    expect(followUpRuleDate(app, ruleOn(30))).toEqual({ entryId: 'a', date: '2026-03-27' });
+    expect(planReminders([app], ruleOn(30), new Date('2026-03-01T00:00:00Z'))[0]?.fireAt).toBe(
+      '2026-03-27T09:00:00-07:00',
+    );
+  });
+
+  it('is cancelled by any later stage change', () => {
+    const moved = withHistory(
+      entry('a', 'applied', '2026-01-10T10:00:00-08:00'),
+      entry('b', 'phone-screen', '2026-01-12T10:00:00-08:00'),
+    );
+    expect(followUpRuleDate(moved, ruleOn())).toBeNull();
+    expect(planReminders([moved], ruleOn(), now)).toEqual([]);
+    const wishlisted = withHistory(
+      entry('a', 'applied', '2026-01-10T10:00:00-08:00'),
+      entry('b', 'wishlist', '2026-01-12T10:00:00-08:00'),
+    );
+    expect(followUpRuleDate(wishlisted, ruleOn())).toBeNull();
+  });
+
+  it('counts from the latest move when the application was applied to again, under a new id', () => {
+    const again = withHistory(
+      entry('a', 'applied', '2026-01-10T10:00:00-08:00'),
+      entry('b', 'applied', '2026-01-20T10:00:00-08:00'),
+    );
+    expect(planReminders([again], ruleOn(), now).map((r) => r.id)).toEqual([
+      'app-pinterest|follow-up-rule:b@2026-01-27|0d',
+    ]);
+  });
+
+  it('counts a stage of the user’s own in the phase applied', () => {
+    const app = withHistory({
+      id: 'x',
+      stageId: 'submitted',
+      phase: 'applied',
+      at: '2026-01-10T10:00:00-08:00',
+      note: '',
+    });
+    expect(followUpRuleDate(app, ruleOn())).toEqual({ entryId: 'x', date: '2026-01-17' });
+  });
+
+  it('gives way to a follow-up date of the student’s own, done or not', () => {
+    const own = anApplication({ followUp: { on: '2026-01-15', note: '', done: false } });
+    expect(planReminders([own], ruleOn(), now).map((r) => r.id)).toEqual(['app-pinterest|follow-up@2026-01-15|0d']);
+    expect(planReminders([{ ...own, followUp: { on: '2026-01-15', note: '', done: true } }], ruleOn(), now)).toEqual(
+      [],
+    );
+  });
+
+  it('is off with follow-up reminders off', () => {
+    const settings = { ...ruleOn(), followUps: { enabled: false, afterApplying: { enabled: true, days: 7 } } };
+    expect(followUpRuleDate(anApplication(), settings)).toBeNull();
   });
 });
 
@@ -341,40 +643,60 @@ describe('planReminders: properties', () => {
   const clock = fc
     .tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }))
     .map(([h, m]) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`);
+  const leadTimes = fc.array(
+    fc.record({
+      amount: fc.integer({ min: 0, max: 10 }),
+      unit: fc.constantFrom('days' as const, 'hours' as const),
+    }),
+    { maxLength: 4 },
+  );
   const settings = fc.record({
     cohortStarts: fc.record({
       enabled: fc.boolean(),
       daysBefore: fc.array(fc.integer({ min: 0, max: 30 }), { maxLength: 4 }),
     }),
-    deadlines: fc.record({
+    deadlines: fc.record({ enabled: fc.boolean(), leadTimes }),
+    events: fc.record({ enabled: fc.boolean(), leadTimes }),
+    followUps: fc.record({
       enabled: fc.boolean(),
-      leadTimes: fc.array(
-        fc.record({
-          amount: fc.integer({ min: 0, max: 10 }),
-          unit: fc.constantFrom('days' as const, 'hours' as const),
-        }),
-        {
-          maxLength: 4,
-        },
-      ),
+      afterApplying: fc.record({ enabled: fc.boolean(), days: fc.integer({ min: 1, max: 90 }) }),
     }),
     remindAt: clock,
     quietHours: fc.record({ enabled: fc.boolean(), start: clock, end: clock }),
+  });
+  const event = fc.record({
+    id: fc.stringMatching(/^[a-z0-9]{1,8}$/),
+    start: fc.oneof(day, instant),
+    outcome: fc.constantFrom('pending' as const, 'cancelled' as const),
+  });
+  const followUp = fc.option(fc.record({ on: day, note: fc.string({ maxLength: 10 }), done: fc.boolean() }), {
+    nil: null,
   });
 
   it('plans only valid, unique, future reminders outside quiet hours and before their target', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.uniqueArray(deadline, { selector: (d) => d.id, maxLength: 4 }), { minLength: 1, maxLength: 3 }),
+        fc.array(
+          fc.record({
+            deadlines: fc.uniqueArray(deadline, { selector: (d) => d.id, maxLength: 4 }),
+            events: fc.uniqueArray(event, { selector: (e) => e.id, maxLength: 3 }),
+            followUp,
+            appliedOn: instant,
+          }),
+          { minLength: 1, maxLength: 3 },
+        ),
         fc.uniqueArray(day, { maxLength: 3 }),
         settings,
         fc.integer({ min: 0, max: 400 * 24 }),
-        (deadlineSets, starts, chosenSettings, hoursIn) => {
-          const apps = deadlineSets.map((deadlines, i) =>
+        (appParts, starts, chosenSettings, hoursIn) => {
+          const apps = appParts.map(({ deadlines, events, followUp, appliedOn }, i) =>
             anApplication({
               id: `app-${i}`,
               deadlines,
               cohorts: starts.map((start, j) => ({ id: `c${j}`, start, end: start, label: '' })),
+              events: events.map(({ id, start, outcome }) => anEvent(id, start, { outcome })),
+              followUp,
+              stageHistory: [{ id: 'a', stageId: 'applied', phase: 'applied', at: appliedOn, note: '' }],
             }),
           );
           const now = new Date(Date.UTC(2026, 0, 1) + hoursIn * 3_600_000);
@@ -416,9 +738,11 @@ describe('planReminders: the same plan however it is worked out', () => {
       ...pairs.map(([app, suffix]) => ({ ...app, id: `${app.id}${suffix}` })),
     ]);
 
+  /** The settings the saved plan was made with: no event or follow-up reminders could differ. */
   const variedSettings: ReminderSettings[] = [
     DEFAULT_REMINDER_SETTINGS,
     {
+      ...DEFAULT_REMINDER_SETTINGS,
       cohortStarts: { enabled: true, daysBefore: [30, 0] },
       deadlines: {
         enabled: true,
@@ -432,6 +756,7 @@ describe('planReminders: the same plan however it is worked out', () => {
       quietHours: { enabled: true, start: '21:00', end: '07:30' },
     },
     {
+      ...DEFAULT_REMINDER_SETTINGS,
       cohortStarts: { enabled: true, daysBefore: [1] },
       deadlines: {
         enabled: true,
@@ -446,11 +771,28 @@ describe('planReminders: the same plan however it is worked out', () => {
     },
   ];
 
+  /** With every kind of reminder, the follow-up rule included. */
+  const everyKind: ReminderSettings[] = [
+    ...variedSettings,
+    {
+      ...variedSettings[1]!,
+      events: {
+        enabled: true,
+        leadTimes: [
+          { amount: 2, unit: 'days' },
+          { amount: 15, unit: 'hours' },
+          { amount: 0, unit: 'hours' },
+        ],
+      },
+      followUps: { enabled: true, afterApplying: { enabled: true, days: 10 } },
+    },
+  ];
+
   it('is the plans of its applications one by one, in time order and then by id', () => {
     fc.assert(
       fc.property(
         twinnedApplications,
-        fc.constantFrom(...variedSettings),
+        fc.constantFrom(...everyKind),
         fc.integer({ min: Date.UTC(2020, 0, 1), max: Date.UTC(2031, 0, 1) }),
         (apps, chosenSettings, nowTime) => {
           const now = new Date(nowTime);
@@ -466,10 +808,14 @@ describe('planReminders: the same plan however it is worked out', () => {
 
   it('words and orders every reminder exactly as the saved plan does', async () => {
     // Saved from the straightforward planner that formatted every date anew and sorted on parsed
-    // strings; the faster one must not change a single byte.
-    const apps = fc
-      .sample(applicationArb, { seed: 20_260_301, numRuns: 30 })
-      .map((app) => ({ ...app, status: 'applied' as const, archivedAt: null }));
+    // strings; the faster one must not change a single byte, nor schema 2. The applications are
+    // the schema-1 records the plan was saved from, brought to schema 2 as the upgrade does.
+    const records: unknown[] = JSON.parse(
+      readFileSync(new URL('./savedPlanApplications.json', import.meta.url), 'utf8'),
+    );
+    const apps = records
+      .map(migrateV1Application)
+      .map((app) => ({ ...app, stageId: 'applied', phase: 'applied' as const, archivedAt: null }));
     const plans = variedSettings.map((chosenSettings) =>
       planReminders(apps, chosenSettings, new Date('2024-06-01T00:00:00Z')),
     );
