@@ -3,6 +3,8 @@ process.env.TZ = 'America/Los_Angeles';
 
 import { describe, expect, it } from 'vitest';
 import type { Application, PayPeriod } from '@shared/application';
+import { DEFAULT_PIPELINE } from '@shared/pipeline';
+import { parseTerm } from '@shared/term';
 import {
   companyMatches,
   filterRows,
@@ -25,7 +27,7 @@ const monthly = (amount: number, period: PayPeriod = 'month') => ({
 const due = (at: string) => [{ id: 'd', kind: 'application' as const, at, label: '', done: false }];
 
 const ids = (rows: TableRow[]) => rows.map((r) => r.app.id);
-const rowsOf = (...apps: Application[]) => toTableRows(apps, NOW);
+const rowsOf = (...apps: Application[]) => toTableRows(apps, DEFAULT_PIPELINE, NOW);
 
 describe('sortRows', () => {
   // b has no next date and no pay: it sorts last in both directions for those columns.
@@ -33,24 +35,24 @@ describe('sortRows', () => {
     anApplication(
       'a',
       { company: 'Stripe', deadlines: due('2026-03-10'), pay: monthly(9000) },
-      { status: 'interviewing', updatedAt: '2026-02-01T00:00:00Z' },
+      { stage: 'technical-interview', updatedAt: '2026-02-01T00:00:00Z' },
     ),
-    anApplication('b', { company: 'airbnb' }, { status: 'rejected', updatedAt: '2026-02-03T00:00:00Z' }),
+    anApplication('b', { company: 'airbnb' }, { stage: 'rejected', updatedAt: '2026-02-03T00:00:00Z' }),
     anApplication(
       'c',
       { company: 'Figma', deadlines: due('2026-03-03'), pay: monthly(45, 'hour') },
-      { status: 'applied', updatedAt: '2026-02-02T00:00:00Z' },
+      { stage: 'applied', updatedAt: '2026-02-02T00:00:00Z' },
     ),
     anApplication(
       'd',
       { company: 'figma 2', deadlines: due('2026-04-01'), pay: monthly(11000) },
-      { status: 'wishlist', updatedAt: '2026-01-15T00:00:00Z' },
+      { stage: 'wishlist', updatedAt: '2026-01-15T00:00:00Z' },
     ),
   );
 
   const cases: [SortKey, string[], string[]][] = [
     ['company', ['b', 'c', 'd', 'a'], ['a', 'd', 'c', 'b']],
-    ['status', ['d', 'c', 'a', 'b'], ['b', 'a', 'c', 'd']],
+    ['stage', ['d', 'c', 'a', 'b'], ['b', 'a', 'c', 'd']],
     ['nextDate', ['c', 'a', 'd', 'b'], ['d', 'a', 'c', 'b']],
     // $45/h is $7,800 a month.
     ['payPerMonth', ['c', 'a', 'd', 'b'], ['d', 'a', 'c', 'b']],
@@ -80,11 +82,11 @@ describe('sortRows', () => {
 
   it('breaks ties by company name, and sorts by role within a company', () => {
     const tied = rowsOf(
-      anApplication('1', { company: 'Stripe', role: 'Data Intern' }, { status: 'applied' }),
-      anApplication('2', { company: 'Asana', role: 'SWE Intern' }, { status: 'applied' }),
-      anApplication('3', { company: 'Stripe', role: 'Backend Intern' }, { status: 'applied' }),
+      anApplication('1', { company: 'Stripe', role: 'Data Intern' }, { stage: 'applied' }),
+      anApplication('2', { company: 'Asana', role: 'SWE Intern' }, { stage: 'applied' }),
+      anApplication('3', { company: 'Stripe', role: 'Backend Intern' }, { stage: 'applied' }),
     );
-    expect(ids(sortRows(tied, 'status', 'asc'))).toEqual(['2', '1', '3']);
+    expect(ids(sortRows(tied, 'stage', 'asc'))).toEqual(['2', '1', '3']);
     expect(ids(sortRows(tied, 'company', 'asc'))).toEqual(['2', '3', '1']);
   });
 
@@ -100,14 +102,18 @@ describe('filterRows', () => {
     anApplication(
       'pinterest',
       { company: 'Pinterest', workMode: 'hybrid', tags: ['ml', 'big-tech'] },
-      { status: 'applied' },
+      { stage: 'applied' },
     ),
-    anApplication('stripe', { company: 'Stripe', workMode: 'onsite', tags: ['backend'] }, { status: 'interviewing' }),
-    anApplication('figma', { company: 'Figma', workMode: null, tags: ['ml'] }, { status: 'applied' }),
+    anApplication(
+      'stripe',
+      { company: 'Stripe', workMode: 'onsite', tags: ['backend'] },
+      { stage: 'technical-interview' },
+    ),
+    anApplication('figma', { company: 'Figma', workMode: null, tags: ['ml'] }, { stage: 'applied' }),
     anApplication(
       'nestle',
       { company: 'Nestlé', workMode: 'remote', tags: ['ml', 'big-tech'] },
-      { status: 'rejected', archivedAt: '2026-02-01T00:00:00Z' },
+      { stage: 'rejected', archivedAt: '2026-02-01T00:00:00Z' },
     ),
   );
   const filter = (filters: Partial<Filters>, search = '') =>
@@ -118,9 +124,15 @@ describe('filterRows', () => {
     expect(filter({ showArchived: true })).toEqual(['pinterest', 'stripe', 'figma', 'nestle']);
   });
 
-  it('keeps any of the chosen statuses', () => {
-    expect(filter({ statuses: ['applied'] })).toEqual(['pinterest', 'figma']);
-    expect(filter({ statuses: ['interviewing', 'rejected'], showArchived: true })).toEqual(['stripe', 'nestle']);
+  it('keeps any of the chosen stages', () => {
+    expect(filter({ stageIds: ['applied'] })).toEqual(['pinterest', 'figma']);
+    expect(filter({ stageIds: ['technical-interview', 'rejected'], showArchived: true })).toEqual(['stripe', 'nestle']);
+  });
+
+  it('keeps any of the chosen phases, and a stage chosen besides them', () => {
+    expect(filter({ phases: ['in-process'] })).toEqual(['stripe']);
+    expect(filter({ phases: ['closed'], showArchived: true })).toEqual(['nestle']);
+    expect(filter({ phases: ['in-process'], stageIds: ['applied'] })).toEqual(['pinterest', 'stripe', 'figma']);
   });
 
   it('keeps any of the chosen work modes, and drops applications whose mode is unknown', () => {
@@ -135,7 +147,7 @@ describe('filterRows', () => {
   });
 
   it('combines filters and search', () => {
-    expect(filter({ statuses: ['applied'], tags: ['ml'] }, 'fig')).toEqual(['figma']);
+    expect(filter({ stageIds: ['applied'], tags: ['ml'] }, 'fig')).toEqual(['figma']);
   });
 });
 
@@ -146,7 +158,7 @@ describe('search', () => {
       role: "Master's Machine Learning Internship",
       locations: ['San Francisco, CA', 'Seattle, WA'],
       tags: ['ml'],
-      term: 'Summer 2026',
+      term: parseTerm('Summer 2026'),
     }),
     anApplication('nestle', {
       company: 'Nestlé',
@@ -197,11 +209,11 @@ describe('search', () => {
 
 describe('companyMatches: “have I applied here already?”', () => {
   const rows = rowsOf(
-    anApplication('pinterest-ml', { company: 'Pinterest', role: 'ML Intern' }, { status: 'applied' }),
+    anApplication('pinterest-ml', { company: 'Pinterest', role: 'ML Intern' }, { stage: 'applied' }),
     anApplication(
       'pinterest-old',
       { company: 'Pinterest', role: 'SWE Intern' },
-      { status: 'rejected', archivedAt: '2025-06-01T00:00:00Z' },
+      { stage: 'rejected', archivedAt: '2025-06-01T00:00:00Z' },
     ),
     anApplication('nestle', { company: 'Nestlé', role: 'Pinterest-style feed intern' }),
   );

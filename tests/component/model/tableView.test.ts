@@ -5,6 +5,7 @@ process.env.TZ = 'America/Los_Angeles';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Application } from '@shared/application';
+import { DEFAULT_PIPELINE } from '@shared/pipeline';
 import type { RowChange } from '../../../renderer/src/model/applicationsModel';
 import { filterRows, sortRows, toTableRows, type TableRow } from '../../../renderer/src/model/tableRows';
 import { createTableView, type TableQuery } from '../../../renderer/src/model/tableView';
@@ -13,9 +14,9 @@ import { generateApplications } from '../../support/generateApplications';
 
 const NOW = new Date('2026-03-01T12:00:00-08:00');
 const ids = (rows: readonly TableRow[]) => rows.map((r) => r.app.id);
-const row = (app: Application) => toTableRows([app], NOW)[0]!;
+const row = (app: Application) => toTableRows([app], DEFAULT_PIPELINE, NOW)[0]!;
 
-const SORT_KEYS: SortKey[] = ['company', 'status', 'nextDate', 'payPerMonth', 'updatedAt'];
+const SORT_KEYS: SortKey[] = ['company', 'stage', 'nextDate', 'payPerMonth', 'updatedAt'];
 
 type Step =
   | { type: 'key'; key: string }
@@ -94,7 +95,7 @@ describe('the table view, kept up to date change by change', () => {
 
   it('gives the same array back while nothing it shows changed', () => {
     const view = createTableView();
-    view.reset(toTableRows(pool, NOW));
+    view.reset(toTableRows(pool, DEFAULT_PIPELINE, NOW));
     const query: TableQuery = { sort: { key: 'company', direction: 'asc' }, filters: NO_FILTERS, search: 'pin' };
     expect(view.rows({ ...query })).toBe(view.rows({ ...query }));
   });
@@ -104,7 +105,7 @@ describe('the table view, kept up to date change by change', () => {
     const query: TableQuery = { sort: { key: 'company', direction: 'desc' }, filters: NO_FILTERS, search: '' };
     view.reset([]);
     view.rows(query);
-    const rows = toTableRows(pool, NOW);
+    const rows = toTableRows(pool, DEFAULT_PIPELINE, NOW);
     view.apply(rows.map((after) => ({ before: undefined, after })));
     expect(ids(view.rows(query))).toEqual(ids(sortRows(rows, 'company', 'desc')));
   });

@@ -48,7 +48,7 @@ export async function exportCsv(data: Pick<Data, 'model' | 'tableView'>, scope: 
 
 export async function exportCalendar(data: Pick<Data, 'db' | 'model'>, now: Date): Promise<void> {
   const [apps, settings] = await Promise.all([allApplications(data), readSetting(data.db, reminderSettingsSetting)]);
-  const content = applicationsToIcs(apps, { now, alarms: settings });
+  const content = applicationsToIcs(apps, { now, alarms: settings, pipeline: data.model.pipeline() });
   const events = content.split('\r\nBEGIN:VEVENT\r\n').length - 1;
   if (events === 0) {
     return nothingToExport('There is nothing to put in a calendar: no open deadlines or internship dates.');
