@@ -5,8 +5,20 @@ import type { PlannedReminder, ReminderCentre } from './reminders/reminder';
 /** Every desktop call answers with a result instead of throwing across the process boundary. */
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 
+/** The places of the window the View menu and Ctrl/⌘+1…5 open, in that order. */
+export const MAIN_VIEWS = ['applications', 'board', 'calendar', 'dashboard', 'compare'] as const;
+export type MainView = (typeof MAIN_VIEWS)[number];
+export const MAIN_VIEW_LABELS: Record<MainView, string> = {
+  applications: 'Applications',
+  board: 'Board',
+  calendar: 'Calendar',
+  dashboard: 'Dashboard',
+  compare: 'Compare offers',
+};
+
 /** Requests from menus, the tray, shortcuts and notifications that the renderer acts on. */
 export type AppCommand =
+  | { type: 'open-view'; view: MainView }
   | { type: 'new-application' }
   | { type: 'paste-posting' }
   | { type: 'focus-search' }

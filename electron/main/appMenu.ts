@@ -1,7 +1,7 @@
 // The application menu: the app's own commands with their shortcuts (sent to the renderer as
 // AppCommands) and the standard edit, view and window roles.
 import type { MenuItemConstructorOptions } from 'electron';
-import type { AppCommand } from '@shared/desktopApi';
+import { MAIN_VIEW_LABELS, MAIN_VIEWS, type AppCommand } from '@shared/desktopApi';
 
 export interface AppMenuDeps {
   platform: NodeJS.Platform;
@@ -72,6 +72,7 @@ export function appMenuTemplate(deps: AppMenuDeps): MenuItemConstructorOptions[]
   const viewMenu: MenuItemConstructorOptions = {
     label: '&View',
     submenu: [
+      ...MAIN_VIEWS.map((view, i) => command(MAIN_VIEW_LABELS[view], `CmdOrCtrl+${i + 1}`, { type: 'open-view', view })),
       command('Reminders', 'CmdOrCtrl+Shift+R', { type: 'open-reminders' }),
       separator,
       { role: 'resetZoom' },

@@ -1,4 +1,5 @@
 // The window: top bar with search and actions, navigation, the current view and dialogs.
+import { MAIN_VIEW_LABELS, MAIN_VIEWS } from '@shared/desktopApi';
 import { useUiStore, type View } from '../state/uiStore';
 import { Toasts } from '../components/Toasts';
 import { ApplicationsView } from '../features/applications/ApplicationsView';
@@ -12,14 +13,15 @@ import { UpcomingReminderCount } from '../features/reminders/UpcomingReminderCou
 import { useReminderPlanSync } from '../features/reminders/useReminderPlanSync';
 import { SettingsView } from '../features/settings/SettingsView';
 import { SearchBox } from './SearchBox';
+import { shortcutLabel } from './useShortcuts';
 import { useDesktopCommands } from './useDesktopCommands';
 import { useShortcuts } from './useShortcuts';
 import { useTheme } from './useTheme';
 
-const NAV: { view: View; label: string }[] = [
-  { view: 'applications', label: 'Applications' },
-  { view: 'reminders', label: 'Reminders' },
-  { view: 'settings', label: 'Settings' },
+const NAV: { view: View; label: string; key: string }[] = [
+  ...MAIN_VIEWS.map((view, i) => ({ view, label: MAIN_VIEW_LABELS[view], key: String(i + 1) })),
+  { view: 'reminders', label: 'Reminders', key: 'Shift+R' },
+  { view: 'settings', label: 'Settings', key: ',' },
 ];
 
 function CurrentView({ view }: { view: View }) {
@@ -30,6 +32,11 @@ function CurrentView({ view }: { view: View }) {
       return <SettingsView />;
     case 'reminders':
       return <ReminderCentre />;
+    case 'board':
+    case 'calendar':
+    case 'dashboard':
+    case 'compare':
+      return <p className="loading">{MAIN_VIEW_LABELS[view]} comes next.</p>;
   }
 }
 
@@ -78,6 +85,8 @@ export function App() {
                 type="button"
                 className="nav-button"
                 aria-current={view === item.view ? 'page' : undefined}
+                aria-keyshortcuts={`Control+${item.key}`}
+                title={shortcutLabel(item.key)}
                 onClick={() => viewOpened(item.view)}
               >
                 {item.label}

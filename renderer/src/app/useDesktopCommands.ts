@@ -15,6 +15,8 @@ export function handleCommand(command: AppCommand): void {
       return dialogOpen ? undefined : ui.pastePostingOpened();
     case 'focus-search':
       return ui.searchFocusRequested();
+    case 'open-view':
+      return ui.viewOpened(command.view);
     case 'open-settings':
       return ui.viewOpened('settings');
     case 'open-reminders':

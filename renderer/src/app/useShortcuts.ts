@@ -1,6 +1,7 @@
 // Keyboard shortcuts inside the window. The Electron menu shows the same accelerators without
 // registering them, so this is the one place they are handled.
 import { useEffect } from 'react';
+import { MAIN_VIEWS } from '@shared/desktopApi';
 import { useUiStore } from '../state/uiStore';
 
 /** How the app writes a shortcut: "⌘F" on a Mac, "Ctrl+F" elsewhere (both keys work everywhere). */
@@ -38,6 +39,9 @@ export function useShortcuts(): void {
       } else if (key === 'r' && event.shiftKey) {
         event.preventDefault();
         ui.viewOpened('reminders');
+      } else if (/^[1-9]$/.test(key) && !event.shiftKey && MAIN_VIEWS[Number(key) - 1]) {
+        event.preventDefault();
+        ui.viewOpened(MAIN_VIEWS[Number(key) - 1]!);
       } else if (key === ',') {
         event.preventDefault();
         ui.viewOpened('settings');

@@ -2,8 +2,9 @@
 // never lives here; components read it from the database with live queries.
 import { create } from 'zustand';
 import type { Phase, WorkMode } from '@shared/application';
+import type { MainView } from '@shared/desktopApi';
 
-export type View = 'applications' | 'settings' | 'reminders';
+export type View = MainView | 'settings' | 'reminders';
 export type SortKey = 'company' | 'stage' | 'nextDate' | 'payPerMonth' | 'updatedAt';
 export type SortDirection = 'asc' | 'desc';
 
