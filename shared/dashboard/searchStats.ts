@@ -1,0 +1,133 @@
+// How the search is going, from the applications' stage histories: how many reached each phase,
+// how often and how fast companies answer, how many applications went out each week.
+//
+// "Reached a phase" reads the whole history, not only where an application is now: one rejected
+// after a final round reached "in process". An application counts as applied from its applied
+// date, or from the first move into a phase past "saved" when it has none.
+import { addDays, format, startOfWeek } from 'date-fns';
+import type { Application, Phase, StageChange } from '../application';
+import { calendarDaysBetween, startOfCalendarDate, type CalendarDate } from '../calendarDate';
+
+/** The phases an application moves forward through; `closed` ends it at any of them. */
+export const FUNNEL_PHASES = ['saved', 'applied', 'in-process', 'offer', 'accepted'] as const satisfies Phase[];
+export type FunnelPhase = (typeof FUNNEL_PHASES)[number];
+
+/**
+ * Closed stages of the default pipeline that are not a company's answer: the student withdrew,
+ * or nobody ever wrote back. Every other closed stage (rejected, declined after an offer, a stage
+ * of the student's own) counts as an answer.
+ */
+export const NOT_AN_ANSWER: ReadonlySet<string> = new Set(['withdrawn', 'ghosted']);
+
+export interface FunnelStep {
+  phase: FunnelPhase;
+  reached: number;
+  /** reached / reached at the step before; null for the first step or when none reached it. */
+  conversion: number | null;
+}
+
+export interface SearchStats {
+  total: number;
+  funnel: FunnelStep[];
+  /** Applications with an applied date, and how many of those a company answered. */
+  applied: number;
+  answered: number;
+  /** answered / applied; null when nothing was applied to. */
+  responseRate: number | null;
+  /** Median calendar days from applying to the first answer; null without answers. */
+  medianDaysToAnswer: number | null;
+}
+
+const RANK: Record<Phase, number> = { saved: 0, applied: 1, 'in-process': 2, offer: 3, accepted: 4, closed: -1 };
+
+/** The furthest funnel phase an application reached, by its history and applied date. */
+export function furthestPhase(app: Pick<Application, 'stageHistory' | 'appliedAt'>): FunnelPhase {
+  let rank = app.appliedAt !== null ? RANK.applied : RANK.saved;
+  for (const entry of app.stageHistory) rank = Math.max(rank, RANK[entry.phase]);
+  return FUNNEL_PHASES[rank]!;
+}
+
+/** The day the application went out: its applied date, else the day of its first move past "saved". */
+export function appliedOn(app: Pick<Application, 'stageHistory' | 'appliedAt'>): CalendarDate | null {
+  if (app.appliedAt !== null) return app.appliedAt;
+  const first = app.stageHistory.find((entry) => RANK[entry.phase] >= RANK.applied);
+  return first ? first.at.slice(0, 10) : null;
+}
+
+function isAnswer(entry: StageChange): boolean {
+  if (entry.phase === 'closed') return !NOT_AN_ANSWER.has(entry.stageId);
+  return RANK[entry.phase] > RANK.applied;
+}
+
+/** The first answer after applying: an assessment, interview, offer or rejection; null if none yet. */
+export function firstAnswer(app: Pick<Application, 'stageHistory' | 'appliedAt'>): StageChange | null {
+  const applied = appliedOn(app);
+  if (applied === null) return null;
+  return app.stageHistory.find((entry) => entry.at.slice(0, 10) >= applied && isAnswer(entry)) ?? null;
+}
+
+function median(values: number[]): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+export function searchStats(apps: Iterable<Pick<Application, 'stageHistory' | 'appliedAt'>>): SearchStats {
+  const reached = new Map<FunnelPhase, number>(FUNNEL_PHASES.map((phase) => [phase, 0]));
+  let total = 0;
+  let applied = 0;
+  const daysToAnswer: number[] = [];
+  for (const app of apps) {
+    total += 1;
+    const furthest = RANK[furthestPhase(app)];
+    for (const phase of FUNNEL_PHASES) if (RANK[phase] <= furthest) reached.set(phase, reached.get(phase)! + 1);
+    const on = appliedOn(app);
+    if (on === null) continue;
+    applied += 1;
+    const answer = firstAnswer(app);
+    if (answer) daysToAnswer.push(calendarDaysBetween(on, answer.at.slice(0, 10)));
+  }
+  const funnel = FUNNEL_PHASES.map((phase, i): FunnelStep => {
+    const count = reached.get(phase)!;
+    const before = i === 0 ? null : reached.get(FUNNEL_PHASES[i - 1]!)!;
+    return { phase, reached: count, conversion: before ? count / before : null };
+  });
+  return {
+    total,
+    funnel,
+    applied,
+    answered: daysToAnswer.length,
+    responseRate: applied === 0 ? null : daysToAnswer.length / applied,
+    medianDaysToAnswer: median(daysToAnswer),
+  };
+}
+
+export interface WeekCount {
+  /** The first day of the week (the locale's week start). */
+  weekStart: CalendarDate;
+  applied: number;
+}
+
+/**
+ * Applications that went out in each of the `weeks` weeks ending with the week of `today`, oldest
+ * first. `weekStartsOn` is the locale's first day of the week (0 Sunday … 6 Saturday).
+ */
+export function appliedPerWeek(
+  apps: Iterable<Pick<Application, 'stageHistory' | 'appliedAt'>>,
+  today: CalendarDate,
+  weeks: number,
+  weekStartsOn: 0 | 1 | 2 | 3 | 4 | 5 | 6,
+): WeekCount[] {
+  const thisWeek = startOfWeek(startOfCalendarDate(today), { weekStartsOn });
+  const starts = Array.from({ length: weeks }, (_, i) => format(addDays(thisWeek, 7 * (i - weeks + 1)), 'yyyy-MM-dd'));
+  const counts = new Map(starts.map((start) => [start, 0]));
+  const first = starts[0]!;
+  for (const app of apps) {
+    const on = appliedOn(app);
+    if (on === null || on < first || on > today) continue;
+    const week = starts[Math.floor(calendarDaysBetween(first, on) / 7)]!;
+    counts.set(week, counts.get(week)! + 1);
+  }
+  return starts.map((weekStart) => ({ weekStart, applied: counts.get(weekStart)! }));
+}

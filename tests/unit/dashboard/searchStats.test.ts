@@ -1,0 +1,115 @@
+// The dashboard's numbers on a small, hand-made search whose answers are worked out in comments.
+import { describe, expect, it } from 'vitest';
+import type { Application } from '@shared/application';
+import { appliedPerWeek, firstAnswer, furthestPhase, searchStats } from '@shared/dashboard/searchStats';
+import { newApplication } from '@shared/newApplication';
+import { DEFAULT_PIPELINE, stageById } from '@shared/pipeline';
+import { withStageChange } from '@shared/stageHistory';
+
+/** An application created on `created` in the first stage named, then moved through the others on their days. */
+function path(id: string, created: string, moves: [stage: string, day: string][], appliedAt: string | null = null) {
+  const [first, ...rest] = moves;
+  let app: Application = newApplication(
+    { company: id, role: 'Intern' },
+    { id, now: `${created}T09:00:00-08:00`, stage: stageById(DEFAULT_PIPELINE, first![0])! },
+  );
+  rest.forEach(([stageId, day], i) => {
+    const at = `${day}T09:00:00-08:00`;
+    app = withStageChange(app, { id: `m${i}`, stage: stageById(DEFAULT_PIPELINE, stageId)!, at, note: '' }, at);
+  });
+  return appliedAt === null ? app : { ...app, appliedAt };
+}
+
+// A: only saved. B: applied Mar 2, assessment Mar 9 (7 days), rejected later. C: applied Mar 3, then
+// ghosted: no answer. D: applied Mar 1, phone screen Mar 4 (3 days), on to an accepted offer. E: applied
+// Mar 5 by its date alone, rejected Mar 10 (5 days). F: saved, then withdrawn without applying.
+const A = path('A', '2026-02-20', [['wishlist', '2026-02-20']]);
+const B = path('B', '2026-02-25', [
+  ['wishlist', '2026-02-25'],
+  ['applied', '2026-03-02'],
+  ['online-assessment', '2026-03-09'],
+  ['rejected', '2026-03-20'],
+]);
+const C = path('C', '2026-03-03', [
+  ['applied', '2026-03-03'],
+  ['ghosted', '2026-04-01'],
+]);
+const D = path('D', '2026-03-01', [
+  ['applied', '2026-03-01'],
+  ['phone-screen', '2026-03-04'],
+  ['final-round', '2026-03-15'],
+  ['offer', '2026-03-25'],
+  ['accepted', '2026-03-28'],
+]);
+const E = path(
+  'E',
+  '2026-02-28',
+  [
+    ['wishlist', '2026-02-28'],
+    ['rejected', '2026-03-10'],
+  ],
+  '2026-03-05',
+);
+const F = path('F', '2026-02-10', [
+  ['wishlist', '2026-02-10'],
+  ['withdrawn', '2026-02-12'],
+]);
+const ALL = [A, B, C, D, E, F];
+
+describe('searchStats', () => {
+  it('counts every application that reached each phase, from its whole history', () => {
+    expect(searchStats(ALL).funnel).toEqual([
+      { phase: 'saved', reached: 6, conversion: null },
+      { phase: 'applied', reached: 4, conversion: 4 / 6 },
+      { phase: 'in-process', reached: 2, conversion: 2 / 4 },
+      { phase: 'offer', reached: 1, conversion: 1 / 2 },
+      { phase: 'accepted', reached: 1, conversion: 1 },
+    ]);
+  });
+
+  it('counts answers to what was applied to, and the median days until the first', () => {
+    const stats = searchStats(ALL);
+    expect(stats).toMatchObject({ total: 6, applied: 4, answered: 3, responseRate: 0.75, medianDaysToAnswer: 5 });
+  });
+
+  it('says nothing rather than zero when nothing was applied to', () => {
+    expect(searchStats([A, F])).toMatchObject({ applied: 0, responseRate: null, medianDaysToAnswer: null });
+    expect(searchStats([])).toMatchObject({ total: 0, responseRate: null });
+  });
+});
+
+describe('what counts', () => {
+  it('takes the furthest phase over the history, not the current one', () => {
+    expect(furthestPhase(B)).toBe('in-process');
+    expect(B.phase).toBe('closed');
+    expect(furthestPhase(E)).toBe('applied');
+  });
+
+  it('does not take a withdrawal or being ghosted for an answer', () => {
+    expect(firstAnswer(C)).toBeNull();
+    expect(firstAnswer(E)?.stageId).toBe('rejected');
+  });
+});
+
+describe('appliedPerWeek', () => {
+  it('counts applications by the week they went out, the locale week start first', () => {
+    // Monday weeks ending with the week of Tue Mar 31: Feb 23 … Mar 30. D went out Sun Mar 1 (the
+    // week of Feb 23); B, C and E between Mar 2 and Mar 5.
+    expect(appliedPerWeek(ALL, '2026-03-31', 6, 1)).toEqual([
+      { weekStart: '2026-02-23', applied: 1 },
+      { weekStart: '2026-03-02', applied: 3 },
+      { weekStart: '2026-03-09', applied: 0 },
+      { weekStart: '2026-03-16', applied: 0 },
+      { weekStart: '2026-03-23', applied: 0 },
+      { weekStart: '2026-03-30', applied: 0 },
+    ]);
+  });
+
+  it('starts weeks on Sunday where the locale does', () => {
+    // Sunday weeks: D went out on Sun Mar 1, which opens the week of B, C and E.
+    expect(appliedPerWeek(ALL, '2026-03-07', 2, 0)).toEqual([
+      { weekStart: '2026-02-22', applied: 0 },
+      { weekStart: '2026-03-01', applied: 4 },
+    ]);
+  });
+});
