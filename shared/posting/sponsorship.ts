@@ -84,7 +84,7 @@ export function findSponsorship(scan: string): { sponsorship: Finding<Stated> | 
     const [a, b] = stated as [Stated, Stated];
     return {
       sponsorship: null,
-      notes: [`Page says both '${LABELS[a]}' (${quote(a)}) and '${LABELS[b]}' (${quote(b)}).`],
+      notes: [`On visa sponsorship, the page says both '${LABELS[a]}' (${quote(a)}) and '${LABELS[b]}' (${quote(b)}).`],
     };
   }
   const ranges = mentions
@@ -96,7 +96,7 @@ export function findSponsorship(scan: string): { sponsorship: Finding<Stated> | 
     sponsorship: { value, ranges },
     notes: residents
       ? [
-          `Read from ${excerpt(scan, mentions[0]!)}: the role is open only to those who need no visa, so it sponsors none.`,
+          `Sponsorship read from ${excerpt(scan, mentions[0]!)}: the role is open only to those who need no visa, so it sponsors none.`,
         ]
       : [],
   };

@@ -51,7 +51,7 @@ export function findTerm(
     };
   }
   if (labels.length > 1)
-    return { term: null, notes: [`The page names several terms (${labels.join(', ')}), so none is proposed.`] };
+    return { term: null, notes: [`The term is left empty: the page names several (${labels.join(', ')}).`] };
   return title ? fromTitle(scan, title, pageYear) : { term: null, notes: [] };
 }
 
@@ -71,9 +71,7 @@ function fromTitle(
   if (season && !year && pageYear !== null)
     return {
       term: { value: parseTerm(`${season[1]} ${pageYear}`), ranges },
-      notes: [
-        `The year of the term "${season[0]}" is not written next to it; ${pageYear} is the only year the page names.`,
-      ],
+      notes: [`The term's year is not written next to "${season[0]}"; ${pageYear} is the only year the page names.`],
     };
   return { term: { value: parseTerm([season?.[1], year?.[0]].filter(Boolean).join(' ')), ranges }, notes: [] };
 }

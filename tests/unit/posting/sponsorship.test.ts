@@ -63,7 +63,7 @@ describe('findSponsorship', () => {
       value: 'does-not-offer',
       spans: ['citizens or permanent residents'],
       notes: [
-        'Read from "citizens or permanent residents": the role is open only to those who need no visa, so it sponsors none.',
+        'Sponsorship read from "citizens or permanent residents": the role is open only to those who need no visa, so it sponsors none.',
       ],
     });
     expect(read('Australian or New Zealand citizen or permanent resident').value).toBe('does-not-offer');
@@ -79,7 +79,7 @@ describe('findSponsorship', () => {
       value: null,
       spans: [],
       notes: [
-        `Page says both 'sponsorship offered' ("Visa sponsorship is available") and 'citizenship required' ("must be U.S. citizens").`,
+        `On visa sponsorship, the page says both 'sponsorship offered' ("Visa sponsorship is available") and 'citizenship required' ("must be U.S. citizens").`,
       ],
     });
   });

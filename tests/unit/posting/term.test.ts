@@ -47,7 +47,7 @@ describe('findTerm', () => {
     expect(termIn(text)).toEqual({
       value: null,
       spans: [],
-      notes: ['The page names several terms (Summer 2026, Fall 2026), so none is proposed.'],
+      notes: ['The term is left empty: the page names several (Summer 2026, Fall 2026).'],
     });
   });
 
@@ -60,7 +60,7 @@ describe('findTerm', () => {
     expect(termIn(`Summer Field Engineering Intern\n${PROSE}`, 2026)).toEqual({
       value: { season: 'summer', year: 2026, text: '' },
       spans: ['Summer'],
-      notes: ['The year of the term "Summer" is not written next to it; 2026 is the only year the page names.'],
+      notes: ['The term\'s year is not written next to "Summer"; 2026 is the only year the page names.'],
     });
   });
 
