@@ -6,7 +6,7 @@
 import { PHASE_LABELS, SPONSORSHIP_LABELS, type Application, type Cohort } from '../application';
 import { DEADLINE_KIND_LABELS, type DateEvent } from '../nextDate';
 import type { NormalizedPay, OfferValue } from '../payNormalize';
-import type { Pipeline } from '../pipeline';
+import { stageLabel, type Pipeline } from '../pipeline';
 import { termLabel } from '../term';
 import { writeCohorts, writeDeadlines, writeLocations, writeTags } from './cellCodecs';
 import { writeContacts } from './contactsCell';
@@ -15,7 +15,7 @@ import { writeFollowUp } from './followUpCell';
 import type { ImportField } from './importFields';
 import { writeHousing, writeOfferParts } from './offerCells';
 import { writeStageHistory } from './stageHistoryCell';
-import { historyStageWriter, stageNameOf } from './stageNames';
+import { historyStageWriter } from './stageNames';
 
 export type CsvValue = string | number | null;
 
@@ -119,7 +119,7 @@ export function rowWriter(pipeline: Pipeline): (app: Application, facts: RowFact
       app.employmentType,
       app.source,
       app.postingUrl,
-      stageNameOf(pipeline, app),
+      stageLabel(pipeline, app),
       PHASE_LABELS[app.phase],
       app.excitement,
       app.appliedAt,

@@ -49,7 +49,7 @@ import { parsePayCell } from './payCell';
 import { shorten } from './quotedValue';
 import type { CsvRow } from './readCsvText';
 import { readStageHistory } from './stageHistoryCell';
-import { readStageName, type StageReading } from './stageNames';
+import { readStageName, stageNameKey, type StageReading } from './stageNames';
 import {
   employmentTypeFromWord,
   excitementFromCell,
@@ -138,10 +138,6 @@ function dateInstant(date: string): string {
   return `${date}T12:00:00Z`;
 }
 
-function nameKey(name: string): string {
-  return name.replace(/\s+/g, ' ').trim().toLowerCase();
-}
-
 /** Sets up what is the same for every row of a file once; the result converts one row. */
 export function rowReader(ctx: RowContext): (row: CsvRow) => RowResult {
   const indexesOf = new Map<ImportField, number[]>();
@@ -207,7 +203,7 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
     if (reading.how !== 'phase') return;
     const { stage } = reading;
     ctx.notice?.(
-      `stage\u0000${header}\u0000${nameKey(written)}\u0000${stage.id}`,
+      `stage\u0000${header}\u0000${stageNameKey(written)}\u0000${stage.id}`,
       `'${header}': your pipeline has no stage '${shorten(written.trim())}', so it was read as ${PHASE_LABELS[stage.phase]} and imported as ${stage.name}`,
     );
   };
@@ -385,7 +381,8 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
       // A stage changed in the spreadsheet after the export is a change made now.
       const stageCell = filled('stage');
       const lastName = read.value.at(-1)?.stage ?? '';
-      if (entries.length > 0 && (stageCell === null || nameKey(stageCell.value) === nameKey(lastName))) return entries;
+      if (entries.length > 0 && (stageCell === null || stageNameKey(stageCell.value) === stageNameKey(lastName)))
+        return entries;
       const stage = currentStage();
       if (entries.at(-1)?.stageId !== stage.id) entries.push(entry(stage, nowInstant));
       return entries;

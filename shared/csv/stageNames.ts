@@ -1,13 +1,14 @@
 // Stage names in CSV files: read against the user's own pipeline, and written so that they read
 // back as the same stage, or at least the same phase, in any pipeline.
 //
-// A name is read as: an active stage of that name; (in history) a removed one; else a status
-// word of other trackers (vocabularyWords.ts), which means a phase and names a stage, taken
-// when the pipeline has it and otherwise the first stage of that phase. A name the vocabulary
+// A name is read as: an active stage of that name; (in history) a removed one, the name as
+// written before the name as names compare (case and spacing aside); else a status word of other
+// trackers (vocabularyWords.ts), which means a phase and names a stage, taken when the pipeline
+// has it and otherwise the first stage of that phase. A name the vocabulary
 // does not know is written with its phase, "Coffee chat (In process)", so that a pipeline
 // without that stage still knows where it belongs.
 import { PHASES, PHASE_LABELS, type Phase, type StageChange } from '../application';
-import { firstStageOf, stageById, stageNamed, type Pipeline, type Stage } from '../pipeline';
+import { firstStageOf, stageLabel, stageNamed, type Pipeline, type Stage } from '../pipeline';
 import { stageWordOf } from './vocabularyWords';
 
 /**
@@ -17,7 +18,7 @@ import { stageWordOf } from './vocabularyWords';
 export type StageReading = { stage: Stage; how: 'name' | 'word' | 'phase' };
 
 /** Names compare as pipeline.ts compares them: case and spacing aside. */
-function nameKey(name: string): string {
+export function stageNameKey(name: string): string {
   return name.replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
@@ -30,11 +31,15 @@ export interface StageNameQuery {
 
 export function readStageName(pipeline: Pipeline, name: string, query: StageNameQuery = {}): StageReading | null {
   const { phase = null, removed = false } = query;
-  const key = nameKey(name);
+  const key = stageNameKey(name);
   if (key === '') return null;
-  const named = (s: Stage) => nameKey(s.name) === key && (phase === null || s.phase === phase);
+  const allowed = pipeline.stages.filter((s) => (phase === null || s.phase === phase) && (removed || !s.removed));
+  // The name exactly as written first (an active stage before a removed one), then as names compare.
   const found =
-    pipeline.stages.find((s) => !s.removed && named(s)) ?? (removed ? pipeline.stages.find(named) : undefined);
+    allowed.find((s) => !s.removed && s.name === name) ??
+    allowed.find((s) => s.name === name) ??
+    allowed.find((s) => !s.removed && stageNameKey(s.name) === key) ??
+    allowed.find((s) => stageNameKey(s.name) === key);
   if (found) return { stage: found, how: 'name' };
   const word = stageWordOf(name);
   const wanted = phase ?? word?.phase ?? null;
@@ -53,11 +58,6 @@ export function splitPhaseSuffix(text: string): { name: string; phase: Phase | n
   return match ? { name: match[1]!, phase: PHASE_BY_LABEL.get(match[2]!)! } : { name: text, phase: null };
 }
 
-/** The name of an entry's stage; the phase's label for a stage the pipeline does not know. */
-export function stageNameOf(pipeline: Pipeline, entry: Pick<StageChange, 'stageId' | 'phase'>): string {
-  return stageById(pipeline, entry.stageId)?.name ?? PHASE_LABELS[entry.phase];
-}
-
 /**
  * Writes history entries' stages, each as its name and, when the name alone would not give its
  * phase back (here or in another pipeline), the phase after it: "Coffee chat (In process)".
@@ -69,7 +69,7 @@ export function historyStageWriter(pipeline: Pipeline): (entry: Pick<StageChange
     const key = `${entry.stageId}\u0000${entry.phase}`;
     let text = written.get(key);
     if (text === undefined) {
-      const name = stageNameOf(pipeline, entry);
+      const name = stageLabel(pipeline, entry);
       const alone = readStageName(pipeline, name, { removed: true });
       const clear =
         stageWordOf(name)?.phase === entry.phase &&

@@ -1,9 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { PHASES, applicationSchema, type Application } from '@shared/application';
+import { PHASES, applicationSchema, type Application, type StageChange } from '@shared/application';
 import { applicationsToCsv } from '@shared/csv/csvExport';
-import { stageNameOf } from '@shared/csv/stageNames';
-import { DEFAULT_PIPELINE, STAGE_COLORS, pipelineSchema, type Pipeline, type Stage } from '@shared/pipeline';
+import { stageNameKey } from '@shared/csv/stageNames';
+import {
+  DEFAULT_PIPELINE,
+  STAGE_COLORS,
+  pipelineSchema,
+  stageLabel,
+  type Pipeline,
+  type Stage,
+} from '@shared/pipeline';
 import { applicationArb, nonBlankArb } from '../arbitraries';
 import { importText } from './importHelpers';
 
@@ -36,11 +43,7 @@ function carried(app: Application, pipeline: Pipeline) {
     offer,
     ...rest
   } = app;
-  const stage = (entry: { stageId: string; phase: string }) =>
-    stageNameOf(pipeline, entry as never)
-      .replace(/\s+/g, ' ')
-      .trim()
-      .toLowerCase();
+  const stage = (entry: Pick<StageChange, 'stageId' | 'phase'>) => stageNameKey(stageLabel(pipeline, entry));
   const withoutId = <T extends { id: string }>({ id: _, ...item }: T) => item;
   const chosen = cohorts.find((c) => c.id === chosenCohortId);
   const responseDeadline = deadlines.find((d) => d.id === offer?.responseDeadlineId);

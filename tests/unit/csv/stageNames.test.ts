@@ -35,6 +35,20 @@ describe('readStageName', () => {
     expect(reading(pipeline, 'Interview scheduled')).toEqual({ id: 'interviewing', how: 'word' });
   });
 
+  it('prefers the name exactly as written, so a removed stage keeps its own name in history', () => {
+    // A stage renamed after another with its name was removed: names compare alike, spelled apart.
+    const withOld: Pipeline = {
+      stages: [
+        ...DEFAULT_PIPELINE.stages,
+        { id: 'old-oa', name: 'online ASSESSMENT', phase: 'in-process', color: 'gray', removed: true },
+      ],
+    };
+    expect(reading(withOld, 'online ASSESSMENT', { removed: true })).toEqual({ id: 'old-oa', how: 'name' });
+    expect(reading(withOld, 'Online assessment', { removed: true })).toEqual({ id: 'online-assessment', how: 'name' });
+    expect(reading(withOld, 'ONLINE assessment', { removed: true })).toEqual({ id: 'online-assessment', how: 'name' });
+    expect(reading(withOld, 'online ASSESSMENT')).toEqual({ id: 'online-assessment', how: 'name' });
+  });
+
   it('does not guess a word it does not know', () => {
     expect(readStageName(DEFAULT_PIPELINE, 'Pending decision by committee')).toBeNull();
   });
