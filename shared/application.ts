@@ -313,17 +313,18 @@ export const applicationSchema = z
         path: ['offer', 'responseDeadlineId'],
       });
     }
-    for (const [field, items] of [
-      ['deadlines', app.deadlines],
-      ['cohorts', app.cohorts],
-      ['events', app.events],
-      ['contacts', app.contacts],
-      ['stageHistory', app.stageHistory],
+    for (const [path, items] of [
+      [['deadlines'], app.deadlines],
+      [['cohorts'], app.cohorts],
+      [['events'], app.events],
+      [['contacts'], app.contacts],
+      [['stageHistory'], app.stageHistory],
+      [['offer', 'other'], app.offer?.other ?? []],
     ] as const) {
       const seen = new Set<string>();
       items.forEach((item, index) => {
         if (seen.has(item.id))
-          ctx.addIssue({ code: 'custom', message: 'Two entries share one id', path: [field, index, 'id'] });
+          ctx.addIssue({ code: 'custom', message: 'Two entries share one id', path: [...path, index, 'id'] });
         seen.add(item.id);
       });
     }

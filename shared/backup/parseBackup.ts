@@ -1,10 +1,13 @@
 // Reads a backup file and checks all of it before anything is touched: JSON, our format, a
-// schema version this app can read (older ones are migrated), checksum, counts, and every row.
-// Any problem refuses the whole file with one plain message.
+// schema version this app can read (older ones are migrated), checksum, counts, every row, the
+// pipeline in the settings and every application's stages against it. Any problem refuses the
+// whole file with one plain message.
 import { z } from 'zod';
 import { applicationSchema, instantSchema, type Application } from '../application';
 import { countOf } from '../countOf';
 import type { Result } from '../desktopApi';
+import { PIPELINE_SETTING_KEY } from '../migrations/v1ToV2';
+import { pipelineSchema, stageById, type Pipeline } from '../pipeline';
 import { BACKUP_FORMAT, type BackupData, type SettingRow } from './backupFormat';
 import { migrateBackupData, type BackupMigration } from './backupMigrations';
 import { canonicalJson } from './canonicalJson';
@@ -91,6 +94,47 @@ function validApplications(rows: readonly unknown[]): Result<Application[]> {
     : { ok: true, value: applications };
 }
 
+/** The pipeline setting, which every application's stages must be stages of. */
+function validPipeline(settings: readonly SettingRow[]): Result<Pipeline> {
+  const row = settings.find((s) => s.key === PIPELINE_SETTING_KEY);
+  if (row === undefined)
+    return {
+      ok: false,
+      error: 'The backup has no pipeline (the stages applications move through), so nothing was restored.',
+    };
+  const parsed = pipelineSchema.safeParse(row.value);
+  if (parsed.success) return { ok: true, value: parsed.data };
+  const issue = parsed.error.issues[0]!;
+  return {
+    ok: false,
+    error: `The backup's pipeline is invalid, so nothing was restored: ${issue.path.length > 0 ? `'${issue.path.join('.')}': ` : ''}${issue.message}`,
+  };
+}
+
+/** Every history entry names a stage of the pipeline, in that stage's phase. */
+function stagesInPipeline(applications: readonly Application[], pipeline: Pipeline): Result<null> {
+  const problems: string[] = [];
+  applications.forEach((app, index) => {
+    const entryIndex = app.stageHistory.findIndex((e) => stageById(pipeline, e.stageId)?.phase !== e.phase);
+    if (entryIndex < 0) return;
+    const entry = app.stageHistory[entryIndex]!;
+    const stage = stageById(pipeline, entry.stageId);
+    problems.push(
+      `Application ${index + 1} (${app.company}): 'stageHistory.${entryIndex}': ${
+        stage
+          ? `the stage '${stage.name}' is in the phase ${stage.phase}, not ${entry.phase}`
+          : `'${entry.stageId}' is not a stage of the pipeline`
+      }`,
+    );
+  });
+  return problems.length > 0
+    ? {
+        ok: false,
+        error: `The backup has applications in stages its pipeline does not have, so nothing was restored:\n${listed(problems)}`,
+      }
+    : { ok: true, value: null };
+}
+
 function validSettings(rows: readonly unknown[]): Result<SettingRow[]> {
   const problems: string[] = [];
   const seen = new Set<string>();
@@ -169,6 +213,10 @@ export async function parseBackup(text: string, options: ParseBackupOptions): Pr
   if (!applications.ok) return refuse(applications.error);
   const settings = validSettings(tables.settings);
   if (!settings.ok) return refuse(settings.error);
+  const pipeline = validPipeline(settings.value);
+  if (!pipeline.ok) return refuse(pipeline.error);
+  const staged = stagesInPipeline(applications.value, pipeline.value);
+  if (!staged.ok) return refuse(staged.error);
 
   return {
     ok: true,

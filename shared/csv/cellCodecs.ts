@@ -1,24 +1,18 @@
 // How list-like fields are written into one CSV cell, readable for people and exact for our
 // importer: locations "San Francisco, CA; New York, NY", tags "ml, summer", one cohort or
-// deadline per line, and the status history "applied 2026-01-05 → interviewing 2026-02-01".
+// deadline per line; and the pieces the other list cells are made of (events, contacts, the
+// stage history …: one item per line, "head | label: value | label: value").
 //
 // Escaping inside a cell: a backslash before a separator or a backslash keeps it literal, and
 // line breaks inside one item are written as \n and \r. Anything else after a backslash is kept
 // as it is, so foreign text like "C:\Users" survives.
-import {
-  DEADLINE_KINDS,
-  type Cohort,
-  type Deadline,
-  type DeadlineKind,
-  type Status,
-  type StatusChange,
-} from '../application';
+import { DEADLINE_KINDS, type Cohort, type Deadline, type DeadlineKind } from '../application';
 import { isCalendarDate } from '../calendarDate';
 
 const LINE_BREAK = /\r\n|\r|\n/;
 
 /** Escapes backslashes, the given separators and line breaks; most items need nothing. */
-function escaper(separators: string): (item: string) => string {
+export function escaper(separators: string): (item: string) => string {
   const special = new RegExp(`[\\\\\\n\\r${separators}]`);
   const specials = new RegExp(special.source, 'g');
   const escape = (ch: string) => (ch === '\n' ? '\\n' : ch === '\r' ? '\\r' : `\\${ch}`);
@@ -26,14 +20,14 @@ function escaper(separators: string): (item: string) => string {
 }
 
 /** items.map(write).join(separator) without the intermediate array: the export calls it per cell. */
-function joined<T>(items: readonly T[], write: (item: T) => string, separator: string): string {
+export function joined<T>(items: readonly T[], write: (item: T) => string, separator: string): string {
   let text = '';
   for (let i = 0; i < items.length; i += 1) text += (i === 0 ? '' : separator) + write(items[i]!);
   return text;
 }
 
 /** Splits on unescaped separators (and line breaks when `splitLines`), undoing escaper. */
-function splitEscaped(text: string, separators: string, splitLines: boolean): string[] {
+export function splitEscaped(text: string, separators: string, splitLines: boolean): string[] {
   const items: string[] = [];
   let current = '';
   for (let i = 0; i < text.length; i += 1) {
@@ -85,11 +79,12 @@ export function readTags(cell: string): string[] {
     .filter((t) => t !== '');
 }
 
-function unescapeLine(text: string): string {
+export function unescapeLine(text: string): string {
   return splitEscaped(text, '', false)[0]!;
 }
 
-function lines(cell: string): string[] {
+/** The lines of a list cell that hold something. */
+export function lines(cell: string): string[] {
   return cell.split(LINE_BREAK).filter((line) => line.trim() !== '');
 }
 
@@ -141,29 +136,37 @@ export function readDeadlines(cell: string): CellRead<Pick<Deadline, 'at' | 'kin
   return { ok: true, value: deadlines };
 }
 
+/** Escapes what a labelled line's head or parts hold. */
+export const escapePart = escaper('|');
+
 /**
- * "applied 2026-01-05 → interviewing 2026-02-01": each change with the calendar date written
- * in its instant (the wall-clock date where it was recorded). History notes are not exported.
+ * One item of a list cell: its head (written by the caller, who escapes what it holds with
+ * `escapePart`), then each part that is not empty as " | label: value".
  */
-export function writeStatusHistory(history: readonly Pick<StatusChange, 'status' | 'at'>[]): string {
-  return joined(history, (h) => `${h.status} ${h.at.slice(0, 10)}`, ' → ');
+export function writeLabelledLine(head: string, parts: readonly (readonly [string, string])[]): string {
+  let line = head;
+  for (const [label, value] of parts) if (value !== '') line += ` | ${label}: ${escapePart(value)}`;
+  return line;
 }
 
 /**
- * Reads writeStatusHistory's text (also accepts "->"); `statusOf` maps each status word. Dates
- * come back as calendar dates: the importer turns them into instants.
+ * Reads writeLabelledLine's line: the head (unescaped) and the parts by label; null when a
+ * part has no label of `labels` or one comes twice.
  */
-export function readStatusHistory(
-  cell: string,
-  statusOf: (word: string) => Status | null,
-): CellRead<{ status: Status; date: string }[]> {
-  if (cell.trim() === '') return { ok: true, value: [] };
-  const entries: { status: Status; date: string }[] = [];
-  for (const part of cell.split(/→|->/)) {
-    const match = /^(.+?)\s+(\d{4}-\d{2}-\d{2})$/.exec(part.trim());
-    const status = match ? statusOf(match[1]!) : null;
-    if (!match || status === null || !isCalendarDate(match[2]!)) return { ok: false, bad: part.trim() };
-    entries.push({ status, date: match[2]! });
+export function readLabelledLine<L extends string>(
+  line: string,
+  labels: readonly L[],
+): { head: string; parts: Partial<Record<L, string>> } | null {
+  const pieces = splitEscaped(line, '|', false);
+  // The writer puts one space either side of each bar; values keep their own spaces.
+  const head = pieces.length > 1 && pieces[0]!.endsWith(' ') ? pieces[0]!.slice(0, -1) : pieces[0]!;
+  const parts: Partial<Record<L, string>> = {};
+  for (let i = 1; i < pieces.length; i += 1) {
+    let piece = pieces[i]!.startsWith(' ') ? pieces[i]!.slice(1) : pieces[i]!;
+    if (i < pieces.length - 1 && piece.endsWith(' ')) piece = piece.slice(0, -1);
+    const label = labels.find((l) => piece.startsWith(`${l}: `) || piece === `${l}:`);
+    if (label === undefined || parts[label] !== undefined) return null;
+    parts[label] = piece.slice(label.length + 2);
   }
-  return { ok: true, value: entries };
+  return { head, parts };
 }

@@ -1,7 +1,8 @@
-// Proposes which import field each column holds, from the header alone, and checks a mapping
-// the user has edited. Known exports are recognised as presets: our own, LinkedIn's
-// "Job Applications.csv" and the common spreadsheet tracker; anything else goes by column
-// names and their synonyms, compared case-, spacing- and punctuation-insensitively.
+// Proposes which import field each column holds from the header alone (columnFit.ts then looks
+// at the values), and checks a mapping the user has edited. Known exports are recognised as
+// presets: our own (of either schema), LinkedIn's "Job Applications.csv" and the common
+// spreadsheet tracker; anything else goes by column names and their synonyms, compared case-,
+// spacing- and punctuation-insensitively.
 import { EXPORT_COLUMNS } from './exportColumns';
 import { IMPORT_FIELD_LABELS, MULTI_COLUMN_FIELDS, type ImportField } from './importFields';
 
@@ -10,7 +11,7 @@ export type CsvPreset = 'own-export' | 'linkedin' | 'spreadsheet-tracker' | 'gen
 /** One entry per column: the field it fills, or null to skip it. */
 export type ColumnMapping = (ImportField | null)[];
 
-export interface MappingProposal {
+export interface HeaderProposal {
   preset: CsvPreset;
   mapping: ColumnMapping;
 }
@@ -23,11 +24,31 @@ export function headerKey(header: string): string {
     .replace(/[^a-z0-9]/g, '');
 }
 
+/** Columns that hold the notes themselves; other columns read as notes keep their name with them. */
+const PLAIN_NOTES = ['notes', 'note', 'comments', 'comment', 'remarks'];
+
 const SYNONYMS: Record<ImportField, readonly string[]> = {
   company: ['company', 'company name', 'employer', 'organization', 'organisation', 'org', 'firm', 'companyname'],
   role: ['role', 'job title', 'title', 'position', 'job position', 'job', 'job name', 'role title', 'position title'],
-  status: ['status', 'stage', 'application status', 'state', 'pipeline stage'],
-  statusHistory: ['status history', 'history'],
+  term: ['term', 'internship term', 'cycle', 'semester', 'recruiting season', 'recruiting cycle'],
+  termSeason: ['season', 'internship season'],
+  termYear: ['year', 'internship year'],
+  employmentType: ['employment type', 'job type', 'type', 'contract type'],
+  source: ['source', 'found via', 'found on', 'where found', 'job board', 'platform'],
+  postingUrl: [
+    'posting url',
+    'url',
+    'link',
+    'job url',
+    'job link',
+    'posting',
+    'job posting',
+    'application link',
+    'posting link',
+  ],
+  stage: ['stage', 'status', 'application status', 'state', 'pipeline stage', 'current stage'],
+  phase: ['phase'],
+  excitement: ['excitement', 'interest', 'interest level', 'rating', 'priority', 'stars', 'how excited'],
   appliedAt: [
     'applied',
     'date applied',
@@ -39,9 +60,11 @@ const SYNONYMS: Record<ImportField, readonly string[]> = {
     'submission date',
   ],
   dateSaved: ['date saved', 'saved on', 'date added', 'added on', 'bookmarked on'],
+  followUp: ['follow up', 'follow up date', 'next follow up', 'follow up on', 'follow up by'],
   deadline: ['deadline', 'application deadline', 'due date', 'due', 'apply by', 'closing date', 'closes'],
-  followUp: ['follow up', 'follow up date', 'next follow up', 'follow up on'],
   deadlines: ['deadlines'],
+  interviewDate: ['interview date', 'interview', 'interview on', 'interview scheduled', 'next interview'],
+  events: ['events', 'interviews'],
   cohortStart: ['cohort start', 'start date', 'start', 'starts', 'internship start'],
   cohortEnd: ['cohort end', 'end date', 'end', 'ends', 'internship end'],
   cohorts: ['cohorts'],
@@ -62,33 +85,47 @@ const SYNONYMS: Record<ImportField, readonly string[]> = {
   payMax: ['pay max', 'salary max', 'maximum salary'],
   payCurrency: ['pay currency', 'currency', 'salary currency'],
   payPeriod: ['pay period', 'salary period', 'pay frequency'],
+  offeredOn: ['offer date', 'offered on', 'date offered', 'offer received on'],
+  offerCurrency: ['offer currency'],
+  housing: ['housing', 'housing stipend', 'accommodation', 'housing provided'],
+  relocation: ['relocation', 'relocation bonus', 'relocation stipend', 'moving allowance'],
+  signOnBonus: ['sign on bonus', 'signing bonus', 'sign on', 'signing'],
+  offerParts: ['other offer parts', 'other compensation', 'other pay', 'perks'],
+  responseDeadline: [
+    'offer response deadline',
+    'response deadline',
+    'offer deadline',
+    'respond by',
+    'decision deadline',
+    'offer expires',
+  ],
+  returnOfferProspects: ['return offer prospects', 'return offer', 'conversion', 'return offer chances'],
   locations: ['locations', 'location', 'city', 'cities', 'office location', 'place'],
   workMode: ['work mode', 'workplace type', 'work type', 'remote', 'on site remote', 'arrangement', 'work arrangement'],
-  employmentType: ['employment type', 'job type', 'type', 'contract type'],
-  term: ['term', 'season', 'cycle', 'semester', 'recruiting season'],
-  priority: ['priority', 'excitement', 'interest', 'rating'],
-  source: ['source', 'found via', 'found on', 'where found', 'job board', 'platform'],
-  tags: ['tags', 'labels', 'keywords'],
-  postingUrl: [
-    'posting url',
-    'url',
-    'link',
-    'job url',
-    'job link',
-    'posting',
-    'job posting',
-    'application link',
-    'posting link',
-  ],
-  notes: ['notes', 'note', 'comments', 'comment', 'remarks'],
+  sponsorship: ['visa sponsorship', 'sponsorship', 'visa', 'sponsors visa', 'h1b sponsorship', 'sponsors'],
+  referralName: ['referred by', 'referral', 'referrer', 'referral name', 'referral from'],
+  referralRelation: ['referral relation', 'referrer relation', 'relation', 'relationship', 'how i know them'],
+  contacts: ['contacts', 'people'],
   contactName: ['contact', 'contact name', 'recruiter', 'recruiter name', 'hiring manager'],
   contactEmail: ['contact email', 'email', 'recruiter email', 'e mail'],
   contactPhone: ['contact phone', 'contact phone number', 'phone', 'phone number', 'recruiter phone'],
+  resumeVersion: ['resume version', 'resume', 'resume name', 'resume used', 'cv', 'cv version', 'which resume'],
+  coverLetter: ['cover letter', 'cover letter version', 'cover letter used'],
+  tags: ['tags', 'labels', 'keywords'],
+  notes: [...PLAIN_NOTES, 'next step', 'next steps', 'next action', 'interview notes', 'to do'],
+  stageHistory: ['stage history', 'status history', 'history'],
 };
 
 const BY_SYNONYM = new Map<string, ImportField>();
 for (const [field, names] of Object.entries(SYNONYMS) as [ImportField, readonly string[]][]) {
   for (const name of names) BY_SYNONYM.set(headerKey(name), field);
+}
+
+const NOTES_HEADERS = new Set(PLAIN_NOTES.map(headerKey));
+
+/** Whether a column's name says it holds notes ("Notes", "Comments"), not something else kept as notes. */
+export function isNotesHeader(header: string): boolean {
+  return NOTES_HEADERS.has(headerKey(header));
 }
 
 /** Exact headers of a preset; null skips a column the preset knows is not for us. */
@@ -103,7 +140,7 @@ const LINKEDIN_COLUMNS: PresetColumns = new Map([
   ['companyname', 'company'],
   ['jobtitle', 'role'],
   ['joburl', 'postingUrl'],
-  ['resumename', 'notes'],
+  ['resumename', 'resumeVersion'],
   ['questionandanswers', 'notes'],
 ]);
 
@@ -112,12 +149,12 @@ const TRACKER_COLUMNS: PresetColumns = new Map([
   ['company', 'company'],
   ['maxsalary', 'pay'],
   ['location', 'locations'],
-  ['status', 'status'],
+  ['status', 'stage'],
   ['datesaved', 'dateSaved'],
   ['deadline', 'deadline'],
   ['dateapplied', 'appliedAt'],
   ['followup', 'followUp'],
-  ['excitement', 'priority'],
+  ['excitement', 'excitement'],
 ]);
 
 function hasAll(keys: ReadonlySet<string>, required: readonly string[]): boolean {
@@ -125,7 +162,13 @@ function hasAll(keys: ReadonlySet<string>, required: readonly string[]): boolean
 }
 
 function detectPreset(keys: ReadonlySet<string>): CsvPreset {
-  if (hasAll(keys, ['company', 'role', 'statushistory', 'deadlines', 'payperiod'])) return 'own-export';
+  // Both versions of our export: schema 1's had a status history, schema 2's a stage history.
+  if (
+    hasAll(keys, ['company', 'role', 'deadlines', 'payperiod']) &&
+    (keys.has('stagehistory') || keys.has('statushistory'))
+  ) {
+    return 'own-export';
+  }
   if (hasAll(keys, ['applicationdate', 'companyname', 'jobtitle', 'joburl'])) return 'linkedin';
   if (
     hasAll(keys, ['jobposition', 'company']) &&
@@ -147,13 +190,15 @@ const PRESET_COLUMNS: Record<CsvPreset, PresetColumns> = {
  * The mapping a header suggests. A preset's own columns come first, then synonyms; a field
  * is proposed for one column only (except notes), and unknown columns are skipped.
  */
-export function proposeMapping(header: readonly string[]): MappingProposal {
+export function proposeMapping(header: readonly string[]): HeaderProposal {
   const keys = header.map(headerKey);
   const preset = detectPreset(new Set(keys));
   const known = PRESET_COLUMNS[preset];
   const taken = new Set<ImportField>();
-  const mapping: ColumnMapping = keys.map((key) => {
-    const field = known.has(key) ? known.get(key)! : (BY_SYNONYM.get(key) ?? null);
+  const mapping: ColumnMapping = keys.map((key, i) => {
+    // "Excitement (1-10)", "Salary ($)": the name without what its brackets say.
+    const bare = headerKey(header[i]!.replace(/\s*\([^)]*\)\s*$/, ''));
+    const field = known.has(key) ? known.get(key)! : (BY_SYNONYM.get(key) ?? BY_SYNONYM.get(bare) ?? null);
     if (field === null || (taken.has(field) && !MULTI_COLUMN_FIELDS.includes(field))) return null;
     taken.add(field);
     return field;

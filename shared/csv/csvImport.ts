@@ -2,14 +2,18 @@
 // responsive and the user can cancel), marks duplicates, and, once the user chose to skip or
 // merge them, plans what to write. Nothing is written here: the caller imports or cancels.
 import type { Application } from '../application';
+import { countOf } from '../countOf';
+import type { Pipeline } from '../pipeline';
 import { validateApplication } from '../validateApplication';
 import { mappingProblems, type ColumnMapping, type CsvPreset } from './columnMapping';
 import { detectDayFirst } from './dateCell';
 import { duplicateIndex } from './duplicates';
 import type { ImportField } from './importFields';
 import { mergeApplications } from './mergeApplications';
+import { shorten } from './quotedValue';
 import type { CsvTable } from './readCsvText';
 import { rowReader } from './rowToApplication';
+import { detectExcitementScale, excitementFromCell } from './vocabularyWords';
 
 /** What the import needs of an AbortSignal (shared/ has no DOM types; a real one fits). */
 export interface CancelSignal {
@@ -19,6 +23,8 @@ export interface CancelSignal {
 export interface CsvImportOptions {
   mapping: ColumnMapping;
   preset: CsvPreset;
+  /** The user's pipeline: stage names and status words are read against it. */
+  pipeline: Pipeline;
   /** The applications already in the database, for duplicate detection. */
   existing: readonly Application[];
   newId: () => string;
@@ -27,6 +33,8 @@ export interface CsvImportOptions {
   defaultCurrency?: string;
   /** Whether 05/06/2026 is 5 June; found from the file's dates when not given. */
   dayFirst?: boolean;
+  /** Whether excitement goes to 5 or to 10; found from the file's ratings when not given. */
+  excitementScale?: 5 | 10;
   /** Rows validated between pauses; 500 when not given. */
   chunkSize?: number;
   signal?: CancelSignal;
@@ -48,11 +56,17 @@ export interface ImportPreview {
   rows: ImportRow[];
   /** One message per problem, "Line 14: 'Deadline' is not a date (got '31/31/2026')". */
   errors: string[];
-  /** Rows imported with a guess, "Line 9: 'Status' is not a status this app knows ...". */
+  /** Rows imported with a guess, "Line 9: 'Status' is not a stage in your pipeline ...". */
   warnings: string[];
+  /**
+   * How whole columns were read, said once each: "'Excitement' goes up to 10 …", "'Status': your
+   * pipeline has no stage 'Interview' … (12 rows)".
+   */
+  notes: string[];
   /** Lines that had at least one error (not imported). */
   rejectedLines: number[];
   dayFirst: boolean;
+  excitementScale: 5 | 10;
 }
 
 export type ImportOutcome =
@@ -63,33 +77,79 @@ const DATE_FIELDS: readonly ImportField[] = [
   'dateSaved',
   'deadline',
   'followUp',
+  'interviewDate',
   'cohortStart',
   'cohortEnd',
+  'offeredOn',
+  'responseDeadline',
 ];
 
-function* dateCells(table: CsvTable, mapping: ColumnMapping): Generator<string> {
-  const indexes = mapping.flatMap((field, i) => (field !== null && DATE_FIELDS.includes(field) ? [i] : []));
+function* cellsOf(table: CsvTable, mapping: ColumnMapping, fields: readonly ImportField[]): Generator<string> {
+  const indexes = mapping.flatMap((field, i) => (field !== null && fields.includes(field) ? [i] : []));
   for (const row of table.rows) for (const i of indexes) yield row.cells[i] ?? '';
+}
+
+/** What an excitement column's values were read as, when that was not plain 1–5. */
+function excitementNote(table: CsvTable, mapping: ColumnMapping, scale: 5 | 10): string | null {
+  const column = mapping.indexOf('excitement');
+  if (column < 0) return null;
+  const header = table.header[column] ?? `Column ${column + 1}`;
+  const words = new Map<string, number>();
+  for (const row of table.rows) {
+    const value = (row.cells[column] ?? '').trim();
+    if (words.size >= 6 || words.has(value)) continue;
+    const read = excitementFromCell(value, scale);
+    if (read?.fromWord && read.value !== null) words.set(value, read.value);
+  }
+  const sentences: string[] = [];
+  if (scale === 10)
+    sentences.push(
+      `'${header}' goes up to 10, so it was read onto excitement from 1 to 5: 1–2 as 1, 3–4 as 2, 5–6 as 3, 7–8 as 4, 9–10 as 5.`,
+    );
+  if (words.size > 0) {
+    const read = [...words].map(([word, level]) => `'${shorten(word)}' as ${level}`).join(', ');
+    sentences.push(`'${header}' has words, read as excitement from 1 to 5: ${read}.`);
+  }
+  return sentences.length > 0 ? sentences.join(' ') : null;
 }
 
 export async function prepareCsvImport(table: CsvTable, options: CsvImportOptions): Promise<ImportOutcome> {
   const problems = mappingProblems(table.header, options.mapping);
   if (problems.length > 0) return { status: 'refused', problems };
 
-  const dayFirst = options.dayFirst ?? detectDayFirst(dateCells(table, options.mapping));
+  const dayFirst = options.dayFirst ?? detectDayFirst(cellsOf(table, options.mapping, DATE_FIELDS));
+  const excitementScale =
+    options.excitementScale ?? detectExcitementScale(cellsOf(table, options.mapping, ['excitement']));
+  // Readings said once per column, counted over the rows they were made on.
+  const notices = new Map<string, { message: string; rows: number }>();
   const readRow = rowReader({
     header: table.header,
     mapping: options.mapping,
     preset: options.preset,
+    pipeline: options.pipeline,
     dayFirst,
+    excitementScale,
     defaultCurrency: options.defaultCurrency ?? 'USD',
     now: options.now,
     newId: options.newId,
+    notice: (key, message) => {
+      const seen = notices.get(key);
+      if (seen) seen.rows += 1;
+      else notices.set(key, { message, rows: 1 });
+    },
   });
   const existingIds = duplicateIndex<string>();
   for (const app of options.existing) existingIds.add(app, app.id);
   const earlierLines = duplicateIndex<number>();
-  const preview: ImportPreview = { rows: [], errors: [], warnings: [], rejectedLines: [], dayFirst };
+  const preview: ImportPreview = {
+    rows: [],
+    errors: [],
+    warnings: [],
+    notes: [],
+    rejectedLines: [],
+    dayFirst,
+    excitementScale,
+  };
   const chunkSize = Math.max(1, options.chunkSize ?? 500);
   const total = table.rows.length;
 
@@ -121,6 +181,9 @@ export async function prepareCsvImport(table: CsvTable, options: CsvImportOption
     if (options.pause) await options.pause();
   }
   if (options.signal?.aborted) return { status: 'cancelled' };
+  const excitement = excitementNote(table, options.mapping, excitementScale);
+  if (excitement !== null) preview.notes.push(excitement);
+  for (const { message, rows } of notices.values()) preview.notes.push(`${message} (${countOf(rows, 'row')}).`);
   return { status: 'ready', preview };
 }
 
@@ -134,13 +197,15 @@ export interface ImportPlan {
 
 /**
  * What to write for the user's choice on duplicates: 'skip' leaves them out; 'merge' merges
- * each into the existing application, or into the earlier row of the file (mergeApplications).
+ * each into the existing application, or into the earlier row of the file (mergeApplications,
+ * which orders stages by the user's pipeline).
  */
 export function planImport(
   preview: ImportPreview,
   choice: 'skip' | 'merge',
   existing: readonly Application[],
   now: string,
+  pipeline: Pipeline,
 ): ImportPlan {
   const add: Application[] = [];
   const addIndexByLine = new Map<number, number>();
@@ -159,7 +224,7 @@ export function planImport(
     const addIndex = duplicate.kind === 'row' ? addIndexByLine.get(duplicate.line) : undefined;
     const base = duplicate.kind === 'existing' ? (updated.get(duplicate.id) ?? byId.get(duplicate.id)) : add[addIndex!];
     if (base === undefined) continue;
-    const merged = validateApplication(mergeApplications(base, row.application, now));
+    const merged = validateApplication(mergeApplications(base, row.application, now, pipeline));
     if (!merged.ok) {
       problems.push(`Line ${row.line}: not merged into ${base.company} (${base.role}): ${merged.issues[0]!.message}`);
     } else if (duplicate.kind === 'existing') {

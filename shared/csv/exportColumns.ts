@@ -1,12 +1,21 @@
-// The columns of our CSV summary: what each shows, and which import field reads it back. The
-// computed columns (next date, monthly and total pay) are for people; the importer skips them
-// and recomputes them from the columns they come from.
-import type { Application, Cohort } from '../application';
+// The columns of our CSV summary: what each shows, and which import field reads it back. They
+// come in the order a person reads a tracker in: what and where, its stage, its dates, pay and
+// the offer, places, people, notes, and the full history last. The computed columns (next date,
+// monthly and total pay) are for people; the importer skips them and recomputes them from the
+// columns they come from; the offer's value is in the offer's currency.
+import { PHASE_LABELS, SPONSORSHIP_LABELS, type Application, type Cohort } from '../application';
 import { DEADLINE_KIND_LABELS, type DateEvent } from '../nextDate';
-import type { NormalizedPay } from '../payNormalize';
-import { STATUS_LABELS } from '../status';
-import { writeCohorts, writeDeadlines, writeLocations, writeStatusHistory, writeTags } from './cellCodecs';
+import type { NormalizedPay, OfferValue } from '../payNormalize';
+import { stageLabel, type Pipeline } from '../pipeline';
+import { termLabel } from '../term';
+import { writeCohorts, writeDeadlines, writeLocations, writeTags } from './cellCodecs';
+import { writeContacts } from './contactsCell';
+import { writeEvents } from './eventsCell';
+import { writeFollowUp } from './followUpCell';
 import type { ImportField } from './importFields';
+import { writeHousing, writeOfferParts } from './offerCells';
+import { writeStageHistory } from './stageHistoryCell';
+import { historyStageWriter } from './stageNames';
 
 export type CsvValue = string | number | null;
 
@@ -14,6 +23,7 @@ export type CsvValue = string | number | null;
 export interface RowFacts {
   next: DateEvent | null;
   pay: NormalizedPay | null;
+  offerValue: OfferValue | null;
   chosen: Cohort | undefined;
 }
 
@@ -27,10 +37,19 @@ export interface ExportColumn {
 export const EXPORT_COLUMNS: readonly ExportColumn[] = [
   { header: 'Company', field: 'company' },
   { header: 'Role', field: 'role' },
-  { header: 'Status', field: 'status' },
+  { header: 'Term', field: 'term' },
+  { header: 'Employment type', field: 'employmentType' },
+  { header: 'Source', field: 'source' },
+  { header: 'Posting URL', field: 'postingUrl' },
+  { header: 'Stage', field: 'stage' },
+  { header: 'Phase', field: 'phase' },
+  { header: 'Excitement', field: 'excitement' },
   { header: 'Applied', field: 'appliedAt' },
   { header: 'Next date', field: null },
   { header: 'Next date is', field: null },
+  { header: 'Follow-up', field: 'followUp' },
+  { header: 'Deadlines', field: 'deadlines' },
+  { header: 'Events', field: 'events' },
   { header: 'Cohort start', field: 'cohortStart' },
   { header: 'Cohort end', field: 'cohortEnd' },
   { header: 'Cohorts', field: 'cohorts' },
@@ -44,17 +63,27 @@ export const EXPORT_COLUMNS: readonly ExportColumn[] = [
   { header: 'Pay min', field: 'payMin' },
   { header: 'Pay max', field: 'payMax' },
   { header: 'Pay period', field: 'payPeriod' },
+  { header: 'Offer date', field: 'offeredOn' },
+  { header: 'Offer currency', field: 'offerCurrency' },
+  { header: 'Housing', field: 'housing' },
+  { header: 'Relocation', field: 'relocation' },
+  { header: 'Sign-on bonus', field: 'signOnBonus' },
+  { header: 'Other offer parts', field: 'offerParts' },
+  { header: 'Offer value', field: null },
+  { header: 'Offer value up to', field: null },
+  { header: 'Offer response deadline', field: 'responseDeadline' },
+  { header: 'Return-offer prospects', field: 'returnOfferProspects' },
   { header: 'Locations', field: 'locations' },
   { header: 'Work mode', field: 'workMode' },
-  { header: 'Employment type', field: 'employmentType' },
-  { header: 'Term', field: 'term' },
-  { header: 'Deadlines', field: 'deadlines' },
-  { header: 'Priority', field: 'priority' },
-  { header: 'Source', field: 'source' },
+  { header: 'Visa sponsorship', field: 'sponsorship' },
+  { header: 'Referred by', field: 'referralName' },
+  { header: 'Referral relation', field: 'referralRelation' },
+  { header: 'Contacts', field: 'contacts' },
+  { header: 'Résumé version', field: 'resumeVersion' },
+  { header: 'Cover letter', field: 'coverLetter' },
   { header: 'Tags', field: 'tags' },
-  { header: 'Posting URL', field: 'postingUrl' },
   { header: 'Notes', field: 'notes' },
-  { header: 'Status history', field: 'statusHistory' },
+  { header: 'Stage history', field: 'stageHistory' },
 ];
 
 function cents(value: number | undefined): number | null {
@@ -68,45 +97,71 @@ function upTo(amount: { min: number; max: number } | null | undefined): number |
   return max === cents(amount.min) ? null : max;
 }
 
-/** "Application deadline: Online form", "Internship starts". */
+/** "Application deadline: Online form", "Internship starts", "Technical interview: Round 2". */
 function describeNext(next: DateEvent): string {
-  if (next.type === 'cohort-start') return next.label;
+  if (next.type !== 'deadline') return next.label;
   const kind = DEADLINE_KIND_LABELS[next.kind];
   return next.label === kind ? kind : `${kind}: ${next.label}`;
 }
 
-/** One row in EXPORT_COLUMNS order: a single array literal, as the export is timed per row. */
-export function exportRow(app: Application, { next, pay, chosen }: RowFacts): CsvValue[] {
-  return [
-    app.company,
-    app.role,
-    STATUS_LABELS[app.status],
-    app.appliedAt,
-    next?.at ?? null,
-    next ? describeNext(next) : null,
-    chosen?.start ?? null,
-    chosen?.end ?? null,
-    writeCohorts(app.cohorts),
-    app.durationWeeks,
-    app.pay?.raw ?? null,
-    cents(pay?.monthly.min),
-    upTo(pay?.monthly),
-    cents(pay?.total?.min),
-    upTo(pay?.total),
-    app.pay?.currency ?? null,
-    app.pay?.min ?? null,
-    app.pay?.max ?? null,
-    app.pay?.period ?? null,
-    writeLocations(app.locations),
-    app.workMode,
-    app.employmentType,
-    app.term,
-    writeDeadlines(app.deadlines),
-    app.priority,
-    app.source,
-    writeTags(app.tags),
-    app.postingUrl,
-    app.notes,
-    writeStatusHistory(app.statusHistory),
-  ];
+/** Writes rows for one pipeline: stage names are the user's. */
+export function rowWriter(pipeline: Pipeline): (app: Application, facts: RowFacts) => CsvValue[] {
+  const historyStage = historyStageWriter(pipeline);
+  // One array literal per row, in EXPORT_COLUMNS order: the export is timed per row.
+  return (app, { next, pay, offerValue, chosen }) => {
+    const offer = app.offer;
+    const responseDeadline =
+      offer?.responseDeadlineId == null ? undefined : app.deadlines.find((d) => d.id === offer.responseDeadlineId);
+    return [
+      app.company,
+      app.role,
+      termLabel(app.term),
+      app.employmentType,
+      app.source,
+      app.postingUrl,
+      stageLabel(pipeline, app),
+      PHASE_LABELS[app.phase],
+      app.excitement,
+      app.appliedAt,
+      next?.at ?? null,
+      next ? describeNext(next) : null,
+      writeFollowUp(app.followUp),
+      writeDeadlines(app.deadlines),
+      writeEvents(app.events),
+      chosen?.start ?? null,
+      chosen?.end ?? null,
+      writeCohorts(app.cohorts),
+      app.durationWeeks,
+      app.pay?.raw ?? null,
+      cents(pay?.monthly.min),
+      upTo(pay?.monthly),
+      cents(pay?.total?.min),
+      upTo(pay?.total),
+      app.pay?.currency ?? null,
+      app.pay?.min ?? null,
+      app.pay?.max ?? null,
+      app.pay?.period ?? null,
+      offer?.offeredOn ?? null,
+      offer?.currency ?? null,
+      writeHousing(offer?.housing ?? null),
+      offer?.relocation ?? null,
+      offer?.signOnBonus ?? null,
+      offer ? writeOfferParts(offer.other) : null,
+      cents(offerValue?.total.min),
+      upTo(offerValue?.total),
+      responseDeadline ? writeDeadlines([responseDeadline]) : null,
+      offer?.returnOfferProspects ?? null,
+      writeLocations(app.locations),
+      app.workMode,
+      app.sponsorship === 'unknown' ? null : SPONSORSHIP_LABELS[app.sponsorship],
+      app.referral?.name ?? null,
+      app.referral?.relation ?? null,
+      writeContacts(app.contacts),
+      app.resumeVersion,
+      app.coverLetter,
+      writeTags(app.tags),
+      app.notes,
+      writeStageHistory(app.stageHistory, historyStage),
+    ];
+  };
 }

@@ -1,25 +1,34 @@
 // What "merge" means when an imported row duplicates an application already there (or an
 // earlier row). The record already there is the base: the import only fills gaps and adds,
-// it never overwrites what the student entered, and the status never moves backwards.
+// it never overwrites what the student entered, and the stage never moves backwards.
 //
-//   id, company, role, createdAt, archivedAt        base
-//   term, postingUrl, source, postingText           base, or the import's when base is empty
-//                                                   (a missing term matches any: duplicates.ts)
+//   id, company, role, boardRank, createdAt,        base
+//   archivedAt
+//   term, postingUrl, source, postingText,          base, or the import's when base is empty
+//   resumeVersion, coverLetter                      (a missing term matches any: duplicates.ts)
 //   employmentType, workMode, appliedAt,            base, or the import's when base is null
-//   durationWeeks, pay
-//   priority                                        base, or the import's when base is 'normal'
+//   durationWeeks, pay, excitement, followUp,
+//   referral
+//   sponsorship                                     base, or the import's when base is unknown
+//   offer                                           base's, its empty parts filled from the
+//                                                   import's (amounts only in the same currency),
+//                                                   other parts with a new label added
 //   notes                                           both, base first, when they differ
 //   locations, tags                                 union, ignoring case; base order first
 //   deadlines                                       base + imported ones with a new kind and date
+//   events                                          base + imported ones with a new kind and start
 //   cohorts                                         base + imported ones with new dates;
 //                                                   base's choice, else the import's
 //   contacts                                        base + imported ones with a new email (or name, phone)
-//   statusHistory, status                           base + imported changes it lacks that are
-//                                                   earlier than its latest change, or further along
-//                                                   the pipeline; status = the latest change
+//   stageHistory, stageId, phase                    base + imported entries it lacks that are
+//                                                   earlier than its latest, or further along
+//                                                   the pipeline; the stage is the latest entry's
 //   updatedAt                                       now
-import type { Application, Cohort, StatusChange } from '../application';
-import { statusRank } from '../status';
+//
+// Whatever is added keeps its id unless the base already has that id in the same list; then
+// it gets a new one (ids are unique per list).
+import type { Application, Cohort, Offer, StageChange } from '../application';
+import { phaseRank, stageRank, type Pipeline } from '../pipeline';
 
 function unionIgnoringCase(base: readonly string[], incoming: readonly string[]): string[] {
   const seen = new Set(base.map((v) => v.toLowerCase()));
@@ -32,6 +41,20 @@ function unionIgnoringCase(base: readonly string[], incoming: readonly string[])
   return [...base, ...added];
 }
 
+/** The item with an id not taken yet, which it then takes. */
+function withFreshId<T extends { id: string }>(item: T, taken: Set<string>): T {
+  let id = item.id;
+  for (let n = 2; taken.has(id); n += 1) id = `${item.id.slice(0, 90)}-${n}`;
+  taken.add(id);
+  return id === item.id ? item : { ...item, id };
+}
+
+/** `base` + `added`, each added item with an id no base item has (and no earlier added one). */
+function appended<T extends { id: string }>(base: readonly T[], added: readonly T[]): T[] {
+  const taken = new Set(base.map((item) => item.id));
+  return [...base, ...added.map((item) => withFreshId(item, taken))];
+}
+
 function mergeNotes(base: string, incoming: string): string {
   if (incoming.trim() === '' || base.includes(incoming)) return base;
   if (base.trim() === '') return incoming;
@@ -39,67 +62,126 @@ function mergeNotes(base: string, incoming: string): string {
 }
 
 function mergeCohorts(base: Application, incoming: Application): Pick<Application, 'cohorts' | 'chosenCohortId'> {
-  const cohorts: Cohort[] = [...base.cohorts];
-  // Where each imported cohort ended up: itself, or the base cohort with the same dates.
-  const idOf = new Map<string, string>();
+  const added: Cohort[] = [];
+  // Where each imported cohort ended up: the base cohort with the same dates, or itself.
+  const sameAs = new Map<string, string>();
   for (const c of incoming.cohorts) {
-    const same = cohorts.find((b) => b.start === c.start && b.end === c.end);
-    if (same) idOf.set(c.id, same.id);
-    else {
-      cohorts.push(c);
-      idOf.set(c.id, c.id);
-    }
+    const same = base.cohorts.find((b) => b.start === c.start && b.end === c.end);
+    if (same) sameAs.set(c.id, same.id);
+    else added.push(c);
   }
+  const cohorts = appended(base.cohorts, added);
+  added.forEach((c, i) => sameAs.set(c.id, cohorts[base.cohorts.length + i]!.id));
   const chosenCohortId =
-    base.chosenCohortId ?? (incoming.chosenCohortId === null ? null : (idOf.get(incoming.chosenCohortId) ?? null));
+    base.chosenCohortId ?? (incoming.chosenCohortId === null ? null : (sameAs.get(incoming.chosenCohortId) ?? null));
   return { cohorts, chosenCohortId };
 }
 
-function mergeHistory(base: readonly StatusChange[], incoming: readonly StatusChange[]): StatusChange[] {
+function mergeHistory(
+  base: readonly StageChange[],
+  incoming: readonly StageChange[],
+  pipeline: Pipeline,
+): StageChange[] {
   const history = [...base];
   const latest = base.at(-1)!;
   const latestTime = Date.parse(latest.at);
-  const has = (change: StatusChange) =>
-    history.some((h) => h.status === change.status && h.at.slice(0, 10) === change.at.slice(0, 10));
+  // Further along: a later phase, or a later stage of the same phase.
+  const further = (change: StageChange) =>
+    phaseRank(change.phase) > phaseRank(latest.phase) ||
+    (change.phase === latest.phase && stageRank(pipeline, change.stageId) > stageRank(pipeline, latest.stageId));
+  const has = (change: StageChange) =>
+    history.some((h) => h.stageId === change.stageId && h.at.slice(0, 10) === change.at.slice(0, 10));
+  const taken = new Set(base.map((h) => h.id));
   for (const change of incoming) {
     const time = Date.parse(change.at);
-    const fillsThePast = time < latestTime;
-    const movesForward = statusRank(change.status) > statusRank(latest.status);
-    if (has(change) || !(fillsThePast || movesForward)) continue;
-    // After every entry at or before the same moment, as withStatusChange keeps it.
+    if (has(change) || !(time < latestTime || further(change))) continue;
+    // After every entry at or before the same moment, as withStageChange keeps it.
     let index = history.length;
     while (index > 0 && Date.parse(history[index - 1]!.at) > time) index -= 1;
-    history.splice(index, 0, change);
+    history.splice(index, 0, withFreshId(change, taken));
   }
   return history;
 }
 
-export function mergeApplications(base: Application, incoming: Application, now: string): Application {
-  const statusHistory = mergeHistory(base.statusHistory, incoming.statusHistory);
+function mergeOffer(base: Application, incoming: Application, deadlines: Application['deadlines']): Offer | null {
+  const theirs = incoming.offer;
+  // The import's response deadline, as the deadline of the merged list with the same kind and date.
+  const imported = incoming.deadlines.find((d) => d.id === theirs?.responseDeadlineId);
+  const response = imported && deadlines.find((d) => d.kind === imported.kind && d.at === imported.at);
+  if (base.offer === null) return theirs && { ...theirs, responseDeadlineId: response?.id ?? null };
+  const ours = base.offer;
+  if (theirs === null) return ours;
+  const sameCurrency = ours.currency === theirs.currency;
+  const labels = new Set(ours.other.map((p) => p.label.toLowerCase()));
+  return {
+    ...ours,
+    offeredOn: ours.offeredOn ?? theirs.offeredOn,
+    housing: ours.housing ?? (sameCurrency || theirs.housing?.type === 'provided' ? theirs.housing : null),
+    relocation: ours.relocation ?? (sameCurrency ? theirs.relocation : null),
+    signOnBonus: ours.signOnBonus ?? (sameCurrency ? theirs.signOnBonus : null),
+    other: sameCurrency
+      ? appended(
+          ours.other,
+          theirs.other.filter((p) => !labels.has(p.label.toLowerCase())),
+        )
+      : ours.other,
+    responseDeadlineId: ours.responseDeadlineId ?? response?.id ?? null,
+    returnOfferProspects: ours.returnOfferProspects || theirs.returnOfferProspects,
+  };
+}
+
+export function mergeApplications(
+  base: Application,
+  incoming: Application,
+  now: string,
+  pipeline: Pipeline,
+): Application {
+  const stageHistory = mergeHistory(base.stageHistory, incoming.stageHistory, pipeline);
+  const latest = stageHistory.at(-1)!;
   const deadlineKeys = new Set(base.deadlines.map((d) => `${d.kind} ${d.at}`));
+  const deadlines = appended(
+    base.deadlines,
+    incoming.deadlines.filter((d) => !deadlineKeys.has(`${d.kind} ${d.at}`)),
+  );
+  const eventKeys = new Set(base.events.map((e) => `${e.kind} ${e.start}`));
   const contactKey = (c: Application['contacts'][number]) =>
     (c.email.trim() || c.name.trim() || c.phone.trim()).toLowerCase();
   const contactKeys = new Set(base.contacts.map(contactKey));
+  const baseHasTerm = base.term.text !== '' || base.term.season !== null || base.term.year !== null;
   return {
     ...base,
-    term: base.term || incoming.term,
+    term: baseHasTerm ? base.term : incoming.term,
     postingUrl: base.postingUrl || incoming.postingUrl,
     source: base.source || incoming.source,
     postingText: base.postingText || incoming.postingText,
+    resumeVersion: base.resumeVersion || incoming.resumeVersion,
+    coverLetter: base.coverLetter || incoming.coverLetter,
     employmentType: base.employmentType ?? incoming.employmentType,
     workMode: base.workMode ?? incoming.workMode,
     appliedAt: base.appliedAt ?? incoming.appliedAt,
     durationWeeks: base.durationWeeks ?? incoming.durationWeeks,
     pay: base.pay ?? incoming.pay,
-    priority: base.priority === 'normal' ? incoming.priority : base.priority,
+    excitement: base.excitement ?? incoming.excitement,
+    followUp: base.followUp ?? incoming.followUp,
+    referral: base.referral ?? incoming.referral,
+    sponsorship: base.sponsorship === 'unknown' ? incoming.sponsorship : base.sponsorship,
+    offer: mergeOffer(base, incoming, deadlines),
     notes: mergeNotes(base.notes, incoming.notes),
     locations: unionIgnoringCase(base.locations, incoming.locations),
     tags: unionIgnoringCase(base.tags, incoming.tags),
-    deadlines: [...base.deadlines, ...incoming.deadlines.filter((d) => !deadlineKeys.has(`${d.kind} ${d.at}`))],
+    deadlines,
+    events: appended(
+      base.events,
+      incoming.events.filter((e) => !eventKeys.has(`${e.kind} ${e.start}`)),
+    ),
     ...mergeCohorts(base, incoming),
-    contacts: [...base.contacts, ...incoming.contacts.filter((c) => !contactKeys.has(contactKey(c)))],
-    statusHistory,
-    status: statusHistory.at(-1)!.status,
+    contacts: appended(
+      base.contacts,
+      incoming.contacts.filter((c) => !contactKeys.has(contactKey(c))),
+    ),
+    stageHistory,
+    stageId: latest.stageId,
+    phase: latest.phase,
     updatedAt: now,
   };
 }

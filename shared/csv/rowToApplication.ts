@@ -1,77 +1,125 @@
 // Turns one CSV row into a valid Application through the column mapping, or into messages
 // that name the line, the column and the value: "Line 14: 'Deadline' is not a date (got
 // '31/31/2026')". Cells that are present but not understood fail the row; words the app
-// does not know (a status, a work mode) and pay it cannot read import with a warning.
+// does not know (a stage, a work mode) and pay it cannot read import with a warning. Cells a
+// spreadsheet means to leave empty ("-", "N/A") are empty in dated, numbered and worded fields.
 //
-// Status history: our export's "applied 2026-01-05 → ..." comes back one entry per change,
-// each at noon UTC of its date (the same calendar date almost everywhere). Other files get a
-// history from what they say: saved on (wishlist), applied on (at its time when the file has
-// one, else noon UTC), then the current status now.
+// Stage history: our export's lines come back one entry per line, at their times (a v1
+// export's "applied 2026-01-05 → ..." at noon UTC of each date, the same calendar date almost
+// everywhere). Other files get a history from what they say: saved on (the first stage of
+// Saved), applied on (the first stage of Applied; at its time when the file has one, else noon
+// UTC), then the current stage now. Stage names are the user's (stageNames.ts).
 import {
   PAY_PERIODS,
+  PHASE_LABELS,
   isWebUrl,
   type Application,
+  type ApplicationEvent,
   type Cohort,
   type Contact,
   type Deadline,
   type EmploymentType,
+  type FollowUp,
+  type Housing,
+  type Offer,
   type Pay,
   type PayPeriod,
-  type Priority,
-  type Status,
-  type StatusChange,
+  type Phase,
+  type Referral,
+  type StageChange,
+  type Term,
   type WorkMode,
 } from '../application';
 import { isCalendarDate, isInstant, toInstant } from '../calendarDate';
 import { EMPTY_FIELDS } from '../newApplication';
-import { MONTHS_PER_YEAR, WEEKS_PER_YEAR } from '../payNormalize';
-import { STATUS_LABELS } from '../status';
+import { firstStageOf, type Pipeline, type Stage } from '../pipeline';
+import { parseTerm } from '../term';
 import { validateApplication } from '../validateApplication';
-import { readCohorts, readDeadlines, readLocations, readStatusHistory, readTags } from './cellCodecs';
-import type { ColumnMapping, CsvPreset } from './columnMapping';
+import { readCohorts, readDeadlines, readLocations, readTags, writeDeadlines } from './cellCodecs';
+import { isNotesHeader, type ColumnMapping, type CsvPreset } from './columnMapping';
+import { readContacts } from './contactsCell';
 import { parseDateCell, type CellDate } from './dateCell';
+import { readEvents } from './eventsCell';
+import { readFollowUp } from './followUpCell';
 import { unescapeFormula } from './formulaEscape';
 import type { ImportField } from './importFields';
+import { readAmount, readNumber, readWeeks, readYear } from './numberCell';
+import { readHousing, readOfferParts } from './offerCells';
 import { parsePayCell } from './payCell';
+import { shorten } from './quotedValue';
 import type { CsvRow } from './readCsvText';
-import { employmentTypeFromWord, priorityFromWord, statusFromWord, workModeFromWord } from './vocabularyWords';
+import { readStageHistory } from './stageHistoryCell';
+import { readStageName, stageNameKey, type StageReading } from './stageNames';
+import {
+  employmentTypeFromWord,
+  excitementFromCell,
+  isBlankCell,
+  isNoWord,
+  isYesWord,
+  phaseFromWord,
+  sponsorshipFromWord,
+  workModeFromWord,
+} from './vocabularyWords';
 
 export interface RowContext {
   header: readonly string[];
   mapping: ColumnMapping;
   preset: CsvPreset;
+  /** The user's pipeline: stage names are read against it. */
+  pipeline: Pipeline;
   /** How 05/06/2026 reads: see detectDayFirst. */
   dayFirst: boolean;
+  /** Whether excitement ratings go to 5 or to 10: see detectExcitementScale. */
+  excitementScale: 5 | 10;
   /** For "$" and amounts without a currency. */
   defaultCurrency: string;
   now: Date;
   newId: () => string;
+  /**
+   * A reading the import says once per column rather than on every line ("'Status': your
+   * pipeline has no stage 'Interview' …"); `key` tells the same reading on another row.
+   */
+  notice?: (key: string, message: string) => void;
 }
 
 export type RowResult =
   { ok: true; application: Application; warnings: string[] } | { ok: false; errors: string[]; warnings: string[] };
 
-/** Which columns a validation message about a field (or a pay part) should name. */
+/** Which columns a validation message about a field (or a part of one) should name. */
 const COLUMNS_OF: Record<string, readonly ImportField[]> = {
   'pay.min': ['payMin', 'pay'],
   'pay.max': ['payMax', 'pay'],
   'pay.currency': ['payCurrency', 'pay'],
   'pay.raw': ['pay'],
+  'offer.currency': ['offerCurrency'],
+  'offer.housing': ['housing'],
+  'offer.relocation': ['relocation'],
+  'offer.signOnBonus': ['signOnBonus'],
+  'offer.other': ['offerParts'],
+  'offer.returnOfferProspects': ['returnOfferProspects'],
+  'referral.name': ['referralName'],
+  'referral.relation': ['referralRelation'],
   company: ['company'],
   role: ['role'],
   postingUrl: ['postingUrl'],
   source: ['source'],
-  term: ['term'],
+  term: ['term', 'termSeason', 'termYear'],
   locations: ['locations'],
-  status: ['status', 'statusHistory'],
-  statusHistory: ['statusHistory', 'status'],
+  stageId: ['stage', 'stageHistory'],
+  stageHistory: ['stageHistory', 'stage'],
   appliedAt: ['appliedAt'],
-  deadlines: ['deadlines', 'deadline', 'followUp'],
+  deadlines: ['deadlines', 'deadline', 'responseDeadline'],
+  events: ['events', 'interviewDate'],
+  followUp: ['followUp'],
   cohorts: ['cohorts', 'cohortStart', 'cohortEnd'],
   chosenCohortId: ['cohortStart', 'cohortEnd'],
   durationWeeks: ['durationWeeks'],
   pay: ['pay', 'payMin', 'payMax', 'payCurrency', 'payPeriod'],
-  contacts: ['contactName', 'contactEmail', 'contactPhone'],
+  offer: ['offeredOn', 'offerCurrency', 'housing', 'relocation', 'signOnBonus', 'offerParts', 'responseDeadline'],
+  contacts: ['contacts', 'contactName', 'contactEmail', 'contactPhone'],
+  referral: ['referralName', 'referralRelation'],
+  resumeVersion: ['resumeVersion'],
+  coverLetter: ['coverLetter'],
   notes: ['notes'],
   tags: ['tags'],
 };
@@ -85,28 +133,6 @@ const PERIOD_WORDS: Record<string, PayPeriod> = {
   annually: 'year',
 };
 
-/** "12", "1,234.5", "1e+21"; null when the text is not a plain number. */
-function readNumber(text: string): number | null {
-  const plain = text.trim().replace(/,(?=\d{3}(\D|$))/g, '');
-  if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(plain)) return null;
-  const value = Number(plain);
-  return Number.isFinite(value) ? value : null;
-}
-
-/** "12", "12 weeks", "3 months" (13 weeks under the 52-weeks-a-year convention). */
-function readWeeks(text: string): number | null {
-  const match = /^(.+?)\s*(weeks?|wks?|w|months?|mos?)?$/i.exec(text.trim());
-  const amount = match ? readNumber(match[1]!) : null;
-  if (amount === null) return null;
-  const months = match![2] !== undefined && /^mo/i.test(match![2]);
-  return months ? Math.round(((amount * WEEKS_PER_YEAR) / MONTHS_PER_YEAR) * 10) / 10 : amount;
-}
-
-function shorten(value: string): string {
-  const oneLine = value.replace(/\r\n|\r|\n/g, ' ');
-  return oneLine.length > 60 ? `${oneLine.slice(0, 57)}...` : oneLine;
-}
-
 /** The instant a history entry read as a bare date gets: noon UTC keeps the date in most zones. */
 function dateInstant(date: string): string {
   return `${date}T12:00:00Z`;
@@ -119,9 +145,17 @@ export function rowReader(ctx: RowContext): (row: CsvRow) => RowResult {
     if (field !== null) indexesOf.set(field, [...(indexesOf.get(field) ?? []), i]);
   });
   const headerOf = (i: number) => ctx.header[i] ?? `Column ${i + 1}`;
-  const own = ctx.preset === 'own-export';
-  const nowInstant = toInstant(ctx.now);
-  return (row) => readRow(row, ctx, { indexesOf, headerOf, own, nowInstant });
+  // A notes column is written as it is when it is the file's one column of notes; any other
+  // column read as notes is written under its header ("Follow up: email Sarah").
+  const notesColumns = (indexesOf.get('notes') ?? []).filter((i) => isNotesHeader(headerOf(i)));
+  const facts: FileFacts = {
+    indexesOf,
+    headerOf,
+    own: ctx.preset === 'own-export',
+    nowInstant: toInstant(ctx.now),
+    plainNotesColumn: notesColumns.length === 1 ? notesColumns[0]! : null,
+  };
+  return (row) => readRow(row, ctx, facts);
 }
 
 interface FileFacts {
@@ -129,9 +163,16 @@ interface FileFacts {
   headerOf: (index: number) => string;
   own: boolean;
   nowInstant: string;
+  plainNotesColumn: number | null;
 }
 
-function readRow(row: CsvRow, ctx: RowContext, { indexesOf, headerOf, own, nowInstant }: FileFacts): RowResult {
+interface Cell {
+  header: string;
+  value: string;
+}
+
+function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
+  const { indexesOf, headerOf, own, nowInstant } = facts;
   const errors: string[] = [];
   const warnings: string[] = [];
   const prefix = `Line ${row.line}`;
@@ -139,21 +180,37 @@ function readRow(row: CsvRow, ctx: RowContext, { indexesOf, headerOf, own, nowIn
 
   // Our export escaped formula-like text and keeps text exact; other files get trimmed cells.
   const cellText = (raw: string) => (own ? unescapeFormula(raw) : raw.trim());
-  const columns = (field: ImportField) =>
-    (indexesOf.get(field) ?? []).map((i) => ({ header: headerOf(i), value: cellText(row.cells[i] ?? '') }));
-  const mapped = (field: ImportField) => indexesOf.has(field);
-  const cell = (field: ImportField) => {
+  const cell = (field: ImportField): Cell | null => {
     const i = indexesOf.get(field)?.[0];
     return i === undefined ? null : { header: headerOf(i), value: cellText(row.cells[i] ?? '') };
   };
+  const mapped = (field: ImportField) => indexesOf.has(field);
   const text = (field: ImportField) => cell(field)?.value ?? '';
+  /** The cell of a field whose value is read (a date, a number, a word), unless it is blank. */
+  const given = (field: ImportField): Cell | null => {
+    const c = cell(field);
+    return c === null || isBlankCell(c.value) ? null : c;
+  };
+  /** The cell of a list or text field, unless it is empty. */
+  const filled = (field: ImportField): Cell | null => {
+    const c = cell(field);
+    return c === null || c.value.trim() === '' ? null : c;
+  };
   const fail = (header: string, problem: string, value: string) =>
     errors.push(`${prefix}: '${header}' ${problem} (got '${shorten(value)}')`);
   const warn = (header: string, problem: string) => warnings.push(`${prefix}: '${header}' ${problem}`);
+  const noticePhase = (header: string, written: string, reading: StageReading) => {
+    if (reading.how !== 'phase') return;
+    const { stage } = reading;
+    ctx.notice?.(
+      `stage\u0000${header}\u0000${stageNameKey(written)}\u0000${stage.id}`,
+      `'${header}': your pipeline has no stage '${shorten(written.trim())}', so it was read as ${PHASE_LABELS[stage.phase]} and imported as ${stage.name}`,
+    );
+  };
 
   const date = (field: ImportField): CellDate | null => {
-    const c = cell(field);
-    if (c === null || c.value.trim() === '') return null;
+    const c = given(field);
+    if (c === null) return null;
     const parsed = parseDateCell(c.value, ctx.dayFirst);
     if (parsed === null) fail(c.header, 'is not a date', c.value);
     return parsed;
@@ -166,27 +223,36 @@ function readRow(row: CsvRow, ctx: RowContext, { indexesOf, headerOf, own, nowIn
     what: string,
     fallbackName: string,
   ): T {
-    const c = cell(field);
-    if (c === null || c.value.trim() === '') return fallback;
+    const c = given(field);
+    if (c === null) return fallback;
     const value = read(c.value);
     if (value !== null) return value;
     warn(c.header, `is not ${what} this app knows (got '${shorten(c.value)}'); imported as ${fallbackName}`);
     return fallback;
   }
 
+  const amount = (field: ImportField, read: (text: string) => number | null = readNumber): number | null => {
+    const c = given(field);
+    if (c === null) return null;
+    const value = read(c.value);
+    if (value === null) fail(c.header, 'is not a number', c.value);
+    return value;
+  };
+
   const applied = date('appliedAt');
   const appliedAt = applied?.date ?? null;
   const saved = date('dateSaved');
-  const defaultStatus: Status = appliedAt ? 'applied' : 'wishlist';
-  const status = word('status', statusFromWord, defaultStatus, 'a status', STATUS_LABELS[defaultStatus]);
 
-  const history = buildHistory();
+  const stageHistory = buildHistory();
   const deadlines = buildDeadlines();
   const { cohorts, chosenCohortId } = buildCohorts();
+  const events = buildEvents();
+  const followUp = buildFollowUp();
+  const offer = buildOffer();
 
   let durationWeeks: number | null = null;
-  const duration = cell('durationWeeks');
-  if (duration && duration.value.trim() !== '') {
+  const duration = given('durationWeeks');
+  if (duration) {
     durationWeeks = readWeeks(duration.value);
     if (durationWeeks === null) fail(duration.header, 'is not a number of weeks', duration.value);
   }
@@ -204,13 +270,17 @@ function readRow(row: CsvRow, ctx: RowContext, { indexesOf, headerOf, own, nowIn
   const employmentType = mapped('employmentType')
     ? word<EmploymentType | null>('employmentType', employmentTypeFromWord, null, 'an employment type', 'not set')
     : EMPTY_FIELDS.employmentType;
-  const priority = word<Priority>('priority', priorityFromWord, EMPTY_FIELDS.priority, 'a priority', 'Normal');
+  const sponsorship = word('sponsorship', sponsorshipFromWord, EMPTY_FIELDS.sponsorship, 'an answer', 'Unknown');
+  const excitement = buildExcitement();
+  const term = buildTerm();
+  const referral = buildReferral();
   const pay = buildPay();
   const notes = buildNotes();
   if (errors.length > 0) return { ok: false, errors, warnings };
 
   // Built field by field (not with newApplication): the file's applied date and history stand
   // as they are, and this runs for every row of files with 200,000 rows.
+  const latest = stageHistory.at(-1)!;
   const candidate: Application = {
     id: ctx.newId(),
     company: text('company'),
@@ -218,22 +288,31 @@ function readRow(row: CsvRow, ctx: RowContext, { indexesOf, headerOf, own, nowIn
     postingUrl,
     source: text('source') || (ctx.preset === 'linkedin' ? 'LinkedIn' : ''),
     employmentType,
-    term: text('term'),
+    term,
     locations: readLocations(text('locations')),
     workMode,
-    status,
-    statusHistory: history,
+    stageId: latest.stageId,
+    phase: latest.phase,
+    stageHistory,
     appliedAt,
     deadlines,
     cohorts,
     chosenCohortId,
     durationWeeks,
     pay,
+    offer,
+    events,
+    followUp,
     contacts: buildContacts(),
     notes,
     postingText: '',
     tags: readTags(text('tags')),
-    priority,
+    excitement,
+    sponsorship,
+    referral,
+    resumeVersion: text('resumeVersion'),
+    coverLetter: text('coverLetter'),
+    boardRank: ctx.now.getTime(),
     createdAt: nowInstant,
     updatedAt: nowInstant,
     archivedAt: null,
@@ -247,31 +326,80 @@ function readRow(row: CsvRow, ctx: RowContext, { indexesOf, headerOf, own, nowIn
   }
   return { ok: false, errors, warnings };
 
-  function buildHistory(): StatusChange[] {
-    const written = cell('statusHistory');
-    if (written && written.value.trim() !== '') {
-      const read = readStatusHistory(written.value, statusFromWord);
-      if (!read.ok) {
-        fail(written.header, "is not a history like 'applied 2026-01-05 → interviewing 2026-02-01'", read.bad);
-        return [];
+  function entry(stage: Pick<Stage, 'id' | 'phase'>, at: string, note = ''): StageChange {
+    return { id: ctx.newId(), stageId: stage.id, phase: stage.phase, at, note };
+  }
+
+  /** The stage the Stage column (or else the Phase column) names; the default when neither does. */
+  function currentStage(): Stage {
+    const defaultPhase: Phase = appliedAt ? 'applied' : 'saved';
+    const fallback = firstStageOf(ctx.pipeline, defaultPhase);
+    const phaseCell = filled('phase');
+    const writtenPhase = phaseCell ? phaseFromWord(phaseCell.value) : null;
+    const stageCell = filled('stage');
+    if (stageCell) {
+      const read = readStageName(ctx.pipeline, stageCell.value);
+      if (read && !(read.how === 'phase' && writtenPhase !== null)) {
+        noticePhase(stageCell.header, stageCell.value, read);
+        return read.stage;
       }
-      const entries = read.value.map((e) => ({ status: e.status, at: dateInstant(e.date), note: '' }));
-      // A status changed in the spreadsheet after the export is a change made now.
-      if (entries.at(-1)?.status !== status) entries.push({ status, at: nowInstant, note: '' });
+      if (writtenPhase !== null) {
+        const byPhase: StageReading = { stage: firstStageOf(ctx.pipeline, writtenPhase), how: 'phase' };
+        noticePhase(stageCell.header, stageCell.value, byPhase);
+        return byPhase.stage;
+      }
+      warn(
+        stageCell.header,
+        `is not a stage in your pipeline or a status this app knows (got '${shorten(stageCell.value)}'); imported as ${fallback.name}`,
+      );
+      return fallback;
+    }
+    if (writtenPhase !== null) return firstStageOf(ctx.pipeline, writtenPhase);
+    if (phaseCell)
+      warn(phaseCell.header, `is not a phase (got '${shorten(phaseCell.value)}'); imported as ${fallback.name}`);
+    return fallback;
+  }
+
+  function buildHistory(): StageChange[] {
+    const written = filled('stageHistory');
+    if (written) {
+      const read = readStageHistory(written.value);
+      if (!read.ok) {
+        fail(written.header, "is not a history like '2026-01-05T09:30:00-08:00 Applied: a note'", read.bad);
+        return [entry(firstStageOf(ctx.pipeline, 'saved'), nowInstant)];
+      }
+      const entries: StageChange[] = [];
+      for (const line of read.value) {
+        const stage = readStageName(ctx.pipeline, line.stage, { phase: line.phase, removed: true });
+        if (stage === null) {
+          fail(written.header, 'names a stage that is not in your pipeline', line.stage);
+          continue;
+        }
+        noticePhase(written.header, line.stage, stage);
+        entries.push(entry(stage.stage, isInstant(line.at) ? line.at : dateInstant(line.at), line.note));
+      }
+      // A stage changed in the spreadsheet after the export is a change made now.
+      const stageCell = filled('stage');
+      const lastName = read.value.at(-1)?.stage ?? '';
+      if (entries.length > 0 && (stageCell === null || stageNameKey(stageCell.value) === stageNameKey(lastName)))
+        return entries;
+      const stage = currentStage();
+      if (entries.at(-1)?.stageId !== stage.id) entries.push(entry(stage, nowInstant));
       return entries;
     }
-    const entries: StatusChange[] = [];
-    if (saved) entries.push({ status: 'wishlist', at: saved.instant ?? dateInstant(saved.date), note: '' });
-    if (applied && status !== 'wishlist')
-      entries.push({ status: 'applied', at: applied.instant ?? dateInstant(applied.date), note: '' });
-    if (entries.at(-1)?.status !== status) entries.push({ status, at: nowInstant, note: '' });
+    const stage = currentStage();
+    const entries: StageChange[] = [];
+    if (saved) entries.push(entry(firstStageOf(ctx.pipeline, 'saved'), saved.instant ?? dateInstant(saved.date)));
+    if (applied && stage.phase !== 'saved')
+      entries.push(entry(firstStageOf(ctx.pipeline, 'applied'), applied.instant ?? dateInstant(applied.date)));
+    if (entries.at(-1)?.stageId !== stage.id) entries.push(entry(stage, nowInstant));
     return entries;
   }
 
   function buildDeadlines(): Deadline[] {
     const list: Deadline[] = [];
-    const written = cell('deadlines');
-    if (written && written.value.trim() !== '') {
+    const written = filled('deadlines');
+    if (written) {
       const read = readDeadlines(written.value);
       if (!read.ok) fail(written.header, "has a line that is not like '2026-05-01 application: Online form'", read.bad);
       else {
@@ -290,22 +418,13 @@ function readRow(row: CsvRow, ctx: RowContext, { indexesOf, headerOf, own, nowIn
         label: '',
         done: false,
       });
-    const followUp = date('followUp');
-    if (followUp)
-      list.push({
-        id: ctx.newId(),
-        kind: 'other',
-        at: followUp.instant ?? followUp.date,
-        label: 'Follow up',
-        done: false,
-      });
     return list;
   }
 
   function buildCohorts(): { cohorts: Cohort[]; chosenCohortId: string | null } {
     const cohorts: Cohort[] = [];
-    const written = cell('cohorts');
-    if (written && written.value.trim() !== '') {
+    const written = filled('cohorts');
+    if (written) {
       const read = readCohorts(written.value);
       if (!read.ok)
         fail(written.header, "has a line that is not like '2026-05-18 to 2026-08-07 (May cohort)'", read.bad);
@@ -328,23 +447,165 @@ function readRow(row: CsvRow, ctx: RowContext, { indexesOf, headerOf, own, nowIn
     return { cohorts: [...cohorts, added], chosenCohortId: added.id };
   }
 
+  function buildEvents(): ApplicationEvent[] {
+    const list: ApplicationEvent[] = [];
+    const written = filled('events');
+    if (written) {
+      const read = readEvents(written.value);
+      if (!read.ok)
+        fail(written.header, "has a line that is not like '2026-02-10 technical (pending): Round 2'", read.bad);
+      else {
+        for (const e of read.value) {
+          if (!isCalendarDate(e.start) && !isInstant(e.start))
+            fail(written.header, 'has a date this app cannot read', e.start);
+          list.push({ ...e, id: ctx.newId() });
+        }
+      }
+    }
+    // "Interview: 2026-02-10" says an interview is then, not which kind.
+    const interview = date('interviewDate');
+    if (interview)
+      list.push({
+        id: ctx.newId(),
+        kind: 'other',
+        title: 'Interview',
+        start: interview.instant ?? interview.date,
+        durationMinutes: null,
+        location: '',
+        people: '',
+        notes: '',
+        outcome: 'pending',
+      });
+    return list;
+  }
+
+  function buildFollowUp(): FollowUp | null {
+    const c = given('followUp');
+    if (c === null) return null;
+    const read = readFollowUp(c.value, ctx.dayFirst);
+    if (read === null) fail(c.header, 'is not a date', c.value);
+    return read;
+  }
+
+  function buildOffer(): Offer | null {
+    const offerFields = [
+      'offeredOn',
+      'offerCurrency',
+      'housing',
+      'relocation',
+      'signOnBonus',
+      'offerParts',
+      'responseDeadline',
+      'returnOfferProspects',
+    ] as const;
+    if (offerFields.every((field) => filled(field) === null)) return null;
+    const money = [given('housing'), given('relocation'), given('signOnBonus')];
+    const named = money.map((c) => (c ? parsePayCell(c.value, '').pay?.currency : '')).find((code) => !!code);
+    const currency = given('offerCurrency')?.value.trim().toUpperCase() || named || ctx.defaultCurrency;
+
+    let housing: Housing | null = null;
+    const housingCell = given('housing');
+    if (housingCell && !isNoWord(housingCell.value)) {
+      housing = readHousing(housingCell.value);
+      if (housing === null)
+        fail(housingCell.header, "is not housing like 'provided', '2000/month' or '6000 total'", housingCell.value);
+    }
+
+    const other: Offer['other'] = [];
+    const parts = filled('offerParts');
+    if (parts) {
+      const read = readOfferParts(parts.value);
+      if (!read.ok) fail(parts.header, "has a line that is not like 'Stock grant: 5000'", read.bad);
+      else for (const p of read.value) other.push({ ...p, id: ctx.newId() });
+    }
+
+    return {
+      currency,
+      offeredOn: date('offeredOn')?.date ?? null,
+      housing,
+      relocation: amount('relocation', readAmount),
+      signOnBonus: amount('signOnBonus', readAmount),
+      other,
+      responseDeadlineId: responseDeadlineId(),
+      returnOfferProspects: text('returnOfferProspects'),
+    };
+  }
+
+  /** One of the row's deadlines, by its line as our export writes it or by its date (added when new). */
+  function responseDeadlineId(): string | null {
+    const c = given('responseDeadline');
+    if (c === null) return null;
+    const same = deadlines.find((d) => writeDeadlines([d]) === c.value);
+    if (same) return same.id;
+    const day = parseDateCell(c.value, ctx.dayFirst);
+    if (day === null) {
+      fail(c.header, 'is not a date or one of the deadlines', c.value);
+      return null;
+    }
+    const at = day.instant ?? day.date;
+    const existing = deadlines.find((d) => d.kind === 'offer-response' && d.at === at);
+    if (existing) return existing.id;
+    const added: Deadline = { id: ctx.newId(), kind: 'offer-response', at, label: '', done: false };
+    deadlines.push(added);
+    return added.id;
+  }
+
+  function buildExcitement(): Application['excitement'] {
+    const c = given('excitement');
+    if (c === null) return EMPTY_FIELDS.excitement;
+    const read = excitementFromCell(c.value, ctx.excitementScale);
+    if (read !== null) return read.value;
+    warn(
+      c.header,
+      `is not an excitement rating from 1 to ${ctx.excitementScale} this app can read (got '${shorten(c.value)}'); imported without one`,
+    );
+    return null;
+  }
+
+  function buildTerm(): Term {
+    let term = parseTerm(text('term'));
+    const season = given('termSeason');
+    if (season) {
+      const read = parseTerm(season.value);
+      if (read.season === null || read.text !== '') fail(season.header, 'is not a season like Summer', season.value);
+      else term = { ...term, season: read.season, year: term.year ?? read.year };
+    }
+    const year = given('termYear');
+    if (year) {
+      const read = readYear(year.value);
+      if (read === null) fail(year.header, 'is not a year like 2026', year.value);
+      else term = { ...term, year: read };
+    }
+    return term;
+  }
+
+  function buildReferral(): Referral | null {
+    // Our export writes names as they are ("X" is a name there); other files may tick a box.
+    const name = filled('referralName');
+    const relation = text('referralRelation');
+    if (name === null || (!own && (isBlankCell(name.value) || isNoWord(name.value)))) {
+      if (relation.trim() !== '')
+        fail(cell('referralRelation')!.header, 'needs the name of who referred you in its own column', relation);
+      return null;
+    }
+    if (!own && isYesWord(name.value)) {
+      fail(name.header, 'says there was a referral but not who made it', name.value);
+      return null;
+    }
+    return { name: name.value, relation };
+  }
+
   function buildPay(): Pay | null {
     const raw = cell('pay');
-    const parts = (['payMin', 'payMax', 'payCurrency', 'payPeriod'] as const).map(cell);
-    if (parts.every((p) => p === null || p.value.trim() === '')) {
+    const parts = (['payMin', 'payMax', 'payCurrency', 'payPeriod'] as const).map(given);
+    if (parts.every((p) => p === null)) {
       if (raw === null || raw.value.trim() === '') return null;
       const read = parsePayCell(raw.value, ctx.defaultCurrency);
       if (read.warning) warn(raw.header, read.warning);
       return read.pay === null ? null : { ...read.pay, raw: raw.value };
     }
     // Pay min/max/currency/period (our export) are what count; Pay is kept as written.
-    const [minCell, maxCell, currencyCell, periodCell] = parts;
-    const amount = (c: { header: string; value: string } | null) => {
-      if (c === null || c.value.trim() === '') return null;
-      const value = readNumber(c.value);
-      if (value === null) fail(c.header, 'is not a number', c.value);
-      return value;
-    };
+    const [, , currencyCell, periodCell] = parts;
     const currency = currencyCell?.value.trim().toUpperCase() || ctx.defaultCurrency;
     let period: PayPeriod | null = null;
     const periodText = periodCell?.value.trim().toLowerCase() ?? '';
@@ -354,21 +615,37 @@ function readRow(row: CsvRow, ctx: RowContext, { indexesOf, headerOf, own, nowIn
         : (PERIOD_WORDS[periodText] ?? null);
       if (period === null) fail(periodCell!.header, 'is not hour, week, month, year or total', periodCell!.value);
     }
-    return { min: amount(minCell ?? null), max: amount(maxCell ?? null), currency, period, raw: raw?.value ?? '' };
+    return { min: amount('payMin'), max: amount('payMax'), currency, period, raw: raw?.value ?? '' };
   }
 
   function buildContacts(): Contact[] {
+    const contacts: Contact[] = [];
+    const written = filled('contacts');
+    if (written) {
+      const read = readContacts(written.value);
+      if (!read.ok)
+        fail(
+          written.header,
+          "has a line that is not like 'Ana Ruiz | role: Recruiter | email: ana@example.com'",
+          read.bad,
+        );
+      else for (const c of read.value) contacts.push({ ...c, id: ctx.newId() });
+    }
     const [name, email, phone] = [text('contactName'), text('contactEmail'), text('contactPhone')];
-    if (name === '' && email === '' && phone === '') return [];
-    return [{ id: ctx.newId(), name, role: '', email, phone, notes: '' }];
+    if (name !== '' || email !== '' || phone !== '')
+      contacts.push({ id: ctx.newId(), name, role: '', email, phone, notes: '' });
+    return contacts;
   }
 
+  /** The notes column as it is, then each other column read as notes under its name. */
   function buildNotes(): string {
-    const notes = columns('notes');
-    if (notes.length === 1) return notes[0]!.value;
-    return notes
-      .filter((n) => n.value.trim() !== '')
-      .map((n) => `${n.header}: ${n.value}`)
-      .join('\n\n');
+    const plain = facts.plainNotesColumn === null ? null : cellText(row.cells[facts.plainNotesColumn] ?? '');
+    const labelled: string[] = [];
+    for (const i of indexesOf.get('notes') ?? []) {
+      const value = cellText(row.cells[i] ?? '');
+      if (i !== facts.plainNotesColumn && value.trim() !== '') labelled.push(`${headerOf(i)}: ${value}`);
+    }
+    if (labelled.length === 0) return plain ?? '';
+    return (plain === null || plain.trim() === '' ? labelled : [plain, ...labelled]).join('\n\n');
   }
 }

@@ -1,6 +1,17 @@
-// The words other trackers and spreadsheets use for our vocabularies (status, work mode,
-// employment type, priority), matched case-, spacing- and punctuation-insensitively.
-import type { EmploymentType, Priority, Status, WorkMode } from '../application';
+// The words other trackers and spreadsheets use for our vocabularies (stages and phases, work
+// mode, employment type, excitement, visa sponsorship), matched case-, spacing- and
+// punctuation-insensitively. Status words mean a phase; the stage they name is looked up in the
+// user's own pipeline by stageNames.ts.
+import {
+  PHASES,
+  PHASE_LABELS,
+  SPONSORSHIP_LABELS,
+  type EmploymentType,
+  type Excitement,
+  type Phase,
+  type Sponsorship,
+  type WorkMode,
+} from '../application';
 
 /** "Offer received!" -> "offer received". */
 export function normalizeWord(text: string): string {
@@ -19,69 +30,122 @@ function lookup<T extends string>(table: Record<T, readonly string[]>): (text: s
   return (text) => byWord.get(normalizeWord(text)) ?? null;
 }
 
-/** Status words; a word not listed is unknown (the importer warns and picks a default). */
-export const statusFromWord = lookup<Status>({
-  wishlist: [
-    'wish list',
-    'bookmarked',
-    'bookmark',
-    'saved',
-    'interested',
-    'to apply',
-    'not applied',
-    'not yet applied',
-    'planned',
-    'planning',
-    'idea',
-    'watching',
-    'researching',
-    'draft',
-    'prospect',
-  ],
-  applied: [
-    'application sent',
-    'application submitted',
-    'submitted',
-    'sent',
-    'in review',
-    'under review',
-    'pending',
-    'waiting',
-    'awaiting response',
-    'apply',
-  ],
-  assessment: [
-    'online assessment',
-    'oa',
-    'coding challenge',
-    'coding test',
-    'test',
-    'take home',
-    'assignment',
-    'hackerrank',
-    'codesignal',
-    'case study',
-  ],
-  interviewing: [
-    'interview',
-    'interviews',
-    'interviewed',
-    'interview scheduled',
-    'phone screen',
-    'screening',
-    'phone interview',
-    'technical interview',
-    'onsite interview',
-    'final round',
-    'superday',
-  ],
-  offer: ['offer received', 'offered', 'got offer', 'offer extended', 'offer pending'],
-  accepted: ['accepted offer', 'offer accepted', 'hired', 'signed'],
-  rejected: ['rejection', 'not selected', 'no offer', 'unsuccessful', 'denied'],
-  withdrawn: ['withdrew', 'withdraw', 'withdrew application', 'application withdrawn'],
-  declined: ['declined offer', 'offer declined', 'turned down offer', 'turned down'],
-  ghosted: ['no response', 'no reply', 'never heard back', 'no answer'],
-});
+/** A status word of another tracker: the phase it means, and the stage name that says it exactly. */
+export interface StageWord {
+  phase: Phase;
+  name: string;
+}
+
+const STAGE_WORDS: readonly (StageWord & { words: readonly string[] })[] = [
+  {
+    name: 'Wishlist',
+    phase: 'saved',
+    words: [
+      'wish list',
+      'bookmarked',
+      'bookmark',
+      'saved',
+      'interested',
+      'to apply',
+      'not applied',
+      'not yet applied',
+      'planned',
+      'planning',
+      'idea',
+      'watching',
+      'researching',
+      'draft',
+      'prospect',
+    ],
+  },
+  {
+    name: 'Applied',
+    phase: 'applied',
+    words: [
+      'application sent',
+      'application submitted',
+      'submitted',
+      'sent',
+      'in review',
+      'under review',
+      'pending',
+      'waiting',
+      'awaiting response',
+      'apply',
+    ],
+  },
+  {
+    name: 'Online assessment',
+    phase: 'in-process',
+    words: [
+      'assessment',
+      'oa',
+      'coding challenge',
+      'coding test',
+      'test',
+      'take home',
+      'assignment',
+      'hackerrank',
+      'codesignal',
+      'case study',
+    ],
+  },
+  {
+    name: 'Phone screen',
+    phase: 'in-process',
+    words: ['screening', 'phone interview', 'recruiter call', 'recruiter screen', 'hr screen'],
+  },
+  { name: 'Technical interview', phase: 'in-process', words: ['tech interview', 'coding interview'] },
+  { name: 'Final round', phase: 'in-process', words: ['final interview', 'superday', 'onsite interview'] },
+  // The stage a v1 database's "interviewing" became (migrations/v1ToV2.ts), when it has one.
+  {
+    name: 'Interviewing',
+    phase: 'in-process',
+    words: ['interview', 'interviews', 'interviewed', 'interview scheduled'],
+  },
+  { name: 'In process', phase: 'in-process', words: ['in progress', 'ongoing'] },
+  {
+    name: 'Offer',
+    phase: 'offer',
+    words: ['offer received', 'offered', 'got offer', 'offer extended', 'offer pending'],
+  },
+  { name: 'Accepted', phase: 'accepted', words: ['accepted offer', 'offer accepted', 'hired', 'signed'] },
+  { name: 'Rejected', phase: 'closed', words: ['rejection', 'not selected', 'no offer', 'unsuccessful', 'denied'] },
+  {
+    name: 'Withdrawn',
+    phase: 'closed',
+    words: ['withdrew', 'withdraw', 'withdrew application', 'application withdrawn'],
+  },
+  {
+    name: 'Declined',
+    phase: 'closed',
+    words: ['declined offer', 'offer declined', 'turned down offer', 'turned down'],
+  },
+  { name: 'Ghosted', phase: 'closed', words: ['no response', 'no reply', 'never heard back', 'no answer'] },
+  { name: 'Closed', phase: 'closed', words: ['ended', 'archived'] },
+];
+
+const STAGE_WORD_BY_WORD = new Map<string, StageWord>();
+for (const { name, phase, words } of STAGE_WORDS) {
+  for (const word of [name, ...words]) STAGE_WORD_BY_WORD.set(normalizeWord(word), { name, phase });
+}
+
+/** The phase a status word means and the stage name it says; null for a word not listed. */
+export function stageWordOf(text: string): StageWord | null {
+  return STAGE_WORD_BY_WORD.get(normalizeWord(text)) ?? null;
+}
+
+const PHASE_BY_NAME = new Map<string, Phase>(
+  PHASES.flatMap((phase) => [
+    [normalizeWord(phase), phase],
+    [normalizeWord(PHASE_LABELS[phase]), phase],
+  ]),
+);
+
+/** A phase by its name ("In process", "in-process") or by a status word that means it. */
+export function phaseFromWord(text: string): Phase | null {
+  return PHASE_BY_NAME.get(normalizeWord(text)) ?? stageWordOf(text)?.phase ?? null;
+}
 
 export const workModeFromWord = lookup<WorkMode>({
   onsite: ['on site', 'on-site', 'in office', 'in-office', 'in person', 'in-person', 'office'],
@@ -96,21 +160,135 @@ export const employmentTypeFromWord = lookup<EmploymentType>({
   'full-time': ['full time', 'fulltime', 'new grad'],
 });
 
-const priorityWord = lookup<Priority>({
-  low: ['lowest', 'meh'],
-  // 0 is an unrated excitement in spreadsheet trackers.
-  normal: ['medium', 'mid', 'average', 'default', '0'],
-  high: ['highest', 'top', 'dream', 'urgent'],
+export const sponsorshipFromWord = lookup<Sponsorship>({
+  unknown: [SPONSORSHIP_LABELS.unknown, '?', 'not sure', 'unsure', "don't know", 'dont know', 'tbd'],
+  offers: [
+    SPONSORSHIP_LABELS.offers,
+    'yes',
+    'y',
+    'sponsors',
+    'sponsors visas',
+    'sponsorship',
+    'sponsorship available',
+    'visa sponsorship',
+    'will sponsor',
+    'h1b',
+    'h-1b',
+  ],
+  'does-not-offer': [
+    SPONSORSHIP_LABELS['does-not-offer'],
+    'no',
+    'n',
+    'none',
+    'no sponsorship',
+    'does not sponsor',
+    "doesn't sponsor",
+    'will not sponsor',
+    'not sponsored',
+  ],
+  'citizenship-required': [
+    SPONSORSHIP_LABELS['citizenship-required'],
+    'citizenship',
+    'citizens only',
+    'us citizens only',
+    'citizen only',
+    'us citizen',
+    'security clearance',
+    'clearance required',
+  ],
 });
 
+const YES_WORDS = new Set(['yes', 'y', 'true', 'x', '✓', '✔', '✅', 'referred', 'referral']);
+const NO_WORDS = new Set(['no', 'n', 'false', 'none', '✗', '✘', '❌']);
+
+/** "Yes", "TRUE", "✓": a checkbox column's ticked value, which says that but not who or what. */
+export function isYesWord(text: string): boolean {
+  return YES_WORDS.has(normalizeWord(text) || text.trim());
+}
+
+/** "No", "FALSE", "none": a checkbox column's unticked value. */
+export function isNoWord(text: string): boolean {
+  return NO_WORDS.has(normalizeWord(text) || text.trim());
+}
+
+/** What a spreadsheet writes in a cell it means to leave empty ("-", "N/A"). */
+export function isBlankCell(text: string): boolean {
+  return /^\s*(?:[-–—]|n\/?a|n\.a\.)?\s*$/i.test(text);
+}
+
+const excitementWord = lookup<'1' | '2' | '3' | '4' | '5'>({
+  '1': ['lowest', 'very low', 'low', 'meh', 'not interested', 'not excited'],
+  '2': ['somewhat', 'lukewarm', 'slightly interested', 'a little'],
+  '3': ['medium', 'mid', 'average', 'normal', 'default', 'neutral', 'ok', 'okay', 'maybe'],
+  '4': ['interested', 'excited', 'keen', 'quite high'],
+  '5': [
+    'high',
+    'highest',
+    'very high',
+    'very excited',
+    'top',
+    'top choice',
+    'dream',
+    'dream job',
+    'must apply',
+    'urgent',
+  ],
+});
+
+/** An excitement cell read: the level (null for 0, "not rated") and whether a word said it. */
+export interface ExcitementReading {
+  value: Excitement | null;
+  fromWord: boolean;
+}
+
+/** Levels of a 1–10 scale on ours: 1–2 → 1, 3–4 → 2, … 9–10 → 5. */
+function onFive(level: number, scale: 5 | 10): Excitement {
+  return (scale === 10 ? Math.ceil(level / 2) : level) as Excitement;
+}
+
+const STARS = /^([★⭐*]+)(☆*)$/u;
+const RATED = /^(\d{1,2})\s*(?:\/|out of)\s*(5|10)$/i;
+
 /**
- * Priority words, or an excitement rating of 1–5 (numbers or stars, as spreadsheet trackers
- * keep it): 4–5 is high, 3 normal, 1–2 low.
+ * An excitement rating as trackers keep one: 1–5 (or 1–10 on a `scale` of 10), "4/5" or
+ * "7 out of 10", stars ("★★★☆☆"), or words (low, medium, high, very excited …). 0 is "not
+ * rated". Null when the text is none of these.
  */
-export function priorityFromWord(text: string): Priority | null {
+export function excitementFromCell(text: string, scale: 5 | 10): ExcitementReading | null {
   const trimmed = text.trim();
-  const stars = /^[★⭐*]+$/u.test(trimmed) ? [...trimmed].length : null;
-  const rating = stars ?? (/^[1-5](\.0+)?$/.test(trimmed) ? Number(trimmed) : null);
-  if (rating !== null && rating >= 1 && rating <= 5) return rating >= 4 ? 'high' : rating === 3 ? 'normal' : 'low';
-  return priorityWord(trimmed);
+  const stars = STARS.exec(trimmed);
+  if (stars) {
+    const filled = [...stars[1]!].length;
+    const empty = [...stars[2]!].length;
+    // Empty stars say the scale ("★★★☆☆" is 3 of 5); filled ones alone follow the column's.
+    const starScale = empty === 0 ? scale : filled + empty === 10 ? 10 : filled + empty === 5 ? 5 : null;
+    return starScale !== null && filled <= starScale ? { value: onFive(filled, starScale), fromWord: false } : null;
+  }
+  const rated = RATED.exec(trimmed);
+  const [level, levelScale] = rated
+    ? [Number(rated[1]), Number(rated[2]) as 5 | 10]
+    : /^\d{1,2}(\.0+)?$/.test(trimmed)
+      ? [Number(trimmed), scale]
+      : [null, scale];
+  if (level !== null) {
+    if (level === 0) return { value: null, fromWord: false };
+    return level <= levelScale ? { value: onFive(level, levelScale), fromWord: false } : null;
+  }
+  const word = excitementWord(trimmed);
+  return word === null ? null : { value: Number(word) as Excitement, fromWord: true };
+}
+
+/**
+ * The scale a column of excitement ratings uses: 10 when some plain rating is from 6 to 10, as
+ * in "Excitement 1–10" sheets; else 5.
+ */
+export function detectExcitementScale(cells: Iterable<string>): 5 | 10 {
+  let aboveFive = false;
+  for (const cell of cells) {
+    const trimmed = cell.trim();
+    const stars = STARS.exec(trimmed);
+    const level = stars ? [...stars[1]!].length : /^\d{1,3}(\.0+)?$/.test(trimmed) ? Number(trimmed) : null;
+    if (level !== null && level > 5 && level <= 10) aboveFive = true;
+  }
+  return aboveFive ? 10 : 5;
 }

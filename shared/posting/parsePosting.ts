@@ -16,6 +16,8 @@ import { scanPosting } from './pageNoise';
 import { dollarCurrency, findPay } from './pay';
 import type { DraftEvidence, DraftField, PostingDraft, TextRange } from './postingDraft';
 import { findPostingUrl } from './postingUrl';
+import { findSponsorship } from './sponsorship';
+import { findTerm } from './term';
 import { findWorkMode } from './workMode';
 
 export function parsePosting(input: string): PostingDraft {
@@ -33,11 +35,14 @@ function draftFromText(text: string): PostingDraft {
   const { locations, countries } = findLocations(scan, lines, headline.header);
   const pay = findPay(scan, dollarCurrency(scan, countries));
   const dates = findDates(scan);
-  const cohorts = findCohorts(scan, findDateRanges(scan, dates), soleYear(scan));
+  const pageYear = soleYear(scan);
+  const cohorts = findCohorts(scan, findDateRanges(scan, dates), pageYear);
   const deadline = findDeadline(scan, dates);
   const duration = findDuration(scan);
   const workMode = findWorkMode(scan, headline.header);
   const employmentType = findEmploymentType(scan, lines, headline.title?.ranges[0] ?? null);
+  const term = findTerm(scan, headline.title?.ranges[0] ?? null, pageYear);
+  const sponsorship = findSponsorship(scan);
 
   const evidence: DraftEvidence = {};
   const single = <T>(field: DraftField, finding: Finding<T> | null): T | null => {
@@ -60,9 +65,19 @@ function draftFromText(text: string): PostingDraft {
     cohorts: many('cohorts', cohorts.cohorts),
     deadline: single('deadline', deadline.deadline),
     postingUrl: single('postingUrl', postingUrl),
+    term: single('term', term.term),
+    sponsorship: single('sponsorship', sponsorship.sponsorship),
     text,
     evidence,
-    notes: [...workMode.notes, ...pay.notes, ...cohorts.notes, ...deadline.notes, ...duration.notes],
+    notes: [
+      ...workMode.notes,
+      ...pay.notes,
+      ...cohorts.notes,
+      ...deadline.notes,
+      ...duration.notes,
+      ...term.notes,
+      ...sponsorship.notes,
+    ],
   };
 }
 

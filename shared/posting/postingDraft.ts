@@ -1,6 +1,6 @@
 // What the posting parser proposes from a pasted job page: application fields, each with the
 // spans of text it came from, so the user can confirm or correct them before saving.
-import type { EmploymentType, Pay, WorkMode } from '../application';
+import type { EmploymentType, Pay, Sponsorship, Term, WorkMode } from '../application';
 import type { CalendarDate } from '../calendarDate';
 
 /** Half-open character range `[start, end)` in `PostingDraft.text`. */
@@ -26,6 +26,8 @@ export const DRAFT_FIELDS = [
   'cohorts',
   'deadline',
   'postingUrl',
+  'term',
+  'sponsorship',
 ] as const;
 export type DraftField = (typeof DRAFT_FIELDS)[number];
 
@@ -51,6 +53,10 @@ export interface PostingDraft {
   /** The application deadline. */
   deadline: CalendarDate | null;
   postingUrl: string | null;
+  /** The term as the page names it ("Summer 2026"), read with parseTerm. */
+  term: Term | null;
+  /** What the page states about visa sponsorship; null when it says nothing. */
+  sponsorship: Exclude<Sponsorship, 'unknown'> | null;
   /** The plain text the evidence ranges index into. */
   text: string;
   evidence: DraftEvidence;

@@ -4,14 +4,16 @@ import { describe, expect, it } from 'vitest';
 import { createBackup } from '@shared/backup/backupFormat';
 import { canonicalJson } from '@shared/backup/canonicalJson';
 import { parseBackup } from '@shared/backup/parseBackup';
+import { addStage, DEFAULT_PIPELINE, removeStage, type Pipeline } from '@shared/pipeline';
 import { applicationArb, textArb } from '../arbitraries';
 import { aPinterestApplication } from '../csv/pinterestApplication';
-import { digest, sealedBackupText } from './backupTestKit';
+import { digest, PIPELINE_ROW, sealedBackupText } from './backupTestKit';
 
-const OPTIONS = { supportedSchemaVersion: 1, digest };
+const OPTIONS = { supportedSchemaVersion: 2, digest };
 const SETTINGS = [
   { key: 'theme', value: 'dark' },
   { key: 'reminders', value: { deadlineLeadMinutes: [4320, 1440], enabled: true } },
+  PIPELINE_ROW,
 ];
 
 async function backupText() {
@@ -20,9 +22,14 @@ async function backupText() {
       applications: [aPinterestApplication(), aPinterestApplication({ id: 'app-2', company: 'Stripe' })],
       settings: SETTINGS,
     },
-    { schemaVersion: 1, appVersion: '0.1.0', now: new Date('2026-11-03T13:02:00Z'), digest },
+    { schemaVersion: 2, appVersion: '0.1.0', now: new Date('2026-11-03T13:02:00Z'), digest },
   );
   return JSON.stringify(backup);
+}
+
+function edited(edit: { ok: true; pipeline: Pipeline } | { ok: false; error: string }): Pipeline {
+  if (!edit.ok) throw new Error(edit.error);
+  return edit.pipeline;
 }
 
 async function refusal(text: string, options = OPTIONS): Promise<string> {
@@ -36,9 +43,9 @@ describe('createBackup', () => {
     const backup = JSON.parse(await backupText());
     expect(backup).toMatchObject({
       format: 'internship-tracker-backup',
-      schemaVersion: 1,
+      schemaVersion: 2,
       appVersion: '0.1.0',
-      counts: { applications: 2, settings: 2 },
+      counts: { applications: 2, settings: 3 },
     });
     expect(backup.checksum).toBe(createHash('sha256').update(canonicalJson(backup.data)).digest('hex'));
   });
@@ -47,7 +54,7 @@ describe('createBackup', () => {
 describe('parseBackup', () => {
   it('accepts its own backups', async () => {
     const result = await parseBackup(await backupText(), OPTIONS);
-    expect(result).toMatchObject({ ok: true, value: { fromSchemaVersion: 1, appVersion: '0.1.0' } });
+    expect(result).toMatchObject({ ok: true, value: { fromSchemaVersion: 2, appVersion: '0.1.0' } });
     if (result.ok) expect(result.value.data.settings).toEqual(SETTINGS);
   });
 
@@ -80,12 +87,12 @@ describe('parseBackup', () => {
   it('refuses a backup from a newer schema with a way forward', async () => {
     const text = await sealedBackupText({ applications: [], settings: [] }, { schemaVersion: 3 });
     expect(await refusal(text)).toBe(
-      'This backup was made by a newer version (schema 3); this app reads up to schema 1. Update the app to restore it.',
+      'This backup was made by a newer version (schema 3); this app reads up to schema 2. Update the app to restore it.',
     );
   });
 
   it('refuses a schema version that is not a whole number', async () => {
-    const text = await sealedBackupText({ applications: [], settings: [] }, { schemaVersion: '1' });
+    const text = await sealedBackupText({ applications: [], settings: [] }, { schemaVersion: '2' });
     expect(await refusal(text)).toBe('The backup is damaged: its schema version is missing or not a whole number.');
   });
 
@@ -115,7 +122,7 @@ describe('parseBackup', () => {
     );
     const broken = aPinterestApplication({ id: 'app-12' });
     applications.push({ ...broken, cohorts: [{ ...broken.cohorts[0]!, end: '2026-05-01' }, broken.cohorts[1]] });
-    const text = await sealedBackupText({ applications, settings: [] });
+    const text = await sealedBackupText({ applications, settings: [PIPELINE_ROW] });
     expect(await refusal(text)).toBe(
       "The backup has invalid applications, so nothing was restored:\nApplication 12 (Pinterest): 'cohorts.0.end': The cohort ends before it starts",
     );
@@ -124,9 +131,9 @@ describe('parseBackup', () => {
   it('lists a few invalid applications and counts the rest', async () => {
     const applications = Array.from({ length: 5 }, (_, i) => ({
       ...aPinterestApplication({ id: `a${i}` }),
-      status: 'dreaming',
+      phase: 'dreaming',
     }));
-    const error = await refusal(await sealedBackupText({ applications, settings: [] }));
+    const error = await refusal(await sealedBackupText({ applications, settings: [PIPELINE_ROW] }));
     expect(error.split('\n')).toHaveLength(5);
     expect(error).toMatch(/\n\.\.\. and 2 more problems\.$/);
   });
@@ -134,7 +141,7 @@ describe('parseBackup', () => {
   it('refuses two applications with the same id', async () => {
     const text = await sealedBackupText({
       applications: [aPinterestApplication(), aPinterestApplication()],
-      settings: [],
+      settings: [PIPELINE_ROW],
     });
     expect(await refusal(text)).toBe(
       'The backup has invalid applications, so nothing was restored:\nApplication 2 (Pinterest) has the same id as application 1.',
@@ -158,49 +165,121 @@ describe('parseBackup', () => {
     ).toBe("The backup has invalid settings, so nothing was restored:\nSetting 'theme' appears twice.");
   });
 
+  describe('the pipeline', () => {
+    it('must be there: every stage an application names is one of its stages', async () => {
+      const text = await sealedBackupText({ applications: [aPinterestApplication()], settings: [] });
+      expect(await refusal(text)).toBe(
+        'The backup has no pipeline (the stages applications move through), so nothing was restored.',
+      );
+    });
+
+    it('is checked like any pipeline the user edits', async () => {
+      const noOffer = { stages: DEFAULT_PIPELINE.stages.filter((s) => s.phase !== 'offer') };
+      const text = await sealedBackupText({ applications: [], settings: [{ key: 'pipeline', value: noOffer }] });
+      expect(await refusal(text)).toBe(
+        "The backup's pipeline is invalid, so nothing was restored: 'stages': The pipeline needs a stage for the phase offer",
+      );
+    });
+
+    it('refuses an application in a stage the pipeline does not have, or in another phase', async () => {
+      const applications = [
+        aPinterestApplication(),
+        aPinterestApplication({
+          id: 'app-2',
+          company: 'Stripe',
+          stageId: 'coffee-chat',
+          stageHistory: [
+            { id: 'h1', stageId: 'coffee-chat', phase: 'in-process', at: '2026-01-05T09:30:00Z', note: '' },
+          ],
+        }),
+        aPinterestApplication({
+          id: 'app-3',
+          company: 'Figma',
+          stageId: 'offer',
+          phase: 'accepted',
+          stageHistory: [
+            { id: 'h1', stageId: 'applied', phase: 'applied', at: '2026-01-05T09:30:00Z', note: '' },
+            { id: 'h2', stageId: 'offer', phase: 'accepted', at: '2026-02-05T09:30:00Z', note: '' },
+          ],
+        }),
+      ];
+      expect(await refusal(await sealedBackupText({ applications, settings: [PIPELINE_ROW] }))).toBe(
+        'The backup has applications in stages its pipeline does not have, so nothing was restored:\n' +
+          "Application 2 (Stripe): 'stageHistory.0': 'coffee-chat' is not a stage of the pipeline\n" +
+          "Application 3 (Figma): 'stageHistory.1': the stage 'Offer' is in the phase offer, not accepted",
+      );
+    });
+
+    it('keeps removed stages, which history entries may still name', async () => {
+      const withLeads = edited(
+        addStage(DEFAULT_PIPELINE, {
+          id: 'recruiter-chat',
+          name: 'Recruiter chat',
+          phase: 'in-process',
+          color: 'teal',
+        }),
+      );
+      const pipeline = edited(removeStage(withLeads, 'recruiter-chat'));
+      const app = aPinterestApplication({
+        stageHistory: [
+          { id: 'h1', stageId: 'recruiter-chat', phase: 'in-process', at: '2026-01-05T09:30:00Z', note: '' },
+          { id: 'h2', stageId: 'phone-screen', phase: 'in-process', at: '2026-02-01T16:00:00-08:00', note: '' },
+        ],
+      });
+      const text = await sealedBackupText({ applications: [app], settings: [{ key: 'pipeline', value: pipeline }] });
+      const result = await parseBackup(text, OPTIONS);
+      expect(result.ok).toBe(true);
+    });
+  });
+
   describe('older schema versions', () => {
-    const toV3 = {
-      1: (data: unknown) => ({ ...(data as object), step1: true }),
-      2: (data: unknown) => {
-        const { step1, ...rest } = data as { step1?: boolean };
-        return step1 ? rest : { broken: true };
+    // Made-up schemas 3 and 4, to show the steps run in order from the backup's schema.
+    const toV4 = {
+      2: (data: unknown) => ({ ...(data as object), step2: true }),
+      3: (data: unknown) => {
+        const { step2, ...rest } = data as { step2?: boolean };
+        return step2 ? rest : { broken: true };
       },
     };
 
     it('go through every migration step in order', async () => {
       const text = await backupText();
-      const result = await parseBackup(text, { supportedSchemaVersion: 3, digest, migrations: toV3 });
-      expect(result).toMatchObject({ ok: true, value: { fromSchemaVersion: 1 } });
+      const result = await parseBackup(text, { supportedSchemaVersion: 4, digest, migrations: toV4 });
+      expect(result).toMatchObject({ ok: true, value: { fromSchemaVersion: 2 } });
     });
 
     it('are refused when a step is missing', async () => {
       expect(
-        await refusal(await backupText(), { supportedSchemaVersion: 3, digest, migrations: { 1: toV3[1] } } as never),
-      ).toBe('This backup uses schema 1, and this app cannot convert schema 2 to 3.');
+        await refusal(await backupText(), { supportedSchemaVersion: 4, digest, migrations: { 2: toV4[2] } } as never),
+      ).toBe('This backup uses schema 2, and this app cannot convert schema 3 to 4.');
     });
 
     it('are refused when a step fails', async () => {
       const failing = {
-        1: () => {
+        2: () => {
           throw new Error('no applications table');
         },
       };
       expect(
-        await refusal(await backupText(), { supportedSchemaVersion: 2, digest, migrations: failing } as never),
-      ).toBe('This backup could not be converted from schema 1 to 2: no applications table');
+        await refusal(await backupText(), { supportedSchemaVersion: 3, digest, migrations: failing } as never),
+      ).toBe('This backup could not be converted from schema 2 to 3: no applications table');
     });
   });
 
   it('gives back exactly the data that was backed up', async () => {
-    const setting = fc.record({ key: textArb(10).filter((k) => k.length > 0), value: fc.jsonValue() });
+    const setting = fc.record({
+      key: textArb(10).filter((k) => k.length > 0 && k !== 'pipeline'),
+      value: fc.jsonValue(),
+    });
     await fc.assert(
       fc.asyncProperty(
-        fc.array(applicationArb, { maxLength: 5 }),
+        fc.uniqueArray(applicationArb, { selector: (a) => a.id, maxLength: 5 }),
         fc.uniqueArray(setting, { selector: (s) => s.key, maxLength: 4 }),
-        async (applications, settings) => {
+        async (applications, others) => {
+          const settings = [...others, PIPELINE_ROW];
           const backup = await createBackup(
             { applications, settings },
-            { schemaVersion: 1, appVersion: '0.1.0', now: new Date(), digest },
+            { schemaVersion: 2, appVersion: '0.1.0', now: new Date(), digest },
           );
           const result = await parseBackup(JSON.stringify(backup), OPTIONS);
           expect(result.ok).toBe(true);

@@ -137,6 +137,20 @@ describe('application rules, each with its own message on its own field', () => 
     expect(issuesOf(anApplication({ deadlines: [deadline, { ...deadline, label: 'Again' }] }))).toEqual([
       { path: 'deadlines.1.id', message: 'Two entries share one id' },
     ]);
+    const part = { id: 'p', label: 'Bonus', amount: 1000 };
+    const offer = {
+      currency: 'USD',
+      offeredOn: null,
+      housing: null,
+      relocation: null,
+      signOnBonus: null,
+      other: [part, { ...part, label: 'Stock' }],
+      responseDeadlineId: null,
+      returnOfferProspects: '',
+    };
+    expect(issuesOf(anApplication({ offer }))).toEqual([
+      { path: 'offer.other.1.id', message: 'Two entries share one id' },
+    ]);
   });
 
   it('refuses a response deadline that is not one of the deadlines', () => {

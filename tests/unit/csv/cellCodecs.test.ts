@@ -4,16 +4,15 @@ import { DEADLINE_KINDS } from '@shared/application';
 import {
   readCohorts,
   readDeadlines,
+  readLabelledLine,
   readLocations,
-  readStatusHistory,
   readTags,
   writeCohorts,
   writeDeadlines,
+  writeLabelledLine,
   writeLocations,
-  writeStatusHistory,
   writeTags,
 } from '@shared/csv/cellCodecs';
-import { statusFromWord } from '@shared/csv/vocabularyWords';
 import { calendarDateArb, instantArb, nonBlankArb, textArb } from '../arbitraries';
 
 describe('locations and tags', () => {
@@ -109,33 +108,26 @@ describe('deadlines', () => {
   });
 });
 
-describe('status history', () => {
-  it('reads as a sentence of changes with their dates', () => {
-    const text = writeStatusHistory([
-      { status: 'applied', at: '2026-01-05T09:30:00-08:00' },
-      { status: 'interviewing', at: '2026-02-01T23:30:00-08:00' },
-    ]);
-    expect(text).toBe('applied 2026-01-05 → interviewing 2026-02-01');
+describe('labelled lines', () => {
+  it('writes the parts that hold something, each after its label', () => {
+    expect(
+      writeLabelledLine('Ana', [
+        ['role', 'Recruiter'],
+        ['email', ''],
+        ['notes', 'a | b'],
+      ]),
+    ).toBe('Ana | role: Recruiter | notes: a \\| b');
   });
 
-  it('uses the date written in the instant, not the date in UTC', () => {
-    expect(writeStatusHistory([{ status: 'offer', at: '2026-02-01T23:30:00-08:00' }])).toBe('offer 2026-02-01');
-  });
-
-  it('reads it back, also with -> arrows and status labels', () => {
-    expect(readStatusHistory('Applied 2026-01-05 -> Interviewing 2026-02-01', statusFromWord)).toEqual({
-      ok: true,
-      value: [
-        { status: 'applied', date: '2026-01-05' },
-        { status: 'interviewing', date: '2026-02-01' },
-      ],
+  it('reads the head and the parts, spaces inside values kept', () => {
+    expect(readLabelledLine('Ana  | role:  Recruiter  | notes: a \\| b', ['role', 'notes'])).toEqual({
+      head: 'Ana ',
+      parts: { role: ' Recruiter ', notes: 'a | b' },
     });
   });
 
-  it('names the part it cannot read', () => {
-    expect(readStatusHistory('applied 2026-01-05 → vibing 2026-02-01', statusFromWord)).toEqual({
-      ok: false,
-      bad: 'vibing 2026-02-01',
-    });
+  it('refuses a part with an unknown label or one given twice', () => {
+    expect(readLabelledLine('Ana | mood: great', ['role'])).toBeNull();
+    expect(readLabelledLine('Ana | role: a | role: b', ['role'])).toBeNull();
   });
 });

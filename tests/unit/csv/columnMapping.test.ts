@@ -23,7 +23,7 @@ describe('proposeMapping', () => {
     ];
     expect(proposeMapping(header)).toEqual({
       preset: 'linkedin',
-      mapping: ['appliedAt', 'contactEmail', 'contactPhone', 'company', 'role', 'postingUrl', 'notes', 'notes'],
+      mapping: ['appliedAt', 'contactEmail', 'contactPhone', 'company', 'role', 'postingUrl', 'resumeVersion', 'notes'],
     });
   });
 
@@ -47,12 +47,12 @@ describe('proposeMapping', () => {
         'company',
         'pay',
         'locations',
-        'status',
+        'stage',
         'dateSaved',
         'deadline',
         'appliedAt',
         'followUp',
-        'priority',
+        'excitement',
       ],
     });
   });
@@ -72,7 +72,65 @@ describe('proposeMapping', () => {
     ];
     expect(proposeMapping(header)).toEqual({
       preset: 'generic',
-      mapping: ['company', 'role', 'status', 'appliedAt', 'deadline', 'pay', 'locations', 'postingUrl', 'notes', null],
+      mapping: ['company', 'role', 'stage', 'appliedAt', 'deadline', 'pay', 'locations', 'postingUrl', 'notes', null],
+    });
+  });
+
+  it('maps the names students give the fields schema 2 added', () => {
+    const header = [
+      'Company',
+      'Position',
+      'Status',
+      'Interest',
+      'Sponsorship',
+      'Referred by',
+      'Relationship',
+      'Résumé version',
+      'Cover letter',
+      'Follow-up date',
+      'Interview date',
+      'Offer date',
+      'Housing',
+      'Relocation',
+      'Signing bonus',
+      'Season',
+      'Year',
+    ];
+    expect(proposeMapping(header).mapping).toEqual([
+      'company',
+      'role',
+      'stage',
+      'excitement',
+      'sponsorship',
+      'referralName',
+      'referralRelation',
+      'resumeVersion',
+      'coverLetter',
+      'followUp',
+      'interviewDate',
+      'offeredOn',
+      'housing',
+      'relocation',
+      'signOnBonus',
+      'termSeason',
+      'termYear',
+    ]);
+    expect(proposeMapping(['Company', 'Role', 'Visa', 'Rating', 'Referral', 'Resume', 'Term']).mapping).toEqual([
+      'company',
+      'role',
+      'sponsorship',
+      'excitement',
+      'referralName',
+      'resumeVersion',
+      'term',
+    ]);
+  });
+
+  it("recognises a v1 export, whose stage columns were 'Status' and 'Status history'", () => {
+    const header = ['Company', 'Role', 'Status', 'Deadlines', 'Pay period', 'Priority', 'Status history'];
+    expect(proposeMapping(header)).toEqual({
+      preset: 'own-export',
+      mapping: ['company', 'role', 'stage', 'deadlines', 'payPeriod', 'excitement', 'stageHistory'],
     });
   });
 
@@ -96,8 +154,8 @@ describe('mappingProblems', () => {
   });
 
   it('refuses two columns for one field', () => {
-    expect(mappingProblems(['Company', 'Role', 'Stage', 'Status'], ['company', 'role', 'status', 'status'])).toEqual([
-      "Only one column can be Status: 'Stage' and 'Status' both are.",
+    expect(mappingProblems(['Company', 'Role', 'Stage', 'Status'], ['company', 'role', 'stage', 'stage'])).toEqual([
+      "Only one column can be Stage: 'Stage' and 'Status' both are.",
     ]);
   });
 

@@ -2,9 +2,11 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { applicationsToCsv } from '@shared/csv/csvExport';
 import { EXPORT_COLUMNS } from '@shared/csv/exportColumns';
+import { addStage, DEFAULT_PIPELINE, renameStage, type Pipeline } from '@shared/pipeline';
 import { aPinterestApplication } from './pinterestApplication';
 
 const NOW = new Date(2026, 1, 5, 12, 0); // 5 Feb 2026, local noon
+const OPTIONS = { pipeline: DEFAULT_PIPELINE, now: NOW };
 
 /** The file as rows of cells keyed by header, the way a spreadsheet shows it. */
 function sheet(csv: string): Record<string, string>[] {
@@ -13,10 +15,80 @@ function sheet(csv: string): Record<string, string>[] {
   return rows.map((row) => Object.fromEntries(header!.map((name, i) => [name, row[i]!])));
 }
 
+function edited(edit: { ok: true; pipeline: Pipeline } | { ok: false; error: string }): Pipeline {
+  if (!edit.ok) throw new Error(edit.error);
+  return edit.pipeline;
+}
+
+/** Stripe, with an offer in parts, events, a follow-up, a referral and a contact. */
+const stripeOffer = aPinterestApplication({
+  id: 'app-stripe',
+  company: 'Stripe',
+  role: 'Software Engineering Intern',
+  term: { season: 'summer', year: 2026, text: 'Summer 2026, 12 or 16 weeks' },
+  stageId: 'offer',
+  phase: 'offer',
+  stageHistory: [
+    { id: 'h1', stageId: 'applied', phase: 'applied', at: '2026-01-05T09:30:00-08:00', note: '' },
+    {
+      id: 'h2',
+      stageId: 'offer',
+      phase: 'offer',
+      at: '2026-02-20T11:00:00-08:00',
+      note: 'Call with Ana: verbal offer',
+    },
+  ],
+  deadlines: [{ id: 'dl-offer', kind: 'offer-response', at: '2026-03-06', label: 'Answer Ana', done: false }],
+  offer: {
+    currency: 'USD',
+    offeredOn: '2026-02-20',
+    housing: { type: 'stipend', amount: 2000, period: 'month' },
+    relocation: 1500,
+    signOnBonus: null,
+    other: [{ id: 'p1', label: 'Commuter: transit pass', amount: 600 }],
+    responseDeadlineId: 'dl-offer',
+    returnOfferProspects: 'Most interns get one',
+  },
+  events: [
+    {
+      id: 'e1',
+      kind: 'technical',
+      title: 'Round 2 | pairing',
+      start: '2026-02-10T10:00:00-08:00',
+      durationMinutes: 60,
+      location: 'Zoom',
+      people: 'Ana, Bo',
+      notes: '',
+      outcome: 'passed',
+    },
+    {
+      id: 'e2',
+      kind: 'online-assessment',
+      title: '',
+      start: '2026-01-20',
+      durationMinutes: null,
+      location: '',
+      people: '',
+      notes: '3 questions\n90 minutes',
+      outcome: 'pending',
+    },
+  ],
+  followUp: { on: '2026-02-25', note: 'Thank-you email to Ana', done: true },
+  contacts: [
+    { id: 'k1', name: 'Ana Ruiz', role: 'Recruiter', email: 'ana@stripe.com', phone: '', notes: '' },
+    { id: 'k2', name: '', role: '', email: 'bo@stripe.com', phone: '', notes: '' },
+  ],
+  excitement: 4,
+  sponsorship: 'offers',
+  referral: { name: 'Sam Lee', relation: 'Classmate' },
+  resumeVersion: 'Resume v3 (backend)',
+  coverLetter: 'None',
+});
+
 describe('applicationsToCsv', () => {
   it('starts with a UTF-8 byte order mark and ends every record with CRLF', () => {
-    const csv = applicationsToCsv([aPinterestApplication()], NOW);
-    expect(csv.startsWith('\uFEFFCompany,Role,Status,')).toBe(true);
+    const csv = applicationsToCsv([aPinterestApplication()], OPTIONS);
+    expect(csv.startsWith('\uFEFFCompany,Role,Term,')).toBe(true);
     expect(csv.endsWith('\r\n')).toBe(true);
     const outsideQuotes = csv.replace(/"(?:[^"]|"")*"/g, '');
     expect(outsideQuotes.match(/\r\n/g)).toHaveLength(2);
@@ -24,18 +96,28 @@ describe('applicationsToCsv', () => {
   });
 
   it('writes the header alone when there is nothing to export', () => {
-    expect(applicationsToCsv([], NOW)).toBe(`\uFEFF${EXPORT_COLUMNS.map((c) => c.header).join(',')}\r\n`);
+    expect(applicationsToCsv([], OPTIONS)).toBe(`\uFEFF${EXPORT_COLUMNS.map((c) => c.header).join(',')}\r\n`);
   });
 
   it('writes the Pinterest application the way a career office reads it', () => {
-    const [row] = sheet(applicationsToCsv([aPinterestApplication()], NOW));
+    const [row] = sheet(applicationsToCsv([aPinterestApplication()], OPTIONS));
     expect(row).toEqual({
       Company: 'Pinterest',
       Role: "Master's Machine Learning Internship 2026 (USA)",
-      Status: 'Interviewing',
+      Term: 'Summer 2026',
+      'Employment type': 'internship',
+      Source: 'Talent.com',
+      'Posting URL': 'https://www.pinterestcareers.com/jobs/123',
+      Stage: 'Phone screen',
+      Phase: 'In process',
+      Excitement: '5',
       Applied: '2026-01-05',
       'Next date': '2026-02-10T17:00:00-08:00',
       'Next date is': 'Assessment due: HackerRank',
+      'Follow-up': '',
+      Deadlines:
+        '2026-02-10T17:00:00-08:00 assessment: HackerRank\n2026-03-15 offer-response\n2026-01-04 application (done)',
+      Events: '',
       'Cohort start': '2026-05-18',
       'Cohort end': '2026-08-07',
       Cohorts: '2026-05-18 to 2026-08-07 (May cohort)\n2026-06-15 to 2026-09-04 (June cohort)',
@@ -49,24 +131,97 @@ describe('applicationsToCsv', () => {
       'Pay min': '11000',
       'Pay max': '11000',
       'Pay period': 'month',
+      'Offer date': '',
+      'Offer currency': '',
+      Housing: '',
+      Relocation: '',
+      'Sign-on bonus': '',
+      'Other offer parts': '',
+      'Offer value': '',
+      'Offer value up to': '',
+      'Offer response deadline': '',
+      'Return-offer prospects': '',
       Locations: 'San Francisco, CA; Palo Alto, CA; New York, NY; Seattle, WA',
       'Work mode': 'hybrid',
-      'Employment type': 'internship',
-      Term: 'Summer 2026',
-      Deadlines:
-        '2026-02-10T17:00:00-08:00 assessment: HackerRank\n2026-03-15 offer-response\n2026-01-04 application (done)',
-      Priority: 'high',
-      Source: 'Talent.com',
+      'Visa sponsorship': '',
+      'Referred by': '',
+      'Referral relation': '',
+      Contacts: '',
+      'Résumé version': '',
+      'Cover letter': '',
       Tags: 'ml, big tech',
-      'Posting URL': 'https://www.pinterestcareers.com/jobs/123',
       Notes: 'Apply once within the USA or Canada; considered for multiple ML teams.',
-      'Status history': 'applied 2026-01-05 → interviewing 2026-02-01',
+      'Stage history': '2026-01-05T09:30:00-08:00 Applied\n2026-02-01T16:00:00-08:00 Phone screen: Recruiter call',
+    });
+  });
+
+  it('writes the offer in parts, events, the follow-up, the referral and the contacts', () => {
+    const [row] = sheet(applicationsToCsv([stripeOffer], OPTIONS));
+    expect(row).toMatchObject({
+      Term: 'Summer 2026, 12 or 16 weeks',
+      Stage: 'Offer',
+      Phase: 'Offer',
+      Excitement: '4',
+      // The interview on 10 Feb, which passed and so was not cancelled; the follow-up is done.
+      'Next date': '2026-02-10T10:00:00-08:00',
+      'Follow-up': '2026-02-25 (done): Thank-you email to Ana',
+      Deadlines: '2026-03-06 offer-response: Answer Ana',
+      Events:
+        '2026-02-10T10:00:00-08:00 technical (60 min, passed): Round 2 \\| pairing | where: Zoom | with: Ana, Bo\n' +
+        '2026-01-20 online-assessment (pending) | notes: 3 questions\\n90 minutes',
+      'Offer date': '2026-02-20',
+      'Offer currency': 'USD',
+      Housing: '2000/month',
+      Relocation: '1500',
+      'Sign-on bonus': '',
+      'Other offer parts': 'Commuter\\: transit pass: 600',
+      // Over the May cohort (12 weeks): base pay $30,461.54, housing $2,000 a month for 12 weeks
+      // ($2,000 × 12 / (52 / 12) = $5,538.46), relocation $1,500, the commuter pass $600.
+      'Offer value': '38100',
+      'Offer response deadline': '2026-03-06 offer-response: Answer Ana',
+      'Return-offer prospects': 'Most interns get one',
+      'Visa sponsorship': 'Offers visa sponsorship',
+      'Referred by': 'Sam Lee',
+      'Referral relation': 'Classmate',
+      Contacts: 'Ana Ruiz | role: Recruiter | email: ana@stripe.com\n | email: bo@stripe.com',
+      'Résumé version': 'Resume v3 (backend)',
+      'Cover letter': 'None',
+      'Stage history':
+        '2026-01-05T09:30:00-08:00 Applied\n2026-02-20T11:00:00-08:00 Offer: Call with Ana: verbal offer',
+    });
+  });
+
+  it("writes the user's stage names, and the phase of one that does not say it", () => {
+    const pipeline = edited(
+      addStage(edited(renameStage(DEFAULT_PIPELINE, 'applied', 'Sent it')), {
+        id: 'coffee',
+        name: 'Coffee chat',
+        phase: 'in-process',
+        color: 'teal',
+      }),
+    );
+    const app = aPinterestApplication({
+      stageId: 'coffee',
+      stageHistory: [
+        { id: 'h1', stageId: 'applied', phase: 'applied', at: '2026-01-05T09:30:00-08:00', note: '' },
+        { id: 'h2', stageId: 'online-assessment', phase: 'in-process', at: '2026-01-20T09:30:00-08:00', note: '' },
+        { id: 'h3', stageId: 'coffee', phase: 'in-process', at: '2026-02-01T16:00:00-08:00', note: 'With Ana' },
+      ],
+    });
+    const [row] = sheet(applicationsToCsv([app], { pipeline, now: NOW }));
+    expect(row).toMatchObject({
+      Stage: 'Coffee chat',
+      Phase: 'In process',
+      'Stage history':
+        '2026-01-05T09:30:00-08:00 Sent it (Applied)\n' +
+        '2026-01-20T09:30:00-08:00 Online assessment\n' +
+        '2026-02-01T16:00:00-08:00 Coffee chat (In process): With Ana',
     });
   });
 
   it('shows a pay range as from and up to', () => {
     const app = aPinterestApplication({ pay: { min: 40, max: 50, currency: 'USD', period: 'hour', raw: '$40–50/hr' } });
-    const [row] = sheet(applicationsToCsv([app], NOW));
+    const [row] = sheet(applicationsToCsv([app], OPTIONS));
     expect(row).toMatchObject({
       'Monthly pay': '6933.33',
       'Monthly pay up to': '8666.67',
@@ -76,21 +231,27 @@ describe('applicationsToCsv', () => {
   });
 
   it('names the cohort start as the next date once deadlines are past', () => {
-    const [row] = sheet(applicationsToCsv([aPinterestApplication()], new Date(2026, 3, 1)));
+    const [row] = sheet(applicationsToCsv([aPinterestApplication()], { ...OPTIONS, now: new Date(2026, 3, 1) }));
     expect(row).toMatchObject({ 'Next date': '2026-05-18', 'Next date is': 'May cohort starts' });
   });
 
-  it('has no next date for an ended application', () => {
+  it('has no next date for a closed application', () => {
     const app = aPinterestApplication({
-      status: 'rejected',
-      statusHistory: [{ status: 'rejected', at: '2026-02-02T10:00:00Z', note: '' }],
+      stageId: 'rejected',
+      phase: 'closed',
+      stageHistory: [{ id: 'h1', stageId: 'rejected', phase: 'closed', at: '2026-02-02T10:00:00Z', note: '' }],
     });
-    expect(sheet(applicationsToCsv([app], NOW))[0]).toMatchObject({ 'Next date': '', 'Next date is': '' });
+    expect(sheet(applicationsToCsv([app], OPTIONS))[0]).toMatchObject({
+      Stage: 'Rejected',
+      Phase: 'Closed',
+      'Next date': '',
+      'Next date is': '',
+    });
   });
 
   it('quotes commas, quotes and line breaks as RFC 4180 says', () => {
     const app = aPinterestApplication({ company: 'Acme, "The" Company', notes: 'two\r\nlines' });
-    const csv = applicationsToCsv([app], NOW);
+    const csv = applicationsToCsv([app], OPTIONS);
     expect(csv).toContain('"Acme, ""The"" Company"');
     expect(sheet(csv)[0]).toMatchObject({ Company: 'Acme, "The" Company', Notes: 'two\r\nlines' });
   });
@@ -100,8 +261,14 @@ describe('applicationsToCsv', () => {
       company: '=HYPERLINK("https://evil.example")',
       notes: '@SUM(A1:A9)',
       tags: ['-1'],
+      referral: { name: '+1 555 0100', relation: '' },
     });
-    const [row] = sheet(applicationsToCsv([app], NOW));
-    expect(row).toMatchObject({ Company: `'=HYPERLINK("https://evil.example")`, Notes: "'@SUM(A1:A9)", Tags: "'-1" });
+    const [row] = sheet(applicationsToCsv([app], OPTIONS));
+    expect(row).toMatchObject({
+      Company: `'=HYPERLINK("https://evil.example")`,
+      Notes: "'@SUM(A1:A9)",
+      Tags: "'-1",
+      'Referred by': "'+1 555 0100",
+    });
   });
 });

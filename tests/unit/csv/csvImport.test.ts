@@ -1,8 +1,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { toInstant } from '@shared/calendarDate';
+import { proposeColumns } from '@shared/csv/columnFit';
 import { proposeMapping } from '@shared/csv/columnMapping';
+import { applicationsToCsv } from '@shared/csv/csvExport';
 import { planImport, prepareCsvImport } from '@shared/csv/csvImport';
 import { readCsvText, type CsvTable } from '@shared/csv/readCsvText';
+import { DEFAULT_PIPELINE } from '@shared/pipeline';
+import { termLabel } from '@shared/term';
 import { csvFixture } from './csvFixtures';
 import { IMPORT_NOW, countingIds, importText } from './importHelpers';
 import { aPinterestApplication } from './pinterestApplication';
@@ -30,12 +34,13 @@ describe("LinkedIn's Job Applications.csv", () => {
       role: 'Software Engineering Intern',
       postingUrl: 'https://www.linkedin.com/jobs/view/4012345678',
       source: 'LinkedIn',
-      status: 'applied',
+      stageId: 'applied',
+      phase: 'applied',
       appliedAt: '2024-10-05',
-      statusHistory: [{ status: 'applied', at: toInstant(new Date(2024, 9, 5, 14, 15)), note: '' }],
+      stageHistory: [{ stageId: 'applied', phase: 'applied', at: toInstant(new Date(2024, 9, 5, 14, 15)), note: '' }],
       contacts: [{ name: '', role: '', email: 'recruiting@stripe.com', phone: '', notes: '' }],
-      notes:
-        'Resume Name: Resume_2024.pdf\n\nQuestion And Answers: Are you authorized to work in the US?: Yes | Will you require sponsorship?: No',
+      resumeVersion: 'Resume_2024.pdf',
+      notes: 'Question And Answers: Are you authorized to work in the US?: Yes | Will you require sponsorship?: No',
       createdAt: NOW_INSTANT,
       updatedAt: NOW_INSTANT,
     });
@@ -43,14 +48,19 @@ describe("LinkedIn's Job Applications.csv", () => {
       company: 'Datadog',
       appliedAt: '2024-09-28',
       contacts: [],
-      notes: 'Resume Name: Resume_2024.pdf',
+      resumeVersion: 'Resume_2024.pdf',
+      notes: '',
     });
   });
 
   it('takes ids from the injected generator', async () => {
     const preview = await importText(csvFixture('linkedin-job-applications.csv'));
-    const ids = preview.rows.flatMap((r) => [r.application.id, ...r.application.contacts.map((c) => c.id)]);
-    expect(ids.sort()).toEqual(['id-1', 'id-2', 'id-3']);
+    const ids = preview.rows.flatMap((r) => [
+      r.application.id,
+      ...r.application.stageHistory.map((e) => e.id),
+      ...r.application.contacts.map((c) => c.id),
+    ]);
+    expect(ids.sort()).toEqual(['id-1', 'id-2', 'id-3', 'id-4', 'id-5']);
   });
 });
 
@@ -61,32 +71,237 @@ describe('the common spreadsheet tracker', () => {
     expect(preview.rejectedLines).toEqual([4]);
     expect(preview.warnings).toEqual([
       "Line 3: 'Max. Salary' has no amount (got 'TBD'); kept as written",
-      "Line 4: 'Status' is not a status this app knows (got 'Phone screen call'); imported as Applied",
+      "Line 4: 'Status' is not a stage in your pipeline or a status this app knows (got 'Phone screen call'); imported as Applied",
+    ]);
+    expect(preview.notes).toEqual([
+      "'Status': your pipeline has no stage 'Interview', so it was read as In process and imported as Online assessment (1 row).",
     ]);
     const [pinterest, spotify] = preview.rows.map((r) => r.application);
     expect(pinterest).toMatchObject({
       company: 'Pinterest',
       role: 'Machine Learning Intern',
-      status: 'interviewing',
+      stageId: 'online-assessment',
+      phase: 'in-process',
       appliedAt: '2026-01-05',
       pay: { min: 11000, max: 11000, currency: 'USD', period: 'month', raw: '$11k/mo' },
       locations: ['San Francisco, CA'],
-      priority: 'high',
-      statusHistory: [
-        { status: 'wishlist', at: '2026-01-02T12:00:00Z', note: '' },
-        { status: 'applied', at: '2026-01-05T12:00:00Z', note: '' },
-        { status: 'interviewing', at: NOW_INSTANT, note: '' },
+      excitement: 5,
+      followUp: { on: '2026-02-15', note: '', done: false },
+      stageHistory: [
+        { stageId: 'wishlist', phase: 'saved', at: '2026-01-02T12:00:00Z', note: '' },
+        { stageId: 'applied', phase: 'applied', at: '2026-01-05T12:00:00Z', note: '' },
+        { stageId: 'online-assessment', phase: 'in-process', at: NOW_INSTANT, note: '' },
       ],
     });
-    expect(pinterest!.deadlines).toMatchObject([
-      { kind: 'application', at: '2026-01-20', label: '', done: false },
-      { kind: 'other', at: '2026-02-15', label: 'Follow up', done: false },
-    ]);
+    expect(pinterest!.deadlines).toMatchObject([{ kind: 'application', at: '2026-01-20', label: '', done: false }]);
     expect(spotify).toMatchObject({
-      status: 'wishlist',
+      stageId: 'wishlist',
       appliedAt: null,
       pay: { min: null, max: null, period: null, raw: 'TBD' },
-      priority: 'normal',
+      excitement: 3,
+    });
+  });
+
+  it("puts a status word in the user's stage of that name when there is one, without a note", async () => {
+    const pipeline = {
+      stages: [
+        ...DEFAULT_PIPELINE.stages,
+        {
+          id: 'interviewing',
+          name: 'Interviewing',
+          phase: 'in-process' as const,
+          color: 'teal' as const,
+          removed: false,
+        },
+      ],
+    };
+    const preview = await importText(csvFixture('spreadsheet-tracker.csv'), { pipeline });
+    expect(preview.notes).toEqual([]);
+    expect(preview.rows[0]!.application).toMatchObject({ stageId: 'interviewing', phase: 'in-process' });
+  });
+});
+
+describe("a student's own Google Sheets tracker", () => {
+  const file = csvFixture('student-tracker-google-sheets.csv');
+
+  it('offers a free-text follow-up column and a yes/no referral column as notes, saying why', () => {
+    const table = tableOf(file);
+    const proposal = proposeColumns(table, DEFAULT_PIPELINE);
+    expect(proposal.mapping).toEqual([
+      'company',
+      'role',
+      'stage',
+      'excitement',
+      'appliedAt',
+      'deadline',
+      'notes',
+      'notes',
+      'resumeVersion',
+      'sponsorship',
+      'locations',
+      'pay',
+      'interviewDate',
+      'notes',
+    ]);
+    expect(proposal.notes).toEqual([
+      {
+        column: 6,
+        message:
+          "'Follow up' does not hold dates (for example 'email Sarah re: timeline'), so it is offered as notes: each value goes into the notes as 'Follow up: …'. Choose Follow-up date to read it as that instead.",
+      },
+      {
+        column: 7,
+        message:
+          "'Referral' does not hold names of who referred you (for example 'Yes'), so it is offered as notes: each value goes into the notes as 'Referral: …'. Choose Referred by to read it as that instead.",
+      },
+    ]);
+  });
+
+  it('imports every row, reading excitement 1–10 onto 1–5 and saying so', async () => {
+    const preview = await importText(file);
+    expect(preview.errors).toEqual([]);
+    expect(preview.warnings).toEqual([]);
+    expect(preview.excitementScale).toBe(10);
+    expect(preview.notes).toEqual([
+      "'Excitement (1-10)' goes up to 10, so it was read onto excitement from 1 to 5: 1–2 as 1, 3–4 as 2, 5–6 as 3, 7–8 as 4, 9–10 as 5.",
+      "'Status': your pipeline has no stage 'Interviewing', so it was read as In process and imported as Online assessment (1 row).",
+    ]);
+    const apps = preview.rows.map((r) => r.application);
+    expect(apps.map((a) => [a.company, a.stageId, a.excitement, a.sponsorship])).toEqual([
+      ['Google', 'online-assessment', 5, 'offers'],
+      ['Two Sigma', 'applied', 4, 'does-not-offer'],
+      ['Jane Street', 'online-assessment', 4, 'offers'],
+      ['Meta', 'rejected', 3, 'offers'],
+      ['Local Startup', 'wishlist', 2, 'unknown'],
+      ['Stripe', 'final-round', 5, 'offers'],
+    ]);
+    const [google, twoSigma, , meta, startup, stripe] = apps;
+    expect(google).toMatchObject({
+      appliedAt: '2026-01-10',
+      deadlines: [{ kind: 'application', at: '2026-01-15' }],
+      followUp: null,
+      referral: null,
+      resumeVersion: 'resume_v3_swe.pdf',
+      locations: ['Mountain View, CA'],
+      pay: { min: 45, max: 45, period: 'hour', currency: 'USD' },
+      events: [{ kind: 'other', title: 'Interview', start: '2026-02-03', outcome: 'pending' }],
+      notes: 'Met at career fair\n\nFollow up: email Sarah re: timeline\n\nReferral: No',
+    });
+    expect(twoSigma!.notes).toBe('Follow up: follow up 1/26 if nothing\n\nReferral: Yes');
+    expect(meta!.stageHistory.map((e) => [e.stageId, e.at])).toEqual([
+      ['applied', '2025-12-20T12:00:00Z'],
+      ['rejected', NOW_INSTANT],
+    ]);
+    expect(startup).toMatchObject({ appliedAt: null, deadlines: [{ at: '2026-02-28' }], notes: 'Referral: No' });
+    expect(stripe!.events).toMatchObject([{ start: toInstant(new Date(2026, 1, 20, 10, 0)) }]);
+  });
+
+  it('reports each value on its line when the user insists on the field', async () => {
+    const table = tableOf(file);
+    const proposal = proposeColumns(table, DEFAULT_PIPELINE);
+    const mapping = proposal.mapping.map((field, i) => (i === 6 ? 'followUp' : i === 7 ? 'referralName' : field));
+    const outcome = await prepareCsvImport(table, {
+      preset: proposal.preset,
+      mapping,
+      pipeline: DEFAULT_PIPELINE,
+      existing: [],
+      newId: countingIds(),
+      now: IMPORT_NOW,
+    });
+    if (outcome.status !== 'ready') throw new Error(outcome.status);
+    expect(outcome.preview.errors).toEqual([
+      "Line 2: 'Follow up' is not a date (got 'email Sarah re: timeline')",
+      "Line 3: 'Follow up' is not a date (got 'follow up 1/26 if nothing')",
+      "Line 3: 'Referral' says there was a referral but not who made it (got 'Yes')",
+      "Line 4: 'Follow up' is not a date (got 'sent thank-you note')",
+      "Line 7: 'Referral' says there was a referral but not who made it (got 'Yes')",
+    ]);
+    expect(outcome.preview.rows.map((r) => r.application.company)).toEqual(['Meta', 'Local Startup']);
+  });
+});
+
+describe('our own export, edited in a spreadsheet', () => {
+  it('takes a stage changed after the export for a change made now', async () => {
+    const csv = applicationsToCsv([aPinterestApplication()], { pipeline: DEFAULT_PIPELINE, now: IMPORT_NOW });
+    const edited = csv.replace(',Phone screen,In process,', ',Offer received,In process,');
+    const preview = await importText(edited);
+    expect(preview.rows[0]!.application.stageHistory.map((e) => [e.stageId, e.at, e.note])).toEqual([
+      ['applied', '2026-01-05T09:30:00-08:00', ''],
+      ['phone-screen', '2026-02-01T16:00:00-08:00', 'Recruiter call'],
+      ['offer', NOW_INSTANT, ''],
+    ]);
+  });
+
+  it('reads a stage name it no longer has by its phase, and says so', async () => {
+    const csv = applicationsToCsv([aPinterestApplication()], { pipeline: DEFAULT_PIPELINE, now: IMPORT_NOW });
+    const edited = csv.replace(',Phone screen,In process,', ',Coffee chat,In process,');
+    const preview = await importText(edited);
+    expect(preview.rows[0]!.application.stageId).toBe('online-assessment');
+    expect(preview.notes).toEqual([
+      "'Stage': your pipeline has no stage 'Coffee chat', so it was read as In process and imported as Online assessment (1 row).",
+    ]);
+  });
+});
+
+describe('fields other trackers keep', () => {
+  it('reads an offer, its response deadline among the deadlines, and its currency from the amounts', async () => {
+    const preview = await importText(
+      'Company,Role,Status,Offer date,Housing,Relocation,Signing bonus,Respond by\n' +
+        'Shopify,Dev Intern,Offer,2/20/2026,"CA$2,000/month",CA$1500,,3/6/2026\n',
+    );
+    expect(preview.errors).toEqual([]);
+    const [shopify] = preview.rows.map((r) => r.application);
+    expect(shopify!.deadlines).toMatchObject([{ kind: 'offer-response', at: '2026-03-06', label: '', done: false }]);
+    expect(shopify!.offer).toEqual({
+      currency: 'CAD',
+      offeredOn: '2026-02-20',
+      housing: { type: 'stipend', amount: 2000, period: 'month' },
+      relocation: 1500,
+      signOnBonus: null,
+      other: [],
+      responseDeadlineId: shopify!.deadlines[0]!.id,
+      returnOfferProspects: '',
+    });
+  });
+
+  it('reads the term from a season and a year column', async () => {
+    const preview = await importText(
+      'Company,Role,Season,Year\nA,Intern,Summer,2027\nB,Intern,fall 2026,\nC,Intern,,\n',
+    );
+    expect(preview.rows.map((r) => r.application.term)).toEqual([
+      { season: 'summer', year: 2027, text: '' },
+      { season: 'fall', year: 2026, text: '' },
+      { season: null, year: null, text: '' },
+    ]);
+  });
+
+  it('reads who referred the student, and takes dashes and N/A for nothing', async () => {
+    const preview = await importText(
+      'Company,Role,Referred by,Relationship,Deadline\nA,Intern,Sam Lee,Classmate,N/A\nB,Intern,-,,-\nC,Intern,No,,\n',
+    );
+    expect(preview.errors).toEqual([]);
+    expect(preview.rows.map((r) => [r.application.referral, r.application.deadlines])).toEqual([
+      [{ name: 'Sam Lee', relation: 'Classmate' }, []],
+      [null, []],
+      [null, []],
+    ]);
+  });
+
+  it('reads a v1 export of this app: status, priority and status history', async () => {
+    const preview = await importText(
+      'Company,Role,Status,Applied,Deadlines,Pay period,Priority,Term,Status history\n' +
+        'Pinterest,ML Intern,Interviewing,2026-01-05,,,high,Summer 2026,applied 2026-01-05 → interviewing 2026-02-01\n',
+    );
+    expect(preview.errors).toEqual([]);
+    expect(preview.rows[0]!.application).toMatchObject({
+      stageId: 'online-assessment',
+      phase: 'in-process',
+      excitement: 5,
+      term: { season: 'summer', year: 2026, text: '' },
+      stageHistory: [
+        { stageId: 'applied', phase: 'applied', at: '2026-01-05T12:00:00Z' },
+        { stageId: 'online-assessment', phase: 'in-process', at: '2026-02-01T12:00:00Z' },
+      ],
     });
   });
 });
@@ -95,7 +310,7 @@ describe('bad input', () => {
   it('reads a semicolon-separated file and warns about pay without a period', async () => {
     const preview = await importText(csvFixture('semicolon-separated.csv'));
     expect(preview.errors).toEqual([]);
-    expect(preview.rows.map((r) => [r.application.company, r.application.status])).toEqual([
+    expect(preview.rows.map((r) => [r.application.company, r.application.stageId])).toEqual([
       ['Zalando', 'applied'],
       ['SAP', 'offer'],
     ]);
@@ -143,10 +358,10 @@ describe('bad input', () => {
     const preview = await importText(
       'Company,Role,Status,Applied\nA,Intern,Pending committee,2026-01-02\nB,Intern,Pending committee,\n',
     );
-    expect(preview.rows.map((r) => r.application.status)).toEqual(['applied', 'wishlist']);
+    expect(preview.rows.map((r) => r.application.stageId)).toEqual(['applied', 'wishlist']);
     expect(preview.warnings).toEqual([
-      "Line 2: 'Status' is not a status this app knows (got 'Pending committee'); imported as Applied",
-      "Line 3: 'Status' is not a status this app knows (got 'Pending committee'); imported as Wishlist",
+      "Line 2: 'Status' is not a stage in your pipeline or a status this app knows (got 'Pending committee'); imported as Applied",
+      "Line 3: 'Status' is not a stage in your pipeline or a status this app knows (got 'Pending committee'); imported as Wishlist",
     ]);
   });
 
@@ -168,6 +383,7 @@ describe('bad input', () => {
     const table = tableOf('Title,Status\nIntern,Applied\n');
     const outcome = await prepareCsvImport(table, {
       ...proposeMapping(table.header),
+      pipeline: DEFAULT_PIPELINE,
       existing: [],
       newId: countingIds(),
       now: IMPORT_NOW,
@@ -197,8 +413,8 @@ describe('duplicates', () => {
 
   it('leaves duplicates out when the user skips them', async () => {
     const preview = await importText(file, { existing });
-    const plan = planImport(preview, 'skip', existing, NOW_INSTANT);
-    expect(plan.add.map((a) => [a.company, a.term])).toEqual([
+    const plan = planImport(preview, 'skip', existing, NOW_INSTANT, DEFAULT_PIPELINE);
+    expect(plan.add.map((a) => [a.company, termLabel(a.term)])).toEqual([
       ['Stripe', 'Summer 2026'],
       ['Stripe', 'Fall 2026'],
     ]);
@@ -207,7 +423,7 @@ describe('duplicates', () => {
 
   it('merges duplicates into the existing application or the earlier row', async () => {
     const preview = await importText(file, { existing });
-    const plan = planImport(preview, 'merge', existing, NOW_INSTANT);
+    const plan = planImport(preview, 'merge', existing, NOW_INSTANT, DEFAULT_PIPELINE);
     expect(plan.update).toHaveLength(1);
     expect(plan.update[0]).toMatchObject({
       id: 'app-pinterest',
@@ -232,8 +448,8 @@ describe('a row that matches only a row that duplicates an application you have'
     const preview = await importText(file, { existing });
     expect(preview.rows.map((r) => r.duplicateOf)).toEqual([{ kind: 'existing', id: 'app-pinterest' }, null]);
     for (const choice of ['merge', 'skip'] as const) {
-      const plan = planImport(preview, choice, existing, NOW_INSTANT);
-      expect(plan.add.map((a) => [a.term, a.tags])).toEqual([['Fall 2026', ['fall']]]);
+      const plan = planImport(preview, choice, existing, NOW_INSTANT, DEFAULT_PIPELINE);
+      expect(plan.add.map((a) => [termLabel(a.term), a.tags])).toEqual([['Fall 2026', ['fall']]]);
     }
   });
 });
@@ -250,6 +466,7 @@ describe('large files', () => {
     const table = tableOf(text);
     const outcome = await prepareCsvImport(table, {
       ...proposeMapping(table.header),
+      pipeline: DEFAULT_PIPELINE,
       existing: [],
       newId: countingIds(),
       now: IMPORT_NOW,
@@ -267,6 +484,7 @@ describe('large files', () => {
     const table = tableOf(text);
     const outcome = await prepareCsvImport(table, {
       ...proposeMapping(table.header),
+      pipeline: DEFAULT_PIPELINE,
       existing: [],
       newId: countingIds(),
       now: IMPORT_NOW,

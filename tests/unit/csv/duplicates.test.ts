@@ -2,16 +2,24 @@ import { describe, expect, it } from 'vitest';
 import { toInstant } from '@shared/calendarDate';
 import { planImport } from '@shared/csv/csvImport';
 import { duplicateIndex } from '@shared/csv/duplicates';
+import { DEFAULT_PIPELINE } from '@shared/pipeline';
+import { EMPTY_TERM, parseTerm, termLabel } from '@shared/term';
 import { IMPORT_NOW, importText } from './importHelpers';
 import { aPinterestApplication } from './pinterestApplication';
 
-const named = (company: string, role: string, term: string) => ({ company, role, term });
+const named = (company: string, role: string, term: string) => ({ company, role, term: parseTerm(term) });
 
 describe('duplicateIndex', () => {
   it('finds the same company, role and term whatever the case, spacing or accent encoding', () => {
     const index = duplicateIndex<string>();
     index.add(named('Nestlé', 'Data  Intern', 'Summer 2026'), 'nestle');
     expect(index.find(named('NESTLE\u0301', ' data intern ', 'summer 2026'))).toBe('nestle');
+  });
+
+  it('takes terms written differently for the same term', () => {
+    const index = duplicateIndex<string>();
+    index.add(named('Stripe', 'SWE Intern', "summer '26"), 'summer');
+    expect(index.find(named('Stripe', 'SWE Intern', '2026 Summer'))).toBe('summer');
   });
 
   it('tells internships apart by term when both have one', () => {
@@ -53,15 +61,15 @@ describe('importing rows without a term', () => {
   });
 
   it('fills a missing term from the row it merges', async () => {
-    const withoutTerm = [aPinterestApplication({ term: '' })];
+    const withoutTerm = [aPinterestApplication({ term: EMPTY_TERM })];
     const preview = await importText(
       "Company,Role,Term\nPinterest,Master's Machine Learning Internship 2026 (USA),Summer 2026\n",
       {
         existing: withoutTerm,
       },
     );
-    const plan = planImport(preview, 'merge', withoutTerm, toInstant(IMPORT_NOW));
-    expect(plan.update.map((a) => [a.id, a.term])).toEqual([['app-pinterest', 'Summer 2026']]);
+    const plan = planImport(preview, 'merge', withoutTerm, toInstant(IMPORT_NOW), DEFAULT_PIPELINE);
+    expect(plan.update.map((a) => [a.id, termLabel(a.term)])).toEqual([['app-pinterest', 'Summer 2026']]);
     expect(plan.add).toEqual([]);
   });
 });

@@ -1,8 +1,10 @@
-// Runs the whole CSV import the way the import screen will: read, propose a mapping, validate.
+// Runs the whole CSV import the way the import screen will: read, propose a mapping (looking at
+// the values), validate.
 import type { Application } from '@shared/application';
-import { proposeMapping } from '@shared/csv/columnMapping';
+import { proposeColumns } from '@shared/csv/columnFit';
 import { prepareCsvImport, type CsvImportOptions, type ImportPreview } from '@shared/csv/csvImport';
 import { readCsvText } from '@shared/csv/readCsvText';
+import { DEFAULT_PIPELINE } from '@shared/pipeline';
 
 export const IMPORT_NOW = new Date('2026-03-01T10:00:00Z');
 
@@ -18,9 +20,12 @@ export async function importText(
 ): Promise<ImportPreview> {
   const read = readCsvText(text);
   if (!read.ok) throw new Error(read.error);
-  const proposal = proposeMapping(read.table.header);
+  const pipeline = options.pipeline ?? DEFAULT_PIPELINE;
+  const { preset, mapping } = proposeColumns(read.table, pipeline);
   const outcome = await prepareCsvImport(read.table, {
-    ...proposal,
+    preset,
+    mapping,
+    pipeline,
     existing: [],
     newId: countingIds(),
     now: IMPORT_NOW,

@@ -2,9 +2,10 @@
 // stalling, with errors still on the right lines. Timings are printed, not asserted (the
 // benchmark in Chromium is where performance is judged).
 import { describe, expect, it } from 'vitest';
-import { proposeMapping } from '@shared/csv/columnMapping';
+import { proposeColumns } from '@shared/csv/columnFit';
 import { prepareCsvImport } from '@shared/csv/csvImport';
 import { readCsvText } from '@shared/csv/readCsvText';
+import { DEFAULT_PIPELINE } from '@shared/pipeline';
 import { IMPORT_NOW, countingIds } from './importHelpers';
 
 const HEADER =
@@ -42,8 +43,11 @@ describe('a 50 MB file', () => {
 
     let chunks = 0;
     started = performance.now();
+    const { preset, mapping } = proposeColumns(read.table, DEFAULT_PIPELINE);
     const outcome = await prepareCsvImport(read.table, {
-      ...proposeMapping(read.table.header),
+      preset,
+      mapping,
+      pipeline: DEFAULT_PIPELINE,
       existing: [],
       newId: countingIds(),
       now: IMPORT_NOW,

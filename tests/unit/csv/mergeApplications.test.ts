@@ -1,9 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { applicationSchema, type Application } from '@shared/application';
 import { mergeApplications } from '@shared/csv/mergeApplications';
+import { addStage, DEFAULT_PIPELINE, type Pipeline } from '@shared/pipeline';
+import { EMPTY_TERM } from '@shared/term';
 import { aPinterestApplication } from './pinterestApplication';
 
 const NOW = '2026-03-01T10:00:00Z';
+
+const merge = (base: Application, incoming: Application, pipeline: Pipeline = DEFAULT_PIPELINE) =>
+  mergeApplications(base, incoming, NOW, pipeline);
 
 /** A bare imported row for the same application, with what a test gives it. */
 function imported(overrides: Partial<Application> = {}): Application {
@@ -23,59 +28,89 @@ function imported(overrides: Partial<Application> = {}): Application {
     notes: '',
     tags: [],
     locations: [],
-    priority: 'normal',
-    status: 'applied',
-    statusHistory: [{ status: 'applied', at: '2026-01-05T12:00:00Z', note: '' }],
+    excitement: null,
+    stageId: 'applied',
+    phase: 'applied',
+    stageHistory: [{ id: 'i1', stageId: 'applied', phase: 'applied', at: '2026-01-05T12:00:00Z', note: '' }],
     createdAt: NOW,
     updatedAt: NOW,
     ...overrides,
   });
 }
 
+const offer = (overrides: Partial<NonNullable<Application['offer']>> = {}): NonNullable<Application['offer']> => ({
+  currency: 'USD',
+  offeredOn: null,
+  housing: null,
+  relocation: null,
+  signOnBonus: null,
+  other: [],
+  responseDeadlineId: null,
+  returnOfferProspects: '',
+  ...overrides,
+});
+
 describe('mergeApplications', () => {
   it('keeps what the student entered and only fills gaps', () => {
-    const base = aPinterestApplication({ source: '', workMode: null });
-    const merged = mergeApplications(
+    const base = aPinterestApplication({ source: '', workMode: null, resumeVersion: '', sponsorship: 'unknown' });
+    const merged = merge(
       base,
       imported({
         source: 'LinkedIn',
         workMode: 'remote',
         postingUrl: 'https://elsewhere.example/1',
-        priority: 'low',
+        excitement: 1,
         durationWeeks: 10,
+        resumeVersion: 'v3',
+        coverLetter: 'ML letter',
+        sponsorship: 'offers',
+        referral: { name: 'Sam Lee', relation: '' },
+        followUp: { on: '2026-03-05', note: '', done: false },
+        term: { season: 'fall', year: 2026, text: '' },
       }),
-      NOW,
     );
     expect(merged).toMatchObject({
       id: 'app-pinterest',
       createdAt: base.createdAt,
+      boardRank: base.boardRank,
       source: 'LinkedIn',
       workMode: 'remote',
       postingUrl: base.postingUrl,
-      priority: 'high',
+      excitement: 5,
       durationWeeks: 12,
       pay: base.pay,
+      term: base.term,
+      resumeVersion: 'v3',
+      coverLetter: 'ML letter',
+      sponsorship: 'offers',
+      referral: { name: 'Sam Lee', relation: '' },
+      followUp: { on: '2026-03-05', note: '', done: false },
       updatedAt: NOW,
     });
   });
 
-  it("takes the import's priority only over the default", () => {
-    expect(
-      mergeApplications(aPinterestApplication({ priority: 'normal' }), imported({ priority: 'low' }), NOW).priority,
-    ).toBe('low');
+  it("takes the import's excitement, sponsorship and term only where the student has none", () => {
+    const merged = merge(
+      aPinterestApplication({ excitement: null, sponsorship: 'does-not-offer', term: EMPTY_TERM }),
+      imported({ excitement: 2, sponsorship: 'offers', term: { season: 'summer', year: 2027, text: '' } }),
+    );
+    expect([merged.excitement, merged.sponsorship, merged.term]).toEqual([
+      2,
+      'does-not-offer',
+      { season: 'summer', year: 2027, text: '' },
+    ]);
   });
 
   it('keeps both notes when they differ, and does not repeat one already there', () => {
     const base = aPinterestApplication({ notes: 'Mine' });
-    expect(mergeApplications(base, imported({ notes: 'Theirs' }), NOW).notes).toBe('Mine\n\nTheirs');
-    expect(mergeApplications(base, imported({ notes: 'Mine' }), NOW).notes).toBe('Mine');
+    expect(merge(base, imported({ notes: 'Theirs' })).notes).toBe('Mine\n\nTheirs');
+    expect(merge(base, imported({ notes: 'Mine' })).notes).toBe('Mine');
   });
 
   it('unites locations and tags, ignoring case', () => {
-    const merged = mergeApplications(
+    const merged = merge(
       aPinterestApplication({ locations: ['Seattle, WA'], tags: ['ml'] }),
       imported({ locations: ['seattle, wa', 'Remote'], tags: ['ML', 'dream'] }),
-      NOW,
     );
     expect(merged.locations).toEqual(['Seattle, WA', 'Remote']);
     expect(merged.tags).toEqual(['ml', 'dream']);
@@ -83,7 +118,7 @@ describe('mergeApplications', () => {
 
   it('adds deadlines and cohorts it does not have, and maps the chosen cohort onto the same dates', () => {
     const base = aPinterestApplication({ chosenCohortId: null });
-    const merged = mergeApplications(
+    const merged = merge(
       base,
       imported({
         deadlines: [
@@ -96,52 +131,121 @@ describe('mergeApplications', () => {
         ],
         chosenCohortId: 'c1',
       }),
-      NOW,
     );
     expect(merged.deadlines.map((d) => d.id)).toEqual(['dl-oa', 'dl-offer', 'dl-app', 'x2']);
     expect(merged.cohorts.map((c) => c.id)).toEqual(['cohort-may', 'cohort-june', 'c2']);
     expect(merged.chosenCohortId).toBe('cohort-june');
   });
 
-  it('never moves the status backwards', () => {
-    const base = aPinterestApplication(); // applied 5 Jan -> interviewing 1 Feb
-    const merged = mergeApplications(
-      base,
-      imported({ status: 'applied', statusHistory: [{ status: 'applied', at: '2026-02-20T12:00:00Z', note: '' }] }),
-      NOW,
-    );
-    expect(merged.status).toBe('interviewing');
-    expect(merged.statusHistory).toEqual(base.statusHistory);
-  });
-
-  it('moves the status forward and fills in earlier changes it did not know', () => {
-    const merged = mergeApplications(
+  it('gives an added item a new id when the base already uses its id', () => {
+    const merged = merge(
       aPinterestApplication(),
       imported({
-        status: 'offer',
-        statusHistory: [
-          { status: 'wishlist', at: '2026-01-02T12:00:00Z', note: '' },
-          { status: 'applied', at: '2026-01-05T12:00:00Z', note: '' },
-          { status: 'offer', at: '2026-02-25T12:00:00Z', note: '' },
+        deadlines: [{ id: 'dl-oa', kind: 'interview', at: '2026-02-20', label: '', done: false }],
+        cohorts: [{ id: 'cohort-may', start: '2026-07-06', end: '2026-09-25', label: 'Late' }],
+        chosenCohortId: 'cohort-may',
+      }),
+    );
+    expect(merged.deadlines.map((d) => d.id)).toEqual(['dl-oa', 'dl-offer', 'dl-app', 'dl-oa-2']);
+    expect(merged.cohorts.map((c) => c.id)).toEqual(['cohort-may', 'cohort-june', 'cohort-may-2']);
+    expect(merged.chosenCohortId).toBe('cohort-may');
+    expect(applicationSchema.safeParse(merged).success).toBe(true);
+  });
+
+  it('adds events with a new kind and start', () => {
+    const oa = {
+      id: 'e1',
+      kind: 'online-assessment' as const,
+      title: 'HackerRank',
+      start: '2026-01-20',
+      durationMinutes: 90,
+      location: '',
+      people: '',
+      notes: '',
+      outcome: 'passed' as const,
+    };
+    const merged = merge(
+      aPinterestApplication({ events: [oa] }),
+      imported({
+        events: [
+          { ...oa, id: 'x', title: 'OA again', outcome: 'pending' },
+          { ...oa, kind: 'technical', start: '2026-02-10T10:00:00-08:00', title: 'Round 2' },
         ],
       }),
-      NOW,
     );
-    expect(merged.statusHistory.map((h) => `${h.status} ${h.at.slice(0, 10)}`)).toEqual([
-      'wishlist 2026-01-02',
-      'applied 2026-01-05',
-      'interviewing 2026-02-01',
-      'offer 2026-02-25',
+    expect(merged.events.map((e) => [e.id, e.title])).toEqual([
+      ['e1', 'HackerRank'],
+      ['e1-2', 'Round 2'],
     ]);
-    expect(merged.status).toBe('offer');
+  });
+
+  it('never moves the stage backwards', () => {
+    const base = aPinterestApplication(); // applied 5 Jan -> phone screen 1 Feb
+    const merged = merge(
+      base,
+      imported({
+        stageHistory: [{ id: 'i1', stageId: 'applied', phase: 'applied', at: '2026-02-20T12:00:00Z', note: '' }],
+      }),
+    );
+    expect(merged.stageId).toBe('phone-screen');
+    expect(merged.stageHistory).toEqual(base.stageHistory);
+  });
+
+  it('moves the stage forward and fills in earlier entries it did not know, with ids of their own', () => {
+    const merged = merge(
+      aPinterestApplication(),
+      imported({
+        stageId: 'offer',
+        phase: 'offer',
+        stageHistory: [
+          { id: 'h1', stageId: 'wishlist', phase: 'saved', at: '2026-01-02T12:00:00Z', note: 'Saved it' },
+          { id: 'i2', stageId: 'applied', phase: 'applied', at: '2026-01-05T12:00:00Z', note: '' },
+          { id: 'i3', stageId: 'offer', phase: 'offer', at: '2026-02-25T12:00:00Z', note: '' },
+        ],
+      }),
+    );
+    expect(merged.stageHistory.map((h) => `${h.id} ${h.stageId} ${h.at.slice(0, 10)}`)).toEqual([
+      'h1-2 wishlist 2026-01-02',
+      'h1 applied 2026-01-05',
+      'h2 phone-screen 2026-02-01',
+      'i3 offer 2026-02-25',
+    ]);
+    expect([merged.stageId, merged.phase]).toEqual(['offer', 'offer']);
     expect(applicationSchema.safeParse(merged).success).toBe(true);
+  });
+
+  it('counts a later stage of the same phase as further along, in the order of the pipeline', () => {
+    const pipeline = DEFAULT_PIPELINE; // … phone screen, technical interview, final round …
+    const later = imported({
+      stageId: 'final-round',
+      phase: 'in-process',
+      stageHistory: [{ id: 'i1', stageId: 'final-round', phase: 'in-process', at: '2026-02-10T12:00:00Z', note: '' }],
+    });
+    expect(merge(aPinterestApplication(), later, pipeline).stageId).toBe('final-round');
+    const earlier = imported({
+      stageId: 'online-assessment',
+      phase: 'in-process',
+      stageHistory: [
+        { id: 'i1', stageId: 'online-assessment', phase: 'in-process', at: '2026-02-10T12:00:00Z', note: '' },
+      ],
+    });
+    expect(merge(aPinterestApplication(), earlier, pipeline).stageId).toBe('phone-screen');
+    // The user's own order decides: a stage added at the end of its phase comes after the others.
+    const withChat = addStage(pipeline, { id: 'chat', name: 'Coffee chat', phase: 'in-process', color: 'teal' });
+    if (!withChat.ok) throw new Error(withChat.error);
+    const chat = imported({
+      stageId: 'chat',
+      phase: 'in-process',
+      stageHistory: [{ id: 'i1', stageId: 'chat', phase: 'in-process', at: '2026-02-10T12:00:00Z', note: '' }],
+    });
+    expect(merge(aPinterestApplication(), chat, withChat.pipeline).stageId).toBe('chat');
   });
 
   it('adds contacts with a new email', () => {
     const base = aPinterestApplication({
       contacts: [{ id: 'k1', name: 'Ana', role: 'Recruiter', email: 'ana@pinterest.com', phone: '', notes: '' }],
     });
-    const merged = mergeApplications(
+    const merged = merge(
       base,
       imported({
         contacts: [
@@ -149,8 +253,59 @@ describe('mergeApplications', () => {
           { id: 'k3', name: '', role: '', email: 'bo@pinterest.com', phone: '', notes: '' },
         ],
       }),
-      NOW,
     );
     expect(merged.contacts.map((c) => c.id)).toEqual(['k1', 'k3']);
+  });
+
+  describe('the offer', () => {
+    it("is the import's when the student has none, its response deadline the merged list's", () => {
+      const merged = merge(
+        aPinterestApplication(),
+        imported({
+          deadlines: [{ id: 'x1', kind: 'offer-response', at: '2026-03-15', label: '', done: false }],
+          offer: offer({ relocation: 1500, responseDeadlineId: 'x1' }),
+        }),
+      );
+      expect(merged.offer).toEqual(offer({ relocation: 1500, responseDeadlineId: 'dl-offer' }));
+      expect(applicationSchema.safeParse(merged).success).toBe(true);
+    });
+
+    it("fills the student's empty parts, amounts only in the same currency", () => {
+      const base = aPinterestApplication({
+        offer: offer({ relocation: 1000, other: [{ id: 'p1', label: 'Gym', amount: 600 }] }),
+      });
+      const theirs = offer({
+        offeredOn: '2026-02-20',
+        housing: { type: 'stipend', amount: 2000, period: 'month' },
+        relocation: 3000,
+        signOnBonus: 5000,
+        other: [
+          { id: 'p1', label: 'gym', amount: 700 },
+          { id: 'p1b', label: 'Stock', amount: 9000 },
+        ],
+        returnOfferProspects: 'Likely',
+      });
+      expect(merge(base, imported({ offer: theirs })).offer).toEqual(
+        offer({
+          offeredOn: '2026-02-20',
+          housing: { type: 'stipend', amount: 2000, period: 'month' },
+          relocation: 1000,
+          signOnBonus: 5000,
+          other: [
+            { id: 'p1', label: 'Gym', amount: 600 },
+            { id: 'p1b', label: 'Stock', amount: 9000 },
+          ],
+          returnOfferProspects: 'Likely',
+        }),
+      );
+      expect(merge(base, imported({ offer: { ...theirs, currency: 'CAD' } })).offer).toEqual(
+        offer({
+          offeredOn: '2026-02-20',
+          relocation: 1000,
+          other: [{ id: 'p1', label: 'Gym', amount: 600 }],
+          returnOfferProspects: 'Likely',
+        }),
+      );
+    });
   });
 });

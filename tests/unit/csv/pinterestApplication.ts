@@ -1,5 +1,5 @@
 // The design's reference case as a stored Application (Pinterest, $11,000 a month, two
-// cohorts), with only what a test cares about overridden.
+// cohorts), with only what a test cares about overridden. Its stages are DEFAULT_PIPELINE's.
 import { applicationSchema, type Application } from '@shared/application';
 
 export function aPinterestApplication(overrides: Partial<Application> = {}): Application {
@@ -10,13 +10,20 @@ export function aPinterestApplication(overrides: Partial<Application> = {}): App
     postingUrl: 'https://www.pinterestcareers.com/jobs/123',
     source: 'Talent.com',
     employmentType: 'internship',
-    term: 'Summer 2026',
+    term: { season: 'summer', year: 2026, text: '' },
     locations: ['San Francisco, CA', 'Palo Alto, CA', 'New York, NY', 'Seattle, WA'],
     workMode: 'hybrid',
-    status: 'interviewing',
-    statusHistory: [
-      { status: 'applied', at: '2026-01-05T09:30:00-08:00', note: '' },
-      { status: 'interviewing', at: '2026-02-01T16:00:00-08:00', note: 'Recruiter call' },
+    stageId: 'phone-screen',
+    phase: 'in-process',
+    stageHistory: [
+      { id: 'h1', stageId: 'applied', phase: 'applied', at: '2026-01-05T09:30:00-08:00', note: '' },
+      {
+        id: 'h2',
+        stageId: 'phone-screen',
+        phase: 'in-process',
+        at: '2026-02-01T16:00:00-08:00',
+        note: 'Recruiter call',
+      },
     ],
     appliedAt: '2026-01-05',
     deadlines: [
@@ -31,11 +38,19 @@ export function aPinterestApplication(overrides: Partial<Application> = {}): App
     chosenCohortId: 'cohort-may',
     durationWeeks: 12,
     pay: { min: 11000, max: 11000, currency: 'USD', period: 'month', raw: '$11,000 monthly' },
+    offer: null,
+    events: [],
+    followUp: null,
     contacts: [],
     notes: 'Apply once within the USA or Canada; considered for multiple ML teams.',
     postingText: '',
     tags: ['ml', 'big tech'],
-    priority: 'high',
+    excitement: 5,
+    sponsorship: 'unknown',
+    referral: null,
+    resumeVersion: '',
+    coverLetter: '',
+    boardRank: 1767634200000,
     createdAt: '2026-01-05T09:30:00-08:00',
     updatedAt: '2026-02-01T16:00:00-08:00',
     archivedAt: null,

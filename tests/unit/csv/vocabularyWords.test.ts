@@ -1,34 +1,47 @@
 import { describe, expect, it } from 'vitest';
 import {
+  detectExcitementScale,
   employmentTypeFromWord,
-  priorityFromWord,
-  statusFromWord,
+  excitementFromCell,
+  isBlankCell,
+  phaseFromWord,
+  sponsorshipFromWord,
+  stageWordOf,
   workModeFromWord,
 } from '@shared/csv/vocabularyWords';
 
-describe('statusFromWord', () => {
+describe('stage words', () => {
   it.each([
-    ['Applied', 'applied'],
-    ['Interview', 'interviewing'],
-    ['Offer received', 'offer'],
-    ['Offer Received!', 'offer'],
-    ['Rejected', 'rejected'],
-    ['Bookmarked', 'wishlist'],
-    ['Saved', 'wishlist'],
-    ['  wish-list ', 'wishlist'],
-    ['Online Assessment', 'assessment'],
-    ['OA', 'assessment'],
-    ['Phone screen', 'interviewing'],
-    ['Accepted offer', 'accepted'],
-    ['Withdrew', 'withdrawn'],
-    ['Declined offer', 'declined'],
-    ['No response', 'ghosted'],
-  ])('maps %j to %s', (word, status) => {
-    expect(statusFromWord(word)).toBe(status);
+    ['Applied', 'applied', 'Applied'],
+    ['Interview', 'in-process', 'Interviewing'],
+    ['Offer received', 'offer', 'Offer'],
+    ['Offer Received!', 'offer', 'Offer'],
+    ['Rejected', 'closed', 'Rejected'],
+    ['Bookmarked', 'saved', 'Wishlist'],
+    ['Saved', 'saved', 'Wishlist'],
+    ['  wish-list ', 'saved', 'Wishlist'],
+    ['Online Assessment', 'in-process', 'Online assessment'],
+    ['OA', 'in-process', 'Online assessment'],
+    ['Phone screen', 'in-process', 'Phone screen'],
+    ['Superday', 'in-process', 'Final round'],
+    ['Accepted offer', 'accepted', 'Accepted'],
+    ['Withdrew', 'closed', 'Withdrawn'],
+    ['Declined offer', 'closed', 'Declined'],
+    ['No response', 'closed', 'Ghosted'],
+  ])('read %j as the phase %s, naming the stage %s', (word, phase, name) => {
+    expect(stageWordOf(word)).toEqual({ phase, name });
   });
 
   it('does not guess an unknown word', () => {
-    expect(statusFromWord('Pending decision by committee')).toBeNull();
+    expect(stageWordOf('Pending decision by committee')).toBeNull();
+  });
+
+  it('reads phases by their names and by the words that mean them', () => {
+    expect(phaseFromWord('In process')).toBe('in-process');
+    expect(phaseFromWord('in-process')).toBe('in-process');
+    expect(phaseFromWord('CLOSED')).toBe('closed');
+    expect(phaseFromWord('Hired')).toBe('accepted');
+    expect(phaseFromWord('Soon')).toBeNull();
   });
 });
 
@@ -46,14 +59,64 @@ describe('other vocabularies', () => {
     expect(employmentTypeFromWord('Full time')).toBe('full-time');
   });
 
-  it('maps priorities and 1–5 excitement ratings', () => {
-    expect(priorityFromWord('High')).toBe('high');
-    expect(priorityFromWord('medium')).toBe('normal');
-    expect(priorityFromWord('5')).toBe('high');
-    expect(priorityFromWord('3')).toBe('normal');
-    expect(priorityFromWord('1')).toBe('low');
-    expect(priorityFromWord('0')).toBe('normal');
-    expect(priorityFromWord('★★★★')).toBe('high');
-    expect(priorityFromWord('7')).toBeNull();
+  it('maps answers about visa sponsorship, labels included', () => {
+    expect(sponsorshipFromWord('Yes')).toBe('offers');
+    expect(sponsorshipFromWord('H-1B')).toBe('offers');
+    expect(sponsorshipFromWord('Offers visa sponsorship')).toBe('offers');
+    expect(sponsorshipFromWord('no')).toBe('does-not-offer');
+    expect(sponsorshipFromWord('US citizens only')).toBe('citizenship-required');
+    expect(sponsorshipFromWord('?')).toBe('unknown');
+    expect(sponsorshipFromWord('Ask HR')).toBeNull();
+  });
+
+  it('takes dashes and N/A for empty cells', () => {
+    expect(['', ' - ', '—', 'N/A', 'n/a', 'NA', 'n.a.'].map(isBlankCell)).toEqual([
+      true,
+      true,
+      true,
+      true,
+      true,
+      true,
+      true,
+    ]);
+    expect(['None', '0', 'TBD'].map(isBlankCell)).toEqual([false, false, false]);
+  });
+});
+
+describe('excitement', () => {
+  const read = (text: string, scale: 5 | 10 = 5) => excitementFromCell(text, scale);
+
+  it('reads 1–5 as it is and 0 as not rated', () => {
+    expect(['1', '3', '5', '4.0'].map((t) => read(t)?.value)).toEqual([1, 3, 5, 4]);
+    expect(read('0')).toEqual({ value: null, fromWord: false });
+    expect(read('6')).toBeNull();
+  });
+
+  it('reads 1–10 onto 1–5, rounding up', () => {
+    expect(['1', '2', '3', '6', '7', '9', '10'].map((t) => read(t, 10)?.value)).toEqual([1, 1, 2, 3, 4, 5, 5]);
+    expect(read('11', 10)).toBeNull();
+  });
+
+  it('reads ratings that say their scale, whatever the column', () => {
+    expect(read('8/10')?.value).toBe(4);
+    expect(read('4 out of 5', 10)?.value).toBe(4);
+    expect(read('★★★☆☆', 10)?.value).toBe(3);
+    expect(read('★★★★★★★☆☆☆')?.value).toBe(4);
+    expect(read('★★★★')?.value).toBe(4);
+  });
+
+  it('reads words, and says they were words', () => {
+    expect(read('High')).toEqual({ value: 5, fromWord: true });
+    expect(read('medium')).toEqual({ value: 3, fromWord: true });
+    expect(read('low')).toEqual({ value: 1, fromWord: true });
+    expect(read('Very excited!')).toEqual({ value: 5, fromWord: true });
+    expect(read('Love it')).toBeNull();
+  });
+
+  it('finds a column that goes up to 10', () => {
+    expect(detectExcitementScale(['3', '5', '', '4'])).toBe(5);
+    expect(detectExcitementScale(['3', '8', 'high'])).toBe(10);
+    expect(detectExcitementScale(['★★★★★★★'])).toBe(10);
+    expect(detectExcitementScale(['3', '40'])).toBe(5);
   });
 });

@@ -23,6 +23,8 @@ function draft(overrides: Partial<PostingDraft> = {}): PostingDraft {
     ...expected,
     pay: { ...expected.pay!, raw: '$11,000 monthly' },
     postingUrl: null,
+    term: null,
+    sponsorship: null,
     text: '',
     evidence: {},
     notes: [],
@@ -66,6 +68,18 @@ describe('draftDifferences', () => {
       'deadline: expected null, got "2026-01-15"',
     ]);
     expect(draftDifferences(draft({ workMode: null, durationWeeks: null }), expected)).toHaveLength(2);
+  });
+
+  it('compares the term and sponsorship exactly when the expectation states them, and not when it leaves them out', () => {
+    const summer = { season: 'summer' as const, year: 2026, text: '' };
+    const stated = { ...expected, term: summer, sponsorship: 'offers' as const };
+    expect(draftDifferences(draft({ term: summer, sponsorship: 'offers' }), stated)).toEqual([]);
+    expect(draftDifferences(draft({ term: { ...summer, year: 2027 }, sponsorship: null }), stated)).toEqual([
+      'term: expected {"season":"summer","year":2026,"text":""}, got {"season":"summer","year":2027,"text":""}',
+      'sponsorship: expected "offers", got null',
+    ]);
+    expect(draftDifferences(draft({ term: summer, sponsorship: 'offers' }), expected)).toEqual([]);
+    expect(draftDifferences(draft({ term: summer }), { ...expected, term: null })).toHaveLength(1);
   });
 
   it('refuses an expectation file with a misspelt field', () => {

@@ -1,8 +1,8 @@
 // Compares a parsed draft with a fixture's `.expected.json` the way the fixtures' README says a
 // careful reader would: names ignoring case and surrounding space, locations by city only,
-// pay by amount, currency and period, cohorts as a set.
+// pay by amount, currency and period, cohorts as a set, the term exactly.
 import { z } from 'zod';
-import { EMPLOYMENT_TYPES, PAY_PERIODS, WORK_MODES } from '@shared/application';
+import { EMPLOYMENT_TYPES, PAY_PERIODS, SEASONS, SPONSORSHIPS, WORK_MODES } from '@shared/application';
 import type { PostingDraft } from '@shared/posting/postingDraft';
 
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
@@ -25,6 +25,9 @@ export const expectedDraftSchema = z.strictObject({
   cohorts: z.array(z.strictObject({ start: date, end: date })),
   deadline: date.nullable(),
   employmentType: z.enum(EMPLOYMENT_TYPES).nullable(),
+  // Optional: the reference page's file is the shared original, written before these fields.
+  term: z.strictObject({ season: z.enum(SEASONS).nullable(), year: z.number().nullable(), text: z.string() }).nullish(),
+  sponsorship: z.enum(SPONSORSHIPS).exclude(['unknown']).nullish(),
 });
 export type ExpectedDraft = z.infer<typeof expectedDraftSchema>;
 
@@ -58,5 +61,9 @@ export function draftDifferences(actual: PostingDraft, expected: ExpectedDraft):
   if (actual.durationWeeks !== expected.durationWeeks)
     report('durationWeeks', actual.durationWeeks, expected.durationWeeks);
   if (actual.deadline !== expected.deadline) report('deadline', actual.deadline, expected.deadline);
+  if (expected.term !== undefined && JSON.stringify(actual.term) !== JSON.stringify(expected.term))
+    report('term', actual.term, expected.term);
+  if (expected.sponsorship !== undefined && actual.sponsorship !== expected.sponsorship)
+    report('sponsorship', actual.sponsorship, expected.sponsorship);
   return differences;
 }

@@ -16,6 +16,11 @@ const TYPE_WORDING = {
   'part-time': /part[- ]?time/i,
   'full-time': /full[- ]?time/i,
 };
+const SPONSORSHIP_WORDING = {
+  offers: /sponsor/i,
+  'does-not-offer': /sponsor|permanent resident/i,
+  'citizenship-required': /citizen/i,
+};
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const NUMBER_WORDS: Record<string, number> = { four: 4, six: 6, ten: 10, eleven: 11, twelve: 12, sixteen: 16 };
 
@@ -72,6 +77,16 @@ function supports(draft: PostingDraft, field: (typeof DRAFT_FIELDS)[number], spa
     }
     case 'deadline':
       return mentionsDay(span, draft.deadline!) && span.includes(draft.deadline!.slice(0, 4));
+    case 'term': {
+      // Each span names the term's season or its year.
+      const { season, year } = draft.term!;
+      const seasonWritten =
+        season !== null && (season === 'fall' ? /fall|autumn/i : new RegExp(season, 'i')).test(span);
+      const yearWritten = year !== null && (span.includes(String(year)) || /[’‘']\d\d\b/.test(span));
+      return seasonWritten || yearWritten;
+    }
+    case 'sponsorship':
+      return SPONSORSHIP_WORDING[draft.sponsorship!].test(span);
   }
 }
 

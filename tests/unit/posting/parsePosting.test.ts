@@ -29,6 +29,8 @@ describe('parsePosting on copied text', () => {
       cohorts: [],
       deadline: null,
       postingUrl: null,
+      term: null,
+      sponsorship: null,
     });
     expect(draft.title).toBe('Data Intern');
     expect(draft.employmentType).toBe('internship');
@@ -47,6 +49,8 @@ describe('parsePosting on copied text', () => {
       cohorts: [],
       deadline: null,
       postingUrl: null,
+      term: null,
+      sponsorship: null,
       text: '',
       evidence: {},
       notes: [],

@@ -1,0 +1,176 @@
+// Whether each column's values fit the field its name proposes. A column that does not (a
+// "Follow up" column of free text, a "Referral" column of yes and no) is offered as notes
+// instead, with a message saying why, so that no row is rejected for it: its values are added
+// to the notes as "Follow up: email Sarah". The user may still choose the field for it; then
+// each value that does not fit is reported on its line.
+import { isWebUrl, PAY_PERIODS } from '../application';
+import type { Pipeline } from '../pipeline';
+import { parseTerm } from '../term';
+import { readCohorts, readDeadlines } from './cellCodecs';
+import { proposeMapping, type ColumnMapping, type CsvPreset } from './columnMapping';
+import { readContacts } from './contactsCell';
+import { parseDateCell } from './dateCell';
+import { readEvents } from './eventsCell';
+import { readFollowUp } from './followUpCell';
+import { IMPORT_FIELD_LABELS, type ImportField } from './importFields';
+import { readAmount, readNumber, readWeeks, readYear } from './numberCell';
+import { readHousing, readOfferParts } from './offerCells';
+import { shorten } from './quotedValue';
+import type { CsvTable } from './readCsvText';
+import { readStageHistory } from './stageHistoryCell';
+import { readStageName } from './stageNames';
+import {
+  employmentTypeFromWord,
+  excitementFromCell,
+  isBlankCell,
+  isNoWord,
+  isYesWord,
+  sponsorshipFromWord,
+  workModeFromWord,
+} from './vocabularyWords';
+
+/** Something the proposal says about one column. */
+export interface ColumnNote {
+  column: number;
+  message: string;
+}
+
+export interface MappingProposal {
+  preset: CsvPreset;
+  mapping: ColumnMapping;
+  /** Why a column is not read as the field its name suggests. */
+  notes: ColumnNote[];
+}
+
+interface Fit {
+  /** What the field's values look like, for the message. */
+  holds: string;
+  fits: (value: string, pipeline: Pipeline) => boolean;
+  /** Values that mean "nothing here" for this field, beside blank ones ("No" for a referral). */
+  empty?: (value: string) => boolean;
+}
+
+const anyDate = (value: string) => parseDateCell(value, false) !== null || parseDateCell(value, true) !== null;
+const DATES: Fit = { holds: 'dates', fits: anyDate };
+const AMOUNTS: Fit = { holds: 'amounts', fits: (v) => readAmount(v) !== null };
+const CURRENCIES: Fit = { holds: 'currency codes like USD', fits: (v) => /^[a-z]{3}$/i.test(v) };
+const shortText = (limit: number, holds: string): Fit => ({ holds, fits: (v) => v.length <= limit });
+const NAME_OR_NOTE = shortText(500, 'a name or a short note (up to 500 characters)');
+
+/** Fields whose values are read as something; the others take any text. */
+const FITS: Partial<Record<ImportField, Fit>> = {
+  term: shortText(100, "terms like 'Summer 2026' (up to 100 characters)"),
+  termSeason: {
+    holds: "seasons like 'Summer'",
+    fits: (v) => {
+      const term = parseTerm(v);
+      return term.season !== null && term.text === '';
+    },
+  },
+  termYear: { holds: "years like '2026'", fits: (v) => readYear(v) !== null },
+  employmentType: {
+    holds: 'employment types (internship, co-op, part-time, full-time)',
+    fits: (v) => employmentTypeFromWord(v) !== null,
+  },
+  source: shortText(200, 'sources (up to 200 characters)'),
+  postingUrl: { holds: 'web addresses', fits: (v) => isWebUrl(v) || isWebUrl(`https://${v}`) },
+  excitement: {
+    holds: "ratings (1–5, 1–10, stars, or words like 'high')",
+    fits: (v) => excitementFromCell(v, 10) !== null,
+  },
+  appliedAt: DATES,
+  dateSaved: DATES,
+  followUp: { holds: 'dates', fits: (v) => readFollowUp(v, false) !== null || readFollowUp(v, true) !== null },
+  deadline: DATES,
+  deadlines: {
+    holds: "deadlines, one per line like '2026-05-01 application: Online form'",
+    fits: (v) => readDeadlines(v).ok,
+  },
+  interviewDate: DATES,
+  events: {
+    holds: "events, one per line like '2026-02-10 technical (pending): Round 2'",
+    fits: (v) => readEvents(v).ok,
+  },
+  cohortStart: DATES,
+  cohortEnd: DATES,
+  cohorts: { holds: "cohorts, one per line like '2026-05-18 to 2026-08-07'", fits: (v) => readCohorts(v).ok },
+  durationWeeks: { holds: 'numbers of weeks', fits: (v) => readWeeks(v) !== null },
+  payMin: { holds: 'numbers', fits: (v) => readNumber(v) !== null },
+  payMax: { holds: 'numbers', fits: (v) => readNumber(v) !== null },
+  payCurrency: CURRENCIES,
+  payPeriod: {
+    holds: 'pay periods (hour, week, month, year, total)',
+    fits: (v) =>
+      (PAY_PERIODS as readonly string[]).includes(v.toLowerCase()) ||
+      /^(hourly|weekly|monthly|yearly|annual|annually)$/i.test(v),
+  },
+  offeredOn: DATES,
+  offerCurrency: CURRENCIES,
+  housing: { holds: "housing like 'provided' or '2000/month'", fits: (v) => readHousing(v) !== null, empty: isNoWord },
+  relocation: AMOUNTS,
+  signOnBonus: AMOUNTS,
+  offerParts: { holds: "offer parts, one per line like 'Stock grant: 5000'", fits: (v) => readOfferParts(v).ok },
+  responseDeadline: { holds: 'dates', fits: (v) => anyDate(v) || readDeadlines(v).ok },
+  returnOfferProspects: shortText(2_000, 'short notes (up to 2,000 characters)'),
+  workMode: { holds: 'work modes (on-site, hybrid, remote)', fits: (v) => workModeFromWord(v) !== null },
+  sponsorship: {
+    holds: 'answers about visa sponsorship (yes, no, citizens only …)',
+    fits: (v) => sponsorshipFromWord(v) !== null,
+  },
+  referralName: {
+    holds: 'names of who referred you',
+    fits: (v) => !isYesWord(v) && v.length <= 200,
+    empty: isNoWord,
+  },
+  referralRelation: shortText(200, "short words like 'classmate' (up to 200 characters)"),
+  contacts: {
+    holds: "contacts, one per line like 'Ana Ruiz | email: ana@example.com'",
+    fits: (v) => readContacts(v).ok,
+  },
+  resumeVersion: NAME_OR_NOTE,
+  coverLetter: NAME_OR_NOTE,
+  stageHistory: {
+    holds: "stage histories like '2026-01-05T09:30:00-08:00 Applied'",
+    fits: (v, pipeline) => {
+      const read = readStageHistory(v);
+      return read.ok && read.value.every((l) => readStageName(pipeline, l.stage, { phase: l.phase, removed: true }));
+    },
+  },
+};
+
+/** Values looked at per column: enough to judge, whatever the file's size. */
+const SAMPLE = 1_000;
+
+/**
+ * The mapping the header suggests, with each column whose values do not fit its field (fewer
+ * than half of its values that are not empty) offered as notes. Our own export is taken as it
+ * is: its columns fit by construction.
+ */
+export function proposeColumns(table: Pick<CsvTable, 'header' | 'rows'>, pipeline: Pipeline): MappingProposal {
+  const { preset, mapping } = proposeMapping(table.header);
+  const notes: ColumnNote[] = [];
+  if (preset === 'own-export') return { preset, mapping, notes };
+  const fitted = mapping.map((field, column) => {
+    const fit = field === null ? undefined : FITS[field];
+    if (field === null || fit === undefined) return field;
+    let looked = 0;
+    let fitting = 0;
+    let example: string | null = null;
+    for (const row of table.rows) {
+      if (looked === SAMPLE) break;
+      const value = (row.cells[column] ?? '').trim();
+      if (isBlankCell(value) || fit.empty?.(value)) continue;
+      looked += 1;
+      if (fit.fits(value, pipeline)) fitting += 1;
+      else example ??= value;
+    }
+    if (fitting * 2 >= looked) return field;
+    const header = table.header[column] ?? `Column ${column + 1}`;
+    notes.push({
+      column,
+      message: `'${header}' does not hold ${fit.holds} (for example '${shorten(example!)}'), so it is offered as notes: each value goes into the notes as '${header}: …'. Choose ${IMPORT_FIELD_LABELS[field]} to read it as that instead.`,
+    });
+    return 'notes' as const;
+  });
+  return { preset, mapping: fitted, notes };
+}

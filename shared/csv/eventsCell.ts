@@ -1,0 +1,53 @@
+// Events (online assessments, interviews, info sessions) in one cell, one per line:
+//
+//   2026-02-10T17:00:00-08:00 technical (60 min, passed): Round 2 | where: Zoom | with: Ana
+//   2026-01-20 online-assessment (pending): HackerRank | notes: 90 minutes, 3 questions
+//
+// The start, the kind, the duration when there is one, the outcome and the title; then where,
+// with whom and notes when they are not empty. Bars, backslashes and line breaks in the text
+// are escaped (cellCodecs.ts).
+import { EVENT_KINDS, EVENT_OUTCOMES, type ApplicationEvent, type EventKind, type EventOutcome } from '../application';
+import { escapePart, joined, lines, readLabelledLine, writeLabelledLine, type CellRead } from './cellCodecs';
+
+export type WrittenEvent = Omit<ApplicationEvent, 'id'>;
+
+const PART_LABELS = ['where', 'with', 'notes'] as const;
+
+function writeEvent(e: WrittenEvent): string {
+  const duration = e.durationMinutes === null ? '' : `${e.durationMinutes} min, `;
+  const title = e.title === '' ? '' : `: ${escapePart(e.title)}`;
+  return writeLabelledLine(`${e.start} ${e.kind} (${duration}${e.outcome})${title}`, [
+    ['where', e.location],
+    ['with', e.people],
+    ['notes', e.notes],
+  ]);
+}
+
+export function writeEvents(events: readonly WrittenEvent[]): string {
+  return joined(events, writeEvent, '\n');
+}
+
+const HEAD = new RegExp(
+  `^(\\S+) (${EVENT_KINDS.join('|')}) \\((?:(\\d+) min, )?(${EVENT_OUTCOMES.join('|')})\\)(?:: ([^]*))?$`,
+);
+
+/** Reads writeEvents' lines; the start is returned as written, for the caller to check. */
+export function readEvents(cell: string): CellRead<WrittenEvent[]> {
+  const events: WrittenEvent[] = [];
+  for (const line of lines(cell)) {
+    const read = readLabelledLine(line.trimStart(), PART_LABELS);
+    const head = read ? HEAD.exec(read.head) : null;
+    if (!read || !head) return { ok: false, bad: line };
+    events.push({
+      start: head[1]!,
+      kind: head[2] as EventKind,
+      durationMinutes: head[3] === undefined ? null : Number(head[3]),
+      outcome: head[4] as EventOutcome,
+      title: head[5] ?? '',
+      location: read.parts.where ?? '',
+      people: read.parts.with ?? '',
+      notes: read.parts.notes ?? '',
+    });
+  }
+  return { ok: true, value: events };
+}

@@ -1,0 +1,41 @@
+// Numbers as CSV cells hold them: plain figures ("12", "1,234.5", "1e+21"), weeks ("12 weeks",
+// "3 months"), amounts of money ("$5,000", "5k", "EUR 2000") and years ("2026").
+import { MONTHS_PER_YEAR, WEEKS_PER_YEAR } from '../payNormalize';
+
+/** "12", "1,234.5", "1e+21"; null when the text is not a plain number. */
+export function readNumber(text: string): number | null {
+  const plain = text.trim().replace(/,(?=\d{3}(\D|$))/g, '');
+  if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(plain)) return null;
+  const value = Number(plain);
+  return Number.isFinite(value) ? value : null;
+}
+
+/** "12", "12 weeks", "3 months" (13 weeks under the 52-weeks-a-year convention). */
+export function readWeeks(text: string): number | null {
+  const match = /^(.+?)\s*(weeks?|wks?|w|months?|mos?)?$/i.exec(text.trim());
+  const amount = match ? readNumber(match[1]!) : null;
+  if (amount === null) return null;
+  const months = match![2] !== undefined && /^mo/i.test(match![2]);
+  return months ? Math.round(((amount * WEEKS_PER_YEAR) / MONTHS_PER_YEAR) * 10) / 10 : amount;
+}
+
+const MONEY = /^(?:[A-Z]{3}\s*)?(?:[A-Z]{0,2}[$€£₹¥])?\s*(\d[\d,]*(?:\.\d+)?)\s*(k)?\s*(?:[A-Z]{3})?$/i;
+
+/**
+ * One amount of money, its currency sign or code left aside: "5000", "$5,000", "5k", "EUR 2000".
+ * Null for anything else (a range, a rate per hour, "yes").
+ */
+export function readAmount(text: string): number | null {
+  const plain = readNumber(text);
+  if (plain !== null) return plain >= 0 ? plain : null;
+  const match = MONEY.exec(text.trim());
+  if (!match) return null;
+  const value = readNumber(match[1]!);
+  return value === null ? null : value * (match[2] ? 1_000 : 1);
+}
+
+/** "2026"; null for anything else. */
+export function readYear(text: string): number | null {
+  const trimmed = text.trim();
+  return /^(19|2[01])\d{2}$/.test(trimmed) ? Number(trimmed) : null;
+}

@@ -1,0 +1,125 @@
+// Visa sponsorship, as the posting states it: "we do not sponsor", "sponsorship is available",
+// "must be a U.S. citizen". Only a statement counts; a page that says nothing leaves it unknown,
+// and one that says two incompatible things proposes nothing and says so.
+import type { Sponsorship } from '../application';
+import type { Finding } from './finding';
+import type { TextRange } from './postingDraft';
+import { sentenceAround } from './textSpans';
+
+type Stated = Exclude<Sponsorship, 'unknown'>;
+
+interface Mention extends TextRange {
+  stated: Stated;
+}
+
+const VISA = String.raw`(?:(?:employment|work|student|immigration|H-?1B|TN|employer|visa)\s+){0,2}`;
+const NATIONALITY = String.raw`(?:(?:a|an)\s+)?(?:U\.?\s?S\.?|United States|American|Canadian|Australian|UK|British|EU)?\s*`;
+/** "Citizens or permanent residents" may apply: that is no sponsorship, not citizenship required. */
+const NOT_RESIDENTS = String.raw`(?!\s*(?:or|and|\/)\s*(?:a\s+)?(?:lawful\s+)?(?:permanent\s+residents?|green\s+card))`;
+const NEGATED = String.raw`(?:(?:do(?:es)?|will|can|are|is)\s*(?:not|n[’']t)|cannot|unable\s+to|not\s+able\s+to)\s+(?:be\s+able\s+to\s+)?`;
+
+const STATEMENTS: Array<[Stated, RegExp]> = [
+  [
+    'citizenship-required',
+    new RegExp(
+      [
+        String.raw`\b(?:must|required\s+to|need\s+to|have\s+to)\s+(?:be|hold)\s+${NATIONALITY}citizen(?:s|ship)?\b${NOT_RESIDENTS}`,
+        String.raw`\b${NATIONALITY}citizenship\s+(?:is\s+)?(?:required|mandatory)\b`,
+        String.raw`\b(?:open|available|restricted)\s+(?:only\s+)?to\s+${NATIONALITY}citizens\b${NOT_RESIDENTS}(?:\s+only\b)?`,
+        String.raw`\bonly\s+${NATIONALITY}citizens\b${NOT_RESIDENTS}`,
+      ].join('|'),
+      'gi',
+    ),
+  ],
+  [
+    'does-not-offer',
+    new RegExp(
+      [
+        String.raw`\b${NEGATED}(?:sponsor\b|(?:offer|provide|support)\s+(?:or\s+take\s+over\s+)?${VISA}sponsorship\b)`,
+        String.raw`\bno\s+${VISA}sponsorship\b`,
+        String.raw`\bnot\s+(?:be\s+)?eligible\s+for\s+${VISA}sponsorship\b`,
+        String.raw`\bwithout\s+(?:the\s+need\s+for\s+)?(?:current\s+or\s+future\s+|any\s+)?${VISA}sponsorship\b`,
+        String.raw`\brequir(?:e|es|ing)\s+(?:\w+\s+){0,4}?${VISA}sponsorship\b[^.\n]{0,80}?\b(?:(?:are|is|will)\s+not\s+(?:be\s+)?(?:eligible|considered)|ineligible)\b`,
+        String.raw`\b(?:citizens?|nationals?)\s+(?:or|and)\s+(?:lawful\s+)?permanent\s+residents?\b`,
+      ].join('|'),
+      'gi',
+    ),
+  ],
+  [
+    'offers',
+    new RegExp(
+      [
+        String.raw`\b${VISA}sponsorship\s+(?:is\s+|will\s+be\s+)?(?:available|offered|provided|possible)\b`,
+        String.raw`\b(?:we|will|can|do|does)\s+(?:offer|provide|support)\s+${VISA}sponsorship\b`,
+        String.raw`\bwill(?:ing\s+to)?\s+sponsor\b`,
+        String.raw`\bopen\s+to\s+(?:candidates|applicants|students)\s+(?:who\s+(?:will\s+)?)?requir(?:e|ing)\s+${VISA}sponsorship\b`,
+      ].join('|'),
+      'gi',
+    ),
+  ],
+];
+
+/** Words before an offer of sponsorship that turn it around: "no sponsorship is available". */
+const NEGATION = /\b(?:not|no|never|unable|cannot|can[’']t|won[’']t)\b[^.]{0,30}$/i;
+
+const LABELS: Record<Stated, string> = {
+  offers: 'sponsorship offered',
+  'does-not-offer': 'no sponsorship',
+  'citizenship-required': 'citizenship required',
+};
+
+export function findSponsorship(scan: string): { sponsorship: Finding<Stated> | null; notes: string[] } {
+  const mentions = statements(scan);
+  const stated = [...new Set(mentions.map((m) => m.stated))];
+  if (stated.length === 0) return { sponsorship: null, notes: [] };
+  // Citizenship required says there is no sponsorship, more precisely.
+  const value: Stated | null =
+    stated.length === 1 ? stated[0]! : !stated.includes('offers') ? 'citizenship-required' : null;
+  if (value === null) {
+    const quote = (s: Stated) =>
+      excerpt(
+        scan,
+        mentions.find((m) => m.stated === s)!,
+      );
+    const [a, b] = stated as [Stated, Stated];
+    return {
+      sponsorship: null,
+      notes: [`On visa sponsorship, the page says both '${LABELS[a]}' (${quote(a)}) and '${LABELS[b]}' (${quote(b)}).`],
+    };
+  }
+  const ranges = mentions
+    .filter((m) => m.stated === value)
+    .slice(0, 3)
+    .map(({ start, end }) => ({ start, end }));
+  const residents = value === 'does-not-offer' && mentions.every((m) => /resident/i.test(scan.slice(m.start, m.end)));
+  return {
+    sponsorship: { value, ranges },
+    notes: residents
+      ? [
+          `Sponsorship read from ${excerpt(scan, mentions[0]!)}: the role is open only to those who need no visa, so it sponsors none.`,
+        ]
+      : [],
+  };
+}
+
+function statements(scan: string): Mention[] {
+  const mentions: Mention[] = [];
+  for (const [stated, pattern] of STATEMENTS) {
+    for (const m of scan.matchAll(pattern)) {
+      const start = m.index;
+      const end = start + m[0].trimEnd().length;
+      const sentenceStart = sentenceAround(scan, start).start;
+      const negated = stated === 'offers' && NEGATION.test(scan.slice(Math.max(sentenceStart, start - 40), start));
+      mentions.push({ start, end, stated: negated ? 'does-not-offer' : stated });
+    }
+  }
+  // One statement per wording: "not eligible for sponsorship" is not also an offer of it.
+  return mentions
+    .sort((a, b) => a.start - b.start || b.end - a.end)
+    .filter((m, i, all) => !all.slice(0, i).some((k) => m.start < k.end));
+}
+
+/** A short quote of a mention, on one line, for notes. */
+function excerpt(scan: string, mention: TextRange): string {
+  return `"${scan.slice(mention.start, mention.end).replace(/\s+/g, ' ').trim()}"`;
+}

@@ -1,0 +1,77 @@
+// The term of the internship, as the page names it: "Summer 2026", "Winter '27", "Work Term:
+// 2027 - Winter" anywhere in the posting, else what the title says ("Summer Field Engineering
+// Intern", "New Grad 2026"). A season in prose ("last summer our interns…") is not a term.
+import type { Term } from '../application';
+import { parseTerm, termLabel } from '../term';
+import type { Finding } from './finding';
+import type { TextRange } from './postingDraft';
+
+const SEASON_WORD = '(?:spring|summer|fall|autumn|winter)';
+/** A season, or seasons together: "Summer", "Summer/Fall", "Spring or Fall". */
+const SEASONS = String.raw`(${SEASON_WORD}(?:\s*(?:\/|&|\bor\b|\band\b)\s*${SEASON_WORD})*)`;
+const YEAR = String.raw`(20\d{2}|[’‘']\d{2})`;
+const SEPARATOR = String.raw`\s*[,–-]?\s*`;
+/** Seasons and a year side by side, in either order. */
+const SEASON_AND_YEAR = new RegExp(
+  String.raw`\b(?:${SEASONS}${SEPARATOR}${YEAR}|(20\d{2})${SEPARATOR}${SEASONS})(?![\w’'])`,
+  'gi',
+);
+const TITLE_SEASONS = new RegExp(String.raw`\b${SEASONS}\b`, 'i');
+const TITLE_YEAR = /\b20\d{2}\b/;
+
+interface Mention extends TextRange {
+  term: Term;
+}
+
+/** "Summer 2026" for the words matched, whichever way round and with whatever between them. */
+function termOf(match: RegExpMatchArray): Term {
+  const [, seasons1, year1, year2, seasons2] = match;
+  const year = (year1 ?? year2)!;
+  return parseTerm(`${seasons1 ?? seasons2} ${/^\d{4}$/.test(year) ? year : `20${year.slice(-2)}`}`);
+}
+
+export function findTerm(
+  scan: string,
+  title: TextRange | null,
+  pageYear: number | null,
+): { term: Finding<Term> | null; notes: string[] } {
+  const mentions: Mention[] = [...scan.matchAll(SEASON_AND_YEAR)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    term: termOf(m),
+  }));
+  const labels = [...new Set(mentions.map((m) => termLabel(m.term)))];
+  const inTitle = title ? mentions.find((m) => m.start >= title.start && m.end <= title.end) : undefined;
+  const chosen = inTitle ?? (labels.length === 1 ? mentions[0] : undefined);
+  if (chosen) {
+    const same = mentions.filter((m) => termLabel(m.term) === termLabel(chosen.term));
+    return {
+      term: { value: chosen.term, ranges: same.slice(0, 3).map(({ start, end }) => ({ start, end })) },
+      notes: [],
+    };
+  }
+  if (labels.length > 1)
+    return { term: null, notes: [`The term is left empty: the page names several (${labels.join(', ')}).`] };
+  return title ? fromTitle(scan, title, pageYear) : { term: null, notes: [] };
+}
+
+/** A season or a year the title names alone; a season takes the page's only year, saying so. */
+function fromTitle(
+  scan: string,
+  title: TextRange,
+  pageYear: number | null,
+): { term: Finding<Term> | null; notes: string[] } {
+  const text = scan.slice(title.start, title.end);
+  const season = TITLE_SEASONS.exec(text);
+  const year = TITLE_YEAR.exec(text);
+  if (!season && !year) return { term: null, notes: [] };
+  const ranges = [season, year]
+    .filter((m) => m !== null)
+    .map((m) => ({ start: title.start + m.index, end: title.start + m.index + m[0].length }));
+  if (season && !year && pageYear !== null)
+    return {
+      term: { value: parseTerm(`${season[1]} ${pageYear}`), ranges },
+      notes: [`The term's year is not written next to "${season[0]}"; ${pageYear} is the only year the page names.`],
+    };
+  return { term: { value: parseTerm([season?.[1], year?.[0]].filter(Boolean).join(' ')), ranges }, notes: [] };
+}

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { proposeColumns } from '@shared/csv/columnFit';
+import { applicationsToCsv } from '@shared/csv/csvExport';
+import { readCsvText, type CsvTable } from '@shared/csv/readCsvText';
+import { DEFAULT_PIPELINE } from '@shared/pipeline';
+import { aPinterestApplication } from './pinterestApplication';
+
+function tableOf(text: string): CsvTable {
+  const read = readCsvText(text);
+  if (!read.ok) throw new Error(read.error);
+  return read.table;
+}
+
+const propose = (text: string) => proposeColumns(tableOf(text), DEFAULT_PIPELINE);
+
+describe('proposeColumns', () => {
+  it('keeps a column whose values mostly fit, so a typo is reported on its line', () => {
+    const { mapping, notes } = propose('Company,Role,Deadline\nA,x,1/20/2026\nB,x,31/31/2026\nC,x,\n');
+    expect(mapping).toEqual(['company', 'role', 'deadline']);
+    expect(notes).toEqual([]);
+  });
+
+  it('does not count empty cells, dashes or N/A against a column', () => {
+    const { mapping } = propose('Company,Role,Deadline\nA,x,N/A\nB,x,-\nC,x,2/1/2026\nD,x,—\n');
+    expect(mapping).toEqual(['company', 'role', 'deadline']);
+  });
+
+  it('offers as notes a column of yes and no where a work mode was expected', () => {
+    const { mapping, notes } = propose('Company,Role,Remote\nA,x,Yes\nB,x,No\nC,x,Hybrid\n');
+    expect(mapping).toEqual(['company', 'role', 'notes']);
+    expect(notes).toEqual([
+      {
+        column: 2,
+        message:
+          "'Remote' does not hold work modes (on-site, hybrid, remote) (for example 'Yes'), so it is offered as notes: each value goes into the notes as 'Remote: …'. Choose Work mode to read it as that instead.",
+      },
+    ]);
+  });
+
+  it('offers as notes a cover letter column that holds the letters themselves', () => {
+    const letter = `"Dear hiring team, ${'I am writing to apply. '.repeat(30)}"`;
+    const { mapping, notes } = propose(`Company,Role,Cover letter\nA,x,${letter}\nB,x,v2\nC,x,${letter}\n`);
+    expect(mapping).toEqual(['company', 'role', 'notes']);
+    expect(notes[0]!.message).toMatch(/^'Cover letter' does not hold a name or a short note \(up to 500 characters\)/);
+  });
+
+  it('keeps ratings in words, stars and 1–10 as excitement', () => {
+    expect(propose('Company,Role,Interest\nA,x,High\nB,x,★★★\nC,x,8\n').mapping).toEqual([
+      'company',
+      'role',
+      'excitement',
+    ]);
+    expect(propose('Company,Role,Interest\nA,x,Love it\nB,x,ask again in May\n').mapping).toEqual([
+      'company',
+      'role',
+      'notes',
+    ]);
+  });
+
+  it('takes our own export as it is', () => {
+    const csv = applicationsToCsv([aPinterestApplication({ resumeVersion: 'x'.repeat(500) })], {
+      pipeline: DEFAULT_PIPELINE,
+      now: new Date(2026, 1, 5),
+    });
+    const { preset, notes } = proposeColumns(tableOf(csv), DEFAULT_PIPELINE);
+    expect([preset, notes]).toEqual(['own-export', []]);
+  });
+
+  it('looks at a stage history against the pipeline', () => {
+    const { mapping } = propose('Company,Role,History\nA,x,applied then rejected\nB,x,ghosted\n');
+    expect(mapping).toEqual(['company', 'role', 'notes']);
+    expect(propose('Company,Role,History\nA,x,2026-01-05 Applied\n').mapping).toEqual([
+      'company',
+      'role',
+      'stageHistory',
+    ]);
+  });
+});

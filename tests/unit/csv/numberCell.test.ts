@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { readAmount, readNumber, readWeeks, readYear } from '@shared/csv/numberCell';
+
+describe('number cells', () => {
+  it('reads plain numbers, with thousands separators and exponents', () => {
+    expect(['12', '1,234.5', '1e+21', ' -3 '].map(readNumber)).toEqual([12, 1234.5, 1e21, -3]);
+    expect(['12 weeks', '$5', ''].map(readNumber)).toEqual([null, null, null]);
+  });
+
+  it('reads weeks and months (13 weeks in 3 months under the convention)', () => {
+    expect(['12', '12 weeks', '10wks', '3 months'].map(readWeeks)).toEqual([12, 12, 10, 13]);
+    expect(readWeeks('all summer')).toBeNull();
+  });
+
+  it('reads one amount of money, its currency aside', () => {
+    expect(['5000', '$5,000', '5k', 'EUR 2000', '€2,000.50', 'CA$1,500', '1500 USD'].map(readAmount)).toEqual([
+      5000, 5000, 5000, 2000, 2000.5, 1500, 1500,
+    ]);
+    expect(['$40-50', '$40/hr', 'yes', '-5'].map(readAmount)).toEqual([null, null, null, null]);
+  });
+
+  it('reads years', () => {
+    expect(['2026', ' 1999 '].map(readYear)).toEqual([2026, 1999]);
+    expect(['26', '2026-27', 'next year'].map(readYear)).toEqual([null, null, null]);
+  });
+});

@@ -1,0 +1,99 @@
+// Visa sponsorship as postings state it, each wording with what a careful reader takes from it.
+import { describe, expect, it } from 'vitest';
+import type { Sponsorship } from '@shared/application';
+import { findSponsorship } from '@shared/posting/sponsorship';
+
+function read(text: string) {
+  const { sponsorship, notes } = findSponsorship(text);
+  return {
+    value: sponsorship?.value ?? null,
+    spans: sponsorship?.ranges.map((r) => text.slice(r.start, r.end)) ?? [],
+    notes,
+  };
+}
+
+describe('findSponsorship', () => {
+  it.each<[string, Sponsorship, string]>([
+    ['We do not sponsor visas for this role.', 'does-not-offer', 'do not sponsor'],
+    ["We don't offer visa sponsorship.", 'does-not-offer', "don't offer visa sponsorship"],
+    [
+      'We are unable to sponsor or take over sponsorship of an employment visa at this time.',
+      'does-not-offer',
+      'unable to sponsor',
+    ],
+    [
+      'The company will not be able to provide H-1B sponsorship.',
+      'does-not-offer',
+      'will not be able to provide H-1B sponsorship',
+    ],
+    ['This position is not eligible for visa sponsorship.', 'does-not-offer', 'not eligible for visa sponsorship'],
+    ['No sponsorship is available for this role.', 'does-not-offer', 'No sponsorship'],
+    [
+      'You must be authorized to work in the United States without sponsorship.',
+      'does-not-offer',
+      'without sponsorship',
+    ],
+    [
+      'Candidates who now or in the future require visa sponsorship will not be considered.',
+      'does-not-offer',
+      'require visa sponsorship will not be considered',
+    ],
+    ['Sponsorship available.', 'offers', 'Sponsorship available'],
+    ['Visa sponsorship is available for this role.', 'offers', 'Visa sponsorship is available'],
+    ['We offer H-1B sponsorship to interns who convert.', 'offers', 'We offer H-1B sponsorship'],
+    ['We are willing to sponsor work visas.', 'offers', 'willing to sponsor'],
+    ['Open to candidates requiring sponsorship.', 'offers', 'Open to candidates requiring sponsorship'],
+    ['Applicants must be U.S. citizens.', 'citizenship-required', 'must be U.S. citizens'],
+    ['Must be a US citizen due to ITAR.', 'citizenship-required', 'Must be a US citizen'],
+    ['U.S. citizenship is required.', 'citizenship-required', 'U.S. citizenship is required'],
+    ['This role is open only to Canadian citizens.', 'citizenship-required', 'open only to Canadian citizens'],
+  ])('reads %j', (text, value, span) => {
+    expect(read(text)).toEqual({ value, spans: [span], notes: [] });
+  });
+
+  it('reads "no sponsorship is available" as none offered, not as an offer', () => {
+    expect(read('Unfortunately, visa sponsorship is not available and no sponsorship is available.').value).toBe(
+      'does-not-offer',
+    );
+    expect(read('We are not willing to sponsor visas.').value).toBe('does-not-offer');
+  });
+
+  it('reads citizens or permanent residents only as no sponsorship, and says how it read it', () => {
+    expect(read('Applicants must be U.S. citizens or permanent residents.')).toEqual({
+      value: 'does-not-offer',
+      spans: ['citizens or permanent residents'],
+      notes: [
+        'Sponsorship read from "citizens or permanent residents": the role is open only to those who need no visa, so it sponsors none.',
+      ],
+    });
+    expect(read('Australian or New Zealand citizen or permanent resident').value).toBe('does-not-offer');
+  });
+
+  it('takes citizenship required together with no sponsorship as citizenship required', () => {
+    const text = 'We do not sponsor visas. Applicants must be U.S. citizens.';
+    expect(read(text)).toEqual({ value: 'citizenship-required', spans: ['must be U.S. citizens'], notes: [] });
+  });
+
+  it('proposes nothing when the page both offers sponsorship and refuses it, naming both in page order', () => {
+    expect(read('Visa sponsorship is available. Applicants must be U.S. citizens.')).toEqual({
+      value: null,
+      spans: [],
+      notes: [
+        `On visa sponsorship, the page says both 'sponsorship offered' ("Visa sponsorship is available") and 'citizenship required' ("must be U.S. citizens").`,
+      ],
+    });
+  });
+
+  it('reads nothing from a page that does not say, or only asks', () => {
+    for (const text of [
+      'We are an equal opportunity employer.',
+      'Will you now or in the future require sponsorship for employment visa status?',
+      'Is the role open to international students on a work permit?',
+      'We do not offer housing.',
+      'Visa : GC, USC, GCEAD, H4EAD, TN',
+      'Must be eligible for Reliability security clearance.',
+    ]) {
+      expect(read(text).value, text).toBeNull();
+    }
+  });
+});

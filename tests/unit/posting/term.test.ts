@@ -1,0 +1,87 @@
+// The term a posting names: season and year side by side anywhere in the posting, else what the
+// title says, read with parseTerm.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parsePosting } from '@shared/posting/parsePosting';
+import { findTerm } from '@shared/posting/term';
+import { FIXTURE_DIR } from './postingFixtures';
+
+const PROSE =
+  'We build scheduling and intake software for community clinics; it is used by 900 clinics to book more than two million appointments a year.';
+
+/** The term found in `text` with the given title range (the first line by default). */
+function termIn(text: string, pageYear: number | null = null, title = { start: 0, end: text.indexOf('\n') }) {
+  const { term, notes } = findTerm(text, title, pageYear);
+  return { value: term?.value ?? null, spans: term?.ranges.map((r) => text.slice(r.start, r.end)) ?? [], notes };
+}
+
+describe('findTerm', () => {
+  it.each([
+    ['Data Intern (Summer 2026)', { season: 'summer', year: 2026, text: '' }, 'Summer 2026'],
+    ["Data Intern, Summer '27", { season: 'summer', year: 2027, text: '' }, "Summer '27"],
+    ['Data Intern - Fall, 2026', { season: 'fall', year: 2026, text: '' }, 'Fall, 2026'],
+    ['Data Intern – Autumn 2026', { season: 'fall', year: 2026, text: '' }, 'Autumn 2026'],
+    ['Work Term: 2027 - Winter', { season: 'winter', year: 2027, text: '' }, '2027 - Winter'],
+    ['Data Intern (Summer/Fall 2026)', { season: null, year: 2026, text: 'Summer/Fall 2026' }, 'Summer/Fall 2026'],
+    ['Co-op, Spring or Fall 2027', { season: null, year: 2027, text: 'Spring or Fall 2027' }, 'Spring or Fall 2027'],
+  ])('reads %j', (title, value, span) => {
+    expect(termIn(`${title}\n${PROSE}`)).toEqual({ value, spans: [span], notes: [] });
+  });
+
+  it('reads a term named in the posting’s text when the title names none, with every mention as evidence', () => {
+    const text = `Data Intern\n${PROSE}\nThis is our Summer 2026 program.\nApply now for Summer 2026.`;
+    expect(termIn(text)).toEqual({
+      value: { season: 'summer', year: 2026, text: '' },
+      spans: ['Summer 2026', 'Summer 2026'],
+      notes: [],
+    });
+  });
+
+  it('takes the title’s term over others the page names', () => {
+    const text = `Data Intern (Fall 2026)\n${PROSE}\nOur Summer 2025 interns loved it.`;
+    expect(termIn(text).value).toEqual({ season: 'fall', year: 2026, text: '' });
+  });
+
+  it('proposes none when the page names several and the title none, saying so', () => {
+    const text = `Data Intern\n${PROSE}\nStart in Summer 2026 or Fall 2026.`;
+    expect(termIn(text)).toEqual({
+      value: null,
+      spans: [],
+      notes: ['The term is left empty: the page names several (Summer 2026, Fall 2026).'],
+    });
+  });
+
+  it('reads a year the title names alone, or a season', () => {
+    expect(termIn(`New Grad 2026\n${PROSE}`).value).toEqual({ season: null, year: 2026, text: '' });
+    expect(termIn(`Summer Vacation Program\n${PROSE}`).value).toEqual({ season: 'summer', year: null, text: '' });
+  });
+
+  it('gives a season in the title the only year the page names, and says so', () => {
+    expect(termIn(`Summer Field Engineering Intern\n${PROSE}`, 2026)).toEqual({
+      value: { season: 'summer', year: 2026, text: '' },
+      spans: ['Summer'],
+      notes: ['The term\'s year is not written next to "Summer"; 2026 is the only year the page names.'],
+    });
+  });
+
+  it('does not take a season in prose for a term', () => {
+    expect(
+      termIn(`Data Intern\n${PROSE}\nLast summer our interns shipped a feature. We raised money in the spring.`).value,
+    ).toBeNull();
+    expect(termIn(`Data Intern\nThe leaves fall 20 times.`).value).toBeNull();
+  });
+});
+
+describe('the reference page', () => {
+  const draft = parsePosting(readFileSync(`${FIXTURE_DIR}pinterest-ml-intern-2026.txt`, 'utf8'));
+
+  it('names the year of its term in its title, "Internship 2026", and no season', () => {
+    expect(draft.term).toEqual({ season: null, year: 2026, text: '' });
+    expect(draft.evidence.term?.map((r) => draft.text.slice(r.start, r.end))).toEqual(['2026']);
+  });
+
+  it('says nothing about sponsorship: the "Visa : GC, USC" of a related job card is not the posting’s', () => {
+    expect(draft.text).toContain('Visa : GC, USC');
+    expect(draft.sponsorship).toBeNull();
+  });
+});
