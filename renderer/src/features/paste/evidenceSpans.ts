@@ -25,6 +25,8 @@ const FIELD_LABELS: Record<DraftField, string> = {
   cohorts: 'Cohort',
   deadline: 'Deadline',
   postingUrl: 'Posting link',
+  term: 'Term',
+  sponsorship: 'Visa sponsorship',
 };
 
 export function spanId(field: DraftField, index: number): string {
