@@ -92,7 +92,7 @@ export function firstStageOf(pipeline: Pipeline, phase: Phase): Stage {
 }
 
 /** A stage name as names compare: active stages may not share one, and imports look one up. */
-function stageNameKey(name: string): string {
+export function stageNameKey(name: string): string {
   return name.replace(/\s+/g, ' ').trim().toLowerCase();
 }
 

@@ -32,7 +32,7 @@ import {
 } from '../application';
 import { isCalendarDate, isInstant, toInstant } from '../calendarDate';
 import { EMPTY_FIELDS } from '../newApplication';
-import { firstStageOf, type Pipeline, type Stage } from '../pipeline';
+import { firstStageOf, stageNameKey, type Pipeline, type Stage } from '../pipeline';
 import { parseTerm } from '../term';
 import { validateApplication } from '../validateApplication';
 import { readCohorts, readDeadlines, readLocations, readTags, writeDeadlines } from './cellCodecs';
@@ -49,7 +49,7 @@ import { parsePayCell } from './payCell';
 import { shorten } from './quotedValue';
 import type { CsvRow } from './readCsvText';
 import { readStageHistory } from './stageHistoryCell';
-import { readStageName, stageNameKey, type StageReading } from './stageNames';
+import { readStageName, type StageReading } from './stageNames';
 import {
   employmentTypeFromWord,
   excitementFromCell,

@@ -8,7 +8,7 @@
 // does not know is written with its phase, "Coffee chat (In process)", so that a pipeline
 // without that stage still knows where it belongs.
 import { PHASES, PHASE_LABELS, type Phase, type StageChange } from '../application';
-import { firstStageOf, stageLabel, stageNamed, type Pipeline, type Stage } from '../pipeline';
+import { firstStageOf, stageLabel, stageNameKey, stageNamed, type Pipeline, type Stage } from '../pipeline';
 import { stageWordOf } from './vocabularyWords';
 
 /**
@@ -16,11 +16,6 @@ import { stageWordOf } from './vocabularyWords';
  * pipeline has, or a word read as a phase and placed in its first stage (which the import says).
  */
 export type StageReading = { stage: Stage; how: 'name' | 'word' | 'phase' };
-
-/** Names compare as pipeline.ts compares them: case and spacing aside. */
-export function stageNameKey(name: string): string {
-  return name.replace(/\s+/g, ' ').trim().toLowerCase();
-}
 
 export interface StageNameQuery {
   /** The phase written with the name, when it was. */

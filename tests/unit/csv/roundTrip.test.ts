@@ -2,12 +2,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PHASES, applicationSchema, type Application, type StageChange } from '@shared/application';
 import { applicationsToCsv } from '@shared/csv/csvExport';
-import { stageNameKey } from '@shared/csv/stageNames';
 import {
   DEFAULT_PIPELINE,
   STAGE_COLORS,
   pipelineSchema,
   stageLabel,
+  stageNameKey,
   type Pipeline,
   type Stage,
 } from '@shared/pipeline';
