@@ -1,6 +1,6 @@
 // The typed desktop API: everything the renderer may ask of the desktop. The Electron preload
 // and the browser implementation both satisfy it, so the renderer never knows which it runs on.
-import type { PlannedReminder, ReminderCentre } from './reminders/reminder';
+import type { ReminderCentre, ReminderPlanChange } from './reminders/reminder';
 
 /** Every desktop call answers with a result instead of throwing across the process boundary. */
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
@@ -66,8 +66,13 @@ export const EXTERNAL_LINK_PROTOCOLS: ReadonlySet<string> = new Set(['http:', 'h
 
 export interface DesktopApi {
   readonly platform: 'electron' | 'browser';
-  /** Replaces the whole reminder plan; idempotent. */
-  replaceReminderPlan(plan: PlannedReminder[]): Promise<Result<null>>;
+  /**
+   * Replaces the reminder schedules of the applications it names and forgets deleted ones;
+   * idempotent. Reminders already shown or dismissed stay so.
+   */
+  applyReminderChanges(change: ReminderPlanChange): Promise<Result<null>>;
+  /** What the scheduler last heard per application (fingerprints by application id), so only what differs is sent. */
+  reminderFingerprints(): Promise<Result<Record<string, string>>>;
   reminderCentre(): Promise<Result<ReminderCentre>>;
   snoozeReminder(id: string, minutes: number): Promise<Result<null>>;
   dismissReminder(id: string): Promise<Result<null>>;

@@ -3,13 +3,55 @@
 import { z } from 'zod';
 import { BACKUP_REASONS, FILE_FORMATS } from './desktopApi';
 import { IPC } from './ipcChannels';
-import { MAX_PLAN_LENGTH, plannedReminderSchema } from './reminders/reminder';
+import {
+  MAX_APPLICATIONS_PER_CHANGE,
+  MAX_REMINDERS_PER_CHANGE,
+  MAX_REMINDERS_PER_SCHEDULE,
+  plannedReminderSchema,
+  type ReminderPlanChange,
+} from './reminders/reminder';
 
 const MAX_FILE_CHARS = 200 * 1024 * 1024;
 
+const applicationIdSchema = z.string().min(1).max(100);
+
+const applicationScheduleSchema = z
+  .strictObject({
+    applicationId: applicationIdSchema,
+    fingerprint: z.string().min(1).max(100),
+    reminders: z.array(plannedReminderSchema).max(MAX_REMINDERS_PER_SCHEDULE),
+  })
+  // The scheduler files each reminder under its application: one schedule holds only its own.
+  .refine((schedule) => schedule.reminders.every((r) => r.applicationId === schedule.applicationId), {
+    message: 'A schedule holds a reminder of another application',
+    path: ['reminders'],
+  });
+
+const reminderPlanChangeSchema = z
+  .strictObject({
+    schedules: z.array(applicationScheduleSchema).max(MAX_APPLICATIONS_PER_CHANGE),
+    removed: z.array(applicationIdSchema).max(MAX_APPLICATIONS_PER_CHANGE),
+  })
+  .refine((change) => change.schedules.reduce((n, s) => n + s.reminders.length, 0) <= MAX_REMINDERS_PER_CHANGE, {
+    message: `A change holds more than ${MAX_REMINDERS_PER_CHANGE.toLocaleString('en-US')} reminders`,
+    path: ['schedules'],
+  })
+  .refine((change) => new Set(change.schedules.map((s) => s.applicationId)).size === change.schedules.length, {
+    message: 'A change holds two schedules of one application',
+    path: ['schedules'],
+  })
+  .refine(
+    (change) => {
+      const scheduled = new Set(change.schedules.map((s) => s.applicationId));
+      return change.removed.every((id) => !scheduled.has(id));
+    },
+    { message: 'A change both schedules and removes one application', path: ['removed'] },
+  ) satisfies z.ZodType<ReminderPlanChange>;
+
 /** The arguments of each invoke channel, as a tuple schema. */
 export const ipcArgs = {
-  [IPC.replaceReminderPlan]: z.tuple([z.array(plannedReminderSchema).max(MAX_PLAN_LENGTH)]),
+  [IPC.applyReminderChanges]: z.tuple([reminderPlanChangeSchema]),
+  [IPC.reminderFingerprints]: z.tuple([]),
   [IPC.reminderCentre]: z.tuple([]),
   [IPC.snoozeReminder]: z.tuple([
     z.string().min(1).max(300),

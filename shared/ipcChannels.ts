@@ -1,7 +1,8 @@
 // IPC channel names, declared once for main and preload. Kept apart from the payload schemas so
 // the sandboxed preload, which only needs the names, does not bundle zod.
 export const IPC = {
-  replaceReminderPlan: 'reminders:replace-plan',
+  applyReminderChanges: 'reminders:apply-changes',
+  reminderFingerprints: 'reminders:fingerprints',
   reminderCentre: 'reminders:centre',
   snoozeReminder: 'reminders:snooze',
   dismissReminder: 'reminders:dismiss',

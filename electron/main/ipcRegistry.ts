@@ -9,7 +9,8 @@ import { IPC } from '@shared/ipcChannels';
 
 /** The desktop API methods that are IPC calls, by channel. */
 export const CHANNEL_METHODS = {
-  [IPC.replaceReminderPlan]: 'replaceReminderPlan',
+  [IPC.applyReminderChanges]: 'applyReminderChanges',
+  [IPC.reminderFingerprints]: 'reminderFingerprints',
   [IPC.reminderCentre]: 'reminderCentre',
   [IPC.snoozeReminder]: 'snoozeReminder',
   [IPC.dismissReminder]: 'dismissReminder',

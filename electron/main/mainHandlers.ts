@@ -17,7 +17,8 @@ export interface MainHandlerDeps {
 
 export function mainHandlers(deps: MainHandlerDeps): MainHandlers {
   return {
-    replaceReminderPlan: (plan) => deps.scheduler.replacePlan(plan),
+    applyReminderChanges: (change) => deps.scheduler.applyChanges(change),
+    reminderFingerprints: () => deps.scheduler.fingerprints(),
     reminderCentre: () => deps.scheduler.centre(),
     snoozeReminder: (id, minutes) => deps.scheduler.snooze(id, minutes),
     dismissReminder: (id) => deps.scheduler.dismiss(id),

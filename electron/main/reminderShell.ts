@@ -1,15 +1,7 @@
-// The reminder scheduler's Electron side: native notifications and a JSON file in the
-// user-data folder.
+// The reminder scheduler's Electron side: native notifications (its store is in
+// reminderFileStore.ts).
 import type { NotificationConstructorOptions } from 'electron';
-import type { ReminderNotifier, SchedulerStore } from '@shared/reminders/reminderScheduler';
-import { readJsonFile, writeJsonFile } from './jsonFile';
-
-export function reminderFileStore(file: string): SchedulerStore {
-  return {
-    load: () => readJsonFile(file),
-    save: (state) => writeJsonFile(file, state),
-  };
-}
+import type { ReminderNotifier } from '@shared/reminders/reminderScheduler';
 
 /** The part of Electron's Notification used here. */
 export interface NativeNotification {

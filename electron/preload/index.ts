@@ -7,7 +7,8 @@ import { IPC } from '@shared/ipcChannels';
 
 const desktop = {
   platform: 'electron',
-  replaceReminderPlan: (plan) => ipcRenderer.invoke(IPC.replaceReminderPlan, plan),
+  applyReminderChanges: (change) => ipcRenderer.invoke(IPC.applyReminderChanges, change),
+  reminderFingerprints: () => ipcRenderer.invoke(IPC.reminderFingerprints),
   reminderCentre: () => ipcRenderer.invoke(IPC.reminderCentre),
   snoozeReminder: (id, minutes) => ipcRenderer.invoke(IPC.snoozeReminder, id, minutes),
   dismissReminder: (id) => ipcRenderer.invoke(IPC.dismissReminder, id),

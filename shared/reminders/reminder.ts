@@ -29,10 +29,29 @@ export const plannedReminderSchema = z.strictObject({
 export type PlannedReminder = z.infer<typeof plannedReminderSchema>;
 
 /**
- * The most reminders the scheduler takes in one plan. The renderer sends them in firing order,
- * so what a longer plan loses is the furthest away; it goes out on a later re-plan.
+ * One application's whole reminder schedule, past reminders included (planned from before any
+ * reminder, so it does not depend on the time); the scheduler keeps what is still ahead.
  */
-export const MAX_PLAN_LENGTH = 50_000;
+export interface ApplicationSchedule {
+  applicationId: string;
+  /** Changes whenever the schedule does; opaque to the scheduler, which keeps the last one. */
+  fingerprint: string;
+  reminders: PlannedReminder[];
+}
+
+/** What changed since the scheduler last heard: whole schedules of some applications, others deleted. */
+export interface ReminderPlanChange {
+  schedules: ApplicationSchedule[];
+  /** Ids of deleted applications. */
+  removed: string[];
+}
+
+/** The most applications one change names, in `schedules` and in `removed` each; larger ones go in batches. */
+export const MAX_APPLICATIONS_PER_CHANGE = 1_000;
+/** 100 deadlines with 10 lead times and 20 cohorts with 10 reminders each make 1,200. */
+export const MAX_REMINDERS_PER_SCHEDULE = 2_000;
+/** The most reminders one change carries, all its schedules together. */
+export const MAX_REMINDERS_PER_CHANGE = 50_000;
 
 export type ReminderState = 'scheduled' | 'snoozed' | 'fired' | 'dismissed';
 

@@ -1,18 +1,23 @@
 // The reminder scheduler core, shared by the Electron main process and the browser build. It
-// keeps the plan the renderer sends, shows each reminder once at its time, catches up on those
-// that came due while it was not running, and persists what it knows through an injected store.
+// keeps each application's reminders as the renderer last sent them, shows each reminder once at
+// its time, catches up on those that came due while it was not running, and saves what each
+// change touched through an injected store. A change costs the size of the change: entries are
+// indexed by application, the next one due comes from a heap, and only touched entries are written.
 // Clock, timers, notifications and storage come in as parameters, so it runs anywhere and is
 // tested with fakes.
 import { z } from 'zod';
 import { instantSchema } from '../application';
 import type { AppCommand, Result } from '../desktopApi';
 import { deadlineDueTime } from '../nextDate';
+import { createDueQueue, type DueItem } from './dueQueue';
 import {
   dueAt,
   plannedReminderSchema,
+  type ApplicationSchedule,
   type PlannedReminder,
   type ReminderCentre,
   type ReminderEntry,
+  type ReminderPlanChange,
 } from './reminder';
 
 /** The longest delay setTimeout accepts; longer ones are chained, never shortened. */
@@ -21,12 +26,14 @@ export const MAX_TIMER_DELAY_MS = 2 ** 31 - 1;
 export const LATE_AFTER_MS = 5 * 60_000;
 /**
  * Shown or dismissed reminders are remembered until 30 days after what they were about, so a
- * re-plan (or a clock set back) can never show them again; the plan only holds reminders whose
- * time is still ahead, and that time is before what they are about.
+ * schedule sent again (or a clock set back) can never show them again: a schedule holds past
+ * reminders too, and a reminder's time is before what it is about.
  */
 export const KEEP_HISTORY_MS = 30 * 24 * 60 * 60_000;
 /** How far back the reminder centre's "recent" list reaches. */
 export const RECENT_MS = 14 * 24 * 60 * 60_000;
+/** Forgetting long-settled reminders looks at every entry, so it is done at most this often. */
+const PRUNE_EVERY_MS = 24 * 60 * 60_000;
 const MAX_LISTED_IN_GROUP = 5;
 
 const entrySchema = plannedReminderSchema.extend({
@@ -35,11 +42,24 @@ const entrySchema = plannedReminderSchema.extend({
   snoozedUntil: instantSchema.nullable(),
 });
 
-export const schedulerStateSchema = z.object({
-  version: z.literal(1),
+/** What a store loads: every entry, and the fingerprint of each application's last schedule. */
+export const savedRemindersSchema = z.object({
   entries: z.array(entrySchema),
+  fingerprints: z.record(z.string(), z.string()),
 });
-export type SchedulerState = z.infer<typeof schedulerStateSchema>;
+export type SavedReminders = z.infer<typeof savedRemindersSchema>;
+
+/** What one save writes: the entries and fingerprints touched since the last one. */
+export interface SchedulerWrite {
+  /** Everything saved before goes first (it could not be read, so the scheduler started empty). */
+  clear?: boolean;
+  /** Entries added or changed, whole. */
+  put: ReminderEntry[];
+  /** Ids of entries gone. */
+  delete: string[];
+  /** Fingerprints by application id; null forgets one. */
+  fingerprints: Record<string, string | null>;
+}
 
 export interface SchedulerTimers {
   set(callback: () => void, ms: number): unknown;
@@ -60,9 +80,10 @@ export interface ReminderNotifier {
 }
 
 export interface SchedulerStore {
-  /** The saved state as it was written, or null when nothing was saved yet. */
+  /** What was saved (see savedRemindersSchema), or null when nothing was saved yet. */
   load(): Promise<unknown>;
-  save(state: SchedulerState): Promise<void>;
+  /** Called one at a time, in order; applying every write since the load gives what the scheduler holds. */
+  write(change: SchedulerWrite): Promise<void>;
 }
 
 export interface SchedulerDeps {
@@ -79,8 +100,13 @@ export interface SchedulerDeps {
 }
 
 export interface ReminderScheduler {
-  /** Replaces the whole plan; reminders already shown or dismissed stay so. */
-  replacePlan(plan: readonly PlannedReminder[]): Promise<Result<null>>;
+  /**
+   * Takes the new schedules of some applications and forgets deleted ones; reminders already
+   * shown or dismissed stay so.
+   */
+  applyChanges(change: ReminderPlanChange): Promise<Result<null>>;
+  /** The fingerprint of each application's last schedule, by application id. */
+  fingerprints(): Promise<Result<Record<string, string>>>;
   centre(): Promise<Result<ReminderCentre>>;
   snooze(id: string, minutes: number): Promise<Result<null>>;
   dismiss(id: string): Promise<Result<null>>;
@@ -91,23 +117,130 @@ export interface ReminderScheduler {
 
 /** Loads the saved state, catches up on what came due meanwhile, and starts the timer. */
 export async function startReminderScheduler(deps: SchedulerDeps): Promise<ReminderScheduler> {
+  // Entries are never changed in place (a change stores a new object), so a store may keep them.
   const entries = new Map<string, ReminderEntry>();
+  /** Entry ids by application, so a change looks only at its applications' entries. */
+  const byApplication = new Map<string, Set<string>>();
+  const fingerprints = new Map<string, string>();
+  /** What changed since the last successful write: entry ids and application ids. */
+  const unsaved = { clear: false, entries: new Set<string>(), fingerprints: new Set<string>() };
   let timer: unknown = null;
   let saving: Promise<unknown> = Promise.resolve();
+  let prunedAt = -Infinity;
 
-  for (const entry of await loadEntries(deps)) entries.set(entry.id, entry);
+  const saved = await loadSaved(deps);
+  if (saved === 'unreadable') unsaved.clear = true;
+  else {
+    for (const entry of saved.entries) {
+      entries.set(entry.id, entry);
+      idsOf(entry.applicationId).add(entry.id);
+    }
+    for (const [applicationId, fingerprint] of Object.entries(saved.fingerprints)) {
+      fingerprints.set(applicationId, fingerprint);
+    }
+  }
+  const queue = createDueQueue(dueItems());
 
   const isoNow = () => new Date(deps.now()).toISOString();
+
+  function idsOf(applicationId: string): Set<string> {
+    let ids = byApplication.get(applicationId);
+    if (!ids) byApplication.set(applicationId, (ids = new Set()));
+    return ids;
+  }
 
   /** When an entry comes next; null once it came or was dismissed. */
   function dueTime(entry: ReminderEntry): number | null {
     return entry.state === 'scheduled' || entry.state === 'snoozed' ? dueAt(entry) : null;
   }
 
+  function dueItems(): DueItem[] {
+    const items: DueItem[] = [];
+    for (const entry of entries.values()) {
+      const at = dueTime(entry);
+      if (at !== null) items.push({ at, id: entry.id });
+    }
+    return items;
+  }
+
+  /** Adds or replaces an entry, keeping the index, the queue and what is unsaved in step. */
+  function put(entry: ReminderEntry) {
+    const before = entries.get(entry.id);
+    entries.set(entry.id, entry);
+    if (before && before.applicationId !== entry.applicationId) unindex(before);
+    idsOf(entry.applicationId).add(entry.id);
+    unsaved.entries.add(entry.id);
+    const at = dueTime(entry);
+    if (at === null || (before && dueTime(before) === at)) return;
+    queue.push({ at, id: entry.id });
+    // Items left behind by moved or settled reminders are dropped once they outnumber the rest.
+    if (queue.size > 2 * entries.size + 1_000) queue.reset(dueItems());
+  }
+
+  function remove(id: string) {
+    const before = entries.get(id);
+    if (!before) return;
+    entries.delete(id);
+    unindex(before);
+    unsaved.entries.add(id);
+  }
+
+  function unindex(entry: ReminderEntry) {
+    const ids = byApplication.get(entry.applicationId);
+    ids?.delete(entry.id);
+    if (ids?.size === 0) byApplication.delete(entry.applicationId);
+  }
+
+  function setFingerprint(applicationId: string, fingerprint: string | null) {
+    if ((fingerprints.get(applicationId) ?? null) === fingerprint) return;
+    if (fingerprint === null) fingerprints.delete(applicationId);
+    else fingerprints.set(applicationId, fingerprint);
+    unsaved.fingerprints.add(applicationId);
+  }
+
+  /** The earliest item still true to its entry, skipping those left behind. */
+  function nextDue(): DueItem | undefined {
+    for (let item = queue.peek(); item; item = queue.peek()) {
+      const entry = entries.get(item.id);
+      if (entry && dueTime(entry) === item.at) return item;
+      queue.pop();
+    }
+    return undefined;
+  }
+
+  /** Writes what changed since the last write; what a failed write held goes with the next one. */
+  async function writeUnsaved(): Promise<void> {
+    const { clear } = unsaved;
+    const ids = [...unsaved.entries];
+    const applicationIds = [...unsaved.fingerprints];
+    if (!clear && ids.length === 0 && applicationIds.length === 0) return;
+    unsaved.clear = false;
+    unsaved.entries.clear();
+    unsaved.fingerprints.clear();
+    const write: SchedulerWrite = {
+      put: [],
+      delete: [],
+      fingerprints: Object.fromEntries(applicationIds.map((id) => [id, fingerprints.get(id) ?? null])),
+    };
+    if (clear) write.clear = true;
+    for (const id of ids) {
+      const entry = entries.get(id);
+      if (entry) write.put.push(entry);
+      else write.delete.push(id);
+    }
+    try {
+      await deps.store.write(write);
+    } catch (error) {
+      if (clear) unsaved.clear = true;
+      for (const id of ids) unsaved.entries.add(id);
+      for (const id of applicationIds) unsaved.fingerprints.add(id);
+      throw error;
+    }
+  }
+
   async function persist(): Promise<Result<null>> {
-    const snapshot: SchedulerState = { version: 1, entries: [...entries.values()].map((e) => ({ ...e })) };
-    // Saves run one after another so an older snapshot never lands after a newer one.
-    const save = saving.then(() => deps.store.save(snapshot));
+    // Writes run one after another, each with what is unsaved when its turn comes.
+    const save = saving.then(writeUnsaved);
     saving = save.catch(() => undefined);
     try {
       await save;
@@ -130,15 +263,15 @@ export async function startReminderScheduler(deps: SchedulerDeps): Promise<Remin
   /** Shows everything due now: on-time reminders one by one, missed ones as one group. */
   function fireDue(): boolean {
     const now = deps.now();
-    const due = [...entries.values()]
-      .map((entry) => ({ entry, at: dueTime(entry) }))
-      .filter((d): d is { entry: ReminderEntry; at: number } => d.at !== null && d.at <= now)
-      .sort((a, b) => a.at - b.at);
-    if (due.length === 0) return false;
     const firedAt = isoNow();
-    for (const { entry } of due) {
-      entries.set(entry.id, { ...entry, state: 'fired', firedAt, snoozedUntil: null });
+    const due: { entry: ReminderEntry; at: number }[] = [];
+    for (let item = nextDue(); item && item.at <= now; item = nextDue()) {
+      queue.pop();
+      const entry = entries.get(item.id)!;
+      due.push({ entry, at: item.at });
+      put({ ...entry, state: 'fired', firedAt, snoozedUntil: null });
     }
+    if (due.length === 0) return false;
     const late = due.filter((d) => now - d.at > LATE_AFTER_MS).map((d) => d.entry);
     for (const { entry } of due.filter((d) => now - d.at <= LATE_AFTER_MS)) {
       show(
@@ -167,10 +300,9 @@ export async function startReminderScheduler(deps: SchedulerDeps): Promise<Remin
   function arm() {
     if (timer !== null) deps.timers.clear(timer);
     timer = null;
-    let next = Infinity;
-    for (const entry of entries.values()) next = Math.min(next, dueTime(entry) ?? Infinity);
-    if (next === Infinity) return;
-    const delay = Math.min(Math.max(0, next - deps.now()), MAX_TIMER_DELAY_MS);
+    const next = nextDue();
+    if (!next) return;
+    const delay = Math.min(Math.max(0, next.at - deps.now()), MAX_TIMER_DELAY_MS);
     timer = deps.timers.set(() => {
       timer = null;
       fireDue();
@@ -178,16 +310,59 @@ export async function startReminderScheduler(deps: SchedulerDeps): Promise<Remin
     }, delay);
   }
 
-  /** Forgets settled reminders long past; true when any were forgotten. */
+  /** Forgets settled reminders long past, once a day at most; true when any were forgotten. */
   function prune(): boolean {
-    const cutoff = deps.now() - KEEP_HISTORY_MS;
+    const now = deps.now();
+    if (now - prunedAt < PRUNE_EVERY_MS && now >= prunedAt) return false;
+    prunedAt = now;
+    const cutoff = now - KEEP_HISTORY_MS;
     const before = entries.size;
-    for (const entry of entries.values()) {
+    for (const entry of [...entries.values()]) {
       const settled = entry.state === 'fired' || entry.state === 'dismissed';
       const firedLongAgo = entry.firedAt === null || Date.parse(entry.firedAt) < cutoff;
-      if (settled && firedLongAgo && targetTime(entry.targetAt) < cutoff) entries.delete(entry.id);
+      if (settled && firedLongAgo && targetTime(entry.targetAt) < cutoff) remove(entry.id);
     }
     return entries.size < before;
+  }
+
+  /** One application's reminders become those of its schedule still ahead; see ReminderPlanChange. */
+  function takeSchedule(schedule: ApplicationSchedule, now: number) {
+    const given = new Set<string>();
+    const ahead = new Set<string>();
+    for (const reminder of schedule.reminders) {
+      if (given.has(reminder.id)) continue;
+      given.add(reminder.id);
+      const known = entries.get(reminder.id);
+      if (known?.state === 'fired' || known?.state === 'dismissed') continue;
+      if (known?.state === 'snoozed') {
+        // Shown already: it keeps its snooze, with today's words.
+        if (!samePlanned(known, reminder)) put({ ...known, ...reminder });
+        continue;
+      }
+      // A time already passed is not caught up on: the scheduler never knew of it.
+      if (Date.parse(reminder.fireAt) <= now) continue;
+      ahead.add(reminder.id);
+      if (!known || !samePlanned(known, reminder)) {
+        put({ ...reminder, state: 'scheduled', firedAt: null, snoozedUntil: null });
+      }
+    }
+    for (const id of [...(byApplication.get(schedule.applicationId) ?? [])]) {
+      const entry = entries.get(id)!;
+      // Gone from the schedule (deleted, done, ended, moved, turned off) or its new time passed.
+      if (entry.state === 'scheduled' && !ahead.has(id)) remove(id);
+      // A snooze the schedule no longer gives (done, moved, ended, archived, cohort not chosen).
+      if (entry.state === 'snoozed' && !given.has(id)) put({ ...entry, state: 'dismissed', snoozedUntil: null });
+    }
+    setFingerprint(schedule.applicationId, schedule.fingerprint);
+  }
+
+  /** A deleted application: what was still to come goes; what was shown stays as history. */
+  function forgetApplication(applicationId: string) {
+    for (const id of [...(byApplication.get(applicationId) ?? [])]) {
+      const state = entries.get(id)!.state;
+      if (state === 'scheduled' || state === 'snoozed') remove(id);
+    }
+    setFingerprint(applicationId, null);
   }
 
   async function changed(): Promise<Result<null>> {
@@ -197,33 +372,22 @@ export async function startReminderScheduler(deps: SchedulerDeps): Promise<Remin
   }
 
   const pruned = prune();
-  if (!fireDue() && pruned) void persist();
+  if (!fireDue() && (pruned || unsaved.clear)) void persist();
   arm();
 
   return {
-    async replacePlan(plan) {
-      // What is due already is shown first: the new plan leaves out anything whose time passed.
+    async applyChanges(change) {
+      // What is due already is shown first: a schedule only adds reminders still ahead.
       fireDue();
-      const planned = new Set<string>();
-      for (const reminder of plan) {
-        if (planned.has(reminder.id)) continue;
-        planned.add(reminder.id);
-        const known = entries.get(reminder.id);
-        if (known?.state === 'fired' || known?.state === 'dismissed') continue;
-        entries.set(reminder.id, {
-          ...reminder,
-          state: known?.state === 'snoozed' ? 'snoozed' : 'scheduled',
-          firedAt: known?.firedAt ?? null,
-          snoozedUntil: known?.snoozedUntil ?? null,
-        });
-      }
-      // Scheduled reminders missing from the plan are gone (deleted, done, ended, moved).
-      // Snoozed ones were shown already, so no plan holds them: they stay until they fire.
-      for (const entry of entries.values()) {
-        if (entry.state === 'scheduled' && !planned.has(entry.id)) entries.delete(entry.id);
-      }
+      const now = deps.now();
+      for (const schedule of change.schedules) takeSchedule(schedule, now);
+      for (const applicationId of change.removed) forgetApplication(applicationId);
       prune();
       return changed();
+    },
+
+    async fingerprints() {
+      return { ok: true, value: Object.fromEntries(fingerprints) };
     },
 
     async centre() {
@@ -245,7 +409,7 @@ export async function startReminderScheduler(deps: SchedulerDeps): Promise<Remin
       if (entry.state === 'scheduled') return { ok: false, error: 'This reminder has not been shown yet.' };
       if (entry.state === 'dismissed') return { ok: false, error: 'This reminder was dismissed.' };
       const until = new Date(deps.now() + minutes * 60_000).toISOString();
-      entries.set(id, { ...entry, state: 'snoozed', snoozedUntil: until });
+      put({ ...entry, state: 'snoozed', snoozedUntil: until });
       return changed();
     },
 
@@ -253,7 +417,7 @@ export async function startReminderScheduler(deps: SchedulerDeps): Promise<Remin
       const entry = entries.get(id);
       if (!entry) return { ok: false, error: 'This reminder no longer exists.' };
       if (entry.state === 'dismissed') return { ok: true, value: null };
-      entries.set(id, { ...entry, state: 'dismissed', snoozedUntil: null });
+      put({ ...entry, state: 'dismissed', snoozedUntil: null });
       return changed();
     },
 
@@ -269,24 +433,25 @@ export async function startReminderScheduler(deps: SchedulerDeps): Promise<Remin
   };
 }
 
-async function loadEntries(deps: SchedulerDeps): Promise<ReminderEntry[]> {
+/** The saved state, nothing when none was saved, or 'unreadable' (said why) to start empty. */
+async function loadSaved(deps: SchedulerDeps): Promise<SavedReminders | 'unreadable'> {
   let raw: unknown;
   try {
     raw = await deps.store.load();
   } catch (error) {
     deps.onError(`Saved reminders could not be read (${describe(error)}); starting with none.`);
-    return [];
+    return 'unreadable';
   }
-  if (raw === null || raw === undefined) return [];
-  const parsed = schedulerStateSchema.safeParse(raw);
+  if (raw === null || raw === undefined) return { entries: [], fingerprints: {} };
+  const parsed = savedRemindersSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     deps.onError(
       `Saved reminders are damaged (${issue?.path.join('.') || 'file'}: ${issue?.message}); starting with none.`,
     );
-    return [];
+    return 'unreadable';
   }
-  return parsed.data.entries;
+  return parsed.data;
 }
 
 /** When the thing a reminder is about happens: the instant, or the end of the calendar date. */
@@ -299,6 +464,17 @@ function groupBody(reminders: readonly ReminderEntry[]): string {
   const listed = reminders.slice(0, MAX_LISTED_IN_GROUP).map((r) => r.summary);
   const more = reminders.length - listed.length;
   return [...listed, ...(more > 0 ? [`and ${more} more`] : [])].join('\n');
+}
+
+function samePlanned(a: PlannedReminder, b: PlannedReminder): boolean {
+  return (
+    a.applicationId === b.applicationId &&
+    a.fireAt === b.fireAt &&
+    a.targetAt === b.targetAt &&
+    a.title === b.title &&
+    a.body === b.body &&
+    a.summary === b.summary
+  );
 }
 
 function describe(error: unknown): string {

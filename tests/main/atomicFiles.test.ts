@@ -1,11 +1,8 @@
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { startReminderScheduler } from '@shared/reminders/reminderScheduler';
 import { writeFileAtomic } from '../../electron/main/atomicWrite';
 import { readJsonFile, writeJsonFile } from '../../electron/main/jsonFile';
-import { reminderFileStore } from '../../electron/main/reminderShell';
-import { aReminder, harness, FakeClock, HOUR, DAY } from '../unit/reminders/schedulerFakes';
 import { tempDirPerTest } from './tempDir';
 
 const tmp = tempDirPerTest('atomic');
@@ -45,27 +42,5 @@ describe('JSON files', () => {
     );
     expect(await readFile(`${file}.damaged-2026-03-01T12-00-00-000Z`, 'utf8')).toBe('{"version": 1, "entr');
     expect(await readJsonFile(file)).toBeNull();
-  });
-});
-
-describe('reminders kept in the user-data folder', () => {
-  it('survive a restart: a reminder missed while closed fires once on the next launch', async () => {
-    const store = reminderFileStore(path.join(tmp.path, 'reminders.json'));
-    const T0 = Date.parse('2026-03-01T12:00:00Z');
-    const first = harness(new FakeClock(T0));
-    const running = await startReminderScheduler({ ...first.deps, store });
-    await running.replacePlan([aReminder('a', T0 + HOUR)]);
-    running.stop();
-
-    const second = harness(new FakeClock(T0 + DAY));
-    const relaunched = await startReminderScheduler({ ...second.deps, store });
-    await relaunched.replacePlan([]);
-    relaunched.stop();
-    const third = harness(new FakeClock(T0 + 2 * DAY));
-    await startReminderScheduler({ ...third.deps, store });
-
-    expect(second.notices.map((n) => n.notice.title)).toEqual(['1 reminder while you were away']);
-    expect(third.notices).toEqual([]);
-    expect(first.errors.concat(second.errors, third.errors)).toEqual([]);
   });
 });

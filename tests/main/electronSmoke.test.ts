@@ -50,7 +50,7 @@ describe('the desktop app in real Electron', () => {
         });
         expect(exposed.require).toBe('undefined');
         expect(exposed.process).toBe('undefined');
-        expect(exposed.desktop).toContain('replaceReminderPlan');
+        expect(exposed.desktop).toContain('applyReminderChanges');
         expect(await page.evaluate(() => (globalThis as unknown as PageGlobal).desktop!.getDesktopSettings())).toEqual({
           ok: true,
           value: { closeToTray: true, openAtLogin: false, trayHintShown: false },

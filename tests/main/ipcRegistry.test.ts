@@ -51,6 +51,17 @@ const reminder = {
   body: 'Mon, Jun 15',
   summary: 'Pinterest ML Intern starts Mon, Jun 15',
 };
+const schedule = { applicationId: 'app-1', fingerprint: '3:abc', reminders: [reminder] };
+const change = { schedules: [schedule], removed: ['app-2'] };
+/** A change with `count` applications' schedules, each with `reminders` reminders. */
+const changeOfSize = (count: number, reminders: number) => ({
+  schedules: Array.from({ length: count }, (_, i) => ({
+    applicationId: `app-${i}`,
+    fingerprint: 'f',
+    reminders: Array.from({ length: reminders }, (_, r) => ({ ...reminder, id: `r${r}`, applicationId: `app-${i}` })),
+  })),
+  removed: [],
+});
 
 describe('IPC registration', () => {
   it('registers a handler for every channel in shared/ipc.ts, and nothing else', () => {
@@ -97,7 +108,18 @@ describe('IPC calls from the app window', () => {
     const { result, calls } = await call(IPC.snoozeReminder, ['r1', 15]);
     expect(result).toEqual({ ok: true, value: 'snoozeReminder' });
     expect(calls).toEqual([['snoozeReminder', ['r1', 15]]]);
-    expect((await call(IPC.replaceReminderPlan, [[reminder]])).calls).toEqual([['replaceReminderPlan', [[reminder]]]]);
+    expect((await call(IPC.applyReminderChanges, [change])).calls).toEqual([['applyReminderChanges', [change]]]);
+    expect((await call(IPC.reminderFingerprints, [])).calls).toEqual([['reminderFingerprints', []]]);
+  });
+
+  it('take changes as large as the limits allow', async () => {
+    const largest = { ...changeOfSize(25, 2_000), removed: Array.from({ length: 1_000 }, (_, i) => `gone-${i}`) };
+    expect((await call(IPC.applyReminderChanges, [largest])).result).toEqual({
+      ok: true,
+      value: 'applyReminderChanges',
+    });
+    const empty = { schedules: [{ applicationId: 'app-1', fingerprint: '0:x', reminders: [] }], removed: [] };
+    expect((await call(IPC.applyReminderChanges, [empty])).result.ok).toBe(true);
   });
 
   it('answer with an error instead of throwing when a handler fails', async () => {
@@ -127,10 +149,53 @@ describe('hostile IPC calls', () => {
     ['a snooze given as text', IPC.snoozeReminder, ['r1', '15']],
     ['an unknown settings field', IPC.updateDesktopSettings, [{ closeToTray: false, nodeIntegration: true }]],
     ['a setting of the wrong type', IPC.updateDesktopSettings, [{ openAtLogin: 'yes' }]],
-    ['a plan that is not a list', IPC.replaceReminderPlan, [{ ...reminder }]],
-    ['a reminder with an extra field', IPC.replaceReminderPlan, [[{ ...reminder, __proto__x: 1, html: '<img>' }]]],
-    ['a reminder without a time zone', IPC.replaceReminderPlan, [[{ ...reminder, fireAt: '2026-06-12T09:00:00' }]]],
-    ['a reminder about no date', IPC.replaceReminderPlan, [[{ ...reminder, targetAt: 'tomorrow-ish-date' }]]],
+    ['a plan given as a list of reminders', IPC.applyReminderChanges, [[reminder]]],
+    ['a change without its removed list', IPC.applyReminderChanges, [{ schedules: [schedule] }]],
+    ['a change with an extra field', IPC.applyReminderChanges, [{ ...change, replaceAll: true }]],
+    ['a schedule with an extra field', IPC.applyReminderChanges, [{ ...change, schedules: [{ ...schedule, now: 0 }] }]],
+    [
+      'a schedule without a fingerprint',
+      IPC.applyReminderChanges,
+      [{ ...change, schedules: [{ ...schedule, fingerprint: '' }] }],
+    ],
+    [
+      'a huge fingerprint',
+      IPC.applyReminderChanges,
+      [{ ...change, schedules: [{ ...schedule, fingerprint: 'f'.repeat(101) }] }],
+    ],
+    ['a huge application id', IPC.applyReminderChanges, [{ ...change, removed: ['a'.repeat(101)] }]],
+    ['an application id that is not text', IPC.applyReminderChanges, [{ ...change, removed: [7] }]],
+    [
+      'a schedule holding another application’s reminder',
+      IPC.applyReminderChanges,
+      [{ ...change, schedules: [{ ...schedule, reminders: [{ ...reminder, applicationId: 'app-9' }] }] }],
+    ],
+    ['two schedules of one application', IPC.applyReminderChanges, [{ ...change, schedules: [schedule, schedule] }]],
+    ['an application both scheduled and removed', IPC.applyReminderChanges, [{ ...change, removed: ['app-1'] }]],
+    ['more than 1,000 schedules', IPC.applyReminderChanges, [changeOfSize(1_001, 0)]],
+    [
+      'more than 1,000 removed applications',
+      IPC.applyReminderChanges,
+      [{ schedules: [], removed: Array.from({ length: 1_001 }, (_, i) => `a${i}`) }],
+    ],
+    ['a schedule of more than 2,000 reminders', IPC.applyReminderChanges, [changeOfSize(1, 2_001)]],
+    ['more than 50,000 reminders in all', IPC.applyReminderChanges, [changeOfSize(26, 2_000)]],
+    [
+      'a reminder with an extra field',
+      IPC.applyReminderChanges,
+      [{ ...change, schedules: [{ ...schedule, reminders: [{ ...reminder, __proto__x: 1, html: '<img>' }] }] }],
+    ],
+    [
+      'a reminder without a time zone',
+      IPC.applyReminderChanges,
+      [{ ...change, schedules: [{ ...schedule, reminders: [{ ...reminder, fireAt: '2026-06-12T09:00:00' }] }] }],
+    ],
+    [
+      'a reminder about no date',
+      IPC.applyReminderChanges,
+      [{ ...change, schedules: [{ ...schedule, reminders: [{ ...reminder, targetAt: 'tomorrow-ish-date' }] }] }],
+    ],
+    ['arguments for the fingerprints, which take none', IPC.reminderFingerprints, [{ all: true }]],
     ['a file name with a path', IPC.saveFile, [{ suggestedName: '../../.bashrc', content: 'x', format: 'csv' }]],
     ['a file name with a drive', IPC.saveFile, [{ suggestedName: 'C:\\evil.csv', content: 'x', format: 'csv' }]],
     ['an unknown file format', IPC.saveFile, [{ suggestedName: 'a.exe', content: 'x', format: 'exe' }]],

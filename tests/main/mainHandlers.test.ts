@@ -12,8 +12,9 @@ import { createBackupStore } from '../../electron/main/backups';
 import { loadDesktopSettings } from '../../electron/main/desktopSettings';
 import { answerCall, type CallOrigin } from '../../electron/main/ipcRegistry';
 import { mainHandlers } from '../../electron/main/mainHandlers';
-import { nativeNotifier, reminderFileStore } from '../../electron/main/reminderShell';
-import { FakeClock, HOUR, aReminder, harness } from '../unit/reminders/schedulerFakes';
+import { reminderFileStore } from '../../electron/main/reminderFileStore';
+import { nativeNotifier } from '../../electron/main/reminderShell';
+import { FakeClock, HOUR, aReminder, changeOf, harness } from '../unit/reminders/schedulerFakes';
 import { tempDirPerTest } from './tempDir';
 
 const tmp = tempDirPerTest('main-handlers');
@@ -71,7 +72,8 @@ describe('the main process answers every channel', () => {
   it('schedules, shows, snoozes and dismisses reminders with native notifications', async () => {
     const main = await mainProcess();
     const reminder = aReminder('a', main.clock.now + HOUR);
-    expect(await main.call(IPC.replaceReminderPlan, [reminder])).toEqual({ ok: true, value: null });
+    expect(await main.call(IPC.applyReminderChanges, changeOf([reminder]))).toEqual({ ok: true, value: null });
+    expect(await main.call(IPC.reminderFingerprints)).toEqual({ ok: true, value: { 'app-a': 'fp:a' } });
     main.clock.advance(HOUR);
     expect(main.shown.map((n) => n.options)).toEqual([
       { title: 'Reminder a in 3 days', body: 'Body a', icon: '/icons/icon.png', timeoutType: 'default' },
@@ -84,8 +86,15 @@ describe('the main process answers every channel', () => {
       'snoozed',
     ]);
     expect(await main.call(IPC.dismissReminder, 'a')).toEqual({ ok: true, value: null });
-    const saved = JSON.parse(await readFile(path.join(tmp.path, 'reminders.json'), 'utf8'));
-    expect(saved.entries.map((e: { id: string; state: string }) => [e.id, e.state])).toEqual([['a', 'dismissed']]);
+    // Each write is one more line in the journal beside reminders.json, holding just that reminder.
+    const journal = await readFile(path.join(tmp.path, 'reminders.journal.jsonl'), 'utf8');
+    const lines = journal
+      .trimEnd()
+      .split('\n')
+      .map((line) => (JSON.parse(line) as { put: { id: string; state: string }[] }).put.map((e) => [e.id, e.state]));
+    expect(lines[0]).toEqual([['a', 'scheduled']]);
+    expect(lines.at(-1)).toEqual([['a', 'dismissed']]);
+    expect(lines.every((put) => put.length === 1)).toBe(true);
   });
 
   it('saves a file where the dialog says', async () => {

@@ -21,7 +21,8 @@ export function createBrowserDesktopApi(): DesktopApi {
 
   return {
     platform: 'browser',
-    replaceReminderPlan: reminders.replaceReminderPlan,
+    applyReminderChanges: reminders.applyReminderChanges,
+    reminderFingerprints: reminders.reminderFingerprints,
     reminderCentre: reminders.reminderCentre,
     snoozeReminder: reminders.snoozeReminder,
     dismissReminder: reminders.dismissReminder,

@@ -1,25 +1,65 @@
 // Where the web build keeps the reminder scheduler's state: a database of its own beside the
-// app's, holding the state object itself (IndexedDB stores it by structured clone). A plan for
-// thousands of applications is megabytes, more than localStorage takes.
+// app's, with a row per reminder and a row per application's fingerprint, so a change writes
+// only the rows it touched.
 import Dexie, { type Table } from 'dexie';
-import type { SchedulerState, SchedulerStore } from '@shared/reminders/reminderScheduler';
+import type { ReminderEntry } from '@shared/reminders/reminder';
+import type { SchedulerStore } from '@shared/reminders/reminderScheduler';
 
-/** The one row: the scheduler saves its whole state at once. */
-const STATE_KEY = 'scheduler';
+interface FingerprintRow {
+  applicationId: string;
+  fingerprint: string;
+}
 
-type ReminderDatabase = Dexie & { state: Table<SchedulerState, string> };
+type ReminderDatabase = Dexie & {
+  entries: Table<ReminderEntry, string>;
+  fingerprints: Table<FingerprintRow, string>;
+};
 
-export function createBrowserReminderStore(name = 'internship-tracker-reminders'): SchedulerStore {
+/** Version 1's one row: the whole state, which the scheduler saved again on every change. */
+const V1_STATE_KEY = 'scheduler';
+
+const REMINDER_DATABASE = 'internship-tracker-reminders';
+
+export function createBrowserReminderStore(name = REMINDER_DATABASE): SchedulerStore {
   const db = new Dexie(name) as ReminderDatabase;
-  // Out-of-line key: the row is the state exactly as the scheduler gave it.
   db.version(1).stores({ state: '' });
+  db.version(2)
+    .stores({ state: null, entries: 'id', fingerprints: 'applicationId' })
+    .upgrade(async (tx) => {
+      // Version 1 had no fingerprints: the renderer sends every application once more.
+      const old: unknown = await tx.table('state').get(V1_STATE_KEY);
+      const entries = typeof old === 'object' && old !== null && 'entries' in old ? old.entries : [];
+      // Only what has an id can be a row; the scheduler checks the rest when it loads them.
+      const rows = Array.isArray(entries) ? entries.filter((e) => typeof e?.id === 'string') : [];
+      await tx.table('entries').bulkPut(rows);
+    });
 
   return {
     async load() {
-      return (await db.state.get(STATE_KEY)) ?? null;
+      const [entries, fingerprints] = await db.transaction('r', db.entries, db.fingerprints, () =>
+        Promise.all([db.entries.toArray(), db.fingerprints.toArray()]),
+      );
+      return {
+        entries,
+        fingerprints: Object.fromEntries(fingerprints.map((row) => [row.applicationId, row.fingerprint])),
+      };
     },
-    async save(state) {
-      await db.state.put(state, STATE_KEY);
+
+    async write(change) {
+      const fingerprints = Object.entries(change.fingerprints);
+      await db.transaction('rw', db.entries, db.fingerprints, async () => {
+        if (change.clear) await Promise.all([db.entries.clear(), db.fingerprints.clear()]);
+        await Promise.all([
+          db.entries.bulkPut(change.put),
+          db.entries.bulkDelete(change.delete),
+          db.fingerprints.bulkPut(
+            fingerprints.flatMap(([applicationId, fingerprint]) =>
+              fingerprint === null ? [] : [{ applicationId, fingerprint }],
+            ),
+          ),
+          db.fingerprints.bulkDelete(fingerprints.filter(([, print]) => print === null).map(([id]) => id)),
+        ]);
+      });
     },
   };
 }

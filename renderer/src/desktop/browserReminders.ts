@@ -40,7 +40,7 @@ export interface BrowserReminderDeps {
 
 export type BrowserReminders = Pick<
   DesktopApi,
-  'replaceReminderPlan' | 'reminderCentre' | 'snoozeReminder' | 'dismissReminder'
+  'applyReminderChanges' | 'reminderFingerprints' | 'reminderCentre' | 'snoozeReminder' | 'dismissReminder'
 > & {
   /** Resolves once saved reminders are loaded and caught up on. */
   ready: Promise<void>;
@@ -124,8 +124,11 @@ export function createBrowserReminders(deps: BrowserReminderDeps): BrowserRemind
 
   return {
     ready,
-    async replaceReminderPlan(plan) {
-      return scheduler.then((s) => s.replacePlan(plan), failed);
+    async applyReminderChanges(change) {
+      return scheduler.then((s) => s.applyChanges(change), failed);
+    },
+    async reminderFingerprints() {
+      return scheduler.then((s) => s.fingerprints(), failed);
     },
     async reminderCentre() {
       return scheduler.then((s) => s.centre(), failed);

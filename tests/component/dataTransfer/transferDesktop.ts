@@ -46,7 +46,8 @@ export const transferDesktop: DesktopApi = {
   get platform() {
     return harness().platform;
   },
-  replaceReminderPlan: async () => ok(null),
+  applyReminderChanges: async () => ok(null),
+  reminderFingerprints: async () => ok({}),
   reminderCentre: async () => ok({ upcoming: [], recent: [] }),
   snoozeReminder: async () => ok(null),
   dismissReminder: async () => ok(null),

@@ -1,12 +1,15 @@
-// The cached planner answers exactly as planReminders does, through edits, time passing and
-// settings changes, while working out only what changed.
+// The cached planner's schedules, kept by the scheduler from any moment on, are exactly what
+// planReminders plans at that moment, through edits, time passing and settings changes, while
+// only what changed is worked out again.
 import { addMinutes } from 'date-fns';
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import * as reminderPlan from '@shared/reminders/reminderPlan';
 import type { Application } from '@shared/application';
 import { toCalendarDate, toInstant } from '@shared/calendarDate';
+import type { ApplicationSchedule, PlannedReminder } from '@shared/reminders/reminder';
 import { planReminders } from '@shared/reminders/reminderPlan';
+import { startReminderScheduler } from '@shared/reminders/reminderScheduler';
 import { DEFAULT_REMINDER_SETTINGS, type ReminderSettings } from '@shared/reminders/reminderSettings';
 import { createCachedPlanner } from '../../../renderer/src/features/reminders/cachedPlanner';
 import { anApplication } from '../applicationFixture';
@@ -15,6 +18,33 @@ const BASE = new Date('2026-03-01T00:00:00Z');
 const DAY_MINUTES = 24 * 60;
 const at = (minutes: number) => addMinutes(BASE, minutes);
 const noPause = () => Promise.resolve();
+const deadline = (id: string, days: number) => ({
+  id: `${id}-oa`,
+  kind: 'assessment' as const,
+  at: toInstant(addMinutes(BASE, days * DAY_MINUTES)),
+  label: '',
+  done: false,
+});
+
+/** What a new scheduler whose clock says `now` keeps of these schedules, in planReminders' order. */
+async function keptAt(now: Date, schedules: ApplicationSchedule[]): Promise<PlannedReminder[]> {
+  const scheduler = await startReminderScheduler({
+    now: () => now.getTime(),
+    timers: { set: () => null, clear: () => undefined },
+    notifier: { show: () => undefined },
+    store: { load: async () => null, write: async () => undefined },
+    onCommand: () => undefined,
+    onError: (message) => {
+      throw new Error(message);
+    },
+  });
+  await scheduler.applyChanges({ schedules, removed: [] });
+  const centre = await scheduler.centre();
+  if (!centre.ok) throw new Error(centre.error);
+  return centre.value.upcoming
+    .map(({ state: _state, firedAt: _firedAt, snoozedUntil: _snoozedUntil, ...reminder }) => reminder)
+    .sort((a, b) => Date.parse(a.fireAt) - Date.parse(b.fireAt) || a.id.localeCompare(b.id));
+}
 
 // Whole days at a few times, so that reminders of different applications often fall together.
 const deadlineArb = fc.record({
@@ -84,7 +114,7 @@ const settingsArb: fc.Arbitrary<ReminderSettings> = fc.record({
 });
 
 describe('the cached planner', () => {
-  it('plans exactly as planReminders, through edits, time passing and new settings', async () => {
+  it('gives the scheduler what planReminders plans, through edits, time passing and new settings', async () => {
     await fc.assert(
       fc.asyncProperty(
         appsArb,
@@ -95,7 +125,9 @@ describe('the cached planner', () => {
         async (before, replacements, firstSettings, secondSettings, nows) => {
           const planner = createCachedPlanner();
           // Some applications edited (new objects), the others the same objects as before.
-          const after = before.map((app, i) => (i % 2 === 0 && replacements[i] ? replacements[i]! : app));
+          const after = before.map((app, i) =>
+            i % 2 === 0 && replacements[i] ? { ...replacements[i]!, id: app.id } : app,
+          );
           const steps: [Application[], ReminderSettings][] = [
             [before, firstSettings],
             [after, firstSettings],
@@ -105,7 +137,8 @@ describe('the cached planner', () => {
           for (const [apps, settings] of steps) {
             for (const minutes of nows) {
               await planner.prepare(apps, settings, noPause);
-              expect(planner.plan(apps, settings, at(minutes))).toEqual(planReminders(apps, settings, at(minutes)));
+              const schedules = apps.map((app) => planner.schedule(app, settings));
+              expect(await keptAt(at(minutes), schedules)).toEqual(planReminders(apps, settings, at(minutes)));
             }
           }
         },
@@ -117,20 +150,32 @@ describe('the cached planner', () => {
   it('works out again only the applications that changed, and everything when the settings change', async () => {
     const spy = vi.spyOn(reminderPlan, 'planReminders');
     const planner = createCachedPlanner();
-    const apps = ['a', 'b', 'c'].map((id) => anApplication(id));
+    const apps = ['a', 'b', 'c'].map((id) => anApplication(id, { deadlines: [deadline(id, 2)] }));
     await planner.prepare(apps, DEFAULT_REMINDER_SETTINGS, noPause);
     expect(spy).toHaveBeenCalledTimes(3);
 
-    const edited = [apps[0]!, { ...apps[1]! }, apps[2]!];
-    planner.plan(edited, { ...DEFAULT_REMINDER_SETTINGS }, BASE);
-    expect(spy).toHaveBeenCalledTimes(4);
+    // Read anew after a write elsewhere: new objects, the same content.
+    const reread = apps.map((app) => structuredClone(app));
+    const before = reread.map((app) => planner.schedule(app, { ...DEFAULT_REMINDER_SETTINGS }));
+    expect(spy).toHaveBeenCalledTimes(3);
+    expect(before).toEqual(apps.map((app) => planner.schedule(app, DEFAULT_REMINDER_SETTINGS)));
 
-    planner.plan(edited, { ...DEFAULT_REMINDER_SETTINGS, remindAt: '10:00' }, BASE);
+    const edited = [reread[0]!, { ...reread[1]!, deadlines: [deadline('b', 3)] }, reread[2]!];
+    const after = edited.map((app) => planner.schedule(app, DEFAULT_REMINDER_SETTINGS));
+    expect(spy).toHaveBeenCalledTimes(4);
+    expect(after.map((s, i) => s.fingerprint === before[i]!.fingerprint)).toEqual([true, false, true]);
+
+    edited.forEach((app) => planner.schedule(app, { ...DEFAULT_REMINDER_SETTINGS, remindAt: '10:00' }));
     expect(spy).toHaveBeenCalledTimes(7);
+
+    // The time zone moved: local times moved with it.
+    planner.forget();
+    edited.forEach((app) => planner.schedule(app, { ...DEFAULT_REMINDER_SETTINGS, remindAt: '10:00' }));
+    expect(spy).toHaveBeenCalledTimes(10);
     spy.mockRestore();
   });
 
-  it('pauses between slices of a long first plan', async () => {
+  it('pauses between slices of a long first plan, and of a long comparison', async () => {
     const planner = createCachedPlanner();
     const apps = Array.from({ length: 250 }, (_, i) => anApplication(`app-${i}`));
     const pause = vi.fn(noPause);
@@ -138,5 +183,14 @@ describe('the cached planner', () => {
     expect(pause).toHaveBeenCalledTimes(2);
     await planner.prepare(apps, DEFAULT_REMINDER_SETTINGS, pause);
     expect(pause).toHaveBeenCalledTimes(2);
+
+    // The same applications read anew are compared, not worked out: ten times as many a slice.
+    const many = Array.from({ length: 2_000 }, (_, i) => anApplication(`app-${i}`));
+    await planner.prepare(many, DEFAULT_REMINDER_SETTINGS, noPause);
+    const spy = vi.spyOn(reminderPlan, 'planReminders');
+    await planner.prepare(structuredClone(many), DEFAULT_REMINDER_SETTINGS, pause);
+    expect(pause).toHaveBeenCalledTimes(4);
+    expect(spy).not.toHaveBeenCalled();
+    spy.mockRestore();
   });
 });

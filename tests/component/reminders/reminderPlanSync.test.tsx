@@ -1,11 +1,13 @@
-// The plan sync, on a real (fake-indexeddb) database and the web build's real scheduler: every
-// change in the applications or the reminder settings sends a new plan; nothing ended, archived
-// or deleted stays in it, nor comes back from a snooze.
+// The plan sync in the app, on a real (fake-indexeddb) database and the web build's real
+// scheduler: at start-up it sends what the scheduler has not heard, then each change sends the
+// schedules of just the applications whose reminders changed; nothing ended, archived or deleted
+// stays scheduled, nor comes back from a snooze.
 import { render, waitFor } from '@testing-library/react';
 import { addDays, addHours, subDays } from 'date-fns';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Application, Deadline } from '@shared/application';
 import { toInstant } from '@shared/calendarDate';
+import * as reminderPlan from '@shared/reminders/reminderPlan';
 import { planReminders } from '@shared/reminders/reminderPlan';
 import type { ReminderEntry } from '@shared/reminders/reminder';
 import { DEFAULT_REMINDER_SETTINGS, type ReminderSettings } from '@shared/reminders/reminderSettings';
@@ -62,14 +64,23 @@ function renderSync(db: AppDatabase) {
   );
 }
 
-const applicationIds = (plan: { applicationId: string }[]) => [...new Set(plan.map((r) => r.applicationId))].sort();
-const lastPlan = (desktop: DesktopHarness) => desktop.plans.at(-1) ?? [];
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** Each change as [application ids of its schedules, removed ids], sorted. */
+const summary = (desktop: DesktopHarness) =>
+  desktop.changes.map((change) => [change.schedules.map((s) => s.applicationId).sort(), [...change.removed].sort()]);
 
 async function centreEntries(desktop: DesktopHarness): Promise<ReminderEntry[]> {
   const result = await desktop.reminders.reminderCentre();
   if (!result.ok) throw new Error(result.error);
   return [...result.value.upcoming, ...result.value.recent];
+}
+
+const scheduledApplications = async (desktop: DesktopHarness) =>
+  [...new Set((await centreEntries(desktop)).map((e) => e.applicationId))].sort();
+
+/** Moves an application's deadline: its reminders change, so its schedule is sent. */
+async function moveDeadline(db: AppDatabase, id: string, days: number) {
+  const stored = (await db.applications.get(id))!;
+  await applicationsRepository(db).update({ ...stored, deadlines: [aDeadline(`${id}-oa`, addDays(T0, days))] });
 }
 
 beforeEach(() => {
@@ -80,69 +91,96 @@ beforeEach(() => {
 
 afterEach(() => {
   vi.useRealTimers();
+  vi.restoreAllMocks();
 });
 
 describe('the reminder plan sync', () => {
-  it('sends the plan of the stored applications once they are read', async () => {
+  it('sends every stored application’s whole schedule once they are read', async () => {
     const desktop = resetTestDesktop();
     const apps = [withDeadline('acme'), withDeadline('globex', addDays(T0, 10))];
     renderSync(await databaseWith(apps));
 
-    await waitFor(() => expect(desktop.plans).toHaveLength(1));
-    expect(desktop.plans[0]).toEqual(planReminders(apps, SETTINGS, T0));
-    expect(desktop.plans[0]!.map((r) => r.id)).toContain(`acme|deadline:acme-oa@${apps[0]!.deadlines[0]!.at}|3h`);
-    const scheduled = await centreEntries(desktop);
-    expect(scheduled.map((e) => e.id).sort()).toEqual(desktop.plans[0]!.map((r) => r.id).sort());
-  });
-
-  it('sends a new plan when a deadline is added, one for a burst of edits', async () => {
-    const desktop = resetTestDesktop();
-    const db = await databaseWith([anApplication('acme')]);
-    renderSync(db);
-    await waitFor(() => expect(desktop.plans).toHaveLength(1));
-    expect(desktop.plans[0]).toEqual([]);
-
-    const repository = applicationsRepository(db);
-    const stored = (await db.applications.get('acme'))!;
-    const deadlines = [aDeadline('a', addDays(T0, 2)), aDeadline('b', addDays(T0, 5)), aDeadline('c', addDays(T0, 8))];
-    for (let i = 1; i <= deadlines.length; i += 1)
-      await repository.update({ ...stored, deadlines: deadlines.slice(0, i) });
-
-    await waitFor(() => expect(desktop.plans).toHaveLength(2));
-    const app = (await db.applications.get('acme'))!;
-    expect(lastPlan(desktop)).toEqual(planReminders([app], SETTINGS, T0));
-    expect(new Set(lastPlan(desktop).map((r) => r.id.split('|')[1]))).toEqual(
-      new Set(deadlines.map((d) => `deadline:${d.id}@${d.at}`)),
+    await waitFor(() => expect(desktop.changes).toHaveLength(1));
+    expect(summary(desktop)).toEqual([[['acme', 'globex'], []]]);
+    // The whole schedule, the "3 days before" already past included; the scheduler keeps what is ahead.
+    const acme = desktop.changes[0]!.schedules.find((s) => s.applicationId === 'acme')!;
+    expect(acme.reminders.map((r) => r.id)).toEqual(
+      ['3d', '1d', '3h'].map((lead) => `acme|deadline:acme-oa@${apps[0]!.deadlines[0]!.at}|${lead}`),
     );
-    await pause(500);
-    expect(desktop.plans).toHaveLength(2);
+    const scheduled = await centreEntries(desktop);
+    expect(scheduled.map((e) => e.id).sort()).toEqual(
+      planReminders(apps, SETTINGS, T0)
+        .map((r) => r.id)
+        .sort(),
+    );
+    expect(scheduled.filter((e) => e.applicationId === 'acme').map((e) => e.id.split('|').at(-1))).toEqual([
+      '1d',
+      '3h',
+    ]);
   });
 
-  it('leaves out applications that end, are archived or are deleted', async () => {
+  it('sends exactly the one application edited among many, working out only its reminders', async () => {
+    const desktop = resetTestDesktop();
+    const db = await databaseWith(Array.from({ length: 40 }, (_, i) => withDeadline(`app-${i}`)));
+    renderSync(db);
+    await waitFor(() => expect(desktop.changes).toHaveLength(1));
+    expect(desktop.changes[0]!.schedules).toHaveLength(40);
+
+    const planned = vi.spyOn(reminderPlan, 'planReminders');
+    await moveDeadline(db, 'app-7', 5);
+    await waitFor(() => expect(desktop.changes).toHaveLength(2));
+    expect(summary(desktop)[1]).toEqual([['app-7'], []]);
+    expect(desktop.changes[1]!.schedules[0]!.reminders.map((r) => r.fireAt)).toEqual(
+      [addDays(T0, 2), addDays(T0, 4), addHours(addDays(T0, 5), -3)].map(toInstant),
+    );
+    expect(planned).toHaveBeenCalledTimes(1);
+  });
+
+  it('sends nothing for an edit that leaves the reminders as they were', async () => {
+    const desktop = resetTestDesktop();
+    const db = await databaseWith([withDeadline('acme'), withDeadline('globex')]);
+    renderSync(db);
+    await waitFor(() => expect(desktop.changes).toHaveLength(1));
+
+    await applicationsRepository(db).update({ ...(await db.applications.get('acme'))!, notes: 'Called the recruiter' });
+    // A later edit that does change reminders is sent alone.
+    await moveDeadline(db, 'globex', 6);
+    await waitFor(() => expect(desktop.changes).toHaveLength(2));
+    expect(summary(desktop)[1]).toEqual([['globex'], []]);
+  });
+
+  it('tells the scheduler which applications were deleted, and leaves out those ended or archived', async () => {
     const desktop = resetTestDesktop();
     const db = await databaseWith(['keep', 'rejected', 'archived', 'deleted'].map((id) => withDeadline(id)));
     renderSync(db);
-    await waitFor(() => expect(applicationIds(lastPlan(desktop))).toEqual(['archived', 'deleted', 'keep', 'rejected']));
+    await waitFor(() => expect(desktop.changes).toHaveLength(1));
+    expect(await scheduledApplications(desktop)).toEqual(['archived', 'deleted', 'keep', 'rejected']);
 
     const repository = applicationsRepository(db);
+    await repository.remove(['deleted']);
+    await waitFor(() => expect(summary(desktop).at(-1)).toEqual([[], ['deleted']]));
     await repository.changeStatus('rejected', 'rejected');
     await repository.setArchived(['archived'], true);
-    await repository.remove(['deleted']);
 
-    await waitFor(() => expect(applicationIds(lastPlan(desktop))).toEqual(['keep']));
-    expect(applicationIds(await centreEntries(desktop))).toEqual(['keep']);
+    await waitFor(async () => expect(await scheduledApplications(desktop)).toEqual(['keep']));
+    expect(
+      summary(desktop)
+        .flatMap(([schedules]) => schedules)
+        .sort(),
+    ).toEqual(['archived', 'archived', 'deleted', 'keep', 'rejected', 'rejected']);
+    // Ended and archived applications still have a schedule: an empty one.
+    expect(desktop.changes.at(-1)!.schedules.every((s) => s.reminders.length === 0)).toBe(true);
   });
 
-  it('plans again when the reminder settings change', async () => {
+  it('sends the applications whose reminders change when the settings do, and nothing for the same settings again', async () => {
     const desktop = resetTestDesktop();
-    const app = anApplication('acme', {
+    const withCohort = anApplication('acme', {
       deadlines: [aDeadline('oa', addDays(T0, 2))],
       cohorts: [{ id: 'summer', start: '2026-06-15', end: '2026-09-04', label: '' }],
     });
-    const db = await databaseWith([app]);
+    const db = await databaseWith([withCohort, withDeadline('globex'), anApplication('no-dates')]);
     renderSync(db);
-    await waitFor(() => expect(desktop.plans).toHaveLength(1));
-    expect(lastPlan(desktop).map((r) => r.id.split('|').at(-1))).toEqual(['1d', '3h', '14d', '3d', '1d']);
+    await waitFor(() => expect(desktop.changes).toHaveLength(1));
 
     const twoHoursOnly: ReminderSettings = {
       ...SETTINGS,
@@ -150,47 +188,41 @@ describe('the reminder plan sync', () => {
       deadlines: { enabled: true, leadTimes: [{ amount: 2, unit: 'hours' }] },
     };
     await writeSetting(db, reminderSettingsSetting, twoHoursOnly);
-    await waitFor(() => expect(desktop.plans).toHaveLength(2));
-    expect(lastPlan(desktop)).toEqual(planReminders([app], twoHoursOnly, T0));
-    expect(lastPlan(desktop).map((r) => r.id.split('|').at(-1))).toEqual(['2h']);
+    await waitFor(() => expect(desktop.changes).toHaveLength(2));
+    // The application without dates has no reminders under either settings: nothing to send.
+    expect(summary(desktop)[1]).toEqual([['acme', 'globex'], []]);
+    expect((await centreEntries(desktop)).map((e) => e.id.split('|').at(-1))).toEqual(['2h', '2h']);
 
-    await writeSetting(db, reminderSettingsSetting, { ...twoHoursOnly, deadlines: { enabled: false, leadTimes: [] } });
-    await waitFor(() => expect(desktop.plans).toHaveLength(3));
-    expect(lastPlan(desktop)).toEqual([]);
+    await writeSetting(db, reminderSettingsSetting, { ...twoHoursOnly });
+    await moveDeadline(db, 'globex', 6);
+    await waitFor(() => expect(desktop.changes).toHaveLength(3));
+    expect(summary(desktop)[2]).toEqual([['globex'], []]);
   });
 
-  it('does not send the same plan twice, but plans again when reminders fire', async () => {
+  it('at start-up sends only what the scheduler has not heard: edited, added and deleted applications', async () => {
     const desktop = resetTestDesktop();
-    const app = withDeadline('acme');
-    renderSync(await databaseWith([app]));
-    await waitFor(() => expect(desktop.plans).toHaveLength(1));
+    const db = await databaseWith(['same', 'edited', 'deleted'].map((id) => withDeadline(id)));
+    const first = renderSync(db);
+    await waitFor(() => expect(desktop.changes).toHaveLength(1));
+    first.unmount();
 
-    window.dispatchEvent(new Event('focus'));
-    desktop.send({ type: 'reminders-changed' });
-    await pause(500);
-    expect(desktop.plans).toHaveLength(1);
-
-    // A day later, a minute after the "1 day before" reminder was due.
-    vi.setSystemTime(addHours(addDays(T0, 1), 0.02));
-    desktop.send({ type: 'reminders-changed' });
-    await waitFor(() => expect(desktop.plans).toHaveLength(2));
-    expect(lastPlan(desktop).map((r) => r.id.split('|').at(-1))).toEqual(['3h']);
-    expect(desktop.shown.map((n) => n.title)).toEqual(['acme: Assessment due tomorrow']);
+    // While the app was closed (or before the scheduler heard of it).
+    await db.applications.put(toRow(withDeadline('edited', addDays(T0, 4))));
+    await db.applications.add(toRow(withDeadline('added')));
+    await db.applications.delete('deleted');
+    renderSync(db);
+    await waitFor(() => expect(desktop.changes).toHaveLength(2));
+    expect(summary(desktop)[1]).toEqual([['added', 'edited'], ['deleted']]);
+    expect(desktop.fingerprintRequests).toBe(2);
+    expect(await scheduledApplications(desktop)).toEqual(['added', 'edited', 'same']);
   });
 
   it('keeps an eligible application’s snoozed reminder and dismisses those that should no longer come', async () => {
-    const apps = [
-      withDeadline('keep'),
-      withDeadline('ended'),
-      withDeadline('archived'),
-      withDeadline('deleted'),
-      withDeadline('done'),
-    ];
+    const apps = [withDeadline('keep'), withDeadline('ended'), withDeadline('archived'), withDeadline('done')];
     // Each application's "1 day before" reminder was shown earlier and snoozed until an hour from now.
     const shownEarlier = planReminders(apps, SETTINGS, subDays(T0, 3)).filter((r) => r.id.endsWith('|1d'));
     const desktop = resetTestDesktop({
-      savedState: {
-        version: 1,
+      saved: {
         entries: shownEarlier.map((r) => ({
           ...r,
           state: 'snoozed',
@@ -201,23 +233,16 @@ describe('the reminder plan sync', () => {
     });
     const db = await databaseWith(apps);
     renderSync(db);
-    await waitFor(() => expect(desktop.plans).toHaveLength(1));
+    await waitFor(() => expect(desktop.changes).toHaveLength(1));
     const stateOf = async () =>
       Object.fromEntries(
         (await centreEntries(desktop)).filter((e) => e.id.endsWith('|1d')).map((e) => [e.applicationId, e.state]),
       );
-    expect(await stateOf()).toEqual({
-      keep: 'snoozed',
-      ended: 'snoozed',
-      archived: 'snoozed',
-      deleted: 'snoozed',
-      done: 'snoozed',
-    });
+    expect(await stateOf()).toEqual({ keep: 'snoozed', ended: 'snoozed', archived: 'snoozed', done: 'snoozed' });
 
     const repository = applicationsRepository(db);
     await repository.changeStatus('ended', 'withdrawn');
     await repository.setArchived(['archived'], true);
-    await repository.remove(['deleted']);
     await repository.setDeadlineDone('done', 'done-oa', true);
 
     await waitFor(async () =>
@@ -225,21 +250,17 @@ describe('the reminder plan sync', () => {
         keep: 'snoozed',
         ended: 'dismissed',
         archived: 'dismissed',
-        deleted: 'dismissed',
         done: 'dismissed',
       }),
     );
-    expect(
-      desktop
-        .saved()
-        ?.entries.filter((e) => e.state === 'snoozed')
-        .map((e) => e.applicationId),
-    ).toEqual(['keep']);
+    expect((await desktop.saved()).entries.filter((e) => e.state === 'snoozed').map((e) => e.applicationId)).toEqual([
+      'keep',
+    ]);
   });
 
-  it('says once that the plan could not be sent, however often it is retried, and again after it worked', async () => {
+  it('says once that reminders could not be sent, however often it is retried, and again after it worked', async () => {
     const desktop = resetTestDesktop();
-    desktop.planError = 'Reminders could not be saved (disk full); they stay scheduled while the app runs.';
+    desktop.changeError = 'Reminders could not be saved (disk full); they stay scheduled while the app runs.';
     const db = await databaseWith([withDeadline('acme')]);
     renderSync(db);
     const errors = () =>
@@ -247,23 +268,21 @@ describe('the reminder plan sync', () => {
         .getState()
         .toasts.filter((t) => t.tone === 'error')
         .map((t) => t.message);
-    await waitFor(() => expect(errors()).toEqual([desktop.planError]));
+    await waitFor(() => expect(errors()).toEqual([desktop.changeError]));
 
-    const repository = applicationsRepository(db);
     for (const days of [3, 4, 5]) {
-      await repository.update({
-        ...(await db.applications.get('acme'))!,
-        deadlines: [aDeadline('oa', addDays(T0, days))],
-      });
-      await waitFor(() => expect(desktop.plans.at(-1)?.[0]?.id).toContain(`@${toInstant(addDays(T0, days))}`));
+      await moveDeadline(db, 'acme', days);
+      await waitFor(() =>
+        expect(desktop.changes.at(-1)?.schedules[0]?.reminders[0]?.id).toContain(`@${toInstant(addDays(T0, days))}`),
+      );
     }
     expect(errors()).toHaveLength(1);
 
-    desktop.planError = null;
+    desktop.changeError = null;
     window.dispatchEvent(new Event('focus'));
     await waitFor(async () => expect(await centreEntries(desktop)).not.toEqual([]));
-    desktop.planError = 'Reminders are not available: storage is full';
-    await repository.update({ ...(await db.applications.get('acme'))!, deadlines: [] });
+    desktop.changeError = 'Reminders are not available: storage is full';
+    await applicationsRepository(db).update({ ...(await db.applications.get('acme'))!, deadlines: [] });
     await waitFor(() => expect(errors()).toHaveLength(2));
     expect(errors()[1]).toBe('Reminders are not available: storage is full');
   });

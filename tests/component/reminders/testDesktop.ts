@@ -1,10 +1,11 @@
 // The desktop API for component tests: the real reminder scheduler of the web build (the shared
-// core) over an in-memory store, with recorded notifications and plans, commands a test can
-// send, and desktop settings for the Electron-only controls. Test files mock the renderer's
-// `desktop` module with `testDesktop`; `resetTestDesktop` gives each test a fresh one.
+// core) over its real store (on fake-indexeddb), with recorded notifications and changes, commands
+// a test can send, and desktop settings for the Electron-only controls. Test files mock the
+// renderer's `desktop` module with `testDesktop`; `resetTestDesktop` gives each test a fresh one.
 import type { AppCommand, DesktopApi, DesktopSettings, Result } from '@shared/desktopApi';
-import type { PlannedReminder } from '@shared/reminders/reminder';
-import type { SchedulerState, SchedulerStore } from '@shared/reminders/reminderScheduler';
+import type { ReminderPlanChange } from '@shared/reminders/reminder';
+import type { SavedReminders, SchedulerStore } from '@shared/reminders/reminderScheduler';
+import { createBrowserReminderStore } from '../../../renderer/src/desktop/browserReminderStore';
 import {
   createBrowserReminders,
   type BrowserReminders,
@@ -14,16 +15,18 @@ import {
 export interface DesktopHarness {
   platform: DesktopApi['platform'];
   reminders: BrowserReminders;
-  /** Every plan sent, in order. */
-  plans: PlannedReminder[][];
+  /** Every change sent, in order. */
+  changes: ReminderPlanChange[];
+  /** How often the fingerprints were asked for. */
+  fingerprintRequests: number;
   shown: { title: string; body: string }[];
   desktopSettings: DesktopSettings;
   settingsUpdates: Partial<DesktopSettings>[];
-  /** When set, sending a plan answers with this error. */
-  planError: string | null;
+  /** When set, sending a change answers with this error. */
+  changeError: string | null;
   send(command: AppCommand): void;
-  /** The scheduler's saved state, as the next start would read it. */
-  saved(): SchedulerState | null;
+  /** What the scheduler saved, as the next start would read it. */
+  saved(): Promise<SavedReminders>;
 }
 
 const listeners = new Set<(command: AppCommand) => void>();
@@ -35,18 +38,20 @@ function harness(): DesktopHarness {
 }
 
 export function resetTestDesktop(
-  options: { platform?: DesktopApi['platform']; savedState?: SchedulerState } = {},
+  options: { platform?: DesktopApi['platform']; saved?: Partial<SavedReminders> } = {},
 ): DesktopHarness {
   current?.reminders.stop();
   listeners.clear();
-  // Copies in and out, as IndexedDB's structured clone makes them.
-  let saved = options.savedState ? structuredClone(options.savedState) : null;
-  const store: SchedulerStore = {
-    load: async () => structuredClone(saved),
-    save: async (state) => {
-      saved = structuredClone(state);
-    },
-  };
+  const store = createBrowserReminderStore(`test-reminders-${crypto.randomUUID()}`);
+  // What an earlier visit left, in place before the scheduler loads.
+  const seeded = options.saved
+    ? store.write({
+        put: options.saved.entries ?? [],
+        delete: [],
+        fingerprints: options.saved.fingerprints ?? {},
+      })
+    : Promise.resolve();
+  const seededStore: SchedulerStore = { load: () => seeded.then(() => store.load()), write: store.write };
   const shown: DesktopHarness['shown'] = [];
   const notifications: NotificationPort = {
     permission: () => 'granted',
@@ -58,17 +63,18 @@ export function resetTestDesktop(
     reminders: createBrowserReminders({
       onCommand: send,
       notifications,
-      store,
+      store: seededStore,
       focusPage: () => undefined,
       onError: () => undefined,
     }),
-    plans: [],
+    changes: [],
+    fingerprintRequests: 0,
     shown,
     desktopSettings: { closeToTray: true, openAtLogin: false, trayHintShown: true },
     settingsUpdates: [],
-    planError: null,
+    changeError: null,
     send,
-    saved: () => structuredClone(saved),
+    saved: async () => (await store.load()) as SavedReminders,
   };
   current = next;
   return next;
@@ -81,11 +87,16 @@ export const testDesktop: DesktopApi = {
   get platform() {
     return harness().platform;
   },
-  async replaceReminderPlan(plan) {
+  async applyReminderChanges(change) {
     const h = harness();
-    h.plans.push(plan);
-    if (h.planError !== null) return { ok: false, error: h.planError };
-    return h.reminders.replaceReminderPlan(plan);
+    h.changes.push(structuredClone(change));
+    if (h.changeError !== null) return { ok: false, error: h.changeError };
+    return h.reminders.applyReminderChanges(change);
+  },
+  reminderFingerprints() {
+    const h = harness();
+    h.fingerprintRequests += 1;
+    return h.reminders.reminderFingerprints();
   },
   reminderCentre: () => harness().reminders.reminderCentre(),
   snoozeReminder: (id, minutes) => harness().reminders.snoozeReminder(id, minutes),

@@ -6,7 +6,7 @@ import {
   type NotificationPermissionState,
   type NotificationPort,
 } from '../../../renderer/src/desktop/browserReminders';
-import { DAY, FakeClock, HOUR, MemoryStore, aReminder } from './schedulerFakes';
+import { DAY, FakeClock, HOUR, MemoryStore, aReminder, changeOf } from './schedulerFakes';
 
 const T0 = Date.parse('2026-03-01T12:00:00Z');
 
@@ -44,7 +44,10 @@ describe('browser reminders', () => {
     const notifications = new FakeNotifications('granted');
     const p = page(clock, notifications);
     await p.reminders.ready;
-    expect(await p.reminders.replaceReminderPlan([aReminder('a', T0 + HOUR)])).toEqual({ ok: true, value: null });
+    expect(await p.reminders.applyReminderChanges(changeOf([aReminder('a', T0 + HOUR)]))).toEqual({
+      ok: true,
+      value: null,
+    });
     clock.advance(HOUR - 1);
     expect(notifications.shown).toEqual([]);
     clock.advance(1);
@@ -60,7 +63,7 @@ describe('browser reminders', () => {
     const clock = new FakeClock(T0);
     const notifications = new FakeNotifications('denied');
     const p = page(clock, notifications);
-    await p.reminders.replaceReminderPlan([aReminder('a', T0 + HOUR)]);
+    await p.reminders.applyReminderChanges(changeOf([aReminder('a', T0 + HOUR)]));
     clock.advance(HOUR);
     expect(notifications.shown).toEqual([]);
     const centre = await p.reminders.reminderCentre();
@@ -72,12 +75,16 @@ describe('browser reminders', () => {
   it('remembers reminders in its store and catches up on the next visit', async () => {
     const store = new MemoryStore();
     const first = page(new FakeClock(T0), new FakeNotifications('granted'), store);
-    await first.reminders.replaceReminderPlan([aReminder('a', T0 + HOUR), aReminder('b', T0 + 2 * HOUR)]);
+    await first.reminders.applyReminderChanges(changeOf([aReminder('a', T0 + HOUR), aReminder('b', T0 + 2 * HOUR)]));
     first.reminders.stop();
-    expect(store.saved?.entries.map((e) => [e.id, e.state])).toEqual([
+    expect(store.states()).toEqual([
       ['a', 'scheduled'],
       ['b', 'scheduled'],
     ]);
+    expect(await first.reminders.reminderFingerprints()).toEqual({
+      ok: true,
+      value: { 'app-a': 'fp:a', 'app-b': 'fp:b' },
+    });
 
     const notifications = new FakeNotifications('granted');
     const second = page(new FakeClock(T0 + DAY), notifications, store);
@@ -89,8 +96,8 @@ describe('browser reminders', () => {
 
   it('starts empty and says why when what it saved is damaged, and still works', async () => {
     const damaged: SchedulerStore = {
-      load: async () => ({ version: 1, entries: [{ ...aReminder('a', T0 + HOUR), state: 'lost' }] }),
-      save: async () => undefined,
+      load: async () => ({ entries: [{ ...aReminder('a', T0 + HOUR), state: 'lost' }], fingerprints: {} }),
+      write: async () => undefined,
     };
     const p = page(new FakeClock(T0), new FakeNotifications('granted'), damaged);
     await p.reminders.ready;
@@ -98,7 +105,10 @@ describe('browser reminders', () => {
       expect.stringMatching(/^Saved reminders are damaged \(entries\.0\.state: .*\); starting with none\.$/),
     ]);
     expect(await p.reminders.reminderCentre()).toEqual({ ok: true, value: { upcoming: [], recent: [] } });
-    expect(await p.reminders.replaceReminderPlan([aReminder('b', T0 + HOUR)])).toEqual({ ok: true, value: null });
+    expect(await p.reminders.applyReminderChanges(changeOf([aReminder('b', T0 + HOUR)]))).toEqual({
+      ok: true,
+      value: null,
+    });
   });
 
   it('starts empty and says why when the browser will not open its store', async () => {
@@ -106,15 +116,15 @@ describe('browser reminders', () => {
       load: async () => {
         throw new Error('IndexedDB is turned off');
       },
-      save: async () => {
+      write: async () => {
         throw new Error('IndexedDB is turned off');
       },
     };
     const p = page(new FakeClock(T0), new FakeNotifications('granted'), refused);
     await p.reminders.ready;
     expect(p.errors).toEqual(['Saved reminders could not be read (IndexedDB is turned off); starting with none.']);
-    // The reminder centre works for this visit; the answer says the plan is not kept.
-    expect(await p.reminders.replaceReminderPlan([aReminder('a', T0 + HOUR)])).toEqual({
+    // The reminder centre works for this visit; the answer says the reminders are not kept.
+    expect(await p.reminders.applyReminderChanges(changeOf([aReminder('a', T0 + HOUR)]))).toEqual({
       ok: false,
       error: 'Reminders could not be saved (IndexedDB is turned off); they stay scheduled while the app runs.',
     });
@@ -126,7 +136,7 @@ describe('browser reminders', () => {
     const clock = new FakeClock(T0);
     const notifications = new FakeNotifications('granted');
     const p = page(clock, notifications);
-    await p.reminders.replaceReminderPlan([aReminder('a', T0 + 2 * HOUR)]);
+    await p.reminders.applyReminderChanges(changeOf([aReminder('a', T0 + 2 * HOUR)]));
     clock.advance(HOUR);
     clock.sleep(8 * HOUR);
     clock.advance(60_000);

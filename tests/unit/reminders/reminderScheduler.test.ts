@@ -1,14 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_TIMER_DELAY_MS, startReminderScheduler } from '@shared/reminders/reminderScheduler';
-import { DAY, FakeClock, HOUR, MINUTE, MemoryStore, aReminder, harness, settle } from './schedulerFakes';
+import { DAY, FakeClock, HOUR, MINUTE, MemoryStore, aReminder, changeOf, harness, settle } from './schedulerFakes';
 
 const T0 = Date.parse('2026-03-01T12:00:00Z');
+
+async function centreIds(scheduler: Awaited<ReturnType<typeof startReminderScheduler>>) {
+  const centre = await scheduler.centre();
+  if (!centre.ok) throw new Error(centre.error);
+  return {
+    upcoming: centre.value.upcoming.map((e) => [e.id, e.state]),
+    recent: centre.value.recent.map((e) => [e.id, e.state]),
+  };
+}
 
 describe('reminder scheduler: timing', () => {
   it('does not fire a reminder 30 days away early, and fires it on time', async () => {
     const h = harness(new FakeClock(T0));
     const scheduler = await startReminderScheduler(h.deps);
-    expect(await scheduler.replacePlan([aReminder('a', T0 + 30 * DAY)])).toEqual({ ok: true, value: null });
+    expect(await scheduler.applyChanges(changeOf([aReminder('a', T0 + 30 * DAY)]))).toEqual({ ok: true, value: null });
 
     h.clock.advance(30 * DAY - 1);
     expect(h.notices).toEqual([]);
@@ -24,7 +33,7 @@ describe('reminder scheduler: timing', () => {
   it('fires reminders due at different times one by one, each at its time', async () => {
     const h = harness(new FakeClock(T0));
     const scheduler = await startReminderScheduler(h.deps);
-    await scheduler.replacePlan([aReminder('late', T0 + 2 * HOUR), aReminder('soon', T0 + HOUR)]);
+    await scheduler.applyChanges(changeOf([aReminder('late', T0 + 2 * HOUR), aReminder('soon', T0 + HOUR)]));
     h.clock.advance(HOUR);
     expect(h.notices.map((n) => n.notice.title)).toEqual(['Reminder soon in 3 days']);
     h.clock.advance(HOUR);
@@ -32,18 +41,32 @@ describe('reminder scheduler: timing', () => {
     expect(h.clock.pendingTimers).toBe(0);
   });
 
-  it('keeps one timer however many reminders are planned', async () => {
+  it('keeps one timer however many reminders are scheduled', async () => {
     const h = harness(new FakeClock(T0));
     const scheduler = await startReminderScheduler(h.deps);
-    await scheduler.replacePlan(Array.from({ length: 200 }, (_, i) => aReminder(`r${i}`, T0 + (i + 1) * HOUR)));
-    await scheduler.replacePlan(Array.from({ length: 200 }, (_, i) => aReminder(`r${i}`, T0 + (i + 1) * HOUR)));
+    const reminders = Array.from({ length: 200 }, (_, i) => aReminder(`r${i}`, T0 + (i + 1) * HOUR));
+    await scheduler.applyChanges(changeOf(reminders));
+    await scheduler.applyChanges(changeOf(reminders));
     expect(h.clock.pendingTimers).toBe(1);
+  });
+
+  it('fires at the new time of a reminder moved earlier, and not at its old time', async () => {
+    const h = harness(new FakeClock(T0));
+    const scheduler = await startReminderScheduler(h.deps);
+    await scheduler.applyChanges(changeOf([aReminder('a', T0 + 3 * HOUR), aReminder('b', T0 + 4 * HOUR)]));
+    await scheduler.applyChanges(changeOf([aReminder('a', T0 + HOUR)]));
+    h.clock.advance(HOUR);
+    expect(h.notices.map((n) => n.notice.key)).toEqual(['a']);
+    h.clock.advance(2 * HOUR);
+    expect(h.notices.map((n) => n.notice.key)).toEqual(['a']);
+    h.clock.advance(HOUR);
+    expect(h.notices.map((n) => n.notice.key)).toEqual(['a', 'b']);
   });
 
   it('shows what came due while the machine slept when woken, once', async () => {
     const h = harness(new FakeClock(T0));
     const scheduler = await startReminderScheduler(h.deps);
-    await scheduler.replacePlan([aReminder('a', T0 + HOUR)]);
+    await scheduler.applyChanges(changeOf([aReminder('a', T0 + HOUR)]));
     h.clock.sleep(3 * HOUR);
     scheduler.wake();
     scheduler.wake();
@@ -56,7 +79,7 @@ describe('reminder scheduler: timing', () => {
   it('never fires early when the wall clock is set back', async () => {
     const h = harness(new FakeClock(T0));
     const scheduler = await startReminderScheduler(h.deps);
-    await scheduler.replacePlan([aReminder('a', T0 + 2 * HOUR)]);
+    await scheduler.applyChanges(changeOf([aReminder('a', T0 + 2 * HOUR)]));
     h.clock.advance(HOUR);
     h.clock.now -= 5 * HOUR; // the timer still runs out an hour later, by then it is 4 hours early
     h.clock.advance(HOUR);
@@ -71,7 +94,7 @@ describe('reminder scheduler: never twice', () => {
     const store = new MemoryStore();
     const first = harness(new FakeClock(T0), store);
     const running = await startReminderScheduler(first.deps);
-    await running.replacePlan([aReminder('a', T0 + HOUR)]);
+    await running.applyChanges(changeOf([aReminder('a', T0 + HOUR)]));
     running.stop();
 
     const relaunch = harness(new FakeClock(T0 + 5 * HOUR), store);
@@ -79,8 +102,8 @@ describe('reminder scheduler: never twice', () => {
     await settle();
     expect(relaunch.notices.map((n) => n.notice.title)).toEqual(['1 reminder while you were away']);
     expect(relaunch.commands).toContainEqual({ type: 'reminders-changed' });
-    // The renderer's next plan may still hold it (it is built from a clock that may lag).
-    await again.replacePlan([aReminder('a', T0 + HOUR)]);
+    // Schedules hold past reminders too: the same one again changes nothing.
+    await again.applyChanges(changeOf([aReminder('a', T0 + HOUR)], { fingerprints: { 'app-a': 'new' } }));
     relaunch.clock.advance(DAY);
     again.stop();
 
@@ -89,42 +112,61 @@ describe('reminder scheduler: never twice', () => {
     expect([...relaunch.notices, ...third.notices]).toHaveLength(1);
   });
 
-  it('does not fire again when re-planned after firing, even at a later time', async () => {
+  it('does not fire again when sent again after firing, even at a later time', async () => {
     const h = harness(new FakeClock(T0));
     const scheduler = await startReminderScheduler(h.deps);
-    await scheduler.replacePlan([aReminder('a', T0 + HOUR)]);
+    await scheduler.applyChanges(changeOf([aReminder('a', T0 + HOUR)]));
     h.clock.advance(HOUR);
     // e.g. the quiet hours changed and the same reminder now falls later
-    await scheduler.replacePlan([aReminder('a', T0 + 3 * HOUR)]);
+    await scheduler.applyChanges(changeOf([aReminder('a', T0 + 3 * HOUR)]));
     h.clock.advance(DAY);
     expect(h.notices).toHaveLength(1);
   });
 
-  it('fires once however often the same plan is sent', async () => {
+  it('fires once however often the same schedule is sent', async () => {
     const h = harness(new FakeClock(T0));
     const scheduler = await startReminderScheduler(h.deps);
     for (let i = 0; i < 5; i += 1) {
-      await scheduler.replacePlan([aReminder('a', T0 + HOUR), aReminder('a', T0 + HOUR)]);
+      await scheduler.applyChanges(changeOf([aReminder('a', T0 + HOUR), aReminder('a', T0 + HOUR)]));
       h.clock.advance(10 * MINUTE);
     }
     h.clock.advance(DAY);
     expect(h.notices).toHaveLength(1);
   });
 
-  it('shows a reminder that came due before a new plan left it out', async () => {
+  it('shows a reminder that came due before a change left it out', async () => {
     const h = harness(new FakeClock(T0));
     const scheduler = await startReminderScheduler(h.deps);
-    await scheduler.replacePlan([aReminder('a', T0 + HOUR)]);
+    await scheduler.applyChanges(changeOf([aReminder('a', T0 + HOUR)]));
     h.clock.sleep(HOUR + 1); // its timer has not run yet
-    await scheduler.replacePlan([]);
+    await scheduler.applyChanges(changeOf([], { emptyFor: ['app-a'] }));
     expect(h.notices.map((n) => n.notice.title)).toEqual(['Reminder a in 3 days']);
+  });
+
+  it('does not show a reminder whose time had passed before the scheduler heard of it', async () => {
+    const h = harness(new FakeClock(T0));
+    const scheduler = await startReminderScheduler(h.deps);
+    await scheduler.applyChanges(changeOf([aReminder('past', T0 - MINUTE), aReminder('now', T0)]));
+    h.clock.advance(DAY);
+    expect(h.notices).toEqual([]);
+    expect(await centreIds(scheduler)).toEqual({ upcoming: [], recent: [] });
+  });
+
+  it('drops a reminder moved to a time already passed instead of showing it late', async () => {
+    const h = harness(new FakeClock(T0));
+    const scheduler = await startReminderScheduler(h.deps);
+    await scheduler.applyChanges(changeOf([aReminder('a', T0 + 2 * HOUR)]));
+    await scheduler.applyChanges(changeOf([aReminder('a', T0 - HOUR)]));
+    h.clock.advance(DAY);
+    expect(h.notices).toEqual([]);
+    expect(await centreIds(scheduler)).toEqual({ upcoming: [], recent: [] });
   });
 
   it('moves a rescheduled reminder to its new time', async () => {
     const h = harness(new FakeClock(T0));
     const scheduler = await startReminderScheduler(h.deps);
-    await scheduler.replacePlan([aReminder('a', T0 + HOUR)]);
-    await scheduler.replacePlan([aReminder('a', T0 + 2 * HOUR, { title: 'Moved' })]);
+    await scheduler.applyChanges(changeOf([aReminder('a', T0 + HOUR)]));
+    await scheduler.applyChanges(changeOf([aReminder('a', T0 + 2 * HOUR, { title: 'Moved' })]));
     h.clock.advance(HOUR);
     expect(h.notices).toEqual([]);
     h.clock.advance(HOUR);
@@ -132,33 +174,98 @@ describe('reminder scheduler: never twice', () => {
   });
 });
 
-describe('reminder scheduler: plan changes', () => {
-  it('drops the reminders of a deleted application', async () => {
+describe('reminder scheduler: changes by application', () => {
+  it('replaces the reminders of the applications a change names, and leaves the others alone', async () => {
     const h = harness(new FakeClock(T0));
     const scheduler = await startReminderScheduler(h.deps);
-    await scheduler.replacePlan([
-      aReminder('kept', T0 + HOUR),
-      aReminder('gone-1', T0 + HOUR, { applicationId: 'app-deleted' }),
-      aReminder('gone-2', T0 + 2 * HOUR, { applicationId: 'app-deleted' }),
+    const acme = (id: string, at: number) => aReminder(id, at, { applicationId: 'acme' });
+    await scheduler.applyChanges(
+      changeOf([acme('acme-1', T0 + HOUR), acme('acme-2', T0 + 2 * HOUR), aReminder('b', T0 + 3 * HOUR)]),
+    );
+    await scheduler.applyChanges(changeOf([acme('acme-2', T0 + 2 * HOUR), acme('acme-3', T0 + 4 * HOUR)]));
+    expect((await centreIds(scheduler)).upcoming).toEqual([
+      ['acme-2', 'scheduled'],
+      ['b', 'scheduled'],
+      ['acme-3', 'scheduled'],
     ]);
-    await scheduler.replacePlan([aReminder('kept', T0 + HOUR)]);
     h.clock.advance(DAY);
-    expect(h.notices.map((n) => n.notice.applicationId)).toEqual(['app-kept']);
+    expect(h.notices.map((n) => n.notice.key)).toEqual(['acme-2', 'b', 'acme-3']);
+  });
+
+  it('forgets what was still to come for a deleted application, and keeps what was shown', async () => {
+    const h = harness(new FakeClock(T0));
+    const scheduler = await startReminderScheduler(h.deps);
+    const deleted = (id: string, at: number) => aReminder(id, at, { applicationId: 'app-deleted' });
+    await scheduler.applyChanges(
+      changeOf([
+        aReminder('kept', T0 + 2 * HOUR),
+        deleted('shown', T0 + HOUR),
+        deleted('snoozed', T0 + HOUR + 1),
+        deleted('later', T0 + 3 * HOUR),
+      ]),
+    );
+    h.clock.advance(HOUR + 1);
+    await scheduler.snooze('snoozed', 60);
+    await scheduler.applyChanges(changeOf([], { removed: ['app-deleted'] }));
+    expect(await centreIds(scheduler)).toEqual({ upcoming: [['kept', 'scheduled']], recent: [['shown', 'fired']] });
+    expect(await scheduler.fingerprints()).toEqual({ ok: true, value: { 'app-kept': 'fp:kept' } });
+    h.clock.advance(DAY);
+    expect(h.notices.map((n) => n.notice.key)).toEqual(['shown', 'snoozed', 'kept']);
+  });
+
+  it('dismisses a snoozed reminder its application no longer gives, and keeps one it still gives', async () => {
+    const h = harness(new FakeClock(T0));
+    const scheduler = await startReminderScheduler(h.deps);
+    const acme = (id: string) => aReminder(id, T0 + HOUR, { applicationId: 'acme', title: `Old ${id}` });
+    await scheduler.applyChanges(changeOf([acme('stays'), acme('done')]));
+    h.clock.advance(HOUR);
+    await scheduler.snooze('stays', 60);
+    await scheduler.snooze('done', 60);
+
+    // The deadline of "done" was marked done; "stays" is in the schedule still, its time past.
+    await scheduler.applyChanges(changeOf([{ ...acme('stays'), title: 'New stays' }]));
     const centre = await scheduler.centre();
-    expect(centre.ok && [...centre.value.upcoming, ...centre.value.recent].map((e) => e.id)).toEqual(['kept']);
+    expect(centre.ok && centre.value.upcoming.map((e) => [e.id, e.state, e.title])).toEqual([
+      ['stays', 'snoozed', 'New stays'],
+    ]);
+    expect(centre.ok && centre.value.recent.map((e) => [e.id, e.state])).toEqual([['done', 'dismissed']]);
+    h.clock.advance(HOUR);
+    // Due at the same moment, the first two came in the order of their ids.
+    expect(h.notices.map((n) => n.notice.title)).toEqual(['Old done', 'Old stays', 'New stays']);
+  });
+
+  it('tells the fingerprint it last heard for each application, across restarts', async () => {
+    const store = new MemoryStore();
+    const h = harness(new FakeClock(T0), store);
+    const scheduler = await startReminderScheduler(h.deps);
+    expect(await scheduler.fingerprints()).toEqual({ ok: true, value: {} });
+    await scheduler.applyChanges(
+      changeOf([aReminder('a', T0 + HOUR)], {
+        emptyFor: ['app-ended'],
+        fingerprints: { 'app-a': 'v1', 'app-ended': 'none' },
+      }),
+    );
+    await scheduler.applyChanges(changeOf([aReminder('a', T0 + 2 * HOUR)], { fingerprints: { 'app-a': 'v2' } }));
+    expect(await scheduler.fingerprints()).toEqual({ ok: true, value: { 'app-a': 'v2', 'app-ended': 'none' } });
+    scheduler.stop();
+
+    const relaunched = await startReminderScheduler(harness(new FakeClock(T0), store).deps);
+    expect(await relaunched.fingerprints()).toEqual({ ok: true, value: { 'app-a': 'v2', 'app-ended': 'none' } });
   });
 
   it('forgets settled reminders 30 days after what they were about, not before', async () => {
     const store = new MemoryStore();
     const h = harness(new FakeClock(T0), store);
     const scheduler = await startReminderScheduler(h.deps);
-    await scheduler.replacePlan([aReminder('a', T0 + HOUR, { targetAt: new Date(T0 + 2 * HOUR).toISOString() })]);
+    await scheduler.applyChanges(
+      changeOf([aReminder('a', T0 + HOUR, { targetAt: new Date(T0 + 2 * HOUR).toISOString() })]),
+    );
     h.clock.advance(30 * DAY);
-    await scheduler.replacePlan([]);
-    expect(store.saved?.entries.map((e) => e.id)).toEqual(['a']);
+    await scheduler.applyChanges(changeOf([]));
+    expect(store.states()).toEqual([['a', 'fired']]);
     h.clock.advance(DAY);
-    await scheduler.replacePlan([]);
-    expect(store.saved?.entries).toEqual([]);
+    await scheduler.applyChanges(changeOf([]));
+    expect(store.states()).toEqual([]);
   });
 });
 
@@ -167,11 +274,9 @@ describe('reminder scheduler: catch-up', () => {
     const store = new MemoryStore();
     const first = harness(new FakeClock(T0), store);
     const running = await startReminderScheduler(first.deps);
-    await running.replacePlan([
-      aReminder('a', T0 + HOUR),
-      aReminder('b', T0 + 2 * HOUR),
-      aReminder('c', T0 + 3 * HOUR),
-    ]);
+    await running.applyChanges(
+      changeOf([aReminder('a', T0 + HOUR), aReminder('b', T0 + 2 * HOUR), aReminder('c', T0 + 3 * HOUR)]),
+    );
     running.stop();
 
     const relaunch = harness(new FakeClock(T0 + DAY), store);
@@ -192,7 +297,9 @@ describe('reminder scheduler: catch-up', () => {
     const store = new MemoryStore();
     const first = harness(new FakeClock(T0), store);
     const running = await startReminderScheduler(first.deps);
-    await running.replacePlan(Array.from({ length: 7 }, (_, i) => aReminder(`r${i}`, T0 + (i + 1) * MINUTE)));
+    await running.applyChanges(
+      changeOf(Array.from({ length: 7 }, (_, i) => aReminder(`r${i}`, T0 + (i + 1) * MINUTE))),
+    );
     running.stop();
 
     const relaunch = harness(new FakeClock(T0 + DAY), store);
@@ -213,7 +320,7 @@ describe('reminder scheduler: clicks, snooze and dismiss', () => {
   it('reports the application when a notification is clicked', async () => {
     const h = harness(new FakeClock(T0));
     const scheduler = await startReminderScheduler(h.deps);
-    await scheduler.replacePlan([aReminder('a', T0 + HOUR)]);
+    await scheduler.applyChanges(changeOf([aReminder('a', T0 + HOUR)]));
     h.clock.advance(HOUR);
     h.notices[0]?.click();
     expect(h.commands).toEqual([{ type: 'reminders-changed' }, { type: 'show-application', applicationId: 'app-a' }]);
@@ -222,7 +329,7 @@ describe('reminder scheduler: clicks, snooze and dismiss', () => {
   it('shows a snoozed reminder again after the snooze', async () => {
     const h = harness(new FakeClock(T0));
     const scheduler = await startReminderScheduler(h.deps);
-    await scheduler.replacePlan([aReminder('a', T0 + HOUR)]);
+    await scheduler.applyChanges(changeOf([aReminder('a', T0 + HOUR)]));
     h.clock.advance(HOUR);
     expect(await scheduler.snooze('a', 10)).toEqual({ ok: true, value: null });
 
@@ -234,9 +341,9 @@ describe('reminder scheduler: clicks, snooze and dismiss', () => {
     expect(h.notices).toHaveLength(1);
     h.clock.advance(1);
     expect(h.notices).toHaveLength(2);
-    // A plan sent meanwhile does not hold it (its time has passed) and does not cancel the snooze.
+    // Its schedule sent meanwhile still gives it: the snooze stands.
     await scheduler.snooze('a', 5);
-    await scheduler.replacePlan([]);
+    await scheduler.applyChanges(changeOf([aReminder('a', T0 + HOUR)]));
     h.clock.advance(5 * MINUTE);
     expect(h.notices).toHaveLength(3);
   });
@@ -244,23 +351,20 @@ describe('reminder scheduler: clicks, snooze and dismiss', () => {
   it('never fires a dismissed upcoming reminder', async () => {
     const h = harness(new FakeClock(T0));
     const scheduler = await startReminderScheduler(h.deps);
-    await scheduler.replacePlan([aReminder('a', T0 + HOUR)]);
+    await scheduler.applyChanges(changeOf([aReminder('a', T0 + HOUR)]));
     expect(await scheduler.dismiss('a')).toEqual({ ok: true, value: null });
-    await scheduler.replacePlan([aReminder('a', T0 + HOUR)]);
+    await scheduler.applyChanges(changeOf([aReminder('a', T0 + HOUR)], { fingerprints: { 'app-a': 'again' } }));
     h.clock.advance(DAY);
     expect(h.notices).toEqual([]);
-    const centre = await scheduler.centre();
-    expect(centre.ok && centre.value.recent.map((e) => [e.id, e.state])).toEqual([['a', 'dismissed']]);
+    expect((await centreIds(scheduler)).recent).toEqual([['a', 'dismissed']]);
   });
 
   it('lists fired reminders as recent, newest first, with when they were shown', async () => {
     const h = harness(new FakeClock(T0));
     const scheduler = await startReminderScheduler(h.deps);
-    await scheduler.replacePlan([
-      aReminder('a', T0 + HOUR),
-      aReminder('b', T0 + 2 * HOUR),
-      aReminder('c', T0 + 3 * DAY),
-    ]);
+    await scheduler.applyChanges(
+      changeOf([aReminder('a', T0 + HOUR), aReminder('b', T0 + 2 * HOUR), aReminder('c', T0 + 3 * DAY)]),
+    );
     h.clock.advance(2 * HOUR);
     await scheduler.dismiss('a');
     const centre = await scheduler.centre();
@@ -274,24 +378,74 @@ describe('reminder scheduler: clicks, snooze and dismiss', () => {
   it('refuses to snooze what cannot be snoozed, and changes nothing', async () => {
     const h = harness(new FakeClock(T0));
     const scheduler = await startReminderScheduler(h.deps);
-    await scheduler.replacePlan([aReminder('a', T0 + HOUR), aReminder('b', T0 + HOUR)]);
+    await scheduler.applyChanges(changeOf([aReminder('a', T0 + HOUR), aReminder('b', T0 + HOUR)]));
+    const writes = h.store.writes.length;
     expect(await scheduler.snooze('missing', 10)).toEqual({ ok: false, error: 'This reminder no longer exists.' });
     expect(await scheduler.snooze('a', 10)).toEqual({ ok: false, error: 'This reminder has not been shown yet.' });
+    expect(await scheduler.dismiss('missing')).toEqual({ ok: false, error: 'This reminder no longer exists.' });
+    expect(h.store.writes).toHaveLength(writes);
     await scheduler.dismiss('b');
     expect(await scheduler.snooze('b', 10)).toEqual({ ok: false, error: 'This reminder was dismissed.' });
-    expect(await scheduler.dismiss('missing')).toEqual({ ok: false, error: 'This reminder no longer exists.' });
     h.clock.advance(HOUR);
     expect(h.notices.map((n) => n.notice.applicationId)).toEqual(['app-a']);
   });
 });
 
 describe('reminder scheduler: storage', () => {
-  it('keeps the schedule in memory and reports it when the store cannot write', async () => {
+  it('writes only what a change touched: one application’s entries and fingerprint', async () => {
     const store = new MemoryStore();
     const h = harness(new FakeClock(T0), store);
     const scheduler = await startReminderScheduler(h.deps);
-    store.failSaves = new Error('disk full');
-    const result = await scheduler.replacePlan([aReminder('a', T0 + HOUR)]);
+    const many = Array.from({ length: 100 }, (_, i) => aReminder(`r${i}`, T0 + (i + 1) * HOUR));
+    await scheduler.applyChanges(changeOf(many));
+    expect(store.writes).toHaveLength(1);
+    expect(store.writes[0]!.put).toHaveLength(100);
+
+    const moved = aReminder('r7', T0 + 500 * HOUR);
+    await scheduler.applyChanges(changeOf([moved], { fingerprints: { 'app-r7': 'moved' } }));
+    expect(store.writes.at(-1)).toEqual({
+      put: [{ ...moved, state: 'scheduled', firedAt: null, snoozedUntil: null }],
+      delete: [],
+      fingerprints: { 'app-r7': 'moved' },
+    });
+
+    await scheduler.applyChanges(changeOf([], { removed: ['app-r8'] }));
+    expect(store.writes.at(-1)).toEqual({ put: [], delete: ['r8'], fingerprints: { 'app-r8': null } });
+  });
+
+  it('writes nothing when a schedule is sent again unchanged', async () => {
+    const store = new MemoryStore();
+    const h = harness(new FakeClock(T0), store);
+    const scheduler = await startReminderScheduler(h.deps);
+    await scheduler.applyChanges(changeOf([aReminder('a', T0 + HOUR)]));
+    await scheduler.applyChanges(changeOf([aReminder('a', T0 + HOUR)]));
+    expect(store.writes).toHaveLength(1);
+  });
+
+  it('writes one entry when a reminder fires, is snoozed or is dismissed', async () => {
+    const store = new MemoryStore();
+    const h = harness(new FakeClock(T0), store);
+    const scheduler = await startReminderScheduler(h.deps);
+    await scheduler.applyChanges(
+      changeOf(Array.from({ length: 50 }, (_, i) => aReminder(`r${i}`, T0 + (i + 1) * HOUR))),
+    );
+    h.clock.advance(HOUR);
+    await settle();
+    await scheduler.snooze('r0', 10);
+    await scheduler.dismiss('r1');
+    expect(store.writes.slice(1).map((w) => [w.put.map((e) => [e.id, e.state]), w.delete, w.fingerprints])).toEqual([
+      [[['r0', 'fired']], [], {}],
+      [[['r0', 'snoozed']], [], {}],
+      [[['r1', 'dismissed']], [], {}],
+    ]);
+  });
+
+  it('keeps the schedule in memory when the store cannot write, says so, and writes it all later', async () => {
+    const store = new MemoryStore();
+    const h = harness(new FakeClock(T0), store);
+    const scheduler = await startReminderScheduler(h.deps);
+    store.failWrites = new Error('disk full');
+    const result = await scheduler.applyChanges(changeOf([aReminder('a', T0 + HOUR), aReminder('b', T0 + 2 * HOUR)]));
     expect(result).toEqual({
       ok: false,
       error: 'Reminders could not be saved (disk full); they stay scheduled while the app runs.',
@@ -300,21 +454,31 @@ describe('reminder scheduler: storage', () => {
     h.clock.advance(HOUR);
     expect(h.notices).toHaveLength(1);
 
-    store.failSaves = null;
-    expect(await scheduler.replacePlan([])).toEqual({ ok: true, value: null });
-    expect(store.saved?.entries.map((e) => [e.id, e.state])).toEqual([['a', 'fired']]);
+    store.failWrites = null;
+    expect(await scheduler.applyChanges(changeOf([]))).toEqual({ ok: true, value: null });
+    expect(store.states()).toEqual([
+      ['a', 'fired'],
+      ['b', 'scheduled'],
+    ]);
+    expect(store.fingerprints).toEqual(
+      new Map([
+        ['app-a', 'fp:a'],
+        ['app-b', 'fp:b'],
+      ]),
+    );
   });
 
-  it('starts empty and says so when the saved state is damaged', async () => {
+  it('starts empty, says so and clears the store when the saved state is damaged', async () => {
     const store = new MemoryStore();
-    store.load = async () => ({ version: 1, entries: [{ id: 'x' }] });
+    store.load = async () => ({ entries: [{ id: 'x' }], fingerprints: {} });
     const h = harness(new FakeClock(T0), store);
     const scheduler = await startReminderScheduler(h.deps);
     expect(h.errors).toEqual([
       expect.stringMatching(/^Saved reminders are damaged \(entries\.0\.applicationId: .*\); starting with none\.$/),
     ]);
-    const centre = await scheduler.centre();
-    expect(centre).toEqual({ ok: true, value: { upcoming: [], recent: [] } });
+    expect(await centreIds(scheduler)).toEqual({ upcoming: [], recent: [] });
+    await settle();
+    expect(store.writes).toEqual([{ clear: true, put: [], delete: [], fingerprints: {} }]);
   });
 
   it('starts empty and says so when the store cannot be read', async () => {
@@ -327,15 +491,16 @@ describe('reminder scheduler: storage', () => {
     expect(h.errors).toEqual(['Saved reminders could not be read (permission denied); starting with none.']);
   });
 
-  it('saves each change, the last one last', async () => {
+  it('writes changes one at a time, in order', async () => {
     const store = new MemoryStore();
     const h = harness(new FakeClock(T0), store);
     const scheduler = await startReminderScheduler(h.deps);
     await Promise.all([
-      scheduler.replacePlan([aReminder('a', T0 + HOUR)]),
-      scheduler.replacePlan([aReminder('b', T0 + HOUR)]),
+      scheduler.applyChanges(changeOf([aReminder('a', T0 + HOUR)])),
+      scheduler.applyChanges(changeOf([], { emptyFor: ['app-a'] })),
     ]);
     await settle();
-    expect(store.saved?.entries.map((e) => e.id)).toEqual(['b']);
+    expect(store.states()).toEqual([]);
+    expect(store.fingerprints).toEqual(new Map([['app-a', 'fp:']]));
   });
 });

@@ -1,12 +1,15 @@
 // Fakes for the reminder scheduler: a clock with timers that refuse delays setTimeout cannot
-// hold, a notifier that records, and an in-memory store that can be told to fail.
+// hold, a notifier that records, an in-memory store that records its writes and can be told to
+// fail, and changes made from a few reminders.
 import type { AppCommand } from '@shared/desktopApi';
-import type { PlannedReminder } from '@shared/reminders/reminder';
+import type { PlannedReminder, ReminderEntry, ReminderPlanChange } from '@shared/reminders/reminder';
 import {
   MAX_TIMER_DELAY_MS,
   type ReminderNotice,
+  type SavedReminders,
   type SchedulerDeps,
-  type SchedulerState,
+  type SchedulerStore,
+  type SchedulerWrite,
 } from '@shared/reminders/reminderScheduler';
 
 export const MINUTE = 60_000;
@@ -60,18 +63,43 @@ export class FakeClock {
   }
 }
 
-export class MemoryStore {
-  saved: SchedulerState | null = null;
-  failSaves: Error | null = null;
-  saves = 0;
+export class MemoryStore implements SchedulerStore {
+  entries = new Map<string, ReminderEntry>();
+  fingerprints = new Map<string, string>();
+  /** Every write, in order (copies, as a real store would keep them). */
+  writes: SchedulerWrite[] = [];
+  failWrites: Error | null = null;
 
-  load = async (): Promise<unknown> => (this.saved === null ? null : structuredClone(this.saved));
+  load = async (): Promise<unknown> =>
+    this.writes.length === 0 && this.entries.size === 0 ? null : structuredClone(this.saved());
 
-  save = async (state: SchedulerState): Promise<void> => {
-    if (this.failSaves) throw this.failSaves;
-    this.saves += 1;
-    this.saved = structuredClone(state);
+  write = async (change: SchedulerWrite): Promise<void> => {
+    if (this.failWrites) throw this.failWrites;
+    const copy = structuredClone(change);
+    this.writes.push(copy);
+    if (copy.clear) {
+      this.entries.clear();
+      this.fingerprints.clear();
+    }
+    for (const entry of copy.put) this.entries.set(entry.id, entry);
+    for (const id of copy.delete) this.entries.delete(id);
+    for (const [applicationId, fingerprint] of Object.entries(copy.fingerprints)) {
+      if (fingerprint === null) this.fingerprints.delete(applicationId);
+      else this.fingerprints.set(applicationId, fingerprint);
+    }
   };
+
+  /** What the next start would load. */
+  saved(): SavedReminders {
+    return { entries: [...this.entries.values()], fingerprints: Object.fromEntries(this.fingerprints) };
+  }
+
+  /** [id, state] of every saved entry, by id. */
+  states(): [string, string][] {
+    return [...this.entries.values()]
+      .map((e): [string, string] => [e.id, e.state])
+      .sort(([a], [b]) => a.localeCompare(b));
+  }
 }
 
 export interface Harness {
@@ -114,6 +142,29 @@ export function aReminder(id: string, fireAt: number, overrides: Partial<Planned
     body: `Body ${id}`,
     summary: `Summary ${id}`,
     ...overrides,
+  };
+}
+
+/**
+ * A change with the schedules of these reminders' applications (each with the fingerprint
+ * `fp:<its reminder ids>` unless given), and these applications removed.
+ */
+export function changeOf(
+  reminders: readonly PlannedReminder[],
+  options: { removed?: string[]; emptyFor?: string[]; fingerprints?: Record<string, string> } = {},
+): ReminderPlanChange {
+  const byApplication = new Map<string, PlannedReminder[]>();
+  for (const id of options.emptyFor ?? []) byApplication.set(id, []);
+  for (const reminder of reminders) {
+    byApplication.set(reminder.applicationId, [...(byApplication.get(reminder.applicationId) ?? []), reminder]);
+  }
+  return {
+    schedules: [...byApplication].map(([applicationId, planned]) => ({
+      applicationId,
+      fingerprint: options.fingerprints?.[applicationId] ?? `fp:${planned.map((r) => r.id).join(',')}`,
+      reminders: planned,
+    })),
+    removed: options.removed ?? [],
   };
 }
 

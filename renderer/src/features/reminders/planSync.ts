@@ -1,36 +1,61 @@
-// Keeps the scheduler's plan in step with the applications and the reminder settings. It plans
-// after a short pause (a burst of edits sends one plan), sends a plan only when it differs from
-// the last one sent, and reports a failure once rather than on every retry.
+// Keeps the scheduler's reminders in step with the applications and the reminder settings, by
+// difference: each application's whole schedule goes to the scheduler with a fingerprint, and
+// goes again only when the fingerprint changes. At start-up it asks the scheduler what it last
+// heard and sends what differs, and which applications are gone; after that, what changed.
+// Time passing needs nothing (the scheduler keeps what is still ahead by its own clock); new
+// settings or a new time zone plan everything again, and still only what differs is sent.
+// It waits a moment before sending (a burst of edits is one call), sends large changes in
+// batches, and reports a failure once rather than on every retry.
 import type { DesktopApi, Result } from '@shared/desktopApi';
-import { MAX_PLAN_LENGTH, type PlannedReminder } from '@shared/reminders/reminder';
+import {
+  MAX_APPLICATIONS_PER_CHANGE,
+  MAX_REMINDERS_PER_CHANGE,
+  type ApplicationSchedule,
+} from '@shared/reminders/reminder';
 import type { PlannableApplication } from '@shared/reminders/reminderPlan';
 import type { ReminderSettings } from '@shared/reminders/reminderSettings';
 import { createCachedPlanner } from './cachedPlanner';
-import { staleSnoozeIds } from './staleSnoozes';
+
+/** Schedules per call: a few hundred keep each call, and the scheduler's write, small. */
+export const SCHEDULES_PER_CALL = 200;
 
 export interface PlanSyncDeps {
-  desktop: Pick<DesktopApi, 'replaceReminderPlan' | 'reminderCentre' | 'dismissReminder'>;
-  now: () => Date;
+  desktop: Pick<DesktopApi, 'applyReminderChanges' | 'reminderFingerprints'>;
   delayMs: number;
-  /** Lets the window handle input between slices of a long first plan. */
+  /** Lets the window handle input between slices of a long plan. */
   pause: () => Promise<void>;
+  /** The time zone and its rules (see timeZoneRules): reminders fall at local times, which move with it. */
+  timeZone: () => string;
   onError: (message: string) => void;
-  /** The scheduler's reminders changed: a new plan went out or stale snoozes were dismissed. */
+  /** The scheduler's reminders changed: a change was sent. */
   onChanged: () => void;
 }
 
 export interface PlanSync {
-  /** New data: plan again after the pause. */
-  update(applications: readonly PlannableApplication[], settings: ReminderSettings): void;
-  /** Plan again with the data it has: time passed, reminders fired, the window came back. */
-  request(): void;
-  /** Drops a pending re-plan; a later update or request starts again. */
+  /** Every application and the settings, once read: sends what the scheduler has not heard. */
+  start(applications: readonly PlannableApplication[], settings: ReminderSettings): void;
+  /** Applications added or edited (an edit is a new object) and ids of deleted ones. */
+  applicationsChanged(upserted: readonly PlannableApplication[], removedIds: readonly string[]): void;
+  /** New reminder settings (the same settings again change nothing). */
+  settingsChanged(settings: ReminderSettings): void;
+  /** The window came back, or an hour passed: plans everything if the time zone moved, retries what failed. */
+  check(): void;
+  /** Drops a pending send; a later call starts again. */
   cancel(): void;
 }
 
 export function createPlanSync(deps: PlanSyncDeps): PlanSync {
-  let inputs: { applications: readonly PlannableApplication[]; settings: ReminderSettings } | null = null;
-  let lastSent: PlannedReminder[] | null = null;
+  const applications = new Map<string, PlannableApplication>();
+  let settings: ReminderSettings | null = null;
+  let timeZone = deps.timeZone();
+  /** The fingerprint the scheduler holds per application; null until asked (at start-up). */
+  let heard: Map<string, string> | null = null;
+  /** Applications to plan and compare with what the scheduler heard. */
+  const toPlan = new Set<string>();
+  /** Deleted applications to tell the scheduler about. */
+  const toRemove = new Set<string>();
+  /** Goes up whenever everything has to be planned again, so a plan under way is dropped. */
+  let generation = 0;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let running = false;
   let again = false;
@@ -46,7 +71,7 @@ export function createPlanSync(deps: PlanSyncDeps): PlanSync {
   }
 
   async function run() {
-    // One sync at a time, so an older plan never lands after a newer one.
+    // One sync at a time, so an older schedule never lands after a newer one.
     if (running) {
       again = true;
       return;
@@ -63,22 +88,27 @@ export function createPlanSync(deps: PlanSyncDeps): PlanSync {
     }
   }
 
+  function planAll() {
+    generation += 1;
+    for (const id of applications.keys()) toPlan.add(id);
+  }
+
+  /** Set when a call of this sync went through: the reminder lists are to be read again. */
+  let changed = false;
+
   async function sync() {
-    if (!inputs) return;
-    const { applications, settings } = inputs;
-    let changed = false;
+    changed = false;
     try {
-      await planner.prepare(applications, settings, deps.pause);
-      const plan = planner.plan(applications, settings, deps.now()).slice(0, MAX_PLAN_LENGTH);
-      if (lastSent === null || !samePlan(plan, lastSent)) {
-        await succeeded(deps.desktop.replaceReminderPlan(plan));
-        lastSent = plan;
-        changed = true;
-      }
-      const centre = await succeeded(deps.desktop.reminderCentre());
-      for (const id of staleSnoozeIds(centre.upcoming, applications, settings)) {
-        await succeeded(deps.desktop.dismissReminder(id));
-        changed = true;
+      while (settings !== null && (heard === null || toPlan.size > 0 || toRemove.size > 0)) {
+        if (heard === null) {
+          heard = new Map(Object.entries(await succeeded(deps.desktop.reminderFingerprints())));
+          for (const id of heard.keys()) if (!applications.has(id)) toRemove.add(id);
+          continue;
+        }
+        const schedules = await differing(heard, settings);
+        const removed = [...toRemove];
+        toRemove.clear();
+        await send(heard, schedules, removed);
       }
       failureReported = false;
     } catch (error) {
@@ -88,12 +118,100 @@ export function createPlanSync(deps: PlanSyncDeps): PlanSync {
     if (changed) deps.onChanged();
   }
 
+  /** The schedules of the applications to plan that differ from what the scheduler heard. */
+  async function differing(known: Map<string, string>, current: ReminderSettings): Promise<ApplicationSchedule[]> {
+    const differ = new Map<string, ApplicationSchedule>();
+    while (toPlan.size > 0) {
+      const apps = [...toPlan].flatMap((id) => applications.get(id) ?? []);
+      toPlan.clear();
+      const round = generation;
+      await planner.prepare(apps, current, deps.pause);
+      // New settings or time zone meanwhile: everything waits in toPlan again.
+      if (round !== generation || settings !== current) return [];
+      for (const app of apps) {
+        const schedule = planner.schedule(app, current);
+        if (known.get(app.id) === schedule.fingerprint) differ.delete(app.id);
+        else differ.set(app.id, schedule);
+      }
+    }
+    return [...differ.values()];
+  }
+
+  /** Sends schedules and removals in batches. What a failed call held waits for the next try. */
+  async function send(known: Map<string, string>, schedules: ApplicationSchedule[], removed: string[]) {
+    let next = 0;
+    let gone = removed;
+    while (next < schedules.length || gone.length > 0) {
+      const batch: ApplicationSchedule[] = [];
+      let reminders = 0;
+      for (; next < schedules.length && batch.length < SCHEDULES_PER_CALL; next += 1) {
+        const schedule = schedules[next]!;
+        if (batch.length > 0 && reminders + schedule.reminders.length > MAX_REMINDERS_PER_CHANGE) break;
+        // Deleted while it was planned: it goes out as removed instead.
+        if (!applications.has(schedule.applicationId)) continue;
+        batch.push(schedule);
+        reminders += schedule.reminders.length;
+      }
+      // Added again while waiting (an undone delete): it is planned again instead.
+      const removing = gone.slice(0, MAX_APPLICATIONS_PER_CHANGE).filter((id) => !applications.has(id));
+      gone = gone.slice(MAX_APPLICATIONS_PER_CHANGE);
+      if (batch.length === 0 && removing.length === 0) continue;
+      try {
+        await succeeded(deps.desktop.applyReminderChanges({ schedules: batch, removed: removing }));
+      } catch (error) {
+        for (const schedule of [...batch, ...schedules.slice(next)]) toPlan.add(schedule.applicationId);
+        for (const id of [...removing, ...gone]) toRemove.add(id);
+        throw error;
+      }
+      changed = true;
+      for (const schedule of batch) known.set(schedule.applicationId, schedule.fingerprint);
+      for (const id of removing) known.delete(id);
+    }
+  }
+
   return {
-    update(applications, settings) {
-      inputs = { applications, settings };
+    start(all, startSettings) {
+      applications.clear();
+      for (const app of all) applications.set(app.id, app);
+      settings = startSettings;
+      heard = null;
+      toRemove.clear();
+      planAll();
       schedule();
     },
-    request: schedule,
+
+    applicationsChanged(upserted, removedIds) {
+      for (const app of upserted) {
+        applications.set(app.id, app);
+        toPlan.add(app.id);
+        toRemove.delete(app.id);
+      }
+      for (const id of removedIds) {
+        applications.delete(id);
+        planner.forgetApplication(id);
+        toPlan.delete(id);
+        toRemove.add(id);
+      }
+      if (upserted.length > 0 || removedIds.length > 0) schedule();
+    },
+
+    settingsChanged(next) {
+      if (settings !== null && JSON.stringify(next) === JSON.stringify(settings)) return;
+      settings = next;
+      planAll();
+      schedule();
+    },
+
+    check() {
+      const now = deps.timeZone();
+      if (now !== timeZone) {
+        timeZone = now;
+        planner.forget();
+        planAll();
+      }
+      if (heard === null || toPlan.size > 0 || toRemove.size > 0) schedule();
+    },
+
     cancel() {
       if (timer !== null) clearTimeout(timer);
       timer = null;
@@ -113,22 +231,4 @@ async function succeeded<T>(call: Promise<Result<T>>): Promise<T> {
   }
   if (!result.ok) throw new Error(result.error);
   return result.value;
-}
-
-function samePlan(a: readonly PlannedReminder[], b: readonly PlannedReminder[]): boolean {
-  return (
-    a.length === b.length &&
-    a.every((x, i) => {
-      const y = b[i]!;
-      return (
-        x.id === y.id &&
-        x.fireAt === y.fireAt &&
-        x.targetAt === y.targetAt &&
-        x.title === y.title &&
-        x.body === y.body &&
-        x.summary === y.summary &&
-        x.applicationId === y.applicationId
-      );
-    })
-  );
 }

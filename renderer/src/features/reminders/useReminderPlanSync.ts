@@ -1,9 +1,9 @@
-// Sends the reminder plan to the desktop whenever the applications or the reminder settings
-// change, when reminders fire, when the window comes back and every hour. The plan holds every
-// reminder still ahead, however far; the re-plans keep it true when the clock or the time zone
-// moved while nothing else changed. Used once, in App.
+// Keeps the scheduler's reminders in step with the applications and the reminder settings (see
+// planSync.ts): all of them once read, then what each change touched. The window coming back and
+// an hourly check catch a change of time zone. Used once, in App.
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Application } from '@shared/application';
+import type { ReminderSettings } from '@shared/reminders/reminderSettings';
 import { useEffect, useRef } from 'react';
 import { useAfterStartup } from '../../components/useAfterStartup';
 import { useData } from '../../db/DataContext';
@@ -13,10 +13,11 @@ import { showError } from '../../state/toastStore';
 import { createPlanSync, type PlanSync } from './planSync';
 import { useReminderRevision } from './reminderRevision';
 import { reminderSettingsSetting } from './reminderSettingsSetting';
+import { timeZoneRules } from './timeZoneRules';
 
-/** Long enough to send one plan for a burst of edits (an import, undoing a bulk delete). */
+/** Long enough to send one change for a burst of edits (an import, undoing a bulk delete). */
 const PLAN_DELAY_MS = 300;
-const REPLAN_EVERY_MS = 60 * 60_000;
+const CHECK_EVERY_MS = 60 * 60_000;
 
 export function useReminderPlanSync(): void {
   const { db } = useData();
@@ -28,40 +29,58 @@ export function useReminderPlanSync(): void {
   // undefined until read: planning with the defaults first could schedule what the student turned off.
   const settings = useLiveQuery(() => readSetting(db, reminderSettingsSetting), [db]);
   const sync = useRef<PlanSync | null>(null);
+  const seen = useRef<{ applications: readonly Application[]; settings: ReminderSettings } | null>(null);
 
   useEffect(() => {
     const remindersChanged = () => useReminderRevision.getState().remindersChanged();
     const current = createPlanSync({
       desktop,
-      now: () => new Date(),
       delayMs: PLAN_DELAY_MS,
       pause: () => new Promise((resolve) => setTimeout(resolve, 0)),
+      timeZone: () => timeZoneRules(),
       onError: showError,
       onChanged: remindersChanged,
     });
     sync.current = current;
-    const replan = () => current.request();
-    const replanWhenShown = () => document.visibilityState === 'visible' && current.request();
+    const check = () => current.check();
+    const checkWhenShown = () => document.visibilityState === 'visible' && current.check();
     const stopCommands = desktop.onCommand((command) => {
-      if (command.type !== 'reminders-changed') return;
-      // Reminders fired: the lists change now, and the plan leaves them out.
-      remindersChanged();
-      replan();
+      // Reminders fired: the lists change; the scheduler needs nothing from here.
+      if (command.type === 'reminders-changed') remindersChanged();
     });
-    const hourly = setInterval(replan, REPLAN_EVERY_MS);
-    window.addEventListener('focus', replan);
-    document.addEventListener('visibilitychange', replanWhenShown);
+    const hourly = setInterval(check, CHECK_EVERY_MS);
+    window.addEventListener('focus', check);
+    document.addEventListener('visibilitychange', checkWhenShown);
     return () => {
       stopCommands();
       clearInterval(hourly);
-      window.removeEventListener('focus', replan);
-      document.removeEventListener('visibilitychange', replanWhenShown);
+      window.removeEventListener('focus', check);
+      document.removeEventListener('visibilitychange', checkWhenShown);
       current.cancel();
       sync.current = null;
+      seen.current = null;
     };
   }, []);
 
   useEffect(() => {
-    if (applications !== undefined && settings !== undefined) sync.current?.update(applications, settings);
+    const current = sync.current;
+    if (!current || applications === undefined || settings === undefined) return;
+    const previous = seen.current;
+    seen.current = { applications, settings };
+    if (previous === null) return current.start(applications, settings);
+    if (settings !== previous.settings) current.settingsChanged(settings);
+    if (applications !== previous.applications) {
+      const { upserted, removedIds } = changedApplications(previous.applications, applications);
+      current.applicationsChanged(upserted, removedIds);
+    }
   }, [applications, settings]);
+}
+
+/** What differs between two reads: rows are never changed in place, so an edited row is a new object. */
+function changedApplications(before: readonly Application[], after: readonly Application[]) {
+  const earlier = new Map(before.map((app) => [app.id, app]));
+  const upserted = after.filter((app) => earlier.get(app.id) !== app);
+  const ids = new Set(after.map((app) => app.id));
+  const removedIds = before.filter((app) => !ids.has(app.id)).map((app) => app.id);
+  return { upserted, removedIds };
 }

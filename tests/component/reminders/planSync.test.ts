@@ -1,0 +1,151 @@
+// The plan sync on its own, against a recording desktop: batches, the time zone, retries.
+import { addDays } from 'date-fns';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { toInstant } from '@shared/calendarDate';
+import type { Result } from '@shared/desktopApi';
+import type { ReminderPlanChange } from '@shared/reminders/reminder';
+import * as reminderPlan from '@shared/reminders/reminderPlan';
+import { DEFAULT_REMINDER_SETTINGS } from '@shared/reminders/reminderSettings';
+import { createPlanSync, type PlanSyncDeps } from '../../../renderer/src/features/reminders/planSync';
+import { anApplication } from '../applicationFixture';
+
+const T0 = new Date('2026-03-02T12:00:00Z');
+const withDeadline = (id: string) =>
+  anApplication(id, {
+    deadlines: [{ id: `${id}-oa`, kind: 'assessment', at: toInstant(addDays(T0, 2)), label: '', done: false }],
+  });
+const withCohort = (id: string) =>
+  anApplication(id, { cohorts: [{ id: `${id}-summer`, start: '2026-06-15', end: '2026-09-04', label: '' }] });
+
+function recordingDesktop(fingerprints: Record<string, string> = {}) {
+  const changes: ReminderPlanChange[] = [];
+  const errors: string[] = [];
+  let failNext: string | null = null;
+  let changed = 0;
+  let zone = 'Zone A';
+  const deps: PlanSyncDeps = {
+    desktop: {
+      async applyReminderChanges(change): Promise<Result<null>> {
+        changes.push(structuredClone(change));
+        if (failNext !== null) {
+          const error = failNext;
+          failNext = null;
+          return { ok: false, error };
+        }
+        for (const s of change.schedules) fingerprints[s.applicationId] = s.fingerprint;
+        for (const id of change.removed) delete fingerprints[id];
+        return { ok: true, value: null };
+      },
+      reminderFingerprints: async () => ({ ok: true, value: { ...fingerprints } }),
+    },
+    delayMs: 0,
+    pause: () => Promise.resolve(),
+    timeZone: () => zone,
+    onError: (message) => errors.push(message),
+    onChanged: () => {
+      changed += 1;
+    },
+  };
+  return {
+    deps,
+    changes,
+    errors,
+    changed: () => changed,
+    failNext: (error: string) => {
+      failNext = error;
+    },
+    moveTo: (next: string) => {
+      zone = next;
+    },
+  };
+}
+
+const zoneOfTheRun = process.env.TZ;
+afterEach(() => {
+  process.env.TZ = zoneOfTheRun;
+});
+
+describe('the plan sync', () => {
+  it('sends the start-up schedules 200 applications a call, each application once', async () => {
+    const desktop = recordingDesktop();
+    const apps = Array.from({ length: 450 }, (_, i) => withDeadline(`app-${i}`));
+    createPlanSync(desktop.deps).start(apps, DEFAULT_REMINDER_SETTINGS);
+    await vi.waitFor(() => expect(desktop.changed()).toBe(1));
+    expect(desktop.changes.map((c) => [c.schedules.length, c.removed.length])).toEqual([
+      [200, 0],
+      [200, 0],
+      [50, 0],
+    ]);
+    const sent = desktop.changes.flatMap((c) => c.schedules.map((s) => s.applicationId));
+    expect(new Set(sent)).toEqual(new Set(apps.map((a) => a.id)));
+    expect(sent).toHaveLength(450);
+  });
+
+  it('removes applications the scheduler knows and that no longer exist, 1,000 a call', async () => {
+    const gone = Object.fromEntries(Array.from({ length: 1_500 }, (_, i) => [`gone-${i}`, '0:x']));
+    const desktop = recordingDesktop({ ...gone });
+    createPlanSync(desktop.deps).start([], DEFAULT_REMINDER_SETTINGS);
+    await vi.waitFor(() => expect(desktop.changed()).toBe(1));
+    expect(desktop.changes.map((c) => [c.schedules.length, c.removed.length])).toEqual([
+      [0, 1_000],
+      [0, 500],
+    ]);
+    expect(new Set(desktop.changes.flatMap((c) => c.removed))).toEqual(new Set(Object.keys(gone)));
+  });
+
+  it('sends a deleted application as removed even when its schedule was planned just before', async () => {
+    const desktop = recordingDesktop();
+    const sync = createPlanSync(desktop.deps);
+    sync.start([withDeadline('a'), withDeadline('b')], DEFAULT_REMINDER_SETTINGS);
+    sync.applicationsChanged([], ['b']);
+    await vi.waitFor(() => expect(desktop.changed()).toBe(1));
+    expect(desktop.changes.map((c) => [c.schedules.map((s) => s.applicationId), c.removed])).toEqual([[['a'], ['b']]]);
+  });
+
+  it('plans everything again when the time zone changes, and sends the schedules whose local times moved', async () => {
+    process.env.TZ = 'America/Los_Angeles';
+    const desktop = recordingDesktop();
+    const sync = createPlanSync(desktop.deps);
+    sync.start([withCohort('dated'), anApplication('undated')], DEFAULT_REMINDER_SETTINGS);
+    await vi.waitFor(() => expect(desktop.changed()).toBe(1));
+    const morningIn = (change: ReminderPlanChange) => change.schedules[0]!.reminders[0]!.fireAt;
+    // 14 days before June 15, at 09:00 in California.
+    expect(morningIn(desktop.changes[0]!)).toBe('2026-06-01T09:00:00-07:00');
+
+    // The same zone: only what changed is planned.
+    const planned = vi.spyOn(reminderPlan, 'planReminders');
+    sync.check();
+    sync.applicationsChanged([withCohort('added')], []);
+    await vi.waitFor(() => expect(desktop.changed()).toBe(2));
+    expect(planned).toHaveBeenCalledTimes(1);
+
+    process.env.TZ = 'Asia/Tokyo';
+    desktop.moveTo('Zone B');
+    sync.check();
+    await vi.waitFor(() => expect(desktop.changed()).toBe(3));
+    expect(planned).toHaveBeenCalledTimes(4);
+    expect(desktop.changes.map((c) => c.schedules.map((s) => s.applicationId).sort())).toEqual([
+      ['dated', 'undated'],
+      ['added'],
+      ['added', 'dated'],
+    ]);
+    planned.mockRestore();
+    expect(morningIn(desktop.changes[2]!)).toBe('2026-06-01T09:00:00+09:00');
+  });
+
+  it('says once that a change could not be sent, and sends it on the next check', async () => {
+    const desktop = recordingDesktop();
+    desktop.failNext('Reminders could not be saved (disk full); they stay scheduled while the app runs.');
+    const sync = createPlanSync(desktop.deps);
+    sync.start([withDeadline('a')], DEFAULT_REMINDER_SETTINGS);
+    await vi.waitFor(() => expect(desktop.errors).toHaveLength(1));
+    expect(desktop.changed()).toBe(0);
+
+    sync.check();
+    await vi.waitFor(() => expect(desktop.changed()).toBe(1));
+    expect(desktop.changes.map((c) => c.schedules.map((s) => s.applicationId))).toEqual([['a'], ['a']]);
+    expect(desktop.errors).toEqual([
+      'Reminders could not be saved (disk full); they stay scheduled while the app runs.',
+    ]);
+  });
+});

@@ -1,0 +1,202 @@
+// The desktop app's reminder store on a real folder: reminders.json and the journal beside it.
+import { appendFile, mkdir, readFile, readdir, rm, rmdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { ReminderEntry, ReminderState } from '@shared/reminders/reminder';
+import { startReminderScheduler, type SchedulerWrite } from '@shared/reminders/reminderScheduler';
+import { reminderFileStore } from '../../electron/main/reminderFileStore';
+import { writeJsonFile } from '../../electron/main/jsonFile';
+import { DAY, FakeClock, HOUR, aReminder, changeOf, harness } from '../unit/reminders/schedulerFakes';
+import { tempDirPerTest } from './tempDir';
+
+const tmp = tempDirPerTest('reminder-store');
+const T0 = Date.parse('2026-03-01T12:00:00Z');
+
+const snapshotFile = () => path.join(tmp.path, 'reminders.json');
+const journalFile = () => path.join(tmp.path, 'reminders.journal.jsonl');
+/** A new store on the folder, as the next launch opens it. */
+const reopened = () => reminderFileStore(snapshotFile());
+
+function entry(id: string, state: ReminderState = 'scheduled'): ReminderEntry {
+  return {
+    ...aReminder(id, T0 + HOUR),
+    state,
+    firedAt: state === 'fired' ? new Date(T0 + HOUR).toISOString() : null,
+    snoozedUntil: null,
+  };
+}
+
+const write = (put: ReminderEntry[], fingerprints: SchedulerWrite['fingerprints'] = {}, remove: string[] = []) => ({
+  put,
+  delete: remove,
+  fingerprints,
+});
+
+async function journalLines(): Promise<string[]> {
+  return (await readFile(journalFile(), 'utf8')).split('\n').filter((line) => line !== '');
+}
+
+describe('the reminder file store', () => {
+  it('has nothing to load in a new folder', async () => {
+    expect(await reopened().load()).toEqual({ entries: [], fingerprints: {} });
+  });
+
+  it('gives the next launch what every write left, each write one line in the journal', async () => {
+    const store = reopened();
+    await store.load();
+    await store.write(write([entry('a'), entry('b'), entry('c')], { 'app-a': 'f1', 'app-b': 'f1', 'app-c': 'f1' }));
+    await store.write(write([entry('a', 'fired')]));
+    await store.write(write([], { 'app-b': null, 'app-c': 'f2' }, ['b']));
+
+    expect(await reopened().load()).toEqual({
+      entries: [entry('a', 'fired'), entry('c')],
+      fingerprints: { 'app-a': 'f1', 'app-c': 'f2' },
+    });
+    // Each line holds only what its write touched; reminders.json is not written at all.
+    expect((await journalLines()).map((line) => JSON.parse(line))).toEqual([
+      write([entry('a'), entry('b'), entry('c')], { 'app-a': 'f1', 'app-b': 'f1', 'app-c': 'f1' }),
+      write([entry('a', 'fired')]),
+      write([], { 'app-b': null, 'app-c': 'f2' }, ['b']),
+    ]);
+    expect(await readdir(tmp.path)).toEqual(['reminders.journal.jsonl']);
+  });
+
+  it('ignores a last line cut short by a crash, and appends cleanly after it', async () => {
+    const store = reopened();
+    await store.load();
+    await store.write(write([entry('a')], { 'app-a': 'f1' }));
+    await appendFile(journalFile(), '{"put":[{"id":"b","applicationId":"app-b"');
+
+    const afterCrash = reopened();
+    expect(await afterCrash.load()).toEqual({ entries: [entry('a')], fingerprints: { 'app-a': 'f1' } });
+    await afterCrash.write(write([entry('c')]));
+    expect(await reopened().load()).toEqual({ entries: [entry('a'), entry('c')], fingerprints: { 'app-a': 'f1' } });
+    expect(await journalLines()).toHaveLength(2);
+  });
+
+  it('folds the journal into reminders.json once it holds over twice the reminders plus 1,000 changes', async () => {
+    const store = reopened();
+    await store.load();
+    const ids = Array.from({ length: 10 }, (_, i) => `r${i}`);
+    // 10 reminders and no fingerprints: folded after more than 1,020 changes, 10 a write.
+    for (let i = 0; i < 102; i += 1)
+      await store.write(write(ids.map((id) => entry(id, i % 2 ? 'fired' : 'scheduled'))));
+    expect(await journalLines()).toHaveLength(102);
+    expect(await readdir(tmp.path)).toEqual(['reminders.journal.jsonl']);
+
+    await store.write(
+      write(
+        ids.map((id) => entry(id, 'dismissed')),
+        { 'app-r0': 'f' },
+      ),
+    );
+    expect(await journalLines()).toEqual([]);
+    const snapshot = JSON.parse(await readFile(snapshotFile(), 'utf8'));
+    expect(snapshot).toEqual({
+      version: 2,
+      entries: ids.map((id) => entry(id, 'dismissed')),
+      fingerprints: { 'app-r0': 'f' },
+    });
+    await store.write(write([entry('r0', 'snoozed')]));
+    expect(await reopened().load()).toEqual({
+      entries: [entry('r0', 'snoozed'), ...ids.slice(1).map((id) => entry(id, 'dismissed'))],
+      fingerprints: { 'app-r0': 'f' },
+    });
+  });
+
+  it('loads the same after a crash between writing reminders.json and emptying the journal', async () => {
+    const store = reopened();
+    await store.load();
+    await store.write(write([entry('a'), entry('b')], { 'app-a': 'f1', 'app-b': 'f1' }));
+    await store.write(write([entry('a', 'fired')], { 'app-a': 'f2' }));
+    await store.write(write([], { 'app-b': null }, ['b']));
+    const state = await reopened().load();
+    expect(state).toEqual({ entries: [entry('a', 'fired')], fingerprints: { 'app-a': 'f2' } });
+
+    // reminders.json already holds what the journal adds up to; the journal is still whole.
+    await writeJsonFile(snapshotFile(), { version: 2, ...(state as object) });
+    expect(await journalLines()).toHaveLength(3);
+    expect(await reopened().load()).toEqual(state);
+  });
+
+  it('starts afresh from reminders.json after an append failed, losing nothing', async () => {
+    const store = reopened();
+    await store.load();
+    await store.write(write([entry('a')]));
+    // Something took the journal's name: appending fails.
+    await rm(journalFile());
+    await mkdir(journalFile());
+    await expect(store.write(write([entry('b')], { 'app-b': 'f1' }))).rejects.toThrow(/EISDIR/);
+
+    await rmdir(journalFile());
+    await store.write(write([entry('c')]));
+    expect(await journalLines()).toEqual([]);
+    expect(await reopened().load()).toEqual({
+      entries: [entry('a'), entry('b'), entry('c')],
+      fingerprints: { 'app-b': 'f1' },
+    });
+  });
+});
+
+describe('reminders in the user-data folder across launches', () => {
+  it('fire a reminder missed while closed once, on the next launch', async () => {
+    const first = harness(new FakeClock(T0));
+    const running = await startReminderScheduler({ ...first.deps, store: reopened() });
+    await running.applyChanges(changeOf([aReminder('a', T0 + HOUR)]));
+    running.stop();
+
+    const second = harness(new FakeClock(T0 + DAY));
+    const relaunched = await startReminderScheduler({ ...second.deps, store: reopened() });
+    await relaunched.applyChanges(changeOf([aReminder('a', T0 + HOUR)]));
+    relaunched.stop();
+    const third = harness(new FakeClock(T0 + 2 * DAY));
+    await startReminderScheduler({ ...third.deps, store: reopened() });
+
+    expect(second.notices.map((n) => n.notice.title)).toEqual(['1 reminder while you were away']);
+    expect(third.notices).toEqual([]);
+    expect(first.errors.concat(second.errors, third.errors)).toEqual([]);
+  });
+
+  it('load a version 1 reminders.json as it was, every reminder kept, with no fingerprints', async () => {
+    const v1 = {
+      version: 1,
+      entries: [
+        entry('due-while-closed'),
+        { ...entry('later'), fireAt: new Date(T0 + 2 * DAY).toISOString() },
+        entry('shown', 'fired'),
+        {
+          ...entry('snoozed', 'snoozed'),
+          firedAt: new Date(T0).toISOString(),
+          snoozedUntil: new Date(T0 + 3 * DAY).toISOString(),
+        },
+      ],
+    };
+    await writeFile(snapshotFile(), JSON.stringify(v1, null, 2));
+    const h = harness(new FakeClock(T0 + DAY));
+    const scheduler = await startReminderScheduler({ ...h.deps, store: reopened() });
+    expect(h.errors).toEqual([]);
+    expect(h.notices.map((n) => n.notice.key)).toEqual(['due-while-closed']);
+    const centre = await scheduler.centre();
+    expect(centre.ok && centre.value.upcoming.map((e) => [e.id, e.state])).toEqual([
+      ['later', 'scheduled'],
+      ['snoozed', 'snoozed'],
+    ]);
+    expect(centre.ok && centre.value.recent.map((e) => e.id).sort()).toEqual(['due-while-closed', 'shown']);
+    // No fingerprints: the renderer sends every application once more.
+    expect(await scheduler.fingerprints()).toEqual({ ok: true, value: {} });
+  });
+
+  it('say why and start empty when reminders.json is damaged, then keep what comes next', async () => {
+    await writeFile(snapshotFile(), JSON.stringify({ version: 1, entries: [{ title: 'no id' }] }));
+    const h = harness(new FakeClock(T0));
+    const scheduler = await startReminderScheduler({ ...h.deps, store: reopened() });
+    expect(h.errors).toEqual([
+      `Saved reminders could not be read (${snapshotFile()} is damaged (entries.0: Expected a reminder with an id)); starting with none.`,
+    ]);
+    await scheduler.applyChanges(changeOf([aReminder('a', T0 + HOUR)]));
+    expect(await reopened().load()).toEqual({
+      entries: [{ ...aReminder('a', T0 + HOUR), state: 'scheduled', firedAt: null, snoozedUntil: null }],
+      fingerprints: { 'app-a': 'fp:a' },
+    });
+  });
+});
