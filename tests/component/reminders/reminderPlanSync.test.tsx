@@ -159,7 +159,7 @@ describe('the reminder plan sync', () => {
     const repository = applicationsRepository(db);
     await repository.remove(['deleted']);
     await waitFor(() => expect(summary(desktop).at(-1)).toEqual([[], ['deleted']]));
-    await repository.changeStatus('rejected', 'rejected');
+    await repository.changeStage('rejected', { stageId: 'rejected' });
     await repository.setArchived(['archived'], true);
 
     await waitFor(async () => expect(await scheduledApplications(desktop)).toEqual(['keep']));
@@ -241,7 +241,7 @@ describe('the reminder plan sync', () => {
     expect(await stateOf()).toEqual({ keep: 'snoozed', ended: 'snoozed', archived: 'snoozed', done: 'snoozed' });
 
     const repository = applicationsRepository(db);
-    await repository.changeStatus('ended', 'withdrawn');
+    await repository.changeStage('ended', { stageId: 'withdrawn' });
     await repository.setArchived(['archived'], true);
     await repository.setDeadlineDone('done', 'done-oa', true);
 

@@ -188,7 +188,6 @@ export function createPlanSync(deps: PlanSyncDeps): PlanSync {
       }
       for (const id of removedIds) {
         applications.delete(id);
-        planner.forgetApplication(id);
         toPlan.delete(id);
         toRemove.add(id);
       }

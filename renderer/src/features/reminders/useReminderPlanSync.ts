@@ -1,14 +1,14 @@
 // Keeps the scheduler's reminders in step with the applications and the reminder settings (see
-// planSync.ts): all of them once read, then what each change touched. The window coming back and
-// an hourly check catch a change of time zone. Used once, in App.
+// planSync.ts): all of them once the read model has them and start-up is over, then the records
+// each write touched, as the read model reports them. The window coming back and an hourly
+// check catch a change of time zone. Used once, in App.
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { Application } from '@shared/application';
-import type { ReminderSettings } from '@shared/reminders/reminderSettings';
 import { useEffect, useRef } from 'react';
 import { useAfterStartup } from '../../components/useAfterStartup';
 import { useData } from '../../db/DataContext';
 import { readSetting } from '../../db/settings';
 import { desktop } from '../../desktop/desktop';
+import { useModelStatus } from '../../model/queries';
 import { showError } from '../../state/toastStore';
 import { createPlanSync, type PlanSync } from './planSync';
 import { useReminderRevision } from './reminderRevision';
@@ -20,16 +20,12 @@ const PLAN_DELAY_MS = 300;
 const CHECK_EVERY_MS = 60 * 60_000;
 
 export function useReminderPlanSync(): void {
-  const { db } = useData();
+  const { db, model } = useData();
   const started = useAfterStartup();
-  const applications = useLiveQuery<Application[] | undefined>(
-    () => (started ? db.applications.toArray() : undefined),
-    [db, started],
-  );
+  const loaded = useModelStatus() === 'ready';
   // undefined until read: planning with the defaults first could schedule what the student turned off.
   const settings = useLiveQuery(() => readSetting(db, reminderSettingsSetting), [db]);
   const sync = useRef<PlanSync | null>(null);
-  const seen = useRef<{ applications: readonly Application[]; settings: ReminderSettings } | null>(null);
 
   useEffect(() => {
     const remindersChanged = () => useReminderRevision.getState().remindersChanged();
@@ -58,29 +54,24 @@ export function useReminderPlanSync(): void {
       document.removeEventListener('visibilitychange', checkWhenShown);
       current.cancel();
       sync.current = null;
-      seen.current = null;
     };
   }, []);
 
+  // Everything once, then each write's records: the model reports exactly what a write touched.
+  const ready = started && loaded && settings !== undefined;
   useEffect(() => {
     const current = sync.current;
-    if (!current || applications === undefined || settings === undefined) return;
-    const previous = seen.current;
-    seen.current = { applications, settings };
-    if (previous === null) return current.start(applications, settings);
-    if (settings !== previous.settings) current.settingsChanged(settings);
-    if (applications !== previous.applications) {
-      const { upserted, removedIds } = changedApplications(previous.applications, applications);
-      current.applicationsChanged(upserted, removedIds);
-    }
-  }, [applications, settings]);
-}
+    if (!current || !ready) return;
+    current.start(
+      [...model.rows()].map((row) => row.app),
+      settings,
+    );
+    return model.onRecordsChanged((change) => current.applicationsChanged(change.put, change.removed));
+    // Settings changes go through settingsChanged below, not a new start.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [ready, model]);
 
-/** What differs between two reads: rows are never changed in place, so an edited row is a new object. */
-function changedApplications(before: readonly Application[], after: readonly Application[]) {
-  const earlier = new Map(before.map((app) => [app.id, app]));
-  const upserted = after.filter((app) => earlier.get(app.id) !== app);
-  const ids = new Set(after.map((app) => app.id));
-  const removedIds = before.filter((app) => !ids.has(app.id)).map((app) => app.id);
-  return { upserted, removedIds };
+  useEffect(() => {
+    if (ready) sync.current?.settingsChanged(settings);
+  }, [ready, settings]);
 }
