@@ -11,7 +11,8 @@ import { formatInstant } from '../../components/formatDates';
 import { useData } from '../../db/DataContext';
 import { desktop } from '../../desktop/desktop';
 import { useToastStore } from '../../state/toastStore';
-import { backupText, readTables, verifyBackupText } from './databaseBackup';
+import { backUpDatabase } from './backUpDatabase';
+import { verifyBackupText } from './databaseBackup';
 import { exportBackupFile } from './exportBackupFile';
 import { RestoreConfirmation } from './RestoreConfirmation';
 import { restoreBackup } from './restoreBackup';
@@ -122,10 +123,10 @@ export function BackupsSection() {
 
   const backUpNow = () =>
     act(async () => {
-      const tables = await readTables(db);
-      const written = await desktop.writeBackup(await backupText(tables, new Date()), 'manual');
+      const backup = await backUpDatabase(db, new Date());
+      const written = await desktop.writeBackup(backup.text, 'manual');
       if (!written.ok) throw new Error(`The backup could not be saved: ${written.error}`);
-      toastShown({ message: `Backed up ${countOf(tables.applications.length, 'application')}.`, tone: 'info' });
+      toastShown({ message: `Backed up ${countOf(backup.counts.applications, 'application')}.`, tone: 'info' });
       setListVersion((v) => v + 1);
     });
 
