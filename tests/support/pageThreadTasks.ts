@@ -2,7 +2,7 @@
 // page's own PerformanceObserver for 'longtask' reports it, with the CPU time the thread spent in
 // it, read from a Chrome trace of the page's process. On a machine shared with other work a task
 // that used 10 ms of CPU can last 100 ms while its thread waits for a core; the CPU time is what
-// the app decides.
+// the app decides. The test's own queries (DevTools evaluations) are not tasks the page reports.
 import type { Page } from '@playwright/test';
 
 export interface LongTask {
