@@ -66,7 +66,7 @@ describe('backing up', () => {
     expect(within(section).getByRole('button', { name: 'Export backup file…' })).toHaveProperty('disabled', true);
     release();
     await screen.findByText('Backed up 1 application.');
-    expect(within(section).getByRole('status').textContent).toBe('');
+    await waitFor(() => expect(within(section).queryByText('Backing up…')).toBeNull());
     expect(within(section).getByRole('button', { name: 'Back up now' })).toHaveProperty('disabled', false);
   });
 

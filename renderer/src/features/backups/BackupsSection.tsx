@@ -184,7 +184,7 @@ export function BackupsSection() {
           disabled={busy}
           onFile={(file) => void offerRestore(() => file.text())}
         />
-        <span className="muted" role="status">
+        <span className="muted" aria-live="polite">
           {working}
         </span>
       </div>
