@@ -30,6 +30,8 @@ export default defineConfig({
     base: './',
     resolve: { alias },
     plugins: [react(), contentSecurityPolicy()],
+    // Module workers (`new Worker(url, { type: 'module' })`), served by app:// like every chunk.
+    worker: { format: 'es' },
     build: {
       outDir: 'out/renderer',
       target: 'chrome140',

@@ -63,6 +63,26 @@ export default tseslint.config(
     },
   },
   {
+    // Worker entry points run off the page: no UI, no desktop (their globals are checked by
+    // tsconfig.worker.json, which has no DOM).
+    files: ['renderer/src/**/*.worker.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['react', 'react-dom', 'zustand', 'dexie-react-hooks', 'electron', ...nodeModules].map((name) => ({
+            name,
+            message: 'A worker has no UI and no desktop: it runs jobs on plain data.',
+          })),
+          patterns: [
+            { group: ['node:*'], message: 'A worker has no Node.' },
+            { group: ['**/electron/**'], message: 'A worker does not import main-process code.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['electron/**/*.ts'],
     languageOptions: { globals: globals.node },
     rules: {

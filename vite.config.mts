@@ -11,6 +11,8 @@ export default defineConfig({
   plugins: [react(), contentSecurityPolicy()],
   resolve: { alias: { '@shared': fileURLToPath(new URL('./shared', import.meta.url)) } },
   build: { outDir: '../out/web', emptyOutDir: true, target: 'chrome130' },
+  // Module workers (`new Worker(url, { type: 'module' })`), each bundled as a file of its own.
+  worker: { format: 'es' },
   server: { host: '127.0.0.1', port: 5173, strictPort: true },
   preview: { host: '127.0.0.1', port: Number(process.env.WEB_PORT ?? 4173), strictPort: true },
 });

@@ -1,8 +1,10 @@
 // The Content-Security-Policy of the app's pages, declared once: only the app's own scripts,
-// styles, images and fonts; no network, no plugins, no frames, no inline script or eval.
+// workers, styles, images and fonts; no network, no plugins, no frames, no inline script or eval.
 const PAGE_DIRECTIVES = [
   "default-src 'none'",
   "script-src 'self'",
+  // The app's own worker chunks (backups, CSV import, posting parser); never blob: or data:.
+  "worker-src 'self'",
   "style-src 'self'",
   "img-src 'self' data:",
   "font-src 'self'",

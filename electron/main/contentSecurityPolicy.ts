@@ -10,6 +10,7 @@ export function devContentSecurityPolicy(devServerOrigin: string): string {
   return [
     "default-src 'none'",
     `script-src 'self' 'unsafe-inline' 'unsafe-eval' ${devServerOrigin}`,
+    `worker-src 'self' ${devServerOrigin}`,
     `style-src 'self' 'unsafe-inline' ${devServerOrigin}`,
     `img-src 'self' data: blob: ${devServerOrigin}`,
     `font-src 'self' ${devServerOrigin}`,

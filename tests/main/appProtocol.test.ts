@@ -15,6 +15,7 @@ beforeAll(async () => {
   await mkdir(path.join(root, 'assets'), { recursive: true });
   await writeFile(path.join(root, 'index.html'), '<!doctype html><title>app</title>');
   await writeFile(path.join(root, 'assets', 'index-abc.js'), 'console.log(1)');
+  await writeFile(path.join(root, 'assets', 'backup.worker-abc.js'), 'self.onmessage = () => {};');
   await writeFile(path.join(base, 'secret.txt'), 'secret');
   await symlink(path.join(base, 'secret.txt'), path.join(root, 'assets', 'link.txt'));
 });
@@ -59,6 +60,15 @@ describe('serving app:// requests', () => {
       'X-Content-Type-Options': 'nosniff',
     });
     expect(Buffer.from(response.body).toString()).toBe('console.log(1)');
+  });
+
+  it('serves the worker chunks as scripts, under the policy that lets only the app start workers', async () => {
+    const response = await serveAppRequest(root, 'app://internship-tracker/assets/backup.worker-abc.js');
+    expect(response.status).toBe(200);
+    expect(response.headers['Content-Type']).toBe('text/javascript; charset=utf-8');
+    // The worker runs under the header's policy too: its own scripts only, no eval, no network.
+    expect(response.headers['Content-Security-Policy']).toContain("worker-src 'self'");
+    expect(Buffer.from(response.body).toString()).toBe('self.onmessage = () => {};');
   });
 
   it('loads the app for its own routes', async () => {

@@ -46,10 +46,11 @@ describe('content security policy', () => {
     const directives = Object.fromEntries(HEADER_CONTENT_SECURITY_POLICY.split('; ').map((d) => [d.split(' ')[0], d]));
     expect(directives['default-src']).toBe("default-src 'none'");
     expect(directives['script-src']).toBe("script-src 'self'");
+    expect(directives['worker-src']).toBe("worker-src 'self'");
     expect(directives['connect-src']).toBe("connect-src 'self'");
     expect(directives['object-src']).toBe("object-src 'none'");
     expect(directives['frame-ancestors']).toBe("frame-ancestors 'none'");
-    expect(HEADER_CONTENT_SECURITY_POLICY).not.toMatch(/unsafe|https?:|\*/);
+    expect(HEADER_CONTENT_SECURITY_POLICY).not.toMatch(/unsafe|https?:|blob:|\*/);
   });
 
   it('in the <meta> tag is the header policy without frame-ancestors, which only a header can carry', () => {
@@ -59,6 +60,7 @@ describe('content security policy', () => {
   it('relaxes only for the local dev server, naming it', () => {
     const dev = devContentSecurityPolicy('http://localhost:5173');
     expect(dev).toContain("script-src 'self' 'unsafe-inline' 'unsafe-eval' http://localhost:5173");
+    expect(dev).toContain("worker-src 'self' http://localhost:5173;");
     expect(dev).toContain("connect-src 'self' http://localhost:5173 ws://localhost:5173");
   });
 

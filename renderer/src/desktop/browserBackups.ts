@@ -71,5 +71,7 @@ export function createBrowserBackups(name = 'internship-tracker-backups', now = 
         const backup = await db.backups.get(id);
         return backup ? { ok: true, value: backup.json } : { ok: false, error: 'That backup no longer exists.' };
       }),
+
+    close: () => db.close(),
   };
 }

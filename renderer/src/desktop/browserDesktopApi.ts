@@ -1,7 +1,7 @@
 // The desktop API for the web build and the end-to-end tests: the same contract as the Electron
 // preload, done with what a browser tab can do.
 import type { AppCommand, DesktopApi, Result } from '@shared/desktopApi';
-import { createBrowserBackups } from './browserBackups';
+import { browserBackupsInWorker } from './browserBackupsInWorker';
 import { createBrowserReminderStore } from './browserReminderStore';
 import { createBrowserReminders } from './browserReminders';
 import { downloadFile } from './downloadFile';
@@ -17,7 +17,7 @@ export function createBrowserDesktopApi(): DesktopApi {
   const listeners = new Set<(command: AppCommand) => void>();
   const emit = (command: AppCommand) => listeners.forEach((listener) => listener(command));
   const reminders = createBrowserReminders({ onCommand: emit, store: createBrowserReminderStore() });
-  const backups = createBrowserBackups();
+  const backups = browserBackupsInWorker();
 
   return {
     platform: 'browser',

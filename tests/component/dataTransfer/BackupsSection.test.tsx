@@ -55,6 +55,21 @@ describe('backing up', () => {
     expect(desktop.written.map((w) => w.reason)).toEqual(['manual']);
   });
 
+  it('says it is backing up while it does, with the buttons off until it is done', async () => {
+    const desktop = resetTransferDesktop();
+    let release = () => {};
+    desktop.writeGate = new Promise((resolve) => (release = resolve));
+    const { section, user } = await openBackups(await databaseWith(NOW));
+    await user.click(within(section).getByRole('button', { name: 'Back up now' }));
+    await within(section).findByText('Backing up…');
+    expect(within(section).getByRole('button', { name: 'Back up now' })).toHaveProperty('disabled', true);
+    expect(within(section).getByRole('button', { name: 'Export backup file…' })).toHaveProperty('disabled', true);
+    release();
+    await screen.findByText('Backed up 1 application.');
+    await waitFor(() => expect(within(section).queryByText('Backing up…')).toBeNull());
+    expect(within(section).getByRole('button', { name: 'Back up now' })).toHaveProperty('disabled', false);
+  });
+
   it('exports a backup file', async () => {
     const desktop = resetTransferDesktop();
     const { section, user } = await openBackups(await databaseWith(NOW));

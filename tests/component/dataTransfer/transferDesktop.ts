@@ -17,6 +17,8 @@ export interface TransferHarness {
   lists: number;
   /** When set, writing a backup answers with this error and stores nothing. */
   writeError: string | null;
+  /** When set, writing a backup waits for it: what the screen says meanwhile can be seen. */
+  writeGate: Promise<void> | null;
   backups: ReturnType<typeof createBrowserBackups>;
 }
 
@@ -35,6 +37,7 @@ export function resetTransferDesktop(options: { now?: () => Date } = {}): Transf
     written: [],
     lists: 0,
     writeError: null,
+    writeGate: null,
     backups: createBrowserBackups(`test-backups-${crypto.randomUUID()}`, options.now),
   };
   return current;
@@ -61,6 +64,7 @@ export const transferDesktop: DesktopApi = {
   updateDesktopSettings: async () => ok({ closeToTray: false, openAtLogin: false, trayHintShown: true }),
   async writeBackup(json, reason) {
     const h = harness();
+    await h.writeGate;
     if (h.writeError !== null) return { ok: false, error: h.writeError };
     h.written.push({ reason, json });
     return h.backups.writeBackup(json, reason);

@@ -15,6 +15,16 @@ const ROLE = "Master's Machine Learning Internship 2026 (USA)";
 const ACME =
   'Data Intern\nAcme · Toronto, ON\nWe build scheduling software for clinics, used by 900 clinics to book two million appointments a year.\nApply by March 1, 2026.\n';
 
+/** The Pinterest page with its duties repeated in the body until it is a large page (over 100,000 characters). */
+const LARGE_PINTEREST = (() => {
+  const duties = PINTEREST.slice(
+    PINTEREST.indexOf("What you'll do :"),
+    PINTEREST.indexOf('  • What we are looking for :'),
+  );
+  const at = PINTEREST.indexOf('    The salary for this position');
+  return PINTEREST.slice(0, at) + duties.repeat(Math.ceil(100_000 / duties.length)) + PINTEREST.slice(at);
+})();
+
 // A whole form re-renders on each keystroke in jsdom; generous, as in the editor's tests.
 const UI_TIMEOUT = { timeout: 20_000 };
 
@@ -345,6 +355,29 @@ describe('the text step', UI_TIMEOUT, () => {
     await pastePage(user, dialog, ACME);
     expect(field(dialog, 'Company').value).toBe('Acme');
     expect(field(within(dialog).getByRole('group', { name: 'Deadline 1' }), 'Date').value).toBe('2026-03-01');
+  });
+
+  it('reads a large page as it comes without holding up the dialog, and reviews it once read', async () => {
+    const { user } = renderApp(testDatabase());
+    const dialog = await openPasteDialog(user);
+    expect(LARGE_PINTEREST.length).toBeGreaterThan(100_000);
+    fireEvent.change(within(dialog).getByLabelText('Paste the whole job page here'), {
+      target: { value: LARGE_PINTEREST },
+    });
+    const status = within(dialog).getByRole('status');
+    expect(status.textContent).toBe('Reading the page…');
+    await waitFor(() => expect(status.textContent).toMatch(/^Found company, role, /));
+    await user.click(within(dialog).getByRole('button', { name: 'Review proposed fields' }));
+    expect(field(dialog, 'Company').value).toBe('Pinterest');
+    expect(field(dialog, 'Pay as written').value).toBe('$11,000 monthly');
+  });
+
+  it('takes a large pasted page to the review once it is read', async () => {
+    const { user } = renderApp(testDatabase());
+    const dialog = await openPasteDialog(user);
+    await pastePage(user, dialog, LARGE_PINTEREST);
+    expect(field(dialog, 'Company').value).toBe('Pinterest');
+    expect(field(dialog, 'Role').value).toBe(ROLE);
   });
 
   it('refuses a file that is not a text or HTML page, says why, and stays on the text', async () => {

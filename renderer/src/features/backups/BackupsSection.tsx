@@ -11,7 +11,8 @@ import { useData } from '../../db/DataContext';
 import { desktop } from '../../desktop/desktop';
 import { useApplicationCount } from '../../model/queries';
 import { useToastStore } from '../../state/toastStore';
-import { backupText, readTables, verifyBackupText } from './databaseBackup';
+import { backUpDatabase } from './backUpDatabase';
+import { verifyBackupText } from './databaseBackup';
 import { exportBackupFile } from './exportBackupFile';
 import { RestoreConfirmation } from './RestoreConfirmation';
 import { restoreBackup } from './restoreBackup';
@@ -87,7 +88,9 @@ export function BackupsSection() {
   const [listVersion, setListVersion] = useState(0);
   const [problem, setProblem] = useState<string | null>(null);
   const [pending, setPending] = useState<VerifiedBackup | null>(null);
-  const [busy, setBusy] = useState(false);
+  /** What is being done, said while it takes its time; null when nothing is. */
+  const [working, setWorking] = useState<string | null>(null);
+  const busy = working !== null;
 
   useEffect(() => {
     let current = true;
@@ -108,31 +111,31 @@ export function BackupsSection() {
     };
   }, [listVersion]);
 
-  /** Runs one action at a time; a failure is shown here and has changed nothing. */
-  async function act(task: () => Promise<void>) {
-    setBusy(true);
+  /** Runs one action at a time, saying what it does; a failure is shown here and has changed nothing. */
+  async function act(doing: string, task: () => Promise<void>) {
+    setWorking(doing);
     setProblem(null);
     try {
       await task();
     } catch (error) {
       setProblem(error instanceof Error ? error.message : String(error));
     } finally {
-      setBusy(false);
+      setWorking(null);
     }
   }
 
   const backUpNow = () =>
-    act(async () => {
-      const tables = await readTables(db);
-      const written = await desktop.writeBackup(await backupText(tables, new Date()), 'manual');
+    act('Backing up…', async () => {
+      const backup = await backUpDatabase(db, new Date());
+      const written = await desktop.writeBackup(backup.text, 'manual');
       if (!written.ok) throw new Error(`The backup could not be saved: ${written.error}`);
-      toastShown({ message: `Backed up ${countOf(tables.applications.length, 'application')}.`, tone: 'info' });
+      toastShown({ message: `Backed up ${countOf(backup.counts.applications, 'application')}.`, tone: 'info' });
       setListVersion((v) => v + 1);
     });
 
   /** Checks the whole backup; only a sound one gets as far as the confirmation. */
   const offerRestore = (read: () => Promise<string>) =>
-    act(async () => {
+    act('Checking the backup…', async () => {
       const verified = await verifyBackupText(await read());
       if (verified.ok) setPending(verified.value);
       else setProblem(verified.error);
@@ -146,7 +149,7 @@ export function BackupsSection() {
     });
 
   const confirmRestore = (backup: VerifiedBackup) =>
-    act(async () => {
+    act('Backing up your data, then restoring…', async () => {
       setPending(null);
       const previous = await restoreBackup(backup.data, { db, repository, desktop, now: new Date() });
       toastShown({
@@ -169,7 +172,11 @@ export function BackupsSection() {
         <button type="button" disabled={busy} onClick={() => void backUpNow()}>
           Back up now
         </button>
-        <button type="button" disabled={busy} onClick={() => void act(() => exportBackupFile(db, new Date()))}>
+        <button
+          type="button"
+          disabled={busy}
+          onClick={() => void act('Making the backup file…', () => exportBackupFile(db, new Date()))}
+        >
           Export backup file…
         </button>
         <FileButton
@@ -178,6 +185,9 @@ export function BackupsSection() {
           disabled={busy}
           onFile={(file) => void offerRestore(() => file.text())}
         />
+        <span className="muted" aria-live="polite">
+          {working}
+        </span>
       </div>
       {problem && (
         <p className="refusal" role="alert">

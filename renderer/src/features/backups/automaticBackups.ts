@@ -1,10 +1,9 @@
 // The backups the app makes by itself: before an import or a restore replaces data, and once a
 // day. Each is skipped when there is nothing to keep, so empty backups never push real ones out
 // of the 14 kept.
-import type { BackupData } from '@shared/backup/backupFormat';
 import type { BackupInfo, DesktopApi } from '@shared/desktopApi';
 import type { AppDatabase } from '../../db/db';
-import { backupText, isEmpty, readTables } from './databaseBackup';
+import { backUpDatabase, isEmpty } from './backUpDatabase';
 
 export const DAY_MS = 24 * 60 * 60_000;
 
@@ -19,17 +18,18 @@ export class BackupBeforeChangeFailedError extends Error {
 }
 
 /**
- * Writes a backup of `tables` (the database as it is) before an import or restore replaces
- * data; throws when it cannot, so the change does not happen.
+ * Writes a backup of the database as it is before an import or restore replaces data; throws
+ * when it cannot, so the change does not happen.
  */
 export async function backUpBeforeChange(
-  tables: BackupData,
+  db: AppDatabase,
   desktop: Pick<DesktopApi, 'writeBackup'>,
   what: 'import' | 'restore',
   now: Date,
 ): Promise<BackupInfo | null> {
-  if (isEmpty(tables)) return null;
-  const written = await desktop.writeBackup(await backupText(tables, now), `before-${what}`);
+  const backup = await backUpDatabase(db, now);
+  if (isEmpty(backup)) return null;
+  const written = await desktop.writeBackup(backup.text, `before-${what}`);
   if (!written.ok) throw new BackupBeforeChangeFailedError(what, written.error);
   return written.value;
 }
@@ -53,7 +53,7 @@ export async function backUpIfDue(
   const made = listed.value.map((b) => Date.parse(b.createdAt)).filter((time) => time <= now.getTime());
   const newestAt = Math.max(...made);
   if (now.getTime() - newestAt < DAY_MS) return { outcome: 'recent', newestAt };
-  const written = await desktop.writeBackup(await backupText(await readTables(db), now), 'daily');
+  const written = await desktop.writeBackup((await backUpDatabase(db, now)).text, 'daily');
   if (!written.ok) throw new Error(`The daily backup could not be saved: ${written.error}`);
   return { outcome: 'written', newestAt: now.getTime() };
 }

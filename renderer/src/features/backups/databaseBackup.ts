@@ -33,7 +33,3 @@ export async function backupText(tables: BackupData, now: Date): Promise<string>
 export function verifyBackupText(text: string): Promise<Result<VerifiedBackup>> {
   return parseBackup(text, { supportedSchemaVersion: LATEST_SCHEMA_VERSION, digest: sha256 });
 }
-
-export function isEmpty(tables: BackupData): boolean {
-  return tables.applications.length === 0 && tables.settings.length === 0;
-}

@@ -2,16 +2,16 @@
 import { countOf } from '@shared/countOf';
 import type { AppDatabase } from '../../db/db';
 import { exportFileName, saveExport } from '../export/saveExport';
-import { backupText, readTables } from './databaseBackup';
+import { backUpDatabase } from './backUpDatabase';
 
 export async function exportBackupFile(db: AppDatabase, now: Date): Promise<void> {
-  const tables = await readTables(db);
+  const backup = await backUpDatabase(db, now);
   await saveExport(
     {
       suggestedName: exportFileName('internship-tracker-backup', 'json', now),
-      content: await backupText(tables, now),
+      content: backup.text,
       format: 'json',
     },
-    `a backup of ${countOf(tables.applications.length, 'application')}`,
+    `a backup of ${countOf(backup.counts.applications, 'application')}`,
   );
 }

@@ -12,7 +12,7 @@ export async function restoreBackup(
   deps: { db: AppDatabase; repository: ApplicationsRepository; desktop: Pick<DesktopApi, 'writeBackup'>; now: Date },
 ): Promise<BackupData> {
   const previous = await readTables(deps.db);
-  await backUpBeforeChange(previous, deps.desktop, 'restore', deps.now);
+  await backUpBeforeChange(deps.db, deps.desktop, 'restore', deps.now);
   await deps.repository.replaceAll(data);
   return previous;
 }

@@ -1,14 +1,16 @@
 // The first rows of the file under their column names, each column with the field it will fill
 // (a guess the student can change) or "Ignore".
+import { memo } from 'react';
 import { IMPORT_FIELDS, IMPORT_FIELD_LABELS, type ImportField } from '@shared/csv/importFields';
 import type { ColumnMapping } from '@shared/csv/columnMapping';
-import type { CsvTable } from '@shared/csv/readCsvText';
+import type { CsvRow } from '@shared/csv/readCsvText';
 
-const PREVIEW_ROWS = 5;
 const CELL_CHARS = 60;
 
 interface ColumnMappingTableProps {
-  table: CsvTable;
+  header: string[];
+  /** The first rows of the file. */
+  rows: CsvRow[];
   mapping: ColumnMapping;
   rejectedLines: ReadonlySet<number>;
   onChange: (mapping: ColumnMapping) => void;
@@ -18,15 +20,22 @@ function shortened(cell: string): string {
   return cell.length > CELL_CHARS ? `${cell.slice(0, CELL_CHARS - 1)}…` : cell;
 }
 
-export function ColumnMappingTable({ table, mapping, rejectedLines, onChange }: ColumnMappingTableProps) {
-  const rows = table.rows.slice(0, PREVIEW_ROWS);
+// Memoised: the check's progress re-renders the dialog many times, and a wide file's table holds
+// a thousand options that do not change meanwhile.
+export const ColumnMappingTable = memo(function ColumnMappingTable({
+  header,
+  rows,
+  mapping,
+  rejectedLines,
+  onChange,
+}: ColumnMappingTableProps) {
   return (
     <div className="mapping-scroll" role="region" aria-label="Columns and the first rows" tabIndex={0}>
       <table className="mapping-table">
         <thead>
           <tr>
             <th scope="col">Line</th>
-            {table.header.map((name, index) => (
+            {header.map((name, index) => (
               <th key={index} scope="col">
                 <span className="column-name">{name || `Column ${index + 1}`}</span>
                 <select
@@ -56,7 +65,7 @@ export function ColumnMappingTable({ table, mapping, rejectedLines, onChange }: 
                 {row.line}
                 {rejectedLines.has(row.line) && <span className="visually-hidden"> (has problems)</span>}
               </th>
-              {table.header.map((_, index) => (
+              {header.map((_, index) => (
                 <td key={index} className={mapping[index] === null ? 'ignored' : undefined}>
                   {shortened(row.cells[index] ?? '')}
                 </td>
@@ -67,4 +76,4 @@ export function ColumnMappingTable({ table, mapping, rejectedLines, onChange }: 
       </table>
     </div>
   );
-}
+});

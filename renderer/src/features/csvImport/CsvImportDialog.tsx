@@ -1,13 +1,12 @@
 // Import from CSV: choose a file, check the column mapping against a preview, see every row's
 // problems by line and the duplicates, then import the valid rows as one undoable step (after
 // an automatic backup) or cancel, which changes nothing.
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Application } from '@shared/application';
 import { toInstant } from '@shared/calendarDate';
 import { countOf } from '@shared/countOf';
 import type { ColumnMapping, CsvPreset } from '@shared/csv/columnMapping';
 import { planImport, type ImportPlan } from '@shared/csv/csvImport';
-import type { CsvTable } from '@shared/csv/readCsvText';
 import { Dialog } from '../../components/Dialog';
 import { useData } from '../../db/DataContext';
 import { desktop } from '../../desktop/desktop';
@@ -15,8 +14,9 @@ import { useUiStore } from '../../state/uiStore';
 import { ChooseCsvFile } from './ChooseCsvFile';
 import { ColumnMappingTable } from './ColumnMappingTable';
 import { ImportCheckResults, type DuplicateChoice } from './ImportCheckResults';
+import type { CsvFileSummary } from './csvImportJobs';
+import { readCsvSummary } from './csvImportInWorker';
 import { importPlanned } from './importApplications';
-import { readCsvFile } from './readCsvFile';
 import { useImportCheck } from './useImportCheck';
 
 const TITLE = 'Import from CSV';
@@ -30,34 +30,39 @@ const PRESET_SENTENCES: Record<CsvPreset, string> = {
 
 const DELIMITER_NAMES: Record<string, string> = { ',': 'commas', ';': 'semicolons', '\t': 'tabs', '|': 'bars (|)' };
 
+/** No applications: what a check that found no duplicates of them matched. */
+const NONE: Application[] = [];
+
 interface ChosenFile {
-  fileName: string;
-  table: CsvTable;
+  file: File;
+  summary: CsvFileSummary;
   preset: CsvPreset;
   mapping: ColumnMapping;
-  existing: Application[];
 }
 
 export function CsvImportDialog() {
-  const { model } = useData();
   const dialogClosed = useUiStore((s) => s.dialogClosed);
   const [chosen, setChosen] = useState<ChosenFile | null>(null);
   const [reading, setReading] = useState(false);
   const [refusal, setRefusal] = useState<string | null>(null);
+  // The file being read, cancelled (its worker terminated) when the dialog closes.
+  const read = useRef<AbortController | null>(null);
+  useEffect(() => () => read.current?.abort(), []);
 
   async function choose(file: File) {
+    read.current?.abort();
+    const controller = new AbortController();
+    read.current = controller;
     setReading(true);
     setRefusal(null);
     try {
-      const read = await readCsvFile(file);
-      if (!read.ok) return setRefusal(read.error);
-      await model.start();
-      const existing = [...model.rows()].map((row) => row.app);
-      setChosen({ fileName: read.fileName, table: read.table, ...read.proposal, existing });
+      const summary = await readCsvSummary(file, controller.signal);
+      if (!summary.ok) return setRefusal(summary.error);
+      setChosen({ file, summary: summary.value, ...summary.value.proposal });
     } catch (error) {
-      setRefusal(error instanceof Error ? error.message : String(error));
+      if (!controller.signal.aborted) setRefusal(error instanceof Error ? error.message : String(error));
     } finally {
-      setReading(false);
+      if (read.current === controller) setReading(false);
     }
   }
 
@@ -92,12 +97,14 @@ function ReviewImport({ chosen, onChooseAnother }: { chosen: ChosenFile; onChoos
   const [choice, setChoice] = useState<DuplicateChoice>('skip');
   const [importing, setImporting] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
-  const check = useImportCheck(chosen.table, mapping, chosen.preset, chosen.existing);
+  const { summary } = chosen;
+  const check = useImportCheck(chosen.file, summary.rowCount, mapping, chosen.preset, db.name);
   const preview = check.state === 'ready' ? check.preview : null;
-  const existingById = useMemo(() => new Map(chosen.existing.map((app) => [app.id, app])), [chosen.existing]);
+  const matched = check.state === 'ready' ? check.matched : NONE;
+  const existingById = useMemo(() => new Map(matched.map((app) => [app.id, app])), [matched]);
   const plan = useMemo(
-    () => (preview ? planImport(preview, choice, chosen.existing, toInstant(new Date())) : null),
-    [preview, choice, chosen.existing],
+    () => (preview ? planImport(preview, choice, matched, toInstant(new Date())) : null),
+    [preview, choice, matched],
   );
   const rejectedLines = useMemo(() => new Set(preview?.rejectedLines ?? []), [preview]);
   const nothingToImport = plan !== null && plan.add.length + plan.update.length === 0;
@@ -109,7 +116,7 @@ function ReviewImport({ chosen, onChooseAnother }: { chosen: ChosenFile; onChoos
     setFailure(null);
     try {
       const now = new Date();
-      await importPlanned(planImport(preview, choice, chosen.existing, toInstant(now)), {
+      await importPlanned(planImport(preview, choice, matched, toInstant(now)), {
         db,
         repository,
         desktop,
@@ -147,8 +154,8 @@ function ReviewImport({ chosen, onChooseAnother }: { chosen: ChosenFile; onChoos
     <Dialog title={TITLE} onClose={dialogClosed} footer={footer} wide>
       <div className="import-review">
         <p className="import-file">
-          <strong>{chosen.fileName}</strong>: {countOf(chosen.table.rows.length, 'row')}, separated by{' '}
-          {DELIMITER_NAMES[chosen.table.delimiter] ?? `'${chosen.table.delimiter}'`}. {PRESET_SENTENCES[chosen.preset]}{' '}
+          <strong>{summary.fileName}</strong>: {countOf(summary.rowCount, 'row')}, separated by{' '}
+          {DELIMITER_NAMES[summary.delimiter] ?? `'${summary.delimiter}'`}. {PRESET_SENTENCES[chosen.preset]}{' '}
           <button type="button" className="link-button" onClick={onChooseAnother}>
             Choose another file
           </button>
@@ -156,7 +163,8 @@ function ReviewImport({ chosen, onChooseAnother }: { chosen: ChosenFile; onChoos
         <h3 className="import-heading">Columns</h3>
         <p className="hint">Each column is matched to a field; change any that is wrong, or ignore it.</p>
         <ColumnMappingTable
-          table={chosen.table}
+          header={summary.header}
+          rows={summary.firstRows}
           mapping={mapping}
           rejectedLines={rejectedLines}
           onChange={setMapping}

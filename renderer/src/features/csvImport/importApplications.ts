@@ -6,7 +6,6 @@ import type { ApplicationsRepository } from '../../db/applicationsRepository';
 import type { AppDatabase } from '../../db/db';
 import { useToastStore } from '../../state/toastStore';
 import { backUpBeforeChange } from '../backups/automaticBackups';
-import { readTables } from '../backups/databaseBackup';
 
 export interface ImportDeps {
   db: AppDatabase;
@@ -26,7 +25,7 @@ export function importSummary(plan: Pick<ImportPlan, 'add' | 'update'>): string 
 
 /** Backs up, imports, and offers Undo; throws (changing nothing) when either step fails. */
 export async function importPlanned(plan: ImportPlan, deps: ImportDeps): Promise<void> {
-  await backUpBeforeChange(await readTables(deps.db), deps.desktop, 'import', deps.now);
+  await backUpBeforeChange(deps.db, deps.desktop, 'import', deps.now);
   const undo = await deps.repository.importApplications(plan);
   const toasts = useToastStore.getState();
   toasts.toastShown({

@@ -1,6 +1,6 @@
 // "Paste posting": a job page in, a proposed application out, confirmed field by field before
 // it is added to the wishlist with the page's text kept beside it.
-import { useMemo, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { toInstant } from '@shared/calendarDate';
 import { newApplication } from '@shared/newApplication';
 import { parsePosting } from '@shared/posting/parsePosting';
@@ -18,8 +18,10 @@ import { applicationFromDraft, checkDraft, enteredFields, issueAt, type EditorDr
 import { foundSummary } from './foundSummary';
 import { formFromPosting, type PostingForm } from './postingForm';
 import { PostingInput } from './PostingInput';
+import { createPostingReader, isLargePage } from './postingReader';
 import { PostingReview } from './PostingReview';
 import { indexApplications, sameApplications } from './sameApplication';
+import { useParsedPosting } from './useParsedPosting';
 
 /** The longest page text an application keeps (its `postingText`). */
 const MAX_PAGE_CHARS = 1_000_000;
@@ -30,8 +32,8 @@ interface Reviewed {
   form: PostingForm;
 }
 
-function pageProblem(posting: PostingDraft): string | null {
-  if (posting.text.length <= MAX_PAGE_CHARS) return null;
+function pageProblem(posting: PostingDraft | null): string | null {
+  if (posting === null || posting.text.length <= MAX_PAGE_CHARS) return null;
   return `This page has ${posting.text.length.toLocaleString('en-US')} characters; up to ${MAX_PAGE_CHARS.toLocaleString('en-US')} can be kept. Copy only the job's part of the page.`;
 }
 
@@ -43,7 +45,9 @@ export function PastePostingDialog() {
   const toastShown = useToastStore((s) => s.toastShown);
 
   const [text, setText] = useState('');
-  const posting = useMemo(() => parsePosting(text), [text]);
+  const [reader] = useState(createPostingReader);
+  useEffect(() => () => reader.stop(), [reader]);
+  const { posting, failure } = useParsedPosting(reader, text);
   const [step, setStep] = useState<'text' | 'review'>('text');
   const [reviewed, setReviewed] = useState<Reviewed | null>(null);
   const [draft, setDraft] = useState<EditorDraft | null>(null);
@@ -56,11 +60,22 @@ export function PastePostingDialog() {
   const pipeline = usePipeline();
   const index = useMemo(() => indexApplications(apps), [apps]);
   const same = draft ? sameApplications(index, { ...draft, term: parseTerm(draft.term) }) : [];
-  const problem = pageProblem(posting);
+  const problem = failure ?? pageProblem(posting);
 
-  function review(input: string) {
+  /** Goes on to the review of `input`; a large page is read in a worker first. */
+  async function review(input: string) {
     setText(input);
-    const read = input === text ? posting : parsePosting(input);
+    let read: PostingDraft;
+    if (input === text && posting !== null) read = posting;
+    else if (!isLargePage(input)) read = parsePosting(input);
+    else {
+      try {
+        read = await reader.readLarge(input);
+      } catch {
+        // Cancelled by other text, or failed: useParsedPosting says why.
+        return;
+      }
+    }
     if (input.trim() === '' || pageProblem(read)) return;
     // Coming back to the same text keeps the corrections made to its fields.
     if (reviewed?.input !== input) {
@@ -143,7 +158,7 @@ export function PastePostingDialog() {
         type="button"
         className="primary"
         disabled={text.trim() === '' || problem !== null}
-        onClick={() => review(text)}
+        onClick={() => void review(text)}
       >
         Review proposed fields
       </button>
@@ -172,10 +187,10 @@ export function PastePostingDialog() {
         ) : (
           <PostingInput
             text={text}
-            found={foundSummary(posting)}
+            found={posting ? foundSummary(posting) : 'Reading the page…'}
             problem={problem}
             onChange={setText}
-            onPage={review}
+            onPage={(page) => void review(page)}
           />
         )}
       </div>

@@ -1,8 +1,8 @@
 // Step 1: a large text area for the copied page, and a drop zone and file picker for a page
 // saved as .txt or .html. A paste, a drop or a file goes straight on to the review.
-import { useId, useRef, useState, type DragEvent } from 'react';
+import { useEffect, useId, useRef, useState, type DragEvent } from 'react';
 import { takeChosenFile } from '../../components/FileButton';
-import { readPostingFile } from './readPostingFile';
+import { readPostingFileInWorker } from './postingReader';
 
 interface PostingInputProps {
   text: string;
@@ -22,11 +22,21 @@ export function PostingInput({ text, found, problem, onChange, onPage }: Posting
   const fileInput = useRef<HTMLInputElement>(null);
   // A paste (or a drop on the text area) arrives as the change that follows it.
   const pasted = useRef(false);
+  // The file being read in a worker, cancelled when another is dropped or the dialog moves on.
+  const reading = useRef<AbortController | null>(null);
+  useEffect(() => () => reading.current?.abort(), []);
 
   async function openFile(file: File) {
-    const read = await readPostingFile(file);
-    setFileError(read.ok ? null : read.error);
-    if (read.ok) onPage(read.text);
+    reading.current?.abort();
+    const controller = new AbortController();
+    reading.current = controller;
+    try {
+      const read = await readPostingFileInWorker(file, controller.signal);
+      setFileError(read.ok ? null : read.error);
+      if (read.ok) onPage(read.text);
+    } catch (error) {
+      if (!controller.signal.aborted) setFileError(error instanceof Error ? error.message : String(error));
+    }
   }
 
   function dropped(event: DragEvent<HTMLDivElement>) {

@@ -1,0 +1,109 @@
+// The CSV import's heavy work, done in a worker (csvImport.worker.ts): decoding and parsing the
+// file, and checking every row against the applications already there. The page gets only what
+// it shows: the columns and first rows, then the check's results.
+import type { Application } from '@shared/application';
+import type { ColumnMapping, CsvPreset, MappingProposal } from '@shared/csv/columnMapping';
+import { prepareCsvImport, type ImportPreview, type ImportRow } from '@shared/csv/csvImport';
+import type { CsvRow } from '@shared/csv/readCsvText';
+import type { Result } from '@shared/desktopApi';
+import { fromRow, openDatabase } from '../../db/db';
+import type { JobContext } from '../../workers/jobProtocol';
+import { readCsvFile } from './readCsvFile';
+
+/** The rows shown under the column names. */
+const FIRST_ROWS = 5;
+/** Checked rows cross to the page in parts of this many, each received in a few milliseconds. */
+const ROWS_PER_PART = 1_000;
+
+/** A chosen file as the import's first screen shows it. */
+export interface CsvFileSummary {
+  fileName: string;
+  header: string[];
+  firstRows: CsvRow[];
+  rowCount: number;
+  /** The separator found: ',', ';', tab or '|'. */
+  delimiter: string;
+  proposal: MappingProposal;
+}
+
+export interface RowCheckRequest {
+  file: File;
+  mapping: ColumnMapping;
+  preset: CsvPreset;
+  /** The database whose applications rows may duplicate. */
+  databaseName: string;
+  now: Date;
+}
+
+/** How far the check is, then the valid rows in parts (the final answer leaves them out). */
+export type RowCheckProgress = { kind: 'checked'; done: number; total: number } | { kind: 'rows'; rows: ImportRow[] };
+
+export type RowCheckOutcome =
+  | {
+      status: 'ready';
+      preview: Omit<ImportPreview, 'rows'>;
+      /** The applications already there that rows duplicate: all that planning the import needs of them. */
+      matched: Application[];
+    }
+  | { status: 'refused'; problems: string[] }
+  | { status: 'cancelled' };
+
+/**
+ * Between chunks of rows. On the page's thread (where there are no workers) it lets the screen
+ * paint and a click on Cancel through; in a worker it costs a few milliseconds.
+ */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+export const csvImportJobs = {
+  async readFile(file: File): Promise<Result<CsvFileSummary>> {
+    const read = await readCsvFile(file);
+    if (!read.ok) return read;
+    const { header, rows, delimiter } = read.table;
+    return {
+      ok: true,
+      value: {
+        fileName: read.fileName,
+        header,
+        firstRows: rows.slice(0, FIRST_ROWS),
+        rowCount: rows.length,
+        delimiter,
+        proposal: read.proposal,
+      },
+    };
+  },
+
+  /** Reads the file again (the page never holds all its rows) and checks every row. */
+  async checkRows(
+    { file, mapping, preset, databaseName, now }: RowCheckRequest,
+    { progress, signal }: JobContext<RowCheckProgress>,
+  ): Promise<RowCheckOutcome> {
+    const read = await readCsvFile(file);
+    if (!read.ok) return { status: 'refused', problems: [read.error] };
+    const db = openDatabase(databaseName);
+    let existing: Application[];
+    try {
+      existing = (await db.applications.toArray()).map(fromRow);
+    } finally {
+      db.close();
+    }
+    const outcome = await prepareCsvImport(read.table, {
+      mapping,
+      preset,
+      existing,
+      newId: () => crypto.randomUUID(),
+      now,
+      signal,
+      onProgress: (done, total) => progress({ kind: 'checked', done, total }),
+      pause: nextTask,
+    });
+    if (outcome.status !== 'ready') return outcome;
+    const { rows, ...rest } = outcome.preview;
+    for (let start = 0; start < rows.length; start += ROWS_PER_PART) {
+      progress({ kind: 'rows', rows: rows.slice(start, start + ROWS_PER_PART) });
+    }
+    const duplicated = new Set(
+      rows.flatMap((row) => (row.duplicateOf?.kind === 'existing' ? [row.duplicateOf.id] : [])),
+    );
+    return { status: 'ready', preview: rest, matched: existing.filter((app) => duplicated.has(app.id)) };
+  },
+};
