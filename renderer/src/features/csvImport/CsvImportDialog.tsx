@@ -5,10 +5,12 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Application } from '@shared/application';
 import { toInstant } from '@shared/calendarDate';
 import { countOf } from '@shared/countOf';
+import type { ColumnNote } from '@shared/csv/columnFit';
 import type { ColumnMapping, CsvPreset } from '@shared/csv/columnMapping';
 import { planImport, type ImportPlan } from '@shared/csv/csvImport';
 import { Dialog } from '../../components/Dialog';
 import { useData } from '../../db/DataContext';
+import { usePipeline } from '../../model/queries';
 import { desktop } from '../../desktop/desktop';
 import { useUiStore } from '../../state/uiStore';
 import { ChooseCsvFile } from './ChooseCsvFile';
@@ -38,9 +40,12 @@ interface ChosenFile {
   summary: CsvFileSummary;
   preset: CsvPreset;
   mapping: ColumnMapping;
+  /** Why columns were proposed as notes rather than the field their names suggest. */
+  notes: ColumnNote[];
 }
 
 export function CsvImportDialog() {
+  const pipeline = usePipeline();
   const dialogClosed = useUiStore((s) => s.dialogClosed);
   const [chosen, setChosen] = useState<ChosenFile | null>(null);
   const [reading, setReading] = useState(false);
@@ -56,7 +61,7 @@ export function CsvImportDialog() {
     setReading(true);
     setRefusal(null);
     try {
-      const summary = await readCsvSummary(file, controller.signal);
+      const summary = await readCsvSummary({ file, pipeline }, controller.signal);
       if (!summary.ok) return setRefusal(summary.error);
       setChosen({ file, summary: summary.value, ...summary.value.proposal });
     } catch (error) {
@@ -92,19 +97,20 @@ function importLabel(plan: ImportPlan | null): string {
 
 function ReviewImport({ chosen, onChooseAnother }: { chosen: ChosenFile; onChooseAnother: () => void }) {
   const { db, repository } = useData();
+  const pipeline = usePipeline();
   const dialogClosed = useUiStore((s) => s.dialogClosed);
   const [mapping, setMapping] = useState<ColumnMapping>(chosen.mapping);
   const [choice, setChoice] = useState<DuplicateChoice>('skip');
   const [importing, setImporting] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   const { summary } = chosen;
-  const check = useImportCheck(chosen.file, summary.rowCount, mapping, chosen.preset, db.name);
+  const check = useImportCheck(chosen.file, summary.rowCount, mapping, chosen.preset, pipeline, db.name);
   const preview = check.state === 'ready' ? check.preview : null;
   const matched = check.state === 'ready' ? check.matched : NONE;
   const existingById = useMemo(() => new Map(matched.map((app) => [app.id, app])), [matched]);
   const plan = useMemo(
-    () => (preview ? planImport(preview, choice, matched, toInstant(new Date())) : null),
-    [preview, choice, matched],
+    () => (preview ? planImport(preview, choice, matched, toInstant(new Date()), pipeline) : null),
+    [preview, choice, matched, pipeline],
   );
   const rejectedLines = useMemo(() => new Set(preview?.rejectedLines ?? []), [preview]);
   const nothingToImport = plan !== null && plan.add.length + plan.update.length === 0;
@@ -116,7 +122,7 @@ function ReviewImport({ chosen, onChooseAnother }: { chosen: ChosenFile; onChoos
     setFailure(null);
     try {
       const now = new Date();
-      await importPlanned(planImport(preview, choice, matched, toInstant(now)), {
+      await importPlanned(planImport(preview, choice, matched, toInstant(now), pipeline), {
         db,
         repository,
         desktop,
@@ -169,6 +175,13 @@ function ReviewImport({ chosen, onChooseAnother }: { chosen: ChosenFile; onChoos
           rejectedLines={rejectedLines}
           onChange={setMapping}
         />
+        {chosen.notes.length > 0 && (
+          <ul className="column-notes" aria-label="Columns offered as notes">
+            {chosen.notes.map((note) => (
+              <li key={note.column}>{note.message}</li>
+            ))}
+          </ul>
+        )}
         {check.state === 'refused' && (
           <ul className="problem-list refusal" role="alert" aria-label="Problems with the columns">
             {check.problems.map((problem) => (

@@ -83,10 +83,20 @@ export function ImportCheckResults({ preview, plan, existing, choice, onChoice }
                 checked={choice === 'merge'}
                 onChange={() => onChoice('merge')}
               />
-              Merge them: fill in what is missing and add new dates, tags and status changes
+              Merge them: fill in what is missing and add new dates, events, tags and stage changes
             </label>
           </fieldset>
           {plan.problems.length > 0 && <Listed items={plan.problems} label="Rows that cannot be merged" />}
+        </section>
+      )}
+
+      {preview.notes.length > 0 && (
+        <section className="import-section" aria-label="How columns were read">
+          <ul className="column-notes">
+            {preview.notes.map((note) => (
+              <li key={note}>{note}</li>
+            ))}
+          </ul>
         </section>
       )}
 

@@ -4,7 +4,7 @@ import type { Application } from '@shared/application';
 import type { ImportPreview, ImportRow } from '@shared/csv/csvImport';
 import type { Result } from '@shared/desktopApi';
 import { runJob, type JobWorker } from '../../workers/runJob';
-import type { csvImportJobs, CsvFileSummary, RowCheckRequest } from './csvImportJobs';
+import type { csvImportJobs, CsvFileSummary, FileReadRequest, RowCheckRequest } from './csvImportJobs';
 
 const csvImportWorker: JobWorker<typeof csvImportJobs> = {
   start: () => new Worker(new URL('./csvImport.worker.ts', import.meta.url), { type: 'module', name: 'CSV import' }),
@@ -12,8 +12,8 @@ const csvImportWorker: JobWorker<typeof csvImportJobs> = {
   failures: { readFile: 'The file could not be read', checkRows: 'The rows could not be checked' },
 };
 
-export function readCsvSummary(file: File, signal: AbortSignal): Promise<Result<CsvFileSummary>> {
-  return runJob(csvImportWorker, 'readFile', file, { signal });
+export function readCsvSummary(request: FileReadRequest, signal: AbortSignal): Promise<Result<CsvFileSummary>> {
+  return runJob(csvImportWorker, 'readFile', request, { signal });
 }
 
 export type RowCheck =

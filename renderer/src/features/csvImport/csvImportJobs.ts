@@ -2,10 +2,12 @@
 // file, and checking every row against the applications already there. The page gets only what
 // it shows: the columns and first rows, then the check's results.
 import type { Application } from '@shared/application';
-import type { ColumnMapping, CsvPreset, MappingProposal } from '@shared/csv/columnMapping';
+import type { MappingProposal } from '@shared/csv/columnFit';
+import type { ColumnMapping, CsvPreset } from '@shared/csv/columnMapping';
 import { prepareCsvImport, type ImportPreview, type ImportRow } from '@shared/csv/csvImport';
 import type { CsvRow } from '@shared/csv/readCsvText';
 import type { Result } from '@shared/desktopApi';
+import type { Pipeline } from '@shared/pipeline';
 import { fromRow, openDatabase } from '../../db/db';
 import type { JobContext } from '../../workers/jobProtocol';
 import { readCsvFile } from './readCsvFile';
@@ -26,8 +28,15 @@ export interface CsvFileSummary {
   proposal: MappingProposal;
 }
 
+/** A file to read, and the pipeline its stage names are read against. */
+export interface FileReadRequest {
+  file: File;
+  pipeline: Pipeline;
+}
+
 export interface RowCheckRequest {
   file: File;
+  pipeline: Pipeline;
   mapping: ColumnMapping;
   preset: CsvPreset;
   /** The database whose applications rows may duplicate. */
@@ -55,8 +64,8 @@ export type RowCheckOutcome =
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export const csvImportJobs = {
-  async readFile(file: File): Promise<Result<CsvFileSummary>> {
-    const read = await readCsvFile(file);
+  async readFile({ file, pipeline }: FileReadRequest): Promise<Result<CsvFileSummary>> {
+    const read = await readCsvFile(file, pipeline);
     if (!read.ok) return read;
     const { header, rows, delimiter } = read.table;
     return {
@@ -74,10 +83,10 @@ export const csvImportJobs = {
 
   /** Reads the file again (the page never holds all its rows) and checks every row. */
   async checkRows(
-    { file, mapping, preset, databaseName, now }: RowCheckRequest,
+    { file, pipeline, mapping, preset, databaseName, now }: RowCheckRequest,
     { progress, signal }: JobContext<RowCheckProgress>,
   ): Promise<RowCheckOutcome> {
-    const read = await readCsvFile(file);
+    const read = await readCsvFile(file, pipeline);
     if (!read.ok) return { status: 'refused', problems: [read.error] };
     const db = openDatabase(databaseName);
     let existing: Application[];
@@ -89,6 +98,7 @@ export const csvImportJobs = {
     const outcome = await prepareCsvImport(read.table, {
       mapping,
       preset,
+      pipeline,
       existing,
       newId: () => crypto.randomUUID(),
       now,

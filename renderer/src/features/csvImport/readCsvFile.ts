@@ -1,9 +1,10 @@
 // A chosen or dropped file, read as far as the import screen needs it: the extension, the bytes
-// as text, the rows, and the proposed column mapping. Each refusal is the specific message of
-// the step that refused it.
-import { proposeMapping, type MappingProposal } from '@shared/csv/columnMapping';
+// as text, the rows, and the proposed column mapping (by the columns' names and what they hold).
+// Each refusal is the specific message of the step that refused it.
+import { proposeColumns, type MappingProposal } from '@shared/csv/columnFit';
 import { decodeCsvBytes } from '@shared/csv/decodeCsvBytes';
 import { readCsvText, type CsvTable } from '@shared/csv/readCsvText';
+import type { Pipeline } from '@shared/pipeline';
 
 export type CsvFileRead =
   { ok: true; fileName: string; table: CsvTable; proposal: MappingProposal } | { ok: false; error: string };
@@ -12,7 +13,7 @@ const CSV_NAME = /\.(csv|txt)$/i;
 /** Far beyond any season's tracker; a bigger file is a mistake the tab should not freeze on. */
 const MAX_BYTES = 100 * 1024 * 1024;
 
-export async function readCsvFile(file: File): Promise<CsvFileRead> {
+export async function readCsvFile(file: File, pipeline: Pipeline): Promise<CsvFileRead> {
   if (!CSV_NAME.test(file.name)) {
     return {
       ok: false,
@@ -33,5 +34,5 @@ export async function readCsvFile(file: File): Promise<CsvFileRead> {
   if (!decoded.ok) return decoded;
   const read = readCsvText(decoded.text);
   if (!read.ok) return read;
-  return { ok: true, fileName: file.name, table: read.table, proposal: proposeMapping(read.table.header) };
+  return { ok: true, fileName: file.name, table: read.table, proposal: proposeColumns(read.table, pipeline) };
 }

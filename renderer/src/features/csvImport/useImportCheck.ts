@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import type { Application } from '@shared/application';
 import type { ColumnMapping, CsvPreset } from '@shared/csv/columnMapping';
 import type { ImportPreview } from '@shared/csv/csvImport';
+import type { Pipeline } from '@shared/pipeline';
 import { checkCsvRows } from './csvImportInWorker';
 
 export type ImportCheck =
@@ -17,6 +18,7 @@ export function useImportCheck(
   rowCount: number,
   mapping: ColumnMapping,
   preset: CsvPreset,
+  pipeline: Pipeline,
   databaseName: string,
 ): ImportCheck {
   // Each result remembers the mapping it was made for; any other mapping is still being checked.
@@ -28,7 +30,7 @@ export function useImportCheck(
       if (!controller.signal.aborted) setResult({ mapping, check });
     };
     checkCsvRows(
-      { file, mapping, preset, databaseName, now: new Date() },
+      { file, pipeline, mapping, preset, databaseName, now: new Date() },
       { signal: controller.signal, onProgress: (done, total) => settle({ state: 'checking', done, total }) },
     ).then(
       (outcome) => {
@@ -39,7 +41,7 @@ export function useImportCheck(
         settle({ state: 'refused', problems: [error instanceof Error ? error.message : String(error)] }),
     );
     return () => controller.abort();
-  }, [file, mapping, preset, databaseName]);
+  }, [file, mapping, preset, pipeline, databaseName]);
 
   return result?.mapping === mapping ? result.check : { state: 'checking', done: 0, total: rowCount };
 }

@@ -41,7 +41,11 @@ export async function exportCsv(data: Pick<Data, 'model' | 'tableView'>, scope: 
   }
   const stem = scope === 'all' ? 'internship-applications' : 'internship-applications-filtered';
   await saveExport(
-    { suggestedName: exportFileName(stem, 'csv', now), content: applicationsToCsv(apps, { pipeline: data.model.pipeline(), now }), format: 'csv' },
+    {
+      suggestedName: exportFileName(stem, 'csv', now),
+      content: applicationsToCsv(apps, { pipeline: data.model.pipeline(), now }),
+      format: 'csv',
+    },
     countOf(apps.length, 'application'),
   );
 }
