@@ -251,7 +251,7 @@ describe('Settings → Pipeline', UI_TIMEOUT, () => {
 
     await user.click(within(stage('Phone screen')).getByRole('button', { name: 'Remove Phone screen' }));
     const dialog = screen.getByRole('dialog', { name: 'Remove “Phone screen”?' });
-    const moveTo = within(dialog).getByLabelText('Move them to') as HTMLSelectElement;
+    const moveTo = within(dialog).getByLabelText('Move to') as HTMLSelectElement;
     // The next stage of the same phase first; every other active stage can be chosen.
     expect(moveTo.value).toBe('online-assessment');
     expect(moveTo.options).toHaveLength(11);
@@ -302,7 +302,7 @@ describe('Settings → Pipeline', UI_TIMEOUT, () => {
 
     await user.click(remove);
     const dialog = screen.getByRole('dialog', { name: 'Remove “Rejected”?' });
-    expect((within(dialog).getByLabelText('Move them to') as HTMLSelectElement).value).toBe('withdrawn');
+    expect((within(dialog).getByLabelText('Move to') as HTMLSelectElement).value).toBe('withdrawn');
     expect(within(dialog).getByText('1 application moves to Withdrawn; it keeps a note in its history.')).toBeTruthy();
     await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
 

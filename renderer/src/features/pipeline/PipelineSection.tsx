@@ -13,8 +13,7 @@ import { usePipelineChanges, type StagePlace } from './usePipelineChanges';
 /** What the app does with a phase: why it matters which one a stage belongs to. */
 const PHASE_HINTS: Record<Phase, string> = {
   saved: 'Not applied yet. New applications start in the first stage here.',
-  applied:
-    'Sent, waiting for an answer. The first move here sets the applied date; the follow-up rule counts from here.',
+  applied: 'Waiting to hear back. Sets the applied date; the follow-up rule counts from here.',
   'in-process': 'Assessments and interviews under way.',
   offer: 'An offer to decide on.',
   accepted: 'The offer you said yes to.',

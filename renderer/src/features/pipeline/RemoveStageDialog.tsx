@@ -76,7 +76,7 @@ export function RemoveStageDialog({ stage, pipeline, count, onCancel, onRemove }
             : `${countOf(count, 'application')} ${count === 1 ? 'is' : 'are'} in “${stage.name}”.`}
         </p>
         <div className="field">
-          <label htmlFor={`${id}-to`}>Move them to</label>
+          <label htmlFor={`${id}-to`}>Move to</label>
           <select
             id={`${id}-to`}
             data-autofocus
