@@ -77,7 +77,7 @@ test('renames, moves, adds, recolours and removes stages by keyboard, with Undo'
     .toEqual(['Online assessment', 'Technical interview', 'Recruiter call', 'Final round']);
   await expect(up).toBeFocused();
   await expect(pipelineSection(page).locator('[aria-live="polite"]')).toHaveText(
-    'Technical interview is now 2 of 4 in In process.',
+    'Technical interview is now 2 of 4 in the phase In process.',
   );
 
   // Add a stage to the phase Applied, pink.

@@ -132,7 +132,7 @@ describe('Settings → Pipeline', UI_TIMEOUT, () => {
       'Final round',
     ]);
     const live = section.querySelector('[aria-live="polite"]')!;
-    expect(live.textContent).toBe('Technical interview is now 2 of 4 in In process.');
+    expect(live.textContent).toBe('Technical interview is now 2 of 4 in the phase In process.');
     // The row moved with focus still on its button.
     expect(document.activeElement).toBe(up);
 
@@ -319,7 +319,7 @@ describe('Settings → Pipeline', UI_TIMEOUT, () => {
 
     expect(remove.getAttribute('aria-disabled')).toBe('true');
     expect(document.getElementById(remove.getAttribute('aria-describedby')!)?.textContent).toBe(
-      'Applied is the only stage of Applied, so it cannot be removed. Rename it instead.',
+      'Applied is the only stage in the phase Applied, so it cannot be removed. Rename it instead.',
     );
     await user.click(remove);
     expect(screen.queryByRole('dialog')).toBeNull();

@@ -4,6 +4,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { PHASE_LABELS, type Phase } from '@shared/application';
 import type { Stage } from '@shared/pipeline';
 import { usePipeline, useStageCounts } from '../../model/queries';
+import { showError } from '../../state/toastStore';
 import { AddStageForm } from './AddStageForm';
 import { RemoveStageDialog } from './RemoveStageDialog';
 import { StageRow } from './StageRow';
@@ -21,7 +22,7 @@ const PHASE_HINTS: Record<Phase, string> = {
 };
 
 function placeWords({ name, phase, position, of }: StagePlace): string {
-  return `${name} is now ${position} of ${of} in ${PHASE_LABELS[phase]}.`;
+  return `${name} is now ${position} of ${of} in the phase ${PHASE_LABELS[phase]}.`;
 }
 
 export function PipelineSection() {
@@ -68,8 +69,8 @@ export function PipelineSection() {
     try {
       await changes.remove(stage, neighbour);
       focusRemoveButton(neighbour.id);
-    } catch {
-      // The message is shown; the stage stays.
+    } catch (error) {
+      showError(error);
     }
   }
 
@@ -98,7 +99,7 @@ export function PipelineSection() {
                   last={index === stages.length - 1}
                   keep={
                     stages.length === 1
-                      ? `${stage.name} is the only stage of ${PHASE_LABELS[phase]}, so it cannot be removed. Rename it instead.`
+                      ? `${stage.name} is the only stage in the phase ${PHASE_LABELS[phase]}, so it cannot be removed. Rename it instead.`
                       : null
                   }
                   onRename={(name) => changes.rename(stage, name)}
