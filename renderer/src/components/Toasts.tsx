@@ -1,26 +1,47 @@
-import { useEffect } from 'react';
+// Short messages at the bottom of the window, some with an action such as Undo. F8 takes the
+// keyboard to the newest one (they sit at the end of the page, past every other control), and a
+// message waits while focus or the pointer is on it; acting on it or dismissing it takes focus
+// back to where F8 was pressed.
+import { useEffect, useRef, useState } from 'react';
 import { showError, useToastStore, type Toast } from '../state/toastStore';
 
 const VISIBLE_MS = 8_000;
 
-function ToastItem({ toast }: { toast: Toast }) {
+function ToastItem({ toast, focusBack }: { toast: Toast; focusBack: () => void }) {
   const dismiss = useToastStore((s) => s.toastDismissed);
+  const [held, setHeld] = useState({ focus: false, pointer: false });
+  const waiting = held.focus || held.pointer;
   useEffect(() => {
     // Errors stay until dismissed; they may need reading twice.
-    if (toast.tone === 'error') return;
+    if (toast.tone === 'error' || waiting) return;
     const timer = setTimeout(() => dismiss(toast.id), VISIBLE_MS);
     return () => clearTimeout(timer);
-  }, [toast, dismiss]);
+  }, [toast, dismiss, waiting]);
+
+  /** Closes the message; if focus was in it, focus goes back rather than to the top of the page. */
+  function close() {
+    if (held.focus) focusBack();
+    dismiss(toast.id);
+  }
 
   return (
-    <div className={`toast toast-${toast.tone}`} role={toast.tone === 'error' ? 'alert' : 'status'}>
+    <div
+      className={`toast toast-${toast.tone}`}
+      role={toast.tone === 'error' ? 'alert' : 'status'}
+      onFocus={() => setHeld((h) => ({ ...h, focus: true }))}
+      onBlur={(event) => {
+        if (!event.currentTarget.contains(event.relatedTarget)) setHeld((h) => ({ ...h, focus: false }));
+      }}
+      onMouseEnter={() => setHeld((h) => ({ ...h, pointer: true }))}
+      onMouseLeave={() => setHeld((h) => ({ ...h, pointer: false }))}
+    >
       <span>{toast.message}</span>
       {toast.action && (
         <button
           type="button"
           className="link-button"
           onClick={async () => {
-            dismiss(toast.id);
+            close();
             try {
               await toast.action!.run();
             } catch (error) {
@@ -31,7 +52,7 @@ function ToastItem({ toast }: { toast: Toast }) {
           {toast.action.label}
         </button>
       )}
-      <button type="button" className="icon-button" aria-label="Dismiss message" onClick={() => dismiss(toast.id)}>
+      <button type="button" className="icon-button" aria-label="Dismiss message" onClick={close}>
         ×
       </button>
     </div>
@@ -40,10 +61,33 @@ function ToastItem({ toast }: { toast: Toast }) {
 
 export function Toasts() {
   const toasts = useToastStore((s) => s.toasts);
+  const ref = useRef<HTMLDivElement>(null);
+  /** Where focus was when F8 was pressed. */
+  const focusedBefore = useRef<Element | null>(null);
+
+  useEffect(() => {
+    function onKeyDown(event: KeyboardEvent) {
+      if (event.key !== 'F8' || event.ctrlKey || event.metaKey || event.altKey || event.shiftKey) return;
+      const newest = ref.current?.querySelector<HTMLElement>('.toast:last-child button');
+      if (!newest) return;
+      event.preventDefault();
+      if (!ref.current?.contains(document.activeElement)) focusedBefore.current = document.activeElement;
+      newest.focus();
+    }
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, []);
+
+  function focusBack() {
+    const before = focusedBefore.current;
+    focusedBefore.current = null;
+    if (before instanceof HTMLElement && before.isConnected) before.focus();
+  }
+
   return (
-    <div className="toasts" aria-live="polite">
+    <div ref={ref} className="toasts" role="region" aria-label="Messages (F8)" aria-live="polite">
       {toasts.map((toast) => (
-        <ToastItem key={toast.id} toast={toast} />
+        <ToastItem key={toast.id} toast={toast} focusBack={focusBack} />
       ))}
     </div>
   );

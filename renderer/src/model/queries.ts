@@ -100,3 +100,22 @@ export function useApplicationLookup(): (id: string) => Application | null {
 export function usePipeline(): Pipeline {
   return useModelValue((model) => model.pipeline());
 }
+
+/**
+ * How many applications are in each stage, archived ones included (a stage that is removed
+ * moves them all); null until every application is loaded, when a count would be too low.
+ */
+export function useStageCounts(): ReadonlyMap<string, number> | null {
+  const last = useRef<{ version: number; counts: ReadonlyMap<string, number> | null } | null>(null);
+  return useModelValue((model) => {
+    if (last.current?.version !== model.version()) {
+      let counts: Map<string, number> | null = null;
+      if (model.status() === 'ready') {
+        counts = new Map();
+        for (const row of model.rows()) counts.set(row.app.stageId, (counts.get(row.app.stageId) ?? 0) + 1);
+      }
+      last.current = { version: model.version(), counts };
+    }
+    return last.current.counts;
+  });
+}

@@ -1,6 +1,6 @@
-// Settings → Reminders on a real database: the defaults, saving, a message next to each field
-// that needs fixing (and nothing saved), restoring the defaults with Undo, and the desktop-only
-// settings.
+// Settings → Reminders on a real database: the defaults, saving (events and the follow-up rule
+// included), a message next to each field that needs fixing (and nothing saved), restoring the
+// defaults with Undo, and the desktop-only settings.
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_REMINDER_SETTINGS, type ReminderSettings } from '@shared/reminders/reminderSettings';
@@ -12,7 +12,7 @@ import {
   type ReminderSettingsDraft,
 } from '../../../renderer/src/features/reminders/reminderSettingsDraft';
 import { reminderSettingsSetting } from '../../../renderer/src/features/reminders/reminderSettingsSetting';
-import { renderApp } from '../renderApp';
+import { renderSettings } from '../renderSettings';
 import { testDatabase } from '../testDatabase';
 import { resetTestDesktop } from './testDesktop';
 
@@ -23,15 +23,14 @@ vi.mock('../../../renderer/src/desktop/desktop', async () => ({
 const CUSTOM: ReminderSettings = {
   cohortStarts: { enabled: true, daysBefore: [7] },
   deadlines: { enabled: false, leadTimes: [{ amount: 2, unit: 'hours' }] },
+  events: { enabled: true, leadTimes: [{ amount: 2, unit: 'days' }] },
+  followUps: { enabled: true, afterApplying: { enabled: true, days: 10 } },
   remindAt: '08:30',
   quietHours: { enabled: false, start: '23:00', end: '07:00' },
 };
 
 async function openSettings(db: AppDatabase) {
-  const app = renderApp(db);
-  await app.user.click(
-    within(screen.getByRole('navigation', { name: 'Views' })).getByRole('button', { name: 'Settings' }),
-  );
+  const app = renderSettings(db);
   const section = screen.getByRole('region', { name: 'Reminders' });
   await within(section).findByRole('button', { name: 'Save reminder settings' });
   return { ...app, section };
@@ -48,8 +47,11 @@ const amounts = (section: HTMLElement, name: RegExp) =>
 
 const stored = (db: AppDatabase) => readSetting(db, reminderSettingsSetting);
 
-describe('reminder settings', () => {
-  it('start from the defaults: 14, 3 and 1 days before a start; 3 days, 1 day, 3 hours before a deadline', async () => {
+// Long forms typed into key by key: on a busy machine a test takes several seconds.
+const UI_TIMEOUT = { timeout: 20_000 };
+
+describe('reminder settings', UI_TIMEOUT, () => {
+  it('start from the defaults: 14, 3 and 1 days before a start; 3 days, 1 day, 3 hours before a deadline; 1 day and 1 hour before an event; follow-up dates but not the rule', async () => {
     resetTestDesktop();
     const { section } = await openSettings(testDatabase());
     expect(within(section).getByRole('checkbox', { name: 'Remind me before an internship starts' })).toHaveProperty(
@@ -58,6 +60,14 @@ describe('reminder settings', () => {
     );
     expect(amounts(section, /^Start date reminder/)).toEqual(['14', '3', '1']);
     expect(amounts(section, /^Deadline reminder/)).toEqual(['3 days', '1 days', '3 hours']);
+    expect(amounts(section, /^Event reminder/)).toEqual(['1 days', '1 hours']);
+    expect(
+      within(section).getByRole('checkbox', { name: 'Remind me on the follow-up date of an application' }),
+    ).toHaveProperty('checked', true);
+    expect(
+      within(section).getByRole('checkbox', { name: 'Remind me to follow up after applying when nothing has changed' }),
+    ).toHaveProperty('checked', false);
+    expect(within(section).queryByLabelText('Days after applying')).toBeNull();
     expect(within(section).getByLabelText('Remind about dates at')).toHaveProperty('value', '09:00');
     expect(within(section).getByLabelText('From')).toHaveProperty('value', '22:00');
     expect(within(section).getByLabelText('To')).toHaveProperty('value', '08:00');
@@ -102,6 +112,59 @@ describe('reminder settings', () => {
     expect(within(section).queryByText('Unsaved changes')).toBeNull();
   });
 
+  it('save event reminders and the follow-up rule', async () => {
+    resetTestDesktop();
+    const db = testDatabase();
+    const { user, section } = await openSettings(db);
+    await user.click(within(section).getByRole('button', { name: 'Add an event reminder' }));
+    const added = within(section).getByRole('group', { name: 'Event reminder 3' });
+    await user.type(within(added).getByLabelText('How long before'), '3');
+    await user.selectOptions(within(added).getByLabelText('Unit'), 'days');
+    await user.click(
+      within(section).getByRole('checkbox', { name: 'Remind me to follow up after applying when nothing has changed' }),
+    );
+    const days = within(section).getByLabelText('Days after applying');
+    expect(days).toHaveProperty('value', '7');
+    await user.clear(days);
+    await user.type(days, '10');
+    await user.click(within(section).getByRole('button', { name: 'Save reminder settings' }));
+
+    await waitFor(async () =>
+      expect(await stored(db)).toEqual({
+        ...DEFAULT_REMINDER_SETTINGS,
+        events: {
+          enabled: true,
+          leadTimes: [
+            { amount: 3, unit: 'days' },
+            { amount: 1, unit: 'days' },
+            { amount: 1, unit: 'hours' },
+          ],
+        },
+        followUps: { enabled: true, afterApplying: { enabled: true, days: 10 } },
+      }),
+    );
+    // The form shows what is stored now.
+    await waitFor(() => expect(within(section).queryByText('Unsaved changes')).toBeNull());
+
+    // Follow-up dates off: the rule goes with them (it is kept, for when they are on again).
+    await user.click(
+      within(section).getByRole('checkbox', { name: 'Remind me on the follow-up date of an application' }),
+    );
+    expect(within(section).queryByRole('checkbox', { name: /^Remind me to follow up/ })).toBeNull();
+    await user.click(
+      within(section).getByRole('checkbox', {
+        name: 'Remind me before interviews, assessments and other events with a time',
+      }),
+    );
+    expect(within(section).queryByRole('group', { name: /^Event reminder/ })).toBeNull();
+    await user.click(within(section).getByRole('button', { name: 'Save reminder settings' }));
+    await waitFor(async () => {
+      const saved = await stored(db);
+      expect(saved.followUps).toEqual({ enabled: false, afterApplying: { enabled: true, days: 10 } });
+      expect(saved.events.enabled).toBe(false);
+    });
+  });
+
   it('say what to fix next to each field, and save nothing', async () => {
     resetTestDesktop();
     const db = testDatabase();
@@ -117,14 +180,26 @@ describe('reminder settings', () => {
     await user.type(field('Deadline reminder 2', 'How long before'), '3');
     await user.clear(within(section).getByLabelText('To'));
     await user.type(within(section).getByLabelText('To'), '22:00');
+    await user.selectOptions(field('Event reminder 2', 'Unit'), 'days');
+    await user.click(
+      within(section).getByRole('checkbox', { name: 'Remind me to follow up after applying when nothing has changed' }),
+    );
+    await user.clear(within(section).getByLabelText('Days after applying'));
+    await user.type(within(section).getByLabelText('Days after applying'), '120');
     await user.click(within(section).getByRole('button', { name: 'Save reminder settings' }));
 
-    expect(within(section).getByRole('alert').textContent).toBe('5 fields need fixing.');
+    expect(within(section).getByRole('alert').textContent).toBe('7 fields need fixing.');
     expect(within(section).getByText('Enter a number of days')).toBeTruthy();
     expect(within(section).getByText("Enter a whole number of days, like 3 (got '3.5')")).toBeTruthy();
     expect(within(section).getByText('Use at most 365 days (got 400)')).toBeTruthy();
     expect(within(section).getByText('3 days before is already in the list')).toBeTruthy();
     expect(within(section).getByText('Quiet hours cannot end at the time they start')).toBeTruthy();
+    expect(within(section).getByText('1 day before is already in the list')).toBeTruthy();
+    const ruleDays = within(section).getByLabelText('Days after applying');
+    expect(ruleDays.getAttribute('aria-invalid')).toBe('true');
+    expect(document.getElementById(ruleDays.getAttribute('aria-describedby')!)?.textContent).toBe(
+      'Follow up 1 to 90 days after applying (got 120)',
+    );
     const invalid = field('Start date reminder 3', 'Days before');
     expect(invalid.getAttribute('aria-invalid')).toBe('true');
     expect(document.getElementById(invalid.getAttribute('aria-describedby')!)?.textContent).toBe(
@@ -136,7 +211,7 @@ describe('reminder settings', () => {
     // Fixing a field takes its message away at once.
     await user.type(field('Start date reminder 1', 'Days before'), '21');
     expect(within(section).queryByText('Enter a number of days')).toBeNull();
-    expect(within(section).getByRole('alert').textContent).toBe('4 fields need fixing.');
+    expect(within(section).getByRole('alert').textContent).toBe('6 fields need fixing.');
   });
 
   it('ask for a reminder, or for the kind to be turned off, when its list is empty', async () => {
@@ -152,6 +227,13 @@ describe('reminder settings', () => {
     await user.click(within(section).getByRole('checkbox', { name: 'Remind me before deadlines' }));
     await user.click(within(section).getByRole('button', { name: 'Save reminder settings' }));
     await waitFor(async () => expect((await stored(db)).deadlines).toEqual({ enabled: false, leadTimes: [] }));
+    await waitFor(() => expect(within(section).queryByText('Unsaved changes')).toBeNull());
+
+    for (let i = 2; i >= 1; i -= 1) {
+      await user.click(within(section).getByRole('button', { name: `Remove event reminder ${i}` }));
+    }
+    await user.click(within(section).getByRole('button', { name: 'Save reminder settings' }));
+    expect(within(section).getByText('Add a reminder, or turn event reminders off')).toBeTruthy();
   });
 
   it('restore the defaults, and Undo brings back what was there', async () => {
@@ -161,9 +243,13 @@ describe('reminder settings', () => {
     const { user, section } = await openSettings(db);
     expect(amounts(section, /^Start date reminder/)).toEqual(['7']);
 
+    expect(amounts(section, /^Event reminder/)).toEqual(['2 days']);
+    expect(within(section).getByLabelText('Days after applying')).toHaveProperty('value', '10');
+
     await user.click(within(section).getByRole('button', { name: 'Restore defaults' }));
     await waitFor(async () => expect(await stored(db)).toEqual(DEFAULT_REMINDER_SETTINGS));
     expect(amounts(section, /^Start date reminder/)).toEqual(['14', '3', '1']);
+    expect(within(section).queryByLabelText('Days after applying')).toBeNull();
 
     const toast = await screen.findByRole('status');
     expect(toast.textContent).toContain('Reminder settings are back to the defaults.');
@@ -171,6 +257,7 @@ describe('reminder settings', () => {
     await waitFor(async () => expect(await stored(db)).toEqual(CUSTOM));
     await waitFor(() => expect(amounts(section, /^Start date reminder/)).toEqual(['7']));
     expect(within(section).getByLabelText('Remind about dates at')).toHaveProperty('value', '08:30');
+    expect(within(section).getByLabelText('Days after applying')).toHaveProperty('value', '10');
   });
 
   it('show the tray and login settings only in the desktop app, and change them there', async () => {
@@ -223,6 +310,33 @@ describe('the reminder settings draft', () => {
       ok: true,
       value: { ...DEFAULT_REMINDER_SETTINGS, deadlines: { enabled: false, leadTimes: [{ amount: 2, unit: 'hours' }] } },
     });
+  });
+
+  it('keeps the number of days of a follow-up rule turned off, or 7 when it is not one', () => {
+    const kept = settingsFromDraft(draft({ followUpRuleEnabled: false, followUpRuleDays: '12' }));
+    expect(kept.ok && kept.value.followUps).toEqual({ enabled: true, afterApplying: { enabled: false, days: 12 } });
+    const dropped = settingsFromDraft(
+      draft({ followUpsEnabled: false, followUpRuleEnabled: true, followUpRuleDays: '0' }),
+    );
+    expect(dropped.ok && dropped.value.followUps).toEqual({
+      enabled: false,
+      afterApplying: { enabled: true, days: 7 },
+    });
+  });
+
+  it('asks for a whole number of days from 1 to 90 for the follow-up rule', () => {
+    const problems = (days: string) => {
+      const result = settingsFromDraft(draft({ followUpRuleEnabled: true, followUpRuleDays: days }));
+      return result.ok ? [] : result.issues;
+    };
+    expect(problems(' ')).toEqual([{ path: 'followUps.afterApplying.days', message: 'Enter a number of days' }]);
+    expect(problems('1.5')).toEqual([
+      { path: 'followUps.afterApplying.days', message: "Enter a whole number of days, like 7 (got '1.5')" },
+    ]);
+    expect(problems('0')).toEqual([
+      { path: 'followUps.afterApplying.days', message: 'Follow up 1 to 90 days after applying (got 0)' },
+    ]);
+    expect(problems('90')).toEqual([]);
   });
 
   it('keeps the times of quiet hours turned off, or the default times when they are not times', () => {

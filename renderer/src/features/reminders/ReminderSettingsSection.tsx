@@ -1,5 +1,6 @@
-// Settings → Reminders: which reminders, how long before, at what time of day, quiet hours, and
-// (in the desktop app) what closing the window does.
+// Settings → Reminders: which reminders (start dates, deadlines, interviews and other events,
+// follow-ups), how long before, at what time of day, quiet hours, and (in the desktop app) what
+// closing the window does.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { DEFAULT_REMINDER_SETTINGS, type ReminderSettings } from '@shared/reminders/reminderSettings';
@@ -14,9 +15,11 @@ import { DesktopSettingsFields } from './DesktopSettingsFields';
 import { reminderSettingsSetting } from './reminderSettingsSetting';
 import {
   draftFromSettings,
+  MAX_FOLLOW_UP_DAYS,
   MAX_REMINDERS,
   newRowKey,
   settingsFromDraft,
+  type LeadTimeDraft,
   type LeadUnit,
   type ReminderSettingsDraft,
 } from './reminderSettingsDraft';
@@ -31,8 +34,8 @@ export function ReminderSettingsSection() {
       <h3 id={`${id}-title`}>Reminders</h3>
       <p className="muted">
         {desktop.platform === 'electron'
-          ? 'Notifications before deadlines and internship start dates, each shown once.'
-          : 'Notifications before deadlines and internship start dates, each shown once, while this page is open.'}
+          ? 'Notifications before deadlines, interviews and internship start dates, and on follow-up days, each shown once.'
+          : 'Notifications before deadlines, interviews and internship start dates, and on follow-up days, each shown once, while this page is open.'}
       </p>
       {stored === undefined ? (
         <p className="loading">Loading reminder settings…</p>
@@ -114,7 +117,7 @@ function ReminderSettingsForm({ stored }: { stored: ReminderSettings }) {
         </label>
         {draft.cohortStartsEnabled && (
           <LeadList
-            kind="start date"
+            addLabel="Add a start date reminder"
             error={errorAt('cohortStarts')}
             hint="0 days before is the morning of the first day."
             count={draft.cohortDays.length}
@@ -151,40 +154,82 @@ function ReminderSettingsForm({ stored }: { stored: ReminderSettings }) {
         </label>
         {draft.deadlinesEnabled && (
           <LeadList
-            kind="deadline"
+            addLabel="Add a deadline reminder"
             error={errorAt('deadlines')}
             hint="Days count on the calendar: 1 day before a deadline at 17:00 is 17:00 the day before. A deadline without a time is reminded at the time of day below."
             count={draft.deadlineLeads.length}
-            onAdd={() =>
-              update({ deadlineLeads: [...draft.deadlineLeads, { key: newRowKey(), amount: '', unit: 'hours' }] })
-            }
+            onAdd={() => update({ deadlineLeads: [...draft.deadlineLeads, newLeadRow()] })}
           >
-            {draft.deadlineLeads.map((row, index) => {
-              const change = (patch: { amount?: string; unit?: LeadUnit }) =>
-                update({ deadlineLeads: draft.deadlineLeads.map((r) => (r.key === row.key ? { ...r, ...patch } : r)) });
-              return (
-                <LeadRow
-                  key={row.key}
-                  label={`Deadline reminder ${index + 1}`}
-                  error={errorAt(`deadlines.leadTimes.${index}`)}
-                  amount={row.amount}
-                  amountLabel="How long before"
-                  onAmount={(amount) => change({ amount })}
-                  onRemove={() => update({ deadlineLeads: draft.deadlineLeads.filter((r) => r.key !== row.key) })}
-                >
-                  <select
-                    aria-label="Unit"
-                    value={row.unit}
-                    onChange={(e) => change({ unit: e.target.value as LeadUnit })}
-                  >
-                    <option value="days">days</option>
-                    <option value="hours">hours</option>
-                  </select>
-                  <span>before</span>
-                </LeadRow>
-              );
-            })}
+            <LeadTimeRows
+              rows={draft.deadlineLeads}
+              label="Deadline reminder"
+              errorAt={(index) => errorAt(`deadlines.leadTimes.${index}`)}
+              onChange={(deadlineLeads) => update({ deadlineLeads })}
+            />
           </LeadList>
+        )}
+      </fieldset>
+
+      <fieldset>
+        <legend>Interviews and other events</legend>
+        <label className="radio-row">
+          <input
+            type="checkbox"
+            checked={draft.eventsEnabled}
+            onChange={(e) => update({ eventsEnabled: e.target.checked })}
+          />
+          Remind me before interviews, assessments and other events with a time
+        </label>
+        {draft.eventsEnabled && (
+          <LeadList
+            addLabel="Add an event reminder"
+            error={errorAt('events')}
+            hint="Counted from the event's start, like deadlines. Events with only a date get no reminder; the calendar shows them."
+            count={draft.eventLeads.length}
+            onAdd={() => update({ eventLeads: [...draft.eventLeads, newLeadRow()] })}
+          >
+            <LeadTimeRows
+              rows={draft.eventLeads}
+              label="Event reminder"
+              errorAt={(index) => errorAt(`events.leadTimes.${index}`)}
+              onChange={(eventLeads) => update({ eventLeads })}
+            />
+          </LeadList>
+        )}
+      </fieldset>
+
+      <fieldset>
+        <legend>Follow-ups</legend>
+        <label className="radio-row">
+          <input
+            type="checkbox"
+            checked={draft.followUpsEnabled}
+            onChange={(e) => update({ followUpsEnabled: e.target.checked })}
+          />
+          Remind me on the follow-up date of an application
+        </label>
+        {draft.followUpsEnabled && (
+          <div className="follow-up-rule">
+            <label className="radio-row">
+              <input
+                type="checkbox"
+                checked={draft.followUpRuleEnabled}
+                onChange={(e) => update({ followUpRuleEnabled: e.target.checked })}
+              />
+              Remind me to follow up after applying when nothing has changed
+            </label>
+            {draft.followUpRuleEnabled && (
+              <FollowUpDays
+                days={draft.followUpRuleDays}
+                error={errorAt('followUps.afterApplying.days')}
+                onChange={(followUpRuleDays) => update({ followUpRuleDays })}
+              />
+            )}
+            <p className="hint small">
+              Follow-up reminders come at the time of day below. The rule counts from the day an application moved to a
+              stage of the Applied phase; any later stage change cancels it, and a follow-up date you set replaces it.
+            </p>
+          </div>
         )}
       </fieldset>
 
@@ -192,7 +237,7 @@ function ReminderSettingsForm({ stored }: { stored: ReminderSettings }) {
         <legend>Time of day</legend>
         <Field
           label="Remind about dates at"
-          hint="For start dates and for deadlines without a time."
+          hint="For start dates, deadlines without a time, and follow-ups."
           error={errorAt('remindAt')}
           className="time-field"
         >
@@ -246,7 +291,7 @@ function ReminderSettingsForm({ stored }: { stored: ReminderSettings }) {
 }
 
 interface LeadListProps {
-  kind: string;
+  addLabel: string;
   error: string | undefined;
   hint: string;
   count: number;
@@ -254,13 +299,13 @@ interface LeadListProps {
   children: ReactNode;
 }
 
-function LeadList({ kind, error, hint, count, onAdd, children }: LeadListProps) {
+function LeadList({ addLabel, error, hint, count, onAdd, children }: LeadListProps) {
   return (
     <div className="lead-list">
       {children}
       {error && <p className="field-error">{error}</p>}
       <button type="button" onClick={onAdd} disabled={count >= MAX_REMINDERS}>
-        Add a {kind} reminder
+        {addLabel}
       </button>
       <p className="hint small">
         {hint}
@@ -306,6 +351,73 @@ function LeadRow({ label, error, amount, amountLabel, onAmount, onRemove, childr
       >
         Remove
       </button>
+      {error && (
+        <span id={errorId} className="field-error">
+          {error}
+        </span>
+      )}
+    </div>
+  );
+}
+
+const newLeadRow = (): LeadTimeDraft => ({ key: newRowKey(), amount: '', unit: 'hours' });
+
+interface LeadTimeRowsProps {
+  rows: LeadTimeDraft[];
+  /** Each row is this, numbered: "Deadline reminder 2". */
+  label: string;
+  errorAt: (index: number) => string | undefined;
+  onChange: (rows: LeadTimeDraft[]) => void;
+}
+
+/** Lead times in days or hours: deadlines' and events'. */
+function LeadTimeRows({ rows, label, errorAt, onChange }: LeadTimeRowsProps) {
+  return rows.map((row, index) => {
+    const change = (patch: { amount?: string; unit?: LeadUnit }) =>
+      onChange(rows.map((r) => (r.key === row.key ? { ...r, ...patch } : r)));
+    return (
+      <LeadRow
+        key={row.key}
+        label={`${label} ${index + 1}`}
+        error={errorAt(index)}
+        amount={row.amount}
+        amountLabel="How long before"
+        onAmount={(amount) => change({ amount })}
+        onRemove={() => onChange(rows.filter((r) => r.key !== row.key))}
+      >
+        <select aria-label="Unit" value={row.unit} onChange={(e) => change({ unit: e.target.value as LeadUnit })}>
+          <option value="days">days</option>
+          <option value="hours">hours</option>
+        </select>
+        <span>before</span>
+      </LeadRow>
+    );
+  });
+}
+
+/** N of "follow up N days after applying", with its message beside it. */
+function FollowUpDays({
+  days,
+  error,
+  onChange,
+}: {
+  days: string;
+  error: string | undefined;
+  onChange: (days: string) => void;
+}) {
+  const errorId = useId();
+  return (
+    <div className={error ? 'lead-row follow-up-days invalid' : 'lead-row follow-up-days'}>
+      <input
+        className="lead-amount"
+        inputMode="numeric"
+        aria-label="Days after applying"
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? errorId : undefined}
+        value={days}
+        onChange={(e) => onChange(e.target.value)}
+      />
+      <span>days after applying (1 to {MAX_FOLLOW_UP_DAYS})</span>
       {error && (
         <span id={errorId} className="field-error">
           {error}

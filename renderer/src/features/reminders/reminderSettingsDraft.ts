@@ -26,6 +26,12 @@ export interface ReminderSettingsDraft {
   cohortDays: DaysDraft[];
   deadlinesEnabled: boolean;
   deadlineLeads: LeadTimeDraft[];
+  eventsEnabled: boolean;
+  eventLeads: LeadTimeDraft[];
+  followUpsEnabled: boolean;
+  followUpRuleEnabled: boolean;
+  /** N of "follow up N days after applying". */
+  followUpRuleDays: string;
   remindAt: string;
   quietEnabled: boolean;
   quietStart: string;
@@ -33,7 +39,7 @@ export interface ReminderSettingsDraft {
 }
 
 export interface SettingsIssue {
-  /** The field: `cohortStarts.daysBefore.0`, `deadlines`, `quietHours.end`… */
+  /** The field: `cohortStarts.daysBefore.0`, `deadlines`, `followUps.afterApplying.days`, `quietHours.end`… */
   path: string;
   message: string;
 }
@@ -43,20 +49,26 @@ export type DraftConversion = { ok: true; value: ReminderSettings } | { ok: fals
 /** The schema's limits, said in the form's words. */
 export const MAX_LEAD = 365;
 export const MAX_REMINDERS = 10;
+export const MAX_FOLLOW_UP_DAYS = 90;
 
 let lastKey = 0;
 export const newRowKey = () => ++lastKey;
+
+function leadDrafts(leadTimes: readonly LeadTime[]): LeadTimeDraft[] {
+  return leadTimes.map((lead) => ({ key: newRowKey(), amount: String(lead.amount), unit: lead.unit }));
+}
 
 export function draftFromSettings(settings: ReminderSettings): ReminderSettingsDraft {
   return {
     cohortStartsEnabled: settings.cohortStarts.enabled,
     cohortDays: settings.cohortStarts.daysBefore.map((days) => ({ key: newRowKey(), days: String(days) })),
     deadlinesEnabled: settings.deadlines.enabled,
-    deadlineLeads: settings.deadlines.leadTimes.map((lead) => ({
-      key: newRowKey(),
-      amount: String(lead.amount),
-      unit: lead.unit,
-    })),
+    deadlineLeads: leadDrafts(settings.deadlines.leadTimes),
+    eventsEnabled: settings.events.enabled,
+    eventLeads: leadDrafts(settings.events.leadTimes),
+    followUpsEnabled: settings.followUps.enabled,
+    followUpRuleEnabled: settings.followUps.afterApplying.enabled,
+    followUpRuleDays: String(settings.followUps.afterApplying.days),
     remindAt: settings.remindAt,
     quietEnabled: settings.quietHours.enabled,
     quietStart: settings.quietHours.start,
@@ -92,20 +104,14 @@ export function settingsFromDraft(draft: ReminderSettingsDraft): DraftConversion
     issues.push({ path: 'cohortStarts', message: `Keep it to ${MAX_REMINDERS} reminders or fewer` });
   }
 
-  const leadTimes: LeadTime[] = [];
-  draft.deadlineLeads.forEach((row, index) => {
-    const path = `deadlines.leadTimes.${index}`;
-    const parsed = parseAmount(row.amount, row.unit);
-    if (typeof parsed === 'string') return check(draft.deadlinesEnabled, { path, message: parsed });
-    if (leadTimes.some((lead) => lead.amount === parsed && lead.unit === row.unit))
-      return check(draft.deadlinesEnabled, { path, message: `${leadWords(parsed, row.unit)} is already in the list` });
-    leadTimes.push({ amount: parsed, unit: row.unit });
-  });
-  if (draft.deadlinesEnabled && draft.deadlineLeads.length === 0) {
-    issues.push({ path: 'deadlines', message: 'Add a reminder, or turn deadline reminders off' });
-  }
-  if (leadTimes.length > MAX_REMINDERS) {
-    issues.push({ path: 'deadlines', message: `Keep it to ${MAX_REMINDERS} reminders or fewer` });
+  const deadlineLeads = leadTimesOf(draft.deadlineLeads, draft.deadlinesEnabled, 'deadlines', 'deadline', issues);
+  const eventLeads = leadTimesOf(draft.eventLeads, draft.eventsEnabled, 'events', 'event', issues);
+
+  // A rule that is off keeps its number for when it is turned on again, if it is one.
+  const ruleChecked = draft.followUpsEnabled && draft.followUpRuleEnabled;
+  const ruleDays = parseFollowUpDays(draft.followUpRuleDays);
+  if (typeof ruleDays === 'string' && ruleChecked) {
+    issues.push({ path: 'followUps.afterApplying.days', message: ruleDays });
   }
 
   if (!CLOCK_TIME.test(draft.remindAt)) {
@@ -126,7 +132,15 @@ export function settingsFromDraft(draft: ReminderSettingsDraft): DraftConversion
 
   const parsed = reminderSettingsSchema.safeParse({
     cohortStarts: { enabled: draft.cohortStartsEnabled, daysBefore: daysBefore.sort((a, b) => b - a) },
-    deadlines: { enabled: draft.deadlinesEnabled, leadTimes: leadTimes.sort((a, b) => hoursOf(b) - hoursOf(a)) },
+    deadlines: { enabled: draft.deadlinesEnabled, leadTimes: deadlineLeads },
+    events: { enabled: draft.eventsEnabled, leadTimes: eventLeads },
+    followUps: {
+      enabled: draft.followUpsEnabled,
+      afterApplying: {
+        enabled: draft.followUpRuleEnabled,
+        days: typeof ruleDays === 'number' ? ruleDays : DEFAULT_REMINDER_SETTINGS.followUps.afterApplying.days,
+      },
+    },
     remindAt: draft.remindAt,
     quietHours: { enabled: draft.quietEnabled, start: quietStart, end: quietEnd },
   });
@@ -136,6 +150,47 @@ export function settingsFromDraft(draft: ReminderSettingsDraft): DraftConversion
     ok: false,
     issues: parsed.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message })),
   };
+}
+
+/**
+ * The lead times of deadlines or events, longest first, adding what is wrong with them to
+ * `issues` when the kind is on. `path` is the settings key (`deadlines`, `events`).
+ */
+function leadTimesOf(
+  rows: readonly LeadTimeDraft[],
+  enabled: boolean,
+  path: 'deadlines' | 'events',
+  kind: string,
+  issues: SettingsIssue[],
+): LeadTime[] {
+  const leadTimes: LeadTime[] = [];
+  rows.forEach((row, index) => {
+    const at = `${path}.leadTimes.${index}`;
+    const parsed = parseAmount(row.amount, row.unit);
+    if (typeof parsed === 'string') {
+      if (enabled) issues.push({ path: at, message: parsed });
+    } else if (leadTimes.some((lead) => lead.amount === parsed && lead.unit === row.unit)) {
+      if (enabled) issues.push({ path: at, message: `${leadWords(parsed, row.unit)} is already in the list` });
+    } else leadTimes.push({ amount: parsed, unit: row.unit });
+  });
+  if (enabled && rows.length === 0) {
+    issues.push({ path, message: `Add a reminder, or turn ${kind} reminders off` });
+  }
+  if (leadTimes.length > MAX_REMINDERS) {
+    issues.push({ path, message: `Keep it to ${MAX_REMINDERS} reminders or fewer` });
+  }
+  return leadTimes.sort((a, b) => hoursOf(b) - hoursOf(a));
+}
+
+/** N of "follow up N days after applying": a whole number from 1 to 90, or what is wrong with it. */
+function parseFollowUpDays(text: string): number | string {
+  const trimmed = text.trim();
+  if (trimmed === '') return 'Enter a number of days';
+  if (!/^\d+$/.test(trimmed)) return `Enter a whole number of days, like 7 (got '${trimmed}')`;
+  const days = Number(trimmed);
+  if (days < 1 || days > MAX_FOLLOW_UP_DAYS)
+    return `Follow up 1 to ${MAX_FOLLOW_UP_DAYS} days after applying (got ${trimmed})`;
+  return days;
 }
 
 /** A whole number of days or hours from 0 to 365, or what is wrong with the text. */

@@ -1,9 +1,10 @@
-// Settings: appearance here; reminders and backups add their own sections.
+// Settings: appearance here; the pipeline, reminders and backups add their own sections.
 import { useId } from 'react';
 import { useData } from '../../db/DataContext';
 import { THEMES, themeSetting, useSetting, writeSetting, type Theme } from '../../db/settings';
 import { showError } from '../../state/toastStore';
 import { BackupsSection } from '../backups/BackupsSection';
+import { PipelineSection } from '../pipeline/PipelineSection';
 import { ReminderSettingsSection } from '../reminders/ReminderSettingsSection';
 
 const THEME_LABELS: Record<Theme, string> = { system: 'Same as the system', light: 'Light', dark: 'Dark' };
@@ -33,6 +34,7 @@ export function SettingsView() {
           ))}
         </fieldset>
       </section>
+      <PipelineSection />
       <ReminderSettingsSection />
       <BackupsSection />
     </div>

@@ -1,0 +1,89 @@
+// Messages at the bottom of the window: F8 reaches the newest, a message waits while it has
+// focus, and acting on it takes focus back to where the keyboard was.
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { Toasts } from '../../../renderer/src/components/Toasts';
+import { useToastStore } from '../../../renderer/src/state/toastStore';
+
+// Events are fired directly: user-event waits on timers between steps, and these are fake.
+const press = (key: string) => fireEvent.keyDown(document.activeElement ?? document.body, { key });
+
+function setup() {
+  vi.useFakeTimers();
+  render(
+    <>
+      <button type="button">Remove Final round</button>
+      <Toasts />
+    </>,
+  );
+  const undone: string[] = [];
+  const show = (message: string) =>
+    act(() =>
+      useToastStore.getState().toastShown({
+        message,
+        tone: 'info',
+        action: { label: 'Undo', run: () => void undone.push(message) },
+      }),
+    );
+  return { show, undone };
+}
+
+const message = (text: string) => screen.getByText(text).closest('.toast') as HTMLElement;
+
+describe('messages', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('go after 8 seconds when nobody is on them', () => {
+    const { show } = setup();
+    show('Removed “Final round”.');
+    act(() => vi.advanceTimersByTime(7_999));
+    expect(screen.queryByText('Removed “Final round”.')).not.toBeNull();
+    act(() => vi.advanceTimersByTime(1));
+    expect(screen.queryByText('Removed “Final round”.')).toBeNull();
+  });
+
+  it('are reached with F8, newest first, and wait while focus is on them', () => {
+    const { show, undone } = setup();
+    const opener = screen.getByRole('button', { name: 'Remove Final round' });
+    opener.focus();
+    show('Renamed “Offer” to “Offers”.');
+    show('Removed “Final round”.');
+
+    press('F8');
+    const newest = message('Removed “Final round”.');
+    expect(document.activeElement).toBe(within(newest).getByRole('button', { name: 'Undo' }));
+    act(() => vi.advanceTimersByTime(60_000));
+    // The older one went on time; the one with focus is still there.
+    expect(screen.queryByText('Renamed “Offer” to “Offers”.')).toBeNull();
+    expect(screen.queryByText('Removed “Final round”.')).not.toBeNull();
+
+    fireEvent.click(document.activeElement!);
+    expect(undone).toEqual(['Removed “Final round”.']);
+    expect(screen.queryByText('Removed “Final round”.')).toBeNull();
+    expect(document.activeElement).toBe(opener);
+  });
+
+  it('start their 8 seconds again once focus leaves them', () => {
+    const { show } = setup();
+    show('Removed “Final round”.');
+    press('F8');
+    act(() => vi.advanceTimersByTime(20_000));
+    // Within the message focus may move on: it still waits.
+    act(() => within(message('Removed “Final round”.')).getByRole('button', { name: 'Dismiss message' }).focus());
+    act(() => vi.advanceTimersByTime(20_000));
+    expect(screen.queryByText('Removed “Final round”.')).not.toBeNull();
+    act(() => screen.getByRole('button', { name: 'Remove Final round' }).focus());
+    act(() => vi.advanceTimersByTime(7_999));
+    expect(screen.queryByText('Removed “Final round”.')).not.toBeNull();
+    act(() => vi.advanceTimersByTime(1));
+    expect(screen.queryByText('Removed “Final round”.')).toBeNull();
+  });
+
+  it('leave F8 alone when there is none', () => {
+    setup();
+    const opener = screen.getByRole('button', { name: 'Remove Final round' });
+    opener.focus();
+    press('F8');
+    expect(document.activeElement).toBe(opener);
+  });
+});

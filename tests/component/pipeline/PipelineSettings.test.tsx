@@ -1,0 +1,328 @@
+// Settings → Pipeline on a real database: stages by phase with their counts, renaming in place
+// with a message next to the field, moving within a phase, recolouring, adding, and removing a
+// stage (at once when empty; asking where its applications go when not), each with Undo.
+import { configure, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_PIPELINE, type Pipeline } from '@shared/pipeline';
+import { applicationsRepository } from '../../../renderer/src/db/applicationsRepository';
+import { fromRow, type AppDatabase } from '../../../renderer/src/db/db';
+import { pipelineSetting } from '../../../renderer/src/db/pipelineSetting';
+import { readSetting } from '../../../renderer/src/db/settings';
+import { renderSettings } from '../renderSettings';
+import { testDatabase } from '../testDatabase';
+
+const UI_TIMEOUT = { timeout: 20_000 };
+// A save reaches the view through the database's change notice: on a busy machine, a second or two.
+configure({ asyncUtilTimeout: 5_000 });
+
+const storedPipeline = (db: AppDatabase) => readSetting(db, pipelineSetting);
+const activeNames = (pipeline: Pipeline) => pipeline.stages.filter((s) => !s.removed).map((s) => s.name);
+const DEFAULT_NAMES = DEFAULT_PIPELINE.stages.map((s) => s.name);
+
+async function openPipeline(db: AppDatabase) {
+  const view = renderSettings(db);
+  const section = screen.getByRole('region', { name: 'Pipeline' });
+  // Counts show once every application is loaded.
+  await within(section).findAllByText(/applications?$/);
+  const phase = (name: string) => within(section).getByRole('group', { name: `${name} phase` });
+  const stage = (name: string) => within(section).getByRole('group', { name });
+  const findStage = (name: string) => within(section).findByRole('group', { name });
+  const stageNames = (phaseName: string) =>
+    within(phase(phaseName))
+      .getAllByRole('listitem')
+      .map((item) => (within(item).getByLabelText('Name') as HTMLInputElement).value);
+  return { ...view, section, phase, stage, findStage, stageNames };
+}
+
+const toast = (text: string) => screen.findByText(text, { selector: '.toast span' });
+
+async function undo(user: ReturnType<typeof renderSettings>['user'], message: string) {
+  const item = (await toast(message)).closest('.toast') as HTMLElement;
+  await user.click(within(item).getByRole('button', { name: 'Undo' }));
+}
+
+describe('Settings → Pipeline', UI_TIMEOUT, () => {
+  it('lists the stages by phase, each with how many applications are in it, archived ones included', async () => {
+    const db = testDatabase();
+    const repository = applicationsRepository(db);
+    await repository.add({ company: 'Acme', role: 'Intern' }, 'phone-screen');
+    const archived = await repository.add({ company: 'Globex', role: 'Intern' }, 'phone-screen');
+    await repository.setArchived([archived.id], true);
+    await repository.add({ company: 'Initech', role: 'Intern' }, 'applied');
+    const { stage, stageNames } = await openPipeline(db);
+
+    expect(stageNames('Saved')).toEqual(['Wishlist']);
+    expect(stageNames('In process')).toEqual([
+      'Online assessment',
+      'Phone screen',
+      'Technical interview',
+      'Final round',
+    ]);
+    expect(stageNames('Closed')).toEqual(['Rejected', 'Withdrawn', 'Declined', 'Ghosted']);
+    expect(within(stage('Phone screen')).getByText('2 applications')).toBeTruthy();
+    expect(within(stage('Applied')).getByText('1 application')).toBeTruthy();
+    expect(within(stage('Offer')).getByText('No applications')).toBeTruthy();
+    // The phase is shown by the group, and there is nothing to change it with.
+    expect(
+      within(stage('Phone screen'))
+        .getAllByRole('combobox')
+        .map((c) => c.getAttribute('aria-label')),
+    ).toEqual(['Colour']);
+  });
+
+  it('renames a stage in place, says next to the field what is wrong, and saves nothing until it is right', async () => {
+    const db = testDatabase();
+    const { user, stage, findStage } = await openPipeline(db);
+    const name = within(stage('Phone screen')).getByLabelText('Name') as HTMLInputElement;
+
+    await user.clear(name);
+    await user.tab();
+    expect(name.getAttribute('aria-invalid')).toBe('true');
+    expect(document.getElementById(name.getAttribute('aria-describedby')!)?.textContent).toBe('Give the stage a name');
+
+    await user.type(name, '  offer ');
+    await user.keyboard('{Enter}');
+    expect(within(stage('Phone screen')).getByText('There is already a stage called “Offer”')).toBeTruthy();
+    await user.clear(name);
+    await user.type(name, 'x'.repeat(61));
+    expect(
+      within(stage('Phone screen')).getByText('Keep the name to 60 characters or fewer (this one has 61)'),
+    ).toBeTruthy();
+    // Escape puts the stored name back and takes the message away.
+    await user.keyboard('{Escape}');
+    expect(name.value).toBe('Phone screen');
+    expect(name.getAttribute('aria-invalid')).toBeNull();
+    expect(activeNames(await storedPipeline(db))).toEqual(DEFAULT_NAMES);
+
+    await user.clear(name);
+    await user.type(name, 'Recruiter call{Enter}');
+    await waitFor(async () =>
+      expect(activeNames(await storedPipeline(db))).toEqual(
+        DEFAULT_NAMES.map((n) => (n === 'Phone screen' ? 'Recruiter call' : n)),
+      ),
+    );
+    await user.tab(); // Leaving the field after Enter does not save it again.
+    expect(await toast('Renamed “Phone screen” to “Recruiter call”.')).toBeTruthy();
+    expect(screen.getAllByText(/^Renamed/)).toHaveLength(1);
+    expect(await within(await findStage('Recruiter call')).findByDisplayValue('Recruiter call')).toBeTruthy();
+
+    await undo(user, 'Renamed “Phone screen” to “Recruiter call”.');
+    await waitFor(async () => expect(activeNames(await storedPipeline(db))).toEqual(DEFAULT_NAMES));
+    expect(await within(await findStage('Phone screen')).findByDisplayValue('Phone screen')).toBeTruthy();
+  });
+
+  it('moves a stage within its phase and announces its new place; the first cannot go further up', async () => {
+    const db = testDatabase();
+    const { user, section, stage, stageNames } = await openPipeline(db);
+
+    const up = within(stage('Technical interview')).getByRole('button', { name: 'Move Technical interview up' });
+    await user.click(up);
+    await waitFor(() =>
+      expect(stageNames('In process')).toEqual([
+        'Online assessment',
+        'Technical interview',
+        'Phone screen',
+        'Final round',
+      ]),
+    );
+    expect(activeNames(await storedPipeline(db)).slice(2, 6)).toEqual([
+      'Online assessment',
+      'Technical interview',
+      'Phone screen',
+      'Final round',
+    ]);
+    const live = section.querySelector('[aria-live="polite"]')!;
+    expect(live.textContent).toBe('Technical interview is now 2 of 4 in the phase In process.');
+    // The row moved with focus still on its button.
+    expect(document.activeElement).toBe(up);
+
+    const first = within(stage('Online assessment')).getByRole('button', { name: 'Move Online assessment up' });
+    expect(first.getAttribute('aria-disabled')).toBe('true');
+    await user.click(first);
+    const last = within(stage('Final round')).getByRole('button', { name: 'Move Final round down' });
+    expect(last.getAttribute('aria-disabled')).toBe('true');
+    await user.click(last);
+
+    await undo(user, 'Moved “Technical interview” up.');
+    await waitFor(async () => expect(activeNames(await storedPipeline(db))).toEqual(DEFAULT_NAMES));
+    await waitFor(() =>
+      expect(stageNames('In process')).toEqual([
+        'Online assessment',
+        'Phone screen',
+        'Technical interview',
+        'Final round',
+      ]),
+    );
+  });
+
+  it('recolours a stage by the colour’s name, and Undo puts the old colour back', async () => {
+    const db = testDatabase();
+    const { user, stage } = await openPipeline(db);
+    const colour = within(stage('Offer')).getByLabelText('Colour') as HTMLSelectElement;
+    expect(colour.value).toBe('amber');
+    expect([...colour.options].map((o) => o.text)).toEqual([
+      'Gray',
+      'Blue',
+      'Teal',
+      'Green',
+      'Amber',
+      'Orange',
+      'Red',
+      'Purple',
+      'Pink',
+    ]);
+
+    await user.selectOptions(colour, 'Pink');
+    await waitFor(async () =>
+      expect((await storedPipeline(db)).stages.find((s) => s.id === 'offer')?.color).toBe('pink'),
+    );
+    expect(colour.closest('li')!.className).toContain('stage-color-pink');
+
+    await undo(user, '“Offer” is now pink.');
+    await waitFor(async () =>
+      expect((await storedPipeline(db)).stages.find((s) => s.id === 'offer')?.color).toBe('amber'),
+    );
+    await waitFor(() => expect(colour.value).toBe('amber'));
+  });
+
+  it('adds a stage at the end of its phase, after checking its name; Undo takes it away', async () => {
+    const db = testDatabase();
+    const { user, section, stageNames } = await openPipeline(db);
+    const form = within(section).getByRole('form', { name: 'Add a stage' });
+    const name = within(form).getByLabelText('Name') as HTMLInputElement;
+
+    await user.click(within(form).getByRole('button', { name: 'Add stage' }));
+    expect(within(form).getByText('Give the stage a name')).toBeTruthy();
+    expect(document.activeElement).toBe(name);
+    await user.type(name, 'WISHLIST');
+    expect(within(form).getByText('There is already a stage called “Wishlist”')).toBeTruthy();
+
+    await user.clear(name);
+    await user.type(name, 'Coffee chat');
+    await user.selectOptions(within(form).getByLabelText('Phase'), 'Applied');
+    await user.selectOptions(within(form).getByLabelText('Colour'), 'Pink');
+    await user.click(within(form).getByRole('button', { name: 'Add stage' }));
+
+    await waitFor(async () =>
+      expect((await storedPipeline(db)).stages.slice(1, 3)).toEqual([
+        { id: 'applied', name: 'Applied', phase: 'applied', color: 'blue', removed: false },
+        { id: 'coffee-chat', name: 'Coffee chat', phase: 'applied', color: 'pink', removed: false },
+      ]),
+    );
+    await waitFor(() => expect(stageNames('Applied')).toEqual(['Applied', 'Coffee chat']));
+    expect(name.value).toBe('');
+    expect(document.activeElement).toBe(name);
+
+    await undo(user, 'Added “Coffee chat” to Applied.');
+    // A stage is never dropped (history may name it): it is hidden.
+    await waitFor(async () =>
+      expect((await storedPipeline(db)).stages.find((s) => s.id === 'coffee-chat')?.removed).toBe(true),
+    );
+    await waitFor(() => expect(stageNames('Applied')).toEqual(['Applied']));
+  });
+
+  it('removes a stage nobody is in at once, keeping focus in the list; Undo brings it back', async () => {
+    const db = testDatabase();
+    const { user, stage, stageNames } = await openPipeline(db);
+
+    await user.click(within(stage('Final round')).getByRole('button', { name: 'Remove Final round' }));
+    expect(screen.queryByRole('dialog')).toBeNull();
+    await waitFor(() =>
+      expect(stageNames('In process')).toEqual(['Online assessment', 'Phone screen', 'Technical interview']),
+    );
+    expect((await storedPipeline(db)).stages.find((s) => s.id === 'final-round')?.removed).toBe(true);
+    expect(document.activeElement).toBe(
+      within(stage('Technical interview')).getByRole('button', { name: 'Remove Technical interview' }),
+    );
+
+    await undo(user, 'Removed “Final round”.');
+    await waitFor(() => expect(stageNames('In process')).toContain('Final round'));
+    expect(activeNames(await storedPipeline(db))).toEqual(DEFAULT_NAMES);
+  });
+
+  it('asks where the applications of a stage in use go, moves them with a note, and Undo puts them back', async () => {
+    const db = testDatabase();
+    const repository = applicationsRepository(db);
+    const acme = await repository.add({ company: 'Acme', role: 'Intern' }, 'phone-screen');
+    const globex = await repository.add({ company: 'Globex', role: 'Intern' }, 'phone-screen');
+    await repository.setArchived([globex.id], true);
+    const [acmeBefore, globexBefore] = (await db.applications.bulkGet([acme.id, globex.id])).map((r) => fromRow(r!));
+    const { user, stage, findStage, stageNames } = await openPipeline(db);
+
+    await user.click(within(stage('Phone screen')).getByRole('button', { name: 'Remove Phone screen' }));
+    const dialog = screen.getByRole('dialog', { name: 'Remove “Phone screen”?' });
+    const moveTo = within(dialog).getByLabelText('Move to') as HTMLSelectElement;
+    // The next stage of the same phase first; every other active stage can be chosen.
+    expect(moveTo.value).toBe('online-assessment');
+    expect(moveTo.options).toHaveLength(11);
+    expect(within(dialog).getByText('2 applications are in “Phone screen”.')).toBeTruthy();
+    expect(
+      within(dialog).getByText('2 applications move to Online assessment; each keeps a note in its history.'),
+    ).toBeTruthy();
+
+    await user.selectOptions(moveTo, 'Technical interview');
+    expect(
+      within(dialog).getByText('2 applications move to Technical interview; each keeps a note in its history.'),
+    ).toBeTruthy();
+    await user.click(within(dialog).getByRole('button', { name: 'Remove stage' }));
+
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    const moved = (await db.applications.bulkGet([acme.id, globex.id])).map((r) => fromRow(r!));
+    for (const app of moved) {
+      expect(app.stageId).toBe('technical-interview');
+      expect(app.stageHistory.at(-1)).toMatchObject({
+        stageId: 'technical-interview',
+        phase: 'in-process',
+        note: 'Moved from “Phone screen” when that stage was removed',
+      });
+    }
+    expect(moved[1]!.archivedAt).not.toBeNull();
+    await waitFor(() =>
+      expect(stageNames('In process')).toEqual(['Online assessment', 'Technical interview', 'Final round']),
+    );
+    expect(within(stage('Technical interview')).getByText('2 applications')).toBeTruthy();
+
+    await undo(user, 'Removed “Phone screen”: 2 applications moved to “Technical interview”.');
+    await waitFor(async () =>
+      expect((await db.applications.bulkGet([acme.id, globex.id])).map((r) => fromRow(r!))).toEqual([
+        acmeBefore,
+        globexBefore,
+      ]),
+    );
+    expect(activeNames(await storedPipeline(db))).toEqual(DEFAULT_NAMES);
+    expect(await within(await findStage('Phone screen')).findByText('2 applications')).toBeTruthy();
+  });
+
+  it('changes nothing when the question is cancelled', async () => {
+    const db = testDatabase();
+    const repository = applicationsRepository(db);
+    await repository.add({ company: 'Acme', role: 'Intern' }, 'rejected');
+    const { user, stage } = await openPipeline(db);
+    const remove = within(stage('Rejected')).getByRole('button', { name: 'Remove Rejected' });
+
+    await user.click(remove);
+    const dialog = screen.getByRole('dialog', { name: 'Remove “Rejected”?' });
+    expect((within(dialog).getByLabelText('Move to') as HTMLSelectElement).value).toBe('withdrawn');
+    expect(within(dialog).getByText('1 application moves to Withdrawn; it keeps a note in its history.')).toBeTruthy();
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(document.activeElement).toBe(remove);
+    expect(await storedPipeline(db)).toEqual(DEFAULT_PIPELINE);
+    expect((await db.applications.toArray()).map((r) => r.stageId)).toEqual(['rejected']);
+  });
+
+  it('cannot remove the only stage of a phase, and says why on the button', async () => {
+    const db = testDatabase();
+    const { user, stage } = await openPipeline(db);
+    const remove = within(stage('Applied')).getByRole('button', { name: 'Remove Applied' });
+
+    expect(remove.getAttribute('aria-disabled')).toBe('true');
+    expect(document.getElementById(remove.getAttribute('aria-describedby')!)?.textContent).toBe(
+      'Applied is the only stage in the phase Applied, so it cannot be removed. Rename it instead.',
+    );
+    await user.click(remove);
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(await storedPipeline(db)).toEqual(DEFAULT_PIPELINE);
+  });
+});
