@@ -1,11 +1,24 @@
 // Backups written by older versions of the app are brought up to the current schema one step
-// at a time before they are validated: entry n turns schema n data into schema n+1 data, the
-// same steps as the Dexie upgrades. Schema 1 is the first, so there is nothing to convert yet.
+// at a time before they are validated: entry n turns schema n data into schema n+1 data, with
+// the same step as the Dexie upgrade to n+1.
+import { migrateV1Data, type SettingRowV1 } from '../migrations/v1ToV2';
 
 /** Turns the `data` of a schema-n backup into schema n+1 data (or throws with a message). */
 export type BackupMigration = (data: unknown) => unknown;
 
-export const BACKUP_MIGRATIONS: Readonly<Record<number, BackupMigration>> = {};
+/** Schema 1's tables, as parseBackup hands them over: two arrays, their rows not yet checked. */
+function v1Tables(data: unknown): { applications: unknown[]; settings: SettingRowV1[] } {
+  const { applications, settings } = data as { applications: unknown[]; settings: unknown[] };
+  settings.forEach((row, index) => {
+    if (typeof row !== 'object' || row === null || typeof (row as { key?: unknown }).key !== 'string')
+      throw new Error(`setting ${index + 1} has no key`);
+  });
+  return { applications, settings: settings as SettingRowV1[] };
+}
+
+export const BACKUP_MIGRATIONS: Readonly<Record<number, BackupMigration>> = {
+  1: (data) => migrateV1Data(v1Tables(data)),
+};
 
 export type Migrated = { ok: true; data: unknown } | { ok: false; error: string };
 
