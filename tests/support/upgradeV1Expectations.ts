@@ -12,6 +12,7 @@ import type { ReminderSettings as ReminderSettingsV1 } from './schemaV1/reminder
 /** A row as schema 1 stored it: the record and its `dates` index keys. */
 export type RowV1 = ApplicationV1 & { dates: number[] };
 export type RowV2 = Application & { dates: number[] };
+type Row = Record<string, unknown>;
 
 export const STAGE_OF_STATUS: Record<Status, { stageId: string; phase: Phase }> = {
   wishlist: { stageId: 'wishlist', phase: 'saved' },
@@ -216,4 +217,52 @@ export function expectedReminderSettings(v1: ReminderSettingsV1): ReminderSettin
     },
     followUps: { enabled: true, afterApplying: { enabled: false, days: 7 } },
   };
+}
+
+/** Deep equality of stored values: the same keys (none missing, none extra) and the same leaves. */
+function sameValue(a: unknown, b: unknown): boolean {
+  if (Object.is(a, b)) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const keysA = Object.keys(a);
+  const keysB = Object.keys(b);
+  return (
+    keysA.length === keysB.length &&
+    keysA.every((key) => Object.hasOwn(b, key) && sameValue((a as Row)[key], (b as Row)[key]))
+  );
+}
+
+const shown = (value: unknown) => {
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 200 ? `${text.slice(0, 200)}…` : text;
+};
+
+/**
+ * Every difference between the stored rows and what schema 2 should hold for each schema-1 row,
+ * one line per record and field ("<id>: <field>: expected …, stored …"); none when all is kept.
+ * Missing and extra records and fields count too.
+ */
+export function upgradeMismatches(rowsV1: readonly RowV1[], stored: readonly Row[]): string[] {
+  const problems: string[] = [];
+  const byId = new Map(stored.map((row) => [row.id, row]));
+  const idsV1 = new Set<unknown>(rowsV1.map((row) => row.id));
+  for (const id of byId.keys()) {
+    if (!idsV1.has(id)) problems.push(`${String(id)}: a record schema 1 did not have`);
+  }
+  for (const rowV1 of rowsV1) {
+    const row = byId.get(rowV1.id);
+    if (!row) {
+      problems.push(`${rowV1.id}: missing`);
+      continue;
+    }
+    const expected = expectedRowV2(rowV1) as unknown as Row;
+    const extra = Object.keys(row).filter((field) => !FIELDS_OF_V2_ROW.includes(field));
+    if (extra.length > 0) problems.push(`${rowV1.id}: fields schema 2 does not have: ${extra.join(', ')}`);
+    for (const field of FIELDS_OF_V2_ROW) {
+      if (!Object.hasOwn(row, field)) problems.push(`${rowV1.id}: ${field}: missing`);
+      else if (!sameValue(row[field], expected[field]))
+        problems.push(`${rowV1.id}: ${field}: expected ${shown(expected[field])}, stored ${shown(row[field])}`);
+    }
+  }
+  return problems;
 }
