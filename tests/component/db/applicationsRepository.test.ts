@@ -1,10 +1,12 @@
-// The repository is the only writer of applications: every write is validated, atomic, and
-// keeps the derived `dates` index in step. Real Dexie on fake-indexeddb, a fresh database per test.
+// The repository is the only writer of applications and of the pipeline: every write is
+// validated (the record, and its stages against the stored pipeline), atomic, and keeps the
+// derived `dates` index in step. Real Dexie on fake-indexeddb, a fresh database per test.
 process.env.TZ = 'America/Los_Angeles';
 
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Application, Cohort, Deadline } from '@shared/application';
+import type { Pipeline, Stage } from '@shared/pipeline';
 import { SAMPLE_APPLICATION } from '@shared/sampleApplication';
 import { applicationsRepository } from '../../../renderer/src/db/applicationsRepository';
 import { fromRow, toRow, type AppDatabase } from '../../../renderer/src/db/db';
@@ -24,12 +26,41 @@ const OA: Deadline = {
   done: false,
 };
 
+const stage = (id: string, name: string, phase: Stage['phase'], color: Stage['color'], removed = false): Stage => ({
+  id,
+  name,
+  phase,
+  color,
+  removed,
+});
+
+/** The default pipeline, written out: what a database without a pipeline setting uses. */
+const DEFAULT_STAGES: Stage[] = [
+  stage('wishlist', 'Wishlist', 'saved', 'gray'),
+  stage('applied', 'Applied', 'applied', 'blue'),
+  stage('online-assessment', 'Online assessment', 'in-process', 'teal'),
+  stage('phone-screen', 'Phone screen', 'in-process', 'teal'),
+  stage('technical-interview', 'Technical interview', 'in-process', 'purple'),
+  stage('final-round', 'Final round', 'in-process', 'purple'),
+  stage('offer', 'Offer', 'offer', 'amber'),
+  stage('accepted', 'Accepted', 'accepted', 'green'),
+  stage('rejected', 'Rejected', 'closed', 'red'),
+  stage('withdrawn', 'Withdrawn', 'closed', 'gray'),
+  stage('declined', 'Declined', 'closed', 'orange'),
+  stage('ghosted', 'Ghosted', 'closed', 'gray'),
+];
+const COFFEE_CHAT = stage('coffee-chat', 'Coffee chat', 'in-process', 'pink');
+/** The default stages with a stage of the student's own after "Online assessment". */
+const WITH_COFFEE_CHAT: Pipeline = {
+  stages: [...DEFAULT_STAGES.slice(0, 3), COFFEE_CHAT, ...DEFAULT_STAGES.slice(3)],
+};
+
 /** A repository on a fresh database, with a clock the test moves and predictable ids. */
 function setup() {
   const db = testDatabase();
   const clock = { now: new Date('2026-03-01T12:00:00-08:00') };
   let ids = 0;
-  const repository = applicationsRepository(db, { now: () => clock.now, newId: () => `app-${++ids}` });
+  const repository = applicationsRepository(db, { now: () => clock.now, newId: () => `id-${++ids}` });
   const tick = (iso: string) => {
     clock.now = new Date(iso);
   };
@@ -39,6 +70,10 @@ function setup() {
 async function stored(db: AppDatabase, id: string): Promise<Application | undefined> {
   const row = await db.applications.get(id);
   return row && fromRow(row);
+}
+
+async function storedPipeline(db: AppDatabase): Promise<unknown> {
+  return (await db.settings.get('pipeline'))?.value;
 }
 
 async function idsByDate(db: AppDatabase, from: Date, to: Date): Promise<string[]> {
@@ -60,25 +95,53 @@ afterEach(() => {
 });
 
 describe('add', () => {
-  it('stores a complete, valid record with one history entry at the current time', async () => {
+  it('stores a complete, valid record in the first stage, with one history entry at the current time', async () => {
     const { db, repository } = setup();
     const app = await repository.add({ company: 'Pinterest', role: 'ML Intern' });
     expect(app).toMatchObject({
-      id: 'app-1',
-      status: 'wishlist',
-      statusHistory: [{ status: 'wishlist', at: '2026-03-01T12:00:00-08:00', note: '' }],
+      id: 'id-1',
+      stageId: 'wishlist',
+      phase: 'saved',
+      stageHistory: [{ id: 'created', stageId: 'wishlist', phase: 'saved', at: '2026-03-01T12:00:00-08:00', note: '' }],
+      appliedAt: null,
+      excitement: null,
+      sponsorship: 'unknown',
+      events: [],
+      followUp: null,
+      offer: null,
+      // New cards go to the end of their column: the rank is the creation time.
+      boardRank: 1772395200000,
       createdAt: '2026-03-01T12:00:00-08:00',
       updatedAt: '2026-03-01T12:00:00-08:00',
       archivedAt: null,
     });
-    expect(await stored(db, 'app-1')).toEqual(app);
+    expect(await stored(db, 'id-1')).toEqual(app);
   });
 
-  it('starts at the status it is given', async () => {
+  it('starts in the stage it is given; one in the phase applied sets the applied date', async () => {
     const { repository } = setup();
     const app = await repository.add({ company: 'Pinterest', role: 'ML Intern' }, 'applied');
-    expect(app.status).toBe('applied');
-    expect(app.statusHistory.map((h) => h.status)).toEqual(['applied']);
+    expect(app).toMatchObject({ stageId: 'applied', phase: 'applied', appliedAt: '2026-03-01' });
+    expect(app.stageHistory.map((h) => h.stageId)).toEqual(['applied']);
+  });
+
+  it('starts in a stage of the student’s own', async () => {
+    const { repository } = setup();
+    await repository.savePipeline(WITH_COFFEE_CHAT);
+    const app = await repository.add({ company: 'Pinterest', role: 'ML Intern' }, 'coffee-chat');
+    expect(app).toMatchObject({ stageId: 'coffee-chat', phase: 'in-process' });
+  });
+
+  it('refuses a stage the pipeline does not have, or one removed from it, and stores nothing', async () => {
+    const { db, repository } = setup();
+    await expectValidationFailure(repository.add({ company: 'Pinterest', role: 'ML Intern' }, 'coffee-chat'), [
+      { path: 'stageId', message: 'Choose a stage of your pipeline' },
+    ]);
+    await repository.removeStage('phone-screen', 'technical-interview');
+    await expectValidationFailure(repository.add({ company: 'Pinterest', role: 'ML Intern' }, 'phone-screen'), [
+      { path: 'stageId', message: 'Choose a stage of your pipeline' },
+    ]);
+    expect(await db.applications.count()).toBe(0);
   });
 
   it('stores the Pinterest sample as given', async () => {
@@ -105,26 +168,31 @@ describe('add', () => {
 });
 
 describe('update', () => {
-  it('saves the edited fields and the update time, keeping the stored history, status and creation time', async () => {
+  it('saves the edited fields and the update time, keeping the stored stage, history, board place and creation time', async () => {
     const { db, repository, tick } = setup();
     const app = await repository.add({ company: 'Pinterest', role: 'ML Intern' });
-    await repository.changeStatus(app.id, 'applied');
+    await repository.changeStage(app.id, { stageId: 'applied' });
     tick('2026-03-02T08:00:00-08:00');
-    // An editor holding an old copy must not roll back the status or its history.
+    // An editor holding an old copy must not roll back the stage, its history or the card's place.
     const saved = await repository.update({
       ...app,
       role: 'Machine Learning Intern',
-      notes: 'Referral from Sam',
+      excitement: 4,
+      stageId: 'offer',
+      phase: 'offer',
+      boardRank: 7,
       createdAt: '2020-01-01T00:00:00Z',
     });
     expect(saved).toMatchObject({
       role: 'Machine Learning Intern',
-      notes: 'Referral from Sam',
-      status: 'applied',
+      excitement: 4,
+      stageId: 'applied',
+      phase: 'applied',
+      boardRank: 1772395200000,
       createdAt: '2026-03-01T12:00:00-08:00',
       updatedAt: '2026-03-02T08:00:00-08:00',
     });
-    expect(saved.statusHistory.map((h) => h.status)).toEqual(['wishlist', 'applied']);
+    expect(saved.stageHistory.map((h) => h.stageId)).toEqual(['wishlist', 'applied']);
     expect(await stored(db, app.id)).toEqual(saved);
   });
 
@@ -147,43 +215,91 @@ describe('update', () => {
   });
 });
 
-describe('changeStatus', () => {
-  it('appends the change at the current time with its note, and sets the applied date', async () => {
+describe('changeStage', () => {
+  it('records the move at the current time with its note and an id of its own, and sets the applied date', async () => {
     const { db, repository, tick } = setup();
     const app = await repository.add({ company: 'Pinterest', role: 'ML Intern' });
     tick('2026-03-03T09:15:00-08:00');
-    const changed = await repository.changeStatus(app.id, 'applied', { note: 'Applied on the careers site' });
-    expect(changed.statusHistory.at(-1)).toEqual({
-      status: 'applied',
-      at: '2026-03-03T09:15:00-08:00',
+    const { before, after } = await repository.changeStage(app.id, {
+      stageId: 'applied',
       note: 'Applied on the careers site',
     });
-    expect(changed).toMatchObject({
-      status: 'applied',
+    expect(before).toEqual(app);
+    expect(after.stageHistory).toEqual([
+      app.stageHistory[0],
+      {
+        id: 'id-2',
+        stageId: 'applied',
+        phase: 'applied',
+        at: '2026-03-03T09:15:00-08:00',
+        note: 'Applied on the careers site',
+      },
+    ]);
+    expect(after).toMatchObject({
+      stageId: 'applied',
+      phase: 'applied',
       appliedAt: '2026-03-03',
       updatedAt: '2026-03-03T09:15:00-08:00',
     });
-    expect(await stored(db, app.id)).toEqual(changed);
+    expect(await stored(db, app.id)).toEqual(after);
   });
 
-  it('files a back-dated change in its place and keeps the current status', async () => {
+  it('files a back-dated move in its place and keeps the current stage', async () => {
     const { repository, tick } = setup();
     const app = await repository.add({ company: 'Pinterest', role: 'ML Intern' });
     tick('2026-03-10T09:00:00-08:00');
-    await repository.changeStatus(app.id, 'applied');
-    tick('2026-03-20T09:00:00-08:00');
-    await repository.changeStatus(app.id, 'interviewing');
-    const changed = await repository.changeStatus(app.id, 'assessment', { at: '2026-03-15T10:00:00-07:00' });
-    expect(changed.statusHistory.map((h) => h.status)).toEqual(['wishlist', 'applied', 'assessment', 'interviewing']);
-    expect(changed.status).toBe('interviewing');
+    await repository.changeStage(app.id, { stageId: 'applied' });
+    tick('2026-03-20T09:00:00-07:00');
+    await repository.changeStage(app.id, { stageId: 'technical-interview' });
+    const { after } = await repository.changeStage(app.id, {
+      stageId: 'online-assessment',
+      at: '2026-03-15T10:00:00-07:00',
+    });
+    expect(after.stageHistory.map((h) => h.stageId)).toEqual([
+      'wishlist',
+      'applied',
+      'online-assessment',
+      'technical-interview',
+    ]);
+    expect(after).toMatchObject({ stageId: 'technical-interview', phase: 'in-process' });
   });
 
-  it('refuses a change time without a time zone and changes nothing', async () => {
+  it('is undone by putting the record from before back', async () => {
+    const { db, repository, tick } = setup();
+    const app = await repository.add({ company: 'Pinterest', role: 'ML Intern' });
+    tick('2026-03-03T09:15:00-08:00');
+    const { before } = await repository.changeStage(app.id, { stageId: 'rejected', note: 'Form email' });
+    await repository.restore([before]);
+    expect(await stored(db, app.id)).toEqual(app);
+  });
+
+  it('moves to a stage of the student’s own, in its phase', async () => {
+    const { repository } = setup();
+    await repository.savePipeline(WITH_COFFEE_CHAT);
+    const app = await repository.add({ company: 'Pinterest', role: 'ML Intern' });
+    const { after } = await repository.changeStage(app.id, { stageId: 'coffee-chat' });
+    expect(after.stageHistory.at(-1)).toMatchObject({ stageId: 'coffee-chat', phase: 'in-process' });
+  });
+
+  it('refuses a stage that is not in the pipeline or was removed, and changes nothing', async () => {
     const { db, repository } = setup();
     const app = await repository.add({ company: 'Pinterest', role: 'ML Intern' });
-    await expectValidationFailure(repository.changeStatus(app.id, 'applied', { at: '2026-03-15T10:00' }), [
+    await expectValidationFailure(repository.changeStage(app.id, { stageId: 'interviewing' }), [
+      { path: 'stageId', message: 'Choose a stage of your pipeline' },
+    ]);
+    await repository.removeStage('phone-screen', 'technical-interview');
+    await expectValidationFailure(repository.changeStage(app.id, { stageId: 'phone-screen' }), [
+      { path: 'stageId', message: 'Choose a stage of your pipeline' },
+    ]);
+    expect(await stored(db, app.id)).toEqual(app);
+  });
+
+  it('refuses a time without a time zone and changes nothing', async () => {
+    const { db, repository } = setup();
+    const app = await repository.add({ company: 'Pinterest', role: 'ML Intern' });
+    await expectValidationFailure(repository.changeStage(app.id, { stageId: 'applied', at: '2026-03-15T10:00' }), [
       {
-        path: 'statusHistory.1.at',
+        path: 'stageHistory.1.at',
         message: 'Expected a date and time with a time zone, like 2026-05-18T09:00:00-07:00',
       },
     ]);
@@ -191,7 +307,331 @@ describe('changeStatus', () => {
   });
 });
 
-describe('deadlines, cohorts and the dates index', () => {
+describe('correcting the history', () => {
+  /** Wishlist on Mar 1, applied on Mar 3 (entry id-2), technical interview on Mar 10 (id-3). */
+  async function withHistory() {
+    const context = setup();
+    const app = await context.repository.add({ company: 'Pinterest', role: 'ML Intern' });
+    context.tick('2026-03-03T09:00:00-08:00');
+    await context.repository.changeStage(app.id, { stageId: 'applied', note: 'Careers site' });
+    context.tick('2026-03-10T09:00:00-07:00');
+    const { after } = await context.repository.changeStage(app.id, { stageId: 'technical-interview' });
+    context.tick('2026-03-11T08:00:00-07:00');
+    return { ...context, app: after };
+  }
+
+  it('corrects a note, keeping the entry in its place and the current stage', async () => {
+    const { db, repository, app } = await withHistory();
+    const { before, after } = await repository.editHistoryEntry(app.id, 'id-2', { note: 'Referral from Sam' });
+    expect(before).toEqual(app);
+    expect(after.stageHistory).toEqual([
+      app.stageHistory[0],
+      { id: 'id-2', stageId: 'applied', phase: 'applied', at: '2026-03-03T09:00:00-08:00', note: 'Referral from Sam' },
+      app.stageHistory[2],
+    ]);
+    expect(after).toMatchObject({ stageId: 'technical-interview', updatedAt: '2026-03-11T08:00:00-07:00' });
+    expect(await stored(db, app.id)).toEqual(after);
+  });
+
+  it('moves an entry to its new time; the current stage and the applied date follow', async () => {
+    const { repository, app } = await withHistory();
+    const { after } = await repository.editHistoryEntry(app.id, 'id-2', { at: '2026-03-12T09:00:00-07:00' });
+    expect(after.stageHistory.map((h) => h.id)).toEqual(['created', 'id-3', 'id-2']);
+    expect(after).toMatchObject({ stageId: 'applied', phase: 'applied', appliedAt: '2026-03-12' });
+  });
+
+  it('changes an entry’s stage to another of the pipeline, with its phase', async () => {
+    const { repository, app } = await withHistory();
+    const { after } = await repository.editHistoryEntry(app.id, 'id-3', { stageId: 'rejected' });
+    expect(after.stageHistory[2]).toEqual({
+      id: 'id-3',
+      stageId: 'rejected',
+      phase: 'closed',
+      at: '2026-03-10T09:00:00-07:00',
+      note: '',
+    });
+    expect(after).toMatchObject({ stageId: 'rejected', phase: 'closed' });
+  });
+
+  it('refuses a stage the pipeline does not have, and an entry that is gone, changing nothing', async () => {
+    const { db, repository, app } = await withHistory();
+    await expectValidationFailure(repository.editHistoryEntry(app.id, 'id-3', { stageId: 'coffee-chat' }), [
+      { path: 'stageId', message: 'Choose a stage of your pipeline' },
+    ]);
+    await expectValidationFailure(repository.editHistoryEntry(app.id, 'id-9', { note: 'x' }), [
+      { path: 'stageHistory', message: 'This history entry no longer exists' },
+    ]);
+    expect(await stored(db, app.id)).toEqual(app);
+  });
+
+  it('removes an entry; removing the latest puts the application back in the stage before', async () => {
+    const { db, repository, app } = await withHistory();
+    const { before, after } = await repository.removeHistoryEntry(app.id, 'id-3');
+    expect(before).toEqual(app);
+    expect(after.stageHistory).toEqual(app.stageHistory.slice(0, 2));
+    expect(after).toMatchObject({ stageId: 'applied', phase: 'applied', updatedAt: '2026-03-11T08:00:00-07:00' });
+    expect(await stored(db, app.id)).toEqual(after);
+  });
+
+  it('refuses to remove the only entry: an application is always in a stage', async () => {
+    const { db, repository } = setup();
+    const app = await repository.add({ company: 'Pinterest', role: 'ML Intern' });
+    await expectValidationFailure(repository.removeHistoryEntry(app.id, 'created'), [
+      {
+        path: 'stageHistory',
+        message: 'The only entry of the history cannot be removed: an application is always in a stage',
+      },
+    ]);
+    expect(await stored(db, app.id)).toEqual(app);
+  });
+});
+
+describe('moveOnBoard', () => {
+  it('moves a card to another column: a stage move in the history and its place, in one write', async () => {
+    const { db, repository, tick } = setup();
+    const app = await repository.add({ company: 'Pinterest', role: 'ML Intern' });
+    tick('2026-03-04T10:00:00-08:00');
+    const { before, after } = await repository.moveOnBoard(app.id, { stageId: 'applied', boardRank: 1500.5 });
+    expect(before).toEqual(app);
+    expect(after).toMatchObject({
+      stageId: 'applied',
+      phase: 'applied',
+      appliedAt: '2026-03-04',
+      boardRank: 1500.5,
+      updatedAt: '2026-03-04T10:00:00-08:00',
+    });
+    expect(after.stageHistory.at(-1)).toEqual({
+      id: 'id-2',
+      stageId: 'applied',
+      phase: 'applied',
+      at: '2026-03-04T10:00:00-08:00',
+      note: '',
+    });
+    expect(await stored(db, app.id)).toEqual(after);
+  });
+
+  it('moves a card within its column without touching the history', async () => {
+    const { repository, tick } = setup();
+    const app = await repository.add({ company: 'Pinterest', role: 'ML Intern' });
+    tick('2026-03-04T10:00:00-08:00');
+    const { after } = await repository.moveOnBoard(app.id, { stageId: 'wishlist', boardRank: -3 });
+    expect(after).toEqual({ ...app, boardRank: -3, updatedAt: '2026-03-04T10:00:00-08:00' });
+  });
+
+  it('refuses a column whose stage was removed, and changes nothing', async () => {
+    const { db, repository } = setup();
+    const app = await repository.add({ company: 'Pinterest', role: 'ML Intern' });
+    await repository.removeStage('final-round', 'technical-interview');
+    await expectValidationFailure(repository.moveOnBoard(app.id, { stageId: 'final-round', boardRank: 1 }), [
+      { path: 'stageId', message: 'Choose a stage of your pipeline' },
+    ]);
+    expect(await stored(db, app.id)).toEqual(app);
+  });
+});
+
+describe('stages are checked against the stored pipeline', () => {
+  it('refuses a record naming a stage the pipeline does not have, and puts nothing back', async () => {
+    const { db, repository } = setup();
+    await repository.savePipeline(WITH_COFFEE_CHAT);
+    const app = await repository.add({ company: 'Pinterest', role: 'ML Intern' }, 'coffee-chat');
+    const [removed] = await repository.remove([app.id]);
+    // A pipeline without the stage, as another device's backup might hold.
+    await db.settings.put({ key: 'pipeline', value: { stages: DEFAULT_STAGES } });
+    await expectValidationFailure(repository.restore([removed!]), [
+      { path: 'stageId', message: '“coffee-chat” is not a stage of your pipeline' },
+      { path: 'stageHistory.0.stageId', message: '“coffee-chat” is not a stage of your pipeline' },
+    ]);
+    expect(await db.applications.count()).toBe(0);
+  });
+
+  it('refuses a record whose phase is not its stage’s', async () => {
+    const { db, repository } = setup();
+    const app = await repository.add({ company: 'Pinterest', role: 'ML Intern' }, 'applied');
+    const wrong = {
+      ...app,
+      phase: 'offer' as const,
+      stageHistory: [{ ...app.stageHistory[0]!, phase: 'offer' as const }],
+    };
+    await expectValidationFailure(repository.restore([wrong]), [
+      { path: 'stageId', message: 'The stage “Applied” is not in the phase offer' },
+      { path: 'stageHistory.0.stageId', message: 'The stage “Applied” is not in the phase offer' },
+    ]);
+    expect(await stored(db, app.id)).toEqual(app);
+  });
+
+  it('accepts history naming a removed stage: it keeps its name and phase', async () => {
+    const { db, repository } = setup();
+    const app = await repository.add({ company: 'Pinterest', role: 'ML Intern' }, 'phone-screen');
+    await repository.changeStage(app.id, { stageId: 'final-round' });
+    const [removed] = await repository.remove([app.id]);
+    await repository.removeStage('phone-screen', 'technical-interview');
+    await repository.restore([removed!]);
+    expect(await stored(db, app.id)).toEqual(removed);
+  });
+});
+
+describe('savePipeline', () => {
+  it('saves renamed, recoloured and added stages and returns the pipeline before', async () => {
+    const { db, repository } = setup();
+    const edited: Pipeline = {
+      stages: WITH_COFFEE_CHAT.stages.map((s) => (s.id === 'wishlist' ? { ...s, name: 'Maybe', color: 'blue' } : s)),
+    };
+    expect(await repository.savePipeline(edited)).toEqual({ stages: DEFAULT_STAGES });
+    expect(await storedPipeline(db)).toEqual(edited);
+    expect(await repository.savePipeline(WITH_COFFEE_CHAT)).toEqual(edited);
+  });
+
+  it('refuses to drop a stage (history may name it) and keeps the stored pipeline', async () => {
+    const { db, repository } = setup();
+    await repository.savePipeline(WITH_COFFEE_CHAT);
+    const without = { stages: WITH_COFFEE_CHAT.stages.filter((s) => s.id !== 'coffee-chat') };
+    await expectValidationFailure(repository.savePipeline(without), [
+      { path: 'pipeline', message: 'The stage “Coffee chat” cannot be dropped' },
+    ]);
+    expect(await storedPipeline(db)).toEqual(WITH_COFFEE_CHAT);
+  });
+
+  it('refuses a pipeline with no stage left for a phase', async () => {
+    const { db, repository } = setup();
+    const noAccepted = { stages: DEFAULT_STAGES.map((s) => (s.id === 'accepted' ? { ...s, removed: true } : s)) };
+    await expectValidationFailure(repository.savePipeline(noAccepted), [
+      { path: 'pipeline', message: 'The pipeline needs a stage for the phase accepted' },
+    ]);
+    expect(await storedPipeline(db)).toBeUndefined();
+  });
+});
+
+describe('removeStage', () => {
+  /** Two applications in "Phone screen" and one in "Applied". */
+  async function withPhoneScreens() {
+    const context = setup();
+    const { repository, tick } = context;
+    const a = await repository.add({ company: 'Pinterest', role: 'ML Intern' }, 'phone-screen');
+    const b = await repository.add({ company: 'Stripe', role: 'SWE Intern' }, 'applied');
+    tick('2026-03-02T09:00:00-08:00');
+    const { after: c } = await repository.changeStage(b.id, { stageId: 'phone-screen', note: 'Recruiter call' });
+    const d = await repository.add({ company: 'Figma', role: 'Design Intern' }, 'applied');
+    tick('2026-03-05T16:00:00-08:00');
+    return { ...context, inPhoneScreen: [a, c], elsewhere: d };
+  }
+
+  it('moves its applications to another stage, saying why, and hides the stage, in one step', async () => {
+    const { db, repository, inPhoneScreen, elsewhere } = await withPhoneScreens();
+    const [a, c] = inPhoneScreen as [Application, Application];
+    const undo = await repository.removeStage('phone-screen', 'technical-interview');
+
+    const note = 'Moved from “Phone screen” when that stage was removed';
+    const moved = (app: Application, entryId: string) => ({
+      ...app,
+      stageId: 'technical-interview',
+      phase: 'in-process',
+      stageHistory: [
+        ...app.stageHistory,
+        { id: entryId, stageId: 'technical-interview', phase: 'in-process', at: '2026-03-05T16:00:00-08:00', note },
+      ],
+      updatedAt: '2026-03-05T16:00:00-08:00',
+    });
+    expect(await stored(db, a.id)).toEqual(moved(a, 'id-5'));
+    expect(await stored(db, c.id)).toEqual(moved(c, 'id-6'));
+    expect(await stored(db, elsewhere.id)).toEqual(elsewhere);
+    expect(await storedPipeline(db)).toEqual({
+      stages: DEFAULT_STAGES.map((s) => (s.id === 'phone-screen' ? { ...s, removed: true } : s)),
+    });
+    expect(undo).toEqual({ pipeline: { stages: DEFAULT_STAGES }, moved: [a, c] });
+  });
+
+  it('is undone: the pipeline and the moved applications as they were', async () => {
+    const { db, repository, inPhoneScreen, elsewhere } = await withPhoneScreens();
+    const undo = await repository.removeStage('phone-screen', 'rejected');
+    await repository.undoPipelineChange(undo);
+    expect(await storedPipeline(db)).toEqual({ stages: DEFAULT_STAGES });
+    for (const app of [...inPhoneScreen, elsewhere]) expect(await stored(db, app.id)).toEqual(app);
+  });
+
+  it('changes nothing when the disk fills up part-way', async () => {
+    const { db, repository, inPhoneScreen } = await withPhoneScreens();
+    // The applications are written, then saving the pipeline fails.
+    vi.spyOn(db.settings, 'put').mockRejectedValue(
+      new DOMException('The quota has been exceeded.', 'QuotaExceededError'),
+    );
+    await expect(repository.removeStage('phone-screen', 'technical-interview')).rejects.toBeInstanceOf(
+      StorageFullError,
+    );
+    vi.restoreAllMocks();
+    expect(await storedPipeline(db)).toBeUndefined();
+    for (const app of inPhoneScreen) expect(await stored(db, app.id)).toEqual(app);
+  });
+
+  it('refuses to remove the only stage of a phase, or to move applications into the same or a hidden stage', async () => {
+    const { db, repository, inPhoneScreen } = await withPhoneScreens();
+    await expectValidationFailure(repository.removeStage('wishlist', 'applied'), [
+      { path: 'pipeline', message: '“Wishlist” is the only stage of its phase, so it cannot be removed' },
+    ]);
+    await expectValidationFailure(repository.removeStage('phone-screen', 'phone-screen'), [
+      { path: 'moveTo', message: 'Choose another stage to move them to' },
+    ]);
+    await repository.removeStage('final-round', 'technical-interview');
+    await expectValidationFailure(repository.removeStage('phone-screen', 'final-round'), [
+      { path: 'stageId', message: 'Choose a stage of your pipeline' },
+    ]);
+    for (const app of inPhoneScreen) expect(await stored(db, app.id)).toEqual(app);
+    expect(await storedPipeline(db)).toEqual({
+      stages: DEFAULT_STAGES.map((s) => (s.id === 'final-round' ? { ...s, removed: true } : s)),
+    });
+  });
+});
+
+describe('replaceAll (a restore)', () => {
+  it('replaces applications and settings with a backup’s, its stages checked against the backup’s pipeline', async () => {
+    const { db, repository } = setup();
+    const mine = await repository.add({ company: 'Pinterest', role: 'ML Intern' });
+    await repository.savePipeline(WITH_COFFEE_CHAT);
+    const backedUp = {
+      ...mine,
+      id: 'from-backup',
+      company: 'Datadog',
+      stageId: 'final-round',
+      stageHistory: [{ ...mine.stageHistory[0]!, stageId: 'final-round', phase: 'in-process' as const }],
+      phase: 'in-process' as const,
+    };
+    // The backup's pipeline has no "Coffee chat" but renames a stage.
+    const pipeline = { stages: DEFAULT_STAGES.map((s) => (s.id === 'final-round' ? { ...s, name: 'Superday' } : s)) };
+    await repository.replaceAll({
+      applications: [backedUp],
+      settings: [
+        { key: 'pipeline', value: pipeline },
+        { key: 'theme', value: 'dark' },
+      ],
+    });
+    expect((await db.applications.toArray()).map(fromRow)).toEqual([backedUp]);
+    expect(await db.settings.orderBy('key').toArray()).toEqual([
+      { key: 'pipeline', value: pipeline },
+      { key: 'theme', value: 'dark' },
+    ]);
+  });
+
+  it('refuses a backup naming a stage its own pipeline lacks, and leaves everything as it was', async () => {
+    const { db, repository } = setup();
+    await repository.savePipeline(WITH_COFFEE_CHAT);
+    const mine = await repository.add({ company: 'Pinterest', role: 'ML Intern' }, 'coffee-chat');
+    // Valid under the pipeline stored now, not under the backup's.
+    const backedUp = { ...mine, id: 'from-backup' };
+    await expectValidationFailure(
+      repository.replaceAll({
+        applications: [backedUp],
+        settings: [{ key: 'pipeline', value: { stages: DEFAULT_STAGES } }],
+      }),
+      [
+        { path: 'stageId', message: '“coffee-chat” is not a stage of your pipeline' },
+        { path: 'stageHistory.0.stageId', message: '“coffee-chat” is not a stage of your pipeline' },
+      ],
+    );
+    expect((await db.applications.toArray()).map(fromRow)).toEqual([mine]);
+    expect(await storedPipeline(db)).toEqual(WITH_COFFEE_CHAT);
+  });
+});
+
+describe('deadlines, cohorts, events, follow-ups and the dates index', () => {
   it('indexes open deadlines and cohort starts, so “what is due in March” is a range query', async () => {
     const { db, repository } = setup();
     const withDates = await repository.add({
@@ -217,6 +657,49 @@ describe('deadlines, cohorts and the dates index', () => {
     expect(await idsByDate(db, ...march)).toEqual([]);
     await repository.setDeadlineDone(app.id, 'oa', false);
     expect(await idsByDate(db, ...march)).toEqual([app.id]);
+  });
+
+  it('indexes events that are not cancelled and the follow-up date until it is done', async () => {
+    const { db, repository } = setup();
+    const app = await repository.add({
+      company: 'Pinterest',
+      role: 'ML Intern',
+      events: [
+        {
+          id: 'screen',
+          kind: 'phone-screen',
+          title: '',
+          start: '2026-05-04T10:00:00-07:00',
+          durationMinutes: 30,
+          location: '',
+          people: '',
+          notes: '',
+          outcome: 'pending',
+        },
+        {
+          id: 'info',
+          kind: 'info-session',
+          title: 'Info session',
+          start: '2026-03-09',
+          durationMinutes: null,
+          location: '',
+          people: '',
+          notes: '',
+          outcome: 'cancelled',
+        },
+      ],
+      followUp: { on: '2026-06-02', note: 'Email the recruiter', done: false },
+    });
+    expect((await db.applications.get(app.id))?.dates).toEqual([
+      Date.parse('2026-05-04T10:00:00-07:00'),
+      new Date(2026, 5, 2).getTime(),
+    ]);
+    expect(await idsByDate(db, ...march)).toEqual([]);
+    expect(await idsByDate(db, ...june)).toEqual([app.id]);
+    const done = await repository.setFollowUpDone(app.id, true);
+    expect(done.followUp).toEqual({ on: '2026-06-02', note: 'Email the recruiter', done: true });
+    expect(await idsByDate(db, ...june)).toEqual([]);
+    expect(await idsByDate(db, ...may)).toEqual([app.id]);
   });
 
   it('indexes only the chosen cohort’s start once one is chosen', async () => {
@@ -277,9 +760,9 @@ describe('remove and restore (undo)', () => {
       tags: ['ml'],
     });
     tick('2026-03-02T09:00:00-08:00');
-    await repository.changeStatus(app.id, 'applied', { note: 'Referral' });
-    tick('2026-03-09T09:00:00-08:00');
-    const before = await repository.changeStatus(app.id, 'interviewing');
+    await repository.changeStage(app.id, { stageId: 'applied', note: 'Referral' });
+    tick('2026-03-09T09:00:00-07:00');
+    const { after: before } = await repository.changeStage(app.id, { stageId: 'phone-screen' });
     const other = await repository.add({ company: 'Stripe', role: 'SWE Intern' });
 
     const removed = await repository.remove([app.id, 'app-gone']);
@@ -289,13 +772,12 @@ describe('remove and restore (undo)', () => {
 
     await repository.restore(removed);
     expect(await stored(db, app.id)).toEqual(before);
-    expect((await stored(db, app.id))?.statusHistory.map((h) => [h.status, h.note])).toEqual([
+    expect((await stored(db, app.id))?.stageHistory.map((h) => [h.stageId, h.note])).toEqual([
       ['wishlist', ''],
       ['applied', 'Referral'],
-      ['interviewing', ''],
+      ['phone-screen', ''],
     ]);
     expect(await idsByDate(db, ...march)).toEqual([app.id]);
-    expect(await db.applications.where('tags').equals('ml').primaryKeys()).toEqual([app.id]);
     expect(await stored(db, other.id)).toEqual(other);
   });
 
@@ -304,9 +786,9 @@ describe('remove and restore (undo)', () => {
     const a = await repository.add({ company: 'Pinterest', role: 'ML Intern' });
     const b = await repository.add({ company: 'Stripe', role: 'SWE Intern' });
     const removed = await repository.remove([a.id, b.id]);
-    const damaged = [removed[0]!, { ...removed[1]!, status: 'offer' as const }];
+    const damaged = [removed[0]!, { ...removed[1]!, stageId: 'offer', phase: 'offer' as const }];
     await expectValidationFailure(repository.restore(damaged), [
-      { path: 'status', message: 'The status does not match the latest history entry' },
+      { path: 'stageId', message: 'The stage does not match the latest history entry' },
     ]);
     expect(await db.applications.count()).toBe(0);
   });
@@ -331,7 +813,7 @@ describe('a full disk', () => {
     const { db, repository } = setup();
     const app = await repository.add({ company: 'Pinterest', role: 'ML Intern' });
     vi.spyOn(db.applications, 'put').mockRejectedValue(quotaExceeded());
-    await expect(repository.changeStatus(app.id, 'applied')).rejects.toBeInstanceOf(StorageFullError);
+    await expect(repository.changeStage(app.id, { stageId: 'applied' })).rejects.toBeInstanceOf(StorageFullError);
     vi.restoreAllMocks();
     expect(await stored(db, app.id)).toEqual(app);
   });
@@ -377,8 +859,9 @@ describe('a full disk', () => {
 });
 
 describe('rows', () => {
-  it('are the domain record plus the derived dates, and fromRow gives back the record', () => {
-    const app = { ...(SAMPLE_APPLICATION as unknown as Application), id: 'x' };
+  it('are the domain record plus the derived dates, and fromRow gives back the record', async () => {
+    const { repository } = setup();
+    const app = await repository.add(SAMPLE_APPLICATION);
     const row = toRow(app);
     expect(Object.keys(row).sort()).toEqual([...Object.keys(app), 'dates'].sort());
     expect(fromRow(row)).toEqual(app);

@@ -1,0 +1,47 @@
+// FROZEN: schema 1 as it shipped (shared/calendarDate.ts at main 0b915b0). Never edit: the
+// migration tests prove that what this code wrote opens in every later version. Only what
+// validating and indexing a record uses is kept.
+
+// Calendar dates (cohort start/end, applied date) are plain `YYYY-MM-DD` strings that never
+// shift with the time zone; instants (deadlines with a time, history entries) are ISO strings
+// with an offset. This module is the one place that converts between the two.
+export type CalendarDate = string;
+
+const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const INSTANT = /^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,3})?)?(Z|[+-](0\d|1[0-4]):[0-5]\d)$/;
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+// Checked by arithmetic rather than date-fns `parse`: exports, sorting and reminder plans call
+// these for every date of every application, and `parse` is about 20 times slower.
+function dateParts(value: string): [year: number, month: number, day: number] | null {
+  if (!CALENDAR_DATE.test(value)) return null;
+  const year = Number(value.slice(0, 4));
+  const month = Number(value.slice(5, 7));
+  const day = Number(value.slice(8, 10));
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const monthDays = month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1];
+  return year >= 1 && monthDays !== undefined && day >= 1 && day <= monthDays ? [year, month, day] : null;
+}
+
+/** True for a real `YYYY-MM-DD` date (rejects 2026-02-30). */
+export function isCalendarDate(value: string): boolean {
+  return dateParts(value) !== null;
+}
+
+/** True for an ISO instant with an explicit offset (`Z` or `±hh:mm`). */
+export function isInstant(value: string): boolean {
+  // The pattern bounds every time and offset field; only the date part needs a calendar check.
+  return INSTANT.test(value) && isCalendarDate(value.slice(0, 10));
+}
+
+/** Midnight at the start of a calendar date in the machine's local time zone (Invalid Date if none). */
+export function startOfCalendarDate(date: CalendarDate): Date {
+  const parts = dateParts(date);
+  if (parts === null) return new Date(NaN);
+  const [year, month, day] = parts;
+  if (year >= 100) return new Date(year, month - 1, day);
+  const start = new Date(2000, 0, 1); // the Date constructor reads years 0–99 as 1900–1999
+  start.setFullYear(year, month - 1, day);
+  return start;
+}

@@ -1,0 +1,37 @@
+// FROZEN: schema 1 as it shipped (renderer/src/db/errors.ts at main 0b915b0). Never edit: the
+// migration tests prove that what this code wrote opens in every later version. Its import
+// points at the frozen copy beside it.
+
+// Errors the data layer raises for the UI to show; each message is meant for the user.
+import type { FieldIssue } from './validateApplication';
+
+export class ValidationFailedError extends Error {
+  constructor(readonly issues: FieldIssue[]) {
+    super(issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('\n'));
+    this.name = 'ValidationFailedError';
+  }
+}
+
+export class StorageFullError extends Error {
+  constructor() {
+    super('There is no room left to save on this disk. Nothing was changed. Free up some disk space and try again.');
+    this.name = 'StorageFullError';
+  }
+}
+
+export class NotFoundError extends Error {
+  constructor(id: string) {
+    super(`The application ${id} no longer exists. It may have been deleted in another window.`);
+    // Not 'NotFoundError': Dexie re-wraps an error thrown in a transaction whose name is one of
+    // its own (IndexedDB's) error names, and callers would lose `instanceof`.
+    this.name = 'ApplicationNotFoundError';
+  }
+}
+
+/** IndexedDB reports a full disk as QuotaExceededError, possibly wrapped by Dexie. */
+export function isQuotaExceeded(error: unknown): boolean {
+  for (let e: unknown = error; e instanceof Error; e = (e as { inner?: unknown }).inner) {
+    if (e.name === 'QuotaExceededError') return true;
+  }
+  return false;
+}
