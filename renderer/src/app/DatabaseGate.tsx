@@ -18,7 +18,6 @@ export function DatabaseGate({
   const [gate, setGate] = useState<Gate>({ step: 'checking' });
 
   const check = useCallback(async () => {
-    setGate({ step: 'checking' });
     const backup = await backupBeforeUpgrade(name, {
       writeBackup: (json) => desktop.writeBackup(json, 'before-upgrade'),
       digest: sha256,
@@ -45,7 +44,14 @@ export function DatabaseGate({
       </p>
       <p>Nothing has been changed. Free some disk space and try again, or upgrade without a backup.</p>
       <div className="button-row">
-        <button type="button" className="primary" onClick={() => void check()}>
+        <button
+          type="button"
+          className="primary"
+          onClick={() => {
+            setGate({ step: 'checking' });
+            void check();
+          }}
+        >
           Try again
         </button>
         <button type="button" onClick={() => setGate({ step: 'open', db: openDatabase(name) })}>

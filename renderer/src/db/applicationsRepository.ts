@@ -30,10 +30,10 @@ export interface ImportUndo {
   replaced: Application[];
 }
 
-/** What undoing a pipeline change needs: the pipeline before, and the records it moved as they were. */
-export interface PipelineUndo {
-  pipeline: Pipeline;
-  moved: Application[];
+/** What undoing a stage's removal needs: the stage, and each record it moved, before and after. */
+export interface StageRemovalUndo {
+  stageId: string;
+  moved: { before: Application; after: Application }[];
 }
 
 type Committed = RecordChange | { reset: readonly Application[] };
@@ -334,9 +334,9 @@ export function applicationsRepository(db: AppDatabase, deps: RepositoryDeps = {
 
     /**
      * Removes a stage: its applications move to `moveTo` (each move recorded in its history, saying
-     * why) and the stage is hidden, in one transaction. Returns what `undoPipelineChange` needs.
+     * why) and the stage is hidden, in one transaction. Returns what `undoStageRemoval` needs.
      */
-    async removeStage(stageId: string, moveTo: string): Promise<PipelineUndo> {
+    async removeStage(stageId: string, moveTo: string): Promise<StageRemovalUndo> {
       const result = await write(
         'all',
         async (pipeline) => {
@@ -354,24 +354,37 @@ export function applicationsRepository(db: AppDatabase, deps: RepositoryDeps = {
           );
           await db.applications.bulkPut(moved.map(toRow));
           await db.settings.put({ key: pipelineSetting.key, value: edit.pipeline });
-          return { moved, undo: { pipeline, moved: inStage } };
+          return { moved, undo: { stageId, moved: inStage.map((before, i) => ({ before, after: moved[i]! })) } };
         },
         ({ moved }) => ({ put: moved, removed: [] }),
       );
       return result.undo;
     },
 
-    /** Puts the pipeline and the records a pipeline change moved back as they were. */
-    async undoPipelineChange(undo: PipelineUndo): Promise<void> {
-      await write(
-        undo.moved.map((app) => app.id),
-        async () => {
-          await db.settings.put({ key: pipelineSetting.key, value: undo.pipeline });
-          await db.applications.bulkPut(undo.moved.map(toRow));
-          return undo.moved;
+    /**
+     * Brings a removed stage back, and moves back the records its removal moved, in one
+     * transaction. What changed since is kept: the rest of the pipeline as it is now, and a record
+     * edited after the move stays as edited. Returns how many records were left as they are.
+     */
+    async undoStageRemoval(undo: StageRemovalUndo): Promise<{ keptAsEdited: number }> {
+      const result = await write(
+        undo.moved.map(({ after }) => after.id),
+        async (pipeline) => {
+          const restored = {
+            stages: pipeline.stages.map((s) => (s.id === undo.stageId ? { ...s, removed: false } : s)),
+          };
+          const stored = await db.applications.bulkGet(undo.moved.map(({ after }) => after.id));
+          // Moved back only while still as the removal left it: an edit since is the student's.
+          const back = undo.moved
+            .filter(({ after }, i) => stored[i]?.updatedAt === after.updatedAt && stored[i]?.stageId === after.stageId)
+            .map(({ before }) => before);
+          await db.settings.put({ key: pipelineSetting.key, value: pipelineSetting.schema.parse(restored) });
+          await db.applications.bulkPut(back.map(toRow));
+          return back;
         },
-        (moved) => ({ put: moved, removed: [] }),
+        (back) => ({ put: back, removed: [] }),
       );
+      return { keptAsEdited: undo.moved.length - result.length };
     },
 
     /**

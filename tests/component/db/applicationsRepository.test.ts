@@ -537,15 +537,42 @@ describe('removeStage', () => {
     expect(await storedPipeline(db)).toEqual({
       stages: DEFAULT_STAGES.map((s) => (s.id === 'phone-screen' ? { ...s, removed: true } : s)),
     });
-    expect(undo).toEqual({ pipeline: { stages: DEFAULT_STAGES }, moved: [a, c] });
+    expect(undo).toEqual({
+      stageId: 'phone-screen',
+      moved: [
+        { before: a, after: moved(a, 'id-5') },
+        { before: c, after: moved(c, 'id-6') },
+      ],
+    });
   });
 
-  it('is undone: the pipeline and the moved applications as they were', async () => {
+  it('is undone: the stage back, and the moved applications as they were', async () => {
     const { db, repository, inPhoneScreen, elsewhere } = await withPhoneScreens();
     const undo = await repository.removeStage('phone-screen', 'rejected');
-    await repository.undoPipelineChange(undo);
+    expect(await repository.undoStageRemoval(undo)).toEqual({ keptAsEdited: 0 });
     expect(await storedPipeline(db)).toEqual({ stages: DEFAULT_STAGES });
     for (const app of [...inPhoneScreen, elsewhere]) expect(await stored(db, app.id)).toEqual(app);
+  });
+
+  it('keeps what changed since when undone: another rename, and an application edited after the move', async () => {
+    const { db, repository, inPhoneScreen, tick } = await withPhoneScreens();
+    const [a, c] = inPhoneScreen as [Application, Application];
+    const undo = await repository.removeStage('phone-screen', 'rejected');
+    tick('2026-03-05T17:00:00-08:00');
+    const renamed = {
+      stages: ((await storedPipeline(db)) as Pipeline).stages.map((s) =>
+        s.id === 'offer' ? { ...s, name: 'Offer in hand' } : s,
+      ),
+    };
+    await repository.savePipeline(renamed);
+    const edited = await repository.update({ ...(await stored(db, c.id))!, notes: 'Written after the move' });
+
+    expect(await repository.undoStageRemoval(undo)).toEqual({ keptAsEdited: 1 });
+    expect(await storedPipeline(db)).toEqual({
+      stages: DEFAULT_STAGES.map((s) => (s.id === 'offer' ? { ...s, name: 'Offer in hand' } : s)),
+    });
+    expect(await stored(db, a.id)).toEqual(a);
+    expect(await stored(db, c.id)).toEqual(edited);
   });
 
   it('changes nothing when the disk fills up part-way', async () => {

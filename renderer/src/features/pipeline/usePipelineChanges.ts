@@ -181,7 +181,7 @@ export function usePipelineChanges() {
             undo.moved.length === 0
               ? `Removed “${stage.name}”.`
               : `Removed “${stage.name}”: ${countOf(undo.moved.length, 'application')} moved to “${moveTo.name}”.`,
-          undo: () => inTurn(() => repository.undoPipelineChange(undo)),
+          undo: () => inTurn(() => repository.undoStageRemoval(undo)),
         }),
       );
     },
