@@ -1,6 +1,6 @@
 // Opens the database for the app, after a backup when this version is about to upgrade data an
 // older version wrote. If that backup cannot be saved, nothing is upgraded until the student says so.
-import { useCallback, useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { backupBeforeUpgrade } from '../db/backupBeforeUpgrade';
 import { DATABASE_NAME, openDatabase, type AppDatabase } from '../db/db';
 import { desktop } from '../desktop/desktop';
@@ -16,19 +16,23 @@ export function DatabaseGate({
   name?: string;
 }) {
   const [gate, setGate] = useState<Gate>({ step: 'checking' });
+  /** Goes up with each "Try again". */
+  const [attempt, setAttempt] = useState(0);
 
-  const check = useCallback(async () => {
-    const backup = await backupBeforeUpgrade(name, {
+  useEffect(() => {
+    let current = true;
+    void backupBeforeUpgrade(name, {
       writeBackup: (json) => desktop.writeBackup(json, 'before-upgrade'),
       digest: sha256,
       now: () => new Date(),
+    }).then((backup) => {
+      if (!current) return;
+      setGate(backup.ok ? { step: 'open', db: openDatabase(name) } : { step: 'refused', error: backup.error });
     });
-    setGate(backup.ok ? { step: 'open', db: openDatabase(name) } : { step: 'refused', error: backup.error });
-  }, [name]);
-
-  useEffect(() => {
-    void check();
-  }, [check]);
+    return () => {
+      current = false;
+    };
+  }, [name, attempt]);
 
   if (gate.step === 'open') return children(gate.db);
   if (gate.step === 'checking') return <p className="loading">Opening your applications…</p>;
@@ -49,7 +53,7 @@ export function DatabaseGate({
           className="primary"
           onClick={() => {
             setGate({ step: 'checking' });
-            void check();
+            setAttempt((n) => n + 1);
           }}
         >
           Try again
