@@ -32,3 +32,13 @@ export function relativeDay(value: string, now: Date): string {
 export function formatInstant(instant: string): string {
   return format(parseISO(instant), 'MMM d, yyyy, HH:mm');
 }
+
+// Building a date format is costly; one is enough for every zone name shown.
+const zoneNames = new Intl.DateTimeFormat('en-US', { timeZoneName: 'short' });
+
+/** formatWhen with the zone of an instant's time: "Thu, Mar 5, 2026, 17:00 PST"; a date alone as formatWhen. */
+export function formatWhenWithZone(value: string): string {
+  if (isCalendarDate(value)) return formatWhen(value);
+  const zone = zoneNames.formatToParts(parseISO(value)).find((part) => part.type === 'timeZoneName')?.value;
+  return zone ? `${formatWhen(value)} ${zone}` : formatWhen(value);
+}
