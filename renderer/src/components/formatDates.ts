@@ -33,12 +33,12 @@ export function formatInstant(instant: string): string {
   return format(parseISO(instant), 'MMM d, yyyy, HH:mm');
 }
 
-// Building a date format is costly; one is enough for every zone name shown.
-const zoneNames = new Intl.DateTimeFormat('en-US', { timeZoneName: 'short' });
-
 /** formatWhen with the zone of an instant's time: "Thu, Mar 5, 2026, 17:00 PST"; a date alone as formatWhen. */
 export function formatWhenWithZone(value: string): string {
   if (isCalendarDate(value)) return formatWhen(value);
-  const zone = zoneNames.formatToParts(parseISO(value)).find((part) => part.type === 'timeZoneName')?.value;
+  // Made for each call (a few events a page): it reads the zone the machine is in now, as formatWhen does.
+  const zone = new Intl.DateTimeFormat('en-US', { timeZoneName: 'short' })
+    .formatToParts(parseISO(value))
+    .find((part) => part.type === 'timeZoneName')?.value;
   return zone ? `${formatWhen(value)} ${zone}` : formatWhen(value);
 }

@@ -16,7 +16,7 @@ const STIPEND_PERIODS = { week: 'a week', month: 'a month', total: 'in all' };
 
 /** What a housing stipend was given as: "$2,000 a month". */
 function stipendAsGiven(housing: Extract<Housing, { type: 'stipend' }>, currency: string): string {
-  return `${formatMoney(housing.amount, currency)} ${STIPEND_PERIODS[housing.period]}`;
+  return `${formatAmount({ min: housing.amount, max: housing.amount }, currency)} ${STIPEND_PERIODS[housing.period]}`;
 }
 
 export function PaySummary({ app }: { app: Application }) {

@@ -15,9 +15,6 @@ import { focusNeighbour } from '../../components/focusNeighbour';
 import { noError, type SectionProps } from './ApplicationFormSections';
 import type { EventDraft } from './editorDraft';
 
-/** The zone times are read in, named for the user ("America/Los_Angeles"). */
-const TIME_ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone;
-
 export function EventsSection({ draft, setDraft, errorAt = noError }: SectionProps) {
   const ref = useRef<HTMLFieldSetElement>(null);
 
@@ -50,7 +47,7 @@ export function EventsSection({ draft, setDraft, errorAt = noError }: SectionPro
   return (
     <fieldset ref={ref}>
       <legend>Interviews and events</legend>
-      <p className="hint small">Times are in your time zone ({TIME_ZONE}).</p>
+      <p className="hint small">Times are in your time zone ({Intl.DateTimeFormat().resolvedOptions().timeZone}).</p>
       {draft.events.map((event, index) => (
         <EventRow key={event.id} event={event} index={index} draft={draft} setDraft={setDraft} errorAt={errorAt} />
       ))}
