@@ -45,8 +45,8 @@ export function PaySummary({ app }: { app: Application }) {
               <strong>{formatMoney(value.total, value.currency)}</strong>
               {value.weeks !== null && <span className="muted"> over {value.weeks} weeks</span>}
             </dd>
+            <OfferTerms app={app} />
           </dl>
-          <OfferTerms app={app} />
         </div>
       )}
       <p className="muted small">Figures assume {PAY_CONVENTION}.</p>
@@ -93,13 +93,12 @@ function OfferPart({ part, app }: { part: OfferPartValue; app: Application }) {
   );
 }
 
-/** When to answer, and what is said about coming back. */
+/** When to answer, and what is said about coming back: rows of the offer's list. */
 function OfferTerms({ app }: { app: Application }) {
   const offer = app.offer!;
   const deadline = app.deadlines.find((d) => d.id === offer.responseDeadlineId);
-  if (!deadline && !offer.returnOfferProspects) return null;
   return (
-    <dl className="pay-grid">
+    <>
       {deadline && (
         <>
           <dt>Answer by</dt>
@@ -117,6 +116,6 @@ function OfferTerms({ app }: { app: Application }) {
           <dd className="notes">{offer.returnOfferProspects}</dd>
         </>
       )}
-    </dl>
+    </>
   );
 }

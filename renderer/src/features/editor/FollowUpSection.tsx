@@ -14,7 +14,7 @@ export function FollowUpSection({ draft, setDraft, errorAt = noError }: SectionP
         <Field label="Follow-up note" hint="For example “Email Sarah”" error={errorAt('followUp.note')}>
           <input value={draft.followUpNote} onChange={(e) => set('followUpNote', e.target.value)} />
         </Field>
-        <label className="radio-row align-end">
+        <label className="radio-row beside-inputs">
           <input
             type="checkbox"
             checked={draft.followUpDone}

@@ -85,9 +85,6 @@ function OfferFields({
         <Field label="Offered on" error={errorAt('offer.offeredOn')}>
           <input type="date" value={offer.offeredOn} onChange={(e) => update({ offeredOn: e.target.value })} />
         </Field>
-        <Field label="Offer currency" hint="Of every amount below" error={errorAt('offer.currency')}>
-          <input value={offer.currency} maxLength={3} onChange={(e) => update({ currency: e.target.value })} />
-        </Field>
         <Field
           label="Answer by"
           hint={
@@ -96,6 +93,7 @@ function OfferFields({
               : 'One of the deadlines above'
           }
           error={errorAt('offer.responseDeadlineId')}
+          className="span-2"
         >
           <select
             value={chosenDeadlineGone ? '' : offer.responseDeadlineId}
@@ -108,6 +106,23 @@ function OfferFields({
               </option>
             ))}
           </select>
+        </Field>
+        <Field label="Offer currency" hint="Of every amount below" error={errorAt('offer.currency')}>
+          <input value={offer.currency} maxLength={3} onChange={(e) => update({ currency: e.target.value })} />
+        </Field>
+        <Field label="Relocation" hint="Paid once" error={errorAt('offer.relocation')}>
+          <input
+            inputMode="decimal"
+            value={offer.relocation}
+            onChange={(e) => update({ relocation: e.target.value })}
+          />
+        </Field>
+        <Field label="Sign-on bonus" hint="Paid once" error={errorAt('offer.signOnBonus')}>
+          <input
+            inputMode="decimal"
+            value={offer.signOnBonus}
+            onChange={(e) => update({ signOnBonus: e.target.value })}
+          />
         </Field>
         <Field label="Housing" error={errorAt('offer.housing')}>
           <select value={offer.housing} onChange={(e) => update({ housing: e.target.value as HousingChoice })}>
@@ -139,20 +154,6 @@ function OfferFields({
             </Field>
           </>
         )}
-        <Field label="Relocation" hint="Paid once" error={errorAt('offer.relocation')}>
-          <input
-            inputMode="decimal"
-            value={offer.relocation}
-            onChange={(e) => update({ relocation: e.target.value })}
-          />
-        </Field>
-        <Field label="Sign-on bonus" hint="Paid once" error={errorAt('offer.signOnBonus')}>
-          <input
-            inputMode="decimal"
-            value={offer.signOnBonus}
-            onChange={(e) => update({ signOnBonus: e.target.value })}
-          />
-        </Field>
       </div>
       <h3 className="subheading">Other parts</h3>
       {offer.other.map((part, index) => (
