@@ -69,32 +69,32 @@ test('moves an application through the pipeline and keeps everything across a re
   await addPinterestThroughForm(page);
   const detail = page.getByRole('complementary', { name: 'Pinterest' });
 
-  await detail.getByLabel('New status').selectOption('applied');
+  await detail.getByLabel('New stage').selectOption('applied');
   await detail.getByRole('button', { name: 'Record' }).click();
-  await detail.getByLabel('New status').selectOption('interviewing');
+  await detail.getByLabel('New stage').selectOption('technical-interview');
   await detail.getByLabel('Note').fill('Phone screen with the ML team');
   await detail.getByRole('button', { name: 'Record' }).click();
   // A controlled radio: it turns on once the choice is stored, so click and then wait for it.
   await detail.getByRole('radio', { name: /Jun 15, 2026/ }).click();
   await expect(detail.getByRole('radio', { name: /Jun 15, 2026/ })).toBeChecked();
 
-  const timeline = detail.getByRole('list', { name: 'Status history' });
+  const timeline = detail.getByRole('list', { name: 'Stage history' });
   await expect(timeline.getByRole('listitem')).toHaveCount(3);
-  await expect(timeline.getByRole('listitem').first()).toContainText('Interviewing');
+  await expect(timeline.getByRole('listitem').first()).toContainText('Technical interview');
   await expect(timeline).toContainText('Phone screen with the ML team');
 
   await page.reload();
-  await expect(tableRow(page, 'Pinterest')).toContainText('Interviewing');
+  await expect(tableRow(page, 'Pinterest')).toContainText('Technical interview');
 
   page = await app.restart();
   await page.clock.install({ time: NOW });
   await page.reload();
   const row = tableRow(page, 'Pinterest');
-  await expect(row).toContainText('Interviewing');
+  await expect(row).toContainText('Technical interview');
   await expect(row).toContainText('Jun 15');
   await row.click();
   const reopened = page.getByRole('complementary', { name: 'Pinterest' });
-  await expect(reopened.getByRole('list', { name: 'Status history' }).getByRole('listitem')).toHaveCount(3);
+  await expect(reopened.getByRole('list', { name: 'Stage history' }).getByRole('listitem')).toHaveCount(3);
   await expect(reopened).toContainText('Phone screen with the ML team');
   await expect(reopened.getByRole('radio', { name: /Jun 15, 2026/ })).toBeChecked();
 });
@@ -103,7 +103,7 @@ test('deletes an application and brings it back with Undo, history included', as
   await openAt(page);
   await addPinterestThroughForm(page);
   const detail = page.getByRole('complementary', { name: 'Pinterest' });
-  await detail.getByLabel('New status').selectOption('applied');
+  await detail.getByLabel('New stage').selectOption('applied');
   await detail.getByRole('button', { name: 'Record' }).click();
 
   await detail.getByRole('button', { name: 'Delete' }).click();
@@ -120,7 +120,7 @@ test('deletes an application and brings it back with Undo, history included', as
   await expect(
     page
       .getByRole('complementary', { name: 'Pinterest' })
-      .getByRole('list', { name: 'Status history' })
+      .getByRole('list', { name: 'Stage history' })
       .getByRole('listitem'),
   ).toHaveCount(2);
 });
@@ -164,7 +164,7 @@ test('table and editor have no serious accessibility violations, in light and da
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
     expect(await seriousViolations(page)).toEqual([]);
-    await page.getByRole('button', { name: 'Edit' }).click();
+    await page.getByRole('button', { name: 'Edit', exact: true }).click();
     await expect(page.getByRole('dialog', { name: 'Edit Pinterest' })).toBeVisible();
     expect(await seriousViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Cancel' }).click();

@@ -32,3 +32,13 @@ export function relativeDay(value: string, now: Date): string {
 export function formatInstant(instant: string): string {
   return format(parseISO(instant), 'MMM d, yyyy, HH:mm');
 }
+
+/** formatWhen with the zone of an instant's time: "Thu, Mar 5, 2026, 17:00 PST"; a date alone as formatWhen. */
+export function formatWhenWithZone(value: string): string {
+  if (isCalendarDate(value)) return formatWhen(value);
+  // Made for each call (a few events a page): it reads the zone the machine is in now, as formatWhen does.
+  const zone = new Intl.DateTimeFormat('en-US', { timeZoneName: 'short' })
+    .formatToParts(parseISO(value))
+    .find((part) => part.type === 'timeZoneName')?.value;
+  return zone ? `${formatWhen(value)} ${zone}` : formatWhen(value);
+}

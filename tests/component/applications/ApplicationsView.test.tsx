@@ -49,7 +49,7 @@ async function storedApps(db: AppDatabase): Promise<Application[]> {
 }
 
 describe('the applications table', () => {
-  it('shows each stored application with its company, role, status, monthly pay and places', async () => {
+  it('shows each stored application with its company, role, stage, monthly pay and places', async () => {
     const { db } = await databaseWith(SAMPLE_APPLICATION, { company: 'Stripe', role: 'SWE Intern' });
     renderApp(db);
     const rows = await dataRows(2);
@@ -118,7 +118,7 @@ describe('the applications table', () => {
       { company: 'Pinterest', role: 'SWE Intern' },
       { company: 'Stripe', role: 'SWE Intern' },
     );
-    await repository.changeStatus(apps[1]!.id, 'rejected');
+    await repository.changeStage(apps[1]!.id, { stageId: 'rejected' });
     await repository.setArchived([apps[1]!.id], true);
     const { user } = renderApp(db);
     await dataRows(2);
@@ -222,8 +222,8 @@ describe('the empty state', () => {
 
     expect((await dataRows(1)).map(companyOf)).toEqual(['Pinterest']);
     const [stored] = await storedApps(db);
-    expect(stored).toMatchObject({ ...SAMPLE_APPLICATION, status: 'wishlist' });
-    expect(stored?.statusHistory).toHaveLength(1);
+    expect(stored).toMatchObject({ ...SAMPLE_APPLICATION, stageId: 'wishlist', phase: 'saved' });
+    expect(stored?.stageHistory).toHaveLength(1);
     const detail = await screen.findByRole('complementary', { name: 'Pinterest' });
     expect(detail.textContent).toContain('$30,461.54');
   });
@@ -236,8 +236,8 @@ describe('deleting', () => {
       { company: 'Figma', role: 'Design Intern' },
     );
     const stripe = apps[0]!;
-    await repository.changeStatus(stripe.id, 'applied', { note: 'Referral' });
-    await repository.changeStatus(stripe.id, 'interviewing', { note: 'Round 1' });
+    await repository.changeStage(stripe.id, { stageId: 'applied', note: 'Referral' });
+    await repository.changeStage(stripe.id, { stageId: 'phone-screen', note: 'Round 1' });
     const [before] = (await storedApps(db)).filter((a) => a.id === stripe.id);
     const { user } = renderApp(db);
 
@@ -254,10 +254,10 @@ describe('deleting', () => {
 
     await user.click(within(toast.parentElement!).getByRole('button', { name: 'Undo' }));
     await waitFor(async () => expect((await storedApps(db)).find((a) => a.id === stripe.id)).toEqual(before));
-    expect(before?.statusHistory.map((h) => [h.status, h.note])).toEqual([
+    expect(before?.stageHistory.map((h) => [h.stageId, h.note])).toEqual([
       ['wishlist', ''],
       ['applied', 'Referral'],
-      ['interviewing', 'Round 1'],
+      ['phone-screen', 'Round 1'],
     ]);
     expect((await dataRows(2)).map(companyOf).sort()).toEqual(['Figma', 'Stripe']);
     expect(screen.queryByText('Deleted Stripe — SWE Intern.')).toBeNull();

@@ -1,5 +1,7 @@
-// The detail panel writes through the repository: status changes with history, the chosen
+// The detail panel writes through the repository: stage changes with history, the chosen
 // cohort, deadlines done, and archiving.
+process.env.TZ = 'America/Los_Angeles';
+
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { ApplicationFields } from '@shared/newApplication';
@@ -24,27 +26,27 @@ async function storedOne(db: AppDatabase) {
 }
 
 describe('the application detail', UI_TIMEOUT, () => {
-  it('records a status change with its note and lists it first in the history', async () => {
+  it('records a stage change with its note and lists it first in the history', async () => {
     const { db, user, detail } = await openDetail({});
-    const form = within(detail()).getByRole('form', { name: 'Change status' });
-    await user.selectOptions(within(form).getByLabelText('New status'), 'Applied');
+    const form = within(detail()).getByRole('form', { name: 'Change stage' });
+    await user.selectOptions(within(form).getByLabelText('New stage'), 'Applied');
     await user.type(within(form).getByLabelText('Note'), 'Referral from Sam');
     await user.click(within(form).getByRole('button', { name: 'Record' }));
 
-    await waitFor(async () => expect((await storedOne(db)).status).toBe('applied'));
+    await waitFor(async () => expect((await storedOne(db)).stageId).toBe('applied'));
     const stored = await storedOne(db);
-    expect(stored.statusHistory.map((h) => [h.status, h.note])).toEqual([
+    expect(stored.stageHistory.map((h) => [h.stageId, h.note])).toEqual([
       ['wishlist', ''],
       ['applied', 'Referral from Sam'],
     ]);
-    const history = within(detail()).getByRole('list', { name: 'Status history' });
+    const history = within(detail()).getByRole('list', { name: 'Stage history' });
     await waitFor(() => expect(within(history).getAllByRole('listitem')).toHaveLength(2));
     expect(within(history).getAllByRole('listitem')[0]!.textContent).toContain('Referral from Sam');
   });
 
   it('does not record a change that changes nothing', async () => {
     const { detail } = await openDetail({});
-    const form = within(detail()).getByRole('form', { name: 'Change status' });
+    const form = within(detail()).getByRole('form', { name: 'Change stage' });
     expect((within(form).getByRole('button', { name: 'Record' }) as HTMLButtonElement).disabled).toBe(true);
   });
 

@@ -1,4 +1,6 @@
 // The editor, driven like a user would: what it saves, and how it says what needs fixing.
+process.env.TZ = 'America/Los_Angeles';
+
 import { screen, waitFor, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
@@ -30,6 +32,12 @@ function descriptionOf(input: HTMLElement): string {
   return ids.map((id) => document.getElementById(id)?.textContent ?? '').join(' ');
 }
 
+/** Puts text in a field as one paste: typing long values a key at a time is slow in jsdom. */
+async function fill(user: UserEvent, input: HTMLElement, text: string) {
+  await user.click(input);
+  await user.paste(text);
+}
+
 async function stored(db: AppDatabase) {
   return (await db.applications.toArray()).map(fromRow);
 }
@@ -45,7 +53,7 @@ describe('adding an application', UI_TIMEOUT, () => {
 
     await user.type(within(dialog).getByLabelText('Company'), 'Pinterest');
     await user.type(within(dialog).getByLabelText('Role'), 'Machine Learning Intern');
-    await user.selectOptions(within(dialog).getByLabelText('Status'), 'Applied');
+    await user.selectOptions(within(dialog).getByLabelText('Stage'), 'Applied');
     const may = await addCohort(user, dialog, '2026-05-18', '2026-08-07', 'May cohort');
     await addCohort(user, dialog, '2026-06-15', '2026-09-04', 'June cohort');
     await user.click(within(may).getByRole('radio', { name: 'Chosen' }));
@@ -59,7 +67,8 @@ describe('adding an application', UI_TIMEOUT, () => {
     expect(app).toMatchObject({
       company: 'Pinterest',
       role: 'Machine Learning Intern',
-      status: 'applied',
+      stageId: 'applied',
+      phase: 'applied',
       pay: { min: 11000, max: 11000, currency: 'USD', period: 'month', raw: '' },
     });
     expect(app!.cohorts.map((c) => [c.start, c.end, c.label])).toEqual([
@@ -67,7 +76,7 @@ describe('adding an application', UI_TIMEOUT, () => {
       ['2026-06-15', '2026-09-04', 'June cohort'],
     ]);
     expect(app!.chosenCohortId).toBe(app!.cohorts[0]!.id);
-    expect(app!.statusHistory.map((h) => h.status)).toEqual(['applied']);
+    expect(app!.stageHistory.map((h) => h.stageId)).toEqual(['applied']);
 
     expect(await screen.findByText('Added Pinterest.')).toBeTruthy();
     const detail = await screen.findByRole('complementary', { name: 'Pinterest' });
@@ -164,12 +173,12 @@ describe('removing a row', UI_TIMEOUT, () => {
 });
 
 describe('editing an application', UI_TIMEOUT, () => {
-  it('saves the changed fields and keeps the status history as it was', async () => {
+  it('saves the changed fields and keeps the stage history as it was', async () => {
     const db = testDatabase();
     const repository = applicationsRepository(db);
     const added = await repository.add({ company: 'Stripe', role: 'SWE Intern', notes: 'Referral' });
-    await repository.changeStatus(added.id, 'applied', { note: 'Online' });
-    const before = await repository.changeStatus(added.id, 'interviewing', { note: 'Round 1' });
+    await repository.changeStage(added.id, { stageId: 'applied', note: 'Online' });
+    const { after: before } = await repository.changeStage(added.id, { stageId: 'phone-screen', note: 'Round 1' });
     const { user } = renderApp(db);
 
     await user.click(await screen.findByText('Stripe'));
@@ -177,8 +186,8 @@ describe('editing an application', UI_TIMEOUT, () => {
       within(screen.getByRole('complementary', { name: 'Stripe' })).getByRole('button', { name: 'Edit' }),
     );
     const dialog = await screen.findByRole('dialog', { name: 'Edit Stripe' });
-    // The status is changed from the detail panel, with history, not here.
-    expect(within(dialog).queryByLabelText('Status')).toBeNull();
+    // The stage is changed from the detail panel, with history, not here.
+    expect(within(dialog).queryByLabelText('Stage')).toBeNull();
     const role = within(dialog).getByLabelText('Role');
     await user.clear(role);
     await user.type(role, 'Backend Engineering Intern');
@@ -187,10 +196,10 @@ describe('editing an application', UI_TIMEOUT, () => {
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     const [after] = await stored(db);
     expect(after).toEqual({ ...before, role: 'Backend Engineering Intern', updatedAt: after!.updatedAt });
-    expect(after!.statusHistory.map((h) => [h.status, h.note])).toEqual([
+    expect(after!.stageHistory.map((h) => [h.stageId, h.note])).toEqual([
       ['wishlist', ''],
       ['applied', 'Online'],
-      ['interviewing', 'Round 1'],
+      ['phone-screen', 'Round 1'],
     ]);
     expect(await screen.findByText('Saved Stripe.')).toBeTruthy();
   });
@@ -208,5 +217,221 @@ describe('editing an application', UI_TIMEOUT, () => {
     await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     expect(await stored(db)).toEqual([before]);
+  });
+});
+
+describe('interviews, follow-up, the offer and the rest', UI_TIMEOUT, () => {
+  it('adds an interview with a time and a follow-up', async () => {
+    const db = testDatabase();
+    const { user } = renderApp(db);
+    const dialog = await openNewEditor(user);
+    await fill(user, within(dialog).getByLabelText('Company'), 'Pinterest');
+    await fill(user, within(dialog).getByLabelText('Role'), 'ML Intern');
+
+    await user.click(within(dialog).getByRole('button', { name: 'Add interview or event' }));
+    const event = within(dialog).getByRole('group', { name: 'Event 1' });
+    // The new row takes focus, so the keyboard carries on into it.
+    expect(document.activeElement).toBe(within(event).getByLabelText('Kind'));
+    await user.selectOptions(within(event).getByLabelText('Kind'), 'Technical interview');
+    await fill(user, within(event).getByLabelText('Title'), 'Round 2 with the ML team');
+    await user.type(within(event).getByLabelText('Date'), '2026-03-05');
+    await user.type(within(event).getByLabelText('Time'), '14:30');
+    await user.type(within(event).getByLabelText('Duration in minutes'), '45');
+    await fill(user, within(event).getByLabelText('Location or link'), 'https://meet.example.com/abc');
+    await fill(user, within(event).getByLabelText('People'), 'Dana (ML lead)');
+    await user.type(within(dialog).getByLabelText('Follow up on'), '2026-03-09');
+    await fill(user, within(dialog).getByLabelText('Follow-up note'), 'Email Sarah');
+    await user.click(within(dialog).getByRole('button', { name: 'Add application' }));
+
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    const [app] = await stored(db);
+    expect(validateApplication(app)).toEqual({ ok: true, value: app });
+    expect(app!.events).toEqual([
+      {
+        id: expect.any(String),
+        kind: 'technical',
+        title: 'Round 2 with the ML team',
+        // 14:30 in Los Angeles before summer time starts (Mar 8, 2026).
+        start: '2026-03-05T14:30:00-08:00',
+        durationMinutes: 45,
+        location: 'https://meet.example.com/abc',
+        people: 'Dana (ML lead)',
+        notes: '',
+        outcome: 'pending',
+      },
+    ]);
+    expect(app!.followUp).toEqual({ on: '2026-03-09', note: 'Email Sarah', done: false });
+  });
+
+  it('adds an offer in parts with the deadline to answer by, and a referral', async () => {
+    const db = testDatabase();
+    const { user } = renderApp(db);
+    const dialog = await openNewEditor(user);
+    await fill(user, within(dialog).getByLabelText('Company'), 'Pinterest');
+    await fill(user, within(dialog).getByLabelText('Role'), 'ML Intern');
+    await fill(user, within(dialog).getByLabelText('Pay from'), '11,000');
+    await user.selectOptions(within(dialog).getByLabelText('Paid'), 'per month');
+    await fill(user, within(dialog).getByLabelText('Duration in weeks'), '12');
+    await user.click(within(dialog).getByRole('button', { name: 'Add deadline' }));
+    const deadline = within(dialog).getByRole('group', { name: 'Deadline 1' });
+    await user.selectOptions(within(deadline).getByLabelText('Kind'), 'Offer response due');
+    await user.type(within(deadline).getByLabelText('Date'), '2026-04-01');
+
+    await user.click(within(dialog).getByRole('button', { name: 'Add offer details' }));
+    expect(document.activeElement).toBe(within(dialog).getByLabelText('Offered on'));
+    await user.type(within(dialog).getByLabelText('Offered on'), '2026-03-25');
+    await user.selectOptions(within(dialog).getByLabelText('Housing'), 'Stipend');
+    await fill(user, within(dialog).getByLabelText('Stipend amount'), '2000');
+    await fill(user, within(dialog).getByLabelText('Sign-on bonus'), '5,000');
+    await user.click(within(dialog).getByRole('button', { name: 'Add another part' }));
+    const part = within(dialog).getByRole('group', { name: 'Other part 1' });
+    await fill(user, within(part).getByLabelText('What'), 'Transit pass');
+    await fill(user, within(part).getByLabelText('Amount'), '300');
+    await user.selectOptions(within(dialog).getByLabelText('Answer by'), 'Offer response due, Wed, Apr 1, 2026');
+    await fill(user, within(dialog).getByLabelText('Return-offer prospects'), 'Most interns get one');
+
+    await user.selectOptions(within(dialog).getByLabelText('Visa sponsorship'), 'Offers visa sponsorship');
+    await fill(user, within(dialog).getByLabelText('Referred by'), 'Sam Lee');
+    await fill(user, within(dialog).getByLabelText('Relation'), 'former manager');
+    await fill(user, within(dialog).getByLabelText('Résumé version'), 'ML résumé v3');
+    await user.click(within(dialog).getByRole('button', { name: 'Add application' }));
+
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    const [app] = await stored(db);
+    expect(validateApplication(app)).toEqual({ ok: true, value: app });
+    expect(app!.offer).toEqual({
+      currency: 'USD',
+      offeredOn: '2026-03-25',
+      housing: { type: 'stipend', amount: 2000, period: 'month' },
+      relocation: null,
+      signOnBonus: 5000,
+      other: [{ id: expect.any(String), label: 'Transit pass', amount: 300 }],
+      responseDeadlineId: app!.deadlines[0]!.id,
+      returnOfferProspects: 'Most interns get one',
+    });
+    expect(app!.deadlines.map((d) => [d.kind, d.at])).toEqual([['offer-response', '2026-04-01']]);
+    expect(app).toMatchObject({
+      sponsorship: 'offers',
+      referral: { name: 'Sam Lee', relation: 'former manager' },
+      resumeVersion: 'ML résumé v3',
+      coverLetter: '',
+    });
+
+    // $11,000 a month over 12 weeks is $30,461.54, the $2,000 monthly stipend $5,538.46 (together
+    // exactly $36,000), plus $5,000 and $300.
+    const detail = await screen.findByRole('complementary', { name: 'Pinterest' });
+    expect(detail.textContent).toContain('$41,300.00');
+  });
+
+  it('says under the term what it will be read as', async () => {
+    const { user } = renderApp(testDatabase());
+    const dialog = await openNewEditor(user);
+    const term = within(dialog).getByLabelText('Term');
+    expect(descriptionOf(term)).toBe('For example Summer 2026');
+    await user.type(term, "summer '26");
+    expect(descriptionOf(term)).toBe('Read as Summer 2026');
+    await user.clear(term);
+    await user.type(term, 'Summer 2026 co-op, 8 months');
+    expect(descriptionOf(term)).toBe('Kept as written (sorted as Summer 2026)');
+    await user.clear(term);
+    await user.type(term, 'Co-op term 2');
+    expect(descriptionOf(term)).toBe('Kept as written');
+  });
+
+  it('shows each problem of an event, the follow-up and the offer next to its field, and focuses the first', async () => {
+    const db = testDatabase();
+    const { user } = renderApp(db);
+    const dialog = await openNewEditor(user);
+    await user.type(within(dialog).getByLabelText('Company'), 'Pinterest');
+    await user.type(within(dialog).getByLabelText('Role'), 'ML Intern');
+    await user.click(within(dialog).getByRole('button', { name: 'Add interview or event' }));
+    const event = within(dialog).getByRole('group', { name: 'Event 1' });
+    await user.type(within(event).getByLabelText('Date'), '2026-03-05');
+    await user.type(within(event).getByLabelText('Duration in minutes'), 'an hour');
+    await user.type(within(dialog).getByLabelText('Follow-up note'), 'Email Sarah');
+    await user.click(within(dialog).getByRole('button', { name: 'Add offer details' }));
+    await user.selectOptions(within(dialog).getByLabelText('Housing'), 'Stipend');
+    await user.click(within(dialog).getByRole('button', { name: 'Add application' }));
+
+    const duration = within(event).getByLabelText('Duration in minutes');
+    expect(descriptionOf(duration)).toBe("Duration in minutes: enter a number like 45 (got 'an hour') Optional");
+    const followUpOn = within(dialog).getByLabelText('Follow up on');
+    expect(followUpOn.getAttribute('aria-invalid')).toBe('true');
+    expect(descriptionOf(followUpOn)).toBe(
+      'Choose the day to follow up, or clear the note Leave empty for no follow-up',
+    );
+    expect(descriptionOf(within(dialog).getByLabelText('Stipend amount'))).toBe(
+      'Enter the stipend’s amount, or choose no housing',
+    );
+    expect(within(dialog).getByRole('alert').textContent).toBe('3 fields need fixing.');
+    await waitFor(() => expect(document.activeElement).toBe(duration));
+    expect(await db.applications.count()).toBe(0);
+  });
+
+  it('keeps the offer folded until asked, and folding it again stores no offer', async () => {
+    const db = testDatabase();
+    const { user } = renderApp(db);
+    const dialog = await openNewEditor(user);
+    await user.type(within(dialog).getByLabelText('Company'), 'Stripe');
+    await user.type(within(dialog).getByLabelText('Role'), 'SWE Intern');
+    expect(within(dialog).queryByLabelText('Offered on')).toBeNull();
+    expect(within(dialog).getByText('No offer recorded.')).toBeTruthy();
+
+    await user.click(within(dialog).getByRole('button', { name: 'Add offer details' }));
+    await user.type(within(dialog).getByLabelText('Relocation'), '3000');
+    await user.click(within(dialog).getByRole('button', { name: 'Remove offer details' }));
+    expect(within(dialog).queryByLabelText('Relocation')).toBeNull();
+    expect(document.activeElement).toBe(within(dialog).getByRole('button', { name: 'Add offer details' }));
+
+    await user.click(within(dialog).getByRole('button', { name: 'Add application' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect((await stored(db))[0]!.offer).toBeNull();
+  });
+
+  it('opens with the offer shown when there is one, and removes an event, moving focus on', async () => {
+    const db = testDatabase();
+    const added = await applicationsRepository(db).add({
+      company: 'Stripe',
+      role: 'SWE Intern',
+      events: [
+        {
+          id: 'screen',
+          kind: 'phone-screen',
+          title: '',
+          start: '2026-03-05',
+          durationMinutes: null,
+          location: '',
+          people: '',
+          notes: '',
+          outcome: 'passed',
+        },
+      ],
+      offer: {
+        currency: 'USD',
+        offeredOn: null,
+        housing: { type: 'provided' },
+        relocation: null,
+        signOnBonus: null,
+        other: [],
+        responseDeadlineId: null,
+        returnOfferProspects: '',
+      },
+    });
+    const { user } = renderApp(db);
+    await user.click(await screen.findByText('Stripe'));
+    await user.click(
+      within(screen.getByRole('complementary', { name: 'Stripe' })).getByRole('button', { name: 'Edit' }),
+    );
+    const dialog = await screen.findByRole('dialog', { name: 'Edit Stripe' });
+    expect(within(dialog).getByLabelText('Housing')).toHaveProperty('value', 'provided');
+    const event = within(dialog).getByRole('group', { name: 'Event 1' });
+    expect(within(event).getByLabelText('Outcome')).toHaveProperty('value', 'passed');
+
+    await user.click(within(dialog).getByRole('button', { name: 'Remove event 1' }));
+    expect(document.activeElement).toBe(within(dialog).getByRole('button', { name: 'Add interview or event' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Save changes' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    const [after] = await stored(db);
+    expect(after).toEqual({ ...added, events: [], updatedAt: after!.updatedAt });
   });
 });

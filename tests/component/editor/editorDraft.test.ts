@@ -6,9 +6,11 @@ import { describe, expect, it } from 'vitest';
 import { newApplication } from '@shared/newApplication';
 import { SAMPLE_APPLICATION } from '@shared/sampleApplication';
 import { validateApplication } from '@shared/validateApplication';
+import type { Application } from '@shared/application';
 import {
   applicationFromDraft,
   draftFromApplication,
+  emptyOfferDraft,
   type EditorDraft,
 } from '../../../renderer/src/features/editor/editorDraft';
 import { anApplication, CREATED_AT } from '../applicationFixture';
@@ -40,13 +42,255 @@ describe('draftFromApplication and back', () => {
     expect(blank()).toMatchObject({
       company: '',
       role: '',
-      status: 'wishlist',
+      stageId: 'wishlist',
       employmentType: 'internship',
       payCurrency: 'USD',
       cohorts: [],
+      events: [],
+      followUpOn: '',
+      offer: null,
+      sponsorship: 'unknown',
+      referralName: '',
+    });
+  });
+
+  it('gives back the same record with events, a follow-up, an offer and a referral when nothing was edited', () => {
+    const base = anApplication('full', {
+      deadlines: [{ id: 'answer', kind: 'offer-response', at: '2026-04-01', label: '', done: false }],
+      events: [
+        {
+          id: 'screen',
+          kind: 'phone-screen',
+          title: 'Recruiter call',
+          // Written in New York, with seconds: kept exactly, not rewritten in the local zone.
+          start: '2026-03-06T01:00:30-05:00',
+          durationMinutes: 30,
+          location: 'https://meet.example.com/abc',
+          people: 'Sarah (recruiter)',
+          notes: 'Ask about teams',
+          outcome: 'passed',
+        },
+        {
+          id: 'superday',
+          kind: 'final-round',
+          title: '',
+          start: '2026-03-20',
+          durationMinutes: null,
+          location: '',
+          people: '',
+          notes: '',
+          outcome: 'pending',
+        },
+      ],
+      followUp: { on: '2026-03-09', note: 'Email Sarah', done: true },
+      offer: {
+        currency: 'USD',
+        offeredOn: '2026-03-25',
+        housing: { type: 'stipend', amount: 2000, period: 'month' },
+        relocation: 3000,
+        signOnBonus: null,
+        other: [{ id: 'transit', label: 'Transit pass', amount: 300 }],
+        responseDeadlineId: 'answer',
+        returnOfferProspects: 'Most interns get one',
+      },
+      sponsorship: 'offers',
+      referral: { name: 'Sam Lee', relation: 'former manager' },
+      resumeVersion: 'ML résumé v3',
+      coverLetter: 'None',
+    });
+    const { candidate, issues } = applicationFromDraft(draftFromApplication(base), base);
+    expect(issues).toEqual([]);
+    expect(candidate).toEqual(base);
+  });
+
+  it('shows an event with a time as the local date and time, and one without a time as its day', () => {
+    const base = anApplication('a', {
+      events: [
+        {
+          id: 'e',
+          kind: 'technical',
+          title: '',
+          start: '2026-03-06T01:00:00-05:00',
+          durationMinutes: 90,
+          location: '',
+          people: '',
+          notes: '',
+          outcome: 'pending',
+        },
+      ],
+    });
+    expect(draftFromApplication(base).events[0]).toMatchObject({ date: '2026-03-05', time: '22:00', duration: '90' });
+  });
+});
+
+const anEvent = (patch: Partial<EditorDraft['events'][number]> = {}): EditorDraft['events'][number] => ({
+  id: 'e1',
+  kind: 'technical',
+  title: '',
+  date: '2026-03-05',
+  time: '',
+  duration: '',
+  location: '',
+  people: '',
+  notes: '',
+  outcome: 'pending',
+  ...patch,
+});
+
+describe('events, follow-up, offer and referral from the draft', () => {
+  it('stores an event with a time as an instant with the local offset, and one without as a date', () => {
+    const { candidate, issues } = convert({
+      events: [
+        anEvent({ id: 'timed', time: '14:30', duration: '45', title: ' Round 2 ', location: ' Zoom ' }),
+        anEvent({ id: 'day', date: '2026-07-01', kind: 'info-session' }),
+      ],
+    });
+    expect(issues).toEqual([]);
+    expect(candidate.events).toEqual([
+      {
+        id: 'timed',
+        kind: 'technical',
+        title: 'Round 2',
+        start: '2026-03-05T14:30:00-08:00',
+        durationMinutes: 45,
+        location: 'Zoom',
+        people: '',
+        notes: '',
+        outcome: 'pending',
+      },
+      {
+        id: 'day',
+        kind: 'info-session',
+        title: '',
+        start: '2026-07-01',
+        durationMinutes: null,
+        location: '',
+        people: '',
+        notes: '',
+        outcome: 'pending',
+      },
+    ]);
+  });
+
+  it('takes the summer offset for a summer event', () => {
+    const { candidate } = convert({ events: [anEvent({ date: '2026-07-01', time: '09:00' })] });
+    expect(candidate.events[0]!.start).toBe('2026-07-01T09:00:00-07:00');
+  });
+
+  it('moves an event whose time was changed, from the zone it was written in to the local one', () => {
+    const base = anApplication('a', {
+      events: [{ ...anEventRecord(), start: '2026-03-06T01:00:00-05:00' }],
+    });
+    const draft = draftFromApplication(base);
+    const { candidate } = applicationFromDraft(
+      { ...draft, events: draft.events.map((e) => ({ ...e, time: '23:00' })) },
+      base,
+    );
+    expect(candidate.events[0]!.start).toBe('2026-03-05T23:00:00-08:00');
+  });
+
+  it('says which event has a duration that is not a number, and leaves whole minutes to validation', () => {
+    const { issues, candidate } = convert({
+      events: [anEvent({ duration: 'an hour' }), anEvent({ id: 'e2', duration: '1.5' })],
+    });
+    expect(issues).toEqual([
+      { path: 'events.0.durationMinutes', message: "Duration in minutes: enter a number like 45 (got 'an hour')" },
+    ]);
+    expect(validateApplication(candidate)).toMatchObject({
+      ok: false,
+      issues: [{ path: 'events.1.durationMinutes', message: 'Give the duration in whole minutes' }],
+    });
+  });
+
+  it('stores a follow-up only with a day, and asks for the day when only a note is given', () => {
+    expect(
+      convert({ followUpOn: '2026-03-09', followUpNote: ' Email Sarah ', followUpDone: false }).candidate.followUp,
+    ).toEqual({ on: '2026-03-09', note: 'Email Sarah', done: false });
+    expect(convert({ followUpOn: '', followUpNote: '', followUpDone: true }).candidate.followUp).toBeNull();
+    expect(convert({ followUpOn: '', followUpNote: 'Email Sarah' }).issues).toEqual([
+      { path: 'followUp.on', message: 'Choose the day to follow up, or clear the note' },
+    ]);
+  });
+
+  it('builds the offer in parts, and drops the link to a response deadline removed in the same edit', () => {
+    const offer = {
+      offeredOn: '2026-03-25',
+      currency: 'usd ',
+      housing: 'stipend' as const,
+      housingAmount: '2,000',
+      housingPeriod: 'month' as const,
+      relocation: '',
+      signOnBonus: '5000',
+      other: [{ id: 'p1', label: ' Transit ', amount: '300' }],
+      responseDeadlineId: 'gone',
+      returnOfferProspects: ' Likely ',
+    };
+    const { candidate, issues } = convert({ offer });
+    expect(issues).toEqual([]);
+    expect(candidate.offer).toEqual({
+      currency: 'USD',
+      offeredOn: '2026-03-25',
+      housing: { type: 'stipend', amount: 2000, period: 'month' },
+      relocation: null,
+      signOnBonus: 5000,
+      other: [{ id: 'p1', label: 'Transit', amount: 300 }],
+      responseDeadlineId: null,
+      returnOfferProspects: 'Likely',
+    });
+    expect(convert({ offer: { ...offer, housing: 'provided' } }).candidate.offer?.housing).toEqual({
+      type: 'provided',
+    });
+    expect(convert({ offer: { ...offer, housing: 'none' } }).candidate.offer?.housing).toBeNull();
+  });
+
+  it('asks for the amounts an offer part needs, naming the field', () => {
+    const { issues } = convert({
+      offer: {
+        ...emptyOfferDraft('USD'),
+        housing: 'stipend',
+        relocation: 'some',
+        other: [{ id: 'p1', label: 'Gym', amount: '' }],
+      },
+    });
+    expect(issues).toEqual([
+      { path: 'offer.housing.amount', message: 'Enter the stipend’s amount, or choose no housing' },
+      { path: 'offer.other.0.amount', message: 'Enter the amount' },
+      { path: 'offer.relocation', message: "Relocation: enter a number like 5000 (got 'some')" },
+    ]);
+  });
+
+  it('stores no referral when both fields are empty, and one without a name fails validation on the name', () => {
+    expect(convert({ referralName: ' ', referralRelation: '' }).candidate.referral).toBeNull();
+    const { candidate } = convert({ referralName: '', referralRelation: 'classmate' });
+    expect(validateApplication(candidate)).toMatchObject({
+      ok: false,
+      issues: [{ path: 'referral.name', message: 'Who referred you?' }],
+    });
+  });
+
+  it('reads the term as season and year, keeping odd terms as written', () => {
+    expect(convert({ term: 'summer 2026' }).candidate.term).toEqual({ season: 'summer', year: 2026, text: '' });
+    expect(convert({ term: 'Summer 2026 co-op, 8 months' }).candidate.term).toEqual({
+      season: 'summer',
+      year: 2026,
+      text: 'Summer 2026 co-op, 8 months',
     });
   });
 });
+
+function anEventRecord(): Application['events'][number] {
+  return {
+    id: 'e',
+    kind: 'technical',
+    title: '',
+    start: '2026-03-05',
+    durationMinutes: null,
+    location: '',
+    people: '',
+    notes: '',
+    outcome: 'pending',
+  };
+}
 
 describe('applicationFromDraft', () => {
   it('reads amounts written with thousands separators', () => {
@@ -120,7 +364,7 @@ describe('applicationFromDraft', () => {
       ...anApplication(
         'a',
         { postingText: 'Original posting' },
-        { status: 'applied', archivedAt: '2026-02-01T00:00:00Z' },
+        { stage: 'applied', archivedAt: '2026-02-01T00:00:00Z' },
       ),
     };
     const { candidate } = applicationFromDraft({ ...draftFromApplication(base), company: 'Renamed' }, base);

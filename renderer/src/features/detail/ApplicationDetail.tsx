@@ -1,5 +1,11 @@
 // Everything about one application: where it stands, its dates, pay, people and history.
-import { EMPLOYMENT_TYPE_LABELS, WORK_MODE_LABELS, type Application } from '@shared/application';
+import {
+  EMPLOYMENT_TYPE_LABELS,
+  SPONSORSHIP_LABELS,
+  WORK_MODE_LABELS,
+  type Application,
+  type EventOutcome,
+} from '@shared/application';
 import { DEADLINE_KIND_LABELS, deadlineDueTime, nextDate } from '@shared/nextDate';
 import { cohortWeeks } from '@shared/payNormalize';
 import { termLabel } from '@shared/term';
@@ -9,6 +15,8 @@ import { useData } from '../../db/DataContext';
 import { desktop } from '../../desktop/desktop';
 import { showError, useToastStore } from '../../state/toastStore';
 import { useUiStore } from '../../state/uiStore';
+import { EventList } from './EventList';
+import { FollowUpStatus } from './FollowUpStatus';
 import { PaySummary } from './PaySummary';
 import { StageChanger } from './StageChanger';
 import { StageTimeline } from './StageTimeline';
@@ -45,6 +53,12 @@ export function ApplicationDetail({ app, now }: { app: Application; now: Date })
         action: { label: 'Undo', run: () => repository.restore(removed) },
       });
     });
+  }
+
+  async function setOutcome(eventId: string, outcome: EventOutcome) {
+    await run(() =>
+      repository.update({ ...app, events: app.events.map((e) => (e.id === eventId ? { ...e, outcome } : e)) }),
+    );
   }
 
   /** Opens a link outside the app; a refused one says why instead of doing nothing. */
@@ -100,11 +114,30 @@ export function ApplicationDetail({ app, now }: { app: Application; now: Date })
       <section aria-labelledby="detail-stage">
         <h3 id="detail-stage">Stage</h3>
         <StageChanger key={`${app.id}-${app.stageId}`} app={app} />
-        <StageTimeline history={app.stageHistory} />
+        <StageTimeline key={app.id} app={app} />
+      </section>
+
+      <section aria-labelledby="detail-events">
+        <h3 id="detail-events">Interviews and events</h3>
+        <EventList
+          app={app}
+          now={now}
+          openLink={(url) => void openLink(url)}
+          setOutcome={(eventId, outcome) => void setOutcome(eventId, outcome)}
+        />
+      </section>
+
+      <section aria-labelledby="detail-follow-up">
+        <h3 id="detail-follow-up">Follow-up</h3>
+        <FollowUpStatus
+          app={app}
+          now={now}
+          setDone={(done) => void run(() => repository.setFollowUpDone(app.id, done))}
+        />
       </section>
 
       <section aria-labelledby="detail-pay">
-        <h3 id="detail-pay">Pay</h3>
+        <h3 id="detail-pay">{app.offer ? 'Pay and offer' : 'Pay'}</h3>
         <PaySummary app={app} />
       </section>
 
@@ -210,6 +243,33 @@ export function ApplicationDetail({ app, now }: { app: Application; now: Date })
             <>
               <dt>Excitement</dt>
               <dd>{app.excitement} of 5</dd>
+            </>
+          )}
+          {app.sponsorship !== 'unknown' && (
+            <>
+              <dt>Visa</dt>
+              <dd>{SPONSORSHIP_LABELS[app.sponsorship]}</dd>
+            </>
+          )}
+          {app.referral && (
+            <>
+              <dt>Referred by</dt>
+              <dd>
+                {app.referral.name}
+                {app.referral.relation && ` (${app.referral.relation})`}
+              </dd>
+            </>
+          )}
+          {app.resumeVersion && (
+            <>
+              <dt>Résumé</dt>
+              <dd>{app.resumeVersion}</dd>
+            </>
+          )}
+          {app.coverLetter && (
+            <>
+              <dt>Cover letter</dt>
+              <dd>{app.coverLetter}</dd>
             </>
           )}
           {app.tags.length > 0 && (

@@ -1,31 +1,121 @@
-// Pay as written and normalised, with the convention the figures follow.
-import type { Application } from '@shared/application';
-import { formatAmount, formatMoney, normalizeApplicationPay, PAY_CONVENTION } from '@shared/payNormalize';
+// Pay as written and normalised, then the offer part by part with its total value over the
+// internship, all under the convention the figures follow.
+import type { Application, Housing, Pay } from '@shared/application';
+import { DEADLINE_KIND_LABELS } from '@shared/nextDate';
+import {
+  formatAmount,
+  formatMoney,
+  normalizeApplicationPay,
+  offerValue,
+  PAY_CONVENTION,
+  type OfferPartValue,
+} from '@shared/payNormalize';
+import { formatWhen } from '../../components/formatDates';
+
+const STIPEND_PERIODS = { week: 'a week', month: 'a month', total: 'in all' };
+
+/** What a housing stipend was given as: "$2,000 a month". */
+function stipendAsGiven(housing: Extract<Housing, { type: 'stipend' }>, currency: string): string {
+  return `${formatAmount({ min: housing.amount, max: housing.amount }, currency)} ${STIPEND_PERIODS[housing.period]}`;
+}
 
 export function PaySummary({ app }: { app: Application }) {
-  if (!app.pay) return <p className="muted">No pay recorded.</p>;
-  const pay = normalizeApplicationPay(app);
+  const value = offerValue(app);
+  if (!app.pay && !value) return <p className="muted">No pay recorded.</p>;
   return (
     <div className="pay-summary">
-      {app.pay.raw && <p>As written: “{app.pay.raw}”</p>}
-      {pay ? (
-        <>
+      {app.pay ? <BasePay app={app} pay={app.pay} /> : <p className="muted">No base pay recorded.</p>}
+      {value && app.offer && (
+        <div className="offer-summary">
+          <h4 className="subheading">Offer</h4>
           <dl className="pay-grid">
-            <dt>Hourly</dt>
-            <dd>{formatAmount(pay.hourly, pay.currency)}</dd>
-            <dt>Monthly</dt>
-            <dd>{formatAmount(pay.monthly, pay.currency)}</dd>
-            <dt>Total</dt>
+            {app.offer.offeredOn && (
+              <>
+                <dt>Offered on</dt>
+                <dd>{formatWhen(app.offer.offeredOn)}</dd>
+              </>
+            )}
+            {value.parts.map((part) => (
+              <OfferPart key={`${part.kind}-${part.id ?? ''}`} part={part} app={app} />
+            ))}
+            <dt>
+              <strong>Total value</strong>
+            </dt>
             <dd>
-              {pay.total ? formatMoney(pay.total, pay.currency) : 'needs a duration or cohort'}
-              {pay.weeks !== null && <span className="muted"> over {pay.weeks} weeks</span>}
+              <strong>{formatMoney(value.total, value.currency)}</strong>
+              {value.weeks !== null && <span className="muted"> over {value.weeks} weeks</span>}
             </dd>
+            <OfferTerms app={app} />
           </dl>
-          <p className="muted small">Figures assume {PAY_CONVENTION}.</p>
-        </>
+        </div>
+      )}
+      <p className="muted small">Figures assume {PAY_CONVENTION}.</p>
+    </div>
+  );
+}
+
+function BasePay({ app, pay: asWritten }: { app: Application; pay: Pay }) {
+  const pay = normalizeApplicationPay(app);
+  return (
+    <>
+      {asWritten.raw && <p>As written: “{asWritten.raw}”</p>}
+      {pay ? (
+        <dl className="pay-grid">
+          <dt>Hourly</dt>
+          <dd>{formatAmount(pay.hourly, pay.currency)}</dd>
+          <dt>Monthly</dt>
+          <dd>{formatAmount(pay.monthly, pay.currency)}</dd>
+          <dt>Total</dt>
+          <dd>
+            {pay.total ? formatMoney(pay.total, pay.currency) : 'needs a duration or cohort'}
+            {pay.weeks !== null && <span className="muted"> over {pay.weeks} weeks</span>}
+          </dd>
+        </dl>
       ) : (
         <p className="muted small">Add how often it is paid (per hour, month, …) to compare it.</p>
       )}
-    </div>
+    </>
+  );
+}
+
+function OfferPart({ part, app }: { part: OfferPartValue; app: Application }) {
+  const housing = app.offer?.housing;
+  const given = part.kind === 'housing' && housing?.type === 'stipend' ? stipendAsGiven(housing, part.currency) : null;
+  return (
+    <>
+      <dt>{part.label}</dt>
+      <dd>
+        {part.amount && formatMoney(part.amount, part.currency)}
+        {given && <span className="muted"> ({given})</span>}
+        {part.note && <span className={part.amount ? 'muted small block' : 'muted'}>{part.note}</span>}
+      </dd>
+    </>
+  );
+}
+
+/** When to answer, and what is said about coming back: rows of the offer's list. */
+function OfferTerms({ app }: { app: Application }) {
+  const offer = app.offer!;
+  const deadline = app.deadlines.find((d) => d.id === offer.responseDeadlineId);
+  return (
+    <>
+      {deadline && (
+        <>
+          <dt>Answer by</dt>
+          <dd className={deadline.done ? 'done' : undefined}>
+            {formatWhen(deadline.at)}
+            {deadline.label && deadline.label !== DEADLINE_KIND_LABELS[deadline.kind] && (
+              <span className="muted"> ({deadline.label})</span>
+            )}
+          </dd>
+        </>
+      )}
+      {offer.returnOfferProspects && (
+        <>
+          <dt>Return offer</dt>
+          <dd className="notes">{offer.returnOfferProspects}</dd>
+        </>
+      )}
+    </>
   );
 }

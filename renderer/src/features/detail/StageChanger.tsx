@@ -1,14 +1,12 @@
 // Moves an application to another stage of the pipeline, optionally back-dated and with a note.
-import { format, parse } from 'date-fns';
 import { useId, useState, type FormEvent } from 'react';
-import { PHASE_LABELS, PHASES, type Application } from '@shared/application';
-import { toInstant } from '@shared/calendarDate';
-import { activeStages, stageLabel } from '@shared/pipeline';
+import type { Application } from '@shared/application';
+import { stageLabel } from '@shared/pipeline';
+import { StageOptions } from '../../components/StageOptions';
+import { dateTimeInputValue, instantFromDateTimeInput } from '../../components/dateTimeInput';
 import { useData } from '../../db/DataContext';
 import { usePipeline } from '../../model/queries';
 import { showError } from '../../state/toastStore';
-
-const LOCAL_INPUT = "yyyy-MM-dd'T'HH:mm";
 
 export function StageChanger({ app }: { app: Application }) {
   const { repository } = useData();
@@ -20,9 +18,8 @@ export function StageChanger({ app }: { app: Application }) {
   // A second click while the first is saving would record the same change twice.
   const [saving, setSaving] = useState(false);
   const latest = app.stageHistory.at(-1)!;
-  const at = when ? toInstant(parse(when, LOCAL_INPUT, new Date())) : null;
+  const at = when ? instantFromDateTimeInput(when) : null;
   const backdatedBeforeLatest = at !== null && Date.parse(at) < Date.parse(latest.at);
-  const stages = activeStages(pipeline);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -44,17 +41,7 @@ export function StageChanger({ app }: { app: Application }) {
       <div className="field">
         <label htmlFor={`${id}-stage`}>New stage</label>
         <select id={`${id}-stage`} value={stageId} onChange={(e) => setStageId(e.target.value)}>
-          {PHASES.map((phase) => (
-            <optgroup key={phase} label={PHASE_LABELS[phase]}>
-              {stages
-                .filter((stage) => stage.phase === phase)
-                .map((stage) => (
-                  <option key={stage.id} value={stage.id}>
-                    {stage.name}
-                  </option>
-                ))}
-            </optgroup>
-          ))}
+          <StageOptions pipeline={pipeline} />
         </select>
       </div>
       <div className="field">
@@ -63,7 +50,7 @@ export function StageChanger({ app }: { app: Application }) {
           id={`${id}-when`}
           type="datetime-local"
           value={when}
-          max={format(new Date(), LOCAL_INPUT)}
+          max={dateTimeInputValue(new Date())}
           onChange={(e) => setWhen(e.target.value)}
         />
       </div>

@@ -1,18 +1,263 @@
-// Every stage the application has been in, newest first.
-import type { StageChange } from '@shared/application';
+// Every stage the application has been in, newest first. Each entry can be corrected (its stage,
+// time or note) or removed, the only one excepted; either can be undone from the message it shows.
+import { useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { flushSync } from 'react-dom';
+import type { Application, StageChange } from '@shared/application';
+import { stageLabel, type Pipeline } from '@shared/pipeline';
 import { StageBadge } from '../../components/StageBadge';
+import { StageOptions } from '../../components/StageOptions';
+import { dateTimeInputValue, instantFromDateTimeInput } from '../../components/dateTimeInput';
+import { focusNeighbour } from '../../components/focusNeighbour';
 import { formatInstant } from '../../components/formatDates';
+import { useData } from '../../db/DataContext';
+import { ValidationFailedError } from '../../db/errors';
+import { usePipeline } from '../../model/queries';
+import { showError, useToastStore } from '../../state/toastStore';
 
-export function StageTimeline({ history }: { history: readonly StageChange[] }) {
+/** An entry as buttons and messages name it: "Applied, Mar 3, 2026, 14:02". */
+function entryName(pipeline: Pipeline, entry: StageChange): string {
+  return `${stageLabel(pipeline, entry)}, ${formatInstant(entry.at)}`;
+}
+
+export function StageTimeline({ app }: { app: Application }) {
+  const { repository } = useData();
+  const pipeline = usePipeline();
+  const toastShown = useToastStore((s) => s.toastShown);
+  const [editing, setEditing] = useState<string | null>(null);
+  const listRef = useRef<HTMLOListElement>(null);
+  const onlyEntry = app.stageHistory.length === 1;
+
+  /** Back from the entry's form to its Edit button (rendered at once, so it can take focus). */
+  function closeEditor(entryId: string) {
+    flushSync(() => setEditing(null));
+    const items = [...(listRef.current?.children ?? [])] as HTMLElement[];
+    items
+      .find((item) => item.dataset.entryId === entryId)
+      ?.querySelector('button')
+      ?.focus();
+  }
+
+  async function remove(entry: StageChange, item: HTMLElement | null) {
+    const name = entryName(pipeline, entry);
+    // The entry's buttons go with it: focus moves on to the next entry first.
+    focusNeighbour(item);
+    try {
+      const { before } = await repository.removeHistoryEntry(app.id, entry.id);
+      toastShown({
+        message: `Removed ${name} from the history.`,
+        tone: 'info',
+        action: { label: 'Undo', run: () => repository.restore([before]) },
+      });
+    } catch (error) {
+      showError(error);
+    }
+  }
+
   return (
-    <ol className="timeline" aria-label="Stage history">
-      {[...history].reverse().map((change) => (
-        <li key={change.id}>
-          <StageBadge stageId={change.stageId} phase={change.phase} />
-          <time dateTime={change.at}>{formatInstant(change.at)}</time>
-          {change.note && <p className="timeline-note">{change.note}</p>}
+    <ol className="timeline" aria-label="Stage history" ref={listRef}>
+      {[...app.stageHistory].reverse().map((entry) => (
+        <li key={entry.id} data-entry-id={entry.id}>
+          {editing === entry.id ? (
+            <EntryEditor
+              app={app}
+              entry={entry}
+              pipeline={pipeline}
+              onDone={(saved) => {
+                closeEditor(entry.id);
+                if (saved)
+                  toastShown({
+                    message: `Corrected the history entry ${entryName(pipeline, entry)}.`,
+                    tone: 'info',
+                    action: { label: 'Undo', run: () => repository.restore([saved.before]) },
+                  });
+              }}
+            />
+          ) : (
+            <div className="timeline-entry">
+              <div>
+                <StageBadge stageId={entry.stageId} phase={entry.phase} />
+                <time dateTime={entry.at}>{formatInstant(entry.at)}</time>
+                {entry.note && <p className="timeline-note">{entry.note}</p>}
+              </div>
+              <div className="timeline-actions">
+                <button
+                  type="button"
+                  className="link-button"
+                  aria-label={`Edit entry ${entryName(pipeline, entry)}`}
+                  onClick={() => setEditing(entry.id)}
+                >
+                  Edit
+                </button>
+                {!onlyEntry && (
+                  <button
+                    type="button"
+                    className="link-button"
+                    aria-label={`Remove entry ${entryName(pipeline, entry)}`}
+                    onClick={(event) => void remove(entry, event.currentTarget.closest('li'))}
+                  >
+                    Remove
+                  </button>
+                )}
+              </div>
+            </div>
+          )}
         </li>
       ))}
     </ol>
+  );
+}
+
+interface EntryErrors {
+  stage?: string;
+  when?: string;
+  note?: string;
+  other?: string;
+}
+
+/** Where the repository's messages go: the field whose path they name, or under the form. */
+function errorsFrom(error: ValidationFailedError): EntryErrors {
+  const errors: EntryErrors = {};
+  for (const { path, message } of error.issues) {
+    const key = /(^|\.)stageId$/.test(path)
+      ? 'stage'
+      : path.endsWith('.at')
+        ? 'when'
+        : path.endsWith('.note')
+          ? 'note'
+          : 'other';
+    errors[key] ??= message;
+  }
+  return errors;
+}
+
+function EntryEditor({
+  app,
+  entry,
+  pipeline,
+  onDone,
+}: {
+  app: Application;
+  entry: StageChange;
+  pipeline: Pipeline;
+  /** Called with the record before the change once saved, or with null when nothing changed or cancelled. */
+  onDone: (saved: { before: Application } | null) => void;
+}) {
+  const { repository } = useData();
+  const id = useId();
+  const shownWhen = dateTimeInputValue(entry.at);
+  const [stageId, setStageId] = useState(entry.stageId);
+  const [when, setWhen] = useState(shownWhen);
+  const [note, setNote] = useState(entry.note);
+  const [errors, setErrors] = useState<EntryErrors>({});
+  const [saving, setSaving] = useState(false);
+  const whenRef = useRef<HTMLInputElement>(null);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (saving) return;
+    const at = instantFromDateTimeInput(when);
+    if (at === null) {
+      setErrors({ when: 'Enter the date and time of this change' });
+      whenRef.current?.focus();
+      return;
+    }
+    // Only what changed is sent: a time left as shown keeps its seconds and its place in the history.
+    const change = {
+      ...(stageId !== entry.stageId ? { stageId } : {}),
+      ...(when !== shownWhen ? { at } : {}),
+      ...(note.trim() !== entry.note ? { note: note.trim() } : {}),
+    };
+    if (Object.keys(change).length === 0) return onDone(null);
+    setSaving(true);
+    try {
+      const { before } = await repository.editHistoryEntry(app.id, entry.id, change);
+      onDone({ before });
+    } catch (error) {
+      if (!(error instanceof ValidationFailedError)) {
+        showError(error);
+        setSaving(false);
+        return;
+      }
+      setErrors(errorsFrom(error));
+      setSaving(false);
+    }
+  }
+
+  function cancelOnEscape(event: KeyboardEvent) {
+    if (event.key !== 'Escape') return;
+    event.preventDefault();
+    onDone(null);
+  }
+
+  const describedBy = (key: keyof EntryErrors) => (errors[key] ? `${id}-${key}-error` : undefined);
+  const message = (key: keyof EntryErrors) =>
+    errors[key] && (
+      <span id={`${id}-${key}-error`} className="field-error">
+        {errors[key]}
+      </span>
+    );
+
+  return (
+    <form
+      className="timeline-editor"
+      aria-label={`Edit entry ${entryName(pipeline, entry)}`}
+      onSubmit={submit}
+      onKeyDown={cancelOnEscape}
+      noValidate
+    >
+      <div className={errors.stage ? 'field invalid' : 'field'}>
+        <label htmlFor={`${id}-stage`}>Stage</label>
+        <select
+          id={`${id}-stage`}
+          // The form replaces the Edit button that had focus: focus goes on into it.
+          autoFocus
+          value={stageId}
+          aria-invalid={errors.stage ? true : undefined}
+          aria-describedby={describedBy('stage')}
+          onChange={(e) => setStageId(e.target.value)}
+        >
+          <StageOptions pipeline={pipeline} keep={entry} />
+        </select>
+        {message('stage')}
+      </div>
+      <div className={errors.when ? 'field invalid' : 'field'}>
+        <label htmlFor={`${id}-when`}>When</label>
+        <input
+          id={`${id}-when`}
+          ref={whenRef}
+          type="datetime-local"
+          value={when}
+          aria-invalid={errors.when ? true : undefined}
+          aria-describedby={describedBy('when')}
+          onChange={(e) => setWhen(e.target.value)}
+        />
+        {message('when')}
+      </div>
+      <div className={errors.note ? 'field invalid grow' : 'field grow'}>
+        <label htmlFor={`${id}-note`}>Note</label>
+        <input
+          id={`${id}-note`}
+          value={note}
+          maxLength={2000}
+          aria-invalid={errors.note ? true : undefined}
+          aria-describedby={describedBy('note')}
+          onChange={(e) => setNote(e.target.value)}
+        />
+        {message('note')}
+      </div>
+      {errors.other && (
+        <p className="field-error" role="alert">
+          {errors.other}
+        </p>
+      )}
+      <div className="button-row">
+        <button type="submit" className="primary" disabled={saving}>
+          Save
+        </button>
+        <button type="button" onClick={() => onDone(null)}>
+          Cancel
+        </button>
+      </div>
+    </form>
   );
 }

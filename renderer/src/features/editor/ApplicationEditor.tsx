@@ -20,6 +20,10 @@ import {
   PaySection,
   WhereSection,
 } from './ApplicationFormSections';
+import { ApplyingSection } from './ApplyingSection';
+import { EventsSection } from './EventsSection';
+import { FollowUpSection } from './FollowUpSection';
+import { OfferSection } from './OfferSection';
 import { checkDraft, draftFromApplication, enteredFields, issueAt, type EditorDraft } from './editorDraft';
 
 export function ApplicationEditor({ applicationId }: { applicationId: string | null }) {
@@ -105,6 +109,10 @@ function EditorForm({ stored }: { stored: Application | null }) {
         <PaySection {...section} />
         <DatesSection {...section} />
         <DeadlinesSection {...section} />
+        <EventsSection {...section} />
+        <FollowUpSection {...section} />
+        <OfferSection {...section} />
+        <ApplyingSection {...section} />
         <LinksSection {...section} />
         <ContactsSection {...section} />
       </form>

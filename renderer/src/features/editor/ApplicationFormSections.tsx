@@ -8,16 +8,15 @@ import {
   EMPLOYMENT_TYPES,
   EXCITEMENT_LEVELS,
   PAY_PERIODS,
-  PHASE_LABELS,
-  PHASES,
   WORK_MODE_LABELS,
   WORK_MODES,
   type DeadlineKind,
 } from '@shared/application';
 import { DEADLINE_KIND_LABELS } from '@shared/nextDate';
-import { activeStages } from '@shared/pipeline';
+import { parseTerm, termLabel } from '@shared/term';
 import { Field, type FieldAnnotation } from '../../components/Field';
 import { focusNeighbour } from '../../components/focusNeighbour';
+import { StageOptions } from '../../components/StageOptions';
 import { usePipeline } from '../../model/queries';
 import { isFilledIn, type CohortDraft, type DeadlineDraft, type EditorDraft } from './editorDraft';
 
@@ -52,10 +51,10 @@ export interface SectionProps {
   annotate?: (part: AnnotatedPart) => FieldAnnotation | undefined;
 }
 
-const noError = () => undefined;
+export const noError = () => undefined;
 const noAnnotation = () => undefined;
 
-function useSet(setDraft: SectionProps['setDraft']) {
+export function useSet(setDraft: SectionProps['setDraft']) {
   return <K extends keyof EditorDraft>(key: K, value: EditorDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
 }
 
@@ -73,6 +72,15 @@ function useGroupAnnotation(annotation: FieldAnnotation | undefined) {
   };
 }
 
+/** What the term field will store, said under it as the user types. */
+function termReading(written: string): string {
+  if (written.trim() === '') return 'For example Summer 2026';
+  const term = parseTerm(written);
+  if (term.text === '') return `Read as ${termLabel(term)}`;
+  const plain = termLabel({ ...term, text: '' });
+  return plain ? `Kept as written (sorted as ${plain})` : 'Kept as written';
+}
+
 export function BasicsSection({
   draft,
   setDraft,
@@ -81,7 +89,7 @@ export function BasicsSection({
   showStage,
 }: SectionProps & { showStage: boolean }) {
   const set = useSet(setDraft);
-  const stages = activeStages(usePipeline());
+  const pipeline = usePipeline();
   return (
     <fieldset>
       <legend>Basics</legend>
@@ -102,21 +110,11 @@ export function BasicsSection({
         {showStage && (
           <Field label="Stage">
             <select value={draft.stageId} onChange={(e) => set('stageId', e.target.value)}>
-              {PHASES.map((phase) => (
-                <optgroup key={phase} label={PHASE_LABELS[phase]}>
-                  {stages
-                    .filter((stage) => stage.phase === phase)
-                    .map((stage) => (
-                      <option key={stage.id} value={stage.id}>
-                        {stage.name}
-                      </option>
-                    ))}
-                </optgroup>
-              ))}
+              <StageOptions pipeline={pipeline} />
             </select>
           </Field>
         )}
-        <Field label="Term" hint="For example Summer 2026" error={errorAt('term')}>
+        <Field label="Term" hint={termReading(draft.term)} error={errorAt('term')}>
           <input value={draft.term} onChange={(e) => set('term', e.target.value)} />
         </Field>
         <Field label="Type" annotation={annotate('employmentType')}>

@@ -1,7 +1,19 @@
 // The editor's form state and its conversion to and from an Application. Inputs hold text;
 // turning text into numbers and dates happens here, with messages for what does not convert.
 import { format, parse, parseISO } from 'date-fns';
-import type { Application, Contact, DeadlineKind, EmploymentType, PayPeriod, WorkMode } from '@shared/application';
+import type {
+  Application,
+  Contact,
+  DeadlineKind,
+  EmploymentType,
+  EventKind,
+  EventOutcome,
+  HousingPeriod,
+  Offer,
+  PayPeriod,
+  Sponsorship,
+  WorkMode,
+} from '@shared/application';
 import { isCalendarDate, toCalendarDate, toInstant } from '@shared/calendarDate';
 import { EMPTY_FIELDS, newApplication, type ApplicationFields } from '@shared/newApplication';
 import { parseTerm, termLabel } from '@shared/term';
@@ -15,6 +27,43 @@ export interface DeadlineDraft {
   time: string;
   label: string;
   done: boolean;
+}
+
+export interface EventDraft {
+  id: string;
+  kind: EventKind;
+  title: string;
+  date: string;
+  /** Empty for an event whose time is not known yet. */
+  time: string;
+  /** Minutes, as typed. */
+  duration: string;
+  location: string;
+  people: string;
+  notes: string;
+  outcome: EventOutcome;
+}
+
+export interface OfferPartDraft {
+  id: string;
+  label: string;
+  amount: string;
+}
+
+export type HousingChoice = 'none' | 'stipend' | 'provided';
+
+export interface OfferDraft {
+  offeredOn: string;
+  currency: string;
+  housing: HousingChoice;
+  housingAmount: string;
+  housingPeriod: HousingPeriod;
+  relocation: string;
+  signOnBonus: string;
+  other: OfferPartDraft[];
+  /** '' for none. */
+  responseDeadlineId: string;
+  returnOfferProspects: string;
 }
 
 export interface CohortDraft {
@@ -46,6 +95,18 @@ export interface EditorDraft {
   cohorts: CohortDraft[];
   chosenCohortId: string | null;
   deadlines: DeadlineDraft[];
+  events: EventDraft[];
+  /** The follow-up's day; empty for none. */
+  followUpOn: string;
+  followUpNote: string;
+  followUpDone: boolean;
+  /** Null while no offer is recorded. */
+  offer: OfferDraft | null;
+  sponsorship: Sponsorship;
+  referralName: string;
+  referralRelation: string;
+  resumeVersion: string;
+  coverLetter: string;
   contacts: Contact[];
   tags: string;
   /** '' for not rated, else '1'–'5'. */
@@ -54,6 +115,58 @@ export interface EditorDraft {
 }
 
 const text = (value: number | null | undefined) => (value === null || value === undefined ? '' : String(value));
+
+/** A date or an instant as the form shows it: the local day, and the local time for an instant. */
+function localParts(at: string): { date: string; time: string } {
+  if (isCalendarDate(at)) return { date: at, time: '' };
+  const instant = parseISO(at);
+  return { date: toCalendarDate(instant), time: format(instant, 'HH:mm') };
+}
+
+/**
+ * A date with an optional time as stored: a calendar date, or an instant with the local offset.
+ * A value shown as it was stored and left alone is kept as stored (its offset, its seconds).
+ */
+function dateOrInstant(date: string, time: string, stored: string | undefined): string {
+  if (stored !== undefined) {
+    const shown = localParts(stored);
+    if (shown.date === date && shown.time === time) return stored;
+  }
+  if (time && isCalendarDate(date)) return toInstant(parse(`${date} ${time}`, 'yyyy-MM-dd HH:mm', new Date()));
+  return date;
+}
+
+/** An empty offer, in the currency of the pay when there is one. */
+export function emptyOfferDraft(currency: string): OfferDraft {
+  return {
+    offeredOn: '',
+    currency,
+    housing: 'none',
+    housingAmount: '',
+    housingPeriod: 'month',
+    relocation: '',
+    signOnBonus: '',
+    other: [],
+    responseDeadlineId: '',
+    returnOfferProspects: '',
+  };
+}
+
+function offerDraft(offer: Offer): OfferDraft {
+  const housing = offer.housing;
+  return {
+    offeredOn: offer.offeredOn ?? '',
+    currency: offer.currency,
+    housing: housing?.type ?? 'none',
+    housingAmount: housing?.type === 'stipend' ? String(housing.amount) : '',
+    housingPeriod: housing?.type === 'stipend' ? housing.period : 'month',
+    relocation: text(offer.relocation),
+    signOnBonus: text(offer.signOnBonus),
+    other: offer.other.map((part) => ({ id: part.id, label: part.label, amount: String(part.amount) })),
+    responseDeadlineId: offer.responseDeadlineId ?? '',
+    returnOfferProspects: offer.returnOfferProspects,
+  };
+}
 
 export function draftFromApplication(app: Application | null): EditorDraft {
   const source = app ?? newApplication(EMPTY_FIELDS, { id: '', now: toInstant(new Date()) });
@@ -79,11 +192,30 @@ export function draftFromApplication(app: Application | null): EditorDraft {
     deadlines: source.deadlines.map((d) => ({
       id: d.id,
       kind: d.kind,
-      date: isCalendarDate(d.at) ? d.at : toCalendarDate(parseISO(d.at)),
-      time: isCalendarDate(d.at) ? '' : format(parseISO(d.at), 'HH:mm'),
+      ...localParts(d.at),
       label: d.label,
       done: d.done,
     })),
+    events: source.events.map((e) => ({
+      id: e.id,
+      kind: e.kind,
+      title: e.title,
+      ...localParts(e.start),
+      duration: text(e.durationMinutes),
+      location: e.location,
+      people: e.people,
+      notes: e.notes,
+      outcome: e.outcome,
+    })),
+    followUpOn: source.followUp?.on ?? '',
+    followUpNote: source.followUp?.note ?? '',
+    followUpDone: source.followUp?.done ?? false,
+    offer: source.offer ? offerDraft(source.offer) : null,
+    sponsorship: source.sponsorship,
+    referralName: source.referral?.name ?? '',
+    referralRelation: source.referral?.relation ?? '',
+    resumeVersion: source.resumeVersion,
+    coverLetter: source.coverLetter,
     contacts: source.contacts.map((c) => ({ ...c })),
     tags: source.tags.join(', '),
     excitement: source.excitement === null ? '' : String(source.excitement),
@@ -139,13 +271,36 @@ export function applicationFromDraft(draft: EditorDraft, base: Application): Dra
   const durationWeeks = amount(draft.durationWeeks, 'durationWeeks', 'Duration', '12');
   const hasPay = payMin !== null || payMax !== null || draft.payRaw.trim() !== '';
 
-  const deadlines = draft.deadlines.map((d) => {
-    let at = d.date;
-    if (d.time && isCalendarDate(d.date)) {
-      at = toInstant(parse(`${d.date} ${d.time}`, 'yyyy-MM-dd HH:mm', new Date()));
-    }
-    return { id: d.id, kind: d.kind, at, label: d.label.trim(), done: d.done };
-  });
+  const storedDeadlines = new Map(base.deadlines.map((d) => [d.id, d.at]));
+  const deadlines = draft.deadlines.map((d) => ({
+    id: d.id,
+    kind: d.kind,
+    at: dateOrInstant(d.date, d.time, storedDeadlines.get(d.id)),
+    label: d.label.trim(),
+    done: d.done,
+  }));
+
+  const storedEvents = new Map(base.events.map((e) => [e.id, e.start]));
+  const events = draft.events.map((e, index) => ({
+    id: e.id,
+    kind: e.kind,
+    title: e.title.trim(),
+    start: dateOrInstant(e.date, e.time, storedEvents.get(e.id)),
+    durationMinutes: amount(e.duration, `events.${index}.durationMinutes`, 'Duration in minutes', '45'),
+    location: e.location.trim(),
+    people: e.people.trim(),
+    notes: e.notes,
+    outcome: e.outcome,
+  }));
+
+  const followUpNote = draft.followUpNote.trim();
+  if (draft.followUpOn === '' && followUpNote !== '')
+    issues.push({ path: 'followUp.on', message: 'Choose the day to follow up, or clear the note' });
+  const followUp =
+    draft.followUpOn === '' ? null : { on: draft.followUpOn, note: followUpNote, done: draft.followUpDone };
+
+  const referralName = draft.referralName.trim();
+  const referralRelation = draft.referralRelation.trim();
 
   const candidate: Application = {
     ...base,
@@ -171,12 +326,54 @@ export function applicationFromDraft(draft: EditorDraft, base: Application): Dra
     cohorts: draft.cohorts.map((c) => ({ ...c, label: c.label.trim() })),
     chosenCohortId: draft.cohorts.some((c) => c.id === draft.chosenCohortId) ? draft.chosenCohortId : null,
     deadlines,
+    events,
+    followUp,
+    offer: draft.offer ? offerFromDraft(draft.offer, draft.deadlines, amount, issues) : null,
+    sponsorship: draft.sponsorship,
+    referral: referralName || referralRelation ? { name: referralName, relation: referralRelation } : null,
+    resumeVersion: draft.resumeVersion.trim(),
+    coverLetter: draft.coverLetter.trim(),
     contacts: draft.contacts.filter(isFilledIn).map((c) => ({ ...c, name: c.name.trim(), email: c.email.trim() })),
     tags: splitList(draft.tags, /,/),
     excitement: draft.excitement === '' ? null : Number(draft.excitement),
     notes: draft.notes,
   };
   return { candidate, issues };
+}
+
+type AmountReader = (value: string, path: string, label: string, example: string) => number | null;
+
+function offerFromDraft(
+  draft: OfferDraft,
+  deadlines: readonly DeadlineDraft[],
+  amount: AmountReader,
+  issues: FieldIssue[],
+): Offer {
+  let housing: Offer['housing'] = null;
+  if (draft.housing === 'provided') housing = { type: 'provided' };
+  if (draft.housing === 'stipend') {
+    const stipend = amount(draft.housingAmount, 'offer.housing.amount', 'Housing stipend', '2000');
+    if (stipend === null && draft.housingAmount.trim() === '')
+      issues.push({ path: 'offer.housing.amount', message: 'Enter the stipend’s amount, or choose no housing' });
+    housing = { type: 'stipend', amount: stipend ?? 0, period: draft.housingPeriod };
+  }
+  const other = draft.other.map((part, index) => {
+    const path = `offer.other.${index}.amount`;
+    const value = amount(part.amount, path, 'Amount', '5000');
+    if (value === null && part.amount.trim() === '') issues.push({ path, message: 'Enter the amount' });
+    return { id: part.id, label: part.label.trim(), amount: value ?? 0 };
+  });
+  return {
+    currency: draft.currency.trim().toUpperCase(),
+    offeredOn: draft.offeredOn || null,
+    housing,
+    relocation: amount(draft.relocation, 'offer.relocation', 'Relocation', '5000'),
+    signOnBonus: amount(draft.signOnBonus, 'offer.signOnBonus', 'Sign-on bonus', '5000'),
+    other,
+    // A deadline removed in the same edit takes the link with it.
+    responseDeadlineId: deadlines.some((d) => d.id === draft.responseDeadlineId) ? draft.responseDeadlineId : null,
+    returnOfferProspects: draft.returnOfferProspects.trim(),
+  };
 }
 
 /** The record the draft describes with every problem in it: inputs that do not convert, then validation. */

@@ -1,0 +1,17 @@
+// The value of an <input type="datetime-local"> ("2026-03-03T14:02", the local wall clock) to
+// and from an instant with the local offset, as history entries store times.
+import { format, isValid, parse, parseISO } from 'date-fns';
+import { toInstant } from '@shared/calendarDate';
+
+const DATE_TIME_INPUT = "yyyy-MM-dd'T'HH:mm";
+
+/** The input's value for an instant, in local time. */
+export function dateTimeInputValue(instant: string | Date): string {
+  return format(typeof instant === 'string' ? parseISO(instant) : instant, DATE_TIME_INPUT);
+}
+
+/** The instant an input's value stands for; null when it is empty or not a date and time. */
+export function instantFromDateTimeInput(value: string): string | null {
+  const date = parse(value, DATE_TIME_INPUT, new Date());
+  return isValid(date) ? toInstant(date) : null;
+}

@@ -1,0 +1,119 @@
+// Interviews, online assessments and other events of an application, in the editor: each with its
+// kind, when (a day, and a time once it is known), how long, where, with whom and how it went.
+import { useRef } from 'react';
+import { flushSync } from 'react-dom';
+import {
+  EVENT_KIND_LABELS,
+  EVENT_KINDS,
+  EVENT_OUTCOME_LABELS,
+  EVENT_OUTCOMES,
+  type EventKind,
+  type EventOutcome,
+} from '@shared/application';
+import { Field } from '../../components/Field';
+import { focusNeighbour } from '../../components/focusNeighbour';
+import { noError, type SectionProps } from './ApplicationFormSections';
+import type { EventDraft } from './editorDraft';
+
+export function EventsSection({ draft, setDraft, errorAt = noError }: SectionProps) {
+  const ref = useRef<HTMLFieldSetElement>(null);
+
+  function addEvent() {
+    const id = crypto.randomUUID();
+    // Rendered at once so the new row can take focus: a keyboard user fills it in without looking for it.
+    flushSync(() =>
+      setDraft((d) => ({
+        ...d,
+        events: [
+          ...d.events,
+          {
+            id,
+            kind: 'phone-screen',
+            title: '',
+            date: '',
+            time: '',
+            duration: '',
+            location: '',
+            people: '',
+            notes: '',
+            outcome: 'pending',
+          },
+        ],
+      })),
+    );
+    ref.current?.querySelector<HTMLElement>(`[data-event-id="${id}"] select`)?.focus();
+  }
+
+  return (
+    <fieldset ref={ref}>
+      <legend>Interviews and events</legend>
+      <p className="hint small">Times are in your time zone ({Intl.DateTimeFormat().resolvedOptions().timeZone}).</p>
+      {draft.events.map((event, index) => (
+        <EventRow key={event.id} event={event} index={index} draft={draft} setDraft={setDraft} errorAt={errorAt} />
+      ))}
+      <button type="button" onClick={addEvent}>
+        Add interview or event
+      </button>
+    </fieldset>
+  );
+}
+
+function EventRow({ event, index, setDraft, errorAt = noError }: SectionProps & { event: EventDraft; index: number }) {
+  const update = (patch: Partial<EventDraft>) =>
+    setDraft((d) => ({ ...d, events: d.events.map((e) => (e.id === event.id ? { ...e, ...patch } : e)) }));
+  const error = (field: string) => errorAt(`events.${index}.${field}`);
+  return (
+    <div className="repeat-row repeat-grid" role="group" aria-label={`Event ${index + 1}`} data-event-id={event.id}>
+      <Field label="Kind" error={error('kind')}>
+        <select value={event.kind} onChange={(e) => update({ kind: e.target.value as EventKind })}>
+          {EVENT_KINDS.map((kind) => (
+            <option key={kind} value={kind}>
+              {EVENT_KIND_LABELS[kind]}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <Field label="Title" hint="Optional, like “Round 2 with the ML team”" error={error('title')} className="span-2">
+        <input value={event.title} onChange={(e) => update({ title: e.target.value })} />
+      </Field>
+      <Field label="Outcome" error={error('outcome')}>
+        <select value={event.outcome} onChange={(e) => update({ outcome: e.target.value as EventOutcome })}>
+          {EVENT_OUTCOMES.map((outcome) => (
+            <option key={outcome} value={outcome}>
+              {EVENT_OUTCOME_LABELS[outcome]}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <Field label="Date" error={error('start')}>
+        <input type="date" value={event.date} onChange={(e) => update({ date: e.target.value })} />
+      </Field>
+      <Field label="Time" hint="Optional">
+        <input type="time" value={event.time} onChange={(e) => update({ time: e.target.value })} />
+      </Field>
+      <Field label="Duration in minutes" hint="Optional" error={error('durationMinutes')}>
+        <input inputMode="numeric" value={event.duration} onChange={(e) => update({ duration: e.target.value })} />
+      </Field>
+      <Field label="People" hint="Who you meet" error={error('people')}>
+        <input value={event.people} onChange={(e) => update({ people: e.target.value })} />
+      </Field>
+      <Field label="Location or link" error={error('location')} className="span-4">
+        <input value={event.location} onChange={(e) => update({ location: e.target.value })} />
+      </Field>
+      <Field label="Notes" error={error('notes')} className="span-3">
+        <textarea rows={2} value={event.notes} onChange={(e) => update({ notes: e.target.value })} />
+      </Field>
+      <button
+        type="button"
+        className="link-button"
+        aria-label={`Remove event ${index + 1}`}
+        onClick={(click) => {
+          focusNeighbour(click.currentTarget.closest('.repeat-row'));
+          setDraft((d) => ({ ...d, events: d.events.filter((e) => e.id !== event.id) }));
+        }}
+      >
+        Remove
+      </button>
+    </div>
+  );
+}

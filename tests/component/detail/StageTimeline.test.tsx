@@ -1,0 +1,140 @@
+// Correcting the stage history from the details: an entry's stage, time and note edited or the
+// entry removed, each undoable, with focus kept where a keyboard user is.
+process.env.TZ = 'America/Los_Angeles';
+
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { applicationsRepository } from '../../../renderer/src/db/applicationsRepository';
+import { fromRow, type AppDatabase } from '../../../renderer/src/db/db';
+import { renderApp } from '../renderApp';
+import { testDatabase } from '../testDatabase';
+
+const UI_TIMEOUT = { timeout: 20_000 };
+
+/** Pinterest, added on Mar 1, 2026 at 10:00 and applied to on Mar 3 at 14:02, with its details open. */
+async function openHistory() {
+  const db = testDatabase();
+  const repository = applicationsRepository(db, { now: () => new Date('2026-03-01T10:00:00-08:00') });
+  const added = await repository.add({ company: 'Pinterest', role: 'ML Intern' });
+  await repository.changeStage(added.id, { stageId: 'applied', at: '2026-03-03T14:02:00-08:00', note: 'Online' });
+  const view = renderApp(db);
+  await view.user.click(await screen.findByText('Pinterest'));
+  const detail = () => screen.getByRole('complementary', { name: 'Pinterest' });
+  return { db, ...view, detail, history: () => within(detail()).getByRole('list', { name: 'Stage history' }) };
+}
+
+async function storedOne(db: AppDatabase) {
+  const [row] = await db.applications.toArray();
+  return fromRow(row!);
+}
+
+describe('correcting the stage history', UI_TIMEOUT, () => {
+  it('edits an entry’s time and note, keeps focus on it, and undoes the correction', async () => {
+    const { db, user, history } = await openHistory();
+    const before = await storedOne(db);
+    await user.click(within(history()).getByRole('button', { name: 'Edit entry Applied, Mar 3, 2026, 14:02' }));
+
+    const form = within(history()).getByRole('form', { name: 'Edit entry Applied, Mar 3, 2026, 14:02' });
+    expect(document.activeElement).toBe(within(form).getByLabelText('Stage'));
+    expect(within(form).getByLabelText('When')).toHaveProperty('value', '2026-03-03T14:02');
+    // jsdom cannot type into a date-and-time field one key at a time; the browser suite does.
+    fireEvent.change(within(form).getByLabelText('When'), { target: { value: '2026-03-02T09:30' } });
+    await user.clear(within(form).getByLabelText('Note'));
+    await user.type(within(form).getByLabelText('Note'), 'Through the referral portal');
+    await user.click(within(form).getByRole('button', { name: 'Save' }));
+
+    await waitFor(async () =>
+      expect((await storedOne(db)).stageHistory.map((e) => [e.stageId, e.at, e.note])).toEqual([
+        ['wishlist', '2026-03-01T10:00:00-08:00', ''],
+        ['applied', '2026-03-02T09:30:00-08:00', 'Through the referral portal'],
+      ]),
+    );
+    const edit = await within(history()).findByRole('button', { name: 'Edit entry Applied, Mar 2, 2026, 09:30' });
+    expect(document.activeElement).toBe(edit);
+    expect(history().textContent).toContain('Through the referral portal');
+
+    const toast = await screen.findByText('Corrected the history entry Applied, Mar 3, 2026, 14:02.');
+    await user.click(within(toast.parentElement!).getByRole('button', { name: 'Undo' }));
+    await waitFor(async () => expect(await storedOne(db)).toEqual(before));
+  });
+
+  it('changes the current stage when the latest entry’s stage is corrected', async () => {
+    const { db, user, history, detail } = await openHistory();
+    await user.click(within(history()).getByRole('button', { name: 'Edit entry Applied, Mar 3, 2026, 14:02' }));
+    const form = within(history()).getByRole('form', { name: /^Edit entry/ });
+    await user.selectOptions(within(form).getByLabelText('Stage'), 'Phone screen');
+    await user.click(within(form).getByRole('button', { name: 'Save' }));
+
+    await waitFor(async () => expect((await storedOne(db)).stageId).toBe('phone-screen'));
+    const stored = await storedOne(db);
+    expect(stored.phase).toBe('in-process');
+    expect(stored.stageHistory.map((e) => [e.stageId, e.at, e.note])).toEqual([
+      ['wishlist', '2026-03-01T10:00:00-08:00', ''],
+      ['phone-screen', '2026-03-03T14:02:00-08:00', 'Online'],
+    ]);
+    const header = detail().querySelector('.detail-header')!;
+    await waitFor(() => expect(header.textContent).toContain('Phone screen'));
+  });
+
+  it('removes an entry: the stage goes back to the entry before, focus moves to it, and Undo puts it back', async () => {
+    const { db, user, history } = await openHistory();
+    const before = await storedOne(db);
+    await user.click(within(history()).getByRole('button', { name: 'Remove entry Applied, Mar 3, 2026, 14:02' }));
+
+    await waitFor(async () => expect((await storedOne(db)).stageHistory).toHaveLength(1));
+    const after = await storedOne(db);
+    expect([after.stageId, after.phase]).toEqual(['wishlist', 'saved']);
+    await waitFor(() => expect(within(history()).getAllByRole('listitem')).toHaveLength(1));
+    expect(document.activeElement).toBe(
+      within(history()).getByRole('button', { name: 'Edit entry Wishlist, Mar 1, 2026, 10:00' }),
+    );
+    // The only entry left cannot go: an application is always in some stage.
+    expect(within(history()).queryByRole('button', { name: /^Remove entry/ })).toBeNull();
+
+    const toast = await screen.findByText('Removed Applied, Mar 3, 2026, 14:02 from the history.');
+    await user.click(within(toast.parentElement!).getByRole('button', { name: 'Undo' }));
+    await waitFor(async () => expect(await storedOne(db)).toEqual(before));
+    await waitFor(() => expect(within(history()).getAllByRole('listitem')).toHaveLength(2));
+  });
+
+  it('cancels with Escape, changing nothing, and gives focus back to the Edit button', async () => {
+    const { db, user, history } = await openHistory();
+    const before = await storedOne(db);
+    await user.click(within(history()).getByRole('button', { name: 'Edit entry Wishlist, Mar 1, 2026, 10:00' }));
+    await user.type(within(history()).getByLabelText('Note'), 'Found it on the careers page');
+    await user.keyboard('{Escape}');
+
+    expect(within(history()).queryByRole('form')).toBeNull();
+    expect(document.activeElement).toBe(
+      within(history()).getByRole('button', { name: 'Edit entry Wishlist, Mar 1, 2026, 10:00' }),
+    );
+    expect(await storedOne(db)).toEqual(before);
+  });
+
+  it('says next to the field when the time is missing, and saves nothing', async () => {
+    const { db, user, history } = await openHistory();
+    const before = await storedOne(db);
+    await user.click(within(history()).getByRole('button', { name: 'Edit entry Applied, Mar 3, 2026, 14:02' }));
+    const form = within(history()).getByRole('form', { name: /^Edit entry/ });
+    const when = within(form).getByLabelText('When');
+    fireEvent.change(when, { target: { value: '' } });
+    await user.click(within(form).getByRole('button', { name: 'Save' }));
+
+    expect(when.getAttribute('aria-invalid')).toBe('true');
+    const message = document.getElementById(when.getAttribute('aria-describedby')!);
+    expect(message?.textContent).toBe('Enter the date and time of this change');
+    expect(document.activeElement).toBe(when);
+    expect(await storedOne(db)).toEqual(before);
+  });
+
+  it('closes without writing when nothing was changed', async () => {
+    const { db, user, history } = await openHistory();
+    const before = await storedOne(db);
+    await user.click(within(history()).getByRole('button', { name: 'Edit entry Applied, Mar 3, 2026, 14:02' }));
+    await user.click(within(history()).getByRole('button', { name: 'Save' }));
+
+    expect(within(history()).queryByRole('form')).toBeNull();
+    expect(screen.queryByText(/Corrected the history entry/)).toBeNull();
+    expect(await storedOne(db)).toEqual(before);
+  });
+});
