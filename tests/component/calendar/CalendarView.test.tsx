@@ -387,6 +387,23 @@ describe('the agenda', UI_TIMEOUT, () => {
     expect(screen.getByRole('button', { name: 'Stripe: Internship starts' })).toBeTruthy();
   });
 
+  it('lists the first ten items of a busy day, and the rest with "Show N more"', async () => {
+    const busy = Array.from({ length: 12 }, (_, i) =>
+      anApplication(`busy-${i}`, {
+        company: `Company ${String(i + 1).padStart(2, '0')}`,
+        deadlines: [{ id: 'd', kind: 'application', at: '2026-03-10', label: '', done: false }],
+      }),
+    );
+    const { user } = await openCalendar(busy);
+    await user.click(screen.getByRole('button', { name: 'Agenda' }));
+    const day = (await screen.findByRole('region', { name: 'Tuesday, March 10, 2026' }, UI_TIMEOUT)) as HTMLElement;
+    expect(within(day).getAllByRole('listitem')).toHaveLength(10);
+    await user.click(within(day).getByRole('button', { name: 'Show 2 more' }));
+    expect(within(day).getAllByRole('listitem')).toHaveLength(12);
+    expect(focusedName()).toBe('Company 11: Application deadline');
+    expect(within(day).queryByRole('button', { name: /^Show/ })).toBeNull();
+  });
+
   it('says so when nothing in its weeks matches', async () => {
     const { user } = await openCalendar([STRIPE]);
     await user.click(screen.getByRole('button', { name: 'Agenda' }));

@@ -241,17 +241,12 @@ describe('the follow-up', () => {
 });
 
 describe('calendarOrder', () => {
-  const item = (key: string, day: string, time: string | null, company: string): CalendarItem => ({
-    key,
-    applicationId: key,
-    kind: 'deadline',
-    company,
-    label: 'Deadline',
-    day,
-    time,
-    done: false,
-    cancelled: false,
-  });
+  /** The one item of an application with one deadline: on `day`, at `time` when given. */
+  const item = (id: string, day: string, time: string | null, company: string): CalendarItem =>
+    calendarItems(
+      anApplication({ deadlines: [deadline('d', time === null ? day : `${day}T${time}:00-08:00`)] }, { id, company }),
+      RULE_OFF,
+    )[0]!;
 
   it('goes by day, whole-day items first, then time, company (ignoring case and accents) and key', () => {
     const items = [
@@ -263,7 +258,7 @@ describe('calendarOrder', () => {
       item('k5', '2026-03-02', null, 'Nestle'),
       item('k0', '2026-03-02', '09:00', 'Acme'),
     ];
-    expect(items.sort(calendarOrder).map((i) => i.key)).toEqual(['k2', 'k4', 'k3', 'k5', 'k6', 'k0', 'k1']);
+    expect(items.sort(calendarOrder).map((i) => i.applicationId)).toEqual(['k2', 'k4', 'k3', 'k5', 'k6', 'k0', 'k1']);
   });
 });
 
@@ -288,6 +283,7 @@ describe('reminderItem', () => {
       applicationId: 'app-1',
       kind: 'reminder',
       company: '',
+      sortName: 'pinterest: assessment due in 3 hours',
       label: 'Pinterest: Assessment due in 3 hours',
       day: '2026-03-05',
       time: '14:00',
@@ -310,6 +306,7 @@ describe('calendarItemName', () => {
     applicationId: 'stripe',
     kind: 'event',
     company: 'Stripe',
+    sortName: 'stripe',
     label: 'Online assessment',
     day: '2026-03-05',
     time: '17:00',
