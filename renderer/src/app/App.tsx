@@ -4,6 +4,7 @@ import { useUiStore, type View } from '../state/uiStore';
 import { Toasts } from '../components/Toasts';
 import { ApplicationsView } from '../features/applications/ApplicationsView';
 import { useDailyBackup } from '../features/backups/useDailyBackup';
+import { CalendarView } from '../features/calendar/CalendarView';
 import { CsvImportDialog } from '../features/csvImport/CsvImportDialog';
 import { ApplicationEditor } from '../features/editor/ApplicationEditor';
 import { ExportMenu } from '../features/export/ExportMenu';
@@ -32,8 +33,9 @@ function CurrentView({ view }: { view: View }) {
       return <SettingsView />;
     case 'reminders':
       return <ReminderCentre />;
-    case 'board':
     case 'calendar':
+      return <CalendarView />;
+    case 'board':
     case 'dashboard':
     case 'compare':
       return <p className="loading">{MAIN_VIEW_LABELS[view]} comes next.</p>;

@@ -1,12 +1,16 @@
 // Gives components the database, the repository that writes to it and the read model that
 // serves every view, with the indexes the views keep. Starts the model and its minute tick.
+import { liveQuery } from 'dexie';
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
+import { reminderSettingsSetting } from '../features/reminders/reminderSettingsSetting';
 import { createApplicationsModel, type ApplicationsModel } from '../model/applicationsModel';
 import { createBoardView, type BoardView } from '../model/boardView';
+import { createCalendarIndex, type CalendarIndex } from '../model/calendarIndex';
 import { createTableView, type TableView } from '../model/tableView';
 import { createTagIndex, type TagIndex } from '../model/tagIndex';
 import { applicationsRepository, type ApplicationsRepository } from './applicationsRepository';
 import type { AppDatabase } from './db';
+import { readSetting } from './settings';
 
 export interface Data {
   db: AppDatabase;
@@ -14,6 +18,7 @@ export interface Data {
   model: ApplicationsModel;
   tableView: TableView;
   boardView: BoardView;
+  calendar: CalendarIndex;
   tags: TagIndex;
 }
 
@@ -26,9 +31,10 @@ function createData(db: AppDatabase): Data {
   const model = createApplicationsModel(db);
   const tableView = createTableView();
   const boardView = createBoardView();
+  const calendar = createCalendarIndex();
   const tags = createTagIndex();
-  for (const index of [tableView, boardView, tags]) model.addIndex(index);
-  return { db, model, tableView, boardView, tags, repository: applicationsRepository(db, { model }) };
+  for (const index of [tableView, boardView, calendar, tags]) model.addIndex(index);
+  return { db, model, tableView, boardView, calendar, tags, repository: applicationsRepository(db, { model }) };
 }
 
 export function DataProvider({ db, children }: { db: AppDatabase; children: ReactNode }) {
@@ -36,11 +42,18 @@ export function DataProvider({ db, children }: { db: AppDatabase; children: Reac
   useEffect(() => {
     void data.model.start();
     const ticker = setInterval(() => data.model.tick(new Date()), TICK_MS);
+    // The follow-up rule's days on the calendar follow the reminder settings; should reading
+    // them fail, the calendar keeps the settings it had.
+    const settingsWatch = liveQuery(() => readSetting(db, reminderSettingsSetting)).subscribe({
+      next: (settings) => data.calendar.settingsChanged(settings),
+      error: () => undefined,
+    });
     return () => {
       clearInterval(ticker);
+      settingsWatch.unsubscribe();
       data.model.stop();
     };
-  }, [data]);
+  }, [data, db]);
   return <DataContext.Provider value={data}>{children}</DataContext.Provider>;
 }
 

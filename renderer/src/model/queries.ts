@@ -2,11 +2,13 @@
 // what it returns changes. No component queries the applications table itself.
 import { useCallback, useRef, useSyncExternalStore } from 'react';
 import type { Application } from '@shared/application';
+import type { CalendarItem } from '@shared/calendarItems';
 import type { Pipeline } from '@shared/pipeline';
 import { useData } from '../db/DataContext';
 import type { ApplicationsModel, ModelStatus } from './applicationsModel';
 import { companyMatches, type TableRow } from './tableRows';
 import type { BoardQuery, Columns } from './boardView';
+import type { CalendarQuery } from './calendarIndex';
 import type { TableQuery } from './tableView';
 
 /** A value read from the model, kept while the model does not change it. */
@@ -57,6 +59,24 @@ export function useBoardColumns(query: BoardQuery): Columns {
   return useModelValue(() => boardView.columns(query));
 }
 
+/** The calendar's items from one day to another, for the table's filters and search. */
+export function useCalendarItems(query: CalendarQuery): readonly CalendarItem[] {
+  const { model, calendar } = useData();
+  // The items change with the rows (the model tells) and with the reminder settings (the index).
+  const subscribe = useCallback(
+    (listener: () => void) => {
+      const unsubscribeModel = model.subscribe(listener);
+      const unsubscribeCalendar = calendar.subscribe(listener);
+      return () => {
+        unsubscribeModel();
+        unsubscribeCalendar();
+      };
+    },
+    [model, calendar],
+  );
+  return useSyncExternalStore(subscribe, () => calendar.items(query));
+}
+
 export function useAllTags(): readonly string[] {
   const { tags } = useData();
   return useModelValue(() => tags.tags());
@@ -94,6 +114,14 @@ export function useApplicationLookup(): (id: string) => Application | null {
   const version = useModelValue((m) => m.version());
   // eslint-disable-next-line react-hooks/exhaustive-deps -- version is what makes a new lookup
   return useCallback((id: string) => model.get(id)?.app ?? null, [model, version]);
+}
+
+/** Finds rows by id, like useApplicationLookup: for filtering what is not in an index (reminders). */
+export function useRowLookup(): (id: string) => TableRow | undefined {
+  const { model } = useData();
+  const version = useModelValue((m) => m.version());
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- version is what makes a new lookup
+  return useCallback((id: string) => model.get(id), [model, version]);
 }
 
 /** The student's pipeline, as the rows were derived with it. */

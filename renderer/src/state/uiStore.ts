@@ -53,6 +53,14 @@ export interface UiState {
 
 export const NO_FILTERS: Filters = { phases: [], stageIds: [], workModes: [], tags: [], showArchived: false };
 
+/**
+ * Views of the applications: they follow the search box and filters, and show an application's
+ * details beside them. Searching or opening an application from any other view opens the table.
+ */
+const APPLICATION_VIEWS: ReadonlySet<View> = new Set(['applications', 'board', 'calendar']);
+
+const applicationView = (view: View): View => (APPLICATION_VIEWS.has(view) ? view : 'applications');
+
 /** Columns whose natural first click is "largest / newest first". */
 const DESCENDING_FIRST: ReadonlySet<SortKey> = new Set(['payPerMonth', 'updatedAt']);
 
@@ -68,7 +76,8 @@ export const useUiStore = create<UiState>()((set) => ({
 
   viewOpened: (view) => set({ view }),
   searchChanged: (search) => set({ search }),
-  searchFocusRequested: () => set((s) => ({ view: 'applications', searchFocusRequest: s.searchFocusRequest + 1 })),
+  searchFocusRequested: () =>
+    set((s) => ({ view: applicationView(s.view), searchFocusRequest: s.searchFocusRequest + 1 })),
   filtersChanged: (filters) => set((s) => ({ filters: { ...s.filters, ...filters } })),
   filtersCleared: () => set({ filters: NO_FILTERS, search: '' }),
   sortRequested: (key) =>
@@ -78,7 +87,7 @@ export const useUiStore = create<UiState>()((set) => ({
           ? { key, direction: s.sort.direction === 'asc' ? 'desc' : 'asc' }
           : { key, direction: DESCENDING_FIRST.has(key) ? 'desc' : 'asc' },
     })),
-  applicationSelected: (selectedId) => set({ selectedId, view: 'applications' }),
+  applicationSelected: (selectedId) => set((s) => ({ selectedId, view: applicationView(s.view) })),
   tableFocusRequested: (except) => set({ tableFocusRequest: { except: except ?? null } }),
   tableFocused: () => set({ tableFocusRequest: null }),
   editorOpened: (applicationId) => set({ dialog: { type: 'editor', applicationId } }),

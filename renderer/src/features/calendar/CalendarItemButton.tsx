@@ -1,0 +1,54 @@
+// One item on the calendar (a deadline, an interview, a cohort date, a follow-up, a reminder) as
+// a button that opens its application. Its name says it all in words ("Stripe: Online
+// assessment, 17:00"); what it shows is that name's words, with the time first and the colour
+// and shape saying the kind again for the eye.
+import type { KeyboardEvent } from 'react';
+import { calendarItemName, calendarItemWords, type CalendarItem } from '@shared/calendarItems';
+import { KindMarker } from './KindMarker';
+
+interface CalendarItemButtonProps {
+  item: CalendarItem;
+  /** Its application's details are open. */
+  selected: boolean;
+  onOpen(item: CalendarItem): void;
+  onKeyDown(event: KeyboardEvent<HTMLButtonElement>): void;
+}
+
+export function itemClasses(base: string, item: CalendarItem, selected: boolean): string {
+  return [
+    base,
+    `kind-${item.kind}`,
+    item.time === null ? 'all-day' : 'timed',
+    selected ? 'selected' : '',
+    item.done || item.cancelled ? 'crossed' : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+}
+
+/** An item in a day of the month grid; reached with the arrow keys, not Tab. */
+export function CalendarItemButton({ item, selected, onOpen, onKeyDown }: CalendarItemButtonProps) {
+  return (
+    <button
+      type="button"
+      className={itemClasses('calendar-item', item, selected)}
+      tabIndex={-1}
+      data-item=""
+      data-key={item.key}
+      aria-label={calendarItemName(item)}
+      title={calendarItemName(item)}
+      onClick={() => onOpen(item)}
+      onKeyDown={onKeyDown}
+    >
+      <KindMarker kind={item.kind} />
+      {/* The words in the order the name reads them; the time shows first all the same. */}
+      <span className="item-text">{calendarItemWords(item).what}</span>
+      {item.time !== null && (
+        <>
+          {' '}
+          <span className="item-time">{item.time}</span>
+        </>
+      )}
+    </button>
+  );
+}
