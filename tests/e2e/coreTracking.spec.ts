@@ -4,8 +4,6 @@
 import type { Page } from '@playwright/test';
 import { seriousViolations } from '../support/axe';
 import { expect, test } from '../support/browserFixtures';
-import { generateApplications } from '../support/generateApplications';
-import { seedApplications } from '../support/seedDatabase';
 
 // Early March 2026: both Pinterest cohorts are still ahead.
 const NOW = new Date('2026-03-02T10:00:00-08:00');
@@ -166,18 +164,4 @@ test('table and editor have no serious accessibility violations, in light and da
     expect(await seriousViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Cancel' }).click();
   }
-});
-
-test('takes the README screenshots of the main window', async ({ page }) => {
-  await openAt(page);
-  await expect(page.getByRole('heading', { name: 'No applications yet' })).toBeVisible();
-  await seedApplications(page, generateApplications(14, NOW, 7));
-  await page.getByRole('button', { name: 'Load sample' }).click();
-  await expect(tableRow(page, 'Pinterest').first()).toBeVisible();
-  await page.getByRole('status').filter({ hasText: '15 applications' }).waitFor();
-  await page.mouse.move(0, 0);
-  await page.emulateMedia({ colorScheme: 'light' });
-  await page.screenshot({ path: 'assets/screenshot-main.png' });
-  await page.emulateMedia({ colorScheme: 'dark' });
-  await page.screenshot({ path: 'assets/screenshot-main-dark.png' });
 });
