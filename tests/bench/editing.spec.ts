@@ -13,6 +13,7 @@ import {
   deleteApplication,
   deletedMessage,
   editNotes,
+  ENDING_STATUS,
   openApplicationAt,
   renderedRowCount,
   rowDaysAhead,
@@ -68,7 +69,7 @@ async function measureChanges(page: Page, apps: Application[], rawIds: string[],
     await quiet(page);
     samples.editSave.push((await timeStep(page, editNotes(page, app, `Benchmark edit ${run}-${i}`))).ms);
     await quiet(page);
-    const status = await timeStep(page, changeStatus(page, app, 'withdrawn', 'Withdrawn'));
+    const status = await timeStep(page, changeStatus(page, app, ENDING_STATUS));
     samples.statusChange.push(status.ms);
     samples.replan.push((await waitForWrite(page, DATABASES.reminders, status.start)) - status.start);
     await quiet(page);

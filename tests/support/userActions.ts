@@ -208,8 +208,17 @@ export function editNotes(page: Page, app: OpenedApplication, notes: string): Us
   };
 }
 
+/** A status as the details offer it: the option's value and the label the history shows. */
+export interface StatusChoice {
+  value: string;
+  label: string;
+}
+
+/** A status that ends an application: its reminders leave the plan. */
+export const ENDING_STATUS: StatusChoice = { value: 'withdrawn', label: 'Withdrawn' };
+
 /** Picks a status in the details and records it, until the history shows it on top. */
-export function changeStatus(page: Page, app: OpenedApplication, status: string, label: string): UserStep {
+export function changeStatus(page: Page, app: OpenedApplication, { value: status, label }: StatusChoice): UserStep {
   const detail = detailPane(page, app.company);
   const latest = detail.getByRole('list', { name: 'Status history' }).getByRole('listitem').first();
   return {
