@@ -64,17 +64,19 @@ test('moves an application through the pipeline and keeps everything across a re
   await addPinterestThroughForm(page);
   const detail = page.getByRole('complementary', { name: 'Pinterest' });
 
+  const timeline = detail.getByRole('list', { name: 'Status history' });
   await detail.getByLabel('New status').selectOption('applied');
   await detail.getByRole('button', { name: 'Record' }).click();
+  // The form starts afresh once the change is stored: fill it again only after that.
+  await expect(timeline.getByRole('listitem')).toHaveCount(2);
   await detail.getByLabel('New status').selectOption('interviewing');
   await detail.getByLabel('Note').fill('Phone screen with the ML team');
   await detail.getByRole('button', { name: 'Record' }).click();
+  await expect(timeline.getByRole('listitem')).toHaveCount(3);
   // A controlled radio: it turns on once the choice is stored, so click and then wait for it.
   await detail.getByRole('radio', { name: /Jun 15, 2026/ }).click();
   await expect(detail.getByRole('radio', { name: /Jun 15, 2026/ })).toBeChecked();
 
-  const timeline = detail.getByRole('list', { name: 'Status history' });
-  await expect(timeline.getByRole('listitem')).toHaveCount(3);
   await expect(timeline.getByRole('listitem').first()).toContainText('Interviewing');
   await expect(timeline).toContainText('Phone screen with the ML team');
 
@@ -100,6 +102,7 @@ test('deletes an application and brings it back with Undo, history included', as
   const detail = page.getByRole('complementary', { name: 'Pinterest' });
   await detail.getByLabel('New status').selectOption('applied');
   await detail.getByRole('button', { name: 'Record' }).click();
+  await expect(detail.getByRole('list', { name: 'Status history' }).getByRole('listitem')).toHaveCount(2);
 
   await detail.getByRole('button', { name: 'Delete' }).click();
   await expect(page.getByRole('heading', { name: 'No applications yet' })).toBeVisible();

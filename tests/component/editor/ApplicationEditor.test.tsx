@@ -34,10 +34,7 @@ async function stored(db: AppDatabase) {
   return (await db.applications.toArray()).map(fromRow);
 }
 
-// Typing into the whole editor costs about 30 ms a keystroke in jsdom on this machine.
-const UI_TIMEOUT = { timeout: 20_000 };
-
-describe('adding an application', UI_TIMEOUT, () => {
+describe('adding an application', () => {
   it('saves company, role, two cohorts and monthly pay as a valid record, and opens it', async () => {
     const db = testDatabase();
     const { user } = renderApp(db);
@@ -145,7 +142,7 @@ describe('adding an application', UI_TIMEOUT, () => {
   });
 });
 
-describe('removing a row', UI_TIMEOUT, () => {
+describe('removing a row', () => {
   it('moves focus to the next row, then to the Add button when the last one goes', async () => {
     const { user } = renderApp(testDatabase());
     const dialog = await openNewEditor(user);
@@ -163,7 +160,7 @@ describe('removing a row', UI_TIMEOUT, () => {
   });
 });
 
-describe('editing an application', UI_TIMEOUT, () => {
+describe('editing an application', () => {
   it('saves the changed fields and keeps the status history as it was', async () => {
     const db = testDatabase();
     const repository = applicationsRepository(db);

@@ -95,27 +95,26 @@ describe('the reminder plan sync', () => {
     expect(scheduled.map((e) => e.id).sort()).toEqual(desktop.plans[0]!.map((r) => r.id).sort());
   });
 
-  it('sends a new plan when a deadline is added, one for a burst of edits', async () => {
+  it('sends a new plan when deadlines are added, holding every one of them', async () => {
     const desktop = resetTestDesktop();
     const db = await databaseWith([anApplication('acme')]);
     renderSync(db);
     await waitFor(() => expect(desktop.plans).toHaveLength(1));
     expect(desktop.plans[0]).toEqual([]);
 
+    // How many plans a burst of edits sends depends on how fast they are written: planSync.test.ts
+    // holds it to one on a fake clock. Here, the plan that comes last is the one that counts.
     const repository = applicationsRepository(db);
     const stored = (await db.applications.get('acme'))!;
     const deadlines = [aDeadline('a', addDays(T0, 2)), aDeadline('b', addDays(T0, 5)), aDeadline('c', addDays(T0, 8))];
     for (let i = 1; i <= deadlines.length; i += 1)
       await repository.update({ ...stored, deadlines: deadlines.slice(0, i) });
 
-    await waitFor(() => expect(desktop.plans).toHaveLength(2));
     const app = (await db.applications.get('acme'))!;
-    expect(lastPlan(desktop)).toEqual(planReminders([app], SETTINGS, T0));
+    await waitFor(() => expect(lastPlan(desktop)).toEqual(planReminders([app], SETTINGS, T0)));
     expect(new Set(lastPlan(desktop).map((r) => r.id.split('|')[1]))).toEqual(
       new Set(deadlines.map((d) => `deadline:${d.id}@${d.at}`)),
     );
-    await pause(500);
-    expect(desktop.plans).toHaveLength(2);
   });
 
   it('leaves out applications that end, are archived or are deleted', async () => {
