@@ -4,6 +4,10 @@ import { defineConfig } from 'vitest/config';
 
 const alias = { '@shared': fileURLToPath(new URL('./shared', import.meta.url)) };
 
+// Tests wait for what they expect, never for time; these only stop a hang, and must allow a
+// loaded two-core CI machine, where a database round trip can take a second.
+const timeouts = { testTimeout: 60_000, hookTimeout: 60_000 };
+
 // Two environments: plain Node for shared/ and electron/ code, jsdom (+ fake-indexeddb) for
 // renderer components.
 export default defineConfig({
@@ -14,6 +18,7 @@ export default defineConfig({
       {
         resolve: { alias },
         test: {
+          ...timeouts,
           name: 'node',
           environment: 'node',
           include: ['tests/unit/**/*.test.ts', 'tests/main/**/*.test.ts'],
@@ -23,6 +28,7 @@ export default defineConfig({
         plugins: [react()],
         resolve: { alias },
         test: {
+          ...timeouts,
           name: 'component',
           environment: 'jsdom',
           include: ['tests/component/**/*.test.{ts,tsx}'],

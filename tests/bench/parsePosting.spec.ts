@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { build, type Rolldown } from 'vite';
 import { launchProfile } from '../support/browserFixtures';
-import { median, metric, report } from './benchReport';
+import { metric, recordMetrics } from './benchReport';
 
 const PAGE_BYTES = 20 * 1024;
 const WARM_UP = 30;
@@ -42,11 +42,6 @@ async function parserBundle(): Promise<string> {
   });
   const [output] = (Array.isArray(result) ? result : [result]) as Rolldown.RolldownOutput[];
   return output!.output[0].code;
-}
-
-function percentile(samples: number[], p: number): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
 test('posting parser on a 20 KB page', async ({ baseURL }, testInfo) => {
@@ -91,9 +86,16 @@ test('posting parser on a 20 KB page', async ({ baseURL }, testInfo) => {
     // The padded page still reads as the Pinterest posting: this times the real work.
     expect(found).toMatchObject({ company: 'Pinterest', cohorts: 2 });
 
-    report([
-      metric('posting parser: 20 KB page (median)', median(parses), median(splits), 'value < 5 ms'),
-      metric('posting parser: 20 KB page (p95)', percentile(parses, 95), percentile(splits, 95), 'value < 16 ms'),
+    await recordMetrics(testInfo, [
+      metric('posting-parse', {
+        samples: parses,
+        baseline: splits,
+        limits: [
+          { field: 'value_ms', max: 5 },
+          { field: 'p95_ms', max: 16 },
+        ],
+        note: '20 KB page',
+      }),
     ]);
   } finally {
     await context.close();

@@ -1,9 +1,13 @@
 import 'fake-indexeddb/auto';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 import { useToastStore } from '../../renderer/src/state/toastStore';
 import { useUiStore } from '../../renderer/src/state/uiStore';
 import { closeTestDatabases } from './testDatabase';
+
+// waitFor and findBy wait for what a test expects, for up to a second by default: too little on
+// a loaded CI machine. This only bounds a wait that would otherwise hang.
+configure({ asyncUtilTimeout: 20_000 });
 
 // jsdom has no <dialog> modality. Enough of it for our Dialog component: showModal/close
 // toggle `open` (so the contents are visible to queries) and close fires `close`.

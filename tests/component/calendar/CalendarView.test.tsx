@@ -29,8 +29,7 @@ vi.mock('../../../renderer/src/desktop/desktop', async () => ({
 // Monday, March 2, 2026, 10:00 in Los Angeles.
 const NOW = new Date('2026-03-02T10:00:00-08:00');
 /** The window does a lot at once on a busy machine: waits are for what a user would see, however long. */
-const UI_TIMEOUT = { timeout: 20_000 };
-const eventually = (check: () => void) => waitFor(check, UI_TIMEOUT);
+const eventually = (check: () => void) => waitFor(check);
 const SETTINGS: ReminderSettings = {
   ...DEFAULT_REMINDER_SETTINGS,
   quietHours: { enabled: false, start: '22:00', end: '08:00' },
@@ -73,9 +72,9 @@ async function databaseWith(apps: Application[]) {
 async function openCalendar(apps: Application[]) {
   const db = await databaseWith(apps);
   const app = renderApp(db);
-  await screen.findByRole('grid', { name: 'Applications' }, UI_TIMEOUT);
+  await screen.findByRole('grid', { name: 'Applications' });
   await app.user.keyboard('{Control>}3{/Control}');
-  const grid = await screen.findByRole('grid', { name: 'March 2026' }, UI_TIMEOUT);
+  const grid = await screen.findByRole('grid', { name: 'March 2026' });
   return { ...app, db, grid };
 }
 
@@ -101,7 +100,7 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-describe('the month grid', UI_TIMEOUT, () => {
+describe('the month grid', () => {
   it('shows each item on its day, named in words, with today marked and the days of other months dimmed', async () => {
     await openCalendar([STRIPE, FIGMA]);
     expect(itemsIn(cell('Thursday, March 5, 2026, 2 items'))).toEqual([
@@ -169,17 +168,17 @@ describe('the month grid', UI_TIMEOUT, () => {
     expect(focusedName()).toBe('Sunday, March 8, 2026, no items');
 
     await user.keyboard('{PageDown}');
-    expect(await screen.findByRole('grid', { name: 'April 2026' }, UI_TIMEOUT)).toBeTruthy();
+    expect(await screen.findByRole('grid', { name: 'April 2026' })).toBeTruthy();
     expect(focusedName()).toBe('Wednesday, April 8, 2026, no items');
     await user.keyboard('{Shift>}{PageUp}{/Shift}');
-    expect(await screen.findByRole('grid', { name: 'April 2025' }, UI_TIMEOUT)).toBeTruthy();
+    expect(await screen.findByRole('grid', { name: 'April 2025' })).toBeTruthy();
     await user.keyboard('{Shift>}{PageDown}{/Shift}{PageUp}');
-    expect(await screen.findByRole('grid', { name: 'March 2026' }, UI_TIMEOUT)).toBeTruthy();
+    expect(await screen.findByRole('grid', { name: 'March 2026' })).toBeTruthy();
     expect(focusedName()).toBe('Sunday, March 8, 2026, no items');
     // Arrowing past the end of the month turns the page.
     cell('Tuesday, March 31, 2026').focus();
     await user.keyboard('{ArrowDown}');
-    expect(await screen.findByRole('grid', { name: 'April 2026' }, UI_TIMEOUT)).toBeTruthy();
+    expect(await screen.findByRole('grid', { name: 'April 2026' })).toBeTruthy();
     expect(focusedName()).toBe('Tuesday, April 7, 2026, no items');
   });
 
@@ -200,7 +199,7 @@ describe('the month grid', UI_TIMEOUT, () => {
     const { user } = await openCalendar([STRIPE, FIGMA]);
     cell('Thursday, March 5, 2026').focus();
     await user.keyboard('{Enter}{ArrowDown}{Enter}');
-    const details = await screen.findByRole('complementary', { name: 'Stripe' }, UI_TIMEOUT);
+    const details = await screen.findByRole('complementary', { name: 'Stripe' });
     expect(useUiStore.getState().view).toBe('calendar');
     expect(screen.getByRole('grid', { name: 'March 2026' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Stripe: Online assessment, 17:00' }).className).toContain('selected');
@@ -213,7 +212,7 @@ describe('the month grid', UI_TIMEOUT, () => {
   it('opens with a click too', async () => {
     const { user } = await openCalendar([STRIPE, FIGMA]);
     await user.click(screen.getByRole('button', { name: 'Figma: Portfolio' }));
-    expect(await screen.findByRole('complementary', { name: 'Figma' }, UI_TIMEOUT)).toBeTruthy();
+    expect(await screen.findByRole('complementary', { name: 'Figma' })).toBeTruthy();
   });
 
   it('shows "+N more" when a day holds more than fits, and opens the whole day', async () => {
@@ -248,16 +247,16 @@ describe('the month grid', UI_TIMEOUT, () => {
   it('moves by month with the toolbar, and comes back to today', async () => {
     const { user } = await openCalendar([STRIPE]);
     await user.click(screen.getByRole('button', { name: 'Next month' }));
-    expect(await screen.findByRole('grid', { name: 'April 2026' }, UI_TIMEOUT)).toBeTruthy();
+    expect(await screen.findByRole('grid', { name: 'April 2026' })).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Previous month' }));
     await user.click(screen.getByRole('button', { name: 'Previous month' }));
-    expect(await screen.findByRole('grid', { name: 'February 2026' }, UI_TIMEOUT)).toBeTruthy();
+    expect(await screen.findByRole('grid', { name: 'February 2026' })).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Today' }));
-    expect(await screen.findByRole('grid', { name: 'March 2026' }, UI_TIMEOUT)).toBeTruthy();
+    expect(await screen.findByRole('grid', { name: 'March 2026' })).toBeTruthy();
   });
 });
 
-describe('what the calendar shows', UI_TIMEOUT, () => {
+describe('what the calendar shows', () => {
   it('follows the search box and the filters of the table', async () => {
     const archived = anApplication(
       'old',
@@ -347,11 +346,11 @@ describe('what the calendar shows', UI_TIMEOUT, () => {
   });
 });
 
-describe('the agenda', UI_TIMEOUT, () => {
+describe('the agenda', () => {
   it('lists the coming four weeks by day, today always, each item with its time and kind in words', async () => {
     const { user } = await openCalendar([STRIPE, FIGMA]);
     await user.click(screen.getByRole('button', { name: 'Agenda' }));
-    const agenda = await screen.findByRole('region', { name: 'Mar 2 – Mar 29, 2026' }, UI_TIMEOUT);
+    const agenda = await screen.findByRole('region', { name: 'Mar 2 – Mar 29, 2026' });
     const days = within(agenda)
       .getAllByRole('heading', { level: 3 })
       .map((h) => h.textContent);
@@ -380,10 +379,10 @@ describe('the agenda', UI_TIMEOUT, () => {
     await user.keyboard('{Home}');
     expect(focusedName()).toBe('Figma: Portfolio');
     await user.keyboard('{End}{Enter}');
-    expect(await screen.findByRole('complementary', { name: 'Stripe' }, UI_TIMEOUT)).toBeTruthy();
+    expect(await screen.findByRole('complementary', { name: 'Stripe' })).toBeTruthy();
 
     await user.click(screen.getByRole('button', { name: 'Next 4 weeks' }));
-    expect(await screen.findByRole('region', { name: 'Mar 30 – Apr 26, 2026' }, UI_TIMEOUT)).toBeTruthy();
+    expect(await screen.findByRole('region', { name: 'Mar 30 – Apr 26, 2026' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Stripe: Internship starts' })).toBeTruthy();
   });
 
@@ -396,7 +395,7 @@ describe('the agenda', UI_TIMEOUT, () => {
     );
     const { user } = await openCalendar(busy);
     await user.click(screen.getByRole('button', { name: 'Agenda' }));
-    const day = (await screen.findByRole('region', { name: 'Tuesday, March 10, 2026' }, UI_TIMEOUT)) as HTMLElement;
+    const day = (await screen.findByRole('region', { name: 'Tuesday, March 10, 2026' })) as HTMLElement;
     expect(within(day).getAllByRole('listitem')).toHaveLength(10);
     await user.click(within(day).getByRole('button', { name: 'Show 2 more' }));
     expect(within(day).getAllByRole('listitem')).toHaveLength(12);
@@ -409,7 +408,7 @@ describe('the agenda', UI_TIMEOUT, () => {
     await user.click(screen.getByRole('button', { name: 'Agenda' }));
     await user.type(screen.getByRole('searchbox', { name: 'Search applications' }), 'nobody');
     expect(
-      await screen.findByText('Nothing on these days matches the search and filters.', undefined, UI_TIMEOUT),
+      await screen.findByText('Nothing on these days matches the search and filters.', undefined),
     ).toBeTruthy();
   });
 });

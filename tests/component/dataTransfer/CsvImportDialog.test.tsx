@@ -40,7 +40,7 @@ async function openImport(db: AppDatabase) {
 async function chooseFile(db: AppDatabase, file: File) {
   const opened = await openImport(db);
   await opened.user.upload(within(opened.dialog).getByLabelText('Choose a CSV file…'), file);
-  await screen.findByText(/can be imported\./, undefined, { timeout: 5_000 });
+  await screen.findByText(/can be imported\./);
   return { ...opened, dialog: screen.getByRole('dialog', { name: 'Import from CSV' }) };
 }
 

@@ -10,8 +10,6 @@ import { fromRow, type AppDatabase } from '../../../renderer/src/db/db';
 import { renderApp } from '../renderApp';
 import { testDatabase } from '../testDatabase';
 
-const UI_TIMEOUT = { timeout: 20_000 };
-
 async function openDetail(fields: Partial<ApplicationFields>) {
   const db = testDatabase();
   const app = await applicationsRepository(db).add({ company: 'Pinterest', role: 'ML Intern', ...fields });
@@ -25,7 +23,7 @@ async function storedOne(db: AppDatabase) {
   return fromRow(row!);
 }
 
-describe('the application detail', UI_TIMEOUT, () => {
+describe('the application detail', () => {
   it('records a stage change with its note and lists it first in the history', async () => {
     const { db, user, detail } = await openDetail({});
     const form = within(detail()).getByRole('form', { name: 'Change stage' });

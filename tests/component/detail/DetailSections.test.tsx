@@ -15,7 +15,6 @@ import { reminderSettingsSetting } from '../../../renderer/src/features/reminder
 import { renderApp } from '../renderApp';
 import { testDatabase } from '../testDatabase';
 
-const UI_TIMEOUT = { timeout: 20_000 };
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -55,7 +54,7 @@ async function storedOne(db: AppDatabase) {
   return fromRow(row!);
 }
 
-describe('interviews and events in the details', UI_TIMEOUT, () => {
+describe('interviews and events in the details', () => {
   it('lists what is coming soonest first, then what is past latest first, with zone, length, place and people', async () => {
     const { section } = await openDetail({
       events: [
@@ -121,7 +120,7 @@ describe('interviews and events in the details', UI_TIMEOUT, () => {
   });
 });
 
-describe('the follow-up in the details', UI_TIMEOUT, () => {
+describe('the follow-up in the details', () => {
   it('marks the follow-up done', async () => {
     const { db, user, section } = await openDetail({
       followUp: { on: '2030-03-09', note: 'Email Sarah', done: false },
@@ -157,7 +156,7 @@ describe('the follow-up in the details', UI_TIMEOUT, () => {
   });
 });
 
-describe('the offer and the other facts in the details', UI_TIMEOUT, () => {
+describe('the offer and the other facts in the details', () => {
   it('shows the base pay, each part of the offer and its total value, under the convention', async () => {
     const { section } = await openDetail({
       pay: { min: 11000, max: 11000, currency: 'USD', period: 'month', raw: '$11,000 monthly' },

@@ -9,7 +9,6 @@ import { fromRow, type AppDatabase } from '../../../renderer/src/db/db';
 import { renderApp } from '../renderApp';
 import { testDatabase } from '../testDatabase';
 
-const UI_TIMEOUT = { timeout: 20_000 };
 
 /** Pinterest, added on Mar 1, 2026 at 10:00 and applied to on Mar 3 at 14:02, with its details open. */
 async function openHistory() {
@@ -28,7 +27,7 @@ async function storedOne(db: AppDatabase) {
   return fromRow(row!);
 }
 
-describe('correcting the stage history', UI_TIMEOUT, () => {
+describe('correcting the stage history', () => {
   it('edits an entry’s time and note, keeps focus on it, and undoes the correction', async () => {
     const { db, user, history } = await openHistory();
     const before = await storedOne(db);

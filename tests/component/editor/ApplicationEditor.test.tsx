@@ -42,10 +42,7 @@ async function stored(db: AppDatabase) {
   return (await db.applications.toArray()).map(fromRow);
 }
 
-// Typing into the whole editor costs about 30 ms a keystroke in jsdom on this machine.
-const UI_TIMEOUT = { timeout: 20_000 };
-
-describe('adding an application', UI_TIMEOUT, () => {
+describe('adding an application', () => {
   it('saves company, role, two cohorts and monthly pay as a valid record, and opens it', async () => {
     const db = testDatabase();
     const { user } = renderApp(db);
@@ -154,7 +151,7 @@ describe('adding an application', UI_TIMEOUT, () => {
   });
 });
 
-describe('removing a row', UI_TIMEOUT, () => {
+describe('removing a row', () => {
   it('moves focus to the next row, then to the Add button when the last one goes', async () => {
     const { user } = renderApp(testDatabase());
     const dialog = await openNewEditor(user);
@@ -172,7 +169,7 @@ describe('removing a row', UI_TIMEOUT, () => {
   });
 });
 
-describe('editing an application', UI_TIMEOUT, () => {
+describe('editing an application', () => {
   it('saves the changed fields and keeps the stage history as it was', async () => {
     const db = testDatabase();
     const repository = applicationsRepository(db);
@@ -220,7 +217,7 @@ describe('editing an application', UI_TIMEOUT, () => {
   });
 });
 
-describe('interviews, follow-up, the offer and the rest', UI_TIMEOUT, () => {
+describe('interviews, follow-up, the offer and the rest', () => {
   it('adds an interview with a time and a follow-up', async () => {
     const db = testDatabase();
     const { user } = renderApp(db);

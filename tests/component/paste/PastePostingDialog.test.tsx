@@ -25,9 +25,6 @@ const LARGE_PINTEREST = (() => {
   return PINTEREST.slice(0, at) + duties.repeat(Math.ceil(100_000 / duties.length)) + PINTEREST.slice(at);
 })();
 
-// A whole form re-renders on each keystroke in jsdom; generous, as in the editor's tests.
-const UI_TIMEOUT = { timeout: 20_000 };
-
 async function openPasteDialog(user: UserEvent): Promise<HTMLElement> {
   await screen.findByRole('region', { name: 'No applications yet' });
   await user.click(screen.getByRole('button', { name: 'Paste posting' }));
@@ -55,7 +52,7 @@ async function stored(db: AppDatabase) {
   return (await db.applications.toArray()).map(fromRow);
 }
 
-describe('pasting the Pinterest page', UI_TIMEOUT, () => {
+describe('pasting the Pinterest page', () => {
   it('proposes company, role, job site, type, work mode, cities, pay, duration and both cohorts', async () => {
     const { user } = renderApp(testDatabase());
     const dialog = await openPasteDialog(user);
@@ -176,7 +173,7 @@ describe('pasting the Pinterest page', UI_TIMEOUT, () => {
   });
 });
 
-describe('adding the proposed application', UI_TIMEOUT, () => {
+describe('adding the proposed application', () => {
   it('adds it to the wishlist with the page text and the job site, selects it and says so', async () => {
     const db = testDatabase();
     const { user } = renderApp(db);
@@ -262,7 +259,7 @@ describe('adding the proposed application', UI_TIMEOUT, () => {
   });
 });
 
-describe('a posting already tracked', UI_TIMEOUT, () => {
+describe('a posting already tracked', () => {
   it('is pointed out before adding, and added again only when asked', async () => {
     const db = testDatabase();
     const { user } = renderApp(db);
@@ -316,7 +313,7 @@ describe('a posting already tracked', UI_TIMEOUT, () => {
   });
 });
 
-describe('the text step', UI_TIMEOUT, () => {
+describe('the text step', () => {
   it('opens with Ctrl+Shift+V', async () => {
     const { user } = renderApp(testDatabase());
     await screen.findByRole('region', { name: 'No applications yet' });

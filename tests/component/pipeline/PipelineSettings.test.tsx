@@ -11,7 +11,6 @@ import { readSetting } from '../../../renderer/src/db/settings';
 import { renderSettings } from '../renderSettings';
 import { testDatabase } from '../testDatabase';
 
-const UI_TIMEOUT = { timeout: 20_000 };
 // A save reaches the view through the database's change notice: on a busy machine, a second or two.
 configure({ asyncUtilTimeout: 5_000 });
 
@@ -41,7 +40,7 @@ async function undo(user: ReturnType<typeof renderSettings>['user'], message: st
   await user.click(within(item).getByRole('button', { name: 'Undo' }));
 }
 
-describe('Settings → Pipeline', UI_TIMEOUT, () => {
+describe('Settings → Pipeline', () => {
   it('lists the stages by phase, each with how many applications are in it, archived ones included', async () => {
     const db = testDatabase();
     const repository = applicationsRepository(db);

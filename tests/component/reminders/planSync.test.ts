@@ -149,3 +149,34 @@ describe('the plan sync', () => {
     ]);
   });
 });
+
+describe('the plan sync on the clock', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('sends one change for a burst of edits, made from the last of them', async () => {
+    vi.useFakeTimers();
+    const desktop = recordingDesktop();
+    const sync = createPlanSync({ ...desktop.deps, delayMs: 300 });
+    sync.start([], DEFAULT_REMINDER_SETTINGS);
+    await vi.advanceTimersByTimeAsync(300);
+    const before = desktop.changes.length;
+
+    const edits = [2, 3, 4].map((days) =>
+      anApplication('acme', {
+        deadlines: [{ id: 'oa', kind: 'assessment', at: toInstant(addDays(T0, days)), label: '', done: false }],
+      }),
+    );
+    for (const edit of edits) {
+      sync.applicationsChanged([edit], []);
+      await vi.advanceTimersByTimeAsync(100);
+    }
+    expect(desktop.changes).toHaveLength(before);
+    await vi.advanceTimersByTimeAsync(300);
+
+    expect(desktop.changes).toHaveLength(before + 1);
+    const [schedule] = desktop.changes.at(-1)!.schedules;
+    expect(schedule!.reminders.every((r) => r.targetAt === edits[2]!.deadlines[0]!.at)).toBe(true);
+  });
+});

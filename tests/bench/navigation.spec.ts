@@ -1,0 +1,153 @@
+// Opening the app with 10,000 applications. nav-first-rows and nav-complete: from the start of
+// the page load until the table shows its first rows, and until it counts every application
+// (all rows usable: sorting, filters and search see them all). Their baseline is a bare page of
+// the same origin, loaded the same way, that opens the database on a fresh connection, reads the
+// rows the table first shows through the same index (the date index, every row with a date up to
+// the last shown one's) and puts them on screen, then reads every row. heap-10k: the JS heap with
+// the 10,000 loaded and start-up over, next to the heap the raw rows take in a bare page.
+import { expect, test } from '@playwright/test';
+import type { Application } from '../../shared/application';
+import { nextDate } from '../../shared/nextDate';
+import { generateApplications } from '../support/generateApplications';
+import { allRowsUsable, firstRowsShown, renderedRowCount } from '../support/userActions';
+import { DATABASES, heapInUse, loadSettled, openBenchBrowser, seedEmptyApp } from './benchPage';
+import { metric, recordMetrics } from './benchReport';
+import { seenSinceLoad, watchFromLoad } from './pageProbes';
+
+const COUNT = 10_000;
+const LOADS = 7;
+const RAW_PAGE = '/bench-raw-read';
+
+declare global {
+  interface Window {
+    rawTimes?: { firstRows?: number; complete?: number };
+    rawRows?: unknown[];
+  }
+}
+
+/**
+ * The due time of the `shown`-th row in the table's default order (next date first): every row
+ * the table first shows has a date index key from the start of today up to it.
+ */
+function firstScreenBound(apps: Application[], now: Date, shown: number): number {
+  const times = apps
+    .filter((app) => app.archivedAt === null)
+    .map((app) => nextDate(app, now)?.time)
+    .filter((time): time is number => time !== undefined)
+    .sort((a, b) => a - b);
+  return times[Math.min(shown, times.length) - 1]!;
+}
+
+/** The bare page's script: the same reads, raw, timed from the start of its load. */
+function rawRead({ db, from, to }: { db: string; from: number; to: number }) {
+  const times: NonNullable<Window['rawTimes']> = {};
+  window.rawTimes = times;
+  const stamp = (name: keyof typeof times) => {
+    void document.body.offsetHeight;
+    times[name] = performance.now();
+  };
+  const open = indexedDB.open(db);
+  open.onsuccess = () => {
+    const connection = open.result;
+    const range = IDBKeyRange.bound(from, to);
+    const first = connection.transaction('applications').objectStore('applications').index('dates').getAll(range);
+    first.onsuccess = () => {
+      // An application with two dates in range comes twice from a multi-entry index.
+      const rows = new Map((first.result as Application[]).map((app) => [app.id, app]));
+      const list = document.createElement('ol');
+      for (const app of rows.values())
+        list.append(Object.assign(document.createElement('li'), { textContent: `${app.company} — ${app.role}` }));
+      document.body.append(list);
+      stamp('firstRows');
+      const all = connection.transaction('applications').objectStore('applications').getAll();
+      all.onsuccess = () => {
+        stamp('complete');
+        connection.close();
+      };
+    };
+  };
+}
+
+test(`opening the app with ${COUNT.toLocaleString('en-US')} applications`, async ({ baseURL }, testInfo) => {
+  const now = new Date();
+  const apps = generateApplications(COUNT, now);
+  const browser = await openBenchBrowser(baseURL);
+  try {
+    const { page, context } = browser;
+    let rawScript = '';
+    await context.route(`**${RAW_PAGE}*`, (route) =>
+      route.fulfill({
+        contentType: 'text/html; charset=utf-8',
+        body: `<!doctype html><html><head><meta charset="utf-8"><title>Raw read</title></head><body><script>${rawScript}</script></body></html>`,
+      }),
+    );
+    await watchFromLoad(page, 'firstRows', firstRowsShown);
+    await watchFromLoad(page, 'complete', allRowsUsable);
+    await seedEmptyApp(page, apps);
+
+    // A first load shows how many rows the table puts on screen: the raw page reads those.
+    await page.goto('/');
+    await seenSinceLoad(page, ['firstRows', 'complete']);
+    const shown = await renderedRowCount(page);
+    expect(shown).toBeGreaterThan(5);
+    const from = new Date(now).setHours(0, 0, 0, 0);
+    rawScript = `(${rawRead.toString()})(${JSON.stringify({ db: DATABASES.app, from, to: firstScreenBound(apps, now, shown) })})`;
+
+    const app = { firstRows: [] as number[], complete: [] as number[] };
+    const raw = { firstRows: [] as number[], complete: [] as number[] };
+    for (let i = 0; i < LOADS; i++) {
+      await page.goto('/');
+      const seen = await seenSinceLoad(page, ['firstRows', 'complete']);
+      app.firstRows.push(seen.firstRows!);
+      app.complete.push(seen.complete!);
+      await page.goto(RAW_PAGE);
+      await page.waitForFunction(() => window.rawTimes?.complete !== undefined, null, { timeout: 120_000 });
+      const times = await page.evaluate(() => window.rawTimes!);
+      raw.firstRows.push(times.firstRows!);
+      raw.complete.push(times.complete!);
+    }
+
+    // The heap with everything loaded and start-up over, against the rows alone in a bare page.
+    await loadSettled(page);
+    const appHeap = await heapInUse(page);
+    rawScript = '';
+    await page.goto(RAW_PAGE);
+    const emptyHeap = await heapInUse(page);
+    const held = await page.evaluate(async (db) => {
+      const connection = await new Promise<IDBDatabase>((resolve, reject) => {
+        const open = indexedDB.open(db);
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error);
+      });
+      window.rawRows = await new Promise<unknown[]>((resolve, reject) => {
+        const all = connection.transaction('applications').objectStore('applications').getAll();
+        all.onsuccess = () => resolve(all.result);
+        all.onerror = () => reject(all.error);
+      });
+      connection.close();
+      return window.rawRows.length;
+    }, DATABASES.app);
+    expect(held).toBe(COUNT);
+    const rowsHeap = (await heapInUse(page)) - emptyHeap;
+
+    await recordMetrics(testInfo, [
+      metric('nav-first-rows', {
+        samples: app.firstRows,
+        baseline: raw.firstRows,
+        limits: [{ field: 'ratio', max: 1.2 }],
+        note: `${shown} rows on screen`,
+      }),
+      metric('nav-complete', { samples: app.complete, baseline: raw.complete, limits: [{ field: 'ratio', max: 1.5 }] }),
+      // The whole heap of the app against what the rows take as objects in the same engine: the
+      // app's own code and its fixed state count against it, which only favours the baseline.
+      metric('heap-10k', {
+        samples: [appHeap],
+        baseline: [rowsHeap],
+        unit: 'MB',
+        limits: [{ field: 'ratio', max: 2.5 }],
+      }),
+    ]);
+  } finally {
+    await browser.close();
+  }
+});

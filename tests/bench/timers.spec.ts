@@ -1,0 +1,163 @@
+// What the app does on its own with 10,000 applications, driven by Playwright's clock: the
+// automatic daily backup (how long until it is written, next to a raw read, JSON, checksum and
+// write of the same data, and the longest the page was busy meanwhile: no stretch over 50 ms),
+// and minute-refresh, the minute tick that keeps "in 3 days" true (the longest it keeps the page
+// busy). The backups kept are those of two weeks of use: fourteen, each of everything.
+import { expect, test, type Page } from '@playwright/test';
+import { KEPT_BACKUPS } from '../../shared/desktopApi';
+import { generateApplications } from '../support/generateApplications';
+import { backUpFirst, DATABASES, loadSettled, openBenchBrowser, seedEmptyApp } from './benchPage';
+import { metric, recordMetrics } from './benchReport';
+import { quiet, realNow, startBusy, stopBusy, waitForWrite } from './pageProbes';
+
+const COUNT = 10_000;
+const BACKUPS = 3;
+const MINUTES = 7;
+const DAY_MS = 24 * 60 * 60_000;
+/** When the app first checks whether a backup is due, after it starts (useDailyBackup). */
+const FIRST_BACKUP_CHECK_MS = 30_000;
+
+/** Fills the kept backups up with copies of the newest, each a day older than the one before. */
+function fillKeptBackups(page: Page): Promise<number> {
+  return page.evaluate(
+    async ({ db, kept, day }) => {
+      const connection = await new Promise<IDBDatabase>((resolve, reject) => {
+        const open = indexedDB.open(db);
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error);
+      });
+      const store = () => connection.transaction('backups', 'readwrite').objectStore('backups');
+      const [newest] = await new Promise<{ id: string; createdAt: string }[]>((resolve, reject) => {
+        const all = store().getAll();
+        all.onsuccess = () => resolve(all.result);
+        all.onerror = () => reject(all.error);
+      });
+      if (!newest) throw new Error('There is no backup to copy');
+      const tx = connection.transaction('backups', 'readwrite');
+      for (let i = 1; i < kept; i++) {
+        const createdAt = new Date(Date.parse(newest.createdAt) - i * day).toISOString();
+        tx.objectStore('backups').put({
+          ...newest,
+          id: `${createdAt.replace(/[:.]/g, '-')}-daily`,
+          createdAt,
+          reason: 'daily',
+        });
+      }
+      await new Promise((resolve, reject) => {
+        tx.oncomplete = resolve;
+        tx.onerror = () => reject(tx.error);
+      });
+      const count = await new Promise<number>((resolve) => {
+        const counted = store().count();
+        counted.onsuccess = () => resolve(counted.result);
+      });
+      connection.close();
+      return count;
+    },
+    { db: DATABASES.backups, kept: KEPT_BACKUPS, day: DAY_MS },
+  );
+}
+
+/** The same work raw: both tables read on a fresh connection, JSON, SHA-256, written to a store. */
+function rawBackups(page: Page, times: number): Promise<number[]> {
+  return page.evaluate(
+    async ({ db, times }) => {
+      const opened = (name: string, version?: number) =>
+        new Promise<IDBDatabase>((resolve, reject) => {
+          const open = indexedDB.open(name, version);
+          open.onupgradeneeded = () => open.result.createObjectStore('backups', { keyPath: 'id' });
+          open.onsuccess = () => resolve(open.result);
+          open.onerror = () => reject(open.error);
+        });
+      const target = await opened('bench-raw-backups', 1);
+      const samples: number[] = [];
+      for (let i = 0; i < times; i++) {
+        const start = performance.now();
+        const source = await opened(db);
+        const tx = source.transaction(['applications', 'settings']);
+        const read = (store: string) =>
+          new Promise<unknown[]>((resolve, reject) => {
+            const all = tx.objectStore(store).getAll();
+            all.onsuccess = () => resolve(all.result);
+            all.onerror = () => reject(all.error);
+          });
+        const [applications, settings] = await Promise.all([read('applications'), read('settings')]);
+        source.close();
+        const json = JSON.stringify({ applications, settings });
+        const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(json));
+        const write = target.transaction('backups', 'readwrite');
+        write.objectStore('backups').put({ id: `raw-${i}`, digest, json });
+        await new Promise((resolve, reject) => {
+          write.oncomplete = resolve;
+          write.onerror = () => reject(write.error);
+        });
+        samples.push(performance.now() - start);
+      }
+      target.close();
+      return samples;
+    },
+    { db: DATABASES.app, times },
+  );
+}
+
+test(`the automatic backup and the minute tick with ${COUNT.toLocaleString('en-US')} applications`, async ({
+  baseURL,
+}, testInfo) => {
+  const browser = await openBenchBrowser(baseURL, { clock: true });
+  try {
+    const { page } = browser;
+    await seedEmptyApp(page, generateApplications(COUNT, new Date()));
+    await loadSettled(page);
+    await backUpFirst(page);
+    expect(await fillKeptBackups(page)).toBe(KEPT_BACKUPS);
+
+    // Each time a day later, so the newest backup is a day old when the app starts; then the
+    // same work raw, taking turns so that a busy moment of the machine falls on both.
+    const backups: number[] = [];
+    const rawTimes: number[] = [];
+    const busiest: number[] = [];
+    for (let i = 0; i < BACKUPS; i++) {
+      await page.clock.setSystemTime((await page.evaluate(() => Date.now())) + DAY_MS);
+      await loadSettled(page);
+      const start = await realNow(page);
+      const early = await page.evaluate(
+        (db) => window.benchProbes.writes.filter((write) => write.db === db).length,
+        DATABASES.backups,
+      );
+      expect(early, 'start-up took so long that the backup ran before it was measured').toBe(0);
+      await startBusy(page);
+      await page.clock.runFor(FIRST_BACKUP_CHECK_MS);
+      backups.push((await waitForWrite(page, DATABASES.backups, start)) - start);
+      await quiet(page);
+      busiest.push(await stopBusy(page));
+      rawTimes.push(...(await rawBackups(page, 1)));
+    }
+
+    // A minute at a time, each on a quiet page.
+    const minutes: number[] = [];
+    for (let i = 0; i < MINUTES; i++) {
+      await quiet(page);
+      await startBusy(page);
+      await page.clock.runFor(60_000);
+      await quiet(page);
+      minutes.push(await stopBusy(page));
+    }
+
+    await recordMetrics(testInfo, [
+      metric('backup', {
+        samples: backups,
+        baseline: rawTimes,
+        longestTask: Math.max(...busiest),
+        limits: [{ field: 'longest_task_ms', max: 50 }],
+        note: 'automatic daily backup, 14 kept',
+      }),
+      metric('minute-refresh', {
+        samples: minutes,
+        limits: [{ field: 'value_ms', max: 16 }],
+        note: 'longest busy stretch after a minute passes',
+      }),
+    ]);
+  } finally {
+    await browser.close();
+  }
+});
