@@ -180,6 +180,7 @@ const GOING: { weight: number; reached: StageId[] }[] = [
   { weight: 5, reached: ['applied'] },
   { weight: 2, reached: ['applied', 'online-assessment'] },
   { weight: 2, reached: ['applied', 'online-assessment', 'technical-interview'] },
+  { weight: 1, reached: ['applied', 'phone-screen'] },
   { weight: 1, reached: ['applied', 'phone-screen', 'offer'] },
   { weight: 2, reached: ['applied', 'rejected'] },
 ];
