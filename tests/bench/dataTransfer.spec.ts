@@ -12,6 +12,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import type { Application } from '../../shared/application';
 import { applicationsToCsv, CSV_BOM, CSV_NEWLINE, csvExportRows } from '../../shared/csv/csvExport';
+import { DEFAULT_PIPELINE } from '../../shared/pipeline';
 import type { CsvValue } from '../../shared/csv/exportColumns';
 import { FORMULA_TRIGGER } from '../../shared/csv/formulaEscape';
 import { dateKeys } from '../../shared/nextDate';
@@ -148,7 +149,10 @@ function rawImport(page: Page, csv: string, added: Record<string, unknown>[]): P
       const parsed = window.Papa!.parse(text, { header: true, skipEmptyLines: true }).data;
       const target = await request(() => indexedDB.open(copy));
       const existing = await request(() => target.transaction('applications').objectStore('applications').getAll());
-      const known = new Set(existing.map((row: Application) => key(row.company, row.role, row.term)));
+      // The term as the CSV writes it (termLabel): its text, else "Summer 2026".
+      const termText = ({ season, year, text }: Application['term']) =>
+        text !== '' ? text : [season ? season[0]!.toUpperCase() + season.slice(1) : '', year ?? ''].join(' ').trim();
+      const known = new Set(existing.map((row: Application) => key(row.company, row.role, termText(row.term))));
       const fresh = parsed.filter((row) => !known.has(key(row.Company!, row.Role!, row.Term!)));
       if (fresh.length !== added.length) throw new Error(`The lookup found ${fresh.length} new rows`);
       const backup = target.transaction('backups', 'readwrite');
@@ -175,7 +179,7 @@ test(`data in and out with ${COUNT.toLocaleString('en-US')} applications`, async
   const all = generateApplications(COUNT + NEW_ROWS, now);
   const stored = all.slice(0, COUNT);
   const fresh = all.slice(COUNT);
-  const csv = applicationsToCsv([...stored.slice(0, ALREADY_TRACKED), ...fresh], now);
+  const csv = applicationsToCsv([...stored.slice(0, ALREADY_TRACKED), ...fresh], { pipeline: DEFAULT_PIPELINE, now });
   const shown = stored.filter((app) => app.archivedAt === null).length;
   const browser = await openBenchBrowser(baseURL);
   try {
@@ -185,7 +189,10 @@ test(`data in and out with ${COUNT.toLocaleString('en-US')} applications`, async
     await backUpFirst(page);
 
     await installPapaParse(page);
-    await page.evaluate((rows) => (window.exportRows = rows), csvExportRows(stored, now));
+    await page.evaluate(
+      (rows) => (window.exportRows = rows),
+      csvExportRows(stored, { pipeline: DEFAULT_PIPELINE, now }),
+    );
     const exports = { app: [] as number[], raw: [] as number[] };
     for (let i = 0; i < EXPORTS; i++) {
       await dismissMessages(page);

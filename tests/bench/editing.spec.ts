@@ -9,11 +9,11 @@ import type { Application } from '../../shared/application';
 import { generateApplications } from '../support/generateApplications';
 import { seedApplications } from '../support/seedDatabase';
 import {
-  changeStatus,
+  changeStage,
   deleteApplication,
   deletedMessage,
   editNotes,
-  ENDING_STATUS,
+  CLOSING_STAGE,
   openApplicationAt,
   renderedRowCount,
   rowDaysAhead,
@@ -69,7 +69,7 @@ async function measureChanges(page: Page, apps: Application[], rawIds: string[],
     await quiet(page);
     samples.editSave.push((await timeStep(page, editNotes(page, app, `Benchmark edit ${run}-${i}`))).ms);
     await quiet(page);
-    const status = await timeStep(page, changeStatus(page, app, ENDING_STATUS));
+    const status = await timeStep(page, changeStage(page, app, CLOSING_STAGE));
     samples.statusChange.push(status.ms);
     samples.replan.push((await waitForWrite(page, DATABASES.reminders, status.start)) - status.start);
     await quiet(page);

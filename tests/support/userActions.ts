@@ -208,31 +208,31 @@ export function editNotes(page: Page, app: OpenedApplication, notes: string): Us
   };
 }
 
-/** A status as the details offer it: the option's value and the label the history shows. */
-export interface StatusChoice {
+/** A stage as the details offer it: the option's value (the stage id) and the name the history shows. */
+export interface StageChoice {
   value: string;
   label: string;
 }
 
-/** A status that ends an application: its reminders leave the plan. */
-export const ENDING_STATUS: StatusChoice = { value: 'withdrawn', label: 'Withdrawn' };
+/** A stage of the phase Closed: its application's reminders leave the plan. */
+export const CLOSING_STAGE: StageChoice = { value: 'withdrawn', label: 'Withdrawn' };
 
-/** Picks a status in the details and records it, until the history shows it on top. */
-export function changeStatus(page: Page, app: OpenedApplication, { value: status, label }: StatusChoice): UserStep {
+/** Picks a stage in the details and records it, until the history shows it on top. */
+export function changeStage(page: Page, app: OpenedApplication, { value: stage, label }: StageChoice): UserStep {
   const detail = detailPane(page, app.company);
-  const latest = detail.getByRole('list', { name: 'Status history' }).getByRole('listitem').first();
+  const latest = detail.getByRole('list', { name: 'Stage history' }).getByRole('listitem').first();
   return {
-    what: 'change status',
+    what: 'change stage',
     prepare: () =>
       detail
-        .getByLabel('New status')
-        .selectOption(status)
+        .getByLabel('New stage')
+        .selectOption(stage)
         .then(() => undefined),
     commit: () => detail.getByRole('button', { name: 'Record' }).click(),
     input: { starts: 'click', handledAfter: 'click' },
-    shows: screenCheck(`the status history starts with ${label}`, { company: app.company, label }, (arg) => {
+    shows: screenCheck(`the stage history starts with ${label}`, { company: app.company, label }, (arg) => {
       const q = window.screenQueries;
-      const history = q.one('list', 'Status history', q.one('complementary', arg.company) ?? undefined);
+      const history = q.one('list', 'Stage history', q.one('complementary', arg.company) ?? undefined);
       return !!history && !!q.one('listitem', undefined, history)?.textContent?.includes(arg.label);
     }),
     verify: () => expect(latest).toContainText(label),
