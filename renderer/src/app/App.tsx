@@ -5,6 +5,7 @@ import { Toasts } from '../components/Toasts';
 import { ApplicationsView } from '../features/applications/ApplicationsView';
 import { useDailyBackup } from '../features/backups/useDailyBackup';
 import { CsvImportDialog } from '../features/csvImport/CsvImportDialog';
+import { DashboardView } from '../features/dashboard/DashboardView';
 import { ApplicationEditor } from '../features/editor/ApplicationEditor';
 import { ExportMenu } from '../features/export/ExportMenu';
 import { PastePostingDialog } from '../features/paste/PastePostingDialog';
@@ -32,9 +33,10 @@ function CurrentView({ view }: { view: View }) {
       return <SettingsView />;
     case 'reminders':
       return <ReminderCentre />;
+    case 'dashboard':
+      return <DashboardView />;
     case 'board':
     case 'calendar':
-    case 'dashboard':
     case 'compare':
       return <p className="loading">{MAIN_VIEW_LABELS[view]} comes next.</p>;
   }

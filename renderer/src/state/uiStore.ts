@@ -2,6 +2,7 @@
 // never lives here; components read it from the database with live queries.
 import { create } from 'zustand';
 import type { Phase, WorkMode } from '@shared/application';
+import type { RangeChoice } from '@shared/dashboard/dateRange';
 import type { MainView } from '@shared/desktopApi';
 
 export type View = MainView | 'settings' | 'reminders';
@@ -35,6 +36,10 @@ export interface UiState {
    * table may still list for a moment and must not take focus.
    */
   tableFocusRequest: { except: string | null } | null;
+  /** The applications the offer comparison shows, in order. */
+  compareIds: string[];
+  /** The days the dashboard counts applications from. */
+  dashboardRange: RangeChoice;
 
   viewOpened(view: View): void;
   searchChanged(search: string): void;
@@ -49,6 +54,8 @@ export interface UiState {
   pastePostingOpened(): void;
   csvImportOpened(): void;
   dialogClosed(): void;
+  compareChanged(ids: string[]): void;
+  dashboardRangeChosen(range: RangeChoice): void;
 }
 
 export const NO_FILTERS: Filters = { phases: [], stageIds: [], workModes: [], tags: [], showArchived: false };
@@ -65,6 +72,8 @@ export const useUiStore = create<UiState>()((set) => ({
   dialog: null,
   searchFocusRequest: 0,
   tableFocusRequest: null,
+  compareIds: [],
+  dashboardRange: { preset: 'all-time' },
 
   viewOpened: (view) => set({ view }),
   searchChanged: (search) => set({ search }),
@@ -85,4 +94,6 @@ export const useUiStore = create<UiState>()((set) => ({
   pastePostingOpened: () => set({ dialog: { type: 'paste-posting' } }),
   csvImportOpened: () => set({ dialog: { type: 'csv-import' } }),
   dialogClosed: () => set({ dialog: null }),
+  compareChanged: (compareIds) => set({ compareIds }),
+  dashboardRangeChosen: (dashboardRange) => set({ dashboardRange }),
 }));
