@@ -1,6 +1,6 @@
 // "What is due in the next 7 days": every open deadline, event, follow-up and cohort start of the
 // applications still going, from now to the end of the last day, grouped by day.
-import { addDays, format } from 'date-fns';
+import { addDays } from 'date-fns';
 import type { Application } from '../application';
 import { isCalendarDate, startOfCalendarDate, toCalendarDate, type CalendarDate } from '../calendarDate';
 import { dateEvents, isAllDay, type DateEvent } from '../nextDate';
@@ -18,6 +18,11 @@ export interface DueDay<T> {
   items: DueItem<T>[];
 }
 
+/** The last moment of the window: the end of the last of `days` days, today the first. */
+export function dueWindowEnd(now: Date, days: number): number {
+  return addDays(startOfCalendarDate(toCalendarDate(now)), days).getTime() - 1;
+}
+
 /** The day a date falls on: its own for a calendar date, the local day of its moment otherwise. */
 function dayOf(event: DateEvent): CalendarDate {
   return isCalendarDate(event.at) ? event.at : toCalendarDate(new Date(event.time));
@@ -30,13 +35,13 @@ function dayOf(event: DateEvent): CalendarDate {
  */
 export function dueWithin<T extends DueApplication>(apps: Iterable<T>, now: Date, days: number): DueDay<T>[] {
   const today = toCalendarDate(now);
-  const lastDay = format(addDays(startOfCalendarDate(today), days - 1), 'yyyy-MM-dd');
+  const end = dueWindowEnd(now, days);
   const byDay = new Map<CalendarDate, DueItem<T>[]>();
   for (const app of apps) {
     if (isClosed(app)) continue;
     for (const event of dateEvents(app)) {
+      if (event.time > end) break; // in time order: the rest are later still
       const on = dayOf(event);
-      if (on > lastDay) break; // in time order: the rest are later still
       const over = isAllDay(event) ? on < today : event.time <= now.getTime();
       if (over) continue;
       const items = byDay.get(on) ?? [];

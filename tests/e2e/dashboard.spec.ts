@@ -103,7 +103,7 @@ test('takes the README screenshots of the dashboard', async ({ page }) => {
   const waiting = generateApplications(120, HAND_MADE_NOW, 11).filter((app) => app.phase === 'applied');
   await openWithHandMadeSearch(page, waiting);
   await expect(page.getByRole('region', { name: 'Offers' })).toBeVisible();
-  await page.setViewportSize({ width: 1360, height: 1280 });
+  await page.setViewportSize({ width: 1360, height: 1400 });
   await page.mouse.move(0, 0);
   await page.emulateMedia({ colorScheme: 'light' });
   await page.screenshot({ path: 'assets/screenshot-dashboard.png' });

@@ -170,7 +170,7 @@ describe('the dashboard', UI_TIMEOUT, () => {
     expect(items[0]!.textContent).toContain('Answer by Thu, Mar 5, 2026 in 3 days');
     // Its offer names no deadline: the offer-response one it has.
     expect(items[1]!.textContent).toContain('Answer by Fri, Mar 20, 2026 in 18 days');
-    expect(items[2]!.textContent).toContain('Accepted');
+    expect(items[2]!.textContent).toContain('Starts Sun, Mar 8, 2026');
 
     await user.click(within(region('Offers')).getByRole('button', { name: 'Compare offers' }));
     expect(useUiStore.getState()).toMatchObject({ compareIds: ['delta', 'juniper', 'ember'], view: 'compare' });

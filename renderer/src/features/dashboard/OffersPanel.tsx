@@ -2,7 +2,7 @@
 // details and to the comparison of them all.
 import type { Application } from '@shared/application';
 import { valuePerMonth, type OfferItem } from '@shared/dashboard/offers';
-import { deadlineDueTime } from '@shared/nextDate';
+import { deadlineDueTime, relevantCohorts } from '@shared/nextDate';
 import { formatAmount, formatMoney } from '@shared/payNormalize';
 import { differenceInCalendarDays } from 'date-fns';
 import { useId, useState } from 'react';
@@ -18,7 +18,11 @@ const FIRST_OFFERS = 6;
 
 function Deadline({ item, now }: { item: OfferItem<Application>; now: Date }) {
   const deadline = item.responseDeadline;
-  if (item.app.phase === 'accepted') return <p className="offer-deadline muted">Accepted</p>;
+  if (item.app.phase === 'accepted') {
+    // Nothing left to answer: when it starts says more.
+    const start = relevantCohorts(item.app)[0]?.start;
+    return start ? <p className="offer-deadline muted">Starts {formatWhen(start)}</p> : null;
+  }
   if (deadline === null) return <p className="offer-deadline muted">No deadline to answer by</p>;
   if (deadline.done) return <p className="offer-deadline muted">Answered</p>;
   const over = deadlineDueTime(deadline) < now.getTime();

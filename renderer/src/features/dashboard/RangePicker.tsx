@@ -79,7 +79,7 @@ export function RangePicker({ today }: { today: CalendarDate }) {
           </label>
           {problem && (
             <p id={problemId} className="field-error" role="alert">
-              {problem}: the numbers still show the last range that worked.
+              {problem}; the numbers keep the last range that worked.
             </p>
           )}
         </div>

@@ -1,16 +1,18 @@
 // Everything the dashboard shows, from the rows the table shows for its filters and search (the
 // table view keeps those up to date as records change), worked out again only when those rows,
-// the range or the day change.
+// the range or the day change; what depends on one record alone is kept per record (recordFacts).
 import { useMemo } from 'react';
 import type { Application } from '@shared/application';
 import { toCalendarDate } from '@shared/calendarDate';
-import { chosenRange, inRange, wentOutOn, type DayRange } from '@shared/dashboard/dateRange';
-import { dueWithin, type DueDay } from '@shared/dashboard/dueSoon';
+import { chosenRange, inRange, type DayRange } from '@shared/dashboard/dateRange';
+import type { DueDay } from '@shared/dashboard/dueSoon';
 import { offersOf, type OfferItem } from '@shared/dashboard/offers';
-import { appliedPerWeek, searchStats, type SearchStats, type WeekCount } from '@shared/dashboard/searchStats';
+import { appliedPerWeekOn, statsOfFacts, type SearchStats, type WeekCount } from '@shared/dashboard/searchStats';
 import { useApplicationCount, useModelNow, useTableRows } from '../../model/queries';
 import type { TableQuery } from '../../model/tableView';
 import { useUiStore } from '../../state/uiStore';
+import { dueSoonOfRows } from './dueSoonRows';
+import { recordFacts } from './recordFacts';
 import { localeWeekStart } from './weekStart';
 
 export const WEEKS_SHOWN = 12;
@@ -40,15 +42,21 @@ export function useDashboard(): Dashboard {
   const total = useApplicationCount();
   const today = toCalendarDate(now);
 
-  const apps = useMemo(() => rows.map((row) => row.app), [rows]);
+  const facts = useMemo(() => rows.map((row) => recordFacts(row.app)), [rows]);
   const range = useMemo(() => chosenRange(choice, today), [choice, today]);
-  const stats = useMemo(() => searchStats(apps.filter((app) => inRange(range, wentOutOn(app)))), [apps, range]);
+  const stats = useMemo(() => statsOfFacts(facts.filter((fact) => inRange(range, fact.wentOut))), [facts, range]);
   const perWeek = useMemo(
-    () => appliedPerWeek(apps, today, WEEKS_SHOWN, localeWeekStart(navigator.language)),
-    [apps, today],
+    () =>
+      appliedPerWeekOn(
+        facts.map((fact) => fact.appliedOn),
+        today,
+        WEEKS_SHOWN,
+        localeWeekStart(navigator.language),
+      ),
+    [facts, today],
   );
-  const offers = useMemo(() => offersOf(apps), [apps]);
-  const dueSoon = useMemo(() => dueWithin(apps, now, DUE_DAYS), [apps, now]);
+  const offers = useMemo(() => offersOf(rows.map((row) => row.app)), [rows]);
+  const dueSoon = useMemo(() => dueSoonOfRows(rows, now, DUE_DAYS), [rows, now]);
 
   return { total, matching: rows.length, range, stats, perWeek, offers, dueSoon };
 }
