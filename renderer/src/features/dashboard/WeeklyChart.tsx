@@ -43,7 +43,7 @@ export const WeeklyChart = memo(function WeeklyChart({ weeks }: { weeks: WeekCou
         data={data}
         responsive
         style={{ width: '100%', height: 248 }}
-        margin={{ top: 20, right: 4, bottom: 0, left: -12 }}
+        margin={{ top: 20, right: 4, bottom: 0, left: 0 }}
         accessibilityLayer={false}
       >
         <CartesianGrid vertical={false} stroke="var(--border)" strokeDasharray="3 4" />
@@ -58,7 +58,7 @@ export const WeeklyChart = memo(function WeeklyChart({ weeks }: { weeks: WeekCou
           allowDecimals={false}
           tickLine={false}
           axisLine={false}
-          width={40}
+          width="auto"
           tick={{ fill: 'var(--muted)', fontSize: 12 }}
         />
         <Bar dataKey="applied" fill="var(--chart-bar)" radius={[4, 4, 0, 0]} maxBarSize={28} isAnimationActive={false}>
