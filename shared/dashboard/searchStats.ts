@@ -73,24 +73,44 @@ function median(values: number[]): number | null {
   return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
-export function searchStats(apps: Iterable<Pick<Application, 'stageHistory' | 'appliedAt'>>): SearchStats {
-  const reached = new Map<FunnelPhase, number>(FUNNEL_PHASES.map((phase) => [phase, 0]));
+/**
+ * What the numbers read of one application: it depends on that record alone, so a caller that
+ * keeps records can work it out once per record and add up many (statsOfFacts).
+ */
+export interface SearchFacts {
+  furthest: FunnelPhase;
+  appliedOn: CalendarDate | null;
+  /** Calendar days from applying to the first answer; null without an answer (or an applied date). */
+  daysToAnswer: number | null;
+}
+
+export function searchFacts(app: Pick<Application, 'stageHistory' | 'appliedAt'>): SearchFacts {
+  const on = appliedOn(app);
+  const answer = on === null ? null : firstAnswer(app);
+  return {
+    furthest: furthestPhase(app),
+    appliedOn: on,
+    daysToAnswer: on === null || answer === null ? null : calendarDaysBetween(on, answer.at.slice(0, 10)),
+  };
+}
+
+export function statsOfFacts(facts: Iterable<SearchFacts>): SearchStats {
+  // How many stopped at each phase; reaching a phase is stopping there or further on.
+  const stoppedAt = FUNNEL_PHASES.map(() => 0);
   let total = 0;
   let applied = 0;
   const daysToAnswer: number[] = [];
-  for (const app of apps) {
+  for (const fact of facts) {
     total += 1;
-    const furthest = RANK[furthestPhase(app)];
-    for (const phase of FUNNEL_PHASES) if (RANK[phase] <= furthest) reached.set(phase, reached.get(phase)! + 1);
-    const on = appliedOn(app);
-    if (on === null) continue;
+    stoppedAt[RANK[fact.furthest]]! += 1;
+    if (fact.appliedOn === null) continue;
     applied += 1;
-    const answer = firstAnswer(app);
-    if (answer) daysToAnswer.push(calendarDaysBetween(on, answer.at.slice(0, 10)));
+    if (fact.daysToAnswer !== null) daysToAnswer.push(fact.daysToAnswer);
   }
+  const reached = stoppedAt.map((_, rank) => stoppedAt.slice(rank).reduce((sum, n) => sum + n, 0));
   const funnel = FUNNEL_PHASES.map((phase, i): FunnelStep => {
-    const count = reached.get(phase)!;
-    const before = i === 0 ? null : reached.get(FUNNEL_PHASES[i - 1]!)!;
+    const count = reached[i]!;
+    const before = i === 0 ? null : reached[i - 1]!;
     return { phase, reached: count, conversion: before ? count / before : null };
   });
   return {
@@ -101,6 +121,12 @@ export function searchStats(apps: Iterable<Pick<Application, 'stageHistory' | 'a
     responseRate: applied === 0 ? null : daysToAnswer.length / applied,
     medianDaysToAnswer: median(daysToAnswer),
   };
+}
+
+export function searchStats(apps: Iterable<Pick<Application, 'stageHistory' | 'appliedAt'>>): SearchStats {
+  const facts: SearchFacts[] = [];
+  for (const app of apps) facts.push(searchFacts(app));
+  return statsOfFacts(facts);
 }
 
 export interface WeekCount {
@@ -119,12 +145,23 @@ export function appliedPerWeek(
   weeks: number,
   weekStartsOn: 0 | 1 | 2 | 3 | 4 | 5 | 6,
 ): WeekCount[] {
+  const days: (CalendarDate | null)[] = [];
+  for (const app of apps) days.push(appliedOn(app));
+  return appliedPerWeekOn(days, today, weeks, weekStartsOn);
+}
+
+/** appliedPerWeek from the days applications went out (appliedOn), null for those that did not. */
+export function appliedPerWeekOn(
+  days: Iterable<CalendarDate | null>,
+  today: CalendarDate,
+  weeks: number,
+  weekStartsOn: 0 | 1 | 2 | 3 | 4 | 5 | 6,
+): WeekCount[] {
   const thisWeek = startOfWeek(startOfCalendarDate(today), { weekStartsOn });
   const starts = Array.from({ length: weeks }, (_, i) => format(addDays(thisWeek, 7 * (i - weeks + 1)), 'yyyy-MM-dd'));
   const counts = new Map(starts.map((start) => [start, 0]));
   const first = starts[0]!;
-  for (const app of apps) {
-    const on = appliedOn(app);
+  for (const on of days) {
     if (on === null || on < first || on > today) continue;
     const week = starts[Math.floor(calendarDaysBetween(first, on) / 7)]!;
     counts.set(week, counts.get(week)! + 1);

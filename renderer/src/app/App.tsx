@@ -6,6 +6,7 @@ import { ApplicationsView } from '../features/applications/ApplicationsView';
 import { useDailyBackup } from '../features/backups/useDailyBackup';
 import { CalendarView } from '../features/calendar/CalendarView';
 import { CsvImportDialog } from '../features/csvImport/CsvImportDialog';
+import { DashboardView } from '../features/dashboard/DashboardView';
 import { ApplicationEditor } from '../features/editor/ApplicationEditor';
 import { ExportMenu } from '../features/export/ExportMenu';
 import { PastePostingDialog } from '../features/paste/PastePostingDialog';
@@ -35,8 +36,9 @@ function CurrentView({ view }: { view: View }) {
       return <ReminderCentre />;
     case 'calendar':
       return <CalendarView />;
-    case 'board':
     case 'dashboard':
+      return <DashboardView />;
+    case 'board':
     case 'compare':
       return <p className="loading">{MAIN_VIEW_LABELS[view]} comes next.</p>;
   }

@@ -2,6 +2,7 @@
 // never lives here; components read it from the database with live queries.
 import { create } from 'zustand';
 import type { Phase, WorkMode } from '@shared/application';
+import type { RangeChoice } from '@shared/dashboard/dateRange';
 import type { MainView } from '@shared/desktopApi';
 
 export type View = MainView | 'settings' | 'reminders';
@@ -35,6 +36,10 @@ export interface UiState {
    * table may still list for a moment and must not take focus.
    */
   tableFocusRequest: { except: string | null } | null;
+  /** The applications the offer comparison shows, in order. */
+  compareIds: string[];
+  /** The days the dashboard counts applications from. */
+  dashboardRange: RangeChoice;
 
   viewOpened(view: View): void;
   searchChanged(search: string): void;
@@ -49,17 +54,18 @@ export interface UiState {
   pastePostingOpened(): void;
   csvImportOpened(): void;
   dialogClosed(): void;
+  compareChanged(ids: string[]): void;
+  dashboardRangeChosen(range: RangeChoice): void;
 }
 
 export const NO_FILTERS: Filters = { phases: [], stageIds: [], workModes: [], tags: [], showArchived: false };
 
-/**
- * Views of the applications: they follow the search box and filters, and show an application's
- * details beside them. Searching or opening an application from any other view opens the table.
- */
-const APPLICATION_VIEWS: ReadonlySet<View> = new Set(['applications', 'board', 'calendar']);
+/** Views that follow the search box and filters; searching from any other view opens the table. */
+const SEARCHED_VIEWS: ReadonlySet<View> = new Set(['applications', 'board', 'calendar', 'dashboard']);
+/** Views that show an application's details beside them; opening one from elsewhere opens the table. */
+const DETAIL_VIEWS: ReadonlySet<View> = new Set(['applications', 'board', 'calendar']);
 
-const applicationView = (view: View): View => (APPLICATION_VIEWS.has(view) ? view : 'applications');
+const viewOf = (views: ReadonlySet<View>, view: View): View => (views.has(view) ? view : 'applications');
 
 /** Columns whose natural first click is "largest / newest first". */
 const DESCENDING_FIRST: ReadonlySet<SortKey> = new Set(['payPerMonth', 'updatedAt']);
@@ -73,11 +79,13 @@ export const useUiStore = create<UiState>()((set) => ({
   dialog: null,
   searchFocusRequest: 0,
   tableFocusRequest: null,
+  compareIds: [],
+  dashboardRange: { preset: 'all-time' },
 
   viewOpened: (view) => set({ view }),
   searchChanged: (search) => set({ search }),
   searchFocusRequested: () =>
-    set((s) => ({ view: applicationView(s.view), searchFocusRequest: s.searchFocusRequest + 1 })),
+    set((s) => ({ view: viewOf(SEARCHED_VIEWS, s.view), searchFocusRequest: s.searchFocusRequest + 1 })),
   filtersChanged: (filters) => set((s) => ({ filters: { ...s.filters, ...filters } })),
   filtersCleared: () => set({ filters: NO_FILTERS, search: '' }),
   sortRequested: (key) =>
@@ -87,11 +95,13 @@ export const useUiStore = create<UiState>()((set) => ({
           ? { key, direction: s.sort.direction === 'asc' ? 'desc' : 'asc' }
           : { key, direction: DESCENDING_FIRST.has(key) ? 'desc' : 'asc' },
     })),
-  applicationSelected: (selectedId) => set((s) => ({ selectedId, view: applicationView(s.view) })),
+  applicationSelected: (selectedId) => set((s) => ({ selectedId, view: viewOf(DETAIL_VIEWS, s.view) })),
   tableFocusRequested: (except) => set({ tableFocusRequest: { except: except ?? null } }),
   tableFocused: () => set({ tableFocusRequest: null }),
   editorOpened: (applicationId) => set({ dialog: { type: 'editor', applicationId } }),
   pastePostingOpened: () => set({ dialog: { type: 'paste-posting' } }),
   csvImportOpened: () => set({ dialog: { type: 'csv-import' } }),
   dialogClosed: () => set({ dialog: null }),
+  compareChanged: (compareIds) => set({ compareIds }),
+  dashboardRangeChosen: (dashboardRange) => set({ dashboardRange }),
 }));

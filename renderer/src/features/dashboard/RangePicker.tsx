@@ -1,0 +1,89 @@
+// The days the dashboard counts: a preset that moves with the days, or dates of the user's own.
+import { useId, useState } from 'react';
+import type { CalendarDate } from '@shared/calendarDate';
+import {
+  chosenRange,
+  RANGE_PRESET_LABELS,
+  RANGE_PRESETS,
+  rangeProblem,
+  type RangeChoice,
+  type RangePreset,
+} from '@shared/dashboard/dateRange';
+import { useUiStore } from '../../state/uiStore';
+
+const OPTIONS: { value: RangePreset | 'custom'; label: string }[] = [
+  ...RANGE_PRESETS.map((preset) => ({ value: preset, label: RANGE_PRESET_LABELS[preset] })),
+  { value: 'custom', label: 'Custom' },
+];
+
+export function RangePicker({ today }: { today: CalendarDate }) {
+  const choice = useUiStore((s) => s.dashboardRange);
+  const rangeChosen = useUiStore((s) => s.dashboardRangeChosen);
+  // What is typed, kept even while it cannot be used (a start after the end).
+  const [draft, setDraft] = useState(() => chosenRange(choice, today));
+  const problem = rangeProblem(draft);
+  const problemId = useId();
+
+  function choose(value: RangePreset | 'custom') {
+    if (value !== 'custom') return rangeChosen({ preset: value });
+    // A custom range starts from the days shown, so nothing moves until a date is changed.
+    const range = chosenRange(choice, today);
+    setDraft(range);
+    rangeChosen({ preset: 'custom', range });
+  }
+
+  function typed(edge: 'from' | 'to', value: string) {
+    const next = { ...draft, [edge]: value === '' ? null : value };
+    setDraft(next);
+    if (rangeProblem(next) === null) rangeChosen({ preset: 'custom', range: next } satisfies RangeChoice);
+  }
+
+  return (
+    <div className="range-picker">
+      <fieldset className="segmented">
+        <legend className="visually-hidden">Date range</legend>
+        {OPTIONS.map((option) => (
+          <label key={option.value} className={choice.preset === option.value ? 'segment checked' : 'segment'}>
+            <input
+              type="radio"
+              name="dashboard-range"
+              value={option.value}
+              checked={choice.preset === option.value}
+              onChange={() => choose(option.value)}
+            />
+            {option.label}
+          </label>
+        ))}
+      </fieldset>
+      {choice.preset === 'custom' && (
+        <div className="range-dates">
+          <label>
+            From
+            <input
+              type="date"
+              value={draft.from ?? ''}
+              aria-invalid={problem !== null}
+              aria-describedby={problem ? problemId : undefined}
+              onChange={(event) => typed('from', event.target.value)}
+            />
+          </label>
+          <label>
+            To
+            <input
+              type="date"
+              value={draft.to ?? ''}
+              aria-invalid={problem !== null}
+              aria-describedby={problem ? problemId : undefined}
+              onChange={(event) => typed('to', event.target.value)}
+            />
+          </label>
+          {problem && (
+            <p id={problemId} className="field-error" role="alert">
+              {problem}; the numbers keep the last range that worked.
+            </p>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}

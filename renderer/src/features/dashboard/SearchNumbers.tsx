@@ -1,0 +1,57 @@
+// The search in five numbers: applications, how many went out, how often and how fast companies
+// answer, and how many reached an offer.
+import type { SearchStats } from '@shared/dashboard/searchStats';
+import { formatPercent } from './percent';
+
+function Stat({ label, value, note }: { label: string; value: string; note: string }) {
+  return (
+    <div className="stat">
+      <dt>{label}</dt>
+      <dd>
+        <span className="stat-value">{value}</span>
+        <span className="stat-note">{note}</span>
+      </dd>
+    </div>
+  );
+}
+
+const count = (n: number) => n.toLocaleString('en-US');
+
+function days(n: number): string {
+  const text = n.toLocaleString('en-US', { maximumFractionDigits: 1 });
+  return `${text} ${n === 1 ? 'day' : 'days'}`;
+}
+
+export function SearchNumbers({ stats }: { stats: SearchStats }) {
+  const reached = (phase: string) => stats.funnel.find((step) => step.phase === phase)?.reached ?? 0;
+  const accepted = reached('accepted');
+  return (
+    <dl className="stat-tiles">
+      <Stat label="Applications" value={count(stats.total)} note="saved or sent in this range" />
+      <Stat
+        label="Applied"
+        value={count(stats.applied)}
+        note={stats.total === 0 ? 'none yet' : `${formatPercent(stats.applied / stats.total)} of them`}
+      />
+      <Stat
+        label="Response rate"
+        value={stats.responseRate === null ? '—' : formatPercent(stats.responseRate)}
+        note={
+          stats.applied === 0
+            ? 'nothing applied to yet'
+            : `${count(stats.answered)} of ${count(stats.applied)} answered`
+        }
+      />
+      <Stat
+        label="First answer"
+        value={stats.medianDaysToAnswer === null ? '—' : days(stats.medianDaysToAnswer)}
+        note={stats.medianDaysToAnswer === null ? 'no answers yet' : 'median time from applying'}
+      />
+      <Stat
+        label="Offers"
+        value={count(reached('offer'))}
+        note={accepted === 0 ? 'none accepted yet' : `${count(accepted)} accepted`}
+      />
+    </dl>
+  );
+}

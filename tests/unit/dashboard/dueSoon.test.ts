@@ -1,0 +1,102 @@
+// "Due in the next 7 days" on hand-made applications, in a pinned time zone.
+process.env.TZ = 'America/Los_Angeles';
+
+import { describe, expect, it } from 'vitest';
+import type { ApplicationEvent, Deadline } from '@shared/application';
+import { dueWithin } from '@shared/dashboard/dueSoon';
+import { anApplication } from '../core/applicationFixture';
+
+// Monday Mar 2 2026, 10:00: the seven days run to the end of Sunday Mar 8.
+const NOW = new Date('2026-03-02T10:00:00-08:00');
+
+const deadline = (id: string, at: string, extra: Partial<Deadline> = {}): Deadline => ({
+  id,
+  kind: 'assessment',
+  at,
+  label: '',
+  done: false,
+  ...extra,
+});
+const event = (id: string, start: string, extra: Partial<ApplicationEvent> = {}): ApplicationEvent => ({
+  id,
+  kind: 'technical',
+  title: '',
+  start,
+  durationMinutes: 60,
+  location: '',
+  people: '',
+  notes: '',
+  outcome: 'pending',
+  ...extra,
+});
+
+/** What a test compares: the day, and each item as "company: label". */
+function summary(days: ReturnType<typeof dueWithin<ReturnType<typeof anApplication>>>) {
+  return days.map(({ day, items }) => [day, items.map(({ app, event }) => `${app.company}: ${event.label}`)]);
+}
+
+describe('dueWithin', () => {
+  it('lists deadlines, events, follow-ups and cohort starts of the next 7 days by day, in time order', () => {
+    const acme = anApplication(
+      {
+        company: 'Acme',
+        deadlines: [
+          deadline('oa', '2026-03-03T17:00:00-08:00'),
+          deadline('end-of-day', '2026-03-03'),
+          deadline('next-week', '2026-03-09'),
+        ],
+        followUp: { on: '2026-03-03', note: '', done: false },
+      },
+      {},
+    );
+    const birch = anApplication({
+      company: 'Birch',
+      events: [event('tech', '2026-03-03T09:30:00-08:00'), event('cancelled', '2026-03-04', { outcome: 'cancelled' })],
+      cohorts: [{ id: 'c', start: '2026-03-08', end: '2026-05-29', label: '' }],
+    });
+    expect(summary(dueWithin([acme, birch], NOW, 7))).toEqual([
+      [
+        '2026-03-03',
+        // All day first, then by time, a deadline without a time at the end of its day.
+        ['Acme: Follow up', 'Birch: Technical interview', 'Acme: Assessment due', 'Acme: Assessment due'],
+      ],
+      ['2026-03-08', ['Birch: Internship starts']],
+    ]);
+  });
+
+  it('keeps what is still ahead today and drops what is over', () => {
+    const app = anApplication({
+      company: 'Acme',
+      deadlines: [
+        deadline('passed', '2026-03-02T09:00:00-08:00'),
+        deadline('tonight', '2026-03-02T18:00:00-08:00'),
+        deadline('today', '2026-03-02', { kind: 'application' }),
+        deadline('done', '2026-03-04', { done: true }),
+        deadline('yesterday', '2026-03-01'),
+      ],
+      events: [
+        event('this-morning', '2026-03-02T08:00:00-08:00'),
+        event('all-day', '2026-03-02', { kind: 'info-session' }),
+      ],
+    });
+    expect(summary(dueWithin([app], NOW, 7))).toEqual([
+      ['2026-03-02', ['Acme: Info session', 'Acme: Assessment due', 'Acme: Application deadline']],
+    ]);
+  });
+
+  it('has nothing for closed applications', () => {
+    const app = anApplication({ deadlines: [deadline('d', '2026-03-03')] }, { phase: 'closed', stageId: 'rejected' });
+    expect(dueWithin([app], NOW, 7)).toEqual([]);
+  });
+
+  it('ends with the last of the days', () => {
+    const app = anApplication({
+      company: 'Acme',
+      deadlines: [
+        deadline('last-minute', '2026-03-08T23:59:00-07:00'),
+        deadline('monday', '2026-03-09T00:00:00-07:00'),
+      ],
+    });
+    expect(summary(dueWithin([app], NOW, 7))).toEqual([['2026-03-08', ['Acme: Assessment due']]]);
+  });
+});
