@@ -2,7 +2,7 @@
 // never lives here; components read it from the database with live queries.
 import { create } from 'zustand';
 import type { Phase, WorkMode } from '@shared/application';
-import type { MainView } from '@shared/desktopApi';
+import { MAIN_VIEWS, type MainView } from '@shared/desktopApi';
 
 export type View = MainView | 'settings' | 'reminders';
 export type SortKey = 'company' | 'stage' | 'nextDate' | 'payPerMonth' | 'updatedAt';
@@ -53,6 +53,12 @@ export interface UiState {
 
 export const NO_FILTERS: Filters = { phases: [], stageIds: [], workModes: [], tags: [], showArchived: false };
 
+/** Views that show an application's details beside themselves; selecting one elsewhere opens the table. */
+const SHOWS_DETAILS: ReadonlySet<View> = new Set(['applications', 'board', 'calendar']);
+
+/** Views that follow the search box: asking for search keeps them, anywhere else opens the table. */
+const FOLLOWS_SEARCH: ReadonlySet<View> = new Set(MAIN_VIEWS);
+
 /** Columns whose natural first click is "largest / newest first". */
 const DESCENDING_FIRST: ReadonlySet<SortKey> = new Set(['payPerMonth', 'updatedAt']);
 
@@ -68,7 +74,11 @@ export const useUiStore = create<UiState>()((set) => ({
 
   viewOpened: (view) => set({ view }),
   searchChanged: (search) => set({ search }),
-  searchFocusRequested: () => set((s) => ({ view: 'applications', searchFocusRequest: s.searchFocusRequest + 1 })),
+  searchFocusRequested: () =>
+    set((s) => ({
+      view: FOLLOWS_SEARCH.has(s.view) ? s.view : 'applications',
+      searchFocusRequest: s.searchFocusRequest + 1,
+    })),
   filtersChanged: (filters) => set((s) => ({ filters: { ...s.filters, ...filters } })),
   filtersCleared: () => set({ filters: NO_FILTERS, search: '' }),
   sortRequested: (key) =>
@@ -78,7 +88,8 @@ export const useUiStore = create<UiState>()((set) => ({
           ? { key, direction: s.sort.direction === 'asc' ? 'desc' : 'asc' }
           : { key, direction: DESCENDING_FIRST.has(key) ? 'desc' : 'asc' },
     })),
-  applicationSelected: (selectedId) => set({ selectedId, view: 'applications' }),
+  applicationSelected: (selectedId) =>
+    set((s) => ({ selectedId, view: SHOWS_DETAILS.has(s.view) ? s.view : 'applications' })),
   tableFocusRequested: (except) => set({ tableFocusRequest: { except: except ?? null } }),
   tableFocused: () => set({ tableFocusRequest: null }),
   editorOpened: (applicationId) => set({ dialog: { type: 'editor', applicationId } }),
