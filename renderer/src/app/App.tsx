@@ -3,6 +3,7 @@ import { MAIN_VIEW_LABELS, MAIN_VIEWS } from '@shared/desktopApi';
 import { useUiStore, type View } from '../state/uiStore';
 import { Toasts } from '../components/Toasts';
 import { ApplicationsView } from '../features/applications/ApplicationsView';
+import { BoardView } from '../features/board/BoardView';
 import { useDailyBackup } from '../features/backups/useDailyBackup';
 import { CsvImportDialog } from '../features/csvImport/CsvImportDialog';
 import { ApplicationEditor } from '../features/editor/ApplicationEditor';
@@ -33,6 +34,7 @@ function CurrentView({ view }: { view: View }) {
     case 'reminders':
       return <ReminderCentre />;
     case 'board':
+      return <BoardView />;
     case 'calendar':
     case 'dashboard':
     case 'compare':

@@ -1,0 +1,26 @@
+// The closed stages folded into one narrow column with their count. A card dragged over it opens
+// it, so the card can be dropped in the stage it belongs to.
+import { useDroppable } from '@dnd-kit/core';
+import { useMemo } from 'react';
+import { countOf } from '@shared/countOf';
+import { CLOSED_COLUMN, type ColumnData } from './dropTargets';
+
+export function ClosedColumn({ count, onOpen }: { count: number; onOpen(): void }) {
+  const data = useMemo<ColumnData>(() => ({ kind: 'column', columnId: CLOSED_COLUMN }), []);
+  const { setNodeRef, isOver } = useDroppable({ id: `column:${CLOSED_COLUMN}`, data });
+  return (
+    <section ref={setNodeRef} className={`board-closed-folded${isOver ? ' drop-over' : ''}`} aria-label="Closed">
+      <button
+        type="button"
+        className="board-closed-toggle"
+        aria-expanded={false}
+        aria-label={`Closed ${countOf(count, 'application')}`}
+        title="Show the closed stages"
+        onClick={onOpen}
+      >
+        <span className="board-closed-label">Closed</span>
+        <span className="board-count">{count.toLocaleString('en-US')}</span>
+      </button>
+    </section>
+  );
+}
