@@ -2,7 +2,6 @@
 // it, so the card can be dropped in the stage it belongs to.
 import { useDroppable } from '@dnd-kit/core';
 import { useMemo } from 'react';
-import { countOf } from '@shared/countOf';
 import { CLOSED_COLUMN, type ColumnData } from './dropTargets';
 
 export function ClosedColumn({ count, onOpen }: { count: number; onOpen(): void }) {
@@ -14,12 +13,12 @@ export function ClosedColumn({ count, onOpen }: { count: number; onOpen(): void 
         type="button"
         className="board-closed-toggle"
         aria-expanded={false}
-        aria-label={`Closed ${countOf(count, 'application')}`}
         title="Show the closed stages"
         onClick={onOpen}
       >
-        <span className="board-closed-label">Closed</span>
-        <span className="board-count">{count.toLocaleString('en-US')}</span>
+        <span className="board-closed-label">Closed</span>{' '}
+        <span className="board-count">{count.toLocaleString('en-US')}</span>{' '}
+        <span className="visually-hidden">{count === 1 ? 'application' : 'applications'}</span>
       </button>
     </section>
   );
