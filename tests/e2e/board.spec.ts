@@ -83,6 +83,11 @@ async function dragWithMouse(
   await page.mouse.up();
 }
 
+/** What dnd-kit tells screen readers during a drag (it takes keys once the card is picked up). */
+function announcements(page: Page): Locator {
+  return page.locator('[role="status"][aria-live="assertive"]');
+}
+
 function toast(page: Page, text: string): Locator {
   return page.getByRole('status').filter({ hasText: text });
 }
@@ -138,7 +143,7 @@ test('moves a card with the keyboard alone, telling screen readers each step, an
   await page.keyboard.press('ArrowDown');
   await expect(card(page, 'Figma')).toBeFocused();
 
-  const live = page.locator('[role="status"][aria-live="assertive"]');
+  const live = announcements(page);
   await page.keyboard.press('Space');
   await expect(live).toHaveText('Picked up Figma — Product Design Intern, in Applied, position 2 of 2.');
   await page.keyboard.press('ArrowRight');
@@ -163,11 +168,14 @@ test('moves a card with the keyboard alone, telling screen readers each step, an
 
 test('Escape puts a picked-up card back where it was and changes nothing', async ({ page }) => {
   await openBoard(page, [STRIPE, FIGMA, NOTION]);
+  const live = announcements(page);
   await card(page, 'Stripe').focus();
   await page.keyboard.press('Enter');
+  await expect(live).toHaveText(/^Picked up Stripe/);
   await page.keyboard.press('ArrowRight');
+  await expect(live).toHaveText('Moved to Online assessment, position 1 of 2.');
   await page.keyboard.press('Escape');
-  await expect(page.locator('[role="status"][aria-live="assertive"]')).toHaveText('Move cancelled.');
+  await expect(live).toHaveText('Move cancelled.');
   expect(await companiesIn(page, 'Applied')).toEqual(['Stripe', 'Figma']);
   expect(await companiesIn(page, 'Online assessment')).toEqual(['Notion']);
   expect(await historyOf(page, 'Stripe')).toHaveLength(1);
@@ -228,9 +236,12 @@ test('reorders cards within a column, and the order is kept after a reload', asy
   expect(await historyOf(page, 'Datadog')).toHaveLength(1);
 
   // And by keyboard: Figma up one place.
+  const live = announcements(page);
   await card(page, 'Figma').focus();
   await page.keyboard.press('Space');
+  await expect(live).toHaveText(/^Picked up Figma/);
   await page.keyboard.press('ArrowUp');
+  await expect(live).toHaveText('Moved to Applied, position 2 of 3.');
   await page.keyboard.press('Space');
   await expect(toast(page, 'Moved Figma within Applied.')).toBeVisible();
   expect(await companiesIn(page, 'Applied')).toEqual(['Datadog', 'Figma', 'Stripe']);
@@ -271,6 +282,10 @@ test('the board has no serious accessibility violations, in light and dark, and 
   await openBoard(page, seededBoard());
   await page.getByRole('button', { name: /^Closed \d/ }).click();
   await expect(column(page, 'Rejected')).toBeVisible();
+  // The board scrolls sideways inside itself; the window never does.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(
+    0,
+  );
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
     expect(await seriousViolations(page)).toEqual([]);
