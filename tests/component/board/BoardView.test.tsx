@@ -93,13 +93,16 @@ describe('the board', () => {
     expect([...item.querySelectorAll('.tag')].map((t) => t.textContent)).toEqual(['fintech', 'dream']);
   });
 
-  it('opens the closed stages as a column each', async () => {
+  it('opens the closed stages as a column each, and folds them again', async () => {
     const { user } = await openBoard([STRIPE, MONZO]);
     await user.click(screen.getByRole('button', { name: 'Closed 1 application' }));
     expect(companiesIn('Rejected')).toEqual(['Monzo']);
     for (const name of ['Withdrawn', 'Declined', 'Ghosted']) expect(companiesIn(name)).toEqual([]);
+    // The button that turns it back takes focus, so the keyboard keeps its place.
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Fold' }));
     await user.click(screen.getByRole('button', { name: 'Fold' }));
     expect(screen.queryByRole('region', { name: 'Rejected' })).toBeNull();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Closed 1 application' }));
   });
 
   it('follows the search box and the filters of the table', async () => {

@@ -14,6 +14,7 @@ import {
   type DragStartEvent,
 } from '@dnd-kit/core';
 import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { flushSync } from 'react-dom';
 import { activeStages, type Stage } from '@shared/pipeline';
 import { useData } from '../../db/DataContext';
 import type { Columns } from '../../model/boardView';
@@ -84,6 +85,7 @@ export function Board({ columns, now }: BoardProps) {
   const [focusRequest, setFocusRequest] = useState<FocusRequest | null>(null);
   /** Set on pick-up: the first "over" is the card over its own place, not a move to announce. */
   const justPickedUp = useRef(false);
+  const closedToggle = useRef<HTMLButtonElement>(null);
 
   const lists = useMemo(
     () => new Map(stages.map((stage) => [stage.id, placedList(columns.get(stage.id) ?? EMPTY, stage.id, placement)])),
@@ -105,6 +107,15 @@ export function Board({ columns, now }: BoardProps) {
     setFocusRequest(null);
     tableFocused();
   }, [tableFocused]);
+
+  /** Opens or folds the closed stages; the button that does it the other way takes focus. */
+  function toggleClosed(open: boolean) {
+    flushSync(() => {
+      setClosedOpen(open);
+      setOpenedForDrag(false);
+    });
+    closedToggle.current?.focus();
+  }
 
   function foldAfterDrag(stageId: string | null) {
     if (openedForDrag && !closedStages.some((s) => s.id === stageId)) setClosedOpen(false);
@@ -324,13 +335,11 @@ export function Board({ columns, now }: BoardProps) {
               <h2 id="board-closed-heading">Closed</h2>
               <span className="board-count">{closedCount.toLocaleString('en-US')}</span>
               <button
+                ref={closedToggle}
                 type="button"
                 className="link-button"
                 aria-expanded={true}
-                onClick={() => {
-                  setClosedOpen(false);
-                  setOpenedForDrag(false);
-                }}
+                onClick={() => toggleClosed(false)}
               >
                 Fold
               </button>
@@ -338,7 +347,7 @@ export function Board({ columns, now }: BoardProps) {
             <div className="board-closed-columns">{closedStages.map(column)}</div>
           </div>
         ) : (
-          <ClosedColumn count={closedCount} onOpen={() => setClosedOpen(true)} />
+          <ClosedColumn ref={closedToggle} count={closedCount} onOpen={() => toggleClosed(true)} />
         )}
       </div>
       <DragOverlay>
