@@ -13,7 +13,7 @@ import {
   type DragOverEvent,
   type DragStartEvent,
 } from '@dnd-kit/core';
-import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { activeStages, type Stage } from '@shared/pipeline';
 import { useData } from '../../db/DataContext';
@@ -200,7 +200,7 @@ export function Board({ columns, now }: BoardProps) {
     }
   }
 
-  const actions: CardActions = {
+  const current: CardActions = {
     open: (row) => applicationSelected(row.app.id),
     moveTo(row, stage) {
       // Into a folded column the card goes out of sight: focus stays with the column it left.
@@ -217,6 +217,22 @@ export function Board({ columns, now }: BoardProps) {
       if (tabStop?.columnId !== columnId || tabStop.id !== row.app.id) setTabStop({ columnId, id: row.app.id });
     },
   };
+  // Cards get actions that never change, which call the latest ones: a card re-renders only
+  // when what it shows changes, not whenever focus moves on the board.
+  const latest = useRef(current);
+  useLayoutEffect(() => {
+    latest.current = current;
+  });
+  const actions = useMemo<CardActions>(
+    () => ({
+      open: (row) => latest.current.open(row),
+      moveTo: (row, stage) => latest.current.moveTo(row, stage),
+      archive: (row, columnId, index) => latest.current.archive(row, columnId, index),
+      navigate: (event, columnId, index) => latest.current.navigate(event, columnId, index),
+      focused: (columnId, row) => latest.current.focused(columnId, row),
+    }),
+    [],
+  );
 
   const sensors = useSensors(
     // A press that moves less than this is a click: it opens the card's details.

@@ -3,7 +3,7 @@
 // it, so no control is nested in another.
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
-import { useId, useMemo, useRef, type KeyboardEvent } from 'react';
+import { memo, useId, useMemo, useRef, type KeyboardEvent } from 'react';
 import { formatAmount } from '@shared/payNormalize';
 import type { Stage } from '@shared/pipeline';
 import { formatShortDate, relativeDay } from '../../components/formatDates';
@@ -111,7 +111,7 @@ interface BoardCardProps {
   actions: CardActions;
 }
 
-export function BoardCard({
+export const BoardCard = memo(function BoardCard({
   row,
   columnId,
   index,
@@ -206,4 +206,4 @@ export function BoardCard({
       </div>
     </div>
   );
-}
+});

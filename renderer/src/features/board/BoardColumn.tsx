@@ -4,7 +4,7 @@
 import { useDroppable } from '@dnd-kit/core';
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useId, useMemo, useRef } from 'react';
+import { memo, useCallback, useEffect, useId, useMemo, useRef } from 'react';
 import type { Stage } from '@shared/pipeline';
 import type { TableRow } from '../../model/tableRows';
 import { BoardCard, CARD_HEIGHT, type CardActions } from './BoardCard';
@@ -33,7 +33,7 @@ interface BoardColumnProps {
   actions: CardActions;
 }
 
-export function BoardColumn({
+export const BoardColumn = memo(function BoardColumn({
   stage,
   rows,
   now,
@@ -146,4 +146,4 @@ export function BoardColumn({
       </div>
     </section>
   );
-}
+});
