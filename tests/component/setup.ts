@@ -22,14 +22,16 @@ if (!HTMLDialogElement.prototype.showModal) {
   };
 }
 
-// jsdom has no layout, so every clientHeight is 0. The table's `initialRect` only covers the
-// first render: the virtualiser then measures the scroll area (0 high) and renders no rows. Give
-// that one element a window-sized box, as a browser would.
+// jsdom has no layout, so every clientHeight is 0. The table's and the board columns' `initialRect`
+// only covers the first render: the virtualiser then measures the scroll area (0 high) and renders
+// no rows. Give those elements a window-sized box, as a browser would.
 const clientHeight = Object.getOwnPropertyDescriptor(Element.prototype, 'clientHeight')!;
 Object.defineProperty(Element.prototype, 'clientHeight', {
   configurable: true,
   get(this: Element) {
-    return this.classList.contains('table-scroll') ? 800 : (clientHeight.get!.call(this) as number);
+    return this.classList.contains('table-scroll') || this.classList.contains('board-column-scroll')
+      ? 800
+      : (clientHeight.get!.call(this) as number);
   },
 });
 

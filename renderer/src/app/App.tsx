@@ -3,6 +3,7 @@ import { MAIN_VIEW_LABELS, MAIN_VIEWS } from '@shared/desktopApi';
 import { useUiStore, type View } from '../state/uiStore';
 import { Toasts } from '../components/Toasts';
 import { ApplicationsView } from '../features/applications/ApplicationsView';
+import { BoardView } from '../features/board/BoardView';
 import { useDailyBackup } from '../features/backups/useDailyBackup';
 import { CalendarView } from '../features/calendar/CalendarView';
 import { CsvImportDialog } from '../features/csvImport/CsvImportDialog';
@@ -34,11 +35,12 @@ function CurrentView({ view }: { view: View }) {
       return <SettingsView />;
     case 'reminders':
       return <ReminderCentre />;
+    case 'board':
+      return <BoardView />;
     case 'calendar':
       return <CalendarView />;
     case 'dashboard':
       return <DashboardView />;
-    case 'board':
     case 'compare':
       return <p className="loading">{MAIN_VIEW_LABELS[view]} comes next.</p>;
   }

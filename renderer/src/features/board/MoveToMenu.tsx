@@ -1,0 +1,186 @@
+// A card's "Move to…" menu: a menu button (WAI-ARIA pattern, like the Export menu) listing the
+// other stages and Archive. The menu is drawn over the board, outside the scrolling column that
+// would clip it; arrow keys move between items, Escape closes and returns focus.
+import {
+  useEffect,
+  useId,
+  useImperativeHandle,
+  useRef,
+  useState,
+  type CSSProperties,
+  type KeyboardEvent,
+  type Ref,
+} from 'react';
+import { createPortal } from 'react-dom';
+import type { Stage } from '@shared/pipeline';
+
+export interface MoveToMenuHandle {
+  open(): void;
+}
+
+interface MoveToMenuProps {
+  /** What the card is, for screen readers: "Stripe — Software Engineering Intern". */
+  subject: string;
+  /** The stages it can move to, in pipeline order. */
+  stages: readonly Stage[];
+  archived: boolean;
+  tabIndex: number;
+  onMove(stage: Stage): void;
+  onArchive(): void;
+  ref?: Ref<MoveToMenuHandle>;
+}
+
+interface Item {
+  label: string;
+  color: string | null;
+  run(): void;
+}
+
+/** Room a menu item takes, to open the menu upwards when it would not fit below. */
+const ITEM_HEIGHT = 32;
+
+export function MoveToMenu({ subject, stages, archived, tabIndex, onMove, onArchive, ref }: MoveToMenuProps) {
+  const [position, setPosition] = useState<CSSProperties | null>(null);
+  const [focused, setFocused] = useState(0);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const menuRef = useRef<HTMLUListElement>(null);
+  const itemRefs = useRef<(HTMLButtonElement | null)[]>([]);
+  const menuId = useId();
+  const open = position !== null;
+
+  const items: Item[] = [
+    ...stages.map((stage) => ({ label: stage.name, color: stage.color, run: () => onMove(stage) })),
+    { label: archived ? 'Unarchive' : 'Archive', color: null, run: onArchive },
+  ];
+
+  /** Where the menu goes: under its button, or above it when it would not fit below. */
+  function place() {
+    const rect = buttonRef.current?.getBoundingClientRect();
+    if (!rect) return;
+    const height = items.length * ITEM_HEIGHT + 16;
+    const below = rect.bottom + height < window.innerHeight;
+    setPosition({
+      right: Math.max(8, window.innerWidth - rect.right),
+      ...(below ? { top: rect.bottom + 4 } : { bottom: Math.max(8, window.innerHeight - rect.top + 4) }),
+    });
+  }
+
+  function openAt(index: number) {
+    setFocused(index);
+    place();
+  }
+
+  useImperativeHandle(ref, () => ({ open: () => openAt(0) }));
+
+  useEffect(() => {
+    if (open) itemRefs.current[focused]?.focus();
+  }, [open, focused]);
+
+  useEffect(() => {
+    if (!open) return;
+    const inside = (target: EventTarget | null) =>
+      target instanceof Node && (menuRef.current?.contains(target) || buttonRef.current?.contains(target));
+    const closeOutside = (event: Event) => {
+      if (!inside(event.target)) setPosition(null);
+    };
+    // The menu is drawn over the board: it follows its button when the board scrolls.
+    document.addEventListener('pointerdown', closeOutside);
+    document.addEventListener('scroll', place, true);
+    window.addEventListener('resize', place);
+    return () => {
+      document.removeEventListener('pointerdown', closeOutside);
+      document.removeEventListener('scroll', place, true);
+      window.removeEventListener('resize', place);
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- place reads the button and the item count
+  }, [open]);
+
+  function close() {
+    setPosition(null);
+    buttonRef.current?.focus();
+  }
+
+  function choose(item: Item) {
+    close();
+    item.run();
+  }
+
+  function onButtonKeyDown(event: KeyboardEvent) {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      openAt(event.key === 'ArrowDown' ? 0 : items.length - 1);
+    }
+  }
+
+  function onMenuKeyDown(event: KeyboardEvent) {
+    const moves: Record<string, number> = {
+      ArrowDown: (focused + 1) % items.length,
+      ArrowUp: (focused - 1 + items.length) % items.length,
+      Home: 0,
+      End: items.length - 1,
+    };
+    if (event.key in moves) {
+      event.preventDefault();
+      setFocused(moves[event.key]!);
+    } else if (event.key === 'Escape') {
+      // Escape closes the menu, not the details or the search around it.
+      event.preventDefault();
+      event.stopPropagation();
+      close();
+    } else if (event.key === 'Tab') {
+      event.preventDefault();
+      close();
+    }
+  }
+
+  return (
+    <>
+      <button
+        ref={buttonRef}
+        type="button"
+        className="board-card-button"
+        aria-haspopup="menu"
+        aria-expanded={open}
+        aria-controls={open ? menuId : undefined}
+        aria-label={`Move ${subject} to…`}
+        title="Move to… (M)"
+        tabIndex={tabIndex}
+        onClick={() => (open ? setPosition(null) : openAt(0))}
+        onKeyDown={onButtonKeyDown}
+      >
+        <span aria-hidden="true">⋯</span>
+      </button>
+      {open &&
+        createPortal(
+          <ul
+            ref={menuRef}
+            id={menuId}
+            role="menu"
+            aria-label={`Move ${subject} to`}
+            className="menu board-menu"
+            style={position}
+            onKeyDown={onMenuKeyDown}
+          >
+            {items.map((item, index) => (
+              <li key={item.label} role="none" className={item.color === null ? 'menu-separated' : undefined}>
+                <button
+                  ref={(element) => {
+                    itemRefs.current[index] = element;
+                  }}
+                  type="button"
+                  role="menuitem"
+                  tabIndex={index === focused ? 0 : -1}
+                  onClick={() => choose(item)}
+                  onMouseEnter={() => setFocused(index)}
+                >
+                  {item.color !== null && <span aria-hidden="true" className={`stage-dot stage-color-${item.color}`} />}
+                  {item.label}
+                </button>
+              </li>
+            ))}
+          </ul>,
+          document.body,
+        )}
+    </>
+  );
+}

@@ -1,0 +1,248 @@
+// The board on a real (fake-indexeddb) database: its columns and cards, the folded Closed column,
+// the table's search, "Move to…" and Archive with Undo, the details beside the board, moving focus
+// between cards, and a long column rendered a screenful at a time. Dragging is tested in Chromium
+// (tests/e2e/board.spec.ts): jsdom has no layout to drag across.
+import { act, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import type { Application } from '@shared/application';
+import { toRow, fromRow, type AppDatabase } from '../../../renderer/src/db/db';
+import { useUiStore } from '../../../renderer/src/state/uiStore';
+import { anApplication } from '../applicationFixture';
+import { renderApp } from '../renderApp';
+import { testDatabase } from '../testDatabase';
+
+/** Far ahead, so the deadline is still to come whenever the tests run. */
+const STRIPE = {
+  ...anApplication(
+    'stripe',
+    {
+      company: 'Stripe',
+      role: 'Software Engineering Intern',
+      pay: { min: 9000, max: 9000, currency: 'USD', period: 'month', raw: '$9,000/month' },
+      deadlines: [{ id: 'd1', kind: 'assessment', at: '2099-03-05', label: 'Coding challenge', done: false }],
+      excitement: 4,
+      tags: ['fintech', 'dream'],
+    },
+    { stage: 'applied' },
+  ),
+  boardRank: 1000,
+};
+const FIGMA = {
+  ...anApplication('figma', { company: 'Figma', role: 'Design Intern' }, { stage: 'applied' }),
+  boardRank: 2000,
+};
+const NOTION = { ...anApplication('notion', { company: 'Notion' }, { stage: 'phone-screen' }), boardRank: 1000 };
+const MONZO = anApplication('monzo', { company: 'Monzo' }, { stage: 'rejected' });
+
+async function openBoard(apps: Application[]) {
+  const db = testDatabase();
+  await db.applications.bulkAdd(apps.map(toRow));
+  const view = renderApp(db);
+  act(() => useUiStore.getState().viewOpened('board'));
+  await screen.findByRole('region', { name: 'Wishlist' });
+  return { db, ...view };
+}
+
+function column(name: string): HTMLElement {
+  return screen.getByRole('region', { name });
+}
+
+function companiesIn(name: string): string[] {
+  return [...column(name).querySelectorAll('.board-card-company')].map((e) => e.textContent ?? '');
+}
+
+/** A card's handle, by company: a button named "Company — Role" (jsdom leaves out the spaces). */
+function card(company: string): HTMLElement {
+  return screen.getByRole('button', { name: new RegExp(`^${company}\\s*—\\s*`) });
+}
+
+async function stored(db: AppDatabase, id: string): Promise<Application> {
+  return fromRow((await db.applications.get(id))!);
+}
+
+describe('the board', () => {
+  it('shows a column per open stage in pipeline order, with counts, and the closed stages folded into one', async () => {
+    await openBoard([STRIPE, FIGMA, NOTION, MONZO]);
+    const headings = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
+    expect(headings).toEqual([
+      'Wishlist',
+      'Applied',
+      'Online assessment',
+      'Phone screen',
+      'Technical interview',
+      'Final round',
+      'Offer',
+      'Accepted',
+    ]);
+    expect(within(column('Applied')).getByText('2').textContent).toBe('2 applications');
+    expect(companiesIn('Applied')).toEqual(['Stripe', 'Figma']);
+    expect(companiesIn('Phone screen')).toEqual(['Notion']);
+    expect(within(column('Wishlist')).getByText('No applications')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Closed 1 application' }).getAttribute('aria-expanded')).toBe('false');
+    expect(screen.queryByText('Monzo')).toBeNull();
+  });
+
+  it('shows on each card its company, role, next date, pay per month, excitement and tags', async () => {
+    await openBoard([STRIPE]);
+    const item = card('Stripe').closest('[role="listitem"]') as HTMLElement;
+    expect(card('Stripe').textContent).toBe('Stripe — Software Engineering Intern');
+    expect(item.textContent).toContain('Mar 5, 2099 · in ');
+    expect(item.textContent).toContain('Coding challenge');
+    expect(item.textContent).toContain('$9,000 a month');
+    expect(within(item).getByRole('img', { name: 'Excitement 4 of 5' })).toBeTruthy();
+    expect([...item.querySelectorAll('.tag')].map((t) => t.textContent)).toEqual(['fintech', 'dream']);
+  });
+
+  it('opens the closed stages as a column each, and folds them again', async () => {
+    const { user } = await openBoard([STRIPE, MONZO]);
+    await user.click(screen.getByRole('button', { name: 'Closed 1 application' }));
+    expect(companiesIn('Rejected')).toEqual(['Monzo']);
+    for (const name of ['Withdrawn', 'Declined', 'Ghosted']) expect(companiesIn(name)).toEqual([]);
+    // The button that turns it back takes focus, so the keyboard keeps its place.
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Fold' }));
+    await user.click(screen.getByRole('button', { name: 'Fold' }));
+    expect(screen.queryByRole('region', { name: 'Rejected' })).toBeNull();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Closed 1 application' }));
+  });
+
+  it('follows the search box and the filters of the table', async () => {
+    const { user } = await openBoard([STRIPE, FIGMA, NOTION]);
+    await user.type(screen.getByRole('searchbox', { name: 'Search applications' }), 'fig');
+    expect(companiesIn('Applied')).toEqual(['Figma']);
+    expect(companiesIn('Phone screen')).toEqual([]);
+    expect(screen.getByText('1 of 3 applications')).toBeTruthy();
+    await user.clear(screen.getByRole('searchbox', { name: 'Search applications' }));
+    act(() => useUiStore.getState().filtersChanged({ stageIds: ['phone-screen'] }));
+    expect(companiesIn('Applied')).toEqual([]);
+    expect(companiesIn('Phone screen')).toEqual(['Notion']);
+  });
+});
+
+describe('moving a card from its "Move to…" menu', () => {
+  it('lists the other stages and Archive, moves the card with one write recorded in the history, and Undo restores it', async () => {
+    const { db, user } = await openBoard([STRIPE, FIGMA, NOTION]);
+    await user.click(screen.getByRole('button', { name: 'Move Figma — Design Intern to…' }));
+    const menu = screen.getByRole('menu', { name: 'Move Figma — Design Intern to' });
+    expect(
+      within(menu)
+        .getAllByRole('menuitem')
+        .map((item) => item.textContent),
+    ).toEqual([
+      'Wishlist',
+      'Online assessment',
+      'Phone screen',
+      'Technical interview',
+      'Final round',
+      'Offer',
+      'Accepted',
+      'Rejected',
+      'Withdrawn',
+      'Declined',
+      'Ghosted',
+      'Archive',
+    ]);
+    await user.click(within(menu).getByRole('menuitem', { name: 'Phone screen' }));
+
+    await screen.findByText('Moved Figma to Phone screen.');
+    // At the top of the column it went to: a step before its first card.
+    expect(companiesIn('Phone screen')).toEqual(['Figma', 'Notion']);
+    expect(companiesIn('Applied')).toEqual(['Stripe']);
+    const moved = await stored(db, 'figma');
+    expect(moved.stageId).toBe('phone-screen');
+    expect(moved.boardRank).toBe(1000 - 1024);
+    expect(moved.stageHistory.map((entry) => entry.stageId)).toEqual(['applied', 'phone-screen']);
+    expect(Date.now() - Date.parse(moved.stageHistory[1]!.at)).toBeLessThan(60_000);
+    await waitFor(() => expect(document.activeElement).toBe(card('Figma')));
+
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    await waitFor(() => expect(companiesIn('Applied')).toEqual(['Stripe', 'Figma']));
+    expect(await stored(db, 'figma')).toEqual(FIGMA);
+  });
+
+  it('archives a card, which leaves the board, and Undo brings it back', async () => {
+    const { db, user } = await openBoard([STRIPE, FIGMA]);
+    await user.click(screen.getByRole('button', { name: 'Move Stripe — Software Engineering Intern to…' }));
+    await user.click(screen.getByRole('menuitem', { name: 'Archive' }));
+    await screen.findByText('Archived Stripe.');
+    expect(companiesIn('Applied')).toEqual(['Figma']);
+    expect((await stored(db, 'stripe')).archivedAt).not.toBeNull();
+    // The card that took its place takes focus.
+    await waitFor(() => expect(document.activeElement).toBe(card('Figma')));
+
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    await waitFor(() => expect(companiesIn('Applied')).toEqual(['Stripe', 'Figma']));
+    expect(await stored(db, 'stripe')).toEqual(STRIPE);
+  });
+
+  it('opens with the keyboard, moves through its items with the arrow keys and closes with Escape', async () => {
+    const { user } = await openBoard([STRIPE, FIGMA]);
+    card('Stripe').focus();
+    await user.keyboard('m');
+    const menu = screen.getByRole('menu');
+    expect(document.activeElement).toBe(within(menu).getByRole('menuitem', { name: 'Wishlist' }));
+    await user.keyboard('{ArrowDown}');
+    expect(document.activeElement).toBe(within(menu).getByRole('menuitem', { name: 'Online assessment' }));
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('menu')).toBeNull();
+    expect(document.activeElement).toBe(
+      screen.getByRole('button', { name: 'Move Stripe — Software Engineering Intern to…' }),
+    );
+  });
+});
+
+describe('the details of a card', () => {
+  it('open beside the board with O or a click, and the view stays the board', async () => {
+    const { user } = await openBoard([STRIPE, FIGMA]);
+    card('Figma').focus();
+    await user.keyboard('o');
+    expect(screen.getByRole('complementary', { name: 'Figma' })).toBeTruthy();
+    expect(useUiStore.getState().view).toBe('board');
+
+    await user.click(card('Stripe'));
+    expect(screen.getByRole('complementary', { name: 'Stripe' })).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Details of Figma — Design Intern' }));
+    expect(screen.getByRole('complementary', { name: 'Figma' })).toBeTruthy();
+  });
+
+  it('give focus back to the card when they close', async () => {
+    const { user } = await openBoard([STRIPE, FIGMA]);
+    await user.click(card('Figma'));
+    await user.click(screen.getByRole('button', { name: 'Close details' }));
+    expect(screen.queryByRole('complementary')).toBeNull();
+    await waitFor(() => expect(document.activeElement).toBe(card('Figma')));
+  });
+});
+
+describe('the keyboard on the board', () => {
+  it('reaches one card with Tab and moves between cards and columns with the arrow keys', async () => {
+    const { user } = await openBoard([STRIPE, FIGMA, NOTION]);
+    expect(card('Stripe').tabIndex).toBe(0);
+    expect(card('Figma').tabIndex).toBe(-1);
+    card('Stripe').focus();
+    await user.keyboard('{ArrowDown}');
+    expect(document.activeElement).toBe(card('Figma'));
+    // Right skips the empty Online assessment column.
+    await user.keyboard('{ArrowRight}');
+    expect(document.activeElement).toBe(card('Notion'));
+    expect(card('Notion').tabIndex).toBe(0);
+    expect(card('Stripe').tabIndex).toBe(-1);
+    await user.keyboard('{ArrowLeft}{Home}');
+    expect(document.activeElement).toBe(card('Stripe'));
+  });
+});
+
+describe('a long column', () => {
+  it('renders only a screenful of cards, and tells assistive technology how many there are', async () => {
+    const apps = Array.from({ length: 300 }, (_, i) => ({
+      ...anApplication(`app-${String(i).padStart(3, '0')}`, {}, { stage: 'applied' }),
+      boardRank: i,
+    }));
+    await openBoard(apps);
+    const items = within(column('Applied')).getAllByRole('listitem');
+    // 800 px of 124 px cards plus a few beyond: a screenful, not 300.
+    expect(items.length).toBeGreaterThanOrEqual(6);
+    expect(items.length).toBeLessThanOrEqual(14);
+    expect(items[0]!.getAttribute('aria-setsize')).toBe('300');
+    expect(column('Applied').textContent).toContain('300 applications');
+  });
+});
