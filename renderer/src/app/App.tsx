@@ -3,6 +3,7 @@ import { MAIN_VIEW_LABELS, MAIN_VIEWS } from '@shared/desktopApi';
 import { useUiStore, type View } from '../state/uiStore';
 import { Toasts } from '../components/Toasts';
 import { ApplicationsView } from '../features/applications/ApplicationsView';
+import { CompareView } from '../features/compare/CompareView';
 import { useDailyBackup } from '../features/backups/useDailyBackup';
 import { CsvImportDialog } from '../features/csvImport/CsvImportDialog';
 import { ApplicationEditor } from '../features/editor/ApplicationEditor';
@@ -32,10 +33,11 @@ function CurrentView({ view }: { view: View }) {
       return <SettingsView />;
     case 'reminders':
       return <ReminderCentre />;
+    case 'compare':
+      return <CompareView />;
     case 'board':
     case 'calendar':
     case 'dashboard':
-    case 'compare':
       return <p className="loading">{MAIN_VIEW_LABELS[view]} comes next.</p>;
   }
 }

@@ -35,6 +35,8 @@ export interface UiState {
    * table may still list for a moment and must not take focus.
    */
   tableFocusRequest: { except: string | null } | null;
+  /** The applications the offer comparison shows, in order. */
+  compareIds: string[];
 
   viewOpened(view: View): void;
   searchChanged(search: string): void;
@@ -49,6 +51,7 @@ export interface UiState {
   pastePostingOpened(): void;
   csvImportOpened(): void;
   dialogClosed(): void;
+  compareChanged(ids: string[]): void;
 }
 
 export const NO_FILTERS: Filters = { phases: [], stageIds: [], workModes: [], tags: [], showArchived: false };
@@ -65,6 +68,7 @@ export const useUiStore = create<UiState>()((set) => ({
   dialog: null,
   searchFocusRequest: 0,
   tableFocusRequest: null,
+  compareIds: [],
 
   viewOpened: (view) => set({ view }),
   searchChanged: (search) => set({ search }),
@@ -85,4 +89,5 @@ export const useUiStore = create<UiState>()((set) => ({
   pastePostingOpened: () => set({ dialog: { type: 'paste-posting' } }),
   csvImportOpened: () => set({ dialog: { type: 'csv-import' } }),
   dialogClosed: () => set({ dialog: null }),
+  compareChanged: (compareIds) => set({ compareIds }),
 }));
