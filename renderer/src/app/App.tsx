@@ -4,6 +4,7 @@ import { useUiStore, type View } from '../state/uiStore';
 import { Toasts } from '../components/Toasts';
 import { ApplicationsView } from '../features/applications/ApplicationsView';
 import { BoardView } from '../features/board/BoardView';
+import { CompareView } from '../features/compare/CompareView';
 import { useDailyBackup } from '../features/backups/useDailyBackup';
 import { CalendarView } from '../features/calendar/CalendarView';
 import { CsvImportDialog } from '../features/csvImport/CsvImportDialog';
@@ -35,14 +36,14 @@ function CurrentView({ view }: { view: View }) {
       return <SettingsView />;
     case 'reminders':
       return <ReminderCentre />;
+    case 'compare':
+      return <CompareView />;
     case 'board':
       return <BoardView />;
     case 'calendar':
       return <CalendarView />;
     case 'dashboard':
       return <DashboardView />;
-    case 'compare':
-      return <p className="loading">{MAIN_VIEW_LABELS[view]} comes next.</p>;
   }
 }
 

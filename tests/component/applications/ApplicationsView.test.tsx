@@ -57,10 +57,12 @@ describe('the applications table', () => {
     const cells = within(pinterest)
       .getAllByRole('gridcell')
       .map((cell) => cell.textContent);
-    expect(cells[0]).toBe("PinterestMaster's Machine Learning Internship 2026 (USA)");
-    expect(cells[1]).toBe('Wishlist');
-    expect(cells[3]).toBe('$11,000');
-    expect(cells[4]).toBe('Hybrid · San Francisco, CA; Palo Alto, CA; New York, NY; Seattle, WA');
+    // The first cell is the box that picks it for comparison.
+    expect(within(pinterest).getByRole('checkbox', { name: /^Compare Pinterest — Master's/ })).toBeTruthy();
+    expect(cells[1]).toBe("PinterestMaster's Machine Learning Internship 2026 (USA)");
+    expect(cells[2]).toBe('Wishlist');
+    expect(cells[4]).toBe('$11,000');
+    expect(cells[5]).toBe('Hybrid · San Francisco, CA; Palo Alto, CA; New York, NY; Seattle, WA');
     expect(screen.getByText('2 applications')).toBeTruthy();
   });
 

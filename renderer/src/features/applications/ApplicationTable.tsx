@@ -1,13 +1,17 @@
 // The applications table: sortable columns, windowed rows (only what is on screen is in the
-// DOM, so 10,000 rows scroll smoothly) and keyboard navigation with the arrow keys.
+// DOM, so 10,000 rows scroll smoothly) and keyboard navigation with the arrow keys; Enter opens a
+// row, Space ticks it for the offer comparison.
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { WORK_MODE_LABELS } from '@shared/application';
+import { WORK_MODE_LABELS, type Application } from '@shared/application';
+import { comparedName } from '@shared/compare/compareOffers';
 import { formatAmount } from '@shared/payNormalize';
 import { StageBadge } from '../../components/StageBadge';
 import { formatShortDate, relativeDay } from '../../components/formatDates';
+import { useData } from '../../db/DataContext';
 import { useUiStore, type SortKey } from '../../state/uiStore';
 import type { TableRow } from '../../model/tableRows';
+import { compareToggled } from '../compare/compareSelection';
 
 const ROW_HEIGHT = 52;
 
@@ -24,6 +28,33 @@ const COLUMNS: Column[] = [
   { label: 'Locations' },
   { label: 'Updated', sortKey: 'updatedAt' },
 ];
+
+/** The first column: a box per row that picks it for the offer comparison (Space on the row too). */
+function CompareHeader() {
+  return (
+    <div role="columnheader" className="compare-column" title="Tick to compare (Space on a row)">
+      <span className="visually-hidden">Compare</span>
+      <span aria-hidden="true">⇆</span>
+    </div>
+  );
+}
+
+function CompareCell({ app, picked, toggle }: { app: Application; picked: boolean; toggle: () => void }) {
+  return (
+    <div role="gridcell" className="compare-column">
+      <input
+        type="checkbox"
+        // One tab stop for the whole grid: Space on the row ticks this box.
+        tabIndex={-1}
+        aria-label={`Compare ${comparedName(app)}`}
+        checked={picked}
+        onChange={toggle}
+        // Ticking is not opening: the row's click would open the details.
+        onClick={(event) => event.stopPropagation()}
+      />
+    </div>
+  );
+}
 
 function SortHeader({ column }: { column: Column }) {
   const sort = useUiStore((s) => s.sort);
@@ -73,6 +104,9 @@ export function ApplicationTable({ rows, now }: ApplicationTableProps) {
   const focusRequest = useUiStore((s) => s.tableFocusRequest);
   const tableFocusRequested = useUiStore((s) => s.tableFocusRequested);
   const tableFocused = useUiStore((s) => s.tableFocused);
+  const compareIds = useUiStore((s) => s.compareIds);
+  const { model } = useData();
+  const toggleCompared = (app: Application) => compareToggled(app, (id) => model.get(id) !== undefined);
 
   const virtualizer = useVirtualizer({
     count: rows.length,
@@ -106,7 +140,7 @@ export function ApplicationTable({ rows, now }: ApplicationTableProps) {
     tableFocusRequested();
   }
 
-  function onRowKeyDown(event: KeyboardEvent, index: number, id: string) {
+  function onRowKeyDown(event: KeyboardEvent, index: number, app: Application) {
     const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? ROW_HEIGHT * 10) / ROW_HEIGHT) - 1);
     const moves: Record<string, number> = {
       ArrowDown: index + 1,
@@ -119,9 +153,12 @@ export function ApplicationTable({ rows, now }: ApplicationTableProps) {
     if (event.key in moves) {
       event.preventDefault();
       moveFocus(moves[event.key]!);
-    } else if (event.key === 'Enter' || event.key === ' ') {
+    } else if (event.key === 'Enter') {
       event.preventDefault();
-      applicationSelected(id);
+      applicationSelected(app.id);
+    } else if (event.key === ' ' && event.target === event.currentTarget) {
+      event.preventDefault();
+      toggleCompared(app);
     }
   }
 
@@ -135,6 +172,7 @@ export function ApplicationTable({ rows, now }: ApplicationTableProps) {
     >
       <div role="rowgroup" className="table-head">
         <div role="row" aria-rowindex={1} className="table-row table-header-row">
+          <CompareHeader />
           {COLUMNS.map((column) => (
             <SortHeader key={column.label} column={column} />
           ))}
@@ -160,8 +198,9 @@ export function ApplicationTable({ rows, now }: ApplicationTableProps) {
                   setFocusIndex(item.index);
                   applicationSelected(app.id);
                 }}
-                onKeyDown={(event) => onRowKeyDown(event, item.index, app.id)}
+                onKeyDown={(event) => onRowKeyDown(event, item.index, app)}
               >
+                <CompareCell app={app} picked={compareIds.includes(app.id)} toggle={() => toggleCompared(app)} />
                 <div role="gridcell" className="two-line">
                   <span className="company">{app.company}</span>
                   <span className="muted small truncate">{app.role}</span>

@@ -14,6 +14,7 @@ import {
 } from '../../model/queries';
 import type { TableQuery } from '../../model/tableView';
 import { NO_FILTERS, useUiStore } from '../../state/uiStore';
+import { CompareSelectionBar } from '../compare/CompareSelectionBar';
 import { ApplicationDetail } from '../detail/ApplicationDetail';
 import { AlreadyAppliedHint } from './AlreadyAppliedHint';
 import { ApplicationTable } from './ApplicationTable';
@@ -56,6 +57,7 @@ export function ApplicationsView() {
       <div className="applications-main">
         <FilterBar allTags={allTags} shown={visible.length} total={complete ? total : null} />
         <AlreadyAppliedHint matches={matches} search={search} />
+        <CompareSelectionBar />
         {visible.length > 0 ? (
           <ApplicationTable rows={visible} now={now} />
         ) : (
