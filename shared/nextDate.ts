@@ -35,6 +35,15 @@ export function deadlineDueTime(deadline: Pick<Deadline, 'at'>): number {
     : Date.parse(deadline.at);
 }
 
+/** The deadline to answer an offer by: the one the offer names, else the nearest open offer-response deadline. */
+export function responseDeadline(app: Pick<Application, 'deadlines' | 'offer'>): Deadline | null {
+  const named = app.offer?.responseDeadlineId;
+  const chosen = named == null ? undefined : app.deadlines.find((d) => d.id === named);
+  if (chosen) return chosen;
+  const open = app.deadlines.filter((d) => d.kind === 'offer-response' && !d.done);
+  return open.sort((a, b) => deadlineDueTime(a) - deadlineDueTime(b))[0] ?? null;
+}
+
 /** An event's name: the user's title, else its kind ("Technical interview"). */
 export function eventLabel(event: Pick<ApplicationEvent, 'title' | 'kind'>): string {
   return event.title.trim() || EVENT_KIND_LABELS[event.kind];

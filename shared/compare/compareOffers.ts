@@ -13,7 +13,7 @@ import {
   type PayPeriod,
 } from '../application';
 import { isCalendarDate, startOfCalendarDate } from '../calendarDate';
-import { deadlineDueTime } from '../nextDate';
+import { deadlineDueTime, responseDeadline } from '../nextDate';
 import {
   cohortWeeks,
   formatAmount,
@@ -102,14 +102,6 @@ export function isOffer(app: Pick<Application, 'phase' | 'offer'>): boolean {
 }
 
 /** The deadline to answer the offer by: the one the offer names, else the nearest open offer-response deadline. */
-export function responseDeadline(app: Pick<Application, 'deadlines' | 'offer'>): Deadline | null {
-  const named = app.offer?.responseDeadlineId;
-  const chosen = named == null ? undefined : app.deadlines.find((d) => d.id === named);
-  if (chosen) return chosen;
-  const open = app.deadlines.filter((d) => d.kind === 'offer-response' && !d.done);
-  return open.sort((a, b) => deadlineDueTime(a) - deadlineDueTime(b))[0] ?? null;
-}
-
 // --- Words -------------------------------------------------------------------------------------
 
 function toDate(value: string): Date {

@@ -1,7 +1,7 @@
 // The offers on the table: applications with an offer to answer, then those accepted, each with
 // the deadline to answer by and what the offer is worth.
 import type { Application, Deadline } from '../application';
-import { deadlineDueTime } from '../nextDate';
+import { deadlineDueTime, responseDeadline } from '../nextDate';
 import { MONTHS_PER_YEAR, offerValue, WEEKS_PER_YEAR, type Amount, type OfferValue } from '../payNormalize';
 
 type OfferApplication = Pick<
@@ -15,14 +15,6 @@ export interface OfferItem<T> {
   responseDeadline: Deadline | null;
   /** Null when no offer details are recorded. */
   value: OfferValue | null;
-}
-
-export function responseDeadline(app: Pick<Application, 'deadlines' | 'offer'>): Deadline | null {
-  const named = app.offer?.responseDeadlineId;
-  const chosen = named == null ? undefined : app.deadlines.find((d) => d.id === named);
-  if (chosen) return chosen;
-  const open = app.deadlines.filter((d) => d.kind === 'offer-response' && !d.done);
-  return open.sort((a, b) => deadlineDueTime(a) - deadlineDueTime(b))[0] ?? null;
 }
 
 /** An offer's total spread over its months, under the pay convention; null when its length is unknown. */

@@ -1,7 +1,8 @@
 // The dashboard's offers: which applications, in what order, answered by when and worth what.
 import { describe, expect, it } from 'vitest';
 import type { Deadline, Offer } from '@shared/application';
-import { offersOf, responseDeadline, valuePerMonth } from '@shared/dashboard/offers';
+import { offersOf, valuePerMonth } from '@shared/dashboard/offers';
+import { responseDeadline } from '@shared/nextDate';
 import { offerValue } from '@shared/payNormalize';
 import { anApplication } from '../core/applicationFixture';
 
