@@ -1,26 +1,38 @@
-// The window: top bar with search and actions, navigation, the current view and dialogs.
+// The window: top bar with search and actions, navigation, the current view and dialogs. The
+// table and the editor are in the first bundle; the other views and dialogs are loaded when first
+// opened, so the window shows its first rows without waiting for code it does not need yet.
+import { lazy, Suspense } from 'react';
 import { MAIN_VIEW_LABELS, MAIN_VIEWS } from '@shared/desktopApi';
 import { useUiStore, type View } from '../state/uiStore';
 import { Toasts } from '../components/Toasts';
 import { ApplicationsView } from '../features/applications/ApplicationsView';
-import { BoardView } from '../features/board/BoardView';
-import { CompareView } from '../features/compare/CompareView';
 import { useDailyBackup } from '../features/backups/useDailyBackup';
-import { CalendarView } from '../features/calendar/CalendarView';
-import { CsvImportDialog } from '../features/csvImport/CsvImportDialog';
-import { DashboardView } from '../features/dashboard/DashboardView';
 import { ApplicationEditor } from '../features/editor/ApplicationEditor';
 import { ExportMenu } from '../features/export/ExportMenu';
-import { PastePostingDialog } from '../features/paste/PastePostingDialog';
-import { ReminderCentre } from '../features/reminders/ReminderCentre';
 import { UpcomingReminderCount } from '../features/reminders/UpcomingReminderCount';
 import { useReminderPlanSync } from '../features/reminders/useReminderPlanSync';
-import { SettingsView } from '../features/settings/SettingsView';
 import { SearchBox } from './SearchBox';
 import { shortcutLabel } from './useShortcuts';
 import { useDesktopCommands } from './useDesktopCommands';
 import { useShortcuts } from './useShortcuts';
 import { useTheme } from './useTheme';
+
+const BoardView = lazy(() => import('../features/board/BoardView').then((m) => ({ default: m.BoardView })));
+const CalendarView = lazy(() => import('../features/calendar/CalendarView').then((m) => ({ default: m.CalendarView })));
+const DashboardView = lazy(() =>
+  import('../features/dashboard/DashboardView').then((m) => ({ default: m.DashboardView })),
+);
+const CompareView = lazy(() => import('../features/compare/CompareView').then((m) => ({ default: m.CompareView })));
+const ReminderCentre = lazy(() =>
+  import('../features/reminders/ReminderCentre').then((m) => ({ default: m.ReminderCentre })),
+);
+const SettingsView = lazy(() => import('../features/settings/SettingsView').then((m) => ({ default: m.SettingsView })));
+const PastePostingDialog = lazy(() =>
+  import('../features/paste/PastePostingDialog').then((m) => ({ default: m.PastePostingDialog })),
+);
+const CsvImportDialog = lazy(() =>
+  import('../features/csvImport/CsvImportDialog').then((m) => ({ default: m.CsvImportDialog })),
+);
 
 const NAV: { view: View; label: string; key: string }[] = [
   ...MAIN_VIEWS.map((view, i) => ({ view, label: MAIN_VIEW_LABELS[view], key: String(i + 1) })),
@@ -45,6 +57,10 @@ function CurrentView({ view }: { view: View }) {
     case 'dashboard':
       return <DashboardView />;
   }
+}
+
+function viewName(view: View): string {
+  return NAV.find((item) => item.view === view)?.label.toLowerCase() ?? view;
 }
 
 function CurrentDialog() {
@@ -104,9 +120,13 @@ export function App() {
         </ul>
       </nav>
       <main className="content">
-        <CurrentView view={view} />
+        <Suspense fallback={<p className="loading">Opening {viewName(view)}…</p>}>
+          <CurrentView view={view} />
+        </Suspense>
       </main>
-      <CurrentDialog />
+      <Suspense fallback={null}>
+        <CurrentDialog />
+      </Suspense>
       <Toasts />
     </div>
   );

@@ -16,13 +16,40 @@ export interface UpgradeBackupDeps {
 /** What happened: no older database (nothing to do), or the backup of it was saved. */
 export type UpgradeBackup = Result<{ backedUp: false } | { backedUp: true; from: number; backup: BackupInfo }>;
 
+/**
+ * The schema version a database was written by, asked of IndexedDB without opening it (every
+ * start of the app asks, and opening it twice would hold up the first screen); null when there is
+ * no such database. IndexedDB holds Dexie's version times ten.
+ */
+async function storedSchemaVersion(name: string): Promise<number | null> {
+  if (typeof indexedDB.databases !== 'function') return openedSchemaVersion(name);
+  const found = (await indexedDB.databases()).find((database) => database.name === name);
+  return found?.version === undefined ? null : found.version / 10;
+}
+
+/** The same, where IndexedDB cannot list its databases: by opening it, as it is. */
+async function openedSchemaVersion(name: string): Promise<number | null> {
+  if (!(await Dexie.exists(name))) return null;
+  const db = new Dexie(name);
+  try {
+    return (await db.open()).verno;
+  } finally {
+    db.close();
+  }
+}
+
 export async function backupBeforeUpgrade(name: string, deps: UpgradeBackupDeps): Promise<UpgradeBackup> {
-  if (!(await Dexie.exists(name))) return { ok: true, value: { backedUp: false } };
+  let version: number | null;
+  try {
+    version = await storedSchemaVersion(name);
+  } catch (error) {
+    return { ok: false, error: `Your data could not be looked at before the upgrade: ${String(error)}` };
+  }
+  if (version === null || version >= LATEST_SCHEMA_VERSION) return { ok: true, value: { backedUp: false } };
   // Without declared versions Dexie opens the database as it is, at its own version.
   const old = new Dexie(name);
   try {
     await old.open();
-    if (old.verno >= LATEST_SCHEMA_VERSION) return { ok: true, value: { backedUp: false } };
     const tables = await old.transaction('r', old.tables, async () => ({
       // Rows as that version stored them, less the index keys it derived from them.
       applications: (await old.table('applications').toArray()).map(({ dates: _dates, ...app }) => app),

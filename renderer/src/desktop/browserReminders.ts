@@ -42,7 +42,7 @@ export type BrowserReminders = Pick<
   DesktopApi,
   'applyReminderChanges' | 'reminderFingerprints' | 'reminderCentre' | 'snoozeReminder' | 'dismissReminder'
 > & {
-  /** Resolves once saved reminders are loaded and caught up on. */
+  /** Starts the reminders if nothing has yet; resolves once saved ones are loaded and caught up on. */
   ready: Promise<void>;
   stop(): void;
 };
@@ -88,7 +88,9 @@ export function createBrowserReminders(deps: BrowserReminderDeps): BrowserRemind
   };
   const focusPage = deps.focusPage ?? (() => browser.focus?.());
   const onError = deps.onError ?? ((message: string) => console.warn(message));
-  const scheduler: Promise<ReminderScheduler> = startReminderScheduler({
+  // Started by the first call (the plan sync's, once the window has started), not when the page
+  // loads: loading a large schedule would hold up the table's first rows.
+  const start = (): Promise<ReminderScheduler> => startReminderScheduler({
     now,
     timers,
     store: deps.store,
@@ -107,42 +109,52 @@ export function createBrowserReminders(deps: BrowserReminderDeps): BrowserRemind
 
   let stopped = false;
   let stopWatch: (() => void) | null = null;
-  const ready = scheduler.then((started) => {
-    if (stopped) return;
-    stopWatch = watchClock({
-      wallNow: now,
-      monotonicNow: deps.monotonicNow ?? (() => performance.now()),
-      timers,
-      onJump: () => started.wake(),
+  let started: { scheduler: Promise<ReminderScheduler>; ready: Promise<void> } | null = null;
+  function running(): { scheduler: Promise<ReminderScheduler>; ready: Promise<void> } {
+    if (started) return started;
+    const scheduler = start();
+    const ready = scheduler.then((begun) => {
+      if (stopped) return;
+      stopWatch = watchClock({
+        wallNow: now,
+        monotonicNow: deps.monotonicNow ?? (() => performance.now()),
+        timers,
+        onJump: () => begun.wake(),
+      });
     });
-  });
-
+    started = { scheduler, ready };
+    return started;
+  }
   const failed = (error: unknown): Result<never> => ({
     ok: false,
     error: `Reminders are not available: ${error instanceof Error ? error.message : String(error)}`,
   });
+  const withScheduler = <T>(use: (s: ReminderScheduler) => T | Promise<T>): Promise<T | Result<never>> =>
+    running().scheduler.then(use, failed);
 
   return {
-    ready,
+    get ready() {
+      return running().ready;
+    },
     async applyReminderChanges(change) {
-      return scheduler.then((s) => s.applyChanges(change), failed);
+      return withScheduler((s) => s.applyChanges(change));
     },
     async reminderFingerprints() {
-      return scheduler.then((s) => s.fingerprints(), failed);
+      return withScheduler((s) => s.fingerprints());
     },
     async reminderCentre() {
-      return scheduler.then((s) => s.centre(), failed);
+      return withScheduler((s) => s.centre());
     },
     async snoozeReminder(id, minutes) {
-      return scheduler.then((s) => s.snooze(id, minutes), failed);
+      return withScheduler((s) => s.snooze(id, minutes));
     },
     async dismissReminder(id) {
-      return scheduler.then((s) => s.dismiss(id), failed);
+      return withScheduler((s) => s.dismiss(id));
     },
     stop() {
       stopped = true;
       stopWatch?.();
-      void scheduler.then((s) => s.stop());
+      void started?.scheduler.then((s) => s.stop());
     },
   };
 }

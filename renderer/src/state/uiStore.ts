@@ -3,7 +3,7 @@
 import { create } from 'zustand';
 import type { Phase, WorkMode } from '@shared/application';
 import type { RangeChoice } from '@shared/dashboard/dateRange';
-import type { MainView } from '@shared/desktopApi';
+import { MAIN_VIEWS, type MainView } from '@shared/desktopApi';
 
 export type View = MainView | 'settings' | 'reminders';
 export type SortKey = 'company' | 'stage' | 'nextDate' | 'payPerMonth' | 'updatedAt';
@@ -61,7 +61,7 @@ export interface UiState {
 export const NO_FILTERS: Filters = { phases: [], stageIds: [], workModes: [], tags: [], showArchived: false };
 
 /** Views that follow the search box and filters; searching from any other view opens the table. */
-const SEARCHED_VIEWS: ReadonlySet<View> = new Set(['applications', 'board', 'calendar', 'dashboard']);
+const SEARCHED_VIEWS: ReadonlySet<View> = new Set(MAIN_VIEWS);
 /** Views that show an application's details beside them; opening one from elsewhere opens the table. */
 const DETAIL_VIEWS: ReadonlySet<View> = new Set(['applications', 'board', 'calendar']);
 

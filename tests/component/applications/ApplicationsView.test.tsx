@@ -210,10 +210,10 @@ describe('the empty state', () => {
     const { user } = renderApp(testDatabase());
     const empty = await screen.findByRole('region', { name: 'No applications yet' });
     await user.click(within(empty).getByRole('button', { name: 'Paste the posting' }));
-    expect(screen.getByRole('dialog', { name: 'Paste a job posting' })).toBeTruthy();
+    expect(await screen.findByRole('dialog', { name: 'Paste a job posting' })).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Cancel' }));
     await user.click(within(empty).getByRole('button', { name: 'Import the CSV' }));
-    expect(screen.getByRole('dialog', { name: /Import/ })).toBeTruthy();
+    expect(await screen.findByRole('dialog', { name: /Import/ })).toBeTruthy();
   });
 
   it('loads the Pinterest sample as a real, valid record and opens it', async () => {
