@@ -4,6 +4,7 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Application } from '@shared/application';
+import { EMPTY_TERM } from '@shared/term';
 import linkedinCsv from '../../fixtures/csv/linkedin-job-applications.csv?raw';
 import trackerCsv from '../../fixtures/csv/spreadsheet-tracker.csv?raw';
 import type { AppDatabase } from '../../../renderer/src/db/db';
@@ -24,7 +25,7 @@ afterEach(() => {
 const STRIPE: Application = anApplication('app-stripe', {
   company: 'Stripe',
   role: 'Software Engineering Intern',
-  term: '',
+  term: EMPTY_TERM,
   tags: ['fintech'],
   notes: 'Referred by Sam.',
 });
@@ -218,6 +219,18 @@ describe('duplicates', () => {
     expect(stored.applications.find((app) => app.company === 'Figma')!.tags).toEqual(['a']);
   });
 
+  it('names the term of the application a row duplicates', async () => {
+    resetTransferDesktop();
+    const summer = { ...STRIPE, term: { season: 'summer' as const, year: 2026, text: '' } };
+    const { dialog } = await chooseFile(
+      await databaseWith([summer]),
+      fileOf('more.csv', "Company,Role,Term\nStripe,Software Engineering Intern,Summer '26\n"),
+    );
+    expect(within(dialog).getByRole('list', { name: 'Duplicate rows' }).textContent).toBe(
+      'Line 2: Stripe — Software Engineering Intern is already tracked (Summer 2026).',
+    );
+  });
+
   it('merges them into the application they match when asked to', async () => {
     resetTransferDesktop();
     const db = await databaseWith([STRIPE]);
@@ -229,7 +242,7 @@ describe('duplicates', () => {
     const stored = await storedState(db);
     expect(stored.applications.find((app) => app.id === 'app-stripe')).toMatchObject({
       tags: ['fintech', 'new'],
-      term: 'Summer 2026',
+      term: { season: 'summer', year: 2026, text: '' },
       notes: 'Referred by Sam.',
     });
     expect(stored.applications.find((app) => app.company === 'Figma')!.tags).toEqual(['a', 'b']);
