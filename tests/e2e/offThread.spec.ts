@@ -9,6 +9,7 @@ import { writeFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import type { Application } from '../../shared/application';
 import { applicationsToCsv } from '../../shared/csv/csvExport';
+import { DEFAULT_PIPELINE } from '../../shared/pipeline';
 import { expect, test } from '../support/browserFixtures';
 import { generateApplications } from '../support/generateApplications';
 import { watchPageThread, type LongTask } from '../support/pageThreadTasks';
@@ -54,7 +55,7 @@ test('checks a large CSV file in a worker, no task of the page using 50 ms', asy
   const fresh = generateApplications(5_000, now, 7).map((app, i) => ({ ...app, role: `${app.role} (req. ${i})` }));
   // A file on disk, as a user chooses one: the browser reads it, no script of the test's in the page.
   const file = testInfo.outputPath('big.csv');
-  await writeFile(file, applicationsToCsv([...fresh, ...tracked.slice(0, 100)], now));
+  await writeFile(file, applicationsToCsv([...fresh, ...tracked.slice(0, 100)], { pipeline: DEFAULT_PIPELINE, now }));
   await page.getByRole('button', { name: 'Import CSV…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Import from CSV' });
 
