@@ -135,6 +135,32 @@ describe('the column mapping', () => {
   });
 });
 
+describe('what the dialog says about whole columns', () => {
+  it('offers a column whose values do not fit its field as notes, and says how a 1–10 scale was read', async () => {
+    resetTransferDesktop();
+    const db = await databaseWith([]);
+    const { dialog, user } = await chooseFile(
+      db,
+      fileOf('tracker.csv', 'Company,Role,Follow up,Excitement\nAcme,Intern,email Sarah,8\nBeta,Analyst,call Tom,10\n'),
+    );
+    expect(
+      (within(dialog).getByRole('combobox', { name: "Import column 'Follow up' as" }) as HTMLSelectElement).value,
+    ).toBe('notes');
+    expect(within(dialog).getByRole('list', { name: 'Columns offered as notes' }).textContent).toBe(
+      "'Follow up' does not hold dates (for example 'email Sarah'), so it is offered as notes: each value goes into the notes as 'Follow up: …'. Choose Follow-up date to read it as that instead.",
+    );
+    expect(within(dialog).getByRole('region', { name: 'How columns were read' }).textContent).toBe(
+      "'Excitement' goes up to 10, so it was read onto excitement from 1 to 5: 1–2 as 1, 3–4 as 2, 5–6 as 3, 7–8 as 4, 9–10 as 5.",
+    );
+    await user.click(importButton(dialog));
+    await waitFor(async () => expect(await companies(db)).toEqual(['Acme', 'Beta']));
+    const stored = (await storedState(db)).applications;
+    const acme = stored.find((app) => app.company === 'Acme')!;
+    expect([acme.excitement, acme.followUp, acme.notes]).toEqual([4, null, 'Follow up: email Sarah']);
+    expect(stored.find((app) => app.company === 'Beta')!.excitement).toBe(5);
+  });
+});
+
 describe('checking every row', () => {
   it('lists each problem by line with the value, and imports the other rows', async () => {
     resetTransferDesktop();
