@@ -72,7 +72,9 @@ export function appMenuTemplate(deps: AppMenuDeps): MenuItemConstructorOptions[]
   const viewMenu: MenuItemConstructorOptions = {
     label: '&View',
     submenu: [
-      ...MAIN_VIEWS.map((view, i) => command(MAIN_VIEW_LABELS[view], `CmdOrCtrl+${i + 1}`, { type: 'open-view', view })),
+      ...MAIN_VIEWS.map((view, i) =>
+        command(MAIN_VIEW_LABELS[view], `CmdOrCtrl+${i + 1}`, { type: 'open-view', view }),
+      ),
       command('Reminders', 'CmdOrCtrl+Shift+R', { type: 'open-reminders' }),
       separator,
       { role: 'resetZoom' },

@@ -7,7 +7,7 @@ import { applicationSchema, instantSchema, type Application } from '../applicati
 import { countOf } from '../countOf';
 import type { Result } from '../desktopApi';
 import { PIPELINE_SETTING_KEY } from '../migrations/v1ToV2';
-import { pipelineSchema, stageById, type Pipeline } from '../pipeline';
+import { DEFAULT_PIPELINE, pipelineSchema, stageById, type Pipeline } from '../pipeline';
 import { BACKUP_FORMAT, type BackupData, type SettingRow } from './backupFormat';
 import { migrateBackupData, type BackupMigration } from './backupMigrations';
 import { canonicalJson } from './canonicalJson';
@@ -94,14 +94,14 @@ function validApplications(rows: readonly unknown[]): Result<Application[]> {
     : { ok: true, value: applications };
 }
 
-/** The pipeline setting, which every application's stages must be stages of. */
+/**
+ * The pipeline setting, which every application's stages must be stages of. A database whose
+ * student never edited the pipeline stores none and works with the default one, so a backup of
+ * it holds none either and means the default.
+ */
 function validPipeline(settings: readonly SettingRow[]): Result<Pipeline> {
   const row = settings.find((s) => s.key === PIPELINE_SETTING_KEY);
-  if (row === undefined)
-    return {
-      ok: false,
-      error: 'The backup has no pipeline (the stages applications move through), so nothing was restored.',
-    };
+  if (row === undefined) return { ok: true, value: DEFAULT_PIPELINE };
   const parsed = pipelineSchema.safeParse(row.value);
   if (parsed.success) return { ok: true, value: parsed.data };
   const issue = parsed.error.issues[0]!;

@@ -68,10 +68,22 @@ test('exports the CSV summary and imports it back into an empty tracker', async 
   expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const text = csv.bytes.toString('utf8').slice(1);
   const header = cellsOf(text);
-  expect(header.slice(0, 4)).toEqual(['Company', 'Role', 'Status', 'Applied']);
+  expect(header.slice(0, 8)).toEqual([
+    'Company',
+    'Role',
+    'Term',
+    'Employment type',
+    'Source',
+    'Posting URL',
+    'Stage',
+    'Phase',
+  ]);
   const row = Object.fromEntries(header.map((name, i) => [name, cellsOf(text.slice(text.indexOf('\r\n') + 2))[i]]));
   expect(row).toMatchObject({
     Company: 'Pinterest',
+    Term: 'Summer 2026',
+    Stage: 'Wishlist',
+    Phase: 'Saved',
     Pay: '$11,000 monthly',
     'Monthly pay': '11000',
     'Pay currency': 'USD',
@@ -96,6 +108,7 @@ test('exports the CSV summary and imports it back into an empty tracker', async 
   const imported = tableRow(page, 'Pinterest');
   await expect(imported).toContainText('$11,000');
   await expect(imported).toContainText('May 18');
+  await expect(imported).toContainText('Wishlist');
   await imported.click();
   const detail = page.getByRole('complementary', { name: 'Pinterest' });
   await expect(detail).toContainText('$30,461.54');

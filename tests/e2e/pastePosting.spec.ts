@@ -1,8 +1,7 @@
 // Paste a job posting, end to end in Chromium: the Pinterest reference page in, its proposed
-// fields checked against the page, the application added and found in the table.
+// fields checked against the page, the application added and found in the table; a page that
+// states its term and visa sponsorship, both carried through to the details.
 import { readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { seriousViolations } from '../support/axe';
 import { expect, test } from '../support/browserFixtures';
@@ -11,6 +10,8 @@ import { expect, test } from '../support/browserFixtures';
 const NOW = new Date('2026-03-02T10:00:00-08:00');
 const PINTEREST = readFileSync('tests/fixtures/postings/pinterest-ml-intern-2026.txt', 'utf8');
 const ROLE = "Master's Machine Learning Internship 2026 (USA)";
+/** Fall 2026 in its title; "unable to sponsor" and "without sponsorship" under Work authorization. */
+const FERNWAY = readFileSync('tests/fixtures/postings/lever-fernway-no-sponsorship.txt', 'utf8');
 
 async function openAt(page: Page) {
   await page.clock.install({ time: NOW });
@@ -28,7 +29,7 @@ async function fillPinterest(page: Page): Promise<Locator> {
   const dialog = pasteDialog(page);
   await dialog.getByLabel('Paste the whole job page here').fill(PINTEREST);
   await expect(dialog.getByRole('status')).toHaveText(
-    'Found company, role, job site, type, work mode, 4 locations, pay, duration, 2 cohorts.',
+    'Found company, role, job site, type, term, work mode, 4 locations, pay, duration, 2 cohorts.',
   );
   await dialog.getByRole('button', { name: 'Review proposed fields' }).click();
   await expect(dialog.getByRole('heading', { name: 'Proposed application' })).toBeVisible();
@@ -38,6 +39,9 @@ async function fillPinterest(page: Page): Promise<Locator> {
 async function expectPinterestProposed(dialog: Locator) {
   await expect(dialog.getByLabel('Company')).toHaveValue('Pinterest');
   await expect(dialog.getByLabel('Role')).toHaveValue(ROLE);
+  // The title names the year alone; the page says nothing about visa sponsorship.
+  await expect(dialog.getByLabel('Term')).toHaveValue('2026');
+  await expect(dialog.getByLabel('Visa sponsorship')).toHaveValue('unknown');
   await expect(dialog.getByLabel('Source')).toHaveValue('Talent.com');
   await expect(dialog.getByLabel('Work mode')).toHaveValue('hybrid');
   await expect(dialog.getByLabel('Locations')).toHaveValue(
@@ -99,6 +103,47 @@ test('takes a real paste from the clipboard straight to the proposed fields', as
   await expect(dialog.getByLabel('Company')).toBeFocused();
 });
 
+test('proposes the term and visa sponsorship the page states, shows where, and keeps them', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await openAt(page);
+  await page.getByRole('button', { name: 'Paste posting' }).click();
+  const dialog = pasteDialog(page);
+  await dialog.getByLabel('Paste the whole job page here').fill(FERNWAY);
+  await expect(dialog.getByRole('status')).toHaveText(/, term, .*, visa sponsorship\.$/);
+  await dialog.getByRole('button', { name: 'Review proposed fields' }).click();
+
+  await expect(dialog.getByLabel('Term')).toHaveValue('Fall 2026');
+  await expect(dialog.getByLabel('Term')).toHaveAccessibleDescription(/Found in “Fall 2026”/);
+  const sponsorship = dialog.getByLabel('Visa sponsorship');
+  await expect(sponsorship).toHaveValue('does-not-offer');
+  await expect(sponsorship).toHaveAccessibleDescription('Found in “unable to sponsor”, “without sponsorship”');
+  await sponsorship.focus();
+  const emphasised = dialog.getByRole('region', { name: 'Page text' }).locator('mark.active');
+  await expect(emphasised).toHaveText(['Visa sponsorship: unable to sponsor', 'Visa sponsorship: without sponsorship']);
+  await expect(emphasised.first()).toBeInViewport();
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: `test-results/paste-posting-sponsorship-${colorScheme}.png` });
+  }
+
+  await dialog.getByRole('button', { name: 'Add application' }).click();
+  await expect(dialog).toBeHidden();
+  const detail = page.getByRole('complementary', { name: 'Fernway' });
+  await expect(
+    detail
+      .getByRole('term')
+      .filter({ hasText: /^Term$/ })
+      .locator('xpath=following-sibling::dd[1]'),
+  ).toHaveText('Fall 2026');
+  await expect(
+    detail
+      .getByRole('term')
+      .filter({ hasText: /^Visa$/ })
+      .locator('xpath=following-sibling::dd[1]'),
+  ).toHaveText('Does not sponsor visas');
+});
+
 test('points out a posting already tracked before adding it again', async ({ page }) => {
   await openAt(page);
   await (await fillPinterest(page)).getByRole('button', { name: 'Add application' }).click();
@@ -124,13 +169,13 @@ test('the dialog with the page highlighted has no serious accessibility violatio
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
     expect(await seriousViolations(page)).toEqual([]);
-    await page.screenshot({ path: join(tmpdir(), `paste-posting-${colorScheme}.png`) });
+    await page.screenshot({ path: `test-results/paste-posting-${colorScheme}.png` });
   }
   // The pay and cohorts further down, and the first step, are looked at too.
   await dialog.getByRole('group', { name: 'Cohort 1' }).getByLabel('Starts').focus();
   await expect(dialog.locator('mark.active')).toBeInViewport();
-  await page.screenshot({ path: join(tmpdir(), 'paste-posting-cohorts-dark.png') });
+  await page.screenshot({ path: 'test-results/paste-posting-cohorts-dark.png' });
   await dialog.getByRole('button', { name: 'Change the text' }).click();
   expect(await seriousViolations(page)).toEqual([]);
-  await page.screenshot({ path: join(tmpdir(), 'paste-posting-text-dark.png') });
+  await page.screenshot({ path: 'test-results/paste-posting-text-dark.png' });
 });

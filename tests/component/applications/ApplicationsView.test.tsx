@@ -4,6 +4,7 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Application } from '@shared/application';
 import type { ApplicationFields } from '@shared/newApplication';
+import { addStage, DEFAULT_PIPELINE } from '@shared/pipeline';
 import { SAMPLE_APPLICATION } from '@shared/sampleApplication';
 import { applicationsRepository } from '../../../renderer/src/db/applicationsRepository';
 import { fromRow, toRow, type AppDatabase } from '../../../renderer/src/db/db';
@@ -228,6 +229,22 @@ describe('the empty state', () => {
     expect(stored?.stageHistory).toHaveLength(1);
     const detail = await screen.findByRole('complementary', { name: 'Pinterest' });
     expect(detail.textContent).toContain('$30,461.54');
+  });
+
+  it("loads the sample into the first Saved stage of the student's pipeline when Wishlist is gone", async () => {
+    const db = testDatabase();
+    const repository = applicationsRepository(db);
+    const added = addStage(DEFAULT_PIPELINE, { id: 'interested', name: 'Interested', phase: 'saved', color: 'teal' });
+    if (!added.ok) throw new Error(added.error);
+    await repository.savePipeline(added.pipeline);
+    await repository.removeStage('wishlist', 'interested');
+    const { user } = renderApp(db);
+    const empty = await screen.findByRole('region', { name: 'No applications yet' });
+    await user.click(within(empty).getByRole('button', { name: 'Load sample' }));
+
+    expect((await dataRows(1)).map(companyOf)).toEqual(['Pinterest']);
+    const [stored] = await storedApps(db);
+    expect(stored).toMatchObject({ stageId: 'interested', phase: 'saved' });
   });
 });
 

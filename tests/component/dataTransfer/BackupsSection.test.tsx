@@ -145,7 +145,7 @@ describe('restoring', () => {
     ['foreign', async () => '{"name": "something else"}', 'This file is not an Internship Tracker backup.'],
     [
       'newer',
-      async () => (await oldBackupText()).replace('"schemaVersion":1', '"schemaVersion":99'),
+      async () => (await oldBackupText()).replace(/"schemaVersion":\d+/, '"schemaVersion":99'),
       'This backup was made by a newer version (schema 99)',
     ],
     [

@@ -4,6 +4,7 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Application } from '@shared/application';
+import { EMPTY_TERM } from '@shared/term';
 import linkedinCsv from '../../fixtures/csv/linkedin-job-applications.csv?raw';
 import trackerCsv from '../../fixtures/csv/spreadsheet-tracker.csv?raw';
 import type { AppDatabase } from '../../../renderer/src/db/db';
@@ -24,7 +25,7 @@ afterEach(() => {
 const STRIPE: Application = anApplication('app-stripe', {
   company: 'Stripe',
   role: 'Software Engineering Intern',
-  term: '',
+  term: EMPTY_TERM,
   tags: ['fintech'],
   notes: 'Referred by Sam.',
 });
@@ -134,6 +135,32 @@ describe('the column mapping', () => {
   });
 });
 
+describe('what the dialog says about whole columns', () => {
+  it('offers a column whose values do not fit its field as notes, and says how a 1–10 scale was read', async () => {
+    resetTransferDesktop();
+    const db = await databaseWith([]);
+    const { dialog, user } = await chooseFile(
+      db,
+      fileOf('tracker.csv', 'Company,Role,Follow up,Excitement\nAcme,Intern,email Sarah,8\nBeta,Analyst,call Tom,10\n'),
+    );
+    expect(
+      (within(dialog).getByRole('combobox', { name: "Import column 'Follow up' as" }) as HTMLSelectElement).value,
+    ).toBe('notes');
+    expect(within(dialog).getByRole('list', { name: 'Columns offered as notes' }).textContent).toBe(
+      "'Follow up' does not hold dates (for example 'email Sarah'), so it is offered as notes: each value goes into the notes as 'Follow up: …'. Choose Follow-up date to read it as that instead.",
+    );
+    expect(within(dialog).getByRole('region', { name: 'How columns were read' }).textContent).toBe(
+      "'Excitement' goes up to 10, so it was read onto excitement from 1 to 5: 1–2 as 1, 3–4 as 2, 5–6 as 3, 7–8 as 4, 9–10 as 5.",
+    );
+    await user.click(importButton(dialog));
+    await waitFor(async () => expect(await companies(db)).toEqual(['Acme', 'Beta']));
+    const stored = (await storedState(db)).applications;
+    const acme = stored.find((app) => app.company === 'Acme')!;
+    expect([acme.excitement, acme.followUp, acme.notes]).toEqual([4, null, 'Follow up: email Sarah']);
+    expect(stored.find((app) => app.company === 'Beta')!.excitement).toBe(5);
+  });
+});
+
 describe('checking every row', () => {
   it('lists each problem by line with the value, and imports the other rows', async () => {
     resetTransferDesktop();
@@ -218,6 +245,18 @@ describe('duplicates', () => {
     expect(stored.applications.find((app) => app.company === 'Figma')!.tags).toEqual(['a']);
   });
 
+  it('names the term of the application a row duplicates', async () => {
+    resetTransferDesktop();
+    const summer = { ...STRIPE, term: { season: 'summer' as const, year: 2026, text: '' } };
+    const { dialog } = await chooseFile(
+      await databaseWith([summer]),
+      fileOf('more.csv', "Company,Role,Term\nStripe,Software Engineering Intern,Summer '26\n"),
+    );
+    expect(within(dialog).getByRole('list', { name: 'Duplicate rows' }).textContent).toBe(
+      'Line 2: Stripe — Software Engineering Intern is already tracked (Summer 2026).',
+    );
+  });
+
   it('merges them into the application they match when asked to', async () => {
     resetTransferDesktop();
     const db = await databaseWith([STRIPE]);
@@ -229,7 +268,7 @@ describe('duplicates', () => {
     const stored = await storedState(db);
     expect(stored.applications.find((app) => app.id === 'app-stripe')).toMatchObject({
       tags: ['fintech', 'new'],
-      term: 'Summer 2026',
+      term: { season: 'summer', year: 2026, text: '' },
       notes: 'Referred by Sam.',
     });
     expect(stored.applications.find((app) => app.company === 'Figma')!.tags).toEqual(['a', 'b']);

@@ -83,15 +83,26 @@ describe('the Export menu', () => {
     await screen.findByText(/^Exported 3 applications to Downloads\/internship-applications-\d{4}-\d\d-\d\d\.csv\.$/);
     const [file] = desktop.saved;
     expect(file!.format).toBe('csv');
-    expect(file!.content.startsWith('\uFEFFCompany,Role,Status,')).toBe(true);
-    expect(csvRows(file!.content).map((row) => row.Company)).toEqual(['Stripe', 'Figma', 'Datadog']);
+    expect(file!.content.startsWith('\uFEFFCompany,Role,Term,Employment type,Source,Posting URL,Stage,Phase,')).toBe(
+      true,
+    );
+    expect(csvRows(file!.content).map((row) => [row.Company, row.Stage, row.Phase])).toEqual([
+      ['Stripe', 'Wishlist', 'Saved'],
+      ['Figma', 'Wishlist', 'Saved'],
+      ['Datadog', 'Wishlist', 'Saved'],
+    ]);
   });
 
   it('saves what the table shows: its filters and search, in its order', async () => {
     const desktop = resetTransferDesktop();
-    const db = await databaseWith([...APPS, anApplication('d', { company: 'Stripe', role: 'Data Intern' })]);
+    const db = await databaseWith([
+      ...APPS,
+      anApplication('d', { company: 'Stripe', role: 'Data Intern' }),
+      // Left out by the stage filter.
+      anApplication('e', { company: 'Stripe', role: 'Ops Intern' }, { stage: 'applied' }),
+    ]);
     useUiStore.setState({ search: 'intern', sort: { key: 'company', direction: 'desc' } });
-    useUiStore.getState().filtersChanged({ statuses: ['wishlist'] });
+    useUiStore.getState().filtersChanged({ stageIds: ['wishlist'] });
     const { user } = await exportWith(db, 'CSV summary — what the table shows');
     await screen.findByText(/^Exported 4 applications to Downloads\/internship-applications-filtered-/);
     expect(csvRows(desktop.saved[0]!.content).map((row) => `${row.Company} ${row.Role}`)).toEqual([

@@ -4,13 +4,22 @@ import { readFileSync } from 'node:fs';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { addStage, DEFAULT_PIPELINE } from '@shared/pipeline';
+import { parseTerm } from '@shared/term';
 import { validateApplication } from '@shared/validateApplication';
 import { applicationsRepository } from '../../../renderer/src/db/applicationsRepository';
 import { fromRow, type AppDatabase } from '../../../renderer/src/db/db';
 import { renderApp } from '../renderApp';
 import { testDatabase } from '../testDatabase';
 
-const PINTEREST = readFileSync('tests/fixtures/postings/pinterest-ml-intern-2026.txt', 'utf8');
+const posting = (name: string) => readFileSync(`tests/fixtures/postings/${name}.txt`, 'utf8');
+const PINTEREST = posting('pinterest-ml-intern-2026');
+/** Fall 2026 in its title; "unable to sponsor" and "without sponsorship" under Work authorization. */
+const FERNWAY = posting('lever-fernway-no-sponsorship');
+/** Summer 2027 in its title; ITAR work, "applicants must be U.S. citizens". */
+const KEYSTONE = posting('greenhouse-keystone-aerospace-citizens');
+/** "Summer Vacation Program" with no year beside it; open to citizens or permanent residents. */
+const CALLOWAY = posting('seek-calloway-summer-vacation-sydney');
 const ROLE = "Master's Machine Learning Internship 2026 (USA)";
 const ACME =
   'Data Intern\nAcme · Toronto, ON\nWe build scheduling software for clinics, used by 900 clinics to book two million appointments a year.\nApply by March 1, 2026.\n';
@@ -78,7 +87,10 @@ describe('pasting the Pinterest page', () => {
     // Absent facts stay empty: the page has no deadline and no link.
     expect(within(dialog).queryAllByRole('group', { name: /^Deadline \d$/ })).toEqual([]);
     expect(field(dialog, 'Posting link').value).toBe('');
-    expect(field(dialog, 'Term').value).toBe('');
+    // The title names the year alone ("Internship 2026"); "our summer internships" is prose, not a term.
+    expect(field(dialog, 'Term').value).toBe('2026');
+    // The page says nothing about visa sponsorship (the "Visa : GC, USC" is another job's card).
+    expect(field(dialog, 'Visa sponsorship').value).toBe('unknown');
   });
 
   it('says where each value was found, without relying on the highlights', async () => {
@@ -91,6 +103,8 @@ describe('pasting the Pinterest page', () => {
       'Found in “San Francisco, CA, United States”, “Palo Alto”, “New York”, “Seattle”',
     );
     expect(descriptionOf(field(dialog, 'Posting link'))).toBe('Not found on the page.');
+    expect(descriptionOf(field(dialog, 'Term'))).toBe('Read as 2026 Found in “2026”');
+    expect(descriptionOf(field(dialog, 'Visa sponsorship'))).toBe('Not found on the page.');
     const [may, june] = within(dialog).getAllByRole('group', { name: /^Cohort \d$/ });
     expect(descriptionOf(may!)).toBe('Found in “May 18, 2026 - August 7, 2026”12 weeks long');
     expect(descriptionOf(june!)).toBe('Found in “June 15, 2026 - September 4, 2026”12 weeks long');
@@ -140,6 +154,7 @@ describe('pasting the Pinterest page', () => {
         'Source',
         'Role',
         'Type',
+        'Term',
         'Company',
         'Location',
         'Duration',
@@ -153,12 +168,12 @@ describe('pasting the Pinterest page', () => {
       ].map((label) => `${label}: `),
     );
     expect(marks().map((m) => m.textContent)).toContain('Cohort 2: June 15, 2026 - September 4, 2026');
-    // The role's span holds the type's, so the role is highlighted in three pieces.
+    // The role's span holds the type's and the term's, so the role is highlighted in five pieces.
     expect(
       marks()
-        .slice(1, 4)
+        .slice(1, 6)
         .map((m) => m.textContent),
-    ).toEqual(["Role: Master's Machine Learning ", 'Type: Internship', ' 2026 (USA)']);
+    ).toEqual(["Role: Master's Machine Learning ", 'Type: Internship', ' ', 'Term: 2026', ' (USA)']);
 
     field(dialog, 'Locations').focus();
     await waitFor(() =>
@@ -169,7 +184,77 @@ describe('pasting the Pinterest page', () => {
     await waitFor(() => expect(emphasised().map(shown)).toEqual(['June 15, 2026 - September 4, 2026']));
 
     field(dialog, 'Term').focus();
+    await waitFor(() => expect(emphasised().map(shown)).toEqual(['2026']));
+
+    // A field the page does not state has nothing to emphasise.
+    field(dialog, 'Visa sponsorship').focus();
     await waitFor(() => expect(emphasised()).toEqual([]));
+  });
+});
+
+describe('the term and visa sponsorship', () => {
+  it('proposes both as the page states them, says where each was found and emphasises it', async () => {
+    const { user } = renderApp(testDatabase());
+    const dialog = await openPasteDialog(user);
+    await pastePage(user, dialog, FERNWAY);
+    const page = within(dialog).getByRole('region', { name: 'Page text' });
+    const emphasised = () =>
+      [...page.querySelectorAll('mark.active')].map((m) => m.textContent!.replace(/^[^:]*: /, ''));
+
+    expect(field(dialog, 'Term').value).toBe('Fall 2026');
+    expect(descriptionOf(field(dialog, 'Term'))).toBe('Read as Fall 2026 Found in “Fall 2026”');
+    const sponsorship = field(dialog, 'Visa sponsorship');
+    expect(sponsorship.value).toBe('does-not-offer');
+    expect(descriptionOf(sponsorship)).toBe('Found in “unable to sponsor”, “without sponsorship”');
+    expect(
+      [...page.querySelectorAll('mark')].map((m) => m.textContent).filter((t) => /^(Term|Visa sponsorship): /.test(t!)),
+    ).toEqual(['Term: Fall 2026', 'Visa sponsorship: unable to sponsor', 'Visa sponsorship: without sponsorship']);
+
+    sponsorship.focus();
+    await waitFor(() => expect(emphasised()).toEqual(['unable to sponsor', 'without sponsorship']));
+    field(dialog, 'Term').focus();
+    await waitFor(() => expect(emphasised()).toEqual(['Fall 2026']));
+  });
+
+  it('proposes citizenship required where the page asks for citizens', async () => {
+    const { user } = renderApp(testDatabase());
+    const dialog = await openPasteDialog(user);
+    await pastePage(user, dialog, KEYSTONE);
+    expect(field(dialog, 'Term').value).toBe('Summer 2027');
+    expect(field(dialog, 'Visa sponsorship').value).toBe('citizenship-required');
+    expect(descriptionOf(field(dialog, 'Visa sponsorship'))).toBe('Found in “must be U.S. citizens”');
+  });
+
+  it("shows the parser's notes on what it inferred next to the term and the sponsorship", async () => {
+    const { user } = renderApp(testDatabase());
+    const dialog = await openPasteDialog(user);
+    await pastePage(user, dialog, CALLOWAY);
+    // The page names 2026 and 2027, so the season keeps no year rather than a guessed one.
+    expect(field(dialog, 'Term').value).toBe('Summer');
+    expect(field(dialog, 'Visa sponsorship').value).toBe('does-not-offer');
+    expect(descriptionOf(field(dialog, 'Visa sponsorship'))).toBe(
+      'Found in “citizen or permanent resident”Note: Sponsorship read from "citizen or permanent resident": the role is open only to those who need no visa, so it sponsors none.',
+    );
+  });
+
+  it('proposes neither when the page contradicts itself, and says so next to each', async () => {
+    const { user } = renderApp(testDatabase());
+    const dialog = await openPasteDialog(user);
+    await pastePage(
+      user,
+      dialog,
+      `${ACME}Interns join for Summer 2026 or Fall 2026.\nWe do not sponsor visas. Visa sponsorship is available for graduate students.\n`,
+    );
+    expect(field(dialog, 'Term').value).toBe('');
+    expect(descriptionOf(field(dialog, 'Term'))).toBe(
+      'For example Summer 2026 Not found on the page.Note: The term is left empty: the page names several (Summer 2026, Fall 2026).',
+    );
+    expect(field(dialog, 'Visa sponsorship').value).toBe('unknown');
+    expect(descriptionOf(field(dialog, 'Visa sponsorship'))).toBe(
+      `Not found on the page.Note: On visa sponsorship, the page says both 'no sponsorship' ("do not sponsor") and 'sponsorship offered' ("Visa sponsorship is available").`,
+    );
+    // Neither note is left to the page as a whole.
+    expect(within(dialog).queryByRole('list')).toBeNull();
   });
 });
 
@@ -187,7 +272,10 @@ describe('adding the proposed application', () => {
     expect(app).toMatchObject({
       company: 'Pinterest',
       role: ROLE,
-      status: 'wishlist',
+      stageId: 'wishlist',
+      phase: 'saved',
+      term: { season: null, year: 2026, text: '' },
+      sponsorship: 'unknown',
       source: 'Talent.com',
       postingText: PINTEREST,
       employmentType: 'internship',
@@ -206,6 +294,43 @@ describe('adding the proposed application', () => {
     expect(await screen.findByRole('complementary', { name: 'Pinterest' })).toBeTruthy();
   });
 
+  it('saves the term and the visa sponsorship the page states', async () => {
+    const db = testDatabase();
+    const { user } = renderApp(db);
+    const dialog = await openPasteDialog(user);
+    await pastePage(user, dialog, FERNWAY);
+    await user.click(within(dialog).getByRole('button', { name: 'Add application' }));
+
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    const [app] = await stored(db);
+    expect(app).toMatchObject({
+      company: 'Fernway',
+      role: 'Backend Engineering Intern (Fall 2026)',
+      term: { season: 'fall', year: 2026, text: '' },
+      sponsorship: 'does-not-offer',
+    });
+  });
+
+  it("adds it to the first stage of the student's pipeline when Wishlist is gone", async () => {
+    const db = testDatabase();
+    const repository = applicationsRepository(db);
+    const added = addStage(DEFAULT_PIPELINE, { id: 'interested', name: 'Interested', phase: 'saved', color: 'teal' });
+    if (!added.ok) throw new Error(added.error);
+    await repository.savePipeline(added.pipeline);
+    await repository.removeStage('wishlist', 'interested');
+    const { user } = renderApp(db);
+    const dialog = await openPasteDialog(user);
+    await pastePage(user, dialog, FERNWAY);
+    expect(within(dialog).getByText(/^Check each field against the page/).textContent).toBe(
+      'Check each field against the page and correct what is wrong. It is added to Interested.',
+    );
+    await user.click(within(dialog).getByRole('button', { name: 'Add application' }));
+
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    const [app] = await stored(db);
+    expect(app).toMatchObject({ company: 'Fernway', stageId: 'interested', phase: 'saved' });
+  });
+
   it('saves what the user corrected rather than what was proposed', async () => {
     const db = testDatabase();
     const { user } = renderApp(db);
@@ -220,11 +345,20 @@ describe('adding the proposed application', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Remove cohort 1' }));
     await user.click(within(dialog).getByRole('button', { name: 'Add deadline' }));
     await user.type(field(within(dialog).getByRole('group', { name: 'Deadline 1' }), 'Date'), '2026-03-20');
+    await user.clear(field(dialog, 'Term'));
+    await user.type(field(dialog, 'Term'), "Summer '26");
+    await user.selectOptions(field(dialog, 'Visa sponsorship'), 'Offers visa sponsorship');
     await user.click(within(dialog).getByRole('button', { name: 'Add application' }));
 
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     const [app] = await stored(db);
-    expect(app).toMatchObject({ role: 'ML Intern, Ads Ranking', workMode: 'remote', locations: ['Seattle, WA'] });
+    expect(app).toMatchObject({
+      role: 'ML Intern, Ads Ranking',
+      workMode: 'remote',
+      locations: ['Seattle, WA'],
+      term: { season: 'summer', year: 2026, text: '' },
+      sponsorship: 'offers',
+    });
     expect(app!.cohorts.map((c) => [c.start, c.end])).toEqual([['2026-06-15', '2026-09-04']]);
     expect(app!.deadlines).toMatchObject([{ kind: 'application', at: '2026-03-20', done: false }]);
   });
@@ -285,7 +419,7 @@ describe('a posting already tracked', () => {
     const db = testDatabase();
     const repository = applicationsRepository(db);
     const existing = await repository.add({ company: '  PINTÉREST ', role: ROLE.replace(/ /g, '  ').toLowerCase() });
-    await repository.changeStatus(existing.id, 'applied');
+    await repository.changeStage(existing.id, { stageId: 'applied' });
     await repository.setArchived([existing.id], true);
     const { user } = renderApp(db);
     await user.click(screen.getByRole('button', { name: 'Paste posting' }));
@@ -298,6 +432,27 @@ describe('a posting already tracked', () => {
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     expect(await screen.findByRole('complementary', { name: 'PINTÉREST' })).toBeTruthy();
     expect(await db.applications.count()).toBe(1);
+  });
+
+  it('is told apart by its term as the term field reads it', async () => {
+    const db = testDatabase();
+    await applicationsRepository(db).add({
+      company: 'Fernway',
+      role: 'Backend Engineering Intern (Fall 2026)',
+      term: parseTerm('Fall 2027'),
+    });
+    const { user } = renderApp(db);
+    await screen.findByText('Fernway');
+    await user.click(screen.getByRole('button', { name: 'Paste posting' }));
+    const dialog = screen.getByRole('dialog', { name: 'Paste a job posting' });
+    await pastePage(user, dialog, FERNWAY);
+    // Fall 2026 is another internship than the Fall 2027 one tracked.
+    expect(within(dialog).queryByText(/^You already track this/)).toBeNull();
+
+    await user.clear(field(dialog, 'Term'));
+    await user.type(field(dialog, 'Term'), "fall '27");
+    expect(await within(dialog).findByText(/^You already track this/)).toBeTruthy();
+    expect(within(dialog).queryByRole('button', { name: 'Add application' })).toBeNull();
   });
 
   it('is not claimed for the same company with another role', async () => {

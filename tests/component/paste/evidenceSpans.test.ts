@@ -16,6 +16,8 @@ function posting(text: string, evidence: PostingDraft['evidence']): PostingDraft
     cohorts: [],
     deadline: null,
     postingUrl: null,
+    term: null,
+    sponsorship: null,
     text,
     evidence,
     notes: [],
@@ -40,6 +42,17 @@ describe('evidenceSpans', () => {
       ['company:0', 'Company', 'Acme'],
       ['cohorts:0', 'Cohort 1', 'May 4 - Aug 21'],
       ['cohorts:1', 'Cohort 2', 'Jun 1 - Sep 18'],
+    ]);
+  });
+
+  it('labels the term and the visa sponsorship', () => {
+    const text = 'Data Intern, Summer 2026. We do not sponsor visas.';
+    const spans = evidenceSpans(
+      posting(text, { term: [{ start: 13, end: 24 }], sponsorship: [{ start: 29, end: 43 }] }),
+    );
+    expect(spans.map((s) => [s.id, s.label, text.slice(s.start, s.end)])).toEqual([
+      ['term:0', 'Term', 'Summer 2026'],
+      ['sponsorship:0', 'Visa sponsorship', 'do not sponsor'],
     ]);
   });
 

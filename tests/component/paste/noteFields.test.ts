@@ -23,11 +23,21 @@ describe('noteField', () => {
     ['The internship runs for 10 to 12 weeks.', 'durationWeeks'],
     ['Apply by March 1.', 'deadline'],
     ['Summer 2026 internship. It runs June 1 – August 21.', 'cohorts'],
+    ['Interns join for Summer 2026 or Fall 2026.', 'term'],
+    ['We do not sponsor visas. Visa sponsorship is available for graduate students.', 'sponsorship'],
+    ['Open to citizens or permanent residents only.', 'sponsorship'],
   ])('places the note on %j next to %s', (page, field) => {
     const prose = 'We build scheduling software used by 900 clinics to book two million appointments a year.';
     const { notes } = parsePosting(`Data Intern\n${prose}\n${page}`);
     expect(notes.length).toBeGreaterThan(0);
     expect(notes.map(noteField)).toEqual(notes.map(() => field));
+  });
+
+  it('places the note on a season the title names without its year next to the term', () => {
+    const prose = 'We build scheduling software used by 900 clinics to book two million appointments a year.';
+    const { notes } = parsePosting(`Summer Data Intern\n${prose}\nThe program starts on June 1, 2026.`);
+    expect(notes).toEqual([`The term's year is not written next to "Summer"; 2026 is the only year the page names.`]);
+    expect(noteField(notes[0]!)).toBe('term');
   });
 
   it('leaves a note about the page as a whole, or one it does not know, to the page', () => {

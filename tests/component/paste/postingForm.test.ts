@@ -20,7 +20,8 @@ describe('formFromPosting', () => {
     expect(draft).toMatchObject({
       company: '',
       role: '',
-      status: 'wishlist',
+      stageId: 'wishlist',
+      term: '',
       employmentType: '',
       workMode: '',
       locations: '',
@@ -34,7 +35,19 @@ describe('formFromPosting', () => {
       deadlines: [],
       postingUrl: '',
       source: '',
+      // A page silent on sponsorship leaves it unknown, which is what a new application holds.
+      sponsorship: 'unknown',
     });
+  });
+
+  it('writes the term as it reads and the sponsorship the page states, and saves both as stated', () => {
+    const page = `Data Intern (Summer '27)\n${PROSE}\nWe do not sponsor visas for this role.`;
+    const form = formFromPosting(parsePosting(page), ids());
+    expect([form.draft.term, form.draft.sponsorship]).toEqual(['Summer 2027', 'does-not-offer']);
+    const { candidate, issues } = applicationFromDraft(form.draft, anApplication('new'));
+    expect(issues).toEqual([]);
+    expect(candidate.term).toEqual({ season: 'summer', year: 2027, text: '' });
+    expect(candidate.sponsorship).toBe('does-not-offer');
   });
 
   it('writes a single amount once and a range as from and up to', () => {
@@ -68,6 +81,9 @@ describe('formFromPosting', () => {
     expect(evidenceTarget('role', form)).toEqual({ field: 'title', index: null });
     expect(evidenceTarget('cohort:added-by-the-user', form)).toBeNull();
     expect(evidenceTarget('deadline:added-by-the-user', form)).toBeNull();
-    expect(evidenceTarget('term', form)).toBeNull();
+    expect(evidenceTarget('term', form)).toEqual({ field: 'term', index: null });
+    expect(evidenceTarget('sponsorship', form)).toEqual({ field: 'sponsorship', index: null });
+    // Fields the parser never proposes have no evidence.
+    expect(evidenceTarget('excitement', form)).toBeNull();
   });
 });

@@ -1,6 +1,7 @@
 // "You already track this": same company and role, however they are written.
 import { describe, expect, it } from 'vitest';
 import { sameApplicationKey } from '@shared/sameApplication';
+import { parseTerm } from '@shared/term';
 import { indexApplications, sameApplications } from '../../../renderer/src/features/paste/sameApplication';
 import { anApplication } from '../applicationFixture';
 
@@ -16,18 +17,24 @@ describe('sameApplicationKey', () => {
 
 describe('sameApplications', () => {
   const apps = [
-    anApplication('a', { company: 'Pinterest', role: 'ML Intern', term: 'Summer 2026' }),
+    anApplication('a', { company: 'Pinterest', role: 'ML Intern', term: parseTerm('Summer 2026') }),
     anApplication('b', { company: 'Pinterest', role: 'SWE Intern' }),
     anApplication('c', { company: 'pinterest', role: 'ml  intern' }, { archivedAt: '2026-02-01T10:00:00-08:00' }),
-    anApplication('d', { company: 'Pinterest', role: 'ML Intern', term: 'Summer 2027' }),
+    anApplication('d', { company: 'Pinterest', role: 'ML Intern', term: parseTerm('Summer 2027') }),
   ];
   const index = indexApplications(apps);
-  const posting = (company: string, role: string, term = '') => ({ company, role, term });
+  // The dialog asks with the term as its field reads it.
+  const posting = (company: string, role: string, term = '') => ({ company, role, term: parseTerm(term) });
 
   it('finds every application at the company for the role and term, archived ones included', () => {
     expect(sameApplications(index, posting('PINTEREST', 'ML Intern', 'summer 2026')).map((a) => a.id)).toEqual([
       'a',
       'c',
+    ]);
+    // The same term however it is written.
+    expect(sameApplications(index, posting('Pinterest', 'ML Intern', "Summer '27")).map((a) => a.id)).toEqual([
+      'c',
+      'd',
     ]);
   });
 

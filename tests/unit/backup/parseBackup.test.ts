@@ -166,10 +166,20 @@ describe('parseBackup', () => {
   });
 
   describe('the pipeline', () => {
-    it('must be there: every stage an application names is one of its stages', async () => {
+    it('is the default one when the backup holds none, as a database that stores none works with it', async () => {
+      // A new database keeps no pipeline row until the student edits the pipeline.
       const text = await sealedBackupText({ applications: [aPinterestApplication()], settings: [] });
-      expect(await refusal(text)).toBe(
-        'The backup has no pipeline (the stages applications move through), so nothing was restored.',
+      const result = await parseBackup(text, OPTIONS);
+      expect(result).toMatchObject({ ok: true, value: { data: { settings: [] } } });
+
+      // Its stages are checked against the default pipeline all the same.
+      const coffeeChat = aPinterestApplication({
+        stageId: 'coffee-chat',
+        stageHistory: [{ id: 'h1', stageId: 'coffee-chat', phase: 'in-process', at: '2026-01-05T09:30:00Z', note: '' }],
+      });
+      expect(await refusal(await sealedBackupText({ applications: [coffeeChat], settings: [] }))).toBe(
+        'The backup has applications in stages its pipeline does not have, so nothing was restored:\n' +
+          "Application 1 (Pinterest): 'stageHistory.0': 'coffee-chat' is not a stage of the pipeline",
       );
     });
 

@@ -23,7 +23,8 @@ export function EmptyState() {
 
   async function loadSample() {
     try {
-      const app = await repository.add(SAMPLE_APPLICATION, 'wishlist');
+      // No stage given: the first of the Saved phase, whatever the student made of Wishlist.
+      const app = await repository.add(SAMPLE_APPLICATION);
       applicationSelected(app.id);
     } catch (error) {
       showError(error);

@@ -4,6 +4,7 @@ import { useId } from 'react';
 import type { ImportPlan, ImportPreview, ImportRow } from '@shared/csv/csvImport';
 import type { Application } from '@shared/application';
 import { countOf } from '@shared/countOf';
+import { termLabel } from '@shared/term';
 
 /** Long lists show their start; the rest is counted. */
 const LISTED = 50;
@@ -27,7 +28,8 @@ function describeDuplicate(row: ImportRow, existing: ReadonlyMap<string, Applica
   const of = row.duplicateOf!;
   if (of.kind === 'row') return `Line ${row.line}: ${company} — ${role} is also on line ${of.line}.`;
   const app = existing.get(of.id);
-  const term = app?.term ? ` (${app.term})` : '';
+  const label = app ? termLabel(app.term) : '';
+  const term = label ? ` (${label})` : '';
   return `Line ${row.line}: ${company} — ${role} is already tracked${term}.`;
 }
 

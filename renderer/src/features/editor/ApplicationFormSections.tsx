@@ -41,6 +41,8 @@ export type AnnotatedPart =
   | 'deadlines'
   | 'postingUrl'
   | 'source'
+  | 'term'
+  | 'sponsorship'
   | `cohort:${string}`
   | `deadline:${string}`;
 
@@ -52,7 +54,7 @@ export interface SectionProps {
 }
 
 export const noError = () => undefined;
-const noAnnotation = () => undefined;
+export const noAnnotation = () => undefined;
 
 export function useSet(setDraft: SectionProps['setDraft']) {
   return <K extends keyof EditorDraft>(key: K, value: EditorDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
@@ -114,7 +116,7 @@ export function BasicsSection({
             </select>
           </Field>
         )}
-        <Field label="Term" hint={termReading(draft.term)} error={errorAt('term')}>
+        <Field label="Term" hint={termReading(draft.term)} error={errorAt('term')} annotation={annotate('term')}>
           <input value={draft.term} onChange={(e) => set('term', e.target.value)} />
         </Field>
         <Field label="Type" annotation={annotate('employmentType')}>

@@ -2,15 +2,15 @@
 // résumé and cover letter were sent.
 import { SPONSORSHIP_LABELS, SPONSORSHIPS, type Sponsorship } from '@shared/application';
 import { Field } from '../../components/Field';
-import { noError, useSet, type SectionProps } from './ApplicationFormSections';
+import { noAnnotation, noError, useSet, type SectionProps } from './ApplicationFormSections';
 
-export function ApplyingSection({ draft, setDraft, errorAt = noError }: SectionProps) {
+export function ApplyingSection({ draft, setDraft, errorAt = noError, annotate = noAnnotation }: SectionProps) {
   const set = useSet(setDraft);
   return (
     <fieldset>
       <legend>Sponsorship, referral and documents</legend>
       <div className="field-grid">
-        <Field label="Visa sponsorship" error={errorAt('sponsorship')}>
+        <Field label="Visa sponsorship" error={errorAt('sponsorship')} annotation={annotate('sponsorship')}>
           <select value={draft.sponsorship} onChange={(e) => set('sponsorship', e.target.value as Sponsorship)}>
             {SPONSORSHIPS.map((s) => (
               <option key={s} value={s}>

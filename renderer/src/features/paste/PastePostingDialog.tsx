@@ -1,11 +1,11 @@
 // "Paste posting": a job page in, a proposed application out, confirmed field by field before
-// it is added to the wishlist with the page's text kept beside it.
+// it is added to the first stage of the pipeline (Wishlist) with the page's text kept beside it.
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { toInstant } from '@shared/calendarDate';
 import { newApplication } from '@shared/newApplication';
 import { parsePosting } from '@shared/posting/parsePosting';
 import type { PostingDraft } from '@shared/posting/postingDraft';
-import { stageLabel } from '@shared/pipeline';
+import { firstStageOf, stageLabel } from '@shared/pipeline';
 import { parseTerm } from '@shared/term';
 import type { FieldIssue } from '@shared/validateApplication';
 import { Dialog } from '../../components/Dialog';
@@ -58,6 +58,8 @@ export function PastePostingDialog() {
 
   const apps = useApplications();
   const pipeline = usePipeline();
+  // Wishlist, unless the student replaced it with a stage of their own.
+  const firstStage = firstStageOf(pipeline, 'saved');
   const index = useMemo(() => indexApplications(apps), [apps]);
   const same = draft ? sameApplications(index, { ...draft, term: parseTerm(draft.term) }) : [];
   const problem = failure ?? pageProblem(posting);
@@ -102,7 +104,7 @@ export function PastePostingDialog() {
     }
     setSaving(true);
     try {
-      const added = await repository.add(enteredFields(candidate), 'wishlist');
+      const added = await repository.add(enteredFields(candidate), firstStage.id);
       applicationSelected(added.id);
       toastShown({ message: `Added ${added.company} — ${added.role}.`, tone: 'info' });
       dialogClosed();
@@ -182,6 +184,7 @@ export function PastePostingDialog() {
               event.preventDefault();
               void add(false);
             }}
+            stageName={firstStage.name}
             onChangeText={() => setStep('text')}
           />
         ) : (

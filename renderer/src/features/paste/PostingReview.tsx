@@ -11,6 +11,7 @@ import {
   PaySection,
   WhereSection,
 } from '../editor/ApplicationFormSections';
+import { ApplyingSection } from '../editor/ApplyingSection';
 import type { EditorDraft } from '../editor/editorDraft';
 import { PaySummary } from '../detail/PaySummary';
 import { evidenceAnnotator, pageNotes } from './evidenceAnnotations';
@@ -29,6 +30,8 @@ interface PostingReviewProps {
   formId: string;
   formRef: RefObject<HTMLFormElement | null>;
   onSubmit: (event: FormEvent) => void;
+  /** The stage the application starts in. */
+  stageName: string;
   onChangeText: () => void;
 }
 
@@ -44,6 +47,7 @@ export function PostingReview({
   formId,
   formRef,
   onSubmit,
+  stageName,
   onChangeText,
 }: PostingReviewProps) {
   const spans = useMemo(() => evidenceSpans(posting), [posting]);
@@ -86,7 +90,7 @@ export function PostingReview({
       <div className="paste-fields">
         <h3>Proposed application</h3>
         <p className="muted small">
-          Check each field against the page and correct what is wrong. It is added to your wishlist.
+          Check each field against the page and correct what is wrong. It is added to {stageName}.
         </p>
         {notes.length > 0 && (
           <ul className="page-notes small">
@@ -110,6 +114,7 @@ export function PostingReview({
           </PaySection>
           <DatesSection {...section} />
           <DeadlinesSection {...section} />
+          <ApplyingSection {...section} />
           <LinksSection {...section} />
         </form>
       </div>

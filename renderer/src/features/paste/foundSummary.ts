@@ -9,6 +9,7 @@ export function foundSummary(posting: PostingDraft): string {
     posting.title !== null && 'role',
     posting.source !== null && 'job site',
     posting.employmentType !== null && 'type',
+    posting.term !== null && 'term',
     posting.workMode !== null && 'work mode',
     posting.locations.length > 0 && count(posting.locations.length, 'location'),
     posting.pay !== null && 'pay',
@@ -16,6 +17,7 @@ export function foundSummary(posting: PostingDraft): string {
     posting.cohorts.length > 0 && count(posting.cohorts.length, 'cohort'),
     posting.deadline !== null && 'deadline',
     posting.postingUrl !== null && 'link',
+    posting.sponsorship !== null && 'visa sponsorship',
   ].filter((word) => word !== false);
   return found.length === 0 ? 'Nothing found yet.' : `Found ${found.join(', ')}.`;
 }

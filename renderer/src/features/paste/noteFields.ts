@@ -9,6 +9,10 @@ const OPENINGS: ReadonlyArray<[RegExp, DraftField]> = [
   [/^The year of "/, 'cohorts'],
   [/^The deadline "/, 'deadline'],
   [/^The length is given as a range /, 'durationWeeks'],
+  [/^The term is left empty: /, 'term'],
+  [/^The term's year is not written /, 'term'],
+  [/^On visa sponsorship, /, 'sponsorship'],
+  [/^Sponsorship read from /, 'sponsorship'],
 ];
 
 export function noteField(note: string): DraftField | null {

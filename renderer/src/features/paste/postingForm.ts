@@ -1,6 +1,7 @@
 // A parsed posting as the editor's form, and which part of the form each piece of evidence
 // belongs to. Only what the page states is filled in: absent facts stay empty.
 import type { DraftField, PostingDraft } from '@shared/posting/postingDraft';
+import { termLabel } from '@shared/term';
 import type { AnnotatedPart } from '../editor/ApplicationFormSections';
 import { draftFromApplication, type EditorDraft } from '../editor/editorDraft';
 
@@ -22,6 +23,7 @@ export function formFromPosting(posting: PostingDraft, newId: () => string = () 
     ...draftFromApplication(null),
     company: posting.company ?? '',
     role: posting.title ?? '',
+    term: posting.term === null ? '' : termLabel(posting.term),
     employmentType: posting.employmentType ?? '',
     workMode: posting.workMode ?? '',
     locations: posting.locations.join('\n'),
@@ -40,6 +42,8 @@ export function formFromPosting(posting: PostingDraft, newId: () => string = () 
       deadlineId === null
         ? []
         : [{ id: deadlineId, kind: 'application', date: posting.deadline!, time: '', label: '', done: false }],
+    // A page that says nothing about sponsorship leaves it unknown, as a new application has it.
+    sponsorship: posting.sponsorship ?? 'unknown',
   };
   return {
     draft,
@@ -67,6 +71,8 @@ const FIELD_OF_PART = new Map<string, DraftField>([
   ['deadlines', 'deadline'],
   ['postingUrl', 'postingUrl'],
   ['source', 'source'],
+  ['term', 'term'],
+  ['sponsorship', 'sponsorship'],
 ] satisfies Array<[AnnotatedPart, DraftField]>);
 
 /** `part` names an AnnotatedPart (as the form's `data-annotation` says); anything else has none. */
