@@ -90,22 +90,23 @@ export function createBrowserReminders(deps: BrowserReminderDeps): BrowserRemind
   const onError = deps.onError ?? ((message: string) => console.warn(message));
   // Started by the first call (the plan sync's, once the window has started), not when the page
   // loads: loading a large schedule would hold up the table's first rows.
-  const start = (): Promise<ReminderScheduler> => startReminderScheduler({
-    now,
-    timers,
-    store: deps.store,
-    notifier: {
-      show(notice: ReminderNotice, onClick) {
-        if (!notifications || notifications.permission() !== 'granted') return;
-        notifications.show(notice.title, notice.body, notice.key, () => {
-          focusPage();
-          onClick();
-        });
+  const start = (): Promise<ReminderScheduler> =>
+    startReminderScheduler({
+      now,
+      timers,
+      store: deps.store,
+      notifier: {
+        show(notice: ReminderNotice, onClick) {
+          if (!notifications || notifications.permission() !== 'granted') return;
+          notifications.show(notice.title, notice.body, notice.key, () => {
+            focusPage();
+            onClick();
+          });
+        },
       },
-    },
-    onCommand: deps.onCommand,
-    onError,
-  });
+      onCommand: deps.onCommand,
+      onError,
+    });
 
   let stopped = false;
   let stopWatch: (() => void) | null = null;

@@ -407,8 +407,6 @@ describe('the agenda', () => {
     const { user } = await openCalendar([STRIPE]);
     await user.click(screen.getByRole('button', { name: 'Agenda' }));
     await user.type(screen.getByRole('searchbox', { name: 'Search applications' }), 'nobody');
-    expect(
-      await screen.findByText('Nothing on these days matches the search and filters.', undefined),
-    ).toBeTruthy();
+    expect(await screen.findByText('Nothing on these days matches the search and filters.', undefined)).toBeTruthy();
   });
 });

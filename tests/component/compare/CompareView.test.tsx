@@ -79,6 +79,7 @@ async function openComparison(db: AppDatabase) {
   const app = renderApp(db);
   await screen.findByRole('grid', { name: 'Applications' });
   await app.user.click(screen.getByRole('button', { name: 'Compare offers' }));
+  await screen.findByRole('combobox', { name: 'Add an application' });
   return app;
 }
 
@@ -102,6 +103,7 @@ describe('picking applications in the table', () => {
     expect(screen.queryByRole('complementary')).toBeNull();
 
     await user.click(screen.getByRole('button', { name: 'Compare' }));
+    await screen.findByRole('table', { name: 'Compare offers' });
     expect(columnCompanies()).toEqual(['Northwind', 'Globex', 'Initech']);
     // Worked out by hand in tests/support/threeOffers.ts.
     expect(bestIn('Response deadline')).toEqual(['Globex']);

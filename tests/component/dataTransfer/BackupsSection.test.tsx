@@ -31,7 +31,7 @@ async function openBackups(db: AppDatabase) {
   await app.user.click(
     within(screen.getByRole('navigation', { name: 'Views' })).getByRole('button', { name: 'Settings' }),
   );
-  const section = screen.getByRole('region', { name: 'Backups' });
+  const section = await screen.findByRole('region', { name: 'Backups' });
   await within(section).findByText(/No backups yet|Made/);
   return { ...app, section };
 }

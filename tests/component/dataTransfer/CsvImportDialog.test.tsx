@@ -33,7 +33,7 @@ const STRIPE: Application = anApplication('app-stripe', {
 async function openImport(db: AppDatabase) {
   const app = renderApp(db);
   await app.user.click(screen.getByRole('button', { name: 'Import CSV…' }));
-  const dialog = screen.getByRole('dialog', { name: 'Import from CSV' });
+  const dialog = await screen.findByRole('dialog', { name: 'Import from CSV' });
   return { ...app, dialog };
 }
 
@@ -42,7 +42,7 @@ async function chooseFile(db: AppDatabase, file: File) {
   const opened = await openImport(db);
   await opened.user.upload(within(opened.dialog).getByLabelText('Choose a CSV file…'), file);
   await screen.findByText(/can be imported\./);
-  return { ...opened, dialog: screen.getByRole('dialog', { name: 'Import from CSV' }) };
+  return { ...opened, dialog: await screen.findByRole('dialog', { name: 'Import from CSV' }) };
 }
 
 const importButton = (dialog: HTMLElement) => within(dialog).getByRole('button', { name: /^(Import|Merge)/ });
@@ -205,7 +205,7 @@ describe('checking every row', () => {
       fileOf('big.csv', `Company,Role,Status,Applied\n${rows.join('\n')}\n`),
     );
     const progress = await screen.findByRole('progressbar');
-    const review = screen.getByRole('dialog', { name: 'Import from CSV' });
+    const review = await screen.findByRole('dialog', { name: 'Import from CSV' });
     expect(Number(progress.getAttribute('max'))).toBe(6_000);
     await user.click(within(review.querySelector('.import-progress')!).getByRole('button', { name: 'Cancel' }));
     expect(screen.queryByRole('dialog')).toBeNull();

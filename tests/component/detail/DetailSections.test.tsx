@@ -15,7 +15,6 @@ import { reminderSettingsSetting } from '../../../renderer/src/features/reminder
 import { renderApp } from '../renderApp';
 import { testDatabase } from '../testDatabase';
 
-
 afterEach(() => {
   vi.restoreAllMocks();
 });

@@ -9,7 +9,6 @@ import { fromRow, type AppDatabase } from '../../../renderer/src/db/db';
 import { renderApp } from '../renderApp';
 import { testDatabase } from '../testDatabase';
 
-
 /** Pinterest, added on Mar 1, 2026 at 10:00 and applied to on Mar 3 at 14:02, with its details open. */
 async function openHistory() {
   const db = testDatabase();

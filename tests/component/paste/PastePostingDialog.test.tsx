@@ -37,7 +37,7 @@ const LARGE_PINTEREST = (() => {
 async function openPasteDialog(user: UserEvent): Promise<HTMLElement> {
   await screen.findByRole('region', { name: 'No applications yet' });
   await user.click(screen.getByRole('button', { name: 'Paste posting' }));
-  return screen.getByRole('dialog', { name: 'Paste a job posting' });
+  return screen.findByRole('dialog', { name: 'Paste a job posting' });
 }
 
 /** Pastes the page into the text area, which takes the dialog on to the proposed fields. */
@@ -403,7 +403,7 @@ describe('a posting already tracked', () => {
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
 
     await user.click(screen.getByRole('button', { name: 'Paste posting' }));
-    dialog = screen.getByRole('dialog', { name: 'Paste a job posting' });
+    dialog = await screen.findByRole('dialog', { name: 'Paste a job posting' });
     await pastePage(user, dialog);
     const warning = await within(dialog).findByText(/^You already track this/);
     expect(warning.textContent).toBe(`You already track this: Pinterest — ${ROLE} (Wishlist).`);
@@ -423,7 +423,7 @@ describe('a posting already tracked', () => {
     await repository.setArchived([existing.id], true);
     const { user } = renderApp(db);
     await user.click(screen.getByRole('button', { name: 'Paste posting' }));
-    const dialog = screen.getByRole('dialog', { name: 'Paste a job posting' });
+    const dialog = await screen.findByRole('dialog', { name: 'Paste a job posting' });
     await pastePage(user, dialog);
 
     const warning = await within(dialog).findByText(/^You already track this/);
@@ -444,7 +444,7 @@ describe('a posting already tracked', () => {
     const { user } = renderApp(db);
     await screen.findByText('Fernway');
     await user.click(screen.getByRole('button', { name: 'Paste posting' }));
-    const dialog = screen.getByRole('dialog', { name: 'Paste a job posting' });
+    const dialog = await screen.findByRole('dialog', { name: 'Paste a job posting' });
     await pastePage(user, dialog, FERNWAY);
     // Fall 2026 is another internship than the Fall 2027 one tracked.
     expect(within(dialog).queryByText(/^You already track this/)).toBeNull();
@@ -461,7 +461,7 @@ describe('a posting already tracked', () => {
     const { user } = renderApp(db);
     await screen.findByText('Pinterest');
     await user.click(screen.getByRole('button', { name: 'Paste posting' }));
-    const dialog = screen.getByRole('dialog', { name: 'Paste a job posting' });
+    const dialog = await screen.findByRole('dialog', { name: 'Paste a job posting' });
     await pastePage(user, dialog);
     expect(within(dialog).queryByText(/^You already track this/)).toBeNull();
     expect(within(dialog).getByRole('button', { name: 'Add application' })).toBeTruthy();
@@ -473,7 +473,7 @@ describe('the text step', () => {
     const { user } = renderApp(testDatabase());
     await screen.findByRole('region', { name: 'No applications yet' });
     await user.keyboard('{Control>}{Shift>}V{/Shift}{/Control}');
-    expect(screen.getByRole('dialog', { name: 'Paste a job posting' })).toBeTruthy();
+    expect(await screen.findByRole('dialog', { name: 'Paste a job posting' })).toBeTruthy();
   });
 
   it('reads typed text as it comes and reviews it on request', async () => {

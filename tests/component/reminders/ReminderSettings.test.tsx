@@ -47,7 +47,6 @@ const amounts = (section: HTMLElement, name: RegExp) =>
 
 const stored = (db: AppDatabase) => readSetting(db, reminderSettingsSetting);
 
-
 describe('reminder settings', () => {
   it('start from the defaults: 14, 3 and 1 days before a start; 3 days, 1 day, 3 hours before a deadline; 1 day and 1 hour before an event; follow-up dates but not the rule', async () => {
     resetTestDesktop();
@@ -107,7 +106,7 @@ describe('reminder settings', () => {
     );
     expect(await screen.findByText('Reminder settings saved.')).toBeTruthy();
     expect(amounts(section, /^Start date reminder/)).toEqual(['30', '14', '3', '1']);
-    expect(within(section).queryByText('Unsaved changes')).toBeNull();
+    await waitFor(() => expect(within(section).queryByText('Unsaved changes')).toBeNull());
   });
 
   it('save event reminders and the follow-up rule', async () => {
