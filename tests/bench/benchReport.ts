@@ -33,6 +33,8 @@ type Limited = 'value_ms' | 'p95_ms' | 'ratio' | 'scale_ratio' | 'longest_task_m
 export interface Limit {
   field: Limited;
   max: number;
+  /** For a ratio: what the baseline is, said in the target ("against a raw read of the rows"). */
+  against?: string;
 }
 
 const LIMIT_WORDS: Record<Limited, (max: number, unit: string) => string> = {
@@ -91,7 +93,9 @@ export function metric(name: string, input: MetricInput): Metric {
     ...(input.note ? { note: input.note } : {}),
   };
   const limits = input.limits ?? [];
-  const words = limits.map((limit) => LIMIT_WORDS[limit.field](limit.max, unit));
+  const words = limits.map(
+    (limit) => LIMIT_WORDS[limit.field](limit.max, unit) + (limit.against ? ` against ${limit.against}` : ''),
+  );
   measured.target = words.length > 0 ? words.join(' and ') : 'reported';
   measured.missed = limits
     .filter((limit) => !((measured[limit.field] ?? Infinity) <= limit.max))

@@ -1,6 +1,7 @@
 // What the benchmark measures inside the page, installed before the app runs: when an input
 // arrived and when the screen first showed its result, which IndexedDB writes finished when,
-// whether the page has gone quiet, and the longest stretch the main thread was busy. Times come
+// when a worker's backup appeared in its store, whether the page has gone quiet, and the longest
+// stretch the main thread was busy. Times come
 // from the page's real clock, captured before Playwright's fake clock (page.clock) can replace it.
 import type { Page } from '@playwright/test';
 import { installScreenQueries, type ScreenCheck, type UserStep } from '../support/userActions';
@@ -19,6 +20,13 @@ export interface BenchProbes {
   writes: { db: string; stores: string[]; end: number }[];
   /** Resolves with the end of the first write to `db` finishing after `since`. */
   waitForWrite(db: string, since: number): Promise<number>;
+  /** The `createdAt` of the newest backup in the backups database `db`, or null when it holds none. */
+  newestBackup(db: string): Promise<string | null>;
+  /**
+   * Resolves, with when it saw it, once the newest backup in `db` is no longer `newest`: polled
+   * every 10 ms on the real clock, since the backups are written by a worker, out of the page's sight.
+   */
+  waitForBackup(db: string, newest: string | null): Promise<number>;
   /** Resolves once the main thread was free and no IndexedDB transaction was open for `idleMs`. */
   quiet(idleMs: number): Promise<void>;
   /** Starts timing the gaps between zero-delay messages: each gap is a stretch the page was busy. */
@@ -40,6 +48,7 @@ const PAGE_WAIT_MS = 180_000;
 function installBenchProbes(waitMs: number): void {
   const realNow = performance.now.bind(performance);
   const realSetTimeout = window.setTimeout.bind(window);
+  const realClearTimeout = window.clearTimeout.bind(window);
   const channel = new MessageChannel();
   const afterThisTask: (() => void)[] = [];
   channel.port1.onmessage = () => afterThisTask.shift()?.();
@@ -121,6 +130,25 @@ function installBenchProbes(waitMs: number): void {
     );
   }
 
+  const connect = (db: string) =>
+    new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open(db);
+      open.onsuccess = () => {
+        // Never in the way of the app's own upgrade of the database.
+        open.result.onversionchange = () => open.result.close();
+        resolve(open.result);
+      };
+      open.onerror = () => reject(open.error);
+    });
+  /** The newest key of the backups' createdAt index: the key alone, not the backup it names. */
+  const newestIn = (connection: IDBDatabase) =>
+    new Promise<string | null>((resolve, reject) => {
+      const store = connection.transaction('backups').objectStore('backups');
+      const cursor = store.index('createdAt').openKeyCursor(null, 'prev');
+      cursor.onsuccess = () => resolve(cursor.result ? String(cursor.result.key) : null);
+      cursor.onerror = () => reject(cursor.error);
+    });
+
   let busy: { last: number; longest: number } | null = null;
   const ping = new MessageChannel();
   ping.port1.onmessage = () => {
@@ -151,7 +179,7 @@ function installBenchProbes(waitMs: number): void {
           start: null,
           handled: false,
           done(times) {
-            clearTimeout(timer);
+            realClearTimeout(timer);
             observer?.disconnect();
             armed = null;
             resolve(times);
@@ -182,11 +210,36 @@ function installBenchProbes(waitMs: number): void {
           const write = find();
           if (!write) return;
           changes.delete(change);
-          clearTimeout(timer);
+          realClearTimeout(timer);
           resolve(write.end);
         };
         changes.add(change);
       });
+    },
+    async newestBackup(db) {
+      const connection = await connect(db);
+      try {
+        return await newestIn(connection);
+      } finally {
+        connection.close();
+      }
+    },
+    async waitForBackup(db, newest) {
+      const connection = await connect(db);
+      try {
+        return await new Promise<number>((resolve, reject) => {
+          const timer = timeout(`a new backup in ${db}`, reject);
+          const poll = () =>
+            newestIn(connection).then((seen) => {
+              if (seen === newest) return void realSetTimeout(poll, 10);
+              realClearTimeout(timer);
+              resolve(realNow());
+            }, reject);
+          poll();
+        });
+      } finally {
+        connection.close();
+      }
     },
     quiet(idleMs) {
       return new Promise((resolve, reject) => {
@@ -269,6 +322,15 @@ export function waitForWrite(page: Page, db: string, since: number): Promise<num
 /** Waits until the page has been idle for `idleMs`: nothing running, no database work open. */
 export function quiet(page: Page, idleMs = 500): Promise<void> {
   return page.evaluate((idleMs) => window.benchProbes.quiet(idleMs), idleMs);
+}
+
+export function newestBackup(page: Page, db: string): Promise<string | null> {
+  return page.evaluate((db) => window.benchProbes.newestBackup(db), db);
+}
+
+/** Waits until the newest backup in `db` is another than `newest`; returns when it was seen. */
+export function waitForBackup(page: Page, db: string, newest: string | null): Promise<number> {
+  return page.evaluate(([db, newest]) => window.benchProbes.waitForBackup(db, newest), [db, newest] as const);
 }
 
 export function startBusy(page: Page): Promise<void> {

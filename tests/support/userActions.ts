@@ -73,9 +73,10 @@ export function installScreenQueries(): void {
     list: 'ol, ul, [role="list"]',
     listitem: 'li, [role="listitem"]',
     menuitem: '[role="menuitem"]',
-    row: '[role="row"]',
+    row: 'tr, [role="row"]',
     searchbox: 'input[type="search"], [role="searchbox"]',
     status: '[role="status"]',
+    table: 'table, [role="table"]',
   };
   const nameOf = (element: Element): string => {
     const label = element.getAttribute('aria-label');
@@ -88,7 +89,9 @@ export function installScreenQueries(): void {
         .join(' ')
         .trim();
     }
-    return (element.textContent ?? '').replace(/\s+/g, ' ').trim();
+    // A table is named by its caption.
+    const named = element instanceof HTMLTableElement && element.caption ? element.caption : element;
+    return (named.textContent ?? '').replace(/\s+/g, ' ').trim();
   };
   const queries: ScreenQueries = {
     all(role, name, within = document) {
@@ -192,7 +195,8 @@ export function editNotes(page: Page, app: OpenedApplication, notes: string): Us
   return {
     what: 'edit and save',
     async prepare() {
-      await detailPane(page, app.company).getByRole('button', { name: 'Edit' }).click();
+      // Exactly: each stage history entry has an "Edit entry …" of its own.
+      await detailPane(page, app.company).getByRole('button', { name: 'Edit', exact: true }).click();
       await editor.getByLabel('Notes').fill(notes);
     },
     commit: () => editor.getByRole('button', { name: 'Save changes' }).click(),
@@ -392,6 +396,202 @@ export async function dismissMessages(page: Page): Promise<void> {
       .click({ timeout: 5_000 })
       .catch(() => undefined);
   }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The board, the calendar and the dashboard, each opened by its shortcut from the table.
+
+/** The main views and the digit that opens each with Ctrl (in the order of the navigation). */
+const VIEW_KEYS = { Applications: '1', Board: '2', Calendar: '3', Dashboard: '4' } as const;
+
+/**
+ * Ctrl+digit, until the screen shows `shows`. Control goes down first, so the wait starts at the
+ * digit's key going down, as the shortcut is handled.
+ */
+function viewShortcut(
+  page: Page,
+  view: keyof typeof VIEW_KEYS,
+  shows: ScreenCheck,
+  verify: () => Promise<void>,
+): UserStep {
+  const key = VIEW_KEYS[view];
+  return {
+    what: `Ctrl+${key} (${view})`,
+    prepare: () => page.keyboard.down('Control'),
+    async commit() {
+      await page.keyboard.press(key);
+      await page.keyboard.up('Control');
+    },
+    input: { starts: 'keydown', handledAfter: 'keydown' },
+    shows,
+    verify,
+  };
+}
+
+/** Ctrl+1, until the table shows its first rows. */
+export function showApplications(page: Page): UserStep {
+  return viewShortcut(page, 'Applications', firstRowsShown, () =>
+    expect(tableRowAt(page, 0))
+      .toBeVisible()
+      .then(() => undefined),
+  );
+}
+
+/** A card on the board: its handle, named by company and role, described to screen readers as a card. */
+function boardCards(scope: Page | Locator): Locator {
+  return scope.locator('[role="button"][aria-roledescription="card"]');
+}
+
+export function boardColumn(page: Page, stage: string): Locator {
+  return page.getByRole('region', { name: stage, exact: true });
+}
+
+/** Ctrl+2, until the first card of the board is on screen. */
+export function openBoard(page: Page): UserStep {
+  return viewShortcut(
+    page,
+    'Board',
+    screenCheck('the board shows its first card', null, () =>
+      window.screenQueries.all('button').some((button) => button.getAttribute('aria-roledescription') === 'card'),
+    ),
+    () => expect(boardCards(page).first()).toBeVisible(),
+  );
+}
+
+/** The card on top of a column: "Stripe — Software Engineering Intern" and its company. */
+export async function firstCardIn(
+  page: Page,
+  stage: string,
+): Promise<{ title: string; company: string; role: string }> {
+  const card = boardCards(boardColumn(page, stage)).first();
+  await expect(card).toBeVisible();
+  const title = ((await card.textContent()) ?? '').replace(/\s+/g, ' ').trim();
+  const [company, role] = title.split(' — ');
+  return { title, company: company!, role: role ?? '' };
+}
+
+/** What dnd-kit tells screen readers while a card is moved (a live region, as toasts are). */
+function dragAnnouncement(page: Page, text: string | RegExp): Locator {
+  return page.getByRole('status').filter({ hasText: text });
+}
+
+/** The message a move on the board leaves, with its Undo. */
+export function movedMessage(company: string, stage: string): string {
+  return `Moved ${company} to ${stage}.`;
+}
+
+/**
+ * A card moved one column right by keyboard: focused, picked up with Space, ArrowRight (each
+ * waited for in what screen readers are told); then Space drops it, until the message says it
+ * moved (written, and the board's data changed).
+ */
+export function moveCardRight(
+  page: Page,
+  from: string,
+  to: string,
+  card: { title: string; company: string },
+): UserStep {
+  const message = movedMessage(card.company, to);
+  const handle = boardCards(boardColumn(page, from)).filter({ hasText: card.title }).first();
+  return {
+    what: 'move a card by keyboard',
+    async prepare() {
+      await handle.focus();
+      await page.keyboard.press('Space');
+      await expect(dragAnnouncement(page, `Picked up ${card.title}, in ${from},`)).toBeAttached();
+      await page.keyboard.press('ArrowRight');
+      await expect(dragAnnouncement(page, new RegExp(`^Moved to ${to}, position`))).toBeAttached();
+    },
+    commit: () => page.keyboard.press('Space'),
+    input: { starts: 'keydown', handledAfter: 'keydown' },
+    shows: screenCheck(`"${message}" shows`, message, (text) => window.screenQueries.statusSays(text)),
+    verify: () => expect(page.getByRole('status').filter({ hasText: message })).toBeVisible(),
+  };
+}
+
+/** "April 2026", as the calendar names a month. */
+export function monthName(day: Date): string {
+  return day.toLocaleDateString('en-US', { month: 'long', year: 'numeric' });
+}
+
+/** "Wednesday, April 1, 2026", as the calendar names a day. */
+function dayName(day: Date): string {
+  return day.toLocaleDateString('en-US', { weekday: 'long', month: 'long', day: 'numeric', year: 'numeric' });
+}
+
+/** Ctrl+3, until the month grid shows today's cell. */
+export function openCalendar(page: Page): UserStep {
+  return viewShortcut(
+    page,
+    'Calendar',
+    screenCheck("the month grid shows today's cell", null, () =>
+      window.screenQueries.all('gridcell').some((cell) => cell.getAttribute('aria-current') === 'date'),
+    ),
+    () => expect(page.locator('[role="gridcell"][aria-current="date"]')).toBeVisible(),
+  );
+}
+
+/** The grid of `month`'s month, with the cell of its first day. */
+function monthGridShows(month: Date): ScreenCheck {
+  const first = new Date(month.getFullYear(), month.getMonth(), 1);
+  return screenCheck(
+    `the grid of ${monthName(first)} shows`,
+    { month: monthName(first), first: dayName(first) },
+    (arg) => {
+      const grid = window.screenQueries.one('grid', arg.month);
+      return (
+        !!grid &&
+        window.screenQueries
+          .all('gridcell', undefined, grid)
+          .some((cell) => (cell.textContent ?? '').startsWith(arg.first))
+      );
+    },
+  );
+}
+
+/** "Next month", until the grid of the month after `shown`'s shows. */
+export function nextMonth(page: Page, shown: Date): UserStep {
+  const next = new Date(shown.getFullYear(), shown.getMonth() + 1, 1);
+  return {
+    what: 'next month',
+    commit: () => page.getByRole('button', { name: 'Next month', exact: true }).click(),
+    input: { starts: 'click', handledAfter: 'click' },
+    shows: monthGridShows(next),
+    verify: () => expect(page.getByRole('grid', { name: monthName(next) })).toBeVisible(),
+  };
+}
+
+/** "Today", until the calendar is back on this month. */
+export function backToToday(page: Page, today: Date): UserStep {
+  return {
+    what: 'today',
+    commit: () => page.getByRole('button', { name: 'Today', exact: true }).click(),
+    input: { starts: 'click', handledAfter: 'click' },
+    shows: monthGridShows(today),
+    verify: () => expect(page.getByRole('grid', { name: monthName(today) })).toBeVisible(),
+  };
+}
+
+/** Ctrl+4, until the funnel's table (screen readers' version of the chart) counts `saved` as saved. */
+export function openDashboard(page: Page, saved: number): UserStep {
+  const count = saved.toLocaleString('en-US');
+  return viewShortcut(
+    page,
+    'Dashboard',
+    screenCheck(`the funnel counts ${count} saved`, count, (text) => {
+      const q = window.screenQueries;
+      const funnel = q.one('table', 'Funnel');
+      if (!funnel) return false;
+      return q.all('row', undefined, funnel).some((row) => {
+        const cells = [...row.children].map((cell) => (cell.textContent ?? '').trim());
+        return cells[0] === 'Saved' && cells[1] === text;
+      });
+    }),
+    () =>
+      expect(
+        page.getByRole('table', { name: 'Funnel' }).getByRole('row', { name: new RegExp(`^Saved ${count} `) }),
+      ).toBeAttached(),
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
