@@ -106,6 +106,15 @@ function aSeason(): Application[] {
       role: 'Frontend Engineering Intern',
       events: [anEvent('oa', '2026-03-18T16:00:00-07:00', { kind: 'online-assessment' })],
     }),
+    // Two more on March 18, so that its cell has more than fits.
+    anApplication('ramp', {
+      company: 'Ramp',
+      deadlines: [{ id: 'apply', kind: 'application', at: '2026-03-18', label: '', done: false }],
+    }),
+    anApplication('zillow', {
+      company: 'Zillow',
+      events: [anEvent('screen', '2026-03-18T10:00:00-07:00', { kind: 'phone-screen' })],
+    }),
     ...generateApplications(26, NOW, 11),
   ];
 }
