@@ -7,6 +7,8 @@ import { termLabel } from './term';
 
 /** Lower case without accents, so "nestle" matches "Nestlé". */
 export function withoutCaseOrAccents(text: string): string {
+  // Most text is plain ASCII, which has no accents to take off (and normalizing is slow).
+  if (!/[^\p{ASCII}]/u.test(text)) return text.toLowerCase();
   return text
     .normalize('NFD')
     .replace(/\p{Diacritic}/gu, '')

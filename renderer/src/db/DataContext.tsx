@@ -3,7 +3,7 @@
 import { liveQuery } from 'dexie';
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
 import { reminderSettingsSetting } from '../features/reminders/reminderSettingsSetting';
-import { createApplicationsModel, type ApplicationsModel } from '../model/applicationsModel';
+import { createApplicationsModel, type ApplicationsModel, type RowIndex } from '../model/applicationsModel';
 import { createBoardView, type BoardView } from '../model/boardView';
 import { createCalendarIndex, type CalendarIndex } from '../model/calendarIndex';
 import { createTableView, type TableView } from '../model/tableView';
@@ -20,6 +20,11 @@ export interface Data {
   boardView: BoardView;
   calendar: CalendarIndex;
   tags: TagIndex;
+  /**
+   * Has the model keep `index` up to date from now on (once; later calls do nothing). The board's
+   * and the calendar's indexes are built when their view is first opened, not at start-up.
+   */
+  attach(index: RowIndex): void;
 }
 
 const DataContext = createContext<Data | null>(null);
@@ -33,8 +38,14 @@ function createData(db: AppDatabase): Data {
   const boardView = createBoardView();
   const calendar = createCalendarIndex();
   const tags = createTagIndex();
-  for (const index of [tableView, boardView, calendar, tags]) model.addIndex(index);
-  return { db, model, tableView, boardView, calendar, tags, repository: applicationsRepository(db, { model }) };
+  const attached = new Set<RowIndex>();
+  const attach = (index: RowIndex) => {
+    if (attached.has(index)) return;
+    attached.add(index);
+    model.addIndex(index);
+  };
+  for (const index of [tableView, tags]) attach(index);
+  return { db, model, tableView, boardView, calendar, tags, attach, repository: applicationsRepository(db, { model }) };
 }
 
 export function DataProvider({ db, children }: { db: AppDatabase; children: ReactNode }) {

@@ -196,8 +196,12 @@ export function createApplicationsModel(db: AppDatabase, options: ModelOptions =
     settledDuringLoad = null;
   }
 
-  async function loadPreview(): Promise<void> {
-    const apps = await firstScreen(db, pipeline, now, firstScreenRows).catch(() => null); // only a head start
+  /** The first screenful from the date index, as a head start: a failure here only loses that. */
+  async function readPreview(): Promise<Application[] | null> {
+    return firstScreen(db, now, firstScreenRows).catch(() => null);
+  }
+
+  function showPreview(apps: Application[] | null) {
     if (stopped || status !== 'loading' || apps === null) return;
     const context = rowContext(pipeline, now);
     previewRows = apps.map((app) => toTableRow(app, context));
@@ -243,10 +247,11 @@ export function createApplicationsModel(db: AppDatabase, options: ModelOptions =
 
   async function load(): Promise<void> {
     try {
-      pipeline = await readSetting(db, pipelineSetting);
+      const [stored, preview] = await Promise.all([readSetting(db, pipelineSetting), readPreview()]);
+      pipeline = stored;
+      showPreview(preview);
       // The full read waits for the first screen's few small reads: IndexedDB answers requests
       // in the order they were made, and the full read would hold them up for its whole length.
-      await loadPreview();
       await loadAll();
       if (stopped) return;
       status = 'ready';
