@@ -1,6 +1,6 @@
 // The typed desktop API: everything the renderer may ask of the desktop. The Electron preload
 // and the browser implementation both satisfy it, so the renderer never knows which it runs on.
-import type { ReminderCentre, ReminderPlanChange } from './reminders/reminder';
+import type { ReminderCentre, ReminderCentreQuery, ReminderPlanChange } from './reminders/reminder';
 
 /** Every desktop call answers with a result instead of throwing across the process boundary. */
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
@@ -73,7 +73,7 @@ export interface DesktopApi {
   applyReminderChanges(change: ReminderPlanChange): Promise<Result<null>>;
   /** What the scheduler last heard per application (fingerprints by application id), so only what differs is sent. */
   reminderFingerprints(): Promise<Result<Record<string, string>>>;
-  reminderCentre(): Promise<Result<ReminderCentre>>;
+  reminderCentre(query: ReminderCentreQuery): Promise<Result<ReminderCentre>>;
   snoozeReminder(id: string, minutes: number): Promise<Result<null>>;
   dismissReminder(id: string): Promise<Result<null>>;
   saveFile(request: SaveFileRequest): Promise<Result<SaveFileOutcome>>;

@@ -1,6 +1,7 @@
 // The schemas of the IPC payloads, declared once: the main process parses every payload with
 // these before acting on it. The channel names are in ipcChannels.ts.
 import { z } from 'zod';
+import { instantSchema } from './application';
 import { BACKUP_REASONS, FILE_FORMATS } from './desktopApi';
 import { IPC } from './ipcChannels';
 import {
@@ -52,7 +53,7 @@ const reminderPlanChangeSchema = z
 export const ipcArgs = {
   [IPC.applyReminderChanges]: z.tuple([reminderPlanChangeSchema]),
   [IPC.reminderFingerprints]: z.tuple([]),
-  [IPC.reminderCentre]: z.tuple([]),
+  [IPC.reminderCentre]: z.tuple([z.strictObject({ upcomingBefore: instantSchema.nullable() })]),
   [IPC.snoozeReminder]: z.tuple([
     z.string().min(1).max(300),
     z

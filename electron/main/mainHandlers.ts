@@ -19,7 +19,7 @@ export function mainHandlers(deps: MainHandlerDeps): MainHandlers {
   return {
     applyReminderChanges: (change) => deps.scheduler.applyChanges(change),
     reminderFingerprints: () => deps.scheduler.fingerprints(),
-    reminderCentre: () => deps.scheduler.centre(),
+    reminderCentre: (query) => deps.scheduler.centre(query),
     snoozeReminder: (id, minutes) => deps.scheduler.snooze(id, minutes),
     dismissReminder: (id) => deps.scheduler.dismiss(id),
     saveFile: (request) => saveFileWithDialog(request, deps.saveFile),

@@ -9,7 +9,7 @@ const desktop = {
   platform: 'electron',
   applyReminderChanges: (change) => ipcRenderer.invoke(IPC.applyReminderChanges, change),
   reminderFingerprints: () => ipcRenderer.invoke(IPC.reminderFingerprints),
-  reminderCentre: () => ipcRenderer.invoke(IPC.reminderCentre),
+  reminderCentre: (query) => ipcRenderer.invoke(IPC.reminderCentre, query),
   snoozeReminder: (id, minutes) => ipcRenderer.invoke(IPC.snoozeReminder, id, minutes),
   dismissReminder: (id) => ipcRenderer.invoke(IPC.dismissReminder, id),
   saveFile: (request) => ipcRenderer.invoke(IPC.saveFile, request),

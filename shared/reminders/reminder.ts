@@ -68,6 +68,16 @@ export interface ReminderCentre {
   recent: ReminderEntry[];
 }
 
+/**
+ * Which upcoming reminders to send: those due before an instant, or every one (null). A count
+ * of the coming week needs a few, not the tens of thousands a large search plans.
+ */
+export interface ReminderCentreQuery {
+  upcomingBefore: string | null;
+}
+
+export const EVERY_UPCOMING: ReminderCentreQuery = { upcomingBefore: null };
+
 /** When an upcoming reminder comes: its planned time, or the end of its snooze. */
 export function dueAt(entry: ReminderEntry): number {
   return Date.parse(entry.state === 'snoozed' && entry.snoozedUntil !== null ? entry.snoozedUntil : entry.fireAt);

@@ -12,10 +12,12 @@ import { deadlineDueTime } from '../nextDate';
 import { createDueQueue, type DueItem } from './dueQueue';
 import {
   dueAt,
+  EVERY_UPCOMING,
   plannedReminderSchema,
   type ApplicationSchedule,
   type PlannedReminder,
   type ReminderCentre,
+  type ReminderCentreQuery,
   type ReminderEntry,
   type ReminderPlanChange,
 } from './reminder';
@@ -107,7 +109,7 @@ export interface ReminderScheduler {
   applyChanges(change: ReminderPlanChange): Promise<Result<null>>;
   /** The fingerprint of each application's last schedule, by application id. */
   fingerprints(): Promise<Result<Record<string, string>>>;
-  centre(): Promise<Result<ReminderCentre>>;
+  centre(query?: ReminderCentreQuery): Promise<Result<ReminderCentre>>;
   snooze(id: string, minutes: number): Promise<Result<null>>;
   dismiss(id: string): Promise<Result<null>>;
   /** Call after system resume or a clock change: shows what is due and re-arms the timer. */
@@ -390,11 +392,12 @@ export async function startReminderScheduler(deps: SchedulerDeps): Promise<Remin
       return { ok: true, value: Object.fromEntries(fingerprints) };
     },
 
-    async centre() {
+    async centre(query = EVERY_UPCOMING) {
       const now = deps.now();
+      const before = query.upcomingBefore === null ? Infinity : Date.parse(query.upcomingBefore);
       const all = [...entries.values()];
       const upcoming = all
-        .filter((e) => e.state === 'scheduled' || e.state === 'snoozed')
+        .filter((e) => (dueTime(e) ?? Infinity) < before)
         .sort((a, b) => (dueTime(a) ?? 0) - (dueTime(b) ?? 0));
       const shownAt = (e: ReminderEntry) => Date.parse(e.firedAt ?? e.fireAt);
       const recent = all

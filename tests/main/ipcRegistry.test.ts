@@ -196,6 +196,8 @@ describe('hostile IPC calls', () => {
       [{ ...change, schedules: [{ ...schedule, reminders: [{ ...reminder, targetAt: 'tomorrow-ish-date' }] }] }],
     ],
     ['arguments for the fingerprints, which take none', IPC.reminderFingerprints, [{ all: true }]],
+    ['a reminder centre asked without saying which upcoming ones', IPC.reminderCentre, []],
+    ['a reminder centre bound that is not an instant', IPC.reminderCentre, [{ upcomingBefore: 'next week' }]],
     ['a file name with a path', IPC.saveFile, [{ suggestedName: '../../.bashrc', content: 'x', format: 'csv' }]],
     ['a file name with a drive', IPC.saveFile, [{ suggestedName: 'C:\\evil.csv', content: 'x', format: 'csv' }]],
     ['an unknown file format', IPC.saveFile, [{ suggestedName: 'a.exe', content: 'x', format: 'exe' }]],

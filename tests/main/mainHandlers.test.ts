@@ -81,7 +81,7 @@ describe('the main process answers every channel', () => {
     main.shown[0]?.fire('click');
     expect(main.commands).toContainEqual({ type: 'show-application', applicationId: 'app-a' });
     expect(await main.call(IPC.snoozeReminder, 'a', 30)).toEqual({ ok: true, value: null });
-    const centre = await main.call(IPC.reminderCentre);
+    const centre = await main.call(IPC.reminderCentre, { upcomingBefore: null });
     expect(centre.ok && (centre.value as { upcoming: { state: string }[] }).upcoming.map((e) => e.state)).toEqual([
       'snoozed',
     ]);

@@ -143,8 +143,8 @@ export function createBrowserReminders(deps: BrowserReminderDeps): BrowserRemind
     async reminderFingerprints() {
       return withScheduler((s) => s.fingerprints());
     },
-    async reminderCentre() {
-      return withScheduler((s) => s.centre());
+    async reminderCentre(query) {
+      return withScheduler((s) => s.centre(query));
     },
     async snoozeReminder(id, minutes) {
       return withScheduler((s) => s.snooze(id, minutes));

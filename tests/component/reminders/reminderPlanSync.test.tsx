@@ -9,7 +9,7 @@ import type { Application, Deadline } from '@shared/application';
 import { toInstant } from '@shared/calendarDate';
 import * as reminderPlan from '@shared/reminders/reminderPlan';
 import { planReminders } from '@shared/reminders/reminderPlan';
-import type { ReminderEntry } from '@shared/reminders/reminder';
+import { EVERY_UPCOMING, type ReminderEntry } from '@shared/reminders/reminder';
 import { DEFAULT_REMINDER_SETTINGS, type ReminderSettings } from '@shared/reminders/reminderSettings';
 import { applicationsRepository } from '../../../renderer/src/db/applicationsRepository';
 import { DataProvider } from '../../../renderer/src/db/DataContext';
@@ -69,7 +69,7 @@ const summary = (desktop: DesktopHarness) =>
   desktop.changes.map((change) => [change.schedules.map((s) => s.applicationId).sort(), [...change.removed].sort()]);
 
 async function centreEntries(desktop: DesktopHarness): Promise<ReminderEntry[]> {
-  const result = await desktop.reminders.reminderCentre();
+  const result = await desktop.reminders.reminderCentre(EVERY_UPCOMING);
   if (!result.ok) throw new Error(result.error);
   return [...result.value.upcoming, ...result.value.recent];
 }

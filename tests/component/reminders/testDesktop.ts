@@ -98,7 +98,7 @@ export const testDesktop: DesktopApi = {
     h.fingerprintRequests += 1;
     return h.reminders.reminderFingerprints();
   },
-  reminderCentre: () => harness().reminders.reminderCentre(),
+  reminderCentre: (query) => harness().reminders.reminderCentre(query),
   snoozeReminder: (id, minutes) => harness().reminders.snoozeReminder(id, minutes),
   dismissReminder: (id) => harness().reminders.dismissReminder(id),
   async getDesktopSettings() {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AppCommand } from '@shared/desktopApi';
+import { EVERY_UPCOMING } from '@shared/reminders/reminder';
 import type { SchedulerStore } from '@shared/reminders/reminderScheduler';
 import {
   createBrowserReminders,
@@ -66,7 +67,7 @@ describe('browser reminders', () => {
     await p.reminders.applyReminderChanges(changeOf([aReminder('a', T0 + HOUR)]));
     clock.advance(HOUR);
     expect(notifications.shown).toEqual([]);
-    const centre = await p.reminders.reminderCentre();
+    const centre = await p.reminders.reminderCentre(EVERY_UPCOMING);
     expect(centre.ok && centre.value.recent.map((e) => [e.id, e.state])).toEqual([['a', 'fired']]);
     expect(await p.reminders.snoozeReminder('a', 15)).toEqual({ ok: true, value: null });
     expect(await p.reminders.dismissReminder('a')).toEqual({ ok: true, value: null });
@@ -104,7 +105,7 @@ describe('browser reminders', () => {
     expect(p.errors).toEqual([
       expect.stringMatching(/^Saved reminders are damaged \(entries\.0\.state: .*\); starting with none\.$/),
     ]);
-    expect(await p.reminders.reminderCentre()).toEqual({ ok: true, value: { upcoming: [], recent: [] } });
+    expect(await p.reminders.reminderCentre(EVERY_UPCOMING)).toEqual({ ok: true, value: { upcoming: [], recent: [] } });
     expect(await p.reminders.applyReminderChanges(changeOf([aReminder('b', T0 + HOUR)]))).toEqual({
       ok: true,
       value: null,
@@ -128,7 +129,7 @@ describe('browser reminders', () => {
       ok: false,
       error: 'Reminders could not be saved (IndexedDB is turned off); they stay scheduled while the app runs.',
     });
-    const centre = await p.reminders.reminderCentre();
+    const centre = await p.reminders.reminderCentre(EVERY_UPCOMING);
     expect(centre.ok && centre.value.upcoming.map((e) => e.id)).toEqual(['a']);
   });
 

@@ -326,6 +326,17 @@ describe('reminder scheduler: clicks, snooze and dismiss', () => {
     expect(h.commands).toEqual([{ type: 'reminders-changed' }, { type: 'show-application', applicationId: 'app-a' }]);
   });
 
+  it('sends only the upcoming reminders due before the bound asked for, soonest first', async () => {
+    const h = harness(new FakeClock(T0));
+    const scheduler = await startReminderScheduler(h.deps);
+    await scheduler.applyChanges(
+      changeOf([aReminder('later', T0 + 8 * DAY), aReminder('soon', T0 + HOUR), aReminder('week', T0 + 6 * DAY)]),
+    );
+    const week = await scheduler.centre({ upcomingBefore: new Date(T0 + 7 * DAY).toISOString() });
+    expect(week.ok && week.value.upcoming.map((e) => e.id)).toEqual(['soon', 'week']);
+    expect((await centreIds(scheduler)).upcoming.map(([id]) => id)).toEqual(['soon', 'week', 'later']);
+  });
+
   it('shows a snoozed reminder again after the snooze', async () => {
     const h = harness(new FakeClock(T0));
     const scheduler = await startReminderScheduler(h.deps);

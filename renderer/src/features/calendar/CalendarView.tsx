@@ -104,7 +104,7 @@ function CalendarFilters() {
 
 /** Reads the scheduler's reminders (again whenever they change) for what it renders. */
 function ReminderSource({ children }: { children: (reminders: ReminderCentreState) => ReactNode }) {
-  return children(useReminderCentre());
+  return children(useReminderCentre(null));
 }
 
 /**

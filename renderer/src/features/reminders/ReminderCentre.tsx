@@ -18,7 +18,7 @@ const FIRST_UPCOMING = 50;
 const RECENT_DAYS = Math.round(RECENT_MS / (24 * 60 * 60_000));
 
 export function ReminderCentre() {
-  const state = useReminderCentre();
+  const state = useReminderCentre(null);
   const { db } = useData();
   const settings = useSetting(db, reminderSettingsSetting);
   const applicationById = useApplicationLookup();

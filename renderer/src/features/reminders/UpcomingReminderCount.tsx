@@ -1,15 +1,15 @@
 // The number beside "Reminders" in the side nav: reminders coming in the next 7 days.
-import { dueAt } from '@shared/reminders/reminder';
 import { useModelNow } from '../../model/queries';
 import { useReminderCentre } from './useReminderCentre';
 
 const WEEK_MS = 7 * 24 * 60 * 60_000;
 
 export function UpcomingReminderCount() {
-  const state = useReminderCentre();
-  const now = useModelNow();
+  const weekAhead = new Date(useModelNow().getTime() + WEEK_MS).toISOString();
+  // Only the week's reminders are sent, not every one planned.
+  const state = useReminderCentre(weekAhead);
   if (state.status !== 'loaded') return null;
-  const soon = state.centre.upcoming.filter((entry) => dueAt(entry) <= now.getTime() + WEEK_MS).length;
+  const soon = state.centre.upcoming.length;
   if (soon === 0) return null;
   return (
     <>

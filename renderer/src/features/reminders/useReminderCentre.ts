@@ -8,13 +8,14 @@ import { useReminderRevision } from './reminderRevision';
 export type ReminderCentreState =
   { status: 'loading' } | { status: 'loaded'; centre: ReminderCentre } | { status: 'failed'; error: string };
 
-export function useReminderCentre(): ReminderCentreState {
+/** The centre, with the upcoming reminders due before `upcomingBefore` (an instant), or all (null). */
+export function useReminderCentre(upcomingBefore: string | null): ReminderCentreState {
   const revision = useReminderRevision((s) => s.revision);
   const [state, setState] = useState<ReminderCentreState>({ status: 'loading' });
 
   useEffect(() => {
     let current = true;
-    desktop.reminderCentre().then(
+    desktop.reminderCentre({ upcomingBefore }).then(
       (result) => {
         if (!current) return;
         setState(result.ok ? { status: 'loaded', centre: result.value } : { status: 'failed', error: result.error });
@@ -26,7 +27,7 @@ export function useReminderCentre(): ReminderCentreState {
     return () => {
       current = false;
     };
-  }, [revision]);
+  }, [revision, upcomingBefore]);
 
   return state;
 }
