@@ -18,8 +18,15 @@ export default defineConfig({
     { name: 'screenshots', testDir: 'tests/screenshots', expect: { timeout: 20_000 } },
     // `npm run bench`: timings in real Chromium, checked against their targets (see
     // tests/bench/benchReporter.ts). Its waits only guard against a hang: with 10,000
-    // applications on a busy machine, one step can take many seconds.
-    { name: 'bench', testDir: 'tests/bench', timeout: 20 * 60_000, expect: { timeout: 120_000 } },
+    // applications on a busy machine, one step can take many seconds. No trace: recording one
+    // snapshots the page at every action, inside the page, and that would be timed too.
+    {
+      name: 'bench',
+      testDir: 'tests/bench',
+      timeout: 20 * 60_000,
+      expect: { timeout: 120_000 },
+      use: { trace: 'off' },
+    },
   ],
   outputDir: 'test-results',
   fullyParallel: false,

@@ -124,6 +124,14 @@ export function tableRowAt(page: Page, index: number): Locator {
   return applicationsTable(page).locator(`[role="row"][aria-rowindex="${index + 2}"]`);
 }
 
+/** The cell of the table row at `index` in the column whose header reads `column`. */
+async function tableCell(page: Page, index: number, column: string): Promise<Locator> {
+  const headers = await applicationsTable(page).getByRole('columnheader').allInnerTexts();
+  const at = headers.findIndex((header) => header.trim().startsWith(column));
+  if (at < 0) throw new Error(`The table has no column "${column}"`);
+  return tableRowAt(page, index).getByRole('gridcell').nth(at);
+}
+
 /** What the table's count says: "10,000 applications", or "37 of 10,000 applications". */
 export function tableCountText(shown: number, total: number): string {
   const applications = (n: number) => `${n.toLocaleString('en-US')} ${n === 1 ? 'application' : 'applications'}`;
@@ -162,7 +170,7 @@ export function renderedRowCount(page: Page): Promise<number> {
  * or null when it has none or it is past.
  */
 export async function rowDaysAhead(page: Page, index: number): Promise<number | null> {
-  const text = await tableRowAt(page, index).getByRole('gridcell').nth(2).innerText();
+  const text = await (await tableCell(page, index, 'Next date')).innerText();
   const days = /in (\d+) days/.exec(text)?.[1];
   if (days) return Number(days);
   return text.includes('tomorrow') ? 1 : text.includes('today') ? 0 : null;
@@ -183,7 +191,9 @@ export function detailPane(page: Page, company: string): Locator {
 /** Clicks the table row at `index` and waits for its details; says which application it is. */
 export async function openApplicationAt(page: Page, index: number): Promise<OpenedApplication> {
   const row = tableRowAt(page, index);
-  const [company, role] = (await row.getByRole('gridcell').first().innerText()).split('\n').map((s) => s.trim());
+  const [company, role] = (await (await tableCell(page, index, 'Company and role')).innerText())
+    .split('\n')
+    .map((s) => s.trim());
   await row.click();
   await expect(detailPane(page, company!)).toBeVisible();
   return { company: company!, role: role! };
@@ -197,7 +207,7 @@ export function editNotes(page: Page, app: OpenedApplication, notes: string): Us
     async prepare() {
       // Exactly: each stage history entry has an "Edit entry …" of its own.
       await detailPane(page, app.company).getByRole('button', { name: 'Edit', exact: true }).click();
-      await editor.getByLabel('Notes').fill(notes);
+      await editor.getByRole('group', { name: 'Links and notes' }).getByLabel('Notes').fill(notes);
     },
     commit: () => editor.getByRole('button', { name: 'Save changes' }).click(),
     input: { starts: 'click', handledAfter: 'click' },

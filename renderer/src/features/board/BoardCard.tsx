@@ -3,7 +3,7 @@
 // it, so no control is nested in another.
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
-import { memo, useId, useMemo, useRef, type KeyboardEvent } from 'react';
+import { memo, useCallback, useId, useMemo, useRef, type KeyboardEvent } from 'react';
 import { formatAmount } from '@shared/payNormalize';
 import type { Stage } from '@shared/pipeline';
 import { formatShortDate, relativeDay } from '../../components/formatDates';
@@ -28,8 +28,11 @@ function Excitement({ value }: { value: number }) {
   );
 }
 
+// The card's parts are memoised: dnd-kit re-renders every card in view when a drag starts or
+// ends, and only the card's frame (its place and transform) changes then.
+
 /** The card's name: company and role ("Stripe — Software Engineering Intern" to a screen reader). */
-function CardName({ row }: { row: TableRow }) {
+const CardName = memo(function CardName({ row }: { row: TableRow }) {
   return (
     <>
       <span className="board-card-company">{row.app.company}</span>
@@ -37,10 +40,10 @@ function CardName({ row }: { row: TableRow }) {
       <span className="board-card-role">{row.app.role}</span>
     </>
   );
-}
+});
 
 /** Next date, pay per month, excitement and tags: what a screen reader hears after the name. */
-function CardDetails({ row, now, id }: { row: TableRow; now: Date; id?: string }) {
+const CardDetails = memo(function CardDetails({ row, now, id }: { row: TableRow; now: Date; id?: string }) {
   const { app, next, pay } = row;
   return (
     <div className="board-card-details" id={id}>
@@ -72,7 +75,7 @@ function CardDetails({ row, now, id }: { row: TableRow; now: Date; id?: string }
       </span>
     </div>
   );
-}
+});
 
 /** The card as drawn under the pointer while it is dragged. */
 export function CardFace({ row, now }: { row: TableRow; now: Date }) {
@@ -134,6 +137,8 @@ export const BoardCard = memo(function BoardCard({
   const menu = useRef<MoveToMenuHandle>(null);
   const title = cardTitle(row);
   const tabIndex = isTabStop ? 0 : -1;
+  const moveTo = useCallback((stage: Stage) => actions.moveTo(row, stage), [actions, row]);
+  const archive = useCallback(() => actions.archive(row, columnId, index), [actions, row, columnId, index]);
 
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
     // dnd-kit's keyboard sensor picks the card up on Space or Enter (and marks the event handled).
@@ -190,8 +195,8 @@ export const BoardCard = memo(function BoardCard({
           stages={destinations}
           archived={row.app.archivedAt !== null}
           tabIndex={tabIndex}
-          onMove={(stage) => actions.moveTo(row, stage)}
-          onArchive={() => actions.archive(row, columnId, index)}
+          onMove={moveTo}
+          onArchive={archive}
         />
         <button
           type="button"

@@ -2,6 +2,7 @@
 // other stages and Archive. The menu is drawn over the board, outside the scrolling column that
 // would clip it; arrow keys move between items, Escape closes and returns focus.
 import {
+  memo,
   useEffect,
   useId,
   useImperativeHandle,
@@ -39,7 +40,15 @@ interface Item {
 /** Room a menu item takes, to open the menu upwards when it would not fit below. */
 const ITEM_HEIGHT = 32;
 
-export function MoveToMenu({ subject, stages, archived, tabIndex, onMove, onArchive, ref }: MoveToMenuProps) {
+export const MoveToMenu = memo(function MoveToMenu({
+  subject,
+  stages,
+  archived,
+  tabIndex,
+  onMove,
+  onArchive,
+  ref,
+}: MoveToMenuProps) {
   const [position, setPosition] = useState<CSSProperties | null>(null);
   const [focused, setFocused] = useState(0);
   const buttonRef = useRef<HTMLButtonElement>(null);
@@ -183,4 +192,4 @@ export function MoveToMenu({ subject, stages, archived, tabIndex, onMove, onArch
         )}
     </>
   );
-}
+});
