@@ -6,7 +6,7 @@ import { canonicalJson } from '@shared/backup/canonicalJson';
 import { parseBackup } from '@shared/backup/parseBackup';
 import { addStage, DEFAULT_PIPELINE, removeStage, type Pipeline } from '@shared/pipeline';
 import { applicationArb, textArb } from '../arbitraries';
-import { aPinterestApplication } from '../csv/pinterestApplication';
+import { aPinterestApplication } from '../core/pinterestApplication';
 import { digest, PIPELINE_ROW, sealedBackupText } from './backupTestKit';
 
 const OPTIONS = { supportedSchemaVersion: 2, digest };

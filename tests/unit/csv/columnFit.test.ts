@@ -3,7 +3,7 @@ import { proposeColumns } from '@shared/csv/columnFit';
 import { applicationsToCsv } from '@shared/csv/csvExport';
 import { readCsvText, type CsvTable } from '@shared/csv/readCsvText';
 import { DEFAULT_PIPELINE } from '@shared/pipeline';
-import { aPinterestApplication } from './pinterestApplication';
+import { aPinterestApplication } from '../core/pinterestApplication';
 
 function tableOf(text: string): CsvTable {
   const read = readCsvText(text);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { applicationsToCsv } from '@shared/csv/csvExport';
 import { EXPORT_COLUMNS } from '@shared/csv/exportColumns';
 import { addStage, DEFAULT_PIPELINE, renameStage, type Pipeline } from '@shared/pipeline';
-import { aPinterestApplication } from './pinterestApplication';
+import { aPinterestApplication } from '../core/pinterestApplication';
 
 const NOW = new Date(2026, 1, 5, 12, 0); // 5 Feb 2026, local noon
 const OPTIONS = { pipeline: DEFAULT_PIPELINE, now: NOW };

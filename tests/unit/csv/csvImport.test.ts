@@ -9,7 +9,7 @@ import { DEFAULT_PIPELINE } from '@shared/pipeline';
 import { termLabel } from '@shared/term';
 import { csvFixture } from './csvFixtures';
 import { IMPORT_NOW, countingIds, importText } from './importHelpers';
-import { aPinterestApplication } from './pinterestApplication';
+import { aPinterestApplication } from '../core/pinterestApplication';
 
 const NOW_INSTANT = toInstant(IMPORT_NOW);
 const originalTz = process.env.TZ;

@@ -5,7 +5,7 @@ import { duplicateIndex } from '@shared/csv/duplicates';
 import { DEFAULT_PIPELINE } from '@shared/pipeline';
 import { EMPTY_TERM, parseTerm, termLabel } from '@shared/term';
 import { IMPORT_NOW, importText } from './importHelpers';
-import { aPinterestApplication } from './pinterestApplication';
+import { aPinterestApplication } from '../core/pinterestApplication';
 
 const named = (company: string, role: string, term: string) => ({ company, role, term: parseTerm(term) });
 

@@ -3,7 +3,7 @@ import { applicationSchema, type Application } from '@shared/application';
 import { mergeApplications } from '@shared/csv/mergeApplications';
 import { addStage, DEFAULT_PIPELINE, type Pipeline } from '@shared/pipeline';
 import { EMPTY_TERM } from '@shared/term';
-import { aPinterestApplication } from './pinterestApplication';
+import { aPinterestApplication } from '../core/pinterestApplication';
 
 const NOW = '2026-03-01T10:00:00Z';
 
