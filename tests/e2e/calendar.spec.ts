@@ -6,118 +6,13 @@ import { join } from 'node:path';
 import { seriousViolations } from '../support/axe';
 import { expect, test } from '../support/browserFixtures';
 import { CHROMIUM_ARGS, findChromium } from '../support/chromium';
-import { generateApplications } from '../support/generateApplications';
 import { seedApplications } from '../support/seedDatabase';
-import type { Application, ApplicationEvent } from '../../shared/application';
-import { newApplication, type ApplicationFields } from '../../shared/newApplication';
-import { DEFAULT_PIPELINE, stageById } from '../../shared/pipeline';
+import { calendarSeason, SEASON_NOW, STRIPE } from '../support/viewData';
+import type { Application } from '../../shared/application';
 
-// Monday, March 2, 2026 in Los Angeles (already Tuesday morning in Tokyo).
-const NOW = new Date('2026-03-02T10:00:00-08:00');
-
-const anEvent = (id: string, start: string, fields: Partial<ApplicationEvent> = {}): ApplicationEvent => ({
-  id,
-  kind: 'technical',
-  title: '',
-  start,
-  durationMinutes: 60,
-  location: '',
-  people: '',
-  notes: '',
-  outcome: 'pending',
-  ...fields,
-});
-
-function anApplication(id: string, fields: Partial<ApplicationFields>, stage = 'applied'): Application {
-  return newApplication(
-    { role: 'Software Engineering Intern', ...fields },
-    { id, now: '2026-02-10T09:00:00-08:00', stage: stageById(DEFAULT_PIPELINE, stage)! },
-  );
-}
-
-/**
- * Stripe: a deadline without a time (on March 16 everywhere), an interview at 17:30 in Los
- * Angeles, which is 09:30 the next morning in Tokyo, and a cohort starting March 30.
- */
-const STRIPE = anApplication('stripe', {
-  company: 'Stripe',
-  deadlines: [{ id: 'apply', kind: 'application', at: '2026-03-16', label: '', done: false }],
-  events: [anEvent('tech', '2026-03-19T17:30:00-07:00')],
-  cohorts: [{ id: 'spring', start: '2026-03-30', end: '2026-06-19', label: '' }],
-});
-
-/** A believable month of a student's season, for the screenshots. */
-function aSeason(): Application[] {
-  return [
-    STRIPE,
-    anApplication(
-      'pinterest',
-      {
-        company: 'Pinterest',
-        role: "Master's Machine Learning Internship 2026 (USA)",
-        events: [
-          anEvent('oa', '2026-03-05T17:00:00-08:00', { kind: 'online-assessment' }),
-          anEvent('screen', '2026-03-12T10:00:00-07:00', { kind: 'phone-screen' }),
-        ],
-        followUp: { on: '2026-03-09', note: 'Thank the recruiter', done: false },
-      },
-      'online-assessment',
-    ),
-    anApplication('figma', {
-      company: 'Figma',
-      role: 'Product Design Intern',
-      deadlines: [
-        { id: 'portfolio', kind: 'assessment', at: '2026-03-04T23:59:00-08:00', label: 'Portfolio review', done: true },
-        { id: 'apply', kind: 'application', at: '2026-03-20', label: '', done: false },
-      ],
-    }),
-    anApplication(
-      'datadog',
-      {
-        company: 'Datadog',
-        events: [
-          anEvent('superday', '2026-03-24T09:00:00-07:00', { kind: 'final-round' }),
-          anEvent('behavioural', '2026-03-10T14:00:00-07:00', { kind: 'behavioural', outcome: 'cancelled' }),
-        ],
-      },
-      'technical-interview',
-    ),
-    anApplication(
-      'shopify',
-      {
-        company: 'Shopify',
-        deadlines: [{ id: 'offer', kind: 'offer-response', at: '2026-03-27T17:00:00-07:00', label: '', done: false }],
-        cohorts: [{ id: 'may', start: '2026-05-04', end: '2026-08-21', label: '' }],
-      },
-      'offer',
-    ),
-    anApplication('notion', {
-      company: 'Notion',
-      events: [anEvent('info', '2026-03-11T18:00:00-07:00', { kind: 'info-session' })],
-      followUp: { on: '2026-03-18', note: '', done: false },
-    }),
-    anApplication('cloudflare', {
-      company: 'Cloudflare',
-      role: 'Systems Engineering Intern',
-      deadlines: [{ id: 'apply', kind: 'application', at: '2026-03-18', label: '', done: false }],
-    }),
-    anApplication('canva', {
-      company: 'Canva',
-      role: 'Frontend Engineering Intern',
-      events: [anEvent('oa', '2026-03-18T16:00:00-07:00', { kind: 'online-assessment' })],
-    }),
-    // Two more on March 18, so that its cell has more than fits.
-    anApplication('ramp', {
-      company: 'Ramp',
-      deadlines: [{ id: 'apply', kind: 'application', at: '2026-03-18', label: '', done: false }],
-    }),
-    anApplication('zillow', {
-      company: 'Zillow',
-      events: [anEvent('screen', '2026-03-18T10:00:00-07:00', { kind: 'phone-screen' })],
-    }),
-    ...generateApplications(26, NOW, 11),
-  ];
-}
+// Monday, March 2, 2026 in Los Angeles (already Tuesday morning in Tokyo). STRIPE and the month
+// around it (calendarSeason) are in tests/support/viewData.ts, shared with the README's screenshots.
+const NOW = SEASON_NOW;
 
 /** Opens the app on a database holding `apps`, written before the read model loads. */
 async function openWith(page: Page, apps: Application[]) {
@@ -231,7 +126,7 @@ test('moves through the month by keyboard, and Enter opens the application', asy
 test('has no serious accessibility violations in either view, light or dark, and takes their screenshots', async ({
   page,
 }) => {
-  await openWith(page, aSeason());
+  await openWith(page, calendarSeason());
   await openCalendar(page);
   await page.mouse.move(0, 0);
   for (const colorScheme of ['light', 'dark'] as const) {

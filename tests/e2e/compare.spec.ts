@@ -1,36 +1,21 @@
 // The offer comparison in Chromium: three offers paid by the hour, by the month and in total,
 // ticked in the table by keyboard alone and compared side by side; the best of each row marked
 // where the hand-worked figures say (tests/support/threeOffers.ts); the CSV export; axe in light
-// and dark, and the screenshots.
+// and dark, and screenshots into test-results/ (the README's is `npm run screenshots`).
 import { readFile } from 'node:fs/promises';
 import type { Download, Page } from '@playwright/test';
-import type { Application } from '../../shared/application';
-import { newApplication } from '../../shared/newApplication';
 import { seriousViolations } from '../support/axe';
 import { expect, test } from '../support/browserFixtures';
 import { seedApplications } from '../support/seedDatabase';
-import { globex, initech, northwind, NOW } from '../support/threeOffers';
-
-/** Two applications that are not offers, so the table has more than the offers in it. */
-function others(): Application[] {
-  return [
-    newApplication(
-      { company: 'Acme', role: 'Security Intern', locations: ['Denver, CO'] },
-      { id: 'acme', now: '2026-02-01T09:00:00-08:00' },
-    ),
-    newApplication(
-      { company: 'Umbrella', role: 'Biotech Data Intern', locations: ['Boston, MA'] },
-      { id: 'umbrella', now: '2026-02-02T09:00:00-08:00', stage: { id: 'applied', phase: 'applied' } },
-    ),
-  ];
-}
+import { NOW } from '../support/threeOffers';
+import { offersAmongOthers } from '../support/viewData';
 
 async function openWithOffers(page: Page) {
   await page.clock.install({ time: NOW });
   await page.goto('/');
   await expect(page.getByRole('heading', { name: 'No applications yet' })).toBeVisible();
   // Written behind the app's back, before it loads them: it reads the database once, on start.
-  await seedApplications(page, [northwind(), globex(), initech(), ...others()]);
+  await seedApplications(page, offersAmongOthers());
   await page.reload();
   await expect(page.getByRole('status').filter({ hasText: '5 applications' })).toBeVisible();
 }
@@ -162,9 +147,6 @@ test('the comparison has no serious accessibility violations, in light and dark'
     await page.mouse.move(0, 0);
     expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: `test-results/compare-${colorScheme}.png` });
-    await page.screenshot({
-      path: colorScheme === 'light' ? 'assets/screenshot-compare.png' : 'assets/screenshot-compare-dark.png',
-    });
   }
 
   // The empty view, with the list to add from.
