@@ -11,8 +11,11 @@ import { scheduleFingerprint } from './scheduleFingerprint';
 /** Earlier than any reminder's time, so a plan made "now" holds every reminder there is. */
 export const BEFORE_ANY_REMINDER = new Date(0);
 
-/** Applications worked out between two pauses (about 30 ms), so the window stays responsive. */
-const PLANNED_PER_SLICE = 100;
+/**
+ * How long the planner works between two pauses, so the window stays responsive: by time, not
+ * by count, since one application can hold many more dates than another.
+ */
+export const PLAN_SLICE_MS = 8;
 
 export interface CachedPlanner {
   /**
@@ -30,7 +33,8 @@ export interface CachedPlanner {
   forget(): void;
 }
 
-export function createCachedPlanner(): CachedPlanner {
+/** `now` is a monotonic clock in ms (performance.now), given by tests. */
+export function createCachedPlanner(now: () => number = () => performance.now()): CachedPlanner {
   let settingsKey = '';
   let byObject = new WeakMap<PlannableApplication, ApplicationSchedule>();
 
@@ -59,15 +63,15 @@ export function createCachedPlanner(): CachedPlanner {
   return {
     async prepare(applications, settings, pause) {
       forSettings(settings);
-      let planned = 0;
+      let sliceStarted = now();
       for (const app of applications) {
         if (byObject.has(app)) continue;
         lookUp(app, settings);
-        planned += 1;
-        if (planned % PLANNED_PER_SLICE !== 0) continue;
+        if (now() - sliceStarted < PLAN_SLICE_MS) continue;
         await pause();
         // Other settings may have been used meanwhile.
         forSettings(settings);
+        sliceStarted = now();
       }
     },
     schedule(app, settings) {
