@@ -125,6 +125,8 @@ test('deletes an application and brings it back with Undo, history included', as
 
 test('shows a message next to each field that needs fixing and saves nothing', async ({ page }) => {
   await openAt(page);
+  // As a student would: once the window shows.
+  await expect(page.getByRole('heading', { name: 'No applications yet' })).toBeVisible();
   await page.keyboard.press('Control+n');
   const editor = page.getByRole('dialog', { name: 'New application' });
   await expect(editor.getByLabel('Company')).toBeFocused();

@@ -1,6 +1,6 @@
 // Keyboard shortcuts inside the window. The Electron menu shows the same accelerators without
 // registering them, so this is the one place they are handled.
-import { useEffect } from 'react';
+import { useLayoutEffect } from 'react';
 import { MAIN_VIEWS } from '@shared/desktopApi';
 import { useUiStore } from '../state/uiStore';
 
@@ -18,7 +18,8 @@ function isTextEntry(target: EventTarget | null): boolean {
 }
 
 export function useShortcuts(): void {
-  useEffect(() => {
+  // Before the first paint: a key pressed as soon as the window shows is already handled.
+  useLayoutEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
       const mod = event.ctrlKey || event.metaKey;
       if (!mod || event.altKey) return;
