@@ -188,6 +188,18 @@ describe('moving a card from its "Move to…" menu', () => {
       screen.getByRole('button', { name: 'Move Stripe — Software Engineering Intern to…' }),
     );
   });
+
+  it('closes on Tab, and Tab goes on to the next control of the card, not back to the menu button', async () => {
+    const { user } = await openBoard([STRIPE, FIGMA]);
+    card('Stripe').focus();
+    await user.keyboard('m');
+    expect(screen.getByRole('menu')).toBeTruthy();
+    await user.tab();
+    expect(screen.queryByRole('menu')).toBeNull();
+    expect(document.activeElement).toBe(
+      screen.getByRole('button', { name: 'Details of Stripe — Software Engineering Intern' }),
+    );
+  });
 });
 
 describe('the details of a card', () => {

@@ -77,6 +77,20 @@ describe('the Export menu', () => {
     expect(document.activeElement).toBe(button);
   });
 
+  it('closes on Tab, and Tab goes on from the button, not from where the menu was drawn', async () => {
+    resetTransferDesktop();
+    const { user } = renderApp(await databaseWith(APPS));
+    const button = screen.getByRole('button', { name: /^Export/ });
+    const focusable = [...document.querySelectorAll<HTMLElement>('button, input, select, [tabindex="0"]')];
+    const afterButton = focusable[focusable.indexOf(button) + 1];
+    button.focus();
+    await user.keyboard('{ArrowUp}');
+    await waitFor(() => expect(document.activeElement?.textContent).toBe('Backup (.json)'));
+    await user.tab();
+    expect(screen.queryByRole('menu')).toBeNull();
+    expect(document.activeElement).toBe(afterButton);
+  });
+
   it('saves every application as a CSV summary and says where it went', async () => {
     const desktop = resetTransferDesktop();
     await exportWith(await databaseWith(APPS), 'CSV summary — all applications');

@@ -1,19 +1,10 @@
 // A card's "Move to…" menu: a menu button (WAI-ARIA pattern, like the Export menu) listing the
 // other stages and Archive. The menu is drawn over the board, outside the scrolling column that
 // would clip it; arrow keys move between items, Escape closes and returns focus.
-import {
-  memo,
-  useEffect,
-  useId,
-  useImperativeHandle,
-  useRef,
-  useState,
-  type CSSProperties,
-  type KeyboardEvent,
-  type Ref,
-} from 'react';
+import { memo, useEffect, useImperativeHandle, useRef, useState, type CSSProperties, type Ref } from 'react';
 import { createPortal } from 'react-dom';
 import type { Stage } from '@shared/pipeline';
+import { useMenuButton } from '../../components/useMenuButton';
 
 export interface MoveToMenuHandle {
   open(): void;
@@ -49,18 +40,25 @@ export const MoveToMenu = memo(function MoveToMenu({
   onArchive,
   ref,
 }: MoveToMenuProps) {
-  const [position, setPosition] = useState<CSSProperties | null>(null);
-  const [focused, setFocused] = useState(0);
-  const buttonRef = useRef<HTMLButtonElement>(null);
-  const menuRef = useRef<HTMLUListElement>(null);
-  const itemRefs = useRef<(HTMLButtonElement | null)[]>([]);
-  const menuId = useId();
-  const open = position !== null;
-
   const items: Item[] = [
     ...stages.map((stage) => ({ label: stage.name, color: stage.color, run: () => onMove(stage) })),
     { label: archived ? 'Unarchive' : 'Archive', color: null, run: onArchive },
   ];
+  const {
+    open,
+    focused,
+    setFocused,
+    openAt: openMenuAt,
+    close,
+    dismiss,
+    buttonRef,
+    menuId,
+    itemRef,
+    onButtonKeyDown,
+    onMenuKeyDown,
+  } = useMenuButton(items.length);
+  const [position, setPosition] = useState<CSSProperties>({});
+  const menuRef = useRef<HTMLUListElement>(null);
 
   /** Where the menu goes: under its button, or above it when it would not fit below. */
   function place() {
@@ -75,22 +73,18 @@ export const MoveToMenu = memo(function MoveToMenu({
   }
 
   function openAt(index: number) {
-    setFocused(index);
     place();
+    openMenuAt(index);
   }
 
   useImperativeHandle(ref, () => ({ open: () => openAt(0) }));
-
-  useEffect(() => {
-    if (open) itemRefs.current[focused]?.focus();
-  }, [open, focused]);
 
   useEffect(() => {
     if (!open) return;
     const inside = (target: EventTarget | null) =>
       target instanceof Node && (menuRef.current?.contains(target) || buttonRef.current?.contains(target));
     const closeOutside = (event: Event) => {
-      if (!inside(event.target)) setPosition(null);
+      if (!inside(event.target)) dismiss();
     };
     // The menu is drawn over the board: it follows its button when the board scrolls.
     document.addEventListener('pointerdown', closeOutside);
@@ -101,45 +95,12 @@ export const MoveToMenu = memo(function MoveToMenu({
       document.removeEventListener('scroll', place, true);
       window.removeEventListener('resize', place);
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- place reads the button and the item count
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the listeners depend on being open; place and dismiss only read refs and set state
   }, [open]);
-
-  function close() {
-    setPosition(null);
-    buttonRef.current?.focus();
-  }
 
   function choose(item: Item) {
     close();
     item.run();
-  }
-
-  function onButtonKeyDown(event: KeyboardEvent) {
-    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-      event.preventDefault();
-      openAt(event.key === 'ArrowDown' ? 0 : items.length - 1);
-    }
-  }
-
-  function onMenuKeyDown(event: KeyboardEvent) {
-    const moves: Record<string, number> = {
-      ArrowDown: (focused + 1) % items.length,
-      ArrowUp: (focused - 1 + items.length) % items.length,
-      Home: 0,
-      End: items.length - 1,
-    };
-    if (event.key in moves) {
-      event.preventDefault();
-      setFocused(moves[event.key]!);
-    } else if (event.key === 'Escape') {
-      // Escape closes the menu, not the details or the search around it.
-      event.preventDefault();
-      event.stopPropagation();
-      close();
-    } else if (event.key === 'Tab') {
-      event.preventDefault();
-      close();
-    }
   }
 
   return (
@@ -154,8 +115,11 @@ export const MoveToMenu = memo(function MoveToMenu({
         aria-label={`Move ${subject} to…`}
         title="Move to… (M)"
         tabIndex={tabIndex}
-        onClick={() => (open ? setPosition(null) : openAt(0))}
-        onKeyDown={onButtonKeyDown}
+        onClick={() => (open ? dismiss() : openAt(0))}
+        onKeyDown={(event) => {
+          if (event.key === 'ArrowDown' || event.key === 'ArrowUp') place();
+          onButtonKeyDown(event);
+        }}
       >
         <span aria-hidden="true">⋯</span>
       </button>
@@ -173,9 +137,7 @@ export const MoveToMenu = memo(function MoveToMenu({
             {items.map((item, index) => (
               <li key={item.label} role="none" className={item.color === null ? 'menu-separated' : undefined}>
                 <button
-                  ref={(element) => {
-                    itemRefs.current[index] = element;
-                  }}
+                  ref={itemRef(index)}
                   type="button"
                   role="menuitem"
                   tabIndex={index === focused ? 0 : -1}

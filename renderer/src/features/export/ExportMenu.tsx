@@ -1,6 +1,7 @@
 // The top bar's Export menu: a menu button (WAI-ARIA pattern) with the CSV summaries, the
 // calendar file and a backup. Arrow keys move between items, Escape closes and returns focus.
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { useMenuButton } from '../../components/useMenuButton';
 import { useData, type Data } from '../../db/DataContext';
 import { exportBackupFile } from '../backups/exportBackupFile';
 import { exportCalendar, exportCsv, runExport } from './exportFiles';
@@ -19,67 +20,38 @@ const ITEMS: readonly MenuItem[] = [
 
 export function ExportMenu() {
   const data = useData();
-  const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
-  const [focused, setFocused] = useState(0);
-  const rootRef = useRef<HTMLDivElement>(null);
-  const buttonRef = useRef<HTMLButtonElement>(null);
-  const itemRefs = useRef<(HTMLButtonElement | null)[]>([]);
-  const menuId = useId();
+  const {
+    open,
+    focused,
+    setFocused,
 
-  useEffect(() => {
-    if (open) itemRefs.current[focused]?.focus();
-  }, [open, focused]);
+    close,
+    dismiss,
+    toggle,
+    buttonRef,
+    menuId,
+    itemRef,
+    onButtonKeyDown,
+    onMenuKeyDown,
+  } = useMenuButton(ITEMS.length);
+  const rootRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     if (!open) return;
     const closeOutside = (event: PointerEvent) => {
-      if (!rootRef.current?.contains(event.target as Node)) setOpen(false);
+      if (!rootRef.current?.contains(event.target as Node)) dismiss();
     };
     document.addEventListener('pointerdown', closeOutside);
     return () => document.removeEventListener('pointerdown', closeOutside);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- dismiss only sets state
   }, [open]);
-
-  function openAt(index: number) {
-    setFocused(index);
-    setOpen(true);
-  }
-
-  function close() {
-    setOpen(false);
-    buttonRef.current?.focus();
-  }
 
   async function choose(item: MenuItem) {
     close();
     setBusy(true);
     await runExport(() => item.run(data, new Date()));
     setBusy(false);
-  }
-
-  function onButtonKeyDown(event: KeyboardEvent) {
-    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-      event.preventDefault();
-      openAt(event.key === 'ArrowDown' ? 0 : ITEMS.length - 1);
-    }
-  }
-
-  function onMenuKeyDown(event: KeyboardEvent) {
-    const moves: Record<string, number> = {
-      ArrowDown: (focused + 1) % ITEMS.length,
-      ArrowUp: (focused - 1 + ITEMS.length) % ITEMS.length,
-      Home: 0,
-      End: ITEMS.length - 1,
-    };
-    if (event.key in moves) {
-      event.preventDefault();
-      setFocused(moves[event.key]!);
-    } else if (event.key === 'Escape') {
-      event.preventDefault();
-      close();
-    } else if (event.key === 'Tab') {
-      setOpen(false);
-    }
   }
 
   return (
@@ -92,11 +64,7 @@ export function ExportMenu() {
         aria-controls={open ? menuId : undefined}
         // Not `disabled`: that would take focus off the button, where choosing an item left it.
         aria-disabled={busy}
-        onClick={() => {
-          if (busy) return;
-          if (open) setOpen(false);
-          else openAt(0);
-        }}
+        onClick={() => !busy && toggle()}
         onKeyDown={(event) => !busy && onButtonKeyDown(event)}
       >
         {busy ? 'Exporting…' : 'Export'} <span aria-hidden="true">▾</span>
@@ -106,9 +74,7 @@ export function ExportMenu() {
           {ITEMS.map((item, index) => (
             <li key={item.label} role="none">
               <button
-                ref={(element) => {
-                  itemRefs.current[index] = element;
-                }}
+                ref={itemRef(index)}
                 type="button"
                 role="menuitem"
                 tabIndex={index === focused ? 0 : -1}

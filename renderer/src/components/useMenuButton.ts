@@ -1,0 +1,75 @@
+// The keyboard and focus behaviour of a menu button (WAI-ARIA "menu button" pattern), shared by
+// every menu in the app: ↓/↑ on the button open the menu at its first/last item, arrow keys,
+// Home and End move between items, Escape closes and returns focus to the button, Tab closes and
+// moves on from the button (the menu may be drawn elsewhere in the page, so the next stop is the
+// one after the button, not after the menu).
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+
+export function useMenuButton(itemCount: number) {
+  const [open, setOpen] = useState(false);
+  const [focused, setFocused] = useState(0);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const itemRefs = useRef<(HTMLButtonElement | null)[]>([]);
+  const menuId = useId();
+
+  useEffect(() => {
+    if (open) itemRefs.current[focused]?.focus();
+  }, [open, focused]);
+
+  function openAt(index: number) {
+    setFocused(index);
+    setOpen(true);
+  }
+
+  /** Closes the menu and puts focus back on its button. */
+  function close() {
+    setOpen(false);
+    buttonRef.current?.focus();
+  }
+
+  function onButtonKeyDown(event: KeyboardEvent) {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      openAt(event.key === 'ArrowDown' ? 0 : itemCount - 1);
+    }
+  }
+
+  function onMenuKeyDown(event: KeyboardEvent) {
+    const moves: Record<string, number> = {
+      ArrowDown: (focused + 1) % itemCount,
+      ArrowUp: (focused - 1 + itemCount) % itemCount,
+      Home: 0,
+      End: itemCount - 1,
+    };
+    if (event.key in moves) {
+      event.preventDefault();
+      setFocused(moves[event.key]!);
+    } else if (event.key === 'Escape') {
+      // Escape closes the menu, not the details or the search around it.
+      event.preventDefault();
+      event.stopPropagation();
+      close();
+    } else if (event.key === 'Tab') {
+      // Focus goes back to the button first, so that Tab's own move starts from there.
+      close();
+    }
+  }
+
+  return {
+    open,
+    focused,
+    setFocused,
+    openAt,
+    close,
+    /** Closes without moving focus (a click elsewhere already moved it). */
+    dismiss: () => setOpen(false),
+    toggle: () => (open ? setOpen(false) : openAt(0)),
+    buttonRef,
+    menuId,
+    itemRef: (index: number) => (element: HTMLButtonElement | null) => {
+      itemRefs.current[index] = element;
+    },
+    onButtonKeyDown,
+    onMenuKeyDown,
+  };
+}
