@@ -17,14 +17,10 @@ export interface Data {
   repository: ApplicationsRepository;
   model: ApplicationsModel;
   tableView: TableView;
-  boardView: BoardView;
-  calendar: CalendarIndex;
+  /** The board's and the calendar's indexes are built when first read (their view opens), not at start-up. */
+  readonly boardView: BoardView;
+  readonly calendar: CalendarIndex;
   tags: TagIndex;
-  /**
-   * Has the model keep `index` up to date from now on (once; later calls do nothing). The board's
-   * and the calendar's indexes are built when their view is first opened, not at start-up.
-   */
-  attach(index: RowIndex): void;
 }
 
 const DataContext = createContext<Data | null>(null);
@@ -32,31 +28,49 @@ const DataContext = createContext<Data | null>(null);
 /** Next dates run out by the minute at most (deadlines have minutes). */
 const TICK_MS = 60_000;
 
-function createData(db: AppDatabase): Data {
+function createData(db: AppDatabase): { data: Data; calendar: CalendarIndex } {
   const model = createApplicationsModel(db);
   const tableView = createTableView();
-  const boardView = createBoardView();
-  const calendar = createCalendarIndex();
   const tags = createTagIndex();
-  const attached = new Set<RowIndex>();
-  const attach = (index: RowIndex) => {
-    if (attached.has(index)) return;
-    attached.add(index);
-    model.addIndex(index);
+  model.addIndex(tableView);
+  model.addIndex(tags);
+  /** The index, kept up to date by the model from its first read on. */
+  const builtWhenRead = <T extends RowIndex>(index: T) => {
+    let attached = false;
+    return () => {
+      if (!attached) model.addIndex(index);
+      attached = true;
+      return index;
+    };
   };
-  for (const index of [tableView, tags]) attach(index);
-  return { db, model, tableView, boardView, calendar, tags, attach, repository: applicationsRepository(db, { model }) };
+  const calendar = createCalendarIndex();
+  const boardView = builtWhenRead(createBoardView());
+  const calendarView = builtWhenRead(calendar);
+  const data: Data = {
+    db,
+    model,
+    tableView,
+    tags,
+    repository: applicationsRepository(db, { model }),
+    get boardView() {
+      return boardView();
+    },
+    get calendar() {
+      return calendarView();
+    },
+  };
+  return { data, calendar };
 }
 
 export function DataProvider({ db, children }: { db: AppDatabase; children: ReactNode }) {
-  const [data] = useState(() => createData(db));
+  const [{ data, calendar }] = useState(() => createData(db));
   useEffect(() => {
     void data.model.start();
     const ticker = setInterval(() => data.model.tick(new Date()), TICK_MS);
     // The follow-up rule's days on the calendar follow the reminder settings; should reading
     // them fail, the calendar keeps the settings it had.
     const settingsWatch = liveQuery(() => readSetting(db, reminderSettingsSetting)).subscribe({
-      next: (settings) => data.calendar.settingsChanged(settings),
+      next: (settings) => calendar.settingsChanged(settings),
       error: () => undefined,
     });
     return () => {
@@ -64,7 +78,7 @@ export function DataProvider({ db, children }: { db: AppDatabase; children: Reac
       settingsWatch.unsubscribe();
       data.model.stop();
     };
-  }, [data, db]);
+  }, [data, calendar, db]);
   return <DataContext.Provider value={data}>{children}</DataContext.Provider>;
 }
 

@@ -55,15 +55,13 @@ export function useTableRows(query: TableQuery): readonly TableRow[] {
 
 /** The board's cards by stage, in board order, for the table's filters and search. */
 export function useBoardColumns(query: BoardQuery): Columns {
-  const { boardView, attach } = useData();
-  attach(boardView);
+  const { boardView } = useData();
   return useModelValue(() => boardView.columns(query));
 }
 
 /** The calendar's items from one day to another, for the table's filters and search. */
 export function useCalendarItems(query: CalendarQuery): readonly CalendarItem[] {
-  const { model, calendar, attach } = useData();
-  attach(calendar);
+  const { model, calendar } = useData();
   // The items change with the rows (the model tells) and with the reminder settings (the index).
   const subscribe = useCallback(
     (listener: () => void) => {
