@@ -98,7 +98,8 @@ const FIELDS = [
 ] as const;
 type Field = (typeof FIELDS)[number];
 
-const isEmpty = (value: unknown) => value === null || value === undefined || (Array.isArray(value) && value.length === 0);
+const isEmpty = (value: unknown) =>
+  value === null || value === undefined || (Array.isArray(value) && value.length === 0);
 
 interface Tally {
   /** Pages whose expectation states the field. */
@@ -133,7 +134,8 @@ function scoreCorpus(pages: Array<{ actual: PostingDraft; expected: ExpectedDraf
   return tallies;
 }
 
-const percent = (part: number, whole: number) => (whole === 0 ? '   -' : `${Math.round((100 * part) / whole)}%`.padStart(4));
+const percent = (part: number, whole: number) =>
+  whole === 0 ? '   -' : `${Math.round((100 * part) / whole)}%`.padStart(4);
 
 function scoreTable(side: Side, tallies: Record<Field, Tally>): string {
   const all = FIELDS.reduce(
