@@ -30,7 +30,7 @@ export function loadFailedPageHtml({ backupsDir, reloads }: LoadFailedPageInput)
 <body>
 <main>
 <h1>The window could not load</h1>
-<p>The app's page stopped or failed to load ${reloads} times in a row, so it is no longer reloaded.</p>
+<p>The app's page stopped or failed to load, and again after ${reloads} reloads, so it is no longer reloaded.</p>
 <p>Your applications are safe: they stay stored on this computer.</p>
 <h2>What to do</h2>
 <ol>
