@@ -1,11 +1,36 @@
 // Lint rules, including the layer rule: a file's folder says what it may import.
+import { builtinModules } from 'node:module';
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const NODE_BUILTINS = ['fs', 'path', 'os', 'child_process', 'crypto', 'url', 'util', 'stream', 'events'];
-const nodeModules = [...NODE_BUILTINS, ...NODE_BUILTINS.map((m) => `node:${m}`), 'node:*'];
+/** Matches an import of any of these packages or of a path inside one (`zustand/vanilla`). */
+const packagesRegex = (names) =>
+  `^(${names.map((name) => name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')})(/.*)?$`;
+
+/** Every Node built-in, with or without `node:`, and its subpaths (`path/posix`, `fs/promises`). */
+const nodeBuiltins = (message) => ({
+  regex: `^node:|${packagesRegex([...new Set(builtinModules.map((name) => name.split('/')[0]))])}`,
+  message,
+});
+
+/** Node's own globals: code that runs without Node has none of them. */
+const nodeGlobals = (message) =>
+  ['process', 'Buffer', 'require', 'module', 'exports', '__dirname', '__filename', 'global', 'setImmediate'].map(
+    (name) => ({ name, message }),
+  );
+
+const UI_PACKAGES = [
+  'react',
+  'react-dom',
+  'react-is',
+  'zustand',
+  'dexie-react-hooks',
+  'recharts',
+  '@dnd-kit',
+  '@tanstack',
+];
 
 export default tseslint.config(
   { ignores: ['out/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'tests/.results/**'] },
@@ -27,16 +52,17 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: ['electron', 'react', 'react-dom', 'dexie', 'zustand', ...nodeModules].map((name) => ({
-            name,
-            message: 'shared/ is pure: no DOM, Node, Electron or UI imports.',
-          })),
           patterns: [
-            { group: ['node:*'], message: 'shared/ is pure: no Node imports.' },
+            nodeBuiltins('shared/ is pure: no Node imports.'),
+            {
+              regex: packagesRegex(['electron', 'dexie', ...UI_PACKAGES]),
+              message: 'shared/ is pure: no DOM, Node, Electron, storage or UI imports.',
+            },
             { group: ['**/renderer/**', '**/electron/**'], message: 'shared/ imports nothing above it.' },
           ],
         },
       ],
+      'no-restricted-globals': ['error', ...nodeGlobals('shared/ runs everywhere, Node or not: no Node globals.')],
     },
   },
   {
@@ -50,16 +76,17 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: ['electron', ...nodeModules].map((name) => ({
-            name,
-            message: 'The renderer reaches the desktop only through the typed desktop API.',
-          })),
           patterns: [
-            { group: ['node:*'], message: 'The renderer has no Node.' },
+            nodeBuiltins('The renderer has no Node.'),
+            {
+              regex: packagesRegex(['electron']),
+              message: 'The renderer reaches the desktop only through the typed desktop API.',
+            },
             { group: ['**/electron/**'], message: 'The renderer does not import main-process code.' },
           ],
         },
       ],
+      'no-restricted-globals': ['error', ...nodeGlobals('The renderer has no Node.')],
     },
   },
   {
@@ -70,12 +97,12 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: ['react', 'react-dom', 'zustand', 'dexie-react-hooks', 'electron', ...nodeModules].map((name) => ({
-            name,
-            message: 'A worker has no UI and no desktop: it runs jobs on plain data.',
-          })),
           patterns: [
-            { group: ['node:*'], message: 'A worker has no Node.' },
+            nodeBuiltins('A worker has no Node.'),
+            {
+              regex: packagesRegex(['electron', ...UI_PACKAGES]),
+              message: 'A worker has no UI and no desktop: it runs jobs on plain data.',
+            },
             { group: ['**/electron/**'], message: 'A worker does not import main-process code.' },
           ],
         },
@@ -90,6 +117,29 @@ export default tseslint.config(
         'error',
         { patterns: [{ group: ['**/renderer/**'], message: 'Main and preload do not import renderer code.' }] },
       ],
+    },
+  },
+  {
+    // The sandboxed preload is a narrow bridge: electron and the shared contract, nothing else
+    // (it can require nothing but electron; the build test checks the bundle too).
+    files: ['electron/preload/**/*.ts'],
+    languageOptions: { globals: globals.browser },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            nodeBuiltins('The sandboxed preload has no Node.'),
+            {
+              regex: '^(?!electron$|@shared/)[^./]',
+              message: 'The preload imports only electron and the shared contract (@shared/…).',
+            },
+            { group: ['**/renderer/**'], message: 'Main and preload do not import renderer code.' },
+            { group: ['**/main/**', '**/launcher/**'], message: 'The preload does not import main-process code.' },
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', ...nodeGlobals('The sandboxed preload has no Node.')],
     },
   },
   {

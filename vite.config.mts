@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { contentSecurityPolicy } from './renderer/build/contentSecurityPolicy';
+import { WEB_HOST, webPort } from './renderer/build/webPort.mjs';
 
 export default defineConfig({
   root: 'renderer',
@@ -14,5 +15,5 @@ export default defineConfig({
   // Module workers (`new Worker(url, { type: 'module' })`), each bundled as a file of its own.
   worker: { format: 'es' },
   server: { host: '127.0.0.1', port: 5173, strictPort: true },
-  preview: { host: '127.0.0.1', port: Number(process.env.WEB_PORT ?? 4173), strictPort: true },
+  preview: { host: WEB_HOST, port: webPort(), strictPort: true },
 });

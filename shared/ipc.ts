@@ -2,7 +2,7 @@
 // these before acting on it. The channel names are in ipcChannels.ts.
 import { z } from 'zod';
 import { instantSchema } from './application';
-import { BACKUP_REASONS, FILE_FORMATS } from './desktopApi';
+import { BACKUP_REASONS, FILE_FORMATS, type DesktopApi } from './desktopApi';
 import { IPC } from './ipcChannels';
 import {
   MAX_APPLICATIONS_PER_CHANGE,
@@ -49,8 +49,47 @@ const reminderPlanChangeSchema = z
     { message: 'A change both schedules and removes one application', path: ['removed'] },
   ) satisfies z.ZodType<ReminderPlanChange>;
 
+/** The desktop API methods that are IPC calls, by channel. */
+export const CHANNEL_METHODS = {
+  [IPC.applyReminderChanges]: 'applyReminderChanges',
+  [IPC.reminderFingerprints]: 'reminderFingerprints',
+  [IPC.reminderCentre]: 'reminderCentre',
+  [IPC.snoozeReminder]: 'snoozeReminder',
+  [IPC.dismissReminder]: 'dismissReminder',
+  [IPC.saveFile]: 'saveFile',
+  [IPC.openExternal]: 'openExternal',
+  [IPC.getDesktopSettings]: 'getDesktopSettings',
+  [IPC.updateDesktopSettings]: 'updateDesktopSettings',
+  [IPC.writeBackup]: 'writeBackup',
+  [IPC.listBackups]: 'listBackups',
+  [IPC.readBackup]: 'readBackup',
+} as const satisfies Record<string, keyof DesktopApi>;
+
+export type InvokeChannel = keyof typeof CHANNEL_METHODS;
+
+/** The arguments the desktop API method behind a channel takes. */
+export type ChannelArgs<C extends InvokeChannel> = Parameters<DesktopApi[(typeof CHANNEL_METHODS)[C]]>;
+
+/**
+ * One argument schema per channel, each parsing to exactly the arguments of its desktop API
+ * method: a schema that yields other types, or refuses a type the API takes, fails typecheck.
+ */
+export type ChannelArgSchemas<Schemas> = {
+  [C in InvokeChannel]: z.ZodType<ChannelArgs<C>> &
+    (C extends keyof Schemas
+      ? ChannelArgs<C> extends z.output<Schemas[C]>
+        ? unknown
+        : `The schema of ${C} refuses arguments its desktop API method takes`
+      : unknown);
+};
+
+/** Binds a channel → schema map to the desktop API's parameter types (see ChannelArgSchemas). */
+export function channelArgSchemas<const Schemas extends ChannelArgSchemas<Schemas>>(schemas: Schemas): Schemas {
+  return schemas;
+}
+
 /** The arguments of each invoke channel, as a tuple schema. */
-export const ipcArgs = {
+export const ipcArgs = channelArgSchemas({
   [IPC.applyReminderChanges]: z.tuple([reminderPlanChangeSchema]),
   [IPC.reminderFingerprints]: z.tuple([]),
   [IPC.reminderCentre]: z.tuple([z.strictObject({ upcomingBefore: instantSchema.nullable() })]),
@@ -85,6 +124,4 @@ export const ipcArgs = {
   [IPC.writeBackup]: z.tuple([z.string().min(2).max(MAX_FILE_CHARS), z.enum(BACKUP_REASONS)]),
   [IPC.listBackups]: z.tuple([]),
   [IPC.readBackup]: z.tuple([z.string().regex(/^[\w.-]{1,120}$/, 'Not a backup id')]),
-} as const;
-
-export type InvokeChannel = keyof typeof ipcArgs;
+});

@@ -35,8 +35,10 @@ import { devContentSecurityPolicy, withContentSecurityPolicy } from './contentSe
 import { loadDesktopSettings, type DesktopSettingsStore } from './desktopSettings';
 import { appWindowCaller, registerIpcHandlers } from './ipcRegistry';
 import { readJsonFile, writeJsonFile } from './jsonFile';
+import { loadFailedPageUrl } from './loadFailedPage';
 import { HIDDEN_ARG, autostartDirectory, setOpenAtLogin } from './loginItem';
 import { mainHandlers } from './mainHandlers';
+import { PAGE_RECOVERY, pageRecovery } from './pageRecovery';
 import { reminderFileStore } from './reminderFileStore';
 import { nativeNotifier } from './reminderShell';
 import { trayMenuTemplate } from './trayMenu';
@@ -105,6 +107,7 @@ async function main(): Promise<void> {
   if (process.platform === 'win32') app.setAppUserModelId(APP_ID);
 
   const userData = app.getPath('userData');
+  const backupsDir = path.join(userData, 'backups');
   const assetsDir = app.isPackaged ? path.join(process.resourcesPath, 'assets') : path.join(app.getAppPath(), 'assets');
   const iconPath = path.join(assetsDir, 'icon.png');
   const rendererDir = path.join(__dirname, '../renderer');
@@ -189,7 +192,7 @@ async function main(): Promise<void> {
     mainHandlers({
       scheduler: reminders,
       settings,
-      backups: createBackupStore(path.join(userData, 'backups'), () => new Date(), log),
+      backups: createBackupStore(backupsDir, () => new Date(), log),
       saveFile: {
         showSaveDialog: (options) => (window ? dialog.showSaveDialog(window, options) : dialog.showSaveDialog(options)),
         write: (file, content) => writeFileAtomic(file, content),
@@ -259,11 +262,30 @@ async function main(): Promise<void> {
       windowLoaded = true;
       for (const command of pending.splice(0)) win.webContents.send(IPC.command, command);
     });
-    // A crashed or killed page would leave a blank window; its data is safe in IndexedDB.
-    win.webContents.on('render-process-gone', (_event, details) => {
-      log(`The page stopped (${details.reason}); reloading it.`);
-      if (details.reason !== 'clean-exit' && !win.isDestroyed()) win.reload();
+    // A crashed or killed page would leave a blank window; its data is safe in IndexedDB. It is
+    // reloaded, waiting longer each time, and a page that keeps failing gives way to one that says so.
+    const recovery = pageRecovery({
+      now: () => Date.now(),
+      timers,
+      reload: () => {
+        if (!win.isDestroyed()) win.reload();
+      },
+      showFailurePage: () => {
+        if (!win.isDestroyed())
+          void win
+            .loadURL(loadFailedPageUrl({ backupsDir, reloads: PAGE_RECOVERY.maxReloads }))
+            .catch((error: unknown) => log(`The failure page did not load: ${String(error)}`));
+      },
+      log,
     });
+    win.webContents.on('render-process-gone', (_event, details) => {
+      if (details.reason !== 'clean-exit') recovery.failed(`the page stopped: ${details.reason}`);
+    });
+    win.webContents.on('did-fail-load', (_event, errorCode, errorDescription, _url, isMainFrame) => {
+      // -3 is a load that was cancelled (by a reload or another load), not a failure.
+      if (isMainFrame && errorCode !== -3) recovery.failed(`did not load: ${errorDescription} (${errorCode})`);
+    });
+    win.on('closed', () => recovery.dispose());
 
     let saveTimer: NodeJS.Timeout | null = null;
     const saveState = () => {

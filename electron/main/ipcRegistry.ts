@@ -4,24 +4,7 @@
 import type { IpcMainInvokeEvent } from 'electron';
 import type { z } from 'zod';
 import type { DesktopApi, Result } from '@shared/desktopApi';
-import { ipcArgs, type InvokeChannel } from '@shared/ipc';
-import { IPC } from '@shared/ipcChannels';
-
-/** The desktop API methods that are IPC calls, by channel. */
-export const CHANNEL_METHODS = {
-  [IPC.applyReminderChanges]: 'applyReminderChanges',
-  [IPC.reminderFingerprints]: 'reminderFingerprints',
-  [IPC.reminderCentre]: 'reminderCentre',
-  [IPC.snoozeReminder]: 'snoozeReminder',
-  [IPC.dismissReminder]: 'dismissReminder',
-  [IPC.saveFile]: 'saveFile',
-  [IPC.openExternal]: 'openExternal',
-  [IPC.getDesktopSettings]: 'getDesktopSettings',
-  [IPC.updateDesktopSettings]: 'updateDesktopSettings',
-  [IPC.writeBackup]: 'writeBackup',
-  [IPC.listBackups]: 'listBackups',
-  [IPC.readBackup]: 'readBackup',
-} as const satisfies Record<InvokeChannel, keyof DesktopApi>;
+import { CHANNEL_METHODS, ipcArgs, type InvokeChannel } from '@shared/ipc';
 
 type Method = (typeof CHANNEL_METHODS)[InvokeChannel];
 

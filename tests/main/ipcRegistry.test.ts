@@ -1,11 +1,10 @@
 import type { IpcMainInvokeEvent } from 'electron';
 import { describe, expect, it } from 'vitest';
 import type { Result } from '@shared/desktopApi';
-import { ipcArgs, type InvokeChannel } from '@shared/ipc';
+import { CHANNEL_METHODS, ipcArgs, type InvokeChannel } from '@shared/ipc';
 import { IPC } from '@shared/ipcChannels';
 import { appOriginFor, isAppUrl } from '../../electron/main/appOrigin';
 import {
-  CHANNEL_METHODS,
   answerCall,
   appWindowCaller,
   registerIpcHandlers,

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { AppCommand, DesktopApi } from '@shared/desktopApi';
+import { CHANNEL_METHODS } from '@shared/ipc';
 import { IPC } from '@shared/ipcChannels';
-import { CHANNEL_METHODS } from '../../electron/main/ipcRegistry';
 
 const exposed = new Map<string, unknown>();
 const invoked: unknown[][] = [];
