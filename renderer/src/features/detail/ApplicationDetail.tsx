@@ -113,7 +113,7 @@ export function ApplicationDetail({ app, now }: { app: Application; now: Date })
 
       <section aria-labelledby="detail-stage">
         <h3 id="detail-stage">Stage</h3>
-        <StageChanger key={`${app.id}-${app.stageId}`} app={app} />
+        <StageChanger key={app.id} app={app} />
         <StageTimeline key={app.id} app={app} />
       </section>
 
