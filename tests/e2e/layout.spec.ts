@@ -51,6 +51,50 @@ function fitsOrEllipsis(locator: Locator) {
   });
 }
 
+/**
+ * The columns a student scans for are on screen, whole, left of `rightEdge`; every visible row's
+ * cells end inside the row, and its company and role fit or are cut with an ellipsis.
+ */
+async function expectTableFits(page: Page, rightEdge: number) {
+  const table = applicationsTable(page);
+  for (const name of ['Company and role', 'Stage', 'Next date', 'Pay per month']) {
+    const header = table.getByRole('columnheader', { name });
+    await expect(header).toBeVisible();
+    const box = (await header.boundingBox())!;
+    expect(box.x, `${name} starts on screen`).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width, `${name} ends on screen`).toBeLessThanOrEqual(rightEdge);
+    const whole = await header.evaluate((element) => {
+      const label = element.querySelector('button') ?? element;
+      return label.scrollWidth <= label.clientWidth;
+    });
+    expect(whole, `${name} is shown whole`).toBe(true);
+  }
+
+  const viewport = page.viewportSize()!;
+  const rows = table.getByRole('rowgroup').nth(1).getByRole('row');
+  const count = await rows.count();
+  expect(count).toBeGreaterThan(3);
+  for (let i = 0; i < count; i++) {
+    const row = rows.nth(i);
+    const rowBox = (await row.boundingBox())!;
+    if (rowBox.y + rowBox.height > viewport.height) continue;
+    const cells = row.getByRole('gridcell');
+    for (let c = 0; c < (await cells.count()); c++) {
+      const cell = cells.nth(c);
+      if (!(await cell.isVisible())) continue;
+      const box = (await cell.boundingBox())!;
+      const end = box.x + box.width;
+      expect(end, `cell ${c} of row ${i} ends inside its row`).toBeLessThanOrEqual(rowBox.x + rowBox.width + 0.5);
+      expect(end, `cell ${c} of row ${i} ends on screen`).toBeLessThanOrEqual(rightEdge + 0.5);
+    }
+    for (const part of [row.locator('.company'), row.locator('.role')]) {
+      const fit = await fitsOrEllipsis(part);
+      expect(fit.fits || fit.ellipsis, `"${fit.text}" fits or is cut with an ellipsis`).toBe(true);
+      if (!fit.fits) expect(fit.title, `"${fit.text}" is whole in a tooltip`).toContain(fit.text);
+    }
+  }
+}
+
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`keeps names in their rows and the pay column on screen at 1024×640 with details open (${colorScheme})`, async ({
     page,
@@ -58,47 +102,15 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
     await openWithLongNames(page);
     await page.screenshot({ path: testInfo.outputPath(`layout-1024x640-${colorScheme}.png`) });
-
-    const table = applicationsTable(page);
-    const viewport = page.viewportSize()!;
     const detail = (await page.getByRole('complementary', { name: LONG_COMPANY }).boundingBox())!;
-    for (const name of ['Company and role', 'Stage', 'Next date', 'Pay per month']) {
-      const header = table.getByRole('columnheader', { name });
-      await expect(header).toBeVisible();
-      const box = (await header.boundingBox())!;
-      expect(box.x, `${name} starts on screen`).toBeGreaterThanOrEqual(0);
-      expect(box.x + box.width, `${name} ends before the details`).toBeLessThanOrEqual(
-        Math.min(detail.x, viewport.width),
-      );
-      const whole = await header.evaluate((element) => {
-        const label = element.querySelector('button') ?? element;
-        return label.scrollWidth <= label.clientWidth;
-      });
-      expect(whole, `${name} is shown whole`).toBe(true);
-    }
-
-    const rows = table.getByRole('rowgroup').nth(1).getByRole('row');
-    const count = await rows.count();
-    expect(count).toBeGreaterThan(3);
-    for (let i = 0; i < count; i++) {
-      const row = rows.nth(i);
-      const rowBox = (await row.boundingBox())!;
-      if (rowBox.y + rowBox.height > viewport.height) continue;
-      const cells = row.getByRole('gridcell');
-      for (let c = 0; c < (await cells.count()); c++) {
-        const cell = cells.nth(c);
-        if (!(await cell.isVisible())) continue;
-        const box = (await cell.boundingBox())!;
-        expect(box.x + box.width, `cell ${c} of row ${i} ends inside its row`).toBeLessThanOrEqual(
-          rowBox.x + rowBox.width + 0.5,
-        );
-        expect(box.x + box.width, `cell ${c} of row ${i} ends before the details`).toBeLessThanOrEqual(detail.x + 0.5);
-      }
-      for (const part of [row.locator('.company'), row.locator('.role')]) {
-        const fit = await fitsOrEllipsis(part);
-        expect(fit.fits || fit.ellipsis, `"${fit.text}" fits or is cut with an ellipsis`).toBe(true);
-        if (!fit.fits) expect(fit.title, `"${fit.text}" is whole in a tooltip`).toContain(fit.text);
-      }
-    }
+    await expectTableFits(page, detail.x);
   });
 }
+
+test('keeps every column of the table inside a 1024×640 window with the details closed', async ({ page }, testInfo) => {
+  await openWithLongNames(page);
+  await page.getByRole('complementary', { name: LONG_COMPANY }).getByRole('button', { name: 'Close details' }).click();
+  await expect(page.getByRole('complementary')).toHaveCount(0);
+  await page.screenshot({ path: testInfo.outputPath('layout-1024x640-no-details.png') });
+  await expectTableFits(page, page.viewportSize()!.width);
+});
