@@ -104,4 +104,19 @@ describe('changing the stage while a change is saving', () => {
     );
     expect((await stored(db)).stageHistory.map((entry) => entry.stageId)).toEqual(['wishlist', 'applied']);
   });
+
+  it('starts from the other application’s stage when another one is opened', async () => {
+    const db = testDatabase();
+    const repository = repositoryModule.applicationsRepository(db);
+    await repository.add({ company: 'Pinterest', role: 'ML Intern' });
+    await repository.add({ company: 'Stripe', role: 'SWE Intern' }, 'applied');
+    const { user } = renderApp(db);
+    await user.click(await screen.findByText('Pinterest'));
+    const pinterest = screen.getByRole('complementary', { name: 'Pinterest' });
+    await user.selectOptions(within(pinterest).getByLabelText('New stage'), 'Phone screen');
+
+    await user.click(screen.getByText('Stripe'));
+    const stripe = await screen.findByRole('complementary', { name: 'Stripe' });
+    expect(within(stripe).getByLabelText<HTMLSelectElement>('New stage').value).toBe('applied');
+  });
 });
