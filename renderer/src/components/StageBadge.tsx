@@ -7,9 +7,11 @@ import { usePipeline } from '../model/queries';
 export function StageBadge({ stageId, phase }: { stageId: string; phase: Phase }) {
   const pipeline: Pipeline = usePipeline();
   const stage = pipeline.stages.find((s) => s.id === stageId);
+  const label = stageLabel(pipeline, { stageId, phase });
+  // The title keeps the whole name where a narrow column cuts it short.
   return (
-    <span className={`status-badge stage-color-${stage?.color ?? 'gray'}`}>
-      {stageLabel(pipeline, { stageId, phase })}
+    <span className={`status-badge stage-color-${stage?.color ?? 'gray'}`} title={label}>
+      {label}
     </span>
   );
 }

@@ -125,6 +125,21 @@ describe('correcting the stage history', () => {
     expect(await storedOne(db)).toEqual(before);
   });
 
+  it('drops the message about the time once a time is entered, before saving again', async () => {
+    const { user, history } = await openHistory();
+    await user.click(within(history()).getByRole('button', { name: 'Edit entry Applied, Mar 3, 2026, 14:02' }));
+    const form = within(history()).getByRole('form', { name: /^Edit entry/ });
+    const when = within(form).getByLabelText('When');
+    fireEvent.change(when, { target: { value: '' } });
+    await user.click(within(form).getByRole('button', { name: 'Save' }));
+    expect(when.getAttribute('aria-invalid')).toBe('true');
+
+    fireEvent.change(when, { target: { value: '2026-03-02T09:30' } });
+    expect(when.getAttribute('aria-invalid')).toBeNull();
+    expect(when.getAttribute('aria-describedby')).toBeNull();
+    expect(within(form).queryByText('Enter the date and time of this change')).toBeNull();
+  });
+
   it('closes without writing when nothing was changed', async () => {
     const { db, user, history } = await openHistory();
     const before = await storedOne(db);

@@ -149,6 +149,50 @@ describe('adding an application', () => {
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     expect((await stored(db)).map((a) => a.company)).toEqual(['Pinterest']);
   });
+
+  it('drops a field’s message as soon as the field is fixed, before the next save', async () => {
+    const db = testDatabase();
+    const { user } = renderApp(db);
+    const dialog = await openNewEditor(user);
+    await user.type(within(dialog).getByLabelText('Role'), 'ML Intern');
+    const cohort = await addCohort(user, dialog, '2026-08-07', '2026-05-18', '');
+    await user.type(within(dialog).getByLabelText('Pay from'), 'lots');
+    await user.click(within(dialog).getByRole('button', { name: 'Add application' }));
+    expect(within(dialog).getByRole('alert').textContent).toBe('3 fields need fixing.');
+
+    const company = within(dialog).getByLabelText('Company');
+    await user.type(company, 'Pinterest');
+    expect(company.getAttribute('aria-invalid')).toBeNull();
+    expect(company.getAttribute('aria-describedby')).toBeNull();
+    expect(within(dialog).queryByText('Company is required')).toBeNull();
+    expect(within(dialog).getByRole('alert').textContent).toBe('2 fields need fixing.');
+
+    const payFrom = within(dialog).getByLabelText('Pay from');
+    await user.clear(payFrom);
+    await user.type(payFrom, '11,000');
+    expect(payFrom.getAttribute('aria-invalid')).toBeNull();
+    expect(descriptionOf(payFrom)).toBe('');
+
+    // Still wrong after a change: the message stays, and follows the value.
+    const ends = within(cohort).getByLabelText('Ends');
+    await user.clear(ends);
+    await user.type(ends, '2026-05-19');
+    expect(descriptionOf(ends)).toBe('The cohort ends before it starts');
+    await user.clear(ends);
+    await user.type(ends, '2026-08-07');
+    expect(ends.getAttribute('aria-invalid')).toBeNull();
+    expect(within(dialog).queryByRole('alert')).toBeNull();
+    expect(await db.applications.count()).toBe(0);
+  });
+
+  it('shows no message before the first save, however the fields are left', async () => {
+    const { user } = renderApp(testDatabase());
+    const dialog = await openNewEditor(user);
+    await user.type(within(dialog).getByLabelText('Pay from'), 'lots');
+    expect(within(dialog).getByLabelText('Pay from').getAttribute('aria-invalid')).toBeNull();
+    expect(within(dialog).getByLabelText('Company').getAttribute('aria-invalid')).toBeNull();
+    expect(within(dialog).queryByRole('alert')).toBeNull();
+  });
 });
 
 describe('removing a row', () => {

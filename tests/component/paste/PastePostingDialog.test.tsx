@@ -377,6 +377,24 @@ describe('adding the proposed application', () => {
     expect(await db.applications.count()).toBe(0);
   });
 
+  it('drops a field’s message as soon as the field is fixed', async () => {
+    const db = testDatabase();
+    const { user } = renderApp(db);
+    const dialog = await openPasteDialog(user);
+    await pastePage(user, dialog);
+    await user.clear(field(dialog, 'Pay from'));
+    await user.type(field(dialog, 'Pay from'), 'lots');
+    await user.click(within(dialog).getByRole('button', { name: 'Add application' }));
+    expect(field(dialog, 'Pay from').getAttribute('aria-invalid')).toBe('true');
+
+    await user.clear(field(dialog, 'Pay from'));
+    await user.type(field(dialog, 'Pay from'), '11000');
+    expect(field(dialog, 'Pay from').getAttribute('aria-invalid')).toBeNull();
+    expect(descriptionOf(field(dialog, 'Pay from'))).not.toContain('enter a number');
+    expect(within(dialog).queryByText('One field needs fixing.')).toBeNull();
+    expect(await db.applications.count()).toBe(0);
+  });
+
   it('turns a stated deadline into an application deadline', async () => {
     const db = testDatabase();
     const { user } = renderApp(db);

@@ -74,19 +74,31 @@ function SortHeader({ column }: { column: Column }) {
   );
 }
 
+// Every cell keeps to its column, however long its text: what does not fit is cut with an
+// ellipsis and is whole in the cell's tooltip.
+
 function PayCell({ row }: { row: TableRow }) {
-  if (row.pay) return <>{formatAmount(row.pay.monthly, row.pay.currency)}</>;
-  return <span className="muted">{row.app.pay?.raw || '—'}</span>;
+  const text = row.pay ? formatAmount(row.pay.monthly, row.pay.currency) : row.app.pay?.raw || '—';
+  return (
+    <div role="gridcell" className="numeric truncate" title={text}>
+      {row.pay ? text : <span className="muted">{text}</span>}
+    </div>
+  );
 }
 
 function NextDateCell({ row, now }: { row: TableRow; now: Date }) {
-  if (!row.next) return <span className="muted">—</span>;
+  if (!row.next) {
+    return (
+      <div role="gridcell">
+        <span className="muted">—</span>
+      </div>
+    );
+  }
+  const when = `${formatShortDate(row.next.at, now)} · ${relativeDay(row.next.at, now)}`;
   return (
-    <div className="two-line">
-      <span>
-        {formatShortDate(row.next.at, now)} · {relativeDay(row.next.at, now)}
-      </span>
-      <span className="muted small">{row.next.label}</span>
+    <div role="gridcell" className="two-line" title={`${when}\n${row.next.label}`}>
+      <span className="truncate">{when}</span>
+      <span className="muted small truncate">{row.next.label}</span>
     </div>
   );
 }
@@ -201,20 +213,16 @@ export function ApplicationTable({ rows, now }: ApplicationTableProps) {
                 onKeyDown={(event) => onRowKeyDown(event, item.index, app)}
               >
                 <CompareCell app={app} picked={compareIds.includes(app.id)} toggle={() => toggleCompared(app)} />
-                <div role="gridcell" className="two-line">
-                  <span className="company">{app.company}</span>
-                  <span className="muted small truncate">{app.role}</span>
+                <div role="gridcell" className="two-line" title={`${app.company}\n${app.role}`}>
+                  <span className="company truncate">{app.company}</span>
+                  <span className="role muted small truncate">{app.role}</span>
                 </div>
-                <div role="gridcell">
+                <div role="gridcell" className="truncate">
                   <StageBadge stageId={app.stageId} phase={app.phase} />
                   {app.archivedAt && <span className="muted small"> (archived)</span>}
                 </div>
-                <div role="gridcell">
-                  <NextDateCell row={row} now={now} />
-                </div>
-                <div role="gridcell" className="numeric">
-                  <PayCell row={row} />
-                </div>
+                <NextDateCell row={row} now={now} />
+                <PayCell row={row} />
                 <div role="gridcell" className="truncate" title={app.locations.join('; ')}>
                   {app.workMode && <span className="muted">{WORK_MODE_LABELS[app.workMode]} · </span>}
                   {app.locations.join('; ') || <span className="muted">—</span>}

@@ -113,7 +113,8 @@ export function ApplicationDetail({ app, now }: { app: Application; now: Date })
 
       <section aria-labelledby="detail-stage">
         <h3 id="detail-stage">Stage</h3>
-        <StageChanger key={`${app.id}-${app.stageId}`} app={app} />
+        {/* Fresh for another application, kept across saves of this one (a pick made meanwhile stays). */}
+        <StageChanger key={`changer-${app.id}`} app={app} />
         <StageTimeline key={app.id} app={app} />
       </section>
 

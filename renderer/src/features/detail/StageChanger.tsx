@@ -1,5 +1,5 @@
 // Moves an application to another stage of the pipeline, optionally back-dated and with a note.
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import type { Application } from '@shared/application';
 import { stageLabel } from '@shared/pipeline';
 import { StageOptions } from '../../components/StageOptions';
@@ -8,39 +8,80 @@ import { useData } from '../../db/DataContext';
 import { usePipeline } from '../../model/queries';
 import { showError } from '../../state/toastStore';
 
+/** What the form held when Record was pressed. */
+interface Submission {
+  stageId: string;
+  when: string;
+  note: string;
+}
+
+const atOf = (when: string) => (when ? instantFromDateTimeInput(when) : null);
+
+function changesSomething(submission: Submission, app: Application): boolean {
+  return submission.stageId !== app.stageId || atOf(submission.when) !== null || submission.note.trim() !== '';
+}
+
 export function StageChanger({ app }: { app: Application }) {
   const { repository } = useData();
   const pipeline = usePipeline();
   const id = useId();
-  const [stageId, setStageId] = useState(app.stageId);
+  // The stage the student chose and has not recorded yet; until then the form shows the current
+  // one. Kept across saves, so a pick made while an earlier change saves is never thrown away.
+  const [picked, setPicked] = useState<string | null>(null);
+  const stageId = picked ?? app.stageId;
   const [when, setWhen] = useState('');
   const [note, setNote] = useState('');
-  // A second click while the first is saving would record the same change twice.
   const [saving, setSaving] = useState(false);
+  // Record pressed while a change is saving: the latest such submission, recorded right after it
+  // (one write at a time, so two clicks never record the same change twice).
+  const savingNow = useRef(false);
+  const queued = useRef<Submission | null>(null);
   const latest = app.stageHistory.at(-1)!;
-  const at = when ? instantFromDateTimeInput(when) : null;
+  const at = atOf(when);
   const backdatedBeforeLatest = at !== null && Date.parse(at) < Date.parse(latest.at);
+
+  /** Clears what was recorded, and only that: whatever the student changed meanwhile stays. */
+  function recorded(submission: Submission) {
+    setPicked((current) => (current === submission.stageId ? null : current));
+    setWhen((current) => (current === submission.when ? '' : current));
+    setNote((current) => (current === submission.note ? '' : current));
+  }
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    if (saving) return;
-    setSaving(true);
-    try {
-      await repository.changeStage(app.id, { stageId, ...(at ? { at } : {}), note: note.trim() });
-      setWhen('');
-      setNote('');
-    } catch (error) {
-      showError(error);
-    } finally {
-      setSaving(false);
+    const submission: Submission = { stageId, when, note };
+    if (savingNow.current) {
+      queued.current = submission;
+      return;
     }
+    savingNow.current = true;
+    setSaving(true);
+    let next: Submission | null = submission;
+    let current = app;
+    while (next) {
+      try {
+        if (changesSomething(next, current)) {
+          const nextAt = atOf(next.when);
+          const request = { stageId: next.stageId, ...(nextAt ? { at: nextAt } : {}), note: next.note.trim() };
+          ({ after: current } = await repository.changeStage(app.id, request));
+        }
+        recorded(next);
+        next = queued.current;
+      } catch (error) {
+        showError(error);
+        next = null;
+      }
+      queued.current = null;
+    }
+    savingNow.current = false;
+    setSaving(false);
   }
 
   return (
     <form className="status-changer" onSubmit={submit} aria-label="Change stage">
       <div className="field">
         <label htmlFor={`${id}-stage`}>New stage</label>
-        <select id={`${id}-stage`} value={stageId} onChange={(e) => setStageId(e.target.value)}>
+        <select id={`${id}-stage`} value={stageId} onChange={(e) => setPicked(e.target.value)}>
           <StageOptions pipeline={pipeline} />
         </select>
       </div>
@@ -58,7 +99,12 @@ export function StageChanger({ app }: { app: Application }) {
         <label htmlFor={`${id}-note`}>Note</label>
         <input id={`${id}-note`} value={note} maxLength={2000} onChange={(e) => setNote(e.target.value)} />
       </div>
-      <button type="submit" className="primary" disabled={saving || (stageId === app.stageId && !at && !note.trim())}>
+      <button
+        type="submit"
+        className="primary"
+        aria-busy={saving}
+        disabled={stageId === app.stageId && !at && !note.trim()}
+      >
         Record
       </button>
       {backdatedBeforeLatest && (

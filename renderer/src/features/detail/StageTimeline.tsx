@@ -107,15 +107,18 @@ export function StageTimeline({ app }: { app: Application }) {
   );
 }
 
-interface EntryErrors {
-  stage?: string;
-  when?: string;
-  note?: string;
-  other?: string;
+type EntryField = 'stage' | 'when' | 'note';
+
+/** A message about a field and the value it was about: it is shown while the field still holds that value. */
+interface Refusal {
+  message: string;
+  value: string;
 }
 
+type EntryErrors = Partial<Record<EntryField, Refusal>> & { other?: string };
+
 /** Where the repository's messages go: the field whose path they name, or under the form. */
-function errorsFrom(error: ValidationFailedError): EntryErrors {
+function errorsFrom(error: ValidationFailedError, sent: Record<EntryField, string>): EntryErrors {
   const errors: EntryErrors = {};
   for (const { path, message } of error.issues) {
     const key = /(^|\.)stageId$/.test(path)
@@ -125,7 +128,8 @@ function errorsFrom(error: ValidationFailedError): EntryErrors {
         : path.endsWith('.note')
           ? 'note'
           : 'other';
-    errors[key] ??= message;
+    if (key === 'other') errors.other ??= message;
+    else errors[key] ??= { message, value: sent[key] };
   }
   return errors;
 }
@@ -151,13 +155,14 @@ function EntryEditor({
   const [errors, setErrors] = useState<EntryErrors>({});
   const [saving, setSaving] = useState(false);
   const whenRef = useRef<HTMLInputElement>(null);
+  const values: Record<EntryField, string> = { stage: stageId, when, note };
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (saving) return;
     const at = instantFromDateTimeInput(when);
     if (at === null) {
-      setErrors({ when: 'Enter the date and time of this change' });
+      setErrors({ when: { message: 'Enter the date and time of this change', value: when } });
       whenRef.current?.focus();
       return;
     }
@@ -178,7 +183,7 @@ function EntryEditor({
         setSaving(false);
         return;
       }
-      setErrors(errorsFrom(error));
+      setErrors(errorsFrom(error, values));
       setSaving(false);
     }
   }
@@ -189,11 +194,16 @@ function EntryEditor({
     onDone(null);
   }
 
-  const describedBy = (key: keyof EntryErrors) => (errors[key] ? `${id}-${key}-error` : undefined);
-  const message = (key: keyof EntryErrors) =>
-    errors[key] && (
+  // A field fixed since the refusal loses its message at once, not at the next save.
+  const errorOf = (key: EntryField) => {
+    const refusal = errors[key];
+    return refusal?.value === values[key] ? refusal.message : undefined;
+  };
+  const describedBy = (key: EntryField) => (errorOf(key) ? `${id}-${key}-error` : undefined);
+  const message = (key: EntryField) =>
+    errorOf(key) && (
       <span id={`${id}-${key}-error`} className="field-error">
-        {errors[key]}
+        {errorOf(key)}
       </span>
     );
 
@@ -205,14 +215,14 @@ function EntryEditor({
       onKeyDown={cancelOnEscape}
       noValidate
     >
-      <div className={errors.stage ? 'field invalid' : 'field'}>
+      <div className={errorOf('stage') ? 'field invalid' : 'field'}>
         <label htmlFor={`${id}-stage`}>Stage</label>
         <select
           id={`${id}-stage`}
           // The form replaces the Edit button that had focus: focus goes on into it.
           autoFocus
           value={stageId}
-          aria-invalid={errors.stage ? true : undefined}
+          aria-invalid={errorOf('stage') ? true : undefined}
           aria-describedby={describedBy('stage')}
           onChange={(e) => setStageId(e.target.value)}
         >
@@ -220,26 +230,26 @@ function EntryEditor({
         </select>
         {message('stage')}
       </div>
-      <div className={errors.when ? 'field invalid' : 'field'}>
+      <div className={errorOf('when') ? 'field invalid' : 'field'}>
         <label htmlFor={`${id}-when`}>When</label>
         <input
           id={`${id}-when`}
           ref={whenRef}
           type="datetime-local"
           value={when}
-          aria-invalid={errors.when ? true : undefined}
+          aria-invalid={errorOf('when') ? true : undefined}
           aria-describedby={describedBy('when')}
           onChange={(e) => setWhen(e.target.value)}
         />
         {message('when')}
       </div>
-      <div className={errors.note ? 'field invalid grow' : 'field grow'}>
+      <div className={errorOf('note') ? 'field invalid grow' : 'field grow'}>
         <label htmlFor={`${id}-note`}>Note</label>
         <input
           id={`${id}-note`}
           value={note}
           maxLength={2000}
-          aria-invalid={errors.note ? true : undefined}
+          aria-invalid={errorOf('note') ? true : undefined}
           aria-describedby={describedBy('note')}
           onChange={(e) => setNote(e.target.value)}
         />

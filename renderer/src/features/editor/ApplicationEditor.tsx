@@ -1,11 +1,11 @@
 // Create or edit an application: every field, with messages next to the fields that need fixing.
-import { useRef, useState, type FormEvent } from 'react';
+import { useMemo, useRef, useState, type FormEvent } from 'react';
 import type { Application } from '@shared/application';
 import { toInstant } from '@shared/calendarDate';
 import { newApplication } from '@shared/newApplication';
-import type { FieldIssue } from '@shared/validateApplication';
 import { Dialog } from '../../components/Dialog';
 import { FieldsToFix, focusFirstFieldToFix } from '../../components/FieldsToFix';
+import { useIssuesAfterSubmit } from '../../components/useIssuesAfterSubmit';
 import { useData } from '../../db/DataContext';
 import { useApplication, useModelStatus, usePipeline } from '../../model/queries';
 import { firstStageOf, stageById } from '@shared/pipeline';
@@ -53,7 +53,12 @@ function EditorForm({ stored }: { stored: Application | null }) {
       ? draftFromApplication(stored)
       : { ...draftFromApplication(null), stageId: firstStageOf(pipeline, 'saved').id },
   );
-  const [issues, setIssues] = useState<FieldIssue[]>([]);
+  const stage = stageById(pipeline, draft.stageId) ?? firstStageOf(pipeline, 'saved');
+  const base = useMemo(
+    () => stored ?? newApplication({}, { id: 'new', now: toInstant(new Date()), stage }),
+    [stored, stage],
+  );
+  const { issues, submitted } = useIssuesAfterSubmit(() => checkDraft(draft, base).issues);
   const [saving, setSaving] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
   const formId = 'application-editor';
@@ -63,10 +68,8 @@ function EditorForm({ stored }: { stored: Application | null }) {
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const stage = stageById(pipeline, draft.stageId) ?? firstStageOf(pipeline, 'saved');
-    const base = stored ?? newApplication({}, { id: 'new', now: toInstant(new Date()), stage });
     const { candidate, issues: found } = checkDraft(draft, base);
-    setIssues(found);
+    submitted();
     if (found.length > 0) {
       focusFirstFieldToFix(formRef.current);
       return;

@@ -7,9 +7,9 @@ import { parsePosting } from '@shared/posting/parsePosting';
 import type { PostingDraft } from '@shared/posting/postingDraft';
 import { firstStageOf, stageLabel } from '@shared/pipeline';
 import { parseTerm } from '@shared/term';
-import type { FieldIssue } from '@shared/validateApplication';
 import { Dialog } from '../../components/Dialog';
 import { FieldsToFix, focusFirstFieldToFix } from '../../components/FieldsToFix';
+import { useIssuesAfterSubmit } from '../../components/useIssuesAfterSubmit';
 import { useData } from '../../db/DataContext';
 import { useApplications, usePipeline } from '../../model/queries';
 import { showError, useToastStore } from '../../state/toastStore';
@@ -51,7 +51,6 @@ export function PastePostingDialog() {
   const [step, setStep] = useState<'text' | 'review'>('text');
   const [reviewed, setReviewed] = useState<Reviewed | null>(null);
   const [draft, setDraft] = useState<EditorDraft | null>(null);
-  const [issues, setIssues] = useState<FieldIssue[]>([]);
   const [saving, setSaving] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
   const formId = 'paste-posting-form';
@@ -63,6 +62,13 @@ export function PastePostingDialog() {
   const index = useMemo(() => indexApplications(apps), [apps]);
   const same = draft ? sameApplications(index, { ...draft, term: parseTerm(draft.term) }) : [];
   const problem = failure ?? pageProblem(posting);
+
+  const base = useMemo(
+    () => newApplication({ postingText: reviewed?.posting.text ?? '' }, { id: 'new', now: toInstant(new Date()) }),
+    [reviewed],
+  );
+  const fieldIssues = useIssuesAfterSubmit(() => (draft ? checkDraft(draft, base).issues : []));
+  const issues = fieldIssues.issues;
 
   /** Goes on to the review of `input`; a large page is read in a worker first. */
   async function review(input: string) {
@@ -84,20 +90,15 @@ export function PastePostingDialog() {
       const form = formFromPosting(read);
       setReviewed({ input, posting: read, form });
       setDraft(form.draft);
-      setIssues([]);
+      fieldIssues.reset();
     }
     setStep('review');
   }
 
-  const base = useMemo(
-    () => newApplication({ postingText: reviewed?.posting.text ?? '' }, { id: 'new', now: toInstant(new Date()) }),
-    [reviewed],
-  );
-
   async function add(anyway: boolean) {
     if (!draft || (same.length > 0 && !anyway)) return;
     const { candidate, issues: found } = checkDraft(draft, base);
-    setIssues(found);
+    fieldIssues.submitted();
     if (found.length > 0) {
       focusFirstFieldToFix(formRef.current);
       return;

@@ -1,0 +1,122 @@
+// Moving an application to another stage while an earlier move is still being saved: the
+// student's latest pick is kept and recorded, never thrown away when the first save lands.
+import { screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import * as repositoryModule from '../../../renderer/src/db/applicationsRepository';
+import { fromRow, type AppDatabase } from '../../../renderer/src/db/db';
+import { renderApp } from '../renderApp';
+import { testDatabase } from '../testDatabase';
+
+/** Stage changes wait here, each until the test releases it. */
+const held: Array<() => void> = [];
+let holding = false;
+
+vi.mock('../../../renderer/src/db/applicationsRepository', async (importOriginal) => {
+  const original = await importOriginal<typeof repositoryModule>();
+  return {
+    ...original,
+    applicationsRepository: (...args: Parameters<typeof original.applicationsRepository>) => {
+      const repository = original.applicationsRepository(...args);
+      return {
+        ...repository,
+        async changeStage(...change: Parameters<typeof repository.changeStage>) {
+          if (holding) await new Promise<void>((release) => held.push(release));
+          return repository.changeStage(...change);
+        },
+      };
+    },
+  };
+});
+
+afterEach(() => {
+  holding = false;
+  held.splice(0).forEach((release) => release());
+});
+
+async function openDetail() {
+  const db = testDatabase();
+  await repositoryModule.applicationsRepository(db).add({ company: 'Pinterest', role: 'ML Intern' });
+  const view = renderApp(db);
+  await view.user.click(await screen.findByText('Pinterest'));
+  const form = () =>
+    within(screen.getByRole('complementary', { name: 'Pinterest' })).getByRole('form', { name: 'Change stage' });
+  const stageSelect = () => within(form()).getByLabelText<HTMLSelectElement>('New stage');
+  return { db, ...view, form, stageSelect };
+}
+
+async function stored(db: AppDatabase) {
+  const [row] = await db.applications.toArray();
+  return fromRow(row!);
+}
+
+describe('changing the stage while a change is saving', () => {
+  it('records the stage picked while the first change was saving, after it', async () => {
+    const { db, user, form, stageSelect } = await openDetail();
+    holding = true;
+    await user.selectOptions(stageSelect(), 'Applied');
+    await user.click(within(form()).getByRole('button', { name: 'Record' }));
+    await waitFor(() => expect(held).toHaveLength(1));
+
+    await user.selectOptions(stageSelect(), 'Phone screen');
+    await user.click(within(form()).getByRole('button', { name: 'Record' }));
+    holding = false;
+    held.shift()!();
+
+    await waitFor(async () => expect((await stored(db)).stageId).toBe('phone-screen'));
+    expect((await stored(db)).stageHistory.map((entry) => entry.stageId)).toEqual([
+      'wishlist',
+      'applied',
+      'phone-screen',
+    ]);
+    await waitFor(() => expect(stageSelect().value).toBe('phone-screen'));
+  });
+
+  it('keeps a stage picked while a change was saving selected once the save lands', async () => {
+    const { db, user, form, stageSelect } = await openDetail();
+    holding = true;
+    await user.selectOptions(stageSelect(), 'Applied');
+    await user.type(within(form()).getByLabelText('Note'), 'Referral');
+    await user.click(within(form()).getByRole('button', { name: 'Record' }));
+    await waitFor(() => expect(held).toHaveLength(1));
+
+    await user.selectOptions(stageSelect(), 'Phone screen');
+    held.shift()!();
+
+    await waitFor(async () => expect((await stored(db)).stageId).toBe('applied'));
+    // The first change's note is cleared with it; the new pick stays, ready to record.
+    await waitFor(() => expect(within(form()).getByLabelText<HTMLInputElement>('Note').value).toBe(''));
+    expect(stageSelect().value).toBe('phone-screen');
+    expect(within(form()).getByRole<HTMLButtonElement>('button', { name: 'Record' }).disabled).toBe(false);
+  });
+
+  it('records a change once when Record is pressed twice while it saves', async () => {
+    const { db, user, form, stageSelect } = await openDetail();
+    holding = true;
+    await user.selectOptions(stageSelect(), 'Applied');
+    await user.click(within(form()).getByRole('button', { name: 'Record' }));
+    await waitFor(() => expect(held).toHaveLength(1));
+    await user.click(within(form()).getByRole('button', { name: 'Record' }));
+    holding = false;
+    held.shift()!();
+
+    await waitFor(() =>
+      expect(within(form()).getByRole<HTMLButtonElement>('button', { name: 'Record' }).disabled).toBe(true),
+    );
+    expect((await stored(db)).stageHistory.map((entry) => entry.stageId)).toEqual(['wishlist', 'applied']);
+  });
+
+  it('starts from the other application’s stage when another one is opened', async () => {
+    const db = testDatabase();
+    const repository = repositoryModule.applicationsRepository(db);
+    await repository.add({ company: 'Pinterest', role: 'ML Intern' });
+    await repository.add({ company: 'Stripe', role: 'SWE Intern' }, 'applied');
+    const { user } = renderApp(db);
+    await user.click(await screen.findByText('Pinterest'));
+    const pinterest = screen.getByRole('complementary', { name: 'Pinterest' });
+    await user.selectOptions(within(pinterest).getByLabelText('New stage'), 'Phone screen');
+
+    await user.click(screen.getByText('Stripe'));
+    const stripe = await screen.findByRole('complementary', { name: 'Stripe' });
+    expect(within(stripe).getByLabelText<HTMLSelectElement>('New stage').value).toBe('applied');
+  });
+});

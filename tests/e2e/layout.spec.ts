@@ -1,0 +1,116 @@
+// A small laptop window (1024×640) with an application's details open: every row's company and
+// role stay inside their cell (cut with an ellipsis, whole in a tooltip), and the columns a student
+// scans for (company, stage, next date, pay per month) stay on screen, in light and in dark.
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from '../support/browserFixtures';
+import { generateApplications } from '../support/generateApplications';
+import { seedApplications } from '../support/seedDatabase';
+import { applicationsTable } from '../support/userActions';
+import { toInstant } from '../../shared/calendarDate';
+import { newApplication } from '../../shared/newApplication';
+import { SAMPLE_APPLICATION } from '../../shared/sampleApplication';
+
+const NOW = new Date('2026-03-02T10:00:00-08:00');
+const LONG_COMPANY = 'International Business Machines Corporation Research Division';
+
+async function openWithLongNames(page: Page) {
+  await page.setViewportSize({ width: 1024, height: 640 });
+  await page.clock.install({ time: NOW });
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: 'No applications yet' })).toBeVisible();
+  const now = toInstant(NOW);
+  const apps = [
+    newApplication(
+      { ...SAMPLE_APPLICATION, company: LONG_COMPANY, role: 'Quantum Computing Research Intern, Yorktown Heights' },
+      { id: 'long', now },
+    ),
+    newApplication(
+      { ...SAMPLE_APPLICATION, company: 'Bundesministerium für Wirtschaftliche Zusammenarbeit' },
+      { id: 'german', now },
+    ),
+    newApplication(SAMPLE_APPLICATION, { id: 'sample', now }),
+    ...generateApplications(10, NOW, 7),
+  ];
+  await seedApplications(page, apps);
+  await page.reload();
+  await expect(page.getByRole('status').filter({ hasText: `${apps.length} applications` })).toBeVisible();
+  await applicationsTable(page).getByRole('row').filter({ hasText: LONG_COMPANY }).click();
+  await expect(page.getByRole('complementary', { name: LONG_COMPANY })).toBeVisible();
+}
+
+/** Whether `element`'s content fits inside its box, or is cut with an ellipsis (whole in its title). */
+function fitsOrEllipsis(locator: Locator) {
+  return locator.evaluate((element: HTMLElement) => {
+    const style = getComputedStyle(element);
+    return {
+      text: element.textContent ?? '',
+      fits: element.scrollWidth <= element.clientWidth,
+      ellipsis: style.textOverflow === 'ellipsis' && style.overflowX === 'hidden' && style.whiteSpace === 'nowrap',
+      title: element.getAttribute('title') ?? element.closest('[title]')?.getAttribute('title') ?? '',
+    };
+  });
+}
+
+/**
+ * The columns a student scans for are on screen, whole, left of `rightEdge`; every visible row's
+ * cells end inside the row, and its company and role fit or are cut with an ellipsis.
+ */
+async function expectTableFits(page: Page, rightEdge: number) {
+  const table = applicationsTable(page);
+  for (const name of ['Company and role', 'Stage', 'Next date', 'Pay per month']) {
+    const header = table.getByRole('columnheader', { name });
+    await expect(header).toBeVisible();
+    const box = (await header.boundingBox())!;
+    expect(box.x, `${name} starts on screen`).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width, `${name} ends on screen`).toBeLessThanOrEqual(rightEdge);
+    const whole = await header.evaluate((element) => {
+      const label = element.querySelector('button') ?? element;
+      return label.scrollWidth <= label.clientWidth;
+    });
+    expect(whole, `${name} is shown whole`).toBe(true);
+  }
+
+  const viewport = page.viewportSize()!;
+  const rows = table.getByRole('rowgroup').nth(1).getByRole('row');
+  const count = await rows.count();
+  expect(count).toBeGreaterThan(3);
+  for (let i = 0; i < count; i++) {
+    const row = rows.nth(i);
+    const rowBox = (await row.boundingBox())!;
+    if (rowBox.y + rowBox.height > viewport.height) continue;
+    const cells = row.getByRole('gridcell');
+    for (let c = 0; c < (await cells.count()); c++) {
+      const cell = cells.nth(c);
+      if (!(await cell.isVisible())) continue;
+      const box = (await cell.boundingBox())!;
+      const end = box.x + box.width;
+      expect(end, `cell ${c} of row ${i} ends inside its row`).toBeLessThanOrEqual(rowBox.x + rowBox.width + 0.5);
+      expect(end, `cell ${c} of row ${i} ends on screen`).toBeLessThanOrEqual(rightEdge + 0.5);
+    }
+    for (const part of [row.locator('.company'), row.locator('.role')]) {
+      const fit = await fitsOrEllipsis(part);
+      expect(fit.fits || fit.ellipsis, `"${fit.text}" fits or is cut with an ellipsis`).toBe(true);
+      if (!fit.fits) expect(fit.title, `"${fit.text}" is whole in a tooltip`).toContain(fit.text);
+    }
+  }
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`keeps names in their rows and the pay column on screen at 1024×640 with details open (${colorScheme})`, async ({
+    page,
+  }, testInfo) => {
+    await page.emulateMedia({ colorScheme });
+    await openWithLongNames(page);
+    await page.screenshot({ path: testInfo.outputPath(`layout-1024x640-${colorScheme}.png`) });
+    const detail = (await page.getByRole('complementary', { name: LONG_COMPANY }).boundingBox())!;
+    await expectTableFits(page, detail.x);
+  });
+}
+
+test('keeps every column of the table inside a 1024×640 window with the details closed', async ({ page }, testInfo) => {
+  await openWithLongNames(page);
+  await page.getByRole('complementary', { name: LONG_COMPANY }).getByRole('button', { name: 'Close details' }).click();
+  await expect(page.getByRole('complementary')).toHaveCount(0);
+  await page.screenshot({ path: testInfo.outputPath('layout-1024x640-no-details.png') });
+  await expectTableFits(page, page.viewportSize()!.width);
+});
