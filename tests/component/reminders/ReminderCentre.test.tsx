@@ -212,6 +212,29 @@ describe('the reminder centre', () => {
     expect(within(region('Upcoming')).getAllByRole('listitem')).toHaveLength(1);
   });
 
+  it('says which saved reminders were damaged and left out, keeping the rest', async () => {
+    const acme = withDeadlineAt('Acme', addHours(T0, 2));
+    const reminder = planReminders([acme], SETTINGS, subHours(T0, 2)).find((r) => r.id.endsWith('|3h'))!;
+    const damaged = { ...reminder, id: 'damaged', fireAt: 'soon' };
+    resetTestDesktop({
+      saved: {
+        entries: [
+          { ...reminder, state: 'dismissed', firedAt: subHours(T0, 1).toISOString(), snoozedUntil: null },
+          { ...damaged, state: 'scheduled', firedAt: null, snoozedUntil: null },
+        ],
+      },
+    });
+    const { user } = renderApp(await databaseWith([acme]));
+    await openReminders(user);
+    const notices = await screen.findByRole('status', { name: 'Problems with reminders' });
+    expect(notices.textContent).toMatch(
+      /^1 saved reminder was damaged and left out; the other 1 were kept\. A copy of it as it was is at this browser's storage .*First problem: entries\.\d\.fireAt: /,
+    );
+    // The dismissed reminder stayed dismissed.
+    expect(within(region('Shown recently')).getByText(reminder.title)).toBeTruthy();
+    expect(within(region('Shown recently')).queryByRole('button', { name: `Dismiss ${reminder.title}` })).toBeNull();
+  });
+
   it('counts the reminders of the next 7 days beside Reminders in the side nav', async () => {
     resetTestDesktop();
     // Two reminders within the week (1 day and 3 hours before); three more a month away.

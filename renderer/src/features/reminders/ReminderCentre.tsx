@@ -43,10 +43,19 @@ export function ReminderCentre() {
       </p>
     );
   } else {
-    const { upcoming, recent } = state.centre;
+    const { upcoming, recent, notices } = state.centre;
     const listed = showAll ? upcoming : upcoming.slice(0, FIRST_UPCOMING);
     content = (
       <>
+        {notices.length > 0 && (
+          <section className="reminder-notices" role="status" aria-label="Problems with reminders">
+            <ul>
+              {notices.map((notice) => (
+                <li key={notice}>{notice}</li>
+              ))}
+            </ul>
+          </section>
+        )}
         <ReminderSection
           title="Shown recently"
           count={recent.length}
