@@ -29,7 +29,14 @@ export function ReminderCentre() {
 
   const appOf = (entry: ReminderEntry) => applicationById(entry.applicationId);
   const item = (entry: ReminderEntry) => (
-    <ReminderItem key={entry.id} entry={entry} app={appOf(entry)} now={now} remindAt={settings.remindAt} />
+    <ReminderItem
+      key={entry.id}
+      entry={entry}
+      app={appOf(entry)}
+      now={now}
+      remindAt={settings.remindAt}
+      quietHours={settings.quietHours}
+    />
   );
   const remindersOff = !settings.deadlines.enabled && !settings.cohortStarts.enabled;
 
