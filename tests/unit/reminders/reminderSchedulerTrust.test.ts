@@ -50,6 +50,17 @@ describe('reminder scheduler: exactly once across a crash', () => {
     expect(h.notices.map((n) => n.notice.key)).toEqual(['a']);
   });
 
+  it('still shows a reminder whose save failed, and says the save failed', async () => {
+    const store = new MemoryStore();
+    const h = harness(new FakeClock(T0), store);
+    const scheduler = await startReminderScheduler(h.deps);
+    await scheduler.applyChanges(changeOf([aReminder('a', T0 + HOUR)]));
+    store.failWrites = new Error('disk full');
+    await advance(h.clock, HOUR);
+    expect(h.notices.map((n) => n.notice.key)).toEqual(['a']);
+    expect(h.errors).toEqual(['Reminders could not be saved (disk full); they stay scheduled while the app runs.']);
+  });
+
   it('answers a dismiss only once the dismiss is saved', async () => {
     const store = new MemoryStore();
     const h = harness(new FakeClock(T0), store);
