@@ -118,9 +118,13 @@ export function reminderFileStore(file: string, now: () => Date = () => new Date
 
     async keepCopy() {
       const copy = `${base}.damaged-${now().toISOString().replace(/[:.]/g, '-')}`;
-      await copyIfThere(file, `${copy}.json`);
-      await copyIfThere(journal, `${copy}.journal.jsonl`);
-      return `${copy}.json`;
+      const copies = [
+        ...((await copyIfThere(file, `${copy}.json`)) ? [`${copy}.json`] : []),
+        ...((await copyIfThere(journal, `${copy}.journal.jsonl`)) ? [`${copy}.journal.jsonl`] : []),
+      ];
+      // A reminders.json that was not JSON at all was already moved aside by readJsonFile.
+      if (copies.length === 0) throw new Error('no file was left to copy');
+      return copies.join(' and ');
     },
 
     write(change) {
@@ -131,11 +135,14 @@ export function reminderFileStore(file: string, now: () => Date = () => new Date
   };
 }
 
-async function copyIfThere(from: string, to: string) {
+/** Copies a file; false when there is none. */
+async function copyIfThere(from: string, to: string): Promise<boolean> {
   try {
     await copyFile(from, to);
+    return true;
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
+    throw error;
   }
 }
 

@@ -1,8 +1,10 @@
 // The reminder scheduler core, shared by the Electron main process and the browser build. It
 // keeps each application's reminders as the renderer last sent them, shows each reminder once at
 // its time, catches up on those that came due while it was not running, and saves what each
-// change touched through an injected store. A change costs the size of the change: entries are
-// indexed by application, the next one due comes from a heap, and only touched entries are written.
+// change touched through an injected store (a reminder is saved as shown before it is shown).
+// Saved state and plans are checked entry by entry: what is invalid is left out and said. A
+// change costs the size of the change: entries are indexed by application, the next one due comes
+// from a heap, and only touched entries are written.
 // Clock, timers, notifications and storage come in as parameters, so it runs anywhere and is
 // tested with fakes.
 import { z } from 'zod';

@@ -204,7 +204,7 @@ describe('reminders in the user-data folder across launches', () => {
     });
     const copy = path.join(tmp.path, 'reminders.damaged-2026-03-01T12-00-00-000Z');
     const said =
-      `3 saved reminders were damaged and left out; the other 2 were kept. A copy of it as it was is at ${copy}.json. ` +
+      `3 saved reminders were damaged and left out; the other 2 were kept. A copy of it as it was is at ${copy}.json and ${copy}.journal.jsonl. ` +
       'First problem: reminders.json entry 1: a reminder without an id.';
     expect(h.errors).toEqual([said]);
     const centre = await scheduler.centre();
