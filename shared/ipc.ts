@@ -5,10 +5,10 @@ import { instantSchema } from './application';
 import { BACKUP_REASONS, FILE_FORMATS, type DesktopApi } from './desktopApi';
 import { IPC } from './ipcChannels';
 import {
+  checkReminders,
   MAX_APPLICATIONS_PER_CHANGE,
   MAX_REMINDERS_PER_CHANGE,
   MAX_REMINDERS_PER_SCHEDULE,
-  plannedReminderSchema,
   type ReminderPlanChange,
 } from './reminders/reminder';
 
@@ -20,13 +20,11 @@ const applicationScheduleSchema = z
   .strictObject({
     applicationId: applicationIdSchema,
     fingerprint: z.string().min(1).max(100),
-    reminders: z.array(plannedReminderSchema).max(MAX_REMINDERS_PER_SCHEDULE),
+    reminders: z.array(z.unknown()).max(MAX_REMINDERS_PER_SCHEDULE),
   })
-  // The scheduler files each reminder under its application: one schedule holds only its own.
-  .refine((schedule) => schedule.reminders.every((r) => r.applicationId === schedule.applicationId), {
-    message: 'A schedule holds a reminder of another application',
-    path: ['reminders'],
-  });
+  // Each reminder is checked on its own: a bad one (a time in year 10000, one of another
+  // application) is left out and reported by the scheduler, never the whole plan refused.
+  .transform(({ reminders, ...schedule }) => ({ ...schedule, ...checkReminders(schedule.applicationId, reminders) }));
 
 const reminderPlanChangeSchema = z
   .strictObject({

@@ -8,7 +8,11 @@
 // and deletes by id, so replaying the journal again over a snapshot it was already folded into
 // (a crash between the two steps) gives the same state. A version 1 reminders.json (the whole
 // state, written on every change, without fingerprints) loads as it is.
-import { open, readFile, truncate, writeFile } from 'node:fs/promises';
+//
+// Damage costs only what is damaged: an entry without an id or a journal line that is not a
+// change is left out and listed in what load() returns (`damaged`), and keepCopy() copies both
+// files aside before the scheduler writes the repaired state.
+import { copyFile, open, readFile, truncate, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import type { SchedulerStore, SchedulerWrite } from '@shared/reminders/reminderScheduler';
@@ -21,39 +25,36 @@ interface Contents {
 }
 
 // Entries are only told apart by id here; the scheduler checks the rest when it loads them
-// (checking every field twice made loading 40,000 reminders take seconds).
-const entryWithId = z.custom<{ id: string }>(
-  (value) => typeof value === 'object' && value !== null && typeof (value as { id?: unknown }).id === 'string',
-  { message: 'Expected a reminder with an id' },
-);
-
+// (checking every field twice made loading 40,000 reminders take seconds). Each entry and
+// fingerprint is looked at on its own, so one bad one is left out, not the file.
 const snapshotSchema = z.object({
   version: z.union([z.literal(1), z.literal(2)]),
-  entries: z.array(entryWithId),
+  entries: z.array(z.unknown()),
   /** Version 1 had none. */
-  fingerprints: z.record(z.string(), z.string()).optional(),
+  fingerprints: z.record(z.string(), z.unknown()).optional(),
 });
 
 const lineSchema = z.object({
-  put: z.array(entryWithId),
+  put: z.array(z.unknown()),
   delete: z.array(z.string()),
-  fingerprints: z.record(z.string(), z.string().nullable()),
+  fingerprints: z.record(z.string(), z.unknown()),
 });
 type JournalLine = z.infer<typeof lineSchema>;
 
 /** A write or a journal line: entries put whole, deleted by id, fingerprints set or forgotten. */
 interface Change {
-  put: { id: string }[];
+  put: readonly unknown[];
   delete: string[];
-  fingerprints: Record<string, string | null>;
+  fingerprints: Record<string, unknown>;
 }
 
 /** Journal changes beyond which it is folded into the snapshot, for contents of this size. */
 const compactAfter = (size: number) => 2 * size + 1_000;
 
 /** `file` is the snapshot; the journal is beside it, named after it. */
-export function reminderFileStore(file: string): SchedulerStore {
-  const journal = path.join(path.dirname(file), `${path.basename(file, '.json')}.journal.jsonl`);
+export function reminderFileStore(file: string, now: () => Date = () => new Date()): SchedulerStore {
+  const base = path.join(path.dirname(file), path.basename(file, '.json'));
+  const journal = `${base}.journal.jsonl`;
   let contents: Contents = { entries: new Map(), fingerprints: new Map() };
   /** Changes in the journal since the snapshot. */
   let journalChanges = 0;
@@ -98,16 +99,32 @@ export function reminderFileStore(file: string): SchedulerStore {
 
   return {
     async load() {
-      contents = fromSnapshot(await readJsonFile(file), file);
-      const { lines, complete } = await readJournal(journal);
+      const damaged: string[] = [];
+      contents = fromSnapshot(await readJsonFile(file), file, damaged);
+      const { lines, complete } = await readJournal(journal, damaged);
       // A crash cut the last line short: drop it, or the next line would be appended to it.
       if (complete !== null) await truncate(journal, complete);
       journalChanges = 0;
-      for (const line of lines) {
-        apply(contents, line);
+      for (const { line, number } of lines) {
+        apply(contents, line, damaged, `journal line ${number}`);
         journalChanges += changesIn(line);
       }
-      return { entries: [...contents.entries.values()], fingerprints: Object.fromEntries(contents.fingerprints) };
+      const loaded = {
+        entries: [...contents.entries.values()],
+        fingerprints: Object.fromEntries(contents.fingerprints),
+      };
+      return damaged.length > 0 ? { ...loaded, damaged } : loaded;
+    },
+
+    async keepCopy() {
+      const copy = `${base}.damaged-${now().toISOString().replace(/[:.]/g, '-')}`;
+      const copies = [
+        ...((await copyIfThere(file, `${copy}.json`)) ? [`${copy}.json`] : []),
+        ...((await copyIfThere(journal, `${copy}.journal.jsonl`)) ? [`${copy}.journal.jsonl`] : []),
+      ];
+      // A reminders.json that was not JSON at all was already moved aside by readJsonFile.
+      if (copies.length === 0) throw new Error('no file was left to copy');
+      return copies.join(' and ');
     },
 
     write(change) {
@@ -118,24 +135,42 @@ export function reminderFileStore(file: string): SchedulerStore {
   };
 }
 
-function fromSnapshot(raw: unknown, file: string): Contents {
-  if (raw === null) return { entries: new Map(), fingerprints: new Map() };
+/** Copies a file; false when there is none. */
+async function copyIfThere(from: string, to: string): Promise<boolean> {
+  try {
+    await copyFile(from, to);
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
+    throw error;
+  }
+}
+
+function fromSnapshot(raw: unknown, file: string, damaged: string[]): Contents {
+  const contents: Contents = { entries: new Map(), fingerprints: new Map() };
+  if (raw === null) return contents;
   const parsed = snapshotSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     throw new Error(`${file} is damaged (${issue?.path.join('.') || 'file'}: ${issue?.message})`);
   }
-  return {
-    entries: new Map(parsed.data.entries.map((entry) => [entry.id, entry])),
-    fingerprints: new Map(Object.entries(parsed.data.fingerprints ?? {})),
-  };
+  apply(
+    contents,
+    { put: parsed.data.entries, delete: [], fingerprints: parsed.data.fingerprints ?? {} },
+    damaged,
+    path.basename(file),
+  );
+  return contents;
 }
 
 /**
  * The journal's readable lines, and the length to cut it to when its last line is incomplete
  * (null when it is whole). A line that is not a change is skipped rather than losing the rest.
  */
-async function readJournal(journal: string): Promise<{ lines: JournalLine[]; complete: number | null }> {
+async function readJournal(
+  journal: string,
+  damaged: string[],
+): Promise<{ lines: { line: JournalLine; number: number }[]; complete: number | null }> {
   let bytes: Buffer;
   try {
     bytes = await readFile(journal);
@@ -144,12 +179,17 @@ async function readJournal(journal: string): Promise<{ lines: JournalLine[]; com
     throw error;
   }
   const end = bytes.lastIndexOf(0x0a) + 1;
-  const lines: JournalLine[] = [];
-  for (const text of bytes.subarray(0, end).toString('utf8').split('\n')) {
-    if (text === '') continue;
-    const parsed = lineSchema.safeParse(parseJson(text));
-    if (parsed.success) lines.push(parsed.data);
-  }
+  const lines: { line: JournalLine; number: number }[] = [];
+  bytes
+    .subarray(0, end)
+    .toString('utf8')
+    .split('\n')
+    .forEach((text, index) => {
+      if (text === '') return;
+      const parsed = lineSchema.safeParse(parseJson(text));
+      if (parsed.success) lines.push({ line: parsed.data, number: index + 1 });
+      else damaged.push(`journal line ${index + 1}: not a change`);
+    });
   return { lines, complete: end < bytes.length ? end : null };
 }
 
@@ -161,12 +201,18 @@ function parseJson(text: string): unknown {
   }
 }
 
-function apply(contents: Contents, change: Change) {
-  for (const entry of change.put) contents.entries.set(entry.id, entry);
+/** Applies a change; what cannot be applied is said in `damaged`, under `where`, when given. */
+function apply(contents: Contents, change: Change, damaged: string[] = [], where = '') {
+  change.put.forEach((entry, index) => {
+    const id = typeof entry === 'object' && entry !== null ? (entry as { id?: unknown }).id : undefined;
+    if (typeof id === 'string') contents.entries.set(id, entry);
+    else damaged.push(`${where} entry ${index + 1}: a reminder without an id`);
+  });
   for (const id of change.delete) contents.entries.delete(id);
   for (const [applicationId, fingerprint] of Object.entries(change.fingerprints)) {
     if (fingerprint === null) contents.fingerprints.delete(applicationId);
-    else contents.fingerprints.set(applicationId, fingerprint);
+    else if (typeof fingerprint === 'string') contents.fingerprints.set(applicationId, fingerprint);
+    else damaged.push(`${where} fingerprint of ${applicationId}: not a fingerprint`);
   }
 }
 

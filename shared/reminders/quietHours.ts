@@ -1,10 +1,31 @@
-// Moves a reminder out of the student's quiet hours, on the local wall clock.
+// Moves a reminder out of the student's quiet hours, on the local wall clock. Planned reminders
+// and snoozes both go through here, so quiet hours mean the same for both.
 import { addDays, set, startOfDay, subMinutes } from 'date-fns';
 import { minutesOfDay, type ReminderSettings } from './reminderSettings';
+
+type QuietHours = ReminderSettings['quietHours'];
 
 /** The local moment of an `HH:mm`-style minute count on the day of `day`. */
 function atMinuteOfDay(day: Date, minutes: number): Date {
   return set(startOfDay(day), { hours: Math.floor(minutes / 60), minutes: minutes % 60 });
+}
+
+/** The stretch of quiet hours a moment falls in (when it began and ends), or null outside them. */
+function quietHoursAround(quiet: QuietHours): (at: Date) => { start: Date; end: Date } | null {
+  const start = minutesOfDay(quiet.start);
+  const end = minutesOfDay(quiet.end);
+  if (!quiet.enabled || start === end) return () => null;
+  const overnight = start > end;
+  return (at) => {
+    const minute = at.getHours() * 60 + at.getMinutes();
+    const inQuiet = overnight ? minute >= start || minute < end : minute >= start && minute < end;
+    if (!inQuiet) return null;
+    const afterMidnight = overnight && minute < end;
+    return {
+      start: atMinuteOfDay(afterMidnight ? addDays(at, -1) : at, start),
+      end: atMinuteOfDay(overnight && !afterMidnight ? addDays(at, 1) : at, end),
+    };
+  };
 }
 
 /**
@@ -13,18 +34,20 @@ function atMinuteOfDay(day: Date, minutes: number): Date {
  * minute before they began, so it still comes in time. The quiet hours are read once, for a
  * whole plan of reminders.
  */
-export function outsideQuietHours(quiet: ReminderSettings['quietHours']): (at: Date, about: Date) => Date {
-  const start = minutesOfDay(quiet.start);
-  const end = minutesOfDay(quiet.end);
-  if (!quiet.enabled || start === end) return (at) => at;
-  const overnight = start > end;
+export function outsideQuietHours(quiet: QuietHours): (at: Date, about: Date) => Date {
+  const around = quietHoursAround(quiet);
   return (at, about) => {
-    const minute = at.getHours() * 60 + at.getMinutes();
-    const inQuiet = overnight ? minute >= start || minute < end : minute >= start && minute < end;
-    if (!inQuiet) return at;
-    const afterMidnight = overnight && minute < end;
-    const quietStart = atMinuteOfDay(afterMidnight ? addDays(at, -1) : at, start);
-    const quietEnd = atMinuteOfDay(overnight && !afterMidnight ? addDays(at, 1) : at, end);
-    return quietEnd.getTime() <= about.getTime() ? quietEnd : subMinutes(quietStart, 1);
+    const stretch = around(at);
+    if (!stretch) return at;
+    return stretch.end.getTime() <= about.getTime() ? stretch.end : subMinutes(stretch.start, 1);
   };
+}
+
+/**
+ * When a snooze meant to end at `at` ends: then, or when the quiet hours it falls in end (a
+ * snooze is never moved earlier than asked; one that then comes too late is not offered).
+ */
+export function snoozeEnd(quiet: QuietHours): (at: Date) => Date {
+  const around = quietHoursAround(quiet);
+  return (at) => around(at)?.end ?? at;
 }

@@ -28,6 +28,42 @@ export const plannedReminderSchema = z.strictObject({
 });
 export type PlannedReminder = z.infer<typeof plannedReminderSchema>;
 
+/** A reminder left out of a schedule, and why, in words for the student. */
+export interface RefusedReminder {
+  id: string | null;
+  reason: string;
+}
+
+/**
+ * One schedule's reminders checked one by one: the valid ones, and the others with why they were
+ * left out. One bad entry (a time in year 10000, a reminder of another application) never costs
+ * the rest of the plan.
+ */
+export function checkReminders(
+  applicationId: string,
+  values: readonly unknown[],
+): { reminders: PlannedReminder[]; refused: RefusedReminder[] } {
+  const reminders: PlannedReminder[] = [];
+  const refused: RefusedReminder[] = [];
+  for (const value of values) {
+    const parsed = plannedReminderSchema.safeParse(value);
+    const field = (name: string) =>
+      typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[name] : undefined;
+    const id = typeof field('id') === 'string' ? (field('id') as string) : null;
+    const title = typeof field('title') === 'string' ? (field('title') as string).slice(0, 200) : (id ?? 'A reminder');
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      refused.push({
+        id,
+        reason: `"${title}" was left out (${issue?.path.join('.') || 'reminder'}: ${issue?.message})`,
+      });
+    } else if (parsed.data.applicationId !== applicationId) {
+      refused.push({ id, reason: `"${title}" was left out (it belongs to another application's schedule)` });
+    } else reminders.push(parsed.data);
+  }
+  return { reminders, refused };
+}
+
 /**
  * One application's whole reminder schedule, past reminders included (planned from before any
  * reminder, so it does not depend on the time); the scheduler keeps what is still ahead.
@@ -37,6 +73,8 @@ export interface ApplicationSchedule {
   /** Changes whenever the schedule does; opaque to the scheduler, which keeps the last one. */
   fingerprint: string;
   reminders: PlannedReminder[];
+  /** Reminders the IPC boundary left out of this schedule (see checkReminders), for the scheduler to report. */
+  refused?: RefusedReminder[];
 }
 
 /** What changed since the scheduler last heard: whole schedules of some applications, others deleted. */
@@ -66,6 +104,8 @@ export interface ReminderEntry extends PlannedReminder {
 export interface ReminderCentre {
   upcoming: ReminderEntry[];
   recent: ReminderEntry[];
+  /** What the scheduler had to leave out or repair since it started (damaged saved state, bad plan entries). */
+  notices: string[];
 }
 
 /**

@@ -79,6 +79,9 @@ export function planReminders(
   const add = (wording: Wording, app: PlannableApplication, target: Target, fireTimes: FireTime[]) => {
     for (const candidate of candidates(target, fireTimes, planning)) {
       const reminder = worded(wording, app, target, candidate, planning.dates);
+      // A date at the edge of the calendar (9999-12-31 late in the day, west of here) falls in
+      // year 10000, which no instant can say: such a reminder is skipped, never sent to be refused.
+      if (!isInstant(reminder.fireAt) || !(isCalendarDate(reminder.targetAt) || isInstant(reminder.targetAt))) continue;
       plan.push({ at: Date.parse(reminder.fireAt), reminder });
     }
   };

@@ -1,8 +1,10 @@
 // The reminder scheduler core, shared by the Electron main process and the browser build. It
 // keeps each application's reminders as the renderer last sent them, shows each reminder once at
 // its time, catches up on those that came due while it was not running, and saves what each
-// change touched through an injected store. A change costs the size of the change: entries are
-// indexed by application, the next one due comes from a heap, and only touched entries are written.
+// change touched through an injected store (a reminder is saved as shown before it is shown).
+// Saved state and plans are checked entry by entry: what is invalid is left out and said. A
+// change costs the size of the change: entries are indexed by application, the next one due comes
+// from a heap, and only touched entries are written.
 // Clock, timers, notifications and storage come in as parameters, so it runs anywhere and is
 // tested with fakes.
 import { z } from 'zod';
@@ -11,6 +13,7 @@ import type { AppCommand, Result } from '../desktopApi';
 import { deadlineDueTime } from '../nextDate';
 import { createDueQueue, type DueItem } from './dueQueue';
 import {
+  checkReminders,
   dueAt,
   EVERY_UPCOMING,
   plannedReminderSchema,
@@ -20,6 +23,7 @@ import {
   type ReminderCentreQuery,
   type ReminderEntry,
   type ReminderPlanChange,
+  type RefusedReminder,
 } from './reminder';
 
 /** The longest delay setTimeout accepts; longer ones are chained, never shortened. */
@@ -37,6 +41,10 @@ export const RECENT_MS = 14 * 24 * 60 * 60_000;
 /** Forgetting long-settled reminders looks at every entry, so it is done at most this often. */
 const PRUNE_EVERY_MS = 24 * 60 * 60_000;
 const MAX_LISTED_IN_GROUP = 5;
+/** More reminders than this due at one moment come as one notification, not a flood of them. */
+export const MAX_SEPARATE_NOTICES = 3;
+/** The notices the reminder centre lists; later ones go to the log only. */
+const MAX_NOTICES = 20;
 
 const entrySchema = plannedReminderSchema.extend({
   state: z.enum(['scheduled', 'snoozed', 'fired', 'dismissed']),
@@ -45,11 +53,18 @@ const entrySchema = plannedReminderSchema.extend({
 });
 
 /** What a store loads: every entry, and the fingerprint of each application's last schedule. */
-export const savedRemindersSchema = z.object({
-  entries: z.array(entrySchema),
-  fingerprints: z.record(z.string(), z.string()),
+export interface SavedReminders {
+  entries: ReminderEntry[];
+  fingerprints: Record<string, string>;
+}
+
+/** A store's load read loosely: entries and fingerprints are then checked one by one. */
+const loadedSchema = z.object({
+  entries: z.array(z.unknown()),
+  fingerprints: z.record(z.string(), z.unknown()),
+  /** What the store itself could not read (a journal line, an entry without an id). */
+  damaged: z.array(z.string()).optional(),
 });
-export type SavedReminders = z.infer<typeof savedRemindersSchema>;
 
 /** What one save writes: the entries and fingerprints touched since the last one. */
 export interface SchedulerWrite {
@@ -82,10 +97,15 @@ export interface ReminderNotifier {
 }
 
 export interface SchedulerStore {
-  /** What was saved (see savedRemindersSchema), or null when nothing was saved yet. */
+  /** What was saved (SavedReminders, each entry checked as it loads), or null when nothing was saved yet. */
   load(): Promise<unknown>;
   /** Called one at a time, in order; applying every write since the load gives what the scheduler holds. */
   write(change: SchedulerWrite): Promise<void>;
+  /**
+   * Keeps a copy of what is saved as it is, before the scheduler repairs it (damaged entries are
+   * left out of the next write); says where the copy is.
+   */
+  keepCopy(): Promise<string>;
 }
 
 export interface SchedulerDeps {
@@ -130,15 +150,40 @@ export async function startReminderScheduler(deps: SchedulerDeps): Promise<Remin
   let saving: Promise<unknown> = Promise.resolve();
   let prunedAt = -Infinity;
 
+  /** What the student is told in the reminder centre: what was left out or repaired. */
+  const notices: string[] = [];
+  const notify = (message: string) => {
+    deps.onError(message);
+    if (notices.length < MAX_NOTICES) notices.push(message);
+  };
+
   const saved = await loadSaved(deps);
-  if (saved === 'unreadable') unsaved.clear = true;
-  else {
-    for (const entry of saved.entries) {
-      entries.set(entry.id, entry);
-      idsOf(entry.applicationId).add(entry.id);
+  for (const entry of saved.entries) {
+    entries.set(entry.id, entry);
+    idsOf(entry.applicationId).add(entry.id);
+  }
+  for (const [applicationId, fingerprint] of Object.entries(saved.fingerprints)) {
+    fingerprints.set(applicationId, fingerprint);
+  }
+  if (saved.unreadable !== null || saved.dropped.length > 0) {
+    // The next write rewrites everything kept, so the damaged parts are copied aside first.
+    let copy: string;
+    try {
+      copy = `A copy of it as it was is at ${await deps.store.keepCopy()}.`;
+    } catch (error) {
+      copy = `It could not be copied aside (${describe(error)}).`;
     }
-    for (const [applicationId, fingerprint] of Object.entries(saved.fingerprints)) {
-      fingerprints.set(applicationId, fingerprint);
+    unsaved.clear = true;
+    for (const id of entries.keys()) unsaved.entries.add(id);
+    for (const id of fingerprints.keys()) unsaved.fingerprints.add(id);
+    if (saved.unreadable !== null) {
+      notify(`Saved reminders could not be read (${saved.unreadable}); starting with none. ${copy}`);
+    } else {
+      const count = saved.dropped.length;
+      notify(
+        `${count} saved ${count === 1 ? 'reminder was' : 'reminders were'} damaged and left out; ` +
+          `the other ${entries.size} were kept. ${copy} First problem: ${saved.dropped[0]}.`,
+      );
     }
   }
   const queue = createDueQueue(dueItems());
@@ -262,7 +307,11 @@ export async function startReminderScheduler(deps: SchedulerDeps): Promise<Remin
     }
   }
 
-  /** Shows everything due now: on-time reminders one by one, missed ones as one group. */
+  /**
+   * Shows everything due now: on-time reminders one by one (more than a few at once as one
+   * group), missed ones as one group. Each is saved as shown before it is shown, so a crash in
+   * between never shows it again; one whose save failed is still shown (missing it is worse).
+   */
   function fireDue(): boolean {
     const now = deps.now();
     const firedAt = isoNow();
@@ -275,27 +324,21 @@ export async function startReminderScheduler(deps: SchedulerDeps): Promise<Remin
     }
     if (due.length === 0) return false;
     const late = due.filter((d) => now - d.at > LATE_AFTER_MS).map((d) => d.entry);
-    for (const { entry } of due.filter((d) => now - d.at <= LATE_AFTER_MS)) {
-      show(
-        { key: entry.id, title: entry.title, body: entry.body, applicationId: entry.applicationId },
-        { type: 'show-application', applicationId: entry.applicationId },
-      );
+    const onTime = due.filter((d) => now - d.at <= LATE_AFTER_MS).map((d) => d.entry);
+    const toShow: [ReminderNotice, AppCommand][] = [];
+    if (onTime.length > MAX_SEPARATE_NOTICES) {
+      toShow.push(groupNotice('reminders-due', `${onTime.length} reminders due`, onTime));
+    } else {
+      for (const entry of onTime) toShow.push(singleNotice(entry, entry.title, entry.body));
     }
-    if (late.length > 0) {
-      const single = late.length === 1 ? late[0]! : null;
-      show(
-        {
-          key: single?.id ?? 'reminders-while-away',
-          title: `${late.length} ${late.length === 1 ? 'reminder' : 'reminders'} while you were away`,
-          body: groupBody(late),
-          applicationId: single?.applicationId ?? null,
-        },
-        single ? { type: 'show-application', applicationId: single.applicationId } : { type: 'open-reminders' },
-      );
-    }
-    void persist();
-    deps.onCommand({ type: 'reminders-changed' });
+    if (late.length === 1) toShow.push(singleNotice(late[0]!, '1 reminder while you were away', late[0]!.summary));
+    if (late.length > 1)
+      toShow.push(groupNotice('reminders-while-away', `${late.length} reminders while you were away`, late));
     deps.onChange?.();
+    void persist().then(() => {
+      for (const [notice, command] of toShow) show(notice, command);
+      deps.onCommand({ type: 'reminders-changed' });
+    });
     return true;
   }
 
@@ -382,7 +425,19 @@ export async function startReminderScheduler(deps: SchedulerDeps): Promise<Remin
       // What is due already is shown first: a schedule only adds reminders still ahead.
       fireDue();
       const now = deps.now();
-      for (const schedule of change.schedules) takeSchedule(schedule, now);
+      const refused: RefusedReminder[] = [];
+      for (const schedule of change.schedules) {
+        // Checked here too: the browser build has no IPC boundary in front of the scheduler.
+        const checked = checkReminders(schedule.applicationId, schedule.reminders);
+        refused.push(...(schedule.refused ?? []), ...checked.refused);
+        takeSchedule({ ...schedule, reminders: checked.reminders }, now);
+      }
+      if (refused.length > 0) {
+        notify(
+          `${refused.length} ${refused.length === 1 ? 'reminder was' : 'reminders were'} not scheduled; ` +
+            `the others were. ${refused[0]!.reason}.`,
+        );
+      }
       for (const applicationId of change.removed) forgetApplication(applicationId);
       prune();
       return changed();
@@ -403,7 +458,7 @@ export async function startReminderScheduler(deps: SchedulerDeps): Promise<Remin
       const recent = all
         .filter((e) => (e.state === 'fired' || e.state === 'dismissed') && shownAt(e) >= now - RECENT_MS)
         .sort((a, b) => shownAt(b) - shownAt(a));
-      return { ok: true, value: { upcoming, recent } };
+      return { ok: true, value: { upcoming, recent, notices: [...notices] } };
     },
 
     async snooze(id, minutes) {
@@ -436,31 +491,70 @@ export async function startReminderScheduler(deps: SchedulerDeps): Promise<Remin
   };
 }
 
-/** The saved state, nothing when none was saved, or 'unreadable' (said why) to start empty. */
-async function loadSaved(deps: SchedulerDeps): Promise<SavedReminders | 'unreadable'> {
+interface Loaded {
+  entries: ReminderEntry[];
+  fingerprints: Record<string, string>;
+  /** Why nothing could be read, or null. */
+  unreadable: string | null;
+  /** What was left out, one line each ("entries.3.fireAt: …"). */
+  dropped: string[];
+}
+
+/**
+ * The saved state, checked entry by entry: every valid entry is kept, and what is not is listed
+ * (one damaged entry once cost all of them, and dismissed reminders came back).
+ */
+async function loadSaved(deps: SchedulerDeps): Promise<Loaded> {
+  const none: Loaded = { entries: [], fingerprints: {}, unreadable: null, dropped: [] };
   let raw: unknown;
   try {
     raw = await deps.store.load();
   } catch (error) {
-    deps.onError(`Saved reminders could not be read (${describe(error)}); starting with none.`);
-    return 'unreadable';
+    return { ...none, unreadable: describe(error) };
   }
-  if (raw === null || raw === undefined) return { entries: [], fingerprints: {} };
-  const parsed = savedRemindersSchema.safeParse(raw);
+  if (raw === null || raw === undefined) return none;
+  const parsed = loadedSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    deps.onError(
-      `Saved reminders are damaged (${issue?.path.join('.') || 'file'}: ${issue?.message}); starting with none.`,
-    );
-    return 'unreadable';
+    return { ...none, unreadable: `${issue?.path.join('.') || 'file'}: ${issue?.message}` };
   }
-  return parsed.data;
+  const loaded: Loaded = { ...none, dropped: [...(parsed.data.damaged ?? [])] };
+  const seen = new Set<string>();
+  parsed.data.entries.forEach((value, index) => {
+    const entry = entrySchema.safeParse(value);
+    if (!entry.success) {
+      const issue = entry.error.issues[0];
+      loaded.dropped.push(`entries.${index}${issue?.path.length ? `.${issue.path.join('.')}` : ''}: ${issue?.message}`);
+    } else if (seen.has(entry.data.id)) {
+      loaded.dropped.push(`entries.${index}: a second entry with the id ${entry.data.id}`);
+    } else {
+      seen.add(entry.data.id);
+      loaded.entries.push(entry.data);
+    }
+  });
+  for (const [applicationId, fingerprint] of Object.entries(parsed.data.fingerprints)) {
+    if (typeof fingerprint === 'string') loaded.fingerprints[applicationId] = fingerprint;
+    else loaded.dropped.push(`fingerprints.${applicationId}: not a fingerprint`);
+  }
+  return loaded;
 }
 
 /** When the thing a reminder is about happens: the instant, or the end of the calendar date. */
 export function targetTime(targetAt: string): number {
   // A reminder's target is due as a deadline is: a date counts until its day is over.
   return deadlineDueTime({ at: targetAt });
+}
+
+function singleNotice(entry: ReminderEntry, title: string, body: string): [ReminderNotice, AppCommand] {
+  return [
+    { key: entry.id, title, body, applicationId: entry.applicationId },
+    { type: 'show-application', applicationId: entry.applicationId },
+  ];
+}
+
+/** One notification for many reminders, which opens the reminder centre. */
+function groupNotice(key: string, title: string, reminders: readonly ReminderEntry[]): [ReminderNotice, AppCommand] {
+  return [{ key, title, body: groupBody(reminders), applicationId: null }, { type: 'open-reminders' }];
 }
 
 function groupBody(reminders: readonly ReminderEntry[]): string {

@@ -166,3 +166,31 @@ test('reminder centre and reminder settings have no serious accessibility violat
     await settings.getByRole('button', { name: 'Restore defaults' }).click();
   }
 });
+
+test('with two tabs open, one shows each reminder, and the other takes over when it closes', async ({ app }) => {
+  const first = app.page;
+  await openAt(first);
+  const second = await app.context.newPage();
+  await openAt(second);
+  await addWithDeadline(first);
+  // The scheduler has the reminder (a reminder whose time passed before it was sent is dropped).
+  await expect(reminderNav(first)).toHaveAccessibleName('Reminders (1 in the next 7 days)');
+
+  // The clock is the browser's, for both tabs: past 14:00 only the tab that opened first (the
+  // leader) shows the reminder.
+  await timePassesUntil(first, '2026-03-02T14:00:30-08:00');
+  await expect.poll(async () => (await shownNotifications(first)).map((n) => n.title)).toEqual([TITLE]);
+  expect(await shownNotifications(second)).toEqual([]);
+  // The other tab lists it as shown: it reads the leader's reminders.
+  await reminderNav(second).click();
+  await expect(section(second, 'Shown recently').getByRole('listitem')).toContainText(TITLE);
+
+  // The leading tab closes: the other one runs the reminders from then on, without showing one twice.
+  await first.close();
+  await addWithDeadline(second, 'Globex', '2026-03-03');
+  await expect(reminderNav(second)).toHaveAccessibleName('Reminders (2 in the next 7 days)');
+  await timePassesUntil(second, '2026-03-02T17:00:30-08:00');
+  await expect
+    .poll(async () => (await shownNotifications(second)).map((n) => n.title))
+    .toEqual(['Globex: Assessment due tomorrow']);
+});

@@ -107,7 +107,9 @@ describe('IPC calls from the app window', () => {
     const { result, calls } = await call(IPC.snoozeReminder, ['r1', 15]);
     expect(result).toEqual({ ok: true, value: 'snoozeReminder' });
     expect(calls).toEqual([['snoozeReminder', ['r1', 15]]]);
-    expect((await call(IPC.applyReminderChanges, [change])).calls).toEqual([['applyReminderChanges', [change]]]);
+    // A schedule comes with what the boundary left out of it (see ipcReminderPlan.test.ts).
+    const checked = { ...change, schedules: [{ ...schedule, refused: [] }] };
+    expect((await call(IPC.applyReminderChanges, [change])).calls).toEqual([['applyReminderChanges', [checked]]]);
     expect((await call(IPC.reminderFingerprints, [])).calls).toEqual([['reminderFingerprints', []]]);
   });
 
@@ -164,11 +166,6 @@ describe('hostile IPC calls', () => {
     ],
     ['a huge application id', IPC.applyReminderChanges, [{ ...change, removed: ['a'.repeat(101)] }]],
     ['an application id that is not text', IPC.applyReminderChanges, [{ ...change, removed: [7] }]],
-    [
-      'a schedule holding another application’s reminder',
-      IPC.applyReminderChanges,
-      [{ ...change, schedules: [{ ...schedule, reminders: [{ ...reminder, applicationId: 'app-9' }] }] }],
-    ],
     ['two schedules of one application', IPC.applyReminderChanges, [{ ...change, schedules: [schedule, schedule] }]],
     ['an application both scheduled and removed', IPC.applyReminderChanges, [{ ...change, removed: ['app-1'] }]],
     ['more than 1,000 schedules', IPC.applyReminderChanges, [changeOfSize(1_001, 0)]],
@@ -179,21 +176,6 @@ describe('hostile IPC calls', () => {
     ],
     ['a schedule of more than 2,000 reminders', IPC.applyReminderChanges, [changeOfSize(1, 2_001)]],
     ['more than 50,000 reminders in all', IPC.applyReminderChanges, [changeOfSize(26, 2_000)]],
-    [
-      'a reminder with an extra field',
-      IPC.applyReminderChanges,
-      [{ ...change, schedules: [{ ...schedule, reminders: [{ ...reminder, __proto__x: 1, html: '<img>' }] }] }],
-    ],
-    [
-      'a reminder without a time zone',
-      IPC.applyReminderChanges,
-      [{ ...change, schedules: [{ ...schedule, reminders: [{ ...reminder, fireAt: '2026-06-12T09:00:00' }] }] }],
-    ],
-    [
-      'a reminder about no date',
-      IPC.applyReminderChanges,
-      [{ ...change, schedules: [{ ...schedule, reminders: [{ ...reminder, targetAt: 'tomorrow-ish-date' }] }] }],
-    ],
     ['arguments for the fingerprints, which take none', IPC.reminderFingerprints, [{ all: true }]],
     ['a reminder centre asked without saying which upcoming ones', IPC.reminderCentre, []],
     ['a reminder centre bound that is not an instant', IPC.reminderCentre, [{ upcomingBefore: 'next week' }]],

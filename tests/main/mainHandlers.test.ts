@@ -3,7 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { NotificationConstructorOptions } from 'electron';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { InvokeChannel } from '@shared/ipc';
 import { IPC } from '@shared/ipcChannels';
 import { startReminderScheduler } from '@shared/reminders/reminderScheduler';
@@ -75,9 +75,12 @@ describe('the main process answers every channel', () => {
     expect(await main.call(IPC.applyReminderChanges, changeOf([reminder]))).toEqual({ ok: true, value: null });
     expect(await main.call(IPC.reminderFingerprints)).toEqual({ ok: true, value: { 'app-a': 'fp:a' } });
     main.clock.advance(HOUR);
-    expect(main.shown.map((n) => n.options)).toEqual([
-      { title: 'Reminder a in 3 days', body: 'Body a', icon: '/icons/icon.png', timeoutType: 'default' },
-    ]);
+    // Shown once its being shown is saved.
+    await vi.waitFor(() =>
+      expect(main.shown.map((n) => n.options)).toEqual([
+        { title: 'Reminder a in 3 days', body: 'Body a', icon: '/icons/icon.png', timeoutType: 'default' },
+      ]),
+    );
     main.shown[0]?.fire('click');
     expect(main.commands).toContainEqual({ type: 'show-application', applicationId: 'app-a' });
     expect(await main.call(IPC.snoozeReminder, 'a', 30)).toEqual({ ok: true, value: null });

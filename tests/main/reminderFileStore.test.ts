@@ -1,7 +1,7 @@
 // The desktop app's reminder store on a real folder: reminders.json and the journal beside it.
 import { appendFile, mkdir, readFile, readdir, rm, rmdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { ReminderEntry, ReminderState } from '@shared/reminders/reminder';
 import { startReminderScheduler, type SchedulerWrite } from '@shared/reminders/reminderScheduler';
 import { reminderFileStore } from '../../electron/main/reminderFileStore';
@@ -174,8 +174,9 @@ describe('reminders in the user-data folder across launches', () => {
     await writeFile(snapshotFile(), JSON.stringify(v1, null, 2));
     const h = harness(new FakeClock(T0 + DAY));
     const scheduler = await startReminderScheduler({ ...h.deps, store: reopened() });
+    // Shown once its being shown is saved.
+    await vi.waitFor(() => expect(h.notices.map((n) => n.notice.key)).toEqual(['due-while-closed']));
     expect(h.errors).toEqual([]);
-    expect(h.notices.map((n) => n.notice.key)).toEqual(['due-while-closed']);
     const centre = await scheduler.centre();
     expect(centre.ok && centre.value.upcoming.map((e) => [e.id, e.state])).toEqual([
       ['later', 'scheduled'],
@@ -186,17 +187,40 @@ describe('reminders in the user-data folder across launches', () => {
     expect(await scheduler.fingerprints()).toEqual({ ok: true, value: {} });
   });
 
-  it('say why and start empty when reminders.json is damaged, then keep what comes next', async () => {
-    await writeFile(snapshotFile(), JSON.stringify({ version: 1, entries: [{ title: 'no id' }] }));
+  it('keep every valid reminder when one entry is damaged, copy both files aside first, and say what was left out', async () => {
+    const dismissed = entry('dismissed', 'dismissed');
+    const snapshot = JSON.stringify({
+      version: 2,
+      entries: [{ title: 'no id' }, dismissed],
+      fingerprints: { 'app-a': 'f1' },
+    });
+    await writeFile(snapshotFile(), snapshot);
+    const journal = `${JSON.stringify(write([entry('b')], { 'app-b': 'f1' }))}\nnot a change\n${JSON.stringify(write([{ ...entry('c'), fireAt: '+010000-01-01T00:00:00Z' }]))}\n`;
+    await writeFile(journalFile(), journal);
     const h = harness(new FakeClock(T0));
-    const scheduler = await startReminderScheduler({ ...h.deps, store: reopened() });
-    expect(h.errors).toEqual([
-      `Saved reminders could not be read (${snapshotFile()} is damaged (entries.0: Expected a reminder with an id)); starting with none.`,
+    const scheduler = await startReminderScheduler({
+      ...h.deps,
+      store: reminderFileStore(snapshotFile(), () => new Date(T0)),
+    });
+    const copy = path.join(tmp.path, 'reminders.damaged-2026-03-01T12-00-00-000Z');
+    const said =
+      `3 saved reminders were damaged and left out; the other 2 were kept. A copy of it as it was is at ${copy}.json and ${copy}.journal.jsonl. ` +
+      'First problem: reminders.json entry 1: a reminder without an id.';
+    expect(h.errors).toEqual([said]);
+    const centre = await scheduler.centre();
+    expect(centre.ok && centre.value.notices).toEqual([said]);
+    expect(centre.ok && [...centre.value.upcoming, ...centre.value.recent].map((e) => e.id).sort()).toEqual([
+      'b',
+      'dismissed',
     ]);
-    await scheduler.applyChanges(changeOf([aReminder('a', T0 + HOUR)]));
+    expect(await scheduler.fingerprints()).toEqual({ ok: true, value: { 'app-a': 'f1', 'app-b': 'f1' } });
+    // The dismissed reminder stays dismissed; what was read is kept as it was.
+    expect(await readFile(`${copy}.json`, 'utf8')).toBe(snapshot);
+    expect(await readFile(`${copy}.journal.jsonl`, 'utf8')).toBe(journal);
+    await scheduler.applyChanges(changeOf([])); // saves wait for the repair written before them
     expect(await reopened().load()).toEqual({
-      entries: [{ ...aReminder('a', T0 + HOUR), state: 'scheduled', firedAt: null, snoozedUntil: null }],
-      fingerprints: { 'app-a': 'fp:a' },
+      entries: [dismissed, entry('b')],
+      fingerprints: { 'app-a': 'f1', 'app-b': 'f1' },
     });
   });
 });

@@ -1,6 +1,7 @@
 // Where the web build keeps the reminder scheduler's state: a database of its own beside the
 // app's, with a row per reminder and a row per application's fingerprint, so a change writes
-// only the rows it touched.
+// only the rows it touched. Before the scheduler repairs damaged saved reminders, a copy of
+// every row goes into a table of copies (`damaged`), so nothing read is lost.
 import Dexie, { type Table } from 'dexie';
 import type { ReminderEntry } from '@shared/reminders/reminder';
 import type { SchedulerStore } from '@shared/reminders/reminderScheduler';
@@ -10,9 +11,16 @@ interface FingerprintRow {
   fingerprint: string;
 }
 
+interface DamagedCopy {
+  copiedAt: string;
+  entries: unknown[];
+  fingerprints: unknown[];
+}
+
 type ReminderDatabase = Dexie & {
   entries: Table<ReminderEntry, string>;
   fingerprints: Table<FingerprintRow, string>;
+  damaged: Table<DamagedCopy, number>;
 };
 
 /** Version 1's one row: the whole state, which the scheduler saved again on every change. */
@@ -33,6 +41,7 @@ export function createBrowserReminderStore(name = REMINDER_DATABASE): SchedulerS
       const rows = Array.isArray(entries) ? entries.filter((e) => typeof e?.id === 'string') : [];
       await tx.table('entries').bulkPut(rows);
     });
+  db.version(3).stores({ damaged: '++id' });
 
   return {
     async load() {
@@ -43,6 +52,14 @@ export function createBrowserReminderStore(name = REMINDER_DATABASE): SchedulerS
         entries,
         fingerprints: Object.fromEntries(fingerprints.map((row) => [row.applicationId, row.fingerprint])),
       };
+    },
+
+    async keepCopy() {
+      await db.transaction('rw', db.entries, db.fingerprints, db.damaged, async () => {
+        const [entries, fingerprints] = await Promise.all([db.entries.toArray(), db.fingerprints.toArray()]);
+        await db.damaged.add({ copiedAt: new Date().toISOString(), entries, fingerprints });
+      });
+      return `this browser's storage (database "${name}", table "damaged")`;
     },
 
     async write(change) {

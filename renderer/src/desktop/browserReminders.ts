@@ -3,9 +3,14 @@
 // centre still works; reminders are then only listed there. Permission is never asked for from
 // here: browsers only prompt after a click (the reminder centre's "Allow notifications").
 //
+// Several open tabs share one store, so only one runs the scheduler (see tabLeadership.ts): the
+// others send their calls to it and take over when it closes. Two schedulers on one store showed
+// every reminder twice and overwrote each other's state.
+//
 // The browser globals are reached through narrow structural types (not the DOM lib's), so this
 // file also compiles where tests run it with fakes under Node's types.
 import type { AppCommand, DesktopApi, Result } from '@shared/desktopApi';
+import type { ReminderCentreQuery, ReminderPlanChange } from '@shared/reminders/reminder';
 import { watchClock } from '@shared/reminders/clockWatch';
 import {
   startReminderScheduler,
@@ -14,6 +19,7 @@ import {
   type SchedulerStore,
   type SchedulerTimers,
 } from '@shared/reminders/reminderScheduler';
+import { webLockLeadership, type TabLeadership } from './tabLeadership';
 
 export type NotificationPermissionState = 'default' | 'granted' | 'denied';
 
@@ -36,7 +42,26 @@ export interface BrowserReminderDeps {
   /** Brings the page to the front when a notification is clicked. */
   focusPage?: () => void;
   onError?: (message: string) => void;
+  /** Which tab runs the scheduler, and the way to it (by default a Web Lock and a BroadcastChannel). */
+  leadership?: TabLeadership;
 }
+
+/** The lock and channel the tabs of the web build share. */
+const LEAD_NAME = 'internship-tracker-reminders';
+
+type Method = 'applyReminderChanges' | 'reminderFingerprints' | 'reminderCentre' | 'snoozeReminder' | 'dismissReminder';
+
+/** What the tabs say to each other. */
+type TabMessage =
+  | { kind: 'call'; from: string; callId: number; method: Method; args: unknown[] }
+  | { kind: 'answer'; to: string; callId: number; result: Result<unknown> }
+  /** A tab took the lead: calls still unanswered go to it. */
+  | { kind: 'leader' }
+  /** The leader's reminders changed (one fired): lists are read again. */
+  | { kind: 'changed' };
+
+const isTabMessage = (value: unknown): value is TabMessage =>
+  typeof value === 'object' && value !== null && typeof (value as { kind?: unknown }).kind === 'string';
 
 export type BrowserReminders = Pick<
   DesktopApi,
@@ -88,6 +113,14 @@ export function createBrowserReminders(deps: BrowserReminderDeps): BrowserRemind
   };
   const focusPage = deps.focusPage ?? (() => browser.focus?.());
   const onError = deps.onError ?? ((message: string) => console.warn(message));
+  const leadership = deps.leadership ?? webLockLeadership(LEAD_NAME);
+  const channel = leadership.channel;
+  const tab = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+  let leader = false;
+  /** Calls sent to the leader and not answered yet, by id; sent again when another tab takes the lead. */
+  const pending = new Map<number, { method: Method; args: unknown[]; resolve: (result: Result<unknown>) => void }>();
+  let nextCallId = 1;
+
   // Started by the first call (the plan sync's, once the window has started), not when the page
   // loads: loading a large schedule would hold up the table's first rows.
   const start = (): Promise<ReminderScheduler> =>
@@ -104,7 +137,10 @@ export function createBrowserReminders(deps: BrowserReminderDeps): BrowserRemind
           });
         },
       },
-      onCommand: deps.onCommand,
+      onCommand(command) {
+        deps.onCommand(command);
+        if (command.type === 'reminders-changed') channel?.post({ kind: 'changed' } satisfies TabMessage);
+      },
       onError,
     });
 
@@ -130,30 +166,84 @@ export function createBrowserReminders(deps: BrowserReminderDeps): BrowserRemind
     ok: false,
     error: `Reminders are not available: ${error instanceof Error ? error.message : String(error)}`,
   });
-  const withScheduler = <T>(use: (s: ReminderScheduler) => T | Promise<T>): Promise<T | Result<never>> =>
-    running().scheduler.then(use, failed);
+
+  /** Answers a call with this tab's scheduler (this tab leads). */
+  function answer(method: Method, args: unknown[]): Promise<Result<unknown>> {
+    const use = (s: ReminderScheduler): Promise<Result<unknown>> => {
+      switch (method) {
+        case 'applyReminderChanges':
+          return s.applyChanges(args[0] as ReminderPlanChange);
+        case 'reminderFingerprints':
+          return s.fingerprints();
+        case 'reminderCentre':
+          return s.centre(args[0] as ReminderCentreQuery);
+        case 'snoozeReminder':
+          return s.snooze(args[0] as string, args[1] as number);
+        case 'dismissReminder':
+          return s.dismiss(args[0] as string);
+      }
+    };
+    return running().scheduler.then(use, failed);
+  }
+
+  /** Answers here when this tab leads (or is alone), or asks the leading tab. */
+  function call(method: Method, args: unknown[]): Promise<Result<unknown>> {
+    if (leader || !channel) return answer(method, args);
+    return new Promise((resolve) => {
+      const callId = nextCallId++;
+      pending.set(callId, { method, args, resolve });
+      channel.post({ kind: 'call', from: tab, callId, method, args } satisfies TabMessage);
+    });
+  }
+
+  channel?.listen((message) => {
+    if (stopped || !isTabMessage(message)) return;
+    if (message.kind === 'call' && leader) {
+      void answer(message.method, message.args).then((result) =>
+        channel.post({ kind: 'answer', to: message.from, callId: message.callId, result } satisfies TabMessage),
+      );
+    } else if (message.kind === 'answer' && message.to === tab) {
+      pending.get(message.callId)?.resolve(message.result);
+      pending.delete(message.callId);
+    } else if (message.kind === 'leader' && !leader) {
+      for (const [callId, { method, args }] of pending) {
+        channel.post({ kind: 'call', from: tab, callId, method, args } satisfies TabMessage);
+      }
+    } else if (message.kind === 'changed') {
+      deps.onCommand({ type: 'reminders-changed' });
+    }
+  });
+
+  const anyCallMade = () => nextCallId > 1 || started !== null;
+  void leadership.leading.then(() => {
+    if (stopped) return;
+    leader = true;
+    channel?.post({ kind: 'leader' } satisfies TabMessage);
+    // Taking over from a tab that closed: the reminders keep coming without waiting for a call.
+    if (anyCallMade()) void running().ready;
+    for (const [callId, { method, args, resolve }] of pending) {
+      pending.delete(callId);
+      void answer(method, args).then(resolve);
+    }
+  });
+
+  const typed =
+    <M extends Method>(method: M) =>
+    (...args: Parameters<BrowserReminders[M]>) =>
+      call(method, args) as ReturnType<BrowserReminders[M]>;
 
   return {
     get ready() {
-      return running().ready;
+      return leader || !channel ? running().ready : call('reminderFingerprints', []).then(() => undefined);
     },
-    async applyReminderChanges(change) {
-      return withScheduler((s) => s.applyChanges(change));
-    },
-    async reminderFingerprints() {
-      return withScheduler((s) => s.fingerprints());
-    },
-    async reminderCentre(query) {
-      return withScheduler((s) => s.centre(query));
-    },
-    async snoozeReminder(id, minutes) {
-      return withScheduler((s) => s.snooze(id, minutes));
-    },
-    async dismissReminder(id) {
-      return withScheduler((s) => s.dismiss(id));
-    },
+    applyReminderChanges: typed('applyReminderChanges'),
+    reminderFingerprints: typed('reminderFingerprints'),
+    reminderCentre: typed('reminderCentre'),
+    snoozeReminder: typed('snoozeReminder'),
+    dismissReminder: typed('dismissReminder'),
     stop() {
       stopped = true;
+      leadership.release();
       stopWatch?.();
       void started?.scheduler.then((s) => s.stop());
     },

@@ -51,7 +51,7 @@ export const transferDesktop: DesktopApi = {
   },
   applyReminderChanges: async () => ok(null),
   reminderFingerprints: async () => ok({}),
-  reminderCentre: async () => ok({ upcoming: [], recent: [] }),
+  reminderCentre: async () => ok({ upcoming: [], recent: [], notices: [] }),
   snoozeReminder: async () => ok(null),
   dismissReminder: async () => ok(null),
   async saveFile(request) {

@@ -212,6 +212,29 @@ describe('the reminder centre', () => {
     expect(within(region('Upcoming')).getAllByRole('listitem')).toHaveLength(1);
   });
 
+  it('says which saved reminders were damaged and left out, keeping the rest', async () => {
+    const acme = withDeadlineAt('Acme', addHours(T0, 2));
+    const reminder = planReminders([acme], SETTINGS, subHours(T0, 2)).find((r) => r.id.endsWith('|3h'))!;
+    const damaged = { ...reminder, id: 'damaged', fireAt: 'soon' };
+    resetTestDesktop({
+      saved: {
+        entries: [
+          { ...reminder, state: 'dismissed', firedAt: subHours(T0, 1).toISOString(), snoozedUntil: null },
+          { ...damaged, state: 'scheduled', firedAt: null, snoozedUntil: null },
+        ],
+      },
+    });
+    const { user } = renderApp(await databaseWith([acme]));
+    await openReminders(user);
+    const notices = await screen.findByRole('status', { name: 'Problems with reminders' });
+    expect(notices.textContent).toMatch(
+      /^1 saved reminder was damaged and left out; the other 1 were kept\. A copy of it as it was is at this browser's storage .*First problem: entries\.\d\.fireAt: /,
+    );
+    // The dismissed reminder stayed dismissed.
+    expect(within(region('Shown recently')).getByText(reminder.title)).toBeTruthy();
+    expect(within(region('Shown recently')).queryByRole('button', { name: `Dismiss ${reminder.title}` })).toBeNull();
+  });
+
   it('counts the reminders of the next 7 days beside Reminders in the side nav', async () => {
     resetTestDesktop();
     // Two reminders within the week (1 day and 3 hours before); three more a month away.
@@ -226,9 +249,11 @@ describe('the reminder centre', () => {
 describe('snooze choices', () => {
   const now = new Date(2026, 2, 2, 14, 30);
   const farAway = addDays(now, 30).getTime();
+  const noQuiet = { enabled: false, start: '22:00', end: '08:00' };
+  const quiet = { enabled: true, start: '22:00', end: '07:00' };
 
   it('offer an hour, three hours, tomorrow at the reminder time and a week', () => {
-    expect(snoozeChoices(now, '09:00', farAway)).toEqual([
+    expect(snoozeChoices(now, '09:00', farAway, noQuiet)).toEqual([
       { label: '1 hour', minutes: 60 },
       { label: '3 hours', minutes: 180 },
       { label: 'Tomorrow, 09:00', minutes: 18 * 60 + 30 },
@@ -237,11 +262,28 @@ describe('snooze choices', () => {
   });
 
   it('leave out those that come back after what the reminder is about', () => {
-    expect(snoozeChoices(now, '09:00', addHours(now, 20).getTime()).map((c) => c.label)).toEqual([
+    expect(snoozeChoices(now, '09:00', addHours(now, 20).getTime(), noQuiet).map((c) => c.label)).toEqual([
       '1 hour',
       '3 hours',
       'Tomorrow, 09:00',
     ]);
-    expect(snoozeChoices(now, '09:00', addMinutes(now, 30).getTime())).toEqual([]);
+    expect(snoozeChoices(now, '09:00', addMinutes(now, 30).getTime(), noQuiet)).toEqual([]);
+  });
+
+  it('end at the end of quiet hours instead of inside them, saying so, and once', () => {
+    const late = new Date(2026, 2, 2, 21, 50, 20);
+    expect(snoozeChoices(late, '09:00', farAway, quiet)).toEqual([
+      // 22:50 and 00:50 are both quiet: both end at 07:00, offered once, in whole minutes rounded up.
+      { label: '1 hour: 07:00, after quiet hours', minutes: 9 * 60 + 10 },
+      { label: 'Tomorrow, 09:00', minutes: 11 * 60 + 10 },
+      { label: '1 week', minutes: 7 * 24 * 60 },
+    ]);
+  });
+
+  it('leave out a snooze that would only end after quiet hours, after what the reminder is about', () => {
+    const evening = new Date(2026, 2, 2, 20, 30);
+    const deadline = new Date(2026, 2, 2, 23, 45).getTime();
+    // 3 hours would end at 23:30, in quiet hours, so at 07:00: after the deadline.
+    expect(snoozeChoices(evening, '09:00', deadline, quiet).map((c) => c.label)).toEqual(['1 hour']);
   });
 });

@@ -82,7 +82,7 @@ describe('the browser reminder store', () => {
 
     const reopened = new Dexie(name);
     await reopened.open();
-    expect(reopened.tables.map((t) => t.name).sort()).toEqual(['entries', 'fingerprints']);
+    expect(reopened.tables.map((t) => t.name).sort()).toEqual(['damaged', 'entries', 'fingerprints']);
     expect(await reopened.table('entries').count()).toBe(3);
     expect(await reopened.table('entries').get(entry(0).id)).toEqual(entry(0, 'dismissed'));
     reopened.close();

@@ -32,7 +32,7 @@ async function keptAt(now: Date, schedules: ApplicationSchedule[]): Promise<Plan
     now: () => now.getTime(),
     timers: { set: () => null, clear: () => undefined },
     notifier: { show: () => undefined },
-    store: { load: async () => null, write: async () => undefined },
+    store: { load: async () => null, write: async () => undefined, keepCopy: async () => '' },
     onCommand: () => undefined,
     onError: (message) => {
       throw new Error(message);

@@ -150,6 +150,25 @@ describe('the plan sync', () => {
   });
 });
 
+describe('the plan sync after a refused call', () => {
+  it('still sends the batches after a refused one, and only the refused one again on the next check', async () => {
+    const desktop = recordingDesktop();
+    desktop.failNext('Refused reminders:applyChanges: something in this batch.');
+    const apps = Array.from({ length: 450 }, (_, i) => withDeadline(`app-${i}`));
+    const sync = createPlanSync(desktop.deps);
+    sync.start(apps, DEFAULT_REMINDER_SETTINGS);
+    await vi.waitFor(() => expect(desktop.errors).toHaveLength(1));
+    expect(desktop.changes.map((c) => c.schedules.length)).toEqual([200, 200, 50]);
+    expect(desktop.changed()).toBe(1);
+
+    sync.check();
+    await vi.waitFor(() => expect(desktop.changed()).toBe(2));
+    const refused = desktop.changes[0]!.schedules.map((s) => s.applicationId);
+    expect(desktop.changes[3]!.schedules.map((s) => s.applicationId).sort()).toEqual([...refused].sort());
+    expect(desktop.changes).toHaveLength(4);
+  });
+});
+
 describe('the plan sync on the clock', () => {
   afterEach(() => {
     vi.useRealTimers();

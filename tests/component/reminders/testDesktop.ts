@@ -51,7 +51,11 @@ export function resetTestDesktop(
         fingerprints: options.saved.fingerprints ?? {},
       })
     : Promise.resolve();
-  const seededStore: SchedulerStore = { load: () => seeded.then(() => store.load()), write: store.write };
+  const seededStore: SchedulerStore = {
+    load: () => seeded.then(() => store.load()),
+    write: store.write,
+    keepCopy: store.keepCopy,
+  };
   const shown: DesktopHarness['shown'] = [];
   const notifications: NotificationPort = {
     permission: () => 'granted',

@@ -7,7 +7,7 @@ import {
   type NotificationPermissionState,
   type NotificationPort,
 } from '../../../renderer/src/desktop/browserReminders';
-import { DAY, FakeClock, HOUR, MemoryStore, aReminder, changeOf } from './schedulerFakes';
+import { DAY, FakeClock, HOUR, MemoryStore, aReminder, changeOf, advance, settle } from './schedulerFakes';
 
 const T0 = Date.parse('2026-03-01T12:00:00Z');
 
@@ -49,9 +49,9 @@ describe('browser reminders', () => {
       ok: true,
       value: null,
     });
-    clock.advance(HOUR - 1);
+    await advance(clock, HOUR - 1);
     expect(notifications.shown).toEqual([]);
-    clock.advance(1);
+    await advance(clock, 1);
     expect(notifications.shown.map(({ title, body, tag }) => ({ title, body, tag }))).toEqual([
       { title: 'Reminder a in 3 days', body: 'Body a', tag: 'a' },
     ]);
@@ -65,7 +65,7 @@ describe('browser reminders', () => {
     const notifications = new FakeNotifications('denied');
     const p = page(clock, notifications);
     await p.reminders.applyReminderChanges(changeOf([aReminder('a', T0 + HOUR)]));
-    clock.advance(HOUR);
+    await advance(clock, HOUR);
     expect(notifications.shown).toEqual([]);
     const centre = await p.reminders.reminderCentre(EVERY_UPCOMING);
     expect(centre.ok && centre.value.recent.map((e) => [e.id, e.state])).toEqual([['a', 'fired']]);
@@ -90,22 +90,29 @@ describe('browser reminders', () => {
     const notifications = new FakeNotifications('granted');
     const second = page(new FakeClock(T0 + DAY), notifications, store);
     await second.reminders.ready;
+    await settle();
     expect(notifications.shown.map((n) => [n.title, n.body])).toEqual([
       ['2 reminders while you were away', 'Summary a\nSummary b'],
     ]);
   });
 
-  it('starts empty and says why when what it saved is damaged, and still works', async () => {
+  it('leaves out and says why when what it saved is damaged, and still works', async () => {
     const damaged: SchedulerStore = {
       load: async () => ({ entries: [{ ...aReminder('a', T0 + HOUR), state: 'lost' }], fingerprints: {} }),
       write: async () => undefined,
+      keepCopy: async () => 'the copy',
     };
     const p = page(new FakeClock(T0), new FakeNotifications('granted'), damaged);
     await p.reminders.ready;
     expect(p.errors).toEqual([
-      expect.stringMatching(/^Saved reminders are damaged \(entries\.0\.state: .*\); starting with none\.$/),
+      expect.stringMatching(
+        /^1 saved reminder was damaged and left out; the other 0 were kept\. A copy of it as it was is at the copy\. First problem: entries\.0\.state: .*\.$/,
+      ),
     ]);
-    expect(await p.reminders.reminderCentre(EVERY_UPCOMING)).toEqual({ ok: true, value: { upcoming: [], recent: [] } });
+    expect(await p.reminders.reminderCentre(EVERY_UPCOMING)).toEqual({
+      ok: true,
+      value: { upcoming: [], recent: [], notices: p.errors },
+    });
     expect(await p.reminders.applyReminderChanges(changeOf([aReminder('b', T0 + HOUR)]))).toEqual({
       ok: true,
       value: null,
@@ -120,10 +127,15 @@ describe('browser reminders', () => {
       write: async () => {
         throw new Error('IndexedDB is turned off');
       },
+      keepCopy: async () => {
+        throw new Error('IndexedDB is turned off');
+      },
     };
     const p = page(new FakeClock(T0), new FakeNotifications('granted'), refused);
     await p.reminders.ready;
-    expect(p.errors).toEqual(['Saved reminders could not be read (IndexedDB is turned off); starting with none.']);
+    expect(p.errors[0]).toBe(
+      'Saved reminders could not be read (IndexedDB is turned off); starting with none. It could not be copied aside (IndexedDB is turned off).',
+    );
     // The reminder centre works for this visit; the answer says the reminders are not kept.
     expect(await p.reminders.applyReminderChanges(changeOf([aReminder('a', T0 + HOUR)]))).toEqual({
       ok: false,
@@ -138,9 +150,9 @@ describe('browser reminders', () => {
     const notifications = new FakeNotifications('granted');
     const p = page(clock, notifications);
     await p.reminders.applyReminderChanges(changeOf([aReminder('a', T0 + 2 * HOUR)]));
-    clock.advance(HOUR);
+    await advance(clock, HOUR);
     clock.sleep(8 * HOUR);
-    clock.advance(60_000);
+    await advance(clock, 60_000);
     expect(notifications.shown.map((n) => n.title)).toEqual(['1 reminder while you were away']);
   });
 });

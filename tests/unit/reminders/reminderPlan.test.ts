@@ -824,3 +824,20 @@ describe('planReminders: the same plan however it is worked out', () => {
     await expect(`${lines.join('\n\n')}\n`).toMatchFileSnapshot('./savedPlan.jsonl');
   });
 });
+
+describe('reminders at the edge of the calendar', () => {
+  it('skips reminders whose time falls in year 10000, and keeps the other deadlines’ reminders', () => {
+    const now = new Date('9999-12-20T12:00:00-08:00');
+    const app = anApplication({
+      deadlines: [
+        // 23:00 at UTC-12 is 03:00 on January 1st, 10000 here.
+        { id: 'edge', kind: 'interview', at: '9999-12-31T23:00:00-12:00', label: 'Final round', done: false },
+        { id: 'near', kind: 'application', at: '9999-12-30', label: 'Application', done: false },
+      ],
+    });
+    const plan = planReminders([app], withoutQuietHours, now);
+    for (const reminder of plan) expect(plannedReminderSchema.safeParse(reminder).success).toBe(true);
+    expect(plan.filter((r) => r.id.includes('deadline:near'))).not.toEqual([]);
+    expect(plan.filter((r) => r.id.includes('deadline:edge'))).toEqual([]);
+  });
+});

@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_TIMER_DELAY_MS, startReminderScheduler } from '@shared/reminders/reminderScheduler';
-import { DAY, FakeClock, HOUR, MINUTE, MemoryStore, aReminder, changeOf, harness, settle } from './schedulerFakes';
+import {
+  DAY,
+  FakeClock,
+  HOUR,
+  MINUTE,
+  MemoryStore,
+  aReminder,
+  changeOf,
+  advance,
+  harness,
+  settle,
+} from './schedulerFakes';
 
 const T0 = Date.parse('2026-03-01T12:00:00Z');
 
@@ -19,12 +30,12 @@ describe('reminder scheduler: timing', () => {
     const scheduler = await startReminderScheduler(h.deps);
     expect(await scheduler.applyChanges(changeOf([aReminder('a', T0 + 30 * DAY)]))).toEqual({ ok: true, value: null });
 
-    h.clock.advance(30 * DAY - 1);
+    await advance(h.clock, 30 * DAY - 1);
     expect(h.notices).toEqual([]);
     expect(h.clock.delays.every((ms) => ms <= MAX_TIMER_DELAY_MS)).toBe(true);
     expect(h.clock.delays.length).toBeGreaterThan(1); // 30 days does not fit in one timer
 
-    h.clock.advance(1);
+    await advance(h.clock, 1);
     expect(h.notices.map((n) => n.notice)).toEqual([
       { key: 'a', title: 'Reminder a in 3 days', body: 'Body a', applicationId: 'app-a' },
     ]);
@@ -34,9 +45,9 @@ describe('reminder scheduler: timing', () => {
     const h = harness(new FakeClock(T0));
     const scheduler = await startReminderScheduler(h.deps);
     await scheduler.applyChanges(changeOf([aReminder('late', T0 + 2 * HOUR), aReminder('soon', T0 + HOUR)]));
-    h.clock.advance(HOUR);
+    await advance(h.clock, HOUR);
     expect(h.notices.map((n) => n.notice.title)).toEqual(['Reminder soon in 3 days']);
-    h.clock.advance(HOUR);
+    await advance(h.clock, HOUR);
     expect(h.notices.map((n) => n.notice.title)).toEqual(['Reminder soon in 3 days', 'Reminder late in 3 days']);
     expect(h.clock.pendingTimers).toBe(0);
   });
@@ -55,11 +66,11 @@ describe('reminder scheduler: timing', () => {
     const scheduler = await startReminderScheduler(h.deps);
     await scheduler.applyChanges(changeOf([aReminder('a', T0 + 3 * HOUR), aReminder('b', T0 + 4 * HOUR)]));
     await scheduler.applyChanges(changeOf([aReminder('a', T0 + HOUR)]));
-    h.clock.advance(HOUR);
+    await advance(h.clock, HOUR);
     expect(h.notices.map((n) => n.notice.key)).toEqual(['a']);
-    h.clock.advance(2 * HOUR);
+    await advance(h.clock, 2 * HOUR);
     expect(h.notices.map((n) => n.notice.key)).toEqual(['a']);
-    h.clock.advance(HOUR);
+    await advance(h.clock, HOUR);
     expect(h.notices.map((n) => n.notice.key)).toEqual(['a', 'b']);
   });
 
@@ -69,8 +80,10 @@ describe('reminder scheduler: timing', () => {
     await scheduler.applyChanges(changeOf([aReminder('a', T0 + HOUR)]));
     h.clock.sleep(3 * HOUR);
     scheduler.wake();
+    await settle();
     scheduler.wake();
-    h.clock.advance(DAY);
+    await settle();
+    await advance(h.clock, DAY);
     expect(h.notices.map((n) => n.notice)).toEqual([
       { key: 'a', title: '1 reminder while you were away', body: 'Summary a', applicationId: 'app-a' },
     ]);
@@ -80,11 +93,11 @@ describe('reminder scheduler: timing', () => {
     const h = harness(new FakeClock(T0));
     const scheduler = await startReminderScheduler(h.deps);
     await scheduler.applyChanges(changeOf([aReminder('a', T0 + 2 * HOUR)]));
-    h.clock.advance(HOUR);
+    await advance(h.clock, HOUR);
     h.clock.now -= 5 * HOUR; // the timer still runs out an hour later, by then it is 4 hours early
-    h.clock.advance(HOUR);
+    await advance(h.clock, HOUR);
     expect(h.notices).toEqual([]);
-    h.clock.advance(5 * HOUR);
+    await advance(h.clock, 5 * HOUR);
     expect(h.notices).toHaveLength(1);
   });
 });
@@ -104,7 +117,7 @@ describe('reminder scheduler: never twice', () => {
     expect(relaunch.commands).toContainEqual({ type: 'reminders-changed' });
     // Schedules hold past reminders too: the same one again changes nothing.
     await again.applyChanges(changeOf([aReminder('a', T0 + HOUR)], { fingerprints: { 'app-a': 'new' } }));
-    relaunch.clock.advance(DAY);
+    await advance(relaunch.clock, DAY);
     again.stop();
 
     const third = harness(new FakeClock(T0 + 2 * DAY), store);
@@ -116,10 +129,10 @@ describe('reminder scheduler: never twice', () => {
     const h = harness(new FakeClock(T0));
     const scheduler = await startReminderScheduler(h.deps);
     await scheduler.applyChanges(changeOf([aReminder('a', T0 + HOUR)]));
-    h.clock.advance(HOUR);
+    await advance(h.clock, HOUR);
     // e.g. the quiet hours changed and the same reminder now falls later
     await scheduler.applyChanges(changeOf([aReminder('a', T0 + 3 * HOUR)]));
-    h.clock.advance(DAY);
+    await advance(h.clock, DAY);
     expect(h.notices).toHaveLength(1);
   });
 
@@ -128,9 +141,9 @@ describe('reminder scheduler: never twice', () => {
     const scheduler = await startReminderScheduler(h.deps);
     for (let i = 0; i < 5; i += 1) {
       await scheduler.applyChanges(changeOf([aReminder('a', T0 + HOUR), aReminder('a', T0 + HOUR)]));
-      h.clock.advance(10 * MINUTE);
+      await advance(h.clock, 10 * MINUTE);
     }
-    h.clock.advance(DAY);
+    await advance(h.clock, DAY);
     expect(h.notices).toHaveLength(1);
   });
 
@@ -147,7 +160,7 @@ describe('reminder scheduler: never twice', () => {
     const h = harness(new FakeClock(T0));
     const scheduler = await startReminderScheduler(h.deps);
     await scheduler.applyChanges(changeOf([aReminder('past', T0 - MINUTE), aReminder('now', T0)]));
-    h.clock.advance(DAY);
+    await advance(h.clock, DAY);
     expect(h.notices).toEqual([]);
     expect(await centreIds(scheduler)).toEqual({ upcoming: [], recent: [] });
   });
@@ -157,7 +170,7 @@ describe('reminder scheduler: never twice', () => {
     const scheduler = await startReminderScheduler(h.deps);
     await scheduler.applyChanges(changeOf([aReminder('a', T0 + 2 * HOUR)]));
     await scheduler.applyChanges(changeOf([aReminder('a', T0 - HOUR)]));
-    h.clock.advance(DAY);
+    await advance(h.clock, DAY);
     expect(h.notices).toEqual([]);
     expect(await centreIds(scheduler)).toEqual({ upcoming: [], recent: [] });
   });
@@ -167,9 +180,9 @@ describe('reminder scheduler: never twice', () => {
     const scheduler = await startReminderScheduler(h.deps);
     await scheduler.applyChanges(changeOf([aReminder('a', T0 + HOUR)]));
     await scheduler.applyChanges(changeOf([aReminder('a', T0 + 2 * HOUR, { title: 'Moved' })]));
-    h.clock.advance(HOUR);
+    await advance(h.clock, HOUR);
     expect(h.notices).toEqual([]);
-    h.clock.advance(HOUR);
+    await advance(h.clock, HOUR);
     expect(h.notices.map((n) => n.notice.title)).toEqual(['Moved']);
   });
 });
@@ -188,7 +201,7 @@ describe('reminder scheduler: changes by application', () => {
       ['b', 'scheduled'],
       ['acme-3', 'scheduled'],
     ]);
-    h.clock.advance(DAY);
+    await advance(h.clock, DAY);
     expect(h.notices.map((n) => n.notice.key)).toEqual(['acme-2', 'b', 'acme-3']);
   });
 
@@ -204,12 +217,12 @@ describe('reminder scheduler: changes by application', () => {
         deleted('later', T0 + 3 * HOUR),
       ]),
     );
-    h.clock.advance(HOUR + 1);
+    await advance(h.clock, HOUR + 1);
     await scheduler.snooze('snoozed', 60);
     await scheduler.applyChanges(changeOf([], { removed: ['app-deleted'] }));
     expect(await centreIds(scheduler)).toEqual({ upcoming: [['kept', 'scheduled']], recent: [['shown', 'fired']] });
     expect(await scheduler.fingerprints()).toEqual({ ok: true, value: { 'app-kept': 'fp:kept' } });
-    h.clock.advance(DAY);
+    await advance(h.clock, DAY);
     expect(h.notices.map((n) => n.notice.key)).toEqual(['shown', 'snoozed', 'kept']);
   });
 
@@ -218,7 +231,7 @@ describe('reminder scheduler: changes by application', () => {
     const scheduler = await startReminderScheduler(h.deps);
     const acme = (id: string) => aReminder(id, T0 + HOUR, { applicationId: 'acme', title: `Old ${id}` });
     await scheduler.applyChanges(changeOf([acme('stays'), acme('done')]));
-    h.clock.advance(HOUR);
+    await advance(h.clock, HOUR);
     await scheduler.snooze('stays', 60);
     await scheduler.snooze('done', 60);
 
@@ -229,7 +242,7 @@ describe('reminder scheduler: changes by application', () => {
       ['stays', 'snoozed', 'New stays'],
     ]);
     expect(centre.ok && centre.value.recent.map((e) => [e.id, e.state])).toEqual([['done', 'dismissed']]);
-    h.clock.advance(HOUR);
+    await advance(h.clock, HOUR);
     // Due at the same moment, the first two came in the order of their ids.
     expect(h.notices.map((n) => n.notice.title)).toEqual(['Old done', 'Old stays', 'New stays']);
   });
@@ -260,10 +273,10 @@ describe('reminder scheduler: changes by application', () => {
     await scheduler.applyChanges(
       changeOf([aReminder('a', T0 + HOUR, { targetAt: new Date(T0 + 2 * HOUR).toISOString() })]),
     );
-    h.clock.advance(30 * DAY);
+    await advance(h.clock, 30 * DAY);
     await scheduler.applyChanges(changeOf([]));
     expect(store.states()).toEqual([['a', 'fired']]);
-    h.clock.advance(DAY);
+    await advance(h.clock, DAY);
     await scheduler.applyChanges(changeOf([]));
     expect(store.states()).toEqual([]);
   });
@@ -281,6 +294,7 @@ describe('reminder scheduler: catch-up', () => {
 
     const relaunch = harness(new FakeClock(T0 + DAY), store);
     await startReminderScheduler(relaunch.deps);
+    await settle();
     expect(relaunch.notices.map((n) => n.notice)).toEqual([
       {
         key: 'reminders-while-away',
@@ -304,6 +318,7 @@ describe('reminder scheduler: catch-up', () => {
 
     const relaunch = harness(new FakeClock(T0 + DAY), store);
     await startReminderScheduler(relaunch.deps);
+    await settle();
     expect(relaunch.notices).toHaveLength(1);
     expect(relaunch.notices[0]?.notice.body.split('\n')).toEqual([
       'Summary r0',
@@ -321,7 +336,7 @@ describe('reminder scheduler: clicks, snooze and dismiss', () => {
     const h = harness(new FakeClock(T0));
     const scheduler = await startReminderScheduler(h.deps);
     await scheduler.applyChanges(changeOf([aReminder('a', T0 + HOUR)]));
-    h.clock.advance(HOUR);
+    await advance(h.clock, HOUR);
     h.notices[0]?.click();
     expect(h.commands).toEqual([{ type: 'reminders-changed' }, { type: 'show-application', applicationId: 'app-a' }]);
   });
@@ -341,21 +356,21 @@ describe('reminder scheduler: clicks, snooze and dismiss', () => {
     const h = harness(new FakeClock(T0));
     const scheduler = await startReminderScheduler(h.deps);
     await scheduler.applyChanges(changeOf([aReminder('a', T0 + HOUR)]));
-    h.clock.advance(HOUR);
+    await advance(h.clock, HOUR);
     expect(await scheduler.snooze('a', 10)).toEqual({ ok: true, value: null });
 
     const centre = await scheduler.centre();
     expect(centre.ok && centre.value.upcoming.map((e) => [e.id, e.state, e.snoozedUntil])).toEqual([
       ['a', 'snoozed', new Date(T0 + HOUR + 10 * MINUTE).toISOString()],
     ]);
-    h.clock.advance(10 * MINUTE - 1);
+    await advance(h.clock, 10 * MINUTE - 1);
     expect(h.notices).toHaveLength(1);
-    h.clock.advance(1);
+    await advance(h.clock, 1);
     expect(h.notices).toHaveLength(2);
     // Its schedule sent meanwhile still gives it: the snooze stands.
     await scheduler.snooze('a', 5);
     await scheduler.applyChanges(changeOf([aReminder('a', T0 + HOUR)]));
-    h.clock.advance(5 * MINUTE);
+    await advance(h.clock, 5 * MINUTE);
     expect(h.notices).toHaveLength(3);
   });
 
@@ -365,7 +380,7 @@ describe('reminder scheduler: clicks, snooze and dismiss', () => {
     await scheduler.applyChanges(changeOf([aReminder('a', T0 + HOUR)]));
     expect(await scheduler.dismiss('a')).toEqual({ ok: true, value: null });
     await scheduler.applyChanges(changeOf([aReminder('a', T0 + HOUR)], { fingerprints: { 'app-a': 'again' } }));
-    h.clock.advance(DAY);
+    await advance(h.clock, DAY);
     expect(h.notices).toEqual([]);
     expect((await centreIds(scheduler)).recent).toEqual([['a', 'dismissed']]);
   });
@@ -376,7 +391,7 @@ describe('reminder scheduler: clicks, snooze and dismiss', () => {
     await scheduler.applyChanges(
       changeOf([aReminder('a', T0 + HOUR), aReminder('b', T0 + 2 * HOUR), aReminder('c', T0 + 3 * DAY)]),
     );
-    h.clock.advance(2 * HOUR);
+    await advance(h.clock, 2 * HOUR);
     await scheduler.dismiss('a');
     const centre = await scheduler.centre();
     expect(centre.ok && centre.value.recent.map((e) => [e.id, e.state, e.firedAt])).toEqual([
@@ -397,7 +412,7 @@ describe('reminder scheduler: clicks, snooze and dismiss', () => {
     expect(h.store.writes).toHaveLength(writes);
     await scheduler.dismiss('b');
     expect(await scheduler.snooze('b', 10)).toEqual({ ok: false, error: 'This reminder was dismissed.' });
-    h.clock.advance(HOUR);
+    await advance(h.clock, HOUR);
     expect(h.notices.map((n) => n.notice.applicationId)).toEqual(['app-a']);
   });
 });
@@ -440,7 +455,7 @@ describe('reminder scheduler: storage', () => {
     await scheduler.applyChanges(
       changeOf(Array.from({ length: 50 }, (_, i) => aReminder(`r${i}`, T0 + (i + 1) * HOUR))),
     );
-    h.clock.advance(HOUR);
+    await advance(h.clock, HOUR);
     await settle();
     await scheduler.snooze('r0', 10);
     await scheduler.dismiss('r1');
@@ -462,7 +477,7 @@ describe('reminder scheduler: storage', () => {
       error: 'Reminders could not be saved (disk full); they stay scheduled while the app runs.',
     });
     expect(h.errors).toContain(result.ok ? '' : result.error);
-    h.clock.advance(HOUR);
+    await advance(h.clock, HOUR);
     expect(h.notices).toHaveLength(1);
 
     store.failWrites = null;
@@ -479,16 +494,18 @@ describe('reminder scheduler: storage', () => {
     );
   });
 
-  it('starts empty, says so and clears the store when the saved state is damaged', async () => {
+  it('starts empty, says so and clears the store when the saved state is not reminders at all', async () => {
     const store = new MemoryStore();
-    store.load = async () => ({ entries: [{ id: 'x' }], fingerprints: {} });
+    store.load = async () => ({ entries: 'x', fingerprints: {} });
     const h = harness(new FakeClock(T0), store);
     const scheduler = await startReminderScheduler(h.deps);
-    expect(h.errors).toEqual([
-      expect.stringMatching(/^Saved reminders are damaged \(entries\.0\.applicationId: .*\); starting with none\.$/),
-    ]);
+    const said =
+      'Saved reminders could not be read (entries: Invalid input: expected array, received string); starting with none. A copy of it as it was is at copy 1.';
+    expect(h.errors).toEqual([said]);
     expect(await centreIds(scheduler)).toEqual({ upcoming: [], recent: [] });
+    expect((await scheduler.centre()).ok && (await scheduler.centre())).toMatchObject({ value: { notices: [said] } });
     await settle();
+    expect(store.copies).toEqual([{ entries: 'x', fingerprints: {} }]);
     expect(store.writes).toEqual([{ clear: true, put: [], delete: [], fingerprints: {} }]);
   });
 
@@ -499,7 +516,9 @@ describe('reminder scheduler: storage', () => {
     };
     const h = harness(new FakeClock(T0), store);
     await startReminderScheduler(h.deps);
-    expect(h.errors).toEqual(['Saved reminders could not be read (permission denied); starting with none.']);
+    expect(h.errors).toEqual([
+      'Saved reminders could not be read (permission denied); starting with none. It could not be copied aside (permission denied).',
+    ]);
   });
 
   it('writes changes one at a time, in order', async () => {

@@ -69,6 +69,8 @@ export class MemoryStore implements SchedulerStore {
   /** Every write, in order (copies, as a real store would keep them). */
   writes: SchedulerWrite[] = [];
   failWrites: Error | null = null;
+  /** What keepCopy() copied, in order. */
+  copies: unknown[] = [];
 
   load = async (): Promise<unknown> =>
     this.writes.length === 0 && this.entries.size === 0 ? null : structuredClone(this.saved());
@@ -87,6 +89,11 @@ export class MemoryStore implements SchedulerStore {
       if (fingerprint === null) this.fingerprints.delete(applicationId);
       else this.fingerprints.set(applicationId, fingerprint);
     }
+  };
+
+  keepCopy = async (): Promise<string> => {
+    this.copies.push(structuredClone(await this.load()));
+    return `copy ${this.copies.length}`;
   };
 
   /** What the next start would load. */
@@ -170,3 +177,9 @@ export function changeOf(
 
 /** Lets pending promise callbacks (saves) run. */
 export const settle = () => new Promise((resolve) => setImmediate(resolve));
+
+/** Lets time pass with the app running, then lets what fired be saved and shown (it is shown once saved). */
+export async function advance(clock: FakeClock, ms: number): Promise<void> {
+  clock.advance(ms);
+  await settle();
+}

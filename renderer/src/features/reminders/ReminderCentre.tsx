@@ -29,7 +29,14 @@ export function ReminderCentre() {
 
   const appOf = (entry: ReminderEntry) => applicationById(entry.applicationId);
   const item = (entry: ReminderEntry) => (
-    <ReminderItem key={entry.id} entry={entry} app={appOf(entry)} now={now} remindAt={settings.remindAt} />
+    <ReminderItem
+      key={entry.id}
+      entry={entry}
+      app={appOf(entry)}
+      now={now}
+      remindAt={settings.remindAt}
+      quietHours={settings.quietHours}
+    />
   );
   const remindersOff = !settings.deadlines.enabled && !settings.cohortStarts.enabled;
 
@@ -43,10 +50,19 @@ export function ReminderCentre() {
       </p>
     );
   } else {
-    const { upcoming, recent } = state.centre;
+    const { upcoming, recent, notices } = state.centre;
     const listed = showAll ? upcoming : upcoming.slice(0, FIRST_UPCOMING);
     content = (
       <>
+        {notices.length > 0 && (
+          <section className="reminder-notices" role="status" aria-label="Problems with reminders">
+            <ul>
+              {notices.map((notice) => (
+                <li key={notice}>{notice}</li>
+              ))}
+            </ul>
+          </section>
+        )}
         <ReminderSection
           title="Shown recently"
           count={recent.length}

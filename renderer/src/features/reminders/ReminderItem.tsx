@@ -3,6 +3,7 @@
 import { addMinutes, format } from 'date-fns';
 import type { Application } from '@shared/application';
 import type { ReminderEntry } from '@shared/reminders/reminder';
+import type { ReminderSettings } from '@shared/reminders/reminderSettings';
 import { targetTime } from '@shared/reminders/reminderScheduler';
 import { stageLabel } from '@shared/pipeline';
 import { isClosed } from '@shared/stageHistory';
@@ -24,9 +25,11 @@ interface ReminderItemProps {
   now: Date;
   /** The reminder time of day, for "Tomorrow, 09:00". */
   remindAt: string;
+  /** A snooze that would end in them ends when they do. */
+  quietHours: ReminderSettings['quietHours'];
 }
 
-export function ReminderItem({ entry, app, now, remindAt }: ReminderItemProps) {
+export function ReminderItem({ entry, app, now, remindAt, quietHours }: ReminderItemProps) {
   const applicationSelected = useUiStore((s) => s.applicationSelected);
   const toastShown = useToastStore((s) => s.toastShown);
   const remindersChanged = useReminderRevision((s) => s.remindersChanged);
@@ -35,7 +38,7 @@ export function ReminderItem({ entry, app, now, remindAt }: ReminderItemProps) {
   const stillOpen = app !== null && app.archivedAt === null && !isClosed(app);
   const choices =
     stillOpen && (entry.state === 'fired' || entry.state === 'snoozed')
-      ? snoozeChoices(now, remindAt, targetTime(entry.targetAt))
+      ? snoozeChoices(now, remindAt, targetTime(entry.targetAt), quietHours)
       : [];
 
   async function snooze(choice: SnoozeChoice) {

@@ -137,10 +137,15 @@ export function createPlanSync(deps: PlanSyncDeps): PlanSync {
     return [...differ.values()];
   }
 
-  /** Sends schedules and removals in batches. What a failed call held waits for the next try. */
+  /**
+   * Sends schedules and removals in batches. What a failed call held waits for the next try; the
+   * batches after it are still sent (one refused batch once held back every later plan), and the
+   * first failure is thrown once all were tried.
+   */
   async function send(known: Map<string, string>, schedules: ApplicationSchedule[], removed: string[]) {
     let next = 0;
     let gone = removed;
+    let failure: unknown = null;
     while (next < schedules.length || gone.length > 0) {
       const batch: ApplicationSchedule[] = [];
       let reminders = 0;
@@ -159,14 +164,16 @@ export function createPlanSync(deps: PlanSyncDeps): PlanSync {
       try {
         await succeeded(deps.desktop.applyReminderChanges({ schedules: batch, removed: removing }));
       } catch (error) {
-        for (const schedule of [...batch, ...schedules.slice(next)]) toPlan.add(schedule.applicationId);
-        for (const id of [...removing, ...gone]) toRemove.add(id);
-        throw error;
+        for (const schedule of batch) toPlan.add(schedule.applicationId);
+        for (const id of removing) toRemove.add(id);
+        failure ??= error;
+        continue;
       }
       changed = true;
       for (const schedule of batch) known.set(schedule.applicationId, schedule.fingerprint);
       for (const id of removing) known.delete(id);
     }
+    if (failure !== null) throw failure;
   }
 
   return {

@@ -1,17 +1,27 @@
 // How long a shown reminder can be put off, from now.
-import { addDays, differenceInMinutes, format, set } from 'date-fns';
-import { minutesOfDay } from '@shared/reminders/reminderSettings';
+import { addDays, format, set } from 'date-fns';
+import { snoozeEnd } from '@shared/reminders/quietHours';
+import { minutesOfDay, type ReminderSettings } from '@shared/reminders/reminderSettings';
 
 export interface SnoozeChoice {
   label: string;
   minutes: number;
 }
 
+const MINUTE = 60_000;
+
 /**
- * 1 hour, 3 hours, tomorrow at the reminder time of day, in a week; only those that come back
- * before `until` (what the reminder is about: a reminder after the deadline is no use).
+ * 1 hour, 3 hours, tomorrow at the reminder time of day, in a week; one that would end in quiet
+ * hours ends when they do (as planned reminders are moved), and says so. Only those that come
+ * back before `until` (what the reminder is about: a reminder after the deadline is no use), and
+ * no two that end at the same time.
  */
-export function snoozeChoices(now: Date, remindAt: string, until: number): SnoozeChoice[] {
+export function snoozeChoices(
+  now: Date,
+  remindAt: string,
+  until: number,
+  quietHours: ReminderSettings['quietHours'],
+): SnoozeChoice[] {
   const minutes = minutesOfDay(remindAt);
   const tomorrow = set(addDays(now, 1), {
     hours: Math.floor(minutes / 60),
@@ -19,11 +29,24 @@ export function snoozeChoices(now: Date, remindAt: string, until: number): Snooz
     seconds: 0,
     milliseconds: 0,
   });
-  const choices: SnoozeChoice[] = [
-    { label: '1 hour', minutes: 60 },
-    { label: '3 hours', minutes: 180 },
-    { label: `Tomorrow, ${format(tomorrow, 'HH:mm')}`, minutes: differenceInMinutes(tomorrow, now) },
-    { label: '1 week', minutes: 7 * 24 * 60 },
+  const endOf = snoozeEnd(quietHours);
+  const asked: [label: string, end: Date][] = [
+    ['1 hour', new Date(now.getTime() + 60 * MINUTE)],
+    ['3 hours', new Date(now.getTime() + 180 * MINUTE)],
+    [`Tomorrow, ${format(tomorrow, 'HH:mm')}`, tomorrow],
+    ['1 week', addDays(now, 7)],
   ];
-  return choices.filter((choice) => choice.minutes >= 1 && now.getTime() + choice.minutes * 60_000 < until);
+  const choices: SnoozeChoice[] = [];
+  for (const [label, meant] of asked) {
+    const end = endOf(meant);
+    const moved = end.getTime() !== meant.getTime();
+    // Whole minutes, rounded up, so a snooze moved to the end of quiet hours never ends inside them.
+    const choice = {
+      label: moved ? `${label}: ${format(end, 'HH:mm')}, after quiet hours` : label,
+      minutes: Math.ceil((end.getTime() - now.getTime()) / MINUTE),
+    };
+    if (choice.minutes < 1 || end.getTime() >= until || choices.some((c) => c.minutes === choice.minutes)) continue;
+    choices.push(choice);
+  }
+  return choices;
 }
