@@ -53,7 +53,7 @@ describe('choosing a file', () => {
   it('names the export it recognises and shows each column with the field it fills', async () => {
     resetTransferDesktop();
     const { dialog } = await chooseFile(await databaseWith([]), fileOf('Job Applications.csv', linkedinCsv));
-    expect(dialog.textContent).toContain('Looks like a LinkedIn export (Job Applications.csv).');
+    expect(dialog.textContent).toContain('Looks like a LinkedIn export (Job Applications.csv or Saved Jobs.csv).');
     expect(dialog.textContent).toContain('Job Applications.csv: 2 rows, separated by commas.');
     const asField = (column: string) =>
       (within(dialog).getByRole('combobox', { name: `Import column '${column}' as` }) as HTMLSelectElement).value;

@@ -25,7 +25,7 @@ const TITLE = 'Import from CSV';
 
 const PRESET_SENTENCES: Record<CsvPreset, string> = {
   'own-export': 'Looks like a CSV summary exported from Internship Tracker.',
-  linkedin: 'Looks like a LinkedIn export (Job Applications.csv).',
+  linkedin: 'Looks like a LinkedIn export (Job Applications.csv or Saved Jobs.csv).',
   'spreadsheet-tracker': 'Looks like a spreadsheet job tracker.',
   generic: 'Columns were matched by their names.',
 };
