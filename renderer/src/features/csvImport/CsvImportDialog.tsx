@@ -166,6 +166,13 @@ function ReviewImport({ chosen, onChooseAnother }: { chosen: ChosenFile; onChoos
             Choose another file
           </button>
         </p>
+        {summary.warnings.length > 0 && (
+          <ul className="problem-list" aria-label="What reading the file changed">
+            {summary.warnings.map((warning) => (
+              <li key={warning}>{warning}</li>
+            ))}
+          </ul>
+        )}
         <h3 className="import-heading">Columns</h3>
         <p className="hint">Each column is matched to a field; change any that is wrong, or ignore it.</p>
         <ColumnMappingTable
