@@ -28,7 +28,7 @@ const LINE_ENDS: LineEnd[] = ['\r\n', '\n', '\r'];
 /** What a file of another app holds: any text, each row its own line end. */
 interface WrittenFile {
   separator: Separator;
-  header: string[];
+  header: readonly string[];
   rows: string[][];
   lineEnds: LineEnd[];
   encoding: Encoding;
@@ -82,7 +82,7 @@ const hostileChar = fc.constantFrom(
 );
 const hostileText = (maxLength: number) => fc.string({ unit: hostileChar, maxLength });
 
-const headerArb = fc.oneof(
+const headerArb: fc.Arbitrary<readonly string[]> = fc.oneof(
   fc.constant(['Company', 'Role', 'Notes']),
   fc.constant(['Company', 'Job Title', 'Status', 'Date Saved', 'Follow up', 'Excitement (1-10)', 'Max. Salary']),
   fc.constant(['companyName', 'title', 'listName', 'createdAt', 'url']),
@@ -96,8 +96,10 @@ const anyFileArb: fc.Arbitrary<WrittenFile> = headerArb.chain((header) =>
     // Rows as long as the header, or not; some repeated.
     rows: fc
       .array(fc.array(hostileText(16), { minLength: 0, maxLength: header.length + 2 }), { maxLength: 6 })
-      .chain((rows) =>
-        fc.nat({ max: 4 }).map((copies) => [...rows, ...rows.slice(0, 1).flatMap((r) => Array(copies).fill(r))]),
+      .chain((rows: string[][]) =>
+        fc
+          .nat({ max: 4 })
+          .map((copies) => [...rows, ...rows.slice(0, 1).flatMap((r) => Array<string[]>(copies).fill(r))]),
       ),
     lineEnds: fc.array(fc.constantFrom(...LINE_ENDS), { minLength: 12, maxLength: 12 }),
     encoding: fc.constantFrom<Encoding>('utf-8', 'utf-8 with BOM', 'utf-16le with BOM', 'utf-16be with BOM'),
