@@ -1,12 +1,25 @@
 // Bytes of a text file as text, whatever encoding it was saved in: UTF-8 (with or without a
 // byte order mark), UTF-16 LE/BE (with a byte order mark, or recognised by its zero bytes), and
-// Windows-1252 (which covers Latin-1) when the bytes are not valid UTF-8, as older Windows apps
-// save them. Bytes with zeros in them that are not UTF-16 are no text at all.
+// Windows-1252 (which covers Latin-1) when the bytes are not UTF-8, as older Windows apps save
+// them. A file that is UTF-8 but for a few stray bytes (more valid UTF-8 characters than bad
+// bytes) stays UTF-8, its bad bytes replaced with U+FFFD and their lines reported: reading the
+// whole file as Windows-1252 would garble every accent in it ("Zürich" as "ZÃ¼rich") unsaid.
+// Bytes with zeros in them that are not UTF-16 are no text at all, unless the caller tolerates a
+// few stray zero bytes (a NUL in a spreadsheet cell), which are then left out and reported.
 
 // The platform's TextDecoder (browsers and Node have it; ES2023 types do not): only what we use.
 declare const TextDecoder: new (label: string, options?: { fatal?: boolean }) => { decode(bytes: Uint8Array): string };
 
 export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+
+export interface DecodedText {
+  text: string;
+  encoding: TextEncoding;
+  /** Lines (from 1) where bytes that were not UTF-8 were replaced with U+FFFD. */
+  replacedOnLines: number[];
+  /** Lines where zero bytes (NUL) were left out, when the caller tolerates them. */
+  nulsRemovedOnLines: number[];
+}
 
 export function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
   return prefix.every((byte, i) => bytes[i] === byte);
@@ -51,19 +64,119 @@ function decode(bytes: Uint8Array, encoding: Exclude<TextEncoding, 'windows-1252
   return new TextDecoder(encoding).decode(bytes.subarray(skip));
 }
 
-/** The text and the encoding it was read in; null for bytes that are not text. */
-export function decodeText(bytes: Uint8Array): { text: string; encoding: TextEncoding } | null {
-  const read = (text: string, encoding: TextEncoding) => (text.includes('\u0000') ? null : { text, encoding });
-  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return read(decode(bytes, 'utf-8', 3), 'utf-8');
-  if (startsWith(bytes, [0xff, 0xfe])) return read(decode(bytes, 'utf-16le', 2), 'utf-16le');
-  if (startsWith(bytes, [0xfe, 0xff])) return read(decode(bytes, 'utf-16be', 2), 'utf-16be');
-  const utf16 = utf16ByZeros(bytes);
-  if (utf16) return read(decode(bytes, utf16, 0), utf16);
-  try {
-    return read(new TextDecoder('utf-8', { fatal: true }).decode(bytes), 'utf-8');
-  } catch {
-    return read(decodeWindows1252(bytes), 'windows-1252');
+/**
+ * Where UTF-8 breaks: the offset of each bad sequence (as TextDecoder replaces them, one U+FFFD
+ * each) and how many valid characters of more than one byte there are.
+ */
+function utf8Breaks(bytes: Uint8Array): { multibyte: number; bad: number[] } {
+  let multibyte = 0;
+  const bad: number[] = [];
+  let i = 0;
+  while (i < bytes.length) {
+    const lead = bytes[i]!;
+    if (lead < 0x80) {
+      i += 1;
+      continue;
+    }
+    const follow =
+      lead >= 0xc2 && lead <= 0xdf ? 1 : lead >= 0xe0 && lead <= 0xef ? 2 : lead >= 0xf0 && lead <= 0xf4 ? 3 : 0;
+    if (follow === 0) {
+      bad.push(i);
+      i += 1;
+      continue;
+    }
+    let k = 1;
+    for (; k <= follow; k += 1) {
+      const byte = bytes[i + k];
+      // The second byte's range is narrower after these leads (no overlong forms, no surrogates).
+      const low = k === 1 && lead === 0xe0 ? 0xa0 : k === 1 && lead === 0xf0 ? 0x90 : 0x80;
+      const high = k === 1 && lead === 0xed ? 0x9f : k === 1 && lead === 0xf4 ? 0x8f : 0xbf;
+      if (byte === undefined || byte < low || byte > high) break;
+    }
+    if (k > follow) multibyte += 1;
+    else bad.push(i);
+    i += k;
   }
+  return { multibyte, bad };
+}
+
+/** The line (from 1) of each offset, in order; a line ends at CRLF, LF or a lone CR. */
+function linesOf(unitAt: (index: number) => number | undefined, offsets: readonly number[]): number[] {
+  const lines: number[] = [];
+  let line = 1;
+  let at = 0;
+  for (const offset of offsets) {
+    for (; at < offset; at += 1) {
+      const unit = unitAt(at);
+      if (unit === 0x0a || (unit === 0x0d && unitAt(at + 1) !== 0x0a)) line += 1;
+    }
+    if (lines.at(-1) !== line) lines.push(line);
+  }
+  return lines;
+}
+
+function utf8OrWindows1252(bytes: Uint8Array): Omit<DecodedText, 'nulsRemovedOnLines'> {
+  const skip = startsWith(bytes, [0xef, 0xbb, 0xbf]) ? 3 : 0;
+  try {
+    return {
+      text: new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(skip)),
+      encoding: 'utf-8',
+      replacedOnLines: [],
+    };
+  } catch {
+    const body = bytes.subarray(skip);
+    const { multibyte, bad } = utf8Breaks(body);
+    // A byte order mark says UTF-8 outright; otherwise the valid characters must outnumber the bad bytes.
+    if (skip === 3 || (multibyte > 0 && multibyte >= bad.length)) {
+      return { text: decode(body, 'utf-8', 0), encoding: 'utf-8', replacedOnLines: linesOf((i) => body[i], bad) };
+    }
+    return { text: decodeWindows1252(bytes), encoding: 'windows-1252', replacedOnLines: [] };
+  }
+}
+
+// Control characters other than tab and line ends: binary files are full of them, text has a stray one.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL = /[\u0000-\u0008\u000b\u000e-\u001f]/g;
+
+/** Where the NULs are, when the text has few control characters (three, or one in a hundred). */
+function fewNuls(text: string): number[] | null {
+  const allowed = Math.max(3, text.length / 100);
+  let controls = 0;
+  const offsets: number[] = [];
+  for (const match of text.matchAll(CONTROL)) {
+    controls += 1;
+    if (controls > allowed) return null;
+    if (match[0] === '\u0000') offsets.push(match.index);
+  }
+  return offsets;
+}
+
+/**
+ * The text and the encoding it was read in; null for bytes that are not text. With
+ * `tolerateNuls`, a few zero bytes in otherwise plain text are left out (and their lines said).
+ */
+export function decodeText(bytes: Uint8Array, { tolerateNuls = false } = {}): DecodedText | null {
+  const decoded = pickDecoding(bytes);
+  if (!decoded.text.includes('\u0000')) return { ...decoded, nulsRemovedOnLines: [] };
+  const nuls = tolerateNuls ? fewNuls(decoded.text) : null;
+  if (nuls === null) return null;
+  const { text } = decoded;
+  return {
+    ...decoded,
+    text: text.replaceAll('\u0000', ''),
+    nulsRemovedOnLines: linesOf((i) => text.charCodeAt(i), nuls),
+  };
+}
+
+function pickDecoding(bytes: Uint8Array): Omit<DecodedText, 'nulsRemovedOnLines'> {
+  if (startsWith(bytes, [0xff, 0xfe]))
+    return { text: decode(bytes, 'utf-16le', 2), encoding: 'utf-16le', replacedOnLines: [] };
+  if (startsWith(bytes, [0xfe, 0xff]))
+    return { text: decode(bytes, 'utf-16be', 2), encoding: 'utf-16be', replacedOnLines: [] };
+  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return utf8OrWindows1252(bytes);
+  const utf16 = utf16ByZeros(bytes);
+  if (utf16) return { text: decode(bytes, utf16, 0), encoding: utf16, replacedOnLines: [] };
+  return utf8OrWindows1252(bytes);
 }
 
 /** Whether the bytes open with a byte order mark, which says their encoding outright. */

@@ -1,8 +1,9 @@
 // Whether each column's values fit the field its name proposes. A column that does not (a
 // "Follow up" column of free text, a "Referral" column of yes and no) is offered as notes
 // instead, with a message saying why, so that no row is rejected for it: its values are added
-// to the notes as "Follow up: email Sarah". The user may still choose the field for it; then
-// each value that does not fit is reported on its line.
+// to the notes as "Follow up: email Sarah". A column that mostly fits keeps its field; each value
+// of it that does not fit is kept in the notes the same way, with a warning on its line
+// (rowToApplication.ts), as it is when the user chooses the field for a column that does not fit.
 import { isWebUrl, PAY_PERIODS } from '../application';
 import type { Pipeline } from '../pipeline';
 import { parseTerm } from '../term';

@@ -1,8 +1,8 @@
 // Proposes which import field each column holds from the header alone (columnFit.ts then looks
 // at the values), and checks a mapping the user has edited. Known exports are recognised as
-// presets: our own (of either schema), LinkedIn's "Job Applications.csv" and the common
-// spreadsheet tracker; anything else goes by column names and their synonyms, compared case-,
-// spacing- and punctuation-insensitively.
+// presets: our own (of either schema), LinkedIn's "Job Applications.csv" and "Saved Jobs.csv",
+// the common spreadsheet tracker; anything else (Teal, Huntr, Simplify …) goes by column names
+// and their synonyms, compared case-, spacing- and punctuation-insensitively.
 import { EXPORT_COLUMNS } from './exportColumns';
 import { IMPORT_FIELD_LABELS, MULTI_COLUMN_FIELDS, type ImportField } from './importFields';
 
@@ -27,10 +27,31 @@ export function headerKey(header: string): string {
 /** Columns that hold the notes themselves; other columns read as notes keep their name with them. */
 const PLAIN_NOTES = ['notes', 'note', 'comments', 'comment', 'remarks'];
 
+/**
+ * A posting's requisition number ("Req ID: R-10423"): an application has no field of its own for
+ * it, so it is kept in the notes under its column's name. The posting URL usually carries it too,
+ * and duplicates are told apart by that (sameApplication.ts).
+ */
+const REQUISITION = [
+  'requisition',
+  'requisition id',
+  'requisition number',
+  'requisition no',
+  'req',
+  'req id',
+  'req number',
+  'req no',
+  'job id',
+  'job req',
+  'job requisition id',
+  'job number',
+  'posting id',
+];
+
 const SYNONYMS: Record<ImportField, readonly string[]> = {
   company: ['company', 'company name', 'employer', 'organization', 'organisation', 'org', 'firm', 'companyname'],
   role: ['role', 'job title', 'title', 'position', 'job position', 'job', 'job name', 'role title', 'position title'],
-  term: ['term', 'internship term', 'cycle', 'semester', 'recruiting season', 'recruiting cycle'],
+  term: ['term', 'terms', 'internship term', 'cycle', 'semester', 'recruiting season', 'recruiting cycle'],
   termSeason: ['season', 'internship season'],
   termYear: ['year', 'internship year'],
   employmentType: ['employment type', 'job type', 'type', 'contract type'],
@@ -45,8 +66,26 @@ const SYNONYMS: Record<ImportField, readonly string[]> = {
     'job posting',
     'application link',
     'posting link',
+    'job posting url',
+    'job posting link',
+    'apply url',
+    'apply link',
+    'application url',
+    'listing url',
+    'job listing url',
   ],
-  stage: ['stage', 'status', 'application status', 'state', 'pipeline stage', 'current stage'],
+  // Huntr's boards name the stage "list" (its export's "listName").
+  stage: [
+    'stage',
+    'status',
+    'application status',
+    'state',
+    'pipeline stage',
+    'current stage',
+    'stage name',
+    'list',
+    'list name',
+  ],
   phase: ['phase'],
   excitement: ['excitement', 'interest', 'interest level', 'rating', 'priority', 'stars', 'how excited'],
   appliedAt: [
@@ -58,8 +97,25 @@ const SYNONYMS: Record<ImportField, readonly string[]> = {
     'date of application',
     'submitted on',
     'submission date',
+    'applied at',
+    'date of submission',
   ],
-  dateSaved: ['date saved', 'saved on', 'date added', 'added on', 'bookmarked on'],
+  // LinkedIn's "Saved Jobs.csv" has "Saved Date"; Huntr's export "createdAt" (when the job was added).
+  dateSaved: [
+    'date saved',
+    'saved on',
+    'saved date',
+    'saved at',
+    'saved',
+    'date added',
+    'added on',
+    'added',
+    'bookmarked on',
+    'date bookmarked',
+    'created at',
+    'created on',
+    'date created',
+  ],
   followUp: ['follow up', 'follow up date', 'next follow up', 'follow up on', 'follow up by'],
   deadline: ['deadline', 'application deadline', 'due date', 'due', 'apply by', 'closing date', 'closes'],
   deadlines: ['deadlines'],
@@ -100,7 +156,7 @@ const SYNONYMS: Record<ImportField, readonly string[]> = {
     'offer expires',
   ],
   returnOfferProspects: ['return offer prospects', 'return offer', 'conversion', 'return offer chances'],
-  locations: ['locations', 'location', 'city', 'cities', 'office location', 'place'],
+  locations: ['locations', 'location', 'city', 'cities', 'office location', 'place', 'job location', 'location name'],
   workMode: ['work mode', 'workplace type', 'work type', 'remote', 'on site remote', 'arrangement', 'work arrangement'],
   sponsorship: ['visa sponsorship', 'sponsorship', 'visa', 'sponsors visa', 'h1b sponsorship', 'sponsors'],
   referralName: ['referred by', 'referral', 'referrer', 'referral name', 'referral from'],
@@ -112,7 +168,7 @@ const SYNONYMS: Record<ImportField, readonly string[]> = {
   resumeVersion: ['resume version', 'resume', 'resume name', 'resume used', 'cv', 'cv version', 'which resume'],
   coverLetter: ['cover letter', 'cover letter version', 'cover letter used'],
   tags: ['tags', 'labels', 'keywords'],
-  notes: [...PLAIN_NOTES, 'next step', 'next steps', 'next action', 'interview notes', 'to do'],
+  notes: [...PLAIN_NOTES, ...REQUISITION, 'next step', 'next steps', 'next action', 'interview notes', 'to do'],
   stageHistory: ['stage history', 'status history', 'history'],
 };
 
@@ -135,6 +191,7 @@ const OWN_COLUMNS: PresetColumns = new Map(EXPORT_COLUMNS.map((c) => [headerKey(
 
 const LINKEDIN_COLUMNS: PresetColumns = new Map([
   ['applicationdate', 'appliedAt'],
+  ['saveddate', 'dateSaved'],
   ['contactemail', 'contactEmail'],
   ['contactphonenumber', 'contactPhone'],
   ['companyname', 'company'],
@@ -169,7 +226,10 @@ function detectPreset(keys: ReadonlySet<string>): CsvPreset {
   ) {
     return 'own-export';
   }
-  if (hasAll(keys, ['applicationdate', 'companyname', 'jobtitle', 'joburl'])) return 'linkedin';
+  // "Job Applications.csv" and "Saved Jobs.csv" of LinkedIn's data export.
+  if (hasAll(keys, ['companyname', 'jobtitle', 'joburl']) && (keys.has('applicationdate') || keys.has('saveddate'))) {
+    return 'linkedin';
+  }
   if (
     hasAll(keys, ['jobposition', 'company']) &&
     ['datesaved', 'excitement', 'maxsalary', 'followup'].some((k) => keys.has(k))
@@ -186,6 +246,8 @@ const PRESET_COLUMNS: Record<CsvPreset, PresetColumns> = {
   generic: new Map(),
 };
 
+const TRAILING_ASIDE = /\s*(?:\([^)]*\)|\[[^\]]*\]|\d+\s*(?:[-–—]|to)\s*\d+|\/\s*\d+|out of \d+)\s*$/i;
+
 /**
  * The mapping a header suggests. A preset's own columns come first, then synonyms; a field
  * is proposed for one column only (except notes), and unknown columns are skipped.
@@ -196,8 +258,8 @@ export function proposeMapping(header: readonly string[]): HeaderProposal {
   const known = PRESET_COLUMNS[preset];
   const taken = new Set<ImportField>();
   const mapping: ColumnMapping = keys.map((key, i) => {
-    // "Excitement (1-10)", "Salary ($)": the name without what its brackets say.
-    const bare = headerKey(header[i]!.replace(/\s*\([^)]*\)\s*$/, ''));
+    // "Excitement (1-10)", "Salary ($)", "Excitement 1–10": the name without its brackets or scale.
+    const bare = headerKey(header[i]!.replace(TRAILING_ASIDE, ''));
     const field = known.has(key) ? known.get(key)! : (BY_SYNONYM.get(key) ?? BY_SYNONYM.get(bare) ?? null);
     if (field === null || (taken.has(field) && !MULTI_COLUMN_FIELDS.includes(field))) return null;
     taken.add(field);

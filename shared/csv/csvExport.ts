@@ -1,5 +1,7 @@
 // The CSV summary export: one row per application, RFC 4180 quoting, CRLF line endings, UTF-8
-// with a byte order mark (so Excel reads the accents right) and formula cells escaped.
+// with a byte order mark (so Excel reads the accents right) and formula cells escaped. Control
+// characters other than tab and line breaks (a NUL pasted into a note) are left out: they are
+// invisible, spreadsheet apps refuse or mangle them, and a NUL makes a file look binary.
 import Papa from 'papaparse/papaparse.js';
 import type { Application } from '../application';
 import { nextDateAt } from '../nextDate';
@@ -18,6 +20,12 @@ export interface CsvExportOptions {
   now: Date;
 }
 
+/** C0 control characters and DEL, but tab, LF and CR, which text holds. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+export const EXPORT_DROPS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+
+const written = (value: CsvValue): CsvValue => (typeof value === 'string' ? value.replace(EXPORT_DROPS, '') : value);
+
 /** The header and one row per application, as written to the file (before quoting). */
 export function csvExportRows(apps: readonly Application[], { pipeline, now }: CsvExportOptions): CsvValue[][] {
   const rows: CsvValue[][] = [EXPORT_COLUMNS.map((c) => c.header)];
@@ -25,9 +33,13 @@ export function csvExportRows(apps: readonly Application[], { pipeline, now }: C
   const exportRow = rowWriter(pipeline);
   for (const app of apps) {
     const chosen = app.chosenCohortId === null ? undefined : app.cohorts.find((c) => c.id === app.chosenCohortId);
-    rows.push(
-      exportRow(app, { next: nextDate(app), pay: normalizeApplicationPay(app), offerValue: offerValue(app), chosen }),
-    );
+    const row = exportRow(app, {
+      next: nextDate(app),
+      pay: normalizeApplicationPay(app),
+      offerValue: offerValue(app),
+      chosen,
+    });
+    rows.push(row.map(written));
   }
   return rows;
 }

@@ -13,7 +13,7 @@ import { mergeApplications } from './mergeApplications';
 import { shorten } from './quotedValue';
 import type { CsvTable } from './readCsvText';
 import { rowReader } from './rowToApplication';
-import { detectExcitementScale, excitementFromCell } from './vocabularyWords';
+import { detectExcitementScale, excitementFromCell, excitementScaleInHeader } from './vocabularyWords';
 
 /** What the import needs of an AbortSignal (shared/ has no DOM types; a real one fits). */
 export interface CancelSignal {
@@ -118,8 +118,12 @@ export async function prepareCsvImport(table: CsvTable, options: CsvImportOption
   if (problems.length > 0) return { status: 'refused', problems };
 
   const dayFirst = options.dayFirst ?? detectDayFirst(cellsOf(table, options.mapping, DATE_FIELDS));
+  const excitementColumn = options.mapping.indexOf('excitement');
+  // A scale the column's name states wins over the values: a file of 1–10 ratings may hold no 6.
   const excitementScale =
-    options.excitementScale ?? detectExcitementScale(cellsOf(table, options.mapping, ['excitement']));
+    options.excitementScale ??
+    excitementScaleInHeader(table.header[excitementColumn] ?? '') ??
+    detectExcitementScale(cellsOf(table, options.mapping, ['excitement']));
   // Readings said once per column, counted over the rows they were made on.
   const notices = new Map<string, { message: string; rows: number }>();
   const readRow = rowReader({

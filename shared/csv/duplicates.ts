@@ -1,32 +1,44 @@
 // "Have I already got this one?" for a CSV import: the same application as sameApplication.ts
-// defines it, preferring an entry of exactly the same term over one where a term is missing.
+// defines it (company, role, term and posting), preferring an entry of exactly the same term and
+// posting over one where a term or posting address is missing.
 import type { Application } from '../application';
-import { comparableTerm, sameApplicationKey } from '../sameApplication';
+import { comparablePostingUrl, comparableTerm, sameApplicationKey } from '../sameApplication';
 
-type Named = Pick<Application, 'company' | 'role' | 'term'>;
+type Named = Pick<Application, 'company' | 'role' | 'term' | 'postingUrl'>;
 
 /** Finds the entry an application duplicates, among those added so far. */
 export interface DuplicateIndex<T> {
-  /** The same term first, else the first entry where either term is missing. */
+  /** The same term and posting first, else the first entry where a missing one matches. */
   find(app: Named): T | undefined;
   add(app: Named, value: T): void;
 }
 
+interface Entry<T> {
+  term: string;
+  posting: string;
+  value: T;
+}
+
+/** termsMatch and postingsMatch, on terms and addresses already made comparable. */
+const either = (a: string, b: string) => a === b || a === '' || b === '';
+
 export function duplicateIndex<T>(): DuplicateIndex<T> {
-  // Terms kept as they compare (sameApplication.ts: comparableTerm), once per entry.
-  const byName = new Map<string, { term: string; value: T }[]>();
+  // Terms and addresses kept as they compare (sameApplication.ts), once per entry.
+  const byName = new Map<string, Entry<T>[]>();
   return {
     find(app) {
       const entries = byName.get(sameApplicationKey(app.company, app.role));
       if (entries === undefined) return undefined;
       const term = comparableTerm(app.term);
-      // termsMatch, on terms already made comparable.
-      const same = entries.find((entry) => entry.term === term) ?? entries.find((e) => e.term === '' || term === '');
+      const posting = comparablePostingUrl(app.postingUrl);
+      const same =
+        entries.find((e) => e.term === term && e.posting === posting) ??
+        entries.find((e) => either(e.term, term) && either(e.posting, posting));
       return same?.value;
     },
     add(app, value) {
       const key = sameApplicationKey(app.company, app.role);
-      const entry = { term: comparableTerm(app.term), value };
+      const entry = { term: comparableTerm(app.term), posting: comparablePostingUrl(app.postingUrl), value };
       const entries = byName.get(key);
       if (entries === undefined) byName.set(key, [entry]);
       else entries.push(entry);

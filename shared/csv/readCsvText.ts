@@ -1,6 +1,8 @@
 // Reads CSV text into a header and rows, each row with the physical line it starts on (right
 // even when quoted values hold line breaks), or refuses with a specific message: empty file,
-// header only, a JSON file, one column where a separator was probably not recognised.
+// header only, a JSON file, one column where a separator was probably not recognised. A file
+// whose rows end in different ways (CRLF, LF, a lone CR: pasted together from several apps)
+// has every one of them read as a row's end; line breaks inside quoted values stay as written.
 import Papa from 'papaparse/papaparse.js';
 
 export interface CsvRow {
@@ -52,8 +54,17 @@ function breaksIn(cells: readonly string[], lineBreak: string): number {
   return count;
 }
 
+/** Any line end outside quotes: papaparse takes one kind of line end for the whole file. */
+const QUOTED_OR_LINE_END = /"(?:[^"]|"")*"?|\r\n?/g;
+const MIXED_LINE_ENDS = /\r(?!\n)|(?<!\r)\n/;
+
+function oneKindOfLineEnd(text: string): string {
+  if (!text.includes('\r') || !MIXED_LINE_ENDS.test(text)) return text;
+  return text.replace(QUOTED_OR_LINE_END, (match) => (match.startsWith('"') ? match : '\n'));
+}
+
 export function readCsvText(input: string): CsvRead {
-  const text = input.startsWith('\uFEFF') ? input.slice(1) : input;
+  const text = oneKindOfLineEnd(input.startsWith('\uFEFF') ? input.slice(1) : input);
   if (text.trim() === '') return { ok: false, error: 'The file is empty.' };
   const json = jsonMessage(text);
   if (json) return { ok: false, error: json };

@@ -1,6 +1,9 @@
 // Turns one CSV row into a valid Application through the column mapping, or into messages
 // that name the line, the column and the value: "Line 14: 'Deadline' is not a date (got
-// '31/31/2026')". Cells that are present but not understood fail the row; words the app
+// '31/31/2026')". In another app's file, a single value that is not what its column holds (a
+// "Follow up" of "Interview scheduled for Jan 28" among dates) is kept in the notes under its
+// column's name with a warning, so no row is lost for it; in our own export, where every value
+// was written by us, it fails the row, as do lists that are not in our format. Words the app
 // does not know (a stage, a work mode) and pay it cannot read import with a warning. Cells a
 // spreadsheet means to leave empty ("-", "N/A") are empty in dated, numbered and worded fields.
 //
@@ -199,6 +202,13 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
   const fail = (header: string, problem: string, value: string) =>
     errors.push(`${prefix}: '${header}' ${problem} (got '${shorten(value)}')`);
   const warn = (header: string, problem: string) => warnings.push(`${prefix}: '${header}' ${problem}`);
+  // Values of other apps' files that their column's field cannot read, kept in the notes.
+  const keptInNotes: Cell[] = [];
+  const unreadable = (c: Cell, problem: string) => {
+    if (own) return fail(c.header, problem, c.value);
+    keptInNotes.push(c);
+    warn(c.header, `${problem} (got '${shorten(c.value)}'), so it was kept in the notes as '${c.header}: …'`);
+  };
   const noticePhase = (header: string, written: string, reading: StageReading) => {
     if (reading.how !== 'phase') return;
     const { stage } = reading;
@@ -208,11 +218,15 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
     );
   };
 
-  const date = (field: ImportField): CellDate | null => {
+  /** A date cell; `paired` dates (a cohort's start and end) fail the row, as one alone means nothing. */
+  const date = (field: ImportField, paired = false): CellDate | null => {
     const c = given(field);
     if (c === null) return null;
     const parsed = parseDateCell(c.value, ctx.dayFirst);
-    if (parsed === null) fail(c.header, 'is not a date', c.value);
+    if (parsed === null) {
+      if (paired) fail(c.header, 'is not a date', c.value);
+      else unreadable(c, 'is not a date');
+    }
     return parsed;
   };
 
@@ -254,13 +268,16 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
   const duration = given('durationWeeks');
   if (duration) {
     durationWeeks = readWeeks(duration.value);
-    if (durationWeeks === null) fail(duration.header, 'is not a number of weeks', duration.value);
+    if (durationWeeks === null) unreadable(duration, 'is not a number of weeks');
   }
 
-  let postingUrl = text('postingUrl');
+  let postingUrl = given('postingUrl')?.value ?? '';
   if (postingUrl !== '' && !isWebUrl(postingUrl)) {
     if (!own && isWebUrl(`https://${postingUrl}`)) postingUrl = `https://${postingUrl}`;
-    else fail(cell('postingUrl')!.header, 'is not a web address starting with https://', postingUrl);
+    else {
+      unreadable(cell('postingUrl')!, 'is not a web address starting with https://');
+      postingUrl = '';
+    }
   }
 
   // Unmapped, these take the editor's defaults; mapped, an empty cell means "not set".
@@ -430,8 +447,8 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
         fail(written.header, "has a line that is not like '2026-05-18 to 2026-08-07 (May cohort)'", read.bad);
       else for (const c of read.value) cohorts.push({ ...c, id: ctx.newId() });
     }
-    const start = date('cohortStart');
-    const end = date('cohortEnd');
+    const start = date('cohortStart', true);
+    const end = date('cohortEnd', true);
     if (start === null && end === null) return { cohorts, chosenCohortId: null };
     if (start === null || end === null) {
       const given = (start ? cell('cohortStart') : cell('cohortEnd'))!;
@@ -483,7 +500,7 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
     const c = given('followUp');
     if (c === null) return null;
     const read = readFollowUp(c.value, ctx.dayFirst);
-    if (read === null) fail(c.header, 'is not a date', c.value);
+    if (read === null) unreadable(c, 'is not a date');
     return read;
   }
 
@@ -539,7 +556,7 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
     if (same) return same.id;
     const day = parseDateCell(c.value, ctx.dayFirst);
     if (day === null) {
-      fail(c.header, 'is not a date or one of the deadlines', c.value);
+      unreadable(c, 'is not a date or one of the deadlines');
       return null;
     }
     const at = day.instant ?? day.date;
@@ -567,13 +584,13 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
     const season = given('termSeason');
     if (season) {
       const read = parseTerm(season.value);
-      if (read.season === null || read.text !== '') fail(season.header, 'is not a season like Summer', season.value);
+      if (read.season === null || read.text !== '') unreadable(season, 'is not a season like Summer');
       else term = { ...term, season: read.season, year: term.year ?? read.year };
     }
     const year = given('termYear');
     if (year) {
       const read = readYear(year.value);
-      if (read === null) fail(year.header, 'is not a year like 2026', year.value);
+      if (read === null) unreadable(year, 'is not a year like 2026');
       else term = { ...term, year: read };
     }
     return term;
@@ -645,6 +662,7 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
       const value = cellText(row.cells[i] ?? '');
       if (i !== facts.plainNotesColumn && value.trim() !== '') labelled.push(`${headerOf(i)}: ${value}`);
     }
+    for (const c of keptInNotes) labelled.push(`${c.header}: ${c.value}`);
     if (labelled.length === 0) return plain ?? '';
     return (plain === null || plain.trim() === '' ? labelled : [plain, ...labelled]).join('\n\n');
   }

@@ -161,7 +161,7 @@ export const employmentTypeFromWord = lookup<EmploymentType>({
 });
 
 export const sponsorshipFromWord = lookup<Sponsorship>({
-  unknown: [SPONSORSHIP_LABELS.unknown, '?', 'not sure', 'unsure', "don't know", 'dont know', 'tbd'],
+  unknown: [SPONSORSHIP_LABELS.unknown, '?', 'not sure', 'unsure', "don't know", 'dont know', 'tbd', 'other'],
   offers: [
     SPONSORSHIP_LABELS.offers,
     'yes',
@@ -172,6 +172,8 @@ export const sponsorshipFromWord = lookup<Sponsorship>({
     'sponsorship available',
     'visa sponsorship',
     'will sponsor',
+    // Simplify's words.
+    'offers sponsorship',
     'h1b',
     'h-1b',
   ],
@@ -185,6 +187,7 @@ export const sponsorshipFromWord = lookup<Sponsorship>({
     "doesn't sponsor",
     'will not sponsor',
     'not sponsored',
+    'does not offer sponsorship',
   ],
   'citizenship-required': [
     SPONSORSHIP_LABELS['citizenship-required'],
@@ -193,6 +196,9 @@ export const sponsorshipFromWord = lookup<Sponsorship>({
     'us citizens only',
     'citizen only',
     'us citizen',
+    'u s citizenship is required',
+    'us citizenship required',
+    'citizenship is required',
     'security clearance',
     'clearance required',
   ],
@@ -278,10 +284,17 @@ export function excitementFromCell(text: string, scale: 5 | 10): ExcitementReadi
   return word === null ? null : { value: Number(word) as Excitement, fromWord: true };
 }
 
+/** The scale a rating column's name gives: "Excitement (1-10)", "Interest /10", "Rating out of 5". */
+export function excitementScaleInHeader(header: string): 5 | 10 | null {
+  const m = /(?:\b[01]\s*(?:[-–—]|to)\s*|\/\s*|out of\s*)(5|10)\s*\)?\s*$/i.exec(header);
+  return m ? (Number(m[1]) as 5 | 10) : null;
+}
+
 /**
  * The scale a column of excitement ratings uses: 10 when some plain rating is from 6 to 10, as
  * in "Excitement 1–10" sheets; else 5.
  */
+
 export function detectExcitementScale(cells: Iterable<string>): 5 | 10 {
   let aboveFive = false;
   for (const cell of cells) {

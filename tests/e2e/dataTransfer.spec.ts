@@ -178,11 +178,11 @@ test('the import dialog and the backups section have no serious accessibility vi
       name: 'tracker.csv',
       mimeType: 'text/csv',
       buffer: Buffer.from(
-        'Company,Role,Term,Deadline\nPinterest,"Master\'s Machine Learning Internship 2026 (USA)",Summer 2026,2026-03-20\nAcme,Intern,,31/31/2026\n',
+        'Company,Role,Term,Deadline\nPinterest,"Master\'s Machine Learning Internship 2026 (USA)",Summer 2026,2026-03-20\nAcme,Intern,,2026-03-20,extra\n',
       ),
     });
     await expect(dialog.getByRole('list', { name: 'Problems by line' })).toContainText(
-      "Line 3: 'Deadline' is not a date (got '31/31/2026')",
+      'Line 3: has 5 values but the header has 4 columns',
     );
     await expect(dialog.getByRole('list', { name: 'Duplicate rows' })).toBeVisible();
     expect(await seriousViolations(page)).toEqual([]);
@@ -194,4 +194,70 @@ test('the import dialog and the backups section have no serious accessibility vi
     expect(await seriousViolations(page)).toEqual([]);
     await openApplications(page);
   }
+});
+
+test('shows every column of a wide file at 1024 px without scrolling sideways', async ({ page }) => {
+  await page.setViewportSize({ width: 1024, height: 640 });
+  await openAt(page);
+  const header = [
+    'Company',
+    'Job Title',
+    'Status',
+    'Date Saved',
+    'Date Applied',
+    'Deadline',
+    'Max. Salary',
+    'Location',
+    'Excitement (1-10)',
+    'Follow up',
+    'Job Posting URL',
+    'Notes',
+    'Req ID',
+    'Contact name',
+    'Contact email',
+    'Referred by',
+    'A column with a very long name that a spreadsheet wrote from a form question?',
+  ];
+  const row = [
+    'Stripe',
+    'Software Engineering Intern',
+    'Interviewing',
+    '01/06/2026',
+    '01/09/2026',
+    '02/01/2026',
+    '$56/hr',
+    '"Seattle, WA"',
+    '9',
+    'Interview scheduled for Jan 28 with Priya (2nd round)',
+    'https://stripe.com/jobs/listing/software-engineer-intern/6789012?gh_src=a-very-long-tracking-value-without-spaces',
+    '"A long note without any break: ' + 'x'.repeat(120) + '"',
+    'R-10423',
+    'Priya Natarajan',
+    'priya.natarajan@stripe.example.com',
+    'Sam',
+    'yes',
+  ];
+  await page.getByRole('button', { name: 'Import CSV…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Import from CSV' });
+  await dialog.getByLabel('Choose a CSV file…').setInputFiles({
+    name: 'teal.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(`${header.join(',')}\n${row.join(',')}\n`),
+  });
+  await expect(dialog.getByRole('status')).toContainText('All 1 row can be imported.');
+  const columns = dialog.getByRole('region', { name: 'Columns and the first rows' });
+  const dialogBox = (await dialog.boundingBox())!;
+  for (const name of header) {
+    // Each column's field and values lie within the dialog's width, none off to the right.
+    const row = columns.getByRole('row').filter({ has: page.getByRole('rowheader', { name, exact: true }) });
+    const box = (await row.boundingBox())!;
+    expect(box.x + box.width).toBeLessThanOrEqual(dialogBox.x + dialogBox.width);
+  }
+  // And nothing in the dialog scrolls sideways.
+  const scrollingSideways = await dialog.evaluate((root) =>
+    [root, ...root.querySelectorAll('*')]
+      .filter((el) => ['auto', 'scroll'].includes(getComputedStyle(el).overflowX) && el.scrollWidth > el.clientWidth)
+      .map((el) => el.className || el.tagName),
+  );
+  expect(scrollingSideways).toEqual([]);
 });

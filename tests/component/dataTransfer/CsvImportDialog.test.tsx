@@ -53,14 +53,17 @@ describe('choosing a file', () => {
   it('names the export it recognises and shows each column with the field it fills', async () => {
     resetTransferDesktop();
     const { dialog } = await chooseFile(await databaseWith([]), fileOf('Job Applications.csv', linkedinCsv));
-    expect(dialog.textContent).toContain('Looks like a LinkedIn export (Job Applications.csv).');
+    expect(dialog.textContent).toContain('Looks like a LinkedIn export (Job Applications.csv or Saved Jobs.csv).');
     expect(dialog.textContent).toContain('Job Applications.csv: 2 rows, separated by commas.');
     const asField = (column: string) =>
       (within(dialog).getByRole('combobox', { name: `Import column '${column}' as` }) as HTMLSelectElement).value;
     expect(asField('Company Name')).toBe('company');
     expect(asField('Job Title')).toBe('role');
     expect(asField('Job Url')).toBe('postingUrl');
-    expect(within(dialog).getByRole('cell', { name: 'Datadog' })).toBeTruthy();
+    // Each column is a row, its first values beside the field it fills.
+    expect(within(dialog).getByRole('rowheader', { name: 'Company Name' }).closest('tr')!.textContent).toContain(
+      'Datadog',
+    );
     expect(importButton(dialog).textContent).toContain('Import 2 applications');
   });
 
@@ -162,20 +165,52 @@ describe('what the dialog says about whole columns', () => {
 });
 
 describe('checking every row', () => {
-  it('lists each problem by line with the value, and imports the other rows', async () => {
+  it('lists each problem by line, says a column can be read as another field, and imports the other rows', async () => {
     resetTransferDesktop();
     const db = await databaseWith([]);
-    const { dialog, user } = await chooseFile(db, fileOf('tracker.csv', trackerCsv));
+    const { dialog, user } = await chooseFile(
+      db,
+      fileOf('tracker.csv', trackerCsv.replace('Remote,', 'Remote,extra,')),
+    );
     expect(dialog.textContent).toContain('Looks like a spreadsheet job tracker.');
     expect(within(dialog).getByRole('status').textContent).toContain(
       '2 of 3 rows can be imported. 1 row with problems will be left out.',
     );
     expect(within(within(dialog).getByRole('list', { name: 'Problems by line' })).getAllByRole('listitem')).toEqual([
-      expect.objectContaining({ textContent: "Line 4: 'Deadline' is not a date (got '31/31/2026')" }),
+      expect.objectContaining({ textContent: 'Line 4: has 11 values but the header has 10 columns' }),
     ]);
-    expect(dialog.querySelector('tr.rejected th')?.textContent).toBe('4 (has problems)');
+    expect(dialog.textContent).toContain('A column read as the wrong field can be changed above');
+    expect(dialog.querySelectorAll('li.rejected .line-number')[0]?.textContent).toBe('4 (has problems)');
     await user.click(importButton(dialog));
     await waitFor(async () => expect(await companies(db)).toEqual(['Pinterest', 'Spotify']));
+  });
+
+  it('keeps a value its column cannot read in the notes, with a warning, instead of leaving the row out', async () => {
+    resetTransferDesktop();
+    const db = await databaseWith([]);
+    const { dialog, user } = await chooseFile(db, fileOf('tracker.csv', trackerCsv));
+    expect(within(dialog).getByRole('status').textContent).toContain('All 3 rows can be imported.');
+    expect(within(dialog).getByRole('list', { name: 'Values read with a guess' }).textContent).toContain(
+      "Line 4: 'Deadline' is not a date (got '31/31/2026'), so it was kept in the notes as 'Deadline: …'",
+    );
+    await user.click(importButton(dialog));
+    await waitFor(async () => expect(await companies(db)).toEqual(['Acme', 'Pinterest', 'Spotify']));
+    const acme = (await storedState(db)).applications.find((app) => app.company === 'Acme')!;
+    expect(acme.notes).toBe('Deadline: 31/31/2026');
+  });
+
+  it('says which lines had bytes that are not UTF-8 before anything is imported', async () => {
+    resetTransferDesktop();
+    const db = await databaseWith([]);
+    const utf8 = new TextEncoder().encode('Company,Role,City\nZürich Insurance,Intern,Zürich\nAcme,Caf');
+    const bytes = new Uint8Array([...utf8, 0xe9, ...new TextEncoder().encode(',Bern\n')]);
+    const { dialog } = await chooseFile(db, fileOf('mixed.csv', bytes));
+    expect(within(dialog).getByRole('list', { name: 'What reading the file changed' }).textContent).toBe(
+      "Line 3: bytes that are not UTF-8 text were replaced with '\uFFFD' (the rest of the file is UTF-8). Check those values after the import.",
+    );
+    expect(within(dialog).getByRole('region', { name: 'Columns and the first rows' }).textContent).toContain(
+      'Zürich Insurance',
+    );
   });
 
   it('keeps calendar dates on their day in any time zone', async () => {

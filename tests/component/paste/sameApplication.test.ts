@@ -21,10 +21,16 @@ describe('sameApplications', () => {
     anApplication('b', { company: 'Pinterest', role: 'SWE Intern' }),
     anApplication('c', { company: 'pinterest', role: 'ml  intern' }, { archivedAt: '2026-02-01T10:00:00-08:00' }),
     anApplication('d', { company: 'Pinterest', role: 'ML Intern', term: parseTerm('Summer 2027') }),
+    anApplication('e', { company: 'Pinterest', role: 'Data Intern', postingUrl: 'https://pinterest.com/jobs/1' }),
   ];
   const index = indexApplications(apps);
   // The dialog asks with the term as its field reads it.
-  const posting = (company: string, role: string, term = '') => ({ company, role, term: parseTerm(term) });
+  const posting = (company: string, role: string, term = '', postingUrl = '') => ({
+    company,
+    role,
+    term: parseTerm(term),
+    postingUrl,
+  });
 
   it('finds every application at the company for the role and term, archived ones included', () => {
     expect(sameApplications(index, posting('PINTEREST', 'ML Intern', 'summer 2026')).map((a) => a.id)).toEqual([
@@ -41,6 +47,14 @@ describe('sameApplications', () => {
   it('takes a missing term, on either side, for any term', () => {
     expect(sameApplications(index, posting('Pinterest', 'ML Intern')).map((a) => a.id)).toEqual(['a', 'c', 'd']);
     expect(sameApplications(index, posting('Pinterest', 'SWE Intern', 'Fall 2026')).map((a) => a.id)).toEqual(['b']);
+  });
+
+  it('tells another posting of the role apart by its address, written any way', () => {
+    const data = (url: string) =>
+      sameApplications(index, posting('Pinterest', 'Data Intern', '', url)).map((a) => a.id);
+    expect(data('https://pinterest.com/jobs/2')).toEqual([]);
+    expect(data('https://www.pinterest.com/jobs/1/?utm_source=linkedin')).toEqual(['e']);
+    expect(data('')).toEqual(['e']);
   });
 
   it('finds nothing for another role or term, or before both company and role are known', () => {

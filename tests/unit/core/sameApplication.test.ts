@@ -1,6 +1,6 @@
 // "The same application": terms compare as they read, a missing term matching any.
 import { describe, expect, it } from 'vitest';
-import { comparableTerm, termsMatch } from '@shared/sameApplication';
+import { comparablePostingUrl, comparableTerm, postingsMatch, termsMatch } from '@shared/sameApplication';
 import { EMPTY_TERM, parseTerm } from '@shared/term';
 
 describe('termsMatch', () => {
@@ -24,5 +24,32 @@ describe('termsMatch', () => {
   it('compares labels, so text that reads like a season and year matches them', () => {
     expect(comparableTerm({ season: null, year: null, text: 'Summér 2026' })).toBe('summer 2026');
     expect(termsMatch({ season: null, year: null, text: 'summer 2026' }, parseTerm('Summer 2026'))).toBe(true);
+  });
+});
+
+describe('postingsMatch', () => {
+  it('takes one posting however its address is written', () => {
+    const url = 'https://jobs.lever.co/acme/3c2d1e0f?lever-source=LinkedIn&team=eng';
+    for (const same of [
+      'HTTPS://Jobs.Lever.co/acme/3c2d1e0f/?team=eng',
+      'http://jobs.lever.co:80/acme/3c2d1e0f?utm_source=simplify&utm_medium=list&team=eng#apply',
+      'https://jobs.lever.co/acme/3c2d1e0f?team=eng&gclid=abc&ref=Simplify',
+    ]) {
+      expect(postingsMatch(url, same)).toBe(true);
+    }
+    expect(comparablePostingUrl('https://www.linkedin.com/jobs/view/3912345678/?trk=public_jobs&refId=x')).toBe(
+      'linkedin.com/jobs/view/3912345678',
+    );
+  });
+
+  it('tells apart another posting: another path, another job id parameter, another host', () => {
+    expect(postingsMatch('https://a.com/jobs/42', 'https://a.com/jobs/43')).toBe(false);
+    expect(postingsMatch('https://a.com/apply?gh_jid=42', 'https://a.com/apply?gh_jid=43')).toBe(false);
+    expect(postingsMatch('https://a.com/jobs/42', 'https://b.com/jobs/42')).toBe(false);
+  });
+
+  it('matches a missing address with any', () => {
+    expect(postingsMatch('', 'https://a.com/jobs/42')).toBe(true);
+    expect(postingsMatch('https://a.com/jobs/42', ' ')).toBe(true);
   });
 });

@@ -65,14 +65,16 @@ describe("LinkedIn's Job Applications.csv", () => {
 });
 
 describe('the common spreadsheet tracker', () => {
-  it('imports what it can, warns about guesses and names the line of each error', async () => {
+  it('imports every row, warning about guesses and keeping a value it cannot read in the notes', async () => {
     const preview = await importText(csvFixture('spreadsheet-tracker.csv'));
-    expect(preview.errors).toEqual(["Line 4: 'Deadline' is not a date (got '31/31/2026')"]);
-    expect(preview.rejectedLines).toEqual([4]);
+    expect(preview.errors).toEqual([]);
+    expect(preview.rejectedLines).toEqual([]);
     expect(preview.warnings).toEqual([
       "Line 3: 'Max. Salary' has no amount (got 'TBD'); kept as written",
       "Line 4: 'Status' is not a stage in your pipeline or a status this app knows (got 'Phone screen call'); imported as Applied",
+      "Line 4: 'Deadline' is not a date (got '31/31/2026'), so it was kept in the notes as 'Deadline: …'",
     ]);
+    expect(preview.rows[2]!.application).toMatchObject({ deadlines: [], notes: 'Deadline: 31/31/2026' });
     expect(preview.notes).toEqual([
       "'Status': your pipeline has no stage 'Interview', so it was read as In process and imported as Online assessment (1 row).",
     ]);
@@ -196,7 +198,7 @@ describe("a student's own Google Sheets tracker", () => {
     expect(stripe!.events).toMatchObject([{ start: toInstant(new Date(2026, 1, 20, 10, 0)) }]);
   });
 
-  it('reports each value on its line when the user insists on the field', async () => {
+  it('reads each value it can when the user insists on the field, keeping the others in the notes', async () => {
     const table = tableOf(file);
     const proposal = proposeColumns(table, DEFAULT_PIPELINE);
     const mapping = proposal.mapping.map((field, i) => (i === 6 ? 'followUp' : i === 7 ? 'referralName' : field));
@@ -210,13 +212,17 @@ describe("a student's own Google Sheets tracker", () => {
     });
     if (outcome.status !== 'ready') throw new Error(outcome.status);
     expect(outcome.preview.errors).toEqual([
-      "Line 2: 'Follow up' is not a date (got 'email Sarah re: timeline')",
-      "Line 3: 'Follow up' is not a date (got 'follow up 1/26 if nothing')",
       "Line 3: 'Referral' says there was a referral but not who made it (got 'Yes')",
-      "Line 4: 'Follow up' is not a date (got 'sent thank-you note')",
       "Line 7: 'Referral' says there was a referral but not who made it (got 'Yes')",
     ]);
-    expect(outcome.preview.rows.map((r) => r.application.company)).toEqual(['Meta', 'Local Startup']);
+    expect(outcome.preview.warnings).toEqual([
+      "Line 2: 'Follow up' is not a date (got 'email Sarah re: timeline'), so it was kept in the notes as 'Follow up: …'",
+      "Line 3: 'Follow up' is not a date (got 'follow up 1/26 if nothing'), so it was kept in the notes as 'Follow up: …'",
+      "Line 4: 'Follow up' is not a date (got 'sent thank-you note'), so it was kept in the notes as 'Follow up: …'",
+    ]);
+    const imported = outcome.preview.rows.map((r) => r.application);
+    expect(imported.map((a) => a.company)).toEqual(['Google', 'Jane Street', 'Meta', 'Local Startup']);
+    expect(imported[0]!.notes).toBe('Met at career fair\n\nFollow up: email Sarah re: timeline');
   });
 });
 
@@ -322,7 +328,9 @@ describe('bad input', () => {
 
   it('names the right line after values with line breaks', async () => {
     const preview = await importText(csvFixture('quoted-newlines.csv'));
-    expect(preview.errors).toEqual(["Line 5: 'Deadline' is not a date (got '2026-02-30')"]);
+    expect(preview.warnings).toEqual([
+      "Line 5: 'Deadline' is not a date (got '2026-02-30'), so it was kept in the notes as 'Deadline: …'",
+    ]);
     expect(preview.rows[0]!.application.notes).toBe('Line one\nline two\nline three');
   });
 
@@ -343,10 +351,15 @@ describe('bad input', () => {
     expect(preview.errors).toEqual(["Line 2: 'Company': Company is required", "Line 3: 'Role': Role is required"]);
   });
 
-  it('refuses a link that is not a web address and completes one without https://', async () => {
+  it('keeps a link that is not a web address in the notes and completes one without https://', async () => {
     const preview = await importText('Company,Role,Link\nA,Intern,not a link\nB,Intern,jobs.example.com/42\n');
-    expect(preview.errors).toEqual(["Line 2: 'Link' is not a web address starting with https:// (got 'not a link')"]);
-    expect(preview.rows[0]!.application.postingUrl).toBe('https://jobs.example.com/42');
+    expect(preview.warnings).toEqual([
+      "Line 2: 'Link' is not a web address starting with https:// (got 'not a link'), so it was kept in the notes as 'Link: …'",
+    ]);
+    expect(preview.rows.map((r) => [r.application.postingUrl, r.application.notes])).toEqual([
+      ['', 'Link: not a link'],
+      ['https://jobs.example.com/42', ''],
+    ]);
   });
 
   it('refuses a row with more values than columns', async () => {

@@ -19,7 +19,12 @@ function concat(...parts: (Uint8Array | number[])[]): Uint8Array {
 
 describe('decodeCsvBytes', () => {
   it('reads UTF-8 without a byte order mark', () => {
-    expect(decodeCsvBytes(new TextEncoder().encode(TEXT))).toEqual({ ok: true, text: TEXT, encoding: 'utf-8' });
+    expect(decodeCsvBytes(new TextEncoder().encode(TEXT))).toEqual({
+      ok: true,
+      text: TEXT,
+      encoding: 'utf-8',
+      warnings: [],
+    });
   });
 
   it('reads UTF-8 with a byte order mark and drops the mark', () => {
@@ -27,15 +32,26 @@ describe('decodeCsvBytes', () => {
       ok: true,
       text: TEXT,
       encoding: 'utf-8',
+      warnings: [],
     });
   });
 
   it('reads UTF-16 little-endian with a byte order mark', () => {
-    expect(decodeCsvBytes(concat([0xff, 0xfe], utf16le(TEXT)))).toEqual({ ok: true, text: TEXT, encoding: 'utf-16le' });
+    expect(decodeCsvBytes(concat([0xff, 0xfe], utf16le(TEXT)))).toEqual({
+      ok: true,
+      text: TEXT,
+      encoding: 'utf-16le',
+      warnings: [],
+    });
   });
 
   it('reads UTF-16 big-endian with a byte order mark', () => {
-    expect(decodeCsvBytes(concat([0xfe, 0xff], utf16be(TEXT)))).toEqual({ ok: true, text: TEXT, encoding: 'utf-16be' });
+    expect(decodeCsvBytes(concat([0xfe, 0xff], utf16be(TEXT)))).toEqual({
+      ok: true,
+      text: TEXT,
+      encoding: 'utf-16be',
+      warnings: [],
+    });
   });
 
   it('recognises UTF-16 without a byte order mark by its zero bytes', () => {
@@ -53,7 +69,12 @@ describe('decodeCsvBytes', () => {
       [...'rich,'].map((c) => c.charCodeAt(0)),
       [0x93, 0x44, 0x94, 0x2c, 0x80, 0x32],
     );
-    expect(decodeCsvBytes(bytes)).toEqual({ ok: true, text: 'Café Zürich,“D”,€2', encoding: 'windows-1252' });
+    expect(decodeCsvBytes(bytes)).toEqual({
+      ok: true,
+      text: 'Café Zürich,“D”,€2',
+      encoding: 'windows-1252',
+      warnings: [],
+    });
   });
 
   it('reads plain Latin-1 files the same way', () => {
@@ -61,6 +82,39 @@ describe('decodeCsvBytes', () => {
       ok: true,
       text: 'Société Générale,Stagiaire',
       encoding: 'windows-1252',
+      warnings: [],
+    });
+  });
+
+  it('keeps a UTF-8 file with one stray byte UTF-8, replacing the byte and naming its line', () => {
+    const utf8 = new TextEncoder().encode('Company,Role,City\nAcme,Intern,Zürich\r\nBeta,Intern,Genève\n');
+    // A stray Windows-1252 "é" (0xE9) in the last row, followed by a comma.
+    const bytes = concat(utf8, new TextEncoder().encode('Gamma,Caf'), [0xe9], new TextEncoder().encode(',Bern\n'));
+    expect(decodeCsvBytes(bytes)).toEqual({
+      ok: true,
+      text: 'Company,Role,City\nAcme,Intern,Zürich\r\nBeta,Intern,Genève\nGamma,Caf\uFFFD,Bern\n',
+      encoding: 'utf-8',
+      warnings: [
+        "Line 4: bytes that are not UTF-8 text were replaced with '\uFFFD' (the rest of the file is UTF-8). Check those values after the import.",
+      ],
+    });
+  });
+
+  it('names every line with a stray byte, a lone CR ending a line too', () => {
+    const bytes = concat(new TextEncoder().encode('a,b\rZürich,'), [0xff], new TextEncoder().encode('\nx,é'), [0xc3]);
+    expect(decodeCsvBytes(bytes)).toMatchObject({
+      encoding: 'utf-8',
+      warnings: [expect.stringMatching(/^Lines 2 and 3: bytes that are not UTF-8 text/)],
+    });
+  });
+
+  it('tolerates a NUL in a cell, leaving it out with a warning', () => {
+    const bytes = new TextEncoder().encode('Company,Role,Notes\nAcme,Intern,"before\u0000after"\n');
+    expect(decodeCsvBytes(bytes)).toEqual({
+      ok: true,
+      text: 'Company,Role,Notes\nAcme,Intern,"beforeafter"\n',
+      encoding: 'utf-8',
+      warnings: ['Line 2: NUL characters (invisible, not text) were left out.'],
     });
   });
 
@@ -82,6 +136,6 @@ describe('decodeCsvBytes', () => {
   });
 
   it('gives empty text for an empty file, for the reader to refuse', () => {
-    expect(decodeCsvBytes(new Uint8Array())).toEqual({ ok: true, text: '', encoding: 'utf-8' });
+    expect(decodeCsvBytes(new Uint8Array())).toEqual({ ok: true, text: '', encoding: 'utf-8', warnings: [] });
   });
 });

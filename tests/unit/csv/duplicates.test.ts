@@ -7,9 +7,33 @@ import { EMPTY_TERM, parseTerm, termLabel } from '@shared/term';
 import { IMPORT_NOW, importText } from './importHelpers';
 import { aPinterestApplication } from '../core/pinterestApplication';
 
-const named = (company: string, role: string, term: string) => ({ company, role, term: parseTerm(term) });
+const named = (company: string, role: string, term: string, postingUrl = '') => ({
+  company,
+  role,
+  term: parseTerm(term),
+  postingUrl,
+});
 
 describe('duplicateIndex', () => {
+  it('tells apart two postings of one company and role by their addresses', () => {
+    const index = duplicateIndex<string>();
+    index.add(named('Faire', 'SWE Intern', '', 'https://boards.greenhouse.io/faire/jobs/7654321'), 'first');
+    expect(index.find(named('Faire', 'SWE Intern', '', 'https://boards.greenhouse.io/faire/jobs/7654399'))).toBe(
+      undefined,
+    );
+    expect(
+      index.find(named('Faire', 'SWE Intern', '', 'HTTPS://Boards.Greenhouse.io/faire/jobs/7654321/?utm_source=x')),
+    ).toBe('first');
+    expect(index.find(named('Faire', 'SWE Intern', ''))).toBe('first');
+  });
+
+  it('prefers the entry of the same posting over one without an address', () => {
+    const index = duplicateIndex<string>();
+    index.add(named('Faire', 'SWE Intern', ''), 'no address');
+    index.add(named('Faire', 'SWE Intern', '', 'https://faire.com/jobs/1'), 'jobs/1');
+    expect(index.find(named('Faire', 'SWE Intern', '', 'https://faire.com/jobs/1'))).toBe('jobs/1');
+  });
+
   it('finds the same company, role and term whatever the case, spacing or accent encoding', () => {
     const index = duplicateIndex<string>();
     index.add(named('Nestlé', 'Data  Intern', 'Summer 2026'), 'nestle');

@@ -69,6 +69,20 @@ describe('readCsvText', () => {
     expect(table(readCsvText('a,b\r1,2\r3,4')).rows.map((r) => r.line)).toEqual([2, 3]);
   });
 
+  it('ends a row at CRLF, LF and a lone CR in one file, keeping line breaks inside quotes', () => {
+    const read = readCsvText(
+      'Company,Role,Notes\r\nA,Intern,x\nB,Intern,"one\r\ntwo"\rC,Intern,"three\rfour"\r\nD,Intern,z\n',
+    );
+    if (!read.ok) throw new Error(read.error);
+    expect(read.table.rows.map((r) => [r.cells, r.problem])).toEqual([
+      [['A', 'Intern', 'x'], null],
+      [['B', 'Intern', 'one\r\ntwo'], null],
+      [['C', 'Intern', 'three\rfour'], null],
+      [['D', 'Intern', 'z'], null],
+    ]);
+    expect(read.table.rows.map((r) => r.line)).toEqual([2, 3, 5, 6]);
+  });
+
   it('strips the byte order mark from the first column name', () => {
     expect(table(readCsvText('\uFEFFCompany,Role\nStripe,Intern')).header).toEqual(['Company', 'Role']);
   });

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PHASES, applicationSchema, type Application, type StageChange } from '@shared/application';
 import { applicationsToCsv } from '@shared/csv/csvExport';
+import { decodeCsvBytes } from '@shared/csv/decodeCsvBytes';
 import {
   DEFAULT_PIPELINE,
   STAGE_COLORS,
@@ -13,6 +14,7 @@ import {
 } from '@shared/pipeline';
 import { applicationArb, nonBlankArb } from '../arbitraries';
 import { importText } from './importHelpers';
+import { aPinterestApplication } from '../core/pinterestApplication';
 
 const NOW = new Date(2026, 1, 5, 12, 0);
 
@@ -130,6 +132,25 @@ function inPipeline(pipeline: Pipeline) {
 }
 
 describe('CSV round trip', () => {
+  it('reads back a note with a NUL and other control characters, which the export leaves out', async () => {
+    const app = aPinterestApplication({
+      notes: 'before\u0000after \u0001\u001b[31mred\u007f\ttab\r\nnext',
+      company: 'Acme\u0000',
+    });
+    const csv = applicationsToCsv([app], { pipeline: DEFAULT_PIPELINE, now: NOW });
+    // eslint-disable-next-line no-control-regex -- matching control characters is the point
+    expect(csv).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/);
+    // As the file's bytes are read back, NUL and all.
+    const decoded = decodeCsvBytes(new TextEncoder().encode(csv));
+    if (!decoded.ok) throw new Error(decoded.error);
+    expect(decoded.warnings).toEqual([]);
+    const preview = await importText(decoded.text);
+    expect(preview.errors).toEqual([]);
+    expect(preview.rows.map((r) => [r.application.company, r.application.notes])).toEqual([
+      ['Acme', 'beforeafter [31mred\ttab\r\nnext'],
+    ]);
+  });
+
   it('reads our export back with every field it carries unchanged', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(applicationArb, { minLength: 1, maxLength: 6 }), async (apps) => {

@@ -1,5 +1,6 @@
-// The first rows of the file under their column names, each column with the field it will fill
-// (a guess the student can change) or "Ignore".
+// Each column of the file as a row: its name, the field it will fill (a guess the student can
+// change) or "Ignore", and its values in the first rows, by line. Columns go down the page, so
+// a file of fifty columns is read top to bottom, never by scrolling sideways.
 import { memo } from 'react';
 import { IMPORT_FIELDS, IMPORT_FIELD_LABELS, type ImportField } from '@shared/csv/importFields';
 import type { ColumnMapping } from '@shared/csv/columnMapping';
@@ -32,46 +33,60 @@ export const ColumnMappingTable = memo(function ColumnMappingTable({
   return (
     <div className="mapping-scroll" role="region" aria-label="Columns and the first rows" tabIndex={0}>
       <table className="mapping-table">
+        <colgroup>
+          <col className="mapping-column-name" />
+          <col className="mapping-column-field" />
+          <col />
+        </colgroup>
         <thead>
           <tr>
-            <th scope="col">Line</th>
-            {header.map((name, index) => (
-              <th key={index} scope="col">
-                <span className="column-name">{name || `Column ${index + 1}`}</span>
-                <select
-                  aria-label={`Import column '${name || `Column ${index + 1}`}' as`}
-                  value={mapping[index] ?? ''}
-                  onChange={(event) => {
-                    const next = [...mapping];
-                    next[index] = event.target.value === '' ? null : (event.target.value as ImportField);
-                    onChange(next);
-                  }}
-                >
-                  <option value="">Ignore</option>
-                  {IMPORT_FIELDS.map((field) => (
-                    <option key={field} value={field}>
-                      {IMPORT_FIELD_LABELS[field]}
-                    </option>
-                  ))}
-                </select>
-              </th>
-            ))}
+            <th scope="col">Column</th>
+            <th scope="col">Imported as</th>
+            <th scope="col">First rows (by line)</th>
           </tr>
         </thead>
         <tbody>
-          {rows.map((row) => (
-            <tr key={row.line} className={rejectedLines.has(row.line) ? 'rejected' : undefined}>
-              <th scope="row">
-                {row.line}
-                {rejectedLines.has(row.line) && <span className="visually-hidden"> (has problems)</span>}
-              </th>
-              {header.map((_, index) => (
-                <td key={index} className={mapping[index] === null ? 'ignored' : undefined}>
-                  {shortened(row.cells[index] ?? '')}
+          {header.map((headerName, index) => {
+            const name = headerName || `Column ${index + 1}`;
+            return (
+              <tr key={index} className={mapping[index] === null ? 'ignored' : undefined}>
+                <th scope="row" className="column-name">
+                  {name}
+                </th>
+                <td>
+                  <select
+                    aria-label={`Import column '${name}' as`}
+                    value={mapping[index] ?? ''}
+                    onChange={(event) => {
+                      const next = [...mapping];
+                      next[index] = event.target.value === '' ? null : (event.target.value as ImportField);
+                      onChange(next);
+                    }}
+                  >
+                    <option value="">Ignore</option>
+                    {IMPORT_FIELDS.map((field) => (
+                      <option key={field} value={field}>
+                        {IMPORT_FIELD_LABELS[field]}
+                      </option>
+                    ))}
+                  </select>
                 </td>
-              ))}
-            </tr>
-          ))}
+                <td>
+                  <ul className="column-values">
+                    {rows.map((row) => (
+                      <li key={row.line} className={rejectedLines.has(row.line) ? 'rejected' : undefined}>
+                        <span className="line-number">
+                          {row.line}
+                          {rejectedLines.has(row.line) && <span className="visually-hidden"> (has problems)</span>}
+                        </span>{' '}
+                        {shortened(row.cells[index] ?? '')}
+                      </li>
+                    ))}
+                  </ul>
+                </td>
+              </tr>
+            );
+          })}
         </tbody>
       </table>
     </div>

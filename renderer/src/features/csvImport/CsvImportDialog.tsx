@@ -25,7 +25,7 @@ const TITLE = 'Import from CSV';
 
 const PRESET_SENTENCES: Record<CsvPreset, string> = {
   'own-export': 'Looks like a CSV summary exported from Internship Tracker.',
-  linkedin: 'Looks like a LinkedIn export (Job Applications.csv).',
+  linkedin: 'Looks like a LinkedIn export (Job Applications.csv or Saved Jobs.csv).',
   'spreadsheet-tracker': 'Looks like a spreadsheet job tracker.',
   generic: 'Columns were matched by their names.',
 };
@@ -166,6 +166,13 @@ function ReviewImport({ chosen, onChooseAnother }: { chosen: ChosenFile; onChoos
             Choose another file
           </button>
         </p>
+        {summary.warnings.length > 0 && (
+          <ul className="problem-list" aria-label="What reading the file changed">
+            {summary.warnings.map((warning) => (
+              <li key={warning}>{warning}</li>
+            ))}
+          </ul>
+        )}
         <h3 className="import-heading">Columns</h3>
         <p className="hint">Each column is matched to a field; change any that is wrong, or ignore it.</p>
         <ColumnMappingTable

@@ -59,7 +59,10 @@ export function ImportCheckResults({ preview, plan, existing, choice, onChoice }
       {preview.errors.length > 0 && (
         <section aria-labelledby={`${id}-errors`} className="import-section">
           <h3 id={`${id}-errors`}>Problems</h3>
-          <p className="hint">Fix these in the file and choose it again, or import the other rows without them.</p>
+          <p className="hint">
+            A column read as the wrong field can be changed above: choose another field for it, Notes to keep its text
+            as it is, or Ignore. Or fix these in the file and choose it again, or import the other rows without them.
+          </p>
           <Listed items={preview.errors} label="Problems by line" />
         </section>
       )}
@@ -68,8 +71,8 @@ export function ImportCheckResults({ preview, plan, existing, choice, onChoice }
         <section aria-labelledby={`${id}-duplicates`} className="import-section">
           <h3 id={`${id}-duplicates`}>Duplicates</h3>
           <p className="hint">
-            {countOf(duplicates.length, 'row')} match an application you have or an earlier row (same company, role and
-            term; a missing term matches any).
+            {countOf(duplicates.length, 'row')} match an application you have or an earlier row (same company, role,
+            term and posting address; a missing term or address matches any).
           </p>
           <Listed items={duplicates.map((row) => describeDuplicate(row, existing))} label="Duplicate rows" />
           <fieldset className="duplicate-choice">

@@ -29,6 +29,8 @@ export interface CsvFileSummary {
   /** The separator found: ',', ';', tab or '|'. */
   delimiter: string;
   proposal: MappingProposal;
+  /** What reading the file changed, said before anything is imported. */
+  warnings: string[];
 }
 
 /** A file to read, and the pipeline its stage names are read against. */
@@ -80,6 +82,7 @@ export const csvImportJobs = {
         rowCount: rows.length,
         delimiter,
         proposal: read.proposal,
+        warnings: read.warnings,
       },
     };
   },

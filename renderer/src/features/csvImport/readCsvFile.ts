@@ -7,7 +7,15 @@ import { readCsvText, type CsvTable } from '@shared/csv/readCsvText';
 import type { Pipeline } from '@shared/pipeline';
 
 export type CsvFileRead =
-  { ok: true; fileName: string; table: CsvTable; proposal: MappingProposal } | { ok: false; error: string };
+  | {
+      ok: true;
+      fileName: string;
+      table: CsvTable;
+      proposal: MappingProposal;
+      /** What reading the file changed ("Line 4: bytes that are not UTF-8 text were replaced …"). */
+      warnings: string[];
+    }
+  | { ok: false; error: string };
 
 const CSV_NAME = /\.(csv|txt)$/i;
 /** Far beyond any season's tracker; a bigger file is a mistake the tab should not freeze on. */
@@ -34,5 +42,11 @@ export async function readCsvFile(file: File, pipeline: Pipeline): Promise<CsvFi
   if (!decoded.ok) return decoded;
   const read = readCsvText(decoded.text);
   if (!read.ok) return read;
-  return { ok: true, fileName: file.name, table: read.table, proposal: proposeColumns(read.table, pipeline) };
+  return {
+    ok: true,
+    fileName: file.name,
+    table: read.table,
+    proposal: proposeColumns(read.table, pipeline),
+    warnings: decoded.warnings,
+  };
 }

@@ -1,7 +1,7 @@
 // "You already track this": the same application as shared/sameApplication.ts defines it (company,
-// role and term however they are written), archived ones included.
+// role, term and posting address however they are written), archived ones included.
 import type { Application } from '@shared/application';
-import { sameApplicationKey, termsMatch } from '@shared/sameApplication';
+import { postingsMatch, sameApplicationKey, termsMatch } from '@shared/sameApplication';
 
 /** Applications by their key, read once so each keystroke in the form is a lookup. */
 export function indexApplications(apps: readonly Application[]): ReadonlyMap<string, Application[]> {
@@ -15,8 +15,10 @@ export function indexApplications(apps: readonly Application[]): ReadonlyMap<str
 
 export function sameApplications(
   index: ReadonlyMap<string, Application[]>,
-  { company, role, term }: Pick<Application, 'company' | 'role' | 'term'>,
+  { company, role, term, postingUrl }: Pick<Application, 'company' | 'role' | 'term' | 'postingUrl'>,
 ): Application[] {
   if (company.trim() === '' || role.trim() === '') return [];
-  return (index.get(sameApplicationKey(company, role)) ?? []).filter((app) => termsMatch(app.term, term));
+  return (index.get(sameApplicationKey(company, role)) ?? []).filter(
+    (app) => termsMatch(app.term, term) && postingsMatch(app.postingUrl, postingUrl),
+  );
 }

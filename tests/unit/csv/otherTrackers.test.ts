@@ -1,0 +1,154 @@
+// Files exported by other job trackers (Teal, Huntr, LinkedIn's Saved Jobs, Simplify) import
+// as proposed: every row, their columns recognised, none rejected for a value it cannot read.
+import { describe, expect, it } from 'vitest';
+import { proposeColumns } from '@shared/csv/columnFit';
+import { readCsvText } from '@shared/csv/readCsvText';
+import { DEFAULT_PIPELINE } from '@shared/pipeline';
+import { csvFixture } from './csvFixtures';
+import { importText } from './importHelpers';
+
+function proposalFor(name: string) {
+  const read = readCsvText(csvFixture(name));
+  if (!read.ok) throw new Error(read.error);
+  return proposeColumns(read.table, DEFAULT_PIPELINE);
+}
+
+describe('a Teal-style tracker export', () => {
+  it('imports all 10 rows, keeping a follow-up that is not a date in the notes with a warning', async () => {
+    const preview = await importText(csvFixture('teal-job-tracker.csv'));
+    expect(preview.errors).toEqual([]);
+    expect(preview.rows).toHaveLength(10);
+    expect(preview.warnings).toEqual([
+      "Line 2: 'Follow up' is not a date (got 'Interview scheduled for Jan 28 with Priya (2nd round)'), so it was kept in the notes as 'Follow up: …'",
+      "Line 7: 'Follow up' is not a date (got 'Interview scheduled for Feb 3 at 2pm ET'), so it was kept in the notes as 'Follow up: …'",
+      "Line 11: 'Follow up' is not a date (got 'Email recruiter if nothing by Feb 1'), so it was kept in the notes as 'Follow up: …'",
+    ]);
+    const apps = preview.rows.map((r) => r.application);
+    const stripe = apps.find((a) => a.company === 'Stripe')!;
+    expect(stripe).toMatchObject({
+      followUp: null,
+      notes: 'Referred by a TA\n\nFollow up: Interview scheduled for Jan 28 with Priya (2nd round)',
+      postingUrl: 'https://stripe.com/jobs/listing/software-engineer-intern/6789012',
+    });
+    expect(apps.find((a) => a.company === 'Figma')!.followUp).toEqual({ on: '2026-01-26', note: '', done: false });
+  });
+
+  it('reads Excitement 1–10 onto 1–5 in pairs (9 and 10 as 5, 3 as 2)', async () => {
+    const preview = await importText(csvFixture('teal-job-tracker.csv'));
+    expect(preview.excitementScale).toBe(10);
+    expect(preview.rows.map((r) => [r.application.company, r.application.excitement])).toEqual([
+      ['Stripe', 5],
+      ['Figma', 4],
+      ['Datadog', 3],
+      ['Jane Street', 5],
+      ['Duolingo', 4],
+      ['Ramp', 5],
+      ['Notion', 4],
+      ['Palantir', 3],
+      ['Airbnb', 2],
+      ['Cloudflare', 2],
+    ]);
+  });
+
+  it('takes the scale a rating column names, even when no rating is above 5', async () => {
+    const preview = await importText('Company,Job Title,Excitement 1–10\nA,Intern,2\nB,Intern,5\n');
+    expect(preview.excitementScale).toBe(10);
+    expect(preview.rows.map((r) => r.application.excitement)).toEqual([1, 3]);
+  });
+});
+
+describe('columns of real exports', () => {
+  it("recognises Huntr's export: title, companyName, listName as the stage, createdAt as saved", () => {
+    const { mapping } = proposalFor('huntr-export.csv');
+    const read = readCsvText(csvFixture('huntr-export.csv'));
+    if (!read.ok) throw new Error(read.error);
+    const byHeader = Object.fromEntries(read.table.header.map((h, i) => [h, mapping[i]]));
+    expect(byHeader).toMatchObject({
+      createdAt: 'dateSaved',
+      title: 'role',
+      location: 'locations',
+      url: 'postingUrl',
+      deadline: 'deadline',
+      listName: 'stage',
+      companyName: 'company',
+      id: null,
+      boardName: null,
+    });
+  });
+
+  it("imports Huntr's rows, its '-' read as empty, two postings of one role kept apart", async () => {
+    const preview = await importText(csvFixture('huntr-export.csv'));
+    expect(preview.errors).toEqual([]);
+    const apps = preview.rows.map((r) => r.application);
+    expect(apps.map((a) => [a.company, a.stageId, a.postingUrl])).toEqual([
+      ['Wealthsimple', 'applied', 'https://jobs.lever.co/wealthsimple/3c2d1e0f-0000-4000-8000-000000000011'],
+      ['Shopify', 'wishlist', ''],
+      ['Faire', 'online-assessment', 'https://boards.greenhouse.io/faire/jobs/7654321'],
+      ['Faire', 'rejected', 'https://boards.greenhouse.io/faire/jobs/7654399'],
+    ]);
+    expect(preview.rows.map((r) => r.duplicateOf)).toEqual([null, null, null, null]);
+    expect(apps[0]!.deadlines).toMatchObject([{ kind: 'application' }]);
+  });
+
+  it("recognises LinkedIn's Saved Jobs.csv, and two saved postings of one role are two applications", async () => {
+    const { preset, mapping } = proposalFor('linkedin-saved-jobs.csv');
+    expect([preset, mapping]).toEqual(['linkedin', ['dateSaved', 'postingUrl', 'role', 'company']]);
+    const preview = await importText(csvFixture('linkedin-saved-jobs.csv'));
+    expect(preview.errors).toEqual([]);
+    expect(preview.rows.map((r) => [r.application.company, r.application.stageId, r.duplicateOf])).toEqual([
+      ['Snowflake', 'wishlist', null],
+      ['Snowflake', 'wishlist', null],
+      ['Mastercard', 'wishlist', null],
+    ]);
+    expect(preview.rows[0]!.application.stageHistory[0]!.at.slice(0, 10)).toBe('2026-01-14');
+  });
+
+  it('recognises a Simplify-style apply_url, and the same posting with tracking parameters is a duplicate', async () => {
+    const { mapping } = proposalFor('simplify-style.csv');
+    expect(mapping).toEqual([
+      'company',
+      'role',
+      'locations',
+      'postingUrl',
+      'stage',
+      'appliedAt',
+      'term',
+      'sponsorship',
+      'notes',
+    ]);
+    const preview = await importText(csvFixture('simplify-style.csv'));
+    expect(preview.errors).toEqual([]);
+    expect(preview.rows.map((r) => r.duplicateOf)).toEqual([null, { kind: 'row', line: 2 }, null]);
+  });
+
+  it('recognises other names exports give these columns', () => {
+    const header = ['Company', 'Position', 'Saved Date', 'Applied On', 'Posting URL', 'Stage', 'Req ID', 'Job ID'];
+    expect(proposeColumns({ header, rows: [] }, DEFAULT_PIPELINE).mapping).toEqual([
+      'company',
+      'role',
+      'dateSaved',
+      'appliedAt',
+      'postingUrl',
+      'stage',
+      'notes',
+      'notes',
+    ]);
+    for (const [name, field] of [
+      ['Date Saved', 'dateSaved'],
+      ['Date Applied', 'appliedAt'],
+      ['Job URL', 'postingUrl'],
+      ['Link', 'postingUrl'],
+      ['apply_url', 'postingUrl'],
+      ['List', 'stage'],
+      ['List Name', 'stage'],
+      ['Requisition ID', 'notes'],
+    ] as const) {
+      expect(proposeColumns({ header: ['Company', 'Role', name], rows: [] }, DEFAULT_PIPELINE).mapping[2]).toBe(field);
+    }
+  });
+
+  it('keeps a requisition number in the notes under its column name', async () => {
+    const preview = await importText('Company,Role,Req ID\nAcme,Intern,R-10423\n');
+    expect(preview.rows[0]!.application.notes).toBe('Req ID: R-10423');
+  });
+});
