@@ -9,6 +9,7 @@ import {
   MAX_APPLICATIONS_PER_CHANGE,
   MAX_REMINDERS_PER_CHANGE,
   MAX_REMINDERS_PER_SCHEDULE,
+  type ApplicationSchedule,
   type ReminderPlanChange,
 } from './reminders/reminder';
 
@@ -24,7 +25,10 @@ const applicationScheduleSchema = z
   })
   // Each reminder is checked on its own: a bad one (a time in year 10000, one of another
   // application) is left out and reported by the scheduler, never the whole plan refused.
-  .transform(({ reminders, ...schedule }) => ({ ...schedule, ...checkReminders(schedule.applicationId, reminders) }));
+  .transform(({ reminders, ...schedule }): ApplicationSchedule => ({
+    ...schedule,
+    ...checkReminders(schedule.applicationId, reminders),
+  }));
 
 const reminderPlanChangeSchema = z
   .strictObject({
