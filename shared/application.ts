@@ -335,3 +335,11 @@ export type Application = z.infer<typeof applicationSchema>;
 export function isWebUrl(value: string): boolean {
   return /^https?:\/\/[a-z0-9.-]+\.[a-z]{2,}(:\d{1,5})?([/?#][^\s]*)?$/i.test(value);
 }
+
+/**
+ * One plain email address: no display name, no list, no `?subject=` or other query, nothing
+ * percent-encoded, so a `mailto:` link built from it can only open an empty message to it.
+ */
+export function isEmailAddress(value: string): boolean {
+  return /^[A-Za-z0-9._'+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})+$/.test(value) && value.length <= 254;
+}
