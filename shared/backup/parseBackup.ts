@@ -12,6 +12,7 @@ import { BACKUP_FORMAT, type BackupData, type SettingRow } from './backupFormat'
 import { migrateBackupData, type BackupMigration } from './backupMigrations';
 import { canonicalJson } from './canonicalJson';
 import { sha256Hex, type Sha256 } from './checksum';
+import { jsonTextShape, MAX_NESTING } from './jsonNesting';
 
 export interface ParseBackupOptions {
   /** The Dexie schema version of this app. */
@@ -45,22 +46,6 @@ const settingSchema = z.object({
 
 /** How many invalid rows a refusal lists before "and N more". */
 const LISTED = 3;
-
-/** True when JSON text stops inside a string, object or array: a file cut off while copying. */
-function endsEarly(text: string): boolean {
-  let depth = 0;
-  let inString = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const ch = text[i];
-    if (inString) {
-      if (ch === '\\') i += 1;
-      else if (ch === '"') inString = false;
-    } else if (ch === '"') inString = true;
-    else if (ch === '{' || ch === '[') depth += 1;
-    else if (ch === '}' || ch === ']') depth -= 1;
-  }
-  return inString || depth > 0;
-}
 
 function refuse(error: string): Result<VerifiedBackup> {
   return { ok: false, error };
@@ -155,12 +140,18 @@ function validSettings(rows: readonly unknown[]): Result<SettingRow[]> {
 
 export async function parseBackup(text: string, options: ParseBackupOptions): Promise<Result<VerifiedBackup>> {
   if (text.trim() === '') return refuse('The backup file is empty.');
+  const shape = jsonTextShape(text);
+  if (shape.depth > MAX_NESTING) {
+    return refuse(
+      `This file is not a backup this app can read: its data is nested ${shape.depth.toLocaleString('en-US')} levels deep, and a backup nests at most ${MAX_NESTING}.`,
+    );
+  }
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
     return refuse(
-      endsEarly(text)
+      shape.endsEarly
         ? 'The backup file is incomplete: it ends in the middle of the data, probably cut off while copying. Try another backup.'
         : 'This file is not a backup: it is not valid JSON.',
     );

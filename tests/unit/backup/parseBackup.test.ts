@@ -79,6 +79,26 @@ describe('parseBackup', () => {
     );
   });
 
+  it('refuses data nested deeper than a backup can be, before anything recurses into it', async () => {
+    const backup = JSON.parse(await backupText());
+    const depth = 10_000;
+    const text = JSON.stringify(backup).replace('"value":"dark"', `"value":${'['.repeat(depth)}${']'.repeat(depth)}`);
+    // format, data, settings, the setting, then the arrays
+    expect(await refusal(text)).toBe(
+      `This file is not a backup this app can read: its data is nested 10,004 levels deep, and a backup nests at most 100.`,
+    );
+    const deepObjects = `{"format":"internship-tracker-backup","a":${'{"a":'.repeat(200_000)}1${'}'.repeat(200_000)}}`;
+    expect(await refusal(deepObjects)).toMatch(
+      /^This file is not a backup this app can read: its data is nested 200,001 levels deep/,
+    );
+  });
+
+  it('counts brackets inside strings as text, not nesting', async () => {
+    const backup = JSON.parse(await backupText());
+    backup.data.applications[0].notes = '['.repeat(5_000);
+    expect(await refusal(JSON.stringify(backup))).toMatch(/checksum/);
+  });
+
   it('refuses JSON that is not our backup', async () => {
     expect(await refusal('{"applications":[]}')).toBe('This file is not an Internship Tracker backup.');
     expect(await refusal('[1,2,3]')).toBe('This file is not an Internship Tracker backup.');
