@@ -3,7 +3,7 @@
 // pipeline in the settings and every application's stages against it. Any problem refuses the
 // whole file with one plain message.
 import { z } from 'zod';
-import { applicationSchema, instantSchema, type Application } from '../application';
+import { instantSchema, outOfBounds, storedApplicationSchema, type Application } from '../application';
 import { countOf } from '../countOf';
 import type { Result } from '../desktopApi';
 import { PIPELINE_SETTING_KEY } from '../migrations/v1ToV2';
@@ -29,6 +29,11 @@ export interface VerifiedBackup {
   appVersion: string;
   createdAt: string;
   data: BackupData;
+  /**
+   * Values outside what the app now accepts (stored before the bounds existed), one line each:
+   * they are restored as they are, and the student is told which to correct.
+   */
+  outOfBounds: string[];
 }
 
 const envelopeSchema = z.object({
@@ -56,27 +61,38 @@ function listed(problems: string[]): string {
   return problems.slice(0, LISTED).join('\n') + (more > 0 ? `\n... and ${countOf(more, 'more problem')}.` : '');
 }
 
-function validApplications(rows: readonly unknown[]): Result<Application[]> {
+/** "Application 3 (Stripe): 'pay.max': message", for one issue of one application. */
+function issueLine(name: string, path: readonly PropertyKey[], message: string): string {
+  return `${name}: ${path.length > 0 ? `'${path.map(String).join('.')}': ` : ''}${message}`;
+}
+
+/**
+ * Every row must be a record the database may hold; values outside the bounds new input must
+ * keep are restored as they are and listed, as they were once accepted and are the student's.
+ */
+function validApplications(rows: readonly unknown[]): Result<{ applications: Application[]; outOfBounds: string[] }> {
   const problems: string[] = [];
+  const outside: string[] = [];
   const applications: Application[] = [];
   const rowOfId = new Map<string, number>();
   rows.forEach((row, index) => {
     const company = (row as { company?: unknown } | null)?.company;
     const name = `Application ${index + 1}${typeof company === 'string' && company.trim() !== '' ? ` (${company.trim()})` : ''}`;
-    const parsed = applicationSchema.safeParse(row);
+    const parsed = storedApplicationSchema.safeParse(row);
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;
-      problems.push(`${name}: ${issue.path.length > 0 ? `'${issue.path.join('.')}': ` : ''}${issue.message}`);
+      problems.push(issueLine(name, issue.path, issue.message));
       return;
     }
     const earlier = rowOfId.get(parsed.data.id);
     if (earlier !== undefined) problems.push(`${name} has the same id as application ${earlier}.`);
     rowOfId.set(parsed.data.id, index + 1);
     applications.push(parsed.data);
+    for (const issue of outOfBounds(parsed.data)) outside.push(issueLine(name, issue.path, issue.message));
   });
   return problems.length > 0
     ? { ok: false, error: `The backup has invalid applications, so nothing was restored:\n${listed(problems)}` }
-    : { ok: true, value: applications };
+    : { ok: true, value: { applications, outOfBounds: outside } };
 }
 
 /**
@@ -206,7 +222,7 @@ export async function parseBackup(text: string, options: ParseBackupOptions): Pr
   if (!settings.ok) return refuse(settings.error);
   const pipeline = validPipeline(settings.value);
   if (!pipeline.ok) return refuse(pipeline.error);
-  const staged = stagesInPipeline(applications.value, pipeline.value);
+  const staged = stagesInPipeline(applications.value.applications, pipeline.value);
   if (!staged.ok) return refuse(staged.error);
 
   return {
@@ -215,7 +231,8 @@ export async function parseBackup(text: string, options: ParseBackupOptions): Pr
       fromSchemaVersion: schemaVersion,
       appVersion,
       createdAt,
-      data: { applications: applications.value, settings: settings.value },
+      data: { applications: applications.value.applications, settings: settings.value },
+      outOfBounds: applications.value.outOfBounds,
     },
   };
 }

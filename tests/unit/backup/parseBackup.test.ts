@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createBackup } from '@shared/backup/backupFormat';
 import { canonicalJson } from '@shared/backup/canonicalJson';
 import { parseBackup } from '@shared/backup/parseBackup';
+import type { Application } from '@shared/application';
 import { addStage, DEFAULT_PIPELINE, removeStage, type Pipeline } from '@shared/pipeline';
 import { applicationArb, textArb } from '../arbitraries';
 import { aPinterestApplication } from '../core/pinterestApplication';
@@ -156,6 +157,22 @@ describe('parseBackup', () => {
     const error = await refusal(await sealedBackupText({ applications, settings: [PIPELINE_ROW] }));
     expect(error.split('\n')).toHaveLength(5);
     expect(error).toMatch(/\n\.\.\. and 2 more problems\.$/);
+  });
+
+  it('restores values kept from before the app bounded them, and names each', async () => {
+    const old: Application = {
+      ...aPinterestApplication({ id: 'old', company: 'Initech' }),
+      pay: { min: null, max: 1e308, currency: 'USD', period: 'month', raw: '' },
+      appliedAt: '0026-05-18',
+    };
+    const text = await sealedBackupText({ applications: [aPinterestApplication(), old], settings: [PIPELINE_ROW] });
+    const result = await parseBackup(text, OPTIONS);
+    if (!result.ok) throw new Error(result.error);
+    expect(result.value.data.applications[1]).toEqual(old);
+    expect(result.value.outOfBounds).toEqual([
+      "Application 2 (Initech): 'pay.max': Pay above 1,000,000,000 is not a real amount",
+      "Application 2 (Initech): 'appliedAt': Expected a date between 1970 and 2200",
+    ]);
   });
 
   it('refuses two applications with the same id', async () => {
@@ -313,8 +330,10 @@ describe('parseBackup', () => {
           );
           const result = await parseBackup(JSON.stringify(backup), OPTIONS);
           expect(result.ok).toBe(true);
-          if (result.ok)
+          if (result.ok) {
             expect(result.value.data).toEqual({ applications, settings: JSON.parse(JSON.stringify(settings)) });
+            expect(result.value.outOfBounds).toEqual([]);
+          }
         },
       ),
       { numRuns: 150 },
