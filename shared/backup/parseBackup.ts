@@ -61,6 +61,24 @@ function listed(problems: string[]): string {
   return problems.slice(0, LISTED).join('\n') + (more > 0 ? `\n... and ${countOf(more, 'more problem')}.` : '');
 }
 
+const KINDS: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  boolean: 'true or false',
+  object: 'an object',
+  array: 'a list',
+};
+
+/**
+ * An issue in plain words. zod's own message for a wrong type ("Invalid input: expected string,
+ * received undefined") is a programmer's, so a missing or mistyped value is said as such.
+ */
+function plainMessage(issue: z.core.$ZodIssue, input: unknown): string {
+  if (issue.code !== 'invalid_type') return issue.message;
+  const value = issue.path.reduce<unknown>((node, key) => (node as Record<PropertyKey, unknown> | null)?.[key], input);
+  return value === undefined ? 'it is missing' : `expected ${KINDS[issue.expected] ?? issue.expected}`;
+}
+
 /** "Application 3 (Stripe): 'pay.max': message", for one issue of one application. */
 function issueLine(name: string, path: readonly PropertyKey[], message: string): string {
   return `${name}: ${path.length > 0 ? `'${path.map(String).join('.')}': ` : ''}${message}`;
@@ -81,7 +99,7 @@ function validApplications(rows: readonly unknown[]): Result<{ applications: App
     const parsed = storedApplicationSchema.safeParse(row);
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;
-      problems.push(issueLine(name, issue.path, issue.message));
+      problems.push(issueLine(name, issue.path, plainMessage(issue, row)));
       return;
     }
     const earlier = rowOfId.get(parsed.data.id);
@@ -108,7 +126,7 @@ function validPipeline(settings: readonly SettingRow[]): Result<Pipeline> {
   const issue = parsed.error.issues[0]!;
   return {
     ok: false,
-    error: `The backup's pipeline is invalid, so nothing was restored: ${issue.path.length > 0 ? `'${issue.path.join('.')}': ` : ''}${issue.message}`,
+    error: `The backup's pipeline is invalid, so nothing was restored: ${issue.path.length > 0 ? `'${issue.path.join('.')}': ` : ''}${plainMessage(issue, row.value)}`,
   };
 }
 
@@ -189,7 +207,7 @@ export async function parseBackup(text: string, options: ParseBackupOptions): Pr
   const envelope = envelopeSchema.safeParse(json);
   if (!envelope.success) {
     const issue = envelope.error.issues[0]!;
-    return refuse(`The backup is damaged: '${issue.path.join('.')}': ${issue.message}`);
+    return refuse(`The backup is damaged: '${issue.path.join('.')}': ${plainMessage(issue, json)}`);
   }
   const { data, counts, checksum, appVersion, createdAt } = envelope.data;
 

@@ -122,6 +122,15 @@ describe('parseBackup', () => {
     expect(await refusal(text)).toMatch(/^The backup is damaged: 'createdAt': Expected a date and time/);
   });
 
+  it('says a missing or mistyped envelope field in plain words', async () => {
+    const backup = JSON.parse(await backupText());
+    delete backup.appVersion;
+    expect(await refusal(JSON.stringify(backup))).toBe("The backup is damaged: 'appVersion': it is missing");
+    backup.appVersion = '0.1.0';
+    backup.counts.settings = 'three';
+    expect(await refusal(JSON.stringify(backup))).toBe("The backup is damaged: 'counts.settings': expected a number");
+  });
+
   it('refuses a file changed after it was made', async () => {
     const text = (await backupText()).replace('"company":"Stripe"', '"company":"Stripe Inc"');
     expect(await refusal(text)).toBe(
