@@ -219,7 +219,7 @@ export const offerSchema = z.object({
   signOnBonus: amountSchema.nullable(),
   other: z.array(offerPartSchema).max(20, 'Keep it to 20 parts or fewer'),
   /** The deadline (kind offer-response) by which the student must answer. */
-  responseDeadlineId: z.string().nullable(),
+  responseDeadlineId: z.string().max(100, 'Id is too long').nullable(),
   returnOfferProspects: z.string().max(2_000, 'Keep this under 2,000 characters'),
 });
 export type Offer = z.infer<typeof offerSchema>;
@@ -247,7 +247,12 @@ const postingUrlSchema = z
   .max(2_000, 'The link is too long')
   .refine((value) => value === '' || isWebUrl(value), { message: 'Expected a web address starting with https://' });
 
-export const applicationSchema = z
+/**
+ * What the database may hold: every field of the right type and shape, the record consistent.
+ * Records stored before the bounds below existed pass it, so they still load, back up and
+ * restore; new input must pass `applicationSchema`.
+ */
+export const storedApplicationSchema = z
   .object({
     id,
     company: z.string().trim().min(1, 'Company is required').max(200, 'Keep the company under 200 characters'),
@@ -266,18 +271,18 @@ export const applicationSchema = z
     // No upper bound: schema 1 had none, and no history may be cut short by the upgrade.
     stageHistory: z.array(stageChangeSchema).min(1, 'The stage history cannot be empty'),
     appliedAt: calendarDateSchema.nullable(),
-    deadlines: z.array(deadlineSchema).max(100),
-    cohorts: z.array(cohortSchema).max(20),
-    chosenCohortId: z.string().nullable(),
+    deadlines: z.array(deadlineSchema).max(100, 'Keep it to 100 deadlines or fewer'),
+    cohorts: z.array(cohortSchema).max(20, 'Keep it to 20 cohorts or fewer'),
+    chosenCohortId: z.string().max(100, 'Id is too long').nullable(),
     durationWeeks: z.number().positive('Duration must be above zero').max(104, 'Duration is over two years').nullable(),
     pay: paySchema.nullable(),
     offer: offerSchema.nullable(),
     events: z.array(applicationEventSchema).max(100, 'Keep it to 100 events or fewer'),
     followUp: followUpSchema.nullable(),
-    contacts: z.array(contactSchema).max(50),
+    contacts: z.array(contactSchema).max(50, 'Keep it to 50 contacts or fewer'),
     notes: z.string().max(100_000, 'Keep the notes under 100,000 characters'),
     /** The job page text the application was created from, kept for reference. */
-    postingText: z.string().max(1_000_000),
+    postingText: z.string().max(1_000_000, 'Keep the posting text under 1,000,000 characters'),
     tags: z
       .array(z.string().trim().min(1, 'A tag cannot be empty').max(50, 'Keep each tag under 50 characters'))
       .max(50, 'Keep it to 50 tags or fewer'),
@@ -329,9 +334,109 @@ export const applicationSchema = z
       });
     }
   });
-export type Application = z.infer<typeof applicationSchema>;
+export type Application = z.infer<typeof storedApplicationSchema>;
+
+/**
+ * The widest values a person could mean. 1e308 pay, 5e-324 weeks or a date in the year 9999
+ * are typos or hostile files, and break what is computed from them (pay shown as "$∞", an
+ * iCalendar date of +01000001, a reminder in the year 10000).
+ */
+export const LIMITS = {
+  /** Per period, in any currency: a year's pay in Indonesian rupiah or Vietnamese dong fits. */
+  amount: 1_000_000_000,
+  durationWeeks: { min: 1, max: 104 },
+  years: { first: 1970, last: 2200 },
+  /** Board ranks are milliseconds since 1970 or between two of them. */
+  boardRank: 1e15,
+} as const;
+
+const AMOUNT_LIMIT = LIMITS.amount.toLocaleString('en-US');
+
+/** Marks an issue as a bound (rather than a broken record), which a stored value may exceed. */
+const BOUND = { bound: true } as const;
+
+/** True for an issue `applicationSchema` raises about a value outside LIMITS. */
+export function isBoundIssue(issue: { code: string; params?: unknown }): boolean {
+  return issue.code === 'custom' && (issue.params as { bound?: unknown } | undefined)?.bound === true;
+}
+
+function yearOf(dateOrInstant: string): number {
+  return Number(dateOrInstant.slice(0, 4));
+}
+
+/** Control characters, and the invisible ones that make a link read as something else. */
+// eslint-disable-next-line no-control-regex -- control characters are what this finds
+const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\ufeff]/;
+
+export interface BoundIssue {
+  path: Array<string | number>;
+  message: string;
+}
+
+/** The values of a record outside LIMITS, each at the path of its field. */
+export function outOfBounds(app: Application): BoundIssue[] {
+  const issues: BoundIssue[] = [];
+  const outside = (path: Array<string | number>, message: string) => issues.push({ path, message });
+  const amount = (path: Array<string | number>, value: number | null | undefined, what: string) => {
+    if (value != null && value > LIMITS.amount) outside(path, `${what} above ${AMOUNT_LIMIT} is not a real amount`);
+  };
+  // Values with a problem of their own (not a date, not a link, zero weeks) get only that message.
+  const date = (path: Array<string | number>, value: string | null | undefined) => {
+    const year = value == null || !(isCalendarDate(value) || isInstant(value)) ? null : yearOf(value);
+    if (year !== null && (year < LIMITS.years.first || year > LIMITS.years.last))
+      outside(path, `Expected a date between ${LIMITS.years.first} and ${LIMITS.years.last}`);
+  };
+
+  amount(['pay', 'min'], app.pay?.min, 'Pay');
+  amount(['pay', 'max'], app.pay?.max, 'Pay');
+  if (app.offer) {
+    const { housing } = app.offer;
+    amount(['offer', 'housing', 'amount'], housing?.type === 'stipend' ? housing.amount : null, 'A stipend');
+    amount(['offer', 'relocation'], app.offer.relocation, 'Relocation');
+    amount(['offer', 'signOnBonus'], app.offer.signOnBonus, 'A bonus');
+    app.offer.other.forEach((part, i) => amount(['offer', 'other', i, 'amount'], part.amount, 'An amount'));
+    date(['offer', 'offeredOn'], app.offer.offeredOn);
+  }
+  if (app.durationWeeks !== null && app.durationWeeks > 0 && app.durationWeeks < LIMITS.durationWeeks.min)
+    outside(['durationWeeks'], 'Duration is at least one week');
+  if (Math.abs(app.boardRank) > LIMITS.boardRank) outside(['boardRank'], 'The board position is out of range');
+
+  date(['appliedAt'], app.appliedAt);
+  app.deadlines.forEach((d, i) => date(['deadlines', i, 'at'], d.at));
+  app.cohorts.forEach((c, i) => {
+    date(['cohorts', i, 'start'], c.start);
+    date(['cohorts', i, 'end'], c.end);
+  });
+  app.events.forEach((e, i) => date(['events', i, 'start'], e.start));
+  date(['followUp', 'on'], app.followUp?.on);
+  app.stageHistory.forEach((h, i) => date(['stageHistory', i, 'at'], h.at));
+  date(['createdAt'], app.createdAt);
+  date(['updatedAt'], app.updatedAt);
+  date(['archivedAt'], app.archivedAt);
+
+  if (isWebUrl(app.postingUrl) && INVISIBLE.test(app.postingUrl))
+    outside(['postingUrl'], 'The link contains control or invisible characters; paste it again from the address bar');
+  app.contacts.forEach((c, i) => {
+    if (c.email !== '' && !isEmailAddress(c.email))
+      outside(['contacts', i, 'email'], 'Expected one email address like name@example.com');
+  });
+  return issues;
+}
+
+/** What every new or changed record must be: a stored record, with each value within LIMITS. */
+export const applicationSchema = storedApplicationSchema.superRefine((app, ctx) => {
+  for (const { path, message } of outOfBounds(app)) ctx.addIssue({ code: 'custom', path, message, params: BOUND });
+});
 
 /** An http(s) address with a host; shared/ has no URL class, so this is a strict pattern. */
 export function isWebUrl(value: string): boolean {
   return /^https?:\/\/[a-z0-9.-]+\.[a-z]{2,}(:\d{1,5})?([/?#][^\s]*)?$/i.test(value);
+}
+
+/**
+ * One plain email address: no display name, no list, no `?subject=` or other query, nothing
+ * percent-encoded, so a `mailto:` link built from it can only open an empty message to it.
+ */
+export function isEmailAddress(value: string): boolean {
+  return /^[A-Za-z0-9._'+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})+$/.test(value) && value.length <= 254;
 }

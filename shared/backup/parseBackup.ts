@@ -3,7 +3,7 @@
 // pipeline in the settings and every application's stages against it. Any problem refuses the
 // whole file with one plain message.
 import { z } from 'zod';
-import { applicationSchema, instantSchema, type Application } from '../application';
+import { instantSchema, outOfBounds, storedApplicationSchema, type Application } from '../application';
 import { countOf } from '../countOf';
 import type { Result } from '../desktopApi';
 import { PIPELINE_SETTING_KEY } from '../migrations/v1ToV2';
@@ -12,6 +12,7 @@ import { BACKUP_FORMAT, type BackupData, type SettingRow } from './backupFormat'
 import { migrateBackupData, type BackupMigration } from './backupMigrations';
 import { canonicalJson } from './canonicalJson';
 import { sha256Hex, type Sha256 } from './checksum';
+import { jsonTextShape, MAX_NESTING } from './jsonNesting';
 
 export interface ParseBackupOptions {
   /** The Dexie schema version of this app. */
@@ -28,6 +29,11 @@ export interface VerifiedBackup {
   appVersion: string;
   createdAt: string;
   data: BackupData;
+  /**
+   * Values outside what the app now accepts (stored before the bounds existed), one line each:
+   * they are restored as they are, and the student is told which to correct.
+   */
+  outOfBounds: string[];
 }
 
 const envelopeSchema = z.object({
@@ -46,22 +52,6 @@ const settingSchema = z.object({
 /** How many invalid rows a refusal lists before "and N more". */
 const LISTED = 3;
 
-/** True when JSON text stops inside a string, object or array: a file cut off while copying. */
-function endsEarly(text: string): boolean {
-  let depth = 0;
-  let inString = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const ch = text[i];
-    if (inString) {
-      if (ch === '\\') i += 1;
-      else if (ch === '"') inString = false;
-    } else if (ch === '"') inString = true;
-    else if (ch === '{' || ch === '[') depth += 1;
-    else if (ch === '}' || ch === ']') depth -= 1;
-  }
-  return inString || depth > 0;
-}
-
 function refuse(error: string): Result<VerifiedBackup> {
   return { ok: false, error };
 }
@@ -71,27 +61,56 @@ function listed(problems: string[]): string {
   return problems.slice(0, LISTED).join('\n') + (more > 0 ? `\n... and ${countOf(more, 'more problem')}.` : '');
 }
 
-function validApplications(rows: readonly unknown[]): Result<Application[]> {
+const KINDS: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  boolean: 'true or false',
+  object: 'an object',
+  array: 'a list',
+};
+
+/**
+ * An issue in plain words. zod's own message for a wrong type ("Invalid input: expected string,
+ * received undefined") is a programmer's, so a missing or mistyped value is said as such.
+ */
+function plainMessage(issue: z.core.$ZodIssue, input: unknown): string {
+  if (issue.code !== 'invalid_type') return issue.message;
+  const value = issue.path.reduce<unknown>((node, key) => (node as Record<PropertyKey, unknown> | null)?.[key], input);
+  return value === undefined ? 'it is missing' : `expected ${KINDS[issue.expected] ?? issue.expected}`;
+}
+
+/** "Application 3 (Stripe): 'pay.max': message", for one issue of one application. */
+function issueLine(name: string, path: readonly PropertyKey[], message: string): string {
+  return `${name}: ${path.length > 0 ? `'${path.map(String).join('.')}': ` : ''}${message}`;
+}
+
+/**
+ * Every row must be a record the database may hold; values outside the bounds new input must
+ * keep are restored as they are and listed, as they were once accepted and are the student's.
+ */
+function validApplications(rows: readonly unknown[]): Result<{ applications: Application[]; outOfBounds: string[] }> {
   const problems: string[] = [];
+  const outside: string[] = [];
   const applications: Application[] = [];
   const rowOfId = new Map<string, number>();
   rows.forEach((row, index) => {
     const company = (row as { company?: unknown } | null)?.company;
     const name = `Application ${index + 1}${typeof company === 'string' && company.trim() !== '' ? ` (${company.trim()})` : ''}`;
-    const parsed = applicationSchema.safeParse(row);
+    const parsed = storedApplicationSchema.safeParse(row);
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;
-      problems.push(`${name}: ${issue.path.length > 0 ? `'${issue.path.join('.')}': ` : ''}${issue.message}`);
+      problems.push(issueLine(name, issue.path, plainMessage(issue, row)));
       return;
     }
     const earlier = rowOfId.get(parsed.data.id);
     if (earlier !== undefined) problems.push(`${name} has the same id as application ${earlier}.`);
     rowOfId.set(parsed.data.id, index + 1);
     applications.push(parsed.data);
+    for (const issue of outOfBounds(parsed.data)) outside.push(issueLine(name, issue.path, issue.message));
   });
   return problems.length > 0
     ? { ok: false, error: `The backup has invalid applications, so nothing was restored:\n${listed(problems)}` }
-    : { ok: true, value: applications };
+    : { ok: true, value: { applications, outOfBounds: outside } };
 }
 
 /**
@@ -107,7 +126,7 @@ function validPipeline(settings: readonly SettingRow[]): Result<Pipeline> {
   const issue = parsed.error.issues[0]!;
   return {
     ok: false,
-    error: `The backup's pipeline is invalid, so nothing was restored: ${issue.path.length > 0 ? `'${issue.path.join('.')}': ` : ''}${issue.message}`,
+    error: `The backup's pipeline is invalid, so nothing was restored: ${issue.path.length > 0 ? `'${issue.path.join('.')}': ` : ''}${plainMessage(issue, row.value)}`,
   };
 }
 
@@ -155,12 +174,18 @@ function validSettings(rows: readonly unknown[]): Result<SettingRow[]> {
 
 export async function parseBackup(text: string, options: ParseBackupOptions): Promise<Result<VerifiedBackup>> {
   if (text.trim() === '') return refuse('The backup file is empty.');
+  const shape = jsonTextShape(text);
+  if (shape.depth > MAX_NESTING) {
+    return refuse(
+      `This file is not a backup this app can read: its data is nested ${shape.depth.toLocaleString('en-US')} levels deep, and a backup nests at most ${MAX_NESTING}.`,
+    );
+  }
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
     return refuse(
-      endsEarly(text)
+      shape.endsEarly
         ? 'The backup file is incomplete: it ends in the middle of the data, probably cut off while copying. Try another backup.'
         : 'This file is not a backup: it is not valid JSON.',
     );
@@ -182,7 +207,7 @@ export async function parseBackup(text: string, options: ParseBackupOptions): Pr
   const envelope = envelopeSchema.safeParse(json);
   if (!envelope.success) {
     const issue = envelope.error.issues[0]!;
-    return refuse(`The backup is damaged: '${issue.path.join('.')}': ${issue.message}`);
+    return refuse(`The backup is damaged: '${issue.path.join('.')}': ${plainMessage(issue, json)}`);
   }
   const { data, counts, checksum, appVersion, createdAt } = envelope.data;
 
@@ -215,7 +240,7 @@ export async function parseBackup(text: string, options: ParseBackupOptions): Pr
   if (!settings.ok) return refuse(settings.error);
   const pipeline = validPipeline(settings.value);
   if (!pipeline.ok) return refuse(pipeline.error);
-  const staged = stagesInPipeline(applications.value, pipeline.value);
+  const staged = stagesInPipeline(applications.value.applications, pipeline.value);
   if (!staged.ok) return refuse(staged.error);
 
   return {
@@ -224,7 +249,8 @@ export async function parseBackup(text: string, options: ParseBackupOptions): Pr
       fromSchemaVersion: schemaVersion,
       appVersion,
       createdAt,
-      data: { applications: applications.value, settings: settings.value },
+      data: { applications: applications.value.applications, settings: settings.value },
+      outOfBounds: applications.value.outOfBounds,
     },
   };
 }

@@ -51,6 +51,8 @@ const UID_DOMAIN = 'internship-tracker';
 const PRODID = '-//Internship Tracker//Internship Tracker//EN';
 /** SEQUENCE counts seconds since this moment, so it fits a 32-bit integer until 2088. */
 const SEQUENCE_EPOCH = Date.UTC(2020, 0, 1);
+/** RFC 5545's INTEGER is 32-bit: a later change (or a hostile updatedAt) stays at the largest. */
+const MAX_SEQUENCE = 2 ** 31 - 1;
 
 interface EventSpec {
   target: 'deadline' | 'cohort-start' | 'cohort-end' | 'event' | 'follow-up' | 'follow-up-rule';
@@ -136,7 +138,7 @@ function eventLines(app: Application, event: EventSpec, stamp: string, pipeline:
     'BEGIN:VEVENT',
     `UID:${escapeText(`${app.id}.${event.target}${event.targetId === '' ? '' : `.${event.targetId}`}@${UID_DOMAIN}`)}`,
     `DTSTAMP:${stamp}`,
-    `SEQUENCE:${Math.max(0, Math.floor((Date.parse(app.updatedAt) - SEQUENCE_EPOCH) / 1000))}`,
+    `SEQUENCE:${Math.min(MAX_SEQUENCE, Math.max(0, Math.floor((Date.parse(app.updatedAt) - SEQUENCE_EPOCH) / 1000)))}`,
     `LAST-MODIFIED:${icsUtc(app.updatedAt)}`,
     ...(allDay
       ? [`DTSTART;VALUE=DATE:${icsDate(event.at)}`, `DTEND;VALUE=DATE:${icsDate(nextCalendarDate(event.at))}`]

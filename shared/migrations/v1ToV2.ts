@@ -5,7 +5,7 @@
 // may change later, what a schema-1 record becomes may not. Every schema-1 record becomes a
 // valid schema-2 record and nothing in it is dropped; what is not a schema-1 record is refused.
 import { z } from 'zod';
-import { applicationSchema, type Application, type Phase, type StageChange } from '../application';
+import { storedApplicationSchema, type Application, type Phase, type StageChange } from '../application';
 import { isCalendarDate, isInstant } from '../calendarDate';
 import type { Pipeline, Stage, StageColor } from '../pipeline';
 import type { ReminderSettings } from '../reminders/reminderSettings';
@@ -272,7 +272,8 @@ export function migrateV1Application(record: unknown): Application {
     // Board columns start in creation order.
     boardRank: Date.parse(unchanged.createdAt),
   };
-  const checked = applicationSchema.safeParse(migrated);
+  // Stored data, kept whole: values outside the bounds new input must keep stay as they were.
+  const checked = storedApplicationSchema.safeParse(migrated);
   if (!checked.success) {
     const issue = checked.error.issues[0];
     throw new Error(

@@ -219,12 +219,15 @@ const NOT_A_COMPANY = new Set([
   'internship',
 ]);
 const NAME_WORD = `[${CAPITAL}][\\w&.'’-]*`;
+// At the start of the text, of a line or of a sentence. A lookbehind tried only at a capital,
+// not a leading `(?:^|\n)\s*`, which would rescan a run of blank lines from each of its breaks.
+const SENTENCE_START = String.raw`(?=[${CAPITAL}])(?<=(?:^|[.!?]\s|\n)\s*)`;
 const EQUAL_OPPORTUNITY = new RegExp(
-  `(?:^|[.!?]\\s+|\\n)\\s*(${NAME_WORD}(?:[^\\S\\n]+(?:${NAME_WORD}|&)){0,4})[^\\S\\n]+is (?:an|a|proud to be an?) [Ee]qual (?:[Ee]mployment )?[Oo]pportunity`,
+  `${SENTENCE_START}(${NAME_WORD}(?:[^\\S\\n]+(?:${NAME_WORD}|&)){0,4})[^\\S\\n]+is (?:an|a|proud to be an?) [Ee]qual (?:[Ee]mployment )?[Oo]pportunity`,
   'g',
 );
 const AT_COMPANY = new RegExp(
-  `(?:^|[.!?]\\s+|\\n)\\s*At[^\\S\\n]+(${NAME_WORD}(?:[^\\S\\n]+(?:${NAME_WORD}|&)){0,3}),[^\\S\\n]+(?:we|our|you)\\b`,
+  `${SENTENCE_START}At[^\\S\\n]+(${NAME_WORD}(?:[^\\S\\n]+(?:${NAME_WORD}|&)){0,3}),[^\\S\\n]+(?:we|our|you)\\b`,
   'g',
 );
 

@@ -22,7 +22,7 @@ export interface StructuredPosting {
 
 type Json = Record<string, unknown>;
 
-const LD_SCRIPT = /<script\b[^>]*\btype\s*=\s*["']?application\/ld\+json["']?[^>]*>([\s\S]*?)<\/script\s*>/gi;
+const LD_TYPE = /\btype\s*=\s*["']?application\/ld\+json\b/i;
 const PERIODS: Record<string, PayPeriod> = { HOUR: 'hour', WEEK: 'week', MONTH: 'month', YEAR: 'year' };
 const EMPLOYMENT: Array<[EmploymentType, RegExp]> = [
   ['internship', /^INTERN(?:SHIP)?$/],
@@ -31,12 +31,30 @@ const EMPLOYMENT: Array<[EmploymentType, RegExp]> = [
 ];
 
 export function readJobPosting(html: string): StructuredPosting | null {
-  LD_SCRIPT.lastIndex = 0;
-  for (let m = LD_SCRIPT.exec(html); m; m = LD_SCRIPT.exec(html)) {
-    const posting = findJobPosting(parseJson(m[1]!), 0);
+  for (const source of ldJsonScripts(html)) {
+    const posting = findJobPosting(parseJson(source), 0);
     if (posting) return fromJobPosting(posting);
   }
   return null;
+}
+
+/**
+ * The contents of each `<script type="application/ld+json">`. Found by moving forward through
+ * the page, never by a pattern that rescans the rest of it from every `<script` (quadratic on
+ * a page of unclosed script tags); a tag or script that never ends ends the search.
+ */
+function* ldJsonScripts(html: string): Generator<string> {
+  const open = /<script\b/gi;
+  const close = /<\/script\b/gi;
+  for (let m = open.exec(html); m; m = open.exec(html)) {
+    const tagEnd = html.indexOf('>', m.index);
+    if (tagEnd < 0) return;
+    close.lastIndex = tagEnd;
+    const end = close.exec(html);
+    if (!end) return;
+    if (LD_TYPE.test(html.slice(m.index, tagEnd))) yield html.slice(tagEnd + 1, end.index);
+    open.lastIndex = end.index + end[0].length;
+  }
 }
 
 function parseJson(source: string): unknown {

@@ -51,10 +51,7 @@ export function findWorkMode(
   header: TextLine[],
 ): { workMode: Finding<WorkMode> | null; notes: string[] } {
   const explicit = explicitMentions(scan, header);
-  const prose = withinHybrid(
-    scan,
-    proseMentions(scan).filter((p) => !explicit.some((e) => p.start < e.end && e.start < p.end)),
-  );
+  const prose = withinHybrid(scan, outside(proseMentions(scan), explicit));
   const explicitModes = modesOf(explicit);
   if (explicitModes.length === 1) {
     const mode = explicitModes[0]!;
@@ -145,14 +142,39 @@ function modeOf(word: string): WorkMode {
   return 'onsite';
 }
 
-/** One mention per wording: "fully remote" is not also a separate "remote". */
+/**
+ * One mention per wording: "fully remote" is not also a separate "remote". Sorted by start, a
+ * mention overlaps an earlier one of its mode exactly when it starts before the furthest end
+ * kept for that mode, so one pass decides.
+ */
 function dedupe(mentions: Mention[]): Mention[] {
   const sorted = mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  const keptEnd: Partial<Record<WorkMode, number>> = {};
   const kept: Mention[] = [];
   for (const m of sorted) {
-    if (!kept.some((k) => k.mode === m.mode && m.start < k.end)) kept.push(m);
+    if (m.start < (keptEnd[m.mode] ?? -1)) continue;
+    kept.push(m);
+    keptEnd[m.mode] = Math.max(keptEnd[m.mode] ?? -1, m.end);
   }
   return kept;
+}
+
+/** The mentions that overlap none of `others` (sorted by start, as dedupe leaves them). */
+function outside(mentions: Mention[], others: Mention[]): Mention[] {
+  // The furthest end among others[0..i]: those starting before a mention ends are a prefix,
+  // and one of them overlaps it exactly when that prefix reaches past its start.
+  const reach: number[] = [];
+  others.forEach((o, i) => reach.push(Math.max(o.end, reach[i - 1] ?? -1)));
+  return mentions.filter((m) => {
+    let lo = 0;
+    let hi = others.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (others[mid]!.start < m.end) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo === 0 || reach[lo - 1]! <= m.start;
+  });
 }
 
 function modesOf(mentions: Mention[]): WorkMode[] {

@@ -133,7 +133,7 @@ const contactArb = fc.record({
   id: fc.uuid(),
   name: textArb(20),
   role: textArb(20),
-  email: textArb(20),
+  email: fc.oneof(fc.constant(''), fc.stringMatching(/^[a-z0-9._'+-]{1,20}@[a-z0-9-]{1,10}(?:\.[a-z]{2,6}){1,2}$/)),
   phone: textArb(12),
   notes: textArb(40),
 });
@@ -233,7 +233,7 @@ export const applicationArb: fc.Arbitrary<Application> = fc
     durationWeeks: nullable(
       fc.oneof(
         fc.integer({ min: 1, max: 104 }),
-        fc.integer({ min: 1, max: 1040 }).map((t) => t / 10),
+        fc.integer({ min: 10, max: 1040 }).map((t) => t / 10),
       ),
     ),
     pay: nullable(payArb),

@@ -63,8 +63,13 @@ export function applicationsRepository(db: AppDatabase, deps: RepositoryDeps = {
   const now = () => toInstant((deps.now ?? (() => new Date()))());
   const newId = deps.newId ?? (() => crypto.randomUUID());
 
-  function validated(candidate: Application, pipeline: Pipeline): Application {
-    const result = validateApplication(candidate);
+  /**
+   * The record checked before it is written. `kept` is what was stored before: values it held
+   * outside today's bounds may stay (validateApplication); a record put back as it was passes
+   * itself as `kept`.
+   */
+  function validated(candidate: Application, pipeline: Pipeline, kept?: Application): Application {
+    const result = validateApplication(candidate, kept);
     if (!result.ok) throw new ValidationFailedError(result.issues);
     const issues = stageIssues(result.value, pipeline);
     if (issues.length > 0) throw new ValidationFailedError(issues);
@@ -118,7 +123,7 @@ export function applicationsRepository(db: AppDatabase, deps: RepositoryDeps = {
       [id],
       async (pipeline) => {
         const before = await existing(id);
-        const after = validated(change(before, now(), pipeline), pipeline);
+        const after = validated(change(before, now(), pipeline), pipeline, before);
         await db.applications.put(toRow(after));
         return { before, after };
       },
@@ -135,7 +140,7 @@ export function applicationsRepository(db: AppDatabase, deps: RepositoryDeps = {
     return write(
       apps.map((app) => app.id),
       async (pipeline) => {
-        const valid = apps.map((app) => validated(app, pipeline));
+        const valid = apps.map((app) => validated(app, pipeline, app));
         await db.applications.bulkPut(valid.map(toRow));
         return valid;
       },
@@ -281,10 +286,10 @@ export function applicationsRepository(db: AppDatabase, deps: RepositoryDeps = {
         [...plan.add, ...plan.update].map((app) => app.id),
         async (pipeline) => {
           const add = plan.add.map((app) => validated(app, pipeline));
-          const update = plan.update.map((app) => validated(app, pipeline));
-          const stored = await db.applications.bulkGet(update.map((app) => app.id));
-          const missing = update.find((_, i) => stored[i] === undefined);
+          const stored = await db.applications.bulkGet(plan.update.map((app) => app.id));
+          const missing = plan.update.find((_, i) => stored[i] === undefined);
           if (missing) throw new NotFoundError(missing.id);
+          const update = plan.update.map((app, i) => validated(app, pipeline, fromRow(stored[i]!)));
           await db.applications.bulkAdd(add.map(toRow));
           await db.applications.bulkPut(update.map(toRow));
           return {
@@ -302,7 +307,7 @@ export function applicationsRepository(db: AppDatabase, deps: RepositoryDeps = {
       await write(
         [...undo.addedIds, ...undo.replaced.map((app) => app.id)],
         async (pipeline) => {
-          const replaced = undo.replaced.map((app) => validated(app, pipeline));
+          const replaced = undo.replaced.map((app) => validated(app, pipeline, app));
           await db.applications.bulkDelete(undo.addedIds);
           await db.applications.bulkPut(replaced.map(toRow));
           return replaced;
@@ -350,7 +355,7 @@ export function applicationsRepository(db: AppDatabase, deps: RepositoryDeps = {
           const inStage = (await db.applications.filter((row) => row.stageId === stageId).toArray()).map(fromRow);
           const note = `Moved from “${stageLabel(pipeline, { stageId, phase: removedStage.phase })}” when that stage was removed`;
           const moved = inStage.map((app) =>
-            validated(withStageChange(app, { id: newId(), stage: target, at, note }, at), edit.pipeline),
+            validated(withStageChange(app, { id: newId(), stage: target, at, note }, at), edit.pipeline, app),
           );
           await db.applications.bulkPut(moved.map(toRow));
           await db.settings.put({ key: pipelineSetting.key, value: edit.pipeline });
@@ -398,7 +403,7 @@ export function applicationsRepository(db: AppDatabase, deps: RepositoryDeps = {
           await Promise.all([db.applications.clear(), db.settings.clear()]);
           await db.settings.bulkAdd(tables.settings);
           const pipeline = await readSetting(db, pipelineSetting);
-          const apps = tables.applications.map((app) => validated(app, pipeline));
+          const apps = tables.applications.map((app) => validated(app, pipeline, app));
           await db.applications.bulkAdd(apps.map(toRow));
           return apps;
         },

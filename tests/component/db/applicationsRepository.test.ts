@@ -658,6 +658,57 @@ describe('replaceAll (a restore)', () => {
   });
 });
 
+describe('a record stored before values were bounded', () => {
+  /** Writes a record as an older version of the app could have: pay of 1e308, an email with a query. */
+  async function storedBeforeBounds(db: AppDatabase, app: Application): Promise<Application> {
+    const old: Application = {
+      ...app,
+      pay: { min: null, max: 1e308, currency: 'USD', period: 'month', raw: '' },
+      contacts: [
+        { id: 'c1', name: 'Ada', role: '', email: 'ada@example.com?attach=/etc/passwd', phone: '', notes: '' },
+      ],
+    };
+    await db.applications.put(toRow(old));
+    return old;
+  }
+
+  it('can still be moved, edited elsewhere and put back: its values stay as they were', async () => {
+    const { db, repository } = setup();
+    const old = await storedBeforeBounds(db, await repository.add({ company: 'Initech', role: 'Intern' }));
+    const { after } = await repository.changeStage(old.id, { stageId: 'applied' });
+    expect(after.pay).toEqual(old.pay);
+    const edited = await repository.update({ ...after, notes: 'Called Ada' });
+    expect(edited.contacts).toEqual(old.contacts);
+    await repository.restore([old]);
+    expect(await stored(db, old.id)).toEqual(old);
+  });
+
+  it('must bring a value the edit changes within the bounds', async () => {
+    const { db, repository } = setup();
+    const old = await storedBeforeBounds(db, await repository.add({ company: 'Initech', role: 'Intern' }));
+    await expectValidationFailure(repository.update({ ...old, pay: { ...old.pay!, max: 2e9 } }), [
+      { path: 'pay.max', message: 'Pay above 1,000,000,000 is not a real amount' },
+    ]);
+    expect(await stored(db, old.id)).toEqual(old);
+  });
+
+  it('is restored from a backup as it is', async () => {
+    const { db, repository } = setup();
+    const mine = await repository.add({ company: 'Initech', role: 'Intern' });
+    const old = { ...mine, durationWeeks: 5e-324, appliedAt: '0026-05-18' };
+    await repository.replaceAll({ applications: [old], settings: [] });
+    expect((await db.applications.toArray()).map(fromRow)).toEqual([old]);
+  });
+
+  it('refuses new records outside the bounds', async () => {
+    const { db, repository } = setup();
+    await expectValidationFailure(repository.add({ company: 'Initech', role: 'Intern', durationWeeks: 5e-324 }), [
+      { path: 'durationWeeks', message: 'Duration is at least one week' },
+    ]);
+    expect(await db.applications.count()).toBe(0);
+  });
+});
+
 describe('deadlines, cohorts, events, follow-ups and the dates index', () => {
   it('indexes open deadlines and cohort starts, so “what is due in March” is a range query', async () => {
     const { db, repository } = setup();

@@ -25,4 +25,14 @@ describe('canonicalJson', () => {
       }),
     );
   });
+
+  it('refuses data nested deeper than a backup can be instead of running out of stack', () => {
+    let deep: unknown = 1;
+    for (let i = 0; i < 100_000; i += 1) deep = [deep];
+    expect(() => canonicalJson(deep)).toThrow('The data is nested more than 100 levels deep.');
+    let deepest: unknown = 1;
+    for (let i = 0; i < 100; i += 1) deepest = { a: deepest };
+    expect(JSON.parse(canonicalJson(deepest))).toEqual(deepest);
+    expect(() => canonicalJson({ a: deepest })).toThrow('The data is nested more than 100 levels deep.');
+  });
 });

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createBackup } from '@shared/backup/backupFormat';
 import { canonicalJson } from '@shared/backup/canonicalJson';
 import { parseBackup } from '@shared/backup/parseBackup';
+import type { Application } from '@shared/application';
 import { addStage, DEFAULT_PIPELINE, removeStage, type Pipeline } from '@shared/pipeline';
 import { applicationArb, textArb } from '../arbitraries';
 import { aPinterestApplication } from '../core/pinterestApplication';
@@ -79,6 +80,26 @@ describe('parseBackup', () => {
     );
   });
 
+  it('refuses data nested deeper than a backup can be, before anything recurses into it', async () => {
+    const backup = JSON.parse(await backupText());
+    const depth = 10_000;
+    const text = JSON.stringify(backup).replace('"value":"dark"', `"value":${'['.repeat(depth)}${']'.repeat(depth)}`);
+    // format, data, settings, the setting, then the arrays
+    expect(await refusal(text)).toBe(
+      `This file is not a backup this app can read: its data is nested 10,004 levels deep, and a backup nests at most 100.`,
+    );
+    const deepObjects = `{"format":"internship-tracker-backup","a":${'{"a":'.repeat(200_000)}1${'}'.repeat(200_000)}}`;
+    expect(await refusal(deepObjects)).toMatch(
+      /^This file is not a backup this app can read: its data is nested 200,001 levels deep/,
+    );
+  });
+
+  it('counts brackets inside strings as text, not nesting', async () => {
+    const backup = JSON.parse(await backupText());
+    backup.data.applications[0].notes = '['.repeat(5_000);
+    expect(await refusal(JSON.stringify(backup))).toMatch(/checksum/);
+  });
+
   it('refuses JSON that is not our backup', async () => {
     expect(await refusal('{"applications":[]}')).toBe('This file is not an Internship Tracker backup.');
     expect(await refusal('[1,2,3]')).toBe('This file is not an Internship Tracker backup.');
@@ -99,6 +120,15 @@ describe('parseBackup', () => {
   it('refuses a damaged envelope, naming the field', async () => {
     const text = await sealedBackupText({ applications: [], settings: [] }, { createdAt: 'yesterday' });
     expect(await refusal(text)).toMatch(/^The backup is damaged: 'createdAt': Expected a date and time/);
+  });
+
+  it('says a missing or mistyped envelope field in plain words', async () => {
+    const backup = JSON.parse(await backupText());
+    delete backup.appVersion;
+    expect(await refusal(JSON.stringify(backup))).toBe("The backup is damaged: 'appVersion': it is missing");
+    backup.appVersion = '0.1.0';
+    backup.counts.settings = 'three';
+    expect(await refusal(JSON.stringify(backup))).toBe("The backup is damaged: 'counts.settings': expected a number");
   });
 
   it('refuses a file changed after it was made', async () => {
@@ -136,6 +166,22 @@ describe('parseBackup', () => {
     const error = await refusal(await sealedBackupText({ applications, settings: [PIPELINE_ROW] }));
     expect(error.split('\n')).toHaveLength(5);
     expect(error).toMatch(/\n\.\.\. and 2 more problems\.$/);
+  });
+
+  it('restores values kept from before the app bounded them, and names each', async () => {
+    const old: Application = {
+      ...aPinterestApplication({ id: 'old', company: 'Initech' }),
+      pay: { min: null, max: 1e308, currency: 'USD', period: 'month', raw: '' },
+      appliedAt: '0026-05-18',
+    };
+    const text = await sealedBackupText({ applications: [aPinterestApplication(), old], settings: [PIPELINE_ROW] });
+    const result = await parseBackup(text, OPTIONS);
+    if (!result.ok) throw new Error(result.error);
+    expect(result.value.data.applications[1]).toEqual(old);
+    expect(result.value.outOfBounds).toEqual([
+      "Application 2 (Initech): 'pay.max': Pay above 1,000,000,000 is not a real amount",
+      "Application 2 (Initech): 'appliedAt': Expected a date between 1970 and 2200",
+    ]);
   });
 
   it('refuses two applications with the same id', async () => {
@@ -293,8 +339,10 @@ describe('parseBackup', () => {
           );
           const result = await parseBackup(JSON.stringify(backup), OPTIONS);
           expect(result.ok).toBe(true);
-          if (result.ok)
+          if (result.ok) {
             expect(result.value.data).toEqual({ applications, settings: JSON.parse(JSON.stringify(settings)) });
+            expect(result.value.outOfBounds).toEqual([]);
+          }
         },
       ),
       { numRuns: 150 },

@@ -225,6 +225,17 @@ describe('applicationsToIcs', () => {
     expect(after[0]!.sequence).toBeGreaterThan(before[0]!.sequence);
   });
 
+  it('keeps SEQUENCE a 32-bit integer however late the last change, as RFC 5545 requires', () => {
+    const late = applicationsToIcs([aPinterestApplication({ updatedAt: '2150-01-01T00:00:00Z' })], {
+      now: NOW,
+      alarms: ALARMS,
+      pipeline: DEFAULT_PIPELINE,
+    });
+    const sequences = [...late.matchAll(/^SEQUENCE:(\d+)\r?$/gm)].map((m) => Number(m[1]));
+    expect(sequences.length).toBeGreaterThan(0);
+    expect(sequences.every((s) => s === 2_147_483_647)).toBe(true);
+  });
+
   it('escapes text so an independent parser reads it back exactly', () => {
     const company = 'Acme, Inc; "R&D" \\ Labs\nZürich 🏔';
     const [first] = exportOne(aPinterestApplication({ company, role: 'Intern, ML; Research' }));

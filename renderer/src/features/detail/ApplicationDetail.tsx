@@ -1,6 +1,7 @@
 // Everything about one application: where it stands, its dates, pay, people and history.
 import {
   EMPLOYMENT_TYPE_LABELS,
+  isEmailAddress,
   SPONSORSHIP_LABELS,
   WORK_MODE_LABELS,
   type Application,
@@ -290,13 +291,15 @@ export function ApplicationDetail({ app, now }: { app: Application; now: Date })
               <li key={c.id}>
                 <strong>{c.name}</strong>
                 {c.role && `, ${c.role}`}
-                {c.email && (
-                  <>
-                    {' · '}
-                    <button type="button" className="link-button" onClick={() => void openLink(`mailto:${c.email}`)}>
-                      {c.email}
-                    </button>
-                  </>
+                {/* Only a plain address becomes a mail link: one kept from before addresses were
+                    checked may carry a query (?attach=…) and is shown as text. */}
+                {c.email && ' · '}
+                {c.email && isEmailAddress(c.email) ? (
+                  <button type="button" className="link-button" onClick={() => void openLink(`mailto:${c.email}`)}>
+                    {c.email}
+                  </button>
+                ) : (
+                  c.email
                 )}
                 {c.phone && ` · ${c.phone}`}
               </li>

@@ -379,7 +379,8 @@ function offerFromDraft(
 /** The record the draft describes with every problem in it: inputs that do not convert, then validation. */
 export function checkDraft(draft: EditorDraft, base: Application): DraftConversion {
   const { candidate, issues } = applicationFromDraft(draft, base);
-  const validation = validateApplication(candidate);
+  // A value the record already held outside today's bounds stays until the student changes it.
+  const validation = validateApplication(candidate, base);
   return { candidate, issues: [...issues, ...(validation.ok ? [] : validation.issues)] };
 }
 

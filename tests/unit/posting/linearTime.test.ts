@@ -1,0 +1,67 @@
+// The README accepts pages up to 5 MB, so reading one must cost time in proportion to its size:
+// a pattern that rescans the rest of the page from each line, word or tag turns a 1 MB paste
+// into minutes. Each hostile page is read at 100 KB and at 1 MB; ten times the text may take
+// about ten times as long (20 allowed, for a busy machine), never a hundred.
+import { describe, expect, it } from 'vitest';
+import { parsePosting } from '@shared/posting/parsePosting';
+
+const KB = 1_000;
+const MB = 1_000_000;
+
+function repeated(unit: string, length: number): string {
+  return unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
+}
+const page = (body: string) => `<!doctype html><html><body>${body}</body></html>`;
+
+/** Hostile pages of about `length` characters, by what they repeat. */
+const HOSTILE: Record<string, (length: number) => string> = {
+  'blank lines': (n) => repeated('\n', n),
+  'Windows line breaks and tabs': (n) => repeated('\r\n\t \r\n', n),
+  'work-mode words': (n) => repeated('Remote Hybrid On-site ', n),
+  'explicit work modes': (n) => repeated('(Remote) (Hybrid) Workplace type: On-site\n', n),
+  money: (n) => repeated('$11,000/month ', n),
+  'pay ranges': (n) => repeated('$25 - $45 per hour, ', n),
+  'date ranges': (n) => repeated('May 18, 2026 – Aug 7, 2026 ', n),
+  'ISO dates': (n) => repeated('2026-05-18 ', n),
+  'durations and deadlines': (n) => repeated('12 weeks. Apply by May 1 ', n),
+  'one line without spaces': (n) => repeated('abcdefghij', n),
+  'one capitalised word': (n) => `A${repeated('a', n - 1)}`,
+  digits: (n) => repeated('1', n),
+  'sentences of initials': (n) => repeated('a. ', n),
+  'capitalised names': (n) => repeated('Acme Corp Inc ', n),
+  'header lines': (n) => repeated('Software Engineer Intern\nPinterest\nSan Francisco, CA\n', n),
+  'HTML tags': (n) => page(repeated('<div><span>a</span></div>', n)),
+  'empty table cells': (n) => page(repeated('<td></td><i> </i>', n)),
+  'deeply nested HTML': (n) => page(`${repeated('<div>', n / 2)}x${repeated('</div>', n / 2)}`),
+  'unclosed tags': (n) => page(repeated('<a href="x" ', n)),
+  'unclosed JSON-LD scripts': (n) => page(repeated('<script type="application/ld+json">{"a":', n)),
+  'stray less-than signs': (n) => page(repeated('< <', n)),
+  'character references': (n) => page(repeated('&amp;&#x41;&nbsp;', n)),
+};
+
+/** The fastest of three runs, in milliseconds: the least disturbed by the rest of the machine. */
+function fastestOfThree(text: string): number {
+  let fastest = Infinity;
+  for (let run = 0; run < 3; run += 1) {
+    const start = performance.now();
+    parsePosting(text);
+    fastest = Math.min(fastest, performance.now() - start);
+  }
+  return fastest;
+}
+
+describe('reading a pasted page takes time in proportion to its length', () => {
+  it.each(Object.entries(HOSTILE))('for a page of %s', (_name, hostile) => {
+    const small = hostile(100 * KB);
+    const large = hostile(1 * MB);
+    parsePosting(small); // compiles the patterns and the code once, outside the timing
+    // Under 5 ms a run is mostly noise (a collection, a compiled function), so that is the floor.
+    const ratio = fastestOfThree(large) / Math.max(fastestOfThree(small), 5);
+    expect(ratio).toBeLessThanOrEqual(20);
+  });
+
+  it('reads a 5 MB page, the largest the app accepts', () => {
+    const draft = parsePosting(repeated('Remote Hybrid On-site\n', 5 * MB));
+    expect(draft.text).toHaveLength(5 * MB);
+  });
+});
