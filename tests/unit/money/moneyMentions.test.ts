@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { findMoney, parseAmount } from '@shared/posting/moneyMentions';
+import { readAmount } from '@shared/money/amount';
+import { findMoney } from '@shared/money/moneyMentions';
 
-describe('parseAmount', () => {
+const parseAmount = (written: string) => readAmount(written)?.value ?? null;
+
+describe('readAmount', () => {
   it.each([
     ['11,000', 11000],
     ['2.100', 2100],
@@ -56,7 +59,7 @@ describe('findMoney', () => {
   });
 
   it('stops at the limit it is given', () => {
-    expect(findMoney('$1 '.repeat(500), 300)).toHaveLength(300);
+    expect(findMoney('$1 '.repeat(500), { limit: 300 })).toHaveLength(300);
   });
 
   it('ignores plain numbers', () => {
