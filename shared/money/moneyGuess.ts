@@ -25,12 +25,25 @@ const grouped = (value: number) => value.toLocaleString('en-US', { maximumFracti
 export function describeGuess(guess: MoneyGuess): string {
   switch (guess.kind) {
     case 'thousands':
-      return `'${guess.written}' read as ${grouped(guess.value)} ('${guess.mark}' taken to group thousands, not as a decimal mark)`;
+      return `'${guess.mark}' taken to group thousands, not as a decimal mark ('${guess.written}' read as ${grouped(guess.value)})`;
     case 'currency':
       return `no currency written; read as ${guess.currency}`;
     case 'sign':
       return `'${guess.sign}' read as ${guess.currency} (it is also the sign of ${guess.others.join(' and ')})`;
     case 'period':
       return `no period written; read as ${PERIOD_WORDS[guess.period]} from the size of the amount`;
+  }
+}
+
+/** What makes two guesses the same reading, whatever value each was made on. */
+export function guessKey(guess: MoneyGuess): string {
+  switch (guess.kind) {
+    case 'thousands':
+      return `thousands ${guess.mark}`;
+    case 'currency':
+    case 'sign':
+      return `${guess.kind} ${guess.currency}`;
+    case 'period':
+      return `period ${guess.period}`;
   }
 }

@@ -31,7 +31,7 @@ export const PERIOD_BEFORE = new RegExp(
 
 /** A period anywhere in a short text about one amount (a CSV cell): "$11,000, negotiable, per month". */
 const PERIOD_ANYWHERE = new RegExp(`${PER}\\s*${UNIT}|(?<![a-zà-ÿ])${ADJECTIVE}`, 'i');
-const TOTAL_ANYWHERE = /\b(?:total|lump[- ]sum|one[- ]time)\b/i;
+const TOTAL_ANYWHERE = /\b(?:total|lump[- ]sum|one[- ]time|stipend)\b/i;
 
 const UNIT_PERIODS: Array<[RegExp, PayPeriod]> = [
   [new RegExp(`^(?:${HOUR}|hourly|stündlich|時給)$`, 'i'), 'hour'],
