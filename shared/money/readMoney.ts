@@ -74,12 +74,14 @@ export function readMoney(text: string, context: MoneyContext = {}): MoneyReadin
 export function readOneAmount(
   text: string,
   context: Pick<MoneyContext, 'currency' | 'decimal'> = {},
-): { ok: true; amount: number; guesses: MoneyGuess[] } | { ok: false; error: 'no amount' | 'not one amount' } {
+):
+  | { ok: true; amount: number; currency: string | null; guesses: MoneyGuess[] }
+  | { ok: false; error: 'no amount' | 'not one amount' } {
   const trimmed = text.trim();
   const found = findMoney(trimmed, { bare: true, limit: 2, ...context });
   const [only] = found;
   if (only === undefined) return { ok: false, error: 'no amount' };
   if (found.length > 1 || only.start !== 0 || only.end !== trimmed.length || only.large)
     return { ok: false, error: 'not one amount' };
-  return { ok: true, amount: only.amount, guesses: only.guesses };
+  return { ok: true, amount: only.amount, currency: only.currency, guesses: only.guesses };
 }
