@@ -46,7 +46,7 @@ const CODE = `(?<![A-Za-z])(?:${CURRENCY_CODES.join('|')})(?![A-Za-z])`;
 /** Signs written before the amount: "$", "CA$", "€", "CHF", "Rs.", "EUR €". */
 export const SIGN_BEFORE = `(?<![A-Za-z])(?:US|CA|C|AU|A|NZ|S|HK|MX|R|NT)?\\$|[£€₹¥￥₩]|${CODE}${H}?[$£€₹]?|(?<![A-Za-z])(?:Rs\\.?|kr\\.?)`;
 /** Signs written after it: "2 100 €", "7500 SGD", "2 500 kr", "250,000円", "3 000 zł". */
-export const SIGN_AFTER = `${CODE}|[€£₹¥￥]|zł|Kč|円|元|(?<![A-Za-z])kr(?![A-Za-z])\\.?`;
+export const SIGN_AFTER = `${CODE}|[$€£₹¥￥]|zł|Kč|円|元|(?<![A-Za-z])kr(?![A-Za-z])\\.?`;
 
 const SIGNS: Record<string, string> = {
   US$: 'USD',

@@ -6,12 +6,12 @@ import type { PayPeriod } from '../application';
 
 const HOUR = 'hours?|hrs?|h|stunden?|std|heures?|horas?|ore|ora|uur|timmen?|tim|時間?';
 const WEEK = 'weeks?|wks?|w|wochen?|semaines?|semanas?|settimana|週';
-const MONTH = 'months?|mos?|mths?|m|monat|monate|mois|mes(?:es)?|mês|mese|maand|månad|mån|月';
+const MONTH = 'months?|mos?|mths?|m|monat|monate|mois|mes(?:es)?|mês|mese|maand|månad|mån|mies|月';
 const YEAR = 'years?|yrs?|y|annum|jahr|an|ans|année|año|ano|anno|jaar|år|年';
 const UNIT = `(${HOUR}|${WEEK}|${MONTH}|${YEAR})(?![a-zà-ÿ])`;
 const PER = `(?:\\/|\\bper\\b|\\ban?\\b|\\beach\\b|\\bevery\\b|\\bpro\\b|\\bje\\b|\\bim\\b|\\bpar\\b|\\bpor\\b|\\bal\\b)`;
 const ADJECTIVE =
-  '(hourly|weekly|monthly|annually|yearly|annual|p\\.?\\s?a\\.?|pcm|stündlich|wöchentlich|monatlich|jährlich|mensuel(?:le)?s?|annuel(?:le)?s?|mensual(?:es)?|anual(?:es)?|mensile|annuo)(?![a-zà-ÿ])';
+  '(hourly|weekly|monthly|annually|yearly|annual|p\\.?\\s?a\\.?|pcm|stündlich|wöchentlich|monatlich|jährlich|mensuel(?:le)?s?|annuel(?:le)?s?|mensual(?:es)?|anual(?:es)?|mensile|annuo|miesięcznie)(?![a-zà-ÿ])';
 
 /** A period written right after the amount: "/hr", " per month", " gross per month", " p.a.". */
 export const PERIOD_AFTER = new RegExp(
@@ -36,7 +36,13 @@ const TOTAL_ANYWHERE = /\b(?:total|lump[- ]sum|one[- ]time|stipend)\b/i;
 const UNIT_PERIODS: Array<[RegExp, PayPeriod]> = [
   [new RegExp(`^(?:${HOUR}|hourly|stündlich|時給)$`, 'i'), 'hour'],
   [new RegExp(`^(?:${WEEK}|weekly|wöchentlich|週給)$`, 'i'), 'week'],
-  [new RegExp(`^(?:${MONTH}|monthly|pcm|monatlich|mensuel(?:le)?s?|mensual(?:es)?|mensile|月給|月額)$`, 'i'), 'month'],
+  [
+    new RegExp(
+      `^(?:${MONTH}|monthly|pcm|monatlich|mensuel(?:le)?s?|mensual(?:es)?|mensile|miesięcznie|月給|月額)$`,
+      'i',
+    ),
+    'month',
+  ],
   [
     new RegExp(`^(?:${YEAR}|annual(?:ly)?|yearly|pa|jährlich|annuel(?:le)?s?|anual(?:es)?|annuo|年収|年俸)$`, 'i'),
     'year',
