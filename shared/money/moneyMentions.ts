@@ -27,16 +27,18 @@ export interface MoneyMention extends TextRange {
 }
 
 const H = '[^\\S\\n]';
+/** A number starts where no digit or separator is before it: scanning from inside one would read it again, and again. */
+const NUMBER_START = `(?<![\\d.,'\\u2019\\u00a0\\u202f])(?<!\\d )`;
 const SIGNED = new RegExp(
   [
     `(?<pre>${SIGN_BEFORE})${H}?(?<num>${NUMBER})(?<mult>${MULTIPLIER})?(?:${H}?(?<post>${SIGN_AFTER}))?`,
-    `(?<![\\d.,])(?<num2>${NUMBER})(?<mult2>${MULTIPLIER})?${H}?(?<post2>${SIGN_AFTER})`,
+    `${NUMBER_START}(?<num2>${NUMBER})(?<mult2>${MULTIPLIER})?${H}?(?<post2>${SIGN_AFTER})`,
   ].join('|'),
   'g',
 );
 /** For text that is about money (a CSV cell, a form field): a number with no sign is money too. */
 const ANY = new RegExp(
-  `(?:(?<pre>${SIGN_BEFORE})${H}?)?(?<![\\d.,])(?<num>${NUMBER})(?<mult>${MULTIPLIER})?(?:${H}?(?<post>${SIGN_AFTER}))?`,
+  `(?:(?<pre>${SIGN_BEFORE})${H}?|${NUMBER_START})(?<num>${NUMBER})(?<mult>${MULTIPLIER})?(?:${H}?(?<post>${SIGN_AFTER}))?`,
   'g',
 );
 
@@ -107,7 +109,7 @@ export function findMoney(text: string, options: FindMoneyOptions = {}): MoneyMe
 }
 
 /** The lower end of a range whose currency is written only after its upper end. */
-const LOW_END = new RegExp(`(?<![\\d.,])(${NUMBER})(${MULTIPLIER})?[^\\S\\n]*(?:[-–—−]|to|bis|à)[^\\S\\n]*$`);
+const LOW_END = new RegExp(`${NUMBER_START}(${NUMBER})(${MULTIPLIER})?[^\\S\\n]*(?:[-–—−]|to|bis|à)[^\\S\\n]*$`);
 
 /** Between the two ends of a range, possibly after a unit repeated on both ("$48/hr - $55/hr"). */
 const RANGE_JOIN =
