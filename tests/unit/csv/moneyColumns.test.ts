@@ -52,4 +52,9 @@ describe('money in a CSV', () => {
     expect(pays[0]).toMatchObject({ min: 250000, currency: 'JPY', period: 'month' });
     expect(notes).toEqual([]);
   });
+
+  it('refuses an offer amount that is not one amount, naming the column', async () => {
+    const preview = await importText(csv('Relocation', ['about 2k']), { mapping: ['company', 'role', 'relocation'] });
+    expect(preview.errors).toEqual(["Line 2: 'Relocation' is not an amount (got 'about 2k')"]);
+  });
 });
