@@ -90,7 +90,8 @@ export function readAmount(written: string, context: AmountContext = {}): Amount
   const [whole, fraction] = digits.split(mark) as [string, string];
   // Grouped by spaces or apostrophes already, "1 234,5" can only have decimals after its mark.
   if (spaced || fraction.length < 3) return plain(decimalValue(whole, null, fraction));
-  if (fraction.length > 3) return null;
+  // "12.3456" is how programs write numbers (our own editor once stored them so); "1,2345" is a slip.
+  if (fraction.length > 3) return mark === '.' ? plain(decimalValue(whole, null, fraction)) : null;
   // Three digits after a head that cannot start a group ("0.125", "1234.567") are decimals.
   if (whole.length > 3 || /^0/.test(whole)) return plain(decimalValue(whole, null, fraction));
   if (context.decimal === mark) return plain(decimalValue(whole, null, fraction));

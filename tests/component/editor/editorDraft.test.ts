@@ -322,6 +322,12 @@ describe('applicationFromDraft', () => {
     expect(candidate.pay).toMatchObject({ min, max: min, currency: payCurrency });
   });
 
+  it('reads back an amount the editor stored with many decimals', () => {
+    const { candidate, issues } = convert({ payMin: '12.3456', payMax: '', payCurrency: 'USD', payPeriod: 'hour' });
+    expect(issues).toEqual([]);
+    expect(candidate.pay).toMatchObject({ min: 12.3456 });
+  });
+
   it('asks, instead of guessing, when a dot may group thousands or mark decimals', () => {
     expect(convert({ payMin: '2.500', payCurrency: 'USD' }).issues).toEqual([
       { path: 'pay.min', message: "Pay from: '2.500' could be 2,500 or 2.5; write 2500 or 2.50" },

@@ -23,7 +23,11 @@ describe('readAmount', () => {
 
   it('refuses numbers whose grouping makes no sense', () => {
     expect(parseAmount('1,2345')).toBeNull();
-    expect(parseAmount('12.3456')).toBeNull();
+    expect(parseAmount('1.234.56')).toBeNull();
+  });
+
+  it('reads a dot before four or more digits as decimals, as programs write numbers', () => {
+    expect(parseAmount('12.3456')).toBe(12.3456);
   });
 });
 
