@@ -14,7 +14,7 @@ import { parseDateCell } from './dateCell';
 import { readEvents } from './eventsCell';
 import { readFollowUp } from './followUpCell';
 import { IMPORT_FIELD_LABELS, type ImportField } from './importFields';
-import { readAmount, readNumber, readWeeks, readYear } from './numberCell';
+import { readAmount, readWeeks, readYear } from './numberCell';
 import { readHousing, readOfferParts } from './offerCells';
 import { shorten } from './quotedValue';
 import type { CsvTable } from './readCsvText';
@@ -96,8 +96,8 @@ const FITS: Partial<Record<ImportField, Fit>> = {
   cohortEnd: DATES,
   cohorts: { holds: "cohorts, one per line like '2026-05-18 to 2026-08-07'", fits: (v) => readCohorts(v).ok },
   durationWeeks: { holds: 'numbers of weeks', fits: (v) => readWeeks(v) !== null },
-  payMin: { holds: 'numbers', fits: (v) => readNumber(v) !== null },
-  payMax: { holds: 'numbers', fits: (v) => readNumber(v) !== null },
+  payMin: AMOUNTS,
+  payMax: AMOUNTS,
   payCurrency: CURRENCIES,
   payPeriod: {
     holds: 'pay periods (hour, week, month, year, total)',

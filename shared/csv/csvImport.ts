@@ -3,6 +3,7 @@
 // merge them, plans what to write. Nothing is written here: the caller imports or cancels.
 import type { Application } from '../application';
 import { countOf } from '../countOf';
+import { inferDecimalMark, type DecimalMark } from '../money/amount';
 import type { Pipeline } from '../pipeline';
 import { validateApplication } from '../validateApplication';
 import { mappingProblems, type ColumnMapping, type CsvPreset } from './columnMapping';
@@ -89,6 +90,19 @@ function* cellsOf(table: CsvTable, mapping: ColumnMapping, fields: readonly Impo
   for (const row of table.rows) for (const i of indexes) yield row.cells[i] ?? '';
 }
 
+const MONEY_FIELDS: readonly ImportField[] = ['pay', 'payMin', 'payMax', 'housing', 'relocation', 'signOnBonus'];
+
+/**
+ * The decimal mark of each money column, from its values: a column is written in one convention,
+ * so "1.234,56" in one row says how "2.500" in another reads. Our own export writes plain numbers.
+ */
+function moneyDecimalMarks(table: CsvTable, mapping: ColumnMapping, preset: CsvPreset) {
+  const marks: Partial<Record<ImportField, DecimalMark | null>> = {};
+  for (const field of MONEY_FIELDS)
+    marks[field] = preset === 'own-export' ? '.' : inferDecimalMark(cellsOf(table, mapping, [field]));
+  return marks;
+}
+
 /** What an excitement column's values were read as, when that was not plain 1–5. */
 function excitementNote(table: CsvTable, mapping: ColumnMapping, scale: 5 | 10): string | null {
   const column = mapping.indexOf('excitement');
@@ -134,6 +148,7 @@ export async function prepareCsvImport(table: CsvTable, options: CsvImportOption
     dayFirst,
     excitementScale,
     defaultCurrency: options.defaultCurrency ?? 'USD',
+    decimalMarks: moneyDecimalMarks(table, options.mapping, options.preset),
     now: options.now,
     newId: options.newId,
     notice: (key, message) => {

@@ -1,5 +1,6 @@
 // Numbers as CSV cells hold them: plain figures ("12", "1,234.5", "1e+21"), weeks ("12 weeks",
 // "3 months"), amounts of money ("$5,000", "5k", "EUR 2000") and years ("2026").
+import { readOneAmount } from '../money/readMoney';
 import { MONTHS_PER_YEAR, WEEKS_PER_YEAR } from '../payNormalize';
 
 /** "12", "1,234.5", "1e+21"; null when the text is not a plain number. */
@@ -19,19 +20,13 @@ export function readWeeks(text: string): number | null {
   return months ? Math.round(((amount * WEEKS_PER_YEAR) / MONTHS_PER_YEAR) * 10) / 10 : amount;
 }
 
-const MONEY = /^(?:[A-Z]{3}\s*)?(?:[A-Z]{0,2}[$€£₹¥])?\s*(\d[\d,]*(?:\.\d+)?)\s*(k)?\s*(?:[A-Z]{3})?$/i;
-
 /**
  * One amount of money, its currency sign or code left aside: "5000", "$5,000", "5k", "EUR 2000".
  * Null for anything else (a range, a rate per hour, "yes").
  */
 export function readAmount(text: string): number | null {
-  const plain = readNumber(text);
-  if (plain !== null) return plain >= 0 ? plain : null;
-  const match = MONEY.exec(text.trim());
-  if (!match) return null;
-  const value = readNumber(match[1]!);
-  return value === null ? null : value * (match[2] ? 1_000 : 1);
+  const read = readOneAmount(text);
+  return read.ok ? read.amount : null;
 }
 
 /** "2026"; null for anything else. */

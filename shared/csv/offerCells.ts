@@ -4,7 +4,7 @@
 // "$2,000 a month", "company housing") is read too.
 import type { Housing, HousingPeriod, OfferPart } from '../application';
 import { escaper, joined, lines, splitEscaped, type CellRead } from './cellCodecs';
-import { readAmount, readNumber } from './numberCell';
+import { readAmount } from './numberCell';
 import { parsePayCell } from './payCell';
 
 export function writeHousing(housing: Housing | null): string {
@@ -23,7 +23,7 @@ export function readHousing(text: string): Housing | null {
   const trimmed = text.trim();
   if (PROVIDED.test(trimmed)) return { type: 'provided' };
   const own = /^(\S+?)(?:\/(week|month)| (total))$/.exec(trimmed);
-  const ownAmount = own ? readNumber(own[1]!) : null;
+  const ownAmount = own ? readAmount(own[1]!) : null;
   if (own && ownAmount !== null && ownAmount >= 0)
     return { type: 'stipend', amount: ownAmount, period: (own[2] ?? own[3]) as HousingPeriod };
   // parsePayCell takes a bare amount for an hourly or yearly rate, which housing never is.

@@ -37,6 +37,9 @@ import { isCalendarDate, isInstant, toInstant } from '../calendarDate';
 import { EMPTY_FIELDS } from '../newApplication';
 import { firstStageOf, stageNameKey, type Pipeline, type Stage } from '../pipeline';
 import { parseTerm } from '../term';
+import type { DecimalMark } from '../money/amount';
+import { describeGuess, guessKey, type MoneyGuess } from '../money/moneyGuess';
+import { readOneAmount } from '../money/readMoney';
 import { validateApplication } from '../validateApplication';
 import { readCohorts, readDeadlines, readLocations, readTags, writeDeadlines } from './cellCodecs';
 import { isNotesHeader, type ColumnMapping, type CsvPreset } from './columnMapping';
@@ -46,7 +49,7 @@ import { readEvents } from './eventsCell';
 import { readFollowUp } from './followUpCell';
 import { unescapeFormula } from './formulaEscape';
 import type { ImportField } from './importFields';
-import { readAmount, readNumber, readWeeks, readYear } from './numberCell';
+import { readWeeks, readYear } from './numberCell';
 import { readHousing, readOfferParts } from './offerCells';
 import { parsePayCell } from './payCell';
 import { shorten } from './quotedValue';
@@ -74,8 +77,10 @@ export interface RowContext {
   dayFirst: boolean;
   /** Whether excitement ratings go to 5 or to 10: see detectExcitementScale. */
   excitementScale: 5 | 10;
-  /** For "$" and amounts without a currency. */
+  /** For amounts without a currency, reported as a guess. */
   defaultCurrency: string;
+  /** The decimal mark each money column's values agree on (see inferDecimalMark), if they do. */
+  decimalMarks?: Partial<Record<ImportField, DecimalMark | null>>;
   now: Date;
   newId: () => string;
   /**
@@ -245,12 +250,22 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
     return fallback;
   }
 
-  const amount = (field: ImportField, read: (text: string) => number | null = readNumber): number | null => {
+  /** Guesses are said once per column ("'Pay': no currency written; read as USD (12 rows)"). */
+  const noticeGuesses = (header: string, guesses: readonly MoneyGuess[]) => {
+    for (const guess of guesses)
+      ctx.notice?.(`money\u0000${header}\u0000${guessKey(guess)}`, `'${header}': ${describeGuess(guess)}`);
+  };
+  /** An amount of money in `currency`, read as the editor and a pasted posting read it. */
+  const money = (field: ImportField, currency: string | null): number | null => {
     const c = given(field);
     if (c === null) return null;
-    const value = read(c.value);
-    if (value === null) fail(c.header, 'is not a number', c.value);
-    return value;
+    const read = readOneAmount(c.value, { currency, decimal: ctx.decimalMarks?.[field] });
+    if (!read.ok) {
+      fail(c.header, 'is not an amount', c.value);
+      return null;
+    }
+    noticeGuesses(c.header, read.guesses);
+    return read.amount;
   };
 
   const applied = date('appliedAt');
@@ -516,8 +531,10 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
       'returnOfferProspects',
     ] as const;
     if (offerFields.every((field) => filled(field) === null)) return null;
-    const money = [given('housing'), given('relocation'), given('signOnBonus')];
-    const named = money.map((c) => (c ? parsePayCell(c.value, '').pay?.currency : '')).find((code) => !!code);
+    const amounts = [given('housing'), given('relocation'), given('signOnBonus')];
+    const named = amounts
+      .map((c) => (c ? parsePayCell(c.value, { assumedCurrency: '' }).pay?.currency : ''))
+      .find((code) => !!code);
     const currency = given('offerCurrency')?.value.trim().toUpperCase() || named || ctx.defaultCurrency;
 
     let housing: Housing | null = null;
@@ -540,8 +557,8 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
       currency,
       offeredOn: date('offeredOn')?.date ?? null,
       housing,
-      relocation: amount('relocation', readAmount),
-      signOnBonus: amount('signOnBonus', readAmount),
+      relocation: money('relocation', currency),
+      signOnBonus: money('signOnBonus', currency),
       other,
       responseDeadlineId: responseDeadlineId(),
       returnOfferProspects: text('returnOfferProspects'),
@@ -617,13 +634,16 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
     const parts = (['payMin', 'payMax', 'payCurrency', 'payPeriod'] as const).map(given);
     if (parts.every((p) => p === null)) {
       if (raw === null || raw.value.trim() === '') return null;
-      const read = parsePayCell(raw.value, ctx.defaultCurrency);
+      const read = parsePayCell(raw.value, { assumedCurrency: ctx.defaultCurrency, decimal: ctx.decimalMarks?.pay });
       if (read.warning) warn(raw.header, read.warning);
+      noticeGuesses(raw.header, read.guesses);
       return read.pay === null ? null : { ...read.pay, raw: raw.value };
     }
     // Pay min/max/currency/period (our export) are what count; Pay is kept as written.
-    const [, , currencyCell, periodCell] = parts;
+    const [minCell, maxCell, currencyCell, periodCell] = parts;
     const currency = currencyCell?.value.trim().toUpperCase() || ctx.defaultCurrency;
+    const amountCell = minCell ?? maxCell;
+    if (!currencyCell && amountCell) noticeGuesses(amountCell.header, [{ kind: 'currency', currency }]);
     let period: PayPeriod | null = null;
     const periodText = periodCell?.value.trim().toLowerCase() ?? '';
     if (periodText !== '') {
@@ -632,7 +652,7 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
         : (PERIOD_WORDS[periodText] ?? null);
       if (period === null) fail(periodCell!.header, 'is not hour, week, month, year or total', periodCell!.value);
     }
-    return { min: amount('payMin'), max: amount('payMax'), currency, period, raw: raw?.value ?? '' };
+    return { min: money('payMin', currency), max: money('payMax', currency), currency, period, raw: raw?.value ?? '' };
   }
 
   function buildContacts(): Contact[] {

@@ -2,21 +2,11 @@
 // not pay (funding rounds, relocation and housing stipends, learning budgets, bonuses) is
 // recognised by the words around it and ignored.
 import type { Pay, PayPeriod } from '../application';
+import { describeGuess, type MoneyGuess } from '../money/moneyGuess';
+import { findMoney, joinRange, type MoneyMention, type MoneyRange } from '../money/moneyMentions';
+import { periodAfter, periodBefore } from '../money/period';
 import type { Finding } from './finding';
-import { findMoney, MULTIPLIER, multiplierOf, NUMBER, parseAmount, type MoneyMention } from './moneyMentions';
 import { lineAround, sentenceAround } from './textSpans';
-
-/** Between the two ends of a range, possibly after a unit repeated on both ("$48/hr - $55/hr"). */
-const RANGE_JOIN = /^(?:[^\S\n]*\/[^\S\n]*(?:hr|hour|h|wk|week|mo|month|yr|year)\b)?[^\S\n]*(?:[-–—−]|to|and)[^\S\n]*/i;
-const BARE_AMOUNT = new RegExp(`^(${NUMBER})(${MULTIPLIER})?`);
-
-const UNITS: Record<string, PayPeriod> = { h: 'hour', w: 'week', m: 'month', y: 'year' };
-const PERIOD_AFTER =
-  /^[\s(,]*(?:(?:gross|net|base|before tax(?:es)?|pre-tax|\+\s*super(?:annuation)?)[\s,]*)?(?:(?:\/|per\b|an?\b|each\b|every\b)\s*(hours?|hrs?|h|weeks?|wks?|w|months?|mos?|mths?|m|years?|yrs?|y|annum)(?![a-z])|(hourly|weekly|monthly|annually|yearly|annual|p\.?\s?a\.?|pcm)(?![a-z]))/i;
-const TOTAL_AFTER =
-  /^[\s(,]*(?:(?:in\s+)?total\b|lump[- ]sum\b|(?:(?:stipend|award|payment)\s+)?(?:for|over)\s+(?:the\s+)?(?:(?:entire|whole|full)\s+)?(?:(?:\d+|[a-z]+)[- ](?:weeks?|months?)\s+)?(?:(?:summer|program(?:me)?|internship|fellowship|term|placement|session|co-?op|duration|period|project)\b|(?:\d+|[a-z]+)[- ]?(?:weeks?|months?)\b))/i;
-const PERIOD_BEFORE =
-  /\b(hourly|weekly|monthly|annual(?:ly)?|yearly)\b|\bper (hour|week|month|year|annum)\b|\b(total|lump[- ]sum)\b/gi;
 
 const PAY_WORD =
   /\b(?:salary|salaries|pay|paid|payment|wages?|compensation|stipends?|remuneration|rate|earn(?:ings?)?|base|allowance|ote|income|ctc|hourly|weekly|monthly|annual|yearly)\b/i;
@@ -54,6 +44,7 @@ const MAX_AMOUNTS = 300;
 
 interface Candidate extends Finding<Pay> {
   score: number;
+  guesses: MoneyGuess[];
 }
 
 /**
@@ -61,7 +52,7 @@ interface Candidate extends Finding<Pay> {
  * the page is Canadian, Australian, ...).
  */
 export function findPay(scan: string, dollar: string): { pay: Finding<Pay> | null; notes: string[] } {
-  const money = findMoney(scan, MAX_AMOUNTS);
+  const money = findMoney(scan, { limit: MAX_AMOUNTS });
   const candidates: Candidate[] = [];
   let previousEnd = 0;
   for (let i = 0; i < money.length; i++) {
@@ -69,7 +60,7 @@ export function findPay(scan: string, dollar: string): { pay: Finding<Pay> | nul
     const joined = joinRange(scan, first, money[i + 1]);
     if (joined.usedNext) i++;
     const nextStart = money[i + 1]?.start ?? scan.length;
-    if (!first.large && !joined.large) {
+    if (!joined.large) {
       const candidate = rate(scan, first, joined, { previousEnd, nextStart }, dollar);
       if (candidate) candidates.push(candidate);
     }
@@ -78,52 +69,21 @@ export function findPay(scan: string, dollar: string): { pay: Finding<Pay> | nul
   if (candidates.length === 0) return { pay: null, notes: [] };
   const best = candidates.reduce((a, b) => (b.score > a.score ? b : a));
   const others = candidates.filter((c) => c !== best && c.score >= 2 && !samePay(c.value, best.value));
-  const notes = others.slice(0, 2).map((c) => `The page also mentions pay "${c.value.raw}".`);
+  const notes = [
+    ...best.guesses.map((guess) => `Pay: ${describeGuess(guess)}.`),
+    ...others.slice(0, 2).map((c) => `The page also mentions pay "${c.value.raw}".`),
+  ];
   return { pay: { value: best.value, ranges: best.ranges }, notes };
-}
-
-interface Joined {
-  max: number;
-  end: number;
-  usedNext: boolean;
-  large: boolean;
-}
-
-/** "$40–$55", "$40 - 55", "$120-150K", "between $20 and $25". */
-function joinRange(scan: string, first: MoneyMention, next: MoneyMention | undefined): Joined {
-  const single = { max: first.amount, end: first.end, usedNext: false, large: false };
-  const join = RANGE_JOIN.exec(scan.slice(first.end, first.end + 8));
-  if (!join) return single;
-  if (/and/i.test(join[0]) && !/between\s+$/i.test(scan.slice(Math.max(0, first.start - 10), first.start)))
-    return single;
-  const at = first.end + join[0].length;
-  if (next && next.start === at) {
-    return next.amount >= first.amount
-      ? { max: next.amount, end: next.end, usedNext: true, large: next.large }
-      : single;
-  }
-  const bare = BARE_AMOUNT.exec(scan.slice(at, at + 24));
-  if (!bare) return single;
-  const value = parseAmount(bare[1]!);
-  const multiplier = multiplierOf(bare[2]);
-  if (value === null) return single;
-  const max = value * multiplier.factor;
-  return max >= first.amount ? { max, end: at + bare[0].length, usedNext: false, large: multiplier.large } : single;
 }
 
 function rate(
   scan: string,
   first: MoneyMention,
-  joined: Joined,
+  joined: MoneyRange,
   neighbours: { previousEnd: number; nextStart: number },
   dollar: string,
 ): Candidate | null {
   const { previousEnd, nextStart } = neighbours;
-  // "$120-150K": a multiplier written once applies to both ends.
-  const min =
-    !first.multiplied && joined.max >= 1000 * first.amount && joined.max !== first.amount
-      ? first.amount * 1000
-      : first.amount;
   const sentence = sentenceAround(scan, first.start);
   const before = scan.slice(Math.max(previousEnd, sentence.start, first.start - 60), first.start);
   const afterEnd = Math.min(nextStart, sentence.end, joined.end + 48);
@@ -135,14 +95,10 @@ function rate(
 
   let period: PayPeriod | null = first.perYear ? 'year' : null;
   let end = joined.end;
-  const unit = PERIOD_AFTER.exec(after);
-  const total = TOTAL_AFTER.exec(after);
-  if (!period && unit) {
-    period = periodOf(unit[1] ?? unit[2]!);
-    end = joined.end + unit[0].length;
-  } else if (!period && total) {
-    period = 'total';
-    end = joined.end + total[0].length;
+  const written = period ? null : periodAfter(after);
+  if (written) {
+    period = written.period;
+    end = joined.end + written.length;
   } else if (!period) {
     period = periodBefore(before);
   }
@@ -151,10 +107,12 @@ function rate(
   const score = (payWords ? 2 : 0) + (period ? 2 : 0) + (joined.max !== first.amount ? 1 : 0);
   if (score < 2) return null;
   const raw = scan.slice(first.start, end).trim();
+  const currency = first.currency === '$' || first.currency === null ? dollar : first.currency;
   return {
-    value: { min, max: joined.max, currency: first.currency === '$' ? dollar : first.currency, period, raw },
+    value: { min: joined.min, max: joined.max, currency, period, raw },
     ranges: [{ start: first.start, end: first.start + raw.length }],
     score,
+    guesses: joined.guesses,
   };
 }
 
@@ -165,24 +123,6 @@ function headingAbove(scan: string, at: number): string {
   const previous = lineAround(scan, line.start - 1);
   const heading = scan.slice(previous.start, previous.end);
   return PAY_HEADING.test(heading) ? heading : '';
-}
-
-function periodOf(word: string): PayPeriod {
-  const w = word.toLowerCase().replace(/[\s.]/g, '');
-  if (w === 'pcm') return 'month';
-  if (w === 'pa' || w.startsWith('ann')) return 'year';
-  if (w.startsWith('mo') || w.startsWith('mth') || w === 'm') return 'month';
-  return UNITS[w[0]!]!;
-}
-
-/** "Monthly stipend: ₹50,000", "Total stipend of $9,000": the nearest period word before. */
-function periodBefore(before: string): PayPeriod | null {
-  let last: RegExpExecArray | null = null;
-  PERIOD_BEFORE.lastIndex = 0;
-  for (let m = PERIOD_BEFORE.exec(before); m; m = PERIOD_BEFORE.exec(before)) last = m;
-  if (!last) return null;
-  if (last[3]) return 'total';
-  return periodOf(last[1] ?? last[2]!);
 }
 
 function samePay(a: Pay, b: Pay): boolean {

@@ -300,11 +300,43 @@ describe('applicationFromDraft', () => {
   });
 
   it('reports text where a number belongs, naming the field and what was typed', () => {
-    const { issues } = convert({ payMin: 'eleven thousand', payMax: '12k', durationWeeks: '12 weeks' });
+    const { issues } = convert({ payMin: 'eleven thousand', payMax: '11-12k', durationWeeks: '12 weeks' });
     expect(issues).toEqual([
       { path: 'pay.min', message: "Pay from: enter a number like 11000 (got 'eleven thousand')" },
-      { path: 'pay.max', message: "Pay up to: enter a number like 11000 (got '12k')" },
+      { path: 'pay.max', message: "Pay up to: enter a number like 11000 (got '11-12k')" },
       { path: 'durationWeeks', message: "Duration: enter a number like 12 (got '12 weeks')" },
+    ]);
+  });
+
+  it.each([
+    ['2.500', 'EUR', 2500],
+    ['1.234,56', 'EUR', 1234.56],
+    ["3'500", 'CHF', 3500],
+    ['250,000', 'JPY', 250000],
+    ['2,5k', 'EUR', 2500],
+    ['€2.500', 'EUR', 2500],
+    ['$1,500.50', 'CAD', 1500.5],
+  ])('reads the amount %j in %s as a CSV cell or a pasted page would', (payMin, payCurrency, min) => {
+    const { candidate, issues } = convert({ payMin, payMax: '', payCurrency, payPeriod: 'month' });
+    expect(issues).toEqual([]);
+    expect(candidate.pay).toMatchObject({ min, max: min, currency: payCurrency });
+  });
+
+  it('reads back an amount the editor stored with many decimals', () => {
+    const { candidate, issues } = convert({ payMin: '12.3456', payMax: '', payCurrency: 'USD', payPeriod: 'hour' });
+    expect(issues).toEqual([]);
+    expect(candidate.pay).toMatchObject({ min: 12.3456 });
+  });
+
+  it('asks, instead of guessing, when a dot may group thousands or mark decimals', () => {
+    expect(convert({ payMin: '2.500', payCurrency: 'USD' }).issues).toEqual([
+      { path: 'pay.min', message: "Pay from: '2.500' could be 2,500 or 2.5; write 2500 or 2.50" },
+    ]);
+  });
+
+  it('refuses an amount written in another currency than the one chosen', () => {
+    expect(convert({ payMin: '€2.500', payCurrency: 'USD' }).issues).toEqual([
+      { path: 'pay.min', message: "Pay from: '€2.500' is in EUR, but the currency is USD" },
     ]);
   });
 

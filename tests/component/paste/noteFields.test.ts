@@ -20,6 +20,7 @@ describe('noteField', () => {
   it.each([
     ['This is a fully remote position.\nThis role is on-site in Austin, TX.', 'workMode'],
     ['Pay: $45/hr for undergraduates. Pay: $55/hr for graduate students.', 'pay'],
+    ['Stipend: $2.500 per month.', 'pay'],
     ['The internship runs for 10 to 12 weeks.', 'durationWeeks'],
     ['Apply by March 1.', 'deadline'],
     ['Summer 2026 internship. It runs June 1 – August 21.', 'cohorts'],

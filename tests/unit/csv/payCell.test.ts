@@ -27,11 +27,12 @@ describe('parsePayCell', () => {
     expect(parsePayCell('TBD')).toEqual({
       pay: { min: null, max: null, currency: 'USD', period: null, raw: 'TBD' },
       warning: "has no amount (got 'TBD'); kept as written",
+      guesses: [],
     });
   });
 
   it('gives no pay at all for an empty cell', () => {
-    expect(parsePayCell('  ')).toEqual({ pay: null, warning: null });
+    expect(parsePayCell('  ')).toEqual({ pay: null, warning: null, guesses: [] });
   });
 
   it('keeps an amount without a period it can guess, with a warning', () => {
@@ -41,7 +42,7 @@ describe('parsePayCell', () => {
   });
 
   it('uses the default currency for a bare amount', () => {
-    expect(parsePayCell('30/hr', 'CAD').pay?.currency).toBe('CAD');
+    expect(parsePayCell('30/hr', { assumedCurrency: 'CAD' }).pay?.currency).toBe('CAD');
   });
 
   it('orders a range written high to low', () => {

@@ -55,6 +55,29 @@ describe('findPay', () => {
     expect(text.slice(found.ranges[0]!.start, found.ranges[0]!.end)).toBe('$11,000 monthly');
   });
 
+  it.each([
+    ['Salary: 2.500 €/Monat', { min: 2500, max: 2500, currency: 'EUR', period: 'month' }],
+    ['Gehalt: 2.500–3.000 € pro Monat', { min: 2500, max: 3000, currency: 'EUR', period: 'month' }],
+    ['Monthly salary: ¥250,000/月', { min: 250000, max: 250000, currency: 'JPY', period: 'month' }],
+    ['月給25万円', { min: 250000, max: 250000, currency: 'JPY', period: 'month' }],
+    ['Salary: CHF 3’500 / month', { min: 3500, max: 3500, currency: 'CHF', period: 'month' }],
+    ['Rémunération : 1 800 € par mois', { min: 1800, max: 1800, currency: 'EUR', period: 'month' }],
+  ] as const)('reads pay written in other languages: "%s"', (text, expected) => {
+    expect(pay(text)).toEqual(expected);
+  });
+
+  it('says, in a note on the pay, how it read a separator the page does not settle', () => {
+    expect(findPay('Stipend: $2.500 per month', 'USD').notes).toEqual([
+      "Pay: '.' taken to group thousands, not as a decimal mark ('2.500' read as 2,500).",
+    ]);
+    expect(findPay('Stipend: €2.500 per month', 'USD').notes).toEqual([]);
+  });
+
+  it('reads "2.500" by the other amounts on the page', () => {
+    expect(pay('Salary: $2.500 per month. Housing stipend: $1.250,50.')).toMatchObject({ min: 2500 });
+    expect(findPay('Salary: $2.500 per month. Housing stipend: $1.250,50.', 'USD').notes).toEqual([]);
+  });
+
   it('writes a bare "$" in the currency the page is in', () => {
     expect(pay('Pay: $28/hr', 'CAD')?.currency).toBe('CAD');
   });

@@ -15,6 +15,7 @@ import type {
   WorkMode,
 } from '@shared/application';
 import { isCalendarDate, toCalendarDate, toInstant } from '@shared/calendarDate';
+import { readOneAmount } from '@shared/money/readMoney';
 import { EMPTY_FIELDS, newApplication, type ApplicationFields } from '@shared/newApplication';
 import { parseTerm, termLabel } from '@shared/term';
 import { validateApplication, type FieldIssue } from '@shared/validateApplication';
@@ -223,8 +224,8 @@ export function draftFromApplication(app: Application | null): EditorDraft {
   };
 }
 
-/** "11,000" and "11000" both read as 11000; anything else is not a number. */
-function parseAmount(value: string): number | null | 'invalid' {
+/** "12" and "1,200" read as numbers (a count, not money); anything else is not a number. */
+function parseNumber(value: string): number | null | 'invalid' {
   const cleaned = value.replace(/[,\s]/g, '');
   if (cleaned === '') return null;
   const amount = Number(cleaned);
@@ -260,14 +261,16 @@ export interface DraftConversion {
 export function applicationFromDraft(draft: EditorDraft, base: Application): DraftConversion {
   const issues: FieldIssue[] = [];
   const amount = (value: string, path: string, label: string, example: string) => {
-    const parsed = parseAmount(value);
+    const parsed = parseNumber(value);
     if (parsed !== 'invalid') return parsed;
     issues.push({ path, message: `${label}: enter a number like ${example} (got '${value}')` });
     return null;
   };
+  const payCurrency = draft.payCurrency.trim().toUpperCase();
+  const money = moneyReader(issues);
 
-  const payMin = amount(draft.payMin, 'pay.min', 'Pay from', '11000');
-  const payMax = amount(draft.payMax, 'pay.max', 'Pay up to', '11000');
+  const payMin = money(draft.payMin, payCurrency, { path: 'pay.min', label: 'Pay from', example: '11000' });
+  const payMax = money(draft.payMax, payCurrency, { path: 'pay.max', label: 'Pay up to', example: '11000' });
   const durationWeeks = amount(draft.durationWeeks, 'durationWeeks', 'Duration', '12');
   const hasPay = payMin !== null || payMax !== null || draft.payRaw.trim() !== '';
 
@@ -318,7 +321,7 @@ export function applicationFromDraft(draft: EditorDraft, base: Application): Dra
       ? {
           min: payMin,
           max: payMax ?? payMin,
-          currency: draft.payCurrency.trim().toUpperCase(),
+          currency: payCurrency,
           period: draft.payPeriod || null,
           raw: draft.payRaw.trim(),
         }
@@ -328,7 +331,7 @@ export function applicationFromDraft(draft: EditorDraft, base: Application): Dra
     deadlines,
     events,
     followUp,
-    offer: draft.offer ? offerFromDraft(draft.offer, draft.deadlines, amount, issues) : null,
+    offer: draft.offer ? offerFromDraft(draft.offer, draft.deadlines, money, issues) : null,
     sponsorship: draft.sponsorship,
     referral: referralName || referralRelation ? { name: referralName, relation: referralRelation } : null,
     resumeVersion: draft.resumeVersion.trim(),
@@ -341,14 +344,55 @@ export function applicationFromDraft(draft: EditorDraft, base: Application): Dra
   return { candidate, issues };
 }
 
-type AmountReader = (value: string, path: string, label: string, example: string) => number | null;
+interface MoneyField {
+  path: string;
+  label: string;
+  example: string;
+}
+type MoneyReader = (value: string, currency: string, field: MoneyField) => number | null;
+
+/**
+ * Reads money fields as a CSV cell or a pasted posting would be read ("2.500" in EUR is 2,500,
+ * "2,5k" is 2,500). A reading the text and the currency do not settle is asked, not guessed: the
+ * user is right there to write it plainly.
+ */
+function moneyReader(issues: FieldIssue[]): MoneyReader {
+  return (value, currency, { path, label, example }) => {
+    if (value.trim() === '') return null;
+    const read = readOneAmount(value, { currency });
+    if (!read.ok) {
+      issues.push({ path, message: `${label}: enter a number like ${example} (got '${value}')` });
+      return null;
+    }
+    const sign = read.guesses.find((guess) => guess.kind === 'sign');
+    const signCurrencies = sign?.kind === 'sign' ? [sign.currency, ...sign.others] : [read.currency];
+    if (read.currency !== null && read.currency !== '$' && !signCurrencies.includes(currency)) {
+      issues.push({ path, message: `${label}: '${value}' is in ${read.currency}, but the currency is ${currency}` });
+      return null;
+    }
+    const separator = read.guesses.find((guess) => guess.kind === 'thousands');
+    if (separator?.kind === 'thousands') {
+      const grouped = separator.value;
+      const decimal = Number(separator.written.replace(',', '.'));
+      issues.push({
+        path,
+        message: `${label}: '${separator.written}' could be ${grouped.toLocaleString('en-US')} or ${decimal}; write ${grouped} or ${decimal.toFixed(2)}`,
+      });
+      return null;
+    }
+    return read.amount;
+  };
+}
 
 function offerFromDraft(
   draft: OfferDraft,
   deadlines: readonly DeadlineDraft[],
-  amount: AmountReader,
+  money: MoneyReader,
   issues: FieldIssue[],
 ): Offer {
+  const currency = draft.currency.trim().toUpperCase();
+  const amount = (value: string, path: string, label: string, example: string) =>
+    money(value, currency, { path, label, example });
   let housing: Offer['housing'] = null;
   if (draft.housing === 'provided') housing = { type: 'provided' };
   if (draft.housing === 'stipend') {
@@ -364,7 +408,7 @@ function offerFromDraft(
     return { id: part.id, label: part.label.trim(), amount: value ?? 0 };
   });
   return {
-    currency: draft.currency.trim().toUpperCase(),
+    currency,
     offeredOn: draft.offeredOn || null,
     housing,
     relocation: amount(draft.relocation, 'offer.relocation', 'Relocation', '5000'),

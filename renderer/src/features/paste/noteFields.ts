@@ -6,6 +6,7 @@ const OPENINGS: ReadonlyArray<[RegExp, DraftField]> = [
   [/^The page also says '/, 'workMode'],
   [/^Page says both '/, 'workMode'],
   [/^The page also mentions pay /, 'pay'],
+  [/^Pay: /, 'pay'],
   [/^The year of "/, 'cohorts'],
   [/^The deadline "/, 'deadline'],
   [/^The length is given as a range /, 'durationWeeks'],

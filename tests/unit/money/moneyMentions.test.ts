@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { findMoney, parseAmount } from '@shared/posting/moneyMentions';
+import { readAmount } from '@shared/money/amount';
+import { findMoney } from '@shared/money/moneyMentions';
 
-describe('parseAmount', () => {
+const parseAmount = (written: string) => readAmount(written)?.value ?? null;
+
+describe('readAmount', () => {
   it.each([
     ['11,000', 11000],
     ['2.100', 2100],
@@ -20,7 +23,11 @@ describe('parseAmount', () => {
 
   it('refuses numbers whose grouping makes no sense', () => {
     expect(parseAmount('1,2345')).toBeNull();
-    expect(parseAmount('12.3456')).toBeNull();
+    expect(parseAmount('1.234.56')).toBeNull();
+  });
+
+  it('reads a dot before four or more digits as decimals, as programs write numbers', () => {
+    expect(parseAmount('12.3456')).toBe(12.3456);
   });
 });
 
@@ -56,7 +63,7 @@ describe('findMoney', () => {
   });
 
   it('stops at the limit it is given', () => {
-    expect(findMoney('$1 '.repeat(500), 300)).toHaveLength(300);
+    expect(findMoney('$1 '.repeat(500), { limit: 300 })).toHaveLength(300);
   });
 
   it('ignores plain numbers', () => {

@@ -1,0 +1,104 @@
+// Which currency a written amount is in: its sign ("€", "CA$", "zł", "kr") or ISO code ("CHF",
+// "EUR"), written before or after the amount.
+import type { MoneyGuess } from './moneyGuess';
+
+export const CURRENCY_CODES = [
+  'USD',
+  'CAD',
+  'AUD',
+  'NZD',
+  'SGD',
+  'HKD',
+  'GBP',
+  'EUR',
+  'INR',
+  'JPY',
+  'CNY',
+  'RMB',
+  'KRW',
+  'CHF',
+  'SEK',
+  'NOK',
+  'DKK',
+  'PLN',
+  'CZK',
+  'HUF',
+  'BRL',
+  'MXN',
+  'ZAR',
+  'AED',
+  'ILS',
+  'TWD',
+  'THB',
+  'PHP',
+  'IDR',
+  'MYR',
+  'TRY',
+  'ISK',
+  'ARS',
+  'CLP',
+  'COP',
+  'VND',
+] as const;
+
+const H = '[^\\S\\n]';
+const CODE = `(?<![A-Za-z])(?:${CURRENCY_CODES.join('|')})(?![A-Za-z])`;
+/** Signs written before the amount: "$", "CA$", "€", "CHF", "Rs.", "EUR €". */
+export const SIGN_BEFORE = `(?<![A-Za-z])(?:US|CA|C|AU|A|NZ|S|HK|MX|R|NT)?\\$|[£€₹¥￥₩]|${CODE}${H}?[$£€₹]?|(?<![A-Za-z])(?:Rs\\.?|kr\\.?)`;
+/** Signs written after it: "2 100 €", "7500 SGD", "2 500 kr", "250,000円", "3 000 zł". */
+export const SIGN_AFTER = `${CODE}|[$€£₹¥￥]|zł|Kč|円|元|(?<![A-Za-z])kr(?![A-Za-z])\\.?`;
+
+const SIGNS: Record<string, string> = {
+  US$: 'USD',
+  C$: 'CAD',
+  CA$: 'CAD',
+  A$: 'AUD',
+  AU$: 'AUD',
+  NZ$: 'NZD',
+  S$: 'SGD',
+  HK$: 'HKD',
+  MX$: 'MXN',
+  R$: 'BRL',
+  NT$: 'TWD',
+  '£': 'GBP',
+  '€': 'EUR',
+  '₹': 'INR',
+  '¥': 'JPY',
+  '￥': 'JPY',
+  円: 'JPY',
+  元: 'CNY',
+  '₩': 'KRW',
+  zł: 'PLN',
+  Kč: 'CZK',
+  Rs: 'INR',
+  RMB: 'CNY',
+};
+
+/** Signs more than one currency writes: the one taken, and the others it could be. */
+const SHARED_SIGNS: Record<string, { currency: string; others: string[] }> = {
+  kr: { currency: 'SEK', others: ['NOK', 'DKK'] },
+};
+
+export interface CurrencyReading {
+  /** An ISO 4217 code, or '$' for a bare dollar sign whose country the caller must settle. */
+  currency: string;
+  guess: MoneyGuess | null;
+}
+
+function currencyOfSign(sign: string | undefined): CurrencyReading | null {
+  if (sign === undefined) return null;
+  const word = sign.trim().replace(/\.$/, '');
+  if (word === '') return null;
+  const shared = SHARED_SIGNS[word];
+  if (shared) return { currency: shared.currency, guess: { kind: 'sign', sign: word, ...shared } };
+  const letters = /^[A-Z]{3}/.exec(word)?.[0];
+  const currency = SIGNS[letters ?? word] ?? letters ?? SIGNS[word.slice(-1)] ?? (word === '$' ? '$' : null);
+  return currency === null ? null : { currency, guess: null };
+}
+
+/** The currency of signs written before and after an amount; "$25 CAD" names its country after. */
+export function currencyOfSigns(before: string | undefined, after: string | undefined): CurrencyReading | null {
+  const first = currencyOfSign(before);
+  const second = currencyOfSign(after);
+  return first === null || first.currency === '$' ? (second ?? first) : first;
+}

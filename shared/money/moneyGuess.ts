@@ -1,0 +1,49 @@
+// The readings of money the text did not settle, so the user is told each one.
+import type { PayPeriod } from '../application';
+
+export type MoneyGuess =
+  /** "2.500" read as 2,500: the mark taken as grouping thousands. */
+  | { kind: 'thousands'; written: string; value: number; mark: '.' | ',' }
+  /** No currency written: the one the caller assumes. */
+  | { kind: 'currency'; currency: string }
+  /** A sign several currencies use ("kr"): the one taken. */
+  | { kind: 'sign'; sign: string; currency: string; others: string[] }
+  /** No period written: one taken from the size of the amount. */
+  | { kind: 'period'; period: PayPeriod };
+
+const PERIOD_WORDS: Record<PayPeriod, string> = {
+  hour: 'per hour',
+  week: 'per week',
+  month: 'per month',
+  year: 'per year',
+  total: 'in total',
+};
+
+const grouped = (value: number) => value.toLocaleString('en-US', { maximumFractionDigits: 2 });
+
+/** The guess as the user reads it: "'2.500' read as 2,500 ('.' taken to group thousands)". */
+export function describeGuess(guess: MoneyGuess): string {
+  switch (guess.kind) {
+    case 'thousands':
+      return `'${guess.mark}' taken to group thousands, not as a decimal mark ('${guess.written}' read as ${grouped(guess.value)})`;
+    case 'currency':
+      return `no currency written; read as ${guess.currency}`;
+    case 'sign':
+      return `'${guess.sign}' read as ${guess.currency} (it is also the sign of ${guess.others.join(' and ')})`;
+    case 'period':
+      return `no period written; read as ${PERIOD_WORDS[guess.period]} from the size of the amount`;
+  }
+}
+
+/** What makes two guesses the same reading, whatever value each was made on. */
+export function guessKey(guess: MoneyGuess): string {
+  switch (guess.kind) {
+    case 'thousands':
+      return `thousands ${guess.mark}`;
+    case 'currency':
+    case 'sign':
+      return `${guess.kind} ${guess.currency}`;
+    case 'period':
+      return `period ${guess.period}`;
+  }
+}

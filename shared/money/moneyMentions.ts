@@ -1,0 +1,180 @@
+// Amounts of money as text writes them: "$11,000", "US$40", "CAD 28", "£2,600", "€2.100",
+// "2 100 €", "₹1,00,000", "$120K", "₹6 LPA", "CHF 3'500", "¥250,000", "25万円". Whether an amount
+// is pay is decided by whoever reads the text around it.
+import { inferDecimalMark, multiplierOf, MULTIPLIER, NUMBER, readAmount, type DecimalMark } from './amount';
+import { currencyOfSigns, SIGN_AFTER, SIGN_BEFORE, type CurrencyReading } from './currency';
+import type { MoneyGuess } from './moneyGuess';
+
+export interface TextRange {
+  start: number;
+  end: number;
+}
+
+export interface MoneyMention extends TextRange {
+  amount: number;
+  /** An ISO 4217 code; '$' for a bare dollar sign whose country the reader settles; null for none. */
+  currency: string | null;
+  /** A "K" (or lakh) multiplier was written, so a bare number joined to it may share it. */
+  multiplied: boolean;
+  /** Millions and more: funding rounds and revenue, never an intern's pay. */
+  large: boolean;
+  /** "LPA" (lakh per annum) carries its own period. */
+  perYear: boolean;
+  /** What reading it took that the text did not settle. */
+  guesses: MoneyGuess[];
+  /** The decimal mark the text's amounts agree on, for amounts read next to this one. */
+  decimal: DecimalMark | null;
+}
+
+const H = '[^\\S\\n]';
+/** A number starts where no digit or separator is before it: scanning from inside one would read it again, and again. */
+const NUMBER_START = `(?<![\\d.,'\\u2019\\u00a0\\u202f])(?<!\\d )`;
+const SIGNED = new RegExp(
+  [
+    `(?<pre>${SIGN_BEFORE})${H}?(?<num>${NUMBER})(?<mult>${MULTIPLIER})?(?:${H}?(?<post>${SIGN_AFTER}))?`,
+    `${NUMBER_START}(?<num2>${NUMBER})(?<mult2>${MULTIPLIER})?${H}?(?<post2>${SIGN_AFTER})`,
+  ].join('|'),
+  'g',
+);
+/** For text that is about money (a CSV cell, a form field): a number with no sign is money too. */
+const ANY = new RegExp(
+  `(?:(?<pre>${SIGN_BEFORE})${H}?|${NUMBER_START})(?<num>${NUMBER})(?<mult>${MULTIPLIER})?(?:${H}?(?<post>${SIGN_AFTER}))?`,
+  'g',
+);
+
+export interface FindMoneyOptions {
+  /** At most this many amounts (a page with hundreds is a price list, read only so far). */
+  limit?: number;
+  /** Whether a number with no currency sign is an amount (true where the text is all money). */
+  bare?: boolean;
+  /** The decimal mark of the values around the text (a CSV column), when they settle it. */
+  decimal?: DecimalMark | null;
+  /** The currency of amounts written without a sign, when known: its custom can settle "2.500". */
+  currency?: string | null;
+}
+
+/**
+ * The amounts in a text, in order. Separators are read from each number, else from the text's
+ * other amounts (or the `decimal` given), else from the currency's custom, else guessed.
+ */
+export function findMoney(text: string, options: FindMoneyOptions = {}): MoneyMention[] {
+  const pattern = options.bare ? ANY : SIGNED;
+  const limit = options.limit ?? Infinity;
+  const matches: RegExpExecArray[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m && matches.length < limit; m = pattern.exec(text)) matches.push(m);
+  const decimal = options.decimal ?? inferDecimalMark(matches.map((m) => m.groups!.num ?? m.groups!.num2!));
+
+  // An amount with no sign of its own is in the text's one currency ("2.500–3.000 €"), if it has one.
+  const signs = new Set(
+    matches.flatMap((m) => currencyOfSigns(m.groups!.pre, m.groups!.post ?? m.groups!.post2) ?? []),
+  );
+  const textCurrency = signs.size === 1 ? [...signs][0]!.currency : null;
+  const found: MoneyMention[] = [];
+  const mention = (
+    start: number,
+    end: number,
+    written: string,
+    mult: string | undefined,
+    sign: CurrencyReading | null,
+  ) => {
+    const read = readAmount(written, { decimal, currency: sign?.currency ?? options.currency ?? textCurrency });
+    if (read === null) return;
+    const multiplier = multiplierOf(mult);
+    found.push({
+      start,
+      end,
+      amount: read.value * multiplier.factor,
+      currency: sign?.currency ?? null,
+      multiplied: multiplier.factor > 1,
+      large: multiplier.large,
+      perYear: multiplier.perYear,
+      guesses: [sign?.guess, read.guess].filter((guess) => guess != null),
+      decimal,
+    });
+  };
+  for (const m of matches) {
+    const g = m.groups!;
+    const sign = currencyOfSigns(g.pre, g.post ?? g.post2);
+    // "2.500–3.000 €": the sign after the upper end is the lower end's too.
+    if (g.num2 !== undefined) {
+      const from = Math.max(found.at(-1)?.end ?? 0, m.index - 32);
+      const low = LOW_END.exec(text.slice(from, m.index));
+      if (low)
+        mention(from + low.index, from + low.index + low[1]!.length + (low[2] ?? '').length, low[1]!, low[2], sign);
+    }
+    mention(m.index, m.index + m[0].length, g.num ?? g.num2!, g.mult ?? g.mult2, sign);
+  }
+  return found;
+}
+
+/** The lower end of a range whose currency is written only after its upper end. */
+const LOW_END = new RegExp(`${NUMBER_START}(${NUMBER})(${MULTIPLIER})?[^\\S\\n]*(?:[-–—−]|to|bis|à)[^\\S\\n]*$`);
+
+/** Between the two ends of a range, possibly after a unit repeated on both ("$48/hr - $55/hr"). */
+const RANGE_JOIN =
+  /^(?:[^\S\n]*\/[^\S\n]*(?:hr|hour|h|wk|week|mo|month|yr|year)\b)?[^\S\n]*(?:[-–—−]|to|and|bis|à)[^\S\n]*/i;
+const BARE_AMOUNT = new RegExp(`^(${NUMBER})(${MULTIPLIER})?`);
+
+export interface MoneyRange extends TextRange {
+  min: number;
+  max: number;
+  /** Whether the next mention is the range's upper end. */
+  usedNext: boolean;
+  large: boolean;
+  guesses: MoneyGuess[];
+}
+
+/**
+ * "$40–$55", "$40 - 55", "$120-150K", "€2.500–3.000", "between $20 and $25"; else the amount
+ * alone. `eitherOrder` joins "$50-40" too (a cell holds one pay; a page's "$50 - 40 hours" does not).
+ */
+export function joinRange(
+  text: string,
+  first: MoneyMention,
+  next: MoneyMention | undefined,
+  eitherOrder = false,
+): MoneyRange {
+  const single: MoneyRange = {
+    start: first.start,
+    end: first.end,
+    min: first.amount,
+    max: first.amount,
+    usedNext: false,
+    large: first.large,
+    guesses: first.guesses,
+  };
+  const join = RANGE_JOIN.exec(text.slice(first.end, first.end + 8));
+  if (!join) return single;
+  if (/and/i.test(join[0]) && !/between\s+$/i.test(text.slice(Math.max(0, first.start - 10), first.start)))
+    return single;
+  const at = first.end + join[0].length;
+  let upper: Pick<MoneyMention, 'amount' | 'end' | 'large' | 'guesses'>;
+  if (next && next.start === at) {
+    upper = next;
+  } else {
+    const bare = BARE_AMOUNT.exec(text.slice(at, at + 24));
+    const read = bare ? readAmount(bare[1]!, { decimal: first.decimal, currency: first.currency }) : null;
+    if (!bare || read === null) return single;
+    const multiplier = multiplierOf(bare[2]);
+    upper = {
+      amount: read.value * multiplier.factor,
+      end: at + bare[0].length,
+      large: multiplier.large,
+      guesses: read.guess ? [read.guess] : [],
+    };
+  }
+  if (upper.amount < first.amount && !eitherOrder) return single;
+  const [low, high] = upper.amount < first.amount ? [upper.amount, first.amount] : [first.amount, upper.amount];
+  // "$120-150K": a multiplier written once applies to both ends.
+  const min = !first.multiplied && high >= 1000 * low && high !== low ? low * 1000 : low;
+  return {
+    start: first.start,
+    end: upper.end,
+    min,
+    max: high,
+    usedNext: upper === next,
+    large: first.large || upper.large,
+    guesses: [...first.guesses, ...upper.guesses],
+  };
+}

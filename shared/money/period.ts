@@ -1,0 +1,84 @@
+// What an amount is paid per, as written around it, in the languages postings and trackers use:
+// "/hr", "per hour", "hourly", "/Monat", "pro Monat", "par mois", "/月", "p.a.", "jährlich",
+// "for the ten weeks". Every pattern is matched at a fixed place or over short text, and has no
+// repetition inside a repetition, so reading it is linear.
+import type { PayPeriod } from '../application';
+
+const HOUR = 'hours?|hrs?|h|stunden?|std|heures?|horas?|ore|ora|uur|timmen?|tim|時間?';
+const WEEK = 'weeks?|wks?|w|wochen?|semaines?|semanas?|settimana|週';
+const MONTH = 'months?|mos?|mths?|m|monat|monate|mois|mes(?:es)?|mês|mese|maand|månad|mån|mies|月';
+const YEAR = 'years?|yrs?|y|annum|jahr|an|ans|année|año|ano|anno|jaar|år|年';
+const UNIT = `(${HOUR}|${WEEK}|${MONTH}|${YEAR})(?![a-zà-ÿ])`;
+const PER = `(?:\\/|\\bper\\b|\\ban?\\b|\\beach\\b|\\bevery\\b|\\bpro\\b|\\bje\\b|\\bim\\b|\\bpar\\b|\\bpor\\b|\\bal\\b)`;
+const ADJECTIVE =
+  '(hourly|weekly|monthly|annually|yearly|annual|p\\.?\\s?a\\.?|pcm|stündlich|wöchentlich|monatlich|jährlich|mensuel(?:le)?s?|annuel(?:le)?s?|mensual(?:es)?|anual(?:es)?|mensile|annuo|miesięcznie)(?![a-zà-ÿ])';
+
+/** A period written right after the amount: "/hr", " per month", " gross per month", " p.a.". */
+export const PERIOD_AFTER = new RegExp(
+  `^[\\s(,]*(?:(?:gross|net|base|brutto|netto|before tax(?:es)?|pre-tax|\\+\\s*super(?:annuation)?)[\\s,]*)?(?:${PER}\\s*${UNIT}|${ADJECTIVE})`,
+  'i',
+);
+
+/** A sum for the whole term written right after the amount: "total", "for the 10-week program". */
+export const TOTAL_AFTER =
+  /^[\s(,]*(?:(?:in\s+)?total\b|lump[- ]sum\b|(?:(?:stipend|award|payment)\s+)?(?:for|over)\s+(?:the\s+)?(?:(?:entire|whole|full)\s+)?(?:(?:\d+|[a-z]+)[- ](?:weeks?|months?)\s+)?(?:(?:summer|program(?:me)?|internship|fellowship|term|placement|session|co-?op|duration|period|project)\b|(?:\d+|[a-z]+)[- ]?(?:weeks?|months?)\b))/i;
+
+/** A period word before the amount: "Monthly stipend: ₹50,000", "月給 25万円", "Total: $9,000". */
+export const PERIOD_BEFORE = new RegExp(
+  `\\b(hourly|weekly|monthly|annual(?:ly)?|yearly)\\b|\\bper (hour|week|month|year|annum)\\b|\\b(total|lump[- ]sum)\\b|(時給|週給|月給|月額|年収|年俸)`,
+  'gi',
+);
+
+/** A period anywhere in a short text about one amount (a CSV cell): "$11,000, negotiable, per month". */
+const PERIOD_ANYWHERE = new RegExp(`${PER}\\s*${UNIT}|(?<![a-zà-ÿ])${ADJECTIVE}`, 'i');
+const TOTAL_ANYWHERE = /\b(?:total|lump[- ]sum|one[- ]time|stipend)\b/i;
+
+const UNIT_PERIODS: Array<[RegExp, PayPeriod]> = [
+  [new RegExp(`^(?:${HOUR}|hourly|stündlich|時給)$`, 'i'), 'hour'],
+  [new RegExp(`^(?:${WEEK}|weekly|wöchentlich|週給)$`, 'i'), 'week'],
+  [
+    new RegExp(
+      `^(?:${MONTH}|monthly|pcm|monatlich|mensuel(?:le)?s?|mensual(?:es)?|mensile|miesięcznie|月給|月額)$`,
+      'i',
+    ),
+    'month',
+  ],
+  [
+    new RegExp(`^(?:${YEAR}|annual(?:ly)?|yearly|pa|jährlich|annuel(?:le)?s?|anual(?:es)?|annuo|年収|年俸)$`, 'i'),
+    'year',
+  ],
+];
+
+/** The period a unit or adjective names: "hr" and "時給" are hours, "Monat" and "pcm" months. */
+export function periodOf(word: string): PayPeriod | null {
+  const w = word.replace(/[\s.]/g, '');
+  return UNIT_PERIODS.find(([pattern]) => pattern.test(w))?.[1] ?? null;
+}
+
+/** The period written right after an amount, and where its words end. */
+export function periodAfter(after: string): { period: PayPeriod; length: number } | null {
+  const unit = PERIOD_AFTER.exec(after);
+  if (unit) {
+    const period = periodOf(unit[1] ?? unit[2]!);
+    if (period) return { period, length: unit[0].length };
+  }
+  const total = TOTAL_AFTER.exec(after);
+  return total ? { period: 'total', length: total[0].length } : null;
+}
+
+/** The nearest period word before an amount. */
+export function periodBefore(before: string): PayPeriod | null {
+  let last: RegExpExecArray | null = null;
+  PERIOD_BEFORE.lastIndex = 0;
+  for (let m = PERIOD_BEFORE.exec(before); m; m = PERIOD_BEFORE.exec(before)) last = m;
+  if (!last) return null;
+  if (last[3]) return 'total';
+  return periodOf(last[1] ?? last[2] ?? last[4]!);
+}
+
+/** A period written anywhere in a short text about one amount. */
+export function periodIn(text: string): PayPeriod | null {
+  const m = PERIOD_ANYWHERE.exec(text);
+  if (m) return periodOf(m[1] ?? m[2]!);
+  return TOTAL_ANYWHERE.test(text) ? 'total' : null;
+}

@@ -1,0 +1,87 @@
+// One reading of money for every place that takes it as text: the editor's pay fields, a CSV
+// cell, a pasted posting's pay. The same text gives the same money everywhere; what the text
+// does not settle is returned as a guess for the user to see.
+import type { PayPeriod } from '../application';
+import type { DecimalMark } from './amount';
+import { findMoney, joinRange } from './moneyMentions';
+import type { MoneyGuess } from './moneyGuess';
+import { periodAfter, periodBefore, periodIn } from './period';
+
+export interface Money {
+  min: number;
+  max: number;
+  currency: string;
+  period: PayPeriod | null;
+}
+
+export interface MoneyContext {
+  /** The currency already known for this amount (the editor's Currency, a currency column). */
+  currency?: string | null;
+  /** The currency taken, as a guess, when neither the text nor `currency` names one; USD if not given. */
+  assumedCurrency?: string;
+  /** What a bare "$" stands for (the page's or the user's dollar); USD if not given. */
+  dollar?: string;
+  /** The decimal mark the values around this one settle (see inferDecimalMark). */
+  decimal?: DecimalMark | null;
+}
+
+export type MoneyReading =
+  { ok: true; money: Money; guesses: MoneyGuess[] } | { ok: false; error: 'no amount' | 'not one amount' };
+
+/** Below this an amount written without a period is most likely hourly; at or above YEARLY_FROM, yearly. */
+const HOURLY_BELOW = 200;
+const YEARLY_FROM = 20_000;
+/** Where those sizes mean that: currencies whose unit is worth roughly a dollar. */
+const DOLLAR_SIZED = new Set(['USD', 'CAD', 'AUD', 'NZD', 'SGD', 'EUR', 'GBP', 'CHF']);
+
+/** The currency of the amounts read, with a guess when none was written. */
+function currencyOf(written: string | null, context: MoneyContext): { currency: string; guess: MoneyGuess | null } {
+  if (written === '$') return { currency: context.dollar ?? 'USD', guess: null };
+  if (written !== null) return { currency: written, guess: null };
+  if (context.currency) return { currency: context.currency, guess: null };
+  const assumed = context.assumedCurrency ?? 'USD';
+  return { currency: assumed, guess: { kind: 'currency', currency: assumed } };
+}
+
+/**
+ * Reads a text that states one pay: "$11,000/month", "€2.500–3.000/Monat", "CHF 3'500 / month",
+ * "¥250,000/月", "£28k–£32k p.a.", "$5,600 for the ten weeks", "150". Words around it are
+ * allowed ("$11,000, negotiable, per month"); text with no amount is refused.
+ */
+export function readMoney(text: string, context: MoneyContext = {}): MoneyReading {
+  const [first, next] = findMoney(text, { bare: true, limit: 2, decimal: context.decimal, currency: context.currency });
+  if (first === undefined) return { ok: false, error: 'no amount' };
+  const range = joinRange(text, first, next, true);
+  const guesses = [...range.guesses];
+  const upperCurrency = range.usedNext ? next!.currency : null;
+  const currency = currencyOf(first.currency ?? upperCurrency, context);
+  if (currency.guess) guesses.push(currency.guess);
+
+  let period: PayPeriod | null = first.perYear ? 'year' : null;
+  period ??= periodAfter(text.slice(range.end))?.period ?? periodBefore(text.slice(0, range.start)) ?? periodIn(text);
+  if (period === null && DOLLAR_SIZED.has(currency.currency)) {
+    if (range.max < HOURLY_BELOW) period = 'hour';
+    else if (range.min >= YEARLY_FROM) period = 'year';
+    if (period !== null) guesses.push({ kind: 'period', period });
+  }
+  return { ok: true, money: { min: range.min, max: range.max, currency: currency.currency, period }, guesses };
+}
+
+/**
+ * Reads a text that is one amount and nothing more, its currency sign allowed: "2.500",
+ * "€2,000.50", "5k", "EUR 2000". A range, a rate ("$40/hr") or words are not one amount.
+ */
+export function readOneAmount(
+  text: string,
+  context: Pick<MoneyContext, 'currency' | 'decimal'> = {},
+):
+  | { ok: true; amount: number; currency: string | null; guesses: MoneyGuess[] }
+  | { ok: false; error: 'no amount' | 'not one amount' } {
+  const trimmed = text.trim();
+  const found = findMoney(trimmed, { bare: true, limit: 2, ...context });
+  const [only] = found;
+  if (only === undefined) return { ok: false, error: 'no amount' };
+  if (found.length > 1 || only.start !== 0 || only.end !== trimmed.length || only.large)
+    return { ok: false, error: 'not one amount' };
+  return { ok: true, amount: only.amount, currency: only.currency, guesses: only.guesses };
+}

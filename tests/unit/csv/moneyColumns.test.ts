@@ -1,0 +1,60 @@
+// A CSV's money is read by the one money reader: each column in the convention its values show,
+// and every guess said once for its column, with the number of rows it was made on.
+import { describe, expect, it } from 'vitest';
+import { importText } from './importHelpers';
+
+const csv = (header: string, values: string[]) =>
+  [`Company,Role,${header}`, ...values.map((v, i) => `Acme ${i},Intern,"${v}"`)].join('\n') + '\n';
+
+async function read(header: string, values: string[]) {
+  const preview = await importText(csv(header, values));
+  expect(preview.errors).toEqual([]);
+  return { pays: preview.rows.map((r) => r.application.pay), notes: preview.notes, warnings: preview.warnings };
+}
+
+describe('money in a CSV', () => {
+  it('reads euro amounts with dots as thousands, without a word where the euro settles it', async () => {
+    const { pays, notes } = await read('Pay', ['€2.500/month', '1.800 €/Monat', "CHF 3'500 / month"]);
+    expect(pays.map((p) => [p?.min, p?.currency, p?.period])).toEqual([
+      [2500, 'EUR', 'month'],
+      [1800, 'EUR', 'month'],
+      [3500, 'CHF', 'month'],
+    ]);
+    expect(notes).toEqual([]);
+  });
+
+  it("reads '2.500' by the decimal mark the column's other values show", async () => {
+    const { pays } = await read('Pay', ['2.500/month', '1.234,56/month', '3.200/month']);
+    expect(pays.map((p) => p?.min)).toEqual([2500, 1234.56, 3200]);
+    const decimals = await read('Pay min', ['2,500', '1,5', '22,75']);
+    expect(decimals.pays.map((p) => p?.min)).toEqual([2.5, 1.5, 22.75]);
+  });
+
+  it('says once per column when it took a dot to group thousands', async () => {
+    const { pays, notes } = await read('Pay', ['$2.500/month', '$1.800/month']);
+    expect(pays.map((p) => p?.min)).toEqual([2500, 1800]);
+    expect(notes).toEqual([
+      "'Pay': '.' taken to group thousands, not as a decimal mark ('2.500' read as 2,500) (2 rows).",
+    ]);
+  });
+
+  it('never makes a bare 150 into $150 an hour without saying so', async () => {
+    const { pays, notes } = await read('Pay', ['150']);
+    expect(pays[0]).toMatchObject({ min: 150, currency: 'USD', period: 'hour', raw: '150' });
+    expect(notes).toEqual([
+      "'Pay': no currency written; read as USD (1 row).",
+      "'Pay': no period written; read as per hour from the size of the amount (1 row).",
+    ]);
+  });
+
+  it('reads a yen salary per month, not per year', async () => {
+    const { pays, notes } = await read('Pay', ['¥250,000/月']);
+    expect(pays[0]).toMatchObject({ min: 250000, currency: 'JPY', period: 'month' });
+    expect(notes).toEqual([]);
+  });
+
+  it('refuses an offer amount that is not one amount, naming the column', async () => {
+    const preview = await importText(csv('Relocation', ['about 2k']), { mapping: ['company', 'role', 'relocation'] });
+    expect(preview.errors).toEqual(["Line 2: 'Relocation' is not an amount (got 'about 2k')"]);
+  });
+});

@@ -1,0 +1,171 @@
+import { describe, expect, it } from 'vitest';
+import { inferDecimalMark, readAmount } from '@shared/money/amount';
+import { describeGuess } from '@shared/money/moneyGuess';
+import { readMoney, readOneAmount, type Money } from '@shared/money/readMoney';
+
+function money(text: string, context = {}): Money | string {
+  const read = readMoney(text, context);
+  return read.ok ? read.money : read.error;
+}
+const guesses = (text: string, context = {}) => {
+  const read = readMoney(text, context);
+  return read.ok ? read.guesses.map(describeGuess) : [];
+};
+const pay = (min: number, max: number, currency: string, period: Money['period']): Money => ({
+  min,
+  max,
+  currency,
+  period,
+});
+
+describe('readMoney', () => {
+  // Every example of issue 12, then money as postings and trackers in several countries write it.
+  it.each([
+    ['€2.500/month', pay(2500, 2500, 'EUR', 'month')],
+    ['1.234,56 € per month', pay(1234.56, 1234.56, 'EUR', 'month')],
+    ['2.500 €/Monat', pay(2500, 2500, 'EUR', 'month')],
+    ["CHF 3'500 / month", pay(3500, 3500, 'CHF', 'month')],
+    ['¥250,000/月', pay(250000, 250000, 'JPY', 'month')],
+    ['€2.500–3.000/Monat', pay(2500, 3000, 'EUR', 'month')],
+    ['2.500–3.000 € pro Monat', pay(2500, 3000, 'EUR', 'month')],
+    ['$25-30/hr', pay(25, 30, 'USD', 'hour')],
+    ['£28k–£32k p.a.', pay(28000, 32000, 'GBP', 'year')],
+    ['₹50,000 per month', pay(50000, 50000, 'INR', 'month')],
+    ['₹1,00,000 monthly', pay(100000, 100000, 'INR', 'month')],
+    ['₹6 LPA', pay(600000, 600000, 'INR', 'year')],
+    ['$5,600 for the ten weeks', pay(5600, 5600, 'USD', 'total')],
+    ['$9,000 stipend for the 10-week program', pay(9000, 9000, 'USD', 'total')],
+    ['CA$32.50/hour', pay(32.5, 32.5, 'CAD', 'hour')],
+    ['C$28 an hour', pay(28, 28, 'CAD', 'hour')],
+    ['A$1,200 per week', pay(1200, 1200, 'AUD', 'week')],
+    ['AU$35/hr', pay(35, 35, 'AUD', 'hour')],
+    ['S$2,000 monthly', pay(2000, 2000, 'SGD', 'month')],
+    ['HK$18,000/mo', pay(18000, 18000, 'HKD', 'month')],
+    ['R$ 2.500,00 por mês', pay(2500, 2500, 'BRL', 'month')],
+    ['3 000 zł miesięcznie', pay(3000, 3000, 'PLN', 'month')],
+    ['4 500 zł/mies.', pay(4500, 4500, 'PLN', 'month')],
+    ['1 800 € par mois', pay(1800, 1800, 'EUR', 'month')],
+    ['1 800,50 € mensuels', pay(1800.5, 1800.5, 'EUR', 'month')],
+    ['22,50 € pro Stunde', pay(22.5, 22.5, 'EUR', 'hour')],
+    ['€45.000 jährlich', pay(45000, 45000, 'EUR', 'year')],
+    ['EUR 2.100 brutto/Monat', pay(2100, 2100, 'EUR', 'month')],
+    ['£2,600 pcm', pay(2600, 2600, 'GBP', 'month')],
+    ['£450 per week', pay(450, 450, 'GBP', 'week')],
+    ['月給25万円', pay(250000, 250000, 'JPY', 'month')],
+    ['時給 ¥1,500', pay(1500, 1500, 'JPY', 'hour')],
+    ['₩3,000,000 per month', pay(3000000, 3000000, 'KRW', 'month')],
+    ['$120-150K a year', pay(120000, 150000, 'USD', 'year')],
+    ['$50-40/hr', pay(40, 50, 'USD', 'hour')],
+    ['$11,000, negotiable, per month', pay(11000, 11000, 'USD', 'month')],
+    ['7500 SGD a month', pay(7500, 7500, 'SGD', 'month')],
+    ['30.000 € al año', pay(30000, 30000, 'EUR', 'year')],
+    ['2,5k € /Monat', pay(2500, 2500, 'EUR', 'month')],
+  ])('reads %j', (text, expected) => {
+    expect(money(text)).toEqual(expected);
+  });
+
+  it('refuses text that is not money', () => {
+    expect(money('TBD')).toBe('no amount');
+    expect(money('Competitive')).toBe('no amount');
+    expect(money('')).toBe('no amount');
+  });
+
+  it('never takes a bare "150" for $150 an hour without saying so', () => {
+    expect(money('150')).toEqual(pay(150, 150, 'USD', 'hour'));
+    expect(guesses('150')).toEqual([
+      'no currency written; read as USD',
+      'no period written; read as per hour from the size of the amount',
+    ]);
+  });
+
+  it('says when it takes a yearly salary from the size of the amount', () => {
+    expect(guesses('$120,000')).toEqual(['no period written; read as per year from the size of the amount']);
+  });
+
+  it('leaves the period empty, without a guess, where the size of an amount says nothing', () => {
+    expect(money('$5,000')).toEqual(pay(5000, 5000, 'USD', null));
+    expect(guesses('$5,000')).toEqual([]);
+    // ¥150 is not an hourly rate: sizes are only read in currencies worth about a dollar.
+    expect(money('¥150')).toEqual(pay(150, 150, 'JPY', null));
+  });
+
+  it('says when a dot is taken to group thousands where the currency does not settle it', () => {
+    expect(money('$2.500/month')).toEqual(pay(2500, 2500, 'USD', 'month'));
+    expect(guesses('$2.500/month')).toEqual([
+      "'.' taken to group thousands, not as a decimal mark ('2.500' read as 2,500)",
+    ]);
+    expect(guesses('€2.500/month')).toEqual([]);
+  });
+
+  it('reads "2.500" by the decimal mark its neighbours settle', () => {
+    expect(money('2.500/month', { decimal: ',', currency: 'USD' })).toEqual(pay(2500, 2500, 'USD', 'month'));
+    expect(guesses('2.500/month', { decimal: ',', currency: 'USD' })).toEqual([]);
+    expect(money('2.500/hour', { decimal: '.', currency: 'USD' })).toEqual(pay(2.5, 2.5, 'USD', 'hour'));
+    expect(money('1,500/hour', { decimal: ',', currency: 'EUR' })).toEqual(pay(1.5, 1.5, 'EUR', 'hour'));
+  });
+
+  it('uses the currency it is given, and says when it assumed one', () => {
+    expect(money('30/hr', { currency: 'EUR' })).toEqual(pay(30, 30, 'EUR', 'hour'));
+    expect(guesses('30/hr', { currency: 'EUR' })).toEqual([]);
+    expect(money('30/hr', { assumedCurrency: 'CAD' })).toEqual(pay(30, 30, 'CAD', 'hour'));
+    expect(guesses('30/hr', { assumedCurrency: 'CAD' })).toEqual(['no currency written; read as CAD']);
+    expect(money('$30/hr', { dollar: 'AUD' })).toEqual(pay(30, 30, 'AUD', 'hour'));
+  });
+
+  it('says which currency it took a shared sign for', () => {
+    expect(money('25 000 kr/mån')).toEqual(pay(25000, 25000, 'SEK', 'month'));
+    expect(guesses('25 000 kr/mån')).toEqual(["'kr' read as SEK (it is also the sign of NOK and DKK)"]);
+  });
+});
+
+describe('readAmount', () => {
+  it.each([
+    ['2.500', {}, 2500, true],
+    ['2.500', { currency: 'EUR' }, 2500, false],
+    ['2.500', { decimal: ',' as const }, 2500, false],
+    ['2.500', { decimal: '.' as const }, 2.5, false],
+    ['1.234,56', {}, 1234.56, false],
+    ['1,234.56', {}, 1234.56, false],
+    ["3'500", {}, 3500, false],
+    ['3’500.50', {}, 3500.5, false],
+    ['1\u202f234,56', {}, 1234.56, false],
+    ['0.125', {}, 0.125, false],
+    ['1234.567', {}, 1234.567, false],
+    ['1,500', {}, 1500, false],
+    ['2,5', {}, 2.5, false],
+  ])('reads %j (%j) as %d', (written, context, value, guessed) => {
+    const read = readAmount(written, context);
+    expect(read?.value).toBe(value);
+    expect(read?.guess !== null).toBe(guessed);
+  });
+});
+
+describe('inferDecimalMark', () => {
+  it('takes the mark a column agrees on, from the values that show it', () => {
+    expect(inferDecimalMark(['2.500', '1.800', '1.234,56'])).toBe(',');
+    expect(inferDecimalMark(['2,500', '22.50'])).toBe('.');
+    expect(inferDecimalMark(['1.234.567', '2.500'])).toBe(',');
+    expect(inferDecimalMark(["3'500.50"])).toBe('.');
+  });
+
+  it('settles nothing when no value shows its mark, or the values disagree', () => {
+    expect(inferDecimalMark(['2.500', '1.800', '3.200'])).toBeNull();
+    expect(inferDecimalMark(['1.234,56', '1,234.56'])).toBeNull();
+    expect(inferDecimalMark([])).toBeNull();
+  });
+});
+
+describe('readOneAmount', () => {
+  it('reads one amount, its sign allowed', () => {
+    expect(readOneAmount('€2.000,50')).toMatchObject({ ok: true, amount: 2000.5, currency: 'EUR' });
+    expect(readOneAmount('5k')).toMatchObject({ ok: true, amount: 5000, currency: null });
+  });
+
+  it('refuses ranges, rates and words', () => {
+    expect(readOneAmount('$40-50')).toEqual({ ok: false, error: 'not one amount' });
+    expect(readOneAmount('$40/hr')).toEqual({ ok: false, error: 'not one amount' });
+    expect(readOneAmount('-5')).toEqual({ ok: false, error: 'not one amount' });
+    expect(readOneAmount('$2M')).toEqual({ ok: false, error: 'not one amount' });
+    expect(readOneAmount('yes')).toEqual({ ok: false, error: 'no amount' });
+  });
+});
