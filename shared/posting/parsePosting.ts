@@ -31,7 +31,9 @@ function draftFromText(text: string): PostingDraft {
   const { scan, lines, bodyEnd } = scanPosting(text);
   const headline = findHeadline(scan, lines, bodyEnd);
   const postingUrl = findPostingUrl(scan);
-  const source = findSource(scan, headline.header, postingUrl?.value ?? null);
+  const named = findSource(scan, headline.header, postingUrl?.value ?? null);
+  // A job site that is the employer (LinkedIn hiring an intern) is not where the page came from.
+  const source = named && named.value.toLowerCase() === headline.company?.value.toLowerCase() ? null : named;
   const { locations, countries } = findLocations(scan, lines, headline.header);
   const pay = findPay(scan, dollarCurrency(scan, countries));
   const dates = findDates(scan);
@@ -70,6 +72,8 @@ function draftFromText(text: string): PostingDraft {
     text,
     evidence,
     notes: [
+      ...choiceNotes('Company', headline.company, headline.companyOthers),
+      ...choiceNotes('Title', headline.title, headline.titleOthers),
       ...workMode.notes,
       ...pay.notes,
       ...cohorts.notes,
@@ -79,6 +83,18 @@ function draftFromText(text: string): PostingDraft {
       ...sponsorship.notes,
     ],
   };
+}
+
+const MAX_NAMED_OTHERS = 3;
+
+/** Where the page offered more than one value, the review says the reading was a choice. */
+function choiceNotes(field: 'Company' | 'Title', chosen: Finding<string> | null, others: string[]): string[] {
+  if (chosen === null || others.length === 0) return [];
+  const named = others
+    .slice(0, MAX_NAMED_OTHERS)
+    .map((o) => `"${o}"`)
+    .join(', ');
+  return [`${field} chosen among ${others.length + 1} candidates on the page; it also names ${named}.`];
 }
 
 /**
@@ -98,10 +114,12 @@ function withStructuredData(draft: PostingDraft, data: StructuredPosting): Posti
 
   if (data.title !== null) {
     next.title = data.title;
+    next.notes = next.notes.filter((n) => !n.startsWith('Title chosen among'));
     tookFrom('title', locate(draft.text, data.title));
   }
   if (data.company !== null) {
     next.company = data.company;
+    next.notes = next.notes.filter((n) => !n.startsWith('Company chosen among'));
     tookFrom('company', locate(draft.text, data.company));
   }
   if (data.locations.length > 0) {

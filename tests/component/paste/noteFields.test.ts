@@ -26,6 +26,7 @@ describe('noteField', () => {
     ['Interns join for Summer 2026 or Fall 2026.', 'term'],
     ['We do not sponsor visas. Visa sponsorship is available for graduate students.', 'sponsorship'],
     ['Open to citizens or permanent residents only.', 'sponsorship'],
+    ['Company: Quill Analytics\nAbout Harbor Labs', 'company'],
   ])('places the note on %j next to %s', (page, field) => {
     const prose = 'We build scheduling software used by 900 clinics to book two million appointments a year.';
     const { notes } = parsePosting(`Data Intern\n${prose}\n${page}`);
