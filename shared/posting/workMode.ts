@@ -33,13 +33,18 @@ const PROSE: Array<[WorkMode, RegExp]> = [
   ['hybrid', new RegExp(`\\b(?:office|on-?site|in[- ]person)\\b[^.\\n]{0,30}?\\b${DAYS}${WEEK}\\b`, 'gi')],
   [
     'onsite',
-    /\bon[- ]?site\b|\bin[- ]office\b|\bin[- ]person\b|\bin the office\b|\bwork(?:ing)? from (?:the |our )?office\b|\boffice[- ]based\b|\b(?:not|no|non)[- ](?:a\s+|an\s+)?(?:fully\s+)?remote\b/gi,
+    /\bon[- ]?site\b|\bin[- ]office\b|\bin[- ]person\b|\b(?:work(?:s|ing)?|based|days?|time|present)\b[^.\n]{0,30}?\bin the office\b|\bwork(?:ing)? from (?:the |our )?office\b|\boffice[- ]based\b|\b(?:not|no|non)[- ](?:a\s+|an\s+)?(?:fully\s+)?remote\b/gi,
   ],
 ];
 
 /** "remote" that is negated or means something else ("remote sensing"). */
 const NEGATED = /(?:\bnot|\bno|\bnon)[- ](?:a\s+|an\s+|be\s+)?(?:fully\s+)?$/i;
 const OTHER_SENSE = /^\s*(?:sensing|control|server|access|desktop|teams?|colleagues|monitoring|patients?|sites?)\b/i;
+/** "remote work is not supported": the remote mention is a refusal, not the arrangement. */
+const NEGATED_AFTER = /^\s*(?:work(?:ing)?\s+)?(?:is|are|will\s+be)\s+(?:not\b|unavailable\b)/i;
+/** Sentences about other people's arrangement ("Most employees work a hybrid schedule"). */
+const STAFF = /\b(?:most|many|some|all|our|other)\s+(?:employees|staff|team members|engineers|colleagues|workers)\b/i;
+const THIS_ROLE = /\bintern(?:s|ship)?\b|\byou\b|\bthis (?:role|position|job)\b/i;
 /** Sentences where being in person is the exception, not the arrangement. */
 const OCCASIONAL =
   /\b(?:occasional(?:ly)?|quarterly|annual(?:ly)?|off-?sites?|retreats?|onboarding|kick-?off|meet-?ups?|travel|events?|interviews?)\b/i;
@@ -103,14 +108,18 @@ function proseMentions(scan: string): Mention[] {
       const end = m.index + m[0].length;
       if (
         mode === 'remote' &&
-        (NEGATED.test(scan.slice(Math.max(0, m.index - 16), m.index)) || OTHER_SENSE.test(scan.slice(end, end + 20)))
+        (NEGATED.test(scan.slice(Math.max(0, m.index - 16), m.index)) ||
+          OTHER_SENSE.test(scan.slice(end, end + 20)) ||
+          NEGATED_AFTER.test(scan.slice(end, end + 24)))
       ) {
         continue;
       }
-      if (mode === 'onsite') {
-        const sentence = sentenceAround(scan, m.index);
-        if (OCCASIONAL.test(scan.slice(sentence.start, sentence.end))) continue;
-      }
+      const bounds = sentenceAround(scan, m.index);
+      const sentence = scan.slice(bounds.start, bounds.end);
+      // A question ("Can I work remotely?") and other people's arrangement say nothing of this role.
+      if (scan[bounds.end] === '?' || /\?\s*$/.test(sentence) || (STAFF.test(sentence) && !THIS_ROLE.test(sentence)))
+        continue;
+      if (mode === 'onsite' && OCCASIONAL.test(sentence)) continue;
       mentions.push({ start: m.index, end, mode });
     }
   }
