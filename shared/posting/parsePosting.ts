@@ -43,7 +43,7 @@ function draftFromText(text: string): PostingDraft {
   const duration = findDuration(scan);
   const workMode = findWorkMode(scan, headline.header);
   const employmentType = findEmploymentType(scan, lines, headline.title?.ranges[0] ?? null);
-  const term = findTerm(scan, headline.title?.ranges[0] ?? null, pageYear);
+  const term = findTerm(scan, headline.title?.ranges[0] ?? null, pageYear, headline.header[0] ?? null);
   const sponsorship = findSponsorship(scan);
 
   const evidence: DraftEvidence = {};

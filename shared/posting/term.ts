@@ -10,7 +10,8 @@ const SEASON_WORD = '(?:spring|summer|fall|autumn|winter)';
 /** A season, or seasons together: "Summer", "Summer/Fall", "Spring or Fall". */
 const SEASONS = String.raw`(${SEASON_WORD}(?:\s*(?:\/|&|\bor\b|\band\b)\s*${SEASON_WORD})*)`;
 const YEAR = String.raw`(20\d{2}|[’‘']\d{2})`;
-const SEPARATOR = String.raw`\s*[,–-]?\s*`;
+// On one line: "2023\n- Summer Internship" is a date's year above a heading, not "Summer 2023".
+const SEPARATOR = String.raw`[^\S\n]*[,–-]?[^\S\n]*`;
 /** Seasons and a year side by side, in either order. */
 const SEASON_AND_YEAR = new RegExp(
   String.raw`\b(?:${SEASONS}${SEPARATOR}${YEAR}|(20\d{2})${SEPARATOR}${SEASONS})(?![\w’'])`,
@@ -34,14 +35,18 @@ export function findTerm(
   scan: string,
   title: TextRange | null,
   pageYear: number | null,
+  header: TextRange | null = null,
 ): { term: Finding<Term> | null; notes: string[] } {
   const mentions: Mention[] = [...scan.matchAll(SEASON_AND_YEAR)].map((m) => ({
     start: m.index,
     end: m.index + m[0].length,
     term: termOf(m),
   }));
+  const within = (range: TextRange | null) =>
+    range ? mentions.find((m) => m.start >= range.start && m.end <= range.end) : undefined;
+  // The title's term, else the page's first line's (its heading), else the one term the page names.
+  const inTitle = within(title) ?? within(header);
   const labels = [...new Set(mentions.map((m) => termLabel(m.term)))];
-  const inTitle = title ? mentions.find((m) => m.start >= title.start && m.end <= title.end) : undefined;
   const chosen = inTitle ?? (labels.length === 1 ? mentions[0] : undefined);
   if (chosen) {
     const same = mentions.filter((m) => termLabel(m.term) === termLabel(chosen.term));

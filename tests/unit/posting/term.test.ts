@@ -42,6 +42,17 @@ describe('findTerm', () => {
     expect(termIn(text).value).toEqual({ season: 'fall', year: 2026, text: '' });
   });
 
+  it("does not join a date's year to a season on the next line", () => {
+    const text = `Data Intern\n${PROSE}\n- Spring Internship: March 13 - May 9, 2023\n- Summer Internship: May 15 - September 4`;
+    expect(termIn(text).value).toBeNull();
+  });
+
+  it("takes the term of the page's first line, its heading, over others the page names", () => {
+    const text = `2026 Summer Internship Applications Now Open!\nThank you Summer 2025 Interns!\n${PROSE}`;
+    const heading = { start: 0, end: text.indexOf('\n') };
+    expect(findTerm(text, null, null, heading).term?.value).toEqual({ season: 'summer', year: 2026, text: '' });
+  });
+
   it('proposes none when the page names several and the title none, saying so', () => {
     const text = `Data Intern\n${PROSE}\nStart in Summer 2026 or Fall 2026.`;
     expect(termIn(text)).toEqual({
