@@ -2,7 +2,7 @@
 // with the text it came from. Fully offline: patterns and a few word lists, no service, no model.
 // Absent facts stay null; contradictions and inferences are explained in notes.
 import { findCohorts } from './cohorts';
-import { findDateRanges, findDates, soleYear } from './dateMentions';
+import { findDateRanges, findDates, soleYear, yearsNamed } from './dateMentions';
 import { findDeadline } from './deadline';
 import { findDuration } from './duration';
 import { findEmploymentType } from './employmentType';
@@ -38,8 +38,9 @@ function draftFromText(text: string): PostingDraft {
   const pay = findPay(scan, dollarCurrency(scan, countries));
   const dates = findDates(scan);
   const pageYear = soleYear(scan);
-  const cohorts = findCohorts(scan, findDateRanges(scan, dates), pageYear);
-  const deadline = findDeadline(scan, dates);
+  const pageYears = yearsNamed(scan);
+  const cohorts = findCohorts(scan, findDateRanges(scan, dates), pageYear, pageYears);
+  const deadline = findDeadline(scan, dates, pageYears);
   const duration = findDuration(scan);
   const workMode = findWorkMode(scan, headline.header);
   const employmentType = findEmploymentType(scan, lines, headline.title?.ranges[0] ?? null);
