@@ -155,7 +155,8 @@ const HIRING =
 function hiringAnnouncement(lines: TextLine[]): { title: Finding<string>; company: Finding<string> | null } | null {
   for (const line of lines.filter((l) => l.content !== '').slice(0, 20)) {
     const m = HIRING.exec(line.content);
-    if (!m || m[1]!.length > 100) continue;
+    // "We are hiring for a variety of interns" announces no title.
+    if (!m || m[1]!.length > 100 || !/^[\p{Lu}\d]/u.test(m[1]!)) continue;
     const titleStart = line.contentStart + line.content.indexOf(m[1]!);
     const company = m[2] !== undefined && /^\p{Lu}/u.test(m[2]) ? m[2] : null;
     const companyStart = company === null ? -1 : line.contentStart + line.content.lastIndexOf(company);

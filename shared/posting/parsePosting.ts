@@ -31,7 +31,9 @@ function draftFromText(text: string): PostingDraft {
   const { scan, lines, bodyEnd } = scanPosting(text);
   const headline = findHeadline(scan, lines, bodyEnd);
   const postingUrl = findPostingUrl(scan);
-  const named = findSource(scan, headline.header, postingUrl?.value ?? null);
+  // The site's banner is among the page's first lines, even when a long line comes before it.
+  const topLines = lines.filter((l) => l.content !== '');
+  const named = findSource(scan, topLines, postingUrl?.value ?? null);
   // A job site that is the employer (LinkedIn hiring an intern) is not where the page came from.
   const source = named && named.value.toLowerCase() === headline.company?.value.toLowerCase() ? null : named;
   const { locations, countries } = findLocations(scan, lines, headline.header);

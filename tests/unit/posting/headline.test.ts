@@ -134,6 +134,7 @@ describe('findHeadline', () => {
     'Engineering · Architecture · Planning · GIS',
     'for a variety of Data Science interns',
     'U.S. Dept. of Labor in Philadelphia',
+    'We are hiring for a variety of Data Science interns, focusing on:',
   ])('takes no title from the section heading, caption or chrome line %j', (line) => {
     expect(headline(`${line}\n${PROSE}`).title).toBeNull();
   });
