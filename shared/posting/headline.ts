@@ -72,6 +72,7 @@ export function findHeadline(scan: string, lines: TextLine[], bodyEnd: number): 
   add(companies, wrapped?.company, 90);
   if (titleIndex >= 0) add(companies, companyFromHeader(scan, header, titleIndex, title!.finding.value), 80);
   add(companies, careersBanner(scan, header), 70);
+  if (title) add(companies, ownerInTitle(scan, title.finding), 65);
   for (const candidate of companyFromProse(scan, lines)) companies.push(candidate);
   const company = best(companies);
 
@@ -340,6 +341,8 @@ const NAME_WORD = `[${CAPITAL}][\\w&.'’-]*`;
 // At the start of the text, of a line or of a sentence. A lookbehind tried only at a capital,
 // not a leading `(?:^|\n)\s*`, which would rescan a run of blank lines from each of its breaks.
 const SENTENCE_START = String.raw`(?=[${CAPITAL}])(?<=(?:^|[.!?]\s|\n)\s*)`;
+/** The start of a sentence or of a clause after a comma ("With summer near, Shreve Library has …"). */
+const CLAUSE_START = String.raw`(?=[${CAPITAL}])(?<=(?:^|[.!?,;]\s|\n)\s*)`;
 const EQUAL_OPPORTUNITY = new RegExp(
   `${SENTENCE_START}(${NAME_WORD}(?:[^\\S\\n]+(?:${NAME_WORD}|&)){0,4})[^\\S\\n]+is (?:an|a|proud to be an?) [Ee]qual (?:[Ee]mployment )?[Oo]pportunity`,
   'g',
@@ -353,9 +356,21 @@ const AT_COMPANY = new RegExp(
 const NAME = `${NAME_WORD}(?:(?:[^\\S\\n]+(?:of|and|for|&))?[^\\S\\n]+${NAME_WORD}){0,6}`;
 /** "The U.S. Department of Labor is currently seeking", "The City Council’s Data Team is seeking". */
 const SEEKING = new RegExp(
-  `${SENTENCE_START}(?:The[^\\S\\n]+)?(${NAME})[^\\S\\n]+(?:is|are)[^\\S\\n]+(?:currently[^\\S\\n]+|now[^\\S\\n]+)?(?:seeking|looking for|hiring|recruiting)\\b`,
+  `${CLAUSE_START}(?:The[^\\S\\n]+)?(${NAME})[^\\S\\n]+(?:(?:is|are)[^\\S\\n]+(?:currently[^\\S\\n]+|now[^\\S\\n]+)?(?:seeking|looking for|hiring|recruiting|offering|accepting applications)|has[^\\S\\n]+(?:an?|the)[^\\S\\n]+(?:perfect[^\\S\\n]+|exciting[^\\S\\n]+|unique[^\\S\\n]+)?opportunit(?:y|ies))\\b`,
   'g',
 );
+/** "American Progress’ summer 2023 internship program", "the AJGA's Virtual Intern Recruiting Week". */
+const OWNER_OF_PROGRAM = new RegExp(
+  `(?<![\\w'’.-])(?:(?<![Tt]he[^\\S\\n]+)|(?=[A-Z]{2,6}['’]))(${NAME})['’]s?[^\\S\\n]+(?:[\\w-]+[^\\S\\n]+){0,3}?(?:[Ii]nternships?|[Ii]nterns?|[Pp]rogram(?:me)?)\\b`,
+  'g',
+);
+/** "The 2026 USHG Internship Program": an organisation's initials before its programme's name. */
+const INITIALS_OF_PROGRAM = new RegExp(
+  `\\bThe[^\\S\\n]+(?:\\d{4}[^\\S\\n]+)?([A-Z]{2,6})[^\\S\\n]+(?:[A-Z][\\w-]*[^\\S\\n]+){0,4}?(?:Internship|Intern|Fellowship|Co-op)[^\\S\\n]+Program(?:me)?\\b`,
+  'g',
+);
+/** Initials of fields and schemes, not of employers. */
+const NOT_INITIALS = /^(?:STEM|REU|NSF|GPA|USA|US|UK|EU|PHD|AI|ML|IT|HR|UX|UI|GIS|SQL|API|FAQS?|CV|SWE|HS|K12)$/i;
 /** "As an intern at Microsoft", "the CiS Intern Program at the California Academy of Sciences". */
 const INTERN_AT = new RegExp(
   `\\b[Ii]ntern(?:s|ships?)?(?:[^\\S\\n]+[Pp]rogram(?:me)?)?[^\\S\\n]+at[^\\S\\n]+(?:the[^\\S\\n]+)?(${NAME})`,
@@ -386,7 +401,9 @@ function companyFromProse(scan: string, lines: TextLine[]): Candidate[] {
     }
   }
   const patterns: Array<[RegExp, number]> = [
+    [INITIALS_OF_PROGRAM, 55],
     [SEEKING, 55],
+    [OWNER_OF_PROGRAM, 45],
     [EQUAL_OPPORTUNITY, 50],
     [AT_COMPANY, 50],
     [INTERN_AT, 45],
@@ -401,14 +418,39 @@ function companyFromProse(scan: string, lines: TextLine[]): Candidate[] {
       if (NOT_A_NAME_START.test(name) || /\b(?:team|group)$/i.test(name) || !isCompanyName(scan, name, start, true))
         continue;
       const finding = byItsShortName(scan, { value: name, ranges: [{ start, end: start + name.length }] });
-      // "an intern at the National Aquarium" may be a past placement: the employer is named again.
-      if (pattern === INTERN_AT && scan.split(finding.value).length < 3) continue;
+      if (NOT_INITIALS.test(finding.value)) continue;
+      // "an intern at the National Aquarium" may be a past placement, "Garden’s program" a
+      // common noun: the employer is named again.
+      if ((pattern === INTERN_AT || pattern === OWNER_OF_PROGRAM) && scan.split(finding.value).length < 3) continue;
       found.push({ finding, score });
       break;
     }
   }
   return found;
 }
+
+/**
+ * "NIH Summer Internship Program", "CERN Summer Student Program": the words opening a title,
+ * before its first job word, season or year, when the page also uses them alone in a sentence
+ * ("at the NIH"). The longest such opening wins.
+ */
+function ownerInTitle(scan: string, title: Finding<string>): Finding<string> | null {
+  const words = title.value.split(/\s+/);
+  let owner: string | null = null;
+  for (let k = 1; k < Math.min(words.length, 5); k++) {
+    const word = words[k - 1]!;
+    if (!/^[\p{Lu}\d]/u.test(word) || JOB_WORD.test(word) || TERM_OR_DEGREE.test(word)) break;
+    const name = words.slice(0, k).join(' ');
+    if (NOT_INITIALS.test(name)) continue;
+    const alone = new RegExp(`[\\p{Ll},][^\\S\\n]+${escapeRegExp(name)}(?![^\\S\\n]+\\p{Lu})(?![\\p{L}\\d])`, 'u');
+    if (alone.test(scan)) owner = name;
+  }
+  if (owner === null) return null;
+  const start = title.ranges[0]!.start;
+  return { value: owner, ranges: [{ start, end: start + owner.length }] };
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * A name as the prose runs on after it: a possessive ends it ("Council’s Data Team"), and so

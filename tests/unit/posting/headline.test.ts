@@ -177,8 +177,25 @@ describe('findHeadline', () => {
     ['Thank you for your interest in the Intern Program at the Bay Academy of Sciences. CiS is a program.', null],
     ['CERN, the European Organization for Nuclear Research, is one of the largest labs.', 'CERN'],
     ['At LinkedIn our approach to flexible work is centered on trust.', 'LinkedIn'],
+    ['With summer near, Harbor Memorial Library has the perfect opportunity for students.', 'Harbor Memorial Library'],
+    ['The 2026 QRTG Internship Program begins on June 1st. QRTG interns are paid.', 'QRTG'],
+    ['The 2022 STEM Summer Internship Program is open.', null],
+    ['Civic Progress’ summer 2023 internship program runs ten weeks. Civic Progress pays interns.', 'Civic Progress'],
+    ["Applicants attend the AJGA's Intern Recruiting Week and the AJGA’s events.", 'AJGA'],
+    ['The Garden’s Summer Internship is seven weeks; our Garden staff and the Garden teach.', null],
   ])('reads the company from the prose %j', (prose, company) => {
     expect(headline(`${PROSE}\n${prose}`).company).toBe(company);
+  });
+
+  it('reads the organisation opening the title when the page uses its name alone', () => {
+    expect(
+      headline(`NIH Summer Internship Program in Biomedical Research\n${PROSE}\nStudents work at the NIH.`),
+    ).toEqual({
+      title: 'NIH Summer Internship Program in Biomedical Research',
+      company: 'NIH',
+    });
+    expect(headline(`Digital Design Intern\n${PROSE}\nDigital Design Interns ship features.`).company).toBeNull();
+    expect(headline(`STEM Summer Lab Internship\n${PROSE}\nStudents in STEM fields apply.`).company).toBeNull();
   });
 
   it('does not take a past placement named once for the company', () => {
