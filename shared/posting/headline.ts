@@ -22,6 +22,9 @@ const SECTION_HEADING =
   /^(?:[\p{L}&'’-]+\s+){0,2}(?:details|overview|description|summary|information|info|highlights|eligibility|requirements|qualifications|responsibilities|duties|benefits|perks|compensation|salary|pay|stipend|locations?|dates|timeline|faqs?|frequently asked questions|process|contact|deadlines?|housing)$/iu;
 const CHROME_TITLE =
   /^(?:apply\b|applying\b|how to apply\b|step \d|website\b|(?:background|hero|header|banner) image\b)|\b(?:photo|image|logo|banner|icon|picture)$/i;
+/** "Paid Summer Internships", "Open Positions": a heading over many roles, no role's name. */
+const GENERIC_LISTING =
+  /^(?:(?:paid|unpaid|summer|fall|spring|winter|student|graduate|undergraduate|current|open|available|our|\d{4})\s+)*(?:internships|jobs|positions|opportunities|programs|openings|vacancies|roles)$/i;
 const MONEY_OR_DATE = /[$£€₹]|\b(?:USD|CAD|GBP|EUR|INR)\b|\b\d{4}-\d{2}-\d{2}\b/;
 const RATING = /\s*\d(?:\.\d)?\s*(?:★|out of 5 stars?)\s*$/;
 
@@ -62,7 +65,7 @@ export function findHeadline(scan: string, lines: TextLine[], bodyEnd: number): 
   add(titles, announced?.title, 100);
   add(titles, labelled(lines, TITLE_LABEL), 95);
   add(titles, wrapped?.title, 90);
-  if (titles.length === 0) add(titles, programSubject(scan), 40);
+  if (titles.length === 0) add(titles, programSubject(scan, lines), 40);
   const title = best(titles);
 
   const titleAt = title?.finding.ranges[0]!.start ?? -1;
@@ -179,6 +182,7 @@ function isTitleCandidate(content: string): boolean {
   if (/^(?:remote|hybrid|on-?site)\b/i.test(content) || !/^[\p{Lu}\d"“(]/u.test(content)) return false;
   // Section headings, captions, "Apply to ...", and lists of fields ("Engineering · Planning · GIS").
   if (SECTION_HEADING.test(content) || CHROME_TITLE.test(content) || /·.*·/.test(content)) return false;
+  if (GENERIC_LISTING.test(content)) return false;
   return JOB_WORD.test(content);
 }
 
@@ -477,13 +481,17 @@ function byItsShortName(scan: string, company: Finding<string>): Finding<string>
 }
 
 /** "The Summer Internship Program (SIP) provides ...": a programme named as a sentence's subject. */
+/** Anchored at the opening of the page's first paragraph (sticky). */
 const PROGRAM_SUBJECT = new RegExp(
-  `${SENTENCE_START}(?:The[^\\S\\n]+)?((?:${NAME_WORD}|\\d{4})(?:[^\\S\\n]+(?:${NAME_WORD}|\\d{4}|of|in|for|and|&)){0,7}?[^\\S\\n]+(?:Program|Programme|Internships?)(?:[^\\S\\n]+\\([\\p{Lu}]{2,8}\\))?)[^\\S\\n]+(?:is|are|provides?|offers?|gives?|runs?|introduces?)\\b`,
-  'gu',
+  `(?:The[^\\S\\n]+)?((?:${NAME_WORD}|\\d{4})(?:[^\\S\\n]+(?:${NAME_WORD}|\\d{4}|of|in|for|and|&)){0,7}?[^\\S\\n]+(?:Program|Programme|Internships?)(?:[^\\S\\n]+\\([\\p{Lu}]{2,8}\\))?)[^\\S\\n]+(?:is|are|provides?|offers?|gives?|runs?|introduces?)\\b`,
+  'uy',
 );
 
-function programSubject(scan: string): Finding<string> | null {
-  PROGRAM_SUBJECT.lastIndex = 0;
+/** The programme the page's first paragraph opens with as its subject, the way a title would. */
+function programSubject(scan: string, lines: TextLine[]): Finding<string> | null {
+  const paragraph = lines.find((l) => l.content.length >= PARAGRAPH_LENGTH);
+  if (!paragraph) return null;
+  PROGRAM_SUBJECT.lastIndex = paragraph.contentStart;
   const m = PROGRAM_SUBJECT.exec(scan);
   if (!m || NOT_A_NAME_START.test(m[1]!)) return null;
   const start = m.index + m[0].indexOf(m[1]!);

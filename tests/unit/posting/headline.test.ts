@@ -135,6 +135,8 @@ describe('findHeadline', () => {
     'for a variety of Data Science interns',
     'U.S. Dept. of Labor in Philadelphia',
     'We are hiring for a variety of Data Science interns, focusing on:',
+    'Paid Summer Internships',
+    'Open Positions',
   ])('takes no title from the section heading, caption or chrome line %j', (line) => {
     expect(headline(`${line}\n${PROSE}`).title).toBeNull();
   });
@@ -211,11 +213,11 @@ describe('findHeadline', () => {
     ).toBe('NIH');
   });
 
-  it('reads a programme named as the subject of a sentence when no line gives a title', () => {
-    expect(
-      headline(`Overview\n${PROSE}\nThe Summer Internship Program (SIP) provides experience in research.`).title,
-    ).toBe('Summer Internship Program (SIP)');
-    expect(headline(`${PROSE}\nOur Summer Internship Program is great.`).title).toBeNull();
+  it("reads a programme named as the subject of the page's opening sentence when no line gives a title", () => {
+    const opening = `The Summer Internship Program (SIP) provides experience in research. ${PROSE}`;
+    expect(headline(`Overview\n${opening}`).title).toBe('Summer Internship Program (SIP)');
+    expect(headline(`Overview\n${PROSE}\nThe Summer Internship Program (SIP) provides experience.`).title).toBeNull();
+    expect(headline(`Our Summer Internship Program is great. ${PROSE}`).title).toBeNull();
   });
 
   it('finds nothing in a page without a header', () => {
