@@ -20,10 +20,11 @@ export function findCohorts(
   ranges: DateRangeMention[],
   pageYear: number | null,
   pageYears: number[] = [],
-): { cohorts: Array<Finding<DraftCohort>>; notes: string[] } {
+): { cohorts: Array<Finding<DraftCohort>>; notes: string[]; writtenYear: number | null } {
   const cohorts: Array<Finding<DraftCohort>> = [];
   const seen = new Set<string>();
   const notes: string[] = [];
+  const writtenYears = new Set<string>();
   for (const range of ranges) {
     const lineStart = lineAround(scan, range.start).start;
     if (OTHER_PURPOSE.test(scan.slice(Math.max(lineStart, range.start - 200), range.start))) continue;
@@ -36,6 +37,8 @@ export function findCohorts(
     if (seen.has(key)) continue;
     seen.add(key);
     cohorts.push({ value: dates, ranges: [{ start: range.start, end: range.end }] });
+    // A term that crosses New Year (an Australian summer) belongs to neither year alone.
+    if (!unwritten) writtenYears.add(dates.start.slice(0, 4) === dates.end.slice(0, 4) ? dates.start.slice(0, 4) : '');
     if (fixed !== null) {
       notes.push(
         `The year of "${scan.slice(range.start, range.end)}" is not written next to it; ${fixed} is read from its sentence or its weekday.`,
@@ -46,5 +49,8 @@ export function findCohorts(
       );
     }
   }
-  return { cohorts, notes };
+  // The one year the work's written dates start in: the year a season named alone belongs to.
+  const only = writtenYears.size === 1 ? [...writtenYears][0]! : '';
+  const writtenYear = only === '' ? null : Number(only);
+  return { cohorts, notes, writtenYear };
 }

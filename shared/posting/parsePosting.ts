@@ -46,7 +46,7 @@ function draftFromText(text: string): PostingDraft {
   const duration = findDuration(scan);
   const workMode = findWorkMode(scan, headline.header);
   const employmentType = findEmploymentType(scan, lines, headline.title?.ranges[0] ?? null);
-  const term = findTerm(scan, headline.title?.ranges[0] ?? null, pageYear, headline.header[0] ?? null);
+  const term = findTerm(scan, headline.title?.ranges[0] ?? null, cohorts.writtenYear, headline.header[0] ?? null);
   const sponsorship = findSponsorship(scan);
 
   const evidence: DraftEvidence = {};

@@ -1,6 +1,8 @@
 // The term of the internship, as the page names it: "Summer 2026", "Winter '27", "Work Term:
 // 2027 - Winter" anywhere in the posting, else what the title says ("Summer Field Engineering
-// Intern", "New Grad 2026"). A season in prose ("last summer our interns…") is not a term.
+// Intern", "New Grad 2026"). A season in prose ("last summer our interns…") is not a term. A
+// season the title names alone takes the year of the work's dates ("May 26th through August
+// 7th, 2026"), never another year the page happens to name (an age cut-off, a graduation).
 import type { Term } from '../application';
 import { parseTerm, termLabel } from '../term';
 import type { Finding } from './finding';
@@ -17,6 +19,7 @@ const SEASON_AND_YEAR = new RegExp(
   String.raw`\b(?:${SEASONS}${SEPARATOR}${YEAR}|(20\d{2})${SEPARATOR}${SEASONS})(?![\w’'])`,
   'gi',
 );
+const STUDIES_BEFORE = /\b(?:graduat\w*|complet\w*|finish\w*)\b[^.\n]*$/i;
 const TITLE_SEASONS = new RegExp(String.raw`\b${SEASONS}\b`, 'i');
 const TITLE_YEAR = /\b20\d{2}\b/;
 
@@ -34,14 +37,18 @@ function termOf(match: RegExpMatchArray): Term {
 export function findTerm(
   scan: string,
   title: TextRange | null,
-  pageYear: number | null,
+  workYear: number | null,
   header: TextRange | null = null,
 ): { term: Finding<Term> | null; notes: string[] } {
-  const mentions: Mention[] = [...scan.matchAll(SEASON_AND_YEAR)].map((m) => ({
-    start: m.index,
-    end: m.index + m[0].length,
-    term: termOf(m),
-  }));
+  const mentions: Mention[] = [...scan.matchAll(SEASON_AND_YEAR)]
+    // "graduate in the European summer 2015", "completed, by the European Summer 2023": the
+    // applicant's studies, not the work.
+    .filter((m) => !STUDIES_BEFORE.test(scan.slice(Math.max(0, m.index - 40), m.index)))
+    .map((m) => ({
+      start: m.index,
+      end: m.index + m[0].length,
+      term: termOf(m),
+    }));
   const within = (range: TextRange | null) =>
     range ? mentions.find((m) => m.start >= range.start && m.end <= range.end) : undefined;
   // The title's term, else the page's first line's (its heading), else the one term the page names.
@@ -57,14 +64,14 @@ export function findTerm(
   }
   if (labels.length > 1)
     return { term: null, notes: [`The term is left empty: the page names several (${labels.join(', ')}).`] };
-  return title ? fromTitle(scan, title, pageYear) : { term: null, notes: [] };
+  return title ? fromTitle(scan, title, workYear) : { term: null, notes: [] };
 }
 
 /** A season or a year the title names alone; a season takes the page's only year, saying so. */
 function fromTitle(
   scan: string,
   title: TextRange,
-  pageYear: number | null,
+  workYear: number | null,
 ): { term: Finding<Term> | null; notes: string[] } {
   const text = scan.slice(title.start, title.end);
   const season = TITLE_SEASONS.exec(text);
@@ -73,10 +80,10 @@ function fromTitle(
   const ranges = [season, year]
     .filter((m) => m !== null)
     .map((m) => ({ start: title.start + m.index, end: title.start + m.index + m[0].length }));
-  if (season && !year && pageYear !== null)
+  if (season && !year && workYear !== null)
     return {
-      term: { value: parseTerm(`${season[1]} ${pageYear}`), ranges },
-      notes: [`The term's year is not written next to "${season[0]}"; ${pageYear} is the only year the page names.`],
+      term: { value: parseTerm(`${season[1]} ${workYear}`), ranges },
+      notes: [`The term's year is not written next to "${season[0]}"; ${workYear} is the year of the work's dates.`],
     };
   return { term: { value: parseTerm([season?.[1], year?.[0]].filter(Boolean).join(' ')), ranges }, notes: [] };
 }

@@ -36,8 +36,8 @@ describe('noteField', () => {
 
   it('places the note on a season the title names without its year next to the term', () => {
     const prose = 'We build scheduling software used by 900 clinics to book two million appointments a year.';
-    const { notes } = parsePosting(`Summer Data Intern\n${prose}\nThe program starts on June 1, 2026.`);
-    expect(notes).toEqual([`The term's year is not written next to "Summer"; 2026 is the only year the page names.`]);
+    const { notes } = parsePosting(`Summer Data Intern\n${prose}\nThe program runs June 1 – August 7, 2026.`);
+    expect(notes).toEqual([`The term's year is not written next to "Summer"; 2026 is the year of the work's dates.`]);
     expect(noteField(notes[0]!)).toBe('term');
   });
 

@@ -20,6 +20,12 @@ describe('findCohorts', () => {
     expect(values(text)).toEqual([{ start, end }]);
   });
 
+  it('gives the year the written work dates fall in, and none for a term across New Year or with no written year', () => {
+    expect(cohorts('Internship dates: May 26th through August 7th, 2026 (11 weeks).').writtenYear).toBe(2026);
+    expect(cohorts('It runs from Monday 30 November 2026 to Friday 12 February 2027.').writtenYear).toBeNull();
+    expect(cohorts('Born by June 1, 2022. It runs from June 1 - July 15.').writtenYear).toBeNull();
+  });
+
   it('does not take a break inside the work period for a cohort', () => {
     const text =
       'Paid for 28 weeks from September 26th, 2022 to May 1st, 2023 with a break from December 13th, 2022 to January 9th, 2023.';

@@ -10,8 +10,8 @@ const PROSE =
   'We build scheduling and intake software for community clinics; it is used by 900 clinics to book more than two million appointments a year.';
 
 /** The term found in `text` with the given title range (the first line by default). */
-function termIn(text: string, pageYear: number | null = null, title = { start: 0, end: text.indexOf('\n') }) {
-  const { term, notes } = findTerm(text, title, pageYear);
+function termIn(text: string, workYear: number | null = null, title = { start: 0, end: text.indexOf('\n') }) {
+  const { term, notes } = findTerm(text, title, workYear);
   return { value: term?.value ?? null, spans: term?.ranges.map((r) => text.slice(r.start, r.end)) ?? [], notes };
 }
 
@@ -67,11 +67,22 @@ describe('findTerm', () => {
     expect(termIn(`Summer Vacation Program\n${PROSE}`).value).toEqual({ season: 'summer', year: null, text: '' });
   });
 
-  it('gives a season in the title the only year the page names, and says so', () => {
+  it("gives a season in the title the year of the work's dates, and says so", () => {
     expect(termIn(`Summer Field Engineering Intern\n${PROSE}`, 2026)).toEqual({
       value: { season: 'summer', year: 2026, text: '' },
       spans: ['Summer'],
-      notes: ['The term\'s year is not written next to "Summer"; 2026 is the only year the page names.'],
+      notes: ['The term\'s year is not written next to "Summer"; 2026 is the year of the work\'s dates.'],
+    });
+  });
+
+  it("does not take the applicant's graduation season for the term", () => {
+    expect(
+      termIn(`CERN Summer Student Programme\n${PROSE}\nIf you expect to graduate in the European summer 2015, apply.`)
+        .value,
+    ).toEqual({
+      season: 'summer',
+      year: null,
+      text: '',
     });
   });
 
