@@ -365,7 +365,8 @@ const SEEKING = new RegExp(
 );
 /** "American Progress’ summer 2023 internship program", "the AJGA's Virtual Intern Recruiting Week". */
 const OWNER_OF_PROGRAM = new RegExp(
-  `(?<![\\w'’.-])(?:(?<![Tt]he[^\\S\\n]+)|(?=[A-Z]{2,6}['’]))(${NAME})['’]s?[^\\S\\n]+(?:[\\w-]+[^\\S\\n]+){0,3}?(?:[Ii]nternships?|[Ii]nterns?|[Pp]rogram(?:me)?)\\b`,
+  // The lookahead fails fast where no possessive follows on the line, before a name is tried.
+  `(?=[${CAPITAL}][^'’\\n]{0,80}['’])(?<![\\w'’.-])(?:(?<![Tt]he[^\\S\\n]+)|(?=[A-Z]{2,6}['’]))(${NAME})['’]s?[^\\S\\n]+(?:[\\w-]+[^\\S\\n]+){0,3}?(?:[Ii]nternships?|[Ii]nterns?|[Pp]rogram(?:me)?)\\b`,
   'g',
 );
 /** "The 2026 USHG Internship Program": an organisation's initials before its programme's name. */
@@ -415,7 +416,10 @@ function companyFromProse(scan: string, lines: TextLine[]): Candidate[] {
   ];
   for (const [pattern, score] of patterns) {
     pattern.lastIndex = 0;
-    for (let m = pattern.exec(scan); m; m = pattern.exec(scan)) {
+    // A few tries per wording: each check may read the page once, so a page of a thousand
+    // rejected names stays linear.
+    let tries = 0;
+    for (let m = pattern.exec(scan); m && tries < MAX_TRIES; m = pattern.exec(scan), tries++) {
       // A possessive ends the name ("Council’s Data Team"), as does a sentence's full stop.
       const name = nameInProse(m[1]!);
       const start = m.index + m[0].indexOf(m[1]!);
@@ -425,7 +429,7 @@ function companyFromProse(scan: string, lines: TextLine[]): Candidate[] {
       if (NOT_INITIALS.test(finding.value)) continue;
       // "an intern at the National Aquarium" may be a past placement, "Garden’s program" a
       // common noun: the employer is named again.
-      if ((pattern === INTERN_AT || pattern === OWNER_OF_PROGRAM) && scan.split(finding.value).length < 3) continue;
+      if ((pattern === INTERN_AT || pattern === OWNER_OF_PROGRAM) && !namedTwice(scan, finding.value)) continue;
       found.push({ finding, score });
       break;
     }
@@ -446,15 +450,29 @@ function ownerInTitle(scan: string, title: Finding<string>): Finding<string> | n
     if (!/^[\p{Lu}\d]/u.test(word) || JOB_WORD.test(word) || TERM_OR_DEGREE.test(word)) break;
     const name = words.slice(0, k).join(' ');
     if (NOT_INITIALS.test(name)) continue;
-    const alone = new RegExp(`[\\p{Ll},][^\\S\\n]+${escapeRegExp(name)}(?![^\\S\\n]+\\p{Lu})(?![\\p{L}\\d])`, 'u');
-    if (alone.test(scan)) owner = name;
+    if (usedAlone(scan, name)) owner = name;
   }
   if (owner === null) return null;
   const start = title.ranges[0]!.start;
   return { value: owner, ranges: [{ start, end: start + owner.length }] };
 }
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** True when `name` stands in a sentence on its own: after a lowercase word, before no capital. */
+function usedAlone(scan: string, name: string): boolean {
+  for (let at = scan.indexOf(name); at >= 0; at = scan.indexOf(name, at + 1)) {
+    const before = scan.slice(Math.max(0, at - 2), at);
+    const after = scan.slice(at + name.length, at + name.length + 2);
+    if (/[\p{Ll},][^\S\n]$/u.test(before) && !/^[\p{L}\d]|^[^\S\n]\p{Lu}/u.test(after)) return true;
+  }
+  return false;
+}
+
+const MAX_TRIES = 10;
+
+function namedTwice(scan: string, name: string): boolean {
+  const first = scan.indexOf(name);
+  return first >= 0 && scan.indexOf(name, first + name.length) >= 0;
+}
 
 /**
  * A name as the prose runs on after it: a possessive ends it ("Council’s Data Team"), and so
