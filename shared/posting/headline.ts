@@ -364,11 +364,27 @@ const SEEKING = new RegExp(
   'g',
 );
 /** "American Progress’ summer 2023 internship program", "the AJGA's Virtual Intern Recruiting Week". */
-const OWNER_OF_PROGRAM = new RegExp(
-  // The lookahead fails fast where no possessive follows on the line, before a name is tried.
-  `(?=[${CAPITAL}][^'’\\n]{0,80}['’])(?<![\\w'’.-])(?:(?<![Tt]he[^\\S\\n]+)|(?=[A-Z]{2,6}['’]))(${NAME})['’]s?[^\\S\\n]+(?:[\\w-]+[^\\S\\n]+){0,3}?(?:[Ii]nternships?|[Ii]nterns?|[Pp]rogram(?:me)?)\\b`,
-  'g',
-);
+// Found from the possessive, which is rare, back to the name before it: a pattern starting at
+// every capital would try a name at each word of the page.
+const POSSESSIVE_PROGRAM = /['’]s?[^\S\n]+(?:[\w-]+[^\S\n]+){0,3}?(?:[Ii]nternships?|[Ii]nterns?|[Pp]rogram(?:me)?)\b/g;
+const NAME_AT_END = new RegExp(`(?<![\\w'’.-])(?:(?<![Tt]he[^\\S\\n]+)|(?=[A-Z]{2,6}$))(${NAME})$`);
+
+/** "American Progress’ summer 2023 internship program", "the AJGA's Virtual Intern Recruiting Week". */
+function* ownersOfProgram(scan: string): Generator<{ index: number; name: string }> {
+  POSSESSIVE_PROGRAM.lastIndex = 0;
+  for (let m = POSSESSIVE_PROGRAM.exec(scan); m; m = POSSESSIVE_PROGRAM.exec(scan)) {
+    const from = Math.max(0, m.index - 80, scan.lastIndexOf('\n', m.index) + 1);
+    const owner = NAME_AT_END.exec(scan.slice(from, m.index));
+    if (owner) yield { index: from + owner.index, name: owner[1]! };
+  }
+}
+
+function* matchesOf(pattern: RegExp, scan: string): Generator<{ index: number; name: string }> {
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(scan); m; m = pattern.exec(scan))
+    yield { index: m.index + m[0].indexOf(m[1]!), name: m[1]! };
+}
+
 /** "The 2026 USHG Internship Program": an organisation's initials before its programme's name. */
 const INITIALS_OF_PROGRAM = new RegExp(
   `\\bThe[^\\S\\n]+(?:\\d{4}[^\\S\\n]+)?([A-Z]{2,6})[^\\S\\n]+(?:[A-Z][\\w-]*[^\\S\\n]+){0,4}?(?:Internship|Intern|Fellowship|Co-op)[^\\S\\n]+Program(?:me)?\\b`,
@@ -405,31 +421,31 @@ function companyFromProse(scan: string, lines: TextLine[]): Candidate[] {
       break;
     }
   }
-  const patterns: Array<[RegExp, number]> = [
-    [INITIALS_OF_PROGRAM, 55],
-    [SEEKING, 55],
-    [OWNER_OF_PROGRAM, 45],
-    [EQUAL_OPPORTUNITY, 50],
-    [AT_COMPANY, 50],
-    [INTERN_AT, 45],
-    [APPOSITION, 45],
+  const wordings: Array<[Iterable<{ index: number; name: string }>, number, boolean]> = [
+    [matchesOf(INITIALS_OF_PROGRAM, scan), 55, false],
+    [matchesOf(SEEKING, scan), 55, false],
+    [ownersOfProgram(scan), 45, true],
+    [matchesOf(EQUAL_OPPORTUNITY, scan), 50, false],
+    [matchesOf(AT_COMPANY, scan), 50, false],
+    [matchesOf(INTERN_AT, scan), 45, true],
+    [matchesOf(APPOSITION, scan), 45, false],
   ];
-  for (const [pattern, score] of patterns) {
-    pattern.lastIndex = 0;
+  for (const [matches, score, namedAgain] of wordings) {
     // A few tries per wording: each check may read the page once, so a page of a thousand
     // rejected names stays linear.
     let tries = 0;
-    for (let m = pattern.exec(scan); m && tries < MAX_TRIES; m = pattern.exec(scan), tries++) {
+    for (const m of matches) {
+      if (tries++ >= MAX_TRIES) break;
       // A possessive ends the name ("Council’s Data Team"), as does a sentence's full stop.
-      const name = nameInProse(m[1]!);
-      const start = m.index + m[0].indexOf(m[1]!);
+      const name = nameInProse(m.name);
+      const start = m.index;
       if (NOT_A_NAME_START.test(name) || /\b(?:team|group)$/i.test(name) || !isCompanyName(scan, name, start, true))
         continue;
       const finding = byItsShortName(scan, { value: name, ranges: [{ start, end: start + name.length }] });
       if (NOT_INITIALS.test(finding.value)) continue;
       // "an intern at the National Aquarium" may be a past placement, "Garden’s program" a
       // common noun: the employer is named again.
-      if ((pattern === INTERN_AT || pattern === OWNER_OF_PROGRAM) && !namedTwice(scan, finding.value)) continue;
+      if (namedAgain && !namedTwice(scan, finding.value)) continue;
       found.push({ finding, score });
       break;
     }

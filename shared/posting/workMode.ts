@@ -43,11 +43,13 @@ const OTHER_SENSE = /^\s*(?:sensing|control|server|access|desktop|teams?|colleag
 /** "remote work is not supported": the remote mention is a refusal, not the arrangement. */
 const NEGATED_AFTER = /^\s*(?:work(?:ing)?\s+)?(?:is|are|will\s+be)\s+(?:not\b|unavailable\b)/i;
 /** Sentences about other people's arrangement ("Most employees work a hybrid schedule"). */
-const STAFF = /\b(?:most|many|some|all|our|other)\s+(?:employees|staff|team members|engineers|colleagues|workers)\b/i;
+const STAFF = String.raw`\b(?:most|many|some|all|our|other)\s+(?:employees|staff|team members|engineers|colleagues|workers)\b`;
+/** A question ("Can I work remotely?") or a sentence about other people's arrangement. */
+const ASIDE = new RegExp(`\\?(?=\\s|$)|${STAFF}`, 'gi');
 const THIS_ROLE = /\bintern(?:s|ship)?\b|\byou\b|\bthis (?:role|position|job)\b/i;
 /** Sentences where being in person is the exception, not the arrangement. */
-const OCCASIONAL =
-  /\b(?:occasional(?:ly)?|quarterly|annual(?:ly)?|off-?sites?|retreats?|onboarding|kick-?off|meet-?ups?|travel|events?|interviews?)\b/i;
+const OCCASIONAL_G =
+  /\b(?:occasional(?:ly)?|quarterly|annual(?:ly)?|off-?sites?|retreats?|onboarding|kick-?off|meet-?ups?|travel|events?|interviews?)\b/gi;
 
 const LABELS: Record<WorkMode, string> = { remote: 'remote', hybrid: 'hybrid', onsite: 'on-site' };
 
@@ -102,6 +104,9 @@ function explicitMentions(scan: string, header: TextLine[]): Mention[] {
 
 function proseMentions(scan: string): Mention[] {
   const mentions: Mention[] = [];
+  // Other people's arrangement is an aside only when the sentence says nothing of this role.
+  const asides = sentencesWhere(scan, ASIDE, (m, sentence) => m === '?' || !THIS_ROLE.test(sentence));
+  const occasional = sentencesWhere(scan, OCCASIONAL_G, () => true);
   for (const [mode, pattern] of PROSE) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(scan); m; m = pattern.exec(scan)) {
@@ -114,16 +119,31 @@ function proseMentions(scan: string): Mention[] {
       ) {
         continue;
       }
-      const bounds = sentenceAround(scan, m.index);
-      const sentence = scan.slice(bounds.start, bounds.end);
-      // A question ("Can I work remotely?") and other people's arrangement say nothing of this role.
-      if (scan[bounds.end] === '?' || /\?\s*$/.test(sentence) || (STAFF.test(sentence) && !THIS_ROLE.test(sentence)))
-        continue;
-      if (mode === 'onsite' && OCCASIONAL.test(sentence)) continue;
+      const sentence = sentenceAround(scan, m.index).start;
+      if (asides.has(sentence) || (mode === 'onsite' && occasional.has(sentence))) continue;
       mentions.push({ start: m.index, end, mode });
     }
   }
   return dedupe(mentions);
+}
+
+/**
+ * Where the sentences start that hold a match of `pattern`, found in one pass over the page, so
+ * each mention is then looked up rather than its sentence read again.
+ */
+function sentencesWhere(
+  scan: string,
+  pattern: RegExp,
+  counts: (match: string, sentence: string) => boolean,
+): Set<number> {
+  const starts = new Set<number>();
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(scan); m; m = pattern.exec(scan)) {
+    const sentence = sentenceAround(scan, m.index);
+    if (counts(m[0], scan.slice(sentence.start, sentence.end))) starts.add(sentence.start);
+    pattern.lastIndex = Math.max(pattern.lastIndex, sentence.end);
+  }
+  return starts;
 }
 
 /** Home days in a sentence about hybrid work: "the other days you can work from home", "2 days remote". */
