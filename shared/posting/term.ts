@@ -80,10 +80,38 @@ function fromTitle(
   const ranges = [season, year]
     .filter((m) => m !== null)
     .map((m) => ({ start: title.start + m.index, end: title.start + m.index + m[0].length }));
+  const named = season && !year ? yearBeforeName(scan, title, text) : null;
+  if (season && named)
+    return { term: { value: parseTerm(`${season[1]} ${named.year}`), ranges: [...ranges, named.range] }, notes: [] };
   if (season && !year && workYear !== null)
     return {
       term: { value: parseTerm(`${season[1]} ${workYear}`), ranges },
       notes: [`The term's year is not written next to "${season[0]}"; ${workYear} is the year of the work's dates.`],
     };
   return { term: { value: parseTerm([season?.[1], year?.[0]].filter(Boolean).join(' ')), ranges }, notes: [] };
+}
+
+/** A year right before a name, with at most the organisation's initials between: "2022 CCAS ". */
+const YEAR_BEFORE = /\b(20\d{2})[^\S\n]+(?:[A-Z]{2,6}[^\S\n]+)?$/;
+
+/**
+ * The year the page writes with the title's programme: "The 2022 CCAS STEM Summer Laboratory
+ * Internship Program" for the title "STEM Summer Laboratory Internship Program", or "The 2024
+ * SIP program" for "Summer Internship Program (SIP)". A year with the programme's name is the
+ * year written with its season.
+ */
+function yearBeforeName(scan: string, title: TextRange, text: string): { year: string; range: TextRange } | null {
+  const abbreviation = /\(([A-Z]{2,8})\)\s*$/.exec(text)?.[1];
+  for (const name of [text, abbreviation]) {
+    if (!name) continue;
+    for (let at = scan.indexOf(name); at >= 0; at = scan.indexOf(name, at + name.length)) {
+      if (at === title.start) continue;
+      const before = YEAR_BEFORE.exec(scan.slice(Math.max(0, at - 14), at));
+      if (before) {
+        const start = at - before[0].length;
+        return { year: before[1]!, range: { start, end: start + 4 } };
+      }
+    }
+  }
+  return null;
 }

@@ -75,6 +75,21 @@ describe('findTerm', () => {
     });
   });
 
+  it("takes the year the page writes with the title's programme, or with its initials", () => {
+    expect(
+      termIn(`STEM Summer Lab Internship Program\n${PROSE}\nThe 2022 CCAS STEM Summer Lab Internship Program is open.`)
+        .value,
+    ).toEqual({ season: 'summer', year: 2022, text: '' });
+    expect(
+      termIn(`Summer Internship Program (SIP)\n${PROSE}\nThe 2024 SIP program will take place in June.`).value,
+    ).toEqual({ season: 'summer', year: 2024, text: '' });
+    expect(termIn(`Summer Internship Program\n${PROSE}\nIn 2024 we hosted 40 interns.`).value).toEqual({
+      season: 'summer',
+      year: null,
+      text: '',
+    });
+  });
+
   it("does not take the applicant's graduation season for the term", () => {
     expect(
       termIn(`CERN Summer Student Programme\n${PROSE}\nIf you expect to graduate in the European summer 2015, apply.`)
