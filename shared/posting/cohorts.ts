@@ -2,14 +2,14 @@
 // applications are open, interview weeks, events) are not cohorts, and neither are
 // month-only starts ("May or June"), which carry no dates.
 import type { DateRangeMention } from './dateMentions';
-import { resolveRange } from './dateMentions';
+import { resolveRange, yearFromContext } from './dateMentions';
 import type { Finding } from './finding';
 import type { DraftCohort } from './postingDraft';
 import { lineAround } from './textSpans';
 
-/** Words that, earlier on the same line, make a range about something other than the work. */
+/** Words that, earlier on the same line, make a range about something other than the work (a break inside it too). */
 const OTHER_PURPOSE =
-  /\b(?:appl(?:y|ying|ications?)|deadlines?|interview(?:s|ing)?|posted|assessments?|info(?:rmation)? sessions?|career fairs?|webinars?|events?|recruiting|review(?:ed)?|open(?:s|ed)? from)\b/i;
+  /\b(?:appl(?:y|ying|ications?)|deadlines?|interview(?:s|ing)?|posted|assessments?|info(?:rmation)? sessions?|career fairs?|webinars?|events?|recruiting|review(?:ed)?|open(?:s|ed)? from|break|recess)\b/i;
 
 /** A cohort lasts between two weeks and eighteen months. */
 const MIN_DAYS = 14;
@@ -19,25 +19,38 @@ export function findCohorts(
   scan: string,
   ranges: DateRangeMention[],
   pageYear: number | null,
-): { cohorts: Array<Finding<DraftCohort>>; notes: string[] } {
+  pageYears: number[] = [],
+): { cohorts: Array<Finding<DraftCohort>>; notes: string[]; writtenYear: number | null } {
   const cohorts: Array<Finding<DraftCohort>> = [];
   const seen = new Set<string>();
   const notes: string[] = [];
+  const writtenYears = new Set<string>();
   for (const range of ranges) {
     const lineStart = lineAround(scan, range.start).start;
     if (OTHER_PURPOSE.test(scan.slice(Math.max(lineStart, range.start - 200), range.start))) continue;
-    const resolved = resolveRange(range, pageYear);
+    const unwritten = range.from.year === null && range.to.year === null;
+    const fixed = unwritten ? yearFromContext(scan, range.start, range.to, pageYears) : null;
+    const resolved = resolveRange(range, fixed ?? pageYear);
     if (!resolved || resolved.days < MIN_DAYS || resolved.days > MAX_DAYS) continue;
     const dates = { start: resolved.start, end: resolved.end };
     const key = `${dates.start}..${dates.end}`;
     if (seen.has(key)) continue;
     seen.add(key);
     cohorts.push({ value: dates, ranges: [{ start: range.start, end: range.end }] });
-    if (range.from.year === null && range.to.year === null) {
+    // A term that crosses New Year (an Australian summer) belongs to neither year alone.
+    if (!unwritten) writtenYears.add(dates.start.slice(0, 4) === dates.end.slice(0, 4) ? dates.start.slice(0, 4) : '');
+    if (fixed !== null) {
+      notes.push(
+        `The year of "${scan.slice(range.start, range.end)}" is not written next to it; ${fixed} is read from its sentence or its weekday.`,
+      );
+    } else if (unwritten) {
       notes.push(
         `The year of "${scan.slice(range.start, range.end)}" is not written next to it; ${pageYear} is the only year the page names.`,
       );
     }
   }
-  return { cohorts, notes };
+  // The one year the work's written dates start in: the year a season named alone belongs to.
+  const only = writtenYears.size === 1 ? [...writtenYears][0]! : '';
+  const writtenYear = only === '' ? null : Number(only);
+  return { cohorts, notes, writtenYear };
 }

@@ -4,6 +4,7 @@
 // Month-only mentions ("starts in May or June") are deliberately not dates.
 import { monthNumber, type CalendarDate } from '../calendarDate';
 import type { TextRange } from './postingDraft';
+import { sentenceAround } from './textSpans';
 
 export interface DateParts {
   /** Null when the page leaves the year to a neighbouring date or to the context. */
@@ -51,8 +52,9 @@ const SAME_MONTH_RANGE = new RegExp(
 );
 
 /** What may stand between the two dates of a range. */
+// "May 30, 2023, until Friday, August 4", "May 28, 2020 and lasts until August 10, 2020".
 const RANGE_GAP = new RegExp(
-  `^${S}*(?:${RANGE_WORD}|and)${S}*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?${S}+|(?:mon|tue|wed|thu|fri|sat|sun)\\.?,?${S}+)?$`,
+  `^${S}*,?${S}*(?:${RANGE_WORD}|and(?:${S}+(?:lasts?|runs?|continues?|ends?|goes)(?:${S}+(?:on|until|till|through|to))?)?)${S}*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?${S}+|(?:mon|tue|wed|thu|fri|sat|sun)\\.?,?${S}+)?$`,
   'i',
 );
 const MONTH_BEFORE = new RegExp(`(?:${MONTH_NAMES})\\.?${S}*$`, 'i');
@@ -135,7 +137,8 @@ export function findDateRanges(scan: string, dates: DateMention[] = findDates(sc
     if (covering < sameMonthEnd && ranges[covering]!.start <= a.start) continue;
     const gap = scan.slice(a.end, b.start);
     if (!RANGE_GAP.test(gap)) continue;
-    if (/and/i.test(gap) && !/between\s+$/i.test(scan.slice(Math.max(0, a.start - 10), a.start))) continue;
+    // A bare "and" joins two dates only after "between"; "and lasts until" always does.
+    if (/^\s*,?\s*and\s*$/i.test(gap) && !/between\s+$/i.test(scan.slice(Math.max(0, a.start - 10), a.start))) continue;
     ranges.push({ start: a.start, end: b.end, from: a.date, to: b.date });
     i++;
   }
@@ -170,12 +173,42 @@ function compare(a: DateParts, b: DateParts): number {
   return a.month - b.month || a.day - b.day;
 }
 
+/** A year from 2000 to 2099, not part of an amount or a longer number. */
+const YEAR_WORD = /(?<![\d,.$£€])\b20\d{2}\b(?![.,]\d)/g;
+
 /** The one year (2000–2099) the page names, or null when it names none or several. */
 export function soleYear(scan: string): number | null {
   let year: string | null = null;
-  for (const m of scan.matchAll(/(?<![\d,.$£€])\b20\d{2}\b(?![.,]\d)/g)) {
+  for (const m of scan.matchAll(YEAR_WORD)) {
     if (year !== null && m[0] !== year) return null;
     year = m[0];
   }
   return year === null ? null : Number(year);
+}
+
+const WEEKDAY_BEFORE = /\b(mon|tues|wednes|thurs|fri|satur|sun)day,?[^\S\n]*(?:the[^\S\n]+)?$/i;
+const WEEKDAYS = ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri', 'satur'];
+
+/**
+ * The year the text fixes for a date written without one: the one year its sentence names
+ * ("In 2014, the program will run from June 5 through August 8"), or, after a weekday, the one
+ * year among those the page names on which that day falls ("Sunday, January 18th" of 2026).
+ */
+export function yearFromContext(scan: string, at: number, date: DateParts, pageYears: number[]): number | null {
+  const sentence = sentenceAround(scan, at);
+  const inSentence = new Set([...scan.slice(sentence.start, sentence.end).matchAll(YEAR_WORD)].map((m) => m[0]));
+  if (inSentence.size === 1) return Number([...inSentence][0]);
+  const weekday = WEEKDAY_BEFORE.exec(scan.slice(Math.max(0, at - 16), at));
+  if (!weekday) return null;
+  const wanted = WEEKDAYS.indexOf(weekday[1]!.toLowerCase());
+  const fitting = pageYears.filter(
+    (y) =>
+      isRealDate(y, date.month, date.day) && new Date(Date.UTC(y, date.month - 1, date.day)).getUTCDay() === wanted,
+  );
+  return fitting.length === 1 ? fitting[0]! : null;
+}
+
+/** Every year (2000–2099) the page names, each once. */
+export function yearsNamed(scan: string): number[] {
+  return [...new Set([...scan.matchAll(YEAR_WORD)].map((m) => Number(m[0])))];
 }

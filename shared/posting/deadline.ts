@@ -2,7 +2,7 @@
 // "Applications close", "Deadline:"). Posting dates ("Posted on", "3 days ago") never qualify,
 // and a deadline without a year is reported rather than guessed.
 import type { CalendarDate } from '../calendarDate';
-import { format, type DateMention } from './dateMentions';
+import { format, yearFromContext, type DateMention } from './dateMentions';
 import type { Finding } from './finding';
 
 const DEADLINE_CUE = new RegExp(
@@ -12,6 +12,9 @@ const DEADLINE_CUE = new RegExp(
     'deadlines?(?: to apply| for applications)?',
     'closing date',
     '(?:posting|job|position|listing) closes(?: on)?',
+    // "Closes on Friday, January 2, 2026", "Applications ... open on November 1 and close on February 1".
+    'closes on',
+    '(?:and|will) close[sd]?(?: on)?',
     'submit (?:your |all )?(?:application|materials|resume|cv)?s?\\s*(?:by|before|no later than)',
     '(?:due|last) date(?: to apply| for applications)?',
     'last day to apply',
@@ -29,6 +32,7 @@ const REACH = 80;
 export function findDeadline(
   scan: string,
   dates: DateMention[],
+  pageYears: number[] = [],
 ): { deadline: Finding<CalendarDate> | null; notes: string[] } {
   DEADLINE_CUE.lastIndex = 0;
   let next = 0;
@@ -43,7 +47,13 @@ export function findDeadline(
     if (gap.includes('\n') && !/^[\s:–-]*$/.test(gap)) continue;
     const range = { start: m.index, end: date.end };
     if (date.date.year === null) {
-      return { deadline: null, notes: [`The deadline "${scan.slice(range.start, range.end)}" has no year.`] };
+      const year = yearFromContext(scan, date.start, date.date, pageYears);
+      const written = scan.slice(range.start, range.end);
+      if (year === null) return { deadline: null, notes: [`The deadline "${written}" has no year.`] };
+      return {
+        deadline: { value: format({ ...date.date, year }), ranges: [range] },
+        notes: [`The deadline "${written}" has no year; ${year} is read from its sentence or its weekday.`],
+      };
     }
     return { deadline: { value: format({ ...date.date, year: date.date.year }), ranges: [range] }, notes: [] };
   }

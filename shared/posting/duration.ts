@@ -39,22 +39,38 @@ const ABOUT_THE_JOB =
   /\b(?:intern(?:ship)?s?|co-?op|program(?:me)?|term|placement|duration|length|summer|fall|winter|spring|contract|position|role|fellowship|assignment|project|paid|dates?|runs?|lasts?|lasting|long)\b/i;
 /** "within 2 weeks", "6 months ago", "2 weeks of PTO", "every 2 weeks", "3 months of experience". */
 const NOT_BEFORE =
-  /\b(?:within|every|after|before|per|each|last|past|first|next|least|up to|at most|prior|minimum of|than)\s*$/i;
+  /\b(?:within|every|after|before|per|each|(?<!\b(?:will|to|would|should|shall|may|must)\s+)last|past|first|next|prior|than)\s*$/i;
+/** Floors and caps ("a minimum of 12 weeks", "a maximum duration of 2 months") are no length. */
+const BOUND_BEFORE =
+  /\b(?:least|up to|at most|(?:minimum|maximum|max|min)\.?(?:\s+(?:duration|length|period))?(?:\s+of)?)\s*$/i;
 const NOT_AFTER =
-  /^\s*(?:ago|of (?:pto|vacation|paid time off|leave|notice|holidays?|parental|experience|training|onboarding)|notice|in advance|prior|before|after|later|from|old|experience)\b/i;
+  /^\s*(?:ago|of (?:pto|vacation|paid time off|leave|notice|holidays?|parental|experience|training|onboarding)|notice|in advance|prior|before|after|later|from\s+(?:now|today|the\s+date|receipt|the\s+offer)|old|experience)\b/i;
 const LABELLED = /\b(?:duration|length|term length|program length|internship length)\s*[:–-]?\s*$/i;
 
 const WEEKS_PER_MONTH = WEEKS_PER_YEAR / MONTHS_PER_YEAR;
 
 export function findDuration(scan: string): { duration: Finding<number> | null; notes: string[] } {
-  let first: { value: number | null; start: number; end: number; labelled: boolean; written: string } | null = null;
+  let first: {
+    value: number | null;
+    start: number;
+    end: number;
+    sentence: number;
+    labelled: boolean;
+    written: string;
+  } | null = null;
+  /** Sentences that give a floor or a cap: a length beside one is a recommendation, not the length. */
+  const bounded = new Set<number>();
   DURATION.lastIndex = 0;
   for (let m = DURATION.exec(scan); m; m = DURATION.exec(scan)) {
     const start = m.index;
     const end = start + m[0].length;
-    const before = scan.slice(Math.max(0, start - 24), start);
-    if (NOT_BEFORE.test(before) || NOT_AFTER.test(scan.slice(end, end + 40))) continue;
+    const before = scan.slice(Math.max(0, start - 32), start);
     const sentence = sentenceAround(scan, start);
+    if (BOUND_BEFORE.test(before)) {
+      bounded.add(sentence.start);
+      continue;
+    }
+    if (NOT_BEFORE.test(before) || NOT_AFTER.test(scan.slice(end, end + 40))) continue;
     if (!ABOUT_THE_JOB.test(scan.slice(sentence.start, sentence.end))) continue;
     const months = m[3]!.toLowerCase().startsWith('m');
     const weeks = (count: string) => {
@@ -62,14 +78,14 @@ export function findDuration(scan: string): { duration: Finding<number> | null; 
       return months ? Math.round(n * WEEKS_PER_MONTH) : n;
     };
     const value = m[2] === undefined ? weeks(m[1]!) : null;
-    const candidate = { value, start, end, labelled: LABELLED.test(before), written: m[0] };
+    const candidate = { value, start, end, sentence: sentence.start, labelled: LABELLED.test(before), written: m[0] };
     if (candidate.labelled) {
       first = candidate;
       break;
     }
     first ??= candidate;
   }
-  if (!first) return { duration: null, notes: [] };
+  if (!first || bounded.has(first.sentence)) return { duration: null, notes: [] };
   if (first.value === null)
     return {
       duration: null,

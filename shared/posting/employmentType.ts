@@ -10,10 +10,12 @@ const KINDS: Array<[EmploymentType, RegExp]> = [
   ['co-op', /\bco-?op\b|\bcooperative education\b|\bwork term\b/i],
   [
     'internship',
-    /\bintern(?:ship)?s?\b|\bwerkstudent\b|\b(?:industrial )?placement year\b|\bvacation (?:program(?:me)?|scheme)\b|\bsummer student\b/i,
+    // "references from previous internships" is the applicant's past, not this role.
+    /(?<!\b(?:previous|past|prior|former|earlier)\s+)\bintern(?:ship)?s?\b|\bwerkstudent\b|\b(?:industrial )?placement year\b|\bvacation (?:program(?:me)?|scheme)\b/i,
   ],
-  ['part-time', /\bpart[- ]?time\b/i],
-  ['full-time', /\bfull[- ]?time\b/i],
+  // "a full-time student", "full-time enrolment" describe the applicant's studies, not the job.
+  ['part-time', /\bpart[- ]?time\b(?!\s+(?:students?|stud(?:y|ies)|enrol(?:l?ment|led)|undergraduates?|degree))/i],
+  ['full-time', /\bfull[- ]?time\b(?!\s+(?:students?|stud(?:y|ies)|enrol(?:l?ment|led)|undergraduates?|degree))/i],
 ];
 
 const LABEL =

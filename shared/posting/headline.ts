@@ -1,7 +1,9 @@
 // The posting's title and company. Job pages open with a header (title, often printed twice;
 // then the company and location, sometimes glued together: "PinterestSan Francisco, CA");
 // labels ("Company: ...") and the prose ("About Pinterest", "Pinterest is an equal opportunity
-// employer") confirm or stand in for it.
+// employer") confirm or stand in for it. Every place that could name the title or the company
+// gives a candidate with a score for where it sits; the best one wins and the others are kept, so
+// the review can say the reading was a choice.
 import type { Finding } from './finding';
 import { isJobSiteBanner } from './jobSites';
 import { CAPITAL } from './latinLetters';
@@ -11,18 +13,35 @@ import { PARAGRAPH_LENGTH, type TextLine } from './textSpans';
 const MAX_HEADER_LINES = 12;
 
 const JOB_WORD =
-  /\b(?:intern(?:ship)?s?|co-?op|engineer(?:ing)?|developer|analyst|scientist|designer|researcher|research|assistant|associate|specialist|manager|coordinator|consultant|technician|trainee|apprentice|fellow(?:ship)?|student|graduate|programmer|architect|administrator|officer|representative|advisor|strategist|writer|editor|marketing|sales|product|data|software|hardware|finance|accountant|operations|clerk|tutor|teacher|werkstudent|placement)\b/i;
+  /\b(?:intern(?:ship)?s?|co-?op|engineer(?:ing)?|developer|analyst|scientist|designer|researcher|research|assistant|associate|specialist|manager|coordinator|consultant|technician|trainee|apprentice|fellow(?:ship)?|student|graduate|programmer|architect|administrator|officer|representative|advisor|strategist|writer|editor|marketing|sales|product|data|software|hardware|finance|accountant|operations|clerk(?:ship)?|tutor|teacher|werkstudent|placement|program(?:me)?s?)\b/i;
 /** Header lines that are never a title: page furniture, dates, counts, ratings, pay. */
 const NOT_TITLE =
   /^(?:job details|full job description|job description|about the (?:job|role|position)|overview|description|job summary|summary|apply for this (?:job|position)|posted\b|reposted\b|date posted|\d+\+?\s+(?:minutes?|hours?|days?|weeks?|months?)\s+ago|over \d+ applicants|\d+ applicants|\d(?:\.\d)?\s*(?:★|out of 5)|careers?\b|jobs? at\b|open (?:positions|roles))/i;
+/** Section headings and page furniture that are never a title, even with a job word in them. */
+const SECTION_HEADING =
+  /^(?:[\p{L}&'’-]+\s+){0,2}(?:details|overview|description|summary|information|info|highlights|eligibility|requirements|qualifications|responsibilities|duties|benefits|perks|compensation|salary|pay|stipend|locations?|dates|timeline|faqs?|frequently asked questions|process|contact|deadlines?|housing)$/iu;
+const CHROME_TITLE =
+  /^(?:apply\b|applying\b|how to apply\b|step \d|website\b|(?:background|hero|header|banner) image\b)|\b(?:photo|image|logo|banner|icon|picture)$/i;
+/** "Paid Summer Internships", "Open Positions": a heading over many roles, no role's name. */
+const GENERIC_LISTING =
+  /^(?:(?:paid|unpaid|summer|fall|spring|winter|student|graduate|undergraduate|current|open|available|our|\d{4})\s+)*(?:internships|jobs|positions|opportunities|programs|openings|vacancies|roles)$/i;
 const MONEY_OR_DATE = /[$£€₹]|\b(?:USD|CAD|GBP|EUR|INR)\b|\b\d{4}-\d{2}-\d{2}\b/;
 const RATING = /\s*\d(?:\.\d)?\s*(?:★|out of 5 stars?)\s*$/;
 
 export interface Headline {
   title: Finding<string> | null;
   company: Finding<string> | null;
+  /** Other values the page offered for the title and the company, best first. */
+  titleOthers: string[];
+  companyOthers: string[];
   /** The page's header lines (before the first paragraph). */
   header: TextLine[];
+}
+
+/** A possible value and how much where it sits says it is the one (higher is surer). */
+interface Candidate {
+  finding: Finding<string>;
+  score: number;
 }
 
 export function headerLines(lines: TextLine[], bodyEnd: number): TextLine[] {
@@ -37,27 +56,81 @@ export function headerLines(lines: TextLine[], bodyEnd: number): TextLine[] {
 export function findHeadline(scan: string, lines: TextLine[], bodyEnd: number): Headline {
   const header = headerLines(lines, bodyEnd);
   const announced = greenhouseHeading(header) ?? hiringAnnouncement(lines);
-  const title = announced?.title ?? labelled(lines, TITLE_LABEL) ?? titleFromHeader(header);
-  const titleAt = title?.ranges[0]!.start ?? -1;
+  const wrapped = titleFromHeader(scan, header);
+  const titles: Candidate[] = [];
+  const companies: Candidate[] = [];
+  const add = (list: Candidate[], finding: Finding<string> | null | undefined, score: number) => {
+    if (finding) list.push({ finding, score });
+  };
+  add(titles, announced?.title, 100);
+  add(titles, labelled(lines, TITLE_LABEL), 95);
+  add(titles, wrapped?.title, 90);
+  if (titles.length === 0) add(titles, programSubject(scan, lines), 40);
+  const title = best(titles);
+
+  const titleAt = title?.finding.ranges[0]!.start ?? -1;
   const titleIndex = header.findIndex((l) => l.contentStart <= titleAt && titleAt < l.contentStart + l.content.length);
-  const company =
-    announced?.company ??
-    labelled(lines, COMPANY_LABEL) ??
-    (titleIndex >= 0 ? companyFromHeader(scan, header, titleIndex, title!.value) : null) ??
-    careersBanner(scan, header) ??
-    companyFromProse(scan, lines);
-  return { title: title && company ? withoutCompanySuffix(title, company.value) : title, company, header };
+  add(companies, announced?.company, 100);
+  add(companies, labelled(lines, COMPANY_LABEL), 95);
+  add(companies, wrapped?.company, 90);
+  if (titleIndex >= 0) add(companies, companyFromHeader(scan, header, titleIndex, title!.finding.value), 80);
+  add(companies, careersBanner(scan, header), 70);
+  if (title) add(companies, ownerInTitle(scan, title.finding), 65);
+  for (const candidate of companyFromProse(scan, lines)) companies.push(candidate);
+  const company = best(companies);
+
+  const titleFinding =
+    title && company ? withoutCompanySuffix(title.finding, company.finding.value) : (title?.finding ?? null);
+  return {
+    title: titleFinding,
+    company: company ? byItsShortName(scan, company.finding) : null,
+    titleOthers: others(titles, titleFinding),
+    companyOthers: others(companies, company?.finding ?? null),
+    header,
+  };
 }
 
-const TITLE_LABEL = /^(?:job title|position title|title|position|role)\s*:\s*/i;
-const COMPANY_LABEL = /^(?:company(?: name)?|employer|organi[sz]ation|hiring (?:company|organi[sz]ation))\s*:\s*/i;
+/** The best-placed candidate; among equals, the first on the page. */
+function best(candidates: Candidate[]): Candidate | null {
+  let chosen: Candidate | null = null;
+  for (const c of candidates) {
+    if (
+      !chosen ||
+      c.score > chosen.score ||
+      (c.score === chosen.score && c.finding.ranges[0]!.start < chosen.finding.ranges[0]!.start)
+    )
+      chosen = c;
+  }
+  return chosen;
+}
+
+/** The other values offered, best first, each once, none the same as the chosen value. */
+function others(candidates: Candidate[], chosen: Finding<string> | null): string[] {
+  const key = (value: string) => value.trim().toLowerCase();
+  const seen = new Set(chosen ? [key(chosen.value)] : []);
+  const values: string[] = [];
+  for (const c of [...candidates].sort((a, b) => b.score - a.score)) {
+    if (seen.has(key(c.finding.value))) continue;
+    seen.add(key(c.finding.value));
+    values.push(c.finding.value);
+  }
+  return values;
+}
+
+// A label and its value, on a line ("Job Title: X") or in a table row ("| 🏢 Company Name | X |").
+const labelRow = (names: string) => new RegExp(`^\\|?[^\\p{L}\\d|]*(?:${names})\\s*(?::|\\|)\\s*`, 'iu');
+const TITLE_LABEL = labelRow('job title|position title|title|position|role|job role');
+const COMPANY_LABEL = labelRow('company(?: name)?|employer|organi[sz]ation|hiring (?:company|organi[sz]ation)');
 
 function labelled(lines: TextLine[], label: RegExp): Finding<string> | null {
   for (const line of lines) {
     const m = label.exec(line.content);
     if (!m) continue;
-    const value = line.content.slice(m[0].length).trim();
-    if (value === '' || value.length > 100 || /[.!?]$/.test(value)) continue;
+    const value = line.content
+      .slice(m[0].length)
+      .replace(/\s*\|\s*$/, '')
+      .trim();
+    if (value === '' || value.length > 100 || /[.!?|]$/.test(value) || value.includes('|')) continue;
     const start = line.contentStart + line.content.indexOf(value, m[0].length);
     return { value, ranges: [{ start, end: start + value.length }] };
   }
@@ -86,7 +159,8 @@ const HIRING =
 function hiringAnnouncement(lines: TextLine[]): { title: Finding<string>; company: Finding<string> | null } | null {
   for (const line of lines.filter((l) => l.content !== '').slice(0, 20)) {
     const m = HIRING.exec(line.content);
-    if (!m || m[1]!.length > 100) continue;
+    // "We are hiring for a variety of interns" announces no title.
+    if (!m || m[1]!.length > 100 || !/^[\p{Lu}\d]/u.test(m[1]!)) continue;
     const titleStart = line.contentStart + line.content.indexOf(m[1]!);
     const company = m[2] !== undefined && /^\p{Lu}/u.test(m[2]) ? m[2] : null;
     const companyStart = company === null ? -1 : line.contentStart + line.content.lastIndexOf(company);
@@ -101,21 +175,59 @@ function hiringAnnouncement(lines: TextLine[]): { title: Finding<string>; compan
   return null;
 }
 
-function isTitleCandidate(line: TextLine): boolean {
-  const content = line.content;
+function isTitleCandidate(content: string): boolean {
   if (content.length < 3 || content.split(/\s+/).length > 14 || /[.!?:]$/.test(content)) return false;
   if (isJobSiteBanner(content) || NOT_TITLE.test(content) || MONEY_OR_DATE.test(content) || content.startsWith('at '))
     return false;
-  if (/^(?:remote|hybrid|on-?site)\b/i.test(content)) return false;
-  return true;
+  if (/^(?:remote|hybrid|on-?site)\b/i.test(content) || !/^[\p{Lu}\d"“(]/u.test(content)) return false;
+  // Section headings, captions, "Apply to ...", and lists of fields ("Engineering · Planning · GIS").
+  if (SECTION_HEADING.test(content) || CHROME_TITLE.test(content) || /·.*·/.test(content)) return false;
+  if (GENERIC_LISTING.test(content)) return false;
+  return JOB_WORD.test(content);
 }
 
-/** The first header line that reads like a job title (preferring one with a job word in it). */
-function titleFromHeader(header: TextLine[]): Finding<string> | null {
-  const candidates = header.filter(isTitleCandidate);
-  const line = candidates.slice(0, 4).find((l) => JOB_WORD.test(l.content)) ?? candidates[0];
-  if (!line) return null;
-  return { value: line.content, ranges: [{ start: line.contentStart, end: line.contentStart + line.content.length }] };
+// Wrappers sites put around a title: "Closed - X", "X- Application Due March 27",
+// "X Job Opening In City – Now Hiring Company", "X Job at Company, City", "Org (ABBR): X".
+const STATUS_PREFIX = /^(?:closed|expired|archived|filled|new)\s*[-–—:]\s*/i;
+const DEADLINE_SUFFIX = /\s*[-–—|]\s*(?:applications? (?:are )?(?:due|deadline|close[sd]?)|apply by|deadline)\b.*$/i;
+const NOW_HIRING = /^(.+?)\s+job opening in\s+.+?\s+[–—-]\s+now hiring\s+(.+)$/i;
+const JOB_AT = /^(.+?)\s+jobs?\s+at\s+([^,]+?)(?:,.*)?$/i;
+const ORG_PREFIX = /^(.+?)\s*\(([\p{Lu}][\p{L}&.]{1,11})\)\s*:\s*(.+)$/u;
+
+interface Wrapped {
+  title: Finding<string>;
+  company: Finding<string> | null;
+}
+
+/** The first header line that reads like a job title, out of any wrapper the site put round it. */
+function titleFromHeader(scan: string, header: TextLine[]): Wrapped | null {
+  for (const line of header) {
+    const unwrapped = unwrap(scan, line);
+    if (unwrapped && isTitleCandidate(unwrapped.title.value)) return unwrapped;
+  }
+  return null;
+}
+
+function unwrap(scan: string, line: TextLine): Wrapped | null {
+  if (CHROME_TITLE.test(line.content)) return null;
+  let offset = STATUS_PREFIX.exec(line.content)?.[0].length ?? 0;
+  let text = line.content.slice(offset).replace(DEADLINE_SUFFIX, '');
+  let company: Finding<string> | null = null;
+  const named = (name: string, at: number) =>
+    isCompanyName(scan, name.trim(), line.contentStart + at) ? range(line, at, name) : null;
+  const hiring = NOW_HIRING.exec(text) ?? JOB_AT.exec(text);
+  const org = hiring ? null : ORG_PREFIX.exec(text);
+  if (hiring) {
+    company = named(hiring[2]!, offset + text.lastIndexOf(hiring[2]!));
+    text = hiring[1]!;
+  } else if (org) {
+    company = named(org[2]!, offset + text.indexOf(`(${org[2]!})`) + 1);
+    offset += text.length - org[3]!.length;
+    text = org[3]!;
+  }
+  text = text.trim();
+  if (text === '') return null;
+  return { title: range(line, offset, text), company };
 }
 
 /** The company on the lines right after the title. */
@@ -128,15 +240,16 @@ function companyFromHeader(
   const after = header.slice(titleIndex + 1, titleIndex + 5).filter((l) => l.content !== title);
   for (const line of after) {
     const at = /^at\s+(.+)$/i.exec(line.content);
-    if (at && isCompanyName(scan, at[1]!, line)) return range(line, line.content.length - at[1]!.length, at[1]!);
+    if (at && isCompanyName(scan, at[1]!, line.contentStart + line.content.length - at[1]!.length))
+      return range(line, line.content.length - at[1]!.length, at[1]!);
     // "Harbor Labs · Seattle, WA (Hybrid) · Reposted 1 week ago"
     const parts = line.content.split(/\s+[·•|]\s+/);
-    if (parts.length > 1 && isCompanyName(scan, parts[0]!, line)) return range(line, 0, parts[0]!);
+    if (parts.length > 1 && isCompanyName(scan, parts[0]!, line.contentStart)) return range(line, 0, parts[0]!);
     // "PinterestSan Francisco, CA, United States": the company is what precedes the place.
     const place = explicitPlaces(scan, line.contentStart, line.contentStart + line.content.length)[0];
     if (place && place.start > line.contentStart) {
       const name = scan.slice(line.contentStart, place.start).replace(/[\s,·•|–—-]+$/, '');
-      if (name !== '' && isCompanyName(scan, name, line)) return range(line, 0, name);
+      if (name !== '' && isCompanyName(scan, name, line.contentStart)) return range(line, 0, name);
     }
   }
   // Indeed and career pages: the company on a line of its own, followed by the location, or
@@ -146,7 +259,7 @@ function companyFromHeader(
     const name = line.content.replace(RATING, '');
     const next = i < after.length ? after.slice(i + 1).find((l) => !RATING.test(l.content)) : undefined;
     if (
-      isCompanyName(scan, name, line) &&
+      isCompanyName(scan, name, line.contentStart) &&
       ((next && startsWithPlace(scan, next)) || mentionedLater(scan, name, line))
     ) {
       return range(line, 0, name);
@@ -174,24 +287,34 @@ function careersBanner(scan: string, header: TextLine[]): Finding<string> | null
   for (const line of header.slice(0, 4)) {
     const m = CAREERS_BANNER.exec(line.content);
     const name = m?.[1] ?? m?.[2];
-    if (name && isCompanyName(scan, name, line) && mentionedLater(scan, name, line)) {
+    if (
+      name &&
+      isCompanyName(scan, name, line.contentStart + line.content.indexOf(name)) &&
+      mentionedLater(scan, name, line)
+    ) {
       return range(line, line.content.indexOf(name), name);
     }
   }
   return null;
 }
 
-function isCompanyName(scan: string, name: string, line: TextLine): boolean {
+/** A name the page could be hiring under; `start` is where it sits in the text. */
+function isCompanyName(scan: string, name: string, start: number, inProse = false): boolean {
   if (name.length < 2 || name.split(/\s+/).length > 6 || name.includes(':') || !/^[\p{Lu}\d]/u.test(name)) return false;
   if (/[!?]$/.test(name) || (name.endsWith('.') && !LEGAL_FORM.test(name))) return false;
-  if (isJobSiteBanner(name) || NOT_TITLE.test(name) || MONEY_OR_DATE.test(name) || NOT_A_NAME.test(name)) return false;
+  // A job site's name on a header line is the site; in the prose ("At LinkedIn, we") it hires.
+  if ((!inProse && isJobSiteBanner(name)) || NOT_TITLE.test(name) || MONEY_OR_DATE.test(name) || NOT_A_NAME.test(name))
+    return false;
+  // A term or a degree ("Masters, Summer 2026") is no name either.
+  if (TERM_OR_DEGREE.test(name) || SECTION_HEADING.test(name)) return false;
   // A place is not a company, but a company may be named after one ("New York Life").
-  const end = line.contentStart + name.length;
-  if (explicitPlaces(scan, line.contentStart, end).length > 0) return false;
-  return !knownCityPlaces(scan, line.contentStart, end).some(
-    (p) => p.start === line.contentStart && /^[\s,.]*$/.test(scan.slice(p.end, end)),
-  );
+  const end = start + name.length;
+  if (explicitPlaces(scan, start, end).length > 0) return false;
+  return !knownCityPlaces(scan, start, end).some((p) => p.start === start && /^[\s,.]*$/.test(scan.slice(p.end, end)));
 }
+
+const TERM_OR_DEGREE =
+  /\b(?:(?:19|20)\d{2}|spring|summer|fall|autumn|winter|bachelor['’]?s?|master['’]?s?|ph\.?d|undergraduates?|graduates?)\b/i;
 
 function mentionedLater(scan: string, name: string, line: TextLine): boolean {
   return scan.indexOf(name, line.contentStart + line.content.length) >= 0;
@@ -222,32 +345,191 @@ const NAME_WORD = `[${CAPITAL}][\\w&.'’-]*`;
 // At the start of the text, of a line or of a sentence. A lookbehind tried only at a capital,
 // not a leading `(?:^|\n)\s*`, which would rescan a run of blank lines from each of its breaks.
 const SENTENCE_START = String.raw`(?=[${CAPITAL}])(?<=(?:^|[.!?]\s|\n)\s*)`;
+/** The start of a sentence or of a clause after a comma ("With summer near, Shreve Library has …"). */
+const CLAUSE_START = String.raw`(?=[${CAPITAL}])(?<=(?:^|[.!?,;]\s|\n)\s*)`;
 const EQUAL_OPPORTUNITY = new RegExp(
   `${SENTENCE_START}(${NAME_WORD}(?:[^\\S\\n]+(?:${NAME_WORD}|&)){0,4})[^\\S\\n]+is (?:an|a|proud to be an?) [Ee]qual (?:[Ee]mployment )?[Oo]pportunity`,
   'g',
 );
 const AT_COMPANY = new RegExp(
-  `${SENTENCE_START}At[^\\S\\n]+(${NAME_WORD}(?:[^\\S\\n]+(?:${NAME_WORD}|&)){0,3}),[^\\S\\n]+(?:we|our|you)\\b`,
+  `${SENTENCE_START}At[^\\S\\n]+(${NAME_WORD}(?:[^\\S\\n]+(?:${NAME_WORD}|&)){0,3}),?[^\\S\\n]+(?:we|our|you)\\b`,
   'g',
 );
 
-/** "About Pinterest", "Pinterest is an equal opportunity employer", "At Pinterest, we ...". */
-function companyFromProse(scan: string, lines: TextLine[]): Finding<string> | null {
+// A name of up to seven words, "of", "and", "for" and "&" allowed between capitalised ones.
+const NAME = `${NAME_WORD}(?:(?:[^\\S\\n]+(?:of|and|for|&))?[^\\S\\n]+${NAME_WORD}){0,6}`;
+/** "The U.S. Department of Labor is currently seeking", "The City Council’s Data Team is seeking". */
+const SEEKING = new RegExp(
+  `${CLAUSE_START}(?:The[^\\S\\n]+)?(${NAME})[^\\S\\n]+(?:(?:is|are)[^\\S\\n]+(?:currently[^\\S\\n]+|now[^\\S\\n]+)?(?:seeking|looking for|hiring|recruiting|offering|accepting applications)|has[^\\S\\n]+(?:an?|the)[^\\S\\n]+(?:perfect[^\\S\\n]+|exciting[^\\S\\n]+|unique[^\\S\\n]+)?opportunit(?:y|ies))\\b`,
+  'g',
+);
+/** "American Progress’ summer 2023 internship program", "the AJGA's Virtual Intern Recruiting Week". */
+// Found from the possessive, which is rare, back to the name before it: a pattern starting at
+// every capital would try a name at each word of the page.
+const POSSESSIVE_PROGRAM = /['’]s?[^\S\n]+(?:[\w-]+[^\S\n]+){0,3}?(?:[Ii]nternships?|[Ii]nterns?|[Pp]rogram(?:me)?)\b/g;
+const NAME_AT_END = new RegExp(`(?<![\\w'’.-])(?:(?<![Tt]he[^\\S\\n]+)|(?=[A-Z]{2,6}$))(${NAME})$`);
+
+/** "American Progress’ summer 2023 internship program", "the AJGA's Virtual Intern Recruiting Week". */
+function* ownersOfProgram(scan: string): Generator<{ index: number; name: string }> {
+  POSSESSIVE_PROGRAM.lastIndex = 0;
+  for (let m = POSSESSIVE_PROGRAM.exec(scan); m; m = POSSESSIVE_PROGRAM.exec(scan)) {
+    const from = Math.max(0, m.index - 80, scan.lastIndexOf('\n', m.index) + 1);
+    const owner = NAME_AT_END.exec(scan.slice(from, m.index));
+    if (owner) yield { index: from + owner.index, name: owner[1]! };
+  }
+}
+
+function* matchesOf(pattern: RegExp, scan: string): Generator<{ index: number; name: string }> {
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(scan); m; m = pattern.exec(scan))
+    yield { index: m.index + m[0].indexOf(m[1]!), name: m[1]! };
+}
+
+/** "The 2026 USHG Internship Program": an organisation's initials before its programme's name. */
+const INITIALS_OF_PROGRAM = new RegExp(
+  `\\bThe[^\\S\\n]+(?:\\d{4}[^\\S\\n]+)?([A-Z]{2,6})[^\\S\\n]+(?:[A-Z][\\w-]*[^\\S\\n]+){0,4}?(?:Internship|Intern|Fellowship|Co-op)[^\\S\\n]+Program(?:me)?\\b`,
+  'g',
+);
+/** Initials of fields and schemes, not of employers. */
+const NOT_INITIALS = /^(?:STEM|REU|NSF|GPA|USA|US|UK|EU|PHD|AI|ML|IT|HR|UX|UI|GIS|SQL|API|FAQS?|CV|SWE|HS|K12)$/i;
+/** "As an intern at Microsoft", "the CiS Intern Program at the California Academy of Sciences". */
+const INTERN_AT = new RegExp(
+  `\\b[Ii]ntern(?:s|ships?)?(?:[^\\S\\n]+[Pp]rogram(?:me)?)?[^\\S\\n]+at[^\\S\\n]+(?:the[^\\S\\n]+)?(${NAME})`,
+  'g',
+);
+/** "CERN, the European Organization for Nuclear Research, is ...": a name and its long form. */
+const APPOSITION = new RegExp(
+  `${SENTENCE_START}(?:At[^\\S\\n]+)?(${NAME}),[^\\S\\n]+the[^\\S\\n]+[${CAPITAL}][^,\\n]{2,80},`,
+  'g',
+);
+/** Words that open a sentence but never a company's name. */
+const NOT_A_NAME_START =
+  /^(?:We|Our|This|That|These|Those|It|They|You|Your|Each|Every|Applicants?|Students?|Interns?|Candidates?)\b/;
+
+/**
+ * "About Pinterest", "Pinterest is an equal opportunity employer", "At Pinterest, we ...",
+ * "X is seeking", "intern at X", "X, the <long name>, ...": the company as the prose names it,
+ * each way scored by how surely it names the employer.
+ */
+function companyFromProse(scan: string, lines: TextLine[]): Candidate[] {
+  const found: Candidate[] = [];
   for (const line of lines) {
     const m = ABOUT.exec(line.content);
     const words = m?.[1]!.split(/\s+/) ?? [];
-    if (m && words.length <= 5 && !NOT_A_COMPANY.has(words[0]!.toLowerCase()))
-      return range(line, line.content.indexOf(m[1]!, 6), m[1]!);
-  }
-  for (const pattern of [EQUAL_OPPORTUNITY, AT_COMPANY]) {
-    pattern.lastIndex = 0;
-    const m = pattern.exec(scan);
-    if (m) {
-      const start = m.index + m[0].indexOf(m[1]!);
-      return { value: m[1]!, ranges: [{ start, end: start + m[1]!.length }] };
+    if (m && words.length <= 5 && !NOT_A_COMPANY.has(words[0]!.toLowerCase())) {
+      found.push({ finding: range(line, line.content.indexOf(m[1]!, 6), m[1]!), score: 60 });
+      break;
     }
   }
-  return null;
+  const wordings: Array<[Iterable<{ index: number; name: string }>, number, boolean]> = [
+    [matchesOf(INITIALS_OF_PROGRAM, scan), 55, false],
+    [matchesOf(SEEKING, scan), 55, false],
+    [ownersOfProgram(scan), 45, true],
+    [matchesOf(EQUAL_OPPORTUNITY, scan), 50, false],
+    [matchesOf(AT_COMPANY, scan), 50, false],
+    [matchesOf(INTERN_AT, scan), 45, true],
+    [matchesOf(APPOSITION, scan), 45, false],
+  ];
+  for (const [matches, score, namedAgain] of wordings) {
+    // A few tries per wording: each check may read the page once, so a page of a thousand
+    // rejected names stays linear.
+    let tries = 0;
+    for (const m of matches) {
+      if (tries++ >= MAX_TRIES) break;
+      // A possessive ends the name ("Council’s Data Team"), as does a sentence's full stop.
+      const name = nameInProse(m.name);
+      const start = m.index;
+      if (NOT_A_NAME_START.test(name) || /\b(?:team|group)$/i.test(name) || !isCompanyName(scan, name, start, true))
+        continue;
+      const finding = byItsShortName(scan, { value: name, ranges: [{ start, end: start + name.length }] });
+      if (NOT_INITIALS.test(finding.value)) continue;
+      // "an intern at the National Aquarium" may be a past placement, "Garden’s program" a
+      // common noun: the employer is named again.
+      if (namedAgain && !namedTwice(scan, finding.value)) continue;
+      found.push({ finding, score });
+      break;
+    }
+  }
+  return found;
+}
+
+/**
+ * "NIH Summer Internship Program", "CERN Summer Student Program": the words opening a title,
+ * before its first job word, season or year, when the page also uses them alone in a sentence
+ * ("at the NIH"). The longest such opening wins.
+ */
+function ownerInTitle(scan: string, title: Finding<string>): Finding<string> | null {
+  const words = title.value.split(/\s+/);
+  let owner: string | null = null;
+  for (let k = 1; k < Math.min(words.length, 5); k++) {
+    const word = words[k - 1]!;
+    if (!/^[\p{Lu}\d]/u.test(word) || JOB_WORD.test(word) || TERM_OR_DEGREE.test(word)) break;
+    const name = words.slice(0, k).join(' ');
+    if (NOT_INITIALS.test(name)) continue;
+    if (usedAlone(scan, name)) owner = name;
+  }
+  if (owner === null) return null;
+  const start = title.ranges[0]!.start;
+  return { value: owner, ranges: [{ start, end: start + owner.length }] };
+}
+
+/** True when `name` stands in a sentence on its own: after a lowercase word, before no capital. */
+function usedAlone(scan: string, name: string): boolean {
+  for (let at = scan.indexOf(name); at >= 0; at = scan.indexOf(name, at + 1)) {
+    const before = scan.slice(Math.max(0, at - 2), at);
+    const after = scan.slice(at + name.length, at + name.length + 2);
+    if (/[\p{Ll},][^\S\n]$/u.test(before) && !/^[\p{L}\d]|^[^\S\n]\p{Lu}/u.test(after)) return true;
+  }
+  return false;
+}
+
+const MAX_TRIES = 10;
+
+function namedTwice(scan: string, name: string): boolean {
+  const first = scan.indexOf(name);
+  return first >= 0 && scan.indexOf(name, first + name.length) >= 0;
+}
+
+/**
+ * A name as the prose runs on after it: a possessive ends it ("Council’s Data Team"), and so
+ * does a full stop after a word ("Sciences. CiS"), but not an initial ("U.S. Department").
+ */
+function nameInProse(words: string): string {
+  const name = words.replace(/['’]s?\b.*$/su, '').replace(/(\p{L}{2,})\.\s.*$/su, '$1');
+  return LEGAL_FORM.test(name) ? name : name.replace(/[.,]+$/, '');
+}
+
+/**
+ * "National Institutes of Health (NIH)", where the page then says "NIH": the name the page uses.
+ * An abbreviation right after the name that the page uses again on its own replaces it.
+ */
+function byItsShortName(scan: string, company: Finding<string>): Finding<string> {
+  const end = company.ranges[0]!.end;
+  const m = /^\s*\(([\p{Lu}][\p{L}&.]{1,11})\)/u.exec(scan.slice(end, end + 16));
+  if (!m || !/\p{Lu}.*\p{Lu}/u.test(m[1]!)) return company;
+  const start = end + m[0].indexOf(m[1]!);
+  const again = new RegExp(`\\b${m[1]!.replace(/\./g, '\\.')}\\b(?!\\))`, 'g');
+  again.lastIndex = start + m[1]!.length + 1;
+  if (!again.exec(scan) && scan.lastIndexOf(m[1]!, start - 1) < 0) return company;
+  return { value: m[1]!, ranges: [{ start, end: start + m[1]!.length }] };
+}
+
+/** "The Summer Internship Program (SIP) provides ...": a programme named as a sentence's subject. */
+/** Anchored at the opening of the page's first paragraph (sticky). */
+const PROGRAM_SUBJECT = new RegExp(
+  `(?:The[^\\S\\n]+)?((?:${NAME_WORD}|\\d{4})(?:[^\\S\\n]+(?:${NAME_WORD}|\\d{4}|of|in|for|and|&)){0,7}?[^\\S\\n]+(?:Program|Programme|Internships?)(?:[^\\S\\n]+\\([\\p{Lu}]{2,8}\\))?)[^\\S\\n]+(?:is|are|provides?|offers?|gives?|runs?|introduces?)\\b`,
+  'uy',
+);
+
+/** The programme the page's first paragraph opens with as its subject, the way a title would. */
+function programSubject(scan: string, lines: TextLine[]): Finding<string> | null {
+  const paragraph = lines.find((l) => l.content.length >= PARAGRAPH_LENGTH);
+  if (!paragraph) return null;
+  PROGRAM_SUBJECT.lastIndex = paragraph.contentStart;
+  const m = PROGRAM_SUBJECT.exec(scan);
+  if (!m || NOT_A_NAME_START.test(m[1]!)) return null;
+  const start = m.index + m[0].indexOf(m[1]!);
+  return { value: m[1]!, ranges: [{ start, end: start + m[1]!.length }] };
 }
 
 /** "Data Science Intern - Quill Analytics" -> "Data Science Intern" once the company is known. */

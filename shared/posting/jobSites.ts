@@ -40,6 +40,8 @@ const JOB_SITES: JobSite[] = [
   { name: 'Welcome to the Jungle', named: /\bwelcome to the jungle\b/i, host: /(?:^|\.)welcometothejungle\.com$/ },
   { name: 'WaterlooWorks', named: /\bwaterlooworks\b/i, host: /(?:^|\.)waterlooworks\.uwaterloo\.ca$/ },
   { name: 'Job Bank', named: /\bJob Bank\b/, host: /(?:^|\.)jobbank\.gc\.ca$/ },
+  { name: 'Huzzle', named: /\bhuzzle\b/i, host: /(?:^|\.)huzzle\.app$/ },
+  { name: 'Expertini', named: /\bexpertini\b/i, host: /(?:^|\.)expertini\.com$/ },
 ];
 
 /** Lines at the top of a page that are short enough to be a site's name or banner. */
@@ -56,8 +58,8 @@ export function isJobSiteBanner(content: string): boolean {
   );
 }
 
-export function findSource(scan: string, header: TextLine[], postingUrl: string | null): Finding<string> | null {
-  for (const line of header.slice(0, TOP_LINES)) {
+export function findSource(scan: string, lines: TextLine[], postingUrl: string | null): Finding<string> | null {
+  for (const line of lines.slice(0, TOP_LINES)) {
     if (!isJobSiteBanner(line.content)) continue;
     const found = firstSiteIn(line.content);
     if (found) return { value: found.site.name, ranges: [at(line.contentStart + found.index, found.length)] };

@@ -9,7 +9,11 @@ const LABEL =
   /^(?:(?:job|work|office|primary)\s*[-–]?\s*)?(?:locations?|city|town)(?:\s*\(s\))?(?: of (?:the )?(?:role|position|job))?\s*[:–-]\s*/i;
 const HEADING = /^(?:job |work |office )?locations?(?:\s*\(s\))?\s*:?$/i;
 const OTHER_LABEL = /^(?:based in|office|offices|where)\s*:\s*/i;
-const WORK_PLACE_CUE = /\b(?:located|based|offices?|hybrid|on-?site|in[- ]office|in[- ]person|relocate|locations?)\b/gi;
+const WORK_PLACE_CUE =
+  /\b(?:located|based|offices?|hybrid|on-?site|in[- ]office|in[- ]person|relocate|locations?|headquarters|laborator(?:y|ies)|teams?\s+in|intern(?:ship)?s?\s+in|work(?:ing)?\s+(?:in|at)(?=\s+\p{Lu}))\b/giu;
+/** "The New York City Council", "Boston University": a city opening an institution's name. */
+const INSTITUTION_AFTER =
+  /^[^\S\n]+(?:City[^\S\n]+)?(?:Council|Department|University|College|Museum|Library|Public|Police|Transit|Authority|Board|Hospital|School)\b/;
 const NOT_A_PLACE = /^(?:remote|hybrid|on-?site|in[- ]office|anywhere|multiple locations|various|flexible|tbd|n\/a)\b/i;
 
 export interface FoundLocations {
@@ -29,12 +33,17 @@ export function findLocations(scan: string, lines: TextLine[], header: TextLine[
   }
   // Sentences about where the work happens, each searched once even when several cues share it.
   // Header lines were read above: a company named after a city ("New York Life") sits there.
-  let searchedTo = header.length > 0 ? header.at(-1)!.end : 0;
+  // A header line that is a sentence ("This role will be based out of Headquarters in Mountain
+  // View California.") is prose, read below with the rest.
+  const firstSentence = header.findIndex((l) => /[.!?]$/.test(l.content) && l.content.split(/\s+/).length >= 6);
+  const headerEnd = firstSentence < 0 ? header.length : firstSentence;
+  let searchedTo = headerEnd > 0 ? header[headerEnd - 1]!.end : 0;
   WORK_PLACE_CUE.lastIndex = 0;
   for (let m = WORK_PLACE_CUE.exec(scan); m; m = WORK_PLACE_CUE.exec(scan)) {
     const sentence = sentenceAround(scan, m.index);
     if (sentence.end <= searchedTo) continue;
-    places.push(...placesIn(scan, Math.max(sentence.start, searchedTo), sentence.end));
+    const found = placesIn(scan, Math.max(sentence.start, searchedTo), sentence.end);
+    places.push(...found.filter((p) => !INSTITUTION_AFTER.test(scan.slice(p.end, p.end + 24))));
     searchedTo = sentence.end;
   }
   return merge(places);
@@ -62,6 +71,8 @@ function standsAlone(scan: string, place: Place, from: number, to: number): bool
   const before = scan.slice(from, place.start);
   const after = scan.slice(place.end, to);
   if (/\(\s*$/.test(before) && /^\s*\)/.test(after)) return true;
+  // "U.S. Dept. of Labor in Philadelphia", "Data Intern Job Opening In New York – Now Hiring Lyft".
+  if (/\bin[^\S\n]+$/i.test(before) && /^\s*(?:[–—|-].*)?$/.test(after)) return true;
   // "Sydney NSW": a region code may follow without a comma.
   const rest = after.replace(/^[\s,-]*(?:[A-Z]{2,3}\b)?/, '');
   return /^[\s,-]*$/.test(before) && /^\s*(?:\((?:hybrid|remote|on-?site)\))?\s*$/i.test(rest);

@@ -2,7 +2,7 @@
 // with the text it came from. Fully offline: patterns and a few word lists, no service, no model.
 // Absent facts stay null; contradictions and inferences are explained in notes.
 import { findCohorts } from './cohorts';
-import { findDateRanges, findDates, soleYear } from './dateMentions';
+import { findDateRanges, findDates, soleYear, yearsNamed } from './dateMentions';
 import { findDeadline } from './deadline';
 import { findDuration } from './duration';
 import { findEmploymentType } from './employmentType';
@@ -31,17 +31,22 @@ function draftFromText(text: string): PostingDraft {
   const { scan, lines, bodyEnd } = scanPosting(text);
   const headline = findHeadline(scan, lines, bodyEnd);
   const postingUrl = findPostingUrl(scan);
-  const source = findSource(scan, headline.header, postingUrl?.value ?? null);
+  // The site's banner is among the page's first lines, even when a long line comes before it.
+  const topLines = lines.filter((l) => l.content !== '');
+  const named = findSource(scan, topLines, postingUrl?.value ?? null);
+  // A job site that is the employer (LinkedIn hiring an intern) is not where the page came from.
+  const source = named && named.value.toLowerCase() === headline.company?.value.toLowerCase() ? null : named;
   const { locations, countries } = findLocations(scan, lines, headline.header);
   const pay = findPay(scan, dollarCurrency(scan, countries));
   const dates = findDates(scan);
   const pageYear = soleYear(scan);
-  const cohorts = findCohorts(scan, findDateRanges(scan, dates), pageYear);
-  const deadline = findDeadline(scan, dates);
+  const pageYears = yearsNamed(scan);
+  const cohorts = findCohorts(scan, findDateRanges(scan, dates), pageYear, pageYears);
+  const deadline = findDeadline(scan, dates, pageYears);
   const duration = findDuration(scan);
   const workMode = findWorkMode(scan, headline.header);
   const employmentType = findEmploymentType(scan, lines, headline.title?.ranges[0] ?? null);
-  const term = findTerm(scan, headline.title?.ranges[0] ?? null, pageYear);
+  const term = findTerm(scan, headline.title?.ranges[0] ?? null, cohorts.writtenYear, headline.header[0] ?? null);
   const sponsorship = findSponsorship(scan);
 
   const evidence: DraftEvidence = {};
@@ -70,6 +75,8 @@ function draftFromText(text: string): PostingDraft {
     text,
     evidence,
     notes: [
+      ...choiceNotes('Company', headline.company, headline.companyOthers),
+      ...choiceNotes('Title', headline.title, headline.titleOthers),
       ...workMode.notes,
       ...pay.notes,
       ...cohorts.notes,
@@ -79,6 +86,18 @@ function draftFromText(text: string): PostingDraft {
       ...sponsorship.notes,
     ],
   };
+}
+
+const MAX_NAMED_OTHERS = 3;
+
+/** Where the page offered more than one value, the review says the reading was a choice. */
+function choiceNotes(field: 'Company' | 'Title', chosen: Finding<string> | null, others: string[]): string[] {
+  if (chosen === null || others.length === 0) return [];
+  const named = others
+    .slice(0, MAX_NAMED_OTHERS)
+    .map((o) => `"${o}"`)
+    .join(', ');
+  return [`${field} chosen among ${others.length + 1} candidates on the page; it also names ${named}.`];
 }
 
 /**
@@ -98,10 +117,12 @@ function withStructuredData(draft: PostingDraft, data: StructuredPosting): Posti
 
   if (data.title !== null) {
     next.title = data.title;
+    next.notes = next.notes.filter((n) => !n.startsWith('Title chosen among'));
     tookFrom('title', locate(draft.text, data.title));
   }
   if (data.company !== null) {
     next.company = data.company;
+    next.notes = next.notes.filter((n) => !n.startsWith('Company chosen among'));
     tookFrom('company', locate(draft.text, data.company));
   }
   if (data.locations.length > 0) {

@@ -56,6 +56,11 @@ export function explicitPlaces(scan: string, from: number, to: number): Place[] 
   EXPLICIT.lastIndex = 0;
   for (let m = EXPLICIT.exec(segment); m; m = EXPLICIT.exec(segment)) {
     const written = m.groups!.region!;
+    // "2 Broadway, New York, NY 10004": a street address; the city is what follows the street.
+    if (/\d[^\S\n]*$/.test(segment.slice(Math.max(0, m.index - 8), m.index))) {
+      EXPLICIT.lastIndex = m.index + m[0].indexOf(',') + 1;
+      continue;
+    }
     const city = cityIn(m.groups!.city!);
     if (!city) continue;
     const known = KNOWN_CITIES.get(city.name);

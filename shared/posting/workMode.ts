@@ -33,16 +33,23 @@ const PROSE: Array<[WorkMode, RegExp]> = [
   ['hybrid', new RegExp(`\\b(?:office|on-?site|in[- ]person)\\b[^.\\n]{0,30}?\\b${DAYS}${WEEK}\\b`, 'gi')],
   [
     'onsite',
-    /\bon[- ]?site\b|\bin[- ]office\b|\bin[- ]person\b|\bin the office\b|\bwork(?:ing)? from (?:the |our )?office\b|\boffice[- ]based\b|\b(?:not|no|non)[- ](?:a\s+|an\s+)?(?:fully\s+)?remote\b/gi,
+    /\bon[- ]?site\b|\bin[- ]office\b|\bin[- ]person\b|\b(?:work(?:s|ing)?|based|days?|time|present)\b[^.\n]{0,30}?\bin the office\b|\bwork(?:ing)? from (?:the |our )?office\b|\boffice[- ]based\b|\b(?:not|no|non)[- ](?:a\s+|an\s+)?(?:fully\s+)?remote\b/gi,
   ],
 ];
 
 /** "remote" that is negated or means something else ("remote sensing"). */
 const NEGATED = /(?:\bnot|\bno|\bnon)[- ](?:a\s+|an\s+|be\s+)?(?:fully\s+)?$/i;
 const OTHER_SENSE = /^\s*(?:sensing|control|server|access|desktop|teams?|colleagues|monitoring|patients?|sites?)\b/i;
+/** "remote work is not supported": the remote mention is a refusal, not the arrangement. */
+const NEGATED_AFTER = /^\s*(?:work(?:ing)?\s+)?(?:is|are|will\s+be)\s+(?:not\b|unavailable\b)/i;
+/** Sentences about other people's arrangement ("Most employees work a hybrid schedule"). */
+const STAFF = String.raw`\b(?:most|many|some|all|our|other)\s+(?:employees|staff|team members|engineers|colleagues|workers)\b`;
+/** A question ("Can I work remotely?") or a sentence about other people's arrangement. */
+const ASIDE = new RegExp(`\\?(?=\\s|$)|${STAFF}`, 'gi');
+const THIS_ROLE = /\bintern(?:s|ship)?\b|\byou\b|\bthis (?:role|position|job)\b/i;
 /** Sentences where being in person is the exception, not the arrangement. */
-const OCCASIONAL =
-  /\b(?:occasional(?:ly)?|quarterly|annual(?:ly)?|off-?sites?|retreats?|onboarding|kick-?off|meet-?ups?|travel|events?|interviews?)\b/i;
+const OCCASIONAL_G =
+  /\b(?:occasional(?:ly)?|quarterly|annual(?:ly)?|off-?sites?|retreats?|onboarding|kick-?off|meet-?ups?|travel|events?|interviews?)\b/gi;
 
 const LABELS: Record<WorkMode, string> = { remote: 'remote', hybrid: 'hybrid', onsite: 'on-site' };
 
@@ -97,24 +104,46 @@ function explicitMentions(scan: string, header: TextLine[]): Mention[] {
 
 function proseMentions(scan: string): Mention[] {
   const mentions: Mention[] = [];
+  // Other people's arrangement is an aside only when the sentence says nothing of this role.
+  const asides = sentencesWhere(scan, ASIDE, (m, sentence) => m === '?' || !THIS_ROLE.test(sentence));
+  const occasional = sentencesWhere(scan, OCCASIONAL_G, () => true);
   for (const [mode, pattern] of PROSE) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(scan); m; m = pattern.exec(scan)) {
       const end = m.index + m[0].length;
       if (
         mode === 'remote' &&
-        (NEGATED.test(scan.slice(Math.max(0, m.index - 16), m.index)) || OTHER_SENSE.test(scan.slice(end, end + 20)))
+        (NEGATED.test(scan.slice(Math.max(0, m.index - 16), m.index)) ||
+          OTHER_SENSE.test(scan.slice(end, end + 20)) ||
+          NEGATED_AFTER.test(scan.slice(end, end + 24)))
       ) {
         continue;
       }
-      if (mode === 'onsite') {
-        const sentence = sentenceAround(scan, m.index);
-        if (OCCASIONAL.test(scan.slice(sentence.start, sentence.end))) continue;
-      }
+      const sentence = sentenceAround(scan, m.index).start;
+      if (asides.has(sentence) || (mode === 'onsite' && occasional.has(sentence))) continue;
       mentions.push({ start: m.index, end, mode });
     }
   }
   return dedupe(mentions);
+}
+
+/**
+ * Where the sentences start that hold a match of `pattern`, found in one pass over the page, so
+ * each mention is then looked up rather than its sentence read again.
+ */
+function sentencesWhere(
+  scan: string,
+  pattern: RegExp,
+  counts: (match: string, sentence: string) => boolean,
+): Set<number> {
+  const starts = new Set<number>();
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(scan); m; m = pattern.exec(scan)) {
+    const sentence = sentenceAround(scan, m.index);
+    if (counts(m[0], scan.slice(sentence.start, sentence.end))) starts.add(sentence.start);
+    pattern.lastIndex = Math.max(pattern.lastIndex, sentence.end);
+  }
+  return starts;
 }
 
 /** Home days in a sentence about hybrid work: "the other days you can work from home", "2 days remote". */

@@ -27,6 +27,7 @@ describe('noteField', () => {
     ['Interns join for Summer 2026 or Fall 2026.', 'term'],
     ['We do not sponsor visas. Visa sponsorship is available for graduate students.', 'sponsorship'],
     ['Open to citizens or permanent residents only.', 'sponsorship'],
+    ['Company: Quill Analytics\nAbout Harbor Labs', 'company'],
   ])('places the note on %j next to %s', (page, field) => {
     const prose = 'We build scheduling software used by 900 clinics to book two million appointments a year.';
     const { notes } = parsePosting(`Data Intern\n${prose}\n${page}`);
@@ -36,8 +37,8 @@ describe('noteField', () => {
 
   it('places the note on a season the title names without its year next to the term', () => {
     const prose = 'We build scheduling software used by 900 clinics to book two million appointments a year.';
-    const { notes } = parsePosting(`Summer Data Intern\n${prose}\nThe program starts on June 1, 2026.`);
-    expect(notes).toEqual([`The term's year is not written next to "Summer"; 2026 is the only year the page names.`]);
+    const { notes } = parsePosting(`Summer Data Intern\n${prose}\nThe program runs June 1 – August 7, 2026.`);
+    expect(notes).toEqual([`The term's year is not written next to "Summer"; 2026 is the year of the work's dates.`]);
     expect(noteField(notes[0]!)).toBe('term');
   });
 

@@ -1,13 +1,48 @@
 import { describe, expect, it } from 'vitest';
 import { findCohorts } from '@shared/posting/cohorts';
-import { findDateRanges, soleYear } from '@shared/posting/dateMentions';
+import { findDateRanges, soleYear, yearsNamed } from '@shared/posting/dateMentions';
 
 function cohorts(text: string) {
-  return findCohorts(text, findDateRanges(text), soleYear(text));
+  return findCohorts(text, findDateRanges(text), soleYear(text), yearsNamed(text));
 }
 const values = (text: string) => cohorts(text).cohorts.map((c) => c.value);
 
 describe('findCohorts', () => {
+  it.each([
+    [
+      'The program will take place from Tuesday, May 30, 2023, until Friday, August 4, 2023.',
+      '2023-05-30',
+      '2023-08-04',
+    ],
+    ['It is a 10-week commitment from May 28, 2025, through August 1, 2025.', '2025-05-28', '2025-08-01'],
+    ['The Program begins May 28, 2020 and lasts until August 10, 2020.', '2020-05-28', '2020-08-10'],
+  ])('reads the range written as prose in %j', (text, start, end) => {
+    expect(values(text)).toEqual([{ start, end }]);
+  });
+
+  it('gives the year the written work dates fall in, and none for a term across New Year or with no written year', () => {
+    expect(cohorts('Internship dates: May 26th through August 7th, 2026 (11 weeks).').writtenYear).toBe(2026);
+    expect(cohorts('It runs from Monday 30 November 2026 to Friday 12 February 2027.').writtenYear).toBeNull();
+    expect(cohorts('Born by June 1, 2022. It runs from June 1 - July 15.').writtenYear).toBeNull();
+  });
+
+  it('does not take a break inside the work period for a cohort', () => {
+    const text =
+      'Paid for 28 weeks from September 26th, 2022 to May 1st, 2023 with a break from December 13th, 2022 to January 9th, 2023.';
+    expect(values(text)).toEqual([{ start: '2022-09-26', end: '2023-05-01' }]);
+  });
+
+  it("takes a year-less range's year from its sentence, saying so", () => {
+    const text =
+      'Founded in 1999 and 2009. In 2014, the program will run from June 5 through August 8. Since 2012 we grew.';
+    expect(cohorts(text)).toMatchObject({
+      cohorts: [{ value: { start: '2014-06-05', end: '2014-08-08' } }],
+      notes: [
+        'The year of "June 5 through August 8" is not written next to it; 2014 is read from its sentence or its weekday.',
+      ],
+    });
+  });
+
   it('takes each offered date range as a cohort, with its text as evidence', () => {
     const text =
       'We offer 2 internship start dates :\n  • May 18, 2026 - August 7, 2026\n  • June 15, 2026 - September 4, 2026';

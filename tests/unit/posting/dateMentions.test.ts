@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDateRanges, findDates, resolveRange, soleYear } from '@shared/posting/dateMentions';
+import { findDateRanges, findDates, resolveRange, soleYear, yearFromContext } from '@shared/posting/dateMentions';
 
 /** The ranges in a text as calendar dates, years completed from the text itself. */
 function ranges(text: string, fallbackYear: number | null = null) {
@@ -114,5 +114,13 @@ describe('soleYear', () => {
     expect(soleYear('Summer 2026 internship, 2026 cohort')).toBe(2026);
     expect(soleYear('Summer 2026, graduating in 2027')).toBeNull();
     expect(soleYear('no year here, $2,026 is money')).toBeNull();
+  });
+
+  it('finds the year the text fixes for a year-less date, and none when the text does not fix one', () => {
+    const date = { year: null, month: 1, day: 18 };
+    expect(yearFromContext('In 2026, apply by January 18.', 22, date, [2026])).toBe(2026);
+    expect(yearFromContext('Between 2025 and 2026: January 18.', 23, date, [2025, 2026])).toBeNull();
+    expect(yearFromContext('Apply.\nBy Sunday, January 18', 18, date, [2025, 2026])).toBe(2026);
+    expect(yearFromContext('Apply.\nBy Saturday, January 18', 20, date, [2025, 2026])).toBe(2025);
   });
 });

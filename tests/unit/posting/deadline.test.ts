@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { findDates } from '@shared/posting/dateMentions';
+import { findDates, yearsNamed } from '@shared/posting/dateMentions';
 import { findDeadline } from '@shared/posting/deadline';
 
 function deadline(text: string) {
-  return findDeadline(text, findDates(text));
+  return findDeadline(text, findDates(text), yearsNamed(text));
 }
 
 describe('findDeadline', () => {
@@ -18,8 +18,24 @@ describe('findDeadline', () => {
     ['Applications are reviewed on a rolling basis until April 10, 2026.', '2026-04-10'],
     ['Apply before 31/07/2026', '2026-07-31'],
     ['Application Deadline:\nSep 18, 2026 09:00 AM', '2026-09-18'],
+    ['Closes on Friday, January 2, 2026', '2026-01-02'],
+    ['Applications will open on November 1, 2023 and close 11:59pm on February 1, 2024.', '2024-02-01'],
   ])('reads "%s"', (text, expected) => {
     expect(deadline(text).deadline?.value).toBe(expected);
+  });
+
+  it("takes a year-less deadline's year from its sentence or from its weekday, saying so", () => {
+    expect(deadline('The deadline for summer 2023 internships was Sunday, February 26.')).toEqual({
+      deadline: { value: '2023-02-26', ranges: [expect.anything()] },
+      notes: [
+        'The deadline "deadline for summer 2023 internships was Sunday, February 26" has no year; 2023 is read from its sentence or its weekday.',
+      ],
+    });
+    // 18 January is a Sunday in 2026, not in 2025.
+    const timeline =
+      'Thank you 2025 interns! The 2026 timeline follows.\nThe application will close at 11:59pm on Sunday, January 18th.';
+    expect(deadline(timeline).deadline?.value).toBe('2026-01-18');
+    expect(deadline('Thanks 2025 and 2026 interns.\nApplications close on January 18th.').deadline).toBeNull();
   });
 
   it('points its evidence from the wording to the date', () => {

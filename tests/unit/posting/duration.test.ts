@@ -36,6 +36,18 @@ describe('findDuration', () => {
     expect(weeks('Hybrid: 3 days / week in the office, 20 hours per week.')).toBeNull();
   });
 
+  it('takes no length from a floor or a cap, nor from a recommendation beside one', () => {
+    expect(weeks('A stipend per month (for a maximum duration of 2 months) for interns.')).toBeNull();
+    expect(weeks('Internship duration: Minimum 12 weeks, 16 weeks recommended (maximum 12 months).')).toBeNull();
+    expect(weeks('The internship runs a minimum of 8 weeks.')).toBeNull();
+  });
+
+  it('reads "will last 8 weeks" and "for 28 weeks from September 26th" as lengths', () => {
+    expect(weeks('The summer program will last 8 weeks.')).toBe(8);
+    expect(weeks('Interns are paid for 28 weeks from September 26th, 2022 to May 1st, 2023.')).toBe(28);
+    expect(weeks('The internship: we reply within 2 weeks from now.')).toBeNull();
+  });
+
   it('prefers a labelled duration to an earlier mention', () => {
     expect(weeks('Our summer program started as 8 weeks long.\nDuration: 10 weeks')).toBe(10);
   });

@@ -34,6 +34,20 @@ describe('findEmploymentType', () => {
     );
   });
 
+  it("does not read the applicant's studies as the job's hours", () => {
+    expect(
+      employmentType('Programme\nYou are a full-time student at the undergraduate level.', 'Programme'),
+    ).toBeNull();
+    expect(employmentType('Programme\nOpen to part-time students. It is a full-time role.', 'Programme')).toBe(
+      'full-time',
+    );
+  });
+
+  it('does not take a summer student programme the page never calls an internship for one', () => {
+    expect(employmentType('Summer Student Programme\nStudents join a team.', 'Summer Student Programme')).toBeNull();
+    expect(employmentType('Programme\nTwo letters from lecturers or previous internships.', 'Programme')).toBeNull();
+  });
+
   it('does not read job types from related-job cards after the posting', () => {
     const text =
       'Analyst\nA role on our data team, working with SQL every day and shipping dashboards that matter to the whole company, from sales to support.\nSimilar jobs\nData Intern\nPart-time';

@@ -11,7 +11,7 @@ const MODE_WORDING = {
   onsite: /on-?\s?site|office|in[- ]person|not remote/i,
 };
 const TYPE_WORDING = {
-  internship: /intern|placement|vacation program|werkstudent|summer student/i,
+  internship: /intern|placement|vacation program|werkstudent/i,
   'co-op': /co-?op|work term/i,
   'part-time': /part[- ]?time/i,
   'full-time': /full[- ]?time/i,

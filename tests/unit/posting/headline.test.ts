@@ -120,6 +120,106 @@ describe('findHeadline', () => {
     ).toBe('Backend Engineering Intern');
   });
 
+  it.each([
+    'FAQs',
+    'Program Details',
+    'Research Stipend',
+    'Eligibility',
+    'Background Image',
+    'ATL Botanical Gardens photo',
+    'Apply to REU',
+    'Applying for an internship',
+    'Step 3: Intern Recruiting Week',
+    'Website Lyft',
+    'Engineering · Architecture · Planning · GIS',
+    'for a variety of Data Science interns',
+    'U.S. Dept. of Labor in Philadelphia',
+    'We are hiring for a variety of Data Science interns, focusing on:',
+    'Paid Summer Internships',
+    'Open Positions',
+  ])('takes no title from the section heading, caption or chrome line %j', (line) => {
+    expect(headline(`${line}\n${PROSE}`).title).toBeNull();
+  });
+
+  it.each([
+    ['Closed - 2022 Summer Internship Program', '2022 Summer Internship Program', null],
+    [
+      'Garden Summer High School Internship- Application Due March 27, 2022.',
+      'Garden Summer High School Internship',
+      null,
+    ],
+    [
+      'Data Science Intern, Algorithms Job Opening In New York – Now Hiring Lyft',
+      'Data Science Intern, Algorithms',
+      'Lyft',
+    ],
+    ['Civil Engineering Intern Job at Harbor Works, Boston, MA', 'Civil Engineering Intern', 'Harbor Works'],
+    ['European Organization for Nuclear Research (CERN): Summer Student Programme', 'Summer Student Programme', 'CERN'],
+  ])('takes the title out of the wrapper in %j', (line, title, company) => {
+    expect(headline(`${line}\n${PROSE}`)).toEqual({ title, company });
+  });
+
+  it('reads labels in table rows', () => {
+    expect(headline(`Software Engineer Intern\nCompany | Snowflake |\n---|---|\n${PROSE}`).company).toBe('Snowflake');
+    expect(
+      headline(
+        `${PROSE}\n| Details | Information |\n| 🏢 Company Name | Microsoft |\n| 📌 Job Role | Software Engineering Intern |`,
+      ),
+    ).toEqual({ title: 'Software Engineering Intern', company: 'Microsoft' });
+  });
+
+  it('does not take a term or a degree before the place for a company', () => {
+    expect(headline(`Systems Engineer Intern\n\nMasters, Summer 2026, Mountain View, CA\n${PROSE}`).company).toBeNull();
+  });
+
+  it.each([
+    ['The U.S. Department of Labor is currently seeking students for our fall internship.', 'U.S. Department of Labor'],
+    ['The Harbor City Council’s Data Team is seeking a Data Science Intern.', 'Harbor City Council'],
+    ['As an intern at Quillon, you ship code. Quillon builds tools.', 'Quillon'],
+    ['Thank you for your interest in the Intern Program at the Bay Academy of Sciences. CiS is a program.', null],
+    ['CERN, the European Organization for Nuclear Research, is one of the largest labs.', 'CERN'],
+    ['At LinkedIn our approach to flexible work is centered on trust.', 'LinkedIn'],
+    ['With summer near, Harbor Memorial Library has the perfect opportunity for students.', 'Harbor Memorial Library'],
+    ['The 2026 QRTG Internship Program begins on June 1st. QRTG interns are paid.', 'QRTG'],
+    ['The 2022 STEM Summer Internship Program is open.', null],
+    ['Civic Progress’ summer 2023 internship program runs ten weeks. Civic Progress pays interns.', 'Civic Progress'],
+    ["Applicants attend the AJGA's Intern Recruiting Week and the AJGA’s events.", 'AJGA'],
+    ['The Garden’s Summer Internship is seven weeks; our Garden staff and the Garden teach.', null],
+  ])('reads the company from the prose %j', (prose, company) => {
+    expect(headline(`${PROSE}\n${prose}`).company).toBe(company);
+  });
+
+  it('reads the organisation opening the title when the page uses its name alone', () => {
+    expect(
+      headline(`NIH Summer Internship Program in Biomedical Research\n${PROSE}\nStudents work at the NIH.`),
+    ).toEqual({
+      title: 'NIH Summer Internship Program in Biomedical Research',
+      company: 'NIH',
+    });
+    expect(headline(`Digital Design Intern\n${PROSE}\nDigital Design Interns ship features.`).company).toBeNull();
+    expect(headline(`STEM Summer Lab Internship\n${PROSE}\nStudents in STEM fields apply.`).company).toBeNull();
+  });
+
+  it('does not take a past placement named once for the company', () => {
+    expect(
+      headline(`${PROSE}\nLast year Dana was an intern at the National Aquarium in Baltimore.`).company,
+    ).toBeNull();
+  });
+
+  it('names the company by the short name the page uses after giving it in full', () => {
+    expect(
+      headline(`${PROSE}\nStudents work as interns at the National Institutes of Health (NIH) in labs. NIH pays.`)
+        .company,
+    ).toBe('NIH');
+  });
+
+  it("reads a programme named as the subject of the page's opening sentence when no line gives a title", () => {
+    const opening = `The Summer Internship Program (SIP) provides experience in research. ${PROSE}`;
+    expect(headline(`Overview\n${opening}`).title).toBe('Summer Internship Program (SIP)');
+    expect(headline(`Overview\n${PROSE}\nThe Summer Internship Program (SIP) provides experience.`).title).toBeNull();
+    expect(headline(`Our Summer Internship Program is great. ${PROSE}`).title).toBeNull();
+  });
+
   it('finds nothing in a page without a header', () => {
     expect(headline('')).toEqual({ title: null, company: null });
   });

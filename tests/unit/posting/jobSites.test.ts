@@ -1,14 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { findSource, siteForUrl } from '@shared/posting/jobSites';
-import { headerLines } from '@shared/posting/headline';
 import { scanPosting } from '@shared/posting/pageNoise';
 
 function source(text: string, url: string | null = null) {
-  const { scan, lines, bodyEnd } = scanPosting(text);
-  return findSource(scan, headerLines(lines, bodyEnd), url)?.value ?? null;
+  const { scan, lines } = scanPosting(text);
+  return (
+    findSource(
+      scan,
+      lines.filter((l) => l.content !== ''),
+      url,
+    )?.value ?? null
+  );
 }
 
 describe('findSource', () => {
+  it('reads the site banner below a long first line', () => {
+    const long = `• Resume Scoring: ${'our matching evaluates your CV before you apply for this job role '.repeat(2)}`;
+    expect(source(`${long}\nUnited States Jobs Expertini\nData Intern\nWe build things.`)).toBe('Expertini');
+    expect(source('Logo of Huzzle\nData Intern\nWe build things.')).toBe('Huzzle');
+  });
+
   it.each([
     'Talent.com',
     'LinkedIn',

@@ -118,3 +118,36 @@ describe('findLocations', () => {
     expect([...locations('Intern\nLocations: Toronto, ON; Vancouver, BC').countries]).toEqual(['CA']);
   });
 });
+
+describe('findLocations on real-page wordings', () => {
+  const PROSE =
+    'We build scheduling and intake software for community clinics; it is used by 900 clinics to book more than two million appointments a year.';
+
+  it('reads the city after a street address, not the street', () => {
+    expect(cities(`Data Intern\nLocation: 2 Broadway, New York, NY 10004\n${PROSE}`)).toEqual(['New York, NY']);
+  });
+
+  it('reads a header line that is a sentence as prose', () => {
+    expect(
+      cities(`This internship role will be based out of Headquarters in Mountain View California.\n${PROSE}`),
+    ).toEqual(['Mountain View, CA']);
+  });
+
+  it('reads "… in City" at the end of a header line, or before a dash', () => {
+    expect(cities(`U.S. Dept. of Labor in Philadelphia\n${PROSE}`)).toEqual(['Philadelphia, PA']);
+    expect(cities(`Data Intern Job Opening In Seattle – Now Hiring Acme\n${PROSE}`)).toEqual(['Seattle, WA']);
+  });
+
+  it('reads where the lab or the team works', () => {
+    expect(cities(`${PROSE}\nStudents do research in NIH laboratories in Bethesda, Maryland.`)).toEqual([
+      'Bethesda, MD',
+    ]);
+    expect(cities(`${PROSE}\nYou will join an engineering team in Geneva, Switzerland.`)).toEqual([
+      'Geneva, Switzerland',
+    ]);
+  });
+
+  it('does not take a city opening an institution’s name, or "work in analyzing", for a place of work', () => {
+    expect(cities(`${PROSE}\nThe New York City Council’s team supports our work in analyzing data.`)).toEqual([]);
+  });
+});

@@ -76,6 +76,29 @@ describe('parsePosting on copied text', () => {
   });
 });
 
+describe('parsePosting when the page offers several readings', () => {
+  it('says the company was chosen among candidates, naming the others', () => {
+    const draft = parsePosting(`Data Intern\nCompany: Quill Analytics\n${PROSE}\nAbout Harbor Labs\nMore text.`);
+    expect(draft.company).toBe('Quill Analytics');
+    expect(draft.notes).toContain('Company chosen among 2 candidates on the page; it also names "Harbor Labs".');
+  });
+
+  it('writes no such note when every reading agrees', () => {
+    const draft = parsePosting(`Data Intern\nCompany: Quill Analytics\n${PROSE}\nAbout Quill Analytics\nMore text.`);
+    expect(draft.notes.filter((n) => n.includes('chosen among'))).toEqual([]);
+  });
+
+  it('drops the chosen-among note of a field the structured data then fills', () => {
+    const html = `<html><body><p>Data Intern</p><p>Company: Quill Analytics</p><p>${PROSE}</p><h2>About Harbor Labs</h2>${jsonLd({ title: 'Data Intern', hiringOrganization: { name: 'Quill Analytics' } })}</body></html>`;
+    expect(parsePosting(html).notes.filter((n) => n.includes('chosen among'))).toEqual([]);
+  });
+
+  it('does not take a job site that is the employer for the source', () => {
+    const draft = parsePosting(`Systems Intern\nLinkedIn\n${PROSE}\nAt LinkedIn, we build the network.`);
+    expect(draft).toMatchObject({ company: 'LinkedIn', source: null });
+  });
+});
+
 describe('parsePosting on HTML', () => {
   const body = `<main><h1>Data Analytics Intern</h1><p>Meridian Grid · Austin, TX</p><p>${PROSE}</p><p>Our 12-week internship runs May 26 &ndash; August 14, 2026, hybrid.</p><p>Pay: $32.00 - $38.00 per hour.</p></main>`;
 

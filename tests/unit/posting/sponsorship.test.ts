@@ -67,6 +67,8 @@ describe('findSponsorship', () => {
       ],
     });
     expect(read('Australian or New Zealand citizen or permanent resident').value).toBe('does-not-offer');
+    expect(read('Candidates must be U.S. citizens or have permanent residency.').value).toBe('does-not-offer');
+    expect(read('Applicants must be citizens or hold a green card.').value).toBe('does-not-offer');
   });
 
   it('takes citizenship required together with no sponsorship as citizenship required', () => {

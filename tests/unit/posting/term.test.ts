@@ -10,8 +10,8 @@ const PROSE =
   'We build scheduling and intake software for community clinics; it is used by 900 clinics to book more than two million appointments a year.';
 
 /** The term found in `text` with the given title range (the first line by default). */
-function termIn(text: string, pageYear: number | null = null, title = { start: 0, end: text.indexOf('\n') }) {
-  const { term, notes } = findTerm(text, title, pageYear);
+function termIn(text: string, workYear: number | null = null, title = { start: 0, end: text.indexOf('\n') }) {
+  const { term, notes } = findTerm(text, title, workYear);
   return { value: term?.value ?? null, spans: term?.ranges.map((r) => text.slice(r.start, r.end)) ?? [], notes };
 }
 
@@ -42,6 +42,17 @@ describe('findTerm', () => {
     expect(termIn(text).value).toEqual({ season: 'fall', year: 2026, text: '' });
   });
 
+  it("does not join a date's year to a season on the next line", () => {
+    const text = `Data Intern\n${PROSE}\n- Spring Internship: March 13 - May 9, 2023\n- Summer Internship: May 15 - September 4`;
+    expect(termIn(text).value).toBeNull();
+  });
+
+  it("takes the term of the page's first line, its heading, over others the page names", () => {
+    const text = `2026 Summer Internship Applications Now Open!\nThank you Summer 2025 Interns!\n${PROSE}`;
+    const heading = { start: 0, end: text.indexOf('\n') };
+    expect(findTerm(text, null, null, heading).term?.value).toEqual({ season: 'summer', year: 2026, text: '' });
+  });
+
   it('proposes none when the page names several and the title none, saying so', () => {
     const text = `Data Intern\n${PROSE}\nStart in Summer 2026 or Fall 2026.`;
     expect(termIn(text)).toEqual({
@@ -56,11 +67,37 @@ describe('findTerm', () => {
     expect(termIn(`Summer Vacation Program\n${PROSE}`).value).toEqual({ season: 'summer', year: null, text: '' });
   });
 
-  it('gives a season in the title the only year the page names, and says so', () => {
+  it("gives a season in the title the year of the work's dates, and says so", () => {
     expect(termIn(`Summer Field Engineering Intern\n${PROSE}`, 2026)).toEqual({
       value: { season: 'summer', year: 2026, text: '' },
       spans: ['Summer'],
-      notes: ['The term\'s year is not written next to "Summer"; 2026 is the only year the page names.'],
+      notes: ['The term\'s year is not written next to "Summer"; 2026 is the year of the work\'s dates.'],
+    });
+  });
+
+  it("takes the year the page writes with the title's programme, or with its initials", () => {
+    expect(
+      termIn(`STEM Summer Lab Internship Program\n${PROSE}\nThe 2022 CCAS STEM Summer Lab Internship Program is open.`)
+        .value,
+    ).toEqual({ season: 'summer', year: 2022, text: '' });
+    expect(
+      termIn(`Summer Internship Program (SIP)\n${PROSE}\nThe 2024 SIP program will take place in June.`).value,
+    ).toEqual({ season: 'summer', year: 2024, text: '' });
+    expect(termIn(`Summer Internship Program\n${PROSE}\nIn 2024 we hosted 40 interns.`).value).toEqual({
+      season: 'summer',
+      year: null,
+      text: '',
+    });
+  });
+
+  it("does not take the applicant's graduation season for the term", () => {
+    expect(
+      termIn(`CERN Summer Student Programme\n${PROSE}\nIf you expect to graduate in the European summer 2015, apply.`)
+        .value,
+    ).toEqual({
+      season: 'summer',
+      year: null,
+      text: '',
     });
   });
 

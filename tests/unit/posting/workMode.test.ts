@@ -11,6 +11,16 @@ const mode = (text: string) => workMode(text).workMode?.value ?? null;
 
 describe('findWorkMode', () => {
   it.each([
+    ['Can I work remotely during the internship?\nYes, the internship is hybrid.', 'hybrid'],
+    ['The internship requires on-site work; remote work is not supported.', 'onsite'],
+    ['Most employees work a hybrid schedule. Interns join us for ten weeks.', null],
+    ['We are building a community on the road, but also a community in the office.', null],
+    ['Most employees work a hybrid schedule. Interns work on-site.', 'onsite'],
+  ] as const)('reads only what is said of this role in "%s" (%s)', (text, expected) => {
+    expect(mode(text)).toBe(expected);
+  });
+
+  it.each([
     ['This role is onsite in Austin.', 'onsite'],
     ['You will work on-site at our lab.', 'onsite'],
     ['This is an in-office role.', 'onsite'],

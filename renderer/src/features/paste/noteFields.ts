@@ -3,6 +3,8 @@
 import type { DraftField } from '@shared/posting/postingDraft';
 
 const OPENINGS: ReadonlyArray<[RegExp, DraftField]> = [
+  [/^Company chosen among /, 'company'],
+  [/^Title chosen among /, 'title'],
   [/^The page also says '/, 'workMode'],
   [/^Page says both '/, 'workMode'],
   [/^The page also mentions pay /, 'pay'],
