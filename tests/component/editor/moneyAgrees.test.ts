@@ -1,12 +1,9 @@
 // The same money text gives the same money wherever it is entered: the editor's pay fields, a
 // CSV's Pay cell, a CSV's pay columns (Pay min, Pay currency, Pay period) and a pasted posting.
 import { describe, expect, it } from 'vitest';
-import { proposeColumns } from '@shared/csv/columnFit';
-import { prepareCsvImport } from '@shared/csv/csvImport';
-import { readCsvText } from '@shared/csv/readCsvText';
-import { DEFAULT_PIPELINE } from '@shared/pipeline';
 import { parsePosting } from '@shared/posting/parsePosting';
 import { applicationFromDraft, draftFromApplication } from '../../../renderer/src/features/editor/editorDraft';
+import { importText } from '../../unit/csv/importHelpers';
 import { anApplication } from '../applicationFixture';
 
 const CASES = [
@@ -23,20 +20,9 @@ const CASES = [
 
 /** The pay of the one row of a CSV, imported as the import screen does (columns proposed from the values). */
 async function inCsv(header: string, row: string) {
-  const read = readCsvText(`Company,Role,${header}\nAcme,Intern,${row}\n`);
-  if (!read.ok) throw new Error(read.error);
-  const { preset, mapping } = proposeColumns(read.table, DEFAULT_PIPELINE);
-  const outcome = await prepareCsvImport(read.table, {
-    preset,
-    mapping,
-    pipeline: DEFAULT_PIPELINE,
-    existing: [],
-    newId: () => crypto.randomUUID(),
-    now: new Date('2026-03-01T10:00:00Z'),
-  });
-  if (outcome.status !== 'ready') throw new Error(`Import ${outcome.status}`);
-  expect(outcome.preview.errors).toEqual([]);
-  return outcome.preview.rows[0]!.application.pay;
+  const preview = await importText(`Company,Role,${header}\nAcme,Intern,${row}\n`);
+  expect(preview.errors).toEqual([]);
+  return preview.rows[0]!.application.pay;
 }
 
 describe.each(CASES)('"%s" %s', (written, currency, sign, amount) => {
