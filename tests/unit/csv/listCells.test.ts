@@ -76,6 +76,12 @@ describe('contacts', () => {
     });
   });
 
+  it('leaves out contacts with nothing in them, so no cell is only line breaks', () => {
+    const blank = { name: '', role: '', email: '', phone: '', notes: '' };
+    expect(writeContacts([blank, { ...blank, name: ' ' }])).toBe('');
+    expect(writeContacts([blank, { ...blank, name: 'Ana' }, blank])).toBe('Ana');
+  });
+
   it('gives back any contact with something in it exactly', () => {
     const contact = fc
       .record({ name: textArb(15), role: textArb(15), email: textArb(15), phone: textArb(10), notes: textArb(30) })
