@@ -1,8 +1,10 @@
 // The backups the app makes by itself: before an import or a restore replaces data, and once a
 // day. Each is skipped when there is nothing to keep, so empty backups never push real ones out
 // of the 14 kept.
+import Dexie, { type ObservabilitySet } from 'dexie';
 import type { BackupInfo, DesktopApi } from '@shared/desktopApi';
 import type { AppDatabase } from '../../db/db';
+import type { DatabaseBackup } from './backupJobs';
 import { backUpDatabase, isEmpty } from './backUpDatabase';
 
 export const DAY_MS = 24 * 60 * 60_000;
@@ -18,6 +20,42 @@ export class BackupBeforeChangeFailedError extends Error {
 }
 
 /**
+ * A backup started ahead of a change, while the student is still looking at it (an import's
+ * review), so the change does not wait for it. If anything is written to the database meanwhile
+ * (here, in another tab or in a worker), it is made again when taken.
+ */
+export interface BackupAhead {
+  take(now: Date): Promise<DatabaseBackup>;
+  /** Stops the backup, when the change is not made after all. */
+  cancel(): void;
+}
+
+export function backUpAhead(db: AppDatabase, now: Date): BackupAhead {
+  const stopped = new AbortController();
+  const ours = `idb://${db.name}/`;
+  let changed = false;
+  const watch = (parts: ObservabilitySet) => {
+    if (Object.keys(parts).some((part) => part.startsWith(ours))) changed = true;
+  };
+  const stopWatching = () => Dexie.on('storagemutated').unsubscribe(watch);
+  Dexie.on('storagemutated', watch);
+  const made = backUpDatabase(db, now, stopped.signal);
+  // Taken later, or never: a failure now only means it is made again when taken.
+  made.catch(() => undefined);
+  return {
+    async take(at) {
+      stopWatching();
+      const early = await made.catch(() => null);
+      return early !== null && !changed ? early : backUpDatabase(db, at);
+    },
+    cancel() {
+      stopWatching();
+      stopped.abort();
+    },
+  };
+}
+
+/**
  * Writes a backup of the database as it is before an import or restore replaces data; throws
  * when it cannot, so the change does not happen.
  */
@@ -26,8 +64,9 @@ export async function backUpBeforeChange(
   desktop: Pick<DesktopApi, 'writeBackup'>,
   what: 'import' | 'restore',
   now: Date,
+  ahead?: BackupAhead,
 ): Promise<BackupInfo | null> {
-  const backup = await backUpDatabase(db, now);
+  const backup = await (ahead ? ahead.take(now) : backUpDatabase(db, now));
   if (isEmpty(backup)) return null;
   const written = await desktop.writeBackup(backup.text, `before-${what}`);
   if (!written.ok) throw new BackupBeforeChangeFailedError(what, written.error);

@@ -10,8 +10,8 @@ const backupWorker: JobWorker<typeof backupJobs> = {
   failures: { backUpDatabase: 'The backup could not be made' },
 };
 
-export function backUpDatabase(db: AppDatabase, now: Date): Promise<DatabaseBackup> {
-  return runJob(backupWorker, 'backUpDatabase', { databaseName: db.name, now });
+export function backUpDatabase(db: AppDatabase, now: Date, signal?: AbortSignal): Promise<DatabaseBackup> {
+  return runJob(backupWorker, 'backUpDatabase', { databaseName: db.name, now }, { signal });
 }
 
 export function isEmpty(backup: DatabaseBackup): boolean {

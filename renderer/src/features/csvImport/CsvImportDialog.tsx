@@ -18,6 +18,7 @@ import { ColumnMappingTable } from './ColumnMappingTable';
 import { ImportCheckResults, type DuplicateChoice } from './ImportCheckResults';
 import type { CsvFileSummary } from './csvImportJobs';
 import { readCsvSummary } from './csvImportInWorker';
+import { backUpAhead, type BackupAhead } from '../backups/automaticBackups';
 import { importPlanned } from './importApplications';
 import { useImportCheck } from './useImportCheck';
 
@@ -104,6 +105,13 @@ function ReviewImport({ chosen, onChooseAnother }: { chosen: ChosenFile; onChoos
   const [importing, setImporting] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   const { summary } = chosen;
+  // The backup before the import is made while the rows are checked, in a worker of its own.
+  const backup = useRef<BackupAhead | null>(null);
+  useEffect(() => {
+    const ahead = backUpAhead(db, new Date());
+    backup.current = ahead;
+    return () => ahead.cancel();
+  }, [db]);
   const check = useImportCheck(chosen.file, summary.rowCount, mapping, chosen.preset, pipeline, db.name);
   const preview = check.state === 'ready' ? check.preview : null;
   const matched = check.state === 'ready' ? check.matched : NONE;
@@ -127,6 +135,7 @@ function ReviewImport({ chosen, onChooseAnother }: { chosen: ChosenFile; onChoos
         repository,
         desktop,
         now,
+        backup: backup.current ?? undefined,
       });
       dialogClosed();
     } catch (error) {

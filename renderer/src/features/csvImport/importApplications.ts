@@ -5,13 +5,15 @@ import type { DesktopApi } from '@shared/desktopApi';
 import type { ApplicationsRepository } from '../../db/applicationsRepository';
 import type { AppDatabase } from '../../db/db';
 import { useToastStore } from '../../state/toastStore';
-import { backUpBeforeChange } from '../backups/automaticBackups';
+import { backUpBeforeChange, type BackupAhead } from '../backups/automaticBackups';
 
 export interface ImportDeps {
   db: AppDatabase;
   repository: ApplicationsRepository;
   desktop: Pick<DesktopApi, 'writeBackup'>;
   now: Date;
+  /** The backup, when started while the file was checked. */
+  backup?: BackupAhead;
 }
 
 /** "Imported 120 applications and merged 3 into ones you had." */
@@ -25,7 +27,7 @@ export function importSummary(plan: Pick<ImportPlan, 'add' | 'update'>): string 
 
 /** Backs up, imports, and offers Undo; throws (changing nothing) when either step fails. */
 export async function importPlanned(plan: ImportPlan, deps: ImportDeps): Promise<void> {
-  await backUpBeforeChange(deps.db, deps.desktop, 'import', deps.now);
+  await backUpBeforeChange(deps.db, deps.desktop, 'import', deps.now, deps.backup);
   const undo = await deps.repository.importApplications(plan);
   const toasts = useToastStore.getState();
   toasts.toastShown({
