@@ -10,7 +10,7 @@ import { resetTransferDesktop, transferDesktop } from './transferDesktop';
 import { databaseWith } from './transferTestKit';
 
 vi.mock('../../../renderer/src/features/backups/backUpDatabase', async (original) => {
-  const actual = await original<typeof import('../../../renderer/src/features/backups/backUpDatabase')>();
+  const actual = await original<{ backUpDatabase: typeof backUpDatabase }>();
   return { ...actual, backUpDatabase: vi.fn(actual.backUpDatabase) };
 });
 
@@ -52,6 +52,19 @@ describe('a backup made ahead of an import', () => {
     const ahead = backUpAhead(db, NOW);
     await madeAhead();
     const edited = { ...stripe, notes: 'Edited while the file was checked' };
+    await db.applications.put(toRow(edited));
+
+    await backUpBeforeChange(db, transferDesktop, 'import', NOW, ahead);
+    expect(writtenApplications(desktop)).toEqual([edited]);
+  });
+
+  it('is made anew when taken a second time (Import tried again after a failure)', async () => {
+    const desktop = resetTransferDesktop();
+    const stripe = anApplication('a');
+    const db = await databaseWith([stripe]);
+    const ahead = backUpAhead(db, NOW);
+    await ahead.take(NOW);
+    const edited = { ...stripe, notes: 'Edited before trying again' };
     await db.applications.put(toRow(edited));
 
     await backUpBeforeChange(db, transferDesktop, 'import', NOW, ahead);

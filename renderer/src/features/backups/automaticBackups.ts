@@ -42,10 +42,14 @@ export function backUpAhead(db: AppDatabase, now: Date): BackupAhead {
   const made = backUpDatabase(db, now, stopped.signal);
   // Taken later, or never: a failure now only means it is made again when taken.
   made.catch(() => undefined);
+  let taken = false;
   return {
+    /** The backup made ahead the first time, unless anything changed; a new one after that (a retry). */
     async take(at) {
+      const first = !taken;
+      taken = true;
+      const early = first ? await made.catch(() => null) : null;
       stopWatching();
-      const early = await made.catch(() => null);
       return early !== null && !changed ? early : backUpDatabase(db, at);
     },
     cancel() {
