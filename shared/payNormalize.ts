@@ -69,7 +69,7 @@ export function normalizePay(pay: Pay | null, weeks: number | null): NormalizedP
   }
   const weekly = { min: weeklyOf(min), max: weeklyOf(max) };
   const scale = (factor: number): Amount => ({ min: weekly.min * factor, max: weekly.max * factor });
-  return {
+  const normalized = {
     currency: pay.currency,
     hourly: scale(WEEKS_PER.hour),
     weekly,
@@ -78,6 +78,11 @@ export function normalizePay(pay: Pay | null, weeks: number | null): NormalizedP
     total: weeks === null ? null : scale(weeks),
     weeks,
   };
+  // Amounts are bounded now, but a record stored before could hold one that overflows when
+  // scaled (1e308 an hour): no figure is better than "$∞".
+  const { hourly, monthly, yearly, total } = normalized;
+  const finite = [hourly, weekly, monthly, yearly, total].every((a) => a === null || Number.isFinite(a.max));
+  return finite ? normalized : null;
 }
 
 export function normalizeApplicationPay(

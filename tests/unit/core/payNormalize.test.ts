@@ -98,6 +98,10 @@ describe('normalizePay: each period', () => {
     expect(normalizePay(pay(24000, 24000, 'total'), null)).toBeNull();
   });
 
+  it('cannot compare an amount too large to scale (one stored before amounts were bounded)', () => {
+    expect(normalizePay(pay(1e308, 1e308, 'hour'), 12)).toBeNull();
+  });
+
   it('keeps ranges as ranges: $40–$50 an hour', () => {
     const n = normalizePay(pay(40, 50, 'hour'), 12)!;
     expect([cents(n.hourly.min), cents(n.hourly.max)]).toEqual([40, 50]);
