@@ -25,6 +25,25 @@ const CHROME_TITLE =
 /** "Paid Summer Internships", "Open Positions": a heading over many roles, no role's name. */
 const GENERIC_LISTING =
   /^(?:(?:paid|unpaid|summer|fall|spring|winter|student|graduate|undergraduate|current|open|available|our|\d{4})\s+)*(?:internships|jobs|positions|opportunities|programs|openings|vacancies|roles)$/i;
+/** "Summer Internship Program Application Opens", "Application Process Now Open for X": news of a call, not a role. */
+const APPLICATIONS_NEWS =
+  /\b(?:applications?|registrations?|enrol(?:l?ment)?s?)(?:\s+(?:process|period|window|portal))?\s+(?:(?:is|are)\s+)?(?:now\s+)?(?:open(?:s|ed)?|clos(?:e[sd]?|ing))\b|\bnow (?:open|accepting)\b/i;
+/** "Information Technology Research Academy": an organisation's name, without a role beside it. */
+const ORGANISATION_NAME =
+  /^[^,–—|@:-]+\b(?:academy|institute|university|college|council|commission|agency|ministry|department|laborator(?:y|ies)|foundation|society|association|corporation|authority)$/i;
+/** "Software Internships in Berlin", "Jobs at Acme": a heading over many roles. */
+const LISTING_OF_PLACE =
+  /\b(?:internships|jobs|positions|opportunities|vacancies|openings|roles)\s+(?:in|near|for|at|with)\b/i;
+/** A title names a role; a line opening with a pronoun or a verb is a sentence or a call ("We are looking for ..."). */
+const NOT_A_NOUN_PHRASE =
+  /^(?:we|we['’]re|our|you|you['’]ll|your|i|join|looking|are|is|do|does|how|why|what|when|where|who|find|search|browse|this|these|here|see|view|save|share|back to)\b/i;
+/**
+ * A document's or an article's name, not a role's: "Summer Internship Funding Application",
+ * "Guide to 2026 Summer Programs", "6 Awesome Summer Internship Programs", "Key Responsibilities
+ * and Required Skills for Software Intern".
+ */
+const DOCUMENT_TITLE =
+  /^(?:guide\b|tips\b|how to\b|top \d|\d{1,2}\s|(?:key\s+)?(?:responsibilities|requirements|qualifications|skills|duties)\b)|\b(?:application|form|guide|handbook|checklist|report|guidelines|polic(?:y|ies)|faqs?|tips|resources|funding)$/i;
 const MONEY_OR_DATE = /[$£€₹]|\b(?:USD|CAD|GBP|EUR|INR)\b|\b\d{4}-\d{2}-\d{2}\b/;
 const RATING = /\s*\d(?:\.\d)?\s*(?:★|out of 5 stars?)\s*$/;
 
@@ -182,7 +201,8 @@ function isTitleCandidate(content: string): boolean {
   if (/^(?:remote|hybrid|on-?site)\b/i.test(content) || !/^[\p{Lu}\d"“(]/u.test(content)) return false;
   // Section headings, captions, "Apply to ...", and lists of fields ("Engineering · Planning · GIS").
   if (SECTION_HEADING.test(content) || CHROME_TITLE.test(content) || /·.*·/.test(content)) return false;
-  if (GENERIC_LISTING.test(content)) return false;
+  if (GENERIC_LISTING.test(content) || APPLICATIONS_NEWS.test(content) || ORGANISATION_NAME.test(content)) return false;
+  if (LISTING_OF_PLACE.test(content) || NOT_A_NOUN_PHRASE.test(content) || DOCUMENT_TITLE.test(content)) return false;
   return JOB_WORD.test(content);
 }
 
@@ -307,12 +327,18 @@ function isCompanyName(scan: string, name: string, start: number, inProse = fals
     return false;
   // A term or a degree ("Masters, Summer 2026") is no name either.
   if (TERM_OR_DEGREE.test(name) || SECTION_HEADING.test(name)) return false;
+  // "the City", "the Ministry": a common noun standing for an employer the page does not name;
+  // "Plano Mayor" (of "Plano Mayor’s Internship Program"): a person's office, not an employer.
+  if (GENERIC_INSTITUTION.test(name) || PERSON_OFFICE.test(name)) return false;
   // A place is not a company, but a company may be named after one ("New York Life").
   const end = start + name.length;
   if (explicitPlaces(scan, start, end).length > 0) return false;
   return !knownCityPlaces(scan, start, end).some((p) => p.start === start && /^[\s,.]*$/.test(scan.slice(p.end, end)));
 }
 
+const GENERIC_INSTITUTION =
+  /^(?:the\s+)?(?:city|county|state|town|village|mayor|government|ministry|department|agency|office|university|college|school|institute|academy|council|commission|board|program(?:me)?|organi[sz]ation|company|firm|employer|centre|center|lab(?:oratory)?|district|library|museum|hospital)$/i;
+const PERSON_OFFICE = /\b(?:mayor|governor|president|dean|chancellor|provost|senator|director|secretary)$/i;
 const TERM_OR_DEGREE =
   /\b(?:(?:19|20)\d{2}|spring|summer|fall|autumn|winter|bachelor['’]?s?|master['’]?s?|ph\.?d|undergraduates?|graduates?)\b/i;
 
@@ -465,7 +491,7 @@ function ownerInTitle(scan: string, title: Finding<string>): Finding<string> | n
     const word = words[k - 1]!;
     if (!/^[\p{Lu}\d]/u.test(word) || JOB_WORD.test(word) || TERM_OR_DEGREE.test(word)) break;
     const name = words.slice(0, k).join(' ');
-    if (NOT_INITIALS.test(name)) continue;
+    if (NOT_INITIALS.test(name) || !isCompanyName(scan, name, title.ranges[0]!.start)) continue;
     if (usedAlone(scan, name)) owner = name;
   }
   if (owner === null) return null;
@@ -517,16 +543,20 @@ function byItsShortName(scan: string, company: Finding<string>): Finding<string>
 /** "The Summer Internship Program (SIP) provides ...": a programme named as a sentence's subject. */
 /** Anchored at the opening of the page's first paragraph (sticky). */
 const PROGRAM_SUBJECT = new RegExp(
-  `(?:The[^\\S\\n]+)?((?:${NAME_WORD}|\\d{4})(?:[^\\S\\n]+(?:${NAME_WORD}|\\d{4}|of|in|for|and|&)){0,7}?[^\\S\\n]+(?:Program|Programme|Internships?)(?:[^\\S\\n]+\\([\\p{Lu}]{2,8}\\))?)[^\\S\\n]+(?:is|are|provides?|offers?|gives?|runs?|introduces?)\\b`,
+  `(?:The[^\\S\\n]+)?((?:${NAME_WORD}|\\d{4})(?:[^\\S\\n]+(?:${NAME_WORD}|\\d{4}|of|in|for|and|&)){0,7}?[^\\S\\n]+(?:Program|Programme|Internships?|Fellowships?|Internship[^\\S\\n]+Award)(?:[^\\S\\n]+\\([\\p{Lu}]{2,8}\\))?)[^\\S\\n]+(?:is|are|will|provides?|offers?|gives?|runs?|introduces?)\\b`,
   'uy',
 );
 
 /** The programme the page's first paragraph opens with as its subject, the way a title would. */
 function programSubject(scan: string, lines: TextLine[]): Finding<string> | null {
+  // The page's opening line when it is a sentence, else its first paragraph.
+  const opening = lines.find((l) => l.content !== '');
   const paragraph = lines.find((l) => l.content.length >= PARAGRAPH_LENGTH);
-  if (!paragraph) return null;
-  PROGRAM_SUBJECT.lastIndex = paragraph.contentStart;
-  const m = PROGRAM_SUBJECT.exec(scan);
+  const m = [opening, paragraph].reduce<RegExpExecArray | null>((found, line) => {
+    if (found || !line) return found;
+    PROGRAM_SUBJECT.lastIndex = line.contentStart;
+    return PROGRAM_SUBJECT.exec(scan);
+  }, null);
   if (!m || NOT_A_NAME_START.test(m[1]!)) return null;
   const start = m.index + m[0].indexOf(m[1]!);
   return { value: m[1]!, ranges: [{ start, end: start + m[1]!.length }] };

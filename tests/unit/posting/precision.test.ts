@@ -1,0 +1,61 @@
+// A field the page does not state clearly stays empty (issue 13). Each case is a wording that
+// used to fill a field with something the page does not say of this job, or to miss a plain
+// statement; the wordings are made up, in the shapes real pages use.
+import { describe, expect, it } from 'vitest';
+import { parsePosting } from '@shared/posting/parsePosting';
+
+const PROSE =
+  'Participants work on real projects with staff mentors and present their results to senior leaders at the end of the season.';
+
+describe('the company', () => {
+  it('is not a common noun standing for an employer the page does not name ("the City", "the Ministry")', () => {
+    const draft = parsePosting(
+      `City Internship Program\n\n${PROSE}\nStudents intern in City departments. Ask the City for details.`,
+    );
+    expect(draft.company).toBeNull();
+  });
+
+  it('is not a person’s office that names a programme ("Mayor’s", "Governor’s")', () => {
+    const draft = parsePosting(
+      `${PROSE}\nThe Springfield Governor’s Fellowship Program places students in state agencies. The Springfield Governor’s Fellowship Program pays a stipend.`,
+    );
+    expect(draft.company).toBeNull();
+  });
+
+  it('is not a city that opens the programme’s name', () => {
+    const draft = parsePosting(
+      `Tulsa Youth Summer Internship\n\n${PROSE}\nStudents must attend a Tulsa public school. Tulsa residents only.`,
+    );
+    expect(draft.company).toBeNull();
+  });
+});
+
+describe('the title', () => {
+  it('is not a news headline about applications opening', () => {
+    expect(parsePosting(`Applications Now Open for the Riverside Summer Internship\n\n${PROSE}`).title).toBeNull();
+    expect(parsePosting(`Fellowship Program Registration Opens\n\n${PROSE}`).title).toBeNull();
+  });
+
+  it('is not an organisation’s name or a listing of roles somewhere', () => {
+    expect(parsePosting(`National Marine Research Institute\n\n${PROSE}`).title).toBeNull();
+    expect(parsePosting(`Engineering Internships in Munich\n\n${PROSE}`).title).toBeNull();
+  });
+
+  it('is not a sentence or a call that happens to hold a job word', () => {
+    expect(parsePosting(`We are looking for a Marketing Intern\n\n${PROSE}`).title).toBeNull();
+    expect(parsePosting(`Join our Data Science team\n\n${PROSE}`).title).toBeNull();
+  });
+
+  it('is not the name of a document or an article about internships', () => {
+    expect(parsePosting(`Research Internship Funding Application\n\n${PROSE}`).title).toBeNull();
+    expect(parsePosting(`Guide to Paid Research Internships\n\n${PROSE}`).title).toBeNull();
+    expect(parsePosting(`8 Great Design Internship Programs\n\n${PROSE}`).title).toBeNull();
+    expect(parsePosting(`Key Duties and Skills of a Marketing Intern\n\n${PROSE}`).title).toBeNull();
+  });
+
+  it('is the programme the page’s opening sentence is about, even when that sentence is short', () => {
+    expect(parsePosting(`The Lakeside Summer Internship Program will open in March.\n${PROSE}`).title).toBe(
+      'Lakeside Summer Internship Program',
+    );
+  });
+});
