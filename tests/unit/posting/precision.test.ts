@@ -59,3 +59,36 @@ describe('the title', () => {
     );
   });
 });
+
+describe('the locations', () => {
+  it('are not a city inside a name ("Port of Oakland", "Denver Public Schools")', () => {
+    expect(parsePosting(`${PROSE}\nInterns work on-site at the Port of Oakland’s main terminal.`).locations).toEqual(
+      [],
+    );
+    expect(parsePosting(`${PROSE}\nInterns are based at a Denver public high school.`).locations).toEqual([]);
+  });
+
+  it('are not the company’s other offices, unless the sentence is about this job', () => {
+    expect(parsePosting(`${PROSE}\nWe have offices in Boston, Chicago and Seattle.`).locations).toEqual([]);
+    expect(
+      parsePosting(`${PROSE}\nThis role sits in our offices in Chicago.`).locations.map((l) => l.split(',')[0]),
+    ).toEqual(['Chicago']);
+  });
+
+  it('come from the header lines around the title, not from a related job further down', () => {
+    const page = [
+      'Policy Research Intern',
+      'Harborview Institute',
+      'Boston, MA',
+      'Full-time',
+      'Posted 2 days ago',
+      'Apply',
+      'Save',
+      'Field Research Intern',
+      'Denver, CO',
+      '',
+      PROSE,
+    ].join('\n');
+    expect(parsePosting(page).locations.map((l) => l.split(',')[0])).toEqual(['Boston']);
+  });
+});
