@@ -92,3 +92,29 @@ describe('the locations', () => {
     expect(parsePosting(page).locations.map((l) => l.split(',')[0])).toEqual(['Boston']);
   });
 });
+
+describe('the work mode', () => {
+  it('is none when the page offers a choice of arrangements', () => {
+    expect(parsePosting(`${PROSE}\nPlacements may be remote or on-site, depending on the host.`).workMode).toBeNull();
+    expect(
+      parsePosting(`${PROSE}\nInterns work in the office, virtually or as a combination of both.`).workMode,
+    ).toBeNull();
+  });
+
+  it('is not "in person" as a way of answering people', () => {
+    expect(
+      parsePosting(`${PROSE}\nInterns answer questions from residents in person, by phone and by email.`).workMode,
+    ).toBeNull();
+  });
+
+  it('is not remote because the interviews are', () => {
+    expect(parsePosting(`${PROSE}\nShortlisted students are interviewed remotely in April.`).workMode).toBeNull();
+    expect(parsePosting(`${PROSE}\nWe hold remote interviews in April.`).workMode).toBeNull();
+  });
+
+  it('still reads one arrangement said twice ("on-site ... in-person attendance")', () => {
+    expect(
+      parsePosting(`${PROSE}\nAll intern positions are on-site and require regular, in-person attendance.`).workMode,
+    ).toBe('onsite');
+  });
+});
