@@ -118,3 +118,33 @@ describe('the work mode', () => {
     ).toBe('onsite');
   });
 });
+
+describe('the employment type', () => {
+  it('is not "full-time" where the words give the hours of a programme', () => {
+    expect(
+      parsePosting(`${PROSE}\nFellows conduct research full-time for eight weeks in the summer.`).employmentType,
+    ).toBeNull();
+  });
+
+  it('is full-time beside a job word, even with a name between', () => {
+    expect(parsePosting(`${PROSE}\nYou will join as a permanent full-time ACME employee.`).employmentType).toBe(
+      'full-time',
+    );
+  });
+});
+
+describe('the duration', () => {
+  it('is no single length for "a 6- to 9-week period"', () => {
+    expect(parsePosting(`${PROSE}\nInterns work for a 6- to 9-week period.`).durationWeeks).toBeNull();
+  });
+
+  it('is not the length of something else written before its noun ("a 3-month gym membership")', () => {
+    expect(parsePosting(`${PROSE}\nEvery intern gets a free 3-month gym membership.`).durationWeeks).toBeNull();
+    expect(parsePosting(`${PROSE}\nThis 12-week paid internship starts in June.`).durationWeeks).toBe(12);
+  });
+
+  it('reads "seven (7) weeks" and "six consecutive weeks"', () => {
+    expect(parsePosting(`${PROSE}\nThe internship lasts seven (7) weeks.`).durationWeeks).toBe(7);
+    expect(parsePosting(`${PROSE}\nThe program runs for six consecutive weeks.`).durationWeeks).toBe(6);
+  });
+});
