@@ -148,3 +148,31 @@ describe('the duration', () => {
     expect(parsePosting(`${PROSE}\nThe program runs for six consecutive weeks.`).durationWeeks).toBe(6);
   });
 });
+
+describe('the pay', () => {
+  it('is a floor for "a minimum of", "starting at"; a cap for "up to"', () => {
+    expect(parsePosting(`${PROSE}\nInterns are paid a minimum of $14 per hour.`).pay).toMatchObject({
+      min: 14,
+      max: null,
+      period: 'hour',
+    });
+    expect(parsePosting(`${PROSE}\nWages starting at $16.50 an hour.`).pay).toMatchObject({ min: 16.5, max: null });
+    expect(parsePosting(`${PROSE}\nThe stipend is up to $2,000 per month.`).pay).toMatchObject({
+      min: null,
+      max: 2000,
+      period: 'month',
+    });
+  });
+
+  it('reads the period after "Rs. 12,000/-", the way Indian pages close an amount', () => {
+    expect(parsePosting(`${PROSE}\nSelected interns receive Rs. 12,000/- per month.`).pay).toMatchObject({
+      min: 12000,
+      currency: 'INR',
+      period: 'month',
+    });
+  });
+
+  it('is not fringe benefits', () => {
+    expect(parsePosting(`${PROSE}\nThe salary line includes $432.00 fringe benefits.`).pay).toBeNull();
+  });
+});
