@@ -39,7 +39,7 @@ const STATEMENTS: Array<[Stated, RegExp]> = [
         String.raw`\b${NEGATED}(?:sponsor\b|(?:offer|provide|support)\s+(?:or\s+take\s+over\s+)?${VISA}sponsorship\b)`,
         String.raw`\bno\s+${VISA}sponsorship\b`,
         String.raw`\bnot\s+(?:be\s+)?eligible\s+for\s+${VISA}sponsorship\b`,
-        String.raw`\bwithout\s+(?:the\s+need\s+for\s+)?(?:current\s+or\s+future\s+|any\s+)?${VISA}sponsorship\b`,
+        String.raw`\bwithout\s+(?:the\s+need\s+for\s+|requiring\s+|needing\s+)?(?:current\s+or\s+future\s+|any\s+|additional\s+|further\s+)?${VISA}sponsorship\b`,
         String.raw`\brequir(?:e|es|ing)\s+(?:\w+\s+){0,4}?${VISA}sponsorship\b[^.\n]{0,80}?\b(?:(?:are|is|will)\s+not\s+(?:be\s+)?(?:eligible|considered)|ineligible)\b`,
         String.raw`\b(?:citizens?|nationals?)\s+(?:or|and)\s+${RESIDENTS}\b`,
       ].join('|'),

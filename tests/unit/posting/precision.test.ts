@@ -176,3 +176,27 @@ describe('the pay', () => {
     expect(parsePosting(`${PROSE}\nThe salary line includes $432.00 fringe benefits.`).pay).toBeNull();
   });
 });
+
+describe('the term and the cohorts', () => {
+  it('the term is not the summer a past intern spent with the programme', () => {
+    expect(
+      parsePosting(`Policy Intern\n\n${PROSE}\nJordan, a senior, interned during summer 2024 and loved it.`).term,
+    ).toBeNull();
+  });
+
+  it('a cohort reads "will begin on X and will end on Y" with the year of its sentence', () => {
+    expect(
+      parsePosting(`${PROSE}\nThe 2027 summer program will begin on June 2nd and will end on August 6th.`).cohorts,
+    ).toEqual([{ start: '2027-06-02', end: '2027-08-06' }]);
+  });
+});
+
+describe('sponsorship', () => {
+  it('reads "without requiring additional sponsorship" as none offered', () => {
+    expect(
+      parsePosting(
+        `${PROSE}\nApplicants must be authorized to work in the U.S. without requiring additional sponsorship.`,
+      ).sponsorship,
+    ).toBe('does-not-offer');
+  });
+});
