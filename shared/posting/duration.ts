@@ -36,7 +36,7 @@ const DURATION = new RegExp(
 
 /** The length is about the job when its sentence is about the job. */
 const ABOUT_THE_JOB =
-  /\b(?:intern(?:ship)?s?|co-?op|program(?:me)?|term|placement|duration|length|summer|fall|winter|spring|contract|position|role|fellowship|assignment|project|paid|dates?|runs?|lasts?|lasting|long)\b/i;
+  /\b(?:intern(?:ship)?s?|co-?op|program(?:me)?|term|placement|duration|length|summer|fall|winter|spring|contract|position|role|fellowship|assignment|project|paid|dates?|runs?|lasts?|lasting|long|stipends?|participa(?:nts?|ting|tion))\b/i;
 /** "within 2 weeks", "6 months ago", "2 weeks of PTO", "every 2 weeks", "3 months of experience". */
 const NOT_BEFORE =
   /\b(?:within|every|after|before|per|each|(?<!\b(?:will|to|would|should|shall|may|must)\s+)last|past|first|next|prior|than)\s*$/i;

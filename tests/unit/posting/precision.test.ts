@@ -143,6 +143,12 @@ describe('the duration', () => {
     expect(parsePosting(`${PROSE}\nThis 12-week paid internship starts in June.`).durationWeeks).toBe(12);
   });
 
+  it('reads the weeks a stipend is paid for', () => {
+    expect(
+      parsePosting(`${PROSE}\nStudents receive a stipend of $550 per week for the nine weeks.`).durationWeeks,
+    ).toBe(9);
+  });
+
   it('reads "seven (7) weeks" and "six consecutive weeks"', () => {
     expect(parsePosting(`${PROSE}\nThe internship lasts seven (7) weeks.`).durationWeeks).toBe(7);
     expect(parsePosting(`${PROSE}\nThe program runs for six consecutive weeks.`).durationWeeks).toBe(6);
@@ -191,7 +197,22 @@ describe('the term and the cohorts', () => {
   });
 });
 
+describe('the deadline', () => {
+  it('reads "no later than" when the sentence is about sending an application, not otherwise', () => {
+    expect(
+      parsePosting(`${PROSE}\nYour CV and cover letter should reach us no later than 14th March 2027.`).deadline,
+    ).toBe('2027-03-14');
+    expect(parsePosting(`${PROSE}\nInterns must start no later than 14th March 2027.`).deadline).toBeNull();
+  });
+});
+
 describe('sponsorship', () => {
+  it('reads "citizens, nationals, or permanent residents" as no sponsorship, not as citizenship required', () => {
+    expect(
+      parsePosting(`${PROSE}\nParticipants must be U.S. citizens, U.S. nationals, or permanent residents.`).sponsorship,
+    ).toBe('does-not-offer');
+  });
+
   it('reads "without requiring additional sponsorship" as none offered', () => {
     expect(
       parsePosting(
