@@ -24,7 +24,7 @@ const CHROME_TITLE =
   /^(?:apply\b|applying\b|how to apply\b|step \d|website\b|(?:background|hero|header|banner) image\b)|\b(?:photo|image|logo|banner|icon|picture)$/i;
 /** "Paid Summer Internships", "Open Positions": a heading over many roles, no role's name. */
 const GENERIC_LISTING =
-  /^(?:(?:paid|unpaid|summer|fall|spring|winter|student|graduate|undergraduate|current|open|available|our|\d{4})\s+)*(?:internships|jobs|positions|opportunities|programs|openings|vacancies|roles)$/i;
+  /^(?:(?:paid|unpaid|summer|fall|spring|winter|student|graduate|undergraduate|current|open|available|our|\d{4})\s+)*(?:internships|interns|jobs|positions|opportunities|programs|openings|vacancies|roles)$/i;
 /** "Summer Internship Program Application Opens", "Application Process Now Open for X": news of a call, not a role. */
 const APPLICATIONS_NEWS =
   /\b(?:applications?|registrations?|enrol(?:l?ment)?s?)(?:\s+(?:process|period|window|portal))?\s+(?:(?:is|are)\s+)?(?:now\s+)?(?:open(?:s|ed)?|clos(?:e[sd]?|ing))\b|\bnow (?:open|accepting)\b/i;
@@ -36,7 +36,7 @@ const LISTING_OF_PLACE =
   /\b(?:internships|jobs|positions|opportunities|vacancies|openings|roles)\s+(?:in|near|for|at|with)\b/i;
 /** A title names a role; a line opening with a pronoun or a verb is a sentence or a call ("We are looking for ..."). */
 const NOT_A_NOUN_PHRASE =
-  /^(?:we|we['’]re|our|you|you['’]ll|your|i|join|looking|are|is|do|does|how|why|what|when|where|who|find|search|browse|this|these|here|see|view|save|share|back to)\b/i;
+  /^(?:we|we['’]re|our|you|you['’]ll|your|i|join|looking|are|is|do|does|how|why|what|when|where|who|find|search|browse|this|these|here|there['’]?s?|it['’]s|see|view|save|share|back to)\b/i;
 /**
  * A document's or an article's name, not a role's: "Summer Internship Funding Application",
  * "Guide to 2026 Summer Programs", "6 Awesome Summer Internship Programs", "Key Responsibilities

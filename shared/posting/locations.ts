@@ -88,8 +88,8 @@ function insideAName(scan: string, place: Place): boolean {
     !isRegionWord(goesOn[0].trim().replace(/\.$/, ''))
   )
     return true;
-  // "a Plano public high school": a city as an adjective.
-  return /\b(?:a|an)[^\S\n]+$/i.test(scan.slice(Math.max(0, place.start - 4), place.start));
+  // "a Plano public high school": a city as an adjective; "a student from New Delhi": where someone comes from.
+  return /\b(?:a|an|from)[^\S\n]+$/i.test(scan.slice(Math.max(0, place.start - 6), place.start));
 }
 
 function isRegionWord(word: string): boolean {

@@ -41,6 +41,11 @@ describe('the title', () => {
     expect(parsePosting(`Engineering Internships in Munich\n\n${PROSE}`).title).toBeNull();
   });
 
+  it('is not a plural heading or a headline that opens with "There’s"', () => {
+    expect(parsePosting(`Interns\n\n${PROSE}`).title).toBeNull();
+    expect(parsePosting(`There’s Still Room for a Paid Design Internship\n\n${PROSE}`).title).toBeNull();
+  });
+
   it('is not a sentence or a call that happens to hold a job word', () => {
     expect(parsePosting(`We are looking for a Marketing Intern\n\n${PROSE}`).title).toBeNull();
     expect(parsePosting(`Join our Data Science team\n\n${PROSE}`).title).toBeNull();
@@ -66,6 +71,12 @@ describe('the locations', () => {
       [],
     );
     expect(parsePosting(`${PROSE}\nInterns are based at a Denver public high school.`).locations).toEqual([]);
+  });
+
+  it('are not where someone comes from', () => {
+    expect(
+      parsePosting(`${PROSE}\nShe is an intern from Chicago, which means she cannot relocate this year.`).locations,
+    ).toEqual([]);
   });
 
   it('are not the company’s other offices, unless the sentence is about this job', () => {
