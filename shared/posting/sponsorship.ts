@@ -19,7 +19,7 @@ const IN_SENTENCE = String.raw`(?:[^.\n]|(?<=\b[A-Z])\.)`;
 /** "Citizens or permanent residents" may apply: that is no sponsorship, not citizenship required. */
 const RESIDENTS = String.raw`(?:(?:have|hold|be)\s+)?(?:a\s+)?(?:lawful\s+)?(?:${NATIONALITY})?(?:permanent\s+residen(?:ts?|cy|ce)|green\s+card)`;
 /** Not followed by "or permanent residents", even after other groups ("citizens, U.S. nationals, or permanent residents"). */
-const NOT_RESIDENTS = String.raw`(?!${IN_SENTENCE}{0,40}?(?:\bor|\band|\/)\s*${RESIDENTS})`;
+const NOT_RESIDENTS = String.raw`(?!${IN_SENTENCE}{0,40}?(?:\bor|\band|\/|,)\s*${RESIDENTS})`;
 const NEGATED = String.raw`(?:(?:do(?:es)?|will|can|are|is)\s*(?:not|n[’']t)|cannot|unable\s+to|not\s+able\s+to)\s+(?:be\s+able\s+to\s+)?`;
 
 const STATEMENTS: Array<[Stated, RegExp]> = [
@@ -44,7 +44,7 @@ const STATEMENTS: Array<[Stated, RegExp]> = [
         String.raw`\bnot\s+(?:be\s+)?eligible\s+for\s+${VISA}sponsorship\b`,
         String.raw`\bwithout\s+(?:the\s+need\s+for\s+|requiring\s+|needing\s+)?(?:current\s+or\s+future\s+|any\s+|additional\s+|further\s+)?${VISA}sponsorship\b`,
         String.raw`\brequir(?:e|es|ing)\s+(?:\w+\s+){0,4}?${VISA}sponsorship\b[^.\n]{0,80}?\b(?:(?:are|is|will)\s+not\s+(?:be\s+)?(?:eligible|considered)|ineligible)\b`,
-        String.raw`\b(?:citizens?|nationals?)(?:,${IN_SENTENCE}{0,30}?,)?\s+(?:or|and)\s+${RESIDENTS}\b`,
+        String.raw`\b(?:citizens?|nationals?)(?:(?:,${IN_SENTENCE}{0,30}?,)?\s+(?:or|and)|,)\s+${RESIDENTS}\b`,
       ].join('|'),
       'gi',
     ),

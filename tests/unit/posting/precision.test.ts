@@ -231,4 +231,10 @@ describe('sponsorship', () => {
       ).sponsorship,
     ).toBe('does-not-offer');
   });
+
+  it('reads "a citizen, permanent resident or protected person" the same way', () => {
+    expect(
+      parsePosting(`${PROSE}\nYou must be a Canadian citizen, permanent resident or protected person.`).sponsorship,
+    ).toBe('does-not-offer');
+  });
 });
