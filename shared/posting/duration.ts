@@ -43,6 +43,8 @@ const NOT_BEFORE =
 /** Floors and caps ("a minimum of 12 weeks", "a maximum duration of 2 months") are no length. */
 const BOUND_BEFORE =
   /\b(?:least|up to|at most|(?:minimum|maximum|max|min)\.?(?:\s+(?:duration|length|period))?(?:\s+of)?)\s*$/i;
+/** "The minimum duration of an internship is six months": the bound named earlier in the clause. */
+const BOUND_IN_CLAUSE = /\b(?:minimum|maximum)\s+(?:duration|length|period|term)\b[^.,;\n]{0,50}$/i;
 const NOT_AFTER =
   /^\s*(?:ago|of (?:pto|vacation|paid time off|leave|notice|holidays?|parental|experience|training|onboarding)|notice|in advance|prior|before|after|later|from\s+(?:now|today|the\s+date|receipt|the\s+offer)|old|experience)\b/i;
 /** After "12-week": the noun the length belongs to, a few words on, when it is the job's. */
@@ -69,6 +71,8 @@ export function findDuration(scan: string): { duration: Finding<number> | null; 
     const end = start + m[0].length;
     const before = scan.slice(Math.max(0, start - 32), start);
     const sentence = sentenceAround(scan, start);
+    // A bound named earlier in the clause makes this the job's length bounded: no later length stands in.
+    if (BOUND_IN_CLAUSE.test(scan.slice(Math.max(0, start - 60), start))) bounded.add(sentence.start);
     if (BOUND_BEFORE.test(before)) {
       bounded.add(sentence.start);
       continue;

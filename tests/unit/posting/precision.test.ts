@@ -41,6 +41,11 @@ describe('the title', () => {
     expect(parsePosting(`Engineering Internships in Munich\n\n${PROSE}`).title).toBeNull();
   });
 
+  it('is not a section heading about the programme or the company', () => {
+    expect(parsePosting(`About the program\n\n${PROSE}`).title).toBeNull();
+    expect(parsePosting(`About our internship\n\n${PROSE}`).title).toBeNull();
+  });
+
   it('is not a plural heading or a headline that opens with "There’s"', () => {
     expect(parsePosting(`Interns\n\n${PROSE}`).title).toBeNull();
     expect(parsePosting(`There’s Still Room for a Paid Design Internship\n\n${PROSE}`).title).toBeNull();
@@ -152,6 +157,13 @@ describe('the duration', () => {
   it('is not the length of something else written before its noun ("a 3-month gym membership")', () => {
     expect(parsePosting(`${PROSE}\nEvery intern gets a free 3-month gym membership.`).durationWeeks).toBeNull();
     expect(parsePosting(`${PROSE}\nThis 12-week paid internship starts in June.`).durationWeeks).toBe(12);
+  });
+
+  it('is no length when the clause names it a minimum or a maximum', () => {
+    expect(
+      parsePosting(`${PROSE}\nThe minimum duration of an internship is four months, and the maximum is a year.`)
+        .durationWeeks,
+    ).toBeNull();
   });
 
   it('reads the weeks a stipend is paid for', () => {
