@@ -30,7 +30,7 @@ const COUNT = `(\\d{1,2}|${Object.keys(NUMBER_WORDS)
   .sort((a, b) => b.length - a.length)
   .join('|')})`;
 const DURATION = new RegExp(
-  `\\b${COUNT}(?:[^\\S\\n]*\\(\\d{1,2}\\))?(?:[^\\S\\n]*(?:-[^\\S\\n]*to|-|–|to)[^\\S\\n]*${COUNT})?[^\\S\\n]*-?[^\\S\\n]*(?:(?:consecutive|full)[^\\S\\n]+)?(weeks?|wks?|months?)\\b`,
+  `(?:\\b|(?<=[a-z])(?=\\d))${COUNT}(?:[^\\S\\n]*\\(\\d{1,2}\\))?(?:[^\\S\\n]*(?:-[^\\S\\n]*to|-|–|to)[^\\S\\n]*${COUNT})?[^\\S\\n]*-?[^\\S\\n]*(?:(?:consecutive|full)[^\\S\\n]+)?(weeks?|wks?|months?)\\b`,
   'gi',
 );
 
@@ -80,14 +80,16 @@ export function findDuration(scan: string): { duration: Finding<number> | null; 
     if (NOT_BEFORE.test(before) || NOT_AFTER.test(scan.slice(end, end + 40))) continue;
     // "a 6-month Junior Patron membership": a length written before a noun is that noun's.
     if (/-[^\S\n]*\S+$/.test(m[0]) && !OF_THE_JOB_AFTER.test(scan.slice(end, end + 40))) continue;
-    if (!ABOUT_THE_JOB.test(scan.slice(sentence.start, sentence.end))) continue;
+    // A labelled length ("Duration: 6 months", "Training Duration6 months" glued by a copied table) is the job's.
+    const labelled = LABELLED.test(before);
+    if (!labelled && !ABOUT_THE_JOB.test(scan.slice(sentence.start, sentence.end))) continue;
     const months = m[3]!.toLowerCase().startsWith('m');
     const weeks = (count: string) => {
       const n = NUMBER_WORDS[count.toLowerCase()] ?? Number(count);
       return months ? Math.round(n * WEEKS_PER_MONTH) : n;
     };
     const value = m[2] === undefined ? weeks(m[1]!) : null;
-    const candidate = { value, start, end, sentence: sentence.start, labelled: LABELLED.test(before), written: m[0] };
+    const candidate = { value, start, end, sentence: sentence.start, labelled, written: m[0] };
     if (candidate.labelled) {
       first = candidate;
       break;

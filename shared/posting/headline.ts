@@ -210,6 +210,9 @@ function isTitleCandidate(content: string): boolean {
 // "X Job Opening In City – Now Hiring Company", "X Job at Company, City", "Org (ABBR): X".
 const STATUS_PREFIX = /^(?:closed|expired|archived|filled|new)\s*[-–—:]\s*/i;
 const DEADLINE_SUFFIX = /\s*[-–—|]\s*(?:applications? (?:are )?(?:due|deadline|close[sd]?)|apply by|deadline)\b.*$/i;
+/** "X Internship – Complete Job Guide for Applicants", "X 2025 | Eligibility, Stipend, How to Apply": a site's article wrapper. */
+const ARTICLE_SUFFIX =
+  /\s+[-–—|]\s+(?:(?:a|the|complete|full|ultimate|quick)\s+)*(?:(?:job|application|career|internship)\s+)?(?:guide|details|notification|eligibility|how to apply|apply (?:now|online|here)|everything you need to know)\b.*$/i;
 const NOW_HIRING = /^(.+?)\s+job opening in\s+.+?\s+[–—-]\s+now hiring\s+(.+)$/i;
 const JOB_AT = /^(.+?)\s+jobs?\s+at\s+([^,]+?)(?:,.*)?$/i;
 const ORG_PREFIX = /^(.+?)\s*\(([\p{Lu}][\p{L}&.]{1,11})\)\s*:\s*(.+)$/u;
@@ -231,7 +234,7 @@ function titleFromHeader(scan: string, header: TextLine[]): Wrapped | null {
 function unwrap(scan: string, line: TextLine): Wrapped | null {
   if (CHROME_TITLE.test(line.content)) return null;
   let offset = STATUS_PREFIX.exec(line.content)?.[0].length ?? 0;
-  let text = line.content.slice(offset).replace(DEADLINE_SUFFIX, '');
+  let text = line.content.slice(offset).replace(DEADLINE_SUFFIX, '').replace(ARTICLE_SUFFIX, '');
   let company: Finding<string> | null = null;
   const named = (name: string, at: number) =>
     isCompanyName(scan, name.trim(), line.contentStart + at) ? range(line, at, name) : null;

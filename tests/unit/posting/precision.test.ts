@@ -63,6 +63,15 @@ describe('the title', () => {
     expect(parsePosting(`Key Duties and Skills of a Marketing Intern\n\n${PROSE}`).title).toBeNull();
   });
 
+  it('drops a site’s article wrapper after a dash ("– Complete Job Guide for Applicants")', () => {
+    expect(parsePosting(`Data Analytics Internship – Complete Job Guide for Applicants\n\n${PROSE}`).title).toBe(
+      'Data Analytics Internship',
+    );
+    expect(parsePosting(`Research Intern 2026 | Eligibility, Stipend, How to Apply\n\n${PROSE}`).title).toBe(
+      'Research Intern 2026',
+    );
+  });
+
   it('is the programme the page’s opening sentence is about, even when that sentence is short', () => {
     expect(parsePosting(`The Lakeside Summer Internship Program will open in March.\n${PROSE}`).title).toBe(
       'Lakeside Summer Internship Program',
@@ -164,6 +173,12 @@ describe('the duration', () => {
       parsePosting(`${PROSE}\nThe minimum duration of an internship is four months, and the maximum is a year.`)
         .durationWeeks,
     ).toBeNull();
+  });
+
+  it('reads a labelled length even when a copied table glued the label to it', () => {
+    expect(
+      parsePosting(`${PROSE}\nInternship TypeFull-time\nTraining Duration6 months\nLocationPune`).durationWeeks,
+    ).toBe(26);
   });
 
   it('reads the weeks a stipend is paid for', () => {
