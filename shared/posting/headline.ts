@@ -90,7 +90,7 @@ export function findHeadline(scan: string, lines: TextLine[], bodyEnd: number): 
   const titleAt = title?.finding.ranges[0]!.start ?? -1;
   const titleIndex = header.findIndex((l) => l.contentStart <= titleAt && titleAt < l.contentStart + l.content.length);
   add(companies, announced?.company, 100);
-  add(companies, labelled(lines, COMPANY_LABEL), 95);
+  add(companies, labelled(lines, COMPANY_LABEL, GLUED_COMPANY_LABEL), 95);
   add(companies, wrapped?.company, 90);
   if (titleIndex >= 0) add(companies, companyFromHeader(scan, header, titleIndex, title!.finding.value), 80);
   add(companies, careersBanner(scan, header), 70);
@@ -141,9 +141,12 @@ const labelRow = (names: string) => new RegExp(`^\\|?[^\\p{L}\\d|]*(?:${names})\
 const TITLE_LABEL = labelRow('job title|position title|title|position|role|job role');
 const COMPANY_LABEL = labelRow('company(?: name)?|employer|organi[sz]ation|hiring (?:company|organi[sz]ation)');
 
-function labelled(lines: TextLine[], label: RegExp): Finding<string> | null {
+/** "Company NameAcme Corp": a copied table's label glued to its value (case-sensitive, so the value's capital shows where). */
+const GLUED_COMPANY_LABEL = /^(?:Company(?: Name)?|Employer|Organi[sz]ation)(?=[A-Z])/;
+
+function labelled(lines: TextLine[], label: RegExp, glued: RegExp | null = null): Finding<string> | null {
   for (const line of lines) {
-    const m = label.exec(line.content);
+    const m = label.exec(line.content) ?? glued?.exec(line.content);
     if (!m) continue;
     const value = line.content
       .slice(m[0].length)

@@ -9,6 +9,8 @@ import { sentenceAround, type TextLine } from './textSpans';
 const LABEL =
   /^(?:(?:job|work|office|primary)\s*[-–]?\s*)?(?:locations?|city|town)(?:\s*\(s\))?(?: of (?:the )?(?:role|position|job))?\s*[:–-]\s*/i;
 const HEADING = /^(?:job |work |office )?locations?(?:\s*\(s\))?\s*:?$/i;
+/** "Job LocationPune, Maharashtra": a copied table's label glued to its value (case-sensitive). */
+const GLUED_LABEL = /^(?:(?:Job|Work|Office|Training|Internship) )?Location(?=[A-Z])/;
 const OTHER_LABEL = /^(?:based in|office|offices|where)\s*:\s*/i;
 const WORK_PLACE_CUE =
   /\b(?:located|based|offices?|hybrid|on-?site|in[- ]office|in[- ]person|relocate|locations?|headquarters|laborator(?:y|ies)|teams?\s+in|intern(?:ship)?s?\s+in|work(?:ing)?\s+(?:in|at)(?=\s+\p{Lu}))\b/giu;
@@ -130,12 +132,14 @@ function labelledSegments(lines: TextLine[]): Array<{ from: number; to: number; 
   const segments: Array<{ from: number; to: number; inline: boolean }> = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    const label = LABEL.exec(line.content) ?? OTHER_LABEL.exec(line.content);
+    const glued = GLUED_LABEL.exec(line.content);
+    const label = LABEL.exec(line.content) ?? OTHER_LABEL.exec(line.content) ?? glued;
     if (label && label[0].length < line.content.length) {
+      // A glued value is read only for places we know: "Training LocationMEPZ Facility" names no city.
       segments.push({
         from: line.contentStart + label[0].length,
         to: line.contentStart + line.content.length,
-        inline: true,
+        inline: glued === null,
       });
       continue;
     }

@@ -30,6 +30,16 @@ describe('the company', () => {
   });
 });
 
+describe('a copied table with labels glued to their values', () => {
+  it('gives the company and a known city, but no unknown place', () => {
+    const draft = parsePosting(
+      `Data Intern\n\n${PROSE}\nCompany NameHarbor Analytics\nJob LocationPune, Maharashtra\nTraining LocationRiverside Campus`,
+    );
+    expect(draft.company).toBe('Harbor Analytics');
+    expect(draft.locations.map((l) => l.split(',')[0])).toEqual(['Pune']);
+  });
+});
+
 describe('the title', () => {
   it('is not a news headline about applications opening', () => {
     expect(parsePosting(`Applications Now Open for the Riverside Summer Internship\n\n${PROSE}`).title).toBeNull();
