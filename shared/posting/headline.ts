@@ -36,14 +36,20 @@ const LISTING_OF_PLACE =
   /\b(?:internships|jobs|positions|opportunities|vacancies|openings|roles)\s+(?:in|near|for|at|with)\b/i;
 /** A title names a role; a line opening with a pronoun or a verb is a sentence or a call ("We are looking for ..."). */
 const NOT_A_NOUN_PHRASE =
-  /^(?:we|we['’]re|our|you|you['’]ll|your|i|join|looking|are|is|do|does|how|why|what|when|where|who|find|search|browse|this|these|here|there['’]?s?|it['’]s|see|view|save|share|back to)\b/i;
+  /^(?:we|we['’]re|our|you|you['’]ll|your|i|join|looking|are|is|do|does|how|why|what|when|where|who|find|search|browse|this|these|here|there['’]?s?|it['’]s|see|view|save|share|back to|dear|hi|hello)\b/i;
 /**
  * A document's or an article's name, not a role's: "Summer Internship Funding Application",
  * "Guide to 2026 Summer Programs", "6 Awesome Summer Internship Programs", "Key Responsibilities
  * and Required Skills for Software Intern".
  */
 const DOCUMENT_TITLE =
-  /^(?:guide\b|tips\b|how to\b|top \d|\d{1,2}\s|(?:key\s+)?(?:responsibilities|requirements|qualifications|skills|duties)\b)|\b(?:application|form|guide|handbook|checklist|report|guidelines|polic(?:y|ies)|faqs?|tips|resources|funding)$/i;
+  /^(?:guide\b|tips\b|how to\b|top \d|\d{1,2}\s|(?:key\s+)?(?:responsibilities|requirements|qualifications|skills|duties)\b|(?:allowances?|stipends?|salar(?:y|ies)|pay|compensation|benefits)\s+(?:for|of)\b)|\b(?:application|form|guide|handbook|checklist|report|guidelines|polic(?:y|ies)|faqs?|tips|resources|funding)$/i;
+/**
+ * "An internship does not mean free labour": a headline with a verb is a sentence, not a role's
+ * name. Lowercase or capitalised, never all capitals: "IS Intern" is Information Systems.
+ */
+const FINITE_VERB =
+  /\s(?:[Ii]s|[Aa]re|[Ww]as|[Ww]ere|[Dd]oes|[Dd]o|[Dd]id|[Cc]an|[Ww]ill|[Ss]hould|[Nn]ot|[Ii]sn['’]t|[Dd]oesn['’]t|[Dd]on['’]t|[Ww]on['’]t)\s/;
 const MONEY_OR_DATE = /[$£€₹]|\b(?:USD|CAD|GBP|EUR|INR)\b|\b\d{4}-\d{2}-\d{2}\b/;
 const RATING = /\s*\d(?:\.\d)?\s*(?:★|out of 5 stars?)\s*$/;
 
@@ -198,7 +204,7 @@ function hiringAnnouncement(lines: TextLine[]): { title: Finding<string>; compan
 }
 
 function isTitleCandidate(content: string): boolean {
-  if (content.length < 3 || content.split(/\s+/).length > 14 || /[.!?:]$/.test(content)) return false;
+  if (content.length < 3 || content.split(/\s+/).length > 14 || /[.!?:,;]$/.test(content)) return false;
   if (isJobSiteBanner(content) || NOT_TITLE.test(content) || MONEY_OR_DATE.test(content) || content.startsWith('at '))
     return false;
   if (/^(?:remote|hybrid|on-?site)\b/i.test(content) || !/^[\p{Lu}\d"“(]/u.test(content)) return false;
@@ -206,6 +212,7 @@ function isTitleCandidate(content: string): boolean {
   if (SECTION_HEADING.test(content) || CHROME_TITLE.test(content) || /·.*·/.test(content)) return false;
   if (GENERIC_LISTING.test(content) || APPLICATIONS_NEWS.test(content) || ORGANISATION_NAME.test(content)) return false;
   if (LISTING_OF_PLACE.test(content) || NOT_A_NOUN_PHRASE.test(content) || DOCUMENT_TITLE.test(content)) return false;
+  if (FINITE_VERB.test(content)) return false;
   return JOB_WORD.test(content);
 }
 

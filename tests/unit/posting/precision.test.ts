@@ -61,6 +61,13 @@ describe('the title', () => {
     expect(parsePosting(`There’s Still Room for a Paid Design Internship\n\n${PROSE}`).title).toBeNull();
   });
 
+  it('is not a headline with a verb, a pay heading or a salutation', () => {
+    expect(parsePosting(`A Research Internship Is Not a Summer Job\n\n${PROSE}`).title).toBeNull();
+    expect(parsePosting(`An internship does not mean free labour\n\n${PROSE}`).title).toBeNull();
+    expect(parsePosting(`Stipend for Interns\n\n${PROSE}`).title).toBeNull();
+    expect(parsePosting(`Dear Fellow Engineers,\n\n${PROSE}`).title).toBeNull();
+  });
+
   it('is not a sentence or a call that happens to hold a job word', () => {
     expect(parsePosting(`We are looking for a Marketing Intern\n\n${PROSE}`).title).toBeNull();
     expect(parsePosting(`Join our Data Science team\n\n${PROSE}`).title).toBeNull();
