@@ -39,7 +39,7 @@ const ABOUT_THE_JOB =
   /\b(?:intern(?:ship)?s?|co-?op|program(?:me)?|term|placement|duration|length|summer|fall|winter|spring|contract|position|role|fellowship|assignment|project|paid|dates?|runs?|lasts?|lasting|long|stipends?|participa(?:nts?|ting|tion))\b/i;
 /** "within 2 weeks", "6 months ago", "2 weeks of PTO", "every 2 weeks", "3 months of experience". */
 const NOT_BEFORE =
-  /\b(?:within|every|after|before|per|each|(?<!\b(?:will|to|would|should|shall|may|must)\s+)last|past|first|next|prior|than)\s*$/i;
+  /\b(?:within|every|after|before|per|each|(?<=\b(?:the|these|those)\s+)last|past|first|next|prior|than)\s*$/i;
 /** Floors and caps ("a minimum of 12 weeks", "a maximum duration of 2 months") are no length. */
 const BOUND_BEFORE =
   /\b(?:least|up to|at most|(?:minimum|maximum|max|min)\.?(?:\s+(?:duration|length|period))?(?:\s+of)?)\s*$/i;

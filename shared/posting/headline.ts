@@ -13,7 +13,7 @@ import { PARAGRAPH_LENGTH, type TextLine } from './textSpans';
 const MAX_HEADER_LINES = 12;
 
 const JOB_WORD =
-  /\b(?:intern(?:ship)?s?|co-?op|engineer(?:ing)?|developer|analyst|scientist|designer|researcher|research|assistant|associate|specialist|manager|coordinator|consultant|technician|trainee|apprentice|fellow(?:ship)?|student|graduate|programmer|architect|administrator|officer|representative|advisor|strategist|writer|editor|marketing|sales|product|data|software|hardware|finance|accountant|operations|clerk(?:ship)?|tutor|teacher|werkstudent|placement|program(?:me)?s?)\b/i;
+  /\b(?:intern(?:ship)?s?|co-?op|engineer(?:ing)?|developer|analyst|scientist|designer|researcher|research|assistant|associate|specialist|manager|coordinator|consultant|technician|trainee(?:ship)?|apprentice(?:ship)?|fellow(?:ship)?|student|graduate|programmer|architect|administrator|officer|representative|advisor|strategist|writer|editor|marketing|sales|product|data|software|hardware|finance|accountant|operations|clerk(?:ship)?|tutor|teacher|werkstudent|placement|program(?:me)?s?)\b/i;
 /** Header lines that are never a title: page furniture, dates, counts, ratings, pay. */
 const NOT_TITLE =
   /^(?:job details|full job description|job description|about (?:the |this |our )?(?:job|role|position|program(?:me)?|company|team|us|internship|opportunity|organi[sz]ation)\b|overview|description|job summary|summary|apply for this (?:job|position)|posted\b|reposted\b|date posted|\d+\+?\s+(?:minutes?|hours?|days?|weeks?|months?)\s+ago|over \d+ applicants|\d+ applicants|\d(?:\.\d)?\s*(?:★|out of 5)|careers?\b|jobs? at\b|open (?:positions|roles))/i;
@@ -22,9 +22,13 @@ const SECTION_HEADING =
   /^(?:[\p{L}&'’-]+\s+){0,2}(?:details|overview|description|summary|information|info|highlights|eligibility|requirements|qualifications|responsibilities|duties|benefits|perks|compensation|salary|pay|stipend|locations?|dates|timeline|faqs?|frequently asked questions|process|contact|deadlines?|housing)$/iu;
 const CHROME_TITLE =
   /^(?:apply\b|applying\b|how to apply\b|step \d|website\b|(?:background|hero|header|banner) image\b)|\b(?:photo|image|logo|banner|icon|picture)$/i;
-/** "Paid Summer Internships", "Open Positions": a heading over many roles, no role's name. */
+/**
+ * "Paid Summer Internships", "College Internships", "Recent Master Programs": a heading over many
+ * roles (or a site's menu), no role's name; a programme's own name is longer ("Explore America
+ * Summer Internships").
+ */
 const GENERIC_LISTING =
-  /^(?:(?:paid|unpaid|summer|fall|spring|winter|student|graduate|undergraduate|current|open|available|our|\d{4})\s+)*(?:internships|interns|jobs|positions|opportunities|programs|openings|vacancies|roles)$/i;
+  /^(?:(?:paid|unpaid|summer|fall|spring|winter|student|graduate|undergraduate|current|open|available|our|\d{4})\s+)*(?:[\p{L}&'’-]+\s+){0,2}(?:internships|interns|jobs|positions|opportunities|programs|openings|vacancies|roles|traineeships)$/iu;
 /** "Summer Internship Program Application Opens", "Application Process Now Open for X": news of a call, not a role. */
 const APPLICATIONS_NEWS =
   /\b(?:applications?|registrations?|enrol(?:l?ment)?s?)(?:\s+(?:process|period|window|portal))?\s+(?:(?:is|are)\s+)?(?:now\s+)?(?:open(?:s|ed)?|clos(?:e[sd]?|ing))\b|\bnow (?:open|accepting)\b/i;

@@ -12,6 +12,9 @@ const PAY_WORD =
   /\b(?:salary|salaries|pay|paid|payment|wages?|compensation|stipends?|remuneration|rate|earn(?:ings?)?|base|allowance|ote|income|ctc|hourly|weekly|monthly|annual|yearly)\b/i;
 const NOT_PAY =
   /\b(?:rais(?:e|ed|ing)|funding|funded|series\s+[a-e]|seed|valuation|valued|revenue|arr|investors?|investments?|backed|relocat\w*|housing|accommodation|learning|education(?:al)?|wellness|well-being|gym|fitness|equipment|home[- ]office|budget|reimburs\w*|bonus(?:es)?|sign(?:ing|-on)|referral|gifts?|credits?|insurance|401\s?\(?k\)?|pension|retirement|match(?:ing)?|travel|meals?|lunch|commut\w*|transit|phone|internet|tuition|conferences?|visa|fees?|prizes?|grants?|donat\w*|scholarships?|perks?|discounts?|worth|customers?|users|spend(?:ing)?|assets|loans?|gmv|transactions?|pre-placement|ppo|return offer|co-?working|laptop|transport(?:ation)?|fringe)\b/i;
+/** "most trainees pay between €350 and €550 a month": what the interns pay, not what they are paid. */
+const PAID_BY_THEM =
+  /\b(?:trainees?|interns?|students?|participants?|you)\s+(?:will\s+|must\s+|usually\s+)?(?:pay|spend)\b[^.\n]{0,20}$/i;
 const FLOOR_BEFORE =
   /\b(?:at least|a minimum of|minimum of|min(?:imum)?\.?:?|starting (?:at|from)|start(?:s)? at|no less than|from)\s*$/i;
 const CAP_BEFORE = /\b(?:up to|a maximum of|maximum of|max(?:imum)?\.?:?|no more than|not (?:to )?exceed(?:ing)?)\s*$/i;
@@ -96,6 +99,7 @@ function rate(
   const described = after.slice(0, 36);
   const cut = DESCRIPTION_END.exec(described);
   if (NOT_PAY.test(before.slice(-50)) || NOT_PAY.test(cut ? described.slice(0, cut.index) : described)) return null;
+  if (PAID_BY_THEM.test(before)) return null;
 
   let period: PayPeriod | null = first.perYear ? 'year' : null;
   let end = joined.end;

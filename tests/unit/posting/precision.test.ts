@@ -56,6 +56,12 @@ describe('the title', () => {
     expect(parsePosting(`About our internship\n\n${PROSE}`).title).toBeNull();
   });
 
+  it('is not a short plural heading over many roles or a site menu line', () => {
+    expect(parsePosting(`College Internships\n\n${PROSE}`).title).toBeNull();
+    expect(parsePosting(`Recent Master Programs\n\n${PROSE}`).title).toBeNull();
+    expect(parsePosting(`Harbor Museum Traineeship\n\n${PROSE}`).title).toBe('Harbor Museum Traineeship');
+  });
+
   it('is not a plural heading or a headline that opens with "There’s"', () => {
     expect(parsePosting(`Interns\n\n${PROSE}`).title).toBeNull();
     expect(parsePosting(`There’s Still Room for a Paid Design Internship\n\n${PROSE}`).title).toBeNull();
@@ -198,6 +204,13 @@ describe('the duration', () => {
     ).toBe(26);
   });
 
+  it('reads "last ten weeks" as the length, "the last two weeks" not', () => {
+    expect(
+      parsePosting(`${PROSE}\nThe internships begin in June, last ten weeks, and end in August.`).durationWeeks,
+    ).toBe(10);
+    expect(parsePosting(`${PROSE}\nInterns present their projects in the last two weeks.`).durationWeeks).toBeNull();
+  });
+
   it('reads the weeks a stipend is paid for', () => {
     expect(
       parsePosting(`${PROSE}\nStudents receive a stipend of $550 per week for the nine weeks.`).durationWeeks,
@@ -231,6 +244,14 @@ describe('the pay', () => {
       currency: 'INR',
       period: 'month',
     });
+  });
+
+  it('is not what the interns pay (rent)', () => {
+    expect(
+      parsePosting(
+        `${PROSE}\nInterns receive €1,100 per month. Most interns pay between €400 and €600 per month for a room.`,
+      ).pay,
+    ).toMatchObject({ min: 1100, max: 1100, currency: 'EUR', period: 'month' });
   });
 
   it('is not fringe benefits', () => {
