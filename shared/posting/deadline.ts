@@ -4,6 +4,7 @@
 import type { CalendarDate } from '../calendarDate';
 import { format, yearFromContext, type DateMention } from './dateMentions';
 import type { Finding } from './finding';
+import { sentenceAround } from './textSpans';
 
 const DEADLINE_CUE = new RegExp(
   [
@@ -20,11 +21,20 @@ const DEADLINE_CUE = new RegExp(
     'last day to apply',
     'time left to apply(?:\\s+end date)?',
     'accepting applications (?:until|through)',
+    // "A cover letter and CV should be sent ... no later than 31st May 2019": only beside an application.
+    'no later than',
   ]
     .map((cue) => `\\b${cue}\\b`)
     .join('|'),
   'gi',
 );
+
+const APPLYING = /\b(?:appl(?:y|ications?)|cv|r[ée]sum[ée]s?|cover letters?|submi(?:t|tted|ssions?))\b/i;
+
+function sentenceText(scan: string, at: number): string {
+  const sentence = sentenceAround(scan, at);
+  return scan.slice(sentence.start, sentence.end);
+}
 
 /** How far after its cue a deadline's date may be ("Apply by 11:59 p.m. Pacific on ..."). */
 const REACH = 80;
@@ -38,6 +48,7 @@ export function findDeadline(
   let next = 0;
   for (let m = DEADLINE_CUE.exec(scan); m; m = DEADLINE_CUE.exec(scan)) {
     const cueEnd = m.index + m[0].length;
+    if (/^no later than$/i.test(m[0]) && !APPLYING.test(sentenceText(scan, m.index))) continue;
     // Cues come in text order, so the first date after each one is found by moving forward.
     while (next < dates.length && dates[next]!.start < cueEnd) next++;
     const date = dates[next];

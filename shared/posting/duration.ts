@@ -30,21 +30,26 @@ const COUNT = `(\\d{1,2}|${Object.keys(NUMBER_WORDS)
   .sort((a, b) => b.length - a.length)
   .join('|')})`;
 const DURATION = new RegExp(
-  `\\b${COUNT}(?:[^\\S\\n]*(?:-|–|to)[^\\S\\n]*${COUNT})?[^\\S\\n]*-?[^\\S\\n]*(weeks?|wks?|months?)\\b`,
+  `(?:\\b|(?<=[a-z])(?=\\d))${COUNT}(?:[^\\S\\n]*\\(\\d{1,2}\\))?(?:[^\\S\\n]*(?:-[^\\S\\n]*to|-|–|to)[^\\S\\n]*${COUNT})?[^\\S\\n]*-?[^\\S\\n]*(?:(?:consecutive|full)[^\\S\\n]+)?(weeks?|wks?|months?)\\b`,
   'gi',
 );
 
 /** The length is about the job when its sentence is about the job. */
 const ABOUT_THE_JOB =
-  /\b(?:intern(?:ship)?s?|co-?op|program(?:me)?|term|placement|duration|length|summer|fall|winter|spring|contract|position|role|fellowship|assignment|project|paid|dates?|runs?|lasts?|lasting|long)\b/i;
+  /\b(?:intern(?:ship)?s?|co-?op|program(?:me)?|term|placement|duration|length|summer|fall|winter|spring|contract|position|role|fellowship|assignment|project|paid|dates?|runs?|lasts?|lasting|long|stipends?|participa(?:nts?|ting|tion))\b/i;
 /** "within 2 weeks", "6 months ago", "2 weeks of PTO", "every 2 weeks", "3 months of experience". */
 const NOT_BEFORE =
-  /\b(?:within|every|after|before|per|each|(?<!\b(?:will|to|would|should|shall|may|must)\s+)last|past|first|next|prior|than)\s*$/i;
+  /\b(?:within|every|after|before|per|each|(?<=\b(?:the|these|those)\s+)last|past|first|next|prior|than)\s*$/i;
 /** Floors and caps ("a minimum of 12 weeks", "a maximum duration of 2 months") are no length. */
 const BOUND_BEFORE =
   /\b(?:least|up to|at most|(?:minimum|maximum|max|min)\.?(?:\s+(?:duration|length|period))?(?:\s+of)?)\s*$/i;
+/** "The minimum duration of an internship is six months": the bound named earlier in the clause. */
+const BOUND_IN_CLAUSE = /\b(?:minimum|maximum)\s+(?:duration|length|period|term)\b[^.,;\n]{0,50}$/i;
 const NOT_AFTER =
   /^\s*(?:ago|of (?:pto|vacation|paid time off|leave|notice|holidays?|parental|experience|training|onboarding)|notice|in advance|prior|before|after|later|from\s+(?:now|today|the\s+date|receipt|the\s+offer)|old|experience)\b/i;
+/** After "12-week": the noun the length belongs to, a few words on, when it is the job's. */
+const OF_THE_JOB_AFTER =
+  /^(?:[^\S\n]*[,.;:)]|[^\S\n]*$|(?:[^\S\n]+[\w’'-]+){0,3}?[^\S\n]+(?:intern(?:ship)?s?|program(?:me)?s?|positions?|placements?|terms?|co-?ops?|contracts?|fellowships?|assignments?|projects?|sessions?|roles?|jobs?|experiences?|periods?|commitments?|courses?|residenc(?:y|ies)|opportunit(?:y|ies)|stints?|cycles?|rotations?|training|apprenticeships?|traineeships?|schemes?|summers?|employment|work|research)\b)/i;
 const LABELLED = /\b(?:duration|length|term length|program length|internship length)\s*[:–-]?\s*$/i;
 
 const WEEKS_PER_MONTH = WEEKS_PER_YEAR / MONTHS_PER_YEAR;
@@ -66,19 +71,25 @@ export function findDuration(scan: string): { duration: Finding<number> | null; 
     const end = start + m[0].length;
     const before = scan.slice(Math.max(0, start - 32), start);
     const sentence = sentenceAround(scan, start);
+    // A bound named earlier in the clause makes this the job's length bounded: no later length stands in.
+    if (BOUND_IN_CLAUSE.test(scan.slice(Math.max(0, start - 60), start))) bounded.add(sentence.start);
     if (BOUND_BEFORE.test(before)) {
       bounded.add(sentence.start);
       continue;
     }
     if (NOT_BEFORE.test(before) || NOT_AFTER.test(scan.slice(end, end + 40))) continue;
-    if (!ABOUT_THE_JOB.test(scan.slice(sentence.start, sentence.end))) continue;
+    // "a 6-month Junior Patron membership": a length written before a noun is that noun's.
+    if (/-[^\S\n]*\S+$/.test(m[0]) && !OF_THE_JOB_AFTER.test(scan.slice(end, end + 40))) continue;
+    // A labelled length ("Duration: 6 months", "Training Duration6 months" glued by a copied table) is the job's.
+    const labelled = LABELLED.test(before);
+    if (!labelled && !ABOUT_THE_JOB.test(scan.slice(sentence.start, sentence.end))) continue;
     const months = m[3]!.toLowerCase().startsWith('m');
     const weeks = (count: string) => {
       const n = NUMBER_WORDS[count.toLowerCase()] ?? Number(count);
       return months ? Math.round(n * WEEKS_PER_MONTH) : n;
     };
     const value = m[2] === undefined ? weeks(m[1]!) : null;
-    const candidate = { value, start, end, sentence: sentence.start, labelled: LABELLED.test(before), written: m[0] };
+    const candidate = { value, start, end, sentence: sentence.start, labelled, written: m[0] };
     if (candidate.labelled) {
       first = candidate;
       break;

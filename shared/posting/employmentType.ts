@@ -4,7 +4,7 @@
 import type { EmploymentType } from '../application';
 import type { Finding } from './finding';
 import type { TextRange } from './postingDraft';
-import type { TextLine } from './textSpans';
+import { lineAround, type TextLine } from './textSpans';
 
 const KINDS: Array<[EmploymentType, RegExp]> = [
   ['co-op', /\bco-?op\b|\bcooperative education\b|\bwork term\b/i],
@@ -43,15 +43,33 @@ export function findEmploymentType(
       if (kind) return kind;
     }
   }
-  return firstKindIn(scan, 0, scan.length);
+  return firstKindIn(scan, 0, scan.length, true);
 }
 
-/** The most specific kind named between `from` and `to`. */
-function firstKindIn(scan: string, from: number, to: number): Finding<EmploymentType> | null {
+/**
+ * In prose, "full-time" is the kind of job only beside a job word ("a full-time position") or
+ * as a tag on a short line ("Full-time · Hybrid"); "work on their projects full-time for ten
+ * weeks" gives the hours, not the kind.
+ */
+const JOB_AFTER =
+  /^(?:[^\S\n]+\p{Lu}[\p{L}\d-]*){0,2}[^\S\n]*(?:(?:paid|permanent|temporary|summer|salaried|hourly|entry[- ]level)[^\S\n]+)?(?:positions?|roles?|jobs?|employ(?:ee|ees|ment)|opportunit(?:y|ies)|hires?|staff|contracts?|work(?:ers?)?\b(?![^\S\n]+(?:for|on|during|in)\b)|basis|schedule|internships?|intern\b|co-?ops?|graduate|engineer|analyst|developer|offers?)\b/iu;
+const TAG_LINE = 40;
+
+/** The most specific kind named between `from` and `to`; in `prose`, hours are no kind. */
+function firstKindIn(scan: string, from: number, to: number, prose = false): Finding<EmploymentType> | null {
   const text = scan.slice(from, to);
   for (const [kind, pattern] of KINDS) {
     const m = pattern.exec(text);
-    if (m) return { value: kind, ranges: [{ start: from + m.index, end: from + m.index + m[0].length }] };
+    if (!m) continue;
+    const start = from + m.index;
+    const end = start + m[0].length;
+    if (prose && (kind === 'full-time' || kind === 'part-time') && !describesTheJob(scan, start, end)) continue;
+    return { value: kind, ranges: [{ start, end }] };
   }
   return null;
+}
+
+function describesTheJob(scan: string, start: number, end: number): boolean {
+  const line = lineAround(scan, start);
+  return line.end - line.start <= TAG_LINE || JOB_AFTER.test(scan.slice(end, end + 40));
 }

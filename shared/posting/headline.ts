@@ -13,18 +13,47 @@ import { PARAGRAPH_LENGTH, type TextLine } from './textSpans';
 const MAX_HEADER_LINES = 12;
 
 const JOB_WORD =
-  /\b(?:intern(?:ship)?s?|co-?op|engineer(?:ing)?|developer|analyst|scientist|designer|researcher|research|assistant|associate|specialist|manager|coordinator|consultant|technician|trainee|apprentice|fellow(?:ship)?|student|graduate|programmer|architect|administrator|officer|representative|advisor|strategist|writer|editor|marketing|sales|product|data|software|hardware|finance|accountant|operations|clerk(?:ship)?|tutor|teacher|werkstudent|placement|program(?:me)?s?)\b/i;
+  /\b(?:intern(?:ship)?s?|co-?op|engineer(?:ing)?|developer|analyst|scientist|designer|researcher|research|assistant|associate|specialist|manager|coordinator|consultant|technician|trainee(?:ship)?|apprentice(?:ship)?|fellow(?:ship)?|student|graduate|programmer|architect|administrator|officer|representative|advisor|strategist|writer|editor|marketing|sales|product|data|software|hardware|finance|accountant|operations|clerk(?:ship)?|tutor|teacher|werkstudent|placement|program(?:me)?s?)\b/i;
 /** Header lines that are never a title: page furniture, dates, counts, ratings, pay. */
 const NOT_TITLE =
-  /^(?:job details|full job description|job description|about the (?:job|role|position)|overview|description|job summary|summary|apply for this (?:job|position)|posted\b|reposted\b|date posted|\d+\+?\s+(?:minutes?|hours?|days?|weeks?|months?)\s+ago|over \d+ applicants|\d+ applicants|\d(?:\.\d)?\s*(?:★|out of 5)|careers?\b|jobs? at\b|open (?:positions|roles))/i;
+  /^(?:job details|full job description|job description|about (?:the |this |our )?(?:job|role|position|program(?:me)?|company|team|us|internship|opportunity|organi[sz]ation)\b|overview|description|job summary|summary|apply for this (?:job|position)|posted\b|reposted\b|date posted|\d+\+?\s+(?:minutes?|hours?|days?|weeks?|months?)\s+ago|over \d+ applicants|\d+ applicants|\d(?:\.\d)?\s*(?:★|out of 5)|careers?\b|jobs? at\b|open (?:positions|roles))/i;
 /** Section headings and page furniture that are never a title, even with a job word in them. */
 const SECTION_HEADING =
   /^(?:[\p{L}&'’-]+\s+){0,2}(?:details|overview|description|summary|information|info|highlights|eligibility|requirements|qualifications|responsibilities|duties|benefits|perks|compensation|salary|pay|stipend|locations?|dates|timeline|faqs?|frequently asked questions|process|contact|deadlines?|housing)$/iu;
 const CHROME_TITLE =
   /^(?:apply\b|applying\b|how to apply\b|step \d|website\b|(?:background|hero|header|banner) image\b)|\b(?:photo|image|logo|banner|icon|picture)$/i;
-/** "Paid Summer Internships", "Open Positions": a heading over many roles, no role's name. */
+/**
+ * "Paid Summer Internships", "College Internships", "Recent Master Programs": a heading over many
+ * roles (or a site's menu), no role's name; a programme's own name is longer ("Explore America
+ * Summer Internships").
+ */
 const GENERIC_LISTING =
-  /^(?:(?:paid|unpaid|summer|fall|spring|winter|student|graduate|undergraduate|current|open|available|our|\d{4})\s+)*(?:internships|jobs|positions|opportunities|programs|openings|vacancies|roles)$/i;
+  /^(?:(?:paid|unpaid|summer|fall|spring|winter|student|graduate|undergraduate|current|open|available|our|\d{4})\s+)*(?:[\p{L}&'’-]+\s+){0,2}(?:internships|interns|jobs|positions|opportunities|programs|openings|vacancies|roles|traineeships)$/iu;
+/** "Summer Internship Program Application Opens", "Application Process Now Open for X": news of a call, not a role. */
+const APPLICATIONS_NEWS =
+  /\b(?:applications?|registrations?|enrol(?:l?ment)?s?)(?:\s+(?:process|period|window|portal))?\s+(?:(?:is|are)\s+)?(?:now\s+)?(?:open(?:s|ed)?|clos(?:e[sd]?|ing))\b|\bnow (?:open|accepting)\b/i;
+/** "Information Technology Research Academy": an organisation's name, without a role beside it. */
+const ORGANISATION_NAME =
+  /^[^,–—|@:-]+\b(?:academy|institute|university|college|council|commission|agency|ministry|department|laborator(?:y|ies)|foundation|society|association|corporation|authority)$/i;
+/** "Software Internships in Berlin", "Jobs at Acme": a heading over many roles. */
+const LISTING_OF_PLACE =
+  /\b(?:internships|jobs|positions|opportunities|vacancies|openings|roles)\s+(?:in|near|for|at|with)\b/i;
+/** A title names a role; a line opening with a pronoun or a verb is a sentence or a call ("We are looking for ..."). */
+const NOT_A_NOUN_PHRASE =
+  /^(?:we|we['’]re|our|you|you['’]ll|your|i|join|looking|are|is|do|does|how|why|what|when|where|who|find|search|browse|this|these|here|there['’]?s?|it['’]s|see|view|save|share|back to|dear|hi|hello)\b/i;
+/**
+ * A document's or an article's name, not a role's: "Summer Internship Funding Application",
+ * "Guide to 2026 Summer Programs", "6 Awesome Summer Internship Programs", "Key Responsibilities
+ * and Required Skills for Software Intern".
+ */
+const DOCUMENT_TITLE =
+  /^(?:guide\b|tips\b|how to\b|top \d|\d{1,2}\s|(?:key\s+)?(?:responsibilities|requirements|qualifications|skills|duties)\b|(?:allowances?|stipends?|salar(?:y|ies)|pay|compensation|benefits)\s+(?:for|of)\b)|\b(?:application|form|guide|handbook|checklist|report|guidelines|polic(?:y|ies)|faqs?|tips|resources|funding)$/i;
+/**
+ * "An internship does not mean free labour": a headline with a verb is a sentence, not a role's
+ * name. Lowercase or capitalised, never all capitals: "IS Intern" is Information Systems.
+ */
+const FINITE_VERB =
+  /\s(?:[Ii]s|[Aa]re|[Ww]as|[Ww]ere|[Dd]oes|[Dd]o|[Dd]id|[Cc]an|[Ww]ill|[Ss]hould|[Nn]ot|[Ii]sn['’]t|[Dd]oesn['’]t|[Dd]on['’]t|[Ww]on['’]t)\s/;
 const MONEY_OR_DATE = /[$£€₹]|\b(?:USD|CAD|GBP|EUR|INR)\b|\b\d{4}-\d{2}-\d{2}\b/;
 const RATING = /\s*\d(?:\.\d)?\s*(?:★|out of 5 stars?)\s*$/;
 
@@ -71,7 +100,7 @@ export function findHeadline(scan: string, lines: TextLine[], bodyEnd: number): 
   const titleAt = title?.finding.ranges[0]!.start ?? -1;
   const titleIndex = header.findIndex((l) => l.contentStart <= titleAt && titleAt < l.contentStart + l.content.length);
   add(companies, announced?.company, 100);
-  add(companies, labelled(lines, COMPANY_LABEL), 95);
+  add(companies, labelled(lines, COMPANY_LABEL, GLUED_COMPANY_LABEL), 95);
   add(companies, wrapped?.company, 90);
   if (titleIndex >= 0) add(companies, companyFromHeader(scan, header, titleIndex, title!.finding.value), 80);
   add(companies, careersBanner(scan, header), 70);
@@ -122,9 +151,12 @@ const labelRow = (names: string) => new RegExp(`^\\|?[^\\p{L}\\d|]*(?:${names})\
 const TITLE_LABEL = labelRow('job title|position title|title|position|role|job role');
 const COMPANY_LABEL = labelRow('company(?: name)?|employer|organi[sz]ation|hiring (?:company|organi[sz]ation)');
 
-function labelled(lines: TextLine[], label: RegExp): Finding<string> | null {
+/** "Company NameAcme Corp": a copied table's label glued to its value (case-sensitive, so the value's capital shows where). */
+const GLUED_COMPANY_LABEL = /^(?:Company(?: Name)?|Employer|Organi[sz]ation)(?=[A-Z])/;
+
+function labelled(lines: TextLine[], label: RegExp, glued: RegExp | null = null): Finding<string> | null {
   for (const line of lines) {
-    const m = label.exec(line.content);
+    const m = label.exec(line.content) ?? glued?.exec(line.content);
     if (!m) continue;
     const value = line.content
       .slice(m[0].length)
@@ -176,13 +208,15 @@ function hiringAnnouncement(lines: TextLine[]): { title: Finding<string>; compan
 }
 
 function isTitleCandidate(content: string): boolean {
-  if (content.length < 3 || content.split(/\s+/).length > 14 || /[.!?:]$/.test(content)) return false;
+  if (content.length < 3 || content.split(/\s+/).length > 14 || /[.!?:,;]$/.test(content)) return false;
   if (isJobSiteBanner(content) || NOT_TITLE.test(content) || MONEY_OR_DATE.test(content) || content.startsWith('at '))
     return false;
   if (/^(?:remote|hybrid|on-?site)\b/i.test(content) || !/^[\p{Lu}\d"“(]/u.test(content)) return false;
   // Section headings, captions, "Apply to ...", and lists of fields ("Engineering · Planning · GIS").
   if (SECTION_HEADING.test(content) || CHROME_TITLE.test(content) || /·.*·/.test(content)) return false;
-  if (GENERIC_LISTING.test(content)) return false;
+  if (GENERIC_LISTING.test(content) || APPLICATIONS_NEWS.test(content) || ORGANISATION_NAME.test(content)) return false;
+  if (LISTING_OF_PLACE.test(content) || NOT_A_NOUN_PHRASE.test(content) || DOCUMENT_TITLE.test(content)) return false;
+  if (FINITE_VERB.test(content)) return false;
   return JOB_WORD.test(content);
 }
 
@@ -190,6 +224,9 @@ function isTitleCandidate(content: string): boolean {
 // "X Job Opening In City – Now Hiring Company", "X Job at Company, City", "Org (ABBR): X".
 const STATUS_PREFIX = /^(?:closed|expired|archived|filled|new)\s*[-–—:]\s*/i;
 const DEADLINE_SUFFIX = /\s*[-–—|]\s*(?:applications? (?:are )?(?:due|deadline|close[sd]?)|apply by|deadline)\b.*$/i;
+/** "X Internship – Complete Job Guide for Applicants", "X 2025 | Eligibility, Stipend, How to Apply": a site's article wrapper. */
+const ARTICLE_SUFFIX =
+  /\s+[-–—|]\s+(?:(?:a|the|complete|full|ultimate|quick)\s+)*(?:(?:job|application|career|internship)\s+)?(?:guide|details|notification|eligibility|how to apply|apply (?:now|online|here)|everything you need to know)\b.*$/i;
 const NOW_HIRING = /^(.+?)\s+job opening in\s+.+?\s+[–—-]\s+now hiring\s+(.+)$/i;
 const JOB_AT = /^(.+?)\s+jobs?\s+at\s+([^,]+?)(?:,.*)?$/i;
 const ORG_PREFIX = /^(.+?)\s*\(([\p{Lu}][\p{L}&.]{1,11})\)\s*:\s*(.+)$/u;
@@ -211,7 +248,7 @@ function titleFromHeader(scan: string, header: TextLine[]): Wrapped | null {
 function unwrap(scan: string, line: TextLine): Wrapped | null {
   if (CHROME_TITLE.test(line.content)) return null;
   let offset = STATUS_PREFIX.exec(line.content)?.[0].length ?? 0;
-  let text = line.content.slice(offset).replace(DEADLINE_SUFFIX, '');
+  let text = line.content.slice(offset).replace(DEADLINE_SUFFIX, '').replace(ARTICLE_SUFFIX, '');
   let company: Finding<string> | null = null;
   const named = (name: string, at: number) =>
     isCompanyName(scan, name.trim(), line.contentStart + at) ? range(line, at, name) : null;
@@ -307,12 +344,18 @@ function isCompanyName(scan: string, name: string, start: number, inProse = fals
     return false;
   // A term or a degree ("Masters, Summer 2026") is no name either.
   if (TERM_OR_DEGREE.test(name) || SECTION_HEADING.test(name)) return false;
+  // "the City", "the Ministry": a common noun standing for an employer the page does not name;
+  // "Plano Mayor" (of "Plano Mayor’s Internship Program"): a person's office, not an employer.
+  if (GENERIC_INSTITUTION.test(name) || PERSON_OFFICE.test(name)) return false;
   // A place is not a company, but a company may be named after one ("New York Life").
   const end = start + name.length;
   if (explicitPlaces(scan, start, end).length > 0) return false;
   return !knownCityPlaces(scan, start, end).some((p) => p.start === start && /^[\s,.]*$/.test(scan.slice(p.end, end)));
 }
 
+const GENERIC_INSTITUTION =
+  /^(?:the\s+)?(?:city|county|state|town|village|mayor|government|ministry|department|agency|office|university|college|school|institute|academy|council|commission|board|program(?:me)?|organi[sz]ation|company|firm|employer|centre|center|lab(?:oratory)?|district|library|museum|hospital)$/i;
+const PERSON_OFFICE = /\b(?:mayor|governor|president|dean|chancellor|provost|senator|director|secretary)$/i;
 const TERM_OR_DEGREE =
   /\b(?:(?:19|20)\d{2}|spring|summer|fall|autumn|winter|bachelor['’]?s?|master['’]?s?|ph\.?d|undergraduates?|graduates?)\b/i;
 
@@ -465,7 +508,7 @@ function ownerInTitle(scan: string, title: Finding<string>): Finding<string> | n
     const word = words[k - 1]!;
     if (!/^[\p{Lu}\d]/u.test(word) || JOB_WORD.test(word) || TERM_OR_DEGREE.test(word)) break;
     const name = words.slice(0, k).join(' ');
-    if (NOT_INITIALS.test(name)) continue;
+    if (NOT_INITIALS.test(name) || !isCompanyName(scan, name, title.ranges[0]!.start)) continue;
     if (usedAlone(scan, name)) owner = name;
   }
   if (owner === null) return null;
@@ -517,16 +560,20 @@ function byItsShortName(scan: string, company: Finding<string>): Finding<string>
 /** "The Summer Internship Program (SIP) provides ...": a programme named as a sentence's subject. */
 /** Anchored at the opening of the page's first paragraph (sticky). */
 const PROGRAM_SUBJECT = new RegExp(
-  `(?:The[^\\S\\n]+)?((?:${NAME_WORD}|\\d{4})(?:[^\\S\\n]+(?:${NAME_WORD}|\\d{4}|of|in|for|and|&)){0,7}?[^\\S\\n]+(?:Program|Programme|Internships?)(?:[^\\S\\n]+\\([\\p{Lu}]{2,8}\\))?)[^\\S\\n]+(?:is|are|provides?|offers?|gives?|runs?|introduces?)\\b`,
+  `(?:The[^\\S\\n]+)?((?:${NAME_WORD}|\\d{4})(?:[^\\S\\n]+(?:${NAME_WORD}|\\d{4}|of|in|for|and|&)){0,7}?[^\\S\\n]+(?:Program|Programme|Internships?|Fellowships?|Internship[^\\S\\n]+Award)(?:[^\\S\\n]+\\([\\p{Lu}]{2,8}\\))?)[^\\S\\n]+(?:is|are|will|provides?|offers?|gives?|runs?|introduces?)\\b`,
   'uy',
 );
 
 /** The programme the page's first paragraph opens with as its subject, the way a title would. */
 function programSubject(scan: string, lines: TextLine[]): Finding<string> | null {
+  // The page's opening line when it is a sentence, else its first paragraph.
+  const opening = lines.find((l) => l.content !== '');
   const paragraph = lines.find((l) => l.content.length >= PARAGRAPH_LENGTH);
-  if (!paragraph) return null;
-  PROGRAM_SUBJECT.lastIndex = paragraph.contentStart;
-  const m = PROGRAM_SUBJECT.exec(scan);
+  const m = [opening, paragraph].reduce<RegExpExecArray | null>((found, line) => {
+    if (found || !line) return found;
+    PROGRAM_SUBJECT.lastIndex = line.contentStart;
+    return PROGRAM_SUBJECT.exec(scan);
+  }, null);
   if (!m || NOT_A_NAME_START.test(m[1]!)) return null;
   const start = m.index + m[0].indexOf(m[1]!);
   return { value: m[1]!, ranges: [{ start, end: start + m[1]!.length }] };

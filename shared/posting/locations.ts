@@ -2,18 +2,40 @@
 // "Location(s)" label, and in sentences about where the work happens ("hybrid in San Francisco,
 // Palo Alto, New York or Seattle offices"). Countries alone and "Remote" are not cities.
 import type { Finding } from './finding';
+import { COUNTRIES, REGION_CODES, REGION_NAMES } from './placeNames';
 import { countryNamed, explicitPlaces, knownCityPlaces, placesIn, type Place } from './places';
 import { sentenceAround, type TextLine } from './textSpans';
 
 const LABEL =
   /^(?:(?:job|work|office|primary)\s*[-–]?\s*)?(?:locations?|city|town)(?:\s*\(s\))?(?: of (?:the )?(?:role|position|job))?\s*[:–-]\s*/i;
 const HEADING = /^(?:job |work |office )?locations?(?:\s*\(s\))?\s*:?$/i;
+/** "Job LocationPune, Maharashtra": a copied table's label glued to its value (case-sensitive). */
+const GLUED_LABEL = /^(?:(?:Job|Work|Office|Training|Internship) )?Location(?=[A-Z])/;
 const OTHER_LABEL = /^(?:based in|office|offices|where)\s*:\s*/i;
 const WORK_PLACE_CUE =
   /\b(?:located|based|offices?|hybrid|on-?site|in[- ]office|in[- ]person|relocate|locations?|headquarters|laborator(?:y|ies)|teams?\s+in|intern(?:ship)?s?\s+in|work(?:ing)?\s+(?:in|at)(?=\s+\p{Lu}))\b/giu;
 /** "The New York City Council", "Boston University": a city opening an institution's name. */
 const INSTITUTION_AFTER =
   /^[^\S\n]+(?:City[^\S\n]+)?(?:Council|Department|University|College|Museum|Library|Public|Police|Transit|Authority|Board|Hospital|School)\b/;
+const COMPANY_PLACE_CUE = /^(?:offices?|headquarters|located)$/i;
+const THIS_JOB =
+  /\b(?:intern(?:s|ship)?|students?|participants?|trainees?|you|this (?:role|position|job|opportunity)|the (?:role|position|job))\b/i;
+/** Header lines that speak of this job: around its title, else the page's first few. */
+const TITLE_LINES_BEFORE = 2;
+const TITLE_LINES_AFTER = 4;
+
+function nearTheTitle(header: TextLine[], titleAt: number | null): TextLine[] {
+  const i = titleAt === null ? -1 : header.findIndex((l) => l.contentStart <= titleAt && titleAt < l.end);
+  if (i < 0) return header.slice(0, TITLE_LINES_BEFORE + 1 + TITLE_LINES_AFTER);
+  return header.slice(Math.max(0, i - TITLE_LINES_BEFORE), i + 1 + TITLE_LINES_AFTER);
+}
+
+/** "Port of Los Angeles", "University of Chicago", "City of Plano": a city inside a name. */
+const INSTITUTION_BEFORE =
+  /\b(?:Port|University|College|Bank|Museum|Institute|Council|Department|Government|Commonwealth|State|County|City|Archdiocese|Diocese)[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?$/;
+/** "Plano ISD", "Plano Mayor’s Summer Internship Program": a city opening a longer name. */
+const NAME_GOES_ON =
+  /^[^\S\n]+(?!(?:City|Area|Bay|Metro|Region|Office|Offices|Campus|HQ|Headquarters|and|or)\b)\p{Lu}[\p{L}’'.]*/u;
 const NOT_A_PLACE = /^(?:remote|hybrid|on-?site|in[- ]office|anywhere|multiple locations|various|flexible|tbd|n\/a)\b/i;
 
 export interface FoundLocations {
@@ -22,9 +44,14 @@ export interface FoundLocations {
   countries: Set<string>;
 }
 
-export function findLocations(scan: string, lines: TextLine[], header: TextLine[]): FoundLocations {
+export function findLocations(
+  scan: string,
+  lines: TextLine[],
+  header: TextLine[],
+  titleAt: number | null = null,
+): FoundLocations {
   const places: Place[] = [];
-  for (const line of header) places.push(...placesInHeaderLine(scan, line));
+  for (const line of nearTheTitle(header, titleAt)) places.push(...placesInHeaderLine(scan, line));
   for (const { from, to, inline } of labelledSegments(lines)) {
     const found = placesIn(scan, from, to);
     // A place we do not know is taken as written only right after a label, not from a list
@@ -42,11 +69,33 @@ export function findLocations(scan: string, lines: TextLine[], header: TextLine[
   for (let m = WORK_PLACE_CUE.exec(scan); m; m = WORK_PLACE_CUE.exec(scan)) {
     const sentence = sentenceAround(scan, m.index);
     if (sentence.end <= searchedTo) continue;
+    // "We have offices in London and Tokyo": the company's places, unless the sentence is about this job.
+    if (COMPANY_PLACE_CUE.test(m[0]) && !THIS_JOB.test(scan.slice(sentence.start, sentence.end))) continue;
     const found = placesIn(scan, Math.max(sentence.start, searchedTo), sentence.end);
-    places.push(...found.filter((p) => !INSTITUTION_AFTER.test(scan.slice(p.end, p.end + 24))));
+    places.push(...found.filter((p) => !insideAName(scan, p)));
     searchedTo = sentence.end;
   }
   return merge(places);
+}
+
+function insideAName(scan: string, place: Place): boolean {
+  const after = scan.slice(place.end, place.end + 24);
+  if (INSTITUTION_AFTER.test(after) || INSTITUTION_BEFORE.test(scan.slice(Math.max(0, place.start - 24), place.start)))
+    return true;
+  // Only a city written alone can go on into a name; "Seattle, WA" has ended.
+  const goesOn = NAME_GOES_ON.exec(after);
+  if (
+    goesOn !== null &&
+    !scan.slice(place.start, place.end).includes(',') &&
+    !isRegionWord(goesOn[0].trim().replace(/\.$/, ''))
+  )
+    return true;
+  // "a Plano public high school": a city as an adjective; "a student from New Delhi": where someone comes from.
+  return /\b(?:a|an|from)[^\S\n]+$/i.test(scan.slice(Math.max(0, place.start - 6), place.start));
+}
+
+function isRegionWord(word: string): boolean {
+  return word in REGION_CODES || word in REGION_NAMES || word in COUNTRIES;
 }
 
 /** Header lines: "PinterestSan Francisco, CA, United States", "Stripe · Seattle, WA (Hybrid) · 2 days ago". */
@@ -83,12 +132,14 @@ function labelledSegments(lines: TextLine[]): Array<{ from: number; to: number; 
   const segments: Array<{ from: number; to: number; inline: boolean }> = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    const label = LABEL.exec(line.content) ?? OTHER_LABEL.exec(line.content);
+    const glued = GLUED_LABEL.exec(line.content);
+    const label = LABEL.exec(line.content) ?? OTHER_LABEL.exec(line.content) ?? glued;
     if (label && label[0].length < line.content.length) {
+      // A glued value is read only for places we know: "Training LocationMEPZ Facility" names no city.
       segments.push({
         from: line.contentStart + label[0].length,
         to: line.contentStart + line.content.length,
-        inline: true,
+        inline: glued === null,
       });
       continue;
     }

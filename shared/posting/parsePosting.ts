@@ -36,7 +36,12 @@ function draftFromText(text: string): PostingDraft {
   const named = findSource(scan, topLines, postingUrl?.value ?? null);
   // A job site that is the employer (LinkedIn hiring an intern) is not where the page came from.
   const source = named && named.value.toLowerCase() === headline.company?.value.toLowerCase() ? null : named;
-  const { locations, countries } = findLocations(scan, lines, headline.header);
+  const { locations, countries } = findLocations(
+    scan,
+    lines,
+    headline.header,
+    headline.title?.ranges[0]!.start ?? null,
+  );
   const pay = findPay(scan, dollarCurrency(scan, countries));
   const dates = findDates(scan);
   const pageYear = soleYear(scan);

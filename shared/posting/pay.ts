@@ -11,7 +11,13 @@ import { lineAround, sentenceAround } from './textSpans';
 const PAY_WORD =
   /\b(?:salary|salaries|pay|paid|payment|wages?|compensation|stipends?|remuneration|rate|earn(?:ings?)?|base|allowance|ote|income|ctc|hourly|weekly|monthly|annual|yearly)\b/i;
 const NOT_PAY =
-  /\b(?:rais(?:e|ed|ing)|funding|funded|series\s+[a-e]|seed|valuation|valued|revenue|arr|investors?|investments?|backed|relocat\w*|housing|accommodation|learning|education(?:al)?|wellness|well-being|gym|fitness|equipment|home[- ]office|budget|reimburs\w*|bonus(?:es)?|sign(?:ing|-on)|referral|gifts?|credits?|insurance|401\s?\(?k\)?|pension|retirement|match(?:ing)?|travel|meals?|lunch|commut\w*|transit|phone|internet|tuition|conferences?|visa|fees?|prizes?|grants?|donat\w*|scholarships?|perks?|discounts?|worth|customers?|users|spend(?:ing)?|assets|loans?|gmv|transactions?|pre-placement|ppo|return offer|co-?working|laptop|transport(?:ation)?)\b/i;
+  /\b(?:rais(?:e|ed|ing)|funding|funded|series\s+[a-e]|seed|valuation|valued|revenue|arr|investors?|investments?|backed|relocat\w*|housing|accommodation|learning|education(?:al)?|wellness|well-being|gym|fitness|equipment|home[- ]office|budget|reimburs\w*|bonus(?:es)?|sign(?:ing|-on)|referral|gifts?|credits?|insurance|401\s?\(?k\)?|pension|retirement|match(?:ing)?|travel|meals?|lunch|commut\w*|transit|phone|internet|tuition|conferences?|visa|fees?|prizes?|grants?|donat\w*|scholarships?|perks?|discounts?|worth|customers?|users|spend(?:ing)?|assets|loans?|gmv|transactions?|pre-placement|ppo|return offer|co-?working|laptop|transport(?:ation)?|fringe)\b/i;
+/** "most trainees pay between €350 and €550 a month": what the interns pay, not what they are paid. */
+const PAID_BY_THEM =
+  /\b(?:trainees?|interns?|students?|participants?|you)\s+(?:will\s+|must\s+|usually\s+)?(?:pay|spend)\b[^.\n]{0,20}$/i;
+const FLOOR_BEFORE =
+  /\b(?:at least|a minimum of|minimum of|min(?:imum)?\.?:?|starting (?:at|from)|start(?:s)? at|no less than|from)\s*$/i;
+const CAP_BEFORE = /\b(?:up to|a maximum of|maximum of|max(?:imum)?\.?:?|no more than|not (?:to )?exceed(?:ing)?)\s*$/i;
 /** Where the words describing an amount end: "$1,200 per week, plus a relocation stipend of ...". */
 const DESCRIPTION_END = /[,;(]|\s(?:plus|and|or|with)\s/i;
 /** A short heading above the amount ("Stipend", "Compensation") says what it is. */
@@ -86,19 +92,23 @@ function rate(
   const { previousEnd, nextStart } = neighbours;
   const sentence = sentenceAround(scan, first.start);
   const before = scan.slice(Math.max(previousEnd, sentence.start, first.start - 60), first.start);
-  const afterEnd = Math.min(nextStart, sentence.end, joined.end + 48);
+  // The sentence the amount ends in: "Rs. 15,000/- per month" opens with an abbreviation's full stop.
+  const afterEnd = Math.min(nextStart, sentenceAround(scan, joined.end - 1).end, joined.end + 48);
   const after = scan.slice(joined.end, Math.max(joined.end, afterEnd));
 
   const described = after.slice(0, 36);
   const cut = DESCRIPTION_END.exec(described);
   if (NOT_PAY.test(before.slice(-50)) || NOT_PAY.test(cut ? described.slice(0, cut.index) : described)) return null;
+  if (PAID_BY_THEM.test(before)) return null;
 
   let period: PayPeriod | null = first.perYear ? 'year' : null;
   let end = joined.end;
-  const written = period ? null : periodAfter(after);
+  // "Rs. 15,000/- per month": Indian pages close an amount with "/-".
+  const closed = /^\/-/.test(after) ? 2 : 0;
+  const written = period ? null : periodAfter(after.slice(closed));
   if (written) {
     period = written.period;
-    end = joined.end + written.length;
+    end = joined.end + closed + written.length;
   } else if (!period) {
     period = periodBefore(before);
   }
@@ -108,8 +118,12 @@ function rate(
   if (score < 2) return null;
   const raw = scan.slice(first.start, end).trim();
   const currency = first.currency === '$' || first.currency === null ? dollar : first.currency;
+  // "a minimum of $10 per hour", "salaries start at $11.02": a floor; "up to $500": a cap.
+  const single = joined.min === joined.max;
+  const floor = single && FLOOR_BEFORE.test(before);
+  const cap = single && CAP_BEFORE.test(before);
   return {
-    value: { min: joined.min, max: joined.max, currency, period, raw },
+    value: { min: cap ? null : joined.min, max: floor ? null : joined.max, currency, period, raw },
     ranges: [{ start: first.start, end: first.start + raw.length }],
     score,
     guesses: joined.guesses,

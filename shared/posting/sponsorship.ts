@@ -14,9 +14,12 @@ interface Mention extends TextRange {
 
 const VISA = String.raw`(?:(?:employment|work|student|immigration|H-?1B|TN|employer|visa)\s+){0,2}`;
 const NATIONALITY = String.raw`(?:(?:a|an)\s+)?(?:U\.?\s?S\.?|United States|American|Canadian|Australian|UK|British|EU)?\s*`;
+/** A character of the same sentence: a full stop only after an initial ("U.S."). */
+const IN_SENTENCE = String.raw`(?:[^.\n]|(?<=\b[A-Z])\.)`;
 /** "Citizens or permanent residents" may apply: that is no sponsorship, not citizenship required. */
-const RESIDENTS = String.raw`(?:(?:have|hold|be)\s+)?(?:a\s+)?(?:lawful\s+)?(?:permanent\s+residen(?:ts?|cy|ce)|green\s+card)`;
-const NOT_RESIDENTS = String.raw`(?!\s*(?:or|and|\/)\s*${RESIDENTS})`;
+const RESIDENTS = String.raw`(?:(?:have|hold|be)\s+)?(?:a\s+)?(?:lawful\s+)?(?:${NATIONALITY})?(?:permanent\s+residen(?:ts?|cy|ce)|green\s+card)`;
+/** Not followed by "or permanent residents", even after other groups ("citizens, U.S. nationals, or permanent residents"). */
+const NOT_RESIDENTS = String.raw`(?!${IN_SENTENCE}{0,40}?(?:\bor|\band|\/|,)\s*${RESIDENTS})`;
 const NEGATED = String.raw`(?:(?:do(?:es)?|will|can|are|is)\s*(?:not|n[’']t)|cannot|unable\s+to|not\s+able\s+to)\s+(?:be\s+able\s+to\s+)?`;
 
 const STATEMENTS: Array<[Stated, RegExp]> = [
@@ -39,9 +42,9 @@ const STATEMENTS: Array<[Stated, RegExp]> = [
         String.raw`\b${NEGATED}(?:sponsor\b|(?:offer|provide|support)\s+(?:or\s+take\s+over\s+)?${VISA}sponsorship\b)`,
         String.raw`\bno\s+${VISA}sponsorship\b`,
         String.raw`\bnot\s+(?:be\s+)?eligible\s+for\s+${VISA}sponsorship\b`,
-        String.raw`\bwithout\s+(?:the\s+need\s+for\s+)?(?:current\s+or\s+future\s+|any\s+)?${VISA}sponsorship\b`,
+        String.raw`\bwithout\s+(?:the\s+need\s+for\s+|requiring\s+|needing\s+)?(?:current\s+or\s+future\s+|any\s+|additional\s+|further\s+)?${VISA}sponsorship\b`,
         String.raw`\brequir(?:e|es|ing)\s+(?:\w+\s+){0,4}?${VISA}sponsorship\b[^.\n]{0,80}?\b(?:(?:are|is|will)\s+not\s+(?:be\s+)?(?:eligible|considered)|ineligible)\b`,
-        String.raw`\b(?:citizens?|nationals?)\s+(?:or|and)\s+${RESIDENTS}\b`,
+        String.raw`\b(?:citizens?|nationals?)(?:(?:,${IN_SENTENCE}{0,30}?,)?\s+(?:or|and)|,)\s+${RESIDENTS}\b`,
       ].join('|'),
       'gi',
     ),

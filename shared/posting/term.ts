@@ -19,6 +19,7 @@ const SEASON_AND_YEAR = new RegExp(
   String.raw`\b(?:${SEASONS}${SEPARATOR}${YEAR}|(20\d{2})${SEPARATOR}${SEASONS})(?![\w’'])`,
   'gi',
 );
+const PAST_BEFORE = /\b(?:interned|worked|served|participated|spent|joined|completed)\b[^.\n]{0,24}$/i;
 const STUDIES_BEFORE = /\b(?:graduat\w*|complet\w*|finish\w*)\b[^.\n]*$/i;
 const TITLE_SEASONS = new RegExp(String.raw`\b${SEASONS}\b`, 'i');
 const TITLE_YEAR = /\b20\d{2}\b/;
@@ -44,6 +45,8 @@ export function findTerm(
     // "graduate in the European summer 2015", "completed, by the European Summer 2023": the
     // applicant's studies, not the work.
     .filter((m) => !STUDIES_BEFORE.test(scan.slice(Math.max(0, m.index - 40), m.index)))
+    // "Marissa interned during summer 2025": someone's past internship, not this one's term.
+    .filter((m) => !PAST_BEFORE.test(scan.slice(Math.max(0, m.index - 40), m.index)))
     .map((m) => ({
       start: m.index,
       end: m.index + m[0].length,

@@ -39,7 +39,10 @@ const PROSE: Array<[WorkMode, RegExp]> = [
 
 /** "remote" that is negated or means something else ("remote sensing"). */
 const NEGATED = /(?:\bnot|\bno|\bnon)[- ](?:a\s+|an\s+|be\s+)?(?:fully\s+)?$/i;
-const OTHER_SENSE = /^\s*(?:sensing|control|server|access|desktop|teams?|colleagues|monitoring|patients?|sites?)\b/i;
+const OTHER_SENSE =
+  /^\s*(?:sensing|control|server|access|desktop|teams?|colleagues|monitoring|patients?|sites?|interview(?:s|ing)?|onboarding|orientation)\b/i;
+/** "interviews conducted remotely", "remote interviews": how the hiring is done, not the job. */
+const INTERVIEW_BEFORE = /\binterview(?:s|ed|ing)?\b[^.\n]{0,20}$/i;
 /** "remote work is not supported": the remote mention is a refusal, not the arrangement. */
 const NEGATED_AFTER = /^\s*(?:work(?:ing)?\s+)?(?:is|are|will\s+be)\s+(?:not\b|unavailable\b)/i;
 /** Sentences about other people's arrangement ("Most employees work a hybrid schedule"). */
@@ -50,6 +53,20 @@ const THIS_ROLE = /\bintern(?:s|ship)?\b|\byou\b|\bthis (?:role|position|job)\b/
 /** Sentences where being in person is the exception, not the arrangement. */
 const OCCASIONAL_G =
   /\b(?:occasional(?:ly)?|quarterly|annual(?:ly)?|off-?sites?|retreats?|onboarding|kick-?off|meet-?ups?|travel|events?|interviews?)\b/gi;
+
+/**
+ * "remote and in-person positions will be available", "in the field, remotely or as a
+ * combination of both": a choice among arrangements, which names none of them for this role.
+ */
+const CHOICE_G =
+  /\b(?:remote(?:ly)?|on-?site|in[- ]person|in[- ]office|in the field|virtual(?:ly)?)\b[^.\n]{0,40}?\b(?:or|and(?:\/or)?)\b[^.\n]{0,30}?\b(?:remote(?:ly)?|on-?site|in[- ]person|in[- ]office|virtual(?:ly)?|combination|both|either)\b/gi;
+const CHOICE_WORD_G = /remote|virtual|combination|both|either|on-?site|in[- ]person|in[- ]office|in the field/gi;
+/** Which arrangement a word of a choice names; "both" and "either" stand for several. */
+const choiceGroup = (word: string) =>
+  /remote|virtual/i.test(word) ? 'remote' : /combination|both|either/i.test(word) ? 'several' : 'onsite';
+/** "responding to inquiries in person, by phone, or electronically": a channel, not a workplace. */
+const CHANNEL_AFTER =
+  /^[^.\n]{0,12}\b(?:by[^\S\n]+)?(?:phone|telephone|e-?mail|electronically|online|mail|virtually)\b/i;
 
 const LABELS: Record<WorkMode, string> = { remote: 'remote', hybrid: 'hybrid', onsite: 'on-site' };
 
@@ -107,6 +124,13 @@ function proseMentions(scan: string): Mention[] {
   // Other people's arrangement is an aside only when the sentence says nothing of this role.
   const asides = sentencesWhere(scan, ASIDE, (m, sentence) => m === '?' || !THIS_ROLE.test(sentence));
   const occasional = sentencesWhere(scan, OCCASIONAL_G, () => true);
+  // A choice is one only where the sentence is not describing a hybrid week.
+  const choices = sentencesWhere(
+    scan,
+    CHOICE_G,
+    (m, sentence) =>
+      !/\bhybrid\b|\bdays?\b/i.test(sentence) && new Set(m.match(CHOICE_WORD_G)!.map(choiceGroup)).size > 1,
+  );
   for (const [mode, pattern] of PROSE) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(scan); m; m = pattern.exec(scan)) {
@@ -114,13 +138,15 @@ function proseMentions(scan: string): Mention[] {
       if (
         mode === 'remote' &&
         (NEGATED.test(scan.slice(Math.max(0, m.index - 16), m.index)) ||
+          INTERVIEW_BEFORE.test(scan.slice(Math.max(0, m.index - 30), m.index)) ||
           OTHER_SENSE.test(scan.slice(end, end + 20)) ||
           NEGATED_AFTER.test(scan.slice(end, end + 24)))
       ) {
         continue;
       }
       const sentence = sentenceAround(scan, m.index).start;
-      if (asides.has(sentence) || (mode === 'onsite' && occasional.has(sentence))) continue;
+      if (asides.has(sentence) || choices.has(sentence) || (mode === 'onsite' && occasional.has(sentence))) continue;
+      if (mode === 'onsite' && CHANNEL_AFTER.test(scan.slice(end, end + 40))) continue;
       mentions.push({ start: m.index, end, mode });
     }
   }
