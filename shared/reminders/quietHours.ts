@@ -16,7 +16,7 @@ function quietHoursAround(quiet: QuietHours): (at: Date) => { start: Date; end: 
   const end = minutesOfDay(quiet.end);
   if (!quiet.enabled || start === end) return () => null;
   const overnight = start > end;
-  return (at) => {
+  const stretchOf = (at: Date) => {
     const minute = at.getHours() * 60 + at.getMinutes();
     const inQuiet = overnight ? minute >= start || minute < end : minute >= start && minute < end;
     if (!inQuiet) return null;
@@ -25,6 +25,20 @@ function quietHoursAround(quiet: QuietHours): (at: Date) => { start: Date; end: 
       start: atMinuteOfDay(afterMidnight ? addDays(at, -1) : at, start),
       end: atMinuteOfDay(overnight && !afterMidnight ? addDays(at, 1) : at, end),
     };
+  };
+  return (at) => {
+    const stretch = stretchOf(at);
+    if (!stretch) return null;
+    // The day the clocks go forward can skip the whole free time between two stretches (quiet
+    // 03:00–02:00 leaves only 02:00–03:00): then the two are one.
+    for (let next = stretchOf(stretch.end); next && next.end > stretch.end; next = stretchOf(stretch.end)) {
+      stretch.end = next.end;
+    }
+    for (let last = stretchOf(subMinutes(stretch.start, 1)); last && last.start < stretch.start;) {
+      stretch.start = last.start;
+      last = stretchOf(subMinutes(stretch.start, 1));
+    }
+    return stretch;
   };
 }
 

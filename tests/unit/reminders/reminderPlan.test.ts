@@ -589,6 +589,25 @@ describe('planReminders: quiet hours', () => {
     expect(plan.map((r) => r.fireAt)).toEqual(['2026-06-14T08:00:00-07:00']);
   });
 
+  it('moves a reminder past a day whose free time the clocks skip', () => {
+    // Quiet 03:00–02:00 leaves 02:00–03:00, which Los Angeles skips on 14 March 2027.
+    const settings = {
+      ...DEFAULT_REMINDER_SETTINGS,
+      remindAt: '03:00',
+      quietHours: { enabled: true, start: '03:00', end: '02:00' },
+      cohortStarts: { enabled: true, daysBefore: [19] },
+    };
+    const plan = planReminders([cohortApp('2027-04-01')], settings, new Date('2027-03-01T00:00:00Z'));
+    expect(plan.map((r) => r.fireAt)).toEqual(['2027-03-15T02:00:00-07:00']);
+    // When the end is too late, the minute before the joined stretch began, the day before.
+    const early = planReminders(
+      [deadlineApp('2027-03-14T10:00:00-07:00')],
+      { ...settings, deadlines: { enabled: true, leadTimes: [{ amount: 1, unit: 'hours' as const }] } },
+      new Date('2027-03-13T00:00:00-08:00'),
+    );
+    expect(early.map((r) => r.fireAt)).toEqual(['2027-03-13T02:59:00-08:00']);
+  });
+
   it('fires just before quiet hours begin when their end would be too late', () => {
     const settings = {
       ...DEFAULT_REMINDER_SETTINGS,
