@@ -32,12 +32,24 @@ function writtenApplications(desktop: ReturnType<typeof resetTransferDesktop>): 
   return backup.data.applications;
 }
 
+/** One stored application, and a backup of it started ahead. */
+async function startedAhead() {
+  const desktop = resetTransferDesktop();
+  const stripe = anApplication('a');
+  const db = await databaseWith([stripe]);
+  const ahead = backUpAhead(db, NOW);
+  /** Writes the application again with these notes. */
+  const edit = async (notes: string) => {
+    const edited = { ...stripe, notes };
+    await db.applications.put(toRow(edited));
+    return edited;
+  };
+  return { desktop, stripe, db, ahead, edit };
+}
+
 describe('a backup made ahead of an import', () => {
   it('is the one written when nothing changed meanwhile', async () => {
-    const desktop = resetTransferDesktop();
-    const stripe = anApplication('a');
-    const db = await databaseWith([stripe]);
-    const ahead = backUpAhead(db, NOW);
+    const { desktop, stripe, db, ahead } = await startedAhead();
     await madeAhead();
 
     await backUpBeforeChange(db, transferDesktop, 'import', NOW, ahead);
@@ -46,36 +58,26 @@ describe('a backup made ahead of an import', () => {
   });
 
   it('is made again when the data changed after it was made', async () => {
-    const desktop = resetTransferDesktop();
-    const stripe = anApplication('a');
-    const db = await databaseWith([stripe]);
-    const ahead = backUpAhead(db, NOW);
+    const { desktop, db, ahead, edit } = await startedAhead();
     await madeAhead();
-    const edited = { ...stripe, notes: 'Edited while the file was checked' };
-    await db.applications.put(toRow(edited));
+    const edited = await edit('Edited while the file was checked');
 
     await backUpBeforeChange(db, transferDesktop, 'import', NOW, ahead);
     expect(writtenApplications(desktop)).toEqual([edited]);
   });
 
   it('is made anew when taken a second time (Import tried again after a failure)', async () => {
-    const desktop = resetTransferDesktop();
-    const stripe = anApplication('a');
-    const db = await databaseWith([stripe]);
-    const ahead = backUpAhead(db, NOW);
+    const { desktop, db, ahead, edit } = await startedAhead();
     await ahead.take(NOW);
-    const edited = { ...stripe, notes: 'Edited before trying again' };
-    await db.applications.put(toRow(edited));
+    const edited = await edit('Edited before trying again');
 
     await backUpBeforeChange(db, transferDesktop, 'import', NOW, ahead);
     expect(writtenApplications(desktop)).toEqual([edited]);
   });
 
   it('is made again when making it ahead failed', async () => {
-    const desktop = resetTransferDesktop();
-    const db = await databaseWith([anApplication('a')]);
     made.mockRejectedValueOnce(new Error('The backup could not be made'));
-    const ahead = backUpAhead(db, NOW);
+    const { desktop, db, ahead } = await startedAhead();
 
     await backUpBeforeChange(db, transferDesktop, 'import', NOW, ahead);
     expect(made).toHaveBeenCalledTimes(2);
