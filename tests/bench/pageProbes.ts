@@ -31,6 +31,13 @@ export interface BenchProbes {
   quiet(idleMs: number): Promise<void>;
   /** Starts timing the gaps between zero-delay messages: each gap is a stretch the page was busy. */
   startBusy(): void;
+  /**
+   * Starts timing them when the page begins a read of `store` alone in `db`: work the app starts
+   * on its own timer (the daily backup's check counts the applications).
+   */
+  startBusyAtRead(db: string, store: string): void;
+  /** When busy stretches began to be timed, or null while they are not. */
+  busySince(): number | null;
   /** Stops, returning the longest busy stretch since startBusy (ms). */
   stopBusy(): number;
 }
@@ -68,6 +75,15 @@ function installBenchProbes(waitMs: number): void {
   IDBDatabase.prototype.transaction = function (this: IDBDatabase, ...args: Parameters<typeof transaction>) {
     const tx = transaction.apply(this, args);
     const db = this.name;
+    if (
+      busyAtRead &&
+      tx.mode === 'readonly' &&
+      db === busyAtRead.db &&
+      [...tx.objectStoreNames].join() === busyAtRead.store
+    ) {
+      busyAtRead = null;
+      probes.startBusy();
+    }
     open += 1;
     let settled = false;
     const settle = (completed: boolean) => () => {
@@ -149,7 +165,8 @@ function installBenchProbes(waitMs: number): void {
       cursor.onerror = () => reject(cursor.error);
     });
 
-  let busy: { last: number; longest: number } | null = null;
+  let busy: { since: number; last: number; longest: number } | null = null;
+  let busyAtRead: { db: string; store: string } | null = null;
   const ping = new MessageChannel();
   ping.port1.onmessage = () => {
     if (!busy) return;
@@ -259,9 +276,14 @@ function installBenchProbes(waitMs: number): void {
       });
     },
     startBusy() {
-      busy = { last: realNow(), longest: 0 };
+      const now = realNow();
+      busy = { since: now, last: now, longest: 0 };
       ping.port2.postMessage(null);
     },
+    startBusyAtRead(db, store) {
+      busyAtRead = { db, store };
+    },
+    busySince: () => busy?.since ?? null,
     stopBusy() {
       const longest = busy ? Math.max(busy.longest, realNow() - busy.last) : 0;
       busy = null;
@@ -335,6 +357,17 @@ export function waitForBackup(page: Page, db: string, newest: string | null): Pr
 
 export function startBusy(page: Page): Promise<void> {
   return page.evaluate(() => window.benchProbes.startBusy());
+}
+
+export function startBusyAtRead(page: Page, db: string, store: string): Promise<void> {
+  return page.evaluate(({ db, store }) => window.benchProbes.startBusyAtRead(db, store), { db, store });
+}
+
+/** When busy stretches began to be timed (the page's clock); throws while they are not. */
+export async function busySince(page: Page): Promise<number> {
+  const since = await page.evaluate(() => window.benchProbes.busySince());
+  if (since === null) throw new Error('Busy stretches are not being timed');
+  return since;
 }
 
 export function stopBusy(page: Page): Promise<number> {
