@@ -77,12 +77,14 @@ function ageNewestBackup(page: Page): Promise<void> {
       const cursor = tx.objectStore('backups').index('createdAt').openCursor(null, 'prev');
       cursor.onsuccess = () => {
         const newest = cursor.result?.value as { createdAt: string } | undefined;
-        if (!newest) throw new Error('There is no backup to age');
+        // A throw here would not reach the caller: aborting rejects below.
+        if (!newest) return tx.abort();
         cursor.result!.update({ ...newest, createdAt: new Date(Date.parse(newest.createdAt) - day).toISOString() });
       };
       await new Promise((resolve, reject) => {
         tx.oncomplete = resolve;
         tx.onerror = () => reject(tx.error);
+        tx.onabort = () => reject(new Error('There is no backup to age'));
       });
       connection.close();
     },
