@@ -81,7 +81,11 @@ export interface DesktopApi {
   openExternal(url: string): Promise<Result<null>>;
   getDesktopSettings(): Promise<Result<DesktopSettings>>;
   updateDesktopSettings(patch: Partial<DesktopSettings>): Promise<Result<DesktopSettings>>;
-  writeBackup(backupJson: string, reason: BackupReason): Promise<Result<BackupInfo>>;
+  /**
+   * Keeps a backup: the file's JSON as UTF-8 bytes. The bytes are handed over, not copied, where
+   * the implementation can (the web build's store worker), so the caller must not read them after.
+   */
+  writeBackup(backupFile: Uint8Array<ArrayBuffer>, reason: BackupReason): Promise<Result<BackupInfo>>;
   listBackups(): Promise<Result<BackupInfo[]>>;
   readBackup(id: string): Promise<Result<string>>;
   /** Subscribes to commands from the desktop; returns the unsubscribe function. */

@@ -14,6 +14,8 @@ import {
 } from './reminders/reminder';
 
 const MAX_FILE_CHARS = 200 * 1024 * 1024;
+/** UTF-8 takes up to three bytes for a character JavaScript counts as one. */
+const MAX_FILE_BYTES = 3 * MAX_FILE_CHARS;
 
 const applicationIdSchema = z.string().min(1).max(100);
 
@@ -123,7 +125,12 @@ export const ipcArgs = channelArgSchemas({
   [IPC.updateDesktopSettings]: z.tuple([
     z.object({ closeToTray: z.boolean(), openAtLogin: z.boolean(), trayHintShown: z.boolean() }).partial().strict(),
   ]),
-  [IPC.writeBackup]: z.tuple([z.string().min(2).max(MAX_FILE_CHARS), z.enum(BACKUP_REASONS)]),
+  [IPC.writeBackup]: z.tuple([
+    z
+      .instanceof(Uint8Array)
+      .refine((file) => file.byteLength >= 2 && file.byteLength <= MAX_FILE_BYTES, 'Not the size of a backup file'),
+    z.enum(BACKUP_REASONS),
+  ]),
   [IPC.listBackups]: z.tuple([]),
   [IPC.readBackup]: z.tuple([z.string().regex(/^[\w.-]{1,120}$/, 'Not a backup id')]),
 });

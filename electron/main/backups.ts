@@ -1,4 +1,4 @@
-// Automatic and manual backups: the JSON the renderer produced, written atomically to
+// Automatic and manual backups: the JSON file the renderer produced, written atomically to
 // userData/backups under a timestamped name, newest 14 kept. The renderer validates a backup's
 // contents itself before restoring; here only the header is read, and checked, for the list.
 import { lstat, readFile, readdir, realpath, rm } from 'node:fs/promises';
@@ -22,13 +22,22 @@ const headerSchema = z.object({
 });
 
 export interface BackupStore {
-  write(json: string, reason: BackupReason): Promise<Result<BackupInfo>>;
+  write(file: Uint8Array<ArrayBuffer>, reason: BackupReason): Promise<Result<BackupInfo>>;
   list(): Promise<Result<BackupInfo[]>>;
   read(id: string): Promise<Result<string>>;
 }
 
 function stamp(date: Date): string {
   return date.toISOString().replace(/[-:.]/g, '');
+}
+
+/** The backup's text. Its bytes are written as they came, so they must be UTF-8 (a BOM is kept, and refused as JSON). */
+function decode(file: Uint8Array): Result<string> {
+  try {
+    return { ok: true, value: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(file) };
+  } catch {
+    return { ok: false, error: 'The backup is not UTF-8 text.' };
+  }
 }
 
 function parseHeader(json: string): Result<z.infer<typeof headerSchema>> {
@@ -91,16 +100,17 @@ export function createBackupStore(dir: string, now: () => Date, log: (message: s
   }
 
   return {
-    async write(json, reason) {
+    async write(file, reason) {
       if (!BACKUP_REASONS.includes(reason))
         return { ok: false, error: `Unknown backup reason: ${String(reason).slice(0, 40)}` };
-      const header = parseHeader(json);
+      const json = decode(file);
+      const header = json.ok ? parseHeader(json.value) : json;
       if (!header.ok) return { ok: false, error: `${header.error} Nothing was written.` };
       const existing = new Set(await backupNames());
       const base = `backup-${stamp(now())}`;
       let name = `${base}-${reason}.json`;
       for (let n = 1; existing.has(name); n += 1) name = `${base}-${n}-${reason}.json`;
-      await writeFileAtomic(path.join(dir, name), json);
+      await writeFileAtomic(path.join(dir, name), file);
       // The backup is safe now: one old backup that cannot be removed (a locked file) is no reason
       // to report this one as failed, which would stop the import or restore it was made for.
       for (const stale of (await backupNames()).slice(KEPT_BACKUPS)) {
@@ -115,7 +125,7 @@ export function createBackupStore(dir: string, now: () => Date, log: (message: s
           createdAt: header.value.createdAt,
           reason,
           counts: header.value.counts,
-          sizeBytes: Buffer.byteLength(json, 'utf8'),
+          sizeBytes: file.byteLength,
         },
       };
     },

@@ -16,7 +16,7 @@ const desktop = {
   openExternal: (url) => ipcRenderer.invoke(IPC.openExternal, url),
   getDesktopSettings: () => ipcRenderer.invoke(IPC.getDesktopSettings),
   updateDesktopSettings: (patch) => ipcRenderer.invoke(IPC.updateDesktopSettings, patch),
-  writeBackup: (backupJson, reason) => ipcRenderer.invoke(IPC.writeBackup, backupJson, reason),
+  writeBackup: (backupFile, reason) => ipcRenderer.invoke(IPC.writeBackup, backupFile, reason),
   listBackups: () => ipcRenderer.invoke(IPC.listBackups),
   readBackup: (id) => ipcRenderer.invoke(IPC.readBackup, id),
   onCommand(listener) {

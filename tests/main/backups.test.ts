@@ -19,6 +19,9 @@ function backupJson(overrides: Record<string, unknown> = {}) {
   });
 }
 
+/** A backup file as the renderer hands it over: its JSON as UTF-8. */
+const utf8 = (text: string) => new Uint8Array(Buffer.from(text, 'utf8'));
+
 function store(start = Date.parse('2026-03-01T12:00:00Z')) {
   let now = start;
   const logged: string[] = [];
@@ -36,10 +39,10 @@ function store(start = Date.parse('2026-03-01T12:00:00Z')) {
 }
 
 describe('writing backups', () => {
-  it('writes the JSON as given under a timestamped name and describes it from its header', async () => {
+  it('writes the file as given under a timestamped name and describes it from its header', async () => {
     const s = store();
-    const json = backupJson();
-    const written = await s.backups.write(json, 'daily');
+    const json = backupJson({ data: { applications: [{ company: 'Société Générale — Zürich' }] } });
+    const written = await s.backups.write(utf8(json), 'daily');
     expect(written).toEqual({
       ok: true,
       value: {
@@ -56,7 +59,7 @@ describe('writing backups', () => {
   it('keeps the newest 14', async () => {
     const s = store();
     for (let i = 0; i < KEPT_BACKUPS + 3; i += 1) {
-      await s.backups.write(backupJson({ counts: { applications: i } }), i % 2 ? 'manual' : 'daily');
+      await s.backups.write(utf8(backupJson({ counts: { applications: i } })), i % 2 ? 'manual' : 'daily');
       s.tick();
     }
     const listed = await s.backups.list();
@@ -71,7 +74,7 @@ describe('writing backups', () => {
     // A folder under a backup's name cannot be removed as a file.
     await mkdir(path.join(s.dir, 'backup-20200101T000000000Z-daily.json'), { recursive: true });
     for (let i = 0; i < KEPT_BACKUPS; i += 1) {
-      expect((await s.backups.write(backupJson(), 'daily')).ok).toBe(true);
+      expect((await s.backups.write(utf8(backupJson()), 'daily')).ok).toBe(true);
       s.tick();
     }
     expect(s.logged).toEqual([expect.stringMatching(/^Old backup backup-20200101T000000000Z-daily\.json could not/)]);
@@ -79,8 +82,8 @@ describe('writing backups', () => {
 
   it('gives two backups in the same millisecond different names', async () => {
     const s = store();
-    const a = await s.backups.write(backupJson(), 'before-import');
-    const b = await s.backups.write(backupJson(), 'before-import');
+    const a = await s.backups.write(utf8(backupJson()), 'before-import');
+    const b = await s.backups.write(utf8(backupJson()), 'before-import');
     expect([a.ok && a.value.id, b.ok && b.value.id]).toEqual([
       'backup-20260301T120000000Z-before-import.json',
       'backup-20260301T120000000Z-1-before-import.json',
@@ -89,6 +92,7 @@ describe('writing backups', () => {
 
   it.each([
     ['not JSON', '{"schemaVersion": 1,', 'The backup is not valid JSON. Nothing was written.'],
+    ['starting with a byte order mark', `\uFEFF${backupJson()}`, 'The backup is not valid JSON. Nothing was written.'],
     ['a list', '[1,2]', 'The backup is not a JSON object. Nothing was written.'],
     ['without counts', backupJson({ counts: undefined }), 'The backup header is not valid (counts: '],
     [
@@ -108,9 +112,21 @@ describe('writing backups', () => {
     ],
   ])('refuses a backup %s and writes nothing', async (_what, json, error) => {
     const s = store();
-    const result = await s.backups.write(json, 'manual');
+    const result = await s.backups.write(utf8(json), 'manual');
     expect(result.ok).toBe(false);
     expect(result.ok ? '' : result.error.startsWith(error)).toBe(true);
+    await expect(readdir(s.dir)).rejects.toThrow(/ENOENT/);
+  });
+
+  it('refuses bytes that are not UTF-8 and writes nothing', async () => {
+    const s = store();
+    const file = utf8(backupJson({ appVersion: '0.1.0 X' }));
+    // Latin-1's é, a byte UTF-8 never has on its own: a file saved in another encoding.
+    file[file.indexOf('X'.charCodeAt(0))] = 0xe9;
+    expect(await s.backups.write(file, 'manual')).toEqual({
+      ok: false,
+      error: 'The backup is not UTF-8 text. Nothing was written.',
+    });
     await expect(readdir(s.dir)).rejects.toThrow(/ENOENT/);
   });
 });
@@ -122,7 +138,7 @@ describe('listing backups', () => {
 
   it('leaves out files that are not backups or whose header does not hold, and says why', async () => {
     const s = store();
-    await s.backups.write(backupJson(), 'daily');
+    await s.backups.write(utf8(backupJson()), 'daily');
     await writeFile(
       path.join(s.dir, 'backup-20260301T130000000Z-manual.json'),
       backupJson({ counts: { applications: 'many' } }),
@@ -143,7 +159,7 @@ describe('reading a backup', () => {
   it('returns the text of a listed backup', async () => {
     const s = store();
     const json = backupJson();
-    const written = await s.backups.write(json, 'manual');
+    const written = await s.backups.write(utf8(json), 'manual');
     expect(await s.backups.read(written.ok ? written.value.id : '')).toEqual({ ok: true, value: json });
   });
 
@@ -156,13 +172,13 @@ describe('reading a backup', () => {
     'C:\\backup.json',
   ])('refuses the id %j', async (id) => {
     const s = store();
-    await s.backups.write(backupJson(), 'daily');
+    await s.backups.write(utf8(backupJson()), 'daily');
     expect(await s.backups.read(id)).toEqual({ ok: false, error: 'That is not the name of a backup.' });
   });
 
   it('refuses a backup-named link that leads out of the folder', async () => {
     const s = store();
-    await s.backups.write(backupJson(), 'daily');
+    await s.backups.write(utf8(backupJson()), 'daily');
     await writeFile(path.join(tmp.path, 'secret.json'), '{"secret":true}');
     await symlink(path.join(tmp.path, 'secret.json'), path.join(s.dir, 'backup-20260302T000000000Z-manual.json'));
     expect(await s.backups.read('backup-20260302T000000000Z-manual.json')).toEqual({
@@ -175,7 +191,7 @@ describe('reading a backup', () => {
 
   it('says so when the backup is gone', async () => {
     const s = store();
-    await s.backups.write(backupJson(), 'daily');
+    await s.backups.write(utf8(backupJson()), 'daily');
     expect(await s.backups.read('backup-20250101T000000000Z-daily.json')).toEqual({
       ok: false,
       error: 'That backup no longer exists.',

@@ -29,10 +29,10 @@ describe('IPC schemas and the desktop API', () => {
   it('refuse, at compile time, a schema that drops an argument the API takes', () => {
     channelArgSchemas({
       ...ipcArgs,
-      // @ts-expect-error -- writeBackup takes (backupJson, reason)
-      [IPC.writeBackup]: z.tuple([z.string()]),
+      // @ts-expect-error -- writeBackup takes (backupFile, reason)
+      [IPC.writeBackup]: z.tuple([z.instanceof(Uint8Array)]),
     });
-    channelArgSchemas({ ...ipcArgs, [IPC.writeBackup]: z.tuple([z.string(), z.enum(BACKUP_REASONS)]) });
+    channelArgSchemas({ ...ipcArgs, [IPC.writeBackup]: z.tuple([z.instanceof(Uint8Array), z.enum(BACKUP_REASONS)]) });
   });
 
   it('refuse, at compile time, a schema narrower than the API type', () => {
@@ -40,7 +40,15 @@ describe('IPC schemas and the desktop API', () => {
       ...ipcArgs,
       // The API takes every backup reason; a schema that knows only one would refuse the rest.
       // @ts-expect-error -- the API takes any BackupReason, the schema only 'manual'
-      [IPC.writeBackup]: z.tuple([z.string(), z.literal('manual')]),
+      [IPC.writeBackup]: z.tuple([z.instanceof(Uint8Array), z.literal('manual')]),
+    });
+  });
+
+  it('refuse, at compile time, a backup given as text where the API takes its bytes', () => {
+    channelArgSchemas({
+      ...ipcArgs,
+      // @ts-expect-error -- the schema's output is a string, the API takes a Uint8Array
+      [IPC.writeBackup]: z.tuple([z.string(), z.enum(BACKUP_REASONS)]),
     });
   });
 

@@ -186,7 +186,10 @@ describe('hostile IPC calls', () => {
     ['a huge link', IPC.openExternal, [`https://example.com/${'a'.repeat(5_000)}`]],
     ['a backup id with a path', IPC.readBackup, ['../../../etc/passwd']],
     ['a backup id with a slash', IPC.readBackup, ['backups/x.json']],
-    ['an unknown backup reason', IPC.writeBackup, ['{}', 'because']],
+    ['an unknown backup reason', IPC.writeBackup, [new Uint8Array(Buffer.from('{}')), 'because']],
+    ['a backup given as text', IPC.writeBackup, ['{"schemaVersion":1}', 'manual']],
+    ['a backup given as a list of bytes', IPC.writeBackup, [[123, 125], 'manual']],
+    ['a backup of one byte', IPC.writeBackup, [new Uint8Array([123]), 'manual']],
   ])('refuses %s without calling the handler', async (_what, channel, args) => {
     const { result, calls, logged } = await call(channel, args);
     expect(result.ok).toBe(false);

@@ -140,7 +140,7 @@ describe('the main process answers every channel', () => {
       checksum: 'c',
       data: {},
     });
-    const written = await main.call(IPC.writeBackup, json, 'manual');
+    const written = await main.call(IPC.writeBackup, new Uint8Array(Buffer.from(json)), 'manual');
     expect(written.ok).toBe(true);
     const id = written.ok ? (written.value as { id: string }).id : '';
     const listed = await main.call(IPC.listBackups);

@@ -43,12 +43,13 @@ describe('preload', () => {
   it('turns each call into one invoke on its channel, passing the arguments as given', async () => {
     const api = desktop();
     await api.snoozeReminder('r1', 15);
-    await api.writeBackup('{"a":1}', 'manual');
+    const backupFile = new Uint8Array(Buffer.from('{"a":1}'));
+    await api.writeBackup(backupFile, 'manual');
     await api.listBackups();
     await api.saveFile({ suggestedName: 'a.csv', content: 'x', format: 'csv' });
     expect(invoked).toEqual([
       [IPC.snoozeReminder, 'r1', 15],
-      [IPC.writeBackup, '{"a":1}', 'manual'],
+      [IPC.writeBackup, backupFile, 'manual'],
       [IPC.listBackups],
       [IPC.saveFile, { suggestedName: 'a.csv', content: 'x', format: 'csv' }],
     ]);

@@ -22,7 +22,7 @@ export function DatabaseGate({
   useEffect(() => {
     let current = true;
     void backupBeforeUpgrade(name, {
-      writeBackup: (json) => desktop.writeBackup(json, 'before-upgrade'),
+      writeBackup: (file) => desktop.writeBackup(file, 'before-upgrade'),
       digest: sha256,
       now: () => new Date(),
     }).then((backup) => {

@@ -8,7 +8,7 @@ import type { BackupInfo, Result } from '@shared/desktopApi';
 import { LATEST_SCHEMA_VERSION } from './schema';
 
 export interface UpgradeBackupDeps {
-  writeBackup: (backupJson: string) => Promise<Result<BackupInfo>>;
+  writeBackup: (backupFile: Uint8Array<ArrayBuffer>) => Promise<Result<BackupInfo>>;
   digest: Sha256;
   now: () => Date;
 }
@@ -61,7 +61,7 @@ export async function backupBeforeUpgrade(name: string, deps: UpgradeBackupDeps)
       now: deps.now(),
       digest: deps.digest,
     });
-    const written = await deps.writeBackup(JSON.stringify(backup));
+    const written = await deps.writeBackup(new TextEncoder().encode(JSON.stringify(backup)));
     return written.ok ? { ok: true, value: { backedUp: true, from: old.verno, backup: written.value } } : written;
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error) };

@@ -1,6 +1,6 @@
 // The web build's backup store at work in a worker (browserBackups.worker.ts): the page hands
-// over a backup's text and gets its record back, and never parses, copies into storage or reads
-// back the megabytes of the 14 kept backups itself.
+// over a backup's bytes and gets its record back, and never decodes, parses, copies into storage
+// or reads back the megabytes of the 14 kept backups itself.
 import type { BackupReason } from '@shared/desktopApi';
 import { createBrowserBackups } from './browserBackups';
 
@@ -16,8 +16,8 @@ async function withStore<T>(now: Date, work: (store: ReturnType<typeof createBro
 
 export const browserBackupJobs = {
   /** `now` is the page's clock, which stamps the backup as it would on the page. */
-  writeBackup: ({ json, reason, now }: { json: string; reason: BackupReason; now: Date }) =>
-    withStore(now, (store) => store.writeBackup(json, reason)),
+  writeBackup: ({ file, reason, now }: { file: Uint8Array<ArrayBuffer>; reason: BackupReason; now: Date }) =>
+    withStore(now, (store) => store.writeBackup(file, reason)),
   listBackups: () => withStore(new Date(), (store) => store.listBackups()),
   readBackup: (id: string) => withStore(new Date(), (store) => store.readBackup(id)),
 };

@@ -30,9 +30,15 @@ export function createBrowserBackups(name = 'internship-tracker-backups', now = 
   }
 
   return {
-    writeBackup: (json: string, reason: BackupReason): Promise<Result<BackupInfo>> =>
+    writeBackup: (file: Uint8Array<ArrayBuffer>, reason: BackupReason): Promise<Result<BackupInfo>> =>
       answer(async () => {
         let counts: Record<string, number> = {};
+        let json: string;
+        try {
+          json = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(file);
+        } catch {
+          return { ok: false, error: 'The backup is not UTF-8 text, so it was not stored.' };
+        }
         try {
           const header = JSON.parse(json) as { counts?: unknown };
           if (header.counts && typeof header.counts === 'object') counts = header.counts as Record<string, number>;
@@ -46,7 +52,7 @@ export function createBrowserBackups(name = 'internship-tracker-backups', now = 
           createdAt,
           reason,
           counts,
-          sizeBytes: new Blob([json]).size,
+          sizeBytes: file.byteLength,
           json,
         };
         await db.transaction('rw', db.backups, async () => {

@@ -62,12 +62,12 @@ export const transferDesktop: DesktopApi = {
   openExternal: async () => ok(null),
   getDesktopSettings: async () => ok({ closeToTray: false, openAtLogin: false, trayHintShown: true }),
   updateDesktopSettings: async () => ok({ closeToTray: false, openAtLogin: false, trayHintShown: true }),
-  async writeBackup(json, reason) {
+  async writeBackup(file, reason) {
     const h = harness();
     await h.writeGate;
     if (h.writeError !== null) return { ok: false, error: h.writeError };
-    h.written.push({ reason, json });
-    return h.backups.writeBackup(json, reason);
+    h.written.push({ reason, json: new TextDecoder().decode(file) });
+    return h.backups.writeBackup(file, reason);
   },
   listBackups() {
     const h = harness();

@@ -4,6 +4,8 @@ import { createBrowserBackups } from '../../../renderer/src/desktop/browserBacku
 
 let counter = 0;
 const backupJson = (applications: number) => JSON.stringify({ counts: { applications, settings: 1 } });
+/** A backup file as the app hands it over: its JSON as UTF-8. */
+const backupFile = (applications: number) => new TextEncoder().encode(backupJson(applications));
 
 describe('backups in the web build', () => {
   afterEach(() => vi.restoreAllMocks());
@@ -11,7 +13,7 @@ describe('backups in the web build', () => {
   it('keeps the newest backups and lists them newest first with their counts', async () => {
     let clock = Date.UTC(2026, 10, 1);
     const backups = createBrowserBackups(`backups-test-${counter++}`, () => new Date((clock += 60_000)));
-    for (let i = 0; i < KEPT_BACKUPS + 2; i++) await backups.writeBackup(backupJson(i), 'daily');
+    for (let i = 0; i < KEPT_BACKUPS + 2; i++) await backups.writeBackup(backupFile(i), 'daily');
     const listed = await backups.listBackups();
     expect(listed.ok && listed.value.length).toBe(KEPT_BACKUPS);
     expect(listed.ok && listed.value[0]?.counts).toEqual({ applications: KEPT_BACKUPS + 1, settings: 1 });
@@ -21,11 +23,11 @@ describe('backups in the web build', () => {
 
   it('answers a full disk with a message instead of throwing, and keeps what it had', async () => {
     const backups = createBrowserBackups(`backups-test-${counter++}`);
-    await backups.writeBackup(backupJson(3), 'manual');
+    await backups.writeBackup(backupFile(3), 'manual');
     vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
       throw new DOMException('The disk is full', 'QuotaExceededError');
     });
-    expect(await backups.writeBackup(backupJson(4), 'manual')).toEqual({
+    expect(await backups.writeBackup(backupFile(4), 'manual')).toEqual({
       ok: false,
       error: 'There is no room left in the browser’s storage, so the backup was not saved.',
     });
@@ -36,17 +38,37 @@ describe('backups in the web build', () => {
   it('keeps both of two backups made in the same millisecond', async () => {
     const at = new Date(Date.UTC(2026, 10, 1));
     const backups = createBrowserBackups(`backups-test-${counter++}`, () => at);
-    await backups.writeBackup(backupJson(1), 'manual');
-    await backups.writeBackup(backupJson(2), 'manual');
+    await backups.writeBackup(backupFile(1), 'manual');
+    await backups.writeBackup(backupFile(2), 'manual');
     const listed = await backups.listBackups();
     expect(listed.ok && listed.value.map((b) => b.counts.applications).sort()).toEqual([1, 2]);
   });
 
   it('refuses text that is not JSON', async () => {
     const backups = createBrowserBackups(`backups-test-${counter++}`);
-    expect(await backups.writeBackup('{not json', 'manual')).toEqual({
+    expect(await backups.writeBackup(new TextEncoder().encode('{not json'), 'manual')).toEqual({
       ok: false,
       error: 'The backup is not valid JSON, so it was not stored.',
     });
+  });
+
+  it('refuses bytes that are not UTF-8, and stores nothing', async () => {
+    const backups = createBrowserBackups(`backups-test-${counter++}`);
+    // `{"a":"é"}` in Latin-1: a lone 0xE9 is not UTF-8.
+    const latin1 = new Uint8Array([0x7b, 0x22, 0x61, 0x22, 0x3a, 0x22, 0xe9, 0x22, 0x7d]);
+    expect(await backups.writeBackup(latin1, 'manual')).toEqual({
+      ok: false,
+      error: 'The backup is not UTF-8 text, so it was not stored.',
+    });
+    expect(await backups.listBackups()).toEqual({ ok: true, value: [] });
+  });
+
+  it('reads back the text it was given, and gives its size in bytes', async () => {
+    const backups = createBrowserBackups(`backups-test-${counter++}`);
+    const json = JSON.stringify({ counts: { applications: 1 }, data: { company: 'Société Générale — Zürich' } });
+    const written = await backups.writeBackup(new TextEncoder().encode(json), 'manual');
+    expect(written.ok && written.value.sizeBytes).toBe(new TextEncoder().encode(json).byteLength);
+    expect(written.ok && written.value.sizeBytes).toBeGreaterThan(json.length);
+    expect(await backups.readBackup(written.ok ? written.value.id : '')).toEqual({ ok: true, value: json });
   });
 });

@@ -127,7 +127,7 @@ export function BackupsSection() {
   const backUpNow = () =>
     act('Backing up…', async () => {
       const backup = await backUpDatabase(db, new Date());
-      const written = await desktop.writeBackup(backup.text, 'manual');
+      const written = await desktop.writeBackup(backup.file, 'manual');
       if (!written.ok) throw new Error(`The backup could not be saved: ${written.error}`);
       toastShown({ message: `Backed up ${countOf(backup.counts.applications, 'application')}.`, tone: 'info' });
       setListVersion((v) => v + 1);

@@ -72,7 +72,7 @@ export async function backUpBeforeChange(
 ): Promise<BackupInfo | null> {
   const backup = await (ahead ? ahead.take(now) : backUpDatabase(db, now));
   if (isEmpty(backup)) return null;
-  const written = await desktop.writeBackup(backup.text, `before-${what}`);
+  const written = await desktop.writeBackup(backup.file, `before-${what}`);
   if (!written.ok) throw new BackupBeforeChangeFailedError(what, written.error);
   return written.value;
 }
@@ -96,7 +96,7 @@ export async function backUpIfDue(
   const made = listed.value.map((b) => Date.parse(b.createdAt)).filter((time) => time <= now.getTime());
   const newestAt = Math.max(...made);
   if (now.getTime() - newestAt < DAY_MS) return { outcome: 'recent', newestAt };
-  const written = await desktop.writeBackup((await backUpDatabase(db, now)).text, 'daily');
+  const written = await desktop.writeBackup((await backUpDatabase(db, now)).file, 'daily');
   if (!written.ok) throw new Error(`The daily backup could not be saved: ${written.error}`);
   return { outcome: 'written', newestAt: now.getTime() };
 }

@@ -1,12 +1,13 @@
 // The backup work done in a worker (backup.worker.ts), so reading and hashing 10,000
-// applications never holds up the page: the worker opens the same database and hands back the
-// finished file's text, which the page only passes on.
+// applications never holds up the page: the worker opens the same database and hands over the
+// finished file's bytes, which the page only passes on, without copying them.
 import { openDatabase } from '../../db/db';
+import { transferring } from '../../workers/jobProtocol';
 import { backupText, readTables } from './databaseBackup';
 
 export interface DatabaseBackup {
-  /** The backup file's text. */
-  text: string;
+  /** The backup file: its JSON as UTF-8. */
+  file: Uint8Array<ArrayBuffer>;
   counts: { applications: number; settings: number };
 }
 
@@ -16,10 +17,9 @@ export const backupJobs = {
     const db = openDatabase(databaseName);
     try {
       const tables = await readTables(db);
-      return {
-        text: await backupText(tables, now),
-        counts: { applications: tables.applications.length, settings: tables.settings.length },
-      };
+      const file = new TextEncoder().encode(await backupText(tables, now));
+      const counts = { applications: tables.applications.length, settings: tables.settings.length };
+      return transferring({ file, counts }, [file.buffer]);
     } finally {
       db.close();
     }
