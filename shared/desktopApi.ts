@@ -64,6 +64,16 @@ export interface BackupInfo {
 /** The only links `openExternal` opens, as URL protocols: the web and email. */
 export const EXTERNAL_LINK_PROTOCOLS: ReadonlySet<string> = new Set(['http:', 'https:', 'mailto:']);
 
+/**
+ * A backup file as the renderer holds it: a Blob, whose bytes are kept outside the page's heap, so
+ * that handing on the megabytes of a backup never fills that heap (and never sets off its garbage
+ * collection). Declared by the shape the app relies on, as shared code has no DOM types.
+ */
+export interface BackupFile {
+  readonly size: number;
+  arrayBuffer(): Promise<ArrayBuffer>;
+}
+
 export interface DesktopApi {
   readonly platform: 'electron' | 'browser';
   /**
@@ -81,11 +91,8 @@ export interface DesktopApi {
   openExternal(url: string): Promise<Result<null>>;
   getDesktopSettings(): Promise<Result<DesktopSettings>>;
   updateDesktopSettings(patch: Partial<DesktopSettings>): Promise<Result<DesktopSettings>>;
-  /**
-   * Keeps a backup: the file's JSON as UTF-8 bytes. The bytes are handed over, not copied, where
-   * the implementation can (the web build's store worker), so the caller must not read them after.
-   */
-  writeBackup(backupFile: Uint8Array<ArrayBuffer>, reason: BackupReason): Promise<Result<BackupInfo>>;
+  /** Keeps a backup file (its JSON, as UTF-8). */
+  writeBackup(backupFile: BackupFile, reason: BackupReason): Promise<Result<BackupInfo>>;
   listBackups(): Promise<Result<BackupInfo[]>>;
   readBackup(id: string): Promise<Result<string>>;
   /** Subscribes to commands from the desktop; returns the unsubscribe function. */

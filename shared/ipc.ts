@@ -2,7 +2,7 @@
 // these before acting on it. The channel names are in ipcChannels.ts.
 import { z } from 'zod';
 import { instantSchema } from './application';
-import { BACKUP_REASONS, FILE_FORMATS, type DesktopApi } from './desktopApi';
+import { BACKUP_REASONS, FILE_FORMATS, type BackupReason, type DesktopApi } from './desktopApi';
 import { IPC } from './ipcChannels';
 import {
   checkReminders,
@@ -71,8 +71,15 @@ export const CHANNEL_METHODS = {
 
 export type InvokeChannel = keyof typeof CHANNEL_METHODS;
 
-/** The arguments the desktop API method behind a channel takes. */
-export type ChannelArgs<C extends InvokeChannel> = Parameters<DesktopApi[(typeof CHANNEL_METHODS)[C]]>;
+/** Where the preload sends on something else than the API was given: a backup file's bytes, read from its Blob. */
+interface SentInstead {
+  [IPC.writeBackup]: [backupFile: Uint8Array<ArrayBuffer>, reason: BackupReason];
+}
+
+/** The arguments a channel carries: those of the desktop API method behind it, or what is sent instead. */
+export type ChannelArgs<C extends InvokeChannel> = C extends keyof SentInstead
+  ? SentInstead[C]
+  : Parameters<DesktopApi[(typeof CHANNEL_METHODS)[C]]>;
 
 /**
  * One argument schema per channel, each parsing to exactly the arguments of its desktop API

@@ -4,12 +4,17 @@
 import type { IpcMainInvokeEvent } from 'electron';
 import type { z } from 'zod';
 import type { DesktopApi, Result } from '@shared/desktopApi';
-import { CHANNEL_METHODS, ipcArgs, type InvokeChannel } from '@shared/ipc';
+import { CHANNEL_METHODS, ipcArgs, type ChannelArgs, type InvokeChannel } from '@shared/ipc';
 
-type Method = (typeof CHANNEL_METHODS)[InvokeChannel];
-
-/** What the main process implements: the desktop API minus what only the preload has. */
-export type MainHandlers = Pick<DesktopApi, Method>;
+/**
+ * What the main process implements: the desktop API minus what only the preload has, taking
+ * what each channel carries.
+ */
+export type MainHandlers = {
+  [C in InvokeChannel as (typeof CHANNEL_METHODS)[C]]: (
+    ...args: ChannelArgs<C>
+  ) => ReturnType<DesktopApi[(typeof CHANNEL_METHODS)[C]]>;
+};
 
 /** Where a call came from, as far as the check needs to know. */
 export interface CallOrigin {

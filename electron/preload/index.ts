@@ -16,7 +16,9 @@ const desktop = {
   openExternal: (url) => ipcRenderer.invoke(IPC.openExternal, url),
   getDesktopSettings: () => ipcRenderer.invoke(IPC.getDesktopSettings),
   updateDesktopSettings: (patch) => ipcRenderer.invoke(IPC.updateDesktopSettings, patch),
-  writeBackup: (backupFile, reason) => ipcRenderer.invoke(IPC.writeBackup, backupFile, reason),
+  // IPC carries bytes, not Blobs: read here, on the way out.
+  writeBackup: async (backupFile, reason) =>
+    ipcRenderer.invoke(IPC.writeBackup, new Uint8Array(await backupFile.arrayBuffer()), reason),
   listBackups: () => ipcRenderer.invoke(IPC.listBackups),
   readBackup: (id) => ipcRenderer.invoke(IPC.readBackup, id),
   onCommand(listener) {

@@ -9,8 +9,8 @@ import { IPC } from '@shared/ipcChannels';
 describe('IPC schemas and the desktop API', () => {
   it('parse each channel to exactly the arguments of its desktop API method', () => {
     expectTypeOf<z.output<(typeof ipcArgs)[typeof IPC.snoozeReminder]>>().toEqualTypeOf<[string, number]>();
-    expectTypeOf<z.output<(typeof ipcArgs)[typeof IPC.writeBackup]>>().toEqualTypeOf<
-      Parameters<DesktopApi['writeBackup']>
+    expectTypeOf<z.output<(typeof ipcArgs)[typeof IPC.readBackup]>>().toEqualTypeOf<
+      Parameters<DesktopApi['readBackup']>
     >();
     expectTypeOf<ChannelArgs<typeof IPC.saveFile>>().toEqualTypeOf<Parameters<DesktopApi['saveFile']>>();
     expect(Object.keys(ipcArgs).sort()).toEqual(Object.keys(CHANNEL_METHODS).sort());
@@ -44,10 +44,18 @@ describe('IPC schemas and the desktop API', () => {
     });
   });
 
-  it('refuse, at compile time, a backup given as text where the API takes its bytes', () => {
+  it('carry a backup file as its bytes, which the preload reads from the Blob the API is given', () => {
+    expectTypeOf<z.output<(typeof ipcArgs)[typeof IPC.writeBackup]>>().toEqualTypeOf<
+      ChannelArgs<typeof IPC.writeBackup>
+    >();
+    expectTypeOf<ChannelArgs<typeof IPC.writeBackup>[0]>().toEqualTypeOf<Uint8Array<ArrayBuffer>>();
+    expectTypeOf<ChannelArgs<typeof IPC.writeBackup>[1]>().toEqualTypeOf<Parameters<DesktopApi['writeBackup']>[1]>();
+  });
+
+  it('refuse, at compile time, a backup given as text where the channel carries its bytes', () => {
     channelArgSchemas({
       ...ipcArgs,
-      // @ts-expect-error -- the schema's output is a string, the API takes a Uint8Array
+      // @ts-expect-error -- the schema's output is a string, the channel carries a Uint8Array
       [IPC.writeBackup]: z.tuple([z.string(), z.enum(BACKUP_REASONS)]),
     });
   });

@@ -43,21 +43,26 @@ describe('preload', () => {
   it('turns each call into one invoke on its channel, passing the arguments as given', async () => {
     const api = desktop();
     await api.snoozeReminder('r1', 15);
-    const backupFile = new Uint8Array(Buffer.from('{"a":1}'));
-    await api.writeBackup(backupFile, 'manual');
     await api.listBackups();
     await api.saveFile({ suggestedName: 'a.csv', content: 'x', format: 'csv' });
     expect(invoked).toEqual([
       [IPC.snoozeReminder, 'r1', 15],
-      [IPC.writeBackup, backupFile, 'manual'],
       [IPC.listBackups],
       [IPC.saveFile, { suggestedName: 'a.csv', content: 'x', format: 'csv' }],
     ]);
   });
 
+  it('sends a backup file as its bytes: IPC carries no Blobs', async () => {
+    const json = '{"company":"Société Générale"}';
+    await desktop().writeBackup(new Blob([json]), 'manual');
+    expect(invoked).toEqual([[IPC.writeBackup, new Uint8Array(Buffer.from(json, 'utf8')), 'manual']]);
+    expect(invoked[0]![1]).toBeInstanceOf(Uint8Array);
+  });
+
   it('covers every invoke channel', async () => {
     const api = desktop() as unknown as Record<string, (...args: unknown[]) => Promise<unknown>>;
-    for (const method of Object.values(CHANNEL_METHODS)) await api[method]!('x', 1);
+    for (const method of Object.values(CHANNEL_METHODS))
+      await (method === 'writeBackup' ? api[method]!(new Blob(['{}']), 'manual') : api[method]!('x', 1));
     expect(new Set(invoked.map(([channel]) => channel))).toEqual(new Set(Object.keys(CHANNEL_METHODS)));
   });
 

@@ -4,11 +4,11 @@ import Dexie from 'dexie';
 import { APP_VERSION } from '@shared/appVersion';
 import { createBackup, type BackupData } from '@shared/backup/backupFormat';
 import type { Sha256 } from '@shared/backup/checksum';
-import type { BackupInfo, Result } from '@shared/desktopApi';
+import type { BackupFile, BackupInfo, Result } from '@shared/desktopApi';
 import { LATEST_SCHEMA_VERSION } from './schema';
 
 export interface UpgradeBackupDeps {
-  writeBackup: (backupFile: Uint8Array<ArrayBuffer>) => Promise<Result<BackupInfo>>;
+  writeBackup: (backupFile: BackupFile) => Promise<Result<BackupInfo>>;
   digest: Sha256;
   now: () => Date;
 }
@@ -61,7 +61,7 @@ export async function backupBeforeUpgrade(name: string, deps: UpgradeBackupDeps)
       now: deps.now(),
       digest: deps.digest,
     });
-    const written = await deps.writeBackup(new TextEncoder().encode(JSON.stringify(backup)));
+    const written = await deps.writeBackup(new Blob([JSON.stringify(backup)], { type: 'application/json' }));
     return written.ok ? { ok: true, value: { backedUp: true, from: old.verno, backup: written.value } } : written;
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error) };

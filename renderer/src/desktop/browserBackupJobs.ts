@@ -1,7 +1,7 @@
 // The web build's backup store at work in a worker (browserBackups.worker.ts): the page hands
-// over a backup's bytes and gets its record back, and never decodes, parses, copies into storage
-// or reads back the megabytes of the 14 kept backups itself.
-import type { BackupReason } from '@shared/desktopApi';
+// over a backup file (a Blob, which crosses as a handle) and gets its record back, and never
+// reads, parses, copies into storage or reads back the megabytes of the 14 kept backups itself.
+import type { BackupFile, BackupReason } from '@shared/desktopApi';
 import { createBrowserBackups } from './browserBackups';
 
 /** Opens the store for one call and closes it after. */
@@ -16,7 +16,7 @@ async function withStore<T>(now: Date, work: (store: ReturnType<typeof createBro
 
 export const browserBackupJobs = {
   /** `now` is the page's clock, which stamps the backup as it would on the page. */
-  writeBackup: ({ file, reason, now }: { file: Uint8Array<ArrayBuffer>; reason: BackupReason; now: Date }) =>
+  writeBackup: ({ file, reason, now }: { file: BackupFile; reason: BackupReason; now: Date }) =>
     withStore(now, (store) => store.writeBackup(file, reason)),
   listBackups: () => withStore(new Date(), (store) => store.listBackups()),
   readBackup: (id: string) => withStore(new Date(), (store) => store.readBackup(id)),

@@ -1,6 +1,6 @@
 // Backups for the web build: kept in a database of their own beside the app's, newest 14.
 import Dexie, { type EntityTable } from 'dexie';
-import { KEPT_BACKUPS, type BackupInfo, type BackupReason, type Result } from '@shared/desktopApi';
+import { KEPT_BACKUPS, type BackupFile, type BackupInfo, type BackupReason, type Result } from '@shared/desktopApi';
 import { isQuotaExceeded } from '../db/errors';
 
 interface StoredBackup extends BackupInfo {
@@ -30,12 +30,12 @@ export function createBrowserBackups(name = 'internship-tracker-backups', now = 
   }
 
   return {
-    writeBackup: (file: Uint8Array<ArrayBuffer>, reason: BackupReason): Promise<Result<BackupInfo>> =>
+    writeBackup: (file: BackupFile, reason: BackupReason): Promise<Result<BackupInfo>> =>
       answer(async () => {
         let counts: Record<string, number> = {};
         let json: string;
         try {
-          json = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(file);
+          json = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(await file.arrayBuffer());
         } catch {
           return { ok: false, error: 'The backup is not UTF-8 text, so it was not stored.' };
         }
@@ -52,7 +52,7 @@ export function createBrowserBackups(name = 'internship-tracker-backups', now = 
           createdAt,
           reason,
           counts,
-          sizeBytes: file.byteLength,
+          sizeBytes: file.size,
           json,
         };
         await db.transaction('rw', db.backups, async () => {

@@ -1,7 +1,6 @@
 // The web build's backups as the desktop API offers them, each call done by a worker over the
 // backup store, so that writing or listing backups of 10,000 applications never holds up the page.
 import type { DesktopApi, Result } from '@shared/desktopApi';
-import { transferring } from '../workers/jobProtocol';
 import { runJob, type JobWorker } from '../workers/runJob';
 import type { browserBackupJobs } from './browserBackupJobs';
 
@@ -26,8 +25,7 @@ export function browserBackupsInWorker(
   now = () => new Date(),
 ): Pick<DesktopApi, 'writeBackup' | 'listBackups' | 'readBackup'> {
   return {
-    writeBackup: (file, reason) =>
-      answer(runJob(backupStoreWorker, 'writeBackup', transferring({ file, reason, now: now() }, [file.buffer]))),
+    writeBackup: (file, reason) => answer(runJob(backupStoreWorker, 'writeBackup', { file, reason, now: now() })),
     listBackups: () => answer(runJob(backupStoreWorker, 'listBackups', undefined)),
     readBackup: (id) => answer(runJob(backupStoreWorker, 'readBackup', id)),
   };

@@ -24,23 +24,6 @@ export type ProgressOf<J> = J extends (input: never, context: JobContext<infer P
   ? Progress
   : never;
 
-const transfers = new WeakMap<object, Transferable[]>();
-
-/**
- * Marks a job's input or output to be handed over, not copied: the buffers listed move to the
- * other thread and are empty (detached) on this one. A backup's 14 MB crosses twice on its way
- * to the store; copied, each crossing was a long task and garbage for the page's heap.
- */
-export function transferring<Value extends object>(value: Value, buffers: Transferable[]): Value {
-  transfers.set(value, buffers);
-  return value;
-}
-
-/** The buffers a value was marked to hand over with (see `transferring`); none by default. */
-export function transferListOf(value: unknown): Transferable[] {
-  return (typeof value === 'object' && value !== null && transfers.get(value)) || [];
-}
-
 /** The page's only message to a worker: which job to run, on what. A worker runs one job. */
 export interface JobRequest {
   job: string;

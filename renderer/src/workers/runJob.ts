@@ -2,15 +2,7 @@
 // free for the user, and gives back a promise of its output. Progress arrives as events;
 // aborting terminates the worker. Where there are no workers (jsdom, in component tests) the same
 // job runs on this thread behind the same interface.
-import {
-  transferListOf,
-  type InputOf,
-  type JobReport,
-  type JobRequest,
-  type JobTable,
-  type OutputOf,
-  type ProgressOf,
-} from './jobProtocol';
+import type { InputOf, JobReport, JobRequest, JobTable, OutputOf, ProgressOf } from './jobProtocol';
 
 export interface JobWorker<Jobs extends JobTable> {
   /**
@@ -81,7 +73,7 @@ function runInWorker<Jobs extends JobTable, Name extends keyof Jobs & string>(
     });
     worker.addEventListener('messageerror', () => fail('its result could not be received.'));
     try {
-      worker.postMessage({ job: name, input } satisfies JobRequest, transferListOf(input));
+      worker.postMessage({ job: name, input } satisfies JobRequest);
     } catch (error) {
       fail(`what it needs could not be handed over (${error instanceof Error ? error.message : String(error)}).`);
     }

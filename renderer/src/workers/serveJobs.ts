@@ -1,11 +1,11 @@
 // The worker's side of a job: runs the one job the page asks for and reports back. A worker
 // file is just `serveJobs(self, theJobs)`.
-import { transferListOf, type JobReport, type JobRequest, type JobTable } from './jobProtocol';
+import type { JobReport, JobRequest, JobTable } from './jobProtocol';
 
 /** What serveJobs needs of a dedicated worker's global scope (`self`). */
 export interface WorkerScope {
   addEventListener(type: 'message', listener: (event: MessageEvent<JobRequest>) => void): void;
-  postMessage(message: JobReport, transfer?: Transferable[]): void;
+  postMessage(message: JobReport): void;
 }
 
 const NEVER_ABORTED = { aborted: false } as const;
@@ -19,7 +19,7 @@ export function serveJobs(scope: WorkerScope, jobs: JobTable): void {
         progress: (progress: unknown) => scope.postMessage({ kind: 'progress', progress }),
         signal: NEVER_ABORTED,
       });
-      scope.postMessage({ kind: 'done', output }, transferListOf(output));
+      scope.postMessage({ kind: 'done', output });
     } catch (error) {
       scope.postMessage({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
     }

@@ -101,7 +101,7 @@ describe('restoring', () => {
 
   it('restores a backup from the list', async () => {
     const desktop = resetTransferDesktop();
-    await desktop.backups.writeBackup(new TextEncoder().encode(await oldBackupText()), 'daily');
+    await desktop.backups.writeBackup(new Blob([await oldBackupText()]), 'daily');
     const db = await databaseWith(NOW);
     const { section, user } = await openBackups(db);
     const row = await within(section).findByRole('row', { name: /Daily/ });

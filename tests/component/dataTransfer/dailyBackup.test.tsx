@@ -27,7 +27,7 @@ afterEach(() => {
 async function withBackupAt(madeAt: Date, clock: () => Date = () => madeAt) {
   const desktop = resetTransferDesktop({ now: clock });
   const json = await backupText({ applications: [], settings: [] }, madeAt);
-  await desktop.backups.writeBackup(new TextEncoder().encode(json), 'manual');
+  await desktop.backups.writeBackup(new Blob([json]), 'manual');
   return desktop;
 }
 

@@ -66,7 +66,7 @@ export const transferDesktop: DesktopApi = {
     const h = harness();
     await h.writeGate;
     if (h.writeError !== null) return { ok: false, error: h.writeError };
-    h.written.push({ reason, json: new TextDecoder().decode(file) });
+    h.written.push({ reason, json: new TextDecoder().decode(await file.arrayBuffer()) });
     return h.backups.writeBackup(file, reason);
   },
   listBackups() {

@@ -4,8 +4,8 @@ import { createBrowserBackups } from '../../../renderer/src/desktop/browserBacku
 
 let counter = 0;
 const backupJson = (applications: number) => JSON.stringify({ counts: { applications, settings: 1 } });
-/** A backup file as the app hands it over: its JSON as UTF-8. */
-const backupFile = (applications: number) => new TextEncoder().encode(backupJson(applications));
+/** A backup file as the app hands it over. */
+const backupFile = (applications: number) => new Blob([backupJson(applications)]);
 
 describe('backups in the web build', () => {
   afterEach(() => vi.restoreAllMocks());
@@ -46,7 +46,7 @@ describe('backups in the web build', () => {
 
   it('refuses text that is not JSON', async () => {
     const backups = createBrowserBackups(`backups-test-${counter++}`);
-    expect(await backups.writeBackup(new TextEncoder().encode('{not json'), 'manual')).toEqual({
+    expect(await backups.writeBackup(new Blob(['{not json']), 'manual')).toEqual({
       ok: false,
       error: 'The backup is not valid JSON, so it was not stored.',
     });
@@ -56,7 +56,7 @@ describe('backups in the web build', () => {
     const backups = createBrowserBackups(`backups-test-${counter++}`);
     // `{"a":"é"}` in Latin-1: a lone 0xE9 is not UTF-8.
     const latin1 = new Uint8Array([0x7b, 0x22, 0x61, 0x22, 0x3a, 0x22, 0xe9, 0x22, 0x7d]);
-    expect(await backups.writeBackup(latin1, 'manual')).toEqual({
+    expect(await backups.writeBackup(new Blob([latin1]), 'manual')).toEqual({
       ok: false,
       error: 'The backup is not UTF-8 text, so it was not stored.',
     });
@@ -66,7 +66,7 @@ describe('backups in the web build', () => {
   it('reads back the text it was given, and gives its size in bytes', async () => {
     const backups = createBrowserBackups(`backups-test-${counter++}`);
     const json = JSON.stringify({ counts: { applications: 1 }, data: { company: 'Société Générale — Zürich' } });
-    const written = await backups.writeBackup(new TextEncoder().encode(json), 'manual');
+    const written = await backups.writeBackup(new Blob([json]), 'manual');
     expect(written.ok && written.value.sizeBytes).toBe(new TextEncoder().encode(json).byteLength);
     expect(written.ok && written.value.sizeBytes).toBeGreaterThan(json.length);
     expect(await backups.readBackup(written.ok ? written.value.id : '')).toEqual({ ok: true, value: json });

@@ -3,12 +3,9 @@
 // cancelling, and a worker that fails to start. The worker here is a stand-in on this thread
 // that speaks the real protocol: serveJobs on one side, the Worker interface on the other.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { transferring, type JobContext } from '../../../renderer/src/workers/jobProtocol';
+import type { JobContext } from '../../../renderer/src/workers/jobProtocol';
 import { runJob, type JobWorker } from '../../../renderer/src/workers/runJob';
 import { serveJobs } from '../../../renderer/src/workers/serveJobs';
-
-/** What the last `reverse` job handed back, as the worker's side still sees it. */
-let handedBack: Uint8Array | null = null;
 
 const countJobs = {
   /** Counts to `to`, reporting each number; refuses negative numbers. */
@@ -19,13 +16,6 @@ const countJobs = {
       await new Promise((resolve) => setTimeout(resolve, 0));
     }
     return `counted to ${to}`;
-  },
-  /** Hands back the bytes it was given, reversed, in a buffer of its own that it hands over. */
-  async reverse({ bytes }: { bytes: Uint8Array }): Promise<{ bytes: Uint8Array }> {
-    const reversed = bytes.slice().reverse();
-    const output = transferring({ bytes: reversed }, [reversed.buffer]);
-    handedBack = reversed;
-    return output;
   },
 };
 
@@ -40,22 +30,22 @@ class StandInWorker {
     serveJobs(
       {
         addEventListener: (type, listener) => this.scope.addEventListener(type, listener as EventListener),
-        postMessage: (message, transfer) => this.deliver(this.page, message, transfer),
+        postMessage: (message) => this.deliver(this.page, message),
       },
       jobs,
     );
   }
 
-  private deliver(to: EventTarget, message: unknown, transfer: Transferable[] = []) {
-    const data = structuredClone(message, { transfer });
+  private deliver(to: EventTarget, message: unknown) {
+    const data = structuredClone(message);
     setTimeout(() => {
       if (!this.terminated) to.dispatchEvent(new MessageEvent('message', { data }));
     }, 0);
   }
 
-  postMessage(message: unknown, transfer?: Transferable[]) {
+  postMessage(message: unknown) {
     this.received.push(message);
-    this.deliver(this.scope, message, transfer);
+    this.deliver(this.scope, message);
   }
 
   addEventListener(type: string, listener: EventListener) {
@@ -76,7 +66,7 @@ const countWorker: JobWorker<typeof countJobs> = {
     return worker as unknown as Worker;
   },
   inThread: async () => countJobs,
-  failures: { countTo: 'The counting failed', reverse: 'The reversing failed' },
+  failures: { countTo: 'The counting failed' },
 };
 
 afterEach(() => {
@@ -149,24 +139,6 @@ describe('a job in a worker', () => {
       'The counting failed: its background task could not be started.',
     );
     expect(started[0]!.terminated).toBe(true);
-  });
-
-  it('hands over the buffers marked for it both ways instead of copying them', async () => {
-    vi.stubGlobal('Worker', StandInWorker);
-    const bytes = new Uint8Array([1, 2, 3]);
-    const output = await runJob(countWorker, 'reverse', transferring({ bytes }, [bytes.buffer]));
-    // Handed over: empty here, as a transferred buffer is on the thread that gave it up.
-    expect(bytes.byteLength).toBe(0);
-    expect([...output.bytes]).toEqual([3, 2, 1]);
-    expect(handedBack!.byteLength).toBe(0);
-  });
-
-  it('copies what is not marked: the page keeps its bytes', async () => {
-    vi.stubGlobal('Worker', StandInWorker);
-    const bytes = new Uint8Array([1, 2, 3]);
-    const output = await runJob(countWorker, 'reverse', { bytes });
-    expect([...bytes]).toEqual([1, 2, 3]);
-    expect([...output.bytes]).toEqual([3, 2, 1]);
   });
 
   it('sends only the job’s name and input, and a worker refuses a job it does not serve', async () => {

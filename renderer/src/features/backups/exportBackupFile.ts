@@ -9,7 +9,7 @@ export async function exportBackupFile(db: AppDatabase, now: Date): Promise<void
   await saveExport(
     {
       suggestedName: exportFileName('internship-tracker-backup', 'json', now),
-      content: new TextDecoder().decode(backup.file),
+      content: await backup.file.text(),
       format: 'json',
     },
     `a backup of ${countOf(backup.counts.applications, 'application')}`,
