@@ -7,7 +7,7 @@
 //
 // The backup runs on the app's own timers, as it does for a student: Playwright's fake clock fires
 // every timer due at once in one task of its own, which joined the tasks the backup takes turns
-// in (receiving its text, handing it on) into one stretch the page never has. The minute tick,
+// in (receiving the backup, handing it on) into one stretch the page never has. The minute tick,
 // an hour of minutes apart, is driven by the fake clock in a browser of its own.
 import { expect, test, type Page } from '@playwright/test';
 import { KEPT_BACKUPS } from '../../shared/desktopApi';

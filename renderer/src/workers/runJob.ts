@@ -58,8 +58,8 @@ function runInWorker<Jobs extends JobTable, Name extends keyof Jobs & string>(
     worker.addEventListener('message', ({ data }: MessageEvent<Report>) => {
       if (settled) return;
       if (data.kind === 'progress') onProgress?.(data.progress);
-      // The output is handed on in a task of its own: receiving a large one (a backup's text) and
-      // what the caller does next with it (handing it on again) would be one long task.
+      // The output is handed on in a task of its own: receiving a large one (a big file's checked
+      // rows) and what the caller does next with it would be one long task.
       else if (data.kind === 'done') settle(() => setTimeout(() => resolve(data.output), 0));
       // The job's own message, word for word as when it runs on this thread.
       else settle(() => reject(new Error(data.message)));
