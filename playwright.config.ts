@@ -25,7 +25,8 @@ export default defineConfig({
       testDir: 'tests/bench',
       timeout: 20 * 60_000,
       expect: { timeout: 120_000 },
-      use: { trace: 'off' },
+      // An action on something that never comes (a row scrolled out of the page) fails, saying so.
+      use: { trace: 'off', actionTimeout: 120_000 },
     },
   ],
   outputDir: 'test-results',

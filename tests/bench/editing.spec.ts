@@ -15,7 +15,7 @@ import {
   editNotes,
   CLOSING_STAGE,
   openApplicationAt,
-  renderedRowCount,
+  renderedRowIndexes,
   rowDaysAhead,
   tableCountText,
   undoFromMessage,
@@ -48,8 +48,7 @@ interface Samples {
  * reminders out of the plan (sooner ones may all be past), so the plan is written again.
  */
 async function rowWithRemindersAhead(page: Page): Promise<number> {
-  const rows = await renderedRowCount(page);
-  for (let index = 0; index < rows; index++) {
+  for (const index of await renderedRowIndexes(page)) {
     if (((await rowDaysAhead(page, index)) ?? 0) >= 3) return index;
   }
   throw new Error('No application on screen has a date three days away or more');

@@ -166,6 +166,18 @@ export function renderedRowCount(page: Page): Promise<number> {
 }
 
 /**
+ * The indexes of the rows the table has in the page now, in order: after the table has scrolled
+ * (to keep a focused row in view) they need not start at the first row.
+ */
+export async function renderedRowIndexes(page: Page): Promise<number[]> {
+  const rowIndexes = await applicationsTable(page)
+    .locator('[role="row"][aria-rowindex]')
+    .evaluateAll((rows) => rows.map((row) => Number(row.getAttribute('aria-rowindex'))));
+  // aria-rowindex counts the header row as 1.
+  return rowIndexes.filter((rowIndex) => rowIndex > 1).map((rowIndex) => rowIndex - 2);
+}
+
+/**
  * How many days ahead the next date of the row at `index` is ("in 3 days", "tomorrow", "today"),
  * or null when it has none or it is past.
  */
