@@ -19,7 +19,7 @@ function backupJson(overrides: Record<string, unknown> = {}) {
   });
 }
 
-/** A backup file as the renderer hands it over: its JSON as UTF-8. */
+/** A backup file as it reaches the main process: its JSON as UTF-8 bytes. */
 const utf8 = (text: string) => new Uint8Array(Buffer.from(text, 'utf8'));
 
 function store(start = Date.parse('2026-03-01T12:00:00Z')) {
