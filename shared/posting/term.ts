@@ -3,6 +3,8 @@
 // Intern", "New Grad 2026"). A season in prose ("last summer our interns…") is not a term. A
 // season the title names alone takes the year of the work's dates ("May 26th through August
 // 7th, 2026"), never another year the page happens to name (an age cut-off, a graduation).
+// Failing those, a season the page names the work by ("our Summer Internship Program"), when the
+// page names no other season.
 import type { Term } from '../application';
 import { parseTerm, termLabel } from '../term';
 import type { Finding } from './finding';
@@ -67,7 +69,53 @@ export function findTerm(
   }
   if (labels.length > 1)
     return { term: null, notes: [`The term is left empty: the page names several (${labels.join(', ')}).`] };
-  return title ? fromTitle(scan, title, workYear) : { term: null, notes: [] };
+  const titled = title ? fromTitle(scan, title, workYear) : null;
+  return titled?.term ? titled : { term: seasonOfWork(scan), notes: [] };
+}
+
+const WORK_NOUN = String.raw`(?:intern(?:s|ships?)?|program(?:me)?s?|research|students?|scholars?|placements?|positions?|jobs?|employment|fellowships?|co-?ops?|sessions?)`;
+/** Words that make "fall" a verb, not a season: "fall under the program", "fall for those students". */
+const NOT_A_NAME = String.raw`(?:for|the|a|an|of|to|in|into|under|within|on|at|by|with|and|or|those|these|our|their|all|are|is|will)\b`;
+/**
+ * A season naming the work: "Summer Internship", "summer research students", "Summer High School
+ * Internship", "this summer". Not "Summer School", which is a programme of courses.
+ */
+const SEASON_OF_WORK = new RegExp(
+  String.raw`\bthis[^\S\n]+(${SEASON_WORD})\b|\b(${SEASON_WORD})(?![^\S\n]+school\b)(?:[^\S\n]+(?!${NOT_A_NAME})[A-Za-z-]+){0,2}?[^\S\n]+${WORK_NOUN}\b`,
+  'gi',
+);
+const ANY_SEASON = new RegExp(String.raw`\b${SEASON_WORD}\b`, 'gi');
+/** A lower-case "fall" is a season only before a word of the calendar: "fall semester". */
+const FALL_VERB = /^fall(?!\s+(?:semester|term|quarter|intern))/;
+/** A year written into the name of the season's programme: "the 2021 Plano Mayor’s Summer Internship". */
+const YEAR_BEFORE_PROGRAMME = /\b(20\d{2})[^\S\n]+(?:[A-Z][\w’'.&-]*[^\S\n]+){0,3}$/;
+
+/**
+ * A season with no year, when the page names the work by one season and no other season at all:
+ * "our Summer Internship Program" is summer. A page that also names another season ("posted early
+ * in the spring semester") leaves the term empty, since it is no longer clear which is the work's.
+ */
+function seasonOfWork(scan: string): Finding<Term> | null {
+  const mentions = [...scan.matchAll(SEASON_OF_WORK)];
+  const seasonOf = (word: string) => parseTerm(word).season;
+  const named = new Set(
+    [...scan.matchAll(ANY_SEASON)]
+      .filter((m) => !FALL_VERB.test(scan.slice(m.index, m.index + 40)))
+      .map((m) => seasonOf(m[0])),
+  );
+  const season = mentions.length > 0 ? seasonOf((mentions[0]![1] ?? mentions[0]![2])!) : null;
+  if (season === null || named.size !== 1 || !named.has(season)) return null;
+  const ranges = mentions.slice(0, 3).map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const years = mentions.flatMap((m) => {
+    const before = YEAR_BEFORE_PROGRAMME.exec(scan.slice(Math.max(0, m.index - 50), m.index));
+    return before ? [{ year: before[1]!, start: m.index - before[0].length }] : [];
+  });
+  const year = years.length > 0 && years.every((y) => y.year === years[0]!.year) ? years[0]! : null;
+  if (year === null) return { value: parseTerm(season), ranges };
+  return {
+    value: parseTerm(`${season} ${year.year}`),
+    ranges: [{ start: year.start, end: year.start + 4 }, ...ranges],
+  };
 }
 
 /** A season or a year the title names alone; a season takes the page's only year, saying so. */

@@ -106,6 +106,33 @@ describe('findTerm', () => {
       termIn(`Data Intern\n${PROSE}\nLast summer our interns shipped a feature. We raised money in the spring.`).value,
     ).toBeNull();
     expect(termIn(`Data Intern\nThe leaves fall 20 times.`).value).toBeNull();
+    expect(termIn(`Data Intern\n${PROSE}\nMost cases fall under the program's rules.`).value).toBeNull();
+  });
+
+  it('reads a season with no year where the page names the work by it, and no other season', () => {
+    const summer = { season: 'summer', year: null, text: '' };
+    expect(termIn(`Apply now\n${PROSE}\nOur Summer Internship Program places students in labs.`)).toEqual({
+      value: summer,
+      spans: ['Summer Internship'],
+      notes: [],
+    });
+    expect(termIn(`Apply now\nThe city hires paid interns this summer.`).value).toEqual(summer);
+    expect(termIn(`Apply now\nThe Garden’s Summer High School Internship runs seven weeks.`).value).toEqual(summer);
+    // Another season on the page: which one is the work's is no longer clear.
+    expect(
+      termIn(`Apply now\nSummer internship opportunities are posted early in the spring semester.`).value,
+    ).toBeNull();
+    // A summer school is a programme of courses, not the internship's term.
+    expect(termIn(`Apply now\nStudents may also join our Summer School Programmes.`).value).toBeNull();
+  });
+
+  it('takes the year written into the name of the season’s programme', () => {
+    const text = `Apply now\nShare news of the 2021 Plano Mayor’s Summer Internship Program with students.`;
+    expect(termIn(text)).toEqual({
+      value: { season: 'summer', year: 2021, text: '' },
+      spans: ['2021', 'Summer Internship'],
+      notes: [],
+    });
   });
 });
 
