@@ -45,8 +45,21 @@ const H = '[^\\S\\n]';
 const CODE = `(?<![A-Za-z])(?:${CURRENCY_CODES.join('|')})(?![A-Za-z])`;
 /** Signs written before the amount: "$", "CA$", "€", "CHF", "Rs.", "EUR €". */
 export const SIGN_BEFORE = `(?<![A-Za-z])(?:US|CA|C|AU|A|NZ|S|HK|MX|R|NT)?\\$|[£€₹¥￥₩]|${CODE}${H}?[$£€₹]?|(?<![A-Za-z])(?:Rs\\.?|kr\\.?)`;
-/** Signs written after it: "2 100 €", "7500 SGD", "2 500 kr", "250,000円", "3 000 zł". */
-export const SIGN_AFTER = `${CODE}|[$€£₹¥￥]|zł|Kč|円|元|(?<![A-Za-z])kr(?![A-Za-z])\\.?`;
+/** Currencies written out after the amount: "1,516 Swiss Francs", "500 euros", "10,000 rupees". */
+const CURRENCY_NAMES: Record<string, string> = {
+  dollars: '$',
+  'us dollars': 'USD',
+  'canadian dollars': 'CAD',
+  'australian dollars': 'AUD',
+  'singapore dollars': 'SGD',
+  'swiss francs': 'CHF',
+  euros: 'EUR',
+  'pounds sterling': 'GBP',
+  rupees: 'INR',
+};
+const NAME_AFTER = `(?<![A-Za-z])(?:(?:US|[Cc]anadian|[Aa]ustralian|[Ss]ingapore)${H}+)?[Dd]ollars|(?<![A-Za-z])[Ss]wiss${H}+[Ff]rancs|(?<![A-Za-z])(?:[Ee]uros|[Pp]ounds${H}+[Ss]terling|[Rr]upees)(?![A-Za-z])`;
+/** Signs written after it: "2 100 €", "7500 SGD", "2 500 kr", "250,000円", "3 000 zł", "500 euros". */
+export const SIGN_AFTER = `${CODE}|[$€£₹¥￥]|zł|Kč|円|元|(?<![A-Za-z])kr(?![A-Za-z])\\.?|${NAME_AFTER}`;
 
 const SIGNS: Record<string, string> = {
   US$: 'USD',
@@ -89,6 +102,8 @@ function currencyOfSign(sign: string | undefined): CurrencyReading | null {
   if (sign === undefined) return null;
   const word = sign.trim().replace(/\.$/, '');
   if (word === '') return null;
+  const named = CURRENCY_NAMES[word.toLowerCase().replace(/\s+/g, ' ')];
+  if (named) return { currency: named, guess: null };
   const shared = SHARED_SIGNS[word];
   if (shared) return { currency: shared.currency, guess: { kind: 'sign', sign: word, ...shared } };
   const letters = /^[A-Z]{3}/.exec(word)?.[0];

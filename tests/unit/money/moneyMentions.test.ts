@@ -52,6 +52,21 @@ describe('findMoney', () => {
     ]);
   });
 
+  it('knows currencies written out after the amount, and not a weight in pounds', () => {
+    expect(
+      currencies(
+        '1,516 Swiss Francs; 500 euros; 10,000 Rupees; 20 dollars; 30 Canadian dollars; 40 pounds sterling; lift 50 pounds',
+      ),
+    ).toEqual([
+      [1516, 'CHF'],
+      [500, 'EUR'],
+      [10000, 'INR'],
+      [20, '$'],
+      [30, 'CAD'],
+      [40, 'GBP'],
+    ]);
+  });
+
   it('applies K and lakh, and marks millions as too large to be pay', () => {
     const found = findMoney('$120K, ₹6 lakh, $65 million, $2M');
     expect(found.map((m) => [m.amount, m.large])).toEqual([
