@@ -94,6 +94,9 @@ describe('findSponsorship', () => {
       'We do not offer housing.',
       'Visa : GC, USC, GCEAD, H4EAD, TN',
       'Must be eligible for Reliability security clearance.',
+      // Visa holders may apply too: the page says nothing about sponsoring one.
+      'Applicants must be a U.S. citizen, permanent resident or have the appropriate visa.',
+      'Be a Canadian citizen, permanent resident of Canada or have a study permit, valid for the internship.',
     ]) {
       expect(read(text).value, text).toBeNull();
     }
