@@ -87,8 +87,13 @@ const SEASON_OF_WORK = new RegExp(
 const ANY_SEASON = new RegExp(String.raw`\b${SEASON_WORD}\b`, 'gi');
 /** A lower-case "fall" is a season only before a word of the calendar: "fall semester". */
 const FALL_VERB = /^fall(?!\s+(?:semester|term|quarter|intern))/;
-/** A year written into the name of the season's programme: "the 2021 Plano Mayor’s Summer Internship". */
-const YEAR_BEFORE_PROGRAMME = /\b(20\d{2})[^\S\n]+(?:[A-Z][\w’'.&-]*[^\S\n]+){0,3}$/;
+/**
+ * A year written with the season's programme, a few words before it: "the 2021 Plano Mayor’s
+ * Summer Internship", "the 2019 paid summer internship".
+ */
+const YEAR_BEFORE_PROGRAMME = new RegExp(
+  String.raw`\b(20\d{2})[^\S\n]+(?:(?!${NOT_A_NAME})[A-Za-z][\w’'.&-]*[^\S\n]+){0,3}$`,
+);
 
 /**
  * A season with no year, when the page names the work by one season and no other season at all:
