@@ -7,11 +7,14 @@ import type { TextRange } from './postingDraft';
 import { lineAround, type TextLine } from './textSpans';
 
 const KINDS: Array<[EmploymentType, RegExp]> = [
-  ['co-op', /\bco-?op\b|\bcooperative education\b|\bwork term\b/i],
+  // Letters, not \b: "coopération" is not a co-op.
+  ['co-op', /(?<!\p{L})co-?op(?!\p{L})|\bcooperative education\b|\bwork term\b/iu],
   [
     'internship',
-    // "references from previous internships" is the applicant's past, not this role.
-    /(?<!\b(?:previous|past|prior|former|earlier)\s+)\bintern(?:ship)?s?\b|\bwerkstudent\b|\b(?:industrial )?placement year\b|\bvacation (?:program(?:me)?|scheme)\b/i,
+    // "references from previous internships" is the applicant's past, not this role. German,
+    // French, Dutch and Italian pages say Praktikum (also inside "Sommerpraktikum"), stagiaire,
+    // stagiair, tirocinio.
+    /(?<!\b(?:previous|past|prior|former|earlier)\s+)\bintern(?:ship)?s?\b|\bwerkstudent\b|\b(?:industrial )?placement year\b|\bvacation (?:program(?:me)?|scheme)\b|praktik(?:um|a)|\bstagiaire?s?\b|\btirocini[oa]\b/i,
   ],
   // "a full-time student", "full-time enrolment" describe the applicant's studies, not the job.
   ['part-time', /\bpart[- ]?time\b(?!\s+(?:students?|stud(?:y|ies)|enrol(?:l?ment|led)|undergraduates?|degree))/i],

@@ -17,6 +17,9 @@ describe('findEmploymentType', () => {
     ['Library Systems Assistant (Part-Time, Student)', 'part-time'],
     ['Part-Time Data Analyst Intern', 'internship'],
     ['Associate Engineer (Full-time)', 'full-time'],
+    ['Sommerpraktikum 2026 – BALDER-Projekt', 'internship'],
+    ['Offre de stage : stagiaire en communication', 'internship'],
+    ['Tirocinio curriculare in marketing', 'internship'],
   ] as const)('reads the title "%s" as %s', (title, expected) => {
     expect(employmentType(`${title}\nSome text.`, title)).toBe(expected);
   });
@@ -46,6 +49,10 @@ describe('findEmploymentType', () => {
   it('does not take a summer student programme the page never calls an internship for one', () => {
     expect(employmentType('Summer Student Programme\nStudents join a team.', 'Summer Student Programme')).toBeNull();
     expect(employmentType('Programme\nTwo letters from lecturers or previous internships.', 'Programme')).toBeNull();
+  });
+
+  it('does not read a co-op inside another word', () => {
+    expect(employmentType('Chargé de mission\nLa coopération franco-allemande.', 'Chargé de mission')).toBeNull();
   });
 
   it('does not read job types from related-job cards after the posting', () => {
