@@ -6,14 +6,15 @@ import { COUNTRIES, REGION_CODES, REGION_NAMES } from './placeNames';
 import { countryNamed, explicitPlaces, knownCityPlaces, placesIn, type Place } from './places';
 import { sentenceAround, type TextLine } from './textSpans';
 
+// French, German and Spanish pages label it "Lieu de stage", "Arbeitsort", "Ubicación".
 const LABEL =
-  /^(?:(?:job|work|office|primary)\s*[-–]?\s*)?(?:locations?|city|town)(?:\s*\(s\))?(?: of (?:the )?(?:role|position|job))?\s*[:–-]\s*/i;
+  /^(?:(?:(?:job|work|office|primary)\s*[-–]?\s*)?(?:locations?|city|town)(?:\s*\(s\))?(?: of (?:the )?(?:role|position|job))?|lieu(?: de (?:travail|stage)| du (?:poste|stage))?|arbeitsort|einsatzort|dienstort|ubicaci[oó]n)\s*[:–-]\s*/i;
 const HEADING = /^(?:job |work |office )?locations?(?:\s*\(s\))?\s*:?$/i;
 /** "Job LocationPune, Maharashtra": a copied table's label glued to its value (case-sensitive). */
 const GLUED_LABEL = /^(?:(?:Job|Work|Office|Training|Internship) )?Location(?=[A-Z])/;
 const OTHER_LABEL = /^(?:based in|office|offices|where)\s*:\s*/i;
 const WORK_PLACE_CUE =
-  /\b(?:located|based|offices?|hybrid|on-?site|in[- ]office|in[- ]person|relocate|locations?|headquarters|laborator(?:y|ies)|teams?\s+in|intern(?:ship)?s?\s+in|work(?:ing)?\s+(?:in|at)(?=\s+\p{Lu}))\b/giu;
+  /\b(?:located|based|offices?|hybrid|on-?site|in[- ]office|in[- ]person|relocate|locations?|headquarters|laborator(?:y|ies)|teams?\s+in|intern(?:ship)?s?\s+in|placed\s+(?:at|in)|work(?:ing)?\s+(?:in|at)(?=\s+\p{Lu}))\b/giu;
 /** "The New York City Council", "Boston University": a city opening an institution's name. */
 const INSTITUTION_AFTER =
   /^[^\S\n]+(?:City[^\S\n]+)?(?:Council|Department|University|College|Museum|Library|Public|Police|Transit|Authority|Board|Hospital|School)\b/;
