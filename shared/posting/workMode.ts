@@ -64,6 +64,18 @@ const CHOICE_WORD_G = /remote|virtual|combination|both|either|on-?site|in[- ]per
 /** Which arrangement a word of a choice names; "both" and "either" stand for several. */
 const choiceGroup = (word: string) =>
   /remote|virtual/i.test(word) ? 'remote' : /combination|both|either/i.test(word) ? 'several' : 'onsite';
+/**
+ * "on-site campaigns", "in-person visits to airport facilities": on-site describing something
+ * else. On-site names the job's place before a preposition, a number or the end of the phrase
+ * ("work on-site at our lab", "on-site 5 days"), or before a word of the job itself.
+ */
+const ONSITE_DESCRIBES_OTHER =
+  /^[^\S\n]+(?!(?:at|in|on|for|with|and|or|from|to|during|each|every|daily|only|full|five|four|three|is|are|will|as|position|role|job|work|working|internship|interns?|presence|attendance|schedule|basis|program(?:me)?|opportunity|employment|environment|setting|requirements?)\b)[a-z]+\b/;
+/** "Hybrid work schedules may be possible": what may come, not the arrangement. */
+const HEDGED = /\b(?:may|might|could) be\b|\bpossibl[ey]\b|\bpotentially\b|\bat the discretion\b|\bsubject to\b/i;
+/** Where a clause ends: "in person this summer, although it may be possible to shift" is not hedged. */
+const CLAUSE_BREAK = /[,;:]|\b(?:although|though|but|however|while|whereas)\b/gi;
+
 /** "responding to inquiries in person, by phone, or electronically": a channel, not a workplace. */
 const CHANNEL_AFTER =
   /^[^.\n]{0,12}\b(?:by[^\S\n]+)?(?:phone|telephone|e-?mail|electronically|online|mail|virtually)\b/i;
@@ -145,12 +157,29 @@ function proseMentions(scan: string): Mention[] {
         continue;
       }
       const sentence = sentenceAround(scan, m.index).start;
-      if (asides.has(sentence) || choices.has(sentence) || (mode === 'onsite' && occasional.has(sentence))) continue;
-      if (mode === 'onsite' && CHANNEL_AFTER.test(scan.slice(end, end + 40))) continue;
+      if (asides.has(sentence) || choices.has(sentence) || hedged(scan, m.index, end)) continue;
+      if (mode === 'onsite' && (occasional.has(sentence) || describesOther(scan, m.index, end))) continue;
       mentions.push({ start: m.index, end, mode });
     }
   }
   return dedupe(mentions);
+}
+
+/** Whether the clause around a mention hedges it. */
+function hedged(scan: string, start: number, end: number): boolean {
+  const sentence = sentenceAround(scan, start);
+  const before = scan.slice(sentence.start, start);
+  const after = scan.slice(end, sentence.end);
+  const clauseStart = Math.max(0, ...[...before.matchAll(CLAUSE_BREAK)].map((m) => m.index + m[0].length));
+  const clauseEnd = [...after.matchAll(CLAUSE_BREAK)][0]?.index ?? after.length;
+  return HEDGED.test(before.slice(clauseStart)) || HEDGED.test(after.slice(0, clauseEnd));
+}
+
+function describesOther(scan: string, start: number, end: number): boolean {
+  const after = scan.slice(end, end + 40);
+  return (
+    CHANNEL_AFTER.test(after) || (/^on[- ]?site$/i.test(scan.slice(start, end)) && ONSITE_DESCRIBES_OTHER.test(after))
+  );
 }
 
 /**

@@ -91,6 +91,22 @@ describe('findWorkMode', () => {
     expect(mode('Experience with remote sensing data.')).toBeNull();
   });
 
+  it('does not read on-site describing something else as the job’s place', () => {
+    expect(mode('Coordinate creative assets for digital and on-site campaigns.')).toBeNull();
+    expect(mode('Conduct periodic on-site visits to airport facilities.')).toBeNull();
+    expect(mode('Interns work on-site at our lab.')).toBe('onsite');
+    expect(mode('This is an on-site position.')).toBe('onsite');
+  });
+
+  it('does not take what may be possible for the arrangement, only what the clause states', () => {
+    expect(mode('This position will require in-office presence. Hybrid work schedules may be possible later on.')).toBe(
+      'onsite',
+    );
+    expect(
+      mode('We plan on holding this program in person, although it may be possible to shift to virtual research.'),
+    ).toBe('onsite');
+  });
+
   it('points its evidence at the words that say it', () => {
     const text = 'About the job.\nThis role is hybrid: in our Seattle office three days a week.';
     const found = workMode(text).workMode!;
