@@ -106,6 +106,7 @@ export function findHeadline(scan: string, lines: TextLine[], bodyEnd: number): 
   add(companies, careersBanner(scan, header), 70);
   if (title) add(companies, ownerInTitle(scan, title.finding), 65);
   for (const candidate of companyFromProse(scan, lines)) companies.push(candidate);
+  add(companies, definedOrganisation(scan), 35);
   const company = best(companies);
 
   const titleFinding =
@@ -445,6 +446,37 @@ const APPOSITION = new RegExp(
   `${SENTENCE_START}(?:At[^\\S\\n]+)?(${NAME}),[^\\S\\n]+the[^\\S\\n]+[${CAPITAL}][^,\\n]{2,80},`,
   'g',
 );
+/** "Reserve Bank of India (RBI)", "Office franco-allemand pour la Jeunesse (OFAJ)": an organisation and its initials. */
+const DEFINED_INITIALS = /\(([\p{Lu}][\p{Lu}\p{Ll}*&]{1,10})\)/gu;
+const ORGANISATION_BEFORE =
+  /\b(?:Organi[sz]ation|Office|Institut(?:e|o)?|Bank|Department|Ministry|Agency|Authority|Cent(?:re|er)|Council|Commission|Laborator(?:y|ies)|Corporation|Bureau|Administration|Agence|Ministère|Ministerium|Zentrum|Secretariat|Parliament)\b(?:[^\S\n]+[^\s.,;:()]+){0,6}[^\S\n]*$/iu;
+/** Initials of a body that pays for the programme, not the one that hires: "funded by the National Science Foundation (NSF)". */
+const FUNDER_BEFORE = /\b(?:funded|sponsored|supported|financed)\s+by\b|\bgrants?\s+from\b/i;
+
+/**
+ * The organisation a page defines initials for and then calls by them, the most used first:
+ * a page about a programme names its host so ("The Paul Scherrer Institute (PSI) ... at PSI").
+ */
+function definedOrganisation(scan: string): Finding<string> | null {
+  let chosen: { initials: string; start: number; uses: number } | null = null;
+  let tries = 0;
+  DEFINED_INITIALS.lastIndex = 0;
+  for (let m = DEFINED_INITIALS.exec(scan); m; m = DEFINED_INITIALS.exec(scan)) {
+    const initials = m[1]!;
+    if (!/\p{Lu}.*\p{Lu}/u.test(initials) || NOT_INITIALS.test(initials)) continue;
+    const before = scan.slice(Math.max(0, m.index - 120), m.index);
+    const org = ORGANISATION_BEFORE.exec(before);
+    if (!org || FUNDER_BEFORE.test(before.slice(Math.max(0, org.index - 40), org.index))) continue;
+    // Counting reads the page: a few organisations per page keep it linear.
+    if (tries++ >= MAX_TRIES) break;
+    const uses = scan.split(initials).length - 2;
+    if (uses > 0 && (chosen === null || uses > chosen.uses)) chosen = { initials, start: m.index + 1, uses };
+  }
+  return (
+    chosen && { value: chosen.initials, ranges: [{ start: chosen.start, end: chosen.start + chosen.initials.length }] }
+  );
+}
+
 /** Words that open a sentence but never a company's name. */
 const NOT_A_NAME_START =
   /^(?:We|Our|This|That|These|Those|It|They|You|Your|Each|Every|Applicants?|Students?|Interns?|Candidates?)\b/;

@@ -213,6 +213,20 @@ describe('findHeadline', () => {
     ).toBe('NIH');
   });
 
+  it('takes the organisation whose initials the page defines and then uses most', () => {
+    const text = `Summer placement\nThe Paul Scherrer Institute (PSI) is a research centre. Students join a group (CMT). PSI has a guesthouse; PSI students stay there.`;
+    expect(headline(text).company).toBe('PSI');
+    expect(headline('Stage\nLe Reserve bank of India (RBI) recrute. RBI paie.').company).toBe('RBI');
+  });
+
+  it('does not take the initials of a programme, of one used only once, or of a funder', () => {
+    expect(headline(`${PROSE}\nThe Summer Internship Program (SIP) runs ten weeks. SIP pays.`).company).toBeNull();
+    expect(headline(`${PROSE}\nThe Indian Institute of Astrophysics (IIA) welcomes students.`).company).toBeNull();
+    expect(
+      headline(`${PROSE}\nThe REU is funded by the National Aeronautics Agency (NAA). NAA rules apply.`).company,
+    ).toBeNull();
+  });
+
   it("reads a programme named as the subject of the page's opening sentence when no line gives a title", () => {
     const opening = `The Summer Internship Program (SIP) provides experience in research. ${PROSE}`;
     expect(headline(`Overview\n${opening}`).title).toBe('Summer Internship Program (SIP)');
