@@ -1,5 +1,5 @@
 // Calendar dates and date ranges as job pages write them: "May 18, 2026", "18th of May 2026",
-// "2026-05-18", unambiguous numeric dates ("18/05/2026"), and ranges that state the year or the
+// "2026-05-18", unambiguous numeric dates ("18/05/2026", "02.09.2025"), and ranges that state the year or the
 // month once ("May 18 – August 7, 2026", "18 May - 7 Aug 2026", "June 1–26, 2026").
 // Month-only mentions ("starts in May or June") are deliberately not dates.
 import { monthNumber, type CalendarDate } from '../calendarDate';
@@ -93,12 +93,14 @@ function fromSingle(g: Record<string, string | undefined>): DateParts | null {
   }
   if (g.m2 !== undefined) return parts(g.y2, monthOf(g.m2), g.d2!);
   if (g.iy !== undefined) return parts(g.iy, Number(g.im), g.id!);
-  // Numeric dates only when the order is certain: one of the two numbers cannot be a month.
+  // Numeric dates only when the order is certain: one of the two numbers cannot be a month, or dots.
   const a = Number(g.na);
   const b = Number(g.nb);
   if (a > 12 && b <= 12) return parts(g.ny, b, a);
   if (b > 12 && a <= 12) return parts(g.ny, a, b);
   if (a === b) return parts(g.ny, a, b);
+  // Dots are written day first ("02.09.2025" is 2 September): no month-first custom uses them.
+  if (g.sep === '.') return parts(g.ny, b, a);
   return null;
 }
 

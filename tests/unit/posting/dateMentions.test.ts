@@ -26,13 +26,15 @@ describe('single dates', () => {
     ]);
   });
 
-  it('reads numeric dates only when the order of day and month is certain', () => {
+  it('reads numeric dates only when the order of day and month is certain, or dotted', () => {
     expect(dates('from 14/09/2026, 09/14/2026 and 31.07.2026')).toEqual([
       { year: 2026, month: 9, day: 14 },
       { year: 2026, month: 9, day: 14 },
       { year: 2026, month: 7, day: 31 },
     ]);
     expect(dates('Posted: 05/06/2026')).toEqual([]);
+    // Dots are written day first.
+    expect(dates('CLOSING DATE 02.09.2025')).toEqual([{ year: 2025, month: 9, day: 2 }]);
   });
 
   it('does not take a month alone, or a month and a year, for a date', () => {

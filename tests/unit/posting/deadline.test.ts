@@ -20,6 +20,9 @@ describe('findDeadline', () => {
     ['Application Deadline:\nSep 18, 2026 09:00 AM', '2026-09-18'],
     ['Closes on Friday, January 2, 2026', '2026-01-02'],
     ['Applications will open on November 1, 2023 and close 11:59pm on February 1, 2024.', '2024-02-01'],
+    ['Applications will be accepted through January 9, 2023.', '2023-01-09'],
+    ['Opportunities are open until 15 December 2019 and are available in engineering.', '2019-12-15'],
+    ['CLOSING DATE 02.09.2025', '2025-09-02'],
   ])('reads "%s"', (text, expected) => {
     expect(deadline(text).deadline?.value).toBe(expected);
   });
