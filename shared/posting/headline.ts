@@ -13,7 +13,7 @@ import { PARAGRAPH_LENGTH, type TextLine } from './textSpans';
 const MAX_HEADER_LINES = 12;
 
 const JOB_WORD =
-  /\b(?:intern(?:ship)?s?|co-?op|engineer(?:ing)?|developer|analyst|scientist|designer|researcher|research|assistant|associate|specialist|manager|coordinator|consultant|technician|trainee(?:ship)?|apprentice(?:ship)?|fellow(?:ship)?|student|graduate|programmer|architect|administrator|officer|representative|advisor|strategist|writer|editor|marketing|sales|product|data|software|hardware|finance|accountant|operations|clerk(?:ship)?|tutor|teacher|werkstudent|placement|program(?:me)?s?)\b/i;
+  /\b(?:intern(?:ship)?s?|co-?op|engineer(?:ing)?|developer|analyst|scientist|designer|researcher|research|assistant|associate|specialist|manager|coordinator|consultant|technician|trainee(?:ship)?|apprentice(?:ship)?|fellow(?:ship)?|student|graduate|programmer|architect|administrator|officer|representative|advisor|strategist|writer|editor|marketing|sales|product|data|software|hardware|finance|accountant|operations|clerk(?:ship)?|tutor|teacher|werkstudent|placement|program(?:me)?s?|stagiaires?|[a-zäöü]*praktik(?:um|a|ant(?:in)?))\b/i;
 /** Header lines that are never a title: page furniture, dates, counts, ratings, pay. */
 const NOT_TITLE =
   /^(?:job details|full job description|job description|about (?:the |this |our )?(?:job|role|position|program(?:me)?|company|team|us|internship|opportunity|organi[sz]ation)\b|overview|description|job summary|summary|apply for this (?:job|position)|posted\b|reposted\b|date posted|\d+\+?\s+(?:minutes?|hours?|days?|weeks?|months?)\s+ago|over \d+ applicants|\d+ applicants|\d(?:\.\d)?\s*(?:★|out of 5)|careers?\b|jobs? at\b|open (?:positions|roles))/i;
@@ -34,7 +34,7 @@ const APPLICATIONS_NEWS =
   /\b(?:applications?|registrations?|enrol(?:l?ment)?s?)(?:\s+(?:process|period|window|portal))?\s+(?:(?:is|are)\s+)?(?:now\s+)?(?:open(?:s|ed)?|clos(?:e[sd]?|ing))\b|\bnow (?:open|accepting)\b/i;
 /** "Information Technology Research Academy": an organisation's name, without a role beside it. */
 const ORGANISATION_NAME =
-  /^[^,–—|@:-]+\b(?:academy|institute|university|college|council|commission|agency|ministry|department|laborator(?:y|ies)|foundation|society|association|corporation|authority)$/i;
+  /^[^,–—|@:-]+\b(?:academy|institute|university|college|council|commission|agency|ministry|department|laborator(?:y|ies)|foundation|society|association|corporation|authority)$|^[^,–—|@:]*\b(?:cent(?:er|re)|institute|office|school|museum|library|hospital|division|department|laborator(?:y|ies)|council|commission|agency|ministry|foundation|society|association|academy|college|university)\s+(?:for|of)\s+(?![^,–—|@:]*\b(?:intern(?:ship)?s?|co-?op|trainee|fellow(?:ship)?|assistant|analyst|engineer|developer|program(?:me)?|position|placement|scholars?)\b)[^,–—|@:]+$|\bcampus$/i;
 /** "Software Internships in Berlin", "Jobs at Acme": a heading over many roles. */
 const LISTING_OF_PLACE =
   /\b(?:internships|jobs|positions|opportunities|vacancies|openings|roles)\s+(?:in|near|for|at|with)\b/i;
@@ -54,6 +54,9 @@ const DOCUMENT_TITLE =
  */
 const FINITE_VERB =
   /\s(?:[Ii]s|[Aa]re|[Ww]as|[Ww]ere|[Dd]oes|[Dd]o|[Dd]id|[Cc]an|[Ww]ill|[Ss]hould|[Nn]ot|[Ii]sn['’]t|[Dd]oesn['’]t|[Dd]on['’]t|[Ww]on['’]t)\s/;
+/** "RESEARCH", "Marketing": a field or a menu's heading on its own, no role. */
+const LONE_FIELD =
+  /^(?:research|data|marketing|sales|product|software|hardware|finance|operations|graduate|student|engineering|program(?:me)?s?)$/i;
 const MONEY_OR_DATE = /[$£€₹]|\b(?:USD|CAD|GBP|EUR|INR)\b|\b\d{4}-\d{2}-\d{2}\b/;
 const RATING = /\s*\d(?:\.\d)?\s*(?:★|out of 5 stars?)\s*$/;
 
@@ -149,7 +152,9 @@ function others(candidates: Candidate[], chosen: Finding<string> | null): string
 
 // A label and its value, on a line ("Job Title: X") or in a table row ("| 🏢 Company Name | X |").
 const labelRow = (names: string) => new RegExp(`^\\|?[^\\p{L}\\d|]*(?:${names})\\s*(?::|\\|)\\s*`, 'iu');
-const TITLE_LABEL = labelRow('job title|position title|title|position|role|job role');
+const TITLE_LABEL = labelRow(
+  'job title|position title|title|position|role|job role|titre du poste|intitulé du poste|stellenbezeichnung|stellentitel|título del puesto|puesto',
+);
 const COMPANY_LABEL = labelRow('company(?: name)?|employer|organi[sz]ation|hiring (?:company|organi[sz]ation)');
 
 /** "Company NameAcme Corp": a copied table's label glued to its value (case-sensitive, so the value's capital shows where). */
@@ -217,7 +222,7 @@ function isTitleCandidate(content: string): boolean {
   if (SECTION_HEADING.test(content) || CHROME_TITLE.test(content) || /·.*·/.test(content)) return false;
   if (GENERIC_LISTING.test(content) || APPLICATIONS_NEWS.test(content) || ORGANISATION_NAME.test(content)) return false;
   if (LISTING_OF_PLACE.test(content) || NOT_A_NOUN_PHRASE.test(content) || DOCUMENT_TITLE.test(content)) return false;
-  if (FINITE_VERB.test(content)) return false;
+  if (FINITE_VERB.test(content) || LONE_FIELD.test(content)) return false;
   return JOB_WORD.test(content);
 }
 

@@ -213,6 +213,25 @@ describe('findHeadline', () => {
     ).toBe('NIH');
   });
 
+  it('reads a title labelled in French, and a German Praktikum heading', () => {
+    expect(headline(`PNUD recrute au Sénégal\nTitre du poste : Stagiaire – Communication\n${PROSE}`).title).toBe(
+      'Stagiaire – Communication',
+    );
+    expect(headline(`Sommerpraktikum 2026 – BALDER-Projekt\n\n${PROSE}`).title).toBe(
+      'Sommerpraktikum 2026 – BALDER-Projekt',
+    );
+  });
+
+  it('passes over an organisation’s name, a campus and a lone field word for the title', () => {
+    expect(
+      headline(
+        `Herman B Wells Center for Pediatric Research\n\nPediatric Research Summer Student Internship Program\n\n${PROSE}`,
+      ).title,
+    ).toBe('Pediatric Research Summer Student Internship Program');
+    expect(headline(`Graduate Research Centre, City West campus\n\n${PROSE}`).title).toBeNull();
+    expect(headline(`A*STAR GRADUATE ACADEMY\n\nRESEARCH\n\n${PROSE}`).title).toBeNull();
+  });
+
   it('takes the organisation whose initials the page defines and then uses most', () => {
     const text = `Summer placement\nThe Paul Scherrer Institute (PSI) is a research centre. Students join a group (CMT). PSI has a guesthouse; PSI students stay there.`;
     expect(headline(text).company).toBe('PSI');
