@@ -9,7 +9,8 @@ const WEEK = 'weeks?|wks?|w|wochen?|semaines?|semanas?|settimana|週';
 const MONTH = 'months?|mos?|mths?|m|monat|monate|mois|mes(?:es)?|mês|mese|maand|månad|mån|mies|月';
 const YEAR = 'years?|yrs?|y|annum|jahr|an|ans|année|año|ano|anno|jaar|år|年';
 const UNIT = `(${HOUR}|${WEEK}|${MONTH}|${YEAR})(?![a-zà-ÿ])`;
-const PER = `(?:\\/|\\bper\\b|\\ban?\\b|\\beach\\b|\\bevery\\b|\\bpro\\b|\\bje\\b|\\bim\\b|\\bpar\\b|\\bpor\\b|\\bal\\b)`;
+// "p/hr" is "per hour" shortened.
+const PER = `(?:\\bp\\s?\\/|\\/|\\bper\\b|\\ban?\\b|\\beach\\b|\\bevery\\b|\\bpro\\b|\\bje\\b|\\bim\\b|\\bpar\\b|\\bpor\\b|\\bal\\b)`;
 const ADJECTIVE =
   '(hourly|weekly|monthly|annually|yearly|annual|p\\.?\\s?a\\.?|pcm|stündlich|wöchentlich|monatlich|jährlich|mensuel(?:le)?s?|annuel(?:le)?s?|mensual(?:es)?|anual(?:es)?|mensile|annuo|miesięcznie)(?![a-zà-ÿ])';
 

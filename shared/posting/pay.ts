@@ -12,9 +12,12 @@ const PAY_WORD =
   /\b(?:salary|salaries|pay|paid|payment|wages?|compensation|stipends?|remuneration|rate|earn(?:ings?)?|base|allowance|ote|income|ctc|hourly|weekly|monthly|annual|yearly)\b/i;
 const NOT_PAY =
   /\b(?:rais(?:e|ed|ing)|funding|funded|series\s+[a-e]|seed|valuation|valued|revenue|arr|investors?|investments?|backed|relocat\w*|housing|accommodation|learning|education(?:al)?|wellness|well-being|gym|fitness|equipment|home[- ]office|budget|reimburs\w*|bonus(?:es)?|sign(?:ing|-on)|referral|gifts?|credits?|insurance|401\s?\(?k\)?|pension|retirement|match(?:ing)?|travel|meals?|lunch|commut\w*|transit|phone|internet|tuition|conferences?|visa|fees?|prizes?|grants?|donat\w*|scholarships?|perks?|discounts?|worth|customers?|users|spend(?:ing)?|assets|loans?|gmv|transactions?|pre-placement|ppo|return offer|co-?working|laptop|transport(?:ation)?|fringe)\b/i;
-/** "most trainees pay between €350 and €550 a month": what the interns pay, not what they are paid. */
+/**
+ * "most trainees pay between €350 and €550 a month": what the interns pay, not what they are
+ * paid. "The intern pay rate is $14" names their pay.
+ */
 const PAID_BY_THEM =
-  /\b(?:trainees?|interns?|students?|participants?|you)\s+(?:will\s+|must\s+|usually\s+)?(?:pay|spend)\b[^.\n]{0,20}$/i;
+  /\b(?:trainees?|interns?|students?|participants?|you)\s+(?:will\s+|must\s+|usually\s+)?(?:pay|spend)\b(?!\s+(?:rates?|scales?|ranges?|grades?|bands?|levels?|is)\b|:)[^.\n]{0,20}$/i;
 const FLOOR_BEFORE =
   /\b(?:at least|a minimum of|minimum of|min(?:imum)?\.?:?|starting (?:at|from)|start(?:s)? at|no less than|from)\s*$/i;
 const CAP_BEFORE = /\b(?:up to|a maximum of|maximum of|max(?:imum)?\.?:?|no more than|not (?:to )?exceed(?:ing)?)\s*$/i;
@@ -73,13 +76,69 @@ export function findPay(scan: string, dollar: string): { pay: Finding<Pay> | nul
     previousEnd = joined.end;
   }
   if (candidates.length === 0) return { pay: null, notes: [] };
-  const best = candidates.reduce((a, b) => (b.score > a.score ? b : a));
-  const others = candidates.filter((c) => c !== best && c.score >= 2 && !samePay(c.value, best.value));
+  const top = candidates.reduce((a, b) => (b.score > a.score ? b : a));
+  const levels = ratesByLevel(scan, top, candidates);
+  const best = levels ?? top;
+  const others = candidates.filter(
+    (c) => c !== top && !levels?.ranges.includes(c.ranges[0]!) && c.score >= 2 && !samePay(c.value, best.value),
+  );
   const notes = [
     ...best.guesses.map((guess) => `Pay: ${describeGuess(guess)}.`),
+    ...(levels ? [`Pay: the rates ${levels.value.raw} are read as one range.`] : []),
     ...others.slice(0, 2).map((c) => `The page also mentions pay "${c.value.raw}".`),
   ];
   return { pay: { value: best.value, ranges: best.ranges }, notes };
+}
+
+/** "for undergraduate students and $16 per hour for graduate students", "will increase to $17.00 per hour". */
+const LEVEL_OR_RAISE =
+  /\b(?:undergraduates?|graduates?|high school|college|juniors?|seniors?|levels?|years? of study|bachelor['’]?s|master['’]?s|ph\.?d|increas\w*|ris(?:e|es|ing)|raised?)\b/i;
+/** Lines of a copied table hold a rate and little else: "$13.00 p/hr." */
+const TABLE_CELL = 40;
+
+/**
+ * Two rates by level, or a rate that rises during the term, make one range: several single
+ * amounts with the chosen one's currency and period, in its sentence where that sentence speaks
+ * of levels or a raise, or on the lines right after its own when each line is a table's cell.
+ */
+function ratesByLevel(scan: string, chosen: Candidate, candidates: Candidate[]): Candidate | null {
+  const { value } = chosen;
+  if (value.min === null || value.min !== value.max || value.period === null) return null;
+  const alike = (c: Candidate) =>
+    c.value.min !== null &&
+    c.value.min === c.value.max &&
+    c.value.currency === value.currency &&
+    c.value.period === value.period;
+  const sentence = sentenceAround(scan, chosen.ranges[0]!.start);
+  const inSentence = LEVEL_OR_RAISE.test(scan.slice(sentence.start, sentence.end))
+    ? candidates.filter((c) => alike(c) && c.ranges[0]!.start >= sentence.start && c.ranges[0]!.end <= sentence.end)
+    : [];
+  const group = inSentence.length > 1 ? inSentence : tableRun(scan, chosen, candidates.filter(alike));
+  const amounts = group.map((c) => c.value.min!);
+  const min = Math.min(...amounts);
+  const max = Math.max(...amounts);
+  if (group.length < 2 || min === max) return null;
+  const ordered = [...group].sort((a, b) => a.ranges[0]!.start - b.ranges[0]!.start);
+  return {
+    value: { ...value, min, max, raw: ordered.map((c) => c.value.raw).join(', ') },
+    ranges: ordered.map((c) => c.ranges[0]!),
+    score: chosen.score,
+    guesses: chosen.guesses,
+  };
+}
+
+/** The chosen rate and the rates on the lines right after it, while each line is a short cell. */
+function tableRun(scan: string, chosen: Candidate, alike: Candidate[]): Candidate[] {
+  const run = [chosen];
+  let line = lineAround(scan, chosen.ranges[0]!.start);
+  while (line.end - line.start <= TABLE_CELL) {
+    const next = lineAround(scan, line.end + 1);
+    const cell = alike.find((c) => c.ranges[0]!.start >= next.start && c.ranges[0]!.end <= next.end);
+    if (!cell || next.end - next.start > TABLE_CELL || line.end >= scan.length) break;
+    run.push(cell);
+    line = next;
+  }
+  return run;
 }
 
 function rate(

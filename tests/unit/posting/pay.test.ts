@@ -121,6 +121,31 @@ describe('findPay', () => {
     expect(pay('$120K - $145K (Employer est.)\n\nThe annual base salary is $120,000 - $145,000.')?.period).toBe('year');
   });
 
+  it('reads two rates by level, or a rate that rises, in one sentence as a range', () => {
+    expect(
+      pay('The intern pay rate is $14 per hour for undergraduate students and $16 per hour for graduate students.'),
+    ).toEqual({ min: 14, max: 16, currency: 'USD', period: 'hour' });
+    expect(
+      pay('Interns are paid $16.10 per hour until July 1, when the rate will increase to $17.00 per hour.'),
+    ).toEqual({ min: 16.1, max: 17, currency: 'USD', period: 'hour' });
+    // Two amounts in a sentence that speaks of no level or raise stay one pay.
+    expect(pay('Stipend: $500 per week, and $100 per week for meals.')).toEqual({
+      min: 500,
+      max: 500,
+      currency: 'USD',
+      period: 'week',
+    });
+  });
+
+  it('reads the rates of a copied table’s cells, one per line, as a range', () => {
+    expect(pay('Pay per hour\n$13.00 p/hr.\n$15.00 p/hr.\nInternship Period')).toEqual({
+      min: 13,
+      max: 15,
+      currency: 'USD',
+      period: 'hour',
+    });
+  });
+
   it('notes other pay the page mentions', () => {
     expect(findPay('Pay: $45/hr for undergraduates. Pay: $55/hr for graduate students.', 'USD').notes).toEqual([
       'The page also mentions pay "$55/hr".',
