@@ -9,8 +9,8 @@ const WEEK = 'weeks?|wks?|w|wochen?|semaines?|semanas?|settimana|週';
 const MONTH = 'months?|mos?|mths?|m|monat|monate|mois|mes(?:es)?|mês|mese|maand|månad|mån|mies|月';
 const YEAR = 'years?|yrs?|y|annum|jahr|an|ans|année|año|ano|anno|jaar|år|年';
 const UNIT = `(${HOUR}|${WEEK}|${MONTH}|${YEAR})(?![a-zà-ÿ])`;
-// "p/hr" is "per hour" shortened.
-const PER = `(?:\\bp\\s?\\/|\\/|\\bper\\b|\\ban?\\b|\\beach\\b|\\bevery\\b|\\bpro\\b|\\bje\\b|\\bim\\b|\\bpar\\b|\\bpor\\b|\\bal\\b)`;
+// "p/hr" is "per hour" shortened; "$523 for a 40-hour week" is weekly.
+const PER = `(?:\\bfor\\s+(?:a|an|each|every)\\s+(?:\\d+[- ]hours?[- ])?|\\bp\\s?\\/|\\/|\\bper\\b|\\ban?\\b|\\beach\\b|\\bevery\\b|\\bpro\\b|\\bje\\b|\\bim\\b|\\bpar\\b|\\bpor\\b|\\bal\\b)`;
 const ADJECTIVE =
   '(hourly|weekly|monthly|annually|yearly|annual|p\\.?\\s?a\\.?|pcm|stündlich|wöchentlich|monatlich|jährlich|mensuel(?:le)?s?|annuel(?:le)?s?|mensual(?:es)?|anual(?:es)?|mensile|annuo|miesięcznie)(?![a-zà-ÿ])';
 
@@ -22,7 +22,7 @@ export const PERIOD_AFTER = new RegExp(
 
 /** A sum for the whole term written right after the amount: "total", "for the 10-week program". */
 export const TOTAL_AFTER =
-  /^[\s(,]*(?:(?:in\s+)?total\b|lump[- ]sum\b|(?:(?:stipend|award|payment)\s+)?(?:for|over)\s+(?:the\s+)?(?:(?:entire|whole|full)\s+)?(?:(?:\d+|[a-z]+)[- ](?:weeks?|months?)\s+)?(?:(?:summer|program(?:me)?|internship|fellowship|term|placement|session|co-?op|duration|period|project)\b|(?:\d+|[a-z]+)[- ]?(?:weeks?|months?)\b))/i;
+  /^[\s(,]*(?:(?:in\s+)?total\b|lump[- ]sum\b|(?:(?:stipend|award|payment)\s+)?(?:for|over)\s+(?:(?:the|a|an)\s+)?(?:(?:entire|whole|full)\s+)?(?:(?:\d+|[a-z]+)[- ](?:weeks?|months?)\s+)?(?:(?:summer|program(?:me)?|internship|fellowship|term|placement|session|co-?op|duration|period|project)\b|(?:\d+|[a-z]+)[- ]?(?:weeks?|months?)\b))/i;
 
 /** A period word before the amount: "Monthly stipend: ₹50,000", "月給 25万円", "Total: $9,000". */
 export const PERIOD_BEFORE = new RegExp(

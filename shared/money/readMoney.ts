@@ -59,12 +59,18 @@ export function readMoney(text: string, context: MoneyContext = {}): MoneyReadin
 
   let period: PayPeriod | null = first.perYear ? 'year' : null;
   period ??= periodAfter(text.slice(range.end))?.period ?? periodBefore(text.slice(0, range.start)) ?? periodIn(text);
-  if (period === null && DOLLAR_SIZED.has(currency.currency)) {
-    if (range.max < HOURLY_BELOW) period = 'hour';
-    else if (range.min >= YEARLY_FROM) period = 'year';
+  if (period === null) {
+    period = periodBySize(range.min, range.max, currency.currency);
     if (period !== null) guesses.push({ kind: 'period', period });
   }
   return { ok: true, money: { min: range.min, max: range.max, currency: currency.currency, period }, guesses };
+}
+
+/** The period an amount's size suggests where none is written: "$25" an hour, "$85,000" a year. */
+export function periodBySize(min: number, max: number, currency: string): PayPeriod | null {
+  if (!DOLLAR_SIZED.has(currency)) return null;
+  if (max < HOURLY_BELOW) return 'hour';
+  return min >= YEARLY_FROM ? 'year' : null;
 }
 
 /**

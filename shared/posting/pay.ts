@@ -5,6 +5,7 @@ import type { Pay, PayPeriod } from '../application';
 import { describeGuess, type MoneyGuess } from '../money/moneyGuess';
 import { findMoney, joinRange, type MoneyMention, type MoneyRange } from '../money/moneyMentions';
 import { periodAfter, periodBefore } from '../money/period';
+import { periodBySize } from '../money/readMoney';
 import type { Finding } from './finding';
 import { lineAround, sentenceAround } from './textSpans';
 
@@ -18,6 +19,7 @@ const NOT_PAY =
  */
 const PAID_BY_THEM =
   /\b(?:trainees?|interns?|students?|participants?|you)\s+(?:will\s+|must\s+|usually\s+)?(?:pay|spend)\b(?!\s+(?:rates?|scales?|ranges?|grades?|bands?|levels?|is)\b|:)[^.\n]{0,20}$/i;
+const SALARY = /\bsalar(?:y|ies)\b/i;
 const FLOOR_BEFORE =
   /\b(?:at least|a minimum of|minimum of|min(?:imum)?\.?:?|starting (?:at|from)|start(?:s)? at|no less than|from)\s*$/i;
 const CAP_BEFORE = /\b(?:up to|a maximum of|maximum of|max(?:imum)?\.?:?|no more than|not (?:to )?exceed(?:ing)?)\s*$/i;
@@ -37,15 +39,28 @@ const DOLLAR_BY_COUNTRY: Record<string, string> = {
   MX: 'MXN',
 };
 
+/** Words that set a page in a dollar country: "Canadian university students", "plus superannuation". */
+const DOLLAR_COUNTRY_WORDS: Array<[string, RegExp]> = [
+  ['US', /\b(?:United States|U\.S\.A?\.?|USA|American)(?![\w.])/],
+  ['CA', /\b(?:Canada|Canadian)\b/],
+  ['AU', /\b(?:Australia|Australian|superannuation)\b/i],
+  ['NZ', /\bNew Zealand\b/],
+  ['SG', /\bSingapore(?:an)?\b/],
+  ['HK', /\bHong Kong\b/],
+];
+
 /**
  * The currency of a bare "$" on this page: the one dollar code the page names ("All pay in
- * CAD"), else the dollar of the one country its places are in, else USD.
+ * CAD"), else the dollar of the one country its places are in, else of the one dollar country
+ * its words name, else USD.
  */
 export function dollarCurrency(scan: string, countries: Set<string>): string {
   const named = new Set(scan.match(/\b(?:USD|CAD|AUD|NZD|SGD|HKD|MXN)\b/g));
   if (named.size === 1) return [...named][0]!;
-  const dollars = new Set([...countries].flatMap((c) => DOLLAR_BY_COUNTRY[c] ?? []));
-  return dollars.size === 1 ? [...dollars][0]! : 'USD';
+  const placed = new Set([...countries].flatMap((c) => DOLLAR_BY_COUNTRY[c] ?? []));
+  if (placed.size > 0) return placed.size === 1 ? [...placed][0]! : 'USD';
+  const worded = DOLLAR_COUNTRY_WORDS.filter(([, words]) => words.test(scan));
+  return worded.length === 1 ? DOLLAR_BY_COUNTRY[worded[0]![0]]! : 'USD';
 }
 
 /** A posting names a handful of amounts; a page with hundreds is a price list, read only so far. */
@@ -171,12 +186,14 @@ function rate(
   } else if (!period) {
     period = periodBefore(before);
   }
+  // "Starting salary $79,176": a salary with no unit is a year's, when its size says so.
+  const currency = first.currency === '$' || first.currency === null ? dollar : first.currency;
+  if (!period && SALARY.test(before) && periodBySize(joined.min, joined.max, currency) === 'year') period = 'year';
 
   const payWords = PAY_WORD.test(before) || PAY_WORD.test(after) || PAY_WORD.test(headingAbove(scan, first.start));
   const score = (payWords ? 2 : 0) + (period ? 2 : 0) + (joined.max !== first.amount ? 1 : 0);
   if (score < 2) return null;
   const raw = scan.slice(first.start, end).trim();
-  const currency = first.currency === '$' || first.currency === null ? dollar : first.currency;
   // "a minimum of $10 per hour", "salaries start at $11.02": a floor; "up to $500": a cap.
   const single = joined.min === joined.max;
   const floor = single && FLOOR_BEFORE.test(before);

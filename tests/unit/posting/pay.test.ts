@@ -146,6 +146,13 @@ describe('findPay', () => {
     });
   });
 
+  it('reads a week’s pay "for a 40-hour week", a total "for a full 16-week period", and a salary’s year by its size', () => {
+    expect(pay('Interns will be paid approximately $523 for a 40-hour week.')?.period).toBe('week');
+    expect(pay('These awards have a value of $4,500 for a full 16-week period.')?.period).toBe('total');
+    expect(pay('Starting salary $79,176 plus super.')?.period).toBe('year');
+    expect(pay('Starting salary $1,500.')?.period).toBeNull();
+  });
+
   it('notes other pay the page mentions', () => {
     expect(findPay('Pay: $45/hr for undergraduates. Pay: $55/hr for graduate students.', 'USD').notes).toEqual([
       'The page also mentions pay "$55/hr".',
@@ -162,6 +169,13 @@ describe('dollarCurrency', () => {
     expect(dollarCurrency('', new Set(['CA']))).toBe('CAD');
     expect(dollarCurrency('', new Set(['AU']))).toBe('AUD');
     expect(dollarCurrency('', new Set(['SG', 'GB']))).toBe('SGD');
+  });
+
+  it('is the dollar of the one dollar country the page’s words name, when no place settles it', () => {
+    expect(dollarCurrency('Open to Canadian university students.', new Set())).toBe('CAD');
+    expect(dollarCurrency('$79,176 plus 15.4% superannuation', new Set())).toBe('AUD');
+    expect(dollarCurrency('Open to U.S. and Canadian students.', new Set())).toBe('USD');
+    expect(dollarCurrency('Open to Canadian students.', new Set(['US']))).toBe('USD');
   });
 
   it('is USD otherwise', () => {
