@@ -8,7 +8,7 @@ import { sentenceAround, type TextLine } from './textSpans';
 
 // French, German and Spanish pages label it "Lieu de stage", "Arbeitsort", "Ubicación".
 const LABEL =
-  /^(?:(?:(?:job|work|office|primary)\s*[-–]?\s*)?(?:locations?|city|town)(?:\s*\(s\))?(?: of (?:the )?(?:role|position|job))?|lieu(?: de (?:travail|stage)| du (?:poste|stage))?|arbeitsort|einsatzort|dienstort|ubicaci[oó]n)\s*[:–-]\s*/i;
+  /^(?:(?:(?:job|work|office|primary)\s*[-–]?\s*)?(?:locations?|city|town)(?:\s*\(s\))?(?: of (?:the )?(?:role|position|job))?|duty station|place of (?:work|assignment)|lieu(?: de (?:travail|stage)| du (?:poste|stage))?|arbeitsort|einsatzort|dienstort|ubicaci[oó]n)\s*[:–-]\s*/i;
 const HEADING = /^(?:job |work |office )?locations?(?:\s*\(s\))?\s*:?$/i;
 /** "Job LocationPune, Maharashtra": a copied table's label glued to its value (case-sensitive). */
 const GLUED_LABEL = /^(?:(?:Job|Work|Office|Training|Internship) )?Location(?=[A-Z])/;
@@ -166,7 +166,9 @@ function unknownPlaces(scan: string, from: number, to: number): Place[] {
     const start = from + part.index! + part[0].indexOf(name);
     if (name === '' || name.length > 40 || !/^\p{Lu}/u.test(name) || NOT_A_PLACE.test(name) || countryNamed(name))
       continue;
-    places.push({ start, end: start + name.length, city: name.replace(/\s*\(.*\)$/, ''), region: null, country: null });
+    // "SENRB Dakar, Senegal": an office's code in capitals before the city.
+    const city = name.replace(/\s*\(.*\)$/, '').replace(/^\p{Lu}{3,}\s+(?=\p{Lu}\p{Ll})/u, '');
+    places.push({ start, end: start + name.length, city, region: null, country: null });
   }
   return places;
 }

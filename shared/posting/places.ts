@@ -30,6 +30,8 @@ const EXPLICIT = new RegExp(
 );
 const CAPITALISED_WORD = new RegExp(`(?<![${LETTER}'’.-])${WORD}`, 'g');
 const WORD_CHARACTER = new RegExp(`[${LETTER}\\d]`);
+/** More names after a "City, Region" pair: it was a list. */
+const LIST_GOES_ON = /^,?[^\S\n]+(?:and|or)[^\S\n]+\p{Lu}|^,[^\S\n]*\p{Lu}/u;
 /** Where a company name glued to a city ends: "Pinterest|San", "Inc.|Fremont". */
 const GLUE = /(?<=[\p{Ll}.)])(?=\p{Lu})/gu;
 
@@ -62,11 +64,16 @@ export function explicitPlaces(scan: string, from: number, to: number): Place[] 
       continue;
     }
     const city = cityIn(m.groups!.city!);
-    if (!city) continue;
+    // "internships in NY, DC and SF": two regions, no city.
+    if (!city || REGION_CODES[city.name] || REGION_NAMES[city.name]) continue;
     const known = KNOWN_CITIES.get(city.name);
     const regionAsCity = KNOWN_CITIES.get(written);
-    // "Palo Alto, New York or Seattle" is a list of cities, not Palo Alto in New York State.
-    if (regionAsCity && known?.region && known.region !== (REGION_NAMES[written] ?? written)) continue;
+    const listGoesOn = LIST_GOES_ON.test(segment.slice(m.index + m[0].length));
+    // "Palo Alto, New York or Seattle", "New York, Washington and San Francisco": a list of
+    // cities, not Palo Alto in New York State.
+    if ((regionAsCity || listGoesOn) && known?.region && known.region !== (REGION_NAMES[written] ?? written)) continue;
+    // "eight countries: Burkina Faso, Cameroon, the Central African Republic": a list of countries.
+    if (listGoesOn && !known && COUNTRIES[written]) continue;
     const region = REGION_NAMES[written] ?? COUNTRIES[written]?.name ?? (written === 'D.C.' ? 'DC' : written);
     const country = REGION_CODES[region] ?? COUNTRIES[written]?.code ?? known?.country ?? null;
     const start = from + m.index + city.offset;
@@ -129,7 +136,9 @@ function cityIn(raw: string): { name: string; offset: number } | null {
   }
   if (fallback) return fallback;
   let first = 0;
-  while (first < words.length && NOT_CITY.has(words[first]!.text.toLowerCase())) first++;
+  // Labels, and codes in capitals before a city's name ("Duty Station: SENRB Dakar").
+  const code = (k: number) => /^\p{Lu}{3,}$/u.test(words[k]!.text) && k + 1 < words.length;
+  while (first < words.length && (NOT_CITY.has(words[first]!.text.toLowerCase()) || code(first))) first++;
   // An unknown city is at most a few words; longer runs carry a title or a name before it.
   first = Math.max(first, words.length - 3);
   const rest = words.slice(first);

@@ -43,8 +43,11 @@ describe('explicitPlaces', () => {
     expect(read('McAllen, TX')).toEqual([['McAllen, TX', 'McAllen', 'TX']]);
   });
 
-  it('does not read a list of cities as a city in a state', () => {
+  it('does not read a list of cities, of regions or of countries as a city in a region', () => {
     expect(read('in San Francisco, Palo Alto, New York or Seattle')).toEqual([]);
+    expect(read('internships in New York, Washington and San Francisco')).toEqual([]);
+    expect(read('Paid journalism internships in NY, DC and SF')).toEqual([]);
+    expect(read('operations in eight countries: Burkina Faso, Cameroon, the Central African Republic')).toEqual([]);
   });
 
   it('does not take "Remote" or a country for a city', () => {
@@ -96,6 +99,12 @@ describe('findLocations', () => {
     expect(cities('Intern\nLocation: Tórshavn\nAbout us')).toEqual(['Tórshavn']);
   });
 
+  it('reads a duty station and French, German and Spanish location labels, without an office code', () => {
+    expect(cities('Intern\nDuty Station: SENRB Dakar, Senegal\nAbout us')).toEqual(['Dakar, Senegal']);
+    expect(cities('Stage\nLieu de stage : Paris 13ème (en présentiel)\nMissions')).toEqual(['Paris, France']);
+    expect(cities('Praktikum\nArbeitsort: Berlin, Germany\nAufgaben')).toEqual(['Berlin, Germany']);
+  });
+
   it('does not take what follows a heading for places unless they are places', () => {
     expect(cities('Intern\nlocations\n3 Locations\ntime type\nFull time\n')).toEqual([]);
   });
@@ -136,6 +145,10 @@ describe('findLocations on real-page wordings', () => {
   it('reads "… in City" at the end of a header line, or before a dash', () => {
     expect(cities(`U.S. Dept. of Labor in Philadelphia\n${PROSE}`)).toEqual(['Philadelphia, PA']);
     expect(cities(`Data Intern Job Opening In Seattle – Now Hiring Acme\n${PROSE}`)).toEqual(['Seattle, WA']);
+  });
+
+  it('reads where interns are placed', () => {
+    expect(cities(`${PROSE}\nPlacement: The interns would be placed at Mumbai, India.`)).toEqual(['Mumbai, India']);
   });
 
   it('reads where the lab or the team works', () => {
