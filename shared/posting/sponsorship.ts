@@ -20,6 +20,8 @@ const IN_SENTENCE = String.raw`(?:[^.\n]|(?<=\b[A-Z])\.)`;
 const RESIDENTS = String.raw`(?:(?:have|hold|be)\s+)?(?:a\s+)?(?:lawful\s+)?(?:${NATIONALITY})?(?:permanent\s+residen(?:ts?|cy|ce)|green\s+card)`;
 /** Not followed by "or permanent residents", even after other groups ("citizens, U.S. nationals, or permanent residents"). */
 const NOT_RESIDENTS = String.raw`(?!${IN_SENTENCE}{0,40}?(?:\bor|\band|\/|,)\s*${RESIDENTS})`;
+/** A job board's field, its answer on the same line or the next: "Visa Sponsorship\nNo". */
+const SPONSORSHIP_LABEL = String.raw`(?<=(?:^|\n)[^\S\n]*)(?:visa\s+)?sponsorship(?:\s+available)?[^\S\n]*[:|]?[^\S\n]*\n?[^\S\n]*`;
 const NEGATED = String.raw`(?:(?:do(?:es)?|will|can|are|is)\s*(?:not|n[’']t)|cannot|unable\s+to|not\s+able\s+to)\s+(?:be\s+able\s+to\s+)?`;
 
 const STATEMENTS: Array<[Stated, RegExp]> = [
@@ -41,6 +43,7 @@ const STATEMENTS: Array<[Stated, RegExp]> = [
       [
         String.raw`\b${NEGATED}(?:sponsor\b|(?:offer|provide|support)\s+(?:or\s+take\s+over\s+)?${VISA}sponsorship\b)`,
         String.raw`\bno\s+${VISA}sponsorship\b`,
+        String.raw`${SPONSORSHIP_LABEL}no\b`,
         String.raw`\bnot\s+(?:be\s+)?eligible\s+for\s+${VISA}sponsorship\b`,
         String.raw`\bwithout\s+(?:the\s+need\s+for\s+|requiring\s+|needing\s+)?(?:current\s+or\s+future\s+|any\s+|additional\s+|further\s+)?${VISA}sponsorship\b`,
         String.raw`\brequir(?:e|es|ing)\s+(?:\w+\s+){0,4}?${VISA}sponsorship\b[^.\n]{0,80}?\b(?:(?:are|is|will)\s+not\s+(?:be\s+)?(?:eligible|considered)|ineligible)\b`,
@@ -57,6 +60,7 @@ const STATEMENTS: Array<[Stated, RegExp]> = [
         String.raw`\b${VISA}sponsorship\s+(?:is\s+|will\s+be\s+)?(?:available|offered|provided|possible)\b`,
         String.raw`\b(?:we|will|can|do|does)\s+(?:offer|provide|support)\s+${VISA}sponsorship\b`,
         String.raw`\bwill(?:ing\s+to)?\s+sponsor\b`,
+        String.raw`${SPONSORSHIP_LABEL}yes\b`,
         String.raw`\bopen\s+to\s+(?:candidates|applicants|students)\s+(?:who\s+(?:will\s+)?)?requir(?:e|ing)\s+${VISA}sponsorship\b`,
       ].join('|'),
       'gi',

@@ -51,6 +51,12 @@ describe('findSponsorship', () => {
     expect(read(text)).toEqual({ value, spans: [span], notes: [] });
   });
 
+  it('reads a job board’s sponsorship field, its answer on the same line or the next', () => {
+    expect(read('Language\nEnglish\nVisa Sponsorship\nNo\nWorking Hours').value).toBe('does-not-offer');
+    expect(read('Visa sponsorship: Yes').value).toBe('offers');
+    expect(read('We discuss sponsorship now and then.').value).toBeNull();
+  });
+
   it('reads "no sponsorship is available" as none offered, not as an offer', () => {
     expect(read('Unfortunately, visa sponsorship is not available and no sponsorship is available.').value).toBe(
       'does-not-offer',
