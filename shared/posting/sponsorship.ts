@@ -33,6 +33,8 @@ const STATEMENTS: Array<[Stated, RegExp]> = [
         String.raw`\b${NATIONALITY}citizenship\s+(?:is\s+)?(?:required|mandatory)\b`,
         String.raw`\b(?:open|available|restricted)\s+(?:only\s+)?to\s+${NATIONALITY}citizens\b${NOT_RESIDENTS}(?:\s+only\b)?`,
         String.raw`\bonly\s+${NATIONALITY}citizens\b${NOT_RESIDENTS}`,
+        // A requirement in a list under "You must be:": "a citizen of one of the following Member States".
+        String.raw`(?<=(?:^|\n)[^\S\n]*(?:[-•*·▪][^\S\n]*)?)(?:be\s+)?an?\s+citizen\s+of\b${NOT_RESIDENTS}`,
       ].join('|'),
       'gi',
     ),

@@ -51,6 +51,15 @@ describe('findSponsorship', () => {
     expect(read(text)).toEqual({ value, spans: [span], notes: [] });
   });
 
+  it('reads a citizenship requirement in a list of what applicants must be', () => {
+    expect(
+      read(
+        'You must be:\n• a student in the final year of a degree\n• a citizen of one of the following Member States: Austria, Belgium',
+      ).value,
+    ).toBe('citizenship-required');
+    expect(read('We welcome applicants who are a citizen of anywhere.').value).toBeNull();
+  });
+
   it('reads a job board’s sponsorship field, its answer on the same line or the next', () => {
     expect(read('Language\nEnglish\nVisa Sponsorship\nNo\nWorking Hours').value).toBe('does-not-offer');
     expect(read('Visa sponsorship: Yes').value).toBe('offers');
