@@ -1,6 +1,7 @@
-// How long the job lasts, in weeks: "12 weeks", "12-week", "twelve weeks", "3 months".
-// Months convert at 52/12 weeks each, rounded (3 months -> 13 weeks), the convention pay
-// normalisation uses. A range ("10 to 12 weeks") is not a single length: no duration, and a note.
+// How long the job lasts, in weeks: "12 weeks", "12-week", "twelve weeks", "3 months", "a one
+// year contract", "3 mois". Months convert at 52/12 weeks each, rounded (3 months -> 13 weeks),
+// and years at 52, the conventions pay normalisation uses. A range ("10 to 12 weeks") is not a
+// single length: no duration, and a note.
 import { MONTHS_PER_YEAR, WEEKS_PER_YEAR } from '../payNormalize';
 import type { Finding } from './finding';
 import { sentenceAround } from './textSpans';
@@ -30,13 +31,13 @@ const COUNT = `(\\d{1,2}|${Object.keys(NUMBER_WORDS)
   .sort((a, b) => b.length - a.length)
   .join('|')})`;
 const DURATION = new RegExp(
-  `(?:\\b|(?<=[a-z])(?=\\d))${COUNT}(?:[^\\S\\n]*\\(\\d{1,2}\\))?(?:[^\\S\\n]*(?:-[^\\S\\n]*to|-|–|to)[^\\S\\n]*${COUNT})?[^\\S\\n]*-?[^\\S\\n]*(?:(?:consecutive|full)[^\\S\\n]+)?(weeks?|wks?|months?)\\b`,
-  'gi',
+  `(?:\\b|(?<=[a-z])(?=\\d))${COUNT}(?:[^\\S\\n]*\\(\\d{1,2}\\))?(?:[^\\S\\n]*(?:-[^\\S\\n]*to|-|–|to)[^\\S\\n]*${COUNT})?[^\\S\\n]*-?[^\\S\\n]*(?:(?:consecutive|full)[^\\S\\n]+)?(weeks?|wks?|months?|years?|semaines?|wochen|mois|monaten?|meses|semanas)(?![\\p{L}])`,
+  'giu',
 );
 
 /** The length is about the job when its sentence is about the job. */
 const ABOUT_THE_JOB =
-  /\b(?:intern(?:ship)?s?|co-?op|program(?:me)?|term|placement|duration|length|summer|fall|winter|spring|contract|position|role|fellowship|assignment|project|paid|dates?|runs?|lasts?|lasting|long|stipends?|participa(?:nts?|ting|tion))\b/i;
+  /\b(?:intern(?:ship)?s?|co-?op|program(?:me)?s?|terms?|placements?|periods?|stages?|praktikums?|duration|length|summer|fall|winter|spring|contract|position|role|fellowship|assignment|project|paid|dates?|runs?|lasts?|lasting|long|stipends?|participa(?:nts?|ting|tion))\b/i;
 /** "within 2 weeks", "6 months ago", "2 weeks of PTO", "every 2 weeks", "3 months of experience". */
 const NOT_BEFORE =
   /\b(?:within|every|after|before|per|each|(?<=\b(?:the|these|those)\s+)last|past|first|next|prior|than)\s*$/i;
@@ -49,8 +50,11 @@ const NOT_AFTER =
   /^\s*(?:ago|of (?:pto|vacation|paid time off|leave|notice|holidays?|parental|experience|training|onboarding)|notice|in advance|prior|before|after|later|from\s+(?:now|today|the\s+date|receipt|the\s+offer)|old|experience)\b/i;
 /** After "12-week": the noun the length belongs to, a few words on, when it is the job's. */
 const OF_THE_JOB_AFTER =
-  /^(?:[^\S\n]*[,.;:)]|[^\S\n]*$|(?:[^\S\n]+[\w’'-]+){0,3}?[^\S\n]+(?:intern(?:ship)?s?|program(?:me)?s?|positions?|placements?|terms?|co-?ops?|contracts?|fellowships?|assignments?|projects?|sessions?|roles?|jobs?|experiences?|periods?|commitments?|courses?|residenc(?:y|ies)|opportunit(?:y|ies)|stints?|cycles?|rotations?|training|apprenticeships?|traineeships?|schemes?|summers?|employment|work|research)\b)/i;
-const LABELLED = /\b(?:duration|length|term length|program length|internship length)\s*[:–-]?\s*$/i;
+  /^(?:[^\S\n]*[,.;:)]|[^\S\n]*$|(?:[^\S\n]+[\w’'-]+){0,3}?[^\S\n]+(?:intern(?:ship)?s?|program(?:me)?s?|positions?|placements?|terms?|co-?ops?|contracts?|fellowships?|assignments?|projects?|sessions?|roles?|jobs?|experiences?|periods?|commitments?|courses?|residenc(?:y|ies)|opportunit(?:y|ies)|stints?|cycles?|rotations?|training|apprenticeships?|traineeships?|schemes?|summers?|employment|work|research|immersion)\b)/i;
+const YEAR_OF_THE_JOB =
+  /^[^\S\n]+(?:(?:paid|full-time|fixed-term)[^\S\n]+)?(?:contract|placement|internship|traineeship|fellowship|appointment|assignment|position|secondment)s?\b/i;
+const LABELLED =
+  /\b(?:duration|length|term length|program length|internship length|period of (?:placements?|internships?)|durée(?: initiale| du stage)?|dauer|duración)\s*[:–-]?\s*$/i;
 
 const WEEKS_PER_MONTH = WEEKS_PER_YEAR / MONTHS_PER_YEAR;
 
@@ -83,11 +87,13 @@ export function findDuration(scan: string): { duration: Finding<number> | null; 
     // A labelled length ("Duration: 6 months", "Training Duration6 months" glued by a copied table) is the job's.
     const labelled = LABELLED.test(before);
     if (!labelled && !ABOUT_THE_JOB.test(scan.slice(sentence.start, sentence.end))) continue;
-    const months = m[3]!.toLowerCase().startsWith('m');
-    const weeks = (count: string) => {
-      const n = NUMBER_WORDS[count.toLowerCase()] ?? Number(count);
-      return months ? Math.round(n * WEEKS_PER_MONTH) : n;
-    };
+    const unit = m[3]!.toLowerCase();
+    // "two years of study", "a four-year program" are the applicant's studies: a year is the
+    // job's only labelled, or right before a word of employment ("a one year contract").
+    const years = /^y/.test(unit);
+    if (years && !labelled && !YEAR_OF_THE_JOB.test(scan.slice(end, end + 40))) continue;
+    const perUnit = /^m/.test(unit) ? WEEKS_PER_MONTH : years ? WEEKS_PER_YEAR : 1;
+    const weeks = (count: string) => Math.round((NUMBER_WORDS[count.toLowerCase()] ?? Number(count)) * perUnit);
     const value = m[2] === undefined ? weeks(m[1]!) : null;
     const candidate = { value, start, end, sentence: sentence.start, labelled, written: m[0] };
     if (candidate.labelled) {

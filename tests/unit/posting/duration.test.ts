@@ -12,6 +12,11 @@ describe('findDuration', () => {
     ['The work term is 4 months.', 17],
     ['Internship length: 3 months', 13],
     ['Dates: May 4 – Aug 21 2026 (16 weeks)', 16],
+    ['Period of placements: 10 weeks between July and September', 10],
+    ['Our Summer Program is a 10-week immersion in the practice of law.', 10],
+    ['These awards have a value of $4,500 for a full 16-week period.', 16],
+    ['Durée initiale : 3 mois renouvelables', 13],
+    ['A one year contract', 52],
   ])('reads "%s" as %i weeks', (text, expected) => {
     expect(weeks(text)).toBe(expected);
   });
@@ -34,6 +39,8 @@ describe('findDuration', () => {
     expect(weeks('We reply within 2 weeks.')).toBeNull();
     expect(weeks('Requires 6 months of experience with SQL.')).toBeNull();
     expect(weeks('Hybrid: 3 days / week in the office, 20 hours per week.')).toBeNull();
+    expect(weeks('Completion of a four-year graduate-level conservation program is required.')).toBeNull();
+    expect(weeks('Interns must have completed two years of university study.')).toBeNull();
   });
 
   it('takes no length from a floor or a cap, nor from a recommendation beside one', () => {
