@@ -22,7 +22,7 @@ const SEASON_AND_YEAR = new RegExp(
   'gi',
 );
 const PAST_BEFORE = /\b(?:interned|worked|served|participated|spent|joined|completed)\b[^.\n]{0,24}$/i;
-const STUDIES_BEFORE = /\b(?:graduat\w*|complet\w*|finish\w*)\b[^.\n]*$/i;
+const STUDIES_BEFORE = /\b(?:graduat\w*|complet\w*|finish\w*|degree|diploma)\b[^.\n]*$/i;
 const TITLE_SEASONS = new RegExp(String.raw`\b${SEASONS}\b`, 'i');
 const TITLE_YEAR = /\b20\d{2}\b/;
 
@@ -46,7 +46,8 @@ export function findTerm(
   const mentions: Mention[] = [...scan.matchAll(SEASON_AND_YEAR)]
     // "graduate in the European summer 2015", "completed, by the European Summer 2023": the
     // applicant's studies, not the work.
-    .filter((m) => !STUDIES_BEFORE.test(scan.slice(Math.max(0, m.index - 40), m.index)))
+    // "have completed a Bachelor’s degree from a recognized university by spring 2018" too.
+    .filter((m) => !STUDIES_BEFORE.test(scan.slice(Math.max(0, m.index - 90), m.index)))
     // "Marissa interned during summer 2025": someone's past internship, not this one's term.
     .filter((m) => !PAST_BEFORE.test(scan.slice(Math.max(0, m.index - 40), m.index)))
     .map((m) => ({
@@ -85,8 +86,9 @@ const SEASON_OF_WORK = new RegExp(
   'gi',
 );
 const ANY_SEASON = new RegExp(String.raw`\b${SEASON_WORD}\b`, 'gi');
-/** A lower-case "fall" is a season only before a word of the calendar: "fall semester". */
-const FALL_VERB = /^fall(?!\s+(?:semester|term|quarter|intern))/;
+/** A lower-case "fall" is a season after "the" or "this", or beside a word of the calendar or another season. */
+const FALL_VERB = /^fall(?!\s+(?:semester|term|quarter|intern|(?:and|or)\s+(?:spring|summer|winter)))/;
+const FALL_SEASON_BEFORE = /\b(?:the|this|next|last)\s+$/i;
 /**
  * A year written with the season's programme, a few words before it: "the 2021 Plano Mayor’s
  * Summer Internship", "the 2019 paid summer internship".
@@ -105,7 +107,11 @@ function seasonOfWork(scan: string): Finding<Term> | null {
   const seasonOf = (word: string) => parseTerm(word).season;
   const named = new Set(
     [...scan.matchAll(ANY_SEASON)]
-      .filter((m) => !FALL_VERB.test(scan.slice(m.index, m.index + 40)))
+      .filter(
+        (m) =>
+          !FALL_VERB.test(scan.slice(m.index, m.index + 40)) ||
+          FALL_SEASON_BEFORE.test(scan.slice(Math.max(0, m.index - 6), m.index)),
+      )
       .map((m) => seasonOf(m[0])),
   );
   const season = mentions.length > 0 ? seasonOf((mentions[0]![1] ?? mentions[0]![2])!) : null;

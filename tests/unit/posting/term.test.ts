@@ -90,6 +90,14 @@ describe('findTerm', () => {
     });
   });
 
+  it('does not take the season by which applicants must hold a degree', () => {
+    expect(
+      termIn(
+        `Research Intern\n${PROSE}\nHave completed a Bachelor’s degree from a recognized university by spring 2018;`,
+      ).value,
+    ).toBeNull();
+  });
+
   it("does not take the applicant's graduation season for the term", () => {
     expect(
       termIn(`CERN Summer Student Programme\n${PROSE}\nIf you expect to graduate in the European summer 2015, apply.`)
@@ -121,6 +129,9 @@ describe('findTerm', () => {
     // Another season on the page: which one is the work's is no longer clear.
     expect(
       termIn(`Apply now\nSummer internship opportunities are posted early in the spring semester.`).value,
+    ).toBeNull();
+    expect(
+      termIn(`Apply now\nInternships are available in the fall and summer.\nOur summer program pays.`).value,
     ).toBeNull();
     // A summer school is a programme of courses, not the internship's term.
     expect(termIn(`Apply now\nStudents may also join our Summer School Programmes.`).value).toBeNull();
