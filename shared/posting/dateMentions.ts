@@ -178,10 +178,21 @@ function compare(a: DateParts, b: DateParts): number {
 /** A year from 2000 to 2099, not part of an amount or a longer number. */
 const YEAR_WORD = /(?<![\d,.$£€])\b20\d{2}\b(?![.,]\d)/g;
 
-/** The one year (2000–2099) the page names, or null when it names none or several. */
+/** A line that is a date and nothing more ("April 1, 2009", "date 2023-01-19"): when the page was written, not its programme's year. */
+const DATE_LINE = new RegExp(
+  `^[^\\S\\n]*(?:(?:date|posted(?: on)?|published|updated)[^\\S\\n]*:?[^\\S\\n]*)?(?:${MONTH_NAMES})\\.?[^\\S\\n]+\\d{1,2}(?:st|nd|rd|th)?,?[^\\S\\n]+20\\d{2}[^\\S\\n]*$|^[^\\S\\n]*date[^\\S\\n]+20\\d{2}-\\d{2}-\\d{2}\\b`,
+  'gim',
+);
+
+/**
+ * The one year (2000–2099) the page names, or null when it names none or several. A date on a
+ * line of its own (the post's date) says when the page was written, not the programme's year.
+ */
 export function soleYear(scan: string): number | null {
+  const dated = [...scan.matchAll(DATE_LINE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
   let year: string | null = null;
   for (const m of scan.matchAll(YEAR_WORD)) {
+    if (dated.some((d) => m.index >= d.start && m.index < d.end)) continue;
     if (year !== null && m[0] !== year) return null;
     year = m[0];
   }

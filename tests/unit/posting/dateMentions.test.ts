@@ -118,6 +118,12 @@ describe('soleYear', () => {
     expect(soleYear('no year here, $2,026 is money')).toBeNull();
   });
 
+  it('does not count the date a post was written, on a line of its own', () => {
+    expect(soleYear('April 1, 2009\n\nInternships run May 18-August 14.')).toBeNull();
+    expect(soleYear(' date 2023-01-19 The county’s internship program runs May 30 – August 3.')).toBeNull();
+    expect(soleYear('April 1, 2009\nThe 2009 program runs May 18-August 14.')).toBe(2009);
+  });
+
   it('finds the year the text fixes for a year-less date, and none when the text does not fix one', () => {
     const date = { year: null, month: 1, day: 18 };
     expect(yearFromContext('In 2026, apply by January 18.', 22, date, [2026])).toBe(2026);
