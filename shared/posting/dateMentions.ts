@@ -53,8 +53,9 @@ const SAME_MONTH_RANGE = new RegExp(
 
 /** What may stand between the two dates of a range. */
 // "May 30, 2023, until Friday, August 4", "May 28, 2020 and lasts until August 10, 2020".
+// "July 22 (at ~10am) and ends September 11", "8 May 2017 and ending 24 August 2017".
 const RANGE_GAP = new RegExp(
-  `^${S}*,?${S}*(?:${RANGE_WORD}|and(?:${S}+(?:will${S}+)?(?:lasts?|runs?|continues?|ends?|goes)(?:${S}+(?:on|until|till|through|to))?)?)${S}*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?${S}+|(?:mon|tue|wed|thu|fri|sat|sun)\\.?,?${S}+)?$`,
+  `^${S}*(?:\\([^)\\n]{0,20}\\)${S}*)?,?${S}*(?:${RANGE_WORD}|and(?:${S}+(?:will${S}+)?(?:lasts?|runs?|continues?|ends?|ending|goes)(?:${S}+(?:on|until|till|through|to))?)?)${S}*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?${S}+|(?:mon|tue|wed|thu|fri|sat|sun)\\.?,?${S}+)?$`,
   'i',
 );
 const MONTH_BEFORE = new RegExp(`(?:${MONTH_NAMES})\\.?${S}*$`, 'i');
