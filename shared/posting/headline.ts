@@ -7,7 +7,7 @@
 import type { Finding } from './finding';
 import { isJobSiteBanner } from './jobSites';
 import { CAPITAL } from './latinLetters';
-import { explicitPlaces, knownCityPlaces } from './places';
+import { explicitPlaces, knownCityPlaces, placesIn } from './places';
 import { PARAGRAPH_LENGTH, type TextLine } from './textSpans';
 
 const MAX_HEADER_LINES = 12;
@@ -54,6 +54,9 @@ const DOCUMENT_TITLE =
  */
 const FINITE_VERB =
   /\s(?:[Ii]s|[Aa]re|[Ww]as|[Ww]ere|[Dd]oes|[Dd]o|[Dd]id|[Cc]an|[Ww]ill|[Ss]hould|[Nn]ot|[Ii]sn['’]t|[Dd]oesn['’]t|[Dd]on['’]t|[Ww]on['’]t)\s/;
+/** "Student deadline January 27, 2025", "Posted 16 Dec 2025": a line about a date, not a role. */
+const DATED_LINE =
+  /\bdeadline\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+20\d{2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+20\d{2}\b/i;
 /** "RESEARCH", "Marketing": a field or a menu's heading on its own, no role. */
 const LONE_FIELD =
   /^(?:research|data|marketing|sales|product|software|hardware|finance|operations|graduate|student|engineering|program(?:me)?s?)$/i;
@@ -222,7 +225,7 @@ function isTitleCandidate(content: string): boolean {
   if (SECTION_HEADING.test(content) || CHROME_TITLE.test(content) || /·.*·/.test(content)) return false;
   if (GENERIC_LISTING.test(content) || APPLICATIONS_NEWS.test(content) || ORGANISATION_NAME.test(content)) return false;
   if (LISTING_OF_PLACE.test(content) || NOT_A_NOUN_PHRASE.test(content) || DOCUMENT_TITLE.test(content)) return false;
-  if (FINITE_VERB.test(content) || LONE_FIELD.test(content)) return false;
+  if (FINITE_VERB.test(content) || LONE_FIELD.test(content) || DATED_LINE.test(content)) return false;
   return JOB_WORD.test(content);
 }
 
@@ -286,8 +289,14 @@ function companyFromHeader(
     if (at && isCompanyName(scan, at[1]!, line.contentStart + line.content.length - at[1]!.length))
       return range(line, line.content.length - at[1]!.length, at[1]!);
     // "Harbor Labs · Seattle, WA (Hybrid) · Reposted 1 week ago"
+    // The other parts say where or how ("Seattle, WA", "Remote"), else the line is no company's
+    // ("Content + Source + Freshness • 16 Dec 2025 • 95% confidence").
     const parts = line.content.split(/\s+[·•|]\s+/);
-    if (parts.length > 1 && isCompanyName(scan, parts[0]!, line.contentStart)) return range(line, 0, parts[0]!);
+    const placed =
+      placesIn(scan, line.contentStart + parts[0]!.length, line.contentStart + line.content.length).length > 0 ||
+      /\b(?:remote|hybrid|on-?site)\b/i.test(parts.slice(1).join(' '));
+    if (parts.length > 1 && placed && isCompanyName(scan, parts[0]!, line.contentStart))
+      return range(line, 0, parts[0]!);
     // "PinterestSan Francisco, CA, United States": the company is what precedes the place.
     const place = explicitPlaces(scan, line.contentStart, line.contentStart + line.content.length)[0];
     if (place && place.start > line.contentStart) {
@@ -322,6 +331,9 @@ function startsWithPlace(scan: string, line: TextLine): boolean {
 const LEGAL_FORM = /\b(?:Inc|Ltd|Co|Corp|LLC|L\.L\.C|S\.A|N\.V|B\.V|PLC|Pty)\.$/i;
 const NOT_A_NAME =
   /^(?:remote|hybrid|on-?site|internship|intern|co-?op|full[- ]time|part[- ]time|contract|temporary|permanent|seasonal)\b/i;
+/** A department or a field, not an employer: "Marketing & Communications", "Research and Development". */
+const DEPARTMENT =
+  /^(?:(?:marketing|communications?|engineering|finance|operations|sales|product|data|legal|research|development|human resources|hr|it|design|business|strategy|policy|analytics|technology|science|administration|accounting|content|media|digital|social media|public relations|pr|machine learning|artificial intelligence|ai|ml|software|hardware|security|cybersecurity|cloud|infrastructure|web|mobile|quantitative|investment banking|audit|tax|consulting|supply chain|logistics)(?:[^\S\n]*(?:&|and|,|\+)[^\S\n]*|$))+$/i;
 
 const CAREERS_BANNER = /^(?:(.+?)\s+(?:careers|jobs)|(?:careers|jobs) (?:at|@) (.+))$/i;
 
@@ -348,6 +360,7 @@ function isCompanyName(scan: string, name: string, start: number, inProse = fals
   // A job site's name on a header line is the site; in the prose ("At LinkedIn, we") it hires.
   if ((!inProse && isJobSiteBanner(name)) || NOT_TITLE.test(name) || MONEY_OR_DATE.test(name) || NOT_A_NAME.test(name))
     return false;
+  if (DEPARTMENT.test(name)) return false;
   // A term or a degree ("Masters, Summer 2026") is no name either.
   if (TERM_OR_DEGREE.test(name) || SECTION_HEADING.test(name)) return false;
   // "the City", "the Ministry": a common noun standing for an employer the page does not name;
@@ -453,6 +466,9 @@ const APPOSITION = new RegExp(
 );
 /** "Reserve Bank of India (RBI)", "Office franco-allemand pour la Jeunesse (OFAJ)": an organisation and its initials. */
 const DEFINED_INITIALS = /\(([\p{Lu}][\p{Lu}\p{Ll}*&]{1,10})\)/gu;
+/** "... Research (CIHR) and Social Sciences ... Council (SSHRC)": another body's initials joined to these. */
+const COORDINATED_BEFORE = /\)[^\S\n]*(?:,|and|&)[^\S\n]*[^()\n]{0,80}$/;
+const COORDINATED_AFTER = /^[^\S\n]*(?:,|and|&)[^\S\n]*[^()\n]{0,80}\([\p{Lu}][\p{Lu}\p{Ll}*&]{1,10}\)/u;
 const ORGANISATION_BEFORE =
   /\b(?:Organi[sz]ation|Office|Institut(?:e|o)?|Bank|Department|Ministry|Agency|Authority|Cent(?:re|er)|Council|Commission|Laborator(?:y|ies)|Corporation|Bureau|Administration|Agence|Ministère|Ministerium|Zentrum|Secretariat|Parliament)\b(?:[^\S\n]+[^\s.,;:()]+){0,6}[^\S\n]*$/iu;
 /** Initials of a body that pays for the programme, not the one that hires: "funded by the National Science Foundation (NSF)". */
@@ -472,6 +488,10 @@ function definedOrganisation(scan: string): Finding<string> | null {
     const before = scan.slice(Math.max(0, m.index - 120), m.index);
     const org = ORGANISATION_BEFORE.exec(before);
     if (!org || FUNDER_BEFORE.test(before.slice(Math.max(0, org.index - 40), org.index))) continue;
+    // "the Canadian Institutes of Health Research (CIHR) and ... Council (SSHRC)": several bodies
+    // named together are partners or funders, none of them surely the host.
+    const after = scan.slice(m.index + m[0].length, m.index + m[0].length + 100);
+    if (COORDINATED_BEFORE.test(before) || COORDINATED_AFTER.test(after)) continue;
     // Counting reads the page: a few organisations per page keep it linear.
     if (tries++ >= MAX_TRIES) break;
     const uses = scan.split(initials).length - 2;

@@ -3,7 +3,7 @@
 // Palo Alto, New York or Seattle offices"). Countries alone and "Remote" are not cities.
 import type { Finding } from './finding';
 import { COUNTRIES, REGION_CODES, REGION_NAMES } from './placeNames';
-import { countryNamed, explicitPlaces, knownCityPlaces, placesIn, type Place } from './places';
+import { countriesNamedIn, countryNamed, explicitPlaces, knownCityPlaces, placesIn, type Place } from './places';
 import { sentenceAround, type TextLine } from './textSpans';
 
 // French, German and Spanish pages label it "Lieu de stage", "Arbeitsort", "Ubicación".
@@ -76,7 +76,11 @@ export function findLocations(
     places.push(...found.filter((p) => !insideAName(scan, p)));
     searchedTo = sentence.end;
   }
-  return merge(places);
+  // "our two sites in Irvine and Dumbarton" on a page about Scotland: not Irvine, California. Most
+  // of the cities known by name alone are American, so a page set elsewhere drops those.
+  const named = countriesNamedIn(scan);
+  const elsewhere = named.size > 0 && !named.has('US') && !/\bAmerican\b/.test(scan);
+  return merge(places.filter((p) => !(elsewhere && p.guessed && p.country === 'US')));
 }
 
 function insideAName(scan: string, place: Place): boolean {

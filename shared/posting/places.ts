@@ -11,6 +11,8 @@ export interface Place extends TextRange {
   region: string | null;
   /** ISO country code, when known. */
   country: string | null;
+  /** Named on its own ("in Irvine"): its region and country are the best-known city's of that name. */
+  guessed?: true;
 }
 
 const WORD = `[${CAPITAL}][${LETTER}'’.-]*`;
@@ -25,7 +27,7 @@ const COUNTRY_NAMES = Object.keys(COUNTRIES)
   .join('|');
 
 const EXPLICIT = new RegExp(
-  `(?<city>${WORD}(?:[^\\S\\n]${WORD}){0,4}),[^\\S\\n]*(?<region>${REGIONS})(?![${LETTER}])(?:,[^\\S\\n]*(?:${COUNTRY_NAMES})(?![${LETTER}]))?`,
+  `(?<city>${WORD}(?:[^\\S\\n]${WORD}){0,4})[^\\S\\n]?,[^\\S\\n]*(?<region>${REGIONS})(?![${LETTER}])(?:,[^\\S\\n]*(?:${COUNTRY_NAMES})(?![${LETTER}]))?`,
   'g',
 );
 const CAPITALISED_WORD = new RegExp(`(?<![${LETTER}'’.-])${WORD}`, 'g');
@@ -99,10 +101,18 @@ export function knownCityPlaces(scan: string, from: number, to: number): Place[]
       city: known.name,
       region: known.region,
       country: known.country,
+      guessed: true,
     });
     CAPITALISED_WORD.lastIndex = m.index + name.length;
   }
   return places;
+}
+
+const COUNTRY_WORD = new RegExp(`(?<![${LETTER}])(?:${COUNTRY_NAMES})(?![${LETTER}])`, 'g');
+
+/** The codes of the countries a text names ("South West Scotland" names GB). */
+export function countriesNamedIn(text: string): Set<string> {
+  return new Set([...text.matchAll(COUNTRY_WORD)].map((m) => COUNTRIES[m[0]]!.code));
 }
 
 /** Recognises a country name on its own ("Canada", "UK"). */

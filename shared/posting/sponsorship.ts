@@ -33,8 +33,6 @@ const STATEMENTS: Array<[Stated, RegExp]> = [
         String.raw`\b${NATIONALITY}citizenship\s+(?:is\s+)?(?:required|mandatory)\b`,
         String.raw`\b(?:open|available|restricted)\s+(?:only\s+)?to\s+${NATIONALITY}citizens\b${NOT_RESIDENTS}(?:\s+only\b)?`,
         String.raw`\bonly\s+${NATIONALITY}citizens\b${NOT_RESIDENTS}`,
-        // A requirement in a list under "You must be:": "a citizen of one of the following Member States".
-        String.raw`(?<=(?:^|\n)[^\S\n]*(?:[-•*·▪][^\S\n]*)?)(?:be\s+)?an?\s+citizen\s+of\b${NOT_RESIDENTS}`,
       ].join('|'),
       'gi',
     ),
@@ -61,7 +59,8 @@ const STATEMENTS: Array<[Stated, RegExp]> = [
       [
         String.raw`\b${VISA}sponsorship\s+(?:is\s+|will\s+be\s+)?(?:available|offered|provided|possible)\b`,
         String.raw`\b(?:we|will|can|do|does)\s+(?:offer|provide|support)\s+${VISA}sponsorship\b`,
-        String.raw`\bwill(?:ing\s+to)?\s+sponsor\b`,
+        // "will sponsor" a visa, or with nothing after; not "will sponsor the clerk's practice card".
+        String.raw`\bwill(?:ing\s+to)?\s+sponsor\b(?=[^.\n]{0,40}\b(?:visas?|h-?1b|work\s+authori[sz]ation|work\s+permits?|immigration|international)\b|\s*[.;]|\s*$)`,
         String.raw`${SPONSORSHIP_LABEL}yes\b`,
         String.raw`\bopen\s+to\s+(?:candidates|applicants|students)\s+(?:who\s+(?:will\s+)?)?requir(?:e|ing)\s+${VISA}sponsorship\b`,
       ].join('|'),

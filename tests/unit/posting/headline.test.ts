@@ -238,11 +238,29 @@ describe('findHeadline', () => {
     expect(headline('Stage\nLe Reserve bank of India (RBI) recrute. RBI paie.').company).toBe('RBI');
   });
 
+  it('does not take a department, a list or a line of metadata for the company, nor a dated line for the title', () => {
+    expect(
+      headline(`Marketing & Social Media Intern\nMarketing & Communications | Washington , DC | Internship\n${PROSE}`)
+        .company,
+    ).toBeNull();
+    expect(
+      headline(`Machine Learning Intern – PhD\nContent + Source + Freshness • 16 Dec 2025 • 95% confidence\n${PROSE}`),
+    ).toEqual({ title: 'Machine Learning Intern – PhD', company: null });
+    expect(
+      headline(`Application opens November 20, 2024\nStudent deadline January 27, 2025\n${PROSE}`).title,
+    ).toBeNull();
+  });
+
   it('does not take the initials of a programme, of one used only once, or of a funder', () => {
     expect(headline(`${PROSE}\nThe Summer Internship Program (SIP) runs ten weeks. SIP pays.`).company).toBeNull();
     expect(headline(`${PROSE}\nThe Indian Institute of Astrophysics (IIA) welcomes students.`).company).toBeNull();
     expect(
       headline(`${PROSE}\nThe REU is funded by the National Aeronautics Agency (NAA). NAA rules apply.`).company,
+    ).toBeNull();
+    expect(
+      headline(
+        `${PROSE}\nThe Canadian Institutes of Health Research (CIHR) and the Research Council (SSHRC) began it. SSHRC and CIHR pay.`,
+      ).company,
     ).toBeNull();
   });
 

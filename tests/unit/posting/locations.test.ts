@@ -151,6 +151,12 @@ describe('findLocations on real-page wordings', () => {
     expect(cities(`${PROSE}\nPlacement: The interns would be placed at Mumbai, India.`)).toEqual(['Mumbai, India']);
   });
 
+  it('does not take a city known by name alone for the American one on a page set in another country', () => {
+    const page = `${PROSE}\nPeople from all over South West Scotland may apply.\nYou will be placed in the museum, across our sites in Irvine and Dumbarton.`;
+    expect(cities(page)).toEqual([]);
+    expect(cities(`${PROSE}\nYou will be placed in our office in Irvine.`)).toEqual(['Irvine, CA']);
+  });
+
   it('reads where the lab or the team works', () => {
     expect(cities(`${PROSE}\nStudents do research in NIH laboratories in Bethesda, Maryland.`)).toEqual([
       'Bethesda, MD',
