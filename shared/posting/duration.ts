@@ -43,7 +43,7 @@ const NOT_BEFORE =
   /\b(?:within|every|after|before|per|each|(?<=\b(?:the|these|those)\s+)last|past|first|next|prior|than)\s*$/i;
 /** Floors and caps ("a minimum of 12 weeks", "a maximum duration of 2 months") are no length. */
 const BOUND_BEFORE =
-  /\b(?:least|up to|at most|(?:minimum|maximum|max|min)\.?(?:\s+(?:duration|length|period))?(?:\s+of)?)\s*$/i;
+  /\b(?:least|up to|at most|limited to(?: a period of)?|not (?:to )?exceed|(?:minimum|maximum|max|min)\.?(?:\s+(?:duration|length|period))?(?:\s+of)?)\s*$/i;
 /** "The minimum duration of an internship is six months": the bound named earlier in the clause. */
 const BOUND_IN_CLAUSE = /\b(?:minimum|maximum)\s+(?:duration|length|period|term)\b[^.,;\n]{0,50}$/i;
 const NOT_AFTER =
@@ -53,6 +53,7 @@ const OF_THE_JOB_AFTER =
   /^(?:[^\S\n]*[,.;:)]|[^\S\n]*$|(?:[^\S\n]+[\w’'-]+){0,3}?[^\S\n]+(?:intern(?:ship)?s?|program(?:me)?s?|positions?|placements?|terms?|co-?ops?|contracts?|fellowships?|assignments?|projects?|sessions?|roles?|jobs?|experiences?|periods?|commitments?|courses?|residenc(?:y|ies)|opportunit(?:y|ies)|stints?|cycles?|rotations?|training|apprenticeships?|traineeships?|schemes?|summers?|employment|work|research|immersion)\b)/i;
 const YEAR_OF_THE_JOB =
   /^[^\S\n]+(?:(?:paid|full-time|fixed-term)[^\S\n]+)?(?:contract|placement|internship|traineeship|fellowship|appointment|assignment|position|secondment)s?\b/i;
+const RANGE_AFTER = /^[^\S\n]*(?:to|-|–|—|and|or)[^\S\n]*\d/i;
 const LABELLED =
   /\b(?:duration|length|term length|program length|internship length|period of (?:placements?|internships?)|durée(?: initiale| du stage)?|dauer|duración)\s*[:–-]?\s*$/i;
 
@@ -82,6 +83,8 @@ export function findDuration(scan: string): { duration: Finding<number> | null; 
       continue;
     }
     if (NOT_BEFORE.test(before) || NOT_AFTER.test(scan.slice(end, end + 40))) continue;
+    // "from 1 month to 11 months": a range with its unit written twice.
+    const rangeGoesOn = m[2] === undefined && RANGE_AFTER.test(scan.slice(end, end + 20));
     // "a 6-month Junior Patron membership": a length written before a noun is that noun's.
     if (/-[^\S\n]*\S+$/.test(m[0]) && !OF_THE_JOB_AFTER.test(scan.slice(end, end + 40))) continue;
     // A labelled length ("Duration: 6 months", "Training Duration6 months" glued by a copied table) is the job's.
@@ -94,7 +97,7 @@ export function findDuration(scan: string): { duration: Finding<number> | null; 
     if (years && !labelled && !YEAR_OF_THE_JOB.test(scan.slice(end, end + 40))) continue;
     const perUnit = /^m/.test(unit) ? WEEKS_PER_MONTH : years ? WEEKS_PER_YEAR : 1;
     const weeks = (count: string) => Math.round((NUMBER_WORDS[count.toLowerCase()] ?? Number(count)) * perUnit);
-    const value = m[2] === undefined ? weeks(m[1]!) : null;
+    const value = m[2] === undefined && !rangeGoesOn ? weeks(m[1]!) : null;
     const candidate = { value, start, end, sentence: sentence.start, labelled, written: m[0] };
     if (candidate.labelled) {
       first = candidate;

@@ -223,7 +223,9 @@ function isTitleCandidate(content: string): boolean {
   if (/^(?:remote|hybrid|on-?site)\b/i.test(content) || !/^[\p{Lu}\d"“(]/u.test(content)) return false;
   // Section headings, captions, "Apply to ...", and lists of fields ("Engineering · Planning · GIS").
   if (SECTION_HEADING.test(content) || CHROME_TITLE.test(content) || /·.*·/.test(content)) return false;
-  if (GENERIC_LISTING.test(content) || APPLICATIONS_NEWS.test(content) || ORGANISATION_NAME.test(content)) return false;
+  // "Paid Summer Internships, Institute for Policy Studies": a listing's heading, with its host after.
+  const lead = content.split(',')[0]!;
+  if (GENERIC_LISTING.test(lead) || APPLICATIONS_NEWS.test(content) || ORGANISATION_NAME.test(content)) return false;
   if (LISTING_OF_PLACE.test(content) || NOT_A_NOUN_PHRASE.test(content) || DOCUMENT_TITLE.test(content)) return false;
   if (FINITE_VERB.test(content) || LONE_FIELD.test(content) || DATED_LINE.test(content)) return false;
   return JOB_WORD.test(content);

@@ -41,6 +41,8 @@ describe('findDuration', () => {
     expect(weeks('Hybrid: 3 days / week in the office, 20 hours per week.')).toBeNull();
     expect(weeks('Completion of a four-year graduate-level conservation program is required.')).toBeNull();
     expect(weeks('Interns must have completed two years of university study.')).toBeNull();
+    expect(weeks('Internship assignments will be limited to a period of six months.')).toBeNull();
+    expect(weeks('Candidates may opt for a duration of the internship from 1 month to 11 months.')).toBeNull();
   });
 
   it('takes no length from a floor or a cap, nor from a recommendation beside one', () => {
