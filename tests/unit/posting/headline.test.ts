@@ -249,6 +249,7 @@ describe('findHeadline', () => {
     expect(
       headline(`Application opens November 20, 2024\nStudent deadline January 27, 2025\n${PROSE}`).title,
     ).toBeNull();
+    expect(headline(`Paid Summer Internships, Institute for Policy Studies\n\n${PROSE}`).title).toBeNull();
   });
 
   it('does not take the initials of a programme, of one used only once, or of a funder', () => {
