@@ -240,6 +240,11 @@ const ARTICLE_SUFFIX =
   /\s+[-–—|]\s+(?:(?:a|the|complete|full|ultimate|quick)\s+)*(?:(?:job|application|career|internship)\s+)?(?:guide|details|notification|eligibility|how to apply|apply (?:now|online|here)|everything you need to know)\b.*$/i;
 const NOW_HIRING = /^(.+?)\s+job opening in\s+.+?\s+[–—-]\s+now hiring\s+(.+)$/i;
 const JOB_AT = /^(.+?)\s+jobs?\s+at\s+([^,]+?)(?:,.*)?$/i;
+/** "Graduate Internship Programme at City of Cape Town for unemployed graduates": a role at its employer. */
+const ROLE_AT = new RegExp(
+  String.raw`^(.+?\b(?:[Ii]ntern(?:ship)?s?|[Pp]rogram(?:me)?|[Tt]rainee(?:ship)?|[Pp]lacement|[Ff]ellowship|[Cc]o-?op))[^\S\n]+at[^\S\n]+((?:the[^\S\n]+)?\p{Lu}[\p{L}&.'’-]*(?:[^\S\n]+(?:(?:of|for|and|&)[^\S\n]+)?\p{Lu}[\p{L}&.'’-]*){0,6})(?=[^\S\n]+\p{Ll}|[^\S\n]*(?:[,(–—|-]|$))`,
+  'u',
+);
 const ORG_PREFIX = /^(.+?)\s*\(([\p{Lu}][\p{L}&.]{1,11})\)\s*:\s*(.+)$/u;
 
 interface Wrapped {
@@ -263,7 +268,7 @@ function unwrap(scan: string, line: TextLine): Wrapped | null {
   let company: Finding<string> | null = null;
   const named = (name: string, at: number) =>
     isCompanyName(scan, name.trim(), line.contentStart + at) ? range(line, at, name) : null;
-  const hiring = NOW_HIRING.exec(text) ?? JOB_AT.exec(text);
+  const hiring = NOW_HIRING.exec(text) ?? JOB_AT.exec(text) ?? ROLE_AT.exec(text);
   const org = hiring ? null : ORG_PREFIX.exec(text);
   if (hiring) {
     company = named(hiring[2]!, offset + text.lastIndexOf(hiring[2]!));
@@ -367,7 +372,7 @@ function isCompanyName(scan: string, name: string, start: number, inProse = fals
   if (TERM_OR_DEGREE.test(name) || SECTION_HEADING.test(name)) return false;
   // "the City", "the Ministry": a common noun standing for an employer the page does not name;
   // "Plano Mayor" (of "Plano Mayor’s Internship Program"): a person's office, not an employer.
-  if (GENERIC_INSTITUTION.test(name) || PERSON_OFFICE.test(name)) return false;
+  if (GENERIC_INSTITUTION.test(name) || PERSON_OFFICE.test(name) || PROGRAMME_NAME.test(name)) return false;
   // A place is not a company, but a company may be named after one ("New York Life").
   const end = start + name.length;
   if (explicitPlaces(scan, start, end).length > 0) return false;
@@ -376,6 +381,8 @@ function isCompanyName(scan: string, name: string, start: number, inProse = fals
 
 const GENERIC_INSTITUTION =
   /^(?:the\s+)?(?:city|county|state|town|village|mayor|government|ministry|department|agency|office|university|college|school|institute|academy|council|commission|board|program(?:me)?|organi[sz]ation|company|firm|employer|centre|center|lab(?:oratory)?|district|library|museum|hospital)$/i;
+/** "Student Success Jobs Program": a programme's name, not its host's. */
+const PROGRAMME_NAME = /\b(?:program(?:me)?s?|internships?|schemes?|fellowships?|initiatives?|awards?|traineeships?)$/i;
 const PERSON_OFFICE = /\b(?:mayor|governor|president|dean|chancellor|provost|senator|director|secretary)$/i;
 const TERM_OR_DEGREE =
   /\b(?:(?:19|20)\d{2}|spring|summer|fall|autumn|winter|bachelor['’]?s?|master['’]?s?|ph\.?d|undergraduates?|graduates?)\b/i;
@@ -424,7 +431,7 @@ const AT_COMPANY = new RegExp(
 const NAME = `${NAME_WORD}(?:(?:[^\\S\\n]+(?:of|and|for|&))?[^\\S\\n]+${NAME_WORD}){0,6}`;
 /** "The U.S. Department of Labor is currently seeking", "The City Council’s Data Team is seeking". */
 const SEEKING = new RegExp(
-  `${CLAUSE_START}(?:The[^\\S\\n]+)?(${NAME})[^\\S\\n]+(?:(?:is|are)[^\\S\\n]+(?:currently[^\\S\\n]+|now[^\\S\\n]+)?(?:seeking|looking for|hiring|recruiting|offering|accepting applications)|has[^\\S\\n]+(?:an?|the)[^\\S\\n]+(?:perfect[^\\S\\n]+|exciting[^\\S\\n]+|unique[^\\S\\n]+)?opportunit(?:y|ies))\\b`,
+  `${CLAUSE_START}(?:The[^\\S\\n]+)?(${NAME})[^\\S\\n]+(?:(?:is|are)[^\\S\\n]+(?:currently[^\\S\\n]+|now[^\\S\\n]+)?(?:seeking|looking for|hiring|recruiting|offering|inviting|accepting applications)|(?:offers|invites|seeks|recrute)[^\\S\\n]+(?:an?|the|two|three|several|paid|unpaid|summer|\\d+)\\b|has[^\\S\\n]+(?:an?|the)[^\\S\\n]+(?:perfect[^\\S\\n]+|exciting[^\\S\\n]+|unique[^\\S\\n]+)?opportunit(?:y|ies))\\b`,
   'g',
 );
 /** "American Progress’ summer 2023 internship program", "the AJGA's Virtual Intern Recruiting Week". */

@@ -238,6 +238,23 @@ describe('findHeadline', () => {
     expect(headline('Stage\nLe Reserve bank of India (RBI) recrute. RBI paie.').company).toBe('RBI');
   });
 
+  it('reads "<role> at <employer>" on a header line, and "<employer> offers a ..." in prose', () => {
+    expect(
+      headline(
+        `Graduate Internship Programme at City of Cape Town for unemployed graduates (Sports Science, GIS)\n\n${PROSE}`,
+      ),
+    ).toEqual({ title: 'Graduate Internship Programme', company: 'City of Cape Town' });
+    expect(headline(`${PROSE}\nThe Library of Parliament offers a paid internship program to graduates.`).company).toBe(
+      'Library of Parliament',
+    );
+  });
+
+  it('does not take a programme’s name for its host', () => {
+    expect(
+      headline(`${PROSE}\nThe Student Success Jobs Program (SSJP) offers paid jobs. SSJP students learn.`).company,
+    ).toBeNull();
+  });
+
   it('does not take a department, a list or a line of metadata for the company, nor a dated line for the title', () => {
     expect(
       headline(`Marketing & Social Media Intern\nMarketing & Communications | Washington , DC | Internship\n${PROSE}`)
