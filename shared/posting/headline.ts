@@ -373,6 +373,7 @@ function isCompanyName(scan: string, name: string, start: number, inProse = fals
   // "the City", "the Ministry": a common noun standing for an employer the page does not name;
   // "Plano Mayor" (of "Plano Mayor’s Internship Program"): a person's office, not an employer.
   if (GENERIC_INSTITUTION.test(name) || PERSON_OFFICE.test(name) || PROGRAMME_NAME.test(name)) return false;
+  if (standsForProgramme(scan, name)) return false;
   // A place is not a company, but a company may be named after one ("New York Life").
   const end = start + name.length;
   if (explicitPlaces(scan, start, end).length > 0) return false;
@@ -381,6 +382,14 @@ function isCompanyName(scan: string, name: string, start: number, inProse = fals
 
 const GENERIC_INSTITUTION =
   /^(?:the\s+)?(?:city|county|state|town|village|mayor|government|ministry|department|agency|office|university|college|school|institute|academy|council|commission|board|program(?:me)?|organi[sz]ation|company|firm|employer|centre|center|lab(?:oratory)?|district|library|museum|hospital)$/i;
+/** "Student Success Jobs Program (SSJP)": initials the page gives a programme, not an employer. */
+function standsForProgramme(scan: string, name: string): boolean {
+  if (!/^\p{Lu}{2,8}$/u.test(name)) return false;
+  const at = scan.indexOf(`(${name})`);
+  return at > 0 && PROGRAMME_BEFORE.test(scan.slice(Math.max(0, at - 40), at));
+}
+const PROGRAMME_BEFORE = /\b(?:program(?:me)?|internship|scheme|fellowship|initiative|award)s?\s*$/i;
+
 /** "Student Success Jobs Program": a programme's name, not its host's. */
 const PROGRAMME_NAME = /\b(?:program(?:me)?s?|internships?|schemes?|fellowships?|initiatives?|awards?|traineeships?)$/i;
 const PERSON_OFFICE = /\b(?:mayor|governor|president|dean|chancellor|provost|senator|director|secretary)$/i;

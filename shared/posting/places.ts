@@ -32,6 +32,9 @@ const EXPLICIT = new RegExp(
 );
 const CAPITALISED_WORD = new RegExp(`(?<![${LETTER}'’.-])${WORD}`, 'g');
 const WORD_CHARACTER = new RegExp(`[${LETTER}\\d]`);
+/** "CERN Summer Student Program, Switzerland": a programme or an institution before the region, no city. */
+const NOT_A_CITY_NAME =
+  /\b(?:program(?:me)?s?|students?|intern(?:ship)?s?|universit(?:y|ies)|institute|department|jobs?|positions?|roles?|scheme)\b/i;
 /** More names after a "City, Region" pair: it was a list. */
 const LIST_GOES_ON = /^,?[^\S\n]+(?:and|or)[^\S\n]+\p{Lu}|^,[^\S\n]*\p{Lu}/u;
 /** Where a company name glued to a city ends: "Pinterest|San", "Inc.|Fremont". */
@@ -152,11 +155,9 @@ function cityIn(raw: string): { name: string; offset: number } | null {
   // An unknown city is at most a few words; longer runs carry a title or a name before it.
   first = Math.max(first, words.length - 3);
   const rest = words.slice(first);
-  if (rest.length === 0 || NOT_CITY.has(rest[0]!.text.toLowerCase()) || COUNTRIES[rest.map((w) => w.text).join(' ')]) {
+  const name = rest.map((w) => w.text).join(' ');
+  if (rest.length === 0 || NOT_CITY.has(rest[0]!.text.toLowerCase()) || COUNTRIES[name] || NOT_A_CITY_NAME.test(name)) {
     return null;
   }
-  return {
-    name: rest.map((w) => w.text).join(' '),
-    offset: rest[0]!.at,
-  };
+  return { name, offset: rest[0]!.at };
 }

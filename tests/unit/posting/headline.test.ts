@@ -253,6 +253,11 @@ describe('findHeadline', () => {
     expect(
       headline(`${PROSE}\nThe Student Success Jobs Program (SSJP) offers paid jobs. SSJP students learn.`).company,
     ).toBeNull();
+    expect(
+      headline(
+        `${PROSE}\nShe finished the Student Success Jobs Program (SSJP).\n\nSSJP offers paid summer internships.`,
+      ).company,
+    ).toBeNull();
   });
 
   it('does not take a department, a list or a line of metadata for the company, nor a dated line for the title', () => {

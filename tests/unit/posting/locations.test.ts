@@ -47,6 +47,8 @@ describe('explicitPlaces', () => {
     expect(read('in San Francisco, Palo Alto, New York or Seattle')).toEqual([]);
     expect(read('internships in New York, Washington and San Francisco')).toEqual([]);
     expect(read('Paid journalism internships in NY, DC and SF')).toEqual([]);
+    expect(read('CERN Summer Student Program, Switzerland')).toEqual([]);
+    expect(read('College Station, United States of America').map(([, city]) => city)).toEqual(['College Station']);
     expect(read('operations in eight countries: Burkina Faso, Cameroon, the Central African Republic')).toEqual([]);
   });
 
