@@ -499,8 +499,10 @@ const FUNDER_BEFORE = /\b(?:funded|sponsored|supported|financed)\s+by\b|\bgrants
 function definedOrganisation(scan: string): Finding<string> | null {
   let chosen: { initials: string; start: number; uses: number } | null = null;
   let tries = 0;
+  let seen = 0;
   DEFINED_INITIALS.lastIndex = 0;
-  for (let m = DEFINED_INITIALS.exec(scan); m; m = DEFINED_INITIALS.exec(scan)) {
+  // A page defines its host early: the first parentheses are enough, and keep a long page linear.
+  for (let m = DEFINED_INITIALS.exec(scan); m && seen++ < MAX_PARENTHESES; m = DEFINED_INITIALS.exec(scan)) {
     const initials = m[1]!;
     if (!/\p{Lu}.*\p{Lu}/u.test(initials) || NOT_INITIALS.test(initials)) continue;
     const before = scan.slice(Math.max(0, m.index - 120), m.index);
@@ -519,6 +521,8 @@ function definedOrganisation(scan: string): Finding<string> | null {
     chosen && { value: chosen.initials, ranges: [{ start: chosen.start, end: chosen.start + chosen.initials.length }] }
   );
 }
+
+const MAX_PARENTHESES = 100;
 
 /** Words that open a sentence but never a company's name. */
 const NOT_A_NAME_START =

@@ -78,9 +78,14 @@ export function findLocations(
   }
   // "our two sites in Irvine and Dumbarton" on a page about Scotland: not Irvine, California. Most
   // of the cities known by name alone are American, so a page set elsewhere drops those.
+  const guessedAmerican = places.some((p) => p.guessed && p.country === 'US');
+  if (!guessedAmerican || !setElsewhere(scan)) return merge(places);
+  return merge(places.filter((p) => !(p.guessed && p.country === 'US')));
+}
+
+function setElsewhere(scan: string): boolean {
   const named = countriesNamedIn(scan);
-  const elsewhere = named.size > 0 && !named.has('US') && !/\bAmerican\b/.test(scan);
-  return merge(places.filter((p) => !(elsewhere && p.guessed && p.country === 'US')));
+  return named.size > 0 && !named.has('US') && !/\bAmerican\b/.test(scan);
 }
 
 function insideAName(scan: string, place: Place): boolean {

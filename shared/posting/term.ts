@@ -5,7 +5,7 @@
 // 7th, 2026"), never another year the page happens to name (an age cut-off, a graduation).
 // Failing those, a season the page names the work by ("our Summer Internship Program"), when the
 // page names no other season.
-import type { Term } from '../application';
+import type { Season, Term } from '../application';
 import { parseTerm, termLabel } from '../term';
 import type { Finding } from './finding';
 import type { TextRange } from './postingDraft';
@@ -103,19 +103,14 @@ const YEAR_BEFORE_PROGRAMME = new RegExp(
  * in the spring semester") leaves the term empty, since it is no longer clear which is the work's.
  */
 function seasonOfWork(scan: string): Finding<Term> | null {
-  const mentions = [...scan.matchAll(SEASON_OF_WORK)];
   const seasonOf = (word: string) => parseTerm(word).season;
-  const named = new Set(
-    [...scan.matchAll(ANY_SEASON)]
-      .filter(
-        (m) =>
-          !FALL_VERB.test(scan.slice(m.index, m.index + 40)) ||
-          FALL_SEASON_BEFORE.test(scan.slice(Math.max(0, m.index - 6), m.index)),
-      )
-      .map((m) => seasonOf(m[0])),
-  );
+  // The first few mentions say it all: a page that names the work by its season does so early.
+  const mentions: RegExpExecArray[] = [];
+  SEASON_OF_WORK.lastIndex = 0;
+  for (let m = SEASON_OF_WORK.exec(scan); m && mentions.length < MAX_MENTIONS; m = SEASON_OF_WORK.exec(scan))
+    mentions.push(m);
   const season = mentions.length > 0 ? seasonOf((mentions[0]![1] ?? mentions[0]![2])!) : null;
-  if (season === null || named.size !== 1 || !named.has(season)) return null;
+  if (season === null || namesAnotherSeason(scan, season)) return null;
   const ranges = mentions.slice(0, 3).map((m) => ({ start: m.index, end: m.index + m[0].length }));
   const years = mentions.flatMap((m) => {
     const before = YEAR_BEFORE_PROGRAMME.exec(scan.slice(Math.max(0, m.index - 50), m.index));
@@ -127,6 +122,20 @@ function seasonOfWork(scan: string): Finding<Term> | null {
     value: parseTerm(`${season} ${year.year}`),
     ranges: [{ start: year.start, end: year.start + 4 }, ...ranges],
   };
+}
+
+const MAX_MENTIONS = 20;
+
+/** Whether the page names a season other than `season` anywhere, stopping at the first. */
+function namesAnotherSeason(scan: string, season: Season): boolean {
+  ANY_SEASON.lastIndex = 0;
+  for (let m = ANY_SEASON.exec(scan); m; m = ANY_SEASON.exec(scan)) {
+    const verb =
+      FALL_VERB.test(scan.slice(m.index, m.index + 40)) &&
+      !FALL_SEASON_BEFORE.test(scan.slice(Math.max(0, m.index - 6), m.index));
+    if (!verb && parseTerm(m[0]).season !== season) return true;
+  }
+  return false;
 }
 
 /** A season or a year the title names alone; a season takes the page's only year, saying so. */

@@ -73,6 +73,7 @@ const ONSITE_DESCRIBES_OTHER =
   /^[^\S\n]+(?!(?:at|in|on|for|with|and|or|from|to|during|each|every|daily|only|full|five|four|three|is|are|will|as|position|role|job|work|working|internship|interns?|presence|attendance|schedule|basis|program(?:me)?|opportunity|employment|environment|setting|requirements?)\b)[a-z]+\b/;
 /** "Hybrid work schedules may be possible": what may come, not the arrangement. */
 const HEDGED = /\b(?:may|might|could) be\b|\bpossibl[ey]\b|\bpotentially\b|\bat the discretion\b|\bsubject to\b/i;
+const HEDGED_G = new RegExp(HEDGED.source, 'gi');
 /** Where a clause ends: "in person this summer, although it may be possible to shift" is not hedged. */
 const CLAUSE_BREAK = /[,;:]|\b(?:although|though|but|however|while|whereas)\b/gi;
 
@@ -136,6 +137,7 @@ function proseMentions(scan: string): Mention[] {
   // Other people's arrangement is an aside only when the sentence says nothing of this role.
   const asides = sentencesWhere(scan, ASIDE, (m, sentence) => m === '?' || !THIS_ROLE.test(sentence));
   const occasional = sentencesWhere(scan, OCCASIONAL_G, () => true);
+  const hedges = sentencesWhere(scan, HEDGED_G, () => true);
   // A choice is one only where the sentence is not describing a hybrid week.
   const choices = sentencesWhere(
     scan,
@@ -157,7 +159,8 @@ function proseMentions(scan: string): Mention[] {
         continue;
       }
       const sentence = sentenceAround(scan, m.index).start;
-      if (asides.has(sentence) || choices.has(sentence) || hedged(scan, m.index, end)) continue;
+      if (asides.has(sentence) || choices.has(sentence) || (hedges.has(sentence) && hedged(scan, m.index, end)))
+        continue;
       if (mode === 'onsite' && (occasional.has(sentence) || describesOther(scan, m.index, end))) continue;
       mentions.push({ start: m.index, end, mode });
     }
@@ -165,7 +168,7 @@ function proseMentions(scan: string): Mention[] {
   return dedupe(mentions);
 }
 
-/** Whether the clause around a mention hedges it. */
+/** Whether the clause around a mention, in a sentence that hedges, is the hedged one. */
 function hedged(scan: string, start: number, end: number): boolean {
   const sentence = sentenceAround(scan, start);
   const before = scan.slice(sentence.start, start);
