@@ -7,8 +7,8 @@ import type { TextRange } from './postingDraft';
 import { lineAround, type TextLine } from './textSpans';
 
 const KINDS: Array<[EmploymentType, RegExp]> = [
-  // Letters, not \b: "coopération" is not a co-op.
-  ['co-op', /(?<!\p{L})co-?op(?!\p{L})|\bcooperative education\b|\bwork term\b/iu],
+  // \b ends at an accented letter: "coopération" is not a co-op.
+  ['co-op', /\bco-?op(?![a-zà-ÿ])|\bcooperative education\b|\bwork term\b/i],
   [
     'internship',
     // "references from previous internships" is the applicant's past, not this role. German,

@@ -21,7 +21,7 @@ const RESIDENTS = String.raw`(?:(?:have|hold|be)\s+)?(?:a\s+)?(?:lawful\s+)?(?:$
 /** Not followed by "or permanent residents", even after other groups ("citizens, U.S. nationals, or permanent residents"). */
 const NOT_RESIDENTS = String.raw`(?!${IN_SENTENCE}{0,40}?(?:\bor|\band|\/|,)\s*${RESIDENTS})`;
 /** A job board's field, its answer on the same line or the next: "Visa Sponsorship\nNo". */
-const SPONSORSHIP_LABEL = String.raw`(?<=(?:^|\n)[^\S\n]*)(?:visa\s+)?sponsorship(?:\s+available)?[^\S\n]*[:|]?[^\S\n]*\n?[^\S\n]*`;
+const SPONSORSHIP_LABEL = String.raw`^[^\S\n]*(?:visa\s+)?sponsorship(?:\s+available)?[^\S\n]*[:|]?[^\S\n]*\n?[^\S\n]*`;
 const NEGATED = String.raw`(?:(?:do(?:es)?|will|can|are|is)\s*(?:not|n[’']t)|cannot|unable\s+to|not\s+able\s+to)\s+(?:be\s+able\s+to\s+)?`;
 
 const STATEMENTS: Array<[Stated, RegExp]> = [
@@ -50,7 +50,7 @@ const STATEMENTS: Array<[Stated, RegExp]> = [
         // Not when the list goes on to a visa or permit: "a citizen, permanent resident or have the appropriate visa".
         String.raw`\b(?:citizens?|nationals?)(?:(?:,${IN_SENTENCE}{0,30}?,)?\s+(?:or|and)|,)\s+${RESIDENTS}\b(?!${IN_SENTENCE}{0,60}?\b(?:visas?|permits?)\b)`,
       ].join('|'),
-      'gi',
+      'gim',
     ),
   ],
   [
@@ -64,7 +64,7 @@ const STATEMENTS: Array<[Stated, RegExp]> = [
         String.raw`${SPONSORSHIP_LABEL}yes\b`,
         String.raw`\bopen\s+to\s+(?:candidates|applicants|students)\s+(?:who\s+(?:will\s+)?)?requir(?:e|ing)\s+${VISA}sponsorship\b`,
       ].join('|'),
-      'gi',
+      'gim',
     ),
   ],
 ];
