@@ -4,6 +4,7 @@
 // employer") confirm or stand in for it. Every place that could name the title or the company
 // gives a candidate with a score for where it sits; the best one wins and the others are kept, so
 // the review can say the reading was a choice.
+import { findDates } from './dateMentions';
 import type { Finding } from './finding';
 import { isJobSiteBanner } from './jobSites';
 import { CAPITAL } from './latinLetters';
@@ -54,9 +55,9 @@ const DOCUMENT_TITLE =
  */
 const FINITE_VERB =
   /\s(?:[Ii]s|[Aa]re|[Ww]as|[Ww]ere|[Dd]oes|[Dd]o|[Dd]id|[Cc]an|[Ww]ill|[Ss]hould|[Nn]ot|[Ii]sn['’]t|[Dd]oesn['’]t|[Dd]on['’]t|[Ww]on['’]t)\s/;
-/** "Student deadline January 27, 2025", "Posted 16 Dec 2025": a line about a date, not a role. */
-const DATED_LINE =
-  /\bdeadline\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+20\d{2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+20\d{2}\b/i;
+function isDatedLine(content: string): boolean {
+  return /\bdeadline\b/i.test(content) || findDates(content).some((d) => d.date.year !== null);
+}
 /** "RESEARCH", "Marketing": a field or a menu's heading on its own, no role. */
 const LONE_FIELD =
   /^(?:research|data|marketing|sales|product|software|hardware|finance|operations|graduate|student|engineering|program(?:me)?s?)$/i;
@@ -227,7 +228,8 @@ function isTitleCandidate(content: string): boolean {
   const lead = content.split(',')[0]!;
   if (GENERIC_LISTING.test(lead) || APPLICATIONS_NEWS.test(content) || ORGANISATION_NAME.test(content)) return false;
   if (LISTING_OF_PLACE.test(content) || NOT_A_NOUN_PHRASE.test(content) || DOCUMENT_TITLE.test(content)) return false;
-  if (FINITE_VERB.test(content) || LONE_FIELD.test(content) || DATED_LINE.test(content)) return false;
+  // "Student deadline January 27, 2025", "Posted 16 Dec 2025": a line about a date, not a role.
+  if (FINITE_VERB.test(content) || LONE_FIELD.test(content) || isDatedLine(content)) return false;
   return JOB_WORD.test(content);
 }
 
@@ -386,9 +388,8 @@ const GENERIC_INSTITUTION =
 function standsForProgramme(scan: string, name: string): boolean {
   if (!/^\p{Lu}{2,8}$/u.test(name)) return false;
   const at = scan.indexOf(`(${name})`);
-  return at > 0 && PROGRAMME_BEFORE.test(scan.slice(Math.max(0, at - 40), at));
+  return at > 0 && PROGRAMME_NAME.test(scan.slice(Math.max(0, at - 40), at).trimEnd());
 }
-const PROGRAMME_BEFORE = /\b(?:program(?:me)?|internship|scheme|fellowship|initiative|award)s?\s*$/i;
 
 /** "Student Success Jobs Program": a programme's name, not its host's. */
 const PROGRAMME_NAME = /\b(?:program(?:me)?s?|internships?|schemes?|fellowships?|initiatives?|awards?|traineeships?)$/i;
