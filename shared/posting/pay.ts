@@ -10,7 +10,7 @@ import type { Finding } from './finding';
 import { lineAround, sentenceAround } from './textSpans';
 
 const PAY_WORD =
-  /\b(?:salary|salaries|pay|paid|payment|wages?|compensation|stipends?|remuneration|rate|earn(?:ings?)?|base|allowance|ote|income|ctc|hourly|weekly|monthly|annual|yearly)\b/i;
+  /\b(?:salary|salaries|pay|paid|payment|wages?|compensation|compensated|stipends?|remuneration|rate|earn(?:ings?)?|base|allowance|ote|income|ctc|hourly|weekly|monthly|annual|yearly)\b/i;
 const NOT_PAY =
   /\b(?:rais(?:e|ed|ing)|funding|funded|series\s+[a-e]|seed|valuation|valued|revenue|arr|investors?|investments?|backed|relocat\w*|housing|accommodation|learning|education(?:al)?|wellness|well-being|gym|fitness|equipment|home[- ]office|budget|reimburs\w*|bonus(?:es)?|sign(?:ing|-on)|referral|gifts?|credits?|insurance|401\s?\(?k\)?|pension|retirement|match(?:ing)?|travel|meals?|lunch|commut\w*|transit|phone|internet|tuition|conferences?|visa|fees?|prizes?|grants?|donat\w*|scholarships?|perks?|discounts?|worth|customers?|users|spend(?:ing)?|assets|loans?|gmv|transactions?|pre-placement|ppo|return offer|co-?working|laptop|transport(?:ation)?|fringe)\b/i;
 /**
@@ -24,7 +24,7 @@ const FLOOR_BEFORE =
   /\b(?:at least|a minimum of|minimum of|min(?:imum)?\.?:?|starting (?:at|from)|start(?:s)? at|no less than|from)\s*$/i;
 const CAP_BEFORE = /\b(?:up to|a maximum of|maximum of|max(?:imum)?\.?:?|no more than|not (?:to )?exceed(?:ing)?)\s*$/i;
 /** Where the words describing an amount end: "$1,200 per week, plus a relocation stipend of ...". */
-const DESCRIPTION_END = /[,;(]|\s(?:plus|and|or|with)\s/i;
+const DESCRIPTION_END = /[,;(]|\s(?:plus|and|or|with|in addition to|as well as)\s/i;
 /** A short heading above the amount ("Stipend", "Compensation") says what it is. */
 const PAY_HEADING = /^\s*[\w\s&/()-]{0,40}$/;
 
@@ -172,7 +172,7 @@ function rate(
 
   const described = after.slice(0, 36);
   const cut = DESCRIPTION_END.exec(described);
-  if (NOT_PAY.test(before.slice(-50)) || NOT_PAY.test(cut ? described.slice(0, cut.index) : described)) return null;
+  if (otherMoneyBefore(before.slice(-50)) || NOT_PAY.test(cut ? described.slice(0, cut.index) : described)) return null;
   if (PAID_BY_THEM.test(before)) return null;
 
   let period: PayPeriod | null = first.perYear ? 'year' : null;
@@ -204,6 +204,24 @@ function rate(
     score,
     guesses: joined.guesses,
   };
+}
+
+const NOT_PAY_ANYWHERE = new RegExp(NOT_PAY.source, 'gi');
+
+/**
+ * Words before an amount that make it other money ("a relocation stipend of"), unless a pay
+ * word of its own stands between them and the amount: "a scholarship of a tax-free stipend of
+ * up to $500", "Students who receive funding will be compensated at $585".
+ */
+function otherMoneyBefore(before: string): boolean {
+  let last: RegExpExecArray | null = null;
+  NOT_PAY_ANYWHERE.lastIndex = 0;
+  for (let m = NOT_PAY_ANYWHERE.exec(before); m; m = NOT_PAY_ANYWHERE.exec(before)) last = m;
+  if (!last) return false;
+  const rest = before.slice(last.index + last[0].length);
+  const pay = PAY_WORD.exec(rest);
+  // "relocation stipend": the other word names the kind of stipend.
+  return !pay || !/[\p{L}\d]/u.test(rest.slice(0, pay.index));
 }
 
 /** The line above the amount's line, when it is a short heading and the amount opens its line. */

@@ -108,6 +108,18 @@ describe('findPay', () => {
     expect(pay('USD 7,500 per month, plus corporate housing or a $1,800 monthly housing stipend.')?.min).toBe(7500);
   });
 
+  it('reads pay named after other money in the same words, but not a kind of other money', () => {
+    expect(pay('Successful applicants have a scholarship of a tax-free stipend of up to $500 per week.')).toEqual({
+      min: null,
+      max: 500,
+      currency: 'USD',
+      period: 'week',
+    });
+    expect(pay('Students who receive funding will be compensated at $585 per week.')?.min).toBe(585);
+    expect(pay('Interns are offered a travel and housing stipend of $2,000.')).toBeNull();
+    expect(pay('A grant of €1,000 per month in addition to reimbursement of travel expenses.')).toBeNull();
+  });
+
   it('reads an amount under a pay heading', () => {
     expect(pay('Stipend\n₹50,000 per month. High performers receive a pre-placement offer (CTC ₹18 LPA).')).toEqual({
       min: 50000,
