@@ -339,7 +339,7 @@ function startsWithPlace(scan: string, line: TextLine): boolean {
 /** Legal-form abbreviations a company name may end with, full stop included. */
 const LEGAL_FORM = /\b(?:Inc|Ltd|Co|Corp|LLC|L\.L\.C|S\.A|N\.V|B\.V|PLC|Pty)\.$/i;
 const NOT_A_NAME =
-  /^(?:remote|hybrid|on-?site|internship|intern|co-?op|full[- ]time|part[- ]time|contract|temporary|permanent|seasonal)\b/i;
+  /^(?:remote|hybrid|on-?site|internship|intern|co-?op|full[- ]time|part[- ]time|contract|temporary|permanent|seasonal|yesterday|today)\b/i;
 /** A department or a field, not an employer: "Marketing & Communications", "Research and Development". */
 const DEPARTMENT =
   /^(?:(?:marketing|communications?|engineering|finance|operations|sales|product|data|legal|research|development|human resources|hr|it|design|business|strategy|policy|analytics|technology|science|administration|accounting|content|media|digital|social media|public relations|pr|machine learning|artificial intelligence|ai|ml|software|hardware|security|cybersecurity|cloud|infrastructure|web|mobile|quantitative|investment banking|audit|tax|consulting|supply chain|logistics)(?:[^\S\n]*(?:&|and|,|\+)[^\S\n]*|$))+$/i;
@@ -430,6 +430,13 @@ const SENTENCE_START = String.raw`(?=[${CAPITAL}])(?<=(?:^|[.!?]\s|\n)\s*)`;
 const CLAUSE_START = String.raw`(?=[${CAPITAL}])(?<=(?:^|[.!?,;]\s|\n)\s*)`;
 const EQUAL_OPPORTUNITY = new RegExp(
   `${SENTENCE_START}(${NAME_WORD}(?:[^\\S\\n]+(?:${NAME_WORD}|&)){0,4})[^\\S\\n]+is (?:an|a|proud to be an?) [Ee]qual (?:[Ee]mployment )?[Oo]pportunity`,
+  'g',
+);
+/** A capitalised word whose full stops are inside it ("U.S."), so that "Yes. SPSP" is two sentences. */
+const INNER_DOTS_WORD = `[${CAPITAL}][\\w&'’*-]*(?:\\.[\\w&'’*-]+)*`;
+/** "Bridge for Billions is a global social enterprise": an employer introducing itself. */
+const SELF_DESCRIPTION = new RegExp(
+  `${SENTENCE_START}(${INNER_DOTS_WORD}(?:[^\\S\\n]+(?:${INNER_DOTS_WORD}|&|of|for)){0,5})[^\\S\\n]+is[^\\S\\n]+(?:a|an|the)[^\\S\\n]+(?:[\\w-]+[^\\S\\n]+){0,4}?(?:company|enterprise|organi[sz]ation|firm|start-?up|business|provider|platform|agency|institution|nonprofit|non-profit|charity|bank|manufacturer|publisher|retailer|consultancy|studio|laboratory|institute|museum|foundation|association|society|newspaper|hospital)\\b`,
   'g',
 );
 const AT_COMPANY = new RegExp(
@@ -549,6 +556,7 @@ function companyFromProse(scan: string, lines: TextLine[]): Candidate[] {
     [matchesOf(SEEKING, scan), 55, false],
     [ownersOfProgram(scan), 45, true],
     [matchesOf(EQUAL_OPPORTUNITY, scan), 50, false],
+    [matchesOf(SELF_DESCRIPTION, scan), 50, false],
     [matchesOf(AT_COMPANY, scan), 50, false],
     [matchesOf(INTERN_AT, scan), 45, true],
     [matchesOf(APPOSITION, scan), 45, false],
@@ -588,6 +596,8 @@ function ownerInTitle(scan: string, title: Finding<string>): Finding<string> | n
     const word = words[k - 1]!;
     if (!/^[\p{Lu}\d]/u.test(word) || JOB_WORD.test(word) || TERM_OR_DEGREE.test(word)) break;
     const name = words.slice(0, k).join(' ');
+    // "People & Operations Intern": a field joined to the next word, not an organisation.
+    if (/^(?:&|and|\+)$/i.test(words[k] ?? '')) break;
     if (NOT_INITIALS.test(name) || !isCompanyName(scan, name, title.ranges[0]!.start)) continue;
     if (usedAlone(scan, name)) owner = name;
   }

@@ -294,6 +294,23 @@ describe('findHeadline', () => {
     expect(headline(`Our Summer Internship Program is great. ${PROSE}`).title).toBeNull();
   });
 
+  it('reads an employer introducing itself, not a sentence before it', () => {
+    expect(
+      headline(
+        'People & Operations Intern\nMadrid,\nSpain\nABOUT US\nBridge for Billions is a global social enterprise on a mission to build inclusive economies. We care for People every day.',
+      ),
+    ).toEqual({ title: 'People & Operations Intern', company: 'Bridge for Billions' });
+    expect(headline(`Summer Research FAQ\nYes. SPSP is an international organization that welcomes applicants.\n${PROSE}`).company).toBe(
+      'SPSP',
+    );
+  });
+
+  it('does not take when a job was posted for its company', () => {
+    expect(
+      headline(`Sophomore Internship – Summer 2026\n\nYesterday London, United Kingdom\n\nOur Yesterday team ships. ${PROSE}`),
+    ).toEqual({ title: 'Sophomore Internship – Summer 2026', company: null });
+  });
+
   it('finds nothing in a page without a header', () => {
     expect(headline('')).toEqual({ title: null, company: null });
   });
