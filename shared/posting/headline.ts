@@ -99,7 +99,7 @@ export function findHeadline(scan: string, lines: TextLine[], bodyEnd: number): 
     if (finding) list.push({ finding, score });
   };
   add(titles, announced?.title, 100);
-  add(titles, labelled(lines, TITLE_LABEL), 95);
+  add(titles, labelled(lines, TITLE_LABEL) ?? labelAbove(lines, TITLE_LABEL_ALONE), 95);
   add(titles, wrapped?.title, 90);
   if (titles.length === 0) add(titles, programSubject(scan, lines), 40);
   const title = best(titles);
@@ -156,9 +156,10 @@ function others(candidates: Candidate[], chosen: Finding<string> | null): string
 
 // A label and its value, on a line ("Job Title: X") or in a table row ("| 🏢 Company Name | X |").
 const labelRow = (names: string) => new RegExp(`^\\|?[^\\p{L}\\d|]*(?:${names})\\s*(?::|\\|)\\s*`, 'iu');
-const TITLE_LABEL = labelRow(
-  'job title|position title|title|position|role|job role|titre du poste|intitulé du poste|stellenbezeichnung|stellentitel|título del puesto|puesto',
-);
+const TITLE_LABELS =
+  'job title|position title|title|position|role|job role|titre du poste|intitulé du poste|stellenbezeichnung|stellentitel|título del puesto|puesto';
+const TITLE_LABEL = labelRow(TITLE_LABELS);
+const TITLE_LABEL_ALONE = new RegExp(`^(?:${TITLE_LABELS})$`, 'i');
 const COMPANY_LABEL = labelRow('company(?: name)?|employer|organi[sz]ation|hiring (?:company|organi[sz]ation)');
 
 /** "Company NameAcme Corp": a copied table's label glued to its value (case-sensitive, so the value's capital shows where). */
@@ -174,6 +175,22 @@ function labelled(lines: TextLine[], label: RegExp, glued: RegExp | null = null)
       .trim();
     if (value === '' || value.length > 100 || /[.!?|]$/.test(value) || value.includes('|')) continue;
     const start = line.contentStart + line.content.indexOf(value, m[0].length);
+    return { value, ranges: [{ start, end: start + value.length }] };
+  }
+  return null;
+}
+
+/**
+ * "Title" on a line of its own and the role's name on the next (a copied form or definition
+ * list): the value is taken only when it names a role.
+ */
+function labelAbove(lines: TextLine[], label: RegExp): Finding<string> | null {
+  for (let i = 0; i < lines.length - 1; i++) {
+    if (!label.test(lines[i]!.content)) continue;
+    const next = lines.slice(i + 1).find((l) => l.content !== '');
+    const value = next?.content.trim() ?? '';
+    if (!next || value.length > 100 || !JOB_WORD.test(value) || /[.!?:|]$/.test(value)) continue;
+    const start = next.contentStart + next.content.indexOf(value);
     return { value, ranges: [{ start, end: start + value.length }] };
   }
   return null;

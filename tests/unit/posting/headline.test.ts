@@ -311,6 +311,13 @@ describe('findHeadline', () => {
     ).toEqual({ title: 'Sophomore Internship – Summer 2026', company: null });
   });
 
+  it('reads a title under a label on the line above, when it names a role', () => {
+    const form = (value: string) =>
+      `Job Details\n\nThe City is an EEO/AA Employer. Applications are taken online, by mail or in person at Human Resources.\nTitle\n${value}\nDepartment/Division\nCultural Development`;
+    expect(headline(form('EVENT AND MARKETING INTERN')).title).toBe('EVENT AND MARKETING INTERN');
+    expect(headline(form('Cultural Development')).title).toBeNull();
+  });
+
   it('finds nothing in a page without a header', () => {
     expect(headline('')).toEqual({ title: null, company: null });
   });
