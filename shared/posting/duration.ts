@@ -31,7 +31,7 @@ const COUNT = `(\\d{1,2}|${Object.keys(NUMBER_WORDS)
   .sort((a, b) => b.length - a.length)
   .join('|')})`;
 const DURATION = new RegExp(
-  `(?:\\b|(?<=[a-z])(?=\\d))${COUNT}(?:[^\\S\\n]*\\(\\d{1,2}\\))?(?:[^\\S\\n]*(?:-[^\\S\\n]*to|-|–|to)[^\\S\\n]*${COUNT})?[^\\S\\n]*-?[^\\S\\n]*(?:(?:consecutive|full)[^\\S\\n]+)?(weeks?|wks?|months?|years?|semaines?|wochen|mois|monaten?|meses|semanas)\\b`,
+  `(?:\\b|(?<=[a-z])(?=\\d))${COUNT}(?:[^\\S\\n]*\\(\\d{1,2}\\))?(?:[^\\S\\n]*(?:-[^\\S\\n]*to|-|–|to|or)[^\\S\\n]*${COUNT})?[^\\S\\n]*-?[^\\S\\n]*(?:(?:consecutive|full)[^\\S\\n]+)?(weeks?|wks?|months?|years?|semaines?|wochen|mois|monaten?|meses|semanas)\\b`,
   'gi',
 );
 

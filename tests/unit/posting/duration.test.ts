@@ -31,6 +31,8 @@ describe('findDuration', () => {
       duration: null,
       notes: ['The length is given as a range ("10 to 12 weeks"), so no single duration was taken.'],
     });
+    expect(weeks('An internship of one or two months of research in Singapore.')).toBeNull();
+    expect(weeks('The internship runs for 2 or 3 months.')).toBeNull();
   });
 
   it("ignores lengths that are not the job's", () => {
