@@ -187,7 +187,9 @@ function labelled(lines: TextLine[], label: RegExp, glued: RegExp | null = null)
 function labelAbove(lines: TextLine[], label: RegExp): Finding<string> | null {
   for (let i = 0; i < lines.length - 1; i++) {
     if (!label.test(lines[i]!.content)) continue;
-    const next = lines.slice(i + 1).find((l) => l.content !== '');
+    let j = i + 1;
+    while (j < lines.length && lines[j]!.content === '') j++;
+    const next = lines[j];
     const value = next?.content.trim() ?? '';
     if (!next || value.length > 100 || !JOB_WORD.test(value) || /[.!?:|]$/.test(value)) continue;
     const start = next.contentStart + next.content.indexOf(value);
