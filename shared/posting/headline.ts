@@ -336,17 +336,23 @@ function companyFromHeader(
   // (Glassdoor, Wellfound) just above the title; either way the page names it again later.
   const before = header.slice(Math.max(0, titleIndex - 2), Math.max(0, titleIndex)).reverse();
   for (const [i, line] of [...after, ...before].entries()) {
-    const name = line.content.replace(RATING, '');
+    // "TikTok.com": a board names the employer by its site; "Microsoft,": by "Company, City"
+    // with the city left empty, right under the title.
+    const written = line.content.replace(RATING, '');
+    const name = written.replace(EMPLOYER_SITE, '$1').replace(/,$/, '');
     const next = i < after.length ? after.slice(i + 1).find((l) => !RATING.test(l.content)) : undefined;
     if (
       isCompanyName(scan, name, line.contentStart) &&
-      ((next && startsWithPlace(scan, next)) || mentionedLater(scan, name, line))
+      ((next && startsWithPlace(scan, next)) || mentionedLater(scan, name, line) || (i === 0 && written.endsWith(',')))
     ) {
       return range(line, 0, name);
     }
   }
   return null;
 }
+
+/** An employer's web address on a line of its own: "TikTok.com". */
+const EMPLOYER_SITE = /^([\p{L}\d][\p{L}\d-]*)\.(?:com|org|net|io|co|ai)$/iu;
 
 function startsWithPlace(scan: string, line: TextLine): boolean {
   const end = line.contentStart + line.content.length;
@@ -448,7 +454,7 @@ const SENTENCE_START = String.raw`(?=[${CAPITAL}])(?<=(?:^|[.!?]\s|\n)\s*)`;
 /** The start of a sentence or of a clause after a comma ("With summer near, Shreve Library has …"). */
 const CLAUSE_START = String.raw`(?=[${CAPITAL}])(?<=(?:^|[.!?,;]\s|\n)\s*)`;
 const EQUAL_OPPORTUNITY = new RegExp(
-  `${SENTENCE_START}(${NAME_WORD}(?:[^\\S\\n]+(?:${NAME_WORD}|&)){0,4})[^\\S\\n]+is (?:an|a|proud to be an?) [Ee]qual (?:[Ee]mployment )?[Oo]pportunity`,
+  `${SENTENCE_START}(?:The[^\\S\\n]+)?(${NAME_WORD}(?:[^\\S\\n]+(?:${NAME_WORD}|&|of|for|and)){0,4})[^\\S\\n]+is (?:an|a|proud to be an?) (?:[Ee]qual (?:[Ee]mployment )?[Oo]pportunity|EEO\\b|EOE\\b|AA\\/EEO|[Aa]ffirmative [Aa]ction)`,
   'g',
 );
 /** A capitalised word whose full stops are inside it ("U.S."), so that "Yes. SPSP" is two sentences. */

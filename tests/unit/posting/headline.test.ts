@@ -300,14 +300,17 @@ describe('findHeadline', () => {
         'People & Operations Intern\nMadrid,\nSpain\nABOUT US\nBridge for Billions is a global social enterprise on a mission to build inclusive economies. We care for People every day.',
       ),
     ).toEqual({ title: 'People & Operations Intern', company: 'Bridge for Billions' });
-    expect(headline(`Summer Research FAQ\nYes. SPSP is an international organization that welcomes applicants.\n${PROSE}`).company).toBe(
-      'SPSP',
-    );
+    expect(
+      headline(`Summer Research FAQ\nYes. SPSP is an international organization that welcomes applicants.\n${PROSE}`)
+        .company,
+    ).toBe('SPSP');
   });
 
   it('does not take when a job was posted for its company', () => {
     expect(
-      headline(`Sophomore Internship – Summer 2026\n\nYesterday London, United Kingdom\n\nOur Yesterday team ships. ${PROSE}`),
+      headline(
+        `Sophomore Internship – Summer 2026\n\nYesterday London, United Kingdom\n\nOur Yesterday team ships. ${PROSE}`,
+      ),
     ).toEqual({ title: 'Sophomore Internship – Summer 2026', company: null });
   });
 
@@ -316,6 +319,25 @@ describe('findHeadline', () => {
       `Job Details\n\nThe City is an EEO/AA Employer. Applications are taken online, by mail or in person at Human Resources.\nTitle\n${value}\nDepartment/Division\nCultural Development`;
     expect(headline(form('EVENT AND MARKETING INTERN')).title).toBe('EVENT AND MARKETING INTERN');
     expect(headline(form('Cultural Development')).title).toBeNull();
+  });
+
+  it('reads an employer a board names by its web address, or by "Company, City" with the city left out', () => {
+    expect(
+      headline(
+        `Strategy Project Intern\nTikTok.com\nOffice\nStockholm, Sweden\nInternship\nEnabling TikTok's business. ${PROSE}`,
+      ),
+    ).toEqual({ title: 'Strategy Project Intern', company: 'TikTok' });
+    expect(
+      headline(`Product Manager Summer Intern 2026\nMicrosoft,\nDuration\n- Summer Internship\n${PROSE}`).company,
+    ).toBe('Microsoft');
+  });
+
+  it('reads an employer that calls itself an EEO employer', () => {
+    expect(
+      headline(
+        `Job Details\n\nThe City of Worcester is an EEO/AA Employer. Preference is given to residents.\n${PROSE}`,
+      ).company,
+    ).toBe('City of Worcester');
   });
 
   it('finds nothing in a page without a header', () => {
