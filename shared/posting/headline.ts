@@ -510,6 +510,8 @@ const INTERN_AT = new RegExp(
   `\\b[Ii]ntern(?:s|ships?)?(?:[^\\S\\n]+[Pp]rogram(?:me)?)?[^\\S\\n]+at[^\\S\\n]+(?:the[^\\S\\n]+)?(${NAME})`,
   'g',
 );
+/** "Join the Museum of London for a two-week placement", "Join The News Tribune": a call to work there. */
+const JOIN = new RegExp(`${SENTENCE_START}Join[^\\S\\n]+(?:the[^\\S\\n]+)?(${NAME})`, 'g');
 /** "CERN, the European Organization for Nuclear Research, is ...": a name and its long form. */
 const APPOSITION = new RegExp(
   `${SENTENCE_START}(?:At[^\\S\\n]+)?(${NAME}),[^\\S\\n]+the[^\\S\\n]+[${CAPITAL}][^,\\n]{2,80},`,
@@ -584,6 +586,7 @@ function companyFromProse(scan: string, lines: TextLine[]): Candidate[] {
     [matchesOf(SELF_DESCRIPTION, scan), 50, false],
     [matchesOf(AT_COMPANY, scan), 50, false],
     [matchesOf(INTERN_AT, scan), 45, true],
+    [matchesOf(JOIN, scan), 45, true],
     [matchesOf(APPOSITION, scan), 45, false],
   ];
   for (const [matches, score, namedAgain] of wordings) {

@@ -340,6 +340,15 @@ describe('findHeadline', () => {
     ).toBe('City of Worcester');
   });
 
+  it('reads the employer a page asks the reader to join, when the page names it again', () => {
+    expect(
+      headline(
+        `Next Gen Creatives\n\nJoin the Museum of London for a two-week paid work experience placement!\n\nHow will the Museum of London support you?\n${PROSE}`,
+      ).company,
+    ).toBe('Museum of London');
+    expect(headline(`Next Gen Creatives\n\nJoin Acme Robotics for a summer placement!\n${PROSE}`).company).toBeNull();
+  });
+
   it('finds nothing in a page without a header', () => {
     expect(headline('')).toEqual({ title: null, company: null });
   });
