@@ -81,6 +81,10 @@ const CLAUSE_BREAK = /[,;:]|\b(?:although|though|but|however|while|whereas)\b/gi
 const CHANNEL_AFTER =
   /^[^.\n]{0,12}\b(?:by[^\S\n]+)?(?:phone|telephone|e-?mail|electronically|online|mail|virtually)\b/i;
 
+/** "apply online, by mail ... or in person at Human Resources": one of the ways to apply, not where the work is. */
+const APPLYING = /\b(?:apply|applications?|applying)\b/i;
+const OTHER_WAYS_TO_APPLY = /\b(?:online|mail(?:ing)?|e-?mail)\b/i;
+
 const LABELS: Record<WorkMode, string> = { remote: 'remote', hybrid: 'hybrid', onsite: 'on-site' };
 
 export function findWorkMode(
@@ -178,10 +182,23 @@ function hedged(scan: string, start: number, end: number): boolean {
   return HEDGED.test(before.slice(clauseStart)) || HEDGED.test(after.slice(0, clauseEnd));
 }
 
+/** A mention in a list of ways to apply: words of applying before it, and none of the job in its own sentence. */
+function waysToApply(scan: string, start: number): boolean {
+  const sentence = sentenceAround(scan, start);
+  const before = scan.slice(Math.max(0, start - 300), start);
+  return (
+    !THIS_ROLE.test(scan.slice(sentence.start, sentence.end)) &&
+    APPLYING.test(before) &&
+    OTHER_WAYS_TO_APPLY.test(before)
+  );
+}
+
 function describesOther(scan: string, start: number, end: number): boolean {
   const after = scan.slice(end, end + 40);
   return (
-    CHANNEL_AFTER.test(after) || (/^on[- ]?site$/i.test(scan.slice(start, end)) && ONSITE_DESCRIBES_OTHER.test(after))
+    CHANNEL_AFTER.test(after) ||
+    (/^in[- ]person$/i.test(scan.slice(start, end)) && waysToApply(scan, start)) ||
+    (/^on[- ]?site$/i.test(scan.slice(start, end)) && ONSITE_DESCRIBES_OTHER.test(after))
   );
 }
 

@@ -107,6 +107,15 @@ describe('findWorkMode', () => {
     ).toBe('onsite');
   });
 
+  it('does not take applying in person for working in person', () => {
+    expect(
+      mode(
+        'Please note the following application options for this position:\n  • Applicants are Encouraged to Apply Online\n  • By Mailing to the Department of Human Resources\n  • In Person at Human Resources',
+      ),
+    ).toBeNull();
+    expect(mode('Apply online by March 1. The internship is in person at our Boston lab.')).toBe('onsite');
+  });
+
   it('points its evidence at the words that say it', () => {
     const text = 'About the job.\nThis role is hybrid: in our Seattle office three days a week.';
     const found = workMode(text).workMode!;
