@@ -125,6 +125,8 @@ describe('findHeadline', () => {
     'Program Details',
     'Research Stipend',
     'Eligibility',
+    'Duration of internship',
+    'Nature of the Work',
     'Background Image',
     'ATL Botanical Gardens photo',
     'Apply to REU',
