@@ -79,10 +79,11 @@ const WORK_NOUN = String.raw`(?:intern(?:s|ships?)?|program(?:me)?s?|research|st
 const NOT_A_NAME = String.raw`(?:for|the|a|an|of|to|in|into|under|within|on|at|by|with|and|or|those|these|our|their|all|are|is|will)\b`;
 /**
  * A season naming the work: "Summer Internship", "summer research students", "Summer High School
- * Internship", "this summer". Not "Summer School", which is a programme of courses.
+ * Internship", "this summer", "during the university summer holidays". Not "Summer School", which
+ * is a programme of courses.
  */
 const SEASON_OF_WORK = new RegExp(
-  String.raw`\bthis[^\S\n]+(${SEASON_WORD})\b|\b(${SEASON_WORD})(?![^\S\n]+school\b)(?:[^\S\n]+(?!${NOT_A_NAME})[A-Za-z-]+){0,2}?[^\S\n]+${WORK_NOUN}\b`,
+  String.raw`\bthis[^\S\n]+(${SEASON_WORD})\b|\b(${SEASON_WORD})(?![^\S\n]+school\b)(?:[^\S\n]+(?!${NOT_A_NAME})[A-Za-z-]+){0,2}?[^\S\n]+${WORK_NOUN}\b|\bduring[^\S\n]+the[^\S\n]+(?:[A-Za-z-]+[^\S\n]+)?(${SEASON_WORD})[^\S\n]+(?:vacations?|holidays?|break|months)\b`,
   'gi',
 );
 const ANY_SEASON = new RegExp(String.raw`\b${SEASON_WORD}\b`, 'gi');
@@ -109,7 +110,7 @@ function seasonOfWork(scan: string): Finding<Term> | null {
   SEASON_OF_WORK.lastIndex = 0;
   for (let m = SEASON_OF_WORK.exec(scan); m && mentions.length < MAX_MENTIONS; m = SEASON_OF_WORK.exec(scan))
     mentions.push(m);
-  const season = mentions.length > 0 ? seasonOf((mentions[0]![1] ?? mentions[0]![2])!) : null;
+  const season = mentions.length > 0 ? seasonOf((mentions[0]![1] ?? mentions[0]![2] ?? mentions[0]![3])!) : null;
   if (season === null || namesAnotherSeason(scan, season)) return null;
   const ranges = mentions.slice(0, 3).map((m) => ({ start: m.index, end: m.index + m[0].length }));
   const years = mentions.flatMap((m) => {

@@ -126,6 +126,9 @@ describe('findTerm', () => {
     });
     expect(termIn(`Apply now\nThe city hires paid interns this summer.`).value).toEqual(summer);
     expect(termIn(`Apply now\nThe Garden’s Summer High School Internship runs seven weeks.`).value).toEqual(summer);
+    expect(
+      termIn(`Apply now\nA paid internship for up to 12 weeks during the university summer holidays.`).value,
+    ).toEqual(summer);
     // Another season on the page: which one is the work's is no longer clear.
     expect(
       termIn(`Apply now\nSummer internship opportunities are posted early in the spring semester.`).value,
