@@ -9,6 +9,7 @@ import type { Season, Term } from '../application';
 import { parseTerm, termLabel } from '../term';
 import type { Finding } from './finding';
 import type { TextRange } from './postingDraft';
+import { sentenceAround } from './textSpans';
 
 const SEASON_WORD = '(?:spring|summer|fall|autumn|winter)';
 /** A season, or seasons together: "Summer", "Summer/Fall", "Spring or Fall". */
@@ -25,6 +26,23 @@ const PAST_BEFORE = /\b(?:interned|worked|served|participated|spent|joined|compl
 const STUDIES_BEFORE = /\b(?:graduat\w*|complet\w*|finish\w*|degree|diploma)\b[^.\n]*$/i;
 const TITLE_SEASONS = new RegExp(String.raw`\b${SEASONS}\b`, 'i');
 const TITLE_YEAR = /\b20\d{2}\b/;
+
+/** "The application form will be available for download Winter 2018": when to apply, not when to work. */
+const APPLYING = /\b(?:applications?|apply|applying|deadline|forms?)\b/i;
+const WORK_WORDS =
+  /\b(?:intern(?:s|ships?)?|program(?:me)?s?|placements?|positions?|research|work|fellowships?|co-?ops?|cohorts?|sessions?|start(?:s|ing)?|begin(?:s|ning)?|runs?)\b/i;
+/** The word before the season that makes it the term applied for: "applications for Summer 2026". */
+const TERM_APPLIED_FOR = /\b(?:for|the)[^\S\n]+$/i;
+
+function whenApplying(scan: string, at: number): boolean {
+  const sentence = sentenceAround(scan, at);
+  const words = scan.slice(sentence.start, sentence.end);
+  return (
+    APPLYING.test(words) &&
+    !WORK_WORDS.test(words) &&
+    !TERM_APPLIED_FOR.test(scan.slice(Math.max(sentence.start, at - 12), at))
+  );
+}
 
 interface Mention extends TextRange {
   term: Term;
@@ -50,6 +68,7 @@ export function findTerm(
     .filter((m) => !STUDIES_BEFORE.test(scan.slice(Math.max(0, m.index - 90), m.index)))
     // "Marissa interned during summer 2025": someone's past internship, not this one's term.
     .filter((m) => !PAST_BEFORE.test(scan.slice(Math.max(0, m.index - 40), m.index)))
+    .filter((m) => !whenApplying(scan, m.index))
     .map((m) => ({
       start: m.index,
       end: m.index + m[0].length,

@@ -98,6 +98,17 @@ describe('findTerm', () => {
     ).toBeNull();
   });
 
+  it('does not take when to apply for the term, but does take the term applied for', () => {
+    expect(
+      termIn(`Research Intern\n${PROSE}\nThe application form will be available for download Winter 2018.`).value,
+    ).toBeNull();
+    expect(termIn(`Research Intern\n${PROSE}\nApplications for Summer 2026 are now open.`).value).toEqual({
+      season: 'summer',
+      year: 2026,
+      text: '',
+    });
+  });
+
   it("does not take the applicant's graduation season for the term", () => {
     expect(
       termIn(`CERN Summer Student Programme\n${PROSE}\nIf you expect to graduate in the European summer 2015, apply.`)
