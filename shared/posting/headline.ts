@@ -99,8 +99,10 @@ export function findHeadline(scan: string, lines: TextLine[], bodyEnd: number): 
     if (finding) list.push({ finding, score });
   };
   add(titles, announced?.title, 100);
-  add(titles, labelled(lines, TITLE_LABEL) ?? labelAbove(lines, TITLE_LABEL_ALONE), 95);
+  add(titles, labelled(lines, TITLE_LABEL), 95);
   add(titles, wrapped?.title, 90);
+  // Below the header's title: a lone "Role" may head a field of a job card ("Role\nSoftware Engineer Intern").
+  add(titles, labelAbove(lines, TITLE_LABEL_ALONE), 85);
   if (titles.length === 0) add(titles, programSubject(scan, lines), 40);
   const title = best(titles);
 

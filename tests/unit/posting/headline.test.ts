@@ -321,6 +321,12 @@ describe('findHeadline', () => {
       `Job Details\n\nThe City is an EEO/AA Employer. Applications are taken online, by mail or in person at Human Resources.\nTitle\n${value}\nDepartment/Division\nCultural Development`;
     expect(headline(form('EVENT AND MARKETING INTERN')).title).toBe('EVENT AND MARKETING INTERN');
     expect(headline(form('Cultural Development')).title).toBeNull();
+    // A job card's "Role" field does not outrank the page's own heading.
+    expect(
+      headline(
+        `Snowflake\n\nSoftware Engineer Intern (Toronto) - Summer 2026\n\nLocation\n\nToronto\n\nRole\n\nSoftware Engineer Intern\n${PROSE}`,
+      ).title,
+    ).toBe('Software Engineer Intern (Toronto) - Summer 2026');
   });
 
   it('reads an employer a board names by its web address, or by "Company, City" with the city left out', () => {
