@@ -61,6 +61,9 @@ test('checks a large CSV file in a worker, no task of the page using 50 ms', asy
   await writeFile(file, applicationsToCsv([...fresh, ...tracked.slice(0, 100)], { pipeline: DEFAULT_PIPELINE, now }));
   await page.getByRole('button', { name: 'Import CSV…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Import from CSV' });
+  // Watched from the file's choice on: opening the dialog (its code loaded, the page made inert
+  // behind it) is not the check.
+  await expect(dialog.getByLabel('Choose a CSV file…')).toBeVisible();
 
   const watch = await watchPageThread(page);
   const worker = startedWorker(page, 'csvImport');

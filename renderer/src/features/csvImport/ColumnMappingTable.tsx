@@ -1,12 +1,13 @@
 // Each column of the file as a row: its name, the field it will fill (a guess the student can
 // change) or "Ignore", and its values in the first rows, by line. Columns go down the page, so
 // a file of fifty columns is read top to bottom, never by scrolling sideways.
-import { memo } from 'react';
+import { memo, useDeferredValue } from 'react';
 import { IMPORT_FIELDS, IMPORT_FIELD_LABELS, type ImportField } from '@shared/csv/importFields';
 import type { ColumnMapping } from '@shared/csv/columnMapping';
 import type { CsvRow } from '@shared/csv/readCsvText';
 
 const CELL_CHARS = 60;
+const NO_COLUMNS: string[] = [];
 
 interface ColumnMappingTableProps {
   header: string[];
@@ -30,6 +31,9 @@ export const ColumnMappingTable = memo(function ColumnMappingTable({
   rejectedLines,
   onChange,
 }: ColumnMappingTableProps) {
+  // The columns' rows (a wide file's thousand options) are rendered after the dialog has opened
+  // and in slices React can interrupt, not in the task that opens it.
+  const columns = useDeferredValue(header, NO_COLUMNS);
   return (
     <div className="mapping-scroll" role="region" aria-label="Columns and the first rows" tabIndex={0}>
       <table className="mapping-table">
@@ -46,7 +50,7 @@ export const ColumnMappingTable = memo(function ColumnMappingTable({
           </tr>
         </thead>
         <tbody>
-          {header.map((headerName, index) => {
+          {columns.map((headerName, index) => {
             const name = headerName || `Column ${index + 1}`;
             return (
               <tr key={index} className={mapping[index] === null ? 'ignored' : undefined}>
