@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 import { contentSecurityPolicy } from './renderer/build/contentSecurityPolicy';
+import { STARTUP_ENTRY, startupScript } from './renderer/build/startupScript';
 
 const alias = { '@shared': fileURLToPath(new URL('./shared', import.meta.url)) };
 
@@ -29,14 +30,16 @@ export default defineConfig({
     root: 'renderer',
     base: './',
     resolve: { alias },
-    plugins: [react(), contentSecurityPolicy()],
+    plugins: [react(), contentSecurityPolicy(), startupScript()],
     // Module workers (`new Worker(url, { type: 'module' })`), served by app:// like every chunk.
     worker: { format: 'es' },
     build: {
       outDir: 'out/renderer',
       target: 'chrome140',
       minify: true,
-      rolldownOptions: { input: { index: fileURLToPath(new URL('./renderer/index.html', import.meta.url)) } },
+      rolldownOptions: {
+        input: { index: fileURLToPath(new URL('./renderer/index.html', import.meta.url)), ...STARTUP_ENTRY },
+      },
     },
   },
 });

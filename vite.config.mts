@@ -4,14 +4,22 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { contentSecurityPolicy } from './renderer/build/contentSecurityPolicy';
+import { STARTUP_ENTRY, startupScript } from './renderer/build/startupScript';
 import { WEB_HOST, webPort } from './renderer/build/webPort.mjs';
 
 export default defineConfig({
   root: 'renderer',
   base: './',
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), startupScript()],
   resolve: { alias: { '@shared': fileURLToPath(new URL('./shared', import.meta.url)) } },
-  build: { outDir: '../out/web', emptyOutDir: true, target: 'chrome130' },
+  build: {
+    outDir: '../out/web',
+    emptyOutDir: true,
+    target: 'chrome130',
+    rolldownOptions: {
+      input: { index: fileURLToPath(new URL('./renderer/index.html', import.meta.url)), ...STARTUP_ENTRY },
+    },
+  },
   // Module workers (`new Worker(url, { type: 'module' })`), each bundled as a file of its own.
   worker: { format: 'es' },
   server: { host: '127.0.0.1', port: 5173, strictPort: true },

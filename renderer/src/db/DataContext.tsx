@@ -10,6 +10,7 @@ import { createTableView, type TableView } from '../model/tableView';
 import { createTagIndex, type TagIndex } from '../model/tagIndex';
 import { applicationsRepository, type ApplicationsRepository } from './applicationsRepository';
 import type { AppDatabase } from './db';
+import { takeFirstScreenRead } from './firstScreenRead';
 import { readSetting } from './settings';
 
 export interface Data {
@@ -29,7 +30,7 @@ const DataContext = createContext<Data | null>(null);
 const TICK_MS = 60_000;
 
 function createData(db: AppDatabase): { data: Data; calendar: CalendarIndex } {
-  const model = createApplicationsModel(db);
+  const model = createApplicationsModel(db, { firstScreenRead: takeFirstScreenRead(db.name) });
   const tableView = createTableView();
   const tags = createTagIndex();
   model.addIndex(tableView);

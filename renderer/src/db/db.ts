@@ -2,6 +2,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Application } from '@shared/application';
 import { dateKeys } from '@shared/nextDate';
+import { DATABASE_NAME } from './databaseName';
 import { SCHEMA_VERSIONS } from './schema';
 
 /** A stored application: the domain record plus index keys derived from it on every write. */
@@ -12,7 +13,7 @@ export interface SettingRow {
   value: unknown;
 }
 
-export const DATABASE_NAME = 'internship-tracker';
+export { DATABASE_NAME };
 
 export type AppDatabase = Dexie & {
   applications: EntityTable<ApplicationRow, 'id'>;

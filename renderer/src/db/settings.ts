@@ -2,7 +2,7 @@
 // no longer parses (an older or damaged value) reads as the default instead of breaking the app.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { z } from 'zod';
-import type { AppDatabase } from './db';
+import type { AppDatabase, SettingRow } from './db';
 
 export interface SettingDefinition<T> {
   key: string;
@@ -16,8 +16,12 @@ export type Theme = (typeof THEMES)[number];
 export const themeSetting: SettingDefinition<Theme> = { key: 'theme', schema: z.enum(THEMES), fallback: 'system' };
 
 export async function readSetting<T>(db: AppDatabase, setting: SettingDefinition<T>): Promise<T> {
-  const row = await db.settings.get(setting.key);
-  const parsed = setting.schema.safeParse(row?.value);
+  return settingIn([await db.settings.get(setting.key)], setting);
+}
+
+/** A setting's value among rows read already (the start-up read takes every setting at once). */
+export function settingIn<T>(rows: readonly (SettingRow | undefined)[], setting: SettingDefinition<T>): T {
+  const parsed = setting.schema.safeParse(rows.find((row) => row?.key === setting.key)?.value);
   return parsed.success ? parsed.data : setting.fallback;
 }
 

@@ -11,8 +11,10 @@ import Dexie, { liveQuery, RangeSet, type ObservabilitySet, type Subscription } 
 import type { Application } from '@shared/application';
 import { DEFAULT_PIPELINE, type Pipeline } from '@shared/pipeline';
 import { fromRow, type AppDatabase } from '../db/db';
+import { FIRST_SCREEN_ROWS, type FirstScreenRead } from '../db/firstScreenRead';
 import { pipelineSetting } from '../db/pipelineSetting';
-import { readSetting } from '../db/settings';
+import { LATEST_SCHEMA_VERSION } from '../db/schema';
+import { readSetting, settingIn } from '../db/settings';
 import { firstScreen } from './firstScreen';
 import { withoutSorted, withSorted } from './sortedList';
 import { rowContext, toTableRow, withNextDate, type TableRow } from './tableRows';
@@ -70,6 +72,8 @@ export interface ModelOptions {
   now?: () => Date;
   /** Rows in the first screen read from the date index. */
   firstScreenRows?: number;
+  /** What the start-up script read (db/firstScreenRead.ts): the settings and the first screen's rows. */
+  firstScreenRead?: Promise<FirstScreenRead | null>;
   /** Rows read per request while loading, so the rows of one request are derived while the next is read. */
   pageSize?: number;
 }
@@ -79,7 +83,7 @@ const ORDER_OF_CHANGE = (a: TableRow, b: TableRow) =>
 
 export function createApplicationsModel(db: AppDatabase, options: ModelOptions = {}): ApplicationsModel {
   const clock = options.now ?? (() => new Date());
-  const firstScreenRows = options.firstScreenRows ?? 40;
+  const firstScreenRows = options.firstScreenRows ?? FIRST_SCREEN_ROWS;
   const pageSize = options.pageSize ?? 2_000;
 
   const rows = new Map<string, TableRow>();
@@ -196,11 +200,6 @@ export function createApplicationsModel(db: AppDatabase, options: ModelOptions =
     settledDuringLoad = null;
   }
 
-  /** The first screenful from the date index, as a head start: a failure here only loses that. */
-  async function readPreview(): Promise<Application[] | null> {
-    return firstScreen(db, now, firstScreenRows).catch(() => null);
-  }
-
   function showPreview(apps: Application[] | null) {
     if (stopped || status !== 'loading' || apps === null) return;
     const context = rowContext(pipeline, now);
@@ -247,11 +246,14 @@ export function createApplicationsModel(db: AppDatabase, options: ModelOptions =
 
   async function load(): Promise<void> {
     try {
-      const [stored, preview] = await Promise.all([readSetting(db, pipelineSetting), readPreview()]);
-      pipeline = stored;
-      showPreview(preview);
-      // The full read waits for the first screen's few small reads: IndexedDB answers requests
-      // in the order they were made, and the full read would hold them up for its whole length.
+      // The start-up read, when it read this version's database, holds the pipeline and the
+      // first screen; without it the pipeline is read here and the rows wait for the full read.
+      const early = await options.firstScreenRead?.catch(() => null);
+      const usable = early && early.version === LATEST_SCHEMA_VERSION * 10 ? early : null;
+      pipeline = usable ? settingIn(usable.settings, pipelineSetting) : await readSetting(db, pipelineSetting);
+      if (usable) showPreview(firstScreen(usable, now, firstScreenRows));
+      // The full read starts once the start-up read is done: IndexedDB answers requests in the
+      // order they were made, and the full read would hold the first screen up for its whole length.
       await loadAll();
       if (stopped) return;
       status = 'ready';

@@ -1,0 +1,127 @@
+// The first screen's rows, read with IndexedDB itself by a small script the page runs before the
+// app's code has loaded (renderer/src/boot.ts): opening the database and reading them then
+// overlaps with the browser loading and running the app, instead of following it.
+//
+// Nothing here may import the app (Dexie, zod, the domain): the script must stay small to run
+// first. What the rows mean is worked out by the model (model/firstScreen.ts).
+import { DATABASE_NAME } from './databaseName';
+import type { ApplicationRow, SettingRow } from './db';
+
+/** Rows in the table's first screen. */
+export const FIRST_SCREEN_ROWS = 40;
+
+export interface FirstScreenRead {
+  /** The database's version as IndexedDB keeps it (Dexie's version × 10). */
+  version: number;
+  /** Every application with a date index key from the start of `now`'s day up to `bound`. */
+  candidates: ApplicationRow[];
+  bound: number;
+  settings: SettingRow[];
+}
+
+/**
+ * Reads, in one transaction, the settings and every application with a date key from the start
+ * of today up to the (4 × `rows`)-th such key (many rows share a key, so the bound comes from a
+ * sample and every row up to it, ties included, is read). Null when there is no database (none is
+ * created), when it has no date index, or no date from today on, or on any error: the app then
+ * simply waits for its full read.
+ */
+export function readFirstScreen(
+  factory: IDBFactory,
+  name: string,
+  now: Date,
+  rows = FIRST_SCREEN_ROWS,
+): Promise<FirstScreenRead | null> {
+  return new Promise((resolve) => {
+    let request: IDBOpenDBRequest;
+    try {
+      request = factory.open(name);
+    } catch {
+      resolve(null);
+      return;
+    }
+    // No database yet: opening without a version would create an empty one, so undo that.
+    request.onupgradeneeded = () => request.transaction?.abort();
+    request.onerror = () => resolve(null);
+    request.onblocked = () => resolve(null);
+    request.onsuccess = () => {
+      const db = request.result;
+      // An upgrade of the app's own waits for no one.
+      db.onversionchange = () => db.close();
+      const finish = (read: FirstScreenRead | null) => {
+        db.close();
+        resolve(read);
+      };
+      if (!db.objectStoreNames.contains('applications') || !db.objectStoreNames.contains('settings')) {
+        finish(null);
+        return;
+      }
+      try {
+        readIn(db.transaction(['applications', 'settings'], 'readonly'), db.version, now, rows * 4, finish);
+      } catch {
+        finish(null);
+      }
+    };
+  });
+}
+
+function readIn(
+  tx: IDBTransaction,
+  version: number,
+  now: Date,
+  sample: number,
+  finish: (read: FirstScreenRead | null) => void,
+): void {
+  const applications = tx.objectStore('applications');
+  if (!applications.indexNames.contains('dates')) {
+    finish(null);
+    return;
+  }
+  const dates = applications.index('dates');
+  const from = new Date(now).setHours(0, 0, 0, 0);
+  const read: Partial<FirstScreenRead> = { version };
+
+  const settings = tx.objectStore('settings').getAll();
+  settings.onsuccess = () => (read.settings = settings.result as SettingRow[]);
+
+  const readUpTo = (bound: number) => {
+    read.bound = bound;
+    const rows = dates.getAll(IDBKeyRange.bound(from, bound));
+    rows.onsuccess = () => (read.candidates = rows.result as ApplicationRow[]);
+  };
+  // The sample-th key from today, or the last one when there are fewer.
+  const forward = dates.openKeyCursor(IDBKeyRange.lowerBound(from));
+  let advanced = false;
+  forward.onsuccess = () => {
+    const cursor = forward.result;
+    if (cursor && !advanced && sample > 1) {
+      advanced = true;
+      cursor.advance(sample - 1);
+    } else if (cursor) {
+      readUpTo(cursor.key as number);
+    } else if (advanced) {
+      const last = dates.openKeyCursor(IDBKeyRange.lowerBound(from), 'prev');
+      last.onsuccess = () => {
+        if (last.result) readUpTo(last.result.key as number);
+      };
+    }
+  };
+
+  tx.oncomplete = () =>
+    finish(read.candidates && read.settings && read.bound !== undefined ? (read as FirstScreenRead) : null);
+  tx.onabort = () => finish(null);
+}
+
+declare global {
+  interface Window {
+    /** Set by the start-up script (renderer/src/boot.ts); taken once by the app. */
+    firstScreenRead?: Promise<FirstScreenRead | null>;
+  }
+}
+
+/** The start-up script's read, once, when `name` is the app's database: a database opened again later reads anew. */
+export function takeFirstScreenRead(name: string): Promise<FirstScreenRead | null> | undefined {
+  const read = name === DATABASE_NAME ? window.firstScreenRead : undefined;
+  window.firstScreenRead = undefined;
+  return read;
+}
