@@ -29,12 +29,14 @@ function Comparison() {
   const removeRefs = useRef<(HTMLButtonElement | null)[]>([]);
   /** The column whose Remove was used: focus goes to the Remove of the column now in its place. */
   const focusAfterRemove = useRef<number | null>(null);
+  // Once the columns have changed: a render for anything else first would put the keyboard on the
+  // Remove that is about to go.
   useEffect(() => {
     if (focusAfterRemove.current === null) return;
     const index = Math.min(focusAfterRemove.current, apps.length - 1);
     focusAfterRemove.current = null;
     (removeRefs.current[index] ?? selectRef.current)?.focus();
-  });
+  }, [apps]);
 
   function remove(app: Application, index: number) {
     focusAfterRemove.current = index;
