@@ -18,11 +18,12 @@ export function startupScript(): Plugin {
         // The dev server serves the source; a build, the entry's chunk.
         const chunk = bundle && Object.values(bundle).find((c) => c.type === 'chunk' && c.isEntry && c.name === 'boot');
         const src = bundle ? `./${chunk!.fileName}` : SOURCE;
-        // Right before the app's script (module scripts run in the page's order), and after the
-        // Content-Security-Policy, which governs only what follows it.
+        // Before the app's script, and after the Content-Security-Policy, which governs only what
+        // follows it. Async: it runs as soon as it has loaded, not once the page's style sheet has
+        // (as the app's script must). Should it come after the app's, the app reads for itself.
         return html.replace(
           /<script type="module"/,
-          `<script type="module" crossorigin src="${src}"></script>\n    $&`,
+          `<script type="module" async crossorigin src="${src}"></script>\n    $&`,
         );
       },
     },

@@ -3,6 +3,7 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { backupBeforeUpgrade } from '../db/backupBeforeUpgrade';
 import { DATABASE_NAME, openDatabase, type AppDatabase } from '../db/db';
+import { startupVersion } from '../db/firstScreenRead';
 import { desktop } from '../desktop/desktop';
 import { sha256 } from '../features/backups/databaseBackup';
 
@@ -25,6 +26,7 @@ export function DatabaseGate({
       writeBackup: (file) => desktop.writeBackup(file, 'before-upgrade'),
       digest: sha256,
       now: () => new Date(),
+      knownVersion: startupVersion(name),
     }).then((backup) => {
       if (!current) return;
       setGate(backup.ok ? { step: 'open', db: openDatabase(name) } : { step: 'refused', error: backup.error });

@@ -11,17 +11,21 @@ export interface UpgradeBackupDeps {
   writeBackup: (backupFile: BackupFile) => Promise<Result<BackupInfo>>;
   digest: Sha256;
   now: () => Date;
+  /** The version IndexedDB keeps (Dexie's × 10), when the start-up script already read it. */
+  knownVersion?: Promise<number | null>;
 }
 
 /** What happened: no older database (nothing to do), or the backup of it was saved. */
 export type UpgradeBackup = Result<{ backedUp: false } | { backedUp: true; from: number; backup: BackupInfo }>;
 
 /**
- * The schema version a database was written by, asked of IndexedDB without opening it (every
- * start of the app asks, and opening it twice would hold up the first screen); null when there is
- * no such database. IndexedDB holds Dexie's version times ten.
+ * The schema version a database was written by: as the start-up script found it, or else asked
+ * of IndexedDB without opening it (every start of the app asks, and opening it twice would hold up
+ * the first screen); null when there is no such database. IndexedDB holds Dexie's version times ten.
  */
-async function storedSchemaVersion(name: string): Promise<number | null> {
+async function storedSchemaVersion(name: string, known?: Promise<number | null>): Promise<number | null> {
+  const read = await known;
+  if (typeof read === 'number') return read / 10;
   if (typeof indexedDB.databases !== 'function') return openedSchemaVersion(name);
   const found = (await indexedDB.databases()).find((database) => database.name === name);
   return found?.version === undefined ? null : found.version / 10;
@@ -41,7 +45,7 @@ async function openedSchemaVersion(name: string): Promise<number | null> {
 export async function backupBeforeUpgrade(name: string, deps: UpgradeBackupDeps): Promise<UpgradeBackup> {
   let version: number | null;
   try {
-    version = await storedSchemaVersion(name);
+    version = await storedSchemaVersion(name, deps.knownVersion);
   } catch (error) {
     return { ok: false, error: `Your data could not be looked at before the upgrade: ${String(error)}` };
   }

@@ -119,6 +119,11 @@ declare global {
   }
 }
 
+/** The version the start-up script found in `name` (null when it read nothing), without taking its read. */
+export function startupVersion(name: string): Promise<number | null> | undefined {
+  return name === DATABASE_NAME ? window.firstScreenRead?.then((read) => read?.version ?? null) : undefined;
+}
+
 /** The start-up script's read, once, when `name` is the app's database: a database opened again later reads anew. */
 export function takeFirstScreenRead(name: string): Promise<FirstScreenRead | null> | undefined {
   const read = name === DATABASE_NAME ? window.firstScreenRead : undefined;

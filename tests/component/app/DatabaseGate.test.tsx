@@ -9,7 +9,7 @@ import userEvent from '@testing-library/user-event';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DatabaseGate } from '../../../renderer/src/app/DatabaseGate';
-import type { AppDatabase } from '../../../renderer/src/db/db';
+import { DATABASE_NAME, type AppDatabase } from '../../../renderer/src/db/db';
 import { generateV1Applications, SETTINGS_V1 } from '../../support/generateV1Applications';
 import { writeV1Database } from '../../support/writeV1Database';
 import { resetTransferDesktop } from '../dataTransfer/transferDesktop';
@@ -28,8 +28,7 @@ afterEach(async () => {
   await Promise.all(names.splice(0).map((name) => Dexie.delete(name)));
 });
 
-async function schema1Database(): Promise<string> {
-  const name = `gate-${crypto.randomUUID()}`;
+async function schema1Database(name = `gate-${crypto.randomUUID()}`): Promise<string> {
   names.push(name);
   await writeV1Database(name, { applications: APPLICATIONS, settings: SETTINGS_V1 });
   return name;
@@ -44,7 +43,7 @@ async function versionOf(name: string): Promise<number> {
   return version;
 }
 
-function renderGate(name: string) {
+function renderGate(name?: string) {
   const { unmount } = render(
     <DatabaseGate name={name}>
       {(db) => {
@@ -146,5 +145,30 @@ describe('opening a database with nothing to upgrade', () => {
     renderGate(name);
     expect((await openedByTheApp()).verno).toBe(2);
     expect(desktop.written).toEqual([]);
+  });
+});
+
+describe('with the version the start-up script read', () => {
+  afterEach(() => {
+    window.firstScreenRead = undefined;
+    vi.restoreAllMocks();
+  });
+
+  it('takes it instead of asking IndexedDB again, and asks when the script read nothing', async () => {
+    for (const read of [{ version: 10, candidates: [], bound: 0, settings: [] }, null]) {
+      const desktop = resetTransferDesktop();
+      await schema1Database(DATABASE_NAME);
+      const databases = vi.spyOn(indexedDB, 'databases');
+      window.firstScreenRead = Promise.resolve(read);
+      const { unmount } = renderGate();
+      const db = await openedByTheApp();
+      expect(databases).toHaveBeenCalledTimes(read ? 0 : 1);
+      expect(desktop.written.map((w) => JSON.parse(w.json).schemaVersion)).toEqual([1]);
+      expect(db.verno).toBe(2);
+      db.close();
+      unmount();
+      await Dexie.delete(DATABASE_NAME);
+      vi.restoreAllMocks();
+    }
   });
 });
