@@ -9,7 +9,7 @@ import { lineAround } from './textSpans';
 
 /** Words that, earlier on the same line, make a range about something other than the work (a break inside it too). */
 const OTHER_PURPOSE =
-  /\b(?:appl(?:y|ying|ications?)|deadlines?|interview(?:s|ing)?|posted|assessments?|info(?:rmation)? sessions?|career fairs?|webinars?|events?|recruiting|review(?:ed)?|open(?:s|ed)? from|break|recess)\b/i;
+  /\b(?:appl(?:y|ying|ications?)|deadlines?|interview(?:s|ing)?|posted|assessments?|info(?:rmation)? sessions?|career fairs?|webinars?|events?|festivals?|conferences?|symposi(?:um|a)|exhibitions?|recruiting|review(?:ed)?|open(?:s|ed)? from|break|recess)\b/i;
 
 /** A cohort lasts between two weeks and eighteen months. */
 const MIN_DAYS = 14;

@@ -29,7 +29,7 @@ const S = '[^\\S\\n]';
 const month = (name: string) => `(?<${name}>${MONTH_NAMES})(?![a-z])\\.?`;
 const day = (name: string) => `(?<${name}>\\d{1,2})(?:st|nd|rd|th)?(?!\\d|:\\d)`;
 const year = (name: string) => `(?:${S}*,${S}*|${S}+)(?<${name}>\\d{4})(?!\\d)`;
-const NO_DIGIT_BEFORE = '(?<![\\d.,/])';
+const NO_DIGIT_BEFORE = '(?<![\\d.,/])(?<!\\d[-–—−])';
 const RANGE_WORD = '(?:[-–—−]|to|through|thru|until|till)';
 
 const SINGLE_DATE = new RegExp(

@@ -59,6 +59,9 @@ const LABELLED =
 
 const WEEKS_PER_MONTH = WEEKS_PER_YEAR / MONTHS_PER_YEAR;
 
+/** How close after the first length another one makes a choice of lengths (characters). */
+const NEARBY = 400;
+
 export function findDuration(scan: string): { duration: Finding<number> | null; notes: string[] } {
   let first: {
     value: number | null;
@@ -67,7 +70,10 @@ export function findDuration(scan: string): { duration: Finding<number> | null; 
     sentence: number;
     labelled: boolean;
     written: string;
+    unit: string;
   } | null = null;
+  /** Another length of the job close after the first: the page offers a choice. */
+  let several: { written: string } | null = null;
   /** Sentences that give a floor or a cap: a length beside one is a recommendation, not the length. */
   const bounded = new Set<number>();
   DURATION.lastIndex = 0;
@@ -98,14 +104,26 @@ export function findDuration(scan: string): { duration: Finding<number> | null; 
     const perUnit = /^m/.test(unit) ? WEEKS_PER_MONTH : years ? WEEKS_PER_YEAR : 1;
     const weeks = (count: string) => Math.round((NUMBER_WORDS[count.toLowerCase()] ?? Number(count)) * perUnit);
     const value = m[2] === undefined && !rangeGoesOn ? weeks(m[1]!) : null;
-    const candidate = { value, start, end, sentence: sentence.start, labelled, written: m[0] };
+    const candidate = { value, start, end, sentence: sentence.start, labelled, written: m[0], unit: unit.charAt(0) };
     if (candidate.labelled) {
       first = candidate;
+      several = null;
       break;
     }
+    // "$3,000 for a 4-week internship, $3,750 for a 5-week internship": lengths to choose from.
+    // In other units it is more likely a comparison ("ten weeks ... like a three-month rotation").
+    if (first && !several && value !== first.value && unit.charAt(0) === first.unit && start - first.end < NEARBY)
+      several = candidate;
     first ??= candidate;
   }
   if (!first || bounded.has(first.sentence)) return { duration: null, notes: [] };
+  if (several)
+    return {
+      duration: null,
+      notes: [
+        `The page gives several lengths ("${first.written}", "${several.written}"), so no single duration was taken.`,
+      ],
+    };
   if (first.value === null)
     return {
       duration: null,

@@ -72,7 +72,11 @@ function firstKindIn(scan: string, from: number, to: number, prose = false): Fin
   return null;
 }
 
+/** "Working time Full time", "Hours: full-time": a label of the hours, not of the kind of job. */
+const HOURS_LABEL = /^\s*(?:working (?:time|hours)|work(?:ing)? schedule|hours(?: per week)?|weekly hours)\b/i;
+
 function describesTheJob(scan: string, start: number, end: number): boolean {
   const line = lineAround(scan, start);
+  if (HOURS_LABEL.test(scan.slice(line.start, start))) return false;
   return line.end - line.start <= TAG_LINE || JOB_AFTER.test(scan.slice(end, end + 40));
 }

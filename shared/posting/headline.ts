@@ -30,9 +30,12 @@ const CHROME_TITLE =
  */
 const GENERIC_LISTING =
   /^(?:(?:paid|unpaid|summer|fall|spring|winter|student|graduate|undergraduate|current|open|available|our|\d{4})\s+)*(?:[\p{L}&'’-]+\s+){0,2}(?:internships|interns|jobs|positions|opportunities|programs|openings|vacancies|roles|traineeships)$/iu;
-/** "Summer Internship Program Application Opens", "Application Process Now Open for X": news of a call, not a role. */
+/**
+ * "Summer Internship Program Application Opens", "Application Process Now Open for X", "Call for
+ * Summer Internship Student Applications": news of a call, not a role.
+ */
 const APPLICATIONS_NEWS =
-  /\b(?:applications?|registrations?|enrol(?:l?ment)?s?)(?:\s+(?:process|period|window|portal))?\s+(?:(?:is|are)\s+)?(?:now\s+)?(?:open(?:s|ed)?|clos(?:e[sd]?|ing))\b|\bnow (?:open|accepting)\b/i;
+  /\b(?:applications?|registrations?|enrol(?:l?ment)?s?)(?:\s+(?:process|period|window|portal))?\s+(?:(?:is|are)\s+)?(?:now\s+)?(?:open(?:s|ed)?|clos(?:e[sd]?|ing))\b|\bnow (?:open|accepting)\b|\bcall for\b.*\bapplications?$/i;
 /** "Information Technology Research Academy": an organisation's name, without a role beside it. */
 const ORGANISATION_NAME =
   /^[^,–—|@:-]+\b(?:academy|institute|university|college|council|commission|agency|ministry|department|laborator(?:y|ies)|foundation|society|association|corporation|authority)$|^[^,–—|@:]*\b(?:cent(?:er|re)|institute|office|school|museum|library|hospital|division|department|laborator(?:y|ies)|council|commission|agency|ministry|foundation|society|association|academy|college|university)\s+(?:for|of)\s+(?![^,–—|@:]*\b(?:intern(?:ship)?s?|co-?op|trainee|fellow(?:ship)?|assistant|analyst|engineer|developer|program(?:me)?|position|placement|scholars?)\b)[^,–—|@:]+$|\bcampus$/i;
@@ -49,6 +52,9 @@ const NOT_A_NOUN_PHRASE =
  */
 const DOCUMENT_TITLE =
   /^(?:guide\b|tips\b|how to\b|top \d|\d{1,2}\s|(?:key\s+)?(?:responsibilities|requirements|qualifications|skills|duties)\b|(?:allowances?|stipends?|salar(?:y|ies)|pay|compensation|benefits)\s+(?:for|of)\b)|\b(?:application|form|guide|handbook|checklist|report|guidelines|polic(?:y|ies)|faqs?|tips|resources|funding)$/i;
+/** "Traineeship in the Directorate General Monetary Policy": a role in a field, which may end like a document's name. */
+const ROLE_IN_A_FIELD =
+  /^(?:[\p{L}-]+\s+){0,3}?(?:intern(?:ship)?|trainee(?:ship)?|fellow(?:ship)?|placement|co-?op)s?\s+(?:in|on)\s+/iu;
 /**
  * "An internship does not mean free labour": a headline with a verb is a sentence, not a role's
  * name. Lowercase or capitalised, never all capitals: "IS Intern" is Information Systems.
@@ -61,6 +67,9 @@ function isDatedLine(content: string): boolean {
 /** "RESEARCH", "Marketing": a field or a menu's heading on its own, no role. */
 const LONE_FIELD =
   /^(?:research|data|marketing|sales|product|software|hardware|finance|operations|graduate|student|engineering|program(?:me)?s?)$/i;
+/** "Reporting to: Collections Audit Officer", "Contract: Fixed Term": a field of the job, not its name. */
+const FIELD_LABEL =
+  /^(?:reporting to|reports? to|line manager|supervisor|contract(?: type)?|salary|hours|working hours|department|division|directorate|team|grade|band|closing date|start date|job (?:id|ref(?:erence)?|number)|ref(?:erence)?(?: no\.?| number)?|requisition(?: id)?|vacancy (?:id|number))\s*:/i;
 const MONEY_OR_DATE = /[$£€₹]|\b(?:USD|CAD|GBP|EUR|INR)\b|\b\d{4}-\d{2}-\d{2}\b/;
 const RATING = /\s*\d(?:\.\d)?\s*(?:★|out of 5 stars?)\s*$/;
 
@@ -118,8 +127,11 @@ export function findHeadline(scan: string, lines: TextLine[], bodyEnd: number): 
   add(companies, definedOrganisation(scan), 35);
   const company = best(companies);
 
-  const titleFinding =
-    title && company ? withoutCompanySuffix(title.finding, company.finding.value) : (title?.finding ?? null);
+  const titleFinding = title
+    ? withoutArticle(
+        withoutPlaceSuffix(scan, company ? withoutCompanySuffix(title.finding, company.finding.value) : title.finding),
+      )
+    : null;
   return {
     title: titleFinding,
     company: company ? byItsShortName(scan, company.finding) : null,
@@ -248,9 +260,11 @@ function isTitleCandidate(content: string): boolean {
   // "Paid Summer Internships, Institute for Policy Studies": a listing's heading, with its host after.
   const lead = content.split(',')[0]!;
   if (GENERIC_LISTING.test(lead) || APPLICATIONS_NEWS.test(content) || ORGANISATION_NAME.test(content)) return false;
-  if (LISTING_OF_PLACE.test(content) || NOT_A_NOUN_PHRASE.test(content) || DOCUMENT_TITLE.test(content)) return false;
+  if (LISTING_OF_PLACE.test(content) || NOT_A_NOUN_PHRASE.test(content)) return false;
+  if (DOCUMENT_TITLE.test(content) && !ROLE_IN_A_FIELD.test(content)) return false;
   // "Student deadline January 27, 2025", "Posted 16 Dec 2025": a line about a date, not a role.
   if (FINITE_VERB.test(content) || LONE_FIELD.test(content) || isDatedLine(content)) return false;
+  if (FIELD_LABEL.test(content)) return false;
   return JOB_WORD.test(content);
 }
 
@@ -697,6 +711,29 @@ function programSubject(scan: string, lines: TextLine[]): Finding<string> | null
   if (!m || NOT_A_NAME_START.test(m[1]!)) return null;
   const start = m.index + m[0].indexOf(m[1]!);
   return { value: m[1]!, ranges: [{ start, end: start + m[1]!.length }] };
+}
+
+/** "The Aurora Internship Program": a programme's name is read without the article, as in a sentence. */
+function withoutArticle(title: Finding<string>): Finding<string> {
+  if (!/^The\s+\S.*\b(?:Program(?:me)?s?|Internships?|Fellowships?|Scheme)$/.test(title.value)) return title;
+  const skip = /^The\s+/.exec(title.value)![0].length;
+  const start = title.ranges[0]!.start + skip;
+  return { value: title.value.slice(skip), ranges: [{ start, end: title.ranges[0]!.end }] };
+}
+
+/** "Accounting Trainee (Cash Officer) – Lagos, Nigeria": a board's place after the role is no part of its name. */
+function withoutPlaceSuffix(scan: string, title: Finding<string>): Finding<string> {
+  const m = /\s+[-–—|]\s+([^-–—|]+)$/.exec(title.value);
+  if (!m) return title;
+  const start = title.ranges[0]!.start;
+  const from = start + m.index + m[0].length - m[1]!.length;
+  const to = start + title.value.length;
+  const places = explicitPlaces(scan, from, to);
+  let rest = scan.slice(from, to);
+  for (const place of places.sort((a, b) => b.start - a.start))
+    rest = rest.slice(0, place.start - from) + rest.slice(place.end - from);
+  if (places.length === 0 || !/^[\s,]*$/.test(rest)) return title;
+  return { value: title.value.slice(0, m.index), ranges: [{ start, end: start + m.index }] };
 }
 
 /** "Data Science Intern - Quill Analytics" -> "Data Science Intern" once the company is known. */

@@ -13,6 +13,8 @@ const HEADING = /^(?:job |work |office )?locations?(?:\s*\(s\))?\s*:?$/i;
 /** "Job LocationPune, Maharashtra": a copied table's label glued to its value (case-sensitive). */
 const GLUED_LABEL = /^(?:(?:Job|Work|Office|Training|Internship) )?Location(?=[A-Z])/;
 const OTHER_LABEL = /^(?:based in|office|offices|where)\s*:\s*/i;
+/** "Place of work Frankfurt am Main, Germany": a copied table's label and value, a space apart. */
+const SPACED_LABEL = /^(?:place of (?:work|assignment)|duty station|(?:job|work) location)\s+(?=\p{Lu})/iu;
 const WORK_PLACE_CUE =
   /\b(?:located|based|offices?|hybrid|on-?site|in[- ]office|in[- ]person|relocate|locations?|headquarters|laborator(?:y|ies)|teams?\s+in|intern(?:ship)?s?\s+in|placed\s+(?:at|in)|work(?:ing)?\s+(?:in|at)(?=\s+\p{Lu}))\b/giu;
 /** "The New York City Council", "Boston University": a city opening an institution's name. */
@@ -38,6 +40,8 @@ const INSTITUTION_BEFORE =
 const NAME_GOES_ON =
   /^[^\S\n]+(?!(?:City|Area|Bay|Metro|Region|Office|Offices|Campus|HQ|Headquarters|and|or)\b)\p{Lu}[\p{L}’'.]*/u;
 const NOT_A_PLACE = /^(?:remote|hybrid|on-?site|in[- ]office|anywhere|multiple locations|various|flexible|tbd|n\/a)\b/i;
+/** "Franklin County", "Keeley Park & American 1 Event Center", "Internship at India": no city's name. */
+const NOT_A_CITY = /&|\b(?:county|parish|campus|building|venue|event|headquarters|internships?|jobs?)\b/i;
 
 export interface FoundLocations {
   locations: Array<Finding<string>>;
@@ -142,14 +146,14 @@ function labelledSegments(lines: TextLine[]): Array<{ from: number; to: number; 
   const segments: Array<{ from: number; to: number; inline: boolean }> = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    const glued = GLUED_LABEL.exec(line.content);
+    const glued = GLUED_LABEL.exec(line.content) ?? SPACED_LABEL.exec(line.content);
     const label = LABEL.exec(line.content) ?? OTHER_LABEL.exec(line.content) ?? glued;
     if (label && label[0].length < line.content.length) {
-      // A glued value is read only for places we know: "Training LocationMEPZ Facility" names no city.
+      // A value without a separator is read only for places we know: "Training LocationMEPZ Facility" names no city.
       segments.push({
         from: line.contentStart + label[0].length,
         to: line.contentStart + line.content.length,
-        inline: glued === null,
+        inline: label !== glued,
       });
       continue;
     }
@@ -185,7 +189,7 @@ function unknownPlaces(scan: string, from: number, to: number): Place[] {
 function merge(places: Place[]): FoundLocations {
   const byCity = new Map<string, Place>();
   for (const place of places.sort((a, b) => a.start - b.start)) {
-    if (NOT_A_PLACE.test(place.city)) continue;
+    if (NOT_A_PLACE.test(place.city) || NOT_A_CITY.test(place.city)) continue;
     const key = place.city.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
     const before = byCity.get(key);
     if (!before) byCity.set(key, place);

@@ -292,7 +292,7 @@ const BY_COUNTRY: Array<[string, string, string]> = [
   ],
   ['IE', 'Ireland', 'Dublin|Cork|Galway'],
   ['FR', 'France', 'Paris|Lyon|Toulouse|Marseille'],
-  ['DE', 'Germany', 'Berlin|Munich|München|Hamburg|Frankfurt|Cologne|Köln|Stuttgart|Düsseldorf'],
+  ['DE', 'Germany', 'Berlin|Munich|München|Hamburg|Frankfurt am Main|Frankfurt|Cologne|Köln|Stuttgart|Düsseldorf'],
   ['NL', 'Netherlands', 'Amsterdam|Rotterdam|Eindhoven|The Hague|Utrecht|Delft'],
   ['BE', 'Belgium', 'Brussels|Antwerp|Ghent'],
   ['CH', 'Switzerland', 'Zurich|Zürich|Geneva|Lausanne|Basel'],

@@ -26,8 +26,10 @@ const COUNTRY_NAMES = Object.keys(COUNTRIES)
   .map(escape)
   .join('|');
 
+/** Small words inside a city's name: "Frankfurt am Main", "Newcastle upon Tyne", "Rio de Janeiro". */
+const PARTICLES = '(?:(?:am|an|der|upon|on|sur|de|del|la|do|da)[^\\S\\n])*';
 const EXPLICIT = new RegExp(
-  `(?<city>${WORD}(?:[^\\S\\n]${WORD}){0,4})[^\\S\\n]?,[^\\S\\n]*(?<region>${REGIONS})(?![${LETTER}])(?:,[^\\S\\n]*(?:${COUNTRY_NAMES})(?![${LETTER}]))?`,
+  `(?<city>${WORD}(?:[^\\S\\n]${PARTICLES}${WORD}){0,4})[^\\S\\n]?,[^\\S\\n]*(?<region>${REGIONS})(?![${LETTER}])(?:,[^\\S\\n]*(?:${COUNTRY_NAMES})(?![${LETTER}]))?`,
   'g',
 );
 const CAPITALISED_WORD = new RegExp(`(?<![${LETTER}'’.-])${WORD}`, 'g');

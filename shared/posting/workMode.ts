@@ -56,11 +56,12 @@ const OCCASIONAL_G =
 
 /**
  * "remote and in-person positions will be available", "in the field, remotely or as a
- * combination of both": a choice among arrangements, which names none of them for this role.
+ * combination of both", "most in REMOTE mode, and 5 FACE-TO-FACE projects": a choice among arrangements, which names none of them for this role.
  */
 const CHOICE_G =
-  /\b(?:remote(?:ly)?|on-?site|in[- ]person|in[- ]office|in the field|virtual(?:ly)?)\b[^.\n]{0,40}?\b(?:or|and(?:\/or)?)\b[^.\n]{0,30}?\b(?:remote(?:ly)?|on-?site|in[- ]person|in[- ]office|virtual(?:ly)?|combination|both|either)\b/gi;
-const CHOICE_WORD_G = /remote|virtual|combination|both|either|on-?site|in[- ]person|in[- ]office|in the field/gi;
+  /\b(?:remote(?:ly)?|on-?site|in[- ]person|in[- ]office|face[- ]to[- ]face|in the field|virtual(?:ly)?)\b[^.\n]{0,40}?\b(?:or|and(?:\/or)?)\b[^.\n]{0,30}?\b(?:remote(?:ly)?|on-?site|in[- ]person|in[- ]office|face[- ]to[- ]face|virtual(?:ly)?|combination|both|either)\b/gi;
+const CHOICE_WORD_G =
+  /remote|virtual|combination|both|either|on-?site|in[- ]person|in[- ]office|face[- ]to[- ]face|in the field/gi;
 /** Which arrangement a word of a choice names; "both" and "either" stand for several. */
 const choiceGroup = (word: string) =>
   /remote|virtual/i.test(word) ? 'remote' : /combination|both|either/i.test(word) ? 'several' : 'onsite';

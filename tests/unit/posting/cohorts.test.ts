@@ -65,6 +65,7 @@ describe('findCohorts', () => {
     expect(values('Applications are open from September 1 to October 15, 2025.')).toEqual([]);
     expect(values('Interviews run January 12 – February 6, 2026.')).toEqual([]);
     expect(values('Info sessions: October 1 - October 30, 2025')).toEqual([]);
+    expect(values('The 2026 National Cherry Blossom Festival runs from March 20 – April 12, 2026.')).toEqual([]);
   });
 
   it('ignores spans too short or too long to be a cohort', () => {

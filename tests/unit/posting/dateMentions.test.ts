@@ -68,6 +68,11 @@ describe('date ranges', () => {
     }
   });
 
+  it('does not read the end of an ISO date before a month as a range of days', () => {
+    // "2020-10-30 October 30, 2020": a page's date written twice, not 10–30 October.
+    expect(ranges('date 2020-10-30 October 30, 2020')).toEqual([]);
+  });
+
   it('reads a range within one month written once', () => {
     expect(ranges('June 1–26, 2026 and 1-26 June 2026')).toEqual([
       { start: '2026-06-01', end: '2026-06-26' },

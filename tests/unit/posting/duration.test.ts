@@ -35,6 +35,19 @@ describe('findDuration', () => {
     expect(weeks('The internship runs for 2 or 3 months.')).toBeNull();
   });
 
+  it('gives no duration when the page offers several lengths, and says why', () => {
+    const text =
+      'Funding per week of the internship:\n • $3,000 for a 4-week internship\n • $3,750 for a 5-week internship';
+    expect(findDuration(text)).toEqual({
+      duration: null,
+      notes: ['The page gives several lengths ("4-week", "5-week"), so no single duration was taken.'],
+    });
+    // Another unit is a comparison, not a choice.
+    expect(
+      weeks('The program runs approximately ten weeks. Interns work like students on a three-month rotation.'),
+    ).toBe(10);
+  });
+
   it("ignores lengths that are not the job's", () => {
     expect(weeks('Interns get 2 weeks of PTO.')).toBeNull();
     expect(weeks('Posted 3 weeks ago')).toBeNull();

@@ -46,6 +46,13 @@ describe('findEmploymentType', () => {
     );
   });
 
+  it('does not read a label of the hours as the kind of job', () => {
+    expect(
+      employmentType('Traineeship\nType of contract Traineeship\nWorking time Full time', 'Traineeship'),
+    ).toBeNull();
+    expect(employmentType('Analyst\nFull time', 'Analyst')).toBe('full-time');
+  });
+
   it('does not take a summer student programme the page never calls an internship for one', () => {
     expect(employmentType('Summer Student Programme\nStudents join a team.', 'Summer Student Programme')).toBeNull();
     expect(employmentType('Programme\nTwo letters from lecturers or previous internships.', 'Programme')).toBeNull();

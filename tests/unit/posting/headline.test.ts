@@ -357,6 +357,31 @@ describe('findHeadline', () => {
     expect(headline(`Next Gen Creatives\n\nJoin Acme Robotics for a summer placement!\n${PROSE}`).company).toBeNull();
   });
 
+  it('drops a board’s place after the role, and the article before a programme’s name', () => {
+    expect(headline(`Accounting Trainee Programme 2026 (Cash Officer) – Lagos, Nigeria\n${PROSE}`).title).toBe(
+      'Accounting Trainee Programme 2026 (Cash Officer)',
+    );
+    expect(headline(`The Aurora Internship Program\n${PROSE}`).title).toBe('Aurora Internship Program');
+    // Not a place: the title keeps its last part.
+    expect(headline(`Data Intern – Growth Team\n${PROSE}`).title).toBe('Data Intern – Growth Team');
+  });
+
+  it('does not take a field of the job, or news of a call for applications, for the title', () => {
+    expect(
+      headline(
+        `Collections Interns\nReporting to: Collections Audit Officer\nContract: Fixed Term - 6 Months\n${PROSE}`,
+      ).title,
+    ).toBeNull();
+    expect(headline(`CALL FOR SUMMER INTERNSHIP STUDENT APPLICATIONS\n${PROSE}`).title).toBeNull();
+  });
+
+  it('reads a role in a field even when it ends like a document’s name', () => {
+    expect(headline(`Traineeship in the Directorate General Monetary Policy\n${PROSE}`).title).toBe(
+      'Traineeship in the Directorate General Monetary Policy',
+    );
+    expect(headline(`Internship Policy\n${PROSE}`).title).toBeNull();
+  });
+
   it('finds nothing in a page without a header', () => {
     expect(headline('')).toEqual({ title: null, company: null });
   });

@@ -168,6 +168,18 @@ describe('findLocations on real-page wordings', () => {
     ]);
   });
 
+  it('reads a city whose name has small words in it, after a table’s label with no separator', () => {
+    expect(cities('Traineeship\nPlace of work Frankfurt am Main, Germany\nClosing date 23.10.2023')).toEqual([
+      'Frankfurt am Main, Germany',
+    ]);
+    expect(cities('Location: Newcastle upon Tyne, UK')).toEqual(['Newcastle upon Tyne, UK']);
+  });
+
+  it('does not take a county, a venue or a job’s words for a city', () => {
+    expect(cities('Tax Intern\nFranklin County, OH\nLocation: Keeley Park & American 1 Event Center')).toEqual([]);
+    expect(cities('Hardware Intern\n- Location: Internship at India')).toEqual([]);
+  });
+
   it('does not take a city opening an institution’s name, or "work in analyzing", for a place of work', () => {
     expect(cities(`${PROSE}\nThe New York City Council’s team supports our work in analyzing data.`)).toEqual([]);
   });

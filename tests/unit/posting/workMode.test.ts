@@ -82,6 +82,12 @@ describe('findWorkMode', () => {
     );
   });
 
+  it('gives no work mode when projects are some remote and some face to face', () => {
+    expect(
+      mode('DIPC offers 13 theoretical projects, most of them in REMOTE mode, and 5 FACE-TO-FACE projects.'),
+    ).toBeNull();
+  });
+
   it('does not count occasional in-person events against a remote job', () => {
     expect(mode('This is a fully remote role. We meet in person for a quarterly offsite.')).toBe('remote');
     expect(mode('Fully remote. Final interviews are in-person.')).toBe('remote');
