@@ -9,7 +9,17 @@ import { lineAround } from './textSpans';
 
 /** Words that, earlier on the same line, make a range about something other than the work (a break inside it too). */
 const OTHER_PURPOSE =
-  /\b(?:appl(?:y|ying|ications?)|deadlines?|interview(?:s|ing)?|posted|assessments?|info(?:rmation)? sessions?|career fairs?|webinars?|events?|festivals?|conferences?|symposi(?:um|a)|exhibitions?|recruiting|review(?:ed)?|open(?:s|ed)? from|break|recess)\b/i;
+  /\b(?:appl(?:y|ying|ications?)|deadlines?|interview(?:s|ing)?|selection|notification|preparation|posted|assessments?|info(?:rmation)? sessions?|career fairs?|webinars?|events?|festivals?|conferences?|symposi(?:um|a)|exhibitions?|recruiting|review(?:ed)?|open(?:s|ed)? from|break|recess)\b/i;
+
+/**
+ * "Selection Process\n\nDecember 2 – January 10, 2020": for a range on a line of its own, the short
+ * line right above names what it is for.
+ */
+function headingAbove(scan: string, lineStart: number): string {
+  const before = scan.slice(Math.max(0, lineStart - 80), lineStart).trimEnd();
+  const heading = before.slice(before.lastIndexOf('\n') + 1);
+  return heading.length <= 40 && !/[.!?:]$/.test(heading) ? heading : '';
+}
 
 /** A cohort lasts between two weeks and eighteen months. */
 const MIN_DAYS = 14;
@@ -28,6 +38,8 @@ export function findCohorts(
   for (const range of ranges) {
     const lineStart = lineAround(scan, range.start).start;
     if (OTHER_PURPOSE.test(scan.slice(Math.max(lineStart, range.start - 200), range.start))) continue;
+    const standsAlone = scan.slice(lineStart, range.start).trim() === '';
+    if (standsAlone && OTHER_PURPOSE.test(headingAbove(scan, lineStart))) continue;
     const unwritten = range.from.year === null && range.to.year === null;
     const fixed = unwritten ? yearFromContext(scan, range.start, range.to, pageYears) : null;
     const resolved = resolveRange(range, fixed ?? pageYear);

@@ -20,7 +20,7 @@ const NOT_TITLE =
   /^(?:job details|full job description|job description|about (?:the |this |our )?(?:job|role|position|program(?:me)?|company|team|us|internship|opportunity|organi[sz]ation)\b|overview|description|job summary|summary|apply for this (?:job|position)|posted\b|reposted\b|date posted|\d+\+?\s+(?:minutes?|hours?|days?|weeks?|months?)\s+ago|over \d+ applicants|\d+ applicants|\d(?:\.\d)?\s*(?:★|out of 5)|careers?\b|jobs? at\b|open (?:positions|roles))/i;
 /** Section headings and page furniture that are never a title, even with a job word in them. */
 const SECTION_HEADING =
-  /^(?:[\p{L}&'’-]+\s+){0,2}(?:details|overview|description|summary|information|info|highlights|eligibility|requirements|qualifications|responsibilities|duties|benefits|perks|compensation|salary|pay|stipend|locations?|dates|timeline|faqs?|frequently asked questions|process|contact|deadlines?|housing)$|^(?:duration|length|dates?|location|eligibility|stipend|salary|pay|benefits|requirements|responsibilities|timeline|deadline|details|overview|description|nature|scope)\s+(?:of|for)\s+(?:the\s+)?(?:internships?|program(?:me)?s?|positions?|roles?|jobs?|placements?|traineeships?|fellowships?|work|stay|project)$/iu;
+  /^(?:[\p{L}&'’-]+\s+){0,2}(?:details|overview|description|summary|information|info|highlights|eligibility|requirements|qualifications|responsibilities|duties|benefits|perks|compensation|salary|pay|stipend|locations?|dates|timeline|faqs?|frequently asked questions|process|contact|deadlines?|housing|areas|topics|fields)$|^(?:duration|length|dates?|location|eligibility|stipend|salary|pay|benefits|requirements|responsibilities|timeline|deadline|details|overview|description|nature|scope)\s+(?:of|for)\s+(?:the\s+)?(?:internships?|program(?:me)?s?|positions?|roles?|jobs?|placements?|traineeships?|fellowships?|work|stay|project)$/iu;
 const CHROME_TITLE =
   /^(?:apply\b|applying\b|how to apply\b|step \d|website\b|(?:background|hero|header|banner) image\b)|\b(?:photo|image|logo|banner|icon|picture)$/i;
 /**
@@ -69,7 +69,7 @@ const LONE_FIELD =
   /^(?:research|data|marketing|sales|product|software|hardware|finance|operations|graduate|student|engineering|program(?:me)?s?)$/i;
 /** "Reporting to: Collections Audit Officer", "Contract: Fixed Term": a field of the job, not its name. */
 const FIELD_LABEL =
-  /^(?:reporting to|reports? to|line manager|supervisor|contract(?: type)?|salary|hours|working hours|department|division|directorate|team|grade|band|closing date|start date|job (?:id|ref(?:erence)?|number)|ref(?:erence)?(?: no\.?| number)?|requisition(?: id)?|vacancy (?:id|number))\s*:/i;
+  /^(?:reporting to|reports? to|line manager|supervisor|contract(?: type)?|(?:internship|job|position|employment) type|salary|hours|working hours|department|division|directorate|team|grade|band|closing date|start date|job (?:id|ref(?:erence)?|number)|ref(?:erence)?(?: no\.?| number)?|requisition(?: id)?|vacancy (?:id|number))\s*:/i;
 const MONEY_OR_DATE = /[$£€₹]|\b(?:USD|CAD|GBP|EUR|INR)\b|\b\d{4}-\d{2}-\d{2}\b/;
 const RATING = /\s*\d(?:\.\d)?\s*(?:★|out of 5 stars?)\s*$/;
 
@@ -274,12 +274,17 @@ const STATUS_PREFIX = /^(?:closed|expired|archived|filled|new)\s*[-–—:]\s*/i
 const DEADLINE_SUFFIX = /\s*[-–—|]\s*(?:applications? (?:are )?(?:due|deadline|close[sd]?)|apply by|deadline)\b.*$/i;
 /** "X Internship – Complete Job Guide for Applicants", "X 2025 | Eligibility, Stipend, How to Apply": a site's article wrapper. */
 const ARTICLE_SUFFIX =
-  /\s+[-–—|]\s+(?:(?:a|the|complete|full|ultimate|quick)\s+)*(?:(?:job|application|career|internship)\s+)?(?:guide|details|notification|eligibility|how to apply|apply (?:now|online|here)|everything you need to know)\b.*$/i;
+  /\s+[-–—|]\s+(?:(?:a|the|complete|full|ultimate|quick)\s+)*(?:(?:job|application|career|internship)\s+)?(?:guide|details|notification|eligibility|how to apply|apply (?:now|online|here|today)|apply to be\b|everything you need to know)\b.*$/i;
 const NOW_HIRING = /^(.+?)\s+job opening in\s+.+?\s+[–—-]\s+now hiring\s+(.+)$/i;
 const JOB_AT = /^(.+?)\s+jobs?\s+at\s+([^,]+?)(?:,.*)?$/i;
 /** "Graduate Internship Programme at City of Cape Town for unemployed graduates": a role at its employer. */
 const ROLE_AT = new RegExp(
   String.raw`^(.+?\b(?:[Ii]ntern(?:ship)?s?|[Pp]rogram(?:me)?|[Tt]rainee(?:ship)?|[Pp]lacement|[Ff]ellowship|[Cc]o-?op))[^\S\n]+at[^\S\n]+((?:the[^\S\n]+)?\p{Lu}[\p{L}&.'’-]*(?:[^\S\n]+(?:(?:of|for|and|&)[^\S\n]+)?\p{Lu}[\p{L}&.'’-]*){0,6})(?=[^\S\n]+\p{Ll}|[^\S\n]*(?:[,(–—|-]|$))`,
+  'u',
+);
+/** "Marjorie Deane Internship, The Financial Times": a role, then "The" employer after a comma. */
+const ROLE_COMMA_EMPLOYER = new RegExp(
+  String.raw`^(.+?\b(?:[Ii]ntern(?:ship)?s?|[Pp]rogram(?:me)?|[Tt]rainee(?:ship)?|[Pp]lacement|[Ff]ellowship|[Ss]cheme))[^\S\n]*,[^\S\n]*(The[^\S\n]+\p{Lu}[\p{L}&.'’-]*(?:[^\S\n]+(?:(?:of|for|and|&)[^\S\n]+)?\p{Lu}[\p{L}&.'’-]*){0,5})$`,
   'u',
 );
 const ORG_PREFIX = /^(.+?)\s*\(([\p{Lu}][\p{L}&.]{1,11})\)\s*:\s*(.+)$/u;
@@ -305,7 +310,7 @@ function unwrap(scan: string, line: TextLine): Wrapped | null {
   let company: Finding<string> | null = null;
   const named = (name: string, at: number) =>
     isCompanyName(scan, name.trim(), line.contentStart + at) ? range(line, at, name) : null;
-  const hiring = NOW_HIRING.exec(text) ?? JOB_AT.exec(text) ?? ROLE_AT.exec(text);
+  const hiring = NOW_HIRING.exec(text) ?? JOB_AT.exec(text) ?? ROLE_AT.exec(text) ?? ROLE_COMMA_EMPLOYER.exec(text);
   const org = hiring ? null : ORG_PREFIX.exec(text);
   if (hiring) {
     company = named(hiring[2]!, offset + text.lastIndexOf(hiring[2]!));

@@ -7,6 +7,7 @@ import { findMoney, joinRange, type MoneyMention, type MoneyRange } from '../mon
 import { periodAfter, periodBefore } from '../money/period';
 import { periodBySize } from '../money/readMoney';
 import type { Finding } from './finding';
+import { knownCityPlaces } from './places';
 import { lineAround, sentenceAround } from './textSpans';
 
 const PAY_WORD =
@@ -52,7 +53,7 @@ const DOLLAR_COUNTRY_WORDS: Array<[string, RegExp]> = [
 /**
  * The currency of a bare "$" on this page: the one dollar code the page names ("All pay in
  * CAD"), else the dollar of the one country its places are in, else of the one dollar country
- * its words name, else USD.
+ * its words name, else of the one dollar country its well-known cities are in, else USD.
  */
 export function dollarCurrency(scan: string, countries: Set<string>): string {
   const named = new Set(scan.match(/\b(?:USD|CAD|AUD|NZD|SGD|HKD|MXN)\b/g));
@@ -60,7 +61,12 @@ export function dollarCurrency(scan: string, countries: Set<string>): string {
   const placed = new Set([...countries].flatMap((c) => DOLLAR_BY_COUNTRY[c] ?? []));
   if (placed.size > 0) return placed.size === 1 ? [...placed][0]! : 'USD';
   const worded = DOLLAR_COUNTRY_WORDS.filter(([, words]) => words.test(scan));
-  return worded.length === 1 ? DOLLAR_BY_COUNTRY[worded[0]![0]]! : 'USD';
+  if (worded.length > 0) return worded.length === 1 ? DOLLAR_BY_COUNTRY[worded[0]![0]]! : 'USD';
+  // "enrolled at Toronto Metropolitan University": a well-known city, even inside a name, sets the page there.
+  const cities = new Set(
+    knownCityPlaces(scan, 0, scan.length).flatMap((place) => DOLLAR_BY_COUNTRY[place.country ?? ''] ?? []),
+  );
+  return cities.size === 1 ? [...cities][0]! : 'USD';
 }
 
 /** A posting names a handful of amounts; a page with hundreds is a price list, read only so far. */

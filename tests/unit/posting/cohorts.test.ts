@@ -68,6 +68,18 @@ describe('findCohorts', () => {
     expect(values('The 2026 National Cherry Blossom Festival runs from March 20 – April 12, 2026.')).toEqual([]);
   });
 
+  it('reads what a range on a line of its own is for from the short line above it', () => {
+    const text =
+      'Program Dates\n\nMay 11 – July 31, 2020\n\nSelection Process\n\nDecember 2 – January 10, 2020\n\nPreparation Time\n\nJanuary 20 – May 1, 2020';
+    expect(values(text)).toEqual([{ start: '2020-05-11', end: '2020-07-31' }]);
+    // A paragraph under a heading is read for itself.
+    expect(
+      values(
+        'Applying for an internship\n\nThe program will take place from Tuesday, May 30, 2023, until Friday, August 4, 2023.',
+      ),
+    ).toEqual([{ start: '2023-05-30', end: '2023-08-04' }]);
+  });
+
   it('ignores spans too short or too long to be a cohort', () => {
     expect(values('Orientation week: June 1 – June 5, 2026')).toEqual([]);
     expect(values('Valid January 1, 2026 – December 31, 2027')).toEqual([]);

@@ -373,6 +373,20 @@ describe('findHeadline', () => {
       ).title,
     ).toBeNull();
     expect(headline(`CALL FOR SUMMER INTERNSHIP STUDENT APPLICATIONS\n${PROSE}`).title).toBeNull();
+    expect(headline(`Internship type: Full-time in the Summer term\n${PROSE}`).title).toBeNull();
+    expect(headline(`Research Areas\n${PROSE}`).title).toBeNull();
+  });
+
+  it('reads a role with its employer after a comma, and drops a call to apply after a dash', () => {
+    expect(
+      headline(`Marjorie Deane Internship, The Financial Times\n${PROSE}\nThe Financial Times hires one intern.`),
+    ).toEqual({
+      title: 'Marjorie Deane Internship',
+      company: 'The Financial Times',
+    });
+    expect(headline(`Municipal Internship Program – Apply to be an intern\n${PROSE}`).title).toBe(
+      'Municipal Internship Program',
+    );
   });
 
   it('reads a role in a field even when it ends like a document’s name', () => {

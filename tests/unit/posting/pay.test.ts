@@ -190,6 +190,11 @@ describe('dollarCurrency', () => {
     expect(dollarCurrency('Open to Canadian students.', new Set(['US']))).toBe('USD');
   });
 
+  it('is the dollar of the one dollar country its well-known cities are in, even inside a name', () => {
+    expect(dollarCurrency('Hourly wage: $22. Students at Toronto Metropolitan University.', new Set())).toBe('CAD');
+    expect(dollarCurrency('Offices in Toronto and Sydney.', new Set())).toBe('USD');
+  });
+
   it('is USD otherwise', () => {
     expect(dollarCurrency('', new Set())).toBe('USD');
     expect(dollarCurrency('', new Set(['US', 'CA']))).toBe('USD');
