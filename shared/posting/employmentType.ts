@@ -75,8 +75,12 @@ function firstKindIn(scan: string, from: number, to: number, prose = false): Fin
 /** "Working time Full time", "Hours: full-time": a label of the hours, not of the kind of job. */
 const HOURS_LABEL = /^\s*(?:working (?:time|hours)|work(?:ing)? schedule|hours(?: per week)?|weekly hours)\b/i;
 
+/** "6-8 weeks full time work", "12 weeks of full-time research": the hours of a stretch of time. */
+const LENGTH_BEFORE = /\b(?:weeks?|months?)(?:\s+of)?\s*$/i;
+
 function describesTheJob(scan: string, start: number, end: number): boolean {
   const line = lineAround(scan, start);
-  if (HOURS_LABEL.test(scan.slice(line.start, start))) return false;
+  if (HOURS_LABEL.test(scan.slice(line.start, start)) || LENGTH_BEFORE.test(scan.slice(Math.max(0, start - 16), start)))
+    return false;
   return line.end - line.start <= TAG_LINE || JOB_AFTER.test(scan.slice(end, end + 40));
 }

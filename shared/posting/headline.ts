@@ -35,7 +35,7 @@ const GENERIC_LISTING =
  * Summer Internship Student Applications": news of a call, not a role.
  */
 const APPLICATIONS_NEWS =
-  /\b(?:applications?|registrations?|enrol(?:l?ment)?s?)(?:\s+(?:process|period|window|portal))?\s+(?:(?:is|are)\s+)?(?:now\s+)?(?:open(?:s|ed)?|clos(?:e[sd]?|ing))\b|\bnow (?:open|accepting)\b|\bcall for\b.*\bapplications?$/i;
+  /\b(?:applications?|registrations?|enrol(?:l?ment)?s?)(?:\s+(?:process|period|window|portal))?\s+(?:(?:is|are)\s+)?(?:now\s+)?(?:open(?:s|ed)?|clos(?:e[sd]?|ing))\b|\bnow (?:open|accepting)\b|^accepting applications\b|\bcall for\b.*\bapplications?$/i;
 /** "Information Technology Research Academy": an organisation's name, without a role beside it. */
 const ORGANISATION_NAME =
   /^[^,–—|@:-]+\b(?:academy|institute|university|college|council|commission|agency|ministry|department|laborator(?:y|ies)|foundation|society|association|corporation|authority)$|^[^,–—|@:]*\b(?:cent(?:er|re)|institute|office|school|museum|library|hospital|division|department|laborator(?:y|ies)|council|commission|agency|ministry|foundation|society|association|academy|college|university)\s+(?:for|of)\s+(?![^,–—|@:]*\b(?:intern(?:ship)?s?|co-?op|trainee|fellow(?:ship)?|assistant|analyst|engineer|developer|program(?:me)?|position|placement|scholars?)\b)[^,–—|@:]+$|\bcampus$/i;
@@ -647,13 +647,17 @@ function ownerInTitle(scan: string, title: Finding<string>): Finding<string> | n
     const name = words.slice(0, k).join(' ');
     // "People & Operations Intern": a field joined to the next word, not an organisation.
     if (/^(?:&|and|\+)$/i.test(words[k] ?? '')) break;
-    if (NOT_INITIALS.test(name) || !isCompanyName(scan, name, title.ranges[0]!.start)) continue;
+    if (NOT_INITIALS.test(name) || FIELD_OF_STUDY.test(name) || !isCompanyName(scan, name, title.ranges[0]!.start))
+      continue;
     if (usedAlone(scan, name)) owner = name;
   }
   if (owner === null) return null;
   const start = title.ranges[0]!.start;
   return { value: owner, ranges: [{ start, end: start + owner.length }] };
 }
+
+/** "Library Science Internship", "Political Science Intern": a field of study opening the title, no employer. */
+const FIELD_OF_STUDY = /\b(?:science|sciences|studies|engineering|analytics|humanities)$/i;
 
 /** True when `name` stands in a sentence on its own: after a lowercase word, before no capital. */
 function usedAlone(scan: string, name: string): boolean {

@@ -43,7 +43,8 @@ const DOLLAR_BY_COUNTRY: Record<string, string> = {
 /** Words that set a page in a dollar country: "Canadian university students", "plus superannuation". */
 const DOLLAR_COUNTRY_WORDS: Array<[string, RegExp]> = [
   ['US', /\b(?:United States|U\.S\.A?\.?|USA|American)(?![\w.])/],
-  ['CA', /\b(?:Canada|Canadian)\b/],
+  // NSERC, SSHRC, CIHR and Mitacs fund Canadian research placements.
+  ['CA', /\b(?:Canada|Canadian|NSERC|SSHRC|CIHR|Mitacs)\b/],
   ['AU', /\b(?:Australia|Australian|superannuation)\b/i],
   ['NZ', /\bNew Zealand\b/],
   ['SG', /\bSingapore(?:an)?\b/],

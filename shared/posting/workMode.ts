@@ -52,19 +52,26 @@ const ASIDE = new RegExp(`\\?(?=\\s|$)|${STAFF}`, 'gi');
 const THIS_ROLE = /\bintern(?:s|ship)?\b|\byou\b|\bthis (?:role|position|job)\b/i;
 /** Sentences where being in person is the exception, not the arrangement. */
 const OCCASIONAL_G =
-  /\b(?:occasional(?:ly)?|quarterly|annual(?:ly)?|off-?sites?|retreats?|onboarding|kick-?off|meet-?ups?|travel|events?|interviews?)\b/gi;
+  /\b(?:occasional(?:ly)?|quarterly|annual(?:ly)?|off-?sites?|retreats?|onboarding|orientations?|kick-?off|meet-?ups?|travel|events?|interviews?)\b/gi;
 
 /**
  * "remote and in-person positions will be available", "in the field, remotely or as a
- * combination of both", "most in REMOTE mode, and 5 FACE-TO-FACE projects": a choice among arrangements, which names none of them for this role.
+ * combination of both", "most in REMOTE mode, and 5 FACE-TO-FACE projects", "may be in-person,
+ * virtual, or hybrid": a choice among arrangements, which names none of them for this role.
  */
 const CHOICE_G =
-  /\b(?:remote(?:ly)?|on-?site|in[- ]person|in[- ]office|face[- ]to[- ]face|in the field|virtual(?:ly)?)\b[^.\n]{0,40}?\b(?:or|and(?:\/or)?)\b[^.\n]{0,30}?\b(?:remote(?:ly)?|on-?site|in[- ]person|in[- ]office|face[- ]to[- ]face|virtual(?:ly)?|combination|both|either)\b/gi;
+  /\b(?:remote(?:ly)?|on-?site|in[- ]person|in[- ]office|face[- ]to[- ]face|in the field|virtual(?:ly)?)\b[^.\n]{0,40}?\b(?:or|and(?:\/or)?)\b[^.\n]{0,30}?\b(?:remote(?:ly)?|on-?site|in[- ]person|in[- ]office|face[- ]to[- ]face|virtual(?:ly)?|hybrid|combination|both|either)\b/gi;
 const CHOICE_WORD_G =
-  /remote|virtual|combination|both|either|on-?site|in[- ]person|in[- ]office|face[- ]to[- ]face|in the field/gi;
+  /remote|virtual|hybrid|combination|both|either|on-?site|in[- ]person|in[- ]office|face[- ]to[- ]face|in the field/gi;
 /** Which arrangement a word of a choice names; "both" and "either" stand for several. */
 const choiceGroup = (word: string) =>
-  /remote|virtual/i.test(word) ? 'remote' : /combination|both|either/i.test(word) ? 'several' : 'onsite';
+  /remote|virtual/i.test(word)
+    ? 'remote'
+    : /hybrid/i.test(word)
+      ? 'hybrid'
+      : /combination|both|either/i.test(word)
+        ? 'several'
+        : 'onsite';
 /**
  * "on-site campaigns", "in-person visits to airport facilities": on-site describing something
  * else. On-site names the job's place before a preposition, a number or the end of the phrase
@@ -143,13 +150,14 @@ function proseMentions(scan: string): Mention[] {
   const asides = sentencesWhere(scan, ASIDE, (m, sentence) => m === '?' || !THIS_ROLE.test(sentence));
   const occasional = sentencesWhere(scan, OCCASIONAL_G, () => true);
   const hedges = sentencesWhere(scan, HEDGED_G, () => true);
-  // A choice is one only where the sentence is not describing a hybrid week.
-  const choices = sentencesWhere(
-    scan,
-    CHOICE_G,
-    (m, sentence) =>
-      !/\bhybrid\b|\bdays?\b/i.test(sentence) && new Set(m.match(CHOICE_WORD_G)!.map(choiceGroup)).size > 1,
-  );
+  // A choice is one only where the sentence is not describing a hybrid week, unless hybrid is one
+  // of three or more choices ("either remote or hybrid" is two things said, and a note names both).
+  const choices = sentencesWhere(scan, CHOICE_G, (m, sentence) => {
+    const groups = new Set(m.match(CHOICE_WORD_G)!.map(choiceGroup));
+    const hybridWeek = /\bhybrid\b/i.test(sentence) && !(/\bhybrid\b/i.test(m) && groups.size >= 3);
+    return !/\bdays?\b/i.test(sentence) && !hybridWeek && groups.size > 1;
+  });
+
   for (const [mode, pattern] of PROSE) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(scan); m; m = pattern.exec(scan)) {

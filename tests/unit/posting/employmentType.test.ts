@@ -46,6 +46,12 @@ describe('findEmploymentType', () => {
     );
   });
 
+  it('does not read the hours of a stretch of weeks as the kind of job', () => {
+    expect(
+      employmentType('Bursaries\nThis will fund 6-8 weeks full time work at most Universities.', 'Bursaries'),
+    ).toBeNull();
+  });
+
   it('does not read a label of the hours as the kind of job', () => {
     expect(
       employmentType('Traineeship\nType of contract Traineeship\nWorking time Full time', 'Traineeship'),

@@ -375,6 +375,14 @@ describe('findHeadline', () => {
     expect(headline(`CALL FOR SUMMER INTERNSHIP STUDENT APPLICATIONS\n${PROSE}`).title).toBeNull();
     expect(headline(`Internship type: Full-time in the Summer term\n${PROSE}`).title).toBeNull();
     expect(headline(`Research Areas\n${PROSE}`).title).toBeNull();
+    expect(
+      headline(`Accepting Applications for 2018 Exploration Science Summer Intern Program\n${PROSE}`).title,
+    ).toBeNull();
+  });
+
+  it('does not take a field of study opening the title for the employer', () => {
+    const text = `Library Science Internship\n${PROSE}\nStudents considering a Master of Library Science degree.`;
+    expect(headline(text).company).toBeNull();
   });
 
   it('reads a role with its employer after a comma, and drops a call to apply after a dash', () => {

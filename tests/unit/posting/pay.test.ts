@@ -186,6 +186,7 @@ describe('dollarCurrency', () => {
   it('is the dollar of the one dollar country the page’s words name, when no place settles it', () => {
     expect(dollarCurrency('Open to Canadian university students.', new Set())).toBe('CAD');
     expect(dollarCurrency('$79,176 plus 15.4% superannuation', new Set())).toBe('AUD');
+    expect(dollarCurrency('The NSERC USRA provides a stipend of $4,500.', new Set())).toBe('CAD');
     expect(dollarCurrency('Open to U.S. and Canadian students.', new Set())).toBe('USD');
     expect(dollarCurrency('Open to Canadian students.', new Set(['US']))).toBe('USD');
   });

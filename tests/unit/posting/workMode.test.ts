@@ -82,6 +82,12 @@ describe('findWorkMode', () => {
     );
   });
 
+  it('gives no work mode for a choice that includes hybrid, nor for an in-person orientation', () => {
+    expect(mode('Internships may be in-person, virtual, or hybrid. Paid interns receive $15/hour.')).toBeNull();
+    expect(mode('Interns attend a mandatory in-person, all-day orientation in Annapolis.')).toBeNull();
+    expect(mode('This internship is hybrid, with two days a week in the office.')).toBe('hybrid');
+  });
+
   it('gives no work mode when projects are some remote and some face to face', () => {
     expect(
       mode('DIPC offers 13 theoretical projects, most of them in REMOTE mode, and 5 FACE-TO-FACE projects.'),
