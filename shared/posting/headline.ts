@@ -277,14 +277,19 @@ const ARTICLE_SUFFIX =
   /\s+[-–—|]\s+(?:(?:a|the|complete|full|ultimate|quick)\s+)*(?:(?:job|application|career|internship)\s+)?(?:guide|details|notification|eligibility|how to apply|apply (?:now|online|here|today)|apply to be\b|everything you need to know)\b.*$/i;
 const NOW_HIRING = /^(.+?)\s+job opening in\s+.+?\s+[–—-]\s+now hiring\s+(.+)$/i;
 const JOB_AT = /^(.+?)\s+jobs?\s+at\s+([^,]+?)(?:,.*)?$/i;
+/** The words a role's name ends with, in a header line that names its employer after it. */
+const ROLE_END = String.raw`[Ii]ntern(?:ship)?s?|[Pp]rogram(?:me)?|[Tt]rainee(?:ship)?|[Pp]lacement|[Ff]ellowship`;
+/** An employer's name: capitalised words, with "of", "for", "and" or "&" between them. */
+const employerName = (moreWords: number) =>
+  String.raw`\p{Lu}[\p{L}&.'’-]*(?:[^\S\n]+(?:(?:of|for|and|&)[^\S\n]+)?\p{Lu}[\p{L}&.'’-]*){0,${moreWords}}`;
 /** "Graduate Internship Programme at City of Cape Town for unemployed graduates": a role at its employer. */
 const ROLE_AT = new RegExp(
-  String.raw`^(.+?\b(?:[Ii]ntern(?:ship)?s?|[Pp]rogram(?:me)?|[Tt]rainee(?:ship)?|[Pp]lacement|[Ff]ellowship|[Cc]o-?op))[^\S\n]+at[^\S\n]+((?:the[^\S\n]+)?\p{Lu}[\p{L}&.'’-]*(?:[^\S\n]+(?:(?:of|for|and|&)[^\S\n]+)?\p{Lu}[\p{L}&.'’-]*){0,6})(?=[^\S\n]+\p{Ll}|[^\S\n]*(?:[,(–—|-]|$))`,
+  String.raw`^(.+?\b(?:${ROLE_END}|[Cc]o-?op))[^\S\n]+at[^\S\n]+((?:the[^\S\n]+)?${employerName(6)})(?=[^\S\n]+\p{Ll}|[^\S\n]*(?:[,(–—|-]|$))`,
   'u',
 );
 /** "Marjorie Deane Internship, The Financial Times": a role, then "The" employer after a comma. */
 const ROLE_COMMA_EMPLOYER = new RegExp(
-  String.raw`^(.+?\b(?:[Ii]ntern(?:ship)?s?|[Pp]rogram(?:me)?|[Tt]rainee(?:ship)?|[Pp]lacement|[Ff]ellowship|[Ss]cheme))[^\S\n]*,[^\S\n]*(The[^\S\n]+\p{Lu}[\p{L}&.'’-]*(?:[^\S\n]+(?:(?:of|for|and|&)[^\S\n]+)?\p{Lu}[\p{L}&.'’-]*){0,5})$`,
+  String.raw`^(.+?\b(?:${ROLE_END}|[Ss]cheme))[^\S\n]*,[^\S\n]*(The[^\S\n]+${employerName(5)})$`,
   'u',
 );
 const ORG_PREFIX = /^(.+?)\s*\(([\p{Lu}][\p{L}&.]{1,11})\)\s*:\s*(.+)$/u;
