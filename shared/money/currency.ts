@@ -39,12 +39,20 @@ export const CURRENCY_CODES = [
   'CLP',
   'COP',
   'VND',
+  'PKR',
+  'LKR',
+  'NPR',
+  'BDT',
+  'NGN',
+  'KES',
+  'GHS',
+  'EGP',
 ] as const;
 
 const H = '[^\\S\\n]';
 const CODE = `(?<![A-Za-z])(?:${CURRENCY_CODES.join('|')})(?![A-Za-z])`;
 /** Signs written before the amount: "$", "CA$", "€", "CHF", "Rs.", "EUR €". */
-export const SIGN_BEFORE = `(?<![A-Za-z])(?:US|CA|C|AU|A|NZ|S|HK|MX|R|NT)?\\$|[£€₹¥￥₩]|${CODE}${H}?[$£€₹]?|(?<![A-Za-z])(?:Rs\\.?|kr\\.?)`;
+export const SIGN_BEFORE = `(?<![A-Za-z])(?:US|CA|C|AU|A|NZ|S|HK|MX|R|NT)?\\$|[£€₹¥￥₩₦]|${CODE}${H}?[$£€₹]?|(?<![A-Za-z])(?:Rs\\.?|kr\\.?)`;
 /** Currencies written out after the amount: "1,516 Swiss Francs", "500 euros", "10,000 rupees". */
 const CURRENCY_NAMES: Record<string, string> = {
   dollars: '$',
@@ -55,7 +63,6 @@ const CURRENCY_NAMES: Record<string, string> = {
   'swiss francs': 'CHF',
   euros: 'EUR',
   'pounds sterling': 'GBP',
-  rupees: 'INR',
 };
 const NAME_AFTER = `(?<![A-Za-z])(?:(?:US|[Cc]anadian|[Aa]ustralian|[Ss]ingapore)${H}+)?[Dd]ollars|(?<![A-Za-z])[Ss]wiss${H}+[Ff]rancs|(?<![A-Za-z])(?:[Ee]uros|[Pp]ounds${H}+[Ss]terling|[Rr]upees)(?![A-Za-z])`;
 /** Signs written after it: "2 100 €", "7500 SGD", "2 500 kr", "250,000円", "3 000 zł", "500 euros". */
@@ -83,13 +90,15 @@ const SIGNS: Record<string, string> = {
   '₩': 'KRW',
   zł: 'PLN',
   Kč: 'CZK',
-  Rs: 'INR',
+  '₦': 'NGN',
   RMB: 'CNY',
 };
 
 /** Signs more than one currency writes: the one taken, and the others it could be. */
 const SHARED_SIGNS: Record<string, { currency: string; others: string[] }> = {
   kr: { currency: 'SEK', others: ['NOK', 'DKK'] },
+  rs: { currency: 'INR', others: ['PKR', 'LKR', 'NPR'] },
+  rupees: { currency: 'INR', others: ['PKR', 'LKR', 'NPR'] },
 };
 
 export interface CurrencyReading {
@@ -104,7 +113,7 @@ function currencyOfSign(sign: string | undefined): CurrencyReading | null {
   if (word === '') return null;
   const named = CURRENCY_NAMES[word.toLowerCase().replace(/\s+/g, ' ')];
   if (named) return { currency: named, guess: null };
-  const shared = SHARED_SIGNS[word];
+  const shared = SHARED_SIGNS[word.toLowerCase()];
   if (shared) return { currency: shared.currency, guess: { kind: 'sign', sign: word, ...shared } };
   const letters = /^[A-Z]{3}/.exec(word)?.[0];
   const currency = SIGNS[letters ?? word] ?? letters ?? SIGNS[word.slice(-1)] ?? (word === '$' ? '$' : null);

@@ -19,6 +19,10 @@ const PERIOD_WORDS: Record<PayPeriod, string> = {
   total: 'in total',
 };
 
+/** "NOK and DKK", "PKR, LKR and NPR". */
+const listed = (items: string[]) =>
+  items.length > 1 ? `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}` : (items[0] ?? '');
+
 const grouped = (value: number) => value.toLocaleString('en-US', { maximumFractionDigits: 2 });
 
 /** The guess as the user reads it: "'2.500' read as 2,500 ('.' taken to group thousands)". */
@@ -29,7 +33,7 @@ export function describeGuess(guess: MoneyGuess): string {
     case 'currency':
       return `no currency written; read as ${guess.currency}`;
     case 'sign':
-      return `'${guess.sign}' read as ${guess.currency} (it is also the sign of ${guess.others.join(' and ')})`;
+      return `'${guess.sign}' read as ${guess.currency} (it is also the sign of ${listed(guess.others)})`;
     case 'period':
       return `no period written; read as ${PERIOD_WORDS[guess.period]} from the size of the amount`;
   }

@@ -21,6 +21,24 @@ function headingAbove(scan: string, lineStart: number): string {
   return heading.length <= 40 && !/[.!?:]$/.test(heading) ? heading : '';
 }
 
+/**
+ * "• Application Period\n    • Summer : March 8 to April 7": for a range in an indented list, the
+ * short line it is listed under, the nearest one above indented less.
+ */
+function listHeading(scan: string, lineStart: number): string {
+  const indent = (line: string) => /^[^\S\n]*/.exec(line)![0].length;
+  const own = indent(scan.slice(lineStart, lineStart + 40));
+  if (own === 0) return '';
+  const above = scan
+    .slice(Math.max(0, lineStart - 600), lineStart)
+    .split('\n')
+    .slice(0, -1)
+    .reverse()
+    .slice(0, 8);
+  const parent = above.find((line) => line.trim() !== '' && indent(line) < own)?.replace(/^[\s•·*-]+/, '');
+  return parent !== undefined && parent.length <= 40 && !/[.!?]$/.test(parent) ? parent : '';
+}
+
 /** A cohort lasts between two weeks and eighteen months. */
 const MIN_DAYS = 14;
 const MAX_DAYS = 550;
@@ -40,6 +58,7 @@ export function findCohorts(
     if (OTHER_PURPOSE.test(scan.slice(Math.max(lineStart, range.start - 200), range.start))) continue;
     const standsAlone = scan.slice(lineStart, range.start).trim() === '';
     if (standsAlone && OTHER_PURPOSE.test(headingAbove(scan, lineStart))) continue;
+    if (OTHER_PURPOSE.test(listHeading(scan, lineStart))) continue;
     const unwritten = range.from.year === null && range.to.year === null;
     const fixed = unwritten ? yearFromContext(scan, range.start, range.to, pageYears) : null;
     const resolved = resolveRange(range, fixed ?? pageYear);

@@ -56,11 +56,11 @@ const DOCUMENT_TITLE =
 const ROLE_IN_A_FIELD =
   /^(?:[\p{L}-]+\s+){0,3}?(?:intern(?:ship)?|trainee(?:ship)?|fellow(?:ship)?|placement|co-?op)s?\s+(?:in|on)\s+/iu;
 /**
- * "An internship does not mean free labour": a headline with a verb is a sentence, not a role's
- * name. Lowercase or capitalised, never all capitals: "IS Intern" is Information Systems.
+ * "An internship does not mean free labour", "X Programme opens for entries": a headline with a
+ * verb is a sentence, not a role's name. Lowercase or capitalised, never all capitals: "IS Intern" is Information Systems.
  */
 const FINITE_VERB =
-  /\s(?:[Ii]s|[Aa]re|[Ww]as|[Ww]ere|[Dd]oes|[Dd]o|[Dd]id|[Cc]an|[Ww]ill|[Ss]hould|[Nn]ot|[Ii]sn['’]t|[Dd]oesn['’]t|[Dd]on['’]t|[Ww]on['’]t)\s/;
+  /\s(?:[Ii]s|[Aa]re|[Ww]as|[Ww]ere|[Dd]oes|[Dd]o|[Dd]id|[Cc]an|[Ww]ill|[Ss]hould|[Nn]ot|[Ii]sn['’]t|[Dd]oesn['’]t|[Dd]on['’]t|[Ww]on['’]t|[Bb]ecomes|[Oo]pens|[Ll]aunches|[Aa]nnounces|[Ii]nvites|[Uu]nveils|[Ss]eeks|[Ww]elcomes|[Ii]ntroduces|[Oo]ffers)\s/;
 function isDatedLine(content: string): boolean {
   return /\bdeadline\b/i.test(content) || findDates(content).some((d) => d.date.year !== null);
 }
@@ -69,7 +69,7 @@ const LONE_FIELD =
   /^(?:research|data|marketing|sales|product|software|hardware|finance|operations|graduate|student|engineering|program(?:me)?s?)$/i;
 /** "Reporting to: Collections Audit Officer", "Contract: Fixed Term": a field of the job, not its name. */
 const FIELD_LABEL =
-  /^(?:reporting to|reports? to|line manager|supervisor|contract(?: type)?|(?:internship|job|position|employment) type|salary|hours|working hours|department|division|directorate|team|grade|band|closing date|start date|job (?:id|ref(?:erence)?|number)|ref(?:erence)?(?: no\.?| number)?|requisition(?: id)?|vacancy (?:id|number))\s*:/i;
+  /^(?:reporting to|reports? to|line manager|supervisor|contract(?: type)?|(?:internship|job|position|employment) type|salary|hours|working hours|department|division|directorate|team|grade|band|closing date|start date|job (?:id|ref(?:erence)?|number)|ref(?:erence)?(?: no\.?| number)?|requisition(?: id)?|vacancy (?:id|number)|(?:(?:internship|program(?:me)?|application|training|work) )?(?:period|dates?|duration|deadline|stipend|allowance|eligibility)|application (?:method|process|procedure|form|link)|how to apply)\s*:/i;
 const MONEY_OR_DATE = /[$£€₹]|\b(?:USD|CAD|GBP|EUR|INR)\b|\b\d{4}-\d{2}-\d{2}\b/;
 const RATING = /\s*\d(?:\.\d)?\s*(?:★|out of 5 stars?)\s*$/;
 
@@ -415,7 +415,9 @@ function careersBanner(scan: string, header: TextLine[]): Finding<string> | null
 
 /** A name the page could be hiring under; `start` is where it sits in the text. */
 function isCompanyName(scan: string, name: string, start: number, inProse = false): boolean {
+  // "1000, Amsterdam": a postcode, with no letter, names nobody.
   if (name.length < 2 || name.split(/\s+/).length > 6 || name.includes(':') || !/^[\p{Lu}\d]/u.test(name)) return false;
+  if (!/\p{L}/u.test(name)) return false;
   if (/[!?]$/.test(name) || (name.endsWith('.') && !LEGAL_FORM.test(name))) return false;
   // A job site's name on a header line is the site; in the prose ("At LinkedIn, we") it hires.
   if ((!inProse && isJobSiteBanner(name)) || NOT_TITLE.test(name) || MONEY_OR_DATE.test(name) || NOT_A_NAME.test(name))

@@ -21,6 +21,7 @@ const WORK_PLACE_CUE =
 const INSTITUTION_AFTER =
   /^[^\S\n]+(?:City[^\S\n]+)?(?:Council|Department|University|College|Museum|Library|Public|Police|Transit|Authority|Board|Hospital|School)\b/;
 const COMPANY_PLACE_CUE = /^(?:offices?|headquarters|located)$/i;
+const IF_BASED = /\b(?:those|anyone|whoever|if|unless|when)[^\S\n]+(?:(?:who|that)[^\S\n]+)?(?:are|is|be)?[^\S\n]*$/i;
 const THIS_JOB =
   /\b(?:intern(?:s|ship)?|students?|participants?|trainees?|you|this (?:role|position|job|opportunity)|the (?:role|position|job))\b/i;
 /** Header lines that speak of this job: around its title, else the page's first few. */
@@ -57,11 +58,12 @@ export function findLocations(
 ): FoundLocations {
   const places: Place[] = [];
   for (const line of nearTheTitle(header, titleAt)) places.push(...placesInHeaderLine(scan, line));
-  for (const { from, to, inline } of labelledSegments(lines)) {
-    const found = placesIn(scan, from, to);
-    // A place we do not know is taken as written only right after a label, not from a list
-    // under a heading, where "3 Locations" or "time type" may follow.
-    places.push(...(found.length > 0 || !inline ? found : unknownPlaces(scan, from, to)));
+  for (const { from, to, asWritten } of labelledSegments(lines)) {
+    // "Location: Arlington Heights": a city we know opening a longer name is not that city.
+    const found = placesIn(scan, from, to).filter((p) => !goesOnInName(scan, p));
+    // A place we do not know is taken as written only right after a place's own label, not from
+    // a list under a heading, where "3 Locations" or "time type" may follow, nor after "Office:".
+    places.push(...(found.length > 0 || !asWritten ? found : unknownPlaces(scan, from, to)));
   }
   // Sentences about where the work happens, each searched once even when several cues share it.
   // Header lines were read above: a company named after a city ("New York Life") sits there.
@@ -76,6 +78,8 @@ export function findLocations(
     if (sentence.end <= searchedTo) continue;
     // "We have offices in London and Tokyo": the company's places, unless the sentence is about this job.
     if (COMPANY_PLACE_CUE.test(m[0]) && !THIS_JOB.test(scan.slice(sentence.start, sentence.end))) continue;
+    // "Those based in London will receive a London weighting": a case, not where the job is.
+    if (IF_BASED.test(scan.slice(Math.max(sentence.start, m.index - 24), m.index))) continue;
     const found = placesIn(scan, Math.max(sentence.start, searchedTo), sentence.end);
     places.push(...found.filter((p) => !insideAName(scan, p)));
     searchedTo = sentence.end;
@@ -96,16 +100,20 @@ function insideAName(scan: string, place: Place): boolean {
   const after = scan.slice(place.end, place.end + 24);
   if (INSTITUTION_AFTER.test(after) || INSTITUTION_BEFORE.test(scan.slice(Math.max(0, place.start - 24), place.start)))
     return true;
-  // Only a city written alone can go on into a name; "Seattle, WA" has ended.
-  const goesOn = NAME_GOES_ON.exec(after);
-  if (
+  // "a Plano public high school": a city as an adjective; "a student from New Delhi": where someone comes from.
+  return (
+    goesOnInName(scan, place) || /\b(?:a|an|from)[^\S\n]+$/i.test(scan.slice(Math.max(0, place.start - 6), place.start))
+  );
+}
+
+/** "Plano ISD", "Arlington Heights": a city written alone, going on into a longer name ("Seattle, WA" has ended). */
+function goesOnInName(scan: string, place: Place): boolean {
+  const goesOn = NAME_GOES_ON.exec(scan.slice(place.end, place.end + 24));
+  return (
     goesOn !== null &&
     !scan.slice(place.start, place.end).includes(',') &&
     !isRegionWord(goesOn[0].trim().replace(/\.$/, ''))
-  )
-    return true;
-  // "a Plano public high school": a city as an adjective; "a student from New Delhi": where someone comes from.
-  return /\b(?:a|an|from)[^\S\n]+$/i.test(scan.slice(Math.max(0, place.start - 6), place.start));
+  );
 }
 
 function isRegionWord(word: string): boolean {
@@ -142,18 +150,20 @@ function standsAlone(scan: string, place: Place, from: number, to: number): bool
 }
 
 /** The value after "Location:", or the list under a "Locations" heading. */
-function labelledSegments(lines: TextLine[]): Array<{ from: number; to: number; inline: boolean }> {
-  const segments: Array<{ from: number; to: number; inline: boolean }> = [];
+function labelledSegments(lines: TextLine[]): Array<{ from: number; to: number; asWritten: boolean }> {
+  const segments: Array<{ from: number; to: number; asWritten: boolean }> = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    const glued = GLUED_LABEL.exec(line.content) ?? SPACED_LABEL.exec(line.content);
-    const label = LABEL.exec(line.content) ?? OTHER_LABEL.exec(line.content) ?? glued;
+    const placeLabel = LABEL.exec(line.content);
+    const label =
+      placeLabel ?? OTHER_LABEL.exec(line.content) ?? GLUED_LABEL.exec(line.content) ?? SPACED_LABEL.exec(line.content);
     if (label && label[0].length < line.content.length) {
-      // A value without a separator is read only for places we know: "Training LocationMEPZ Facility" names no city.
+      // A value without a separator is read only for places we know: "Training LocationMEPZ Facility"
+      // names no city; nor is "Office: CAO/General Counsel" a place.
       segments.push({
         from: line.contentStart + label[0].length,
         to: line.contentStart + line.content.length,
-        inline: label !== glued,
+        asWritten: label === placeLabel,
       });
       continue;
     }
@@ -165,7 +175,7 @@ function labelledSegments(lines: TextLine[]): Array<{ from: number; to: number; 
         break;
       }
       if (item.content.length > 80 || item.content.endsWith(':')) break;
-      segments.push({ from: item.contentStart, to: item.contentStart + item.content.length, inline: false });
+      segments.push({ from: item.contentStart, to: item.contentStart + item.content.length, asWritten: false });
     }
   }
   return segments;

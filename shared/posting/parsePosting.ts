@@ -13,7 +13,7 @@ import { readJobPosting, type StructuredPosting } from './jobPostingJsonLd';
 import { findSource, siteForUrl } from './jobSites';
 import { findLocations } from './locations';
 import { scanPosting } from './pageNoise';
-import { dollarCurrency, findPay } from './pay';
+import { dollarCurrency, findPay, rupeeCurrency } from './pay';
 import type { DraftEvidence, DraftField, PostingDraft, TextRange } from './postingDraft';
 import { findPostingUrl } from './postingUrl';
 import { findSponsorship } from './sponsorship';
@@ -42,7 +42,7 @@ function draftFromText(text: string): PostingDraft {
     headline.header,
     headline.title?.ranges[0]!.start ?? null,
   );
-  const pay = findPay(scan, dollarCurrency(scan, countries));
+  const pay = findPay(scan, { dollar: dollarCurrency(scan, countries), rupee: rupeeCurrency(scan) });
   const dates = findDates(scan);
   const pageYear = soleYear(scan);
   const pageYears = yearsNamed(scan);

@@ -70,6 +70,28 @@ export function dollarCurrency(scan: string, countries: Set<string>): string {
   return cities.size === 1 ? [...cities][0]! : 'USD';
 }
 
+/** Places that set a page in one rupee country, for a bare "Rs" or "rupees" (news datelines are in capitals: "LAHORE:"). */
+const RUPEE_COUNTRY_WORDS: Array<[string, RegExp]> = [
+  ['INR', /\b(?:India|Indian|Delhi|Mumbai|Bengaluru|Bangalore|Chennai|Kolkata|Pune|Ahmedabad|Kerala)\b/i],
+  ['PKR', /\b(?:Pakistan|Pakistani|Lahore|Karachi|Islamabad|Rawalpindi|Peshawar|Faisalabad|Multan|Quetta)\b/i],
+  ['LKR', /\b(?:Sri Lanka|Sri Lankan|Colombo|Kandy)\b/i],
+  ['NPR', /\b(?:Nepal|Nepali|Nepalese|Kathmandu|Pokhara)\b/i],
+];
+
+/** The currency of a bare "Rs" on this page: that of the one rupee country it names, else null (unsettled). */
+export function rupeeCurrency(scan: string): string | null {
+  const named = RUPEE_COUNTRY_WORDS.filter(([, words]) => words.test(scan));
+  return named.length === 1 ? named[0]![0] : null;
+}
+
+/** What the signs several countries share stand for on this page, where it settles them. */
+export interface PageCurrencies {
+  /** A bare "$": always settled (USD when nothing says otherwise). */
+  dollar: string;
+  /** A bare "Rs" or "rupees", or null when the page names no one rupee country. */
+  rupee: string | null;
+}
+
 /** A posting names a handful of amounts; a page with hundreds is a price list, read only so far. */
 const MAX_AMOUNTS = 300;
 
@@ -79,10 +101,10 @@ interface Candidate extends Finding<Pay> {
 }
 
 /**
- * The posting's pay. `dollar` is the currency a bare "$" stands for on this page (USD unless
- * the page is Canadian, Australian, ...).
+ * The posting's pay. `currencies` says what a bare "$" (USD unless the page is Canadian,
+ * Australian, ...) and a bare "Rs" stand for on this page.
  */
-export function findPay(scan: string, dollar: string): { pay: Finding<Pay> | null; notes: string[] } {
+export function findPay(scan: string, currencies: PageCurrencies): { pay: Finding<Pay> | null; notes: string[] } {
   const money = findMoney(scan, { limit: MAX_AMOUNTS });
   const candidates: Candidate[] = [];
   let previousEnd = 0;
@@ -92,7 +114,7 @@ export function findPay(scan: string, dollar: string): { pay: Finding<Pay> | nul
     if (joined.usedNext) i++;
     const nextStart = money[i + 1]?.start ?? scan.length;
     if (!joined.large) {
-      const candidate = rate(scan, first, joined, { previousEnd, nextStart }, dollar);
+      const candidate = rate(scan, first, joined, { previousEnd, nextStart }, currencies);
       if (candidate) candidates.push(candidate);
     }
     previousEnd = joined.end;
@@ -168,7 +190,7 @@ function rate(
   first: MoneyMention,
   joined: MoneyRange,
   neighbours: { previousEnd: number; nextStart: number },
-  dollar: string,
+  { dollar, rupee }: PageCurrencies,
 ): Candidate | null {
   const { previousEnd, nextStart } = neighbours;
   const sentence = sentenceAround(scan, first.start);
@@ -194,7 +216,10 @@ function rate(
     period = periodBefore(before);
   }
   // "Starting salary $79,176": a salary with no unit is a year's, when its size says so.
-  const currency = first.currency === '$' || first.currency === null ? dollar : first.currency;
+  // "Rs 50,000" on a page from Lahore: the rupee the page settles, no longer a guess.
+  const settled = rupee !== null && joined.guesses.some(isRupeeGuess);
+  const guesses = settled ? joined.guesses.filter((guess) => !isRupeeGuess(guess)) : joined.guesses;
+  const currency = first.currency === '$' || first.currency === null ? dollar : settled ? rupee : first.currency;
   if (!period && SALARY.test(before) && periodBySize(joined.min, joined.max, currency) === 'year') period = 'year';
 
   const payWords = PAY_WORD.test(before) || PAY_WORD.test(after) || PAY_WORD.test(headingAbove(scan, first.start));
@@ -209,8 +234,12 @@ function rate(
     value: { min: cap ? null : joined.min, max: floor ? null : joined.max, currency, period, raw },
     ranges: [{ start: first.start, end: first.start + raw.length }],
     score,
-    guesses: joined.guesses,
+    guesses,
   };
+}
+
+function isRupeeGuess(guess: MoneyGuess): boolean {
+  return guess.kind === 'sign' && guess.currency === 'INR';
 }
 
 const NOT_PAY_ANYWHERE = new RegExp(NOT_PAY.source, 'gi');

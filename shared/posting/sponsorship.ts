@@ -16,8 +16,8 @@ const VISA = String.raw`(?:(?:employment|work|student|immigration|H-?1B|TN|emplo
 const NATIONALITY = String.raw`(?:(?:a|an)\s+)?(?:U\.?\s?S\.?|United States|American|Canadian|Australian|UK|British|EU)?\s*`;
 /** A character of the same sentence: a full stop only after an initial ("U.S."). */
 const IN_SENTENCE = String.raw`(?:[^.\n]|(?<=\b[A-Z])\.)`;
-/** "Citizens or permanent residents" may apply: that is no sponsorship, not citizenship required. */
-const RESIDENTS = String.raw`(?:(?:have|hold|be)\s+)?(?:a\s+)?(?:lawful\s+)?(?:${NATIONALITY})?(?:permanent\s+residen(?:ts?|cy|ce)|green\s+card)`;
+/** "Citizens or permanent (or legal) residents" may apply: that is no sponsorship, not citizenship required. */
+const RESIDENTS = String.raw`(?:(?:have|hold|be)\s+)?(?:a\s+)?(?:lawful\s+)?(?:${NATIONALITY})?(?:permanent\s+residen(?:ts?|cy|ce)|(?:legal|lawful)\s+residen(?:ts?|cy|ce)|green\s+card)`;
 /** Not followed by "or permanent residents", even after other groups ("citizens, U.S. nationals, or permanent residents"). */
 const NOT_RESIDENTS = String.raw`(?!${IN_SENTENCE}{0,40}?(?:\bor|\band|\/|,)\s*${RESIDENTS})`;
 /** A job board's field, its answer on the same line or the next: "Visa Sponsorship\nNo". */

@@ -52,20 +52,21 @@ const ASIDE = new RegExp(`\\?(?=\\s|$)|${STAFF}`, 'gi');
 const THIS_ROLE = /\bintern(?:s|ship)?\b|\byou\b|\bthis (?:role|position|job)\b/i;
 /** Sentences where being in person is the exception, not the arrangement. */
 const OCCASIONAL_G =
-  /\b(?:occasional(?:ly)?|quarterly|annual(?:ly)?|off-?sites?|retreats?|onboarding|orientations?|kick-?off|meet-?ups?|travel|events?|interviews?)\b/gi;
+  /\b(?:occasional(?:ly)?|as needed|quarterly|annual(?:ly)?|off-?sites?|retreats?|onboarding|orientations?|kick-?off|meet-?ups?|meetings?|travel|events?|interviews?)\b/gi;
 
 /**
  * "remote and in-person positions will be available", "in the field, remotely or as a
  * combination of both", "most in REMOTE mode, and 5 FACE-TO-FACE projects", "may be in-person,
- * virtual, or hybrid": a choice among arrangements, which names none of them for this role.
+ * virtual, or hybrid", "on Zoom ... or, if possible, in person": a choice among arrangements,
+ * which names none of them for this role.
  */
 const CHOICE_G =
-  /\b(?:remote(?:ly)?|on-?site|in[- ]person|in[- ]office|face[- ]to[- ]face|in the field|virtual(?:ly)?)\b[^.\n]{0,40}?\b(?:or|and(?:\/or)?)\b[^.\n]{0,30}?\b(?:remote(?:ly)?|on-?site|in[- ]person|in[- ]office|face[- ]to[- ]face|virtual(?:ly)?|hybrid|combination|both|either)\b/gi;
+  /\b(?:remote(?:ly)?|on-?site|in[- ]person|in[- ]office|face[- ]to[- ]face|in the field|virtual(?:ly)?|online|(?:on|by|via) zoom)\b[^.\n]{0,40}?\b(?:or|and(?:\/or)?)\b[^.\n]{0,30}?\b(?:remote(?:ly)?|on-?site|in[- ]person|in[- ]office|face[- ]to[- ]face|virtual(?:ly)?|online|hybrid|combination|both|either)\b/gi;
 const CHOICE_WORD_G =
-  /remote|virtual|hybrid|combination|both|either|on-?site|in[- ]person|in[- ]office|face[- ]to[- ]face|in the field/gi;
+  /remote|virtual|online|zoom|hybrid|combination|both|either|on-?site|in[- ]person|in[- ]office|face[- ]to[- ]face|in the field/gi;
 /** Which arrangement a word of a choice names; "both" and "either" stand for several. */
 const choiceGroup = (word: string) =>
-  /remote|virtual/i.test(word)
+  /remote|virtual|online|zoom/i.test(word)
     ? 'remote'
     : /hybrid/i.test(word)
       ? 'hybrid'
@@ -73,8 +74,8 @@ const choiceGroup = (word: string) =>
         ? 'several'
         : 'onsite';
 /**
- * "on-site campaigns", "in-person visits to airport facilities": on-site describing something
- * else. On-site names the job's place before a preposition, a number or the end of the phrase
+ * "on-site campaigns", "in-person visits to airport facilities", "office-based projects": on-site
+ * describing something else. On-site names the job's place before a preposition, a number or the end of the phrase
  * ("work on-site at our lab", "on-site 5 days"), or before a word of the job itself.
  */
 const ONSITE_DESCRIBES_OTHER =
@@ -207,7 +208,8 @@ function describesOther(scan: string, start: number, end: number): boolean {
   return (
     CHANNEL_AFTER.test(after) ||
     (/^in[- ]person$/i.test(scan.slice(start, end)) && waysToApply(scan, start)) ||
-    (/^on[- ]?site$/i.test(scan.slice(start, end)) && ONSITE_DESCRIBES_OTHER.test(after))
+    (/^(?:on[- ]?site|in[- ]person|in[- ]office|office[- ]based)$/i.test(scan.slice(start, end)) &&
+      ONSITE_DESCRIBES_OTHER.test(after))
   );
 }
 

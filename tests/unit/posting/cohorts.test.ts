@@ -100,4 +100,10 @@ describe('findCohorts', () => {
   it('leaves out a range without a year when the page names several years', () => {
     expect(values('Graduating 2026 or 2027. The program runs June 1 – August 21.')).toEqual([]);
   });
+
+  it('takes no cohort from a range listed under an application heading', () => {
+    const text =
+      'Program Period\n  • Summer : June 24 to August 2, 2019\n  • Application Period\n    • Summer : March 8 to April 7, 2019\n';
+    expect(values(text)).toEqual([{ start: '2019-06-24', end: '2019-08-02' }]);
+  });
 });

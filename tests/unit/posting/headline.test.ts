@@ -407,4 +407,19 @@ describe('findHeadline', () => {
   it('finds nothing in a page without a header', () => {
     expect(headline('')).toEqual({ title: null, company: null });
   });
+
+  it('takes no title from a field of the posting or a news headline with a verb', () => {
+    expect(headline(`Internship Period: 2023.06.19 (Mon) ~ 2023.07.21 (Fri)\n${PROSE}`).title).toBeNull();
+    expect(
+      headline(`Application Method: Submit documents to the Internships Administrator\n${PROSE}`).title,
+    ).toBeNull();
+    expect(headline(`Media Internship Programme opens for entries\n${PROSE}`).title).toBeNull();
+    expect(headline(`Cancer charity becomes one of the first to pay all interns\n${PROSE}`).title).toBeNull();
+  });
+
+  it('takes no postcode for the company', () => {
+    expect(
+      headline(`Intern - Data Engineering\n1000, Amsterdam, North Holland, Netherlands\n${PROSE}`).company,
+    ).toBeNull();
+  });
 });

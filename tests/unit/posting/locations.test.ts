@@ -183,4 +183,16 @@ describe('findLocations on real-page wordings', () => {
   it('does not take a city opening an institution’s name, or "work in analyzing", for a place of work', () => {
     expect(cities(`${PROSE}\nThe New York City Council’s team supports our work in analyzing data.`)).toEqual([]);
   });
+
+  it('reads a labelled place a known city opens as written, and no place from an office’s label', () => {
+    expect(cities('Architectural Intern\nLocation: Arlington Heights\nOffice: CAO/General Counsel')).toEqual([
+      'Arlington Heights',
+    ]);
+  });
+
+  it('takes no place of work from a case ("those based in London")', () => {
+    expect(cities(`${PROSE}\nInterns are paid the Living Wage. Those based in London receive a weighting.`)).toEqual(
+      [],
+    );
+  });
 });

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { parsePosting } from '@shared/posting/parsePosting';
 import { dollarCurrency, findPay } from '@shared/posting/pay';
 
 function pay(text: string, dollar = 'USD') {
-  const found = findPay(text, dollar).pay;
+  const found = findPay(text, { dollar, rupee: null }).pay;
   if (!found) return null;
   const { min, max, currency, period } = found.value;
   return { min, max, currency, period };
@@ -50,7 +51,7 @@ describe('findPay', () => {
 
   it('keeps the pay as written, and points its evidence at it', () => {
     const text = 'The salary for this position is $11,000 monthly.';
-    const found = findPay(text, 'USD').pay!;
+    const found = findPay(text, { dollar: 'USD', rupee: null }).pay!;
     expect(found.value.raw).toBe('$11,000 monthly');
     expect(text.slice(found.ranges[0]!.start, found.ranges[0]!.end)).toBe('$11,000 monthly');
   });
@@ -67,15 +68,17 @@ describe('findPay', () => {
   });
 
   it('says, in a note on the pay, how it read a separator the page does not settle', () => {
-    expect(findPay('Stipend: $2.500 per month', 'USD').notes).toEqual([
+    expect(findPay('Stipend: $2.500 per month', { dollar: 'USD', rupee: null }).notes).toEqual([
       "Pay: '.' taken to group thousands, not as a decimal mark ('2.500' read as 2,500).",
     ]);
-    expect(findPay('Stipend: €2.500 per month', 'USD').notes).toEqual([]);
+    expect(findPay('Stipend: €2.500 per month', { dollar: 'USD', rupee: null }).notes).toEqual([]);
   });
 
   it('reads "2.500" by the other amounts on the page', () => {
     expect(pay('Salary: $2.500 per month. Housing stipend: $1.250,50.')).toMatchObject({ min: 2500 });
-    expect(findPay('Salary: $2.500 per month. Housing stipend: $1.250,50.', 'USD').notes).toEqual([]);
+    expect(
+      findPay('Salary: $2.500 per month. Housing stipend: $1.250,50.', { dollar: 'USD', rupee: null }).notes,
+    ).toEqual([]);
   });
 
   it('writes a bare "$" in the currency the page is in', () => {
@@ -166,9 +169,10 @@ describe('findPay', () => {
   });
 
   it('notes other pay the page mentions', () => {
-    expect(findPay('Pay: $45/hr for undergraduates. Pay: $55/hr for graduate students.', 'USD').notes).toEqual([
-      'The page also mentions pay "$55/hr".',
-    ]);
+    expect(
+      findPay('Pay: $45/hr for undergraduates. Pay: $55/hr for graduate students.', { dollar: 'USD', rupee: null })
+        .notes,
+    ).toEqual(['The page also mentions pay "$55/hr".']);
   });
 });
 
@@ -200,5 +204,20 @@ describe('dollarCurrency', () => {
     expect(dollarCurrency('', new Set())).toBe('USD');
     expect(dollarCurrency('', new Set(['US', 'CA']))).toBe('USD');
     expect(dollarCurrency('USD or CAD', new Set(['CA']))).toBe('CAD');
+  });
+
+  it('reads "Rs" as the rupee of the one country the page names, and as a guess where it names none', () => {
+    const lahore = parsePosting(
+      'LAHORE: The Punjab Transport Company offers paid internships with a Rs 50,000 stipend.',
+    );
+    expect(lahore.pay).toMatchObject({ min: 50_000, currency: 'PKR' });
+    expect(lahore.notes.join(' ')).not.toContain("'Rs'");
+    const pune = parsePosting('Interns in Pune receive a stipend of Rs. 15,000 per month.');
+    expect(pune.pay).toMatchObject({ min: 15_000, currency: 'INR', period: 'month' });
+    expect(pune.notes.join(' ')).not.toContain("'Rs'");
+    const unsaid = parsePosting('Interns receive a stipend of Rs. 15,000 per month.');
+    expect(unsaid.pay).toMatchObject({ currency: 'INR' });
+    expect(unsaid.notes).toContain("Pay: 'Rs' read as INR (it is also the sign of PKR, LKR and NPR).");
+    expect(parsePosting('Stipend: KES 20,000 per month.').pay).toMatchObject({ min: 20_000, currency: 'KES' });
   });
 });

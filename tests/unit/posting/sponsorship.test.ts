@@ -109,4 +109,8 @@ describe('findSponsorship', () => {
       expect(read(text).value, text).toBeNull();
     }
   });
+
+  it('reads citizens or legal residents as no sponsorship, not citizenship required', () => {
+    expect(read('Additional Requirements:\nMust be a U.S. citizen or legal resident.').value).toBe('does-not-offer');
+  });
 });

@@ -137,4 +137,13 @@ describe('findWorkMode', () => {
   it('says nothing when the page says nothing', () => {
     expect(workMode('A posting about data pipelines.')).toEqual({ workMode: null, notes: [] });
   });
+
+  it('takes no work mode from meetings in person as needed, office-based projects, or a choice with Zoom', () => {
+    expect(mode('All candidates must be available to cover in-person meetings in the county as needed.')).toBeNull();
+    expect(mode('The intern will support a variety of field-based and office-based projects.')).toBeNull();
+    expect(
+      mode('Check-ins can be done on Zoom, on an online platform of your choice, or if possible, in person.'),
+    ).toBeNull();
+    expect(mode('This is an office-based internship in Leeds.')).toBe('onsite');
+  });
 });
