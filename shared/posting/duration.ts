@@ -1,7 +1,8 @@
 // How long the job lasts, in weeks: "12 weeks", "12-week", "twelve weeks", "3 months", "a one
 // year contract", "3 mois". Months convert at 52/12 weeks each, rounded (3 months -> 13 weeks),
-// and years at 52, the conventions pay normalisation uses. A range ("10 to 12 weeks") is not a
-// single length: no duration, and a note.
+// and years at 52, the conventions pay normalisation uses. A range ("10 to 12 weeks", "between 10
+// and 12 weeks") is not a single length: no duration, and a note. Nor is a week: no internship is
+// that short, so it is part of one ("about one week in each community").
 import { MONTHS_PER_YEAR, WEEKS_PER_YEAR } from '../payNormalize';
 import type { Finding } from './finding';
 import { sentenceAround } from './textSpans';
@@ -31,7 +32,7 @@ const COUNT = `(\\d{1,2}|${Object.keys(NUMBER_WORDS)
   .sort((a, b) => b.length - a.length)
   .join('|')})`;
 const DURATION = new RegExp(
-  `(?:\\b|(?<=[a-z])(?=\\d))${COUNT}(?:[^\\S\\n]*\\(\\d{1,2}\\))?(?:[^\\S\\n]*(?:-[^\\S\\n]*to|-|–|to|or)[^\\S\\n]*${COUNT})?[^\\S\\n]*-?[^\\S\\n]*(?:(?:consecutive|full)[^\\S\\n]+)?(weeks?|wks?|months?|years?|semaines?|wochen|mois|monaten?|meses|semanas)\\b`,
+  `(?:\\b|(?<=[a-z])(?=\\d))${COUNT}(?:[^\\S\\n]*\\(\\d{1,2}\\))?(?:[^\\S\\n]*(?:-[^\\S\\n]*to|-|–|to|or|and)[^\\S\\n]*${COUNT})?[^\\S\\n]*-?[^\\S\\n]*(?:(?:consecutive|full)[^\\S\\n]+)?(weeks?|wks?|months?|years?|semaines?|wochen|mois|monaten?|meses|semanas)\\b`,
   'gi',
 );
 
@@ -104,6 +105,7 @@ export function findDuration(scan: string): { duration: Finding<number> | null; 
     const perUnit = /^m/.test(unit) ? WEEKS_PER_MONTH : years ? WEEKS_PER_YEAR : 1;
     const weeks = (count: string) => Math.round((NUMBER_WORDS[count.toLowerCase()] ?? Number(count)) * perUnit);
     const value = m[2] === undefined && !rangeGoesOn ? weeks(m[1]!) : null;
+    if (value !== null && value < 2) continue;
     const candidate = { value, start, end, sentence: sentence.start, labelled, written: m[0], unit: unit.charAt(0) };
     if (candidate.labelled) {
       first = candidate;

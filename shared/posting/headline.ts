@@ -20,7 +20,7 @@ const NOT_TITLE =
   /^(?:job details|full job description|job description|about (?:the |this |our )?(?:job|role|position|program(?:me)?|company|team|us|internship|opportunity|organi[sz]ation)\b|overview|description|job summary|summary|apply for this (?:job|position)|posted\b|reposted\b|date posted|\d+\+?\s+(?:minutes?|hours?|days?|weeks?|months?)\s+ago|over \d+ applicants|\d+ applicants|\d(?:\.\d)?\s*(?:★|out of 5)|careers?\b|jobs? at\b|open (?:positions|roles))/i;
 /** Section headings and page furniture that are never a title, even with a job word in them. */
 const SECTION_HEADING =
-  /^(?:[\p{L}&'’-]+\s+){0,2}(?:details|overview|description|summary|information|info|highlights|eligibility|requirements|qualifications|responsibilities|duties|benefits|perks|compensation|salary|pay|stipend|locations?|dates|timeline|faqs?|frequently asked questions|process|contact|deadlines?|housing|areas|topics|fields)$|^(?:duration|length|dates?|location|eligibility|stipend|salary|pay|benefits|requirements|responsibilities|timeline|deadline|details|overview|description|nature|scope)\s+(?:of|for)\s+(?:the\s+)?(?:internships?|program(?:me)?s?|positions?|roles?|jobs?|placements?|traineeships?|fellowships?|work|stay|project)$/iu;
+  /^(?:[\p{L}&'’-]+\s+){0,2}(?:details|overview|description|summary|information|info|highlights|eligibility|requirements|qualifications|responsibilities|duties|benefits|perks|compensation|salary|pay|stipend|locations?|dates|timeline|faqs?|frequently asked questions|process|contact|deadlines?|housing|areas|topics|fields|structure|schedule|format)$|^(?:duration|length|dates?|location|eligibility|stipend|salary|pay|benefits|requirements|responsibilities|timeline|deadline|details|overview|description|nature|scope)\s+(?:of|for)\s+(?:the\s+)?(?:internships?|program(?:me)?s?|positions?|roles?|jobs?|placements?|traineeships?|fellowships?|work|stay|project)$/iu;
 const CHROME_TITLE =
   /^(?:apply\b|applying\b|how to apply\b|step \d|website\b|(?:background|hero|header|banner) image\b)|\b(?:photo|image|logo|banner|icon|picture)$/i;
 /**
@@ -69,7 +69,7 @@ const LONE_FIELD =
   /^(?:research|data|marketing|sales|product|software|hardware|finance|operations|graduate|student|engineering|program(?:me)?s?)$/i;
 /** "Reporting to: Collections Audit Officer", "Contract: Fixed Term": a field of the job, not its name. */
 const FIELD_LABEL =
-  /^(?:reporting to|reports? to|line manager|supervisor|contract(?: type)?|(?:internship|job|position|employment) type|salary|hours|working hours|department|division|directorate|team|grade|band|closing date|start date|job (?:id|ref(?:erence)?|number)|ref(?:erence)?(?: no\.?| number)?|requisition(?: id)?|vacancy (?:id|number)|(?:(?:internship|program(?:me)?|application|training|work) )?(?:period|dates?|duration|deadline|stipend|allowance|eligibility)|application (?:method|process|procedure|form|link)|how to apply)\s*:/i;
+  /^(?:reporting to|reports? to|line manager|supervisor|contract(?: type)?|(?:internship|job|position|employment) type|salary|hours|working hours|department|division|directorate|team|grade|band|closing date|start date|(?:job|internship|position|vacancy|posting) (?:id|ref(?:erence)?|number|no\.?|#)|ref(?:erence)?(?: no\.?| number)?|requisition(?: id)?|vacancy (?:id|number)|(?:(?:internship|program(?:me)?|application|training|work) )?(?:period|dates?|duration|deadline|stipend|allowance|eligibility)|application (?:method|process|procedure|form|link)|how to apply)\s*:/i;
 const MONEY_OR_DATE = /[$£€₹]|\b(?:USD|CAD|GBP|EUR|INR)\b|\b\d{4}-\d{2}-\d{2}\b/;
 const RATING = /\s*\d(?:\.\d)?\s*(?:★|out of 5 stars?)\s*$/;
 
@@ -118,7 +118,7 @@ export function findHeadline(scan: string, lines: TextLine[], bodyEnd: number): 
   const titleAt = title?.finding.ranges[0]!.start ?? -1;
   const titleIndex = header.findIndex((l) => l.contentStart <= titleAt && titleAt < l.contentStart + l.content.length);
   add(companies, announced?.company, 100);
-  add(companies, labelled(lines, COMPANY_LABEL, GLUED_COMPANY_LABEL), 95);
+  add(companies, withoutSubunit(labelled(lines, COMPANY_LABEL, GLUED_COMPANY_LABEL)), 95);
   add(companies, wrapped?.company, 90);
   if (titleIndex >= 0) add(companies, companyFromHeader(scan, header, titleIndex, title!.finding.value), 80);
   add(companies, careersBanner(scan, header), 70);
@@ -171,10 +171,20 @@ function others(candidates: Candidate[], chosen: Finding<string> | null): string
 // A label and its value, on a line ("Job Title: X") or in a table row ("| 🏢 Company Name | X |").
 const labelRow = (names: string) => new RegExp(`^\\|?[^\\p{L}\\d|]*(?:${names})\\s*(?::|\\|)\\s*`, 'iu');
 const TITLE_LABELS =
-  'job title|position title|title|position|role|job role|titre du poste|intitulé du poste|stellenbezeichnung|stellentitel|título del puesto|puesto';
+  'job title|position title|internship title|project title|title|position|role|job role|titre du poste|intitulé du poste|stellenbezeichnung|stellentitel|título del puesto|puesto';
 const TITLE_LABEL = labelRow(TITLE_LABELS);
 const TITLE_LABEL_ALONE = new RegExp(`^(?:${TITLE_LABELS})$`, 'i');
 const COMPANY_LABEL = labelRow('company(?: name)?|employer|organi[sz]ation|hiring (?:company|organi[sz]ation)');
+
+/** "Maine Department of Environmental Protection, Division of Environmental Assessment": the employer is before the comma. */
+function withoutSubunit(company: Finding<string> | null): Finding<string> | null {
+  const cut =
+    company && /,\s*(?:division|office|bureau|branch|unit|section|department|directorate)\b/i.exec(company.value);
+  if (!company || !cut) return company;
+  const value = company.value.slice(0, cut.index);
+  const start = company.ranges[0]!.start;
+  return { value, ranges: [{ start, end: start + value.length }] };
+}
 
 /** "Company NameAcme Corp": a copied table's label glued to its value (case-sensitive, so the value's capital shows where). */
 const GLUED_COMPANY_LABEL = /^(?:Company(?: Name)?|Employer|Organi[sz]ation)(?=[A-Z])/;
@@ -264,6 +274,8 @@ function isTitleCandidate(content: string): boolean {
   if (DOCUMENT_TITLE.test(content) && !ROLE_IN_A_FIELD.test(content)) return false;
   // "Student deadline January 27, 2025", "Posted 16 Dec 2025": a line about a date, not a role.
   if (FINITE_VERB.test(content) || LONE_FIELD.test(content) || isDatedLine(content)) return false;
+  // "Explore national fellowship opportunities": a link's call to act, not "Explore America Internships".
+  if (/^(?:[Ee]xplore|[Dd]iscover|[Ll]earn)\s+\p{Ll}/u.test(content)) return false;
   if (FIELD_LABEL.test(content)) return false;
   return JOB_WORD.test(content);
 }
@@ -272,9 +284,12 @@ function isTitleCandidate(content: string): boolean {
 // "X Job Opening In City – Now Hiring Company", "X Job at Company, City", "Org (ABBR): X".
 const STATUS_PREFIX = /^(?:closed|expired|archived|filled|new)\s*[-–—:]\s*/i;
 const DEADLINE_SUFFIX = /\s*[-–—|]\s*(?:applications? (?:are )?(?:due|deadline|close[sd]?)|apply by|deadline)\b.*$/i;
-/** "X Internship – Complete Job Guide for Applicants", "X 2025 | Eligibility, Stipend, How to Apply": a site's article wrapper. */
+/**
+ * "X Internship – Complete Job Guide for Applicants", "X 2025 | Eligibility, Stipend, How to Apply",
+ * "X Program Details": a site's article wrapper.
+ */
 const ARTICLE_SUFFIX =
-  /\s+[-–—|]\s+(?:(?:a|the|complete|full|ultimate|quick)\s+)*(?:(?:job|application|career|internship)\s+)?(?:guide|details|notification|eligibility|how to apply|apply (?:now|online|here|today)|apply to be\b|everything you need to know)\b.*$/i;
+  /(?<=\w\s+(?:program(?:me)?s?|internships?|scheme|fellowships?))\s+(?:details|overview|information)$|\s+[-–—|]\s+(?:(?:a|the|complete|full|ultimate|quick)\s+)*(?:(?:job|application|career|internship)\s+)?(?:guide|details|notification|eligibility|how to apply|apply (?:now|online|here|today)|apply to be\b|everything you need to know)\b.*$/i;
 const NOW_HIRING = /^(.+?)\s+job opening in\s+.+?\s+[–—-]\s+now hiring\s+(.+)$/i;
 const JOB_AT = /^(.+?)\s+jobs?\s+at\s+([^,]+?)(?:,.*)?$/i;
 /** The words a role's name ends with, in a header line that names its employer after it. */
@@ -293,6 +308,11 @@ const ROLE_COMMA_EMPLOYER = new RegExp(
   'u',
 );
 const ORG_PREFIX = /^(.+?)\s*\(([\p{Lu}][\p{L}&.]{1,11})\)\s*:\s*(.+)$/u;
+/** "Newton County — GIS Internship": the employer, a dash, then the role. */
+const EMPLOYER_DASH = new RegExp(
+  String.raw`^(${employerName(5)})[^\S\n]+[—–][^\S\n]+(.+\b(?:${ROLE_END}|[Cc]o-?op))$`,
+  'u',
+);
 
 interface Wrapped {
   title: Finding<string>;
@@ -317,7 +337,12 @@ function unwrap(scan: string, line: TextLine): Wrapped | null {
     isCompanyName(scan, name.trim(), line.contentStart + at) ? range(line, at, name) : null;
   const hiring = NOW_HIRING.exec(text) ?? JOB_AT.exec(text) ?? ROLE_AT.exec(text) ?? ROLE_COMMA_EMPLOYER.exec(text);
   const org = hiring ? null : ORG_PREFIX.exec(text);
-  if (hiring) {
+  const dashed = hiring || org ? null : EMPLOYER_DASH.exec(text);
+  if (dashed && !JOB_WORD.test(dashed[1]!) && named(dashed[1]!, offset)) {
+    company = named(dashed[1]!, offset);
+    offset += text.length - dashed[2]!.length;
+    text = dashed[2]!;
+  } else if (hiring) {
     company = named(hiring[2]!, offset + text.lastIndexOf(hiring[2]!));
     text = hiring[1]!;
   } else if (org) {
@@ -652,8 +677,9 @@ function ownerInTitle(scan: string, title: Finding<string>): Finding<string> | n
     const word = words[k - 1]!;
     if (!/^[\p{Lu}\d]/u.test(word) || JOB_WORD.test(word) || TERM_OR_DEGREE.test(word)) break;
     const name = words.slice(0, k).join(' ');
-    // "People & Operations Intern": a field joined to the next word, not an organisation.
-    if (/^(?:&|and|\+)$/i.test(words[k] ?? '')) break;
+    // "People & Operations Intern": a field joined to the next word, not an organisation;
+    // "Fording the Gap Internships": a phrase, not a name.
+    if (/^(?:&|and|\+|the|a|an|of|for|to|in|on|with)$/i.test(words[k] ?? '')) break;
     if (NOT_INITIALS.test(name) || FIELD_OF_STUDY.test(name) || !isCompanyName(scan, name, title.ranges[0]!.start))
       continue;
     if (usedAlone(scan, name)) owner = name;
@@ -663,8 +689,9 @@ function ownerInTitle(scan: string, title: Finding<string>): Finding<string> | n
   return { value: owner, ranges: [{ start, end: start + owner.length }] };
 }
 
-/** "Library Science Internship", "Political Science Intern": a field of study opening the title, no employer. */
-const FIELD_OF_STUDY = /\b(?:science|sciences|studies|engineering|analytics|humanities)$/i;
+/** "Library Science Internship", "Graphic Design Intern": a field of study opening the title, no employer. */
+const FIELD_OF_STUDY =
+  /\b(?:science|sciences|studies|engineering|analytics|humanities|design|communications|journalism|policy|administration|accounting|economics|history|mathematics|biology|chemistry|physics|psychology)$/i;
 
 /** True when `name` stands in a sentence on its own: after a lowercase word, before no capital. */
 function usedAlone(scan: string, name: string): boolean {

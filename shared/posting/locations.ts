@@ -34,9 +34,9 @@ function nearTheTitle(header: TextLine[], titleAt: number | null): TextLine[] {
   return header.slice(Math.max(0, i - TITLE_LINES_BEFORE), i + 1 + TITLE_LINES_AFTER);
 }
 
-/** "Port of Los Angeles", "University of Chicago", "City of Plano": a city inside a name. */
+/** "Port of Los Angeles", "University of Chicago", "Garden Club of Austin": a city inside a name. */
 const INSTITUTION_BEFORE =
-  /\b(?:Port|University|College|Bank|Museum|Institute|Council|Department|Government|Commonwealth|State|County|City|Archdiocese|Diocese)[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?$/;
+  /\b(?:Port|University|College|Bank|Museum|Institute|Council|Department|Government|Commonwealth|State|County|City|Archdiocese|Diocese|Club|Society|Association|Foundation|Chamber|Symphony|Orchestra|Zoo)[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?$/;
 /** "Plano ISD", "Plano Mayor’s Summer Internship Program": a city opening a longer name. */
 const NAME_GOES_ON =
   /^[^\S\n]+(?!(?:City|Area|Bay|Metro|Region|Office|Offices|Campus|HQ|Headquarters|and|or)\b)\p{Lu}[\p{L}’'.]*/u;

@@ -43,8 +43,12 @@ const DOLLAR_BY_COUNTRY: Record<string, string> = {
 /** Words that set a page in a dollar country: "Canadian university students", "plus superannuation". */
 const DOLLAR_COUNTRY_WORDS: Array<[string, RegExp]> = [
   ['US', /\b(?:United States|U\.S\.A?\.?|USA|American)(?![\w.])/],
-  // NSERC, SSHRC, CIHR and Mitacs fund Canadian research placements.
-  ['CA', /\b(?:Canada|Canadian|NSERC|SSHRC|CIHR|Mitacs)\b/],
+  // NSERC, SSHRC, CIHR and Mitacs fund Canadian research placements. Provinces too: "New
+  // Brunswick" unless it is the one in New Jersey.
+  [
+    'CA',
+    /\b(?:Canada|Canadian|NSERC|SSHRC|CIHR|Mitacs|Ontario|Qu[eé]bec|British Columbia|Alberta|Manitoba|Saskatchewan|Nova Scotia|New Brunswick(?!,?\s*(?:NJ|New Jersey))|Newfoundland|Prince Edward Island)\b/,
+  ],
   ['AU', /\b(?:Australia|Australian|superannuation)\b/i],
   ['NZ', /\bNew Zealand\b/],
   ['SG', /\bSingapore(?:an)?\b/],
@@ -91,6 +95,10 @@ export interface PageCurrencies {
   /** A bare "Rs" or "rupees", or null when the page names no one rupee country. */
   rupee: string | null;
 }
+
+/** "$250-500 biweekly", "£400 per fortnight": pay per a period the app has no unit for, so no pay. */
+const UNHELD_PERIOD =
+  /^[^\S\n]*(?:\/|per|a|an|every)?[^\S\n]*(?:bi-?weekly|fortnight(?:ly)?|semi-?monthly|twice (?:a|per) month|two weeks|2 weeks|pay period)\b/i;
 
 /** A posting names a handful of amounts; a page with hundreds is a price list, read only so far. */
 const MAX_AMOUNTS = 300;
@@ -202,7 +210,7 @@ function rate(
   const described = after.slice(0, 36);
   const cut = DESCRIPTION_END.exec(described);
   if (otherMoneyBefore(before.slice(-50)) || NOT_PAY.test(cut ? described.slice(0, cut.index) : described)) return null;
-  if (PAID_BY_THEM.test(before)) return null;
+  if (PAID_BY_THEM.test(before) || UNHELD_PERIOD.test(after)) return null;
 
   let period: PayPeriod | null = first.perYear ? 'year' : null;
   let end = joined.end;

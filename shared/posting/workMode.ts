@@ -81,7 +81,8 @@ const choiceGroup = (word: string) =>
 const ONSITE_DESCRIBES_OTHER =
   /^[^\S\n]+(?!(?:at|in|on|for|with|and|or|from|to|during|each|every|daily|only|full|five|four|three|is|are|will|as|position|role|job|work|working|internship|interns?|presence|attendance|schedule|basis|program(?:me)?|opportunity|employment|environment|setting|requirements?)\b)[a-z]+\b/;
 /** "Hybrid work schedules may be possible": what may come, not the arrangement. */
-const HEDGED = /\b(?:may|might|could) be\b|\bpossibl[ey]\b|\bpotentially\b|\bat the discretion\b|\bsubject to\b/i;
+const HEDGED =
+  /\b(?:may|might|could) be\b|\bpossibl[ey]\b|\bpotentially\b|\bat the discretion\b|\bsubject to\b|\bif (?:necessary|needed|required)\b/i;
 const HEDGED_G = new RegExp(HEDGED.source, 'gi');
 /** Where a clause ends: "in person this summer, although it may be possible to shift" is not hedged. */
 const CLAUSE_BREAK = /[,;:]|\b(?:although|though|but|however|while|whereas)\b/gi;
@@ -189,7 +190,9 @@ function hedged(scan: string, start: number, end: number): boolean {
   const after = scan.slice(end, sentence.end);
   const clauseStart = Math.max(0, ...[...before.matchAll(CLAUSE_BREAK)].map((m) => m.index + m[0].length));
   const clauseEnd = [...after.matchAll(CLAUSE_BREAK)][0]?.index ?? after.length;
-  return HEDGED.test(before.slice(clauseStart)) || HEDGED.test(after.slice(0, clauseEnd));
+  // "(remotely, if necessary)": an aside in brackets is one clause.
+  const aside = /\(\s*$/.test(before) ? /^[^()]*\)/.exec(after)?.[0] : undefined;
+  return HEDGED.test(before.slice(clauseStart)) || HEDGED.test(after.slice(0, clauseEnd)) || HEDGED.test(aside ?? '');
 }
 
 /** A mention in a list of ways to apply: words of applying before it, and none of the job in its own sentence. */

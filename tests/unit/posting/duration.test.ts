@@ -75,4 +75,12 @@ describe('findDuration', () => {
   it('prefers a labelled duration to an earlier mention', () => {
     expect(weeks('Our summer program started as 8 weeks long.\nDuration: 10 weeks')).toBe(10);
   });
+
+  it('gives no duration for "between 10 and 12 weeks", nor for a week spent on one part of the work', () => {
+    expect(weeks('The internship lasts between 10 and 12 weeks, depending on host institution.')).toBeNull();
+    expect(
+      weeks('Interns travel by bicycle, spending approximately one week in a community before biking on.'),
+    ).toBeNull();
+    expect(weeks('The internship lasts 12 weeks.')).toBe(12);
+  });
 });

@@ -422,4 +422,34 @@ describe('findHeadline', () => {
       headline(`Intern - Data Engineering\n1000, Amsterdam, North Holland, Netherlands\n${PROSE}`).company,
     ).toBeNull();
   });
+
+  it('takes the employer before a dash, and no employer from a phrase or a field of study opening the title', () => {
+    expect(headline(`Newton County — GIS Internship\n${PROSE} Newton County is hiring.`)).toEqual({
+      title: 'GIS Internship',
+      company: 'Newton County',
+    });
+    expect(headline(`Fording the Gap Internships\n${PROSE} Apply to our Fording the Gap scheme.`).company).toBeNull();
+    expect(headline(`Graphic Design Intern\n${PROSE} Work in graphic design, Graphic Design.`).company).toBeNull();
+  });
+
+  it('reads a title under "Internship Title:", and drops "Details" after a programme’s name', () => {
+    expect(headline(`Internship Number: 374\nInternship Title: Hydrology Support Intern\n${PROSE}`).title).toBe(
+      'Hydrology Support Intern',
+    );
+    expect(headline(`Summer Scholars Program Details\n${PROSE}`).title).toBe('Summer Scholars Program');
+    expect(headline(`INTERNSHIP DETAILS\n${PROSE}`).title).toBeNull();
+  });
+
+  it('takes no title from a link’s call to act or a programme’s section', () => {
+    expect(headline(`Explore national fellowship and internship opportunities\n${PROSE}`).title).toBeNull();
+    expect(headline(`Explore America Summer Internships\n${PROSE}`).title).toBe('Explore America Summer Internships');
+    expect(headline(`Program Structure\n${PROSE}`).title).toBeNull();
+  });
+
+  it('takes the employer, not its division, from an "Employer:" label', () => {
+    expect(
+      headline(`Employer: Maine Department of Environmental Protection, Division of Environmental Assessment\n${PROSE}`)
+        .company,
+    ).toBe('Maine Department of Environmental Protection');
+  });
 });

@@ -195,4 +195,8 @@ describe('findLocations on real-page wordings', () => {
       [],
     );
   });
+
+  it('takes no city inside a club’s or a society’s name', () => {
+    expect(cities(`${PROSE}\nThe Garden Club of Austin (TGCOA) is funding a paid summer internship.`)).toEqual([]);
+  });
 });

@@ -220,4 +220,13 @@ describe('dollarCurrency', () => {
     expect(unsaid.notes).toContain("Pay: 'Rs' read as INR (it is also the sign of PKR, LKR and NPR).");
     expect(parsePosting('Stipend: KES 20,000 per month.').pay).toMatchObject({ min: 20_000, currency: 'KES' });
   });
+
+  it('takes no pay per a period the app has no unit for ("biweekly")', () => {
+    expect(pay('Compensation: $250-500 biweekly (dependent on hours)')).toBeNull();
+  });
+
+  it('reads a bare "$" as Canadian on a page that names a province', () => {
+    expect(dollarCurrency('The award is held at a New Brunswick institution.', new Set())).toBe('CAD');
+    expect(dollarCurrency('Rutgers is in New Brunswick, NJ.', new Set())).toBe('USD');
+  });
 });

@@ -146,4 +146,8 @@ describe('findWorkMode', () => {
     ).toBeNull();
     expect(mode('This is an office-based internship in Leeds.')).toBe('onsite');
   });
+
+  it('takes no work mode from an aside that hedges it ("remotely, if necessary")', () => {
+    expect(mode('Fellows will attend (remotely, if necessary) periodic meetings with their mentors.')).toBeNull();
+  });
 });
