@@ -70,7 +70,7 @@ export const BoardColumn = memo(function BoardColumn({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
-    overscan: 4,
+    overscan: 2,
     rangeExtractor,
     // A screenful on the very first render, before the scroll area has been measured.
     initialRect: { width: 280, height: 800 },
