@@ -308,9 +308,9 @@ const ROLE_COMMA_EMPLOYER = new RegExp(
   'u',
 );
 const ORG_PREFIX = /^(.+?)\s*\(([\p{Lu}][\p{L}&.]{1,11})\)\s*:\s*(.+)$/u;
-/** "Newton County — GIS Internship": the employer, a dash, then the role. */
+/** "Newton County — GIS Internship", "Garden Route District Municipality: Internship Programme": the employer, then the role. */
 const EMPLOYER_DASH = new RegExp(
-  String.raw`^(${employerName(5)})[^\S\n]+[—–][^\S\n]+(.+\b(?:${ROLE_END}|[Cc]o-?op))$`,
+  String.raw`^(${employerName(5)})(?:[^\S\n]+[—–]|[^\S\n]*:)[^\S\n]+(.+\b(?:${ROLE_END}|[Cc]o-?op))$`,
   'u',
 );
 
@@ -764,9 +764,12 @@ function withoutArticle(title: Finding<string>): Finding<string> {
   return { value: title.value.slice(skip), ranges: [{ start, end: title.ranges[0]!.end }] };
 }
 
-/** "Accounting Trainee (Cash Officer) – Lagos, Nigeria": a board's place after the role is no part of its name. */
+/**
+ * "Accounting Trainee (Cash Officer) – Lagos, Nigeria", "Engineering Intern in Knoxville, Tennessee":
+ * a board's place after the role is no part of its name.
+ */
 function withoutPlaceSuffix(scan: string, title: Finding<string>): Finding<string> {
-  const m = /\s+[-–—|]\s+([^-–—|]+)$/.exec(title.value);
+  const m = /\s+(?:[-–—|]|in)\s+([^-–—|]+)$/.exec(title.value);
   if (!m) return title;
   const start = title.ranges[0]!.start;
   const from = start + m.index + m[0].length - m[1]!.length;

@@ -3,7 +3,15 @@
 // Palo Alto, New York or Seattle offices"). Countries alone and "Remote" are not cities.
 import type { Finding } from './finding';
 import { COUNTRIES, REGION_CODES, REGION_NAMES } from './placeNames';
-import { countriesNamedIn, countryNamed, explicitPlaces, knownCityPlaces, placesIn, type Place } from './places';
+import {
+  ADMINISTRATIVE_AREA,
+  countriesNamedIn,
+  countryNamed,
+  explicitPlaces,
+  knownCityPlaces,
+  placesIn,
+  type Place,
+} from './places';
 import { sentenceAround, type TextLine } from './textSpans';
 
 // French, German and Spanish pages label it "Lieu de stage", "Arbeitsort", "Ubicación".
@@ -59,8 +67,9 @@ export function findLocations(
   const places: Place[] = [];
   for (const line of nearTheTitle(header, titleAt)) places.push(...placesInHeaderLine(scan, line));
   for (const { from, to, asWritten } of labelledSegments(lines)) {
-    // "Location: Arlington Heights": a city we know opening a longer name is not that city.
-    const found = placesIn(scan, from, to).filter((p) => !goesOnInName(scan, p));
+    // "Location: Arlington Heights": a city we know opening a longer name is not that city; nor is
+    // "Plymouth, Minnesota (Minneapolis Area)" in Minneapolis.
+    const found = placesIn(scan, from, to).filter((p) => !goesOnInName(scan, p) && !areaAround(scan, p));
     // A place we do not know is taken as written only right after a place's own label, not from
     // a list under a heading, where "3 Locations" or "time type" may follow, nor after "Office:".
     places.push(...(found.length > 0 || !asWritten ? found : unknownPlaces(scan, from, to)));
@@ -98,11 +107,30 @@ function setElsewhere(scan: string): boolean {
 
 function insideAName(scan: string, place: Place): boolean {
   const after = scan.slice(place.end, place.end + 24);
-  if (INSTITUTION_AFTER.test(after) || INSTITUTION_BEFORE.test(scan.slice(Math.max(0, place.start - 24), place.start)))
+  if (
+    INSTITUTION_AFTER.test(after) ||
+    INSTITUTION_BEFORE.test(scan.slice(Math.max(0, place.start - 24), place.start)) ||
+    areaAround(scan, place)
+  )
+    return true;
+  // "Western New York clients": a region named after a city, not the city.
+  if (
+    /\b(?:Western|Eastern|Northern|Southern|Upstate|Downstate|Central|North|South|East|West)[^\S\n]+$/.test(
+      scan.slice(Math.max(0, place.start - 12), place.start),
+    )
+  )
     return true;
   // "a Plano public high school": a city as an adjective; "a student from New Delhi": where someone comes from.
   return (
     goesOnInName(scan, place) || /\b(?:a|an|from)[^\S\n]+$/i.test(scan.slice(Math.max(0, place.start - 6), place.start))
+  );
+}
+
+/** "(Minneapolis Area)": the area a place is in, not another place of work. */
+function areaAround(scan: string, place: Place): boolean {
+  return (
+    /\([^\S\n]*$/.test(scan.slice(Math.max(0, place.start - 4), place.start)) &&
+    /^[^\S\n]+(?:metro(?:politan)?[^\S\n]+)?area\b/i.test(scan.slice(place.end, place.end + 20))
   );
 }
 
@@ -187,7 +215,14 @@ function unknownPlaces(scan: string, from: number, to: number): Place[] {
   for (const part of scan.slice(from, to).matchAll(/[^;|•/]+/g)) {
     const name = part[0].trim();
     const start = from + part.index! + part[0].indexOf(name);
-    if (name === '' || name.length > 40 || !/^\p{Lu}/u.test(name) || NOT_A_PLACE.test(name) || countryNamed(name))
+    if (
+      name === '' ||
+      name.length > 40 ||
+      !/^\p{Lu}/u.test(name) ||
+      NOT_A_PLACE.test(name) ||
+      countryNamed(name) ||
+      ADMINISTRATIVE_AREA.test(name.split(',')[0]!)
+    )
       continue;
     // "SENRB Dakar, Senegal": an office's code in capitals before the city.
     const city = name.replace(/\s*\(.*\)$/, '').replace(/^\p{Lu}{3,}\s+(?=\p{Lu}\p{Ll})/u, '');

@@ -58,6 +58,11 @@ export function placesIn(scan: string, from: number, to: number): Place[] {
 }
 
 /** "Seattle, WA", "Palo Alto, California", "Berlin, Germany", "San Francisco, CA, United States". */
+/** "Delta State", "Western Province": an area above a city. */
+export const ADMINISTRATIVE_AREA = /\b(?:State|Province|Region|Territory|Governorate|Prefecture|Oblast)$/;
+/** The name right before a state's comma, where it opens the value or follows a comma or a bracket. */
+const CITY_BEFORE_AREA = /(?:^|[,;:(|][^\S\n]*)(\p{Lu}[\p{L}'’.-]*(?:[^\S\n]\p{Lu}[\p{L}'’.-]*){0,3}),[^\S\n]*$/u;
+
 export function explicitPlaces(scan: string, from: number, to: number): Place[] {
   const segment = scan.slice(from, to);
   const places: Place[] = [];
@@ -84,6 +89,17 @@ export function explicitPlaces(scan: string, from: number, to: number): Place[] 
     const region = REGION_NAMES[written] ?? COUNTRIES[written]?.name ?? (written === 'D.C.' ? 'DC' : written);
     const country = REGION_CODES[region] ?? COUNTRIES[written]?.code ?? known?.country ?? null;
     const start = from + m.index + city.offset;
+    // "Internship at Cargill, USA": an employer we do not know as a city, where it works.
+    if (!known && /\bat[^\S\n]+$/.test(segment.slice(0, m.index + city.offset))) continue;
+    // "Effurun-Warri, Delta State, Nigeria": a state is no city; the city, if any, is written before it.
+    if (!known && ADMINISTRATIVE_AREA.test(city.name)) {
+      const before = CITY_BEFORE_AREA.exec(segment.slice(0, m.index + city.offset));
+      if (before) {
+        const at = from + before.index + before[0].indexOf(before[1]!);
+        places.push({ start: at, end: from + m.index + m[0].length, city: before[1]!, region: city.name, country });
+      }
+      continue;
+    }
     places.push({ start, end: from + m.index + m[0].length, city: known?.name ?? city.name, region, country });
   }
   return places;

@@ -452,4 +452,20 @@ describe('findHeadline', () => {
         .company,
     ).toBe('Maine Department of Environmental Protection');
   });
+
+  it('takes the employer before a colon that opens the role', () => {
+    expect(headline(`Garden Route District Municipality: Internship Programme\n${PROSE}`)).toEqual({
+      title: 'Internship Programme',
+      company: 'Garden Route District Municipality',
+    });
+  });
+
+  it('drops a board’s " in City, Region" after the role', () => {
+    expect(headline(`Mechanical Engineering Intern (STRIVE Program) in Knoxville, Tennessee\n${PROSE}`).title).toBe(
+      'Mechanical Engineering Intern (STRIVE Program)',
+    );
+    expect(headline(`Traineeship in the Directorate General Statistics\n${PROSE}`).title).toBe(
+      'Traineeship in the Directorate General Statistics',
+    );
+  });
 });

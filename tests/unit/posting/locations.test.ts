@@ -199,4 +199,19 @@ describe('findLocations on real-page wordings', () => {
   it('takes no city inside a club’s or a society’s name', () => {
     expect(cities(`${PROSE}\nThe Garden Club of Austin (TGCOA) is funding a paid summer internship.`)).toEqual([]);
   });
+
+  it('reads the city before a state, and no city from a state alone', () => {
+    expect(cities('Communications Intern\nLocation: Effurun-Warri, Delta State, Nigeria (Headquarters)')).toEqual([
+      'Effurun-Warri, Delta State',
+    ]);
+    expect(cities('Communications Intern\nLocation: Delta State, Nigeria')).toEqual([]);
+  });
+
+  it('takes no city from an employer after "at", the area a city is in, or a region named after a city', () => {
+    expect(cities('Paid Summer Food Science Internship at Cargill, USA')).toEqual([]);
+    expect(cities('R&D Intern\n- Location: Plymouth, Minnesota (Minneapolis Area)')).toEqual(['Plymouth, MN']);
+    expect(cities(`${PROSE}\nAbility to travel to client locations, predominantly Western New York clients.`)).toEqual(
+      [],
+    );
+  });
 });

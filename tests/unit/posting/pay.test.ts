@@ -229,4 +229,13 @@ describe('dollarCurrency', () => {
     expect(dollarCurrency('The award is held at a New Brunswick institution.', new Set())).toBe('CAD');
     expect(dollarCurrency('Rutgers is in New Brunswick, NJ.', new Set())).toBe('USD');
   });
+
+  it('reads a stipend paid on completion of the internship as a total', () => {
+    expect(pay('Yes, you will receive a stipend of $2,000 on the successful completion of the internship.')).toEqual({
+      min: 2000,
+      max: 2000,
+      currency: 'USD',
+      period: 'total',
+    });
+  });
 });
