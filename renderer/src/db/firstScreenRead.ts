@@ -13,18 +13,23 @@ export const FIRST_SCREEN_ROWS = 40;
 export interface FirstScreenRead {
   /** The database's version as IndexedDB keeps it (Dexie's version × 10). */
   version: number;
+  settings: SettingRow[];
+  /** Null when nothing is dated from today on: the first screen then waits for the full read. */
+  screen: FirstScreenRows | null;
+}
+
+export interface FirstScreenRows {
   /** Every application with a date index key from the start of `now`'s day up to `bound`. */
   candidates: ApplicationRow[];
   bound: number;
-  settings: SettingRow[];
 }
 
 /**
  * Reads, in one transaction, the settings and every application with a date key from the start
  * of today up to the (4 × `rows`)-th such key (many rows share a key, so the bound comes from a
  * sample and every row up to it, ties included, is read). Null when there is no database (none is
- * created), when it has no date index, or no date from today on, or on any error: the app then
- * simply waits for its full read.
+ * created), when it is not one the app wrote (no date index), or on any error: the app then
+ * simply reads everything itself.
  */
 export function readFirstScreen(
   factory: IDBFactory,
@@ -79,15 +84,15 @@ function readIn(
   }
   const dates = applications.index('dates');
   const from = new Date(now).setHours(0, 0, 0, 0);
-  const read: Partial<FirstScreenRead> = { version };
+  let settings: SettingRow[] | null = null;
+  let screen: FirstScreenRows | null = null;
 
-  const settings = tx.objectStore('settings').getAll();
-  settings.onsuccess = () => (read.settings = settings.result as SettingRow[]);
+  const settingsRead = tx.objectStore('settings').getAll();
+  settingsRead.onsuccess = () => (settings = settingsRead.result as SettingRow[]);
 
   const readUpTo = (bound: number) => {
-    read.bound = bound;
     const rows = dates.getAll(IDBKeyRange.bound(from, bound));
-    rows.onsuccess = () => (read.candidates = rows.result as ApplicationRow[]);
+    rows.onsuccess = () => (screen = { candidates: rows.result as ApplicationRow[], bound });
   };
   // The sample-th key from today, or the last one when there are fewer.
   const forward = dates.openKeyCursor(IDBKeyRange.lowerBound(from));
@@ -107,8 +112,7 @@ function readIn(
     }
   };
 
-  tx.oncomplete = () =>
-    finish(read.candidates && read.settings && read.bound !== undefined ? (read as FirstScreenRead) : null);
+  tx.oncomplete = () => finish(settings ? { version, settings, screen } : null);
   tx.onabort = () => finish(null);
 }
 
@@ -119,7 +123,7 @@ declare global {
   }
 }
 
-/** The version the start-up script found in `name` (null when it read nothing), without taking its read. */
+/** The version the start-up script found in `name` (null when there is none), without taking its read. */
 export function startupVersion(name: string): Promise<number | null> | undefined {
   return name === DATABASE_NAME ? window.firstScreenRead?.then((read) => read?.version ?? null) : undefined;
 }

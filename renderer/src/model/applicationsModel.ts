@@ -246,12 +246,13 @@ export function createApplicationsModel(db: AppDatabase, options: ModelOptions =
 
   async function load(): Promise<void> {
     try {
-      // The start-up read, when it read this version's database, holds the pipeline and the
-      // first screen; without it the pipeline is read here and the rows wait for the full read.
+      // The start-up read, when it read this version's database, holds the pipeline and (when
+      // anything is dated from today on) the first screen; without it the pipeline is read here
+      // and the rows wait for the full read.
       const early = await options.firstScreenRead?.catch(() => null);
       const usable = early && early.version === LATEST_SCHEMA_VERSION * 10 ? early : null;
       pipeline = usable ? settingIn(usable.settings, pipelineSetting) : await readSetting(db, pipelineSetting);
-      if (usable) showPreview(firstScreen(usable, now, firstScreenRows));
+      if (usable?.screen) showPreview(firstScreen(usable.screen, now, firstScreenRows));
       // The full read starts once the start-up read is done: IndexedDB answers requests in the
       // order they were made, and the full read would hold the first screen up for its whole length.
       await loadAll();

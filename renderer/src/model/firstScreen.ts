@@ -3,7 +3,7 @@
 // shows rows at once.
 import type { Application } from '@shared/application';
 import { DEFAULT_PIPELINE } from '@shared/pipeline';
-import type { FirstScreenRead } from '../db/firstScreenRead';
+import type { FirstScreenRows } from '../db/firstScreenRead';
 import { fromRow } from '../db/db';
 import { sortRows, toTableRows } from './tableRows';
 
@@ -15,7 +15,7 @@ import { sortRows, toTableRows } from './tableRows';
  * preview can be off by hours until the full read, a moment later, replaces it.) The order by
  * next date does not depend on the stages, so this needs no pipeline.
  */
-export function firstScreen(read: FirstScreenRead, now: Date, count: number): Application[] | null {
+export function firstScreen(read: FirstScreenRows, now: Date, count: number): Application[] | null {
   const unique = new Map(read.candidates.filter((row) => row.archivedAt === null).map((row) => [row.id, row]));
   const rows = toTableRows([...unique.values()].map(fromRow), DEFAULT_PIPELINE, now).filter(
     (row) => row.next !== null && row.next.time <= read.bound,

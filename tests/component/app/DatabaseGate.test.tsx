@@ -154,8 +154,8 @@ describe('with the version the start-up script read', () => {
     vi.restoreAllMocks();
   });
 
-  it('takes it instead of asking IndexedDB again, and asks when the script read nothing', async () => {
-    for (const read of [{ version: 10, candidates: [], bound: 0, settings: [] }, null]) {
+  it('takes it instead of asking IndexedDB again (first screen or not), and asks when the script read nothing', async () => {
+    for (const read of [{ version: 10, settings: [], screen: null }, null]) {
       const desktop = resetTransferDesktop();
       await schema1Database(DATABASE_NAME);
       const databases = vi.spyOn(indexedDB, 'databases');

@@ -37,10 +37,10 @@ describe('readFirstScreen', () => {
 
     const read = await readFirstScreen(indexedDB, db.name, NOW, 2);
     // 2 rows sample 8 keys: March 2 to March 9.
-    expect(read?.candidates.map((row) => row.id).sort()).toEqual(
+    expect(read?.screen?.candidates.map((row) => row.id).sort()).toEqual(
       ['02', '03', '04', '05', '06', '07', '08', '09'].map((day) => `day-${day}`),
     );
-    expect(read?.bound).toBe(toRow(due('x', '2026-03-09')).dates[0]);
+    expect(read?.screen?.bound).toBe(toRow(due('x', '2026-03-09')).dates[0]);
     expect(read?.settings).toEqual([{ key: 'pipeline', value: DEFAULT_PIPELINE }]);
     expect(read?.version).toBe(db.verno * 10);
   });
@@ -50,8 +50,8 @@ describe('readFirstScreen', () => {
     await db.applications.bulkAdd([due('a', '2026-03-04'), due('b', '2026-03-05')].map(toRow));
     db.close();
     const read = await readFirstScreen(indexedDB, db.name, NOW, 40);
-    expect(read?.candidates.map((row) => row.id).sort()).toEqual(['a', 'b']);
-    expect(read?.bound).toBe(toRow(due('x', '2026-03-05')).dates[0]);
+    expect(read?.screen?.candidates.map((row) => row.id).sort()).toEqual(['a', 'b']);
+    expect(read?.screen?.bound).toBe(toRow(due('x', '2026-03-05')).dates[0]);
   });
 
   it('creates no database where there is none, and reads nothing', async () => {
@@ -60,11 +60,16 @@ describe('readFirstScreen', () => {
     expect((await indexedDB.databases()).map((database) => database.name)).not.toContain(name);
   });
 
-  it('reads nothing from a database with nothing dated from today on', async () => {
+  it('reads no first screen from a database with nothing dated from today on, but its version and settings', async () => {
     const db = testDatabase();
     await db.applications.bulkAdd([due('past', '2026-02-28')].map(toRow));
+    await db.settings.put({ key: 'pipeline', value: DEFAULT_PIPELINE });
     db.close();
-    expect(await readFirstScreen(indexedDB, db.name, NOW, 40)).toBeNull();
+    expect(await readFirstScreen(indexedDB, db.name, NOW, 40)).toEqual({
+      version: db.verno * 10,
+      settings: [{ key: 'pipeline', value: DEFAULT_PIPELINE }],
+      screen: null,
+    });
   });
 });
 
