@@ -134,11 +134,28 @@ export function findHeadline(scan: string, lines: TextLine[], bodyEnd: number): 
     : null;
   return {
     title: titleFinding,
-    company: company ? byItsShortName(scan, company.finding) : null,
+    company: company ? withTheInName(scan, byItsShortName(scan, company.finding)) : null,
     titleOthers: others(titles, titleFinding),
     companyOthers: others(companies, company?.finding ?? null),
     header,
   };
+}
+
+/**
+ * "year in a row, The Journal is offering", "at The Jackson Laboratory": a capital "The" in the
+ * middle of a sentence is part of the name.
+ */
+function withTheInName(scan: string, company: Finding<string>): Finding<string> {
+  if (/^the\s/i.test(company.value)) return company;
+  const named = new RegExp(
+    `[\\p{Ll},][^\\S\\n]The[^\\S\\n]${company.value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`,
+    'u',
+  );
+  const m = named.exec(scan);
+  if (!m) return company;
+  const value = `The ${company.value}`;
+  const start = m.index + m[0].length - value.length;
+  return { value, ranges: [{ start, end: m.index + m[0].length }] };
 }
 
 /** The best-placed candidate; among equals, the first on the page. */

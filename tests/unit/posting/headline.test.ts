@@ -468,4 +468,9 @@ describe('findHeadline', () => {
       'Traineeship in the Directorate General Statistics',
     );
   });
+
+  it('keeps a capital "The" the page writes mid-sentence as part of the employer’s name', () => {
+    const text = `About the Journal\n${PROSE} For the seventh year in a row, The Journal is offering a paid fellowship.`;
+    expect(headline(text).company).toBe('The Journal');
+  });
 });
