@@ -57,7 +57,8 @@ const ROLE_IN_A_FIELD =
   /^(?:[\p{L}-]+\s+){0,3}?(?:intern(?:ship)?|trainee(?:ship)?|fellow(?:ship)?|placement|co-?op)s?\s+(?:in|on)\s+/iu;
 /**
  * "An internship does not mean free labour", "X Programme opens for entries": a headline with a
- * verb is a sentence, not a role's name. Lowercase or capitalised, never all capitals: "IS Intern" is Information Systems.
+ * verb is a sentence, not a role's name. Lowercase or capitalised, never all capitals: "IS
+ * Intern" is Information Systems.
  */
 const FINITE_VERB =
   /\s(?:[Ii]s|[Aa]re|[Ww]as|[Ww]ere|[Dd]oes|[Dd]o|[Dd]id|[Cc]an|[Ww]ill|[Ss]hould|[Nn]ot|[Ii]sn['’]t|[Dd]oesn['’]t|[Dd]on['’]t|[Ww]on['’]t|[Bb]ecomes|[Oo]pens|[Ll]aunches|[Aa]nnounces|[Ii]nvites|[Uu]nveils|[Ss]eeks|[Ww]elcomes|[Ii]ntroduces|[Oo]ffers)\s/;
@@ -291,8 +292,9 @@ function isTitleCandidate(content: string): boolean {
   if (DOCUMENT_TITLE.test(content) && !ROLE_IN_A_FIELD.test(content)) return false;
   // "Student deadline January 27, 2025", "Posted 16 Dec 2025": a line about a date, not a role.
   if (FINITE_VERB.test(content) || LONE_FIELD.test(content) || isDatedLine(content)) return false;
-  // "Explore national fellowship opportunities": a link's call to act, not "Explore America Internships".
-  if (/^(?:[Ee]xplore|[Dd]iscover|[Ll]earn)\s+\p{Ll}/u.test(content)) return false;
+  // "Explore national fellowship opportunities": a link's call to act, not "Explore America
+  // Internships" or "Learn and Earn Program".
+  if (/^(?:[Ee]xplore|[Dd]iscover|[Ll]earn)\s+(?!and\b)\p{Ll}/u.test(content)) return false;
   if (FIELD_LABEL.test(content)) return false;
   return JOB_WORD.test(content);
 }

@@ -70,6 +70,7 @@ export const BoardColumn = memo(function BoardColumn({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
+    // Few beyond the window: every rendered card re-renders when a drag ends (dnd-kit).
     overscan: 2,
     rangeExtractor,
     // A screenful on the very first render, before the scroll area has been measured.
