@@ -25,7 +25,7 @@ export const PERIOD_AFTER = new RegExp(
  * "on the successful completion of the internship".
  */
 export const TOTAL_AFTER =
-  /^[\s(,]*(?:(?:in\s+)?total\b|lump[- ]sum\b|(?:on|upon|at|after)\s+(?:the\s+)?(?:successful\s+)?(?:completion|end)\s+of\s+(?:the|your|their)\s+(?:internship|program(?:me)?|fellowship|placement|project)\b|(?:(?:stipend|award|payment)\s+)?(?:for|over)\s+(?:(?:the|a|an)\s+)?(?:(?:entire|whole|full)\s+)?(?:(?:\d+|[a-z]+)[- ](?:weeks?|months?)\s+)?(?:(?:summer|program(?:me)?|internship|fellowship|term|placement|session|co-?op|duration|period|project)\b|(?:\d+|[a-z]+)[- ]?(?:weeks?|months?)\b))/i;
+  /^[\s(,]*(?:(?:in\s+)?total\b|lump[- ]sum\b|(?:on|upon|at|after)\s+(?:the\s+)?(?:successful\s+)?(?:completion|end)\s+of\s+(?:the|your|their)\s+(?:internship|program(?:me)?|fellowship|placement|project)\b|(?:(?:stipend|award|payment)\s+)?(?:for|over|to undertake)\s+(?:(?:the|a|an)\s+)?(?:(?:entire|whole|full)\s+)?(?:(?:\d+|[a-z]+)[- ](?:weeks?|months?)\s+)?(?:(?:summer|program(?:me)?|internship|fellowship|term|placement|session|co-?op|duration|period|project)\b|(?:\d+|[a-z]+)[- ]?(?:weeks?|months?)\b))/i;
 
 /** A period word before the amount: "Monthly stipend: ₹50,000", "月給 25万円", "Total: $9,000". */
 export const PERIOD_BEFORE = new RegExp(

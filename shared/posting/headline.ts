@@ -130,7 +130,7 @@ export function findHeadline(scan: string, lines: TextLine[], bodyEnd: number): 
 
   const titleFinding = title
     ? withoutArticle(
-        withoutPlaceSuffix(scan, company ? withoutCompanySuffix(title.finding, company.finding.value) : title.finding),
+        withoutPlaceSuffix(scan, company ? withoutCompany(title.finding, company.finding.value) : title.finding),
       )
     : null;
   return {
@@ -301,14 +301,15 @@ function isTitleCandidate(content: string): boolean {
 
 // Wrappers sites put around a title: "Closed - X", "X- Application Due March 27",
 // "X Job Opening In City – Now Hiring Company", "X Job at Company, City", "Org (ABBR): X".
-const STATUS_PREFIX = /^(?:closed|expired|archived|filled|new)\s*[-–—:]\s*/i;
+const STATUS_PREFIX =
+  /^(?:closed|expired|archived|filled|new|job offer|vacancy|offre de stage|offre d['’]emploi|stellenangebot)\s*[-–—:]\s*/i;
 const DEADLINE_SUFFIX = /\s*[-–—|]\s*(?:applications? (?:are )?(?:due|deadline|close[sd]?)|apply by|deadline)\b.*$/i;
 /**
  * "X Internship – Complete Job Guide for Applicants", "X 2025 | Eligibility, Stipend, How to Apply",
  * "X Program Details": a site's article wrapper.
  */
 const ARTICLE_SUFFIX =
-  /(?<=\w\s+(?:program(?:me)?s?|internships?|scheme|fellowships?))\s+(?:details|overview|information)$|\s+[-–—|]\s+(?:(?:a|the|complete|full|ultimate|quick)\s+)*(?:(?:job|application|career|internship)\s+)?(?:guide|details|notification|eligibility|how to apply|apply (?:now|online|here|today)|apply to be\b|everything you need to know)\b.*$/i;
+  /(?<=\w\s+(?:program(?:me)?s?|internships?|scheme|fellowships?))\s+(?:details|overview|information)$|\s+[-–—|]\s+(?:(?:a|the|complete|full|ultimate|quick)\s+)*(?:(?:job|application|career|internship)\s+)?(?:guide|details|notification|eligibility|information|how to apply|apply (?:now|online|here|today)|apply to be\b|everything you need to know)\b.*$/i;
 const NOW_HIRING = /^(.+?)\s+job opening in\s+.+?\s+[–—-]\s+now hiring\s+(.+)$/i;
 const JOB_AT = /^(.+?)\s+jobs?\s+at\s+([^,]+?)(?:,.*)?$/i;
 /** The words a role's name ends with, in a header line that names its employer after it. */
@@ -318,7 +319,7 @@ const employerName = (moreWords: number) =>
   String.raw`\p{Lu}[\p{L}&.'’-]*(?:[^\S\n]+(?:(?:of|for|and|&)[^\S\n]+)?\p{Lu}[\p{L}&.'’-]*){0,${moreWords}}`;
 /** "Graduate Internship Programme at City of Cape Town for unemployed graduates": a role at its employer. */
 const ROLE_AT = new RegExp(
-  String.raw`^(.+?\b(?:${ROLE_END}|[Cc]o-?op))[^\S\n]+at[^\S\n]+((?:the[^\S\n]+)?${employerName(6)})(?=[^\S\n]+\p{Ll}|[^\S\n]*(?:[,(–—|-]|$))`,
+  String.raw`^(.+?\b(?:${ROLE_END}|[Cc]o-?op))[^\S\n]+at[^\S\n]+((?:the[^\S\n]+)?${employerName(6)})(?=[^\S\n]+\p{Ll}|[^\S\n]*(?:[,(–—|:-]|$))`,
   'u',
 );
 /** "Marjorie Deane Internship, The Financial Times": a role, then "The" employer after a comma. */
@@ -327,9 +328,12 @@ const ROLE_COMMA_EMPLOYER = new RegExp(
   'u',
 );
 const ORG_PREFIX = /^(.+?)\s*\(([\p{Lu}][\p{L}&.]{1,11})\)\s*:\s*(.+)$/u;
-/** "Newton County — GIS Internship", "Garden Route District Municipality: Internship Programme": the employer, then the role. */
+/**
+ * "Newton County — GIS Internship", "Garden Route District Municipality: Internship Programme",
+ * "Ontario Hockey League - Business Operations Intern (Summer 2026)": the employer, then the role.
+ */
 const EMPLOYER_DASH = new RegExp(
-  String.raw`^(${employerName(5)})(?:[^\S\n]+[—–]|[^\S\n]*:)[^\S\n]+(.+\b(?:${ROLE_END}|[Cc]o-?op))$`,
+  String.raw`^(${employerName(5)})(?:[^\S\n]+[—–-]|[^\S\n]*:)[^\S\n]+(.+\b(?:${ROLE_END}|[Cc]o-?op)(?:[^\S\n]*\([^()\n]*\))?)$`,
   'u',
 );
 
@@ -801,12 +805,20 @@ function withoutPlaceSuffix(scan: string, title: Finding<string>): Finding<strin
   return { value: title.value.slice(0, m.index), ranges: [{ start, end: start + m.index }] };
 }
 
-/** "Data Science Intern - Quill Analytics" -> "Data Science Intern" once the company is known. */
-function withoutCompanySuffix(title: Finding<string>, company: string): Finding<string> {
-  const suffix = new RegExp(`\\s*(?:[-–—|·@]|\\bat)\\s*${company.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`, 'i');
-  const m = suffix.exec(title.value);
+/**
+ * "Data Science Intern - Quill Analytics" -> "Data Science Intern", "TheatreWorks’ Professional
+ * Internship Program" -> "Professional Internship Program", once the company is known.
+ */
+function withoutCompany(title: Finding<string>, company: string): Finding<string> {
+  const name = company.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const start = title.ranges[0]!.start;
+  const possessive = new RegExp(`^${name}['’]s?\\s+(?=\\S)`, 'i').exec(title.value);
+  if (possessive) {
+    const value = title.value.slice(possessive[0].length);
+    return { value, ranges: [{ start: start + possessive[0].length, end: start + title.value.length }] };
+  }
+  const m = new RegExp(`\\s*(?:[-–—|·@]|\\bat)\\s*${name}\\s*$`, 'i').exec(title.value);
   if (!m || m.index === 0) return title;
   const value = title.value.slice(0, m.index);
-  const start = title.ranges[0]!.start;
   return { value, ranges: [{ start, end: start + value.length }] };
 }

@@ -22,7 +22,7 @@ const PAID_BY_THEM =
   /\b(?:trainees?|interns?|students?|participants?|you)\s+(?:will\s+|must\s+|usually\s+)?(?:pay|spend)\b(?!\s+(?:rates?|scales?|ranges?|grades?|bands?|levels?|is)\b|:)[^.\n]{0,20}$/i;
 const SALARY = /\bsalar(?:y|ies)\b/i;
 const FLOOR_BEFORE =
-  /\b(?:at least|a minimum of|minimum of|min(?:imum)?\.?:?|starting (?:at|from)|start(?:s)? at|no less than|from)\s*$/i;
+  /\b(?:at least|a minimum of|minimum of|min(?:imum)?\.?:?|minimum (?:[\w-]+ ){0,2}(?:stipend|salary|wage|allowance|pay) of|starting (?:at|from)|start(?:s)? at|no less than|from)\s*$/i;
 const CAP_BEFORE = /\b(?:up to|a maximum of|maximum of|max(?:imum)?\.?:?|no more than|not (?:to )?exceed(?:ing)?)\s*$/i;
 /** Where the words describing an amount end: "$1,200 per week, plus a relocation stipend of ...". */
 const DESCRIPTION_END = /[,;(]|\s(?:plus|and|or|with|in addition to|as well as)\s/i;
@@ -50,23 +50,31 @@ const DOLLAR_COUNTRY_WORDS: Array<[string, RegExp]> = [
     /\b(?:Canada|Canadian|NSERC|SSHRC|CIHR|Mitacs|Ontario|Qu[eé]bec|British Columbia|Alberta|Manitoba|Saskatchewan|Nova Scotia|New Brunswick(?!,?\s*(?:NJ|New Jersey))|Newfoundland|Prince Edward Island)\b/,
   ],
   ['AU', /\b(?:Australia|Australian|superannuation)\b/i],
-  ['NZ', /\bNew Zealand\b/],
+  ['NZ', /\b(?:New Zealand|Aotearoa|Auckland|Wellington|Christchurch|Dunedin|Waikato)\b/],
   ['SG', /\bSingapore(?:an)?\b/],
   ['HK', /\bHong Kong\b/],
 ];
 
 /**
  * The currency of a bare "$" on this page: the one dollar code the page names ("All pay in
- * CAD"), else the dollar of the one country its places are in, else of the one dollar country
- * its words name, else of the one dollar country its well-known cities are in, else USD.
+ * CAD"), else the dollar of the one country its places are in, else of the dollar country its
+ * words name most, else of the one dollar country its well-known cities are in, else USD.
  */
 export function dollarCurrency(scan: string, countries: Set<string>): string {
   const named = new Set(scan.match(/\b(?:USD|CAD|AUD|NZD|SGD|HKD|MXN)\b/g));
   if (named.size === 1) return [...named][0]!;
   const placed = new Set([...countries].flatMap((c) => DOLLAR_BY_COUNTRY[c] ?? []));
   if (placed.size > 0) return placed.size === 1 ? [...placed][0]! : 'USD';
-  const worded = DOLLAR_COUNTRY_WORDS.filter(([, words]) => words.test(scan));
-  if (worded.length > 0) return worded.length === 1 ? DOLLAR_BY_COUNTRY[worded[0]![0]]! : 'USD';
+  // "Auckland ... New Zealand ... citizens of New Zealand or Australia": the country named most.
+  const worded = DOLLAR_COUNTRY_WORDS.map(([country, words]) => ({
+    country,
+    times: scan.match(new RegExp(words.source, `${words.flags}g`))?.length ?? 0,
+  })).filter((w) => w.times > 0);
+  if (worded.length > 0) {
+    const most = Math.max(...worded.map((w) => w.times));
+    const first = worded.filter((w) => w.times === most);
+    return first.length === 1 ? DOLLAR_BY_COUNTRY[first[0]!.country]! : 'USD';
+  }
   // "enrolled at Toronto Metropolitan University": a well-known city, even inside a name, sets the page there.
   const cities = new Set(
     knownCityPlaces(scan, 0, scan.length).flatMap((place) => DOLLAR_BY_COUNTRY[place.country ?? ''] ?? []),

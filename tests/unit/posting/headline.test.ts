@@ -473,4 +473,28 @@ describe('findHeadline', () => {
     const text = `About the Journal\n${PROSE} For the seventh year in a row, The Journal is offering a paid fellowship.`;
     expect(headline(text).company).toBe('The Journal');
   });
+
+  it('unwraps an employer before a hyphen, a job offer’s label, an "information" suffix and a headline after the employer', () => {
+    expect(headline(`Ontario Hockey League - Business Operations Intern (Summer 2026)\n${PROSE}`)).toEqual({
+      title: 'Business Operations Intern (Summer 2026)',
+      company: 'Ontario Hockey League',
+    });
+    expect(headline(`OFFRE DE STAGE – Chargé de projet coopération\n${PROSE}`).title).toBe(
+      'Chargé de projet coopération',
+    );
+    expect(headline(`Summer Research Scholarships - information for students\n${PROSE}`).title).toBe(
+      'Summer Research Scholarships',
+    );
+    expect(
+      headline(`Recruitment Intern at One Acre Fund: A Smart Opening for People Operations in Kenya\n${PROSE}`),
+    ).toEqual({ title: 'Recruitment Intern', company: 'One Acre Fund' });
+  });
+
+  it('drops the employer’s possessive opening the title', () => {
+    expect(
+      headline(
+        `TheatreWorks’ Professional Internship Program\n${PROSE} TheatreWorks offers internships in every department.`,
+      ),
+    ).toEqual({ title: 'Professional Internship Program', company: 'TheatreWorks' });
+  });
 });

@@ -238,4 +238,22 @@ describe('dollarCurrency', () => {
       period: 'total',
     });
   });
+
+  it('reads a minimum stipend as a floor and a stipend "to undertake the 10-week project" as a total', () => {
+    expect(pay('Each scholarship includes a minimum tax-free stipend of $6,000.')).toMatchObject({
+      min: 6000,
+      max: null,
+    });
+    expect(
+      pay('The scholarships provide a tax-free stipend of $6,750 to undertake the 10-week project.'),
+    ).toMatchObject({
+      period: 'total',
+    });
+  });
+
+  it('reads a bare "$" as the dollar of the country the page names most', () => {
+    const text = 'University of Auckland, New Zealand. Open to citizens of New Zealand or Australia. Auckland campus.';
+    expect(dollarCurrency(text, new Set())).toBe('NZD');
+    expect(dollarCurrency('Open to American and Canadian citizens.', new Set())).toBe('USD');
+  });
 });
