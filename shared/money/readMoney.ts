@@ -52,9 +52,10 @@ export function readMoney(text: string, context: MoneyContext = {}): MoneyReadin
   const [first, next] = findMoney(text, { bare: true, limit: 2, decimal: context.decimal, currency: context.currency });
   if (first === undefined) return { ok: false, error: 'no amount' };
   const range = joinRange(text, first, next, true);
-  const guesses = [...range.guesses];
+  const settled = settledSign(range.guesses, context.currency);
+  const guesses = range.guesses.filter((guess) => settled === null || guess.kind !== 'sign');
   const upperCurrency = range.usedNext ? next!.currency : null;
-  const currency = currencyOf(first.currency ?? upperCurrency, context);
+  const currency = settled ? { currency: settled, guess: null } : currencyOf(first.currency ?? upperCurrency, context);
   if (currency.guess) guesses.push(currency.guess);
 
   let period: PayPeriod | null = first.perYear ? 'year' : null;
@@ -64,6 +65,15 @@ export function readMoney(text: string, context: MoneyContext = {}): MoneyReadin
     if (period !== null) guesses.push({ kind: 'period', period });
   }
   return { ok: true, money: { min: range.min, max: range.max, currency: currency.currency, period }, guesses };
+}
+
+/**
+ * "kr 2 500" where the currency is already NOK, "Rs 50,000" where it is PKR: a sign several
+ * currencies write, settled by the one known.
+ */
+function settledSign(guesses: readonly MoneyGuess[], known: string | null | undefined): string | null {
+  const sign = guesses.find((guess) => guess.kind === 'sign');
+  return known && sign?.kind === 'sign' && sign.others.includes(known) ? known : null;
 }
 
 /** The period an amount's size suggests where none is written: "$25" an hour, "$85,000" a year. */
@@ -89,5 +99,13 @@ export function readOneAmount(
   if (only === undefined) return { ok: false, error: 'no amount' };
   if (found.length > 1 || only.start !== 0 || only.end !== trimmed.length || only.large)
     return { ok: false, error: 'not one amount' };
-  return { ok: true, amount: only.amount, currency: only.currency, guesses: only.guesses };
+  const settled = settledSign(only.guesses, context.currency);
+  return settled
+    ? {
+        ok: true,
+        amount: only.amount,
+        currency: settled,
+        guesses: only.guesses.filter((guess) => guess.kind !== 'sign'),
+      }
+    : { ok: true, amount: only.amount, currency: only.currency, guesses: only.guesses };
 }

@@ -115,6 +115,16 @@ describe('readMoney', () => {
   it('says which currency it took a shared sign for', () => {
     expect(money('25 000 kr/mån')).toEqual(pay(25000, 25000, 'SEK', 'month'));
     expect(guesses('25 000 kr/mån')).toEqual(["'kr' read as SEK (it is also the sign of NOK and DKK)"]);
+    expect(guesses('Rs. 15,000 per month')).toEqual(["'Rs' read as INR (it is also the sign of PKR, LKR and NPR)"]);
+  });
+
+  it('takes a shared sign for the currency it is given, when that currency writes it', () => {
+    expect(money('25 000 kr/mån', { currency: 'NOK' })).toEqual(pay(25000, 25000, 'NOK', 'month'));
+    expect(guesses('25 000 kr/mån', { currency: 'NOK' })).toEqual([]);
+    expect(money('Rs 50,000 per month', { currency: 'PKR' })).toEqual(pay(50000, 50000, 'PKR', 'month'));
+    expect(readOneAmount('Rs 50,000', { currency: 'PKR' })).toMatchObject({ ok: true, currency: 'PKR', guesses: [] });
+    // A currency that does not write the sign settles nothing: the text says otherwise.
+    expect(money('25 000 kr/mån', { currency: 'EUR' })).toEqual(pay(25000, 25000, 'SEK', 'month'));
   });
 });
 
