@@ -72,8 +72,8 @@ export function dollarCurrency(scan: string, countries: Set<string>): string {
   })).filter((w) => w.times > 0);
   if (worded.length > 0) {
     const most = Math.max(...worded.map((w) => w.times));
-    const first = worded.filter((w) => w.times === most);
-    return first.length === 1 ? DOLLAR_BY_COUNTRY[first[0]!.country]! : 'USD';
+    const leaders = worded.filter((w) => w.times === most);
+    return leaders.length === 1 ? DOLLAR_BY_COUNTRY[leaders[0]!.country]! : 'USD';
   }
   // "enrolled at Toronto Metropolitan University": a well-known city, even inside a name, sets the page there.
   const cities = new Set(

@@ -75,8 +75,9 @@ const choiceGroup = (word: string) =>
         : 'onsite';
 /**
  * "on-site campaigns", "in-person visits to airport facilities", "office-based projects": on-site
- * describing something else. On-site names the job's place before a preposition, a number or the end of the phrase
- * ("work on-site at our lab", "on-site 5 days"), or before a word of the job itself.
+ * describing something else. On-site names the job's place before a preposition, a number or the
+ * end of the phrase ("work on-site at our lab", "on-site 5 days"), or before a word of the job
+ * itself.
  */
 const ONSITE_DESCRIBES_OTHER =
   /^[^\S\n]+(?!(?:at|in|on|for|with|and|or|from|to|during|each|every|daily|only|full|five|four|three|is|are|will|as|position|role|job|work|working|internship|interns?|presence|attendance|schedule|basis|program(?:me)?|opportunity|employment|environment|setting|requirements?)\b)[a-z]+\b/;
