@@ -9,7 +9,7 @@ import type { Finding } from './finding';
 import { isJobSiteBanner } from './jobSites';
 import { CAPITAL } from './latinLetters';
 import { explicitPlaces, knownCityPlaces, placesIn } from './places';
-import { PARAGRAPH_LENGTH, type TextLine } from './textSpans';
+import { escapeRegExp, PARAGRAPH_LENGTH, type TextLine } from './textSpans';
 
 const MAX_HEADER_LINES = 12;
 
@@ -148,10 +148,7 @@ export function findHeadline(scan: string, lines: TextLine[], bodyEnd: number): 
  */
 function withTheInName(scan: string, company: Finding<string>): Finding<string> {
   if (/^the\s/i.test(company.value)) return company;
-  const named = new RegExp(
-    `[\\p{Ll},][^\\S\\n]The[^\\S\\n]${company.value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`,
-    'u',
-  );
+  const named = new RegExp(`[\\p{Ll},][^\\S\\n]The[^\\S\\n]${escapeRegExp(company.value)}\\b`, 'u');
   const m = named.exec(scan);
   if (!m) return company;
   const value = `The ${company.value}`;
@@ -810,7 +807,7 @@ function withoutPlaceSuffix(scan: string, title: Finding<string>): Finding<strin
  * Internship Program" -> "Professional Internship Program", once the company is known.
  */
 function withoutCompany(title: Finding<string>, company: string): Finding<string> {
-  const name = company.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const name = escapeRegExp(company);
   const start = title.ranges[0]!.start;
   const possessive = new RegExp(`^${name}['’]s?\\s+(?=\\S)`, 'i').exec(title.value);
   if (possessive) {

@@ -19,6 +19,7 @@ import { findPostingUrl } from './postingUrl';
 import { findSponsorship } from './sponsorship';
 import { findTerm } from './term';
 import { findWorkMode } from './workMode';
+import { escapeRegExp } from './textSpans';
 
 export function parsePosting(input: string): PostingDraft {
   if (!looksLikeHtml(input)) return draftFromText(input);
@@ -168,7 +169,7 @@ function withStructuredData(draft: PostingDraft, data: StructuredPosting): Posti
 }
 
 function locate(text: string, value: string): TextRange[] | null {
-  const m = new RegExp(value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i').exec(text);
+  const m = new RegExp(escapeRegExp(value), 'i').exec(text);
   return m ? [{ start: m.index, end: m.index + m[0].length }] : null;
 }
 

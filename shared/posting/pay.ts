@@ -40,19 +40,22 @@ const DOLLAR_BY_COUNTRY: Record<string, string> = {
   MX: 'MXN',
 };
 
-/** Words that set a page in a dollar country: "Canadian university students", "plus superannuation". */
+/**
+ * Words that set a page in a dollar country: "Canadian university students", "plus
+ * superannuation". Global, since the country named most wins.
+ */
 const DOLLAR_COUNTRY_WORDS: Array<[string, RegExp]> = [
-  ['US', /\b(?:United States|U\.S\.A?\.?|USA|American)(?![\w.])/],
+  ['US', /\b(?:United States|U\.S\.A?\.?|USA|American)(?![\w.])/g],
   // NSERC, SSHRC, CIHR and Mitacs fund Canadian research placements. Provinces too: "New
   // Brunswick" unless it is the one in New Jersey.
   [
     'CA',
-    /\b(?:Canada|Canadian|NSERC|SSHRC|CIHR|Mitacs|Ontario|Qu[eé]bec|British Columbia|Alberta|Manitoba|Saskatchewan|Nova Scotia|New Brunswick(?!,?\s*(?:NJ|New Jersey))|Newfoundland|Prince Edward Island)\b/,
+    /\b(?:Canada|Canadian|NSERC|SSHRC|CIHR|Mitacs|Ontario|Qu[eé]bec|British Columbia|Alberta|Manitoba|Saskatchewan|Nova Scotia|New Brunswick(?!,?\s*(?:NJ|New Jersey))|Newfoundland|Prince Edward Island)\b/g,
   ],
-  ['AU', /\b(?:Australia|Australian|superannuation)\b/i],
-  ['NZ', /\b(?:New Zealand|Aotearoa|Auckland|Wellington|Christchurch|Dunedin|Waikato)\b/],
-  ['SG', /\bSingapore(?:an)?\b/],
-  ['HK', /\bHong Kong\b/],
+  ['AU', /\b(?:Australia|Australian|superannuation)\b/gi],
+  ['NZ', /\b(?:New Zealand|Aotearoa|Auckland|Wellington|Christchurch|Dunedin|Waikato)\b/g],
+  ['SG', /\bSingapore(?:an)?\b/g],
+  ['HK', /\bHong Kong\b/g],
 ];
 
 /**
@@ -68,7 +71,7 @@ export function dollarCurrency(scan: string, countries: Set<string>): string {
   // "Auckland ... New Zealand ... citizens of New Zealand or Australia": the country named most.
   const worded = DOLLAR_COUNTRY_WORDS.map(([country, words]) => ({
     country,
-    times: scan.match(new RegExp(words.source, `${words.flags}g`))?.length ?? 0,
+    times: scan.match(words)?.length ?? 0,
   })).filter((w) => w.times > 0);
   if (worded.length > 0) {
     const most = Math.max(...worded.map((w) => w.times));

@@ -4,6 +4,7 @@
 import { CAPITAL, LETTER } from './latinLetters';
 import type { TextRange } from './postingDraft';
 import { CITIES_BY_FIRST_WORD, COUNTRIES, KNOWN_CITIES, REGION_CODES, REGION_NAMES } from './placeNames';
+import { escapeRegExp } from './textSpans';
 
 export interface Place extends TextRange {
   city: string;
@@ -16,14 +17,13 @@ export interface Place extends TextRange {
 }
 
 const WORD = `[${CAPITAL}][${LETTER}'’.-]*`;
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const REGIONS = [...Object.keys(REGION_CODES), ...Object.keys(REGION_NAMES), ...Object.keys(COUNTRIES), 'D.C.']
   .sort((a, b) => b.length - a.length)
-  .map(escape)
+  .map(escapeRegExp)
   .join('|');
 const COUNTRY_NAMES = Object.keys(COUNTRIES)
   .sort((a, b) => b.length - a.length)
-  .map(escape)
+  .map(escapeRegExp)
   .join('|');
 
 /** Small words inside a city's name: "Frankfurt am Main", "Newcastle upon Tyne", "Rio de Janeiro". */

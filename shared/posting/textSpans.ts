@@ -2,6 +2,11 @@
 // same text the user sees.
 import type { TextRange } from './postingDraft';
 
+/** `text` as a regular expression that matches it literally ("Inc." or "AT&T (US)" as written). */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 /** Lines this long are prose: a page's header (title, company, place) is over. */
 export const PARAGRAPH_LENGTH = 120;
 
