@@ -123,9 +123,13 @@ export function findHeadline(scan: string, lines: TextLine[], bodyEnd: number): 
   add(companies, wrapped?.company, 90);
   if (titleIndex >= 0) add(companies, companyFromHeader(scan, header, titleIndex, title!.finding.value), 80);
   add(companies, careersBanner(scan, header), 70);
-  if (title) add(companies, ownerInTitle(scan, title.finding), 65);
   for (const candidate of companyFromProse(scan, lines)) companies.push(candidate);
   add(companies, definedOrganisation(scan), 35);
+  // The name opening a programme's title is as often its funder or its own name ("NSERC
+  // Undergraduate Student Research Awards") as the employer: it counts where the page also names
+  // the employer so, and then ranks above the prose.
+  const owner = title ? ownerInTitle(scan, title.finding) : null;
+  if (owner && companies.some((c) => sameName(c.finding.value, owner.value))) add(companies, owner, 65);
   const company = best(companies);
 
   const titleFinding = title
@@ -170,14 +174,19 @@ function best(candidates: Candidate[]): Candidate | null {
   return chosen;
 }
 
+const nameKey = (value: string) => value.trim().toLowerCase();
+
+function sameName(a: string, b: string): boolean {
+  return nameKey(a) === nameKey(b);
+}
+
 /** The other values offered, best first, each once, none the same as the chosen value. */
 function others(candidates: Candidate[], chosen: Finding<string> | null): string[] {
-  const key = (value: string) => value.trim().toLowerCase();
-  const seen = new Set(chosen ? [key(chosen.value)] : []);
+  const seen = new Set(chosen ? [nameKey(chosen.value)] : []);
   const values: string[] = [];
   for (const c of [...candidates].sort((a, b) => b.score - a.score)) {
-    if (seen.has(key(c.finding.value))) continue;
-    seen.add(key(c.finding.value));
+    if (seen.has(nameKey(c.finding.value))) continue;
+    seen.add(nameKey(c.finding.value));
     values.push(c.finding.value);
   }
   return values;

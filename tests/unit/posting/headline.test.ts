@@ -191,13 +191,17 @@ describe('findHeadline', () => {
     expect(headline(`${PROSE}\n${prose}`).company).toBe(company);
   });
 
-  it('reads the organisation opening the title when the page uses its name alone', () => {
+  it('reads the organisation opening the title where the prose names it the employer too', () => {
     expect(
-      headline(`NIH Summer Internship Program in Biomedical Research\n${PROSE}\nStudents work at the NIH.`),
+      headline(`NIH Summer Internship Program in Biomedical Research\n${PROSE}\nThe NIH is seeking students.`),
     ).toEqual({
       title: 'NIH Summer Internship Program in Biomedical Research',
       company: 'NIH',
     });
+    // A funder's awards, held elsewhere: its name alone in a sentence does not make it the employer.
+    expect(
+      headline(`NSERC Undergraduate Student Research Awards\n${PROSE}\nStudents apply through NSERC.`).company,
+    ).toBeNull();
     expect(headline(`Digital Design Intern\n${PROSE}\nDigital Design Interns ship features.`).company).toBeNull();
     expect(headline(`STEM Summer Lab Internship\n${PROSE}\nStudents in STEM fields apply.`).company).toBeNull();
   });
