@@ -8,13 +8,18 @@ import { lineAround, sentenceAround, type TextLine } from './textSpans';
 
 interface Mention extends TextRange {
   mode: WorkMode;
+  /**
+   * "On site, operations executes venue logistics", "the training is in-person": on-site said in
+   * a sentence that names no job. It tells against remote work, but does not say the job is on-site.
+   */
+  passing?: boolean;
 }
 
 const MODE_WORD = String.raw`(fully remote|remote|hybrid|on-?site|in[- ]office|in[- ]person|office[- ]based)`;
 const EXPLICIT: RegExp[] = [
   /#LI-(hybrid|remote|on-?site|office)\b/gi,
   new RegExp(
-    String.raw`\b(?:work(?:place)?\s*(?:type|mode|arrangement|model|location|setting|style|environment)|location\s*type|remote\s*(?:status|policy)|workplace|(?:job\s+)?locations?)\s*[:–-]\s*${MODE_WORD}\b`,
+    String.raw`\b(?:work(?:place)?\s*(?:type|mode|arrangement|model|location|setting|style|environment)|location\s*type|remote\s*(?:status|policy)|modality|workplace|(?:job\s+)?locations?)\s*[:–-]\s*${MODE_WORD}\b`,
     'gi',
   ),
   new RegExp(String.raw`\(${MODE_WORD}\)`, 'gi'),
@@ -103,7 +108,7 @@ export function findWorkMode(
   header: TextLine[],
 ): { workMode: Finding<WorkMode> | null; notes: string[] } {
   const explicit = explicitMentions(scan, header);
-  const prose = withinHybrid(scan, outside(proseMentions(scan), explicit));
+  const prose = withinHybrid(scan, outside(proseMentions(scan, header), explicit));
   const explicitModes = modesOf(explicit);
   if (explicitModes.length === 1) {
     const mode = explicitModes[0]!;
@@ -120,6 +125,7 @@ export function findWorkMode(
   if (modes.length === 0) return { workMode: null, notes: [] };
   // Hybrid work includes office days, so "hybrid" and "in the office" agree.
   const mode = modes.length === 1 ? modes[0]! : modes.includes('remote') ? null : 'hybrid';
+  if (mode === 'onsite' && prose.every((m) => m.passing)) return { workMode: null, notes: [] };
   return mode ? { workMode: found(mode, prose), notes: [] } : { workMode: null, notes: [contradiction(scan, prose)] };
 }
 
@@ -147,7 +153,7 @@ function explicitMentions(scan: string, header: TextLine[]): Mention[] {
   return dedupe(mentions);
 }
 
-function proseMentions(scan: string): Mention[] {
+function proseMentions(scan: string, header: TextLine[]): Mention[] {
   const mentions: Mention[] = [];
   // Other people's arrangement is an aside only when the sentence says nothing of this role.
   const asides = sentencesWhere(scan, ASIDE, (m, sentence) => m === '?' || !THIS_ROLE.test(sentence));
@@ -178,7 +184,8 @@ function proseMentions(scan: string): Mention[] {
       if (asides.has(sentence) || choices.has(sentence) || (hedges.has(sentence) && hedged(scan, m.index, end)))
         continue;
       if (mode === 'onsite' && (occasional.has(sentence) || describesOther(scan, m.index, end))) continue;
-      mentions.push({ start: m.index, end, mode });
+      const passing = mode === 'onsite' && !inHeader(header, m.index) && !namesTheJob(scan, m.index);
+      mentions.push({ start: m.index, end, mode, passing });
     }
   }
   return dedupe(mentions);
@@ -194,6 +201,20 @@ function hedged(scan: string, start: number, end: number): boolean {
   // "(remotely, if necessary)": an aside in brackets is one clause.
   const aside = /\(\s*$/.test(before) ? /^[^()]*\)/.exec(after)?.[0] : undefined;
   return HEDGED.test(before.slice(clauseStart)) || HEDGED.test(after.slice(0, clauseEnd)) || HEDGED.test(aside ?? '');
+}
+
+/** Words that make a sentence about the job or its work, wider than THIS_ROLE: "Work is in person", "The program is held in person". */
+const THE_JOB =
+  /\bintern(?:s|ships?)?\b|\byou\b|\bwe\b|\bwork\b|\b(?:role|position|positions|job|program|programme|placement|fellowship|traineeship)\b/i;
+
+function namesTheJob(scan: string, at: number): boolean {
+  const sentence = sentenceAround(scan, at);
+  return THE_JOB.test(scan.slice(sentence.start, sentence.end));
+}
+
+function inHeader(header: TextLine[], at: number): boolean {
+  const last = header[header.length - 1];
+  return last !== undefined && at < last.contentStart + last.content.length;
 }
 
 /** A mention in a list of ways to apply: words of applying before it, and none of the job in its own sentence. */

@@ -147,6 +147,22 @@ describe('findWorkMode', () => {
     expect(mode('This is an office-based internship in Leeds.')).toBe('onsite');
   });
 
+  it.each([
+    ['On site, operations executes venue and team logistics at each match.', null],
+    ['The training is in-person for people living in Abuja.', null],
+    ['Interns work in person at the field station.', 'onsite'],
+    ['The summer program is held in person.', 'onsite'],
+    ['- Modality: In Person', 'onsite'],
+  ] as const)('below the header, takes on-site only where the sentence names the job: "%s" (%s)', (text, expected) => {
+    const page = `Operations Intern\nThe league’s operations team runs every match of the season, from the venue and the teams’ travel to the broadcast and the fans.\n${text}`;
+    expect(mode(page)).toBe(expected);
+  });
+
+  it('still counts on-site said in passing against remote work', () => {
+    const page = `Operations Intern\nThe league’s operations team runs every match of the season, from the venue and the teams’ travel to the broadcast and the fans.\nInterns work remotely. On site, operations executes venue logistics.`;
+    expect(mode(page)).toBeNull();
+  });
+
   it('takes no work mode from an aside that hedges it ("remotely, if necessary")', () => {
     expect(mode('Fellows will attend (remotely, if necessary) periodic meetings with their mentors.')).toBeNull();
   });
