@@ -29,7 +29,7 @@ type Step =
 const step: fc.Arbitrary<Step> = fc.oneof(
   fc.record({
     type: fc.constant('key' as const),
-    key: fc.constantFrom('p', 'i', 'n', 'e', ' ', 's', 'BACKSPACE', 'CLEAR'),
+    key: fc.constantFrom('p', 'i', 'n', 'e', ' ', 's', 'BACKSPACE', 'CLEAR', 'CUT_INSIDE', 'TYPE_INSIDE'),
   }),
   fc.record({
     type: fc.constant('sort' as const),
@@ -46,6 +46,16 @@ const step: fc.Arbitrary<Step> = fc.oneof(
   fc.record({ type: fc.constant('add' as const), index: fc.nat() }),
 );
 
+/** The search after a key: typed at the end, deleted from it, or inside the query (its middle). */
+function typed(search: string, key: string): string {
+  const middle = Math.floor(search.length / 2);
+  if (key === 'BACKSPACE') return search.slice(0, -1);
+  if (key === 'CLEAR') return '';
+  if (key === 'CUT_INSIDE') return search.slice(0, middle) + search.slice(middle + 1);
+  if (key === 'TYPE_INSIDE') return `${search.slice(0, middle)}i${search.slice(middle)}`;
+  return search + key;
+}
+
 describe('the table view, kept up to date change by change', () => {
   const pool = generateApplications(120, NOW);
 
@@ -61,9 +71,7 @@ describe('the table view, kept up to date change by change', () => {
           const rows = [...current.values()];
           const change = (changes: RowChange[]) => view.apply(changes);
           if (s.type === 'key') {
-            const search =
-              s.key === 'BACKSPACE' ? query.search.slice(0, -1) : s.key === 'CLEAR' ? '' : query.search + s.key;
-            query = { ...query, search };
+            query = { ...query, search: typed(query.search, s.key) };
           } else if (s.type === 'sort') query = { ...query, sort: { key: s.key, direction: s.direction } };
           else if (s.type === 'archived') query = { ...query, filters: { ...NO_FILTERS, showArchived: s.show } };
           else if (s.type === 'edit' && rows.length > 0) {
@@ -91,6 +99,21 @@ describe('the table view, kept up to date change by change', () => {
       }),
       { numRuns: 150 },
     );
+  });
+
+  it('filters a new search from a recent one only where that one is broader', () => {
+    const view = createTableView();
+    const rows = toTableRows(pool, DEFAULT_PIPELINE, NOW);
+    view.reset(rows);
+    const query: TableQuery = { sort: { key: 'company', direction: 'asc' }, filters: NO_FILTERS, search: '' };
+    const expected = (search: string) => ids(filterRows(sortRows(rows, 'company', 'asc'), NO_FILTERS, search));
+    const name = rows[0]!.companyKey;
+    const start = name.slice(0, 2);
+    // Each search straight after a narrower or an unrelated one, never typed letter by letter.
+    for (const search of [name, start, name, name.slice(1), `${name} x`, `x ${start}`, start, name.slice(0, -1)]) {
+      expect(ids(view.rows({ ...query, search })), search).toEqual(expected(search));
+    }
+    expect(expected(start).length).toBeGreaterThan(expected(name).length);
   });
 
   it('gives the same array back while nothing it shows changed', () => {
