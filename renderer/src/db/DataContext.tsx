@@ -6,6 +6,7 @@ import { reminderSettingsSetting } from '../features/reminders/reminderSettingsS
 import { createApplicationsModel, type ApplicationsModel, type RowIndex } from '../model/applicationsModel';
 import { createBoardView, type BoardView } from '../model/boardView';
 import { createCalendarIndex, type CalendarIndex } from '../model/calendarIndex';
+import { createCompanyIndex, type CompanyIndex } from '../model/companyIndex';
 import { createTableView, type TableView } from '../model/tableView';
 import { createTagIndex, type TagIndex } from '../model/tagIndex';
 import { applicationsRepository, type ApplicationsRepository } from './applicationsRepository';
@@ -22,6 +23,7 @@ export interface Data {
   readonly boardView: BoardView;
   readonly calendar: CalendarIndex;
   tags: TagIndex;
+  companies: CompanyIndex;
 }
 
 const DataContext = createContext<Data | null>(null);
@@ -33,8 +35,10 @@ function createData(db: AppDatabase): { data: Data; calendar: CalendarIndex } {
   const model = createApplicationsModel(db, { firstScreenRead: takeFirstScreenRead(db.name) });
   const tableView = createTableView();
   const tags = createTagIndex();
+  const companies = createCompanyIndex();
   model.addIndex(tableView);
   model.addIndex(tags);
+  model.addIndex(companies);
   /** The index, kept up to date by the model from its first read on. */
   const builtWhenRead = <T extends RowIndex>(index: T) => {
     let attached = false;
@@ -52,6 +56,7 @@ function createData(db: AppDatabase): { data: Data; calendar: CalendarIndex } {
     model,
     tableView,
     tags,
+    companies,
     repository: applicationsRepository(db, { model }),
     get boardView() {
       return boardView();

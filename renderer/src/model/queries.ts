@@ -6,7 +6,7 @@ import type { CalendarItem } from '@shared/calendarItems';
 import type { Pipeline } from '@shared/pipeline';
 import { useData } from '../db/DataContext';
 import type { ApplicationsModel, ModelStatus } from './applicationsModel';
-import { companyMatches, type TableRow } from './tableRows';
+import type { TableRow } from './tableRows';
 import type { BoardQuery, Columns } from './boardView';
 import type { CalendarQuery } from './calendarIndex';
 import type { TableQuery } from './tableView';
@@ -84,16 +84,17 @@ export function useAllTags(): readonly string[] {
 
 /** "Have I applied here already?" for what is typed: worked out again only when either changes. */
 export function useCompanyMatches(search: string): readonly TableRow[] {
+  const { companies } = useData();
   const last = useRef<{ version: number; search: string; rows: TableRow[] } | null>(null);
   const read = useCallback(
     (model: ApplicationsModel) => {
       const version = model.version();
       if (last.current?.version !== version || last.current.search !== search) {
-        last.current = { version, search, rows: companyMatches(model.rows(), search) };
+        last.current = { version, search, rows: companies.matching(search) };
       }
       return last.current.rows;
     },
-    [search],
+    [companies, search],
   );
   return useModelValue(read);
 }

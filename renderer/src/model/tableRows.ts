@@ -140,15 +140,3 @@ export function rowMatcher(filters: Filters, search: string): (row: TableRow) =>
 export function filterRows(rows: readonly TableRow[], filters: Filters, search: string): TableRow[] {
   return rows.filter(rowMatcher(filters, search));
 }
-
-/**
- * "Have I applied here already?": every application, archived ones included, at a company
- * whose name contains what was typed.
- */
-export function companyMatches(rows: Iterable<TableRow>, search: string): TableRow[] {
-  const key = searchKey(search.trim());
-  if (key.length < 2) return [];
-  const found: TableRow[] = [];
-  for (const row of rows) if (row.companyKey.includes(key)) found.push(row);
-  return found;
-}

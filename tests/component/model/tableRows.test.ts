@@ -5,14 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Application, PayPeriod } from '@shared/application';
 import { DEFAULT_PIPELINE } from '@shared/pipeline';
 import { parseTerm } from '@shared/term';
-import {
-  companyMatches,
-  filterRows,
-  searchKey,
-  sortRows,
-  toTableRows,
-  type TableRow,
-} from '../../../renderer/src/model/tableRows';
+import { filterRows, searchKey, sortRows, toTableRows, type TableRow } from '../../../renderer/src/model/tableRows';
 import { NO_FILTERS, type Filters, type SortKey } from '../../../renderer/src/state/uiStore';
 import { anApplication } from '../applicationFixture';
 
@@ -204,33 +197,6 @@ describe('search', () => {
 
   it('searchKey lowers case and strips accents', () => {
     expect(searchKey('Crème Brûlée São')).toBe('creme brulee sao');
-  });
-});
-
-describe('companyMatches: “have I applied here already?”', () => {
-  const rows = rowsOf(
-    anApplication('pinterest-ml', { company: 'Pinterest', role: 'ML Intern' }, { stage: 'applied' }),
-    anApplication(
-      'pinterest-old',
-      { company: 'Pinterest', role: 'SWE Intern' },
-      { stage: 'rejected', archivedAt: '2025-06-01T00:00:00Z' },
-    ),
-    anApplication('nestle', { company: 'Nestlé', role: 'Pinterest-style feed intern' }),
-  );
-
-  it('lists every application at a company whose name contains the query, archived ones included', () => {
-    expect(ids(companyMatches(rows, 'pinter'))).toEqual(['pinterest-ml', 'pinterest-old']);
-  });
-
-  it('matches company names only, ignoring case and accents', () => {
-    expect(ids(companyMatches(rows, 'NESTLE'))).toEqual(['nestle']);
-    expect(ids(companyMatches(rows, 'feed'))).toEqual([]);
-  });
-
-  it('waits for at least two characters', () => {
-    expect(companyMatches(rows, 'p')).toEqual([]);
-    expect(companyMatches(rows, ' p ')).toEqual([]);
-    expect(ids(companyMatches(rows, ' pi '))).toEqual(['pinterest-ml', 'pinterest-old']);
   });
 });
 

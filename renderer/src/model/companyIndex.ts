@@ -1,0 +1,49 @@
+// "Have I applied here already?": applications by company, kept up to date as rows change, so a
+// keystroke in search reads each company's name once instead of every application.
+import type { RowChange, RowIndex } from './applicationsModel';
+import { searchKey, type TableRow } from './tableRows';
+
+export interface CompanyIndex extends RowIndex {
+  /**
+   * Every application, archived ones included, at a company whose name contains what was typed
+   * (two letters at least), grouped by company.
+   */
+  matching(search: string): TableRow[];
+}
+
+export function createCompanyIndex(): CompanyIndex {
+  /** Company (as searched) -> its rows by application id. */
+  const byCompany = new Map<string, Map<string, TableRow>>();
+
+  function add(row: TableRow) {
+    let rows = byCompany.get(row.companyKey);
+    if (!rows) byCompany.set(row.companyKey, (rows = new Map()));
+    rows.set(row.app.id, row);
+  }
+
+  function remove(row: TableRow) {
+    const rows = byCompany.get(row.companyKey);
+    rows?.delete(row.app.id);
+    if (rows?.size === 0) byCompany.delete(row.companyKey);
+  }
+
+  return {
+    matching(search) {
+      const key = searchKey(search.trim());
+      if (key.length < 2) return [];
+      const found: TableRow[] = [];
+      for (const [company, rows] of byCompany) if (company.includes(key)) found.push(...rows.values());
+      return found;
+    },
+    reset(rows) {
+      byCompany.clear();
+      for (const row of rows) add(row);
+    },
+    apply(changes: readonly RowChange[]) {
+      for (const { before, after } of changes) {
+        if (before) remove(before);
+        if (after) add(after);
+      }
+    },
+  };
+}
