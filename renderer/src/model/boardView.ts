@@ -35,10 +35,9 @@ export function createBoardView(): BoardView {
   let all = new Map<string, readonly TableRow[]>();
   let shown: Columns = new Map();
 
-  function group(rows: Iterable<TableRow>, keep: (row: TableRow) => boolean): Map<string, readonly TableRow[]> {
+  function group(rows: Iterable<TableRow>): Map<string, readonly TableRow[]> {
     const byStage = new Map<string, TableRow[]>();
     for (const row of rows) {
-      if (!keep(row)) continue;
       const column = byStage.get(row.app.stageId);
       if (column) column.push(row);
       else byStage.set(row.app.stageId, [row]);
@@ -47,12 +46,19 @@ export function createBoardView(): BoardView {
     return byStage;
   }
 
+  /** The matching cards of every column, still in board order (no sorting again); empty columns left out. */
+  function filtered(): Map<string, readonly TableRow[]> {
+    const byStage = new Map<string, readonly TableRow[]>();
+    for (const [stageId, column] of all) {
+      const cards = column.filter(matches);
+      if (cards.length > 0) byStage.set(stageId, cards);
+    }
+    return byStage;
+  }
+
   function regroup(rows: Iterable<TableRow>) {
-    all = group(rows, () => true);
-    shown = group(
-      [...all.values()].flatMap((column) => column),
-      matches,
-    );
+    all = group(rows);
+    shown = filtered();
   }
 
   return {
@@ -60,10 +66,7 @@ export function createBoardView(): BoardView {
       if (query.filters === filters && query.search === search) return shown;
       ({ filters, search } = query);
       matches = rowMatcher(filters, search);
-      shown = group(
-        [...all.values()].flatMap((column) => column),
-        matches,
-      );
+      shown = filtered();
       return shown;
     },
 
