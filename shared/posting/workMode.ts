@@ -180,11 +180,13 @@ function proseMentions(scan: string, header: TextLine[]): Mention[] {
       ) {
         continue;
       }
-      const sentence = sentenceAround(scan, m.index).start;
+      const around = sentenceAround(scan, m.index);
+      const sentence = around.start;
       if (asides.has(sentence) || choices.has(sentence) || (hedges.has(sentence) && hedged(scan, m.index, end)))
         continue;
       if (mode === 'onsite' && (occasional.has(sentence) || describesOther(scan, m.index, end))) continue;
-      const passing = mode === 'onsite' && !inHeader(header, m.index) && !namesTheJob(scan, m.index);
+      const passing =
+        mode === 'onsite' && !inHeader(header, m.index) && !THE_JOB.test(scan.slice(around.start, around.end));
       mentions.push({ start: m.index, end, mode, passing });
     }
   }
@@ -206,11 +208,6 @@ function hedged(scan: string, start: number, end: number): boolean {
 /** Words that make a sentence about the job or its work, wider than THIS_ROLE: "Work is in person", "The program is held in person". */
 const THE_JOB =
   /\bintern(?:s|ships?)?\b|\byou\b|\bwe\b|\bwork\b|\b(?:role|position|positions|job|program|programme|placement|fellowship|traineeship)\b/i;
-
-function namesTheJob(scan: string, at: number): boolean {
-  const sentence = sentenceAround(scan, at);
-  return THE_JOB.test(scan.slice(sentence.start, sentence.end));
-}
 
 function inHeader(header: TextLine[], at: number): boolean {
   const last = header[header.length - 1];
