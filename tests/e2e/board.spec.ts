@@ -226,6 +226,36 @@ test('moves a card from its "Move to…" menu, archives one, and closed stages f
   await expect(card(column(page, 'Online assessment'), 'Notion')).toBeVisible();
 });
 
+test('a menu opened by keyboard under a resting pointer keeps its first item until the pointer moves', async ({
+  page,
+}) => {
+  await openBoard(page, [STRIPE, FIGMA, NOTION]);
+  const figma = card(page, 'Figma');
+  const menu = page.getByRole('menu', { name: 'Move Figma — Product Design Intern to' });
+  await figma.focus();
+  await page.keyboard.press('m');
+  const under = (await menu.getByRole('menuitem', { name: 'Rejected' }).boundingBox())!;
+  await page.keyboard.press('Escape');
+  await expect(menu).toHaveCount(0);
+  // The pointer rests where the menu's "Rejected" will be drawn, and the menu opens by keyboard.
+  await page.mouse.move(under.x + under.width / 2, under.y + under.height / 2);
+  await figma.focus();
+  await page.keyboard.press('m');
+  await expect(menu.getByRole('menuitem', { name: 'Wishlist' })).toBeFocused();
+  // The browser's hover update for the new menu comes with the next frames.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  await expect(menu.getByRole('menuitem', { name: 'Wishlist' })).toBeFocused();
+  // Moving the pointer over an item highlights it; arrows go on from there.
+  await page.mouse.move(under.x + under.width / 2 + 4, under.y + under.height / 2);
+  await expect(menu.getByRole('menuitem', { name: 'Rejected' })).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(menu.getByRole('menuitem', { name: 'Withdrawn' })).toBeFocused();
+  // So does focus moved there by other means (a screen reader, say).
+  await menu.getByRole('menuitem', { name: 'Phone screen' }).focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(menu.getByRole('menuitem', { name: 'Technical interview' })).toBeFocused();
+});
+
 test('reorders cards within a column, and the order is kept after a reload', async ({ page }) => {
   await openBoard(page, [STRIPE, FIGMA, DATADOG, NOTION]);
   // Datadog, the third card, dropped on the upper half of the first.

@@ -2,7 +2,9 @@
 // every menu in the app: ↓/↑ on the button open the menu at its first/last item, arrow keys,
 // Home and End move between items, Escape closes and returns focus to the button, Tab closes and
 // moves on from the button (the menu may be drawn elsewhere in the page, so the next stop is the
-// one after the button, not after the menu).
+// one after the button, not after the menu). The highlighted item is the focused one, whatever
+// moved focus there, and the pointer moves it only when it moves: a menu opened by keyboard under
+// a resting pointer keeps its first item.
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 
 export function useMenuButton(itemCount: number) {
@@ -57,8 +59,6 @@ export function useMenuButton(itemCount: number) {
 
   return {
     open,
-    focused,
-    setFocused,
     openAt,
     close,
     /** Closes without moving focus (a click elsewhere already moved it). */
@@ -66,9 +66,16 @@ export function useMenuButton(itemCount: number) {
     toggle: () => (open ? setOpen(false) : openAt(0)),
     buttonRef,
     menuId,
-    itemRef: (index: number) => (element: HTMLButtonElement | null) => {
-      itemRefs.current[index] = element;
-    },
+    /** What each item's button needs: its ref, its place in the tab order and what moves focus to it. */
+    itemProps: (index: number) => ({
+      ref: (element: HTMLButtonElement | null) => {
+        itemRefs.current[index] = element;
+      },
+      tabIndex: index === focused ? 0 : -1,
+      onFocus: () => setFocused(index),
+      // Not mouseenter: the browser sends that when the menu appears under a pointer that stayed still.
+      onMouseMove: () => setFocused(index),
+    }),
     onButtonKeyDown,
     onMenuKeyDown,
   };

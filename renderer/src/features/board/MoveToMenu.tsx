@@ -46,14 +46,12 @@ export const MoveToMenu = memo(function MoveToMenu({
   ];
   const {
     open,
-    focused,
-    setFocused,
     openAt: openMenuAt,
     close,
     dismiss,
     buttonRef,
     menuId,
-    itemRef,
+    itemProps,
     onButtonKeyDown,
     onMenuKeyDown,
   } = useMenuButton(items.length);
@@ -136,14 +134,7 @@ export const MoveToMenu = memo(function MoveToMenu({
           >
             {items.map((item, index) => (
               <li key={item.label} role="none" className={item.color === null ? 'menu-separated' : undefined}>
-                <button
-                  ref={itemRef(index)}
-                  type="button"
-                  role="menuitem"
-                  tabIndex={index === focused ? 0 : -1}
-                  onClick={() => choose(item)}
-                  onMouseEnter={() => setFocused(index)}
-                >
+                <button {...itemProps(index)} type="button" role="menuitem" onClick={() => choose(item)}>
                   {item.color !== null && <span aria-hidden="true" className={`stage-dot stage-color-${item.color}`} />}
                   {item.label}
                 </button>

@@ -21,20 +21,9 @@ const ITEMS: readonly MenuItem[] = [
 export function ExportMenu() {
   const data = useData();
   const [busy, setBusy] = useState(false);
-  const {
-    open,
-    focused,
-    setFocused,
-
-    close,
-    dismiss,
-    toggle,
-    buttonRef,
-    menuId,
-    itemRef,
-    onButtonKeyDown,
-    onMenuKeyDown,
-  } = useMenuButton(ITEMS.length);
+  const { open, close, dismiss, toggle, buttonRef, menuId, itemProps, onButtonKeyDown, onMenuKeyDown } = useMenuButton(
+    ITEMS.length,
+  );
   const rootRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -73,14 +62,7 @@ export function ExportMenu() {
         <ul id={menuId} role="menu" aria-label="Export" className="menu" onKeyDown={onMenuKeyDown}>
           {ITEMS.map((item, index) => (
             <li key={item.label} role="none">
-              <button
-                ref={itemRef(index)}
-                type="button"
-                role="menuitem"
-                tabIndex={index === focused ? 0 : -1}
-                onClick={() => void choose(item)}
-                onMouseEnter={() => setFocused(index)}
-              >
+              <button {...itemProps(index)} type="button" role="menuitem" onClick={() => void choose(item)}>
                 {item.label}
               </button>
             </li>
