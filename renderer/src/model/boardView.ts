@@ -1,10 +1,12 @@
 // The board's columns for one filter and search: applications by stage, each column in board
 // order (lowest rank first), kept up to date as rows change. A moved card leaves one column and
-// joins another; every other column keeps its array, so only those two re-render.
+// joins another; every other column keeps its array, so only those two re-render. A search is
+// filtered from a recent one it narrows, like the table's.
 import { NO_FILTERS, type Filters } from '../state/uiStore';
 import type { RowChange, RowIndex } from './applicationsModel';
+import { createSearchMemory } from './searchMemory';
 import { withoutSorted, withSorted } from './sortedList';
-import { rowMatcher, type TableRow } from './tableRows';
+import { rowMatcher, searchKey, type TableRow } from './tableRows';
 
 export interface BoardQuery {
   filters: Filters;
@@ -34,6 +36,12 @@ export function createBoardView(): BoardView {
   /** Every row by stage (the filter applies on top). */
   let all = new Map<string, readonly TableRow[]>();
   let shown: Columns = new Map();
+  /** Recent searches and their columns; the current one's are `shown`. */
+  const searches = createSearchMemory<Columns>((columns) => {
+    let cards = 0;
+    for (const column of columns.values()) cards += column.length;
+    return cards;
+  });
 
   function group(rows: Iterable<TableRow>): Map<string, readonly TableRow[]> {
     const byStage = new Map<string, TableRow[]>();
@@ -47,9 +55,9 @@ export function createBoardView(): BoardView {
   }
 
   /** The matching cards of every column, still in board order (no sorting again); empty columns left out. */
-  function filtered(): Map<string, readonly TableRow[]> {
+  function filtered(from: Columns): Map<string, readonly TableRow[]> {
     const byStage = new Map<string, readonly TableRow[]>();
-    for (const [stageId, column] of all) {
+    for (const [stageId, column] of from) {
       const cards = column.filter(matches);
       if (cards.length > 0) byStage.set(stageId, cards);
     }
@@ -58,15 +66,18 @@ export function createBoardView(): BoardView {
 
   function regroup(rows: Iterable<TableRow>) {
     all = group(rows);
-    shown = filtered();
+    shown = filtered(all);
+    searches.keepOnly(searchKey(search), shown);
   }
 
   return {
     columns(query) {
-      if (query.filters === filters && query.search === search) return shown;
+      const filtersChanged = query.filters !== filters;
+      if (!filtersChanged && searchKey(query.search) === searchKey(search)) return shown;
       ({ filters, search } = query);
       matches = rowMatcher(filters, search);
-      shown = filtered();
+      if (filtersChanged) searches.clear();
+      shown = searches.recall(searchKey(search), all, filtered);
       return shown;
     },
 
@@ -105,6 +116,8 @@ export function createBoardView(): BoardView {
       }
       all = nextAll;
       shown = nextShown;
+      // Only the current search's columns were kept up to date.
+      searches.keepOnly(searchKey(search), shown);
     },
   };
 }

@@ -1,9 +1,9 @@
 // The table's rows for one sort, filter and search, kept up to date as rows change: a changed
 // row is taken out of its place and put into its new one, never the whole list sorted again.
-// A new sort sorts once; new filters filter once; a search filters the results of the broadest
-// recent search it narrows, so typing on, deleting and editing inside a word do not read every row.
+// A new sort sorts once; new filters filter once; a search is filtered from a recent one it narrows.
 import { NO_FILTERS, type Filters, type SortDirection, type SortKey } from '../state/uiStore';
 import type { RowChange, RowIndex } from './applicationsModel';
+import { createSearchMemory } from './searchMemory';
 import { withoutSorted, withSorted } from './sortedList';
 import { rowMatcher, rowOrder, searchKey, type RowOrder, type TableRow } from './tableRows';
 
@@ -23,19 +23,6 @@ export interface TableView extends RowIndex {
 /** Beyond this many changed rows at once (an import), sorting anew is cheaper than placing each. */
 const PLACE_ONE_BY_ONE = 200;
 
-/** Searches remembered, with their rows, while the rows, sort and filters stay the same. */
-const RECENT_SEARCHES = 16;
-
-const termsOf = (key: string) => key.split(/\s+/).filter(Boolean);
-
-/**
- * Every row matching `narrower` matches `broader` when each of broader's words is inside one of
- * narrower's: "strpe" narrows "str", "stripe" narrows "strip" and "stri pe".
- */
-function narrows(narrower: string[], broader: string[]): boolean {
-  return broader.every((b) => narrower.some((n) => n.includes(b)));
-}
-
 export function createTableView(): TableView {
   let sort: TableQuery['sort'] = { key: 'nextDate', direction: 'asc' };
   let filters: Filters = NO_FILTERS;
@@ -44,29 +31,8 @@ export function createTableView(): TableView {
   let matches = rowMatcher(filters, search);
   let sorted: readonly TableRow[] = [];
   let shown: readonly TableRow[] = [];
-  /** Search key -> its rows, least recent first; always holds the current search and `shown`. */
-  let recent = new Map<string, readonly TableRow[]>([['', shown]]);
-
-  /** The fewest rows a search for `key` can be filtered from. */
-  function candidates(key: string): readonly TableRow[] {
-    const terms = termsOf(key);
-    let fewest = sorted;
-    for (const [known, rows] of recent) {
-      if (rows.length < fewest.length && narrows(terms, termsOf(known))) fewest = rows;
-    }
-    return fewest;
-  }
-
-  function remember(key: string, rows: readonly TableRow[]) {
-    recent.delete(key);
-    recent.set(key, rows);
-    if (recent.size > RECENT_SEARCHES) recent.delete(recent.keys().next().value!);
-  }
-
-  /** After the rows changed: only the current search's rows were kept up to date. */
-  function forgetOthers() {
-    recent = new Map([[searchKey(search), shown]]);
-  }
+  /** Recent searches and their rows; the current one's are `shown`. */
+  const searches = createSearchMemory<readonly TableRow[]>((rows) => rows.length);
 
   return {
     rows(query) {
@@ -80,10 +46,8 @@ export function createTableView(): TableView {
         order = rowOrder(sort.key, sort.direction);
         sorted = [...sorted].sort(order);
       }
-      if (sortChanged || filtersChanged) recent.clear();
-      const key = searchKey(search);
-      shown = recent.get(key) ?? candidates(key).filter(matches);
-      remember(key, shown);
+      if (sortChanged || filtersChanged) searches.clear();
+      shown = searches.recall(searchKey(search), sorted, (rows) => rows.filter(matches));
       return shown;
     },
 
@@ -92,7 +56,7 @@ export function createTableView(): TableView {
     reset(rows) {
       sorted = [...rows].sort(order);
       shown = sorted.filter(matches);
-      forgetOthers();
+      searches.keepOnly(searchKey(search), shown);
     },
 
     apply(changes: readonly RowChange[]) {
@@ -115,7 +79,8 @@ export function createTableView(): TableView {
           if (matches(after)) shown = withSorted(shown, after, order);
         }
       }
-      forgetOthers();
+      // Only the current search's rows were kept up to date.
+      searches.keepOnly(searchKey(search), shown);
     },
   };
 }

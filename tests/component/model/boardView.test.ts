@@ -9,6 +9,7 @@ import { boardOrder, createBoardView, type BoardQuery, type Columns } from '../.
 import { filterRows, toTableRows, type TableRow } from '../../../renderer/src/model/tableRows';
 import { NO_FILTERS } from '../../../renderer/src/state/uiStore';
 import { generateApplications } from '../../support/generateApplications';
+import { searchKeystroke, typed } from '../../support/searchKeys';
 
 const NOW = new Date('2026-03-01T12:00:00-08:00');
 const STAGES = activeStages(DEFAULT_PIPELINE);
@@ -30,7 +31,7 @@ function idsOf(columns: Columns): Record<string, string[]> {
 type Step =
   | { type: 'move'; index: number; stage: number; rank: number }
   | { type: 'remove'; index: number }
-  | { type: 'search'; search: string }
+  | { type: 'key'; key: string }
   | { type: 'archived'; show: boolean };
 
 const step: fc.Arbitrary<Step> = fc.oneof(
@@ -41,14 +42,14 @@ const step: fc.Arbitrary<Step> = fc.oneof(
     rank: fc.integer({ min: -5, max: 5 }),
   }),
   fc.record({ type: fc.constant('remove' as const), index: fc.nat() }),
-  fc.record({ type: fc.constant('search' as const), search: fc.constantFrom('', 'p', 'in', 'stripe', 'intern') }),
+  fc.record({ type: fc.constant('key' as const), key: searchKeystroke }),
   fc.record({ type: fc.constant('archived' as const), show: fc.boolean() }),
 );
 
 describe('the board, kept up to date card by card', () => {
   const pool = generateApplications(80, NOW);
 
-  it('shows what grouping every row from scratch shows, after any sequence of moves', () => {
+  it('shows what grouping every row from scratch shows, after any sequence of moves and keystrokes', () => {
     fc.assert(
       fc.property(fc.array(step, { maxLength: 25 }), (steps) => {
         const board = createBoardView();
@@ -58,7 +59,7 @@ describe('the board, kept up to date card by card', () => {
         for (const s of steps) {
           const rows = [...current.values()];
           const apply = (changes: RowChange[]) => board.apply(changes);
-          if (s.type === 'search') query = { ...query, search: s.search };
+          if (s.type === 'key') query = { ...query, search: typed(query.search, s.key) };
           else if (s.type === 'archived') query = { ...query, filters: { ...NO_FILTERS, showArchived: s.show } };
           else if (rows.length > 0) {
             const before = rows[s.index % rows.length]!;

@@ -11,6 +11,7 @@ import { filterRows, sortRows, toTableRows, type TableRow } from '../../../rende
 import { createTableView, type TableQuery } from '../../../renderer/src/model/tableView';
 import { NO_FILTERS, type SortKey } from '../../../renderer/src/state/uiStore';
 import { generateApplications } from '../../support/generateApplications';
+import { searchKeystroke, typed } from '../../support/searchKeys';
 
 const NOW = new Date('2026-03-01T12:00:00-08:00');
 const ids = (rows: readonly TableRow[]) => rows.map((r) => r.app.id);
@@ -29,7 +30,7 @@ type Step =
 const step: fc.Arbitrary<Step> = fc.oneof(
   fc.record({
     type: fc.constant('key' as const),
-    key: fc.constantFrom('p', 'i', 'n', 'e', ' ', 's', 'BACKSPACE', 'CLEAR', 'CUT_INSIDE', 'TYPE_INSIDE'),
+    key: searchKeystroke,
   }),
   fc.record({
     type: fc.constant('sort' as const),
@@ -45,16 +46,6 @@ const step: fc.Arbitrary<Step> = fc.oneof(
   fc.record({ type: fc.constant('remove' as const), index: fc.nat() }),
   fc.record({ type: fc.constant('add' as const), index: fc.nat() }),
 );
-
-/** The search after a key: typed at the end, deleted from it, or inside the query (its middle). */
-function typed(search: string, key: string): string {
-  const middle = Math.floor(search.length / 2);
-  if (key === 'BACKSPACE') return search.slice(0, -1);
-  if (key === 'CLEAR') return '';
-  if (key === 'CUT_INSIDE') return search.slice(0, middle) + search.slice(middle + 1);
-  if (key === 'TYPE_INSIDE') return `${search.slice(0, middle)}i${search.slice(middle)}`;
-  return search + key;
-}
 
 describe('the table view, kept up to date change by change', () => {
   const pool = generateApplications(120, NOW);
