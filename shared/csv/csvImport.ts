@@ -7,7 +7,7 @@ import { inferDecimalMark, type DecimalMark } from '../money/amount';
 import type { Pipeline } from '../pipeline';
 import { validateApplication } from '../validateApplication';
 import { mappingProblems, type ColumnMapping, type CsvPreset } from './columnMapping';
-import { detectDayFirst } from './dateCell';
+import { detectDateOrder } from './dateCell';
 import { duplicateIndex } from './duplicates';
 import type { ImportField } from './importFields';
 import { mergeApplications } from './mergeApplications';
@@ -32,7 +32,7 @@ export interface CsvImportOptions {
   now: Date;
   /** For "$" and amounts without a currency; USD when not given. */
   defaultCurrency?: string;
-  /** Whether 05/06/2026 is 5 June; found from the file's dates when not given. */
+  /** Whether 05/06/2026 is 5 June (the student's choice); found from the file's dates when not given. */
   dayFirst?: boolean;
   /** Whether excitement goes to 5 or to 10; found from the file's ratings when not given. */
   excitementScale?: 5 | 10;
@@ -67,6 +67,8 @@ export interface ImportPreview {
   /** Lines that had at least one error (not imported). */
   rejectedLines: number[];
   dayFirst: boolean;
+  /** A date the two orders read differently, when the file's dates did not settle which it is. */
+  unsettledDate: string | null;
   excitementScale: 5 | 10;
 }
 
@@ -131,7 +133,8 @@ export async function prepareCsvImport(table: CsvTable, options: CsvImportOption
   const problems = mappingProblems(table.header, options.mapping);
   if (problems.length > 0) return { status: 'refused', problems };
 
-  const dayFirst = options.dayFirst ?? detectDayFirst(cellsOf(table, options.mapping, DATE_FIELDS));
+  const dateOrder = detectDateOrder(cellsOf(table, options.mapping, DATE_FIELDS));
+  const dayFirst = options.dayFirst ?? dateOrder.dayFirst;
   const excitementColumn = options.mapping.indexOf('excitement');
   // A scale the column's name states wins over the values: a file of 1–10 ratings may hold no 6.
   const excitementScale =
@@ -167,6 +170,7 @@ export async function prepareCsvImport(table: CsvTable, options: CsvImportOption
     notes: [],
     rejectedLines: [],
     dayFirst,
+    unsettledDate: dateOrder.unsettled,
     excitementScale,
   };
   const chunkSize = Math.max(1, options.chunkSize ?? 500);

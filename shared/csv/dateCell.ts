@@ -84,19 +84,32 @@ export function parseDateCell(text: string, dayFirst: boolean): CellDate | null 
   return null;
 }
 
+/** How a file writes numeric dates, as far as its dates say. */
+export interface DateOrder {
+  dayFirst: boolean;
+  /**
+   * A date the two orders read differently ("05/01/2026"), when no date settled the order: the
+   * student is asked, since a file of early-month dates reads either way.
+   */
+  unsettled: string | null;
+}
+
 /**
  * Whether a file writes day/month/year: true when some date can only be read day first
- * (18/05/2026) and none only month first (05/18/2026). Otherwise month first, as in US exports.
+ * (18/05/2026) and none only month first (05/18/2026). Otherwise month first, as in US exports,
+ * unsettled when no date decided it. Dotted dates (18.05.2026) are day first by themselves.
  */
-export function detectDayFirst(cells: Iterable<string>): boolean {
+export function detectDateOrder(cells: Iterable<string>): DateOrder {
   let dayFirstSeen = false;
+  let either: string | null = null;
   for (const cell of cells) {
     const m = /^\s*(\d{1,2})[/-](\d{1,2})[/-]\d{2,4}\b/.exec(cell);
     if (!m) continue;
     const first = Number(m[1]);
     const second = Number(m[2]);
-    if (second > 12 && first <= 12) return false;
+    if (second > 12 && first <= 12) return { dayFirst: false, unsettled: null };
     if (first > 12 && second <= 12) dayFirstSeen = true;
+    else if (first !== second && Math.min(first, second) >= 1 && Math.max(first, second) <= 12) either ??= cell.trim();
   }
-  return dayFirstSeen;
+  return { dayFirst: dayFirstSeen, unsettled: dayFirstSeen ? null : either };
 }

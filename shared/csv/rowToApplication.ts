@@ -73,7 +73,7 @@ export interface RowContext {
   preset: CsvPreset;
   /** The user's pipeline: stage names are read against it. */
   pipeline: Pipeline;
-  /** How 05/06/2026 reads: see detectDayFirst. */
+  /** How 05/06/2026 reads: see detectDateOrder. */
   dayFirst: boolean;
   /** Whether excitement ratings go to 5 or to 10: see detectExcitementScale. */
   excitementScale: 5 | 10;

@@ -229,6 +229,36 @@ describe('checking every row', () => {
     expect(acme!.deadlines).toMatchObject([{ at: '2026-06-01' }]);
   });
 
+  it('asks which comes first when no date settles it, and imports the dates as the student reads them', async () => {
+    resetTransferDesktop();
+    const db = await databaseWith([]);
+    // Written day first (5 January, 2 December), but every day is 12 or less.
+    const file = fileOf('uk.csv', 'Company,Role,Date Applied\nMonzo,Intern,05-01-2026\nArm,Intern,02-12-2025\n');
+    const { dialog, user } = await chooseFile(db, file);
+    const question = within(dialog).getByRole('group', { name: 'Dates such as “05-01-2026”' });
+    const monthFirst = within(question).getByRole('radio', { name: 'Month first: Fri, May 1, 2026' });
+    expect((monthFirst as HTMLInputElement).checked).toBe(true);
+    await user.click(within(question).getByRole('radio', { name: 'Day first: Mon, Jan 5, 2026' }));
+    await screen.findByText(/can be imported\./);
+    expect(
+      (within(dialog).getByRole('radio', { name: 'Day first: Mon, Jan 5, 2026' }) as HTMLInputElement).checked,
+    ).toBe(true);
+    await user.click(importButton(dialog));
+    await waitFor(async () => expect(await companies(db)).toEqual(['Arm', 'Monzo']));
+    const applied = (await storedState(db)).applications.map((app) => [app.company, app.appliedAt]).sort();
+    expect(applied).toEqual([
+      ['Arm', '2025-12-02'],
+      ['Monzo', '2026-01-05'],
+    ]);
+  });
+
+  it('does not ask when a date settles the order', async () => {
+    resetTransferDesktop();
+    const file = fileOf('uk.csv', 'Company,Role,Date Applied\nMonzo,Intern,05/01/2026\nArm,Intern,14/01/2026\n');
+    const { dialog } = await chooseFile(await databaseWith([]), file);
+    expect(within(dialog).queryByRole('group', { name: /^Dates such as/ })).toBeNull();
+  });
+
   it('shows the progress of a large file and Cancel stops it without changing anything', async () => {
     const desktop = resetTransferDesktop();
     const db = await databaseWith([STRIPE]);

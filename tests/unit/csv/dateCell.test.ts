@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { toInstant } from '@shared/calendarDate';
-import { detectDayFirst, parseDateCell } from '@shared/csv/dateCell';
+import { detectDateOrder, parseDateCell } from '@shared/csv/dateCell';
 
 const originalTz = process.env.TZ;
 afterEach(() => {
@@ -65,20 +65,32 @@ describe('parseDateCell', () => {
   );
 });
 
-describe('detectDayFirst', () => {
-  it('is month-first for US files', () => {
-    expect(detectDayFirst(['5/18/2026', '10/5/24, 2:15 PM', ''])).toBe(false);
+describe('detectDateOrder', () => {
+  it('is month-first for US files, settled by a date only that order reads', () => {
+    expect(detectDateOrder(['5/18/2026', '10/5/24, 2:15 PM', ''])).toEqual({ dayFirst: false, unsettled: null });
   });
 
   it('is day-first when a date can only be read that way', () => {
-    expect(detectDayFirst(['05/06/2026', '18/05/2026'])).toBe(true);
+    expect(detectDateOrder(['05/06/2026', '18/05/2026'])).toEqual({ dayFirst: true, unsettled: null });
   });
 
   it('stays month-first when the file has dates that only work month-first', () => {
-    expect(detectDayFirst(['18/05/2026', '05/18/2026'])).toBe(false);
+    expect(detectDateOrder(['18/05/2026', '05/18/2026'])).toEqual({ dayFirst: false, unsettled: null });
   });
 
-  it('ignores impossible dates like 31/31/2026', () => {
-    expect(detectDayFirst(['31/31/2026', '05/06/2026'])).toBe(false);
+  it('is month-first but unsettled when every date reads either way, naming one that differs', () => {
+    expect(detectDateOrder(['03/03/2026', '05-01-2026', '02/12/2025'])).toEqual({
+      dayFirst: false,
+      unsettled: '05-01-2026',
+    });
+    // Dates that read the same either way, or not at all, settle nothing and ask nothing.
+    expect(detectDateOrder(['03/03/2026', 'March 5, 2026', '2026-05-01'])).toEqual({
+      dayFirst: false,
+      unsettled: null,
+    });
+  });
+
+  it('ignores impossible dates like 31/31/2026 and 31/30/2026', () => {
+    expect(detectDateOrder(['31/31/2026', '31/30/2026', '05/05/2026'])).toEqual({ dayFirst: false, unsettled: null });
   });
 });

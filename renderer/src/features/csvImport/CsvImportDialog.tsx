@@ -15,6 +15,7 @@ import { desktop } from '../../desktop/desktop';
 import { useUiStore } from '../../state/uiStore';
 import { ChooseCsvFile } from './ChooseCsvFile';
 import { ColumnMappingTable } from './ColumnMappingTable';
+import { DateOrderChoice } from './DateOrderChoice';
 import { ImportCheckResults, type DuplicateChoice } from './ImportCheckResults';
 import type { CsvFileSummary } from './csvImportJobs';
 import { readCsvSummary } from './csvImportInWorker';
@@ -101,6 +102,8 @@ function ReviewImport({ chosen, onChooseAnother }: { chosen: ChosenFile; onChoos
   const pipeline = usePipeline();
   const dialogClosed = useUiStore((s) => s.dialogClosed);
   const [mapping, setMapping] = useState<ColumnMapping>(chosen.mapping);
+  /** The student's reading of 05/06/2026; found from the file until they choose. */
+  const [dayFirst, setDayFirst] = useState<boolean | undefined>(undefined);
   const [choice, setChoice] = useState<DuplicateChoice>('skip');
   const [importing, setImporting] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
@@ -112,8 +115,11 @@ function ReviewImport({ chosen, onChooseAnother }: { chosen: ChosenFile; onChoos
     backup.current = ahead;
     return () => ahead.cancel();
   }, [db]);
-  const check = useImportCheck(chosen.file, summary.rowCount, mapping, chosen.preset, pipeline, db.name);
+  const check = useImportCheck(chosen.file, summary.rowCount, mapping, dayFirst, chosen.preset, pipeline, db.name);
   const preview = check.state === 'ready' ? check.preview : null;
+  // The date that asks for an order, kept while a new choice is checked so the question stays put.
+  const [unsettledDate, setUnsettledDate] = useState<string | null>(null);
+  if (preview && preview.unsettledDate !== unsettledDate) setUnsettledDate(preview.unsettledDate);
   const matched = check.state === 'ready' ? check.matched : NONE;
   const existingById = useMemo(() => new Map(matched.map((app) => [app.id, app])), [matched]);
   const plan = useMemo(
@@ -197,6 +203,13 @@ function ReviewImport({ chosen, onChooseAnother }: { chosen: ChosenFile; onChoos
               <li key={note.column}>{note.message}</li>
             ))}
           </ul>
+        )}
+        {unsettledDate !== null && (
+          <DateOrderChoice
+            example={unsettledDate}
+            dayFirst={preview?.dayFirst ?? dayFirst ?? false}
+            onChange={setDayFirst}
+          />
         )}
         {check.state === 'refused' && (
           <ul className="problem-list refusal" role="alert" aria-label="Problems with the columns">

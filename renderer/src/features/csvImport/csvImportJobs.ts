@@ -44,6 +44,8 @@ export interface RowCheckRequest {
   pipeline: Pipeline;
   mapping: ColumnMapping;
   preset: CsvPreset;
+  /** Whether 05/06/2026 is 5 June, when the student chose; otherwise found from the file. */
+  dayFirst?: boolean;
   /** The database whose applications rows may duplicate. */
   databaseName: string;
   now: Date;
@@ -89,7 +91,7 @@ export const csvImportJobs = {
 
   /** Reads the file again (the page never holds all its rows) and checks every row. */
   async checkRows(
-    { file, pipeline, mapping, preset, databaseName, now }: RowCheckRequest,
+    { file, pipeline, mapping, preset, dayFirst, databaseName, now }: RowCheckRequest,
     { progress, signal }: JobContext<RowCheckProgress>,
   ): Promise<RowCheckOutcome> {
     const read = await readCsvFile(file, pipeline);
@@ -104,6 +106,7 @@ export const csvImportJobs = {
     const outcome = await prepareCsvImport(read.table, {
       mapping,
       preset,
+      dayFirst,
       pipeline,
       existing,
       newId: () => crypto.randomUUID(),

@@ -1,5 +1,5 @@
-// Validates every row for the current column mapping in a worker, with its progress; a new
-// mapping (or closing the dialog) terminates the check that is running.
+// Validates every row for the current column mapping and date order in a worker, with its
+// progress; a new mapping or date order (or closing the dialog) terminates the check that is running.
 import { useEffect, useState } from 'react';
 import type { Application } from '@shared/application';
 import type { ColumnMapping, CsvPreset } from '@shared/csv/columnMapping';
@@ -17,20 +17,26 @@ export function useImportCheck(
   file: File,
   rowCount: number,
   mapping: ColumnMapping,
+  /** The student's reading of 05/06/2026; found from the file when undefined. */
+  dayFirst: boolean | undefined,
   preset: CsvPreset,
   pipeline: Pipeline,
   databaseName: string,
 ): ImportCheck {
-  // Each result remembers the mapping it was made for; any other mapping is still being checked.
-  const [result, setResult] = useState<{ mapping: ColumnMapping; check: ImportCheck } | null>(null);
+  // Each result remembers what it was made for; anything else is still being checked.
+  const [result, setResult] = useState<{
+    mapping: ColumnMapping;
+    dayFirst: boolean | undefined;
+    check: ImportCheck;
+  } | null>(null);
 
   useEffect(() => {
     const controller = new AbortController();
     const settle = (check: ImportCheck) => {
-      if (!controller.signal.aborted) setResult({ mapping, check });
+      if (!controller.signal.aborted) setResult({ mapping, dayFirst, check });
     };
     checkCsvRows(
-      { file, pipeline, mapping, preset, databaseName, now: new Date() },
+      { file, pipeline, mapping, preset, dayFirst, databaseName, now: new Date() },
       { signal: controller.signal, onProgress: (done, total) => settle({ state: 'checking', done, total }) },
     ).then(
       (outcome) => {
@@ -41,7 +47,9 @@ export function useImportCheck(
         settle({ state: 'refused', problems: [error instanceof Error ? error.message : String(error)] }),
     );
     return () => controller.abort();
-  }, [file, mapping, preset, pipeline, databaseName]);
+  }, [file, mapping, dayFirst, preset, pipeline, databaseName]);
 
-  return result?.mapping === mapping ? result.check : { state: 'checking', done: 0, total: rowCount };
+  return result?.mapping === mapping && result.dayFirst === dayFirst
+    ? result.check
+    : { state: 'checking', done: 0, total: rowCount };
 }
