@@ -8,7 +8,7 @@ import { isWebUrl, PAY_PERIODS } from '../application';
 import type { Pipeline } from '../pipeline';
 import { parseTerm } from '../term';
 import { readCohorts, readDeadlines } from './cellCodecs';
-import { proposeMapping, type ColumnMapping, type CsvPreset } from './columnMapping';
+import { fieldNamed, proposeMapping, type ColumnMapping, type CsvPreset } from './columnMapping';
 import { readContacts } from './contactsCell';
 import { parseDateCell } from './dateCell';
 import { readEvents } from './eventsCell';
@@ -142,36 +142,66 @@ const FITS: Partial<Record<ImportField, Fit>> = {
 /** Values looked at per column: enough to judge, whatever the file's size. */
 const SAMPLE = 1_000;
 
+/** A value of the column that does not fit, or null when at least half of its values fit. */
+function misfit(table: Pick<CsvTable, 'rows'>, column: number, fit: Fit, pipeline: Pipeline): string | null {
+  let looked = 0;
+  let fitting = 0;
+  let example: string | null = null;
+  for (const row of table.rows) {
+    if (looked === SAMPLE) break;
+    const value = (row.cells[column] ?? '').trim();
+    if (isBlankCell(value) || fit.empty?.(value)) continue;
+    looked += 1;
+    if (fit.fits(value, pipeline)) fitting += 1;
+    else example ??= value;
+  }
+  return fitting * 2 >= looked ? null : example;
+}
+
 /**
  * The mapping the header suggests, with each column whose values do not fit its field (fewer
- * than half of its values that are not empty) offered as notes. Our own export is taken as it
- * is: its columns fit by construction.
+ * than half of its values that are not empty) offered as notes, and its field given to the next
+ * column named for it whose values fit (a yes/no "Applied?" before "Date Applied"). Our own
+ * export is taken as it is: its columns fit by construction.
  */
 export function proposeColumns(table: Pick<CsvTable, 'header' | 'rows'>, pipeline: Pipeline): MappingProposal {
   const { preset, mapping } = proposeMapping(table.header);
   const notes: ColumnNote[] = [];
   if (preset === 'own-export') return { preset, mapping, notes };
-  const fitted = mapping.map((field, column) => {
-    const fit = field === null ? undefined : FITS[field];
-    if (field === null || fit === undefined) return field;
-    let looked = 0;
-    let fitting = 0;
-    let example: string | null = null;
-    for (const row of table.rows) {
-      if (looked === SAMPLE) break;
-      const value = (row.cells[column] ?? '').trim();
-      if (isBlankCell(value) || fit.empty?.(value)) continue;
-      looked += 1;
-      if (fit.fits(value, pipeline)) fitting += 1;
-      else example ??= value;
-    }
-    if (fitting * 2 >= looked) return field;
+  const unfit = (field: ImportField, column: number) => {
+    const fit = FITS[field];
+    return fit === undefined ? null : misfit(table, column, fit, pipeline);
+  };
+  const fitted: ColumnMapping = [...mapping];
+  mapping.forEach((field, column) => {
+    if (field === null) return;
+    const example = unfit(field, column);
+    if (example === null) return;
     const header = table.header[column] ?? `Column ${column + 1}`;
     notes.push({
       column,
-      message: `'${header}' does not hold ${fit.holds} (for example '${shorten(example!)}'), so it is offered as notes: each value goes into the notes as '${header}: …'. Choose ${IMPORT_FIELD_LABELS[field]} to read it as that instead.`,
+      message: `'${header}' does not hold ${FITS[field]!.holds} (for example '${shorten(example)}'), so it is offered as notes: each value goes into the notes as '${header}: …'. Choose ${IMPORT_FIELD_LABELS[field]} to read it as that instead.`,
     });
-    return 'notes' as const;
+    fitted[column] = 'notes';
+    const heir = table.header.findIndex(
+      (name, other) =>
+        other > column && fitted[other] === null && fieldNamed(preset, name) === field && unfit(field, other) === null,
+    );
+    if (heir >= 0) fitted[heir] = field;
   });
-  return { preset, mapping: fitted, notes };
+  // A cohort needs both its dates: a start date column alone (a Trello card's, a sheet's) is notes.
+  for (const [field, other, missing] of [
+    ['cohortStart', 'cohortEnd', 'end'],
+    ['cohortEnd', 'cohortStart', 'start'],
+  ] as const) {
+    const column = fitted.indexOf(field);
+    if (column < 0 || fitted.includes(other)) continue;
+    const header = table.header[column] ?? `Column ${column + 1}`;
+    notes.push({
+      column,
+      message: `'${header}' has no ${missing} date column beside it, and a cohort needs both, so it is offered as notes: each value goes into the notes as '${header}: …'.`,
+    });
+    fitted[column] = 'notes';
+  }
+  return { preset, mapping: fitted, notes: notes.sort((a, b) => a.column - b.column) };
 }

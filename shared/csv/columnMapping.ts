@@ -115,6 +115,8 @@ const SYNONYMS: Record<ImportField, readonly string[]> = {
     'created at',
     'created on',
     'date created',
+    // Notion's and Airtable's own column: when the row, the saved job, was made.
+    'created',
   ],
   followUp: ['follow up', 'follow up date', 'next follow up', 'follow up on', 'follow up by'],
   deadline: ['deadline', 'application deadline', 'due date', 'due', 'apply by', 'closing date', 'closes'],
@@ -253,19 +255,24 @@ const TRAILING_ASIDE = /\s*(?:\([^)]*\)|\[[^\]]*\]|\d+\s*(?:[-–—]|to)\s*\d+|
  * is proposed for one column only (except notes), and unknown columns are skipped.
  */
 export function proposeMapping(header: readonly string[]): HeaderProposal {
-  const keys = header.map(headerKey);
-  const preset = detectPreset(new Set(keys));
-  const known = PRESET_COLUMNS[preset];
+  const preset = detectPreset(new Set(header.map(headerKey)));
   const taken = new Set<ImportField>();
-  const mapping: ColumnMapping = keys.map((key, i) => {
-    // "Excitement (1-10)", "Salary ($)", "Excitement 1–10": the name without its brackets or scale.
-    const bare = headerKey(header[i]!.replace(TRAILING_ASIDE, ''));
-    const field = known.has(key) ? known.get(key)! : (BY_SYNONYM.get(key) ?? BY_SYNONYM.get(bare) ?? null);
+  const mapping: ColumnMapping = header.map((name) => {
+    const field = fieldNamed(preset, name);
     if (field === null || (taken.has(field) && !MULTI_COLUMN_FIELDS.includes(field))) return null;
     taken.add(field);
     return field;
   });
   return { preset, mapping };
+}
+
+/** The field a column's name suggests, whether or not another column already has it. */
+export function fieldNamed(preset: CsvPreset, name: string): ImportField | null {
+  const key = headerKey(name);
+  const known = PRESET_COLUMNS[preset].get(key);
+  if (known !== undefined) return known;
+  // "Excitement (1-10)", "Salary ($)", "Excitement 1–10": the name without its brackets or scale.
+  return BY_SYNONYM.get(key) ?? BY_SYNONYM.get(headerKey(name.replace(TRAILING_ASIDE, ''))) ?? null;
 }
 
 /**

@@ -466,11 +466,13 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
     const end = date('cohortEnd', true);
     if (start === null && end === null) return { cohorts, chosenCohortId: null };
     if (start === null || end === null) {
-      const given = (start ? cell('cohortStart') : cell('cohortEnd'))!;
+      // One end alone makes no cohort; the row is still imported, with the date in its notes.
+      const alone = (start ? cell('cohortStart') : cell('cohortEnd'))!;
+      const other = start ? 'end' : 'start';
       const missing = mapped(start ? 'cohortEnd' : 'cohortStart')
-        ? 'its end date is empty'
-        : 'there is no end date column';
-      errors.push(`${prefix}: '${given.header}' needs a matching ${start ? 'end' : 'start'} date (${missing})`);
+        ? `its ${other} date is empty`
+        : `there is no ${other} date column`;
+      unreadable(alone, `needs a matching ${other} date (${missing})`);
       return { cohorts, chosenCohortId: null };
     }
     const chosen = cohorts.find((c) => c.start === start.date && c.end === end.date);

@@ -204,8 +204,9 @@ export const sponsorshipFromWord = lookup<Sponsorship>({
   ],
 });
 
-const YES_WORDS = new Set(['yes', 'y', 'true', 'x', '✓', '✔', '✅', 'referred', 'referral']);
-const NO_WORDS = new Set(['no', 'n', 'false', 'none', '✗', '✘', '❌']);
+// Airtable writes a ticked checkbox as "checked".
+const YES_WORDS = new Set(['yes', 'y', 'true', 'x', '✓', '✔', '✅', 'checked', 'referred', 'referral']);
+const NO_WORDS = new Set(['no', 'n', 'false', 'none', 'unchecked', '✗', '✘', '❌']);
 
 /** "Yes", "TRUE", "✓": a checkbox column's ticked value, which says that but not who or what. */
 export function isYesWord(text: string): boolean {

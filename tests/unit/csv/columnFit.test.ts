@@ -37,6 +37,22 @@ describe('proposeColumns', () => {
     ]);
   });
 
+  it('gives the field of a column that does not fit to the next column named for it that does', () => {
+    // A spreadsheet's checkbox "Applied?" before its "Date Applied".
+    const { mapping, notes } = propose(
+      'Company,Role,Applied?,Date Applied,Applied on\nA,x,TRUE,1/10/2026,\nB,x,FALSE,,\nC,x,TRUE,12/20/2025,\n',
+    );
+    expect(mapping).toEqual(['company', 'role', 'notes', 'appliedAt', null]);
+    expect(notes.map((note) => note.column)).toEqual([2]);
+    // Not to a column named for it whose values do not fit either.
+    expect(propose('Company,Role,Applied?,Applied on\nA,x,TRUE,yes\n').mapping).toEqual([
+      'company',
+      'role',
+      'notes',
+      null,
+    ]);
+  });
+
   it('offers as notes a cover letter column that holds the letters themselves', () => {
     const letter = `"Dear hiring team, ${'I am writing to apply. '.repeat(30)}"`;
     const { mapping, notes } = propose(`Company,Role,Cover letter\nA,x,${letter}\nB,x,v2\nC,x,${letter}\n`);

@@ -377,13 +377,30 @@ describe('bad input', () => {
     ]);
   });
 
-  it('needs both ends of a cohort', async () => {
+  it('makes a cohort of both ends only, and keeps one end alone in the notes without leaving the row out', async () => {
     const preview = await importText(
       'Company,Role,Start date,End date\nA,Intern,2026-05-18,\nB,Intern,2026-05-18,2026-08-07\n',
     );
-    expect(preview.errors).toEqual(["Line 2: 'Start date' needs a matching end date (its end date is empty)"]);
-    expect(preview.rows[0]!.application.cohorts).toMatchObject([{ start: '2026-05-18', end: '2026-08-07' }]);
-    expect(preview.rows[0]!.application.chosenCohortId).toBe(preview.rows[0]!.application.cohorts[0]!.id);
+    expect(preview.errors).toEqual([]);
+    expect(preview.warnings).toEqual([
+      "Line 2: 'Start date' needs a matching end date (its end date is empty) (got '2026-05-18'), so it was kept in the notes as 'Start date: …'",
+    ]);
+    const [a, b] = preview.rows.map((row) => row.application);
+    expect(a).toMatchObject({ cohorts: [], notes: 'Start date: 2026-05-18' });
+    expect(b!.cohorts).toMatchObject([{ start: '2026-05-18', end: '2026-08-07' }]);
+    expect(b!.chosenCohortId).toBe(b!.cohorts[0]!.id);
+  });
+
+  it('offers a start date column with no end date column as notes, so every row imports', async () => {
+    const preview = await importText(
+      'Company,Role,Status,Start Date\nGoogle,Intern,Offer,6/1/2026\nApple,Intern,Accepted,5/26/2026\n',
+    );
+    expect(preview.errors).toEqual([]);
+    expect(preview.warnings).toEqual([]);
+    expect(preview.rows.map((row) => [row.application.company, row.application.notes])).toEqual([
+      ['Google', 'Start Date: 6/1/2026'],
+      ['Apple', 'Start Date: 5/26/2026'],
+    ]);
   });
 
   it('refuses an end before the start with the validation message', async () => {

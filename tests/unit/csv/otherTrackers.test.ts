@@ -152,3 +152,54 @@ describe('columns of real exports', () => {
     expect(preview.rows[0]!.application.notes).toBe('Req ID: R-10423');
   });
 });
+
+describe('a job tracker that writes dates day first (chanichuu/job_tracker_app, %d-%m-%Y)', () => {
+  it('does not settle the order from early-month dates, says so with one of them, and reads them as chosen', async () => {
+    const guessed = await importText(csvFixture('job-tracker-app-day-first.csv'));
+    expect(guessed).toMatchObject({ dayFirst: false, unsettledDate: '05-01-2026' });
+    const chosen = await importText(csvFixture('job-tracker-app-day-first.csv'), { dayFirst: true });
+    expect(chosen.rows.map((r) => [r.application.company, r.application.appliedAt])).toEqual([
+      ['google', '2026-01-05'],
+      ['ibm', '2026-01-09'],
+      ['sap', '2025-12-02'],
+      ['spotify', '2025-11-11'],
+      ['bosch', '2026-01-07'],
+    ]);
+  });
+});
+
+describe('a Google Sheets tracker with checkboxes and a start date', () => {
+  it('reads "Date Applied" rather than the "Applied?" checkbox, and imports every row, the start date in the notes', async () => {
+    const { mapping, notes } = proposalFor('google-sheets-checkboxes.csv');
+    expect(mapping.slice(4, 8)).toEqual(['notes', 'appliedAt', 'deadline', 'notes']);
+    expect(notes.map((note) => note.message.slice(0, 40))).toEqual([
+      "'Applied?' does not hold dates (for exam",
+      "'Start Date' has no end date column besi",
+      "'Referral?' does not hold names of who r",
+    ]);
+    const preview = await importText(csvFixture('google-sheets-checkboxes.csv'));
+    expect(preview.errors).toEqual([]);
+    expect(preview.rows.map((r) => [r.application.company, r.application.appliedAt])).toEqual([
+      ['Google', '2026-01-10'],
+      ['Two Sigma', '2026-01-12'],
+      ['Jane Street', '2026-01-08'],
+      ['Meta', '2025-12-20'],
+      ['Palantir', null],
+      ['Apple', '2025-11-15'],
+    ]);
+    expect(preview.rows[0]!.application.notes).toContain('Start Date: 6/1/2026');
+  });
+});
+
+describe('an Airtable export', () => {
+  it('reads a ticked "checked" box as no one’s name, and "Created" as the day the job was saved', async () => {
+    const preview = await importText(csvFixture('airtable-export.csv'));
+    expect(preview.errors).toEqual([]);
+    const monzo = preview.rows[0]!.application;
+    expect(monzo.referral).toBeNull();
+    expect(monzo.stageHistory[0]).toMatchObject({
+      stageId: 'wishlist',
+      at: expect.stringMatching(/^2026-01-05T09:05/),
+    });
+  });
+});
