@@ -55,7 +55,7 @@ export function findEmploymentType(
  * weeks" gives the hours, not the kind.
  */
 const JOB_AFTER =
-  /^(?:[^\S\n]+\p{Lu}[\p{L}\d-]*){0,2}[^\S\n]*(?:(?:paid|permanent|temporary|summer|salaried|hourly|entry[- ]level)[^\S\n]+)?(?:positions?|roles?|jobs?|employ(?:ee|ees|ment)|opportunit(?:y|ies)|hires?|staff|contracts?|work(?:ers?)?\b(?![^\S\n]+(?:for|on|during|in)\b)|basis|schedule|internships?|intern\b|co-?ops?|graduate|engineer|analyst|developer|offers?)\b/iu;
+  /^((?:[^\S\n]+[\p{L}\d-]+){0,2}?)[^\S\n]*(?:(?:paid|permanent|temporary|summer|salaried|hourly|entry[- ]level)[^\S\n]+)?(?:positions?|roles?|jobs?|employ(?:ee|ees|ment)|opportunit(?:y|ies)|hires?|staff|contracts?|work(?:ers?)?\b(?![^\S\n]+(?:for|on|during|in)\b)|basis|schedule|internships?|intern\b|co-?ops?|graduate|engineer|analyst|developer|offers?)\b/iu;
 const TAG_LINE = 40;
 
 /** The most specific kind named between `from` and `to`; in `prose`, hours are no kind. */
@@ -82,5 +82,15 @@ function describesTheJob(scan: string, start: number, end: number): boolean {
   const line = lineAround(scan, start);
   if (HOURS_LABEL.test(scan.slice(line.start, start)) || LENGTH_BEFORE.test(scan.slice(Math.max(0, start - 16), start)))
     return false;
-  return line.end - line.start <= TAG_LINE || JOB_AFTER.test(scan.slice(end, end + 40));
+  return line.end - line.start <= TAG_LINE || jobWordAfter(scan.slice(end, end + 40));
+}
+
+/**
+ * A job word right after, or after a name of up to two capitalised words ("full-time Software
+ * Engineer role"); "a full-time research position" of a summer programme gives its hours. The
+ * capitals are checked apart, as a case-insensitive pattern takes any letter for one.
+ */
+function jobWordAfter(text: string): boolean {
+  const m = JOB_AFTER.exec(text);
+  return m !== null && m[1]!.split(/\s+/).every((word) => word === '' || /^\p{Lu}/u.test(word));
 }

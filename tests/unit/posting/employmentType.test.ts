@@ -52,6 +52,15 @@ describe('findEmploymentType', () => {
     ).toBeNull();
   });
 
+  it('reads "full-time" before a job word as the kind of job only across a capitalised name, not any words', () => {
+    const reu =
+      'REU Program\nPlease note that this REU program provides you a full-time research position, so you may not attend classes.';
+    expect(employmentType(reu, 'REU Program')).toBeNull();
+    expect(employmentType('Analyst\nThis is a full-time Software Engineer role in Austin.', 'Analyst')).toBe(
+      'full-time',
+    );
+  });
+
   it('does not read a label of the hours as the kind of job', () => {
     expect(
       employmentType('Traineeship\nType of contract Traineeship\nWorking time Full time', 'Traineeship'),
