@@ -4,12 +4,13 @@
 // A name is read as: an active stage of that name; (in history) a removed one, the name as
 // written before the name as names compare (case and spacing aside); else a status word of other
 // trackers (vocabularyWords.ts), which means a phase and names a stage, taken when the pipeline
-// has it and otherwise the first stage of that phase. A name the vocabulary
+// has it, otherwise the phase's first stage named with the status's word ("Interviewing" as
+// "Technical interview"), otherwise the first stage of that phase. A name the vocabulary
 // does not know is written with its phase, "Coffee chat (In process)", so that a pipeline
 // without that stage still knows where it belongs.
 import { PHASES, PHASE_LABELS, type Phase, type StageChange } from '../application';
 import { firstStageOf, stageLabel, stageNameKey, stageNamed, type Pipeline, type Stage } from '../pipeline';
-import { stageWordOf } from './vocabularyWords';
+import { normalizeWord, stageWordOf } from './vocabularyWords';
 
 /**
  * How a name was read: the pipeline's stage of that name, a status word naming a stage the
@@ -41,7 +42,23 @@ export function readStageName(pipeline: Pipeline, name: string, query: StageName
   if (wanted === null) return null;
   const said = word?.phase === wanted ? stageNamed(pipeline, word.name) : undefined;
   if (said && said.phase === wanted) return { stage: said, how: 'word' };
-  return { stage: firstStageOf(pipeline, wanted), how: 'phase' };
+  return { stage: stageSharingAWord(pipeline, wanted, name) ?? firstStageOf(pipeline, wanted), how: 'phase' };
+}
+
+/** "interviewing", "interviews", "interviewed" -> "interview": words compared without their endings. */
+const stems = (text: string) =>
+  normalizeWord(text)
+    .split(' ')
+    .map((word) => word.replace(/(?:ing|ed|s)$/, ''))
+    .filter((stem) => stem.length >= 4);
+
+/**
+ * The phase's first stage whose name shares a word with the status: "Interviewing" goes to
+ * "Technical interview" rather than to the phase's first stage, an online assessment.
+ */
+function stageSharingAWord(pipeline: Pipeline, phase: Phase, status: string): Stage | undefined {
+  const said = new Set(stems(status));
+  return pipeline.stages.find((s) => !s.removed && s.phase === phase && stems(s.name).some((stem) => said.has(stem)));
 }
 
 const PHASE_BY_LABEL = new Map(PHASES.map((phase) => [PHASE_LABELS[phase], phase]));

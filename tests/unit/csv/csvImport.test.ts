@@ -76,14 +76,14 @@ describe('the common spreadsheet tracker', () => {
     ]);
     expect(preview.rows[2]!.application).toMatchObject({ deadlines: [], notes: 'Deadline: 31/31/2026' });
     expect(preview.notes).toEqual([
-      "'Status': your pipeline has no stage 'Interview', so it was read as In process and imported as Online assessment (1 row).",
+      "'Status': your pipeline has no stage 'Interview', so it was read as In process and imported as Technical interview (1 row).",
       "'Max. Salary': no currency written; read as USD (1 row).",
     ]);
     const [pinterest, spotify] = preview.rows.map((r) => r.application);
     expect(pinterest).toMatchObject({
       company: 'Pinterest',
       role: 'Machine Learning Intern',
-      stageId: 'online-assessment',
+      stageId: 'technical-interview',
       phase: 'in-process',
       appliedAt: '2026-01-05',
       pay: { min: 11000, max: 11000, currency: 'USD', period: 'month', raw: '$11k/mo' },
@@ -93,7 +93,7 @@ describe('the common spreadsheet tracker', () => {
       stageHistory: [
         { stageId: 'wishlist', phase: 'saved', at: '2026-01-02T12:00:00Z', note: '' },
         { stageId: 'applied', phase: 'applied', at: '2026-01-05T12:00:00Z', note: '' },
-        { stageId: 'online-assessment', phase: 'in-process', at: NOW_INSTANT, note: '' },
+        { stageId: 'technical-interview', phase: 'in-process', at: NOW_INSTANT, note: '' },
       ],
     });
     expect(pinterest!.deadlines).toMatchObject([{ kind: 'application', at: '2026-01-20', label: '', done: false }]);
@@ -167,11 +167,11 @@ describe("a student's own Google Sheets tracker", () => {
     expect(preview.excitementScale).toBe(10);
     expect(preview.notes).toEqual([
       "'Excitement (1-10)' goes up to 10, so it was read onto excitement from 1 to 5: 1–2 as 1, 3–4 as 2, 5–6 as 3, 7–8 as 4, 9–10 as 5.",
-      "'Status': your pipeline has no stage 'Interviewing', so it was read as In process and imported as Online assessment (1 row).",
+      "'Status': your pipeline has no stage 'Interviewing', so it was read as In process and imported as Technical interview (1 row).",
     ]);
     const apps = preview.rows.map((r) => r.application);
     expect(apps.map((a) => [a.company, a.stageId, a.excitement, a.sponsorship])).toEqual([
-      ['Google', 'online-assessment', 5, 'offers'],
+      ['Google', 'technical-interview', 5, 'offers'],
       ['Two Sigma', 'applied', 4, 'does-not-offer'],
       ['Jane Street', 'online-assessment', 4, 'offers'],
       ['Meta', 'rejected', 3, 'offers'],
@@ -301,13 +301,13 @@ describe('fields other trackers keep', () => {
     );
     expect(preview.errors).toEqual([]);
     expect(preview.rows[0]!.application).toMatchObject({
-      stageId: 'online-assessment',
+      stageId: 'technical-interview',
       phase: 'in-process',
       excitement: 5,
       term: { season: 'summer', year: 2026, text: '' },
       stageHistory: [
         { stageId: 'applied', phase: 'applied', at: '2026-01-05T12:00:00Z' },
-        { stageId: 'online-assessment', phase: 'in-process', at: '2026-02-01T12:00:00Z' },
+        { stageId: 'technical-interview', phase: 'in-process', at: '2026-02-01T12:00:00Z' },
       ],
     });
   });

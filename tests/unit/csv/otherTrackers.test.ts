@@ -83,7 +83,7 @@ describe('columns of real exports', () => {
     expect(apps.map((a) => [a.company, a.stageId, a.postingUrl])).toEqual([
       ['Wealthsimple', 'applied', 'https://jobs.lever.co/wealthsimple/3c2d1e0f-0000-4000-8000-000000000011'],
       ['Shopify', 'wishlist', ''],
-      ['Faire', 'online-assessment', 'https://boards.greenhouse.io/faire/jobs/7654321'],
+      ['Faire', 'technical-interview', 'https://boards.greenhouse.io/faire/jobs/7654321'],
       ['Faire', 'rejected', 'https://boards.greenhouse.io/faire/jobs/7654399'],
     ]);
     expect(preview.rows.map((r) => r.duplicateOf)).toEqual([null, null, null, null]);

@@ -23,8 +23,11 @@ describe('readStageName', () => {
     expect(reading(DEFAULT_PIPELINE, 'No response')).toEqual({ id: 'ghosted', how: 'word' });
   });
 
-  it('puts a word whose stage the pipeline lacks in the first stage of its phase, and says so', () => {
-    expect(reading(DEFAULT_PIPELINE, 'Interview')).toEqual({ id: 'online-assessment', how: 'phase' });
+  it("puts a word whose stage the pipeline lacks in its phase's stage named with its word, else the phase's first", () => {
+    // Not the online assessment that opens the phase: an interview stage.
+    expect(reading(DEFAULT_PIPELINE, 'Interview')).toEqual({ id: 'technical-interview', how: 'phase' });
+    expect(reading(DEFAULT_PIPELINE, '🗣️ Interviewing')).toEqual({ id: 'technical-interview', how: 'phase' });
+    expect(reading(DEFAULT_PIPELINE, 'In progress')).toEqual({ id: 'online-assessment', how: 'phase' });
     expect(reading(DEFAULT_PIPELINE, 'Closed')).toEqual({ id: 'rejected', how: 'phase' });
   });
 
