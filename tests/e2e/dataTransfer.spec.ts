@@ -178,13 +178,15 @@ test('the import dialog and the backups section have no serious accessibility vi
       name: 'tracker.csv',
       mimeType: 'text/csv',
       buffer: Buffer.from(
-        'Company,Role,Term,Deadline\nPinterest,"Master\'s Machine Learning Internship 2026 (USA)",Summer 2026,2026-03-20\nAcme,Intern,,2026-03-20,extra\n',
+        'Company,Role,Term,Deadline\nPinterest,"Master\'s Machine Learning Internship 2026 (USA)",Summer 2026,03/05/2026\nAcme,Intern,,2026-03-20,extra\n',
       ),
     });
     await expect(dialog.getByRole('list', { name: 'Problems by line' })).toContainText(
       'Line 3: has 5 values but the header has 4 columns',
     );
     await expect(dialog.getByRole('list', { name: 'Duplicate rows' })).toBeVisible();
+    // 03/05/2026 reads either way: the dialog asks.
+    await expect(dialog.getByRole('group', { name: 'Dates such as “03/05/2026”' })).toBeVisible();
     expect(await seriousViolations(page)).toEqual([]);
     await dialog.getByRole('button', { name: 'Cancel' }).click();
 
