@@ -8,7 +8,8 @@ import { isWebUrl, PAY_PERIODS } from '../application';
 import type { Pipeline } from '../pipeline';
 import { parseTerm } from '../term';
 import { readCohorts, readDeadlines } from './cellCodecs';
-import { fieldNamed, proposeMapping, type ColumnMapping, type CsvPreset } from './columnMapping';
+import { splitCompanyAndRole } from './companyAndRole';
+import { fieldNamed, isTitleHeader, proposeMapping, type ColumnMapping, type CsvPreset } from './columnMapping';
 import { readContacts } from './contactsCell';
 import { parseDateCell } from './dateCell';
 import { readEvents } from './eventsCell';
@@ -60,6 +61,10 @@ const NAME_OR_NOTE = shortText(500, 'a name or a short note (up to 500 character
 
 /** Fields whose values are read as something; the others take any text. */
 const FITS: Partial<Record<ImportField, Fit>> = {
+  companyAndRole: {
+    holds: "a company and a role like 'Stripe - Software Engineering Intern'",
+    fits: (v) => splitCompanyAndRole(v) !== null,
+  },
   term: shortText(100, "terms like 'Summer 2026' (up to 100 characters)"),
   termSeason: {
     holds: "seasons like 'Summer'",
@@ -203,5 +208,20 @@ export function proposeColumns(table: Pick<CsvTable, 'header' | 'rows'>, pipelin
     });
     fitted[column] = 'notes';
   }
+  fillFromTitle(table, fitted, (column) => unfit('companyAndRole', column) === null);
   return { preset, mapping: fitted, notes: notes.sort((a, b) => a.column - b.column) };
+}
+
+/**
+ * A title column ("Name", "Card Name") fills what the other columns leave out: the company beside
+ * a role column, the role beside a company column, and both where its values hold both
+ * ("Stripe - Software Engineering Intern").
+ */
+function fillFromTitle(table: Pick<CsvTable, 'header'>, fitted: ColumnMapping, holdsBoth: (column: number) => boolean) {
+  if (fitted.includes('companyAndRole')) return;
+  const missing = (['company', 'role'] as const).filter((field) => !fitted.includes(field));
+  const title = table.header.findIndex((name, column) => fitted[column] === null && isTitleHeader(name));
+  if (missing.length === 0 || title < 0) return;
+  if (missing.length === 1) fitted[title] = missing[0]!;
+  else if (holdsBoth(title)) fitted[title] = 'companyAndRole';
 }

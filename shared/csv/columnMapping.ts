@@ -51,6 +51,7 @@ const REQUISITION = [
 const SYNONYMS: Record<ImportField, readonly string[]> = {
   company: ['company', 'company name', 'employer', 'organization', 'organisation', 'org', 'firm', 'companyname'],
   role: ['role', 'job title', 'title', 'position', 'job position', 'job', 'job name', 'role title', 'position title'],
+  companyAndRole: ['company and role', 'role and company', 'company and position', 'position and company'],
   term: ['term', 'terms', 'internship term', 'cycle', 'semester', 'recruiting season', 'recruiting cycle'],
   termSeason: ['season', 'internship season'],
   termYear: ['year', 'internship year'],
@@ -170,7 +171,19 @@ const SYNONYMS: Record<ImportField, readonly string[]> = {
   resumeVersion: ['resume version', 'resume', 'resume name', 'resume used', 'cv', 'cv version', 'which resume'],
   coverLetter: ['cover letter', 'cover letter version', 'cover letter used'],
   tags: ['tags', 'labels', 'keywords'],
-  notes: [...PLAIN_NOTES, ...REQUISITION, 'next step', 'next steps', 'next action', 'interview notes', 'to do'],
+  // Trello's "Card Description", an open-source tracker's "description".
+  notes: [
+    ...PLAIN_NOTES,
+    ...REQUISITION,
+    'next step',
+    'next steps',
+    'next action',
+    'interview notes',
+    'to do',
+    'description',
+    'card description',
+    'details',
+  ],
   stageHistory: ['stage history', 'status history', 'history'],
 };
 
@@ -184,6 +197,17 @@ const NOTES_HEADERS = new Set(PLAIN_NOTES.map(headerKey));
 /** Whether a column's name says it holds notes ("Notes", "Comments"), not something else kept as notes. */
 export function isNotesHeader(header: string): boolean {
   return NOTES_HEADERS.has(headerKey(header));
+}
+
+/**
+ * A title column names what each row is about, but not whether that is the company or the role:
+ * Notion's and Airtable's first column ("Name"), a Trello card's name. Its values and the other
+ * columns settle it (columnFit.ts).
+ */
+const TITLE_HEADERS = new Set(['name', 'card name', 'task name', 'item name', 'opportunity'].map(headerKey));
+
+export function isTitleHeader(header: string): boolean {
+  return TITLE_HEADERS.has(headerKey(header));
 }
 
 /** Exact headers of a preset; null skips a column the preset knows is not for us. */
@@ -276,13 +300,14 @@ export function fieldNamed(preset: CsvPreset, name: string): ImportField | null 
 }
 
 /**
- * What stops an import with this mapping from starting: company and role need a column, and a
+ * What stops an import with this mapping from starting: company and role need a column (or one
+ * column holding both), and a
  * field can be filled by one column only (notes excepted). Empty when the mapping is usable.
  */
 export function mappingProblems(header: readonly string[], mapping: ColumnMapping): string[] {
   const problems: string[] = [];
   for (const required of ['company', 'role'] as const) {
-    if (!mapping.includes(required))
+    if (!mapping.includes(required) && !mapping.includes('companyAndRole'))
       problems.push(`Choose the column that holds the ${IMPORT_FIELD_LABELS[required].toLowerCase()}.`);
   }
   const columnsOf = new Map<ImportField, string[]>();

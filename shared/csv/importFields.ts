@@ -6,6 +6,7 @@
 export const IMPORT_FIELDS = [
   'company',
   'role',
+  'companyAndRole',
   'term',
   'termSeason',
   'termYear',
@@ -59,6 +60,7 @@ export type ImportField = (typeof IMPORT_FIELDS)[number];
 export const IMPORT_FIELD_LABELS: Record<ImportField, string> = {
   company: 'Company',
   role: 'Role',
+  companyAndRole: 'Company and role (one cell)',
   term: 'Term',
   termSeason: 'Season',
   termYear: 'Year',

@@ -43,6 +43,7 @@ import { readOneAmount } from '../money/readMoney';
 import { validateApplication } from '../validateApplication';
 import { readCohorts, readDeadlines, readLocations, readTags, writeDeadlines } from './cellCodecs';
 import { isNotesHeader, type ColumnMapping, type CsvPreset } from './columnMapping';
+import { splitCompanyAndRole } from './companyAndRole';
 import { readContacts } from './contactsCell';
 import { parseDateCell, type CellDate } from './dateCell';
 import { readEvents } from './eventsCell';
@@ -107,8 +108,8 @@ const COLUMNS_OF: Record<string, readonly ImportField[]> = {
   'offer.returnOfferProspects': ['returnOfferProspects'],
   'referral.name': ['referralName'],
   'referral.relation': ['referralRelation'],
-  company: ['company'],
-  role: ['role'],
+  company: ['company', 'companyAndRole'],
+  role: ['role', 'companyAndRole'],
   postingUrl: ['postingUrl'],
   source: ['source'],
   term: ['term', 'termSeason', 'termYear'],
@@ -140,6 +141,9 @@ const PERIOD_WORDS: Record<string, PayPeriod> = {
   annual: 'year',
   annually: 'year',
 };
+
+/** Trello's label colours, written after each label's name in its exports. */
+const LABEL_COLOUR = /\s*\((?:green|yellow|orange|red|purple|blue|sky|lime|pink|black)(?:_(?:light|dark))?\)$/;
 
 /** The instant a history entry read as a bare date gets: noon UTC keeps the date in most zones. */
 function dateInstant(date: string): string {
@@ -308,6 +312,7 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
   const referral = buildReferral();
   const pay = buildPay();
   const notes = buildNotes();
+  const { company, role } = buildCompanyAndRole();
   if (errors.length > 0) return { ok: false, errors, warnings };
 
   // Built field by field (not with newApplication): the file's applied date and history stand
@@ -315,8 +320,8 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
   const latest = stageHistory.at(-1)!;
   const candidate: Application = {
     id: ctx.newId(),
-    company: text('company'),
-    role: text('role'),
+    company,
+    role,
     postingUrl,
     source: text('source') || (ctx.preset === 'linkedin' ? 'LinkedIn' : ''),
     employmentType,
@@ -338,7 +343,7 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
     contacts: buildContacts(),
     notes,
     postingText: '',
-    tags: readTags(text('tags')),
+    tags: buildTags(),
     excitement,
     sponsorship,
     referral,
@@ -677,12 +682,35 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
   }
 
   /** The notes column as it is, then each other column read as notes under its name. */
+  /** Tags, without the colour Trello writes after each label ("Summer 2026 (green)", "(red)"). */
+  function buildTags(): string[] {
+    const tags = readTags(text('tags'));
+    if (own) return tags;
+    return [...new Set(tags.map((tag) => tag.replace(LABEL_COLOUR, '')).filter((tag) => tag !== ''))];
+  }
+
+  /** The company and role columns, or what a cell holding both gives for the one left empty. */
+  function buildCompanyAndRole(): { company: string; role: string } {
+    const company = text('company');
+    const role = text('role');
+    const both = filled('companyAndRole');
+    if (both === null || (company !== '' && role !== '')) return { company, role };
+    const split = splitCompanyAndRole(both.value);
+    if (split) return { company: company || split.company, role: role || split.role };
+    if (company !== '') return { company, role: both.value };
+    if (role !== '') return { company: both.value, role };
+    fail(both.header, "does not name a company and a role like 'Stripe - Software Engineering Intern'", both.value);
+    return { company, role };
+  }
+
   function buildNotes(): string {
     const plain = facts.plainNotesColumn === null ? null : cellText(row.cells[facts.plainNotesColumn] ?? '');
     const labelled: string[] = [];
     for (const i of indexesOf.get('notes') ?? []) {
       const value = cellText(row.cells[i] ?? '');
-      if (i !== facts.plainNotesColumn && value.trim() !== '') labelled.push(`${headerOf(i)}: ${value}`);
+      // An unticked box ("Referral?: FALSE") says nothing worth a line.
+      if (i !== facts.plainNotesColumn && value.trim() !== '' && !isNoWord(value))
+        labelled.push(`${headerOf(i)}: ${value}`);
     }
     for (const c of keptInNotes) labelled.push(`${c.header}: ${c.value}`);
     if (labelled.length === 0) return plain ?? '';

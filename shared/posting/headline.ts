@@ -7,14 +7,13 @@
 import { findDates } from './dateMentions';
 import type { Finding } from './finding';
 import { isJobSiteBanner } from './jobSites';
+import { JOB_WORD } from '../jobWords';
 import { CAPITAL } from './latinLetters';
 import { explicitPlaces, knownCityPlaces, placesIn } from './places';
 import { escapeRegExp, PARAGRAPH_LENGTH, type TextLine } from './textSpans';
 
 const MAX_HEADER_LINES = 12;
 
-const JOB_WORD =
-  /\b(?:intern(?:ship)?s?|co-?op|engineer(?:ing)?|developer|analyst|scientist|designer|researcher|research|assistant|associate|specialist|manager|coordinator|consultant|technician|trainee(?:ship)?|apprentice(?:ship)?|fellow(?:ship)?|student|graduate|programmer|architect|administrator|officer|representative|advisor|strategist|writer|editor|marketing|sales|product|data|software|hardware|finance|accountant|operations|clerk(?:ship)?|tutor|teacher|werkstudent|placement|program(?:me)?s?|stagiaires?|[a-zäöü]*praktik(?:um|a|ant(?:in)?))\b/i;
 /** Header lines that are never a title: page furniture, dates, counts, ratings, pay. */
 const NOT_TITLE =
   /^(?:job details|full job description|job description|about (?:the |this |our )?(?:job|role|position|program(?:me)?|company|team|us|internship|opportunity|organi[sz]ation)\b|overview|description|job summary|summary|apply for this (?:job|position)|posted\b|reposted\b|date posted|\d+\+?\s+(?:minutes?|hours?|days?|weeks?|months?)\s+ago|over \d+ applicants|\d+ applicants|\d(?:\.\d)?\s*(?:★|out of 5)|careers?\b|jobs? at\b|open (?:positions|roles))/i;

@@ -188,14 +188,14 @@ describe("a student's own Google Sheets tracker", () => {
       locations: ['Mountain View, CA'],
       pay: { min: 45, max: 45, period: 'hour', currency: 'USD' },
       events: [{ kind: 'other', title: 'Interview', start: '2026-02-03', outcome: 'pending' }],
-      notes: 'Met at career fair\n\nFollow up: email Sarah re: timeline\n\nReferral: No',
+      notes: 'Met at career fair\n\nFollow up: email Sarah re: timeline',
     });
     expect(twoSigma!.notes).toBe('Follow up: follow up 1/26 if nothing\n\nReferral: Yes');
     expect(meta!.stageHistory.map((e) => [e.stageId, e.at])).toEqual([
       ['applied', '2025-12-20T12:00:00Z'],
       ['rejected', NOW_INSTANT],
     ]);
-    expect(startup).toMatchObject({ appliedAt: null, deadlines: [{ at: '2026-02-28' }], notes: 'Referral: No' });
+    expect(startup).toMatchObject({ appliedAt: null, deadlines: [{ at: '2026-02-28' }], notes: '' });
     expect(stripe!.events).toMatchObject([{ start: toInstant(new Date(2026, 1, 20, 10, 0)) }]);
   });
 

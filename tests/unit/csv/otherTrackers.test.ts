@@ -203,3 +203,67 @@ describe('an Airtable export', () => {
     });
   });
 });
+
+describe('a Trello board exported as CSV', () => {
+  it('reads each card name as company and role, the list as the stage, the description as notes', async () => {
+    const { mapping } = proposalFor('trello-board.csv');
+    const read = readCsvText(csvFixture('trello-board.csv'));
+    if (!read.ok) throw new Error(read.error);
+    const byHeader = Object.fromEntries(read.table.header.map((h, i) => [h, mapping[i]]));
+    expect(byHeader).toMatchObject({
+      'Card Name': 'companyAndRole',
+      'Card Description': 'notes',
+      Labels: 'tags',
+      'Due Date': 'deadline',
+      'List Name': 'stage',
+      'Start Date': 'notes',
+      'Card URL': null,
+    });
+    const preview = await importText(csvFixture('trello-board.csv'));
+    expect(preview.errors).toEqual([]);
+    expect(preview.rows.map((r) => [r.application.company, r.application.role, r.application.stageId])).toEqual([
+      ['Stripe', 'Software Engineering Intern', 'technical-interview'],
+      ['Figma', 'Product Design Intern', 'applied'],
+      ['Datadog', 'SWE Intern', 'wishlist'],
+      ['Meta', 'Software Engineer Intern', 'rejected'],
+    ]);
+    const stripe = preview.rows[0]!.application;
+    expect(stripe.tags).toEqual(['Summer 2026', 'Referral']);
+    expect(stripe.notes).toContain('Card Description: Pay: $55/hr');
+    expect(stripe.deadlines[0]).toMatchObject({ kind: 'application', at: '2026-02-01T17:00:00.000Z' });
+  });
+
+  it('refuses, naming the line, a card whose name holds only one of them', async () => {
+    const preview = await importText('Card Name,List Name\nStripe - SWE Intern,Applied\nFigma,Applied\n');
+    expect(preview.rows.map((r) => r.application.company)).toEqual(['Stripe']);
+    expect(preview.errors).toEqual([
+      "Line 3: 'Card Name' does not name a company and a role like 'Stripe - Software Engineering Intern' (got 'Figma')",
+    ]);
+  });
+});
+
+describe('a Notion database exported as CSV', () => {
+  it('takes its title column "Name" as the company beside a "Position" column, and leaves unticked boxes out of the notes', async () => {
+    const preview = await importText(csvFixture('notion-job-tracker.csv'));
+    expect(preview.errors).toEqual([]);
+    expect(preview.rows.map((r) => [r.application.company, r.application.role])).toEqual([
+      ['Stripe', 'Software Engineering Intern'],
+      ['Figma', 'Product Design Intern'],
+      ['Jane Street', 'Software Engineer Intern'],
+      ['Monzo', 'Backend Engineering Intern'],
+      ['Datadog', 'Software Engineer Intern - Summer 2026'],
+      ['Ramp', 'Software Engineer Intern'],
+    ]);
+    const referrals = preview.rows.map((r) => [r.application.company, r.application.notes.includes('Referral: Yes')]);
+    expect(referrals.filter(([, yes]) => yes).map(([company]) => company)).toEqual(['Stripe', 'Ramp']);
+    expect(preview.rows.some((r) => r.application.notes.includes('Referral: No'))).toBe(false);
+  });
+
+  it('takes a title column as the role beside a company column', () => {
+    const { mapping } = proposeColumns(
+      { header: ['Name', 'Company'], rows: [{ line: 2, cells: ['SWE Intern', 'Stripe'], problem: null }] },
+      DEFAULT_PIPELINE,
+    );
+    expect(mapping).toEqual(['role', 'company']);
+  });
+});
