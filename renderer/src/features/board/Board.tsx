@@ -80,6 +80,9 @@ export function Board({ columns, now }: BoardProps) {
   /** The closed stages were opened by a card dragged over them, and fold again unless it stays. */
   const [openedForDrag, setOpenedForDrag] = useState(false);
   const [dragged, setDragged] = useState<TableRow | null>(null);
+  // A card moved by keyboard is already where it lands, and whoever asked for less motion gets
+  // none: no drop animation then, which also spares the layout it forces when the card drops.
+  const [animateDrop, setAnimateDrop] = useState(true);
   const [placement, setPlacement] = useState<Placement | null>(null);
   const [tabStop, setTabStop] = useState<TabStop | null>(null);
   const [focusRequest, setFocusRequest] = useState<FocusRequest | null>(null);
@@ -244,10 +247,13 @@ export function Board({ columns, now }: BoardProps) {
     return targetOf(event.active, event.over, lists, placement);
   }
 
-  function onDragStart({ active }: DragStartEvent) {
+  function onDragStart({ active, activatorEvent }: DragStartEvent) {
     justPickedUp.current = true;
     const data = dropDataOf(active);
     if (data?.kind === 'card') setDragged(data.row);
+    setAnimateDrop(
+      !(activatorEvent instanceof globalThis.KeyboardEvent) && !matchMedia('(prefers-reduced-motion: reduce)').matches,
+    );
   }
 
   function onDragOver(event: DragOverEvent) {
@@ -366,7 +372,7 @@ export function Board({ columns, now }: BoardProps) {
           <ClosedColumn ref={closedToggle} count={closedCount} onOpen={() => toggleClosed(true)} />
         )}
       </div>
-      <DragOverlay>
+      <DragOverlay dropAnimation={animateDrop ? undefined : null}>
         {dragged && (
           <div
             className={`board-card overlay stage-color-${dragged.stage?.color ?? 'gray'}`}
