@@ -142,6 +142,25 @@ test('shows a message next to each field that needs fixing and saves nothing', a
   await expect(editor).toContainText('The cohort ends before it starts');
   await expect(editor.getByLabel('Company')).toBeFocused();
   await editor.getByRole('button', { name: 'Cancel' }).click();
+  await page.getByRole('dialog', { name: 'Discard your changes?' }).getByRole('button', { name: 'Discard' }).click();
+  await expect(page.getByRole('heading', { name: 'No applications yet' })).toBeVisible();
+});
+
+test('Escape on a form with changes asks before discarding them, and keeps them on Keep editing', async ({ page }) => {
+  await openAt(page);
+  await page.getByRole('button', { name: 'Add application' }).first().click();
+  const editor = page.getByRole('dialog', { name: 'New application' });
+  await editor.getByLabel('Company').fill('Pinterest');
+  await page.keyboard.press('Escape');
+  const confirm = page.getByRole('dialog', { name: 'Discard your changes?' });
+  await expect(confirm.getByRole('button', { name: 'Keep editing' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(confirm).toBeHidden();
+  await expect(editor.getByLabel('Company')).toHaveValue('Pinterest');
+  await expect(editor.getByLabel('Company')).toBeFocused();
+  await page.keyboard.press('Escape');
+  await confirm.getByRole('button', { name: 'Discard' }).click();
+  await expect(editor).toBeHidden();
   await expect(page.getByRole('heading', { name: 'No applications yet' })).toBeVisible();
 });
 

@@ -256,8 +256,30 @@ describe('editing an application', () => {
     const dialog = await screen.findByRole('dialog', { name: 'Edit Stripe' });
     await user.clear(within(dialog).getByLabelText('Company'));
     await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    const confirm = await screen.findByRole('dialog', { name: 'Discard your changes?' });
+    await user.click(within(confirm).getByRole('button', { name: 'Discard' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     expect(await stored(db)).toEqual([before]);
+  });
+
+  it('asks before closing throws away what was typed, and keeps it on Keep editing', async () => {
+    const { user } = renderApp(testDatabase());
+    const dialog = await openNewEditor(user);
+    await fill(user, within(dialog).getByLabelText('Company'), 'Pinterest');
+    await user.click(within(dialog).getByRole('button', { name: 'Close' }));
+    const confirm = await screen.findByRole('dialog', { name: 'Discard your changes?' });
+    expect(document.activeElement).toBe(within(confirm).getByRole('button', { name: 'Keep editing' }));
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Discard your changes?' })).toBeNull());
+    expect((within(dialog).getByLabelText('Company') as HTMLInputElement).value).toBe('Pinterest');
+    expect(document.activeElement).toBe(within(dialog).getByRole('button', { name: 'Close' }));
+  });
+
+  it('closes at once when nothing was changed', async () => {
+    const { user } = renderApp(testDatabase());
+    const dialog = await openNewEditor(user);
+    await user.click(within(dialog).getByRole('button', { name: 'Close' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
   });
 });
 

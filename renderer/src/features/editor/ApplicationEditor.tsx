@@ -53,6 +53,14 @@ function EditorForm({ stored }: { stored: Application | null }) {
       ? draftFromApplication(stored)
       : { ...draftFromApplication(null), stageId: firstStageOf(pipeline, 'saved').id },
   );
+  // What the form opened with: closing a form that differs from it asks first, so that an
+  // Escape pressed by habit does not throw away what was typed.
+  const [opened] = useState(draft);
+  const [confirmingDiscard, setConfirmingDiscard] = useState(false);
+  const close = () => {
+    if (JSON.stringify(draft) === JSON.stringify(opened)) dialogClosed();
+    else setConfirmingDiscard(true);
+  };
   const stage = stageById(pipeline, draft.stageId) ?? firstStageOf(pipeline, 'saved');
   const base = useMemo(
     () => stored ?? newApplication({}, { id: 'new', now: toInstant(new Date()), stage }),
@@ -95,7 +103,7 @@ function EditorForm({ stored }: { stored: Application | null }) {
   const footer = (
     <>
       <FieldsToFix count={issues.length} />
-      <button type="button" onClick={dialogClosed}>
+      <button type="button" onClick={close}>
         Cancel
       </button>
       <button type="submit" form={formId} className="primary" disabled={saving}>
@@ -105,20 +113,44 @@ function EditorForm({ stored }: { stored: Application | null }) {
   );
 
   return (
-    <Dialog title={stored ? `Edit ${stored.company}` : 'New application'} onClose={dialogClosed} footer={footer} wide>
-      <form id={formId} ref={formRef} className="editor" onSubmit={submit} noValidate>
-        <BasicsSection {...section} showStage={!stored} />
-        <WhereSection {...section} />
-        <PaySection {...section} />
-        <DatesSection {...section} />
-        <DeadlinesSection {...section} />
-        <EventsSection {...section} />
-        <FollowUpSection {...section} />
-        <OfferSection {...section} />
-        <ApplyingSection {...section} />
-        <LinksSection {...section} />
-        <ContactsSection {...section} />
-      </form>
-    </Dialog>
+    <>
+      <Dialog title={stored ? `Edit ${stored.company}` : 'New application'} onClose={close} footer={footer} wide>
+        <form id={formId} ref={formRef} className="editor" onSubmit={submit} noValidate>
+          <BasicsSection {...section} showStage={!stored} />
+          <WhereSection {...section} />
+          <PaySection {...section} />
+          <DatesSection {...section} />
+          <DeadlinesSection {...section} />
+          <EventsSection {...section} />
+          <FollowUpSection {...section} />
+          <OfferSection {...section} />
+          <ApplyingSection {...section} />
+          <LinksSection {...section} />
+          <ContactsSection {...section} />
+        </form>
+      </Dialog>
+      {confirmingDiscard && (
+        <Dialog
+          title="Discard your changes?"
+          onClose={() => setConfirmingDiscard(false)}
+          footer={
+            <>
+              <button type="button" data-autofocus onClick={() => setConfirmingDiscard(false)}>
+                Keep editing
+              </button>
+              <button type="button" className="danger" onClick={dialogClosed}>
+                Discard
+              </button>
+            </>
+          }
+        >
+          <p>
+            {stored
+              ? `What you changed in ${stored.company} has not been saved.`
+              : 'This application has not been added yet.'}
+          </p>
+        </Dialog>
+      )}
+    </>
   );
 }
