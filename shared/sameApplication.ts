@@ -35,11 +35,13 @@ export function comparableTerm(term: Term): string {
 
 /**
  * Whether two terms can be the same internship's: equal as they read ("Summer 2026" and
- * "summer '26" alike), or either one missing.
+ * "summer '26" alike), either one missing, or one a year that leaves the other's season open
+ * ("2026", as a posting's dates give it, and "Summer 2026").
  */
 export function termsMatch(a: Term, b: Term): boolean {
   const [left, right] = [comparableTerm(a), comparableTerm(b)];
-  return left === right || left === '' || right === '';
+  if (left === right || left === '' || right === '') return true;
+  return a.year === b.year && (left === String(a.year) || right === String(b.year));
 }
 
 /** Query parameters that say how a link was reached, not which posting it is. */

@@ -2,7 +2,7 @@
 // defines it (company, role, term and posting), preferring an entry of exactly the same term and
 // posting over one where a term or posting address is missing.
 import type { Application } from '../application';
-import { comparablePostingUrl, comparableTerm, sameApplicationKey } from '../sameApplication';
+import { comparablePostingUrl, comparableTerm, sameApplicationKey, termsMatch } from '../sameApplication';
 
 type Named = Pick<Application, 'company' | 'role' | 'term' | 'postingUrl'>;
 
@@ -14,12 +14,13 @@ export interface DuplicateIndex<T> {
 }
 
 interface Entry<T> {
-  term: string;
+  term: Named['term'];
+  termKey: string;
   posting: string;
   value: T;
 }
 
-/** termsMatch and postingsMatch, on terms and addresses already made comparable. */
+/** postingsMatch, on addresses already made comparable. */
 const either = (a: string, b: string) => a === b || a === '' || b === '';
 
 export function duplicateIndex<T>(): DuplicateIndex<T> {
@@ -29,16 +30,21 @@ export function duplicateIndex<T>(): DuplicateIndex<T> {
     find(app) {
       const entries = byName.get(sameApplicationKey(app.company, app.role));
       if (entries === undefined) return undefined;
-      const term = comparableTerm(app.term);
+      const termKey = comparableTerm(app.term);
       const posting = comparablePostingUrl(app.postingUrl);
       const same =
-        entries.find((e) => e.term === term && e.posting === posting) ??
-        entries.find((e) => either(e.term, term) && either(e.posting, posting));
+        entries.find((e) => e.termKey === termKey && e.posting === posting) ??
+        entries.find((e) => termsMatch(e.term, app.term) && either(e.posting, posting));
       return same?.value;
     },
     add(app, value) {
       const key = sameApplicationKey(app.company, app.role);
-      const entry = { term: comparableTerm(app.term), posting: comparablePostingUrl(app.postingUrl), value };
+      const entry = {
+        term: app.term,
+        termKey: comparableTerm(app.term),
+        posting: comparablePostingUrl(app.postingUrl),
+        value,
+      };
       const entries = byName.get(key);
       if (entries === undefined) byName.set(key, [entry]);
       else entries.push(entry);

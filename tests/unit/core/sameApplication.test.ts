@@ -16,6 +16,13 @@ describe('termsMatch', () => {
     expect(termsMatch(parseTerm('Summer 2026'), parseTerm('Summer/Fall 2026'))).toBe(false);
   });
 
+  it('matches a year alone with a term of that year, whose season it leaves open', () => {
+    expect(termsMatch(parseTerm('2026'), parseTerm('Summer 2026'))).toBe(true);
+    expect(termsMatch(parseTerm('Fall 2026'), parseTerm('2026'))).toBe(true);
+    expect(termsMatch(parseTerm('2026'), parseTerm('Summer 2027'))).toBe(false);
+    expect(termsMatch(parseTerm('Summer'), parseTerm('Summer 2026'))).toBe(false);
+  });
+
   it('matches a missing term with any', () => {
     expect(termsMatch(EMPTY_TERM, parseTerm('Summer 2026'))).toBe(true);
     expect(termsMatch(parseTerm('Fall'), EMPTY_TERM)).toBe(true);

@@ -27,6 +27,15 @@ describe('duplicateIndex', () => {
     expect(index.find(named('Faire', 'SWE Intern', ''))).toBe('first');
   });
 
+  it('takes a year alone as the same term as a season of that year, preferring an exact term', () => {
+    const index = duplicateIndex<string>();
+    index.add(named('Pinterest', 'ML Intern', 'Summer 2026'), 'summer');
+    expect(index.find(named('Pinterest', 'ML Intern', '2026'))).toBe('summer');
+    expect(index.find(named('Pinterest', 'ML Intern', '2027'))).toBe(undefined);
+    index.add(named('Pinterest', 'ML Intern', '2026'), 'year');
+    expect(index.find(named('Pinterest', 'ML Intern', '2026'))).toBe('year');
+  });
+
   it('prefers the entry of the same posting over one without an address', () => {
     const index = duplicateIndex<string>();
     index.add(named('Faire', 'SWE Intern', ''), 'no address');
