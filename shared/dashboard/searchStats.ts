@@ -34,7 +34,7 @@ export interface SearchStats {
   answered: number;
   /** answered / applied; null when nothing was applied to. */
   responseRate: number | null;
-  /** Median calendar days from applying to the first answer; null without answers. */
+  /** Median calendar days from applying to the first answer, of the answers whose day is known; null without any. */
   medianDaysToAnswer: number | null;
 }
 
@@ -80,17 +80,25 @@ function median(values: number[]): number | null {
 export interface SearchFacts {
   furthest: FunnelPhase;
   appliedOn: CalendarDate | null;
-  /** Calendar days from applying to the first answer; null without an answer (or an applied date). */
+  /** Whether a company answered what was applied to. */
+  answered: boolean;
+  /**
+   * Calendar days from applying to the first answer; null without an answer, or when the answer
+   * is the stage the application was already in when it was added (by hand or by an import): its
+   * entry bears the time it was added, not when the company answered.
+   */
   daysToAnswer: number | null;
 }
 
-export function searchFacts(app: Pick<Application, 'stageHistory' | 'appliedAt'>): SearchFacts {
+export function searchFacts(app: Pick<Application, 'stageHistory' | 'appliedAt' | 'createdAt'>): SearchFacts {
   const on = appliedOn(app);
   const answer = on === null ? null : firstAnswer(app);
+  const timed = on !== null && answer !== null && answer.at !== app.createdAt;
   return {
     furthest: furthestPhase(app),
     appliedOn: on,
-    daysToAnswer: on === null || answer === null ? null : calendarDaysBetween(on, answer.at.slice(0, 10)),
+    answered: answer !== null,
+    daysToAnswer: timed ? calendarDaysBetween(on, answer.at.slice(0, 10)) : null,
   };
 }
 
@@ -99,12 +107,14 @@ export function statsOfFacts(facts: Iterable<SearchFacts>): SearchStats {
   const stoppedAt = FUNNEL_PHASES.map(() => 0);
   let total = 0;
   let applied = 0;
+  let answered = 0;
   const daysToAnswer: number[] = [];
   for (const fact of facts) {
     total += 1;
     stoppedAt[RANK[fact.furthest]]! += 1;
     if (fact.appliedOn === null) continue;
     applied += 1;
+    if (fact.answered) answered += 1;
     if (fact.daysToAnswer !== null) daysToAnswer.push(fact.daysToAnswer);
   }
   const reached = stoppedAt.map((_, rank) => stoppedAt.slice(rank).reduce((sum, n) => sum + n, 0));
@@ -117,13 +127,15 @@ export function statsOfFacts(facts: Iterable<SearchFacts>): SearchStats {
     total,
     funnel,
     applied,
-    answered: daysToAnswer.length,
-    responseRate: applied === 0 ? null : daysToAnswer.length / applied,
+    answered,
+    responseRate: applied === 0 ? null : answered / applied,
     medianDaysToAnswer: median(daysToAnswer),
   };
 }
 
-export function searchStats(apps: Iterable<Pick<Application, 'stageHistory' | 'appliedAt'>>): SearchStats {
+export function searchStats(
+  apps: Iterable<Pick<Application, 'stageHistory' | 'appliedAt' | 'createdAt'>>,
+): SearchStats {
   const facts: SearchFacts[] = [];
   for (const app of apps) facts.push(searchFacts(app));
   return statsOfFacts(facts);
