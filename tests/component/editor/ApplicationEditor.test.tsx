@@ -136,6 +136,25 @@ describe('adding an application', () => {
     expect(await db.applications.count()).toBe(0);
   });
 
+  it('asks for the date of a cohort or deadline row left empty, once per field', async () => {
+    const db = testDatabase();
+    const { user } = renderApp(db);
+    const dialog = await openNewEditor(user);
+    await user.type(within(dialog).getByLabelText('Company'), 'Acme');
+    await user.type(within(dialog).getByLabelText('Role'), 'Intern');
+    await user.click(within(dialog).getByRole('button', { name: 'Add cohort' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Add deadline' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Add application' }));
+
+    const cohort = within(dialog).getByRole('group', { name: 'Cohort 1' });
+    expect(descriptionOf(within(cohort).getByLabelText('Starts'))).toBe('Enter the start date, or remove this cohort');
+    expect(descriptionOf(within(cohort).getByLabelText('Ends'))).toBe('Enter the end date, or remove this cohort');
+    const deadline = within(dialog).getByRole('group', { name: 'Deadline 1' });
+    expect(descriptionOf(within(deadline).getByLabelText('Date'))).toBe('Enter the date, or remove this deadline');
+    expect(within(dialog).getByRole('alert').textContent).toBe('3 fields need fixing.');
+    expect(await db.applications.count()).toBe(0);
+  });
+
   it('clears a message once the field is fixed and saved', async () => {
     const db = testDatabase();
     const { user } = renderApp(db);

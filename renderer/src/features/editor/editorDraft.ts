@@ -296,6 +296,16 @@ export function applicationFromDraft(draft: EditorDraft, base: Application): Dra
     outcome: e.outcome,
   }));
 
+  // A row added and left without its date: say so in the row's words, not the date format's.
+  const missing = (path: string, what: string, row: string) =>
+    issues.push({ path, message: `Enter the ${what}, or remove this ${row}` });
+  draft.cohorts.forEach((c, index) => {
+    if (c.start === '') missing(`cohorts.${index}.start`, 'start date', 'cohort');
+    if (c.end === '') missing(`cohorts.${index}.end`, 'end date', 'cohort');
+  });
+  draft.deadlines.forEach((d, index) => d.date === '' && missing(`deadlines.${index}.at`, 'date', 'deadline'));
+  draft.events.forEach((e, index) => e.date === '' && missing(`events.${index}.start`, 'date', 'event'));
+
   const followUpNote = draft.followUpNote.trim();
   if (draft.followUpOn === '' && followUpNote !== '')
     issues.push({ path: 'followUp.on', message: 'Choose the day to follow up, or clear the note' });
@@ -425,7 +435,9 @@ export function checkDraft(draft: EditorDraft, base: Application): DraftConversi
   const { candidate, issues } = applicationFromDraft(draft, base);
   // A value the record already held outside today's bounds stays until the student changes it.
   const validation = validateApplication(candidate, base);
-  return { candidate, issues: [...issues, ...(validation.ok ? [] : validation.issues)] };
+  // One message per field: the draft's own, which says more, over the record's.
+  const more = validation.ok ? [] : validation.issues.filter((v) => !issues.some((i) => i.path === v.path));
+  return { candidate, issues: [...issues, ...more] };
 }
 
 /**
