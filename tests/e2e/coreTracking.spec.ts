@@ -164,6 +164,33 @@ test('Escape on a form with changes asks before discarding them, and keeps them 
   await expect(page.getByRole('heading', { name: 'No applications yet' })).toBeVisible();
 });
 
+test('keeps the keyboard where the work is: the first application added, its delete undone, another view opened', async ({
+  page,
+}) => {
+  await openAt(page);
+  const empty = page.getByRole('region', { name: 'No applications yet' });
+  await empty.getByRole('button', { name: 'Add application' }).click();
+  const editor = page.getByRole('dialog', { name: 'New application' });
+  await editor.getByLabel('Company').fill('Stripe');
+  await editor.getByLabel('Role').fill('SWE Intern');
+  await editor.getByRole('button', { name: 'Add application' }).press('Enter');
+  await expect(editor).toBeHidden();
+  await expect(tableRow(page, 'Stripe')).toBeFocused();
+
+  await page.getByRole('complementary', { name: 'Stripe' }).getByRole('button', { name: 'Delete' }).click();
+  await expect(empty.getByRole('button', { name: 'Add application' })).toBeFocused();
+  await page.keyboard.press('F8');
+  await expect(page.getByRole('button', { name: 'Undo' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(tableRow(page, 'Stripe')).toBeFocused();
+
+  await page.keyboard.press('Control+2');
+  await expect(page.getByRole('main')).toBeFocused();
+  await expect(page.getByRole('region', { name: 'Wishlist' })).toBeVisible();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('main').getByRole('button', { name: 'Filters' })).toBeFocused();
+});
+
 test('answers "have I applied here already?" while typing in search', async ({ page }) => {
   await openAt(page);
   await page.getByRole('button', { name: 'Load sample' }).click();

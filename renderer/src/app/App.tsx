@@ -1,7 +1,7 @@
 // The window: top bar with search and actions, navigation, the current view and dialogs. The
 // table and the editor are in the first bundle; the other views and dialogs are loaded when first
 // opened, so the window shows its first rows without waiting for code it does not need yet.
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { MAIN_VIEW_LABELS, MAIN_VIEWS } from '@shared/desktopApi';
 import { useUiStore, type View } from '../state/uiStore';
 import { Toasts } from '../components/Toasts';
@@ -83,6 +83,19 @@ export function App() {
   useTheme();
   useReminderPlanSync();
   useDailyBackup();
+  const mainRef = useRef<HTMLElement>(null);
+  const shownView = useRef(view);
+
+  // A view opened by its shortcut takes the old one away, and the focus in it (at once, or once
+  // the new view's code has loaded): focus goes to the view's area rather than to the top of the
+  // page. Focus outside it (the side nav, the search box) stays where it is.
+  useEffect(() => {
+    if (shownView.current === view) return;
+    shownView.current = view;
+    const main = mainRef.current;
+    const focused = document.activeElement;
+    if (focused === null || focused === document.body || (main?.contains(focused) && focused !== main)) main?.focus();
+  }, [view]);
 
   return (
     <div className="app">
@@ -119,7 +132,7 @@ export function App() {
           ))}
         </ul>
       </nav>
-      <main className="content">
+      <main ref={mainRef} className="content" tabIndex={-1}>
         <Suspense fallback={<p className="loading">Opening {viewName(view)}…</p>}>
           <CurrentView view={view} />
         </Suspense>

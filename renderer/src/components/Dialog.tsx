@@ -2,8 +2,9 @@
 // inert, and Escape closes it. Mark the control that should take focus with `data-autofocus`
 // (React's autoFocus runs before the dialog opens, and opening moves focus to the first button).
 // Closing puts focus back where it was: React removes the element before it is closed, so the
-// browser's own return of focus does not happen.
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+// browser's own return of focus does not happen. When that element is gone (the empty state's
+// Add button, once there is an application), `onOpenerGone` says where focus goes instead.
+import { useEffect, useEffectEvent, useId, useRef, type ReactNode } from 'react';
 
 interface DialogProps {
   title: string;
@@ -11,11 +12,13 @@ interface DialogProps {
   children: ReactNode;
   footer?: ReactNode;
   wide?: boolean;
+  onOpenerGone?: () => void;
 }
 
-export function Dialog({ title, onClose, children, footer, wide = false }: DialogProps) {
+export function Dialog({ title, onClose, children, footer, wide = false, onOpenerGone }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
+  const openerGone = useEffectEvent(() => onOpenerGone?.());
 
   useEffect(() => {
     const dialog = ref.current;
@@ -27,6 +30,7 @@ export function Dialog({ title, onClose, children, footer, wide = false }: Dialo
     return () => {
       dialog?.close();
       if (opener instanceof HTMLElement && opener.isConnected) opener.focus();
+      else openerGone();
     };
   }, []);
 

@@ -43,9 +43,14 @@ describe('the application detail', () => {
   });
 
   it('does not record a change that changes nothing', async () => {
-    const { detail } = await openDetail({});
+    const { db, user, detail } = await openDetail({});
     const form = within(detail()).getByRole('form', { name: 'Change stage' });
-    expect((within(form).getByRole('button', { name: 'Record' }) as HTMLButtonElement).disabled).toBe(true);
+    const record = within(form).getByRole('button', { name: 'Record' });
+    expect(record.getAttribute('aria-disabled')).toBe('true');
+    const before = await db.applications.toArray();
+    await user.click(record);
+    expect(await db.applications.toArray()).toEqual(before);
+    expect(screen.queryByText(/^(Moved|Recorded) /)).toBeNull();
   });
 
   it('chooses a cohort, which then sets the length of the pay total', async () => {

@@ -86,7 +86,7 @@ describe('changing the stage while a change is saving', () => {
     // The first change's note is cleared with it; the new pick stays, ready to record.
     await waitFor(() => expect(within(form()).getByLabelText<HTMLInputElement>('Note').value).toBe(''));
     expect(stageSelect().value).toBe('phone-screen');
-    expect(within(form()).getByRole<HTMLButtonElement>('button', { name: 'Record' }).disabled).toBe(false);
+    expect(within(form()).getByRole('button', { name: 'Record' }).getAttribute('aria-disabled')).toBe('false');
   });
 
   it('records a change once when Record is pressed twice while it saves', async () => {
@@ -100,7 +100,7 @@ describe('changing the stage while a change is saving', () => {
     held.shift()!();
 
     await waitFor(() =>
-      expect(within(form()).getByRole<HTMLButtonElement>('button', { name: 'Record' }).disabled).toBe(true),
+      expect(within(form()).getByRole('button', { name: 'Record' }).getAttribute('aria-disabled')).toBe('true'),
     );
     expect((await stored(db)).stageHistory.map((entry) => entry.stageId)).toEqual(['wishlist', 'applied']);
   });
@@ -118,5 +118,21 @@ describe('changing the stage while a change is saving', () => {
     await user.click(screen.getByText('Stripe'));
     const stripe = await screen.findByRole('complementary', { name: 'Stripe' });
     expect(within(stripe).getByLabelText<HTMLSelectElement>('New stage').value).toBe('applied');
+  });
+});
+
+describe('after Record', () => {
+  it('says where the application went, offers Undo, and keeps focus on Record', async () => {
+    const { db, user, form, stageSelect } = await openDetail();
+    await user.selectOptions(stageSelect(), 'Applied');
+    const record = within(form()).getByRole('button', { name: 'Record' });
+    record.focus();
+    await user.keyboard('{Enter}');
+    const message = await screen.findByText('Moved Pinterest to Applied.');
+    await waitFor(() => expect(record.getAttribute('aria-disabled')).toBe('true'));
+    expect(document.activeElement).toBe(record);
+
+    await user.click(within(message.closest('.toast') as HTMLElement).getByRole('button', { name: 'Undo' }));
+    await waitFor(async () => expect((await stored(db)).stageId).toBe('wishlist'));
   });
 });

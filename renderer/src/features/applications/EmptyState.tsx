@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import { SAMPLE_APPLICATION } from '@shared/sampleApplication';
 import { useData } from '../../db/DataContext';
 import { showError } from '../../state/toastStore';
@@ -13,6 +13,8 @@ export function EmptyState() {
   const focusRequest = useUiStore((s) => s.tableFocusRequest);
   const tableFocused = useUiStore((s) => s.tableFocused);
   const addRef = useRef<HTMLButtonElement>(null);
+  const sectionRef = useRef<HTMLElement>(null);
+  const tableFocusRequested = useUiStore((s) => s.tableFocusRequested);
 
   // Deleting the last application takes the table away: the focus meant for it comes here.
   useEffect(() => {
@@ -20,6 +22,16 @@ export function EmptyState() {
     addRef.current?.focus();
     tableFocused();
   }, [focusRequest, tableFocused]);
+
+  // Whatever fills the table (Undo of a delete, the sample, an import) takes this away: focus in
+  // it goes to the table, not to the top of the page. A layout effect's cleanup runs while the
+  // section is still in the page.
+  useLayoutEffect(() => {
+    const section = sectionRef.current;
+    return () => {
+      if (section?.contains(document.activeElement)) tableFocusRequested();
+    };
+  }, [tableFocusRequested]);
 
   async function loadSample() {
     try {
@@ -32,7 +44,7 @@ export function EmptyState() {
   }
 
   return (
-    <section className="empty-state" aria-labelledby="empty-title">
+    <section ref={sectionRef} className="empty-state" aria-labelledby="empty-title">
       <h2 id="empty-title">No applications yet</h2>
       <p>
         Track every internship you apply to: where it stands, its deadlines, cohort dates and pay. Everything stays on

@@ -1,12 +1,12 @@
 // Moves an application to another stage of the pipeline, optionally back-dated and with a note.
 import { useId, useRef, useState, type FormEvent } from 'react';
 import type { Application } from '@shared/application';
-import { stageLabel } from '@shared/pipeline';
+import { stageById, stageLabel } from '@shared/pipeline';
 import { StageOptions } from '../../components/StageOptions';
 import { dateTimeInputValue, instantFromDateTimeInput } from '../../components/dateTimeInput';
 import { useData } from '../../db/DataContext';
 import { usePipeline } from '../../model/queries';
-import { showError } from '../../state/toastStore';
+import { showError, useToastStore } from '../../state/toastStore';
 
 /** What the form held when Record was pressed. */
 interface Submission {
@@ -24,6 +24,7 @@ function changesSomething(submission: Submission, app: Application): boolean {
 export function StageChanger({ app }: { app: Application }) {
   const { repository } = useData();
   const pipeline = usePipeline();
+  const toastShown = useToastStore((s) => s.toastShown);
   const id = useId();
   // The stage the student chose and has not recorded yet; until then the form shows the current
   // one. Kept across saves, so a pick made while an earlier change saves is never thrown away.
@@ -39,6 +40,7 @@ export function StageChanger({ app }: { app: Application }) {
   const latest = app.stageHistory.at(-1)!;
   const at = atOf(when);
   const backdatedBeforeLatest = at !== null && Date.parse(at) < Date.parse(latest.at);
+  const nothingToRecord = stageId === app.stageId && !at && !note.trim();
 
   /** Clears what was recorded, and only that: whatever the student changed meanwhile stays. */
   function recorded(submission: Submission) {
@@ -49,6 +51,7 @@ export function StageChanger({ app }: { app: Application }) {
 
   async function submit(event: FormEvent) {
     event.preventDefault();
+    if (nothingToRecord && !savingNow.current) return;
     const submission: Submission = { stageId, when, note };
     if (savingNow.current) {
       queued.current = submission;
@@ -63,7 +66,17 @@ export function StageChanger({ app }: { app: Application }) {
         if (changesSomething(next, current)) {
           const nextAt = atOf(next.when);
           const request = { stageId: next.stageId, ...(nextAt ? { at: nextAt } : {}), note: next.note.trim() };
-          ({ after: current } = await repository.changeStage(app.id, request));
+          const { before, after } = await repository.changeStage(app.id, request);
+          current = after;
+          const stage = stageById(pipeline, next.stageId)?.name ?? next.stageId;
+          toastShown({
+            message:
+              after.stageId === before.stageId
+                ? `Recorded ${stage} in the history of ${app.company}.`
+                : `Moved ${app.company} to ${stage}.`,
+            tone: 'info',
+            action: { label: 'Undo', run: () => repository.restore([before]) },
+          });
         }
         recorded(next);
         next = queued.current;
@@ -103,7 +116,9 @@ export function StageChanger({ app }: { app: Application }) {
         type="submit"
         className="primary"
         aria-busy={saving}
-        disabled={stageId === app.stageId && !at && !note.trim()}
+        // Not `disabled`: a disabled button loses focus, and Record becomes one the moment it
+        // has recorded, which would drop the keyboard to the top of the page.
+        aria-disabled={nothingToRecord}
       >
         Record
       </button>

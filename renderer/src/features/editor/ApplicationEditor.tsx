@@ -46,6 +46,7 @@ function EditorForm({ stored }: { stored: Application | null }) {
   const { repository } = useData();
   const dialogClosed = useUiStore((s) => s.dialogClosed);
   const applicationSelected = useUiStore((s) => s.applicationSelected);
+  const tableFocusRequested = useUiStore((s) => s.tableFocusRequested);
   const toastShown = useToastStore((s) => s.toastShown);
   const pipeline = usePipeline();
   const [draft, setDraft] = useState<EditorDraft>(() =>
@@ -114,7 +115,13 @@ function EditorForm({ stored }: { stored: Application | null }) {
 
   return (
     <>
-      <Dialog title={stored ? `Edit ${stored.company}` : 'New application'} onClose={close} footer={footer} wide>
+      <Dialog
+        title={stored ? `Edit ${stored.company}` : 'New application'}
+        onClose={close}
+        footer={footer}
+        wide
+        onOpenerGone={() => tableFocusRequested()}
+      >
         <form id={formId} ref={formRef} className="editor" onSubmit={submit} noValidate>
           <BasicsSection {...section} showStage={!stored} />
           <WhereSection {...section} />
