@@ -13,6 +13,14 @@ function proposalFor(name: string) {
   return proposeColumns(read.table, DEFAULT_PIPELINE);
 }
 
+/** The field proposed for each column of a fixture, by its header. */
+function fieldsByHeader(name: string) {
+  const read = readCsvText(csvFixture(name));
+  if (!read.ok) throw new Error(read.error);
+  const { mapping } = proposeColumns(read.table, DEFAULT_PIPELINE);
+  return Object.fromEntries(read.table.header.map((h, i) => [h, mapping[i]]));
+}
+
 describe('a Teal-style tracker export', () => {
   it('imports all 10 rows, keeping a follow-up that is not a date in the notes with a warning', async () => {
     const preview = await importText(csvFixture('teal-job-tracker.csv'));
@@ -59,11 +67,7 @@ describe('a Teal-style tracker export', () => {
 
 describe('columns of real exports', () => {
   it("recognises Huntr's export: title, companyName, listName as the stage, createdAt as saved", () => {
-    const { mapping } = proposalFor('huntr-export.csv');
-    const read = readCsvText(csvFixture('huntr-export.csv'));
-    if (!read.ok) throw new Error(read.error);
-    const byHeader = Object.fromEntries(read.table.header.map((h, i) => [h, mapping[i]]));
-    expect(byHeader).toMatchObject({
+    expect(fieldsByHeader('huntr-export.csv')).toMatchObject({
       createdAt: 'dateSaved',
       title: 'role',
       location: 'locations',
@@ -206,11 +210,7 @@ describe('an Airtable export', () => {
 
 describe('a Trello board exported as CSV', () => {
   it('reads each card name as company and role, the list as the stage, the description as notes', async () => {
-    const { mapping } = proposalFor('trello-board.csv');
-    const read = readCsvText(csvFixture('trello-board.csv'));
-    if (!read.ok) throw new Error(read.error);
-    const byHeader = Object.fromEntries(read.table.header.map((h, i) => [h, mapping[i]]));
-    expect(byHeader).toMatchObject({
+    expect(fieldsByHeader('trello-board.csv')).toMatchObject({
       'Card Name': 'companyAndRole',
       'Card Description': 'notes',
       Labels: 'tags',
