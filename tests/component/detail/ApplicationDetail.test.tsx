@@ -53,6 +53,22 @@ describe('the application detail', () => {
     expect(screen.queryByText(/^(Moved|Recorded) /)).toBeNull();
   });
 
+  it('closes on Escape, after a first Escape has dropped a stage change not yet recorded', async () => {
+    const { db, user, detail } = await openDetail({});
+    const form = within(detail()).getByRole('form', { name: 'Change stage' });
+    await user.selectOptions(within(form).getByLabelText('New stage'), 'Applied');
+    await user.type(within(form).getByLabelText('Note'), 'Referral');
+
+    await user.keyboard('{Escape}');
+    expect(within(form).getByLabelText<HTMLInputElement>('Note').value).toBe('');
+    expect(within(form).getByLabelText<HTMLSelectElement>('New stage').value).toBe('wishlist');
+    expect(screen.getByRole('complementary', { name: 'Pinterest' })).toBeTruthy();
+
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('complementary', { name: 'Pinterest' })).toBeNull());
+    expect((await storedOne(db)).stageId).toBe('wishlist');
+  });
+
   it('chooses a cohort, which then sets the length of the pay total', async () => {
     const { db, user, detail } = await openDetail({
       cohorts: [

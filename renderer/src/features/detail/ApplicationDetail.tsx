@@ -10,6 +10,7 @@ import {
 import { DEADLINE_KIND_LABELS, deadlineDueTime, nextDate } from '@shared/nextDate';
 import { cohortWeeks } from '@shared/payNormalize';
 import { termLabel } from '@shared/term';
+import type { KeyboardEvent } from 'react';
 import { StageBadge } from '../../components/StageBadge';
 import { formatWhen, relativeDay } from '../../components/formatDates';
 import { useData } from '../../db/DataContext';
@@ -44,6 +45,13 @@ export function ApplicationDetail({ app, now }: { app: Application; now: Date })
     tableFocusRequested(deleted);
   }
 
+  /** Escape closes the panel, unless something inside it (a menu, a form being filled) took it. */
+  function closeOnEscape(event: KeyboardEvent) {
+    if (event.key !== 'Escape' || event.defaultPrevented) return;
+    event.preventDefault();
+    close();
+  }
+
   async function remove() {
     await run(async () => {
       const removed = await repository.remove([app.id]);
@@ -71,7 +79,7 @@ export function ApplicationDetail({ app, now }: { app: Application; now: Date })
   }
 
   return (
-    <aside className="detail" aria-labelledby="detail-title">
+    <aside className="detail" aria-labelledby="detail-title" onKeyDown={closeOnEscape}>
       <header className="detail-header">
         <div>
           <h2 id="detail-title">{app.company}</h2>

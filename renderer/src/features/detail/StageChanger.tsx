@@ -1,5 +1,5 @@
 // Moves an application to another stage of the pipeline, optionally back-dated and with a note.
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import type { Application } from '@shared/application';
 import { stageById, stageLabel } from '@shared/pipeline';
 import { StageOptions } from '../../components/StageOptions';
@@ -49,6 +49,15 @@ export function StageChanger({ app }: { app: Application }) {
     setNote((current) => (current === submission.note ? '' : current));
   }
 
+  /** Escape first drops a change not yet recorded (a second one closes the details). */
+  function cancelOnEscape(event: KeyboardEvent) {
+    if (event.key !== 'Escape' || nothingToRecord) return;
+    event.preventDefault();
+    setPicked(null);
+    setWhen('');
+    setNote('');
+  }
+
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (nothingToRecord && !savingNow.current) return;
@@ -91,7 +100,7 @@ export function StageChanger({ app }: { app: Application }) {
   }
 
   return (
-    <form className="status-changer" onSubmit={submit} aria-label="Change stage">
+    <form className="status-changer" onSubmit={submit} onKeyDown={cancelOnEscape} aria-label="Change stage">
       <div className="field">
         <label htmlFor={`${id}-stage`}>New stage</label>
         <select id={`${id}-stage`} value={stageId} onChange={(e) => setPicked(e.target.value)}>
