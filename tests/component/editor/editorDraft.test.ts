@@ -340,6 +340,56 @@ describe('applicationFromDraft', () => {
     ]);
   });
 
+  it.each<[string, EditorDraft['payPeriod'], object, string?]>([
+    ['$45/hour', '', { min: 45, max: 45, period: 'hour' }],
+    ['$40–45 an hour', '', { min: 40, max: 45, period: 'hour' }],
+    ['2,500 a month', 'month', { min: 2500, max: 2500, period: 'month' }],
+    ['€2.500 pro Monat', '', { min: 2500, max: 2500, period: 'month' }, 'EUR'],
+  ])(
+    'takes a whole pay written in Pay from (%j): its amounts, and its period when Paid is open',
+    (payMin, payPeriod, pay, payCurrency = 'USD') => {
+      const { candidate, issues } = convert({ payMin, payMax: '', payPeriod, payCurrency, payRaw: '' });
+      expect(issues).toEqual([]);
+      expect(candidate.pay).toEqual({ ...pay, currency: payCurrency, raw: payMin });
+    },
+  );
+
+  it('asks when a whole pay in Pay from disagrees with Paid or the currency, or leaves a mark unsettled', () => {
+    expect(convert({ payMin: '$45/hour', payMax: '', payPeriod: 'month' }).issues).toEqual([
+      { path: 'pay.period', message: "Paid: '$45/hour' is per hour, but Paid says per month" },
+    ]);
+    expect(convert({ payMin: '£20 an hour', payMax: '', payCurrency: 'USD' }).issues).toEqual([
+      { path: 'pay.min', message: "Pay from: '£20 an hour' is in GBP, but the currency is USD" },
+    ]);
+    expect(convert({ payMin: '2.500/month', payMax: '', payCurrency: 'USD' }).issues).toEqual([
+      { path: 'pay.min', message: "Pay from: '2.500' could be 2,500 or 2.5; write 2500 or 2.50" },
+    ]);
+  });
+
+  it('makes a whole pay in Pay from the pay as written, unless that was changed in the same edit', () => {
+    const stored = {
+      ...anApplication('base'),
+      pay: { min: 3000, max: 3000, currency: 'USD', period: 'month' as const, raw: '$3,000/month' },
+    };
+    const opened = draftFromApplication(stored);
+    const stale = applicationFromDraft({ ...opened, payMin: '$45/hr', payMax: '', payPeriod: '' }, stored);
+    expect(stale.candidate.pay).toEqual({ min: 45, max: 45, currency: 'USD', period: 'hour', raw: '$45/hr' });
+    const rewritten = applicationFromDraft(
+      { ...opened, payMin: '$45/hr', payMax: '', payPeriod: '', payRaw: '$45 an hour, 40 hours a week' },
+      stored,
+    );
+    expect(rewritten.candidate.pay).toMatchObject({ min: 45, raw: '$45 an hour, 40 hours a week' });
+  });
+
+  it('asks for Pay up to to be emptied when Pay from holds a whole pay', () => {
+    expect(convert({ payMin: '$45/hour', payMax: '3000' }).issues).toEqual([
+      {
+        path: 'pay.min',
+        message: "Pay from: '$45/hour' is a whole pay; empty Pay up to, or write only the amount here",
+      },
+    ]);
+  });
+
   it('stores no pay when every pay field is empty', () => {
     expect(convert({ payMin: '', payMax: '', payRaw: '  ' }).candidate.pay).toBeNull();
   });

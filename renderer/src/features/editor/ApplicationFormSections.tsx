@@ -18,15 +18,7 @@ import { Field, type FieldAnnotation } from '../../components/Field';
 import { focusNeighbour } from '../../components/focusNeighbour';
 import { StageOptions } from '../../components/StageOptions';
 import { usePipeline } from '../../model/queries';
-import { isFilledIn, type CohortDraft, type DeadlineDraft, type EditorDraft } from './editorDraft';
-
-const PERIOD_LABELS = {
-  hour: 'per hour',
-  week: 'per week',
-  month: 'per month',
-  year: 'per year',
-  total: 'for the whole internship',
-};
+import { isFilledIn, PERIOD_LABELS, type CohortDraft, type DeadlineDraft, type EditorDraft } from './editorDraft';
 
 /** The parts of the form a dialog can annotate: single fields, groups, and rows by their id. */
 export type AnnotatedPart =
@@ -192,7 +184,7 @@ export function PaySection({
       <legend>Pay</legend>
       {note}
       <div className="field-grid">
-        <Field label="Pay from" error={errorAt('pay.min')}>
+        <Field label="Pay from" hint="Or the whole pay, like “$45/hour”" error={errorAt('pay.min')}>
           <input inputMode="decimal" value={draft.payMin} onChange={(e) => set('payMin', e.target.value)} />
         </Field>
         <Field label="Pay up to" hint="Leave empty for a single amount" error={errorAt('pay.max')}>

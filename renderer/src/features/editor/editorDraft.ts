@@ -15,7 +15,8 @@ import type {
   WorkMode,
 } from '@shared/application';
 import { isCalendarDate, toCalendarDate, toInstant } from '@shared/calendarDate';
-import { readOneAmount } from '@shared/money/readMoney';
+import type { MoneyGuess } from '@shared/money/moneyGuess';
+import { readMoney, readOneAmount } from '@shared/money/readMoney';
 import { EMPTY_FIELDS, newApplication, type ApplicationFields } from '@shared/newApplication';
 import { parseTerm, termLabel } from '@shared/term';
 import { validateApplication, type FieldIssue } from '@shared/validateApplication';
@@ -266,13 +267,9 @@ export function applicationFromDraft(draft: EditorDraft, base: Application): Dra
     issues.push({ path, message: `${label}: enter a number like ${example} (got '${value}')` });
     return null;
   };
-  const payCurrency = draft.payCurrency.trim().toUpperCase();
   const money = moneyReader(issues);
-
-  const payMin = money(draft.payMin, payCurrency, { path: 'pay.min', label: 'Pay from', example: '11000' });
-  const payMax = money(draft.payMax, payCurrency, { path: 'pay.max', label: 'Pay up to', example: '11000' });
+  const pay = payFromDraft(draft, base, money, issues);
   const durationWeeks = amount(draft.durationWeeks, 'durationWeeks', 'Duration', '12');
-  const hasPay = payMin !== null || payMax !== null || draft.payRaw.trim() !== '';
 
   const storedDeadlines = new Map(base.deadlines.map((d) => [d.id, d.at]));
   const deadlines = draft.deadlines.map((d) => ({
@@ -327,15 +324,7 @@ export function applicationFromDraft(draft: EditorDraft, base: Application): Dra
     source: draft.source.trim(),
     appliedAt: draft.appliedAt || null,
     durationWeeks,
-    pay: hasPay
-      ? {
-          min: payMin,
-          max: payMax ?? payMin,
-          currency: payCurrency,
-          period: draft.payPeriod || null,
-          raw: draft.payRaw.trim(),
-        }
-      : null,
+    pay,
     cohorts: draft.cohorts.map((c) => ({ ...c, label: c.label.trim() })),
     chosenCohortId: draft.cohorts.some((c) => c.id === draft.chosenCohortId) ? draft.chosenCohortId : null,
     deadlines,
@@ -359,6 +348,77 @@ interface MoneyField {
   label: string;
   example: string;
 }
+export const PERIOD_LABELS: Record<PayPeriod, string> = {
+  hour: 'per hour',
+  week: 'per week',
+  month: 'per month',
+  year: 'per year',
+  total: 'for the whole internship',
+};
+
+/**
+ * The pay fields, or null when all are empty. "Pay from" may hold a whole pay as students write
+ * it ("$45/hour", "$40–45 an hour", "€2,500 a month"): its amounts fill the range, the period it
+ * states fills "Paid" when that was left open (another period there is asked about), and it
+ * becomes the pay as written unless that was changed in the same edit.
+ */
+function payFromDraft(
+  draft: EditorDraft,
+  base: Application,
+  money: MoneyReader,
+  issues: FieldIssue[],
+): Application['pay'] {
+  const currency = draft.payCurrency.trim().toUpperCase();
+  const raw = draft.payRaw.trim();
+  const written = draft.payMin.trim();
+  const chosenPeriod = draft.payPeriod || null;
+  // A "$" takes the chosen currency, as it does in a single amount.
+  const whole =
+    written === '' || readOneAmount(written, { currency }).ok
+      ? null
+      : readMoney(written, { currency, dollar: currency });
+  if (whole?.ok && draft.payMax.trim() !== '') {
+    issues.push({
+      path: 'pay.min',
+      message: `Pay from: '${written}' is a whole pay; empty Pay up to, or write only the amount here`,
+    });
+    return null;
+  }
+  if (whole?.ok) {
+    const { min, max, period } = whole.money;
+    const stated = whole.guesses.some((guess) => guess.kind === 'period') ? null : period;
+    const unsettled = unsettledMark(whole.guesses, 'Pay from');
+    if (unsettled) {
+      issues.push({ path: 'pay.min', message: unsettled });
+    } else if (whole.money.currency !== currency) {
+      issues.push({
+        path: 'pay.min',
+        message: `Pay from: '${written}' is in ${whole.money.currency}, but the currency is ${currency}`,
+      });
+    } else if (stated && chosenPeriod && stated !== chosenPeriod) {
+      issues.push({
+        path: 'pay.period',
+        message: `Paid: '${written}' is ${PERIOD_LABELS[stated]}, but Paid says ${PERIOD_LABELS[chosenPeriod]}`,
+      });
+    }
+    const rawEdited = raw !== '' && raw !== (base.pay?.raw ?? '');
+    return { min, max, currency, period: chosenPeriod ?? stated, raw: rawEdited ? raw : written };
+  }
+  const min = money(draft.payMin, currency, { path: 'pay.min', label: 'Pay from', example: '11000' });
+  const max = money(draft.payMax, currency, { path: 'pay.max', label: 'Pay up to', example: '11000' });
+  if (min === null && max === null && raw === '') return null;
+  return { min, max: max ?? min, currency, period: chosenPeriod, raw };
+}
+
+/** The question to ask when a mark may group thousands or mark decimals ("2.500"), else null. */
+function unsettledMark(guesses: readonly MoneyGuess[], label: string): string | null {
+  const separator = guesses.find((guess) => guess.kind === 'thousands');
+  if (separator?.kind !== 'thousands') return null;
+  const grouped = separator.value;
+  const decimal = Number(separator.written.replace(',', '.'));
+  return `${label}: '${separator.written}' could be ${grouped.toLocaleString('en-US')} or ${decimal}; write ${grouped} or ${decimal.toFixed(2)}`;
+}
+
 type MoneyReader = (value: string, currency: string, field: MoneyField) => number | null;
 
 /**
@@ -380,14 +440,9 @@ function moneyReader(issues: FieldIssue[]): MoneyReader {
       issues.push({ path, message: `${label}: '${value}' is in ${read.currency}, but the currency is ${currency}` });
       return null;
     }
-    const separator = read.guesses.find((guess) => guess.kind === 'thousands');
-    if (separator?.kind === 'thousands') {
-      const grouped = separator.value;
-      const decimal = Number(separator.written.replace(',', '.'));
-      issues.push({
-        path,
-        message: `${label}: '${separator.written}' could be ${grouped.toLocaleString('en-US')} or ${decimal}; write ${grouped} or ${decimal.toFixed(2)}`,
-      });
+    const unsettled = unsettledMark(read.guesses, label);
+    if (unsettled) {
+      issues.push({ path, message: unsettled });
       return null;
     }
     return read.amount;
