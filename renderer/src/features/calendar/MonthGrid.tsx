@@ -134,8 +134,9 @@ export function MonthGrid(props: MonthGridProps) {
     <div ref={gridRef} role="grid" aria-labelledby={labelledBy} aria-readonly="true" className="month-grid">
       <div role="row" className="month-weekdays">
         {weeks[0]!.map((day) => (
+          // The short name is the header's visible text; its accessible name is the whole one.
           <div key={day} role="columnheader" aria-label={weekdayName(day)}>
-            <span aria-hidden="true">{shortWeekdayName(day)}</span>
+            {shortWeekdayName(day)}
           </div>
         ))}
       </div>
