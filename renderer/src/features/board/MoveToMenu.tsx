@@ -1,6 +1,6 @@
 // A card's "Move to…" menu: a menu button (WAI-ARIA pattern, like the Export menu) listing the
-// other stages and Archive. The menu is drawn over the board, outside the scrolling column that
-// would clip it; arrow keys move between items, Escape closes and returns focus.
+// other stages and Archive. The menu is drawn over the board, outside the scrolling column (and
+// the card's drag transform) that would clip it; arrow keys move between items, Escape closes and returns focus.
 import { memo, useEffect, useImperativeHandle, useRef, useState, type CSSProperties, type Ref } from 'react';
 import { createPortal } from 'react-dom';
 import type { Stage } from '@shared/pipeline';
@@ -57,6 +57,9 @@ export const MoveToMenu = memo(function MoveToMenu({
   } = useMenuButton(items.length);
   const [position, setPosition] = useState<CSSProperties>({});
   const menuRef = useRef<HTMLUListElement>(null);
+  // Drawn in the page's main landmark (fixed, so its scrolling does not clip it) rather than at
+  // the end of the body, where its items would sit outside every landmark.
+  const [layer, setLayer] = useState<HTMLElement | null>(null);
 
   /** Where the menu goes: under its button, or above it when it would not fit below. */
   function place() {
@@ -72,6 +75,7 @@ export const MoveToMenu = memo(function MoveToMenu({
 
   function openAt(index: number) {
     place();
+    setLayer(buttonRef.current?.closest('main') ?? document.body);
     openMenuAt(index);
   }
 
@@ -122,6 +126,7 @@ export const MoveToMenu = memo(function MoveToMenu({
         <span aria-hidden="true">⋯</span>
       </button>
       {open &&
+        layer &&
         createPortal(
           <ul
             ref={menuRef}
@@ -141,7 +146,7 @@ export const MoveToMenu = memo(function MoveToMenu({
               </li>
             ))}
           </ul>,
-          document.body,
+          layer,
         )}
     </>
   );
