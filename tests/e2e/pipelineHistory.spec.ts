@@ -4,7 +4,7 @@
 import type { Page } from '@playwright/test';
 import type { Application } from '../../shared/application';
 import { newApplication } from '../../shared/newApplication';
-import { seriousViolations } from '../support/axe';
+import { axeViolations } from '../support/axe';
 import { expect, test } from '../support/browserFixtures';
 import { seedApplications } from '../support/seedDatabase';
 
@@ -164,7 +164,7 @@ test('adds an interview and a follow-up, corrects and removes history entries, b
   await expect(detail.getByRole('region', { name: 'Follow-up' })).toContainText('Email Sarah');
 });
 
-test('details and editor have no serious accessibility violations, in light and dark', async ({ page }) => {
+test('details and editor have no accessibility violations, in light and dark', async ({ page }) => {
   const detail = await openWithPinterest(page);
   const events = [
     { kind: 'Technical', date: '03102026', time: '0230PM', title: 'Round 2 with the ML team' },
@@ -191,7 +191,7 @@ test('details and editor have no serious accessibility violations, in light and 
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
     await page.mouse.move(0, 0);
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await detail.screenshot({ path: `test-results/details-${colorScheme}.png` });
     await detail.getByRole('region', { name: 'Interviews and events' }).scrollIntoViewIfNeeded();
     await detail.screenshot({ path: `test-results/details-events-${colorScheme}.png` });
@@ -201,7 +201,7 @@ test('details and editor have no serious accessibility violations, in light and 
     await detail.getByRole('button', { name: 'Edit', exact: true }).press('Enter');
     await expect(editor).toBeVisible();
     await editor.getByRole('button', { name: 'Add another part' }).scrollIntoViewIfNeeded();
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await editor.screenshot({ path: `test-results/editor-offer-${colorScheme}.png` });
     await editor.getByRole('group', { name: 'Event 1' }).scrollIntoViewIfNeeded();
     await editor.screenshot({ path: `test-results/editor-events-${colorScheme}.png` });
