@@ -11,7 +11,7 @@ import { readCohorts, readDeadlines } from './cellCodecs';
 import { splitCompanyAndRole } from './companyAndRole';
 import { fieldNamed, isTitleHeader, proposeMapping, type ColumnMapping, type CsvPreset } from './columnMapping';
 import { readContacts } from './contactsCell';
-import { parseDateCell } from './dateCell';
+import { parseDateCell, parseDateRangeCell } from './dateCell';
 import { readEvents } from './eventsCell';
 import { readFollowUp } from './followUpCell';
 import { IMPORT_FIELD_LABELS, type ImportField } from './importFields';
@@ -54,6 +54,10 @@ interface Fit {
 
 const anyDate = (value: string) => parseDateCell(value, false) !== null || parseDateCell(value, true) !== null;
 const DATES: Fit = { holds: 'dates', fits: anyDate };
+/** Where a range is read too (Notion's "A → B"): a deadline's last day, an interview's length, a cohort. */
+const anyRange = (value: string) =>
+  parseDateRangeCell(value, false) !== null || parseDateRangeCell(value, true) !== null;
+const DATES_OR_RANGES: Fit = { holds: 'dates', fits: (v) => anyDate(v) || anyRange(v) };
 const AMOUNTS: Fit = { holds: 'amounts', fits: (v) => readAmount(v) !== null };
 const CURRENCIES: Fit = { holds: 'currency codes like USD', fits: (v) => /^[a-z]{3}$/i.test(v) };
 const shortText = (limit: number, holds: string): Fit => ({ holds, fits: (v) => v.length <= limit });
@@ -87,17 +91,17 @@ const FITS: Partial<Record<ImportField, Fit>> = {
   appliedAt: DATES,
   dateSaved: DATES,
   followUp: { holds: 'dates', fits: (v) => readFollowUp(v, false) !== null || readFollowUp(v, true) !== null },
-  deadline: DATES,
+  deadline: DATES_OR_RANGES,
   deadlines: {
     holds: "deadlines, one per line like '2026-05-01 application: Online form'",
     fits: (v) => readDeadlines(v).ok,
   },
-  interviewDate: DATES,
+  interviewDate: DATES_OR_RANGES,
   events: {
     holds: "events, one per line like '2026-02-10 technical (pending): Round 2'",
     fits: (v) => readEvents(v).ok,
   },
-  cohortStart: DATES,
+  cohortStart: DATES_OR_RANGES,
   cohortEnd: DATES,
   cohorts: { holds: "cohorts, one per line like '2026-05-18 to 2026-08-07'", fits: (v) => readCohorts(v).ok },
   durationWeeks: { holds: 'numbers of weeks', fits: (v) => readWeeks(v) !== null },
@@ -194,13 +198,18 @@ export function proposeColumns(table: Pick<CsvTable, 'header' | 'rows'>, pipelin
     );
     if (heir >= 0) fitted[heir] = field;
   });
-  // A cohort needs both its dates: a start date column alone (a Trello card's, a sheet's) is notes.
+  // A cohort needs both its dates: a start date column alone (a Trello card's, a sheet's) is
+  // notes, unless each of its values is a range holding both (Notion's "May 18 → Aug 7").
+  const allRanges = (column: number) => {
+    const values = table.rows.map((row) => row.cells[column] ?? '').filter((value) => !isBlankCell(value));
+    return values.length > 0 && values.every(anyRange);
+  };
   for (const [field, other, missing] of [
     ['cohortStart', 'cohortEnd', 'end'],
     ['cohortEnd', 'cohortStart', 'start'],
   ] as const) {
     const column = fitted.indexOf(field);
-    if (column < 0 || fitted.includes(other)) continue;
+    if (column < 0 || fitted.includes(other) || (field === 'cohortStart' && allRanges(column))) continue;
     const header = table.header[column] ?? `Column ${column + 1}`;
     notes.push({
       column,

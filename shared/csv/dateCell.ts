@@ -84,6 +84,33 @@ export function parseDateCell(text: string, dayFirst: boolean): CellDate | null 
   return null;
 }
 
+export interface CellDateRange {
+  start: CellDate;
+  end: CellDate;
+}
+
+/** Notion's date range: "January 20, 2026 → January 22, 2026"; within a day, "… 2:00 PM → 3:00 PM". */
+const RANGE_ARROW = /\s*(?:→|->)\s*/;
+const TIME_ONLY = new RegExp(String.raw`^${TIME}$`, 'i');
+
+/**
+ * Reads a cell that holds a date range, as Notion exports a date property with an end; null when
+ * it is not two dates joined by an arrow, or the end comes before the start. An end that is only
+ * a time is on the start's day.
+ */
+export function parseDateRangeCell(text: string, dayFirst: boolean): CellDateRange | null {
+  const parts = text.trim().split(RANGE_ARROW);
+  if (parts.length !== 2) return null;
+  const start = parseDateCell(parts[0]!, dayFirst);
+  if (start === null) return null;
+  const endTime = TIME_ONLY.exec(parts[1]!);
+  const [year, month, day] = start.date.split('-').map(Number) as [number, number, number];
+  const end = endTime ? start.instant && build(year, month, day, endTime.slice(1)) : parseDateCell(parts[1]!, dayFirst);
+  if (!end || end.date < start.date) return null;
+  if (start.instant && end.instant && Date.parse(end.instant) < Date.parse(start.instant)) return null;
+  return { start, end };
+}
+
 /** How a file writes numeric dates, as far as its dates say. */
 export interface DateOrder {
   dayFirst: boolean;

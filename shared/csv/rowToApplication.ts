@@ -45,7 +45,7 @@ import { readCohorts, readDeadlines, readLocations, readTags, writeDeadlines } f
 import { isNotesHeader, type ColumnMapping, type CsvPreset } from './columnMapping';
 import { splitCompanyAndRole } from './companyAndRole';
 import { readContacts } from './contactsCell';
-import { parseDateCell, type CellDate } from './dateCell';
+import { parseDateCell, parseDateRangeCell, type CellDate, type CellDateRange } from './dateCell';
 import { readEvents } from './eventsCell';
 import { readFollowUp } from './followUpCell';
 import { unescapeFormula } from './formulaEscape';
@@ -237,6 +237,16 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
       else unreadable(c, 'is not a date');
     }
     return parsed;
+  };
+
+  /** A date cell that may hold a range (Notion's "A → B"): the range, or the date as its own start and end. */
+  const dateOrRange = (field: ImportField): CellDateRange | null => {
+    const c = given(field);
+    if (c === null) return null;
+    const single = parseDateCell(c.value, ctx.dayFirst);
+    const read = single ? { start: single, end: single } : parseDateRangeCell(c.value, ctx.dayFirst);
+    if (read === null) unreadable(c, 'is not a date');
+    return read;
   };
 
   function word<T>(
@@ -446,7 +456,8 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
         }
       }
     }
-    const deadline = date('deadline');
+    // A range of days to apply in closes at its end.
+    const deadline = dateOrRange('deadline')?.end;
     if (deadline)
       list.push({
         id: ctx.newId(),
@@ -467,8 +478,10 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
         fail(written.header, "has a line that is not like '2026-05-18 to 2026-08-07 (May cohort)'", read.bad);
       else for (const c of read.value) cohorts.push({ ...c, id: ctx.newId() });
     }
-    const start = date('cohortStart', true);
-    const end = date('cohortEnd', true);
+    // One column of ranges ("May 18, 2026 → August 7, 2026") holds both ends.
+    const range = mapped('cohortEnd') ? null : parseDateRangeCell(text('cohortStart'), ctx.dayFirst);
+    const start = range?.start ?? date('cohortStart', true);
+    const end = range?.end ?? date('cohortEnd', true);
     if (start === null && end === null) return { cohorts, chosenCohortId: null };
     if (start === null || end === null) {
       // One end alone makes no cohort; the row is still imported, with the date in its notes.
@@ -501,20 +514,25 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
         }
       }
     }
-    // "Interview: 2026-02-10" says an interview is then, not which kind.
-    const interview = date('interviewDate');
-    if (interview)
+    // "Interview: 2026-02-10" says an interview is then, not which kind. A range within a day
+    // gives its length; one over several days its last day, in the notes.
+    const interview = dateOrRange('interviewDate');
+    if (interview) {
+      const { start, end } = interview;
+      const minutes =
+        start.instant && end.instant ? Math.round((Date.parse(end.instant) - Date.parse(start.instant)) / 60_000) : 0;
       list.push({
         id: ctx.newId(),
         kind: 'other',
         title: 'Interview',
-        start: interview.instant ?? interview.date,
-        durationMinutes: null,
+        start: start.instant ?? start.date,
+        durationMinutes: minutes > 0 && end.date === start.date ? minutes : null,
         location: '',
         people: '',
-        notes: '',
+        notes: end.date === start.date ? '' : `Until ${end.date}`,
         outcome: 'pending',
       });
+    }
     return list;
   }
 

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { toInstant } from '@shared/calendarDate';
-import { detectDateOrder, parseDateCell } from '@shared/csv/dateCell';
+import { detectDateOrder, parseDateCell, parseDateRangeCell } from '@shared/csv/dateCell';
 
 const originalTz = process.env.TZ;
 afterEach(() => {
@@ -63,6 +63,33 @@ describe('parseDateCell', () => {
       expect(parseDateCell('2026-05-18', false)?.date).toBe('2026-05-18');
     },
   );
+});
+
+describe('parseDateRangeCell', () => {
+  it("reads Notion's ranges: two dates, or a time on the start's day", () => {
+    process.env.TZ = 'America/Los_Angeles';
+    expect(parseDateRangeCell('January 20, 2026 → January 22, 2026', false)).toEqual({
+      start: { date: '2026-01-20', instant: null },
+      end: { date: '2026-01-22', instant: null },
+    });
+    const timed = parseDateRangeCell('February 3, 2026 2:00 PM → 3:30 PM', false);
+    expect([timed?.start.instant, timed?.end.instant]).toEqual([
+      toInstant(new Date(2026, 1, 3, 14, 0)),
+      toInstant(new Date(2026, 1, 3, 15, 30)),
+    ]);
+    expect(parseDateRangeCell('2026-05-18 -> 2026-08-07', false)?.end.date).toBe('2026-08-07');
+  });
+
+  it.each([
+    'January 22, 2026 → January 20, 2026',
+    'February 3, 2026 2:00 PM → 1:00 PM',
+    'February 3, 2026 → 3:00 PM',
+    'January 20, 2026',
+    'January 20, 2026 → soon',
+    'A → B → C',
+  ])('is not a range: %j', (text) => {
+    expect(parseDateRangeCell(text, false)).toBeNull();
+  });
 });
 
 describe('detectDateOrder', () => {

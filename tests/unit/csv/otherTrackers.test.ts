@@ -259,6 +259,34 @@ describe('a Notion database exported as CSV', () => {
     expect(preview.rows.some((r) => r.application.notes.includes('Referral: No'))).toBe(false);
   });
 
+  it('reads its date ranges ("A → B"): an interview within a day with its length, one over days with its last day', async () => {
+    const preview = await importText(csvFixture('notion-job-tracker.csv'));
+    expect(preview.warnings.filter((w) => w.includes("'Interview'"))).toEqual([]);
+    const interviews = Object.fromEntries(
+      preview.rows.map((r) => [
+        r.application.company,
+        r.application.events.map((e) => [e.start.slice(0, 16), e.durationMinutes, e.notes]),
+      ]),
+    );
+    expect(interviews['Figma']).toEqual([['2026-01-28T10:00', 45, '']]);
+    expect(interviews['Jane Street']).toEqual([['2026-01-20', null, 'Until 2026-01-22']]);
+    expect(preview.rows.find((r) => r.application.company === 'Jane Street')!.application.notes).not.toContain(
+      'Interview',
+    );
+  });
+
+  it('reads a range in a start date column alone as the cohort, and a deadline range as due on its last day', async () => {
+    const preview = await importText(
+      'Name,Position,Start date,Deadline\n' +
+        'Stripe,SWE Intern,"May 18, 2026 → August 7, 2026","February 1, 2026 → February 15, 2026"\n',
+    );
+    expect(preview.errors).toEqual([]);
+    const [stripe] = preview.rows.map((r) => r.application);
+    expect(stripe!.cohorts.map((c) => [c.start, c.end])).toEqual([['2026-05-18', '2026-08-07']]);
+    expect(stripe!.chosenCohortId).toBe(stripe!.cohorts[0]!.id);
+    expect(stripe!.deadlines.map((d) => d.at)).toEqual(['2026-02-15']);
+  });
+
   it('takes a title column as the role beside a company column', () => {
     const { mapping } = proposeColumns(
       { header: ['Name', 'Company'], rows: [{ line: 2, cells: ['SWE Intern', 'Stripe'], problem: null }] },
