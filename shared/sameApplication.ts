@@ -39,9 +39,13 @@ export function comparableTerm(term: Term): string {
  * ("2026", as a posting's dates give it, and "Summer 2026").
  */
 export function termsMatch(a: Term, b: Term): boolean {
-  const [left, right] = [comparableTerm(a), comparableTerm(b)];
-  if (left === right || left === '' || right === '') return true;
-  return a.year === b.year && (left === String(a.year) || right === String(b.year));
+  return comparableTermsMatch({ term: a, key: comparableTerm(a) }, { term: b, key: comparableTerm(b) });
+}
+
+/** termsMatch, on terms whose comparableTerm is already worked out (a lookup over many). */
+export function comparableTermsMatch(a: { term: Term; key: string }, b: { term: Term; key: string }): boolean {
+  if (a.key === b.key || a.key === '' || b.key === '') return true;
+  return a.term.year === b.term.year && (a.key === String(a.term.year) || b.key === String(b.term.year));
 }
 
 /** Query parameters that say how a link was reached, not which posting it is. */

@@ -2,7 +2,7 @@
 // defines it (company, role, term and posting), preferring an entry of exactly the same term and
 // posting over one where a term or posting address is missing.
 import type { Application } from '../application';
-import { comparablePostingUrl, comparableTerm, sameApplicationKey, termsMatch } from '../sameApplication';
+import { comparablePostingUrl, comparableTerm, comparableTermsMatch, sameApplicationKey } from '../sameApplication';
 
 type Named = Pick<Application, 'company' | 'role' | 'term' | 'postingUrl'>;
 
@@ -30,11 +30,11 @@ export function duplicateIndex<T>(): DuplicateIndex<T> {
     find(app) {
       const entries = byName.get(sameApplicationKey(app.company, app.role));
       if (entries === undefined) return undefined;
-      const termKey = comparableTerm(app.term);
+      const term = { term: app.term, key: comparableTerm(app.term) };
       const posting = comparablePostingUrl(app.postingUrl);
       const same =
-        entries.find((e) => e.termKey === termKey && e.posting === posting) ??
-        entries.find((e) => termsMatch(e.term, app.term) && either(e.posting, posting));
+        entries.find((e) => e.termKey === term.key && e.posting === posting) ??
+        entries.find((e) => comparableTermsMatch({ term: e.term, key: e.termKey }, term) && either(e.posting, posting));
       return same?.value;
     },
     add(app, value) {

@@ -70,6 +70,15 @@ export type RowCheckOutcome =
  */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
+async function readApplications(databaseName: string): Promise<Application[]> {
+  const db = openDatabase(databaseName);
+  try {
+    return (await db.applications.toArray()).map(fromRow);
+  } finally {
+    db.close();
+  }
+}
+
 export const csvImportJobs = {
   async readFile({ file, pipeline }: FileReadRequest): Promise<Result<CsvFileSummary>> {
     const read = await readCsvFile(file, pipeline);
@@ -94,15 +103,11 @@ export const csvImportJobs = {
     { file, pipeline, mapping, preset, dayFirst, databaseName, now }: RowCheckRequest,
     { progress, signal }: JobContext<RowCheckProgress>,
   ): Promise<RowCheckOutcome> {
+    // The stored applications are asked for first: the database reads them while the file is parsed.
+    const stored = readApplications(databaseName);
     const read = await readCsvFile(file, pipeline);
+    const existing = await stored;
     if (!read.ok) return { status: 'refused', problems: [read.error] };
-    const db = openDatabase(databaseName);
-    let existing: Application[];
-    try {
-      existing = (await db.applications.toArray()).map(fromRow);
-    } finally {
-      db.close();
-    }
     const outcome = await prepareCsvImport(read.table, {
       mapping,
       preset,
