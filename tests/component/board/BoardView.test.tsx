@@ -216,6 +216,16 @@ describe('the details of a card', () => {
     expect(screen.getByRole('complementary', { name: 'Figma' })).toBeTruthy();
   });
 
+  it('close with Escape from the card that opened them, focus staying on the card', async () => {
+    const { user } = await openBoard([STRIPE, FIGMA]);
+    card('Figma').focus();
+    await user.keyboard('o');
+    expect(screen.getByRole('complementary', { name: 'Figma' })).toBeTruthy();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('complementary')).toBeNull();
+    expect(document.activeElement).toBe(card('Figma'));
+  });
+
   it('give focus back to the card when they close', async () => {
     const { user } = await openBoard([STRIPE, FIGMA]);
     await user.click(card('Figma'));

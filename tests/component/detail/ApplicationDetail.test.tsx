@@ -69,6 +69,21 @@ describe('the application detail', () => {
     expect((await storedOne(db)).stageId).toBe('wishlist');
   });
 
+  it('closes on Escape from the row that opened it with Enter, focus staying on the row', async () => {
+    const db = testDatabase();
+    await applicationsRepository(db).add({ company: 'Pinterest', role: 'ML Intern' });
+    const { user } = renderApp(db);
+    const row = (await screen.findByText('Pinterest')).closest<HTMLElement>('[role="row"]')!;
+    row.focus();
+    await user.keyboard('{Enter}');
+    expect(await screen.findByRole('complementary', { name: 'Pinterest' })).toBeTruthy();
+    expect(document.activeElement).toBe(row);
+
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('complementary', { name: 'Pinterest' })).toBeNull());
+    expect(document.activeElement).toBe(row);
+  });
+
   it('chooses a cohort, which then sets the length of the pay total', async () => {
     const { db, user, detail } = await openDetail({
       cohorts: [

@@ -171,6 +171,10 @@ export function ApplicationTable({ rows, now }: ApplicationTableProps) {
     } else if (event.key === ' ' && event.target === event.currentTarget) {
       event.preventDefault();
       toggleCompared(app);
+    } else if (event.key === 'Escape' && selectedId !== null) {
+      // The details opened with Enter close from the row too; focus stays on it.
+      event.preventDefault();
+      applicationSelected(null);
     }
   }
 

@@ -177,6 +177,12 @@ export function Board({ columns, now }: BoardProps) {
   }
 
   function navigate(event: KeyboardEvent, columnId: string, index: number) {
+    if (event.key === 'Escape' && selectedId !== null) {
+      // The details opened from a card close from it too; focus stays on the card.
+      event.preventDefault();
+      applicationSelected(null);
+      return;
+    }
     const length = lists.get(columnId)?.length ?? 0;
     const within: Record<string, number> = {
       ArrowDown: index + 1,
