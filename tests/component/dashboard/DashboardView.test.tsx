@@ -245,6 +245,17 @@ describe('the dashboard', UI_TIMEOUT, () => {
     expect(within(due).getAllByRole('button', { name: /Application deadline/ })).toHaveLength(7);
   });
 
+  it('counts an answer recorded with the application as answered, and says it has no date to time', async () => {
+    // Added already rejected (an import of an old search): when the company answered is not known.
+    await openDashboard([anApplication('acme', { appliedAt: '2026-01-05' }, { stage: 'rejected' })]);
+    expect(numbers()).toEqual(
+      expect.arrayContaining([
+        'Response rate: 100% (1 of 1 answered)',
+        'First answer: — (no answer with its date recorded)',
+      ]),
+    );
+  });
+
   it('says so when there are no applications', async () => {
     await openDashboard([]);
     screen.getByRole('heading', { name: 'No applications yet' });

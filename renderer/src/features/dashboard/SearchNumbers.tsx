@@ -22,6 +22,15 @@ function days(n: number): string {
   return `${text} ${n === 1 ? 'day' : 'days'}`;
 }
 
+/**
+ * Answers recorded when the application was added (an import, a record made after the fact) say
+ * nothing of how long the company took: they count as answered, not in the median.
+ */
+function firstAnswerNote(stats: SearchStats): string {
+  if (stats.medianDaysToAnswer !== null) return 'median time from applying';
+  return stats.answered === 0 ? 'no answers yet' : 'no answer with its date recorded';
+}
+
 export function SearchNumbers({ stats }: { stats: SearchStats }) {
   const reached = (phase: string) => stats.funnel.find((step) => step.phase === phase)?.reached ?? 0;
   const accepted = reached('accepted');
@@ -45,7 +54,7 @@ export function SearchNumbers({ stats }: { stats: SearchStats }) {
       <Stat
         label="First answer"
         value={stats.medianDaysToAnswer === null ? '—' : days(stats.medianDaysToAnswer)}
-        note={stats.medianDaysToAnswer === null ? 'no answers yet' : 'median time from applying'}
+        note={firstAnswerNote(stats)}
       />
       <Stat
         label="Offers"
