@@ -1,9 +1,10 @@
 // Short messages at the bottom of the window, some with an action such as Undo. F8 takes the
 // keyboard to the newest one (they sit at the end of the page, past every other control), and a
 // message waits while focus or the pointer is on it; acting on it or dismissing it takes focus
-// back to where F8 was pressed.
+// back to where F8 was pressed, or into the view.
 import { useEffect, useRef, useState } from 'react';
 import { showError, useToastStore, type Toast } from '../state/toastStore';
+import { useUiStore } from '../state/uiStore';
 
 const VISIBLE_MS = 8_000;
 
@@ -61,6 +62,7 @@ function ToastItem({ toast, focusBack }: { toast: Toast; focusBack: () => void }
 
 export function Toasts() {
   const toasts = useToastStore((s) => s.toasts);
+  const tableFocusRequested = useUiStore((s) => s.tableFocusRequested);
   const ref = useRef<HTMLDivElement>(null);
   /** Where focus was when F8 was pressed. */
   const focusedBefore = useRef<Element | null>(null);
@@ -78,10 +80,16 @@ export function Toasts() {
     return () => window.removeEventListener('keydown', onKeyDown);
   }, []);
 
+  /**
+   * Back to where F8 was pressed; else (a click on the message, or that place is gone, as an
+   * import's dialog is once its Undo shows) into the view: the table's row where it has one.
+   */
   function focusBack() {
     const before = focusedBefore.current;
     focusedBefore.current = null;
-    if (before instanceof HTMLElement && before.isConnected) before.focus();
+    if (before instanceof HTMLElement && before !== document.body && before.isConnected) return before.focus();
+    document.querySelector<HTMLElement>('main')?.focus();
+    tableFocusRequested();
   }
 
   return (

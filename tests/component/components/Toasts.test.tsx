@@ -4,6 +4,7 @@ import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Toasts } from '../../../renderer/src/components/Toasts';
 import { useToastStore } from '../../../renderer/src/state/toastStore';
+import { useUiStore } from '../../../renderer/src/state/uiStore';
 
 // Events are fired directly: user-event waits on timers between steps, and these are fake.
 const press = (key: string) => fireEvent.keyDown(document.activeElement ?? document.body, { key });
@@ -12,7 +13,9 @@ function setup() {
   vi.useFakeTimers();
   render(
     <>
-      <button type="button">Remove Final round</button>
+      <main tabIndex={-1}>
+        <button type="button">Remove Final round</button>
+      </main>
       <Toasts />
     </>,
   );
@@ -77,6 +80,20 @@ describe('messages', () => {
     expect(screen.queryByText('Removed “Final round”.')).not.toBeNull();
     act(() => vi.advanceTimersByTime(1));
     expect(screen.queryByText('Removed “Final round”.')).toBeNull();
+  });
+
+  it('put focus in the view, and ask the table for it, when where F8 was pressed is gone', () => {
+    const { show } = setup();
+    const opener = screen.getByRole('button', { name: 'Remove Final round' });
+    opener.focus();
+    show('Imported 3 applications.');
+    press('F8');
+    // The place F8 was pressed from goes, as an import's dialog does once its message shows.
+    opener.remove();
+    const requestsBefore = useUiStore.getState().tableFocusRequest;
+    fireEvent.click(document.activeElement!);
+    expect(document.activeElement).toBe(screen.getByRole('main'));
+    expect(useUiStore.getState().tableFocusRequest).not.toBe(requestsBefore);
   });
 
   it('leave F8 alone when there is none', () => {
