@@ -28,7 +28,8 @@ import {
   isNoWord,
   isYesWord,
   sponsorshipFromWord,
-  workModeFromWord,
+  workModeFromCell,
+  asksRemote,
 } from './vocabularyWords';
 
 /** Something the proposal says about one column. */
@@ -47,9 +48,10 @@ export interface MappingProposal {
 interface Fit {
   /** What the field's values look like, for the message. */
   holds: string;
-  fits: (value: string, pipeline: Pipeline) => boolean;
+  /** `header`: the column's name, for fields whose values it explains (a "Remote?" column's yes). */
+  fits: (value: string, pipeline: Pipeline, header: string) => boolean;
   /** Values that mean "nothing here" for this field, beside blank ones ("No" for a referral). */
-  empty?: (value: string) => boolean;
+  empty?: (value: string, header: string) => boolean;
 }
 
 const anyDate = (value: string) => parseDateCell(value, false) !== null || parseDateCell(value, true) !== null;
@@ -122,7 +124,11 @@ const FITS: Partial<Record<ImportField, Fit>> = {
   offerParts: { holds: "offer parts, one per line like 'Stock grant: 5000'", fits: (v) => readOfferParts(v).ok },
   responseDeadline: { holds: 'dates', fits: (v) => anyDate(v) || readDeadlines(v).ok },
   returnOfferProspects: shortText(2_000, 'short notes (up to 2,000 characters)'),
-  workMode: { holds: 'work modes (on-site, hybrid, remote)', fits: (v) => workModeFromWord(v) !== null },
+  workMode: {
+    holds: 'work modes (on-site, hybrid, remote)',
+    fits: (v, _, header) => workModeFromCell(v, header) !== null,
+    empty: (v, header) => asksRemote(header) && isNoWord(v),
+  },
   sponsorship: {
     holds: 'answers about visa sponsorship (yes, no, citizens only …)',
     fits: (v) => sponsorshipFromWord(v) !== null,
@@ -152,16 +158,17 @@ const FITS: Partial<Record<ImportField, Fit>> = {
 const SAMPLE = 1_000;
 
 /** A value of the column that does not fit, or null when at least half of its values fit. */
-function misfit(table: Pick<CsvTable, 'rows'>, column: number, fit: Fit, pipeline: Pipeline): string | null {
+function misfit(table: Pick<CsvTable, 'header' | 'rows'>, column: number, fit: Fit, pipeline: Pipeline): string | null {
+  const header = table.header[column] ?? '';
   let looked = 0;
   let fitting = 0;
   let example: string | null = null;
   for (const row of table.rows) {
     if (looked === SAMPLE) break;
     const value = (row.cells[column] ?? '').trim();
-    if (isBlankCell(value) || fit.empty?.(value)) continue;
+    if (isBlankCell(value) || fit.empty?.(value, header)) continue;
     looked += 1;
-    if (fit.fits(value, pipeline)) fitting += 1;
+    if (fit.fits(value, pipeline, header)) fitting += 1;
     else example ??= value;
   }
   return fitting * 2 >= looked ? null : example;

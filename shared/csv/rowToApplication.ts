@@ -65,7 +65,8 @@ import {
   isYesWord,
   phaseFromWord,
   sponsorshipFromWord,
-  workModeFromWord,
+  workModeFromCell,
+  asksRemote,
 } from './vocabularyWords';
 
 export interface RowContext {
@@ -264,6 +265,19 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
     return fallback;
   }
 
+  /** A "Remote?" column's no says only that the job is not remote: read as not set, silently. */
+  function readWorkMode(): WorkMode | null {
+    const c = given('workMode');
+    if (c === null || (asksRemote(c.header) && isNoWord(c.value))) return null;
+    return word<WorkMode | null>(
+      'workMode',
+      (text) => workModeFromCell(text, c.header),
+      null,
+      'a work mode',
+      'not set',
+    );
+  }
+
   /** Guesses are said once per column ("'Pay': no currency written; read as USD (12 rows)"). */
   const noticeGuesses = (header: string, guesses: readonly MoneyGuess[]) => {
     for (const guess of guesses)
@@ -310,9 +324,7 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
   }
 
   // Unmapped, these take the editor's defaults; mapped, an empty cell means "not set".
-  const workMode = mapped('workMode')
-    ? word<WorkMode | null>('workMode', workModeFromWord, null, 'a work mode', 'not set')
-    : EMPTY_FIELDS.workMode;
+  const workMode = mapped('workMode') ? readWorkMode() : EMPTY_FIELDS.workMode;
   const employmentType = mapped('employmentType')
     ? word<EmploymentType | null>('employmentType', employmentTypeFromWord, null, 'an employment type', 'not set')
     : EMPTY_FIELDS.employmentType;

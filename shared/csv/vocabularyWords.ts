@@ -153,6 +153,19 @@ export const workModeFromWord = lookup<WorkMode>({
   remote: ['fully remote', 'remote first', 'wfh', 'work from home'],
 });
 
+/** A yes/no column asking whether the job is remote ("Remote?", "Remote (Y/N)"). */
+export function asksRemote(header: string): boolean {
+  return /\bremote\b/i.test(header);
+}
+
+/**
+ * A work mode cell: its word, or under a column asking "Remote?" a yes as remote. A no there says
+ * only that the job is not remote (on-site or hybrid), so it reads as nothing (see isNoWord).
+ */
+export function workModeFromCell(text: string, header: string): WorkMode | null {
+  return workModeFromWord(text) ?? (asksRemote(header) && isYesWord(text) ? 'remote' : null);
+}
+
 export const employmentTypeFromWord = lookup<EmploymentType>({
   internship: ['intern', 'internship', 'summer internship'],
   'co-op': ['coop', 'co op', 'cooperative education'],

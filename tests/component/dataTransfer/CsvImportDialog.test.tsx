@@ -164,6 +164,20 @@ describe('what the dialog says about whole columns', () => {
   });
 });
 
+describe('a column offered as notes, mapped by hand', () => {
+  it('loses its note once the student chooses a field for it', async () => {
+    resetTransferDesktop();
+    const db = await databaseWith([]);
+    const { dialog, user } = await chooseFile(
+      db,
+      fileOf('tracker.csv', 'Company,Role,Follow up\nAcme,Intern,email Sarah\nBeta,Analyst,call Tom\n'),
+    );
+    expect(within(dialog).getByRole('list', { name: 'Columns offered as notes' })).toBeTruthy();
+    await user.selectOptions(within(dialog).getByRole('combobox', { name: "Import column 'Follow up' as" }), '');
+    expect(within(dialog).queryByRole('list', { name: 'Columns offered as notes' })).toBeNull();
+  });
+});
+
 describe('checking every row', () => {
   it('lists each problem by line, says a column can be read as another field, and imports the other rows', async () => {
     resetTransferDesktop();

@@ -26,15 +26,22 @@ describe('proposeColumns', () => {
   });
 
   it('offers as notes a column of yes and no where a work mode was expected', () => {
-    const { mapping, notes } = propose('Company,Role,Remote\nA,x,Yes\nB,x,No\nC,x,Hybrid\n');
+    const { mapping, notes } = propose('Company,Role,Work mode\nA,x,Yes\nB,x,No\nC,x,Hybrid\n');
     expect(mapping).toEqual(['company', 'role', 'notes']);
     expect(notes).toEqual([
       {
         column: 2,
         message:
-          "'Remote' does not hold work modes (on-site, hybrid, remote) (for example 'Yes'), so it is offered as notes: each value goes into the notes as 'Remote: …'. Choose Work mode to read it as that instead.",
+          "'Work mode' does not hold work modes (on-site, hybrid, remote) (for example 'Yes'), so it is offered as notes: each value goes into the notes as 'Work mode: …'. Choose Work mode to read it as that instead.",
       },
     ]);
+  });
+
+  it('reads yes and no as the work mode where the column asks "Remote?"', () => {
+    expect(propose('Company,Role,Remote\nA,x,Yes\nB,x,No\nC,x,Hybrid\n')).toMatchObject({
+      mapping: ['company', 'role', 'workMode'],
+      notes: [],
+    });
   });
 
   it('gives the field of a column that does not fit to the next column named for it that does', () => {

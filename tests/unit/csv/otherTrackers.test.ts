@@ -287,6 +287,16 @@ describe('a Notion database exported as CSV', () => {
     expect(stripe!.deadlines.map((d) => d.at)).toEqual(['2026-02-15']);
   });
 
+  it('reads a "Remote?" checkbox column as the work mode: yes is remote, no leaves it unset', async () => {
+    const preview = await importText('Name,Position,Remote?\nStripe,SWE Intern,Yes\nFigma,Design Intern,No\n');
+    expect(preview.rows.map((r) => [r.application.company, r.application.workMode])).toEqual([
+      ['Stripe', 'remote'],
+      ['Figma', null],
+    ]);
+    expect(preview.warnings).toEqual([]);
+    expect(preview.rows.map((r) => r.application.notes)).toEqual(['', '']);
+  });
+
   it('takes a title column as the role beside a company column', () => {
     const { mapping } = proposeColumns(
       { header: ['Name', 'Company'], rows: [{ line: 2, cells: ['SWE Intern', 'Stripe'], problem: null }] },

@@ -116,6 +116,8 @@ function ReviewImport({ chosen, onChooseAnother }: { chosen: ChosenFile; onChoos
     return () => ahead.cancel();
   }, [db]);
   const check = useImportCheck(chosen.file, summary.rowCount, mapping, dayFirst, chosen.preset, pipeline, db.name);
+  // A note says why a column was offered as notes: once the student maps it, it no longer applies.
+  const notesShown = chosen.notes.filter((note) => mapping[note.column] === chosen.mapping[note.column]);
   const preview = check.state === 'ready' ? check.preview : null;
   // The date that asks for an order, kept while a new choice is checked so the question stays put.
   const [unsettledDate, setUnsettledDate] = useState<string | null>(null);
@@ -197,9 +199,9 @@ function ReviewImport({ chosen, onChooseAnother }: { chosen: ChosenFile; onChoos
           rejectedLines={rejectedLines}
           onChange={setMapping}
         />
-        {chosen.notes.length > 0 && (
+        {notesShown.length > 0 && (
           <ul className="column-notes" aria-label="Columns offered as notes">
-            {chosen.notes.map((note) => (
+            {notesShown.map((note) => (
               <li key={note.column}>{note.message}</li>
             ))}
           </ul>
