@@ -1,7 +1,8 @@
-// When a row of a list is removed, the focused control goes with it and focus falls to the start
-// of the page. Called just before the removal, this moves focus to where a keyboard user goes on:
-// the next control after the row in its list (the next row, or the "Add" button), else the one
-// before it, else `fallback`.
+// Focus in lists of rows with an "Add" button after them (cohorts, deadlines, contacts, events).
+// When a row is removed, the focused control goes with it and focus falls to the start of the
+// page: called just before the removal, focusNeighbour moves focus to where a keyboard user goes
+// on. A row added takes focus, so it is filled in without looking for it.
+import { flushSync } from 'react-dom';
 
 const FOCUSABLE =
   'button:not(:disabled), input:not(:disabled), select:not(:disabled), textarea:not(:disabled), a[href], [tabindex]:not([tabindex="-1"])';
@@ -19,4 +20,14 @@ export function focusNeighbour(row: Element | null, fallback?: HTMLElement | nul
     }
   }
   fallback?.focus();
+}
+
+/**
+ * Adds a row with `add` (a state update), rendered at once, and focuses its first control: the
+ * row just before `addButton`, where every list puts the row it adds.
+ */
+export function addRowAndFocus(addButton: HTMLElement, add: () => void): void {
+  flushSync(add);
+  const row = addButton.previousElementSibling;
+  if (row) focusableIn(row)?.focus();
 }

@@ -215,6 +215,23 @@ describe('adding an application', () => {
   });
 });
 
+describe('adding a row', () => {
+  it('moves focus into the new row, so it is filled in without looking for it', async () => {
+    const { user } = renderApp(testDatabase());
+    const dialog = await openNewEditor(user);
+    for (const [button, group, first] of [
+      ['Add cohort', 'Cohort 1', 'Starts'],
+      ['Add deadline', 'Deadline 1', 'Kind'],
+      ['Add contact', 'Contact 1', 'Name'],
+      ['Add interview or event', 'Event 1', 'Kind'],
+    ] as const) {
+      await user.click(within(dialog).getByRole('button', { name: button }));
+      const row = within(dialog).getByRole('group', { name: group });
+      expect(document.activeElement).toBe(within(row).getByLabelText(first));
+    }
+  });
+});
+
 describe('removing a row', () => {
   it('moves focus to the next row, then to the Add button when the last one goes', async () => {
     const { user } = renderApp(testDatabase());

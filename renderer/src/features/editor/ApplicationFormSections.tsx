@@ -15,7 +15,7 @@ import {
 import { DEADLINE_KIND_LABELS } from '@shared/nextDate';
 import { parseTerm, termLabel } from '@shared/term';
 import { Field, type FieldAnnotation } from '../../components/Field';
-import { focusNeighbour } from '../../components/focusNeighbour';
+import { addRowAndFocus, focusNeighbour } from '../../components/focusNeighbour';
 import { StageOptions } from '../../components/StageOptions';
 import { usePipeline } from '../../model/queries';
 import { isFilledIn, PERIOD_LABELS, type CohortDraft, type DeadlineDraft, type EditorDraft } from './editorDraft';
@@ -249,11 +249,13 @@ export function DatesSection({ draft, setDraft, errorAt = noError, annotate = no
       ))}
       <button
         type="button"
-        onClick={() =>
-          setDraft((d) => ({
-            ...d,
-            cohorts: [...d.cohorts, { id: crypto.randomUUID(), start: '', end: '', label: '' }],
-          }))
+        onClick={(event) =>
+          addRowAndFocus(event.currentTarget, () =>
+            setDraft((d) => ({
+              ...d,
+              cohorts: [...d.cohorts, { id: crypto.randomUUID(), start: '', end: '', label: '' }],
+            })),
+          )
         }
       >
         Add cohort
@@ -332,14 +334,16 @@ export function DeadlinesSection({ draft, setDraft, errorAt = noError, annotate 
       ))}
       <button
         type="button"
-        onClick={() =>
-          setDraft((d) => ({
-            ...d,
-            deadlines: [
-              ...d.deadlines,
-              { id: crypto.randomUUID(), kind: 'application', date: '', time: '', label: '', done: false },
-            ],
-          }))
+        onClick={(event) =>
+          addRowAndFocus(event.currentTarget, () =>
+            setDraft((d) => ({
+              ...d,
+              deadlines: [
+                ...d.deadlines,
+                { id: crypto.randomUUID(), kind: 'application', date: '', time: '', label: '', done: false },
+              ],
+            })),
+          )
         }
       >
         Add deadline
@@ -469,11 +473,16 @@ export function ContactsSection({ draft, setDraft, errorAt = noError }: SectionP
       ))}
       <button
         type="button"
-        onClick={() =>
-          setDraft((d) => ({
-            ...d,
-            contacts: [...d.contacts, { id: crypto.randomUUID(), name: '', role: '', email: '', phone: '', notes: '' }],
-          }))
+        onClick={(event) =>
+          addRowAndFocus(event.currentTarget, () =>
+            setDraft((d) => ({
+              ...d,
+              contacts: [
+                ...d.contacts,
+                { id: crypto.randomUUID(), name: '', role: '', email: '', phone: '', notes: '' },
+              ],
+            })),
+          )
         }
       >
         Add contact

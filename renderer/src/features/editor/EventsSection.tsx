@@ -1,7 +1,5 @@
 // Interviews, online assessments and other events of an application, in the editor: each with its
 // kind, when (a day, and a time once it is known), how long, where, with whom and how it went.
-import { useRef } from 'react';
-import { flushSync } from 'react-dom';
 import {
   EVENT_KIND_LABELS,
   EVENT_KINDS,
@@ -11,23 +9,19 @@ import {
   type EventOutcome,
 } from '@shared/application';
 import { Field } from '../../components/Field';
-import { focusNeighbour } from '../../components/focusNeighbour';
+import { addRowAndFocus, focusNeighbour } from '../../components/focusNeighbour';
 import { noError, type SectionProps } from './ApplicationFormSections';
 import type { EventDraft } from './editorDraft';
 
 export function EventsSection({ draft, setDraft, errorAt = noError }: SectionProps) {
-  const ref = useRef<HTMLFieldSetElement>(null);
-
-  function addEvent() {
-    const id = crypto.randomUUID();
-    // Rendered at once so the new row can take focus: a keyboard user fills it in without looking for it.
-    flushSync(() =>
+  function addEvent(button: HTMLElement) {
+    addRowAndFocus(button, () =>
       setDraft((d) => ({
         ...d,
         events: [
           ...d.events,
           {
-            id,
+            id: crypto.randomUUID(),
             kind: 'phone-screen',
             title: '',
             date: '',
@@ -41,17 +35,16 @@ export function EventsSection({ draft, setDraft, errorAt = noError }: SectionPro
         ],
       })),
     );
-    ref.current?.querySelector<HTMLElement>(`[data-event-id="${id}"] select`)?.focus();
   }
 
   return (
-    <fieldset ref={ref}>
+    <fieldset>
       <legend>Interviews and events</legend>
       <p className="hint small">Times are in your time zone ({Intl.DateTimeFormat().resolvedOptions().timeZone}).</p>
       {draft.events.map((event, index) => (
         <EventRow key={event.id} event={event} index={index} draft={draft} setDraft={setDraft} errorAt={errorAt} />
       ))}
-      <button type="button" onClick={addEvent}>
+      <button type="button" onClick={(event) => addEvent(event.currentTarget)}>
         Add interview or event
       </button>
     </fieldset>
@@ -63,7 +56,7 @@ function EventRow({ event, index, setDraft, errorAt = noError }: SectionProps & 
     setDraft((d) => ({ ...d, events: d.events.map((e) => (e.id === event.id ? { ...e, ...patch } : e)) }));
   const error = (field: string) => errorAt(`events.${index}.${field}`);
   return (
-    <div className="repeat-row repeat-grid" role="group" aria-label={`Event ${index + 1}`} data-event-id={event.id}>
+    <div className="repeat-row repeat-grid" role="group" aria-label={`Event ${index + 1}`}>
       <Field label="Kind" error={error('kind')}>
         <select value={event.kind} onChange={(e) => update({ kind: e.target.value as EventKind })}>
           {EVENT_KINDS.map((kind) => (
