@@ -9,7 +9,8 @@ import { sentenceAround } from './textSpans';
 const DEADLINE_CUE = new RegExp(
   [
     'apply (?:by|before|no later than|until)',
-    'applications? (?:deadline|due|close[sd]?|closing|(?:are |is )?due|will close|must be (?:submitted|received)(?: by| before| no later than)?|(?:are |will be |is )?(?:accepted|received|taken) (?:until|through|till)|(?:are )?open until|(?:are )?reviewed on a rolling basis until)',
+    // "Applications for this job will be accepted at least until December 15, 2026".
+    'applications?(?: for (?:this|the) (?:job|position|role|program(?:me)?))? (?:deadline|due|close[sd]?|closing|(?:are |is )?due|will close|must be (?:submitted|received)(?: by| before| no later than)?|(?:are |will be |is )?(?:accepted|received|taken) (?:at least )?(?:until|through|till)|(?:are )?open (?:at least )?until|(?:are )?reviewed on a rolling basis until)',
     // "Opportunities are open until 15 December 2019".
     '(?:are|is|remains?) open (?:until|till|through)',
     'deadlines?(?: to apply| for applications)?',

@@ -23,6 +23,7 @@ describe('findDeadline', () => {
     ['Applications will be accepted through January 9, 2023.', '2023-01-09'],
     ['Opportunities are open until 15 December 2019 and are available in engineering.', '2019-12-15'],
     ['CLOSING DATE 02.09.2025', '2025-09-02'],
+    ['Applications for this job will be accepted at least until December 15, 2026.', '2026-12-15'],
   ])('reads "%s"', (text, expected) => {
     expect(deadline(text).deadline?.value).toBe(expected);
   });
