@@ -174,7 +174,11 @@ function standsAlone(scan: string, place: Place, from: number, to: number): bool
   if (/\bin[^\S\n]+$/i.test(before) && /^\s*(?:[–—|-].*)?$/.test(after)) return true;
   // "Sydney NSW": a region code may follow without a comma.
   const rest = after.replace(/^[\s,-]*(?:[A-Z]{2,3}\b)?/, '');
-  return /^[\s,-]*$/.test(before) && /^\s*(?:\((?:hybrid|remote|on-?site)\))?\s*$/i.test(rest);
+  // "Toronto (Hybrid)", Lever's "San Francisco / Hybrid".
+  return (
+    /^[\s,-]*$/.test(before) &&
+    /^\s*(?:\((?:hybrid|remote|on-?site)\)|\/\s*(?:hybrid|remote|on-?site))?\s*$/i.test(rest)
+  );
 }
 
 /** The value after "Location:", or the list under a "Locations" heading. */

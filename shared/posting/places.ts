@@ -76,9 +76,12 @@ export function explicitPlaces(scan: string, from: number, to: number): Place[] 
       continue;
     }
     const city = cityIn(m.groups!.city!);
-    // "internships in NY, DC and SF": two regions, no city.
-    if (!city || REGION_CODES[city.name] || REGION_NAMES[city.name]) continue;
+    if (!city) continue;
     const known = KNOWN_CITIES.get(city.name);
+    // "internships in NY, DC and SF": two regions, no city; but "New York, NY" and "New York, New
+    // York" are the city in its state.
+    const inItsOwnRegion = known?.region !== undefined && known.region === (REGION_NAMES[written] ?? written);
+    if ((REGION_CODES[city.name] || REGION_NAMES[city.name]) && !inItsOwnRegion) continue;
     const regionAsCity = KNOWN_CITIES.get(written);
     const listGoesOn = LIST_GOES_ON.test(segment.slice(m.index + m[0].length));
     // "Palo Alto, New York or Seattle", "New York, Washington and San Francisco": a list of

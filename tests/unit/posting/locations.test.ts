@@ -23,6 +23,13 @@ describe('explicitPlaces', () => {
     ]);
   });
 
+  it('reads a city named like its state, in its own state: "New York, NY", "New York, New York"', () => {
+    expect(read('New York, NY; New York, New York, United States')).toEqual([
+      ['New York, NY', 'New York', 'NY'],
+      ['New York, New York, United States', 'New York', 'NY'],
+    ]);
+  });
+
   it('separates a company name glued to the city when a page is copied', () => {
     expect(read('PinterestSan Francisco, CA, United States')).toEqual([
       ['San Francisco, CA, United States', 'San Francisco', 'CA'],
@@ -83,6 +90,15 @@ describe('findLocations', () => {
         'ML Internship\nPinterestSan Francisco, CA, United States\nOur summer internships will be located either remote or hybrid in San Francisco, Palo Alto, New York or Seattle offices.',
       ),
     ).toEqual(['San Francisco, CA', 'Palo Alto, CA', 'New York, NY', 'Seattle, WA']);
+  });
+
+  it('reads the header line of a Greenhouse or Lever page: "City, State, Country", "City / Hybrid"', () => {
+    expect(
+      cities('Software Engineering Intern\n\nDatadog\nNew York, New York, United States\n\nApply for this job\n'),
+    ).toEqual(['New York, NY']);
+    expect(cities('Data Science Intern\nPlaid\nSan Francisco / Hybrid\nApply for this job\n')).toEqual([
+      'San Francisco, CA',
+    ]);
   });
 
   it('reads a "Locations:" label with several places', () => {
