@@ -1,6 +1,7 @@
 // A card's "Move to…" menu: a menu button (WAI-ARIA pattern, like the Export menu) listing the
 // other stages and Archive. The menu is drawn over the board, outside the scrolling column (and
-// the card's drag transform) that would clip it; arrow keys move between items, Escape closes and returns focus.
+// the card's drag transform) that would clip it; arrow keys move between items, Escape closes and
+// returns focus.
 import { memo, useEffect, useImperativeHandle, useRef, useState, type CSSProperties, type Ref } from 'react';
 import { createPortal } from 'react-dom';
 import type { Stage } from '@shared/pipeline';
