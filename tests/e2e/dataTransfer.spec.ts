@@ -96,6 +96,8 @@ test('exports the CSV summary and imports it back into an empty tracker', async 
 
   await page.getByRole('button', { name: 'Import CSV…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Import from CSV' });
+  // The dialog opens on its one step: choosing the file.
+  await expect(dialog.getByLabel('Choose a CSV file…')).toBeFocused();
   await dialog
     .getByLabel('Choose a CSV file…')
     .setInputFiles({ name: csv.name, mimeType: 'text/csv', buffer: csv.bytes });

@@ -14,9 +14,11 @@ interface FileButtonProps {
   accept: string;
   disabled: boolean;
   onFile: (file: File) => void;
+  /** Takes focus when its dialog opens (the dialog's step is choosing the file). */
+  focusInDialog?: boolean;
 }
 
-export function FileButton({ label, accept, disabled, onFile }: FileButtonProps) {
+export function FileButton({ label, accept, disabled, onFile, focusInDialog = false }: FileButtonProps) {
   return (
     <label className={disabled ? 'file-button disabled' : 'file-button'}>
       {label}
@@ -25,6 +27,7 @@ export function FileButton({ label, accept, disabled, onFile }: FileButtonProps)
         className="visually-hidden"
         accept={accept}
         disabled={disabled}
+        data-autofocus={focusInDialog || undefined}
         onChange={(event) => {
           const file = takeChosenFile(event);
           if (file) onFile(file);

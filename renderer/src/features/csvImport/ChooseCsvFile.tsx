@@ -39,6 +39,7 @@ export function ChooseCsvFile({ onChoose, reading, refusal }: ChooseCsvFileProps
           accept=".csv,.txt,text/csv,text/plain"
           disabled={reading}
           onFile={onChoose}
+          focusInDialog
         />
       </div>
       {refusal && (
