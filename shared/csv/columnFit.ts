@@ -11,7 +11,7 @@ import { readCohorts, readDeadlines } from './cellCodecs';
 import { splitCompanyAndRole } from './companyAndRole';
 import { fieldNamed, isTitleHeader, proposeMapping, type ColumnMapping, type CsvPreset } from './columnMapping';
 import { readContacts } from './contactsCell';
-import { parseDateCell, parseDateRangeCell } from './dateCell';
+import { listedDates, parseDateCell, parseDateRangeCell } from './dateCell';
 import { readEvents } from './eventsCell';
 import { readFollowUp } from './followUpCell';
 import { IMPORT_FIELD_LABELS, type ImportField } from './importFields';
@@ -59,7 +59,8 @@ const DATES: Fit = { holds: 'dates', fits: anyDate };
 /** Where a range is read too (Notion's "A → B"): a deadline's last day, an interview's length, a cohort. */
 const anyRange = (value: string) =>
   parseDateRangeCell(value, false) !== null || parseDateRangeCell(value, true) !== null;
-const DATES_OR_RANGES: Fit = { holds: 'dates', fits: (v) => anyDate(v) || anyRange(v) };
+const dateOrRange = (value: string) => anyDate(value) || anyRange(value);
+const DATES_OR_RANGES: Fit = { holds: 'dates', fits: dateOrRange };
 const AMOUNTS: Fit = { holds: 'amounts', fits: (v) => readAmount(v) !== null };
 const CURRENCIES: Fit = { holds: 'currency codes like USD', fits: (v) => /^[a-z]{3}$/i.test(v) };
 const shortText = (limit: number, holds: string): Fit => ({ holds, fits: (v) => v.length <= limit });
@@ -98,7 +99,8 @@ const FITS: Partial<Record<ImportField, Fit>> = {
     holds: "deadlines, one per line like '2026-05-01 application: Online form'",
     fits: (v) => readDeadlines(v).ok,
   },
-  interviewDate: DATES_OR_RANGES,
+  // "Interview dates" may list several.
+  interviewDate: { holds: 'dates', fits: (v) => listedDates(v).every(dateOrRange) },
   events: {
     holds: "events, one per line like '2026-02-10 technical (pending): Round 2'",
     fits: (v) => readEvents(v).ok,

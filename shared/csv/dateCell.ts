@@ -111,6 +111,14 @@ export function parseDateRangeCell(text: string, dayFirst: boolean): CellDateRan
   return { start, end };
 }
 
+/** The dates a cell lists, one per line or between semicolons (commas belong to "May 3, 2026"). */
+export function listedDates(cell: string): string[] {
+  return cell
+    .split(/[\n;]/)
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
+}
+
 /** How a file writes numeric dates, as far as its dates say. */
 export interface DateOrder {
   dayFirst: boolean;

@@ -45,7 +45,7 @@ import { readCohorts, readDeadlines, readLocations, readTags, writeDeadlines } f
 import { isNotesHeader, type ColumnMapping, type CsvPreset } from './columnMapping';
 import { splitCompanyAndRole } from './companyAndRole';
 import { readContacts } from './contactsCell';
-import { parseDateCell, parseDateRangeCell, type CellDate, type CellDateRange } from './dateCell';
+import { listedDates, parseDateCell, parseDateRangeCell, type CellDate, type CellDateRange } from './dateCell';
 import { readEvents } from './eventsCell';
 import { readFollowUp } from './followUpCell';
 import { unescapeFormula } from './formulaEscape';
@@ -240,12 +240,15 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
     return parsed;
   };
 
-  /** A date cell that may hold a range (Notion's "A → B"): the range, or the date as its own start and end. */
+  /** A date or a range (Notion's "A → B"): the range, or the date as its own start and end. */
+  const readDateOrRange = (text: string): CellDateRange | null => {
+    const single = parseDateCell(text, ctx.dayFirst);
+    return single ? { start: single, end: single } : parseDateRangeCell(text, ctx.dayFirst);
+  };
   const dateOrRange = (field: ImportField): CellDateRange | null => {
     const c = given(field);
     if (c === null) return null;
-    const single = parseDateCell(c.value, ctx.dayFirst);
-    const read = single ? { start: single, end: single } : parseDateRangeCell(c.value, ctx.dayFirst);
+    const read = readDateOrRange(c.value);
     if (read === null) unreadable(c, 'is not a date');
     return read;
   };
@@ -526,11 +529,17 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
         }
       }
     }
-    // "Interview: 2026-02-10" says an interview is then, not which kind. A range within a day
-    // gives its length; one over several days its last day, in the notes.
-    const interview = dateOrRange('interviewDate');
-    if (interview) {
-      const { start, end } = interview;
+    // "Interview: 2026-02-10" says an interview is then, not which kind; "Interview dates" may
+    // list several, one per line or between semicolons. A range within a day gives its length;
+    // one over several days its last day, in the notes.
+    const interviewCell = given('interviewDate');
+    const parts = interviewCell ? listedDates(interviewCell.value) : [];
+    const interviews = parts.map(readDateOrRange).filter((read) => read !== null);
+    if (interviewCell && interviews.length < parts.length) {
+      unreadable(interviewCell, parts.length > 1 ? 'has a part that is not a date' : 'is not a date');
+      return list;
+    }
+    for (const { start, end } of interviews) {
       const minutes =
         start.instant && end.instant ? Math.round((Date.parse(end.instant) - Date.parse(start.instant)) / 60_000) : 0;
       list.push({

@@ -275,6 +275,38 @@ describe('a Notion database exported as CSV', () => {
     );
   });
 
+  it('reads an "Interview dates" column listing several, one per line or between semicolons', async () => {
+    const preview = await importText(
+      'Company,Role,Interview dates\n' +
+        'Stripe,SWE Intern,"March 3, 2026; March 10, 2026 2:00 PM"\n' +
+        'Ramp,SWE Intern,"2026-04-01\n2026-04-08 → 2026-04-09"\n' +
+        'Figma,Design Intern,2026-04-02\n' +
+        'Notion,PM Intern,2026-04-02; soon\n',
+    );
+    expect(preview.errors).toEqual([]);
+    const interviews = Object.fromEntries(
+      preview.rows.map((r) => [
+        r.application.company,
+        r.application.events.map((e) => [e.start.slice(0, 16), e.notes]),
+      ]),
+    );
+    expect(interviews).toEqual({
+      Stripe: [
+        ['2026-03-03', ''],
+        ['2026-03-10T14:00', ''],
+      ],
+      Ramp: [
+        ['2026-04-01', ''],
+        ['2026-04-08', 'Until 2026-04-09'],
+      ],
+      Figma: [['2026-04-02', '']],
+      Notion: [],
+    });
+    expect(preview.warnings).toEqual([
+      "Line 6: 'Interview dates' has a part that is not a date (got '2026-04-02; soon'), so it was kept in the notes as 'Interview dates: …'",
+    ]);
+  });
+
   it('reads a range in a start date column alone as the cohort, and a deadline range as due on its last day', async () => {
     const preview = await importText(
       'Name,Position,Start date,Deadline\n' +
