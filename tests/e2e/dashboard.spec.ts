@@ -30,6 +30,11 @@ function funnel(page: Page): Promise<string[][]> {
     .evaluateAll((rows) => rows.map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent)));
 }
 
+/** The counts along the weekly chart's side. */
+function weeklyAxis(page: Page): Promise<string[]> {
+  return page.locator('.weekly-card .recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value').allTextContents();
+}
+
 test('the funnel shows the hand count, and the table’s filters and search change it', async ({ page }) => {
   await openWithHandMadeSearch(page);
   // Kelp is archived; of the other ten, Acme and Grove were only saved; Birch, Delta, Ember, Harbor,
@@ -44,6 +49,7 @@ test('the funnel shows the hand count, and the table’s filters and search chan
       ['Accepted', '1', '33%'],
     ]);
   await expect(page.getByText('6 of 8 answered')).toBeVisible();
+  await expect.poll(() => weeklyAxis(page)).toEqual(['0', '1', '2', '3']);
 
   // The table's filters: remote only (Acme, Cobalt, Grove, Juniper).
   await page.keyboard.press('Control+1');
@@ -74,6 +80,8 @@ test('the funnel shows the hand count, and the table’s filters and search chan
       ['Offer', '1', '100%'],
       ['Accepted', '0', '0%'],
     ]);
+  // One application in its week: the weekly chart's axis counts 0 and 1, not on up to 4.
+  await expect.poll(() => weeklyAxis(page)).toEqual(['0', '1']);
 });
 
 test('the dashboard has no accessibility violations, in light and dark', async ({ page }) => {

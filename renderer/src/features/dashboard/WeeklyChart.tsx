@@ -14,6 +14,8 @@ export const WeeklyChart = memo(function WeeklyChart({ weeks }: { weeks: WeekCou
     applied: week.applied,
   }));
   const total = weeks.reduce((sum, week) => sum + week.applied, 0);
+  // Whole counts up to the tallest week: a week of 1 is not drawn against an axis up to 4.
+  const tallest = Math.max(0, ...weeks.map((week) => week.applied));
   return (
     <ChartCard
       title="Applications per week"
@@ -56,6 +58,7 @@ export const WeeklyChart = memo(function WeeklyChart({ weeks }: { weeks: WeekCou
         />
         <YAxis
           allowDecimals={false}
+          tickCount={Math.max(2, Math.min(5, tallest + 1))}
           tickLine={false}
           axisLine={false}
           width="auto"
