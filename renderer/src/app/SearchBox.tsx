@@ -24,7 +24,7 @@ export function SearchBox() {
         ref={ref}
         id="search"
         type="search"
-        placeholder={`Search company, role, notes…  (${shortcutLabel('F')})`}
+        placeholder={`Search applications  (${shortcutLabel('F')})`}
         value={search}
         onChange={(e) => searchChanged(e.target.value)}
         onKeyDown={(e) => {
