@@ -103,10 +103,9 @@ export const csvImportJobs = {
     { file, pipeline, mapping, preset, dayFirst, databaseName, now }: RowCheckRequest,
     { progress, signal }: JobContext<RowCheckProgress>,
   ): Promise<RowCheckOutcome> {
-    // The stored applications are asked for first: the database reads them while the file is parsed.
-    const stored = readApplications(databaseName);
-    const read = await readCsvFile(file, pipeline);
-    const existing = await stored;
+    // The stored applications are asked for first: the database reads them while the file is
+    // parsed. Awaited together, so neither one's failure goes unheard while the other runs.
+    const [existing, read] = await Promise.all([readApplications(databaseName), readCsvFile(file, pipeline)]);
     if (!read.ok) return { status: 'refused', problems: [read.error] };
     const outcome = await prepareCsvImport(read.table, {
       mapping,
