@@ -135,17 +135,20 @@ export function applicationsRepository(db: AppDatabase, deps: RepositoryDeps = {
     return { id: newId(), stage: stageOf(pipeline, request.stageId), at: request.at ?? at, note: request.note ?? '' };
   }
 
-  /** Puts records back as they were: undo of an edit, a move, a deletion. */
-  function putBack(apps: readonly Application[]): Promise<void> {
+  /** Puts records back as they were; with `storedOnly`, only those still stored. Returns those put. */
+  function putBack(apps: readonly Application[], { storedOnly }: { storedOnly: boolean }): Promise<Application[]> {
+    const ids = apps.map((app) => app.id);
     return write(
-      apps.map((app) => app.id),
+      ids,
       async (pipeline) => {
-        const valid = apps.map((app) => validated(app, pipeline, app));
+        const stored = storedOnly ? await db.applications.bulkGet(ids) : null;
+        const back = stored ? apps.filter((_, i) => stored[i] !== undefined) : apps;
+        const valid = back.map((app) => validated(app, pipeline, app));
         await db.applications.bulkPut(valid.map(toRow));
         return valid;
       },
       (valid) => ({ put: valid, removed: [] }),
-    ).then(() => undefined);
+    );
   }
 
   return {
@@ -274,8 +277,26 @@ export function applicationsRepository(db: AppDatabase, deps: RepositoryDeps = {
       );
     },
 
-    /** Puts records back exactly as they were, history included. */
-    restore: putBack,
+    /** Undo of a deletion: puts the records back exactly as they were, history included. */
+    async restore(apps: readonly Application[]): Promise<void> {
+      await putBack(apps, { storedOnly: false });
+    },
+
+    /**
+     * Undo of a change (an edit, a move, an archiving): puts the records back as they were before
+     * it. One deleted since stays deleted: only its deletion's Undo brings it back. Throws when
+     * every one of them is gone, so the student hears why nothing happened.
+     */
+    async revert(apps: readonly Application[]): Promise<void> {
+      const back = await putBack(apps, { storedOnly: true });
+      if (back.length === 0 && apps.length > 0)
+        throw new Error(`${apps[0]!.company} has been deleted since, so there is nothing to undo.`);
+    },
+
+    /** Writes new board ranks of records still stored (the neighbours a move spread apart). */
+    async rerank(apps: readonly Application[]): Promise<void> {
+      await putBack(apps, { storedOnly: true });
+    },
 
     /**
      * An import, all or nothing: adds the new applications and replaces the merged ones, which

@@ -269,8 +269,25 @@ describe('changeStage', () => {
     const app = await repository.add({ company: 'Pinterest', role: 'ML Intern' });
     tick('2026-03-03T09:15:00-08:00');
     const { before } = await repository.changeStage(app.id, { stageId: 'rejected', note: 'Form email' });
-    await repository.restore([before]);
+    await repository.revert([before]);
     expect(await stored(db, app.id)).toEqual(app);
+  });
+
+  it('is not undone into an application deleted since: that stays deleted, and says why', async () => {
+    const { db, repository } = setup();
+    const app = await repository.add({ company: 'Shopify', role: 'Backend Intern' });
+    const kept = await repository.add({ company: 'Ramp', role: 'SWE Intern' });
+    const { before } = await repository.changeStage(app.id, { stageId: 'applied' });
+    const { before: keptBefore } = await repository.changeStage(kept.id, { stageId: 'applied' });
+    await repository.remove([app.id]);
+    await expect(repository.revert([before])).rejects.toThrow(
+      'Shopify has been deleted since, so there is nothing to undo.',
+    );
+    expect(await db.applications.get(app.id)).toBeUndefined();
+    // Of several, those still there are put back.
+    await repository.revert([before, keptBefore]);
+    expect(await db.applications.get(app.id)).toBeUndefined();
+    expect(await stored(db, kept.id)).toEqual(kept);
   });
 
   it('moves to a stage of the student’s own, in its phase', async () => {

@@ -140,7 +140,7 @@ export function Board({ columns, now }: BoardProps) {
       );
       const spread = plan.renumbered.map(({ index }) => others[index]!.app);
       if (spread.length > 0)
-        await repository.restore(
+        await repository.rerank(
           plan.renumbered.map(({ index, rank }) => ({ ...others[index]!.app, boardRank: rank })),
         );
       const { before } = await repository.moveOnBoard(row.app.id, { stageId: to.stageId, boardRank: plan.rank });
@@ -151,7 +151,7 @@ export function Board({ columns, now }: BoardProps) {
             ? `Moved ${row.app.company} within ${name}.`
             : `Moved ${row.app.company} to ${name}.`,
         tone: 'info',
-        action: { label: 'Undo', run: () => repository.restore([before, ...spread]) },
+        action: { label: 'Undo', run: () => repository.revert([before, ...spread]) },
       });
     } catch (error) {
       showError(error);
@@ -169,7 +169,7 @@ export function Board({ columns, now }: BoardProps) {
       toastShown({
         message: `${archiving ? 'Archived' : 'Unarchived'} ${row.app.company}.`,
         tone: 'info',
-        action: { label: 'Undo', run: () => repository.restore([row.app]) },
+        action: { label: 'Undo', run: () => repository.revert([row.app]) },
       });
     } catch (error) {
       showError(error);

@@ -84,7 +84,7 @@ export function StageChanger({ app }: { app: Application }) {
                 ? `Recorded ${stage} in the history of ${app.company}.`
                 : `Moved ${app.company} to ${stage}.`,
             tone: 'info',
-            action: { label: 'Undo', run: () => repository.restore([before]) },
+            action: { label: 'Undo', run: () => repository.revert([before]) },
           });
         }
         recorded(next);

@@ -46,7 +46,7 @@ export function StageTimeline({ app }: { app: Application }) {
       toastShown({
         message: `Removed ${name} from the history.`,
         tone: 'info',
-        action: { label: 'Undo', run: () => repository.restore([before]) },
+        action: { label: 'Undo', run: () => repository.revert([before]) },
       });
     } catch (error) {
       showError(error);
@@ -68,7 +68,7 @@ export function StageTimeline({ app }: { app: Application }) {
                   toastShown({
                     message: `Corrected the history entry ${entryName(pipeline, entry)}.`,
                     tone: 'info',
-                    action: { label: 'Undo', run: () => repository.restore([saved.before]) },
+                    action: { label: 'Undo', run: () => repository.revert([saved.before]) },
                   });
               }}
             />
