@@ -17,7 +17,7 @@ import { LATEST_SCHEMA_VERSION } from '../db/schema';
 import { readSetting, settingIn } from '../db/settings';
 import { firstScreen } from './firstScreen';
 import { withoutSorted, withSorted } from './sortedList';
-import { rowContext, toTableRow, withNextDate, type TableRow } from './tableRows';
+import { prepareSearchWhenIdle, rowContext, toTableRow, withNextDate, type TableRow } from './tableRows';
 
 export type ModelStatus = 'loading' | 'preview' | 'ready' | 'failed';
 
@@ -261,6 +261,7 @@ export function createApplicationsModel(db: AppDatabase, options: ModelOptions =
       previewRows = null;
       resetIndexes();
       notify();
+      prepareSearchWhenIdle([...rows.values()]);
     } catch (error) {
       failed(error);
     }

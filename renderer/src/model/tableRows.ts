@@ -22,8 +22,11 @@ export interface TableRow {
    */
   nextChangesAt: number;
   pay: NormalizedPay | null;
-  /** Lower-cased, accent-free company, role, notes, locations, tags and term. */
-  haystack: string;
+  /**
+   * Lower-cased, accent-free company, role, notes, locations, tags and term: worked out by the
+   * first search that reads it (haystackOf), not for every row as the table loads.
+   */
+  haystack: string | undefined;
   companyKey: string;
 }
 
@@ -61,9 +64,7 @@ export function toTableRow(app: Application, { pipeline, nextDate }: RowContext)
     next,
     nextChangesAt: changesAt(next),
     pay: normalizeApplicationPay(app),
-    haystack: searchKey(
-      [app.company, app.role, app.notes, termLabel(app.term), ...app.locations, ...app.tags].join('\n'),
-    ),
+    haystack: undefined,
     companyKey: searchKey(app.company),
   };
 }
@@ -121,6 +122,32 @@ export function sortRows(rows: readonly TableRow[], key: SortKey, direction: Sor
   return [...rows].sort(rowOrder(key, direction));
 }
 
+/** A row's search text, kept on the row once worked out (a new version of the record is a new row). */
+function haystackOf(row: TableRow): string {
+  const { app } = row;
+  row.haystack ??= searchKey(
+    [app.company, app.role, app.notes, termLabel(app.term), ...app.locations, ...app.tags].join('\n'),
+  );
+  return row.haystack;
+}
+
+/** Work per idle moment: short, so a key pressed meanwhile is not held up. */
+const IDLE_SLICE_MS = 5;
+
+/** Works the rows' search text out ahead, in the page's idle moments, so the first search finds it ready. */
+export function prepareSearchWhenIdle(rows: readonly TableRow[]): void {
+  if (typeof requestIdleCallback !== 'function' || rows.length === 0) return;
+  let next = 0;
+  const work = (deadline: IdleDeadline) => {
+    const until = performance.now() + Math.min(deadline.timeRemaining(), IDLE_SLICE_MS);
+    // At least one row a turn, however short the moment.
+    do haystackOf(rows[next++]!);
+    while (next < rows.length && performance.now() < until);
+    if (next < rows.length) requestIdleCallback(work);
+  };
+  requestIdleCallback(work);
+}
+
 /** Whether a row passes the filters and contains every word of the search. */
 export function rowMatcher(filters: Filters, search: string): (row: TableRow) => boolean {
   const terms = searchKey(search).split(/\s+/).filter(Boolean);
@@ -128,11 +155,14 @@ export function rowMatcher(filters: Filters, search: string): (row: TableRow) =>
   const stageIds = new Set(filters.stageIds);
   const workModes = new Set(filters.workModes);
   const anyStage = phases.size === 0 && stageIds.size === 0;
-  return ({ app, haystack }) => {
+  return (row) => {
+    const { app } = row;
     if (!filters.showArchived && app.archivedAt !== null) return false;
     if (!anyStage && !phases.has(app.phase) && !stageIds.has(app.stageId)) return false;
     if (workModes.size > 0 && (app.workMode === null || !workModes.has(app.workMode))) return false;
     if (filters.tags.length > 0 && !filters.tags.every((tag) => app.tags.includes(tag))) return false;
+    if (terms.length === 0) return true;
+    const haystack = haystackOf(row);
     return terms.every((term) => haystack.includes(term));
   };
 }

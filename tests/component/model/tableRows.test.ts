@@ -1,11 +1,18 @@
 // What the table shows: rows sorted, filtered and searched from the stored records.
 process.env.TZ = 'America/Los_Angeles';
 
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Application, PayPeriod } from '@shared/application';
 import { DEFAULT_PIPELINE } from '@shared/pipeline';
 import { parseTerm } from '@shared/term';
-import { filterRows, searchKey, sortRows, toTableRows, type TableRow } from '../../../renderer/src/model/tableRows';
+import {
+  filterRows,
+  prepareSearchWhenIdle,
+  searchKey,
+  sortRows,
+  toTableRows,
+  type TableRow,
+} from '../../../renderer/src/model/tableRows';
 import { NO_FILTERS, type Filters, type SortKey } from '../../../renderer/src/state/uiStore';
 import { anApplication } from '../applicationFixture';
 
@@ -182,6 +189,29 @@ describe('search', () => {
     expect(search('NESTLÉ')).toEqual(['nestle']);
     expect(search('sao paulo')).toEqual(['itau']);
     expect(search('itaú')).toEqual(['itau']);
+  });
+
+  it('works the search text out in idle moments, a row at least each time, so the first search finds it', () => {
+    const fresh = rowsOf(...rows.map((row) => row.app));
+    expect(fresh.map((row) => row.haystack)).toEqual([undefined, undefined, undefined]);
+    const idle: IdleRequestCallback[] = [];
+    vi.stubGlobal('requestIdleCallback', (callback: IdleRequestCallback) => idle.push(callback));
+    try {
+      prepareSearchWhenIdle(fresh);
+      // Moments with no time left still move on.
+      for (let turns = 0; idle.length > 0; turns++) {
+        expect(turns).toBeLessThan(fresh.length);
+        idle.shift()!({ didTimeout: true, timeRemaining: () => 0 });
+      }
+    } finally {
+      vi.unstubAllGlobals();
+    }
+    expect(fresh.map((row) => row.haystack)).toEqual([
+      "pinterest\nmaster's machine learning internship\n\nsummer 2026\nsan francisco, ca\nseattle, wa\nml",
+      'nestle\ndata science intern\nmet the recruiter at the career fair\n\nvevey',
+      'itau unibanco\nsoftware intern\n\n\nsao paulo\nfintech',
+    ]);
+    expect(ids(filterRows(fresh, NO_FILTERS, 'vevey'))).toEqual(['nestle']);
   });
 
   it('needs every term to match, in any field and any order', () => {
