@@ -90,8 +90,9 @@ test('renames, moves, adds, recolours and removes stages by keyboard, with Undo'
   const dialog = page.getByRole('dialog', { name: 'Remove “Recruiter call”?' });
   const moveTo = dialog.getByLabel('Move to');
   await expect(moveTo).toBeFocused();
-  await expect(moveTo).toHaveValue('online-assessment');
-  await page.keyboard.press('ArrowDown');
+  // The next stage of its phase is proposed.
+  await expect(moveTo).toHaveValue('final-round');
+  await page.keyboard.press('ArrowUp');
   await expect(moveTo).toHaveValue('technical-interview');
   await expect(dialog).toContainText('1 application moves to Technical interview; it keeps a note in its history.');
   await tabTo(page, dialog.getByRole('button', { name: 'Remove stage' }), { max: 5 });
@@ -120,7 +121,8 @@ test('renames, moves, adds, recolours and removes stages by keyboard, with Undo'
   await tabTo(page, removeRecruiterCall, { back: true });
   await page.keyboard.press('Enter');
   await expect(moveTo).toBeFocused();
-  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowUp');
+  await expect(moveTo).toHaveValue('technical-interview');
   await tabTo(page, dialog.getByRole('button', { name: 'Remove stage' }), { max: 5 });
   await page.keyboard.press('Enter');
   await expect(dialog).toBeHidden();
@@ -189,7 +191,7 @@ test('Settings have no accessibility violations in light and dark, and look righ
 
     await stageRow(page, 'Phone screen').getByRole('button', { name: 'Remove Phone screen' }).click();
     const dialog = page.getByRole('dialog', { name: 'Remove “Phone screen”?' });
-    await expect(dialog).toContainText('1 application moves to Online assessment');
+    await expect(dialog).toContainText('1 application moves to Technical interview');
     await page.screenshot({ path: `test-results/settings-pipeline-remove-${colorScheme}.png` });
     expect(await axeViolations(page)).toEqual([]);
     await dialog.getByRole('button', { name: 'Cancel' }).click();

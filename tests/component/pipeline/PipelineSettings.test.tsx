@@ -252,17 +252,18 @@ describe('Settings → Pipeline', () => {
     const dialog = screen.getByRole('dialog', { name: 'Remove “Phone screen”?' });
     const moveTo = within(dialog).getByLabelText('Move to') as HTMLSelectElement;
     // The next stage of the same phase first; every other active stage can be chosen.
-    expect(moveTo.value).toBe('online-assessment');
+    expect(moveTo.value).toBe('technical-interview');
     expect(moveTo.options).toHaveLength(11);
     expect(within(dialog).getByText('2 applications are in “Phone screen”.')).toBeTruthy();
     expect(
-      within(dialog).getByText('2 applications move to Online assessment; each keeps a note in its history.'),
-    ).toBeTruthy();
-
-    await user.selectOptions(moveTo, 'Technical interview');
-    expect(
       within(dialog).getByText('2 applications move to Technical interview; each keeps a note in its history.'),
     ).toBeTruthy();
+
+    await user.selectOptions(moveTo, 'Final round');
+    expect(
+      within(dialog).getByText('2 applications move to Final round; each keeps a note in its history.'),
+    ).toBeTruthy();
+    await user.selectOptions(moveTo, 'Technical interview');
     await user.click(within(dialog).getByRole('button', { name: 'Remove stage' }));
 
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
@@ -290,6 +291,23 @@ describe('Settings → Pipeline', () => {
     );
     expect(activeNames(await storedPipeline(db))).toEqual(DEFAULT_NAMES);
     expect(await within(await findStage('Phone screen')).findByText('2 applications')).toBeTruthy();
+  });
+
+  it('proposes the next stage of the phase, and the one before it for the last', async () => {
+    const db = testDatabase();
+    const repository = applicationsRepository(db);
+    await repository.add({ company: 'Acme', role: 'Intern' }, 'technical-interview');
+    await repository.add({ company: 'Globex', role: 'Intern' }, 'final-round');
+    const { user, stage } = await openPipeline(db);
+    const proposed = async (name: string) => {
+      await user.click(within(stage(name)).getByRole('button', { name: `Remove ${name}` }));
+      const dialog = screen.getByRole('dialog', { name: `Remove “${name}”?` });
+      const value = (within(dialog).getByLabelText('Move to') as HTMLSelectElement).value;
+      await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+      return value;
+    };
+    expect(await proposed('Technical interview')).toBe('final-round');
+    expect(await proposed('Final round')).toBe('technical-interview');
   });
 
   it('changes nothing when the question is cancelled', async () => {
