@@ -191,6 +191,19 @@ test('keeps the keyboard where the work is: the first application added, its del
   await expect(page.getByRole('main').getByRole('button', { name: 'Filters' })).toBeFocused();
 });
 
+test('a first application added with Ctrl+N from the empty window leaves focus on its row', async ({ page }) => {
+  await openAt(page);
+  await expect(page.getByRole('heading', { name: 'No applications yet' })).toBeVisible();
+  await page.keyboard.press('Control+n');
+  const editor = page.getByRole('dialog', { name: 'New application' });
+  await editor.getByLabel('Company').fill('Stripe');
+  await editor.getByLabel('Role').fill('SWE Intern');
+  await editor.getByRole('button', { name: 'Add application' }).press('Enter');
+  await expect(editor).toBeHidden();
+  // Not back on the page itself, where the shortcut was pressed.
+  await expect(tableRow(page, 'Stripe')).toBeFocused();
+});
+
 test('answers "have I applied here already?" while typing in search', async ({ page }) => {
   await openAt(page);
   await page.getByRole('button', { name: 'Load sample' }).click();

@@ -29,7 +29,8 @@ export function Dialog({ title, onClose, children, footer, wide = false, onOpene
     }
     return () => {
       dialog?.close();
-      if (opener instanceof HTMLElement && opener.isConnected) opener.focus();
+      // Opened with a shortcut from nowhere in particular (the page itself), it has no opener either.
+      if (opener instanceof HTMLElement && opener !== document.body && opener.isConnected) opener.focus();
       else openerGone();
     };
   }, []);
