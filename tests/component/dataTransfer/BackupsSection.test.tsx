@@ -55,19 +55,27 @@ describe('backing up', () => {
     expect(desktop.written.map((w) => w.reason)).toEqual(['manual']);
   });
 
-  it('says it is backing up while it does, with the buttons off until it is done', async () => {
+  it('says it is backing up while it does, with the buttons off (and focus kept) until it is done', async () => {
     const desktop = resetTransferDesktop();
     let release = () => {};
     desktop.writeGate = new Promise((resolve) => (release = resolve));
     const { section, user } = await openBackups(await databaseWith(NOW));
-    await user.click(within(section).getByRole('button', { name: 'Back up now' }));
+    const backUpNow = within(section).getByRole('button', { name: 'Back up now' });
+    backUpNow.focus();
+    await user.keyboard('{Enter}');
     await within(section).findByText('Backing up…');
-    expect(within(section).getByRole('button', { name: 'Back up now' })).toHaveProperty('disabled', true);
-    expect(within(section).getByRole('button', { name: 'Export backup file…' })).toHaveProperty('disabled', true);
+    expect(backUpNow.getAttribute('aria-disabled')).toBe('true');
+    expect(within(section).getByRole('button', { name: 'Export backup file…' }).getAttribute('aria-disabled')).toBe(
+      'true',
+    );
+    // Pressed again meanwhile, it starts nothing.
+    await user.keyboard('{Enter}');
     release();
     await screen.findByText('Backed up 1 application.');
     await waitFor(() => expect(within(section).queryByText('Backing up…')).toBeNull());
-    expect(within(section).getByRole('button', { name: 'Back up now' })).toHaveProperty('disabled', false);
+    expect(backUpNow.getAttribute('aria-disabled')).toBe('false');
+    expect(document.activeElement).toBe(backUpNow);
+    expect(desktop.written).toHaveLength(1);
   });
 
   it('exports a backup file', async () => {

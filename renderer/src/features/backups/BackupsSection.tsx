@@ -113,6 +113,7 @@ export function BackupsSection() {
 
   /** Runs one action at a time, saying what it does; a failure is shown here and has changed nothing. */
   async function act(doing: string, task: () => Promise<void>) {
+    if (busy) return;
     setWorking(doing);
     setProblem(null);
     try {
@@ -169,12 +170,13 @@ export function BackupsSection() {
         export a backup file to keep one somewhere else.
       </p>
       <div className="button-row">
-        <button type="button" disabled={busy} onClick={() => void backUpNow()}>
+        {/* Not disabled while busy: a disabled button loses focus, and it would drop to the page. */}
+        <button type="button" aria-disabled={busy} onClick={() => void backUpNow()}>
           Back up now
         </button>
         <button
           type="button"
-          disabled={busy}
+          aria-disabled={busy}
           onClick={() => void act('Making the backup file…', () => exportBackupFile(db, new Date()))}
         >
           Export backup file…
