@@ -140,9 +140,7 @@ export function Board({ columns, now }: BoardProps) {
       );
       const spread = plan.renumbered.map(({ index }) => others[index]!.app);
       if (spread.length > 0)
-        await repository.rerank(
-          plan.renumbered.map(({ index, rank }) => ({ ...others[index]!.app, boardRank: rank })),
-        );
+        await repository.rerank(plan.renumbered.map(({ index, rank }) => ({ ...others[index]!.app, boardRank: rank })));
       const { before } = await repository.moveOnBoard(row.app.id, { stageId: to.stageId, boardRank: plan.rank });
       const name = stageName(to.stageId);
       toastShown({
