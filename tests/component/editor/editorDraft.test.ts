@@ -27,6 +27,17 @@ describe('draftFromApplication and back', () => {
     expect(candidate).toEqual(sample);
   });
 
+  it('shows a single amount once, in Pay from, and saves it as it was', () => {
+    const single = anApplication('single', {
+      pay: { min: 32, max: 32, currency: 'USD', period: 'hour', raw: '$32/hour' },
+    });
+    const draft = draftFromApplication(single);
+    expect([draft.payMin, draft.payMax]).toEqual(['32', '']);
+    expect(applicationFromDraft(draft, single).candidate).toEqual(single);
+    const range = draftFromApplication(anApplication('range', { pay: { ...single.pay!, max: 40 } }));
+    expect([range.payMin, range.payMax]).toEqual(['32', '40']);
+  });
+
   it('shows a deadline with a time as the local date and time, and saves it as the same moment', () => {
     // Written in New York: 01:00 on Mar 6 there is 22:00 on Mar 5 in Los Angeles.
     const base = anApplication('a', {

@@ -185,7 +185,8 @@ export function draftFromApplication(app: Application | null): EditorDraft {
     appliedAt: source.appliedAt ?? '',
     durationWeeks: text(source.durationWeeks),
     payMin: text(source.pay?.min),
-    payMax: text(source.pay?.max),
+    // A single amount is stored as its own range: shown once, as the form asks for it.
+    payMax: source.pay && source.pay.max === source.pay.min ? '' : text(source.pay?.max),
     payCurrency: source.pay?.currency ?? 'USD',
     payPeriod: source.pay?.period ?? '',
     payRaw: source.pay?.raw ?? '',
