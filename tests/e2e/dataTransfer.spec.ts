@@ -102,6 +102,7 @@ test('exports the CSV summary and imports it back into an empty tracker', async 
     .getByLabel('Choose a CSV file…')
     .setInputFiles({ name: csv.name, mimeType: 'text/csv', buffer: csv.bytes });
   await expect(dialog).toContainText('Looks like a CSV summary exported from Internship Tracker.');
+  await expect(dialog.getByRole('region', { name: 'Columns and the first rows' })).toBeFocused();
   await expect(dialog.getByRole('status')).toHaveText('All 1 row can be imported.');
   await dialog.getByRole('button', { name: 'Import 1 application' }).click();
   await expect(dialog).toBeHidden();

@@ -35,7 +35,8 @@ export const ColumnMappingTable = memo(function ColumnMappingTable({
   // and in slices React can interrupt, not in the task that opens it.
   const columns = useDeferredValue(header, NO_COLUMNS);
   return (
-    <div className="mapping-scroll" role="region" aria-label="Columns and the first rows" tabIndex={0}>
+    // Focus starts here when the review opens: the columns are what the student checks first.
+    <div className="mapping-scroll" role="region" aria-label="Columns and the first rows" tabIndex={0} data-autofocus>
       <table className="mapping-table">
         <colgroup>
           <col className="mapping-column-name" />
