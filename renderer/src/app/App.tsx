@@ -1,7 +1,7 @@
 // The window: top bar with search and actions, navigation, the current view and dialogs. The
 // table and the editor are in the first bundle; the other views and dialogs are loaded when first
 // opened, so the window shows its first rows without waiting for code it does not need yet.
-import { lazy, Suspense, useEffect, useRef } from 'react';
+import { lazy, Suspense, useLayoutEffect, useRef } from 'react';
 import { MAIN_VIEW_LABELS, MAIN_VIEWS } from '@shared/desktopApi';
 import { useUiStore, type View } from '../state/uiStore';
 import { Toasts } from '../components/Toasts';
@@ -88,8 +88,10 @@ export function App() {
 
   // A view opened by its shortcut takes the old one away, and the focus in it (at once, or once
   // the new view's code has loaded): focus goes to the view's area rather than to the top of the
-  // page. Focus outside it (the side nav, the search box) stays where it is.
-  useEffect(() => {
+  // page. Focus outside it (the side nav, the search box) stays where it is. A layout effect, so
+  // that it comes before the new view's own effects: focus one of them asks for (a reminder's
+  // application's row) is not taken away again.
+  useLayoutEffect(() => {
     if (shownView.current === view) return;
     shownView.current = view;
     const main = mainRef.current;

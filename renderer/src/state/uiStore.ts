@@ -33,9 +33,9 @@ export interface UiState {
   /**
    * Asks the table to focus its current row, open until it has: arrow keys, and the details
    * closing, which would otherwise drop focus to the page. `except` is a deleted row that the
-   * table may still list for a moment and must not take focus.
+   * table may still list for a moment and must not take focus; `id`, when set, the row to focus.
    */
-  tableFocusRequest: { except: string | null } | null;
+  tableFocusRequest: { except: string | null; id: string | null } | null;
   /** The applications the offer comparison shows, in order. */
   compareIds: string[];
   /** The days the dashboard counts applications from. */
@@ -49,6 +49,8 @@ export interface UiState {
   sortRequested(key: SortKey): void;
   applicationSelected(id: string | null): void;
   tableFocusRequested(except?: string): void;
+  /** Focus to the table's row of this application (opened from elsewhere: a reminder). */
+  rowFocusRequested(id: string): void;
   tableFocused(): void;
   editorOpened(applicationId: string | null): void;
   pastePostingOpened(): void;
@@ -96,7 +98,8 @@ export const useUiStore = create<UiState>()((set) => ({
           : { key, direction: DESCENDING_FIRST.has(key) ? 'desc' : 'asc' },
     })),
   applicationSelected: (selectedId) => set((s) => ({ selectedId, view: viewOf(DETAIL_VIEWS, s.view) })),
-  tableFocusRequested: (except) => set({ tableFocusRequest: { except: except ?? null } }),
+  tableFocusRequested: (except) => set({ tableFocusRequest: { except: except ?? null, id: null } }),
+  rowFocusRequested: (id) => set({ tableFocusRequest: { except: null, id } }),
   tableFocused: () => set({ tableFocusRequest: null }),
   editorOpened: (applicationId) => set({ dialog: { type: 'editor', applicationId } }),
   pastePostingOpened: () => set({ dialog: { type: 'paste-posting' } }),

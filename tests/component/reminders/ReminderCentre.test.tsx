@@ -192,6 +192,11 @@ describe('the reminder centre', () => {
     await user.click(await within(region('Shown recently')).findByRole('button', { name: 'Open Acme' }));
     expect(useUiStore.getState()).toMatchObject({ view: 'applications', selectedId: 'acme' });
     expect(await screen.findByRole('complementary', { name: 'Acme' })).toBeTruthy();
+    // Focus is on its row, where Escape closes the details again.
+    await waitFor(() => expect(document.activeElement?.getAttribute('role')).toBe('row'));
+    expect(document.activeElement?.textContent).toContain('Acme');
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('complementary', { name: 'Acme' })).toBeNull());
   });
 
   it('shows reminders that fire while it is open', async () => {

@@ -136,6 +136,8 @@ export function ApplicationTable({ rows, now }: ApplicationTableProps) {
   const virtualItems = virtualizer.getVirtualItems();
   useEffect(() => {
     if (focusRequest === null) return;
+    const asked = focusRequest.id === null ? -1 : rows.findIndex((row) => row.app.id === focusRequest.id);
+    if (asked >= 0 && asked !== activeIndex) return setFocusIndex(asked);
     const target = rows[activeIndex];
     if (target === undefined) return tableFocused();
     if (target.app.id === focusRequest.except) return;

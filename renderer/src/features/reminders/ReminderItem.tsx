@@ -31,6 +31,7 @@ interface ReminderItemProps {
 
 export function ReminderItem({ entry, app, now, remindAt, quietHours }: ReminderItemProps) {
   const applicationSelected = useUiStore((s) => s.applicationSelected);
+  const rowFocusRequested = useUiStore((s) => s.rowFocusRequested);
   const toastShown = useToastStore((s) => s.toastShown);
   const remindersChanged = useReminderRevision((s) => s.remindersChanged);
   // A reminder for an application that is over would only come back to be dismissed.
@@ -73,7 +74,14 @@ export function ReminderItem({ entry, app, now, remindAt, quietHours }: Reminder
       </div>
       <div className="reminder-actions">
         {app && (
-          <button type="button" className="link-button" onClick={() => applicationSelected(app.id)}>
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => {
+              applicationSelected(app.id);
+              rowFocusRequested(app.id);
+            }}
+          >
             Open {app.company}
           </button>
         )}
