@@ -209,6 +209,20 @@ describe('the month grid', () => {
     expect(focusedName()).toBe('Stripe: Online assessment, 17:00');
   });
 
+  it('closes the details with Escape from the day, once out of its items', async () => {
+    const { user } = await openCalendar([STRIPE, FIGMA]);
+    cell('Thursday, March 5, 2026').focus();
+    await user.keyboard('{Enter}{ArrowDown}{Enter}');
+    await screen.findByRole('complementary', { name: 'Stripe' });
+    screen.getByRole('button', { name: 'Stripe: Online assessment, 17:00' }).focus();
+    // The first Escape leaves the day's items, the next closes the details.
+    await user.keyboard('{Escape}');
+    expect(focusedName()).toBe('Thursday, March 5, 2026, 2 items');
+    expect(screen.getByRole('complementary', { name: 'Stripe' })).toBeTruthy();
+    await user.keyboard('{Escape}');
+    await eventually(() => expect(screen.queryByRole('complementary', { name: 'Stripe' })).toBeNull());
+  });
+
   it('opens with a click too', async () => {
     const { user } = await openCalendar([STRIPE, FIGMA]);
     await user.click(screen.getByRole('button', { name: 'Figma: Portfolio' }));

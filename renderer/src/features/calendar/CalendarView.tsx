@@ -79,7 +79,17 @@ export function CalendarView() {
 
   return (
     <div className={selected ? 'calendar-view with-detail' : 'calendar-view'}>
-      <div className="calendar-main" ref={mainRef}>
+      {/* Escape closes the details from anywhere in the calendar, as from the table's row or the
+          board's card; a day or an item that handled it first (leaving an item) goes before. */}
+      <div
+        className="calendar-main"
+        ref={mainRef}
+        onKeyDown={(event) => {
+          if (event.key !== 'Escape' || event.defaultPrevented || selectedId === null) return;
+          event.preventDefault();
+          applicationSelected(null);
+        }}
+      >
         <CalendarToolbar
           titleId={titleId}
           day={day}
