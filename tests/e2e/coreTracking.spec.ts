@@ -164,17 +164,22 @@ test('Escape on a form with changes asks before discarding them, and keeps them 
   await expect(page.getByRole('heading', { name: 'No applications yet' })).toBeVisible();
 });
 
+/** Stripe's SWE internship, added by keyboard in the editor that is open. */
+async function addStripeInTheOpenEditor(page: Page) {
+  const editor = page.getByRole('dialog', { name: 'New application' });
+  await editor.getByLabel('Company').fill('Stripe');
+  await editor.getByLabel('Role').fill('SWE Intern');
+  await editor.getByRole('button', { name: 'Add application' }).press('Enter');
+  await expect(editor).toBeHidden();
+}
+
 test('keeps the keyboard where the work is: the first application added, its delete undone, another view opened', async ({
   page,
 }) => {
   await openAt(page);
   const empty = page.getByRole('region', { name: 'No applications yet' });
   await empty.getByRole('button', { name: 'Add application' }).click();
-  const editor = page.getByRole('dialog', { name: 'New application' });
-  await editor.getByLabel('Company').fill('Stripe');
-  await editor.getByLabel('Role').fill('SWE Intern');
-  await editor.getByRole('button', { name: 'Add application' }).press('Enter');
-  await expect(editor).toBeHidden();
+  await addStripeInTheOpenEditor(page);
   await expect(tableRow(page, 'Stripe')).toBeFocused();
 
   await page.getByRole('complementary', { name: 'Stripe' }).getByRole('button', { name: 'Delete' }).click();
@@ -195,11 +200,7 @@ test('a first application added with Ctrl+N from the empty window leaves focus o
   await openAt(page);
   await expect(page.getByRole('heading', { name: 'No applications yet' })).toBeVisible();
   await page.keyboard.press('Control+n');
-  const editor = page.getByRole('dialog', { name: 'New application' });
-  await editor.getByLabel('Company').fill('Stripe');
-  await editor.getByLabel('Role').fill('SWE Intern');
-  await editor.getByRole('button', { name: 'Add application' }).press('Enter');
-  await expect(editor).toBeHidden();
+  await addStripeInTheOpenEditor(page);
   // Not back on the page itself, where the shortcut was pressed.
   await expect(tableRow(page, 'Stripe')).toBeFocused();
 });
