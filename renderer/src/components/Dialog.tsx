@@ -5,6 +5,7 @@
 // browser's own return of focus does not happen. When that element is gone (the empty state's
 // Add button, once there is an application), `onOpenerGone` says where focus goes instead.
 import { useEffect, useEffectEvent, useId, useRef, type ReactNode } from 'react';
+import { focusAgain } from './focusNeighbour';
 
 interface DialogProps {
   title: string;
@@ -30,8 +31,7 @@ export function Dialog({ title, onClose, children, footer, wide = false, onOpene
     return () => {
       dialog?.close();
       // Opened with a shortcut from nowhere in particular (the page itself), it has no opener either.
-      if (opener instanceof HTMLElement && opener !== document.body && opener.isConnected) opener.focus();
-      else openerGone();
+      if (!focusAgain(opener)) openerGone();
     };
   }, []);
 

@@ -5,6 +5,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { showError, useToastStore, type Toast } from '../state/toastStore';
 import { useUiStore } from '../state/uiStore';
+import { focusAgain } from './focusNeighbour';
 
 const VISIBLE_MS = 8_000;
 
@@ -87,7 +88,7 @@ export function Toasts() {
   function focusBack() {
     const before = focusedBefore.current;
     focusedBefore.current = null;
-    if (before instanceof HTMLElement && before !== document.body && before.isConnected) return before.focus();
+    if (focusAgain(before)) return;
     document.querySelector<HTMLElement>('main')?.focus();
     tableFocusRequested();
   }

@@ -1,7 +1,8 @@
-// Focus in lists of rows with an "Add" button after them (cohorts, deadlines, contacts, events).
-// When a row is removed, the focused control goes with it and focus falls to the start of the
-// page: called just before the removal, focusNeighbour moves focus to where a keyboard user goes
-// on. A row added takes focus, so it is filled in without looking for it.
+// Where focus goes when what held it changes, so it never falls to the start of the page. In
+// lists of rows with an "Add" button after them (cohorts, deadlines, contacts, events): when a row
+// is removed, focusNeighbour (called just before) moves focus to where a keyboard user goes on, and
+// a row added takes focus, so it is filled in without looking for it. After a dialog or a message,
+// focusAgain puts focus back where it was.
 import { flushSync } from 'react-dom';
 
 const FOCUSABLE =
@@ -20,6 +21,16 @@ export function focusNeighbour(row: Element | null, fallback?: HTMLElement | nul
     }
   }
   fallback?.focus();
+}
+
+/**
+ * Focuses `element` again where it still is in the page and is not the page itself (where focus
+ * was when a shortcut opened something); says whether it did, so the caller can go elsewhere.
+ */
+export function focusAgain(element: Element | null): boolean {
+  if (!(element instanceof HTMLElement) || element === document.body || !element.isConnected) return false;
+  element.focus();
+  return true;
 }
 
 /**

@@ -10,6 +10,7 @@ import { StageBadge } from '../../components/StageBadge';
 import { formatShortDate, relativeDay } from '../../components/formatDates';
 import { useData } from '../../db/DataContext';
 import { useUiStore, type SortKey } from '../../state/uiStore';
+import { useCloseDetailsOnEscape } from '../detail/closeDetailsOnEscape';
 import type { TableRow } from '../../model/tableRows';
 import { compareToggled } from '../compare/compareSelection';
 
@@ -112,6 +113,7 @@ export function ApplicationTable({ rows, now }: ApplicationTableProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const selectedId = useUiStore((s) => s.selectedId);
   const applicationSelected = useUiStore((s) => s.applicationSelected);
+  const closeDetailsOnEscape = useCloseDetailsOnEscape();
   const [focusIndex, setFocusIndex] = useState(0);
   const focusRequest = useUiStore((s) => s.tableFocusRequest);
   const tableFocusRequested = useUiStore((s) => s.tableFocusRequested);
@@ -173,10 +175,8 @@ export function ApplicationTable({ rows, now }: ApplicationTableProps) {
     } else if (event.key === ' ' && event.target === event.currentTarget) {
       event.preventDefault();
       toggleCompared(app);
-    } else if (event.key === 'Escape' && selectedId !== null) {
-      // The details opened with Enter close from the row too; focus stays on it.
-      event.preventDefault();
-      applicationSelected(null);
+    } else {
+      closeDetailsOnEscape(event);
     }
   }
 

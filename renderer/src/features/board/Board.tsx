@@ -22,6 +22,7 @@ import { usePipeline } from '../../model/queries';
 import type { TableRow } from '../../model/tableRows';
 import { showError, useToastStore } from '../../state/toastStore';
 import { useUiStore } from '../../state/uiStore';
+import { useCloseDetailsOnEscape } from '../detail/closeDetailsOnEscape';
 import { CardFace, cardTitle, CARD_HEIGHT, type CardActions } from './BoardCard';
 import { BoardColumn, type FocusRequest } from './BoardColumn';
 import { planRanks } from './boardRanks';
@@ -69,6 +70,7 @@ export function Board({ columns, now }: BoardProps) {
   const pipeline = usePipeline();
   const selectedId = useUiStore((s) => s.selectedId);
   const applicationSelected = useUiStore((s) => s.applicationSelected);
+  const closeDetailsOnEscape = useCloseDetailsOnEscape();
   const detailClosedFocus = useUiStore((s) => s.tableFocusRequest);
   const tableFocused = useUiStore((s) => s.tableFocused);
   const toastShown = useToastStore((s) => s.toastShown);
@@ -175,12 +177,7 @@ export function Board({ columns, now }: BoardProps) {
   }
 
   function navigate(event: KeyboardEvent, columnId: string, index: number) {
-    if (event.key === 'Escape' && selectedId !== null) {
-      // The details opened from a card close from it too; focus stays on the card.
-      event.preventDefault();
-      applicationSelected(null);
-      return;
-    }
+    if (closeDetailsOnEscape(event)) return;
     const length = lists.get(columnId)?.length ?? 0;
     const within: Record<string, number> = {
       ArrowDown: index + 1,

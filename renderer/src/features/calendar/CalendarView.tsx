@@ -19,6 +19,7 @@ import {
   useTableRows,
 } from '../../model/queries';
 import { useUiStore } from '../../state/uiStore';
+import { useCloseDetailsOnEscape } from '../detail/closeDetailsOnEscape';
 import { FilterBar } from '../applications/FilterBar';
 import { ApplicationDetail } from '../detail/ApplicationDetail';
 import { useReminderCentre, type ReminderCentreState } from '../reminders/useReminderCentre';
@@ -43,6 +44,7 @@ export function CalendarView() {
   const showReminders = useCalendarStore((s) => s.showReminders);
   const selectedId = useUiStore((s) => s.selectedId);
   const applicationSelected = useUiStore((s) => s.applicationSelected);
+  const closeDetailsOnEscape = useCloseDetailsOnEscape();
   const selected = useTableRow(selectedId)?.app ?? null;
   const titleId = useId();
   const mainRef = useRef<HTMLDivElement>(null);
@@ -79,17 +81,8 @@ export function CalendarView() {
 
   return (
     <div className={selected ? 'calendar-view with-detail' : 'calendar-view'}>
-      {/* Escape closes the details from anywhere in the calendar, as from the table's row or the
-          board's card; a day or an item that handled it first (leaving an item) goes before. */}
-      <div
-        className="calendar-main"
-        ref={mainRef}
-        onKeyDown={(event) => {
-          if (event.key !== 'Escape' || event.defaultPrevented || selectedId === null) return;
-          event.preventDefault();
-          applicationSelected(null);
-        }}
-      >
+      {/* From anywhere in the calendar; an item that used Escape first (leaving it) goes before. */}
+      <div className="calendar-main" ref={mainRef} onKeyDown={closeDetailsOnEscape}>
         <CalendarToolbar
           titleId={titleId}
           day={day}
