@@ -4,7 +4,6 @@
 import {
   DndContext,
   DragOverlay,
-  KeyboardSensor,
   PointerSensor,
   useSensor,
   useSensors,
@@ -26,7 +25,7 @@ import { useCloseDetailsOnEscape } from '../detail/closeDetailsOnEscape';
 import { CardFace, cardTitle, CARD_HEIGHT, type CardActions } from './BoardCard';
 import { BoardColumn, type FocusRequest } from './BoardColumn';
 import { planRanks } from './boardRanks';
-import { BOARD_KEYS, boardCollisions, boardKeyboardCoordinates } from './boardSensors';
+import { BOARD_KEYS, BoardKeyboardSensor, boardCollisions, boardKeyboardCoordinates } from './boardSensors';
 import { ClosedColumn } from './ClosedColumn';
 import { dropDataOf, placedList, targetOf, type Placement, type Target } from './dropTargets';
 
@@ -241,7 +240,7 @@ export function Board({ columns, now }: BoardProps) {
   const sensors = useSensors(
     // A press that moves less than this is a click: it opens the card's details.
     useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: boardKeyboardCoordinates, keyboardCodes: BOARD_KEYS }),
+    useSensor(BoardKeyboardSensor, { coordinateGetter: boardKeyboardCoordinates, keyboardCodes: BOARD_KEYS }),
   );
 
   function whereOver(event: Pick<DragOverEvent, 'active' | 'over'>): Target | 'closed' | null {

@@ -3,12 +3,14 @@
 import {
   closestCenter,
   KeyboardCode,
+  KeyboardSensor,
   pointerWithin,
   rectIntersection,
   type ClientRect,
   type CollisionDetection,
   type KeyboardCodes,
   type KeyboardCoordinateGetter,
+  type KeyboardSensorProps,
 } from '@dnd-kit/core';
 import { dropDataOf } from './dropTargets';
 
@@ -18,6 +20,34 @@ export const BOARD_KEYS: KeyboardCodes = {
   cancel: [KeyboardCode.Esc, KeyboardCode.Tab],
   end: [KeyboardCode.Space, KeyboardCode.Enter],
 };
+
+/**
+ * dnd-kit's keyboard sensor starts listening one task after a card is picked up, so that the key
+ * that picked it up does not drop it again. On a busy machine the "Picked up" announcement can
+ * show before that task runs, and a key pressed then was lost. This sensor holds such keys and
+ * hands them on, in order, once dnd-kit listens.
+ */
+export class BoardKeyboardSensor extends KeyboardSensor {
+  constructor(props: KeyboardSensorProps) {
+    super(props);
+    const target = props.event.target;
+    if (!(target instanceof Node) || !target.ownerDocument) return;
+    const document = target.ownerDocument;
+    const held: KeyboardEvent[] = [];
+    const hold = (event: KeyboardEvent) => {
+      if (event === props.event) return;
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      held.push(event);
+    };
+    document.addEventListener('keydown', hold, true);
+    // Queued after dnd-kit's own timer, so this runs once its listener is in place.
+    setTimeout(() => {
+      document.removeEventListener('keydown', hold, true);
+      for (const event of held) (event.target ?? document).dispatchEvent(new KeyboardEvent('keydown', event));
+    });
+  }
+}
 
 /**
  * The card under the pointer (or, from the keyboard, the card the moved card covers most); over a
