@@ -266,3 +266,43 @@ test('shows every column of a wide file at 1024 px without scrolling sideways', 
   );
   expect(scrollingSideways).toEqual([]);
 });
+
+test('the messages at the bottom leave the last kept backup reachable, and say a repeated message once', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 700 });
+  await openAt(page);
+  await loadSample(page);
+  const backups = await openSettings(page);
+  for (const count of [1, 2, 3]) {
+    await backups.getByRole('button', { name: 'Back up now' }).click();
+    await expect(backups.getByRole('row', { name: /Backed up by you/ })).toHaveCount(count);
+  }
+  const messages = page.getByRole('region', { name: 'Messages (F8)' });
+  await expect(messages.getByText('Backed up 1 application.')).toHaveCount(1);
+
+  // A restore's message is wide enough to reach over the backups' Restore buttons, and each
+  // restore keeps its own, with its Undo: three messages stack up.
+  for (const count of [1, 2]) {
+    await backups
+      .getByRole('button', { name: /^Restore the backup of/ })
+      .first()
+      .click();
+    await page
+      .getByRole('dialog', { name: 'Restore this backup?' })
+      .getByRole('button', { name: 'Replace my data' })
+      .click();
+    await expect(messages.getByText(/^Restored 1 application from the backup of/)).toHaveCount(count);
+  }
+
+  // Tabbing to the last Restore scrolls it into view above the messages, where a click reaches it.
+  const lastRestore = backups.getByRole('button', { name: /^Restore the backup of/ }).last();
+  await lastRestore.focus();
+  const box = (await lastRestore.boundingBox())!;
+  const hit = await page.evaluate(
+    ({ x, y }) => document.elementFromPoint(x, y)?.closest('button')?.getAttribute('aria-label') ?? null,
+    { x: box.x + box.width / 2, y: box.y + box.height / 2 },
+  );
+  expect(hit).toBe(await lastRestore.getAttribute('aria-label'));
+  await expect(messages.getByRole('status')).toHaveCount(3);
+});

@@ -2,12 +2,14 @@
 // keyboard to the newest one (they sit at the end of the page, past every other control), and a
 // message waits while focus or the pointer is on it; acting on it or dismissing it takes focus
 // back to where F8 was pressed, or into the view.
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { showError, useToastStore, type Toast } from '../state/toastStore';
 import { useUiStore } from '../state/uiStore';
 import { focusAgain } from './focusNeighbour';
 
 const VISIBLE_MS = 8_000;
+/** The stack's distance from the window's bottom edge (`.toasts` in app.css). */
+const TOASTS_BOTTOM_PX = 16;
 
 function ToastItem({ toast, focusBack }: { toast: Toast; focusBack: () => void }) {
   const dismiss = useToastStore((s) => s.toastDismissed);
@@ -80,6 +82,13 @@ export function Toasts() {
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
   }, []);
+
+  // Views that scroll as a page leave this much room below their end (app.css), so that what
+  // the messages cover can be scrolled clear of them.
+  useLayoutEffect(() => {
+    const height = toasts.length > 0 && ref.current ? ref.current.offsetHeight + TOASTS_BOTTOM_PX : 0;
+    document.documentElement.style.setProperty('--toasts-height', `${height}px`);
+  }, [toasts]);
 
   /**
    * Back to where F8 was pressed; else (a click on the message, or that place is gone, as an

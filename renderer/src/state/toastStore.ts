@@ -18,7 +18,13 @@ let nextId = 1;
 
 export const useToastStore = create<ToastState>()((set) => ({
   toasts: [],
-  toastShown: (toast) => set((s) => ({ toasts: [...s.toasts.slice(-2), { ...toast, id: nextId++ }] })),
+  toastShown: (toast) =>
+    set((s) => {
+      // A message said again (three backups in a row) replaces the one still shown, rather than
+      // stacking copies; one with an action stays, since each action undoes its own change.
+      const others = toast.action ? s.toasts : s.toasts.filter((t) => t.action || t.message !== toast.message);
+      return { toasts: [...others.slice(-2), { ...toast, id: nextId++ }] };
+    }),
   toastDismissed: (id) => set((s) => ({ toasts: s.toasts.filter((t) => t.id !== id) })),
 }));
 

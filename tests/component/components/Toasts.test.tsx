@@ -96,6 +96,22 @@ describe('messages', () => {
     expect(useUiStore.getState().tableFocusRequest).not.toBe(requestsBefore);
   });
 
+  it('say a repeated message once, for 8 seconds from the last time; each Undo keeps its own', () => {
+    const { show } = setup();
+    const backedUp = () =>
+      act(() => useToastStore.getState().toastShown({ message: 'Backed up 3 applications.', tone: 'info' }));
+    backedUp();
+    act(() => vi.advanceTimersByTime(5_000));
+    backedUp();
+    expect(screen.getAllByText('Backed up 3 applications.')).toHaveLength(1);
+    act(() => vi.advanceTimersByTime(5_000));
+    expect(screen.queryByText('Backed up 3 applications.')).not.toBeNull();
+
+    show('Restored 3 applications.');
+    show('Restored 3 applications.');
+    expect(screen.getAllByText('Restored 3 applications.')).toHaveLength(2);
+  });
+
   it('leave F8 alone when there is none', () => {
     setup();
     const opener = screen.getByRole('button', { name: 'Remove Final round' });
