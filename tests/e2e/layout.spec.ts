@@ -1,6 +1,7 @@
 // A small laptop window (1024×640) with an application's details open: every row's company and
 // role stay inside their cell (cut with an ellipsis, whole in a tooltip), and the columns a student
-// scans for (company, stage, next date, pay per month) stay on screen, in light and in dark.
+// scans for (company, stage, next date, pay per month) stay on screen, in light and in dark; and
+// the editor's rows of fields keep their Remove on their line.
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from '../support/browserFixtures';
 import { generateApplications } from '../support/generateApplications';
@@ -114,3 +115,19 @@ test('keeps every column of the table inside a 1024×640 window with the details
   await page.screenshot({ path: testInfo.outputPath('layout-1024x640-no-details.png') });
   await expectTableFits(page, page.viewportSize()!.width);
 });
+
+for (const width of [1024, 1280]) {
+  test(`the editor keeps a contact's Remove beside its fields at ${width} px`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    await page.clock.install({ time: NOW });
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Add application' }).first().click();
+    const editor = page.getByRole('dialog', { name: 'New application' });
+    await editor.getByRole('button', { name: 'Add contact' }).click();
+    const contact = editor.getByRole('group', { name: 'Contact 1' });
+    const phone = (await contact.getByLabel('Phone').boundingBox())!;
+    const remove = (await contact.getByRole('button', { name: 'Remove contact 1' }).boundingBox())!;
+    expect(remove.x).toBeGreaterThan(phone.x + phone.width);
+    expect(remove.y).toBeLessThan(phone.y + phone.height);
+  });
+}

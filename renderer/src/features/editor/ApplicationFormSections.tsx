@@ -445,7 +445,7 @@ export function ContactsSection({ draft, setDraft, errorAt = noError }: SectionP
     <fieldset>
       <legend>Contacts</legend>
       {draft.contacts.map((contact, index) => (
-        <div key={contact.id} className="repeat-row" role="group" aria-label={`Contact ${index + 1}`}>
+        <div key={contact.id} className="repeat-row contact-row" role="group" aria-label={`Contact ${index + 1}`}>
           <Field label="Name" error={errorOf(index, 'name')}>
             <input value={contact.name} onChange={(e) => update(index, { name: e.target.value })} />
           </Field>
