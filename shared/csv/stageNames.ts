@@ -3,14 +3,15 @@
 //
 // A name is read as: an active stage of that name; (in history) a removed one, the name as
 // written before the name as names compare (case and spacing aside); else a status word of other
-// trackers (vocabularyWords.ts), which means a phase and names a stage, taken when the pipeline
+// trackers (vocabularyWords.ts), or one opening or ending a longer status ("Rejected after
+// interview"), which means a phase and names a stage, taken when the pipeline
 // has it, otherwise the phase's first stage named with the status's word ("Interviewing" as
 // "Technical interview"), otherwise the first stage of that phase. A name the vocabulary
 // does not know is written with its phase, "Coffee chat (In process)", so that a pipeline
 // without that stage still knows where it belongs.
 import { PHASES, PHASE_LABELS, type Phase, type StageChange } from '../application';
 import { firstStageOf, stageLabel, stageNameKey, stageNamed, type Pipeline, type Stage } from '../pipeline';
-import { normalizeWord, stageWordOf } from './vocabularyWords';
+import { normalizeWord, stageWordOf, stageWordWithin } from './vocabularyWords';
 
 /**
  * How a name was read: the pipeline's stage of that name, a status word naming a stage the
@@ -37,11 +38,13 @@ export function readStageName(pipeline: Pipeline, name: string, query: StageName
     allowed.find((s) => !s.removed && stageNameKey(s.name) === key) ??
     allowed.find((s) => stageNameKey(s.name) === key);
   if (found) return { stage: found, how: 'name' };
-  const word = stageWordOf(name);
+  const exact = stageWordOf(name);
+  const word = exact ?? stageWordWithin(name);
   const wanted = phase ?? word?.phase ?? null;
   if (wanted === null) return null;
   const said = word?.phase === wanted ? stageNamed(pipeline, word.name) : undefined;
-  if (said && said.phase === wanted) return { stage: said, how: 'word' };
+  // A status read by a word within it is told, as one read by its phase is.
+  if (said && said.phase === wanted) return { stage: said, how: exact ? 'word' : 'phase' };
   return { stage: stageSharingAWord(pipeline, wanted, name) ?? firstStageOf(pipeline, wanted), how: 'phase' };
 }
 

@@ -56,6 +56,8 @@ const STAGE_WORDS: readonly (StageWord & { words: readonly string[] })[] = [
       'researching',
       'draft',
       'prospect',
+      'not started',
+      'applying',
     ],
   },
   {
@@ -87,6 +89,7 @@ const STAGE_WORDS: readonly (StageWord & { words: readonly string[] })[] = [
       'assignment',
       'hackerrank',
       'codesignal',
+      'hirevue',
       'case study',
     ],
   },
@@ -101,16 +104,20 @@ const STAGE_WORDS: readonly (StageWord & { words: readonly string[] })[] = [
   {
     name: 'Interviewing',
     phase: 'in-process',
-    words: ['interview', 'interviews', 'interviewed', 'interview scheduled'],
+    words: ['interview', 'interviews', 'interviewed', 'interview scheduled', 'vorstellungsgespräch'],
   },
   { name: 'In process', phase: 'in-process', words: ['in progress', 'ongoing'] },
   {
     name: 'Offer',
     phase: 'offer',
-    words: ['offer received', 'offered', 'got offer', 'offer extended', 'offer pending'],
+    words: ['offer received', 'offered', 'got offer', 'offer extended', 'offer pending', 'negotiating', 'negotiation'],
   },
-  { name: 'Accepted', phase: 'accepted', words: ['accepted offer', 'offer accepted', 'hired', 'signed'] },
-  { name: 'Rejected', phase: 'closed', words: ['rejection', 'not selected', 'no offer', 'unsuccessful', 'denied'] },
+  { name: 'Accepted', phase: 'accepted', words: ['accepted offer', 'offer accepted', 'hired', 'signed', 'zusage'] },
+  {
+    name: 'Rejected',
+    phase: 'closed',
+    words: ['rejection', 'not selected', 'no offer', 'unsuccessful', 'denied', 'absage'],
+  },
   {
     name: 'Withdrawn',
     phase: 'closed',
@@ -122,7 +129,11 @@ const STAGE_WORDS: readonly (StageWord & { words: readonly string[] })[] = [
     words: ['declined offer', 'offer declined', 'turned down offer', 'turned down'],
   },
   { name: 'Ghosted', phase: 'closed', words: ['no response', 'no reply', 'never heard back', 'no answer'] },
-  { name: 'Closed', phase: 'closed', words: ['ended', 'archived'] },
+  {
+    name: 'Closed',
+    phase: 'closed',
+    words: ['ended', 'archived', 'rescinded', 'position closed', 'position filled'],
+  },
 ];
 
 const STAGE_WORD_BY_WORD = new Map<string, StageWord>();
@@ -133,6 +144,25 @@ for (const { name, phase, words } of STAGE_WORDS) {
 /** The phase a status word means and the stage name it says; null for a word not listed. */
 export function stageWordOf(text: string): StageWord | null {
   return STAGE_WORD_BY_WORD.get(normalizeWord(text)) ?? null;
+}
+
+/**
+ * A status that opens or ends with a status word ("Rejected after interview", "Interview (round
+ * 2)", "Applied - no response"): of the words found there, the one furthest along the phases, since
+ * a status tells where the application got to; the longer word where two mean the same phase.
+ */
+export function stageWordWithin(text: string): StageWord | null {
+  const words = normalizeWord(text).split(' ');
+  let best: { word: StageWord; length: number } | null = null;
+  for (let length = 1; length < words.length; length++) {
+    for (const part of [words.slice(0, length), words.slice(words.length - length)]) {
+      const word = STAGE_WORD_BY_WORD.get(part.join(' '));
+      if (!word) continue;
+      const rank = PHASES.indexOf(word.phase) - (best ? PHASES.indexOf(best.word.phase) : -1);
+      if (rank > 0 || (rank === 0 && length > best!.length)) best = { word, length };
+    }
+  }
+  return best?.word ?? null;
 }
 
 const PHASE_BY_NAME = new Map<string, Phase>(

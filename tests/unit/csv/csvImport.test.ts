@@ -71,12 +71,12 @@ describe('the common spreadsheet tracker', () => {
     expect(preview.rejectedLines).toEqual([]);
     expect(preview.warnings).toEqual([
       "Line 3: 'Max. Salary' has no amount (got 'TBD'); kept as written",
-      "Line 4: 'Status' is not a stage in your pipeline or a status this app knows (got 'Phone screen call'); imported as Applied",
       "Line 4: 'Deadline' is not a date (got '31/31/2026'), so it was kept in the notes as 'Deadline: …'",
     ]);
     expect(preview.rows[2]!.application).toMatchObject({ deadlines: [], notes: 'Deadline: 31/31/2026' });
     expect(preview.notes).toEqual([
       "'Status': your pipeline has no stage 'Interview', so it was read as In process and imported as Technical interview (1 row).",
+      "'Status': your pipeline has no stage 'Phone screen call', so it was read as In process and imported as Phone screen (1 row).",
       "'Max. Salary': no currency written; read as USD (1 row).",
     ]);
     const [pinterest, spotify] = preview.rows.map((r) => r.application);
@@ -119,7 +119,7 @@ describe('the common spreadsheet tracker', () => {
       ],
     };
     const preview = await importText(csvFixture('spreadsheet-tracker.csv'), { pipeline });
-    expect(preview.notes.filter((note) => note.startsWith("'Status'"))).toEqual([]);
+    expect(preview.notes.filter((note) => note.includes("stage 'Interview'"))).toEqual([]);
     expect(preview.rows[0]!.application).toMatchObject({ stageId: 'interviewing', phase: 'in-process' });
   });
 });
@@ -368,12 +368,12 @@ describe('bad input', () => {
 
   it('imports an unknown status with a warning, as applied when there is an applied date', async () => {
     const preview = await importText(
-      'Company,Role,Status,Applied\nA,Intern,Pending committee,2026-01-02\nB,Intern,Pending committee,\n',
+      'Company,Role,Status,Applied\nA,Intern,Coffee chat booked,2026-01-02\nB,Intern,Coffee chat booked,\n',
     );
     expect(preview.rows.map((r) => r.application.stageId)).toEqual(['applied', 'wishlist']);
     expect(preview.warnings).toEqual([
-      "Line 2: 'Status' is not a stage in your pipeline or a status this app knows (got 'Pending committee'); imported as Applied",
-      "Line 3: 'Status' is not a stage in your pipeline or a status this app knows (got 'Pending committee'); imported as Wishlist",
+      "Line 2: 'Status' is not a stage in your pipeline or a status this app knows (got 'Coffee chat booked'); imported as Applied",
+      "Line 3: 'Status' is not a stage in your pipeline or a status this app knows (got 'Coffee chat booked'); imported as Wishlist",
     ]);
   });
 

@@ -53,7 +53,20 @@ describe('readStageName', () => {
   });
 
   it('does not guess a word it does not know', () => {
-    expect(readStageName(DEFAULT_PIPELINE, 'Pending decision by committee')).toBeNull();
+    expect(readStageName(DEFAULT_PIPELINE, 'Coffee chat with an alum')).toBeNull();
+  });
+
+  it('reads a longer status by the status word it opens or ends with, furthest along, and says so', () => {
+    expect(reading(DEFAULT_PIPELINE, 'Rejected after interview')).toEqual({ id: 'rejected', how: 'phase' });
+    expect(reading(DEFAULT_PIPELINE, 'Interview - rejected')).toEqual({ id: 'rejected', how: 'phase' });
+    expect(reading(DEFAULT_PIPELINE, 'Applied - no response')).toEqual({ id: 'ghosted', how: 'phase' });
+    expect(reading(DEFAULT_PIPELINE, 'Offer - negotiating')).toEqual({ id: 'offer', how: 'phase' });
+    expect(reading(DEFAULT_PIPELINE, 'Offer rescinded')).toEqual({ id: 'rejected', how: 'phase' });
+    expect(reading(DEFAULT_PIPELINE, 'Take-home assignment')).toEqual({ id: 'online-assessment', how: 'phase' });
+    expect(reading(DEFAULT_PIPELINE, 'Interview (Round 2)')).toEqual({ id: 'technical-interview', how: 'phase' });
+    expect(reading(DEFAULT_PIPELINE, 'Phone interview scheduled')).toEqual({ id: 'phone-screen', how: 'phase' });
+    // A status word inside, not at either end, is not read.
+    expect(readStageName(DEFAULT_PIPELINE, 'Call with the interview panel next week')).toBeNull();
   });
 
   it('reads a written phase when the name is not a stage, and prefers the stage of that name and phase', () => {

@@ -28,6 +28,10 @@ describe('stage words', () => {
     ['Withdrew', 'closed', 'Withdrawn'],
     ['Declined offer', 'closed', 'Declined'],
     ['No response', 'closed', 'Ghosted'],
+    ['Not started', 'saved', 'Wishlist'],
+    ['Negotiating', 'offer', 'Offer'],
+    ['Absage', 'closed', 'Rejected'],
+    ['Rescinded', 'closed', 'Closed'],
   ])('read %j as the phase %s, naming the stage %s', (word, phase, name) => {
     expect(stageWordOf(word)).toEqual({ phase, name });
   });
