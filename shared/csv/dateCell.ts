@@ -46,6 +46,9 @@ function build(year: number, month: number, day: number, time: (string | undefin
   return { date, instant: toInstant(local) };
 }
 
+/** An ISO time's offset written without its colon ("-0500", as some exports do), to add it. */
+const BASIC_OFFSET = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?[+-]\d{2})(\d{2})$/;
+
 function fullYear(text: string): number {
   return text.length === 2 ? 2000 + Number(text) : Number(text);
 }
@@ -56,7 +59,7 @@ function fullYear(text: string): number {
  * always day first.
  */
 export function parseDateCell(text: string, dayFirst: boolean): CellDate | null {
-  const t = text.trim();
+  const t = text.trim().replace(BASIC_OFFSET, '$1:$2');
   if (isCalendarDate(t)) return { date: t, instant: null };
   if (isInstant(t)) return { date: t.slice(0, 10), instant: t };
 

@@ -1,6 +1,8 @@
 // Reads CSV text into a header and rows, each row with the physical line it starts on (right
 // even when quoted values hold line breaks), or refuses with a specific message: empty file,
-// header only, a JSON file, one column where a separator was probably not recognised. A file
+// header only, a JSON file, one column where a separator was probably not recognised. Excel's
+// "sep=;" line sets the separator; a sheet's title lines above the column names (one value each)
+// and a summary under the table ("Total applications,5") are not rows of applications. A file
 // whose rows end in different ways (CRLF, LF, a lone CR: pasted together from several apps)
 // has every one of them read as a row's end; line breaks inside quoted values stay as written.
 import Papa from 'papaparse/papaparse.js';
@@ -63,26 +65,45 @@ function oneKindOfLineEnd(text: string): string {
   return text.replace(QUOTED_OR_LINE_END, (match) => (match.startsWith('"') ? match : '\n'));
 }
 
+/** Excel's first line naming the file's separator ("sep=;"), which it leaves out of the sheet. */
+const SEPARATOR_LINE = /^sep=([^\r\n])[ \t]*(?=[\r\n]|$)/i;
+
+const filledCount = (cells: readonly string[]) => cells.filter((cell) => cell.trim() !== '').length;
+
+/**
+ * A row of a summary under a tracker's table: a label and a number and nothing else, where
+ * an application fills more ("Total applications,5", "Response rate,40%").
+ */
+function isSummaryRow(cells: readonly string[]): boolean {
+  const filled = cells.map((cell) => cell.trim()).filter((cell) => cell !== '');
+  return filled.length === 2 && /\p{L}/u.test(filled[0]!) && /^\d[\d.,\s]*%?$/.test(filled[1]!);
+}
+
 export function readCsvText(input: string): CsvRead {
-  const text = oneKindOfLineEnd(input.startsWith('\uFEFF') ? input.slice(1) : input);
+  const withoutBom = input.startsWith('\uFEFF') ? input.slice(1) : input;
+  const separator = SEPARATOR_LINE.exec(withoutBom)?.[1];
+  // The line goes but its line break stays, so rows keep their line numbers.
+  const text = oneKindOfLineEnd(separator ? withoutBom.replace(SEPARATOR_LINE, '') : withoutBom);
   if (text.trim() === '') return { ok: false, error: 'The file is empty.' };
   const json = jsonMessage(text);
   if (json) return { ok: false, error: json };
 
   let header: string[] | null = null;
+  /** Rows before the column names: a sheet's title lines, which hold one value at most. */
+  const above: { line: number; cells: string[]; errors: { code: string }[] }[] = [];
   const rows: CsvRow[] = [];
-  let delimiter = ',';
+  let delimiter: string | null = null;
   let lineBreak = '\n';
   // The line the parser's cursor is on, advanced with indexOf (fast on 50 MB files).
   let line = 1;
   let nextBreak = -1;
 
   Papa.parse(text, {
-    delimitersToGuess: DELIMITERS,
+    ...(separator ? { delimiter: separator } : { delimitersToGuess: DELIMITERS }),
     // Also keeps blank lines out of the separator guess.
     skipEmptyLines: 'greedy',
     step: ({ data, errors, meta }) => {
-      if (header === null) {
+      if (delimiter === null) {
         delimiter = meta.delimiter;
         lineBreak = meta.linebreak === '\r' ? '\r' : '\n';
         nextBreak = text.indexOf(lineBreak);
@@ -94,15 +115,25 @@ export function readCsvText(input: string): CsvRead {
       // The cursor is past the row: step back over the breaks inside its values and its own.
       const rowLine = line - breaksIn(data, lineBreak) - (text[meta.cursor - 1] === lineBreak ? 1 : 0);
       if (header === null) {
-        header = data.map((name) => name.trim());
+        if (filledCount(data) < 2) above.push({ line: rowLine, cells: data, errors });
+        else header = data.map((name) => name.trim());
         return;
       }
       rows.push({ line: rowLine, cells: data, problem: rowProblem(data, header.length, errors) });
     },
   });
 
+  // No row had two values: the first was the header after all (a file of one column).
+  if (header === null && above.length > 0) {
+    const [first, ...rest] = above;
+    header = first!.cells.map((name) => name.trim());
+    for (const row of rest) rows.push({ ...row, problem: rowProblem(row.cells, header.length, row.errors) });
+  }
   if (header === null) return { ok: false, error: 'The file is empty.' };
   const columns: string[] = header;
+  for (let i = rows.length - 1; i > 0 && columns.length >= 4 && isSummaryRow(rows[i]!.cells); i--) {
+    rows[i]!.problem ??= 'looks like a total under the table (a name and a number), not an application';
+  }
   if (rows.length === 0) return { ok: false, error: 'The file has column names but no applications under them.' };
   if (columns.length === 1) {
     const only = columns[0]!;
@@ -116,7 +147,7 @@ export function readCsvText(input: string): CsvRead {
   for (const row of rows) {
     while (row.cells.length < columns.length) row.cells.push('');
   }
-  return { ok: true, table: { header: columns, rows, delimiter } };
+  return { ok: true, table: { header: columns, rows, delimiter: delimiter ?? ',' } };
 }
 
 function rowProblem(cells: readonly string[], columns: number, errors: readonly { code: string }[]): string | null {

@@ -49,6 +49,15 @@ describe('parseDateCell', () => {
     });
   });
 
+  it('reads an offset written without its colon, as some exports write it', () => {
+    expect(parseDateCell('2026-01-11T16:47:21-0500', false)).toEqual({
+      date: '2026-01-11',
+      instant: '2026-01-11T16:47:21-05:00',
+    });
+    expect(parseDateCell('2026-01-11T16:47+0530', false)?.instant).toBe('2026-01-11T16:47+05:30');
+    expect(parseDateCell('2026-01-11T16:47:21-2500', false)).toBeNull();
+  });
+
   it('reads 12 AM as midnight and rejects 13 PM', () => {
     expect(parseDateCell('5/18/2026 12:05 AM', false)?.instant).toBe(toInstant(new Date(2026, 4, 18, 0, 5)));
     expect(parseDateCell('5/18/2026 13:05 PM', false)).toBeNull();

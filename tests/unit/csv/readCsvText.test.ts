@@ -94,6 +94,39 @@ describe('readCsvText', () => {
     expect(read.rows[2]!.problem).toBeNull();
   });
 
+  it("takes Excel's sep= line as the separator, not as the header, and keeps line numbers", () => {
+    const read = table(readCsvText('\uFEFFsep=;\r\nCompany;Role;Pay\r\nSiemens;Werkstudent;"1.850,00 €"\r\n'));
+    expect(read).toMatchObject({ header: ['Company', 'Role', 'Pay'], delimiter: ';' });
+    expect(read.rows).toEqual([{ line: 3, cells: ['Siemens', 'Werkstudent', '1.850,00 €'], problem: null }]);
+    expect(table(readCsvText('sep=|\nCompany|Role\nA, Inc.|Intern\n')).rows[0]!.cells).toEqual(['A, Inc.', 'Intern']);
+  });
+
+  it("skips a sheet's title lines above its column names", () => {
+    const read = table(
+      readCsvText(
+        'Summer 2026 Tracker,,,\n"Last updated: Feb 20, 2026",,,\n,,,\nCompany,Role,Status,Notes\nStripe,Intern,Applied,\n',
+      ),
+    );
+    expect(read.header).toEqual(['Company', 'Role', 'Status', 'Notes']);
+    expect(read.rows).toEqual([{ line: 5, cells: ['Stripe', 'Intern', 'Applied', ''], problem: null }]);
+    // A file of one column still has its first line as the header.
+    expect(table(readCsvText('Company\nStripe\nFigma\n')).rows.map((r) => r.cells)).toEqual([['Stripe'], ['Figma']]);
+  });
+
+  it('leaves out a summary under the table, saying why, and only at its end', () => {
+    const read = table(
+      readCsvText(
+        'Company,Role,Status,Notes\nInterviews,2,,\nStripe,Intern,Applied,\n,,,\nTotal applications,5,,\nResponse rate,40%,,\n',
+      ),
+    );
+    expect(read.rows.map((r) => [r.line, r.problem])).toEqual([
+      [2, null],
+      [3, null],
+      [5, 'looks like a total under the table (a name and a number), not an application'],
+      [6, 'looks like a total under the table (a name and a number), not an application'],
+    ]);
+  });
+
   it('flags a quote that is never closed', () => {
     const read = table(readCsvText('a,b\n1,"open\n2,3\n'));
     expect(read.rows[0]!.problem).toMatch(/quoted value is never closed/);
