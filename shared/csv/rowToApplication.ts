@@ -184,6 +184,19 @@ interface Cell {
   value: string;
 }
 
+/** A page's address in a Notion relation: "Stripe (https://www.notion.so/Stripe-3f1c…?pvs=21)". */
+const NOTION_PAGE = String.raw` \(https://(?:www\.)?notion\.so/[^\s()]*\)`;
+const NOTION_RELATION = new RegExp(String.raw`^(?:[^()\n]+?${NOTION_PAGE}(?:, |$))+$`);
+const NOTION_PAGE_AND_COMMA = new RegExp(`${NOTION_PAGE}(?:, )?`, 'g');
+
+/**
+ * A Notion relation's pages by their titles alone, one a line ("Priya Shah\nSam Lee"): their
+ * addresses would make a company its own duplicate and a contact's name a link.
+ */
+function notionTitles(value: string): string {
+  return NOTION_RELATION.test(value) ? value.replace(NOTION_PAGE_AND_COMMA, '\n').trimEnd() : value;
+}
+
 function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
   const { indexesOf, headerOf, own, nowInstant } = facts;
   const errors: string[] = [];
@@ -195,7 +208,9 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
   const cellText = (raw: string) => (own ? unescapeFormula(raw) : raw.trim());
   const cell = (field: ImportField): Cell | null => {
     const i = indexesOf.get(field)?.[0];
-    return i === undefined ? null : { header: headerOf(i), value: cellText(row.cells[i] ?? '') };
+    if (i === undefined) return null;
+    const value = cellText(row.cells[i] ?? '');
+    return { header: headerOf(i), value: own ? value : notionTitles(value) };
   };
   const mapped = (field: ImportField) => indexesOf.has(field);
   const text = (field: ImportField) => cell(field)?.value ?? '';

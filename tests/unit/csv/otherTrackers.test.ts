@@ -146,9 +146,21 @@ describe('columns of real exports', () => {
       ['List', 'stage'],
       ['List Name', 'stage'],
       ['Requisition ID', 'notes'],
+      ['Date Submitted', 'appliedAt'],
+      ['Contact Person', 'contactName'],
+      ['Interview Date/Time', 'interviewDate'],
+      ['interview_at', 'interviewDate'],
+      ['Office', 'locations'],
+      ['work_model', 'workMode'],
+      ['Section/Column', 'stage'],
+      ['Created time', 'dateSaved'],
     ] as const) {
       expect(proposeColumns({ header: ['Company', 'Role', name], rows: [] }, DEFAULT_PIPELINE).mapping[2]).toBe(field);
     }
+    expect(proposeColumns({ header: ['Firm', 'Programme'], rows: [] }, DEFAULT_PIPELINE).mapping).toEqual([
+      'company',
+      'role',
+    ]);
   });
 
   it('keeps a requisition number in the notes under its column name', async () => {
@@ -327,6 +339,17 @@ describe('a Notion database exported as CSV', () => {
     ]);
     expect(preview.warnings).toEqual([]);
     expect(preview.rows.map((r) => r.application.notes)).toEqual(['', '']);
+  });
+
+  it("reads a relation by its pages' titles, without their addresses: one company, several contacts", async () => {
+    const page = (title: string) => `${title} (https://www.notion.so/${title.replace(' ', '-')}-3f1c2b7a9d8e?pvs=21)`;
+    const preview = await importText(
+      `Position,Company,Contacts\nSWE Intern,${page('Stripe')},"${page('Sam Lee')}, ${page('Jordan Kim')}"\n`,
+    );
+    expect(preview.errors).toEqual([]);
+    const [stripe] = preview.rows.map((r) => r.application);
+    expect(stripe!.company).toBe('Stripe');
+    expect(stripe!.contacts.map((c) => c.name)).toEqual(['Sam Lee', 'Jordan Kim']);
   });
 
   it('takes a title column as the role beside a company column', () => {
