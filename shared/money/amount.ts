@@ -94,12 +94,11 @@ export function readAmount(written: string, context: AmountContext = {}): Amount
   if (fraction.length > 3) return mark === '.' ? plain(decimalValue(whole, null, fraction)) : null;
   // Three digits after a head that cannot start a group ("0.125", "1234.567") are decimals.
   if (whole.length > 3 || /^0/.test(whole)) return plain(decimalValue(whole, null, fraction));
-  if (context.decimal === mark) return plain(decimalValue(whole, null, fraction));
+  // A currency that groups with dots settles "€1.800" even among "$28.50"s: its own custom wins.
+  const dotGrouped = mark === '.' && context.currency != null && DOT_GROUPED.has(context.currency);
+  if (context.decimal === mark && !dotGrouped) return plain(decimalValue(whole, null, fraction));
   const value = Number(whole + fraction);
-  const settled =
-    context.decimal === otherMark(mark) ||
-    mark === ',' ||
-    (context.currency != null && DOT_GROUPED.has(context.currency));
+  const settled = context.decimal === otherMark(mark) || mark === ',' || dotGrouped;
   return { value, guess: settled ? null : { kind: 'thousands', written, value, mark } };
 }
 

@@ -134,6 +134,8 @@ describe('readAmount', () => {
     ['2.500', { currency: 'EUR' }, 2500, false],
     ['2.500', { decimal: ',' as const }, 2500, false],
     ['2.500', { decimal: '.' as const }, 2.5, false],
+    // Among "$28.50"s a euro amount still groups its thousands with a dot.
+    ['1.800', { decimal: '.' as const, currency: 'EUR' }, 1800, false],
     ['1.234,56', {}, 1234.56, false],
     ['1,234.56', {}, 1234.56, false],
     ["3'500", {}, 3500, false],
