@@ -92,6 +92,8 @@ function* cellsOf(table: CsvTable, mapping: ColumnMapping, fields: readonly Impo
   for (const row of table.rows) for (const i of indexes) yield row.cells[i] ?? '';
 }
 
+const SAME_COMPANY = '↳';
+
 const MONEY_FIELDS: readonly ImportField[] = ['pay', 'payMin', 'payMax', 'housing', 'relocation', 'signOnBonus'];
 
 /**
@@ -175,10 +177,19 @@ export async function prepareCsvImport(table: CsvTable, options: CsvImportOption
   };
   const chunkSize = Math.max(1, options.chunkSize ?? 500);
   const total = table.rows.length;
+  const companyColumn = options.mapping.indexOf('company');
+  let companyAbove = '';
 
   for (let start = 0; start < total; start += chunkSize) {
     if (options.signal?.aborted) return { status: 'cancelled' };
-    for (const row of table.rows.slice(start, start + chunkSize)) {
+    for (const written of table.rows.slice(start, start + chunkSize)) {
+      // Simplify's internship lists write "↳" for the company of the row above.
+      const company = written.cells[companyColumn]?.trim() ?? '';
+      const row =
+        company === SAME_COMPANY && companyAbove !== ''
+          ? { ...written, cells: written.cells.map((cell, i) => (i === companyColumn ? companyAbove : cell)) }
+          : written;
+      if (company !== SAME_COMPANY && company !== '') companyAbove = company;
       const result = readRow(row);
       preview.warnings.push(...result.warnings);
       if (!result.ok) {

@@ -163,6 +163,19 @@ describe('columns of real exports', () => {
     ]);
   });
 
+  it('reads a row of Simplify\'s internship list whose company is "↳" as at the company above', async () => {
+    const preview = await importText(
+      'Company,Role,Location\nStripe,SWE Intern,Seattle\n↳,Data Science Intern,NYC\n↳,Design Intern,SF\nFigma,PM Intern,SF\n',
+    );
+    expect(preview.errors).toEqual([]);
+    expect(preview.rows.map((r) => [r.application.company, r.application.role])).toEqual([
+      ['Stripe', 'SWE Intern'],
+      ['Stripe', 'Data Science Intern'],
+      ['Stripe', 'Design Intern'],
+      ['Figma', 'PM Intern'],
+    ]);
+  });
+
   it('keeps a requisition number in the notes under its column name', async () => {
     const preview = await importText('Company,Role,Req ID\nAcme,Intern,R-10423\n');
     expect(preview.rows[0]!.application.notes).toBe('Req ID: R-10423');
