@@ -1,8 +1,9 @@
 // Dates as spreadsheets and other trackers write them: ISO dates and instants, 5/18/2026 or
 // 18/05/2026 (the order is decided once per file), 18.05.2026, "May 18, 2026", LinkedIn's
-// "10/5/24, 2:15 PM". Dates are built from their numbers, never by parsing a date string with
-// `new Date`, so a calendar date never shifts with the time zone. A time without a zone is
-// read as the machine's local time.
+// "10/5/24, 2:15 PM", a spreadsheet's date serial number (46027) and milliseconds since 1970.
+// Dates are built from their numbers, never by parsing a date string with `new Date`, so a
+// calendar date never shifts with the time zone. A time without a zone is read as the machine's
+// local time.
 import { isCalendarDate, isInstant, monthNumber, toInstant, type CalendarDate } from '../calendarDate';
 
 export interface CellDate {
@@ -46,6 +47,30 @@ function build(year: number, month: number, day: number, time: (string | undefin
   return { date, instant: toInstant(local) };
 }
 
+/**
+ * A spreadsheet's date serial number, as Excel and Sheets write a date cell formatted as a
+ * number: days since 30 December 1899, a fraction of a day for the time. Read from 1954 to 2119.
+ */
+const SERIAL = /^(\d{5})(\.\d+)?$/;
+const SERIAL_EPOCH = Date.UTC(1899, 11, 30);
+
+function fromSerial(days: number, fraction: number): CellDate | null {
+  if (days < 20_000 || days > 80_000) return null;
+  const day = new Date(SERIAL_EPOCH + days * 86_400_000);
+  const minutes = Math.min(Math.round(fraction * 24 * 60), 24 * 60 - 1);
+  const time = fraction > 0 ? [String(Math.floor(minutes / 60)), String(minutes % 60)] : [];
+  return build(day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate(), time);
+}
+
+/** Milliseconds since 1970, as programs write a time (2001 to 2033): the local date and time. */
+const EPOCH_MILLISECONDS = /^1\d{12}$/;
+
+function fromEpochMilliseconds(ms: number): CellDate | null {
+  const at = new Date(ms);
+  const time = [at.getHours(), at.getMinutes(), at.getSeconds()].map(String);
+  return build(at.getFullYear(), at.getMonth() + 1, at.getDate(), time);
+}
+
 /** An ISO time's offset written without its colon ("-0500", as some exports do), to add it. */
 const BASIC_OFFSET = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?[+-]\d{2})(\d{2})$/;
 
@@ -63,7 +88,11 @@ export function parseDateCell(text: string, dayFirst: boolean): CellDate | null 
   if (isCalendarDate(t)) return { date: t, instant: null };
   if (isInstant(t)) return { date: t.slice(0, 10), instant: t };
 
-  let m = ISO_LOCAL.exec(t);
+  let m = SERIAL.exec(t);
+  if (m) return fromSerial(Number(m[1]), Number(m[2] ?? '0'));
+  if (EPOCH_MILLISECONDS.test(t)) return fromEpochMilliseconds(Number(t));
+
+  m = ISO_LOCAL.exec(t);
   if (m) return build(Number(m[1]), Number(m[2]), Number(m[3]), m.slice(4));
 
   m = NUMERIC.exec(t);

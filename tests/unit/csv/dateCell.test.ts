@@ -58,6 +58,21 @@ describe('parseDateCell', () => {
     expect(parseDateCell('2026-01-11T16:47:21-2500', false)).toBeNull();
   });
 
+  it("reads a spreadsheet's date serial number, with its time, and milliseconds since 1970", () => {
+    expect(parseDateCell('46027', false)).toEqual({ date: '2026-01-05', instant: null });
+    expect(parseDateCell('46050.5833', true)).toEqual({
+      date: '2026-01-28',
+      instant: toInstant(new Date(2026, 0, 28, 14, 0)),
+    });
+    expect(parseDateCell('60', false)).toBeNull();
+    expect(parseDateCell('12345', false)).toBeNull();
+    const ms = new Date(2026, 0, 12, 9, 30).getTime();
+    expect(parseDateCell(String(ms), false)).toEqual({
+      date: '2026-01-12',
+      instant: toInstant(new Date(2026, 0, 12, 9, 30)),
+    });
+  });
+
   it('reads 12 AM as midnight and rejects 13 PM', () => {
     expect(parseDateCell('5/18/2026 12:05 AM', false)?.instant).toBe(toInstant(new Date(2026, 4, 18, 0, 5)));
     expect(parseDateCell('5/18/2026 13:05 PM', false)).toBeNull();
