@@ -86,6 +86,16 @@ describe('decodeCsvBytes', () => {
     });
   });
 
+  it('reads Mac Roman, as Excel for Mac saves "CSV (Macintosh)", when its words read better so', () => {
+    // "Nestlé,Zürich\r" in Mac Roman: as Windows-1252 it would read "NestlŽ,ZŸrich".
+    const bytes = concat(
+      [...'Nestl'].map((c) => c.charCodeAt(0)),
+      [0x8e, 0x2c, 0x5a, 0x9f],
+      [...'rich\r'].map((c) => c.charCodeAt(0)),
+    );
+    expect(decodeCsvBytes(bytes)).toEqual({ ok: true, text: 'Nestlé,Zürich\r', encoding: 'macintosh', warnings: [] });
+  });
+
   it('keeps a UTF-8 file with one stray byte UTF-8, replacing the byte and naming its line', () => {
     const utf8 = new TextEncoder().encode('Company,Role,City\nAcme,Intern,Zürich\r\nBeta,Intern,Genève\n');
     // A stray Windows-1252 "é" (0xE9) in the last row, followed by a comma.
