@@ -25,7 +25,19 @@ export function headerKey(header: string): string {
 }
 
 /** Columns that hold the notes themselves; other columns read as notes keep their name with them. */
-const PLAIN_NOTES = ['notes', 'note', 'comments', 'comment', 'remarks'];
+const PLAIN_NOTES = [
+  'notes',
+  'note',
+  'comments',
+  'comment',
+  'remarks',
+  'notizen',
+  'bemerkungen',
+  'anmerkungen',
+  'remarques',
+  'commentaires',
+  'notas',
+];
 
 /**
  * A posting's requisition number ("Req ID: R-10423"): an application has no field of its own for
@@ -49,7 +61,22 @@ const REQUISITION = [
 ];
 
 const SYNONYMS: Record<ImportField, readonly string[]> = {
-  company: ['company', 'company name', 'employer', 'organization', 'organisation', 'org', 'firm', 'companyname'],
+  company: [
+    'company',
+    'company name',
+    'employer',
+    'organization',
+    'organisation',
+    'org',
+    'firm',
+    'companyname',
+    'firma',
+    'unternehmen',
+    'arbeitgeber',
+    'entreprise',
+    'société',
+    'empresa',
+  ],
   role: [
     'role',
     'job title',
@@ -63,6 +90,11 @@ const SYNONYMS: Record<ImportField, readonly string[]> = {
     'programme',
     'program',
     'internship title',
+    'stelle',
+    'stellenbezeichnung',
+    'poste',
+    'intitulé du poste',
+    'puesto',
   ],
   companyAndRole: ['company and role', 'role and company', 'company and position', 'position and company'],
   term: ['term', 'terms', 'internship term', 'cycle', 'semester', 'recruiting season', 'recruiting cycle'],
@@ -101,6 +133,8 @@ const SYNONYMS: Record<ImportField, readonly string[]> = {
     'list name',
     // Asana's board column.
     'section column',
+    'statut',
+    'estado',
   ],
   phase: ['phase'],
   excitement: ['excitement', 'interest', 'interest level', 'rating', 'priority', 'stars', 'how excited'],
@@ -117,6 +151,10 @@ const SYNONYMS: Record<ImportField, readonly string[]> = {
     'date of submission',
     'date submitted',
     'submitted date',
+    'beworben am',
+    'bewerbungsdatum',
+    'date de candidature',
+    'fecha de solicitud',
   ],
   // LinkedIn's "Saved Jobs.csv" has "Saved Date"; Huntr's export "createdAt" (when the job was added).
   dateSaved: [
@@ -138,7 +176,19 @@ const SYNONYMS: Record<ImportField, readonly string[]> = {
     'created time',
   ],
   followUp: ['follow up', 'follow up date', 'next follow up', 'follow up on', 'follow up by'],
-  deadline: ['deadline', 'application deadline', 'due date', 'due', 'apply by', 'closing date', 'closes'],
+  deadline: [
+    'deadline',
+    'application deadline',
+    'due date',
+    'due',
+    'apply by',
+    'closing date',
+    'closes',
+    'bewerbungsfrist',
+    'frist',
+    'date limite',
+    'fecha límite',
+  ],
   deadlines: ['deadlines'],
   interviewDate: [
     'interview date',
@@ -167,6 +217,11 @@ const SYNONYMS: Record<ImportField, readonly string[]> = {
     'hourly rate',
     'pay rate',
     'salary range',
+    'vergütung',
+    'gehalt',
+    'salaire',
+    'rémunération',
+    'salario',
   ],
   payMin: ['pay min', 'min salary', 'minimum salary', 'salary min'],
   payMax: ['pay max', 'salary max', 'maximum salary'],
@@ -197,6 +252,11 @@ const SYNONYMS: Record<ImportField, readonly string[]> = {
     'place',
     'job location',
     'location name',
+    'ort',
+    'standort',
+    'lieu',
+    'ville',
+    'ubicación',
   ],
   workMode: [
     'work mode',

@@ -74,6 +74,7 @@ const STAGE_WORDS: readonly (StageWord & { words: readonly string[] })[] = [
       'waiting',
       'awaiting response',
       'apply',
+      'beworben',
     ],
   },
   {
@@ -98,13 +99,17 @@ const STAGE_WORDS: readonly (StageWord & { words: readonly string[] })[] = [
     phase: 'in-process',
     words: ['screening', 'phone interview', 'recruiter call', 'recruiter screen', 'hr screen'],
   },
-  { name: 'Technical interview', phase: 'in-process', words: ['tech interview', 'coding interview'] },
+  {
+    name: 'Technical interview',
+    phase: 'in-process',
+    words: ['tech interview', 'coding interview', 'vorstellungsgespräch'],
+  },
   { name: 'Final round', phase: 'in-process', words: ['final interview', 'superday', 'onsite interview'] },
   // The stage a v1 database's "interviewing" became (migrations/v1ToV2.ts), when it has one.
   {
     name: 'Interviewing',
     phase: 'in-process',
-    words: ['interview', 'interviews', 'interviewed', 'interview scheduled', 'vorstellungsgespräch'],
+    words: ['interview', 'interviews', 'interviewed', 'interview scheduled'],
   },
   { name: 'In process', phase: 'in-process', words: ['in progress', 'ongoing'] },
   {
@@ -128,7 +133,11 @@ const STAGE_WORDS: readonly (StageWord & { words: readonly string[] })[] = [
     phase: 'closed',
     words: ['declined offer', 'offer declined', 'turned down offer', 'turned down'],
   },
-  { name: 'Ghosted', phase: 'closed', words: ['no response', 'no reply', 'never heard back', 'no answer'] },
+  {
+    name: 'Ghosted',
+    phase: 'closed',
+    words: ['no response', 'no reply', 'never heard back', 'no answer', 'keine rückmeldung'],
+  },
   {
     name: 'Closed',
     phase: 'closed',

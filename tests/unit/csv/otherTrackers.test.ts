@@ -373,3 +373,31 @@ describe('a Notion database exported as CSV', () => {
     expect(mapping).toEqual(['role', 'company']);
   });
 });
+
+describe('a tracker kept in German', () => {
+  it('reads its column names and statuses, and its notes column as the notes', async () => {
+    const preview = await importText(
+      'Firma;Stelle;Status;Beworben am;Bewerbungsfrist;Vergütung;Ort;Notizen\n' +
+        'Siemens;Werkstudent;Beworben;12.01.2026;31.01.2026;1.850 €/Monat;München;Über Stellenwerk\n' +
+        'SAP;Praktikum;Vorstellungsgespräch;05.01.2026;;;Walldorf;\n' +
+        'Bosch;Praktikum;Absage;02.12.2025;;;Stuttgart;\n' +
+        'Allianz;Werkstudent;Keine Rückmeldung;03.12.2025;;;München;\n',
+    );
+    expect(preview.errors).toEqual([]);
+    expect(preview.warnings).toEqual([]);
+    expect(preview.rows.map((r) => r.application.stageId)).toEqual([
+      'applied',
+      'technical-interview',
+      'rejected',
+      'ghosted',
+    ]);
+    expect(preview.rows[0]!.application).toMatchObject({
+      company: 'Siemens',
+      role: 'Werkstudent',
+      appliedAt: '2026-01-12',
+      pay: { min: 1850, currency: 'EUR', period: 'month' },
+      locations: ['München'],
+      notes: 'Über Stellenwerk',
+    });
+  });
+});
