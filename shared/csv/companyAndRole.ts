@@ -1,6 +1,8 @@
 // A cell holding the company and the role together, as a Trello card's name or a sheet's one
 // title column does: "Stripe - Software Engineering Intern", "Datadog: SWE Intern", "Google |
-// STEP Intern", "Software Engineer Intern at Meta", "SWE Intern @ Ramp".
+// STEP Intern", "Software Engineer Intern at Meta", "SWE Intern @ Ramp"; and the marks shared lists
+// put on a company or a role ("🔥 Databricks", "Data Science Intern 🛂").
+import type { Sponsorship } from '../application';
 import { JOB_WORD } from '../jobWords';
 
 export interface CompanyAndRole {
@@ -36,5 +38,25 @@ export function splitCompanyAndRole(text: string): CompanyAndRole | null {
     const company = (at[2] ?? at[4]!).trim();
     return role === '' || company === '' ? null : { company, role };
   }
+  return null;
+}
+
+/**
+ * The marks Simplify's internship lists put on an entry, which students copy with the rows: 🔥
+ * (a sought-after company), 🛂 (no sponsorship), 🇺🇸 (U.S. citizenship required), 🔒 (closed)
+ * and 🎓 (an advanced degree required).
+ */
+const LIST_MARKS = /\s*(?:🔥|🛂|🇺🇸|🔒|🎓)\s*/gu;
+
+/** A company or role without Simplify's marks; null when it has none. */
+export function withoutListMarks(name: string): string | null {
+  const stripped = name.replace(LIST_MARKS, ' ').trim();
+  return stripped === name || stripped === '' ? null : stripped;
+}
+
+/** The sponsorship a role's marks say; null when it has neither 🇺🇸 nor 🛂. */
+export function sponsorshipMarkedIn(role: string): Sponsorship | null {
+  if (role.includes('🇺🇸')) return 'citizenship-required';
+  if (role.includes('🛂')) return 'does-not-offer';
   return null;
 }

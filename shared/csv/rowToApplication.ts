@@ -43,7 +43,7 @@ import { readOneAmount } from '../money/readMoney';
 import { validateApplication } from '../validateApplication';
 import { readCohorts, readDeadlines, readLocations, readTags, writeDeadlines } from './cellCodecs';
 import { isNotesHeader, type ColumnMapping, type CsvPreset } from './columnMapping';
-import { splitCompanyAndRole } from './companyAndRole';
+import { splitCompanyAndRole, sponsorshipMarkedIn, withoutListMarks } from './companyAndRole';
 import { readContacts } from './contactsCell';
 import { listedDates, parseDateCell, parseDateRangeCell, type CellDate, type CellDateRange } from './dateCell';
 import { readEvents } from './eventsCell';
@@ -346,7 +346,9 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
   const employmentType = mapped('employmentType')
     ? word<EmploymentType | null>('employmentType', employmentTypeFromWord, null, 'an employment type', 'not set')
     : EMPTY_FIELDS.employmentType;
-  const sponsorship = word('sponsorship', sponsorshipFromWord, EMPTY_FIELDS.sponsorship, 'an answer', 'Unknown');
+  const sponsorship =
+    (own || filled('sponsorship') ? null : sponsorshipMarkedIn(text('role'))) ??
+    word('sponsorship', sponsorshipFromWord, EMPTY_FIELDS.sponsorship, 'an answer', 'Unknown');
   const excitement = buildExcitement();
   const term = buildTerm();
   const referral = buildReferral();
@@ -743,10 +745,22 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
     return [...new Set(tags.map((tag) => tag.replace(LABEL_COLOUR, '')).filter((tag) => tag !== ''))];
   }
 
+  /** A company or role cell without the marks of a copied list, which the check says it left out. */
+  function unmarked(field: 'company' | 'role'): string {
+    const written = text(field);
+    const stripped = own ? null : withoutListMarks(written);
+    if (stripped === null) return written;
+    ctx.notice?.(
+      `marks\u0000${field}`,
+      `'${cell(field)!.header}': Simplify's marks (🔥 🛂 🇺🇸 🔒 🎓) were left out of the names; 🛂 and 🇺🇸 set the visa sponsorship`,
+    );
+    return stripped;
+  }
+
   /** The company and role columns, or what a cell holding both gives for the one left empty. */
   function buildCompanyAndRole(): { company: string; role: string } {
-    const company = text('company');
-    const role = text('role');
+    const company = unmarked('company');
+    const role = unmarked('role');
     const both = filled('companyAndRole');
     if (both === null || (company !== '' && role !== '')) return { company, role };
     const split = splitCompanyAndRole(both.value);

@@ -176,6 +176,24 @@ describe('columns of real exports', () => {
     ]);
   });
 
+  it("reads Simplify's marks: left out of the names, saying so, and 🛂 and 🇺🇸 as the sponsorship", async () => {
+    const preview = await importText(
+      'Company,Role\n🔥 Databricks,Software Engineering Intern\n↳,Data Science Intern 🛂\nBAE Systems,Software CO-OP 🇺🇸\nAcme,Intern 😀\n',
+    );
+    expect(preview.errors).toEqual([]);
+    expect(preview.rows.map((r) => [r.application.company, r.application.role, r.application.sponsorship])).toEqual([
+      ['Databricks', 'Software Engineering Intern', 'unknown'],
+      ['Databricks', 'Data Science Intern', 'does-not-offer'],
+      ['BAE Systems', 'Software CO-OP', 'citizenship-required'],
+      ['Acme', 'Intern 😀', 'unknown'],
+    ]);
+    expect(preview.notes).toEqual([
+      // The "↳" row takes the company above as written, mark and all.
+      "'Company': Simplify's marks (🔥 🛂 🇺🇸 🔒 🎓) were left out of the names; 🛂 and 🇺🇸 set the visa sponsorship (2 rows).",
+      "'Role': Simplify's marks (🔥 🛂 🇺🇸 🔒 🎓) were left out of the names; 🛂 and 🇺🇸 set the visa sponsorship (2 rows).",
+    ]);
+  });
+
   it('keeps a requisition number in the notes under its column name', async () => {
     const preview = await importText('Company,Role,Req ID\nAcme,Intern,R-10423\n');
     expect(preview.rows[0]!.application.notes).toBe('Req ID: R-10423');
