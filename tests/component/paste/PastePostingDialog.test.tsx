@@ -363,6 +363,30 @@ describe('adding the proposed application', () => {
     expect(app!.deadlines).toMatchObject([{ kind: 'application', at: '2026-03-20', done: false }]);
   });
 
+  it('asks before throwing away corrections, and closes at once when there are none', async () => {
+    const db = testDatabase();
+    const { user } = renderApp(db);
+    let dialog = await openPasteDialog(user);
+    await pastePage(user, dialog);
+    await user.type(field(dialog, 'Role'), ', Ads');
+    await user.click(within(dialog).getByRole('button', { name: 'Close' }));
+    const question = await screen.findByRole('dialog', { name: 'Discard your changes?' });
+    expect(question.textContent).toContain('Your corrections to the proposed fields have not been added.');
+    await user.click(within(question).getByRole('button', { name: 'Keep editing' }));
+    expect(field(dialog, 'Role').value).toBe(`${ROLE}, Ads`);
+
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    await user.click(await screen.findByRole('button', { name: 'Discard' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(await stored(db)).toEqual([]);
+
+    // Reviewed but not corrected: nothing to lose, as the same paste brings it back.
+    dialog = await openPasteDialog(user);
+    await pastePage(user, dialog);
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+  });
+
   it('shows a message next to a field that needs fixing and adds nothing', async () => {
     const db = testDatabase();
     const { user } = renderApp(db);

@@ -4,6 +4,7 @@ import type { Application } from '@shared/application';
 import { toInstant } from '@shared/calendarDate';
 import { newApplication } from '@shared/newApplication';
 import { Dialog } from '../../components/Dialog';
+import { useDiscardConfirmation } from '../../components/useDiscardConfirmation';
 import { FieldsToFix, focusFirstFieldToFix } from '../../components/FieldsToFix';
 import { useIssuesAfterSubmit } from '../../components/useIssuesAfterSubmit';
 import { useData } from '../../db/DataContext';
@@ -57,11 +58,11 @@ function EditorForm({ stored }: { stored: Application | null }) {
   // What the form opened with: closing a form that differs from it asks first, so that an
   // Escape pressed by habit does not throw away what was typed.
   const [opened] = useState(draft);
-  const [confirmingDiscard, setConfirmingDiscard] = useState(false);
-  const close = () => {
-    if (JSON.stringify(draft) === JSON.stringify(opened)) dialogClosed();
-    else setConfirmingDiscard(true);
-  };
+  const { requestClose: close, confirmation } = useDiscardConfirmation(
+    () => JSON.stringify(draft) !== JSON.stringify(opened),
+    stored ? `What you changed in ${stored.company} has not been saved.` : 'This application has not been added yet.',
+    dialogClosed,
+  );
   const stage = stageById(pipeline, draft.stageId) ?? firstStageOf(pipeline, 'saved');
   const base = useMemo(
     () => stored ?? newApplication({}, { id: 'new', now: toInstant(new Date()), stage }),
@@ -136,28 +137,7 @@ function EditorForm({ stored }: { stored: Application | null }) {
           <ContactsSection {...section} />
         </form>
       </Dialog>
-      {confirmingDiscard && (
-        <Dialog
-          title="Discard your changes?"
-          onClose={() => setConfirmingDiscard(false)}
-          footer={
-            <>
-              <button type="button" data-autofocus onClick={() => setConfirmingDiscard(false)}>
-                Keep editing
-              </button>
-              <button type="button" className="danger" onClick={dialogClosed}>
-                Discard
-              </button>
-            </>
-          }
-        >
-          <p>
-            {stored
-              ? `What you changed in ${stored.company} has not been saved.`
-              : 'This application has not been added yet.'}
-          </p>
-        </Dialog>
-      )}
+      {confirmation}
     </>
   );
 }

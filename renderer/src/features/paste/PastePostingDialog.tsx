@@ -8,6 +8,7 @@ import type { PostingDraft } from '@shared/posting/postingDraft';
 import { firstStageOf, stageLabel } from '@shared/pipeline';
 import { parseTerm } from '@shared/term';
 import { Dialog } from '../../components/Dialog';
+import { useDiscardConfirmation } from '../../components/useDiscardConfirmation';
 import { FieldsToFix, focusFirstFieldToFix } from '../../components/FieldsToFix';
 import { useIssuesAfterSubmit } from '../../components/useIssuesAfterSubmit';
 import { useData } from '../../db/DataContext';
@@ -124,6 +125,14 @@ export function PastePostingDialog() {
   }
 
   const inReview = step === 'review' && reviewed !== null && draft !== null;
+  // Fields corrected in the review, or a page typed or pasted and not yet added, are work.
+  const { requestClose, confirmation } = useDiscardConfirmation(
+    () => (inReview ? JSON.stringify(draft) !== JSON.stringify(reviewed.form.draft) : text.trim() !== ''),
+    inReview
+      ? 'Your corrections to the proposed fields have not been added.'
+      : 'The posting you pasted or typed has not been added.',
+    dialogClosed,
+  );
   const existing = same[0];
   const footer = inReview ? (
     <>
@@ -139,7 +148,7 @@ export function PastePostingDialog() {
           </button>
         </>
       )}
-      <button type="button" onClick={dialogClosed}>
+      <button type="button" onClick={requestClose}>
         Cancel
       </button>
       {existing ? (
@@ -154,7 +163,7 @@ export function PastePostingDialog() {
     </>
   ) : (
     <>
-      <button type="button" onClick={dialogClosed}>
+      <button type="button" onClick={requestClose}>
         Cancel
       </button>
       <button
@@ -169,35 +178,38 @@ export function PastePostingDialog() {
   );
 
   return (
-    <Dialog title="Paste a job posting" onClose={dialogClosed} footer={footer} wide>
-      <div className={inReview ? 'paste-posting reviewing' : 'paste-posting'}>
-        {inReview ? (
-          <PostingReview
-            posting={reviewed.posting}
-            form={reviewed.form}
-            draft={draft}
-            setDraft={(update) => setDraft((d) => (d ? update(d) : d))}
-            errorAt={(path) => issueAt(issues, path)}
-            candidate={applicationFromDraft(draft, base).candidate}
-            formId={formId}
-            formRef={formRef}
-            onSubmit={(event: FormEvent) => {
-              event.preventDefault();
-              void add(false);
-            }}
-            stageName={firstStage.name}
-            onChangeText={() => setStep('text')}
-          />
-        ) : (
-          <PostingInput
-            text={text}
-            found={posting ? foundSummary(posting) : 'Reading the page…'}
-            problem={problem}
-            onChange={setText}
-            onPage={(page) => void review(page)}
-          />
-        )}
-      </div>
-    </Dialog>
+    <>
+      <Dialog title="Paste a job posting" onClose={requestClose} footer={footer} wide>
+        <div className={inReview ? 'paste-posting reviewing' : 'paste-posting'}>
+          {inReview ? (
+            <PostingReview
+              posting={reviewed.posting}
+              form={reviewed.form}
+              draft={draft}
+              setDraft={(update) => setDraft((d) => (d ? update(d) : d))}
+              errorAt={(path) => issueAt(issues, path)}
+              candidate={applicationFromDraft(draft, base).candidate}
+              formId={formId}
+              formRef={formRef}
+              onSubmit={(event: FormEvent) => {
+                event.preventDefault();
+                void add(false);
+              }}
+              stageName={firstStage.name}
+              onChangeText={() => setStep('text')}
+            />
+          ) : (
+            <PostingInput
+              text={text}
+              found={posting ? foundSummary(posting) : 'Reading the page…'}
+              problem={problem}
+              onChange={setText}
+              onPage={(page) => void review(page)}
+            />
+          )}
+        </div>
+      </Dialog>
+      {confirmation}
+    </>
   );
 }
