@@ -4,6 +4,7 @@ import { create } from 'zustand';
 import type { Phase, WorkMode } from '@shared/application';
 import type { RangeChoice } from '@shared/dashboard/dateRange';
 import { MAIN_VIEWS, type MainView } from '@shared/desktopApi';
+import type { ReminderSettingsDraft } from '../features/reminders/reminderSettingsDraft';
 
 export type View = MainView | 'settings' | 'reminders';
 export type SortKey = 'company' | 'stage' | 'nextDate' | 'payPerMonth' | 'updatedAt';
@@ -40,6 +41,11 @@ export interface UiState {
   compareIds: string[];
   /** The days the dashboard counts applications from. */
   dashboardRange: RangeChoice;
+  /**
+   * Reminder settings changed but not saved when Settings was left, kept for its return, with
+   * the stored settings they were made from (a draft of settings since changed is dropped).
+   */
+  reminderSettingsKept: { draft: ReminderSettingsDraft; of: string } | null;
 
   viewOpened(view: View): void;
   searchChanged(search: string): void;
@@ -58,6 +64,7 @@ export interface UiState {
   dialogClosed(): void;
   compareChanged(ids: string[]): void;
   dashboardRangeChosen(range: RangeChoice): void;
+  reminderSettingsLeft(kept: UiState['reminderSettingsKept']): void;
 }
 
 export const NO_FILTERS: Filters = { phases: [], stageIds: [], workModes: [], tags: [], showArchived: false };
@@ -83,6 +90,7 @@ export const useUiStore = create<UiState>()((set) => ({
   tableFocusRequest: null,
   compareIds: [],
   dashboardRange: { preset: 'all-time' },
+  reminderSettingsKept: null,
 
   viewOpened: (view) => set({ view }),
   searchChanged: (search) => set({ search }),
@@ -107,4 +115,5 @@ export const useUiStore = create<UiState>()((set) => ({
   dialogClosed: () => set({ dialog: null }),
   compareChanged: (compareIds) => set({ compareIds }),
   dashboardRangeChosen: (dashboardRange) => set({ dashboardRange }),
+  reminderSettingsLeft: (reminderSettingsKept) => set({ reminderSettingsKept }),
 }));

@@ -109,6 +109,25 @@ describe('reminder settings', () => {
     await waitFor(() => expect(within(section).queryByText('Unsaved changes')).toBeNull());
   });
 
+  it('keep changes not saved when Settings is left, for its return, until the settings change', async () => {
+    resetTestDesktop();
+    const db = testDatabase();
+    const first = await openSettings(db);
+    await first.user.click(within(first.section).getByRole('button', { name: 'Remove start date reminder 1' }));
+    first.unmount();
+
+    const back = await openSettings(db);
+    expect(amounts(back.section, /^Start date reminder/)).toEqual(['3', '1']);
+    expect(within(back.section).getByText('Unsaved changes')).toBeTruthy();
+    back.unmount();
+
+    // Settings changed meanwhile (restored, or saved elsewhere): the old draft would undo them.
+    await writeSetting(db, reminderSettingsSetting, CUSTOM);
+    const changed = await openSettings(db);
+    await waitFor(() => expect(amounts(changed.section, /^Start date reminder/)).toEqual(['7']));
+    expect(within(changed.section).queryByText('Unsaved changes')).toBeNull();
+  });
+
   it('save event reminders and the follow-up rule', async () => {
     resetTestDesktop();
     const db = testDatabase();

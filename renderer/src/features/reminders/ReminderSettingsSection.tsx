@@ -2,7 +2,7 @@
 // follow-ups), how long before, at what time of day, quiet hours, and (in the desktop app) what
 // closing the window does.
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { DEFAULT_REMINDER_SETTINGS, type ReminderSettings } from '@shared/reminders/reminderSettings';
 import { Field } from '../../components/Field';
 import { FieldsToFix, focusFirstFieldToFix } from '../../components/FieldsToFix';
@@ -11,6 +11,7 @@ import { useData } from '../../db/DataContext';
 import { readSetting, writeSetting } from '../../db/settings';
 import { desktop } from '../../desktop/desktop';
 import { showError, useToastStore } from '../../state/toastStore';
+import { useUiStore } from '../../state/uiStore';
 import { DesktopSettingsFields } from './DesktopSettingsFields';
 import { reminderSettingsSetting } from './reminderSettingsSetting';
 import {
@@ -50,13 +51,18 @@ export function ReminderSettingsSection() {
 function ReminderSettingsForm({ stored }: { stored: ReminderSettings }) {
   const { db } = useData();
   const toastShown = useToastStore((s) => s.toastShown);
-  const [draft, setDraft] = useState(() => draftFromSettings(stored));
+  const reminderSettingsLeft = useUiStore((s) => s.reminderSettingsLeft);
+  const storedKey = JSON.stringify(stored);
+  // Changes not saved when Settings was left come back with it.
+  const [draft, setDraft] = useState(() => {
+    const kept = useUiStore.getState().reminderSettingsKept;
+    return kept?.of === storedKey ? kept.draft : draftFromSettings(stored);
+  });
   const [attempted, setAttempted] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
 
   // Saved, restored or undone: the form shows what is stored now. (Compared by value: the
   // stored object is read anew whenever any setting changes.)
-  const storedKey = JSON.stringify(stored);
   const [draftOf, setDraftOf] = useState(storedKey);
   if (draftOf !== storedKey) {
     setDraftOf(storedKey);
@@ -69,6 +75,12 @@ function ReminderSettingsForm({ stored }: { stored: ReminderSettings }) {
   const errorAt = (path: string) => issues.find((issue) => issue.path === path)?.message;
   const unsaved = !conversion.ok || JSON.stringify(conversion.value) !== storedKey;
   const update = (patch: Partial<ReminderSettingsDraft>) => setDraft((d) => ({ ...d, ...patch }));
+
+  const leaving = useRef<Parameters<typeof reminderSettingsLeft>[0]>(null);
+  useEffect(() => {
+    leaving.current = unsaved ? { draft, of: storedKey } : null;
+  });
+  useEffect(() => () => reminderSettingsLeft(leaving.current), [reminderSettingsLeft]);
 
   async function save(event: FormEvent) {
     event.preventDefault();
