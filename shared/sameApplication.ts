@@ -7,14 +7,30 @@
 import type { Term } from './application';
 import { termLabel } from './term';
 
-/** Lower case without accents, so "nestle" matches "Nestlé". */
+/** Letters that are not a base letter and an accent, as people type them without one. */
+const PLAIN_LETTER: Record<string, string> = {
+  ø: 'o',
+  ł: 'l',
+  đ: 'd',
+  ð: 'd',
+  ħ: 'h',
+  ı: 'i',
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  þ: 'th',
+};
+const NOT_DECOMPOSED = new RegExp(`[${Object.keys(PLAIN_LETTER).join('')}]`, 'g');
+
+/** Lower case without accents, so "nestle" matches "Nestlé" and "orsted" "Ørsted". */
 export function withoutCaseOrAccents(text: string): string {
   // Most text is plain ASCII, which has no accents to take off (and normalizing is slow).
   if (!/[^\p{ASCII}]/u.test(text)) return text.toLowerCase();
   return text
     .normalize('NFD')
     .replace(/\p{Diacritic}/gu, '')
-    .toLowerCase();
+    .toLowerCase()
+    .replace(NOT_DECOMPOSED, (letter) => PLAIN_LETTER[letter]!);
 }
 
 /** A name as names compare: without case or accents, with single spaces, trimmed. */

@@ -227,6 +227,8 @@ describe('search', () => {
 
   it('searchKey lowers case and strips accents', () => {
     expect(searchKey('Crème Brûlée São')).toBe('creme brulee sao');
+    // Letters that are no base letter with an accent, as typed without one.
+    expect(searchKey('Ørsted Łódź Straße Æther')).toBe('orsted lodz strasse aether');
   });
 });
 

@@ -47,6 +47,8 @@ describe('duplicateIndex', () => {
     const index = duplicateIndex<string>();
     index.add(named('Nestlé', 'Data  Intern', 'Summer 2026'), 'nestle');
     expect(index.find(named('NESTLE\u0301', ' data intern ', 'summer 2026'))).toBe('nestle');
+    index.add(named('Ørsted', 'Wind Intern', ''), 'orsted');
+    expect(index.find(named('Orsted', 'Wind Intern', ''))).toBe('orsted');
   });
 
   it('takes terms written differently for the same term', () => {
