@@ -121,6 +121,20 @@ describe('restoring', () => {
     expect((await storedState(db)).applications).toEqual(OLD);
   });
 
+  it('opens the confirmation on Cancel, and Cancel takes focus back to the Restore pressed', async () => {
+    const desktop = resetTransferDesktop();
+    await desktop.backups.writeBackup(new Blob([await oldBackupText()]), 'daily');
+    const { section, user } = await openBackups(await databaseWith(NOW));
+    const row = await within(section).findByRole('row', { name: /Daily/ });
+    const restore = within(row).getByRole('button', { name: /^Restore the backup of / });
+    await user.click(restore);
+    const confirmation = await screen.findByRole('dialog', { name: 'Restore this backup?' });
+    expect(document.activeElement).toBe(within(confirmation).getByRole('button', { name: 'Cancel' }));
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(document.activeElement).toBe(restore);
+  });
+
   it('changes nothing when the confirmation is cancelled', async () => {
     const desktop = resetTransferDesktop();
     const db = await databaseWith(NOW, NOW_SETTINGS);

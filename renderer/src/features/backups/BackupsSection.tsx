@@ -65,7 +65,7 @@ function BackupList({
             <td className="actions">
               <button
                 type="button"
-                disabled={disabled}
+                aria-disabled={disabled}
                 aria-label={`Restore the backup of ${formatInstant(backup.createdAt)}`}
                 onClick={() => onRestore(backup)}
               >
@@ -170,7 +170,8 @@ export function BackupsSection() {
         export a backup file to keep one somewhere else.
       </p>
       <div className="button-row">
-        {/* Not disabled while busy: a disabled button loses focus, and it would drop to the page. */}
+        {/* Not disabled while busy (here and in the list): a disabled button loses focus, and it
+            would drop to the page; `act` ignores presses until the work is done. */}
         <button type="button" aria-disabled={busy} onClick={() => void backUpNow()}>
           Back up now
         </button>

@@ -20,7 +20,7 @@ export function RestoreConfirmation({ backup, currentApplications, onCancel, onC
       onClose={onCancel}
       footer={
         <>
-          <button type="button" onClick={onCancel}>
+          <button type="button" data-autofocus onClick={onCancel}>
             Cancel
           </button>
           <button type="button" className="primary" onClick={onConfirm}>
