@@ -205,6 +205,24 @@ test('a first application added with Ctrl+N from the empty window leaves focus o
   await expect(tableRow(page, 'Stripe')).toBeFocused();
 });
 
+test('an application added with Ctrl+N from another row, or brought back by Undo, takes focus in the table', async ({
+  page,
+}) => {
+  await openAt(page);
+  await page.getByRole('button', { name: 'Load sample' }).click();
+  await tableRow(page, 'Pinterest').focus();
+  await page.keyboard.press('Control+n');
+  await addStripeInTheOpenEditor(page);
+  // Stripe is selected: the keyboard is on its row, not back on Pinterest's.
+  await expect(tableRow(page, 'Stripe')).toBeFocused();
+
+  await page.getByRole('complementary', { name: 'Stripe' }).getByRole('button', { name: 'Delete' }).click();
+  await expect(tableRow(page, 'Pinterest')).toBeFocused();
+  await page.keyboard.press('F8');
+  await page.keyboard.press('Enter');
+  await expect(tableRow(page, 'Stripe')).toBeFocused();
+});
+
 test('answers "have I applied here already?" while typing in search', async ({ page }) => {
   await openAt(page);
   await page.getByRole('button', { name: 'Load sample' }).click();

@@ -55,7 +55,10 @@ export interface UiState {
   sortRequested(key: SortKey): void;
   applicationSelected(id: string | null): void;
   tableFocusRequested(except?: string): void;
-  /** Focus to the table's row of this application (opened from elsewhere: a reminder). */
+  /**
+   * Focus to the table's row of this application (opened from a reminder, just added, brought
+   * back by Undo), when the table is the view: other views keep focus where it is.
+   */
   rowFocusRequested(id: string): void;
   tableFocused(): void;
   editorOpened(applicationId: string | null): void;
@@ -107,7 +110,7 @@ export const useUiStore = create<UiState>()((set) => ({
     })),
   applicationSelected: (selectedId) => set((s) => ({ selectedId, view: viewOf(DETAIL_VIEWS, s.view) })),
   tableFocusRequested: (except) => set({ tableFocusRequest: { except: except ?? null, id: null } }),
-  rowFocusRequested: (id) => set({ tableFocusRequest: { except: null, id } }),
+  rowFocusRequested: (id) => set((s) => (s.view === 'applications' ? { tableFocusRequest: { except: null, id } } : {})),
   tableFocused: () => set({ tableFocusRequest: null }),
   editorOpened: (applicationId) => set({ dialog: { type: 'editor', applicationId } }),
   pastePostingOpened: () => set({ dialog: { type: 'paste-posting' } }),

@@ -27,6 +27,7 @@ export function ApplicationDetail({ app, now }: { app: Application; now: Date })
   const { repository } = useData();
   const applicationSelected = useUiStore((s) => s.applicationSelected);
   const tableFocusRequested = useUiStore((s) => s.tableFocusRequested);
+  const rowFocusRequested = useUiStore((s) => s.rowFocusRequested);
   const editorOpened = useUiStore((s) => s.editorOpened);
   const toastShown = useToastStore((s) => s.toastShown);
   const next = nextDate(app, now);
@@ -59,7 +60,13 @@ export function ApplicationDetail({ app, now }: { app: Application; now: Date })
       toastShown({
         message: `Deleted ${app.company} — ${app.role}.`,
         tone: 'info',
-        action: { label: 'Undo', run: () => repository.restore(removed) },
+        action: {
+          label: 'Undo',
+          run: async () => {
+            await repository.restore(removed);
+            rowFocusRequested(app.id);
+          },
+        },
       });
     });
   }

@@ -49,6 +49,7 @@ function EditorForm({ stored }: { stored: Application | null }) {
   const applicationSelected = useUiStore((s) => s.applicationSelected);
   const tableFocusRequested = useUiStore((s) => s.tableFocusRequested);
   const toastShown = useToastStore((s) => s.toastShown);
+  const rowFocusRequested = useUiStore((s) => s.rowFocusRequested);
   const pipeline = usePipeline();
   const [draft, setDraft] = useState<EditorDraft>(() =>
     stored
@@ -92,6 +93,7 @@ function EditorForm({ stored }: { stored: Application | null }) {
       } else {
         const added = await repository.add(enteredFields(candidate), stage.id);
         applicationSelected(added.id);
+        rowFocusRequested(added.id);
         toastShown({ message: `Added ${added.company}.`, tone: 'info' });
       }
       dialogClosed();

@@ -42,6 +42,7 @@ export function PastePostingDialog() {
   const { repository } = useData();
   const dialogClosed = useUiStore((s) => s.dialogClosed);
   const applicationSelected = useUiStore((s) => s.applicationSelected);
+  const rowFocusRequested = useUiStore((s) => s.rowFocusRequested);
   const filtersChanged = useUiStore((s) => s.filtersChanged);
   const toastShown = useToastStore((s) => s.toastShown);
 
@@ -108,6 +109,7 @@ export function PastePostingDialog() {
     try {
       const added = await repository.add(enteredFields(candidate), firstStage.id);
       applicationSelected(added.id);
+      rowFocusRequested(added.id);
       toastShown({ message: `Added ${added.company} — ${added.role}.`, tone: 'info' });
       dialogClosed();
     } catch (error) {
