@@ -123,9 +123,12 @@ test('compares three offers ticked in the table by keyboard, marking the best of
     page.getByRole('status').filter({ hasText: 'Exported the comparison of 3 applications to Downloads/' }),
   ).toBeVisible();
 
-  // Details open from a column head, in the table's view.
+  // Details open from a column head, in the table's view, with the keyboard on its row.
   await page.getByRole('button', { name: 'Open details of Globex — Data Science Intern' }).press('Enter');
   await expect(page.getByRole('complementary', { name: 'Globex' })).toBeVisible();
+  await expect(
+    page.getByRole('grid', { name: 'Applications' }).getByRole('row').filter({ hasText: 'Globex' }),
+  ).toBeFocused();
 });
 
 test('the comparison has no accessibility violations, in light and dark', async ({ page }) => {

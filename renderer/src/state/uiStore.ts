@@ -54,6 +54,11 @@ export interface UiState {
   filtersCleared(): void;
   sortRequested(key: SortKey): void;
   applicationSelected(id: string | null): void;
+  /**
+   * Selects an application and, in the table, puts focus on its row: one just added, or opened
+   * from a view without details (the dashboard, the comparison, a reminder), which opens the table.
+   */
+  applicationOpened(id: string): void;
   tableFocusRequested(except?: string): void;
   /**
    * Focus to the table's row of this application (opened from a reminder, just added, brought
@@ -111,6 +116,11 @@ export const useUiStore = create<UiState>()((set) => ({
   applicationSelected: (selectedId) => set((s) => ({ selectedId, view: viewOf(DETAIL_VIEWS, s.view) })),
   tableFocusRequested: (except) => set({ tableFocusRequest: { except: except ?? null, id: null } }),
   rowFocusRequested: (id) => set((s) => (s.view === 'applications' ? { tableFocusRequest: { except: null, id } } : {})),
+  applicationOpened: (id) =>
+    set((s) => {
+      const view = viewOf(DETAIL_VIEWS, s.view);
+      return { selectedId: id, view, ...(view === 'applications' && { tableFocusRequest: { except: null, id } }) };
+    }),
   tableFocused: () => set({ tableFocusRequest: null }),
   editorOpened: (applicationId) => set({ dialog: { type: 'editor', applicationId } }),
   pastePostingOpened: () => set({ dialog: { type: 'paste-posting' } }),

@@ -18,7 +18,7 @@ function Comparison() {
   const now = useModelNow();
   const pipeline = usePipeline();
   const compareChanged = useUiStore((s) => s.compareChanged);
-  const applicationSelected = useUiStore((s) => s.applicationSelected);
+  const applicationOpened = useUiStore((s) => s.applicationOpened);
   const apps = useMemo(() => picked.slice(0, COMPARE_LIMIT), [picked]);
   const waiting = picked.slice(COMPARE_LIMIT);
   const rows = useMemo(() => compareOffers(apps, { pipeline, now }), [apps, pipeline, now]);
@@ -102,7 +102,7 @@ function Comparison() {
           <ComparisonTable
             apps={apps}
             rows={rows}
-            openDetails={(app) => applicationSelected(app.id)}
+            openDetails={(app) => applicationOpened(app.id)}
             remove={remove}
             removeRefs={removeRefs}
           />

@@ -39,7 +39,7 @@ function keyOf(event: DateEvent): string {
 const FIRST_OF_A_DAY = 5;
 
 function Day({ day, now }: { day: DueDay<Application>; now: Date }) {
-  const applicationSelected = useUiStore((s) => s.applicationSelected);
+  const applicationOpened = useUiStore((s) => s.applicationOpened);
   const [showAll, setShowAll] = useState(false);
   const listed = showAll ? day.items : day.items.slice(0, FIRST_OF_A_DAY);
   return (
@@ -51,7 +51,7 @@ function Day({ day, now }: { day: DueDay<Application>; now: Date }) {
             <button
               type="button"
               className={`item-button due-item due-${event.type}`}
-              onClick={() => applicationSelected(app.id)}
+              onClick={() => applicationOpened(app.id)}
             >
               <span className="due-time">{timeOf(event)}</span>
               <span className="due-text">

@@ -51,7 +51,7 @@ function Value({ item }: { item: OfferItem<Application> }) {
 }
 
 export function OffersPanel({ offers, now }: { offers: OfferItem<Application>[]; now: Date }) {
-  const applicationSelected = useUiStore((s) => s.applicationSelected);
+  const applicationOpened = useUiStore((s) => s.applicationOpened);
   const compareChanged = useUiStore((s) => s.compareChanged);
   const viewOpened = useUiStore((s) => s.viewOpened);
   const [showAll, setShowAll] = useState(false);
@@ -82,7 +82,7 @@ export function OffersPanel({ offers, now }: { offers: OfferItem<Application>[];
         <ul className="offer-list">
           {listed.map((item) => (
             <li key={item.app.id} className="offer-item">
-              <button type="button" className="item-button" onClick={() => applicationSelected(item.app.id)}>
+              <button type="button" className="item-button" onClick={() => applicationOpened(item.app.id)}>
                 <span className="item-title">{item.app.company}</span>
                 <span className="item-subtitle">{item.app.role}</span>
               </button>

@@ -46,10 +46,9 @@ function MissingApplication() {
 function EditorForm({ stored }: { stored: Application | null }) {
   const { repository } = useData();
   const dialogClosed = useUiStore((s) => s.dialogClosed);
-  const applicationSelected = useUiStore((s) => s.applicationSelected);
+  const applicationOpened = useUiStore((s) => s.applicationOpened);
   const tableFocusRequested = useUiStore((s) => s.tableFocusRequested);
   const toastShown = useToastStore((s) => s.toastShown);
-  const rowFocusRequested = useUiStore((s) => s.rowFocusRequested);
   const pipeline = usePipeline();
   const [draft, setDraft] = useState<EditorDraft>(() =>
     stored
@@ -92,8 +91,7 @@ function EditorForm({ stored }: { stored: Application | null }) {
         toastShown({ message: `Saved ${candidate.company}.`, tone: 'info' });
       } else {
         const added = await repository.add(enteredFields(candidate), stage.id);
-        applicationSelected(added.id);
-        rowFocusRequested(added.id);
+        applicationOpened(added.id);
         toastShown({ message: `Added ${added.company}.`, tone: 'info' });
       }
       dialogClosed();

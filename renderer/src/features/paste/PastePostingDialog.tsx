@@ -41,8 +41,7 @@ function pageProblem(posting: PostingDraft | null): string | null {
 export function PastePostingDialog() {
   const { repository } = useData();
   const dialogClosed = useUiStore((s) => s.dialogClosed);
-  const applicationSelected = useUiStore((s) => s.applicationSelected);
-  const rowFocusRequested = useUiStore((s) => s.rowFocusRequested);
+  const applicationOpened = useUiStore((s) => s.applicationOpened);
   const filtersChanged = useUiStore((s) => s.filtersChanged);
   const toastShown = useToastStore((s) => s.toastShown);
 
@@ -108,8 +107,7 @@ export function PastePostingDialog() {
     setSaving(true);
     try {
       const added = await repository.add(enteredFields(candidate), firstStage.id);
-      applicationSelected(added.id);
-      rowFocusRequested(added.id);
+      applicationOpened(added.id);
       toastShown({ message: `Added ${added.company} — ${added.role}.`, tone: 'info' });
       dialogClosed();
     } catch (error) {
@@ -122,7 +120,7 @@ export function PastePostingDialog() {
   function openExisting() {
     const existing = same[0]!;
     if (existing.archivedAt !== null) filtersChanged({ showArchived: true });
-    applicationSelected(existing.id);
+    applicationOpened(existing.id);
     dialogClosed();
   }
 

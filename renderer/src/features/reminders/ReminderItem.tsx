@@ -30,8 +30,7 @@ interface ReminderItemProps {
 }
 
 export function ReminderItem({ entry, app, now, remindAt, quietHours }: ReminderItemProps) {
-  const applicationSelected = useUiStore((s) => s.applicationSelected);
-  const rowFocusRequested = useUiStore((s) => s.rowFocusRequested);
+  const applicationOpened = useUiStore((s) => s.applicationOpened);
   const toastShown = useToastStore((s) => s.toastShown);
   const remindersChanged = useReminderRevision((s) => s.remindersChanged);
   // A reminder for an application that is over would only come back to be dismissed.
@@ -74,14 +73,7 @@ export function ReminderItem({ entry, app, now, remindAt, quietHours }: Reminder
       </div>
       <div className="reminder-actions">
         {app && (
-          <button
-            type="button"
-            className="link-button"
-            onClick={() => {
-              applicationSelected(app.id);
-              rowFocusRequested(app.id);
-            }}
-          >
+          <button type="button" className="link-button" onClick={() => applicationOpened(app.id)}>
             Open {app.company}
           </button>
         )}
