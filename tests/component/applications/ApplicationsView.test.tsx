@@ -143,7 +143,7 @@ describe('the applications table', () => {
     const { user } = renderApp(db);
     await dataRows(1);
     await user.type(screen.getByRole('searchbox', { name: 'Search applications' }), 'Figma');
-    expect(screen.getByText('No application matches these filters.')).toBeTruthy();
+    expect(screen.getByText('No application matches “Figma”.')).toBeTruthy();
     const hint = screen.getByText(/No application at a company matching “Figma” yet/);
     await user.click(within(hint).getByRole('button', { name: 'Add one' }));
     expect(screen.getByRole('dialog', { name: 'New application' })).toBeTruthy();

@@ -21,6 +21,12 @@ import { ApplicationTable } from './ApplicationTable';
 import { EmptyState } from './EmptyState';
 import { FilterBar } from './FilterBar';
 
+/** Why the table is empty: the search, the filters, or both. */
+function noResults(search: string, filtered: boolean): string {
+  if (search === '') return 'No application matches these filters.';
+  return filtered ? `No application matches “${search}” with these filters.` : `No application matches “${search}”.`;
+}
+
 export function ApplicationsView() {
   const status = useModelStatus();
   const error = useModelError();
@@ -61,7 +67,7 @@ export function ApplicationsView() {
         {visible.length > 0 ? (
           <ApplicationTable rows={visible} now={now} />
         ) : (
-          <p className="no-results">No application matches these filters.</p>
+          <p className="no-results">{noResults(search.trim(), filters !== NO_FILTERS)}</p>
         )}
       </div>
       {selected && <ApplicationDetail app={selected} now={now} />}

@@ -71,8 +71,8 @@ export function ImportCheckResults({ preview, plan, existing, choice, onChoice }
         <section aria-labelledby={`${id}-duplicates`} className="import-section">
           <h3 id={`${id}-duplicates`}>Duplicates</h3>
           <p className="hint">
-            {countOf(duplicates.length, 'row')} match an application you have or an earlier row (same company, role,
-            term and posting address; a missing term or address matches any).
+            {countOf(duplicates.length, 'row')} {duplicates.length === 1 ? 'matches' : 'match'} an application you have
+            or an earlier row (same company, role, term and posting address; a missing term or address matches any).
           </p>
           <Listed items={duplicates.map((row) => describeDuplicate(row, existing))} label="Duplicate rows" />
           <fieldset className="duplicate-choice">

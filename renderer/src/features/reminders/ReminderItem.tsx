@@ -102,6 +102,6 @@ function whenLine(entry: ReminderEntry, now: Date): string {
     case 'fired':
       return `Shown ${at(entry.firedAt ?? entry.fireAt)}`;
     case 'dismissed':
-      return entry.firedAt ? `Shown ${at(entry.firedAt)}, dismissed` : `Dismissed before it came (${at(entry.fireAt)})`;
+      return entry.firedAt ? `Shown ${at(entry.firedAt)}, dismissed` : `Dismissed before it came, ${at(entry.fireAt)}`;
   }
 }
