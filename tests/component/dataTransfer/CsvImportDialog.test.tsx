@@ -120,6 +120,22 @@ describe('the column mapping', () => {
     expect(stripe.notes).toContain('Are you authorized to work in the US?: Yes');
   });
 
+  it('asks before closing throws away the columns the student chose', async () => {
+    resetTransferDesktop();
+    const { dialog, user } = await chooseFile(await databaseWith([]), fileOf('Job Applications.csv', linkedinCsv));
+    await user.selectOptions(within(dialog).getByRole('combobox', { name: "Import column 'Job Url' as" }), 'Ignore');
+    await user.click(within(dialog).getByRole('button', { name: 'Close' }));
+    const question = await screen.findByRole('dialog', { name: 'Discard your changes?' });
+    await user.click(within(question).getByRole('button', { name: 'Keep editing' }));
+    expect(
+      (within(dialog).getByRole('combobox', { name: "Import column 'Job Url' as" }) as HTMLSelectElement)
+        .selectedOptions[0]!.textContent,
+    ).toBe('Ignore');
+    await user.click(within(dialog).getByRole('button', { name: 'Close' }));
+    await user.click(await screen.findByRole('button', { name: 'Discard' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+  });
+
   it('explains why a mapping cannot be imported and keeps the import button off', async () => {
     resetTransferDesktop();
     const { dialog, user } = await chooseFile(await databaseWith([]), fileOf('Job Applications.csv', linkedinCsv));

@@ -9,6 +9,7 @@ import type { ColumnNote } from '@shared/csv/columnFit';
 import type { ColumnMapping, CsvPreset } from '@shared/csv/columnMapping';
 import { planImport, type ImportPlan } from '@shared/csv/csvImport';
 import { Dialog } from '../../components/Dialog';
+import { useDiscardConfirmation } from '../../components/useDiscardConfirmation';
 import { useData } from '../../db/DataContext';
 import { usePipeline } from '../../model/queries';
 import { desktop } from '../../desktop/desktop';
@@ -131,6 +132,12 @@ function ReviewImport({ chosen, onChooseAnother }: { chosen: ChosenFile; onChoos
   const rejectedLines = useMemo(() => new Set(preview?.rejectedLines ?? []), [preview]);
   const nothingToImport = plan !== null && plan.add.length + plan.update.length === 0;
   const allSkipped = nothingToImport && preview !== null && preview.rows.length > 0;
+  // Columns, date order or duplicates chosen by hand are work: closing asks first.
+  const { requestClose, confirmation } = useDiscardConfirmation(
+    () => JSON.stringify(mapping) !== JSON.stringify(chosen.mapping) || dayFirst !== undefined || choice !== 'skip',
+    'The choices you made for this file have not been used: nothing was imported.',
+    dialogClosed,
+  );
 
   async function runImport() {
     if (!preview) return;
@@ -159,7 +166,7 @@ function ReviewImport({ chosen, onChooseAnother }: { chosen: ChosenFile; onChoos
           {failure}
         </p>
       )}
-      <button type="button" onClick={dialogClosed}>
+      <button type="button" onClick={requestClose}>
         Cancel
       </button>
       <button
@@ -174,76 +181,79 @@ function ReviewImport({ chosen, onChooseAnother }: { chosen: ChosenFile; onChoos
   );
 
   return (
-    <Dialog title={TITLE} onClose={dialogClosed} footer={footer} wide>
-      <div className="import-review">
-        <p className="import-file">
-          <strong>{summary.fileName}</strong>: {countOf(summary.rowCount, 'row')}, separated by{' '}
-          {DELIMITER_NAMES[summary.delimiter] ?? `'${summary.delimiter}'`}. {PRESET_SENTENCES[chosen.preset]}{' '}
-          <button type="button" className="link-button" onClick={onChooseAnother}>
-            Choose another file
-          </button>
-        </p>
-        {summary.warnings.length > 0 && (
-          <ul className="problem-list" aria-label="What reading the file changed">
-            {summary.warnings.map((warning) => (
-              <li key={warning}>{warning}</li>
-            ))}
-          </ul>
-        )}
-        <h3 className="import-heading">Columns</h3>
-        <p className="hint">Each column is matched to a field; change any that is wrong, or ignore it.</p>
-        <ColumnMappingTable
-          header={summary.header}
-          rows={summary.firstRows}
-          mapping={mapping}
-          rejectedLines={rejectedLines}
-          onChange={setMapping}
-        />
-        {notesShown.length > 0 && (
-          <ul className="column-notes" aria-label="Columns offered as notes">
-            {notesShown.map((note) => (
-              <li key={note.column}>{note.message}</li>
-            ))}
-          </ul>
-        )}
-        {unsettledDate !== null && (
-          <DateOrderChoice
-            example={unsettledDate}
-            dayFirst={preview?.dayFirst ?? dayFirst ?? false}
-            onChange={setDayFirst}
-          />
-        )}
-        {check.state === 'refused' && (
-          <ul className="problem-list refusal" role="alert" aria-label="Problems with the columns">
-            {check.problems.map((problem) => (
-              <li key={problem}>{problem}</li>
-            ))}
-          </ul>
-        )}
-        {check.state === 'checking' && (
-          <div className="import-progress">
-            <label>
-              Checking rows: {check.done.toLocaleString('en-US')} of {check.total.toLocaleString('en-US')}
-              <progress max={check.total} value={check.done} />
-            </label>
-            <button type="button" onClick={dialogClosed}>
-              Cancel
+    <>
+      <Dialog title={TITLE} onClose={requestClose} footer={footer} wide>
+        <div className="import-review">
+          <p className="import-file">
+            <strong>{summary.fileName}</strong>: {countOf(summary.rowCount, 'row')}, separated by{' '}
+            {DELIMITER_NAMES[summary.delimiter] ?? `'${summary.delimiter}'`}. {PRESET_SENTENCES[chosen.preset]}{' '}
+            <button type="button" className="link-button" onClick={onChooseAnother}>
+              Choose another file
             </button>
-          </div>
-        )}
-        {preview && plan && (
-          <ImportCheckResults
-            preview={preview}
-            plan={plan}
-            existing={existingById}
-            choice={choice}
-            onChoice={setChoice}
+          </p>
+          {summary.warnings.length > 0 && (
+            <ul className="problem-list" aria-label="What reading the file changed">
+              {summary.warnings.map((warning) => (
+                <li key={warning}>{warning}</li>
+              ))}
+            </ul>
+          )}
+          <h3 className="import-heading">Columns</h3>
+          <p className="hint">Each column is matched to a field; change any that is wrong, or ignore it.</p>
+          <ColumnMappingTable
+            header={summary.header}
+            rows={summary.firstRows}
+            mapping={mapping}
+            rejectedLines={rejectedLines}
+            onChange={setMapping}
           />
-        )}
-        {allSkipped && (
-          <p className="hint">Nothing is left to import: every row you could import is a duplicate you skip.</p>
-        )}
-      </div>
-    </Dialog>
+          {notesShown.length > 0 && (
+            <ul className="column-notes" aria-label="Columns offered as notes">
+              {notesShown.map((note) => (
+                <li key={note.column}>{note.message}</li>
+              ))}
+            </ul>
+          )}
+          {unsettledDate !== null && (
+            <DateOrderChoice
+              example={unsettledDate}
+              dayFirst={preview?.dayFirst ?? dayFirst ?? false}
+              onChange={setDayFirst}
+            />
+          )}
+          {check.state === 'refused' && (
+            <ul className="problem-list refusal" role="alert" aria-label="Problems with the columns">
+              {check.problems.map((problem) => (
+                <li key={problem}>{problem}</li>
+              ))}
+            </ul>
+          )}
+          {check.state === 'checking' && (
+            <div className="import-progress">
+              <label>
+                Checking rows: {check.done.toLocaleString('en-US')} of {check.total.toLocaleString('en-US')}
+                <progress max={check.total} value={check.done} />
+              </label>
+              <button type="button" onClick={requestClose}>
+                Cancel
+              </button>
+            </div>
+          )}
+          {preview && plan && (
+            <ImportCheckResults
+              preview={preview}
+              plan={plan}
+              existing={existingById}
+              choice={choice}
+              onChoice={setChoice}
+            />
+          )}
+          {allSkipped && (
+            <p className="hint">Nothing is left to import: every row you could import is a duplicate you skip.</p>
+          )}
+        </div>
+      </Dialog>
+      {confirmation}
+    </>
   );
 }
