@@ -38,10 +38,16 @@ export function comparableName(text: string): string {
   return withoutCaseOrAccents(text).replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * A term written at the end of a role ("Software Engineering Intern, Summer 2027", "Data Intern
+ * (2026)", "SWE Intern – Fall '26"), as postings title it: the term is compared on its own.
+ */
+const TRAILING_TERM = /[\s,(–—-]+(?:(?:summer|fall|autumn|winter|spring)\s+)?(?:20\d{2}|'\d{2})\)?$/i;
+
 /** Equal for the same company and role however they are written. */
 export function sameApplicationKey(company: string, role: string): string {
   // A separator no name contains keeps ("a b", "c") and ("a", "b c") apart.
-  return `${comparableName(company)}\u0000${comparableName(role)}`;
+  return `${comparableName(company)}\u0000${comparableName(role.replace(TRAILING_TERM, ''))}`;
 }
 
 /** A term as terms compare: its label as names compare; empty for no term. */

@@ -13,6 +13,19 @@ describe('sameApplicationKey', () => {
   it('keeps company and role apart', () => {
     expect(sameApplicationKey('Acme Data', 'Intern')).not.toBe(sameApplicationKey('Acme', 'Data Intern'));
   });
+
+  it('leaves out a term written at the end of the role, which is compared on its own', () => {
+    const key = sameApplicationKey('Stripe', 'Software Engineering Intern');
+    for (const role of [
+      'Software Engineering Intern, Summer 2027',
+      'Software Engineering Intern (2027)',
+      "Software Engineering Intern – Fall '26",
+      'Software Engineering Intern 2026',
+    ])
+      expect(sameApplicationKey('Stripe', role)).toBe(key);
+    // A year inside the role is part of it.
+    expect(sameApplicationKey('Stripe', 'Class of 2027 Engineering Intern')).not.toBe(key);
+  });
 });
 
 describe('sameApplications', () => {
