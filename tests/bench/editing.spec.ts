@@ -9,6 +9,7 @@ import type { Application } from '../../shared/application';
 import { generateApplications } from '../support/generateApplications';
 import { seedApplications } from '../support/seedDatabase';
 import {
+  applicationsTable,
   changeStage,
   deleteApplication,
   deletedMessage,
@@ -18,6 +19,7 @@ import {
   renderedRowIndexes,
   rowDaysAhead,
   tableCountText,
+  tableRowAt,
   undoFromMessage,
 } from '../support/userActions';
 import { backUpFirst, DATABASES, loadSettled, openBenchBrowser, seedEmptyApp } from './benchPage';
@@ -45,9 +47,14 @@ interface Samples {
 
 /**
  * The first row on screen whose next date is three days away or more: withdrawing it takes
- * reminders out of the plan (sooner ones may all be past), so the plan is written again.
+ * reminders out of the plan (sooner ones may all be past), so the plan is written again. From the
+ * top of the table: the Undo before took the table to the row it brought back, near the end.
  */
 async function rowWithRemindersAhead(page: Page): Promise<number> {
+  await applicationsTable(page)
+    .locator('.table-scroll')
+    .evaluate((scroll) => scroll.scrollTo(0, 0));
+  await expect(tableRowAt(page, 0)).toBeVisible();
   for (const index of await renderedRowIndexes(page)) {
     if (((await rowDaysAhead(page, index)) ?? 0) >= 3) return index;
   }
