@@ -5,7 +5,7 @@
 // requisition, another city) are two applications, while a missing address matches any.
 // Asked by the paste dialog ("you already track this") and by the CSV import's duplicate check.
 import type { Term } from './application';
-import { termLabel } from './term';
+import { termLabel, withoutTrailingTerm } from './term';
 
 /** Letters that are not a base letter and an accent, as people type them without one. */
 const PLAIN_LETTER: Record<string, string> = {
@@ -39,15 +39,12 @@ export function comparableName(text: string): string {
 }
 
 /**
- * A term written at the end of a role ("Software Engineering Intern, Summer 2027", "Data Intern
- * (2026)", "SWE Intern – Fall '26"), as postings title it: the term is compared on its own.
+ * Equal for the same company and role however they are written. A term written at the end of
+ * the role, as postings title it, is left out: the term is compared on its own.
  */
-const TRAILING_TERM = /[\s,(–—-]+(?:(?:summer|fall|autumn|winter|spring)\s+)?(?:20\d{2}|'\d{2})\)?$/i;
-
-/** Equal for the same company and role however they are written. */
 export function sameApplicationKey(company: string, role: string): string {
   // A separator no name contains keeps ("a b", "c") and ("a", "b c") apart.
-  return `${comparableName(company)}\u0000${comparableName(role.replace(TRAILING_TERM, ''))}`;
+  return `${comparableName(company)}\u0000${comparableName(withoutTrailingTerm(role))}`;
 }
 
 /** A term as terms compare: its label as names compare; empty for no term. */

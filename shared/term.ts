@@ -21,6 +21,17 @@ const SEASON_WORDS: Record<string, Season> = {
 const SHORT_YEAR = /[’‘'](\d{2})\b/;
 const YEARS = new RegExp(`\\b(19\\d{2}|2[01]\\d{2})\\b|${SHORT_YEAR.source}`, 'g');
 
+/** A term at the end of a title, as postings write it: "…, Summer 2027", "… (2026)", "… – Fall '26". */
+const TRAILING_TERM = new RegExp(
+  `[\\s,(–—-]+(?:(?:${Object.keys(SEASON_WORDS).join('|')})\\s+)?(?:20\\d{2}|${SHORT_YEAR.source})\\)?$`,
+  'i',
+);
+
+/** A title without the term written at its end ("Software Engineering Intern, Summer 2027"). */
+export function withoutTrailingTerm(title: string): string {
+  return title.replace(TRAILING_TERM, '');
+}
+
 /**
  * Reads a term from text. "Summer 2026", "summer '26", "2026 Summer", "Summer, 2026" and "Fall"
  * become season and year with no text; anything more ("Summer/Fall 2026", "Co-op term 2") keeps its text, with

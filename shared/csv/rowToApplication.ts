@@ -194,7 +194,10 @@ const NOTION_PAGE_AND_COMMA = new RegExp(`${NOTION_PAGE}(?:, )?`, 'g');
  * addresses would make a company its own duplicate and a contact's name a link.
  */
 function notionTitles(value: string): string {
-  return NOTION_RELATION.test(value) ? value.replace(NOTION_PAGE_AND_COMMA, '\n').trimEnd() : value;
+  // Every cell of a file passes here: most have no Notion address to look for.
+  return value.includes('notion.so/') && NOTION_RELATION.test(value)
+    ? value.replace(NOTION_PAGE_AND_COMMA, '\n').trimEnd()
+    : value;
 }
 
 function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
