@@ -38,6 +38,7 @@ import { EMPTY_FIELDS } from '../newApplication';
 import { firstStageOf, stageNameKey, type Pipeline, type Stage } from '../pipeline';
 import { parseTerm } from '../term';
 import type { DecimalMark } from '../money/amount';
+import { currencyNamedIn } from '../money/currency';
 import { describeGuess, guessKey, type MoneyGuess } from '../money/moneyGuess';
 import { readOneAmount } from '../money/readMoney';
 import { validateApplication } from '../validateApplication';
@@ -700,16 +701,23 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
     const parts = (['payMin', 'payMax', 'payCurrency', 'payPeriod'] as const).map(given);
     if (parts.every((p) => p === null)) {
       if (raw === null || raw.value.trim() === '') return null;
-      const read = parsePayCell(raw.value, { assumedCurrency: ctx.defaultCurrency, decimal: ctx.decimalMarks?.pay });
+      const named = currencyNamedIn(raw.header);
+      const read = parsePayCell(raw.value, {
+        currency: named?.guess ? null : named?.currency,
+        assumedCurrency: named?.currency ?? ctx.defaultCurrency,
+        decimal: ctx.decimalMarks?.pay,
+      });
       if (read.warning) warn(raw.header, read.warning);
       noticeGuesses(raw.header, read.guesses);
       return read.pay === null ? null : { ...read.pay, raw: raw.value };
     }
     // Pay min/max/currency/period (our export) are what count; Pay is kept as written.
     const [minCell, maxCell, currencyCell, periodCell] = parts;
-    const currency = currencyCell?.value.trim().toUpperCase() || ctx.defaultCurrency;
     const amountCell = minCell ?? maxCell;
-    if (!currencyCell && amountCell) noticeGuesses(amountCell.header, [{ kind: 'currency', currency }]);
+    const named = amountCell && currencyNamedIn(amountCell.header);
+    const currency = currencyCell?.value.trim().toUpperCase() || named?.currency || ctx.defaultCurrency;
+    if (!currencyCell && amountCell && (!named || named.guess))
+      noticeGuesses(amountCell.header, [{ kind: 'currency', currency }]);
     let period: PayPeriod | null = null;
     const periodText = periodCell?.value.trim().toLowerCase() ?? '';
     if (periodText !== '') {

@@ -126,3 +126,16 @@ export function currencyOfSigns(before: string | undefined, after: string | unde
   const second = currencyOfSign(after);
   return first === null || first.currency === '$' ? (second ?? first) : first;
 }
+
+const SIGN_IN_TEXT = new RegExp(`(?:${SIGN_BEFORE}|${SIGN_AFTER})(?![A-Za-z])`);
+
+/**
+ * The currency a label names, "Salary (€)", "Pay [GBP]", "Stipend in CAD": amounts under it
+ * without a sign of their own are in it. A sign several currencies share ("kr") comes with its
+ * guess; null when the label names none, or only a dollar of no country.
+ */
+export function currencyNamedIn(label: string): CurrencyReading | null {
+  const m = SIGN_IN_TEXT.exec(label);
+  const reading = m ? currencyOfSigns(m[0], undefined) : null;
+  return reading && reading.currency !== '$' ? reading : null;
+}

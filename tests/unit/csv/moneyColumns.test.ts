@@ -47,6 +47,23 @@ describe('money in a CSV', () => {
     ]);
   });
 
+  it('takes the currency a column is headed with for its amounts that write none', async () => {
+    const { pays, notes } = await read('Salary (€)', ['1.800/month', '2500/month', '$3,000/month']);
+    expect(pays.map((p) => [p?.min, p?.currency])).toEqual([
+      [1800, 'EUR'],
+      [2500, 'EUR'],
+      [3000, 'USD'],
+    ]);
+    expect(notes).toEqual([]);
+    const split = await importText('Company,Role,Pay min [GBP],Pay period\nAcme,Intern,2200,month\n');
+    expect(split.rows[0]?.application.pay).toMatchObject({ min: 2200, currency: 'GBP', period: 'month' });
+    expect(split.notes).toEqual([]);
+    // "kr" is the crown of three countries: taken, and said as the guess it is.
+    const crowns = await read('Pay (kr)', ['25000/month']);
+    expect(crowns.pays[0]?.currency).toBe('SEK');
+    expect(crowns.notes).toContain("'Pay (kr)': no currency written; read as SEK (1 row).");
+  });
+
   it('reads a yen salary per month, not per year', async () => {
     const { pays, notes } = await read('Pay', ['¥250,000/月']);
     expect(pays[0]).toMatchObject({ min: 250000, currency: 'JPY', period: 'month' });
