@@ -15,6 +15,7 @@
 import {
   PAY_PERIODS,
   PHASE_LABELS,
+  WORK_MODE_LABELS,
   isWebUrl,
   type Application,
   type ApplicationEvent,
@@ -67,6 +68,7 @@ import {
   phaseFromWord,
   sponsorshipFromWord,
   workModeFromCell,
+  workModeInLocations,
   asksRemote,
 } from './vocabularyWords';
 
@@ -300,6 +302,18 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
     );
   }
 
+  /** "Seattle, WA (Remote)" where no work mode is given: the mode the places state, said once per file. */
+  function workModeOfPlaces(locations: readonly string[]): WorkMode | null {
+    if (own || given('workMode') !== null) return null;
+    const mode = workModeInLocations(locations);
+    if (mode)
+      ctx.notice?.(
+        `mode\u0000${mode}`,
+        `'${cell('locations')!.header}': the work mode written with the place was read as ${WORK_MODE_LABELS[mode]}`,
+      );
+    return mode;
+  }
+
   /** Guesses are said once per column ("'Pay': no currency written; read as USD (12 rows)"). */
   const noticeGuesses = (header: string, guesses: readonly MoneyGuess[]) => {
     for (const guess of guesses)
@@ -346,7 +360,8 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
   }
 
   // Unmapped, these take the editor's defaults; mapped, an empty cell means "not set".
-  const workMode = mapped('workMode') ? readWorkMode() : EMPTY_FIELDS.workMode;
+  const locations = readLocations(text('locations'));
+  const workMode = (mapped('workMode') ? readWorkMode() : EMPTY_FIELDS.workMode) ?? workModeOfPlaces(locations);
   const employmentType = mapped('employmentType')
     ? word<EmploymentType | null>('employmentType', employmentTypeFromWord, null, 'an employment type', 'not set')
     : EMPTY_FIELDS.employmentType;
@@ -372,7 +387,7 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
     source: text('source') || (ctx.preset === 'linkedin' ? 'LinkedIn' : ''),
     employmentType,
     term,
-    locations: readLocations(text('locations')),
+    locations,
     workMode,
     stageId: latest.stageId,
     phase: latest.phase,

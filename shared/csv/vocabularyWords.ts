@@ -192,6 +192,28 @@ export const workModeFromWord = lookup<WorkMode>({
   remote: ['fully remote', 'remote first', 'wfh', 'work from home'],
 });
 
+const MODE_WORD = String.raw`remote|hybrid|on-?site|in[- ]office|in[- ]person`;
+const MODE = new RegExp(MODE_WORD, 'i');
+/** "Remote", "Seattle, WA (Remote)", "Remote in USA", "New York, NY - Hybrid": a mode written with a place. */
+const MODE_WITH_PLACE = new RegExp(
+  String.raw`^(?:${MODE_WORD})(?:\s*$|\s*[-–—,:|/]|\s+in\b)|\((?:${MODE_WORD})\)|[-–—|/]\s*(?:${MODE_WORD})\s*$`,
+  'i',
+);
+
+/**
+ * The work mode a location list states with its places, when it states one: "Remote" alone, or
+ * "Seattle, WA (Remote)". Null when it names none, or two ("Boston (Hybrid); Remote").
+ */
+export function workModeInLocations(locations: readonly string[]): WorkMode | null {
+  const modes = new Set<WorkMode>();
+  for (const location of locations) {
+    const m = MODE_WITH_PLACE.exec(location);
+    const mode = m && workModeFromWord(MODE.exec(m[0])![0]);
+    if (mode) modes.add(mode);
+  }
+  return modes.size === 1 ? [...modes][0]! : null;
+}
+
 /** A yes/no column asking whether the job is remote ("Remote?", "Remote (Y/N)"). */
 export function asksRemote(header: string): boolean {
   return /\bremote\b/i.test(header);

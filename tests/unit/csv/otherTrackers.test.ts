@@ -194,6 +194,27 @@ describe('columns of real exports', () => {
     ]);
   });
 
+  it('reads a work mode written with the place, as Simplify and LinkedIn write it, where no column gives one', async () => {
+    const preview = await importText(
+      'Company,Role,Location\nAcme,Intern,Seattle WA (Remote)\nBeta,Intern,"New York, NY - Hybrid"\nGamma,Intern,Remote in USA\nDelta,Intern,Chicago\n',
+    );
+    expect(preview.errors).toEqual([]);
+    expect(preview.rows.map((r) => [r.application.workMode, r.application.locations])).toEqual([
+      ['remote', ['Seattle WA (Remote)']],
+      ['hybrid', ['New York, NY - Hybrid']],
+      ['remote', ['Remote in USA']],
+      [null, ['Chicago']],
+    ]);
+    expect(preview.notes).toEqual([
+      "'Location': the work mode written with the place was read as Remote (2 rows).",
+      "'Location': the work mode written with the place was read as Hybrid (1 row).",
+    ]);
+    // A work mode column's answer stands.
+    const given = await importText('Company,Role,Location,Work mode\nAcme,Intern,Seattle WA (Remote),Hybrid\n');
+    expect(given.rows[0]!.application.workMode).toBe('hybrid');
+    expect(given.notes).toEqual([]);
+  });
+
   it('keeps a requisition number in the notes under its column name', async () => {
     const preview = await importText('Company,Role,Req ID\nAcme,Intern,R-10423\n');
     expect(preview.rows[0]!.application.notes).toBe('Req ID: R-10423');

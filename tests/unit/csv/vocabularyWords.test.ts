@@ -8,6 +8,7 @@ import {
   sponsorshipFromWord,
   stageWordOf,
   workModeFromWord,
+  workModeInLocations,
 } from '@shared/csv/vocabularyWords';
 
 describe('stage words', () => {
@@ -55,6 +56,19 @@ describe('other vocabularies', () => {
     expect(workModeFromWord('Hybrid')).toBe('hybrid');
     expect(workModeFromWord('WFH')).toBe('remote');
     expect(workModeFromWord('Mars')).toBeNull();
+  });
+
+  it('reads a work mode written with the places, and only one', () => {
+    expect(workModeInLocations(['Seattle, WA (Remote)'])).toBe('remote');
+    expect(workModeInLocations(['Remote'])).toBe('remote');
+    expect(workModeInLocations(['Remote in USA'])).toBe('remote');
+    expect(workModeInLocations(['Remote - Canada', 'Toronto, ON'])).toBe('remote');
+    expect(workModeInLocations(['New York, NY - Hybrid'])).toBe('hybrid');
+    expect(workModeInLocations(['Austin, TX | On-site'])).toBe('onsite');
+    expect(workModeInLocations(['Boston (Hybrid)', 'Remote'])).toBeNull();
+    // A place whose name holds the word, and a word inside a sentence, state no mode.
+    expect(workModeInLocations(['Remoteville, OR', 'Hybrid Cloud Campus, Armonk'])).toBeNull();
+    expect(workModeInLocations(['Chicago, IL', 'London'])).toBeNull();
   });
 
   it('maps employment types', () => {
