@@ -86,6 +86,8 @@ export interface DesktopApi {
   reminderCentre(query: ReminderCentreQuery): Promise<Result<ReminderCentre>>;
   snoozeReminder(id: string, minutes: number): Promise<Result<null>>;
   dismissReminder(id: string): Promise<Result<null>>;
+  /** Undoes dismissReminder: shown again if it had been shown, else it comes at its time. */
+  restoreReminder(id: string): Promise<Result<null>>;
   saveFile(request: SaveFileRequest): Promise<Result<SaveFileOutcome>>;
   /** Opens an http(s) or mailto link in the system browser or mail app. */
   openExternal(url: string): Promise<Result<null>>;

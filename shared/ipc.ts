@@ -60,6 +60,7 @@ export const CHANNEL_METHODS = {
   [IPC.reminderCentre]: 'reminderCentre',
   [IPC.snoozeReminder]: 'snoozeReminder',
   [IPC.dismissReminder]: 'dismissReminder',
+  [IPC.restoreReminder]: 'restoreReminder',
   [IPC.saveFile]: 'saveFile',
   [IPC.openExternal]: 'openExternal',
   [IPC.getDesktopSettings]: 'getDesktopSettings',
@@ -113,6 +114,7 @@ export const ipcArgs = channelArgSchemas({
       .max(60 * 24 * 30),
   ]),
   [IPC.dismissReminder]: z.tuple([z.string().min(1).max(300)]),
+  [IPC.restoreReminder]: z.tuple([z.string().min(1).max(300)]),
   [IPC.saveFile]: z.tuple([
     z
       .object({

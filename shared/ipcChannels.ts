@@ -6,6 +6,7 @@ export const IPC = {
   reminderCentre: 'reminders:centre',
   snoozeReminder: 'reminders:snooze',
   dismissReminder: 'reminders:dismiss',
+  restoreReminder: 'reminders:restore',
   saveFile: 'files:save',
   openExternal: 'shell:open-external',
   getDesktopSettings: 'settings:get',

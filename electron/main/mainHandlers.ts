@@ -22,6 +22,7 @@ export function mainHandlers(deps: MainHandlerDeps): MainHandlers {
     reminderCentre: (query) => deps.scheduler.centre(query),
     snoozeReminder: (id, minutes) => deps.scheduler.snooze(id, minutes),
     dismissReminder: (id) => deps.scheduler.dismiss(id),
+    restoreReminder: (id) => deps.scheduler.restore(id),
     saveFile: (request) => saveFileWithDialog(request, deps.saveFile),
     openExternal: (url) => openExternalUrl(url, deps.openExternal),
     getDesktopSettings: async () => ({ ok: true, value: deps.settings.get() }) as const,

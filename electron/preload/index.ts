@@ -12,6 +12,7 @@ const desktop = {
   reminderCentre: (query) => ipcRenderer.invoke(IPC.reminderCentre, query),
   snoozeReminder: (id, minutes) => ipcRenderer.invoke(IPC.snoozeReminder, id, minutes),
   dismissReminder: (id) => ipcRenderer.invoke(IPC.dismissReminder, id),
+  restoreReminder: (id) => ipcRenderer.invoke(IPC.restoreReminder, id),
   saveFile: (request) => ipcRenderer.invoke(IPC.saveFile, request),
   openExternal: (url) => ipcRenderer.invoke(IPC.openExternal, url),
   getDesktopSettings: () => ipcRenderer.invoke(IPC.getDesktopSettings),

@@ -132,6 +132,8 @@ export interface ReminderScheduler {
   centre(query?: ReminderCentreQuery): Promise<Result<ReminderCentre>>;
   snooze(id: string, minutes: number): Promise<Result<null>>;
   dismiss(id: string): Promise<Result<null>>;
+  /** Undoes a dismiss: a reminder already shown is shown again, one that had not come will come. */
+  restore(id: string): Promise<Result<null>>;
   /** Call after system resume or a clock change: shows what is due and re-arms the timer. */
   wake(): void;
   stop(): void;
@@ -476,6 +478,15 @@ export async function startReminderScheduler(deps: SchedulerDeps): Promise<Remin
       if (!entry) return { ok: false, error: 'This reminder no longer exists.' };
       if (entry.state === 'dismissed') return { ok: true, value: null };
       put({ ...entry, state: 'dismissed', snoozedUntil: null });
+      return changed();
+    },
+
+    async restore(id) {
+      const entry = entries.get(id);
+      if (!entry) return { ok: false, error: 'This reminder no longer exists.' };
+      if (entry.state !== 'dismissed') return { ok: true, value: null };
+      // One whose time passed meanwhile comes at once.
+      put({ ...entry, state: entry.firedAt ? 'fired' : 'scheduled' });
       return changed();
     },
 

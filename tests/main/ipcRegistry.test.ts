@@ -144,6 +144,7 @@ describe('hostile IPC calls', () => {
     ['an extra argument', IPC.dismissReminder, ['r1', 'extra']],
     ['arguments for a call that takes none', IPC.listBackups, ['../../etc']],
     ['a huge id', IPC.dismissReminder, ['x'.repeat(10_000)]],
+    ['a reminder to restore given by number', IPC.restoreReminder, [7]],
     ['a fractional snooze', IPC.snoozeReminder, ['r1', 1.5]],
     ['a negative snooze', IPC.snoozeReminder, ['r1', -10]],
     ['a snooze of years', IPC.snoozeReminder, ['r1', 10_000_000]],

@@ -98,6 +98,10 @@ describe('the main process answers every channel', () => {
     expect(lines[0]).toEqual([['a', 'scheduled']]);
     expect(lines.at(-1)).toEqual([['a', 'dismissed']]);
     expect(lines.every((put) => put.length === 1)).toBe(true);
+    // Undone: shown, to snooze or dismiss again.
+    expect(await main.call(IPC.restoreReminder, 'a')).toEqual({ ok: true, value: null });
+    const again = await main.call(IPC.reminderCentre, { upcomingBefore: null });
+    expect(again.ok && (again.value as { recent: { state: string }[] }).recent.map((e) => e.state)).toEqual(['fired']);
   });
 
   it('saves a file where the dialog says', async () => {

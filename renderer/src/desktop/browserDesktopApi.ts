@@ -26,6 +26,7 @@ export function createBrowserDesktopApi(): DesktopApi {
     reminderCentre: reminders.reminderCentre,
     snoozeReminder: reminders.snoozeReminder,
     dismissReminder: reminders.dismissReminder,
+    restoreReminder: reminders.restoreReminder,
     async saveFile(request) {
       return ok(downloadFile(request));
     },

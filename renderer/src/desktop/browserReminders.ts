@@ -49,7 +49,13 @@ export interface BrowserReminderDeps {
 /** The lock and channel the tabs of the web build share. */
 const LEAD_NAME = 'internship-tracker-reminders';
 
-type Method = 'applyReminderChanges' | 'reminderFingerprints' | 'reminderCentre' | 'snoozeReminder' | 'dismissReminder';
+type Method =
+  | 'applyReminderChanges'
+  | 'reminderFingerprints'
+  | 'reminderCentre'
+  | 'snoozeReminder'
+  | 'dismissReminder'
+  | 'restoreReminder';
 
 /** What the tabs say to each other. */
 type TabMessage =
@@ -63,10 +69,7 @@ type TabMessage =
 const isTabMessage = (value: unknown): value is TabMessage =>
   typeof value === 'object' && value !== null && typeof (value as { kind?: unknown }).kind === 'string';
 
-export type BrowserReminders = Pick<
-  DesktopApi,
-  'applyReminderChanges' | 'reminderFingerprints' | 'reminderCentre' | 'snoozeReminder' | 'dismissReminder'
-> & {
+export type BrowserReminders = Pick<DesktopApi, Method> & {
   /** Starts the reminders if nothing has yet; resolves once saved ones are loaded and caught up on. */
   ready: Promise<void>;
   stop(): void;
@@ -181,6 +184,8 @@ export function createBrowserReminders(deps: BrowserReminderDeps): BrowserRemind
           return s.snooze(args[0] as string, args[1] as number);
         case 'dismissReminder':
           return s.dismiss(args[0] as string);
+        case 'restoreReminder':
+          return s.restore(args[0] as string);
       }
     };
     return running().scheduler.then(use, failed);
@@ -241,6 +246,7 @@ export function createBrowserReminders(deps: BrowserReminderDeps): BrowserRemind
     reminderCentre: typed('reminderCentre'),
     snoozeReminder: typed('snoozeReminder'),
     dismissReminder: typed('dismissReminder'),
+    restoreReminder: typed('restoreReminder'),
     stop() {
       stopped = true;
       leadership.release();

@@ -54,6 +54,7 @@ export const transferDesktop: DesktopApi = {
   reminderCentre: async () => ok({ upcoming: [], recent: [], notices: [] }),
   snoozeReminder: async () => ok(null),
   dismissReminder: async () => ok(null),
+  restoreReminder: async () => ok(null),
   async saveFile(request) {
     const h = harness();
     h.saved.push(request);

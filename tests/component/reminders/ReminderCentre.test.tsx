@@ -185,6 +185,41 @@ describe('the reminder centre', () => {
     expect(document.activeElement).toBe(within(left).getByRole('button', { name: 'Open Acme' }));
   });
 
+  it('undoes a dismiss from its message: a shown reminder is shown again, to snooze or dismiss', async () => {
+    const { desktop, db, reminder } = await acmeReminderShown();
+    const { user } = renderApp(db);
+    await openReminders(user);
+    const shown = await within(region('Shown recently')).findByRole('listitem');
+    await user.click(within(shown).getByRole('button', { name: `Dismiss ${reminder.title}` }));
+    const message = (await screen.findByText(`Dismissed: ${reminder.summary}`)).closest('.toast') as HTMLElement;
+    await user.click(within(message).getByRole('button', { name: 'Undo' }));
+
+    await waitFor(() =>
+      expect(within(region('Shown recently')).getByRole('button', { name: `Dismiss ${reminder.title}` })).toBeTruthy(),
+    );
+    expect(within(region('Shown recently')).getByRole('listitem').textContent).not.toContain('dismissed');
+    expect((await desktop.saved()).entries.find((e) => e.id === reminder.id)!.state).toBe('fired');
+  });
+
+  it('undoes the dismiss of an upcoming reminder: it is listed again, to come at its time', async () => {
+    const desktop = resetTestDesktop();
+    const { user } = renderApp(await databaseWith([withDeadlineAt('Acme', addDays(T0, 2))]));
+    await openReminders(user);
+    const [first] = await waitFor(() => {
+      const found = within(region('Upcoming')).getAllByRole('listitem');
+      expect(found).toHaveLength(2);
+      return found;
+    });
+    const title = first!.querySelector('.reminder-title')!.textContent!;
+    await user.click(within(first!).getByRole('button', { name: `Dismiss ${title}` }));
+    await waitFor(() => expect(within(region('Upcoming')).getAllByRole('listitem')).toHaveLength(1));
+    const message = screen.getByText(/^Dismissed: /).closest('.toast') as HTMLElement;
+    await user.click(within(message).getByRole('button', { name: 'Undo' }));
+
+    await waitFor(() => expect(within(region('Upcoming')).getAllByRole('listitem')).toHaveLength(2));
+    expect((await desktop.saved()).entries.every((e) => e.state === 'scheduled')).toBe(true);
+  });
+
   it('opens the application a reminder is about', async () => {
     const { db } = await acmeReminderShown();
     const { user } = renderApp(db);

@@ -105,6 +105,7 @@ export const testDesktop: DesktopApi = {
   reminderCentre: (query) => harness().reminders.reminderCentre(query),
   snoozeReminder: (id, minutes) => harness().reminders.snoozeReminder(id, minutes),
   dismissReminder: (id) => harness().reminders.dismissReminder(id),
+  restoreReminder: (id) => harness().reminders.restoreReminder(id),
   async getDesktopSettings() {
     return ok(harness().desktopSettings);
   },

@@ -385,6 +385,22 @@ describe('reminder scheduler: clicks, snooze and dismiss', () => {
     expect((await centreIds(scheduler)).recent).toEqual([['a', 'dismissed']]);
   });
 
+  it('restores a dismissed reminder: one not yet come comes at its time, one shown is shown again', async () => {
+    const h = harness(new FakeClock(T0));
+    const scheduler = await startReminderScheduler(h.deps);
+    await scheduler.applyChanges(changeOf([aReminder('early', T0 + HOUR), aReminder('late', T0 + 3 * HOUR)]));
+    await advance(h.clock, HOUR);
+    await scheduler.dismiss('early');
+    await scheduler.dismiss('late');
+    expect(await scheduler.restore('early')).toEqual({ ok: true, value: null });
+    expect(await scheduler.restore('late')).toEqual({ ok: true, value: null });
+    expect(await centreIds(scheduler)).toEqual({ upcoming: [['late', 'scheduled']], recent: [['early', 'fired']] });
+    await advance(h.clock, 2 * HOUR);
+    // "early" was shown before its dismiss and is not shown twice; "late" comes at its time.
+    expect(h.notices.map((n) => n.notice.title)).toEqual(['Reminder early in 3 days', 'Reminder late in 3 days']);
+    expect(await scheduler.restore('gone')).toEqual({ ok: false, error: 'This reminder no longer exists.' });
+  });
+
   it('lists fired reminders as recent, newest first, with when they were shown', async () => {
     const h = harness(new FakeClock(T0));
     const scheduler = await startReminderScheduler(h.deps);

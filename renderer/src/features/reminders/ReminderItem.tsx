@@ -57,6 +57,18 @@ export function ReminderItem({ entry, app, now, remindAt, quietHours }: Reminder
     // The Dismiss button goes: focus moves to the next reminder, or the only one's Open button.
     focusNeighbour(item, item?.querySelector('button'));
     remindersChanged();
+    toastShown({
+      message: `Dismissed: ${entry.summary}`,
+      tone: 'info',
+      action: {
+        label: 'Undo',
+        run: async () => {
+          const restored = await desktop.restoreReminder(entry.id);
+          if (!restored.ok) return showError(restored.error);
+          remindersChanged();
+        },
+      },
+    });
   }
 
   return (
