@@ -34,7 +34,7 @@ import {
   type Term,
   type WorkMode,
 } from '../application';
-import { isCalendarDate, isInstant, toInstant } from '../calendarDate';
+import { isCalendarDate, isInstant, startOfCalendarDate, toInstant } from '../calendarDate';
 import { EMPTY_FIELDS } from '../newApplication';
 import { firstStageOf, stageNameKey, type Pipeline, type Stage } from '../pipeline';
 import { parseTerm } from '../term';
@@ -149,9 +149,14 @@ const PERIOD_WORDS: Record<string, PayPeriod> = {
 /** Trello's label colours, written after each label's name in its exports. */
 const LABEL_COLOUR = /\s*\((?:green|yellow|orange|red|purple|blue|sky|lime|pink|black)(?:_(?:light|dark))?\)$/;
 
-/** The instant a history entry read as a bare date gets: noon UTC keeps the date in most zones. */
+/**
+ * The instant a history entry read as a bare date gets: noon of that day where the user is, which
+ * every view shows as that date (noon UTC is the next day in New Zealand's summer).
+ */
 function dateInstant(date: string): string {
-  return `${date}T12:00:00Z`;
+  const noon = startOfCalendarDate(date);
+  noon.setHours(12);
+  return toInstant(noon);
 }
 
 /** Sets up what is the same for every row of a file once; the result converts one row. */

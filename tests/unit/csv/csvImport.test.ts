@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { format, parseISO } from 'date-fns';
 import { toInstant } from '@shared/calendarDate';
 import { proposeColumns } from '@shared/csv/columnFit';
 import { proposeMapping } from '@shared/csv/columnMapping';
@@ -12,6 +13,8 @@ import { IMPORT_NOW, countingIds, importText } from './importHelpers';
 import { aPinterestApplication } from '../core/pinterestApplication';
 
 const NOW_INSTANT = toInstant(IMPORT_NOW);
+/** A history entry known only by its date is at noon of that day, where the user is. */
+const localNoon = (date: string) => toInstant(new Date(`${date}T12:00:00`));
 const originalTz = process.env.TZ;
 afterEach(() => {
   process.env.TZ = originalTz;
@@ -97,8 +100,8 @@ describe('the common spreadsheet tracker', () => {
       excitement: 5,
       followUp: { on: '2026-02-15', note: '', done: false },
       stageHistory: [
-        { stageId: 'wishlist', phase: 'saved', at: '2026-01-02T12:00:00Z', note: '' },
-        { stageId: 'applied', phase: 'applied', at: '2026-01-05T12:00:00Z', note: '' },
+        { stageId: 'wishlist', phase: 'saved', at: localNoon('2026-01-02'), note: '' },
+        { stageId: 'applied', phase: 'applied', at: localNoon('2026-01-05'), note: '' },
         { stageId: 'technical-interview', phase: 'in-process', at: NOW_INSTANT, note: '' },
       ],
     });
@@ -203,7 +206,7 @@ describe("a student's own Google Sheets tracker", () => {
     });
     expect(twoSigma!.notes).toBe('Follow up: follow up 1/26 if nothing\n\nReferral: Yes');
     expect(meta!.stageHistory.map((e) => [e.stageId, e.at])).toEqual([
-      ['applied', '2025-12-20T12:00:00Z'],
+      ['applied', localNoon('2025-12-20')],
       ['rejected', NOW_INSTANT],
     ]);
     expect(startup).toMatchObject({ appliedAt: null, deadlines: [{ at: '2026-02-28' }], notes: '' });
@@ -317,8 +320,8 @@ describe('fields other trackers keep', () => {
       excitement: 5,
       term: { season: 'summer', year: 2026, text: '' },
       stageHistory: [
-        { stageId: 'applied', phase: 'applied', at: '2026-01-05T12:00:00Z' },
-        { stageId: 'technical-interview', phase: 'in-process', at: '2026-02-01T12:00:00Z' },
+        { stageId: 'applied', phase: 'applied', at: localNoon('2026-01-05') },
+        { stageId: 'technical-interview', phase: 'in-process', at: localNoon('2026-02-01') },
       ],
     });
   });
@@ -353,6 +356,9 @@ describe('bad input', () => {
         appliedAt: '2026-05-31',
         deadlines: [{ at: '2026-06-01' }],
       });
+      // The history's entry for it too: noon UTC would be June 1 at 02:00 in Kiritimati.
+      const applied = preview.rows[0]!.application.stageHistory.find((e) => e.phase === 'applied')!;
+      expect(format(parseISO(applied.at), 'yyyy-MM-dd HH:mm')).toBe('2026-05-31 12:00');
     }
   });
 
