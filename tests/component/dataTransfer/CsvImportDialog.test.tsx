@@ -105,6 +105,19 @@ describe('choosing a file', () => {
 });
 
 describe('the column mapping', () => {
+  it('tells apart two columns of one name by where they are', async () => {
+    resetTransferDesktop();
+    const { dialog } = await chooseFile(
+      await databaseWith([]),
+      fileOf('two-notes.csv', 'Company,Role,Notes,Notes\nAcme,Intern,first,second\n'),
+    );
+    expect(within(dialog).getByRole('combobox', { name: "Import column 'Company' as" })).toBeTruthy();
+    for (const column of [3, 4])
+      expect(
+        within(dialog).getByRole('combobox', { name: `Import column 'Notes' (column ${column}) as` }),
+      ).toBeTruthy();
+  });
+
   it('imports with the mapping the student changed', async () => {
     resetTransferDesktop();
     const db = await databaseWith([]);

@@ -53,6 +53,9 @@ export const ColumnMappingTable = memo(function ColumnMappingTable({
         <tbody>
           {columns.map((headerName, index) => {
             const name = headerName || `Column ${index + 1}`;
+            // Two columns of one name ("Notes" twice) are told apart by where they are.
+            const repeated = headerName !== '' && columns.indexOf(headerName) !== columns.lastIndexOf(headerName);
+            const label = repeated ? `'${name}' (column ${index + 1})` : `'${name}'`;
             return (
               <tr key={index} className={mapping[index] === null ? 'ignored' : undefined}>
                 <th scope="row" className="column-name">
@@ -60,7 +63,7 @@ export const ColumnMappingTable = memo(function ColumnMappingTable({
                 </th>
                 <td>
                   <select
-                    aria-label={`Import column '${name}' as`}
+                    aria-label={`Import column ${label} as`}
                     value={mapping[index] ?? ''}
                     onChange={(event) => {
                       const next = [...mapping];
