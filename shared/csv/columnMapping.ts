@@ -299,6 +299,11 @@ const SYNONYMS: Record<ImportField, readonly string[]> = {
     'description',
     'card description',
     'details',
+    // How it ended ("Rejected after interview"), beside a Status column: kept with its name.
+    'outcome',
+    'result',
+    'final outcome',
+    'decision',
   ],
   stageHistory: ['stage history', 'status history', 'history'],
 };

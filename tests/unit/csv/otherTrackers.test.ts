@@ -154,6 +154,8 @@ describe('columns of real exports', () => {
       ['work_model', 'workMode'],
       ['Section/Column', 'stage'],
       ['Created time', 'dateSaved'],
+      ['Outcome', 'notes'],
+      ['Result', 'notes'],
     ] as const) {
       expect(proposeColumns({ header: ['Company', 'Role', name], rows: [] }, DEFAULT_PIPELINE).mapping[2]).toBe(field);
     }
@@ -213,6 +215,13 @@ describe('columns of real exports', () => {
     const given = await importText('Company,Role,Location,Work mode\nAcme,Intern,Seattle WA (Remote),Hybrid\n');
     expect(given.rows[0]!.application.workMode).toBe('hybrid');
     expect(given.notes).toEqual([]);
+  });
+
+  it("keeps a career office sheet's Outcome beside its Status in the notes, under its name", async () => {
+    const preview = await importText(
+      'Organization,Position Title,Status,Outcome,Notes\nKPMG,Advisory Intern,Closed,Rejected after interview,Superday\n',
+    );
+    expect(preview.rows[0]!.application.notes).toBe('Superday\n\nOutcome: Rejected after interview');
   });
 
   it('keeps a requisition number in the notes under its column name', async () => {
