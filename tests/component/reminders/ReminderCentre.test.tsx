@@ -220,6 +220,21 @@ describe('the reminder centre', () => {
     expect((await desktop.saved()).entries.every((e) => e.state === 'scheduled')).toBe(true);
   });
 
+  it('says the date of a reminder shown late, as its notification did, not "in 3 hours"', async () => {
+    const acme = withDeadlineAt('Acme', addHours(T0, 2));
+    const reminder = planReminders([acme], SETTINGS, subHours(T0, 2)).find((r) => r.id.endsWith('|3h'))!;
+    // Due an hour ago, shown only now: the app was closed meanwhile.
+    resetTestDesktop({
+      saved: { entries: [{ ...reminder, state: 'fired', firedAt: T0.toISOString(), snoozedUntil: null }] },
+    });
+    const { user } = renderApp(await databaseWith([acme]));
+    await openReminders(user);
+    const shown = await within(region('Shown recently')).findByRole('listitem');
+    expect(reminder.title).toMatch(/in 3 hours$/);
+    expect(shown.querySelector('.reminder-title')!.textContent).toBe(reminder.summary);
+    expect(within(shown).getByRole('button', { name: `Dismiss ${reminder.summary}` })).toBeTruthy();
+  });
+
   it('opens the application a reminder is about', async () => {
     const { db } = await acmeReminderShown();
     const { user } = renderApp(db);

@@ -4,7 +4,7 @@ import { addMinutes, format } from 'date-fns';
 import type { Application } from '@shared/application';
 import type { ReminderEntry } from '@shared/reminders/reminder';
 import type { ReminderSettings } from '@shared/reminders/reminderSettings';
-import { targetTime } from '@shared/reminders/reminderScheduler';
+import { LATE_AFTER_MS, targetTime } from '@shared/reminders/reminderScheduler';
 import { stageLabel } from '@shared/pipeline';
 import { isClosed } from '@shared/stageHistory';
 import { usePipeline } from '../../model/queries';
@@ -33,8 +33,11 @@ export function ReminderItem({ entry, app, now, remindAt, quietHours }: Reminder
   const applicationOpened = useUiStore((s) => s.applicationOpened);
   const toastShown = useToastStore((s) => s.toastShown);
   const remindersChanged = useReminderRevision((s) => s.remindersChanged);
-  // A reminder for an application that is over would only come back to be dismissed.
   const pipeline = usePipeline();
+  // Its title says when as seen from its own time ("… today"): one shown late, as the
+  // notification did, says the date instead.
+  const title = shownLate(entry) ? entry.summary : entry.title;
+  // A reminder for an application that is over would only come back to be dismissed.
   const stillOpen = app !== null && app.archivedAt === null && !isClosed(app);
   const choices =
     stillOpen && (entry.state === 'fired' || entry.state === 'snoozed')
@@ -74,7 +77,7 @@ export function ReminderItem({ entry, app, now, remindAt, quietHours }: Reminder
   return (
     <li className={`reminder-item reminder-${entry.state}`}>
       <div className="reminder-text">
-        <p className="reminder-title">{entry.title}</p>
+        <p className="reminder-title">{title}</p>
         <p className="muted">{entry.body}</p>
         <p className="reminder-when small">
           {whenLine(entry, now)}
@@ -89,11 +92,11 @@ export function ReminderItem({ entry, app, now, remindAt, quietHours }: Reminder
             Open {app.company}
           </button>
         )}
-        {choices.length > 0 && <SnoozeMenu subject={entry.title} choices={choices} onSnooze={snooze} />}
+        {choices.length > 0 && <SnoozeMenu subject={title} choices={choices} onSnooze={snooze} />}
         {entry.state !== 'dismissed' && (
           <button
             type="button"
-            aria-label={`Dismiss ${entry.title}`}
+            aria-label={`Dismiss ${title}`}
             onClick={(e) => void dismiss(e.currentTarget.closest('li'))}
           >
             Dismiss
@@ -116,4 +119,8 @@ function whenLine(entry: ReminderEntry, now: Date): string {
     case 'dismissed':
       return entry.firedAt ? `Shown ${at(entry.firedAt)}, dismissed` : `Dismissed before it came, ${at(entry.fireAt)}`;
   }
+}
+
+function shownLate(entry: ReminderEntry): boolean {
+  return entry.firedAt !== null && Date.parse(entry.firedAt) - Date.parse(entry.fireAt) > LATE_AFTER_MS;
 }
