@@ -307,16 +307,19 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
     );
   }
 
-  /** "Seattle, WA (Remote)" where no work mode is given: the mode the places state, said once per file. */
-  function workModeOfPlaces(locations: readonly string[]): WorkMode | null {
+  /**
+   * "Seattle, WA (Remote)" where no work mode is given: the mode the places state, and the places
+   * without it, said once per file.
+   */
+  function workModeOfPlaces(locations: readonly string[]): ReturnType<typeof workModeInLocations> {
     if (own || given('workMode') !== null) return null;
-    const mode = workModeInLocations(locations);
-    if (mode)
+    const read = workModeInLocations(locations);
+    if (read)
       ctx.notice?.(
-        `mode\u0000${mode}`,
-        `'${cell('locations')!.header}': the work mode written with the place was read as ${WORK_MODE_LABELS[mode]}`,
+        `mode\u0000${read.mode}`,
+        `'${cell('locations')!.header}': the work mode written with the place was read as ${WORK_MODE_LABELS[read.mode]}, and left out of the place`,
       );
-    return mode;
+    return read;
   }
 
   /** Guesses are said once per column ("'Pay': no currency written; read as USD (12 rows)"). */
@@ -365,8 +368,9 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
   }
 
   // Unmapped, these take the editor's defaults; mapped, an empty cell means "not set".
-  const locations = readLocations(text('locations'));
-  const workMode = (mapped('workMode') ? readWorkMode() : EMPTY_FIELDS.workMode) ?? workModeOfPlaces(locations);
+  const givenMode = mapped('workMode') ? readWorkMode() : EMPTY_FIELDS.workMode;
+  const placed = givenMode === null ? workModeOfPlaces(readLocations(text('locations'))) : null;
+  const workMode = givenMode ?? placed?.mode ?? null;
   const employmentType = mapped('employmentType')
     ? word<EmploymentType | null>('employmentType', employmentTypeFromWord, null, 'an employment type', 'not set')
     : EMPTY_FIELDS.employmentType;
@@ -392,7 +396,7 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
     source: text('source') || (ctx.preset === 'linkedin' ? 'LinkedIn' : ''),
     employmentType,
     term,
-    locations,
+    locations: placed?.places ?? readLocations(text('locations')),
     workMode,
     stageId: latest.stageId,
     phase: latest.phase,

@@ -201,17 +201,28 @@ const MODE_WITH_PLACE = new RegExp(
 );
 
 /**
- * The work mode a location list states with its places, when it states one: "Remote" alone, or
- * "Seattle, WA (Remote)". Null when it names none, or two ("Boston (Hybrid); Remote").
+ * The work mode a location list states with its places, when it states one ("Remote" alone,
+ * "Seattle, WA (Remote)"), and the places without it ("Seattle, WA"; none for "Remote"). Null
+ * when it names none, or two ("Boston (Hybrid); Remote").
  */
-export function workModeInLocations(locations: readonly string[]): WorkMode | null {
+export function workModeInLocations(locations: readonly string[]): { mode: WorkMode; places: string[] } | null {
   const modes = new Set<WorkMode>();
+  const places: string[] = [];
   for (const location of locations) {
     const m = MODE_WITH_PLACE.exec(location);
     const mode = m && workModeFromWord(MODE.exec(m[0])![0]);
-    if (mode) modes.add(mode);
+    if (!m || !mode) {
+      places.push(location);
+      continue;
+    }
+    modes.add(mode);
+    const place = (location.slice(0, m.index) + location.slice(m.index + m[0].length)).replace(
+      /^[\s,:|/–—-]+|[\s,:|/–—-]+$/g,
+      '',
+    );
+    if (place !== '') places.push(place);
   }
-  return modes.size === 1 ? [...modes][0]! : null;
+  return modes.size === 1 ? { mode: [...modes][0]!, places } : null;
 }
 
 /** A yes/no column asking whether the job is remote ("Remote?", "Remote (Y/N)"). */

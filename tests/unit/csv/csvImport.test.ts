@@ -79,13 +79,13 @@ describe('the common spreadsheet tracker', () => {
     expect(preview.rows[2]!.application).toMatchObject({
       deadlines: [],
       notes: 'Deadline: 31/31/2026',
-      locations: ['Remote'],
+      locations: [],
       workMode: 'remote',
     });
     expect(preview.notes).toEqual([
       "'Status': your pipeline has no stage 'Interview', so it was read as In process and imported as Technical interview (1 row).",
       "'Status': your pipeline has no stage 'Phone screen call', so it was read as In process and imported as Phone screen (1 row).",
-      "'Location': the work mode written with the place was read as Remote (1 row).",
+      "'Location': the work mode written with the place was read as Remote, and left out of the place (1 row).",
       "'Max. Salary': no currency written; read as USD (1 row).",
     ]);
     const [pinterest, spotify] = preview.rows.map((r) => r.application);
@@ -177,11 +177,11 @@ describe("a student's own Google Sheets tracker", () => {
     expect(preview.notes).toEqual([
       "'Excitement (1-10)' goes up to 10, so it was read onto excitement from 1 to 5: 1–2 as 1, 3–4 as 2, 5–6 as 3, 7–8 as 4, 9–10 as 5.",
       "'Status': your pipeline has no stage 'Interviewing', so it was read as In process and imported as Technical interview (1 row).",
-      "'Location': the work mode written with the place was read as Remote (1 row).",
+      "'Location': the work mode written with the place was read as Remote, and left out of the place (1 row).",
     ]);
     const apps = preview.rows.map((r) => r.application);
     expect(apps.find((a) => a.company === 'Local Startup')).toMatchObject({
-      locations: ['Remote'],
+      locations: [],
       workMode: 'remote',
     });
     expect(apps.map((a) => [a.company, a.stageId, a.excitement, a.sponsorship])).toEqual([

@@ -196,24 +196,24 @@ describe('columns of real exports', () => {
     ]);
   });
 
-  it('reads a work mode written with the place, as Simplify and LinkedIn write it, where no column gives one', async () => {
+  it('reads a work mode written with the place, as Simplify and LinkedIn write it, where no column gives one, and leaves it out of the place', async () => {
     const preview = await importText(
       'Company,Role,Location\nAcme,Intern,Seattle WA (Remote)\nBeta,Intern,"New York, NY - Hybrid"\nGamma,Intern,Remote in USA\nDelta,Intern,Chicago\n',
     );
     expect(preview.errors).toEqual([]);
     expect(preview.rows.map((r) => [r.application.workMode, r.application.locations])).toEqual([
-      ['remote', ['Seattle WA (Remote)']],
-      ['hybrid', ['New York, NY - Hybrid']],
-      ['remote', ['Remote in USA']],
+      ['remote', ['Seattle WA']],
+      ['hybrid', ['New York, NY']],
+      ['remote', ['USA']],
       [null, ['Chicago']],
     ]);
     expect(preview.notes).toEqual([
-      "'Location': the work mode written with the place was read as Remote (2 rows).",
-      "'Location': the work mode written with the place was read as Hybrid (1 row).",
+      "'Location': the work mode written with the place was read as Remote, and left out of the place (2 rows).",
+      "'Location': the work mode written with the place was read as Hybrid, and left out of the place (1 row).",
     ]);
-    // A work mode column's answer stands.
+    // A work mode column's answer stands, and the place is kept as written.
     const given = await importText('Company,Role,Location,Work mode\nAcme,Intern,Seattle WA (Remote),Hybrid\n');
-    expect(given.rows[0]!.application.workMode).toBe('hybrid');
+    expect(given.rows[0]!.application).toMatchObject({ workMode: 'hybrid', locations: ['Seattle WA (Remote)'] });
     expect(given.notes).toEqual([]);
   });
 

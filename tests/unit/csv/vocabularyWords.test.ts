@@ -58,13 +58,16 @@ describe('other vocabularies', () => {
     expect(workModeFromWord('Mars')).toBeNull();
   });
 
-  it('reads a work mode written with the places, and only one', () => {
-    expect(workModeInLocations(['Seattle, WA (Remote)'])).toBe('remote');
-    expect(workModeInLocations(['Remote'])).toBe('remote');
-    expect(workModeInLocations(['Remote in USA'])).toBe('remote');
-    expect(workModeInLocations(['Remote - Canada', 'Toronto, ON'])).toBe('remote');
-    expect(workModeInLocations(['New York, NY - Hybrid'])).toBe('hybrid');
-    expect(workModeInLocations(['Austin, TX | On-site'])).toBe('onsite');
+  it('reads a work mode written with the places, and only one, and the places without it', () => {
+    expect(workModeInLocations(['Seattle, WA (Remote)'])).toEqual({ mode: 'remote', places: ['Seattle, WA'] });
+    expect(workModeInLocations(['Remote'])).toEqual({ mode: 'remote', places: [] });
+    expect(workModeInLocations(['Remote in USA'])).toEqual({ mode: 'remote', places: ['USA'] });
+    expect(workModeInLocations(['Remote - Canada', 'Toronto, ON'])).toEqual({
+      mode: 'remote',
+      places: ['Canada', 'Toronto, ON'],
+    });
+    expect(workModeInLocations(['New York, NY - Hybrid'])).toEqual({ mode: 'hybrid', places: ['New York, NY'] });
+    expect(workModeInLocations(['Austin, TX | On-site'])).toEqual({ mode: 'onsite', places: ['Austin, TX'] });
     expect(workModeInLocations(['Boston (Hybrid)', 'Remote'])).toBeNull();
     // A place whose name holds the word, and a word inside a sentence, state no mode.
     expect(workModeInLocations(['Remoteville, OR', 'Hybrid Cloud Campus, Armonk'])).toBeNull();
