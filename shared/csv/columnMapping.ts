@@ -39,6 +39,14 @@ const PLAIN_NOTES = [
   'notas',
 ];
 
+/** A column saying how an application ended, beside its Status (rowToApplication reads its stage). */
+const OUTCOME = ['outcome', 'result', 'final outcome', 'decision'];
+const OUTCOME_HEADERS = new Set(OUTCOME.map(headerKey));
+
+export function isOutcomeHeader(header: string): boolean {
+  return OUTCOME_HEADERS.has(headerKey(header));
+}
+
 /**
  * A posting's requisition number ("Req ID: R-10423"): an application has no field of its own for
  * it, so it is kept in the notes under its column's name. The posting URL usually carries it too,
@@ -300,10 +308,7 @@ const SYNONYMS: Record<ImportField, readonly string[]> = {
     'card description',
     'details',
     // How it ended ("Rejected after interview"), beside a Status column: kept with its name.
-    'outcome',
-    'result',
-    'final outcome',
-    'decision',
+    ...OUTCOME,
   ],
   stageHistory: ['stage history', 'status history', 'history'],
 };

@@ -44,7 +44,7 @@ import { describeGuess, guessKey, type MoneyGuess } from '../money/moneyGuess';
 import { readOneAmount } from '../money/readMoney';
 import { validateApplication } from '../validateApplication';
 import { readCohorts, readDeadlines, readLocations, readTags, writeDeadlines } from './cellCodecs';
-import { isNotesHeader, type ColumnMapping, type CsvPreset } from './columnMapping';
+import { isNotesHeader, isOutcomeHeader, type ColumnMapping, type CsvPreset } from './columnMapping';
 import { splitCompanyAndRole, sponsorshipMarkedIn, withoutListMarks } from './companyAndRole';
 import { readContacts } from './contactsCell';
 import { listedDates, parseDateCell, parseDateRangeCell, type CellDate, type CellDateRange } from './dateCell';
@@ -159,6 +159,9 @@ function dateInstant(date: string): string {
   return toInstant(noon);
 }
 
+/** Phases an Outcome column's stage may be in: how an application ends. */
+const ENDING_PHASES: ReadonlySet<Phase> = new Set(['offer', 'accepted', 'closed']);
+
 /** Sets up what is the same for every row of a file once; the result converts one row. */
 export function rowReader(ctx: RowContext): (row: CsvRow) => RowResult {
   const indexesOf = new Map<ImportField, number[]>();
@@ -175,6 +178,7 @@ export function rowReader(ctx: RowContext): (row: CsvRow) => RowResult {
     own: ctx.preset === 'own-export',
     nowInstant: toInstant(ctx.now),
     plainNotesColumn: notesColumns.length === 1 ? notesColumns[0]! : null,
+    outcomeColumn: (indexesOf.get('notes') ?? []).find((i) => isOutcomeHeader(headerOf(i))) ?? null,
   };
   return (row) => readRow(row, ctx, facts);
 }
@@ -185,6 +189,8 @@ interface FileFacts {
   own: boolean;
   nowInstant: string;
   plainNotesColumn: number | null;
+  /** A notes column saying how the application ended ("Outcome"), or null. */
+  outcomeColumn: number | null;
 }
 
 interface Cell {
@@ -437,8 +443,27 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
     return { id: ctx.newId(), stageId: stage.id, phase: stage.phase, at, note };
   }
 
-  /** The stage the Stage column (or else the Phase column) names; the default when neither does. */
+  /**
+   * The stage an Outcome column names when it tells how the application ended (an offer, a
+   * rejection, a withdrawal): it says more than the Status beside it ("Closed").
+   */
+  function outcomeStage(): Stage | null {
+    if (facts.outcomeColumn === null) return null;
+    const value = cellText(row.cells[facts.outcomeColumn] ?? '');
+    const read = value === '' ? null : readStageName(ctx.pipeline, value);
+    if (!read || !ENDING_PHASES.has(read.stage.phase)) return null;
+    const header = headerOf(facts.outcomeColumn);
+    ctx.notice?.(
+      `outcome\u0000${read.stage.id}`,
+      `'${header}': how the application ended was read as its stage, ${read.stage.name}`,
+    );
+    return read.stage;
+  }
+
+  /** The stage the Outcome, Stage or Phase column names, in that order; the default when none does. */
   function currentStage(): Stage {
+    const outcome = outcomeStage();
+    if (outcome) return outcome;
     const defaultPhase: Phase = appliedAt ? 'applied' : 'saved';
     const fallback = firstStageOf(ctx.pipeline, defaultPhase);
     const phaseCell = filled('phase');

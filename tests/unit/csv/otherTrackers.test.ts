@@ -217,11 +217,25 @@ describe('columns of real exports', () => {
     expect(given.notes).toEqual([]);
   });
 
-  it("keeps a career office sheet's Outcome beside its Status in the notes, under its name", async () => {
+  it("reads a career office sheet's Outcome beside its Status as how it ended, and keeps it in the notes", async () => {
     const preview = await importText(
-      'Organization,Position Title,Status,Outcome,Notes\nKPMG,Advisory Intern,Closed,Rejected after interview,Superday\n',
+      [
+        'Organization,Position Title,Status,Outcome,Notes',
+        'KPMG,Advisory Intern,Closed,Rejected after interview,Superday',
+        'Stripe,SWE Intern,Closed,Withdrew,Took another offer',
+        'EY,Consulting Intern,Final Round,,',
+        'PwC,Tax Intern,Applied,Pending,',
+      ].join('\n') + '\n',
     );
+    expect(preview.errors).toEqual([]);
+    expect(preview.rows.map((r) => [r.application.company, r.application.stageId])).toEqual([
+      ['KPMG', 'rejected'],
+      ['Stripe', 'withdrawn'],
+      ['EY', 'final-round'],
+      ['PwC', 'applied'],
+    ]);
     expect(preview.rows[0]!.application.notes).toBe('Superday\n\nOutcome: Rejected after interview');
+    expect(preview.notes).toContain("'Outcome': how the application ended was read as its stage, Rejected (1 row).");
   });
 
   it('keeps a requisition number in the notes under its column name', async () => {
