@@ -17,8 +17,9 @@ describe('reading money', () => {
       };
       const small = unit.repeat(Math.ceil(10_000 / unit.length));
       const large = unit.repeat(Math.ceil(100_000 / unit.length));
-      // A scan restarting inside numbers grows ~100 times; linear grows ~10.
-      expect(growth(read(small), read(large))).toBeLessThan(40);
+      // A scan restarting inside numbers grows ~100 times; linear grows ~10, measured 17 here with
+      // the collections of thousands of amounts, and up to 45 with both cores kept busy.
+      expect(growth(read(small), read(large))).toBeLessThan(60);
     },
   );
 });
