@@ -69,6 +69,16 @@ async function openReminders(user: ReturnType<typeof renderApp>['user']) {
 
 const region = (name: string) => screen.getByRole('region', { name });
 
+/** Acme's shown reminder, dismissed from the reminder centre. */
+async function acmeReminderDismissed() {
+  const { desktop, db, reminder } = await acmeReminderShown();
+  const { user } = renderApp(db);
+  await openReminders(user);
+  const shown = await within(region('Shown recently')).findByRole('listitem');
+  await user.click(within(shown).getByRole('button', { name: `Dismiss ${reminder.title}` }));
+  return { desktop, reminder, user };
+}
+
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(T0);
@@ -150,11 +160,7 @@ describe('the reminder centre', () => {
   });
 
   it('dismisses a reminder, which then stays listed as dismissed without actions', async () => {
-    const { desktop, db, reminder } = await acmeReminderShown();
-    const { user } = renderApp(db);
-    await openReminders(user);
-    const shown = await within(region('Shown recently')).findByRole('listitem');
-    await user.click(within(shown).getByRole('button', { name: `Dismiss ${reminder.title}` }));
+    const { desktop, reminder } = await acmeReminderDismissed();
 
     await waitFor(() =>
       expect(within(region('Shown recently')).getByRole('listitem').textContent).toContain('dismissed'),
@@ -186,11 +192,7 @@ describe('the reminder centre', () => {
   });
 
   it('undoes a dismiss from its message: a shown reminder is shown again, to snooze or dismiss', async () => {
-    const { desktop, db, reminder } = await acmeReminderShown();
-    const { user } = renderApp(db);
-    await openReminders(user);
-    const shown = await within(region('Shown recently')).findByRole('listitem');
-    await user.click(within(shown).getByRole('button', { name: `Dismiss ${reminder.title}` }));
+    const { desktop, reminder, user } = await acmeReminderDismissed();
     const message = (await screen.findByText(`Dismissed: ${reminder.summary}`)).closest('.toast') as HTMLElement;
     await user.click(within(message).getByRole('button', { name: 'Undo' }));
 
