@@ -103,7 +103,7 @@ test('exports the CSV summary and imports it back into an empty tracker', async 
     .setInputFiles({ name: csv.name, mimeType: 'text/csv', buffer: csv.bytes });
   await expect(dialog).toContainText('Looks like a CSV summary exported from Internship Tracker.');
   await expect(dialog.getByRole('region', { name: 'Columns and the first rows' })).toBeFocused();
-  await expect(dialog.getByRole('status')).toHaveText('All 1 row can be imported.');
+  await expect(dialog.getByRole('status')).toHaveText('The row can be imported.');
   await dialog.getByRole('button', { name: 'Import 1 application' }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByRole('status').filter({ hasText: 'Imported 1 application.' })).toBeVisible();
@@ -249,7 +249,7 @@ test('shows every column of a wide file at 1024 px without scrolling sideways', 
     mimeType: 'text/csv',
     buffer: Buffer.from(`${header.join(',')}\n${row.join(',')}\n`),
   });
-  await expect(dialog.getByRole('status')).toContainText('All 1 row can be imported.');
+  await expect(dialog.getByRole('status')).toContainText('The row can be imported.');
   const columns = dialog.getByRole('region', { name: 'Columns and the first rows' });
   const dialogBox = (await dialog.boundingBox())!;
   for (const name of header) {

@@ -55,6 +55,7 @@ describe('choosing a file', () => {
     const { dialog } = await chooseFile(await databaseWith([]), fileOf('Job Applications.csv', linkedinCsv));
     expect(dialog.textContent).toContain('Looks like a LinkedIn export (Job Applications.csv or Saved Jobs.csv).');
     expect(dialog.textContent).toContain('Job Applications.csv: 2 rows, separated by commas.');
+    expect(within(dialog).getByText('Both rows can be imported.')).toBeTruthy();
     const asField = (column: string) =>
       (within(dialog).getByRole('combobox', { name: `Import column '${column}' as` }) as HTMLSelectElement).value;
     expect(asField('Company Name')).toBe('company');

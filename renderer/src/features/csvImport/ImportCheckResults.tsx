@@ -51,7 +51,7 @@ export function ImportCheckResults({ preview, plan, existing, choice, onChoice }
     <div className="import-results">
       <p className="import-summary" role="status">
         {preview.rows.length === total
-          ? `All ${countOf(total, 'row')} can be imported.`
+          ? `${allOf(total)} can be imported.`
           : `${preview.rows.length.toLocaleString('en-US')} of ${countOf(total, 'row')} can be imported.`}
         {rejected > 0 && ` ${countOf(rejected, 'row')} with problems will be left out.`}
       </p>
@@ -113,4 +113,11 @@ export function ImportCheckResults({ preview, plan, existing, choice, onChoice }
       )}
     </div>
   );
+}
+
+/** "The row", "Both rows", "All 12 rows". */
+function allOf(total: number): string {
+  if (total === 1) return 'The row';
+  if (total === 2) return 'Both rows';
+  return `All ${countOf(total, 'row')}`;
 }
