@@ -42,6 +42,34 @@ async function stored(db: AppDatabase) {
   return (await db.applications.toArray()).map(fromRow);
 }
 
+describe('adding an application already tracked', () => {
+  it('is pointed out before adding, added only when asked, and the one tracked opens on request', async () => {
+    const db = testDatabase();
+    await applicationsRepository(db).add({ company: 'Spotify', role: 'Backend Engineering Intern' });
+    const { user } = renderApp(db);
+    await user.click(await screen.findByRole('button', { name: 'Add application' }));
+    const dialog = screen.getByRole('dialog', { name: 'New application' });
+    await user.type(within(dialog).getByLabelText('Company'), 'spotify ');
+    await user.type(within(dialog).getByLabelText('Role'), 'Backend engineering intern');
+
+    const warning = await within(dialog).findByText(/^You already track this/);
+    expect(warning.textContent).toBe('You already track this: Spotify — Backend Engineering Intern (Wishlist).');
+    expect(within(dialog).queryByRole('button', { name: 'Add application' })).toBeNull();
+    await user.click(within(dialog).getByRole('button', { name: 'Open it' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(await screen.findByRole('complementary', { name: 'Spotify' })).toBeTruthy();
+
+    // The top bar's, not the details panel's header.
+    await user.click(within(screen.getAllByRole('banner')[0]!).getByRole('button', { name: 'Add application' }));
+    const again = screen.getByRole('dialog', { name: 'New application' });
+    await user.type(within(again).getByLabelText('Company'), 'Spotify');
+    await user.type(within(again).getByLabelText('Role'), 'Backend Engineering Intern');
+    await user.click(await within(again).findByRole('button', { name: 'Add anyway' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect((await stored(db)).map((app) => app.company)).toEqual(['Spotify', 'Spotify']);
+  });
+});
+
 describe('adding an application', () => {
   it('saves company, role, two cohorts and monthly pay as a valid record, and opens it', async () => {
     const db = testDatabase();

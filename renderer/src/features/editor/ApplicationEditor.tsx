@@ -21,6 +21,7 @@ import {
   PaySection,
   WhereSection,
 } from './ApplicationFormSections';
+import { AlreadyTracked, useAlreadyTracked } from './alreadyTracked';
 import { ApplyingSection } from './ApplyingSection';
 import { EventsSection } from './EventsSection';
 import { FollowUpSection } from './FollowUpSection';
@@ -73,11 +74,14 @@ function EditorForm({ stored }: { stored: Application | null }) {
   const formRef = useRef<HTMLFormElement>(null);
   const formId = 'application-editor';
 
+  // A new application that is already tracked is added only when asked to anyway.
+  const same = useAlreadyTracked(stored ? null : draft);
   const errorAt = (path: string) => issueAt(issues, path);
   const section = { draft, setDraft, errorAt };
 
-  async function submit(event: FormEvent) {
+  async function submit(event: FormEvent, anyway = false) {
     event.preventDefault();
+    if (same.length > 0 && !anyway) return;
     const { candidate, issues: found } = checkDraft(draft, base);
     submitted();
     if (found.length > 0) {
@@ -105,12 +109,19 @@ function EditorForm({ stored }: { stored: Application | null }) {
   const footer = (
     <>
       <FieldsToFix count={issues.length} />
+      <AlreadyTracked same={same} />
       <button type="button" onClick={close}>
         Cancel
       </button>
-      <button type="submit" form={formId} className="primary" disabled={saving}>
-        {stored ? 'Save changes' : 'Add application'}
-      </button>
+      {same.length > 0 ? (
+        <button type="button" className="primary" disabled={saving} onClick={(event) => void submit(event, true)}>
+          Add anyway
+        </button>
+      ) : (
+        <button type="submit" form={formId} className="primary" disabled={saving}>
+          {stored ? 'Save changes' : 'Add application'}
+        </button>
+      )}
     </>
   );
 

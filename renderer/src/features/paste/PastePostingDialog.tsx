@@ -5,23 +5,22 @@ import { toInstant } from '@shared/calendarDate';
 import { newApplication } from '@shared/newApplication';
 import { parsePosting } from '@shared/posting/parsePosting';
 import type { PostingDraft } from '@shared/posting/postingDraft';
-import { firstStageOf, stageLabel } from '@shared/pipeline';
-import { parseTerm } from '@shared/term';
+import { firstStageOf } from '@shared/pipeline';
 import { Dialog } from '../../components/Dialog';
 import { useDiscardConfirmation } from '../../components/useDiscardConfirmation';
 import { FieldsToFix, focusFirstFieldToFix } from '../../components/FieldsToFix';
 import { useIssuesAfterSubmit } from '../../components/useIssuesAfterSubmit';
 import { useData } from '../../db/DataContext';
-import { useApplications, usePipeline } from '../../model/queries';
+import { usePipeline } from '../../model/queries';
 import { showError, useToastStore } from '../../state/toastStore';
 import { useUiStore } from '../../state/uiStore';
+import { AlreadyTracked, useAlreadyTracked } from '../editor/alreadyTracked';
 import { applicationFromDraft, checkDraft, enteredFields, issueAt, type EditorDraft } from '../editor/editorDraft';
 import { foundSummary } from './foundSummary';
 import { formFromPosting, type PostingForm } from './postingForm';
 import { PostingInput } from './PostingInput';
 import { createPostingReader, isLargePage } from './postingReader';
 import { PostingReview } from './PostingReview';
-import { indexApplications, sameApplications } from './sameApplication';
 import { useParsedPosting } from './useParsedPosting';
 
 /** The longest page text an application keeps (its `postingText`). */
@@ -42,7 +41,6 @@ export function PastePostingDialog() {
   const { repository } = useData();
   const dialogClosed = useUiStore((s) => s.dialogClosed);
   const applicationOpened = useUiStore((s) => s.applicationOpened);
-  const filtersChanged = useUiStore((s) => s.filtersChanged);
   const toastShown = useToastStore((s) => s.toastShown);
 
   const [text, setText] = useState('');
@@ -56,12 +54,10 @@ export function PastePostingDialog() {
   const formRef = useRef<HTMLFormElement>(null);
   const formId = 'paste-posting-form';
 
-  const apps = useApplications();
   const pipeline = usePipeline();
   // Wishlist, unless the student replaced it with a stage of their own.
   const firstStage = firstStageOf(pipeline, 'saved');
-  const index = useMemo(() => indexApplications(apps), [apps]);
-  const same = draft ? sameApplications(index, { ...draft, term: parseTerm(draft.term) }) : [];
+  const same = useAlreadyTracked(draft);
   const problem = failure ?? pageProblem(posting);
 
   const base = useMemo(
@@ -117,13 +113,6 @@ export function PastePostingDialog() {
     }
   }
 
-  function openExisting() {
-    const existing = same[0]!;
-    if (existing.archivedAt !== null) filtersChanged({ showArchived: true });
-    applicationOpened(existing.id);
-    dialogClosed();
-  }
-
   const inReview = step === 'review' && reviewed !== null && draft !== null;
   // Fields corrected in the review, or a page typed or pasted and not yet added, are work.
   const { requestClose, confirmation } = useDiscardConfirmation(
@@ -133,25 +122,14 @@ export function PastePostingDialog() {
       : 'The posting you pasted or typed has not been added.',
     dialogClosed,
   );
-  const existing = same[0];
   const footer = inReview ? (
     <>
       <FieldsToFix count={issues.length} />
-      {existing && (
-        <>
-          <p className="duplicate-warning" role="alert">
-            You already track this: {existing.company} — {existing.role} ({stageLabel(pipeline, existing)}
-            {existing.archivedAt ? ', archived' : ''}){same.length > 1 ? `, and ${same.length - 1} more like it` : ''}.
-          </p>
-          <button type="button" onClick={openExisting}>
-            Open it
-          </button>
-        </>
-      )}
+      <AlreadyTracked same={same} />
       <button type="button" onClick={requestClose}>
         Cancel
       </button>
-      {existing ? (
+      {same.length > 0 ? (
         <button type="button" className="primary" disabled={saving} onClick={() => void add(true)}>
           Add anyway
         </button>

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { sameApplicationKey } from '@shared/sameApplication';
 import { parseTerm } from '@shared/term';
-import { indexApplications, sameApplications } from '../../../renderer/src/features/paste/sameApplication';
+import { indexApplications, sameApplications } from '../../../renderer/src/features/editor/alreadyTracked';
 import { anApplication } from '../applicationFixture';
 
 describe('sameApplicationKey', () => {
