@@ -99,10 +99,16 @@ export function useCompanyMatches(search: string): readonly TableRow[] {
   return useModelValue(read);
 }
 
-/** Every application, for work that needs them all at once (the duplicate check of a paste). */
-export function useApplications(): readonly Application[] {
+const NO_APPLICATIONS: readonly Application[] = [];
+
+/**
+ * Every application, for work that needs them all at once (the duplicate check of a new one);
+ * none while not `needed`, so that a form editing one record does no work for the others.
+ */
+export function useApplications(needed = true): readonly Application[] {
   const last = useRef<{ version: number; apps: Application[] } | null>(null);
   return useModelValue((model) => {
+    if (!needed) return NO_APPLICATIONS;
     if (last.current?.version !== model.version())
       last.current = { version: model.version(), apps: [...model.rows()].map((row) => row.app) };
     return last.current.apps;

@@ -32,7 +32,7 @@ export function sameApplications(
 
 /** Applications already tracked that a form's company, role, term and posting address match. */
 export function useAlreadyTracked(draft: Pick<EditorDraft, 'company' | 'role' | 'term' | 'postingUrl'> | null) {
-  const apps = useApplications();
+  const apps = useApplications(draft !== null);
   const index = useMemo(() => indexApplications(apps), [apps]);
   return draft ? sameApplications(index, { ...draft, term: parseTerm(draft.term) }) : [];
 }
