@@ -39,7 +39,7 @@ import { EMPTY_FIELDS } from '../newApplication';
 import { firstStageOf, stageNameKey, type Pipeline, type Stage } from '../pipeline';
 import { parseTerm } from '../term';
 import type { DecimalMark } from '../money/amount';
-import { currencyNamedIn } from '../money/currency';
+import { currencyNamedIn, type CurrencyReading } from '../money/currency';
 import { describeGuess, guessKey, type MoneyGuess } from '../money/moneyGuess';
 import { readOneAmount } from '../money/readMoney';
 import { validateApplication } from '../validateApplication';
@@ -179,6 +179,14 @@ export function rowReader(ctx: RowContext): (row: CsvRow) => RowResult {
     nowInstant: toInstant(ctx.now),
     plainNotesColumn: notesColumns.length === 1 ? notesColumns[0]! : null,
     outcomeColumn: (indexesOf.get('notes') ?? []).find((i) => isOutcomeHeader(headerOf(i))) ?? null,
+    // Read once per file: every row of a column has the same name.
+    currencyOfHeader: (() => {
+      const read = new Map<string, CurrencyReading | null>();
+      return (header: string) => {
+        if (!read.has(header)) read.set(header, currencyNamedIn(header));
+        return read.get(header)!;
+      };
+    })(),
   };
   return (row) => readRow(row, ctx, facts);
 }
@@ -191,6 +199,8 @@ interface FileFacts {
   plainNotesColumn: number | null;
   /** A notes column saying how the application ended ("Outcome"), or null. */
   outcomeColumn: number | null;
+  /** The currency a column's name gives its amounts ("Salary (€)"). */
+  currencyOfHeader: (header: string) => CurrencyReading | null;
 }
 
 interface Cell {
@@ -750,7 +760,7 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
     const parts = (['payMin', 'payMax', 'payCurrency', 'payPeriod'] as const).map(given);
     if (parts.every((p) => p === null)) {
       if (raw === null || raw.value.trim() === '') return null;
-      const named = currencyNamedIn(raw.header);
+      const named = facts.currencyOfHeader(raw.header);
       const read = parsePayCell(raw.value, {
         currency: named?.guess ? null : named?.currency,
         assumedCurrency: named?.currency ?? ctx.defaultCurrency,
@@ -763,7 +773,7 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
     // Pay min/max/currency/period (our export) are what count; Pay is kept as written.
     const [minCell, maxCell, currencyCell, periodCell] = parts;
     const amountCell = minCell ?? maxCell;
-    const named = amountCell && currencyNamedIn(amountCell.header);
+    const named = amountCell && facts.currencyOfHeader(amountCell.header);
     const currency = currencyCell?.value.trim().toUpperCase() || named?.currency || ctx.defaultCurrency;
     if (!currencyCell && amountCell && (!named || named.guess))
       noticeGuesses(amountCell.header, [{ kind: 'currency', currency }]);

@@ -69,6 +69,19 @@ async function openReminders(user: ReturnType<typeof renderApp>['user']) {
 
 const region = (name: string) => screen.getByRole('region', { name });
 
+/** Acme's assessment in two days: its two reminders listed as upcoming, the first returned. */
+async function twoUpcomingReminders() {
+  const desktop = resetTestDesktop();
+  const { user } = renderApp(await databaseWith([withDeadlineAt('Acme', addDays(T0, 2))]));
+  await openReminders(user);
+  const [first] = await waitFor(() => {
+    const found = within(region('Upcoming')).getAllByRole('listitem');
+    expect(found).toHaveLength(2);
+    return found;
+  });
+  return { desktop, user, first: first! };
+}
+
 /** Acme's shown reminder, dismissed from the reminder centre. */
 async function acmeReminderDismissed() {
   const { desktop, db, reminder } = await acmeReminderShown();
@@ -173,15 +186,8 @@ describe('the reminder centre', () => {
   });
 
   it('moves focus on to the next reminder when one is dismissed', async () => {
-    resetTestDesktop();
-    const { user } = renderApp(await databaseWith([withDeadlineAt('Acme', addDays(T0, 2))]));
-    await openReminders(user);
-    const [first] = await waitFor(() => {
-      const found = within(region('Upcoming')).getAllByRole('listitem');
-      expect(found).toHaveLength(2);
-      return found;
-    });
-    await user.click(within(first!).getByRole('button', { name: /^Dismiss/ }));
+    const { user, first } = await twoUpcomingReminders();
+    await user.click(within(first).getByRole('button', { name: /^Dismiss/ }));
 
     const left = await waitFor(() => {
       const found = within(region('Upcoming')).getAllByRole('listitem');
@@ -204,16 +210,9 @@ describe('the reminder centre', () => {
   });
 
   it('undoes the dismiss of an upcoming reminder: it is listed again, to come at its time', async () => {
-    const desktop = resetTestDesktop();
-    const { user } = renderApp(await databaseWith([withDeadlineAt('Acme', addDays(T0, 2))]));
-    await openReminders(user);
-    const [first] = await waitFor(() => {
-      const found = within(region('Upcoming')).getAllByRole('listitem');
-      expect(found).toHaveLength(2);
-      return found;
-    });
-    const title = first!.querySelector('.reminder-title')!.textContent!;
-    await user.click(within(first!).getByRole('button', { name: `Dismiss ${title}` }));
+    const { desktop, user, first } = await twoUpcomingReminders();
+    const title = first.querySelector('.reminder-title')!.textContent!;
+    await user.click(within(first).getByRole('button', { name: `Dismiss ${title}` }));
     await waitFor(() => expect(within(region('Upcoming')).getAllByRole('listitem')).toHaveLength(1));
     const message = screen.getByText(/^Dismissed: /).closest('.toast') as HTMLElement;
     await user.click(within(message).getByRole('button', { name: 'Undo' }));
