@@ -183,6 +183,22 @@ describe('adding an application', () => {
     expect(await db.applications.count()).toBe(0);
   });
 
+  it('says under a deadline already past and not done that no reminder will come', async () => {
+    const { user } = renderApp(testDatabase());
+    const dialog = await openNewEditor(user);
+    await user.click(within(dialog).getByRole('button', { name: 'Add deadline' }));
+    const deadline = within(dialog).getByRole('group', { name: 'Deadline 1' });
+    const date = within(deadline).getByLabelText('Date');
+    await user.type(date, '2020-01-15');
+    expect(descriptionOf(date)).toBe('Already passed: no reminder will come');
+    await user.click(within(deadline).getByLabelText('Done'));
+    expect(descriptionOf(date)).toBe('');
+    await user.click(within(deadline).getByLabelText('Done'));
+    await user.clear(date);
+    await user.type(date, '2099-01-15');
+    expect(descriptionOf(date)).toBe('');
+  });
+
   it('clears a message once the field is fixed and saved', async () => {
     const db = testDatabase();
     const { user } = renderApp(db);

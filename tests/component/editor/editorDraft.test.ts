@@ -11,6 +11,7 @@ import {
   applicationFromDraft,
   draftFromApplication,
   emptyOfferDraft,
+  isPastOpenDeadline,
   type EditorDraft,
 } from '../../../renderer/src/features/editor/editorDraft';
 import { anApplication, CREATED_AT } from '../applicationFixture';
@@ -471,5 +472,30 @@ describe('applicationFromDraft', () => {
     });
     expect(issues).toEqual([]);
     expect(validateApplication(candidate)).toMatchObject({ ok: false, issues: [{ path: 'cohorts.0.end' }] });
+  });
+});
+
+describe('isPastOpenDeadline', () => {
+  const now = new Date('2026-12-05T15:00:00-08:00');
+  const deadline = (date: string, time = '', done = false) => ({
+    id: 'd',
+    kind: 'application' as const,
+    date,
+    time,
+    label: '',
+    done,
+  });
+
+  it('is true for an open deadline whose day or moment has gone by', () => {
+    expect(isPastOpenDeadline(deadline('2026-12-04'), now)).toBe(true);
+    expect(isPastOpenDeadline(deadline('2026-12-05', '09:00'), now)).toBe(true);
+  });
+
+  it('is false for one due later today, one ahead, one done, and one without a date', () => {
+    expect(isPastOpenDeadline(deadline('2026-12-05'), now)).toBe(false);
+    expect(isPastOpenDeadline(deadline('2026-12-05', '17:00'), now)).toBe(false);
+    expect(isPastOpenDeadline(deadline('2027-01-10'), now)).toBe(false);
+    expect(isPastOpenDeadline(deadline('2026-12-04', '', true), now)).toBe(false);
+    expect(isPastOpenDeadline(deadline(''), now)).toBe(false);
   });
 });

@@ -18,7 +18,14 @@ import { Field, type FieldAnnotation } from '../../components/Field';
 import { addRowAndFocus, focusNeighbour } from '../../components/focusNeighbour';
 import { StageOptions } from '../../components/StageOptions';
 import { usePipeline } from '../../model/queries';
-import { isFilledIn, PERIOD_LABELS, type CohortDraft, type DeadlineDraft, type EditorDraft } from './editorDraft';
+import {
+  isFilledIn,
+  isPastOpenDeadline,
+  PERIOD_LABELS,
+  type CohortDraft,
+  type DeadlineDraft,
+  type EditorDraft,
+} from './editorDraft';
 
 /** The parts of the form a dialog can annotate: single fields, groups, and rows by their id. */
 export type AnnotatedPart =
@@ -373,7 +380,11 @@ function DeadlineRow({
           ))}
         </select>
       </Field>
-      <Field label="Date" error={errorAt(`deadlines.${index}.at`)}>
+      <Field
+        label="Date"
+        hint={isPastOpenDeadline(deadline, new Date()) ? 'Already passed: no reminder will come' : undefined}
+        error={errorAt(`deadlines.${index}.at`)}
+      >
         <input type="date" value={deadline.date} onChange={(e) => update({ date: e.target.value })} />
       </Field>
       <Field label="Time" hint="Optional">

@@ -18,6 +18,7 @@ import { isCalendarDate, toCalendarDate, toInstant } from '@shared/calendarDate'
 import type { MoneyGuess } from '@shared/money/moneyGuess';
 import { readMoney, readOneAmount } from '@shared/money/readMoney';
 import { EMPTY_FIELDS, newApplication, type ApplicationFields } from '@shared/newApplication';
+import { deadlineDueTime } from '@shared/nextDate';
 import { parseTerm, termLabel } from '@shared/term';
 import { validateApplication, type FieldIssue } from '@shared/validateApplication';
 
@@ -136,6 +137,12 @@ function dateOrInstant(date: string, time: string, stored: string | undefined): 
   }
   if (time && isCalendarDate(date)) return toInstant(parse(`${date} ${time}`, 'yyyy-MM-dd HH:mm', new Date()));
   return date;
+}
+
+/** Whether a deadline, as typed, is open and already past: no reminder will come for it. */
+export function isPastOpenDeadline(deadline: DeadlineDraft, now: Date): boolean {
+  if (deadline.done || !isCalendarDate(deadline.date)) return false;
+  return deadlineDueTime({ at: dateOrInstant(deadline.date, deadline.time, undefined) }) < now.getTime();
 }
 
 /** An empty offer, in the currency of the pay when there is one. */
