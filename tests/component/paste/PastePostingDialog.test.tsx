@@ -305,7 +305,8 @@ describe('adding the proposed application', () => {
     const [app] = await stored(db);
     expect(app).toMatchObject({
       company: 'Fernway',
-      role: 'Backend Engineering Intern (Fall 2026)',
+      // The term is in its own field, not twice.
+      role: 'Backend Engineering Intern',
       term: { season: 'fall', year: 2026, text: '' },
       sponsorship: 'does-not-offer',
     });

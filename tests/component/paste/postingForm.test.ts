@@ -2,6 +2,7 @@
 // the form each piece of evidence belongs to.
 import { describe, expect, it } from 'vitest';
 import { parsePosting } from '@shared/posting/parsePosting';
+import { parseTerm } from '@shared/term';
 import { applicationFromDraft } from '../../../renderer/src/features/editor/editorDraft';
 import { evidenceTarget, formFromPosting } from '../../../renderer/src/features/paste/postingForm';
 import { anApplication } from '../applicationFixture';
@@ -40,10 +41,28 @@ describe('formFromPosting', () => {
     });
   });
 
+  it('leaves the term out of the role only where the Term field holds it', () => {
+    const roleOf = (page: string) => formFromPosting(parsePosting(`${page}\n${PROSE}`), ids()).draft.role;
+    expect(roleOf('Software Engineering Intern, Summer 2027')).toBe('Software Engineering Intern');
+    expect(roleOf('Data Analytics Intern - Summer 2026')).toBe('Data Analytics Intern');
+    expect(roleOf('Robotics Software Intern (2026)\nThis Summer 2026 internship runs 12 weeks.')).toBe(
+      'Robotics Software Intern',
+    );
+    // A term in the title that is not the one the Term field holds stays in it.
+    const posting = parsePosting(`Data Intern, Fall 2026\n${PROSE}`);
+    expect(formFromPosting({ ...posting, term: parseTerm('Summer 2027') }, ids()).draft.role).toBe(
+      'Data Intern, Fall 2026',
+    );
+  });
+
   it('writes the term as it reads and the sponsorship the page states, and saves both as stated', () => {
     const page = `Data Intern (Summer '27)\n${PROSE}\nWe do not sponsor visas for this role.`;
     const form = formFromPosting(parsePosting(page), ids());
-    expect([form.draft.term, form.draft.sponsorship]).toEqual(['Summer 2027', 'does-not-offer']);
+    expect([form.draft.role, form.draft.term, form.draft.sponsorship]).toEqual([
+      'Data Intern',
+      'Summer 2027',
+      'does-not-offer',
+    ]);
     const { candidate, issues } = applicationFromDraft(form.draft, anApplication('new'));
     expect(issues).toEqual([]);
     expect(candidate.term).toEqual({ season: 'summer', year: 2027, text: '' });

@@ -1,7 +1,8 @@
 // A parsed posting as the editor's form, and which part of the form each piece of evidence
 // belongs to. Only what the page states is filled in: absent facts stay empty.
 import type { DraftField, PostingDraft } from '@shared/posting/postingDraft';
-import { termLabel } from '@shared/term';
+import type { Term } from '@shared/application';
+import { parseTerm, termLabel, withoutTrailingTerm } from '@shared/term';
 import type { AnnotatedPart } from '../editor/ApplicationFormSections';
 import { draftFromApplication, type EditorDraft } from '../editor/editorDraft';
 
@@ -22,7 +23,7 @@ export function formFromPosting(posting: PostingDraft, newId: () => string = () 
   const draft: EditorDraft = {
     ...draftFromApplication(null),
     company: posting.company ?? '',
-    role: posting.title ?? '',
+    role: roleOf(posting.title ?? '', posting.term),
     term: posting.term === null ? '' : termLabel(posting.term),
     employmentType: posting.employmentType ?? '',
     workMode: posting.workMode ?? '',
@@ -50,6 +51,18 @@ export function formFromPosting(posting: PostingDraft, newId: () => string = () 
     cohortIndex: Object.fromEntries(cohorts.map((c, i) => [c.id, i])),
     deadlineId,
   };
+}
+
+/**
+ * The title without a term at its end that the Term field holds ("Data Intern, Summer 2027"
+ * becomes "Data Intern"), so the table does not say it twice. Another term stays in the title.
+ */
+function roleOf(title: string, term: Term | null): string {
+  const role = withoutTrailingTerm(title);
+  if (term === null || role === title || role.trim() === '') return title;
+  const written = parseTerm(title.slice(role.length).replace(/^[\s,(–—-]+|\)$/g, ''));
+  const sameTerm = written.year === term.year && (written.season === null || written.season === term.season);
+  return sameTerm ? role : title;
 }
 
 /** The posting's evidence for a part of the form: all of a field's spans, or one item's. */
