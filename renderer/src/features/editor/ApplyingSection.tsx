@@ -10,7 +10,13 @@ export function ApplyingSection({ draft, setDraft, errorAt = noError, annotate =
     <fieldset>
       <legend>Sponsorship, referral and documents</legend>
       <div className="field-grid">
-        <Field label="Visa sponsorship" error={errorAt('sponsorship')} annotation={annotate('sponsorship')}>
+        {/* Two columns wide: "Does not sponsor visas" is clipped in one. */}
+        <Field
+          label="Visa sponsorship"
+          error={errorAt('sponsorship')}
+          annotation={annotate('sponsorship')}
+          className="span-2"
+        >
           <select value={draft.sponsorship} onChange={(e) => set('sponsorship', e.target.value as Sponsorship)}>
             {SPONSORSHIPS.map((s) => (
               <option key={s} value={s}>
@@ -19,16 +25,16 @@ export function ApplyingSection({ draft, setDraft, errorAt = noError, annotate =
             ))}
           </select>
         </Field>
+        <Field label="Résumé version" hint="Its name or where it is" error={errorAt('resumeVersion')}>
+          <input value={draft.resumeVersion} onChange={(e) => set('resumeVersion', e.target.value)} />
+        </Field>
         <Field label="Referred by" hint="Leave empty if no one referred you" error={errorAt('referral.name')}>
           <input value={draft.referralName} onChange={(e) => set('referralName', e.target.value)} />
         </Field>
         <Field label="Relation" hint="For example “former manager”" error={errorAt('referral.relation')}>
           <input value={draft.referralRelation} onChange={(e) => set('referralRelation', e.target.value)} />
         </Field>
-        <Field label="Résumé version" hint="Its name or where it is" error={errorAt('resumeVersion')}>
-          <input value={draft.resumeVersion} onChange={(e) => set('resumeVersion', e.target.value)} />
-        </Field>
-        <Field label="Cover letter" hint="Its name, or none" error={errorAt('coverLetter')} className="span-2">
+        <Field label="Cover letter" hint="Its name, or none" error={errorAt('coverLetter')}>
           <input value={draft.coverLetter} onChange={(e) => set('coverLetter', e.target.value)} />
         </Field>
       </div>
