@@ -29,6 +29,16 @@ export function relativeDay(value: string, now: Date): string {
   return days > 0 ? `in ${days} days` : `${-days} days ago`;
 }
 
+/**
+ * "Jan 17 · in 44 days": when something comes, and how far off. The year is left out within half
+ * a year either way, where the days say which year it is, so the date fits beside them.
+ */
+export function dateAndDistance(value: string, now: Date): string {
+  const date = toDate(value);
+  const near = date.getFullYear() === now.getFullYear() || Math.abs(differenceInCalendarDays(date, now)) <= 183;
+  return `${format(date, near ? 'MMM d' : 'MMM d, yyyy')} · ${relativeDay(value, now)}`;
+}
+
 export function formatInstant(instant: string): string {
   return format(parseISO(instant), 'MMM d, yyyy, HH:mm');
 }

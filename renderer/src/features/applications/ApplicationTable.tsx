@@ -7,7 +7,7 @@ import { WORK_MODE_LABELS, type Application } from '@shared/application';
 import { comparedName } from '@shared/compare/compareOffers';
 import { formatAmount } from '@shared/payNormalize';
 import { StageBadge } from '../../components/StageBadge';
-import { formatShortDate, relativeDay } from '../../components/formatDates';
+import { dateAndDistance, formatShortDate } from '../../components/formatDates';
 import { useData } from '../../db/DataContext';
 import { useUiStore, type SortKey } from '../../state/uiStore';
 import { useCloseDetailsOnEscape } from '../detail/closeDetailsOnEscape';
@@ -95,7 +95,7 @@ function NextDateCell({ row, now }: { row: TableRow; now: Date }) {
       </div>
     );
   }
-  const when = `${formatShortDate(row.next.at, now)} · ${relativeDay(row.next.at, now)}`;
+  const when = dateAndDistance(row.next.at, now);
   return (
     <div role="gridcell" className="two-line" title={`${when}\n${row.next.label}`}>
       <span className="truncate">{when}</span>

@@ -6,7 +6,7 @@ import { CSS } from '@dnd-kit/utilities';
 import { memo, useCallback, useId, useMemo, useRef, type KeyboardEvent } from 'react';
 import { formatAmount } from '@shared/payNormalize';
 import type { Stage } from '@shared/pipeline';
-import { formatShortDate, relativeDay } from '../../components/formatDates';
+import { dateAndDistance } from '../../components/formatDates';
 import type { TableRow } from '../../model/tableRows';
 import type { CardData } from './dropTargets';
 import { MoveToMenu, type MoveToMenuHandle } from './MoveToMenu';
@@ -50,9 +50,7 @@ const CardDetails = memo(function CardDetails({ row, now, id }: { row: TableRow;
       <span className="board-card-next">
         {next ? (
           <>
-            <span className="board-card-when">
-              {formatShortDate(next.at, now)} · {relativeDay(next.at, now)}
-            </span>{' '}
+            <span className="board-card-when">{dateAndDistance(next.at, now)}</span>{' '}
             <span className="muted">{next.label}</span>
           </>
         ) : (
