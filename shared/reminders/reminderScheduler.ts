@@ -456,7 +456,8 @@ export async function startReminderScheduler(deps: SchedulerDeps): Promise<Remin
       const upcoming = all
         .filter((e) => (dueTime(e) ?? Infinity) < before)
         .sort((a, b) => (dueTime(a) ?? 0) - (dueTime(b) ?? 0));
-      const shownAt = (e: ReminderEntry) => Date.parse(e.firedAt ?? e.fireAt);
+      // Shown ones only: one dismissed before it came was never shown (its message offered Undo).
+      const shownAt = (e: ReminderEntry) => (e.firedAt === null ? -Infinity : Date.parse(e.firedAt));
       const recent = all
         .filter((e) => (e.state === 'fired' || e.state === 'dismissed') && shownAt(e) >= now - RECENT_MS)
         .sort((a, b) => shownAt(b) - shownAt(a));

@@ -1,7 +1,7 @@
 // The reminder centre in the whole window, on a real database and the web build's scheduler:
 // what it lists, snooze and dismiss, the way to the application, and the count in the side nav.
 import { screen, waitFor, within } from '@testing-library/react';
-import { addDays, addHours, addMinutes, subHours } from 'date-fns';
+import { addDays, addHours, addMinutes, format, parseISO, subHours } from 'date-fns';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Application } from '@shared/application';
 import { toInstant } from '@shared/calendarDate';
@@ -199,7 +199,9 @@ describe('the reminder centre', () => {
 
   it('undoes a dismiss from its message: a shown reminder is shown again, to snooze or dismiss', async () => {
     const { desktop, reminder, user } = await acmeReminderDismissed();
-    const message = (await screen.findByText(`Dismissed: ${reminder.summary}`)).closest('.toast') as HTMLElement;
+    // Shown an hour ago: the message says which of Acme's reminders it was.
+    const said = `Dismissed the reminder of ${format(subHours(T0, 1), 'EEE, MMM d, HH:mm')}: ${reminder.summary}`;
+    const message = (await screen.findByText(said)).closest('.toast') as HTMLElement;
     await user.click(within(message).getByRole('button', { name: 'Undo' }));
 
     await waitFor(() =>
@@ -214,7 +216,11 @@ describe('the reminder centre', () => {
     const title = first.querySelector('.reminder-title')!.textContent!;
     await user.click(within(first).getByRole('button', { name: `Dismiss ${title}` }));
     await waitFor(() => expect(within(region('Upcoming')).getAllByRole('listitem')).toHaveLength(1));
-    const message = screen.getByText(/^Dismissed: /).closest('.toast') as HTMLElement;
+    // Never shown, so not listed as shown.
+    expect(within(region('Shown recently')).queryAllByRole('listitem')).toHaveLength(0);
+    const dismissed = (await desktop.saved()).entries.find((e) => e.state === 'dismissed')!;
+    const said = `Dismissed the reminder of ${format(parseISO(dismissed.fireAt), 'EEE, MMM d, HH:mm')}: ${dismissed.summary}`;
+    const message = screen.getByText(said).closest('.toast') as HTMLElement;
     await user.click(within(message).getByRole('button', { name: 'Undo' }));
 
     await waitFor(() => expect(within(region('Upcoming')).getAllByRole('listitem')).toHaveLength(2));

@@ -382,7 +382,7 @@ describe('reminder scheduler: clicks, snooze and dismiss', () => {
     await scheduler.applyChanges(changeOf([aReminder('a', T0 + HOUR)], { fingerprints: { 'app-a': 'again' } }));
     await advance(h.clock, DAY);
     expect(h.notices).toEqual([]);
-    expect((await centreIds(scheduler)).recent).toEqual([['a', 'dismissed']]);
+    expect(await centreIds(scheduler)).toEqual({ upcoming: [], recent: [] });
   });
 
   it('restores a dismissed reminder: one not yet come comes at its time, one shown is shown again', async () => {
@@ -415,6 +415,16 @@ describe('reminder scheduler: clicks, snooze and dismiss', () => {
       ['a', 'dismissed', new Date(T0 + HOUR).toISOString()],
     ]);
     expect(centre.ok && centre.value.upcoming.map((e) => e.id)).toEqual(['c']);
+  });
+
+  it('lists a reminder dismissed before it came neither as upcoming nor as shown, before or after its time', async () => {
+    const h = harness(new FakeClock(T0));
+    const scheduler = await startReminderScheduler(h.deps);
+    await scheduler.applyChanges(changeOf([aReminder('a', T0 + HOUR), aReminder('b', T0 + 2 * HOUR)]));
+    await scheduler.dismiss('b');
+    expect(await centreIds(scheduler)).toEqual({ upcoming: [['a', 'scheduled']], recent: [] });
+    await advance(h.clock, 3 * HOUR);
+    expect(await centreIds(scheduler)).toEqual({ upcoming: [], recent: [['a', 'fired']] });
   });
 
   it('refuses to snooze what cannot be snoozed, and changes nothing', async () => {

@@ -1,6 +1,6 @@
 // One reminder in the reminder centre: what it says, when it comes or came, and what can be
 // done with it.
-import { addMinutes, format } from 'date-fns';
+import { addMinutes, format, parseISO } from 'date-fns';
 import type { Application } from '@shared/application';
 import type { ReminderEntry } from '@shared/reminders/reminder';
 import type { ReminderSettings } from '@shared/reminders/reminderSettings';
@@ -61,7 +61,8 @@ export function ReminderItem({ entry, app, now, remindAt, quietHours }: Reminder
     focusNeighbour(item, item?.querySelector('button'));
     remindersChanged();
     toastShown({
-      message: `Dismissed: ${entry.summary}`,
+      // Which of an application's reminders: they share their summary.
+      message: `Dismissed the reminder of ${format(parseISO(shownOrComes(entry)), 'EEE, MMM d, HH:mm')}: ${entry.summary}`,
       tone: 'info',
       action: {
         label: 'Undo',
@@ -117,8 +118,14 @@ function whenLine(entry: ReminderEntry, now: Date): string {
     case 'fired':
       return `Shown ${at(entry.firedAt ?? entry.fireAt)}`;
     case 'dismissed':
-      return entry.firedAt ? `Shown ${at(entry.firedAt)}, dismissed` : `Dismissed before it came, ${at(entry.fireAt)}`;
+      // Only shown ones are listed once dismissed.
+      return `Shown ${at(entry.firedAt ?? entry.fireAt)}, dismissed`;
   }
+}
+
+/** When a reminder was shown, or comes. */
+function shownOrComes(entry: ReminderEntry): string {
+  return entry.firedAt ?? (entry.state === 'snoozed' ? entry.snoozedUntil : null) ?? entry.fireAt;
 }
 
 function shownLate(entry: ReminderEntry): boolean {
