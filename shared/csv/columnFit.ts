@@ -93,6 +93,7 @@ const FITS: Partial<Record<ImportField, Fit>> = {
   },
   appliedAt: DATES,
   dateSaved: DATES,
+  stageSince: DATES,
   followUp: { holds: 'dates', fits: (v) => readFollowUp(v, false) !== null || readFollowUp(v, true) !== null },
   deadline: DATES_OR_RANGES,
   deadlines: {

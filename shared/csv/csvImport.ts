@@ -78,6 +78,7 @@ export type ImportOutcome =
 const DATE_FIELDS: readonly ImportField[] = [
   'appliedAt',
   'dateSaved',
+  'stageSince',
   'deadline',
   'followUp',
   'interviewDate',

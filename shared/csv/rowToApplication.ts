@@ -119,7 +119,7 @@ const COLUMNS_OF: Record<string, readonly ImportField[]> = {
   term: ['term', 'termSeason', 'termYear'],
   locations: ['locations'],
   stageId: ['stage', 'stageHistory'],
-  stageHistory: ['stageHistory', 'stage'],
+  stageHistory: ['stageHistory', 'stage', 'stageSince'],
   appliedAt: ['appliedAt'],
   deadlines: ['deadlines', 'deadline', 'responseDeadline'],
   events: ['events', 'interviewDate'],
@@ -359,6 +359,7 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
   const applied = date('appliedAt');
   const appliedAt = applied?.date ?? null;
   const saved = date('dateSaved');
+  const since = date('stageSince');
 
   const stageHistory = buildHistory();
   const deadlines = buildDeadlines();
@@ -526,7 +527,7 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
       if (entries.length > 0 && (stageCell === null || stageNameKey(stageCell.value) === stageNameKey(lastName)))
         return entries;
       const stage = currentStage();
-      if (entries.at(-1)?.stageId !== stage.id) entries.push(entry(stage, nowInstant));
+      if (entries.at(-1)?.stageId !== stage.id) entries.push(entry(stage, reachedAt(entries)));
       return entries;
     }
     const stage = currentStage();
@@ -534,8 +535,20 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
     if (saved) entries.push(entry(firstStageOf(ctx.pipeline, 'saved'), saved.instant ?? dateInstant(saved.date)));
     if (applied && stage.phase !== 'saved')
       entries.push(entry(firstStageOf(ctx.pipeline, 'applied'), applied.instant ?? dateInstant(applied.date)));
-    if (entries.at(-1)?.stageId !== stage.id) entries.push(entry(stage, nowInstant));
+    if (entries.at(-1)?.stageId !== stage.id) entries.push(entry(stage, reachedAt(entries)));
     return entries;
+  }
+
+  /**
+   * When the row reached its current stage, after the history before it: the file's date where it
+   * gives one that is not ahead of now, else the import's moment.
+   */
+  function reachedAt(before: readonly StageChange[]): string {
+    if (since === null) return nowInstant;
+    const at = since.instant ?? dateInstant(since.date);
+    if (Date.parse(at) > Date.parse(nowInstant)) return nowInstant;
+    const last = before.at(-1)?.at;
+    return last !== undefined && Date.parse(last) > Date.parse(at) ? last : at;
   }
 
   function buildDeadlines(): Deadline[] {

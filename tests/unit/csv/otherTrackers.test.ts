@@ -5,7 +5,7 @@ import { proposeColumns } from '@shared/csv/columnFit';
 import { readCsvText } from '@shared/csv/readCsvText';
 import { DEFAULT_PIPELINE } from '@shared/pipeline';
 import { csvFixture } from './csvFixtures';
-import { importText } from './importHelpers';
+import { IMPORT_NOW, importText } from './importHelpers';
 
 function proposalFor(name: string) {
   const read = readCsvText(csvFixture(name));
@@ -74,6 +74,7 @@ describe('columns of real exports', () => {
       url: 'postingUrl',
       deadline: 'deadline',
       listName: 'stage',
+      lastMovedAt: 'stageSince',
       companyName: 'company',
       id: null,
       boardName: null,
@@ -92,6 +93,13 @@ describe('columns of real exports', () => {
     ]);
     expect(preview.rows.map((r) => r.duplicateOf)).toEqual([null, null, null, null]);
     expect(apps[0]!.deadlines).toMatchObject([{ kind: 'application' }]);
+    // Saved when the card was made, in its list since it last moved: not at the import's moment.
+    const history = (app: (typeof apps)[number]) => app.stageHistory.map((e) => [e.stageId, Date.parse(e.at)]);
+    expect(history(apps[0]!)).toEqual([
+      ['wishlist', new Date(2026, 0, 8, 18, 4, 12).getTime()],
+      ['applied', new Date(2026, 0, 20, 16, 47, 21).getTime()],
+    ]);
+    expect(history(apps[3]!).at(-1)).toEqual(['rejected', new Date(2026, 1, 10, 8, 15).getTime()]);
   });
 
   it("recognises LinkedIn's Saved Jobs.csv, and two saved postings of one role are two applications", async () => {
@@ -295,6 +303,39 @@ describe('an Airtable export', () => {
   });
 });
 
+describe('the date a row reached its stage', () => {
+  const file = [
+    'Company,Role,Status,Applied,Status date',
+    'Acme,Intern,Rejected,2026-01-05,2026-02-01',
+    'Brio,Intern,Rejected,2026-01-05,2025-12-01',
+    'Cato,Intern,Rejected,2026-01-05,2026-06-01',
+    'Dax,Intern,Offer,,2026-02-10',
+  ].join('\n');
+
+  it('dates the current stage by it, after the history before it and never ahead of now', async () => {
+    const preview = await importText(file);
+    expect(preview.errors).toEqual([]);
+    const noon = (month: number, day: number) => new Date(2026, month - 1, day, 12).getTime();
+    expect(preview.rows.map((r) => r.application.stageHistory.map((e) => [e.stageId, Date.parse(e.at)]))).toEqual([
+      [
+        ['applied', noon(1, 5)],
+        ['rejected', noon(2, 1)],
+      ],
+      // Before the applied date: no earlier than it.
+      [
+        ['applied', noon(1, 5)],
+        ['rejected', noon(1, 5)],
+      ],
+      // Ahead of the import: the import's moment, as without the column.
+      [
+        ['applied', noon(1, 5)],
+        ['rejected', IMPORT_NOW.getTime()],
+      ],
+      [['offer', noon(2, 10)]],
+    ]);
+  });
+});
+
 describe('a Trello board exported as CSV', () => {
   it('reads each card name as company and role, the list as the stage, the description as notes', async () => {
     expect(fieldsByHeader('trello-board.csv')).toMatchObject({
@@ -303,6 +344,7 @@ describe('a Trello board exported as CSV', () => {
       Labels: 'tags',
       'Due Date': 'deadline',
       'List Name': 'stage',
+      'Last Activity Date': 'stageSince',
       'Start Date': 'notes',
       'Card URL': null,
     });
