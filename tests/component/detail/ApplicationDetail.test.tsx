@@ -99,6 +99,15 @@ describe('the application detail', () => {
     expect(await within(detail()).findByText('$25,384.62')).toBeTruthy();
   });
 
+  it('shows a lone cohort as its dates, with nothing to choose', async () => {
+    const { detail } = await openDetail({
+      cohorts: [{ id: 'only', start: '2026-06-01', end: '2026-08-21', label: '' }],
+    });
+    const cohorts = within(detail()).getByRole('region', { name: 'Cohorts' });
+    expect(cohorts.textContent).toBe('CohortsMon, Jun 1, 2026 – Fri, Aug 21, 2026 (12 weeks)');
+    expect(within(cohorts).queryByRole('radio')).toBeNull();
+  });
+
   it('marks a deadline done', async () => {
     const { db, user, detail } = await openDetail({
       deadlines: [{ id: 'oa', kind: 'assessment', at: '2030-03-05', label: 'HackerRank', done: false }],

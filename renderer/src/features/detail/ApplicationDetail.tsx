@@ -5,6 +5,7 @@ import {
   SPONSORSHIP_LABELS,
   WORK_MODE_LABELS,
   type Application,
+  type Cohort,
   type EventOutcome,
 } from '@shared/application';
 import { DEADLINE_KIND_LABELS, deadlineDueTime, nextDate } from '@shared/nextDate';
@@ -162,6 +163,11 @@ export function ApplicationDetail({ app, now }: { app: Application; now: Date })
         <h3 id="detail-cohorts">Cohorts</h3>
         {app.cohorts.length === 0 ? (
           <p className="muted">No cohort dates.</p>
+        ) : app.cohorts.length === 1 ? (
+          // One cohort: nothing to choose between.
+          <p>
+            <CohortDates cohort={app.cohorts[0]!} />
+          </p>
         ) : (
           <fieldset className="cohort-choice">
             <legend>Chosen cohort</legend>
@@ -174,9 +180,7 @@ export function ApplicationDetail({ app, now }: { app: Application; now: Date })
                   onChange={() => run(() => repository.chooseCohort(app.id, cohort.id))}
                 />
                 <span>
-                  {cohort.label && <strong>{cohort.label}: </strong>}
-                  {formatWhen(cohort.start)} – {formatWhen(cohort.end)}{' '}
-                  <span className="muted">({cohortWeeks(cohort)} weeks)</span>
+                  <CohortDates cohort={cohort} />
                 </span>
               </label>
             ))}
@@ -330,5 +334,15 @@ export function ApplicationDetail({ app, now }: { app: Application; now: Date })
         </section>
       )}
     </aside>
+  );
+}
+
+/** "May cohort: Mon, May 18, 2026 – Fri, Aug 7, 2026 (12 weeks)". */
+function CohortDates({ cohort }: { cohort: Cohort }) {
+  return (
+    <>
+      {cohort.label && <strong>{cohort.label}: </strong>}
+      {formatWhen(cohort.start)} – {formatWhen(cohort.end)} <span className="muted">({cohortWeeks(cohort)} weeks)</span>
+    </>
   );
 }
