@@ -191,19 +191,26 @@ interface FireTime {
   nominal: Date;
 }
 
-/** Hours count back from the moment; days count back on the calendar, to the morning for a date. */
+/**
+ * Hours count back from the moment; days count back on the calendar. A date without a time has no
+ * hour to count back from: it is reminded at the reminder time of day, days before on those days
+ * and hours before on the day itself (a whole day for every 24 hours), as calendars remind of a
+ * day's events, not at 21:00 for "3 hours before" its end.
+ */
 function leadFireTimes(target: Target, leadTimes: readonly LeadTime[], planning: Planning): FireTime[] {
   const due = target.about;
-  return leadTimes.map((lead) => ({
-    lead: `${lead.amount}${lead.unit === 'days' ? 'd' : 'h'}`,
-    nominal:
-      lead.unit === 'hours'
-        ? ceilToMinute(subHours(due, lead.amount))
-        : target.date !== null
-          ? // A date without a time has no hour to count back from: remind in the morning.
-            onDayAt(subDays(target.named, lead.amount), planning.remindAt)
-          : subDays(due, lead.amount),
-  }));
+  return leadTimes.map((lead) => {
+    const days = lead.unit === 'days' ? lead.amount : Math.floor(lead.amount / 24);
+    return {
+      lead: `${lead.amount}${lead.unit === 'days' ? 'd' : 'h'}`,
+      nominal:
+        target.date !== null
+          ? onDayAt(subDays(target.named, days), planning.remindAt)
+          : lead.unit === 'hours'
+            ? ceilToMinute(subHours(due, lead.amount))
+            : subDays(due, lead.amount),
+    };
+  });
 }
 
 /**

@@ -196,7 +196,7 @@ describe('planReminders: deadlines', () => {
     expect(plan[0]?.fireAt).toBe('2026-03-07T17:00:00-08:00');
   });
 
-  it('treats a date-only deadline as due at the end of its day, with day reminders in the morning', () => {
+  it('treats a date-only deadline as due at the end of its day, reminded in the morning, on the day for hours', () => {
     const plan = planReminders(
       [deadlineApp('2026-04-10')],
       DEFAULT_REMINDER_SETTINGS,
@@ -205,9 +205,20 @@ describe('planReminders: deadlines', () => {
     expect(plan.map((r) => [r.fireAt, r.title])).toEqual([
       ['2026-04-07T09:00:00-07:00', 'Pinterest: Online assessment due in 3 days'],
       ['2026-04-09T09:00:00-07:00', 'Pinterest: Online assessment due tomorrow'],
-      ['2026-04-10T21:00:00-07:00', 'Pinterest: Online assessment due today'],
+      ['2026-04-10T09:00:00-07:00', 'Pinterest: Online assessment due today'],
     ]);
     expect(plan[0]?.body).toBe('Fri, Apr 10 · ML Intern');
+  });
+
+  it('reminds of a date-only deadline added the day before it on its morning', () => {
+    const plan = planReminders(
+      [deadlineApp('2026-04-10')],
+      DEFAULT_REMINDER_SETTINGS,
+      new Date('2026-04-09T10:00:00-07:00'),
+    );
+    expect(plan.map((r) => [r.fireAt, r.title])).toEqual([
+      ['2026-04-10T09:00:00-07:00', 'Pinterest: Online assessment due today'],
+    ]);
   });
 
   it('words the kinds naturally when the deadline has no label of its own', () => {

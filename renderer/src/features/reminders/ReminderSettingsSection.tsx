@@ -168,7 +168,7 @@ function ReminderSettingsForm({ stored }: { stored: ReminderSettings }) {
           <LeadList
             addLabel="Add a deadline reminder"
             error={errorAt('deadlines')}
-            hint="Days count on the calendar: 1 day before a deadline at 17:00 is 17:00 the day before. A deadline without a time is reminded at the time of day below."
+            hint="Days count on the calendar: 1 day before a deadline at 17:00 is 17:00 the day before. A deadline without a time is reminded at the time of day below: hours before it on its day."
             count={draft.deadlineLeads.length}
             onAdd={() => update({ deadlineLeads: [...draft.deadlineLeads, newLeadRow()] })}
           >
