@@ -1,6 +1,7 @@
 // A small laptop window (1024×640) with an application's details open: every row's company and
-// role stay inside their cell (cut with an ellipsis, whole in a tooltip), and the columns a student
-// scans for (company, stage, next date, pay per month) stay on screen, in light and in dark; and
+// role stay inside their cell (cut with an ellipsis, whole in a tooltip), the next date says whole
+// how far off it is, and the columns a student scans for (company, stage, next date, pay per
+// month) stay on screen, in light and in dark; and
 // the editor's rows of fields keep their Remove on their line.
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from '../support/browserFixtures';
@@ -72,6 +73,8 @@ async function expectTableFits(page: Page, rightEdge: number) {
   }
 
   const viewport = page.viewportSize()!;
+  const headers = await table.getByRole('columnheader').allTextContents();
+  const nextDateColumn = headers.findIndex((text) => text.startsWith('Next date'));
   const rows = table.getByRole('rowgroup').nth(1).getByRole('row');
   const count = await rows.count();
   expect(count).toBeGreaterThan(3);
@@ -87,6 +90,12 @@ async function expectTableFits(page: Page, rightEdge: number) {
       const end = box.x + box.width;
       expect(end, `cell ${c} of row ${i} ends inside its row`).toBeLessThanOrEqual(rowBox.x + rowBox.width + 0.5);
       expect(end, `cell ${c} of row ${i} ends on screen`).toBeLessThanOrEqual(rightEdge + 0.5);
+    }
+    // When the next date comes is read whole: its day may give way, how far off it is not.
+    const when = cells.nth(nextDateColumn).locator('span').first();
+    if ((await when.textContent()) !== '—') {
+      const fit = await fitsOrEllipsis(when);
+      expect(fit.fits, `next date "${fit.text}" of row ${i} is whole`).toBe(true);
     }
     for (const part of [row.locator('.company'), row.locator('.role')]) {
       const fit = await fitsOrEllipsis(part);

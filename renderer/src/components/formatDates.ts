@@ -34,9 +34,14 @@ export function relativeDay(value: string, now: Date): string {
  * a year either way, where the days say which year it is, so the date fits beside them.
  */
 export function dateAndDistance(value: string, now: Date): string {
+  return `${nearDate(value, now)} · ${relativeDay(value, now)}`;
+}
+
+/** The date part of dateAndDistance: "Jan 17", "Jun 19, 2027". */
+export function nearDate(value: string, now: Date): string {
   const date = toDate(value);
   const near = date.getFullYear() === now.getFullYear() || Math.abs(differenceInCalendarDays(date, now)) <= 183;
-  return `${format(date, near ? 'MMM d' : 'MMM d, yyyy')} · ${relativeDay(value, now)}`;
+  return format(date, near ? 'MMM d' : 'MMM d, yyyy');
 }
 
 export function formatInstant(instant: string): string {

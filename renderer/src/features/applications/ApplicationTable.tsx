@@ -7,7 +7,7 @@ import { WORK_MODE_LABELS, type Application } from '@shared/application';
 import { comparedName } from '@shared/compare/compareOffers';
 import { formatAmount } from '@shared/payNormalize';
 import { StageBadge } from '../../components/StageBadge';
-import { dateAndDistance, formatShortDate } from '../../components/formatDates';
+import { formatShortDate, nearDate, relativeDay } from '../../components/formatDates';
 import { useData } from '../../db/DataContext';
 import { useUiStore, type SortKey } from '../../state/uiStore';
 import { useCloseDetailsOnEscape } from '../detail/closeDetailsOnEscape';
@@ -95,10 +95,15 @@ function NextDateCell({ row, now }: { row: TableRow; now: Date }) {
       </div>
     );
   }
-  const when = dateAndDistance(row.next.at, now);
+  const day = nearDate(row.next.at, now);
+  const distance = relativeDay(row.next.at, now);
   return (
-    <div role="gridcell" className="two-line" title={`${when}\n${row.next.label}`}>
-      <span className="truncate">{when}</span>
+    <div role="gridcell" className="two-line" title={`${day} · ${distance}\n${row.next.label}`}>
+      <span className="truncate">
+        {/* Left out where the table is narrowest: how far off it is says more. */}
+        <span className="next-day">{day} · </span>
+        {distance}
+      </span>
       <span className="muted small truncate">{row.next.label}</span>
     </div>
   );
