@@ -84,19 +84,23 @@ export function App() {
   useReminderPlanSync();
   useDailyBackup();
   const mainRef = useRef<HTMLElement>(null);
+  const navRef = useRef<HTMLElement>(null);
   const shownView = useRef(view);
 
   // A view opened by its shortcut takes the old one away, and the focus in it (at once, or once
   // the new view's code has loaded): focus goes to the view's area rather than to the top of the
-  // page. Focus outside it (the side nav, the search box) stays where it is. A layout effect, so
-  // that it comes before the new view's own effects: focus one of them asks for (a reminder's
-  // application's row) is not taken away again.
+  // page. Focus in the side nav goes to the new view's button there, so that the keyboard keeps
+  // its place and a screen reader says which view is now current; focus elsewhere (the search
+  // box) stays where it is. A layout effect, so that it comes before the new view's own effects:
+  // focus one of them asks for (a reminder's application's row) is not taken away again.
   useLayoutEffect(() => {
     if (shownView.current === view) return;
     shownView.current = view;
     const main = mainRef.current;
     const focused = document.activeElement;
     if (focused === null || focused === document.body || (main?.contains(focused) && focused !== main)) main?.focus();
+    else if (navRef.current?.contains(focused))
+      navRef.current.querySelector<HTMLElement>('[aria-current="page"]')?.focus();
   }, [view]);
 
   return (
@@ -115,7 +119,7 @@ export function App() {
           Add application
         </button>
       </header>
-      <nav className="side-nav" aria-label="Views">
+      <nav ref={navRef} className="side-nav" aria-label="Views">
         <ul>
           {NAV.map((item) => (
             <li key={item.view}>

@@ -1,5 +1,5 @@
 // Keyboard shortcuts in the window, with Ctrl or with ⌘, and how the app writes them.
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { shortcutLabel } from '../../../renderer/src/app/useShortcuts';
 import { useUiStore } from '../../../renderer/src/state/uiStore';
@@ -29,6 +29,16 @@ describe('keyboard shortcuts', () => {
     const { user } = await openApp();
     await user.keyboard('{Control>}f{/Control}');
     expect(document.activeElement).toBe(screen.getByRole('searchbox', { name: 'Search applications' }));
+  });
+
+  it('open a view from the side nav with Ctrl+2, focus moving to its button there', async () => {
+    const { user } = await openApp();
+    const views = screen.getByRole('navigation', { name: 'Views' });
+    await user.click(within(views).getByRole('button', { name: /^Reminders/ }));
+    await user.keyboard('{Control>}2{/Control}');
+    const board = within(views).getByRole('button', { name: 'Board' });
+    expect(board.getAttribute('aria-current')).toBe('page');
+    expect(document.activeElement).toBe(board);
   });
 
   it('leave Ctrl+Shift+V to a text field, where it pastes as plain text', async () => {
