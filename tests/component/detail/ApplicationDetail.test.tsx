@@ -131,6 +131,17 @@ describe('the application detail', () => {
     expect(deadlines.map((text) => text!.split(':')[0])).toEqual(['Kiribati OA', 'Tokyo call', 'Form']);
   });
 
+  it('archives: the details close, the message offers Undo, and the row is back on Undo', async () => {
+    const { db, user, detail } = await openDetail({});
+    await user.click(within(detail()).getByRole('button', { name: 'Archive' }));
+    await waitFor(async () => expect((await storedOne(db)).archivedAt).not.toBeNull());
+    await waitFor(() => expect(screen.queryByRole('complementary', { name: 'Pinterest' })).toBeNull());
+    const message = (await screen.findByText('Archived Pinterest.')).closest('.toast') as HTMLElement;
+    await user.click(within(message).getByRole('button', { name: 'Undo' }));
+    await waitFor(async () => expect((await storedOne(db)).archivedAt).toBeNull());
+    expect(await screen.findByRole('row', { name: /Pinterest/ })).toBeTruthy();
+  });
+
   it('archives: the row leaves the table until archived applications are shown', async () => {
     const { db, user, detail } = await openDetail({});
     await user.click(within(detail()).getByRole('button', { name: 'Archive' }));

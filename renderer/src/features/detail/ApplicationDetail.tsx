@@ -72,6 +72,27 @@ export function ApplicationDetail({ app, now }: { app: Application; now: Date })
     });
   }
 
+  async function toggleArchived() {
+    const archiving = app.archivedAt === null;
+    await run(async () => {
+      await repository.setArchived([app.id], archiving);
+      // Gone from a view that hides archived applications: the details close, as for a delete.
+      const hidden = archiving && !useUiStore.getState().filters.showArchived;
+      if (hidden) close(app.id);
+      toastShown({
+        message: `${archiving ? 'Archived' : 'Unarchived'} ${app.company}.`,
+        tone: 'info',
+        action: {
+          label: 'Undo',
+          run: async () => {
+            await repository.revert([app]);
+            if (hidden) rowFocusRequested(app.id);
+          },
+        },
+      });
+    });
+  }
+
   async function setOutcome(eventId: string, outcome: EventOutcome) {
     await run(() =>
       repository.update({ ...app, events: app.events.map((e) => (e.id === eventId ? { ...e, outcome } : e)) }),
@@ -104,7 +125,7 @@ export function ApplicationDetail({ app, now }: { app: Application; now: Date })
         <button type="button" onClick={() => editorOpened(app.id)}>
           Edit
         </button>
-        <button type="button" onClick={() => run(() => repository.setArchived([app.id], app.archivedAt === null))}>
+        <button type="button" onClick={() => void toggleArchived()}>
           {app.archivedAt ? 'Unarchive' : 'Archive'}
         </button>
         <button type="button" className="danger" onClick={remove}>
