@@ -51,9 +51,13 @@ async function storedApps(db: AppDatabase): Promise<Application[]> {
 
 describe('the applications table', () => {
   it('shows each stored application with its company, role, stage, monthly pay and places', async () => {
-    const { db } = await databaseWith(SAMPLE_APPLICATION, { company: 'Stripe', role: 'SWE Intern' });
+    const { db } = await databaseWith(
+      SAMPLE_APPLICATION,
+      { company: 'Stripe', role: 'SWE Intern' },
+      { company: 'Datadog', role: 'SWE Intern', workMode: 'remote' },
+    );
     renderApp(db);
-    const rows = await dataRows(2);
+    const rows = await dataRows(3);
     const pinterest = rows.find((row) => companyOf(row) === 'Pinterest')!;
     const cells = within(pinterest)
       .getAllByRole('gridcell')
@@ -64,7 +68,11 @@ describe('the applications table', () => {
     expect(cells[2]).toBe('Wishlist');
     expect(cells[4]).toBe('$11,000');
     expect(cells[5]).toBe('Hybrid · San Francisco, CA; Palo Alto, CA; New York, NY; Seattle, WA');
-    expect(screen.getByText('2 applications')).toBeTruthy();
+    // A work mode without places is the work mode alone; neither is a dash.
+    const placesOf = (company: string) =>
+      within(rows.find((row) => companyOf(row) === company)!).getAllByRole('gridcell')[5]!.textContent;
+    expect([placesOf('Datadog'), placesOf('Stripe')]).toEqual(['Remote', '—']);
+    expect(screen.getByText('3 applications')).toBeTruthy();
   });
 
   it('renders only a screenful of a long list, and tells assistive technology the full count', async () => {

@@ -235,8 +235,13 @@ export function ApplicationTable({ rows, now }: ApplicationTableProps) {
                 <NextDateCell row={row} now={now} />
                 <PayCell row={row} />
                 <div role="gridcell" className="truncate" title={app.locations.join('; ')}>
-                  {app.workMode && <span className="muted">{WORK_MODE_LABELS[app.workMode]} · </span>}
-                  {app.locations.join('; ') || <span className="muted">—</span>}
+                  {app.workMode && (
+                    <span className="muted">
+                      {WORK_MODE_LABELS[app.workMode]}
+                      {app.locations.length > 0 && ' · '}
+                    </span>
+                  )}
+                  {app.locations.join('; ') || (!app.workMode && <span className="muted">—</span>)}
                 </div>
                 <div role="gridcell" className="muted">
                   {formatShortDate(app.updatedAt, now)}
