@@ -282,8 +282,9 @@ test('the messages at the bottom leave the last kept backup reachable, and say a
   await expect(messages.getByText('Backed up 1 application.')).toHaveCount(1);
 
   // A restore's message is wide enough to reach over the backups' Restore buttons, and each
-  // restore keeps its own, with its Undo: three messages stack up.
-  for (const count of [1, 2]) {
+  // restore keeps its own, with its Undo (the plain "Backed up" gives way to the first): three
+  // messages stack up.
+  for (const count of [1, 2, 3]) {
     await backups
       .getByRole('button', { name: /^Restore the backup of/ })
       .first()
@@ -293,6 +294,8 @@ test('the messages at the bottom leave the last kept backup reachable, and say a
       .getByRole('button', { name: 'Replace my data' })
       .click();
     await expect(messages.getByText(/^Restored 1 application from the backup of/)).toHaveCount(count);
+    // The backup made before it is listed too: the list has its final length before focus moves.
+    await expect(backups.getByRole('row', { name: /Before a restore/ })).toHaveCount(count);
   }
 
   // Tabbing to the last Restore scrolls it into view above the messages, where a click reaches it.

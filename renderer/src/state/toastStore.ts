@@ -20,9 +20,13 @@ export const useToastStore = create<ToastState>()((set) => ({
   toasts: [],
   toastShown: (toast) =>
     set((s) => {
-      // A message said again (three backups in a row) replaces the one still shown, rather than
-      // stacking copies; one with an action stays, since each action undoes its own change.
-      const others = toast.action ? s.toasts : s.toasts.filter((t) => t.action || t.message !== toast.message);
+      // A plain confirmation ("Added Figma.") gives way to the next message, and a message said
+      // again (three backups in a row) replaces the one still shown, so that a run of changes
+      // does not stack up over the window; one with an action stays, since each action undoes its
+      // own change, and so does an error, until it is dismissed.
+      const others = s.toasts.filter(
+        (t) => t.action || (t.tone === 'error' && (toast.action || t.message !== toast.message)),
+      );
       return { toasts: [...others.slice(-2), { ...toast, id: nextId++ }] };
     }),
   toastDismissed: (id) => set((s) => ({ toasts: s.toasts.filter((t) => t.id !== id) })),

@@ -112,6 +112,21 @@ describe('messages', () => {
     expect(screen.getAllByText('Restored 3 applications.')).toHaveLength(2);
   });
 
+  it('let a plain confirmation give way to the next message, keeping those with Undo and errors', () => {
+    const { show } = setup();
+    const said = (message: string, tone: 'info' | 'error' = 'info') =>
+      act(() => useToastStore.getState().toastShown({ message, tone }));
+    said('Added Figma.');
+    said('The backup could not be written.', 'error');
+    show('Deleted Spotify — Backend Intern.');
+    said('Added Datadog.');
+    expect(Array.from(document.querySelectorAll('.toast > span'), (span) => span.textContent)).toEqual([
+      'The backup could not be written.',
+      'Deleted Spotify — Backend Intern.',
+      'Added Datadog.',
+    ]);
+  });
+
   it('leave F8 alone when there is none', () => {
     setup();
     const opener = screen.getByRole('button', { name: 'Remove Final round' });
