@@ -12,8 +12,8 @@
 //   follow-ups done. Past events stay in, as a record.
 // - Alarms: one per lead time of the reminder settings, coming when the in-app reminder does
 //   (quiet hours aside: the calendar app has its own). On a date without a time, days count to
-//   the reminder time of day on the calendar date (from the start of the all-day event), and
-//   hours count back from the end of the day a date-only deadline is due by (RELATED=END).
+//   the reminder time of day on the calendar date (from the start of the all-day event), and a
+//   date-only deadline's hours ring at that time on its day, a day earlier for every 24 hours.
 //   Date-only events have none, as in the app; a follow-up rings on its day at the reminder time.
 import { subDays } from 'date-fns';
 import type { Application } from '../application';
@@ -28,9 +28,8 @@ import { escapeText, foldLine, icsDate, icsDuration, icsUtc, nextCalendarDate } 
 /** The reminder settings the alarms follow. */
 export type CalendarAlarms = Pick<ReminderSettings, 'cohortStarts' | 'deadlines' | 'events' | 'followUps' | 'remindAt'>;
 
-/** When an alarm comes: minutes from the start or the end of its event, negative before. */
+/** When an alarm comes: minutes from the start of its event, negative before. */
 interface Alarm {
-  related: 'START' | 'END';
   offsetMinutes: number;
 }
 
@@ -73,7 +72,7 @@ interface EventSpec {
 
 /** Days before a calendar date, at the reminder time of day on the day they land on. */
 function daysBeforeDate(days: number, remindAt: number): Alarm {
-  return { related: 'START', offsetMinutes: remindAt - days * MINUTES_PER.days };
+  return { offsetMinutes: remindAt - days * MINUTES_PER.days };
 }
 
 /**
@@ -83,7 +82,7 @@ function daysBeforeDate(days: number, remindAt: number): Alarm {
 function beforeInstant(at: string, { amount, unit }: LeadTime): Alarm {
   const start = Date.parse(at);
   const before = unit === 'hours' ? start - amount * MINUTES_PER.hours * 60_000 : subDays(start, amount).getTime();
-  return { related: 'START', offsetMinutes: (before - start) / 60_000 };
+  return { offsetMinutes: (before - start) / 60_000 };
 }
 
 function deadlineAlarms(at: string, settings: CalendarAlarms): Alarm[] {
@@ -92,9 +91,7 @@ function deadlineAlarms(at: string, settings: CalendarAlarms): Alarm[] {
   return settings.deadlines.leadTimes.map((lead) =>
     !isCalendarDate(at)
       ? beforeInstant(at, lead)
-      : lead.unit === 'days'
-        ? daysBeforeDate(lead.amount, remindAt)
-        : { related: 'END', offsetMinutes: -lead.amount * MINUTES_PER.hours },
+      : daysBeforeDate(lead.unit === 'days' ? lead.amount : Math.floor(lead.amount / 24), remindAt),
   );
 }
 
@@ -115,7 +112,7 @@ function cohortStartAlarms(settings: CalendarAlarms): Alarm[] {
 
 /** One alarm per moment, the soonest before the event first. */
 function distinct(alarms: readonly Alarm[]): Alarm[] {
-  const byKey = new Map(alarms.map((alarm) => [`${alarm.related}${alarm.offsetMinutes}`, alarm]));
+  const byKey = new Map(alarms.map((alarm) => [alarm.offsetMinutes, alarm]));
   return [...byKey.values()].sort((a, b) => b.offsetMinutes - a.offsetMinutes);
 }
 
@@ -154,7 +151,7 @@ function eventLines(app: Application, event: EventSpec, stamp: string, pipeline:
       'BEGIN:VALARM',
       'ACTION:DISPLAY',
       `DESCRIPTION:${escapeText(event.summary)}`,
-      `TRIGGER${alarm.related === 'END' ? ';RELATED=END' : ''}:${icsDuration(alarm.offsetMinutes)}`,
+      `TRIGGER:${icsDuration(alarm.offsetMinutes)}`,
       'END:VALARM',
     );
   }

@@ -122,9 +122,9 @@ describe('applicationsToIcs', () => {
       { minutesBefore: 60, related: 'START' },
       { minutesBefore: 4320, related: 'START' },
     ]);
-    // Due by the end of its day: hours count back from there; days land at 09:00 on their day.
+    // A date without a time: its hours ring at 09:00 on the day, its days at 09:00 on theirs.
     expect(offer!.alarms).toEqual([
-      { minutesBefore: 60, related: 'END' },
+      { minutesBefore: -9 * 60, related: 'START' },
       { minutesBefore: 3 * 1440 - 9 * 60, related: 'START' },
     ]);
     expect(start!.alarms.map((a) => a.minutesBefore)).toEqual([1440, 3 * 1440, 14 * 1440].map((m) => m - 9 * 60));
