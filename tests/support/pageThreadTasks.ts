@@ -7,7 +7,7 @@
 // machine's test run leaves more garbage to a single task), and their time is reported apart.
 // So is the test's own work: Playwright's commands and its polling of what a locator shows run on
 // the page's thread as tasks of the DevTools session (an `expect` that has not yet passed builds
-// an accessibility snapshot of the page: 50–200 ms of CPU on a busy machine). Of such a task only
+// an accessibility snapshot of the page: up to 136 ms of CPU under a fourfold slowdown). Of such a task only
 // the page's own scripts count, as when choosing a file runs the app's change handler.
 import type { Page } from '@playwright/test';
 
