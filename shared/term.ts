@@ -23,13 +23,19 @@ const YEARS = new RegExp(`\\b(19\\d{2}|2[01]\\d{2})\\b|${SHORT_YEAR.source}`, 'g
 
 /** A term at the end of a title, as postings write it: "…, Summer 2027", "… (2026)", "… – Fall '26". */
 const TRAILING_TERM = new RegExp(
-  `[\\s,(–—-]+(?:(?:${Object.keys(SEASON_WORDS).join('|')})\\s+)?(?:20\\d{2}|${SHORT_YEAR.source})\\)?$`,
+  `[\\s,(–—-]+((?:(?:${Object.keys(SEASON_WORDS).join('|')})\\s+)?(?:20\\d{2}|${SHORT_YEAR.source}))\\)?$`,
   'i',
 );
 
 /** A title without the term written at its end ("Software Engineering Intern, Summer 2027"). */
 export function withoutTrailingTerm(title: string): string {
   return title.replace(TRAILING_TERM, '');
+}
+
+/** The term written at a title's end, as parseTerm reads it, and the title before it; null for none. */
+export function splitTrailingTerm(title: string): { before: string; term: Term } | null {
+  const match = TRAILING_TERM.exec(title);
+  return match ? { before: title.slice(0, match.index), term: parseTerm(match[1]!) } : null;
 }
 
 /**

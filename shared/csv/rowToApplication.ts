@@ -159,6 +159,11 @@ function dateInstant(date: string): string {
   return toInstant(noon);
 }
 
+/** A date cell's instant: its own, or dateInstant of its date. */
+function instantOf(cell: CellDate): string {
+  return cell.instant ?? dateInstant(cell.date);
+}
+
 /** Phases an Outcome column's stage may be in: how an application ends. */
 const ENDING_PHASES: ReadonlySet<Phase> = new Set(['offer', 'accepted', 'closed']);
 
@@ -532,9 +537,9 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
     }
     const stage = currentStage();
     const entries: StageChange[] = [];
-    if (saved) entries.push(entry(firstStageOf(ctx.pipeline, 'saved'), saved.instant ?? dateInstant(saved.date)));
+    if (saved) entries.push(entry(firstStageOf(ctx.pipeline, 'saved'), instantOf(saved)));
     if (applied && stage.phase !== 'saved')
-      entries.push(entry(firstStageOf(ctx.pipeline, 'applied'), applied.instant ?? dateInstant(applied.date)));
+      entries.push(entry(firstStageOf(ctx.pipeline, 'applied'), instantOf(applied)));
     if (entries.at(-1)?.stageId !== stage.id) entries.push(entry(stage, reachedAt(entries)));
     return entries;
   }
@@ -545,7 +550,7 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
    */
   function reachedAt(before: readonly StageChange[]): string {
     if (since === null) return nowInstant;
-    const at = since.instant ?? dateInstant(since.date);
+    const at = instantOf(since);
     if (Date.parse(at) > Date.parse(nowInstant)) return nowInstant;
     const last = before.at(-1)?.at;
     return last !== undefined && Date.parse(last) > Date.parse(at) ? last : at;

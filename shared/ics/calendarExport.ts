@@ -21,7 +21,7 @@ import { isCalendarDate } from '../calendarDate';
 import { activeEvents, DEADLINE_KIND_LABELS, eventLabel, openFollowUp, relevantCohorts } from '../nextDate';
 import { stageLabel, type Pipeline } from '../pipeline';
 import { followUpRuleDate } from '../reminders/reminderPlan';
-import { minutesOfDay, type LeadTime, type ReminderSettings } from '../reminders/reminderSettings';
+import { leadDaysBeforeDate, minutesOfDay, type LeadTime, type ReminderSettings } from '../reminders/reminderSettings';
 import { isClosed } from '../stageHistory';
 import { escapeText, foldLine, icsDate, icsDuration, icsUtc, nextCalendarDate } from './icsText';
 
@@ -89,9 +89,7 @@ function deadlineAlarms(at: string, settings: CalendarAlarms): Alarm[] {
   if (!settings.deadlines.enabled) return [];
   const remindAt = minutesOfDay(settings.remindAt);
   return settings.deadlines.leadTimes.map((lead) =>
-    !isCalendarDate(at)
-      ? beforeInstant(at, lead)
-      : daysBeforeDate(lead.unit === 'days' ? lead.amount : Math.floor(lead.amount / 24), remindAt),
+    !isCalendarDate(at) ? beforeInstant(at, lead) : daysBeforeDate(leadDaysBeforeDate(lead), remindAt),
   );
 }
 

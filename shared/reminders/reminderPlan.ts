@@ -14,7 +14,7 @@ import {
 import { isClosed } from '../stageHistory';
 import { outsideQuietHours } from './quietHours';
 import type { PlannedReminder } from './reminder';
-import { minutesOfDay, type LeadTime, type ReminderSettings } from './reminderSettings';
+import { leadDaysBeforeDate, minutesOfDay, type LeadTime, type ReminderSettings } from './reminderSettings';
 
 /** What the planner reads of an application. */
 export type PlannableApplication = Pick<
@@ -199,18 +199,15 @@ interface FireTime {
  */
 function leadFireTimes(target: Target, leadTimes: readonly LeadTime[], planning: Planning): FireTime[] {
   const due = target.about;
-  return leadTimes.map((lead) => {
-    const days = lead.unit === 'days' ? lead.amount : Math.floor(lead.amount / 24);
-    return {
-      lead: `${lead.amount}${lead.unit === 'days' ? 'd' : 'h'}`,
-      nominal:
-        target.date !== null
-          ? onDayAt(subDays(target.named, days), planning.remindAt)
-          : lead.unit === 'hours'
-            ? ceilToMinute(subHours(due, lead.amount))
-            : subDays(due, lead.amount),
-    };
-  });
+  return leadTimes.map((lead) => ({
+    lead: `${lead.amount}${lead.unit === 'days' ? 'd' : 'h'}`,
+    nominal:
+      target.date !== null
+        ? onDayAt(subDays(target.named, leadDaysBeforeDate(lead)), planning.remindAt)
+        : lead.unit === 'hours'
+          ? ceilToMinute(subHours(due, lead.amount))
+          : subDays(due, lead.amount),
+  }));
 }
 
 /**

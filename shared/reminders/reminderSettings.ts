@@ -14,6 +14,14 @@ export const leadTimeSchema = z.object({
 });
 export type LeadTime = z.infer<typeof leadTimeSchema>;
 
+/**
+ * The days before a date without a time that a lead time reminds on, at the reminder time of day:
+ * its days, or for hours a whole day for every 24 (hours before such a date are on its day).
+ */
+export function leadDaysBeforeDate(lead: LeadTime): number {
+  return lead.unit === 'days' ? lead.amount : Math.floor(lead.amount / 24);
+}
+
 export const reminderSettingsSchema = z.object({
   cohortStarts: z.object({
     enabled: z.boolean(),

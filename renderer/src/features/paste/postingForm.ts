@@ -2,7 +2,7 @@
 // belongs to. Only what the page states is filled in: absent facts stay empty.
 import type { DraftField, PostingDraft } from '@shared/posting/postingDraft';
 import type { Term } from '@shared/application';
-import { parseTerm, termLabel, withoutTrailingTerm } from '@shared/term';
+import { splitTrailingTerm, termLabel } from '@shared/term';
 import type { AnnotatedPart } from '../editor/ApplicationFormSections';
 import { draftFromApplication, type EditorDraft } from '../editor/editorDraft';
 
@@ -58,11 +58,11 @@ export function formFromPosting(posting: PostingDraft, newId: () => string = () 
  * becomes "Data Intern"), so the table does not say it twice. Another term stays in the title.
  */
 function roleOf(title: string, term: Term | null): string {
-  const role = withoutTrailingTerm(title);
-  if (term === null || role === title || role.trim() === '') return title;
-  const written = parseTerm(title.slice(role.length).replace(/^[\s,(–—-]+|\)$/g, ''));
+  const split = splitTrailingTerm(title);
+  if (term === null || split === null || split.before.trim() === '') return title;
+  const written = split.term;
   const sameTerm = written.year === term.year && (written.season === null || written.season === term.season);
-  return sameTerm ? role : title;
+  return sameTerm ? split.before : title;
 }
 
 /** The posting's evidence for a part of the form: all of a field's spans, or one item's. */
