@@ -151,9 +151,20 @@ describe('the applications table', () => {
     const { user } = renderApp(db);
     await dataRows(1);
     await user.type(screen.getByRole('searchbox', { name: 'Search applications' }), 'Figma');
-    expect(screen.getByText('No application matches “Figma”.')).toBeTruthy();
-    const hint = screen.getByText(/No application at a company matching “Figma” yet/);
-    await user.click(within(hint).getByRole('button', { name: 'Add one' }));
+    // Nothing found at all: one message says so, not the hint and the table each.
+    const hint = screen.getByText(/No application matches “Figma”/);
+    expect(hint.textContent).toBe('No application matches “Figma”. Add one');
+    expect(hint.getAttribute('role')).toBe('status');
+    expect(screen.queryByText(/No application at a company matching/)).toBeNull();
+
+    // A role that matches fills the table, and the hint answers for companies alone.
+    await user.clear(screen.getByRole('searchbox', { name: 'Search applications' }));
+    await user.type(screen.getByRole('searchbox', { name: 'Search applications' }), 'SWE');
+    await dataRows(1);
+    expect(screen.getByText('No application at a company matching “SWE” yet.', { exact: false })).toBeTruthy();
+
+    await user.type(screen.getByRole('searchbox', { name: 'Search applications' }), 'x');
+    await user.click(within(screen.getByText(/No application matches “SWEx”/)).getByRole('button', { name: 'Add one' }));
     expect(screen.getByRole('dialog', { name: 'New application' })).toBeTruthy();
   });
 

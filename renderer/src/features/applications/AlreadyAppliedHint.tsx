@@ -6,16 +6,33 @@ import type { TableRow } from '../../model/tableRows';
 
 const LISTED = 3;
 
-export function AlreadyAppliedHint({ matches, search }: { matches: readonly TableRow[]; search: string }) {
+/** The hint answers only once the search is a likely start of a company's name. */
+export const HINT_MIN_LENGTH = 2;
+
+/**
+ * `tableEmpty`: the table shows nothing for this search alone, so the no-match answer speaks for
+ * both (the table then says nothing of its own).
+ */
+export function AlreadyAppliedHint({
+  matches,
+  search,
+  tableEmpty,
+}: {
+  matches: readonly TableRow[];
+  search: string;
+  tableEmpty: boolean;
+}) {
   const applicationSelected = useUiStore((s) => s.applicationSelected);
   const editorOpened = useUiStore((s) => s.editorOpened);
   const pipeline = usePipeline();
-  if (search.trim().length < 2) return null;
+  if (search.trim().length < HINT_MIN_LENGTH) return null;
 
   if (matches.length === 0) {
     return (
       <p className="already-applied" role="status">
-        No application at a company matching “{search.trim()}” yet.{' '}
+        {tableEmpty
+          ? `No application matches “${search.trim()}”.`
+          : `No application at a company matching “${search.trim()}” yet.`}{' '}
         <button type="button" className="link-button" onClick={() => editorOpened(null)}>
           Add one
         </button>

@@ -16,7 +16,7 @@ import type { TableQuery } from '../../model/tableView';
 import { NO_FILTERS, useUiStore } from '../../state/uiStore';
 import { CompareSelectionBar } from '../compare/CompareSelectionBar';
 import { ApplicationDetail } from '../detail/ApplicationDetail';
-import { AlreadyAppliedHint } from './AlreadyAppliedHint';
+import { AlreadyAppliedHint, HINT_MIN_LENGTH } from './AlreadyAppliedHint';
 import { ApplicationTable } from './ApplicationTable';
 import { EmptyState } from './EmptyState';
 import { FilterBar } from './FilterBar';
@@ -57,17 +57,21 @@ export function ApplicationsView() {
   const visible = complete ? rows : isDefaultView ? preview : null;
   if (visible === null) return <p className="loading">Loading applications…</p>;
   if (complete && total === 0) return <EmptyState />;
+  const filtered = filters !== NO_FILTERS;
+  // With nothing found at all, the hint's answer is the table's too: one message, not two.
+  const hintSpeaksForTable =
+    visible.length === 0 && !filtered && matches.length === 0 && search.trim().length >= HINT_MIN_LENGTH;
 
   return (
     <div className={selected ? 'applications-view with-detail' : 'applications-view'}>
       <div className="applications-main">
         <FilterBar allTags={allTags} shown={visible.length} total={complete ? total : null} />
-        <AlreadyAppliedHint matches={matches} search={search} />
+        <AlreadyAppliedHint matches={matches} search={search} tableEmpty={hintSpeaksForTable} />
         <CompareSelectionBar />
         {visible.length > 0 ? (
           <ApplicationTable rows={visible} now={now} />
         ) : (
-          <p className="no-results">{noResults(search.trim(), filters !== NO_FILTERS)}</p>
+          !hintSpeaksForTable && <p className="no-results">{noResults(search.trim(), filtered)}</p>
         )}
       </div>
       {selected && <ApplicationDetail app={selected} now={now} />}
