@@ -221,8 +221,15 @@ export function formatAmount(amount: Amount, currency: string, locale = 'en-US')
   return formatRange(amount, moneyFormat(locale, currency, amount.max < 100 ? 2 : 0));
 }
 
-/** Full precision to the cent, for totals: "$30,461.54", or "$19,200.00–$24,000.00" for a range. */
+/** Whether a figure rounds to whole units: its cents would only say ".00". */
+const isWhole = (value: number) => Math.abs(value - Math.round(value)) < 0.005;
+
+/**
+ * To the cent, for totals: "$30,461.54", "$19,200.50–$24,000.00"; whole figures without cents
+ * ("$21,600", "$19,200–$24,000"), as rates are written beside them.
+ */
 export function formatMoney(value: number | Amount, currency: string, locale = 'en-US'): string {
-  const format = moneyFormat(locale, currency, 2);
-  return typeof value === 'number' ? format.format(value) : formatRange(value, format);
+  const amount = typeof value === 'number' ? { min: value, max: value } : value;
+  const digits = isWhole(amount.min) && isWhole(amount.max) ? 0 : 2;
+  return formatRange(amount, moneyFormat(locale, currency, digits));
 }

@@ -151,6 +151,15 @@ function payWords(pay: Pay): string {
   return pay.period === null ? amount : `${amount} ${PERIOD_WORDS[pay.period]}`;
 }
 
+/** The pay as the posting or the student wrote it; amounts alone are put in words, and say so. */
+function payAsWrittenCell(app: Application): FactCell {
+  if (app.pay === null) return NOTHING;
+  const written = app.pay.raw.trim();
+  if (written) return cell([written]);
+  const words = payWords(app.pay);
+  return words ? cell([words], 'from the amounts; nothing written') : NOTHING;
+}
+
 function housingAsGiven(housing: Extract<Housing, { type: 'stipend' }>, currency: string): string {
   const amount = formatAmount({ min: housing.amount, max: housing.amount }, currency);
   return housing.period === 'total' ? `${amount} in all` : `${amount} ${PERIOD_WORDS[housing.period]}`;
@@ -348,7 +357,7 @@ const FACTS: readonly FactDefinition[] = [
     group: 'pay',
     label: 'Pay as written',
     bestMeans: null,
-    cell: (app) => (app.pay === null ? NOTHING : cell([app.pay.raw.trim() || payWords(app.pay)].filter(Boolean))),
+    cell: payAsWrittenCell,
   },
   {
     id: 'hourly',

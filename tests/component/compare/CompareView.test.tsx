@@ -123,7 +123,7 @@ describe('picking applications in the table', () => {
     expect(totalValue.map((cell) => cell.querySelector('.fact-value')!.textContent)).toEqual([
       '$40,692.31',
       '$31,523.08',
-      '$40,500.00',
+      '$40,500',
     ]);
     // Seen as a badge, heard with its reason.
     expect(totalValue[0]!.querySelector('.best-badge')!.textContent).toBe('Best: highest total value');
@@ -285,7 +285,7 @@ describe('the comparison view', () => {
     await openComparison(await databaseWith(apps));
     expect(factCells('Total pay').map((cell) => cell.textContent)).toEqual([
       'Choose a cohort to work it out',
-      '$19,200.00over the stated 12 weeks',
+      '$19,200over the stated 12 weeks',
     ]);
     expect(within(comparison()).getByRole('rowheader', { name: /^Hourly/ }).textContent).toBe(
       'HourlyNot compared: the amounts are in CAD and USD.',
@@ -328,7 +328,7 @@ describe('the comparison view', () => {
       '\uFEFFFact,Northwind — Backend Intern,Globex — Data Science Intern,Initech — Platform Intern,Best',
     );
     expect(lines).toContain(
-      'Total value,"$40,692.31 (over 16 weeks)","$31,523.08 (over 12 weeks)","$40,500.00 (over 10 weeks)",Northwind — Backend Intern (highest total value)',
+      'Total value,"$40,692.31 (over 16 weeks)","$31,523.08 (over 12 weeks)","$40,500 (over 10 weeks)",Northwind — Backend Intern (highest total value)',
     );
   });
 });

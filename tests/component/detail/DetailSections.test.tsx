@@ -183,10 +183,10 @@ describe('the offer and the other facts in the details', () => {
       ['Offered on', 'Mon, Mar 25, 2030'],
       ['Base pay', '$30,461.54'],
       ['Housing stipend', '$5,538.46 ($2,000 a month)'],
-      ['Relocation', '$3,000.00'],
-      ['Sign-on bonus', '$5,000.00'],
-      ['Transit pass', '$300.00'],
-      ['Total value', '$44,300.00 over 12 weeks'],
+      ['Relocation', '$3,000'],
+      ['Sign-on bonus', '$5,000'],
+      ['Transit pass', '$300'],
+      ['Total value', '$44,300 over 12 weeks'],
       ['Answer by', 'Mon, Apr 1, 2030'],
       ['Return offer', 'Most interns get one'],
     ]);
@@ -212,7 +212,7 @@ describe('the offer and the other facts in the details', () => {
     const pay = section('Pay and offer');
     expect(pay.textContent).toContain('Not added: it is in CAD, the offer in USD');
     expect(pay.textContent).toContain('HousingProvided: no amount to add');
-    expect(pay.textContent).toContain('Total value$1,000.00 over 16 weeks');
+    expect(pay.textContent).toContain('Total value$1,000 over 16 weeks');
   });
 
   it('shows sponsorship, referral, résumé, cover letter and the term', async () => {

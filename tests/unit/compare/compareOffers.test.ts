@@ -113,25 +113,25 @@ describe('three offers paid by the hour, by the month and in total', () => {
     expect(cellsOf(rows, 'monthly')).toEqual(['$8,667 []', '$9,000 []', '$13,000 [] *']);
     // The longest internship pays most in all, though its rate is the lowest.
     expect(cellsOf(rows, 'total-pay')).toEqual([
-      '$32,000.00 [over the stated 16 weeks] *',
+      '$32,000 [over the stated 16 weeks] *',
       '$24,923.08 [over the chosen cohort’s 12 weeks]',
-      '$30,000.00 [as stated, for 10 weeks]',
+      '$30,000 [as stated, for 10 weeks]',
     ]);
   });
 
   it('values each part of the offer over the internship and marks the highest', () => {
     expect(cellsOf(rows, 'housing')).toEqual([
       '$3,692.31 [$1,000 a month]',
-      '$6,000.00 [$500 a week] *',
-      '$4,000.00 []',
+      '$6,000 [$500 a week] *',
+      '$4,000 []',
     ]);
-    expect(cellsOf(rows, 'relocation')).toEqual(['None []', 'None []', '$1,500.00 [] *']);
-    expect(cellsOf(rows, 'other-parts')).toEqual(['None []', 'Gym allowance: $600.00 [] *', 'None []']);
+    expect(cellsOf(rows, 'relocation')).toEqual(['None []', 'None []', '$1,500 [] *']);
+    expect(cellsOf(rows, 'other-parts')).toEqual(['None []', 'Gym allowance: $600 [] *', 'None []']);
   });
 
   it('marks every offer that ties for best', () => {
     expect(bestOf(apps, rows, 'sign-on-bonus')).toEqual(['Northwind', 'Initech']);
-    expect(cellsOf(rows, 'sign-on-bonus')).toEqual(['$5,000.00 [] *', 'None []', '$5,000.00 [] *']);
+    expect(cellsOf(rows, 'sign-on-bonus')).toEqual(['$5,000 [] *', 'None []', '$5,000 [] *']);
   });
 
   it('adds up the total value and marks the highest, which is not the best hourly rate', () => {
@@ -139,7 +139,7 @@ describe('three offers paid by the hour, by the month and in total', () => {
     expect(cellsOf(rows, 'total-value')).toEqual([
       '$40,692.31 [over 16 weeks] *',
       '$31,523.08 [over 12 weeks]',
-      '$40,500.00 [over 10 weeks]',
+      '$40,500 [over 10 weeks]',
     ]);
     expect(rowOf(rows, 'total-value').bestMeans).toBe('highest total value');
     expect(rowOf(rows, 'total-value').note).toBe('');
@@ -242,7 +242,10 @@ describe('what is not compared', () => {
     ];
     const rows = compareOffers(apps, OPTIONS);
     expect(cellsOf(rows, 'hourly')).toEqual(['$40.00–$60.00 []', '$45.00 [] *']);
-    expect(cellsOf(rows, 'pay-as-written')).toEqual(['$40.00–$60.00 an hour []', '$45.00 an hour []']);
+    expect(cellsOf(rows, 'pay-as-written')).toEqual([
+      '$40.00–$60.00 an hour [from the amounts; nothing written]',
+      '$45.00 an hour [from the amounts; nothing written]',
+    ]);
   });
 
   it('counts amounts within half a cent as a tie', () => {
@@ -267,7 +270,7 @@ describe('the length of the internship', () => {
       anApplication('total', { pay: pay(20000, 20000, 'total'), cohorts }),
     ];
     const rows = compareOffers(apps, OPTIONS);
-    expect(cellsOf(rows, 'total-pay')).toEqual([' [Choose a cohort to work it out]', '$20,000.00 [as stated]']);
+    expect(cellsOf(rows, 'total-pay')).toEqual([' [Choose a cohort to work it out]', '$20,000 [as stated]']);
     // A total over an unknown length has no rate.
     expect(cellsOf(rows, 'hourly')).toEqual(['$46.15 []', ' [Choose a cohort to work it out]']);
     expect(bestOf(apps, rows, 'total-pay')).toEqual([]);
@@ -317,7 +320,7 @@ describe('the length of the internship', () => {
       anApplication('b', { pay: pay(5000, 5000, 'month'), durationWeeks: 12, offer: USD_OFFER }),
     ];
     const rows = compareOffers(apps, OPTIONS);
-    expect(cellsOf(rows, 'total-value')[0]).toBe('$1,000.00 [Not complete: base pay in EUR not added]');
+    expect(cellsOf(rows, 'total-value')[0]).toBe('$1,000 [Not complete: base pay in EUR not added]');
     expect(bestOf(apps, rows, 'total-value')).toEqual([]);
   });
 });
@@ -338,7 +341,7 @@ describe('housing provided', () => {
   const rows = compareOffers(apps, OPTIONS);
 
   it('is not ranked against stipends: it has no amount, and may be worth more', () => {
-    expect(cellsOf(rows, 'housing')).toEqual(['Provided [no amount to compare]', '$3,600.00 [$300 a week]']);
+    expect(cellsOf(rows, 'housing')).toEqual(['Provided [no amount to compare]', '$3,600 [$300 a week]']);
     expect(bestOf(apps, rows, 'housing')).toEqual([]);
     expect(rowOf(rows, 'housing').note).toBe('Not compared: housing provided has no amount.');
   });

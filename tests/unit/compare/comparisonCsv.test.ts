@@ -54,13 +54,13 @@ describe('the comparison CSV', () => {
     expect(rows.get('Total value')).toEqual([
       '$40,692.31 (over 16 weeks)',
       '$31,523.08 (over 12 weeks)',
-      '$40,500.00 (over 10 weeks)',
+      '$40,500 (over 10 weeks)',
       'Northwind — Backend Intern (highest total value)',
     ]);
     expect(rows.get('Sign-on bonus')).toEqual([
-      '$5,000.00',
+      '$5,000',
       'None',
-      '$5,000.00',
+      '$5,000',
       'Northwind — Backend Intern; Initech — Platform Intern (highest sign-on bonus)',
     ]);
     expect(rows.get('Locations and work mode')).toEqual([

@@ -386,10 +386,13 @@ describe('formatAmount and formatMoney', () => {
     expect(formatAmount({ min: 3000, max: 3000 }, 'GBP')).toBe('£3,000');
   });
 
-  it('formats totals to the cent', () => {
+  it('formats totals to the cent, and whole totals without cents, as rates are written', () => {
     expect(formatMoney(30461.538461, 'USD')).toBe('$30,461.54');
-    expect(formatMoney(24000, 'USD')).toBe('$24,000.00');
-    expect(formatMoney({ min: 19200, max: 24000 }, 'USD')).toBe('$19,200.00–$24,000.00');
-    expect(formatMoney({ min: 24000, max: 24000.001 }, 'USD')).toBe('$24,000.00');
+    expect(formatMoney(24000, 'USD')).toBe('$24,000');
+    expect(formatMoney({ min: 19200, max: 24000 }, 'USD')).toBe('$19,200–$24,000');
+    expect(formatMoney({ min: 24000, max: 24000.001 }, 'USD')).toBe('$24,000');
+    // One end with cents gives both ends cents, so a range reads alike.
+    expect(formatMoney({ min: 19200.5, max: 24000 }, 'USD')).toBe('$19,200.50–$24,000.00');
+    expect(formatMoney(1234.996, 'EUR')).toBe('€1,235');
   });
 });
