@@ -1,8 +1,9 @@
 // The application deadline: a full date after wording that announces one ("Apply by",
-// "Applications close", "Deadline:"). Posting dates ("Posted on", "3 days ago") never qualify,
-// and a deadline without a year is reported rather than guessed.
+// "Applications close", "Deadline:"), with the time written beside it. Posting dates ("Posted
+// on", "3 days ago") never qualify, and a deadline without a year is reported rather than guessed.
 import type { CalendarDate } from '../calendarDate';
 import { format, yearFromContext, type DateMention } from './dateMentions';
+import { findDeadlineTime, type DeadlineTime } from './deadlineTime';
 import type { Finding } from './finding';
 import { sentenceAround } from './textSpans';
 
@@ -42,11 +43,16 @@ function sentenceText(scan: string, at: number): string {
 /** How far after its cue a deadline's date may be ("Apply by 11:59 p.m. Pacific on ..."). */
 const REACH = 80;
 
-export function findDeadline(
-  scan: string,
-  dates: DateMention[],
-  pageYears: number[] = [],
-): { deadline: Finding<CalendarDate> | null; notes: string[] } {
+interface DeadlineFound {
+  deadline: Finding<CalendarDate> | null;
+  /** The time of day written beside the date, if any. */
+  time: DeadlineTime | null;
+  notes: string[];
+}
+
+const NONE: DeadlineFound = { deadline: null, time: null, notes: [] };
+
+export function findDeadline(scan: string, dates: DateMention[], pageYears: number[] = []): DeadlineFound {
   DEADLINE_CUE.lastIndex = 0;
   let next = 0;
   for (let m = DEADLINE_CUE.exec(scan); m; m = DEADLINE_CUE.exec(scan)) {
@@ -60,16 +66,24 @@ export function findDeadline(
     const gap = scan.slice(cueEnd, date.start);
     if (gap.includes('\n') && !/^[\s:–-]*$/.test(gap)) continue;
     const range = { start: m.index, end: date.end };
+    const written = scan.slice(range.start, range.end);
+    const time = findDeadlineTime(scan, cueEnd, date);
+    const found = (year: number) => ({
+      deadline: {
+        value: format({ ...date.date, year }),
+        ranges: [{ start: range.start, end: Math.max(range.end, time?.range.end ?? 0) }],
+      },
+      time: time?.value ?? null,
+    });
     if (date.date.year === null) {
       const year = yearFromContext(scan, date.start, date.date, pageYears);
-      const written = scan.slice(range.start, range.end);
-      if (year === null) return { deadline: null, notes: [`The deadline "${written}" has no year.`] };
+      if (year === null) return { ...NONE, notes: [`The deadline "${written}" has no year.`] };
       return {
-        deadline: { value: format({ ...date.date, year }), ranges: [range] },
+        ...found(year),
         notes: [`The deadline "${written}" has no year; ${year} is read from its sentence or its weekday.`],
       };
     }
-    return { deadline: { value: format({ ...date.date, year: date.date.year }), ranges: [range] }, notes: [] };
+    return { ...found(date.date.year), notes: [] };
   }
-  return { deadline: null, notes: [] };
+  return NONE;
 }

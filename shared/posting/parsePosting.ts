@@ -75,6 +75,7 @@ function draftFromText(text: string): PostingDraft {
     durationWeeks: single('durationWeeks', duration.duration),
     cohorts: many('cohorts', cohorts.cohorts),
     deadline: single('deadline', deadline.deadline),
+    deadlineTime: deadline.time,
     postingUrl: single('postingUrl', postingUrl),
     term: single('term', term.term),
     sponsorship: single('sponsorship', sponsorship.sponsorship),
@@ -153,6 +154,8 @@ function withStructuredData(draft: PostingDraft, data: StructuredPosting): Posti
   }
   if (data.deadline !== null) {
     next.deadline = data.deadline;
+    // The time written beside another date is not this date's.
+    if (draft.deadline !== data.deadline) next.deadlineTime = null;
     tookFrom('deadline', ifSame('deadline', draft.deadline === data.deadline));
   }
   if (data.url !== null) {

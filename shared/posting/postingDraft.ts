@@ -2,6 +2,7 @@
 // spans of text it came from, so the user can confirm or correct them before saving.
 import type { EmploymentType, Pay, Sponsorship, Term, WorkMode } from '../application';
 import type { CalendarDate } from '../calendarDate';
+import type { DeadlineTime } from './deadlineTime';
 
 /** Half-open character range `[start, end)` in `PostingDraft.text`. */
 export interface TextRange {
@@ -52,6 +53,8 @@ export interface PostingDraft {
   cohorts: DraftCohort[];
   /** The application deadline. */
   deadline: CalendarDate | null;
+  /** The time of day the deadline is due, where the page writes one beside its date. */
+  deadlineTime: DeadlineTime | null;
   postingUrl: string | null;
   /** The term as the page names it ("Summer 2026"), read with parseTerm. */
   term: Term | null;

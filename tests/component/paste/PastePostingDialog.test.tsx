@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
+import { format } from 'date-fns';
 import { describe, expect, it } from 'vitest';
 import { addStage, DEFAULT_PIPELINE } from '@shared/pipeline';
 import { parseTerm } from '@shared/term';
@@ -444,6 +445,44 @@ describe('a deadline still ahead', () => {
     await pastePage(user, dialog, ACME.replace('2026', '2099'));
     const deadline = within(dialog).getByRole('group', { name: 'Deadline 1' });
     expect(descriptionOf(deadline)).toBe('Found in “Apply by March 1, 2099”');
+  });
+});
+
+describe('a deadline with a time', () => {
+  it('is proposed at that moment on the user’s clock, and says so where the clocks differ', async () => {
+    const db = testDatabase();
+    const { user } = renderApp(db);
+    const dialog = await openPasteDialog(user);
+    await pastePage(
+      user,
+      dialog,
+      ACME.replace('Apply by March 1, 2026.', 'Applications close on February 15, 2099 at 11:59 PM PT.'),
+    );
+    // 23:59 in Los Angeles (winter: UTC−8) is 07:59 UTC the next day; shown in this machine's zone.
+    const due = new Date('2099-02-16T07:59:00Z');
+    const deadline = within(dialog).getByRole('group', { name: 'Deadline 1' });
+    expect(field(deadline, 'Date').value).toBe(format(due, 'yyyy-MM-dd'));
+    expect(field(deadline, 'Time').value).toBe(format(due, 'HH:mm'));
+    const sameClock = format(due, 'yyyy-MM-dd HH:mm') === '2099-02-15 23:59';
+    expect(descriptionOf(deadline)).toBe(
+      'Found in “Applications close on February 15, 2099 at 11:59 PM PT”' +
+        (sameClock ? '' : 'The page gives 11:59 PM PT: this is that moment in your time zone.'),
+    );
+    await user.click(within(dialog).getByRole('button', { name: 'Add application' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    const [app] = await stored(db);
+    expect(new Date(app!.deadlines[0]!.at).toISOString()).toBe(due.toISOString());
+  });
+
+  it('without a zone is taken as the user’s time, and says so', async () => {
+    const db = testDatabase();
+    const { user } = renderApp(db);
+    const dialog = await openPasteDialog(user);
+    await pastePage(user, dialog, ACME.replace('Apply by March 1, 2026.', 'Apply by 5 p.m. on March 1, 2099.'));
+    const deadline = within(dialog).getByRole('group', { name: 'Deadline 1' });
+    expect(field(deadline, 'Date').value).toBe('2099-03-01');
+    expect(field(deadline, 'Time').value).toBe('17:00');
+    expect(descriptionOf(deadline)).toContain('The page names no time zone: 5 p.m. is read as your time.');
   });
 });
 

@@ -15,6 +15,7 @@ function posting(text: string, evidence: PostingDraft['evidence']): PostingDraft
     durationWeeks: null,
     cohorts: [],
     deadline: null,
+    deadlineTime: null,
     postingUrl: null,
     term: null,
     sponsorship: null,

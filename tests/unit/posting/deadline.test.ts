@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findDates, yearsNamed } from '@shared/posting/dateMentions';
 import { findDeadline } from '@shared/posting/deadline';
+import { deadlineInstant } from '@shared/posting/deadlineTime';
 
 function deadline(text: string) {
   return findDeadline(text, findDates(text), yearsNamed(text));
@@ -31,6 +32,7 @@ describe('findDeadline', () => {
   it("takes a year-less deadline's year from its sentence or from its weekday, saying so", () => {
     expect(deadline('The deadline for summer 2023 internships was Sunday, February 26.')).toEqual({
       deadline: { value: '2023-02-26', ranges: [expect.anything()] },
+      time: null,
       notes: [
         'The deadline "deadline for summer 2023 internships was Sunday, February 26" has no year; 2023 is read from its sentence or its weekday.',
       ],
@@ -64,7 +66,58 @@ describe('findDeadline', () => {
   it('reports a deadline without a year instead of guessing it', () => {
     expect(deadline('Summer 2026. Apply by March 1.')).toEqual({
       deadline: null,
+      time: null,
       notes: ['The deadline "Apply by March 1" has no year.'],
     });
+  });
+});
+
+describe('the time of a deadline', () => {
+  it.each([
+    ['Applications close on February 15, 2027 at 11:59 PM PT.', '23:59', 'America/Los_Angeles', '11:59 PM PT'],
+    [
+      'Please submit your application by 11:59 p.m. Pacific on Friday, February 6, 2026.',
+      '23:59',
+      'America/Los_Angeles',
+      '11:59 p.m. Pacific',
+    ],
+    ['Apply by 5 p.m. (EST) on March 1, 2027.', '17:00', 'America/New_York', '5 p.m. (EST)'],
+    ['Deadline: 15 March 2027, 17:00 GMT', '17:00', 'UTC', '17:00 GMT'],
+    ['Closing date: 31 October 2026 at 12:00 noon CET', '12:00', 'Europe/Berlin', '12:00 noon CET'],
+    ['Deadline: 1 March 2027 23:59 (UTC+05:30)', '23:59', '+05:30', '23:59 (UTC+05:30)'],
+    ['Applications will open on November 1, 2023 and close 11:59pm on February 1, 2024.', '23:59', null, '11:59pm'],
+    ['Application Deadline:\nSep 18, 2026 09:00 AM', '09:00', null, '09:00 AM'],
+    ['Apply by March 1, 2027 (5pm Central Time)', '17:00', 'America/Chicago', '5pm Central Time'],
+  ])('reads the time of "%s"', (text, time, zone, written) => {
+    const found = deadline(text);
+    expect(found.time).toEqual({ time, zone, written });
+    // The evidence reaches the time where it follows the date.
+    const range = found.deadline!.ranges[0]!;
+    expect(text.slice(range.start, range.end)).toContain(written.replace(/[()]/g, '').split(' ')[0]);
+  });
+
+  it('takes no time that is not the deadline’s, nor midnight, nor a word that is no zone', () => {
+    expect(deadline('Apply by March 1, 2027. Interviews at 10:00 AM.').time).toBeNull();
+    expect(deadline('Apply by March 1, 2027 - 12 interns will be hired.').time).toBeNull();
+    expect(deadline('Applications close at midnight on March 1, 2027.').time).toBeNull();
+    expect(deadline('Apply by March 1, 2027 at 9am ON campus.').time).toEqual({
+      time: '09:00',
+      zone: null,
+      written: '9am',
+    });
+    // Morning or evening? A 12-hour time without a.m. or p.m. is not read.
+    expect(deadline('Applications must be submitted by August 19, 2027, at 11:59').time).toBeNull();
+    expect(deadline('Apply by August 19, 2027 at 5pm.').time).toEqual({ time: '17:00', zone: null, written: '5pm' });
+  });
+
+  it('is the moment in the zone the page names, summer time included', () => {
+    const at = (text: string) => {
+      const found = deadline(text);
+      return deadlineInstant(found.deadline!.value, found.time!)?.toISOString() ?? null;
+    };
+    expect(at('Applications close on February 15, 2027 at 11:59 PM PT.')).toBe('2027-02-16T07:59:00.000Z');
+    expect(at('Applications close on July 15, 2027 at 11:59 PM PT.')).toBe('2027-07-16T06:59:00.000Z');
+    expect(at('Deadline: 1 March 2027 23:59 (UTC+05:30)')).toBe('2027-03-01T18:29:00.000Z');
+    expect(at('Apply by 11:59pm on March 1, 2027.')).toBeNull();
   });
 });

@@ -22,6 +22,7 @@ function draft(overrides: Partial<PostingDraft> = {}): PostingDraft {
   return {
     ...expected,
     pay: { ...expected.pay!, raw: '$11,000 monthly' },
+    deadlineTime: null,
     postingUrl: null,
     term: null,
     sponsorship: null,

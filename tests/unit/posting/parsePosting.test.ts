@@ -48,6 +48,7 @@ describe('parsePosting on copied text', () => {
       durationWeeks: null,
       cohorts: [],
       deadline: null,
+      deadlineTime: null,
       postingUrl: null,
       term: null,
       sponsorship: null,

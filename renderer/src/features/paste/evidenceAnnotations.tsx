@@ -8,7 +8,7 @@ import type { FieldAnnotation } from '../../components/Field';
 import type { AnnotatedPart } from '../editor/ApplicationFormSections';
 import type { EditorDraft } from '../editor/editorDraft';
 import { noteField } from './noteFields';
-import { evidenceTarget, type PostingForm } from './postingForm';
+import { deadlineWhen, evidenceTarget, type PostingForm } from './postingForm';
 
 const QUOTE_LENGTH = 70;
 
@@ -61,6 +61,14 @@ export function evidenceAnnotator(posting: PostingDraft, form: PostingForm, draf
       const deadline = draft.deadlines.find((d) => `deadline:${d.id}` === part);
       // An old posting, still online: the student may not be able to apply any more.
       if (deadline && isCalendarDate(deadline.date) && deadline.date < today) lines.push('This date has passed.');
+      const time = posting.deadlineTime;
+      if (deadline && time && deadline.id === form.deadlineId) {
+        const proposed = deadlineWhen(posting);
+        if (time.zone === null) lines.push(`The page names no time zone: ${time.written} is read as your time.`);
+        else if (proposed.date !== posting.deadline || proposed.time !== time.time) {
+          lines.push(`The page gives ${time.written}: this is that moment in your time zone.`);
+        }
+      }
     }
     const notes = target && target.index === null ? (notesByField.get(target.field) ?? []) : [];
     if (lines.length === 0 && notes.length === 0) return undefined;

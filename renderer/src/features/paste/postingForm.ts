@@ -1,5 +1,8 @@
 // A parsed posting as the editor's form, and which part of the form each piece of evidence
 // belongs to. Only what the page states is filled in: absent facts stay empty.
+import { format } from 'date-fns';
+import { toCalendarDate } from '@shared/calendarDate';
+import { deadlineInstant } from '@shared/posting/deadlineTime';
 import type { DraftField, PostingDraft } from '@shared/posting/postingDraft';
 import type { Term } from '@shared/application';
 import { splitTrailingTerm, termLabel } from '@shared/term';
@@ -42,7 +45,7 @@ export function formFromPosting(posting: PostingDraft, newId: () => string = () 
     deadlines:
       deadlineId === null
         ? []
-        : [{ id: deadlineId, kind: 'application', date: posting.deadline!, time: '', label: '', done: false }],
+        : [{ id: deadlineId, kind: 'application', ...deadlineWhen(posting), label: '', done: false }],
     // A page that says nothing about sponsorship leaves it unknown, as a new application has it.
     sponsorship: posting.sponsorship ?? 'unknown',
   };
@@ -51,6 +54,21 @@ export function formFromPosting(posting: PostingDraft, newId: () => string = () 
     cohortIndex: Object.fromEntries(cohorts.map((c, i) => [c.id, i])),
     deadlineId,
   };
+}
+
+/**
+ * The proposed deadline's day and time on the user's clock: a time in a zone the page names is
+ * moved into the user's own ("11:59 PM PT" is 08:59 the next day in Berlin); one without a zone
+ * is taken as the user's time.
+ */
+export function deadlineWhen(posting: PostingDraft): { date: string; time: string } {
+  const date = posting.deadline!;
+  const time = posting.deadlineTime;
+  if (time === null) return { date, time: '' };
+  const instant = deadlineInstant(date, time);
+  return instant === null
+    ? { date, time: time.time }
+    : { date: toCalendarDate(instant), time: format(instant, 'HH:mm') };
 }
 
 /**

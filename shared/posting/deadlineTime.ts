@@ -1,0 +1,125 @@
+// The time of day a deadline is due, where the page writes it beside the date ("February 15,
+// 2027 at 11:59 PM PT", "by 5 p.m. Eastern on March 1"), with the time zone it names. A time
+// the page does not tie to the deadline's date is not taken: "midnight" is left out, since it
+// may mean the start or the end of the day.
+import { TZDate } from '@date-fns/tz';
+import type { CalendarDate } from '../calendarDate';
+import type { TextRange } from './postingDraft';
+
+export interface DeadlineTime {
+  /** 24-hour "HH:mm", as the page's clock reads. */
+  time: string;
+  /** An IANA zone ("America/Los_Angeles") or a fixed offset ("+05:30"); null where the page names none. */
+  zone: string | null;
+  /** The time as the page writes it, with its zone: "11:59 PM PT". */
+  written: string;
+}
+
+const TWELVE_HOUR = String.raw`\b(1[0-2]|0?[1-9])(?:[:.]([0-5]\d))?\s*([ap])\.?\s?m\b\.?`;
+// A 24-hour clock: "17:00", "09:00", "17h00". "9:30" or "11:59" alone may be morning or evening.
+const TWENTY_FOUR_HOUR = String.raw`\b(0\d|1[2-9]|2[0-3])[:h]([0-5]\d)\b(?!\s*[ap]\.?\s?m\b)`;
+const NOON = String.raw`\b(?:12(?::00)?\s*)?(?:noon|midday)\b`;
+// Noon first, so that "12:00 noon" is read whole.
+const TIME = new RegExp(`${NOON}|${TWELVE_HOUR}|${TWENTY_FOUR_HOUR}`, 'i');
+
+/** Zones postings name, by their usual abbreviation or name. Ambiguous ones (IST) are left out. */
+const ZONES: ReadonlyArray<[RegExp, string]> = [
+  [/^(?:P[SD]?T|Pacific(?: (?:Standard|Daylight))?(?: Time)?)$/, 'America/Los_Angeles'],
+  [/^(?:M[SD]?T|Mountain(?: (?:Standard|Daylight))?(?: Time)?)$/, 'America/Denver'],
+  [/^(?:C[SD]?T|Central(?: (?:Standard|Daylight))?(?: Time)?)$/, 'America/Chicago'],
+  [/^(?:E[SD]?T|Eastern(?: (?:Standard|Daylight))?(?: Time)?)$/, 'America/New_York'],
+  [/^(?:BST|UK time)$/, 'Europe/London'],
+  [/^(?:CES?T)$/, 'Europe/Berlin'],
+  [/^(?:AES?T|AEDT)$/, 'Australia/Sydney'],
+  [/^SGT$/, 'Asia/Singapore'],
+  [/^HKT$/, 'Asia/Hong_Kong'],
+  [/^JST$/, 'Asia/Tokyo'],
+  [/^KST$/, 'Asia/Seoul'],
+  [/^(?:GMT|UTC)$/, 'UTC'],
+];
+
+const ZONE_WORDS = String.raw`(?:Pacific|Mountain|Central|Eastern)(?: (?:Standard|Daylight))?(?: Time)?|UK time|[A-Z]{2,4}\b`;
+/** A zone right after the time: "PT", "(EST)", "Pacific Time", "GMT+1", "UTC+05:30". */
+const ZONE_AFTER = new RegExp(
+  String.raw`^\s*\(?\s*(?:(?:GMT|UTC)\s*([+\-−])\s*(\d{1,2})(?::?(\d{2}))?\b|(${ZONE_WORDS}))\s*\)?`,
+);
+
+function zoneNamed(words: string): string | null {
+  return ZONES.find(([pattern]) => pattern.test(words))?.[1] ?? null;
+}
+
+function offset(sign: string, hours: string, minutes: string | undefined): string | null {
+  if (Number(hours) > 14) return null;
+  return `${sign === '+' ? '+' : '-'}${hours.padStart(2, '0')}:${minutes ?? '00'}`;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** The time `TIME` found in `text` (which starts at `base` in the scan), with a zone written after it. */
+function readTime(text: string, time: RegExpExecArray, base: number): { value: DeadlineTime; range: TextRange } {
+  const [, hour12, minute12, meridiem, hour24, minute24] = time;
+  let hours = 12;
+  let minutes = 0;
+  if (hour12 !== undefined) {
+    hours = (Number(hour12) % 12) + (meridiem!.toLowerCase() === 'p' ? 12 : 0);
+    minutes = Number(minute12 ?? 0);
+  } else if (hour24 !== undefined) {
+    hours = Number(hour24);
+    minutes = Number(minute24);
+  }
+  let end = time.index + time[0].length;
+  let zone: string | null = null;
+  const named = ZONE_AFTER.exec(text.slice(end));
+  if (named) {
+    const [whole, sign, offsetHours, offsetMinutes, words] = named;
+    zone = words !== undefined ? zoneNamed(words) : offset(sign!, offsetHours!, offsetMinutes);
+    // An unknown capitalised word ("ON", "CV") is no zone, and stays out of the written time.
+    // A closing parenthesis belongs to the zone only where one opened before it.
+    if (zone !== null) end += (/^\s*\(/.test(whole) ? whole : whole.replace(/\)$/, '')).trimEnd().length;
+  }
+  const start = time.index;
+  return {
+    // "5pm." ends a sentence; "5 p.m." keeps its dot.
+    value: {
+      time: `${pad(hours)}:${pad(minutes)}`,
+      zone,
+      written: text
+        .slice(start, end)
+        .trim()
+        .replace(/(?<![ap]\.m)\.$/i, ''),
+    },
+    range: { start: base + start, end: base + end },
+  };
+}
+
+/** After the date: the time follows it at once, or after "at", "by", a comma or a dash. */
+const AFTER_DATE = /^[\s,(]*(?:(?:at|by|before|until|@|[-–—])\s*)?$/i;
+/** How far after the date its time may start ("..., 2027, at 11:59 PM"). */
+const AFTER_REACH = 12;
+
+/**
+ * The deadline's time: in the words between its cue and its date ("Apply by 5 p.m. ET on ..."),
+ * or right after its date ("... 2027 at 11:59 PM PT"), on the same line.
+ */
+export function findDeadlineTime(
+  scan: string,
+  cueEnd: number,
+  date: TextRange,
+): { value: DeadlineTime; range: TextRange } | null {
+  const gap = scan.slice(cueEnd, date.start);
+  const inGap = TIME.exec(gap);
+  if (inGap) return readTime(gap, inGap, cueEnd);
+  const lineEnd = scan.indexOf('\n', date.end);
+  const after = scan.slice(date.end, Math.min(lineEnd === -1 ? scan.length : lineEnd, date.end + AFTER_REACH + 40));
+  const next = TIME.exec(after);
+  if (!next || next.index > AFTER_REACH || !AFTER_DATE.test(after.slice(0, next.index))) return null;
+  return readTime(after, next, date.end);
+}
+
+/** The moment a deadline with a time in a named zone is due; null where the page names no zone. */
+export function deadlineInstant(date: CalendarDate, time: DeadlineTime): Date | null {
+  if (time.zone === null) return null;
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  const [hours, minutes] = time.time.split(':').map(Number) as [number, number];
+  return new Date(new TZDate(year, month - 1, day, hours, minutes, time.zone).getTime());
+}
