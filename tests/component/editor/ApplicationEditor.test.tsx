@@ -407,6 +407,31 @@ describe('interviews, follow-up, the offer and the rest', () => {
     expect(app!.followUp).toEqual({ on: '2026-03-09', note: 'Email Sarah', done: false });
   });
 
+  it('adds the date to answer an offer by from the offer itself', async () => {
+    const db = testDatabase();
+    const { user } = renderApp(db);
+    const dialog = await openNewEditor(user);
+    await fill(user, within(dialog).getByLabelText('Company'), 'Figma');
+    await fill(user, within(dialog).getByLabelText('Role'), 'Design Intern');
+    await user.click(within(dialog).getByRole('button', { name: 'Add offer details' }));
+    expect(descriptionOf(within(dialog).getByLabelText('Answer by'))).toContain('No deadlines yet');
+
+    await user.click(within(dialog).getByRole('button', { name: 'Add a date to answer by' }));
+    // A new offer-response deadline, chosen in the offer, and the keyboard on its date.
+    const deadline = within(dialog).getByRole('group', { name: 'Deadline 1' });
+    expect((within(deadline).getByLabelText('Kind') as HTMLSelectElement).value).toBe('offer-response');
+    expect(document.activeElement).toBe(within(deadline).getByLabelText('Date'));
+    await user.type(within(deadline).getByLabelText('Date'), '2026-04-01');
+    const answerBy = within(dialog).getByLabelText('Answer by') as HTMLSelectElement;
+    expect(answerBy.selectedOptions[0]!.textContent).toBe('Offer response due, Wed, Apr 1, 2026');
+
+    await user.click(within(dialog).getByRole('button', { name: 'Add application' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    const [app] = await stored(db);
+    expect(app!.deadlines).toMatchObject([{ kind: 'offer-response', at: '2026-04-01' }]);
+    expect(app!.offer!.responseDeadlineId).toBe(app!.deadlines[0]!.id);
+  });
+
   it('adds an offer in parts with the deadline to answer by, and a referral', async () => {
     const db = testDatabase();
     const { user } = renderApp(db);

@@ -370,7 +370,13 @@ function DeadlineRow({
   const update = (patch: Partial<DeadlineDraft>) =>
     setDraft((d) => ({ ...d, deadlines: d.deadlines.map((x) => (x.id === deadline.id ? { ...x, ...patch } : x)) }));
   return (
-    <div className="repeat-row" role="group" aria-label={`Deadline ${index + 1}`} {...groupProps}>
+    <div
+      className="repeat-row"
+      role="group"
+      aria-label={`Deadline ${index + 1}`}
+      data-deadline-id={deadline.id}
+      {...groupProps}
+    >
       <Field label="Kind">
         <select value={deadline.kind} onChange={(e) => update({ kind: e.target.value as DeadlineKind })}>
           {DEADLINE_KINDS.map((k) => (

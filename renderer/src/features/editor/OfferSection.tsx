@@ -77,6 +77,21 @@ function OfferFields({
     setDraft((d) => ({ ...d, offer: d.offer && { ...d.offer, other: change(d.offer.other) } }));
   const updatePart = (id: string, patch: Partial<OfferDraft['other'][number]>) =>
     updateParts((parts) => parts.map((p) => (p.id === id ? { ...p, ...patch } : p)));
+  /**
+   * A new offer-response deadline among the deadlines above, chosen here; focus goes to its date,
+   * so the student types it at once.
+   */
+  function addResponseDeadline() {
+    const id = crypto.randomUUID();
+    flushSync(() =>
+      setDraft((d) => ({
+        ...d,
+        deadlines: [...d.deadlines, { id, kind: 'offer-response', date: '', time: '', label: '', done: false }],
+        offer: d.offer && { ...d.offer, responseDeadlineId: id },
+      })),
+    );
+    document.querySelector<HTMLElement>(`[data-deadline-id="${id}"] input`)?.focus();
+  }
   const chosenDeadlineGone =
     offer.responseDeadlineId !== '' && !draft.deadlines.some((d) => d.id === offer.responseDeadlineId);
   return (
@@ -88,12 +103,9 @@ function OfferFields({
         <Field
           label="Answer by"
           hint={
-            draft.deadlines.length === 0
-              ? 'Add the deadline under Deadlines (Offer response due) to choose it here'
-              : 'One of the deadlines above'
+            draft.deadlines.length === 0 ? 'No deadlines yet: add the date to answer by' : 'One of the deadlines above'
           }
           error={errorAt('offer.responseDeadlineId')}
-          className="span-2"
         >
           <select
             value={chosenDeadlineGone ? '' : offer.responseDeadlineId}
@@ -107,6 +119,9 @@ function OfferFields({
             ))}
           </select>
         </Field>
+        <button type="button" className="beside-inputs" onClick={addResponseDeadline}>
+          Add a date to answer by
+        </button>
         <Field label="Offer currency" hint="Of every amount below" error={errorAt('offer.currency')}>
           <input value={offer.currency} maxLength={3} onChange={(e) => update({ currency: e.target.value })} />
         </Field>
