@@ -3,7 +3,14 @@
 // the offer, places, people, notes, and the full history last. The computed columns (next date,
 // monthly and total pay) are for people; the importer skips them and recomputes them from the
 // columns they come from; the offer's value is in the offer's currency.
-import { PHASE_LABELS, SPONSORSHIP_LABELS, type Application, type Cohort } from '../application';
+import {
+  EMPLOYMENT_TYPE_LABELS,
+  PHASE_LABELS,
+  SPONSORSHIP_LABELS,
+  WORK_MODE_LABELS,
+  type Application,
+  type Cohort,
+} from '../application';
 import { DEADLINE_KIND_LABELS, type DateEvent } from '../nextDate';
 import type { NormalizedPay, OfferValue } from '../payNormalize';
 import { stageLabel, type Pipeline } from '../pipeline';
@@ -116,7 +123,7 @@ export function rowWriter(pipeline: Pipeline): (app: Application, facts: RowFact
       app.company,
       app.role,
       termLabel(app.term),
-      app.employmentType,
+      app.employmentType && EMPLOYMENT_TYPE_LABELS[app.employmentType],
       app.source,
       app.postingUrl,
       stageLabel(pipeline, app),
@@ -152,7 +159,7 @@ export function rowWriter(pipeline: Pipeline): (app: Application, facts: RowFact
       responseDeadline ? writeDeadlines([responseDeadline]) : null,
       offer?.returnOfferProspects ?? null,
       writeLocations(app.locations),
-      app.workMode,
+      app.workMode && WORK_MODE_LABELS[app.workMode],
       app.sponsorship === 'unknown' ? null : SPONSORSHIP_LABELS[app.sponsorship],
       app.referral?.name ?? null,
       app.referral?.relation ?? null,
