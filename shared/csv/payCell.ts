@@ -12,21 +12,27 @@ export interface PayCell {
   warning: string | null;
   /** Readings the text did not settle ("no currency written; read as USD"). */
   guesses: MoneyGuess[];
+  /** Why the cell cannot be taken at all ("is negative"); null when it can. */
+  error: string | null;
 }
 
 export function parsePayCell(text: string, context: MoneyContext = {}): PayCell {
   const raw = text.trim();
-  if (raw === '') return { pay: null, warning: null, guesses: [] };
+  if (raw === '') return { pay: null, warning: null, guesses: [], error: null };
   const read = readMoney(raw, context);
+  if (!read.ok && read.error === 'negative') {
+    return { pay: null, warning: null, guesses: [], error: 'is negative' };
+  }
   if (!read.ok) {
     const currency = context.currency ?? context.assumedCurrency ?? 'USD';
     return {
       pay: { min: null, max: null, currency, period: null, raw },
       warning: `has no amount (got '${raw}'); kept as written`,
       guesses: [],
+      error: null,
     };
   }
   const { min, max, currency, period } = read.money;
   const warning = period === null ? `does not say per hour, month or year (got '${raw}'); kept without a period` : null;
-  return { pay: { min, max, currency, period, raw }, warning, guesses: read.guesses };
+  return { pay: { min, max, currency, period, raw }, warning, guesses: read.guesses, error: null };
 }

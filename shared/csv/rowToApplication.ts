@@ -354,7 +354,7 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
     if (c === null) return null;
     const read = readOneAmount(c.value, { currency, decimal: ctx.decimalMarks?.[field] });
     if (!read.ok) {
-      fail(c.header, 'is not an amount', c.value);
+      fail(c.header, read.error === 'negative' ? 'is negative' : 'is not an amount', c.value);
       return null;
     }
     noticeGuesses(c.header, read.guesses);
@@ -784,6 +784,7 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
         assumedCurrency: named?.currency ?? ctx.defaultCurrency,
         decimal: ctx.decimalMarks?.pay,
       });
+      if (read.error) fail(raw.header, read.error, raw.value);
       if (read.warning) warn(raw.header, read.warning);
       noticeGuesses(raw.header, read.guesses);
       return read.pay === null ? null : { ...read.pay, raw: raw.value };

@@ -26,7 +26,10 @@ export interface MoneyContext {
 }
 
 export type MoneyReading =
-  { ok: true; money: Money; guesses: MoneyGuess[] } | { ok: false; error: 'no amount' | 'not one amount' };
+  { ok: true; money: Money; guesses: MoneyGuess[] } | { ok: false; error: 'no amount' | 'not one amount' | 'negative' };
+
+/** "-20", "−$20", "$-20/hour": pay is never below zero, and the minus must not be dropped. */
+const NEGATIVE = /^\s*(?:\p{Sc}\s*)?[-−]\s*(?:\p{Sc}\s*)?\d/u;
 
 /** Below this an amount written without a period is most likely hourly; at or above YEARLY_FROM, yearly. */
 const HOURLY_BELOW = 200;
@@ -49,6 +52,7 @@ function currencyOf(written: string | null, context: MoneyContext): { currency: 
  * allowed ("$11,000, negotiable, per month"); text with no amount is refused.
  */
 export function readMoney(text: string, context: MoneyContext = {}): MoneyReading {
+  if (NEGATIVE.test(text)) return { ok: false, error: 'negative' };
   const [first, next] = findMoney(text, { bare: true, limit: 2, decimal: context.decimal, currency: context.currency });
   if (first === undefined) return { ok: false, error: 'no amount' };
   const range = joinRange(text, first, next, true);
@@ -92,7 +96,8 @@ export function readOneAmount(
   context: Pick<MoneyContext, 'currency' | 'decimal'> = {},
 ):
   | { ok: true; amount: number; currency: string | null; guesses: MoneyGuess[] }
-  | { ok: false; error: 'no amount' | 'not one amount' } {
+  | { ok: false; error: 'no amount' | 'not one amount' | 'negative' } {
+  if (NEGATIVE.test(text)) return { ok: false, error: 'negative' };
   const trimmed = text.trim();
   const found = findMoney(trimmed, { bare: true, limit: 2, ...context });
   const [only] = found;

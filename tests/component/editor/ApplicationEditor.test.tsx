@@ -137,6 +137,23 @@ describe('adding an application', () => {
     expect(screen.getByRole('dialog', { name: 'New application' })).toBe(dialog);
   });
 
+  it('refuses a negative pay, whole or as an amount, instead of saving it without its minus', async () => {
+    const db = testDatabase();
+    const { user } = renderApp(db);
+    const dialog = await openNewEditor(user);
+    await fill(user, within(dialog).getByLabelText('Company'), 'Figma');
+    await fill(user, within(dialog).getByLabelText('Role'), 'Design Intern');
+    const payFrom = within(dialog).getByLabelText('Pay from');
+    for (const written of ['-20', '-$20/hour', '−20']) {
+      await user.clear(payFrom);
+      await fill(user, payFrom, written);
+      await user.click(within(dialog).getByRole('button', { name: 'Add application' }));
+      expect(payFrom.getAttribute('aria-invalid')).toBe('true');
+      expect(descriptionOf(payFrom)).toContain(`Pay from cannot be negative (got '${written}')`);
+    }
+    expect(await db.applications.count()).toBe(0);
+  });
+
   it('shows a problem with one item of a list on its field, and one in a contact on that contact', async () => {
     const db = testDatabase();
     const { user } = renderApp(db);

@@ -74,4 +74,11 @@ describe('money in a CSV', () => {
     const preview = await importText(csv('Relocation', ['about 2k']), { mapping: ['company', 'role', 'relocation'] });
     expect(preview.errors).toEqual(["Line 2: 'Relocation' is not an amount (got 'about 2k')"]);
   });
+
+  it('refuses a negative pay or amount as negative, not as the same pay without its minus', async () => {
+    const pay = await importText(csv('Pay', ['-$20/hour']), { mapping: ['company', 'role', 'pay'] });
+    expect(pay.errors).toEqual(["Line 2: 'Pay' is negative (got '-$20/hour')"]);
+    const relocation = await importText(csv('Relocation', ['-2000']), { mapping: ['company', 'role', 'relocation'] });
+    expect(relocation.errors).toEqual(["Line 2: 'Relocation' is negative (got '-2000')"]);
+  });
 });

@@ -28,11 +28,16 @@ describe('parsePayCell', () => {
       pay: { min: null, max: null, currency: 'USD', period: null, raw: 'TBD' },
       warning: "has no amount (got 'TBD'); kept as written",
       guesses: [],
+      error: null,
     });
   });
 
   it('gives no pay at all for an empty cell', () => {
-    expect(parsePayCell('  ')).toEqual({ pay: null, warning: null, guesses: [] });
+    expect(parsePayCell('  ')).toEqual({ pay: null, warning: null, guesses: [], error: null });
+  });
+
+  it('refuses a negative pay rather than reading it without its minus', () => {
+    expect(parsePayCell('-$20/hour')).toEqual({ pay: null, warning: null, guesses: [], error: 'is negative' });
   });
 
   it('keeps an amount without a period it can guess, with a warning', () => {

@@ -176,7 +176,15 @@ describe('readOneAmount', () => {
   it('refuses ranges, rates and words', () => {
     expect(readOneAmount('$40-50')).toEqual({ ok: false, error: 'not one amount' });
     expect(readOneAmount('$40/hr')).toEqual({ ok: false, error: 'not one amount' });
-    expect(readOneAmount('-5')).toEqual({ ok: false, error: 'not one amount' });
+    expect(readOneAmount('$2M')).toEqual({ ok: false, error: 'not one amount' });
+  });
+
+  it('refuses a negative amount as negative, its minus never dropped', () => {
+    for (const text of ['-5', '−20', '-$20', '$-20', ' - 20'])
+      expect(readOneAmount(text)).toEqual({ ok: false, error: 'negative' });
+    expect(readMoney('-$20/hour')).toEqual({ ok: false, error: 'negative' });
+    // A range's dash is no minus.
+    expect(readMoney('$40-50/hour')).toMatchObject({ ok: true, money: { min: 40, max: 50 } });
     expect(readOneAmount('$2M')).toEqual({ ok: false, error: 'not one amount' });
     expect(readOneAmount('yes')).toEqual({ ok: false, error: 'no amount' });
   });

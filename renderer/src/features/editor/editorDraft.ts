@@ -381,8 +381,11 @@ function payFromDraft(
   const written = draft.payMin.trim();
   const chosenPeriod = draft.payPeriod || null;
   // A "$" takes the chosen currency, as it does in a single amount.
+  // A whole pay ("$45/hour") where the field holds more than one amount; a negative one is
+  // refused below as any amount is.
+  const single = written === '' ? null : readOneAmount(written, { currency });
   const whole =
-    written === '' || readOneAmount(written, { currency }).ok
+    single === null || single.ok || single.error === 'negative'
       ? null
       : readMoney(written, { currency, dollar: currency });
   if (whole?.ok && draft.payMax.trim() !== '') {
@@ -439,7 +442,11 @@ function moneyReader(issues: FieldIssue[]): MoneyReader {
     if (value.trim() === '') return null;
     const read = readOneAmount(value, { currency });
     if (!read.ok) {
-      issues.push({ path, message: `${label}: enter a number like ${example} (got '${value}')` });
+      const message =
+        read.error === 'negative'
+          ? `${label} cannot be negative (got '${value}')`
+          : `${label}: enter a number like ${example} (got '${value}')`;
+      issues.push({ path, message });
       return null;
     }
     const sign = read.guesses.find((guess) => guess.kind === 'sign');
