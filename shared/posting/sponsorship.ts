@@ -18,8 +18,13 @@ const NATIONALITY = String.raw`(?:(?:a|an)\s+)?(?:U\.?\s?S\.?|United States|Amer
 const IN_SENTENCE = String.raw`(?:[^.\n]|(?<=\b[A-Z])\.)`;
 /** "Citizens or permanent (or legal) residents" may apply: that is no sponsorship, not citizenship required. */
 const RESIDENTS = String.raw`(?:(?:have|hold|be)\s+)?(?:a\s+)?(?:lawful\s+)?(?:${NATIONALITY})?(?:permanent\s+residen(?:ts?|cy|ce)|(?:legal|lawful)\s+residen(?:ts?|cy|ce)|green\s+card)`;
-/** Not followed by "or permanent residents", even after other groups ("citizens, U.S. nationals, or permanent residents"). */
-const NOT_RESIDENTS = String.raw`(?!${IN_SENTENCE}{0,40}?(?:\bor|\band|\/|,)\s*${RESIDENTS})`;
+/** "Or legally authorized to work in the United States": anyone with the right to work may apply. */
+const WORK_RIGHT = String.raw`(?:(?:be|are|is)\s+)?(?:legally\s+|otherwise\s+)*(?:authori[sz]ed|eligible|permitted|entitled)\s+to\s+work\b`;
+/**
+ * Not followed by "or permanent residents", even after other groups ("citizens, U.S. nationals,
+ * or permanent residents"), nor by "or legally authorized to work": citizenship is then one way in.
+ */
+const NOT_RESIDENTS = String.raw`(?!${IN_SENTENCE}{0,80}?(?:\bor|\band|\/|,)\s*(?:${RESIDENTS}|${WORK_RIGHT}))`;
 /** A job board's field, its answer on the same line or the next: "Visa Sponsorship\nNo". */
 const SPONSORSHIP_LABEL = String.raw`^[^\S\n]*(?:visa\s+)?sponsorship(?:\s+available)?[^\S\n]*[:|]?[^\S\n]*\n?[^\S\n]*`;
 const NEGATED = String.raw`(?:(?:do(?:es)?|will|can|are|is)\s*(?:not|n[’']t)|cannot|unable\s+to|not\s+able\s+to)\s+(?:be\s+able\s+to\s+)?`;

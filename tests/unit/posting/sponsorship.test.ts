@@ -105,6 +105,9 @@ describe('findSponsorship', () => {
       // Visa holders may apply too: the page says nothing about sponsoring one.
       'Applicants must be a U.S. citizen, permanent resident or have the appropriate visa.',
       'Be a Canadian citizen, permanent resident of Canada or have a study permit, valid for the internship.',
+      // Anyone authorised to work may apply: citizenship is one way in, not a requirement.
+      'Applicants must be a citizen or national of the United States, or legally authorized to work in the United States.',
+      'You must be a U.S. citizen or otherwise eligible to work in the US.',
     ]) {
       expect(read(text).value, text).toBeNull();
     }
