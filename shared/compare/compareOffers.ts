@@ -420,7 +420,9 @@ function markBest(definition: FactDefinition, cells: FactCell[], apps: readonly 
   // Provided housing may be worth more than any stipend: ranking the stipends alone would mislead.
   if (id === 'housing' && provided) return { ...row, note: 'Not compared: housing provided has no amount.' };
   const scored = cells.filter((c) => c.score !== null);
-  const currencies = [...new Set(scored.map((c) => c.currency).filter((c) => c !== null))];
+  // Nothing ("None") is nothing in any currency: only amounts above zero can disagree.
+  const amounts = scored.filter((c) => c.score! > 0);
+  const currencies = [...new Set(amounts.map((c) => c.currency).filter((c) => c !== null))];
   if (currencies.length > 1) return { ...row, note: `Not compared: the amounts are in ${listWords(currencies)}.` };
   if (scored.length < 2) return row;
   const top = Math.max(...scored.map((c) => c.score!));

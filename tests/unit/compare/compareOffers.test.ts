@@ -224,6 +224,21 @@ describe('what is not compared', () => {
     expect(cellsOf(rows, 'monthly')).toEqual(['CA$6,000 []', '$5,000 []']);
   });
 
+  it('says nothing of currencies where one side has nothing: nothing is nothing in any currency', () => {
+    const gbp = { ...USD_OFFER, currency: 'GBP' };
+    const apps = [
+      anApplication('London', { offer: gbp }),
+      anApplication('Austin', { offer: { ...USD_OFFER, signOnBonus: 5000 } }),
+    ];
+    const rows = compareOffers(apps, OPTIONS);
+    // None and None: no best, and no word of currencies.
+    expect(cellsOf(rows, 'other-parts')).toEqual(['None []', 'None []']);
+    expect(rowOf(rows, 'other-parts').note).toBe('');
+    // $5,000 against none: the bonus is best.
+    expect(rowOf(rows, 'sign-on-bonus').note).toBe('');
+    expect(bestOf(apps, rows, 'sign-on-bonus')).toEqual(['Austin']);
+  });
+
   it('leaves out of the comparison an application without the fact, and compares the rest', () => {
     const apps = [
       anApplication('a', { pay: pay(40, 40, 'hour') }),
