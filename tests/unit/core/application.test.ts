@@ -238,7 +238,7 @@ describe('application rules, each with its own message on its own field', () => 
 
   it('refuses a duration of zero weeks or over two years', () => {
     expect(issuesOf(anApplication({ durationWeeks: 0 }))).toEqual([
-      { path: 'durationWeeks', message: 'Duration must be above zero' },
+      { path: 'durationWeeks', message: 'Duration is at least one week' },
     ]);
     expect(issuesOf(anApplication({ durationWeeks: 105 }))).toEqual([
       { path: 'durationWeeks', message: 'Duration is over two years' },
