@@ -2,7 +2,6 @@
 // the other. Focusing a field emphasises the text it came from.
 import { useMemo, useState, type FocusEvent, type FormEvent, type RefObject } from 'react';
 import type { Application } from '@shared/application';
-import { toCalendarDate } from '@shared/calendarDate';
 import type { PostingDraft } from '@shared/posting/postingDraft';
 import {
   BasicsSection,
@@ -12,7 +11,6 @@ import {
   PaySection,
   WhereSection,
 } from '../editor/ApplicationFormSections';
-import { useModelNow } from '../../model/queries';
 import { ApplyingSection } from '../editor/ApplyingSection';
 import type { EditorDraft } from '../editor/editorDraft';
 import { PaySummary } from '../detail/PaySummary';
@@ -63,8 +61,7 @@ export function PostingReview({
         .map((s) => s.id),
     );
   }, [activePart, form, spans]);
-  const today = toCalendarDate(useModelNow());
-  const annotate = evidenceAnnotator(posting, form, draft, today);
+  const annotate = evidenceAnnotator(posting, form, draft);
   const section = { draft, setDraft, errorAt, annotate };
   const notes = pageNotes(posting);
 

@@ -1,7 +1,7 @@
 // The words under each proposed field: the page text it was read from ("found in"), or that
 // the page does not say, and the parser's notes about it. Screen readers hear them as the
 // field's description, so the highlights are never the only way to see the evidence.
-import { isCalendarDate, type CalendarDate } from '@shared/calendarDate';
+import { isCalendarDate } from '@shared/calendarDate';
 import { cohortWeeks } from '@shared/payNormalize';
 import type { DraftField, PostingDraft } from '@shared/posting/postingDraft';
 import type { FieldAnnotation } from '../../components/Field';
@@ -27,8 +27,7 @@ const NOT_STATED: Partial<Record<DraftField, string>> = {
   deadline: 'No application deadline found on the page.',
 };
 
-/** `today`: the local calendar date, against which a deadline already passed is pointed out. */
-export function evidenceAnnotator(posting: PostingDraft, form: PostingForm, draft: EditorDraft, today: CalendarDate) {
+export function evidenceAnnotator(posting: PostingDraft, form: PostingForm, draft: EditorDraft) {
   const notesByField = new Map<DraftField, string[]>();
   for (const note of posting.notes) {
     const field = noteField(note);
@@ -59,8 +58,6 @@ export function evidenceAnnotator(posting: PostingDraft, form: PostingForm, draf
     }
     if (part.startsWith('deadline:')) {
       const deadline = draft.deadlines.find((d) => `deadline:${d.id}` === part);
-      // An old posting, still online: the student may not be able to apply any more.
-      if (deadline && isCalendarDate(deadline.date) && deadline.date < today) lines.push('This date has passed.');
       const time = posting.deadlineTime;
       if (deadline && time && deadline.id === form.deadlineId) {
         const proposed = deadlineWhen(posting);
