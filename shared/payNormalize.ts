@@ -2,6 +2,7 @@
 // programme can be compared side by side.
 import type { Application, Cohort, HousingPeriod, Pay, PayPeriod } from './application';
 import { calendarDaysBetween } from './calendarDate';
+import { currencyDigits } from './money/currency';
 
 export const HOURS_PER_WEEK = 40;
 export const WEEKS_PER_YEAR = 52;
@@ -218,7 +219,7 @@ function formatRange(amount: Amount, format: Intl.NumberFormat): string {
 
 /** "$11,000" or "$8,000–$9,500"; cents only below 100 so hourly rates stay precise. */
 export function formatAmount(amount: Amount, currency: string, locale = 'en-US'): string {
-  return formatRange(amount, moneyFormat(locale, currency, amount.max < 100 ? 2 : 0));
+  return formatRange(amount, moneyFormat(locale, currency, amount.max < 100 ? currencyDigits(currency) : 0));
 }
 
 /** Whether a figure rounds to whole units: its cents would only say ".00". */
@@ -230,6 +231,6 @@ const isWhole = (value: number) => Math.abs(value - Math.round(value)) < 0.005;
  */
 export function formatMoney(value: number | Amount, currency: string, locale = 'en-US'): string {
   const amount = typeof value === 'number' ? { min: value, max: value } : value;
-  const digits = isWhole(amount.min) && isWhole(amount.max) ? 0 : 2;
+  const digits = isWhole(amount.min) && isWhole(amount.max) ? 0 : currencyDigits(currency);
   return formatRange(amount, moneyFormat(locale, currency, digits));
 }

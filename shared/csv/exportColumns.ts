@@ -16,6 +16,7 @@ import type { NormalizedPay, OfferValue } from '../payNormalize';
 import { stageLabel, type Pipeline } from '../pipeline';
 import { termLabel } from '../term';
 import { writeCohorts, writeDeadlines, writeLocations, writeTags } from './cellCodecs';
+import { currencyDigits } from '../money/currency';
 import { writeContacts } from './contactsCell';
 import { writeEvents } from './eventsCell';
 import { writeFollowUp } from './followUpCell';
@@ -93,15 +94,18 @@ export const EXPORT_COLUMNS: readonly ExportColumn[] = [
   { header: 'Stage history', field: 'stageHistory' },
 ];
 
-function cents(value: number | undefined): number | null {
-  return value === undefined ? null : Math.round(value * 100) / 100;
+/** Rounded to the currency's smallest unit: the cent, or the whole yen. */
+function minorUnits(value: number | undefined, currency: string | undefined): number | null {
+  if (value === undefined || currency === undefined) return null;
+  const scale = 10 ** currencyDigits(currency);
+  return Math.round(value * scale) / scale;
 }
 
 /** The upper end of a range, or nothing when it is a single figure. */
-function upTo(amount: { min: number; max: number } | null | undefined): number | null {
+function upTo(amount: { min: number; max: number } | null | undefined, currency: string | undefined): number | null {
   if (!amount) return null;
-  const max = cents(amount.max);
-  return max === cents(amount.min) ? null : max;
+  const max = minorUnits(amount.max, currency);
+  return max === minorUnits(amount.min, currency) ? null : max;
 }
 
 /** "Application deadline: Online form", "Internship starts", "Technical interview: Round 2". */
@@ -140,10 +144,10 @@ export function rowWriter(pipeline: Pipeline): (app: Application, facts: RowFact
       writeCohorts(app.cohorts),
       app.durationWeeks,
       app.pay?.raw ?? null,
-      cents(pay?.monthly.min),
-      upTo(pay?.monthly),
-      cents(pay?.total?.min),
-      upTo(pay?.total),
+      minorUnits(pay?.monthly.min, pay?.currency),
+      upTo(pay?.monthly, pay?.currency),
+      minorUnits(pay?.total?.min, pay?.currency),
+      upTo(pay?.total, pay?.currency),
       app.pay?.currency ?? null,
       app.pay?.min ?? null,
       app.pay?.max ?? null,
@@ -154,8 +158,8 @@ export function rowWriter(pipeline: Pipeline): (app: Application, facts: RowFact
       offer?.relocation ?? null,
       offer?.signOnBonus ?? null,
       offer ? writeOfferParts(offer.other) : null,
-      cents(offerValue?.total.min),
-      upTo(offerValue?.total),
+      minorUnits(offerValue?.total.min, offerValue?.currency),
+      upTo(offerValue?.total, offerValue?.currency),
       responseDeadline ? writeDeadlines([responseDeadline]) : null,
       offer?.returnOfferProspects ?? null,
       writeLocations(app.locations),

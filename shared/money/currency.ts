@@ -139,3 +139,19 @@ export function currencyNamedIn(label: string): CurrencyReading | null {
   const reading = m ? currencyOfSigns(m[0], undefined) : null;
   return reading && reading.currency !== '$' ? reading : null;
 }
+
+const minorDigits = new Map<string, number>();
+
+/** How many decimals a currency's amounts have: 2 for USD, 0 for JPY or KRW (2 for a code Intl does not know). */
+export function currencyDigits(currency: string): number {
+  let digits = minorDigits.get(currency);
+  if (digits === undefined) {
+    try {
+      digits = new Intl.NumberFormat('en-US', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits!;
+    } catch {
+      digits = 2;
+    }
+    minorDigits.set(currency, digits);
+  }
+  return digits;
+}

@@ -394,5 +394,8 @@ describe('formatAmount and formatMoney', () => {
     // One end with cents gives both ends cents, so a range reads alike.
     expect(formatMoney({ min: 19200.5, max: 24000 }, 'USD')).toBe('$19,200.50–$24,000.00');
     expect(formatMoney(1234.996, 'EUR')).toBe('€1,235');
+    // The yen has no cents.
+    expect(formatMoney(433333.33, 'JPY')).toBe('¥433,333');
+    expect(formatAmount({ min: 50, max: 50 }, 'JPY')).toBe('¥50');
   });
 });

@@ -230,6 +230,15 @@ describe('applicationsToCsv', () => {
     });
   });
 
+  it('rounds computed pay to the currency’s smallest unit: no sen in yen', () => {
+    const app = aPinterestApplication({
+      pay: { min: 2000, max: 2000, currency: 'JPY', period: 'hour', raw: '¥2,000/時' },
+    });
+    const [row] = sheet(applicationsToCsv([app], OPTIONS));
+    // ¥2,000 × 40 hours × 52 weeks / 12 months = ¥346,666.67.
+    expect(row).toMatchObject({ 'Monthly pay': '346667', 'Pay currency': 'JPY' });
+  });
+
   it('names the cohort start as the next date once deadlines are past', () => {
     const [row] = sheet(applicationsToCsv([aPinterestApplication()], { ...OPTIONS, now: new Date(2026, 3, 1) }));
     expect(row).toMatchObject({ 'Next date': '2026-05-18', 'Next date is': 'May cohort starts' });
