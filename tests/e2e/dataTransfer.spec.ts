@@ -136,13 +136,16 @@ test('restores an exported backup through Settings, replacing what changed since
   await expect(tableRow(page, 'Acme Robotics')).toHaveCount(1);
 
   await openSettings(page);
-  await backups
-    .getByLabel('Restore from file…')
-    .setInputFiles({ name: backup.name, mimeType: 'application/json', buffer: backup.bytes });
+  // Chosen by keyboard: focus is on the control while the file is checked and the question asked.
+  const fromFile = backups.getByLabel('Restore from file…');
+  await fromFile.focus();
+  await fromFile.setInputFiles({ name: backup.name, mimeType: 'application/json', buffer: backup.bytes });
   const confirmation = page.getByRole('dialog', { name: 'Restore this backup?' });
   await expect(confirmation).toContainText('Replaces 1 application with 1 from Mar 2, 2026, 10:00.');
-  await confirmation.getByRole('button', { name: 'Replace my data' }).click();
+  await confirmation.getByRole('button', { name: 'Replace my data' }).press('Enter');
   await expect(page.getByRole('status').filter({ hasText: 'Restored 1 application from the backup of' })).toBeVisible();
+  // Focus is back where the restore was asked for, not dropped to the top of the page.
+  await expect(fromFile).toBeFocused();
   await expect(backups.getByRole('row', { name: /Before a restore/ })).toContainText('1 application');
 
   await openApplications(page);

@@ -22,12 +22,17 @@ export function FileButton({ label, accept, disabled, onFile, focusInDialog = fa
   return (
     <label className={disabled ? 'file-button disabled' : 'file-button'}>
       {label}
+      {/* Not `disabled` while busy: a disabled input loses focus, and it would drop to the page
+          (and back there when a dialog opened meanwhile closes). A press is refused instead. */}
       <input
         type="file"
         className="visually-hidden"
         accept={accept}
-        disabled={disabled}
+        aria-disabled={disabled || undefined}
         data-autofocus={focusInDialog || undefined}
+        onClick={(event) => {
+          if (disabled) event.preventDefault();
+        }}
         onChange={(event) => {
           const file = takeChosenFile(event);
           if (file) onFile(file);
