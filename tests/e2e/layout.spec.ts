@@ -140,3 +140,28 @@ for (const width of [1024, 1280]) {
     expect(remove.y).toBeLessThan(phone.y + phone.height);
   });
 }
+
+test('the comparison keeps a long company name to two lines in its heads, whole in the tooltip', async ({ page }) => {
+  await openWithLongNames(page);
+  const longer = `${LONG_COMPANY} and Its Many Subsidiaries Around the World, Incorporated in the State of New York`;
+  await page
+    .getByRole('complementary', { name: LONG_COMPANY })
+    .getByRole('button', { name: 'Edit', exact: true })
+    .click();
+  const editor = page.getByRole('dialog', { name: `Edit ${LONG_COMPANY}` });
+  await editor.getByLabel('Company').fill(longer);
+  await editor.getByRole('button', { name: 'Save changes' }).click();
+  await expect(editor).toHaveCount(0);
+  for (const company of [longer, 'Bundesministerium']) {
+    await page.getByRole('checkbox', { name: new RegExp(`^Compare ${company.slice(0, 20)}`) }).check();
+  }
+  await page.keyboard.press('Control+5');
+  const head = page.getByRole('columnheader', { name: new RegExp(`^${longer}`) });
+  const company = head.locator('.compare-company');
+  await expect(company).toHaveAttribute('title', longer);
+  const { height, lineHeight } = await company.evaluate((element) => ({
+    height: element.getBoundingClientRect().height,
+    lineHeight: parseFloat(getComputedStyle(element).lineHeight),
+  }));
+  expect(height).toBeLessThanOrEqual(2 * lineHeight + 1);
+});

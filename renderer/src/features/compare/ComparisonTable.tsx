@@ -103,8 +103,12 @@ export function ComparisonTable({ apps, rows, openDetails, remove, removeRefs }:
           <td className="compare-corner" />
           {apps.map((app) => (
             <th key={app.id} scope="col">
-              <span className="compare-company">{app.company}</span>
-              <span className="compare-role">{app.role}</span>
+              <span className="compare-company" title={app.company}>
+                {app.company}
+              </span>
+              <span className="compare-role" title={app.role}>
+                {app.role}
+              </span>
             </th>
           ))}
         </tr>
