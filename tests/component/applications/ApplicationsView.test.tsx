@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import type { Application } from '@shared/application';
 import type { ApplicationFields } from '@shared/newApplication';
 import { addStage, DEFAULT_PIPELINE } from '@shared/pipeline';
-import { SAMPLE_APPLICATION } from '@shared/sampleApplication';
+import { SAMPLE_APPLICATION, sampleApplicationOn } from '@shared/sampleApplication';
+import { toCalendarDate } from '@shared/calendarDate';
 import { applicationsRepository } from '../../../renderer/src/db/applicationsRepository';
 import { fromRow, toRow, type AppDatabase } from '../../../renderer/src/db/db';
 import { anApplication } from '../applicationFixture';
@@ -164,7 +165,9 @@ describe('the applications table', () => {
     expect(screen.getByText('No application at a company matching “SWE” yet.', { exact: false })).toBeTruthy();
 
     await user.type(screen.getByRole('searchbox', { name: 'Search applications' }), 'x');
-    await user.click(within(screen.getByText(/No application matches “SWEx”/)).getByRole('button', { name: 'Add one' }));
+    await user.click(
+      within(screen.getByText(/No application matches “SWEx”/)).getByRole('button', { name: 'Add one' }),
+    );
     expect(screen.getByRole('dialog', { name: 'New application' })).toBeTruthy();
   });
 
@@ -244,7 +247,10 @@ describe('the empty state', () => {
 
     expect((await dataRows(1)).map(companyOf)).toEqual(['Pinterest']);
     const [stored] = await storedApps(db);
-    expect(stored).toMatchObject({ ...SAMPLE_APPLICATION, stageId: 'wishlist', phase: 'saved' });
+    // The sample of today: its first cohort still ahead, however long after 2026 this runs.
+    const today = toCalendarDate(new Date());
+    expect(stored).toMatchObject({ ...sampleApplicationOn(today), stageId: 'wishlist', phase: 'saved' });
+    expect(stored!.cohorts[0]!.start > today).toBe(true);
     expect(stored?.stageHistory).toHaveLength(1);
     const detail = await screen.findByRole('complementary', { name: 'Pinterest' });
     expect(detail.textContent).toContain('$30,461.54');

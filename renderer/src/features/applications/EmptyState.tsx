@@ -1,11 +1,14 @@
 import { useEffect, useLayoutEffect, useRef } from 'react';
-import { SAMPLE_APPLICATION } from '@shared/sampleApplication';
+import { toCalendarDate } from '@shared/calendarDate';
+import { sampleApplicationOn } from '@shared/sampleApplication';
 import { useData } from '../../db/DataContext';
+import { useModelNow } from '../../model/queries';
 import { showError } from '../../state/toastStore';
 import { useUiStore } from '../../state/uiStore';
 
 export function EmptyState() {
   const { repository } = useData();
+  const now = useModelNow();
   const editorOpened = useUiStore((s) => s.editorOpened);
   const applicationSelected = useUiStore((s) => s.applicationSelected);
   const pastePostingOpened = useUiStore((s) => s.pastePostingOpened);
@@ -36,7 +39,7 @@ export function EmptyState() {
   async function loadSample() {
     try {
       // No stage given: the first of the Saved phase, whatever the student made of Wishlist.
-      const app = await repository.add(SAMPLE_APPLICATION);
+      const app = await repository.add(sampleApplicationOn(toCalendarDate(now)));
       applicationSelected(app.id);
     } catch (error) {
       showError(error);
