@@ -165,3 +165,27 @@ test('the comparison keeps a long company name to two lines in its heads, whole 
   }));
   expect(height).toBeLessThanOrEqual(2 * lineHeight + 1);
 });
+
+test('the details leave room below for the messages, which reach over them', async ({ page }) => {
+  // 1024×640, details open on a long name: the messages, as wide as that name makes them, reach
+  // over the details.
+  await openWithLongNames(page);
+  const detail = page.getByRole('complementary', { name: LONG_COMPANY });
+  const messages = page.getByRole('region', { name: 'Messages (F8)' });
+  // Each recorded stage keeps its message, with its Undo: three stack up at the bottom.
+  for (const [count, stage] of [
+    [1, 'Applied'],
+    [2, 'Online assessment'],
+    [3, 'Phone screen'],
+  ] as const) {
+    await detail.getByLabel('New stage').selectOption({ label: stage });
+    await detail.getByRole('button', { name: 'Record' }).click();
+    await expect(messages.getByRole('button', { name: 'Undo' })).toHaveCount(count);
+  }
+  const panel = (await detail.boundingBox())!;
+  const stack = (await messages.boundingBox())!;
+  expect(stack.x + stack.width).toBeGreaterThan(panel.x);
+  // Below its end the panel leaves room as tall as the messages, so its last lines scroll clear of them.
+  const room = await detail.evaluate((element) => parseFloat(getComputedStyle(element).paddingBottom));
+  expect(room).toBeGreaterThanOrEqual(stack.height);
+});
