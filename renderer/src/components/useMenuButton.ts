@@ -1,6 +1,7 @@
 // The keyboard and focus behaviour of a menu button (WAI-ARIA "menu button" pattern), shared by
 // every menu in the app: ↓/↑ on the button open the menu at its first/last item, arrow keys,
-// Home and End move between items, Escape closes and returns focus to the button, Tab closes and
+// Home and End move between items, Escape closes and returns focus to the button (or to what
+// opened the menu from elsewhere, as a card's M does), Tab closes and
 // moves on from the button (the menu may be drawn elsewhere in the page, so the next stop is the
 // one after the button, not after the menu). The highlighted item is the focused one, whatever
 // moved focus there, and the pointer moves it only when it moves: a menu opened by keyboard under
@@ -11,6 +12,8 @@ export function useMenuButton(itemCount: number) {
   const [open, setOpen] = useState(false);
   const [focused, setFocused] = useState(0);
   const buttonRef = useRef<HTMLButtonElement>(null);
+  /** Where focus goes back to on close: the button, or what opened the menu for it (a key on a card). */
+  const returnTo = useRef<HTMLElement | null>(null);
   const itemRefs = useRef<(HTMLButtonElement | null)[]>([]);
   const menuId = useId();
 
@@ -18,15 +21,16 @@ export function useMenuButton(itemCount: number) {
     if (open) itemRefs.current[focused]?.focus();
   }, [open, focused]);
 
-  function openAt(index: number) {
+  function openAt(index: number, from: HTMLElement | null = null) {
+    returnTo.current = from;
     setFocused(index);
     setOpen(true);
   }
 
-  /** Closes the menu and puts focus back on its button. */
-  function close() {
+  /** Closes the menu and puts focus back on what opened it: its button, or the card its key was pressed on. */
+  function close(to: 'opener' | 'button' = 'opener') {
     setOpen(false);
-    buttonRef.current?.focus();
+    ((to === 'opener' ? returnTo.current : null) ?? buttonRef.current)?.focus();
   }
 
   function onButtonKeyDown(event: KeyboardEvent) {
@@ -53,7 +57,7 @@ export function useMenuButton(itemCount: number) {
       close();
     } else if (event.key === 'Tab') {
       // Focus goes back to the button first, so that Tab's own move starts from there.
-      close();
+      close('button');
     }
   }
 

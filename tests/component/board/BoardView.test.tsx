@@ -184,6 +184,12 @@ describe('moving a card from its "Move to…" menu', () => {
     expect(document.activeElement).toBe(within(menu).getByRole('menuitem', { name: 'Online assessment' }));
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('menu')).toBeNull();
+    // Back on the card M was pressed on, where the student was.
+    expect(document.activeElement).toBe(card('Stripe'));
+
+    // Opened from its button, it gives focus back to the button.
+    await user.click(screen.getByRole('button', { name: 'Move Stripe — Software Engineering Intern to…' }));
+    await user.keyboard('{Escape}');
     expect(document.activeElement).toBe(
       screen.getByRole('button', { name: 'Move Stripe — Software Engineering Intern to…' }),
     );

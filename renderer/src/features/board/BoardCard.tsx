@@ -148,7 +148,7 @@ export const BoardCard = memo(function BoardCard({
       actions.open(row);
     } else if (event.key === 'm' || event.key === 'M') {
       event.preventDefault();
-      menu.current?.open();
+      menu.current?.open(event.currentTarget);
     } else {
       actions.navigate(event, columnId, index);
     }

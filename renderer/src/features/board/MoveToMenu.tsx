@@ -8,7 +8,8 @@ import type { Stage } from '@shared/pipeline';
 import { useMenuButton } from '../../components/useMenuButton';
 
 export interface MoveToMenuHandle {
-  open(): void;
+  /** Opens the menu from `from` (the card, on M), where focus goes back when it closes. */
+  open(from: HTMLElement): void;
 }
 
 interface MoveToMenuProps {
@@ -74,13 +75,13 @@ export const MoveToMenu = memo(function MoveToMenu({
     });
   }
 
-  function openAt(index: number) {
+  function openAt(index: number, from: HTMLElement | null = null) {
     place();
     setLayer(buttonRef.current?.closest('main') ?? document.body);
-    openMenuAt(index);
+    openMenuAt(index, from);
   }
 
-  useImperativeHandle(ref, () => ({ open: () => openAt(0) }));
+  useImperativeHandle(ref, () => ({ open: (from) => openAt(0, from) }));
 
   useEffect(() => {
     if (!open) return;
