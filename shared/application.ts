@@ -274,7 +274,11 @@ export const storedApplicationSchema = z
     deadlines: z.array(deadlineSchema).max(100, 'Keep it to 100 deadlines or fewer'),
     cohorts: z.array(cohortSchema).max(20, 'Keep it to 20 cohorts or fewer'),
     chosenCohortId: z.string().max(100, 'Id is too long').nullable(),
-    durationWeeks: z.number().positive('Duration is at least one week').max(104, 'Duration is over two years').nullable(),
+    durationWeeks: z
+      .number()
+      .positive('Duration is at least one week')
+      .max(104, 'Duration is over two years')
+      .nullable(),
     pay: paySchema.nullable(),
     offer: offerSchema.nullable(),
     events: z.array(applicationEventSchema).max(100, 'Keep it to 100 events or fewer'),

@@ -120,11 +120,7 @@ describe('three offers paid by the hour, by the month and in total', () => {
   });
 
   it('values each part of the offer over the internship and marks the highest', () => {
-    expect(cellsOf(rows, 'housing')).toEqual([
-      '$3,692.31 [$1,000 a month]',
-      '$6,000 [$500 a week] *',
-      '$4,000 []',
-    ]);
+    expect(cellsOf(rows, 'housing')).toEqual(['$3,692.31 [$1,000 a month]', '$6,000 [$500 a week] *', '$4,000 []']);
     expect(cellsOf(rows, 'relocation')).toEqual(['None []', 'None []', '$1,500 [] *']);
     expect(cellsOf(rows, 'other-parts')).toEqual(['None []', 'Gym allowance: $600 [] *', 'None []']);
   });
