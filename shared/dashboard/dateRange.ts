@@ -1,9 +1,10 @@
 // Which applications the dashboard counts: those that went out on a day within a range. An
-// application goes out on its applied date; one never applied to, on the day it was saved.
+// application goes out on its applied date; one never applied to, on the day it was saved; one
+// that went out on a day nothing records counts in All time alone.
 import { addDays, format, subMonths } from 'date-fns';
 import type { Application } from '../application';
 import { startOfCalendarDate, type CalendarDate } from '../calendarDate';
-import { appliedOn } from './searchStats';
+import { appliedOn, wentOut } from './searchStats';
 
 export const RANGE_PRESETS = ['last-30-days', 'last-90-days', 'last-12-months', 'all-time'] as const;
 export type RangePreset = (typeof RANGE_PRESETS)[number];
@@ -52,11 +53,16 @@ export function rangeProblem({ from, to }: DayRange): string | null {
   return from !== null && to !== null && from > to ? 'The range ends before it starts' : null;
 }
 
-/** The day an application went out: its applied date, else the day it was saved. */
-export function wentOutOn(app: Pick<Application, 'stageHistory' | 'appliedAt'>): CalendarDate {
-  return appliedOn(app) ?? app.stageHistory[0]!.at.slice(0, 10);
+/**
+ * The day an application went out: its applied date, else the day it was saved for one not
+ * applied to. Null for one that went out on a day nothing records (appliedOn).
+ */
+export function wentOutOn(app: Pick<Application, 'stageHistory' | 'appliedAt' | 'createdAt'>): CalendarDate | null {
+  return appliedOn(app) ?? (wentOut(app) ? null : app.stageHistory[0]!.at.slice(0, 10));
 }
 
-export function inRange({ from, to }: DayRange, date: CalendarDate): boolean {
+/** Whether a day is in the range; a day not known is in All time alone. */
+export function inRange({ from, to }: DayRange, date: CalendarDate | null): boolean {
+  if (date === null) return from === null && to === null;
   return (from === null || date >= from) && (to === null || date <= to);
 }

@@ -3,7 +3,8 @@
 //
 // "Reached a phase" reads the whole history, not only where an application is now: one rejected
 // after a final round reached "in process". An application counts as applied from its applied
-// date, or from the first move into a phase past "saved" when it has none.
+// date, or from the first move into a phase past "saved" when it has none. One added (or
+// imported) already past "saved" without an applied date went out on a day nothing records.
 import { addDays, format, startOfWeek } from 'date-fns';
 import type { Application, Phase, StageChange } from '../application';
 import { calendarDaysBetween, startOfCalendarDate, type CalendarDate } from '../calendarDate';
@@ -47,11 +48,22 @@ export function furthestPhase(app: Pick<Application, 'stageHistory' | 'appliedAt
   return FUNNEL_PHASES[rank]!;
 }
 
-/** The day the application went out: its applied date, else the day of its first move past "saved". */
-export function appliedOn(app: Pick<Application, 'stageHistory' | 'appliedAt'>): CalendarDate | null {
+type Dated = Pick<Application, 'stageHistory' | 'appliedAt' | 'createdAt'>;
+
+/** Whether the application went out: it has an applied date, or its history moved past "saved". */
+export function wentOut(app: Pick<Application, 'stageHistory' | 'appliedAt'>): boolean {
+  return app.appliedAt !== null || app.stageHistory.some((entry) => RANK[entry.phase] >= RANK.applied);
+}
+
+/**
+ * The day the application went out: its applied date, else the day of its first move past
+ * "saved". Null when it did not go out, or when that move is the stage it was added in (by hand
+ * or by an import): its entry bears the day it was added, not the day it went out.
+ */
+export function appliedOn(app: Dated): CalendarDate | null {
   if (app.appliedAt !== null) return app.appliedAt;
   const first = app.stageHistory.find((entry) => RANK[entry.phase] >= RANK.applied);
-  return first ? first.at.slice(0, 10) : null;
+  return first && first.at !== app.createdAt ? first.at.slice(0, 10) : null;
 }
 
 function isAnswer(entry: StageChange): boolean {
@@ -59,11 +71,16 @@ function isAnswer(entry: StageChange): boolean {
   return RANK[entry.phase] > RANK.applied;
 }
 
-/** The first answer after applying: an assessment, interview, offer or rejection; null if none yet. */
-export function firstAnswer(app: Pick<Application, 'stageHistory' | 'appliedAt'>): StageChange | null {
+/**
+ * The first answer after applying: an assessment, interview, offer or rejection; null if none yet.
+ * Where the day it went out is not known, any answer in its history.
+ */
+export function firstAnswer(app: Dated): StageChange | null {
+  if (!wentOut(app)) return null;
   const applied = appliedOn(app);
-  if (applied === null) return null;
-  return app.stageHistory.find((entry) => entry.at.slice(0, 10) >= applied && isAnswer(entry)) ?? null;
+  return (
+    app.stageHistory.find((entry) => (applied === null || entry.at.slice(0, 10) >= applied) && isAnswer(entry)) ?? null
+  );
 }
 
 function median(values: number[]): number | null {
@@ -79,6 +96,9 @@ function median(values: number[]): number | null {
  */
 export interface SearchFacts {
   furthest: FunnelPhase;
+  /** Whether it went out, on a known day or not. */
+  applied: boolean;
+  /** The day it went out; null when it did not, or when no day records it (appliedOn). */
   appliedOn: CalendarDate | null;
   /** Whether a company answered what was applied to. */
   answered: boolean;
@@ -90,12 +110,13 @@ export interface SearchFacts {
   daysToAnswer: number | null;
 }
 
-export function searchFacts(app: Pick<Application, 'stageHistory' | 'appliedAt' | 'createdAt'>): SearchFacts {
+export function searchFacts(app: Dated): SearchFacts {
   const on = appliedOn(app);
-  const answer = on === null ? null : firstAnswer(app);
+  const answer = firstAnswer(app);
   const timed = on !== null && answer !== null && answer.at !== app.createdAt;
   return {
     furthest: furthestPhase(app),
+    applied: wentOut(app),
     appliedOn: on,
     answered: answer !== null,
     daysToAnswer: timed ? calendarDaysBetween(on, answer.at.slice(0, 10)) : null,
@@ -112,7 +133,7 @@ export function statsOfFacts(facts: Iterable<SearchFacts>): SearchStats {
   for (const fact of facts) {
     total += 1;
     stoppedAt[RANK[fact.furthest]]! += 1;
-    if (fact.appliedOn === null) continue;
+    if (!fact.applied) continue;
     applied += 1;
     if (fact.answered) answered += 1;
     if (fact.daysToAnswer !== null) daysToAnswer.push(fact.daysToAnswer);
@@ -133,9 +154,7 @@ export function statsOfFacts(facts: Iterable<SearchFacts>): SearchStats {
   };
 }
 
-export function searchStats(
-  apps: Iterable<Pick<Application, 'stageHistory' | 'appliedAt' | 'createdAt'>>,
-): SearchStats {
+export function searchStats(apps: Iterable<Dated>): SearchStats {
   const facts: SearchFacts[] = [];
   for (const app of apps) facts.push(searchFacts(app));
   return statsOfFacts(facts);
@@ -152,7 +171,7 @@ export interface WeekCount {
  * first. `weekStartsOn` is the locale's first day of the week (0 Sunday … 6 Saturday).
  */
 export function appliedPerWeek(
-  apps: Iterable<Pick<Application, 'stageHistory' | 'appliedAt'>>,
+  apps: Iterable<Dated>,
   today: CalendarDate,
   weeks: number,
   weekStartsOn: 0 | 1 | 2 | 3 | 4 | 5 | 6,

@@ -256,6 +256,38 @@ describe('the dashboard', UI_TIMEOUT, () => {
     );
   });
 
+  it('counts one added already applied without a date in All time, in no week and in no shorter range', async () => {
+    // An import from a tracker that kept no dates: the entry bears the import's day, not when it went out.
+    const imported = { ...anApplication('lumen', { company: 'Lumen' }, { stage: 'applied' }), appliedAt: null };
+    const { user } = await openDashboard([...handMadeSearch(), imported]);
+    expect(tableRows('Funnel')[1]).toEqual(['Applied', '9', expect.any(String)]);
+    expect(tableRows('Applications per week').map((row) => row[1])).toEqual([
+      '0',
+      '0',
+      '0',
+      '1',
+      '1',
+      '0',
+      '0',
+      '1',
+      '0',
+      '3',
+      '1',
+      '0',
+    ]);
+    expect(
+      screen.getByText(/1 application has no applied date \(added or imported already applied\): no week shows it\./),
+    ).toBeTruthy();
+
+    await user.click(screen.getByRole('radio', { name: 'Last 30 days' }));
+    expect(tableRows('Funnel')[1]).toEqual(['Applied', '5', '71%']);
+    expect(
+      screen.getByText(
+        '1 application has no applied date (added or imported already applied): All time counts it, no shorter range does.',
+      ),
+    ).toBeTruthy();
+  });
+
   it('says so when there are no applications', async () => {
     await openDashboard([]);
     screen.getByRole('heading', { name: 'No applications yet' });

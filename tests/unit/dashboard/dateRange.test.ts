@@ -3,6 +3,7 @@ process.env.TZ = 'America/Los_Angeles';
 
 import { describe, expect, it } from 'vitest';
 import { inRange, presetRange, rangeProblem, wentOutOn } from '@shared/dashboard/dateRange';
+import { newApplication } from '@shared/newApplication';
 import { DEFAULT_PIPELINE, stageById } from '@shared/pipeline';
 import { withStageChange } from '@shared/stageHistory';
 import { anApplication } from '../core/applicationFixture';
@@ -66,5 +67,16 @@ describe('wentOutOn', () => {
 
   it('is the day it was saved for one never applied to', () => {
     expect(wentOutOn(anApplication())).toBe('2026-01-10');
+  });
+
+  it('is not known for one added already applied without an applied date, and counts in All time alone', () => {
+    const imported = newApplication(
+      { company: 'Figma', role: 'Design Intern' },
+      { id: 'figma', now: '2026-03-30T09:00:00-08:00', stage: stageById(DEFAULT_PIPELINE, 'applied')! },
+    );
+    const undated = { ...imported, appliedAt: null };
+    expect(wentOutOn(undated)).toBeNull();
+    expect(inRange(presetRange('last-30-days', '2026-03-31'), wentOutOn(undated))).toBe(false);
+    expect(inRange(presetRange('all-time', '2026-03-31'), wentOutOn(undated))).toBe(true);
   });
 });

@@ -97,6 +97,34 @@ describe('what counts', () => {
   });
 });
 
+describe('an application that went out on a day nothing records', () => {
+  // H and I were imported on Mar 30 already applied, with no applied date: their entries bear the
+  // day of the import. I then had a phone screen on Apr 2.
+  const H = { ...path('H', '2026-03-30', [['applied', '2026-03-30']]), appliedAt: null };
+  const I = {
+    ...path('I', '2026-03-30', [
+      ['applied', '2026-03-30'],
+      ['phone-screen', '2026-04-02'],
+    ]),
+    appliedAt: null,
+  };
+
+  it('counts as applied, and its answer as an answer, but no day of it', () => {
+    expect(searchStats([...ALL, H, I])).toMatchObject({ applied: 6, answered: 4, medianDaysToAnswer: 5 });
+    expect(firstAnswer(I)?.stageId).toBe('phone-screen');
+  });
+
+  it('is in no week: not in the week of the import', () => {
+    expect(appliedPerWeek([...ALL, H, I], '2026-04-02', 1, 1)).toEqual([{ weekStart: '2026-03-30', applied: 0 }]);
+    // Moved past "saved" after it was added, it went out that day.
+    const J = path('J', '2026-03-30', [
+      ['wishlist', '2026-03-30'],
+      ['applied', '2026-03-31'],
+    ]);
+    expect(appliedPerWeek([J], '2026-04-02', 1, 1)).toEqual([{ weekStart: '2026-03-30', applied: 1 }]);
+  });
+});
+
 describe('appliedPerWeek', () => {
   it('counts applications by the week they went out, the locale week start first', () => {
     // Monday weeks ending with the week of Tue Mar 31: Feb 23 … Mar 30. D went out Sun Mar 1 (the

@@ -92,6 +92,13 @@ function DashboardContent() {
         <RangePicker today={toCalendarDate(now)} />
       </header>
       <FilterNote matching={dashboard.matching} total={dashboard.total} />
+      {dashboard.undated > 0 && (range.from !== null || range.to !== null) && (
+        <p className="muted">
+          {countOf(dashboard.undated, 'application')} {dashboard.undated === 1 ? 'has' : 'have'} no applied date (added
+          or imported already applied): All time counts {dashboard.undated === 1 ? 'it' : 'them'}, no shorter range
+          does.
+        </p>
+      )}
       {dashboard.matching === 0 ? (
         <p className="dashboard-card card-empty">No application matches the table’s filters and search.</p>
       ) : (
@@ -108,7 +115,7 @@ function DashboardContent() {
           )}
           <div className="dashboard-grid">
             {stats.total > 0 && <FunnelChart funnel={stats.funnel} />}
-            <WeeklyChart weeks={dashboard.perWeek} />
+            <WeeklyChart weeks={dashboard.perWeek} undated={dashboard.undated} />
             <OffersPanel offers={dashboard.offers} now={now} />
             <DueSoonPanel days={dashboard.dueSoon} now={now} dayCount={DUE_DAYS} />
           </div>

@@ -3,11 +3,19 @@ import { format } from 'date-fns';
 import { memo } from 'react';
 import { Bar, BarChart, CartesianGrid, LabelList, XAxis, YAxis } from 'recharts';
 import { startOfCalendarDate } from '@shared/calendarDate';
+import { countOf } from '@shared/countOf';
 import type { WeekCount } from '@shared/dashboard/searchStats';
 import { ChartCard } from './ChartCard';
 
+/** " 3 applications have no applied date (…): no week shows them." */
+function undatedWords(undated: number): string {
+  if (undated === 0) return '';
+  const them = undated === 1 ? 'it' : 'them';
+  return ` ${countOf(undated, 'application')} ${undated === 1 ? 'has' : 'have'} no applied date (added or imported already applied): no week shows ${them}.`;
+}
+
 /** Drawn again only when its numbers change, not when the range or the rest of the page does. */
-export const WeeklyChart = memo(function WeeklyChart({ weeks }: { weeks: WeekCount[] }) {
+export const WeeklyChart = memo(function WeeklyChart({ weeks, undated }: { weeks: WeekCount[]; undated: number }) {
   const data = weeks.map((week) => ({
     label: format(startOfCalendarDate(week.weekStart), 'MMM d'),
     long: format(startOfCalendarDate(week.weekStart), 'EEE, MMM d, yyyy'),
@@ -20,7 +28,7 @@ export const WeeklyChart = memo(function WeeklyChart({ weeks }: { weeks: WeekCou
     <ChartCard
       title="Applications per week"
       className="weekly-card"
-      description={`How many applications went out each week of the last ${weeks.length}: ${total.toLocaleString('en-US')} in all, by the week of their applied date.`}
+      description={`How many applications went out each week of the last ${weeks.length}: ${total.toLocaleString('en-US')} in all, by the week of their applied date.${undatedWords(undated)}`}
       table={
         <table className="data-table">
           <caption className="visually-hidden">Applications per week</caption>

@@ -7,8 +7,8 @@ import { wentOutOn } from '@shared/dashboard/dateRange';
 import { searchFacts, type SearchFacts } from '@shared/dashboard/searchStats';
 
 export interface RecordFacts extends SearchFacts {
-  /** The day it went out, which the date range picks by. */
-  wentOut: CalendarDate;
+  /** The day it went out, which the date range picks by; null where no day records it. */
+  wentOut: CalendarDate | null;
 }
 
 const known = new WeakMap<Application, RecordFacts>();

@@ -26,6 +26,8 @@ export interface Dashboard {
   /** The numbers and the funnel, for the matching applications that went out within the range. */
   stats: SearchStats;
   perWeek: WeekCount[];
+  /** Matching applications that went out on a day nothing records: in All time, in no week. */
+  undated: number;
   offers: OfferItem<Application>[];
   dueSoon: DueDay<Application>[];
 }
@@ -55,8 +57,9 @@ export function useDashboard(): Dashboard {
       ),
     [facts, today],
   );
+  const undated = useMemo(() => facts.filter((fact) => fact.applied && fact.appliedOn === null).length, [facts]);
   const offers = useMemo(() => offersOf(rows.map((row) => row.app)), [rows]);
   const dueSoon = useMemo(() => dueSoonOfRows(rows, now, DUE_DAYS), [rows, now]);
 
-  return { total, matching: rows.length, range, stats, perWeek, offers, dueSoon };
+  return { total, matching: rows.length, range, stats, perWeek, undated, offers, dueSoon };
 }
