@@ -13,7 +13,7 @@ import { FunnelChart } from './FunnelChart';
 import { OffersPanel } from './OffersPanel';
 import { RangePicker } from './RangePicker';
 import { SearchNumbers } from './SearchNumbers';
-import { DUE_DAYS, useDashboard } from './useDashboard';
+import { DUE_DAYS, noAppliedDate, useDashboard } from './useDashboard';
 import { WeeklyChart } from './WeeklyChart';
 
 function rangeWords(range: DayRange): string {
@@ -60,6 +60,7 @@ function DashboardContent() {
   const dashboard = useDashboard();
   const editorOpened = useUiStore((s) => s.editorOpened);
   const { stats, range } = dashboard;
+  const undated = dashboard.undated > 0 ? noAppliedDate(dashboard.undated) : null;
 
   if (dashboard.total === 0) {
     return (
@@ -92,11 +93,9 @@ function DashboardContent() {
         <RangePicker today={toCalendarDate(now)} />
       </header>
       <FilterNote matching={dashboard.matching} total={dashboard.total} />
-      {dashboard.undated > 0 && (range.from !== null || range.to !== null) && (
+      {undated && (range.from !== null || range.to !== null) && (
         <p className="muted">
-          {countOf(dashboard.undated, 'application')} {dashboard.undated === 1 ? 'has' : 'have'} no applied date (added
-          or imported already applied): All time counts {dashboard.undated === 1 ? 'it' : 'them'}, no shorter range
-          does.
+          {undated.words}: All time counts {undated.them}, no shorter range does.
         </p>
       )}
       {dashboard.matching === 0 ? (

@@ -3,15 +3,15 @@ import { format } from 'date-fns';
 import { memo } from 'react';
 import { Bar, BarChart, CartesianGrid, LabelList, XAxis, YAxis } from 'recharts';
 import { startOfCalendarDate } from '@shared/calendarDate';
-import { countOf } from '@shared/countOf';
 import type { WeekCount } from '@shared/dashboard/searchStats';
 import { ChartCard } from './ChartCard';
+import { noAppliedDate } from './useDashboard';
 
 /** " 3 applications have no applied date (…): no week shows them." */
 function undatedWords(undated: number): string {
   if (undated === 0) return '';
-  const them = undated === 1 ? 'it' : 'them';
-  return ` ${countOf(undated, 'application')} ${undated === 1 ? 'has' : 'have'} no applied date (added or imported already applied): no week shows ${them}.`;
+  const { words, them } = noAppliedDate(undated);
+  return ` ${words}: no week shows ${them}.`;
 }
 
 /** Drawn again only when its numbers change, not when the range or the rest of the page does. */

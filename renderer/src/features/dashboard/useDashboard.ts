@@ -4,6 +4,7 @@
 import { useMemo } from 'react';
 import type { Application } from '@shared/application';
 import { toCalendarDate } from '@shared/calendarDate';
+import { countOf } from '@shared/countOf';
 import { chosenRange, inRange, type DayRange } from '@shared/dashboard/dateRange';
 import type { DueDay } from '@shared/dashboard/dueSoon';
 import { offersOf, type OfferItem } from '@shared/dashboard/offers';
@@ -16,6 +17,15 @@ import { recordFacts } from './recordFacts';
 import { localeWeekStart } from './weekStart';
 
 export const WEEKS_SHOWN = 12;
+
+/** "3 applications have no applied date (…)", and "them" or "it" for the same count. */
+export function noAppliedDate(count: number): { words: string; them: string } {
+  const verb = count === 1 ? 'has' : 'have';
+  return {
+    words: `${countOf(count, 'application')} ${verb} no applied date (added or imported already applied)`,
+    them: count === 1 ? 'it' : 'them',
+  };
+}
 export const DUE_DAYS = 7;
 
 export interface Dashboard {
