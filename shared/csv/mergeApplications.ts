@@ -95,6 +95,13 @@ function mergeHistory(
   for (const change of incoming) {
     const time = Date.parse(change.at);
     if (has(change) || !(time < latestTime || further(change))) continue;
+    if (further(change) && time < latestTime) {
+      // Further along than where the application stands, though dated before its latest entry
+      // (often just the day it was added or imported): it is where the application stands now,
+      // so it comes last, at that entry's moment. The applied date keeps the file's day.
+      history.push(withFreshId({ ...change, at: latest.at }, taken));
+      continue;
+    }
     // After every entry at or before the same moment, as withStageChange keeps it.
     let index = history.length;
     while (index > 0 && Date.parse(history[index - 1]!.at) > time) index -= 1;

@@ -214,6 +214,30 @@ describe('mergeApplications', () => {
     expect(applicationSchema.safeParse(merged).success).toBe(true);
   });
 
+  it('moves the stage forward to a stage dated before the application was added', () => {
+    // Added on Mar 1 from a list that had it saved; the student's tracker now says applied on Feb 25.
+    const base = {
+      ...aPinterestApplication(),
+      stageId: 'wishlist',
+      phase: 'saved' as const,
+      appliedAt: null,
+      stageHistory: [{ id: 'h1', stageId: 'wishlist', phase: 'saved' as const, at: '2026-03-01T12:00:00Z', note: '' }],
+    };
+    const merged = merge(
+      base,
+      imported({
+        appliedAt: '2026-02-25',
+        stageHistory: [{ id: 'i1', stageId: 'applied', phase: 'applied', at: '2026-02-25T12:00:00Z', note: '' }],
+      }),
+    );
+    expect([merged.stageId, merged.phase, merged.appliedAt]).toEqual(['applied', 'applied', '2026-02-25']);
+    expect(merged.stageHistory.map((h) => `${h.stageId} ${h.at}`)).toEqual([
+      'wishlist 2026-03-01T12:00:00Z',
+      'applied 2026-03-01T12:00:00Z',
+    ]);
+    expect(applicationSchema.safeParse(merged).success).toBe(true);
+  });
+
   it('counts a later stage of the same phase as further along, in the order of the pipeline', () => {
     const pipeline = DEFAULT_PIPELINE; // … phone screen, technical interview, final round …
     const later = imported({
