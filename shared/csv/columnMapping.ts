@@ -127,6 +127,9 @@ const SYNONYMS: Record<ImportField, readonly string[]> = {
     'application url',
     'listing url',
     'job listing url',
+    'lien',
+    'lien offre',
+    'enlace',
   ],
   // Huntr's boards name the stage "list" (its export's "listName").
   stage: [
@@ -256,14 +259,22 @@ const SYNONYMS: Record<ImportField, readonly string[]> = {
     'hourly rate',
     'pay rate',
     'salary range',
+    'monthly stipend',
+    'monthly salary',
+    'monthly pay',
+    'weekly pay',
+    'hourly wage',
+    'hourly pay',
+    'annual salary',
+    'yearly salary',
     'vergütung',
     'gehalt',
     'salaire',
     'rémunération',
     'salario',
   ],
-  payMin: ['pay min', 'min salary', 'minimum salary', 'salary min'],
-  payMax: ['pay max', 'salary max', 'maximum salary'],
+  payMin: ['pay min', 'min salary', 'minimum salary', 'salary min', 'min pay'],
+  payMax: ['pay max', 'salary max', 'maximum salary', 'max pay'],
   payCurrency: ['pay currency', 'currency', 'salary currency'],
   payPeriod: ['pay period', 'salary period', 'pay frequency'],
   offeredOn: ['offer date', 'offered on', 'date offered', 'offer received on'],
@@ -444,6 +455,9 @@ export function proposeMapping(header: readonly string[]): HeaderProposal {
     taken.add(field);
     return field;
   });
+  // "Max. Salary" alone is the pay (Teal's tracker); beside "Min. Salary" it is the range's top.
+  const top = header.findIndex((name, i) => mapping[i] === 'pay' && headerKey(name).startsWith('max'));
+  if (top !== -1 && taken.has('payMin') && !taken.has('payMax')) mapping[top] = 'payMax';
   return { preset, mapping };
 }
 

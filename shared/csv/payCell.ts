@@ -3,6 +3,7 @@
 // the amounts are our reading of it, and what the reading guessed is returned to be reported.
 import type { Pay } from '../application';
 import type { MoneyGuess } from '../money/moneyGuess';
+import { periodBefore } from '../money/period';
 import { readMoney, type MoneyContext } from '../money/readMoney';
 
 export interface PayCell {
@@ -35,4 +36,23 @@ export function parsePayCell(text: string, context: MoneyContext = {}): PayCell 
   const { min, max, currency, period } = read.money;
   const warning = period === null ? `does not say per hour, month or year (got '${raw}'); kept without a period` : null;
   return { pay: { min, max, currency, period, raw }, warning, guesses: read.guesses, error: null };
+}
+
+/**
+ * The period a pay column's name gives ("Monthly stipend", "Hourly wage") where its cell states
+ * none, or only one guessed from the amount's size.
+ */
+export function withHeaderPeriod(cell: PayCell, header: string): PayCell {
+  const period = periodBefore(header);
+  const { pay } = cell;
+  if (pay === null || period === null || (pay.min === null && pay.max === null)) return cell;
+  const guessed = cell.guesses.some((guess) => guess.kind === 'period');
+  if (pay.period !== null && !guessed) return cell;
+  return {
+    ...cell,
+    pay: { ...pay, period },
+    guesses: cell.guesses.filter((guess) => guess.kind !== 'period'),
+    // The only warning of a cell with an amount is that it states no period.
+    warning: null,
+  };
 }

@@ -54,7 +54,7 @@ import { unescapeFormula } from './formulaEscape';
 import type { ImportField } from './importFields';
 import { readWeeks, readYear } from './numberCell';
 import { readHousing, readOfferParts } from './offerCells';
-import { parsePayCell } from './payCell';
+import { parsePayCell, withHeaderPeriod } from './payCell';
 import { shorten } from './quotedValue';
 import type { CsvRow } from './readCsvText';
 import { readStageHistory } from './stageHistoryCell';
@@ -779,11 +779,14 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
     if (parts.every((p) => p === null)) {
       if (raw === null || raw.value.trim() === '') return null;
       const named = facts.currencyOfHeader(raw.header);
-      const read = parsePayCell(raw.value, {
-        currency: named?.guess ? null : named?.currency,
-        assumedCurrency: named?.currency ?? ctx.defaultCurrency,
-        decimal: ctx.decimalMarks?.pay,
-      });
+      const read = withHeaderPeriod(
+        parsePayCell(raw.value, {
+          currency: named?.guess ? null : named?.currency,
+          assumedCurrency: named?.currency ?? ctx.defaultCurrency,
+          decimal: ctx.decimalMarks?.pay,
+        }),
+        raw.header,
+      );
       if (read.error) fail(raw.header, read.error, raw.value);
       if (read.warning) warn(raw.header, read.warning);
       noticeGuesses(raw.header, read.guesses);

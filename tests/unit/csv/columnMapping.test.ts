@@ -134,6 +134,26 @@ describe('proposeMapping', () => {
     });
   });
 
+  it('reads a Max. Salary beside a Min. Salary as the top of the range, and alone as the pay', () => {
+    expect(proposeMapping(['Job Position', 'Company', 'Min. Salary', 'Max. Salary']).mapping).toEqual([
+      'role',
+      'company',
+      'payMin',
+      'payMax',
+    ]);
+    expect(proposeMapping(['Job Position', 'Company', 'Max. Salary', 'Status']).mapping).toEqual([
+      'role',
+      'company',
+      'pay',
+      'stage',
+    ]);
+  });
+
+  it('maps a French or Spanish link column', () => {
+    expect(proposeMapping(['Entreprise', 'Poste', 'Lien']).mapping[2]).toBe('postingUrl');
+    expect(proposeMapping(['Empresa', 'Puesto', 'Enlace']).mapping[2]).toBe('postingUrl');
+  });
+
   it('proposes a field for the first matching column only', () => {
     expect(proposeMapping(['Company', 'Employer', 'Role']).mapping).toEqual(['company', null, 'role']);
   });

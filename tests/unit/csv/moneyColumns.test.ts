@@ -47,6 +47,20 @@ describe('money in a CSV', () => {
     ]);
   });
 
+  it('takes the period a column is headed with where its cells write none', async () => {
+    const monthly = await read('Monthly stipend', ['£2,450.00', '£150/week']);
+    expect(monthly.pays).toMatchObject([
+      { min: 2450, currency: 'GBP', period: 'month', raw: '£2,450.00' },
+      // A period the cell writes is the cell's.
+      { min: 150, currency: 'GBP', period: 'week' },
+    ]);
+    expect(monthly.warnings).toEqual([]);
+    // 45 would be guessed hourly from its size; the column says so outright.
+    const hourly = await read('Hourly wage', ['45']);
+    expect(hourly.pays[0]).toMatchObject({ min: 45, period: 'hour' });
+    expect(hourly.notes).toEqual(["'Hourly wage': no currency written; read as USD (1 row)."]);
+  });
+
   it('takes the currency a column is headed with for its amounts that write none', async () => {
     const { pays, notes } = await read('Salary (€)', ['1.800/month', '2500/month', '$3,000/month']);
     expect(pays.map((p) => [p?.min, p?.currency])).toEqual([

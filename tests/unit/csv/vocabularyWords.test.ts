@@ -33,6 +33,15 @@ describe('stage words', () => {
     ['Negotiating', 'offer', 'Offer'],
     ['Absage', 'closed', 'Rejected'],
     ['Rescinded', 'closed', 'Closed'],
+    // French, Spanish and German trackers.
+    ['Refusé', 'closed', 'Rejected'],
+    ['Entretien', 'in-process', 'Interviewing'],
+    ['Candidature envoyée', 'applied', 'Applied'],
+    ['Offre reçue', 'offer', 'Offer'],
+    ['Rechazado', 'closed', 'Rejected'],
+    ['Entrevista', 'in-process', 'Interviewing'],
+    ['Postulado', 'applied', 'Applied'],
+    ['Abgelehnt', 'closed', 'Rejected'],
   ])('read %j as the phase %s, naming the stage %s', (word, phase, name) => {
     expect(stageWordOf(word)).toEqual({ phase, name });
   });
