@@ -51,8 +51,11 @@ export const CURRENCY_CODES = [
 
 const H = '[^\\S\\n]';
 const CODE = `(?<![A-Za-z])(?:${CURRENCY_CODES.join('|')})(?![A-Za-z])`;
-/** Signs written before the amount: "$", "CA$", "€", "CHF", "Rs.", "EUR €". */
-export const SIGN_BEFORE = `(?<![A-Za-z])(?:US|CA|C|AU|A|NZ|S|HK|MX|R|NT)?\\$|[£€₹¥￥₩₦]|${CODE}${H}?[$£€₹]?|(?<![A-Za-z])(?:Rs\\.?|kr\\.?)`;
+/**
+ * Signs written before the amount: "$", "CA$", "€", "CHF", "Rs.", "EUR €". A country's dollar
+ * ("CA$") starts a word; a bare "$" may follow a label it is glued to ("Salary$42").
+ */
+export const SIGN_BEFORE = `(?<![A-Za-z])(?:US|CA|C|AU|A|NZ|S|HK|MX|R|NT)\\$|\\$|[£€₹¥￥₩₦]|${CODE}${H}?[$£€₹]?|(?<![A-Za-z])(?:Rs\\.?|kr\\.?)`;
 /** Currencies written out after the amount: "1,516 Swiss Francs", "500 euros", "10,000 rupees". */
 const CURRENCY_NAMES: Record<string, string> = {
   dollars: '$',

@@ -55,6 +55,20 @@ function offset(sign: string, hours: string, minutes: string | undefined): strin
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
+/**
+ * The zone written at the start of `text` ("PT", " (EST)", " Pacific Time"), and how much of
+ * the text it takes. An unknown capitalised word ("ON", "CV") is no zone.
+ */
+function zoneAt(text: string): { zone: string; length: number } | null {
+  const named = ZONE_AFTER.exec(text);
+  if (!named) return null;
+  const [whole, sign, offsetHours, offsetMinutes, words] = named;
+  const zone = words !== undefined ? zoneNamed(words) : offset(sign!, offsetHours!, offsetMinutes);
+  if (zone === null) return null;
+  // A closing parenthesis belongs to the zone only where one opened before it.
+  return { zone, length: (/^\s*\(/.test(whole) ? whole : whole.replace(/\)$/, '')).trimEnd().length };
+}
+
 /** The time `TIME` found in `text` (which starts at `base` in the scan), with a zone written after it. */
 function readTime(text: string, time: RegExpExecArray, base: number): { value: DeadlineTime; range: TextRange } {
   const [, hour12, minute12, meridiem, hour24, minute24] = time;
@@ -68,15 +82,9 @@ function readTime(text: string, time: RegExpExecArray, base: number): { value: D
     minutes = Number(minute24);
   }
   let end = time.index + time[0].length;
-  let zone: string | null = null;
-  const named = ZONE_AFTER.exec(text.slice(end));
-  if (named) {
-    const [whole, sign, offsetHours, offsetMinutes, words] = named;
-    zone = words !== undefined ? zoneNamed(words) : offset(sign!, offsetHours!, offsetMinutes);
-    // An unknown capitalised word ("ON", "CV") is no zone, and stays out of the written time.
-    // A closing parenthesis belongs to the zone only where one opened before it.
-    if (zone !== null) end += (/^\s*\(/.test(whole) ? whole : whole.replace(/\)$/, '')).trimEnd().length;
-  }
+  const named = zoneAt(text.slice(end));
+  const zone = named?.zone ?? null;
+  if (named) end += named.length;
   const start = time.index;
   return {
     // "5pm." ends a sentence; "5 p.m." keeps its dot.
@@ -101,19 +109,39 @@ const AFTER_REACH = 12;
  * The deadline's time: in the words between its cue and its date ("Apply by 5 p.m. ET on ..."),
  * or right after its date ("... 2027 at 11:59 PM PT"), on the same line.
  */
-export function findDeadlineTime(
-  scan: string,
-  cueEnd: number,
-  date: TextRange,
-): { value: DeadlineTime; range: TextRange } | null {
+export function findDeadlineTime(scan: string, cueEnd: number, date: TextRange): TimeFound | null {
   const gap = scan.slice(cueEnd, date.start);
   const inGap = TIME.exec(gap);
-  if (inGap) return readTime(gap, inGap, cueEnd);
+  if (inGap) {
+    const found = readTime(gap, inGap, cueEnd);
+    return found.value.zone === null ? withZoneAfterDate(scan, date.end, found) : found;
+  }
   const lineEnd = scan.indexOf('\n', date.end);
   const after = scan.slice(date.end, Math.min(lineEnd === -1 ? scan.length : lineEnd, date.end + AFTER_REACH + 40));
   const next = TIME.exec(after);
   if (!next || next.index > AFTER_REACH || !AFTER_DATE.test(after.slice(0, next.index))) return null;
   return readTime(after, next, date.end);
+}
+
+type TimeFound = { value: DeadlineTime; range: TextRange };
+
+/**
+ * A time before the date whose zone comes after it, in brackets: "due at NOON on Monday,
+ * February 4, 2019 (12 pm PST 2/4/19)", "by 5pm on March 1, 2027 (ET)". The same time again, or
+ * none, with a zone.
+ */
+function withZoneAfterDate(scan: string, dateEnd: number, found: TimeFound): TimeFound {
+  const bracket = /^[^\S\n]*\(([^)\n]{1,40})\)/.exec(scan.slice(dateEnd, dateEnd + 48));
+  if (!bracket) return found;
+  const inner = bracket[1]!;
+  const again = TIME.exec(inner);
+  const repeated = again && again.index === 0 ? readTime(inner, again, 0).value : null;
+  const zone = repeated ? (repeated.time === found.value.time ? repeated.zone : null) : (zoneAt(inner)?.zone ?? null);
+  if (zone === null) return found;
+  return {
+    value: { ...found.value, zone, written: `${found.value.written} (${repeated?.written ?? inner.trim()})` },
+    range: { start: found.range.start, end: dateEnd + bracket[0].length },
+  };
 }
 
 /** The moment a deadline with a time in a named zone is due; null where the page names no zone. */

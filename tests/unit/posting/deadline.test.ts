@@ -88,6 +88,14 @@ describe('the time of a deadline', () => {
     ['Applications will open on November 1, 2023 and close 11:59pm on February 1, 2024.', '23:59', null, '11:59pm'],
     ['Application Deadline:\nSep 18, 2026 09:00 AM', '09:00', null, '09:00 AM'],
     ['Apply by March 1, 2027 (5pm Central Time)', '17:00', 'America/Chicago', '5pm Central Time'],
+    // The zone after the date, in brackets, of a time written before it.
+    [
+      'Completed applications are due at NOON on Monday, February 4, 2019 (12 pm PST 2/4/19)',
+      '12:00',
+      'America/Los_Angeles',
+      'NOON (12 pm PST)',
+    ],
+    ['Apply by 5pm on March 1, 2027 (ET).', '17:00', 'America/New_York', '5pm (ET)'],
   ])('reads the time of "%s"', (text, time, zone, written) => {
     const found = deadline(text);
     expect(found.time).toEqual({ time, zone, written });
@@ -100,6 +108,12 @@ describe('the time of a deadline', () => {
     expect(deadline('Apply by March 1, 2027. Interviews at 10:00 AM.').time).toBeNull();
     expect(deadline('Apply by March 1, 2027 - 12 interns will be hired.').time).toBeNull();
     expect(deadline('Applications close at midnight on March 1, 2027.').time).toBeNull();
+    // Another time in the brackets is not this one's zone.
+    expect(deadline('Apply by 5pm on March 1, 2027 (9 am PT for the West Coast).').time).toEqual({
+      time: '17:00',
+      zone: null,
+      written: '5pm',
+    });
     expect(deadline('Apply by March 1, 2027 at 9am ON campus.').time).toEqual({
       time: '09:00',
       zone: null,

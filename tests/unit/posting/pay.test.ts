@@ -13,6 +13,8 @@ describe('findPay', () => {
   it.each([
     ['The salary for this position is $11,000 monthly.', { min: 11000, max: 11000, currency: 'USD', period: 'month' }],
     ['Pay: $40–$55/hr', { min: 40, max: 55, currency: 'USD', period: 'hour' }],
+    // A board's label and value cells copied without a space between them.
+    ['Salary$42 – $60 per hour', { min: 42, max: 60, currency: 'USD', period: 'hour' }],
     ['Stipend: $7,000 - $9,000 per month', { min: 7000, max: 9000, currency: 'USD', period: 'month' }],
     ['Compensation: $1,200 per week', { min: 1200, max: 1200, currency: 'USD', period: 'week' }],
     ['Base salary $120K/yr', { min: 120000, max: 120000, currency: 'USD', period: 'year' }],
