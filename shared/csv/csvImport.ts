@@ -7,7 +7,7 @@ import { inferDecimalMark, type DecimalMark } from '../money/amount';
 import type { Pipeline } from '../pipeline';
 import { validateApplication } from '../validateApplication';
 import { mappingProblems, type ColumnMapping, type CsvPreset } from './columnMapping';
-import { detectDateOrder } from './dateCell';
+import { detectDateOrder, type DateOrder } from './dateCell';
 import { duplicateIndex } from './duplicates';
 import type { ImportField } from './importFields';
 import { mergeApplications } from './mergeApplications';
@@ -132,11 +132,22 @@ function excitementNote(table: CsvTable, mapping: ColumnMapping, scale: 5 | 10):
   return sentences.length > 0 ? sentences.join(' ') : null;
 }
 
+/**
+ * Month or day first: what the dates settle, else what the file's kind says. LinkedIn writes
+ * month first; a file separated by semicolons comes from a spreadsheet in a locale whose decimal
+ * mark is the comma, most of which write the day first (still asked, that answer proposed).
+ */
+function dateOrderOf(table: CsvTable, options: CsvImportOptions): DateOrder {
+  if (options.preset === 'linkedin') return { dayFirst: false, unsettled: null };
+  const found = detectDateOrder(cellsOf(table, options.mapping, DATE_FIELDS));
+  return found.unsettled !== null && table.delimiter === ';' ? { ...found, dayFirst: true } : found;
+}
+
 export async function prepareCsvImport(table: CsvTable, options: CsvImportOptions): Promise<ImportOutcome> {
   const problems = mappingProblems(table.header, options.mapping);
   if (problems.length > 0) return { status: 'refused', problems };
 
-  const dateOrder = detectDateOrder(cellsOf(table, options.mapping, DATE_FIELDS));
+  const dateOrder = dateOrderOf(table, options);
   const dayFirst = options.dayFirst ?? dateOrder.dayFirst;
   const excitementColumn = options.mapping.indexOf('excitement');
   // A scale the column's name states wins over the values: a file of 1–10 ratings may hold no 6.

@@ -347,6 +347,20 @@ describe('bad input', () => {
     expect(preview.rows[0]!.application.notes).toBe('Line one\nline two\nline three');
   });
 
+  it('asks no date order of a LinkedIn export, which writes the month first', async () => {
+    const preview = await importText(csvFixture('linkedin-job-applications.csv'));
+    expect([preview.dayFirst, preview.unsettledDate]).toEqual([false, null]);
+  });
+
+  it('proposes the day first for a file separated by semicolons, still asking', async () => {
+    const semicolons = await importText('Company;Role;Applied\nAcme;Intern;05/11/2026\n');
+    expect([semicolons.dayFirst, semicolons.unsettledDate]).toEqual([true, '05/11/2026']);
+    expect(semicolons.rows[0]!.application.appliedAt).toBe('2026-11-05');
+    // Commas: the month first is proposed.
+    const commas = await importText('Company,Role,Applied\nAcme,Intern,05/11/2026\n');
+    expect([commas.dayFirst, commas.unsettledDate]).toEqual([false, '05/11/2026']);
+  });
+
   it('reads 31/05/2026 day-first for the whole file and never shifts a date', async () => {
     for (const zone of ['Pacific/Kiritimati', 'Pacific/Pago_Pago', 'America/Los_Angeles']) {
       process.env.TZ = zone;
