@@ -91,6 +91,11 @@ const FITS: Partial<Record<ImportField, Fit>> = {
     holds: "ratings (1–5, 1–10, stars, or words like 'high')",
     fits: (v) => excitementFromCell(v, 10) !== null,
   },
+  archived: {
+    holds: 'yes or no, or the day it was archived',
+    fits: (v) => isYesWord(v) || isNoWord(v) || /^archived$/i.test(v.trim()) || anyDate(v),
+    empty: isNoWord,
+  },
   appliedAt: DATES,
   dateSaved: DATES,
   stageSince: DATES,

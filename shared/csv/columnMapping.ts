@@ -148,6 +148,7 @@ const SYNONYMS: Record<ImportField, readonly string[]> = {
     'estado',
   ],
   phase: ['phase'],
+  archived: ['archived', 'is archived', 'archive'],
   excitement: ['excitement', 'interest', 'interest level', 'rating', 'priority', 'stars', 'how excited'],
   appliedAt: [
     'applied',

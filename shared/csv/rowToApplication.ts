@@ -405,6 +405,7 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
   const pay = buildPay();
   const notes = buildNotes();
   const { company, role } = buildCompanyAndRole();
+  const archivedAt = buildArchived();
   if (errors.length > 0) return { ok: false, errors, warnings };
 
   // Built field by field (not with newApplication): the file's applied date and history stand
@@ -444,7 +445,7 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
     boardRank: ctx.now.getTime(),
     createdAt: nowInstant,
     updatedAt: nowInstant,
-    archivedAt: null,
+    archivedAt,
   };
   const checked = validateApplication(candidate);
   if (checked.ok) return { ok: true, application: checked.value, warnings };
@@ -554,6 +555,19 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
     if (Date.parse(at) > Date.parse(nowInstant)) return nowInstant;
     const last = before.at(-1)?.at;
     return last !== undefined && Date.parse(last) > Date.parse(at) ? last : at;
+  }
+
+  /**
+   * "Archived": a ticked box (Trello's "true") archives the row as it is imported, a date on that
+   * day (our export's time); unticked or empty, it is not archived.
+   */
+  function buildArchived(): string | null {
+    const c = given('archived');
+    if (c === null || isNoWord(c.value)) return null;
+    if (isYesWord(c.value) || /^archived$/i.test(c.value.trim())) return nowInstant;
+    const when = parseDateCell(c.value, ctx.dayFirst);
+    if (when === null) fail(c.header, 'is not yes, no or a date', c.value);
+    return when && instantOf(when);
   }
 
   function buildDeadlines(): Deadline[] {

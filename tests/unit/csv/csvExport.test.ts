@@ -110,6 +110,7 @@ describe('applicationsToCsv', () => {
       'Posting URL': 'https://www.pinterestcareers.com/jobs/123',
       Stage: 'Phone screen',
       Phase: 'In process',
+      Archived: '',
       Excitement: '5',
       Applied: '2026-01-05',
       'Next date': '2026-02-10T17:00:00-08:00',

@@ -347,6 +347,21 @@ describe('bad input', () => {
     expect(preview.rows[0]!.application.notes).toBe('Line one\nline two\nline three');
   });
 
+  it('reads an Archived column: ticked archives the row as it is imported, a date on that day', async () => {
+    const preview = await importText(
+      'Company,Role,Archived\nAcme,Intern,true\nBrex,Intern,false\nCanva,Intern,\nDuo,Intern,2026-01-20\n',
+    );
+    expect(preview.errors).toEqual([]);
+    const archived = preview.rows.map((r) => r.application.archivedAt);
+    expect(archived[0]).toBe(preview.rows[0]!.application.createdAt);
+    expect(archived.slice(1, 3)).toEqual([null, null]);
+    expect(archived[3]!.slice(0, 10)).toBe('2026-01-20');
+    const refused = await importText(
+      'Company,Role,Archived\nAcme,Intern,yes\nBrex,Intern,no\nCanva,Intern,2026-01-20\nDuo,Intern,maybe\n',
+    );
+    expect(refused.errors).toEqual(["Line 5: 'Archived' is not yes, no or a date (got 'maybe')"]);
+  });
+
   it('asks no date order of a LinkedIn export, which writes the month first', async () => {
     const preview = await importText(csvFixture('linkedin-job-applications.csv'));
     expect([preview.dayFirst, preview.unsettledDate]).toEqual([false, null]);

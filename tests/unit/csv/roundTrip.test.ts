@@ -21,7 +21,7 @@ const NOW = new Date(2026, 1, 5, 12, 0);
 /**
  * What the CSV does not carry: ids (of the record and of every item in its lists: history
  * entries, deadlines, cohorts, events, contacts, offer parts), the posting's text, the board
- * rank, when the record was created, updated and archived, and a contact with nothing in it but
+ * rank, when the record was created and updated, and a contact with nothing in it but
  * spaces. Stages go by name and phase, so a history entry comes back in the stage of the
  * pipeline that has its name (names compare without case and spacing) and phase; the chosen
  * cohort and the offer's response deadline go by what they hold. Everything else comes back as
@@ -34,7 +34,6 @@ function carried(app: Application, pipeline: Pipeline) {
     boardRank: _boardRank,
     createdAt: _createdAt,
     updatedAt: _updatedAt,
-    archivedAt: _archivedAt,
     stageId,
     stageHistory,
     deadlines,
