@@ -37,7 +37,7 @@ import {
 import { isCalendarDate, isInstant, startOfCalendarDate, toInstant } from '../calendarDate';
 import { EMPTY_FIELDS } from '../newApplication';
 import { firstStageOf, stageNameKey, type Pipeline, type Stage } from '../pipeline';
-import { parseTerm } from '../term';
+import { parseTerm, splitTrailingTerm } from '../term';
 import type { DecimalMark } from '../money/amount';
 import { currencyNamedIn, type CurrencyReading } from '../money/currency';
 import { describeGuess, guessKey, type MoneyGuess } from '../money/moneyGuess';
@@ -755,6 +755,12 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
   }
 
   function buildTerm(): Term {
+    // No term column: the term a role ends with ("Backend Intern (Summer 2027)"), as a pasted
+    // posting's title gives it; the role stays as written.
+    if (!mapped('term') && !mapped('termSeason') && !mapped('termYear')) {
+      const split = splitTrailingTerm(text('role'));
+      return split !== null && split.before.trim() !== '' ? split.term : EMPTY_FIELDS.term;
+    }
     let term = parseTerm(text('term'));
     const season = given('termSeason');
     if (season) {

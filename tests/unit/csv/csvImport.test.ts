@@ -362,6 +362,20 @@ describe('bad input', () => {
     expect(refused.errors).toEqual(["Line 5: 'Archived' is not yes, no or a date (got 'maybe')"]);
   });
 
+  it('takes the term a role ends with where no column gives one, the role as written', async () => {
+    const preview = await importText(
+      'Company,Role\nAcme,Backend Developer Intern (Summer 2027)\nBrex,"Data Intern, Fall \'26"\nCanva,Design Intern\n',
+    );
+    expect(preview.rows.map((r) => [r.application.role, r.application.term])).toEqual([
+      ['Backend Developer Intern (Summer 2027)', { season: 'summer', year: 2027, text: '' }],
+      ["Data Intern, Fall '26", { season: 'fall', year: 2026, text: '' }],
+      ['Design Intern', { season: null, year: null, text: '' }],
+    ]);
+    // A term column, even empty, is the term.
+    const withColumn = await importText('Company,Role,Term\nAcme,Backend Developer Intern (Summer 2027),\n');
+    expect(withColumn.rows[0]!.application.term).toEqual({ season: null, year: null, text: '' });
+  });
+
   it('asks no date order of a LinkedIn export, which writes the month first', async () => {
     const preview = await importText(csvFixture('linkedin-job-applications.csv'));
     expect([preview.dayFirst, preview.unsettledDate]).toEqual([false, null]);
