@@ -1,7 +1,7 @@
 // Import from CSV: choose a file, check the column mapping against a preview, see every row's
 // problems by line and the duplicates, then import the valid rows as one undoable step (after
 // an automatic backup) or cancel, which changes nothing.
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useEffect, useMemo, useRef, useState } from 'react';
 import type { Application } from '@shared/application';
 import { toInstant } from '@shared/calendarDate';
 import { countOf } from '@shared/countOf';
@@ -63,14 +63,22 @@ export function CsvImportDialog() {
     read.current = controller;
     setReading(true);
     setRefusal(null);
+    let reviewing = false;
     try {
       const summary = await readCsvSummary({ file, pipeline }, controller.signal);
       if (!summary.ok) return setRefusal(summary.error);
-      setChosen({ file, summary: summary.value, ...summary.value.proposal });
+      // The review holds a choice of every field for each of the file's columns (thousands of
+      // options for a wide file): drawn in a transition, in slices that leave the page's thread
+      // free in between, the choose step staying as it is until the review is ready.
+      reviewing = true;
+      startTransition(() => {
+        setChosen({ file, summary: summary.value, ...summary.value.proposal });
+        setReading(false);
+      });
     } catch (error) {
       if (!controller.signal.aborted) setRefusal(error instanceof Error ? error.message : String(error));
     } finally {
-      if (read.current === controller) setReading(false);
+      if (read.current === controller && !reviewing) setReading(false);
     }
   }
 
