@@ -24,6 +24,7 @@ import { readStageName } from './stageNames';
 import {
   employmentTypeFromWord,
   excitementFromCell,
+  isArchivedMark,
   isBlankCell,
   isNoWord,
   isYesWord,
@@ -93,7 +94,7 @@ const FITS: Partial<Record<ImportField, Fit>> = {
   },
   archived: {
     holds: 'yes or no, or the day it was archived',
-    fits: (v) => isYesWord(v) || isNoWord(v) || /^archived$/i.test(v.trim()) || anyDate(v),
+    fits: (v) => isArchivedMark(v) || isNoWord(v) || anyDate(v),
     empty: isNoWord,
   },
   appliedAt: DATES,

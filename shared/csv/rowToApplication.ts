@@ -62,6 +62,7 @@ import { readStageName, type StageReading } from './stageNames';
 import {
   employmentTypeFromWord,
   excitementFromCell,
+  isArchivedMark,
   isBlankCell,
   isNoWord,
   isYesWord,
@@ -564,7 +565,7 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
   function buildArchived(): string | null {
     const c = given('archived');
     if (c === null || isNoWord(c.value)) return null;
-    if (isYesWord(c.value) || /^archived$/i.test(c.value.trim())) return nowInstant;
+    if (isArchivedMark(c.value)) return nowInstant;
     const when = parseDateCell(c.value, ctx.dayFirst);
     if (when === null) fail(c.header, 'is not yes, no or a date', c.value);
     return when && instantOf(when);

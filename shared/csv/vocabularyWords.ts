@@ -396,6 +396,11 @@ export function isNoWord(text: string): boolean {
   return NO_WORDS.has(normalizeWord(text) || text.trim());
 }
 
+/** An archived mark: a ticked box ("TRUE", Trello's "true") or the word itself. */
+export function isArchivedMark(text: string): boolean {
+  return isYesWord(text) || normalizeWord(text) === 'archived';
+}
+
 /** What a spreadsheet writes in a cell it means to leave empty ("-", "N/A"). */
 export function isBlankCell(text: string): boolean {
   return /^\s*(?:[-–—]|n\/?a|n\.a\.)?\s*$/i.test(text);
