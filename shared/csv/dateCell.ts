@@ -3,8 +3,9 @@
 // "10/5/24, 2:15 PM", a spreadsheet's date serial number (46027) and milliseconds since 1970.
 // Dates are built from their numbers, never by parsing a date string with `new Date`, so a
 // calendar date never shifts with the time zone. A time without a zone is read as the machine's
-// local time.
+// local time; a zone written after it (Notion's "December 9, 2026 2:00 PM (EST)") is honoured.
 import { isCalendarDate, isInstant, monthNumber, toInstant, type CalendarDate } from '../calendarDate';
+import { instantInZone, zoneAtEnd } from '../timeZones';
 
 export interface CellDate {
   date: CalendarDate;
@@ -28,8 +29,17 @@ function pad(value: number, width: number): string {
   return String(value).padStart(width, '0');
 }
 
-/** The date, and the local instant when the time groups (hour, minute, second, a|p) matched. */
-function build(year: number, month: number, day: number, time: (string | undefined)[]): CellDate | null {
+/**
+ * The date, and its instant when the time groups (hour, minute, second, a|p) matched: in `zone`
+ * where the cell names one, else local.
+ */
+function build(
+  year: number,
+  month: number,
+  day: number,
+  time: (string | undefined)[],
+  zone: string | null = null,
+): CellDate | null {
   const date = `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
   if (!isCalendarDate(date)) return null;
   const [hourText, minuteText, secondText, meridiem] = time;
@@ -42,6 +52,8 @@ function build(year: number, month: number, day: number, time: (string | undefin
     hour = (hour % 12) + (meridiem.toLowerCase() === 'p' ? 12 : 0);
   }
   if (hour > 23 || minute > 59 || second > 59) return null;
+  if (zone !== null)
+    return { date, instant: toInstant(instantInZone([year, month, day], [hour, minute, second], zone)) };
   const local = new Date(2000, 0, 1, hour, minute, second);
   local.setFullYear(year, month - 1, day);
   return { date, instant: toInstant(local) };
@@ -88,30 +100,36 @@ export function parseDateCell(text: string, dayFirst: boolean): CellDate | null 
   if (isCalendarDate(t)) return { date: t, instant: null };
   if (isInstant(t)) return { date: t.slice(0, 10), instant: t };
 
-  let m = SERIAL.exec(t);
-  if (m) return fromSerial(Number(m[1]), Number(m[2] ?? '0'));
+  const serial = SERIAL.exec(t);
+  if (serial) return fromSerial(Number(serial[1]), Number(serial[2] ?? '0'));
   if (EPOCH_MILLISECONDS.test(t)) return fromEpochMilliseconds(Number(t));
 
-  m = ISO_LOCAL.exec(t);
-  if (m) return build(Number(m[1]), Number(m[2]), Number(m[3]), m.slice(4));
+  const zoned = zoneAtEnd(t);
+  return readWritten(zoned?.before ?? t, dayFirst, zoned?.zone ?? null);
+}
+
+/** A date written the ways people write one, with a time in `zone` (or local where null). */
+function readWritten(t: string, dayFirst: boolean, zone: string | null): CellDate | null {
+  let m = ISO_LOCAL.exec(t);
+  if (m) return build(Number(m[1]), Number(m[2]), Number(m[3]), m.slice(4), zone);
 
   m = NUMERIC.exec(t);
   if (m) {
     const dayComesFirst = dayFirst || m[2] === '.';
     const [day, month] = dayComesFirst ? [m[1], m[3]] : [m[3], m[1]];
-    return build(fullYear(m[4]!), Number(month), Number(day), m.slice(5));
+    return build(fullYear(m[4]!), Number(month), Number(day), m.slice(5), zone);
   }
 
   m = MONTH_FIRST.exec(t);
   if (m) {
     const month = monthNumber(m[1]!);
-    return month === null ? null : build(Number(m[3]), month, Number(m[2]), m.slice(4));
+    return month === null ? null : build(Number(m[3]), month, Number(m[2]), m.slice(4), zone);
   }
 
   m = DAY_FIRST.exec(t);
   if (m) {
     const month = monthNumber(m[2]!);
-    return month === null ? null : build(Number(m[3]), month, Number(m[1]), m.slice(4));
+    return month === null ? null : build(Number(m[3]), month, Number(m[1]), m.slice(4), zone);
   }
   return null;
 }
@@ -121,23 +139,36 @@ export interface CellDateRange {
   end: CellDate;
 }
 
-/** Notion's date range: "January 20, 2026 → January 22, 2026"; within a day, "… 2:00 PM → 3:00 PM". */
+/**
+ * Notion's date range: "January 20, 2026 → January 22, 2026"; within a day, "… 2:00 PM → 3:00 PM",
+ * its zone after the start, the end or both ("… 2:00 PM → 3:00 PM (EST)").
+ */
 const RANGE_ARROW = /\s*(?:→|->)\s*/;
 const TIME_ONLY = new RegExp(String.raw`^${TIME}$`, 'i');
 
 /**
  * Reads a cell that holds a date range, as Notion exports a date property with an end; null when
  * it is not two dates joined by an arrow, or the end comes before the start. An end that is only
- * a time is on the start's day.
+ * a time is on the start's day, in the zone either side names.
  */
 export function parseDateRangeCell(text: string, dayFirst: boolean): CellDateRange | null {
   const parts = text.trim().split(RANGE_ARROW);
   if (parts.length !== 2) return null;
-  const start = parseDateCell(parts[0]!, dayFirst);
+  const [startText, endText] = parts as [string, string];
+  const endZone = zoneAtEnd(endText);
+  const startZone = zoneAtEnd(startText);
+  // "2:00 PM → 3:00 PM (EST)": the zone written once, at the end, is the start's too.
+  const start = parseDateCell(
+    startZone || !endZone ? startText : startText + endText.slice(endZone.before.length),
+    dayFirst,
+  );
   if (start === null) return null;
-  const endTime = TIME_ONLY.exec(parts[1]!);
+  const endTime = TIME_ONLY.exec((endZone?.before ?? endText).trim());
   const [year, month, day] = start.date.split('-').map(Number) as [number, number, number];
-  const end = endTime ? start.instant && build(year, month, day, endTime.slice(1)) : parseDateCell(parts[1]!, dayFirst);
+  const zone = endZone?.zone ?? startZone?.zone ?? null;
+  const end = endTime
+    ? start.instant && build(year, month, day, endTime.slice(1), zone)
+    : parseDateCell(endText, dayFirst);
   if (!end || end.date < start.date) return null;
   if (start.instant && end.instant && Date.parse(end.instant) < Date.parse(start.instant)) return null;
   return { start, end };

@@ -2,8 +2,8 @@
 // 2027 at 11:59 PM PT", "by 5 p.m. Eastern on March 1"), with the time zone it names. A time
 // the page does not tie to the deadline's date is not taken: "midnight" is left out, since it
 // may mean the start or the end of the day.
-import { TZDate } from '@date-fns/tz';
 import type { CalendarDate } from '../calendarDate';
+import { instantInZone, zoneAtStart } from '../timeZones';
 import type { TextRange } from './postingDraft';
 
 export interface DeadlineTime {
@@ -22,52 +22,7 @@ const NOON = String.raw`\b(?:12(?::00)?\s*)?(?:noon|midday)\b`;
 // Noon first, so that "12:00 noon" is read whole.
 const TIME = new RegExp(`${NOON}|${TWELVE_HOUR}|${TWENTY_FOUR_HOUR}`, 'i');
 
-/** Zones postings name, by their usual abbreviation or name. Ambiguous ones (IST) are left out. */
-const ZONES: ReadonlyArray<[RegExp, string]> = [
-  [/^(?:P[SD]?T|Pacific(?: (?:Standard|Daylight))?(?: Time)?)$/, 'America/Los_Angeles'],
-  [/^(?:M[SD]?T|Mountain(?: (?:Standard|Daylight))?(?: Time)?)$/, 'America/Denver'],
-  [/^(?:C[SD]?T|Central(?: (?:Standard|Daylight))?(?: Time)?)$/, 'America/Chicago'],
-  [/^(?:E[SD]?T|Eastern(?: (?:Standard|Daylight))?(?: Time)?)$/, 'America/New_York'],
-  [/^(?:BST|UK time)$/, 'Europe/London'],
-  [/^(?:CES?T)$/, 'Europe/Berlin'],
-  [/^(?:AES?T|AEDT)$/, 'Australia/Sydney'],
-  [/^SGT$/, 'Asia/Singapore'],
-  [/^HKT$/, 'Asia/Hong_Kong'],
-  [/^JST$/, 'Asia/Tokyo'],
-  [/^KST$/, 'Asia/Seoul'],
-  [/^(?:GMT|UTC)$/, 'UTC'],
-];
-
-const ZONE_WORDS = String.raw`(?:Pacific|Mountain|Central|Eastern)(?: (?:Standard|Daylight))?(?: Time)?|UK time|[A-Z]{2,4}\b`;
-/** A zone right after the time: "PT", "(EST)", "Pacific Time", "GMT+1", "UTC+05:30". */
-const ZONE_AFTER = new RegExp(
-  String.raw`^\s*\(?\s*(?:(?:GMT|UTC)\s*([+\-−])\s*(\d{1,2})(?::?(\d{2}))?\b|(${ZONE_WORDS}))\s*\)?`,
-);
-
-function zoneNamed(words: string): string | null {
-  return ZONES.find(([pattern]) => pattern.test(words))?.[1] ?? null;
-}
-
-function offset(sign: string, hours: string, minutes: string | undefined): string | null {
-  if (Number(hours) > 14) return null;
-  return `${sign === '+' ? '+' : '-'}${hours.padStart(2, '0')}:${minutes ?? '00'}`;
-}
-
 const pad = (n: number) => String(n).padStart(2, '0');
-
-/**
- * The zone written at the start of `text` ("PT", " (EST)", " Pacific Time"), and how much of
- * the text it takes. An unknown capitalised word ("ON", "CV") is no zone.
- */
-function zoneAt(text: string): { zone: string; length: number } | null {
-  const named = ZONE_AFTER.exec(text);
-  if (!named) return null;
-  const [whole, sign, offsetHours, offsetMinutes, words] = named;
-  const zone = words !== undefined ? zoneNamed(words) : offset(sign!, offsetHours!, offsetMinutes);
-  if (zone === null) return null;
-  // A closing parenthesis belongs to the zone only where one opened before it.
-  return { zone, length: (/^\s*\(/.test(whole) ? whole : whole.replace(/\)$/, '')).trimEnd().length };
-}
 
 /** The time `TIME` found in `text` (which starts at `base` in the scan), with a zone written after it. */
 function readTime(text: string, time: RegExpExecArray, base: number): { value: DeadlineTime; range: TextRange } {
@@ -82,7 +37,7 @@ function readTime(text: string, time: RegExpExecArray, base: number): { value: D
     minutes = Number(minute24);
   }
   let end = time.index + time[0].length;
-  const named = zoneAt(text.slice(end));
+  const named = zoneAtStart(text.slice(end));
   const zone = named?.zone ?? null;
   if (named) end += named.length;
   const start = time.index;
@@ -136,7 +91,11 @@ function withZoneAfterDate(scan: string, dateEnd: number, found: TimeFound): Tim
   const inner = bracket[1]!;
   const again = TIME.exec(inner);
   const repeated = again && again.index === 0 ? readTime(inner, again, 0).value : null;
-  const zone = repeated ? (repeated.time === found.value.time ? repeated.zone : null) : (zoneAt(inner)?.zone ?? null);
+  const zone = repeated
+    ? repeated.time === found.value.time
+      ? repeated.zone
+      : null
+    : (zoneAtStart(inner)?.zone ?? null);
   if (zone === null) return found;
   return {
     value: { ...found.value, zone, written: `${found.value.written} (${repeated?.written ?? inner.trim()})` },
@@ -147,7 +106,7 @@ function withZoneAfterDate(scan: string, dateEnd: number, found: TimeFound): Tim
 /** The moment a deadline with a time in a named zone is due; null where the page names no zone. */
 export function deadlineInstant(date: CalendarDate, time: DeadlineTime): Date | null {
   if (time.zone === null) return null;
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  const [hours, minutes] = time.time.split(':').map(Number) as [number, number];
-  return new Date(new TZDate(year, month - 1, day, hours, minutes, time.zone).getTime());
+  const day = date.split('-').map(Number) as [number, number, number];
+  const clock = time.time.split(':').map(Number) as [number, number];
+  return instantInZone(day, clock, time.zone);
 }

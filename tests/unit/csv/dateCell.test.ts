@@ -104,6 +104,29 @@ describe('parseDateRangeCell', () => {
     expect(parseDateRangeCell('2026-05-18 -> 2026-08-07', false)?.end.date).toBe('2026-08-07');
   });
 
+  it("honours a zone written after the time, as Notion writes one, whatever the machine's zone", () => {
+    for (const zone of ['Europe/Berlin', 'America/Los_Angeles']) {
+      process.env.TZ = zone;
+      const eastern = parseDateCell('December 9, 2026 2:00 PM (EST)', false);
+      expect(eastern?.date).toBe('2026-12-09');
+      expect(Date.parse(eastern!.instant!)).toBe(Date.parse('2026-12-09T19:00:00Z'));
+      expect(Date.parse(parseDateCell('9 December 2026 14:00 GMT+1', false)!.instant!)).toBe(
+        Date.parse('2026-12-09T13:00:00Z'),
+      );
+      expect(Date.parse(parseDateCell('2026-07-01 09:30 PT', false)!.instant!)).toBe(
+        Date.parse('2026-07-01T16:30:00Z'),
+      );
+      const range = parseDateRangeCell('February 3, 2026 2:00 PM → 3:30 PM (EST)', false);
+      expect([range?.start.instant, range?.end.instant].map((at) => at && Date.parse(at))).toEqual([
+        Date.parse('2026-02-03T19:00:00Z'),
+        Date.parse('2026-02-03T20:30:00Z'),
+      ]);
+    }
+    // A zone nobody can place, or a word that is none, leaves the cell unread rather than misread.
+    expect(parseDateCell('December 9, 2026 2:00 PM (IST)', false)).toBeNull();
+    expect(parseDateCell('December 9, 2026 2:00 PM', false)?.instant).toBe(toInstant(new Date(2026, 11, 9, 14, 0)));
+  });
+
   it.each([
     'January 22, 2026 → January 20, 2026',
     'February 3, 2026 2:00 PM → 1:00 PM',
