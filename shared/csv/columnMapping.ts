@@ -164,9 +164,16 @@ const SYNONYMS: Record<ImportField, readonly string[]> = {
     'date submitted',
     'submitted date',
     'beworben am',
+    'beworben',
     'bewerbungsdatum',
     'date de candidature',
+    'candidature',
+    'candidature envoyée',
+    'postulé le',
+    'date de postulation',
     'fecha de solicitud',
+    'fecha de postulación',
+    'fecha de aplicación',
   ],
   // LinkedIn's "Saved Jobs.csv" has "Saved Date"; Huntr's export "createdAt" (when the job was added).
   dateSaved: [

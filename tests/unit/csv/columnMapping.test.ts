@@ -154,6 +154,17 @@ describe('proposeMapping', () => {
     expect(proposeMapping(['Empresa', 'Puesto', 'Enlace']).mapping[2]).toBe('postingUrl');
   });
 
+  it('maps the applied date of French, German and Spanish trackers', () => {
+    expect(proposeMapping(['Entreprise', 'Poste', 'Statut', 'Candidature']).mapping).toEqual([
+      'company',
+      'role',
+      'stage',
+      'appliedAt',
+    ]);
+    expect(proposeMapping(['Firma', 'Stelle', 'Beworben']).mapping[2]).toBe('appliedAt');
+    expect(proposeMapping(['Empresa', 'Puesto', 'Fecha de postulación']).mapping[2]).toBe('appliedAt');
+  });
+
   it('proposes a field for the first matching column only', () => {
     expect(proposeMapping(['Company', 'Employer', 'Role']).mapping).toEqual(['company', null, 'role']);
   });
