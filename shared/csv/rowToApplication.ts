@@ -36,6 +36,7 @@ import {
 } from '../application';
 import { isCalendarDate, isInstant, startOfCalendarDate, toInstant } from '../calendarDate';
 import { EMPTY_FIELDS } from '../newApplication';
+import { employmentTypeNamedIn } from '../posting/employmentType';
 import { firstStageOf, stageNameKey, type Pipeline, type Stage } from '../pipeline';
 import { parseTerm, splitTrailingTerm } from '../term';
 import type { DecimalMark } from '../money/amount';
@@ -390,13 +391,14 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
     }
   }
 
-  // Unmapped, these take the editor's defaults; mapped, an empty cell means "not set".
+  // Unmapped, these take the editor's defaults (the kind of job the role names, if it names one);
+  // mapped, an empty cell means "not set".
   const givenMode = mapped('workMode') ? readWorkMode() : EMPTY_FIELDS.workMode;
   const placed = givenMode === null ? workModeOfPlaces(readLocations(text('locations'))) : null;
   const workMode = givenMode ?? placed?.mode ?? null;
   const employmentType = mapped('employmentType')
     ? word<EmploymentType | null>('employmentType', employmentTypeFromWord, null, 'an employment type', 'not set')
-    : EMPTY_FIELDS.employmentType;
+    : (employmentTypeNamedIn(text('role')) ?? EMPTY_FIELDS.employmentType);
   const sponsorship =
     (own || filled('sponsorship') ? null : sponsorshipMarkedIn(text('role'))) ??
     word('sponsorship', sponsorshipFromWord, EMPTY_FIELDS.sponsorship, 'an answer', 'Unknown');

@@ -58,6 +58,11 @@ const JOB_AFTER =
   /^((?:[^\S\n]+[\p{L}\d-]+){0,2}?)[^\S\n]*(?:(?:paid|permanent|temporary|summer|salaried|hourly|entry[- ]level)[^\S\n]+)?(?:positions?|roles?|jobs?|employ(?:ee|ees|ment)|opportunit(?:y|ies)|hires?|staff|contracts?|work(?:ers?)?\b(?![^\S\n]+(?:for|on|during|in)\b)|basis|schedule|internships?|intern\b|co-?ops?|graduate|engineer|analyst|developer|offers?)\b/iu;
 const TAG_LINE = 40;
 
+/** The most specific kind a short text names ("Werkstudent Data", "Part-time Analyst"), as a tracker's role does. */
+export function employmentTypeNamedIn(text: string): EmploymentType | null {
+  return firstKindIn(text, 0, text.length)?.value ?? null;
+}
+
 /** The most specific kind named between `from` and `to`; in `prose`, hours are no kind. */
 function firstKindIn(scan: string, from: number, to: number, prose = false): Finding<EmploymentType> | null {
   const text = scan.slice(from, to);

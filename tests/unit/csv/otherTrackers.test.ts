@@ -371,6 +371,26 @@ describe('a Trello board exported as CSV', () => {
   });
 });
 
+describe('a tracker without a type column', () => {
+  it("takes the kind of job its role names, and the editor's default where it names none", async () => {
+    const preview = await importText(
+      'Company,Role\n' +
+        'Siemens,Werkstudent Data Engineering\n' +
+        'Shopify,Software Engineer (Co-op)\n' +
+        'Monzo,Part-time Customer Analyst\n' +
+        'Google,Full-time Software Engineer\n' +
+        'Stripe,Software Engineer\n',
+    );
+    expect(preview.rows.map((r) => r.application.employmentType)).toEqual([
+      'internship',
+      'co-op',
+      'part-time',
+      'full-time',
+      'internship',
+    ]);
+  });
+});
+
 describe('a Notion database exported as CSV', () => {
   it('takes its title column "Name" as the company beside a "Position" column, and leaves unticked boxes out of the notes', async () => {
     const preview = await importText(csvFixture('notion-job-tracker.csv'));
@@ -402,6 +422,20 @@ describe('a Notion database exported as CSV', () => {
     expect(preview.rows.find((r) => r.application.company === 'Jane Street')!.application.notes).not.toContain(
       'Interview',
     );
+  });
+
+  it('reads a date with its zone ("December 9, 2026 2:00 PM (EST)") at that moment, not into the notes', async () => {
+    const preview = await importText(
+      'Name,Position,Deadline,Interview\n' +
+        'Stripe,SWE Intern,"December 9, 2026 11:59 PM (PST)","December 2, 2026 2:00 PM (EST) → 3:00 PM"\n',
+    );
+    expect(preview.warnings).toEqual([]);
+    const app = preview.rows[0]!.application;
+    expect(app.deadlines.map((d) => Date.parse(d.at))).toEqual([Date.parse('2026-12-10T07:59:00Z')]);
+    expect(app.events.map((e) => [Date.parse(e.start), e.durationMinutes])).toEqual([
+      [Date.parse('2026-12-02T19:00:00Z'), 60],
+    ]);
+    expect(app.notes).toBe('');
   });
 
   it('reads an "Interview dates" column listing several, one per line or between semicolons', async () => {
