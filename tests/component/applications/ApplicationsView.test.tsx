@@ -76,6 +76,27 @@ describe('the applications table', () => {
     expect(screen.getByText('3 applications')).toBeTruthy();
   });
 
+  it('says of a pay it cannot put per month what it is and what is missing', async () => {
+    const { db } = await databaseWith(
+      { company: 'Bare', role: 'Intern', pay: { min: 56, max: 56, currency: 'USD', period: null, raw: '56' } },
+      {
+        company: 'Lump',
+        role: 'Intern',
+        pay: { min: 5600, max: 5600, currency: 'EUR', period: 'total', raw: '€5,600 for the summer' },
+      },
+      {
+        company: 'Words',
+        role: 'Intern',
+        pay: { min: null, max: null, currency: 'USD', period: null, raw: 'Competitive' },
+      },
+    );
+    renderApp(db);
+    const rows = await dataRows(3);
+    const payOf = (company: string) =>
+      within(rows.find((row) => companyOf(row) === company)!).getAllByRole('gridcell')[4]!.textContent;
+    expect([payOf('Bare'), payOf('Lump'), payOf('Words')]).toEqual(['$56, no period', '€5,600 in all', 'Competitive']);
+  });
+
   it('renders only a screenful of a long list, and tells assistive technology the full count', async () => {
     const db = testDatabase();
     await db.applications.bulkAdd(

@@ -5,7 +5,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { WORK_MODE_LABELS, type Application } from '@shared/application';
 import { comparedName } from '@shared/compare/compareOffers';
-import { formatAmount } from '@shared/payNormalize';
+import { monthlyPayText } from '@shared/payNormalize';
 import { StageBadge } from '../../components/StageBadge';
 import { formatShortDate, nearDate, relativeDay } from '../../components/formatDates';
 import { useData } from '../../db/DataContext';
@@ -79,10 +79,11 @@ function SortHeader({ column }: { column: Column }) {
 // ellipsis and is whole in the cell's tooltip.
 
 function PayCell({ row }: { row: TableRow }) {
-  const text = row.pay ? formatAmount(row.pay.monthly, row.pay.currency) : row.app.pay?.raw || '—';
+  const pay = monthlyPayText(row.pay, row.app.pay);
+  const text = pay.text || '—';
   return (
-    <div role="gridcell" className="numeric truncate" title={text}>
-      {row.pay ? text : <span className="muted">{text}</span>}
+    <div role="gridcell" className="numeric truncate" title={pay.title || 'No pay'}>
+      {pay.monthly ? text : <span className="muted">{text}</span>}
     </div>
   );
 }

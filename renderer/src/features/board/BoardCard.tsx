@@ -4,7 +4,7 @@
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { memo, useCallback, useId, useMemo, useRef, type KeyboardEvent } from 'react';
-import { formatAmount } from '@shared/payNormalize';
+import { monthlyPayText } from '@shared/payNormalize';
 import type { Stage } from '@shared/pipeline';
 import { dateAndDistance } from '../../components/formatDates';
 import type { TableRow } from '../../model/tableRows';
@@ -44,7 +44,8 @@ const CardName = memo(function CardName({ row }: { row: TableRow }) {
 
 /** Next date, pay per month, excitement and tags: what a screen reader hears after the name. */
 const CardDetails = memo(function CardDetails({ row, now, id }: { row: TableRow; now: Date; id?: string }) {
-  const { app, next, pay } = row;
+  const { app, next } = row;
+  const payText = monthlyPayText(row.pay, app.pay);
   return (
     <div className="board-card-details" id={id}>
       <span className="board-card-next">
@@ -58,8 +59,8 @@ const CardDetails = memo(function CardDetails({ row, now, id }: { row: TableRow;
         )}
       </span>
       <span className="board-card-meta">
-        <span className="board-card-pay">
-          {pay ? `${formatAmount(pay.monthly, pay.currency)} a month` : app.pay?.raw || ''}
+        <span className="board-card-pay" title={payText.title || undefined}>
+          {payText.monthly ? `${payText.text} a month` : payText.text}
         </span>
         {app.excitement !== null && <Excitement value={app.excitement} />}
       </span>
