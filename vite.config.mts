@@ -4,13 +4,14 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { contentSecurityPolicy } from './renderer/build/contentSecurityPolicy';
+import { immutableAssets } from './renderer/build/immutableAssets';
 import { STARTUP_ENTRY, startupScript } from './renderer/build/startupScript';
 import { WEB_HOST, webPort } from './renderer/build/webPort.mjs';
 
 export default defineConfig({
   root: 'renderer',
   base: './',
-  plugins: [react(), contentSecurityPolicy(), startupScript()],
+  plugins: [react(), contentSecurityPolicy(), startupScript(), immutableAssets()],
   resolve: { alias: { '@shared': fileURLToPath(new URL('./shared', import.meta.url)) } },
   build: {
     outDir: '../out/web',
