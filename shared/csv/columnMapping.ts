@@ -391,11 +391,13 @@ type PresetColumns = ReadonlyMap<string, ImportField | null>;
 
 const OWN_COLUMNS: PresetColumns = new Map(EXPORT_COLUMNS.map((c) => [headerKey(c.header), c.field]));
 
+// Its "Contact Email" and "Contact Phone Number" are the student's own, as given when applying
+// with Easy Apply: no contact at the company.
 const LINKEDIN_COLUMNS: PresetColumns = new Map([
   ['applicationdate', 'appliedAt'],
   ['saveddate', 'dateSaved'],
-  ['contactemail', 'contactEmail'],
-  ['contactphonenumber', 'contactPhone'],
+  ['contactemail', null],
+  ['contactphonenumber', null],
   ['companyname', 'company'],
   ['jobtitle', 'role'],
   ['joburl', 'postingUrl'],

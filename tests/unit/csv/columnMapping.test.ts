@@ -10,7 +10,7 @@ describe('proposeMapping', () => {
     expect(mapping[EXPORT_COLUMNS.findIndex((c) => c.header === 'Monthly pay')]).toBeNull();
   });
 
-  it("recognises LinkedIn's Job Applications.csv", () => {
+  it("recognises LinkedIn's Job Applications.csv, and skips the student's own email and phone in it", () => {
     const header = [
       'Application Date',
       'Contact Email',
@@ -23,7 +23,7 @@ describe('proposeMapping', () => {
     ];
     expect(proposeMapping(header)).toEqual({
       preset: 'linkedin',
-      mapping: ['appliedAt', 'contactEmail', 'contactPhone', 'company', 'role', 'postingUrl', 'resumeVersion', 'notes'],
+      mapping: ['appliedAt', null, null, 'company', 'role', 'postingUrl', 'resumeVersion', 'notes'],
     });
   });
 
