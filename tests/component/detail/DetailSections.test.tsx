@@ -215,6 +215,20 @@ describe('the offer and the other facts in the details', () => {
     expect(pay.textContent).toContain('Total value$1,000 over 16 weeks');
   });
 
+  it('shows a pay it cannot put per month, and what it lacks', async () => {
+    const bare = await openDetail({ pay: { min: 48, max: 52, currency: 'USD', period: null, raw: '' } });
+    expect(bare.section('Pay').textContent).toContain(
+      '$48–$52 with no period: add one (an hour, a month…) to see it per month.',
+    );
+  });
+
+  it("says of a total without the internship's length that the length is missing", async () => {
+    const lump = await openDetail({ pay: { min: 5600, max: 5600, currency: 'USD', period: 'total', raw: '' } });
+    expect(lump.section('Pay').textContent).toContain(
+      '$5,600 for the whole internship: add its length or dates to see it per month.',
+    );
+  });
+
   it('shows sponsorship, referral, résumé, cover letter and the term', async () => {
     const { detail } = await openDetail({
       term: { season: 'summer', year: 2026, text: '' },

@@ -5,6 +5,7 @@ import { DEADLINE_KIND_LABELS } from '@shared/nextDate';
 import {
   formatAmount,
   formatMoney,
+  monthlyPayText,
   normalizeApplicationPay,
   offerValue,
   PAY_CONVENTION,
@@ -71,6 +72,9 @@ function BasePay({ app, pay: asWritten }: { app: Application; pay: Pay }) {
             {pay.weeks !== null && <span className="muted"> over {pay.weeks} weeks</span>}
           </dd>
         </dl>
+      ) : asWritten.min !== null || asWritten.max !== null ? (
+        // The amount, and what it lacks to be put per month: its period, or the internship's length.
+        <p className="muted small">{monthlyPayText(null, asWritten).title}.</p>
       ) : (
         <p className="muted small">Add how often it is paid (per hour, month, …) to compare it.</p>
       )}
