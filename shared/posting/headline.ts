@@ -138,7 +138,7 @@ export function findHeadline(scan: string, lines: TextLine[], bodyEnd: number): 
     : null;
   return {
     title: titleFinding,
-    company: company ? withTheInName(scan, byItsShortName(scan, company.finding)) : null,
+    company: company ? withTheInName(scan, byItsShortName(scan, ofLocalGovernment(scan, company.finding))) : null,
     titleOthers: others(titles, titleFinding),
     companyOthers: others(companies, company?.finding ?? null),
     header,
@@ -157,6 +157,44 @@ function withTheInName(scan: string, company: Finding<string>): Finding<string> 
   const value = `The ${company.value}`;
   const start = m.index + m[0].length - value.length;
   return { value, ranges: [{ start, end: m.index + m[0].length }] };
+}
+
+/** "City of Burlingame", "El Paso County": a local government, the employer of its departments. */
+const LOCAL_GOVERNMENT =
+  /\b(?:(?:City|Town|Village|County|Borough)[^\S\n]+of[^\S\n]+[\p{Lu}][\p{Ll}]+(?:[^\S\n-][\p{Lu}][\p{Ll}]+)?|[\p{Lu}][\p{Ll}]+(?:[^\S\n][\p{Lu}][\p{Ll}]+)?[^\S\n]+County)\b/gu;
+const NOT_A_PLACE_WORD = /^(?:The|This|That|Each|Every|Our|Your|Any|Per|Two|Home|Host|Member)\b/;
+/** A unit of a government, not the government: "Department of Public Works Engineering Division", "City Administration". */
+const GOVERNMENT_UNIT =
+  /^(?:(?:the\s+)?(?:Department|Division|Office|Bureau|Section)\s+of\b|(?:City|County|Town)\s+(?:Administration|Manager|Clerk)\b)/i;
+/** "Monroe County Board of Commissioners": the county, then one of its bodies. */
+const BODY_AFTER_GOVERNMENT =
+  /^\s+(?:Board of (?:Commissioners|Supervisors)|Commissioners|Administration|Department\b|Division\b|Office\b)/;
+
+/**
+ * "The Department of Public Works Engineering Division is seeking ..." on a page that names El
+ * Paso County, "The Monroe County Board of Commissioners is seeking": a department or a board of a
+ * city or county hires for it, so the city or county is the employer.
+ */
+function ofLocalGovernment(scan: string, company: Finding<string>): Finding<string> {
+  LOCAL_GOVERNMENT.lastIndex = 0;
+  const own = LOCAL_GOVERNMENT.exec(company.value);
+  if (
+    own &&
+    own.index === 0 &&
+    !NOT_A_PLACE_WORD.test(own[0]) &&
+    BODY_AFTER_GOVERNMENT.test(company.value.slice(own[0].length))
+  ) {
+    const start = company.ranges[0]!.start;
+    return { value: own[0], ranges: [{ start, end: start + own[0].length }] };
+  }
+  if (!GOVERNMENT_UNIT.test(company.value)) return company;
+  LOCAL_GOVERNMENT.lastIndex = 0;
+  let tries = 0;
+  for (let m = LOCAL_GOVERNMENT.exec(scan); m && tries++ < MAX_TRIES; m = LOCAL_GOVERNMENT.exec(scan)) {
+    if (NOT_A_PLACE_WORD.test(m[0])) continue;
+    return { value: m[0], ranges: [{ start: m.index, end: m.index + m[0].length }] };
+  }
+  return company;
 }
 
 /** The best-placed candidate; among equals, the first on the page. */

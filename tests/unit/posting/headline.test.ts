@@ -501,4 +501,21 @@ describe('findHeadline', () => {
       ),
     ).toEqual({ title: 'Professional Internship Program', company: 'TheatreWorks' });
   });
+
+  it('takes the city or county a department or a board of it hires for', () => {
+    expect(
+      headline(
+        'Summary\nThis internship supports public works projects in El Paso County, Colorado.\nThe Department of Public Works Engineering Division is seeking a motivated Engineering Intern to join its team.',
+      ).company,
+    ).toBe('El Paso County');
+    expect(
+      headline(
+        'Monroe County issued the following announcement on May 19.\nThe Monroe County Board of Commissioners is seeking an Intern for a Records Retention Administrator.',
+      ).company,
+    ).toBe('Monroe County');
+    // A department named with its own state or city stays the employer.
+    expect(
+      headline('The Texas Parks and Wildlife Department is seeking a wildlife field intern in Trinity County.').company,
+    ).toBe('Texas Parks and Wildlife Department');
+  });
 });
