@@ -518,4 +518,12 @@ describe('findHeadline', () => {
       headline('The Texas Parks and Wildlife Department is seeking a wildlife field intern in Trinity County.').company,
     ).toBe('Texas Parks and Wildlife Department');
   });
+
+  it('takes no title from a headline announcing a call ("Senator Lewis Accepting Applications for ...")', () => {
+    expect(
+      headline(
+        'Senator Lewis Accepting Applications for Summer 2021 State House Internships\nSenator Jason Lewis is looking for civic-minded individuals interested in a summer internship in his State House office.',
+      ).title,
+    ).toBeNull();
+  });
 });
