@@ -9,7 +9,7 @@ import type { Finding } from './finding';
 import { isJobSiteBanner } from './jobSites';
 import { JOB_WORD } from '../jobWords';
 import { CAPITAL } from './latinLetters';
-import { explicitPlaces, knownCityPlaces, placesIn } from './places';
+import { countryNamed, explicitPlaces, knownCityPlaces, placesIn } from './places';
 import { escapeRegExp, PARAGRAPH_LENGTH, type TextLine } from './textSpans';
 
 const MAX_HEADER_LINES = 12;
@@ -521,7 +521,9 @@ function isCompanyName(scan: string, name: string, start: number, inProse = fals
   // "Plano Mayor" (of "Plano Mayor’s Internship Program"): a person's office, not an employer.
   if (GENERIC_INSTITUTION.test(name) || PERSON_OFFICE.test(name) || PROGRAMME_NAME.test(name)) return false;
   if (standsForProgramme(scan, name)) return false;
-  // A place is not a company, but a company may be named after one ("New York Life").
+  // A place is not a company, but a company may be named after one ("New York Life"); a country
+  // alone ("Canada · On-site") is where the job is.
+  if (countryNamed(name)) return false;
   const end = start + name.length;
   if (explicitPlaces(scan, start, end).length > 0) return false;
   return !knownCityPlaces(scan, start, end).some((p) => p.start === start && /^[\s,.]*$/.test(scan.slice(p.end, end)));

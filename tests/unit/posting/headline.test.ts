@@ -526,4 +526,12 @@ describe('findHeadline', () => {
       ).title,
     ).toBeNull();
   });
+
+  it('takes no country for the company: "Canada · On-site" under the employer says where', () => {
+    expect(
+      headline(
+        `Skip to content\nmimi\n\nSoftware Engineer Intern (Toronto) - Summer 2026\n\nSnowflake\n\nCanada · On-site Full-time Entry Level $43 – $49/hr 1w ago\n\nAt Snowflake, we build a cloud data platform. ${PROSE}`,
+      ).company,
+    ).toBe('Snowflake');
+  });
 });
