@@ -280,3 +280,12 @@ describe('a range whose two ends each carry the unit', () => {
     expect(pay('Pay: $50 an hour to 40 hours a week.')).toEqual({ min: 50, max: 50, currency: 'USD', period: 'hour' });
   });
 });
+
+it('reads the Macanese pataca by its code ("a subsidy of MOP8,000 per month")', () => {
+  expect(pay('Interns will get a subsidy of MOP8,000 per month or MOP50 per hour.')).toEqual({
+    min: 8000,
+    max: 8000,
+    currency: 'MOP',
+    period: 'month',
+  });
+});
