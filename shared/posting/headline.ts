@@ -42,9 +42,12 @@ const ORGANISATION_NAME =
 /** "Software Internships in Berlin", "Jobs at Acme": a heading over many roles. */
 const LISTING_OF_PLACE =
   /\b(?:internships|jobs|positions|opportunities|vacancies|openings|roles)\s+(?:in|near|for|at|with)\b/i;
-/** A title names a role; a line opening with a pronoun or a verb is a sentence or a call ("We are looking for ..."). */
+/**
+ * A title names a role; a line opening with a pronoun or a verb is a sentence or a call ("We are
+ * looking for ...", "Invites Unemployed Graduates to Apply", "Introducing The Next Generation ...").
+ */
 const NOT_A_NOUN_PHRASE =
-  /^(?:we|we['’]re|our|you|you['’]ll|your|i|join|looking|are|is|do|does|how|why|what|when|where|who|find|search|browse|this|these|here|there['’]?s?|it['’]s|see|view|save|share|back to|dear|hi|hello)\b/i;
+  /^(?:we|we['’]re|our|you|you['’]ll|your|i|join|looking|are|is|do|does|how|why|what|when|where|who|find|search|browse|this|these|here|there['’]?s?|it['’]s|see|view|save|share|back to|dear|hi|hello|invites|introducing|announcing|presenting)\b/i;
 /**
  * A document's or an article's name, not a role's: "Summer Internship Funding Application",
  * "Guide to 2026 Summer Programs", "6 Awesome Summer Internship Programs", "Key Responsibilities
@@ -56,12 +59,13 @@ const DOCUMENT_TITLE =
 const ROLE_IN_A_FIELD =
   /^(?:[\p{L}-]+\s+){0,3}?(?:intern(?:ship)?|trainee(?:ship)?|fellow(?:ship)?|placement|co-?op)s?\s+(?:in|on)\s+/iu;
 /**
- * "An internship does not mean free labour", "X Programme opens for entries": a headline with a
+ * "An internship does not mean free labour", "X Programme opens for entries", "DBS Prolongs
+ * Internship Programme to Create ...": a headline with a
  * verb is a sentence, not a role's name. Lowercase or capitalised, never all capitals: "IS
  * Intern" is Information Systems.
  */
 const FINITE_VERB =
-  /\s(?:[Ii]s|[Aa]re|[Ww]as|[Ww]ere|[Dd]oes|[Dd]o|[Dd]id|[Cc]an|[Ww]ill|[Ss]hould|[Nn]ot|[Ii]sn['’]t|[Dd]oesn['’]t|[Dd]on['’]t|[Ww]on['’]t|[Bb]ecomes|[Oo]pens|[Ll]aunches|[Aa]nnounces|[Ii]nvites|[Uu]nveils|[Ss]eeks|[Ww]elcomes|[Ii]ntroduces|[Oo]ffers)\s/;
+  /\s(?:[Ii]s|[Aa]re|[Ww]as|[Ww]ere|[Dd]oes|[Dd]o|[Dd]id|[Cc]an|[Ww]ill|[Ss]hould|[Nn]ot|[Ii]sn['’]t|[Dd]oesn['’]t|[Dd]on['’]t|[Ww]on['’]t|[Bb]ecomes|[Oo]pens|[Ll]aunches|[Aa]nnounces|[Ii]nvites|[Uu]nveils|[Ss]eeks|[Ww]elcomes|[Ii]ntroduces|[Oo]ffers|[Ee]xtends|[Ee]xpands|[Pp]rolongs|[Hh]osts|[Rr]eturns|[Cc]alls)\s/;
 function isDatedLine(content: string): boolean {
   return /\bdeadline\b/i.test(content) || findDates(content).some((d) => d.date.year !== null);
 }

@@ -534,4 +534,18 @@ describe('findHeadline', () => {
       ).company,
     ).toBe('Snowflake');
   });
+
+  it('takes no title from a headline opening with a verb or with one after the name', () => {
+    expect(
+      headline(
+        'Department of Science and Innovation (DSI): Invites Unemployed Graduates to Apply for the Internships 2023\nClosing Date: 26 May 2023',
+      ).title,
+    ).toBeNull();
+    expect(
+      headline(
+        'DBS Prolongs Internship Programme to Create New Generation of Digital Bankers\nDBS Bank is extending its programme for another year.',
+      ).title,
+    ).toBeNull();
+    expect(headline(`Introducing The Next Generation Internship Programme by WACSI\n${PROSE}`).title).toBeNull();
+  });
 });
