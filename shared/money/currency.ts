@@ -47,6 +47,7 @@ export const CURRENCY_CODES = [
   'KES',
   'GHS',
   'EGP',
+  'MOP',
 ] as const;
 
 const H = '[^\\S\\n]';

@@ -111,9 +111,12 @@ export function findMoney(text: string, options: FindMoneyOptions = {}): MoneyMe
 /** The lower end of a range whose currency is written only after its upper end. */
 const LOW_END = new RegExp(`${NUMBER_START}(${NUMBER})(${MULTIPLIER})?[^\\S\\n]*(?:[-–—−]|to|bis|à)[^\\S\\n]*$`);
 
-/** Between the two ends of a range, possibly after a unit repeated on both ("$48/hr - $55/hr"). */
+/**
+ * Between the two ends of a range, possibly after a unit repeated on both ("$48/hr - $55/hr",
+ * "from $2400 per month to $4000 per month"); the unit's group is set when one was written.
+ */
 const RANGE_JOIN =
-  /^(?:[^\S\n]*\/[^\S\n]*(?:hr|hour|h|wk|week|mo|month|yr|year)\b)?[^\S\n]*(?:[-–—−]|to|and|bis|à)[^\S\n]*/i;
+  /^(?:[^\S\n]*(\/|per\b|an?\b)[^\S\n]*(?:hr|hour|h|wk|week|mo|month|yr|year|annum)\b)?[^\S\n]*(?:[-–—−]|to|and|bis|à)[^\S\n]*/i;
 const BARE_AMOUNT = new RegExp(`^(${NUMBER})(${MULTIPLIER})?`);
 
 export interface MoneyRange extends TextRange {
@@ -144,14 +147,19 @@ export function joinRange(
     large: first.large,
     guesses: first.guesses,
   };
-  const join = RANGE_JOIN.exec(text.slice(first.end, first.end + 8));
+  const join = RANGE_JOIN.exec(text.slice(first.end, first.end + 24));
   if (!join) return single;
+  // A unit in words ("$2400 per month to") joins only an amount written as money after it, not
+  // any number ("$50 an hour to 40 hours").
+  const wordedUnit = join[1] !== undefined && join[1] !== '/';
   if (/and/i.test(join[0]) && !/between\s+$/i.test(text.slice(Math.max(0, first.start - 10), first.start)))
     return single;
   const at = first.end + join[0].length;
   let upper: Pick<MoneyMention, 'amount' | 'end' | 'large' | 'guesses'>;
   if (next && next.start === at) {
     upper = next;
+  } else if (wordedUnit) {
+    return single;
   } else {
     const bare = BARE_AMOUNT.exec(text.slice(at, at + 24));
     const read = bare ? readAmount(bare[1]!, { decimal: first.decimal, currency: first.currency }) : null;

@@ -205,12 +205,21 @@ const WEEKDAYS = ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri', 'satur'];
 
 /**
  * The year the text fixes for a date written without one: the one year its sentence names
- * ("In 2014, the program will run from June 5 through August 8"), or, after a weekday, the one
+ * ("In 2014, the program will run from June 5 through August 8"; the page's own date line does
+ * not count), or, after a weekday, the one
  * year among those the page names on which that day falls ("Sunday, January 18th" of 2026).
  */
 export function yearFromContext(scan: string, at: number, date: DateParts, pageYears: number[]): number | null {
   const sentence = sentenceAround(scan, at);
-  const inSentence = new Set([...scan.slice(sentence.start, sentence.end).matchAll(YEAR_WORD)].map((m) => m[0]));
+  const text = scan.slice(sentence.start, sentence.end);
+  // " date 2022-11-03 Banaras Hindu University today extended the deadline ... till November 9":
+  // the date the page was written, even in the same sentence, does not name the year.
+  const dated = [...text.matchAll(DATE_LINE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const inSentence = new Set(
+    [...text.matchAll(YEAR_WORD)]
+      .filter((m) => !dated.some((d) => m.index >= d.start && m.index < d.end))
+      .map((m) => m[0]),
+  );
   if (inSentence.size === 1) return Number([...inSentence][0]);
   const weekday = WEEKDAY_BEFORE.exec(scan.slice(Math.max(0, at - 16), at));
   if (!weekday) return null;

@@ -42,18 +42,39 @@ const ABOUT_THE_JOB =
 /** "within 2 weeks", "6 months ago", "2 weeks of PTO", "every 2 weeks", "3 months of experience". */
 const NOT_BEFORE =
   /\b(?:within|every|after|before|per|each|(?<=\b(?:the|these|those)\s+)last|past|first|next|prior|than)\s*$/i;
-/** Floors and caps ("a minimum of 12 weeks", "a maximum duration of 2 months") are no length. */
+/** Floors and caps ("a minimum of 12 weeks", "a maximum duration of 2 months", "is over four months") are no length. */
 const BOUND_BEFORE =
-  /\b(?:least|up to|at most|limited to(?: a period of)?|not (?:to )?exceed|(?:minimum|maximum|max|min)\.?(?:\s+(?:duration|length|period))?(?:\s+of)?)\s*$/i;
+  /\b(?:least|up to|(?:is|are|be)\s+(?:over|under)|at most|limited to(?: a period of)?|not (?:to )?exceed|(?:minimum|maximum|max|min)\.?(?:\s+(?:duration|length|period))?(?:\s+of)?)\s*$/i;
 /** "The minimum duration of an internship is six months": the bound named earlier in the clause. */
 const BOUND_IN_CLAUSE = /\b(?:minimum|maximum)\s+(?:duration|length|period|term)\b[^.,;\n]{0,50}$/i;
 const NOT_AFTER =
-  /^\s*(?:ago|of (?:pto|vacation|paid time off|leave|notice|holidays?|parental|experience|training|onboarding)|notice|in advance|prior|before|after|later|from\s+(?:now|today|the\s+date|receipt|the\s+offer)|old|experience)\b/i;
+  /^\s*(?:ago|of (?:january|february|march|april|may|june|july|august|september|october|november|december)\b|of (?:pto|vacation|paid time off|leave|notice|holidays?|parental|experience|training|onboarding)|notice|in advance|prior|before|after|later|from\s+(?:now|today|the\s+date|receipt|the\s+offer)|old|experience)\b/i;
 /** After "12-week": the noun the length belongs to, a few words on, when it is the job's. */
 const OF_THE_JOB_AFTER =
   /^(?:[^\S\n]*[,.;:)]|[^\S\n]*$|(?:[^\S\n]+[\w’'-]+){0,3}?[^\S\n]+(?:intern(?:ship)?s?|program(?:me)?s?|positions?|placements?|terms?|co-?ops?|contracts?|fellowships?|assignments?|projects?|sessions?|roles?|jobs?|experiences?|periods?|commitments?|courses?|residenc(?:y|ies)|opportunit(?:y|ies)|stints?|cycles?|rotations?|training|apprenticeships?|traineeships?|schemes?|summers?|employment|work|research|immersion)\b)/i;
 const YEAR_OF_THE_JOB =
   /^[^\S\n]+(?:(?:paid|full-time|fixed-term)[^\S\n]+)?(?:contract|placement|internship|traineeship|fellowship|appointment|assignment|position|secondment)s?\b/i;
+/**
+ * "A double work term is 8 months": what such a term is in general (its subject has "a"), not
+ * this job's length. Read on the clause before the length.
+ */
+const DEFINITION_BEFORE =
+  /^[^\S\n]*an?[^\S\n]+(?:[\w-]+[^\S\n]+){0,3}?(?:is|are|lasts?|means)[^\S\n]+(?:(?:typically|usually|generally|about|approximately|around)[^\S\n]+)?$/i;
+/** "The average length of the internship is about twelve weeks": how long interns have stayed, not this job's length. */
+const AVERAGE_BEFORE = /\baverage[^\S\n]+(?:length|duration)\b/i;
+
+/** The clause before `start`, back to the sentence's start or the last stop or line break (at most 120 characters). */
+function clauseBefore(scan: string, from: number, start: number): string {
+  const lead = scan.slice(Math.max(from, start - 120), start);
+  const cut = Math.max(
+    lead.lastIndexOf('.'),
+    lead.lastIndexOf('!'),
+    lead.lastIndexOf('?'),
+    lead.lastIndexOf(':'),
+    lead.lastIndexOf('\n'),
+  );
+  return lead.slice(cut + 1);
+}
 const RANGE_AFTER = /^[^\S\n]*(?:to|-|–|—|and|or)[^\S\n]*\d/i;
 const LABELLED =
   /\b(?:duration|length|term length|program length|internship length|period of (?:placements?|internships?)|durée(?: initiale| du stage)?|dauer|duración)\s*[:–-]?\s*$/i;
@@ -90,6 +111,8 @@ export function findDuration(scan: string): { duration: Finding<number> | null; 
       continue;
     }
     if (NOT_BEFORE.test(before) || NOT_AFTER.test(scan.slice(end, end + 40))) continue;
+    const clause = clauseBefore(scan, sentence.start, start);
+    if (DEFINITION_BEFORE.test(clause) || AVERAGE_BEFORE.test(clause)) continue;
     // "from 1 month to 11 months": a range with its unit written twice.
     const rangeGoesOn = m[2] === undefined && RANGE_AFTER.test(scan.slice(end, end + 20));
     // "a 6-month Junior Patron membership": a length written before a noun is that noun's.

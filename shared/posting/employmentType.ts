@@ -43,7 +43,14 @@ export function findEmploymentType(
     for (const value of valueLines) {
       const from = value === line ? line.contentStart + label[0].length : value.contentStart;
       const kind = firstKindIn(scan, from, value.contentStart + value.content.length);
-      if (kind) return kind;
+      if (!kind) continue;
+      // "Job Type: Full-Time" on a page about "the Internship Programme": the label gives the
+      // hours; the page's more specific kind wins, as it would in a title.
+      if (kind.value === 'full-time' || kind.value === 'part-time') {
+        const specific = firstKindIn(scan, 0, scan.length, true);
+        if (specific && (specific.value === 'internship' || specific.value === 'co-op')) return specific;
+      }
+      return kind;
     }
   }
   return firstKindIn(scan, 0, scan.length, true);

@@ -9,7 +9,7 @@ import type { Finding } from './finding';
 import { isJobSiteBanner } from './jobSites';
 import { JOB_WORD } from '../jobWords';
 import { CAPITAL } from './latinLetters';
-import { explicitPlaces, knownCityPlaces, placesIn } from './places';
+import { countryNamed, explicitPlaces, knownCityPlaces, placesIn } from './places';
 import { escapeRegExp, PARAGRAPH_LENGTH, type TextLine } from './textSpans';
 
 const MAX_HEADER_LINES = 12;
@@ -31,19 +31,23 @@ const GENERIC_LISTING =
   /^(?:(?:paid|unpaid|summer|fall|spring|winter|student|graduate|undergraduate|current|open|available|our|\d{4})\s+)*(?:[\p{L}&'’-]+\s+){0,2}(?:internships|interns|jobs|positions|opportunities|programs|openings|vacancies|roles|traineeships)$/iu;
 /**
  * "Summer Internship Program Application Opens", "Application Process Now Open for X", "Call for
- * Summer Internship Student Applications": news of a call, not a role.
+ * Summer Internship Student Applications", "Senator Lewis Accepting Applications for Summer 2021
+ * State House Internships": news of a call, not a role.
  */
 const APPLICATIONS_NEWS =
-  /\b(?:applications?|registrations?|enrol(?:l?ment)?s?)(?:\s+(?:process|period|window|portal))?\s+(?:(?:is|are)\s+)?(?:now\s+)?(?:open(?:s|ed)?|clos(?:e[sd]?|ing))\b|\bnow (?:open|accepting)\b|^accepting applications\b|\bcall for\b.*\bapplications?$/i;
+  /\b(?:applications?|registrations?|enrol(?:l?ment)?s?)(?:\s+(?:process|period|window|portal))?\s+(?:(?:is|are)\s+)?(?:now\s+)?(?:open(?:s|ed)?|clos(?:e[sd]?|ing))\b|\bnow (?:open|accepting)\b|\baccepting applications\b|\bcall for\b.*\bapplications?$/i;
 /** "Information Technology Research Academy": an organisation's name, without a role beside it. */
 const ORGANISATION_NAME =
   /^[^,–—|@:-]+\b(?:academy|institute|university|college|council|commission|agency|ministry|department|laborator(?:y|ies)|foundation|society|association|corporation|authority)$|^[^,–—|@:]*\b(?:cent(?:er|re)|institute|office|school|museum|library|hospital|division|department|laborator(?:y|ies)|council|commission|agency|ministry|foundation|society|association|academy|college|university)\s+(?:for|of)\s+(?![^,–—|@:]*\b(?:intern(?:ship)?s?|co-?op|trainee|fellow(?:ship)?|assistant|analyst|engineer|developer|program(?:me)?|position|placement|scholars?)\b)[^,–—|@:]+$|\bcampus$/i;
 /** "Software Internships in Berlin", "Jobs at Acme": a heading over many roles. */
 const LISTING_OF_PLACE =
   /\b(?:internships|jobs|positions|opportunities|vacancies|openings|roles)\s+(?:in|near|for|at|with)\b/i;
-/** A title names a role; a line opening with a pronoun or a verb is a sentence or a call ("We are looking for ..."). */
+/**
+ * A title names a role; a line opening with a pronoun or a verb is a sentence or a call ("We are
+ * looking for ...", "Invites Unemployed Graduates to Apply", "Introducing The Next Generation ...").
+ */
 const NOT_A_NOUN_PHRASE =
-  /^(?:we|we['’]re|our|you|you['’]ll|your|i|join|looking|are|is|do|does|how|why|what|when|where|who|find|search|browse|this|these|here|there['’]?s?|it['’]s|see|view|save|share|back to|dear|hi|hello)\b/i;
+  /^(?:we|we['’]re|our|you|you['’]ll|your|i|join|looking|are|is|do|does|how|why|what|when|where|who|find|search|browse|this|these|here|there['’]?s?|it['’]s|see|view|save|share|back to|dear|hi|hello|invites|introducing|announcing|presenting)\b/i;
 /**
  * A document's or an article's name, not a role's: "Summer Internship Funding Application",
  * "Guide to 2026 Summer Programs", "6 Awesome Summer Internship Programs", "Key Responsibilities
@@ -55,12 +59,13 @@ const DOCUMENT_TITLE =
 const ROLE_IN_A_FIELD =
   /^(?:[\p{L}-]+\s+){0,3}?(?:intern(?:ship)?|trainee(?:ship)?|fellow(?:ship)?|placement|co-?op)s?\s+(?:in|on)\s+/iu;
 /**
- * "An internship does not mean free labour", "X Programme opens for entries": a headline with a
+ * "An internship does not mean free labour", "X Programme opens for entries", "DBS Prolongs
+ * Internship Programme to Create ...": a headline with a
  * verb is a sentence, not a role's name. Lowercase or capitalised, never all capitals: "IS
  * Intern" is Information Systems.
  */
 const FINITE_VERB =
-  /\s(?:[Ii]s|[Aa]re|[Ww]as|[Ww]ere|[Dd]oes|[Dd]o|[Dd]id|[Cc]an|[Ww]ill|[Ss]hould|[Nn]ot|[Ii]sn['’]t|[Dd]oesn['’]t|[Dd]on['’]t|[Ww]on['’]t|[Bb]ecomes|[Oo]pens|[Ll]aunches|[Aa]nnounces|[Ii]nvites|[Uu]nveils|[Ss]eeks|[Ww]elcomes|[Ii]ntroduces|[Oo]ffers)\s/;
+  /\s(?:[Ii]s|[Aa]re|[Ww]as|[Ww]ere|[Dd]oes|[Dd]o|[Dd]id|[Cc]an|[Ww]ill|[Ss]hould|[Nn]ot|[Ii]sn['’]t|[Dd]oesn['’]t|[Dd]on['’]t|[Ww]on['’]t|[Bb]ecomes|[Oo]pens|[Ll]aunches|[Aa]nnounces|[Ii]nvites|[Uu]nveils|[Ss]eeks|[Ww]elcomes|[Ii]ntroduces|[Oo]ffers|[Ee]xtends|[Ee]xpands|[Pp]rolongs|[Hh]osts|[Rr]eturns|[Cc]alls)\s/;
 function isDatedLine(content: string): boolean {
   return /\bdeadline\b/i.test(content) || findDates(content).some((d) => d.date.year !== null);
 }
@@ -138,7 +143,7 @@ export function findHeadline(scan: string, lines: TextLine[], bodyEnd: number): 
     : null;
   return {
     title: titleFinding,
-    company: company ? withTheInName(scan, byItsShortName(scan, company.finding)) : null,
+    company: company ? withTheInName(scan, byItsShortName(scan, ofLocalGovernment(scan, company.finding))) : null,
     titleOthers: others(titles, titleFinding),
     companyOthers: others(companies, company?.finding ?? null),
     header,
@@ -157,6 +162,44 @@ function withTheInName(scan: string, company: Finding<string>): Finding<string> 
   const value = `The ${company.value}`;
   const start = m.index + m[0].length - value.length;
   return { value, ranges: [{ start, end: m.index + m[0].length }] };
+}
+
+/** "City of Burlingame", "El Paso County": a local government, the employer of its departments. */
+const LOCAL_GOVERNMENT =
+  /\b(?:(?:City|Town|Village|County|Borough)[^\S\n]+of[^\S\n]+[\p{Lu}][\p{Ll}]+(?:[^\S\n-][\p{Lu}][\p{Ll}]+)?|[\p{Lu}][\p{Ll}]+(?:[^\S\n][\p{Lu}][\p{Ll}]+)?[^\S\n]+County)\b/gu;
+const NOT_A_PLACE_WORD = /^(?:The|This|That|Each|Every|Our|Your|Any|Per|Two|Home|Host|Member)\b/;
+/** A unit of a government, not the government: "Department of Public Works Engineering Division", "City Administration". */
+const GOVERNMENT_UNIT =
+  /^(?:(?:the\s+)?(?:Department|Division|Office|Bureau|Section)\s+of\b|(?:City|County|Town)\s+(?:Administration|Manager|Clerk)\b)/i;
+/** "Monroe County Board of Commissioners": the county, then one of its bodies. */
+const BODY_AFTER_GOVERNMENT =
+  /^\s+(?:Board of (?:Commissioners|Supervisors)|Commissioners|Administration|Department\b|Division\b|Office\b)/;
+
+/**
+ * "The Department of Public Works Engineering Division is seeking ..." on a page that names El
+ * Paso County, "The Monroe County Board of Commissioners is seeking": a department or a board of a
+ * city or county hires for it, so the city or county is the employer.
+ */
+function ofLocalGovernment(scan: string, company: Finding<string>): Finding<string> {
+  LOCAL_GOVERNMENT.lastIndex = 0;
+  const own = LOCAL_GOVERNMENT.exec(company.value);
+  if (
+    own &&
+    own.index === 0 &&
+    !NOT_A_PLACE_WORD.test(own[0]) &&
+    BODY_AFTER_GOVERNMENT.test(company.value.slice(own[0].length))
+  ) {
+    const start = company.ranges[0]!.start;
+    return { value: own[0], ranges: [{ start, end: start + own[0].length }] };
+  }
+  if (!GOVERNMENT_UNIT.test(company.value)) return company;
+  LOCAL_GOVERNMENT.lastIndex = 0;
+  let tries = 0;
+  for (let m = LOCAL_GOVERNMENT.exec(scan); m && tries++ < MAX_TRIES; m = LOCAL_GOVERNMENT.exec(scan)) {
+    if (NOT_A_PLACE_WORD.test(m[0])) continue;
+    return { value: m[0], ranges: [{ start: m.index, end: m.index + m[0].length }] };
+  }
+  return company;
 }
 
 /** The best-placed candidate; among equals, the first on the page. */
@@ -482,7 +525,9 @@ function isCompanyName(scan: string, name: string, start: number, inProse = fals
   // "Plano Mayor" (of "Plano Mayor’s Internship Program"): a person's office, not an employer.
   if (GENERIC_INSTITUTION.test(name) || PERSON_OFFICE.test(name) || PROGRAMME_NAME.test(name)) return false;
   if (standsForProgramme(scan, name)) return false;
-  // A place is not a company, but a company may be named after one ("New York Life").
+  // A place is not a company, but a company may be named after one ("New York Life"); a country
+  // alone ("Canada · On-site") is where the job is.
+  if (countryNamed(name)) return false;
   const end = start + name.length;
   if (explicitPlaces(scan, start, end).length > 0) return false;
   return !knownCityPlaces(scan, start, end).some((p) => p.start === start && /^[\s,.]*$/.test(scan.slice(p.end, end)));

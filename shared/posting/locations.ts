@@ -69,7 +69,9 @@ export function findLocations(
   for (const { from, to, asWritten } of labelledSegments(lines)) {
     // "Location: Arlington Heights": a city we know opening a longer name is not that city; nor is
     // "Plymouth, Minnesota (Minneapolis Area)" in Minneapolis.
-    const found = placesIn(scan, from, to).filter((p) => !goesOnInName(scan, p) && !areaAround(scan, p));
+    const found = placesIn(scan, from, to)
+      .filter((p) => !goesOnInName(scan, p) && !areaAround(scan, p))
+      .map((p) => cityBeforeArea(scan, p));
     // A place we do not know is taken as written only right after a place's own label, not from
     // a list under a heading, where "3 Locations" or "time type" may follow, nor after "Office:".
     places.push(...(found.length > 0 || !asWritten ? found : unknownPlaces(scan, from, to)));
@@ -90,7 +92,7 @@ export function findLocations(
     // "Those based in London will receive a London weighting": a case, not where the job is.
     if (IF_BASED.test(scan.slice(Math.max(sentence.start, m.index - 24), m.index))) continue;
     const found = placesIn(scan, Math.max(sentence.start, searchedTo), sentence.end);
-    places.push(...found.filter((p) => !insideAName(scan, p)));
+    places.push(...found.filter((p) => !insideAName(scan, p)).map((p) => cityBeforeArea(scan, p)));
     searchedTo = sentence.end;
   }
   // "our two sites in Irvine and Dumbarton" on a page about Scotland: not Irvine, California. Most
@@ -126,6 +128,25 @@ function insideAName(scan: string, place: Place): boolean {
   );
 }
 
+/** The one name opening a value, before an area and its country: "Maroussi" of "Maroussi, Attica, Greece". */
+const NAME_OPENING_VALUE = /^[^\S\n]*(\p{Lu}[\p{L}'’.-]*(?:[^\S\n]\p{Lu}[\p{L}'’.-]*){0,2}),[^\S\n]*$/u;
+
+/**
+ * "LOCATION: Maroussi, Attica, Greece": a city, its area and its country, where the area was
+ * read as the city in its country. The city is the name before the area.
+ */
+function cityBeforeArea(scan: string, place: Place): Place {
+  if (place.country === null || place.region !== COUNTRY_NAMES.get(place.country)) return place;
+  // Back to the value's start: a line break, a label's colon or a header's separator.
+  const lead = scan.slice(Math.max(0, place.start - 40), place.start);
+  const from = Math.max(...['\n', ':', '|', '·', '•'].map((c) => lead.lastIndexOf(c)));
+  const m = from < 0 ? null : NAME_OPENING_VALUE.exec(lead.slice(from + 1));
+  if (!m || isRegionWord(m[1]!) || NOT_A_PLACE.test(m[1]!)) return place;
+  const start = place.start - lead.length + from + 1 + m[0].indexOf(m[1]!);
+  return { start, end: place.end, city: m[1]!, region: place.city, country: place.country };
+}
+const COUNTRY_NAMES = new Map(Object.values(COUNTRIES).map((c) => [c.code, c.name]));
+
 /** "(Minneapolis Area)": the area a place is in, not another place of work. */
 function areaAround(scan: string, place: Place): boolean {
   return (
@@ -155,7 +176,7 @@ function placesInHeaderLine(scan: string, line: TextLine): Place[] {
   for (const part of text.matchAll(/[^·•|]+/g)) {
     const from = line.contentStart + part.index!;
     const to = from + part[0].length;
-    const explicit = explicitPlaces(scan, from, to);
+    const explicit = explicitPlaces(scan, from, to).map((p) => cityBeforeArea(scan, p));
     found.push(
       ...(explicit.length > 0
         ? explicit

@@ -13,7 +13,8 @@ interface Mention extends TextRange {
 }
 
 const VISA = String.raw`(?:(?:employment|work|student|immigration|H-?1B|TN|employer|visa)\s+){0,2}`;
-const NATIONALITY = String.raw`(?:(?:a|an)\s+)?(?:U\.?\s?S\.?|United States|American|Canadian|Australian|UK|British|EU)?\s*`;
+/** "U.S.", "British", and any demonym ending as most do: "Indian", "Kenyan", "Pakistani", "Japanese", "Irish". */
+const NATIONALITY = String.raw`(?:(?:a|an)\s+)?(?:U\.?\s?S\.?|United States|American|Canadian|Australian|UK|British|EU|(?:South\s+|New\s+|Sri\s+)?[A-Za-z]{2,}(?:an|ese|ish|i))?\s*`;
 /** A character of the same sentence: a full stop only after an initial ("U.S."). */
 const IN_SENTENCE = String.raw`(?:[^.\n]|(?<=\b[A-Z])\.)`;
 /** "Citizens or permanent (or legal) residents" may apply: that is no sponsorship, not citizenship required. */
@@ -22,9 +23,10 @@ const RESIDENTS = String.raw`(?:(?:have|hold|be)\s+)?(?:a\s+)?(?:lawful\s+)?(?:$
 const WORK_RIGHT = String.raw`(?:(?:be|are|is)\s+)?(?:legally\s+|otherwise\s+)*(?:authori[sz]ed|eligible|permitted|entitled)\s+to\s+work\b`;
 /**
  * Not followed by "or permanent residents", even after other groups ("citizens, U.S. nationals,
- * or permanent residents"), nor by "or legally authorized to work": citizenship is then one way in.
+ * or permanent residents"), nor by "or legally authorized to work", nor by "or non-South African
+ * students with valid study permits": citizenship is then one way in.
  */
-const NOT_RESIDENTS = String.raw`(?!${IN_SENTENCE}{0,80}?(?:\bor|\band|\/|,)\s*(?:${RESIDENTS}|${WORK_RIGHT}))`;
+const NOT_RESIDENTS = String.raw`(?!${IN_SENTENCE}{0,80}?(?:\bor|\band|\/|,)\s*(?:${RESIDENTS}|${WORK_RIGHT}|non-|${IN_SENTENCE}{0,40}?\bwith\s+(?:a\s+)?valid\s+(?:\w+\s+)?(?:permits?|visas?)\b))`;
 /** A job board's field, its answer on the same line or the next: "Visa Sponsorship\nNo". */
 const SPONSORSHIP_LABEL = String.raw`^[^\S\n]*(?:visa\s+)?sponsorship(?:\s+available)?[^\S\n]*[:|]?[^\S\n]*\n?[^\S\n]*`;
 const NEGATED = String.raw`(?:(?:do(?:es)?|will|can|are|is)\s*(?:not|n[’']t)|cannot|unable\s+to|not\s+able\s+to)\s+(?:be\s+able\s+to\s+)?`;

@@ -86,9 +86,9 @@ const choiceGroup = (word: string) =>
  */
 const ONSITE_DESCRIBES_OTHER =
   /^[^\S\n]+(?!(?:at|in|on|for|with|and|or|from|to|during|each|every|daily|only|full|five|four|three|is|are|will|as|position|role|job|work|working|internship|interns?|presence|attendance|schedule|basis|program(?:me)?|opportunity|employment|environment|setting|requirements?)\b)[a-z]+\b/;
-/** "Hybrid work schedules may be possible": what may come, not the arrangement. */
+/** "Hybrid work schedules may be possible", "operations may occur remotely": what may come, not the arrangement. */
 const HEDGED =
-  /\b(?:may|might|could) be\b|\bpossibl[ey]\b|\bpotentially\b|\bat the discretion\b|\bsubject to\b|\bif (?:necessary|needed|required)\b/i;
+  /\b(?:may|might|could)[^\S\n]+(?:be|occur|take[^\S\n]+place|happen|shift|move|switch|transition)\b|\bpossibl[ey]\b|\bpotentially\b|\bat the discretion\b|\bsubject to\b|\bif (?:necessary|needed|required)\b/i;
 const HEDGED_G = new RegExp(HEDGED.source, 'gi');
 /** Where a clause ends: "in person this summer, although it may be possible to shift" is not hedged. */
 const CLAUSE_BREAK = /[,;:]|\b(?:although|though|but|however|while|whereas)\b/gi;

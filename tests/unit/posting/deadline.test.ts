@@ -135,3 +135,12 @@ describe('the time of a deadline', () => {
     expect(at('Apply by 11:59pm on March 1, 2027.')).toBeNull();
   });
 });
+
+it('takes no year for a year-less deadline from the page’s own date line in the same sentence', () => {
+  const text =
+    ' date 2022-11-03 Banaras Hindu University today extended the deadline to apply for the internship till November 9. Students can apply through their dean.';
+  expect(deadline(text).deadline?.value ?? null).toBeNull();
+  expect(deadline('In 2022 the university extended the deadline to apply till November 9.').deadline?.value).toBe(
+    '2022-11-09',
+  );
+});

@@ -84,3 +84,24 @@ describe('findDuration', () => {
     expect(weeks('The internship lasts 12 weeks.')).toBe(12);
   });
 });
+
+describe('lengths that are not this job’s', () => {
+  it('gives no duration for a definition in a co-op FAQ ("a double work term is 8 months")', () => {
+    expect(weeks('What is a double work term? A double work term is 8 months with the same employer.')).toBeNull();
+    expect(weeks('Co-op FAQ: a work term is typically 4 months long.')).toBeNull();
+    expect(weeks('The work term is 4 months.')).toBe(17);
+  });
+
+  it('gives no duration for an average over past interns', () => {
+    expect(weeks('The average length of the Excellence Research internship is about twelve weeks.')).toBeNull();
+  });
+
+  it('gives no duration for a comparison ("If the length of your internship is over four months")', () => {
+    expect(weeks('If the length of your internship is over four months, the rest is not covered.')).toBeNull();
+    expect(weeks('The internship takes place over 10 weeks.')).toBe(10);
+  });
+
+  it('gives no duration for weeks of a month ("Last 2 weeks of July 2026 | Interviews")', () => {
+    expect(weeks('| Last 2 weeks of July 2026 | Interviews |\n| 1 October 2026 | Commence internship |')).toBeNull();
+  });
+});

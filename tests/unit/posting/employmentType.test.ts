@@ -86,4 +86,15 @@ describe('findEmploymentType', () => {
   it('does not read template keys such as serp_jobs.job_card.internship', () => {
     expect(employmentType('Analyst\nserp_jobs.job_card.internship\n', 'Analyst')).toBeNull();
   });
+
+  it('reads "Job Type: Full-Time" on an internship programme\'s page as the hours of an internship', () => {
+    expect(
+      employmentType(
+        'Closing Date: 26 May 2023\nJob Type: Full-Time\nLocation: South Africa\nThe Internship Programme provides unemployed graduates with work experience.',
+      ),
+    ).toBe('internship');
+    expect(employmentType('Job Type: Full-Time\nWe are hiring a data engineer for our platform team.')).toBe(
+      'full-time',
+    );
+  });
 });

@@ -501,4 +501,51 @@ describe('findHeadline', () => {
       ),
     ).toEqual({ title: 'Professional Internship Program', company: 'TheatreWorks' });
   });
+
+  it('takes the city or county a department or a board of it hires for', () => {
+    expect(
+      headline(
+        'Summary\nThis internship supports public works projects in El Paso County, Colorado.\nThe Department of Public Works Engineering Division is seeking a motivated Engineering Intern to join its team.',
+      ).company,
+    ).toBe('El Paso County');
+    expect(
+      headline(
+        'Monroe County issued the following announcement on May 19.\nThe Monroe County Board of Commissioners is seeking an Intern for a Records Retention Administrator.',
+      ).company,
+    ).toBe('Monroe County');
+    // A department named with its own state or city stays the employer.
+    expect(
+      headline('The Texas Parks and Wildlife Department is seeking a wildlife field intern in Trinity County.').company,
+    ).toBe('Texas Parks and Wildlife Department');
+  });
+
+  it('takes no title from a headline announcing a call ("Senator Lewis Accepting Applications for ...")', () => {
+    expect(
+      headline(
+        'Senator Lewis Accepting Applications for Summer 2021 State House Internships\nSenator Jason Lewis is looking for civic-minded individuals interested in a summer internship in his State House office.',
+      ).title,
+    ).toBeNull();
+  });
+
+  it('takes no country for the company: "Canada · On-site" under the employer says where', () => {
+    expect(
+      headline(
+        `Skip to content\nmimi\n\nSoftware Engineer Intern (Toronto) - Summer 2026\n\nSnowflake\n\nCanada · On-site Full-time Entry Level $43 – $49/hr 1w ago\n\nAt Snowflake, we build a cloud data platform. ${PROSE}`,
+      ).company,
+    ).toBe('Snowflake');
+  });
+
+  it('takes no title from a headline opening with a verb or with one after the name', () => {
+    expect(
+      headline(
+        'Department of Science and Innovation (DSI): Invites Unemployed Graduates to Apply for the Internships 2023\nClosing Date: 26 May 2023',
+      ).title,
+    ).toBeNull();
+    expect(
+      headline(
+        'DBS Prolongs Internship Programme to Create New Generation of Digital Bankers\nDBS Bank is extending its programme for another year.',
+      ).title,
+    ).toBeNull();
+    expect(headline(`Introducing The Next Generation Internship Programme by WACSI\n${PROSE}`).title).toBeNull();
+  });
 });

@@ -231,3 +231,15 @@ describe('findLocations on real-page wordings', () => {
     );
   });
 });
+
+describe('a city, its area and its country', () => {
+  it('reads "Maroussi, Attica, Greece" as Maroussi, not the area Attica', () => {
+    const text = 'Host organisation\nLOCATION: Maroussi, Attica, Greece\nINDUSTRY: Public Health';
+    expect(cities(text)).toEqual(['Maroussi, Attica']);
+    expect(cities('Strategy Intern\nTikTok\nStockholm, Stockholm County, Sweden\nOn-site')).toEqual([
+      'Stockholm, Stockholm County',
+    ]);
+    // A city already read in its own state is left as it is.
+    expect(cities('Location: Toronto, Ontario, Canada')).toEqual(['Toronto, ON']);
+  });
+});

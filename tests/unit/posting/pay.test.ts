@@ -259,3 +259,33 @@ describe('dollarCurrency', () => {
     expect(dollarCurrency('Open to American and Canadian citizens.', new Set())).toBe('USD');
   });
 });
+
+describe('a range whose two ends each carry the unit', () => {
+  it('reads "range from $2400 per month to $4000 per month" as the range, not its lower end', () => {
+    expect(pay('Co-op salaries range from $2400 per month to $4000 per month.')).toEqual({
+      min: 2400,
+      max: 4000,
+      currency: 'USD',
+      period: 'month',
+    });
+    expect(pay('Pay is $20 an hour to $24 an hour, by year of study.')).toEqual({
+      min: 20,
+      max: 24,
+      currency: 'USD',
+      period: 'hour',
+    });
+  });
+
+  it('joins the unit only to an amount written as money: "$50 an hour to 40 hours" is one rate', () => {
+    expect(pay('Pay: $50 an hour to 40 hours a week.')).toEqual({ min: 50, max: 50, currency: 'USD', period: 'hour' });
+  });
+});
+
+it('reads the Macanese pataca by its code ("a subsidy of MOP8,000 per month")', () => {
+  expect(pay('Interns will get a subsidy of MOP8,000 per month or MOP50 per hour.')).toEqual({
+    min: 8000,
+    max: 8000,
+    currency: 'MOP',
+    period: 'month',
+  });
+});

@@ -117,3 +117,22 @@ describe('findSponsorship', () => {
     expect(read('Additional Requirements:\nMust be a U.S. citizen or legal resident.').value).toBe('does-not-offer');
   });
 });
+
+describe('citizens of any country', () => {
+  it.each<[string, Sponsorship | null]>([
+    [
+      'Eligibility: Open to Indian citizens who have completed their graduation in the last two years.',
+      'citizenship-required',
+    ],
+    ['Applicants must be South African citizens.', 'citizenship-required'],
+    [
+      'Be a South African citizen or a South African Permanent Resident (with a valid South African ID).',
+      'does-not-offer',
+    ],
+    ['Applicants must be Kenyan citizens.', 'citizenship-required'],
+    // Citizenship is one way in when others with a permit may apply.
+    ['Beneficiaries must be South African citizens, or non-South African students with valid study permits.', null],
+  ])('reads "%s" as %s', (text, expected) => {
+    expect(read(text).value).toBe(expected);
+  });
+});

@@ -166,4 +166,13 @@ describe('findWorkMode', () => {
   it('takes no work mode from an aside that hedges it ("remotely, if necessary")', () => {
     expect(mode('Fellows will attend (remotely, if necessary) periodic meetings with their mentors.')).toBeNull();
   });
+
+  it('takes no work mode from what may happen ("operations may occur remotely")', () => {
+    expect(
+      mode(
+        'Due to Covid-19 precautions, operations may occur remotely for part or all of the duration of the internship.',
+      ),
+    ).toBeNull();
+    expect(mode('Interns work remotely for the whole internship.')).toBe('remote');
+  });
 });
