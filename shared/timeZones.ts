@@ -19,7 +19,9 @@ const ZONES: ReadonlyArray<[RegExp, string]> = [
   [/^(?:GMT|UTC)$/, 'UTC'],
 ];
 
-const ZONE_WORDS = String.raw`(?:Pacific|Mountain|Central|Eastern)(?: (?:Standard|Daylight))?(?: Time)?|UK time|[A-Z]{2,4}\b`;
+// A zone's name as the IANA database writes it, as Notion does too: "(America/New_York)".
+const ZONE_NAME = String.raw`[A-Z][A-Za-z]+(?:\/[A-Za-z_+\-]+){1,2}`;
+const ZONE_WORDS = String.raw`${ZONE_NAME}|(?:Pacific|Mountain|Central|Eastern)(?: (?:Standard|Daylight))?(?: Time)?|UK time|[A-Z]{2,4}\b`;
 /** A zone, optionally in brackets: its offset (sign, hours, minutes) or its words. */
 const ZONE = String.raw`\(?\s*(?:(?:GMT|UTC)\s*([+\-−])\s*(\d{1,2})(?::?(\d{2}))?\b|(${ZONE_WORDS}))\s*\)?`;
 const ZONE_AT_START = new RegExp(String.raw`^\s*${ZONE}`);
@@ -30,10 +32,21 @@ function offset(sign: string, hours: string, minutes: string | undefined): strin
   return `${sign === '+' ? '+' : '-'}${hours.padStart(2, '0')}:${minutes ?? '00'}`;
 }
 
+/** Whether the engine knows a zone by this name. */
+function isZoneName(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** An IANA zone ("America/New_York") or a fixed offset ("+05:30"). */
 function zoneOf([, sign, hours, minutes, words]: RegExpExecArray): string | null {
-  if (words !== undefined) return ZONES.find(([pattern]) => pattern.test(words))?.[1] ?? null;
-  return offset(sign!, hours!, minutes);
+  if (words === undefined) return offset(sign!, hours!, minutes);
+  if (words.includes('/')) return isZoneName(words) ? words : null;
+  return ZONES.find(([pattern]) => pattern.test(words))?.[1] ?? null;
 }
 
 /**

@@ -124,6 +124,7 @@ describe('parseDateRangeCell', () => {
     }
     // A zone nobody can place, or a word that is none, leaves the cell unread rather than misread.
     expect(parseDateCell('December 9, 2026 2:00 PM (IST)', false)).toBeNull();
+    expect(parseDateCell('December 9, 2026 2:00 PM (Mars/Olympus_Mons)', false)).toBeNull();
     expect(parseDateCell('December 9, 2026 2:00 PM', false)?.instant).toBe(toInstant(new Date(2026, 11, 9, 14, 0)));
   });
 
