@@ -41,6 +41,7 @@ import { firstStageOf, stageNameKey, type Pipeline, type Stage } from '../pipeli
 import { parseTerm, splitTrailingTerm } from '../term';
 import type { DecimalMark } from '../money/amount';
 import { currencyNamedIn, type CurrencyReading } from '../money/currency';
+import { periodBefore } from '../money/period';
 import { describeGuess, guessKey, type MoneyGuess } from '../money/moneyGuess';
 import { readOneAmount } from '../money/readMoney';
 import { validateApplication } from '../validateApplication';
@@ -816,12 +817,15 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
       return read.pay === null ? null : { ...read.pay, raw: raw.value };
     }
     // Pay min/max/currency/period (our export) are what count; Pay is kept as written.
-    const [minCell, maxCell, currencyCell, periodCell] = parts;
-    const amountCell = minCell ?? maxCell;
-    const named = amountCell && facts.currencyOfHeader(amountCell.header);
-    const currency = currencyCell?.value.trim().toUpperCase() || named?.currency || ctx.defaultCurrency;
-    if (!currencyCell && amountCell && (!named || named.guess))
-      noticeGuesses(amountCell.header, [{ kind: 'currency', currency }]);
+    const [, , currencyCell, periodCell] = parts;
+    const amounts = (['payMin', 'payMax'] as const).filter((field) => given(field) !== null);
+    const amountCells = amounts.map((field) => given(field)!);
+    const named = amountCells[0] ? facts.currencyOfHeader(amountCells[0].header) : null;
+    // A currency column, or one the amounts' column names for sure; else the one they write ("$48").
+    const stated = currencyCell?.value.trim().toUpperCase() || (named && !named.guess ? named.currency : null);
+    const written = stated ? null : (amounts.map(writtenCurrency).find((c) => c !== null) ?? null);
+    const currency = stated || written || named?.currency || ctx.defaultCurrency;
+    if (!stated && !written && amountCells[0]) noticeGuesses(amountCells[0].header, [{ kind: 'currency', currency }]);
     let period: PayPeriod | null = null;
     const periodText = periodCell?.value.trim().toLowerCase() ?? '';
     if (periodText !== '') {
@@ -829,8 +833,19 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
         ? (periodText as PayPeriod)
         : (PERIOD_WORDS[periodText] ?? null);
       if (period === null) fail(periodCell!.header, 'is not hour, week, month, year or total', periodCell!.value);
+    } else if (amountCells[0] && cell('payPeriod') === null) {
+      // No period column: the one the amounts' column names ("Min. Salary (hourly)"), else none.
+      period = periodBefore(amountCells[0].header);
+      if (period === null) warn(amountCells[0].header, 'does not say per hour, month or year; kept without a period');
     }
     return { min: money('payMin', currency), max: money('payMax', currency), currency, period, raw: raw?.value ?? '' };
+  }
+
+  /** The currency an amount cell writes ("$48", "48 €"), if any; a bare "$" is the US dollar, as in a Pay column. */
+  function writtenCurrency(field: 'payMin' | 'payMax'): string | null {
+    const read = readOneAmount(given(field)!.value, { decimal: ctx.decimalMarks?.[field] });
+    if (!read.ok || read.currency === null) return null;
+    return read.currency === '$' ? 'USD' : read.currency;
   }
 
   function buildContacts(): Contact[] {

@@ -95,4 +95,28 @@ describe('money in a CSV', () => {
     const relocation = await importText(csv('Relocation', ['-2000']), { mapping: ['company', 'role', 'relocation'] });
     expect(relocation.errors).toEqual(["Line 2: 'Relocation' is negative (got '-2000')"]);
   });
+
+  it('takes the currency Min./Max. Salary cells write, and says when no period is given', async () => {
+    const preview = await importText(
+      'Job Position,Company,Status,Min. Salary,Max. Salary\n' +
+        'PE Intern,Meta,Applied,$48,$52\n' +
+        'SWE Intern,Microsoft,Applied,,"€8,000"\n' +
+        'Data Intern,Ramp,Applied,40,45\n',
+    );
+    expect(preview.rows.map((r) => r.application.pay).map((p) => [p?.min, p?.max, p?.currency, p?.period])).toEqual([
+      [48, 52, 'USD', null],
+      [null, 8000, 'EUR', null],
+      [40, 45, 'USD', null],
+    ]);
+    // Only Ramp's row writes no currency; every row is said to have no period.
+    expect(preview.notes).toEqual(["'Min. Salary': no currency written; read as USD (1 row)."]);
+    expect(preview.warnings).toEqual([
+      "Line 2: 'Min. Salary' does not say per hour, month or year; kept without a period",
+      "Line 3: 'Max. Salary' does not say per hour, month or year; kept without a period",
+      "Line 4: 'Min. Salary' does not say per hour, month or year; kept without a period",
+    ]);
+    const hourly = await importText('Company,Role,Min pay (hourly),Max pay (hourly)\nAcme,Intern,$30,$35\n');
+    expect(hourly.rows[0]!.application.pay).toMatchObject({ min: 30, max: 35, period: 'hour' });
+    expect(hourly.warnings).toEqual([]);
+  });
 });
