@@ -264,12 +264,14 @@ describe('the empty state', () => {
     const db = testDatabase();
     const { user } = renderApp(db);
     const empty = await screen.findByRole('region', { name: 'No applications yet' });
+    const today = toCalendarDate(new Date());
+    // It is described as what it adds: the year it is for today, not the year it was written in.
+    expect(empty.textContent).toContain(`Master’s ML internship ${sampleApplicationOn(today).term!.year}: two cohorts`);
     await user.click(within(empty).getByRole('button', { name: 'Load sample' }));
 
     expect((await dataRows(1)).map(companyOf)).toEqual(['Pinterest']);
     const [stored] = await storedApps(db);
     // The sample of today: its first cohort still ahead, however long after 2026 this runs.
-    const today = toCalendarDate(new Date());
     expect(stored).toMatchObject({ ...sampleApplicationOn(today), stageId: 'wishlist', phase: 'saved' });
     expect(stored!.cohorts[0]!.start > today).toBe(true);
     expect(stored?.stageHistory).toHaveLength(1);

@@ -36,10 +36,13 @@ export function EmptyState() {
     };
   }, [tableFocusRequested]);
 
+  // The sample as it would be added today: its year moves on once its first cohort has started.
+  const sample = sampleApplicationOn(toCalendarDate(now));
+
   async function loadSample() {
     try {
       // No stage given: the first of the Saved phase, whatever the student made of Wishlist.
-      const app = await repository.add(sampleApplicationOn(toCalendarDate(now)));
+      const app = await repository.add(sample);
       applicationSelected(app.id);
     } catch (error) {
       showError(error);
@@ -62,7 +65,7 @@ export function EmptyState() {
         </button>
       </div>
       <p className="muted small">
-        The sample is Pinterest’s Master’s ML internship 2026: two cohorts, $11,000 a month.
+        The sample is Pinterest’s Master’s ML internship {sample.term?.year}: two cohorts, $11,000 a month.
       </p>
       <p className="muted small">
         Have the job page open?{' '}
