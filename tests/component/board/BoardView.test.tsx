@@ -154,9 +154,13 @@ describe('moving a card from its "Move to…" menu', () => {
     expect(Date.now() - Date.parse(moved.stageHistory[1]!.at)).toBeLessThan(60_000);
     await waitFor(() => expect(document.activeElement).toBe(card('Figma')));
 
-    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    // From the keyboard: F8 to the message, Enter on Undo. The card goes back, and so does focus.
+    await user.keyboard('{F8}');
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Undo' }));
+    await user.keyboard('{Enter}');
     await waitFor(() => expect(companiesIn('Applied')).toEqual(['Stripe', 'Figma']));
     expect(await stored(db, 'figma')).toEqual(FIGMA);
+    await waitFor(() => expect(document.activeElement).toBe(card('Figma')));
   });
 
   it('archives a card, which leaves the board, and Undo brings it back', async () => {
@@ -172,6 +176,7 @@ describe('moving a card from its "Move to…" menu', () => {
     await user.click(screen.getByRole('button', { name: 'Undo' }));
     await waitFor(() => expect(companiesIn('Applied')).toEqual(['Stripe', 'Figma']));
     expect(await stored(db, 'stripe')).toEqual(STRIPE);
+    await waitFor(() => expect(document.activeElement).toBe(card('Stripe')));
   });
 
   it('opens with the keyboard, moves through its items with the arrow keys and closes with Escape', async () => {

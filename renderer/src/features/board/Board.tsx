@@ -19,6 +19,7 @@ import { useData } from '../../db/DataContext';
 import type { Columns } from '../../model/boardView';
 import { usePipeline } from '../../model/queries';
 import type { TableRow } from '../../model/tableRows';
+import type { Application } from '@shared/application';
 import { showError, useToastStore } from '../../state/toastStore';
 import { useUiStore } from '../../state/uiStore';
 import { useCloseDetailsOnEscape } from '../detail/closeDetailsOnEscape';
@@ -90,6 +91,7 @@ export function Board({ columns, now }: BoardProps) {
   /** Set on pick-up: the first "over" is the card over its own place, not a move to announce. */
   const justPickedUp = useRef(false);
   const closedToggle = useRef<HTMLButtonElement>(null);
+  const boardRef = useRef<HTMLDivElement>(null);
 
   const lists = useMemo(
     () => new Map(stages.map((stage) => [stage.id, placedList(columns.get(stage.id) ?? EMPTY, stage.id, placement)])),
@@ -150,13 +152,24 @@ export function Board({ columns, now }: BoardProps) {
             ? `Moved ${row.app.company} within ${name}.`
             : `Moved ${row.app.company} to ${name}.`,
         tone: 'info',
-        action: { label: 'Undo', run: () => repository.revert([before, ...spread]) },
+        action: { label: 'Undo', run: () => undo([before, ...spread], row.app) },
       });
     } catch (error) {
       showError(error);
     } finally {
       setPlacement((current) => (current === pending ? null : current));
     }
+  }
+
+  /**
+   * Undo from the message: the card goes back, and takes focus there (it left the card's old
+   * place, or the message), unless the student has gone on to something off the board.
+   */
+  async function undo(records: Application[], card: Application) {
+    await repository.revert(records);
+    const at = document.activeElement;
+    if (at === null || at === document.body || at.tagName === 'MAIN' || boardRef.current?.contains(at))
+      setFocusRequest({ columnId: card.stageId, id: card.id });
   }
 
   async function archive(row: TableRow, columnId: string, index: number) {
@@ -168,7 +181,7 @@ export function Board({ columns, now }: BoardProps) {
       toastShown({
         message: `${archiving ? 'Archived' : 'Unarchived'} ${row.app.company}.`,
         tone: 'info',
-        action: { label: 'Undo', run: () => repository.revert([row.app]) },
+        action: { label: 'Undo', run: () => undo([row.app], row.app) },
       });
     } catch (error) {
       showError(error);
@@ -349,7 +362,7 @@ export function Board({ columns, now }: BoardProps) {
       // The board scrolls only with the card near its very edge: columns near the edge stay reachable.
       autoScroll={{ threshold: { x: 0.06, y: 0.12 } }}
     >
-      <div className="board">
+      <div className="board" ref={boardRef}>
         {openStages.map(column)}
         {closedOpen ? (
           <div className="board-closed" role="group" aria-labelledby="board-closed-heading">
