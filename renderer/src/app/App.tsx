@@ -12,9 +12,8 @@ import { ExportMenu } from '../features/export/ExportMenu';
 import { UpcomingReminderCount } from '../features/reminders/UpcomingReminderCount';
 import { useReminderPlanSync } from '../features/reminders/useReminderPlanSync';
 import { SearchBox } from './SearchBox';
-import { shortcutLabel } from './useShortcuts';
+import { isTextEntry, shortcutLabel, useShortcuts } from './useShortcuts';
 import { useDesktopCommands } from './useDesktopCommands';
-import { useShortcuts } from './useShortcuts';
 import { useTheme } from './useTheme';
 
 const BoardView = lazy(() => import('../features/board/BoardView').then((m) => ({ default: m.BoardView })));
@@ -90,17 +89,18 @@ export function App() {
   // A view opened by its shortcut takes the old one away, and the focus in it (at once, or once
   // the new view's code has loaded): focus goes to the view's area rather than to the top of the
   // page. Focus in the side nav goes to the new view's button there, so that the keyboard keeps
-  // its place and a screen reader says which view is now current; focus elsewhere (the search
-  // box) stays where it is. A layout effect, so that it comes before the new view's own effects:
-  // focus one of them asks for (a reminder's application's row) is not taken away again.
+  // its place and a screen reader says which view is now current; focus in a text field (the
+  // search box) stays there, so typing goes on, and focus on any other control (the top bar's
+  // Import CSV…) goes into the view. A layout effect, so that it comes before the new view's own
+  // effects: focus one of them asks for (a reminder's application's row) is not taken away again.
   useLayoutEffect(() => {
     if (shownView.current === view) return;
     shownView.current = view;
     const main = mainRef.current;
     const focused = document.activeElement;
-    if (focused === null || focused === document.body || (main?.contains(focused) && focused !== main)) main?.focus();
-    else if (navRef.current?.contains(focused))
-      navRef.current.querySelector<HTMLElement>('[aria-current="page"]')?.focus();
+    if (navRef.current?.contains(focused ?? null))
+      navRef.current!.querySelector<HTMLElement>('[aria-current="page"]')?.focus();
+    else if (focused !== main && !isTextEntry(focused)) main?.focus();
   }, [view]);
 
   return (

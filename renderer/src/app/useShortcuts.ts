@@ -9,7 +9,8 @@ export function shortcutLabel(key: string): string {
   return /^(Mac|iPhone|iPad)/.test(navigator.platform) ? `⌘${key}` : `Ctrl+${key}`;
 }
 
-function isTextEntry(target: EventTarget | null): boolean {
+/** A field that takes typing, where keys such as Ctrl+Shift+V belong to the field. */
+export function isTextEntry(target: EventTarget | null): boolean {
   return (
     target instanceof HTMLTextAreaElement ||
     (target instanceof HTMLElement && target.isContentEditable) ||

@@ -41,6 +41,17 @@ describe('keyboard shortcuts', () => {
     expect(document.activeElement).toBe(board);
   });
 
+  it('open a view with Ctrl+2 from a button of the top bar, focus going into the view; from the search box it stays', async () => {
+    const { user } = await openApp();
+    screen.getByRole('button', { name: /^Import CSV/ }).focus();
+    await user.keyboard('{Control>}2{/Control}');
+    expect(document.activeElement).toBe(screen.getByRole('main'));
+    const search = screen.getByRole('searchbox', { name: 'Search applications' });
+    search.focus();
+    await user.keyboard('{Control>}3{/Control}');
+    expect(document.activeElement).toBe(search);
+  });
+
   it('leave Ctrl+Shift+V to a text field, where it pastes as plain text', async () => {
     const { user } = await openApp();
     await user.click(screen.getByRole('searchbox', { name: 'Search applications' }));
