@@ -177,13 +177,16 @@ describe('the applications table', () => {
     const hint = screen.getByText(/No application matches “Figma”/);
     expect(hint.textContent).toBe('No application matches “Figma”. Add one');
     expect(hint.getAttribute('role')).toBe('status');
-    expect(screen.queryByText(/No application at a company matching/)).toBeNull();
+    expect(screen.queryByText(/No company matches/)).toBeNull();
 
-    // A role that matches fills the table, and the hint answers for companies alone.
+    // A role that matches fills the table, and the hint answers for companies alone, saying why
+    // the rows are there.
     await user.clear(screen.getByRole('searchbox', { name: 'Search applications' }));
     await user.type(screen.getByRole('searchbox', { name: 'Search applications' }), 'SWE');
     await dataRows(1);
-    expect(screen.getByText('No application at a company matching “SWE” yet.', { exact: false })).toBeTruthy();
+    expect(
+      screen.getByText('No company matches “SWE” yet; the applications shown match it elsewhere.', { exact: false }),
+    ).toBeTruthy();
 
     await user.type(screen.getByRole('searchbox', { name: 'Search applications' }), 'x');
     await user.click(

@@ -32,7 +32,7 @@ export function AlreadyAppliedHint({
       <p className="already-applied" role="status">
         {tableEmpty
           ? `No application matches “${search.trim()}”.`
-          : `No application at a company matching “${search.trim()}” yet.`}{' '}
+          : `No company matches “${search.trim()}” yet; the applications shown match it elsewhere.`}{' '}
         <button type="button" className="link-button" onClick={() => editorOpened(null)}>
           Add one
         </button>
