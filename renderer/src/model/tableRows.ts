@@ -8,6 +8,7 @@ import { stageById, stageRank, type Pipeline, type Stage } from '@shared/pipelin
 import { withoutCaseOrAccents } from '@shared/sameApplication';
 import { termLabel } from '@shared/term';
 import type { Filters, SortDirection, SortKey } from '../state/uiStore';
+import { tagKey } from './tagIndex';
 
 export interface TableRow {
   app: Application;
@@ -154,13 +155,14 @@ export function rowMatcher(filters: Filters, search: string): (row: TableRow) =>
   const phases = new Set(filters.phases);
   const stageIds = new Set(filters.stageIds);
   const workModes = new Set(filters.workModes);
+  const tags = filters.tags.map(tagKey);
   const anyStage = phases.size === 0 && stageIds.size === 0;
   return (row) => {
     const { app } = row;
     if (!filters.showArchived && app.archivedAt !== null) return false;
     if (!anyStage && !phases.has(app.phase) && !stageIds.has(app.stageId)) return false;
     if (workModes.size > 0 && (app.workMode === null || !workModes.has(app.workMode))) return false;
-    if (filters.tags.length > 0 && !filters.tags.every((tag) => app.tags.includes(tag))) return false;
+    if (tags.length > 0 && !tags.every((tag) => app.tags.some((own) => tagKey(own) === tag))) return false;
     if (terms.length === 0) return true;
     const haystack = haystackOf(row);
     return terms.every((term) => haystack.includes(term));

@@ -232,6 +232,26 @@ describe('the applications table', () => {
     await waitFor(() => expect(focusedCompany()).toBe('Brex'));
   });
 
+  it('lists a tag written in two cases once, as most applications write it, and filters by it whatever the case', async () => {
+    const { db } = await databaseWith(
+      { company: 'Stripe', role: 'SWE Intern', tags: ['SWE'] },
+      { company: 'Figma', role: 'SWE Intern', tags: ['swe'] },
+      { company: 'Ramp', role: 'SWE Intern', tags: ['SWE', 'fintech'] },
+      { company: 'Asana', role: 'PM Intern' },
+    );
+    const { user } = renderApp(db);
+    await dataRows(4);
+    await user.click(screen.getByRole('button', { name: /^Filters/ }));
+    const tags = screen.getByRole('group', { name: 'Tags' });
+    expect(
+      within(tags)
+        .getAllByRole('checkbox')
+        .map((box) => box.parentElement!.textContent),
+    ).toEqual(['fintech', 'SWE']);
+    await user.click(within(tags).getByRole('checkbox', { name: 'SWE' }));
+    expect((await dataRows(3)).map(companyOf).sort()).toEqual(['Figma', 'Ramp', 'Stripe']);
+  });
+
   it('clearing the filters leaves focus on the Filters button, not at the top of the page', async () => {
     const { db } = await databaseWith({ company: 'Asana', role: 'PM Intern' });
     const { user } = renderApp(db);

@@ -144,6 +144,8 @@ describe('filterRows', () => {
     expect(filter({ tags: ['ml'] })).toEqual(['pinterest', 'figma']);
     expect(filter({ tags: ['ml', 'big-tech'] })).toEqual(['pinterest']);
     expect(filter({ tags: ['ml', 'big-tech'], showArchived: true })).toEqual(['pinterest', 'nestle']);
+    // Whatever the case the tag is written in: "ML" from one import is "ml" from another.
+    expect(filter({ tags: ['ML', 'Big-Tech'] })).toEqual(['pinterest']);
   });
 
   it('combines filters and search', () => {

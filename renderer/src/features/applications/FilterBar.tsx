@@ -4,6 +4,7 @@ import { countOf } from '@shared/countOf';
 import { activeStages } from '@shared/pipeline';
 import { useRef, useState } from 'react';
 import { usePipeline } from '../../model/queries';
+import { tagKey } from '../../model/tagIndex';
 import { useUiStore } from '../../state/uiStore';
 
 function toggled<T>(list: readonly T[], value: T): T[] {
@@ -113,16 +114,27 @@ export function FilterBar({ allTags, shown, total }: FilterBarProps) {
           {allTags.length > 0 && (
             <fieldset className="chip-group">
               <legend>Tags</legend>
-              {allTags.map((tag) => (
-                <label key={tag} className="chip">
-                  <input
-                    type="checkbox"
-                    checked={filters.tags.includes(tag)}
-                    onChange={() => filtersChanged({ tags: toggled(filters.tags, tag) })}
-                  />
-                  {tag}
-                </label>
-              ))}
+              {allTags.map((tag) => {
+                // A tag is chosen whatever its case, as the filter compares it.
+                const chosenAs = filters.tags.find((t) => tagKey(t) === tagKey(tag));
+                return (
+                  <label key={tag} className="chip">
+                    <input
+                      type="checkbox"
+                      checked={chosenAs !== undefined}
+                      onChange={() =>
+                        filtersChanged({
+                          tags:
+                            chosenAs === undefined
+                              ? [...filters.tags, tag]
+                              : filters.tags.filter((t) => t !== chosenAs),
+                        })
+                      }
+                    />
+                    {tag}
+                  </label>
+                );
+              })}
             </fieldset>
           )}
         </div>
