@@ -549,6 +549,9 @@ describe('interviews, follow-up, the offer and the rest', () => {
     expect(descriptionOf(within(dialog).getByLabelText('Stipend amount'))).toBe(
       'Enter the stipend’s amount, or choose no housing',
     );
+    // Said once, beside the amount, not under Housing as well.
+    expect(within(dialog).getByLabelText('Housing').getAttribute('aria-invalid')).not.toBe('true');
+    expect(within(dialog).getAllByText('Enter the stipend’s amount, or choose no housing')).toHaveLength(1);
     expect(within(dialog).getByRole('alert').textContent).toBe('3 fields need fixing.');
     await waitFor(() => expect(document.activeElement).toBe(duration));
     expect(await db.applications.count()).toBe(0);

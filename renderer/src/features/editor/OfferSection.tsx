@@ -139,7 +139,8 @@ function OfferFields({
             onChange={(e) => update({ signOnBonus: e.target.value })}
           />
         </Field>
-        <Field label="Housing" error={errorAt('offer.housing')}>
+        {/* A stipend's own fields say what is wrong with them, once, beside them. */}
+        <Field label="Housing" error={offer.housing === 'stipend' ? undefined : errorAt('offer.housing')}>
           <select value={offer.housing} onChange={(e) => update({ housing: e.target.value as HousingChoice })}>
             <option value="none">None</option>
             <option value="stipend">Stipend</option>
