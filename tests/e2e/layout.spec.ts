@@ -166,7 +166,7 @@ test('the comparison keeps a long company name to two lines in its heads, whole 
   expect(height).toBeLessThanOrEqual(2 * lineHeight + 1);
 });
 
-test('the details leave room below for the messages, which reach over them', async ({ page }) => {
+test('the details and the table leave room below for the messages, which reach over them', async ({ page }) => {
   // 1024×640, details open on a long name: the messages, as wide as that name makes them, reach
   // over the details.
   await openWithLongNames(page);
@@ -188,4 +188,8 @@ test('the details leave room below for the messages, which reach over them', asy
   // Below its end the panel leaves room as tall as the messages, so its last lines scroll clear of them.
   const room = await detail.evaluate((element) => parseFloat(getComputedStyle(element).paddingBottom));
   expect(room).toBeGreaterThanOrEqual(stack.height);
+  // So does the table's list of rows, which the messages cover as well.
+  const rows = page.getByRole('grid', { name: 'Applications' }).getByRole('rowgroup').last();
+  const rowsRoom = await rows.evaluate((element) => parseFloat(getComputedStyle(element).paddingBottom));
+  expect(rowsRoom).toBeGreaterThanOrEqual(stack.height);
 });
