@@ -13,6 +13,7 @@ import { UpcomingReminderCount } from '../features/reminders/UpcomingReminderCou
 import { useReminderPlanSync } from '../features/reminders/useReminderPlanSync';
 import { SearchBox } from './SearchBox';
 import { isTextEntry, shortcutLabel, useShortcuts } from './useShortcuts';
+import { useKeptCompareSelection } from '../features/compare/compareSelection';
 import { useDesktopCommands } from './useDesktopCommands';
 import { useTheme } from './useTheme';
 
@@ -79,6 +80,7 @@ export function App() {
   const csvImportOpened = useUiStore((s) => s.csvImportOpened);
   useShortcuts();
   useDesktopCommands();
+  useKeptCompareSelection();
   useTheme();
   useReminderPlanSync();
   useDailyBackup();

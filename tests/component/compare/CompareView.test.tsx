@@ -176,6 +176,25 @@ describe('picking applications in the table', () => {
   });
 });
 
+describe('the picks after a restart', () => {
+  it('are as they were left, kept in the database', async () => {
+    resetTransferDesktop();
+    const db = await databaseWith(THREE);
+    const first = renderApp(db);
+    for (const company of ['Northwind', 'Initech']) await tickByKeyboard(first.user, company);
+    await waitFor(async () =>
+      expect((await db.settings.get('compareSelection'))?.value).toEqual(['northwind', 'initech']),
+    );
+    first.unmount();
+    useUiStore.setState(useUiStore.getInitialState(), true);
+
+    const { user } = renderApp(db);
+    await screen.findByText('2 selected for comparison');
+    await user.keyboard('{Control>}5{/Control}');
+    expect(columnCompanies()).toEqual(['Northwind', 'Initech']);
+  });
+});
+
 describe('the comparison view', () => {
   it('adds from a list that puts offers first and follows the table’s search', async () => {
     resetTransferDesktop();
