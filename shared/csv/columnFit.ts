@@ -11,7 +11,7 @@ import { readCohorts, readDeadlines } from './cellCodecs';
 import { splitCompanyAndRole } from './companyAndRole';
 import { fieldNamed, isTitleHeader, proposeMapping, type ColumnMapping, type CsvPreset } from './columnMapping';
 import { readContacts } from './contactsCell';
-import { listedDates, parseDateCell, parseDateRangeCell } from './dateCell';
+import { isYearlessDate, listedDates, parseDateCell, parseDateRangeCell } from './dateCell';
 import { readEvents } from './eventsCell';
 import { readFollowUp } from './followUpCell';
 import { IMPORT_FIELD_LABELS, type ImportField } from './importFields';
@@ -57,6 +57,8 @@ interface Fit {
 
 const anyDate = (value: string) => parseDateCell(value, false) !== null || parseDateCell(value, true) !== null;
 const DATES: Fit = { holds: 'dates', fits: anyDate };
+/** Where a date without its year ("Nov 2") is read too, in the year nearest today (rowToApplication.ts). */
+const DATES_OR_YEARLESS: Fit = { holds: 'dates', fits: (v) => anyDate(v) || isYearlessDate(v) };
 /** Where a range is read too (Notion's "A → B"): a deadline's last day, an interview's length, a cohort. */
 const anyRange = (value: string) =>
   parseDateRangeCell(value, false) !== null || parseDateRangeCell(value, true) !== null;
@@ -97,17 +99,17 @@ const FITS: Partial<Record<ImportField, Fit>> = {
     fits: (v) => isArchivedMark(v) || isNoWord(v) || anyDate(v),
     empty: isNoWord,
   },
-  appliedAt: DATES,
-  dateSaved: DATES,
-  stageSince: DATES,
+  appliedAt: DATES_OR_YEARLESS,
+  dateSaved: DATES_OR_YEARLESS,
+  stageSince: DATES_OR_YEARLESS,
   followUp: { holds: 'dates', fits: (v) => readFollowUp(v, false) !== null || readFollowUp(v, true) !== null },
-  deadline: DATES_OR_RANGES,
+  deadline: { holds: 'dates', fits: (v) => dateOrRange(v) || isYearlessDate(v) },
   deadlines: {
     holds: "deadlines, one per line like '2026-05-01 application: Online form'",
     fits: (v) => readDeadlines(v).ok,
   },
   // "Interview dates" may list several.
-  interviewDate: { holds: 'dates', fits: (v) => listedDates(v).every(dateOrRange) },
+  interviewDate: { holds: 'dates', fits: (v) => listedDates(v).every((d) => dateOrRange(d) || isYearlessDate(d)) },
   events: {
     holds: "events, one per line like '2026-02-10 technical (pending): Round 2'",
     fits: (v) => readEvents(v).ok,
@@ -125,7 +127,7 @@ const FITS: Partial<Record<ImportField, Fit>> = {
       (PAY_PERIODS as readonly string[]).includes(v.toLowerCase()) ||
       /^(hourly|weekly|monthly|yearly|annual|annually)$/i.test(v),
   },
-  offeredOn: DATES,
+  offeredOn: DATES_OR_YEARLESS,
   offerCurrency: CURRENCIES,
   housing: { holds: "housing like 'provided' or '2000/month'", fits: (v) => readHousing(v) !== null, empty: isNoWord },
   relocation: AMOUNTS,

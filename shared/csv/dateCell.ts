@@ -134,6 +134,58 @@ function readWritten(t: string, dayFirst: boolean, zone: string | null): CellDat
   return null;
 }
 
+/** A date without its year, as a hand-kept sheet writes one: "Nov 2", "Mon, Nov 2", "2 Nov", "11/2". */
+const YEARLESS_MONTH_FIRST = /^(?:[a-z]+,?\s+)?([a-z]{3,})\.?\s+(\d{1,2})(?:st|nd|rd|th)?$/i;
+const YEARLESS_DAY_FIRST = /^(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]{3,})\.?$/i;
+// Only with a slash: "2.11" is a number and "11-2" may be a score or a range.
+const YEARLESS_NUMERIC = /^(\d{1,2})\/(\d{1,2})$/;
+
+/** The month and day a year-less date gives, or null when it is none. */
+function monthAndDay(text: string, dayFirst: boolean): [number, number] | null {
+  const t = text.trim();
+  let m = YEARLESS_MONTH_FIRST.exec(t);
+  if (m) {
+    const month = monthNumber(m[1]!);
+    return month === null ? null : [month, Number(m[2])];
+  }
+  m = YEARLESS_DAY_FIRST.exec(t);
+  if (m) {
+    const month = monthNumber(m[2]!);
+    return month === null ? null : [month, Number(m[1])];
+  }
+  m = YEARLESS_NUMERIC.exec(t);
+  if (!m) return null;
+  return dayFirst ? [Number(m[2]), Number(m[1])] : [Number(m[1]), Number(m[2])];
+}
+
+/** Whether a cell is a date without its year, in either order of a numeric one. */
+export function isYearlessDate(text: string): boolean {
+  return [false, true].some((dayFirst) => {
+    const read = monthAndDay(text, dayFirst);
+    return read !== null && read[0] >= 1 && read[0] <= 12 && read[1] >= 1 && read[1] <= 31;
+  });
+}
+
+/**
+ * A date written without its year, in the year that puts it nearest `now`; with `past` (an
+ * applied date), the last such day up to today. Null when it is no such date (Feb 30).
+ */
+export function parseYearlessDateCell(text: string, dayFirst: boolean, now: Date, past: boolean): CellDate | null {
+  const read = monthAndDay(text, dayFirst);
+  if (read === null) return null;
+  const today = Date.UTC(now.getFullYear(), now.getMonth(), now.getDate());
+  let best: { at: number; year: number } | null = null;
+  for (const year of [now.getFullYear() - 1, now.getFullYear(), now.getFullYear() + 1]) {
+    const cell = build(year, read[0], read[1], []);
+    if (cell === null) continue;
+    const at = Date.UTC(year, read[0] - 1, read[1]);
+    if (past && at > today) continue;
+    const nearer = best === null || (past ? at > best.at : Math.abs(at - today) < Math.abs(best.at - today));
+    if (nearer) best = { at, year };
+  }
+  return best === null ? null : build(best.year, read[0], read[1], []);
+}
+
 export interface CellDateRange {
   start: CellDate;
   end: CellDate;

@@ -49,7 +49,14 @@ import { readCohorts, readDeadlines, readLocations, readTags, writeDeadlines } f
 import { isNotesHeader, isOutcomeHeader, type ColumnMapping, type CsvPreset } from './columnMapping';
 import { splitCompanyAndRole, sponsorshipMarkedIn, withoutListMarks } from './companyAndRole';
 import { readContacts } from './contactsCell';
-import { listedDates, parseDateCell, parseDateRangeCell, type CellDate, type CellDateRange } from './dateCell';
+import {
+  listedDates,
+  parseDateCell,
+  parseDateRangeCell,
+  parseYearlessDateCell,
+  type CellDate,
+  type CellDateRange,
+} from './dateCell';
 import { readEvents } from './eventsCell';
 import { readFollowUp } from './followUpCell';
 import { unescapeFormula } from './formulaEscape';
@@ -139,6 +146,9 @@ const COLUMNS_OF: Record<string, readonly ImportField[]> = {
   notes: ['notes'],
   tags: ['tags'],
 };
+
+/** Fields whose day has come already when the row is written: a year-less one is read in the past. */
+const DAYS_GONE: ReadonlySet<ImportField> = new Set(['appliedAt', 'dateSaved', 'stageSince', 'offeredOn']);
 
 const PERIOD_WORDS: Record<string, PayPeriod> = {
   hourly: 'hour',
@@ -278,11 +288,29 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
     );
   };
 
-  /** A date cell; `paired` dates (a cohort's start and end) fail the row, as one alone means nothing. */
+  /**
+   * A date written without its year ("Nov 2", "11/2", as hand-kept sheets write them), in the
+   * year that puts it nearest the import, or for a day already gone (applied, saved, offered) the
+   * last such day up to it; said once for the column.
+   */
+  const yearless = (c: Cell, past: boolean): CellDate | null => {
+    const read = parseYearlessDateCell(c.value, ctx.dayFirst, ctx.now, past);
+    if (read)
+      ctx.notice?.(
+        `yearless\u0000${c.header}`,
+        `'${c.header}': dates without a year were read in the year ${past ? 'that puts them last before today' : 'that puts them nearest today'}`,
+      );
+    return read;
+  };
+
+  /**
+   * A date cell; `paired` dates (a cohort's start and end) fail the row, as one alone means
+   * nothing, and need their year: two read apart could fall in different years.
+   */
   const date = (field: ImportField, paired = false): CellDate | null => {
     const c = given(field);
     if (c === null) return null;
-    const parsed = parseDateCell(c.value, ctx.dayFirst);
+    const parsed = parseDateCell(c.value, ctx.dayFirst) ?? (paired ? null : yearless(c, DAYS_GONE.has(field)));
     if (parsed === null) {
       if (paired) fail(c.header, 'is not a date', c.value);
       else unreadable(c, 'is not a date');
@@ -295,10 +323,17 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
     const single = parseDateCell(text, ctx.dayFirst);
     return single ? { start: single, end: single } : parseDateRangeCell(text, ctx.dayFirst);
   };
+  /** A date or a range, or a date without its year read as `yearless` does. */
+  const datedOrYearless = (c: Cell, text: string): CellDateRange | null => {
+    const read = readDateOrRange(text);
+    if (read) return read;
+    const day = yearless({ header: c.header, value: text }, false);
+    return day && { start: day, end: day };
+  };
   const dateOrRange = (field: ImportField): CellDateRange | null => {
     const c = given(field);
     if (c === null) return null;
-    const read = readDateOrRange(c.value);
+    const read = datedOrYearless(c, c.value);
     if (read === null) unreadable(c, 'is not a date');
     return read;
   };
@@ -650,7 +685,7 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
     // one over several days its last day, in the notes.
     const interviewCell = given('interviewDate');
     const parts = interviewCell ? listedDates(interviewCell.value) : [];
-    const interviews = parts.map(readDateOrRange).filter((read) => read !== null);
+    const interviews = parts.map((part) => datedOrYearless(interviewCell!, part)).filter((read) => read !== null);
     if (interviewCell && interviews.length < parts.length) {
       unreadable(interviewCell, parts.length > 1 ? 'has a part that is not a date' : 'is not a date');
       return list;

@@ -1,6 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { toInstant } from '@shared/calendarDate';
-import { detectDateOrder, parseDateCell, parseDateRangeCell } from '@shared/csv/dateCell';
+import {
+  detectDateOrder,
+  isYearlessDate,
+  parseDateCell,
+  parseDateRangeCell,
+  parseYearlessDateCell,
+} from '@shared/csv/dateCell';
 
 const originalTz = process.env.TZ;
 afterEach(() => {
@@ -137,6 +143,42 @@ describe('parseDateRangeCell', () => {
     'A → B → C',
   ])('is not a range: %j', (text) => {
     expect(parseDateRangeCell(text, false)).toBeNull();
+  });
+});
+
+describe('parseYearlessDateCell', () => {
+  const DEC_5_2026 = new Date(2026, 11, 5, 10, 0);
+
+  it.each([
+    ['Nov 2', '2026-11-02'],
+    ['Mon, Nov 2', '2026-11-02'],
+    ['2 Nov', '2026-11-02'],
+    ['Jan 15', '2027-01-15'],
+    ['15th January', '2027-01-15'],
+    ['11/2', '2026-11-02'],
+    ['Jun 10', '2026-06-10'],
+  ])('reads %j in the year nearest today', (text, date) => {
+    expect(parseYearlessDateCell(text, false, DEC_5_2026, false)).toEqual({ date, instant: null });
+  });
+
+  it('reads a day already gone (an applied date) no later than today', () => {
+    expect(parseYearlessDateCell('Jan 15', false, DEC_5_2026, true)?.date).toBe('2026-01-15');
+    expect(parseYearlessDateCell('Dec 5', false, DEC_5_2026, true)?.date).toBe('2026-12-05');
+    expect(parseYearlessDateCell('Dec 6', false, DEC_5_2026, true)?.date).toBe('2025-12-06');
+  });
+
+  it('reads a numeric one in the order the file writes its dates', () => {
+    expect(parseYearlessDateCell('11/2', true, DEC_5_2026, true)?.date).toBe('2026-02-11');
+  });
+
+  it.each(['Feb 30', '13/40', '2.11', '11-2', 'soon', 'Nov', '2026'])('is no date: %j', (text) => {
+    expect(parseYearlessDateCell(text, false, DEC_5_2026, false)).toBeNull();
+  });
+
+  it('takes February 29 in the leap year nearest', () => {
+    expect(parseYearlessDateCell('Feb 29', false, new Date(2027, 11, 1), false)?.date).toBe('2028-02-29');
+    expect(isYearlessDate('Feb 29')).toBe(true);
+    expect(isYearlessDate('4/5 stars')).toBe(false);
   });
 });
 

@@ -371,6 +371,29 @@ describe('a Trello board exported as CSV', () => {
   });
 });
 
+describe('a sheet kept by hand', () => {
+  it('reads dates written without their year in the year nearest the import, an applied date never ahead of it', async () => {
+    // The import is on March 1, 2026 (importHelpers.ts).
+    const preview = await importText(
+      'Company,Role,Date Applied,Deadline,Interview\n' +
+        'Stripe,SWE Intern,Nov 2,Mar 15,Mar 4\n' +
+        'Figma,Design Intern,Feb 27,2026-04-01,\n' +
+        'Ramp,Data Intern,Apr 3,,\n',
+    );
+    expect(preview.errors).toEqual([]);
+    expect(preview.warnings).toEqual([]);
+    const apps = preview.rows.map((r) => r.application);
+    expect(apps.map((a) => a.appliedAt)).toEqual(['2025-11-02', '2026-02-27', '2025-04-03']);
+    expect(apps[0]!.deadlines.map((d) => d.at)).toEqual(['2026-03-15']);
+    expect(apps[0]!.events.map((e) => e.start)).toEqual(['2026-03-04']);
+    expect(preview.notes).toEqual([
+      "'Date Applied': dates without a year were read in the year that puts them last before today (3 rows).",
+      "'Deadline': dates without a year were read in the year that puts them nearest today (1 row).",
+      "'Interview': dates without a year were read in the year that puts them nearest today (1 row).",
+    ]);
+  });
+});
+
 describe('a tracker without a type column', () => {
   it("takes the kind of job its role names, and the editor's default where it names none", async () => {
     const preview = await importText(
