@@ -577,8 +577,13 @@ const NAME_WORD = `[${CAPITAL}][\\w&.'’-]*`;
 // At the start of the text, of a line or of a sentence. A lookbehind tried only at a capital,
 // not a leading `(?:^|\n)\s*`, which would rescan a run of blank lines from each of its breaks.
 const SENTENCE_START = String.raw`(?=[${CAPITAL}])(?<=(?:^|[.!?]\s|\n)\s*)`;
-/** The start of a sentence or of a clause after a comma ("With summer near, Shreve Library has …"). */
-const CLAUSE_START = String.raw`(?=[${CAPITAL}])(?<=(?:^|[.!?,;]\s|\n)\s*)`;
+/**
+ * The start of a sentence or of a clause after a comma ("With summer near, Shreve Library has …"),
+ * or of a news item's first sentence after its dateline: "FAIRHOPE, AL — The Weeks Bay Foundation",
+ * "(WCBD)- Charleston County", "Dubai: Dubai Airports", "(PTI) The University of Delhi", and the
+ * stored page's " date 2023-01-15 " before it.
+ */
+const CLAUSE_START = String.raw`(?=[${CAPITAL}])(?<=(?:^|[.!?,;:)]\s|\n|[—–]|\s-\s|\)-|\bdate \d{4}-\d{2}-\d{2}\s)\s*)`;
 const EQUAL_OPPORTUNITY = new RegExp(
   `${SENTENCE_START}(?:The[^\\S\\n]+)?(${NAME_WORD}(?:[^\\S\\n]+(?:${NAME_WORD}|&|of|for|and)){0,4})[^\\S\\n]+is (?:an|a|proud to be an?) (?:[Ee]qual (?:[Ee]mployment )?[Oo]pportunity|EEO\\b|EOE\\b|AA\\/EEO|[Aa]ffirmative [Aa]ction)`,
   'g',
@@ -599,7 +604,7 @@ const AT_COMPANY = new RegExp(
 const NAME = `${NAME_WORD}(?:(?:[^\\S\\n]+(?:of|and|for|&))?[^\\S\\n]+${NAME_WORD}){0,6}`;
 /** "The U.S. Department of Labor is currently seeking", "The City Council’s Data Team is seeking". */
 const SEEKING = new RegExp(
-  `${CLAUSE_START}(?:The[^\\S\\n]+)?(${NAME})[^\\S\\n]+(?:(?:is|are)[^\\S\\n]+(?:currently[^\\S\\n]+|now[^\\S\\n]+)?(?:seeking|looking for|hiring|recruiting|offering|inviting|accepting applications)|(?:offers|invites|seeks|recrute)[^\\S\\n]+(?:an?|the|two|three|several|paid|unpaid|summer|\\d+)\\b|has[^\\S\\n]+(?:an?|the)[^\\S\\n]+(?:perfect[^\\S\\n]+|exciting[^\\S\\n]+|unique[^\\S\\n]+)?opportunit(?:y|ies))\\b`,
+  `${CLAUSE_START}(?:The[^\\S\\n]+)?(${NAME})[^\\S\\n]+(?:(?:is|are)[^\\S\\n]+(?:currently[^\\S\\n]+|now[^\\S\\n]+)?(?:seeking|looking for|hiring|recruiting|offering|inviting|(?:accepting|taking)[^\\S\\n]+applications|on[^\\S\\n]+the[^\\S\\n]+lookout|(?:excited|pleased|proud)[^\\S\\n]+to[^\\S\\n]+(?:announce|offer))|(?:offers|invites|seeks|recrute)[^\\S\\n]+(?:an?|the|two|three|several|paid|unpaid|summer|\\d+|applications|internships|placements|traineeships)\\b|(?:has|have)[^\\S\\n]+(?:recently[^\\S\\n]+)?(?:opened|launched)[^\\S\\n]+(?:applications|an?|the|its)|opens[^\\S\\n]+applications|plans[^\\S\\n]+to[^\\S\\n]+hire|has[^\\S\\n]+(?:an?|the)[^\\S\\n]+(?:perfect[^\\S\\n]+|exciting[^\\S\\n]+|unique[^\\S\\n]+)?(?:opportunit(?:y|ies)|opening|vacanc(?:y|ies)))\\b`,
   'g',
 );
 /** "American Progress’ summer 2023 internship program", "the AJGA's Virtual Intern Recruiting Week". */
