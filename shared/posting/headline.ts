@@ -512,7 +512,12 @@ function careersBanner(scan: string, header: TextLine[]): Finding<string> | null
 /** A name the page could be hiring under; `start` is where it sits in the text. */
 function isCompanyName(scan: string, name: string, start: number, inProse = false): boolean {
   // "1000, Amsterdam": a postcode, with no letter, names nobody.
-  if (name.length < 2 || name.split(/\s+/).length > 6 || name.includes(':') || !/^[\p{Lu}\d]/u.test(name)) return false;
+  // In prose the name is capitalised words and the small words between them: "Department of
+  // Co-operative Governance and Traditional Affairs" is seven words, four of them capitalised.
+  const words = name.split(/\s+/);
+  const capitalised = words.filter((w) => /^[\p{Lu}\d]/u.test(w)).length;
+  if (name.length < 2 || (inProse ? capitalised : words.length) > 6 || words.length > 9) return false;
+  if (name.includes(':') || !/^[\p{Lu}\d]/u.test(name)) return false;
   if (!/\p{L}/u.test(name)) return false;
   if (/[!?]$/.test(name) || (name.endsWith('.') && !LEGAL_FORM.test(name))) return false;
   // A job site's name on a header line is the site; in the prose ("At LinkedIn, we") it hires.

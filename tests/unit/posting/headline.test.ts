@@ -236,6 +236,14 @@ describe('findHeadline', () => {
     expect(headline(`${PROSE}\n${prose}`).company).toBe(company);
   });
 
+  it('reads a long government name, capitalised words and the small words between them', () => {
+    expect(
+      headline(
+        `${PROSE}\nThe Department of Co-operative Governance and Traditional Affairs is offering the Internship Programme.`,
+      ).company,
+    ).toBe('Department of Co-operative Governance and Traditional Affairs');
+  });
+
   it('reads the organisation opening the title where the prose names it the employer too', () => {
     expect(
       headline(`NIH Summer Internship Program in Biomedical Research\n${PROSE}\nThe NIH is seeking students.`),
