@@ -143,7 +143,9 @@ export function findHeadline(scan: string, lines: TextLine[], bodyEnd: number): 
     : null;
   return {
     title: titleFinding,
-    company: company ? withTheInName(scan, byItsShortName(scan, ofLocalGovernment(scan, company.finding))) : null,
+    company: company
+      ? withTheInName(scan, byItsShortName(scan, ofLocalGovernment(scan, initialsBeforeName(scan, company.finding))))
+      : null,
     titleOthers: others(titles, titleFinding),
     companyOthers: others(companies, company?.finding ?? null),
     header,
@@ -815,6 +817,27 @@ function byItsShortName(scan: string, company: Finding<string>): Finding<string>
   again.lastIndex = start + m[1]!.length + 1;
   if (!again.exec(scan) && scan.lastIndexOf(m[1]!, start - 1) < 0) return company;
   return { value: m[1]!, ranges: [{ start, end: start + m[1]!.length }] };
+}
+
+/** "ECB - European Central Bank": initials, a dash, and the name they stand for. */
+const INITIALS_DASH_NAME = /^(\p{Lu}{2,6})[^\S\n]+[-–—][^\S\n]+(\p{Lu}[\p{L}\s&'’.-]{2,80})$/u;
+
+/**
+ * "Organization: ECB - European Central Bank", where the page then says "the ECB": the initials,
+ * the name the page uses. Only when they are the initials of the name's capitalised words.
+ */
+function initialsBeforeName(scan: string, company: Finding<string>): Finding<string> {
+  const m = INITIALS_DASH_NAME.exec(company.value);
+  if (!m) return company;
+  const initials = m[2]!
+    .split(/\s+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('');
+  const start = company.ranges[0]!.start;
+  const short = m[1]!;
+  if (initials !== short || scan.indexOf(short, start + company.value.length) < 0) return company;
+  return { value: short, ranges: [{ start, end: start + short.length }] };
 }
 
 /** "The Summer Internship Program (SIP) provides ...": a programme named as a sentence's subject. */

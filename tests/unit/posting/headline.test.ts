@@ -244,6 +244,17 @@ describe('findHeadline', () => {
     ).toBe('Department of Co-operative Governance and Traditional Affairs');
   });
 
+  it('reads "ECB - European Central Bank" as the initials the page then uses', () => {
+    const card =
+      'Traineeship in data science\n\n  • Organization: ECB - European Central Bank\n  • Location: Frankfurt\n';
+    expect(headline(`${card}${PROSE}\nThe ECB is an inclusive employer.`).company).toBe('ECB');
+    // Not initials of the name, or never used again: the label's value as written.
+    expect(headline(`${card.replace('ECB -', 'EBC -')}${PROSE}\nThe EBC hires.`).company).toBe(
+      'EBC - European Central Bank',
+    );
+    expect(headline(`${card}${PROSE}`).company).toBe('ECB - European Central Bank');
+  });
+
   it('reads the organisation opening the title where the prose names it the employer too', () => {
     expect(
       headline(`NIH Summer Internship Program in Biomedical Research\n${PROSE}\nThe NIH is seeking students.`),
