@@ -143,7 +143,9 @@ export function findHeadline(scan: string, lines: TextLine[], bodyEnd: number): 
     : null;
   return {
     title: titleFinding,
-    company: company ? withTheInName(scan, byItsShortName(scan, ofLocalGovernment(scan, company.finding))) : null,
+    company: company
+      ? withTheInName(scan, byItsShortName(scan, ofLocalGovernment(scan, initialsBeforeName(scan, company.finding))))
+      : null,
     titleOthers: others(titles, titleFinding),
     companyOthers: others(companies, company?.finding ?? null),
     header,
@@ -512,7 +514,12 @@ function careersBanner(scan: string, header: TextLine[]): Finding<string> | null
 /** A name the page could be hiring under; `start` is where it sits in the text. */
 function isCompanyName(scan: string, name: string, start: number, inProse = false): boolean {
   // "1000, Amsterdam": a postcode, with no letter, names nobody.
-  if (name.length < 2 || name.split(/\s+/).length > 6 || name.includes(':') || !/^[\p{Lu}\d]/u.test(name)) return false;
+  // In prose the name is capitalised words and the small words between them: "Department of
+  // Co-operative Governance and Traditional Affairs" is seven words, four of them capitalised.
+  const words = name.split(/\s+/);
+  const capitalised = words.filter((w) => /^[\p{Lu}\d]/u.test(w)).length;
+  if (name.length < 2 || (inProse ? capitalised : words.length) > 6 || words.length > 9) return false;
+  if (name.includes(':') || !/^[\p{Lu}\d]/u.test(name)) return false;
   if (!/\p{L}/u.test(name)) return false;
   if (/[!?]$/.test(name) || (name.endsWith('.') && !LEGAL_FORM.test(name))) return false;
   // A job site's name on a header line is the site; in the prose ("At LinkedIn, we") it hires.
@@ -577,8 +584,13 @@ const NAME_WORD = `[${CAPITAL}][\\w&.'’-]*`;
 // At the start of the text, of a line or of a sentence. A lookbehind tried only at a capital,
 // not a leading `(?:^|\n)\s*`, which would rescan a run of blank lines from each of its breaks.
 const SENTENCE_START = String.raw`(?=[${CAPITAL}])(?<=(?:^|[.!?]\s|\n)\s*)`;
-/** The start of a sentence or of a clause after a comma ("With summer near, Shreve Library has …"). */
-const CLAUSE_START = String.raw`(?=[${CAPITAL}])(?<=(?:^|[.!?,;]\s|\n)\s*)`;
+/**
+ * The start of a sentence or of a clause after a comma ("With summer near, Shreve Library has …"),
+ * or of a news item's first sentence after its dateline: "FAIRHOPE, AL — The Weeks Bay Foundation",
+ * "(WCBD)- Charleston County", "Dubai: Dubai Airports", "(PTI) The University of Delhi", and the
+ * stored page's " date 2023-01-15 " before it.
+ */
+const CLAUSE_START = String.raw`(?=[${CAPITAL}])(?<=(?:^|[.!?,;:)]\s|\n|[—–]|\s-\s|\)-|\bdate \d{4}-\d{2}-\d{2}\s)\s*)`;
 const EQUAL_OPPORTUNITY = new RegExp(
   `${SENTENCE_START}(?:The[^\\S\\n]+)?(${NAME_WORD}(?:[^\\S\\n]+(?:${NAME_WORD}|&|of|for|and)){0,4})[^\\S\\n]+is (?:an|a|proud to be an?) (?:[Ee]qual (?:[Ee]mployment )?[Oo]pportunity|EEO\\b|EOE\\b|AA\\/EEO|[Aa]ffirmative [Aa]ction)`,
   'g',
@@ -599,7 +611,7 @@ const AT_COMPANY = new RegExp(
 const NAME = `${NAME_WORD}(?:(?:[^\\S\\n]+(?:of|and|for|&))?[^\\S\\n]+${NAME_WORD}){0,6}`;
 /** "The U.S. Department of Labor is currently seeking", "The City Council’s Data Team is seeking". */
 const SEEKING = new RegExp(
-  `${CLAUSE_START}(?:The[^\\S\\n]+)?(${NAME})[^\\S\\n]+(?:(?:is|are)[^\\S\\n]+(?:currently[^\\S\\n]+|now[^\\S\\n]+)?(?:seeking|looking for|hiring|recruiting|offering|inviting|accepting applications)|(?:offers|invites|seeks|recrute)[^\\S\\n]+(?:an?|the|two|three|several|paid|unpaid|summer|\\d+)\\b|has[^\\S\\n]+(?:an?|the)[^\\S\\n]+(?:perfect[^\\S\\n]+|exciting[^\\S\\n]+|unique[^\\S\\n]+)?opportunit(?:y|ies))\\b`,
+  `${CLAUSE_START}(?:The[^\\S\\n]+)?(${NAME})[^\\S\\n]+(?:(?:is|are)[^\\S\\n]+(?:currently[^\\S\\n]+|now[^\\S\\n]+)?(?:seeking|looking for|hiring|recruiting|offering|inviting|(?:accepting|taking)[^\\S\\n]+applications|on[^\\S\\n]+the[^\\S\\n]+lookout|(?:excited|pleased|proud)[^\\S\\n]+to[^\\S\\n]+(?:announce|offer))|(?:offers|invites|seeks|recrute)[^\\S\\n]+(?:an?|the|two|three|several|paid|unpaid|summer|\\d+|applications|internships|placements|traineeships)\\b|(?:has|have)[^\\S\\n]+(?:recently[^\\S\\n]+)?(?:opened|launched)[^\\S\\n]+(?:applications|an?|the|its)|opens[^\\S\\n]+applications|plans[^\\S\\n]+to[^\\S\\n]+hire|has[^\\S\\n]+(?:an?|the)[^\\S\\n]+(?:perfect[^\\S\\n]+|exciting[^\\S\\n]+|unique[^\\S\\n]+)?(?:opportunit(?:y|ies)|opening|vacanc(?:y|ies)))\\b`,
   'g',
 );
 /** "American Progress’ summer 2023 internship program", "the AJGA's Virtual Intern Recruiting Week". */
@@ -805,6 +817,27 @@ function byItsShortName(scan: string, company: Finding<string>): Finding<string>
   again.lastIndex = start + m[1]!.length + 1;
   if (!again.exec(scan) && scan.lastIndexOf(m[1]!, start - 1) < 0) return company;
   return { value: m[1]!, ranges: [{ start, end: start + m[1]!.length }] };
+}
+
+/** "ECB - European Central Bank": initials, a dash, and the name they stand for. */
+const INITIALS_DASH_NAME = /^(\p{Lu}{2,6})[^\S\n]+[-–—][^\S\n]+(\p{Lu}[\p{L}\s&'’.-]{2,80})$/u;
+
+/**
+ * "Organization: ECB - European Central Bank", where the page then says "the ECB": the initials,
+ * the name the page uses. Only when they are the initials of the name's capitalised words.
+ */
+function initialsBeforeName(scan: string, company: Finding<string>): Finding<string> {
+  const m = INITIALS_DASH_NAME.exec(company.value);
+  if (!m) return company;
+  const initials = m[2]!
+    .split(/\s+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('');
+  const start = company.ranges[0]!.start;
+  const short = m[1]!;
+  if (initials !== short || scan.indexOf(short, start + company.value.length) < 0) return company;
+  return { value: short, ranges: [{ start, end: start + short.length }] };
 }
 
 /** "The Summer Internship Program (SIP) provides ...": a programme named as a sentence's subject. */

@@ -132,17 +132,29 @@ function seasonOfWork(scan: string): Finding<Term> | null {
   const season = mentions.length > 0 ? seasonOf((mentions[0]![1] ?? mentions[0]![2] ?? mentions[0]![3])!) : null;
   if (season === null || namesAnotherSeason(scan, season)) return null;
   const ranges = mentions.slice(0, 3).map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  // A year before the programme ("the 2021 ... Summer Internship") or right after it ("Summer
+  // Internship 2025"), read with each mention of the work.
   const years = mentions.flatMap((m) => {
     const before = YEAR_BEFORE_PROGRAMME.exec(scan.slice(Math.max(0, m.index - 50), m.index));
-    return before ? [{ year: before[1]!, start: m.index - before[0].length }] : [];
+    if (before) return [{ year: before[1]!, start: m.index - before[0].length, end: m.index - before[0].length + 4 }];
+    const end = m.index + m[0].length;
+    const after = YEAR_AFTER_PROGRAMME.exec(scan.slice(end, end + 30));
+    return after ? [{ year: after[1]!, start: m.index, end: end + after[0].length, after: true }] : [];
   });
   const year = years.length > 0 && years.every((y) => y.year === years[0]!.year) ? years[0]! : null;
   if (year === null) return { value: parseTerm(season), ranges };
-  return {
-    value: parseTerm(`${season} ${year.year}`),
-    ranges: [{ start: year.start, end: year.start + 4 }, ...ranges],
-  };
+  const value = parseTerm(`${season} ${year.year}`);
+  if (!('after' in year)) return { value, ranges: [{ start: year.start, end: year.end }, ...ranges] };
+  // A year after the programme's name is shown with it: "Summer Internship 2025".
+  const withYear = (r: TextRange) => years.find((y) => y.start === r.start) ?? r;
+  return { value, ranges: ranges.map((r) => ({ start: r.start, end: withYear(r).end })) };
 }
+
+/**
+ * A year written right after the season's programme: "Summer Internship 2025", "Summer Internship
+ * Program - 2024". Not a year running on into a range or a number ("2025-26", "20251").
+ */
+const YEAR_AFTER_PROGRAMME = /^(?:[^\S\n]+(?:program(?:me)?|scheme))?[^\S\n]*[–-]?[^\S\n]*(20\d{2})(?![\d/–-])/i;
 
 const MAX_MENTIONS = 20;
 

@@ -217,6 +217,20 @@ describe('the term and visa sponsorship', () => {
     await waitFor(() => expect(emphasised()).toEqual(['Fall 2026']));
   });
 
+  it('reads the year after the programme’s name, and quotes words the page repeats once', async () => {
+    const { user } = renderApp(testDatabase());
+    const dialog = await openPasteDialog(user);
+    const news =
+      'New Delhi, Apr 21 The university has opened applications for the Summer Internship 2025 under its scheme.\n\n' +
+      'For Summer Internship 2025, applications are being accepted from undergraduate students.\n\n' +
+      'The scheme offers a two-month Summer Internship during the vacation period.\n';
+    await pastePage(user, dialog, news);
+    expect(field(dialog, 'Term').value).toBe('Summer 2025');
+    expect(descriptionOf(field(dialog, 'Term'))).toBe(
+      'Read as Summer 2025 Found in “Summer Internship 2025”, “Summer Internship”',
+    );
+  });
+
   it('proposes citizenship required where the page asks for citizens', async () => {
     const { user } = renderApp(testDatabase());
     const dialog = await openPasteDialog(user);

@@ -191,6 +191,70 @@ describe('findHeadline', () => {
     expect(headline(`${PROSE}\n${prose}`).company).toBe(company);
   });
 
+  it.each([
+    [
+      ' date 2023-01-15 Harbor County Museum of Fine Arts is accepting applications for its college internship.',
+      'Harbor County Museum of Fine Arts',
+    ],
+    [
+      'FAIRHOPE, AL — The Weeks Bay Trust is currently accepting applications for two summer interns.',
+      'Weeks Bay Trust',
+    ],
+    [
+      'MARLOW, S.C. (WXYZ)- Marlow County Government is now accepting applications for interns.',
+      'Marlow County Government',
+    ],
+    ['Dubai: Harbor Airports has launched a new programme to recruit graduates.', 'Harbor Airports'],
+    [
+      'New Delhi, Apr 21 (PTI) The University of Harbor has opened applications for the Summer Internship.',
+      'University of Harbor',
+    ],
+    // A dash inside a word starts no name: "Jean-Quillon", not "Quillon".
+    ['Jean-Quillon is seeking interns for the summer.', 'Jean-Quillon'],
+  ])('reads the company from a news item’s first sentence after its dateline %j', (prose, company) => {
+    expect(headline(`${PROSE}\n${prose}`).company).toBe(company);
+  });
+
+  it.each([
+    ['Harbor University invites applications for the vice chancellor internship program.', 'Harbor University'],
+    [
+      'The Quillon Institute of Medical Research invites applications for Summer Vacation Scholarships.',
+      'Quillon Institute of Medical Research',
+    ],
+    ['The Ministry of Harbor Affairs offers internships during the summer period.', 'Ministry of Harbor Affairs'],
+    ['Quillon Public Media is now taking applications for news internships.', 'Quillon Public Media'],
+    ['QuillonLocal is on the lookout for journalists and food writers.', 'QuillonLocal'],
+    ['The City of Harbor is excited to announce the 2024 Summer Internship Program.', 'City of Harbor'],
+    [
+      'Harbor Regional Library System has an opening for a part-time archival intern.',
+      'Harbor Regional Library System',
+    ],
+    ['Quillon plans to hire interns to expand tech skills.', 'Quillon'],
+    // "has opened" alone, with no call to apply after it, says nothing about hiring.
+    ['The Harbor Library has opened late on Fridays since May.', null],
+  ])('reads the company from an employer’s call for applications %j', (prose, company) => {
+    expect(headline(`${PROSE}\n${prose}`).company).toBe(company);
+  });
+
+  it('reads a long government name, capitalised words and the small words between them', () => {
+    expect(
+      headline(
+        `${PROSE}\nThe Department of Co-operative Governance and Traditional Affairs is offering the Internship Programme.`,
+      ).company,
+    ).toBe('Department of Co-operative Governance and Traditional Affairs');
+  });
+
+  it('reads "ECB - European Central Bank" as the initials the page then uses', () => {
+    const card =
+      'Traineeship in data science\n\n  • Organization: ECB - European Central Bank\n  • Location: Frankfurt\n';
+    expect(headline(`${card}${PROSE}\nThe ECB is an inclusive employer.`).company).toBe('ECB');
+    // Not initials of the name, or never used again: the label's value as written.
+    expect(headline(`${card.replace('ECB -', 'EBC -')}${PROSE}\nThe EBC hires.`).company).toBe(
+      'EBC - European Central Bank',
+    );
+    expect(headline(`${card}${PROSE}`).company).toBe('ECB - European Central Bank');
+  });
+
   it('reads the organisation opening the title where the prose names it the employer too', () => {
     expect(
       headline(`NIH Summer Internship Program in Biomedical Research\n${PROSE}\nThe NIH is seeking students.`),

@@ -159,6 +159,32 @@ describe('findTerm', () => {
       notes: [],
     });
   });
+
+  it('takes the year written right after the season’s programme, shown with it', () => {
+    // A news item: the programme is named with its year twice, and once more without it.
+    const text =
+      'New Delhi, Apr 21 The university has opened applications for the Summer Internship 2025 under its scheme.\n' +
+      'For Summer Internship 2025, applications are being accepted. It offers a two-month Summer Internship during the vacation.';
+    expect(termIn(text, null, { start: 0, end: 0 })).toEqual({
+      value: { season: 'summer', year: 2025, text: '' },
+      spans: ['Summer Internship 2025', 'Summer Internship 2025', 'Summer Internship'],
+      notes: [],
+    });
+    expect(termIn('Apply now\nOur Summer Internship Program - 2024 is open to students.').value).toEqual({
+      season: 'summer',
+      year: 2024,
+      text: '',
+    });
+  });
+
+  it('takes no year after the programme that runs on into a range or a number, nor two different years', () => {
+    const summer = { season: 'summer', year: null, text: '' };
+    expect(termIn('Apply now\nOur Summer Internship 2025-26 is open.').value).toEqual(summer);
+    expect(termIn('Apply now\nOur Summer Internship 20251 is open.').value).toEqual(summer);
+    expect(
+      termIn('Apply now\nThe Summer Internship 2024 was a success; the Summer Internship 2025 is open.').value,
+    ).toEqual(summer);
+  });
 });
 
 describe('the reference page', () => {

@@ -3,7 +3,7 @@
 // field's description, so the highlights are never the only way to see the evidence.
 import { isCalendarDate } from '@shared/calendarDate';
 import { cohortWeeks } from '@shared/payNormalize';
-import type { DraftField, PostingDraft } from '@shared/posting/postingDraft';
+import type { DraftField, PostingDraft, TextRange } from '@shared/posting/postingDraft';
 import type { FieldAnnotation } from '../../components/Field';
 import type { AnnotatedPart } from '../editor/ApplicationFormSections';
 import type { EditorDraft } from '../editor/editorDraft';
@@ -15,6 +15,21 @@ const QUOTE_LENGTH = 70;
 function quote(text: string): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   return `“${flat.length > QUOTE_LENGTH ? `${flat.slice(0, QUOTE_LENGTH - 1)}…` : flat}”`;
+}
+
+/**
+ * "Found in" and the page's words for each place a value was read from. Words the page repeats
+ * ("Summer Internship" in three sentences) are quoted once: every place is still highlighted in
+ * the page, and the line names what was read, not how often.
+ */
+export function foundIn(text: string, ranges: readonly TextRange[]): string {
+  const quotes = new Map<string, string>();
+  for (const r of ranges) {
+    const quoted = quote(text.slice(r.start, r.end));
+    const key = quoted.toLowerCase();
+    if (!quotes.has(key)) quotes.set(key, quoted);
+  }
+  return `Found in ${[...quotes.values()].join(', ')}`;
 }
 
 function hasValue(posting: PostingDraft, field: DraftField): boolean {
@@ -42,7 +57,7 @@ export function evidenceAnnotator(posting: PostingDraft, form: PostingForm, draf
       const ranges = posting.evidence[target.field] ?? [];
       const shown = target.index === null ? ranges : ranges.slice(target.index, target.index + 1);
       if (shown.length > 0) {
-        lines.push(`Found in ${shown.map((r) => quote(posting.text.slice(r.start, r.end))).join(', ')}`);
+        lines.push(foundIn(posting.text, shown));
       } else if (hasValue(posting, target.field)) {
         lines.push("From the page's structured data; its visible text does not say it.");
       } else {
