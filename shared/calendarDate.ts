@@ -64,6 +64,16 @@ export function toInstant(date: Date): string {
   return format(date, "yyyy-MM-dd'T'HH:mm:ssxxx");
 }
 
+/**
+ * The instant a history entry known only by its day gets: noon of that day where the user is,
+ * which every view shows as that date (noon UTC is the next day in New Zealand's summer).
+ */
+export function noonOf(date: CalendarDate): string {
+  const noon = startOfCalendarDate(date);
+  noon.setHours(12);
+  return toInstant(noon);
+}
+
 const MONTH_ABBREVIATIONS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 /** 1–12 for an English month name or its abbreviation ("Sept", "june"), read by its first three letters. */

@@ -1,5 +1,6 @@
 // Builds a complete, valid Application from the fields a user (or an importer) provides.
 import type { Application } from './application';
+import { noonOf } from './calendarDate';
 import { EMPTY_TERM } from './term';
 import type { Stage } from './pipeline';
 
@@ -46,7 +47,7 @@ export const CREATED_ENTRY_ID = 'created';
 
 export interface NewApplicationOptions {
   id: string;
-  /** ISO instant: creation time and the time of the first history entry. */
+  /** ISO instant: creation time, and the first history entry's unless added as applied on an earlier day. */
   now: string;
   stage?: Pick<Stage, 'id' | 'phase'>;
   note?: string;
@@ -54,17 +55,19 @@ export interface NewApplicationOptions {
 
 export function newApplication(fields: Partial<ApplicationFields>, options: NewApplicationOptions): Application {
   const stage = options.stage ?? WISHLIST;
-  const appliedToday = stage.phase === 'applied' ? options.now.slice(0, 10) : null;
+  const today = options.now.slice(0, 10);
+  const appliedAt = fields.appliedAt ?? (stage.phase === 'applied' ? today : null);
+  // Added as applied on an earlier day: the history says it was applied then (at noon, as a day
+  // known without its time), so that what is recorded after that day comes after it.
+  const at = stage.phase === 'applied' && appliedAt !== null && appliedAt < today ? noonOf(appliedAt) : options.now;
   return {
     ...EMPTY_FIELDS,
     ...fields,
-    appliedAt: fields.appliedAt ?? appliedToday,
+    appliedAt,
     id: options.id,
     stageId: stage.id,
     phase: stage.phase,
-    stageHistory: [
-      { id: CREATED_ENTRY_ID, stageId: stage.id, phase: stage.phase, at: options.now, note: options.note ?? '' },
-    ],
+    stageHistory: [{ id: CREATED_ENTRY_ID, stageId: stage.id, phase: stage.phase, at, note: options.note ?? '' }],
     // New applications go to the end of their column: ranks grow with time.
     boardRank: Date.parse(options.now),
     createdAt: options.now,

@@ -1,6 +1,7 @@
 // The stage history of an application: every move, kept in time order, each entry with an id so
 // it can be corrected or removed. The current stage is always the latest entry's.
 import type { Application, StageChange } from './application';
+import { CREATED_ENTRY_ID } from './newApplication';
 import type { Stage } from './pipeline';
 
 /** A move to a stage, as the user records it. */
@@ -57,13 +58,33 @@ function withHistory(app: Application, history: StageChange[], now: string, adde
 }
 
 /**
+ * The history with its first entry moved back to `at` where that entry is the one the app made
+ * when the application was added to a list (a stage of the phase `saved`), and `at` is earlier:
+ * that entry says when it was added, not when it was first on the list, so a stage the student
+ * records as reached before it does not fall behind it ("added today, applied last week").
+ */
+function withAddedEntryBefore(history: readonly StageChange[], at: string): readonly StageChange[] {
+  const [first, ...rest] = history;
+  if (!first || first.id !== CREATED_ENTRY_ID || first.phase !== 'saved' || Date.parse(at) >= Date.parse(first.at))
+    return history;
+  return [{ ...first, at }, ...rest];
+}
+
+/** Whether a move recorded at `at` is filed among earlier entries, leaving the current stage as it is. */
+export function isFiledBeforeLatest(history: readonly StageChange[], at: string): boolean {
+  return Date.parse(at) < Date.parse(withAddedEntryBefore(history, at).at(-1)!.at);
+}
+
+/**
  * Records a move in the history. A back-dated move earlier than the latest entry is filed in its
- * place and leaves the current stage as it was. The first move into the phase `applied` sets the
- * applied date (the day of the move, in the zone it was recorded in) unless an earlier one is set.
+ * place and leaves the current stage as it was, except before the entry of the day it was added
+ * to a list, which moves back with it (withAddedEntryBefore). The first move into the phase
+ * `applied` sets the applied date (the day of the move, in the zone it was recorded in) unless an
+ * earlier one is set.
  */
 export function withStageChange(app: Application, move: StageMove, now: string): Application {
   const entry = entryOf(move);
-  return withHistory(app, inserted(app.stageHistory, entry), now, entry);
+  return withHistory(app, inserted(withAddedEntryBefore(app.stageHistory, entry.at), entry), now, entry);
 }
 
 /**

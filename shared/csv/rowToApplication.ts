@@ -34,7 +34,7 @@ import {
   type Term,
   type WorkMode,
 } from '../application';
-import { isCalendarDate, isInstant, startOfCalendarDate, toInstant } from '../calendarDate';
+import { isCalendarDate, isInstant, noonOf, toInstant } from '../calendarDate';
 import { EMPTY_FIELDS } from '../newApplication';
 import { employmentTypeNamedIn } from '../posting/employmentType';
 import { firstStageOf, stageNameKey, type Pipeline, type Stage } from '../pipeline';
@@ -162,19 +162,9 @@ const PERIOD_WORDS: Record<string, PayPeriod> = {
 /** Trello's label colours, written after each label's name in its exports. */
 const LABEL_COLOUR = /\s*\((?:green|yellow|orange|red|purple|blue|sky|lime|pink|black)(?:_(?:light|dark))?\)$/;
 
-/**
- * The instant a history entry read as a bare date gets: noon of that day where the user is, which
- * every view shows as that date (noon UTC is the next day in New Zealand's summer).
- */
-function dateInstant(date: string): string {
-  const noon = startOfCalendarDate(date);
-  noon.setHours(12);
-  return toInstant(noon);
-}
-
-/** A date cell's instant: its own, or dateInstant of its date. */
+/** A date cell's instant: its own, or noon of its date. */
 function instantOf(cell: CellDate): string {
-  return cell.instant ?? dateInstant(cell.date);
+  return cell.instant ?? noonOf(cell.date);
 }
 
 /** Phases an Outcome column's stage may be in: how an application ends. */
@@ -564,7 +554,7 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
           continue;
         }
         noticePhase(written.header, line.stage, stage);
-        entries.push(entry(stage.stage, isInstant(line.at) ? line.at : dateInstant(line.at), line.note));
+        entries.push(entry(stage.stage, isInstant(line.at) ? line.at : noonOf(line.at), line.note));
       }
       // A stage changed in the spreadsheet after the export is a change made now.
       const stageCell = filled('stage');

@@ -135,4 +135,19 @@ describe('after Record', () => {
     await user.click(within(message.closest('.toast') as HTMLElement).getByRole('button', { name: 'Undo' }));
     await waitFor(async () => expect((await stored(db)).stageId).toBe('wishlist'));
   });
+
+  it('moves an application added today to a stage recorded as reached last week, saying nothing of filing it', async () => {
+    const { db, user, form, stageSelect } = await openDetail();
+    await user.selectOptions(stageSelect(), 'Applied');
+    const lastWeek = new Date(Date.now() - 7 * 86_400_000);
+    const local = new Date(lastWeek.getTime() - lastWeek.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
+    await user.type(within(form()).getByLabelText('When (leave empty for now)'), local);
+    // No hint that it is filed before the latest entry: the entry of the day it was added moves back.
+    expect(within(form()).queryByText(/goes into the history in its place/)).toBeNull();
+    await user.click(within(form()).getByRole('button', { name: 'Record' }));
+    await screen.findByText('Moved Pinterest to Applied.');
+    const app = await stored(db);
+    expect([app.stageId, app.appliedAt]).toEqual(['applied', local.slice(0, 10)]);
+    expect(app.stageHistory.map((e) => e.stageId)).toEqual(['wishlist', 'applied']);
+  });
 });

@@ -1,4 +1,5 @@
 // The Application schema: what may enter the database, and the message each rule gives.
+import { toInstant } from '@shared/calendarDate';
 import { describe, expect, it } from 'vitest';
 import { applicationSchema, isWebUrl, type Application } from '@shared/application';
 import { newApplication } from '@shared/newApplication';
@@ -305,12 +306,15 @@ describe('a new application', () => {
     expect([app.stageId, app.phase]).toEqual(['applied', 'applied']);
   });
 
-  it('keeps an applied date given with it', () => {
+  it('keeps an applied date given with it, and dates its first entry that day, so later stages come after it', () => {
     const app = newApplication(
       { company: 'Stripe', role: 'Intern', appliedAt: '2026-02-01' },
       { id: 'a', now: '2026-03-02T10:00:00-08:00', stage: APPLIED },
     );
     expect(app.appliedAt).toBe('2026-02-01');
+    // Noon where the student is, as a day known without its time.
+    expect(app.stageHistory.map((e) => e.at)).toEqual([toInstant(new Date(2026, 1, 1, 12))]);
+    expect(app.createdAt).toBe('2026-03-02T10:00:00-08:00');
   });
 
   it('starts in the wishlist with a note, if given, on its first entry', () => {

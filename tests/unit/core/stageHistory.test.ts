@@ -5,6 +5,7 @@ import type { Application, StageChange } from '@shared/application';
 import { DEFAULT_PIPELINE, stageById, type Stage } from '@shared/pipeline';
 import {
   isClosed,
+  isFiledBeforeLatest,
   withStageChange,
   withStageChangeEdited,
   withStageChangeRemoved,
@@ -89,6 +90,38 @@ describe('withStageChange', () => {
     expect(next.stageHistory[2]).toEqual(entry('d', 'online-assessment', '2026-01-20T10:00:00-08:00', 'OA I forgot'));
     expect([next.stageId, next.phase]).toEqual(['technical-interview', 'in-process']);
     expect(validateApplication(next).ok).toBe(true);
+  });
+
+  it('moves the entry of the day it was added back before a stage recorded as reached earlier, which becomes current', () => {
+    // Added to the wishlist on Jan 10, applied (as the student records) on Jan 5, OA on Jan 8.
+    const app = anApplication();
+    const applied = withStageChange(app, move('m1', 'applied', '2026-01-05T09:00:00-08:00'), NOW);
+    expect(applied.stageHistory.map((e) => [e.stageId, e.at])).toEqual([
+      ['wishlist', '2026-01-05T09:00:00-08:00'],
+      ['applied', '2026-01-05T09:00:00-08:00'],
+    ]);
+    expect([applied.stageId, applied.appliedAt]).toEqual(['applied', '2026-01-05']);
+    const assessed = withStageChange(applied, move('m2', 'online-assessment', '2026-01-08T09:00:00-08:00'), NOW);
+    expect(stagesOf(assessed)).toEqual(['wishlist', 'applied', 'online-assessment']);
+    expect(assessed.stageId).toBe('online-assessment');
+    // Recorded the other way round, the earlier one is filed before, the later one stays current.
+    const other = withStageChange(
+      withStageChange(app, move('m2', 'online-assessment', '2026-01-08T09:00:00-08:00'), NOW),
+      move('m1', 'applied', '2026-01-05T09:00:00-08:00'),
+      NOW,
+    );
+    expect(stagesOf(other)).toEqual(['wishlist', 'applied', 'online-assessment']);
+    expect(other.stageId).toBe('online-assessment');
+    expect(validateApplication(other).ok).toBe(true);
+  });
+
+  it('moves back only the entry the app made on adding it to a list, never one the student recorded', () => {
+    const app = withHistory([entry('a', 'wishlist', '2026-01-10T10:00:00-08:00')]);
+    const next = withStageChange(app, move('b', 'applied', '2026-01-05T09:00:00-08:00'), NOW);
+    expect(stagesOf(next)).toEqual(['applied', 'wishlist']);
+    expect(next.stageId).toBe('wishlist');
+    expect(isFiledBeforeLatest(app.stageHistory, '2026-01-05T09:00:00-08:00')).toBe(true);
+    expect(isFiledBeforeLatest(anApplication().stageHistory, '2026-01-05T09:00:00-08:00')).toBe(false);
   });
 
   it('orders by the moment, not the text, when offsets differ', () => {

@@ -2,6 +2,7 @@
 import { useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import type { Application } from '@shared/application';
 import { stageById, stageLabel } from '@shared/pipeline';
+import { isFiledBeforeLatest } from '@shared/stageHistory';
 import { StageOptions } from '../../components/StageOptions';
 import { dateTimeInputValue, instantFromDateTimeInput } from '../../components/dateTimeInput';
 import { useData } from '../../db/DataContext';
@@ -39,7 +40,7 @@ export function StageChanger({ app }: { app: Application }) {
   const queued = useRef<Submission | null>(null);
   const latest = app.stageHistory.at(-1)!;
   const at = atOf(when);
-  const backdatedBeforeLatest = at !== null && Date.parse(at) < Date.parse(latest.at);
+  const backdatedBeforeLatest = at !== null && isFiledBeforeLatest(app.stageHistory, at);
   const nothingToRecord = stageId === app.stageId && !at && !note.trim();
 
   /** Clears what was recorded, and only that: whatever the student changed meanwhile stays. */
