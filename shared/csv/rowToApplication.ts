@@ -826,7 +826,7 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
     const raw = cell('pay');
     const parts = (['payMin', 'payMax', 'payCurrency', 'payPeriod'] as const).map(given);
     if (parts.every((p) => p === null)) {
-      if (raw === null || raw.value.trim() === '') return null;
+      if (raw === null || isBlankCell(raw.value)) return null;
       const named = facts.currencyOfHeader(raw.header);
       const read = withHeaderPeriod(
         parsePayCell(raw.value, {

@@ -92,6 +92,8 @@ describe('columns of real exports', () => {
       ['Faire', 'rejected', 'https://boards.greenhouse.io/faire/jobs/7654399'],
     ]);
     expect(preview.rows.map((r) => r.duplicateOf)).toEqual([null, null, null, null]);
+    // Its salary "-" is no pay, not a pay written "-".
+    expect(apps.slice(0, 2).map((a) => a.pay)).toEqual([null, null]);
     expect(apps[0]!.deadlines).toMatchObject([{ kind: 'application' }]);
     // Saved when the card was made, in its list since it last moved: not at the import's moment.
     const history = (app: (typeof apps)[number]) => app.stageHistory.map((e) => [e.stageId, Date.parse(e.at)]);
