@@ -347,9 +347,33 @@ describe('applicationFromDraft', () => {
   });
 
   it('refuses an amount written in another currency than the one chosen', () => {
-    expect(convert({ payMin: '€2.500', payCurrency: 'USD' }).issues).toEqual([
-      { path: 'pay.min', message: "Pay from: '€2.500' is in EUR, but the currency is USD" },
+    expect(convert({ payMin: '€2.500', payCurrency: 'GBP' }).issues).toEqual([
+      { path: 'pay.min', message: "Pay from: '€2.500' is in EUR, but the currency is GBP" },
     ]);
+  });
+
+  it('takes the currency the amounts write while Currency is as the form opened it', () => {
+    const whole = convert({ payMin: '€1,800 per month', payMax: '', payPeriod: '', payRaw: '' });
+    expect(whole.issues).toEqual([]);
+    expect(whole.candidate.pay).toEqual({
+      min: 1800,
+      max: 1800,
+      currency: 'EUR',
+      period: 'month',
+      raw: '€1,800 per month',
+    });
+    const range = convert({ payMin: '£28,000', payMax: '£32,000', payPeriod: 'year' });
+    expect(range.issues).toEqual([]);
+    expect(range.candidate.pay).toMatchObject({ min: 28000, max: 32000, currency: 'GBP' });
+    // A bare "$" is the chosen currency's, whatever it is.
+    const stored = {
+      ...anApplication('base'),
+      pay: { min: 30, max: 30, currency: 'CAD', period: 'hour' as const, raw: '' },
+    };
+    expect(convert({ payMin: '$45/hr', payMax: '', payPeriod: '' }, stored).candidate.pay).toMatchObject({
+      min: 45,
+      currency: 'CAD',
+    });
   });
 
   it.each<[string, EditorDraft['payPeriod'], object, string?]>([
@@ -370,8 +394,8 @@ describe('applicationFromDraft', () => {
     expect(convert({ payMin: '$45/hour', payMax: '', payPeriod: 'month' }).issues).toEqual([
       { path: 'pay.period', message: "Paid: '$45/hour' is per hour, but Paid says per month" },
     ]);
-    expect(convert({ payMin: '£20 an hour', payMax: '', payCurrency: 'USD' }).issues).toEqual([
-      { path: 'pay.min', message: "Pay from: '£20 an hour' is in GBP, but the currency is USD" },
+    expect(convert({ payMin: '£20 an hour', payMax: '', payCurrency: 'EUR' }).issues).toEqual([
+      { path: 'pay.min', message: "Pay from: '£20 an hour' is in GBP, but the currency is EUR" },
     ]);
     expect(convert({ payMin: '2.500/month', payMax: '', payCurrency: 'USD' }).issues).toEqual([
       { path: 'pay.min', message: "Pay from: '2.500' could be 2,500 or 2.5; write 2500 or 2.50" },

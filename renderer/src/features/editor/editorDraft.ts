@@ -376,7 +376,10 @@ function payFromDraft(
   money: MoneyReader,
   issues: FieldIssue[],
 ): Application['pay'] {
-  const currency = draft.payCurrency.trim().toUpperCase();
+  const chosen = draft.payCurrency.trim().toUpperCase();
+  // Currency left as the form opened it: the one the amounts write ("€1,800 per month") is taken.
+  // One chosen in this edit is the student's word, and amounts in another are asked about below.
+  const currency = (chosen === (base.pay?.currency ?? 'USD') && currencyWrittenIn(draft)) || chosen;
   const raw = draft.payRaw.trim();
   const written = draft.payMin.trim();
   const chosenPeriod = draft.payPeriod || null;
@@ -419,6 +422,23 @@ function payFromDraft(
   const max = money(draft.payMax, currency, { path: 'pay.max', label: 'Pay up to', example: '11000' });
   if (min === null && max === null && raw === '') return null;
   return { min, max: max ?? min, currency, period: chosenPeriod, raw };
+}
+
+/**
+ * The currency Pay from or Pay up to writes for certain, by its sign or code ("€1,800 a month",
+ * "1800 EUR"); null for none, a bare "$" (the chosen currency's) or a sign of several ("kr").
+ */
+function currencyWrittenIn(draft: EditorDraft): string | null {
+  for (const text of [draft.payMin, draft.payMax]) {
+    if (text.trim() === '') continue;
+    const one = readOneAmount(text);
+    const read = one.ok ? one : readMoney(text, { dollar: '$' });
+    if (!read.ok) continue;
+    const currency = 'money' in read ? read.money.currency : read.currency;
+    const guessed = read.guesses.some((guess) => guess.kind === 'sign' || guess.kind === 'currency');
+    if (currency !== null && currency !== '$' && !guessed) return currency;
+  }
+  return null;
 }
 
 /** The question to ask when a mark may group thousands or mark decimals ("2.500"), else null. */
