@@ -221,6 +221,28 @@ describe('the applications table', () => {
     expect(screen.getByRole('complementary', { name: 'Brex' })).toBeTruthy();
   });
 
+  it('after archiving from the details, gives focus to the row that took its place, however focus reached it', async () => {
+    const { db } = await databaseWith(
+      { company: 'Asana', role: 'PM Intern' },
+      { company: 'Brex', role: 'SWE Intern' },
+      { company: 'Canva', role: 'Design Intern' },
+    );
+    const { user } = renderApp(db);
+    const rows = await dataRows(3);
+    const byCompany = (company: string) => rows.find((row) => companyOf(row) === company)!;
+    // The row at Brex's place once it is gone: the next one, or the one before when it is last.
+    const order = rows.map(companyOf);
+    const at = order.indexOf('Brex');
+    const expected = order.filter((company) => company !== 'Brex')[Math.min(at, 1)];
+    // Focus moved there by a screen reader's cursor, not by the arrow keys.
+    act(() => byCompany('Brex').focus());
+    await user.keyboard('{Enter}');
+    const details = await screen.findByRole('complementary', { name: 'Brex' });
+    await user.click(within(details).getByRole('button', { name: 'Archive' }));
+    await waitFor(() => expect(screen.queryByRole('complementary')).toBeNull());
+    await waitFor(() => expect(focusedCompany()).toBe(expected));
+  });
+
   it('gives focus back to the row when the details close', async () => {
     const { db } = await databaseWith({ company: 'Asana', role: 'PM Intern' }, { company: 'Brex', role: 'SWE Intern' });
     const { user } = renderApp(db);

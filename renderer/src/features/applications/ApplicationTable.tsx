@@ -222,6 +222,9 @@ export function ApplicationTable({ rows, now }: ApplicationTableProps) {
                   setFocusIndex(item.index);
                   applicationSelected(app.id);
                 }}
+                // Focus that came another way (a screen reader's cursor) makes this the row the
+                // keyboard is on, where focus comes back to when the details close.
+                onFocus={() => setFocusIndex(item.index)}
                 onKeyDown={(event) => onRowKeyDown(event, item.index, app)}
               >
                 <CompareCell app={app} picked={compareIds.includes(app.id)} toggle={() => toggleCompared(app)} />
