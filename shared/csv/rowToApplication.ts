@@ -147,6 +147,9 @@ const COLUMNS_OF: Record<string, readonly ImportField[]> = {
   tags: ['tags'],
 };
 
+/** An email address alone in a cell. */
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
 /** Fields whose day has come already when the row is written: a year-less one is read in the past. */
 const DAYS_GONE: ReadonlySet<ImportField> = new Set(['appliedAt', 'dateSaved', 'stageSince', 'offeredOn']);
 
@@ -886,7 +889,10 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
         );
       else for (const c of read.value) contacts.push({ ...c, id: ctx.newId() });
     }
-    const [name, email, phone] = [text('contactName'), text('contactEmail'), text('contactPhone')];
+    let [name, email] = [text('contactName'), text('contactEmail')];
+    const phone = text('contactPhone');
+    // A career office's "Contact" column often holds an address, not a name.
+    if (email === '' && EMAIL.test(name)) [name, email] = ['', name];
     if (name !== '' || email !== '' || phone !== '')
       contacts.push({ id: ctx.newId(), name, role: '', email, phone, notes: '' });
     return contacts;

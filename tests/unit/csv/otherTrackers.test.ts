@@ -396,6 +396,18 @@ describe('a sheet kept by hand', () => {
   });
 });
 
+describe('a career office sheet', () => {
+  it("reads an address in its Contact column as the contact's email, not as a name", async () => {
+    const preview = await importText(
+      'Company,Role,Contact\nArup,Engineering Intern,careers@arup.com\nAtkins,Intern,Sam Lee\n',
+    );
+    expect(preview.rows.map((r) => r.application.contacts.map((c) => [c.name, c.email]))).toEqual([
+      [['', 'careers@arup.com']],
+      [['Sam Lee', '']],
+    ]);
+  });
+});
+
 describe('a tracker without a type column', () => {
   it("takes the kind of job its role names, and the editor's default where it names none", async () => {
     const preview = await importText(
