@@ -104,6 +104,7 @@ const FITS: Partial<Record<ImportField, Fit>> = {
   stageSince: DATES_OR_YEARLESS,
   followUp: { holds: 'dates', fits: (v) => readFollowUp(v, false) !== null || readFollowUp(v, true) !== null },
   deadline: { holds: 'dates', fits: (v) => dateOrRange(v) || isYearlessDate(v) },
+  deadlineDone: { holds: 'yes or no', fits: (v) => isYesWord(v) || isNoWord(v) },
   deadlines: {
     holds: "deadlines, one per line like '2026-05-01 application: Online form'",
     fits: (v) => readDeadlines(v).ok,

@@ -226,6 +226,8 @@ const SYNONYMS: Record<ImportField, readonly string[]> = {
     'last activity date',
   ],
   followUp: ['follow up', 'follow up date', 'next follow up', 'follow up on', 'follow up by'],
+  // Trello's "Due Complete" beside its "Due Date".
+  deadlineDone: ['due complete', 'deadline done', 'deadline complete', 'deadline completed'],
   deadline: [
     'deadline',
     'application deadline',

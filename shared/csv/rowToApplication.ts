@@ -131,7 +131,7 @@ const COLUMNS_OF: Record<string, readonly ImportField[]> = {
   stageId: ['stage', 'stageHistory'],
   stageHistory: ['stageHistory', 'stage', 'stageSince'],
   appliedAt: ['appliedAt'],
-  deadlines: ['deadlines', 'deadline', 'responseDeadline'],
+  deadlines: ['deadlines', 'deadline', 'deadlineDone', 'responseDeadline'],
   events: ['events', 'interviewDate'],
   followUp: ['followUp'],
   cohorts: ['cohorts', 'cohortStart', 'cohortEnd'],
@@ -623,7 +623,7 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
         kind: 'application',
         at: deadline.instant ?? deadline.date,
         label: '',
-        done: false,
+        done: isYesWord(text('deadlineDone')),
       });
     return list;
   }

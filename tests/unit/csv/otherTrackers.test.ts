@@ -348,6 +348,7 @@ describe('a Trello board exported as CSV', () => {
       'List Name': 'stage',
       'Last Activity Date': 'stageSince',
       'Start Date': 'notes',
+      'Due Complete': 'deadlineDone',
       'Card URL': null,
     });
     const preview = await importText(csvFixture('trello-board.csv'));
@@ -362,6 +363,8 @@ describe('a Trello board exported as CSV', () => {
     expect(stripe.tags).toEqual(['Summer 2026', 'Referral']);
     expect(stripe.notes).toContain('Card Description: Pay: $55/hr');
     expect(stripe.deadlines[0]).toMatchObject({ kind: 'application', at: '2026-02-01T17:00:00.000Z' });
+    // "Due Complete": Stripe's deadline is ticked done, Datadog's is not.
+    expect(preview.rows.map((r) => r.application.deadlines.map((d) => d.done))).toEqual([[true], [], [false], []]);
   });
 
   it('refuses, naming the line, a card whose name holds only one of them', async () => {
