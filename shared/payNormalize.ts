@@ -237,30 +237,32 @@ export function formatMoney(value: number | Amount, currency: string, locale = '
 
 /**
  * The pay per month as lists show it, or why there is none: a pay without its period ("56") or a
- * total without the internship's length says what it is and what is missing, so that it never
- * passes for a monthly figure. `title` explains it in full.
+ * total without the internship's length says what it is (`amount`) and what it is (`what`: "no
+ * period", "in all"), so that it never passes for a monthly figure. `title` explains it in full.
  */
 export function monthlyPayText(
   normalized: NormalizedPay | null,
   given: Pay | null,
-): { text: string; title: string; monthly: boolean } {
+): { amount: string; what: string | null; title: string; monthly: boolean } {
   if (normalized) {
-    const text = formatAmount(normalized.monthly, normalized.currency);
-    return { text, title: text, monthly: true };
+    const amount = formatAmount(normalized.monthly, normalized.currency);
+    return { amount, what: null, title: amount, monthly: true };
   }
   const min = given?.min ?? given?.max ?? null;
   const max = given?.max ?? given?.min ?? null;
   if (!given || min === null || max === null)
-    return { text: given?.raw ?? '', title: given?.raw ?? '', monthly: false };
+    return { amount: given?.raw ?? '', what: null, title: given?.raw ?? '', monthly: false };
   const amount = formatMoney({ min, max }, given.currency);
   return given.period === 'total'
     ? {
-        text: `${amount} in all`,
+        amount,
+        what: 'in all',
         title: `${amount} for the whole internship: add its length or dates to see it per month`,
         monthly: false,
       }
     : {
-        text: `${amount}, no period`,
+        amount,
+        what: 'no period',
         title: `${amount} with no period: add one (an hour, a month…) to see it per month`,
         monthly: false,
       };

@@ -80,10 +80,17 @@ function SortHeader({ column }: { column: Column }) {
 
 function PayCell({ row }: { row: TableRow }) {
   const pay = monthlyPayText(row.pay, row.app.pay);
-  const text = pay.text || '—';
+  if (pay.monthly)
+    return (
+      <div role="gridcell" className="numeric truncate" title={pay.title}>
+        {pay.amount}
+      </div>
+    );
+  // Not a monthly figure: muted, with what it is below it ("no period", "in all").
   return (
-    <div role="gridcell" className="numeric truncate" title={pay.title || 'No pay'}>
-      {pay.monthly ? text : <span className="muted">{text}</span>}
+    <div role="gridcell" className="numeric two-line" title={pay.title || 'No pay'}>
+      <span className="muted truncate">{pay.amount || '—'}</span>
+      {pay.what && <span className="muted small truncate">{pay.what}</span>}
     </div>
   );
 }

@@ -60,7 +60,7 @@ const CardDetails = memo(function CardDetails({ row, now, id }: { row: TableRow;
       </span>
       <span className="board-card-meta">
         <span className="board-card-pay" title={payText.title || undefined}>
-          {payText.monthly ? `${payText.text} a month` : payText.text}
+          {payText.monthly ? `${payText.amount} a month` : [payText.amount, payText.what].filter(Boolean).join(', ')}
         </span>
         {app.excitement !== null && <Excitement value={app.excitement} />}
       </span>
