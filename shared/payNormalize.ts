@@ -237,8 +237,8 @@ export function formatMoney(value: number | Amount, currency: string, locale = '
 
 /**
  * The pay per month as lists show it, or why there is none: a pay without its period ("56") or a
- * total without the internship's length says what it is (`amount`) and what it is (`what`: "no
- * period", "in all"), so that it never passes for a monthly figure. `title` explains it in full.
+ * total without the internship's length gives its amount and what kind of figure it is (`what`:
+ * "no period", "in all"), so that it never passes for a monthly one. `title` explains it in full.
  */
 export function monthlyPayText(
   normalized: NormalizedPay | null,
