@@ -181,6 +181,8 @@ test(`data in and out with ${COUNT.toLocaleString('en-US')} applications`, async
   const fresh = all.slice(COUNT);
   const csv = applicationsToCsv([...stored.slice(0, ALREADY_TRACKED), ...fresh], { pipeline: DEFAULT_PIPELINE, now });
   const shown = stored.filter((app) => app.archivedAt === null).length;
+  // The file's Archived column archives the new rows it ticks, which the table then hides too.
+  const freshShown = fresh.filter((app) => app.archivedAt === null).length;
   const browser = await openBenchBrowser(baseURL);
   try {
     const { page } = browser;
@@ -212,7 +214,7 @@ test(`data in and out with ${COUNT.toLocaleString('en-US')} applications`, async
       await quiet(page);
       imports.check.push((await timeStep(page, chooseCsvFile(page, file, button))).ms);
       await quiet(page);
-      const countAfter = tableCountText(shown + NEW_ROWS, COUNT + NEW_ROWS);
+      const countAfter = tableCountText(shown + freshShown, COUNT + NEW_ROWS);
       imports.write.push((await timeStep(page, importChecked(page, button, countAfter))).ms);
       await take(undoFromMessage(page, importedMessage(NEW_ROWS), tableCountText(shown, COUNT)));
       await quiet(page);
