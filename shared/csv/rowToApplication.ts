@@ -272,12 +272,16 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
     keptInNotes.push(c);
     warn(c.header, `${problem} (got '${shorten(c.value)}'), so it was kept in the notes as '${c.header}: …'`);
   };
+  // A status word of other trackers ("OA") is read as they mean it. In our own export every name
+  // is a stage of the pipeline it came from, so one this pipeline lacks ("Recruiter call", read as
+  // Phone screen) is said, as a name read by its phase alone is in any file.
   const noticePhase = (header: string, written: string, reading: StageReading) => {
-    if (reading.how !== 'phase') return;
+    if (reading.how === 'name' || (reading.how === 'word' && !own)) return;
     const { stage } = reading;
+    const read = reading.how === 'phase' ? `read as ${PHASE_LABELS[stage.phase]} and imported` : 'imported';
     ctx.notice?.(
       `stage\u0000${header}\u0000${stageNameKey(written)}\u0000${stage.id}`,
-      `'${header}': your pipeline has no stage '${shorten(written.trim())}', so it was read as ${PHASE_LABELS[stage.phase]} and imported as ${stage.name}`,
+      `'${header}': your pipeline has no stage '${shorten(written.trim())}', so it was ${read} as ${stage.name}`,
     );
   };
 

@@ -263,6 +263,16 @@ describe('our own export, edited in a spreadsheet', () => {
       "'Stage': your pipeline has no stage 'Coffee chat', so it was read as In process and imported as Online assessment (1 row).",
     ]);
   });
+
+  it('says so of a stage name it lacks that reads as a status word, as a renamed stage of the pipeline it came from', async () => {
+    const csv = applicationsToCsv([aPinterestApplication()], { pipeline: DEFAULT_PIPELINE, now: IMPORT_NOW });
+    const edited = csv.replace(',Phone screen,In process,', ',Recruiter call,In process,');
+    const preview = await importText(edited);
+    expect(preview.rows[0]!.application.stageId).toBe('phone-screen');
+    expect(preview.notes).toEqual([
+      "'Stage': your pipeline has no stage 'Recruiter call', so it was imported as Phone screen (1 row).",
+    ]);
+  });
 });
 
 describe('fields other trackers keep', () => {
