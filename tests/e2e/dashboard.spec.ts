@@ -50,6 +50,13 @@ test('the funnel shows the hand count, and the table’s filters and search chan
     ]);
   await expect(page.getByText('6 of 8 answered')).toBeVisible();
   await expect.poll(() => weeklyAxis(page)).toEqual(['0', '1', '2', '3']);
+  // Every other week is labelled along the bottom, counted back from this one, which always is.
+  const weeks = await page.getByRole('table', { name: 'Applications per week' }).locator('tbody th').allTextContents();
+  const labels = await page
+    .locator('.weekly-card .recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value')
+    .allTextContents();
+  expect(labels).toHaveLength(Math.ceil(weeks.length / 2));
+  expect(weeks.at(-1)).toContain(labels.at(-1));
 
   // The table's filters: remote only (Acme, Cobalt, Grove, Juniper).
   await page.keyboard.press('Control+1');

@@ -59,7 +59,9 @@ export const WeeklyChart = memo(function WeeklyChart({ weeks, undated }: { weeks
         <CartesianGrid vertical={false} stroke="var(--border)" strokeDasharray="3 4" />
         <XAxis
           dataKey="label"
-          interval={1}
+          // Every other week is labelled, counted back from this one, so this week's always is.
+          ticks={data.filter((_, i) => (data.length - 1 - i) % 2 === 0).map((d) => d.label)}
+          interval={0}
           tickLine={false}
           axisLine={{ stroke: 'var(--border)' }}
           tick={{ fill: 'var(--muted)', fontSize: 12 }}
