@@ -129,6 +129,9 @@ describe('the application detail', () => {
       .getAllByRole('checkbox')
       .map((box) => box.closest('label')!.textContent);
     expect(deadlines.map((text) => text!.split(':')[0])).toEqual(['Kiribati OA', 'Tokyo call', 'Form']);
+    // A time is shown where the student is, and says which zone that is, as an event's does.
+    expect(deadlines[1]).toBe('Tokyo call: Tue, Mar 5, 2030, 01:00 PST');
+    expect(deadlines[2]).toBe('Form: Tue, Mar 5, 2030');
   });
 
   it('archives: the details close, the message offers Undo, and the row is back on Undo', async () => {

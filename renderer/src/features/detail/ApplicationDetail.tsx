@@ -13,7 +13,7 @@ import { cohortWeeks } from '@shared/payNormalize';
 import { termLabel } from '@shared/term';
 import type { KeyboardEvent } from 'react';
 import { StageBadge } from '../../components/StageBadge';
-import { formatWhen, relativeDay } from '../../components/formatDates';
+import { formatWhen, formatWhenWithZone, relativeDay } from '../../components/formatDates';
 import { useData } from '../../db/DataContext';
 import { desktop } from '../../desktop/desktop';
 import { showError, useToastStore } from '../../state/toastStore';
@@ -235,7 +235,7 @@ export function ApplicationDetail({ app, now }: { app: Application; now: Date })
                       checked={deadline.done}
                       onChange={(e) => run(() => repository.setDeadlineDone(app.id, deadline.id, e.target.checked))}
                     />
-                    {deadline.label || DEADLINE_KIND_LABELS[deadline.kind]}: {formatWhen(deadline.at)}
+                    {deadline.label || DEADLINE_KIND_LABELS[deadline.kind]}: {formatWhenWithZone(deadline.at)}
                   </label>
                 </li>
               ))}

@@ -11,7 +11,7 @@ import {
   PAY_CONVENTION,
   type OfferPartValue,
 } from '@shared/payNormalize';
-import { formatWhen } from '../../components/formatDates';
+import { formatWhen, formatWhenWithZone } from '../../components/formatDates';
 
 const STIPEND_PERIODS = { week: 'a week', month: 'a month', total: 'in all' };
 
@@ -107,7 +107,7 @@ function OfferTerms({ app }: { app: Application }) {
         <>
           <dt>Answer by</dt>
           <dd className={deadline.done ? 'done' : undefined}>
-            {formatWhen(deadline.at)}
+            {formatWhenWithZone(deadline.at)}
             {deadline.label && deadline.label !== DEADLINE_KIND_LABELS[deadline.kind] && (
               <span className="muted"> ({deadline.label})</span>
             )}
