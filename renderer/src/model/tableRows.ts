@@ -111,13 +111,30 @@ export type RowOrder = (a: TableRow, b: TableRow) => number;
 export function rowOrder(key: SortKey, direction: SortDirection): RowOrder {
   const sign = direction === 'asc' ? 1 : -1;
   const compare = COMPARE[key];
+  const group = key === 'payPerMonth' ? byCurrency : noGroups;
   return (a, b) => {
     const aHas = hasValue(a, key);
     const bHas = hasValue(b, key);
     if (aHas !== bHas) return aHas ? -1 : 1;
-    return sign * compare(a, b) || collator.compare(a.app.company, b.app.company) || compareIds(a.app.id, b.app.id);
+    return (
+      group(a, b) ||
+      sign * compare(a, b) ||
+      collator.compare(a.app.company, b.app.company) ||
+      compareIds(a.app.id, b.app.id)
+    );
   };
 }
+
+const noGroups: RowOrder = () => 0;
+
+/**
+ * Amounts in different currencies are not compared (there is no rate offline): pay sorts within
+ * each currency, the currencies in the order of their codes whichever way it sorts.
+ */
+const byCurrency: RowOrder = (a, b) => {
+  const [x, y] = [a.pay?.currency ?? '', b.pay?.currency ?? ''];
+  return x < y ? -1 : x > y ? 1 : 0;
+};
 
 export function sortRows(rows: readonly TableRow[], key: SortKey, direction: SortDirection): TableRow[] {
   return [...rows].sort(rowOrder(key, direction));

@@ -65,6 +65,18 @@ describe('sortRows', () => {
     });
   }
 
+  it('sorts pay within each currency, never comparing yen with dollars', () => {
+    const paid = rowsOf(
+      anApplication('usd-low', { company: 'A', pay: monthly(5000) }),
+      anApplication('jpy', { company: 'B', pay: { ...monthly(300000), currency: 'JPY' } }),
+      anApplication('usd-high', { company: 'C', pay: monthly(9000) }),
+      anApplication('eur', { company: 'D', pay: { ...monthly(2500), currency: 'EUR' } }),
+      anApplication('none', { company: 'E' }),
+    );
+    expect(ids(sortRows(paid, 'payPerMonth', 'desc'))).toEqual(['eur', 'jpy', 'usd-high', 'usd-low', 'none']);
+    expect(ids(sortRows(paid, 'payPerMonth', 'asc'))).toEqual(['eur', 'jpy', 'usd-low', 'usd-high', 'none']);
+  });
+
   it('compares company names ignoring case and accents, and numbers by value', () => {
     const named = rowsOf(
       anApplication('1', { company: 'Team 10' }),
