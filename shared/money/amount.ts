@@ -12,7 +12,8 @@ export type DecimalMark = '.' | ',';
  */
 export const NUMBER = `\\d+(?:[.,'\\u2019\\u00a0\\u202f]\\d+| \\d{3}(?!\\d))*`;
 /** "k", "lakh", "LPA", "万" (ten thousand) and the millions that are never an intern's pay. */
-export const MULTIPLIER = `[^\\S\\n]?(?:[kK]|million|mil|mn|MM|[mM]|billion|bn|[bB]|lakhs?|lacs?|LPA|crores?|cr)(?![A-Za-z])|万`;
+// Lakh and crore as Indian pages write them: "lakh", "Lakhs", "Lacs", "LACS", "Crore".
+export const MULTIPLIER = `[^\\S\\n]?(?:[kK]|million|mil|mn|MM|[mM]|billion|bn|[bB]|[lL](?:akhs?|acs?|AKHS?|ACS?)|LPA|[cC]rores?|CRORES?|cr)(?![A-Za-z])|万`;
 
 export interface Multiplier {
   factor: number;

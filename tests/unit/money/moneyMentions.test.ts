@@ -77,6 +77,16 @@ describe('findMoney', () => {
     ]);
   });
 
+  it('reads lakh however Indian pages capitalise and spell it ("₹6 Lacs", "INR 1.2 Lakhs")', () => {
+    const found = findMoney('₹6 Lacs per month, INR 1.2 Lakhs, ₹3 LACS, Rs 2 Crore');
+    expect(found.map((m) => [m.amount, m.large])).toEqual([
+      [600000, false],
+      [120000, false],
+      [300000, false],
+      [2, true],
+    ]);
+  });
+
   it('stops at the limit it is given', () => {
     expect(findMoney('$1 '.repeat(500), { limit: 300 })).toHaveLength(300);
   });
