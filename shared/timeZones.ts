@@ -1,6 +1,7 @@
 // Time zones as people write them beside a time: "PT", "(EST)", "Pacific Time", "GMT+1",
 // "UTC+05:30". Job pages write them after a deadline's time, and trackers after a date's time
-// (Notion: "December 9, 2026 2:00 PM (EST)"). Ambiguous abbreviations (IST) are left out.
+// (Notion: "December 9, 2026 2:00 PM (EST)"). Ambiguous abbreviations (IST: India, Israel or
+// Ireland) are left out; "India Standard Time" written out is read.
 import { TZDate } from '@date-fns/tz';
 
 /** Zones by their usual abbreviation or name. */
@@ -10,7 +11,8 @@ const ZONES: ReadonlyArray<[RegExp, string]> = [
   [/^(?:C[SD]?T|Central(?: (?:Standard|Daylight))?(?: Time)?)$/, 'America/Chicago'],
   [/^(?:E[SD]?T|Eastern(?: (?:Standard|Daylight))?(?: Time)?)$/, 'America/New_York'],
   [/^(?:BST|UK time)$/, 'Europe/London'],
-  [/^(?:CES?T)$/, 'Europe/Berlin'],
+  [/^(?:CES?T|MES?Z)$/, 'Europe/Berlin'],
+  [/^Indian? Standard Time$/, 'Asia/Kolkata'],
   [/^(?:AES?T|AEDT)$/, 'Australia/Sydney'],
   [/^SGT$/, 'Asia/Singapore'],
   [/^HKT$/, 'Asia/Hong_Kong'],
@@ -21,7 +23,7 @@ const ZONES: ReadonlyArray<[RegExp, string]> = [
 
 // A zone's name as the IANA database writes it, as Notion does too: "(America/New_York)".
 const ZONE_NAME = String.raw`[A-Z][A-Za-z]+(?:\/[A-Za-z_+\-]+){1,2}`;
-const ZONE_WORDS = String.raw`${ZONE_NAME}|(?:Pacific|Mountain|Central|Eastern)(?: (?:Standard|Daylight))?(?: Time)?|UK time|[A-Z]{2,4}\b`;
+const ZONE_WORDS = String.raw`${ZONE_NAME}|(?:Pacific|Mountain|Central|Eastern)(?: (?:Standard|Daylight))?(?: Time)?|Indian? Standard Time|UK time|[A-Z]{2,4}\b`;
 /** A zone, optionally in brackets: its offset (sign, hours, minutes) or its words. */
 const ZONE = String.raw`\(?\s*(?:(?:GMT|UTC)\s*([+\-−])\s*(\d{1,2})(?::?(\d{2}))?\b|(${ZONE_WORDS}))\s*\)?`;
 const ZONE_AT_START = new RegExp(String.raw`^\s*${ZONE}`);

@@ -96,6 +96,15 @@ describe('the time of a deadline', () => {
       'NOON (12 pm PST)',
     ],
     ['Apply by 5pm on March 1, 2027 (ET).', '17:00', 'America/New_York', '5pm (ET)'],
+    // Written out, India's zone is read; "IST" alone (India, Israel or Ireland) is not.
+    [
+      'Last date to apply: 10 January 2027, 11:59 PM (India Standard Time)',
+      '23:59',
+      'Asia/Kolkata',
+      '11:59 PM (India Standard Time)',
+    ],
+    ['Last date to apply: 10 January 2027, 11:59 PM IST', '23:59', null, '11:59 PM'],
+    ['Deadline: 10 July 2027, 23:59 MESZ', '23:59', 'Europe/Berlin', '23:59 MESZ'],
   ])('reads the time of "%s"', (text, time, zone, written) => {
     const found = deadline(text);
     expect(found.time).toEqual({ time, zone, written });
