@@ -2,7 +2,9 @@
 // role stay inside their cell (cut with an ellipsis, whole in a tooltip), the next date says whole
 // how far off it is, and the columns a student scans for (company, stage, next date, pay per
 // month) stay on screen, in light and in dark; and
-// the editor's rows of fields keep their Remove on their line.
+// the editor's rows of fields keep their Remove on their line; and a narrow or zoomed window
+// (640×400) keeps the search box usable, the details from squeezing the table to nothing, and the
+// page from scrolling under its top bar.
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from '../support/browserFixtures';
 import { generateApplications } from '../support/generateApplications';
@@ -192,4 +194,37 @@ test('the details and the table leave room below for the messages, which reach o
   const rows = page.getByRole('grid', { name: 'Applications' }).getByRole('rowgroup').last();
   const rowsRoom = await rows.evaluate((element) => parseFloat(getComputedStyle(element).paddingBottom));
   expect(rowsRoom).toBeGreaterThanOrEqual(stack.height);
+});
+
+test('a narrow or zoomed window (640×400, 200% of 1280 px) keeps search usable and every view in reach', async ({
+  page,
+}) => {
+  await openWithLongNames(page);
+  await page.getByRole('button', { name: 'Close details' }).click();
+  await page.setViewportSize({ width: 640, height: 400 });
+  const box = async (locator: Locator) => (await locator.boundingBox())!;
+  // The search box takes a line of its own, wide enough to read what is typed.
+  expect((await box(page.getByRole('searchbox', { name: 'Search applications' }))).width).toBeGreaterThan(400);
+  // The page itself never scrolls: the side bar and the view scroll inside it.
+  const scrolls = () => page.evaluate(() => document.documentElement.scrollHeight > window.innerHeight);
+  expect(await scrolls()).toBe(false);
+  // Details take the view's width rather than squeezing the table to nothing, and give it back.
+  await applicationsTable(page).getByRole('row').filter({ hasText: LONG_COMPANY }).click();
+  const content = await box(page.getByRole('main'));
+  expect((await box(page.getByRole('complementary', { name: LONG_COMPANY }))).width).toBeGreaterThan(content.width - 2);
+  await page.getByRole('button', { name: 'Close details' }).click();
+  const company = applicationsTable(page)
+    .getByRole('row')
+    .filter({ hasText: LONG_COMPANY })
+    .getByRole('gridcell')
+    .nth(1);
+  expect((await box(company)).width).toBeGreaterThan(80);
+  // The dashboard's range choices wrap inside the view instead of reaching under the side bar.
+  await page.keyboard.press('Control+4');
+  const allTime = page.getByRole('radio', { name: 'All time' });
+  await expect(allTime).toBeVisible();
+  // The first choice, which reached under the side bar, starts inside the view.
+  const first = await box(page.getByText('Last 30 days', { exact: true }));
+  expect(first.x).toBeGreaterThanOrEqual((await box(page.getByRole('main'))).x);
+  expect(await scrolls()).toBe(false);
 });
