@@ -174,16 +174,16 @@ export function parseYearlessDateCell(text: string, dayFirst: boolean, now: Date
   const read = monthAndDay(text, dayFirst);
   if (read === null) return null;
   const today = Date.UTC(now.getFullYear(), now.getMonth(), now.getDate());
-  let best: { at: number; year: number } | null = null;
+  let best: { at: number; cell: CellDate } | null = null;
   for (const year of [now.getFullYear() - 1, now.getFullYear(), now.getFullYear() + 1]) {
     const cell = build(year, read[0], read[1], []);
     if (cell === null) continue;
     const at = Date.UTC(year, read[0] - 1, read[1]);
     if (past && at > today) continue;
     const nearer = best === null || (past ? at > best.at : Math.abs(at - today) < Math.abs(best.at - today));
-    if (nearer) best = { at, year };
+    if (nearer) best = { at, cell };
   }
-  return best === null ? null : build(best.year, read[0], read[1], []);
+  return best?.cell ?? null;
 }
 
 export interface CellDateRange {

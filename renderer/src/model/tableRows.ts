@@ -92,7 +92,8 @@ const COMPARE: Record<SortKey, (a: TableRow, b: TableRow) => number> = {
   updatedAt: (a, b) => Date.parse(a.app.updatedAt) - Date.parse(b.app.updatedAt),
 };
 
-function compareIds(a: string, b: string): number {
+/** Code-point order, for ids and currency codes: no locale, so it is the same everywhere. */
+function compareCodes(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
@@ -120,7 +121,7 @@ export function rowOrder(key: SortKey, direction: SortDirection): RowOrder {
       group(a, b) ||
       sign * compare(a, b) ||
       collator.compare(a.app.company, b.app.company) ||
-      compareIds(a.app.id, b.app.id)
+      compareCodes(a.app.id, b.app.id)
     );
   };
 }
@@ -131,10 +132,7 @@ const noGroups: RowOrder = () => 0;
  * Amounts in different currencies are not compared (there is no rate offline): pay sorts within
  * each currency, the currencies in the order of their codes whichever way it sorts.
  */
-const byCurrency: RowOrder = (a, b) => {
-  const [x, y] = [a.pay?.currency ?? '', b.pay?.currency ?? ''];
-  return x < y ? -1 : x > y ? 1 : 0;
-};
+const byCurrency: RowOrder = (a, b) => compareCodes(a.pay?.currency ?? '', b.pay?.currency ?? '');
 
 export function sortRows(rows: readonly TableRow[], key: SortKey, direction: SortDirection): TableRow[] {
   return [...rows].sort(rowOrder(key, direction));
