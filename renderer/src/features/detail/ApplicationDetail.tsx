@@ -142,7 +142,7 @@ export function ApplicationDetail({ app, now }: { app: Application; now: Date })
         <h3 id="detail-next">Next</h3>
         {next ? (
           <p>
-            <strong>{next.label}</strong>: {formatWhen(next.at)} ({relativeDay(next.at, now)})
+            <strong>{next.label}</strong>: {formatWhenWithZone(next.at)} ({relativeDay(next.at, now)})
           </p>
         ) : (
           <p className="muted">Nothing coming up.</p>
