@@ -24,6 +24,29 @@ export interface DateRangeMention extends TextRange {
 
 const MONTH_NAMES =
   'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+/**
+ * Month names of German, French, Spanish and Dutch pages, which write the day first ("15. Januar
+ * 2027", "1er février 2027", "15 de enero de 2027", "15 januari 2027"). Names English shares
+ * ("april", "september") are read as English.
+ */
+const MONTHS_ABROAD: Record<string, number> = {};
+for (const [month, names] of [
+  [1, 'januar jänner janvier enero januari'],
+  [2, 'februar février fevrier febrero februari'],
+  [3, 'märz maerz mars marzo maart'],
+  [4, 'avril abril'],
+  [5, 'mai mayo mei'],
+  [6, 'juni juin junio'],
+  [7, 'juli juillet julio'],
+  [8, 'août aout agosto augustus'],
+  [9, 'septembre septiembre setiembre'],
+  [10, 'oktober octobre octubre'],
+  [11, 'novembre noviembre'],
+  [12, 'dezember décembre decembre diciembre'],
+] as const) {
+  for (const name of names.split(' ')) MONTHS_ABROAD[name] = month;
+}
+const MONTH_NAMES_ABROAD = Object.keys(MONTHS_ABROAD).join('|');
 /** Horizontal white space: a date never spans lines. */
 const S = '[^\\S\\n]';
 const month = (name: string) => `(?<${name}>${MONTH_NAMES})(?![a-z])\\.?`;
@@ -36,6 +59,8 @@ const SINGLE_DATE = new RegExp(
   [
     `\\b${month('m1')}${S}+${day('d1')}(?:${year('y1')})?`,
     `${NO_DIGIT_BEFORE}${day('d2')}(?:${S}+of)?${S}+${month('m2')}(?:${year('y2')})?`,
+    // "15. Januar 2027", "1er février", "15 de enero de 2027".
+    `${NO_DIGIT_BEFORE}(?<d3>\\d{1,2})(?:\\.|er)?${S}+(?:de${S}+)?(?<m3>${MONTH_NAMES_ABROAD})(?![a-zà-ÿ])(?:${S}+(?:de${S}+)?(?<y3>\\d{4})(?!\\d))?`,
     `\\b(?<iy>\\d{4})-(?<im>\\d{2})-(?<id>\\d{2})(?!\\d)`,
     `${NO_DIGIT_BEFORE}(?<na>\\d{1,2})(?<sep>[/.])(?<nb>\\d{1,2})\\k<sep>(?<ny>\\d{4})(?!\\d)`,
   ].join('|'),
@@ -93,6 +118,7 @@ function fromSingle(g: Record<string, string | undefined>): DateParts | null {
     return parts(g.y1, monthOf(g.m1), g.d1!);
   }
   if (g.m2 !== undefined) return parts(g.y2, monthOf(g.m2), g.d2!);
+  if (g.m3 !== undefined) return parts(g.y3, MONTHS_ABROAD[g.m3.toLowerCase()]!, g.d3!);
   if (g.iy !== undefined) return parts(g.iy, Number(g.im), g.id!);
   // Numeric dates only when the order is certain: one of the two numbers cannot be a month, or dots.
   const a = Number(g.na);
