@@ -171,7 +171,60 @@ export function findDateRanges(scan: string, dates: DateMention[] = findDates(sc
     ranges.push({ start: a.start, end: b.end, from: a.date, to: b.date });
     i++;
   }
+  ranges.push(...labelledRanges(scan, dates));
   return ranges.sort((x, y) => x.start - y.start);
+}
+
+/** A field naming the work's first day: "Start date:", "Internship start -", "Start:". */
+const START_FIELD = fieldLabel('start(?:ing)?|commencement|begin(?:ning)?');
+/** A field naming its last day: "End date:", "Internship end -", "End:". */
+const END_FIELD = fieldLabel('end(?:ing)?|finish(?:ing)?|completion');
+
+function fieldLabel(words: string): RegExp {
+  // Only the work's own words may come first: "Application start date" is no start of the work.
+  const work = '(?:internship|placement|program(?:me)?|work|employment|contract|assignment|position|role|job|project)';
+  return new RegExp(`^${S}*(?:${work}${S}+)?(?:${words})(?:${S}+date)?${S}*[:–—-]${S}*$`, 'i');
+}
+
+/** How far back from a date its field's label may start. */
+const LABEL_REACH = 40;
+/** The end field follows the start field within a few lines of the same block. */
+const FIELD_BLOCK_LINES = 3;
+const FIELD_BLOCK_LENGTH = 240;
+
+/**
+ * The label a date is the value of, where it opens the field (a line, or a cell after "|", "•"
+ * or ";"), with where the field starts; null when the date follows other words.
+ */
+function fieldLabelBefore(scan: string, at: number): { label: string; start: number } | null {
+  const from = Math.max(0, at - LABEL_REACH);
+  const before = scan.slice(from, at);
+  const opening = Math.max(...['\n', '|', '•', '·', ';'].map((c) => before.lastIndexOf(c)));
+  if (opening < 0 && from > 0) return null;
+  const label = before.slice(opening + 1);
+  return { label, start: from + opening + 1 + (label.length - label.trimStart().length) };
+}
+
+/**
+ * "Start date: 1 June 2027" and, a line or two below, "End date: 31 August 2027": a job card's
+ * fields for the work's first and last day make one range, from the start field to the end date.
+ */
+function labelledRanges(scan: string, dates: DateMention[]): DateRangeMention[] {
+  const ranges: DateRangeMention[] = [];
+  let opened: { date: DateMention; start: number } | null = null;
+  for (const date of dates) {
+    const field = fieldLabelBefore(scan, date.start);
+    if (field === null) continue;
+    if (START_FIELD.test(field.label)) {
+      opened = { date, start: field.start };
+    } else if (opened !== null && END_FIELD.test(field.label)) {
+      const between = scan.slice(opened.date.end, date.start);
+      if (between.length <= FIELD_BLOCK_LENGTH && between.split('\n').length - 1 <= FIELD_BLOCK_LINES)
+        ranges.push({ start: opened.start, end: date.end, from: opened.date.date, to: date.date });
+      opened = null;
+    }
+  }
+  return ranges;
 }
 
 /**
