@@ -105,7 +105,7 @@ export function headerLines(lines: TextLine[], bodyEnd: number): TextLine[] {
 
 export function findHeadline(scan: string, lines: TextLine[], bodyEnd: number): Headline {
   const header = headerLines(lines, bodyEnd);
-  const announced = greenhouseHeading(header) ?? hiringAnnouncement(lines);
+  const announced = greenhouseHeading(scan, header) ?? hiringAnnouncement(scan, lines);
   const wrapped = titleFromHeader(scan, header);
   const titles: Candidate[] = [];
   const companies: Candidate[] = [];
@@ -291,7 +291,10 @@ function labelAbove(lines: TextLine[], label: RegExp): Finding<string> | null {
 }
 
 /** Greenhouse pages copy as "Job Application for <title> at <company>". */
-function greenhouseHeading(header: TextLine[]): { title: Finding<string>; company: Finding<string> | null } | null {
+function greenhouseHeading(
+  scan: string,
+  header: TextLine[],
+): { title: Finding<string>; company: Finding<string> | null } | null {
   for (const line of header) {
     const m = /^job application for (.+?) at (.+)$/i.exec(line.content);
     if (!m) continue;
@@ -299,7 +302,10 @@ function greenhouseHeading(header: TextLine[]): { title: Finding<string>; compan
     const companyStart = line.contentStart + line.content.length - m[2]!.length;
     return {
       title: { value: m[1]!, ranges: [{ start: titleStart, end: titleStart + m[1]!.length }] },
-      company: { value: m[2]!, ranges: [{ start: companyStart, end: companyStart + m[2]!.length }] },
+      company: withoutTrailingCity(scan, {
+        value: m[2]!,
+        ranges: [{ start: companyStart, end: companyStart + m[2]!.length }],
+      }),
     };
   }
   return null;
@@ -309,7 +315,10 @@ const HIRING =
   /^(?:we['’]re|we are|now|[\p{L}&. ]{2,40} is)\s+hiring\b\s*[:!–—-]?\s*(?:an?\s+)?(.+?)(?:\s+(?:at|@)\s+([^!.]+?))?\s*[!.]*$/iu;
 
 /** Social posts: "We're hiring: Gameplay Programmer Intern (Summer 2026) at Brightmoor Games!" */
-function hiringAnnouncement(lines: TextLine[]): { title: Finding<string>; company: Finding<string> | null } | null {
+function hiringAnnouncement(
+  scan: string,
+  lines: TextLine[],
+): { title: Finding<string>; company: Finding<string> | null } | null {
   for (const line of lines.filter((l) => l.content !== '').slice(0, 20)) {
     const m = HIRING.exec(line.content);
     // "We are hiring for a variety of interns" announces no title.
@@ -322,7 +331,10 @@ function hiringAnnouncement(lines: TextLine[]): { title: Finding<string>; compan
       company:
         company === null
           ? null
-          : { value: company, ranges: [{ start: companyStart, end: companyStart + company.length }] },
+          : withoutTrailingCity(scan, {
+              value: company,
+              ranges: [{ start: companyStart, end: companyStart + company.length }],
+            }),
     };
   }
   return null;
@@ -416,7 +428,8 @@ function unwrap(scan: string, line: TextLine): Wrapped | null {
     offset += text.length - dashed[2]!.length;
     text = dashed[2]!;
   } else if (hiring) {
-    company = named(hiring[2]!, offset + text.lastIndexOf(hiring[2]!));
+    const employer = named(hiring[2]!, offset + text.lastIndexOf(hiring[2]!));
+    company = employer && withoutTrailingCity(scan, employer);
     text = hiring[1]!;
   } else if (org) {
     company = named(org[2]!, offset + text.indexOf(`(${org[2]!})`) + 1);
@@ -426,6 +439,20 @@ function unwrap(scan: string, line: TextLine): Wrapped | null {
   text = text.trim();
   if (text === '') return null;
   return { title: range(line, offset, text), company };
+}
+
+/**
+ * "Internship at Stripe Bengaluru": a known city ending the name written after "at" is where the
+ * job is, not part of the employer's name. A name that needs its city keeps it ("Bank of
+ * Montreal", "Transport for London").
+ */
+function withoutTrailingCity(scan: string, company: Finding<string>): Finding<string> {
+  const { start, end } = company.ranges[0]!;
+  const city = knownCityPlaces(scan, start, end).at(-1);
+  if (!city || city.end !== end || city.start === start) return company;
+  const name = scan.slice(start, city.start).trimEnd();
+  if (/\b(?:of|for|and|the|in|&)$/i.test(name)) return company;
+  return { value: name, ranges: [{ start, end: start + name.length }] };
 }
 
 /** The company on the lines right after the title. */
@@ -439,7 +466,7 @@ function companyFromHeader(
   for (const line of after) {
     const at = /^at\s+(.+)$/i.exec(line.content);
     if (at && isCompanyName(scan, at[1]!, line.contentStart + line.content.length - at[1]!.length))
-      return range(line, line.content.length - at[1]!.length, at[1]!);
+      return withoutTrailingCity(scan, range(line, line.content.length - at[1]!.length, at[1]!));
     // "Harbor Labs · Seattle, WA (Hybrid) · Reposted 1 week ago"
     // The other parts say where or how ("Seattle, WA", "Remote"), else the line is no company's
     // ("Content + Source + Freshness • 16 Dec 2025 • 95% confidence").

@@ -186,6 +186,9 @@ function placesInHeaderLine(scan: string, line: TextLine): Place[] {
   return found;
 }
 
+/** "… at Stripe ", "… at Deutsche Bank ": a role's employer, in capitalised words, right before a city. */
+const EMPLOYER_BEFORE = /\bat[^\S\n]+(?:\p{Lu}[\p{L}\d&.'’-]*[^\S\n]+){1,5}$/u;
+
 /** "Toronto", "Toronto (Hybrid)", "Engineer (Fremont)": a city a header names as the place of work. */
 function standsAlone(scan: string, place: Place, from: number, to: number): boolean {
   const before = scan.slice(from, place.start);
@@ -193,6 +196,9 @@ function standsAlone(scan: string, place: Place, from: number, to: number): bool
   if (/\(\s*$/.test(before) && /^\s*\)/.test(after)) return true;
   // "U.S. Dept. of Labor in Philadelphia", "Data Intern Job Opening In New York – Now Hiring Lyft".
   if (/\bin[^\S\n]+$/i.test(before) && /^\s*(?:[–—|-].*)?$/.test(after)) return true;
+  // "Internship at Stripe Bengaluru": a city ending the heading after its employer's name (not
+  // "Bank of Montreal": the small word keeps the city in the name).
+  if (EMPLOYER_BEFORE.test(before) && /^\s*(?:\((?:hybrid|remote|on-?site)\))?\s*$/i.test(after)) return true;
   // "Sydney NSW": a region code may follow without a comma.
   const rest = after.replace(/^[\s,-]*(?:[A-Z]{2,3}\b)?/, '');
   // "Toronto (Hybrid)", Lever's "San Francisco / Hybrid".

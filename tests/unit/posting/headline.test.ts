@@ -613,3 +613,24 @@ describe('findHeadline', () => {
     expect(headline(`Introducing The Next Generation Internship Programme by WACSI\n${PROSE}`).title).toBeNull();
   });
 });
+
+describe('a known city after "<role> at <employer>" is where the job is, not part of the name', () => {
+  it.each([
+    ['Software Engineer Internship at Stripe Bengaluru', 'Software Engineer Internship', 'Stripe'],
+    ['Data Analyst Intern at Deutsche Bank Frankfurt', 'Data Analyst Intern', 'Deutsche Bank'],
+    ['Marketing Internship at Acme Corp London (Hybrid)', 'Marketing Internship', 'Acme Corp'],
+    ['Job Application for Product Intern at Shopify Toronto', 'Product Intern', 'Shopify'],
+  ])('reads %j', (line, title, company) => {
+    expect(headline(`${line}\n${PROSE}`)).toEqual({ title, company });
+  });
+
+  it.each([
+    ['Research Intern at University of Chicago', 'University of Chicago'],
+    ['Policy Intern at Transport for London', 'Transport for London'],
+    ['Finance Intern at Bank of Montreal', 'Bank of Montreal'],
+    ['Engineering Intern at Toronto Hydro', 'Toronto Hydro'],
+    ['Actuarial Intern at New York Life', 'New York Life'],
+  ])('keeps a city that is part of the name in %j', (line, company) => {
+    expect(headline(`${line}\n${PROSE}`).company).toBe(company);
+  });
+});

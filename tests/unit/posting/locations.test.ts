@@ -243,3 +243,20 @@ describe('a city, its area and its country', () => {
     expect(cities('Location: Toronto, Ontario, Canada')).toEqual(['Toronto, ON']);
   });
 });
+
+describe('a city after "<role> at <employer>" on the heading line', () => {
+  it.each([
+    ['Software Engineer Internship at Stripe Bengaluru\nJoin us.', ['Bengaluru, India']],
+    ['Marketing Internship at Acme Corp London (Hybrid)\nJoin us.', ['London, UK']],
+  ])('reads the place in %j', (text, expected) => {
+    expect(cities(text)).toEqual(expected);
+  });
+
+  it.each([
+    'Finance Intern at Bank of Montreal\nJoin us.',
+    'Policy Intern at Transport for London\nJoin us.',
+    'Engineering Intern at Toronto Hydro\nJoin us.',
+  ])("reads no place from a city inside the employer's name: %j", (text) => {
+    expect(cities(text)).toEqual([]);
+  });
+});
