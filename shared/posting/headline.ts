@@ -435,6 +435,12 @@ function unwrap(scan: string, line: TextLine): Wrapped | null {
     company = named(org[2]!, offset + text.indexOf(`(${org[2]!})`) + 1);
     offset += text.length - org[3]!.length;
     text = org[3]!;
+  } else {
+    const parts = roleEmployerPlace(scan, line.contentStart + offset, text);
+    if (parts) {
+      company = range(line, offset + parts.employerAt, parts.employer);
+      text = parts.role;
+    }
   }
   text = text.trim();
   if (text === '') return null;
@@ -453,6 +459,36 @@ function withoutTrailingCity(scan: string, company: Finding<string>): Finding<st
   const name = scan.slice(start, city.start).trimEnd();
   if (/\b(?:of|for|and|the|in|&)$/i.test(name)) return company;
   return { value: name, ranges: [{ start, end: start + name.length }] };
+}
+
+/** A separator between a board's heading parts: " / ", " | ", " – " (a slash inside "UX/UI" is none). */
+const HEADING_SEPARATOR = /[^\S\n]+[/|–—][^\S\n]+/g;
+/** A heading's part that says where: "Location: London", "Remote". */
+const PLACE_PART = /^(?:(?:job |work )?location|based in|city)\s*:|^(?:remote|hybrid|on-?site)\b/i;
+
+/**
+ * "Data Analyst Intern / Acme Ltd / Location: London", "Engineer Intern | Northwind | Seattle, WA":
+ * a board's heading of role, employer and place. Only with all three: after a role alone, the
+ * next part may as well be its team ("Intern – Core Engineering").
+ */
+function roleEmployerPlace(
+  scan: string,
+  start: number,
+  text: string,
+): { role: string; employer: string; employerAt: number } | null {
+  const separators = [...text.matchAll(HEADING_SEPARATOR)];
+  if (separators.length < 2) return null;
+  const [first, second] = separators as [RegExpExecArray, RegExpExecArray];
+  const role = text.slice(0, first.index);
+  const employerAt = first.index + first[0].length;
+  const employer = text.slice(employerAt, second.index);
+  const placeAt = start + second.index + second[0].length;
+  const placeEnd = start + (separators[2]?.index ?? text.length);
+  const placed =
+    PLACE_PART.test(scan.slice(placeAt, placeEnd)) ||
+    placesIn(scan, placeAt, placeEnd).some((p) => p.start === placeAt);
+  if (!JOB_WORD.test(role) || JOB_WORD.test(employer) || !placed) return null;
+  return isCompanyName(scan, employer, start + employerAt) ? { role, employer, employerAt } : null;
 }
 
 /** The company on the lines right after the title. */

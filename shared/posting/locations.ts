@@ -169,19 +169,23 @@ function isRegionWord(word: string): boolean {
   return word in REGION_CODES || word in REGION_NAMES || word in COUNTRIES;
 }
 
+/** Between a header line's parts: "Stripe · Seattle", "Acme Ltd / Location: London", "Bluebird – Manchester". */
+const HEADER_SEPARATOR = /[·•|]|[^\S\n]+[/–—][^\S\n]+/g;
+
 /** Header lines: "PinterestSan Francisco, CA, United States", "Stripe · Seattle, WA (Hybrid) · 2 days ago". */
 function placesInHeaderLine(scan: string, line: TextLine): Place[] {
   const found: Place[] = [];
   const text = scan.slice(line.contentStart, line.contentStart + line.content.length);
-  for (const part of text.matchAll(/[^·•|]+/g)) {
-    const from = line.contentStart + part.index!;
-    const to = from + part[0].length;
+  let from = line.contentStart;
+  for (const separator of [...text.matchAll(HEADER_SEPARATOR), null]) {
+    const to = line.contentStart + (separator?.index ?? text.length);
     const explicit = explicitPlaces(scan, from, to).map((p) => cityBeforeArea(scan, p));
     found.push(
       ...(explicit.length > 0
         ? explicit
         : knownCityPlaces(scan, from, to).filter((p) => standsAlone(scan, p, from, to))),
     );
+    if (separator) from = to + separator[0].length;
   }
   return found;
 }
@@ -191,7 +195,8 @@ const EMPLOYER_BEFORE = /\bat[^\S\n]+(?:\p{Lu}[\p{L}\d&.'’-]*[^\S\n]+){1,5}$/u
 
 /** "Toronto", "Toronto (Hybrid)", "Engineer (Fremont)": a city a header names as the place of work. */
 function standsAlone(scan: string, place: Place, from: number, to: number): boolean {
-  const before = scan.slice(from, place.start);
+  // "Location: London" as one part of a header line.
+  const before = scan.slice(from, place.start).replace(LABEL, '');
   const after = scan.slice(place.end, to);
   if (/\(\s*$/.test(before) && /^\s*\)/.test(after)) return true;
   // "U.S. Dept. of Labor in Philadelphia", "Data Intern Job Opening In New York – Now Hiring Lyft".

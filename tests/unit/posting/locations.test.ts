@@ -260,3 +260,17 @@ describe('a city after "<role> at <employer>" on the heading line', () => {
     expect(cities(text)).toEqual([]);
   });
 });
+
+describe('the place ending a board\'s heading "<role> / <employer> / <place>"', () => {
+  it.each([
+    ['Data Analyst Intern / Acme Ltd / Location: London\nJoin us.', ['London, UK']],
+    ['Marketing Intern – Bluebird Media – Manchester\nJoin us.', ['Manchester, UK']],
+    ['Software Engineering Intern | Northwind Traders | Seattle, WA\nJoin us.', ['Seattle, WA']],
+  ])('reads %j', (text, expected) => {
+    expect(cities(text)).toEqual(expected);
+  });
+
+  it("reads no place from a city opening an employer's name in such a heading", () => {
+    expect(cities('Data Intern / Boston Consulting Group / Remote\nJoin us.')).toEqual([]);
+  });
+});
