@@ -67,11 +67,12 @@ export function findLocations(
   const places: Place[] = [];
   for (const line of nearTheTitle(header, titleAt)) places.push(...placesInHeaderLine(scan, line));
   for (const { from, to, asWritten } of labelledSegments(lines)) {
-    // "Location: Arlington Heights": a city we know opening a longer name is not that city; nor is
-    // "Plymouth, Minnesota (Minneapolis Area)" in Minneapolis.
-    const found = placesIn(scan, from, to)
-      .filter((p) => !goesOnInName(scan, p) && !areaAround(scan, p))
-      .map((p) => cityBeforeArea(scan, p));
+    const listed = asWritten ? placesListed(scan, from, to) : null;
+    if (listed) {
+      places.push(...listed);
+      continue;
+    }
+    const found = labelledPlacesIn(scan, from, to);
     // A place we do not know is taken as written only right after a place's own label, not from
     // a list under a heading, where "3 Locations" or "time type" may follow, nor after "Office:".
     places.push(...(found.length > 0 || !asWritten ? found : unknownPlaces(scan, from, to)));
@@ -243,6 +244,46 @@ function labelledSegments(lines: TextLine[]): Array<{ from: number; to: number; 
     }
   }
   return segments;
+}
+
+/**
+ * "Location: Arlington Heights": a city we know opening a longer name is not that city; nor is
+ * "Plymouth, Minnesota (Minneapolis Area)" in Minneapolis.
+ */
+function labelledPlacesIn(scan: string, from: number, to: number): Place[] {
+  return placesIn(scan, from, to)
+    .filter((p) => !goesOnInName(scan, p) && !areaAround(scan, p))
+    .map((p) => cityBeforeArea(scan, p));
+}
+
+const OR_AND = /[^\S\n]+(?:or|and)[^\S\n]+/gi;
+/** A place's name as a label's value writes it: a few capitalised words ("Wandsworth", "Milton Keynes"). */
+const PLACE_NAME = /^\p{Lu}[\p{L}'’.-]*(?:[^\S\n]+\p{Lu}[\p{L}'’.-]*){0,2}$/u;
+
+/**
+ * "Location: Richmond or Wandsworth", "Locations: Leeds and Harrogate": places joined by "or" or
+ * "and", each one a place we know or a name alone, even where we know only one of them. Null when
+ * the value is not such a list ("Office of Research and Development, Washington, DC"), or ends in
+ * a country whose name holds "and" ("Trinidad and Tobago").
+ */
+function placesListed(scan: string, from: number, to: number): Place[] | null {
+  const value = scan.slice(from, to);
+  const joints = [...value.matchAll(OR_AND)];
+  if (joints.length === 0 || countryNamed(value.slice(value.lastIndexOf(',') + 1))) return null;
+  const places: Place[] = [];
+  let partFrom = from;
+  for (const joint of [...joints, null]) {
+    const partTo = joint ? from + joint.index : to;
+    const known = labelledPlacesIn(scan, partFrom, partTo);
+    const part = scan.slice(partFrom, partTo);
+    // Each part is a place and nothing more: "Arts and culture organisations in Wandsworth" is no list.
+    const rest = known.reduce((text, p) => text.replace(scan.slice(p.start, p.end), ''), part);
+    if (known.length > 0 && /^[\s,.]*$/.test(rest)) places.push(...known);
+    else if (known.length === 0 && PLACE_NAME.test(part.trim())) places.push(...unknownPlaces(scan, partFrom, partTo));
+    else return null;
+    if (joint) partFrom = partTo + joint[0].length;
+  }
+  return places;
 }
 
 /** A labelled place we do not know ("Location: Tórshavn"): taken as written, per list item. */

@@ -274,3 +274,36 @@ describe('the place ending a board\'s heading "<role> / <employer> / <place>"', 
     expect(cities('Data Intern / Boston Consulting Group / Remote\nJoin us.')).toEqual([]);
   });
 });
+
+describe('places joined by "or" or "and" under a location label', () => {
+  it.each([
+    ['Youth Worker Intern\nLocation: Richmond or Wandsworth\nAbout us', ['Richmond', 'Wandsworth']],
+    ['Intern\nLocation: Wandsworth or Richmond\nAbout us', ['Wandsworth', 'Richmond']],
+    ['Intern\nLocations: Leeds and Harrogate\nAbout us', ['Leeds, UK', 'Harrogate']],
+    ['Intern\nLocation: Tórshavn or Klaksvík\nAbout us', ['Tórshavn', 'Klaksvík']],
+    ['Intern\nLocation: Boston, MA or Remote\nAbout us', ['Boston, MA']],
+    ['Intern\nLocation: London and surrounding areas\nAbout us', ['London, UK']],
+  ])('reads every place in %j', (text, expected) => {
+    expect(cities(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Intern\nLocation: Port of Spain, Trinidad and Tobago\nAbout us', ['Port of Spain, Trinidad and Tobago']],
+    ['Intern\nLocation: Bosnia and Herzegovina\nAbout us', []],
+  ])('does not split a country whose name has "and" in it: %j', (text, expected) => {
+    expect(cities(text)).toEqual(expected);
+  });
+
+  it('reads a value that is no list of places as before', () => {
+    expect(cities('Intern\nLocation: Arts and culture organisations in Wandsworth, London.\nAbout us')).toEqual([
+      'London, UK',
+    ]);
+    expect(cities('Intern\nLocation: Department of Parks and Recreation, Chicago, IL\nAbout us')).toEqual([
+      'Chicago, IL',
+    ]);
+  });
+
+  it('does not split places joined by "or" in a sentence', () => {
+    expect(cities('Intern\nYou may live in Richmond or Wandsworth.\nAbout us')).toEqual([]);
+  });
+});
