@@ -3,7 +3,7 @@
 // is pay is decided by whoever reads the text around it.
 import { inferDecimalMark, multiplierOf, MULTIPLIER, NUMBER, readAmount, type DecimalMark } from './amount';
 import { currencyOfSigns, SIGN_AFTER, SIGN_BEFORE, type CurrencyReading } from './currency';
-import type { MoneyGuess } from './moneyGuess';
+import { guessKey, type MoneyGuess } from './moneyGuess';
 
 export interface TextRange {
   start: number;
@@ -183,6 +183,13 @@ export function joinRange(
     max: high,
     usedNext: upper === next,
     large: first.large || upper.large,
-    guesses: [...first.guesses, ...upper.guesses],
+    // One range is one reading: a sign or a mark both ends share is one guess, told once.
+    guesses: oneOfEach([...first.guesses, ...upper.guesses]),
   };
+}
+
+function oneOfEach(guesses: MoneyGuess[]): MoneyGuess[] {
+  const byKey = new Map<string, MoneyGuess>();
+  for (const guess of guesses) if (!byKey.has(guessKey(guess))) byKey.set(guessKey(guess), guess);
+  return [...byKey.values()];
 }

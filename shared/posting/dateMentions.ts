@@ -24,6 +24,29 @@ export interface DateRangeMention extends TextRange {
 
 const MONTH_NAMES =
   'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+/**
+ * Month names of German, French, Spanish and Dutch pages, which write the day first ("15. Januar
+ * 2027", "1er février 2027", "15 de enero de 2027", "15 januari 2027"). Names English shares
+ * ("april", "september") are read as English.
+ */
+const MONTHS_ABROAD: Record<string, number> = {};
+for (const [month, names] of [
+  [1, 'januar jänner janvier enero januari'],
+  [2, 'februar février fevrier febrero februari'],
+  [3, 'märz maerz mars marzo maart'],
+  [4, 'avril abril'],
+  [5, 'mai mayo mei'],
+  [6, 'juni juin junio'],
+  [7, 'juli juillet julio'],
+  [8, 'août aout agosto augustus'],
+  [9, 'septembre septiembre setiembre'],
+  [10, 'oktober octobre octubre'],
+  [11, 'novembre noviembre'],
+  [12, 'dezember décembre decembre diciembre'],
+] as const) {
+  for (const name of names.split(' ')) MONTHS_ABROAD[name] = month;
+}
+const MONTH_NAMES_ABROAD = Object.keys(MONTHS_ABROAD).join('|');
 /** Horizontal white space: a date never spans lines. */
 const S = '[^\\S\\n]';
 const month = (name: string) => `(?<${name}>${MONTH_NAMES})(?![a-z])\\.?`;
@@ -36,6 +59,8 @@ const SINGLE_DATE = new RegExp(
   [
     `\\b${month('m1')}${S}+${day('d1')}(?:${year('y1')})?`,
     `${NO_DIGIT_BEFORE}${day('d2')}(?:${S}+of)?${S}+${month('m2')}(?:${year('y2')})?`,
+    // "15. Januar 2027", "1er février", "15 de enero de 2027".
+    `${NO_DIGIT_BEFORE}(?<d3>\\d{1,2})(?:\\.|er)?${S}+(?:de${S}+)?(?<m3>${MONTH_NAMES_ABROAD})(?![a-zà-ÿ])(?:${S}+(?:de${S}+)?(?<y3>\\d{4})(?!\\d))?`,
     `\\b(?<iy>\\d{4})-(?<im>\\d{2})-(?<id>\\d{2})(?!\\d)`,
     `${NO_DIGIT_BEFORE}(?<na>\\d{1,2})(?<sep>[/.])(?<nb>\\d{1,2})\\k<sep>(?<ny>\\d{4})(?!\\d)`,
   ].join('|'),
@@ -93,6 +118,7 @@ function fromSingle(g: Record<string, string | undefined>): DateParts | null {
     return parts(g.y1, monthOf(g.m1), g.d1!);
   }
   if (g.m2 !== undefined) return parts(g.y2, monthOf(g.m2), g.d2!);
+  if (g.m3 !== undefined) return parts(g.y3, MONTHS_ABROAD[g.m3.toLowerCase()]!, g.d3!);
   if (g.iy !== undefined) return parts(g.iy, Number(g.im), g.id!);
   // Numeric dates only when the order is certain: one of the two numbers cannot be a month, or dots.
   const a = Number(g.na);
@@ -145,7 +171,60 @@ export function findDateRanges(scan: string, dates: DateMention[] = findDates(sc
     ranges.push({ start: a.start, end: b.end, from: a.date, to: b.date });
     i++;
   }
+  ranges.push(...labelledRanges(scan, dates));
   return ranges.sort((x, y) => x.start - y.start);
+}
+
+/** A field naming the work's first day: "Start date:", "Internship start -", "Start:". */
+const START_FIELD = fieldLabel('start(?:ing)?|commencement|begin(?:ning)?');
+/** A field naming its last day: "End date:", "Internship end -", "End:". */
+const END_FIELD = fieldLabel('end(?:ing)?|finish(?:ing)?|completion');
+
+function fieldLabel(words: string): RegExp {
+  // Only the work's own words may come first: "Application start date" is no start of the work.
+  const work = '(?:internship|placement|program(?:me)?|work|employment|contract|assignment|position|role|job|project)';
+  return new RegExp(`^${S}*(?:${work}${S}+)?(?:${words})(?:${S}+date)?${S}*[:–—-]${S}*$`, 'i');
+}
+
+/** How far back from a date its field's label may start. */
+const LABEL_REACH = 40;
+/** The end field follows the start field within a few lines of the same block. */
+const FIELD_BLOCK_LINES = 3;
+const FIELD_BLOCK_LENGTH = 240;
+
+/**
+ * The label a date is the value of, where it opens the field (a line, or a cell after "|", "•"
+ * or ";"), with where the field starts; null when the date follows other words.
+ */
+function fieldLabelBefore(scan: string, at: number): { label: string; start: number } | null {
+  const from = Math.max(0, at - LABEL_REACH);
+  const before = scan.slice(from, at);
+  const opening = Math.max(...['\n', '|', '•', '·', ';'].map((c) => before.lastIndexOf(c)));
+  if (opening < 0 && from > 0) return null;
+  const label = before.slice(opening + 1);
+  return { label, start: from + opening + 1 + (label.length - label.trimStart().length) };
+}
+
+/**
+ * "Start date: 1 June 2027" and, a line or two below, "End date: 31 August 2027": a job card's
+ * fields for the work's first and last day make one range, from the start field to the end date.
+ */
+function labelledRanges(scan: string, dates: DateMention[]): DateRangeMention[] {
+  const ranges: DateRangeMention[] = [];
+  let opened: { date: DateMention; start: number } | null = null;
+  for (const date of dates) {
+    const field = fieldLabelBefore(scan, date.start);
+    if (field === null) continue;
+    if (START_FIELD.test(field.label)) {
+      opened = { date, start: field.start };
+    } else if (opened !== null && END_FIELD.test(field.label)) {
+      const between = scan.slice(opened.date.end, date.start);
+      if (between.length <= FIELD_BLOCK_LENGTH && between.split('\n').length - 1 <= FIELD_BLOCK_LINES)
+        ranges.push({ start: opened.start, end: date.end, from: opened.date.date, to: date.date });
+      opened = null;
+    }
+  }
+  return ranges;
 }
 
 /**

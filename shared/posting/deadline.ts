@@ -27,6 +27,14 @@ const DEADLINE_CUE = new RegExp(
     'accepting applications (?:until|through)',
     // "A cover letter and CV should be sent ... no later than 31st May 2019": only beside an application.
     'no later than',
+    // German, French, Spanish and Dutch pages: "Bewerbungsfrist: 15.01.2027", "Date limite de
+    // candidature : 15 janvier 2027", "Fecha límite de postulación", "Sluitingsdatum".
+    'bewerbungs(?:frist|schluss)',
+    'einsendeschluss',
+    'date limite(?: de (?:candidature|dépôt|depot|réception|reception)s?(?: des (?:candidatures|dossiers))?)?',
+    'fecha l[ií]mite(?: de (?:postulaci[oó]n|inscripci[oó]n|solicitud|aplicaci[oó]n|presentaci[oó]n))?',
+    'plazo de (?:postulaci[oó]n|inscripci[oó]n|solicitud|presentaci[oó]n)',
+    'sluitingsdatum',
   ]
     .map((cue) => `\\b${cue}\\b`)
     .join('|'),

@@ -105,7 +105,7 @@ export function headerLines(lines: TextLine[], bodyEnd: number): TextLine[] {
 
 export function findHeadline(scan: string, lines: TextLine[], bodyEnd: number): Headline {
   const header = headerLines(lines, bodyEnd);
-  const announced = greenhouseHeading(header) ?? hiringAnnouncement(lines);
+  const announced = greenhouseHeading(scan, header) ?? hiringAnnouncement(scan, lines);
   const wrapped = titleFromHeader(scan, header);
   const titles: Candidate[] = [];
   const companies: Candidate[] = [];
@@ -291,7 +291,10 @@ function labelAbove(lines: TextLine[], label: RegExp): Finding<string> | null {
 }
 
 /** Greenhouse pages copy as "Job Application for <title> at <company>". */
-function greenhouseHeading(header: TextLine[]): { title: Finding<string>; company: Finding<string> | null } | null {
+function greenhouseHeading(
+  scan: string,
+  header: TextLine[],
+): { title: Finding<string>; company: Finding<string> | null } | null {
   for (const line of header) {
     const m = /^job application for (.+?) at (.+)$/i.exec(line.content);
     if (!m) continue;
@@ -299,7 +302,10 @@ function greenhouseHeading(header: TextLine[]): { title: Finding<string>; compan
     const companyStart = line.contentStart + line.content.length - m[2]!.length;
     return {
       title: { value: m[1]!, ranges: [{ start: titleStart, end: titleStart + m[1]!.length }] },
-      company: { value: m[2]!, ranges: [{ start: companyStart, end: companyStart + m[2]!.length }] },
+      company: withoutTrailingCity(scan, {
+        value: m[2]!,
+        ranges: [{ start: companyStart, end: companyStart + m[2]!.length }],
+      }),
     };
   }
   return null;
@@ -309,7 +315,10 @@ const HIRING =
   /^(?:we['’]re|we are|now|[\p{L}&. ]{2,40} is)\s+hiring\b\s*[:!–—-]?\s*(?:an?\s+)?(.+?)(?:\s+(?:at|@)\s+([^!.]+?))?\s*[!.]*$/iu;
 
 /** Social posts: "We're hiring: Gameplay Programmer Intern (Summer 2026) at Brightmoor Games!" */
-function hiringAnnouncement(lines: TextLine[]): { title: Finding<string>; company: Finding<string> | null } | null {
+function hiringAnnouncement(
+  scan: string,
+  lines: TextLine[],
+): { title: Finding<string>; company: Finding<string> | null } | null {
   for (const line of lines.filter((l) => l.content !== '').slice(0, 20)) {
     const m = HIRING.exec(line.content);
     // "We are hiring for a variety of interns" announces no title.
@@ -322,7 +331,10 @@ function hiringAnnouncement(lines: TextLine[]): { title: Finding<string>; compan
       company:
         company === null
           ? null
-          : { value: company, ranges: [{ start: companyStart, end: companyStart + company.length }] },
+          : withoutTrailingCity(scan, {
+              value: company,
+              ranges: [{ start: companyStart, end: companyStart + company.length }],
+            }),
     };
   }
   return null;
@@ -416,16 +428,67 @@ function unwrap(scan: string, line: TextLine): Wrapped | null {
     offset += text.length - dashed[2]!.length;
     text = dashed[2]!;
   } else if (hiring) {
-    company = named(hiring[2]!, offset + text.lastIndexOf(hiring[2]!));
+    const employer = named(hiring[2]!, offset + text.lastIndexOf(hiring[2]!));
+    company = employer && withoutTrailingCity(scan, employer);
     text = hiring[1]!;
   } else if (org) {
     company = named(org[2]!, offset + text.indexOf(`(${org[2]!})`) + 1);
     offset += text.length - org[3]!.length;
     text = org[3]!;
+  } else {
+    const parts = roleEmployerPlace(scan, line.contentStart + offset, text);
+    if (parts) {
+      company = range(line, offset + parts.employerAt, parts.employer);
+      text = parts.role;
+    }
   }
   text = text.trim();
   if (text === '') return null;
   return { title: range(line, offset, text), company };
+}
+
+/**
+ * "Internship at Stripe Bengaluru": a known city ending the name written after "at" is where the
+ * job is, not part of the employer's name. A name that needs its city keeps it ("Bank of
+ * Montreal", "Transport for London").
+ */
+function withoutTrailingCity(scan: string, company: Finding<string>): Finding<string> {
+  const { start, end } = company.ranges[0]!;
+  const city = knownCityPlaces(scan, start, end).at(-1);
+  if (!city || city.end !== end || city.start === start) return company;
+  const name = scan.slice(start, city.start).trimEnd();
+  if (/\b(?:of|for|and|the|in|&)$/i.test(name)) return company;
+  return { value: name, ranges: [{ start, end: start + name.length }] };
+}
+
+/** A separator between a board's heading parts: " / ", " | ", " – " (a slash inside "UX/UI" is none). */
+const HEADING_SEPARATOR = /[^\S\n]+[/|–—][^\S\n]+/g;
+/** A heading's part that says where: "Location: London", "Remote". */
+const PLACE_PART = /^(?:(?:job |work )?location|based in|city)\s*:|^(?:remote|hybrid|on-?site)\b/i;
+
+/**
+ * "Data Analyst Intern / Acme Ltd / Location: London", "Engineer Intern | Northwind | Seattle, WA":
+ * a board's heading of role, employer and place. Only with all three: after a role alone, the
+ * next part may as well be its team ("Intern – Core Engineering").
+ */
+function roleEmployerPlace(
+  scan: string,
+  start: number,
+  text: string,
+): { role: string; employer: string; employerAt: number } | null {
+  const separators = [...text.matchAll(HEADING_SEPARATOR)];
+  if (separators.length < 2) return null;
+  const [first, second] = separators as [RegExpExecArray, RegExpExecArray];
+  const role = text.slice(0, first.index);
+  const employerAt = first.index + first[0].length;
+  const employer = text.slice(employerAt, second.index);
+  const placeAt = start + second.index + second[0].length;
+  const placeEnd = start + (separators[2]?.index ?? text.length);
+  const placed =
+    PLACE_PART.test(scan.slice(placeAt, placeEnd)) ||
+    placesIn(scan, placeAt, placeEnd).some((p) => p.start === placeAt);
+  if (!JOB_WORD.test(role) || JOB_WORD.test(employer) || !placed) return null;
+  return isCompanyName(scan, employer, start + employerAt) ? { role, employer, employerAt } : null;
 }
 
 /** The company on the lines right after the title. */
@@ -439,7 +502,7 @@ function companyFromHeader(
   for (const line of after) {
     const at = /^at\s+(.+)$/i.exec(line.content);
     if (at && isCompanyName(scan, at[1]!, line.contentStart + line.content.length - at[1]!.length))
-      return range(line, line.content.length - at[1]!.length, at[1]!);
+      return withoutTrailingCity(scan, range(line, line.content.length - at[1]!.length, at[1]!));
     // "Harbor Labs · Seattle, WA (Hybrid) · Reposted 1 week ago"
     // The other parts say where or how ("Seattle, WA", "Remote"), else the line is no company's
     // ("Content + Source + Freshness • 16 Dec 2025 • 95% confidence").

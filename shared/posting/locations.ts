@@ -67,11 +67,12 @@ export function findLocations(
   const places: Place[] = [];
   for (const line of nearTheTitle(header, titleAt)) places.push(...placesInHeaderLine(scan, line));
   for (const { from, to, asWritten } of labelledSegments(lines)) {
-    // "Location: Arlington Heights": a city we know opening a longer name is not that city; nor is
-    // "Plymouth, Minnesota (Minneapolis Area)" in Minneapolis.
-    const found = placesIn(scan, from, to)
-      .filter((p) => !goesOnInName(scan, p) && !areaAround(scan, p))
-      .map((p) => cityBeforeArea(scan, p));
+    const listed = asWritten ? placesListed(scan, from, to) : null;
+    if (listed) {
+      places.push(...listed);
+      continue;
+    }
+    const found = labelledPlacesIn(scan, from, to);
     // A place we do not know is taken as written only right after a place's own label, not from
     // a list under a heading, where "3 Locations" or "time type" may follow, nor after "Office:".
     places.push(...(found.length > 0 || !asWritten ? found : unknownPlaces(scan, from, to)));
@@ -169,30 +170,41 @@ function isRegionWord(word: string): boolean {
   return word in REGION_CODES || word in REGION_NAMES || word in COUNTRIES;
 }
 
+/** Between a header line's parts: "Stripe · Seattle", "Acme Ltd / Location: London", "Bluebird – Manchester". */
+const HEADER_SEPARATOR = /[·•|]|[^\S\n]+[/–—][^\S\n]+/g;
+
 /** Header lines: "PinterestSan Francisco, CA, United States", "Stripe · Seattle, WA (Hybrid) · 2 days ago". */
 function placesInHeaderLine(scan: string, line: TextLine): Place[] {
   const found: Place[] = [];
   const text = scan.slice(line.contentStart, line.contentStart + line.content.length);
-  for (const part of text.matchAll(/[^·•|]+/g)) {
-    const from = line.contentStart + part.index!;
-    const to = from + part[0].length;
+  let from = line.contentStart;
+  for (const separator of [...text.matchAll(HEADER_SEPARATOR), null]) {
+    const to = line.contentStart + (separator?.index ?? text.length);
     const explicit = explicitPlaces(scan, from, to).map((p) => cityBeforeArea(scan, p));
     found.push(
       ...(explicit.length > 0
         ? explicit
         : knownCityPlaces(scan, from, to).filter((p) => standsAlone(scan, p, from, to))),
     );
+    if (separator) from = to + separator[0].length;
   }
   return found;
 }
 
+/** "… at Stripe ", "… at Deutsche Bank ": a role's employer, in capitalised words, right before a city. */
+const EMPLOYER_BEFORE = /\bat[^\S\n]+(?:\p{Lu}[\p{L}\d&.'’-]*[^\S\n]+){1,5}$/u;
+
 /** "Toronto", "Toronto (Hybrid)", "Engineer (Fremont)": a city a header names as the place of work. */
 function standsAlone(scan: string, place: Place, from: number, to: number): boolean {
-  const before = scan.slice(from, place.start);
+  // "Location: London" as one part of a header line.
+  const before = scan.slice(from, place.start).replace(LABEL, '');
   const after = scan.slice(place.end, to);
   if (/\(\s*$/.test(before) && /^\s*\)/.test(after)) return true;
   // "U.S. Dept. of Labor in Philadelphia", "Data Intern Job Opening In New York – Now Hiring Lyft".
   if (/\bin[^\S\n]+$/i.test(before) && /^\s*(?:[–—|-].*)?$/.test(after)) return true;
+  // "Internship at Stripe Bengaluru": a city ending the heading after its employer's name (not
+  // "Bank of Montreal": the small word keeps the city in the name).
+  if (EMPLOYER_BEFORE.test(before) && /^\s*(?:\((?:hybrid|remote|on-?site)\))?\s*$/i.test(after)) return true;
   // "Sydney NSW": a region code may follow without a comma.
   const rest = after.replace(/^[\s,-]*(?:[A-Z]{2,3}\b)?/, '');
   // "Toronto (Hybrid)", Lever's "San Francisco / Hybrid".
@@ -232,6 +244,46 @@ function labelledSegments(lines: TextLine[]): Array<{ from: number; to: number; 
     }
   }
   return segments;
+}
+
+/**
+ * "Location: Arlington Heights": a city we know opening a longer name is not that city; nor is
+ * "Plymouth, Minnesota (Minneapolis Area)" in Minneapolis.
+ */
+function labelledPlacesIn(scan: string, from: number, to: number): Place[] {
+  return placesIn(scan, from, to)
+    .filter((p) => !goesOnInName(scan, p) && !areaAround(scan, p))
+    .map((p) => cityBeforeArea(scan, p));
+}
+
+const OR_AND = /[^\S\n]+(?:or|and)[^\S\n]+/gi;
+/** A place's name as a label's value writes it: a few capitalised words ("Wandsworth", "Milton Keynes"). */
+const PLACE_NAME = /^\p{Lu}[\p{L}'’.-]*(?:[^\S\n]+\p{Lu}[\p{L}'’.-]*){0,2}$/u;
+
+/**
+ * "Location: Richmond or Wandsworth", "Locations: Leeds and Harrogate": places joined by "or" or
+ * "and", each one a place we know or a name alone, even where we know only one of them. Null when
+ * the value is not such a list ("Office of Research and Development, Washington, DC"), or ends in
+ * a country whose name holds "and" ("Trinidad and Tobago").
+ */
+function placesListed(scan: string, from: number, to: number): Place[] | null {
+  const value = scan.slice(from, to);
+  const joints = [...value.matchAll(OR_AND)];
+  if (joints.length === 0 || countryNamed(value.slice(value.lastIndexOf(',') + 1))) return null;
+  const places: Place[] = [];
+  let partFrom = from;
+  for (const joint of [...joints, null]) {
+    const partTo = joint ? from + joint.index : to;
+    const known = labelledPlacesIn(scan, partFrom, partTo);
+    const part = scan.slice(partFrom, partTo);
+    // Each part is a place and nothing more: "Arts and culture organisations in Wandsworth" is no list.
+    const rest = known.reduce((text, p) => text.replace(scan.slice(p.start, p.end), ''), part);
+    if (known.length > 0 && /^[\s,.]*$/.test(rest)) places.push(...known);
+    else if (known.length === 0 && PLACE_NAME.test(part.trim())) places.push(...unknownPlaces(scan, partFrom, partTo));
+    else return null;
+    if (joint) partFrom = partTo + joint[0].length;
+  }
+  return places;
 }
 
 /** A labelled place we do not know ("Location: Tórshavn"): taken as written, per list item. */

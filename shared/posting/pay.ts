@@ -113,6 +113,8 @@ const UNHELD_PERIOD =
 
 /** A posting names a handful of amounts; a page with hundreds is a price list, read only so far. */
 const MAX_AMOUNTS = 300;
+/** How many other amounts the notes name at most. */
+const OTHERS_NAMED = 2;
 
 interface Candidate extends Finding<Pay> {
   score: number;
@@ -142,13 +144,17 @@ export function findPay(scan: string, currencies: PageCurrencies): { pay: Findin
   const top = candidates.reduce((a, b) => (b.score > a.score ? b : a));
   const levels = ratesByLevel(scan, top, candidates);
   const best = levels ?? top;
-  const others = candidates.filter(
-    (c) => c !== top && !levels?.ranges.includes(c.ranges[0]!) && c.score >= 2 && !samePay(c.value, best.value),
-  );
+  // Other pay the page names, each amount once however often the page repeats it.
+  const others: Candidate[] = [];
+  for (const c of candidates) {
+    if (others.length === OTHERS_NAMED) break;
+    if (c === top || levels?.ranges.includes(c.ranges[0]!) || c.score < 2) continue;
+    if (![best, ...others].some((seen) => samePay(c.value, seen.value))) others.push(c);
+  }
   const notes = [
     ...best.guesses.map((guess) => `Pay: ${describeGuess(guess)}.`),
     ...(levels ? [`Pay: the rates ${levels.value.raw} are read as one range.`] : []),
-    ...others.slice(0, 2).map((c) => `The page also mentions pay "${c.value.raw}".`),
+    ...others.map((c) => `The page also mentions pay "${c.value.raw}".`),
   ];
   return { pay: { value: best.value, ranges: best.ranges }, notes };
 }

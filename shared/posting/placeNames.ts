@@ -223,6 +223,9 @@ for (const [code, name, ...aliases] of [
   ['DO', 'Dominican Republic'],
   ['JM', 'Jamaica'],
   ['BM', 'Bermuda'],
+  ['BA', 'Bosnia and Herzegovina'],
+  ['TT', 'Trinidad and Tobago'],
+  ['AG', 'Antigua and Barbuda'],
 ] as const) {
   for (const written of [name, ...aliases]) COUNTRIES[written] = { name, code };
 }

@@ -24,6 +24,9 @@ const EXPLICIT: RegExp[] = [
   ),
   new RegExp(String.raw`\(${MODE_WORD}\)`, 'gi'),
 ];
+/** "Remote: No", "Remote work allowed: Yes": a field that answers whether the job is remote. */
+const REMOTE_ANSWER =
+  /^[^\S\n]*remote(?:[^\S\n]+(?:work|working|option|allowed|possible|available))*[^\S\n]*[:–-][^\S\n]*(yes|no|none|not[^\S\n]+(?:available|possible|offered)|unavailable)\b/gim;
 const HEADER_LINE = new RegExp(String.raw`^${MODE_WORD}(?:\s*(?:[-–—(,/·•|]|$))`, 'i');
 
 const DAYS = '(?:[1-4]|one|two|three|four)(?:\\s*(?:-|to)\\s*(?:[1-4]|two|three|four))?\\s+days?';
@@ -107,8 +110,9 @@ export function findWorkMode(
   scan: string,
   header: TextLine[],
 ): { workMode: Finding<WorkMode> | null; notes: string[] } {
-  const explicit = explicitMentions(scan, header);
-  const prose = withinHybrid(scan, outside(proseMentions(scan, header), explicit));
+  const { mentions: explicit, said } = explicitMentions(scan, header);
+  // "Remote Status: On-site" states on-site; the label's own "Remote" is no second mention.
+  const prose = withinHybrid(scan, outside(proseMentions(scan, header), said));
   const explicitModes = modesOf(explicit);
   if (explicitModes.length === 1) {
     const mode = explicitModes[0]!;
@@ -137,20 +141,33 @@ function contradiction(scan: string, mentions: Mention[]): string {
   return `Page says both '${LABELS[a]}' (${excerpt(scan, first(a))}) and '${LABELS[b]}' (${excerpt(scan, first(b))}).`;
 }
 
-function explicitMentions(scan: string, header: TextLine[]): Mention[] {
+/**
+ * The explicit markers, each at its value ("On-site" of "Remote Status: On-site"), and `said`:
+ * where each marker is written, label and value together, sorted by start.
+ */
+function explicitMentions(scan: string, header: TextLine[]): { mentions: Mention[]; said: TextRange[] } {
   const mentions: Mention[] = [];
+  const said: TextRange[] = [];
+  const add = (m: RegExpExecArray, mode: WorkMode) => {
+    const start = m.index + m[0].toLowerCase().lastIndexOf(m[1]!.toLowerCase());
+    mentions.push({ start, end: start + m[1]!.length, mode });
+    said.push({ start: m.index, end: m.index + m[0].length });
+  };
   for (const pattern of EXPLICIT) {
     pattern.lastIndex = 0;
-    for (let m = pattern.exec(scan); m; m = pattern.exec(scan)) {
-      const start = m.index + m[0].toLowerCase().lastIndexOf(m[1]!.toLowerCase());
-      mentions.push({ start, end: start + m[1]!.length, mode: modeOf(m[1]!) });
-    }
+    for (let m = pattern.exec(scan); m; m = pattern.exec(scan)) add(m, modeOf(m[1]!));
   }
+  REMOTE_ANSWER.lastIndex = 0;
+  for (let m = REMOTE_ANSWER.exec(scan); m; m = REMOTE_ANSWER.exec(scan))
+    add(m, /^yes$/i.test(m[1]!) ? 'remote' : 'onsite');
   for (const line of header) {
     const m = HEADER_LINE.exec(line.content);
-    if (m) mentions.push({ start: line.contentStart, end: line.contentStart + m[1]!.length, mode: modeOf(m[1]!) });
+    if (!m) continue;
+    const mention = { start: line.contentStart, end: line.contentStart + m[1]!.length };
+    mentions.push({ ...mention, mode: modeOf(m[1]!) });
+    said.push(mention);
   }
-  return dedupe(mentions);
+  return { mentions: dedupe(mentions), said: said.sort((a, b) => a.start - b.start) };
 }
 
 function proseMentions(scan: string, header: TextLine[]): Mention[] {
@@ -296,8 +313,8 @@ function dedupe(mentions: Mention[]): Mention[] {
   return kept;
 }
 
-/** The mentions that overlap none of `others` (sorted by start, as dedupe leaves them). */
-function outside(mentions: Mention[], others: Mention[]): Mention[] {
+/** The mentions that overlap none of `others` (sorted by start). */
+function outside(mentions: Mention[], others: TextRange[]): Mention[] {
   // The furthest end among others[0..i]: those starting before a mention ends are a prefix,
   // and one of them overlaps it exactly when that prefix reaches past its start.
   const reach: number[] = [];

@@ -107,3 +107,41 @@ describe('findCohorts', () => {
     expect(values(text)).toEqual([{ start: '2019-06-24', end: '2019-08-02' }]);
   });
 });
+
+describe('a start date and an end date written as labelled fields', () => {
+  it.each([
+    ['Start date: 1 June 2027\nEnd date: 31 August 2027', '2027-06-01', '2027-08-31'],
+    ['Start Date - June 7, 2027\nEnd Date - August 27, 2027', '2027-06-07', '2027-08-27'],
+    ['Location: London\nInternship start: 5 July 2027\nInternship end: 10 September 2027', '2027-07-05', '2027-09-10'],
+    ['Duration: 12 weeks\nStart: 2027-06-01\nEnd: 2027-08-20\nPay: £2,000 per month', '2027-06-01', '2027-08-20'],
+    ['Start date: June 1, 2027 | End date: August 13, 2027', '2027-06-01', '2027-08-13'],
+    ['Starting date: 3. Mai 2027\nEnd date: 30. Juli 2027', '2027-05-03', '2027-07-30'],
+    ['Summer 2027 internship.\nStart date: June 1\nEnd date: August 14', '2027-06-01', '2027-08-14'],
+  ])('reads one cohort from %j', (text, start, end) => {
+    expect(values(text)).toEqual([{ start, end }]);
+  });
+
+  it('points its evidence from the start date to the end date', () => {
+    const text = 'Role: Analyst Intern\nStart date: 1 June 2027\nEnd date: 31 August 2027\nPay: none';
+    const found = cohorts(text).cohorts[0]!;
+    expect(text.slice(found.ranges[0]!.start, found.ranges[0]!.end)).toBe(
+      'Start date: 1 June 2027\nEnd date: 31 August 2027',
+    );
+  });
+
+  it.each([
+    // When applications open and close is no cohort.
+    'Application start date: 1 October 2026\nApplication end date: 30 November 2026',
+    'Applications\nStart: 1 October 2026\nEnd: 30 November 2026',
+    // A start date alone, or an end far below it, pairs with nothing.
+    'Start date: 1 June 2027\nWe will tell you more.',
+    'Start date: 1 June 2027\nWe offer mentoring.\nWe offer lunches.\nWe offer a laptop.\nWe offer more.\nEnd date: 31 August 2027',
+    // An end before its start, or a span too short to be the work.
+    'Start date: 31 August 2027\nEnd date: 1 June 2027',
+    'Start date: 1 June 2027\nEnd date: 3 June 2027',
+    // Other dates under start and end words in prose.
+    'We start reviewing on 1 June 2027 and end our search on 31 August 2027.',
+  ])('reads no cohort from %j', (text) => {
+    expect(values(text)).toEqual([]);
+  });
+});

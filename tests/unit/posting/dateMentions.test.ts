@@ -55,6 +55,32 @@ describe('single dates', () => {
   });
 });
 
+describe('dates in German, French, Spanish and Dutch', () => {
+  it('reads a day, then a month named in the language, then the year', () => {
+    expect(
+      dates('15. Januar 2027 / 3. März 2027 / 1er février 2027 / 15 de enero de 2027 / 15 januari 2027 / 31 août 2027'),
+    ).toEqual([
+      { year: 2027, month: 1, day: 15 },
+      { year: 2027, month: 3, day: 3 },
+      { year: 2027, month: 2, day: 1 },
+      { year: 2027, month: 1, day: 15 },
+      { year: 2027, month: 1, day: 15 },
+      { year: 2027, month: 8, day: 31 },
+    ]);
+  });
+
+  it('reads the month in capitals and without the year', () => {
+    expect(dates('15. JUNI 2027, le 14 juillet')).toEqual([
+      { year: 2027, month: 6, day: 15 },
+      { year: null, month: 7, day: 14 },
+    ]);
+  });
+
+  it('reads no date from a number before a word that only starts like a month', () => {
+    expect(dates('3 marsupials, 2 mayors, 4 juniors and 5 Decembrists')).toEqual([]);
+  });
+});
+
 describe('date ranges', () => {
   it('applies a year written once to both ends', () => {
     expect(ranges('May 18 – August 7, 2026')).toEqual([{ start: '2026-05-18', end: '2026-08-07' }]);

@@ -72,6 +72,36 @@ describe('findDeadline', () => {
   });
 });
 
+describe('deadlines in German, French, Spanish and Dutch', () => {
+  it.each([
+    ['Bewerbungsfrist: 15.01.2027', '2027-01-15'],
+    ['Bewerbungsschluss: 15. Januar 2027', '2027-01-15'],
+    ['Bewerbungsschluss ist der 3. März 2027.', '2027-03-03'],
+    ['Einsendeschluss: 1. Dezember 2026', '2026-12-01'],
+    ['Date limite de candidature : 15 janvier 2027', '2027-01-15'],
+    ['Date limite : 1er février 2027', '2027-02-01'],
+    ['Date limite de dépôt des candidatures : 30 avril 2027', '2027-04-30'],
+    ['Fecha límite de postulación: 15 de enero de 2027', '2027-01-15'],
+    ['Plazo de inscripción: 28 de febrero de 2027', '2027-02-28'],
+    ['Sluitingsdatum: 15 januari 2027', '2027-01-15'],
+  ])('reads "%s"', (text, expected) => {
+    expect(deadline(text).deadline?.value).toBe(expected);
+  });
+
+  it('still leaves a numeric date whose order is not certain unread: "Bewerbungsfrist: 10/07/2027"', () => {
+    expect(deadline('Bewerbungsfrist: 10/07/2027').deadline).toBeNull();
+  });
+
+  it.each([
+    'Veröffentlicht am 15. Januar 2027',
+    'Date de publication : 15 janvier 2027',
+    'Fecha de inicio: 15 de enero de 2027',
+    'Startdatum: 15 januari 2027',
+  ])('takes no other date for a deadline: "%s"', (text) => {
+    expect(deadline(text).deadline).toBeNull();
+  });
+});
+
 describe('the time of a deadline', () => {
   it.each([
     ['Applications close on February 15, 2027 at 11:59 PM PT.', '23:59', 'America/Los_Angeles', '11:59 PM PT'],

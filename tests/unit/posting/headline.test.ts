@@ -613,3 +613,57 @@ describe('findHeadline', () => {
     expect(headline(`Introducing The Next Generation Internship Programme by WACSI\n${PROSE}`).title).toBeNull();
   });
 });
+
+describe('a known city after "<role> at <employer>" is where the job is, not part of the name', () => {
+  it.each([
+    ['Software Engineer Internship at Stripe Bengaluru', 'Software Engineer Internship', 'Stripe'],
+    ['Data Analyst Intern at Deutsche Bank Frankfurt', 'Data Analyst Intern', 'Deutsche Bank'],
+    ['Marketing Internship at Acme Corp London (Hybrid)', 'Marketing Internship', 'Acme Corp'],
+    ['Job Application for Product Intern at Shopify Toronto', 'Product Intern', 'Shopify'],
+  ])('reads %j', (line, title, company) => {
+    expect(headline(`${line}\n${PROSE}`)).toEqual({ title, company });
+  });
+
+  it.each([
+    ['Research Intern at University of Chicago', 'University of Chicago'],
+    ['Policy Intern at Transport for London', 'Transport for London'],
+    ['Finance Intern at Bank of Montreal', 'Bank of Montreal'],
+    ['Engineering Intern at Toronto Hydro', 'Toronto Hydro'],
+    ['Actuarial Intern at New York Life', 'New York Life'],
+  ])('keeps a city that is part of the name in %j', (line, company) => {
+    expect(headline(`${line}\n${PROSE}`).company).toBe(company);
+  });
+});
+
+describe('a board\'s heading line "<role> / <employer> / <place>"', () => {
+  it.each([
+    ['Data Analyst Intern / Acme Ltd / Location: London', 'Data Analyst Intern', 'Acme Ltd'],
+    [
+      'Software Engineering Intern | Northwind Traders | Seattle, WA',
+      'Software Engineering Intern',
+      'Northwind Traders',
+    ],
+    ['Marketing Intern – Bluebird Media – Manchester', 'Marketing Intern', 'Bluebird Media'],
+    ['Research Intern / Quill Analytics / Remote', 'Research Intern', 'Quill Analytics'],
+    ['UX/UI Design Intern / Paper Crane Studio / Berlin', 'UX/UI Design Intern', 'Paper Crane Studio'],
+  ])('reads %j', (line, title, company) => {
+    expect(headline(`${line}\n${PROSE}`)).toEqual({ title, company });
+  });
+
+  it.each([
+    // No role before the first separator: the slash is inside the title.
+    'Research / Analytics Intern / London',
+    // Two parts only: what follows a role may be its team, its level or its pay.
+    'Software Engineer Intern – Core Engineering',
+    'Internship Programme | Future Accommodation Strategy',
+    // The middle part is no employer's name.
+    'Marketing Intern | Summer 2026 | London',
+    'Data Intern / Marketing & Communications / London',
+    'Engineering Intern – Full-time – Berlin',
+    'Conservation Internship – Paid – Three positions',
+    // The last part is no place.
+    'Data Intern / Acme Ltd / Apply by Friday',
+  ])('takes no employer from %j', (line) => {
+    expect(headline(`${line}\n${PROSE}`).company).toBeNull();
+  });
+});

@@ -243,3 +243,67 @@ describe('a city, its area and its country', () => {
     expect(cities('Location: Toronto, Ontario, Canada')).toEqual(['Toronto, ON']);
   });
 });
+
+describe('a city after "<role> at <employer>" on the heading line', () => {
+  it.each([
+    ['Software Engineer Internship at Stripe Bengaluru\nJoin us.', ['Bengaluru, India']],
+    ['Marketing Internship at Acme Corp London (Hybrid)\nJoin us.', ['London, UK']],
+  ])('reads the place in %j', (text, expected) => {
+    expect(cities(text)).toEqual(expected);
+  });
+
+  it.each([
+    'Finance Intern at Bank of Montreal\nJoin us.',
+    'Policy Intern at Transport for London\nJoin us.',
+    'Engineering Intern at Toronto Hydro\nJoin us.',
+  ])("reads no place from a city inside the employer's name: %j", (text) => {
+    expect(cities(text)).toEqual([]);
+  });
+});
+
+describe('the place ending a board\'s heading "<role> / <employer> / <place>"', () => {
+  it.each([
+    ['Data Analyst Intern / Acme Ltd / Location: London\nJoin us.', ['London, UK']],
+    ['Marketing Intern – Bluebird Media – Manchester\nJoin us.', ['Manchester, UK']],
+    ['Software Engineering Intern | Northwind Traders | Seattle, WA\nJoin us.', ['Seattle, WA']],
+  ])('reads %j', (text, expected) => {
+    expect(cities(text)).toEqual(expected);
+  });
+
+  it("reads no place from a city opening an employer's name in such a heading", () => {
+    expect(cities('Data Intern / Boston Consulting Group / Remote\nJoin us.')).toEqual([]);
+  });
+});
+
+describe('places joined by "or" or "and" under a location label', () => {
+  it.each([
+    ['Youth Worker Intern\nLocation: Richmond or Wandsworth\nAbout us', ['Richmond', 'Wandsworth']],
+    ['Intern\nLocation: Wandsworth or Richmond\nAbout us', ['Wandsworth', 'Richmond']],
+    ['Intern\nLocations: Leeds and Harrogate\nAbout us', ['Leeds, UK', 'Harrogate']],
+    ['Intern\nLocation: Tórshavn or Klaksvík\nAbout us', ['Tórshavn', 'Klaksvík']],
+    ['Intern\nLocation: Boston, MA or Remote\nAbout us', ['Boston, MA']],
+    ['Intern\nLocation: London and surrounding areas\nAbout us', ['London, UK']],
+  ])('reads every place in %j', (text, expected) => {
+    expect(cities(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Intern\nLocation: Port of Spain, Trinidad and Tobago\nAbout us', ['Port of Spain, Trinidad and Tobago']],
+    ['Intern\nLocation: Bosnia and Herzegovina\nAbout us', []],
+  ])('does not split a country whose name has "and" in it: %j', (text, expected) => {
+    expect(cities(text)).toEqual(expected);
+  });
+
+  it('reads a value that is no list of places as before', () => {
+    expect(cities('Intern\nLocation: Arts and culture organisations in Wandsworth, London.\nAbout us')).toEqual([
+      'London, UK',
+    ]);
+    expect(cities('Intern\nLocation: Department of Parks and Recreation, Chicago, IL\nAbout us')).toEqual([
+      'Chicago, IL',
+    ]);
+  });
+
+  it('does not split places joined by "or" in a sentence', () => {
+    expect(cities('Intern\nYou may live in Richmond or Wandsworth.\nAbout us')).toEqual([]);
+  });
+});

@@ -178,6 +178,44 @@ describe('findPay', () => {
   });
 });
 
+describe('each pay note said once', () => {
+  const notes = (text: string) => findPay(text, { dollar: 'USD', rupee: null }).notes;
+
+  it.each([
+    ['Salary: kr 20 000 – kr 25 000 per month', ["Pay: 'kr' read as SEK (it is also the sign of NOK and DKK)."]],
+    [
+      'Salary: kr 20.000 – kr 25.000 per month',
+      [
+        "Pay: 'kr' read as SEK (it is also the sign of NOK and DKK).",
+        "Pay: '.' taken to group thousands, not as a decimal mark ('20.000' read as 20,000).",
+      ],
+    ],
+    [
+      'Stipend: $2.500 - $3.000 per month',
+      ["Pay: '.' taken to group thousands, not as a decimal mark ('2.500' read as 2,500)."],
+    ],
+  ])('says a reading both ends of a range share once: "%s"', (text, expected) => {
+    expect(notes(text)).toEqual(expected);
+  });
+
+  it('names other pay the page mentions once, however often it repeats it', () => {
+    expect(notes('Salary: kr 20 000 per month. Pay: kr 21 000. Stipend: kr 21 000.')).toEqual([
+      "Pay: 'kr' read as SEK (it is also the sign of NOK and DKK).",
+      'The page also mentions pay "kr 21 000".',
+    ]);
+    expect(notes('Pay: $4,000\nThe stipend is $4,000 for the whole summer. Interns earn $4,000.')).toEqual([
+      'The page also mentions pay "$4,000".',
+    ]);
+  });
+
+  it('still names two different other amounts', () => {
+    expect(notes('Salary: $3,000 per month. Stipend: $2,000. Pay: $2,500.')).toEqual([
+      'The page also mentions pay "$2,000".',
+      'The page also mentions pay "$2,500".',
+    ]);
+  });
+});
+
 describe('dollarCurrency', () => {
   it('is the dollar code the page names, when it names one', () => {
     expect(dollarCurrency('All amounts in CAD.', new Set(['US']))).toBe('CAD');

@@ -176,3 +176,34 @@ describe('findWorkMode', () => {
     expect(mode('Interns work remotely for the whole internship.')).toBe('remote');
   });
 });
+
+describe('a label that names work mode states it by its value', () => {
+  it.each([
+    ['Marketing Intern\nRemote Status: On-site\nLocation: Chicago, IL', 'onsite'],
+    ['Marketing Intern\nRemote status: Hybrid', 'hybrid'],
+    ['Data Intern\nRemote policy: In-office', 'onsite'],
+    ['Data Intern\nRemote: No\nLocation: Leeds', 'onsite'],
+    ['Data Intern\nRemote: Yes', 'remote'],
+    ['Data Intern\nRemote work: Not available', 'onsite'],
+    ['Data Intern\nRemote Work Allowed: No', 'onsite'],
+    ['Data Intern\nWork arrangement: On-site', 'onsite'],
+    ['Data Intern\nRemote Status: Fully Remote', 'remote'],
+  ] as const)('reads "%s" as %s, with no note of a clash', (text, expected) => {
+    const found = workMode(text);
+    expect(found.workMode?.value ?? null).toBe(expected);
+    expect(found.notes).toEqual([]);
+  });
+
+  it('still notes a page that says remote elsewhere against the label', () => {
+    const found = workMode('Data Intern\nRemote Status: On-site\n\nThis is a fully remote position.');
+    expect(found.workMode?.value).toBe('onsite');
+    expect(found.notes).toHaveLength(1);
+  });
+
+  it.each(['We support remote work: yes, for most staff on Fridays.', 'Remote sensing: yes, you will learn it.'])(
+    'reads no work mode from a sentence that only looks like a label: "%s"',
+    (text) => {
+      expect(mode(text)).toBeNull();
+    },
+  );
+});
