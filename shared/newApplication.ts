@@ -1,8 +1,9 @@
 // Builds a complete, valid Application from the fields a user (or an importer) provides.
 import type { Application } from './application';
 import { noonOf } from './calendarDate';
-import { EMPTY_TERM } from './term';
+import { isSent, withDeadlinesToApplyMet } from './deadlinesToApply';
 import type { Stage } from './pipeline';
+import { EMPTY_TERM } from './term';
 
 /** Every field a person fills in; the rest (ids, history, rank, timestamps) is derived. */
 export type ApplicationFields = Omit<
@@ -60,9 +61,12 @@ export function newApplication(fields: Partial<ApplicationFields>, options: NewA
   // Added as applied on an earlier day: the history says it was applied then (at noon, as a day
   // known without its time), so that what is recorded after that day comes after it.
   const at = stage.phase === 'applied' && appliedAt !== null && appliedAt < today ? noonOf(appliedAt) : options.now;
+  const deadlines = fields.deadlines ?? [];
   return {
     ...EMPTY_FIELDS,
     ...fields,
+    // Added as sent: its deadline to apply is met.
+    deadlines: isSent(stage.phase) ? withDeadlinesToApplyMet(deadlines) : deadlines,
     appliedAt,
     id: options.id,
     stageId: stage.id,

@@ -1,6 +1,7 @@
 // The stage history of an application: every move, kept in time order, each entry with an id so
 // it can be corrected or removed. The current stage is always the latest entry's.
 import type { Application, StageChange } from './application';
+import { isSent, withDeadlinesToApplyMet } from './deadlinesToApply';
 import { CREATED_ENTRY_ID } from './newApplication';
 import type { Stage } from './pipeline';
 
@@ -50,11 +51,20 @@ function firstAppliedDay(history: readonly StageChange[]): string | null {
  */
 function withHistory(app: Application, history: StageChange[], now: string, added: StageChange | null): Application {
   const latest = history.at(-1)!;
+  const deadlines = !isSent(app.phase) && isSent(latest.phase) ? withDeadlinesToApplyMet(app.deadlines) : app.deadlines;
   const followed = firstAppliedDay(app.stageHistory);
   let appliedAt = app.appliedAt;
   if (followed !== null && app.appliedAt === followed) appliedAt = firstAppliedDay(history) ?? app.appliedAt;
   else if (added?.phase === 'applied' && (appliedAt === null || dayOf(added) < appliedAt)) appliedAt = dayOf(added);
-  return { ...app, stageHistory: history, stageId: latest.stageId, phase: latest.phase, appliedAt, updatedAt: now };
+  return {
+    ...app,
+    stageHistory: history,
+    stageId: latest.stageId,
+    phase: latest.phase,
+    appliedAt,
+    deadlines,
+    updatedAt: now,
+  };
 }
 
 /**

@@ -35,6 +35,7 @@ import {
   type WorkMode,
 } from '../application';
 import { isCalendarDate, isInstant, noonOf, toInstant } from '../calendarDate';
+import { isSent } from '../deadlinesToApply';
 import { EMPTY_FIELDS } from '../newApplication';
 import { employmentTypeNamedIn } from '../posting/employmentType';
 import { firstStageOf, stageNameKey, type Pipeline, type Stage } from '../pipeline';
@@ -627,7 +628,8 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
         kind: 'application',
         at: deadline.instant ?? deadline.date,
         label: '',
-        done: isYesWord(text('deadlineDone')),
+        // A row already past applying has met its deadline to apply.
+        done: isYesWord(text('deadlineDone')) || (stageHistory.length > 0 && isSent(stageHistory.at(-1)!.phase)),
       });
     return list;
   }

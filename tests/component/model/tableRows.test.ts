@@ -24,7 +24,8 @@ const monthly = (amount: number, period: PayPeriod = 'month') => ({
   period,
   raw: '',
 });
-const due = (at: string) => [{ id: 'd', kind: 'application' as const, at, label: '', done: false }];
+// An online assessment: a deadline to apply would be met in the rows already sent.
+const due = (at: string) => [{ id: 'd', kind: 'assessment' as const, at, label: '', done: false }];
 
 const ids = (rows: TableRow[]) => rows.map((r) => r.app.id);
 const rowsOf = (...apps: Application[]) => toTableRows(apps, DEFAULT_PIPELINE, NOW);

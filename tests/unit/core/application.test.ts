@@ -306,6 +306,20 @@ describe('a new application', () => {
     expect([app.stageId, app.phase]).toEqual(['applied', 'applied']);
   });
 
+  it('created as sent has met its deadline to apply, and no other; created on a list, none', () => {
+    const deadlines: Application['deadlines'] = [
+      { id: 'apply', kind: 'application', at: '2026-03-10', label: '', done: false },
+      { id: 'call', kind: 'interview', at: '2026-03-12', label: '', done: false },
+    ];
+    const sent = newApplication(
+      { company: 'Stripe', role: 'Intern', deadlines },
+      { id: 'a', now: CREATED_AT, stage: APPLIED },
+    );
+    expect(sent.deadlines.map((d) => d.done)).toEqual([true, false]);
+    const listed = newApplication({ company: 'Stripe', role: 'Intern', deadlines }, { id: 'a', now: CREATED_AT });
+    expect(listed.deadlines).toEqual(deadlines);
+  });
+
   it('keeps an applied date given with it, and dates its first entry that day, so later stages come after it', () => {
     const app = newApplication(
       { company: 'Stripe', role: 'Intern', appliedAt: '2026-02-01' },

@@ -1,7 +1,7 @@
 // The stage history: how each move is recorded, corrected and removed, and why the current stage
 // is always the latest entry's.
 import { describe, expect, it } from 'vitest';
-import type { Application, StageChange } from '@shared/application';
+import type { Application, Deadline, StageChange } from '@shared/application';
 import { DEFAULT_PIPELINE, stageById, type Stage } from '@shared/pipeline';
 import {
   isClosed,
@@ -176,6 +176,47 @@ describe('withStageChange', () => {
 
   it('does not set appliedAt for other phases', () => {
     expect(withStageChange(anApplication(), move('m', 'online-assessment', NOW), NOW).appliedAt).toBeNull();
+  });
+});
+
+describe('deadlines to apply, once the application is sent', () => {
+  const deadline = (id: string, kind: Deadline['kind'], done = false): Deadline => ({
+    id,
+    kind,
+    at: '2026-03-10',
+    label: '',
+    done,
+  });
+  const listed = () => anApplication({ deadlines: [deadline('apply', 'application'), deadline('oa', 'assessment')] });
+  const doneOf = (app: Application) => app.deadlines.map((d) => [d.id, d.done]);
+
+  it('are met on the move that sends it: ticked, while other deadlines stay open', () => {
+    const sent = withStageChange(listed(), move('m1', 'applied', NOW), NOW);
+    expect(doneOf(sent)).toEqual([
+      ['apply', true],
+      ['oa', false],
+    ]);
+    // Straight to a later stage too (an offer out of the blue).
+    expect(doneOf(withStageChange(listed(), move('m1', 'offer', NOW), NOW))).toEqual(doneOf(sent));
+  });
+
+  it('stay as they are on a move that sends nothing: closing it, or filing a back-dated one behind the list', () => {
+    const app = listed();
+    expect(doneOf(withStageChange(app, move('m1', 'rejected', NOW), NOW))).toEqual(doneOf(app));
+    const relisted = withHistory(
+      [entry('c', 'wishlist', '2026-02-01T09:00:00-08:00'), entry('w', 'wishlist', '2026-02-25T09:00:00-08:00')],
+      { deadlines: app.deadlines },
+    );
+    const filed = withStageChange(relisted, move('m1', 'applied', '2026-02-20T09:00:00-08:00'), NOW);
+    expect(filed.phase).toBe('saved');
+    expect(doneOf(filed)).toEqual(doneOf(app));
+  });
+
+  it('a deadline the student opened again after applying stays open on later moves', () => {
+    const applied = withStageChange(listed(), move('m1', 'applied', '2026-02-01T09:00:00-08:00'), NOW);
+    const reopened = { ...applied, deadlines: applied.deadlines.map((d) => ({ ...d, done: false })) };
+    const interviewed = withStageChange(reopened, move('m2', 'offer', NOW), NOW);
+    expect(doneOf(interviewed)).toEqual(doneOf(reopened));
   });
 });
 

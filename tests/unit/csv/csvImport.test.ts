@@ -106,7 +106,8 @@ describe('the common spreadsheet tracker', () => {
         { stageId: 'technical-interview', phase: 'in-process', at: NOW_INSTANT, note: '' },
       ],
     });
-    expect(pinterest!.deadlines).toMatchObject([{ kind: 'application', at: '2026-01-20', label: '', done: false }]);
+    // Applied on January 5: its deadline to apply is met.
+    expect(pinterest!.deadlines).toMatchObject([{ kind: 'application', at: '2026-01-20', label: '', done: true }]);
     expect(spotify).toMatchObject({
       stageId: 'wishlist',
       appliedAt: null,

@@ -377,6 +377,19 @@ describe('a Trello board exported as CSV', () => {
 });
 
 describe('a sheet kept by hand', () => {
+  it('counts the deadline to apply of an application already sent as met: no reminders of it', async () => {
+    const preview = await importText(
+      'Company,Position,Status,Deadline\nCapital One,SWE Intern,Offer,2026-12-08\nJane Street,Trader Intern,Online assessment,2026-12-09\nCitadel,Quant Intern,Not applied yet,2026-12-10\nTwo Sigma,Intern,Rejected,2026-12-11\n',
+    );
+    expect(preview.errors).toEqual([]);
+    expect(preview.rows.map((r) => [r.application.phase, r.application.deadlines.map((d) => d.done)])).toEqual([
+      ['offer', [true]],
+      ['in-process', [true]],
+      ['saved', [false]],
+      ['closed', [false]],
+    ]);
+  });
+
   it('reads dates written without their year in the year nearest the import, an applied date never ahead of it', async () => {
     // The import is on March 1, 2026 (importHelpers.ts).
     const preview = await importText(
