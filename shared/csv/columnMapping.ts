@@ -454,6 +454,9 @@ const PRESET_COLUMNS: Record<CsvPreset, PresetColumns> = {
 
 const TRAILING_ASIDE = /\s*(?:\([^)]*\)|\[[^\]]*\]|\d+\s*(?:[-–—]|to)\s*\d+|\/\s*\d+|out of \d+)\s*$/i;
 
+const PERIOD_IN_NAME =
+  /^(?:hourly|weekly|monthly|annual|yearly)\s+|\s*(?:\/|\bper\b)\s*(?:hours?|hr|h|weeks?|wk|months?|mo|years?|yr|annum)\s*$/gi;
+
 /**
  * The mapping a header suggests. A preset's own columns come first, then synonyms; a field
  * is proposed for one column only (except notes), and unknown columns are skipped.
@@ -479,7 +482,13 @@ export function fieldNamed(preset: CsvPreset, name: string): ImportField | null 
   const known = PRESET_COLUMNS[preset].get(key);
   if (known !== undefined) return known;
   // "Excitement (1-10)", "Salary ($)", "Excitement 1–10": the name without its brackets or scale.
-  return BY_SYNONYM.get(key) ?? BY_SYNONYM.get(headerKey(name.replace(TRAILING_ASIDE, ''))) ?? null;
+  const bare = name.replace(TRAILING_ASIDE, '');
+  const named = BY_SYNONYM.get(key) ?? BY_SYNONYM.get(headerKey(bare));
+  if (named !== undefined) return named;
+  // "Pay per month", "Salary/hr", "Hourly salary": a pay column named with its period, which the
+  // import then reads from the name (periodInHeader).
+  const paid = BY_SYNONYM.get(headerKey(bare.replace(PERIOD_IN_NAME, '')));
+  return paid === 'pay' || paid === 'payMin' || paid === 'payMax' ? paid : null;
 }
 
 /**

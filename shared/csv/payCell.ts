@@ -3,7 +3,7 @@
 // the amounts are our reading of it, and what the reading guessed is returned to be reported.
 import type { Pay } from '../application';
 import type { MoneyGuess } from '../money/moneyGuess';
-import { periodBefore } from '../money/period';
+import { periodInHeader } from '../money/period';
 import { readMoney, type MoneyContext } from '../money/readMoney';
 
 export interface PayCell {
@@ -43,7 +43,7 @@ export function parsePayCell(text: string, context: MoneyContext = {}): PayCell 
  * none, or only one guessed from the amount's size.
  */
 export function withHeaderPeriod(cell: PayCell, header: string): PayCell {
-  const period = periodBefore(header);
+  const period = periodInHeader(header);
   const { pay } = cell;
   if (pay === null || period === null || (pay.min === null && pay.max === null)) return cell;
   const guessed = cell.guesses.some((guess) => guess.kind === 'period');

@@ -42,7 +42,7 @@ import { firstStageOf, stageNameKey, type Pipeline, type Stage } from '../pipeli
 import { parseTerm, splitTrailingTerm } from '../term';
 import type { DecimalMark } from '../money/amount';
 import { currencyNamedIn, type CurrencyReading } from '../money/currency';
-import { periodBefore } from '../money/period';
+import { periodInHeader } from '../money/period';
 import { describeGuess, guessKey, type MoneyGuess } from '../money/moneyGuess';
 import { readOneAmount } from '../money/readMoney';
 import { validateApplication } from '../validateApplication';
@@ -869,7 +869,7 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
       if (period === null) fail(periodCell!.header, 'is not hour, week, month, year or total', periodCell!.value);
     } else if (amountCells[0] && cell('payPeriod') === null) {
       // No period column: the one the amounts' column names ("Min. Salary (hourly)"), else none.
-      period = periodBefore(amountCells[0].header);
+      period = periodInHeader(amountCells[0].header);
       if (period === null) warn(amountCells[0].header, 'does not say per hour, month or year; kept without a period');
     }
     return { min: money('payMin', currency), max: money('payMax', currency), currency, period, raw: raw?.value ?? '' };

@@ -33,6 +33,17 @@ export const PERIOD_BEFORE = new RegExp(
   'gi',
 );
 
+const SLASHED_UNIT = new RegExp(`\\/\\s*${UNIT}`, 'i');
+
+/**
+ * The period a pay column's name gives: "Monthly stipend", "Pay per month", "Min pay (hourly)",
+ * "Salary/hr", "Stipend (€/month)". A name alone says nothing of a total ("Stipend").
+ */
+export function periodInHeader(header: string): PayPeriod | null {
+  const slashed = SLASHED_UNIT.exec(header);
+  return periodBefore(header) ?? (slashed ? periodOf(slashed[1]!) : null);
+}
+
 /** A period anywhere in a short text about one amount (a CSV cell): "$11,000, negotiable, per month". */
 const PERIOD_ANYWHERE = new RegExp(`${PER}\\s*${UNIT}|(?<![a-zà-ÿ])${ADJECTIVE}`, 'i');
 const TOTAL_ANYWHERE = /\b(?:total|lump[- ]sum|one[- ]time|stipend)\b/i;

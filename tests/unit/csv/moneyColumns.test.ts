@@ -61,6 +61,26 @@ describe('money in a CSV', () => {
     expect(hourly.notes).toEqual(["'Hourly wage': no currency written; read as USD (1 row)."]);
   });
 
+  it('reads a pay column named with its period however the name writes it, and takes that period', async () => {
+    for (const [header, period] of [
+      ['Pay per month', 'month'],
+      ['Salary/hr', 'hour'],
+      ['Stipend (€/month)', 'month'],
+      ['Hourly salary', 'hour'],
+      ['Compensation per week', 'week'],
+    ] as const) {
+      const { pays, warnings } = await read(header, ['1800']);
+      expect(pays[0], header).toMatchObject({ min: 1800, period });
+      expect(warnings, header).toEqual([]);
+    }
+    // A name alone says nothing of a period: the amount is kept without one, and the row says so.
+    const plain = await read('Stipend', ['1800']);
+    expect(plain.pays[0]).toMatchObject({ min: 1800, period: null });
+    expect(plain.warnings).toEqual([
+      "Line 2: 'Stipend' does not say per hour, month or year (got '1800'); kept without a period",
+    ]);
+  });
+
   it('takes the currency a column is headed with for its amounts that write none', async () => {
     const { pays, notes } = await read('Salary (€)', ['1.800/month', '2500/month', '$3,000/month']);
     expect(pays.map((p) => [p?.min, p?.currency])).toEqual([
