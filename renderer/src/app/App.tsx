@@ -66,7 +66,13 @@ function viewName(view: View): string {
 function CurrentDialog() {
   const dialog = useUiStore((s) => s.dialog);
   if (dialog?.type === 'editor')
-    return <ApplicationEditor key={dialog.applicationId ?? 'new'} applicationId={dialog.applicationId} />;
+    return (
+      <ApplicationEditor
+        key={dialog.applicationId ?? 'new'}
+        applicationId={dialog.applicationId}
+        newCompany={dialog.company}
+      />
+    );
   if (dialog?.type === 'paste-posting') return <PastePostingDialog />;
   if (dialog?.type === 'csv-import') return <CsvImportDialog />;
   return null;

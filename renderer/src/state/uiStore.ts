@@ -20,7 +20,11 @@ export interface Filters {
 }
 
 export type Dialog =
-  { type: 'editor'; applicationId: string | null } | { type: 'paste-posting' } | { type: 'csv-import' } | null;
+  /** `company`: a new application's, filled in from where it was asked for (a search for it). */
+  | { type: 'editor'; applicationId: string | null; company?: string }
+  | { type: 'paste-posting' }
+  | { type: 'csv-import' }
+  | null;
 
 export interface UiState {
   view: View;
@@ -66,7 +70,7 @@ export interface UiState {
    */
   rowFocusRequested(id: string): void;
   tableFocused(): void;
-  editorOpened(applicationId: string | null): void;
+  editorOpened(applicationId: string | null, newCompany?: string): void;
   pastePostingOpened(): void;
   csvImportOpened(): void;
   dialogClosed(): void;
@@ -122,7 +126,7 @@ export const useUiStore = create<UiState>()((set) => ({
       return { selectedId: id, view, ...(view === 'applications' && { tableFocusRequest: { except: null, id } }) };
     }),
   tableFocused: () => set({ tableFocusRequest: null }),
-  editorOpened: (applicationId) => set({ dialog: { type: 'editor', applicationId } }),
+  editorOpened: (applicationId, company) => set({ dialog: { type: 'editor', applicationId, company } }),
   pastePostingOpened: () => set({ dialog: { type: 'paste-posting' } }),
   csvImportOpened: () => set({ dialog: { type: 'csv-import' } }),
   dialogClosed: () => set({ dialog: null }),

@@ -199,7 +199,9 @@ describe('the applications table', () => {
     await user.click(
       within(screen.getByText(/No application matches “SWEx”/)).getByRole('button', { name: 'Add one' }),
     );
-    expect(screen.getByRole('dialog', { name: 'New application' })).toBeTruthy();
+    // The form starts with the company searched for.
+    const editor = screen.getByRole('dialog', { name: 'New application' });
+    expect(within(editor).getByRole('textbox', { name: /^Company/ })).toHaveProperty('value', 'SWEx');
   });
 
   it('moves between rows with the arrow keys and opens the focused one with Enter', async () => {

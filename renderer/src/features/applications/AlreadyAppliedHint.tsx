@@ -33,7 +33,8 @@ export function AlreadyAppliedHint({
         {tableEmpty
           ? `No application matches “${search.trim()}”.`
           : `No company matches “${search.trim()}” yet; the applications shown match it elsewhere.`}{' '}
-        <button type="button" className="link-button" onClick={() => editorOpened(null)}>
+        {/* The form opens with the company searched for. */}
+        <button type="button" className="link-button" onClick={() => editorOpened(null, search.trim())}>
           Add one
         </button>
       </p>

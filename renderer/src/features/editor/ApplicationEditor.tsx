@@ -28,11 +28,18 @@ import { FollowUpSection } from './FollowUpSection';
 import { OfferSection } from './OfferSection';
 import { checkDraft, draftFromApplication, enteredFields, issueAt, type EditorDraft } from './editorDraft';
 
-export function ApplicationEditor({ applicationId }: { applicationId: string | null }) {
+/** `newCompany`: the company a new application starts with. */
+export function ApplicationEditor({
+  applicationId,
+  newCompany = '',
+}: {
+  applicationId: string | null;
+  newCompany?: string;
+}) {
   const stored = useApplication(applicationId);
   const loaded = useModelStatus() === 'ready';
   if (applicationId && stored === null) return loaded ? <MissingApplication /> : null;
-  return <EditorForm stored={stored} />;
+  return <EditorForm stored={stored} newCompany={newCompany} />;
 }
 
 function MissingApplication() {
@@ -44,7 +51,7 @@ function MissingApplication() {
   );
 }
 
-function EditorForm({ stored }: { stored: Application | null }) {
+function EditorForm({ stored, newCompany }: { stored: Application | null; newCompany: string }) {
   const { repository } = useData();
   const dialogClosed = useUiStore((s) => s.dialogClosed);
   const applicationOpened = useUiStore((s) => s.applicationOpened);
@@ -54,7 +61,7 @@ function EditorForm({ stored }: { stored: Application | null }) {
   const [draft, setDraft] = useState<EditorDraft>(() =>
     stored
       ? draftFromApplication(stored)
-      : { ...draftFromApplication(null), stageId: firstStageOf(pipeline, 'saved').id },
+      : { ...draftFromApplication(null), stageId: firstStageOf(pipeline, 'saved').id, company: newCompany },
   );
   // What the form opened with: closing a form that differs from it asks first, so that an
   // Escape pressed by habit does not throw away what was typed.
