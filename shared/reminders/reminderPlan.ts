@@ -352,7 +352,9 @@ function relativeWhen(target: Target, fire: Date, dates: PlanDates): string {
     if (minutes < 1) return 'now';
     if (minutes < 60) return minutes === 1 ? 'in 1 minute' : `in ${minutes} minutes`;
     if (minutes < 24 * 60) {
-      const hours = Math.round(minutes / 60);
+      // Whole hours, over by a quarter of an hour at most: 5 h 31 min is "in 5 hours" (the student
+      // has less time than "6" says), a minute short of 3 hours still "in 3 hours".
+      const hours = Math.floor((minutes + 15) / 60);
       return hours === 1 ? 'in 1 hour' : `in ${hours} hours`;
     }
   }

@@ -634,6 +634,22 @@ describe('planReminders: quiet hours', () => {
     ]);
   });
 
+  it('says the hours left, over by a quarter of an hour at most: 5 h 31 min before is "in 5 hours"', () => {
+    const settings = {
+      ...DEFAULT_REMINDER_SETTINGS,
+      deadlines: { enabled: true, leadTimes: [{ amount: 9, unit: 'hours' as const }] },
+    };
+    // 04:31 is in the quiet hours: it fires at their end, 08:00.
+    const plan = planReminders(
+      [deadlineApp('2026-03-05T13:31:00-08:00')],
+      settings,
+      new Date('2026-03-05T00:00:00-08:00'),
+    );
+    expect(plan.map((r) => [r.fireAt, r.title])).toEqual([
+      ['2026-03-05T08:00:00-08:00', 'Pinterest: Online assessment due in 5 hours'],
+    ]);
+  });
+
   it('keeps one reminder when quiet hours push several onto the same moment', () => {
     const settings = {
       ...DEFAULT_REMINDER_SETTINGS,
