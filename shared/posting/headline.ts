@@ -7,6 +7,7 @@
 import { findDates } from './dateMentions';
 import type { Finding } from './finding';
 import { isJobSiteBanner } from './jobSites';
+import { LOCATION_LABEL } from './locations';
 import { JOB_WORD } from '../jobWords';
 import { CAPITAL } from './latinLetters';
 import { countryNamed, explicitPlaces, knownCityPlaces, placesIn } from './places';
@@ -530,13 +531,34 @@ function companyFromHeader(
     const next = i < after.length ? after.slice(i + 1).find((l) => !RATING.test(l.content)) : undefined;
     if (
       isCompanyName(scan, name, line.contentStart) &&
-      ((next && startsWithPlace(scan, next)) || mentionedLater(scan, name, line) || (i === 0 && written.endsWith(',')))
+      ((next && startsWithPlace(scan, next)) ||
+        mentionedLater(scan, name, line) ||
+        (i === 0 && written.endsWith(',')) ||
+        (i === 0 && next && labelsAPlace(scan, next) && isEmployerLine(name)))
     ) {
       return range(line, 0, name);
     }
   }
   return null;
 }
+
+/** "Location: London", "Arbeitsort: Berlin": a place's label with a place right after it. */
+function labelsAPlace(scan: string, line: TextLine): boolean {
+  const label = LOCATION_LABEL.exec(line.content);
+  if (!label) return false;
+  const valueAt = line.contentStart + label[0].length;
+  return placesIn(scan, valueAt, line.contentStart + line.content.length).some((p) => p.start === valueAt);
+}
+
+/**
+ * "Acme Ltd" under the title, above "Location: London", names the employer; "Marketing Team",
+ * "Main Campus" or "12 March" there say where or when the role sits.
+ */
+function isEmployerLine(name: string): boolean {
+  return !SUBUNIT_OR_SITE.test(name) && findDates(name).length === 0;
+}
+const SUBUNIT_OR_SITE =
+  /\b(?:team|department|division|unit|section|branch|directorate|campus|site|building|headquarters|hq|floor)$/i;
 
 /** An employer's web address on a line of its own: "TikTok.com". */
 const EMPLOYER_SITE = /^([\p{L}\d][\p{L}\d-]*)\.(?:com|org|net|io|co|ai)$/iu;

@@ -667,3 +667,37 @@ describe('a board\'s heading line "<role> / <employer> / <place>"', () => {
     expect(headline(`${line}\n${PROSE}`).company).toBeNull();
   });
 });
+
+describe("an employer alone on the line under the title, above a place's label", () => {
+  it.each([
+    ['Data Analyst Intern\nAcme Ltd\n\nLocation: London', 'Acme Ltd'],
+    ['Data Analyst Intern\nAcme Ltd\nLocation: London', 'Acme Ltd'],
+    ['Software Engineering Intern\nNorthwind Traders\n\nLocation: Leeds, UK', 'Northwind Traders'],
+    ['Marketing Intern\nBluebird Media GmbH\n\nArbeitsort: Berlin', 'Bluebird Media GmbH'],
+    ['Research Intern\nQuill Analytics\n\nJob Location: Toronto, ON', 'Quill Analytics'],
+  ])('reads the employer in %j', (header, company) => {
+    expect(headline(`${header}\n${PROSE}`)).toEqual({ title: header.split('\n')[0], company });
+  });
+
+  it.each([
+    // A team, a department or a site is where the role sits, not who hires.
+    'Data Analyst Intern\nMarketing Team\n\nLocation: London',
+    'Data Analyst Intern\nCore Engineering Team\n\nLocation: London',
+    'Data Analyst Intern\nFinance Department\n\nLocation: London',
+    'Data Analyst Intern\nResearch and Development\n\nLocation: London',
+    'Data Analyst Intern\nMain Campus\n\nLocation: London',
+    'Data Analyst Intern\nHeadquarters Building\n\nLocation: London',
+    // A date, a kind of job, a job site or a term.
+    'Data Analyst Intern\n12 March\n\nLocation: London',
+    'Data Analyst Intern\nPosted 3 days ago\n\nLocation: London',
+    'Data Analyst Intern\nFull-time\n\nLocation: London',
+    'Data Analyst Intern\nIndeed\n\nLocation: London',
+    'Data Analyst Intern\nSummer 2027\n\nLocation: London',
+    // The label names no place.
+    'Data Analyst Intern\nAcme Ltd\n\nLocation: to be confirmed',
+    // Not right under the title.
+    'Data Analyst Intern\nAcme Ltd\nFull-time\nLocation: London',
+  ])('takes no employer from %j', (header) => {
+    expect(headline(`${header}\n${PROSE}`).company).toBeNull();
+  });
+});
