@@ -701,3 +701,24 @@ describe("an employer alone on the line under the title, above a place's label",
     expect(headline(`${header}\n${PROSE}`).company).toBeNull();
   });
 });
+
+describe('the advert around a role and a province standing for its programme', () => {
+  it('drops the advert\'s word after the role: "Program Intern Vacancy | Oslo Center | Nairobi, Kenya – 2024"', () => {
+    expect(headline(`Program Intern Vacancy | Oslo Center | Nairobi, Kenya – 2024\n${PROSE}`)).toEqual({
+      title: 'Program Intern',
+      company: 'Oslo Center',
+    });
+  });
+
+  it('keeps "Vacancy" where no role precedes it', () => {
+    expect(headline(`Vacancy Management Officer\n${PROSE}`).title).toBe('Vacancy Management Officer');
+  });
+
+  it('takes no province for the employer: "Ontario’s Summer Employment Opportunities program provides ..."', () => {
+    expect(
+      headline(
+        'Ontario’s Summer Employment Opportunities program provides full-time positions for students at one of their ministries.',
+      ).company,
+    ).toBeNull();
+  });
+});
