@@ -7,9 +7,13 @@ import type { Finding } from './finding';
 import type { DraftCohort } from './postingDraft';
 import { lineAround } from './textSpans';
 
-/** Words that, earlier on the same line, make a range about something other than the work (a break inside it too). */
+/**
+ * Words that, earlier on the same line, make a range about something other than the work (a break
+ * inside it too); "Bewerbungen", "candidatures", "postulaciones", "inscripciones" and
+ * "sollicitaties" are applications too.
+ */
 const OTHER_PURPOSE =
-  /\b(?:appl(?:y|ying|ications?)|deadlines?|interview(?:s|ing)?|selection|notification|preparation|posted|assessments?|info(?:rmation)? sessions?|career fairs?|webinars?|events?|festivals?|conferences?|symposi(?:um|a)|exhibitions?|recruiting|review(?:ed)?|open(?:s|ed)? from|break|recess)\b/i;
+  /\b(?:appl(?:y|ying|ications?)|bewerbung\w*|candidatures?|postulaci(?:ón|ones)|inscripci(?:ón|ones)|sollicitaties?|deadlines?|interview(?:s|ing)?|selection|notification|preparation|posted|assessments?|info(?:rmation)? sessions?|career fairs?|webinars?|events?|festivals?|conferences?|symposi(?:um|a)|exhibitions?|expositions?|ausstellung(?:en)?|exposici(?:ón|ones)|tentoonstellings?|recruiting|review(?:ed)?|open(?:s|ed)? from|break|recess)\b/i;
 
 /**
  * "Selection Process\n\nDecember 2 – January 10, 2020": for a range on a line of its own, the short
@@ -39,6 +43,13 @@ function listHeading(scan: string, lineStart: number): string {
   return parent !== undefined && parent.length <= 40 && !/[.!?]$/.test(parent) ? parent : '';
 }
 
+/**
+ * "Das Programm dauert jedes Jahr vom 1. März bis zum 31. Juli", "runs every year from June 1 to
+ * August 31": a span that comes back each year, in no year of its own.
+ */
+const EVERY_YEAR =
+  /(?<!\p{L})(?:every year|each year|annually|jedes jahr|jährlich|chaque année|tous les ans|cada año|todos los años|elk jaar|jaarlijks)(?!\p{L})[^.!?\n]{0,40}$/iu;
+
 /** A cohort lasts between two weeks and eighteen months. */
 const MIN_DAYS = 14;
 const MAX_DAYS = 550;
@@ -60,6 +71,7 @@ export function findCohorts(
     if (standsAlone && OTHER_PURPOSE.test(headingAbove(scan, lineStart))) continue;
     if (OTHER_PURPOSE.test(listHeading(scan, lineStart))) continue;
     const unwritten = range.from.year === null && range.to.year === null;
+    if (unwritten && EVERY_YEAR.test(scan.slice(Math.max(lineStart, range.start - 80), range.start))) continue;
     const fixed = unwritten ? yearFromContext(scan, range.start, range.to, pageYears) : null;
     const resolved = resolveRange(range, fixed ?? pageYear);
     if (!resolved || resolved.days < MIN_DAYS || resolved.days > MAX_DAYS) continue;

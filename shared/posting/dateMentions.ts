@@ -27,21 +27,22 @@ const MONTH_NAMES =
 /**
  * Month names of German, French, Spanish and Dutch pages, which write the day first ("15. Januar
  * 2027", "1er février 2027", "15 de enero de 2027", "15 januari 2027"). Names English shares
- * ("april", "september") are read as English.
+ * ("april", "september") are read as English, and here only after a German day's dot
+ * ("31. August 2027").
  */
 const MONTHS_ABROAD: Record<string, number> = {};
 for (const [month, names] of [
   [1, 'januar jänner janvier enero januari'],
   [2, 'februar février fevrier febrero februari'],
   [3, 'märz maerz mars marzo maart'],
-  [4, 'avril abril'],
+  [4, 'avril abril april'],
   [5, 'mai mayo mei'],
   [6, 'juni juin junio'],
   [7, 'juli juillet julio'],
-  [8, 'août aout agosto augustus'],
-  [9, 'septembre septiembre setiembre'],
+  [8, 'août aout agosto augustus august'],
+  [9, 'septembre septiembre setiembre september'],
   [10, 'oktober octobre octubre'],
-  [11, 'novembre noviembre'],
+  [11, 'novembre noviembre november'],
   [12, 'dezember décembre decembre diciembre'],
 ] as const) {
   for (const name of names.split(' ')) MONTHS_ABROAD[name] = month;
@@ -54,6 +55,8 @@ const day = (name: string) => `(?<${name}>\\d{1,2})(?:st|nd|rd|th)?(?!\\d|:\\d)`
 const year = (name: string) => `(?:${S}*,${S}*|${S}+)(?<${name}>\\d{4})(?!\\d)`;
 const NO_DIGIT_BEFORE = '(?<![\\d.,/])(?<!\\d[-–—−])';
 const RANGE_WORD = '(?:[-–—−]|to|through|thru|until|till)';
+/** "bis (zum)", "au", "jusqu'au", "al", "hasta (el)", "tot (en met)", "t/m": a span's joint abroad. */
+const RANGE_WORD_ABROAD = `(?:bis(?:${S}+zum)?|au|jusqu['’]au|al|hasta(?:${S}+el)?|tot(?:${S}+en${S}+met)?|t/m)`;
 
 const SINGLE_DATE = new RegExp(
   [
@@ -67,11 +70,12 @@ const SINGLE_DATE = new RegExp(
   'gi',
 );
 
-/** "June 1–26, 2026" and "1-26 June 2026": one month, two days. */
+/** "June 1–26, 2026" and "1-26 June 2026": one month, two days; "vom 1. bis 31. Juli 2027" abroad. */
 const SAME_MONTH_RANGE = new RegExp(
   [
     `\\b${month('m1')}${S}+${day('a1')}${S}*${RANGE_WORD}${S}*${day('b1')}(?!${S}*(?:of${S}+)?(?:${MONTH_NAMES}|weeks?|months?|days?|hours?|%))(?:${year('y1')})?`,
     `${NO_DIGIT_BEFORE}${day('a2')}${S}*${RANGE_WORD}${S}*${day('b2')}(?:${S}+of)?${S}+${month('m2')}(?:${year('y2')})?`,
+    `${NO_DIGIT_BEFORE}(?<a3>\\d{1,2})(?:\\.|er)?${S}*(?:[-–—−]|${RANGE_WORD_ABROAD})${S}*(?<b3>\\d{1,2})\\.?${S}+(?:de${S}+)?(?<m3>${MONTH_NAMES_ABROAD})(?![a-zà-ÿ])(?:${S}+(?:de${S}+)?(?<y3>\\d{4})(?!\\d))?`,
   ].join('|'),
   'gi',
 );
@@ -80,7 +84,7 @@ const SAME_MONTH_RANGE = new RegExp(
 // "May 30, 2023, until Friday, August 4", "May 28, 2020 and lasts until August 10, 2020".
 // "July 22 (at ~10am) and ends September 11", "8 May 2017 and ending 24 August 2017".
 const RANGE_GAP = new RegExp(
-  `^${S}*(?:\\([^)\\n]{0,20}\\)${S}*)?,?${S}*(?:${RANGE_WORD}|and(?:${S}+(?:will${S}+)?(?:lasts?|runs?|continues?|ends?|ending|goes)(?:${S}+(?:on|until|till|through|to))?)?)${S}*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?${S}+|(?:mon|tue|wed|thu|fri|sat|sun)\\.?,?${S}+)?$`,
+  `^${S}*(?:\\([^)\\n]{0,20}\\)${S}*)?,?${S}*(?:${RANGE_WORD}|${RANGE_WORD_ABROAD}|and(?:${S}+(?:will${S}+)?(?:lasts?|runs?|continues?|ends?|ending|goes)(?:${S}+(?:on|until|till|through|to))?)?)${S}*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?${S}+|(?:mon|tue|wed|thu|fri|sat|sun)\\.?,?${S}+)?$`,
   'i',
 );
 const MONTH_BEFORE = new RegExp(`(?:${MONTH_NAMES})\\.?${S}*$`, 'i');
@@ -149,11 +153,11 @@ export function findDateRanges(scan: string, dates: DateMention[] = findDates(sc
   for (let m = SAME_MONTH_RANGE.exec(scan); m; m = SAME_MONTH_RANGE.exec(scan)) {
     const g = m.groups!;
     if (g.m2 !== undefined && MONTH_BEFORE.test(scan.slice(Math.max(0, m.index - 12), m.index))) continue;
-    const name = g.m1 ?? g.m2!;
     if (g.m1 === 'may') continue;
-    const y = g.y1 ?? g.y2;
-    const from = parts(y, monthOf(name), g.a1 ?? g.a2!);
-    const to = parts(y, monthOf(name), g.b1 ?? g.b2!);
+    const month = g.m3 === undefined ? monthOf(g.m1 ?? g.m2!) : MONTHS_ABROAD[g.m3.toLowerCase()]!;
+    const y = g.y1 ?? g.y2 ?? g.y3;
+    const from = parts(y, month, g.a1 ?? g.a2 ?? g.a3!);
+    const to = parts(y, month, g.b1 ?? g.b2 ?? g.b3!);
     if (from && to && to.day > from.day) ranges.push({ start: m.index, end: m.index + m[0].length, from, to });
   }
   const sameMonthEnd = ranges.length;

@@ -32,16 +32,19 @@ const COUNT = `(\\d{1,2}|${Object.keys(NUMBER_WORDS)
   .sort((a, b) => b.length - a.length)
   .join('|')})`;
 const DURATION = new RegExp(
-  `(?:\\b|(?<=[a-z])(?=\\d))${COUNT}(?:[^\\S\\n]*\\(\\d{1,2}\\))?(?:[^\\S\\n]*(?:-[^\\S\\n]*to|-|–|to|or|and)[^\\S\\n]*${COUNT})?[^\\S\\n]*-?[^\\S\\n]*(?:(?:consecutive|full)[^\\S\\n]+)?(weeks?|wks?|months?|years?|semaines?|wochen|mois|monaten?|meses|semanas)\\b`,
+  `(?:\\b|(?<=[a-z])(?=\\d))${COUNT}(?:[^\\S\\n]*\\(\\d{1,2}\\))?(?:[^\\S\\n]*(?:-[^\\S\\n]*to|-|–|to|or|and)[^\\S\\n]*${COUNT})?[^\\S\\n]*-?[^\\S\\n]*(?:(?:consecutive|full|calendar)[^\\S\\n]+)?(weeks?|wks?|months?|years?|semaines?|wochen|mois|monaten?|meses|semanas)\\b`,
   'gi',
 );
 
 /** The length is about the job when its sentence is about the job. */
 const ABOUT_THE_JOB =
   /\b(?:intern(?:ship)?s?|co-?op|program(?:me)?s?|terms?|placements?|periods?|stages?|praktikums?|duration|length|summer|fall|winter|spring|contract|position|role|fellowship|assignment|project|paid|dates?|runs?|lasts?|lasting|long|stipends?|participa(?:nts?|ting|tion))\b/i;
-/** "within 2 weeks", "6 months ago", "2 weeks of PTO", "every 2 weeks", "3 months of experience". */
+/**
+ * "within 2 weeks", "6 months ago", "2 weeks of PTO", "every 2 weeks", "3 months of experience";
+ * comparisons abroad too: "länger als 6 Wochen", "plus de 2 mois", "más de 3 meses", "meer dan".
+ */
 const NOT_BEFORE =
-  /\b(?:within|every|after|before|per|each|(?<=\b(?:the|these|those)\s+)last|past|first|next|prior|than)\s*$/i;
+  /(?:\b(?:within|every|after|before|per|each|(?<=\b(?:the|these|those)\s+)last|past|first|next|prior|than)|\b(?:länger|mehr|weniger|kürzer)\s+als|\b(?:plus|moins)\s+de|\b(?:más|menos)\s+de|\b(?:meer|minder|langer)\s+dan)\s*$/i;
 /** Floors and caps ("a minimum of 12 weeks", "a maximum duration of 2 months", "is over four months") are no length. */
 const BOUND_BEFORE =
   /\b(?:least|up to|(?:is|are|be)\s+(?:over|under)|at most|limited to(?: a period of)?|not (?:to )?exceed|(?:minimum|maximum|max|min)\.?(?:\s+(?:duration|length|period))?(?:\s+of)?)\s*$/i;

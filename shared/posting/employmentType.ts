@@ -13,8 +13,9 @@ const KINDS: Array<[EmploymentType, RegExp]> = [
     'internship',
     // "references from previous internships" is the applicant's past, not this role. German,
     // French, Dutch and Italian pages say Praktikum (also inside "Sommerpraktikum"), stagiaire,
-    // stagiair, tirocinio.
-    /(?<!\b(?:previous|past|prior|former|earlier)\s+)\bintern(?:ship)?s?\b|\bwerkstudent\b|\b(?:industrial )?placement year\b|\bvacation (?:program(?:me)?|scheme)\b|praktik(?:um|a)|\bstagiaire?s?\b|\btirocini[oa]\b/i,
+    // stagiair, tirocinio; Spanish ones "(becario) en prácticas", "prácticas en empresas" (not
+    // "habilidades prácticas", practical skills).
+    /(?<!\b(?:previous|past|prior|former|earlier)\s+)\bintern(?:ship)?s?\b|\bwerkstudent\b|\b(?:industrial )?placement year\b|\bvacation (?:program(?:me)?|scheme)\b|praktik(?:um|a)|\bstagiaire?s?\b|\btirocini[oa]\b|\b(?:en|de)\s+prácticas(?![a-zà-ÿ])|\bprácticas\s+(?:en\s+empresas?|profesionales|remuneradas|académicas|extracurriculares|curriculares)(?![a-zà-ÿ])/i,
   ],
   // "a full-time student", "full-time enrolment" describe the applicant's studies, not the job.
   ['part-time', /\bpart[- ]?time\b(?!\s+(?:students?|stud(?:y|ies)|enrol(?:l?ment|led)|undergraduates?|degree))/i],

@@ -7,8 +7,10 @@
 import { findDates } from './dateMentions';
 import type { Finding } from './finding';
 import { isJobSiteBanner } from './jobSites';
+import { LOCATION_LABEL } from './locations';
 import { JOB_WORD } from '../jobWords';
 import { CAPITAL } from './latinLetters';
+import { REGION_NAMES } from './placeNames';
 import { countryNamed, explicitPlaces, knownCityPlaces, placesIn } from './places';
 import { escapeRegExp, PARAGRAPH_LENGTH, type TextLine } from './textSpans';
 
@@ -372,6 +374,8 @@ const DEADLINE_SUFFIX = /\s*[-–—|]\s*(?:applications? (?:are )?(?:due|deadli
  */
 const ARTICLE_SUFFIX =
   /(?<=\w\s+(?:program(?:me)?s?|internships?|scheme|fellowships?))\s+(?:details|overview|information)$|\s+[-–—|]\s+(?:(?:a|the|complete|full|ultimate|quick)\s+)*(?:(?:job|application|career|internship)\s+)?(?:guide|details|notification|eligibility|information|how to apply|apply (?:now|online|here|today)|apply to be\b|everything you need to know)\b.*$/i;
+/** "Program Intern Vacancy", "Research Assistant Job Opening": the advert's word after the role. */
+const ADVERT_WORD_SUFFIX = /(?<=\w)\s+(?:job\s+)?(?:vacanc(?:y|ies)|opening)$/i;
 const NOW_HIRING = /^(.+?)\s+job opening in\s+.+?\s+[–—-]\s+now hiring\s+(.+)$/i;
 const JOB_AT = /^(.+?)\s+jobs?\s+at\s+([^,]+?)(?:,.*)?$/i;
 /** The words a role's name ends with, in a header line that names its employer after it. */
@@ -443,6 +447,7 @@ function unwrap(scan: string, line: TextLine): Wrapped | null {
     }
   }
   text = text.trim();
+  if (JOB_WORD.test(text)) text = text.replace(ADVERT_WORD_SUFFIX, '');
   if (text === '') return null;
   return { title: range(line, offset, text), company };
 }
@@ -530,13 +535,34 @@ function companyFromHeader(
     const next = i < after.length ? after.slice(i + 1).find((l) => !RATING.test(l.content)) : undefined;
     if (
       isCompanyName(scan, name, line.contentStart) &&
-      ((next && startsWithPlace(scan, next)) || mentionedLater(scan, name, line) || (i === 0 && written.endsWith(',')))
+      ((next && startsWithPlace(scan, next)) ||
+        mentionedLater(scan, name, line) ||
+        (i === 0 && written.endsWith(',')) ||
+        (i === 0 && next && labelsAPlace(scan, next) && isEmployerLine(name)))
     ) {
       return range(line, 0, name);
     }
   }
   return null;
 }
+
+/** "Location: London", "Arbeitsort: Berlin": a place's label with a place right after it. */
+function labelsAPlace(scan: string, line: TextLine): boolean {
+  const label = LOCATION_LABEL.exec(line.content);
+  if (!label) return false;
+  const valueAt = line.contentStart + label[0].length;
+  return placesIn(scan, valueAt, line.contentStart + line.content.length).some((p) => p.start === valueAt);
+}
+
+/**
+ * "Acme Ltd" under the title, above "Location: London", names the employer; "Marketing Team",
+ * "Main Campus" or "12 March" there say where or when the role sits.
+ */
+function isEmployerLine(name: string): boolean {
+  return !SUBUNIT_OR_SITE.test(name) && findDates(name).length === 0;
+}
+const SUBUNIT_OR_SITE =
+  /\b(?:team|department|division|unit|section|branch|directorate|campus|site|building|headquarters|hq|floor)$/i;
 
 /** An employer's web address on a line of its own: "TikTok.com". */
 const EMPLOYER_SITE = /^([\p{L}\d][\p{L}\d-]*)\.(?:com|org|net|io|co|ai)$/iu;
@@ -596,8 +622,8 @@ function isCompanyName(scan: string, name: string, start: number, inProse = fals
   if (GENERIC_INSTITUTION.test(name) || PERSON_OFFICE.test(name) || PROGRAMME_NAME.test(name)) return false;
   if (standsForProgramme(scan, name)) return false;
   // A place is not a company, but a company may be named after one ("New York Life"); a country
-  // alone ("Canada · On-site") is where the job is.
-  if (countryNamed(name)) return false;
+  // or a province alone ("Canada · On-site", "Ontario’s Summer Employment program") is where.
+  if (countryNamed(name) || name in REGION_NAMES) return false;
   const end = start + name.length;
   if (explicitPlaces(scan, start, end).length > 0) return false;
   return !knownCityPlaces(scan, start, end).some((p) => p.start === start && /^[\s,.]*$/.test(scan.slice(p.end, end)));

@@ -15,7 +15,7 @@ import {
 import { sentenceAround, type TextLine } from './textSpans';
 
 // French, German and Spanish pages label it "Lieu de stage", "Arbeitsort", "Ubicación".
-const LABEL =
+export const LOCATION_LABEL =
   /^(?:(?:(?:job|work|office|primary)\s*[-–]?\s*)?(?:locations?|city|town)(?:\s*\(s\))?(?: of (?:the )?(?:role|position|job))?|duty station|place of (?:work|assignment)|lieu(?: de (?:travail|stage)| du (?:poste|stage))?|arbeitsort|einsatzort|dienstort|ubicaci[oó]n)\s*[:–-]\s*/i;
 const HEADING = /^(?:job |work |office )?locations?(?:\s*\(s\))?\s*:?$/i;
 /** "Job LocationPune, Maharashtra": a copied table's label glued to its value (case-sensitive). */
@@ -197,7 +197,7 @@ const EMPLOYER_BEFORE = /\bat[^\S\n]+(?:\p{Lu}[\p{L}\d&.'’-]*[^\S\n]+){1,5}$/u
 /** "Toronto", "Toronto (Hybrid)", "Engineer (Fremont)": a city a header names as the place of work. */
 function standsAlone(scan: string, place: Place, from: number, to: number): boolean {
   // "Location: London" as one part of a header line.
-  const before = scan.slice(from, place.start).replace(LABEL, '');
+  const before = scan.slice(from, place.start).replace(LOCATION_LABEL, '');
   const after = scan.slice(place.end, to);
   if (/\(\s*$/.test(before) && /^\s*\)/.test(after)) return true;
   // "U.S. Dept. of Labor in Philadelphia", "Data Intern Job Opening In New York – Now Hiring Lyft".
@@ -219,7 +219,7 @@ function labelledSegments(lines: TextLine[]): Array<{ from: number; to: number; 
   const segments: Array<{ from: number; to: number; asWritten: boolean }> = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    const placeLabel = LABEL.exec(line.content);
+    const placeLabel = LOCATION_LABEL.exec(line.content);
     const label =
       placeLabel ?? OTHER_LABEL.exec(line.content) ?? GLUED_LABEL.exec(line.content) ?? SPACED_LABEL.exec(line.content);
     if (label && label[0].length < line.content.length) {

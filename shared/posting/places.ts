@@ -75,21 +75,28 @@ export function explicitPlaces(scan: string, from: number, to: number): Place[] 
       EXPLICIT.lastIndex = m.index + m[0].indexOf(',') + 1;
       continue;
     }
+    // "Office of Research and Development, Washington, DC": a city named like a state, in its own
+    // region, after a name; the pair to read is the city and its region, not "Development, WA".
+    const end = m.index + m[0].length;
+    if (m[0].endsWith(written) && cityWithItsRegion(written, segment.slice(end, end + 40))) {
+      EXPLICIT.lastIndex = end - written.length;
+      continue;
+    }
     const city = cityIn(m.groups!.city!);
     if (!city) continue;
-    const known = KNOWN_CITIES.get(city.name);
+    const known = KNOWN_CITIES.get(city.name) ?? KNOWN_CITIES.get(`${city.name} ${written}`);
     // "internships in NY, DC and SF": two regions, no city; but "New York, NY" and "New York, New
     // York" are the city in its state.
-    const inItsOwnRegion = known?.region !== undefined && known.region === (REGION_NAMES[written] ?? written);
+    const inItsOwnRegion = known?.region !== undefined && known.region === stateCode(written);
     if ((REGION_CODES[city.name] || REGION_NAMES[city.name]) && !inItsOwnRegion) continue;
     const regionAsCity = KNOWN_CITIES.get(written);
     const listGoesOn = LIST_GOES_ON.test(segment.slice(m.index + m[0].length));
     // "Palo Alto, New York or Seattle", "New York, Washington and San Francisco": a list of
     // cities, not Palo Alto in New York State.
-    if ((regionAsCity || listGoesOn) && known?.region && known.region !== (REGION_NAMES[written] ?? written)) continue;
+    if ((regionAsCity || listGoesOn) && known?.region && known.region !== stateCode(written)) continue;
     // "eight countries: Burkina Faso, Cameroon, the Central African Republic": a list of countries.
     if (listGoesOn && !known && COUNTRIES[written]) continue;
-    const region = REGION_NAMES[written] ?? COUNTRIES[written]?.name ?? (written === 'D.C.' ? 'DC' : written);
+    const region = REGION_NAMES[written] ?? COUNTRIES[written]?.name ?? stateCode(written);
     const country = REGION_CODES[region] ?? COUNTRIES[written]?.code ?? known?.country ?? null;
     const start = from + m.index + city.offset;
     // "Internship at Cargill, USA": an employer we do not know as a city, where it works.
@@ -107,6 +114,19 @@ export function explicitPlaces(scan: string, from: number, to: number): Place[] 
   }
   return places;
 }
+
+const NEXT_REGION = new RegExp(`^[^\\S\\n]*,[^\\S\\n]*(${REGIONS})(?![${LETTER}])`);
+
+/** "Washington" before ", DC", "New York" before ", NY": a known city and its region, written as a pair. */
+function cityWithItsRegion(name: string, after: string): boolean {
+  const next = NEXT_REGION.exec(after)?.[1];
+  if (next === undefined) return false;
+  const known = KNOWN_CITIES.get(name) ?? KNOWN_CITIES.get(`${name} ${next}`);
+  return known !== undefined && known.region === stateCode(next);
+}
+
+/** "Washington" and "WA" are one state, "D.C." and "DC" one district. */
+const stateCode = (written: string) => REGION_NAMES[written] ?? (written === 'D.C.' ? 'DC' : written);
 
 /** Well-known city names without a region ("in San Francisco, Palo Alto, New York or Seattle"). */
 export function knownCityPlaces(scan: string, from: number, to: number): Place[] {

@@ -145,3 +145,52 @@ describe('a start date and an end date written as labelled fields', () => {
     expect(values(text)).toEqual([]);
   });
 });
+
+describe("the work's dates written in German, French, Spanish or Dutch", () => {
+  it.each([
+    'Das Praktikum dauert vom 1. Juni bis 31. August 2027.',
+    'Le stage se déroule du 1er juin au 31 août 2027.',
+    'Las prácticas serán del 1 de junio al 31 de agosto de 2027.',
+    'De stage loopt van 1 juni tot 31 augustus 2027.',
+    'Praktikumszeitraum: 1. Juni – 31. August 2027',
+  ])('reads one cohort from %j', (text) => {
+    expect(values(text)).toEqual([{ start: '2027-06-01', end: '2027-08-31' }]);
+  });
+
+  it.each([
+    // When applications are taken is no cohort, in any language.
+    'Bewerbungszeitraum vom 1. Oktober bis 30. November 2026.',
+    'Bewerbungen nehmen wir vom 1. Oktober bis 30. November 2026 entgegen.',
+    'Candidatures du 1er octobre au 30 novembre 2026.',
+    'Période de candidature : du 1er octobre au 30 novembre 2026',
+    'Postulaciones del 1 de octubre al 30 de noviembre de 2026.',
+    'Inscripciones abiertas del 1 de octubre al 30 de noviembre de 2026.',
+    'Sollicitaties van 1 oktober tot 30 november 2026.',
+    // A span too short to be the work.
+    'Einführungstage vom 1. bis 3. Juni 2027.',
+    // An exhibition's dates.
+    "L'exposition se déroulera du 2 avril 2026 au 11 juillet à la bibliothèque.",
+    'Die Ausstellung läuft vom 2. April bis 11. Juli 2026.',
+  ])('reads no cohort from %j', (text) => {
+    expect(values(text)).toEqual([]);
+  });
+});
+
+describe('a span that comes back every year', () => {
+  it.each([
+    'Stand: 2017. Das Programm dauert jedes Jahr vom 1. März bis zum 31. Juli.',
+    'Édition 2027. Le programme a lieu chaque année du 1er mars au 31 juillet.',
+    'Summer 2027. The program runs every year from June 1 to August 31.',
+    'Summer 2027. Annually, from June 1 to August 31, interns join the lab.',
+  ])('takes no year from the page for %j', (text) => {
+    expect(values(text)).toEqual([]);
+  });
+
+  it.each([
+    ['Summer 2027. The program runs from June 1 to August 31.', '2027-06-01', '2027-08-31'],
+    ['Every year we hire interns. This one runs from June 1 to August 31, 2027.', '2027-06-01', '2027-08-31'],
+    ['Das Programm dauert jedes Jahr vom 1. März bis zum 31. Juli 2027.', '2027-03-01', '2027-07-31'],
+  ])('still reads %j', (text, start, end) => {
+    expect(values(text)).toEqual([{ start, end }]);
+  });
+});

@@ -76,8 +76,60 @@ describe('dates in German, French, Spanish and Dutch', () => {
     ]);
   });
 
+  it('reads a German day with its dot before a month English shares: "31. August 2027"', () => {
+    expect(dates('1. April 2027 / 31. August 2027 / 30. September / 2. November 2027')).toEqual([
+      { year: 2027, month: 4, day: 1 },
+      { year: 2027, month: 8, day: 31 },
+      { year: null, month: 9, day: 30 },
+      { year: 2027, month: 11, day: 2 },
+    ]);
+  });
+
   it('reads no date from a number before a word that only starts like a month', () => {
     expect(dates('3 marsupials, 2 mayors, 4 juniors and 5 Decembrists')).toEqual([]);
+  });
+});
+
+describe('date ranges in German, French, Spanish and Dutch', () => {
+  it.each([
+    'vom 1. Juni bis 31. August 2027',
+    'vom 1. Juni bis zum 31. August 2027',
+    'du 1er juin au 31 août 2027',
+    "du 1er juin jusqu'au 31 août 2027",
+    'del 1 de junio al 31 de agosto de 2027',
+    'desde el 1 de junio hasta el 31 de agosto de 2027',
+    'van 1 juni tot 31 augustus 2027',
+    'van 1 juni t/m 31 augustus 2027',
+    'van 1 juni tot en met 31 augustus 2027',
+    '1. Juni – 31. August 2027',
+  ])('reads %j as one range', (text) => {
+    expect(ranges(text)).toEqual([{ start: '2027-06-01', end: '2027-08-31' }]);
+  });
+
+  it.each([
+    'vom 1. bis 31. Juli 2027',
+    'du 1er au 31 juillet 2027',
+    'del 1 al 31 de julio de 2027',
+    'van 1 tot 31 juli 2027',
+  ])('reads %j, one month written once, as one range', (text) => {
+    expect(ranges(text)).toEqual([{ start: '2027-07-01', end: '2027-07-31' }]);
+  });
+
+  it('puts a start after the end in the year before, as in English', () => {
+    expect(ranges('du 1er décembre au 28 février 2027')).toEqual([{ start: '2026-12-01', end: '2027-02-28' }]);
+  });
+
+  it.each([
+    // Two dates joined by "and", not a span.
+    'am 1. Juni und am 31. August 2027',
+    'le 1er juin et le 31 août 2027',
+    'el 1 de junio y el 31 de agosto de 2027',
+    // A date and a count.
+    'ab 1. Juni, 12 Wochen',
+    // "au" and "al" inside words or sentences that only sit between dates.
+    '1er juin. Au 31 août 2027',
+  ])('reads no range from %j', (text) => {
+    expect(ranges(text)).toEqual([]);
   });
 });
 

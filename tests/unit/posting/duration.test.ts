@@ -105,3 +105,18 @@ describe('lengths that are not this job’s', () => {
     expect(weeks('| Last 2 weeks of July 2026 | Interviews |\n| 1 October 2026 | Commence internship |')).toBeNull();
   });
 });
+
+describe('lengths compared, or counted in calendar months', () => {
+  it.each([
+    'Bewerben können sich Studenten, die noch kein Praktikum absolviert haben, welches länger als 6 Wochen gedauert hat.',
+    "Le stage ne peut pas durer plus de 6 mois au total dans l'année.",
+    'Las prácticas no pueden durar más de 6 meses.',
+    'De stage mag niet meer dan 6 maanden duren.',
+  ])('reads no length from a comparison: %j', (text) => {
+    expect(findDuration(text).duration).toBeNull();
+  });
+
+  it('reads "12 calendar months" as a year', () => {
+    expect(findDuration('The internship lasts 12 calendar months.').duration?.value).toBe(52);
+  });
+});

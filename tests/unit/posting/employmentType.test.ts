@@ -98,3 +98,17 @@ describe('findEmploymentType', () => {
     );
   });
 });
+
+describe('Spanish internships', () => {
+  it.each([
+    'El becario en prácticas percibirá una ayuda de 600 euros al mes.',
+    'Programa de prácticas en empresas para estudiantes.',
+    'Ofrecemos prácticas remuneradas de seis meses.',
+  ])('reads %j as an internship', (text) => {
+    expect(findEmploymentType(text, [], null)?.value).toBe('internship');
+  });
+
+  it('reads no internship from practical skills ("habilidades prácticas")', () => {
+    expect(findEmploymentType('Buscamos habilidades prácticas y trabajo en equipo.', [], null)).toBeNull();
+  });
+});

@@ -667,3 +667,58 @@ describe('a board\'s heading line "<role> / <employer> / <place>"', () => {
     expect(headline(`${line}\n${PROSE}`).company).toBeNull();
   });
 });
+
+describe("an employer alone on the line under the title, above a place's label", () => {
+  it.each([
+    ['Data Analyst Intern\nAcme Ltd\n\nLocation: London', 'Acme Ltd'],
+    ['Data Analyst Intern\nAcme Ltd\nLocation: London', 'Acme Ltd'],
+    ['Software Engineering Intern\nNorthwind Traders\n\nLocation: Leeds, UK', 'Northwind Traders'],
+    ['Marketing Intern\nBluebird Media GmbH\n\nArbeitsort: Berlin', 'Bluebird Media GmbH'],
+    ['Research Intern\nQuill Analytics\n\nJob Location: Toronto, ON', 'Quill Analytics'],
+  ])('reads the employer in %j', (header, company) => {
+    expect(headline(`${header}\n${PROSE}`)).toEqual({ title: header.split('\n')[0], company });
+  });
+
+  it.each([
+    // A team, a department or a site is where the role sits, not who hires.
+    'Data Analyst Intern\nMarketing Team\n\nLocation: London',
+    'Data Analyst Intern\nCore Engineering Team\n\nLocation: London',
+    'Data Analyst Intern\nFinance Department\n\nLocation: London',
+    'Data Analyst Intern\nResearch and Development\n\nLocation: London',
+    'Data Analyst Intern\nMain Campus\n\nLocation: London',
+    'Data Analyst Intern\nHeadquarters Building\n\nLocation: London',
+    // A date, a kind of job, a job site or a term.
+    'Data Analyst Intern\n12 March\n\nLocation: London',
+    'Data Analyst Intern\nPosted 3 days ago\n\nLocation: London',
+    'Data Analyst Intern\nFull-time\n\nLocation: London',
+    'Data Analyst Intern\nIndeed\n\nLocation: London',
+    'Data Analyst Intern\nSummer 2027\n\nLocation: London',
+    // The label names no place.
+    'Data Analyst Intern\nAcme Ltd\n\nLocation: to be confirmed',
+    // Not right under the title.
+    'Data Analyst Intern\nAcme Ltd\nFull-time\nLocation: London',
+  ])('takes no employer from %j', (header) => {
+    expect(headline(`${header}\n${PROSE}`).company).toBeNull();
+  });
+});
+
+describe('the advert around a role and a province standing for its programme', () => {
+  it('drops the advert\'s word after the role: "Program Intern Vacancy | Oslo Center | Nairobi, Kenya – 2024"', () => {
+    expect(headline(`Program Intern Vacancy | Oslo Center | Nairobi, Kenya – 2024\n${PROSE}`)).toEqual({
+      title: 'Program Intern',
+      company: 'Oslo Center',
+    });
+  });
+
+  it('keeps "Vacancy" where no role precedes it', () => {
+    expect(headline(`Vacancy Management Officer\n${PROSE}`).title).toBe('Vacancy Management Officer');
+  });
+
+  it('takes no province for the employer: "Ontario’s Summer Employment Opportunities program provides ..."', () => {
+    expect(
+      headline(
+        'Ontario’s Summer Employment Opportunities program provides full-time positions for students at one of their ministries.',
+      ).company,
+    ).toBeNull();
+  });
+});

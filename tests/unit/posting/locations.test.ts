@@ -62,6 +62,22 @@ describe('explicitPlaces', () => {
   it('does not take "Remote" or a country for a city', () => {
     expect(read('Remote, US and Canada, USA')).toEqual([]);
   });
+
+  it('reads a state name followed by its own region as the city, not as the region of the name before it', () => {
+    expect(read('Office of Research and Development, Washington, DC')).toEqual([
+      ['Washington, DC', 'Washington', 'DC'],
+    ]);
+    expect(read('Bureau of Economic Analysis, Washington, D.C.')).toEqual([['Washington, D.C.', 'Washington', 'DC']]);
+    expect(read('Acme Labs, New York, NY 10001')).toEqual([['New York, NY', 'New York', 'NY']]);
+  });
+
+  it('still reads a city in a state written out, and a state name with a country after it', () => {
+    expect(read('Spokane, Washington, United States')).toEqual([
+      ['Spokane, Washington, United States', 'Spokane', 'WA'],
+    ]);
+    expect(read('Tacoma, Washington')).toEqual([['Tacoma, Washington', 'Tacoma', 'WA']]);
+    expect(read('Virginia, Maryland, DC')).toEqual([]);
+  });
 });
 
 describe('knownCityPlaces', () => {
@@ -301,6 +317,16 @@ describe('places joined by "or" or "and" under a location label', () => {
     expect(cities('Intern\nLocation: Department of Parks and Recreation, Chicago, IL\nAbout us')).toEqual([
       'Chicago, IL',
     ]);
+  });
+
+  it.each([
+    ['Intern\nLocation: Office of Research and Development, Washington, DC\nAbout us', ['Washington, DC']],
+    ['Intern\nLocation: Office of Research and Development, Washington, D.C.\nAbout us', ['Washington, DC']],
+    ['Policy Intern\nOffice of Research and Development, Washington, DC\nAbout us', ['Washington, DC']],
+    ['Intern\nLocation: Division of Budget and Finance, New York, NY\nAbout us', ['New York, NY']],
+    ['Intern\nLocation: Olympia, Washington\nAbout us', ['Olympia, WA']],
+  ])("reads the city after a department's name, not its last word, in %j", (text, expected) => {
+    expect(cities(text)).toEqual(expected);
   });
 
   it('does not split places joined by "or" in a sentence', () => {
