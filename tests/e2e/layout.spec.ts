@@ -1,6 +1,6 @@
 // A small laptop window (1024×640) with an application's details open: every row's company and
 // role stay inside their cell (cut with an ellipsis, whole in a tooltip), the next date says whole
-// how far off it is, and the columns a student scans for (company, stage, next date, pay per
+// how far off it is, the pay is never cut, and the columns a student scans for (company, stage, next date, pay per
 // month) stay on screen, in light and in dark; and
 // the editor's rows of fields keep their Remove on their line; and a narrow or zoomed window
 // (640×400) keeps the search box usable, the details from squeezing the table to nothing, and the
@@ -29,7 +29,12 @@ async function openWithLongNames(page: Page) {
       { id: 'long', now },
     ),
     newApplication(
-      { ...SAMPLE_APPLICATION, company: 'Bundesministerium für Wirtschaftliche Zusammenarbeit' },
+      {
+        ...SAMPLE_APPLICATION,
+        company: 'Bundesministerium für Wirtschaftliche Zusammenarbeit',
+        // A range wider than the narrow pay column.
+        pay: { min: 10813, max: 12480, currency: 'EUR', period: 'month', raw: '€10,813–€12,480 a month' },
+      },
       { id: 'german', now },
     ),
     newApplication(SAMPLE_APPLICATION, { id: 'sample', now }),
@@ -77,6 +82,7 @@ async function expectTableFits(page: Page, rightEdge: number) {
   const viewport = page.viewportSize()!;
   const headers = await table.getByRole('columnheader').allTextContents();
   const nextDateColumn = headers.findIndex((text) => text.startsWith('Next date'));
+  const payColumn = headers.findIndex((text) => text.startsWith('Pay per month'));
   const rows = table.getByRole('rowgroup').nth(1).getByRole('row');
   const count = await rows.count();
   expect(count).toBeGreaterThan(3);
@@ -99,6 +105,12 @@ async function expectTableFits(page: Page, rightEdge: number) {
       const fit = await fitsOrEllipsis(when);
       expect(fit.fits, `next date "${fit.text}" of row ${i} is whole`).toBe(true);
     }
+    // Pay is never cut: a range too wide for its column goes on two lines.
+    const pay = cells.nth(payColumn);
+    const payFits = await pay.evaluate(
+      (element) => element.scrollWidth <= element.clientWidth && element.scrollHeight <= element.clientHeight,
+    );
+    expect(payFits, `pay "${await pay.textContent()}" of row ${i} is whole`).toBe(true);
     for (const part of [row.locator('.company'), row.locator('.role')]) {
       const fit = await fitsOrEllipsis(part);
       expect(fit.fits || fit.ellipsis, `"${fit.text}" fits or is cut with an ellipsis`).toBe(true);

@@ -80,12 +80,22 @@ function SortHeader({ column }: { column: Column }) {
 
 function PayCell({ row }: { row: TableRow }) {
   const pay = monthlyPayText(row.pay, row.app.pay);
-  if (pay.monthly)
+  if (pay.monthly) {
+    // A range too wide for its column goes on two lines after its dash, never cut: "$3,813–" over "$12,480".
+    const [low, high] = pay.amount.split('–');
     return (
-      <div role="gridcell" className="numeric truncate" title={pay.title}>
-        {pay.amount}
+      <div role="gridcell" className="numeric pay-amount" title={pay.title}>
+        {high === undefined ? (
+          pay.amount
+        ) : (
+          <>
+            {low}–<wbr />
+            {high}
+          </>
+        )}
       </div>
     );
+  }
   // Not a monthly figure: muted, with what it is below it ("no period", "in all").
   return (
     <div role="gridcell" className="numeric two-line" title={pay.title || 'No pay'}>
