@@ -48,7 +48,7 @@ test('shows a deadline, an interview and a cohort start on their days in Los Ang
   await openWith(page, [STRIPE]);
   await openCalendar(page);
   await expect(day(page, 'Monday, March 16, 2026, 1 item').getByRole('button')).toHaveAccessibleName(
-    'Stripe: Application deadline',
+    'Stripe: Assessment due',
   );
   await expect(day(page, 'Thursday, March 19, 2026, 1 item').getByRole('button')).toHaveAccessibleName(
     'Stripe: Technical interview, 17:30',
@@ -72,7 +72,7 @@ test('shows a deadline, an interview and a cohort start on their days in Los Ang
   await openWith(tokyoPage, [STRIPE]);
   await openCalendar(tokyoPage);
   await expect(day(tokyoPage, 'Monday, March 16, 2026, 1 item').getByRole('button')).toHaveAccessibleName(
-    'Stripe: Application deadline',
+    'Stripe: Assessment due',
   );
   await expect(day(tokyoPage, 'Thursday, March 19, 2026, no items')).toHaveCount(1);
   await expect(day(tokyoPage, 'Friday, March 20, 2026, 1 item').getByRole('button')).toHaveAccessibleName(
@@ -109,7 +109,7 @@ test('moves through the month by keyboard, and Enter opens the application', asy
   await expect(focused).toHaveAccessibleName(/^Monday, March 16, 2026, 1 item/);
 
   await page.keyboard.press('Enter');
-  await expect(focused).toHaveAccessibleName('Stripe: Application deadline');
+  await expect(focused).toHaveAccessibleName('Stripe: Assessment due');
   await page.keyboard.press('Enter');
   const details = page.getByRole('complementary', { name: 'Stripe' });
   await expect(details).toBeVisible();
@@ -118,7 +118,7 @@ test('moves through the month by keyboard, and Enter opens the application', asy
   // Closing the details brings focus back to the item that opened them.
   await details.getByRole('button', { name: 'Close details' }).click();
   await expect(details).toBeHidden();
-  await expect(focused).toHaveAccessibleName('Stripe: Application deadline');
+  await expect(focused).toHaveAccessibleName('Stripe: Assessment due');
   await page.keyboard.press('Escape');
   await expect(focused).toHaveAccessibleName(/^Monday, March 16, 2026, 1 item/);
 });

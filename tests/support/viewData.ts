@@ -51,12 +51,12 @@ function anApplication(id: string, fields: Partial<ApplicationFields>, stage = '
 }
 
 /**
- * The calendar's Stripe: a deadline without a time (on March 16 everywhere), an interview at
+ * The calendar's Stripe: an assessment due without a time (on March 16 everywhere), an interview at
  * 17:30 in Los Angeles, which is 09:30 the next morning in Tokyo, and a cohort starting March 30.
  */
 export const STRIPE = anApplication('stripe', {
   company: 'Stripe',
-  deadlines: [{ id: 'apply', kind: 'application', at: '2026-03-16', label: '', done: false }],
+  deadlines: [{ id: 'oa', kind: 'assessment', at: '2026-03-16', label: '', done: false }],
   events: [anEvent('tech', '2026-03-19T17:30:00-07:00')],
   cohorts: [{ id: 'spring', start: '2026-03-30', end: '2026-06-19', label: '' }],
 });
@@ -122,10 +122,15 @@ export function calendarSeason(): Application[] {
       events: [anEvent('oa', '2026-03-18T16:00:00-07:00', { kind: 'online-assessment' })],
     }),
     // Two more on March 18, so that its cell has more than fits.
-    anApplication('ramp', {
-      company: 'Ramp',
-      deadlines: [{ id: 'apply', kind: 'application', at: '2026-03-18', label: '', done: false }],
-    }),
+    // Not applied to yet: its deadline to apply is open.
+    anApplication(
+      'ramp',
+      {
+        company: 'Ramp',
+        deadlines: [{ id: 'apply', kind: 'application', at: '2026-03-18', label: '', done: false }],
+      },
+      'wishlist',
+    ),
     anApplication('zillow', {
       company: 'Zillow',
       events: [anEvent('screen', '2026-03-18T10:00:00-07:00', { kind: 'phone-screen' })],
