@@ -514,6 +514,12 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
     return read.stage;
   }
 
+  /** Whether an outcome reads as a stage of an application still going ("Pending", "In review"). */
+  function stillGoing(outcome: string): boolean {
+    const read = readStageName(ctx.pipeline, outcome);
+    return read !== null && !ENDING_PHASES.has(read.stage.phase);
+  }
+
   /** The stage the Outcome, Stage or Phase column names, in that order; the default when none does. */
   function currentStage(): Stage {
     const outcome = outcomeStage();
@@ -943,8 +949,14 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
     const labelled: string[] = [];
     for (const i of indexesOf.get('notes') ?? []) {
       const value = cellText(row.cells[i] ?? '');
-      // An unticked box ("Referral?: FALSE") says nothing worth a line.
-      if (i !== facts.plainNotesColumn && value.trim() !== '' && !isNoWord(value))
+      // An unticked box ("Referral?: FALSE") says nothing worth a line, nor an outcome still to
+      // come ("Pending"), which leaves the Status to say.
+      if (
+        i !== facts.plainNotesColumn &&
+        value.trim() !== '' &&
+        !isNoWord(value) &&
+        !(i === facts.outcomeColumn && stillGoing(value))
+      )
         labelled.push(`${headerOf(i)}: ${value}`);
     }
     for (const c of keptInNotes) labelled.push(`${c.header}: ${c.value}`);

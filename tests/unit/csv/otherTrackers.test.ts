@@ -245,6 +245,8 @@ describe('columns of real exports', () => {
       ['PwC', 'applied'],
     ]);
     expect(preview.rows[0]!.application.notes).toBe('Superday\n\nOutcome: Rejected after interview');
+    // "Pending" is no outcome yet: the Status says where it stands, and the notes stay empty.
+    expect(preview.rows[3]!.application.notes).toBe('');
     expect(preview.notes).toContain("'Outcome': how the application ended was read as its stage, Rejected (1 row).");
   });
 
