@@ -68,6 +68,7 @@ describe('interviews and events in the details', () => {
           people: 'Dana (ML lead)',
         }),
         anEvent('old-screen', { kind: 'phone-screen', start: '2020-03-01T09:00:00-08:00', outcome: 'passed' }),
+        anEvent('imported', { kind: 'other', title: 'Interview', start: '2019-05-01' }),
       ],
     });
     const events = section('Interviews and events');
@@ -78,7 +79,8 @@ describe('interviews and events in the details', () => {
         .getAllByRole('listitem')
         .map((item) => item.querySelector('.event-title')!.textContent);
     expect(titles(coming)).toEqual(['Round 2 with the ML team · Technical interview', 'Final round / superday']);
-    expect(titles(past)).toEqual(['Phone screen', 'Online assessment']);
+    // An event of no particular kind is named by its title alone: "Other event" would add nothing.
+    expect(titles(past)).toEqual(['Phone screen', 'Online assessment', 'Interview']);
 
     const soon = within(coming).getAllByRole('listitem')[0]!;
     expect(soon.textContent).toContain('Tue, Mar 5, 2030, 14:30 PST · 1 h 30 min');

@@ -91,7 +91,10 @@ function EventItem({
     <li className={event.outcome === 'cancelled' ? 'event cancelled' : 'event'}>
       <p className="event-title">
         <strong>{name}</strong>
-        {event.title.trim() && <span className="muted"> · {EVENT_KIND_LABELS[event.kind]}</span>}
+        {/* The kind beside a title of its own, where it says something: "Interview · Other event" does not. */}
+        {event.title.trim() && event.kind !== 'other' && (
+          <span className="muted"> · {EVENT_KIND_LABELS[event.kind]}</span>
+        )}
       </p>
       <p>
         <time dateTime={event.start}>{formatWhenWithZone(event.start)}</time>
