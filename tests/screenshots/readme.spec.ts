@@ -59,7 +59,7 @@ const SHOTS: Shot[] = [
     },
   },
   {
-    // The board of tests/e2e/board.spec.ts: 60 applications, the closed stages folded.
+    // The board of tests/e2e/board.spec.ts: 61 applications, the closed stages folded.
     name: 'board',
     now: SEASON_NOW,
     async arrange(page) {

@@ -16,15 +16,30 @@ export const SEASON_NOW = new Date('2026-03-02T10:00:00-08:00');
 // ---------------------------------------------------------------------------------------------
 // The board
 
-/** Realistic data for the board: 60 applications across the pipeline, with excitement and tags. */
+/**
+ * Realistic data for the board: 61 applications across the pipeline, with excitement and tags,
+ * one of them on the wishlist with its deadline to apply this week.
+ */
 export function boardSeason(): Application[] {
   const TAGS = [['dream'], ['fintech'], ['ml', 'referral'], [], ['remote-ok'], []];
-  return generateApplications(60, SEASON_NOW, 11).map((app, i) => ({
+  const generated = generateApplications(60, SEASON_NOW, 11).map((app, i) => ({
     ...app,
     excitement: (i % 5) + 1,
     tags: TAGS[i % TAGS.length]!,
     term: parseTerm('Summer 2026'),
   }));
+  const dueThisWeek = anApplication(
+    'due-this-week',
+    {
+      company: 'Duolingo',
+      term: parseTerm('Summer 2026'),
+      excitement: 4,
+      tags: ['remote-ok'],
+      deadlines: [{ id: 'apply', kind: 'application', at: '2026-03-05', label: '', done: false }],
+    },
+    'wishlist',
+  );
+  return [...generated, dueThisWeek];
 }
 
 // ---------------------------------------------------------------------------------------------
