@@ -440,7 +440,7 @@ describe('interviews, follow-up, the offer and the rest', () => {
     expect(document.activeElement).toBe(within(deadline).getByLabelText('Date'));
     await user.type(within(deadline).getByLabelText('Date'), '2026-04-01');
     const answerBy = within(dialog).getByLabelText('Answer by') as HTMLSelectElement;
-    expect(answerBy.selectedOptions[0]!.textContent).toBe('Offer response due, Wed, Apr 1, 2026');
+    expect(answerBy.selectedOptions[0]!.textContent).toBe('Wed, Apr 1, 2026 · Offer response due');
 
     await user.click(within(dialog).getByRole('button', { name: 'Add application' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
@@ -473,7 +473,7 @@ describe('interviews, follow-up, the offer and the rest', () => {
     const part = within(dialog).getByRole('group', { name: 'Other part 1' });
     await fill(user, within(part).getByLabelText('What'), 'Transit pass');
     await fill(user, within(part).getByLabelText('Amount'), '300');
-    await user.selectOptions(within(dialog).getByLabelText('Answer by'), 'Offer response due, Wed, Apr 1, 2026');
+    await user.selectOptions(within(dialog).getByLabelText('Answer by'), 'Wed, Apr 1, 2026 · Offer response due');
     await fill(user, within(dialog).getByLabelText('Return-offer prospects'), 'Most interns get one');
 
     await user.selectOptions(within(dialog).getByLabelText('Visa sponsorship'), 'Offers visa sponsorship');

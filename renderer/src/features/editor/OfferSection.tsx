@@ -24,9 +24,10 @@ const HOUSING_PERIOD_LABELS: Record<HousingPeriod, string> = {
 };
 
 /** How a deadline reads in the response-deadline choice: its label or kind, and its day. */
+/** The date first: where the field is narrow, the name is what gets cut. */
 function deadlineChoice(deadline: DeadlineDraft): string {
   const name = deadline.label.trim() || DEADLINE_KIND_LABELS[deadline.kind];
-  return deadline.date ? `${name}, ${formatWhen(deadline.date)}` : name;
+  return deadline.date ? `${formatWhen(deadline.date)} · ${name}` : name;
 }
 
 export function OfferSection({ draft, setDraft, errorAt = noError }: SectionProps) {
