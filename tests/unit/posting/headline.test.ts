@@ -722,3 +722,17 @@ describe('the advert around a role and a province standing for its programme', (
     ).toBeNull();
   });
 });
+
+describe('a breadcrumb above the heading', () => {
+  it.each([
+    ['Home › Research › Undergraduate Research\nSummer Research Fellowship 2027', 'Summer Research Fellowship 2027'],
+    [
+      'Graduate Jobs › Internships › Technology\nTechnology Summer Internship 2027',
+      'Technology Summer Internship 2027',
+    ],
+    ['Internship › Engineering › Bangalore\nSDE Intern (6 months) - Jan 2027', 'SDE Intern (6 months) - Jan 2027'],
+    ['Home / Careers / Students\nData Analyst Intern', 'Data Analyst Intern'],
+  ])('is never the title: the heading under it is (%j)', (header, title) => {
+    expect(headline(`${header}\nNorthwind Traders\n${PROSE}`).title).toBe(title);
+  });
+});
