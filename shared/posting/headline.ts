@@ -538,12 +538,30 @@ function companyFromHeader(
       ((next && startsWithPlace(scan, next)) ||
         mentionedLater(scan, name, line) ||
         (i === 0 && written.endsWith(',')) ||
-        (i === 0 && next && labelsAPlace(scan, next) && isEmployerLine(name)))
+        (i === 0 && aloneUnderTitle(scan, name, next, line === header.at(-1))))
     ) {
       return range(line, 0, name);
     }
   }
   return null;
+}
+
+/**
+ * A name alone on the line under the title is the employer when the job's facts follow it under
+ * their labels ("Location: London", "Salary: £36,000"), or, when it names an organisation, where
+ * the description starts.
+ */
+function aloneUnderTitle(scan: string, name: string, next: TextLine | undefined, lastInHeader: boolean): boolean {
+  if (!isEmployerLine(name)) return false;
+  if (next) return labelsAPlace(scan, next) || (FIELD_LABEL.test(next.content) && isTitleCased(name));
+  return lastInHeader && namesAnOrganisation(name);
+}
+
+/** "Northwind Traders", "Bank of Montreal", not a tagline in a sentence's case ("Make design accessible to all"). */
+function isTitleCased(name: string): boolean {
+  return name
+    .split(/\s+/)
+    .every((word) => /^[\p{Lu}\d&]/u.test(word) || /^(?:of|for|and|the|de|du|des|la|le)$/.test(word));
 }
 
 /** "Location: London", "Arbeitsort: Berlin": a place's label with a place right after it. */
@@ -554,15 +572,24 @@ function labelsAPlace(scan: string, line: TextLine): boolean {
   return placesIn(scan, valueAt, line.contentStart + line.content.length).some((p) => p.start === valueAt);
 }
 
-/**
- * "Acme Ltd" under the title, above "Location: London", names the employer; "Marketing Team",
- * "Main Campus" or "12 March" there say where or when the role sits.
- */
+/** "Marketing Team", "Main Campus" or "12 March" under the title say where or when the role sits. */
 function isEmployerLine(name: string): boolean {
   return !SUBUNIT_OR_SITE.test(name) && findDates(name).length === 0;
 }
 const SUBUNIT_OR_SITE =
   /\b(?:team|department|division|unit|section|branch|directorate|campus|site|building|headquarters|hq|floor)$/i;
+
+/**
+ * "California Institute of Technology", "Northwind Traders Ltd": a name that says it is an
+ * organisation, by its kind or its legal form. Under the title, where the description starts, it
+ * is the employer; "Department of Physics" is a unit of one.
+ */
+function namesAnOrganisation(name: string): boolean {
+  return ORGANISATION_KIND.test(name) && !UNIT_OF_ORGANISATION.test(name);
+}
+const ORGANISATION_KIND =
+  /\b(?:university|college|institute|institution|academy|laborator(?:y|ies)|foundation|society|association|council|commission|agency|authority|ministry|museum|hospital|bank|school|corporation)(?:\s+(?:of|for)\s+[^,]+)?$|\b(?:inc|ltd|llc|gmbh|ag|plc|limited|corp|co)\.?$/i;
+const UNIT_OF_ORGANISATION = /^(?:the\s+)?(?:department|division|office|faculty|section|unit|branch|team)\b/i;
 
 /** An employer's web address on a line of its own: "TikTok.com". */
 const EMPLOYER_SITE = /^([\p{L}\d][\p{L}\d-]*)\.(?:com|org|net|io|co|ai)$/iu;

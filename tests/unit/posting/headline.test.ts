@@ -668,13 +668,17 @@ describe('a board\'s heading line "<role> / <employer> / <place>"', () => {
   });
 });
 
-describe("an employer alone on the line under the title, above a place's label", () => {
+describe("an employer alone on the line under the title, above a label of the job's facts", () => {
   it.each([
     ['Data Analyst Intern\nAcme Ltd\n\nLocation: London', 'Acme Ltd'],
     ['Data Analyst Intern\nAcme Ltd\nLocation: London', 'Acme Ltd'],
     ['Software Engineering Intern\nNorthwind Traders\n\nLocation: Leeds, UK', 'Northwind Traders'],
     ['Marketing Intern\nBluebird Media GmbH\n\nArbeitsort: Berlin', 'Bluebird Media GmbH'],
     ['Research Intern\nQuill Analytics\n\nJob Location: Toronto, ON', 'Quill Analytics'],
+    // Another of the job's facts under its label.
+    ['Technology Summer Internship 2027\nBarclays\nSalary: £36,000 pro rata', 'Barclays'],
+    ['Data Analyst Intern\nAcme Ltd\nClosing date: 31/01/2027', 'Acme Ltd'],
+    ['Data Analyst Intern\nAcme Ltd\nDuration: 10 weeks', 'Acme Ltd'],
   ])('reads the employer in %j', (header, company) => {
     expect(headline(`${header}\n${PROSE}`)).toEqual({ title: header.split('\n')[0], company });
   });
@@ -697,8 +701,48 @@ describe("an employer alone on the line under the title, above a place's label",
     'Data Analyst Intern\nAcme Ltd\n\nLocation: to be confirmed',
     // Not right under the title.
     'Data Analyst Intern\nAcme Ltd\nFull-time\nLocation: London',
+    // Above another label: a team, a term, a tagline.
+    'Data Analyst Intern\nMarketing Team\nSalary: £30,000',
+    'Data Analyst Intern\nSummer 2027\nDuration: 10 weeks',
+    'Data Analyst Intern\nMake design accessible to all\nSalary: £30,000',
   ])('takes no employer from %j', (header) => {
     expect(headline(`${header}\n${PROSE}`).company).toBeNull();
+  });
+});
+
+describe("an organisation's name alone under the title, where the description starts", () => {
+  it.each([
+    ['Summer Undergraduate Research Fellowship (SURF) 2027', 'California Institute of Technology'],
+    ['Summer Research Internship', 'University of Toronto'],
+    ['Ocean Science Summer Fellowship', 'Woods Hole Oceanographic Institution'],
+    ['Data Analyst Intern', 'Northwind Traders Ltd'],
+    ['Marketing Intern', 'Bluebird Media GmbH'],
+    ['Research Intern', 'Harry Perkins Institute of Medical Research'],
+  ])('reads the employer under %j', (title, company) => {
+    expect(headline(`${title}\n${company}\n\n${PROSE}`)).toEqual({ title, company });
+  });
+
+  it.each([
+    // A unit of the employer, a section's heading, a caption or a tagline is no employer.
+    'Department of Physics',
+    'Division of Student Affairs',
+    'Marketing Team',
+    'Main Campus',
+    'Introduction',
+    'What to Expect',
+    'Bookmark This',
+    'City Scape',
+    'Build the Future of Design',
+    // A date, a term, a job site.
+    'Posted 3 days ago',
+    'Summer 2027',
+    'Indeed',
+  ])('takes no employer from %j', (line) => {
+    expect(headline(`Data Analyst Intern\n${line}\n\n${PROSE}`).company).toBeNull();
+  });
+
+  it('takes no employer from a name with more header lines after it', () => {
+    expect(headline(`Data Analyst Intern\nNorthwind University\nFull-time\n\n${PROSE}`).company).toBeNull();
   });
 });
 
