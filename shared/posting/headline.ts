@@ -114,7 +114,13 @@ export function findHeadline(scan: string, lines: TextLine[], bodyEnd: number): 
   const add = (list: Candidate[], finding: Finding<string> | null | undefined, score: number) => {
     if (finding) list.push({ finding, score });
   };
-  add(titles, announced?.title, 100);
+  /** The header line holding the text at `at`; -1 for none. */
+  const headerLineAt = (at: number) =>
+    header.findIndex((l) => l.contentStart <= at && at < l.contentStart + l.content.length);
+  // A call to apply in the description ("Acme is hiring a Marketing Intern for Spring 2027!") is
+  // a sentence: the header's own title line names the role better.
+  const announcedAt = announced?.title.ranges[0]!.start ?? -1;
+  add(titles, announced?.title, headerLineAt(announcedAt) >= 0 ? 100 : 80);
   add(titles, labelled(lines, TITLE_LABEL), 95);
   add(titles, wrapped?.title, 90);
   // Below the header's title: a lone "Role" may head a field of a job card ("Role\nSoftware Engineer Intern").
@@ -122,8 +128,7 @@ export function findHeadline(scan: string, lines: TextLine[], bodyEnd: number): 
   if (titles.length === 0) add(titles, programSubject(scan, lines), 40);
   const title = best(titles);
 
-  const titleAt = title?.finding.ranges[0]!.start ?? -1;
-  const titleIndex = header.findIndex((l) => l.contentStart <= titleAt && titleAt < l.contentStart + l.content.length);
+  const titleIndex = headerLineAt(title?.finding.ranges[0]!.start ?? -1);
   add(companies, announced?.company, 100);
   add(companies, withoutSubunit(labelled(lines, COMPANY_LABEL, GLUED_COMPANY_LABEL)), 95);
   add(companies, wrapped?.company, 90);
@@ -313,8 +318,9 @@ function greenhouseHeading(
   return null;
 }
 
+// The role ends with the sentence: "... a Marketing Intern for Spring 2027! Help run our social channels."
 const HIRING =
-  /^(?:we['’]re|we are|now|[\p{L}&. ]{2,40} is)\s+hiring\b\s*[:!–—-]?\s*(?:an?\s+)?(.+?)(?:\s+(?:at|@)\s+([^!.]+?))?\s*[!.]*$/iu;
+  /^(?:we['’]re|we are|now|[\p{L}&. ]{2,40} is)\s+hiring\b\s*[:!–—-]?\s*(?:an?\s+)?([^!?]+?)(?:\s+(?:at|@)\s+([^!?.]+?))?\s*(?:[!?].*|\.*)$/iu;
 
 /** Social posts: "We're hiring: Gameplay Programmer Intern (Summer 2026) at Brightmoor Games!" */
 function hiringAnnouncement(

@@ -85,6 +85,22 @@ describe('findHeadline', () => {
     });
   });
 
+  it("takes the header's title line over a call to apply in the description", () => {
+    const page = (header: string) =>
+      `${header}\n${PROSE}\nSunrise Coffee Roasters is hiring a Marketing Intern for Spring 2027! Help run our social channels.`;
+    expect(headline(page('Marketing Intern\nSunrise Coffee Roasters\n4.1 out of 5 stars\nAustin, TX 78701'))).toEqual({
+      title: 'Marketing Intern',
+      company: 'Sunrise Coffee Roasters',
+    });
+    // Without a title line above it, the call names the role, up to the end of its sentence.
+    expect(headline(page('Sunrise Coffee Roasters')).title).toBe('Marketing Intern for Spring 2027');
+  });
+
+  it('reads an announcement up to the end of its sentence', () => {
+    expect(headline(`We're hiring: Data Intern! Apply by Friday\n${PROSE}`).title).toBe('Data Intern');
+    expect(headline(`We are hiring a Sr. Data Intern\n${PROSE}`).title).toBe('Sr. Data Intern');
+  });
+
   it('falls back to a careers banner, then to the prose', () => {
     expect(
       headline(
