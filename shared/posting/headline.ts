@@ -107,20 +107,19 @@ export function headerLines(lines: TextLine[], bodyEnd: number): TextLine[] {
 
 export function findHeadline(scan: string, lines: TextLine[], bodyEnd: number): Headline {
   const header = headerLines(lines, bodyEnd);
-  const announced = greenhouseHeading(scan, header) ?? hiringAnnouncement(scan, lines);
+  const greenhouse = greenhouseHeading(scan, header);
+  const hiring = greenhouse ? null : hiringAnnouncement(scan, lines);
+  const announced = greenhouse ?? hiring;
   const wrapped = titleFromHeader(scan, header);
   const titles: Candidate[] = [];
   const companies: Candidate[] = [];
   const add = (list: Candidate[], finding: Finding<string> | null | undefined, score: number) => {
     if (finding) list.push({ finding, score });
   };
-  /** The header line holding the text at `at`; -1 for none. */
-  const headerLineAt = (at: number) =>
-    header.findIndex((l) => l.contentStart <= at && at < l.contentStart + l.content.length);
-  // A call to apply in the description ("Acme is hiring a Marketing Intern for Spring 2027!") is
-  // a sentence: the header's own title line names the role better.
-  const announcedAt = announced?.title.ranges[0]!.start ?? -1;
-  add(titles, announced?.title, headerLineAt(announcedAt) >= 0 ? 100 : 80);
+  // "We're hiring: Gameplay Programmer Intern!" heads a social post; "Acme is hiring a Marketing
+  // Intern for Spring 2027! Help run our social channels." is a sentence of the description, a
+  // worse title than the page's own title line.
+  add(titles, announced?.title, hiring?.runsOn ? 80 : 100);
   add(titles, labelled(lines, TITLE_LABEL), 95);
   add(titles, wrapped?.title, 90);
   // Below the header's title: a lone "Role" may head a field of a job card ("Role\nSoftware Engineer Intern").
@@ -128,7 +127,8 @@ export function findHeadline(scan: string, lines: TextLine[], bodyEnd: number): 
   if (titles.length === 0) add(titles, programSubject(scan, lines), 40);
   const title = best(titles);
 
-  const titleIndex = headerLineAt(title?.finding.ranges[0]!.start ?? -1);
+  const titleAt = title?.finding.ranges[0]!.start ?? -1;
+  const titleIndex = header.findIndex((l) => l.contentStart <= titleAt && titleAt < l.contentStart + l.content.length);
   add(companies, announced?.company, 100);
   add(companies, withoutSubunit(labelled(lines, COMPANY_LABEL, GLUED_COMPANY_LABEL)), 95);
   add(companies, wrapped?.company, 90);
@@ -318,15 +318,19 @@ function greenhouseHeading(
   return null;
 }
 
-// The role ends with the sentence: "... a Marketing Intern for Spring 2027! Help run our social channels."
+// The role ends with its sentence; what follows on the line ("… for Spring 2027! Help run our
+// social channels.") is kept apart.
 const HIRING =
-  /^(?:we['’]re|we are|now|[\p{L}&. ]{2,40} is)\s+hiring\b\s*[:!–—-]?\s*(?:an?\s+)?([^!?]+?)(?:\s+(?:at|@)\s+([^!?.]+?))?\s*(?:[!?].*|\.*)$/iu;
+  /^(?:we['’]re|we are|now|[\p{L}&. ]{2,40} is)\s+hiring\b\s*[:!–—-]?\s*(?:an?\s+)?([^!?]+?)(?:\s+(?:at|@)\s+([^!?.]+?))?\s*(?:[!?](.*)|\.*)$/iu;
 
-/** Social posts: "We're hiring: Gameplay Programmer Intern (Summer 2026) at Brightmoor Games!" */
+/**
+ * Social posts: "We're hiring: Gameplay Programmer Intern (Summer 2026) at Brightmoor Games!";
+ * `runsOn` when more sentences follow the call on its line, as in a description's prose.
+ */
 function hiringAnnouncement(
   scan: string,
   lines: TextLine[],
-): { title: Finding<string>; company: Finding<string> | null } | null {
+): { title: Finding<string>; company: Finding<string> | null; runsOn: boolean } | null {
   for (const line of lines.filter((l) => l.content !== '').slice(0, 20)) {
     const m = HIRING.exec(line.content);
     // "We are hiring for a variety of interns" announces no title.
@@ -343,6 +347,7 @@ function hiringAnnouncement(
               value: company,
               ranges: [{ start: companyStart, end: companyStart + company.length }],
             }),
+      runsOn: (m[3] ?? '').trim() !== '',
     };
   }
   return null;
