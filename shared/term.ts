@@ -21,21 +21,32 @@ const SEASON_WORDS: Record<string, Season> = {
 const SHORT_YEAR = /[’‘'](\d{2})\b/;
 const YEARS = new RegExp(`\\b(19\\d{2}|2[01]\\d{2})\\b|${SHORT_YEAR.source}`, 'g');
 
-/** A term at the end of a title, as postings write it: "…, Summer 2027", "… (2026)", "… – Fall '26". */
-const TRAILING_TERM = new RegExp(
-  `[\\s,(–—-]+((?:(?:${Object.keys(SEASON_WORDS).join('|')})\\s+)?(?:20\\d{2}|${SHORT_YEAR.source}))\\)?$`,
+const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
+const PERIOD_WORD = String.raw`(?:${Object.keys(SEASON_WORDS).join('|')}|${MONTH})`;
+/** The seasons or months before a term's year: "Summer", "Winter/Spring", "Summer & Fall", "Jan", "May–August". */
+const PERIODS = String.raw`${PERIOD_WORD}(?:\s*(?:[/&–—-]|and|or)\s*${PERIOD_WORD})*`;
+/** A term at the end of a title, as postings write it: "…, Summer 2027", "… (2026)", "… – Fall '26", "…, Winter/Spring 2027". */
+const TRAILING_TERM = new RegExp(String.raw`[\s,(–—-]+((?:${PERIODS}\s+)?(?:20\d{2}|${SHORT_YEAR.source}))\)?$`, 'i');
+/**
+ * What is left before the cut still belongs to a term ("Fall 2025, Winter 2026", "Summer 2026 or
+ * 2027", "Class of 2027"): cutting would leave half of it in the title.
+ */
+const TERM_GOES_ON = new RegExp(
+  String.raw`(?:[/&]|\b20\d{2}|${SHORT_YEAR.source}|\b(?:and|or|of|in|from|to|until|through|${PERIOD_WORD}))\s*$`,
   'i',
 );
-
-/** A title without the term written at its end ("Software Engineering Intern, Summer 2027"). */
-export function withoutTrailingTerm(title: string): string {
-  return title.replace(TRAILING_TERM, '');
-}
 
 /** The term written at a title's end, as parseTerm reads it, and the title before it; null for none. */
 export function splitTrailingTerm(title: string): { before: string; term: Term } | null {
   const match = TRAILING_TERM.exec(title);
-  return match ? { before: title.slice(0, match.index), term: parseTerm(match[1]!) } : null;
+  if (!match) return null;
+  const before = title.slice(0, match.index);
+  return TERM_GOES_ON.test(before) ? null : { before, term: parseTerm(match[1]!) };
+}
+
+/** A title without the term written at its end ("Software Engineering Intern, Summer 2027"). */
+export function withoutTrailingTerm(title: string): string {
+  return splitTrailingTerm(title)?.before ?? title;
 }
 
 /**

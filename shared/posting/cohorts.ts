@@ -1,11 +1,12 @@
-// Cohorts: the date ranges a posting offers to work in. Other ranges on a page (when
-// applications are open, interview weeks, events) are not cohorts, and neither are
-// month-only starts ("May or June"), which carry no dates.
-import type { DateRangeMention } from './dateMentions';
-import { resolveRange, yearFromContext } from './dateMentions';
+// Cohorts: the date ranges a posting offers to work in, or, where it writes none, the start
+// dates it offers beside the length in weeks. Other ranges on a page (when applications are open,
+// interview weeks, events) are not cohorts, and neither are month-only starts ("May or June"),
+// which carry no dates.
+import type { DateMention, DateRangeMention } from './dateMentions';
+import { format, resolveRange, yearFromContext } from './dateMentions';
 import type { Finding } from './finding';
 import type { DraftCohort } from './postingDraft';
-import { lineAround } from './textSpans';
+import { lineAround, sentenceAround } from './textSpans';
 
 /**
  * Words that, earlier on the same line, make a range about something other than the work (a break
@@ -59,6 +60,7 @@ export function findCohorts(
   ranges: DateRangeMention[],
   pageYear: number | null,
   pageYears: number[] = [],
+  starts: { dates: DateMention[]; length: Finding<number> | null } = { dates: [], length: null },
 ): { cohorts: Array<Finding<DraftCohort>>; notes: string[]; writtenYear: number | null } {
   const cohorts: Array<Finding<DraftCohort>> = [];
   const seen = new Set<string>();
@@ -92,8 +94,72 @@ export function findCohorts(
       );
     }
   }
+  if (cohorts.length === 0 && starts.length) {
+    const offered = offeredStarts(scan, starts.dates, starts.length);
+    if (offered.length > 0) {
+      cohorts.push(...offered);
+      for (const c of offered)
+        writtenYears.add(c.value.start.slice(0, 4) === c.value.end.slice(0, 4) ? c.value.start.slice(0, 4) : '');
+      notes.push(
+        `The cohorts' ends are not written: each is the last weekday of the ${starts.length.value} weeks from its start.`,
+      );
+    }
+  }
   // The one year the work's written dates start in: the year a season named alone belongs to.
   const only = writtenYears.size === 1 ? [...writtenYears][0]! : '';
   const writtenYear = only === '' ? null : Number(only);
   return { cohorts, notes, writtenYear };
+}
+
+/** "starting", "begins on", "Start dates are": the words that offer the dates after them as starts. */
+const START_BEFORE =
+  /\b(?:start(?:s|ing|[^\S\n]+dates?(?:[^\S\n]+(?:are|is))?)?|begin(?:s|ning)?|commenc(?:es|ing))(?:[^\S\n]+(?:on|from))?[^\S\n]*:?[^\S\n]*$/i;
+/** Between two offered starts: ",", "or", ", or". */
+const START_JOINT = /^[^\S\n]*(?:,[^\S\n]*)?(?:or[^\S\n]+)?$/;
+const WEEKS_WRITTEN = /\bw(?:ee)?ks?\b/i;
+
+/**
+ * "a 12-week paid internship starting May 24, 2027 or June 14, 2027": two or more starts to
+ * choose from, in the sentence that states the length in weeks, are as many cohorts. A start
+ * alone is none (its end is as likely told elsewhere, or not fixed).
+ */
+function offeredStarts(scan: string, dates: DateMention[], length: Finding<number>): Array<Finding<DraftCohort>> {
+  const lengthAt = length.ranges[0]!;
+  if (!WEEKS_WRITTEN.test(scan.slice(lengthAt.start, lengthAt.end))) return [];
+  const sentence = sentenceAround(scan, lengthAt.start);
+  const inSentence = dates.filter((d) => d.start >= sentence.start && d.end <= sentence.end);
+  for (let i = 0; i < inSentence.length; i++) {
+    if (!START_BEFORE.test(scan.slice(Math.max(sentence.start, inSentence[i]!.start - 40), inSentence[i]!.start)))
+      continue;
+    const offered = [inSentence[i]!];
+    let joined = false;
+    for (const next of inSentence.slice(i + 1)) {
+      const joint = START_JOINT.exec(scan.slice(offered.at(-1)!.end, next.start));
+      if (!joint) break;
+      joined ||= /or/.test(joint[0]);
+      offered.push(next);
+    }
+    // The year written once, after the last start ("June 1 or June 15, 2026").
+    const year = offered.at(-1)!.date.year;
+    if (offered.length < 2 || !joined || year === null) return [];
+    const last = offered.at(-1)!.date;
+    return offered.map((d) => {
+      // "December 1 or January 4, 2027": a start after the last one's day is in the year before.
+      const later = d.date.month > last.month || (d.date.month === last.month && d.date.day > last.day);
+      const start = { ...d.date, year: d.date.year ?? (later ? year - 1 : year) };
+      return {
+        value: { start: format(start), end: lastWeekdayAfter(start, length.value) },
+        ranges: [{ start: d.start, end: d.end }],
+      };
+    });
+  }
+  return [];
+}
+
+/** The last weekday of `weeks` weeks from `start`: a Monday start of 12 weeks ends on the 12th Friday. */
+function lastWeekdayAfter(start: { year: number; month: number; day: number }, weeks: number): string {
+  const end = new Date(Date.UTC(start.year, start.month - 1, start.day + weeks * 7 - 1));
+  const weekday = end.getUTCDay();
+  end.setUTCDate(end.getUTCDate() - (weekday === 6 ? 1 : weekday === 0 ? 2 : 0));
+  return end.toISOString().slice(0, 10);
 }

@@ -107,14 +107,19 @@ export function headerLines(lines: TextLine[], bodyEnd: number): TextLine[] {
 
 export function findHeadline(scan: string, lines: TextLine[], bodyEnd: number): Headline {
   const header = headerLines(lines, bodyEnd);
-  const announced = greenhouseHeading(scan, header) ?? hiringAnnouncement(scan, lines);
+  const greenhouse = greenhouseHeading(scan, header);
+  const hiring = greenhouse ? null : hiringAnnouncement(scan, lines);
+  const announced = greenhouse ?? hiring;
   const wrapped = titleFromHeader(scan, header);
   const titles: Candidate[] = [];
   const companies: Candidate[] = [];
   const add = (list: Candidate[], finding: Finding<string> | null | undefined, score: number) => {
     if (finding) list.push({ finding, score });
   };
-  add(titles, announced?.title, 100);
+  // "We're hiring: Gameplay Programmer Intern!" heads a social post; "Acme is hiring a Marketing
+  // Intern for Spring 2027! Help run our social channels." is a sentence of the description, a
+  // worse title than the page's own title line.
+  add(titles, announced?.title, hiring?.runsOn ? 80 : 100);
   add(titles, labelled(lines, TITLE_LABEL), 95);
   add(titles, wrapped?.title, 90);
   // Below the header's title: a lone "Role" may head a field of a job card ("Role\nSoftware Engineer Intern").
@@ -313,14 +318,19 @@ function greenhouseHeading(
   return null;
 }
 
+// The role ends with its sentence; what follows on the line ("… for Spring 2027! Help run our
+// social channels.") is kept apart.
 const HIRING =
-  /^(?:we['’]re|we are|now|[\p{L}&. ]{2,40} is)\s+hiring\b\s*[:!–—-]?\s*(?:an?\s+)?(.+?)(?:\s+(?:at|@)\s+([^!.]+?))?\s*[!.]*$/iu;
+  /^(?:we['’]re|we are|now|[\p{L}&. ]{2,40} is)\s+hiring\b\s*[:!–—-]?\s*(?:an?\s+)?([^!?]+?)(?:\s+(?:at|@)\s+([^!?.]+?))?\s*(?:[!?](.*)|\.*)$/iu;
 
-/** Social posts: "We're hiring: Gameplay Programmer Intern (Summer 2026) at Brightmoor Games!" */
+/**
+ * Social posts: "We're hiring: Gameplay Programmer Intern (Summer 2026) at Brightmoor Games!";
+ * `runsOn` when more sentences follow the call on its line, as in a description's prose.
+ */
 function hiringAnnouncement(
   scan: string,
   lines: TextLine[],
-): { title: Finding<string>; company: Finding<string> | null } | null {
+): { title: Finding<string>; company: Finding<string> | null; runsOn: boolean } | null {
   for (const line of lines.filter((l) => l.content !== '').slice(0, 20)) {
     const m = HIRING.exec(line.content);
     // "We are hiring for a variety of interns" announces no title.
@@ -337,6 +347,7 @@ function hiringAnnouncement(
               value: company,
               ranges: [{ start: companyStart, end: companyStart + company.length }],
             }),
+      runsOn: (m[3] ?? '').trim() !== '',
     };
   }
   return null;
@@ -538,12 +549,30 @@ function companyFromHeader(
       ((next && startsWithPlace(scan, next)) ||
         mentionedLater(scan, name, line) ||
         (i === 0 && written.endsWith(',')) ||
-        (i === 0 && next && labelsAPlace(scan, next) && isEmployerLine(name)))
+        (i === 0 && aloneUnderTitle(scan, name, next, line === header.at(-1))))
     ) {
       return range(line, 0, name);
     }
   }
   return null;
+}
+
+/**
+ * A name alone on the line under the title is the employer when the job's facts follow it under
+ * their labels ("Location: London", "Salary: £36,000"), or, when it names an organisation, where
+ * the description starts.
+ */
+function aloneUnderTitle(scan: string, name: string, next: TextLine | undefined, lastInHeader: boolean): boolean {
+  if (!isEmployerLine(name)) return false;
+  if (next) return labelsAPlace(scan, next) || (FIELD_LABEL.test(next.content) && isTitleCased(name));
+  return lastInHeader && namesAnOrganisation(name);
+}
+
+/** "Northwind Traders", "Bank of Montreal", not a tagline in a sentence's case ("Make design accessible to all"). */
+function isTitleCased(name: string): boolean {
+  return name
+    .split(/\s+/)
+    .every((word) => /^[\p{Lu}\d&]/u.test(word) || /^(?:of|for|and|the|de|du|des|la|le)$/.test(word));
 }
 
 /** "Location: London", "Arbeitsort: Berlin": a place's label with a place right after it. */
@@ -554,15 +583,24 @@ function labelsAPlace(scan: string, line: TextLine): boolean {
   return placesIn(scan, valueAt, line.contentStart + line.content.length).some((p) => p.start === valueAt);
 }
 
-/**
- * "Acme Ltd" under the title, above "Location: London", names the employer; "Marketing Team",
- * "Main Campus" or "12 March" there say where or when the role sits.
- */
+/** "Marketing Team", "Main Campus" or "12 March" under the title say where or when the role sits. */
 function isEmployerLine(name: string): boolean {
   return !SUBUNIT_OR_SITE.test(name) && findDates(name).length === 0;
 }
 const SUBUNIT_OR_SITE =
   /\b(?:team|department|division|unit|section|branch|directorate|campus|site|building|headquarters|hq|floor)$/i;
+
+/**
+ * "California Institute of Technology", "Northwind Traders Ltd": a name that says it is an
+ * organisation, by its kind or its legal form. Under the title, where the description starts, it
+ * is the employer; "Department of Physics" is a unit of one.
+ */
+function namesAnOrganisation(name: string): boolean {
+  return ORGANISATION_KIND.test(name) && !UNIT_OF_ORGANISATION.test(name);
+}
+const ORGANISATION_KIND =
+  /\b(?:university|college|institute|institution|academy|laborator(?:y|ies)|foundation|society|association|council|commission|agency|authority|ministry|museum|hospital|bank|school|corporation)(?:\s+(?:of|for)\s+[^,]+)?$|\b(?:inc|ltd|llc|gmbh|ag|plc|limited|corp|co)\.?$/i;
+const UNIT_OF_ORGANISATION = /^(?:the\s+)?(?:department|division|office|faculty|section|unit|branch|team)\b/i;
 
 /** An employer's web address on a line of its own: "TikTok.com". */
 const EMPLOYER_SITE = /^([\p{L}\d][\p{L}\d-]*)\.(?:com|org|net|io|co|ai)$/iu;

@@ -48,7 +48,9 @@ const INSTITUTION_BEFORE =
 /** "Plano ISD", "Plano Mayor’s Summer Internship Program": a city opening a longer name. */
 const NAME_GOES_ON =
   /^[^\S\n]+(?!(?:City|Area|Bay|Metro|Region|Office|Offices|Campus|HQ|Headquarters|and|or)\b)\p{Lu}[\p{L}’'.]*/u;
-const NOT_A_PLACE = /^(?:remote|hybrid|on-?site|in[- ]office|anywhere|multiple locations|various|flexible|tbd|n\/a)\b/i;
+/** A label's value that says how or how surely, not where: Indeed's "Work Location: In person". */
+const NOT_A_PLACE =
+  /^(?:remote|hybrid|on[- ]?site|in[- ]office|in[- ]person|work(?:ing)? from home|wfh|anywhere|multiple locations|various|flexible|tbd|n\/a)\b/i;
 /** "Franklin County", "Keeley Park & American 1 Event Center", "Internship at India": no city's name. */
 const NOT_A_CITY = /&|\b(?:county|parish|campus|building|venue|event|headquarters|internships?|jobs?)\b/i;
 

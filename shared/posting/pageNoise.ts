@@ -33,6 +33,19 @@ const CHROME_LINES = new Set(
   ).split('|'),
 );
 
+/** One step of a breadcrumb: a few words, no sentence ("Undergraduate Research", "Get Involved"). */
+const CRUMB = String.raw`\p{L}[\p{L}\d&'’().-]*(?:[^\S\n]+[\p{L}\d&][\p{L}\d&'’().-]*){0,4}`;
+/**
+ * "Home › Research › Undergraduate Research", "Graduate Jobs › Internships › Technology": a site's
+ * path to the page, navigation like its menu. Steps joined by "›", "»" or ">", or by "/" or "|"
+ * after "Home" (without it, "Data Intern / Acme Ltd / London" is a board's heading).
+ */
+const BREADCRUMB = new RegExp(
+  String.raw`^(?:${CRUMB}(?:[^\S\n]*[›»>][^\S\n]*${CRUMB})+|home(?:[^\S\n]*[/|][^\S\n]*${CRUMB})+)[^\S\n]*[›»>/|]?$`,
+  'iu',
+);
+const MAX_BREADCRUMB_LENGTH = 200;
+
 /** "Similar jobs", "People also viewed", "Create job alert": where a site's own content starts. */
 const LISTING_HEADING =
   /^(?:related|similar|recommended|suggested|nearby|recent|popular|trending|featured|more|other|top)\s+(?:[\w&'’-]+\s+){0,3}(?:jobs|positions|openings|internships|listings|opportunities|vacancies|searches)\b/i;
@@ -101,7 +114,8 @@ export function scanPosting(text: string): PostingScan {
     if (
       bare ||
       BRACKETED.test(content) ||
-      (content.length <= MAX_CHROME_LENGTH && CHROME_LINES.has(content.toLowerCase()))
+      (content.length <= MAX_CHROME_LENGTH && CHROME_LINES.has(content.toLowerCase())) ||
+      (content.length <= MAX_BREADCRUMB_LENGTH && BREADCRUMB.test(content))
     ) {
       blank.push([line.contentStart, line.contentStart + content.length]);
       touched.push(index);

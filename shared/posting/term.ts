@@ -138,7 +138,7 @@ function seasonOfWork(scan: string): Finding<Term> | null {
     const before = YEAR_BEFORE_PROGRAMME.exec(scan.slice(Math.max(0, m.index - 50), m.index));
     if (before) return [{ year: before[1]!, start: m.index - before[0].length, end: m.index - before[0].length + 4 }];
     const end = m.index + m[0].length;
-    const after = YEAR_AFTER_PROGRAMME.exec(scan.slice(end, end + 30));
+    const after = YEAR_AFTER_PROGRAMME.exec(scan.slice(end, end + 60));
     return after ? [{ year: after[1]!, start: m.index, end: end + after[0].length, after: true }] : [];
   });
   const year = years.length > 0 && years.every((y) => y.year === years[0]!.year) ? years[0]! : null;
@@ -151,10 +151,13 @@ function seasonOfWork(scan: string): Finding<Term> | null {
 }
 
 /**
- * A year written right after the season's programme: "Summer Internship 2025", "Summer Internship
- * Program - 2024". Not a year running on into a range or a number ("2025-26", "20251").
+ * A year written right after the season's programme, at the end of its name: "Summer Internship
+ * 2025", "Summer Internship Program - 2024", "Summer Undergraduate Research Fellowship (SURF)
+ * 2027". Not a year running on into a range or a number ("2025-26", "20251"), nor one after the
+ * name has ended ("Summer Research Fellowship pays well; since 2015").
  */
-const YEAR_AFTER_PROGRAMME = /^(?:[^\S\n]+(?:program(?:me)?|scheme))?[^\S\n]*[–-]?[^\S\n]*(20\d{2})(?![\d/–-])/i;
+const YEAR_AFTER_PROGRAMME =
+  /^(?:[^\S\n]+(?:\p{Lu}[\p{L}’'-]*|program(?:me)?|scheme)){0,3}(?:[^\S\n]+\(\p{Lu}{2,8}\))?[^\S\n]*[–-]?[^\S\n]*(20\d{2})(?![\d/–-])/u;
 
 const MAX_MENTIONS = 20;
 

@@ -48,6 +48,12 @@ describe('formFromPosting', () => {
     expect(roleOf('Robotics Software Intern (2026)\nThis Summer 2026 internship runs 12 weeks.')).toBe(
       'Robotics Software Intern',
     );
+    // The whole term goes, with the comma or dash before it, or none of it.
+    const page = (title: string) => `${title}\nNew York, NY\n${PROSE}`;
+    expect(roleOf(page('Backend Engineering Intern, Winter/Spring 2027'))).toBe('Backend Engineering Intern');
+    expect(roleOf(page('Engineering Co-op - Summer & Fall 2026'))).toBe('Engineering Co-op');
+    // "2027" in the Term field does not say "Jan": the role keeps it.
+    expect(roleOf(page('SDE Intern (6 months) - Jan 2027'))).toBe('SDE Intern (6 months) - Jan 2027');
     // A term in the title that is not the one the Term field holds stays in it.
     const posting = parsePosting(`Data Intern, Fall 2026\n${PROSE}`);
     expect(formFromPosting({ ...posting, term: parseTerm('Summer 2027') }, ids()).draft.role).toBe(

@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Term } from '@shared/application';
-import { EMPTY_TERM, parseTerm, termLabel } from '@shared/term';
+import { EMPTY_TERM, parseTerm, splitTrailingTerm, termLabel } from '@shared/term';
 import { termArb } from '../arbitraries';
 
 const plain = (season: Term['season'], year: number | null): Term => ({ season, year, text: '' });
@@ -61,6 +61,39 @@ describe('parseTerm', () => {
 
   it('reads a season word only as a whole word', () => {
     expect(parseTerm('Falls Church office 2026')).toEqual(kept('Falls Church office 2026', null, 2026));
+  });
+});
+
+describe('splitTrailingTerm', () => {
+  it.each<[string, string, Term]>([
+    ['Software Engineering Intern, Summer 2027', 'Software Engineering Intern', plain('summer', 2027)],
+    ["Data Intern (Summer '27)", 'Data Intern', plain('summer', 2027)],
+    ['Robotics Software Intern (2026)', 'Robotics Software Intern', plain(null, 2026)],
+    ['Data Analytics Intern - Summer 2026', 'Data Analytics Intern', plain('summer', 2026)],
+    [
+      'Backend Engineering Intern, Winter/Spring 2027',
+      'Backend Engineering Intern',
+      kept('Winter/Spring 2027', null, 2027),
+    ],
+    ['Engineering Co-op, Summer & Fall 2026', 'Engineering Co-op', kept('Summer & Fall 2026', null, 2026)],
+    ['SDE Intern (6 months) - Jan 2027', 'SDE Intern (6 months)', kept('Jan 2027', null, 2027)],
+    ['Research Intern (May–August 2026)', 'Research Intern', kept('May–August 2026', null, 2026)],
+    ['Software Engineer 2, Summer 2027', 'Software Engineer 2', plain('summer', 2027)],
+  ])('cuts the whole term from %j', (title, before, term) => {
+    expect(splitTrailingTerm(title)).toEqual({ before, term });
+  });
+
+  it.each([
+    // The term phrase goes on before what could be cut: cutting part of it would leave half a term.
+    'Data Intern, Fall 2025 / Winter 2026',
+    'Data Intern, Fall 2025, Winter 2026',
+    'Data Intern, Summer 2026 or 2027',
+    'Graduate Analyst, Class of 2027',
+    // No year at the end.
+    'Software Engineer Intern, Summer',
+    'Software Engineer 2',
+  ])('cuts nothing from %j', (title) => {
+    expect(splitTrailingTerm(title)).toBeNull();
   });
 });
 

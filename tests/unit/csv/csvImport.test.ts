@@ -376,12 +376,14 @@ describe('bad input', () => {
 
   it('takes the term a role ends with where no column gives one, the role as written', async () => {
     const preview = await importText(
-      'Company,Role\nAcme,Backend Developer Intern (Summer 2027)\nBrex,"Data Intern, Fall \'26"\nCanva,Design Intern\n',
+      'Company,Role\nAcme,Backend Developer Intern (Summer 2027)\nBrex,"Data Intern, Fall \'26"\nCanva,Design Intern\nRamp,"Backend Intern, Winter/Spring 2027"\n',
     );
     expect(preview.rows.map((r) => [r.application.role, r.application.term])).toEqual([
       ['Backend Developer Intern (Summer 2027)', { season: 'summer', year: 2027, text: '' }],
       ["Data Intern, Fall '26", { season: 'fall', year: 2026, text: '' }],
       ['Design Intern', { season: null, year: null, text: '' }],
+      // The whole term, not its year alone.
+      ['Backend Intern, Winter/Spring 2027', { season: null, year: 2027, text: 'Winter/Spring 2027' }],
     ]);
     // A term column, even empty, is the term.
     const withColumn = await importText('Company,Role,Term\nAcme,Backend Developer Intern (Summer 2027),\n');

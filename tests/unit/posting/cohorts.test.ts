@@ -1,9 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { findCohorts } from '@shared/posting/cohorts';
-import { findDateRanges, soleYear, yearsNamed } from '@shared/posting/dateMentions';
+import { findDateRanges, findDates, soleYear, yearsNamed } from '@shared/posting/dateMentions';
+import { findDuration } from '@shared/posting/duration';
 
 function cohorts(text: string) {
-  return findCohorts(text, findDateRanges(text), soleYear(text), yearsNamed(text));
+  const dates = findDates(text);
+  return findCohorts(text, findDateRanges(text, dates), soleYear(text), yearsNamed(text), {
+    dates,
+    length: findDuration(text).duration,
+  });
 }
 const values = (text: string) => cohorts(text).cohorts.map((c) => c.value);
 
@@ -192,5 +197,72 @@ describe('a span that comes back every year', () => {
     ['Das Programm dauert jedes Jahr vom 1. März bis zum 31. Juli 2027.', '2027-03-01', '2027-07-31'],
   ])('still reads %j', (text, start, end) => {
     expect(values(text)).toEqual([{ start, end }]);
+  });
+});
+
+describe('start dates offered with the length of the work', () => {
+  it.each([
+    [
+      'This is a full-time, 12-week paid internship starting May 24, 2027 or June 14, 2027.',
+      [
+        { start: '2027-05-24', end: '2027-08-13' },
+        { start: '2027-06-14', end: '2027-09-03' },
+      ],
+    ],
+    // The year written once, after the last start.
+    [
+      'The 10-week program begins on June 1 or June 15, 2026.',
+      [
+        { start: '2026-06-01', end: '2026-08-07' },
+        { start: '2026-06-15', end: '2026-08-21' },
+      ],
+    ],
+    // Across New Year: the earlier month's start is in the year before.
+    [
+      'Co-op students start December 7 or January 4, 2027 for a 12-week term.',
+      [
+        { start: '2026-12-07', end: '2027-02-26' },
+        { start: '2027-01-04', end: '2027-03-26' },
+      ],
+    ],
+    // Three starts; one on a Wednesday ends on the Tuesday twelve weeks on.
+    [
+      'Interns start on May 18, 2026, June 1, 2026 or June 17, 2026 for a 12 week internship.',
+      [
+        { start: '2026-05-18', end: '2026-08-07' },
+        { start: '2026-06-01', end: '2026-08-21' },
+        { start: '2026-06-17', end: '2026-09-08' },
+      ],
+    ],
+  ])('reads a cohort for each start in %j, ending on the last weekday of its length', (text, expected) => {
+    expect(values(text)).toEqual(expected);
+  });
+
+  it('says the ends are not written', () => {
+    expect(cohorts('A 12-week internship starting May 24, 2027 or June 14, 2027.').notes).toEqual([
+      "The cohorts' ends are not written: each is the last weekday of the 12 weeks from its start.",
+    ]);
+  });
+
+  it.each([
+    // One start date: a start alone is no cohort.
+    'This 12-week internship starts on June 1, 2026.',
+    'Duration: 10 weeks, starting 28 June 2027',
+    // The length in another sentence, or not plainly one length.
+    'The internship starts on May 24, 2027 or June 14, 2027. Most interns stay 12 weeks.',
+    'A 10 to 12 week internship starting May 24, 2027 or June 14, 2027.',
+    // A length in months is not a whole number of weeks.
+    'A 3-month internship starting May 24, 2027 or June 14, 2027.',
+    // Dates that are not starts, or starts with no year.
+    'A 12-week internship; apply by May 24, 2027 or June 14, 2027.',
+    'The 12-week internship commences from January 1 or July 1.',
+  ])('reads no cohort from %j', (text) => {
+    expect(values(text)).toEqual([]);
+  });
+
+  it('leaves the written ranges alone when the page gives any', () => {
+    expect(
+      values('A 12-week internship starting May 24, 2027 or June 14, 2027. Session A: May 24 – August 13, 2027.'),
+    ).toEqual([{ start: '2027-05-24', end: '2027-08-13' }]);
   });
 });

@@ -85,6 +85,22 @@ describe('findHeadline', () => {
     });
   });
 
+  it("takes the header's title line over a call to apply in the description", () => {
+    const page = (header: string) =>
+      `${header}\n${PROSE}\nSunrise Coffee Roasters is hiring a Marketing Intern for Spring 2027! Help run our social channels.`;
+    expect(headline(page('Marketing Intern\nSunrise Coffee Roasters\n4.1 out of 5 stars\nAustin, TX 78701'))).toEqual({
+      title: 'Marketing Intern',
+      company: 'Sunrise Coffee Roasters',
+    });
+    // Without a title line above it, the call names the role, up to the end of its sentence.
+    expect(headline(page('Sunrise Coffee Roasters')).title).toBe('Marketing Intern for Spring 2027');
+  });
+
+  it('reads an announcement up to the end of its sentence', () => {
+    expect(headline(`We're hiring: Data Intern! Apply by Friday\n${PROSE}`).title).toBe('Data Intern');
+    expect(headline(`We are hiring a Sr. Data Intern\n${PROSE}`).title).toBe('Sr. Data Intern');
+  });
+
   it('falls back to a careers banner, then to the prose', () => {
     expect(
       headline(
@@ -668,13 +684,17 @@ describe('a board\'s heading line "<role> / <employer> / <place>"', () => {
   });
 });
 
-describe("an employer alone on the line under the title, above a place's label", () => {
+describe("an employer alone on the line under the title, above a label of the job's facts", () => {
   it.each([
     ['Data Analyst Intern\nAcme Ltd\n\nLocation: London', 'Acme Ltd'],
     ['Data Analyst Intern\nAcme Ltd\nLocation: London', 'Acme Ltd'],
     ['Software Engineering Intern\nNorthwind Traders\n\nLocation: Leeds, UK', 'Northwind Traders'],
     ['Marketing Intern\nBluebird Media GmbH\n\nArbeitsort: Berlin', 'Bluebird Media GmbH'],
     ['Research Intern\nQuill Analytics\n\nJob Location: Toronto, ON', 'Quill Analytics'],
+    // Another of the job's facts under its label.
+    ['Technology Summer Internship 2027\nBarclays\nSalary: £36,000 pro rata', 'Barclays'],
+    ['Data Analyst Intern\nAcme Ltd\nClosing date: 31/01/2027', 'Acme Ltd'],
+    ['Data Analyst Intern\nAcme Ltd\nDuration: 10 weeks', 'Acme Ltd'],
   ])('reads the employer in %j', (header, company) => {
     expect(headline(`${header}\n${PROSE}`)).toEqual({ title: header.split('\n')[0], company });
   });
@@ -697,8 +717,48 @@ describe("an employer alone on the line under the title, above a place's label",
     'Data Analyst Intern\nAcme Ltd\n\nLocation: to be confirmed',
     // Not right under the title.
     'Data Analyst Intern\nAcme Ltd\nFull-time\nLocation: London',
+    // Above another label: a team, a term, a tagline.
+    'Data Analyst Intern\nMarketing Team\nSalary: £30,000',
+    'Data Analyst Intern\nSummer 2027\nDuration: 10 weeks',
+    'Data Analyst Intern\nMake design accessible to all\nSalary: £30,000',
   ])('takes no employer from %j', (header) => {
     expect(headline(`${header}\n${PROSE}`).company).toBeNull();
+  });
+});
+
+describe("an organisation's name alone under the title, where the description starts", () => {
+  it.each([
+    ['Summer Undergraduate Research Fellowship (SURF) 2027', 'California Institute of Technology'],
+    ['Summer Research Internship', 'University of Toronto'],
+    ['Ocean Science Summer Fellowship', 'Woods Hole Oceanographic Institution'],
+    ['Data Analyst Intern', 'Northwind Traders Ltd'],
+    ['Marketing Intern', 'Bluebird Media GmbH'],
+    ['Research Intern', 'Harry Perkins Institute of Medical Research'],
+  ])('reads the employer under %j', (title, company) => {
+    expect(headline(`${title}\n${company}\n\n${PROSE}`)).toEqual({ title, company });
+  });
+
+  it.each([
+    // A unit of the employer, a section's heading, a caption or a tagline is no employer.
+    'Department of Physics',
+    'Division of Student Affairs',
+    'Marketing Team',
+    'Main Campus',
+    'Introduction',
+    'What to Expect',
+    'Bookmark This',
+    'City Scape',
+    'Build the Future of Design',
+    // A date, a term, a job site.
+    'Posted 3 days ago',
+    'Summer 2027',
+    'Indeed',
+  ])('takes no employer from %j', (line) => {
+    expect(headline(`Data Analyst Intern\n${line}\n\n${PROSE}`).company).toBeNull();
+  });
+
+  it('takes no employer from a name with more header lines after it', () => {
+    expect(headline(`Data Analyst Intern\nNorthwind University\nFull-time\n\n${PROSE}`).company).toBeNull();
   });
 });
 
@@ -720,5 +780,19 @@ describe('the advert around a role and a province standing for its programme', (
         'Ontario’s Summer Employment Opportunities program provides full-time positions for students at one of their ministries.',
       ).company,
     ).toBeNull();
+  });
+});
+
+describe('a breadcrumb above the heading', () => {
+  it.each([
+    ['Home › Research › Undergraduate Research\nSummer Research Fellowship 2027', 'Summer Research Fellowship 2027'],
+    [
+      'Graduate Jobs › Internships › Technology\nTechnology Summer Internship 2027',
+      'Technology Summer Internship 2027',
+    ],
+    ['Internship › Engineering › Bangalore\nSDE Intern (6 months) - Jan 2027', 'SDE Intern (6 months) - Jan 2027'],
+    ['Home / Careers / Students\nData Analyst Intern', 'Data Analyst Intern'],
+  ])('is never the title: the heading under it is (%j)', (header, title) => {
+    expect(headline(`${header}\nNorthwind Traders\n${PROSE}`).title).toBe(title);
   });
 });

@@ -153,6 +153,26 @@ describe('findLocations', () => {
     expect(cities('Data Intern\nRemote — United States\nLocation: Remote\nBased in Canada.')).toEqual([]);
   });
 
+  it.each([
+    'In person',
+    'In-person',
+    'On-site',
+    'On site',
+    'Onsite',
+    'Remote',
+    'Hybrid',
+    'Hybrid remote',
+    'Work from home',
+  ])('takes no place from "Work Location: %s": a way of working, not where', (mode) => {
+    expect(cities(`Marketing Intern\nAustin, TX 78701\nFull job description\nWork Location: ${mode}`)).toEqual([
+      'Austin, TX',
+    ]);
+  });
+
+  it('still reads a place a label gives with its way of working: "Location: Tórshavn (On-site)"', () => {
+    expect(cities('Data Intern\nLocation: Tórshavn (On-site)')).toEqual(['Tórshavn']);
+  });
+
   it('merges the same city written with and without accents, keeping the first spelling', () => {
     expect(cities('Intern\nMontréal, QC\nOur office in Montreal is downtown.')).toEqual(['Montréal, QC']);
   });

@@ -43,6 +43,34 @@ describe('scanPosting', () => {
   });
 
   it.each([
+    'Home › Research › Undergraduate Research',
+    'Graduate Jobs › Internships › Technology',
+    'Internship › Engineering › Bangalore',
+    'Home  >  Get Involved  >  Summer Vacation Scholarships',
+    'Careers » Students » Internships',
+    'Home / Careers / Internships',
+    'Home | Jobs | Data Intern',
+    'Home › Careers',
+  ])('blanks the breadcrumb "%s": a site\'s path to the page, not a heading', (breadcrumb) => {
+    expect(kept(`${breadcrumb}\nData Intern\nAcme\n${PROSE}`)).toEqual(['Data Intern', 'Acme', PROSE]);
+  });
+
+  it.each([
+    // A board's heading of role, employer and place: no path, no "Home" before it.
+    'Software Engineering Intern | Northwind Traders | Seattle, WA',
+    'Data Analyst Intern / Acme Ltd / Location: London',
+    'Marketing & Communications | Washington , DC | Internship',
+    'Research / Analytics Intern / London',
+    // A comparison, and prose that points somewhere.
+    'GPA > 3.25',
+    'Minimum GPA > 3.0 required',
+    'Click Apply > Upload résumé > Submit to finish your application today.',
+    'Home of Opportunities around the Globe',
+  ])('keeps "%s"', (line) => {
+    expect(kept(`${line}\nData Intern\n${PROSE}`)).toEqual([line, 'Data Intern', PROSE]);
+  });
+
+  it.each([
     'Similar jobs',
     'Related Jobs',
     'People also viewed',

@@ -226,3 +226,54 @@ describe('parsePosting on any input', () => {
     );
   });
 });
+
+describe('parsePosting on pages a tester pasted (shortened)', () => {
+  it('reads a UK graduate site’s page under its breadcrumb', () => {
+    const draft = parsePosting(
+      'Graduate Jobs › Internships › Technology\nTechnology Summer Internship 2027\nBarclays\nLocation: London (Canary Wharf) / Glasgow\nSalary: £36,000 pro rata\nDuration: 10 weeks, starting 28 June 2027\n\nOur 10-week summer internship gives you real responsibility in our Technology division, in a hybrid model.',
+    );
+    expect(draft).toMatchObject({
+      title: 'Technology Summer Internship 2027',
+      company: 'Barclays',
+      term: { season: 'summer', year: 2027, text: '' },
+      durationWeeks: 10,
+      cohorts: [],
+    });
+  });
+
+  it('reads a university programme’s page under its breadcrumb', () => {
+    const draft = parsePosting(
+      'Home › Research › Undergraduate Research\nSummer Undergraduate Research Fellowship (SURF) 2027\nCalifornia Institute of Technology\n\nThe SURF program gives undergraduates the chance to conduct research under the guidance of experienced mentors for ten weeks.',
+    );
+    expect(draft).toMatchObject({
+      title: 'Summer Undergraduate Research Fellowship (SURF) 2027',
+      company: 'California Institute of Technology',
+      term: { season: 'summer', year: 2027, text: '' },
+    });
+  });
+
+  it('reads an Indeed page: the heading is the role, "Work Location: In person" no place', () => {
+    const draft = parsePosting(
+      'Marketing Intern\nSunrise Coffee Roasters\n4.1 out of 5 stars\nAustin, TX 78701\n$18 - $20 an hour - Internship, Part-time\nFull job description\nSunrise Coffee Roasters is hiring a Marketing Intern for Spring 2027! Help run our social channels.\nWork Location: In person',
+    );
+    expect(draft).toMatchObject({
+      title: 'Marketing Intern',
+      company: 'Sunrise Coffee Roasters',
+      locations: ['Austin, TX'],
+    });
+    expect(draft.notes.filter((n) => n.startsWith('Title chosen'))).toEqual([
+      'Title chosen among 2 candidates on the page; it also names "Marketing Intern for Spring 2027".',
+    ]);
+  });
+
+  it('reads a Greenhouse page’s two start dates as two 12-week cohorts', () => {
+    const draft = parsePosting(
+      'Figma\nProduct Design Intern (Summer 2027)\nSan Francisco, CA • New York, NY\n\nThis is a full-time, 12-week paid internship starting May 24, 2027 or June 14, 2027. This role is hybrid.',
+    );
+    expect(draft.cohorts).toEqual([
+      { start: '2027-05-24', end: '2027-08-13' },
+      { start: '2027-06-14', end: '2027-09-03' },
+    ]);
+    expect(draft.durationWeeks).toBe(12);
+  });
+});

@@ -211,3 +211,27 @@ describe('the reference page', () => {
     expect(draft.sponsorship).toBeNull();
   });
 });
+
+describe('the year of a programme named with its season', () => {
+  const SURF =
+    'SURF students spend 10 weeks, from June 14 to August 20, 2027, working on a research project under experienced mentors.';
+
+  it('is the title’s, under a breadcrumb: "Summer Undergraduate Research Fellowship (SURF) 2027"', () => {
+    const page = `Home › Research › Undergraduate Research\nSummer Undergraduate Research Fellowship (SURF) 2027\nCalifornia Institute of Technology\n\n${SURF}`;
+    expect(parsePosting(page).term).toEqual({ season: 'summer', year: 2027, text: '' });
+  });
+
+  it.each([
+    ['Summer Undergraduate Research Fellowship (SURF) 2027', 2027],
+    ['Summer Research Internship Program 2026', 2026],
+    ['Summer Student Fellowship – 2025', 2025],
+  ])('is written at the end of its name in the prose: %j', (name, year) => {
+    const text = `Apply now\n${PROSE}\nThe ${name} is open to undergraduates.`;
+    expect(findTerm(text, null, null).term?.value).toEqual({ season: 'summer', year, text: '' });
+  });
+
+  it('is not a year further on the line, after the name ends', () => {
+    const text = `Apply now\n${PROSE}\nOur Summer Research Fellowship pays well; since 2015 it has grown.`;
+    expect(findTerm(text, null, null).term?.value).toEqual({ season: 'summer', year: null, text: '' });
+  });
+});

@@ -73,14 +73,18 @@ export function deadlineWhen(posting: PostingDraft): { date: string; time: strin
 
 /**
  * The title without a term at its end that the Term field holds ("Data Intern, Summer 2027"
- * becomes "Data Intern"), so the table does not say it twice. Another term stays in the title.
+ * becomes "Data Intern"), so the table does not say it twice. Another term stays in the title,
+ * and so does one saying more than the Term field ("Jan 2027" where it holds "2027").
  */
 function roleOf(title: string, term: Term | null): string {
   const split = splitTrailingTerm(title);
   if (term === null || split === null || split.before.trim() === '') return title;
   const written = split.term;
-  const sameTerm = written.year === term.year && (written.season === null || written.season === term.season);
-  return sameTerm ? split.before : title;
+  const held =
+    written.text === ''
+      ? written.year === term.year && (written.season === null || written.season === term.season)
+      : termLabel(written).toLowerCase() === termLabel(term).toLowerCase();
+  return held ? split.before : title;
 }
 
 /** The posting's evidence for a part of the form: all of a field's spans, or one item's. */
