@@ -144,6 +144,13 @@ export function currencyNamedIn(label: string): CurrencyReading | null {
   return reading && reading.currency !== '$' ? reading : null;
 }
 
+const KNOWN_CODES = new Set<string>([...Intl.supportedValuesOf('currency'), ...CURRENCY_CODES]);
+
+/** Whether `code` is a currency's code ("USD", "EUR", and "RMB" as Chinese pages write it), not three letters made up. */
+export function isCurrencyCode(code: string): boolean {
+  return KNOWN_CODES.has(code);
+}
+
 const minorDigits = new Map<string, number>();
 
 /** How many decimals a currency's amounts have: 2 for USD, 0 for JPY or KRW (2 for a code Intl does not know). */

@@ -311,6 +311,24 @@ describe('applicationFromDraft', () => {
     expect(candidate.pay).toEqual({ min: 11000, max: 11000, currency: 'USD', period: 'month', raw: '' });
   });
 
+  it('asks for a currency code where a word or made-up letters were typed, for the pay and the offer', () => {
+    for (const typed of ['dollars', 'DOL', 'xyz']) {
+      expect(convert({ payMin: '20', payCurrency: typed }).issues[0], typed).toEqual({
+        path: 'pay.currency',
+        message: `Currency: '${typed}' is no currency code; write one like USD, EUR or GBP`,
+      });
+    }
+    const offer = { ...emptyOfferDraft('USD'), currency: 'eur0' };
+    expect(convert({ offer }).issues).toContainEqual({
+      path: 'offer.currency',
+      message: "Currency: 'eur0' is no currency code; write one like USD, EUR or GBP",
+    });
+    // Any code a currency has, in any case; and no pay, no currency to check.
+    for (const code of ['eur', 'INR', 'RMB', 'NGN'])
+      expect(convert({ payMin: '20', payCurrency: code }).issues).toEqual([]);
+    expect(convert({ payMin: '', payCurrency: 'DOL' }).issues).toEqual([]);
+  });
+
   it('reports text where a number belongs, naming the field and what was typed', () => {
     const { issues } = convert({ payMin: 'eleven thousand', payMax: '11-12k', durationWeeks: '12 weeks' });
     expect(issues).toEqual([

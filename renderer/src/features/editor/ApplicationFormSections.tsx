@@ -198,7 +198,7 @@ export function PaySection({
           <input inputMode="decimal" value={draft.payMax} onChange={(e) => set('payMax', e.target.value)} />
         </Field>
         <Field label="Currency" error={errorAt('pay.currency')}>
-          <input value={draft.payCurrency} maxLength={3} onChange={(e) => set('payCurrency', e.target.value)} />
+          <input value={draft.payCurrency} onChange={(e) => set('payCurrency', e.target.value)} />
         </Field>
         <Field label="Paid" error={errorAt('pay.period')}>
           <select

@@ -124,7 +124,7 @@ function OfferFields({
           Add a date to answer by
         </button>
         <Field label="Offer currency" hint="Of every amount below" error={errorAt('offer.currency')}>
-          <input value={offer.currency} maxLength={3} onChange={(e) => update({ currency: e.target.value })} />
+          <input value={offer.currency} onChange={(e) => update({ currency: e.target.value })} />
         </Field>
         <Field label="Relocation" hint="Paid once" error={errorAt('offer.relocation')}>
           <input

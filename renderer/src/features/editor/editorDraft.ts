@@ -15,6 +15,7 @@ import type {
   WorkMode,
 } from '@shared/application';
 import { isCalendarDate, toCalendarDate, toInstant } from '@shared/calendarDate';
+import { isCurrencyCode } from '@shared/money/currency';
 import type { MoneyGuess } from '@shared/money/moneyGuess';
 import { readMoney, readOneAmount } from '@shared/money/readMoney';
 import { EMPTY_FIELDS, newApplication, type ApplicationFields } from '@shared/newApplication';
@@ -277,6 +278,7 @@ export function applicationFromDraft(draft: EditorDraft, base: Application): Dra
   };
   const money = moneyReader(issues);
   const pay = payFromDraft(draft, base, money, issues);
+  if (pay) checkCurrency(pay.currency, draft.payCurrency, 'pay.currency', issues);
   const durationWeeks = amount(draft.durationWeeks, 'durationWeeks', 'Duration', '12');
 
   const storedDeadlines = new Map(base.deadlines.map((d) => [d.id, d.at]));
@@ -370,6 +372,12 @@ export const PERIOD_LABELS: Record<PayPeriod, string> = {
  * states fills "Paid" when that was left open (another period there is asked about), and it
  * becomes the pay as written unless that was changed in the same edit.
  */
+/** A currency typed as a word or made up ("dollars", "DOL") is asked for as a code, before anything is saved in it. */
+function checkCurrency(code: string, typed: string, path: string, issues: FieldIssue[]): void {
+  if (!isCurrencyCode(code))
+    issues.push({ path, message: `Currency: '${typed.trim()}' is no currency code; write one like USD, EUR or GBP` });
+}
+
 function payFromDraft(
   draft: EditorDraft,
   base: Application,
@@ -491,6 +499,7 @@ function offerFromDraft(
   issues: FieldIssue[],
 ): Offer {
   const currency = draft.currency.trim().toUpperCase();
+  checkCurrency(currency, draft.currency, 'offer.currency', issues);
   const amount = (value: string, path: string, label: string, example: string) =>
     money(value, currency, { path, label, example });
   let housing: Offer['housing'] = null;
