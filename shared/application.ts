@@ -245,7 +245,10 @@ export type Term = z.infer<typeof termSchema>;
 const postingUrlSchema = z
   .string()
   .max(2_000, 'The link is too long')
-  .refine((value) => value === '' || isWebUrl(value), { message: 'Expected a web address starting with https://' });
+  .superRefine((value, ctx) => {
+    const problem = value === '' ? null : webUrlProblem(value);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
 
 /**
  * What the database may hold: every field of the right type and shape, the record consistent.
@@ -435,6 +438,14 @@ export const applicationSchema = storedApplicationSchema.superRefine((app, ctx) 
 /** An http(s) address with a host; shared/ has no URL class, so this is a strict pattern. */
 export function isWebUrl(value: string): boolean {
   return /^https?:\/\/[a-z0-9.-]+\.[a-z]{2,}(:\d{1,5})?([/?#][^\s]*)?$/i.test(value);
+}
+
+/** What keeps `value` from being a web address, in words to act on; null when it is one. */
+export function webUrlProblem(value: string): string | null {
+  if (isWebUrl(value)) return null;
+  if (/\s/.test(value)) return 'A web address has no spaces: paste it as the browser’s address bar shows it';
+  if (!/^https?:\/\//i.test(value)) return 'Expected a web address starting with https:// or http://';
+  return 'Expected a web address like https://example.com/jobs/123';
 }
 
 /**

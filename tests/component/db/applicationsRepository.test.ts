@@ -154,7 +154,7 @@ describe('add', () => {
     const { db, repository } = setup();
     await expectValidationFailure(repository.add({ company: '  ', role: 'ML Intern', postingUrl: 'pinterest' }), [
       { path: 'company', message: 'Company is required' },
-      { path: 'postingUrl', message: 'Expected a web address starting with https://' },
+      { path: 'postingUrl', message: 'Expected a web address starting with https:// or http://' },
     ]);
     expect(await db.applications.count()).toBe(0);
   });

@@ -213,17 +213,20 @@ describe('application rules, each with its own message on its own field', () => 
   });
 
   it('refuses a posting link that is not a web address, and allows none', () => {
-    for (const postingUrl of [
-      'javascript:alert(1)',
-      'ftp://example.com/job',
-      'www.pinterest.com',
-      'https://',
-      'file:///etc/passwd',
-      'https://exa mple.com',
+    const start = 'Expected a web address starting with https:// or http://';
+    for (const [postingUrl, message] of [
+      ['javascript:alert(1)', start],
+      ['ftp://example.com/job', start],
+      ['www.pinterest.com', start],
+      ['file:///etc/passwd', start],
+      ['https://', 'Expected a web address like https://example.com/jobs/123'],
+      ['https://exa mple.com', 'A web address has no spaces: paste it as the browser’s address bar shows it'],
+      [
+        'https://example.com/jobs/my job',
+        'A web address has no spaces: paste it as the browser’s address bar shows it',
+      ],
     ]) {
-      expect(issuesOf(anApplication({ postingUrl })), postingUrl).toEqual([
-        { path: 'postingUrl', message: 'Expected a web address starting with https://' },
-      ]);
+      expect(issuesOf(anApplication({ postingUrl })), postingUrl).toEqual([{ path: 'postingUrl', message }]);
     }
     expect(validateApplication(anApplication({ postingUrl: '' })).ok).toBe(true);
   });
