@@ -311,6 +311,13 @@ describe('the reminder settings draft', () => {
     });
   });
 
+  it('says a lead time cannot be negative, rather than that it is not a whole number', () => {
+    const result = settingsFromDraft(draft({ deadlineLeads: [{ key: 1, amount: '-1', unit: 'days' }] }));
+    expect(result.ok ? [] : result.issues.map((issue) => issue.message)).toEqual([
+      'Reminders come before the date: enter 0 or more days (got -1)',
+    ]);
+  });
+
   it('keeps the rows that make sense of a kind turned off, and drops the others without a message', () => {
     const result = settingsFromDraft(
       draft({
@@ -351,6 +358,9 @@ describe('the reminder settings draft', () => {
     ]);
     expect(problems('0')).toEqual([
       { path: 'followUps.afterApplying.days', message: 'Follow up 1 to 90 days after applying (got 0)' },
+    ]);
+    expect(problems('-1')).toEqual([
+      { path: 'followUps.afterApplying.days', message: 'Follow up 1 to 90 days after applying (got -1)' },
     ]);
     expect(problems('90')).toEqual([]);
   });

@@ -186,7 +186,8 @@ function leadTimesOf(
 function parseFollowUpDays(text: string): number | string {
   const trimmed = text.trim();
   if (trimmed === '') return 'Enter a number of days';
-  if (!/^\d+$/.test(trimmed)) return `Enter a whole number of days, like 7 (got '${trimmed}')`;
+  // A negative one is whole too: the range says what is wrong with it.
+  if (!/^-?\d+$/.test(trimmed)) return `Enter a whole number of days, like 7 (got '${trimmed}')`;
   const days = Number(trimmed);
   if (days < 1 || days > MAX_FOLLOW_UP_DAYS)
     return `Follow up 1 to ${MAX_FOLLOW_UP_DAYS} days after applying (got ${trimmed})`;
@@ -197,8 +198,10 @@ function parseFollowUpDays(text: string): number | string {
 function parseAmount(text: string, unit: LeadUnit): number | string {
   const trimmed = text.trim();
   if (trimmed === '') return `Enter a number of ${unit}`;
-  if (!/^\d+$/.test(trimmed)) return `Enter a whole number of ${unit}, like 3 (got '${trimmed}')`;
+  if (!/^-?\d+$/.test(trimmed)) return `Enter a whole number of ${unit}, like 3 (got '${trimmed}')`;
   const amount = Number(trimmed);
+  // A reminder after the date would come too late to act on.
+  if (amount < 0) return `Reminders come before the date: enter 0 or more ${unit} (got ${trimmed})`;
   if (amount > MAX_LEAD) return `Use at most ${MAX_LEAD} ${unit} (got ${trimmed})`;
   return amount;
 }
