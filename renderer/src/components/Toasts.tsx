@@ -13,6 +13,7 @@ const TOASTS_BOTTOM_PX = 16;
 
 function ToastItem({ toast, focusBack }: { toast: Toast; focusBack: () => void }) {
   const dismiss = useToastStore((s) => s.toastDismissed);
+  const toastShown = useToastStore((s) => s.toastShown);
   const [held, setHeld] = useState({ focus: false, pointer: false });
   const waiting = held.focus || held.pointer;
   useEffect(() => {
@@ -48,6 +49,8 @@ function ToastItem({ toast, focusBack }: { toast: Toast; focusBack: () => void }
             close();
             try {
               await toast.action!.run();
+              // Said, so that a screen reader's user hears that it worked: the message just went.
+              if (toast.action!.label === 'Undo') toastShown({ message: `Undone: ${toast.message}`, tone: 'info' });
             } catch (error) {
               showError(error);
             }

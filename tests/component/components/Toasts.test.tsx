@@ -45,7 +45,7 @@ describe('messages', () => {
     expect(screen.queryByText('Removed “Final round”.')).toBeNull();
   });
 
-  it('are reached with F8, newest first, and wait while focus is on them', () => {
+  it('are reached with F8, newest first, and wait while focus is on them', async () => {
     const { show, undone } = setup();
     const opener = screen.getByRole('button', { name: 'Remove Final round' });
     opener.focus();
@@ -64,6 +64,9 @@ describe('messages', () => {
     expect(undone).toEqual(['Removed “Final round”.']);
     expect(screen.queryByText('Removed “Final round”.')).toBeNull();
     expect(document.activeElement).toBe(opener);
+    // And it says that it was undone.
+    await act(() => Promise.resolve());
+    expect(screen.getByRole('status').textContent).toContain('Undone: Removed “Final round”.');
   });
 
   it('start their 8 seconds again once focus leaves them', () => {
