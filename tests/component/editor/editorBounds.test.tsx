@@ -36,8 +36,9 @@ describe('values outside what a person could mean', () => {
     expect(descriptionOf(within(dialog).getByLabelText('Duration in weeks'))).toContain(
       'Duration is at least one week',
     );
+    // A day still to come is no day applied on, whichever century.
     expect(descriptionOf(within(dialog).getByLabelText('Applied on'))).toContain(
-      'Expected a date between 1970 and 2200',
+      'Applied on is after today: enter the day you applied',
     );
     expect(descriptionOf(within(dialog).getByLabelText('Email'))).toContain(
       'Expected one email address like name@example.com',

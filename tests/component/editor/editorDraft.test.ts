@@ -2,7 +2,9 @@
 // and text that is not a number is reported by field.
 process.env.TZ = 'America/Los_Angeles';
 
+import { addDays } from 'date-fns';
 import { describe, expect, it } from 'vitest';
+import { toCalendarDate } from '@shared/calendarDate';
 import { newApplication } from '@shared/newApplication';
 import { SAMPLE_APPLICATION } from '@shared/sampleApplication';
 import { validateApplication } from '@shared/validateApplication';
@@ -309,6 +311,15 @@ describe('applicationFromDraft', () => {
     const { candidate, issues } = convert({ payMin: '11,000', payMax: '', payPeriod: 'month', payCurrency: 'usd' });
     expect(issues).toEqual([]);
     expect(candidate.pay).toEqual({ min: 11000, max: 11000, currency: 'USD', period: 'month', raw: '' });
+  });
+
+  it('refuses an applied date still to come, and keeps one saved before', () => {
+    const tomorrow = toCalendarDate(addDays(new Date(), 1));
+    expect(convert({ appliedAt: tomorrow }).issues).toEqual([
+      { path: 'appliedAt', message: 'Applied on is after today: enter the day you applied' },
+    ]);
+    expect(convert({ appliedAt: toCalendarDate(new Date()) }).issues).toEqual([]);
+    expect(convert({ appliedAt: tomorrow }, { ...anApplication('base'), appliedAt: tomorrow }).issues).toEqual([]);
   });
 
   it('asks for a currency code where a word or made-up letters were typed, for the pay and the offer', () => {

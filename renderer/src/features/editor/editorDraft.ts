@@ -279,6 +279,9 @@ export function applicationFromDraft(draft: EditorDraft, base: Application): Dra
   const money = moneyReader(issues);
   const pay = payFromDraft(draft, base, money, issues);
   if (pay) checkCurrency(pay.currency, draft.payCurrency, 'pay.currency', issues);
+  // A day still to come is no day applied on (2099 for 2026); one saved before stays as it was.
+  if (draft.appliedAt !== (base.appliedAt ?? '') && draft.appliedAt > toCalendarDate(new Date()))
+    issues.push({ path: 'appliedAt', message: 'Applied on is after today: enter the day you applied' });
   const durationWeeks = amount(draft.durationWeeks, 'durationWeeks', 'Duration', '12');
 
   const storedDeadlines = new Map(base.deadlines.map((d) => [d.id, d.at]));
