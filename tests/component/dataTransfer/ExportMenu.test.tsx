@@ -100,9 +100,10 @@ describe('the Export menu', () => {
     expect(file!.content.startsWith('\uFEFFCompany,Role,Term,Employment type,Source,Posting URL,Stage,Phase,')).toBe(
       true,
     );
+    // In the table's order (next date first), not the order they were stored in.
     expect(csvRows(file!.content).map((row) => [row.Company, row.Stage, row.Phase])).toEqual([
-      ['Stripe', 'Wishlist', 'Saved'],
       ['Figma', 'Wishlist', 'Saved'],
+      ['Stripe', 'Wishlist', 'Saved'],
       ['Datadog', 'Wishlist', 'Saved'],
     ]);
   });

@@ -1,5 +1,5 @@
 // The files the Export menu makes: the CSV summary (of everything, or of what the table shows,
-// in its order) and the calendar of deadlines and cohort dates.
+// in the table's order either way) and the calendar of deadlines and cohort dates.
 import type { Application } from '@shared/application';
 import { countOf } from '@shared/countOf';
 import { applicationsToCsv } from '@shared/csv/csvExport';
@@ -7,16 +7,24 @@ import { applicationsToIcs } from '@shared/ics/calendarExport';
 import type { Data } from '../../db/DataContext';
 import { readSetting } from '../../db/settings';
 import { showError, useToastStore } from '../../state/toastStore';
+import { sortRows } from '../../model/tableRows';
 import { useUiStore } from '../../state/uiStore';
 import { reminderSettingsSetting } from '../reminders/reminderSettingsSetting';
 import { exportFileName, saveExport } from './saveExport';
 
 export type CsvScope = 'all' | 'shown';
 
-/** Every application, from the read model once it has loaded them all. */
+/** Every application, archived ones too, from the read model once it has loaded them all. */
 async function allApplications({ model }: Pick<Data, 'model'>): Promise<Application[]> {
   await model.start();
   return [...model.rows()].map((row) => row.app);
+}
+
+/** The same in the table's order, as a student reading the file would look for them. */
+async function allInTableOrder({ model }: Pick<Data, 'model'>): Promise<Application[]> {
+  await model.start();
+  const { key, direction } = useUiStore.getState().sort;
+  return sortRows([...model.rows()], key, direction).map((row) => row.app);
 }
 
 /** The table's rows as it shows them now: its filters, search and sort. */
@@ -30,7 +38,7 @@ function nothingToExport(message: string): void {
 }
 
 export async function exportCsv(data: Pick<Data, 'model' | 'tableView'>, scope: CsvScope, now: Date): Promise<void> {
-  const all = await allApplications(data);
+  const all = await allInTableOrder(data);
   const apps = scope === 'all' ? all : shownInTable(data);
   if (apps.length === 0) {
     return nothingToExport(
