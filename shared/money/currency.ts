@@ -144,11 +144,13 @@ export function currencyNamedIn(label: string): CurrencyReading | null {
   return reading && reading.currency !== '$' ? reading : null;
 }
 
-const KNOWN_CODES = new Set<string>([...Intl.supportedValuesOf('currency'), ...CURRENCY_CODES]);
+/** Made when first asked for: only the editor asks, and the app's start has no need of it. */
+let knownCodes: ReadonlySet<string> | null = null;
 
 /** Whether `code` is a currency's code ("USD", "EUR", and "RMB" as Chinese pages write it), not three letters made up. */
 export function isCurrencyCode(code: string): boolean {
-  return KNOWN_CODES.has(code);
+  knownCodes ??= new Set([...Intl.supportedValuesOf('currency'), ...CURRENCY_CODES]);
+  return knownCodes.has(code);
 }
 
 const minorDigits = new Map<string, number>();
