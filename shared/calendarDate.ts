@@ -74,6 +74,10 @@ export function noonOf(date: CalendarDate): string {
   return toInstant(noon);
 }
 
+/** An English month's name or abbreviation, as a pattern ("jan", "January", "sept"); monthNumber reads what it matched. */
+export const MONTH_NAMES =
+  'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+
 const MONTH_ABBREVIATIONS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 /** 1–12 for an English month name or its abbreviation ("Sept", "june"), read by its first three letters. */

@@ -1,5 +1,6 @@
 // The term of an internship, read from and written as people write it: "Summer 2026".
 import { SEASON_LABELS, type Season, type Term } from './application';
+import { MONTH_NAMES } from './calendarDate';
 
 export const EMPTY_TERM: Term = { season: null, year: null, text: '' };
 
@@ -21,8 +22,7 @@ const SEASON_WORDS: Record<string, Season> = {
 const SHORT_YEAR = /[’‘'](\d{2})\b/;
 const YEARS = new RegExp(`\\b(19\\d{2}|2[01]\\d{2})\\b|${SHORT_YEAR.source}`, 'g');
 
-const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
-const PERIOD_WORD = String.raw`(?:${Object.keys(SEASON_WORDS).join('|')}|${MONTH})`;
+const PERIOD_WORD = String.raw`(?:${Object.keys(SEASON_WORDS).join('|')}|(?:${MONTH_NAMES})\.?)`;
 /** The seasons or months before a term's year: "Summer", "Winter/Spring", "Summer & Fall", "Jan", "May–August". */
 const PERIODS = String.raw`${PERIOD_WORD}(?:\s*(?:[/&–—-]|and|or)\s*${PERIOD_WORD})*`;
 /** A term at the end of a title, as postings write it: "…, Summer 2027", "… (2026)", "… – Fall '26", "…, Winter/Spring 2027". */

@@ -402,6 +402,8 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
   const saved = date('dateSaved');
   const since = date('stageSince');
 
+  // Read once: it may set the stage, and it decides whether the notes keep it.
+  const outcome = readOutcome();
   const stageHistory = buildHistory();
   const deadlines = buildDeadlines();
   const { cohorts, chosenCohortId } = buildCohorts();
@@ -502,22 +504,25 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
    * rejection, a withdrawal): it says more than the Status beside it ("Closed").
    */
   function outcomeStage(): Stage | null {
-    if (facts.outcomeColumn === null) return null;
-    const value = cellText(row.cells[facts.outcomeColumn] ?? '');
-    const read = value === '' ? null : readStageName(ctx.pipeline, value);
-    if (!read || !ENDING_PHASES.has(read.stage.phase)) return null;
+    if (facts.outcomeColumn === null || !outcome || !ENDING_PHASES.has(outcome.stage.phase)) return null;
     const header = headerOf(facts.outcomeColumn);
     ctx.notice?.(
-      `outcome\u0000${read.stage.id}`,
-      `'${header}': how the application ended was read as its stage, ${read.stage.name}`,
+      `outcome\u0000${outcome.stage.id}`,
+      `'${header}': how the application ended was read as its stage, ${outcome.stage.name}`,
     );
-    return read.stage;
+    return outcome.stage;
   }
 
-  /** Whether an outcome reads as a stage of an application still going ("Pending", "In review"). */
-  function stillGoing(outcome: string): boolean {
-    const read = readStageName(ctx.pipeline, outcome);
-    return read !== null && !ENDING_PHASES.has(read.stage.phase);
+  /** The Outcome column's value read as a stage's name; null without one. */
+  function readOutcome(): StageReading | null {
+    if (facts.outcomeColumn === null) return null;
+    const value = cellText(row.cells[facts.outcomeColumn] ?? '');
+    return value === '' ? null : readStageName(ctx.pipeline, value);
+  }
+
+  /** Whether the outcome reads as a stage of an application still going ("Pending", "In review"). */
+  function outcomeStillGoing(): boolean {
+    return outcome !== null && !ENDING_PHASES.has(outcome.stage.phase);
   }
 
   /** The stage the Outcome, Stage or Phase column names, in that order; the default when none does. */
@@ -955,7 +960,7 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
         i !== facts.plainNotesColumn &&
         value.trim() !== '' &&
         !isNoWord(value) &&
-        !(i === facts.outcomeColumn && stillGoing(value))
+        !(i === facts.outcomeColumn && outcomeStillGoing())
       )
         labelled.push(`${headerOf(i)}: ${value}`);
     }

@@ -2,7 +2,7 @@
 // "2026-05-18", unambiguous numeric dates ("18/05/2026", "02.09.2025"), and ranges that state the year or the
 // month once ("May 18 – August 7, 2026", "18 May - 7 Aug 2026", "June 1–26, 2026").
 // Month-only mentions ("starts in May or June") are deliberately not dates.
-import { monthNumber, type CalendarDate } from '../calendarDate';
+import { MONTH_NAMES, monthNumber, type CalendarDate } from '../calendarDate';
 import type { TextRange } from './postingDraft';
 import { sentenceAround } from './textSpans';
 
@@ -22,8 +22,6 @@ export interface DateRangeMention extends TextRange {
   to: DateParts;
 }
 
-const MONTH_NAMES =
-  'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 /**
  * Month names of German, French, Spanish and Dutch pages, which write the day first ("15. Januar
  * 2027", "1er février 2027", "15 de enero de 2027", "15 januari 2027"). Names English shares
