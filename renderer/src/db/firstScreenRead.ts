@@ -1,6 +1,7 @@
 // The first screen's rows, read with IndexedDB itself by a small script the page runs before the
 // app's code has loaded (renderer/src/boot.ts): opening the database and reading them then
-// overlaps with the browser loading and running the app, instead of following it.
+// overlaps with the browser loading and running the app, instead of following it. Every other
+// row is asked for straight after, so the database reads them while the app starts.
 //
 // Nothing here may import the app (Dexie, zod, the domain): the script must stay small to run
 // first. What the rows mean is worked out by the model (model/firstScreen.ts).
@@ -10,12 +11,26 @@ import type { ApplicationRow, SettingRow } from './db';
 /** Rows in the table's first screen. */
 export const FIRST_SCREEN_ROWS = 40;
 
+/** Applications per request of the full read: each page is made rows while the next ones are read. */
+export const PAGE_ROWS = 2_000;
+
 export interface FirstScreenRead {
   /** The database's version as IndexedDB keeps it (Dexie's version × 10). */
   version: number;
   settings: SettingRow[];
   /** Null when nothing is dated from today on: the first screen then waits for the full read. */
   screen: FirstScreenRows | null;
+  /**
+   * Every application, in pages in order of id, read once the first screen's rows are: the
+   * database reads the next page while the app makes rows of this one. Rejects when the read fails.
+   */
+  pages: Promise<StartupPage>;
+}
+
+export interface StartupPage {
+  rows: ApplicationRow[];
+  /** The following page, null after the last. */
+  next: Promise<StartupPage> | null;
 }
 
 export interface FirstScreenRows {
@@ -27,15 +42,16 @@ export interface FirstScreenRows {
 /**
  * Reads, in one transaction, the settings and every application with a date key from the start
  * of today up to the (4 × `rows`)-th such key (many rows share a key, so the bound comes from a
- * sample and every row up to it, ties included, is read). Null when there is no database (none is
- * created), when it is not one the app wrote (no date index), or on any error: the app then
- * simply reads everything itself.
+ * sample and every row up to it, ties included, is read); then, in another, every application in
+ * pages of `pageRows`. Null when there is no database (none is created), when it is not one the
+ * app wrote (no date index), or on any error: the app then simply reads everything itself.
  */
 export function readFirstScreen(
   factory: IDBFactory,
   name: string,
   now: Date,
   rows = FIRST_SCREEN_ROWS,
+  pageRows = PAGE_ROWS,
 ): Promise<FirstScreenRead | null> {
   return new Promise((resolve) => {
     let request: IDBOpenDBRequest;
@@ -53,9 +69,13 @@ export function readFirstScreen(
       const db = request.result;
       // An upgrade of the app's own waits for no one.
       db.onversionchange = () => db.close();
-      const finish = (read: FirstScreenRead | null) => {
+      const finish = (read: Omit<FirstScreenRead, 'pages'> | null) => {
+        // Asked for before the connection closes: closing waits for the read to end.
+        const pages = read ? readPages(db, pageRows) : null;
+        // Seen by the app when it takes the pages: it may not (another version's database).
+        pages?.catch(() => undefined);
         db.close();
-        resolve(read);
+        resolve(read && pages && { ...read, pages });
       };
       if (!db.objectStoreNames.contains('applications') || !db.objectStoreNames.contains('settings')) {
         finish(null);
@@ -75,7 +95,7 @@ function readIn(
   version: number,
   now: Date,
   sample: number,
-  finish: (read: FirstScreenRead | null) => void,
+  finish: (read: Omit<FirstScreenRead, 'pages'> | null) => void,
 ): void {
   const applications = tx.objectStore('applications');
   if (!applications.indexNames.contains('dates')) {
@@ -114,6 +134,36 @@ function readIn(
 
   tx.oncomplete = () => finish(settings ? { version, settings, screen } : null);
   tx.onabort = () => finish(null);
+}
+
+/**
+ * Every application in pages of `pageRows` by id. A page's ids, and the next page's first, are
+ * asked for ahead of its rows (ids alone are cheap), so the next page is asked for as soon as they
+ * come, while the database still reads this one's rows.
+ */
+function readPages(db: IDBDatabase, pageRows: number): Promise<StartupPage> {
+  let store: IDBObjectStore;
+  try {
+    store = db.transaction('applications', 'readonly').objectStore('applications');
+  } catch (error) {
+    return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+  }
+  const pageFrom = (range: IDBKeyRange | null) =>
+    new Promise<StartupPage>((resolve, reject) => {
+      const ids = store.getAllKeys(range, pageRows + 1);
+      const rows = store.getAll(range, pageRows);
+      let next: Promise<StartupPage> | null = null;
+      ids.onsuccess = () => {
+        if (ids.result.length <= pageRows) return;
+        next = pageFrom(IDBKeyRange.lowerBound(ids.result[pageRows]));
+        // Seen by the app when it reaches that page; not an unhandled rejection before then.
+        next.catch(() => undefined);
+      };
+      // IndexedDB answers a transaction's requests in order: the ids have come, and `next` is set.
+      rows.onsuccess = () => resolve({ rows: rows.result as ApplicationRow[], next });
+      ids.onerror = rows.onerror = () => reject(new Error('The applications could not be read'));
+    });
+  return pageFrom(null);
 }
 
 declare global {

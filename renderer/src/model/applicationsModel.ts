@@ -10,8 +10,8 @@
 import Dexie, { liveQuery, RangeSet, type ObservabilitySet, type Subscription } from 'dexie';
 import type { Application } from '@shared/application';
 import { DEFAULT_PIPELINE, type Pipeline } from '@shared/pipeline';
-import { fromRow, type AppDatabase } from '../db/db';
-import { FIRST_SCREEN_ROWS, type FirstScreenRead } from '../db/firstScreenRead';
+import { fromRow, type AppDatabase, type ApplicationRow } from '../db/db';
+import { FIRST_SCREEN_ROWS, PAGE_ROWS, type FirstScreenRead, type StartupPage } from '../db/firstScreenRead';
 import { pipelineSetting } from '../db/pipelineSetting';
 import { LATEST_SCHEMA_VERSION } from '../db/schema';
 import { readSetting, settingIn } from '../db/settings';
@@ -84,7 +84,7 @@ const ORDER_OF_CHANGE = (a: TableRow, b: TableRow) =>
 export function createApplicationsModel(db: AppDatabase, options: ModelOptions = {}): ApplicationsModel {
   const clock = options.now ?? (() => new Date());
   const firstScreenRows = options.firstScreenRows ?? FIRST_SCREEN_ROWS;
-  const pageSize = options.pageSize ?? 2_000;
+  const pageSize = options.pageSize ?? PAGE_ROWS;
 
   const rows = new Map<string, TableRow>();
   const listeners = new Set<() => void>();
@@ -178,26 +178,41 @@ export function createApplicationsModel(db: AppDatabase, options: ModelOptions =
     for (const listener of recordListeners) listener({ put: apps, removed: removed.filter((id) => !rows.has(id)) });
   }
 
-  /** Reads every record, a page at a time: each page is derived while the next one is read. */
-  async function loadAll(): Promise<void> {
-    settledDuringLoad = new Set();
+  /** Every record, a page at a time, each page made rows while the next ones are read. */
+  async function loadAll(pages: AsyncIterable<ApplicationRow[]>, settled: ReadonlySet<string>): Promise<void> {
+    for await (const page of pages) {
+      if (stopped) break;
+      const context = rowContext(pipeline, now);
+      for (const row of page) {
+        if (!settled.has(row.id)) rows.set(row.id, toTableRow(fromRow(row), context));
+      }
+    }
+  }
+
+  /** The pages the start-up script read. */
+  async function* pagesRead(first: Promise<StartupPage>): AsyncIterable<ApplicationRow[]> {
+    let page: StartupPage = await first;
+    yield page.rows;
+    while (page.next) {
+      page = await page.next;
+      yield page.rows;
+    }
+  }
+
+  /** The pages read here, when the start-up script read none: each asked for before the one before is made rows. */
+  async function* pagesFromDatabase(): AsyncIterable<ApplicationRow[]> {
     const readPage = (after: string | null) =>
       (after === null
         ? db.applications.orderBy(':id').limit(pageSize)
         : db.applications.where(':id').above(after).limit(pageSize)
       ).toArray();
-    let page = await readPage(null);
-    while (!stopped) {
+    let next: Promise<ApplicationRow[]> | null = readPage(null);
+    while (next) {
+      const page: ApplicationRow[] = await next;
       const last = page.at(-1);
-      const following = page.length === pageSize && last ? readPage(last.id) : null;
-      const context = rowContext(pipeline, now);
-      for (const row of page) {
-        if (!settledDuringLoad.has(row.id)) rows.set(row.id, toTableRow(fromRow(row), context));
-      }
-      if (!following) break;
-      page = await following;
+      next = page.length === pageSize && last ? readPage(last.id) : null;
+      yield page;
     }
-    settledDuringLoad = null;
   }
 
   function showPreview(apps: Application[] | null) {
@@ -245,6 +260,8 @@ export function createApplicationsModel(db: AppDatabase, options: ModelOptions =
   }
 
   async function load(): Promise<void> {
+    // From the start: the start-up script's pages may have been read before a write settled.
+    const settled = (settledDuringLoad = new Set());
     try {
       // The start-up read, when it read this version's database, holds the pipeline and (when
       // anything is dated from today on) the first screen; without it the pipeline is read here
@@ -253,9 +270,17 @@ export function createApplicationsModel(db: AppDatabase, options: ModelOptions =
       const usable = early && early.version === LATEST_SCHEMA_VERSION * 10 ? early : null;
       pipeline = usable ? settingIn(usable.settings, pipelineSetting) : await readSetting(db, pipelineSetting);
       if (usable?.screen) showPreview(firstScreen(usable.screen, now, firstScreenRows));
-      // The full read starts once the start-up read is done: IndexedDB answers requests in the
+      // The full read starts once the first screen's is done: IndexedDB answers requests in the
       // order they were made, and the full read would hold the first screen up for its whole length.
-      await loadAll();
+      // The start-up script started it then; should that read fail, everything is read here again.
+      const startupPages = usable?.pages;
+      try {
+        await loadAll(startupPages ? pagesRead(startupPages) : pagesFromDatabase(), settled);
+      } catch (error) {
+        if (!startupPages) throw error;
+        await loadAll(pagesFromDatabase(), settled);
+      }
+      settledDuringLoad = null;
       if (stopped) return;
       status = 'ready';
       previewRows = null;
@@ -263,6 +288,7 @@ export function createApplicationsModel(db: AppDatabase, options: ModelOptions =
       notify();
       prepareSearchWhenIdle([...rows.values()]);
     } catch (error) {
+      settledDuringLoad = null;
       failed(error);
     }
   }

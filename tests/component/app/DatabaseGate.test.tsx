@@ -155,7 +155,8 @@ describe('with the version the start-up script read', () => {
   });
 
   it('takes it instead of asking IndexedDB again (first screen or not), and asks when the script read nothing', async () => {
-    for (const read of [{ version: 10, settings: [], screen: null }, null]) {
+    const noRows = Promise.resolve({ rows: [], next: null });
+    for (const read of [{ version: 10, settings: [], screen: null, pages: noRows }, null]) {
       const desktop = resetTransferDesktop();
       await schema1Database(DATABASE_NAME);
       const databases = vi.spyOn(indexedDB, 'databases');

@@ -5,8 +5,9 @@ process.env.TZ = 'America/Los_Angeles';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Application } from '@shared/application';
 import { DEFAULT_PIPELINE } from '@shared/pipeline';
-import { toRow } from '../../../renderer/src/db/db';
-import { readFirstScreen } from '../../../renderer/src/db/firstScreenRead';
+import { applicationsRepository } from '../../../renderer/src/db/applicationsRepository';
+import { fromRow, toRow } from '../../../renderer/src/db/db';
+import { readFirstScreen, type StartupPage } from '../../../renderer/src/db/firstScreenRead';
 import { createApplicationsModel, type ApplicationsModel } from '../../../renderer/src/model/applicationsModel';
 import { anApplication } from '../applicationFixture';
 import { testDatabase } from '../testDatabase';
@@ -65,13 +66,40 @@ describe('readFirstScreen', () => {
     await db.applications.bulkAdd([due('past', '2026-02-28')].map(toRow));
     await db.settings.put({ key: 'pipeline', value: DEFAULT_PIPELINE });
     db.close();
-    expect(await readFirstScreen(indexedDB, db.name, NOW, 40)).toEqual({
+    const read = await readFirstScreen(indexedDB, db.name, NOW, 40);
+    expect(read).toMatchObject({
       version: db.verno * 10,
       settings: [{ key: 'pipeline', value: DEFAULT_PIPELINE }],
       screen: null,
     });
+    expect(await idsInPages(read!.pages)).toEqual([['past']]);
+  });
+
+  it('then reads every application, in pages in order of id, and no empty page after the last', async () => {
+    const db = testDatabase();
+    const apps = month();
+    await db.applications.bulkAdd(apps.map(toRow));
+    db.close();
+    const byId = apps.map((app) => app.id).sort();
+    const inPagesOf = async (size: number) =>
+      idsInPages((await readFirstScreen(indexedDB, db.name, NOW, 2, size))!.pages);
+    // 31 applications: three pages of ten and one of one; 31 pages of one; one page of all.
+    expect(await inPagesOf(10)).toEqual([byId.slice(0, 10), byId.slice(10, 20), byId.slice(20, 30), byId.slice(30)]);
+    expect(await inPagesOf(1)).toEqual(byId.map((id) => [id]));
+    expect(await inPagesOf(31)).toEqual([byId]);
   });
 });
+
+/** Each page the start-up read gave, in order. */
+async function pagesOf(first: Promise<StartupPage>): Promise<StartupPage[]> {
+  const pages: StartupPage[] = [];
+  for (let page: StartupPage | null = await first; page; page = page.next && (await page.next)) pages.push(page);
+  return pages;
+}
+
+async function idsInPages(first: Promise<StartupPage>): Promise<string[][]> {
+  return (await pagesOf(first)).map((page) => page.rows.map((row) => row.id));
+}
 
 describe('the read model with the start-up read', () => {
   it('shows the first screen from it before every record is read, then all of them', async () => {
@@ -87,6 +115,49 @@ describe('the read model with the start-up read', () => {
     });
     await model.start();
     expect(previews[0]).toEqual(['day-02', 'day-03']);
+    expect(model.status()).toBe('ready');
+    expect(model.count()).toBe(31);
+  });
+
+  it('takes every record from its pages, keeping a write made meanwhile over the page read before it', async () => {
+    const db = testDatabase();
+    await db.applications.bulkAdd(month().map(toRow));
+    const read = (await readFirstScreen(indexedDB, db.name, NOW, 2, 10))!;
+    const pages = await pagesOf(read.pages);
+    expect(pages.map((page) => page.rows.length)).toEqual([10, 10, 10, 1]);
+    // The last page, read before the write, comes to the model only after it.
+    let lastPage = (_page: StartupPage) => {};
+    pages[2]!.next = new Promise((resolve) => (lastPage = resolve));
+    const model = createApplicationsModel(db, {
+      now: () => NOW,
+      firstScreenRows: 2,
+      firstScreenRead: Promise.resolve({ ...read, pages: Promise.resolve(pages[0]!) }),
+    });
+    started.push(model);
+    const repository = applicationsRepository(db, { model, now: () => NOW });
+    const loading = model.start();
+    const stored = fromRow((await db.applications.get('past'))!);
+    expect(pages[3]!.rows.map((row) => row.id)).toEqual(['past']);
+    await repository.update({ ...stored, company: 'Changed while loading' });
+    lastPage(pages[3]!);
+    await loading;
+    expect(model.status()).toBe('ready');
+    expect(model.count()).toBe(31);
+    expect(model.get('past')?.app.company).toBe('Changed while loading');
+  });
+
+  it('reads every record itself when the start-up read of them fails', async () => {
+    const db = testDatabase();
+    await db.applications.bulkAdd(month().map(toRow));
+    const read = (await readFirstScreen(indexedDB, db.name, NOW, 2))!;
+    const failed = { ...read, pages: Promise.resolve({ rows: [], next: Promise.reject(new Error('aborted')) }) };
+    const model = createApplicationsModel(db, {
+      now: () => NOW,
+      firstScreenRows: 2,
+      firstScreenRead: Promise.resolve(failed),
+    });
+    started.push(model);
+    await model.start();
     expect(model.status()).toBe('ready');
     expect(model.count()).toBe(31);
   });
