@@ -23,7 +23,8 @@ export interface Data {
   readonly boardView: BoardView;
   readonly calendar: CalendarIndex;
   tags: TagIndex;
-  companies: CompanyIndex;
+  /** Built when first read: by the first search. */
+  readonly companies: CompanyIndex;
 }
 
 const DataContext = createContext<Data | null>(null);
@@ -35,10 +36,8 @@ function createData(db: AppDatabase): { data: Data; calendar: CalendarIndex } {
   const model = createApplicationsModel(db, { firstScreenRead: takeFirstScreenRead(db.name) });
   const tableView = createTableView();
   const tags = createTagIndex();
-  const companies = createCompanyIndex();
   model.addIndex(tableView);
   model.addIndex(tags);
-  model.addIndex(companies);
   /** The index, kept up to date by the model from its first read on. */
   const builtWhenRead = <T extends RowIndex>(index: T) => {
     let attached = false;
@@ -51,18 +50,21 @@ function createData(db: AppDatabase): { data: Data; calendar: CalendarIndex } {
   const calendar = createCalendarIndex();
   const boardView = builtWhenRead(createBoardView());
   const calendarView = builtWhenRead(calendar);
+  const companies = builtWhenRead(createCompanyIndex());
   const data: Data = {
     db,
     model,
     tableView,
     tags,
-    companies,
     repository: applicationsRepository(db, { model }),
     get boardView() {
       return boardView();
     },
     get calendar() {
       return calendarView();
+    },
+    get companies() {
+      return companies();
     },
   };
   return { data, calendar };

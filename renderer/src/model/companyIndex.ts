@@ -16,15 +16,17 @@ export function createCompanyIndex(): CompanyIndex {
   const byCompany = new Map<string, Map<string, TableRow>>();
 
   function add(row: TableRow) {
-    let rows = byCompany.get(row.companyKey);
-    if (!rows) byCompany.set(row.companyKey, (rows = new Map()));
+    const company = searchKey(row.app.company);
+    let rows = byCompany.get(company);
+    if (!rows) byCompany.set(company, (rows = new Map()));
     rows.set(row.app.id, row);
   }
 
   function remove(row: TableRow) {
-    const rows = byCompany.get(row.companyKey);
+    const company = searchKey(row.app.company);
+    const rows = byCompany.get(company);
     rows?.delete(row.app.id);
-    if (rows?.size === 0) byCompany.delete(row.companyKey);
+    if (rows?.size === 0) byCompany.delete(company);
   }
 
   return {

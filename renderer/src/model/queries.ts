@@ -84,17 +84,18 @@ export function useAllTags(): readonly string[] {
 
 /** "Have I applied here already?" for what is typed: worked out again only when either changes. */
 export function useCompanyMatches(search: string): readonly TableRow[] {
-  const { companies } = useData();
+  const data = useData();
   const last = useRef<{ version: number; search: string; rows: TableRow[] } | null>(null);
   const read = useCallback(
     (model: ApplicationsModel) => {
       const version = model.version();
       if (last.current?.version !== version || last.current.search !== search) {
-        last.current = { version, search, rows: companies.matching(search) };
+        // The index is built by the first search, not while the table loads.
+        last.current = { version, search, rows: search.trim() === '' ? [] : data.companies.matching(search) };
       }
       return last.current.rows;
     },
-    [companies, search],
+    [data, search],
   );
   return useModelValue(read);
 }

@@ -28,7 +28,6 @@ export interface TableRow {
    * first search that reads it (haystackOf), not for every row as the table loads.
    */
   haystack: string | undefined;
-  companyKey: string;
 }
 
 /** What search compares: lower case without accents, so "nestle" finds "Nestlé". */
@@ -66,7 +65,6 @@ export function toTableRow(app: Application, { pipeline, nextDate }: RowContext)
     nextChangesAt: changesAt(next),
     pay: normalizeApplicationPay(app),
     haystack: undefined,
-    companyKey: searchKey(app.company),
   };
 }
 
