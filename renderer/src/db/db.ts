@@ -35,8 +35,46 @@ export function toRow(app: Application): ApplicationRow {
   return { ...app, dates: dateKeys(app) };
 }
 
-/** The domain record without the derived index keys. */
+/**
+ * The domain record without the derived index keys. Field by field, not `{ dates, ...app }`: an
+ * object rest is the engine's slow path, and loading 10,000 rows copies every one. A test keeps
+ * the fields those of the schema.
+ */
 export function fromRow(row: ApplicationRow): Application {
-  const { dates: _dates, ...app } = row;
-  return app;
+  return {
+    id: row.id,
+    company: row.company,
+    role: row.role,
+    postingUrl: row.postingUrl,
+    source: row.source,
+    employmentType: row.employmentType,
+    term: row.term,
+    locations: row.locations,
+    workMode: row.workMode,
+    stageId: row.stageId,
+    phase: row.phase,
+    stageHistory: row.stageHistory,
+    appliedAt: row.appliedAt,
+    deadlines: row.deadlines,
+    cohorts: row.cohorts,
+    chosenCohortId: row.chosenCohortId,
+    durationWeeks: row.durationWeeks,
+    pay: row.pay,
+    offer: row.offer,
+    events: row.events,
+    followUp: row.followUp,
+    contacts: row.contacts,
+    notes: row.notes,
+    postingText: row.postingText,
+    tags: row.tags,
+    excitement: row.excitement,
+    sponsorship: row.sponsorship,
+    referral: row.referral,
+    resumeVersion: row.resumeVersion,
+    coverLetter: row.coverLetter,
+    boardRank: row.boardRank,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+    archivedAt: row.archivedAt,
+  };
 }

@@ -5,7 +5,7 @@ process.env.TZ = 'America/Los_Angeles';
 
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Application, Cohort, Deadline } from '@shared/application';
+import { storedApplicationSchema, type Application, type Cohort, type Deadline } from '@shared/application';
 import type { Pipeline, Stage } from '@shared/pipeline';
 import { SAMPLE_APPLICATION } from '@shared/sampleApplication';
 import { applicationsRepository } from '../../../renderer/src/db/applicationsRepository';
@@ -92,6 +92,16 @@ async function expectValidationFailure(promise: Promise<unknown>, issues: { path
 
 afterEach(() => {
   vi.restoreAllMocks();
+});
+
+describe('stored rows', () => {
+  it('give back the record exactly, every field the schema has and no index keys', async () => {
+    const { db, repository } = setup();
+    const app = await repository.add(SAMPLE_APPLICATION);
+    const read = fromRow((await db.applications.get(app.id))!);
+    expect(read).toEqual(app);
+    expect(Object.keys(read).sort()).toEqual(Object.keys(storedApplicationSchema.shape).sort());
+  });
 });
 
 describe('add', () => {
