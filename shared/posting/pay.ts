@@ -111,6 +111,14 @@ export interface PageCurrencies {
 const UNHELD_PERIOD =
   /^[^\S\n]*(?:\/|per|a|an|every)?[^\S\n]*(?:bi-?weekly|fortnight(?:ly)?|semi-?monthly|twice (?:a|per) month|two weeks|2 weeks|pay period)\b/i;
 
+/**
+ * "$1,000 to cover the cost of payroll expenses", "$4,000 per student to cover stipend and other
+ * expenses": money for costs, not the intern's pay, unless the costs are the intern's own living
+ * ("£330 per week to cover living expenses" is a stipend).
+ */
+const COVERS_COSTS =
+  /^[^\S\n]*,?[^\S\n]*(?:(?:per|a|an|each)[^\S\n]+[\w-]+[^\S\n]*,?[^\S\n]*)?to[^\S\n]+(?:help[^\S\n]+)?(?:cover|offset|defray)\b(?![^\S\n]+(?:(?:the|your|their|basic|reasonable)[^\S\n]+)?(?:costs?[^\S\n]+of[^\S\n]+)?(?:living|subsistence|maintenance)\b)/i;
+
 /** A posting names a handful of amounts; a page with hundreds is a price list, read only so far. */
 const MAX_AMOUNTS = 300;
 /** How many other amounts the notes name at most. */
@@ -227,7 +235,7 @@ function rate(
   const described = after.slice(0, 36);
   const cut = DESCRIPTION_END.exec(described);
   if (otherMoneyBefore(before.slice(-50)) || NOT_PAY.test(cut ? described.slice(0, cut.index) : described)) return null;
-  if (PAID_BY_THEM.test(before) || UNHELD_PERIOD.test(after)) return null;
+  if (PAID_BY_THEM.test(before) || UNHELD_PERIOD.test(after) || COVERS_COSTS.test(after)) return null;
 
   let period: PayPeriod | null = first.perYear ? 'year' : null;
   let end = joined.end;

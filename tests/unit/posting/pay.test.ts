@@ -327,3 +327,16 @@ it('reads the Macanese pataca by its code ("a subsidy of MOP8,000 per month")', 
     period: 'month',
   });
 });
+
+it('takes money "to cover" costs for no pay, unless the costs are the intern\'s living', () => {
+  expect(
+    pay('Businesses receive a grant to cover the hourly rate and $1,000 to cover the cost of payroll expenses.'),
+  ).toBe(null);
+  expect(pay('Participants receive $4,000 per student to cover stipend and other expenses.')).toBe(null);
+  expect(pay('Students will receive a sum of £330 per week to cover living expenses.')).toEqual({
+    min: 330,
+    max: 330,
+    currency: 'GBP',
+    period: 'week',
+  });
+});
