@@ -65,13 +65,13 @@ const OCCASIONAL_G =
 /**
  * "remote and in-person positions will be available", "in the field, remotely or as a
  * combination of both", "most in REMOTE mode, and 5 FACE-TO-FACE projects", "may be in-person,
- * virtual, or hybrid", "on Zoom ... or, if possible, in person": a choice among arrangements,
- * which names none of them for this role.
+ * virtual, or hybrid", "on Zoom ... or, if possible, in person", "in virtual, hybrid, or on-campus
+ * formats": a choice among arrangements, which names none of them for this role.
  */
 const CHOICE_G =
-  /\b(?:remote(?:ly)?|on-?site|in[- ]person|in[- ]office|face[- ]to[- ]face|in the field|virtual(?:ly)?|online|(?:on|by|via) zoom)\b[^.\n]{0,40}?\b(?:or|and(?:\/or)?)\b[^.\n]{0,30}?\b(?:remote(?:ly)?|on-?site|in[- ]person|in[- ]office|face[- ]to[- ]face|virtual(?:ly)?|online|hybrid|combination|both|either)\b/gi;
+  /\b(?:remote(?:ly)?|on-?site|on-?campus|in[- ]person|in[- ]office|face[- ]to[- ]face|in the field|virtual(?:ly)?|online|(?:on|by|via) zoom)\b[^.\n]{0,40}?\b(?:or|and(?:\/or)?)\b[^.\n]{0,30}?\b(?:remote(?:ly)?|on-?site|on-?campus|in[- ]person|in[- ]office|face[- ]to[- ]face|virtual(?:ly)?|online|hybrid|combination|both|either)\b/gi;
 const CHOICE_WORD_G =
-  /remote|virtual|online|zoom|hybrid|combination|both|either|on-?site|in[- ]person|in[- ]office|face[- ]to[- ]face|in the field/gi;
+  /remote|virtual|online|zoom|hybrid|combination|both|either|on-?site|on-?campus|in[- ]person|in[- ]office|face[- ]to[- ]face|in the field/gi;
 /** Which arrangement a word of a choice names; "both" and "either" stand for several. */
 const choiceGroup = (word: string) =>
   /remote|virtual|online|zoom/i.test(word)

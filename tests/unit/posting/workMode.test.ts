@@ -85,6 +85,7 @@ describe('findWorkMode', () => {
   it('gives no work mode for a choice that includes hybrid, nor for an in-person orientation', () => {
     expect(mode('Internships may be in-person, virtual, or hybrid. Paid interns receive $15/hour.')).toBeNull();
     expect(mode('Interns attend a mandatory in-person, all-day orientation in Annapolis.')).toBeNull();
+    expect(mode('Research projects may be conducted in virtual, hybrid, or on-campus formats.')).toBeNull();
     expect(mode('This internship is hybrid, with two days a week in the office.')).toBe('hybrid');
   });
 
