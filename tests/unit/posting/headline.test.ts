@@ -139,6 +139,7 @@ describe('findHeadline', () => {
   it.each([
     'FAQs',
     'Program Details',
+    'Program Announcement',
     'Research Stipend',
     'Eligibility',
     'Duration of internship',
