@@ -829,6 +829,17 @@ const NOT_A_NAME_START =
   /^(?:We|Our|This|That|These|Those|It|They|You|Your|Each|Every|Applicants?|Students?|Interns?|Candidates?)\b/;
 
 /**
+ * "About SURF" over a page on "the SURF 2023 summer program", "(SURF) program": the heading
+ * introduces the programme, which the page names as one, not its employer.
+ */
+function isProgrammeName(scan: string, name: string): boolean {
+  return new RegExp(
+    `\\b${escapeRegExp(name)}\\)?(?:[^\\S\\n]+\\d{4})?(?:[^\\S\\n]+(?:summer|fall|autumn|spring|winter))?[^\\S\\n]+(?:program(?:me)?|fellowship)s?\\b`,
+    'i',
+  ).test(scan);
+}
+
+/**
  * "About Pinterest", "Pinterest is an equal opportunity employer", "At Pinterest, we ...",
  * "X is seeking", "intern at X", "X, the <long name>, ...": the company as the prose names it,
  * each way scored by how surely it names the employer.
@@ -838,7 +849,7 @@ function companyFromProse(scan: string, lines: TextLine[]): Candidate[] {
   for (const line of lines) {
     const m = ABOUT.exec(line.content);
     const words = m?.[1]!.split(/\s+/) ?? [];
-    if (m && words.length <= 5 && !NOT_A_COMPANY.has(words[0]!.toLowerCase())) {
+    if (m && words.length <= 5 && !NOT_A_COMPANY.has(words[0]!.toLowerCase()) && !isProgrammeName(scan, m[1]!)) {
       found.push({ finding: range(line, line.content.indexOf(m[1]!, 6), m[1]!), score: 60 });
       break;
     }

@@ -120,6 +120,10 @@ describe('findHeadline', () => {
 
   it('does not take "About the job" or "About us" for a company', () => {
     expect(headline(`Product Design Intern\nAbout the job\nAbout us\n${PROSE}`).company).toBeNull();
+    // The heading introduces the programme the page names as one, not its employer.
+    expect(
+      headline(`The SURF 2023 summer program runs ten weeks.\n${PROSE}\nAbout SURF\nMore text.`).company,
+    ).toBeNull();
   });
 
   it('drops the company from the end of a title', () => {
