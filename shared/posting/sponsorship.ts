@@ -36,7 +36,8 @@ const STATEMENTS: Array<[Stated, RegExp]> = [
     'citizenship-required',
     new RegExp(
       [
-        String.raw`\b(?:must|required\s+to|need\s+to|have\s+to)\s+(?:be|hold)\s+${NATIONALITY}citizen(?:s|ship)?\b${NOT_RESIDENTS}`,
+        // "candidates must be:\n • U.S. citizens at the time of application": the list's first item.
+        String.raw`\b(?:must|required\s+to|need\s+to|have\s+to)\s+(?:be|hold)(?:[^\S\n]*:\s*(?:[•*·▪-][^\S\n]*)?|\s+)${NATIONALITY}citizen(?:s|ship)?\b${NOT_RESIDENTS}`,
         String.raw`\b${NATIONALITY}citizenship\s+(?:is\s+)?(?:required|mandatory)\b`,
         String.raw`\b(?:open|available|restricted)\s+(?:only\s+)?to\s+${NATIONALITY}citizens\b${NOT_RESIDENTS}(?:\s+only\b)?`,
         String.raw`\bonly\s+${NATIONALITY}citizens\b${NOT_RESIDENTS}`,

@@ -130,6 +130,9 @@ describe('citizens of any country', () => {
       'does-not-offer',
     ],
     ['Applicants must be Kenyan citizens.', 'citizenship-required'],
+    // A list's first item after "must be:".
+    ['Candidates must be:\n\n  • U.S. citizens at the time of application submission.', 'citizenship-required'],
+    ['Candidates must be:\n  • U.S. citizens or permanent residents.', 'does-not-offer'],
     // Citizenship is one way in when others with a permit may apply.
     ['Beneficiaries must be South African citizens, or non-South African students with valid study permits.', null],
   ])('reads "%s" as %s', (text, expected) => {
