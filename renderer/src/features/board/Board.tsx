@@ -256,6 +256,15 @@ export function Board({ columns, now }: BoardProps) {
     useSensor(BoardKeyboardSensor, { coordinateGetter: boardKeyboardCoordinates, keyboardCodes: BOARD_KEYS }),
   );
 
+  /**
+   * A card joining another column is drawn anew there, and the element that had focus is gone:
+   * focus follows the card while it is carried, and stays on it where it lands (dnd-kit gives it
+   * back only after a keyboard move, and to the card's element from before).
+   */
+  function focusCard(row: TableRow, columnId: string, carried: boolean) {
+    setFocusRequest({ columnId, id: row.app.id, carried });
+  }
+
   function whereOver(event: Pick<DragOverEvent, 'active' | 'over'>): Target | 'closed' | null {
     return targetOf(event.active, event.over, lists, placement);
   }
@@ -283,7 +292,9 @@ export function Board({ columns, now }: BoardProps) {
     // Within the column the card shows in, dnd-kit's sorting moves the others aside; joining
     // another column, the card is placed there so that column makes room for it.
     const shownIn = placement?.row.app.id === data.row.app.id ? placement.stageId : data.row.app.stageId;
-    if (target.stageId !== shownIn) setPlacement({ row: data.row, stageId: target.stageId, index: target.index });
+    if (target.stageId === shownIn) return;
+    setPlacement({ row: data.row, stageId: target.stageId, index: target.index });
+    focusCard(data.row, target.stageId, true);
   }
 
   function onDragEnd(event: DragEndEvent) {
@@ -291,19 +302,18 @@ export function Board({ columns, now }: BoardProps) {
     const data = dropDataOf(event.active);
     setDragged(null);
     const target = where === 'closed' && closedStages[0] ? { stageId: closedStages[0].id, index: 0 } : where;
-    if (!target || target === 'closed' || data?.kind !== 'card') {
-      setPlacement(null);
-      foldAfterDrag(null);
-      return;
-    }
+    if (!target || target === 'closed' || data?.kind !== 'card') return onDragCancel(event);
     foldAfterDrag(target.stageId);
+    focusCard(data.row, target.stageId, false);
     void commit(data.row, target);
   }
 
-  function onDragCancel() {
+  function onDragCancel({ active }: Pick<DragEndEvent, 'active'>) {
+    const data = dropDataOf(active);
     setDragged(null);
     setPlacement(null);
     foldAfterDrag(null);
+    if (data?.kind === 'card') focusCard(data.row, data.row.app.stageId, false);
   }
 
   const announcements: Announcements = {

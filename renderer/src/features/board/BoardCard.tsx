@@ -172,14 +172,15 @@ export const BoardCard = memo(function BoardCard({
       style={{ top, height: CARD_HEIGHT, transform: CSS.Translate.toString(transform), transition }}
     >
       {/* The handle covers the whole card; the details over it let the pointer through. Its name
-          is what it holds, company and role, and the details describe it. */}
+          is what it holds, company and role, and the details describe it, except while it is
+          carried: focus follows it into each column, and there the move's announcement says enough. */}
       <div
         ref={setActivatorNodeRef}
         {...attributes}
         {...listeners}
         className="board-card-body"
         tabIndex={tabIndex}
-        aria-describedby={`${detailsId} ${attributes['aria-describedby']}`}
+        aria-describedby={isDragging ? undefined : `${detailsId} ${attributes['aria-describedby']}`}
         onKeyDown={onKeyDown}
         onFocus={() => actions.focused(columnId, row)}
         onClick={() => actions.open(row)}

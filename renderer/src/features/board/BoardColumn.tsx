@@ -14,8 +14,13 @@ import type { ColumnData } from './dropTargets';
 const GAP = 8;
 const ROW_HEIGHT = CARD_HEIGHT + GAP;
 
-/** A card to focus in a column: by id, or by place (the card that took a removed card's place). */
-export type FocusRequest = { columnId: string; id: string } | { columnId: string; index: number };
+/**
+ * A card to focus in a column: by id, or by place (the card that took a removed card's place).
+ * `carried`: the card is being dragged, and focus must not scroll the board under it.
+ */
+export type FocusRequest = ({ columnId: string; id: string } | { columnId: string; index: number }) & {
+  carried?: boolean;
+};
 
 interface BoardColumnProps {
   stage: Stage;
@@ -94,7 +99,9 @@ export const BoardColumn = memo(function BoardColumn({
     if (index < 0) return onFocusDone();
     const card = scrollRef.current?.querySelector<HTMLElement>(`[data-index="${index}"] .board-card-body`);
     if (!card) return virtualizer.scrollToIndex(index);
-    card.focus();
+    // dnd-kit keeps a dragged card where it carries it on screen and reads what lies under it:
+    // scrolling the board then would slide another column under the card.
+    card.focus({ preventScroll: focusRequest.carried === true });
     onFocusDone();
   }, [focusRequest, rows, stage.id, virtualItems, virtualizer, onFocusDone]);
 
