@@ -1,9 +1,10 @@
 // The board on a real (fake-indexeddb) database: its columns and cards, the folded Closed column,
 // the table's search, "Move to…" and Archive with Undo, the details beside the board, moving focus
-// between cards, and a long column rendered a screenful at a time. Dragging is tested in Chromium
-// (tests/e2e/board.spec.ts): jsdom has no layout to drag across.
+// between cards, focus staying on a card moved by keyboard, and a long column rendered a screenful
+// at a time. Dragging is tested in Chromium (tests/e2e/board.spec.ts): jsdom has no layout to drag
+// across, and here the board gets only what the keyboard's moves need (layOutBoard).
 import { act, screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Application } from '@shared/application';
 import { toRow, fromRow, type AppDatabase } from '../../../renderer/src/db/db';
 import { useUiStore } from '../../../renderer/src/state/uiStore';
@@ -261,6 +262,53 @@ describe('the keyboard on the board', () => {
     expect(card('Stripe').tabIndex).toBe(-1);
     await user.keyboard('{ArrowLeft}{Home}');
     expect(document.activeElement).toBe(card('Stripe'));
+  });
+});
+
+/**
+ * Lays the board out for dnd-kit, which jsdom does not: columns side by side, cards down each one,
+ * and the dragged card's overlay where dnd-kit places it (its style) at a card's size.
+ */
+function layOutBoard() {
+  const box = (left: number, top: number, width: number, height: number) =>
+    ({ x: left, y: top, left, top, width, height, right: left + width, bottom: top + height }) as DOMRect;
+  vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockImplementation(function (this: HTMLElement) {
+    // dnd-kit places the overlay (the card drawn while it is dragged) with its wrapper's style.
+    const overlay = this.matches('.overlay') ? this.parentElement : this.querySelector(':scope > .overlay') && this;
+    if (overlay) return box(parseFloat(overlay.style.left), parseFloat(overlay.style.top), 272, 116);
+    const columns = [...document.querySelectorAll('.board-column, .board-closed-folded')];
+    const left = columns.indexOf(this.closest('.board-column, .board-closed-folded')!) * 300;
+    if (this.matches('.board-column, .board-closed-folded')) return box(left, 0, 280, 900);
+    if (this.matches('.board-card')) return box(left + 4, 40 + Number(this.dataset.index) * 124, 272, 116);
+    return box(0, 0, 0, 0);
+  });
+}
+
+describe('a card moved by keyboard', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('keeps focus as it is carried into another column, and where it is dropped', async () => {
+    const { user } = await openBoard([STRIPE, FIGMA, NOTION]);
+    layOutBoard();
+    card('Figma').focus();
+    await user.keyboard(' ');
+    await screen.findByText(/^Picked up Figma/);
+    await user.keyboard('{ArrowRight}');
+    await screen.findByText('Moved to Online assessment, position 1 of 1.');
+    // The card is drawn anew in the column it joined; focus went with it, not to the page.
+    await waitFor(() =>
+      expect(document.activeElement).toBe(within(column('Online assessment')).getByRole('button', { name: /^Figma/ })),
+    );
+    await user.keyboard('{ArrowRight}');
+    await screen.findByText('Moved to Phone screen, position 1 of 2.');
+    await waitFor(() =>
+      expect(document.activeElement).toBe(within(column('Phone screen')).getByRole('button', { name: /^Figma/ })),
+    );
+
+    await user.keyboard(' ');
+    await screen.findByText('Moved Figma to Phone screen.');
+    expect(companiesIn('Phone screen')).toEqual(['Figma', 'Notion']);
+    await waitFor(() => expect(document.activeElement).toBe(card('Figma')));
   });
 });
 
