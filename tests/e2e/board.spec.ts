@@ -113,6 +113,8 @@ test('moves a card to another column with the mouse, records it in the history, 
 
   await expect(toast(page, 'Moved Stripe to Phone screen.')).toBeVisible();
   expect(await companiesIn(page, 'Phone screen')).toEqual(['Stripe']);
+  // The card is drawn anew where it was dropped, and keeps focus there.
+  await expect(card(column(page, 'Phone screen'), 'Stripe')).toBeFocused();
   expect(await companiesIn(page, 'Applied')).toEqual(['Figma']);
   const history = await historyOf(page, 'Stripe');
   expect(history).toHaveLength(2);
@@ -148,6 +150,8 @@ test('moves a card with the keyboard alone, telling screen readers each step, an
   await expect(live).toHaveText('Picked up Figma — Product Design Intern, in Applied, position 2 of 2.');
   await page.keyboard.press('ArrowRight');
   await expect(live).toHaveText('Moved to Online assessment, position 1 of 2.');
+  // Carried into another column, the card is drawn anew there and focus goes with it.
+  await expect(card(column(page, 'Online assessment'), 'Figma')).toBeFocused();
   await page.keyboard.press('ArrowDown');
   await expect(live).toHaveText('Moved to Online assessment, position 2 of 2.');
   await page.keyboard.press('Space');
