@@ -15,19 +15,21 @@ interface ToastState {
 }
 
 let nextId = 1;
+/** Messages shown at once; past that the oldest goes, so that they never cover the window. */
+const MAX_SHOWN = 3;
 
 export const useToastStore = create<ToastState>()((set) => ({
   toasts: [],
   toastShown: (toast) =>
     set((s) => {
-      // A plain confirmation ("Added Figma.") gives way to the next message, and a message said
-      // again (three backups in a row) replaces the one still shown, so that a run of changes
-      // does not stack up over the window; one with an action stays, since each action undoes its
-      // own change, and so does an error, until it is dismissed.
+      // A plain confirmation ("Added Figma.") gives way to the next message; one with an action,
+      // or an error, stays until it goes. A message said again ("Moved “Offer” up." three times)
+      // replaces the one shown, Undo included: the newest Undo undoes the latest change, and an
+      // older one no longer offered leaves its change standing, as when its message times out.
       const others = s.toasts.filter(
-        (t) => t.action || (t.tone === 'error' && (toast.action || t.message !== toast.message)),
+        (t) => (t.action || t.tone === 'error') && !(t.message === toast.message && t.tone === toast.tone),
       );
-      return { toasts: [...others.slice(-2), { ...toast, id: nextId++ }] };
+      return { toasts: [...others.slice(-(MAX_SHOWN - 1)), { ...toast, id: nextId++ }] };
     }),
   toastDismissed: (id) => set((s) => ({ toasts: s.toasts.filter((t) => t.id !== id) })),
 }));

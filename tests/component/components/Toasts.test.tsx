@@ -99,8 +99,8 @@ describe('messages', () => {
     expect(useUiStore.getState().tableFocusRequest).not.toBe(requestsBefore);
   });
 
-  it('say a repeated message once, for 8 seconds from the last time; each Undo keeps its own', () => {
-    const { show } = setup();
+  it('say a repeated message once, for 8 seconds from the last time', () => {
+    setup();
     const backedUp = () =>
       act(() => useToastStore.getState().toastShown({ message: 'Backed up 3 applications.', tone: 'info' }));
     backedUp();
@@ -109,10 +109,32 @@ describe('messages', () => {
     expect(screen.getAllByText('Backed up 3 applications.')).toHaveLength(1);
     act(() => vi.advanceTimersByTime(5_000));
     expect(screen.queryByText('Backed up 3 applications.')).not.toBeNull();
+  });
 
-    show('Restored 3 applications.');
-    show('Restored 3 applications.');
-    expect(screen.getAllByText('Restored 3 applications.')).toHaveLength(2);
+  it('say a repeated message with Undo once, and its Undo is the newest change’s', () => {
+    setup();
+    const undone: number[] = [];
+    for (const move of [1, 2, 3])
+      act(() =>
+        useToastStore.getState().toastShown({
+          message: 'Moved “Take-home” up.',
+          tone: 'info',
+          action: { label: 'Undo', run: () => void undone.push(move) },
+        }),
+      );
+    expect(screen.getAllByText('Moved “Take-home” up.')).toHaveLength(1);
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(undone).toEqual([3]);
+  });
+
+  it('show three at most, the oldest going first', () => {
+    const { show } = setup();
+    for (const company of ['Meta', 'Stripe', 'Figma', 'Datadog']) show(`Archived ${company}.`);
+    expect(Array.from(document.querySelectorAll('.toast > span'), (span) => span.textContent)).toEqual([
+      'Archived Stripe.',
+      'Archived Figma.',
+      'Archived Datadog.',
+    ]);
   });
 
   it('let a plain confirmation give way to the next message, keeping those with Undo and errors', () => {

@@ -154,6 +154,33 @@ describe('Settings → Pipeline', () => {
     );
   });
 
+  it('says a move made again once, and its Undo takes back only the latest move', async () => {
+    const db = testDatabase();
+    const { user, stage, stageNames } = await openPipeline(db);
+    const up = within(stage('Final round')).getByRole('button', { name: 'Move Final round up' });
+    for (const order of [
+      ['Online assessment', 'Phone screen', 'Final round', 'Technical interview'],
+      ['Online assessment', 'Final round', 'Phone screen', 'Technical interview'],
+      ['Final round', 'Online assessment', 'Phone screen', 'Technical interview'],
+    ]) {
+      await user.click(up);
+      await waitFor(() => expect(stageNames('In process')).toEqual(order));
+    }
+    expect(screen.getAllByText('Moved “Final round” up.')).toHaveLength(1);
+
+    await undo(user, 'Moved “Final round” up.');
+    await waitFor(() =>
+      expect(stageNames('In process')).toEqual([
+        'Online assessment',
+        'Final round',
+        'Phone screen',
+        'Technical interview',
+      ]),
+    );
+    expect(await toast('Undone: Moved “Final round” up.')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
+  });
+
   it('recolours a stage by the colour’s name, and Undo puts the old colour back', async () => {
     const db = testDatabase();
     const { user, stage } = await openPipeline(db);
