@@ -140,7 +140,7 @@ describe('the reminder centre', () => {
       expected.map((r) => r.title),
     );
     expect(items[0]!.textContent).toContain('Acme: Assessment due tomorrow');
-    expect(items[0]!.textContent).toMatch(/Comes .* \(in 1 day\)/);
+    expect(items[0]!.textContent).toMatch(/Comes .* \(tomorrow\)/);
     // Not shown yet, so there is nothing to snooze.
     expect(within(items[0]!).queryByRole('button', { name: /^Snooze/ })).toBeNull();
   });

@@ -9,7 +9,7 @@ import { stageLabel } from '@shared/pipeline';
 import { isClosed } from '@shared/stageHistory';
 import { usePipeline } from '../../model/queries';
 import { focusNeighbour } from '../../components/focusNeighbour';
-import { formatWhen } from '../../components/formatDates';
+import { formatWhenWithZone } from '../../components/formatDates';
 import { desktop } from '../../desktop/desktop';
 import { showError, useToastStore } from '../../state/toastStore';
 import { useUiStore } from '../../state/uiStore';
@@ -109,7 +109,7 @@ export function ReminderItem({ entry, app, now, remindAt, quietHours }: Reminder
 }
 
 function whenLine(entry: ReminderEntry, now: Date): string {
-  const at = (instant: string) => `${formatWhen(instant)} (${relativeTime(Date.parse(instant), now)})`;
+  const at = (instant: string) => `${formatWhenWithZone(instant)} (${relativeTime(instant, now)})`;
   switch (entry.state) {
     case 'scheduled':
       return `Comes ${at(entry.fireAt)}`;
