@@ -48,6 +48,11 @@ export function formatInstant(instant: string): string {
   return format(parseISO(instant), 'MMM d, yyyy, HH:mm');
 }
 
+/** formatInstant with the seconds, "Nov 3, 2026, 14:02:37": for instants the minute alone cannot tell apart. */
+export function formatInstantToTheSecond(instant: string): string {
+  return format(parseISO(instant), 'MMM d, yyyy, HH:mm:ss');
+}
+
 /** formatWhen with the zone of an instant's time: "Thu, Mar 5, 2026, 17:00 PST"; a date alone as formatWhen. */
 export function formatWhenWithZone(value: string): string {
   if (isCalendarDate(value)) return formatWhen(value);

@@ -121,6 +121,26 @@ describe('restoring', () => {
     expect((await storedState(db)).applications).toEqual(OLD);
   });
 
+  it('names each Restore by its time and kind, to the second where two of a kind share a minute', async () => {
+    // A restore's own backup, then two by the student, all in one minute.
+    const times = ['2026-12-05T15:29:10Z', '2026-12-05T15:29:20Z', '2026-12-05T15:29:40Z'].map((t) => new Date(t));
+    const desktop = resetTransferDesktop({ now: () => times.shift()! });
+    await desktop.backups.writeBackup(new Blob([await oldBackupText()]), 'before-restore');
+    await desktop.backups.writeBackup(new Blob([await oldBackupText()]), 'manual');
+    await desktop.backups.writeBackup(new Blob([await oldBackupText()]), 'manual');
+    const { section } = await openBackups(await databaseWith(NOW));
+    await within(section).findByRole('row', { name: /Before a restore/ });
+
+    const names = within(section)
+      .getAllByRole('button', { name: /^Restore the backup of / })
+      .map((button) => button.getAttribute('aria-label'));
+    expect(names).toEqual([
+      expect.stringMatching(/^Restore the backup of Dec 5, 2026, \d\d:29:40: Backed up by you$/),
+      expect.stringMatching(/^Restore the backup of Dec 5, 2026, \d\d:29:20: Backed up by you$/),
+      expect.stringMatching(/^Restore the backup of Dec 5, 2026, \d\d:29: Before a restore$/),
+    ]);
+  });
+
   it('opens the confirmation on Cancel, and Cancel takes focus back to the Restore pressed', async () => {
     const desktop = resetTransferDesktop();
     await desktop.backups.writeBackup(new Blob([await oldBackupText()]), 'daily');

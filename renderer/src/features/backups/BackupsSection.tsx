@@ -6,7 +6,7 @@ import type { VerifiedBackup } from '@shared/backup/parseBackup';
 import { countOf } from '@shared/countOf';
 import { KEPT_BACKUPS, type BackupInfo, type BackupReason } from '@shared/desktopApi';
 import { FileButton } from '../../components/FileButton';
-import { formatInstant } from '../../components/formatDates';
+import { formatInstant, formatInstantToTheSecond } from '../../components/formatDates';
 import { useData } from '../../db/DataContext';
 import { desktop } from '../../desktop/desktop';
 import { useApplicationCount } from '../../model/queries';
@@ -29,6 +29,18 @@ function contents(counts: Record<string, number>): string {
   const parts = [countOf(counts.applications ?? 0, 'application')];
   if (counts.settings) parts.push(countOf(counts.settings, 'setting'));
   return parts.join(', ');
+}
+
+/**
+ * When a backup was made, to the minute unless another of the same kind was made in that minute:
+ * the time and the kind are what tell its Restore button from the others.
+ */
+function madeAt(backup: BackupInfo, backups: readonly BackupInfo[]): string {
+  const minute = formatInstant(backup.createdAt);
+  const sameMinute = backups.some(
+    (other) => other !== backup && other.reason === backup.reason && formatInstant(other.createdAt) === minute,
+  );
+  return sameMinute ? formatInstantToTheSecond(backup.createdAt) : minute;
 }
 
 function BackupList({
@@ -57,23 +69,26 @@ function BackupList({
         </tr>
       </thead>
       <tbody>
-        {backups.map((backup) => (
-          <tr key={backup.id}>
-            <td>{formatInstant(backup.createdAt)}</td>
-            <td>{REASON_LABELS[backup.reason]}</td>
-            <td>{contents(backup.counts)}</td>
-            <td className="actions">
-              <button
-                type="button"
-                aria-disabled={disabled}
-                aria-label={`Restore the backup of ${formatInstant(backup.createdAt)}`}
-                onClick={() => onRestore(backup)}
-              >
-                Restore
-              </button>
-            </td>
-          </tr>
-        ))}
+        {backups.map((backup) => {
+          const made = madeAt(backup, backups);
+          return (
+            <tr key={backup.id}>
+              <td>{made}</td>
+              <td>{REASON_LABELS[backup.reason]}</td>
+              <td>{contents(backup.counts)}</td>
+              <td className="actions">
+                <button
+                  type="button"
+                  aria-disabled={disabled}
+                  aria-label={`Restore the backup of ${made}: ${REASON_LABELS[backup.reason]}`}
+                  onClick={() => onRestore(backup)}
+                >
+                  Restore
+                </button>
+              </td>
+            </tr>
+          );
+        })}
       </tbody>
     </table>
   );
