@@ -95,7 +95,7 @@ describe('restoring', () => {
     const { user } = await restoreFile(db, fileOf('backup.json', await oldBackupText(), 'application/json'));
     const confirmation = await screen.findByRole('dialog', { name: 'Restore this backup?' });
     expect(confirmation.textContent).toContain('Replaces 1 application with 2 from ');
-    expect(confirmation.textContent).toContain("Your settings are replaced by the backup's too.");
+    expect(confirmation.textContent).toContain("Your pipeline stages and settings are replaced by the backup's too.");
     await user.click(within(confirmation).getByRole('button', { name: 'Replace my data' }));
     const toast = await screen.findByText(/^Restored 2 applications from the backup of /);
 

@@ -34,6 +34,13 @@ describe('the restore confirmation', () => {
     expect(note.textContent).toContain('… and 2 more values.');
   });
 
+  it('says the pipeline stages and settings are replaced too, even by a backup that has only the defaults', () => {
+    render(<RestoreConfirmation backup={backup([])} currentApplications={3} onCancel={noop} onConfirm={noop} />);
+    expect(screen.getByRole('dialog', { name: 'Restore this backup?' }).textContent).toContain(
+      'Replaces 3 applications with 1 from Nov 3, 2026, 14:02. Your pipeline stages and settings go back to the defaults, as in the backup.',
+    );
+  });
+
   it('says nothing of bounds when every value is within them', () => {
     render(<RestoreConfirmation backup={backup([])} currentApplications={3} onCancel={noop} onConfirm={noop} />);
     expect(screen.queryByRole('region', { name: 'Values to correct' })).toBeNull();

@@ -8,24 +8,26 @@ const createdAt = toInstant(new Date(2026, 10, 3, 14, 2));
 const applications = (n: number) => Array.from({ length: n }, (_, i) => anApplication(`a${i}`));
 
 describe('describeRestore', () => {
-  it('says what will be replaced, by what and from when', () => {
+  it('says what will be replaced, by what and from when, and that stages and settings go back to the defaults when the backup has none', () => {
     expect(describeRestore(120, { createdAt, data: { applications: applications(98), settings: [] } })).toBe(
-      'Replaces 120 applications with 98 from Nov 3, 2026, 14:02.',
+      'Replaces 120 applications with 98 from Nov 3, 2026, 14:02. Your pipeline stages and settings go back to the defaults, as in the backup.',
     );
   });
 
-  it('mentions settings when the backup holds some', () => {
+  it("says stages and settings are replaced by the backup's when it holds some", () => {
     expect(
       describeRestore(1, {
         createdAt,
         data: { applications: applications(1), settings: [{ key: 'theme', value: 'dark' }] },
       }),
-    ).toBe("Replaces 1 application with 1 from Nov 3, 2026, 14:02. Your settings are replaced by the backup's too.");
+    ).toBe(
+      "Replaces 1 application with 1 from Nov 3, 2026, 14:02. Your pipeline stages and settings are replaced by the backup's too.",
+    );
   });
 
   it('says restores when there is nothing to replace', () => {
     expect(describeRestore(0, { createdAt, data: { applications: applications(2), settings: [] } })).toBe(
-      'Restores 2 applications from Nov 3, 2026, 14:02.',
+      'Restores 2 applications from Nov 3, 2026, 14:02. Your pipeline stages and settings go back to the defaults, as in the backup.',
     );
   });
 });

@@ -4,8 +4,10 @@ import { countOf } from '@shared/countOf';
 import { formatInstant } from '../../components/formatDates';
 
 /**
- * "Replaces 120 applications with 98 from Nov 3, 2026, 14:02." (the backup's time shown in the
- * local time zone, as the list of backups shows it). Settings are mentioned when the backup holds some, as they are replaced too.
+ * "Replaces 120 applications with 98 from Nov 3, 2026, 14:02. Your pipeline stages and settings are
+ * replaced by the backup's too." (the backup's time shown in the local time zone, as the list of
+ * backups shows it). The pipeline and settings are always replaced, a backup without any of its own
+ * setting them back to the defaults, so a customised pipeline is never lost unannounced.
  */
 export function describeRestore(
   currentApplications: number,
@@ -17,5 +19,7 @@ export function describeRestore(
     currentApplications === 0
       ? `Restores ${countOf(incoming, 'application')} from ${when}.`
       : `Replaces ${countOf(currentApplications, 'application')} with ${incoming.toLocaleString('en-US')} from ${when}.`;
-  return backup.data.settings.length > 0 ? `${main} Your settings are replaced by the backup's too.` : main;
+  return backup.data.settings.length > 0
+    ? `${main} Your pipeline stages and settings are replaced by the backup's too.`
+    : `${main} Your pipeline stages and settings go back to the defaults, as in the backup.`;
 }
