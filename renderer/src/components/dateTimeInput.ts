@@ -15,3 +15,11 @@ export function instantFromDateTimeInput(value: string): string | null {
   const date = parse(value, DATE_TIME_INPUT, new Date());
   return isValid(date) ? toInstant(date) : null;
 }
+
+/** What a stage change's time after now is refused with: a change is recorded once it has happened. */
+export const LATER_THAN_NOW = 'Enter a time no later than now';
+
+/** Whether an instant is after `now`, as a time the student entered for a change must not be. */
+export function isLaterThan(instant: string, now: Date): boolean {
+  return parseISO(instant).getTime() > now.getTime();
+}

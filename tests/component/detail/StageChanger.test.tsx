@@ -3,6 +3,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as repositoryModule from '../../../renderer/src/db/applicationsRepository';
+import { dateTimeInputValue } from '../../../renderer/src/components/dateTimeInput';
 import { fromRow, type AppDatabase } from '../../../renderer/src/db/db';
 import { renderApp } from '../renderApp';
 import { testDatabase } from '../testDatabase';
@@ -149,5 +150,29 @@ describe('after Record', () => {
     const app = await stored(db);
     expect([app.stageId, app.appliedAt]).toEqual(['applied', local.slice(0, 10)]);
     expect(app.stageHistory.map((e) => e.stageId)).toEqual(['wishlist', 'applied']);
+  });
+});
+
+describe('a time after now', () => {
+  it('is refused with a message next to When, and nothing is recorded', async () => {
+    const { db, user, form, stageSelect } = await openDetail();
+    const before = await stored(db);
+    await user.selectOptions(stageSelect(), 'Applied');
+    const when = within(form()).getByLabelText('When (leave empty for now)');
+    await user.type(when, dateTimeInputValue(new Date(Date.now() + 2 * 86_400_000)));
+    await user.click(within(form()).getByRole('button', { name: 'Record' }));
+
+    const message = await within(form()).findByText('Enter a time no later than now');
+    expect(when.getAttribute('aria-invalid')).toBe('true');
+    expect(when.getAttribute('aria-describedby')).toBe(message.id);
+    expect(document.activeElement).toBe(when);
+    expect(screen.queryByText('Moved Pinterest to Applied.')).toBeNull();
+    expect(await stored(db)).toEqual(before);
+
+    // Cleared, When means now: the message goes and the move is recorded.
+    await user.clear(when);
+    expect(within(form()).queryByText('Enter a time no later than now')).toBeNull();
+    await user.click(within(form()).getByRole('button', { name: 'Record' }));
+    await screen.findByText('Moved Pinterest to Applied.');
   });
 });

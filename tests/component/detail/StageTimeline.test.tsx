@@ -4,6 +4,7 @@ process.env.TZ = 'America/Los_Angeles';
 
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { dateTimeInputValue } from '../../../renderer/src/components/dateTimeInput';
 import { applicationsRepository } from '../../../renderer/src/db/applicationsRepository';
 import { fromRow, type AppDatabase } from '../../../renderer/src/db/db';
 import { renderApp } from '../renderApp';
@@ -121,6 +122,22 @@ describe('correcting the stage history', () => {
     expect(when.getAttribute('aria-invalid')).toBe('true');
     const message = document.getElementById(when.getAttribute('aria-describedby')!);
     expect(message?.textContent).toBe('Enter the date and time of this change');
+    expect(document.activeElement).toBe(when);
+    expect(await storedOne(db)).toEqual(before);
+  });
+
+  it('says next to the field when the time is after now, and saves nothing', async () => {
+    const { db, user, history } = await openHistory();
+    const before = await storedOne(db);
+    await user.click(within(history()).getByRole('button', { name: 'Edit entry Applied, Mar 3, 2026, 14:02' }));
+    const form = within(history()).getByRole('form', { name: /^Edit entry/ });
+    const when = within(form).getByLabelText('When');
+    fireEvent.change(when, { target: { value: dateTimeInputValue(new Date(Date.now() + 2 * 86_400_000)) } });
+    await user.click(within(form).getByRole('button', { name: 'Save' }));
+
+    expect(when.getAttribute('aria-invalid')).toBe('true');
+    const message = document.getElementById(when.getAttribute('aria-describedby')!);
+    expect(message?.textContent).toBe('Enter a time no later than now');
     expect(document.activeElement).toBe(when);
     expect(await storedOne(db)).toEqual(before);
   });

@@ -4,7 +4,12 @@ import type { Application } from '@shared/application';
 import { stageById, stageLabel } from '@shared/pipeline';
 import { isFiledBeforeLatest } from '@shared/stageHistory';
 import { StageOptions } from '../../components/StageOptions';
-import { dateTimeInputValue, instantFromDateTimeInput } from '../../components/dateTimeInput';
+import {
+  dateTimeInputValue,
+  instantFromDateTimeInput,
+  isLaterThan,
+  LATER_THAN_NOW,
+} from '../../components/dateTimeInput';
 import { useData } from '../../db/DataContext';
 import { usePipeline } from '../../model/queries';
 import { showError, useToastStore } from '../../state/toastStore';
@@ -33,6 +38,10 @@ export function StageChanger({ app }: { app: Application }) {
   const stageId = picked ?? app.stageId;
   const [when, setWhen] = useState('');
   const [note, setNote] = useState('');
+  // A time after now, as it was when Record refused it: its message shows while When still holds it.
+  const [refusedWhen, setRefusedWhen] = useState<string | null>(null);
+  const whenError = refusedWhen === when;
+  const whenRef = useRef<HTMLInputElement>(null);
   const [saving, setSaving] = useState(false);
   // Record pressed while a change is saving: the latest such submission, recorded right after it
   // (one write at a time, so two clicks never record the same change twice).
@@ -62,6 +71,11 @@ export function StageChanger({ app }: { app: Application }) {
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (nothingToRecord && !savingNow.current) return;
+    if (at !== null && isLaterThan(at, new Date())) {
+      setRefusedWhen(when);
+      whenRef.current?.focus();
+      return;
+    }
     const submission: Submission = { stageId, when, note };
     if (savingNow.current) {
       queued.current = submission;
@@ -101,22 +115,32 @@ export function StageChanger({ app }: { app: Application }) {
   }
 
   return (
-    <form className="status-changer" onSubmit={submit} onKeyDown={cancelOnEscape} aria-label="Change stage">
+    // noValidate: a time after now gets the app's message under When, not the browser's passing bubble.
+    <form className="status-changer" onSubmit={submit} onKeyDown={cancelOnEscape} aria-label="Change stage" noValidate>
       <div className="field">
         <label htmlFor={`${id}-stage`}>New stage</label>
         <select id={`${id}-stage`} value={stageId} onChange={(e) => setPicked(e.target.value)}>
           <StageOptions pipeline={pipeline} />
         </select>
       </div>
-      <div className="field">
+      <div className={whenError ? 'field invalid' : 'field'}>
         <label htmlFor={`${id}-when`}>When (leave empty for now)</label>
         <input
           id={`${id}-when`}
+          ref={whenRef}
           type="datetime-local"
           value={when}
+          // Keeps the picker to times up to now; Record checks against the time it is pressed.
           max={dateTimeInputValue(new Date())}
+          aria-invalid={whenError ? true : undefined}
+          aria-describedby={whenError ? `${id}-when-error` : undefined}
           onChange={(e) => setWhen(e.target.value)}
         />
+        {whenError && (
+          <span id={`${id}-when-error`} className="field-error">
+            {LATER_THAN_NOW}
+          </span>
+        )}
       </div>
       <div className="field grow">
         <label htmlFor={`${id}-note`}>Note</label>

@@ -6,7 +6,12 @@ import type { Application, StageChange } from '@shared/application';
 import { stageLabel, type Pipeline } from '@shared/pipeline';
 import { StageBadge } from '../../components/StageBadge';
 import { StageOptions } from '../../components/StageOptions';
-import { dateTimeInputValue, instantFromDateTimeInput } from '../../components/dateTimeInput';
+import {
+  dateTimeInputValue,
+  instantFromDateTimeInput,
+  isLaterThan,
+  LATER_THAN_NOW,
+} from '../../components/dateTimeInput';
 import { focusNeighbour } from '../../components/focusNeighbour';
 import { formatInstant } from '../../components/formatDates';
 import { useData } from '../../db/DataContext';
@@ -160,12 +165,14 @@ function EntryEditor({
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (saving) return;
-    const at = instantFromDateTimeInput(when);
-    if (at === null) {
-      setErrors({ when: { message: 'Enter the date and time of this change', value: when } });
+    const refuseWhen = (message: string) => {
+      setErrors({ when: { message, value: when } });
       whenRef.current?.focus();
-      return;
-    }
+    };
+    const at = instantFromDateTimeInput(when);
+    if (at === null) return refuseWhen('Enter the date and time of this change');
+    // Only a changed time is held to now: one left as shown is kept as it is.
+    if (when !== shownWhen && isLaterThan(at, new Date())) return refuseWhen(LATER_THAN_NOW);
     // Only what changed is sent: a time left as shown keeps its seconds and its place in the history.
     const change = {
       ...(stageId !== entry.stageId ? { stageId } : {}),
