@@ -6,7 +6,8 @@ import { searchKey, type TableRow } from './tableRows';
 export interface CompanyIndex extends RowIndex {
   /**
    * Every application, archived ones included, at a company whose name contains what was typed
-   * (two letters at least), grouped by company.
+   * (two letters at least), or whose name it starts with, followed by more words ("stripe
+   * intern"), grouped by company.
    */
   matching(search: string): TableRow[];
 }
@@ -34,7 +35,10 @@ export function createCompanyIndex(): CompanyIndex {
       const key = searchKey(search.trim());
       if (key.length < 2) return [];
       const found: TableRow[] = [];
-      for (const [company, rows] of byCompany) if (company.includes(key)) found.push(...rows.values());
+      for (const [company, rows] of byCompany) {
+        if (company.includes(key) || (company.length > 1 && key.startsWith(`${company} `)))
+          found.push(...rows.values());
+      }
       return found;
     },
     reset(rows) {

@@ -33,6 +33,13 @@ describe('the company index: “have I applied here already?”', () => {
     expect(ids(index.matching('feed'))).toEqual([]);
   });
 
+  it('takes a company named first and the role after it, as the table’s search does', () => {
+    expect(ids(index.matching('Pinterest ML intern'))).toEqual(['pinterest-ml', 'pinterest-old']);
+    expect(ids(index.matching('nestlé  feed'))).toEqual(['nestle']);
+    // Only a whole name first: "pin intern" is no company's name followed by more.
+    expect(index.matching('pin intern')).toEqual([]);
+  });
+
   it('waits for at least two characters', () => {
     expect(index.matching('p')).toEqual([]);
     expect(index.matching(' p ')).toEqual([]);
