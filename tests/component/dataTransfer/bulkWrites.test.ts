@@ -68,6 +68,22 @@ describe('importApplications and undoImport', () => {
     expect((await storedState(db)).applications).toEqual([A]);
   });
 
+  it('writes nothing when a stage it uses left the pipeline since the file was checked', async () => {
+    const db = await databaseWith([A]);
+    const gone = (app: Application): Application => ({
+      ...app,
+      stageId: 'take-home',
+      stageHistory: app.stageHistory.map((entry) => ({ ...entry, stageId: 'take-home' })),
+    });
+    await expect(applicationsRepository(db).importApplications({ add: [B, gone(C)], update: [] })).rejects.toThrow(
+      '“take-home” is not a stage of your pipeline',
+    );
+    await expect(applicationsRepository(db).importApplications({ add: [], update: [gone(A)] })).rejects.toThrow(
+      '“take-home” is not a stage of your pipeline',
+    );
+    expect((await storedState(db)).applications).toEqual([A]);
+  });
+
   it('writes nothing when an application it merges into was deleted meanwhile', async () => {
     const db = await databaseWith([A]);
     await expect(
