@@ -426,7 +426,7 @@ describe('importing', () => {
     const toast = await screen.findByText('Imported 1 application and merged rows into 1 application you had.');
     await waitFor(async () => expect(await companies(db)).toEqual(['Figma', 'Stripe']));
     await user.click(within(toast.parentElement!).getByRole('button', { name: 'Undo' }));
-    await screen.findByText('The import was undone.');
+    await screen.findByText('Undone: Imported 1 application and merged rows into 1 application you had.');
     expect(await storedState(db)).toEqual(before);
   });
 

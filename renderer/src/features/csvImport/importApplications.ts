@@ -29,16 +29,10 @@ export function importSummary(plan: Pick<ImportPlan, 'add' | 'update'>): string 
 export async function importPlanned(plan: ImportPlan, deps: ImportDeps): Promise<void> {
   await backUpBeforeChange(deps.db, deps.desktop, 'import', deps.now, deps.backup);
   const undo = await deps.repository.importApplications(plan);
-  const toasts = useToastStore.getState();
-  toasts.toastShown({
+  useToastStore.getState().toastShown({
     message: importSummary(plan),
     tone: 'info',
-    action: {
-      label: 'Undo',
-      run: async () => {
-        await deps.repository.undoImport(undo);
-        toasts.toastShown({ message: 'The import was undone.', tone: 'info' });
-      },
-    },
+    // The messages say it once it is undone ("Undone: Imported …"), as for every Undo.
+    action: { label: 'Undo', run: () => deps.repository.undoImport(undo) },
   });
 }
