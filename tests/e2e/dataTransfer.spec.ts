@@ -284,9 +284,8 @@ test('the messages at the bottom leave the last kept backup reachable, and say a
   const messages = page.getByRole('region', { name: 'Messages (F8)' });
   await expect(messages.getByText('Backed up 1 application.')).toHaveCount(1);
 
-  // A restore's message is wide enough to reach over the backups' Restore buttons, and each
-  // restore keeps its own, with its Undo (the plain "Backed up" gives way to the first): three
-  // messages stack up.
+  // The same restore made again says so once, its Undo the latest's (the plain "Backed up"
+  // gives way to the first).
   for (const count of [1, 2, 3]) {
     await backups
       .getByRole('button', { name: /^Restore the backup of/ })
@@ -296,9 +295,17 @@ test('the messages at the bottom leave the last kept backup reachable, and say a
       .getByRole('dialog', { name: 'Restore this backup?' })
       .getByRole('button', { name: 'Replace my data' })
       .click();
-    await expect(messages.getByText(/^Restored 1 application from the backup of/)).toHaveCount(count);
     // The backup made before it is listed too: the list has its final length before focus moves.
     await expect(backups.getByRole('row', { name: /Before a restore/ })).toHaveCount(count);
+    await expect(messages.getByText(/^Restored 1 application from the backup of/)).toHaveCount(1);
+  }
+  await expect(messages.getByText('Backed up 1 application.')).toHaveCount(0);
+
+  // Messages with an Undo each stay, three at most: with the restore's, wide enough to reach over
+  // the backups' Restore buttons, two moves of stages stack up.
+  for (const stage of ['Technical interview', 'Final round']) {
+    await page.getByRole('button', { name: `Move ${stage} up` }).click();
+    await expect(messages.getByText(`Moved “${stage}” up.`)).toHaveCount(1);
   }
 
   // Tabbing to the last Restore scrolls it into view above the messages, where a click reaches it.
