@@ -185,6 +185,32 @@ test('Escape puts a picked-up card back where it was and changes nothing', async
   expect(await historyOf(page, 'Stripe')).toHaveLength(1);
 });
 
+test('a card carried by keyboard to the last closed stage stays in view, and the stages fold again', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await openBoard(page, [STRIPE, FIGMA, NOTION]);
+  const live = announcements(page);
+  await card(page, 'Stripe').focus();
+  await page.keyboard.press('Space');
+  await expect(live).toHaveText(/^Picked up Stripe/);
+  // The last stage of all is far past the window's edge: the board scrolls it in as the card goes.
+  const stages = DEFAULT_PIPELINE.stages;
+  for (const stage of stages.slice(stages.findIndex((s) => s.id === 'applied') + 1)) {
+    await page.keyboard.press('ArrowRight');
+    await expect(live).toHaveText(new RegExp(`^Moved to ${stage.name}, `));
+  }
+  const board = (await page.locator('.board').boundingBox())!;
+  const carried = (await page.locator('.board-card.overlay').boundingBox())!;
+  expect(carried.x).toBeGreaterThanOrEqual(board.x);
+  expect(carried.x + carried.width).toBeLessThanOrEqual(board.x + board.width);
+
+  await page.keyboard.press('Escape');
+  await expect(live).toHaveText('Move cancelled.');
+  await expect(page.getByRole('button', { name: /^Closed \d/ })).toBeVisible();
+  await expect(card(column(page, 'Applied'), 'Stripe')).toBeFocused();
+});
+
 test('moves a card from its "Move to…" menu, archives one, and closed stages fold into one column', async ({
   page,
 }) => {

@@ -273,9 +273,15 @@ export function Board({ columns, now }: BoardProps) {
     justPickedUp.current = true;
     const data = dropDataOf(active);
     if (data?.kind === 'card') setDragged(data.row);
-    setAnimateDrop(
-      !(activatorEvent instanceof globalThis.KeyboardEvent) && !matchMedia('(prefers-reduced-motion: reduce)').matches,
-    );
+    const byKeyboard = activatorEvent instanceof globalThis.KeyboardEvent;
+    setAnimateDrop(!byKeyboard && !matchMedia('(prefers-reduced-motion: reduce)').matches);
+    // A card carried by keyboard sees the closed stages open from the start: opening them only once
+    // it reached the folded column, at the board's far edge, left it pinned there, half out of view
+    // (dnd-kit scrolls the board under the card and never moves it back).
+    if (byKeyboard && !closedOpen) {
+      setClosedOpen(true);
+      setOpenedForDrag(true);
+    }
   }
 
   function onDragOver(event: DragOverEvent) {
