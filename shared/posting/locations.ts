@@ -98,12 +98,32 @@ export function findLocations(
     places.push(...found.filter((p) => !insideAName(scan, p)).map((p) => cityBeforeArea(scan, p)));
     searchedTo = sentence.end;
   }
+  // "They will not be in Boston. They will be based in Great Barrington, MA.": a city the page
+  // says the job is not in is not one of its places, wherever else the page names it.
+  const notThere = citiesSaidNotToBe(scan);
+  const here = notThere.size === 0 ? places : places.filter((p) => !notThere.has(cityKey(p.city)));
   // "our two sites in Irvine and Dumbarton" on a page about Scotland: not Irvine, California. Most
   // of the cities known by name alone are American, so a page set elsewhere drops those.
-  const guessedAmerican = places.some((p) => p.guessed && p.country === 'US');
-  if (!guessedAmerican || !setElsewhere(scan)) return merge(places);
-  return merge(places.filter((p) => !(p.guessed && p.country === 'US')));
+  const guessedAmerican = here.some((p) => p.guessed && p.country === 'US');
+  if (!guessedAmerican || !setElsewhere(scan)) return merge(here);
+  return merge(here.filter((p) => !(p.guessed && p.country === 'US')));
 }
+
+/** "will not be in Boston", "is not based in London": the work is not there. */
+const NOT_THERE = /\bnot[^\S\n]+(?:be[^\S\n]+)?(?:(?:based|located|held)[^\S\n]+)?in[^\S\n]+(?=\p{Lu})/giu;
+
+function citiesSaidNotToBe(scan: string): Set<string> {
+  const cities = new Set<string>();
+  NOT_THERE.lastIndex = 0;
+  for (let m = NOT_THERE.exec(scan); m; m = NOT_THERE.exec(scan)) {
+    const at = m.index + m[0].length;
+    const first = placesIn(scan, at, sentenceAround(scan, at).end)[0];
+    if (first && first.start === at) cities.add(cityKey(first.city));
+  }
+  return cities;
+}
+
+const cityKey = (city: string) => city.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
 function setElsewhere(scan: string): boolean {
   const named = countriesNamedIn(scan);
@@ -314,7 +334,7 @@ function merge(places: Place[]): FoundLocations {
   const byCity = new Map<string, Place>();
   for (const place of places.sort((a, b) => a.start - b.start)) {
     if (NOT_A_PLACE.test(place.city) || NOT_A_CITY.test(place.city)) continue;
-    const key = place.city.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+    const key = cityKey(place.city);
     const before = byCity.get(key);
     if (!before) byCity.set(key, place);
     else if (before.region === null && place.region !== null)

@@ -352,4 +352,17 @@ describe('places joined by "or" or "and" under a location label', () => {
   it('does not split places joined by "or" in a sentence', () => {
     expect(cities('Intern\nYou may live in Richmond or Wandsworth.\nAbout us')).toEqual([]);
   });
+
+  it('takes no city the page says the job is not in, wherever else it names it', () => {
+    const page = [
+      'We are hiring summer interns!',
+      'A glitch makes it look like the interns will be based in Boston. They will not be in Boston. They will be based in Great Barrington, MA.',
+    ].join('\n');
+    expect(cities(page)).toEqual(['Great Barrington, MA']);
+    expect(cities('Intern\nThe role is not based in London; interns are based in Manchester.\nAbout us')).toEqual([
+      'Manchester, UK',
+    ]);
+    // "not only in": still there.
+    expect(cities('Intern\nInterns are based in Denver, CO.\nAbout us')).toEqual(['Denver, CO']);
+  });
 });
