@@ -421,11 +421,30 @@ interface Wrapped {
 
 /** The first header line that reads like a job title, out of any wrapper the site put round it. */
 function titleFromHeader(scan: string, header: TextLine[]): Wrapped | null {
-  for (const line of header) {
+  for (const [i, line] of header.entries()) {
+    if (isBreadcrumb(line, header[i + 1])) continue;
     const unwrapped = unwrap(scan, line);
     if (unwrapped && isTitleCandidate(unwrapped.title.value)) return unwrapped;
   }
   return null;
+}
+
+/** A breadcrumb's separator on its own line ("Home\n/\nData and Analytics\n/\nSummer Intern"). */
+const CRUMB_SEPARATOR = /^[/>»›]$/;
+const CRUMB_SPLIT = /\s[/>»›]\s/;
+/** The words that name a role, not a site's section ("Data", "Graduate Jobs" name sections too). */
+const ROLE_NOUN =
+  /\b(?:intern(?:ship)?s?|co-?op|trainee(?:ship)?s?|fellow(?:ship)?s?|apprentice(?:ship)?s?|assistant|analyst|engineer|developer|scientist|designer|researcher|specialist|coordinator|manager|associate|officer|clerk(?:ship)?|placement|program(?:me)?|scholars?|scholarships?|werkstudent|stagiaires?|praktik(?:um|ant(?:in)?))\b/i;
+
+/**
+ * A site's path to the page is not the role: a crumb followed by a separator on its own line (the
+ * last crumb, the page's own heading, may be), or a line of sections joined by " / " or " > " none
+ * of which names a role ("Business / Personal Finance", "Graduate Jobs / Jobs").
+ */
+function isBreadcrumb(line: TextLine, next: TextLine | undefined): boolean {
+  if (next && CRUMB_SEPARATOR.test(next.content)) return true;
+  const parts = line.content.split(CRUMB_SPLIT);
+  return parts.length >= 2 && !parts.some((part) => ROLE_NOUN.test(part));
 }
 
 function unwrap(scan: string, line: TextLine): Wrapped | null {

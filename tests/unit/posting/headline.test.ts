@@ -164,6 +164,20 @@ describe('findHeadline', () => {
     expect(headline(`${line}\n${PROSE}`).title).toBeNull();
   });
 
+  it.each(['Graduate Jobs / Jobs', 'Business / Personal Finance', 'Students > Data and Analytics'])(
+    "takes no title from a site's path of sections %j",
+    (line) => {
+      expect(headline(`${line}\n${PROSE}`).title).toBeNull();
+    },
+  );
+
+  it('takes the last crumb of a breadcrumb written a separator a line, not the section before it', () => {
+    const page = 'Home\n/\nData and Analytics\n/\nSummer Intern - Operations Services, Data Analytics\nJersey City\n';
+    expect(headline(page + PROSE).title).toBe('Summer Intern - Operations Services, Data Analytics');
+    // A role joined to another by a slash is still the title.
+    expect(headline(`Research / Teaching Assistant\n${PROSE}`).title).toBe('Research / Teaching Assistant');
+  });
+
   it.each([
     ['Closed - 2022 Summer Internship Program', '2022 Summer Internship Program', null],
     [
