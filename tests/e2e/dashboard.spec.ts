@@ -94,6 +94,12 @@ test('the funnel shows the hand count, and the table’s filters and search chan
 test('the dashboard has no accessibility violations, in light and dark', async ({ page }) => {
   await openWithHandMadeSearch(page);
   await expect(page.getByRole('region', { name: 'Offers' }).getByRole('listitem')).toHaveCount(3);
+  // Each chart is one image named by its title: its drawing's text is not read out as well.
+  for (const chart of ['Funnel', 'Applications per week']) {
+    const image = page.getByRole('img', { name: chart, exact: true });
+    await expect(image).toBeVisible();
+    await expect(image.getByRole('img')).toHaveCount(0);
+  }
   // Tall enough for the whole page: the window scrolls inside, so a full-page shot would not.
   await page.setViewportSize({ width: 1360, height: 1280 });
   await page.mouse.move(0, 0);

@@ -28,7 +28,8 @@ export function ChartCard({ title, description, table, children, className = '' 
       </p>
       {!asTable && (
         <div className="chart" role="img" aria-labelledby={titleId} aria-describedby={descriptionId}>
-          {children}
+          {/* The drawing's own text (counts, percentages, labels) would be read as one run-on name. */}
+          <div aria-hidden="true">{children}</div>
         </div>
       )}
       <div className={asTable ? 'chart-table' : 'visually-hidden'}>{table}</div>
