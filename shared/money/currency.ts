@@ -57,6 +57,25 @@ const CODE = `(?<![A-Za-z])(?:${CURRENCY_CODES.join('|')})(?![A-Za-z])`;
  * ("CA$") starts a word; a bare "$" may follow a label it is glued to ("Salary$42").
  */
 export const SIGN_BEFORE = `(?<![A-Za-z])(?:US|CA|C|AU|A|NZ|S|HK|MX|R|NT)\\$|\\$|[£€₹¥￥₩₦]|${CODE}${H}?[$£€₹]?|(?<![A-Za-z])(?:Rs\\.?|kr\\.?)`;
+/**
+ * Letters a few countries write before an amount that are letters elsewhere: "R10 109.86" (South
+ * African rand), "Sh15,000" and "Ksh 20,000" (Kenyan shilling), "N40,000" (naira). Only the
+ * posting parser looks for them, and keeps one only where the page is set in its country.
+ */
+export const LOCAL_SIGN = String.raw`(?<![A-Za-z\d])(?:R|N|Shs?\.?|K[Ss]hs?\.?|Kes)`;
+export const LOCAL_SIGN_BEFORE = `${LOCAL_SIGN}(?=${H}?\\d)`;
+const LOCAL_SIGNS: Record<string, string> = {
+  R: 'ZAR',
+  N: 'NGN',
+  Sh: 'KES',
+  Shs: 'KES',
+  Ksh: 'KES',
+  Kshs: 'KES',
+  KSh: 'KES',
+  KShs: 'KES',
+  Kes: 'KES',
+};
+
 /** Currencies written out after the amount: "1,516 Swiss Francs", "500 euros", "10,000 rupees". */
 const CURRENCY_NAMES: Record<string, string> = {
   dollars: '$',
@@ -115,6 +134,8 @@ function currencyOfSign(sign: string | undefined): CurrencyReading | null {
   if (sign === undefined) return null;
   const word = sign.trim().replace(/\.$/, '');
   if (word === '') return null;
+  const local = LOCAL_SIGNS[word];
+  if (local) return { currency: local, guess: null };
   const named = CURRENCY_NAMES[word.toLowerCase().replace(/\s+/g, ' ')];
   if (named) return { currency: named, guess: null };
   const shared = SHARED_SIGNS[word.toLowerCase()];

@@ -2,7 +2,7 @@
 // "2 100 €", "₹1,00,000", "$120K", "₹6 LPA", "CHF 3'500", "¥250,000", "25万円". Whether an amount
 // is pay is decided by whoever reads the text around it.
 import { inferDecimalMark, multiplierOf, MULTIPLIER, NUMBER, readAmount, type DecimalMark } from './amount';
-import { currencyOfSigns, SIGN_AFTER, SIGN_BEFORE, type CurrencyReading } from './currency';
+import { currencyOfSigns, LOCAL_SIGN_BEFORE, SIGN_AFTER, SIGN_BEFORE, type CurrencyReading } from './currency';
 import { guessKey, type MoneyGuess } from './moneyGuess';
 
 export interface TextRange {
@@ -36,6 +36,14 @@ const SIGNED = new RegExp(
   ].join('|'),
   'g',
 );
+/**
+ * With the letters some countries write before an amount ("R6 000", "Sh15,000"). The number
+ * must end there: "Kes12, 000" (a slipped separator) is not 12 shillings.
+ */
+const SIGNED_LOCAL = new RegExp(
+  `${SIGNED.source}|(?<lpre>${LOCAL_SIGN_BEFORE})${H}?(?<lnum>${NUMBER})(?!\\d|,${H}\\d)(?<lmult>${MULTIPLIER})?`,
+  'g',
+);
 /** For text that is about money (a CSV cell, a form field): a number with no sign is money too. */
 const ANY = new RegExp(
   `(?:(?<pre>${SIGN_BEFORE})${H}?|${NUMBER_START})(?<num>${NUMBER})(?<mult>${MULTIPLIER})?(?:${H}?(?<post>${SIGN_AFTER}))?`,
@@ -51,6 +59,8 @@ export interface FindMoneyOptions {
   decimal?: DecimalMark | null;
   /** The currency of amounts written without a sign, when known: its custom can settle "2.500". */
   currency?: string | null;
+  /** Whether letters some countries write as a sign ("R6 000") are read too (see LOCAL_SIGN_BEFORE). */
+  local?: boolean;
 }
 
 /**
@@ -58,16 +68,17 @@ export interface FindMoneyOptions {
  * other amounts (or the `decimal` given), else from the currency's custom, else guessed.
  */
 export function findMoney(text: string, options: FindMoneyOptions = {}): MoneyMention[] {
-  const pattern = options.bare ? ANY : SIGNED;
+  const pattern = options.bare ? ANY : options.local ? SIGNED_LOCAL : SIGNED;
   const limit = options.limit ?? Infinity;
   const matches: RegExpExecArray[] = [];
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m && matches.length < limit; m = pattern.exec(text)) matches.push(m);
-  const decimal = options.decimal ?? inferDecimalMark(matches.map((m) => m.groups!.num ?? m.groups!.num2!));
+  const decimal =
+    options.decimal ?? inferDecimalMark(matches.map((m) => m.groups!.num ?? m.groups!.num2 ?? m.groups!.lnum!));
 
   // An amount with no sign of its own is in the text's one currency ("2.500–3.000 €"), if it has one.
   const signs = new Set(
-    matches.flatMap((m) => currencyOfSigns(m.groups!.pre, m.groups!.post ?? m.groups!.post2) ?? []),
+    matches.flatMap((m) => currencyOfSigns(m.groups!.pre ?? m.groups!.lpre, m.groups!.post ?? m.groups!.post2) ?? []),
   );
   const textCurrency = signs.size === 1 ? [...signs][0]!.currency : null;
   const found: MoneyMention[] = [];
@@ -95,7 +106,7 @@ export function findMoney(text: string, options: FindMoneyOptions = {}): MoneyMe
   };
   for (const m of matches) {
     const g = m.groups!;
-    const sign = currencyOfSigns(g.pre, g.post ?? g.post2);
+    const sign = currencyOfSigns(g.pre ?? g.lpre, g.post ?? g.post2);
     // "2.500–3.000 €": the sign after the upper end is the lower end's too.
     if (g.num2 !== undefined) {
       const from = Math.max(found.at(-1)?.end ?? 0, m.index - 32);
@@ -103,7 +114,7 @@ export function findMoney(text: string, options: FindMoneyOptions = {}): MoneyMe
       if (low)
         mention(from + low.index, from + low.index + low[1]!.length + (low[2] ?? '').length, low[1]!, low[2], sign);
     }
-    mention(m.index, m.index + m[0].length, g.num ?? g.num2!, g.mult ?? g.mult2, sign);
+    mention(m.index, m.index + m[0].length, g.num ?? g.num2 ?? g.lnum!, g.mult ?? g.mult2 ?? g.lmult, sign);
   }
   return found;
 }

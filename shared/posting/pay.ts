@@ -3,6 +3,7 @@
 // recognised by the words around it and ignored.
 import type { Pay, PayPeriod } from '../application';
 import { describeGuess, type MoneyGuess } from '../money/moneyGuess';
+import { LOCAL_SIGN } from '../money/currency';
 import { findMoney, joinRange, type MoneyMention, type MoneyRange } from '../money/moneyMentions';
 import { periodAfter, periodBefore } from '../money/period';
 import { periodBySize } from '../money/readMoney';
@@ -23,9 +24,14 @@ const PAID_BY_THEM =
 const SALARY = /\bsalar(?:y|ies)\b/i;
 const FLOOR_BEFORE =
   /\b(?:at least|a minimum of|minimum of|min(?:imum)?\.?:?|minimum (?:[\w-]+ ){0,2}(?:stipend|salary|wage|allowance|pay) of|starting (?:at|from)|start(?:s)? at|no less than|from)\s*$/i;
+/** "R4 611.07 per month (minimum)", "$20 per hour or more": a floor written after the amount. */
+const FLOOR_AFTER = /^[^\S\n]*(?:\([^\S\n]*(?:minimum|min\.?|at least)[^\S\n]*\)|(?:or more|or higher|and above|at (?:a )?minimum)\b)/i;
 const CAP_BEFORE = /\b(?:up to|a maximum of|maximum of|max(?:imum)?\.?:?|no more than|not (?:to )?exceed(?:ing)?)\s*$/i;
 /** Where the words describing an amount end: "$1,200 per week, plus a relocation stipend of ...". */
 const DESCRIPTION_END = /[,;(]|\s(?:plus|and|or|with|in addition to|as well as)\s/i;
+/** A field naming the pay, the amount its value: "Stipend: ", "• Monthly salary - ". */
+const PAY_FIELD =
+  /^[^\S\n]*(?:[•*·▪-][^\S\n]*)?(?:[\w'’]+[^\S\n]+){0,2}(?:stipend|salary|pay|compensation|remuneration|allowance|wages?)(?:[^\S\n]+(?:details|rate|range|amount))?[^\S\n]*[:–-][^\S\n]*$/i;
 /** A short heading above the amount ("Stipend", "Compensation") says what it is. */
 const PAY_HEADING = /^\s*[\w\s&/()-]{0,40}$/;
 
@@ -99,6 +105,27 @@ export function rupeeCurrency(scan: string): string | null {
   return named.length === 1 ? named[0]![0] : null;
 }
 
+/**
+ * Where a page must be set before letters are read as its currency's sign: "R6 000" is rand on
+ * a South African page, "Sh15,000" shillings on a Kenyan one, "N40,000" naira on a Nigerian one.
+ */
+const LOCAL_SIGN_COUNTRY: Record<string, RegExp> = {
+  ZAR: /\b(?:South Africa|South African|Johannesburg|Joburg|Cape Town|Pretoria|Durban|Gauteng|KwaZulu-Natal|Western Cape|Eastern Cape|Limpopo|Mpumalanga)\b/,
+  KES: /\b(?:Kenya|Kenyan|Nairobi|Mombasa|Kisumu|Nakuru|Eldoret|Nyeri)\b/,
+  NGN: /\b(?:Nigeria|Nigerian|Lagos|Abuja|Ibadan|Port Harcourt)\b/,
+};
+const LOCAL_SIGN_AT = new RegExp(`^${LOCAL_SIGN}[^\\S\\n]?\\d`);
+/** "Kes12, 000 ... Kes11 000 ... Kes10, 000": a page that slips its separators is not read in part. */
+const SLIPPED_LOCAL = new RegExp(`${LOCAL_SIGN}[^\\S\\n]?\\d{1,3},[^\\S\\n]\\d{3}(?!\\d)`);
+
+/** Whether an amount is written with a country's letters ("R6 000") on a page not set in that country. */
+function unsettledLocalSign(scan: string, mention: MoneyMention, settled: Map<string, boolean>): boolean {
+  const country = LOCAL_SIGN_COUNTRY[mention.currency ?? ''];
+  if (!country || !LOCAL_SIGN_AT.test(scan.slice(mention.start, mention.start + 8))) return false;
+  if (!settled.has(mention.currency!)) settled.set(mention.currency!, country.test(scan) && !SLIPPED_LOCAL.test(scan));
+  return !settled.get(mention.currency!);
+}
+
 /** What the signs several countries share stand for on this page, where it settles them. */
 export interface PageCurrencies {
   /** A bare "$": always settled (USD when nothing says otherwise). */
@@ -134,7 +161,10 @@ interface Candidate extends Finding<Pay> {
  * Australian, ...) and a bare "Rs" stand for on this page.
  */
 export function findPay(scan: string, currencies: PageCurrencies): { pay: Finding<Pay> | null; notes: string[] } {
-  const money = findMoney(scan, { limit: MAX_AMOUNTS });
+  const settled = new Map<string, boolean>();
+  const money = findMoney(scan, { limit: MAX_AMOUNTS, local: true }).filter(
+    (m) => !unsettledLocalSign(scan, m, settled),
+  );
   const candidates: Candidate[] = [];
   let previousEnd = 0;
   for (let i = 0; i < money.length; i++) {
@@ -256,12 +286,14 @@ function rate(
   if (!period && SALARY.test(before) && periodBySize(joined.min, joined.max, currency) === 'year') period = 'year';
 
   const payWords = PAY_WORD.test(before) || PAY_WORD.test(after) || PAY_WORD.test(headingAbove(scan, first.start));
-  const score = (payWords ? 2 : 0) + (period ? 2 : 0) + (joined.max !== first.amount ? 1 : 0);
+  // "Stipend: R10,109.86 per month" under a headline's rounded "R10,000 Monthly!": a pay field states it exactly.
+  const field = PAY_FIELD.test(scan.slice(lineAround(scan, first.start).start, first.start));
+  const score = (payWords ? 2 : 0) + (period ? 2 : 0) + (joined.max !== first.amount ? 1 : 0) + (field ? 1 : 0);
   if (score < 2) return null;
   const raw = scan.slice(first.start, end).trim();
   // "a minimum of $10 per hour", "salaries start at $11.02": a floor; "up to $500": a cap.
   const single = joined.min === joined.max;
-  const floor = single && FLOOR_BEFORE.test(before);
+  const floor = single && (FLOOR_BEFORE.test(before) || FLOOR_AFTER.test(scan.slice(end, end + 24)));
   const cap = single && CAP_BEFORE.test(before);
   return {
     value: { min: cap ? null : joined.min, max: floor ? null : joined.max, currency, period, raw },

@@ -95,3 +95,18 @@ describe('findMoney', () => {
     expect(findMoney('550 million users, 12 weeks, 2026')).toEqual([]);
   });
 });
+
+describe('findMoney with local signs', () => {
+  it('reads "R", "Sh" and "N" before a number only when asked, and not a number whose separator slipped', () => {
+    expect(findMoney('Stipend: R6 000 per month')).toEqual([]);
+    const local = (text: string) => findMoney(text, { local: true }).map((m) => [m.amount, m.currency]);
+    expect(local('Stipend: R6 000 per month')).toEqual([[6000, 'ZAR']]);
+    expect(local('a Sh15,000 monthly stipend, Ksh 20,000 for graduates')).toEqual([
+      [15000, 'KES'],
+      [20000, 'KES'],
+    ]);
+    expect(local('paid N40,000')).toEqual([[40000, 'NGN']]);
+    expect(local('Degree holders receive Kes12, 000 monthly')).toEqual([]);
+    expect(local('Bolsa R$ 2.000')).toEqual([[2000, 'BRL']]);
+  });
+});

@@ -340,3 +340,52 @@ it('takes money "to cover" costs for no pay, unless the costs are the intern\'s 
     period: 'week',
   });
 });
+
+describe('letters a country writes before an amount', () => {
+  it('reads "R" as rand, "Sh" as Kenyan shillings and "N" as naira where the page is set in that country', () => {
+    expect(pay('Location: Johannesburg, Gauteng\nStipend: R10 109.86 per month')).toEqual({
+      min: 10109.86,
+      max: 10109.86,
+      currency: 'ZAR',
+      period: 'month',
+    });
+    expect(pay('Nakuru County interns will get a Sh15,000 monthly stipend.')).toEqual({
+      min: 15000,
+      max: 15000,
+      currency: 'KES',
+      period: 'month',
+    });
+    expect(pay('The Lagos state government will pay a monthly stipend of N40,000.')).toEqual({
+      min: 40000,
+      max: 40000,
+      currency: 'NGN',
+      period: 'month',
+    });
+  });
+
+  it('reads no such letters on a page set elsewhere, nor on a page that slips its separators', () => {
+    expect(pay('Room R2 01. Stipend: R500 per month.')).toBe(null);
+    expect(
+      pay('Nyeri degree holders receive Kes12, 000 monthly stipends, diploma holders get Kes11 000 monthly.'),
+    ).toBe(null);
+  });
+
+  it('keeps "R$" Brazilian', () => {
+    expect(pay('Bolsa: R$ 2.000 por mês, São Paulo, South Africa office')?.currency).toBe('BRL');
+  });
+});
+
+it('reads a floor written after the amount: "R4 611.07 per month (minimum)"', () => {
+  expect(pay('Pretoria. Stipend: R4 611.07 per month (minimum)')).toEqual({
+    min: 4611.07,
+    max: null,
+    currency: 'ZAR',
+    period: 'month',
+  });
+});
+
+it('takes the pay a field states over the same pay rounded in a headline', () => {
+  expect(
+    pay('R10,000 Monthly! City of Joburg Is Hiring Interns\n\n  • Stipend: R10,109.86 per month (basic salary only)'),
+  ).toEqual({ min: 10109.86, max: 10109.86, currency: 'ZAR', period: 'month' });
+});
