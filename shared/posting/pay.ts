@@ -134,9 +134,14 @@ export interface PageCurrencies {
   rupee: string | null;
 }
 
-/** "$250-500 biweekly", "£400 per fortnight": pay per a period the app has no unit for, so no pay. */
+/**
+ * "$250-500 biweekly", "£400 per fortnight", "Rs 500 per day": pay per a period the app has no
+ * unit for, so no pay.
+ */
 const UNHELD_PERIOD =
-  /^[^\S\n]*(?:\/|per|a|an|every)?[^\S\n]*(?:bi-?weekly|fortnight(?:ly)?|semi-?monthly|twice (?:a|per) month|two weeks|2 weeks|pay period)\b/i;
+  /^[^\S\n]*(?:\/|per|a|an|every)?[^\S\n]*(?:bi-?weekly|fortnight(?:ly)?|semi-?monthly|twice (?:a|per) month|two weeks|2 weeks|pay period|day|daily)\b/i;
+/** "The daily rate of pay is $80", "a tax-free daily allowance of CHF 93": a day's rate, before the amount. */
+const DAY_RATE_BEFORE = /\b(?:daily|per[- ]diem)\b[^.\n\d]{0,25}$/i;
 
 /**
  * "$1,000 to cover the cost of payroll expenses", "$4,000 per student to cover stipend and other
@@ -266,6 +271,7 @@ function rate(
   const cut = DESCRIPTION_END.exec(described);
   if (otherMoneyBefore(before.slice(-50)) || NOT_PAY.test(cut ? described.slice(0, cut.index) : described)) return null;
   if (PAID_BY_THEM.test(before) || UNHELD_PERIOD.test(after) || COVERS_COSTS.test(after)) return null;
+  if (DAY_RATE_BEFORE.test(before)) return null;
 
   let period: PayPeriod | null = first.perYear ? 'year' : null;
   let end = joined.end;

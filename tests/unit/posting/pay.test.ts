@@ -389,3 +389,15 @@ it('takes the pay a field states over the same pay rounded in a headline', () =>
     pay('R10,000 Monthly! City of Joburg Is Hiring Interns\n\n  • Stipend: R10,109.86 per month (basic salary only)'),
   ).toEqual({ min: 10109.86, max: 10109.86, currency: 'ZAR', period: 'month' });
 });
+
+it('takes no pay per day, a unit the app cannot hold, written before or after the amount', () => {
+  expect(pay('Interns will be paid Rs 500 per day during the festive season.')).toBe(null);
+  expect(pay('The daily rate of pay is $80; room is provided.')).toBe(null);
+  expect(pay('Interns receive a tax-free daily allowance of CHF 93.')).toBe(null);
+  expect(pay('Interns are paid $25 per hour, eight hours a day.')).toEqual({
+    min: 25,
+    max: 25,
+    currency: 'USD',
+    period: 'hour',
+  });
+});
