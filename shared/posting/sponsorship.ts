@@ -15,6 +15,8 @@ interface Mention extends TextRange {
 const VISA = String.raw`(?:(?:employment|work|student|immigration|H-?1B|TN|employer|visa)\s+){0,2}`;
 /** "U.S.", "British", and any demonym ending as most do: "Indian", "Kenyan", "Pakistani", "Japanese", "Irish". */
 const NATIONALITY = String.raw`(?:(?:a|an)\s+)?(?:U\.?\s?S\.?|United States|American|Canadian|Australian|UK|British|EU|(?:South\s+|New\s+|Sri\s+)?[A-Za-z]{2,}(?:an|ese|ish|i))?\s*`;
+/** A nationality written out: "South African", "U.S.", "Kenyan" (not "who are citizens of ..."). */
+const NAMED_NATIONALITY = String.raw`(?:U\.?\s?S\.?|United States|American|Canadian|Australian|UK|British|EU|(?:South\s+|New\s+|Sri\s+)?[A-Z][a-z]+(?:an|ese|ish|i))`;
 /** A character of the same sentence: a full stop only after an initial ("U.S."). */
 const IN_SENTENCE = String.raw`(?:[^.\n]|(?<=\b[A-Z])\.)`;
 /** "Citizens or permanent (or legal) residents" may apply: that is no sponsorship, not citizenship required. */
@@ -41,6 +43,8 @@ const STATEMENTS: Array<[Stated, RegExp]> = [
         String.raw`\b${NATIONALITY}citizenship\s+(?:is\s+)?(?:required|mandatory)\b`,
         String.raw`\b(?:open|available|restricted)\s+(?:only\s+)?to\s+${NATIONALITY}citizens\b${NOT_RESIDENTS}(?:\s+only\b)?`,
         String.raw`\bonly\s+${NATIONALITY}citizens\b${NOT_RESIDENTS}`,
+        // "graduates who are:\n- South African citizens residing in Johannesburg": a list of who may apply, led by a nationality.
+        String.raw`\bwho\s+are(?:[^\S\n]*:)?\s*(?:[•*·▪-][^\S\n]*)?${NAMED_NATIONALITY}\s+citizens\b${NOT_RESIDENTS}`,
       ].join('|'),
       'gi',
     ),

@@ -139,3 +139,21 @@ describe('citizens of any country', () => {
     expect(read(text).value).toBe(expected);
   });
 });
+
+describe('a list of who may apply, led by a nationality', () => {
+  it.each<[string, Sponsorship | null]>([
+    [
+      'This opportunity is ideal for graduates who are:\n- South African citizens residing in Johannesburg\n- Unemployed',
+      'citizenship-required',
+    ],
+    [
+      'The internship is targeted at unemployed youth who are: - South African citizens with a valid ID',
+      'citizenship-required',
+    ],
+    ['Open to students who are U.S. citizens or permanent residents.', 'does-not-offer'],
+    // No nationality: a citizenship of what, the sentence does not say.
+    ['We welcome applicants who are citizens of the world and curious.', null],
+  ])('reads "%s" as %s', (text, expected) => {
+    expect(read(text).value).toBe(expected);
+  });
+});
