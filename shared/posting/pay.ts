@@ -25,7 +25,8 @@ const SALARY = /\bsalar(?:y|ies)\b/i;
 const FLOOR_BEFORE =
   /\b(?:at least|a minimum of|minimum of|min(?:imum)?\.?:?|minimum (?:[\w-]+ ){0,2}(?:stipend|salary|wage|allowance|pay) of|starting (?:at|from)|start(?:s)? at|no less than|from)\s*$/i;
 /** "R4 611.07 per month (minimum)", "$20 per hour or more": a floor written after the amount. */
-const FLOOR_AFTER = /^[^\S\n]*(?:\([^\S\n]*(?:minimum|min\.?|at least)[^\S\n]*\)|(?:or more|or higher|and above|at (?:a )?minimum)\b)/i;
+const FLOOR_AFTER =
+  /^[^\S\n]*(?:\([^\S\n]*(?:minimum|min\.?|at least)[^\S\n]*\)|(?:or more|or higher|and above|at (?:a )?minimum)\b)/i;
 const CAP_BEFORE = /\b(?:up to|a maximum of|maximum of|max(?:imum)?\.?:?|no more than|not (?:to )?exceed(?:ing)?)\s*$/i;
 /** Where the words describing an amount end: "$1,200 per week, plus a relocation stipend of ...". */
 const DESCRIPTION_END = /[,;(]|\s(?:plus|and|or|with|in addition to|as well as)\s/i;
