@@ -194,6 +194,14 @@ function fromTitle(
       term: { value: parseTerm(`${season[1]} ${workYear}`), ranges },
       notes: [`The term's year is not written next to "${season[0]}"; ${workYear} is the year of the work's dates.`],
     };
+  // A year alone in the title ("Machine Learning Internship 2026") takes the one season the page
+  // names the work by ("our summer internships"), as a season alone takes the work's year.
+  const work = year && !season ? seasonOfWork(scan) : null;
+  if (year && work?.value.season && work.value.year === null)
+    return {
+      term: { value: parseTerm(`${work.value.season} ${year[0]}`), ranges: [...ranges, ...work.ranges] },
+      notes: [],
+    };
   return { term: { value: parseTerm([season?.[1], year?.[0]].filter(Boolean).join(' ')), ranges }, notes: [] };
 }
 

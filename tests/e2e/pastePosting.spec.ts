@@ -39,8 +39,9 @@ async function fillPinterest(page: Page): Promise<Locator> {
 async function expectPinterestProposed(dialog: Locator) {
   await expect(dialog.getByLabel('Company')).toHaveValue('Pinterest');
   await expect(dialog.getByLabel('Role')).toHaveValue(ROLE);
-  // The title names the year alone; the page says nothing about visa sponsorship.
-  await expect(dialog.getByLabel('Term')).toHaveValue('2026');
+  // The title names the year, the text the season ("our summer internships"); the page says
+  // nothing about visa sponsorship.
+  await expect(dialog.getByLabel('Term')).toHaveValue('Summer 2026');
   await expect(dialog.getByLabel('Visa sponsorship')).toHaveValue('unknown');
   await expect(dialog.getByLabel('Source')).toHaveValue('Talent.com');
   await expect(dialog.getByLabel('Work mode')).toHaveValue('hybrid');

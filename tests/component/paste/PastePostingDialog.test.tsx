@@ -88,8 +88,8 @@ describe('pasting the Pinterest page', () => {
     // Absent facts stay empty: the page has no deadline and no link.
     expect(within(dialog).queryAllByRole('group', { name: /^Deadline \d$/ })).toEqual([]);
     expect(field(dialog, 'Posting link').value).toBe('');
-    // The title names the year alone ("Internship 2026"); "our summer internships" is prose, not a term.
-    expect(field(dialog, 'Term').value).toBe('2026');
+    // The title names the year alone ("Internship 2026"), the text the season: "our summer internships".
+    expect(field(dialog, 'Term').value).toBe('Summer 2026');
     // The page says nothing about visa sponsorship (the "Visa : GC, USC" is another job's card).
     expect(field(dialog, 'Visa sponsorship').value).toBe('unknown');
   });
@@ -104,7 +104,7 @@ describe('pasting the Pinterest page', () => {
       'Found in “San Francisco, CA, United States”, “Palo Alto”, “New York”, “Seattle”',
     );
     expect(descriptionOf(field(dialog, 'Posting link'))).toBe('Not found on the page.');
-    expect(descriptionOf(field(dialog, 'Term'))).toBe('Read as 2026 Found in “2026”');
+    expect(descriptionOf(field(dialog, 'Term'))).toBe('Read as Summer 2026 Found in “2026”, “summer internships”');
     expect(descriptionOf(field(dialog, 'Visa sponsorship'))).toBe('Not found on the page.');
     const [may, june] = within(dialog).getAllByRole('group', { name: /^Cohort \d$/ });
     expect(descriptionOf(may!)).toBe('Found in “May 18, 2026 - August 7, 2026”12 weeks long');
@@ -159,6 +159,7 @@ describe('pasting the Pinterest page', () => {
         'Company',
         'Location',
         'Duration',
+        'Term',
         'Location',
         'Location',
         'Location',
@@ -185,7 +186,7 @@ describe('pasting the Pinterest page', () => {
     await waitFor(() => expect(emphasised().map(shown)).toEqual(['June 15, 2026 - September 4, 2026']));
 
     field(dialog, 'Term').focus();
-    await waitFor(() => expect(emphasised().map(shown)).toEqual(['2026']));
+    await waitFor(() => expect(emphasised().map(shown)).toEqual(['2026', 'summer internships']));
 
     // A field the page does not state has nothing to emphasise.
     field(dialog, 'Visa sponsorship').focus();
@@ -289,7 +290,7 @@ describe('adding the proposed application', () => {
       role: ROLE,
       stageId: 'wishlist',
       phase: 'saved',
-      term: { season: null, year: 2026, text: '' },
+      term: { season: 'summer', year: 2026, text: '' },
       sponsorship: 'unknown',
       source: 'Talent.com',
       postingText: PINTEREST,

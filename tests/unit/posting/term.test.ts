@@ -67,6 +67,20 @@ describe('findTerm', () => {
     expect(termIn(`Summer Vacation Program\n${PROSE}`).value).toEqual({ season: 'summer', year: null, text: '' });
   });
 
+  it('gives a year alone in the title the one season the page names the work by', () => {
+    expect(termIn(`Data Intern 2026\n${PROSE}\nOur summer interns join a team.`)).toEqual({
+      value: { season: 'summer', year: 2026, text: '' },
+      spans: ['2026', 'summer interns'],
+      notes: [],
+    });
+    // Two seasons named: the year stays alone.
+    expect(termIn(`Data Intern 2026\n${PROSE}\nOur summer interns join a team; winter ones too.`).value).toEqual({
+      season: null,
+      year: 2026,
+      text: '',
+    });
+  });
+
   it("gives a season in the title the year of the work's dates, and says so", () => {
     expect(termIn(`Summer Field Engineering Intern\n${PROSE}`, 2026)).toEqual({
       value: { season: 'summer', year: 2026, text: '' },
@@ -201,9 +215,9 @@ describe('findTerm', () => {
 describe('the reference page', () => {
   const draft = parsePosting(readFileSync(`${FIXTURE_DIR}pinterest-ml-intern-2026.txt`, 'utf8'));
 
-  it('names the year of its term in its title, "Internship 2026", and no season', () => {
-    expect(draft.term).toEqual({ season: null, year: 2026, text: '' });
-    expect(draft.evidence.term?.map((r) => draft.text.slice(r.start, r.end))).toEqual(['2026']);
+  it('names the year of its term in its title, "Internship 2026", and its season in the text: "our summer internships"', () => {
+    expect(draft.term).toEqual({ season: 'summer', year: 2026, text: '' });
+    expect(draft.evidence.term?.map((r) => draft.text.slice(r.start, r.end))).toEqual(['2026', 'summer internships']);
   });
 
   it('says nothing about sponsorship: the "Visa : GC, USC" of a related job card is not the posting’s', () => {
