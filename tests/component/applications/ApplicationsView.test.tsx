@@ -175,6 +175,25 @@ describe('the applications table', () => {
     expect(screen.getByRole('complementary', { name: 'Pinterest' }).textContent).toContain('SWE Intern');
   });
 
+  it('says so when every application is archived, rather than blaming filters nobody set, and shows them on request', async () => {
+    const { db, repository, apps } = await databaseWith(
+      { company: 'Pinterest', role: 'ML Intern' },
+      { company: 'Stripe', role: 'SWE Intern' },
+    );
+    await repository.setArchived(
+      apps.map((app) => app.id),
+      true,
+    );
+    const { user } = renderApp(db);
+    const message = await screen.findByText(/^All 2 applications are archived\./);
+    expect(screen.queryByText(/No application matches/)).toBeNull();
+    expect(screen.getByText('0 of 2 applications')).toBeTruthy();
+
+    await user.click(within(message).getByRole('button', { name: 'Show archived applications' }));
+    expect((await dataRows(2)).map(companyOf).sort()).toEqual(['Pinterest', 'Stripe']);
+    expect(screen.getByRole('checkbox', { name: 'Show archived' })).toHaveProperty('checked', true);
+  });
+
   it('says when no company matches the search, and offers to add one', async () => {
     const { db } = await databaseWith({ company: 'Stripe', role: 'SWE Intern' });
     const { user } = renderApp(db);

@@ -1,6 +1,7 @@
 // The main screen: filters, the "already applied?" hint, the table and the selected
 // application's details beside it. Reads everything from the read model (model/queries.ts).
 import { useMemo } from 'react';
+import { countOf } from '@shared/countOf';
 import {
   useAllTags,
   useApplicationCount,
@@ -35,6 +36,7 @@ export function ApplicationsView() {
   const filters = useUiStore((s) => s.filters);
   const sort = useUiStore((s) => s.sort);
   const selectedId = useUiStore((s) => s.selectedId);
+  const filtersChanged = useUiStore((s) => s.filtersChanged);
   const query: TableQuery = useMemo(() => ({ sort, filters, search }), [sort, filters, search]);
 
   const rows = useTableRows(query);
@@ -70,6 +72,14 @@ export function ApplicationsView() {
         <CompareSelectionBar />
         {visible.length > 0 ? (
           <ApplicationTable rows={visible} now={now} />
+        ) : complete && search.trim() === '' && !filtered ? (
+          // Nothing chosen hides them: every application is archived.
+          <p className="no-results">
+            {total === 1 ? 'Your one application is archived.' : `All ${countOf(total, 'application')} are archived.`}{' '}
+            <button type="button" className="link-button" onClick={() => filtersChanged({ showArchived: true })}>
+              Show archived applications
+            </button>
+          </p>
         ) : (
           !hintSpeaksForTable && <p className="no-results">{noResults(search.trim(), filtered)}</p>
         )}
