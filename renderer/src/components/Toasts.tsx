@@ -1,7 +1,8 @@
 // Short messages at the bottom of the window, some with an action such as Undo. F8 takes the
 // keyboard to the newest one (they sit at the end of the page, past every other control), and a
 // message waits while focus or the pointer is on it; acting on it or dismissing it takes focus
-// back to where F8 was pressed, or into the view.
+// back to where F8 was pressed, or into the view. A newer message that replaces or pushes out the
+// one holding focus takes focus in its place.
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { showError, useToastStore, type Toast } from '../state/toastStore';
 import { useUiStore } from '../state/uiStore';
@@ -32,6 +33,7 @@ function ToastItem({ toast, focusBack }: { toast: Toast; focusBack: () => void }
   return (
     <div
       className={`toast toast-${toast.tone}`}
+      data-toast-id={toast.id}
       role={toast.tone === 'error' ? 'alert' : 'status'}
       onFocus={() => setHeld((h) => ({ ...h, focus: true }))}
       onBlur={(event) => {
@@ -72,11 +74,16 @@ export function Toasts() {
   const ref = useRef<HTMLDivElement>(null);
   /** Where focus was when F8 was pressed. */
   const focusedBefore = useRef<Element | null>(null);
+  /** Set when the message holding focus is taken away by the store (replaced or pushed out). */
+  const focusedMessageWent = useRef(false);
+
+  /** The newest message's first control: its action, else its Dismiss. */
+  const newestControl = () => ref.current?.querySelector<HTMLElement>('.toast:last-child button') ?? null;
 
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
       if (event.key !== 'F8' || event.ctrlKey || event.metaKey || event.altKey || event.shiftKey) return;
-      const newest = ref.current?.querySelector<HTMLElement>('.toast:last-child button');
+      const newest = newestControl();
       if (!newest) return;
       event.preventDefault();
       if (!ref.current?.contains(document.activeElement)) focusedBefore.current = document.activeElement;
@@ -85,6 +92,27 @@ export function Toasts() {
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
   }, []);
+
+  // Told as the store changes, while the old messages are still in the page: once React removes
+  // the focused one, the browser has already dropped focus to the page's start.
+  useEffect(
+    () =>
+      useToastStore.subscribe(({ toasts: now }) => {
+        const holder = document.activeElement?.closest<HTMLElement>('.toast');
+        if (!holder || !ref.current?.contains(holder)) return;
+        if (!now.some((toast) => String(toast.id) === holder.dataset.toastId)) focusedMessageWent.current = true;
+      }),
+    [],
+  );
+
+  useLayoutEffect(() => {
+    if (!focusedMessageWent.current) return;
+    focusedMessageWent.current = false;
+    // The message that took its place is the newest; with none left, back to where F8 was pressed.
+    const newest = newestControl();
+    if (newest) newest.focus();
+    else focusBack();
+  });
 
   // Views that scroll as a page leave this much room below their end (app.css), so that what
   // the messages cover can be scrolled clear of them.

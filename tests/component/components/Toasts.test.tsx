@@ -152,6 +152,56 @@ describe('messages', () => {
     ]);
   });
 
+  describe('keep focus when the message holding it goes', () => {
+    const newestUndo = () => within(message('Archived Datadog.')).getByRole('button', { name: 'Undo' });
+
+    it('to the same message said again, which takes its place', () => {
+      const { show } = setup();
+      show('Moved “Take-home” up.');
+      press('F8');
+      show('Moved “Take-home” up.');
+      expect(document.activeElement).toBe(
+        within(message('Moved “Take-home” up.')).getByRole('button', { name: 'Undo' }),
+      );
+    });
+
+    it('to the newest message when it pushes the focused one out', () => {
+      const { show } = setup();
+      show('Archived Meta.');
+      press('F8');
+      for (const company of ['Stripe', 'Figma', 'Datadog']) show(`Archived ${company}.`);
+      expect(screen.queryByText('Archived Meta.')).toBeNull();
+      expect(document.activeElement).toBe(newestUndo());
+    });
+
+    it('to the next message when a plain confirmation gives way to it', () => {
+      const { show } = setup();
+      act(() => useToastStore.getState().toastShown({ message: 'Added Figma.', tone: 'info' }));
+      press('F8');
+      show('Archived Datadog.');
+      expect(document.activeElement).toBe(newestUndo());
+    });
+
+    it('and, once none is left, back to where F8 was pressed', () => {
+      const { show } = setup();
+      const opener = screen.getByRole('button', { name: 'Remove Final round' });
+      opener.focus();
+      show('Archived Datadog.');
+      press('F8');
+      act(() => useToastStore.getState().toastDismissed(useToastStore.getState().toasts[0]!.id));
+      expect(document.activeElement).toBe(opener);
+    });
+
+    it('but leave focus alone when it is elsewhere', () => {
+      const { show } = setup();
+      const opener = screen.getByRole('button', { name: 'Remove Final round' });
+      show('Archived Meta.');
+      opener.focus();
+      for (const company of ['Stripe', 'Figma', 'Datadog']) show(`Archived ${company}.`);
+      expect(document.activeElement).toBe(opener);
+    });
+  });
+
   it('leave F8 alone when there is none', () => {
     setup();
     const opener = screen.getByRole('button', { name: 'Remove Final round' });
