@@ -1,12 +1,13 @@
 // The reminder centre in the whole window, on a real database and the web build's scheduler:
 // what it lists, snooze and dismiss, the way to the application, and the count in the side nav.
 import { screen, waitFor, within } from '@testing-library/react';
-import { addDays, addHours, addMinutes, format, parseISO, subHours } from 'date-fns';
+import { addDays, addHours, addMinutes, subHours } from 'date-fns';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Application } from '@shared/application';
 import { toInstant } from '@shared/calendarDate';
 import { planReminders } from '@shared/reminders/reminderPlan';
 import { DEFAULT_REMINDER_SETTINGS, type ReminderSettings } from '@shared/reminders/reminderSettings';
+import { formatWhenWithZone } from '../../../renderer/src/components/formatDates';
 import { toRow } from '../../../renderer/src/db/db';
 import { writeSetting } from '../../../renderer/src/db/settings';
 import { reminderSettingsSetting } from '../../../renderer/src/features/reminders/reminderSettingsSetting';
@@ -169,7 +170,10 @@ describe('the reminder centre', () => {
     const saved = (await desktop.saved()).entries.find((e) => e.id === reminder.id)!;
     expect(saved.state).toBe('snoozed');
     expect(saved.snoozedUntil).toBe(addMinutes(T0, 60).toISOString());
-    expect(await screen.findByText(/^Snoozed until .*: Acme: Assessment due/)).toBeTruthy();
+    // The message names the time as the centre does, with its zone.
+    const until = formatWhenWithZone(saved.snoozedUntil!);
+    expect(await screen.findByText(`Snoozed until ${until}: ${reminder.summary}`)).toBeTruthy();
+    expect(within(region('Upcoming')).getByRole('listitem').textContent).toContain(`Snoozed until ${until} (`);
   });
 
   it('dismisses a reminder, which then stays listed as dismissed without actions', async () => {
@@ -200,7 +204,7 @@ describe('the reminder centre', () => {
   it('undoes a dismiss from its message: a shown reminder is shown again, to snooze or dismiss', async () => {
     const { desktop, reminder, user } = await acmeReminderDismissed();
     // Shown an hour ago: the message says which of Acme's reminders it was.
-    const said = `Dismissed the reminder of ${format(subHours(T0, 1), 'EEE, MMM d, HH:mm')}: ${reminder.summary}`;
+    const said = `Dismissed the reminder of ${formatWhenWithZone(subHours(T0, 1).toISOString())}: ${reminder.summary}`;
     const message = (await screen.findByText(said)).closest('.toast') as HTMLElement;
     await user.click(within(message).getByRole('button', { name: 'Undo' }));
 
@@ -219,7 +223,7 @@ describe('the reminder centre', () => {
     // Never shown, so not listed as shown.
     expect(within(region('Shown recently')).queryAllByRole('listitem')).toHaveLength(0);
     const dismissed = (await desktop.saved()).entries.find((e) => e.state === 'dismissed')!;
-    const said = `Dismissed the reminder of ${format(parseISO(dismissed.fireAt), 'EEE, MMM d, HH:mm')}: ${dismissed.summary}`;
+    const said = `Dismissed the reminder of ${formatWhenWithZone(dismissed.fireAt)}: ${dismissed.summary}`;
     const message = screen.getByText(said).closest('.toast') as HTMLElement;
     await user.click(within(message).getByRole('button', { name: 'Undo' }));
 

@@ -1,6 +1,6 @@
 // One reminder in the reminder centre: what it says, when it comes or came, and what can be
 // done with it.
-import { addMinutes, format, parseISO } from 'date-fns';
+import { addMinutes } from 'date-fns';
 import type { Application } from '@shared/application';
 import type { ReminderEntry } from '@shared/reminders/reminder';
 import type { ReminderSettings } from '@shared/reminders/reminderSettings';
@@ -49,7 +49,8 @@ export function ReminderItem({ entry, app, now, remindAt, quietHours }: Reminder
     if (!result.ok) return showError(result.error);
     remindersChanged();
     toastShown({
-      message: `Snoozed until ${format(addMinutes(now, choice.minutes), 'EEE, MMM d, HH:mm')}: ${entry.summary}`,
+      // As the centre lists it, zone included, so the message and the list never read as two times.
+      message: `Snoozed until ${formatWhenWithZone(addMinutes(now, choice.minutes).toISOString())}: ${entry.summary}`,
       tone: 'info',
     });
   }
@@ -62,7 +63,7 @@ export function ReminderItem({ entry, app, now, remindAt, quietHours }: Reminder
     remindersChanged();
     toastShown({
       // Which of an application's reminders: they share their summary.
-      message: `Dismissed the reminder of ${format(parseISO(shownOrComes(entry)), 'EEE, MMM d, HH:mm')}: ${entry.summary}`,
+      message: `Dismissed the reminder of ${formatWhenWithZone(shownOrComes(entry))}: ${entry.summary}`,
       tone: 'info',
       action: {
         label: 'Undo',
