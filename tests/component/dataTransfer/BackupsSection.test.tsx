@@ -141,6 +141,31 @@ describe('restoring', () => {
     ]);
   });
 
+  it('names apart two of a kind made in the same second by which came first', async () => {
+    // Two by the student within one second, and a daily one in it, told apart by its kind.
+    const times = ['2026-12-05T15:29:14.100Z', '2026-12-05T15:29:14.400Z', '2026-12-05T15:29:14.700Z'];
+    const desktop = resetTransferDesktop({ now: () => new Date(times.shift()!) });
+    await desktop.backups.writeBackup(new Blob([await oldBackupText()]), 'manual');
+    await desktop.backups.writeBackup(new Blob([await oldBackupText()]), 'daily');
+    await desktop.backups.writeBackup(new Blob([await oldBackupText()]), 'manual');
+    const { section } = await openBackups(await databaseWith(NOW));
+    await within(section).findByRole('row', { name: /Daily/ });
+
+    const names = within(section)
+      .getAllByRole('button', { name: /^Restore the backup of / })
+      .map((button) => button.getAttribute('aria-label'));
+    expect(new Set(names).size).toBe(3);
+    expect(names).toEqual([
+      expect.stringMatching(
+        /^Restore the backup of Dec 5, 2026, \d\d:29:14: Backed up by you \(2nd of 2 made that second\)$/,
+      ),
+      expect.stringMatching(/^Restore the backup of Dec 5, 2026, \d\d:29: Daily$/),
+      expect.stringMatching(
+        /^Restore the backup of Dec 5, 2026, \d\d:29:14: Backed up by you \(1st of 2 made that second\)$/,
+      ),
+    ]);
+  });
+
   it('opens the confirmation on Cancel, and Cancel takes focus back to the Restore pressed', async () => {
     const desktop = resetTransferDesktop();
     await desktop.backups.writeBackup(new Blob([await oldBackupText()]), 'daily');

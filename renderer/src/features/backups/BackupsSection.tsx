@@ -43,6 +43,38 @@ function madeAt(backup: BackupInfo, backups: readonly BackupInfo[]): string {
   return sameMinute ? formatInstantToTheSecond(backup.createdAt) : minute;
 }
 
+const ORDINAL_SUFFIXES: Record<Intl.LDMLPluralRule, string> = {
+  zero: 'th',
+  one: 'st',
+  two: 'nd',
+  few: 'rd',
+  many: 'th',
+  other: 'th',
+};
+const ordinalRules = new Intl.PluralRules('en-US', { type: 'ordinal' });
+
+/** "1st", "2nd", "3rd", "4th". */
+function ordinal(n: number): string {
+  return `${n}${ORDINAL_SUFFIXES[ordinalRules.select(n)]}`;
+}
+
+/**
+ * Each Restore button's name, by when and why its backup was made. Two of a kind made in the
+ * same second would still share it, so each says which of them it is, counted from the first:
+ * a screen reader lists buttons by name, and two alike cannot be told apart there.
+ */
+function restoreNames(backups: readonly BackupInfo[]): string[] {
+  const names = backups.map(
+    (backup) => `Restore the backup of ${madeAt(backup, backups)}: ${REASON_LABELS[backup.reason]}`,
+  );
+  return names.map((name, index) => {
+    const alike = names.flatMap((other, at) => (other === name ? [at] : []));
+    if (alike.length === 1) return name;
+    // The list is newest first, so the last of them was made first.
+    return `${name} (${ordinal(alike.length - alike.indexOf(index))} of ${alike.length} made that second)`;
+  });
+}
+
 function BackupList({
   backups,
   disabled,
@@ -55,6 +87,7 @@ function BackupList({
   if (backups.length === 0) {
     return <p className="muted">No backups yet.</p>;
   }
+  const restoreLabels = restoreNames(backups);
   return (
     <table className="backup-table">
       <caption className="visually-hidden">Backups, newest first</caption>
@@ -69,7 +102,7 @@ function BackupList({
         </tr>
       </thead>
       <tbody>
-        {backups.map((backup) => {
+        {backups.map((backup, index) => {
           const made = madeAt(backup, backups);
           return (
             <tr key={backup.id}>
@@ -80,7 +113,7 @@ function BackupList({
                 <button
                   type="button"
                   aria-disabled={disabled}
-                  aria-label={`Restore the backup of ${made}: ${REASON_LABELS[backup.reason]}`}
+                  aria-label={restoreLabels[index]}
                   onClick={() => onRestore(backup)}
                 >
                   Restore
