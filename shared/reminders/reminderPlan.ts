@@ -12,6 +12,7 @@ import {
   relevantCohorts,
 } from '../nextDate';
 import { isClosed } from '../stageHistory';
+import { clockDistance } from './clockDistance';
 import { outsideQuietHours } from './quietHours';
 import type { PlannedReminder } from './reminder';
 import { leadDaysBeforeDate, minutesOfDay, type LeadTime, type ReminderSettings } from './reminderSettings';
@@ -348,15 +349,8 @@ function describeWhen(target: Target, fire: Date, dates: PlanDates): string {
 /** "in 3 hours", "tomorrow", "in 14 days": measured from when the reminder is actually shown. */
 function relativeWhen(target: Target, fire: Date, dates: PlanDates): string {
   if (target.date === null) {
-    const minutes = Math.round((target.about.getTime() - fire.getTime()) / MINUTE);
-    if (minutes < 1) return 'now';
-    if (minutes < 60) return minutes === 1 ? 'in 1 minute' : `in ${minutes} minutes`;
-    if (minutes < 24 * 60) {
-      // Whole hours, over by a quarter of an hour at most: 5 h 31 min is "in 5 hours" (the student
-      // has less time than "6" says), a minute short of 3 hours still "in 3 hours".
-      const hours = Math.floor((minutes + 15) / 60);
-      return hours === 1 ? 'in 1 hour' : `in ${hours} hours`;
-    }
+    const byTheClock = clockDistance(target.about, fire);
+    if (byTheClock !== null) return byTheClock;
   }
   const days = dates.differenceInCalendarDays(target.named, fire);
   if (days <= 0) return 'today';

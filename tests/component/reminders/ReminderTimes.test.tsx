@@ -5,6 +5,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { anApplication } from '../applicationFixture';
 import { toInstant } from '@shared/calendarDate';
+import { planReminders } from '@shared/reminders/reminderPlan';
 import { DEFAULT_REMINDER_SETTINGS } from '@shared/reminders/reminderSettings';
 import { toRow } from '../../../renderer/src/db/db';
 import { writeSetting } from '../../../renderer/src/db/settings';
@@ -70,5 +71,43 @@ describe('the reminder centre’s times', () => {
     expect(relativeTime(at(4, 20, 0), NOW)).toBe('11 hours ago');
     expect(relativeTime(at(4, 7, 0), NOW)).toBe('yesterday');
     expect(relativeTime(at(2, 9, 0), NOW)).toBe('3 days ago');
+  });
+
+  it('say a distance as a reminder’s title says it, at every distance', () => {
+    // The title counts from when the reminder is shown to the deadline, the centre from now to
+    // when a reminder comes: the same distance must read the same in both. Each deadline is
+    // reminded in the quiet hours, an hour at most before 08:00, so it is shown at 08:00 sharp.
+    const shown = new Date(2026, 11, 7, 8, 0);
+    const settings = { ...DEFAULT_REMINDER_SETTINGS, quietHours: { enabled: true, start: '22:00', end: '08:00' } };
+    const distances: [seconds: number, words: string][] = [
+      [0, 'now'],
+      [20, 'now'],
+      [50, 'in 1 minute'],
+      [40 * 60, 'in 40 minutes'],
+      [59 * 60, 'in 59 minutes'],
+      [60 * 60, 'in 1 hour'],
+      [(2 * 60 + 44) * 60, 'in 2 hours'],
+      [(2 * 60 + 45) * 60, 'in 3 hours'],
+      [(2 * 60 + 50) * 60, 'in 3 hours'],
+      [(5 * 60 + 31) * 60, 'in 5 hours'],
+      [(23 * 60 + 44) * 60, 'in 23 hours'],
+      [(23 * 60 + 50) * 60, 'in 24 hours'],
+      [25 * 60 * 60, 'tomorrow'],
+      [(3 * 24 + 2) * 60 * 60, 'in 3 days'],
+    ];
+    for (const [seconds, words] of distances) {
+      const due = new Date(shown.getTime() + seconds * 1000);
+      const acme = anApplication('acme', {
+        company: 'Acme',
+        deadlines: [{ id: 'oa', kind: 'assessment', at: toInstant(due), label: '', done: false }],
+      });
+      const leadTimes = [{ amount: Math.floor(seconds / 3600) + 1, unit: 'hours' as const }];
+      const [reminder] = planReminders([acme], { ...settings, deadlines: { enabled: true, leadTimes } }, NOW);
+      expect(reminder!.fireAt).toBe(toInstant(shown));
+      expect([reminder!.title, relativeTime(reminder!.targetAt, shown)]).toEqual([
+        `Acme: Assessment due ${words}`,
+        words,
+      ]);
+    }
   });
 });
