@@ -12,15 +12,21 @@ function focusableIn(element: Element): HTMLElement | null {
   return element.matches(FOCUSABLE) ? (element as HTMLElement) : element.querySelector<HTMLElement>(FOCUSABLE);
 }
 
-/** Focuses the nearest control among the siblings of `row` (the element about to go). */
-export function focusNeighbour(row: Element | null, fallback?: HTMLElement | null): void {
+/**
+ * Focuses the nearest control among the siblings of `row` (the element about to go), else
+ * `fallback`; says whether a sibling took focus.
+ */
+export function focusNeighbour(row: Element | null, fallback?: HTMLElement | null): boolean {
   for (const step of ['nextElementSibling', 'previousElementSibling'] as const) {
     for (let sibling = row?.[step] ?? null; sibling !== null; sibling = sibling[step]) {
       const target = focusableIn(sibling);
-      if (target !== null) return target.focus();
+      if (target === null) continue;
+      target.focus();
+      return true;
     }
   }
   fallback?.focus();
+  return false;
 }
 
 /**

@@ -1,7 +1,7 @@
 // The reminder centre in the whole window, on a real database and the web build's scheduler:
 // what it lists, snooze and dismiss, the way to the application, and the count in the side nav.
 import { screen, waitFor, within } from '@testing-library/react';
-import { addDays, addHours, addMinutes, subHours } from 'date-fns';
+import { addDays, addHours, addMinutes, subDays, subHours } from 'date-fns';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Application } from '@shared/application';
 import { toInstant } from '@shared/calendarDate';
@@ -174,6 +174,38 @@ describe('the reminder centre', () => {
     const until = formatWhenWithZone(saved.snoozedUntil!);
     expect(await screen.findByText(`Snoozed until ${until}: ${reminder.summary}`)).toBeTruthy();
     expect(within(region('Upcoming')).getByRole('listitem').textContent).toContain(`Snoozed until ${until} (`);
+    // No other shown reminder to go on to: focus followed it to its new place, on Snooze.
+    await waitFor(() =>
+      expect(document.activeElement).toBe(
+        within(within(region('Upcoming')).getByRole('listitem')).getByRole('button', { name: /^Snooze / }),
+      ),
+    );
+  });
+
+  it('after snoozing one of several shown reminders, focus goes on to the next shown one', async () => {
+    const acme = withDeadlineAt('Acme', addHours(T0, 2));
+    const plan = planReminders([acme], SETTINGS, subDays(T0, 3)).filter(
+      (r) => r.id.endsWith('|3h') || r.id.endsWith('|1d'),
+    );
+    expect(plan).toHaveLength(2);
+    resetTestDesktop({
+      saved: {
+        entries: plan.map((r) => ({
+          ...r,
+          state: 'fired' as const,
+          firedAt: subHours(T0, 1).toISOString(),
+          snoozedUntil: null,
+        })),
+      },
+    });
+    const { user } = renderApp(await databaseWith([acme]));
+    await openReminders(user);
+    const [first, second] = await within(region('Shown recently')).findAllByRole('listitem');
+    await user.click(within(first!).getByRole('button', { name: /^Snooze / }));
+    await user.click(within(first!).getByRole('button', { name: '1 hour' }));
+
+    await waitFor(() => expect(within(region('Shown recently')).getAllByRole('listitem')).toHaveLength(1));
+    expect(second!.contains(document.activeElement)).toBe(true);
   });
 
   it('dismisses a reminder, which then stays listed as dismissed without actions', async () => {

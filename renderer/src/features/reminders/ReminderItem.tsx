@@ -1,5 +1,6 @@
 // One reminder in the reminder centre: what it says, when it comes or came, and what can be
 // done with it.
+import { useEffect, useRef } from 'react';
 import { addMinutes } from 'date-fns';
 import type { Application } from '@shared/application';
 import type { ReminderEntry } from '@shared/reminders/reminder';
@@ -29,11 +30,21 @@ interface ReminderItemProps {
   quietHours: ReminderSettings['quietHours'];
 }
 
+/** The reminder just snoozed with no other shown one to go on to: drawn anew under "Upcoming", it takes focus. */
+let focusWhenDrawn: string | null = null;
+
 export function ReminderItem({ entry, app, now, remindAt, quietHours }: ReminderItemProps) {
   const applicationOpened = useUiStore((s) => s.applicationOpened);
   const toastShown = useToastStore((s) => s.toastShown);
   const remindersChanged = useReminderRevision((s) => s.remindersChanged);
   const pipeline = usePipeline();
+  const itemRef = useRef<HTMLLIElement>(null);
+  useEffect(() => {
+    if (focusWhenDrawn !== entry.id) return;
+    focusWhenDrawn = null;
+    const item = itemRef.current;
+    (item?.querySelector<HTMLElement>('.snooze-menu > button') ?? item?.querySelector('button'))?.focus();
+  }, [entry.id]);
   // Its title says when as seen from its own time ("… today"): one shown late, as the
   // notification did, says the date instead.
   const title = shownLate(entry) ? entry.summary : entry.title;
@@ -44,9 +55,12 @@ export function ReminderItem({ entry, app, now, remindAt, quietHours }: Reminder
       ? snoozeChoices(now, remindAt, targetTime(entry.targetAt), quietHours)
       : [];
 
-  async function snooze(choice: SnoozeChoice) {
+  async function snooze(choice: SnoozeChoice, item: Element | null) {
     const result = await desktop.snoozeReminder(entry.id, choice.minutes);
     if (!result.ok) return showError(result.error);
+    // A shown reminder snoozed leaves "Shown recently" for "Upcoming": focus goes on to the next
+    // shown one, as after Dismiss, or with none left follows it to its new place.
+    if (entry.state === 'fired' && !focusNeighbour(item)) focusWhenDrawn = entry.id;
     remindersChanged();
     toastShown({
       // As the centre lists it, zone included, so the message and the list never read as two times.
@@ -77,7 +91,7 @@ export function ReminderItem({ entry, app, now, remindAt, quietHours }: Reminder
   }
 
   return (
-    <li className={`reminder-item reminder-${entry.state}`}>
+    <li ref={itemRef} className={`reminder-item reminder-${entry.state}`}>
       <div className="reminder-text">
         <p className="reminder-title">{title}</p>
         <p className="muted">{entry.body}</p>
@@ -94,7 +108,9 @@ export function ReminderItem({ entry, app, now, remindAt, quietHours }: Reminder
             Open {app.company}
           </button>
         )}
-        {choices.length > 0 && <SnoozeMenu subject={title} choices={choices} onSnooze={snooze} />}
+        {choices.length > 0 && (
+          <SnoozeMenu subject={title} choices={choices} onSnooze={(choice) => void snooze(choice, itemRef.current)} />
+        )}
         {entry.state !== 'dismissed' && (
           <button
             type="button"

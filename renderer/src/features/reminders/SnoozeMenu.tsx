@@ -42,6 +42,8 @@ export function SnoozeMenu({ subject, choices, onSnooze }: SnoozeMenuProps) {
               type="button"
               onClick={() => {
                 setOpen(false);
+                // The choices go: focus goes back to Snooze (the reminder may then move on; see ReminderItem).
+                toggle.current?.focus();
                 onSnooze(choice);
               }}
             >
