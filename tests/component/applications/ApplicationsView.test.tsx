@@ -402,4 +402,22 @@ describe('deleting', () => {
     expect((await dataRows(2)).map(companyOf).sort()).toEqual(['Figma', 'Stripe']);
     expect(screen.queryByText('Deleted Stripe — SWE Intern.')).toBeNull();
   });
+
+  it('gives focus to the message in the table’s place when the last row the search shows is deleted', async () => {
+    const { db } = await databaseWith(
+      { company: 'Stripe', role: 'SWE Intern' },
+      { company: 'Figma', role: 'Design Intern' },
+    );
+    const { user } = renderApp(db);
+    await dataRows(2);
+    await user.type(screen.getByRole('searchbox', { name: 'Search applications' }), 'Design');
+    const [row] = await dataRows(1);
+    await user.click(row!);
+    await user.click(
+      within(screen.getByRole('complementary', { name: 'Figma' })).getByRole('button', { name: 'Delete' }),
+    );
+
+    const message = await screen.findByText('No application matches “Design”.');
+    await waitFor(() => expect(document.activeElement).toBe(message));
+  });
 });

@@ -1,4 +1,5 @@
 // Answers "have I applied here already?" while the user types a company into search.
+import type { Ref } from 'react';
 import { stageLabel } from '@shared/pipeline';
 import { usePipeline } from '../../model/queries';
 import { useUiStore } from '../../state/uiStore';
@@ -17,10 +18,13 @@ export function AlreadyAppliedHint({
   matches,
   search,
   tableEmpty,
+  emptyTableMessage,
 }: {
   matches: readonly TableRow[];
   search: string;
   tableEmpty: boolean;
+  /** The no-match answer, when it speaks for the table: it takes the focus meant for the table. */
+  emptyTableMessage?: Ref<HTMLParagraphElement>;
 }) {
   const applicationSelected = useUiStore((s) => s.applicationSelected);
   const editorOpened = useUiStore((s) => s.editorOpened);
@@ -29,7 +33,12 @@ export function AlreadyAppliedHint({
 
   if (matches.length === 0) {
     return (
-      <p className="already-applied" role="status">
+      <p
+        ref={tableEmpty ? emptyTableMessage : undefined}
+        tabIndex={tableEmpty ? -1 : undefined}
+        className="already-applied"
+        role="status"
+      >
         {tableEmpty
           ? `No application matches “${search.trim()}”.`
           : `No company matches “${search.trim()}” yet; the applications shown match it elsewhere.`}{' '}

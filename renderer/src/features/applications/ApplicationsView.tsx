@@ -1,6 +1,6 @@
 // The main screen: filters, the "already applied?" hint, the table and the selected
 // application's details beside it. Reads everything from the read model (model/queries.ts).
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { countOf } from '@shared/countOf';
 import {
   useAllTags,
@@ -37,7 +37,18 @@ export function ApplicationsView() {
   const sort = useUiStore((s) => s.sort);
   const selectedId = useUiStore((s) => s.selectedId);
   const filtersChanged = useUiStore((s) => s.filtersChanged);
+  const focusRequest = useUiStore((s) => s.tableFocusRequest);
+  const tableFocused = useUiStore((s) => s.tableFocused);
+  const noRowsMessage = useRef<HTMLParagraphElement>(null);
   const query: TableQuery = useMemo(() => ({ sort, filters, search }), [sort, filters, search]);
+
+  // The last row shown went (deleted, archived): the message in the table's place takes the focus
+  // meant for it, so it is read out and the keyboard's place is kept.
+  useEffect(() => {
+    if (focusRequest === null || !noRowsMessage.current) return;
+    noRowsMessage.current.focus();
+    tableFocused();
+  });
 
   const rows = useTableRows(query);
   const preview = usePreviewRows();
@@ -68,20 +79,29 @@ export function ApplicationsView() {
     <div className={selected ? 'applications-view with-detail' : 'applications-view'}>
       <div className="applications-main">
         <FilterBar allTags={allTags} shown={visible.length} total={complete ? total : null} />
-        <AlreadyAppliedHint matches={matches} search={search} tableEmpty={hintSpeaksForTable} />
+        <AlreadyAppliedHint
+          matches={matches}
+          search={search}
+          tableEmpty={hintSpeaksForTable}
+          emptyTableMessage={noRowsMessage}
+        />
         <CompareSelectionBar />
         {visible.length > 0 ? (
           <ApplicationTable rows={visible} now={now} />
         ) : complete && search.trim() === '' && !filtered ? (
           // Nothing chosen hides them: every application is archived.
-          <p className="no-results">
+          <p ref={noRowsMessage} tabIndex={-1} className="no-results">
             {total === 1 ? 'Your one application is archived.' : `All ${countOf(total, 'application')} are archived.`}{' '}
             <button type="button" className="link-button" onClick={() => filtersChanged({ showArchived: true })}>
               Show archived applications
             </button>
           </p>
         ) : (
-          !hintSpeaksForTable && <p className="no-results">{noResults(search.trim(), filtered)}</p>
+          !hintSpeaksForTable && (
+            <p ref={noRowsMessage} tabIndex={-1} className="no-results">
+              {noResults(search.trim(), filtered)}
+            </p>
+          )
         )}
       </div>
       {selected && <ApplicationDetail app={selected} now={now} />}
