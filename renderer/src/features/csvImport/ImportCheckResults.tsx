@@ -106,7 +106,9 @@ export function ImportCheckResults({ preview, plan, existing, choice, onChoice }
       )}
 
       {preview.warnings.length > 0 && (
-        <details className="import-section">
+        // A few are shown at once (a date that could not be read, kept in the notes, is worth
+        // seeing before importing); a long list stays folded under its count.
+        <details className="import-section" open={preview.warnings.length <= GUESSES_SHOWN_OPEN}>
           <summary>{countOf(preview.warnings.length, 'value')} read with a guess</summary>
           <Listed items={preview.warnings} label="Values read with a guess" />
         </details>
@@ -114,6 +116,9 @@ export function ImportCheckResults({ preview, plan, existing, choice, onChoice }
     </div>
   );
 }
+
+/** Up to this many values read with a guess are listed open. */
+const GUESSES_SHOWN_OPEN = 5;
 
 /** "The row", "Both rows", "All 12 rows". */
 function allOf(total: number): string {
