@@ -147,3 +147,11 @@ export function withStageChangeRemoved(app: Application, entryId: string, now: s
 export function isClosed(app: Pick<Application, 'phase'>): boolean {
   return app.phase === 'closed';
 }
+
+/**
+ * Only saved (the wishlist), not applied to yet: its deadlines are what it is kept for, but its
+ * start date is no reminder's business until the student has applied.
+ */
+export function isNotAppliedYet(app: Pick<Application, 'phase'>): boolean {
+  return app.phase === 'saved';
+}

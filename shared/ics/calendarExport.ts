@@ -15,6 +15,7 @@
 //   the reminder time of day on the calendar date (from the start of the all-day event), and a
 //   date-only deadline's hours ring at that time on its day, a day earlier for every 24 hours.
 //   Date-only events have none, as in the app; a follow-up rings on its day at the reminder time.
+//   The start of an application not applied to yet has none either: no reminder comes for it.
 import { subDays } from 'date-fns';
 import type { Application } from '../application';
 import { isCalendarDate } from '../calendarDate';
@@ -22,7 +23,7 @@ import { activeEvents, DEADLINE_KIND_LABELS, eventLabel, openFollowUp, relevantC
 import { stageLabel, type Pipeline } from '../pipeline';
 import { followUpRuleDate } from '../reminders/reminderPlan';
 import { leadDaysBeforeDate, minutesOfDay, type LeadTime, type ReminderSettings } from '../reminders/reminderSettings';
-import { isClosed } from '../stageHistory';
+import { isClosed, isNotAppliedYet } from '../stageHistory';
 import { escapeText, foldLine, icsDate, icsDuration, icsUtc, nextCalendarDate } from './icsText';
 
 /** The reminder settings the alarms follow. */
@@ -177,7 +178,7 @@ function eventsOf(app: Application, alarms: CalendarAlarms): EventSpec[] {
         targetId: c.id,
         summary: `${app.company}: ${name}starts`,
         at: c.start,
-        alarms: cohortStartAlarms(alarms),
+        alarms: isNotAppliedYet(app) ? [] : cohortStartAlarms(alarms),
       },
       { target: 'cohort-end', targetId: c.id, summary: `${app.company}: ${name}ends`, at: c.end, alarms: [] },
     );

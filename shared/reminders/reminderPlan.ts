@@ -11,7 +11,7 @@ import {
   openFollowUp,
   relevantCohorts,
 } from '../nextDate';
-import { isClosed } from '../stageHistory';
+import { isClosed, isNotAppliedYet } from '../stageHistory';
 import { clockDistance } from './clockDistance';
 import { outsideQuietHours } from './quietHours';
 import type { PlannedReminder } from './reminder';
@@ -95,7 +95,7 @@ export function planReminders(
         add(deadlineWording(app, deadline), app, target, leadFireTimes(target, settings.deadlines.leadTimes, planning));
       }
     }
-    if (settings.cohortStarts.enabled) {
+    if (settings.cohortStarts.enabled && !isNotAppliedYet(app)) {
       for (const cohort of relevantCohorts(app)) {
         const start = startOfCalendarDate(cohort.start);
         const target: Target = {

@@ -397,7 +397,8 @@ export async function startReminderScheduler(deps: SchedulerDeps): Promise<Remin
       const entry = entries.get(id)!;
       // Gone from the schedule (deleted, done, ended, moved, turned off) or its new time passed.
       if (entry.state === 'scheduled' && !ahead.has(id)) remove(id);
-      // A snooze the schedule no longer gives (done, moved, ended, archived, cohort not chosen).
+      // A snooze the schedule no longer gives (done, moved, ended, archived, cohort not chosen,
+      // back on the wishlist).
       if (entry.state === 'snoozed' && !given.has(id)) put({ ...entry, state: 'dismissed', snoozedUntil: null });
     }
     setFingerprint(schedule.applicationId, schedule.fingerprint);

@@ -160,7 +160,7 @@ test('a database of 1,000 applications written by schema 1 opens in schema 2 wit
 
   // The reminder settings read as the student left them, not as defaults.
   await openView(page, 'Settings');
-  await expect(page.getByLabel('Remind me before an internship starts')).not.toBeChecked();
+  await expect(page.getByLabel('Remind me before an internship I applied to starts')).not.toBeChecked();
   await expect(page.getByLabel('Remind about dates at')).toHaveValue('07:30');
 
   // The backup made before the upgrade holds all of it, and restores into this version.

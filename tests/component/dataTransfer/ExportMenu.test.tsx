@@ -147,7 +147,13 @@ describe('the Export menu', () => {
 
   it('saves a calendar whose alarms follow the reminder settings', async () => {
     const desktop = resetTransferDesktop();
-    const db = await databaseWith(APPS);
+    // Applied to, so its start is reminded of (a wishlist's is not).
+    const stripeApplied = anApplication(
+      'a',
+      { company: 'Stripe', role: 'SWE Intern', cohorts: APPS[0]!.cohorts },
+      { stage: 'applied' },
+    );
+    const db = await databaseWith([stripeApplied, ...APPS.slice(1)]);
     await writeSetting(db, reminderSettingsSetting, {
       ...DEFAULT_REMINDER_SETTINGS,
       cohortStarts: { enabled: true, daysBefore: [7] },

@@ -51,10 +51,9 @@ describe('reminder settings', () => {
   it('start from the defaults: 14, 3 and 1 days before a start; 3 days, 1 day, 3 hours before a deadline; 1 day and 1 hour before an event; follow-up dates but not the rule', async () => {
     resetTestDesktop();
     const { section } = await openSettings(testDatabase());
-    expect(within(section).getByRole('checkbox', { name: 'Remind me before an internship starts' })).toHaveProperty(
-      'checked',
-      true,
-    );
+    expect(
+      within(section).getByRole('checkbox', { name: 'Remind me before an internship I applied to starts' }),
+    ).toHaveProperty('checked', true);
     expect(amounts(section, /^Start date reminder/)).toEqual(['14', '3', '1']);
     expect(amounts(section, /^Deadline reminder/)).toEqual(['3 days', '1 days', '3 hours']);
     expect(amounts(section, /^Event reminder/)).toEqual(['1 days', '1 hours']);

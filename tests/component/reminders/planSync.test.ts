@@ -14,8 +14,13 @@ const withDeadline = (id: string) =>
   anApplication(id, {
     deadlines: [{ id: `${id}-oa`, kind: 'assessment', at: toInstant(addDays(T0, 2)), label: '', done: false }],
   });
+/** Applied to, so its start date is reminded of. */
 const withCohort = (id: string) =>
-  anApplication(id, { cohorts: [{ id: `${id}-summer`, start: '2026-06-15', end: '2026-09-04', label: '' }] });
+  anApplication(
+    id,
+    { cohorts: [{ id: `${id}-summer`, start: '2026-06-15', end: '2026-09-04', label: '' }] },
+    { stage: 'applied' },
+  );
 
 function recordingDesktop(fingerprints: Record<string, string> = {}) {
   const changes: ReminderPlanChange[] = [];

@@ -217,6 +217,33 @@ describe('the reminder plan sync', () => {
     expect(await scheduledApplications(desktop)).toEqual(['added', 'edited', 'same']);
   });
 
+  it('schedules start reminders once the application is applied to, and removes them when it is only saved again', async () => {
+    const desktop = resetTestDesktop();
+    const wishlisted = anApplication('acme', {
+      deadlines: [aDeadline('apply', addDays(T0, 2))],
+      cohorts: [{ id: 'summer', start: '2026-06-15', end: '2026-09-04', label: '' }],
+    });
+    expect(wishlisted.phase).toBe('saved');
+    const db = await databaseWith([wishlisted]);
+    renderSync(db);
+    const targets = async () => [...new Set((await centreEntries(desktop)).map((e) => e.id.split('|')[1]))];
+    await waitFor(() => expect(desktop.changes).toHaveLength(1));
+    // A wishlist's deadline is reminded of: applying by it is what the wishlist is for.
+    expect(await targets()).toEqual([`deadline:apply@${wishlisted.deadlines[0]!.at}`]);
+
+    const repository = applicationsRepository(db);
+    await repository.changeStage('acme', { stageId: 'applied' });
+    await waitFor(async () => expect(await targets()).toContain('cohort:summer:start@2026-06-15'));
+    expect((await centreEntries(desktop)).filter((e) => e.id.includes('cohort:')).map((e) => e.title)).toEqual([
+      'acme Intern starts in 14 days',
+      'acme Intern starts in 3 days',
+      'acme Intern starts tomorrow',
+    ]);
+
+    await repository.changeStage('acme', { stageId: 'wishlist' });
+    await waitFor(async () => expect(await targets()).toEqual([`deadline:apply@${wishlisted.deadlines[0]!.at}`]));
+  });
+
   it('keeps an eligible application’s snoozed reminder and dismisses those that should no longer come', async () => {
     const apps = [withDeadline('keep'), withDeadline('ended'), withDeadline('archived'), withDeadline('done')];
     // Each application's "1 day before" reminder was shown earlier and snoozed until an hour from now.

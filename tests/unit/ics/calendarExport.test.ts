@@ -156,6 +156,18 @@ describe('applicationsToIcs', () => {
     expect(events[2]!.alarms).toEqual([]);
   });
 
+  it('writes the start of an application only saved without alarms, as no reminder comes for it', () => {
+    const saved = aPinterestApplication({
+      stageId: 'wishlist',
+      phase: 'saved',
+      stageHistory: [{ id: 'h0', stageId: 'wishlist', phase: 'saved', at: '2026-01-05T09:30:00-08:00', note: '' }],
+    });
+    const [oa, , start] = exportOne(saved);
+    expect(start!.summary).toBe('Pinterest: May cohort starts');
+    expect(start!.alarms).toEqual([]);
+    expect(oa!.alarms).toHaveLength(2);
+  });
+
   it.each(['America/Los_Angeles', 'Europe/Berlin', 'Asia/Kolkata'])(
     'rings when the in-app reminders come, in %s, events and follow-ups included, across summer time',
     (zone) => {
@@ -187,7 +199,13 @@ describe('applicationsToIcs', () => {
         phase: 'applied',
         stageHistory: [{ id: 'h1', stageId: 'applied', phase: 'applied', at: '2026-03-03T09:30:00-08:00', note: '' }],
       });
-      const apps = [interviewing, applied];
+      const wishlisted = aPinterestApplication({
+        id: 'app-wishlisted',
+        stageId: 'wishlist',
+        phase: 'saved',
+        stageHistory: [{ id: 'h0', stageId: 'wishlist', phase: 'saved', at: '2026-01-05T09:30:00-08:00', note: '' }],
+      });
+      const apps = [interviewing, applied, wishlisted];
       const ics = applicationsToIcs(apps, { now: NOW, alarms: settings, pipeline: DEFAULT_PIPELINE });
       const reminderTimes = planReminders(apps, settings, new Date('2026-01-01T00:00:00Z')).map((r) => r.fireAt);
       expect(reminderTimes.length).toBeGreaterThan(15);

@@ -163,6 +163,23 @@ describe('planReminders: cohort starts', () => {
     expect(plan.filter((r) => r.targetAt === '2026-06-15')).toHaveLength(3);
   });
 
+  it('reminds of no start date while the application is only saved, and still of its deadlines', () => {
+    const wishlisted = cohortApp('2026-06-15', {
+      stageId: 'wishlist',
+      phase: 'saved',
+      stageHistory: [
+        { id: 'saved-entry', stageId: 'wishlist', phase: 'saved', at: '2026-01-10T10:00:00-08:00', note: '' },
+      ],
+      deadlines: [{ id: 'd1', kind: 'application', at: '2026-05-20', label: '', done: false }],
+    });
+    const plan = planReminders([wishlisted], DEFAULT_REMINDER_SETTINGS, new Date('2026-05-01T12:00:00-07:00'));
+    expect(plan.map((r) => r.title)).toEqual([
+      'Pinterest: Application deadline in 3 days',
+      'Pinterest: Application deadline tomorrow',
+      'Pinterest: Application deadline today',
+    ]);
+  });
+
   it('says "starts today" for a reminder on the day itself', () => {
     const settings = { ...DEFAULT_REMINDER_SETTINGS, cohortStarts: { enabled: true, daysBefore: [0] } };
     const [only] = planReminders([cohortApp('2026-06-15')], settings, new Date('2026-06-01T00:00:00Z'));
@@ -269,10 +286,19 @@ describe('planReminders: what gets none', () => {
     }
   });
 
-  it('plans for every phase but closed', () => {
-    for (const phase of ['saved', 'applied', 'in-process', 'offer', 'accepted'] as const) {
+  it('plans for every phase but closed; start dates only once applied', () => {
+    for (const phase of ['applied', 'in-process', 'offer', 'accepted'] as const) {
       expect(planReminders([{ ...full(), phase }], DEFAULT_REMINDER_SETTINGS, now), phase).toHaveLength(9);
     }
+    const saved = planReminders([{ ...full(), phase: 'saved' }], DEFAULT_REMINDER_SETTINGS, now);
+    expect(saved.map((r) => r.targetAt)).toEqual([
+      '2026-02-20',
+      '2026-03-05',
+      '2026-03-05',
+      '2026-03-05',
+      '2026-03-10T10:00:00-07:00',
+      '2026-03-10T10:00:00-07:00',
+    ]);
   });
 
   it('plans nothing for archived applications', () => {

@@ -82,7 +82,7 @@ export function ReminderCentre() {
                 </button>
               </>
             ) : (
-              'Nothing coming up. Reminders appear here as soon as an application has a deadline or an internship start date ahead; Settings says how long before they come.'
+              'Nothing coming up. Reminders appear here as soon as an application has a deadline ahead, or a start date once you have applied; Settings says how long before they come.'
             )
           }
         >

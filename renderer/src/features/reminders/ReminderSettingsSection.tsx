@@ -35,8 +35,8 @@ export function ReminderSettingsSection() {
       <h3 id={`${id}-title`}>Reminders</h3>
       <p className="muted">
         {desktop.platform === 'electron'
-          ? 'Notifications before deadlines, interviews and internship start dates, and on follow-up days, each shown once.'
-          : 'Notifications before deadlines, interviews and internship start dates, and on follow-up days, each shown once, while this page is open.'}
+          ? 'Notifications before deadlines, interviews and the start of internships you applied to, and on follow-up days, each shown once.'
+          : 'Notifications before deadlines, interviews and the start of internships you applied to, and on follow-up days, each shown once, while this page is open.'}
       </p>
       {stored === undefined ? (
         <p className="loading">Loading reminder settings…</p>
@@ -125,7 +125,7 @@ function ReminderSettingsForm({ stored }: { stored: ReminderSettings }) {
             checked={draft.cohortStartsEnabled}
             onChange={(e) => update({ cohortStartsEnabled: e.target.checked })}
           />
-          Remind me before an internship starts
+          Remind me before an internship I applied to starts
         </label>
         {draft.cohortStartsEnabled && (
           <LeadList
