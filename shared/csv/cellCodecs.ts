@@ -6,8 +6,9 @@
 // Escaping inside a cell: a backslash before a separator or a backslash keeps it literal, and
 // line breaks inside one item are written as \n and \r. Anything else after a backslash is kept
 // as it is, so foreign text like "C:\Users" survives.
-import { DEADLINE_KINDS, type Cohort, type Deadline, type DeadlineKind } from '../application';
+import { DEADLINE_KINDS, type Cohort, type Deadline } from '../application';
 import { isCalendarDate } from '../calendarDate';
+import { DEADLINE_KIND_LABELS } from '../nextDate';
 
 const LINE_BREAK = /\r\n|\r|\n/;
 
@@ -109,16 +110,38 @@ export function readCohorts(cell: string): CellRead<Pick<Cohort, 'start' | 'end'
   return { ok: true, value: cohorts };
 }
 
-/** One deadline per line: "2026-05-01 application: Online form", "... assessment (done): OA". */
+/**
+ * A kind written in a cell: by the words the app shows ("Offer response due"), which is what
+ * the export writes, or by its code ("offer-response"), which exports wrote before; any case.
+ */
+export function kindReader<K extends string>(
+  kinds: readonly K[],
+  labels: Record<K, string>,
+): { pattern: string; read: (written: string) => K } {
+  const byWord = new Map<string, K>();
+  for (const kind of kinds) {
+    byWord.set(kind.toLowerCase(), kind);
+    byWord.set(labels[kind].toLowerCase(), kind);
+  }
+  const words = [...byWord.keys()].sort((a, b) => b.length - a.length);
+  return {
+    pattern: words.map((word) => word.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|'),
+    read: (written) => byWord.get(written.toLowerCase())!,
+  };
+}
+
+/** One deadline per line: "2026-05-01 Application deadline: Online form", "... Assessment due (done): OA". */
 export function writeDeadlines(deadlines: readonly Pick<Deadline, 'at' | 'kind' | 'label' | 'done'>[]): string {
   return joined(
     deadlines,
-    (d) => `${d.at} ${d.kind}${d.done ? ' (done)' : ''}${d.label === '' ? '' : `: ${escapeLabel(d.label)}`}`,
+    (d) =>
+      `${d.at} ${DEADLINE_KIND_LABELS[d.kind]}${d.done ? ' (done)' : ''}${d.label === '' ? '' : `: ${escapeLabel(d.label)}`}`,
     '\n',
   );
 }
 
-const DEADLINE_LINE = new RegExp(`^(\\S+) (${DEADLINE_KINDS.join('|')})( \\(done\\))?(?:: ([^]*))?$`);
+const deadlineKind = kindReader(DEADLINE_KINDS, DEADLINE_KIND_LABELS);
+const DEADLINE_LINE = new RegExp(`^(\\S+) (${deadlineKind.pattern})( \\(done\\))?(?:: ([^]*))?$`, 'i');
 
 /** Reads writeDeadlines' lines; the date is returned as written, for the caller to check. */
 export function readDeadlines(cell: string): CellRead<Pick<Deadline, 'at' | 'kind' | 'label' | 'done'>[]> {
@@ -128,7 +151,7 @@ export function readDeadlines(cell: string): CellRead<Pick<Deadline, 'at' | 'kin
     if (!match) return { ok: false, bad: line };
     deadlines.push({
       at: match[1]!,
-      kind: match[2] as DeadlineKind,
+      kind: deadlineKind.read(match[2]!),
       done: match[3] !== undefined,
       label: unescapeLine(match[4] ?? ''),
     });

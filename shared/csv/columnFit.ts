@@ -106,13 +106,13 @@ const FITS: Partial<Record<ImportField, Fit>> = {
   deadline: { holds: 'dates', fits: (v) => dateOrRange(v) || isYearlessDate(v) },
   deadlineDone: { holds: 'yes or no', fits: (v) => isYesWord(v) || isNoWord(v) },
   deadlines: {
-    holds: "deadlines, one per line like '2026-05-01 application: Online form'",
+    holds: "deadlines, one per line like '2026-05-01 Application deadline: Online form'",
     fits: (v) => readDeadlines(v).ok,
   },
   // "Interview dates" may list several.
   interviewDate: { holds: 'dates', fits: (v) => listedDates(v).every((d) => dateOrRange(d) || isYearlessDate(d)) },
   events: {
-    holds: "events, one per line like '2026-02-10 technical (pending): Round 2'",
+    holds: "events, one per line like '2026-02-10 Technical interview (pending): Round 2'",
     fits: (v) => readEvents(v).ok,
   },
   cohortStart: DATES_OR_RANGES,

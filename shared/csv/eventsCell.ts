@@ -1,13 +1,28 @@
 // Events (online assessments, interviews, info sessions) in one cell, one per line:
 //
-//   2026-02-10T17:00:00-08:00 technical (60 min, passed): Round 2 | where: Zoom | with: Ana
-//   2026-01-20 online-assessment (pending): HackerRank | notes: 90 minutes, 3 questions
+//   2026-02-10T17:00:00-08:00 Technical interview (60 min, passed): Round 2 | where: Zoom | with: Ana
+//   2026-01-20 Online assessment (pending): HackerRank | notes: 90 minutes, 3 questions
 //
-// The start, the kind, the duration when there is one, the outcome and the title; then where,
-// with whom and notes when they are not empty. Bars, backslashes and line breaks in the text
-// are escaped (cellCodecs.ts).
-import { EVENT_KINDS, EVENT_OUTCOMES, type ApplicationEvent, type EventKind, type EventOutcome } from '../application';
-import { escapePart, joined, lines, readLabelledLine, writeLabelledLine, type CellRead } from './cellCodecs';
+// The start, the kind as the app names it, the duration when there is one, the outcome and the
+// title; then where, with whom and notes when they are not empty. Bars, backslashes and line
+// breaks in the text are escaped (cellCodecs.ts). Kinds written as codes ("technical"), as
+// exports did before, are read too.
+import {
+  EVENT_KIND_LABELS,
+  EVENT_KINDS,
+  EVENT_OUTCOMES,
+  type ApplicationEvent,
+  type EventOutcome,
+} from '../application';
+import {
+  escapePart,
+  joined,
+  kindReader,
+  lines,
+  readLabelledLine,
+  writeLabelledLine,
+  type CellRead,
+} from './cellCodecs';
 
 export type WrittenEvent = Omit<ApplicationEvent, 'id'>;
 
@@ -16,7 +31,7 @@ const PART_LABELS = ['where', 'with', 'notes'] as const;
 function writeEvent(e: WrittenEvent): string {
   const duration = e.durationMinutes === null ? '' : `${e.durationMinutes} min, `;
   const title = e.title === '' ? '' : `: ${escapePart(e.title)}`;
-  return writeLabelledLine(`${e.start} ${e.kind} (${duration}${e.outcome})${title}`, [
+  return writeLabelledLine(`${e.start} ${EVENT_KIND_LABELS[e.kind]} (${duration}${e.outcome})${title}`, [
     ['where', e.location],
     ['with', e.people],
     ['notes', e.notes],
@@ -27,8 +42,10 @@ export function writeEvents(events: readonly WrittenEvent[]): string {
   return joined(events, writeEvent, '\n');
 }
 
+const eventKind = kindReader(EVENT_KINDS, EVENT_KIND_LABELS);
 const HEAD = new RegExp(
-  `^(\\S+) (${EVENT_KINDS.join('|')}) \\((?:(\\d+) min, )?(${EVENT_OUTCOMES.join('|')})\\)(?:: ([^]*))?$`,
+  `^(\\S+) (${eventKind.pattern}) \\((?:(\\d+) min, )?(${EVENT_OUTCOMES.join('|')})\\)(?:: ([^]*))?$`,
+  'i',
 );
 
 /** Reads writeEvents' lines; the start is returned as written, for the caller to check. */
@@ -40,9 +57,9 @@ export function readEvents(cell: string): CellRead<WrittenEvent[]> {
     if (!read || !head) return { ok: false, bad: line };
     events.push({
       start: head[1]!,
-      kind: head[2] as EventKind,
+      kind: eventKind.read(head[2]!),
       durationMinutes: head[3] === undefined ? null : Number(head[3]),
-      outcome: head[4] as EventOutcome,
+      outcome: head[4]!.toLowerCase() as EventOutcome,
       title: head[5] ?? '',
       location: read.parts.where ?? '',
       people: read.parts.with ?? '',

@@ -46,7 +46,7 @@ import { periodInHeader } from '../money/period';
 import { describeGuess, guessKey, type MoneyGuess } from '../money/moneyGuess';
 import { readOneAmount } from '../money/readMoney';
 import { validateApplication } from '../validateApplication';
-import { readCohorts, readDeadlines, readLocations, readTags, writeDeadlines } from './cellCodecs';
+import { readCohorts, readDeadlines, readLocations, readTags } from './cellCodecs';
 import { isNotesHeader, isOutcomeHeader, type ColumnMapping, type CsvPreset } from './columnMapping';
 import { splitCompanyAndRole, sponsorshipMarkedIn, withoutListMarks } from './companyAndRole';
 import { readContacts } from './contactsCell';
@@ -623,7 +623,8 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
     const written = filled('deadlines');
     if (written) {
       const read = readDeadlines(written.value);
-      if (!read.ok) fail(written.header, "has a line that is not like '2026-05-01 application: Online form'", read.bad);
+      if (!read.ok)
+        fail(written.header, "has a line that is not like '2026-05-01 Application deadline: Online form'", read.bad);
       else {
         for (const d of read.value) {
           if (!isCalendarDate(d.at) && !isInstant(d.at)) fail(written.header, 'has a date this app cannot read', d.at);
@@ -681,7 +682,11 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
     if (written) {
       const read = readEvents(written.value);
       if (!read.ok)
-        fail(written.header, "has a line that is not like '2026-02-10 technical (pending): Round 2'", read.bad);
+        fail(
+          written.header,
+          "has a line that is not like '2026-02-10 Technical interview (pending): Round 2'",
+          read.bad,
+        );
       else {
         for (const e of read.value) {
           if (!isCalendarDate(e.start) && !isInstant(e.start))
@@ -776,7 +781,14 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
   function responseDeadlineId(): string | null {
     const c = given('responseDeadline');
     if (c === null) return null;
-    const same = deadlines.find((d) => writeDeadlines([d]) === c.value);
+    // Read rather than compared as text, so a line of an older export (kinds as codes) matches too.
+    const line = readDeadlines(c.value);
+    const named = line.ok && line.value.length === 1 ? line.value[0]! : null;
+    const same =
+      named &&
+      deadlines.find(
+        (d) => d.at === named.at && d.kind === named.kind && d.label === named.label && d.done === named.done,
+      );
     if (same) return same.id;
     const day = parseDateCell(c.value, ctx.dayFirst);
     if (day === null) {

@@ -86,7 +86,27 @@ describe('deadlines', () => {
         { at: '2026-02-10T17:00:00-08:00', kind: 'assessment', label: 'HackerRank', done: true },
         { at: '2026-03-15', kind: 'offer-response', label: '', done: false },
       ]),
-    ).toBe('2026-02-10T17:00:00-08:00 assessment (done): HackerRank\n2026-03-15 offer-response');
+    ).toBe('2026-02-10T17:00:00-08:00 Assessment due (done): HackerRank\n2026-03-15 Offer response due');
+  });
+
+  it('reads the kind as the app names it, in any case, and as the codes older exports wrote', () => {
+    expect(
+      readDeadlines('2026-03-15 Offer response due: Answer Ana\n2026-03-16 interview\n2026-03-17 Deadline'),
+    ).toEqual({
+      ok: true,
+      value: [
+        { at: '2026-03-15', kind: 'offer-response', label: 'Answer Ana', done: false },
+        { at: '2026-03-16', kind: 'interview', label: '', done: false },
+        { at: '2026-03-17', kind: 'other', label: '', done: false },
+      ],
+    });
+    expect(readDeadlines('2026-03-15 offer-response (done): Answer Ana\n2026-03-16 APPLICATION DEADLINE')).toEqual({
+      ok: true,
+      value: [
+        { at: '2026-03-15', kind: 'offer-response', label: 'Answer Ana', done: true },
+        { at: '2026-03-16', kind: 'application', label: '', done: false },
+      ],
+    });
   });
 
   it('names a line with an unknown kind', () => {

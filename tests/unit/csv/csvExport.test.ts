@@ -117,7 +117,7 @@ describe('applicationsToCsv', () => {
       'Next date is': 'Assessment due: HackerRank',
       'Follow-up': '',
       Deadlines:
-        '2026-02-10T17:00:00-08:00 assessment: HackerRank\n2026-03-15 offer-response\n2026-01-04 application (done)',
+        '2026-02-10T17:00:00-08:00 Assessment due: HackerRank\n2026-03-15 Offer response due\n2026-01-04 Application deadline (done)',
       Events: '',
       'Cohort start': '2026-05-18',
       'Cohort end': '2026-08-07',
@@ -166,10 +166,10 @@ describe('applicationsToCsv', () => {
       // The interview on 10 Feb, which passed and so was not cancelled; the follow-up is done.
       'Next date': '2026-02-10T10:00:00-08:00',
       'Follow-up': '2026-02-25 (done): Thank-you email to Ana',
-      Deadlines: '2026-03-06 offer-response: Answer Ana',
+      Deadlines: '2026-03-06 Offer response due: Answer Ana',
       Events:
-        '2026-02-10T10:00:00-08:00 technical (60 min, passed): Round 2 \\| pairing | where: Zoom | with: Ana, Bo\n' +
-        '2026-01-20 online-assessment (pending) | notes: 3 questions\\n90 minutes',
+        '2026-02-10T10:00:00-08:00 Technical interview (60 min, passed): Round 2 \\| pairing | where: Zoom | with: Ana, Bo\n' +
+        '2026-01-20 Online assessment (pending) | notes: 3 questions\\n90 minutes',
       'Offer date': '2026-02-20',
       'Offer currency': 'USD',
       Housing: '2000/month',
@@ -179,7 +179,7 @@ describe('applicationsToCsv', () => {
       // Over the May cohort (12 weeks): base pay $30,461.54, housing $2,000 a month for 12 weeks
       // ($2,000 × 12 / (52 / 12) = $5,538.46), relocation $1,500, the commuter pass $600.
       'Offer value': '38100',
-      'Offer response deadline': '2026-03-06 offer-response: Answer Ana',
+      'Offer response deadline': '2026-03-06 Offer response due: Answer Ana',
       'Return-offer prospects': 'Most interns get one',
       'Visa sponsorship': 'Offers visa sponsorship',
       'Referred by': 'Sam Lee',

@@ -276,6 +276,57 @@ describe('our own export, edited in a spreadsheet', () => {
   });
 });
 
+describe('files this app exported before', () => {
+  it('reads deadline and event kinds written as codes, the offer’s response deadline among them', async () => {
+    const app = aPinterestApplication({
+      offer: {
+        currency: 'USD',
+        offeredOn: '2026-02-20',
+        housing: null,
+        relocation: null,
+        signOnBonus: null,
+        other: [],
+        responseDeadlineId: 'dl-offer',
+        returnOfferProspects: '',
+      },
+      events: [
+        {
+          id: 'e1',
+          kind: 'final-round',
+          title: 'Superday',
+          start: '2026-02-12',
+          durationMinutes: null,
+          location: '',
+          people: '',
+          notes: '',
+          outcome: 'pending',
+        },
+      ],
+    });
+    const csv = applicationsToCsv([app], { pipeline: DEFAULT_PIPELINE, now: IMPORT_NOW });
+    // As exports wrote them before the kinds were written in words.
+    const older = csv
+      .replace(
+        '2026-02-10T17:00:00-08:00 Assessment due: HackerRank',
+        '2026-02-10T17:00:00-08:00 assessment: HackerRank',
+      )
+      .replaceAll('2026-03-15 Offer response due', '2026-03-15 offer-response')
+      .replace('2026-01-04 Application deadline (done)', '2026-01-04 application (done)')
+      .replace('2026-02-12 Final round / superday (pending)', '2026-02-12 final-round (pending)');
+    expect(older).not.toMatch(
+      /Assessment due: HackerRank|\d Offer response due|Application deadline \(done\)|superday \(/,
+    );
+    const preview = await importText(older);
+    expect([preview.errors, preview.warnings, preview.notes]).toEqual([[], [], []]);
+    const [back] = preview.rows.map((r) => r.application);
+    expect(back!.deadlines.map((d) => [d.at, d.kind, d.label, d.done])).toEqual(
+      app.deadlines.map((d) => [d.at, d.kind, d.label, d.done]),
+    );
+    expect(back!.events.map((e) => [e.kind, e.title])).toEqual([['final-round', 'Superday']]);
+    expect(back!.offer!.responseDeadlineId).toBe(back!.deadlines.find((d) => d.kind === 'offer-response')!.id);
+  });
+});
+
 describe('fields other trackers keep', () => {
   it('reads an offer, its response deadline among the deadlines, and its currency from the amounts', async () => {
     const preview = await importText(
