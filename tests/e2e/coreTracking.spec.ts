@@ -146,6 +146,32 @@ test('shows a message next to each field that needs fixing and saves nothing', a
   await expect(page.getByRole('heading', { name: 'No applications yet' })).toBeVisible();
 });
 
+test('says a date typed as 30 February does not exist, adds nothing, and adds it once the date is fixed', async ({
+  page,
+}) => {
+  await openAt(page);
+  await page.getByRole('button', { name: 'Add application' }).first().click();
+  const editor = page.getByRole('dialog', { name: 'New application' });
+  await editor.getByLabel('Company').fill('Stripe');
+  await editor.getByLabel('Role').fill('SWE Intern');
+  await editor.getByRole('button', { name: 'Add deadline' }).click();
+  const date = editor.getByRole('group', { name: 'Deadline 1' }).getByLabel('Date');
+  // Typed as a student types it, month, day and year, in the browser's own date field.
+  await date.focus();
+  await page.keyboard.type('02302026');
+  await editor.getByRole('button', { name: 'Add application' }).click();
+
+  await expect(date).toHaveAttribute('aria-invalid', 'true');
+  await expect(editor).toContainText('No such date: check the day, month and year');
+  await expect(editor).not.toContainText('Enter the date');
+  await expect(editor.getByRole('alert')).toHaveText('One field needs fixing.');
+
+  await date.fill('2026-04-30');
+  await editor.getByRole('button', { name: 'Add application' }).click();
+  await expect(editor).toBeHidden();
+  await expect(tableRow(page, 'Stripe')).toContainText('Apr 30');
+});
+
 test('Escape on a form with changes asks before discarding them, and keeps them on Keep editing', async ({ page }) => {
   await openAt(page);
   await page.getByRole('button', { name: 'Add application' }).first().click();

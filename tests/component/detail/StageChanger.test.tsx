@@ -4,7 +4,9 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as repositoryModule from '../../../renderer/src/db/applicationsRepository';
 import { dateTimeInputValue } from '../../../renderer/src/components/dateTimeInput';
+import { NO_SUCH_DATE_MESSAGE } from '../../../renderer/src/components/DateInput';
 import { fromRow, type AppDatabase } from '../../../renderer/src/db/db';
+import { typeImpossibleDate } from '../impossibleDate';
 import { renderApp } from '../renderApp';
 import { testDatabase } from '../testDatabase';
 
@@ -49,6 +51,22 @@ async function stored(db: AppDatabase) {
   const [row] = await db.applications.toArray();
   return fromRow(row!);
 }
+
+describe('a date the calendar does not have', () => {
+  it('is refused under When, not recorded as now', async () => {
+    const { db, user, form, stageSelect } = await openDetail();
+    const before = await stored(db);
+    await user.selectOptions(stageSelect(), 'Applied');
+    const when = within(form()).getByLabelText<HTMLInputElement>('When (leave empty for now)');
+    typeImpossibleDate(when);
+    await user.click(within(form()).getByRole('button', { name: 'Record' }));
+
+    expect(when.getAttribute('aria-invalid')).toBe('true');
+    expect(document.getElementById(when.getAttribute('aria-describedby')!)?.textContent).toBe(NO_SUCH_DATE_MESSAGE);
+    expect(document.activeElement).toBe(when);
+    expect(await stored(db)).toEqual(before);
+  });
+});
 
 describe('changing the stage while a change is saving', () => {
   it('records the stage picked while the first change was saving, after it', async () => {

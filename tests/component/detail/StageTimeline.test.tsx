@@ -6,7 +6,9 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { dateTimeInputValue } from '../../../renderer/src/components/dateTimeInput';
 import { applicationsRepository } from '../../../renderer/src/db/applicationsRepository';
+import { NO_SUCH_DATE_MESSAGE } from '../../../renderer/src/components/DateInput';
 import { fromRow, type AppDatabase } from '../../../renderer/src/db/db';
+import { typeImpossibleDate } from '../impossibleDate';
 import { renderApp } from '../renderApp';
 import { testDatabase } from '../testDatabase';
 
@@ -122,6 +124,21 @@ describe('correcting the stage history', () => {
     expect(when.getAttribute('aria-invalid')).toBe('true');
     const message = document.getElementById(when.getAttribute('aria-describedby')!);
     expect(message?.textContent).toBe('Enter the date and time of this change');
+    expect(document.activeElement).toBe(when);
+    expect(await storedOne(db)).toEqual(before);
+  });
+
+  it('says next to the field when the date does not exist, and saves nothing', async () => {
+    const { db, user, history } = await openHistory();
+    const before = await storedOne(db);
+    await user.click(within(history()).getByRole('button', { name: 'Edit entry Applied, Mar 3, 2026, 14:02' }));
+    const form = within(history()).getByRole('form', { name: /^Edit entry/ });
+    const when = within(form).getByLabelText<HTMLInputElement>('When');
+    typeImpossibleDate(when);
+    await user.click(within(form).getByRole('button', { name: 'Save' }));
+
+    expect(when.getAttribute('aria-invalid')).toBe('true');
+    expect(document.getElementById(when.getAttribute('aria-describedby')!)?.textContent).toBe(NO_SUCH_DATE_MESSAGE);
     expect(document.activeElement).toBe(when);
     expect(await storedOne(db)).toEqual(before);
   });

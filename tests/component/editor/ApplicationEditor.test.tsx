@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { validateApplication } from '@shared/validateApplication';
 import { applicationsRepository } from '../../../renderer/src/db/applicationsRepository';
 import { fromRow, type AppDatabase } from '../../../renderer/src/db/db';
+import { NO_SUCH_DATE_MESSAGE } from '../../../renderer/src/components/DateInput';
+import { typeImpossibleDate } from '../impossibleDate';
 import { renderApp } from '../renderApp';
 import { testDatabase } from '../testDatabase';
 
@@ -312,6 +314,38 @@ describe('removing a row', () => {
 });
 
 describe('editing an application', () => {
+  it('refuses a date the calendar does not have, saying so at each field, and changes nothing', async () => {
+    const db = testDatabase();
+    const before = await applicationsRepository(db).add({
+      company: 'Stripe',
+      role: 'SWE Intern',
+      appliedAt: '2026-01-10',
+      followUp: { on: '2026-02-20', note: '', done: false },
+      deadlines: [{ id: 'oa', kind: 'assessment', at: '2026-02-10', label: '', done: false }],
+    });
+    const { user } = renderApp(db);
+    await user.click(await screen.findByText('Stripe'));
+    await user.click(
+      within(screen.getByRole('complementary', { name: 'Stripe' })).getByRole('button', { name: 'Edit' }),
+    );
+    const dialog = await screen.findByRole('dialog', { name: 'Edit Stripe' });
+    const appliedOn = within(dialog).getByLabelText<HTMLInputElement>('Applied on');
+    const followUpOn = within(dialog).getByLabelText<HTMLInputElement>('Follow up on');
+    const deadlineDate = within(
+      within(dialog).getByRole('group', { name: 'Deadline 1' }),
+    ).getByLabelText<HTMLInputElement>('Date');
+    for (const input of [appliedOn, followUpOn, deadlineDate]) typeImpossibleDate(input);
+    await user.click(within(dialog).getByRole('button', { name: 'Save changes' }));
+
+    // Not "no date" (which cleared Applied on and the follow-up), nor "Enter the date".
+    for (const input of [appliedOn, followUpOn, deadlineDate]) {
+      expect(input.getAttribute('aria-invalid')).toBe('true');
+      expect(descriptionOf(input)).toContain(NO_SUCH_DATE_MESSAGE);
+    }
+    expect(within(dialog).getByRole('alert').textContent).toBe('3 fields need fixing.');
+    expect(await stored(db)).toEqual([before]);
+  });
+
   it('saves the changed fields and keeps the stage history as it was', async () => {
     const db = testDatabase();
     const repository = applicationsRepository(db);

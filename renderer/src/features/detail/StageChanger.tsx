@@ -4,6 +4,7 @@ import type { Application } from '@shared/application';
 import { stageById, stageLabel } from '@shared/pipeline';
 import { isFiledBeforeLatest } from '@shared/stageHistory';
 import { StageOptions } from '../../components/StageOptions';
+import { DateInput, NO_SUCH_DATE, NO_SUCH_DATE_MESSAGE } from '../../components/DateInput';
 import {
   dateTimeInputValue,
   instantFromDateTimeInput,
@@ -38,9 +39,10 @@ export function StageChanger({ app }: { app: Application }) {
   const stageId = picked ?? app.stageId;
   const [when, setWhen] = useState('');
   const [note, setNote] = useState('');
-  // A time after now, as it was when Record refused it: its message shows while When still holds it.
-  const [refusedWhen, setRefusedWhen] = useState<string | null>(null);
-  const whenError = refusedWhen === when;
+  // When as it was when Record refused it (a time after now, no such date), and why: the
+  // message shows while When still holds it.
+  const [refusal, setRefusal] = useState<{ when: string; message: string } | null>(null);
+  const whenError = refusal?.when === when ? refusal.message : null;
   const whenRef = useRef<HTMLInputElement>(null);
   const [saving, setSaving] = useState(false);
   // Record pressed while a change is saving: the latest such submission, recorded right after it
@@ -50,7 +52,8 @@ export function StageChanger({ app }: { app: Application }) {
   const latest = app.stageHistory.at(-1)!;
   const at = atOf(when);
   const backdatedBeforeLatest = at !== null && isFiledBeforeLatest(app.stageHistory, at);
-  const nothingToRecord = stageId === app.stageId && !at && !note.trim();
+  // A date that does not exist is something to refuse, not "now".
+  const nothingToRecord = stageId === app.stageId && !at && when !== NO_SUCH_DATE && !note.trim();
 
   /** Clears what was recorded, and only that: whatever the student changed meanwhile stays. */
   function recorded(submission: Submission) {
@@ -71,11 +74,12 @@ export function StageChanger({ app }: { app: Application }) {
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (nothingToRecord && !savingNow.current) return;
-    if (at !== null && isLaterThan(at, new Date())) {
-      setRefusedWhen(when);
+    const refuse = (message: string) => {
+      setRefusal({ when, message });
       whenRef.current?.focus();
-      return;
-    }
+    };
+    if (when === NO_SUCH_DATE) return refuse(NO_SUCH_DATE_MESSAGE);
+    if (at !== null && isLaterThan(at, new Date())) return refuse(LATER_THAN_NOW);
     const submission: Submission = { stageId, when, note };
     if (savingNow.current) {
       queued.current = submission;
@@ -125,7 +129,7 @@ export function StageChanger({ app }: { app: Application }) {
       </div>
       <div className={whenError ? 'field invalid' : 'field'}>
         <label htmlFor={`${id}-when`}>When (leave empty for now)</label>
-        <input
+        <DateInput
           id={`${id}-when`}
           ref={whenRef}
           type="datetime-local"
@@ -134,11 +138,11 @@ export function StageChanger({ app }: { app: Application }) {
           max={dateTimeInputValue(new Date())}
           aria-invalid={whenError ? true : undefined}
           aria-describedby={whenError ? `${id}-when-error` : undefined}
-          onChange={(e) => setWhen(e.target.value)}
+          onValue={setWhen}
         />
         {whenError && (
           <span id={`${id}-when-error`} className="field-error">
-            {LATER_THAN_NOW}
+            {whenError}
           </span>
         )}
       </div>

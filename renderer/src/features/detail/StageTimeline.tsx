@@ -6,6 +6,7 @@ import type { Application, StageChange } from '@shared/application';
 import { stageLabel, type Pipeline } from '@shared/pipeline';
 import { StageBadge } from '../../components/StageBadge';
 import { StageOptions } from '../../components/StageOptions';
+import { DateInput, NO_SUCH_DATE, NO_SUCH_DATE_MESSAGE } from '../../components/DateInput';
 import {
   dateTimeInputValue,
   instantFromDateTimeInput,
@@ -169,6 +170,7 @@ function EntryEditor({
       setErrors({ when: { message, value: when } });
       whenRef.current?.focus();
     };
+    if (when === NO_SUCH_DATE) return refuseWhen(NO_SUCH_DATE_MESSAGE);
     const at = instantFromDateTimeInput(when);
     if (at === null) return refuseWhen('Enter the date and time of this change');
     // Only a changed time is held to now: one left as shown is kept as it is.
@@ -239,14 +241,14 @@ function EntryEditor({
       </div>
       <div className={errorOf('when') ? 'field invalid' : 'field'}>
         <label htmlFor={`${id}-when`}>When</label>
-        <input
+        <DateInput
           id={`${id}-when`}
           ref={whenRef}
           type="datetime-local"
           value={when}
           aria-invalid={errorOf('when') ? true : undefined}
           aria-describedby={describedBy('when')}
-          onChange={(e) => setWhen(e.target.value)}
+          onValue={setWhen}
         />
         {message('when')}
       </div>

@@ -14,6 +14,7 @@ import {
 } from '@shared/application';
 import { DEADLINE_KIND_LABELS } from '@shared/nextDate';
 import { parseTerm, termLabel } from '@shared/term';
+import { DateInput } from '../../components/DateInput';
 import { Field, type FieldAnnotation } from '../../components/Field';
 import { addRowAndFocus, focusNeighbour } from '../../components/focusNeighbour';
 import { StageOptions } from '../../components/StageOptions';
@@ -285,10 +286,10 @@ function CohortRow({
   return (
     <div className="repeat-row" role="group" aria-label={`Cohort ${index + 1}`} {...groupProps}>
       <Field label="Starts" error={errorAt(`cohorts.${index}.start`)}>
-        <input type="date" value={cohort.start} onChange={(e) => update({ start: e.target.value })} />
+        <DateInput value={cohort.start} onValue={(start) => update({ start })} />
       </Field>
       <Field label="Ends" error={errorAt(`cohorts.${index}.end`)}>
-        <input type="date" value={cohort.end} onChange={(e) => update({ end: e.target.value })} />
+        <DateInput value={cohort.end} onValue={(end) => update({ end })} />
       </Field>
       <Field label="Label" error={errorAt(`cohorts.${index}.label`)}>
         <input value={cohort.label} onChange={(e) => update({ label: e.target.value })} />
@@ -391,7 +392,7 @@ function DeadlineRow({
         hint={isPastOpenDeadline(deadline, new Date()) ? 'Already passed: no reminder will come' : undefined}
         error={errorAt(`deadlines.${index}.at`)}
       >
-        <input type="date" value={deadline.date} onChange={(e) => update({ date: e.target.value })} />
+        <DateInput value={deadline.date} onValue={(date) => update({ date })} />
       </Field>
       <Field label="Time" hint="Optional">
         <input type="time" value={deadline.time} onChange={(e) => update({ time: e.target.value })} />
@@ -437,7 +438,7 @@ export function LinksSection({ draft, setDraft, errorAt = noError, annotate = no
           <input value={draft.source} onChange={(e) => set('source', e.target.value)} />
         </Field>
         <Field label="Applied on" error={errorAt('appliedAt')}>
-          <input type="date" value={draft.appliedAt} onChange={(e) => set('appliedAt', e.target.value)} />
+          <DateInput value={draft.appliedAt} onValue={(date) => set('appliedAt', date)} />
         </Field>
         <Field label="Tags" hint="Separated by commas" error={errorAt('tags')}>
           <input value={draft.tags} onChange={(e) => set('tags', e.target.value)} />

@@ -8,6 +8,7 @@ import {
   type EventKind,
   type EventOutcome,
 } from '@shared/application';
+import { DateInput } from '../../components/DateInput';
 import { Field } from '../../components/Field';
 import { addRowAndFocus, focusNeighbour } from '../../components/focusNeighbour';
 import { noError, type SectionProps } from './ApplicationFormSections';
@@ -79,7 +80,7 @@ function EventRow({ event, index, setDraft, errorAt = noError }: SectionProps & 
         </select>
       </Field>
       <Field label="Date" error={error('start')}>
-        <input type="date" value={event.date} onChange={(e) => update({ date: e.target.value })} />
+        <DateInput value={event.date} onValue={(date) => update({ date })} />
       </Field>
       <Field label="Time" hint="Optional">
         <input type="time" value={event.time} onChange={(e) => update({ time: e.target.value })} />

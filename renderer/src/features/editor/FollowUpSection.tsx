@@ -1,4 +1,5 @@
 // The day the student means to follow up (a note to the recruiter, a thank-you), and whether it is done.
+import { DateInput } from '../../components/DateInput';
 import { Field } from '../../components/Field';
 import { noError, useSet, type SectionProps } from './ApplicationFormSections';
 
@@ -9,7 +10,7 @@ export function FollowUpSection({ draft, setDraft, errorAt = noError }: SectionP
       <legend>Follow-up</legend>
       <div className="field-grid">
         <Field label="Follow up on" hint="Leave empty for no follow-up" error={errorAt('followUp.on')}>
-          <input type="date" value={draft.followUpOn} onChange={(e) => set('followUpOn', e.target.value)} />
+          <DateInput value={draft.followUpOn} onValue={(date) => set('followUpOn', date)} />
         </Field>
         <Field label="Follow-up note" hint="For example “Email Sarah”" error={errorAt('followUp.note')}>
           <input value={draft.followUpNote} onChange={(e) => set('followUpNote', e.target.value)} />

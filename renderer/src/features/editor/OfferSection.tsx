@@ -4,7 +4,9 @@
 import { useRef } from 'react';
 import { flushSync } from 'react-dom';
 import { HOUSING_PERIODS, type HousingPeriod } from '@shared/application';
+import { isCalendarDate } from '@shared/calendarDate';
 import { DEADLINE_KIND_LABELS } from '@shared/nextDate';
+import { DateInput } from '../../components/DateInput';
 import { Field } from '../../components/Field';
 import { formatWhen } from '../../components/formatDates';
 import { focusNeighbour } from '../../components/focusNeighbour';
@@ -27,7 +29,7 @@ const HOUSING_PERIOD_LABELS: Record<HousingPeriod, string> = {
 /** The date first: where the field is narrow, the name is what gets cut. */
 function deadlineChoice(deadline: DeadlineDraft): string {
   const name = deadline.label.trim() || DEADLINE_KIND_LABELS[deadline.kind];
-  return deadline.date ? `${formatWhen(deadline.date)} · ${name}` : name;
+  return isCalendarDate(deadline.date) ? `${formatWhen(deadline.date)} · ${name}` : name;
 }
 
 export function OfferSection({ draft, setDraft, errorAt = noError }: SectionProps) {
@@ -99,7 +101,7 @@ function OfferFields({
     <>
       <div className="field-grid">
         <Field label="Offered on" error={errorAt('offer.offeredOn')}>
-          <input type="date" value={offer.offeredOn} onChange={(e) => update({ offeredOn: e.target.value })} />
+          <DateInput value={offer.offeredOn} onValue={(offeredOn) => update({ offeredOn })} />
         </Field>
         <Field
           label="Answer by"

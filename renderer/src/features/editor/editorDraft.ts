@@ -22,6 +22,7 @@ import { EMPTY_FIELDS, newApplication, type ApplicationFields } from '@shared/ne
 import { deadlineDueTime } from '@shared/nextDate';
 import { parseTerm, termLabel } from '@shared/term';
 import { validateApplication, type FieldIssue } from '@shared/validateApplication';
+import { NO_SUCH_DATE, NO_SUCH_DATE_MESSAGE } from '../../components/DateInput';
 
 export interface DeadlineDraft {
   id: string;
@@ -138,6 +139,19 @@ function dateOrInstant(date: string, time: string, stored: string | undefined): 
   }
   if (time && isCalendarDate(date)) return toInstant(parse(`${date} ${time}`, 'yyyy-MM-dd HH:mm', new Date()));
   return date;
+}
+
+/** Every date field of the form, by the path its message goes to. */
+function datesTyped(draft: EditorDraft): [path: string, value: string][] {
+  const dates: [path: string, value: string][] = [
+    ['appliedAt', draft.appliedAt],
+    ['followUp.on', draft.followUpOn],
+  ];
+  if (draft.offer) dates.push(['offer.offeredOn', draft.offer.offeredOn]);
+  draft.cohorts.forEach((c, i) => dates.push([`cohorts.${i}.start`, c.start], [`cohorts.${i}.end`, c.end]));
+  draft.deadlines.forEach((d, i) => dates.push([`deadlines.${i}.at`, d.date]));
+  draft.events.forEach((e, i) => dates.push([`events.${i}.start`, e.date]));
+  return dates;
 }
 
 /** Whether a deadline, as typed, is open and already past: no reminder will come for it. */
@@ -270,6 +284,10 @@ export interface DraftConversion {
  */
 export function applicationFromDraft(draft: EditorDraft, base: Application): DraftConversion {
   const issues: FieldIssue[] = [];
+  // Before the other date checks, which would read it as no date, or as a day to come.
+  for (const [path, value] of datesTyped(draft)) {
+    if (value === NO_SUCH_DATE) issues.push({ path, message: NO_SUCH_DATE_MESSAGE });
+  }
   const amount = (value: string, path: string, label: string, example: string) => {
     const parsed = parseNumber(value);
     if (parsed !== 'invalid') return parsed;
@@ -280,7 +298,11 @@ export function applicationFromDraft(draft: EditorDraft, base: Application): Dra
   const pay = payFromDraft(draft, base, money, issues);
   if (pay) checkCurrency(pay.currency, draft.payCurrency, 'pay.currency', issues);
   // A day still to come is no day applied on (2099 for 2026); one saved before stays as it was.
-  if (draft.appliedAt !== (base.appliedAt ?? '') && draft.appliedAt > toCalendarDate(new Date()))
+  if (
+    isCalendarDate(draft.appliedAt) &&
+    draft.appliedAt !== (base.appliedAt ?? '') &&
+    draft.appliedAt > toCalendarDate(new Date())
+  )
     issues.push({ path: 'appliedAt', message: 'Applied on is after today: enter the day you applied' });
   const durationWeeks = amount(draft.durationWeeks, 'durationWeeks', 'Duration', '12');
 

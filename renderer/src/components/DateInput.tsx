@@ -1,0 +1,39 @@
+// Date fields whose text is no date. A browser's date field takes a day its month does not have
+// (30 February, 31 April) or a date typed only in part, and then holds an empty value, as if it
+// were cleared; typed into an empty field, it does not even say that it changed. A form reading
+// the value would drop the date, or ask to "Enter the date". Such a field's value is kept as
+// NO_SUCH_DATE instead, which the form refuses with its own message. The browser does not tell
+// what was typed; the field still shows it, to be corrected.
+import type { ComponentPropsWithRef } from 'react';
+
+/** What a date field's value is while its text is no date. */
+export const NO_SUCH_DATE = 'no-such-date';
+
+export const NO_SUCH_DATE_MESSAGE =
+  'No such date: check the day, month and year (April, June, September and November have 30 days, February 28 or 29)';
+
+type DateInputProps = Omit<ComponentPropsWithRef<'input'>, 'type' | 'value' | 'onChange' | 'onKeyUp' | 'onBlur'> & {
+  type?: 'date' | 'datetime-local';
+  value: string;
+  /** The new value: a date (or date and time), '' when cleared, or NO_SUCH_DATE. */
+  onValue: (value: string) => void;
+};
+
+export function DateInput({ type = 'date', value, onValue, ...props }: DateInputProps) {
+  const read = (input: HTMLInputElement) => {
+    const typed = input.validity.badInput ? NO_SUCH_DATE : input.value;
+    if (typed !== value) onValue(typed);
+  };
+  return (
+    <input
+      {...props}
+      type={type}
+      // Empty for NO_SUCH_DATE, as the browser holds it: the text typed stays in view.
+      value={value === NO_SUCH_DATE ? '' : value}
+      onChange={(event) => read(event.target)}
+      // No change event comes while the text is no date: each key and leaving the field say it.
+      onKeyUp={(event) => read(event.currentTarget)}
+      onBlur={(event) => read(event.currentTarget)}
+    />
+  );
+}
