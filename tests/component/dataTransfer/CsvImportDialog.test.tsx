@@ -238,7 +238,11 @@ describe('checking every row', () => {
       "Line 4: 'Deadline' is not a date (got '31/31/2026'), so it was kept in the notes as 'Deadline: …'",
     );
     // A few guesses are listed open, not folded under their count below "All 3 rows can be imported."
-    expect(within(dialog).getByText(/^\d+ values? read with a guess$/).closest('details')?.open).toBe(true);
+    expect(
+      within(dialog)
+        .getByText(/^\d+ values? read with a guess$/)
+        .closest('details')?.open,
+    ).toBe(true);
     await user.click(importButton(dialog));
     await waitFor(async () => expect(await companies(db)).toEqual(['Acme', 'Pinterest', 'Spotify']));
     const acme = (await storedState(db)).applications.find((app) => app.company === 'Acme')!;
