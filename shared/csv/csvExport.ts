@@ -4,7 +4,7 @@
 // invisible, spreadsheet apps refuse or mangle them, and a NUL makes a file look binary.
 import Papa from 'papaparse/papaparse.js';
 import type { Application } from '../application';
-import { nextDateAt, relevantCohorts } from '../nextDate';
+import { nextDateAt } from '../nextDate';
 import { normalizeApplicationPay, offerValue } from '../payNormalize';
 import type { Pipeline } from '../pipeline';
 import { EXPORT_COLUMNS, rowWriter, type CsvValue } from './exportColumns';
@@ -32,14 +32,12 @@ export function csvExportRows(apps: readonly Application[], { pipeline, now }: C
   const nextDate = nextDateAt(now);
   const exportRow = rowWriter(pipeline);
   for (const app of apps) {
-    // The chosen cohort, or a lone one: it counts as the next date does (one of several not
-    // chosen yet is no one's dates).
-    const counted = relevantCohorts(app);
+    const chosen = app.chosenCohortId === null ? undefined : app.cohorts.find((c) => c.id === app.chosenCohortId);
     const row = exportRow(app, {
       next: nextDate(app),
       pay: normalizeApplicationPay(app),
       offerValue: offerValue(app),
-      cohort: counted.length === 1 ? counted[0] : undefined,
+      chosen,
     });
     rows.push(row.map(written));
   }

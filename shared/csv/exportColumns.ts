@@ -32,8 +32,7 @@ export interface RowFacts {
   next: DateEvent | null;
   pay: NormalizedPay | null;
   offerValue: OfferValue | null;
-  /** The cohort whose dates go in Cohort start/end: the chosen one, or the only one. */
-  cohort: Cohort | undefined;
+  chosen: Cohort | undefined;
 }
 
 export interface ExportColumn {
@@ -121,7 +120,7 @@ function describeNext(next: DateEvent): string {
 export function rowWriter(pipeline: Pipeline): (app: Application, facts: RowFacts) => CsvValue[] {
   const historyStage = historyStageWriter(pipeline);
   // One array literal per row, in EXPORT_COLUMNS order: the export is timed per row.
-  return (app, { next, pay, offerValue, cohort }) => {
+  return (app, { next, pay, offerValue, chosen }) => {
     const offer = app.offer;
     const responseDeadline =
       offer?.responseDeadlineId == null ? undefined : app.deadlines.find((d) => d.id === offer.responseDeadlineId);
@@ -142,8 +141,8 @@ export function rowWriter(pipeline: Pipeline): (app: Application, facts: RowFact
       writeFollowUp(app.followUp),
       writeDeadlines(app.deadlines),
       writeEvents(app.events),
-      cohort?.start ?? null,
-      cohort?.end ?? null,
+      chosen?.start ?? null,
+      chosen?.end ?? null,
       writeCohorts(app.cohorts),
       app.durationWeeks,
       app.pay?.raw ?? null,

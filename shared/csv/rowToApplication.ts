@@ -671,8 +671,7 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
       return { cohorts, chosenCohortId: null };
     }
     const chosen = cohorts.find((c) => c.start === start.date && c.end === end.date);
-    // Our export names a lone cohort there whether chosen or not: there is nothing to choose.
-    if (chosen) return { cohorts, chosenCohortId: cohorts.length === 1 ? null : chosen.id };
+    if (chosen) return { cohorts, chosenCohortId: chosen.id };
     const added = { id: ctx.newId(), start: start.date, end: end.date, label: '' };
     return { cohorts: [...cohorts, added], chosenCohortId: added.id };
   }

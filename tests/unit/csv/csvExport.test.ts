@@ -245,18 +245,6 @@ describe('applicationsToCsv', () => {
     expect(row).toMatchObject({ 'Next date': '2026-05-18', 'Next date is': 'May cohort starts' });
   });
 
-  it('writes a lone cohort as the cohort’s dates, chosen or not, and leaves them empty while two wait for a choice', () => {
-    const june = { id: 'june', start: '2026-06-15', end: '2026-09-04', label: 'June cohort' };
-    const lone = aPinterestApplication({ cohorts: [june], chosenCohortId: null });
-    const undecided = aPinterestApplication({ chosenCohortId: null });
-    const rows = sheet(applicationsToCsv([lone, { ...lone, chosenCohortId: 'june' }, undecided], OPTIONS));
-    expect(rows.map((row) => [row['Cohort start'], row['Cohort end']])).toEqual([
-      ['2026-06-15', '2026-09-04'],
-      ['2026-06-15', '2026-09-04'],
-      ['', ''],
-    ]);
-  });
-
   it('has no next date for a closed application', () => {
     const app = aPinterestApplication({
       stageId: 'rejected',
