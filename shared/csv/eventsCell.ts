@@ -1,18 +1,18 @@
 // Events (online assessments, interviews, info sessions) in one cell, one per line:
 //
-//   2026-02-10T17:00:00-08:00 Technical interview (60 min, passed): Round 2 | where: Zoom | with: Ana
-//   2026-01-20 Online assessment (pending): HackerRank | notes: 90 minutes, 3 questions
+//   2026-02-10T17:00:00-08:00 Technical interview (60 min, Passed): Round 2 | where: Zoom | with: Ana
+//   2026-01-20 Online assessment (Pending): HackerRank | notes: 90 minutes, 3 questions
 //
-// The start, the kind as the app names it, the duration when there is one, the outcome and the
-// title; then where, with whom and notes when they are not empty. Bars, backslashes and line
-// breaks in the text are escaped (cellCodecs.ts). Kinds written as codes ("technical"), as
-// exports did before, are read too.
+// The start, the kind and the outcome as the app names them, the duration when there is one, and
+// the title; then where, with whom and notes when they are not empty. Bars, backslashes and line
+// breaks in the text are escaped (cellCodecs.ts). Kinds and outcomes written as codes
+// ("technical", "not-passed"), as exports did before, are read too.
 import {
   EVENT_KIND_LABELS,
   EVENT_KINDS,
+  EVENT_OUTCOME_LABELS,
   EVENT_OUTCOMES,
   type ApplicationEvent,
-  type EventOutcome,
 } from '../application';
 import {
   escapePart,
@@ -31,7 +31,7 @@ const PART_LABELS = ['where', 'with', 'notes'] as const;
 function writeEvent(e: WrittenEvent): string {
   const duration = e.durationMinutes === null ? '' : `${e.durationMinutes} min, `;
   const title = e.title === '' ? '' : `: ${escapePart(e.title)}`;
-  return writeLabelledLine(`${e.start} ${EVENT_KIND_LABELS[e.kind]} (${duration}${e.outcome})${title}`, [
+  return writeLabelledLine(`${e.start} ${EVENT_KIND_LABELS[e.kind]} (${duration}${EVENT_OUTCOME_LABELS[e.outcome]})${title}`, [
     ['where', e.location],
     ['with', e.people],
     ['notes', e.notes],
@@ -43,8 +43,9 @@ export function writeEvents(events: readonly WrittenEvent[]): string {
 }
 
 const eventKind = kindReader(EVENT_KINDS, EVENT_KIND_LABELS);
+const eventOutcome = kindReader(EVENT_OUTCOMES, EVENT_OUTCOME_LABELS);
 const HEAD = new RegExp(
-  `^(\\S+) (${eventKind.pattern}) \\((?:(\\d+) min, )?(${EVENT_OUTCOMES.join('|')})\\)(?:: ([^]*))?$`,
+  `^(\\S+) (${eventKind.pattern}) \\((?:(\\d+) min, )?(${eventOutcome.pattern})\\)(?:: ([^]*))?$`,
   'i',
 );
 
@@ -59,7 +60,7 @@ export function readEvents(cell: string): CellRead<WrittenEvent[]> {
       start: head[1]!,
       kind: eventKind.read(head[2]!),
       durationMinutes: head[3] === undefined ? null : Number(head[3]),
-      outcome: head[4]!.toLowerCase() as EventOutcome,
+      outcome: eventOutcome.read(head[4]!),
       title: head[5] ?? '',
       location: read.parts.where ?? '',
       people: read.parts.with ?? '',

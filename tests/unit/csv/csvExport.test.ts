@@ -168,8 +168,8 @@ describe('applicationsToCsv', () => {
       'Follow-up': '2026-02-25 (done): Thank-you email to Ana',
       Deadlines: '2026-03-06 Offer response due: Answer Ana',
       Events:
-        '2026-02-10T10:00:00-08:00 Technical interview (60 min, passed): Round 2 \\| pairing | where: Zoom | with: Ana, Bo\n' +
-        '2026-01-20 Online assessment (pending) | notes: 3 questions\\n90 minutes',
+        '2026-02-10T10:00:00-08:00 Technical interview (60 min, Passed): Round 2 \\| pairing | where: Zoom | with: Ana, Bo\n' +
+        '2026-01-20 Online assessment (Pending) | notes: 3 questions\\n90 minutes',
       'Offer date': '2026-02-20',
       'Offer currency': 'USD',
       Housing: '2000/month',

@@ -304,7 +304,7 @@ describe('files this app exported before', () => {
       ],
     });
     const csv = applicationsToCsv([app], { pipeline: DEFAULT_PIPELINE, now: IMPORT_NOW });
-    // As exports wrote them before the kinds were written in words.
+    // As exports wrote them before the kinds and outcomes were written in words.
     const older = csv
       .replace(
         '2026-02-10T17:00:00-08:00 Assessment due: HackerRank',
@@ -312,9 +312,9 @@ describe('files this app exported before', () => {
       )
       .replaceAll('2026-03-15 Offer response due', '2026-03-15 offer-response')
       .replace('2026-01-04 Application deadline (done)', '2026-01-04 application (done)')
-      .replace('2026-02-12 Final round / superday (pending)', '2026-02-12 final-round (pending)');
+      .replace('2026-02-12 Final round / superday (Pending)', '2026-02-12 final-round (pending)');
     expect(older).not.toMatch(
-      /Assessment due: HackerRank|\d Offer response due|Application deadline \(done\)|superday \(/,
+      /Assessment due: HackerRank|\d Offer response due|Application deadline \(done\)|superday \(|Pending/,
     );
     const preview = await importText(older);
     expect([preview.errors, preview.warnings, preview.notes]).toEqual([[], [], []]);
@@ -322,7 +322,7 @@ describe('files this app exported before', () => {
     expect(back!.deadlines.map((d) => [d.at, d.kind, d.label, d.done])).toEqual(
       app.deadlines.map((d) => [d.at, d.kind, d.label, d.done]),
     );
-    expect(back!.events.map((e) => [e.kind, e.title])).toEqual([['final-round', 'Superday']]);
+    expect(back!.events.map((e) => [e.kind, e.outcome, e.title])).toEqual([['final-round', 'pending', 'Superday']]);
     expect(back!.offer!.responseDeadlineId).toBe(back!.deadlines.find((d) => d.kind === 'offer-response')!.id);
   });
 });

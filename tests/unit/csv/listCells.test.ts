@@ -26,19 +26,19 @@ describe('events', () => {
     expect(
       writeEvents([round2, { ...round2, title: '', durationMinutes: null, location: '', outcome: 'pending' }]),
     ).toBe(
-      '2026-02-10T10:00:00-08:00 Technical interview (60 min, passed): Round 2 | where: https://meet.example.com/abc | with: Ana \\| Bo\n' +
-        '2026-02-10T10:00:00-08:00 Technical interview (pending) | with: Ana \\| Bo',
+      '2026-02-10T10:00:00-08:00 Technical interview (60 min, Passed): Round 2 | where: https://meet.example.com/abc | with: Ana \\| Bo\n' +
+        '2026-02-10T10:00:00-08:00 Technical interview (Pending) | with: Ana \\| Bo',
     );
   });
 
-  it('reads the kind as the app names it, in any case, and as the codes older exports wrote', () => {
+  it('reads the kind and the outcome as the app names them, in any case, and as the codes older exports wrote', () => {
     const read = readEvents(
-      '2026-02-10 Final round / superday (pending)\n2026-02-11 online assessment (passed)\n2026-02-12 phone-screen (pending): Recruiter',
+      '2026-02-10 Final round / superday (Did not pass)\n2026-02-11 online assessment (passed)\n2026-02-12 phone-screen (not-passed): Recruiter',
     );
-    expect(read.ok && read.value.map((e) => [e.start, e.kind, e.title])).toEqual([
-      ['2026-02-10', 'final-round', ''],
-      ['2026-02-11', 'online-assessment', ''],
-      ['2026-02-12', 'phone-screen', 'Recruiter'],
+    expect(read.ok && read.value.map((e) => [e.start, e.kind, e.outcome, e.title])).toEqual([
+      ['2026-02-10', 'final-round', 'not-passed', ''],
+      ['2026-02-11', 'online-assessment', 'passed', ''],
+      ['2026-02-12', 'phone-screen', 'not-passed', 'Recruiter'],
     ]);
   });
 
