@@ -31,11 +31,14 @@ const PART_LABELS = ['where', 'with', 'notes'] as const;
 function writeEvent(e: WrittenEvent): string {
   const duration = e.durationMinutes === null ? '' : `${e.durationMinutes} min, `;
   const title = e.title === '' ? '' : `: ${escapePart(e.title)}`;
-  return writeLabelledLine(`${e.start} ${EVENT_KIND_LABELS[e.kind]} (${duration}${EVENT_OUTCOME_LABELS[e.outcome]})${title}`, [
-    ['where', e.location],
-    ['with', e.people],
-    ['notes', e.notes],
-  ]);
+  return writeLabelledLine(
+    `${e.start} ${EVENT_KIND_LABELS[e.kind]} (${duration}${EVENT_OUTCOME_LABELS[e.outcome]})${title}`,
+    [
+      ['where', e.location],
+      ['with', e.people],
+      ['notes', e.notes],
+    ],
+  );
 }
 
 export function writeEvents(events: readonly WrittenEvent[]): string {
