@@ -111,8 +111,9 @@ export function readCohorts(cell: string): CellRead<Pick<Cohort, 'start' | 'end'
 }
 
 /**
- * A kind written in a cell: by the words the app shows ("Offer response due"), which is what
- * the export writes, or by its code ("offer-response"), which exports wrote before; any case.
+ * A kind (or an event's outcome) written in a cell: by the words the app shows ("Offer response
+ * due", "Did not pass"), which is what the export writes, or by its code ("offer-response",
+ * "not-passed"), which exports wrote before; any case.
  */
 export function kindReader<K extends string>(
   kinds: readonly K[],

@@ -275,6 +275,15 @@ describe('planReminders: what gets none', () => {
       followUp: { on: '2026-02-20', note: '', done: false },
     });
   const now = new Date('2026-02-01T00:00:00Z');
+  /** The follow-up, the deadline's and the interview's reminders of full(), without its start's. */
+  const WITHOUT_START_DATES = [
+    '2026-02-20',
+    '2026-03-05',
+    '2026-03-05',
+    '2026-03-05',
+    '2026-03-10T10:00:00-07:00',
+    '2026-03-10T10:00:00-07:00',
+  ];
 
   it('plans nothing for closed applications', () => {
     expect(planReminders([full()], DEFAULT_REMINDER_SETTINGS, now)).toHaveLength(9);
@@ -291,14 +300,7 @@ describe('planReminders: what gets none', () => {
       expect(planReminders([{ ...full(), phase }], DEFAULT_REMINDER_SETTINGS, now), phase).toHaveLength(9);
     }
     const saved = planReminders([{ ...full(), phase: 'saved' }], DEFAULT_REMINDER_SETTINGS, now);
-    expect(saved.map((r) => r.targetAt)).toEqual([
-      '2026-02-20',
-      '2026-03-05',
-      '2026-03-05',
-      '2026-03-05',
-      '2026-03-10T10:00:00-07:00',
-      '2026-03-10T10:00:00-07:00',
-    ]);
+    expect(saved.map((r) => r.targetAt)).toEqual(WITHOUT_START_DATES);
   });
 
   it('plans nothing for archived applications', () => {
@@ -322,14 +324,7 @@ describe('planReminders: what gets none', () => {
       cohortStarts: { ...DEFAULT_REMINDER_SETTINGS.cohortStarts, enabled: false },
     };
     const plan = planReminders([full()], settings, now);
-    expect(plan.map((r) => r.targetAt)).toEqual([
-      '2026-02-20',
-      '2026-03-05',
-      '2026-03-05',
-      '2026-03-05',
-      '2026-03-10T10:00:00-07:00',
-      '2026-03-10T10:00:00-07:00',
-    ]);
+    expect(plan.map((r) => r.targetAt)).toEqual(WITHOUT_START_DATES);
     const onlyCohorts = {
       ...DEFAULT_REMINDER_SETTINGS,
       deadlines: { ...DEFAULT_REMINDER_SETTINGS.deadlines, enabled: false },
