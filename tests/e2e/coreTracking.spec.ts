@@ -146,7 +146,7 @@ test('shows a message next to each field that needs fixing and saves nothing', a
   await expect(page.getByRole('heading', { name: 'No applications yet' })).toBeVisible();
 });
 
-test('says a date typed as 30 February does not exist, adds nothing, and adds it once the date is fixed', async ({
+test('says a date typed as 30 February does not exist, or a time typed in part, adds nothing until both are fixed', async ({
   page,
 }) => {
   await openAt(page);
@@ -166,7 +166,17 @@ test('says a date typed as 30 February does not exist, adds nothing, and adds it
   await expect(editor).not.toContainText('Enter the date');
   await expect(editor.getByRole('alert')).toHaveText('One field needs fixing.');
 
+  // A time typed in part had been saved as no time at all.
   await date.fill('2026-04-30');
+  const time = editor.getByRole('group', { name: 'Deadline 1' }).getByLabel('Time');
+  await time.focus();
+  await page.keyboard.type('10');
+  await editor.getByRole('button', { name: 'Add application' }).click();
+  await expect(time).toHaveAttribute('aria-invalid', 'true');
+  await expect(editor).toContainText('Part of the time is missing');
+  await expect(editor.getByRole('alert')).toHaveText('One field needs fixing.');
+
+  await time.fill('17:00');
   await editor.getByRole('button', { name: 'Add application' }).click();
   await expect(editor).toBeHidden();
   await expect(tableRow(page, 'Stripe')).toContainText('Apr 30');

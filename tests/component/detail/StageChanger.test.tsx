@@ -6,7 +6,7 @@ import * as repositoryModule from '../../../renderer/src/db/applicationsReposito
 import { dateTimeInputValue } from '../../../renderer/src/components/dateTimeInput';
 import { NO_SUCH_DATE_MESSAGE } from '../../../renderer/src/components/DateInput';
 import { fromRow, type AppDatabase } from '../../../renderer/src/db/db';
-import { typeImpossibleDate } from '../impossibleDate';
+import { typeUnreadable } from '../unreadableInput';
 import { renderApp } from '../renderApp';
 import { testDatabase } from '../testDatabase';
 
@@ -58,7 +58,7 @@ describe('a date the calendar does not have', () => {
     const before = await stored(db);
     await user.selectOptions(stageSelect(), 'Applied');
     const when = within(form()).getByLabelText<HTMLInputElement>('When (leave empty for now)');
-    typeImpossibleDate(when);
+    typeUnreadable(when);
     await user.click(within(form()).getByRole('button', { name: 'Record' }));
 
     expect(when.getAttribute('aria-invalid')).toBe('true');

@@ -8,7 +8,7 @@ import { dateTimeInputValue } from '../../../renderer/src/components/dateTimeInp
 import { applicationsRepository } from '../../../renderer/src/db/applicationsRepository';
 import { NO_SUCH_DATE_MESSAGE } from '../../../renderer/src/components/DateInput';
 import { fromRow, type AppDatabase } from '../../../renderer/src/db/db';
-import { typeImpossibleDate } from '../impossibleDate';
+import { typeUnreadable } from '../unreadableInput';
 import { renderApp } from '../renderApp';
 import { testDatabase } from '../testDatabase';
 
@@ -134,7 +134,7 @@ describe('correcting the stage history', () => {
     await user.click(within(history()).getByRole('button', { name: 'Edit entry Applied, Mar 3, 2026, 14:02' }));
     const form = within(history()).getByRole('form', { name: /^Edit entry/ });
     const when = within(form).getByLabelText<HTMLInputElement>('When');
-    typeImpossibleDate(when);
+    typeUnreadable(when);
     await user.click(within(form).getByRole('button', { name: 'Save' }));
 
     expect(when.getAttribute('aria-invalid')).toBe('true');

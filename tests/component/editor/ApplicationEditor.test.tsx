@@ -7,8 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { validateApplication } from '@shared/validateApplication';
 import { applicationsRepository } from '../../../renderer/src/db/applicationsRepository';
 import { fromRow, type AppDatabase } from '../../../renderer/src/db/db';
-import { NO_SUCH_DATE_MESSAGE } from '../../../renderer/src/components/DateInput';
-import { typeImpossibleDate } from '../impossibleDate';
+import { NO_SUCH_DATE_MESSAGE, NO_SUCH_TIME_MESSAGE } from '../../../renderer/src/components/DateInput';
+import { typeUnreadable } from '../unreadableInput';
 import { renderApp } from '../renderApp';
 import { testDatabase } from '../testDatabase';
 
@@ -334,7 +334,7 @@ describe('editing an application', () => {
     const deadlineDate = within(
       within(dialog).getByRole('group', { name: 'Deadline 1' }),
     ).getByLabelText<HTMLInputElement>('Date');
-    for (const input of [appliedOn, followUpOn, deadlineDate]) typeImpossibleDate(input);
+    for (const input of [appliedOn, followUpOn, deadlineDate]) typeUnreadable(input);
     await user.click(within(dialog).getByRole('button', { name: 'Save changes' }));
 
     // Not "no date" (which cleared Applied on and the follow-up), nor "Enter the date".
@@ -343,6 +343,46 @@ describe('editing an application', () => {
       expect(descriptionOf(input)).toContain(NO_SUCH_DATE_MESSAGE);
     }
     expect(within(dialog).getByRole('alert').textContent).toBe('3 fields need fixing.');
+    expect(await stored(db)).toEqual([before]);
+  });
+
+  it('refuses a time typed only in part, where it had saved the date with no time', async () => {
+    const db = testDatabase();
+    const before = await applicationsRepository(db).add({
+      company: 'Stripe',
+      role: 'SWE Intern',
+      deadlines: [{ id: 'oa', kind: 'assessment', at: '2026-02-10T17:00:00+00:00', label: '', done: false }],
+      events: [
+        {
+          id: 'ev',
+          kind: 'technical',
+          title: '',
+          start: '2026-02-12',
+          durationMinutes: null,
+          location: '',
+          people: '',
+          notes: '',
+          outcome: 'pending',
+        },
+      ],
+    });
+    const { user } = renderApp(db);
+    await user.click(await screen.findByText('Stripe'));
+    await user.click(
+      within(screen.getByRole('complementary', { name: 'Stripe' })).getByRole('button', { name: 'Edit' }),
+    );
+    const dialog = await screen.findByRole('dialog', { name: 'Edit Stripe' });
+    const times = ['Deadline 1', 'Event 1'].map((group) =>
+      within(within(dialog).getByRole('group', { name: group })).getByLabelText<HTMLInputElement>('Time'),
+    );
+    for (const input of times) typeUnreadable(input);
+    await user.click(within(dialog).getByRole('button', { name: 'Save changes' }));
+
+    for (const input of times) {
+      expect(input.getAttribute('aria-invalid')).toBe('true');
+      expect(descriptionOf(input)).toContain(NO_SUCH_TIME_MESSAGE);
+    }
+    expect(within(dialog).getByRole('alert').textContent).toBe('2 fields need fixing.');
     expect(await stored(db)).toEqual([before]);
   });
 

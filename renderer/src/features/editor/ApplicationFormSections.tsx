@@ -394,8 +394,8 @@ function DeadlineRow({
       >
         <DateInput value={deadline.date} onValue={(date) => update({ date })} />
       </Field>
-      <Field label="Time" hint="Optional">
-        <input type="time" value={deadline.time} onChange={(e) => update({ time: e.target.value })} />
+      <Field label="Time" hint="Optional" error={errorAt(`deadlines.${index}.time`)}>
+        <DateInput type="time" value={deadline.time} onValue={(time) => update({ time })} />
       </Field>
       <Field label="Label" error={errorAt(`deadlines.${index}.label`)}>
         <input value={deadline.label} onChange={(e) => update({ label: e.target.value })} />

@@ -82,8 +82,8 @@ function EventRow({ event, index, setDraft, errorAt = noError }: SectionProps & 
       <Field label="Date" error={error('start')}>
         <DateInput value={event.date} onValue={(date) => update({ date })} />
       </Field>
-      <Field label="Time" hint="Optional">
-        <input type="time" value={event.time} onChange={(e) => update({ time: e.target.value })} />
+      <Field label="Time" hint="Optional" error={error('time')}>
+        <DateInput type="time" value={event.time} onValue={(time) => update({ time })} />
       </Field>
       <Field label="Duration in minutes" hint="Optional" error={error('durationMinutes')}>
         <input inputMode="numeric" value={event.duration} onChange={(e) => update({ duration: e.target.value })} />

@@ -22,7 +22,7 @@ import { EMPTY_FIELDS, newApplication, type ApplicationFields } from '@shared/ne
 import { deadlineDueTime } from '@shared/nextDate';
 import { parseTerm, termLabel } from '@shared/term';
 import { validateApplication, type FieldIssue } from '@shared/validateApplication';
-import { NO_SUCH_DATE, NO_SUCH_DATE_MESSAGE } from '../../components/DateInput';
+import { NO_SUCH_DATE, NO_SUCH_DATE_MESSAGE, NO_SUCH_TIME, NO_SUCH_TIME_MESSAGE } from '../../components/DateInput';
 
 export interface DeadlineDraft {
   id: string;
@@ -137,9 +137,12 @@ function dateOrInstant(date: string, time: string, stored: string | undefined): 
     const shown = localParts(stored);
     if (shown.date === date && shown.time === time) return stored;
   }
-  if (time && isCalendarDate(date)) return toInstant(parse(`${date} ${time}`, 'yyyy-MM-dd HH:mm', new Date()));
+  if (time && time !== NO_SUCH_TIME && isCalendarDate(date))
+    return toInstant(parse(`${date} ${time}`, 'yyyy-MM-dd HH:mm', new Date()));
   return date;
 }
+
+const halfTypedTime = (path: string): FieldIssue => ({ path, message: NO_SUCH_TIME_MESSAGE });
 
 /** Every date field of the form, by the path its message goes to. */
 function datesTyped(draft: EditorDraft): [path: string, value: string][] {
@@ -288,6 +291,8 @@ export function applicationFromDraft(draft: EditorDraft, base: Application): Dra
   for (const [path, value] of datesTyped(draft)) {
     if (value === NO_SUCH_DATE) issues.push({ path, message: NO_SUCH_DATE_MESSAGE });
   }
+  draft.deadlines.forEach((d, i) => d.time === NO_SUCH_TIME && issues.push(halfTypedTime(`deadlines.${i}.time`)));
+  draft.events.forEach((e, i) => e.time === NO_SUCH_TIME && issues.push(halfTypedTime(`events.${i}.time`)));
   const amount = (value: string, path: string, label: string, example: string) => {
     const parsed = parseNumber(value);
     if (parsed !== 'invalid') return parsed;
