@@ -8,9 +8,11 @@ import { applicationSchema } from '@shared/application';
 import { toRow } from '../../../renderer/src/db/db';
 import { useUiStore } from '../../../renderer/src/state/uiStore';
 import { HAND_MADE_NOW, handMadeSearch } from '../../support/handMadeSearch';
+import { NO_SUCH_DATE_MESSAGE } from '../../../renderer/src/components/DateInput';
 import { anApplication } from '../applicationFixture';
 import { renderApp } from '../renderApp';
 import { testDatabase } from '../testDatabase';
+import { typeUnreadable } from '../unreadableInput';
 
 async function openDashboard(apps = handMadeSearch()) {
   const db = testDatabase();
@@ -111,6 +113,20 @@ describe('the dashboard', UI_TIMEOUT, () => {
     fireEvent.change(to, { target: { value: '2025-12-31' } });
     expect(screen.getByRole('alert').textContent).toContain('The range ends before it starts');
     expect(to.getAttribute('aria-invalid')).toBe('true');
+    expect(tableRows('Funnel').map((row) => row[1])).toEqual(['2', '2', '2', '2', '1']);
+  });
+
+  it('says a date that does not exist is none, where it had counted from the start of time', async () => {
+    const { user } = await openDashboard();
+    await user.click(screen.getByRole('radio', { name: 'Custom' }));
+    fireEvent.change(screen.getByLabelText('From'), { target: { value: '2026-01-01' } });
+    fireEvent.change(screen.getByLabelText('To'), { target: { value: '2026-01-31' } });
+    const from = screen.getByLabelText<HTMLInputElement>('From');
+    typeUnreadable(from);
+
+    expect(screen.getByRole('alert').textContent).toContain(NO_SUCH_DATE_MESSAGE);
+    expect(from.getAttribute('aria-invalid')).toBe('true');
+    // Still January's counts: Delta (Jan 5) and Ember (Jan 12).
     expect(tableRows('Funnel').map((row) => row[1])).toEqual(['2', '2', '2', '2', '1']);
   });
 

@@ -6,9 +6,11 @@ import {
   RANGE_PRESET_LABELS,
   RANGE_PRESETS,
   rangeProblem,
+  type DayRange,
   type RangeChoice,
   type RangePreset,
 } from '@shared/dashboard/dateRange';
+import { DateInput, NO_SUCH_DATE, NO_SUCH_DATE_MESSAGE } from '../../components/DateInput';
 import { useUiStore } from '../../state/uiStore';
 
 const OPTIONS: { value: RangePreset | 'custom'; label: string }[] = [
@@ -16,12 +18,19 @@ const OPTIONS: { value: RangePreset | 'custom'; label: string }[] = [
   { value: 'custom', label: 'Custom' },
 ];
 
+/** Why the dates typed cannot be counted, or null when they can. */
+function problemOf(draft: DayRange): string | null {
+  // A day that does not exist is no open end.
+  if (draft.from === NO_SUCH_DATE || draft.to === NO_SUCH_DATE) return NO_SUCH_DATE_MESSAGE;
+  return rangeProblem(draft);
+}
+
 export function RangePicker({ today }: { today: CalendarDate }) {
   const choice = useUiStore((s) => s.dashboardRange);
   const rangeChosen = useUiStore((s) => s.dashboardRangeChosen);
   // What is typed, kept even while it cannot be used (a start after the end).
   const [draft, setDraft] = useState(() => chosenRange(choice, today));
-  const problem = rangeProblem(draft);
+  const problem = problemOf(draft);
   const problemId = useId();
 
   function choose(value: RangePreset | 'custom') {
@@ -35,7 +44,7 @@ export function RangePicker({ today }: { today: CalendarDate }) {
   function typed(edge: 'from' | 'to', value: string) {
     const next = { ...draft, [edge]: value === '' ? null : value };
     setDraft(next);
-    if (rangeProblem(next) === null) rangeChosen({ preset: 'custom', range: next } satisfies RangeChoice);
+    if (problemOf(next) === null) rangeChosen({ preset: 'custom', range: next } satisfies RangeChoice);
   }
 
   return (
@@ -59,22 +68,20 @@ export function RangePicker({ today }: { today: CalendarDate }) {
         <div className="range-dates">
           <label>
             From
-            <input
-              type="date"
+            <DateInput
               value={draft.from ?? ''}
               aria-invalid={problem !== null}
               aria-describedby={problem ? problemId : undefined}
-              onChange={(event) => typed('from', event.target.value)}
+              onValue={(value) => typed('from', value)}
             />
           </label>
           <label>
             To
-            <input
-              type="date"
+            <DateInput
               value={draft.to ?? ''}
               aria-invalid={problem !== null}
               aria-describedby={problem ? problemId : undefined}
-              onChange={(event) => typed('to', event.target.value)}
+              onValue={(value) => typed('to', value)}
             />
           </label>
           {problem && (
