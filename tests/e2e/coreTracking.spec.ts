@@ -96,6 +96,23 @@ test('moves an application through the pipeline and keeps everything across a re
   await expect(reopened.getByRole('radio', { name: /Jun 15, 2026/ })).toBeChecked();
 });
 
+test('Escape in the stage form clears a date that does not exist along with the rest', async ({ page }) => {
+  await openAt(page);
+  await addPinterestThroughForm(page);
+  const detail = page.getByRole('complementary', { name: 'Pinterest' });
+  const stage = await detail.getByLabel('New stage').inputValue();
+  await detail.getByLabel('New stage').selectOption('applied');
+  const when = detail.getByLabel('When (leave empty for now)');
+  await when.focus();
+  await page.keyboard.type('02302026');
+  await page.keyboard.press('Escape');
+
+  await expect(detail.getByLabel('New stage')).toHaveValue(stage);
+  // The browser's field holds no value either way: what it says is whether text is still shown.
+  await expect.poll(() => when.evaluate((input: HTMLInputElement) => input.validity.badInput)).toBe(false);
+  await expect(detail.getByRole('button', { name: 'Record' })).toHaveAttribute('aria-disabled', 'true');
+});
+
 test('deletes an application and brings it back with Undo, history included', async ({ page }) => {
   await openAt(page);
   await addPinterestThroughForm(page);

@@ -5,7 +5,7 @@
 // the date or the time, or ask to "Enter the date". Such a field's value is kept as NO_SUCH_DATE
 // (NO_SUCH_TIME) instead, which the form refuses with its own message. The browser does not tell
 // what was typed; the field still shows it, to be corrected.
-import type { ComponentPropsWithRef } from 'react';
+import { useImperativeHandle, useLayoutEffect, useRef, type ComponentPropsWithRef } from 'react';
 
 /** What a date field's value is while its text is no date. */
 export const NO_SUCH_DATE = 'no-such-date';
@@ -25,8 +25,15 @@ type DateInputProps = Omit<ComponentPropsWithRef<'input'>, 'type' | 'value' | 'o
   onValue: (value: string) => void;
 };
 
-export function DateInput({ type = 'date', value, onValue, ...props }: DateInputProps) {
+export function DateInput({ type = 'date', value, onValue, ref, ...props }: DateInputProps) {
+  const input = useRef<HTMLInputElement>(null);
+  useImperativeHandle(ref, () => input.current!, []);
   const unreadable = type === 'time' ? NO_SUCH_TIME : NO_SUCH_DATE;
+  // Cleared by the form (Escape, a change recorded): the value the browser holds is empty
+  // already, so React would leave the text typed in view, as if it still counted.
+  useLayoutEffect(() => {
+    if (value === '' && input.current?.validity.badInput) input.current.value = '';
+  }, [value]);
   const read = (input: HTMLInputElement) => {
     const typed = input.validity.badInput ? unreadable : input.value;
     if (typed !== value) onValue(typed);
@@ -34,6 +41,7 @@ export function DateInput({ type = 'date', value, onValue, ...props }: DateInput
   return (
     <input
       {...props}
+      ref={input}
       type={type}
       // Empty while unreadable, as the browser holds it: the text typed stays in view.
       value={value === unreadable ? '' : value}
