@@ -679,4 +679,17 @@ describe('the text step', () => {
     expect(app!.postingText).not.toContain('<');
     expect(app!.postingText).toContain('Meridian Grid');
   });
+
+  it('says a paste with no text in it has nothing to read, where it had stayed silent', async () => {
+    const { user } = renderApp(testDatabase());
+    const dialog = await openPasteDialog(user);
+    await user.click(within(dialog).getByLabelText('Paste the whole job page here'));
+    await user.paste(' \n\t ');
+
+    expect(within(dialog).getByRole('status').textContent).toMatch(/^What you pasted has no text to read/);
+    expect(within(dialog).getByRole('button', { name: 'Review proposed fields' })).toHaveProperty('disabled', true);
+    // Typing goes on from there, and says what it finds.
+    await user.keyboard('D');
+    expect(within(dialog).getByRole('status').textContent).toBe('Nothing found yet.');
+  });
 });

@@ -15,6 +15,9 @@ interface PostingInputProps {
   onPage: (text: string) => void;
 }
 
+const BLANK_PASTE =
+  'What you pasted has no text to read (a picture, or blank space): copy the text of the job’s page, then paste it here.';
+
 export function PostingInput({ text, found, problem, onChange, onPage }: PostingInputProps) {
   const id = useId();
   const [fileError, setFileError] = useState<string | null>(null);
@@ -22,6 +25,8 @@ export function PostingInput({ text, found, problem, onChange, onPage }: Posting
   const fileInput = useRef<HTMLInputElement>(null);
   // A paste (or a drop on the text area) arrives as the change that follows it.
   const pasted = useRef(false);
+  // A paste with no text in it (a picture, blank space) changes nothing to read: say so.
+  const [blankPaste, setBlankPaste] = useState(false);
   // The file being read in a worker, cancelled when another is dropped or the dialog moves on.
   const reading = useRef<AbortController | null>(null);
   useEffect(() => () => reading.current?.abort(), []);
@@ -79,8 +84,14 @@ export function PostingInput({ text, found, problem, onChange, onPage }: Posting
         spellCheck={false}
         aria-describedby={`${id}-hint ${id}-found`}
         aria-invalid={error ? true : undefined}
-        onKeyDown={() => (pasted.current = false)}
-        onPaste={() => (pasted.current = true)}
+        onKeyDown={() => {
+          pasted.current = false;
+          setBlankPaste(false);
+        }}
+        onPaste={(event) => {
+          pasted.current = true;
+          setBlankPaste(event.clipboardData.getData('text/plain').trim() === '');
+        }}
         onChange={(event) => {
           const value = event.target.value;
           const wasPasted = pasted.current;
@@ -113,7 +124,7 @@ export function PostingInput({ text, found, problem, onChange, onPage }: Posting
         </p>
       )}
       <p id={`${id}-found`} className="muted small" role="status">
-        {text.trim() === '' ? '' : found}
+        {text.trim() !== '' ? found : blankPaste ? BLANK_PASTE : ''}
       </p>
     </div>
   );
