@@ -8,6 +8,7 @@ import { toInstant } from '@shared/calendarDate';
 import { newApplication, type ApplicationFields } from '@shared/newApplication';
 import { firstStageOf, removeStage, stageById, stageLabel, type Pipeline, type Stage } from '@shared/pipeline';
 import { withStageChange, withStageChangeEdited, withStageChangeRemoved, type StageMove } from '@shared/stageHistory';
+import { changedSinceMessage, undoChange, type AppliedChange } from '@shared/undoChange';
 import { validateApplication, type FieldIssue } from '@shared/validateApplication';
 import type { ApplicationsModel, RecordChange } from '../model/applicationsModel';
 import { fromRow, toRow, type AppDatabase, type SettingRow } from './db';
@@ -140,22 +141,6 @@ export function applicationsRepository(db: AppDatabase, deps: RepositoryDeps = {
     return { id: newId(), stage: stageOf(pipeline, request.stageId), at: request.at ?? at, note: request.note ?? '' };
   }
 
-  /** Puts records back as they were; with `storedOnly`, only those still stored. Returns those put. */
-  function putBack(apps: readonly Application[], { storedOnly }: { storedOnly: boolean }): Promise<Application[]> {
-    const ids = apps.map((app) => app.id);
-    return write(
-      ids,
-      async (pipeline) => {
-        const stored = storedOnly ? await db.applications.bulkGet(ids) : null;
-        const back = stored ? apps.filter((_, i) => stored[i] !== undefined) : apps;
-        const valid = back.map((app) => validated(app, pipeline, app));
-        await db.applications.bulkPut(valid.map(toRow));
-        return valid;
-      },
-      (valid) => ({ put: valid, removed: [] }),
-    );
-  }
-
   return {
     /** Adds an application in the given stage, or the first stage of the pipeline. */
     async add(fields: Partial<ApplicationFields>, stageId?: string): Promise<Application> {
@@ -253,19 +238,21 @@ export function applicationsRepository(db: AppDatabase, deps: RepositoryDeps = {
       return after;
     },
 
-    async setArchived(ids: string[], archived: boolean): Promise<void> {
-      await write(
+    /** Archives or unarchives those still stored; returns each change made, for Undo. */
+    async setArchived(ids: string[], archived: boolean): Promise<AppliedChange[]> {
+      return write(
         ids,
         async () => {
           const at = now();
           const rows = await db.applications.bulkGet(ids);
-          const changed = rows
+          const changes = rows
             .filter((row) => row !== undefined)
-            .map((row) => ({ ...fromRow(row), archivedAt: archived ? at : null, updatedAt: at }));
-          await db.applications.bulkPut(changed.map(toRow));
-          return changed;
+            .map(fromRow)
+            .map((before) => ({ before, after: { ...before, archivedAt: archived ? at : null, updatedAt: at } }));
+          await db.applications.bulkPut(changes.map((change) => toRow(change.after)));
+          return changes;
         },
-        (changed) => ({ put: changed, removed: [] }),
+        (changes) => ({ put: changes.map((change) => change.after), removed: [] }),
       );
     },
 
@@ -284,23 +271,70 @@ export function applicationsRepository(db: AppDatabase, deps: RepositoryDeps = {
 
     /** Undo of a deletion: puts the records back exactly as they were, history included. */
     async restore(apps: readonly Application[]): Promise<void> {
-      await putBack(apps, { storedOnly: false });
+      await write(
+        apps.map((app) => app.id),
+        async (pipeline) => {
+          const valid = apps.map((app) => validated(app, pipeline, app));
+          await db.applications.bulkPut(valid.map(toRow));
+          return valid;
+        },
+        (valid) => ({ put: valid, removed: [] }),
+      );
     },
 
     /**
-     * Undo of a change (an edit, a move, an archiving): puts the records back as they were before
-     * it. One deleted since stays deleted: only its deletion's Undo brings it back. Throws when
-     * every one of them is gone, so the student hears why nothing happened.
+     * Undo of changes (a move, a correction of the history, an archiving): takes back what each
+     * set, keeping what was changed since (undoChange). All or nothing: throws, writing nothing,
+     * when a field one of them set has changed again since. One deleted since stays deleted: only
+     * its deletion's Undo brings it back; throws when every one of them is gone, so the student
+     * hears why nothing happened. `alongside` (the neighbours a board move spread apart) are taken
+     * back where nothing has changed them since, and left as they are otherwise.
      */
-    async revert(apps: readonly Application[]): Promise<void> {
-      const back = await putBack(apps, { storedOnly: true });
-      if (back.length === 0 && apps.length > 0)
-        throw new Error(`${apps[0]!.company} has been deleted since, so there is nothing to undo.`);
+    async revert(changes: readonly AppliedChange[], alongside: readonly AppliedChange[] = []): Promise<void> {
+      const all = [...changes, ...alongside];
+      const ids = all.map((change) => change.after.id);
+      await write(
+        ids,
+        async (pipeline) => {
+          const stored = await db.applications.bulkGet(ids);
+          const at = now();
+          const undone: Application[] = [];
+          all.forEach((change, i) => {
+            const row = stored[i];
+            if (row === undefined) return;
+            const result = undoChange(fromRow(row), change);
+            if (result.ok) undone.push(validated({ ...result.value, updatedAt: at }, pipeline, result.value));
+            else if (i < changes.length) throw new Error(changedSinceMessage(change.after, result.field));
+          });
+          if (changes.length > 0 && !changes.some((_, i) => stored[i] !== undefined))
+            throw new Error(`${changes[0]!.after.company} has been deleted since, so there is nothing to undo.`);
+          await db.applications.bulkPut(undone.map(toRow));
+          return undone;
+        },
+        (undone) => ({ put: undone, removed: [] }),
+      );
     },
 
-    /** Writes new board ranks of records still stored (the neighbours a move spread apart). */
-    async rerank(apps: readonly Application[]): Promise<void> {
-      await putBack(apps, { storedOnly: true });
+    /**
+     * Writes new board ranks of records still stored (the neighbours a move spread apart);
+     * returns each change made, for Undo.
+     */
+    async rerank(apps: readonly Application[]): Promise<AppliedChange[]> {
+      return write(
+        apps.map((app) => app.id),
+        async (pipeline) => {
+          const stored = await db.applications.bulkGet(apps.map((app) => app.id));
+          const changes = apps.flatMap((app, i) => {
+            const row = stored[i];
+            if (row === undefined) return [];
+            const before = fromRow(row);
+            return [{ before, after: validated({ ...before, boardRank: app.boardRank }, pipeline, before) }];
+          });
+          await db.applications.bulkPut(changes.map((change) => toRow(change.after)));
+          return changes;
+        },
+        (changes) => ({ put: changes.map((change) => change.after), removed: [] }),
+      );
     },
 
     /**

@@ -274,30 +274,60 @@ describe('changeStage', () => {
     expect(after).toMatchObject({ stageId: 'technical-interview', phase: 'in-process' });
   });
 
-  it('is undone by putting the record from before back', async () => {
+  it('is undone by putting the stage and its history back as they were', async () => {
     const { db, repository, tick } = setup();
     const app = await repository.add({ company: 'Pinterest', role: 'ML Intern' });
     tick('2026-03-03T09:15:00-08:00');
-    const { before } = await repository.changeStage(app.id, { stageId: 'rejected', note: 'Form email' });
-    await repository.revert([before]);
-    expect(await stored(db, app.id)).toEqual(app);
+    const move = await repository.changeStage(app.id, { stageId: 'rejected', note: 'Form email' });
+    tick('2026-03-03T09:20:00-08:00');
+    await repository.revert([move]);
+    expect(await stored(db, app.id)).toEqual({ ...app, updatedAt: '2026-03-03T09:20:00-08:00' });
+  });
+
+  it('keeps what was changed since it when undone: notes saved after a move stay', async () => {
+    const { db, repository } = setup();
+    const app = await repository.add({ company: 'Pinterest', role: 'ML Intern' });
+    const move = await repository.changeStage(app.id, { stageId: 'applied' });
+    await repository.update({ ...move.after, notes: 'Referred by Sam' });
+    await repository.revert([move]);
+    expect(await stored(db, app.id)).toMatchObject({
+      stageId: app.stageId,
+      stageHistory: app.stageHistory,
+      notes: 'Referred by Sam',
+    });
+  });
+
+  it('refuses to undo a move another has followed, writing nothing, and undoes both in turn', async () => {
+    const { db, repository } = setup();
+    const app = await repository.add({ company: 'Pinterest', role: 'ML Intern' });
+    const accepted = await repository.changeStage(app.id, { stageId: 'accepted' });
+    const declined = await repository.changeStage(app.id, { stageId: 'declined' });
+    await expect(repository.revert([accepted])).rejects.toThrow(
+      'Pinterest has changed since (its stage), so this can no longer be undone: undo the later change first.',
+    );
+    expect(await stored(db, app.id)).toEqual(declined.after);
+
+    await repository.revert([declined]);
+    expect(await stored(db, app.id)).toMatchObject({ stageId: 'accepted', stageHistory: accepted.after.stageHistory });
+    await repository.revert([accepted]);
+    expect(await stored(db, app.id)).toMatchObject({ stageId: app.stageId, stageHistory: app.stageHistory });
   });
 
   it('is not undone into an application deleted since: that stays deleted, and says why', async () => {
     const { db, repository } = setup();
     const app = await repository.add({ company: 'Shopify', role: 'Backend Intern' });
     const kept = await repository.add({ company: 'Ramp', role: 'SWE Intern' });
-    const { before } = await repository.changeStage(app.id, { stageId: 'applied' });
-    const { before: keptBefore } = await repository.changeStage(kept.id, { stageId: 'applied' });
+    const move = await repository.changeStage(app.id, { stageId: 'applied' });
+    const keptMove = await repository.changeStage(kept.id, { stageId: 'applied' });
     await repository.remove([app.id]);
-    await expect(repository.revert([before])).rejects.toThrow(
+    await expect(repository.revert([move])).rejects.toThrow(
       'Shopify has been deleted since, so there is nothing to undo.',
     );
     expect(await db.applications.get(app.id)).toBeUndefined();
     // Of several, those still there are put back.
-    await repository.revert([before, keptBefore]);
+    await repository.revert([move, keptMove]);
     expect(await db.applications.get(app.id)).toBeUndefined();
-    expect(await stored(db, kept.id)).toEqual(kept);
+    expect(await stored(db, kept.id)).toMatchObject({ stageId: kept.stageId, stageHistory: kept.stageHistory });
   });
 
   it('moves to a stage of the student’s own, in its phase', async () => {

@@ -56,7 +56,7 @@ describe('correcting the stage history', () => {
 
     const toast = await screen.findByText('Corrected the history entry Applied, Mar 3, 2026, 14:02.');
     await user.click(within(toast.parentElement!).getByRole('button', { name: 'Undo' }));
-    await waitFor(async () => expect(await storedOne(db)).toEqual(before));
+    await waitFor(async () => expect(await storedOne(db)).toEqual({ ...before, updatedAt: expect.any(String) }));
   });
 
   it('changes the current stage when the latest entry’s stage is corrected', async () => {
@@ -94,7 +94,7 @@ describe('correcting the stage history', () => {
 
     const toast = await screen.findByText('Removed Applied, Mar 3, 2026, 14:02 from the history.');
     await user.click(within(toast.parentElement!).getByRole('button', { name: 'Undo' }));
-    await waitFor(async () => expect(await storedOne(db)).toEqual(before));
+    await waitFor(async () => expect(await storedOne(db)).toEqual({ ...before, updatedAt: expect.any(String) }));
     await waitFor(() => expect(within(history()).getAllByRole('listitem')).toHaveLength(2));
   });
 

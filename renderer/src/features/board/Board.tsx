@@ -20,6 +20,7 @@ import type { Columns } from '../../model/boardView';
 import { usePipeline } from '../../model/queries';
 import type { TableRow } from '../../model/tableRows';
 import type { Application } from '@shared/application';
+import type { AppliedChange } from '@shared/undoChange';
 import { showError, useToastStore } from '../../state/toastStore';
 import { useUiStore } from '../../state/uiStore';
 import { useCloseDetailsOnEscape } from '../detail/closeDetailsOnEscape';
@@ -141,10 +142,13 @@ export function Board({ columns, now }: BoardProps) {
         others.map((r) => r.app.boardRank),
         to.index,
       );
-      const spread = plan.renumbered.map(({ index }) => others[index]!.app);
-      if (spread.length > 0)
-        await repository.rerank(plan.renumbered.map(({ index, rank }) => ({ ...others[index]!.app, boardRank: rank })));
-      const { before } = await repository.moveOnBoard(row.app.id, { stageId: to.stageId, boardRank: plan.rank });
+      const spread =
+        plan.renumbered.length > 0
+          ? await repository.rerank(
+              plan.renumbered.map(({ index, rank }) => ({ ...others[index]!.app, boardRank: rank })),
+            )
+          : [];
+      const moved = await repository.moveOnBoard(row.app.id, { stageId: to.stageId, boardRank: plan.rank });
       const name = stageName(to.stageId);
       toastShown({
         message:
@@ -152,7 +156,7 @@ export function Board({ columns, now }: BoardProps) {
             ? `Moved ${row.app.company} within ${name}.`
             : `Moved ${row.app.company} to ${name}.`,
         tone: 'info',
-        action: { label: 'Undo', run: () => undo([before, ...spread], row.app) },
+        action: { label: 'Undo', run: () => undo([moved], row.app, spread) },
       });
     } catch (error) {
       showError(error);
@@ -165,8 +169,8 @@ export function Board({ columns, now }: BoardProps) {
    * Undo from the message: the card goes back, and takes focus there (it left the card's old
    * place, or the message), unless the student has gone on to something off the board.
    */
-  async function undo(records: Application[], card: Application) {
-    await repository.revert(records);
+  async function undo(changes: AppliedChange[], card: Application, spread: AppliedChange[] = []) {
+    await repository.revert(changes, spread);
     const at = document.activeElement;
     if (at === null || at === document.body || at.tagName === 'MAIN' || boardRef.current?.contains(at))
       setFocusRequest({ columnId: card.stageId, id: card.id });
@@ -175,13 +179,13 @@ export function Board({ columns, now }: BoardProps) {
   async function archive(row: TableRow, columnId: string, index: number) {
     const archiving = row.app.archivedAt === null;
     try {
-      await repository.setArchived([row.app.id], archiving);
+      const changes = await repository.setArchived([row.app.id], archiving);
       // The card that takes its place takes focus (the card itself, when archived ones show).
       setFocusRequest({ columnId, index });
       toastShown({
         message: `${archiving ? 'Archived' : 'Unarchived'} ${row.app.company}.`,
         tone: 'info',
-        action: { label: 'Undo', run: () => undo([row.app], row.app) },
+        action: { label: 'Undo', run: () => undo(changes, row.app) },
       });
     } catch (error) {
       showError(error);

@@ -75,7 +75,7 @@ export function ApplicationDetail({ app, now }: { app: Application; now: Date })
   async function toggleArchived() {
     const archiving = app.archivedAt === null;
     await run(async () => {
-      await repository.setArchived([app.id], archiving);
+      const changes = await repository.setArchived([app.id], archiving);
       // Gone from a view that hides archived applications: the details close, as for a delete.
       const hidden = archiving && !useUiStore.getState().filters.showArchived;
       if (hidden) close(app.id);
@@ -85,7 +85,7 @@ export function ApplicationDetail({ app, now }: { app: Application; now: Date })
         action: {
           label: 'Undo',
           run: async () => {
-            await repository.revert([app]);
+            await repository.revert(changes);
             if (hidden) rowFocusRequested(app.id);
           },
         },

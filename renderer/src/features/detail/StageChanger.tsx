@@ -94,7 +94,8 @@ export function StageChanger({ app }: { app: Application }) {
         if (changesSomething(next, current)) {
           const nextAt = atOf(next.when);
           const request = { stageId: next.stageId, ...(nextAt ? { at: nextAt } : {}), note: next.note.trim() };
-          const { before, after } = await repository.changeStage(app.id, request);
+          const change = await repository.changeStage(app.id, request);
+          const { before, after } = change;
           current = after;
           const stage = stageById(pipeline, next.stageId)?.name ?? next.stageId;
           toastShown({
@@ -103,7 +104,7 @@ export function StageChanger({ app }: { app: Application }) {
                 ? `Recorded ${stage} in the history of ${app.company}.`
                 : `Moved ${app.company} to ${stage}.`,
             tone: 'info',
-            action: { label: 'Undo', run: () => repository.revert([before]) },
+            action: { label: 'Undo', run: () => repository.revert([change]) },
           });
         }
         recorded(next);

@@ -4,6 +4,7 @@ import { useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'rea
 import { flushSync } from 'react-dom';
 import type { Application, StageChange } from '@shared/application';
 import { stageLabel, type Pipeline } from '@shared/pipeline';
+import type { AppliedChange } from '@shared/undoChange';
 import { StageBadge } from '../../components/StageBadge';
 import { StageOptions } from '../../components/StageOptions';
 import { DateInput, NO_SUCH_DATE, NO_SUCH_DATE_MESSAGE } from '../../components/DateInput';
@@ -48,11 +49,11 @@ export function StageTimeline({ app }: { app: Application }) {
     // The entry's buttons go with it: focus moves on to the next entry first.
     focusNeighbour(item);
     try {
-      const { before } = await repository.removeHistoryEntry(app.id, entry.id);
+      const change = await repository.removeHistoryEntry(app.id, entry.id);
       toastShown({
         message: `Removed ${name} from the history.`,
         tone: 'info',
-        action: { label: 'Undo', run: () => repository.revert([before]) },
+        action: { label: 'Undo', run: () => repository.revert([change]) },
       });
     } catch (error) {
       showError(error);
@@ -74,7 +75,7 @@ export function StageTimeline({ app }: { app: Application }) {
                   toastShown({
                     message: `Corrected the history entry ${entryName(pipeline, entry)}.`,
                     tone: 'info',
-                    action: { label: 'Undo', run: () => repository.revert([saved.before]) },
+                    action: { label: 'Undo', run: () => repository.revert([saved]) },
                   });
               }}
             />
@@ -149,8 +150,8 @@ function EntryEditor({
   app: Application;
   entry: StageChange;
   pipeline: Pipeline;
-  /** Called with the record before the change once saved, or with null when nothing changed or cancelled. */
-  onDone: (saved: { before: Application } | null) => void;
+  /** Called with the change once saved (for Undo), or with null when nothing changed or cancelled. */
+  onDone: (saved: AppliedChange | null) => void;
 }) {
   const { repository } = useData();
   const id = useId();
@@ -184,8 +185,7 @@ function EntryEditor({
     if (Object.keys(change).length === 0) return onDone(null);
     setSaving(true);
     try {
-      const { before } = await repository.editHistoryEntry(app.id, entry.id, change);
-      onDone({ before });
+      onDone(await repository.editHistoryEntry(app.id, entry.id, change));
     } catch (error) {
       if (!(error instanceof ValidationFailedError)) {
         showError(error);
