@@ -808,9 +808,16 @@ const COORDINATED_BEFORE = /\)[^\S\n]*(?:,|and|&)[^\S\n]*[^()\n]{0,80}$/;
 const COORDINATED_AFTER = /^[^\S\n]*(?:,|and|&)[^\S\n]*[^()\n]{0,80}\([\p{Lu}][\p{Lu}\p{Ll}*&]{1,10}\)/u;
 const ORGANISATION_BEFORE =
   /\b(?:Organi[sz]ation|Office|Institut(?:e|o)?|Bank|Department|Ministry|Agency|Authority|Cent(?:re|er)|Council|Commission|Laborator(?:y|ies)|Corporation|Bureau|Administration|Agence|Ministère|Ministerium|Zentrum|Secretariat|Parliament)\b(?:[^\S\n]+[^\s.,;:()]+){0,6}[^\S\n]*$/iu;
-/** Initials of a body that pays for the programme, not the one that hires: "funded by the National Science Foundation (NSF)". */
-const FUNDER_BEFORE = /\b(?:funded|sponsored|supported|financed)\s+by\b|\bgrants?\s+from\b/i;
-
+/**
+ * Initials of a body that pays for the programme or works with its host, not the one that hires:
+ * "funded by the National Science Foundation (NSF)", "paid the stipend by the National Industrial
+ * Training Institute (NITA)", "in partnership with Ontario Institute for Cancer Research (OICR)".
+ * The cue stands right before the body's name, whose capitalised words run up to its kind.
+ */
+const FUNDER_BEFORE = new RegExp(
+  String.raw`(?:\b(?:[Ff]unded|[Ss]ponsored|[Ss]upported|[Ff]inanced|[Pp]aid(?:[^\S\n]+\p{L}+){0,3}?)[^\S\n]+by|\b[Gg]rants?[^\S\n]+from|\bin[^\S\n]+(?:partnership|collaboration|cooperation)[^\S\n]+with|\b[Pp]artner(?:ed|ing)?[^\S\n]+with)[^\S\n]+(?:the[^\S\n]+)?(?:\p{Lu}[\p{L}'’.&-]*[^\S\n]+(?:(?:of|for|and|on|&)[^\S\n]+)?){0,6}$`,
+  'u',
+);
 /**
  * The organisation a page defines initials for and then calls by them, the most used first:
  * a page about a programme names its host so ("The Paul Scherrer Institute (PSI) ... at PSI").
@@ -826,7 +833,7 @@ function definedOrganisation(scan: string): Finding<string> | null {
     if (!/\p{Lu}.*\p{Lu}/u.test(initials) || NOT_INITIALS.test(initials)) continue;
     const before = scan.slice(Math.max(0, m.index - 120), m.index);
     const org = ORGANISATION_BEFORE.exec(before);
-    if (!org || FUNDER_BEFORE.test(before.slice(Math.max(0, org.index - 40), org.index))) continue;
+    if (!org || FUNDER_BEFORE.test(before.slice(0, org.index))) continue;
     // "the Canadian Institutes of Health Research (CIHR) and ... Council (SSHRC)": several bodies
     // named together are partners or funders, none of them surely the host.
     const after = scan.slice(m.index + m[0].length, m.index + m[0].length + 100);

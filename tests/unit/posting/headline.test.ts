@@ -392,6 +392,19 @@ describe('findHeadline', () => {
     ).toBeNull();
   });
 
+  it('does not take the initials of a partner or of the body that pays the stipend', () => {
+    expect(
+      headline(
+        `${PROSE}\nHarbourGen, in partnership with the Northern Institute for Marine Study (NIMS), runs it. NIMS hosts a talk.`,
+      ).company,
+    ).toBeNull();
+    expect(
+      headline(
+        `${PROSE}\nInterns are paid their allowance by the National Skills Authority (NSA). If the NSA is late, we pay.`,
+      ).company,
+    ).toBeNull();
+  });
+
   it("reads a programme named as the subject of the page's opening sentence when no line gives a title", () => {
     const opening = `The Summer Internship Program (SIP) provides experience in research. ${PROSE}`;
     expect(headline(`Overview\n${opening}`).title).toBe('Summer Internship Program (SIP)');
