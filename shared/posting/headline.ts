@@ -814,8 +814,15 @@ const ORGANISATION_BEFORE =
  * Training Institute (NITA)", "in partnership with Ontario Institute for Cancer Research (OICR)".
  * The cue stands right before the body's name, whose capitalised words run up to its kind.
  */
+/** Capitalised words, with "of", "for", "and", "on" or "&" between them, up to a body's initials. */
+const NAME_WORDS_BEFORE = String.raw`(?:\p{Lu}[\p{L}'’.&-]*[^\S\n]+(?:(?:of|for|and|on|&)[^\S\n]+)?)`;
 const FUNDER_BEFORE = new RegExp(
-  String.raw`(?:\b(?:[Ff]unded|[Ss]ponsored|[Ss]upported|[Ff]inanced|[Pp]aid(?:[^\S\n]+\p{L}+){0,3}?)[^\S\n]+by|\b[Gg]rants?[^\S\n]+from|\bin[^\S\n]+(?:partnership|collaboration|cooperation)[^\S\n]+with|\b[Pp]artner(?:ed|ing)?[^\S\n]+with)[^\S\n]+(?:the[^\S\n]+)?(?:\p{Lu}[\p{L}'’.&-]*[^\S\n]+(?:(?:of|for|and|on|&)[^\S\n]+)?){0,6}$`,
+  String.raw`(?:\b(?:[Ff]unded|[Ss]ponsored|[Ss]upported|[Ff]inanced|[Pp]aid(?:[^\S\n]+\p{L}+){0,3}?)[^\S\n]+by|\b[Gg]rants?[^\S\n]+from|\bin[^\S\n]+(?:partnership|collaboration|cooperation)[^\S\n]+with|\b[Pp]artner(?:ed|ing)?[^\S\n]+with)[^\S\n]+(?:the[^\S\n]+)?${NAME_WORDS_BEFORE}{0,6}$`,
+  'u',
+);
+/** "The UNDP Regional Bureau for Africa (RBA)": a unit's name opening with its organisation's initials. */
+const PARENT_INITIALS_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}\d])(\p{Lu}{2,6})[^\S\n]+${NAME_WORDS_BEFORE}{1,6}$`,
   'u',
 );
 /**
@@ -841,7 +848,15 @@ function definedOrganisation(scan: string): Finding<string> | null {
     // Counting reads the page: a few organisations per page keep it linear.
     if (tries++ >= MAX_TRIES) break;
     const uses = scan.split(initials).length - 2;
-    if (uses > 0 && (chosen === null || uses > chosen.uses)) chosen = { initials, start: m.index + 1, uses };
+    if (uses > 0 && (chosen === null || uses > chosen.uses)) {
+      // A unit of an organisation the page also names alone ("at UNDP offices") works for it.
+      const parent = PARENT_INITIALS_BEFORE.exec(before);
+      const owner = parent?.[1];
+      chosen =
+        owner && owner !== initials && !NOT_INITIALS.test(owner) && scan.split(owner).length > 2
+          ? { initials: owner, start: m.index - before.length + parent!.index, uses }
+          : { initials, start: m.index + 1, uses };
+    }
   }
   return (
     chosen && { value: chosen.initials, ranges: [{ start: chosen.start, end: chosen.start + chosen.initials.length }] }

@@ -392,6 +392,16 @@ describe('findHeadline', () => {
     ).toBeNull();
   });
 
+  it('takes the organisation whose initials open the name of the unit the page defines', () => {
+    expect(
+      headline(`${PROSE}\nThe WHRO Northern Field Office (NFO) runs it. NFO staff meet at WHRO headquarters.`).company,
+    ).toBe('WHRO');
+    // Initials of a country are no organisation: the unit stays.
+    expect(
+      headline(`${PROSE}\nThe UK Office for Rail Statistics (ORS) runs it. ORS staff meet in the UK.`).company,
+    ).toBe('ORS');
+  });
+
   it('does not take the initials of a partner or of the body that pays the stipend', () => {
     expect(
       headline(
