@@ -68,6 +68,13 @@ const ROLE_IN_A_FIELD =
  */
 const FINITE_VERB =
   /\s(?:[Ii]s|[Aa]re|[Ww]as|[Ww]ere|[Dd]oes|[Dd]o|[Dd]id|[Cc]an|[Ww]ill|[Ss]hould|[Nn]ot|[Ii]sn['’]t|[Dd]oesn['’]t|[Dd]on['’]t|[Ww]on['’]t|[Bb]ecomes|[Oo]pens|[Ll]aunches|[Aa]nnounces|[Ii]nvites|[Uu]nveils|[Ss]eeks|[Ww]elcomes|[Ii]ntroduces|[Oo]ffers|[Ee]xtends|[Ee]xpands|[Pp]rolongs|[Hh]osts|[Rr]eturns|[Cc]alls)\s/;
+/**
+ * "Nakuru County interns to get Sh15,000 monthly pay", "New graduate traineeships to start with
+ * 800 roles": a news headline's "to" and a verb say what is to happen. Before an article or a
+ * name, "to" says whom a role serves ("Assistant to the Director").
+ */
+const HEADLINE_INFINITIVE =
+  /\sto\s(?!(?:the|a|an|our|your|their|its|his|her|this|these|those|all|each|every|one)\b)\p{Ll}/u;
 function isDatedLine(content: string): boolean {
   return /\bdeadline\b/i.test(content) || findDates(content).some((d) => d.date.year !== null);
 }
@@ -366,7 +373,8 @@ function isTitleCandidate(content: string): boolean {
   if (LISTING_OF_PLACE.test(content) || NOT_A_NOUN_PHRASE.test(content)) return false;
   if (DOCUMENT_TITLE.test(content) && !ROLE_IN_A_FIELD.test(content)) return false;
   // "Student deadline January 27, 2025", "Posted 16 Dec 2025": a line about a date, not a role.
-  if (FINITE_VERB.test(content) || LONE_FIELD.test(content) || isDatedLine(content)) return false;
+  if (FINITE_VERB.test(content) || HEADLINE_INFINITIVE.test(content)) return false;
+  if (LONE_FIELD.test(content) || isDatedLine(content)) return false;
   // "Explore national fellowship opportunities": a link's call to act, not "Explore America
   // Internships" or "Learn and Earn Program".
   if (/^(?:[Ee]xplore|[Dd]iscover|[Ll]earn)\s+(?!and\b)\p{Ll}/u.test(content)) return false;

@@ -543,6 +543,14 @@ describe('findHeadline', () => {
     expect(headline(`Cancer charity becomes one of the first to pay all interns\n${PROSE}`).title).toBeNull();
   });
 
+  it('takes no title from a news headline that says what is to happen ("interns to get ...")', () => {
+    expect(headline(`Harbour city interns to receive higher allowance this summer\n${PROSE}`).title).toBeNull();
+    expect(headline(`Graduate placements to open in March with 300 roles\n${PROSE}`).title).toBeNull();
+    // "to" before a name or an article names whom the role serves.
+    expect(headline(`Assistant to the Director (Intern)\n${PROSE}`).title).toBe('Assistant to the Director (Intern)');
+    expect(headline(`Intern to Chief Financial Officer\n${PROSE}`).title).toBe('Intern to Chief Financial Officer');
+  });
+
   it('takes no postcode for the company', () => {
     expect(
       headline(`Intern - Data Engineering\n1000, Amsterdam, North Holland, Netherlands\n${PROSE}`).company,
