@@ -396,7 +396,8 @@ const ARTICLE_SUFFIX =
 /** "Program Intern Vacancy", "Research Assistant Job Opening": the advert's word after the role. */
 const ADVERT_WORD_SUFFIX = /(?<=\w)\s+(?:job\s+)?(?:vacanc(?:y|ies)|opening)$/i;
 const NOW_HIRING = /^(.+?)\s+job opening in\s+.+?\s+[–—-]\s+now hiring\s+(.+)$/i;
-const JOB_AT = /^(.+?)\s+jobs?\s+at\s+([^,]+?)(?:,.*)?$/i;
+/** "X Job at Company, City": one job; "X Jobs at Site" heads a board's list of them. */
+const JOB_AT = /^(.+?)\s+job\s+at\s+([^,]+?)(?:,.*)?$/i;
 /** The words a role's name ends with, in a header line that names its employer after it. */
 const ROLE_END = String.raw`[Ii]ntern(?:ship)?s?|[Pp]rogram(?:me)?|[Tt]rainee(?:ship)?|[Pp]lacement|[Ff]ellowship`;
 /** An employer's name: capitalised words, with "of", "for", "and" or "&" between them. */

@@ -196,6 +196,10 @@ describe('findHeadline', () => {
     expect(headline(`${line}\n${PROSE}`)).toEqual({ title, company });
   });
 
+  it('takes no title from a board\'s heading over its list of jobs at a site ("X Jobs at Y")', () => {
+    expect(headline(`Lisbon Design Internship Jobs at GradBoard\n${PROSE}`).title).toBeNull();
+  });
+
   it('reads labels in table rows', () => {
     expect(headline(`Software Engineer Intern\nCompany | Snowflake |\n---|---|\n${PROSE}`).company).toBe('Snowflake');
     expect(
