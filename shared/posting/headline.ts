@@ -1046,6 +1046,10 @@ function programSubject(scan: string, lines: TextLine[]): Finding<string> | null
     return PROGRAM_SUBJECT.exec(scan);
   }, null);
   if (!m || NOT_A_NAME_START.test(m[1]!)) return null;
+  // "The Museum’s Internship Program": an institution's programme called by a common noun, no
+  // name; an officer's ("The Mayor’s Internship Program") is the programme's name.
+  const owner = /^([^\s'’]+)['’]s?\s/.exec(m[1]!)?.[1];
+  if (owner && GENERIC_INSTITUTION.test(owner) && !PERSON_OFFICE.test(owner)) return null;
   const start = m.index + m[0].indexOf(m[1]!);
   return { value: m[1]!, ranges: [{ start, end: start + m[1]!.length }] };
 }

@@ -424,6 +424,11 @@ describe('findHeadline', () => {
     expect(headline(`Overview\n${opening}`).title).toBe('Summer Internship Program (SIP)');
     expect(headline(`Overview\n${PROSE}\nThe Summer Internship Program (SIP) provides experience.`).title).toBeNull();
     expect(headline(`Our Summer Internship Program is great. ${PROSE}`).title).toBeNull();
+    // "The Library’s Internship Program": a common noun's programme, no name.
+    expect(headline(`Overview\nThe Library’s Internship Program offers students paid work. ${PROSE}`).title).toBeNull();
+    expect(headline(`Overview\nThe Mayor’s Internship Program offers students paid work. ${PROSE}`).title).toBe(
+      'Mayor’s Internship Program',
+    );
   });
 
   it('reads an employer introducing itself, not a sentence before it', () => {
