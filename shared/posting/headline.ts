@@ -197,6 +197,8 @@ const BODY_AFTER_GOVERNMENT =
  * city or county hires for it, so the city or county is the employer.
  */
 function ofLocalGovernment(scan: string, company: Finding<string>): Finding<string> {
+  const government = localGovernmentNamed(scan, company.value);
+  if (government) return government;
   LOCAL_GOVERNMENT.lastIndex = 0;
   const own = LOCAL_GOVERNMENT.exec(company.value);
   if (
@@ -216,6 +218,18 @@ function ofLocalGovernment(scan: string, company: Finding<string>): Finding<stri
     return { value: m[0], ranges: [{ start: m.index, end: m.index + m[0].length }] };
   }
   return company;
+}
+
+/**
+ * "the city of Huntsville's 2024 Summer Intern Program", "The City of Huntsville provides": a town
+ * named alone as the employer stands for its government, as the page calls it.
+ */
+function localGovernmentNamed(scan: string, name: string): Finding<string> | null {
+  const of = (kinds: string) =>
+    new RegExp(String.raw`\b(?:${kinds})[^\S\n]+of[^\S\n]+${escapeRegExp(name)}\b(?![^\S\n]+\p{Lu})`, 'u');
+  const m = of('City|Town|Village|County|Borough').exec(scan) ?? of('city|town|village|county|borough').exec(scan);
+  if (!m) return null;
+  return { value: m[0][0]!.toUpperCase() + m[0].slice(1), ranges: [{ start: m.index, end: m.index + m[0].length }] };
 }
 
 /** The best-placed candidate; among equals, the first on the page. */

@@ -652,6 +652,12 @@ describe('findHeadline', () => {
         'Monroe County issued the following announcement on May 19.\nThe Monroe County Board of Commissioners is seeking an Intern for a Records Retention Administrator.',
       ).company,
     ).toBe('Monroe County');
+    // "the city of Ashford's summer program": the town's name stands for its government.
+    expect(
+      headline(
+        'Students may apply to the city of Ashford’s 2026 Summer Intern Program. “The City of Ashford trains interns,” said its director.',
+      ).company,
+    ).toBe('City of Ashford');
     // A department named with its own state or city stays the employer.
     expect(
       headline('The Texas Parks and Wildlife Department is seeking a wildlife field intern in Trinity County.').company,
