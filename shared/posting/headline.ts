@@ -586,9 +586,11 @@ function companyFromHeader(
     const written = line.content.replace(RATING, '');
     const name = written.replace(EMPLOYER_SITE, '$1').replace(/,$/, '');
     const next = i < after.length ? after.slice(i + 1).find((l) => !RATING.test(l.content)) : undefined;
+    // A job card's tags may stand between its company and its place ("Full-time\nOn-site").
+    const place = i < after.length ? after.slice(i + 1).find((l) => !isCardTag(l.content)) : undefined;
     if (
       isCompanyName(scan, name, line.contentStart) &&
-      ((next && startsWithPlace(scan, next)) ||
+      ((place && startsWithPlace(scan, place)) ||
         mentionedLater(scan, name, line) ||
         (i === 0 && written.endsWith(',')) ||
         (i === 0 && aloneUnderTitle(scan, name, next, line === header.at(-1))))
@@ -598,6 +600,13 @@ function companyFromHeader(
   }
   return null;
 }
+
+/** "4.1 out of 5 stars", "Full-time", "On-site": a job card's tags between its company and its place line. */
+function isCardTag(content: string): boolean {
+  return RATING.test(content) || JOB_TAG.test(content);
+}
+const JOB_TAG =
+  /^(?:full[- ]time|part[- ]time|internship|contract|temporary|permanent|seasonal|remote|hybrid|on-?site|in[- ]office)$/i;
 
 /**
  * A name alone on the line under the title is the employer when the job's facts follow it under
@@ -655,7 +664,7 @@ function startsWithPlace(scan: string, line: TextLine): boolean {
 }
 
 /** Legal-form abbreviations a company name may end with, full stop included. */
-const LEGAL_FORM = /\b(?:Inc|Ltd|Co|Corp|LLC|L\.L\.C|S\.A|N\.V|B\.V|PLC|Pty)\.$/i;
+const LEGAL_FORM = /\b(?:Inc|Ltd|Co|Corp|LLC|L\.L\.C|S\.A|N\.V|B\.V|N\.A|PLC|Pty)\.$/i;
 const NOT_A_NAME =
   /^(?:remote|hybrid|on-?site|internship|intern|co-?op|full[- ]time|part[- ]time|contract|temporary|permanent|seasonal|yesterday|today)\b/i;
 /** A department or a field, not an employer: "Marketing & Communications", "Research and Development". */

@@ -560,6 +560,18 @@ describe('findHeadline', () => {
     expect(headline(`Intern to Chief Financial Officer\n${PROSE}`).title).toBe('Intern to Chief Financial Officer');
   });
 
+  it('reads a job card: the company, its tags (hours, work mode), then the place', () => {
+    expect(
+      headline(`Data Analyst Intern\n\nNorthwind Traders\nFull-time\nHybrid\nAustin, Texas, United States\n\n${PROSE}`),
+    ).toEqual({ title: 'Data Analyst Intern', company: 'Northwind Traders' });
+    // "N.A." (a bank's or a region's legal form) keeps its full stop.
+    expect(
+      headline(
+        `Data Analyst Intern\n\nHarbor Freightways N.A.\nInternship\nOn-site\nAustin, Texas, United States\n\n${PROSE}`,
+      ).company,
+    ).toBe('Harbor Freightways N.A.');
+  });
+
   it('takes no postcode for the company', () => {
     expect(
       headline(`Intern - Data Engineering\n1000, Amsterdam, North Holland, Netherlands\n${PROSE}`).company,
