@@ -585,6 +585,9 @@ function companyFromHeader(
     // with the city left empty, right under the title.
     const written = line.content.replace(RATING, '');
     const name = written.replace(EMPLOYER_SITE, '$1').replace(/,$/, '');
+    // "Traineeship in the Directorate General Monetary Policy", then "Monetary Policy": the
+    // field the role is in, repeated as the page's category.
+    if (ROLE_IN_A_FIELD.test(title) && nameKey(title).endsWith(` ${nameKey(name)}`)) continue;
     const next = i < after.length ? after.slice(i + 1).find((l) => !RATING.test(l.content)) : undefined;
     // A job card's tags may stand between its company and its place ("Full-time\nOn-site").
     const place = i < after.length ? after.slice(i + 1).find((l) => !isCardTag(l.content)) : undefined;

@@ -572,6 +572,14 @@ describe('findHeadline', () => {
     ).toBe('Harbor Freightways N.A.');
   });
 
+  it('takes no employer from a line repeating the field a role in a field is in', () => {
+    expect(
+      headline(
+        `Traineeship in the Directorate General Harbour Statistics\n\nHarbour Statistics\n4411\n\nYou will join Harbour Statistics. ${PROSE}`,
+      ),
+    ).toEqual({ title: 'Traineeship in the Directorate General Harbour Statistics', company: null });
+  });
+
   it('takes no postcode for the company', () => {
     expect(
       headline(`Intern - Data Engineering\n1000, Amsterdam, North Holland, Netherlands\n${PROSE}`).company,
