@@ -113,6 +113,9 @@ describe('findHeadline', () => {
     expect(
       headline(`Product Design Intern\nRemote\n${PROSE}\nTidewater Health is an equal opportunity employer.`).company,
     ).toBe('Tidewater Health');
+    expect(
+      headline(`Product Design Intern\nRemote\n${PROSE}\nThe HDA is a diverse and inclusive employer.`).company,
+    ).toBe('HDA');
     expect(headline(`Product Design Intern\nRemote\n${PROSE}\nAt Tidewater Health, we care.`).company).toBe(
       'Tidewater Health',
     );
