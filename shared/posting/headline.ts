@@ -777,11 +777,13 @@ const EQUAL_OPPORTUNITY = new RegExp(
   `${SENTENCE_START}(?:The[^\\S\\n]+)?(${NAME_WORD}(?:[^\\S\\n]+(?:${NAME_WORD}|&|of|for|and)){0,4})[^\\S\\n]+is (?:an|a|proud to be an?) (?:[Ee]qual (?:[Ee]mployment )?[Oo]pportunity|EEO\\b|EOE\\b|AA\\/EEO|[Aa]ffirmative [Aa]ction|(?:diverse and )?inclusive employer)`,
   'g',
 );
+/** "The Mexican American Legislative Caucus (MALC) is seeking": the name's initials between it and its verb. */
+const INITIALS_AFTER = String.raw`(?:[^\S\n]+\([A-Z][A-Za-z&]{1,10}\))?`;
 /** A capitalised word whose full stops are inside it ("U.S."), so that "Yes. SPSP" is two sentences. */
 const INNER_DOTS_WORD = `[${CAPITAL}][\\w&'’*-]*(?:\\.[\\w&'’*-]+)*`;
 /** "Bridge for Billions is a global social enterprise": an employer introducing itself. */
 const SELF_DESCRIPTION = new RegExp(
-  `${SENTENCE_START}(${INNER_DOTS_WORD}(?:[^\\S\\n]+(?:${INNER_DOTS_WORD}|&|of|for)){0,5})[^\\S\\n]+is[^\\S\\n]+(?:a|an|the)[^\\S\\n]+(?:[\\w-]+[^\\S\\n]+){0,4}?(?:company|enterprise|organi[sz]ation|firm|start-?up|business|provider|platform|agency|institution|nonprofit|non-profit|charity|bank|manufacturer|publisher|retailer|consultancy|studio|laboratory|institute|museum|foundation|association|society|newspaper|hospital)\\b`,
+  `${SENTENCE_START}(${INNER_DOTS_WORD}(?:[^\\S\\n]+(?:${INNER_DOTS_WORD}|&|of|for)){0,5})${INITIALS_AFTER}[^\\S\\n]+is[^\\S\\n]+(?:a|an|the)[^\\S\\n]+(?:[\\w-]+[^\\S\\n]+){0,4}?(?:company|enterprise|organi[sz]ation|firm|start-?up|business|provider|platform|agency|institution|nonprofit|non-profit|charity|bank|manufacturer|publisher|retailer|consultancy|studio|laboratory|institute|museum|foundation|association|society|newspaper|hospital)\\b`,
   'g',
 );
 const AT_COMPANY = new RegExp(
@@ -793,7 +795,7 @@ const AT_COMPANY = new RegExp(
 const NAME = `${NAME_WORD}(?:(?:[^\\S\\n]+(?:of|and|for|&))?[^\\S\\n]+${NAME_WORD}){0,6}`;
 /** "The U.S. Department of Labor is currently seeking", "The City Council’s Data Team is seeking". */
 const SEEKING = new RegExp(
-  `${CLAUSE_START}(?:The[^\\S\\n]+)?(${NAME})[^\\S\\n]+(?:(?:is|are)[^\\S\\n]+(?:currently[^\\S\\n]+|now[^\\S\\n]+)?(?:seeking|looking for|hiring|recruiting|offering|inviting|(?:accepting|taking)[^\\S\\n]+applications|on[^\\S\\n]+the[^\\S\\n]+lookout|(?:excited|pleased|proud)[^\\S\\n]+to[^\\S\\n]+(?:announce|offer))|(?:offers|invites|seeks|recrute)[^\\S\\n]+(?:an?|the|two|three|several|paid|unpaid|summer|\\d+|applications|internships|placements|traineeships)\\b|(?:has|have)[^\\S\\n]+(?:recently[^\\S\\n]+)?(?:opened|launched)[^\\S\\n]+(?:applications|an?|the|its)|opens[^\\S\\n]+applications|plans[^\\S\\n]+to[^\\S\\n]+hire|has[^\\S\\n]+(?:an?|the)[^\\S\\n]+(?:perfect[^\\S\\n]+|exciting[^\\S\\n]+|unique[^\\S\\n]+)?(?:opportunit(?:y|ies)|opening|vacanc(?:y|ies)))\\b`,
+  `${CLAUSE_START}(?:The[^\\S\\n]+)?(${NAME})${INITIALS_AFTER}[^\\S\\n]+(?:(?:is|are)[^\\S\\n]+(?:currently[^\\S\\n]+|now[^\\S\\n]+)?(?:seeking|looking for|hiring|recruiting|offering|inviting|(?:accepting|taking)[^\\S\\n]+applications|on[^\\S\\n]+the[^\\S\\n]+lookout|(?:excited|pleased|proud)[^\\S\\n]+to[^\\S\\n]+(?:announce|offer))|(?:offers|invites|seeks|recrute)[^\\S\\n]+(?:an?|the|two|three|several|paid|unpaid|summer|\\d+|applications|internships|placements|traineeships)\\b|(?:has|have)[^\\S\\n]+(?:recently[^\\S\\n]+)?(?:opened|launched)[^\\S\\n]+(?:applications|an?|the|its)|opens[^\\S\\n]+applications|plans[^\\S\\n]+to[^\\S\\n]+hire|has[^\\S\\n]+(?:an?|the)[^\\S\\n]+(?:perfect[^\\S\\n]+|exciting[^\\S\\n]+|unique[^\\S\\n]+)?(?:opportunit(?:y|ies)|opening|vacanc(?:y|ies)))\\b`,
   'g',
 );
 /** "American Progress’ summer 2023 internship program", "the AJGA's Virtual Intern Recruiting Week". */

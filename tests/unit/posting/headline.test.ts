@@ -664,6 +664,17 @@ describe('findHeadline', () => {
     ).toEqual({ title: 'Professional Internship Program', company: 'TheatreWorks' });
   });
 
+  it('reads an employer introducing itself with its initials between its name and its verb', () => {
+    expect(
+      headline(`Policy Intern\nThe Harbour Valley Tenants Caucus (HVTC) is seeking a policy intern. HVTC meets weekly.`)
+        .company,
+    ).toBe('HVTC');
+    expect(
+      headline(`Policy Intern\n${PROSE}\nHarbour Valley Tenants Caucus (HVTC) is a nonprofit organisation in Leeds.`)
+        .company,
+    ).toBe('Harbour Valley Tenants Caucus');
+  });
+
   it('takes the city or county a department or a board of it hires for', () => {
     expect(
       headline(
