@@ -197,7 +197,7 @@ const BODY_AFTER_GOVERNMENT =
  * city or county hires for it, so the city or county is the employer.
  */
 function ofLocalGovernment(scan: string, company: Finding<string>): Finding<string> {
-  const government = localGovernmentNamed(scan, company.value);
+  const government = localGovernmentNamed(scan, company);
   if (government) return government;
   LOCAL_GOVERNMENT.lastIndex = 0;
   const own = LOCAL_GOVERNMENT.exec(company.value);
@@ -221,15 +221,18 @@ function ofLocalGovernment(scan: string, company: Finding<string>): Finding<stri
 }
 
 /**
- * "the city of Huntsville's 2024 Summer Intern Program", "The City of Huntsville provides": a town
- * named alone as the employer stands for its government, as the page calls it.
+ * "the city of Huntsville's 2024 Summer Intern Program": a town's name read out of "the city of
+ * X", whose lowercase words no name takes in, is its government.
  */
-function localGovernmentNamed(scan: string, name: string): Finding<string> | null {
-  const of = (kinds: string) =>
-    new RegExp(String.raw`\b(?:${kinds})[^\S\n]+of[^\S\n]+${escapeRegExp(name)}\b(?![^\S\n]+\p{Lu})`, 'u');
-  const m = of('City|Town|Village|County|Borough').exec(scan) ?? of('city|town|village|county|borough').exec(scan);
-  if (!m) return null;
-  return { value: m[0][0]!.toUpperCase() + m[0].slice(1), ranges: [{ start: m.index, end: m.index + m[0].length }] };
+function localGovernmentNamed(scan: string, company: Finding<string>): Finding<string> | null {
+  const { start, end } = company.ranges[0]!;
+  const of = /\b(?:city|town|village|county|borough)[^\S\n]+of[^\S\n]+$/i.exec(
+    scan.slice(Math.max(0, start - 20), start),
+  );
+  if (!of) return null;
+  const from = start - of[0].length;
+  const value = scan.slice(from, end);
+  return { value: value[0]!.toUpperCase() + value.slice(1), ranges: [{ start: from, end }] };
 }
 
 /** The best-placed candidate; among equals, the first on the page. */

@@ -686,12 +686,13 @@ describe('findHeadline', () => {
         'Monroe County issued the following announcement on May 19.\nThe Monroe County Board of Commissioners is seeking an Intern for a Records Retention Administrator.',
       ).company,
     ).toBe('Monroe County');
-    // "the city of Ashford's summer program": the town's name stands for its government.
+    // "the city of Ashford's summer program": the town's name read out of the city's.
     expect(
-      headline(
-        'Students may apply to the city of Ashford’s 2026 Summer Intern Program. “The City of Ashford trains interns,” said its director.',
-      ).company,
+      headline('Students may apply to the city of Ashford’s 2026 Summer Intern Program. Ashford’s program is paid.')
+        .company,
     ).toBe('City of Ashford');
+    // The town named alone as the subject stays as the page names it.
+    expect(headline('Ashford is seeking two summer interns. The City of Ashford pays them.').company).toBe('Ashford');
     // A department named with its own state or city stays the employer.
     expect(
       headline('The Texas Parks and Wildlife Department is seeking a wildlife field intern in Trinity County.').company,
