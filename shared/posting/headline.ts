@@ -801,6 +801,14 @@ const SEEKING = new RegExp(
   `${CLAUSE_START}(?:The[^\\S\\n]+)?(${NAME})${INITIALS_AFTER}[^\\S\\n]+(?:(?:is|are)[^\\S\\n]+(?:currently[^\\S\\n]+|now[^\\S\\n]+)?(?:seeking|looking for|hiring|recruiting|offering|inviting|(?:accepting|taking)[^\\S\\n]+applications|on[^\\S\\n]+the[^\\S\\n]+lookout|(?:excited|pleased|proud)[^\\S\\n]+to[^\\S\\n]+(?:announce|offer))|(?:offers|invites|seeks|recrute)[^\\S\\n]+(?:an?|the|two|three|several|paid|unpaid|summer|\\d+|applications|internships|placements|traineeships)\\b|(?:has|have)[^\\S\\n]+(?:recently[^\\S\\n]+)?(?:opened|launched)[^\\S\\n]+(?:applications|an?|the|its)|opens[^\\S\\n]+applications|plans[^\\S\\n]+to[^\\S\\n]+hire|has[^\\S\\n]+(?:an?|the)[^\\S\\n]+(?:perfect[^\\S\\n]+|exciting[^\\S\\n]+|unique[^\\S\\n]+)?(?:opportunit(?:y|ies)|opening|vacanc(?:y|ies)))\\b`,
   'g',
 );
+/**
+ * "The Port of Los Angeles will resume its summer internship program", "The City of Summit is
+ * continuing its successful unpaid internship program": the employer running its own programme.
+ */
+const ITS_PROGRAM = new RegExp(
+  `${CLAUSE_START}(?:The[^\\S\\n]+)?(${NAME})${INITIALS_AFTER}(?:[^\\S\\n]+[a-z]+){1,3}[^\\S\\n]+its[^\\S\\n]+(?:[\\w-]+[^\\S\\n]+){0,3}?(?:internships?|program(?:me)?s?|placements?|traineeships?|fellowships?)\\b`,
+  'g',
+);
 /** "American Progress’ summer 2023 internship program", "the AJGA's Virtual Intern Recruiting Week". */
 // Found from the possessive, which is rare, back to the name before it: a pattern starting at
 // every capital would try a name at each word of the page.
@@ -939,6 +947,7 @@ function companyFromProse(scan: string, lines: TextLine[]): Candidate[] {
   const wordings: Array<[Iterable<{ index: number; name: string }>, number, boolean]> = [
     [matchesOf(INITIALS_OF_PROGRAM, scan), 55, false],
     [matchesOf(SEEKING, scan), 55, false],
+    [matchesOf(ITS_PROGRAM, scan), 55, false],
     [ownersOfProgram(scan), 45, true],
     [matchesOf(EQUAL_OPPORTUNITY, scan), 50, false],
     [matchesOf(SELF_DESCRIPTION, scan), 50, false],

@@ -675,6 +675,13 @@ describe('findHeadline', () => {
     ).toBe('Harbour Valley Tenants Caucus');
   });
 
+  it('reads the employer running its own programme ("X will resume its summer internship program")', () => {
+    expect(
+      headline(`${PROSE}\nThe Port of Harwich will resume its summer internship program after a pause.`).company,
+    ).toBe('Port of Harwich');
+    expect(headline(`${PROSE}\nStudents love its summer internship program.`).company).toBeNull();
+  });
+
   it('takes the city or county a department or a board of it hires for', () => {
     expect(
       headline(
