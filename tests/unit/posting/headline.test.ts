@@ -675,6 +675,17 @@ describe('findHeadline', () => {
     ).toBe('Harbour Valley Tenants Caucus');
   });
 
+  it('reads an employer announcing its places or offering remote ones', () => {
+    expect(headline(`${PROSE}\nThe Harwich Port Trust has announced 40 internship positions.`).company).toBe(
+      'Harwich Port Trust',
+    );
+    expect(headline(`${PROSE}\nLantern Magazine offers remote internships in editing.`).company).toBe(
+      'Lantern Magazine',
+    );
+    // "has announced that": news of something else.
+    expect(headline(`${PROSE}\nMayor Ann Reed has announced that she will run again.`).company).toBeNull();
+  });
+
   it('reads the employer running its own programme ("X will resume its summer internship program")', () => {
     expect(
       headline(`${PROSE}\nThe Port of Harwich will resume its summer internship program after a pause.`).company,
