@@ -425,6 +425,10 @@ describe('findHeadline', () => {
   it("reads a programme named as the subject of the page's opening sentence when no line gives a title", () => {
     const opening = `The Summer Internship Program (SIP) provides experience in research. ${PROSE}`;
     expect(headline(`Overview\n${opening}`).title).toBe('Summer Internship Program (SIP)');
+    // Any verb saying what the programme does.
+    expect(
+      headline(`Overview\nThe Harbour Data Internship Program combines paid work with mentoring. ${PROSE}`).title,
+    ).toBe('Harbour Data Internship Program');
     expect(headline(`Overview\n${PROSE}\nThe Summer Internship Program (SIP) provides experience.`).title).toBeNull();
     expect(headline(`Our Summer Internship Program is great. ${PROSE}`).title).toBeNull();
     // "The Library’s Internship Program": a common noun's programme, no name.
