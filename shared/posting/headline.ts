@@ -1091,6 +1091,13 @@ function programSubject(scan: string, lines: TextLine[]): Finding<string> | null
   // name; an officer's ("The Mayor’s Internship Program") is the programme's name.
   const owner = /^([^\s'’]+)['’]s?\s/.exec(m[1]!)?.[1];
   if (owner && GENERIC_INSTITUTION.test(owner) && !PERSON_OFFICE.test(owner)) return null;
+  // "Summer Scholars" heading a page that opens "The Summer Scholars Program enables ...": the
+  // heading names the programme, as the page writes it there.
+  if (opening && opening !== paragraph && m[1]!.toLowerCase().startsWith(`${opening.content.trim().toLowerCase()} `)) {
+    const heading = opening.content.trim();
+    const at = opening.contentStart + opening.content.indexOf(heading);
+    return { value: heading, ranges: [{ start: at, end: at + heading.length }] };
+  }
   const start = m.index + m[0].indexOf(m[1]!);
   return { value: m[1]!, ranges: [{ start, end: start + m[1]!.length }] };
 }

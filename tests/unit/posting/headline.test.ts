@@ -425,6 +425,10 @@ describe('findHeadline', () => {
   it("reads a programme named as the subject of the page's opening sentence when no line gives a title", () => {
     const opening = `The Summer Internship Program (SIP) provides experience in research. ${PROSE}`;
     expect(headline(`Overview\n${opening}`).title).toBe('Summer Internship Program (SIP)');
+    // A heading the subject's name opens with is the programme's name as the page writes it.
+    expect(
+      headline(`Harbour Scholars\n\nThe Harbour Scholars Program enables students to do research. ${PROSE}`).title,
+    ).toBe('Harbour Scholars');
     // Any verb saying what the programme does.
     expect(
       headline(`Overview\nThe Harbour Data Internship Program combines paid work with mentoring. ${PROSE}`).title,
