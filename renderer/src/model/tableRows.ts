@@ -24,8 +24,9 @@ export interface TableRow {
   nextChangesAt: number;
   pay: NormalizedPay | null;
   /**
-   * Lower-cased, accent-free company, role, notes, locations, tags and term: worked out by the
-   * first search that reads it (haystackOf), not for every row as the table loads.
+   * Lower-cased, accent-free company, role, stage, notes, locations, tags and term: worked out by
+   * the first search that reads it (haystackOf), not for every row as the table loads. (A row is
+   * made anew when the pipeline changes, so a renamed stage is found by its new name.)
    */
   haystack: string | undefined;
 }
@@ -140,7 +141,9 @@ export function sortRows(rows: readonly TableRow[], key: SortKey, direction: Sor
 function haystackOf(row: TableRow): string {
   const { app } = row;
   row.haystack ??= searchKey(
-    [app.company, app.role, app.notes, termLabel(app.term), ...app.locations, ...app.tags].join('\n'),
+    [app.company, app.role, row.stage?.name ?? '', app.notes, termLabel(app.term), ...app.locations, ...app.tags].join(
+      '\n',
+    ),
   );
   return row.haystack;
 }

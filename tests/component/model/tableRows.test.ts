@@ -181,17 +181,18 @@ describe('search', () => {
       notes: 'Met the recruiter at the career fair',
       locations: ['Vevey'],
     }),
-    anApplication('itau', {
-      company: 'Itaú Unibanco',
-      role: 'Software Intern',
-      locations: ['São Paulo'],
-      tags: ['fintech'],
-    }),
+    anApplication(
+      'itau',
+      { company: 'Itaú Unibanco', role: 'Software Intern', locations: ['São Paulo'], tags: ['fintech'] },
+      { stage: 'technical-interview' },
+    ),
   );
   const search = (text: string) => ids(filterRows(rows, NO_FILTERS, text));
 
-  it('finds by company, role, notes, locations, tags and term', () => {
+  it('finds by company, role, stage, notes, locations, tags and term', () => {
     expect(search('pinterest')).toEqual(['pinterest']);
+    // The stage as the table's badge names it.
+    expect(search('technical interview')).toEqual(['itau']);
     expect(search('data science')).toEqual(['nestle']);
     expect(search('recruiter')).toEqual(['nestle']);
     expect(search('seattle')).toEqual(['pinterest']);
@@ -222,9 +223,9 @@ describe('search', () => {
       vi.unstubAllGlobals();
     }
     expect(fresh.map((row) => row.haystack)).toEqual([
-      "pinterest\nmaster's machine learning internship\n\nsummer 2026\nsan francisco, ca\nseattle, wa\nml",
-      'nestle\ndata science intern\nmet the recruiter at the career fair\n\nvevey',
-      'itau unibanco\nsoftware intern\n\n\nsao paulo\nfintech',
+      "pinterest\nmaster's machine learning internship\nwishlist\n\nsummer 2026\nsan francisco, ca\nseattle, wa\nml",
+      'nestle\ndata science intern\nwishlist\nmet the recruiter at the career fair\n\nvevey',
+      'itau unibanco\nsoftware intern\ntechnical interview\n\n\nsao paulo\nfintech',
     ]);
     expect(ids(filterRows(fresh, NO_FILTERS, 'vevey'))).toEqual(['nestle']);
   });
