@@ -274,11 +274,12 @@ function followUpRuleWording(app: PlannableApplication, days: number): Wording {
 }
 
 function cohortWording(app: PlannableApplication, cohort: Cohort): Wording {
-  const subject = `${app.company} ${app.role}${cohort.label.trim() ? ` (${cohort.label.trim()})` : ''}`;
+  // "Pinterest: Internship starts in 14 days", as the other reminders name the company first.
+  const subject = `${app.company}: Internship${cohort.label.trim() ? ` (${cohort.label.trim()})` : ''} starts`;
   return {
-    lead: `${subject} starts`,
-    summary: (when) => `${subject} starts ${when}`,
-    body: (when) => when,
+    lead: subject,
+    summary: (when) => `${subject} ${when}`,
+    body: (when) => `${when} · ${app.role}`,
   };
 }
 

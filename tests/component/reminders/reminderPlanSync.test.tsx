@@ -235,9 +235,9 @@ describe('the reminder plan sync', () => {
     await repository.changeStage('acme', { stageId: 'applied' });
     await waitFor(async () => expect(await targets()).toContain('cohort:summer:start@2026-06-15'));
     expect((await centreEntries(desktop)).filter((e) => e.id.includes('cohort:')).map((e) => e.title)).toEqual([
-      'acme Intern starts in 14 days',
-      'acme Intern starts in 3 days',
-      'acme Intern starts tomorrow',
+      'acme: Internship starts in 14 days',
+      'acme: Internship starts in 3 days',
+      'acme: Internship starts tomorrow',
     ]);
 
     await repository.changeStage('acme', { stageId: 'wishlist' });

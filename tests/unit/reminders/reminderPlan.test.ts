@@ -110,12 +110,12 @@ describe('planReminders: cohort starts', () => {
       new Date('2026-05-01T12:00:00-07:00'),
     );
     expect(plan.map((r) => [r.fireAt, r.title, r.body])).toEqual([
-      ['2026-06-01T09:00:00-07:00', 'Pinterest ML Intern starts in 14 days', 'Mon, Jun 15'],
-      ['2026-06-12T09:00:00-07:00', 'Pinterest ML Intern starts in 3 days', 'Mon, Jun 15'],
-      ['2026-06-14T09:00:00-07:00', 'Pinterest ML Intern starts tomorrow', 'Mon, Jun 15'],
+      ['2026-06-01T09:00:00-07:00', 'Pinterest: Internship starts in 14 days', 'Mon, Jun 15 · ML Intern'],
+      ['2026-06-12T09:00:00-07:00', 'Pinterest: Internship starts in 3 days', 'Mon, Jun 15 · ML Intern'],
+      ['2026-06-14T09:00:00-07:00', 'Pinterest: Internship starts tomorrow', 'Mon, Jun 15 · ML Intern'],
     ]);
     expect(plan.every((r) => r.targetAt === '2026-06-15' && r.applicationId === 'app-pinterest')).toBe(true);
-    expect(plan[0]?.summary).toBe('Pinterest ML Intern starts Mon, Jun 15');
+    expect(plan[0]?.summary).toBe('Pinterest: Internship starts Mon, Jun 15');
   });
 
   it('fires at 09:00 local across the March DST change', () => {
@@ -148,7 +148,7 @@ describe('planReminders: cohort starts', () => {
     });
     const plan = planReminders([app], DEFAULT_REMINDER_SETTINGS, new Date('2026-04-01T00:00:00Z'));
     expect(new Set(plan.map((r) => r.targetAt))).toEqual(new Set(['2026-06-15']));
-    expect(plan[0]?.title).toBe('Pinterest ML Intern (June) starts in 14 days');
+    expect(plan[0]?.title).toBe('Pinterest: Internship (June) starts in 14 days');
   });
 
   it('counts every cohort when none is chosen', () => {
@@ -183,7 +183,7 @@ describe('planReminders: cohort starts', () => {
   it('says "starts today" for a reminder on the day itself', () => {
     const settings = { ...DEFAULT_REMINDER_SETTINGS, cohortStarts: { enabled: true, daysBefore: [0] } };
     const [only] = planReminders([cohortApp('2026-06-15')], settings, new Date('2026-06-01T00:00:00Z'));
-    expect(only?.title).toBe('Pinterest ML Intern starts today');
+    expect(only?.title).toBe('Pinterest: Internship starts today');
     expect(only?.fireAt).toBe('2026-06-15T09:00:00-07:00');
   });
 });
@@ -315,7 +315,7 @@ describe('planReminders: what gets none', () => {
       DEFAULT_REMINDER_SETTINGS,
       new Date('2026-06-12T09:00:00-07:00'),
     );
-    expect(plan.map((r) => r.title)).toEqual(['Pinterest ML Intern starts tomorrow']);
+    expect(plan.map((r) => r.title)).toEqual(['Pinterest: Internship starts tomorrow']);
   });
 
   it('plans nothing for a kind that is switched off', () => {
