@@ -18,6 +18,13 @@ async function openNewEditor(user: UserEvent): Promise<HTMLElement> {
   return screen.getByRole('dialog', { name: 'New application' });
 }
 
+/** Opens the details of the application of `company` in the table, then its editor. */
+async function openEditorOf(user: UserEvent, company: string): Promise<HTMLElement> {
+  await user.click(await screen.findByText(company));
+  await user.click(within(screen.getByRole('complementary', { name: company })).getByRole('button', { name: 'Edit' }));
+  return screen.findByRole('dialog', { name: `Edit ${company}` });
+}
+
 async function addCohort(user: UserEvent, dialog: HTMLElement, start: string, end: string, label: string) {
   await user.click(within(dialog).getByRole('button', { name: 'Add cohort' }));
   const cohorts = within(dialog).getAllByRole('group', { name: /^Cohort \d+$/ });
@@ -324,11 +331,7 @@ describe('editing an application', () => {
       deadlines: [{ id: 'oa', kind: 'assessment', at: '2026-02-10', label: '', done: false }],
     });
     const { user } = renderApp(db);
-    await user.click(await screen.findByText('Stripe'));
-    await user.click(
-      within(screen.getByRole('complementary', { name: 'Stripe' })).getByRole('button', { name: 'Edit' }),
-    );
-    const dialog = await screen.findByRole('dialog', { name: 'Edit Stripe' });
+    const dialog = await openEditorOf(user, 'Stripe');
     const appliedOn = within(dialog).getByLabelText<HTMLInputElement>('Applied on');
     const followUpOn = within(dialog).getByLabelText<HTMLInputElement>('Follow up on');
     const deadlineDate = within(
@@ -367,11 +370,7 @@ describe('editing an application', () => {
       ],
     });
     const { user } = renderApp(db);
-    await user.click(await screen.findByText('Stripe'));
-    await user.click(
-      within(screen.getByRole('complementary', { name: 'Stripe' })).getByRole('button', { name: 'Edit' }),
-    );
-    const dialog = await screen.findByRole('dialog', { name: 'Edit Stripe' });
+    const dialog = await openEditorOf(user, 'Stripe');
     const times = ['Deadline 1', 'Event 1'].map((group) =>
       within(within(dialog).getByRole('group', { name: group })).getByLabelText<HTMLInputElement>('Time'),
     );
@@ -421,11 +420,7 @@ describe('editing an application', () => {
     const db = testDatabase();
     const before = await applicationsRepository(db).add({ company: 'Stripe', role: 'SWE Intern' });
     const { user } = renderApp(db);
-    await user.click(await screen.findByText('Stripe'));
-    await user.click(
-      within(screen.getByRole('complementary', { name: 'Stripe' })).getByRole('button', { name: 'Edit' }),
-    );
-    const dialog = await screen.findByRole('dialog', { name: 'Edit Stripe' });
+    const dialog = await openEditorOf(user, 'Stripe');
     await user.clear(within(dialog).getByLabelText('Company'));
     await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
     const confirm = await screen.findByRole('dialog', { name: 'Discard your changes?' });
@@ -681,11 +676,7 @@ describe('interviews, follow-up, the offer and the rest', () => {
       },
     });
     const { user } = renderApp(db);
-    await user.click(await screen.findByText('Stripe'));
-    await user.click(
-      within(screen.getByRole('complementary', { name: 'Stripe' })).getByRole('button', { name: 'Edit' }),
-    );
-    const dialog = await screen.findByRole('dialog', { name: 'Edit Stripe' });
+    const dialog = await openEditorOf(user, 'Stripe');
     expect(within(dialog).getByLabelText('Housing')).toHaveProperty('value', 'provided');
     const event = within(dialog).getByRole('group', { name: 'Event 1' });
     expect(within(event).getByLabelText('Outcome')).toHaveProperty('value', 'passed');
