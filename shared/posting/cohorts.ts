@@ -16,6 +16,9 @@ import { lineAround, sentenceAround } from './textSpans';
 const OTHER_PURPOSE =
   /\b(?:appl(?:y|ying|ications?)|bewerbung\w*|candidatures?|postulaci(?:ón|ones)|inscripci(?:ón|ones)|sollicitaties?|deadlines?|interview(?:s|ing)?|selection|notification|preparation|posted|assessments?|info(?:rmation)? sessions?|career fairs?|webinars?|events?|festivals?|conferences?|symposi(?:um|a)|exhibitions?|expositions?|ausstellung(?:en)?|exposici(?:ón|ones)|tentoonstellings?|recruiting|review(?:ed)?|open(?:s|ed)? from|break|recess)\b/i;
 
+/** "Previous cohort", "Past programme dates", "Last year's interns": a heading over dates gone by. */
+const PAST = /\b(?:previous|past|former|last[^\S\n]+year(?:['’]s)?)\b/i;
+
 /**
  * "Selection Process\n\nDecember 2 – January 10, 2020": for a range on a line of its own, the short
  * line right above names what it is for.
@@ -25,6 +28,9 @@ function headingAbove(scan: string, lineStart: number): string {
   const heading = before.slice(before.lastIndexOf('\n') + 1);
   return heading.length <= 40 && !/[.!?:]$/.test(heading) ? heading : '';
 }
+
+/** Nothing before a range on its line but a list item's mark ("- ", "• "). */
+const ONLY_A_MARK = /^[^\S\n]*(?:[-*–—•·▪◦‣►][^\S\n]*)?$/;
 
 /**
  * "• Application Period\n    • Summer : March 8 to April 7": for a range in an indented list, the
@@ -69,8 +75,9 @@ export function findCohorts(
   for (const range of ranges) {
     const lineStart = lineAround(scan, range.start).start;
     if (OTHER_PURPOSE.test(scan.slice(Math.max(lineStart, range.start - 200), range.start))) continue;
-    const standsAlone = scan.slice(lineStart, range.start).trim() === '';
-    if (standsAlone && OTHER_PURPOSE.test(headingAbove(scan, lineStart))) continue;
+    const standsAlone = ONLY_A_MARK.test(scan.slice(lineStart, range.start));
+    const heading = standsAlone ? headingAbove(scan, lineStart) : '';
+    if (OTHER_PURPOSE.test(heading) || PAST.test(heading)) continue;
     if (OTHER_PURPOSE.test(listHeading(scan, lineStart))) continue;
     const unwritten = range.from.year === null && range.to.year === null;
     if (unwritten && EVERY_YEAR.test(scan.slice(Math.max(lineStart, range.start - 80), range.start))) continue;

@@ -182,10 +182,19 @@ const START_FIELD = fieldLabel('start(?:ing)?|commencement|begin(?:ning)?');
 /** A field naming its last day: "End date:", "Internship end -", "End:". */
 const END_FIELD = fieldLabel('end(?:ing)?|finish(?:ing)?|completion');
 
-function fieldLabel(words: string): RegExp {
+/**
+ * The field's name, then what divides it from the date: ":" or a dash on the date's line, a tab as
+ * a copied table gives it ("Start date\t7 June 2027"), or nothing on a line of its own, the date
+ * on the next.
+ */
+function fieldLabel(words: string): { sameLine: RegExp; lineAbove: RegExp } {
   // Only the work's own words may come first: "Application start date" is no start of the work.
   const work = '(?:internship|placement|program(?:me)?|work|employment|contract|assignment|position|role|job|project)';
-  return new RegExp(`^${S}*(?:${work}${S}+)?(?:${words})(?:${S}+date)?${S}*[:–—-]${S}*$`, 'i');
+  const name = `^${S}*(?:${work}${S}+)?(?:${words})(?:${S}+date)?`;
+  return {
+    sameLine: new RegExp(`${name}(?:${S}*[:–—-]|[^\\S\\n\\t]*\\t)${S}*$`, 'i'),
+    lineAbove: new RegExp(`${name}${S}*:?${S}*$`, 'i'),
+  };
 }
 
 /** How far back from a date its field's label may start. */
@@ -193,19 +202,57 @@ const LABEL_REACH = 40;
 /** The end field follows the start field within a few lines of the same block. */
 const FIELD_BLOCK_LINES = 3;
 const FIELD_BLOCK_LENGTH = 240;
+/** What opens a field: a new line, a table's or a list's divider, or a slash between two fields. */
+const FIELD_OPENINGS = ['\n', '|', '•', '·', ';', '\t', ' / '];
+/** A list item's mark before a field: "- Start date:", "* End date:", "▪ Start:". */
+const BULLET = /^[^\S\n]*(?:[-*–—•·▪◦‣►][^\S\n]+)?/;
+
+interface FieldLabel {
+  label: string;
+  /** Where the field starts: its label's first letter. */
+  start: number;
+  /** True when the label has a line of its own above the date. */
+  above: boolean;
+}
 
 /**
- * The label a date is the value of, where it opens the field (a line, or a cell after "|", "•"
- * or ";"), with where the field starts; null when the date follows other words.
+ * The label a date is the value of, where it opens the field (a line, a list item, or a cell after
+ * "|", "•", ";", a tab or " / "), with where the field starts; where the date opens its line, the
+ * line above it when that is short enough to be a label. Null when the date follows other words.
  */
-function fieldLabelBefore(scan: string, at: number): { label: string; start: number } | null {
+function fieldLabelBefore(scan: string, at: number): FieldLabel | null {
   const from = Math.max(0, at - LABEL_REACH);
   const before = scan.slice(from, at);
-  const opening = Math.max(...['\n', '|', '•', '·', ';'].map((c) => before.lastIndexOf(c)));
+  // A tab right before the date divides the field's label from its value, not two cells.
+  const cells = before.replace(/[^\S\n]+$/, '');
+  const opening = Math.max(
+    ...FIELD_OPENINGS.map((c) => {
+      const i = cells.lastIndexOf(c);
+      return i < 0 ? -1 : i + c.length - 1;
+    }),
+  );
   if (opening < 0 && from > 0) return null;
-  const label = before.slice(opening + 1);
-  return { label, start: from + opening + 1 + (label.length - label.trimStart().length) };
+  const cell = before.slice(opening + 1);
+  const bullet = BULLET.exec(cell)![0].length;
+  const label = cell.slice(bullet);
+  if (label.trim() !== '' || opening < 0 || before[opening] !== '\n') {
+    return { label, start: from + opening + 1 + bullet, above: false };
+  }
+  // "Start date\n7 June 2027": the date alone on its line, its label on the line above.
+  const lineEnd = from + opening;
+  const reach = Math.max(0, lineEnd - LABEL_REACH - 1);
+  const above = scan.slice(reach, lineEnd);
+  const lineBreak = above.lastIndexOf('\n');
+  // A longer line is prose, not a label.
+  if (lineBreak < 0 && reach > 0) return null;
+  const lineStart = reach + lineBreak + 1;
+  const line = above.slice(lineBreak + 1);
+  const mark = BULLET.exec(line)![0].length;
+  return { label: line.slice(mark), start: lineStart + mark, above: true };
 }
+
+const isField = (field: FieldLabel, pattern: { sameLine: RegExp; lineAbove: RegExp }) =>
+  (field.above ? pattern.lineAbove : pattern.sameLine).test(field.label);
 
 /**
  * "Start date: 1 June 2027" and, a line or two below, "End date: 31 August 2027": a job card's
@@ -217,9 +264,9 @@ function labelledRanges(scan: string, dates: DateMention[]): DateRangeMention[] 
   for (const date of dates) {
     const field = fieldLabelBefore(scan, date.start);
     if (field === null) continue;
-    if (START_FIELD.test(field.label)) {
+    if (isField(field, START_FIELD)) {
       opened = { date, start: field.start };
-    } else if (opened !== null && END_FIELD.test(field.label)) {
+    } else if (opened !== null && isField(field, END_FIELD)) {
       const between = scan.slice(opened.date.end, date.start);
       if (between.length <= FIELD_BLOCK_LENGTH && between.split('\n').length - 1 <= FIELD_BLOCK_LINES)
         ranges.push({ start: opened.start, end: date.end, from: opened.date.date, to: date.date });

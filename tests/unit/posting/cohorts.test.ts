@@ -149,6 +149,50 @@ describe('a start date and an end date written as labelled fields', () => {
   ])('reads no cohort from %j', (text) => {
     expect(values(text)).toEqual([]);
   });
+
+  it.each([
+    // A list's bullets before the labels.
+    ['At a glance\n- Start date: 7th September 2026\n- End date: 4th December 2026', '2026-09-07', '2026-12-04'],
+    ['* Commencement date: 5 October 2026\n* Finish date: 18 December 2026', '2026-10-05', '2026-12-18'],
+    ['▪ Starting date: March 2, 2026\n▪ End date: May 29, 2026\n▪ Pay: £400 per week', '2026-03-02', '2026-05-29'],
+    // Two fields on one line, divided by a slash.
+    ['Work placement\nStart date: March 2, 2026 / End date: May 29, 2026', '2026-03-02', '2026-05-29'],
+    // A tab between label and date, as a copied table gives it.
+    ['Start date\t2 March 2026\nEnd date\t29 May 2026', '2026-03-02', '2026-05-29'],
+    ['Team\tData\tStart date\t2 March 2026\nEnd date\t29 May 2026', '2026-03-02', '2026-05-29'],
+    // The label on a line of its own, the date on the next.
+    ['Start date\n2 March 2026\nEnd date\n29 May 2026', '2026-03-02', '2026-05-29'],
+    [
+      '- Internship start date:\n  5 July 2027\n- Internship end date:\n  10 September 2027',
+      '2027-07-05',
+      '2027-09-10',
+    ],
+  ])('reads one cohort from the fields of %j', (text, start, end) => {
+    expect(values(text)).toEqual([{ start, end }]);
+  });
+
+  it('points the evidence of bulleted fields from the start label to the end date', () => {
+    const text = 'Key facts\n- Start date: 7th September 2026\n- End date: 4th December 2026\n- Pay: none';
+    const found = cohorts(text).cohorts[0]!;
+    expect(text.slice(found.ranges[0]!.start, found.ranges[0]!.end)).toBe(
+      'Start date: 7th September 2026\n- End date: 4th December 2026',
+    );
+  });
+
+  it.each([
+    // Applications' start and end, under a heading or a label, bulleted or not.
+    'Applications\n- Start: 1 October 2026\n- End: 30 November 2026',
+    '- Application start date: 1 October 2026\n- Application end date: 30 November 2026',
+    'Application window\nStart date\n1 October 2026\nEnd date\n30 November 2026',
+    // A start with no date, or a start alone.
+    '- Start date: ASAP\n- End date: 30 November 2026',
+    '- Start date: 1 June 2027\n- Location: London',
+    'Start date\nTo be agreed; last year it was 1 June 2026\nEnd date\n31 August 2026',
+    // A past programme's dates.
+    'Previous cohort\n- Start date: 1 June 2025\n- End date: 29 August 2025',
+  ])('reads no cohort from the fields of %j', (text) => {
+    expect(values(text)).toEqual([]);
+  });
 });
 
 describe("the work's dates written in German, French, Spanish or Dutch", () => {
