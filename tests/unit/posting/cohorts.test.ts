@@ -167,6 +167,12 @@ describe('a start date and an end date written as labelled fields', () => {
       '2027-07-05',
       '2027-09-10',
     ],
+    // A closing date on the line above is a field, not a heading that makes the fields about applying.
+    [
+      'Applications close: 31 January 2027\nStart date: 5 July 2027\nEnd date: 10 September 2027',
+      '2027-07-05',
+      '2027-09-10',
+    ],
   ])('reads one cohort from the fields of %j', (text, start, end) => {
     expect(values(text)).toEqual([{ start, end }]);
   });
