@@ -113,6 +113,34 @@ export function format(date: DateParts & { year: number }): CalendarDate {
   return `${date.year}-${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}`;
 }
 
+/** Which of a numeric date's two first numbers is the day, where the page or the date settles it. */
+export type NumericOrder = 'day-first' | 'month-first';
+
+/** A numeric date as written: its two first numbers, its year and what divides them. */
+interface NumericParts {
+  a: number;
+  b: number;
+  year: string;
+  sep: string;
+}
+
+/** The order a numeric date's numbers can only be read in; null when both are possible months. */
+function certainOrder({ a, b, sep }: NumericParts): NumericOrder | null {
+  // Dots are written day first ("02.09.2025" is 2 September): no month-first custom uses them.
+  if (sep === '.' || (a > 12 && b <= 12)) return 'day-first';
+  if (b > 12 && a <= 12) return 'month-first';
+  return null;
+}
+
+function numericDate(n: NumericParts, order: NumericOrder | null): DateParts | null {
+  // The same number twice ("06/06/2026") reads the same either way.
+  if (n.a === n.b) return parts(n.year, n.a, n.b);
+  const read = certainOrder(n) ?? order;
+  if (read === 'day-first') return parts(n.year, n.b, n.a);
+  if (read === 'month-first') return parts(n.year, n.a, n.b);
+  return null;
+}
+
 function fromSingle(g: Record<string, string | undefined>): DateParts | null {
   if (g.m1 !== undefined) {
     // "may" is a month only when capitalised: "you may 2 ..." is not a date.
@@ -122,26 +150,57 @@ function fromSingle(g: Record<string, string | undefined>): DateParts | null {
   if (g.m2 !== undefined) return parts(g.y2, monthOf(g.m2), g.d2!);
   if (g.m3 !== undefined) return parts(g.y3, MONTHS_ABROAD[g.m3.toLowerCase()]!, g.d3!);
   if (g.iy !== undefined) return parts(g.iy, Number(g.im), g.id!);
-  // Numeric dates only when the order is certain: one of the two numbers cannot be a month, or dots.
-  const a = Number(g.na);
-  const b = Number(g.nb);
-  if (a > 12 && b <= 12) return parts(g.ny, b, a);
-  if (b > 12 && a <= 12) return parts(g.ny, a, b);
-  if (a === b) return parts(g.ny, a, b);
-  // Dots are written day first ("02.09.2025" is 2 September): no month-first custom uses them.
-  if (g.sep === '.') return parts(g.ny, b, a);
   return null;
 }
 
-/** Every single date on the page, in order; the two ends of a range are two dates. */
-export function findDates(scan: string): DateMention[] {
-  const found: DateMention[] = [];
+/**
+ * Every single date on the page, in order; the two ends of a range are two dates. Numeric dates
+ * are read only when the order of day and month is certain: one of the two numbers cannot be a
+ * month, or dots; else in the order the other end of their range is certain to be written in
+ * ("05/10/2026 - 18/12/2026"), else in `order`, the page's country's, when it has one.
+ */
+export function findDates(scan: string, order: NumericOrder | null = null): DateMention[] {
+  const found: Array<TextRange & { date: DateParts | null; numeric: NumericParts | null }> = [];
   SINGLE_DATE.lastIndex = 0;
   for (let m = SINGLE_DATE.exec(scan); m; m = SINGLE_DATE.exec(scan)) {
-    const date = fromSingle(m.groups!);
-    if (date) found.push({ start: m.index, end: m.index + m[0].length, date });
+    const g = m.groups!;
+    const at = { start: m.index, end: m.index + m[0].length };
+    if (g.na === undefined) {
+      found.push({ ...at, date: fromSingle(g), numeric: null });
+    } else {
+      const numeric = { a: Number(g.na), b: Number(g.nb), year: g.ny!, sep: g.sep! };
+      found.push({ ...at, date: numericDate(numeric, order), numeric });
+    }
   }
-  return found;
+  const dates: DateMention[] = [];
+  for (let i = 0; i < found.length; i++) {
+    const { start, end, numeric } = found[i]!;
+    const date = found[i]!.date ?? (numeric && numericDate(numeric, rangeOrder(scan, found, i, numeric)));
+    if (date) dates.push({ start, end, date });
+  }
+  return dates;
+}
+
+/**
+ * "05/10/2026 - 18/12/2026": the order the date at `i` shares with the other end of its range,
+ * where that end is written the same way and can be read only one way; null otherwise.
+ */
+function rangeOrder(
+  scan: string,
+  found: Array<TextRange & { numeric: NumericParts | null }>,
+  i: number,
+  numeric: NumericParts,
+): NumericOrder | null {
+  for (const [first, second] of [
+    [found[i - 1], found[i]],
+    [found[i], found[i + 1]],
+  ]) {
+    if (first === undefined || second === undefined) continue;
+    const other = first === found[i] ? second : first;
+    const read = other.numeric && other.numeric.sep === numeric.sep ? certainOrder(other.numeric) : null;
+    if (read !== null && RANGE_GAP.test(scan.slice(first.end, second.start))) return read;
+  }
+  return null;
 }
 
 /** Date ranges, each with both ends' parts as written (a missing year stays null). */

@@ -37,6 +37,34 @@ describe('single dates', () => {
     expect(dates('CLOSING DATE 02.09.2025')).toEqual([{ year: 2025, month: 9, day: 2 }]);
   });
 
+  it('reads a numeric date whose order is not certain in the order of the range it opens or closes', () => {
+    // 18/12 can only be day first, so its range's other end, 05/10, is 5 October.
+    expect(dates('Dates: 05/10/2026 - 18/12/2026')).toEqual([
+      { year: 2026, month: 10, day: 5 },
+      { year: 2026, month: 12, day: 18 },
+    ]);
+    expect(dates('from 10/05/2026 to 12/18/2026')).toEqual([
+      { year: 2026, month: 10, day: 5 },
+      { year: 2026, month: 12, day: 18 },
+    ]);
+    // A date that is not the other end of a range, or written another way, is not settled by it.
+    expect(dates('Posted 05/06/2026. Apply by 18/07/2026')).toEqual([{ year: 2026, month: 7, day: 18 }]);
+    expect(dates('05-10-2026 to 18/12/2026')).toEqual([{ year: 2026, month: 12, day: 18 }]);
+  });
+
+  it("reads a numeric date whose order is not certain in the order of the page's country, when it has one", () => {
+    expect(findDates('Apply by 05/06/2026', 'day-first').map((d) => d.date)).toEqual([
+      { year: 2026, month: 6, day: 5 },
+    ]);
+    expect(findDates('Apply by 05/06/2026', 'month-first').map((d) => d.date)).toEqual([
+      { year: 2026, month: 5, day: 6 },
+    ]);
+    // A certain order outranks the country's: 18/07 is day first on any page.
+    expect(findDates('Apply by 18/07/2026', 'month-first').map((d) => d.date)).toEqual([
+      { year: 2026, month: 7, day: 18 },
+    ]);
+  });
+
   it('does not take a month alone, or a month and a year, for a date', () => {
     expect(dates('starts in May or June 2026; graduating December 2026')).toEqual([]);
   });
