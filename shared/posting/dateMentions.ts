@@ -116,6 +116,25 @@ export function format(date: DateParts & { year: number }): CalendarDate {
 /** Which of a numeric date's two first numbers is the day, where the page or the date settles it. */
 export type NumericOrder = 'day-first' | 'month-first';
 
+/** Where a numeric date is written month first ("06/10/2025" is June 10 on a Chicago page). */
+const MONTH_FIRST_COUNTRIES = new Set(['US']);
+/** Where both orders are common (Canada, the Philippines) or dates are written year first: unsettled. */
+const EITHER_ORDER_COUNTRIES = new Set(['CA', 'PH', 'CN', 'JP', 'KR', 'TW', 'HU', 'MN', 'IR', 'LT']);
+
+/**
+ * The order a page's numeric dates are read in from the countries of its places (those that also
+ * tell a bare "$"): month first when they are all American, day first when none writes month
+ * first or either way; null with no place, or places in countries of different customs.
+ */
+export function numericOrderOf(countries: Iterable<string>): NumericOrder | null {
+  const orders = new Set(
+    [...countries].map((c) =>
+      MONTH_FIRST_COUNTRIES.has(c) ? 'month-first' : EITHER_ORDER_COUNTRIES.has(c) ? null : 'day-first',
+    ),
+  );
+  return orders.size === 1 ? [...orders][0]! : null;
+}
+
 /** A numeric date as written: its two first numbers, its year and what divides them. */
 interface NumericParts {
   a: number;

@@ -2,7 +2,7 @@
 // with the text it came from. Fully offline: patterns and a few word lists, no service, no model.
 // Absent facts stay null; contradictions and inferences are explained in notes.
 import { findCohorts } from './cohorts';
-import { findDateRanges, findDates, soleYear, yearsNamed } from './dateMentions';
+import { findDateRanges, findDates, numericOrderOf, soleYear, yearsNamed } from './dateMentions';
 import { findDeadline } from './deadline';
 import { findDuration } from './duration';
 import { findEmploymentType } from './employmentType';
@@ -44,7 +44,8 @@ function draftFromText(text: string): PostingDraft {
     headline.title?.ranges[0]!.start ?? null,
   );
   const pay = findPay(scan, { dollar: dollarCurrency(scan, countries), rupee: rupeeCurrency(scan) });
-  const dates = findDates(scan);
+  // "07/06/2027" is 7 June on a page set in London, as its places tell a bare "$" from the dollars.
+  const dates = findDates(scan, numericOrderOf(countries));
   const pageYear = soleYear(scan);
   const pageYears = yearsNamed(scan);
   const duration = findDuration(scan);

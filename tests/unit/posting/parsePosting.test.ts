@@ -276,4 +276,65 @@ describe('parsePosting on pages a tester pasted (shortened)', () => {
     ]);
     expect(draft.durationWeeks).toBe(12);
   });
+
+  describe('a UK posting with labelled start and end dates', () => {
+    // The tester's page, with the dates written in each way the tester tried.
+    const page = (dates: string) =>
+      `Summer Internship 2027 - Software Engineering (London)\nMonzo Bank\nLondon, United Kingdom · Hybrid\n\nAbout the role\nJoin Monzo for a 10-week paid summer internship in our London office. You'll ship real features to millions of customers.\n\nKey details\n${dates}\n- Salary: £32,000 pro rata (approx £615 per week)\n- Closing date for applications: 31/01/2027 at 23:59 GMT\n- We're unable to offer visa sponsorship for this role.\n\nWhat you'll need\n- Currently studying towards a degree in Computer Science or a related field, graduating in 2028\n- Experience with Go, Python or Java\n\nApply at https://monzo.com/careers/internships/swe-2027\n`;
+
+    it.each([
+      [
+        '- Start date: 7th June 2027\n- End date: 13th August 2027',
+        'Start date: 7th June 2027\n- End date: 13th August 2027',
+      ],
+      ['- Start date: 7 June 2027\n- End date: 13 August 2027', 'Start date: 7 June 2027\n- End date: 13 August 2027'],
+      ['- The internship runs from 7 June to 13 August 2027.', '7 June to 13 August 2027'],
+      [
+        '- Start date: June 7, 2027\n- End date: August 13, 2027',
+        'Start date: June 7, 2027\n- End date: August 13, 2027',
+      ],
+      [
+        '- Start date: June 7, 2027 / End date: August 13, 2027',
+        'Start date: June 7, 2027 / End date: August 13, 2027',
+      ],
+      ['- Dates: 07/06/2027 - 13/08/2027', '07/06/2027 - 13/08/2027'],
+    ])('reads the cohort from %j', (dates, evidence) => {
+      const text = page(dates);
+      const draft = parsePosting(text);
+      expect(draft.cohorts).toEqual([{ start: '2027-06-07', end: '2027-08-13' }]);
+      const at = draft.evidence.cohorts![0]!;
+      expect(text.slice(at.start, at.end)).toBe(evidence);
+      expect(draft).toMatchObject({ deadline: '2027-01-31', durationWeeks: 10, locations: ['London, UK'] });
+    });
+  });
+});
+
+describe("parsePosting reads a numeric date whose order is not certain by the page's country", () => {
+  const page = (place: string, dates: string) =>
+    `Data Analyst Intern\nHarrow & Pike\n${place}\n\nHelp our analysts build the reports our clients read every week.\n${dates}\n`;
+
+  it('day first on a page set in the UK', () => {
+    const draft = parsePosting(
+      page('Manchester, United Kingdom', 'Dates: 05/10/2026 - 11/12/2026\nApply by 01/09/2026'),
+    );
+    expect(draft.cohorts).toEqual([{ start: '2026-10-05', end: '2026-12-11' }]);
+    expect(draft.deadline).toBe('2026-09-01');
+  });
+
+  it('month first on a page set in the US', () => {
+    const draft = parsePosting(page('Austin, TX', 'Dates: 06/01/2026 - 08/07/2026\nApply by 04/10/2026'));
+    expect(draft.cohorts).toEqual([{ start: '2026-06-01', end: '2026-08-07' }]);
+    expect(draft.deadline).toBe('2026-04-10');
+  });
+
+  it.each([
+    // No place, a country that writes both orders, or places in both kinds of country: unread.
+    ['Remote', 'Dates: 05/10/2026 - 11/12/2026\nApply by 01/09/2026'],
+    ['Toronto, Canada', 'Dates: 05/10/2026 - 11/12/2026\nApply by 01/09/2026'],
+    ['Locations: Austin, TX; London, United Kingdom', 'Dates: 05/10/2026 - 11/12/2026\nApply by 01/09/2026'],
+  ])('unread with no one country that settles it: %j', (place, dates) => {
+    const draft = parsePosting(page(place, dates));
+    expect(draft.cohorts).toEqual([]);
+    expect(draft.deadline).toBeNull();
+  });
 });
