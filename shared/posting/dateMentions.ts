@@ -269,8 +269,10 @@ function fieldLabel(words: string): { sameLine: RegExp; lineAbove: RegExp } {
   // Only the work's own words may come first: "Application start date" is no start of the work.
   const work = '(?:internship|placement|program(?:me)?|work|employment|contract|assignment|position|role|job|project)';
   const name = `^${S}*(?:${work}${S}+)?(?:${words})(?:${S}+date)?`;
+  // "Start date: Monday, 7 June 2027": the weekday is part of the value.
+  const weekday = `(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun)\\.?,?${S}+`;
   return {
-    sameLine: new RegExp(`${name}(?:${S}*[:–—-]|[^\\S\\n\\t]*\\t)${S}*$`, 'i'),
+    sameLine: new RegExp(`${name}(?:${S}*[:–—-]|[^\\S\\n\\t]*\\t)${S}*(?:${weekday})?$`, 'i'),
     lineAbove: new RegExp(`${name}${S}*:?${S}*$`, 'i'),
   };
 }
@@ -280,8 +282,11 @@ const LABEL_REACH = 40;
 /** The end field follows the start field within a few lines of the same block. */
 const FIELD_BLOCK_LINES = 3;
 const FIELD_BLOCK_LENGTH = 240;
-/** What opens a field: a new line, a table's or a list's divider, or a slash between two fields. */
-const FIELD_OPENINGS = ['\n', '|', '•', '·', ';', '\t', ' / '];
+/**
+ * What opens a field: a new line, a table's or a list's divider, a slash or a comma between two
+ * fields, or the run of spaces a copied table leaves between its cells.
+ */
+const FIELD_OPENINGS = ['\n', '|', '•', '·', ';', '\t', ' / ', ', ', '  '];
 /** A list item's mark before a field: "- Start date:", "* End date:", "▪ Start:". */
 const BULLET = /^[^\S\n]*(?:[-*–—•·▪◦‣►][^\S\n]+)?/;
 
@@ -316,8 +321,11 @@ function fieldLabelBefore(scan: string, at: number): FieldLabel | null {
   if (label.trim() !== '' || opening < 0 || before[opening] !== '\n') {
     return { label, start: from + opening + 1 + bullet, above: false };
   }
-  // "Start date\n7 June 2027": the date alone on its line, its label on the line above.
-  const lineEnd = from + opening;
+  // "Start date\n7 June 2027": the date alone on its line, its label on the line above (a blank
+  // line may part them).
+  const dateLine = from + opening;
+  const blank = /\n[^\S\n]*$/.exec(scan.slice(Math.max(0, dateLine - 8), dateLine));
+  const lineEnd = dateLine - (blank?.[0].length ?? 0);
   const reach = Math.max(0, lineEnd - LABEL_REACH - 1);
   const above = scan.slice(reach, lineEnd);
   const lineBreak = above.lastIndexOf('\n');
@@ -346,7 +354,9 @@ function labelledRanges(scan: string, dates: DateMention[]): DateRangeMention[] 
       opened = { date, start: field.start };
     } else if (opened !== null && isField(field, END_FIELD)) {
       const between = scan.slice(opened.date.end, date.start);
-      if (between.length <= FIELD_BLOCK_LENGTH && between.split('\n').length - 1 <= FIELD_BLOCK_LINES)
+      // Blank lines count for nothing: a page's styled fields copy with one between each.
+      const lines = between.split('\n').filter((line, k) => k > 0 && line.trim() !== '').length;
+      if (between.length <= FIELD_BLOCK_LENGTH && lines <= FIELD_BLOCK_LINES)
         ranges.push({ start: opened.start, end: date.end, from: opened.date.date, to: date.date });
       opened = null;
     }

@@ -167,6 +167,15 @@ describe('a start date and an end date written as labelled fields', () => {
       '2027-07-05',
       '2027-09-10',
     ],
+    // A weekday before the date.
+    ['Start date: Monday, 7 September 2026\nEnd date: Friday, 4 December 2026', '2026-09-07', '2026-12-04'],
+    ['Start date: Mon 7 September 2026\nEnd date: Fri 4 December 2026', '2026-09-07', '2026-12-04'],
+    // Two fields on one line, divided by a comma or by the spaces of a copied table.
+    ['Start date: 7 September 2026, End date: 4 December 2026', '2026-09-07', '2026-12-04'],
+    ['Start date: September 7, 2026, End date: December 4, 2026', '2026-09-07', '2026-12-04'],
+    ['Start Date: 7 September 2026    End Date: 4 December 2026', '2026-09-07', '2026-12-04'],
+    // Label and date a blank line apart, as a page's styled fields copy.
+    ['START DATE\n\n7 September 2026\n\nEND DATE\n\n4 December 2026', '2026-09-07', '2026-12-04'],
     // A closing date on the line above is a field, not a heading that makes the fields about applying.
     [
       'Applications close: 31 January 2027\nStart date: 5 July 2027\nEnd date: 10 September 2027',
@@ -194,6 +203,8 @@ describe('a start date and an end date written as labelled fields', () => {
     '- Start date: ASAP\n- End date: 30 November 2026',
     '- Start date: 1 June 2027\n- Location: London',
     'Start date\nTo be agreed; last year it was 1 June 2026\nEnd date\n31 August 2026',
+    // The end a whole block below its start.
+    'START DATE\n\n7 September 2026\n\nWe offer mentoring.\n\nWe offer lunches.\n\nWe offer a laptop.\n\nEND DATE\n\n4 December 2026',
     // A past programme's dates.
     'Previous cohort\n- Start date: 1 June 2025\n- End date: 29 August 2025',
   ])('reads no cohort from the fields of %j', (text) => {
