@@ -242,8 +242,18 @@ test('moves a card from its "Move to…" menu, archives one, and closed stages f
   await page.getByRole('menuitem', { name: 'Rejected' }).focus();
   await page.keyboard.press('Enter');
   await expect(toast(page, 'Moved Figma to Rejected.')).toBeVisible();
+  // It was the last card of Applied: focus goes where it went, to the Closed column now counting it.
   const closed = page.getByRole('button', { name: 'Closed 1 application' });
+  await expect(closed).toBeFocused();
   await expect(closed).toHaveAttribute('aria-expanded', 'false');
+  // Undo from the keyboard brings the card back, and focus with it; then the move again.
+  await page.keyboard.press('F8');
+  await page.keyboard.press('Enter');
+  await expect(card(column(page, 'Applied'), 'Figma')).toBeFocused();
+  await page.keyboard.press('m');
+  await page.getByRole('menuitem', { name: 'Rejected' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(closed).toBeFocused();
   await closed.click();
   expect(await companiesIn(page, 'Rejected')).toEqual(['Figma']);
   expect(await companiesIn(page, 'Ghosted')).toEqual([]);

@@ -181,6 +181,46 @@ describe('moving a card from its "Move to…" menu', () => {
     await waitFor(() => expect(document.activeElement).toBe(card('Stripe')));
   });
 
+  it('moved by keyboard into the folded closed stages, hands focus to the card that took its place, or to the Closed column', async () => {
+    const { user } = await openBoard([STRIPE, FIGMA, NOTION]);
+    card('Stripe').focus();
+    // M, then down the list to Rejected (the eighth item), Enter.
+    await user.keyboard('m{ArrowDown>7/}');
+    expect(document.activeElement).toBe(screen.getByRole('menuitem', { name: 'Rejected' }));
+    await user.keyboard('{Enter}');
+    await screen.findByText('Moved Stripe to Rejected.');
+    expect(companiesIn('Applied')).toEqual(['Figma']);
+    // As after Archive: the card now in its place, where the keyboard was.
+    await waitFor(() => expect(document.activeElement).toBe(card('Figma')));
+
+    // The last card of its column: focus goes where it went, to the column that now counts it.
+    await user.keyboard('m{End}{ArrowUp>4/}');
+    expect(document.activeElement).toBe(screen.getByRole('menuitem', { name: 'Rejected' }));
+    await user.keyboard('{Enter}');
+    await screen.findByText('Moved Figma to Rejected.');
+    expect(companiesIn('Applied')).toEqual([]);
+    await waitFor(() =>
+      expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Closed 2 applications' })),
+    );
+
+    // Undo from the keyboard: the card comes back, and so does focus.
+    await user.keyboard('{F8}{Enter}');
+    await waitFor(() => expect(companiesIn('Applied')).toEqual(['Figma']));
+    await waitFor(() => expect(document.activeElement).toBe(card('Figma')));
+  });
+
+  it('archived by keyboard from a column it leaves empty, hands focus to the nearest card beside it', async () => {
+    const { user } = await openBoard([STRIPE, FIGMA, NOTION]);
+    card('Notion').focus();
+    await user.keyboard('m{End}');
+    expect(document.activeElement).toBe(screen.getByRole('menuitem', { name: 'Archive' }));
+    await user.keyboard('{Enter}');
+
+    await screen.findByText('Archived Notion.');
+    // No card to the right of Phone screen: the first of Applied, as ← would.
+    await waitFor(() => expect(document.activeElement).toBe(card('Stripe')));
+  });
+
   it('opens with the keyboard, moves through its items with the arrow keys and closes with Escape', async () => {
     const { user } = await openBoard([STRIPE, FIGMA]);
     card('Stripe').focus();

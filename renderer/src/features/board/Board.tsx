@@ -71,6 +71,7 @@ export function Board({ columns, now }: BoardProps) {
   const pipeline = usePipeline();
   const selectedId = useUiStore((s) => s.selectedId);
   const applicationSelected = useUiStore((s) => s.applicationSelected);
+  const showArchived = useUiStore((s) => s.filters.showArchived);
   const closeDetailsOnEscape = useCloseDetailsOnEscape();
   const detailClosedFocus = useUiStore((s) => s.tableFocusRequest);
   const tableFocused = useUiStore((s) => s.tableFocused);
@@ -176,12 +177,42 @@ export function Board({ columns, now }: BoardProps) {
       setFocusRequest({ columnId: card.stageId, id: card.id });
   }
 
+  /** The card a step from `columnId` that way (1 right, -1 left) in the next column with cards, at `index` or its last. */
+  function cardBeside(columnId: string, index: number, step: 1 | -1): FocusRequest | null {
+    const at = shownStages.findIndex((s) => s.id === columnId);
+    for (let i = at + step; i >= 0 && i < shownStages.length; i += step) {
+      const next = lists.get(shownStages[i]!.id) ?? EMPTY;
+      if (next.length > 0) return { columnId: shownStages[i]!.id, index: Math.min(index, next.length - 1) };
+    }
+    return null;
+  }
+
+  /**
+   * Focus for a card leaving the board's view from `index` in `columnId` (archived, or moved into
+   * the folded closed stages): the card that takes its place, or, in the column it leaves empty,
+   * `emptied`. Never the page: the keyboard keeps its place on the board.
+   */
+  function focusInPlaceOf(columnId: string, index: number, emptied: () => void) {
+    const left = (lists.get(columnId)?.length ?? 0) - 1;
+    if (left > 0) setFocusRequest({ columnId, index: Math.min(index, left - 1) });
+    else emptied();
+  }
+
   async function archive(row: TableRow, columnId: string, index: number) {
     const archiving = row.app.archivedAt === null;
+    // The card that takes its place takes focus (the card itself, when archived ones show); with
+    // none, the nearest card beside, as ← or → would reach it, or the Closed column.
+    const focusAfter = () =>
+      archiving && !showArchived
+        ? focusInPlaceOf(columnId, index, () => {
+            const beside = cardBeside(columnId, index, 1) ?? cardBeside(columnId, index, -1);
+            if (beside) setFocusRequest(beside);
+            else closedToggle.current?.focus();
+          })
+        : setFocusRequest({ columnId, index });
     try {
       const changes = await repository.setArchived([row.app.id], archiving);
-      // The card that takes its place takes focus (the card itself, when archived ones show).
-      setFocusRequest({ columnId, index });
+      focusAfter();
       toastShown({
         message: `${archiving ? 'Archived' : 'Unarchived'} ${row.app.company}.`,
         tone: 'info',
@@ -211,24 +242,21 @@ export function Board({ columns, now }: BoardProps) {
     if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
     event.preventDefault();
     // The next column with cards that way, at the same place or its last card.
-    const step = event.key === 'ArrowRight' ? 1 : -1;
-    const at = shownStages.findIndex((s) => s.id === columnId);
-    for (let i = at + step; i >= 0 && i < shownStages.length; i += step) {
-      const next = lists.get(shownStages[i]!.id) ?? EMPTY;
-      if (next.length > 0)
-        return setFocusRequest({ columnId: shownStages[i]!.id, index: Math.min(index, next.length - 1) });
-    }
+    const beside = cardBeside(columnId, index, event.key === 'ArrowRight' ? 1 : -1);
+    if (beside) setFocusRequest(beside);
   }
 
   const current: CardActions = {
     open: (row) => applicationSelected(row.app.id),
     moveTo(row, stage) {
-      // Into a folded column the card goes out of sight: focus stays with the column it left.
-      const shown = shownStages.some((s) => s.id === stage.id);
-      const from = lists.get(row.app.stageId)?.findIndex((r) => r.app.id === row.app.id) ?? 0;
-      setFocusRequest(
-        shown ? { columnId: stage.id, id: row.app.id } : { columnId: row.app.stageId, index: Math.max(0, from) },
-      );
+      // Into the folded closed stages the card goes out of sight: focus stays with the column it
+      // left, as after Archive, or, when it was that column's last card, goes where the card went
+      // (the Closed column, whose count now includes it; Enter there shows it).
+      if (shownStages.some((s) => s.id === stage.id)) setFocusRequest({ columnId: stage.id, id: row.app.id });
+      else {
+        const from = lists.get(row.app.stageId)?.findIndex((r) => r.app.id === row.app.id) ?? 0;
+        focusInPlaceOf(row.app.stageId, Math.max(0, from), () => closedToggle.current?.focus());
+      }
       void commit(row, { stageId: stage.id, index: 0 });
     },
     archive: (row, columnId, index) => void archive(row, columnId, index),
