@@ -90,13 +90,26 @@ test('reminds 3 hours before a deadline, lists it, and brings it back once after
   await expect(recent).toContainText('Shown Mon, Mar 2, 2026, 14:00');
   await expect(section(page, 'Upcoming')).toContainText('Nothing coming up');
 
-  await recent.getByRole('button', { name: `Snooze ${TITLE}` }).click();
-  await recent.getByRole('group', { name: 'Snooze for' }).getByRole('button', { name: '1 hour' }).click();
+  // By keyboard: Enter opens the choices on the first, Escape closes them back on Snooze, Space
+  // opens them again, and Enter on a choice snoozes (the deadline at 17:00 leaves only "1 hour").
+  const snooze = recent.getByRole('button', { name: `Snooze ${TITLE}` });
+  const hour = recent.getByRole('menu', { name: 'Snooze for' }).getByRole('menuitem', { name: '1 hour' });
+  await snooze.focus();
+  await page.keyboard.press('Enter');
+  await expect(hour).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(hour).toBeHidden();
+  await expect(snooze).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(hour).toBeFocused();
+  await page.keyboard.press('Enter');
   await expect(
     page.getByRole('status').filter({ hasText: 'Snoozed until Mon, Mar 2, 2026, 15:00 PST: ' }),
   ).toBeVisible();
   await expect(upcoming).toContainText('Snoozed until Mon, Mar 2, 2026, 15:00');
   await expect(section(page, 'Shown recently')).toContainText('Reminders shown in the last 14 days appear here');
+  // No other shown reminder to go on to: focus followed it to Upcoming, on its Snooze.
+  await expect(upcoming.getByRole('button', { name: `Snooze ${TITLE}` })).toBeFocused();
 
   // The snooze is kept across a reload (the new page records notifications afresh).
   await page.reload();

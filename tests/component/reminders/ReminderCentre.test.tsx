@@ -154,14 +154,14 @@ describe('the reminder centre', () => {
     expect(shown.textContent).toContain(reminder.title);
 
     await user.click(within(shown).getByRole('button', { name: `Snooze ${reminder.title}` }));
-    const choices = within(shown).getByRole('group', { name: 'Snooze for' });
+    const choices = within(shown).getByRole('menu', { name: 'Snooze for' });
     // Due in 2 hours: only a snooze that comes back before the deadline is offered.
     expect(
       within(choices)
-        .getAllByRole('button')
+        .getAllByRole('menuitem')
         .map((b) => b.textContent),
     ).toEqual(['1 hour']);
-    await user.click(within(choices).getByRole('button', { name: '1 hour' }));
+    await user.click(within(choices).getByRole('menuitem', { name: '1 hour' }));
 
     await waitFor(() =>
       expect(within(region('Upcoming')).getByRole('listitem').textContent).toContain('Snoozed until'),
@@ -202,10 +202,76 @@ describe('the reminder centre', () => {
     await openReminders(user);
     const [first, second] = await within(region('Shown recently')).findAllByRole('listitem');
     await user.click(within(first!).getByRole('button', { name: /^Snooze / }));
-    await user.click(within(first!).getByRole('button', { name: '1 hour' }));
+    await user.click(within(first!).getByRole('menuitem', { name: '1 hour' }));
 
     await waitFor(() => expect(within(region('Shown recently')).getAllByRole('listitem')).toHaveLength(1));
     expect(second!.contains(document.activeElement)).toBe(true);
+  });
+
+  it('opens Snooze from the keyboard as a menu: arrows move between its choices, Enter snoozes, Escape and Tab close it', async () => {
+    // Due in two days: its "3 days before" reminder was shown yesterday, and three snoozes are offered.
+    const acme = withDeadlineAt('Acme', addDays(T0, 2));
+    const reminder = planReminders([acme], SETTINGS, subDays(T0, 3)).find((r) => r.id.endsWith('|3d'))!;
+    const desktop = resetTestDesktop({
+      saved: {
+        entries: [{ ...reminder, state: 'fired', firedAt: subDays(T0, 1).toISOString(), snoozedUntil: null }],
+      },
+    });
+    const { user } = renderApp(await databaseWith([acme]));
+    await openReminders(user);
+    const shown = await within(region('Shown recently')).findByRole('listitem');
+    const snooze = within(shown).getByRole('button', { name: `Snooze ${reminder.title}` });
+    const choice = (name: string | RegExp) => within(shown).getByRole('menuitem', { name });
+
+    // Enter opens the choices with focus on the first; the arrows, Home and End move between them.
+    snooze.focus();
+    await user.keyboard('{Enter}');
+    const menu = within(shown).getByRole('menu', { name: 'Snooze for' });
+    expect(
+      within(menu)
+        .getAllByRole('menuitem')
+        .map((item) => item.textContent),
+    ).toEqual(['1 hour', '3 hours', expect.stringMatching(/^Tomorrow, \d\d:\d\d$/)]);
+    expect(snooze.getAttribute('aria-expanded')).toBe('true');
+    expect(document.activeElement).toBe(choice('1 hour'));
+    await user.keyboard('{ArrowDown}');
+    expect(document.activeElement).toBe(choice('3 hours'));
+    await user.keyboard('{End}');
+    expect(document.activeElement).toBe(choice(/^Tomorrow/));
+    await user.keyboard('{ArrowDown}');
+    expect(document.activeElement).toBe(choice('1 hour'));
+    await user.keyboard('{ArrowUp}');
+    expect(document.activeElement).toBe(choice(/^Tomorrow/));
+    await user.keyboard('{Home}');
+    expect(document.activeElement).toBe(choice('1 hour'));
+
+    // Escape closes them, back on Snooze; ↓ opens them again; Tab closes them and goes on.
+    await user.keyboard('{Escape}');
+    expect(within(shown).queryByRole('menu')).toBeNull();
+    expect(snooze.getAttribute('aria-expanded')).toBe('false');
+    expect(document.activeElement).toBe(snooze);
+    await user.keyboard('{ArrowDown}');
+    expect(document.activeElement).toBe(choice('1 hour'));
+    await user.tab();
+    expect(within(shown).queryByRole('menu')).toBeNull();
+    expect(document.activeElement).toBe(within(shown).getByRole('button', { name: `Dismiss ${reminder.title}` }));
+
+    // Space opens them too; Enter on a choice snoozes for it, and focus follows the reminder.
+    await user.tab({ shift: true });
+    expect(document.activeElement).toBe(snooze);
+    await user.keyboard(' ');
+    expect(document.activeElement).toBe(choice('1 hour'));
+    await user.keyboard('{ArrowDown}{Enter}');
+    await waitFor(() =>
+      expect(within(region('Upcoming')).getAllByRole('listitem')[0]!.textContent).toContain('Snoozed until'),
+    );
+    const saved = (await desktop.saved()).entries.find((e) => e.id === reminder.id)!;
+    expect(saved.snoozedUntil).toBe(addMinutes(T0, 180).toISOString());
+    await waitFor(() =>
+      expect(document.activeElement).toBe(
+        within(region('Upcoming')).getByRole('button', { name: `Snooze ${reminder.title}` }),
+      ),
+    );
   });
 
   it('dismisses a reminder, which then stays listed as dismissed without actions', async () => {

@@ -1,5 +1,9 @@
-// "Snooze" and the choices it opens: how long to put a shown reminder off.
-import { useId, useRef, useState, type KeyboardEvent } from 'react';
+// "Snooze" and the choices it opens: how long to put a shown reminder off. A menu button
+// (WAI-ARIA pattern, the Export menu's and the board's "Move to…"): Enter, Space or ↓ open it on
+// its first choice, ↑ on its last, arrow keys, Home and End move, Enter chooses, Escape closes
+// back on Snooze, Tab closes and goes on.
+import { useEffect, useRef } from 'react';
+import { useMenuButton } from '../../components/useMenuButton';
 import type { SnoozeChoice } from './snoozeChoices';
 
 interface SnoozeMenuProps {
@@ -10,47 +14,54 @@ interface SnoozeMenuProps {
 }
 
 export function SnoozeMenu({ subject, choices, onSnooze }: SnoozeMenuProps) {
-  const [open, setOpen] = useState(false);
-  const toggle = useRef<HTMLButtonElement>(null);
-  const choicesId = useId();
+  const { open, close, dismiss, toggle, buttonRef, menuId, itemProps, onButtonKeyDown, onMenuKeyDown } = useMenuButton(
+    choices.length,
+  );
+  const rootRef = useRef<HTMLDivElement>(null);
 
-  function close(event: KeyboardEvent) {
-    if (event.key !== 'Escape') return;
-    // Escape closes the choices, not a dialog or the search around them.
-    event.stopPropagation();
-    setOpen(false);
-    toggle.current?.focus();
-  }
+  useEffect(() => {
+    if (!open) return;
+    const closeOutside = (event: PointerEvent) => {
+      if (!rootRef.current?.contains(event.target as Node)) dismiss();
+    };
+    document.addEventListener('pointerdown', closeOutside);
+    return () => document.removeEventListener('pointerdown', closeOutside);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- dismiss only sets state
+  }, [open]);
 
   return (
-    <div className="snooze-menu" onKeyDown={close}>
+    <div className="snooze-menu" ref={rootRef}>
       <button
-        ref={toggle}
+        ref={buttonRef}
         type="button"
+        aria-haspopup="menu"
         aria-expanded={open}
-        aria-controls={choicesId}
+        aria-controls={open ? menuId : undefined}
         aria-label={`Snooze ${subject}`}
-        onClick={() => setOpen((o) => !o)}
+        onClick={toggle}
+        onKeyDown={onButtonKeyDown}
       >
         Snooze
       </button>
       {open && (
-        <div id={choicesId} className="snooze-choices" role="group" aria-label="Snooze for">
-          {choices.map((choice) => (
-            <button
-              key={choice.label}
-              type="button"
-              onClick={() => {
-                setOpen(false);
-                // The choices go: focus goes back to Snooze (the reminder may then move on; see ReminderItem).
-                toggle.current?.focus();
-                onSnooze(choice);
-              }}
-            >
-              {choice.label}
-            </button>
+        <ul id={menuId} role="menu" aria-label="Snooze for" className="menu snooze-choices" onKeyDown={onMenuKeyDown}>
+          {choices.map((choice, index) => (
+            <li key={choice.label} role="none">
+              <button
+                {...itemProps(index)}
+                type="button"
+                role="menuitem"
+                onClick={() => {
+                  // The choices go: focus goes back to Snooze (the reminder may then move on; see ReminderItem).
+                  close();
+                  onSnooze(choice);
+                }}
+              >
+                {choice.label}
+              </button>
+            </li>
           ))}
-        </div>
+        </ul>
       )}
     </div>
   );
