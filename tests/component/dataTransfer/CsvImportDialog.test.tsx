@@ -234,13 +234,13 @@ describe('checking every row', () => {
     const db = await databaseWith([]);
     const { dialog, user } = await chooseFile(db, fileOf('tracker.csv', trackerCsv));
     expect(within(dialog).getByRole('status').textContent).toContain('All 3 rows can be imported.');
-    expect(within(dialog).getByRole('list', { name: 'Values read with a guess' }).textContent).toContain(
+    expect(within(dialog).getByRole('list', { name: 'Values to check' }).textContent).toContain(
       "Line 4: 'Deadline' is not a date (got '31/31/2026'), so it was kept in the notes as 'Deadline: …'",
     );
-    // A few guesses are listed open, not folded under their count below "All 3 rows can be imported."
+    // A few are listed open, not folded under their count below "All 3 rows can be imported."
     expect(
       within(dialog)
-        .getByText(/^\d+ values? read with a guess$/)
+        .getByText(/^\d+ values? to check: read with a guess or kept in the notes$/)
         .closest('details')?.open,
     ).toBe(true);
     await user.click(importButton(dialog));

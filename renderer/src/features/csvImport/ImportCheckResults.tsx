@@ -1,5 +1,6 @@
 // What the check found: how many rows are ready, each row's problems by line, the duplicates
-// with the choice to skip or merge them, and the guesses made while reading.
+// with the choice to skip or merge them, and the values to check: guesses made while reading
+// and values kept in the notes.
 import { useId } from 'react';
 import type { ImportPlan, ImportPreview, ImportRow } from '@shared/csv/csvImport';
 import type { Application } from '@shared/application';
@@ -109,15 +110,17 @@ export function ImportCheckResults({ preview, plan, existing, choice, onChoice }
         // A few are shown at once (a date that could not be read, kept in the notes, is worth
         // seeing before importing); a long list stays folded under its count.
         <details className="import-section" open={preview.warnings.length <= GUESSES_SHOWN_OPEN}>
-          <summary>{countOf(preview.warnings.length, 'value')} read with a guess</summary>
-          <Listed items={preview.warnings} label="Values read with a guess" />
+          <summary>
+            {countOf(preview.warnings.length, 'value')} to check: read with a guess or kept in the notes
+          </summary>
+          <Listed items={preview.warnings} label="Values to check" />
         </details>
       )}
     </div>
   );
 }
 
-/** Up to this many values read with a guess are listed open. */
+/** Up to this many values to check are listed open. */
 const GUESSES_SHOWN_OPEN = 5;
 
 /** "The row", "Both rows", "All 12 rows". */
