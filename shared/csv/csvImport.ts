@@ -7,7 +7,7 @@ import { inferDecimalMark, type DecimalMark } from '../money/amount';
 import type { Pipeline } from '../pipeline';
 import { validateApplication } from '../validateApplication';
 import { mappingProblems, type ColumnMapping, type CsvPreset } from './columnMapping';
-import { detectDateOrder, type DateOrder } from './dateCell';
+import { dayAndMonth, detectDateOrder, listedDates, twoReadings, type DateOrder, type MixedDates } from './dateCell';
 import { duplicateIndex } from './duplicates';
 import type { ImportField } from './importFields';
 import { mergeApplications } from './mergeApplications';
@@ -69,6 +69,8 @@ export interface ImportPreview {
   dayFirst: boolean;
   /** A date the two orders read differently, when the file's dates did not settle which it is. */
   unsettledDate: string | null;
+  /** Dates only day first and only month first read, when the file has both (see detectDateOrder). */
+  mixedDates: MixedDates | null;
   excitementScale: 5 | 10;
 }
 
@@ -138,9 +140,39 @@ function excitementNote(table: CsvTable, mapping: ColumnMapping, scale: 5 | 10):
  * mark is the comma, most of which write the day first (still asked, that answer proposed).
  */
 function dateOrderOf(table: CsvTable, options: CsvImportOptions): DateOrder {
-  if (options.preset === 'linkedin') return { dayFirst: false, unsettled: null };
+  if (options.preset === 'linkedin') return { dayFirst: false, unsettled: null, mixed: null };
   const found = detectDateOrder(cellsOf(table, options.mapping, DATE_FIELDS));
   return found.unsettled !== null && table.delimiter === ';' ? { ...found, dayFirst: true } : found;
+}
+
+/**
+ * In a file whose dates are written in both orders, a warning for each date that reads both
+ * ways, since its reading is the date order's guess: "Line 6: 'Date Applied' mixes day-first
+ * (15/10/2026) and month-first (10/20/2026) dates, so '03/11/2026' could be 3 November or 11
+ * March; read as 11 March, month first as the date order above says".
+ */
+function mixedOrderWarnings(table: CsvTable, mapping: ColumnMapping, mixed: MixedDates | null, dayFirst: boolean) {
+  if (mixed === null) return () => [];
+  const columns = mapping.flatMap((field, i) => {
+    if (field === null || !DATE_FIELDS.includes(field)) return [];
+    const header = table.header[i] ?? `Column ${i + 1}`;
+    const own = detectDateOrder(table.rows.map((row) => row.cells[i] ?? '')).mixed;
+    return [{ index: i, header, own }];
+  });
+  const order = dayFirst ? 'day first' : 'month first';
+  return (line: number, cells: readonly string[]): string[] =>
+    columns.flatMap(({ index, header, own }) =>
+      listedDates(cells[index] ?? '').flatMap((date) => {
+        const readings = twoReadings(date);
+        if (readings === null) return [];
+        const both = `'${shorten(date)}' could be ${dayAndMonth(readings.dayFirst.date)} or ${dayAndMonth(readings.monthFirst.date)}`;
+        const why = own
+          ? `'${header}' mixes day-first (${own.dayFirst}) and month-first (${own.monthFirst}) dates, so ${both}`
+          : `'${header}': the file mixes day-first (${mixed.dayFirst}) and month-first (${mixed.monthFirst}) dates, so ${both}`;
+        const read = dayAndMonth((dayFirst ? readings.dayFirst : readings.monthFirst).date);
+        return [`Line ${line}: ${why}; read as ${read}, ${order} as the date order above says`];
+      }),
+    );
 }
 
 export async function prepareCsvImport(table: CsvTable, options: CsvImportOptions): Promise<ImportOutcome> {
@@ -155,6 +187,7 @@ export async function prepareCsvImport(table: CsvTable, options: CsvImportOption
     options.excitementScale ??
     excitementScaleInHeader(table.header[excitementColumn] ?? '') ??
     detectExcitementScale(cellsOf(table, options.mapping, ['excitement']));
+  const mixedOrder = mixedOrderWarnings(table, options.mapping, dateOrder.mixed, dayFirst);
   // Readings said once per column, counted over the rows they were made on.
   const notices = new Map<string, { message: string; rows: number }>();
   const readRow = rowReader({
@@ -185,6 +218,7 @@ export async function prepareCsvImport(table: CsvTable, options: CsvImportOption
     rejectedLines: [],
     dayFirst,
     unsettledDate: dateOrder.unsettled,
+    mixedDates: dateOrder.mixed,
     excitementScale,
   };
   const chunkSize = Math.max(1, options.chunkSize ?? 500);
@@ -209,6 +243,7 @@ export async function prepareCsvImport(table: CsvTable, options: CsvImportOption
         preview.rejectedLines.push(row.line);
         continue;
       }
+      preview.warnings.push(...mixedOrder(row.line, row.cells));
       const existingId = existingIds.find(result.application);
       const earlierLine = earlierLines.find(result.application);
       const duplicateOf: DuplicateOf | null =

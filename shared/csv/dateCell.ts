@@ -1,6 +1,7 @@
 // Dates as spreadsheets and other trackers write them: ISO dates and instants, 5/18/2026 or
-// 18/05/2026 (the order is decided once per file), 18.05.2026, "May 18, 2026", LinkedIn's
-// "10/5/24, 2:15 PM", a spreadsheet's date serial number (46027) and milliseconds since 1970.
+// 18/05/2026 (read the one way they can be; the order of 05/06/2026 is decided once per file),
+// 18.05.2026, "May 18, 2026", LinkedIn's "10/5/24, 2:15 PM", a spreadsheet's date serial
+// number (46027) and milliseconds since 1970.
 // Dates are built from their numbers, never by parsing a date string with `new Date`, so a
 // calendar date never shifts with the time zone. A time without a zone is read as the machine's
 // local time; a zone written after it (Notion's "December 9, 2026 2:00 PM (EST)") is honoured.
@@ -92,8 +93,8 @@ function fullYear(text: string): number {
 
 /**
  * Reads a date cell; null when the text is not a date (31/31/2026, 2026-02-30, "soon").
- * `dayFirst` decides 05/06/2026: 5 June when true, May 6 when false. Dotted dates are
- * always day first.
+ * `dayFirst` decides 05/06/2026: 5 June when true, May 6 when false. A date only one order
+ * reads (15/10/2026, 10/20/2026) is read that way; dotted dates are always day first.
  */
 export function parseDateCell(text: string, dayFirst: boolean): CellDate | null {
   const t = text.trim().replace(BASIC_OFFSET, '$1:$2');
@@ -110,28 +111,100 @@ export function parseDateCell(text: string, dayFirst: boolean): CellDate | null 
 
 /** A date written the ways people write one, with a time in `zone` (or local where null). */
 function readWritten(t: string, dayFirst: boolean, zone: string | null): CellDate | null {
+  const parts = writtenParts(t, dayFirst);
+  return parts && build(parts.year, parts.month, parts.day, parts.time, zone);
+}
+
+interface WrittenParts {
+  year: number;
+  month: number;
+  day: number;
+  time: (string | undefined)[];
+}
+
+/**
+ * Whether a numeric date's first number is its day. A number above 12 cannot be the month, so
+ * 15/10/2026 is day first and 10/20/2026 month first whatever `dayFirst` says; dotted dates are
+ * always day first.
+ */
+function dayComesFirst(first: number, second: number, separator: string, dayFirst: boolean): boolean {
+  if (separator === '.') return true;
+  if (first > 12 && second <= 12) return true;
+  if (second > 12 && first <= 12) return false;
+  return dayFirst;
+}
+
+/** The year, month, day and time groups of a written date, unchecked (31/02/2026 gives month 2, day 31). */
+function writtenParts(t: string, dayFirst: boolean): WrittenParts | null {
   let m = ISO_LOCAL.exec(t);
-  if (m) return build(Number(m[1]), Number(m[2]), Number(m[3]), m.slice(4), zone);
+  if (m) return { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]), time: m.slice(4) };
 
   m = NUMERIC.exec(t);
   if (m) {
-    const dayComesFirst = dayFirst || m[2] === '.';
-    const [day, month] = dayComesFirst ? [m[1], m[3]] : [m[3], m[1]];
-    return build(fullYear(m[4]!), Number(month), Number(day), m.slice(5), zone);
+    const [day, month] = dayComesFirst(Number(m[1]), Number(m[3]), m[2]!, dayFirst) ? [m[1], m[3]] : [m[3], m[1]];
+    return { year: fullYear(m[4]!), month: Number(month), day: Number(day), time: m.slice(5) };
   }
 
   m = MONTH_FIRST.exec(t);
   if (m) {
     const month = monthNumber(m[1]!);
-    return month === null ? null : build(Number(m[3]), month, Number(m[2]), m.slice(4), zone);
+    return month === null ? null : { year: Number(m[3]), month, day: Number(m[2]), time: m.slice(4) };
   }
 
   m = DAY_FIRST.exec(t);
   if (m) {
     const month = monthNumber(m[2]!);
-    return month === null ? null : build(Number(m[3]), month, Number(m[1]), m.slice(4), zone);
+    return month === null ? null : { year: Number(m[3]), month, day: Number(m[1]), time: m.slice(4) };
   }
   return null;
+}
+
+const MONTH_LONG_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+function daysIn(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/**
+ * Why a cell written as a date is none, when its month is real but the calendar has no such day
+ * (31/02/2026, 2026-02-30, "April 31, 2026"): "February 2026 has 28 days". Null otherwise.
+ */
+export function missingDay(text: string, dayFirst: boolean): string | null {
+  const t = text.trim();
+  const parts = writtenParts(zoneAtEnd(t)?.before ?? t, dayFirst);
+  if (parts === null || parts.month < 1 || parts.month > 12 || parts.year < 1) return null;
+  const days = daysIn(parts.year, parts.month);
+  if (parts.day <= days) return null;
+  return `${MONTH_LONG_NAMES[parts.month - 1]} ${parts.year} has ${days} days`;
+}
+
+/** "3 November": a day as an ambiguous date's two readings name it. */
+export function dayAndMonth(date: CalendarDate): string {
+  const [, month, day] = date.split('-').map(Number) as [number, number, number];
+  return `${day} ${MONTH_LONG_NAMES[month - 1]}`;
+}
+
+/**
+ * The two dates a cell reads as, month first and day first, when they differ (03/11/2026: 11
+ * March or 3 November); null for a cell that reads one way or none.
+ */
+export function twoReadings(text: string): { monthFirst: CellDate; dayFirst: CellDate } | null {
+  const monthFirst = parseDateCell(text, false);
+  const dayFirst = parseDateCell(text, true);
+  return monthFirst && dayFirst && monthFirst.date !== dayFirst.date ? { monthFirst, dayFirst } : null;
 }
 
 /** A date without its year, as a hand-kept sheet writes one: "Nov 2", "Mon, Nov 2", "2 Nov", "11/2". */
@@ -155,7 +228,8 @@ function monthAndDay(text: string, dayFirst: boolean): [number, number] | null {
   }
   m = YEARLESS_NUMERIC.exec(t);
   if (!m) return null;
-  return dayFirst ? [Number(m[2]), Number(m[1])] : [Number(m[1]), Number(m[2])];
+  const [first, second] = [Number(m[1]), Number(m[2])];
+  return dayComesFirst(first, second, '/', dayFirst) ? [second, first] : [first, second];
 }
 
 /** Whether a cell is a date without its year, in either order of a numeric one. */
@@ -242,24 +316,43 @@ export interface DateOrder {
    * student is asked, since a file of early-month dates reads either way.
    */
   unsettled: string | null;
+  /**
+   * A date only the day-first order reads and one only the month-first order reads, when the
+   * cells hold both: each is read its one way, and dates that read both ways are asked.
+   */
+  mixed: MixedDates | null;
+}
+
+export interface MixedDates {
+  dayFirst: string;
+  monthFirst: string;
 }
 
 /**
  * Whether a file writes day/month/year: true when some date can only be read day first
- * (18/05/2026) and none only month first (05/18/2026). Otherwise month first, as in US exports,
- * unsettled when no date decided it. Dotted dates (18.05.2026) are day first by themselves.
+ * (18/05/2026) and none only month first (05/18/2026); month first when only month-first dates
+ * settle it, as in US exports. When no date decides, or dates of both orders are there (a sheet
+ * typed by hand), it is month first but unsettled, naming a date the two orders read
+ * differently. Dotted dates (18.05.2026) are day first by themselves.
  */
 export function detectDateOrder(cells: Iterable<string>): DateOrder {
-  let dayFirstSeen = false;
+  let dayFirstOnly: string | null = null;
+  let monthFirstOnly: string | null = null;
   let either: string | null = null;
   for (const cell of cells) {
-    const m = /^\s*(\d{1,2})[/-](\d{1,2})[/-]\d{2,4}\b/.exec(cell);
-    if (!m) continue;
-    const first = Number(m[1]);
-    const second = Number(m[2]);
-    if (second > 12 && first <= 12) return { dayFirst: false, unsettled: null };
-    if (first > 12 && second <= 12) dayFirstSeen = true;
-    else if (first !== second && Math.min(first, second) >= 1 && Math.max(first, second) <= 12) either ??= cell.trim();
+    for (const date of listedDates(cell)) {
+      const m = /^(\d{1,2})[/-](\d{1,2})[/-]\d{2,4}\b/.exec(date);
+      if (!m) continue;
+      const first = Number(m[1]);
+      const second = Number(m[2]);
+      if (second > 12 && first <= 12) monthFirstOnly ??= date;
+      else if (first > 12 && second <= 12) dayFirstOnly ??= date;
+      else if (first !== second && Math.min(first, second) >= 1 && Math.max(first, second) <= 12) either ??= date;
+    }
+    if (dayFirstOnly !== null && monthFirstOnly !== null && either !== null) break;
   }
-  return { dayFirst: dayFirstSeen, unsettled: dayFirstSeen ? null : either };
+  if (dayFirstOnly !== null && monthFirstOnly !== null)
+    return { dayFirst: false, unsettled: either, mixed: { dayFirst: dayFirstOnly, monthFirst: monthFirstOnly } };
+  if (dayFirstOnly !== null) return { dayFirst: true, unsettled: null, mixed: null };
+  return { dayFirst: false, unsettled: monthFirstOnly === null ? either : null, mixed: null };
 }

@@ -52,6 +52,7 @@ import { splitCompanyAndRole, sponsorshipMarkedIn, withoutListMarks } from './co
 import { readContacts } from './contactsCell';
 import {
   listedDates,
+  missingDay,
   parseDateCell,
   parseDateRangeCell,
   parseYearlessDateCell,
@@ -286,6 +287,12 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
     );
   };
 
+  /** What is wrong with a date cell: a day its month does not have (31/02/2026), or no date at all. */
+  const notADate = (value: string) => {
+    const why = missingDay(value, ctx.dayFirst);
+    return why === null ? 'is not a date' : `has no such day: ${why}`;
+  };
+
   /**
    * A date written without its year ("Nov 2", "11/2", as hand-kept sheets write them), in the
    * year that puts it nearest the import, or for a day already gone (applied, saved, offered) the
@@ -310,8 +317,8 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
     if (c === null) return null;
     const parsed = parseDateCell(c.value, ctx.dayFirst) ?? (paired ? null : yearless(c, DAYS_GONE.has(field)));
     if (parsed === null) {
-      if (paired) fail(c.header, 'is not a date', c.value);
-      else unreadable(c, 'is not a date');
+      if (paired) fail(c.header, notADate(c.value), c.value);
+      else unreadable(c, notADate(c.value));
     }
     return parsed;
   };
@@ -332,7 +339,7 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
     const c = given(field);
     if (c === null) return null;
     const read = datedOrYearless(c, c.value);
-    if (read === null) unreadable(c, 'is not a date');
+    if (read === null) unreadable(c, notADate(c.value));
     return read;
   };
 
@@ -727,7 +734,7 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
     const c = given('followUp');
     if (c === null) return null;
     const read = readFollowUp(c.value, ctx.dayFirst);
-    if (read === null) unreadable(c, 'is not a date');
+    if (read === null) unreadable(c, notADate(c.value));
     return read;
   }
 

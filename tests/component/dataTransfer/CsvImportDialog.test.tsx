@@ -302,6 +302,44 @@ describe('checking every row', () => {
     ]);
   });
 
+  it('reads dates only one order reads that way, and asks about those that read both ways in a mixed column', async () => {
+    resetTransferDesktop();
+    const db = await databaseWith([]);
+    const file = fileOf(
+      'other-tracker.csv',
+      'Company,Position,Date Applied\nStripe,Intern,15/10/2026\nMeta,Intern,10/20/2026\nRevolut,Intern,03/11/2026\nAirbnb,Intern,31/02/2026\n',
+    );
+    const { dialog, user } = await chooseFile(db, file);
+    const question = within(dialog).getByRole('group', { name: 'Dates such as “03/11/2026”' });
+    expect(question.textContent).toContain(
+      'The file has dates written day first (15/10/2026) and month first (10/20/2026), each read the one way it can be.',
+    );
+    const toCheck = within(dialog).getByRole('list', { name: 'Values to check' });
+    expect(
+      within(toCheck)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual([
+      "Line 4: 'Date Applied' mixes day-first (15/10/2026) and month-first (10/20/2026) dates, so '03/11/2026' could be 3 November or 11 March; read as 11 March, month first as the date order above says",
+      "Line 5: 'Date Applied' has no such day: February 2026 has 28 days (got '31/02/2026'), so it was kept in the notes as 'Date Applied: …'",
+    ]);
+    await user.click(within(question).getByRole('radio', { name: 'Day first: Tue, Nov 3, 2026' }));
+    await waitFor(() =>
+      expect(within(dialog).getByRole('list', { name: 'Values to check' }).textContent).toContain(
+        'read as 3 November, day first',
+      ),
+    );
+    await user.click(importButton(dialog));
+    await waitFor(async () => expect(await companies(db)).toEqual(['Airbnb', 'Meta', 'Revolut', 'Stripe']));
+    const applied = (await storedState(db)).applications.map((app) => [app.company, app.appliedAt]).sort();
+    expect(applied).toEqual([
+      ['Airbnb', null],
+      ['Meta', '2026-10-20'],
+      ['Revolut', '2026-11-03'],
+      ['Stripe', '2026-10-15'],
+    ]);
+  });
+
   it('does not ask when a date settles the order', async () => {
     resetTransferDesktop();
     const file = fileOf('uk.csv', 'Company,Role,Date Applied\nMonzo,Intern,05/01/2026\nArm,Intern,14/01/2026\n');

@@ -4,7 +4,7 @@ import { toInstant } from '@shared/calendarDate';
 import { proposeColumns } from '@shared/csv/columnFit';
 import { proposeMapping } from '@shared/csv/columnMapping';
 import { applicationsToCsv } from '@shared/csv/csvExport';
-import { planImport, prepareCsvImport } from '@shared/csv/csvImport';
+import { planImport, prepareCsvImport, type ImportPreview } from '@shared/csv/csvImport';
 import { readCsvText, type CsvTable } from '@shared/csv/readCsvText';
 import { DEFAULT_PIPELINE } from '@shared/pipeline';
 import { termLabel } from '@shared/term';
@@ -405,7 +405,7 @@ describe('bad input', () => {
   it('names the right line after values with line breaks', async () => {
     const preview = await importText(csvFixture('quoted-newlines.csv'));
     expect(preview.warnings).toEqual([
-      "Line 5: 'Deadline' is not a date (got '2026-02-30'), so it was kept in the notes as 'Deadline: …'",
+      "Line 5: 'Deadline' has no such day: February 2026 has 28 days (got '2026-02-30'), so it was kept in the notes as 'Deadline: …'",
     ]);
     expect(preview.rows[0]!.application.notes).toBe('Line one\nline two\nline three');
   });
@@ -543,6 +543,84 @@ describe('bad input', () => {
       now: IMPORT_NOW,
     });
     expect(outcome).toEqual({ status: 'refused', problems: ['Choose the column that holds the company.'] });
+  });
+});
+
+describe('a date column written in both orders, as a sheet typed by hand', () => {
+  const MIXED = [
+    'Company,Position,Date Applied',
+    'Google,SWE Intern,2026-10-03',
+    'Stripe,Backend Intern,15/10/2026',
+    'Meta,Data Intern,10/20/2026',
+    'Revolut,Product Intern,03/11/2026',
+    'Airbnb,SWE Intern,31/02/2026',
+  ].join('\n');
+  const applied = (preview: ImportPreview) => preview.rows.map((r) => [r.application.company, r.application.appliedAt]);
+
+  it('reads each date only one order reads that way, and says the one that reads both ways is a guess', async () => {
+    const preview = await importText(MIXED);
+    expect(preview.errors).toEqual([]);
+    expect(applied(preview)).toEqual([
+      ['Google', '2026-10-03'],
+      ['Stripe', '2026-10-15'],
+      ['Meta', '2026-10-20'],
+      ['Revolut', '2026-03-11'],
+      ['Airbnb', null],
+    ]);
+    expect(preview.warnings).toEqual([
+      "Line 5: 'Date Applied' mixes day-first (15/10/2026) and month-first (10/20/2026) dates, so '03/11/2026' could be 3 November or 11 March; read as 11 March, month first as the date order above says",
+      "Line 6: 'Date Applied' has no such day: February 2026 has 28 days (got '31/02/2026'), so it was kept in the notes as 'Date Applied: …'",
+    ]);
+    // The order is asked, naming the date that reads both ways.
+    expect([preview.unsettledDate, preview.mixedDates]).toEqual([
+      '03/11/2026',
+      { dayFirst: '15/10/2026', monthFirst: '10/20/2026' },
+    ]);
+  });
+
+  it('reads the dates that read both ways as the student chooses', async () => {
+    const preview = await importText(MIXED, { dayFirst: true });
+    expect(applied(preview).slice(1, 4)).toEqual([
+      ['Stripe', '2026-10-15'],
+      ['Meta', '2026-10-20'],
+      ['Revolut', '2026-11-03'],
+    ]);
+    expect(preview.warnings[0]).toContain('read as 3 November, day first as the date order above says');
+  });
+
+  it('names the file, not the column, when only the file mixes the orders', async () => {
+    const preview = await importText(
+      'Company,Role,Applied,Deadline\nAcme,Intern,15/10/2026,10/20/2026\nBrex,Intern,03/11/2026,2026-12-01\n',
+    );
+    expect(preview.warnings).toEqual([
+      "Line 3: 'Applied': the file mixes day-first (15/10/2026) and month-first (10/20/2026) dates, so '03/11/2026' could be 3 November or 11 March; read as 11 March, month first as the date order above says",
+    ]);
+  });
+
+  it('reads a column that is all day first as before, without a warning', async () => {
+    const preview = await importText(
+      'Company,Position,Status,Date Applied\nMonzo,Backend Intern,Applied,15/10/2026\nWise,Data Intern,Applied,03/11/2026\n',
+    );
+    expect([preview.dayFirst, preview.unsettledDate, preview.mixedDates, preview.warnings]).toEqual([
+      true,
+      null,
+      null,
+      [],
+    ]);
+    expect(applied(preview)).toEqual([
+      ['Monzo', '2026-10-15'],
+      ['Wise', '2026-11-03'],
+    ]);
+  });
+
+  it('says a day the calendar does not have is none, in any date column', async () => {
+    const preview = await importText(
+      'Company,Role,Deadline,Follow up\nAcme,Intern,2028-02-30,April 31 2026\nBrex,Intern,2028-02-29,April 30 2026\n',
+    );
+    expect(preview.warnings).toEqual([
+      "Line 2: 'Deadline' has no such day: February 2028 has 29 days (got '2028-02-30'), so it was kept in the notes as 'Deadline: …'",
+      "Line 2: 'Follow up' has no such day: April 2026 has 30 days (got 'April 31 2026'), so it was kept in the notes as 'Follow up: …'",
+    ]);
   });
 });
 

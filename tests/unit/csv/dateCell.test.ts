@@ -6,6 +6,7 @@ import {
   parseDateCell,
   parseDateRangeCell,
   parseYearlessDateCell,
+  twoReadings,
 } from '@shared/csv/dateCell';
 
 const originalTz = process.env.TZ;
@@ -34,7 +35,25 @@ describe('parseDateCell', () => {
     expect(parseDateCell('05/06/2026', true)?.date).toBe('2026-06-05');
   });
 
-  it.each(['31/31/2026', '2026-02-30', '13/13/2026', 'soon', '2026', 'May 32, 2026', 'Smarch 3, 2026'])(
+  it('reads a date only one order reads that way, whatever the order chosen for 05/06/2026', () => {
+    expect(parseDateCell('15/10/2026', false)?.date).toBe('2026-10-15');
+    expect(parseDateCell('15/10/2026', true)?.date).toBe('2026-10-15');
+    expect(parseDateCell('10/20/2026', true)?.date).toBe('2026-10-20');
+    expect(parseDateCell('10-20-26 2:15 PM', true)?.date).toBe('2026-10-20');
+    // Dotted dates stay day first.
+    expect(parseDateCell('10.20.2026', false)).toBeNull();
+  });
+
+  it('gives both readings of a date the two orders read differently, and none of one they agree on', () => {
+    expect(twoReadings('03/11/2026')).toEqual({
+      monthFirst: { date: '2026-03-11', instant: null },
+      dayFirst: { date: '2026-11-03', instant: null },
+    });
+    for (const text of ['15/10/2026', '10/20/2026', '03/03/2026', '2026-03-11', '03.11.2026', 'soon'])
+      expect(twoReadings(text)).toBeNull();
+  });
+
+  it.each(['31/31/2026', '2026-02-30', '13/13/2026', 'soon', '2026', 'May 32, 2026', 'Smarch 3, 2026', '31/02/2026'])(
     'is not fooled by %j',
     (text) => {
       expect(parseDateCell(text, false)).toBeNull();
@@ -167,8 +186,9 @@ describe('parseYearlessDateCell', () => {
     expect(parseYearlessDateCell('Dec 6', false, DEC_5_2026, true)?.date).toBe('2025-12-06');
   });
 
-  it('reads a numeric one in the order the file writes its dates', () => {
+  it('reads a numeric one in the order the file writes its dates, unless only the other reads it', () => {
     expect(parseYearlessDateCell('11/2', true, DEC_5_2026, true)?.date).toBe('2026-02-11');
+    expect(parseYearlessDateCell('15/10', false, DEC_5_2026, true)?.date).toBe('2026-10-15');
   });
 
   it.each(['Feb 30', '13/40', '2.11', '11-2', 'soon', 'Nov', '2026'])('is no date: %j', (text) => {
@@ -184,30 +204,54 @@ describe('parseYearlessDateCell', () => {
 
 describe('detectDateOrder', () => {
   it('is month-first for US files, settled by a date only that order reads', () => {
-    expect(detectDateOrder(['5/18/2026', '10/5/24, 2:15 PM', ''])).toEqual({ dayFirst: false, unsettled: null });
+    expect(detectDateOrder(['5/18/2026', '10/5/24, 2:15 PM', ''])).toEqual({
+      dayFirst: false,
+      unsettled: null,
+      mixed: null,
+    });
   });
 
   it('is day-first when a date can only be read that way', () => {
-    expect(detectDateOrder(['05/06/2026', '18/05/2026'])).toEqual({ dayFirst: true, unsettled: null });
+    expect(detectDateOrder(['05/06/2026', '18/05/2026'])).toEqual({ dayFirst: true, unsettled: null, mixed: null });
   });
 
-  it('stays month-first when the file has dates that only work month-first', () => {
-    expect(detectDateOrder(['18/05/2026', '05/18/2026'])).toEqual({ dayFirst: false, unsettled: null });
+  it('asks about a date that reads both ways when others can only be day first and others only month first', () => {
+    expect(detectDateOrder(['2026-10-03', '15/10/2026', '10/20/2026', '03/11/2026', '31/02/2026'])).toEqual({
+      dayFirst: false,
+      unsettled: '03/11/2026',
+      mixed: { dayFirst: '15/10/2026', monthFirst: '10/20/2026' },
+    });
+    // With no date that reads both ways, there is nothing to ask: each is read its one way.
+    expect(detectDateOrder(['18/05/2026', '05/18/2026'])).toEqual({
+      dayFirst: false,
+      unsettled: null,
+      mixed: { dayFirst: '18/05/2026', monthFirst: '05/18/2026' },
+    });
+  });
+
+  it('reads each date of a list', () => {
+    expect(detectDateOrder(['2026-04-02; 18/05/2026'])).toEqual({ dayFirst: true, unsettled: null, mixed: null });
   });
 
   it('is month-first but unsettled when every date reads either way, naming one that differs', () => {
     expect(detectDateOrder(['03/03/2026', '05-01-2026', '02/12/2025'])).toEqual({
       dayFirst: false,
       unsettled: '05-01-2026',
+      mixed: null,
     });
     // Dates that read the same either way, or not at all, settle nothing and ask nothing.
     expect(detectDateOrder(['03/03/2026', 'March 5, 2026', '2026-05-01'])).toEqual({
       dayFirst: false,
       unsettled: null,
+      mixed: null,
     });
   });
 
   it('ignores impossible dates like 31/31/2026 and 31/30/2026', () => {
-    expect(detectDateOrder(['31/31/2026', '31/30/2026', '05/05/2026'])).toEqual({ dayFirst: false, unsettled: null });
+    expect(detectDateOrder(['31/31/2026', '31/30/2026', '05/05/2026'])).toEqual({
+      dayFirst: false,
+      unsettled: null,
+      mixed: null,
+    });
   });
 });

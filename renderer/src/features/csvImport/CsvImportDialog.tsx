@@ -8,6 +8,7 @@ import { countOf } from '@shared/countOf';
 import type { ColumnNote } from '@shared/csv/columnFit';
 import type { ColumnMapping, CsvPreset } from '@shared/csv/columnMapping';
 import { planImport, type ImportPlan } from '@shared/csv/csvImport';
+import type { MixedDates } from '@shared/csv/dateCell';
 import { Dialog } from '../../components/Dialog';
 import { useDiscardConfirmation } from '../../components/useDiscardConfirmation';
 import { useData } from '../../db/DataContext';
@@ -131,6 +132,10 @@ function ReviewImport({ chosen, onChooseAnother }: { chosen: ChosenFile; onChoos
   // The date that asks for an order, kept while a new choice is checked so the question stays put.
   const [unsettledDate, setUnsettledDate] = useState<string | null>(null);
   if (preview && preview.unsettledDate !== unsettledDate) setUnsettledDate(preview.unsettledDate);
+  const [mixedDates, setMixedDates] = useState<MixedDates | null>(null);
+  const mixedChanged = (a: MixedDates | null, b: MixedDates | null) =>
+    a?.dayFirst !== b?.dayFirst || a?.monthFirst !== b?.monthFirst;
+  if (preview && mixedChanged(preview.mixedDates, mixedDates)) setMixedDates(preview.mixedDates);
   const matched = check.state === 'ready' ? check.matched : NONE;
   const existingById = useMemo(() => new Map(matched.map((app) => [app.id, app])), [matched]);
   const plan = useMemo(
@@ -225,6 +230,7 @@ function ReviewImport({ chosen, onChooseAnother }: { chosen: ChosenFile; onChoos
           {unsettledDate !== null && (
             <DateOrderChoice
               example={unsettledDate}
+              mixed={mixedDates}
               dayFirst={preview?.dayFirst ?? dayFirst ?? false}
               onChange={setDayFirst}
             />
