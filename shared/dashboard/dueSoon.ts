@@ -1,9 +1,10 @@
 // "What is due in the next 7 days": every open deadline, event, follow-up and cohort start of the
-// applications still going, from now to the end of the last day, grouped by day.
-import { addDays } from 'date-fns';
+// applications still going, from now to the end of the 7th day after today (see nextDays.ts),
+// grouped by day.
 import type { Application } from '../application';
-import { isCalendarDate, startOfCalendarDate, toCalendarDate, type CalendarDate } from '../calendarDate';
+import { isCalendarDate, toCalendarDate, type CalendarDate } from '../calendarDate';
 import { dateEvents, isAllDay, type DateEvent } from '../nextDate';
+import { nextDaysEnd } from '../nextDays';
 import { isClosed } from '../stageHistory';
 
 type DueApplication = Pick<Application, 'phase' | 'deadlines' | 'cohorts' | 'chosenCohortId' | 'events' | 'followUp'>;
@@ -18,9 +19,9 @@ export interface DueDay<T> {
   items: DueItem<T>[];
 }
 
-/** The last moment of the window: the end of the last of `days` days, today the first. */
+/** The last moment of the window: the end of the day `days` days after today. */
 export function dueWindowEnd(now: Date, days: number): number {
-  return addDays(startOfCalendarDate(toCalendarDate(now)), days).getTime() - 1;
+  return nextDaysEnd(now, days).getTime() - 1;
 }
 
 /** The day a date falls on: its own for a calendar date, the local day of its moment otherwise. */
@@ -29,7 +30,7 @@ function dayOf(event: DateEvent): CalendarDate {
 }
 
 /**
- * Dates on `days` days, today the first, that are not over: an all-day date counts until its day
+ * Dates from today to the day `days` days after it (the table's "in 7 days") that are not over: an all-day date counts until its day
  * ends, a deadline until it is due (the end of its day when it has no time), an event until it
  * starts. Days in order, and within a day by time: all-day dates first, deadlines without a time last.
  */

@@ -248,6 +248,27 @@ describe('the dashboard', UI_TIMEOUT, () => {
     expect(useUiStore.getState()).toMatchObject({ selectedId: 'iris', view: 'applications' });
   });
 
+  it('lists a deadline exactly 7 days ahead, which the table calls "in 7 days", and none after it', async () => {
+    // Monday Mar 2: Monday Mar 9 is in 7 days, Tuesday Mar 10 in 8.
+    await openDashboard([
+      anApplication('acme', {
+        company: 'Acme',
+        deadlines: [
+          { id: 'apply', kind: 'application', at: '2026-03-09', label: '', done: false },
+          { id: 'later', kind: 'assessment', at: '2026-03-10', label: '', done: false },
+        ],
+      }),
+    ]);
+    const due = region('Due in the next 7 days');
+    expect(due.textContent).not.toContain('Nothing due');
+    expect(within(due).getByRole('heading', { name: 'Mon, Mar 9' })).toBeTruthy();
+    expect(
+      within(due)
+        .getAllByRole('button')
+        .map((button) => button.textContent),
+    ).toEqual(['End of dayApplication deadlineAcme · Intern']);
+  });
+
   it('lists the first five dates of a day, and all of them on request', async () => {
     const busy = Array.from({ length: 7 }, (_, i) =>
       anApplication(`a${i + 1}`, {

@@ -4,9 +4,11 @@ process.env.TZ = 'America/Los_Angeles';
 import { describe, expect, it } from 'vitest';
 import type { ApplicationEvent, Deadline } from '@shared/application';
 import { dueWithin } from '@shared/dashboard/dueSoon';
+import { NEXT_DAYS, nextDaysEnd } from '@shared/nextDays';
+import { differenceInCalendarDays } from 'date-fns';
 import { anApplication } from '../core/applicationFixture';
 
-// Monday Mar 2 2026, 10:00: the seven days run to the end of Sunday Mar 8.
+// Monday Mar 2 2026, 10:00: the next seven days run to the end of Monday Mar 9, "in 7 days".
 const NOW = new Date('2026-03-02T10:00:00-08:00');
 
 const deadline = (id: string, at: string, extra: Partial<Deadline> = {}): Deadline => ({
@@ -43,7 +45,7 @@ describe('dueWithin', () => {
         deadlines: [
           deadline('oa', '2026-03-03T17:00:00-08:00'),
           deadline('end-of-day', '2026-03-03'),
-          deadline('next-week', '2026-03-09'),
+          deadline('in-8-days', '2026-03-10'),
         ],
         followUp: { on: '2026-03-03', note: '', done: false },
       },
@@ -89,14 +91,28 @@ describe('dueWithin', () => {
     expect(dueWithin([app], NOW, 7)).toEqual([]);
   });
 
-  it('ends with the last of the days', () => {
+  it('ends with the 7th day after today, the day the table calls "in 7 days"', () => {
     const app = anApplication({
       company: 'Acme',
       deadlines: [
-        deadline('last-minute', '2026-03-08T23:59:00-07:00'),
-        deadline('monday', '2026-03-09T00:00:00-07:00'),
+        deadline('last-minute', '2026-03-09T23:59:00-07:00'),
+        deadline('tuesday', '2026-03-10T00:00:00-07:00'),
       ],
     });
-    expect(summary(dueWithin([app], NOW, 7))).toEqual([['2026-03-08', ['Acme: Assessment due']]]);
+    expect(summary(dueWithin([app], NOW, 7))).toEqual([['2026-03-09', ['Acme: Assessment due']]]);
+    expect(differenceInCalendarDays(new Date(2026, 2, 9), NOW)).toBe(7);
+  });
+
+  it('has a deadline exactly 7 days ahead, as the table and the Reminders count do', () => {
+    // Saturday Dec 5, evening: a deadline on Saturday Dec 12 is "in 7 days".
+    const now = new Date('2026-12-05T19:53:00-08:00');
+    const app = anApplication({
+      company: 'Acme',
+      deadlines: [deadline('apply', '2026-12-12', { kind: 'application' }), deadline('later', '2026-12-13')],
+    });
+    expect(differenceInCalendarDays(new Date(2026, 11, 12), now)).toBe(7);
+    expect(summary(dueWithin([app], now, NEXT_DAYS))).toEqual([['2026-12-12', ['Acme: Application deadline']]]);
+    // The Reminders count asks for those before the same end: the start of Dec 13.
+    expect(nextDaysEnd(now)).toEqual(new Date(2026, 11, 13));
   });
 });

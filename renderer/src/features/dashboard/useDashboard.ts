@@ -9,6 +9,7 @@ import { chosenRange, inRange, type DayRange } from '@shared/dashboard/dateRange
 import type { DueDay } from '@shared/dashboard/dueSoon';
 import { offersOf, type OfferItem } from '@shared/dashboard/offers';
 import { appliedPerWeekOn, statsOfFacts, type SearchStats, type WeekCount } from '@shared/dashboard/searchStats';
+import { NEXT_DAYS } from '@shared/nextDays';
 import { useApplicationCount, useModelNow, useTableRows } from '../../model/queries';
 import type { TableQuery } from '../../model/tableView';
 import { useUiStore } from '../../state/uiStore';
@@ -26,7 +27,7 @@ export function noAppliedDate(count: number): { words: string; them: string } {
     them: count === 1 ? 'it' : 'them',
   };
 }
-export const DUE_DAYS = 7;
+export const DUE_DAYS = NEXT_DAYS;
 
 export interface Dashboard {
   /** Every application, and those that pass the table's filters and search. */

@@ -1,11 +1,11 @@
-// The number beside "Reminders" in the side nav: reminders coming in the next 7 days.
+// The number beside "Reminders" in the side nav: reminders coming in the next 7 days, the same
+// days as the dashboard's "Due in the next 7 days" (to the end of the 7th day after today).
+import { nextDaysEnd } from '@shared/nextDays';
 import { useModelNow } from '../../model/queries';
 import { useReminderCentre } from './useReminderCentre';
 
-const WEEK_MS = 7 * 24 * 60 * 60_000;
-
 export function UpcomingReminderCount() {
-  const weekAhead = new Date(useModelNow().getTime() + WEEK_MS).toISOString();
+  const weekAhead = nextDaysEnd(useModelNow()).toISOString();
   // Only the week's reminders are sent, not every one planned.
   const state = useReminderCentre(weekAhead);
   if (state.status !== 'loaded') return null;
