@@ -395,7 +395,9 @@ export function outOfBounds(app: Application): BoundIssue[] {
   };
 
   amount(['pay', 'min'], app.pay?.min, 'Pay');
-  amount(['pay', 'max'], app.pay?.max, 'Pay');
+  // A single amount is kept as both ends of the range (an empty "Pay up to" takes "Pay from"):
+  // it is one value, said once, where it was written.
+  if (app.pay?.max !== app.pay?.min) amount(['pay', 'max'], app.pay?.max, 'Pay');
   if (app.offer) {
     const { housing } = app.offer;
     amount(['offer', 'housing', 'amount'], housing?.type === 'stipend' ? housing.amount : null, 'A stipend');

@@ -45,4 +45,25 @@ describe('values outside what a person could mean', () => {
     );
     expect(await db.applications.count()).toBe(0);
   });
+
+  it('puts an amount out of range on the field that holds it, not on an empty Pay up to', async () => {
+    const db = testDatabase();
+    const { user } = renderApp(db);
+    await screen.findByRole('region', { name: 'No applications yet' });
+    await user.click(within(screen.getByRole('banner')).getByRole('button', { name: 'Add application' }));
+    const dialog = screen.getByRole('dialog', { name: 'New application' });
+
+    await user.type(within(dialog).getByLabelText('Company'), 'Initech');
+    await user.type(within(dialog).getByLabelText('Role'), 'Intern');
+    await user.type(within(dialog).getByLabelText('Pay from'), '99999999999999999999999');
+    await user.click(within(dialog).getByRole('button', { name: 'Add application' }));
+
+    expect(descriptionOf(within(dialog).getByLabelText('Pay from'))).toContain(
+      'Pay above 1,000,000,000 is not a real amount',
+    );
+    expect(descriptionOf(within(dialog).getByLabelText('Pay up to'))).not.toContain('not a real amount');
+    expect(within(dialog).getByLabelText('Pay up to').getAttribute('aria-invalid')).not.toBe('true');
+    expect(dialog.textContent).toContain('One field needs fixing.');
+    expect(await db.applications.count()).toBe(0);
+  });
 });

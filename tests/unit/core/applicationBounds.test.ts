@@ -34,8 +34,14 @@ const offer = (amount: number): Application['offer'] => ({
 /** Hostile values seen in files, each with the field and the message the student gets. */
 const HOSTILE: Array<[string, Application, FieldIssue[]]> = [
   [
+    // A single amount is both ends of the range: said once, where "Pay from" holds it.
     'pay of 1e308 (shown as "$∞")',
     anApplication({ pay: pay(1e308, 1e308) }),
+    [{ path: 'pay.min', message: 'Pay above 1,000,000,000 is not a real amount' }],
+  ],
+  [
+    'a pay range of 1e20 to 1e308',
+    anApplication({ pay: pay(1e20, 1e308) }),
     [
       { path: 'pay.min', message: 'Pay above 1,000,000,000 is not a real amount' },
       { path: 'pay.max', message: 'Pay above 1,000,000,000 is not a real amount' },
