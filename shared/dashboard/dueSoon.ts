@@ -30,9 +30,10 @@ function dayOf(event: DateEvent): CalendarDate {
 }
 
 /**
- * Dates from today to the day `days` days after it (the table's "in 7 days") that are not over: an all-day date counts until its day
- * ends, a deadline until it is due (the end of its day when it has no time), an event until it
- * starts. Days in order, and within a day by time: all-day dates first, deadlines without a time last.
+ * Dates from today to the day `days` days after it (the table's "in 7 days") that are not over:
+ * an all-day date counts until its day ends, a deadline until it is due (the end of its day when
+ * it has no time), an event until it starts. Days in order, and within a day by time: all-day
+ * dates first, deadlines without a time last.
  */
 export function dueWithin<T extends DueApplication>(apps: Iterable<T>, now: Date, days: number): DueDay<T>[] {
   const today = toCalendarDate(now);

@@ -177,7 +177,10 @@ export function Board({ columns, now }: BoardProps) {
       setFocusRequest({ columnId: card.stageId, id: card.id });
   }
 
-  /** The card a step from `columnId` that way (1 right, -1 left) in the next column with cards, at `index` or its last. */
+  /**
+   * The card a step from `columnId` that way (1 right, -1 left): in the next column with cards,
+   * at `index` or that column's last.
+   */
   function cardBeside(columnId: string, index: number, step: 1 | -1): FocusRequest | null {
     const at = shownStages.findIndex((s) => s.id === columnId);
     for (let i = at + step; i >= 0 && i < shownStages.length; i += step) {
