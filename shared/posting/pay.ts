@@ -59,7 +59,12 @@ const DOLLAR_COUNTRY_WORDS: Array<[string, RegExp]> = [
     'CA',
     /\b(?:Canada|Canadian|NSERC|SSHRC|CIHR|Mitacs|Ontario|Qu[eé]bec|British Columbia|Alberta|Manitoba|Saskatchewan|Nova Scotia|New Brunswick(?!,?\s*(?:NJ|New Jersey))|Newfoundland|Prince Edward Island)\b/g,
   ],
-  ['AU', /\b(?:Australia|Australian|superannuation)\b/gi],
+  // States and capitals too, as Canada's provinces ("The University of Queensland"); not the
+  // cities that are also first names or American towns (Sydney, Adelaide, Melbourne, Perth).
+  [
+    'AU',
+    /\b(?:Australia|Australian|superannuation|Queensland|New South Wales|Tasmania|Northern Territory|Brisbane|Canberra|Hobart)\b/gi,
+  ],
   ['NZ', /\b(?:New Zealand|Aotearoa|Auckland|Wellington|Christchurch|Dunedin|Waikato)\b/g],
   ['SG', /\bSingapore(?:an)?\b/g],
   ['HK', /\bHong Kong\b/g],
@@ -270,7 +275,9 @@ function rate(
 
   const described = after.slice(0, 36);
   const cut = DESCRIPTION_END.exec(described);
-  if (otherMoneyBefore(before.slice(-50)) || NOT_PAY.test(cut ? described.slice(0, cut.index) : described)) return null;
+  const other = otherMoneyBefore(before.slice(-50));
+  if ((other !== null && !isLivingAward(other, after)) || NOT_PAY.test(cut ? described.slice(0, cut.index) : described))
+    return null;
   if (PAID_BY_THEM.test(before) || UNHELD_PERIOD.test(after) || COVERS_COSTS.test(after)) return null;
   if (DAY_RATE_BEFORE.test(before)) return null;
 
@@ -317,19 +324,32 @@ function isRupeeGuess(guess: MoneyGuess): boolean {
 const NOT_PAY_ANYWHERE = new RegExp(NOT_PAY.source, 'gi');
 
 /**
- * Words before an amount that make it other money ("a relocation stipend of"), unless a pay
+ * The word before an amount that makes it other money ("a relocation stipend of"), unless a pay
  * word of its own stands between them and the amount: "a scholarship of a tax-free stipend of
- * up to $500", "Students who receive funding will be compensated at $585".
+ * up to $500", "Students who receive funding will be compensated at $585". Null when none does.
  */
-function otherMoneyBefore(before: string): boolean {
+function otherMoneyBefore(before: string): string | null {
   let last: RegExpExecArray | null = null;
   NOT_PAY_ANYWHERE.lastIndex = 0;
   for (let m = NOT_PAY_ANYWHERE.exec(before); m; m = NOT_PAY_ANYWHERE.exec(before)) last = m;
-  if (!last) return false;
+  if (!last) return null;
   const rest = before.slice(last.index + last[0].length);
   const pay = PAY_WORD.exec(rest);
   // "relocation stipend": the other word names the kind of stipend.
-  return !pay || !/[\p{L}\d]/u.test(rest.slice(0, pay.index));
+  return !pay || !/[\p{L}\d]/u.test(rest.slice(0, pay.index)) ? last[0] : null;
+}
+
+/** Awards that students live on while they do the work. */
+const LIVING_AWARD = /^(?:scholarships?|grants?)$/i;
+
+/**
+ * "a Summer Research Scholarship of $360 per week": an award paid by the hour, week or month is
+ * what the student lives on while doing the work, so it is the pay; "a $5,000 scholarship" with
+ * no such unit stays other money (tuition, a prize).
+ */
+function isLivingAward(word: string, after: string): boolean {
+  const period = periodAfter(after)?.period;
+  return LIVING_AWARD.test(word) && (period === 'hour' || period === 'week' || period === 'month');
 }
 
 /** The line above the amount's line, when it is a short heading and the amount opens its line. */

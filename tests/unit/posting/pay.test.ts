@@ -122,7 +122,26 @@ describe('findPay', () => {
     });
     expect(pay('Students who receive funding will be compensated at $585 per week.')?.min).toBe(585);
     expect(pay('Interns are offered a travel and housing stipend of $2,000.')).toBeNull();
-    expect(pay('A grant of €1,000 per month in addition to reimbursement of travel expenses.')).toBeNull();
+    expect(pay('A grant of €1,000 towards the travel expenses.')).toBeNull();
+  });
+
+  it('reads a scholarship or grant paid by the hour, week or month as the pay, and one without such a unit as other money', () => {
+    expect(pay('Each student receives a Vacation Research Scholarship of $450 per week.')).toEqual({
+      min: 450,
+      max: 450,
+      currency: 'USD',
+      period: 'week',
+    });
+    expect(
+      pay('Trainees receive a grant of €1,000 per month in addition to reimbursement of travel expenses.'),
+    ).toEqual({
+      min: 1000,
+      max: 1000,
+      currency: 'EUR',
+      period: 'month',
+    });
+    expect(pay('The winner receives a $5,000 scholarship towards tuition.')).toBeNull();
+    expect(pay('A scholarship of $20,000 per year is available for study.')).toBeNull();
   });
 
   it('reads an amount under a pay heading', () => {
@@ -231,6 +250,7 @@ describe('dollarCurrency', () => {
     expect(dollarCurrency('Open to Canadian university students.', new Set())).toBe('CAD');
     expect(dollarCurrency('$79,176 plus 15.4% superannuation', new Set())).toBe('AUD');
     expect(dollarCurrency('The NSERC USRA provides a stipend of $4,500.', new Set())).toBe('CAD');
+    expect(dollarCurrency('Open to students of The University of Queensland.', new Set())).toBe('AUD');
     expect(dollarCurrency('Open to U.S. and Canadian students.', new Set())).toBe('USD');
     expect(dollarCurrency('Open to Canadian students.', new Set(['US']))).toBe('USD');
   });
