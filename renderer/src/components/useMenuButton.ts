@@ -15,11 +15,24 @@ export function useMenuButton(itemCount: number) {
   /** Where focus goes back to on close: the button, or what opened the menu for it (a key on a card). */
   const returnTo = useRef<HTMLElement | null>(null);
   const itemRefs = useRef<(HTMLButtonElement | null)[]>([]);
+  const menuRef = useRef<HTMLUListElement>(null);
   const menuId = useId();
 
   useEffect(() => {
     if (open) itemRefs.current[focused]?.focus();
   }, [open, focused]);
+
+  // A press anywhere but the menu and its button closes it, focus left where the press put it.
+  useEffect(() => {
+    if (!open) return;
+    const closeOutside = (event: PointerEvent) => {
+      const { target } = event;
+      if (target instanceof Node && (menuRef.current?.contains(target) || buttonRef.current?.contains(target))) return;
+      setOpen(false);
+    };
+    document.addEventListener('pointerdown', closeOutside);
+    return () => document.removeEventListener('pointerdown', closeOutside);
+  }, [open]);
 
   function openAt(index: number, from: HTMLElement | null = null) {
     returnTo.current = from;
@@ -69,6 +82,8 @@ export function useMenuButton(itemCount: number) {
     dismiss: () => setOpen(false),
     toggle: () => (open ? setOpen(false) : openAt(0)),
     buttonRef,
+    /** The menu's list: a press inside it does not close it. */
+    menuRef,
     menuId,
     /** What each item's button needs: its ref, its place in the tab order and what moves focus to it. */
     itemProps: (index: number) => ({

@@ -77,6 +77,19 @@ describe('the Export menu', () => {
     expect(document.activeElement).toBe(button);
   });
 
+  it('closes on a press elsewhere, leaving focus where the press put it, and not on a press inside it', async () => {
+    resetTransferDesktop();
+    const { user, menu } = await openMenu(await databaseWith(APPS));
+    // On the menu between its items, as a press that misses one.
+    await user.pointer({ keys: '[MouseLeft]', target: menu });
+    expect(screen.getByRole('menu', { name: 'Export' })).toBe(menu);
+
+    const search = screen.getByRole('searchbox', { name: 'Search applications' });
+    await user.click(search);
+    expect(screen.queryByRole('menu')).toBeNull();
+    expect(document.activeElement).toBe(search);
+  });
+
   it('closes on Tab, and Tab goes on from the button, not from where the menu was drawn', async () => {
     resetTransferDesktop();
     const { user } = renderApp(await databaseWith(APPS));

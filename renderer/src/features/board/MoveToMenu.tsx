@@ -2,7 +2,7 @@
 // other stages and Archive. The menu is drawn over the board, outside the scrolling column (and
 // the card's drag transform) that would clip it; arrow keys move between items, Escape closes and
 // returns focus.
-import { memo, useEffect, useImperativeHandle, useRef, useState, type CSSProperties, type Ref } from 'react';
+import { memo, useEffect, useImperativeHandle, useState, type CSSProperties, type Ref } from 'react';
 import { createPortal } from 'react-dom';
 import type { Stage } from '@shared/pipeline';
 import { useMenuButton } from '../../components/useMenuButton';
@@ -52,13 +52,13 @@ export const MoveToMenu = memo(function MoveToMenu({
     close,
     dismiss,
     buttonRef,
+    menuRef,
     menuId,
     itemProps,
     onButtonKeyDown,
     onMenuKeyDown,
   } = useMenuButton(items.length);
   const [position, setPosition] = useState<CSSProperties>({});
-  const menuRef = useRef<HTMLUListElement>(null);
   // Drawn in the page's main landmark (fixed, so its scrolling does not clip it) rather than at
   // the end of the body, where its items would sit outside every landmark.
   const [layer, setLayer] = useState<HTMLElement | null>(null);
@@ -85,21 +85,14 @@ export const MoveToMenu = memo(function MoveToMenu({
 
   useEffect(() => {
     if (!open) return;
-    const inside = (target: EventTarget | null) =>
-      target instanceof Node && (menuRef.current?.contains(target) || buttonRef.current?.contains(target));
-    const closeOutside = (event: Event) => {
-      if (!inside(event.target)) dismiss();
-    };
     // The menu is drawn over the board: it follows its button when the board scrolls.
-    document.addEventListener('pointerdown', closeOutside);
     document.addEventListener('scroll', place, true);
     window.addEventListener('resize', place);
     return () => {
-      document.removeEventListener('pointerdown', closeOutside);
       document.removeEventListener('scroll', place, true);
       window.removeEventListener('resize', place);
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- the listeners depend on being open; place and dismiss only read refs and set state
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the listeners depend on being open; place only reads refs and sets state
   }, [open]);
 
   function choose(item: Item) {

@@ -1,6 +1,6 @@
 // The top bar's Export menu: a menu button (WAI-ARIA pattern) with the CSV summaries, the
 // calendar file and a backup. Arrow keys move between items, Escape closes and returns focus.
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useMenuButton } from '../../components/useMenuButton';
 import { useData, type Data } from '../../db/DataContext';
 import { exportBackupFile } from '../backups/exportBackupFile';
@@ -21,20 +21,9 @@ const ITEMS: readonly MenuItem[] = [
 export function ExportMenu() {
   const data = useData();
   const [busy, setBusy] = useState(false);
-  const { open, close, dismiss, toggle, buttonRef, menuId, itemProps, onButtonKeyDown, onMenuKeyDown } = useMenuButton(
+  const { open, close, toggle, buttonRef, menuRef, menuId, itemProps, onButtonKeyDown, onMenuKeyDown } = useMenuButton(
     ITEMS.length,
   );
-  const rootRef = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    if (!open) return;
-    const closeOutside = (event: PointerEvent) => {
-      if (!rootRef.current?.contains(event.target as Node)) dismiss();
-    };
-    document.addEventListener('pointerdown', closeOutside);
-    return () => document.removeEventListener('pointerdown', closeOutside);
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- dismiss only sets state
-  }, [open]);
 
   async function choose(item: MenuItem) {
     close();
@@ -44,7 +33,7 @@ export function ExportMenu() {
   }
 
   return (
-    <div className="menu-button" ref={rootRef}>
+    <div className="menu-button">
       <button
         ref={buttonRef}
         type="button"
@@ -59,7 +48,7 @@ export function ExportMenu() {
         {busy ? 'Exporting…' : 'Export'} <span aria-hidden="true">▾</span>
       </button>
       {open && (
-        <ul id={menuId} role="menu" aria-label="Export" className="menu" onKeyDown={onMenuKeyDown}>
+        <ul ref={menuRef} id={menuId} role="menu" aria-label="Export" className="menu" onKeyDown={onMenuKeyDown}>
           {ITEMS.map((item, index) => (
             <li key={item.label} role="none">
               <button {...itemProps(index)} type="button" role="menuitem" onClick={() => void choose(item)}>

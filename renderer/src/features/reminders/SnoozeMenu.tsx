@@ -2,7 +2,6 @@
 // (WAI-ARIA pattern, the Export menu's and the board's "Move to…"): Enter, Space or ↓ open it on
 // its first choice, ↑ on its last, arrow keys, Home and End move, Enter chooses, Escape closes
 // back on Snooze, Tab closes and goes on.
-import { useEffect, useRef } from 'react';
 import { useMenuButton } from '../../components/useMenuButton';
 import type { SnoozeChoice } from './snoozeChoices';
 
@@ -14,23 +13,12 @@ interface SnoozeMenuProps {
 }
 
 export function SnoozeMenu({ subject, choices, onSnooze }: SnoozeMenuProps) {
-  const { open, close, dismiss, toggle, buttonRef, menuId, itemProps, onButtonKeyDown, onMenuKeyDown } = useMenuButton(
+  const { open, close, toggle, buttonRef, menuRef, menuId, itemProps, onButtonKeyDown, onMenuKeyDown } = useMenuButton(
     choices.length,
   );
-  const rootRef = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    if (!open) return;
-    const closeOutside = (event: PointerEvent) => {
-      if (!rootRef.current?.contains(event.target as Node)) dismiss();
-    };
-    document.addEventListener('pointerdown', closeOutside);
-    return () => document.removeEventListener('pointerdown', closeOutside);
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- dismiss only sets state
-  }, [open]);
 
   return (
-    <div className="snooze-menu" ref={rootRef}>
+    <div className="snooze-menu">
       <button
         ref={buttonRef}
         type="button"
@@ -44,7 +32,14 @@ export function SnoozeMenu({ subject, choices, onSnooze }: SnoozeMenuProps) {
         Snooze
       </button>
       {open && (
-        <ul id={menuId} role="menu" aria-label="Snooze for" className="menu snooze-choices" onKeyDown={onMenuKeyDown}>
+        <ul
+          ref={menuRef}
+          id={menuId}
+          role="menu"
+          aria-label="Snooze for"
+          className="menu snooze-choices"
+          onKeyDown={onMenuKeyDown}
+        >
           {choices.map((choice, index) => (
             <li key={choice.label} role="none">
               <button
