@@ -5,6 +5,7 @@ process.env.TZ = 'America/Los_Angeles';
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '../renderApp';
+import type { AppDatabase } from '../../../renderer/src/db/db';
 import { testDatabase } from '../testDatabase';
 
 /** The text of the messages an input is described by (its error, its hint). */
@@ -13,16 +14,21 @@ function descriptionOf(input: HTMLElement): string {
   return ids.map((id) => document.getElementById(id)?.textContent ?? '').join(' ');
 }
 
+/** The editor of a new application, its company and role typed in. */
+async function newInitechIntern(db: AppDatabase) {
+  const { user } = renderApp(db);
+  await screen.findByRole('region', { name: 'No applications yet' });
+  await user.click(within(screen.getByRole('banner')).getByRole('button', { name: 'Add application' }));
+  const dialog = screen.getByRole('dialog', { name: 'New application' });
+  await user.type(within(dialog).getByLabelText('Company'), 'Initech');
+  await user.type(within(dialog).getByLabelText('Role'), 'Intern');
+  return { user, dialog };
+}
+
 describe('values outside what a person could mean', () => {
   it('are refused next to their fields, and nothing is saved', async () => {
     const db = testDatabase();
-    const { user } = renderApp(db);
-    await screen.findByRole('region', { name: 'No applications yet' });
-    await user.click(within(screen.getByRole('banner')).getByRole('button', { name: 'Add application' }));
-    const dialog = screen.getByRole('dialog', { name: 'New application' });
-
-    await user.type(within(dialog).getByLabelText('Company'), 'Initech');
-    await user.type(within(dialog).getByLabelText('Role'), 'Intern');
+    const { user, dialog } = await newInitechIntern(db);
     await user.type(within(dialog).getByLabelText('Pay up to'), '5000000000');
     await user.type(within(dialog).getByLabelText('Duration in weeks'), '0.001');
     await user.type(within(dialog).getByLabelText('Applied on'), '2999-01-01');
@@ -48,13 +54,7 @@ describe('values outside what a person could mean', () => {
 
   it('puts an amount out of range on the field that holds it, not on an empty Pay up to', async () => {
     const db = testDatabase();
-    const { user } = renderApp(db);
-    await screen.findByRole('region', { name: 'No applications yet' });
-    await user.click(within(screen.getByRole('banner')).getByRole('button', { name: 'Add application' }));
-    const dialog = screen.getByRole('dialog', { name: 'New application' });
-
-    await user.type(within(dialog).getByLabelText('Company'), 'Initech');
-    await user.type(within(dialog).getByLabelText('Role'), 'Intern');
+    const { user, dialog } = await newInitechIntern(db);
     await user.type(within(dialog).getByLabelText('Pay from'), '99999999999999999999999');
     await user.click(within(dialog).getByRole('button', { name: 'Add application' }));
 
