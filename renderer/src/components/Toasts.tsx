@@ -4,6 +4,7 @@
 // back to where F8 was pressed, or into the view. A newer message that replaces or pushes out the
 // one holding focus takes focus in its place.
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { ChangedSinceError } from '../db/errors';
 import { showError, useToastStore, type Toast } from '../state/toastStore';
 import { useUiStore } from '../state/uiStore';
 import { focusAgain } from './focusNeighbour';
@@ -54,6 +55,10 @@ function ToastItem({ toast, focusBack }: { toast: Toast; focusBack: () => void }
               // Said, so that a screen reader's user hears that it worked: the message just went.
               if (toast.action!.label === 'Undo') toastShown({ message: `Undone: ${toast.message}`, tone: 'info' });
             } catch (error) {
+              // Refused until a later change is undone: its message comes back, Undo and all, to
+              // be used then.
+              if (error instanceof ChangedSinceError)
+                toastShown({ message: toast.message, tone: toast.tone, action: toast.action });
               showError(error);
             }
           }}

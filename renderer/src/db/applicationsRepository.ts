@@ -12,7 +12,7 @@ import { changedSinceMessage, undoChange, type AppliedChange } from '@shared/und
 import { validateApplication, type FieldIssue } from '@shared/validateApplication';
 import type { ApplicationsModel, RecordChange } from '../model/applicationsModel';
 import { fromRow, toRow, type AppDatabase, type SettingRow } from './db';
-import { isQuotaExceeded, NotFoundError, StorageFullError, ValidationFailedError } from './errors';
+import { ChangedSinceError, isQuotaExceeded, NotFoundError, StorageFullError, ValidationFailedError } from './errors';
 import { pipelineSetting } from './pipelineSetting';
 import { readSetting } from './settings';
 
@@ -304,7 +304,7 @@ export function applicationsRepository(db: AppDatabase, deps: RepositoryDeps = {
             if (row === undefined) return;
             const result = undoChange(fromRow(row), change);
             if (result.ok) undone.push(validated({ ...result.value, updatedAt: at }, pipeline, result.value));
-            else if (i < changes.length) throw new Error(changedSinceMessage(change.after, result.field));
+            else if (i < changes.length) throw new ChangedSinceError(changedSinceMessage(change.after, result.field));
           });
           if (changes.length > 0 && !changes.some((_, i) => stored[i] !== undefined))
             throw new Error(`${changes[0]!.after.company} has been deleted since, so there is nothing to undo.`);

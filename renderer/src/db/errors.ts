@@ -24,6 +24,17 @@ export class NotFoundError extends Error {
   }
 }
 
+/**
+ * An undo refused because a later change to the same field stands in its way: it can be done
+ * once that later change is undone, so its message keeps offering it.
+ */
+export class ChangedSinceError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ChangedSinceError';
+  }
+}
+
 /** IndexedDB reports a full disk as QuotaExceededError, possibly wrapped by Dexie. */
 export function isQuotaExceeded(error: unknown): boolean {
   for (let e: unknown = error; e instanceof Error; e = (e as { inner?: unknown }).inner) {

@@ -52,6 +52,31 @@ async function stored(db: AppDatabase) {
   return fromRow(row!);
 }
 
+describe('undoing one of two moves', () => {
+  it('refuses the first while the second stands, keeps offering it, and undoes both in turn', async () => {
+    const { db, user, form, stageSelect } = await openDetail();
+    const before = await stored(db);
+    for (const stage of ['Accepted', 'Declined']) {
+      await user.selectOptions(stageSelect(), stage);
+      await user.click(within(form()).getByRole('button', { name: 'Record' }));
+      await screen.findByText(`Moved Pinterest to ${stage}.`);
+    }
+    const undoOf = (stage: string) =>
+      within(screen.getByText(`Moved Pinterest to ${stage}.`).parentElement!).getByRole('button', { name: 'Undo' });
+
+    await user.click(undoOf('Accepted'));
+    await screen.findByText(
+      'Pinterest has changed since (its stage), so this can no longer be undone: undo the later change first.',
+    );
+    expect((await stored(db)).stageId).toBe('declined');
+
+    await user.click(undoOf('Declined'));
+    await waitFor(async () => expect((await stored(db)).stageId).toBe('accepted'));
+    await user.click(undoOf('Accepted'));
+    await waitFor(async () => expect((await stored(db)).stageHistory).toEqual(before.stageHistory));
+  });
+});
+
 describe('a date the calendar does not have', () => {
   it('is refused under When, not recorded as now', async () => {
     const { db, user, form, stageSelect } = await openDetail();
