@@ -36,7 +36,7 @@ const FIELD_WORDS: Partial<Record<keyof Application, string>> = {
   archivedAt: 'whether it is archived',
 };
 
-/** Why a change to `app` can no longer be undone: `field` has changed since. */
+/** Why a change to `app` cannot be undone yet: `field` has changed since. */
 export function changedSinceMessage(app: Application, field: keyof Application): string {
-  return `${app.company} has changed since (${FIELD_WORDS[field] ?? 'the same details'}), so this can no longer be undone: undo the later change first.`;
+  return `${app.company} has changed since (${FIELD_WORDS[field] ?? 'the same details'}), so undo the later change first, then this one.`;
 }

@@ -303,7 +303,7 @@ describe('changeStage', () => {
     const accepted = await repository.changeStage(app.id, { stageId: 'accepted' });
     const declined = await repository.changeStage(app.id, { stageId: 'declined' });
     await expect(repository.revert([accepted])).rejects.toThrow(
-      'Pinterest has changed since (its stage), so this can no longer be undone: undo the later change first.',
+      'Pinterest has changed since (its stage), so undo the later change first, then this one.',
     );
     expect(await stored(db, app.id)).toEqual(declined.after);
 

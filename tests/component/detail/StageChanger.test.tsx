@@ -65,9 +65,7 @@ describe('undoing one of two moves', () => {
       within(screen.getByText(`Moved Pinterest to ${stage}.`).parentElement!).getByRole('button', { name: 'Undo' });
 
     await user.click(undoOf('Accepted'));
-    await screen.findByText(
-      'Pinterest has changed since (its stage), so this can no longer be undone: undo the later change first.',
-    );
+    await screen.findByText('Pinterest has changed since (its stage), so undo the later change first, then this one.');
     expect((await stored(db)).stageId).toBe('declined');
 
     await user.click(undoOf('Declined'));
