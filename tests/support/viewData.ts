@@ -6,6 +6,7 @@ import type { Application, ApplicationEvent } from '../../shared/application';
 import { newApplication, type ApplicationFields } from '../../shared/newApplication';
 import { DEFAULT_PIPELINE, stageById } from '../../shared/pipeline';
 import { parseTerm } from '../../shared/term';
+import { anEvent as event } from './anEvent';
 import { generateApplications } from './generateApplications';
 import { HAND_MADE_NOW, handMadeSearch } from './handMadeSearch';
 import { globex, initech, northwind } from './threeOffers';
@@ -45,18 +46,9 @@ export function boardSeason(): Application[] {
 // ---------------------------------------------------------------------------------------------
 // The calendar
 
-const anEvent = (id: string, start: string, fields: Partial<ApplicationEvent> = {}): ApplicationEvent => ({
-  id,
-  kind: 'technical',
-  title: '',
-  start,
-  durationMinutes: 60,
-  location: '',
-  people: '',
-  notes: '',
-  outcome: 'pending',
-  ...fields,
-});
+/** An hour's event, unless a test says otherwise. */
+const anEvent = (id: string, start: string, fields: Partial<ApplicationEvent> = {}): ApplicationEvent =>
+  event(id, start, { durationMinutes: 60, ...fields });
 
 function anApplication(id: string, fields: Partial<ApplicationFields>, stage = 'applied'): Application {
   return newApplication(

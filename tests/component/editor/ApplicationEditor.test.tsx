@@ -8,6 +8,7 @@ import { validateApplication } from '@shared/validateApplication';
 import { applicationsRepository } from '../../../renderer/src/db/applicationsRepository';
 import { fromRow, type AppDatabase } from '../../../renderer/src/db/db';
 import { NO_SUCH_DATE_MESSAGE, NO_SUCH_TIME_MESSAGE } from '../../../renderer/src/components/DateInput';
+import { anEvent } from '../../support/anEvent';
 import { typeUnreadable } from '../unreadableInput';
 import { renderApp } from '../renderApp';
 import { testDatabase } from '../testDatabase';
@@ -355,19 +356,7 @@ describe('editing an application', () => {
       company: 'Stripe',
       role: 'SWE Intern',
       deadlines: [{ id: 'oa', kind: 'assessment', at: '2026-02-10T17:00:00+00:00', label: '', done: false }],
-      events: [
-        {
-          id: 'ev',
-          kind: 'technical',
-          title: '',
-          start: '2026-02-12',
-          durationMinutes: null,
-          location: '',
-          people: '',
-          notes: '',
-          outcome: 'pending',
-        },
-      ],
+      events: [anEvent('ev', '2026-02-12')],
     });
     const { user } = renderApp(db);
     const dialog = await openEditorOf(user, 'Stripe');

@@ -11,6 +11,7 @@ import { termLabel } from '@shared/term';
 import { csvFixture } from './csvFixtures';
 import { IMPORT_NOW, countingIds, importText } from './importHelpers';
 import { aPinterestApplication } from '../core/pinterestApplication';
+import { anEvent } from '../../support/anEvent';
 
 const NOW_INSTANT = toInstant(IMPORT_NOW);
 /** A history entry known only by its date is at noon of that day, where the user is. */
@@ -289,19 +290,7 @@ describe('files this app exported before', () => {
         responseDeadlineId: 'dl-offer',
         returnOfferProspects: '',
       },
-      events: [
-        {
-          id: 'e1',
-          kind: 'final-round',
-          title: 'Superday',
-          start: '2026-02-12',
-          durationMinutes: null,
-          location: '',
-          people: '',
-          notes: '',
-          outcome: 'pending',
-        },
-      ],
+      events: [anEvent('e1', '2026-02-12', { kind: 'final-round', title: 'Superday' })],
     });
     const csv = applicationsToCsv([app], { pipeline: DEFAULT_PIPELINE, now: IMPORT_NOW });
     // As exports wrote them before the kinds and outcomes were written in words.
