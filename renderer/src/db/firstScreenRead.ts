@@ -40,9 +40,9 @@ export interface FirstScreenRows {
 }
 
 /**
- * Reads, in one transaction, the settings and every application with a date key from the start
- * of today up to the (4 × `rows`)-th such key (many rows share a key, so the bound comes from a
- * sample and every row up to it, ties included, is read); then, in another, every application in
+ * Reads, in one transaction, the settings and the applications of the first (4 × `rows`) date
+ * index keys from the start of today (an application can have several), with the bound up to
+ * which every application with such a key is among them; then, in another, every application in
  * pages of `pageRows`. Null when there is no database (none is created), when it is not one the
  * app wrote (no date index), or on any error: the app then simply reads everything itself.
  */
@@ -110,26 +110,23 @@ function readIn(
   const settingsRead = tx.objectStore('settings').getAll();
   settingsRead.onsuccess = () => (settings = settingsRead.result as SettingRow[]);
 
-  const readUpTo = (bound: number) => {
-    const rows = dates.getAll(IDBKeyRange.bound(from, bound));
-    rows.onsuccess = () => (screen = { candidates: rows.result as ApplicationRow[], bound });
-  };
-  // The sample-th key from today, or the last one when there are fewer.
-  const forward = dates.openKeyCursor(IDBKeyRange.lowerBound(from));
-  let advanced = false;
-  forward.onsuccess = () => {
-    const cursor = forward.result;
-    if (cursor && !advanced && sample > 1) {
-      advanced = true;
-      cursor.advance(sample - 1);
-    } else if (cursor) {
-      readUpTo(cursor.key as number);
-    } else if (advanced) {
-      const last = dates.openKeyCursor(IDBKeyRange.lowerBound(from), 'prev');
-      last.onsuccess = () => {
-        if (last.result) readUpTo(last.result.key as number);
-      };
-    }
+  // The first `sample` index entries from today on, in one request: however many applications
+  // share a date (an import of hundreds due the same day), the first screen reads no more than
+  // that. Every entry with a key below the last one's is among them; entries sharing the last key
+  // may be cut off. An application's first entry is its
+  // earliest key from today on, so every application read has a key no later than the last
+  // entry's: up to just before the latest such key, every entry was read. A read that did not fill
+  // the sample has every entry from today on.
+  const entries = dates.getAll(IDBKeyRange.lowerBound(from), sample);
+  entries.onsuccess = () => {
+    const candidates = entries.result as ApplicationRow[];
+    if (candidates.length === 0) return;
+    const keysFromToday = candidates.map((row) => row.dates.filter((key) => key >= from));
+    const bound =
+      candidates.length < sample
+        ? Math.max(...keysFromToday.flat())
+        : Math.max(...keysFromToday.map((keys) => Math.min(...keys))) - 1;
+    screen = { candidates, bound };
   };
 
   tx.oncomplete = () => finish(settings ? { version, settings, screen } : null);

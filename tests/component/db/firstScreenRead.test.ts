@@ -37,13 +37,39 @@ describe('readFirstScreen', () => {
     db.close();
 
     const read = await readFirstScreen(indexedDB, db.name, NOW, 2);
-    // 2 rows sample 8 keys: March 2 to March 9.
+    // 2 rows sample 8 keys: March 2 to March 9. More could be due on March 9 than were read, so
+    // what is read whole ends just before it.
     expect(read?.screen?.candidates.map((row) => row.id).sort()).toEqual(
       ['02', '03', '04', '05', '06', '07', '08', '09'].map((day) => `day-${day}`),
     );
-    expect(read?.screen?.bound).toBe(toRow(due('x', '2026-03-09')).dates[0]);
+    expect(read?.screen?.bound).toBe(toRow(due('x', '2026-03-09')).dates[0]! - 1);
     expect(read?.settings).toEqual([{ key: 'pipeline', value: DEFAULT_PIPELINE }]);
     expect(read?.version).toBe(db.verno * 10);
+  });
+
+  it('reads no more than its sample where many applications share a date, and ends before that date', async () => {
+    const db = testDatabase();
+    await db.applications.bulkAdd(
+      [due('a', '2026-03-02'), ...['b', 'c', 'd', 'e'].map((id) => due(id, '2026-03-03'))].map(toRow),
+    );
+    db.close();
+    // 1 row samples 4 keys: March 2 and three of the four on March 3.
+    const read = await readFirstScreen(indexedDB, db.name, NOW, 1);
+    expect(read?.screen?.candidates.map((row) => row.id)).toEqual(['a', 'b', 'c', 'd']);
+    expect(read?.screen?.bound).toBe(toRow(due('x', '2026-03-03')).dates[0]! - 1);
+    const model = createApplicationsModel(testDatabase(), {
+      now: () => NOW,
+      firstScreenRows: 1,
+      firstScreenRead: Promise.resolve(read),
+    });
+    started.push(model);
+    const previews: string[][] = [];
+    model.subscribe(() => {
+      const preview = model.preview();
+      if (preview) previews.push(preview.map((row) => row.app.id));
+    });
+    await model.start();
+    expect(previews[0]).toEqual(['a']);
   });
 
   it('reads up to the last date when there are fewer than the sample', async () => {
