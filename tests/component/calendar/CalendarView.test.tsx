@@ -19,6 +19,7 @@ import { anApplication } from '../applicationFixture';
 import { renderApp } from '../renderApp';
 import { testDatabase } from '../testDatabase';
 import { resetTestDesktop } from '../reminders/testDesktop';
+import { anEvent as anyEvent } from '../../support/anEvent';
 
 // Start-up is over at once here: the reminders are planned without waiting for the table.
 vi.mock('../../../renderer/src/components/useAfterStartup', () => ({ useAfterStartup: () => true }));
@@ -35,18 +36,9 @@ const SETTINGS: ReminderSettings = {
   quietHours: { enabled: false, start: '22:00', end: '08:00' },
 };
 
-const anEvent = (id: string, start: string, extra: Partial<ApplicationEvent> = {}): ApplicationEvent => ({
-  id,
-  kind: 'online-assessment',
-  title: '',
-  start,
-  durationMinutes: null,
-  location: '',
-  people: '',
-  notes: '',
-  outcome: 'pending',
-  ...extra,
-});
+/** An online assessment. */
+const anEvent = (id: string, start: string, extra: Partial<ApplicationEvent> = {}): ApplicationEvent =>
+  anyEvent(id, start, { kind: 'online-assessment', ...extra });
 
 const STRIPE = anApplication('stripe', {
   company: 'Stripe',

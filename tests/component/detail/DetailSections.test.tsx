@@ -14,25 +14,14 @@ import { desktop } from '../../../renderer/src/desktop/desktop';
 import { reminderSettingsSetting } from '../../../renderer/src/features/reminders/reminderSettingsSetting';
 import { renderApp } from '../renderApp';
 import { testDatabase } from '../testDatabase';
+import { anEvent } from '../../support/anEvent';
+
+/** An interview on 5 March 2030 unless `fields` say when. */
+const eventOf = (id: string, fields: Partial<ApplicationEvent>) => anEvent(id, '2030-03-05', fields);
 
 afterEach(() => {
   vi.restoreAllMocks();
 });
-
-function anEvent(id: string, patch: Partial<ApplicationEvent>): ApplicationEvent {
-  return {
-    id,
-    kind: 'technical',
-    title: '',
-    start: '2030-03-05',
-    durationMinutes: null,
-    location: '',
-    people: '',
-    notes: '',
-    outcome: 'pending',
-    ...patch,
-  };
-}
 
 async function openDetail(
   fields: Partial<ApplicationFields>,
@@ -57,9 +46,9 @@ describe('interviews and events in the details', () => {
   it('lists what is coming soonest first, then what is past latest first, with zone, length, place and people', async () => {
     const { section } = await openDetail({
       events: [
-        anEvent('old-oa', { kind: 'online-assessment', start: '2020-02-01' }),
-        anEvent('later', { kind: 'final-round', start: '2030-04-10' }),
-        anEvent('soon', {
+        eventOf('old-oa', { kind: 'online-assessment', start: '2020-02-01' }),
+        eventOf('later', { kind: 'final-round', start: '2030-04-10' }),
+        eventOf('soon', {
           kind: 'technical',
           title: 'Round 2 with the ML team',
           start: '2030-03-05T14:30:00-08:00',
@@ -67,8 +56,8 @@ describe('interviews and events in the details', () => {
           location: 'Zoom: https://meet.example.com/abc',
           people: 'Dana (ML lead)',
         }),
-        anEvent('old-screen', { kind: 'phone-screen', start: '2020-03-01T09:00:00-08:00', outcome: 'passed' }),
-        anEvent('imported', { kind: 'other', title: 'Interview', start: '2019-05-01' }),
+        eventOf('old-screen', { kind: 'phone-screen', start: '2020-03-01T09:00:00-08:00', outcome: 'passed' }),
+        eventOf('imported', { kind: 'other', title: 'Interview', start: '2019-05-01' }),
       ],
     });
     const events = section('Interviews and events');
@@ -94,7 +83,7 @@ describe('interviews and events in the details', () => {
   it('opens a meeting link outside the app', async () => {
     const openExternal = vi.spyOn(desktop, 'openExternal').mockResolvedValue({ ok: true, value: null });
     const { user, section } = await openDetail({
-      events: [anEvent('call', { location: 'Zoom: https://meet.example.com/abc' })],
+      events: [eventOf('call', { location: 'Zoom: https://meet.example.com/abc' })],
     });
     await user.click(
       within(section('Interviews and events')).getByRole('button', { name: 'https://meet.example.com/abc' }),
@@ -104,7 +93,7 @@ describe('interviews and events in the details', () => {
 
   it('changes an event’s outcome on the spot', async () => {
     const { db, user, section } = await openDetail({
-      events: [anEvent('call', { kind: 'phone-screen', start: '2030-03-05' })],
+      events: [eventOf('call', { kind: 'phone-screen', start: '2030-03-05' })],
     });
     await user.selectOptions(
       within(section('Interviews and events')).getByRole('combobox', {

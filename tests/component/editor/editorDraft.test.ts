@@ -8,7 +8,6 @@ import { toCalendarDate } from '@shared/calendarDate';
 import { newApplication } from '@shared/newApplication';
 import { SAMPLE_APPLICATION } from '@shared/sampleApplication';
 import { validateApplication } from '@shared/validateApplication';
-import type { Application } from '@shared/application';
 import {
   applicationFromDraft,
   draftFromApplication,
@@ -17,6 +16,7 @@ import {
   type EditorDraft,
 } from '../../../renderer/src/features/editor/editorDraft';
 import { anApplication, CREATED_AT } from '../applicationFixture';
+import { anEvent as anEventRecord } from '../../support/anEvent';
 
 const sample = newApplication(SAMPLE_APPLICATION, { id: 'sample', now: CREATED_AT });
 const blank = () => draftFromApplication(null);
@@ -193,7 +193,7 @@ describe('events, follow-up, offer and referral from the draft', () => {
 
   it('moves an event whose time was changed, from the zone it was written in to the local one', () => {
     const base = anApplication('a', {
-      events: [{ ...anEventRecord(), start: '2026-03-06T01:00:00-05:00' }],
+      events: [{ ...anEventRecord('e', '2026-03-05'), start: '2026-03-06T01:00:00-05:00' }],
     });
     const draft = draftFromApplication(base);
     const { candidate } = applicationFromDraft(
@@ -291,20 +291,6 @@ describe('events, follow-up, offer and referral from the draft', () => {
     });
   });
 });
-
-function anEventRecord(): Application['events'][number] {
-  return {
-    id: 'e',
-    kind: 'technical',
-    title: '',
-    start: '2026-03-05',
-    durationMinutes: null,
-    location: '',
-    people: '',
-    notes: '',
-    outcome: 'pending',
-  };
-}
 
 describe('applicationFromDraft', () => {
   it('reads amounts written with thousands separators', () => {

@@ -6,6 +6,7 @@ import { DEFAULT_PIPELINE } from '@shared/pipeline';
 import { planReminders } from '@shared/reminders/reminderPlan';
 import { DEFAULT_REMINDER_SETTINGS, type ReminderSettings } from '@shared/reminders/reminderSettings';
 import { aPinterestApplication } from '../core/pinterestApplication';
+import { anEvent } from '../../support/anEvent';
 
 const NOW = new Date('2026-02-05T12:00:00Z');
 const ALARMS: CalendarAlarms = {
@@ -27,18 +28,6 @@ const ALARMS: CalendarAlarms = {
   followUps: { enabled: true, afterApplying: { enabled: false, days: 7 } },
   remindAt: '09:00',
 };
-const anEvent = (id: string, start: string, extra: Partial<ApplicationEvent> = {}): ApplicationEvent => ({
-  id,
-  kind: 'technical',
-  title: '',
-  start,
-  durationMinutes: null,
-  location: '',
-  people: '',
-  notes: '',
-  outcome: 'pending',
-  ...extra,
-});
 const originalTz = process.env.TZ;
 afterEach(() => {
   process.env.TZ = originalTz;

@@ -17,24 +17,16 @@ import {
 } from '@shared/reminders/reminderSettings';
 import { applicationArb } from '../arbitraries';
 import { anApplication } from './applicationFixture';
+import { anEvent as anyEvent } from '../../support/anEvent';
 
 const withoutQuietHours: ReminderSettings = {
   ...DEFAULT_REMINDER_SETTINGS,
   quietHours: { ...DEFAULT_REMINDER_SETTINGS.quietHours, enabled: false },
 };
 
-const anEvent = (id: string, start: string, extra: Partial<ApplicationEvent> = {}): ApplicationEvent => ({
-  id,
-  kind: 'technical',
-  title: '',
-  start,
-  durationMinutes: 60,
-  location: '',
-  people: '',
-  notes: '',
-  outcome: 'pending',
-  ...extra,
-});
+/** An hour-long interview. */
+const anEvent = (id: string, start: string, extra: Partial<ApplicationEvent> = {}): ApplicationEvent =>
+  anyEvent(id, start, { durationMinutes: 60, ...extra });
 
 const cohortApp = (start: string, overrides = {}) =>
   anApplication({ cohorts: [{ id: 'c1', start, end: '2026-12-18', label: '' }], ...overrides });
