@@ -707,12 +707,14 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
     // one over several days its last day, in the notes.
     const interviewCell = given('interviewDate');
     const parts = interviewCell ? listedDates(interviewCell.value) : [];
-    const interviews = parts.map((part) => datedOrYearless(interviewCell!, part)).filter((read) => read !== null);
-    if (interviewCell && interviews.length < parts.length) {
-      unreadable(interviewCell, parts.length > 1 ? 'has a part that is not a date' : 'is not a date');
+    const reads = parts.map((part) => datedOrYearless(interviewCell!, part));
+    const unread = parts.find((_, i) => reads[i] === null);
+    if (interviewCell && unread !== undefined) {
+      const why = notADate(unread);
+      unreadable(interviewCell, parts.length > 1 ? `has a part, '${shorten(unread)}', that ${why}` : why);
       return list;
     }
-    for (const { start, end } of interviews) {
+    for (const { start, end } of reads.filter((read) => read !== null)) {
       const minutes =
         start.instant && end.instant ? Math.round((Date.parse(end.instant) - Date.parse(start.instant)) / 60_000) : 0;
       list.push({

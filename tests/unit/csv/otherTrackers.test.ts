@@ -499,7 +499,9 @@ describe('a Notion database exported as CSV', () => {
         'Stripe,SWE Intern,"March 3, 2026; March 10, 2026 2:00 PM"\n' +
         'Ramp,SWE Intern,"2026-04-01\n2026-04-08 → 2026-04-09"\n' +
         'Figma,Design Intern,2026-04-02\n' +
-        'Notion,PM Intern,2026-04-02; soon\n',
+        'Notion,PM Intern,2026-04-02; soon\n' +
+        'Plaid,SWE Intern,2026-04-02; 2026-02-30\n' +
+        'Brex,SWE Intern,31/04/2026\n',
     );
     expect(preview.errors).toEqual([]);
     const interviews = Object.fromEntries(
@@ -519,9 +521,13 @@ describe('a Notion database exported as CSV', () => {
       ],
       Figma: [['2026-04-02', '']],
       Notion: [],
+      Plaid: [],
+      Brex: [],
     });
     expect(preview.warnings).toEqual([
-      "Line 6: 'Interview dates' has a part that is not a date (got '2026-04-02; soon'), so it was kept in the notes as 'Interview dates: …'",
+      "Line 6: 'Interview dates' has a part, 'soon', that is not a date (got '2026-04-02; soon'), so it was kept in the notes as 'Interview dates: …'",
+      "Line 7: 'Interview dates' has a part, '2026-02-30', that has no such day: February 2026 has 28 days (got '2026-04-02; 2026-02-30'), so it was kept in the notes as 'Interview dates: …'",
+      "Line 8: 'Interview dates' has no such day: April 2026 has 30 days (got '31/04/2026'), so it was kept in the notes as 'Interview dates: …'",
     ]);
   });
 
