@@ -185,10 +185,23 @@ function daysIn(year: number, month: number): number {
 export function missingDay(text: string, dayFirst: boolean): string | null {
   const t = text.trim();
   const parts = writtenParts(zoneAtEnd(t)?.before ?? t, dayFirst);
-  if (parts === null || parts.month < 1 || parts.month > 12 || parts.year < 1) return null;
+  if (parts === null) return missingYearlessDay(t, dayFirst);
+  if (parts.month < 1 || parts.month > 12 || parts.year < 1) return null;
   const days = daysIn(parts.year, parts.month);
   if (parts.day <= days) return null;
   return `${MONTH_LONG_NAMES[parts.month - 1]} ${parts.year} has ${days} days`;
+}
+
+/** The same for a date without its year ("Feb 30"): "February has at most 29 days". */
+function missingYearlessDay(text: string, dayFirst: boolean): string | null {
+  const read = monthAndDay(text, dayFirst);
+  if (read === null) return null;
+  const [month, day] = read;
+  if (month < 1 || month > 12) return null;
+  // A leap year's: the longest the month can be.
+  const days = daysIn(2028, month);
+  if (day <= days) return null;
+  return `${MONTH_LONG_NAMES[month - 1]} has ${month === 2 ? 'at most ' : ''}${days} days`;
 }
 
 /** "3 November": a day as an ambiguous date's two readings name it. */

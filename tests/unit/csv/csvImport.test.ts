@@ -610,6 +610,14 @@ describe('a date column written in both orders, as a sheet typed by hand', () =>
       "Line 2: 'Deadline' has no such day: February 2028 has 29 days (got '2028-02-30'), so it was kept in the notes as 'Deadline: …'",
       "Line 2: 'Follow up' has no such day: April 2026 has 30 days (got 'April 31 2026'), so it was kept in the notes as 'Follow up: …'",
     ]);
+    // Written without a year, as hand-kept sheets do.
+    const yearless = await importText(
+      'Company,Role,Deadline\nRamp,Intern,Feb 30\nPlaid,Intern,Jun 31\nBrex,Intern,Jun 30\n',
+    );
+    expect(yearless.warnings).toEqual([
+      "Line 2: 'Deadline' has no such day: February has at most 29 days (got 'Feb 30'), so it was kept in the notes as 'Deadline: …'",
+      "Line 3: 'Deadline' has no such day: June has 30 days (got 'Jun 31'), so it was kept in the notes as 'Deadline: …'",
+    ]);
   });
 });
 
