@@ -113,6 +113,24 @@ test('Escape in the stage form clears a date that does not exist along with the 
   await expect(detail.getByRole('button', { name: 'Record' })).toHaveAttribute('aria-disabled', 'true');
 });
 
+test("a stage's When with its day but no time asks for the time, and records nothing", async ({ page }) => {
+  await openAt(page);
+  await addPinterestThroughForm(page);
+  const detail = page.getByRole('complementary', { name: 'Pinterest' });
+  const history = detail.getByRole('list', { name: 'Stage history' }).getByRole('listitem');
+  const entries = await history.count();
+  await detail.getByLabel('New stage').selectOption('applied');
+  const when = detail.getByLabel('When (leave empty for now)');
+  // The day typed as a student types it; the time left as the browser shows it, "--:-- --".
+  await when.focus();
+  await page.keyboard.type('12042026');
+  await detail.getByRole('button', { name: 'Record' }).click();
+
+  await expect(when).toHaveAttribute('aria-invalid', 'true');
+  await expect(detail).toContainText('Not a date and time: fill in every part, the time too, or clear the field');
+  await expect(history).toHaveCount(entries);
+});
+
 test('deletes an application and brings it back with Undo, history included', async ({ page }) => {
   await openAt(page);
   await addPinterestThroughForm(page);

@@ -4,7 +4,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as repositoryModule from '../../../renderer/src/db/applicationsRepository';
 import { dateTimeInputValue } from '../../../renderer/src/components/dateTimeInput';
-import { NO_SUCH_DATE_MESSAGE } from '../../../renderer/src/components/DateInput';
+import { NO_SUCH_DATE_TIME_MESSAGE } from '../../../renderer/src/components/DateInput';
 import { fromRow, type AppDatabase } from '../../../renderer/src/db/db';
 import { typeUnreadable } from '../unreadableInput';
 import { renderApp } from '../renderApp';
@@ -85,7 +85,7 @@ describe('a date the calendar does not have', () => {
     await user.click(within(form()).getByRole('button', { name: 'Record' }));
 
     expect(when.getAttribute('aria-invalid')).toBe('true');
-    expect(document.getElementById(when.getAttribute('aria-describedby')!)?.textContent).toBe(NO_SUCH_DATE_MESSAGE);
+    expect(document.getElementById(when.getAttribute('aria-describedby')!)?.textContent).toBe(NO_SUCH_DATE_TIME_MESSAGE);
     expect(document.activeElement).toBe(when);
     expect(await stored(db)).toEqual(before);
   });
@@ -215,5 +215,24 @@ describe('a time after now', () => {
     expect(within(form()).queryByText('Enter a time no later than now')).toBeNull();
     await user.click(within(form()).getByRole('button', { name: 'Record' }));
     await screen.findByText('Moved Pinterest to Applied.');
+  });
+});
+
+describe('a stage recorded before the latest entry', () => {
+  it('says that the current stage stays, and how to change that', async () => {
+    const { db, user, form, stageSelect } = await openDetail();
+    await user.selectOptions(stageSelect(), 'Applied');
+    await user.click(within(form()).getByRole('button', { name: 'Record' }));
+    await screen.findByText('Moved Pinterest to Applied.');
+
+    await user.selectOptions(stageSelect(), 'Online assessment');
+    const when = within(form()).getByLabelText<HTMLInputElement>('When (leave empty for now)');
+    await user.type(when, dateTimeInputValue(new Date(Date.now() - 86_400_000)));
+    await user.click(within(form()).getByRole('button', { name: 'Record' }));
+
+    await screen.findByText(
+      'Recorded Online assessment in the history of Pinterest, before Applied, which stays the current stage. To change that, edit the time of Applied in the history.',
+    );
+    expect((await stored(db)).stageId).toBe('applied');
   });
 });

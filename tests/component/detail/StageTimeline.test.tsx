@@ -6,7 +6,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { dateTimeInputValue } from '../../../renderer/src/components/dateTimeInput';
 import { applicationsRepository } from '../../../renderer/src/db/applicationsRepository';
-import { NO_SUCH_DATE_MESSAGE } from '../../../renderer/src/components/DateInput';
+import { NO_SUCH_DATE_TIME_MESSAGE } from '../../../renderer/src/components/DateInput';
 import { fromRow, type AppDatabase } from '../../../renderer/src/db/db';
 import { typeUnreadable } from '../unreadableInput';
 import { renderApp } from '../renderApp';
@@ -138,7 +138,7 @@ describe('correcting the stage history', () => {
     await user.click(within(form).getByRole('button', { name: 'Save' }));
 
     expect(when.getAttribute('aria-invalid')).toBe('true');
-    expect(document.getElementById(when.getAttribute('aria-describedby')!)?.textContent).toBe(NO_SUCH_DATE_MESSAGE);
+    expect(document.getElementById(when.getAttribute('aria-describedby')!)?.textContent).toBe(NO_SUCH_DATE_TIME_MESSAGE);
     expect(document.activeElement).toBe(when);
     expect(await storedOne(db)).toEqual(before);
   });

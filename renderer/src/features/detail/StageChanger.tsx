@@ -4,7 +4,7 @@ import type { Application } from '@shared/application';
 import { stageById, stageLabel } from '@shared/pipeline';
 import { isFiledBeforeLatest } from '@shared/stageHistory';
 import { StageOptions } from '../../components/StageOptions';
-import { DateInput, NO_SUCH_DATE, NO_SUCH_DATE_MESSAGE } from '../../components/DateInput';
+import { DateInput, NO_SUCH_DATE, NO_SUCH_DATE_TIME_MESSAGE } from '../../components/DateInput';
 import {
   dateTimeInputValue,
   instantFromDateTimeInput,
@@ -78,7 +78,7 @@ export function StageChanger({ app }: { app: Application }) {
       setRefusal({ when, message });
       whenRef.current?.focus();
     };
-    if (when === NO_SUCH_DATE) return refuse(NO_SUCH_DATE_MESSAGE);
+    if (when === NO_SUCH_DATE) return refuse(NO_SUCH_DATE_TIME_MESSAGE);
     if (at !== null && isLaterThan(at, new Date())) return refuse(LATER_THAN_NOW);
     const submission: Submission = { stageId, when, note };
     if (savingNow.current) {
@@ -98,11 +98,15 @@ export function StageChanger({ app }: { app: Application }) {
           const { before, after } = change;
           current = after;
           const stage = stageById(pipeline, next.stageId)?.name ?? next.stageId;
+          const stays = stageLabel(pipeline, after);
           toastShown({
             message:
-              after.stageId === before.stageId
-                ? `Recorded ${stage} in the history of ${app.company}.`
-                : `Moved ${app.company} to ${stage}.`,
+              after.stageId !== before.stageId
+                ? `Moved ${app.company} to ${stage}.`
+                : after.stageId === next.stageId
+                  ? `Recorded ${stage} in the history of ${app.company}.`
+                  : // Filed before the latest entry: say what stays, and how to change it.
+                    `Recorded ${stage} in the history of ${app.company}, before ${stays}, which stays the current stage. To change that, edit the time of ${stays} in the history.`,
             tone: 'info',
             action: { label: 'Undo', run: () => repository.revert([change]) },
           });

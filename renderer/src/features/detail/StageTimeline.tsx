@@ -7,7 +7,7 @@ import { stageLabel, type Pipeline } from '@shared/pipeline';
 import type { AppliedChange } from '@shared/undoChange';
 import { StageBadge } from '../../components/StageBadge';
 import { StageOptions } from '../../components/StageOptions';
-import { DateInput, NO_SUCH_DATE, NO_SUCH_DATE_MESSAGE } from '../../components/DateInput';
+import { DateInput, NO_SUCH_DATE, NO_SUCH_DATE_TIME_MESSAGE } from '../../components/DateInput';
 import {
   dateTimeInputValue,
   instantFromDateTimeInput,
@@ -171,7 +171,7 @@ function EntryEditor({
       setErrors({ when: { message, value: when } });
       whenRef.current?.focus();
     };
-    if (when === NO_SUCH_DATE) return refuseWhen(NO_SUCH_DATE_MESSAGE);
+    if (when === NO_SUCH_DATE) return refuseWhen(NO_SUCH_DATE_TIME_MESSAGE);
     const at = instantFromDateTimeInput(when);
     if (at === null) return refuseWhen('Enter the date and time of this change');
     // Only a changed time is held to now: one left as shown is kept as it is.
