@@ -131,6 +131,20 @@ for (const colorScheme of ['light', 'dark'] as const) {
   });
 }
 
+test('shows every stage whole in a 1280×860 window with the details open', async ({ page }, testInfo) => {
+  await openWithLongNames(page);
+  await page.setViewportSize({ width: 1280, height: 860 });
+  await page.screenshot({ path: testInfo.outputPath('layout-1280x860-details.png') });
+  const detail = (await page.getByRole('complementary', { name: LONG_COMPANY }).boundingBox())!;
+  await expectTableFits(page, detail.x);
+  const badges = applicationsTable(page).locator('[role="row"] .status-badge');
+  expect(await badges.count()).toBeGreaterThan(3);
+  for (const badge of await badges.all()) {
+    const fit = await fitsOrEllipsis(badge);
+    expect(fit.fits, `stage "${fit.text}" is whole`).toBe(true);
+  }
+});
+
 test('keeps every column of the table inside a 1024×640 window with the details closed', async ({ page }, testInfo) => {
   await openWithLongNames(page);
   await page.getByRole('complementary', { name: LONG_COMPANY }).getByRole('button', { name: 'Close details' }).click();
