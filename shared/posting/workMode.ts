@@ -45,10 +45,13 @@ const PROSE: Array<[WorkMode, RegExp]> = [
   ],
 ];
 
-/** "remote" that is negated or means something else ("remote sensing"). */
+/**
+ * "remote" that is negated or means something else: "remote sensing", a machine worked from afar
+ * ("remote-controlled drones", "remotely operated vehicles"), a far-off place ("remote communities").
+ */
 const NEGATED = /(?:\bnot|\bno|\bnon)[- ](?:a\s+|an\s+|be\s+)?(?:fully\s+)?$/i;
 const OTHER_SENSE =
-  /^\s*(?:sensing|control|server|access|desktop|teams?|colleagues|monitoring|patients?|sites?|interview(?:s|ing)?|onboarding|orientation)\b/i;
+  /^(?:\s*|-)(?:sensing|control(?:led)?|operated|piloted|server|access|desktop|teams?|colleagues|monitoring|patients?|sites?|interview(?:s|ing)?|onboarding|orientation|areas?|communities|regions?|villages?|islands?)\b/i;
 /** "interviews conducted remotely", "remote interviews": how the hiring is done, not the job. */
 const INTERVIEW_BEFORE = /\binterview(?:s|ed|ing)?\b[^.\n]{0,20}$/i;
 /** "remote work is not supported": the remote mention is a refusal, not the arrangement. */

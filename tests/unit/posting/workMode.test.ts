@@ -102,6 +102,10 @@ describe('findWorkMode', () => {
 
   it('does not read remote in other senses', () => {
     expect(mode('Experience with remote sensing data.')).toBeNull();
+    expect(mode('Our interns fly remote-controlled drones over the reservoir.')).toBeNull();
+    expect(mode('Interns will test remotely operated vehicles at the dock.')).toBeNull();
+    expect(mode('Interns will visit remote communities across the north.')).toBeNull();
+    expect(mode('This internship is fully remote.')).toBe('remote');
   });
 
   it('does not read on-site describing something else as the job’s place', () => {
