@@ -24,7 +24,15 @@ const OTHER_LABEL = /^(?:based in|office|offices|where)\s*:\s*/i;
 /** "Place of work Frankfurt am Main, Germany": a copied table's label and value, a space apart. */
 const SPACED_LABEL = /^(?:place of (?:work|assignment)|duty station|(?:job|work) location)\s+(?=\p{Lu})/iu;
 const WORK_PLACE_CUE =
-  /\b(?:located|based|offices?|hybrid|on-?site|in[- ]office|in[- ]person|relocate|locations?|headquarters|laborator(?:y|ies)|teams?\s+in|intern(?:ship)?s?\s+in|placed\s+(?:at|in)|work(?:ing)?\s+(?:in|at)(?=\s+\p{Lu}))\b/giu;
+  /\b(?:located|based|offices?|hybrid|on-?site|in[- ]office|in[- ]person|relocate|locations?|headquarters|laborator(?:y|ies)|teams?\s+in|intern(?:ship)?s?\s+in|placed\s+(?:at|in)|work(?:ing)?\s+(?:in|at))\b/giu;
+/** "work in" cues a place only before a name: under /i, \p{Lu} matches any letter, so the case is checked apart. */
+const WORK_IN = /^work/i;
+const NAME_NEXT = /^[^\S\n]+\p{Lu}/u;
+/** "Candidates residing in Pune", "must be residents of Chicago": where applicants live, not where the job is. */
+const RESIDENCE_BEFORE =
+  /\b(?:resid(?:e|es|ing|ent|ents)|liv(?:e|es|ing)|domiciled)[^\S\n]+(?:in|of|within)[^\S\n]+(?:the[^\S\n]+)?$/i;
+const livesThere = (scan: string, place: { start: number }) =>
+  RESIDENCE_BEFORE.test(scan.slice(Math.max(0, place.start - 30), place.start));
 /** "The New York City Council", "Boston University": a city opening an institution's name. */
 const INSTITUTION_AFTER =
   /^[^\S\n]+(?:City[^\S\n]+)?(?:Council|Department|University|College|Museum|Library|Public|Police|Transit|Authority|Board|Hospital|School)\b/;
@@ -53,6 +61,9 @@ const NOT_A_PLACE =
   /^(?:remote|hybrid|on[- ]?site|in[- ]office|in[- ]person|work(?:ing)? from home|wfh|anywhere|multiple locations|various|flexible|tbd|n\/a)\b/i;
 /** "Franklin County", "Keeley Park & American 1 Event Center", "Internship at India": no city's name. */
 const NOT_A_CITY = /&|\b(?:county|parish|campus|building|venue|event|headquarters|internships?|jobs?)\b/i;
+/** "JD House, 27 Stiemens Street, Braamfontein": a street address written out, no city's name. */
+const STREET_ADDRESS =
+  /\b\d+[A-Za-z]?[^\S\n]+(?:\p{Lu}[\p{L}'’.-]*[^\S\n]+){1,3}(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Boulevard|Blvd\.?|Lane|Drive|Way)\b/u;
 
 export interface FoundLocations {
   locations: Array<Finding<string>>;
@@ -88,6 +99,8 @@ export function findLocations(
   let searchedTo = headerEnd > 0 ? header[headerEnd - 1]!.end : 0;
   WORK_PLACE_CUE.lastIndex = 0;
   for (let m = WORK_PLACE_CUE.exec(scan); m; m = WORK_PLACE_CUE.exec(scan)) {
+    // "Through our work in cities such as …": the organisation's work, not where this job is.
+    if (WORK_IN.test(m[0]) && !NAME_NEXT.test(scan.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
     const sentence = sentenceAround(scan, m.index);
     if (sentence.end <= searchedTo) continue;
     // "We have offices in London and Tokyo": the company's places, unless the sentence is about this job.
@@ -147,7 +160,9 @@ function insideAName(scan: string, place: Place): boolean {
     return true;
   // "a Plano public high school": a city as an adjective; "a student from New Delhi": where someone comes from.
   return (
-    goesOnInName(scan, place) || /\b(?:a|an|from)[^\S\n]+$/i.test(scan.slice(Math.max(0, place.start - 6), place.start))
+    goesOnInName(scan, place) ||
+    /\b(?:a|an|from)[^\S\n]+$/i.test(scan.slice(Math.max(0, place.start - 6), place.start)) ||
+    livesThere(scan, place)
   );
 }
 
@@ -223,7 +238,7 @@ function standsAlone(scan: string, place: Place, from: number, to: number): bool
   const after = scan.slice(place.end, to);
   if (/\(\s*$/.test(before) && /^\s*\)/.test(after)) return true;
   // "U.S. Dept. of Labor in Philadelphia", "Data Intern Job Opening In New York – Now Hiring Lyft".
-  if (/\bin[^\S\n]+$/i.test(before) && /^\s*(?:[–—|-].*)?$/.test(after)) return true;
+  if (/\bin[^\S\n]+$/i.test(before) && /^\s*(?:[–—|-].*)?$/.test(after)) return !livesThere(scan, place);
   // "Internship at Stripe Bengaluru": a city ending the heading after its employer's name (not
   // "Bank of Montreal": the small word keeps the city in the name).
   if (EMPLOYER_BEFORE.test(before) && /^\s*(?:\((?:hybrid|remote|on-?site)\))?\s*$/i.test(after)) return true;
@@ -320,7 +335,8 @@ function unknownPlaces(scan: string, from: number, to: number): Place[] {
       !/^\p{Lu}/u.test(name) ||
       NOT_A_PLACE.test(name) ||
       countryNamed(name) ||
-      ADMINISTRATIVE_AREA.test(name.split(',')[0]!)
+      ADMINISTRATIVE_AREA.test(name.split(',')[0]!) ||
+      STREET_ADDRESS.test(name)
     )
       continue;
     // "SENRB Dakar, Senegal": an office's code in capitals before the city.

@@ -366,3 +366,28 @@ describe('places joined by "or" or "and" under a location label', () => {
     expect(cities('Intern\nInterns are based in Denver, CO.\nAbout us')).toEqual(['Denver, CO']);
   });
 });
+
+describe('places that are not where the job is', () => {
+  const PROSE =
+    'We build scheduling and intake software for community clinics; it is used by 900 clinics to book more than two million appointments a year.';
+
+  it('reads "work in" as a place cue only before a name, not "our work in cities such as …"', () => {
+    const page = `Policy Intern\n${PROSE} Through our work in cities such as Chicago, Toronto and Denver, we reach many people.`;
+    expect(cities(page)).toEqual([]);
+    expect(cities(`Policy Intern\n${PROSE} Interns work in Denver, CO.`)).toEqual(['Denver, CO']);
+  });
+
+  it('takes no place of work from where applicants live ("Candidates residing in Pune")', () => {
+    expect(cities('Content Intern\n\nEligibility\n  • Candidates residing in Pune\n  • Fluent in Marathi')).toEqual([]);
+    expect(cities(`${PROSE}\nApplicants must be residents of Chicago. Interns are based in Denver, CO.`)).toEqual([
+      'Denver, CO',
+    ]);
+  });
+
+  it('takes no street address under a location label for a city', () => {
+    expect(cities('- Position: Intern – Administration\n- Location: TK House, 14 Harmon Street, Northcliff')).toEqual(
+      [],
+    );
+    expect(cities('Position: Intern\nLocation: Tórshavn')).toEqual(['Tórshavn']);
+  });
+});
