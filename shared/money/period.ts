@@ -14,18 +14,19 @@ const PER = `(?:\\bfor\\s+(?:a|an|each|every)\\s+(?:\\d+[- ]hours?[- ])?|\\bp\\s
 const ADJECTIVE =
   '(hourly|weekly|monthly|annually|yearly|annual|p\\.?\\s?a\\.?|pcm|stündlich|wöchentlich|monatlich|jährlich|mensuel(?:le)?s?|annuel(?:le)?s?|mensual(?:es)?|anual(?:es)?|mensile|annuo|miesięcznie)(?![a-zà-ÿ])';
 
-/** A period written right after the amount: "/hr", " per month", " gross per month", " p.a.". */
+/** A period written right after the amount: "/hr", " per month", " gross per month", " p.a.", "/ hourly". */
 export const PERIOD_AFTER = new RegExp(
-  `^[\\s(,]*(?:(?:gross|net|base|brutto|netto|before tax(?:es)?|pre-tax|\\+\\s*super(?:annuation)?)[\\s,]*)?(?:${PER}\\s*${UNIT}|${ADJECTIVE})`,
+  `^[\\s(,]*(?:(?:gross|net|base|brutto|netto|before tax(?:es)?|pre-tax|\\+\\s*super(?:annuation)?)[\\s,]*)?(?:${PER}\\s*${UNIT}|(?:\\/\\s*)?${ADJECTIVE})`,
   'i',
 );
 
 /**
  * A sum for the whole term written right after the amount: "total", "for the 10-week program",
- * "on the successful completion of the internship".
+ * "on the successful completion of the internship", "upon completion of about 74 hours", "summer
+ * stipends", "given incrementally throughout the 10 weeks".
  */
 export const TOTAL_AFTER =
-  /^[\s(,]*(?:(?:in\s+)?total\b|lump[- ]sum\b|(?:on|upon|at|after)\s+(?:the\s+)?(?:successful\s+)?(?:completion|end)\s+of\s+(?:the|your|their)\s+(?:internship|program(?:me)?|fellowship|placement|project)\b|(?:(?:stipend|award|payment)\s+)?(?:for|over|to undertake)\s+(?:(?:the|a|an)\s+)?(?:(?:entire|whole|full)\s+)?(?:(?:\d+|[a-z]+)[- ](?:weeks?|months?)\s+)?(?:(?:summer|program(?:me)?|internship|fellowship|term|placement|session|co-?op|duration|period|project)\b|(?:\d+|[a-z]+)[- ]?(?:weeks?|months?)\b))/i;
+  /^[\s(,]*(?:(?:in\s+)?total\b|lump[- ]sum\b|(?:summer|semester|term)\s+stipends?\b|(?:on|upon|at|after)\s+(?:the\s+)?(?:successful\s+)?(?:completion\b|end\s+of\s+(?:the|your|their)\s+(?:internship|program(?:me)?|fellowship|placement|project)\b)|(?:(?:stipend|award|payment)\s+)?(?:(?:paid|given|disbursed|distributed)(?:\s+[a-z]+){0,3}?\s+)?(?:for|over|throughout|to undertake)\s+(?:(?:the|a|an)\s+)?(?:(?:entire|whole|full)\s+)?(?:(?:\d+|[a-z]+)[- ](?:weeks?|months?)\s+)?(?:(?:summer|program(?:me)?|internship|fellowship|term|placement|session|co-?op|duration|period|project)\b|(?:\d+|[a-z]+)[- ]?(?:weeks?|months?)\b))/i;
 
 /** A period word before the amount: "Monthly stipend: ₹50,000", "月給 25万円", "Total: $9,000". */
 export const PERIOD_BEFORE = new RegExp(

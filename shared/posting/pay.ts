@@ -157,6 +157,9 @@ const DAY_RATE_BEFORE = /\b(?:daily|per[- ]diem)\b[^.\n\d]{0,25}$/i;
 const COVERS_COSTS =
   /^[^\S\n]*,?[^\S\n]*(?:(?:per|a|an|each)[^\S\n]+[\w-]+[^\S\n]*,?[^\S\n]*)?to[^\S\n]+(?:help[^\S\n]+)?(?:cover|offset|defray)\b(?![^\S\n]+(?:(?:the|your|their|basic|reasonable)[^\S\n]+)?(?:costs?[^\S\n]+of[^\S\n]+)?(?:living|subsistence|maintenance)\b)/i;
 
+/** "A one-time $500 stipend": paid once, right before the amount (not a "One-time fee (approx. €300)"). */
+const ONE_TIME_BEFORE = /\bone[- ]time[^\S\n]+$/i;
+
 /** A posting names a handful of amounts; a page with hundreds is a price list, read only so far. */
 const MAX_AMOUNTS = 300;
 /** How many other amounts the notes name at most. */
@@ -290,7 +293,7 @@ function rate(
     period = written.period;
     end = joined.end + closed + written.length;
   } else if (!period) {
-    period = periodBefore(before);
+    period = periodBefore(before) ?? (ONE_TIME_BEFORE.test(before) ? 'total' : null);
   }
   // "Starting salary $79,176": a salary with no unit is a year's, when its size says so.
   // "Rs 50,000" on a page from Lahore: the rupee the page settles, no longer a guess.

@@ -299,6 +299,26 @@ describe('dollarCurrency', () => {
     });
   });
 
+  it('reads a one-time stipend, a summer stipend and one paid out over the weeks as a total', () => {
+    const total = (min: number | null, max: number) => ({ min, max, currency: 'USD', period: 'total' });
+    expect(pay('A one-time $750 stipend is given to every intern at the end of the term.')).toEqual(total(750, 750));
+    expect(pay('Fellows hold paid posts (up to $4,800 summer stipends) with partner parks.')).toEqual(
+      total(null, 4800),
+    );
+    expect(pay('The stipend is $5,500 given in installments throughout the 10 weeks.')).toEqual(total(5500, 5500));
+    expect(pay('The intern will receive a stipend of up to $800 upon completion of about 60 hours.')).toEqual(
+      total(null, 800),
+    );
+    // A cost paid once is no pay: "one-time" makes a total only right before the amount.
+    expect(pay('Students should budget for:\n  • One-time “Semesterticket” (approx. €250)\n  • Visa costs')).toBeNull();
+    // A unit still wins: "$20 per hour over the summer" is hourly.
+    expect(pay('Interns are paid $20 per hour over the summer.')).toMatchObject({ period: 'hour' });
+  });
+
+  it('reads an hourly rate written "/ hourly"', () => {
+    expect(pay('Compensation: $21.50/ hourly')).toEqual({ min: 21.5, max: 21.5, currency: 'USD', period: 'hour' });
+  });
+
   it('reads a minimum stipend as a floor and a stipend "to undertake the 10-week project" as a total', () => {
     expect(pay('Each scholarship includes a minimum tax-free stipend of $6,000.')).toMatchObject({
       min: 6000,
