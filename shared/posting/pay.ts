@@ -180,6 +180,9 @@ export function findPay(scan: string, currencies: PageCurrencies): { pay: Findin
     (m) => !unsettledLocalSign(scan, m, settled),
   );
   const candidates: Candidate[] = [];
+  // Amounts with too few words of pay to stand alone ("and graduate students will receive
+  // $3,200"), still one of the rates by level a sentence beside the pay lists.
+  const unworded: Candidate[] = [];
   let previousEnd = 0;
   for (let i = 0; i < money.length; i++) {
     const first = money[i]!;
@@ -188,13 +191,13 @@ export function findPay(scan: string, currencies: PageCurrencies): { pay: Findin
     const nextStart = money[i + 1]?.start ?? scan.length;
     if (!joined.large) {
       const candidate = rate(scan, first, joined, { previousEnd, nextStart }, currencies);
-      if (candidate) candidates.push(candidate);
+      if (candidate) (candidate.score < 2 ? unworded : candidates).push(candidate);
     }
     previousEnd = joined.end;
   }
   if (candidates.length === 0) return { pay: null, notes: [] };
   const top = candidates.reduce((a, b) => (b.score > a.score ? b : a));
-  const levels = ratesByLevel(scan, top, candidates);
+  const levels = ratesByLevel(scan, top, candidates, unworded);
   const best = levels ?? top;
   // Other pay the page names, each amount once however often the page repeats it.
   const others: Candidate[] = [];
@@ -222,19 +225,28 @@ const TABLE_CELL = 40;
  * amounts with the chosen one's currency and period, in its sentence where that sentence speaks
  * of levels or a raise, or on the lines right after its own when each line is a table's cell.
  */
-function ratesByLevel(scan: string, chosen: Candidate, candidates: Candidate[]): Candidate | null {
+function ratesByLevel(
+  scan: string,
+  chosen: Candidate,
+  candidates: Candidate[],
+  unworded: Candidate[],
+): Candidate | null {
   const { value } = chosen;
-  if (value.min === null || value.min !== value.max || value.period === null) return null;
+  if (value.min === null || value.min !== value.max) return null;
   const alike = (c: Candidate) =>
     c.value.min !== null &&
     c.value.min === c.value.max &&
     c.value.currency === value.currency &&
     c.value.period === value.period;
-  const sentence = sentenceAround(scan, chosen.ranges[0]!.start);
-  const inSentence = LEVEL_OR_RAISE.test(scan.slice(sentence.start, sentence.end))
-    ? candidates.filter((c) => alike(c) && c.ranges[0]!.start >= sentence.start && c.ranges[0]!.end <= sentence.end)
+  const span = levelSentences(scan, chosen.ranges[0]!.start);
+  const inSentence = span
+    ? [...candidates, ...unworded]
+        .filter((c) => alike(c) && c.ranges[0]!.start >= span.start && c.ranges[0]!.end <= span.end)
+        .sort((a, b) => a.ranges[0]!.start - b.ranges[0]!.start)
     : [];
-  const group = inSentence.length > 1 ? inSentence : tableRun(scan, chosen, candidates.filter(alike));
+  // Cells of a table without a unit are any figures; amounts that name their levels are rates.
+  const group =
+    inSentence.length > 1 ? inSentence : value.period === null ? [] : tableRun(scan, chosen, candidates.filter(alike));
   const amounts = group.map((c) => c.value.min!);
   const min = Math.min(...amounts);
   const max = Math.max(...amounts);
@@ -246,6 +258,20 @@ function ratesByLevel(scan: string, chosen: Candidate, candidates: Candidate[]):
     score: chosen.score,
     guesses: chosen.guesses,
   };
+}
+
+/**
+ * The sentence around `at` where it speaks of levels or a raise, with the next one when that one
+ * does too: "Our high school internship will pay $500 for the summer. Our college internship will
+ * pay $1,000 for the summer." Null when the sentence speaks of none.
+ */
+function levelSentences(scan: string, at: number): { start: number; end: number } | null {
+  const sentence = sentenceAround(scan, at);
+  if (!LEVEL_OR_RAISE.test(scan.slice(sentence.start, sentence.end))) return null;
+  // The next sentence of the same line: one ending at a line break ends the paragraph's thought.
+  if (sentence.end >= scan.length - 1 || scan[sentence.end] === '\n') return sentence;
+  const next = sentenceAround(scan, sentence.end + 1);
+  return LEVEL_OR_RAISE.test(scan.slice(next.start, next.end)) ? { start: sentence.start, end: next.end } : sentence;
 }
 
 /** The chosen rate and the rates on the lines right after it, while each line is a short cell. */
@@ -306,7 +332,6 @@ function rate(
   // "Stipend: R10,109.86 per month" under a headline's rounded "R10,000 Monthly!": a pay field states it exactly.
   const field = PAY_FIELD.test(scan.slice(lineAround(scan, first.start).start, first.start));
   const score = (payWords ? 2 : 0) + (period ? 2 : 0) + (joined.max !== first.amount ? 1 : 0) + (field ? 1 : 0);
-  if (score < 2) return null;
   const raw = scan.slice(first.start, end).trim();
   // "a minimum of $10 per hour", "salaries start at $11.02": a floor; "up to $500": a cap.
   const single = joined.min === joined.max;

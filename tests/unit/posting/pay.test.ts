@@ -153,6 +153,22 @@ describe('findPay', () => {
     });
   });
 
+  it('reads rates by level over two sentences, or with no unit, as a range', () => {
+    expect(
+      pay(
+        'Our high school internship will pay $400 for the summer. Our college internship will pay $900 for the summer.',
+      ),
+    ).toEqual({ min: 400, max: 900, currency: 'USD', period: 'total' });
+    expect(pay('Stipends: undergraduates will receive $2,500 and graduate students will receive $3,200.')).toEqual({
+      min: 2500,
+      max: 3200,
+      currency: 'USD',
+      period: null,
+    });
+    // Two amounts with no unit in a sentence that speaks of no level stay one pay.
+    expect(pay('The stipend is $2,500. A further $300 is paid for books.')).toMatchObject({ min: 2500, max: 2500 });
+  });
+
   it('prefers a stated pay with its unit to a bare figure in the header', () => {
     expect(pay('$120K - $145K (Employer est.)\n\nThe annual base salary is $120,000 - $145,000.')?.period).toBe('year');
   });
@@ -191,8 +207,7 @@ describe('findPay', () => {
 
   it('notes other pay the page mentions', () => {
     expect(
-      findPay('Pay: $45/hr for undergraduates. Pay: $55/hr for graduate students.', { dollar: 'USD', rupee: null })
-        .notes,
+      findPay('Pay: $45/hr for the front desk. Pay: $55/hr for the lab.', { dollar: 'USD', rupee: null }).notes,
     ).toEqual(['The page also mentions pay "$55/hr".']);
   });
 });
