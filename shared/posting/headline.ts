@@ -930,6 +930,14 @@ function isProgrammeName(scan: string, name: string): boolean {
 }
 
 /**
+ * Initials the page writes as a programme's whole name, "STRIVE Program" (not "USAID program
+ * issues", nor "USAID Program Office", where the initials are the organisation's).
+ */
+function namesItsProgramme(scan: string, initials: string): boolean {
+  return new RegExp(`\\b${escapeRegExp(initials)}[^\\S\\n]+Program(?:me)?\\b(?![^\\S\\n]+[A-Z])`).test(scan);
+}
+
+/**
  * "About Pinterest", "Pinterest is an equal opportunity employer", "At Pinterest, we ...",
  * "X is seeking", "intern at X", "X, the <long name>, ...": the company as the prose names it,
  * each way scored by how surely it names the employer.
@@ -944,8 +952,9 @@ function companyFromProse(scan: string, lines: TextLine[]): Candidate[] {
       break;
     }
   }
+  const initials = matchesOf(INITIALS_OF_PROGRAM, scan);
   const wordings: Array<[Iterable<{ index: number; name: string }>, number, boolean]> = [
-    [matchesOf(INITIALS_OF_PROGRAM, scan), 55, false],
+    [initials, 55, false],
     [matchesOf(SEEKING, scan), 55, false],
     [matchesOf(ITS_PROGRAM, scan), 55, false],
     [ownersOfProgram(scan), 45, true],
@@ -965,6 +974,8 @@ function companyFromProse(scan: string, lines: TextLine[]): Candidate[] {
       // A possessive ends the name ("Council’s Data Team"), as does a sentence's full stop.
       const name = nameInProse(m.name);
       const start = m.index;
+      // "The STRIVE Internship Program" on a page that writes "(STRIVE Program)": the programme's own name.
+      if (matches === initials && namesItsProgramme(scan, name)) continue;
       if (NOT_A_NAME_START.test(name) || /\b(?:team|group)$/i.test(name) || !isCompanyName(scan, name, start, true))
         continue;
       const finding = byItsShortName(scan, { value: name, ranges: [{ start, end: start + name.length }] });

@@ -226,6 +226,9 @@ describe('findHeadline', () => {
     ['With summer near, Harbor Memorial Library has the perfect opportunity for students.', 'Harbor Memorial Library'],
     ['The 2026 QRTG Internship Program begins on June 1st. QRTG interns are paid.', 'QRTG'],
     ['The 2022 STEM Summer Internship Program is open.', null],
+    // The page calls RISE itself a programme ("(RISE Program)"): its name, not its employer's initials.
+    ['Data Analyst Intern (RISE Program). The RISE Internship Program runs 12 weeks.', null],
+    ['The QRTG Virtual Internship Program runs online. Interns work on QRTG program issues.', 'QRTG'],
     ['Civic Progress’ summer 2023 internship program runs ten weeks. Civic Progress pays interns.', 'Civic Progress'],
     ["Applicants attend the AJGA's Intern Recruiting Week and the AJGA’s events.", 'AJGA'],
     ['The Garden’s Summer Internship is seven weeks; our Garden staff and the Garden teach.', null],
