@@ -48,6 +48,9 @@ const NOT_BEFORE =
 /** Floors and caps ("a minimum of 12 weeks", "a maximum duration of 2 months", "is over four months") are no length. */
 const BOUND_BEFORE =
   /\b(?:least|up to|(?:is|are|be)\s+(?:over|under)|at most|limited to(?: a period of)?|not (?:to )?exceed|(?:minimum|maximum|max|min)\.?(?:\s+(?:duration|length|period))?(?:\s+of)?)\s*$/i;
+/** "4 weeks (120 hours) or more in length", "8 weeks minimum": a floor written after the length. */
+const BOUND_AFTER =
+  /^[^\S\n]*(?:\([^()\n]{0,30}\)[^\S\n]*)?(?:or[^\S\n]+(?:more|longer)|minimum|at[^\S\n]+(?:the[^\S\n]+)?(?:least|minimum))\b/i;
 /** "The minimum duration of an internship is six months": the bound named earlier in the clause. */
 const BOUND_IN_CLAUSE = /\b(?:minimum|maximum)\s+(?:duration|length|period|term)\b[^.,;\n]{0,50}$/i;
 const NOT_AFTER =
@@ -109,7 +112,7 @@ export function findDuration(scan: string): { duration: Finding<number> | null; 
     const sentence = sentenceAround(scan, start);
     // A bound named earlier in the clause makes this the job's length bounded: no later length stands in.
     if (BOUND_IN_CLAUSE.test(scan.slice(Math.max(0, start - 60), start))) bounded.add(sentence.start);
-    if (BOUND_BEFORE.test(before)) {
+    if (BOUND_BEFORE.test(before) || BOUND_AFTER.test(scan.slice(end, end + 48))) {
       bounded.add(sentence.start);
       continue;
     }

@@ -96,6 +96,12 @@ describe('lengths that are not this job’s', () => {
     expect(weeks('The average length of the Excellence Research internship is about twelve weeks.')).toBeNull();
   });
 
+  it('gives no duration for a floor written after the length ("6 weeks (240 hours) or more")', () => {
+    expect(weeks('Internships for the Fall term should be 6 weeks (240 hours) or more in length.')).toBeNull();
+    expect(weeks('The placement is 10 weeks or longer, by agreement with the host.')).toBeNull();
+    expect(weeks('The placement is 10 weeks, or more by agreement.')).toBe(10);
+  });
+
   it('gives no duration for a comparison ("If the length of your internship is over four months")', () => {
     expect(weeks('If the length of your internship is over four months, the rest is not covered.')).toBeNull();
     expect(weeks('The internship takes place over 10 weeks.')).toBe(10);
