@@ -594,9 +594,12 @@ function companyFromHeader(
     const next = i < after.length ? after.slice(i + 1).find((l) => !RATING.test(l.content)) : undefined;
     // A job card's tags may stand between its company and its place ("Full-time\nOn-site").
     const place = i < after.length ? after.slice(i + 1).find((l) => !isCardTag(l.content)) : undefined;
+    // "• Internship • Remote" under the name: the card's tags say where in place of a place line.
+    const tags = i < after.length ? after.slice(i + 1, place ? after.indexOf(place) : after.length) : [];
     if (
       isCompanyName(scan, name, line.contentStart) &&
       ((place && startsWithPlace(scan, place)) ||
+        tags.some((l) => WORK_MODE_TAG.test(l.content)) ||
         mentionedLater(scan, name, line) ||
         (i === 0 && written.endsWith(',')) ||
         (i === 0 && aloneUnderTitle(scan, name, next, line === header.at(-1))))
@@ -607,12 +610,13 @@ function companyFromHeader(
   return null;
 }
 
-/** "4.1 out of 5 stars", "Full-time", "On-site": a job card's tags between its company and its place line. */
+/** "4.1 out of 5 stars", "Full-time", "• On-site": a job card's tags between its company and its place line. */
 function isCardTag(content: string): boolean {
   return RATING.test(content) || JOB_TAG.test(content);
 }
 const JOB_TAG =
-  /^(?:full[- ]time|part[- ]time|internship|contract|temporary|permanent|seasonal|remote|hybrid|on-?site|in[- ]office)$/i;
+  /^(?:[•·*-][^\S\n]*)?(?:full[- ]time|part[- ]time|internship|contract|temporary|permanent|seasonal|remote|hybrid|on-?site|in[- ]office)$/i;
+const WORK_MODE_TAG = /^(?:[•·*-][^\S\n]*)?(?:remote|hybrid|on-?site|in[- ]office)$/i;
 
 /**
  * A name alone on the line under the title is the employer when the job's facts follow it under
@@ -664,6 +668,9 @@ const EMPLOYER_SITE = /^([\p{L}\d][\p{L}\d-]*)\.(?:com|org|net|io|co|ai)$/iu;
 
 function startsWithPlace(scan: string, line: TextLine): boolean {
   const end = line.contentStart + line.content.length;
+  // "United States, Maine, Scarborough": a board's place line written country first.
+  const first = /^([^,]+),[^\S\n]*\p{Lu}/u.exec(line.content);
+  if (first && countryNamed(first[1]!)) return true;
   return [...explicitPlaces(scan, line.contentStart, end), ...knownCityPlaces(scan, line.contentStart, end)].some(
     (p) => scan.slice(line.contentStart, p.start).trim() === '',
   );

@@ -586,6 +586,24 @@ describe('findHeadline', () => {
     ).toBe('Harbor Freightways N.A.');
   });
 
+  it('reads a job card whose place is written country first, or whose bulleted tags say where', () => {
+    expect(
+      headline(
+        `Back to search results\nNew\n\nField Survey Intern\n\nBrightwater Ecological Consultants\nUnited States, Oregon, Bend\n12 Canyon Road\n\n${PROSE}`,
+      ),
+    ).toEqual({ title: 'Field Survey Intern', company: 'Brightwater Ecological Consultants' });
+    expect(
+      headline(
+        `Coastal Climate Intern\n\nCoastal Towns Alliance\n\n  • Internship\n  • Remote\n  • $20 / Hour\n\n${PROSE}`,
+      ),
+    ).toEqual({ title: 'Coastal Climate Intern', company: 'Coastal Towns Alliance' });
+    // Tags that say nothing of where leave the line under the title unread.
+    expect(
+      headline(`Coastal Climate Intern\n\nCoastal Towns Alliance\n\n  • Internship\n  • $20 / Hour\n\n${PROSE}`)
+        .company,
+    ).toBeNull();
+  });
+
   it('takes no employer from a line repeating the field a role in a field is in', () => {
     expect(
       headline(
