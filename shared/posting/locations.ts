@@ -136,7 +136,13 @@ function citiesSaidNotToBe(scan: string): Set<string> {
   return cities;
 }
 
-const cityKey = (city: string) => city.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+/** One key per city: accents aside, and "Frankfurt am Main", "Halle (Saale)" are Frankfurt and Halle. */
+const cityKey = (city: string) =>
+  city
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[^\S\n]+(?:(?:am|an der|ob der|im)[^\S\n]+\p{Lu}[\p{L}-]*|\(\p{Lu}[\p{L}-]*\))$/u, '')
+    .toLowerCase();
 
 function setElsewhere(scan: string): boolean {
   const named = countriesNamedIn(scan);

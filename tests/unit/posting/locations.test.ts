@@ -173,6 +173,12 @@ describe('findLocations', () => {
     expect(cities('Data Intern\nLocation: Tórshavn (On-site)')).toEqual(['Tórshavn']);
   });
 
+  it('merges a German city written with and without the river it stands on ("Frankfurt am Main")', () => {
+    expect(cities('Trainee\n\nFrankfurt\n\nPlace of work Frankfurt am Main, Germany\n')).toEqual([
+      'Frankfurt, Germany',
+    ]);
+  });
+
   it('merges the same city written with and without accents, keeping the first spelling', () => {
     expect(cities('Intern\nMontréal, QC\nOur office in Montreal is downtown.')).toEqual(['Montréal, QC']);
   });
