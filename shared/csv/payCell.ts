@@ -1,7 +1,7 @@
 // Reads a pay cell as trackers and spreadsheets write it ("$11,000/month", "€2.500/Monat",
 // "45/hr", "TBD") through the one money reader. The text is always kept as written in `raw`;
 // the amounts are our reading of it, and what the reading guessed is returned to be reported.
-import type { Pay } from '../application';
+import { PAY_PERIODS, type Pay, type PayPeriod } from '../application';
 import type { MoneyGuess } from '../money/moneyGuess';
 import { periodInHeader } from '../money/period';
 import { readMoney, type MoneyContext } from '../money/readMoney';
@@ -43,11 +43,17 @@ export function parsePayCell(text: string, context: MoneyContext = {}): PayCell 
  * none, or only one guessed from the amount's size.
  */
 export function withHeaderPeriod(cell: PayCell, header: string): PayCell {
-  const period = periodInHeader(header);
+  return withPeriod(cell, periodInHeader(header));
+}
+
+/**
+ * The period given beside the text (a column's name, a period column) where the text states none,
+ * or only one guessed from the amount's size.
+ */
+export function withPeriod(cell: PayCell, period: PayPeriod | null): PayCell {
   const { pay } = cell;
   if (pay === null || period === null || (pay.min === null && pay.max === null)) return cell;
-  const guessed = cell.guesses.some((guess) => guess.kind === 'period');
-  if (pay.period !== null && !guessed) return cell;
+  if (statedPeriod(cell) !== null) return cell;
   return {
     ...cell,
     pay: { ...pay, period },
@@ -55,4 +61,24 @@ export function withHeaderPeriod(cell: PayCell, header: string): PayCell {
     // The only warning of a cell with an amount is that it states no period.
     warning: null,
   };
+}
+
+/** The period the text itself writes ("/hr", "per month"), not one guessed from the amount's size. */
+export function statedPeriod(cell: PayCell): PayPeriod | null {
+  return cell.guesses.some((guess) => guess.kind === 'period') ? null : (cell.pay?.period ?? null);
+}
+
+const PERIOD_WORDS: Record<string, PayPeriod> = {
+  hourly: 'hour',
+  weekly: 'week',
+  monthly: 'month',
+  yearly: 'year',
+  annual: 'year',
+  annually: 'year',
+};
+
+/** A pay period column's cell: "month" as our export writes it, or "Monthly"; null for anything else. */
+export function readPeriodCell(text: string): PayPeriod | null {
+  const word = text.trim().toLowerCase();
+  return (PAY_PERIODS as readonly string[]).includes(word) ? (word as PayPeriod) : (PERIOD_WORDS[word] ?? null);
 }

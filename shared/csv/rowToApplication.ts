@@ -13,7 +13,6 @@
 // Saved), applied on (the first stage of Applied; at its time when the file has one, else noon
 // UTC), then the current stage now. Stage names are the user's (stageNames.ts).
 import {
-  PAY_PERIODS,
   PHASE_LABELS,
   WORK_MODE_LABELS,
   isWebUrl,
@@ -41,7 +40,7 @@ import { employmentTypeNamedIn } from '../posting/employmentType';
 import { firstStageOf, stageNameKey, type Pipeline, type Stage } from '../pipeline';
 import { parseTerm, splitTrailingTerm } from '../term';
 import type { DecimalMark } from '../money/amount';
-import { currencyNamedIn, type CurrencyReading } from '../money/currency';
+import { currencyNamedIn, isDollar, type CurrencyReading } from '../money/currency';
 import { periodInHeader } from '../money/period';
 import { describeGuess, guessKey, type MoneyGuess } from '../money/moneyGuess';
 import { readOneAmount } from '../money/readMoney';
@@ -65,7 +64,7 @@ import { unescapeFormula } from './formulaEscape';
 import type { ImportField } from './importFields';
 import { readWeeks, readYear } from './numberCell';
 import { readHousing, readOfferParts } from './offerCells';
-import { parsePayCell, withHeaderPeriod } from './payCell';
+import { parsePayCell, readPeriodCell, statedPeriod, withHeaderPeriod, withPeriod } from './payCell';
 import { shorten } from './quotedValue';
 import type { CsvRow } from './readCsvText';
 import { readStageHistory } from './stageHistoryCell';
@@ -154,15 +153,6 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** Fields whose day has come already when the row is written: a year-less one is read in the past. */
 const DAYS_GONE: ReadonlySet<ImportField> = new Set(['appliedAt', 'dateSaved', 'stageSince', 'offeredOn']);
-
-const PERIOD_WORDS: Record<string, PayPeriod> = {
-  hourly: 'hour',
-  weekly: 'week',
-  monthly: 'month',
-  yearly: 'year',
-  annual: 'year',
-  annually: 'year',
-};
 
 /** Trello's label colours, written after each label's name in its exports. */
 const LABEL_COLOUR = /\s*\((?:green|yellow|orange|red|purple|blue|sky|lime|pink|black)(?:_(?:light|dark))?\)$/;
@@ -866,24 +856,14 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
   function buildPay(): Pay | null {
     const raw = cell('pay');
     const parts = (['payMin', 'payMax', 'payCurrency', 'payPeriod'] as const).map(given);
-    if (parts.every((p) => p === null)) {
-      if (raw === null || isBlankCell(raw.value)) return null;
-      const named = facts.currencyOfHeader(raw.header);
-      const read = withHeaderPeriod(
-        parsePayCell(raw.value, {
-          currency: named?.guess ? null : named?.currency,
-          assumedCurrency: named?.currency ?? ctx.defaultCurrency,
-          decimal: ctx.decimalMarks?.pay,
-        }),
-        raw.header,
-      );
-      if (read.error) fail(raw.header, read.error, raw.value);
-      if (read.warning) warn(raw.header, read.warning);
-      noticeGuesses(raw.header, read.guesses);
-      return read.pay === null ? null : { ...read.pay, raw: raw.value };
-    }
+    const [minCell = null, maxCell = null, currencyCell = null, periodCell = null] = parts;
+    // Pay as written is the pay where no amount column gives it: a currency or period column
+    // beside it (Huntr's "Salary Currency") only completes it. In our export the amounts count,
+    // empty or not: they are what the app had.
+    const amountsCount = own ? mapped('payMin') || mapped('payMax') : minCell !== null || maxCell !== null;
+    if (raw !== null && !amountsCount) return payOfText(raw, currencyCell, periodCell);
+    if (parts.every((p) => p === null)) return null;
     // Pay min/max/currency/period (our export) are what count; Pay is kept as written.
-    const [, , currencyCell, periodCell] = parts;
     const amounts = (['payMin', 'payMax'] as const).filter((field) => given(field) !== null);
     const amountCells = amounts.map((field) => given(field)!);
     const named = amountCells[0] ? facts.currencyOfHeader(amountCells[0].header) : null;
@@ -895,9 +875,7 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
     let period: PayPeriod | null = null;
     const periodText = periodCell?.value.trim().toLowerCase() ?? '';
     if (periodText !== '') {
-      period = (PAY_PERIODS as readonly string[]).includes(periodText)
-        ? (periodText as PayPeriod)
-        : (PERIOD_WORDS[periodText] ?? null);
+      period = readPeriodCell(periodText);
       if (period === null) fail(periodCell!.header, 'is not hour, week, month, year or total', periodCell!.value);
     } else if (amountCells[0] && cell('payPeriod') === null) {
       // No period column: the one the amounts' column names ("Min. Salary (hourly)"), else none.
@@ -905,6 +883,58 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
       if (period === null) warn(amountCells[0].header, 'does not say per hour, month or year; kept without a period');
     }
     return { min: money('payMin', currency), max: money('payMax', currency), currency, period, raw: raw?.value ?? '' };
+  }
+
+  /**
+   * The pay as written, read as it is without any other pay column; a currency or period column
+   * gives what the text leaves out, and where the text writes another, the text's stands and the
+   * row says so: a sign typed with the amount says more than a tracker's default currency.
+   */
+  function payOfText(raw: Cell, currencyCell: Cell | null, periodCell: Cell | null): Pay | null {
+    if (isBlankCell(raw.value)) return null;
+    const named = facts.currencyOfHeader(raw.header);
+    const column = currencyCell && currencyOfCell(currencyCell);
+    const known = column ?? (named && !named.guess ? named.currency : null);
+    const period = periodCell && periodOfCell(periodCell);
+    const read = parsePayCell(raw.value, {
+      currency: known,
+      dollar: known !== null && isDollar(known) ? known : undefined,
+      assumedCurrency: named?.currency ?? ctx.defaultCurrency,
+      decimal: ctx.decimalMarks?.pay,
+    });
+    if (read.error) fail(raw.header, read.error, raw.value);
+    const pay = read.pay;
+    const amount = pay !== null && (pay.min !== null || pay.max !== null);
+    /** The text says one thing and the column beside it another: the text's stands. */
+    const besides = (other: Cell, is: string, readAs: string, given: string) =>
+      warn(
+        raw.header,
+        `is ${is}, but '${other.header}' says ${given} (got '${shorten(raw.value)}'); read as ${readAs}, as written with the amount`,
+      );
+    if (amount && column !== null && pay.currency !== column)
+      besides(currencyCell!, `in ${pay.currency}`, pay.currency, column);
+    const stated = statedPeriod(read);
+    if (amount && period !== null && stated !== null && stated !== period)
+      besides(periodCell!, `per ${stated}`, `per ${stated}`, period);
+    const completed = withHeaderPeriod(withPeriod(read, period), raw.header);
+    if (completed.warning) warn(raw.header, completed.warning);
+    noticeGuesses(raw.header, completed.guesses);
+    return completed.pay === null ? null : { ...completed.pay, raw: raw.value };
+  }
+
+  /** A currency column's code ("usd" too); what it cannot read goes to the notes, with a warning. */
+  function currencyOfCell(c: Cell): string | null {
+    const code = c.value.trim().toUpperCase();
+    if (/^[A-Z]{3}$/.test(code)) return code;
+    unreadable(c, 'is not a currency code like USD');
+    return null;
+  }
+
+  /** A period column's word ("month", "Monthly"); what it cannot read goes to the notes, with a warning. */
+  function periodOfCell(c: Cell): PayPeriod | null {
+    const period = readPeriodCell(c.value);
+    if (period === null) unreadable(c, 'is not hour, week, month, year or total');
+    return period;
   }
 
   /** The currency an amount cell writes ("$48", "48 €"), if any; a bare "$" is the US dollar, as in a Pay column. */

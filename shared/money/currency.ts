@@ -165,6 +165,14 @@ export function currencyNamedIn(label: string): CurrencyReading | null {
   return reading && reading.currency !== '$' ? reading : null;
 }
 
+/** Currencies whose own people write a bare "$": beside one of them, "$45" is in it. */
+const DOLLARS: ReadonlySet<string> = new Set(['USD', 'CAD', 'AUD', 'NZD', 'SGD', 'HKD', 'MXN']);
+
+/** Whether a bare "$" may stand for `code` ("CAD" in a Canadian's sheet); not for EUR. */
+export function isDollar(code: string): boolean {
+  return DOLLARS.has(code);
+}
+
 /** Made when first asked for: only the editor asks, and the app's start has no need of it. */
 let knownCodes: ReadonlySet<string> | null = null;
 

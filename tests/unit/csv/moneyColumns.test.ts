@@ -98,6 +98,27 @@ describe('money in a CSV', () => {
     expect(crowns.notes).toContain("'Pay (kr)': no currency written; read as SEK (1 row).");
   });
 
+  it('completes a pay text with the period and currency columns beside it, the text saying more where they differ', async () => {
+    const preview = await importText(
+      'Company,Role,Salary,Pay period,Currency\n' +
+        'Acme,Intern,2500,month,EUR\n' +
+        'Beta,Intern,$30/hr,month,USD\n' +
+        'Gamma,Intern,2000,month,euros\n',
+    );
+    expect(preview.errors).toEqual([]);
+    expect(preview.rows.map((r) => r.application.pay).map((p) => [p?.min, p?.currency, p?.period])).toEqual([
+      [2500, 'EUR', 'month'],
+      [30, 'USD', 'hour'],
+      [2000, 'USD', 'month'],
+    ]);
+    expect(preview.warnings).toEqual([
+      "Line 3: 'Salary' is per hour, but 'Pay period' says month (got '$30/hr'); read as per hour, as written with the amount",
+      "Line 4: 'Currency' is not a currency code like USD (got 'euros'), so it was kept in the notes as 'Currency: …'",
+    ]);
+    expect(preview.notes).toEqual(["'Salary': no currency written; read as USD (1 row)."]);
+    expect(preview.rows[2]!.application.notes).toBe('Currency: euros');
+  });
+
   it('reads a yen salary per month, not per year', async () => {
     const { pays, notes } = await read('Pay', ['¥250,000/月']);
     expect(pays[0]).toMatchObject({ min: 250000, currency: 'JPY', period: 'month' });

@@ -600,3 +600,66 @@ describe('a tracker kept in German', () => {
     });
   });
 });
+
+describe('a pay column beside a currency column (Huntr, a Google Sheets template)', () => {
+  const paysOf = (preview: Awaited<ReturnType<typeof importText>>) => preview.rows.map((r) => r.application.pay);
+
+  it('reads each salary as it reads one without the column, the column giving the currency the text leaves out', async () => {
+    const preview = await importText(
+      'Job Title,Employer,List,Salary,Salary Currency\n' +
+        'Software Engineering Intern,Palantir,Interview,50,USD\n' +
+        'Hardware Intern,Apple,Offer,"$8,500/mo",USD\n' +
+        'Backend Intern,Shopify,Applied,"$4,000/month",CAD\n' +
+        'ML Intern,OpenAI,Wishlist,,USD\n',
+    );
+    expect(preview.errors).toEqual([]);
+    expect(preview.warnings).toEqual([]);
+    expect(paysOf(preview)).toEqual([
+      { min: 50, max: 50, currency: 'USD', period: 'hour', raw: '50' },
+      { min: 8500, max: 8500, currency: 'USD', period: 'month', raw: '$8,500/mo' },
+      // A bare "$" is the dollar the column names.
+      { min: 4000, max: 4000, currency: 'CAD', period: 'month', raw: '$4,000/month' },
+      // A currency alone is no pay.
+      null,
+    ]);
+    // The column settles every currency; only the period of "50" is a guess.
+    expect(preview.notes.filter((note) => note.startsWith("'Salary'"))).toEqual([
+      "'Salary': no period written; read as per hour from the size of the amount (1 row).",
+    ]);
+  });
+
+  it('reads European amounts of a sep=; sheet with its Currency column as it reads them without', async () => {
+    const preview = await importText(
+      'sep=;\nCompany;Position;Salary;Currency\n' +
+        'Monzo;Software Engineering Intern;22,50;GBP\n' +
+        'ASML;Software Intern;1.850,00 pro Monat;EUR\n' +
+        'Adyen;Backend Intern;TBD;EUR\n' +
+        'SAP;Working Student;15,75 €/Std.;EUR\n',
+    );
+    expect(preview.errors).toEqual([]);
+    expect(paysOf(preview).map((p) => p && [p.min, p.currency, p.period])).toEqual([
+      [22.5, 'GBP', 'hour'],
+      [1850, 'EUR', 'month'],
+      [null, 'EUR', null],
+      [15.75, 'EUR', 'hour'],
+    ]);
+    expect(preview.warnings).toEqual(["Line 5: 'Salary' has no amount (got 'TBD'); kept as written"]);
+  });
+
+  it('keeps the currency written with the amount where the column names another, and says so', async () => {
+    const preview = await importText(
+      'Job Title,Employer,List,Salary,Salary Currency\n' +
+        'Backend Intern,Adyen,Applied,"€2,500/month",USD\n' +
+        'SWE Intern,Stripe,Applied,$45/hour,EUR\n',
+    );
+    expect(preview.errors).toEqual([]);
+    expect(paysOf(preview).map((p) => p && [p.min, p.currency, p.period])).toEqual([
+      [2500, 'EUR', 'month'],
+      [45, 'USD', 'hour'],
+    ]);
+    expect(preview.warnings).toEqual([
+      "Line 2: 'Salary' is in EUR, but 'Salary Currency' says USD (got '€2,500/month'); read as EUR, as written with the amount",
+      "Line 3: 'Salary' is in USD, but 'Salary Currency' says EUR (got '$45/hour'); read as USD, as written with the amount",
+    ]);
+  });
+});
