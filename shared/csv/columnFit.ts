@@ -7,7 +7,8 @@
 import { isWebUrl, PAY_PERIODS } from '../application';
 import type { Pipeline } from '../pipeline';
 import { parseTerm } from '../term';
-import { readCohorts, readDeadlines } from './cellCodecs';
+import { readDeadlines } from './cellCodecs';
+import { readCohortsCell } from './cohortsCell';
 import { splitCompanyAndRole } from './companyAndRole';
 import { fieldNamed, isTitleHeader, proposeMapping, type ColumnMapping, type CsvPreset } from './columnMapping';
 import { readContacts } from './contactsCell';
@@ -17,6 +18,7 @@ import { readFollowUp } from './followUpCell';
 import { IMPORT_FIELD_LABELS, type ImportField } from './importFields';
 import { readAmount, readWeeks, readYear } from './numberCell';
 import { readHousing, readOfferParts } from './offerCells';
+import { readPayAmount } from './payCell';
 import { shorten } from './quotedValue';
 import type { CsvTable } from './readCsvText';
 import { readStageHistory } from './stageHistoryCell';
@@ -65,6 +67,8 @@ const anyRange = (value: string) =>
 const dateOrRange = (value: string) => anyDate(value) || anyRange(value);
 const DATES_OR_RANGES: Fit = { holds: 'dates', fits: dateOrRange };
 const AMOUNTS: Fit = { holds: 'amounts', fits: (v) => readAmount(v) !== null };
+/** A Min. or Max. pay cell may write its period too ("$45/hr"). */
+const PAY_AMOUNTS: Fit = { holds: 'amounts', fits: (v) => readPayAmount(v).ok };
 const CURRENCIES: Fit = { holds: 'currency codes like USD', fits: (v) => /^[a-z]{3}$/i.test(v) };
 const shortText = (limit: number, holds: string): Fit => ({ holds, fits: (v) => v.length <= limit });
 const NAME_OR_NOTE = shortText(500, 'a name or a short note (up to 500 characters)');
@@ -117,10 +121,13 @@ const FITS: Partial<Record<ImportField, Fit>> = {
   },
   cohortStart: DATES_OR_RANGES,
   cohortEnd: DATES,
-  cohorts: { holds: "cohorts, one per line like '2026-05-18 to 2026-08-07'", fits: (v) => readCohorts(v).ok },
+  cohorts: {
+    holds: "cohorts, one per line like '2026-05-18 to 2026-08-07' or 'May 18, 2026 → August 7, 2026'",
+    fits: (v) => readCohortsCell(v, false).ok || readCohortsCell(v, true).ok,
+  },
   durationWeeks: { holds: 'numbers of weeks', fits: (v) => readWeeks(v) !== null },
-  payMin: AMOUNTS,
-  payMax: AMOUNTS,
+  payMin: PAY_AMOUNTS,
+  payMax: PAY_AMOUNTS,
   payCurrency: CURRENCIES,
   payPeriod: {
     holds: 'pay periods (hour, week, month, year, total)',

@@ -4,7 +4,7 @@
 import { PAY_PERIODS, type Pay, type PayPeriod } from '../application';
 import type { MoneyGuess } from '../money/moneyGuess';
 import { periodInHeader } from '../money/period';
-import { readMoney, type MoneyContext } from '../money/readMoney';
+import { readMoney, readOneAmount, type MoneyContext } from '../money/readMoney';
 
 export interface PayCell {
   /** Null only for an empty cell. */
@@ -81,4 +81,42 @@ const PERIOD_WORDS: Record<string, PayPeriod> = {
 export function readPeriodCell(text: string): PayPeriod | null {
   const word = text.trim().toLowerCase();
   return (PAY_PERIODS as readonly string[]).includes(word) ? (word as PayPeriod) : (PERIOD_WORDS[word] ?? null);
+}
+
+export type PayAmount =
+  | {
+      ok: true;
+      min: number;
+      max: number;
+      /** The currency the cell writes (a bare "$" is USD), else `context.currency`, else null. */
+      currency: string | null;
+      /** The period the cell writes ("$45/hr"); null when it writes none. */
+      period: PayPeriod | null;
+      guesses: MoneyGuess[];
+    }
+  | { ok: false; error: 'no amount' | 'not one amount' | 'negative' };
+
+/**
+ * A Min. or Max. pay cell: one amount ("8000", "€2.500", "5k"), or one with its period or a
+ * range ("$45/hr", "45–55") read as a pay cell reads it. A period or currency the cell does not
+ * write is left to the columns around it, not guessed.
+ */
+export function readPayAmount(text: string, context: Pick<MoneyContext, 'currency' | 'decimal'> = {}): PayAmount {
+  const one = readOneAmount(text, context);
+  if (one.ok) {
+    const currency = one.currency === '$' ? 'USD' : (one.currency ?? context.currency ?? null);
+    return { ok: true, min: one.amount, max: one.amount, currency, period: null, guesses: one.guesses };
+  }
+  if (one.error !== 'not one amount') return one;
+  const read = readMoney(text, context);
+  if (!read.ok) return read;
+  const guessed = (kind: MoneyGuess['kind']) => read.guesses.some((guess) => guess.kind === kind);
+  return {
+    ok: true,
+    min: read.money.min,
+    max: read.money.max,
+    currency: guessed('currency') ? null : read.money.currency,
+    period: guessed('period') ? null : read.money.period,
+    guesses: read.guesses.filter((guess) => guess.kind !== 'currency' && guess.kind !== 'period'),
+  };
 }

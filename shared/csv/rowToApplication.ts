@@ -45,11 +45,13 @@ import { periodInHeader } from '../money/period';
 import { describeGuess, guessKey, type MoneyGuess } from '../money/moneyGuess';
 import { readOneAmount } from '../money/readMoney';
 import { validateApplication } from '../validateApplication';
-import { readCohorts, readDeadlines, readLocations, readTags } from './cellCodecs';
+import { lines, readCohorts, readDeadlines, readLocations, readTags } from './cellCodecs';
+import { readCohortsCell } from './cohortsCell';
 import { isNotesHeader, isOutcomeHeader, type ColumnMapping, type CsvPreset } from './columnMapping';
 import { splitCompanyAndRole, sponsorshipMarkedIn, withoutListMarks } from './companyAndRole';
 import { readContacts } from './contactsCell';
 import {
+  isYearlessDate,
   listedDates,
   missingDay,
   parseDateCell,
@@ -64,7 +66,15 @@ import { unescapeFormula } from './formulaEscape';
 import type { ImportField } from './importFields';
 import { readWeeks, readYear } from './numberCell';
 import { readHousing, readOfferParts } from './offerCells';
-import { parsePayCell, readPeriodCell, statedPeriod, withHeaderPeriod, withPeriod } from './payCell';
+import {
+  parsePayCell,
+  readPayAmount,
+  readPeriodCell,
+  statedPeriod,
+  withHeaderPeriod,
+  withPeriod,
+  type PayAmount,
+} from './payCell';
 import { shorten } from './quotedValue';
 import type { CsvRow } from './readCsvText';
 import { readStageHistory } from './stageHistoryCell';
@@ -299,17 +309,15 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
   };
 
   /**
-   * A date cell; `paired` dates (a cohort's start and end) fail the row, as one alone means
-   * nothing, and need their year: two read apart could fall in different years.
+   * A date cell; `paired` dates (a cohort's start and end) need their year: two read apart could
+   * fall in different years.
    */
   const date = (field: ImportField, paired = false): CellDate | null => {
     const c = given(field);
     if (c === null) return null;
     const parsed = parseDateCell(c.value, ctx.dayFirst) ?? (paired ? null : yearless(c, DAYS_GONE.has(field)));
-    if (parsed === null) {
-      if (paired) fail(c.header, notADate(c.value), c.value);
-      else unreadable(c, notADate(c.value));
-    }
+    if (parsed === null)
+      unreadable(c, paired && isYearlessDate(c.value) ? "has no year, which a cohort's dates need" : notADate(c.value));
     return parsed;
   };
 
@@ -387,11 +395,28 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
     if (c === null) return null;
     const read = readOneAmount(c.value, { currency, decimal: ctx.decimalMarks?.[field] });
     if (!read.ok) {
-      fail(c.header, read.error === 'negative' ? 'is negative' : 'is not an amount', c.value);
+      notAnAmount(c, read.error);
       return null;
     }
     noticeGuesses(c.header, read.guesses);
     return read.amount;
+  };
+  /** A negative amount is refused; one that cannot be read, in another app's file, goes to the notes. */
+  const notAnAmount = (c: Cell, error: 'no amount' | 'not one amount' | 'negative') => {
+    if (error === 'negative') fail(c.header, 'is negative', c.value);
+    else unreadable(c, 'is not an amount');
+  };
+  /** A Min. or Max. pay cell in `currency`, with the period it writes ("$45/hr"), read as a pay cell is. */
+  const payAmount = (field: 'payMin' | 'payMax', currency: string): Extract<PayAmount, { ok: true }> | null => {
+    const c = given(field);
+    if (c === null) return null;
+    const read = readPayAmount(c.value, { currency, decimal: ctx.decimalMarks?.[field] });
+    if (!read.ok) {
+      notAnAmount(c, read.error);
+      return null;
+    }
+    noticeGuesses(c.header, read.guesses);
+    return read;
   };
 
   const applied = date('appliedAt');
@@ -646,10 +671,22 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
   function buildCohorts(): { cohorts: Cohort[]; chosenCohortId: string | null } {
     const cohorts: Cohort[] = [];
     const written = filled('cohorts');
-    if (written) {
+    if (written && own) {
       const read = readCohorts(written.value);
       if (!read.ok)
         fail(written.header, "has a line that is not like '2026-05-18 to 2026-08-07 (May cohort)'", read.bad);
+      else for (const c of read.value) cohorts.push({ ...c, id: ctx.newId() });
+    } else if (written) {
+      // Other apps' lines may be Notion's ranges too; a line neither reads keeps the cell in the notes.
+      const read = readCohortsCell(written.value, ctx.dayFirst);
+      const like = "a cohort like '2026-05-18 to 2026-08-07 (May cohort)' or 'May 18, 2026 → August 7, 2026'";
+      if (!read.ok)
+        unreadable(
+          written,
+          lines(written.value).length > 1
+            ? `has a line, '${shorten(read.bad)}', that is not ${like}`
+            : `is not ${like}`,
+        );
       else for (const c of read.value) cohorts.push({ ...c, id: ctx.newId() });
     }
     // One column of ranges ("May 18, 2026 → August 7, 2026") holds both ends.
@@ -661,9 +698,11 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
       // One end alone makes no cohort; the row is still imported, with the date in its notes.
       const alone = (start ? cell('cohortStart') : cell('cohortEnd'))!;
       const other = start ? 'end' : 'start';
-      const missing = mapped(start ? 'cohortEnd' : 'cohortStart')
-        ? `its ${other} date is empty`
-        : `there is no ${other} date column`;
+      const missing = !mapped(start ? 'cohortEnd' : 'cohortStart')
+        ? `there is no ${other} date column`
+        : given(start ? 'cohortEnd' : 'cohortStart')
+          ? `its ${other} date could not be read`
+          : `its ${other} date is empty`;
       unreadable(alone, `needs a matching ${other} date (${missing})`);
       return { cohorts, chosenCohortId: null };
     }
@@ -871,18 +910,23 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
     const stated = currencyCell?.value.trim().toUpperCase() || (named && !named.guess ? named.currency : null);
     const written = stated ? null : (amounts.map(writtenCurrency).find((c) => c !== null) ?? null);
     const currency = stated || written || named?.currency || ctx.defaultCurrency;
-    if (!stated && !written && amountCells[0]) noticeGuesses(amountCells[0].header, [{ kind: 'currency', currency }]);
+    const [min, max] = [payAmount('payMin', currency), payAmount('payMax', currency)];
+    const firstRead = min ? minCell : max ? maxCell : null;
+    // Another app's row whose amounts could not be read, with no pay text, has no pay.
+    if (!own && firstRead === null && (raw === null || isBlankCell(raw.value))) return null;
+    if (!stated && !written && firstRead) noticeGuesses(firstRead.header, [{ kind: 'currency', currency }]);
     let period: PayPeriod | null = null;
     const periodText = periodCell?.value.trim().toLowerCase() ?? '';
     if (periodText !== '') {
       period = readPeriodCell(periodText);
       if (period === null) fail(periodCell!.header, 'is not hour, week, month, year or total', periodCell!.value);
-    } else if (amountCells[0] && cell('payPeriod') === null) {
-      // No period column: the one the amounts' column names ("Min. Salary (hourly)"), else none.
-      period = periodInHeader(amountCells[0].header);
-      if (period === null) warn(amountCells[0].header, 'does not say per hour, month or year; kept without a period');
+    } else if (firstRead && cell('payPeriod') === null) {
+      // No period column: the one the amounts write ("$45/hr"), else the one their column names
+      // ("Min. Salary (hourly)"), else none.
+      period = min?.period ?? max?.period ?? periodInHeader(firstRead.header);
+      if (period === null) warn(firstRead.header, 'does not say per hour, month or year; kept without a period');
     }
-    return { min: money('payMin', currency), max: money('payMax', currency), currency, period, raw: raw?.value ?? '' };
+    return { min: min?.min ?? null, max: max?.max ?? null, currency, period, raw: raw?.value ?? '' };
   }
 
   /**
@@ -939,9 +983,8 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
 
   /** The currency an amount cell writes ("$48", "48 €"), if any; a bare "$" is the US dollar, as in a Pay column. */
   function writtenCurrency(field: 'payMin' | 'payMax'): string | null {
-    const read = readOneAmount(given(field)!.value, { decimal: ctx.decimalMarks?.[field] });
-    if (!read.ok || read.currency === null) return null;
-    return read.currency === '$' ? 'USD' : read.currency;
+    const read = readPayAmount(given(field)!.value, { decimal: ctx.decimalMarks?.[field] });
+    return read.ok ? read.currency : null;
   }
 
   function buildContacts(): Contact[] {

@@ -505,6 +505,26 @@ describe('bad input', () => {
     expect(b!.chosenCohortId).toBe(b!.cohorts[0]!.id);
   });
 
+  it('keeps a cohort date it cannot read in the notes with the other end, without leaving the row out', async () => {
+    const preview = await importText(
+      'Company,Role,Start date,End date\n' +
+        'A,Intern,Summer 2026,2026-08-07\n' +
+        'B,Intern,2026-05-18,2026-08-07\n' +
+        'C,Intern,Jun 1,Aug 20\n' +
+        'D,Intern,2026-06-15,2026-09-04\n',
+    );
+    expect(preview.errors).toEqual([]);
+    expect(preview.warnings).toEqual([
+      "Line 2: 'Start date' is not a date (got 'Summer 2026'), so it was kept in the notes as 'Start date: …'",
+      "Line 2: 'End date' needs a matching start date (its start date could not be read) (got '2026-08-07'), so it was kept in the notes as 'End date: …'",
+      "Line 4: 'Start date' has no year, which a cohort's dates need (got 'Jun 1'), so it was kept in the notes as 'Start date: …'",
+      "Line 4: 'End date' has no year, which a cohort's dates need (got 'Aug 20'), so it was kept in the notes as 'End date: …'",
+    ]);
+    const [a, b] = preview.rows.map((row) => row.application);
+    expect(a).toMatchObject({ cohorts: [], notes: 'Start date: Summer 2026\n\nEnd date: 2026-08-07' });
+    expect(b!.cohorts).toMatchObject([{ start: '2026-05-18', end: '2026-08-07' }]);
+  });
+
   it('offers a start date column with no end date column as notes, so every row imports', async () => {
     const preview = await importText(
       'Company,Role,Status,Start Date\nGoogle,Intern,Offer,6/1/2026\nApple,Intern,Accepted,5/26/2026\n',

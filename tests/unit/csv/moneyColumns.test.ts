@@ -125,9 +125,14 @@ describe('money in a CSV', () => {
     expect(notes).toEqual([]);
   });
 
-  it('refuses an offer amount that is not one amount, naming the column', async () => {
+  it('keeps an offer amount that is not one amount in the notes, naming the column, without leaving the row out', async () => {
     const preview = await importText(csv('Relocation', ['about 2k']), { mapping: ['company', 'role', 'relocation'] });
-    expect(preview.errors).toEqual(["Line 2: 'Relocation' is not an amount (got 'about 2k')"]);
+    expect(preview.errors).toEqual([]);
+    expect(preview.warnings).toEqual([
+      "Line 2: 'Relocation' is not an amount (got 'about 2k'), so it was kept in the notes as 'Relocation: …'",
+    ]);
+    expect(preview.rows[0]!.application).toMatchObject({ notes: 'Relocation: about 2k' });
+    expect(preview.rows[0]!.application.offer?.relocation).toBeNull();
   });
 
   it('refuses a negative pay or amount as negative, not as the same pay without its minus', async () => {

@@ -65,6 +65,28 @@ describe('a Teal-style tracker export', () => {
   });
 });
 
+describe("a Teal export's Min. and Max. Salary", () => {
+  it('reads an amount written with its period ("$45/hr") as the pay text reads it, and keeps one it cannot read in the notes', async () => {
+    const preview = await importText(
+      'Company,Job Position,Min. Salary,Max. Salary,Status\n' +
+        'Figma,Software Engineer Intern,$45/hr,$55/hr,Interviewing\n' +
+        'Notion,Software Engineer Intern,8000,9000,Applied\n' +
+        'Ramp,SWE Intern,competitive,,Bookmarked\n',
+    );
+    expect(preview.errors).toEqual([]);
+    expect(preview.rows.map((r) => [r.application.company, r.application.pay])).toEqual([
+      ['Figma', { min: 45, max: 55, currency: 'USD', period: 'hour', raw: '' }],
+      ['Notion', { min: 8000, max: 9000, currency: 'USD', period: null, raw: '' }],
+      ['Ramp', null],
+    ]);
+    expect(preview.warnings).toEqual([
+      "Line 3: 'Min. Salary' does not say per hour, month or year; kept without a period",
+      "Line 4: 'Min. Salary' is not an amount (got 'competitive'), so it was kept in the notes as 'Min. Salary: …'",
+    ]);
+    expect(preview.rows[2]!.application.notes).toBe('Min. Salary: competitive');
+  });
+});
+
 describe('columns of real exports', () => {
   it("recognises Huntr's export: title, companyName, listName as the stage, createdAt as saved", () => {
     expect(fieldsByHeader('huntr-export.csv')).toMatchObject({
@@ -541,6 +563,36 @@ describe('a Notion database exported as CSV', () => {
     expect(stripe!.cohorts.map((c) => [c.start, c.end])).toEqual([['2026-05-18', '2026-08-07']]);
     expect(stripe!.chosenCohortId).toBe(stripe!.cohorts[0]!.id);
     expect(stripe!.deadlines.map((d) => d.at)).toEqual(['2026-02-15']);
+  });
+
+  it('reads a column mapped to cohorts holding its ranges ("June 14, 2027 → August 20, 2027"), and keeps one it cannot read in the notes', async () => {
+    const preview = await importText(
+      'Name,Company,Status,Cohort\n' +
+        'Software Engineering Intern,Monzo,Applied,"June 14, 2027 → August 20, 2027"\n' +
+        'Quant Research Intern,Jane Street,Interviewing,"June 7, 2027 → August 13, 2027\nJuly 5, 2027 → September 10, 2027"\n' +
+        'SWE Intern,Google,Applied,"June 1, 2027 → August 20, 2027\nsometime in the fall"\n',
+      { mapping: ['role', 'company', 'stage', 'cohorts'] },
+    );
+    expect(preview.errors).toEqual([]);
+    const cohorts = preview.rows.map((r) => [
+      r.application.company,
+      r.application.cohorts.map((c) => [c.start, c.end]),
+    ]);
+    expect(cohorts).toEqual([
+      ['Monzo', [['2027-06-14', '2027-08-20']]],
+      [
+        'Jane Street',
+        [
+          ['2027-06-07', '2027-08-13'],
+          ['2027-07-05', '2027-09-10'],
+        ],
+      ],
+      ['Google', []],
+    ]);
+    expect(preview.warnings).toEqual([
+      "Line 5: 'Cohort' has a line, 'sometime in the fall', that is not a cohort like '2026-05-18 to 2026-08-07 (May cohort)' or 'May 18, 2026 → August 7, 2026' (got 'June 1, 2027 → August 20, 2027 sometime in the fall'), so it was kept in the notes as 'Cohort: …'",
+    ]);
+    expect(preview.rows[2]!.application.notes).toBe('Cohort: June 1, 2027 → August 20, 2027\nsometime in the fall');
   });
 
   it('reads a "Remote?" checkbox column as the work mode: yes is remote, no leaves it unset', async () => {
