@@ -897,9 +897,11 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
     const parts = (['payMin', 'payMax', 'payCurrency', 'payPeriod'] as const).map(given);
     const [minCell = null, maxCell = null, currencyCell = null, periodCell = null] = parts;
     // Pay as written is the pay where no amount column gives it: a currency or period column
-    // beside it (Huntr's "Salary Currency") only completes it. In our export the amounts count,
-    // empty or not: they are what the app had.
-    const amountsCount = own ? mapped('payMin') || mapped('payMax') : minCell !== null || maxCell !== null;
+    // beside it (Huntr's "Salary Currency") only completes it. In our export the amounts count
+    // wherever a pay part is given, empty or not: they are what the app had.
+    const amountsCount = own
+      ? (mapped('payMin') || mapped('payMax')) && parts.some((p) => p !== null)
+      : minCell !== null || maxCell !== null;
     if (raw !== null && !amountsCount) return payOfText(raw, currencyCell, periodCell);
     if (parts.every((p) => p === null)) return null;
     // Pay min/max/currency/period (our export) are what count; Pay is kept as written.
