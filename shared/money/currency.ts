@@ -166,7 +166,10 @@ export function currencyNamedIn(label: string): CurrencyReading | null {
 }
 
 /** Currencies whose own people write a bare "$": beside one of them, "$45" is in it. */
-const DOLLARS: ReadonlySet<string> = new Set(['USD', 'CAD', 'AUD', 'NZD', 'SGD', 'HKD', 'MXN']);
+/** The currencies a bare "$" may stand for. */
+export const DOLLAR_CODES = ['USD', 'CAD', 'AUD', 'NZD', 'SGD', 'HKD', 'MXN'] as const;
+
+const DOLLARS: ReadonlySet<string> = new Set(DOLLAR_CODES);
 
 /** Whether a bare "$" may stand for `code` ("CAD" in a Canadian's sheet); not for EUR. */
 export function isDollar(code: string): boolean {

@@ -3,7 +3,7 @@
 // recognised by the words around it and ignored.
 import type { Pay, PayPeriod } from '../application';
 import { describeGuess, type MoneyGuess } from '../money/moneyGuess';
-import { LOCAL_SIGN } from '../money/currency';
+import { DOLLAR_CODES, LOCAL_SIGN } from '../money/currency';
 import { findMoney, joinRange, type MoneyMention, type MoneyRange } from '../money/moneyMentions';
 import { periodAfter, periodBefore } from '../money/period';
 import { periodBySize } from '../money/readMoney';
@@ -70,13 +70,15 @@ const DOLLAR_COUNTRY_WORDS: Array<[string, RegExp]> = [
   ['HK', /\bHong Kong\b/g],
 ];
 
+const DOLLAR_CODE = new RegExp(String.raw`\b(?:${DOLLAR_CODES.join('|')})\b`, 'g');
+
 /**
  * The currency of a bare "$" on this page: the one dollar code the page names ("All pay in
  * CAD"), else the dollar of the one country its places are in, else of the dollar country its
  * words name most, else of the one dollar country its well-known cities are in, else USD.
  */
 export function dollarCurrency(scan: string, countries: Set<string>): string {
-  const named = new Set(scan.match(/\b(?:USD|CAD|AUD|NZD|SGD|HKD|MXN)\b/g));
+  const named = new Set(scan.match(DOLLAR_CODE));
   if (named.size === 1) return [...named][0]!;
   const placed = new Set([...countries].flatMap((c) => DOLLAR_BY_COUNTRY[c] ?? []));
   if (placed.size > 0) return placed.size === 1 ? [...placed][0]! : 'USD';
