@@ -56,6 +56,18 @@ export function toCalendarDate(instant: Date): CalendarDate {
   return format(instant, 'yyyy-MM-dd');
 }
 
+/** The calendar date a date or an instant falls on where the user is. */
+export function dayOf(value: CalendarDate | string): CalendarDate {
+  return isCalendarDate(value) ? value : toCalendarDate(new Date(value));
+}
+
+/** "Fri, Mar 6, 2026", with the time for an instant, where the user is: "Sat, Mar 14, 2026, 17:00". */
+export function whenInWords(value: CalendarDate | string): string {
+  return isCalendarDate(value)
+    ? format(startOfCalendarDate(value), 'EEE, MMM d, yyyy')
+    : format(new Date(value), 'EEE, MMM d, yyyy, HH:mm');
+}
+
 /**
  * Serialises a Date as an ISO instant carrying the local offset
  * (2026-06-15T09:00:00-07:00), so a reader sees the wall-clock time the user meant.

@@ -12,7 +12,7 @@ import {
   type Pay,
   type PayPeriod,
 } from '../application';
-import { isCalendarDate, startOfCalendarDate } from '../calendarDate';
+import { isCalendarDate, startOfCalendarDate, whenInWords } from '../calendarDate';
 import { deadlineDueTime, responseDeadline } from '../nextDate';
 import {
   cohortWeeks,
@@ -106,11 +106,6 @@ export function isOffer(app: Pick<Application, 'phase' | 'offer'>): boolean {
 
 function toDate(value: string): Date {
   return isCalendarDate(value) ? startOfCalendarDate(value) : parseISO(value);
-}
-
-/** "Fri, Mar 6, 2026", with the time for an instant: "Sat, Mar 14, 2026, 17:00". */
-function dateWords(value: string): string {
-  return format(toDate(value), isCalendarDate(value) ? 'EEE, MMM d, yyyy' : 'EEE, MMM d, yyyy, HH:mm');
 }
 
 /** "May 18 – Aug 7, 2026", or with both years when they differ. */
@@ -214,12 +209,12 @@ function stageCell(app: Application, pipeline: Pipeline): FactCell {
 function deadlineCell(app: Application, now: Date): FactCell {
   const deadline = responseDeadline(app);
   if (deadline === null) return NOTHING;
-  if (deadline.done) return cell([dateWords(deadline.at)], 'marked done');
+  if (deadline.done) return cell([whenInWords(deadline.at)], 'marked done');
   const due = deadlineDueTime(deadline);
   const ahead = due > now.getTime();
   const urgent = !ahead || differenceInCalendarDays(toDate(deadline.at), now) <= 1;
   // The later the deadline, the more time to decide; one already passed gives none.
-  return { ...cell([dateWords(deadline.at)], countdown(deadline, now), ahead ? due : null), urgent };
+  return { ...cell([whenInWords(deadline.at)], countdown(deadline, now), ahead ? due : null), urgent };
 }
 
 type Rate = 'hourly' | 'monthly';
