@@ -274,6 +274,11 @@ export interface ImportPlan {
   update: Application[];
   /** Merges that would break a limit (e.g. over 50 tags); those rows change nothing. */
   problems: string[];
+  /**
+   * Dates of merged rows left out for the student's own: "Line 3: Arm (Graduate Intern, CPU) keeps
+   * its 'Application deadline: Tue, Dec 8, 2026, 09:00': the file's … is not added".
+   */
+  kept: string[];
 }
 
 /**
@@ -293,6 +298,7 @@ export function planImport(
   const byId = new Map(existing.map((app) => [app.id, app]));
   const updated = new Map<string, Application>();
   const problems: string[] = [];
+  const kept: string[] = [];
 
   for (const row of preview.rows) {
     const duplicate = row.duplicateOf;
@@ -305,14 +311,18 @@ export function planImport(
     const addIndex = duplicate.kind === 'row' ? addIndexByLine.get(duplicate.line) : undefined;
     const base = duplicate.kind === 'existing' ? (updated.get(duplicate.id) ?? byId.get(duplicate.id)) : add[addIndex!];
     if (base === undefined) continue;
-    const merged = validateApplication(mergeApplications(base, row.application, now, pipeline));
+    const merging = mergeApplications(base, row.application, now, pipeline);
+    const merged = validateApplication(merging.application);
     if (!merged.ok) {
       problems.push(`Line ${row.line}: not merged into ${base.company} (${base.role}): ${merged.issues[0]!.message}`);
-    } else if (duplicate.kind === 'existing') {
+      continue;
+    }
+    kept.push(...merging.kept.map((message) => `Line ${row.line}: ${message}`));
+    if (duplicate.kind === 'existing') {
       updated.set(duplicate.id, merged.value);
     } else {
       add[addIndex!] = merged.value;
     }
   }
-  return { add, update: [...updated.values()], problems };
+  return { add, update: [...updated.values()], problems, kept };
 }

@@ -15,8 +15,9 @@
 //                                                   other parts with a new label added
 //   notes                                           both, base first, when they differ
 //   locations, tags                                 union, ignoring case; base order first
-//   deadlines                                       base + imported ones with a new kind and date
-//   events                                          base + imported ones with a new kind and start
+//   deadlines                                       base + imported ones on a new day (below)
+//   events                                          base + imported ones on a new day or at a new
+//                                                   time (below)
 //   cohorts                                         base + imported ones with new dates;
 //                                                   base's choice, else the import's
 //   contacts                                        base + imported ones with a new email (or name, phone)
@@ -27,8 +28,26 @@
 //
 // Whatever is added keeps its id unless the base already has that id in the same list; then
 // it gets a new one (ids are unique per list).
-import type { Application, Cohort, Offer, StageChange } from '../application';
+//
+// A date is the student's when the base has one like it on the same day (where the student is):
+// an imported deadline of the same kind (and label, when both have one) or an event of the same
+// kind (or of no stated kind: an "Interview date" column's) only fills in the time of a date-only
+// one, and a date-only deadline on the day of a deadline of another kind is taken as that one.
+// An application applies once and answers an offer once: a deadline of those kinds on another
+// day than the student's, or at another time, is not added. What is left out is said (`kept`).
+import type { Application, ApplicationEvent, Cohort, Deadline, DeadlineKind, Offer, StageChange } from '../application';
+import { dayOf, isCalendarDate, whenInWords } from '../calendarDate';
+import { DEADLINE_KIND_LABELS } from '../nextDate';
 import { phaseRank, stageRank, type Pipeline } from '../pipeline';
+
+export interface MergeResult {
+  application: Application;
+  /**
+   * What of the import was left out for what the student has, said as "Arm (Graduate Intern, CPU)
+   * keeps its …: the file's … is not added"; the caller names the line.
+   */
+  kept: string[];
+}
 
 function unionIgnoringCase(base: readonly string[], incoming: readonly string[]): string[] {
   const seen = new Set(base.map((v) => v.toLowerCase()));
@@ -59,6 +78,93 @@ function mergeNotes(base: string, incoming: string): string {
   if (incoming.trim() === '' || base.includes(incoming)) return base;
   if (base.trim() === '') return incoming;
   return `${base}\n\n${incoming}`;
+}
+
+/** Kinds an application has one of: a second one on another day is a clash, not another deadline. */
+const ONE_PER_APPLICATION: ReadonlySet<DeadlineKind> = new Set(['application', 'offer-response']);
+
+/** Two labels or titles that can name one thing: the same, ignoring case, or one of them empty. */
+function sameName(a: string, b: string): boolean {
+  const [x, y] = [a.trim().toLowerCase(), b.trim().toLowerCase()];
+  return x === '' || y === '' || x === y;
+}
+
+/** 'Application deadline: Tue, Dec 8, 2026, 09:00', as the details list it. */
+function deadlineWords(d: Deadline): string {
+  return `'${d.label.trim() || DEADLINE_KIND_LABELS[d.kind]}: ${whenInWords(d.at)}'`;
+}
+
+interface MergedDeadlines {
+  deadlines: Deadline[];
+  /** Each imported deadline's id in the merged list: itself, or the student's it is taken as. */
+  sameAs: Map<string, string>;
+  kept: string[];
+}
+
+function mergeDeadlines(base: Application, incoming: Application): MergedDeadlines {
+  const deadlines = [...base.deadlines];
+  const taken = new Set(deadlines.map((d) => d.id));
+  const sameAs = new Map<string, string>();
+  const kept: string[] = [];
+  const who = `${base.company} (${base.role})`;
+  const keeps = (mine: Deadline, theirs: Deadline) =>
+    `${who} keeps its ${deadlineWords(mine)}: the file's ${deadlineWords(theirs)} is not added (add it by hand if both are right)`;
+  for (const d of incoming.deadlines) {
+    const day = dayOf(d.at);
+    const dateOnly = isCalendarDate(d.at);
+    const ofKind = deadlines.filter((b) => b.kind === d.kind && sameName(b.label, d.label));
+    const sameDay = ofKind.filter((b) => dayOf(b.at) === day);
+    const same =
+      deadlines.find((b) => b.kind === d.kind && b.at === d.at) ??
+      sameDay.find((b) => isCalendarDate(b.at)) ??
+      sameDay[0];
+    const otherKind = dateOnly
+      ? deadlines.find((b) => b.kind !== d.kind && dayOf(b.at) === day && sameName(b.label, d.label))
+      : undefined;
+    if (same) {
+      sameAs.set(d.id, same.id);
+      if (same.at === d.at || dateOnly) continue;
+      if (isCalendarDate(same.at)) deadlines[deadlines.indexOf(same)] = { ...same, at: d.at };
+      else kept.push(keeps(same, d));
+    } else if (otherKind) {
+      sameAs.set(d.id, otherKind.id);
+      kept.push(
+        `the file's ${deadlineWords(d)} is taken as ${who}'s ${deadlineWords(otherKind)} on the same day, and not added`,
+      );
+    } else if (ONE_PER_APPLICATION.has(d.kind) && ofKind.length > 0) {
+      sameAs.set(d.id, ofKind[0]!.id);
+      kept.push(keeps(ofKind[0]!, d));
+    } else {
+      const added = withFreshId(d, taken);
+      deadlines.push(added);
+      sameAs.set(d.id, added.id);
+    }
+  }
+  return { deadlines, sameAs, kept };
+}
+
+function mergeEvents(base: Application, incoming: Application): ApplicationEvent[] {
+  const events = [...base.events];
+  const taken = new Set(events.map((e) => e.id));
+  for (const e of incoming.events) {
+    const day = dayOf(e.start);
+    // An event of no stated kind ("Interview date") is whichever the student has that day.
+    const sameDay = events.filter(
+      (b) => dayOf(b.start) === day && (e.kind === 'other' || (b.kind === e.kind && sameName(b.title, e.title))),
+    );
+    const exact = events.some((b) => b.kind === e.kind && b.start === e.start);
+    if (exact || sameDay.some((b) => b.start === e.start) || (isCalendarDate(e.start) && sameDay.length > 0)) continue;
+    const dateOnly = sameDay.find((b) => isCalendarDate(b.start));
+    // At another time of a day with interviews at their times: a superday has several.
+    if (dateOnly === undefined) events.push(withFreshId(e, taken));
+    else
+      events[events.indexOf(dateOnly)] = {
+        ...dateOnly,
+        start: e.start,
+        durationMinutes: dateOnly.durationMinutes ?? e.durationMinutes,
+      };
+  }
+  return events;
 }
 
 function mergeCohorts(base: Application, incoming: Application): Pick<Application, 'cohorts' | 'chosenCohortId'> {
@@ -110,12 +216,11 @@ function mergeHistory(
   return history;
 }
 
-function mergeOffer(base: Application, incoming: Application, deadlines: Application['deadlines']): Offer | null {
+function mergeOffer(base: Application, incoming: Application, sameAs: ReadonlyMap<string, string>): Offer | null {
   const theirs = incoming.offer;
-  // The import's response deadline, as the deadline of the merged list with the same kind and date.
-  const imported = incoming.deadlines.find((d) => d.id === theirs?.responseDeadlineId);
-  const response = imported && deadlines.find((d) => d.kind === imported.kind && d.at === imported.at);
-  if (base.offer === null) return theirs && { ...theirs, responseDeadlineId: response?.id ?? null };
+  // The import's response deadline, as the deadline of the merged list it became or is taken as.
+  const response = { id: theirs?.responseDeadlineId == null ? undefined : sameAs.get(theirs.responseDeadlineId) };
+  if (base.offer === null) return theirs && { ...theirs, responseDeadlineId: response.id ?? null };
   const ours = base.offer;
   if (theirs === null) return ours;
   const sameCurrency = ours.currency === theirs.currency;
@@ -132,7 +237,7 @@ function mergeOffer(base: Application, incoming: Application, deadlines: Applica
           theirs.other.filter((p) => !labels.has(p.label.toLowerCase())),
         )
       : ours.other,
-    responseDeadlineId: ours.responseDeadlineId ?? response?.id ?? null,
+    responseDeadlineId: ours.responseDeadlineId ?? response.id ?? null,
     returnOfferProspects: ours.returnOfferProspects || theirs.returnOfferProspects,
   };
 }
@@ -142,20 +247,15 @@ export function mergeApplications(
   incoming: Application,
   now: string,
   pipeline: Pipeline,
-): Application {
+): MergeResult {
   const stageHistory = mergeHistory(base.stageHistory, incoming.stageHistory, pipeline);
   const latest = stageHistory.at(-1)!;
-  const deadlineKeys = new Set(base.deadlines.map((d) => `${d.kind} ${d.at}`));
-  const deadlines = appended(
-    base.deadlines,
-    incoming.deadlines.filter((d) => !deadlineKeys.has(`${d.kind} ${d.at}`)),
-  );
-  const eventKeys = new Set(base.events.map((e) => `${e.kind} ${e.start}`));
+  const { deadlines, sameAs, kept } = mergeDeadlines(base, incoming);
   const contactKey = (c: Application['contacts'][number]) =>
     (c.email.trim() || c.name.trim() || c.phone.trim()).toLowerCase();
   const contactKeys = new Set(base.contacts.map(contactKey));
   const baseHasTerm = base.term.text !== '' || base.term.season !== null || base.term.year !== null;
-  return {
+  const application: Application = {
     ...base,
     term: baseHasTerm ? base.term : incoming.term,
     postingUrl: base.postingUrl || incoming.postingUrl,
@@ -172,15 +272,12 @@ export function mergeApplications(
     followUp: base.followUp ?? incoming.followUp,
     referral: base.referral ?? incoming.referral,
     sponsorship: base.sponsorship === 'unknown' ? incoming.sponsorship : base.sponsorship,
-    offer: mergeOffer(base, incoming, deadlines),
+    offer: mergeOffer(base, incoming, sameAs),
     notes: mergeNotes(base.notes, incoming.notes),
     locations: unionIgnoringCase(base.locations, incoming.locations),
     tags: unionIgnoringCase(base.tags, incoming.tags),
     deadlines,
-    events: appended(
-      base.events,
-      incoming.events.filter((e) => !eventKeys.has(`${e.kind} ${e.start}`)),
-    ),
+    events: mergeEvents(base, incoming),
     ...mergeCohorts(base, incoming),
     contacts: appended(
       base.contacts,
@@ -191,4 +288,5 @@ export function mergeApplications(
     phase: latest.phase,
     updatedAt: now,
   };
+  return { application, kept };
 }

@@ -428,6 +428,31 @@ describe('duplicates', () => {
   });
 });
 
+describe('merging a date the student already has', () => {
+  it("says which of the file's deadlines merging leaves out, keeping the one tracked", async () => {
+    process.env.TZ = 'UTC';
+    resetTransferDesktop();
+    const tracked = {
+      ...STRIPE,
+      deadlines: [{ id: 'mine', kind: 'application' as const, at: '2026-12-08T09:00:00Z', label: '', done: false }],
+    };
+    const db = await databaseWith([tracked]);
+    const { dialog, user } = await chooseFile(
+      db,
+      fileOf('deadline.csv', 'Company,Role,Deadline\nStripe,Software Engineering Intern,2026-08-12\n'),
+    );
+    expect(within(dialog).queryByRole('list', { name: 'Dates merging leaves out' })).toBeNull();
+    await user.click(within(dialog).getByRole('radio', { name: /^Merge them/ }));
+    expect(within(dialog).getByRole('list', { name: 'Dates merging leaves out' }).textContent).toBe(
+      "Line 2: Stripe (Software Engineering Intern) keeps its 'Application deadline: Tue, Dec 8, 2026, 09:00': " +
+        "the file's 'Application deadline: Wed, Aug 12, 2026' is not added (add it by hand if both are right)",
+    );
+    await user.click(importButton(dialog));
+    await waitFor(async () => expect((await storedState(db)).applications[0]!.updatedAt).not.toBe(tracked.updatedAt));
+    expect((await storedState(db)).applications[0]!.deadlines).toEqual(tracked.deadlines);
+  });
+});
+
 describe('nothing to import', () => {
   it('says so when every row is a duplicate being skipped, and keeps the button off', async () => {
     resetTransferDesktop();

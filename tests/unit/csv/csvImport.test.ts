@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { format, parseISO } from 'date-fns';
 import { toInstant } from '@shared/calendarDate';
 import { proposeColumns } from '@shared/csv/columnFit';
@@ -681,6 +681,62 @@ describe('duplicates', () => {
     });
     expect(plan.add.map((a) => a.tags)).toEqual([['a', 'b'], ['c']]);
     expect(plan.problems).toEqual([]);
+  });
+});
+
+describe('merging an Excel file into applications with their deadlines tracked', () => {
+  // The tester's file: Arm's deadline 08/12/2026 and Revolut's 10/12/2026, which day first is the
+  // day Arm's deadline to apply and Revolut's assessment are already tracked.
+  const arm = aPinterestApplication({
+    id: 'app-arm',
+    company: 'Arm',
+    role: 'Graduate Intern, CPU',
+    term: { season: null, year: null, text: '' },
+    postingUrl: '',
+    deadlines: [{ id: 'arm-apply', kind: 'application', at: '2026-12-08T09:00:00Z', label: '', done: false }],
+    offer: null,
+  });
+  const revolut = aPinterestApplication({
+    id: 'app-revolut',
+    company: 'Revolut',
+    role: 'Backend Intern',
+    term: { season: null, year: null, text: '' },
+    postingUrl: '',
+    deadlines: [{ id: 'revolut-oa', kind: 'assessment', at: '2026-12-10T23:59:00Z', label: '', done: false }],
+    offer: null,
+  });
+  const existing = [arm, revolut];
+  beforeEach(() => {
+    process.env.TZ = 'UTC';
+  });
+
+  async function mergedDeadlines(dayFirst: boolean) {
+    const preview = await importText(csvFixture('excel-bom-crlf.csv'), { existing, dayFirst });
+    expect(preview.rows.filter((r) => r.duplicateOf?.kind === 'existing').map((r) => r.line)).toEqual([2, 3]);
+    const plan = planImport(preview, 'merge', existing, NOW_INSTANT, DEFAULT_PIPELINE);
+    const byId = new Map(plan.update.map((app) => [app.id, app.deadlines.map((d) => `${d.kind} ${d.at}`)]));
+    return { arm: byId.get('app-arm'), revolut: byId.get('app-revolut'), kept: plan.kept };
+  }
+
+  it('day first: adds no second deadline on the day of one already tracked', async () => {
+    const merged = await mergedDeadlines(true);
+    expect([merged.arm, merged.revolut]).toEqual([
+      ['application 2026-12-08T09:00:00Z'],
+      ['assessment 2026-12-10T23:59:00Z'],
+    ]);
+    expect(merged.kept).toEqual([
+      `Line 2: the file's 'Application deadline: Thu, Dec 10, 2026' is taken as Revolut (Backend Intern)'s 'Assessment due: Thu, Dec 10, 2026, 23:59' on the same day, and not added`,
+    ]);
+  });
+
+  it('month first: keeps the deadline to apply already tracked and says which date of the file is not added', async () => {
+    const merged = await mergedDeadlines(false);
+    expect(merged.arm).toEqual(['application 2026-12-08T09:00:00Z']);
+    // Revolut has no deadline to apply: Oct 12 is added, as the file says, beside its assessment.
+    expect(merged.revolut).toEqual(['assessment 2026-12-10T23:59:00Z', 'application 2026-10-12']);
+    expect(merged.kept).toEqual([
+      `Line 3: Arm (Graduate Intern, CPU) keeps its 'Application deadline: Tue, Dec 8, 2026, 09:00': the file's 'Application deadline: Wed, Aug 12, 2026' is not added (add it by hand if both are right)`,
+    ]);
   });
 });
 

@@ -1,14 +1,18 @@
-import { describe, expect, it } from 'vitest';
-import { applicationSchema, type Application } from '@shared/application';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { applicationSchema, type Application, type Deadline } from '@shared/application';
 import { mergeApplications } from '@shared/csv/mergeApplications';
 import { addStage, DEFAULT_PIPELINE, type Pipeline } from '@shared/pipeline';
 import { EMPTY_TERM } from '@shared/term';
 import { aPinterestApplication } from '../core/pinterestApplication';
+import { anEvent } from '../../support/anEvent';
 
 const NOW = '2026-03-01T10:00:00Z';
 
 const merge = (base: Application, incoming: Application, pipeline: Pipeline = DEFAULT_PIPELINE) =>
-  mergeApplications(base, incoming, NOW, pipeline);
+  mergeApplications(base, incoming, NOW, pipeline).application;
+/** What the merge says it left out of the file, keeping what the student has. */
+const keptBy = (base: Application, incoming: Application) =>
+  mergeApplications(base, incoming, NOW, DEFAULT_PIPELINE).kept;
 
 /** A bare imported row for the same application, with what a test gives it. */
 function imported(overrides: Partial<Application> = {}): Application {
@@ -330,6 +334,105 @@ describe('mergeApplications', () => {
           returnOfferProspects: 'Likely',
         }),
       );
+    });
+  });
+
+  describe('dates the student already tracks', () => {
+    // A deadline's day is the student's day: 09:00 in London.
+    const originalTz = process.env.TZ;
+    beforeEach(() => {
+      process.env.TZ = 'Europe/London';
+    });
+    afterEach(() => {
+      process.env.TZ = originalTz;
+    });
+    const deadline = (id: string, kind: Deadline['kind'], at: string, label = '') => ({
+      id,
+      kind,
+      at,
+      label,
+      done: false,
+    });
+    const tracking = (...deadlines: Deadline[]) => aPinterestApplication({ deadlines });
+
+    it('adds nothing for a date-only deadline on the day of one of that kind with a time', () => {
+      const base = tracking(deadline('mine', 'application', '2026-12-08T09:00:00Z'));
+      const incoming = imported({ deadlines: [deadline('x', 'application', '2026-12-08')] });
+      expect(merge(base, incoming).deadlines).toEqual(base.deadlines);
+      expect(keptBy(base, incoming)).toEqual([]);
+    });
+
+    it('fills in the time of a date-only deadline of that kind on the same day, keeping the rest', () => {
+      const base = tracking({ ...deadline('mine', 'application', '2026-12-08', 'Online form'), done: true });
+      const merged = merge(base, imported({ deadlines: [deadline('x', 'application', '2026-12-08T09:00:00Z')] }));
+      expect(merged.deadlines).toEqual([
+        { id: 'mine', kind: 'application', at: '2026-12-08T09:00:00Z', label: 'Online form', done: true },
+      ]);
+    });
+
+    it('keeps its deadline to apply and says so when the file gives another day or time', () => {
+      const base = tracking(deadline('mine', 'application', '2026-12-08T09:00:00Z'));
+      for (const at of ['2026-08-12', '2026-12-08T17:00:00Z']) {
+        const incoming = imported({ deadlines: [deadline('x', 'application', at)] });
+        expect(merge(base, incoming).deadlines).toEqual(base.deadlines);
+      }
+      expect(keptBy(base, imported({ deadlines: [deadline('x', 'application', '2026-08-12')] }))).toEqual([
+        `Pinterest (Master's Machine Learning Internship 2026 (USA)) keeps its 'Application deadline: Tue, Dec 8, 2026, 09:00': the file's 'Application deadline: Wed, Aug 12, 2026' is not added (add it by hand if both are right)`,
+      ]);
+    });
+
+    it('adds an assessment on another day, as an application can have several', () => {
+      const base = tracking(deadline('mine', 'assessment', '2026-12-08T09:00:00Z'));
+      const merged = merge(base, imported({ deadlines: [deadline('x', 'assessment', '2026-12-15')] }));
+      expect(merged.deadlines.map((d) => d.at)).toEqual(['2026-12-08T09:00:00Z', '2026-12-15']);
+    });
+
+    it('adds a deadline to apply with a label of its own on another day, as a round of its own', () => {
+      const base = tracking(deadline('mine', 'application', '2026-12-08', 'Round 1'));
+      const merged = merge(base, imported({ deadlines: [deadline('x', 'application', '2027-01-15', 'Round 2')] }));
+      expect(merged.deadlines.map((d) => d.label)).toEqual(['Round 1', 'Round 2']);
+    });
+
+    it('takes a date-only deadline on the day of one of another kind as that one, and says so', () => {
+      const base = tracking(deadline('mine', 'assessment', '2026-12-10T23:59:00Z'));
+      const incoming = imported({ deadlines: [deadline('x', 'application', '2026-12-10')] });
+      expect(merge(base, incoming).deadlines).toEqual(base.deadlines);
+      expect(keptBy(base, incoming)).toEqual([
+        `the file's 'Application deadline: Thu, Dec 10, 2026' is taken as Pinterest (Master's Machine Learning Internship 2026 (USA))'s 'Assessment due: Thu, Dec 10, 2026, 23:59' on the same day, and not added`,
+      ]);
+    });
+
+    it("answers the offer by the student's deadline when the file's is the same day", () => {
+      const base = tracking(deadline('mine', 'offer-response', '2026-12-11T17:00:00Z'));
+      const merged = merge(
+        base,
+        imported({
+          deadlines: [deadline('x', 'offer-response', '2026-12-11')],
+          offer: offer({ responseDeadlineId: 'x' }),
+        }),
+      );
+      expect(merged.deadlines).toEqual(base.deadlines);
+      expect(merged.offer?.responseDeadlineId).toBe('mine');
+    });
+
+    it('adds nothing for an interview on the day of one already tracked, and fills in the time of a date-only one', () => {
+      const technical = anEvent('mine', '2026-12-06T14:30:00Z');
+      const base = aPinterestApplication({ events: [technical] });
+      // An "Interview date" column says only that an interview is on that day.
+      const dated = anEvent('x', '2026-12-06', { kind: 'other', title: 'Interview' });
+      expect(merge(base, imported({ events: [dated] })).events).toEqual([technical]);
+      const dayOnly = { ...technical, start: '2026-12-06' };
+      const timed = { ...dated, start: '2026-12-06T14:30:00Z' };
+      expect(merge(aPinterestApplication({ events: [dayOnly] }), imported({ events: [timed] })).events).toEqual([
+        technical,
+      ]);
+    });
+
+    it('adds an interview at another time of the same day, as a superday has several', () => {
+      const first = anEvent('mine', '2026-12-06T10:00:00Z');
+      const second = anEvent('x', '2026-12-06T14:30:00Z');
+      const merged = merge(aPinterestApplication({ events: [first] }), imported({ events: [second] }));
+      expect(merged.events.map((e) => e.start)).toEqual([first.start, second.start]);
     });
   });
 });

@@ -93,6 +93,12 @@ export function ImportCheckResults({ preview, plan, existing, choice, onChoice }
             </label>
           </fieldset>
           {plan.problems.length > 0 && <Listed items={plan.problems} label="Rows that cannot be merged" />}
+          {plan.kept.length > 0 && (
+            <>
+              <p className="hint">Merging keeps your dates where the file gives another for the same deadline:</p>
+              <Listed items={plan.kept} label="Dates merging leaves out" />
+            </>
+          )}
         </section>
       )}
 
