@@ -476,6 +476,48 @@ export function proposeMapping(header: readonly string[]): HeaderProposal {
   return { preset, mapping };
 }
 
+/** A header's words, lower case: "jobPostURL" and "Job Post URL" are "job post url". */
+function headerWords(name: string): string[] {
+  return name
+    .normalize('NFKD')
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((word) => word !== '');
+}
+
+/**
+ * "Date of First Interview" as "Interview date", "Next Deadline" as "Deadline": the name turned
+ * round, and without the word that says which of several dates it is.
+ */
+function reworded(name: string): string {
+  return name
+    .replace(/^\s*date\s+of\s+(.+)$/i, '$1 date')
+    .replace(/^\s*(?:first|1st|initial|next|upcoming|latest|last|most recent|current)\s+/i, '');
+}
+
+const LINK_WORDS = new Set(['url', 'urls', 'link', 'links', 'href', 'weblink', 'lien', 'enlace']);
+
+/**
+ * Words of a link that is not the job's posting: the tracker's own page for the row (Trello's
+ * "Card URL", Notion's, Airtable's record), an attachment, the company's site, a person's profile,
+ * a meeting. Such a column stays on Ignore, and the review lists it (ignoredColumns), since some
+ * (a card's attachments) may hold the posting.
+ */
+const NOT_THE_POSTING = new Set([
+  ...['card', 'board', 'item', 'task', 'record', 'row', 'trello', 'notion', 'airtable', 'asana', 'sheet', 'tracker'],
+  ...['attachment', 'attachments', 'file', 'files', 'document', 'documents', 'doc', 'docs', 'drive', 'folder'],
+  ...['company', 'website', 'homepage', 'logo', 'image', 'photo', 'avatar'],
+  ...['linkedin', 'glassdoor', 'profile', 'portfolio', 'github', 'resume', 'cv', 'cover', 'letter'],
+  ...['contact', 'recruiter', 'referral', 'referrer', 'email', 'calendar', 'meeting', 'zoom', 'teams', 'video'],
+]);
+
+/** Whether a column named as a link is the job's posting ("Job Post URL"), not another page. */
+function namesPostingLink(name: string): boolean {
+  const words = headerWords(name);
+  return words.some((word) => LINK_WORDS.has(word)) && !words.some((word) => NOT_THE_POSTING.has(word));
+}
+
 /** The field a column's name suggests, whether or not another column already has it. */
 export function fieldNamed(preset: CsvPreset, name: string): ImportField | null {
   const key = headerKey(name);
@@ -488,7 +530,10 @@ export function fieldNamed(preset: CsvPreset, name: string): ImportField | null 
   // "Pay per month", "Salary/hr", "Hourly salary": a pay column named with its period, which the
   // import then reads from the name (periodInHeader).
   const paid = BY_SYNONYM.get(headerKey(bare.replace(PERIOD_IN_NAME, '')));
-  return paid === 'pay' || paid === 'payMin' || paid === 'payMax' ? paid : null;
+  if (paid === 'pay' || paid === 'payMin' || paid === 'payMax') return paid;
+  const turned = BY_SYNONYM.get(headerKey(reworded(bare)));
+  if (turned !== undefined) return turned;
+  return namesPostingLink(bare) ? 'postingUrl' : null;
 }
 
 /**

@@ -175,6 +175,43 @@ describe('proposeMapping', () => {
   });
 });
 
+describe('names matched by what they mean', () => {
+  const fieldOf = (name: string) => proposeMapping(['Company', 'Role', name]).mapping[2];
+
+  it.each([
+    ['Job Post URL', 'postingUrl'],
+    ['jobPostUrl', 'postingUrl'],
+    ['Link to the posting', 'postingUrl'],
+    ['Careers page link', 'postingUrl'],
+    ['Posting (link)', 'postingUrl'],
+    ['Date of First Interview', 'interviewDate'],
+    ['Date of Interview', 'interviewDate'],
+    ['Date of Offer', 'offeredOn'],
+    ['Next Deadline', 'deadline'],
+    ['Latest status', 'stage'],
+  ])("reads '%s' as %s", (name, field) => {
+    expect(fieldOf(name)).toBe(field);
+  });
+
+  it.each([
+    // The tracker's own page for the row, not the job's.
+    'Card URL',
+    'Notion URL',
+    'Airtable record link',
+    // Files and links of other things: chosen by hand, as they may or may not be the posting.
+    'Attachment Links',
+    'Company URL',
+    'LinkedIn profile URL',
+    'Glassdoor link',
+    'Zoom link',
+    'Resume link',
+    // A date, not an address.
+    'Posting Date',
+  ])("leaves '%s' to the student", (name) => {
+    expect(fieldOf(name)).toBeNull();
+  });
+});
+
 describe('mappingProblems', () => {
   it('is empty for a usable mapping', () => {
     expect(mappingProblems(['Company', 'Role'], ['company', 'role'])).toEqual([]);
