@@ -518,6 +518,21 @@ function namesPostingLink(name: string): boolean {
   return words.some((word) => LINK_WORDS.has(word)) && !words.some((word) => NOT_THE_POSTING.has(word));
 }
 
+/** Whether a known export's column is one its preset leaves out on purpose (our export's totals). */
+export function isSkippedByPreset(preset: CsvPreset, header: string): boolean {
+  return PRESET_COLUMNS[preset].get(headerKey(header)) === null;
+}
+
+const BOOKKEEPING_WORDS = new Set(['id', 'ids', 'uuid', 'guid', 'count', 'votes', 'color', 'colour', 'domain']);
+
+/**
+ * A tracker's own bookkeeping, no part of an application: ids ("Card ID", Huntr's "boardId"),
+ * counts, a card's colour, the domain of an address another column has in full.
+ */
+export function isBookkeepingHeader(header: string): boolean {
+  return headerWords(header).some((word) => BOOKKEEPING_WORDS.has(word));
+}
+
 /** The field a column's name suggests, whether or not another column already has it. */
 export function fieldNamed(preset: CsvPreset, name: string): ImportField | null {
   const key = headerKey(name);

@@ -6,7 +6,13 @@ import { countOf } from '../countOf';
 import { inferDecimalMark, type DecimalMark } from '../money/amount';
 import type { Pipeline } from '../pipeline';
 import { validateApplication } from '../validateApplication';
-import { mappingProblems, type ColumnMapping, type CsvPreset } from './columnMapping';
+import {
+  isBookkeepingHeader,
+  isSkippedByPreset,
+  mappingProblems,
+  type ColumnMapping,
+  type CsvPreset,
+} from './columnMapping';
 import { dayAndMonth, detectDateOrder, listedDates, twoReadings, type DateOrder, type MixedDates } from './dateCell';
 import { duplicateIndex } from './duplicates';
 import type { ImportField } from './importFields';
@@ -14,7 +20,7 @@ import { mergeApplications } from './mergeApplications';
 import { shorten } from './quotedValue';
 import type { CsvTable } from './readCsvText';
 import { rowReader } from './rowToApplication';
-import { detectExcitementScale, excitementFromCell, excitementScaleInHeader } from './vocabularyWords';
+import { detectExcitementScale, excitementFromCell, excitementScaleInHeader, isBlankCell } from './vocabularyWords';
 
 /** What the import needs of an AbortSignal (shared/ has no DOM types; a real one fits). */
 export interface CancelSignal {
@@ -66,6 +72,8 @@ export interface ImportPreview {
   notes: string[];
   /** Lines that had at least one error (not imported). */
   rejectedLines: number[];
+  /** Columns left on Ignore that hold something of the applications: "Card URL", "Attachment Links". */
+  ignoredColumns: string[];
   dayFirst: boolean;
   /** A date the two orders read differently, when the file's dates did not settle which it is. */
   unsettledDate: string | null;
@@ -175,6 +183,36 @@ function mixedOrderWarnings(table: CsvTable, mapping: ColumnMapping, mixed: Mixe
     );
 }
 
+/**
+ * Watches the columns left on Ignore for values a student would miss, row by row. Not counted:
+ * a preset's columns left out on purpose, a tracker's bookkeeping (ids, counts), whole numbers
+ * with no name the app knows (Trello's "List Position", "Checklist Items Completed"), and a value
+ * every row shares (the board's name), which says nothing of any one application.
+ */
+function ignoredColumnsWatch(table: CsvTable, mapping: ColumnMapping, preset: CsvPreset) {
+  const watched = table.header.flatMap((header, index) =>
+    (mapping[index] ?? null) !== null || isSkippedByPreset(preset, header) || isBookkeepingHeader(header)
+      ? []
+      : [{ index, header: header || `Column ${index + 1}`, filled: 0, values: new Set<string>(), numbers: true }],
+  );
+  return {
+    see(cells: readonly string[]) {
+      for (const column of watched) {
+        const value = (cells[column.index] ?? '').trim();
+        if (isBlankCell(value)) continue;
+        column.filled += 1;
+        if (column.values.size < 2) column.values.add(value);
+        if (!/^\d+$/.test(value)) column.numbers = false;
+      }
+    },
+    withData(): string[] {
+      const shared = (c: (typeof watched)[number]) =>
+        table.rows.length > 1 && c.filled === table.rows.length && c.values.size === 1;
+      return watched.filter((c) => c.filled > 0 && !c.numbers && !shared(c)).map((c) => c.header);
+    },
+  };
+}
+
 export async function prepareCsvImport(table: CsvTable, options: CsvImportOptions): Promise<ImportOutcome> {
   const problems = mappingProblems(table.header, options.mapping);
   if (problems.length > 0) return { status: 'refused', problems };
@@ -216,6 +254,7 @@ export async function prepareCsvImport(table: CsvTable, options: CsvImportOption
     warnings: [],
     notes: [],
     rejectedLines: [],
+    ignoredColumns: [],
     dayFirst,
     unsettledDate: dateOrder.unsettled,
     mixedDates: dateOrder.mixed,
@@ -225,10 +264,12 @@ export async function prepareCsvImport(table: CsvTable, options: CsvImportOption
   const total = table.rows.length;
   const companyColumn = options.mapping.indexOf('company');
   let companyAbove = '';
+  const ignored = ignoredColumnsWatch(table, options.mapping, options.preset);
 
   for (let start = 0; start < total; start += chunkSize) {
     if (options.signal?.aborted) return { status: 'cancelled' };
     for (const written of table.rows.slice(start, start + chunkSize)) {
+      ignored.see(written.cells);
       // Simplify's internship lists write "↳" for the company of the row above.
       const company = written.cells[companyColumn]?.trim() ?? '';
       const row =
@@ -264,6 +305,7 @@ export async function prepareCsvImport(table: CsvTable, options: CsvImportOption
   if (options.signal?.aborted) return { status: 'cancelled' };
   const excitement = excitementNote(table, options.mapping, excitementScale);
   if (excitement !== null) preview.notes.push(excitement);
+  preview.ignoredColumns = ignored.withData();
   for (const { message, rows } of notices.values()) preview.notes.push(`${message} (${countOf(rows, 'row')}).`);
   return { status: 'ready', preview };
 }

@@ -7,6 +7,7 @@ import type { Application } from '@shared/application';
 import { EMPTY_TERM } from '@shared/term';
 import linkedinCsv from '../../fixtures/csv/linkedin-job-applications.csv?raw';
 import trackerCsv from '../../fixtures/csv/spreadsheet-tracker.csv?raw';
+import trelloCsv from '../../fixtures/csv/trello-board-attachments.csv?raw';
 import type { AppDatabase } from '../../../renderer/src/db/db';
 import { anApplication } from '../applicationFixture';
 import { renderApp } from '../renderApp';
@@ -106,6 +107,24 @@ describe('choosing a file', () => {
 });
 
 describe('the column mapping', () => {
+  it('says which columns with data stay on Ignore, until each is given a field', async () => {
+    resetTransferDesktop();
+    const { dialog, user } = await chooseFile(await databaseWith([]), fileOf('Trello.csv', trelloCsv));
+    const summary = within(dialog).getByRole('status');
+    expect(summary.textContent).toBe(
+      "All 5 rows can be imported. 2 columns with data will not be imported: 'Card URL', 'Attachment Links'.",
+    );
+    await user.selectOptions(
+      within(dialog).getByRole('combobox', { name: "Import column 'Attachment Links' as" }),
+      'notes',
+    );
+    await waitFor(() =>
+      expect(within(dialog).getByRole('status').textContent).toBe(
+        "All 5 rows can be imported. 1 column with data will not be imported: 'Card URL'.",
+      ),
+    );
+  });
+
   it('tells apart two columns of one name by where they are', async () => {
     resetTransferDesktop();
     const { dialog } = await chooseFile(

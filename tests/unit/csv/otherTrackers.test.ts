@@ -362,6 +362,30 @@ describe('the date a row reached its stage', () => {
   });
 });
 
+describe("Huntr's job list export", () => {
+  it('reads its posting links, first interview and offer dates, and leaves no column with data behind', async () => {
+    expect(fieldsByHeader('huntr-job-list.csv')).toMatchObject({
+      'Job Post URL': 'postingUrl',
+      'Date of First Interview': 'interviewDate',
+      'Date of Offer': 'offeredOn',
+      List: 'stage',
+      'Date Added': 'dateSaved',
+      'Date Applied': 'appliedAt',
+    });
+    const preview = await importText(csvFixture('huntr-job-list.csv'));
+    expect(preview.errors).toEqual([]);
+    const apps = preview.rows.map((r) => r.application);
+    expect(
+      apps.map((a) => [a.company, a.postingUrl, a.events.map((e) => e.start), a.offer?.offeredOn ?? null]),
+    ).toEqual([
+      ['Palantir', 'https://jobs.lever.co/palantir/abc', ['2026-11-15'], null],
+      ['Apple', 'https://jobs.apple.com/x', ['2026-10-01'], '2026-11-20'],
+      ['OpenAI', 'https://openai.com/careers/y', [], null],
+    ]);
+    expect(preview.ignoredColumns).toEqual([]);
+  });
+});
+
 describe('a Trello board exported as CSV', () => {
   it('reads each card name as company and role, the list as the stage, the description as notes', async () => {
     expect(fieldsByHeader('trello-board.csv')).toMatchObject({
@@ -389,6 +413,14 @@ describe('a Trello board exported as CSV', () => {
     expect(stripe.deadlines[0]).toMatchObject({ kind: 'application', at: '2026-02-01T17:00:00.000Z' });
     // "Due Complete": Stripe's deadline is ticked done, Datadog's is not.
     expect(preview.rows.map((r) => r.application.deadlines.map((d) => d.done))).toEqual([[true], [], [false], []]);
+    // Left on Ignore, and said to be: ids, counts and the board's name, the same on every card, are not.
+    expect(preview.ignoredColumns).toEqual(['Card URL']);
+  });
+
+  it('says which columns with data stay on Ignore: its card links and attachment links', async () => {
+    const preview = await importText(csvFixture('trello-board-attachments.csv'));
+    expect(preview.errors).toEqual([]);
+    expect(preview.ignoredColumns).toEqual(['Card URL', 'Attachment Links']);
   });
 
   it('refuses, naming the line, a card whose name holds only one of them', async () => {

@@ -55,6 +55,7 @@ export function ImportCheckResults({ preview, plan, existing, choice, onChoice }
           ? `${allOf(total)} can be imported.`
           : `${preview.rows.length.toLocaleString('en-US')} of ${countOf(total, 'row')} can be imported.`}
         {rejected > 0 && ` ${countOf(rejected, 'row')} with problems will be left out.`}
+        {preview.ignoredColumns.length > 0 && ` ${ignoredSentence(preview.ignoredColumns)}`}
       </p>
 
       {preview.errors.length > 0 && (
@@ -124,6 +125,17 @@ export function ImportCheckResults({ preview, plan, existing, choice, onChoice }
       )}
     </div>
   );
+}
+
+/** Columns named in the summary; more are counted. */
+const IGNORED_NAMED = 5;
+
+/** "2 columns with data will not be imported: 'Card URL', 'Attachment Links'." */
+function ignoredSentence(columns: readonly string[]): string {
+  const named = columns.slice(0, IGNORED_NAMED).map((header) => `'${header}'`);
+  const more = columns.length - named.length;
+  const list = more > 0 ? `${named.join(', ')} and ${more.toLocaleString('en-US')} more` : named.join(', ');
+  return `${countOf(columns.length, 'column')} with data will not be imported: ${list}.`;
 }
 
 /** Up to this many values to check are listed open. */
