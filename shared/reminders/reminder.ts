@@ -6,7 +6,7 @@ import { isCalendarDate, isInstant } from '../calendarDate';
 
 // Strict: a plan carrying fields nobody declared is refused, not silently trimmed.
 export const plannedReminderSchema = z.strictObject({
-  /** Stable across re-plans: application, target and lead time (see reminderPlan). */
+  /** Stable across re-plans: application, target and lead time (see reminderId). */
   id: z.string().min(1).max(300),
   applicationId: z.string().min(1).max(100),
   /** When to notify (ISO instant). */
@@ -27,6 +27,23 @@ export const plannedReminderSchema = z.strictObject({
   summary: z.string().min(1).max(300),
 });
 export type PlannedReminder = z.infer<typeof plannedReminderSchema>;
+
+/**
+ * A reminder's id: what it is about (the application and its deadline, event or date) and how
+ * long before. The lead time goes last, so the thing a reminder is about is the id without it.
+ */
+export function reminderId(applicationId: string, targetKey: string, lead: string): string {
+  return `${applicationId}|${targetKey}|${lead}`;
+}
+
+/**
+ * What a reminder is about, the same for every lead time of one deadline, event or date: its id
+ * without the lead time (an id not made by reminderId is its own).
+ */
+export function reminderSubject(id: string): string {
+  const leadStarts = id.lastIndexOf('|');
+  return leadStarts === -1 ? id : id.slice(0, leadStarts);
+}
 
 /** A reminder left out of a schedule, and why, in words for the student. */
 export interface RefusedReminder {

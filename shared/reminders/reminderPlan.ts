@@ -14,7 +14,7 @@ import {
 import { isClosed, isNotAppliedYet } from '../stageHistory';
 import { clockDistance } from './clockDistance';
 import { outsideQuietHours } from './quietHours';
-import type { PlannedReminder } from './reminder';
+import { reminderId, type PlannedReminder } from './reminder';
 import { leadDaysBeforeDate, minutesOfDay, type LeadTime, type ReminderSettings } from './reminderSettings';
 
 /** What the planner reads of an application. */
@@ -331,7 +331,7 @@ function worded(
 ): PlannedReminder {
   const when = describeWhen(target, candidate.fire, dates);
   return {
-    id: `${app.id}|${target.key}|${candidate.lead}`,
+    id: reminderId(app.id, target.key, candidate.lead),
     applicationId: app.id,
     fireAt: dates.toInstant(candidate.fire),
     targetAt: target.date ?? dates.toInstant(target.about),
