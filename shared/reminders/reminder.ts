@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { instantSchema } from '../application';
 import { isCalendarDate, isInstant } from '../calendarDate';
+import { deadlineDueTime } from '../nextDate';
 
 // Strict: a plan carrying fields nobody declared is refused, not silently trimmed.
 export const plannedReminderSchema = z.strictObject({
@@ -108,11 +109,15 @@ export const MAX_REMINDERS_PER_SCHEDULE = 2_000;
 /** The most reminders one change carries, all its schedules together. */
 export const MAX_REMINDERS_PER_CHANGE = 50_000;
 
-export type ReminderState = 'scheduled' | 'snoozed' | 'fired' | 'dismissed';
+/**
+ * 'missed': it came late (the app was not running) and was never shown on its own: what it is
+ * about was over by then, or a later reminder of the same thing was shown in its place.
+ */
+export type ReminderState = 'scheduled' | 'snoozed' | 'fired' | 'dismissed' | 'missed';
 
 export interface ReminderEntry extends PlannedReminder {
   state: ReminderState;
-  /** When it was shown, for fired reminders. */
+  /** When it was shown, for fired reminders; when it came and was not shown, for missed ones. */
   firedAt: string | null;
   /** The new fire time of a snoozed reminder. */
   snoozedUntil: string | null;
@@ -120,6 +125,7 @@ export interface ReminderEntry extends PlannedReminder {
 
 export interface ReminderCentre {
   upcoming: ReminderEntry[];
+  /** Shown in the last RECENT_MS, newest first; missed ones were never shown and are not listed. */
   recent: ReminderEntry[];
   /** What the scheduler had to leave out or repair since it started (damaged saved state, bad plan entries). */
   notices: string[];
@@ -138,4 +144,10 @@ export const EVERY_UPCOMING: ReminderCentreQuery = { upcomingBefore: null };
 /** When an upcoming reminder comes: its planned time, or the end of its snooze. */
 export function dueAt(entry: ReminderEntry): number {
   return Date.parse(entry.state === 'snoozed' && entry.snoozedUntil !== null ? entry.snoozedUntil : entry.fireAt);
+}
+
+/** When the thing a reminder is about happens: the instant, or the end of the calendar date. */
+export function targetTime(targetAt: string): number {
+  // A reminder's target is due as a deadline is: a date counts until its day is over.
+  return deadlineDueTime({ at: targetAt });
 }

@@ -10,13 +10,14 @@
 import { z } from 'zod';
 import { instantSchema } from '../application';
 import type { AppCommand, Result } from '../desktopApi';
-import { deadlineDueTime } from '../nextDate';
 import { createDueQueue, type DueItem } from './dueQueue';
+import { sortOutDue, type DueReminder } from './dueReminders';
 import {
   checkReminders,
   dueAt,
   EVERY_UPCOMING,
   plannedReminderSchema,
+  targetTime,
   type ApplicationSchedule,
   type PlannedReminder,
   type ReminderCentre,
@@ -28,8 +29,6 @@ import {
 
 /** The longest delay setTimeout accepts; longer ones are chained, never shortened. */
 export const MAX_TIMER_DELAY_MS = 2 ** 31 - 1;
-/** A reminder shown more than this after its time was missed (asleep, closed) and is grouped. */
-export const LATE_AFTER_MS = 5 * 60_000;
 /**
  * Shown or dismissed reminders are remembered until 30 days after what they were about, so a
  * schedule sent again (or a clock set back) can never show them again: a schedule holds past
@@ -47,7 +46,7 @@ export const MAX_SEPARATE_NOTICES = 3;
 const MAX_NOTICES = 20;
 
 const entrySchema = plannedReminderSchema.extend({
-  state: z.enum(['scheduled', 'snoozed', 'fired', 'dismissed']),
+  state: z.enum(['scheduled', 'snoozed', 'fired', 'dismissed', 'missed']),
   firedAt: instantSchema.nullable(),
   snoozedUntil: instantSchema.nullable(),
 });
@@ -190,8 +189,6 @@ export async function startReminderScheduler(deps: SchedulerDeps): Promise<Remin
   }
   const queue = createDueQueue(dueItems());
 
-  const isoNow = () => new Date(deps.now()).toISOString();
-
   function idsOf(applicationId: string): Set<string> {
     let ids = byApplication.get(applicationId);
     if (!ids) byApplication.set(applicationId, (ids = new Set()));
@@ -311,22 +308,26 @@ export async function startReminderScheduler(deps: SchedulerDeps): Promise<Remin
 
   /**
    * Shows everything due now: on-time reminders one by one (more than a few at once as one
-   * group), missed ones as one group. Each is saved as shown before it is shown, so a crash in
-   * between never shows it again; one whose save failed is still shown (missing it is worse).
+   * group), late ones as one group, one per deadline or event and none for what is over (see
+   * sortOutDue). Each is saved before it is shown, so a crash in between never shows it again;
+   * one whose save failed is still shown (missing it is worse).
    */
   function fireDue(): boolean {
     const now = deps.now();
-    const firedAt = isoNow();
-    const due: { entry: ReminderEntry; at: number }[] = [];
+    // By id: a reminder moved away and back is in the queue twice at the same time.
+    const due = new Map<string, DueReminder>();
     for (let item = nextDue(); item && item.at <= now; item = nextDue()) {
       queue.pop();
-      const entry = entries.get(item.id)!;
-      due.push({ entry, at: item.at });
-      put({ ...entry, state: 'fired', firedAt, snoozedUntil: null });
+      if (!due.has(item.id)) due.set(item.id, { entry: entries.get(item.id)!, at: item.at });
     }
-    if (due.length === 0) return false;
-    const late = due.filter((d) => now - d.at > LATE_AFTER_MS).map((d) => d.entry);
-    const onTime = due.filter((d) => now - d.at <= LATE_AFTER_MS).map((d) => d.entry);
+    if (due.size === 0) return false;
+    const late: ReminderEntry[] = [];
+    const onTime: ReminderEntry[] = [];
+    for (const { entry, shown } of sortOutDue([...due.values()], now)) {
+      put(entry);
+      if (shown === 'late') late.push(entry);
+      if (shown === 'on-time') onTime.push(entry);
+    }
     const toShow: [ReminderNotice, AppCommand][] = [];
     if (onTime.length > MAX_SEPARATE_NOTICES) {
       toShow.push(groupNotice('reminders-due', `${onTime.length} reminders due`, onTime));
@@ -365,7 +366,7 @@ export async function startReminderScheduler(deps: SchedulerDeps): Promise<Remin
     const cutoff = now - KEEP_HISTORY_MS;
     const before = entries.size;
     for (const entry of [...entries.values()]) {
-      const settled = entry.state === 'fired' || entry.state === 'dismissed';
+      const settled = entry.state === 'fired' || entry.state === 'dismissed' || entry.state === 'missed';
       const firedLongAgo = entry.firedAt === null || Date.parse(entry.firedAt) < cutoff;
       if (settled && firedLongAgo && targetTime(entry.targetAt) < cutoff) remove(entry.id);
     }
@@ -380,7 +381,7 @@ export async function startReminderScheduler(deps: SchedulerDeps): Promise<Remin
       if (given.has(reminder.id)) continue;
       given.add(reminder.id);
       const known = entries.get(reminder.id);
-      if (known?.state === 'fired' || known?.state === 'dismissed') continue;
+      if (known?.state === 'fired' || known?.state === 'dismissed' || known?.state === 'missed') continue;
       if (known?.state === 'snoozed') {
         // Shown already: it keeps its snooze, with today's words.
         if (!samePlanned(known, reminder)) put({ ...known, ...reminder });
@@ -470,6 +471,9 @@ export async function startReminderScheduler(deps: SchedulerDeps): Promise<Remin
       if (!entry) return { ok: false, error: 'This reminder no longer exists.' };
       if (entry.state === 'scheduled') return { ok: false, error: 'This reminder has not been shown yet.' };
       if (entry.state === 'dismissed') return { ok: false, error: 'This reminder was dismissed.' };
+      if (entry.state === 'missed') {
+        return { ok: false, error: 'This reminder came while the app was not running and was not shown.' };
+      }
       const until = new Date(deps.now() + minutes * 60_000).toISOString();
       put({ ...entry, state: 'snoozed', snoozedUntil: until });
       return changed();
@@ -478,7 +482,8 @@ export async function startReminderScheduler(deps: SchedulerDeps): Promise<Remin
     async dismiss(id) {
       const entry = entries.get(id);
       if (!entry) return { ok: false, error: 'This reminder no longer exists.' };
-      if (entry.state === 'dismissed') return { ok: true, value: null };
+      // A missed one is settled already, and never listed as shown.
+      if (entry.state === 'dismissed' || entry.state === 'missed') return { ok: true, value: null };
       put({ ...entry, state: 'dismissed', snoozedUntil: null });
       return changed();
     },
@@ -550,12 +555,6 @@ async function loadSaved(deps: SchedulerDeps): Promise<Loaded> {
     else loaded.dropped.push(`fingerprints.${applicationId}: not a fingerprint`);
   }
   return loaded;
-}
-
-/** When the thing a reminder is about happens: the instant, or the end of the calendar date. */
-export function targetTime(targetAt: string): number {
-  // A reminder's target is due as a deadline is: a date counts until its day is over.
-  return deadlineDueTime({ at: targetAt });
 }
 
 function singleNotice(entry: ReminderEntry, title: string, body: string): [ReminderNotice, AppCommand] {

@@ -3,9 +3,9 @@
 import { useEffect, useRef } from 'react';
 import { addMinutes } from 'date-fns';
 import type { Application } from '@shared/application';
-import type { ReminderEntry } from '@shared/reminders/reminder';
+import { targetTime, type ReminderEntry } from '@shared/reminders/reminder';
 import type { ReminderSettings } from '@shared/reminders/reminderSettings';
-import { LATE_AFTER_MS, targetTime } from '@shared/reminders/reminderScheduler';
+import { LATE_AFTER_MS } from '@shared/reminders/dueReminders';
 import { stageLabel } from '@shared/pipeline';
 import { isClosed } from '@shared/stageHistory';
 import { usePipeline } from '../../model/queries';
@@ -137,6 +137,9 @@ function whenLine(entry: ReminderEntry, now: Date): string {
     case 'dismissed':
       // Only shown ones are listed once dismissed.
       return `Shown ${at(entry.firedAt ?? entry.fireAt)}, dismissed`;
+    case 'missed':
+      // The centre lists shown ones only; said here as it is, should one be listed.
+      return `Not shown: due ${at(entry.fireAt)}, while the app was not running`;
   }
 }
 
