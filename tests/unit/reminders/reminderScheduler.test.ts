@@ -175,6 +175,24 @@ describe('reminder scheduler: never twice', () => {
     expect(await centreIds(scheduler)).toEqual({ upcoming: [], recent: [] });
   });
 
+  it('fires once a reminder moved to another time and back again', async () => {
+    const h = harness(new FakeClock(T0));
+    const scheduler = await startReminderScheduler(h.deps);
+    // "b" comes first, so the scheduler still holds "a" at its first time when it is moved back.
+    await scheduler.applyChanges(changeOf([aReminder('a', T0 + HOUR), aReminder('b', T0 + 30 * MINUTE)]));
+    await scheduler.applyChanges(changeOf([aReminder('a', T0 + 2 * HOUR)], { fingerprints: { 'app-a': 'moved' } }));
+    await scheduler.applyChanges(changeOf([aReminder('a', T0 + HOUR)], { fingerprints: { 'app-a': 'back' } }));
+    await advance(h.clock, DAY);
+    expect(h.notices.map((n) => n.notice.key)).toEqual(['b', 'a']);
+    expect(await centreIds(scheduler)).toEqual({
+      upcoming: [],
+      recent: [
+        ['a', 'fired'],
+        ['b', 'fired'],
+      ],
+    });
+  });
+
   it('moves a rescheduled reminder to its new time', async () => {
     const h = harness(new FakeClock(T0));
     const scheduler = await startReminderScheduler(h.deps);
