@@ -268,6 +268,16 @@ describe('checking every row', () => {
     expect(acme.notes).toBe('Deadline: 31/31/2026');
   });
 
+  it('lists the first 50 problems and counts the rest', async () => {
+    resetTransferDesktop();
+    const db = await databaseWith([]);
+    const rows = Array.from({ length: 53 }, (_, i) => `Company ${i},Intern,extra`).join('\n');
+    const { dialog } = await chooseFile(db, fileOf('long.csv', `Company,Role\n${rows}\n`));
+    const problems = within(within(dialog).getByRole('list', { name: 'Problems by line' })).getAllByRole('listitem');
+    expect(problems).toHaveLength(51);
+    expect(problems.at(-1)?.textContent).toBe('… and 3 more.');
+  });
+
   it('says which lines had bytes that are not UTF-8 before anything is imported', async () => {
     resetTransferDesktop();
     const db = await databaseWith([]);

@@ -19,7 +19,7 @@ function Listed({ items, label }: { items: readonly string[]; label: string }) {
       {items.slice(0, LISTED).map((item, i) => (
         <li key={i}>{item}</li>
       ))}
-      {more > 0 && <li className="muted">… and {countOf(more, 'more')}.</li>}
+      {more > 0 && <li className="muted">… and {more.toLocaleString('en-US')} more.</li>}
     </ul>
   );
 }
