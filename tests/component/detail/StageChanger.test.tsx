@@ -85,7 +85,9 @@ describe('a date the calendar does not have', () => {
     await user.click(within(form()).getByRole('button', { name: 'Record' }));
 
     expect(when.getAttribute('aria-invalid')).toBe('true');
-    expect(document.getElementById(when.getAttribute('aria-describedby')!)?.textContent).toBe(NO_SUCH_DATE_TIME_MESSAGE);
+    expect(document.getElementById(when.getAttribute('aria-describedby')!)?.textContent).toBe(
+      NO_SUCH_DATE_TIME_MESSAGE,
+    );
     expect(document.activeElement).toBe(when);
     expect(await stored(db)).toEqual(before);
   });

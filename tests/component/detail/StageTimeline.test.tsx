@@ -138,7 +138,9 @@ describe('correcting the stage history', () => {
     await user.click(within(form).getByRole('button', { name: 'Save' }));
 
     expect(when.getAttribute('aria-invalid')).toBe('true');
-    expect(document.getElementById(when.getAttribute('aria-describedby')!)?.textContent).toBe(NO_SUCH_DATE_TIME_MESSAGE);
+    expect(document.getElementById(when.getAttribute('aria-describedby')!)?.textContent).toBe(
+      NO_SUCH_DATE_TIME_MESSAGE,
+    );
     expect(document.activeElement).toBe(when);
     expect(await storedOne(db)).toEqual(before);
   });
