@@ -63,11 +63,7 @@ describe('readFirstScreen', () => {
       firstScreenRead: Promise.resolve(read),
     });
     started.push(model);
-    const previews: string[][] = [];
-    model.subscribe(() => {
-      const preview = model.preview();
-      if (preview) previews.push(preview.map((row) => row.app.id));
-    });
+    const previews = previewsOf(model);
     await model.start();
     expect(previews[0]).toEqual(['a']);
   });
@@ -116,6 +112,16 @@ describe('readFirstScreen', () => {
   });
 });
 
+/** The first screens the model shows, each as its rows' ids, as they come. */
+function previewsOf(model: ApplicationsModel): string[][] {
+  const previews: string[][] = [];
+  model.subscribe(() => {
+    const preview = model.preview();
+    if (preview) previews.push(preview.map((row) => row.app.id));
+  });
+  return previews;
+}
+
 /** Each page the start-up read gave, in order. */
 async function pagesOf(first: Promise<StartupPage>): Promise<StartupPage[]> {
   const pages: StartupPage[] = [];
@@ -134,11 +140,7 @@ describe('the read model with the start-up read', () => {
     const early = readFirstScreen(indexedDB, db.name, NOW, 2);
     const model = createApplicationsModel(db, { now: () => NOW, firstScreenRows: 2, firstScreenRead: early });
     started.push(model);
-    const previews: string[][] = [];
-    model.subscribe(() => {
-      const preview = model.preview();
-      if (preview) previews.push(preview.map((row) => row.app.id));
-    });
+    const previews = previewsOf(model);
     await model.start();
     expect(previews[0]).toEqual(['day-02', 'day-03']);
     expect(model.status()).toBe('ready');
