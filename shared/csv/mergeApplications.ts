@@ -219,8 +219,8 @@ function mergeHistory(
 function mergeOffer(base: Application, incoming: Application, sameAs: ReadonlyMap<string, string>): Offer | null {
   const theirs = incoming.offer;
   // The import's response deadline, as the deadline of the merged list it became or is taken as.
-  const response = { id: theirs?.responseDeadlineId == null ? undefined : sameAs.get(theirs.responseDeadlineId) };
-  if (base.offer === null) return theirs && { ...theirs, responseDeadlineId: response.id ?? null };
+  const responseId = (theirs?.responseDeadlineId && sameAs.get(theirs.responseDeadlineId)) ?? null;
+  if (base.offer === null) return theirs && { ...theirs, responseDeadlineId: responseId };
   const ours = base.offer;
   if (theirs === null) return ours;
   const sameCurrency = ours.currency === theirs.currency;
@@ -237,7 +237,7 @@ function mergeOffer(base: Application, incoming: Application, sameAs: ReadonlyMa
           theirs.other.filter((p) => !labels.has(p.label.toLowerCase())),
         )
       : ours.other,
-    responseDeadlineId: ours.responseDeadlineId ?? response.id ?? null,
+    responseDeadlineId: ours.responseDeadlineId ?? responseId,
     returnOfferProspects: ours.returnOfferProspects || theirs.returnOfferProspects,
   };
 }
