@@ -67,34 +67,49 @@ function withHistory(app: Application, history: StageChange[], now: string, adde
   };
 }
 
+/** A stage's place in the student's pipeline (stageRank), to tell a stage that comes after another. */
+export type StageOrder = (stageId: string) => number;
+
 /**
- * The history with its first entry moved back to `at` where that entry is the one the app made
- * when the application was added to a list (a stage of the phase `saved`), and `at` is earlier:
- * that entry says when it was added, not when it was first on the list, so a stage the student
- * records as reached before it does not fall behind it ("added today, applied last week").
+ * The history with its first entry moved back to the time of `entry` where that entry is earlier
+ * and the first is the one the app made when the application was added, at the moment it was
+ * added: that entry says when it was added, not when its stage was reached. So a stage the student
+ * records as reached before it does not fall behind it: any stage, after an entry of a list ("added
+ * today, applied last week"); a stage that comes after it in the pipeline, after an entry of one
+ * reached ("added at the assessment today, phone screen yesterday": the assessment came first).
  */
-function withAddedEntryBefore(history: readonly StageChange[], at: string): readonly StageChange[] {
-  const [first, ...rest] = history;
-  if (!first || first.id !== CREATED_ENTRY_ID || first.phase !== 'saved' || Date.parse(at) >= Date.parse(first.at))
-    return history;
-  return [{ ...first, at }, ...rest];
+function withAddedEntryBefore(
+  app: Pick<Application, 'stageHistory' | 'createdAt'>,
+  entry: Pick<StageChange, 'stageId' | 'at'>,
+  order?: StageOrder,
+): readonly StageChange[] {
+  const [first, ...rest] = app.stageHistory;
+  if (!first || first.id !== CREATED_ENTRY_ID || Date.parse(entry.at) >= Date.parse(first.at)) return app.stageHistory;
+  const movesBack =
+    first.phase === 'saved' ||
+    (first.at === app.createdAt && order !== undefined && order(entry.stageId) > order(first.stageId));
+  return movesBack ? [{ ...first, at: entry.at }, ...rest] : app.stageHistory;
 }
 
-/** Whether a move recorded at `at` is filed among earlier entries, leaving the current stage as it is. */
-export function isFiledBeforeLatest(history: readonly StageChange[], at: string): boolean {
-  return Date.parse(at) < Date.parse(withAddedEntryBefore(history, at).at(-1)!.at);
+/** Whether a move to `stageId` recorded at `at` is filed among earlier entries, leaving the current stage as it is. */
+export function isFiledBeforeLatest(
+  app: Pick<Application, 'stageHistory' | 'createdAt'>,
+  move: Pick<StageChange, 'stageId' | 'at'>,
+  order?: StageOrder,
+): boolean {
+  return Date.parse(move.at) < Date.parse(withAddedEntryBefore(app, move, order).at(-1)!.at);
 }
 
 /**
  * Records a move in the history. A back-dated move earlier than the latest entry is filed in its
- * place and leaves the current stage as it was, except before the entry of the day it was added
- * to a list, which moves back with it (withAddedEntryBefore). The first move into the phase
- * `applied` sets the applied date (the day of the move, in the zone it was recorded in) unless an
- * earlier one is set.
+ * place and leaves the current stage as it was, except before the entry made when the application
+ * was added, which may move back with it (withAddedEntryBefore; `order` tells which stages come
+ * after it). The first move into the phase `applied` sets the applied date (the day of the move,
+ * in the zone it was recorded in) unless an earlier one is set.
  */
-export function withStageChange(app: Application, move: StageMove, now: string): Application {
+export function withStageChange(app: Application, move: StageMove, now: string, order?: StageOrder): Application {
   const entry = entryOf(move);
-  return withHistory(app, inserted(withAddedEntryBefore(app.stageHistory, entry.at), entry), now, entry);
+  return withHistory(app, inserted(withAddedEntryBefore(app, entry, order), entry), now, entry);
 }
 
 /**

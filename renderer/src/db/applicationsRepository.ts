@@ -6,7 +6,15 @@ import type { Table } from 'dexie';
 import type { Application } from '@shared/application';
 import { toInstant } from '@shared/calendarDate';
 import { newApplication, type ApplicationFields } from '@shared/newApplication';
-import { firstStageOf, removeStage, stageById, stageLabel, type Pipeline, type Stage } from '@shared/pipeline';
+import {
+  firstStageOf,
+  removeStage,
+  stageById,
+  stageLabel,
+  stageRank,
+  type Pipeline,
+  type Stage,
+} from '@shared/pipeline';
 import { withStageChange, withStageChangeEdited, withStageChangeRemoved, type StageMove } from '@shared/stageHistory';
 import { changedSinceMessage, undoChange, type AppliedChange } from '@shared/undoChange';
 import { validateApplication, type FieldIssue } from '@shared/validateApplication';
@@ -173,7 +181,9 @@ export function applicationsRepository(db: AppDatabase, deps: RepositoryDeps = {
 
     /** Records a move to another stage; returns the record before it, for Undo. */
     async changeStage(id: string, request: StageChangeRequest): Promise<{ before: Application; after: Application }> {
-      return modify(id, (app, at, pipeline) => withStageChange(app, move(request, pipeline, at), at));
+      return modify(id, (app, at, pipeline) =>
+        withStageChange(app, move(request, pipeline, at), at, (stageId) => stageRank(pipeline, stageId)),
+      );
     },
 
     /**

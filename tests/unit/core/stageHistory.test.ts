@@ -2,7 +2,8 @@
 // is always the latest entry's.
 import { describe, expect, it } from 'vitest';
 import type { Application, Deadline, StageChange } from '@shared/application';
-import { DEFAULT_PIPELINE, stageById, type Stage } from '@shared/pipeline';
+import { CREATED_ENTRY_ID } from '@shared/newApplication';
+import { DEFAULT_PIPELINE, stageById, stageRank, type Stage } from '@shared/pipeline';
 import {
   isClosed,
   isFiledBeforeLatest,
@@ -120,8 +121,41 @@ describe('withStageChange', () => {
     const next = withStageChange(app, move('b', 'applied', '2026-01-05T09:00:00-08:00'), NOW);
     expect(stagesOf(next)).toEqual(['applied', 'wishlist']);
     expect(next.stageId).toBe('wishlist');
-    expect(isFiledBeforeLatest(app.stageHistory, '2026-01-05T09:00:00-08:00')).toBe(true);
-    expect(isFiledBeforeLatest(anApplication().stageHistory, '2026-01-05T09:00:00-08:00')).toBe(false);
+    expect(isFiledBeforeLatest(app, { stageId: 'applied', at: '2026-01-05T09:00:00-08:00' })).toBe(true);
+    expect(isFiledBeforeLatest(anApplication(), { stageId: 'applied', at: '2026-01-05T09:00:00-08:00' })).toBe(false);
+  });
+
+  describe('an application added straight at a stage it had reached', () => {
+    const order = (stageId: string) => stageRank(DEFAULT_PIPELINE, stageId);
+    // Added at the online assessment on Jan 10; the phone screen that came after it was on Jan 9.
+    const added = withHistory([entry(CREATED_ENTRY_ID, 'online-assessment', CREATED_AT)]);
+
+    it('moves the entry of its adding back before a later stage recorded as reached earlier, which becomes current', () => {
+      const screen = move('m', 'phone-screen', '2026-01-09T15:00:00-08:00');
+      expect(isFiledBeforeLatest(added, { stageId: 'phone-screen', at: screen.at }, order)).toBe(false);
+      const next = withStageChange(added, screen, NOW, order);
+      expect(next.stageHistory.map((e) => [e.stageId, e.at])).toEqual([
+        ['online-assessment', '2026-01-09T15:00:00-08:00'],
+        ['phone-screen', '2026-01-09T15:00:00-08:00'],
+      ]);
+      expect(next.stageId).toBe('phone-screen');
+      expect(validateApplication(next).ok).toBe(true);
+    });
+
+    it('files an earlier stage recorded before it in its place, the stage it was added at staying current', () => {
+      const applied = move('m', 'applied', '2026-01-09T15:00:00-08:00');
+      expect(isFiledBeforeLatest(added, { stageId: 'applied', at: applied.at }, order)).toBe(true);
+      const next = withStageChange(added, applied, NOW, order);
+      expect(stagesOf(next)).toEqual(['applied', 'online-assessment']);
+      expect(next.stageId).toBe('online-assessment');
+    });
+
+    it('keeps a day the student gave on adding it (applied on an earlier day) where it is', () => {
+      const appliedEarlier = withHistory([entry(CREATED_ENTRY_ID, 'applied', '2026-01-05T12:00:00-08:00')]);
+      const next = withStageChange(appliedEarlier, move('m', 'phone-screen', '2026-01-04T15:00:00-08:00'), NOW, order);
+      expect(stagesOf(next)).toEqual(['phone-screen', 'applied']);
+      expect(next.stageId).toBe('applied');
+    });
   });
 
   it('orders by the moment, not the text, when offsets differ', () => {

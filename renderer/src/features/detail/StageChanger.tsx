@@ -1,7 +1,7 @@
 // Moves an application to another stage of the pipeline, optionally back-dated and with a note.
 import { useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import type { Application } from '@shared/application';
-import { stageById, stageLabel } from '@shared/pipeline';
+import { stageById, stageLabel, stageRank } from '@shared/pipeline';
 import { isFiledBeforeLatest } from '@shared/stageHistory';
 import { StageOptions } from '../../components/StageOptions';
 import { DateInput, NO_SUCH_DATE, NO_SUCH_DATE_TIME_MESSAGE } from '../../components/DateInput';
@@ -51,7 +51,8 @@ export function StageChanger({ app }: { app: Application }) {
   const queued = useRef<Submission | null>(null);
   const latest = app.stageHistory.at(-1)!;
   const at = atOf(when);
-  const backdatedBeforeLatest = at !== null && isFiledBeforeLatest(app.stageHistory, at);
+  const backdatedBeforeLatest =
+    at !== null && isFiledBeforeLatest(app, { stageId, at }, (id) => stageRank(pipeline, id));
   // A date that does not exist is something to refuse, not "now".
   const nothingToRecord = stageId === app.stageId && !at && when !== NO_SUCH_DATE && !note.trim();
 
