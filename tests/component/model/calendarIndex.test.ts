@@ -20,6 +20,7 @@ import { filterRows, toTableRows, type TableRow } from '../../../renderer/src/mo
 import { NO_FILTERS } from '../../../renderer/src/state/uiStore';
 import { generateApplications } from '../../support/generateApplications';
 import { anApplication } from '../applicationFixture';
+import { anEvent } from '../../support/anEvent';
 
 const NOW = new Date('2026-03-02T12:00:00-08:00');
 const TODAY = '2026-03-02';
@@ -87,17 +88,7 @@ function edited(app: Application, s: Step): Application {
       return { ...app, deadlines: app.deadlines.map((d) => ({ ...d, at: dayAfter(d.at.slice(0, 10), s.days) })) };
     case 'add-interview': {
       const start = `2026-03-${String(s.day).padStart(2, '0')}T${String(s.hour).padStart(2, '0')}:00:00-08:00`;
-      const interview = {
-        id: `e${app.events.length}`,
-        kind: 'technical' as const,
-        title: '',
-        start,
-        durationMinutes: null,
-        location: '',
-        people: '',
-        notes: '',
-        outcome: 'pending' as const,
-      };
+      const interview = anEvent(`e${app.events.length}`, start);
       return { ...app, events: [...app.events, interview] };
     }
     case 'rename':

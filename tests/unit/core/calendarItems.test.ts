@@ -4,12 +4,13 @@ process.env.TZ = 'America/Los_Angeles';
 
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ApplicationEvent, Cohort, Deadline } from '@shared/application';
+import type { Cohort, Deadline } from '@shared/application';
 import { calendarItemName, calendarItems, calendarOrder, reminderItem, type CalendarItem } from '@shared/calendarItems';
 import type { ReminderEntry } from '@shared/reminders/reminder';
 import { DEFAULT_REMINDER_SETTINGS, type ReminderSettings } from '@shared/reminders/reminderSettings';
 import { applicationArb } from '../arbitraries';
 import { anApplication } from './applicationFixture';
+import { anEvent } from '../../support/anEvent';
 
 const RULE_OFF = { followUps: DEFAULT_REMINDER_SETTINGS.followUps };
 const RULE_ON: Pick<ReminderSettings, 'followUps'> = {
@@ -24,18 +25,7 @@ const deadline = (id: string, at: string, extra: Partial<Deadline> = {}): Deadli
   done: false,
   ...extra,
 });
-const event = (id: string, start: string, extra: Partial<ApplicationEvent> = {}): ApplicationEvent => ({
-  id,
-  kind: 'technical',
-  title: '',
-  start,
-  durationMinutes: null,
-  location: '',
-  people: '',
-  notes: '',
-  outcome: 'pending',
-  ...extra,
-});
+
 const MAY: Cohort = { id: 'may', start: '2026-05-18', end: '2026-08-07', label: 'May cohort' };
 const JUNE: Cohort = { id: 'june', start: '2026-06-15', end: '2026-09-04', label: '' };
 
@@ -57,7 +47,7 @@ describe('calendarItems', () => {
   it('lists every deadline, event, cohort start and end and the follow-up, in calendar order', () => {
     const app = anApplication({
       deadlines: [deadline('apply', '2026-03-16'), deadline('oa', '2026-03-05T17:00:00-08:00', { kind: 'assessment' })],
-      events: [event('tech', '2026-03-19T17:30:00-07:00'), event('info', '2026-03-11', { kind: 'info-session' })],
+      events: [anEvent('tech', '2026-03-19T17:30:00-07:00'), anEvent('info', '2026-03-11', { kind: 'info-session' })],
       cohorts: [MAY],
       followUp: { on: '2026-03-09', note: 'Email Sam', done: false },
     });
@@ -75,7 +65,7 @@ describe('calendarItems', () => {
   it('uses the words of the student where there are some, and says "Internship" for an unnamed cohort', () => {
     const app = anApplication({
       deadlines: [deadline('d', '2026-03-16', { label: '  Portfolio  ' })],
-      events: [event('e', '2026-03-18', { title: 'Coffee chat with Sam' })],
+      events: [anEvent('e', '2026-03-18', { title: 'Coffee chat with Sam' })],
       cohorts: [JUNE],
     });
     expect(calendarItems(app, RULE_OFF).map((i) => i.label)).toEqual([
@@ -99,7 +89,7 @@ describe('calendarItems', () => {
   it('keeps deadlines done, events cancelled and a follow-up done, flagged', () => {
     const app = anApplication({
       deadlines: [deadline('d', '2026-03-16', { done: true })],
-      events: [event('e', '2026-03-18', { outcome: 'cancelled' }), event('p', '2026-03-19', { outcome: 'passed' })],
+      events: [anEvent('e', '2026-03-18', { outcome: 'cancelled' }), anEvent('p', '2026-03-19', { outcome: 'passed' })],
       followUp: { on: '2026-03-20', note: '', done: true },
     });
     expect(calendarItems(app, RULE_OFF).map((i) => [i.key, i.done, i.cancelled])).toEqual([
@@ -112,7 +102,7 @@ describe('calendarItems', () => {
 
   it('names each item by the application and what it is, unique among all items', () => {
     const app = anApplication(
-      { deadlines: [deadline('x', '2026-03-16')], events: [event('x', '2026-03-16')], cohorts: [MAY] },
+      { deadlines: [deadline('x', '2026-03-16')], events: [anEvent('x', '2026-03-16')], cohorts: [MAY] },
       { id: 'stripe', company: 'Stripe' },
     );
     const items = calendarItems(app, RULE_OFF);
@@ -143,7 +133,7 @@ describe('the day an item shows on', () => {
       process.env.TZ = zone;
       const app = anApplication({
         deadlines: [deadline('d', '2026-03-16')],
-        events: [event('e', '2026-03-18')],
+        events: [anEvent('e', '2026-03-18')],
         cohorts: [MAY],
         followUp: { on: '2026-03-09', note: '', done: false },
       });
@@ -165,7 +155,7 @@ describe('the day an item shows on', () => {
     ['Asia/Kolkata', '2026-03-20', '06:00'],
   ])('is the local day of an instant, at its local time, in %s', (zone, day, time) => {
     process.env.TZ = zone;
-    const app = anApplication({ events: [event('tech', '2026-03-19T17:30:00-07:00')] });
+    const app = anApplication({ events: [anEvent('tech', '2026-03-19T17:30:00-07:00')] });
     expect(calendarItems(app, RULE_OFF).map((i) => [i.day, i.time])).toEqual([[day, time]]);
   });
 
@@ -173,7 +163,7 @@ describe('the day an item shows on', () => {
     // Los Angeles springs forward at 02:00 on March 8, 2026 (10:00 UTC): 01:59 is followed by 03:00.
     const app = anApplication({
       deadlines: [deadline('before', '2026-03-08T09:59:00Z'), deadline('after', '2026-03-08T10:00:00Z')],
-      events: [event('all-day', '2026-03-08')],
+      events: [anEvent('all-day', '2026-03-08')],
     });
     expect(calendarItems(app, RULE_OFF).map((i) => [i.key, i.day, i.time])).toEqual([
       ['app-1|event:all-day', '2026-03-08', null],
@@ -185,7 +175,7 @@ describe('the day an item shows on', () => {
   it('shows both 01:30s of the night summer time ends, each once', () => {
     // On November 1, 2026 the clocks go from 02:00 back to 01:00: 08:30 and 09:30 UTC both read 01:30.
     const app = anApplication({
-      events: [event('pdt', '2026-11-01T08:30:00Z'), event('pst', '2026-11-01T09:30:00Z')],
+      events: [anEvent('pdt', '2026-11-01T08:30:00Z'), anEvent('pst', '2026-11-01T09:30:00Z')],
     });
     expect(calendarItems(app, RULE_OFF).map((i) => [i.key, i.day, i.time])).toEqual([
       ['app-1|event:pdt', '2026-11-01', '01:30'],

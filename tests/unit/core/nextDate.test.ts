@@ -4,11 +4,12 @@ process.env.TZ = 'America/Los_Angeles';
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { ApplicationEvent, Cohort, Deadline } from '@shared/application';
+import type { Cohort, Deadline } from '@shared/application';
 import { dateEvents, dateKeys, deadlineDueTime, isAllDay, nextDate } from '@shared/nextDate';
 import { DEFAULT_PIPELINE } from '@shared/pipeline';
 import { applicationArb } from '../arbitraries';
 import { anApplication } from './applicationFixture';
+import { anEvent } from '../../support/anEvent';
 
 const NOW = new Date('2026-03-01T12:00:00-08:00');
 
@@ -20,18 +21,7 @@ const deadline = (id: string, at: string, extra: Partial<Deadline> = {}): Deadli
   done: false,
   ...extra,
 });
-const event = (id: string, start: string, extra: Partial<ApplicationEvent> = {}): ApplicationEvent => ({
-  id,
-  kind: 'technical',
-  title: '',
-  start,
-  durationMinutes: null,
-  location: '',
-  people: '',
-  notes: '',
-  outcome: 'pending',
-  ...extra,
-});
+
 const CLOSED_STAGES = DEFAULT_PIPELINE.stages.filter((s) => s.phase === 'closed');
 const MAY: Cohort = { id: 'may', start: '2026-05-18', end: '2026-08-07', label: 'May cohort' };
 const JUNE: Cohort = { id: 'june', start: '2026-06-15', end: '2026-09-04', label: 'June cohort' };
@@ -104,7 +94,7 @@ describe('nextDate', () => {
         {
           deadlines: [deadline('d', '2026-03-10')],
           cohorts: [MAY],
-          events: [event('e', '2026-03-03')],
+          events: [anEvent('e', '2026-03-03')],
           followUp: { on: '2026-03-02', note: '', done: false },
         },
         { stageId: stage.id, phase: stage.phase },
@@ -136,7 +126,7 @@ describe('nextDate: events and follow-ups', () => {
   it('is an interview with a time when it comes first, named by its title or else its kind', () => {
     const app = anApplication({
       deadlines: [deadline('d', '2026-03-10')],
-      events: [event('final', '2026-03-04T10:00:00-08:00', { kind: 'final-round' }), event('oa', '2026-03-08')],
+      events: [anEvent('final', '2026-03-04T10:00:00-08:00', { kind: 'final-round' }), anEvent('oa', '2026-03-08')],
     });
     expect(nextDate(app, NOW)).toEqual({
       type: 'event',
@@ -146,18 +136,18 @@ describe('nextDate: events and follow-ups', () => {
       at: '2026-03-04T10:00:00-08:00',
       time: Date.parse('2026-03-04T18:00:00Z'),
     });
-    const titled = anApplication({ events: [event('e', '2026-03-04T10:00:00-08:00', { title: 'Round 2 with ML' })] });
+    const titled = anApplication({ events: [anEvent('e', '2026-03-04T10:00:00-08:00', { title: 'Round 2 with ML' })] });
     expect(nextDate(titled, NOW)?.label).toBe('Round 2 with ML');
   });
 
   it('drops an event with a time once it has started', () => {
-    const app = anApplication({ events: [event('e', '2026-03-05T10:00:00-08:00')] });
+    const app = anApplication({ events: [anEvent('e', '2026-03-05T10:00:00-08:00')] });
     expect(nextDate(app, new Date('2026-03-05T09:59:00-08:00'))).toMatchObject({ eventId: 'e' });
     expect(nextDate(app, new Date('2026-03-05T10:00:00-08:00'))).toBeNull();
   });
 
   it('counts an event without a time all day, like a cohort start', () => {
-    const app = anApplication({ events: [event('e', '2026-03-05')] });
+    const app = anApplication({ events: [anEvent('e', '2026-03-05')] });
     expect(nextDate(app, new Date('2026-03-05T23:59:00-08:00'))).toMatchObject({
       eventId: 'e',
       time: new Date(2026, 2, 5).getTime(),
@@ -168,8 +158,8 @@ describe('nextDate: events and follow-ups', () => {
   it('leaves out cancelled events, but not those already passed or failed', () => {
     const app = anApplication({
       events: [
-        event('cancelled', '2026-03-02T10:00:00-08:00', { outcome: 'cancelled' }),
-        event('passed', '2026-03-03T10:00:00-08:00', { outcome: 'passed' }),
+        anEvent('cancelled', '2026-03-02T10:00:00-08:00', { outcome: 'cancelled' }),
+        anEvent('passed', '2026-03-03T10:00:00-08:00', { outcome: 'passed' }),
       ],
     });
     expect(nextDate(app, NOW)).toMatchObject({ eventId: 'passed' });
@@ -195,7 +185,7 @@ describe('nextDate: events and follow-ups', () => {
   it('puts a date-only deadline after an event and a follow-up on the same day: it is due by the day’s end', () => {
     const app = anApplication({
       deadlines: [deadline('d', '2026-03-05')],
-      events: [event('e', '2026-03-05T15:00:00-08:00')],
+      events: [anEvent('e', '2026-03-05T15:00:00-08:00')],
       followUp: { on: '2026-03-05', note: '', done: false },
     });
     expect(dateEvents(app).map((e) => e.type)).toEqual(['follow-up', 'event', 'deadline']);
@@ -232,9 +222,9 @@ describe('dateEvents', () => {
     const app = anApplication({
       deadlines: [deadline('d', '2026-03-05T17:00:00-08:00')],
       events: [
-        event('date-only', '2026-03-02'),
-        event('timed', '2026-03-04T09:00:00-08:00'),
-        event('cancelled', '2026-03-03', { outcome: 'cancelled' }),
+        anEvent('date-only', '2026-03-02'),
+        anEvent('timed', '2026-03-04T09:00:00-08:00'),
+        anEvent('cancelled', '2026-03-03', { outcome: 'cancelled' }),
       ],
       followUp: { on: '2026-03-01', note: '', done: false },
     });
@@ -250,7 +240,7 @@ describe('dateEvents', () => {
     const app = anApplication({
       deadlines: [deadline('d', '2026-03-05')],
       cohorts: [MAY],
-      events: [event('date-only', '2026-03-02'), event('timed', '2026-03-04T09:00:00-08:00')],
+      events: [anEvent('date-only', '2026-03-02'), anEvent('timed', '2026-03-04T09:00:00-08:00')],
       followUp: { on: '2026-03-01', note: '', done: false },
     });
     expect(dateEvents(app).map((e) => [e.type, isAllDay(e)])).toEqual([
@@ -280,7 +270,7 @@ describe('dateKeys', () => {
 
   it('include events not cancelled and the open follow-up date', () => {
     const app = anApplication({
-      events: [event('e', '2026-04-02T10:00:00-07:00'), event('x', '2026-04-03', { outcome: 'cancelled' })],
+      events: [anEvent('e', '2026-04-02T10:00:00-07:00'), anEvent('x', '2026-04-03', { outcome: 'cancelled' })],
       followUp: { on: '2026-04-01', note: '', done: false },
     });
     expect(dateKeys(app)).toEqual([new Date(2026, 3, 1).getTime(), Date.parse('2026-04-02T17:00:00Z')]);
