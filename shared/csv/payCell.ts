@@ -3,7 +3,7 @@
 // the amounts are our reading of it, and what the reading guessed is returned to be reported.
 import { PAY_PERIODS, type Pay, type PayPeriod } from '../application';
 import type { MoneyGuess } from '../money/moneyGuess';
-import { periodInHeader } from '../money/period';
+import { periodInHeader, periodOf } from '../money/period';
 import { readMoney, readOneAmount, type MoneyContext } from '../money/readMoney';
 
 export interface PayCell {
@@ -68,19 +68,10 @@ export function statedPeriod(cell: PayCell): PayPeriod | null {
   return cell.guesses.some((guess) => guess.kind === 'period') ? null : (cell.pay?.period ?? null);
 }
 
-const PERIOD_WORDS: Record<string, PayPeriod> = {
-  hourly: 'hour',
-  weekly: 'week',
-  monthly: 'month',
-  yearly: 'year',
-  annual: 'year',
-  annually: 'year',
-};
-
-/** A pay period column's cell: "month" as our export writes it, or "Monthly"; null for anything else. */
+/** A pay period column's cell: "month" as our export writes it, or a unit such as "Monthly"; null for anything else. */
 export function readPeriodCell(text: string): PayPeriod | null {
   const word = text.trim().toLowerCase();
-  return (PAY_PERIODS as readonly string[]).includes(word) ? (word as PayPeriod) : (PERIOD_WORDS[word] ?? null);
+  return (PAY_PERIODS as readonly string[]).includes(word) ? (word as PayPeriod) : periodOf(word);
 }
 
 export type PayAmount =
