@@ -1,6 +1,7 @@
 // The calendar end to end in Chromium: an application's date-only deadline, timed interview and
 // cohort start on the right days in two time zones, the month grid by keyboard, Enter opening
-// the application, axe on both views in light and dark, and screenshots of each.
+// the application, axe on both views in light and dark, and screenshots of each; and every item
+// saying whose it is in a narrow day (a small window, the details open).
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { join } from 'node:path';
 import { axeViolations } from '../support/axe';
@@ -164,3 +165,31 @@ test('has no accessibility violations in either view, light or dark, and takes t
     await page.screenshot({ path: join('test-results', `calendar-details-${colorScheme}.png`) });
   }
 });
+
+for (const [width, height] of [
+  [1024, 640],
+  [1280, 860],
+] as const)
+  test(`says whose every item is in a ${width}×${height} window with the details open`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    await openWith(page, calendarSeason());
+    await openCalendar(page);
+    await page.getByRole('button', { name: 'Stripe: Technical interview, 17:30' }).click();
+    await expect(page.getByRole('complementary', { name: 'Stripe' })).toBeVisible();
+    // Thursday the 19th holds a whole-day deadline and a timed interview: two items in a narrow day.
+    await expect(day(page, 'Thursday, March 19, 2026, 2 items')).toHaveCount(1);
+    // Each item shows the first letters of its company (all of a short one) inside its box.
+    const unread = await page.locator('.month-grid .day-items .item-text').evaluateAll((texts) =>
+      texts.flatMap((text) => {
+        const words = text.firstChild as Text;
+        const company = words.data.split(':')[0]!;
+        const range = document.createRange();
+        range.setStart(words, 0);
+        range.setEnd(words, Math.min(company.length, 5));
+        const shown = range.getBoundingClientRect();
+        const box = text.getBoundingClientRect();
+        return shown.right <= box.right + 0.5 && shown.bottom <= box.bottom + 0.5 ? [] : [words.data];
+      }),
+    );
+    expect(unread).toEqual([]);
+  });
