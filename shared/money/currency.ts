@@ -106,8 +106,6 @@ const SIGNS: Record<string, string> = {
   '£': 'GBP',
   '€': 'EUR',
   '₹': 'INR',
-  '¥': 'JPY',
-  '￥': 'JPY',
   円: 'JPY',
   元: 'CNY',
   '₩': 'KRW',
@@ -122,6 +120,8 @@ const SHARED_SIGNS: Record<string, { currency: string; others: string[] }> = {
   kr: { currency: 'SEK', others: ['NOK', 'DKK'] },
   rs: { currency: 'INR', others: ['PKR', 'LKR', 'NPR'] },
   rupees: { currency: 'INR', others: ['PKR', 'LKR', 'NPR'] },
+  '¥': { currency: 'JPY', others: ['CNY'] },
+  '￥': { currency: 'JPY', others: ['CNY'] },
 };
 
 export interface CurrencyReading {

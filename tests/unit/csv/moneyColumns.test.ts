@@ -119,10 +119,23 @@ describe('money in a CSV', () => {
     expect(preview.rows[2]!.application.notes).toBe('Currency: euros');
   });
 
-  it('reads a yen salary per month, not per year', async () => {
+  it("reads a yen salary per month, not per year, saying that ¥ is also the yuan's sign", async () => {
     const { pays, notes } = await read('Pay', ['¥250,000/月']);
     expect(pays[0]).toMatchObject({ min: 250000, currency: 'JPY', period: 'month' });
-    expect(notes).toEqual([]);
+    expect(notes).toEqual(["'Pay': '¥' read as JPY (it is also the sign of CNY) (1 row)."]);
+  });
+
+  it('reads ¥ beside a CNY currency column as yuan, with nothing to report', async () => {
+    const preview = await importText(
+      'Company,Role,Salary,Currency\nAcme,Intern,¥8000/月,CNY\nBeta,Intern,￥6000/月,CNY\n',
+    );
+    expect(preview.errors).toEqual([]);
+    expect(preview.rows.map((r) => r.application.pay).map((p) => [p?.min, p?.currency, p?.period])).toEqual([
+      [8000, 'CNY', 'month'],
+      [6000, 'CNY', 'month'],
+    ]);
+    expect(preview.warnings).toEqual([]);
+    expect(preview.notes).toEqual([]);
   });
 
   it('keeps an offer amount that is not one amount in the notes, naming the column, without leaving the row out', async () => {
