@@ -464,9 +464,10 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
   const term = buildTerm();
   const referral = buildReferral();
   const pay = buildPay();
+  const archivedAt = buildArchived();
+  // Last of the fields: it keeps the cells the others could not read.
   const notes = buildNotes();
   const { company, role } = buildCompanyAndRole();
-  const archivedAt = buildArchived();
   if (errors.length > 0) return { ok: false, errors, warnings };
 
   // Built field by field (not with newApplication): the file's applied date and history stand
@@ -636,7 +637,7 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
     if (c === null || isNoWord(c.value)) return null;
     if (isArchivedMark(c.value)) return nowInstant;
     const when = parseDateCell(c.value, ctx.dayFirst);
-    if (when === null) fail(c.header, 'is not yes, no or a date', c.value);
+    if (when === null) unreadable(c, 'is not yes, no or a date');
     return when && instantOf(when);
   }
 
@@ -791,8 +792,7 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
     const housingCell = given('housing');
     if (housingCell && !isNoWord(housingCell.value)) {
       housing = readHousing(housingCell.value);
-      if (housing === null)
-        fail(housingCell.header, "is not housing like 'provided', '2000/month' or '6000 total'", housingCell.value);
+      if (housing === null) unreadable(housingCell, "is not housing like 'provided', '2000/month' or '6000 total'");
     }
 
     const other: Offer['other'] = [];

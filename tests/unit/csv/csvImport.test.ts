@@ -408,10 +408,28 @@ describe('bad input', () => {
     expect(archived[0]).toBe(preview.rows[0]!.application.createdAt);
     expect(archived.slice(1, 3)).toEqual([null, null]);
     expect(archived[3]!.slice(0, 10)).toBe('2026-01-20');
-    const refused = await importText(
+    const unread = await importText(
       'Company,Role,Archived\nAcme,Intern,yes\nBrex,Intern,no\nCanva,Intern,2026-01-20\nDuo,Intern,maybe\n',
     );
-    expect(refused.errors).toEqual(["Line 5: 'Archived' is not yes, no or a date (got 'maybe')"]);
+    // A word it cannot read leaves the row in, not archived, with the word in its notes.
+    expect(unread.errors).toEqual([]);
+    expect(unread.warnings).toEqual([
+      "Line 5: 'Archived' is not yes, no or a date (got 'maybe'), so it was kept in the notes as 'Archived: …'",
+    ]);
+    expect(unread.rows[3]!.application).toMatchObject({ company: 'Duo', archivedAt: null, notes: 'Archived: maybe' });
+  });
+
+  it("keeps a Housing cell it cannot read in the row's notes, the rest of the offer read", async () => {
+    const preview = await importText('Company,Role,Housing,Sign-on bonus\nAcme,Intern,ask HR,$2000\n', {
+      mapping: ['company', 'role', 'housing', 'signOnBonus'],
+    });
+    expect(preview.errors).toEqual([]);
+    expect(preview.warnings).toEqual([
+      "Line 2: 'Housing' is not housing like 'provided', '2000/month' or '6000 total' (got 'ask HR'), so it was kept in the notes as 'Housing: …'",
+    ]);
+    const app = preview.rows[0]!.application;
+    expect(app.notes).toBe('Housing: ask HR');
+    expect(app.offer).toMatchObject({ housing: null, signOnBonus: 2000, currency: 'USD' });
   });
 
   it('takes the term a role ends with where no column gives one, the role as written', async () => {
