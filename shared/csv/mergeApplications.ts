@@ -34,7 +34,8 @@
 // kind (or of no stated kind: an "Interview date" column's) only fills in the time of a date-only
 // one, and a date-only deadline on the day of a deadline of another kind is taken as that one.
 // An application applies once and answers an offer once: a deadline of those kinds on another
-// day than the student's, or at another time, is not added. What is left out is said (`kept`).
+// day than the student's, or at another time, is not added: it is said (`kept`) and written into
+// the notes, so that nothing of the file is lost.
 import type { Application, ApplicationEvent, Cohort, Deadline, DeadlineKind, Offer, StageChange } from '../application';
 import { dayOf, isCalendarDate, whenInWords } from '../calendarDate';
 import { DEADLINE_KIND_LABELS } from '../nextDate';
@@ -99,6 +100,8 @@ interface MergedDeadlines {
   /** Each imported deadline's id in the merged list: itself, or the student's it is taken as. */
   sameAs: Map<string, string>;
   kept: string[];
+  /** The file's deadlines not added, as lines for the notes. */
+  notes: string;
 }
 
 function mergeDeadlines(base: Application, incoming: Application): MergedDeadlines {
@@ -106,9 +109,12 @@ function mergeDeadlines(base: Application, incoming: Application): MergedDeadlin
   const taken = new Set(deadlines.map((d) => d.id));
   const sameAs = new Map<string, string>();
   const kept: string[] = [];
+  const leftOut: string[] = [];
   const who = `${base.company} (${base.role})`;
-  const keeps = (mine: Deadline, theirs: Deadline) =>
-    `${who} keeps its ${deadlineWords(mine)}: the file's ${deadlineWords(theirs)} is not added (add it by hand if both are right)`;
+  const keeps = (mine: Deadline, theirs: Deadline) => {
+    leftOut.push(`Not added on import: ${deadlineWords(theirs)}`);
+    return `${who} keeps its ${deadlineWords(mine)}: the file's ${deadlineWords(theirs)} is not added, but written into its notes (add it by hand if both are right)`;
+  };
   for (const d of incoming.deadlines) {
     const day = dayOf(d.at);
     const dateOnly = isCalendarDate(d.at);
@@ -140,7 +146,7 @@ function mergeDeadlines(base: Application, incoming: Application): MergedDeadlin
       sameAs.set(d.id, added.id);
     }
   }
-  return { deadlines, sameAs, kept };
+  return { deadlines, sameAs, kept, notes: leftOut.join('\n') };
 }
 
 function mergeEvents(base: Application, incoming: Application): ApplicationEvent[] {
@@ -250,7 +256,7 @@ export function mergeApplications(
 ): MergeResult {
   const stageHistory = mergeHistory(base.stageHistory, incoming.stageHistory, pipeline);
   const latest = stageHistory.at(-1)!;
-  const { deadlines, sameAs, kept } = mergeDeadlines(base, incoming);
+  const { deadlines, sameAs, kept, notes } = mergeDeadlines(base, incoming);
   const contactKey = (c: Application['contacts'][number]) =>
     (c.email.trim() || c.name.trim() || c.phone.trim()).toLowerCase();
   const contactKeys = new Set(base.contacts.map(contactKey));
@@ -273,7 +279,7 @@ export function mergeApplications(
     referral: base.referral ?? incoming.referral,
     sponsorship: base.sponsorship === 'unknown' ? incoming.sponsorship : base.sponsorship,
     offer: mergeOffer(base, incoming, sameAs),
-    notes: mergeNotes(base.notes, incoming.notes),
+    notes: mergeNotes(mergeNotes(base.notes, incoming.notes), notes),
     locations: unionIgnoringCase(base.locations, incoming.locations),
     tags: unionIgnoringCase(base.tags, incoming.tags),
     deadlines,

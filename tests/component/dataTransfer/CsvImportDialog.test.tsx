@@ -474,7 +474,7 @@ describe('merging a date the student already has', () => {
     await user.click(within(dialog).getByRole('radio', { name: /^Merge them/ }));
     expect(within(dialog).getByRole('list', { name: 'Dates merging leaves out' }).textContent).toBe(
       "Line 2: Stripe (Software Engineering Intern) keeps its 'Application deadline: Tue, Dec 8, 2026, 09:00': " +
-        "the file's 'Application deadline: Wed, Aug 12, 2026' is not added (add it by hand if both are right)",
+        "the file's 'Application deadline: Wed, Aug 12, 2026' is not added, but written into its notes (add it by hand if both are right)",
     );
     await user.click(importButton(dialog));
     await waitFor(async () => expect((await storedState(db)).applications[0]!.updatedAt).not.toBe(tracked.updatedAt));

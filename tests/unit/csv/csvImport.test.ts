@@ -753,7 +753,7 @@ describe('merging an Excel file into applications with their deadlines tracked',
     // Revolut has no deadline to apply: Oct 12 is added, as the file says, beside its assessment.
     expect(merged.revolut).toEqual(['assessment 2026-12-10T23:59:00Z', 'application 2026-10-12']);
     expect(merged.kept).toEqual([
-      `Line 3: Arm (Graduate Intern, CPU) keeps its 'Application deadline: Tue, Dec 8, 2026, 09:00': the file's 'Application deadline: Wed, Aug 12, 2026' is not added (add it by hand if both are right)`,
+      `Line 3: Arm (Graduate Intern, CPU) keeps its 'Application deadline: Tue, Dec 8, 2026, 09:00': the file's 'Application deadline: Wed, Aug 12, 2026' is not added, but written into its notes (add it by hand if both are right)`,
     ]);
   });
 });

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { applicationSchema, type Application, type Deadline } from '@shared/application';
+import { whenInWords } from '@shared/calendarDate';
 import { mergeApplications } from '@shared/csv/mergeApplications';
 import { addStage, DEFAULT_PIPELINE, type Pipeline } from '@shared/pipeline';
 import { EMPTY_TERM } from '@shared/term';
@@ -370,14 +371,18 @@ describe('mergeApplications', () => {
       ]);
     });
 
-    it('keeps its deadline to apply and says so when the file gives another day or time', () => {
+    it("keeps its deadline to apply and says so when the file gives another day or time, writing the file's into the notes", () => {
       const base = tracking(deadline('mine', 'application', '2026-12-08T09:00:00Z'));
       for (const at of ['2026-08-12', '2026-12-08T17:00:00Z']) {
         const incoming = imported({ deadlines: [deadline('x', 'application', at)] });
-        expect(merge(base, incoming).deadlines).toEqual(base.deadlines);
+        const merged = merge(base, incoming);
+        expect(merged.deadlines).toEqual(base.deadlines);
+        expect(merged.notes).toContain(`Not added on import: 'Application deadline: ${whenInWords(at)}'`);
+        // Merging the same file again writes it once.
+        expect(merge(merged, incoming).notes).toBe(merged.notes);
       }
       expect(keptBy(base, imported({ deadlines: [deadline('x', 'application', '2026-08-12')] }))).toEqual([
-        `Pinterest (Master's Machine Learning Internship 2026 (USA)) keeps its 'Application deadline: Tue, Dec 8, 2026, 09:00': the file's 'Application deadline: Wed, Aug 12, 2026' is not added (add it by hand if both are right)`,
+        `Pinterest (Master's Machine Learning Internship 2026 (USA)) keeps its 'Application deadline: Tue, Dec 8, 2026, 09:00': the file's 'Application deadline: Wed, Aug 12, 2026' is not added, but written into its notes (add it by hand if both are right)`,
       ]);
     });
 
