@@ -919,16 +919,22 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
     if (!stated && !written && firstRead) noticeGuesses(firstRead.header, [{ kind: 'currency', currency }]);
     let period: PayPeriod | null = null;
     const periodText = periodCell?.value.trim().toLowerCase() ?? '';
-    if (periodText !== '') {
-      period = readPeriodCell(periodText);
-      if (period === null) fail(periodCell!.header, 'is not hour, week, month, year or total', periodCell!.value);
-    } else if (firstRead && cell('payPeriod') === null) {
+    if (periodText !== '') period = periodOfCell(periodCell!);
+    else if (firstRead && cell('payPeriod') === null) {
       // No period column: the one the amounts write ("$45/hr"), else the one their column names
       // ("Min. Salary (hourly)"), else none.
       period = min?.period ?? max?.period ?? periodInHeader(firstRead.header);
       if (period === null) warn(firstRead.header, 'does not say per hour, month or year; kept without a period');
     }
-    return { min: min?.min ?? null, max: max?.max ?? null, currency, period, raw: raw?.value ?? '' };
+    // A range in one of the two cells ("40–45" under Min.) gives both ends the other cell leaves out.
+    const ranged = [min, max].find((read) => read !== null && read.max !== read.min);
+    return {
+      min: min?.min ?? ranged?.min ?? null,
+      max: max?.max ?? ranged?.max ?? null,
+      currency,
+      period,
+      raw: raw?.value ?? '',
+    };
   }
 
   /**

@@ -85,6 +85,27 @@ describe("a Teal export's Min. and Max. Salary", () => {
     ]);
     expect(preview.rows[2]!.application.notes).toBe('Min. Salary: competitive');
   });
+
+  it('takes both ends of a range written in one of the two cells, and keeps a period it cannot read in the notes', async () => {
+    const preview = await importText(
+      'Company,Job Position,Min. Salary,Max. Salary,Pay period\n' +
+        'Figma,Intern,$40–45/hr,,\n' +
+        'Notion,Intern,,8000-9000,month\n' +
+        'Ramp,Intern,$30,$35-38,hour\n' +
+        'Brex,Intern,7000,,fortnightly\n',
+    );
+    expect(preview.errors).toEqual([]);
+    expect(preview.rows.map((r) => r.application.pay && [r.application.pay.min, r.application.pay.max])).toEqual([
+      [40, 45],
+      [8000, 9000],
+      [30, 38],
+      [7000, null],
+    ]);
+    expect(preview.rows[3]!.application).toMatchObject({ pay: { period: null }, notes: 'Pay period: fortnightly' });
+    expect(preview.warnings).toEqual([
+      "Line 5: 'Pay period' is not hour, week, month, year or total (got 'fortnightly'), so it was kept in the notes as 'Pay period: …'",
+    ]);
+  });
 });
 
 describe('columns of real exports', () => {
