@@ -2,21 +2,36 @@
 // "Applications close", "Deadline:"), with the time written beside it. Posting dates ("Posted
 // on", "3 days ago") never qualify, and a deadline without a year is reported rather than guessed.
 import type { CalendarDate } from '../calendarDate';
-import { format, yearFromContext, type DateMention } from './dateMentions';
+import { format, resolveRange, yearFromContext, type DateMention, type DateRangeMention } from './dateMentions';
 import { findDeadlineTime, type DeadlineTime } from './deadlineTime';
 import type { Finding } from './finding';
 import { sentenceAround } from './textSpans';
+
+/**
+ * Wording of the time applications are taken in ("The application period is from January 13 to
+ * February 18", "Applications are open 14 February to 15 March"): a deadline only where a range
+ * of days follows, which closes at its end (without one, the date is when applying opens).
+ */
+const PERIOD_CUES = [
+  'applications? (?:period|window)(?: (?:is|runs))?(?: from)?',
+  'applications?(?: for [^.\\n]{1,80}?)? (?:are |is |will be )?(?:open|available|accepted)(?: (?:from|between))?',
+];
 
 const DEADLINE_CUE = new RegExp(
   [
     'apply (?:by|before|no later than|until)',
     // "Applications for this job will be accepted at least until December 15, 2026".
-    'applications?(?: for (?:this|the) (?:job|position|role|program(?:me)?))? (?:deadline|due|close[sd]?|closing|(?:are |is )?due|will close|must be (?:submitted|received)(?: by| before| no later than)?|(?:are |will be |is )?(?:accepted|received|taken) (?:at least )?(?:until|through|till)|(?:are )?open (?:at least )?until|(?:are )?reviewed on a rolling basis until)',
+    'applications?(?: for (?:this|the) (?:job|position|role|program(?:me)?))? (?:deadline|due|close[sd]?|closing|(?:are |is )?due|will close|must be (?:submitted|received)(?: by| before| no later than)?|(?:are |will be |is )?(?:accepted|received|taken) (?:at least |today )?(?:until|through|till)|(?:are )?open (?:at least )?until|(?:are )?reviewed on a rolling basis until)',
     // "Opportunities are open until 15 December 2019".
     '(?:are|is|remains?) open (?:until|till|through)',
     'deadlines?(?: to apply| for applications)?',
     'closing date',
-    '(?:posting|job|position|listing) closes(?: on)?',
+    '(?:posting|job|position|listing) (?:closes|ends)(?: on)?',
+    // "The application period runs through 6 p.m. on Wednesday, March 13".
+    'applications? (?:period|window) (?:runs|is open|closes) (?:through|until|till|on)',
+    'postmarked (?:by|before|no later than)',
+    // "... must be received for consideration by July 29, 2019": only beside an application.
+    '(?:must|should) be (?:received|submitted|postmarked|sent)(?: for consideration)? (?:by|on or before|before|no later than)',
     // "Closes on Friday, January 2, 2026", "Applications ... open on November 1 and close on February 1".
     'closes on',
     '(?:and|will) close[sd]?(?: on)?',
@@ -35,11 +50,16 @@ const DEADLINE_CUE = new RegExp(
     'fecha l[ií]mite(?: de (?:postulaci[oó]n|inscripci[oó]n|solicitud|aplicaci[oó]n|presentaci[oó]n))?',
     'plazo de (?:postulaci[oó]n|inscripci[oó]n|solicitud|presentaci[oó]n)',
     'sluitingsdatum',
+    ...PERIOD_CUES,
   ]
     .map((cue) => `\\b${cue}\\b`)
     .join('|'),
   'gi',
 );
+
+const PERIOD_CUE = new RegExp(`^(?:${PERIOD_CUES.join('|')})$`, 'i');
+
+const RANGE_END_BEFORE = /^[^\n]*\S[^\S\n]*(?:[-–—]|\bto|\buntil|\btill|\bthrough)[^\S\n]*$/i;
 
 const APPLYING = /\b(?:appl(?:y|ications?)|cv|r[ée]sum[ée]s?|cover letters?|submi(?:t|tted|ssions?))\b/i;
 
@@ -60,38 +80,88 @@ interface DeadlineFound {
 
 const NONE: DeadlineFound = { deadline: null, time: null, notes: [] };
 
-export function findDeadline(scan: string, dates: DateMention[], pageYears: number[] = []): DeadlineFound {
+/**
+ * The application deadline. `ranges` are the page's date ranges: a cue followed by one ("The
+ * application period is from January 13 to February 18") closes at its end.
+ */
+export function findDeadline(
+  scan: string,
+  dates: DateMention[],
+  pageYears: number[] = [],
+  ranges: DateRangeMention[] = [],
+): DeadlineFound {
   DEADLINE_CUE.lastIndex = 0;
   let next = 0;
+  let nextRange = 0;
   for (let m = DEADLINE_CUE.exec(scan); m; m = DEADLINE_CUE.exec(scan)) {
     const cueEnd = m.index + m[0].length;
-    if (/^no later than$/i.test(m[0]) && !APPLYING.test(sentenceText(scan, m.index))) continue;
+    if (/^(?:no later than|(?:must|should) be .*)$/i.test(m[0]) && !APPLYING.test(sentenceText(scan, m.index)))
+      continue;
     // Cues come in text order, so the first date after each one is found by moving forward.
     while (next < dates.length && dates[next]!.start < cueEnd) next++;
-    const date = dates[next];
-    if (!date || date.start - cueEnd > REACH) continue;
+    while (nextRange < ranges.length && ranges[nextRange]!.start < cueEnd) nextRange++;
+    // "Feb. 1 deadline for paid legislative internship", "October 15, 2024: Application Deadline".
+    const before = dates[next - 1];
+    if (
+      before &&
+      /^deadline/i.test(m[0].replace(/^applications? /i, '')) &&
+      DATE_THEN_CUE.test(scan.slice(before.end, m.index))
+    )
+      return deadlineOn(scan, before, before.start, before.start, pageYears, cueEnd);
+    const range = ranges[nextRange];
+    const first = dates[next];
+    if (!first || first.start - cueEnd > REACH) continue;
+    const ranged = range !== undefined && range.start === first.start;
+    // "Application period from early May to June 30, 2017": a range whose start is no date.
+    if (!ranged && PERIOD_CUE.test(m[0]) && !RANGE_END_BEFORE.test(scan.slice(cueEnd, first.start))) continue;
+    const date = ranged ? rangeEnd(range) : first;
     // A label may sit on its own line above the date; otherwise the date is on the cue's line.
     const gap = scan.slice(cueEnd, date.start);
     if (gap.includes('\n') && !/^[\s:–-]*$/.test(gap)) continue;
-    const range = { start: m.index, end: date.end };
-    const written = scan.slice(range.start, range.end);
-    const time = findDeadlineTime(scan, cueEnd, date);
-    const found = (year: number) => ({
-      deadline: {
-        value: format({ ...date.date, year }),
-        ranges: [{ start: range.start, end: Math.max(range.end, time?.range.end ?? 0) }],
-      },
-      time: time?.value ?? null,
-    });
-    if (date.date.year === null) {
-      const year = yearFromContext(scan, date.start, date.date, pageYears);
-      if (year === null) return { ...NONE, notes: [`The deadline "${written}" has no year.`] };
-      return {
-        ...found(year),
-        notes: [`The deadline "${written}" has no year; ${year} is read from its sentence or its weekday.`],
-      };
-    }
-    return { ...found(date.date.year), notes: [] };
+    return deadlineOn(scan, date, m.index, cueEnd, pageYears);
   }
   return NONE;
+}
+
+/** Between a date and the word deadline after it, on its line: "February 1 deadline", "15 May: Application Deadline". */
+const DATE_THEN_CUE = /^[^\S\n]*[:–-]?[^\S\n]*$/;
+
+/**
+ * The deadline on `date`, its evidence from `start` (its cue's, or its own) to the end of its
+ * words and time; a year-less date takes its year from the context, or is reported.
+ */
+function deadlineOn(
+  scan: string,
+  date: DateMention,
+  start: number,
+  cueEnd: number,
+  pageYears: number[],
+  wordsEnd = date.end,
+): DeadlineFound {
+  const span = { start, end: Math.max(date.end, wordsEnd) };
+  const written = scan.slice(span.start, span.end);
+  const time = findDeadlineTime(scan, cueEnd, date);
+  const found = (year: number) => ({
+    deadline: {
+      value: format({ ...date.date, year }),
+      ranges: [{ start: span.start, end: Math.max(span.end, time?.range.end ?? 0) }],
+    },
+    time: time?.value ?? null,
+  });
+  if (date.date.year === null) {
+    const year = yearFromContext(scan, date.start, date.date, pageYears);
+    if (year === null) return { ...NONE, notes: [`The deadline "${written}" has no year.`] };
+    return {
+      ...found(year),
+      notes: [`The deadline "${written}" has no year; ${year} is read from its sentence or its weekday.`],
+    };
+  }
+  return { ...found(date.date.year), notes: [] };
+}
+
+/** A range's last day as a date of its own, its year completed from the first day's where written once. */
+function rangeEnd(range: DateRangeMention): DateMention {
+  const resolved = range.from.year === null && range.to.year === null ? null : resolveRange(range, null);
+  const to = resolved ? { ...range.to, year: Number(resolved.end.slice(0, 4)) } : range.to;
+  return { start: range.start, end: range.end, date: to };
 }

@@ -49,11 +49,9 @@ function draftFromText(text: string): PostingDraft {
   const pageYear = soleYear(scan);
   const pageYears = yearsNamed(scan);
   const duration = findDuration(scan);
-  const cohorts = findCohorts(scan, findDateRanges(scan, dates), pageYear, pageYears, {
-    dates,
-    length: duration.duration,
-  });
-  const deadline = findDeadline(scan, dates, pageYears);
+  const ranges = findDateRanges(scan, dates);
+  const cohorts = findCohorts(scan, ranges, pageYear, pageYears, { dates, length: duration.duration });
+  const deadline = findDeadline(scan, dates, pageYears, ranges);
   const workMode = findWorkMode(scan, headline.header);
   const employmentType = findEmploymentType(scan, lines, headline.title?.ranges[0] ?? null);
   const term = findTerm(scan, headline.title?.ranges[0] ?? null, cohorts.writtenYear, headline.header[0] ?? null);

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { findDates, yearsNamed } from '@shared/posting/dateMentions';
+import { findDateRanges, findDates, yearsNamed } from '@shared/posting/dateMentions';
 import { findDeadline } from '@shared/posting/deadline';
 import { deadlineInstant } from '@shared/posting/deadlineTime';
 
 function deadline(text: string) {
-  return findDeadline(text, findDates(text), yearsNamed(text));
+  const dates = findDates(text);
+  return findDeadline(text, dates, yearsNamed(text), findDateRanges(text, dates));
 }
 
 describe('findDeadline', () => {
@@ -61,6 +62,39 @@ describe('findDeadline', () => {
 
   it('skips a deadline wording with no date and keeps looking', () => {
     expect(deadline('Deadline: rolling.\nApplications close 2026-02-15.').deadline?.value).toBe('2026-02-15');
+  });
+
+  it.each([
+    ['The application window runs from 3 March to 28 March 2027.', '2027-03-28'],
+    ['Applications for the summer fellowship are open 2 February to 1 March, 2027.', '2027-03-01'],
+    ['Application period: from mid-January to February 20, 2027', '2027-02-20'],
+    ['Applications will be available from May 3, 2027, to June 4, 2027.', '2027-06-04'],
+  ])('takes the end of the time applications are taken in: "%s"', (text, expected) => {
+    expect(deadline(text).deadline?.value).toBe(expected);
+  });
+
+  it.each(['Applications are open from January 5, 2027.', 'Applications open on November 1, 2026; interviews follow.'])(
+    'takes no day applying opens for the deadline: "%s"',
+    (text) => {
+      expect(deadline(text).deadline).toBeNull();
+    },
+  );
+
+  it.each([
+    ['The March 1, 2027 deadline for the research fellowship is firm.', '2027-03-01'],
+    ['Key dates\nJanuary 15, 2027: Application Deadline\nFebruary 1, 2027: Interviews', '2027-01-15'],
+    ['Resumes must be received for consideration by August 2, 2027.', '2027-08-02'],
+    ['All applications should be received on or before 20 December 2026 at 5 pm.', '2026-12-20'],
+    ['Applications must be postmarked by April 3, 2027.', '2027-04-03'],
+    ['Posting Ends: Friday, March 12, 2027', '2027-03-12'],
+    ['The application period runs through 5 p.m. on Friday, March 12, 2027.', '2027-03-12'],
+    ['Applications will be accepted today through 5 p.m. on June 17, 2027.', '2027-06-17'],
+  ])('reads "%s"', (text, expected) => {
+    expect(deadline(text).deadline?.value).toBe(expected);
+  });
+
+  it('takes "must be received by" only beside an application', () => {
+    expect(deadline('Housing deposits must be received by June 1, 2027.').deadline).toBeNull();
   });
 
   it('reports a deadline without a year instead of guessing it', () => {
