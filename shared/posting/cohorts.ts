@@ -14,7 +14,7 @@ import { lineAround, sentenceAround } from './textSpans';
  * "sollicitaties" are applications too.
  */
 const OTHER_PURPOSE =
-  /\b(?:appl(?:y|ying|ications?)|bewerbung\w*|candidatures?|postulaci(?:ón|ones)|inscripci(?:ón|ones)|sollicitaties?|deadlines?|interview(?:s|ing)?|selection|notification|preparation|posted|assessments?|info(?:rmation)? sessions?|career fairs?|webinars?|events?|festivals?|conferences?|symposi(?:um|a)|exhibitions?|expositions?|ausstellung(?:en)?|exposici(?:ón|ones)|tentoonstellings?|recruiting|review(?:ed)?|open(?:s|ed)? from|break|recess)\b/i;
+  /\b(?:appl(?:y|ying|ications?)|bewerbung\w*|candidatures?|postulaci(?:ón|ones)|inscripci(?:ón|ones)|sollicitaties?|deadlines?|interview(?:s|ing)?|selection|notification|preparation|posted|assessments?|info(?:rmation)? sessions?|career fairs?|webinars?|events?|festivals?|conferences?|symposi(?:um|a)|exhibitions?|expositions?|ausstellung(?:en)?|exposici(?:ón|ones)|tentoonstellings?|recruiting|review(?:ed)?|open(?:s|ed)? from|break|recess|valid(?:ity)?)\b/i;
 
 /** "Previous cohort", "Past programme dates", "Last year's interns": a heading over dates gone by. */
 const PAST = /\b(?:previous|past|former|last[^\S\n]+year(?:['’]s)?)\b/i;
@@ -58,9 +58,13 @@ function listHeading(scan: string, lineStart: number): string {
 const EVERY_YEAR =
   /(?<!\p{L})(?:every year|each year|annually|jedes jahr|jährlich|chaque année|tous les ans|cada año|todos los años|elk jaar|jaarlijks)(?!\p{L})[^.!?\n]{0,40}$/iu;
 
-/** A cohort lasts between two weeks and eighteen months. */
-const MIN_DAYS = 14;
-const MAX_DAYS = 550;
+/**
+ * A cohort lasts from two working weeks (Monday to the next week's Friday: "between Monday June 22
+ * and Friday July 3") to two years ("24 months, from 3 July 2023 to 30 June 2025"), in days
+ * between its first and last day.
+ */
+const MIN_DAYS = 11;
+const MAX_DAYS = 760;
 
 export function findCohorts(
   scan: string,

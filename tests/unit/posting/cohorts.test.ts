@@ -87,7 +87,18 @@ describe('findCohorts', () => {
 
   it('ignores spans too short or too long to be a cohort', () => {
     expect(values('Orientation week: June 1 – June 5, 2026')).toEqual([]);
+    expect(values('Funding period: January 1, 2026 – December 31, 2028')).toEqual([]);
+    // A listing's validity is no work either, however long.
     expect(values('Valid January 1, 2026 – December 31, 2027')).toEqual([]);
+  });
+
+  it('takes two working weeks, and two years, as cohorts', () => {
+    expect(values('Interns spend two weeks between Monday June 22 and Friday July 3, 2026.')).toEqual([
+      { start: '2026-06-22', end: '2026-07-03' },
+    ]);
+    expect(values('The traineeship lasts 24 months, from 3 July 2026 to 30 June 2028.')).toEqual([
+      { start: '2026-07-03', end: '2028-06-30' },
+    ]);
   });
 
   it('lists a cohort named twice only once', () => {
