@@ -38,7 +38,7 @@ const DURATION = new RegExp(
 
 /** The length is about the job when its sentence is about the job. */
 const ABOUT_THE_JOB =
-  /\b(?:intern(?:ship)?s?|co-?op|program(?:me)?s?|terms?|placements?|periods?|stages?|praktikums?|duration|length|summer|fall|winter|spring|contract|position|role|fellowship|assignment|project|paid|dates?|runs?|lasts?|lasting|long|stipends?|participa(?:nts?|ting|tion))\b/i;
+  /\b(?:intern(?:ship)?s?|co-?op|program(?:me)?s?|terms?|placements?|periods?|stages?|praktikums?|duration|length|summer|fall|winter|spring|contract|position|role|fellowship|assignment|project|paid|dates?|runs?|lasts?|lasting|long|stipends?|participa(?:nts?|ting|tion)|work(?:ing)?|spend(?:s|ing)?)\b/i;
 /**
  * "within 2 weeks", "6 months ago", "2 weeks of PTO", "every 2 weeks", "3 months of experience";
  * comparisons abroad too: "länger als 6 Wochen", "plus de 2 mois", "más de 3 meses", "meer dan".
@@ -54,12 +54,12 @@ const BOUND_AFTER =
 /** "The minimum duration of an internship is six months": the bound named earlier in the clause. */
 const BOUND_IN_CLAUSE = /\b(?:minimum|maximum)\s+(?:duration|length|period|term)\b[^.,;\n]{0,50}$/i;
 const NOT_AFTER =
-  /^\s*(?:ago|of (?:january|february|march|april|may|june|july|august|september|october|november|december)\b|of (?:pto|vacation|paid time off|leave|notice|holidays?|parental|experience|training|onboarding)|notice|in advance|prior|before|after|later|from\s+(?:now|today|the\s+date|receipt|the\s+offer)|old|experience)\b/i;
+  /^\s*(?:ago|of (?:january|february|march|april|may|june|july|august|september|october|november|december)\b|of (?:[\w-]+ )?(?:pto|vacation|paid time off|leave|notice|holidays?|parental|experience|training|onboarding)|notice|in advance|prior|before|after|later|from\s+(?:now|today|the\s+date|receipt|the\s+offer)|old|experience)\b/i;
 /** After "12-week": the noun the length belongs to, a few words on, when it is the job's. */
 const OF_THE_JOB_AFTER =
   /^(?:[^\S\n]*[,.;:)]|[^\S\n]*$|(?:[^\S\n]+[\w’'-]+){0,3}?[^\S\n]+(?:intern(?:ship)?s?|program(?:me)?s?|positions?|placements?|terms?|co-?ops?|contracts?|fellowships?|assignments?|projects?|sessions?|roles?|jobs?|experiences?|periods?|commitments?|courses?|residenc(?:y|ies)|opportunit(?:y|ies)|stints?|cycles?|rotations?|training|apprenticeships?|traineeships?|schemes?|summers?|employment|work|research|immersion)\b)/i;
 const YEAR_OF_THE_JOB =
-  /^[^\S\n]+(?:(?:paid|full-time|fixed-term)[^\S\n]+)?(?:contract|placement|internship|traineeship|fellowship|appointment|assignment|position|secondment)s?\b/i;
+  /^[^\S\n]*,?(?:[^\S\n]+(?:paid|full-time|fixed-term))?,?[^\S\n]+(?:contract|placement|internship|traineeship|fellowship|appointment|assignment|position|secondment|program(?:me)?)s?\b/i;
 /**
  * "A double work term is 8 months": what such a term is in general (its subject has "a"), not
  * this job's length. Read on the clause before the length.
@@ -83,7 +83,7 @@ function clauseBefore(scan: string, from: number, start: number): string {
 }
 const RANGE_AFTER = /^[^\S\n]*(?:to|-|–|—|and|or)[^\S\n]*\d/i;
 const LABELLED =
-  /\b(?:duration|length|term length|program length|internship length|period of (?:placements?|internships?)|durée(?: initiale| du stage)?|dauer|duración)\s*[:–-]?\s*$/i;
+  /\b(?:(?:duration|length)(?: of (?:the |this )?(?:internship|program(?:me)?|placement|traineeship|contract))?(?: (?:is|will be))?|term length|program length|internship length|contract(?: length| duration| term)?|period of (?:placements?|internships?)|durée(?: initiale| du stage)?|dauer|duración)\s*[:–-]?\s*\(?\s*$/i;
 
 const WEEKS_PER_MONTH = WEEKS_PER_YEAR / MONTHS_PER_YEAR;
 
@@ -121,10 +121,10 @@ export function findDuration(scan: string): { duration: Finding<number> | null; 
     if (DEFINITION_BEFORE.test(clause) || AVERAGE_BEFORE.test(clause)) continue;
     // "from 1 month to 11 months": a range with its unit written twice.
     const rangeGoesOn = m[2] === undefined && RANGE_AFTER.test(scan.slice(end, end + 20));
-    // "a 6-month Junior Patron membership": a length written before a noun is that noun's.
-    if (/-[^\S\n]*\S+$/.test(m[0]) && !OF_THE_JOB_AFTER.test(scan.slice(end, end + 40))) continue;
     // A labelled length ("Duration: 6 months", "Training Duration6 months" glued by a copied table) is the job's.
     const labelled = LABELLED.test(before);
+    // "a 6-month Junior Patron membership": a length written before a noun is that noun's.
+    if (!labelled && /-[^\S\n]*\S+$/.test(m[0]) && !OF_THE_JOB_AFTER.test(scan.slice(end, end + 40))) continue;
     if (!labelled && !ABOUT_THE_JOB.test(scan.slice(sentence.start, sentence.end))) continue;
     const unit = m[3]!.toLowerCase();
     // "two years of study", "a four-year program" are the applicant's studies: a year is the

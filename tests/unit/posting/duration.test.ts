@@ -17,6 +17,13 @@ describe('findDuration', () => {
     ['These awards have a value of $4,500 for a full 16-week period.', 16],
     ['Durée initiale : 3 mois renouvelables', 13],
     ['A one year contract', 52],
+    ['A 2-week orientation course comes first; the duration of the internship is 10 weeks.', 10],
+    ['DURATION OF INTERNSHIP: (One (1) year)', 52],
+    ['Contract: 1-year fixed-term', 52],
+    ['We offer a one-year, paid internship at our lab.', 52],
+    ['The one-year programme starts in September.', 52],
+    ['Students spend seven weeks at the institute on research.', 7],
+    ['Must be available to work 32 hours per week for 8 weeks.', 8],
   ])('reads "%s" as %i weeks', (text, expected) => {
     expect(weeks(text)).toBe(expected);
   });
@@ -46,6 +53,11 @@ describe('findDuration', () => {
     expect(
       weeks('The program runs approximately ten weeks. Interns work like students on a three-month rotation.'),
     ).toBe(10);
+  });
+
+  it('takes no length from experience asked for, or from the rhythm of the work', () => {
+    expect(weeks('You need 6 months of work experience in Python.')).toBeNull();
+    expect(weeks('We work in 2-week sprints with a demo each time.')).toBeNull();
   });
 
   it("ignores lengths that are not the job's", () => {
