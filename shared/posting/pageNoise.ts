@@ -71,6 +71,13 @@ const SITE_HEADING = new RegExp(
   ].join('|')})`,
   'i',
 );
+/**
+ * "Create job alert", "Get job alerts": a button. Under the posting's prose it starts the site's
+ * own content; above it, among the title's lines, it is chrome like "Save job".
+ */
+const ALERT_BUTTON =
+  /^(?:(?:create|set up) (?:a )?job alerts?|get (?:job alerts|email updates|notified about new jobs)|job alerts?)$/i;
+
 const FOOTER =
   /^(?:©|\(c\)\s|copyright\b)|^(?:privacy policy|terms of (?:use|service)|cookie (?:policy|settings|preferences))$/i;
 
@@ -100,7 +107,12 @@ export function scanPosting(text: string): PostingScan {
     const keys = content.includes('_') ? templateKeys(content) : [];
     const bare = keys.length > 0 && keys.reduce((rest, key) => rest.replace(key.text, ''), content).trim() === '';
     const pastHeader = proseSeen || contentLines >= 4;
-    if (pastHeader && (endsPosting(content, keys) || (proseSeen && content === previous && content.length >= 8))) {
+    const alertButton = !proseSeen && ALERT_BUTTON.test(content);
+    if (
+      !alertButton &&
+      pastHeader &&
+      (endsPosting(content, keys) || (proseSeen && content === previous && content.length >= 8))
+    ) {
       // A repeated line is a job card's title (sites print it twice); the card starts there.
       bodyEnd = content === previous ? previousStart : line.start;
       break;
@@ -114,6 +126,7 @@ export function scanPosting(text: string): PostingScan {
     if (
       bare ||
       BRACKETED.test(content) ||
+      alertButton ||
       (content.length <= MAX_CHROME_LENGTH && CHROME_LINES.has(content.toLowerCase())) ||
       (content.length <= MAX_BREADCRUMB_LENGTH && BREADCRUMB.test(content))
     ) {

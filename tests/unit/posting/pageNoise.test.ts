@@ -110,6 +110,14 @@ describe('scanPosting', () => {
     expect(scanPosting(text).bodyEnd).toBe(text.length);
   });
 
+  it("blanks a job-alert button among the title's lines, and ends the posting at one under its prose", () => {
+    const text = `Data Intern 2027\nAcme\nLondon\n2 days ago\nCreate job alert\n\nData Intern\n${PROSE}`;
+    expect(scanPosting(text).bodyEnd).toBe(text.length);
+    expect(kept(text)).not.toContain('Create job alert');
+    const below = `Data Intern\n${PROSE}\nCreate job alert\nStaff Engineer at Globex`;
+    expect(scanPosting(below).bodyEnd).toBe(below.indexOf('Create job alert'));
+  });
+
   it('cuts a page pasted without line breaks at the template key that ends the posting', () => {
     const text = `ML Internship ${PROSE} serp_jobs.job_alerts.create_a_job Internship 2026 Job_description.internal_linking.related_jobs Staff Engineer`;
     const { bodyEnd } = scanPosting(text);
