@@ -145,6 +145,25 @@ test('shows every stage whole in a 1280×860 window with the details open', asyn
   }
 });
 
+for (const width of [840, 900, 950])
+  test(`keeps company and role readable in a ${width} px window with the details open`, async ({ page }, testInfo) => {
+    await openWithLongNames(page);
+    await page.setViewportSize({ width, height: 700 });
+    await page.screenshot({ path: testInfo.outputPath(`layout-${width}-details.png`) });
+    const table = applicationsTable(page);
+    for (const name of ['Company and role', 'Stage', 'Next date'])
+      await expect(table.getByRole('columnheader', { name })).toBeVisible();
+    // The pay gives way before the names do: "Internation…" rather than "I".
+    const company = table.getByRole('row').filter({ hasText: LONG_COMPANY }).locator('.company');
+    expect((await company.boundingBox())!.width).toBeGreaterThanOrEqual(60);
+    const detail = (await page.getByRole('complementary', { name: LONG_COMPANY }).boundingBox())!;
+    const rows = table.getByRole('row');
+    for (let i = 0; i < (await rows.count()); i++) {
+      const box = await rows.nth(i).boundingBox();
+      if (box) expect(box.x + box.width, `row ${i} ends left of the details`).toBeLessThanOrEqual(detail.x + 0.5);
+    }
+  });
+
 test('keeps every column of the table inside a 1024×640 window with the details closed', async ({ page }, testInfo) => {
   await openWithLongNames(page);
   await page.getByRole('complementary', { name: LONG_COMPANY }).getByRole('button', { name: 'Close details' }).click();
