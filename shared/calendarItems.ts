@@ -70,13 +70,16 @@ function when(at: string): { day: CalendarDate; time: string | null } {
 }
 
 /**
- * Calendar order: by day, whole-day items before timed ones, then by time, company (without
- * case or accents) and key, so no two items tie and an item's place can be found by binary
- * search. Plain string comparison: building the calendar of thousands of applications sorts
- * tens of thousands of items, and a collator's compare was most of that time.
+ * Calendar order: by day, what is still to do before what is done or called off (a busy day's
+ * first lines are its open items), whole-day items before timed ones, then by time, company
+ * (without case or accents) and key, so no two items tie and an item's place can be found by
+ * binary search. Plain string comparison: building the calendar of thousands of applications
+ * sorts tens of thousands of items, and a collator's compare was most of that time.
  */
 export function calendarOrder(a: CalendarItem, b: CalendarItem): number {
   if (a.day !== b.day) return a.day < b.day ? -1 : 1;
+  const [aOver, bOver] = [a.done || a.cancelled, b.done || b.cancelled];
+  if (aOver !== bOver) return aOver ? 1 : -1;
   if (a.time !== b.time) {
     if (a.time === null) return -1;
     if (b.time === null) return 1;

@@ -145,8 +145,8 @@ test('has no accessibility violations in either view, light or dark, and takes t
   // A day with more than fits, opened over the grid.
   await page.getByRole('button', { name: 'Month' }).click();
   await day(page, 'Wednesday, March 18, 2026, 5 items').getByRole('button', { name: '+3 more' }).click();
-  // Focus goes to the first item that did not fit (whole-day ones come first, by company).
-  await expect(page.locator(':focus')).toHaveAccessibleName('Ramp: Application deadline');
+  // Focus goes to the first item that did not fit (open ones first, of those whole-day ones, by company).
+  await expect(page.locator(':focus')).toHaveAccessibleName('Zillow: Phone screen, 10:00');
   // Under the pointer an item's tint deepens: its time must still read.
   await page.locator('.day-popover .calendar-item:has(.item-time)').first().hover();
   for (const colorScheme of ['light', 'dark'] as const) {

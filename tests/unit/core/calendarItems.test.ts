@@ -250,6 +250,18 @@ describe('calendarOrder', () => {
     ];
     expect(items.sort(calendarOrder).map((i) => i.applicationId)).toEqual(['k2', 'k4', 'k3', 'k5', 'k6', 'k0', 'k1']);
   });
+
+  it("puts a day's open items before those done or called off, so a busy day shows what is left to do", () => {
+    const done = { ...item('done', '2026-03-02', null, 'Acme'), done: true };
+    const cancelled = { ...item('off', '2026-03-02', '08:00', 'Acme'), cancelled: true };
+    const items = [
+      done,
+      cancelled,
+      item('open', '2026-03-02', '17:00', 'Zeta'),
+      item('next', '2026-03-03', null, 'Acme'),
+    ];
+    expect(items.sort(calendarOrder).map((i) => i.applicationId)).toEqual(['open', 'done', 'off', 'next']);
+  });
 });
 
 describe('reminderItem', () => {
