@@ -1,6 +1,6 @@
 // Builds a complete, valid Application from the fields a user (or an importer) provides.
 import type { Application } from './application';
-import { noonOf } from './calendarDate';
+import { noonOf, type CalendarDate } from './calendarDate';
 import { isSent, withDeadlinesToApplyMet } from './deadlinesToApply';
 import type { Stage } from './pipeline';
 import { EMPTY_TERM } from './term';
@@ -54,13 +54,20 @@ export interface NewApplicationOptions {
   note?: string;
 }
 
+/**
+ * When the history says an application applied on `appliedAt` reached its applied stage: noon of
+ * an earlier day (a day known without its time), so that what is recorded after that day comes
+ * after it; `now` for today.
+ */
+export function appliedEntryAt(appliedAt: CalendarDate, now: string): string {
+  return appliedAt < now.slice(0, 10) ? noonOf(appliedAt) : now;
+}
+
 export function newApplication(fields: Partial<ApplicationFields>, options: NewApplicationOptions): Application {
   const stage = options.stage ?? WISHLIST;
   const today = options.now.slice(0, 10);
   const appliedAt = fields.appliedAt ?? (stage.phase === 'applied' ? today : null);
-  // Added as applied on an earlier day: the history says it was applied then (at noon, as a day
-  // known without its time), so that what is recorded after that day comes after it.
-  const at = stage.phase === 'applied' && appliedAt !== null && appliedAt < today ? noonOf(appliedAt) : options.now;
+  const at = stage.phase === 'applied' && appliedAt !== null ? appliedEntryAt(appliedAt, options.now) : options.now;
   const deadlines = fields.deadlines ?? [];
   return {
     ...EMPTY_FIELDS,

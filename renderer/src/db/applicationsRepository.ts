@@ -5,7 +5,7 @@
 import type { Table } from 'dexie';
 import type { Application } from '@shared/application';
 import { toInstant } from '@shared/calendarDate';
-import { newApplication, type ApplicationFields } from '@shared/newApplication';
+import { appliedEntryAt, newApplication, type ApplicationFields } from '@shared/newApplication';
 import {
   firstStageOf,
   removeStage,
@@ -15,7 +15,13 @@ import {
   type Pipeline,
   type Stage,
 } from '@shared/pipeline';
-import { withStageChange, withStageChangeEdited, withStageChangeRemoved, type StageMove } from '@shared/stageHistory';
+import {
+  isNotAppliedYet,
+  withStageChange,
+  withStageChangeEdited,
+  withStageChangeRemoved,
+  type StageMove,
+} from '@shared/stageHistory';
 import { changedSinceMessage, undoChange, type AppliedChange } from '@shared/undoChange';
 import { validateApplication, type FieldIssue } from '@shared/validateApplication';
 import type { ApplicationsModel, RecordChange } from '../model/applicationsModel';
@@ -156,7 +162,9 @@ export function applicationsRepository(db: AppDatabase, deps: RepositoryDeps = {
       return write(
         [id],
         async (pipeline) => {
-          const stage = stageId ? stageOf(pipeline, stageId) : firstStageOf(pipeline, 'saved');
+          const chosen = stageId ? stageOf(pipeline, stageId) : firstStageOf(pipeline, 'saved');
+          // Given the day it was applied to, it is not on the wish list any more.
+          const stage = fields.appliedAt && isNotAppliedYet(chosen) ? firstStageOf(pipeline, 'applied') : chosen;
           const app = validated(newApplication(fields, { id, now: now(), stage }), pipeline);
           await db.applications.add(toRow(app));
           return app;
@@ -165,17 +173,26 @@ export function applicationsRepository(db: AppDatabase, deps: RepositoryDeps = {
       );
     },
 
-    /** Saves an edited record; the history, board place and creation time stay those stored. */
+    /**
+     * Saves an edited record; the history, board place and creation time stay those stored. An
+     * applied date given to one not applied to yet moves it to the first applied stage on that
+     * day, as recording the move would (its deadline to apply is met).
+     */
     async update(edited: Application): Promise<Application> {
-      const { after } = await modify(edited.id, (stored, at) => ({
-        ...edited,
-        stageId: stored.stageId,
-        phase: stored.phase,
-        stageHistory: stored.stageHistory,
-        boardRank: stored.boardRank,
-        createdAt: stored.createdAt,
-        updatedAt: at,
-      }));
+      const { after } = await modify(edited.id, (stored, at, pipeline) => {
+        const saved: Application = {
+          ...edited,
+          stageId: stored.stageId,
+          phase: stored.phase,
+          stageHistory: stored.stageHistory,
+          boardRank: stored.boardRank,
+          createdAt: stored.createdAt,
+          updatedAt: at,
+        };
+        if (!isNotAppliedYet(stored) || stored.appliedAt !== null || saved.appliedAt === null) return saved;
+        const applied = { stageId: firstStageOf(pipeline, 'applied').id, at: appliedEntryAt(saved.appliedAt, at) };
+        return withStageChange(saved, move(applied, pipeline, at), at, (stageId) => stageRank(pipeline, stageId));
+      });
       return after;
     },
 

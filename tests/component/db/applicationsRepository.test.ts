@@ -135,6 +135,18 @@ describe('add', () => {
     expect(app.stageHistory.map((h) => h.stageId)).toEqual(['applied']);
   });
 
+  it('starts in the first applied stage when given the day it was applied to, whatever stage was chosen before applying', async () => {
+    const { repository } = setup();
+    const deadline = { ...OA, kind: 'application' as const, id: 'apply', at: '2026-03-20' };
+    const app = await repository.add(
+      { company: 'Zalando', role: 'Data Intern', appliedAt: '2026-02-26', deadlines: [deadline] },
+      'wishlist',
+    );
+    expect(app).toMatchObject({ stageId: 'applied', phase: 'applied', appliedAt: '2026-02-26' });
+    expect(app.stageHistory.map((h) => [h.stageId, h.at])).toEqual([['applied', '2026-02-26T12:00:00-08:00']]);
+    expect(app.deadlines[0]!.done).toBe(true);
+  });
+
   it('starts in a stage of the student’s own', async () => {
     const { repository } = setup();
     await repository.savePipeline(WITH_COFFEE_CHAT);
@@ -204,6 +216,34 @@ describe('update', () => {
     });
     expect(saved.stageHistory.map((h) => h.stageId)).toEqual(['wishlist', 'applied']);
     expect(await stored(db, app.id)).toEqual(saved);
+  });
+
+  it('moves an application on the wish list to the first applied stage when an applied date is saved, dated that day', async () => {
+    const { repository, tick } = setup();
+    const deadline = { ...OA, kind: 'application' as const, id: 'apply', at: '2026-03-20' };
+    const app = await repository.add({ company: 'Zalando', role: 'Data Intern', deadlines: [deadline] });
+    tick('2026-03-04T09:00:00-08:00');
+    const saved = await repository.update({ ...app, appliedAt: '2026-03-03' });
+    expect(saved).toMatchObject({ stageId: 'applied', phase: 'applied', appliedAt: '2026-03-03' });
+    expect(saved.stageHistory.map((h) => [h.stageId, h.at])).toEqual([
+      ['wishlist', '2026-03-01T12:00:00-08:00'],
+      ['applied', '2026-03-03T12:00:00-08:00'],
+    ]);
+    // Applied: its deadline to apply is met, so no reminder comes for it.
+    expect(saved.deadlines[0]!.done).toBe(true);
+    // Applied today: the move is recorded now.
+    const other = await repository.add({ company: 'Ramp', role: 'Intern' });
+    const today = await repository.update({ ...other, appliedAt: '2026-03-04' });
+    expect(today.stageHistory.at(-1)).toMatchObject({ stageId: 'applied', at: '2026-03-04T09:00:00-08:00' });
+  });
+
+  it('leaves the stage as it is when the applied date of one already applied to is changed', async () => {
+    const { repository } = setup();
+    const app = await repository.add({ company: 'Pinterest', role: 'ML Intern' });
+    const moved = (await repository.changeStage(app.id, { stageId: 'phone-screen' })).after;
+    const saved = await repository.update({ ...moved, appliedAt: '2026-02-20' });
+    expect(saved).toMatchObject({ stageId: 'phone-screen', appliedAt: '2026-02-20' });
+    expect(saved.stageHistory).toEqual(moved.stageHistory);
   });
 
   it('refuses an invalid edit and leaves the stored record as it was', async () => {

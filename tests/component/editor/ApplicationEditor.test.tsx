@@ -405,6 +405,21 @@ describe('editing an application', () => {
     expect(await screen.findByText('Saved Stripe.')).toBeTruthy();
   });
 
+  it('moves an application off the wish list when an applied date is saved, and says so', async () => {
+    const db = testDatabase();
+    await applicationsRepository(db).add({ company: 'Zalando', role: 'Data Intern' });
+    const { user } = renderApp(db);
+    const dialog = await openEditorOf(user, 'Zalando');
+    await user.type(within(dialog).getByLabelText('Applied on'), '2026-01-12');
+    await user.click(within(dialog).getByRole('button', { name: 'Save changes' }));
+
+    expect(
+      await screen.findByText('Saved Zalando. Applied on Mon, Jan 12, 2026, so its stage is now Applied.'),
+    ).toBeTruthy();
+    const [after] = await stored(db);
+    expect(after).toMatchObject({ stageId: 'applied', phase: 'applied', appliedAt: '2026-01-12' });
+  });
+
   it('leaves the stored record alone when the edit is cancelled', async () => {
     const db = testDatabase();
     const before = await applicationsRepository(db).add({ company: 'Stripe', role: 'SWE Intern' });

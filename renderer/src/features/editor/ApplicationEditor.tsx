@@ -5,6 +5,7 @@ import { toInstant } from '@shared/calendarDate';
 import { newApplication } from '@shared/newApplication';
 import { Dialog } from '../../components/Dialog';
 import { useDiscardConfirmation } from '../../components/useDiscardConfirmation';
+import { formatWhen } from '../../components/formatDates';
 import { FieldsToFix, focusFirstFieldToFix } from '../../components/FieldsToFix';
 import { useIssuesAfterSubmit } from '../../components/useIssuesAfterSubmit';
 import { useData } from '../../db/DataContext';
@@ -98,12 +99,12 @@ function EditorForm({ stored, newCompany }: { stored: Application | null; newCom
     setSaving(true);
     try {
       if (stored) {
-        await repository.update(candidate);
-        toastShown({ message: `Saved ${candidate.company}.`, tone: 'info' });
+        const saved = await repository.update(candidate);
+        toastShown({ message: `Saved ${saved.company}.${movedOnApplying(stored.stageId, saved)}`, tone: 'info' });
       } else {
         const added = await repository.add(enteredFields(candidate), stage.id);
         applicationOpened(added.id);
-        toastShown({ message: `Added ${added.company}.`, tone: 'info' });
+        toastShown({ message: `Added ${added.company}.${movedOnApplying(stage.id, added)}`, tone: 'info' });
       }
       dialogClosed();
     } catch (error) {
@@ -111,6 +112,12 @@ function EditorForm({ stored, newCompany }: { stored: Application | null; newCom
     } finally {
       setSaving(false);
     }
+  }
+
+  /** What saving an applied date did to the stage: said, as the stage was not chosen here. */
+  function movedOnApplying(stageBefore: string, after: Application): string {
+    if (stageBefore === after.stageId || after.appliedAt === null) return '';
+    return ` Applied on ${formatWhen(after.appliedAt)}, so its stage is now ${stageById(pipeline, after.stageId)?.name ?? 'applied'}.`;
   }
 
   const footer = (
