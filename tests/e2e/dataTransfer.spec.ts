@@ -184,13 +184,17 @@ test('the import dialog and the backups section have no accessibility violations
       name: 'tracker.csv',
       mimeType: 'text/csv',
       buffer: Buffer.from(
-        'Company,Role,Term,Deadline\nPinterest,"Master\'s Machine Learning Internship 2026 (USA)",Summer 2026,03/05/2026\nAcme,Intern,,2026-03-20,extra\n',
+        'Company,Role,Term,Deadline\nPinterest,"Master\'s Machine Learning Internship 2026 (USA)",Summer 2026,03/05/2026\nAcme,Intern,,2026-03-20,extra\n' +
+          // Enough duplicates that their list scrolls: it must take focus to be scrolled by keyboard.
+          'Globex,Intern,,2026-03-21\n'.repeat(14),
       ),
     });
     await expect(dialog.getByRole('list', { name: 'Problems by line' })).toContainText(
       'Line 3: has 5 values but the header has 4 columns',
     );
-    await expect(dialog.getByRole('list', { name: 'Duplicate rows' })).toBeVisible();
+    const duplicates = dialog.getByRole('list', { name: 'Duplicate rows' });
+    await expect(duplicates).toBeVisible();
+    expect(await duplicates.evaluate((list) => list.scrollHeight > list.clientHeight)).toBe(true);
     // 03/05/2026 reads either way: the dialog asks.
     await expect(dialog.getByRole('group', { name: 'Dates such as “03/05/2026”' })).toBeVisible();
     expect(await axeViolations(page)).toEqual([]);

@@ -12,10 +12,11 @@ const LISTED = 50;
 
 export type DuplicateChoice = 'skip' | 'merge';
 
+/** A list that may scroll: in the tab order, so the keyboard can scroll it in every browser. */
 function Listed({ items, label }: { items: readonly string[]; label: string }) {
   const more = items.length - LISTED;
   return (
-    <ul className="problem-list" aria-label={label}>
+    <ul className="problem-list" aria-label={label} tabIndex={0}>
       {items.slice(0, LISTED).map((item, i) => (
         <li key={i}>{item}</li>
       ))}
