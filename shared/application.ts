@@ -21,6 +21,12 @@ export const WORK_MODES = ['onsite', 'hybrid', 'remote'] as const;
 export type WorkMode = (typeof WORK_MODES)[number];
 export const WORK_MODE_LABELS: Record<WorkMode, string> = { onsite: 'On-site', hybrid: 'Hybrid', remote: 'Remote' };
 
+/** The places to show after the work mode: not one that only repeats it ("Remote · Remote"). */
+export function placesBesideMode(app: { locations: readonly string[]; workMode: WorkMode | null }): readonly string[] {
+  const mode = app.workMode && WORK_MODE_LABELS[app.workMode].toLowerCase();
+  return mode ? app.locations.filter((place) => place.trim().toLowerCase() !== mode) : app.locations;
+}
+
 export const EMPLOYMENT_TYPES = ['internship', 'co-op', 'part-time', 'full-time'] as const;
 export type EmploymentType = (typeof EMPLOYMENT_TYPES)[number];
 export const EMPLOYMENT_TYPE_LABELS: Record<EmploymentType, string> = {

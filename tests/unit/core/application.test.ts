@@ -1,7 +1,7 @@
 // The Application schema: what may enter the database, and the message each rule gives.
 import { toInstant } from '@shared/calendarDate';
 import { describe, expect, it } from 'vitest';
-import { applicationSchema, isWebUrl, type Application } from '@shared/application';
+import { applicationSchema, isWebUrl, placesBesideMode, type Application } from '@shared/application';
 import { newApplication } from '@shared/newApplication';
 import { SAMPLE_APPLICATION } from '@shared/sampleApplication';
 import { validateApplication, type FieldIssue } from '@shared/validateApplication';
@@ -371,5 +371,13 @@ describe('a new application', () => {
   it('goes to the end of its board column: its rank is its creation time', () => {
     const app = newApplication({ company: 'Stripe', role: 'Intern' }, { id: 'a', now: '2026-03-02T10:00:00-08:00' });
     expect(app.boardRank).toBe(Date.UTC(2026, 2, 2, 18));
+  });
+});
+
+describe('placesBesideMode', () => {
+  it('leaves out a place that only repeats the work mode, whatever its case', () => {
+    expect(placesBesideMode({ workMode: 'remote', locations: ['remote ', 'Berlin'] })).toEqual(['Berlin']);
+    expect(placesBesideMode({ workMode: 'hybrid', locations: ['Remote'] })).toEqual(['Remote']);
+    expect(placesBesideMode({ workMode: null, locations: ['Remote'] })).toEqual(['Remote']);
   });
 });

@@ -3,7 +3,7 @@
 // row, Space ticks it for the offer comparison.
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { WORK_MODE_LABELS, type Application } from '@shared/application';
+import { placesBesideMode, WORK_MODE_LABELS, type Application } from '@shared/application';
 import { comparedName } from '@shared/compare/compareOffers';
 import { monthlyPayText } from '@shared/payNormalize';
 import { StageBadge } from '../../components/StageBadge';
@@ -225,6 +225,7 @@ export function ApplicationTable({ rows, now }: ApplicationTableProps) {
             const row = rows[item.index]!;
             const { app } = row;
             const selected = app.id === selectedId;
+            const places = placesBesideMode(app);
             return (
               <div
                 key={app.id}
@@ -255,14 +256,14 @@ export function ApplicationTable({ rows, now }: ApplicationTableProps) {
                 </div>
                 <NextDateCell row={row} now={now} />
                 <PayCell row={row} />
-                <div role="gridcell" className="truncate" title={app.locations.join('; ')}>
+                <div role="gridcell" className="truncate" title={places.join('; ')}>
                   {app.workMode && (
                     <span className="muted">
                       {WORK_MODE_LABELS[app.workMode]}
-                      {app.locations.length > 0 && ' · '}
+                      {places.length > 0 && ' · '}
                     </span>
                   )}
-                  {app.locations.join('; ') || (!app.workMode && <span className="muted">—</span>)}
+                  {places.join('; ') || (!app.workMode && <span className="muted">—</span>)}
                 </div>
                 <div role="gridcell" className="muted">
                   {formatShortDate(app.updatedAt, now)}

@@ -3,6 +3,7 @@ import {
   EMPLOYMENT_TYPE_LABELS,
   isEmailAddress,
   SPONSORSHIP_LABELS,
+  placesBesideMode,
   WORK_MODE_LABELS,
   type Application,
   type Cohort,
@@ -32,6 +33,7 @@ export function ApplicationDetail({ app, now }: { app: Application; now: Date })
   const editorOpened = useUiStore((s) => s.editorOpened);
   const toastShown = useToastStore((s) => s.toastShown);
   const next = nextDate(app, now);
+  const places = placesBesideMode(app);
 
   async function run(action: () => Promise<unknown>) {
     try {
@@ -261,7 +263,7 @@ export function ApplicationDetail({ app, now }: { app: Application; now: Date })
           <dt>Where</dt>
           <dd>
             {app.workMode ? WORK_MODE_LABELS[app.workMode] : 'Work mode unknown'}
-            {app.locations.length > 0 && ` · ${app.locations.join('; ')}`}
+            {places.length > 0 && ` · ${places.join('; ')}`}
           </dd>
           {app.durationWeeks !== null && (
             <>
