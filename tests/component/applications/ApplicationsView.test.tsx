@@ -350,6 +350,8 @@ describe('the empty state', () => {
     expect(stored?.stageHistory).toHaveLength(1);
     const detail = await screen.findByRole('complementary', { name: 'Pinterest' });
     expect(detail.textContent).toContain('$30,461.54');
+    // Said as every add is.
+    expect(await screen.findByText('Added the sample: Pinterest.')).toBeTruthy();
   });
 
   it("loads the sample into the first Saved stage of the student's pipeline when Wishlist is gone", async () => {

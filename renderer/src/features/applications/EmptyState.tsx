@@ -3,7 +3,7 @@ import { toCalendarDate } from '@shared/calendarDate';
 import { sampleApplicationOn } from '@shared/sampleApplication';
 import { useData } from '../../db/DataContext';
 import { useModelNow } from '../../model/queries';
-import { showError } from '../../state/toastStore';
+import { showError, useToastStore } from '../../state/toastStore';
 import { useUiStore } from '../../state/uiStore';
 
 export function EmptyState() {
@@ -18,6 +18,7 @@ export function EmptyState() {
   const addRef = useRef<HTMLButtonElement>(null);
   const sectionRef = useRef<HTMLElement>(null);
   const tableFocusRequested = useUiStore((s) => s.tableFocusRequested);
+  const toastShown = useToastStore((s) => s.toastShown);
 
   // Deleting the last application takes the table away: the focus meant for it comes here.
   useEffect(() => {
@@ -44,6 +45,7 @@ export function EmptyState() {
       // No stage given: the first of the Saved phase, whatever the student made of Wishlist.
       const app = await repository.add(sample);
       applicationSelected(app.id);
+      toastShown({ message: `Added the sample: ${app.company}.`, tone: 'info' });
     } catch (error) {
       showError(error);
     }
