@@ -367,6 +367,21 @@ describe('applicationFromDraft', () => {
     ]);
   });
 
+  it('asks which currency a sign of several is, naming them, instead of taking one', () => {
+    expect(convert({ payMin: '28 000 kr/mån', payMax: '', payPeriod: '', payRaw: '' }).issues).toEqual([
+      {
+        path: 'pay.min',
+        message: "Pay from: 'kr' is the sign of SEK, NOK or DKK; choose which as the currency (it is USD)",
+      },
+    ]);
+    expect(convert({ payMin: '¥250,000', payMax: '', payPeriod: 'month', payRaw: '' }).issues).toEqual([
+      { path: 'pay.min', message: "Pay from: '¥' is the sign of JPY or CNY; choose which as the currency (it is USD)" },
+    ]);
+    const yuan = convert({ payMin: '¥8,000', payMax: '', payPeriod: 'month', payCurrency: 'CNY', payRaw: '' });
+    expect(yuan.issues).toEqual([]);
+    expect(yuan.candidate.pay).toMatchObject({ min: 8000, currency: 'CNY' });
+  });
+
   it('takes the currency the amounts write while Currency is as the form opened it', () => {
     const whole = convert({ payMin: '€1,800 per month', payMax: '', payPeriod: '', payRaw: '' });
     expect(whole.issues).toEqual([]);

@@ -440,13 +440,16 @@ function payFromDraft(
     const { min, max, period } = whole.money;
     const stated = whole.guesses.some((guess) => guess.kind === 'period') ? null : period;
     const unsettled = unsettledMark(whole.guesses, 'Pay from');
+    const other = otherCurrency(
+      'Pay from',
+      written,
+      { currency: whole.money.currency, guesses: whole.guesses },
+      currency,
+    );
     if (unsettled) {
       issues.push({ path: 'pay.min', message: unsettled });
-    } else if (whole.money.currency !== currency) {
-      issues.push({
-        path: 'pay.min',
-        message: `Pay from: '${written}' is in ${whole.money.currency}, but the currency is ${currency}`,
-      });
+    } else if (other) {
+      issues.push({ path: 'pay.min', message: other });
     } else if (stated && chosenPeriod && stated !== chosenPeriod) {
       issues.push({
         path: 'pay.period',
@@ -491,6 +494,25 @@ function unsettledMark(guesses: readonly MoneyGuess[], label: string): string | 
 type MoneyReader = (value: string, currency: string, field: MoneyField) => number | null;
 
 /**
+ * What to say of an amount written in another currency than the one chosen; null when it is in
+ * that one (or a bare "$", the chosen currency's). A sign of several ("kr", "¥") is not taken on
+ * its own: the student says which it is.
+ */
+function otherCurrency(
+  label: string,
+  written: string,
+  read: { currency: string | null; guesses: readonly MoneyGuess[] },
+  currency: string,
+): string | null {
+  const sign = read.guesses.find((guess) => guess.kind === 'sign');
+  const could = sign?.kind === 'sign' ? [sign.currency, ...sign.others] : [read.currency];
+  if (read.currency === null || read.currency === '$' || could.includes(currency)) return null;
+  return sign?.kind === 'sign'
+    ? `${label}: '${sign.sign}' is the sign of ${could.slice(0, -1).join(', ')} or ${could.at(-1)}; choose which as the currency (it is ${currency})`
+    : `${label}: '${written}' is in ${read.currency}, but the currency is ${currency}`;
+}
+
+/**
  * Reads money fields as a CSV cell or a pasted posting would be read ("2.500" in EUR is 2,500,
  * "2,5k" is 2,500). A reading the text and the currency do not settle is asked, not guessed: the
  * user is right there to write it plainly.
@@ -507,10 +529,9 @@ function moneyReader(issues: FieldIssue[]): MoneyReader {
       issues.push({ path, message });
       return null;
     }
-    const sign = read.guesses.find((guess) => guess.kind === 'sign');
-    const signCurrencies = sign?.kind === 'sign' ? [sign.currency, ...sign.others] : [read.currency];
-    if (read.currency !== null && read.currency !== '$' && !signCurrencies.includes(currency)) {
-      issues.push({ path, message: `${label}: '${value}' is in ${read.currency}, but the currency is ${currency}` });
+    const other = otherCurrency(label, value, read, currency);
+    if (other) {
+      issues.push({ path, message: other });
       return null;
     }
     const unsettled = unsettledMark(read.guesses, label);
