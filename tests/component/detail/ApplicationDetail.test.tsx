@@ -108,6 +108,23 @@ describe('the application detail', () => {
     expect(within(cohorts).queryByRole('radio')).toBeNull();
   });
 
+  it('keeps the posting as pasted, folded, to reread once the page is gone', async () => {
+    const { user, detail } = await openDetail({ postingText: 'ML Intern\nPinterest · San Francisco\nApply by May 1.' });
+    const posting = within(detail()).getByText('Posting as pasted');
+    const folded = posting.closest('details')!;
+    expect(folded.open).toBe(false);
+    await user.click(posting);
+    expect(folded.open).toBe(true);
+    expect(within(folded).getByText(/Apply by May 1\./).textContent).toBe(
+      'ML Intern\nPinterest · San Francisco\nApply by May 1.',
+    );
+  });
+
+  it('has no posting to show for an application added by hand', async () => {
+    const { detail } = await openDetail({});
+    expect(within(detail()).queryByText('Posting as pasted')).toBeNull();
+  });
+
   it('marks a deadline done', async () => {
     const { db, user, detail } = await openDetail({
       deadlines: [{ id: 'oa', kind: 'assessment', at: '2030-03-05', label: 'HackerRank', done: false }],

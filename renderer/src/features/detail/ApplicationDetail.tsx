@@ -356,6 +356,14 @@ export function ApplicationDetail({ app, now }: { app: Application; now: Date })
           <p className="notes">{app.notes}</p>
         </section>
       )}
+
+      {/* The page as it was pasted: still there to reread once the posting is taken down. */}
+      {app.postingText && (
+        <details className="posting-text">
+          <summary>Posting as pasted</summary>
+          <p className="notes">{app.postingText}</p>
+        </details>
+      )}
     </aside>
   );
 }
