@@ -115,6 +115,13 @@ test('moves through the month by keyboard, and Enter opens the application', asy
   const details = page.getByRole('complementary', { name: 'Stripe' });
   await expect(details).toBeVisible();
   await expect(page.getByRole('grid', { name: 'March 2026' })).toBeVisible();
+  // Escape closes the details first, as on the board; the item keeps focus.
+  await expect(focused).toHaveAccessibleName('Stripe: Assessment due');
+  await page.keyboard.press('Escape');
+  await expect(details).toBeHidden();
+  await expect(focused).toHaveAccessibleName('Stripe: Assessment due');
+  await page.keyboard.press('Enter');
+  await expect(details).toBeVisible();
 
   // Closing the details brings focus back to the item that opened them.
   await details.getByRole('button', { name: 'Close details' }).click();

@@ -81,7 +81,7 @@ export function CalendarView() {
 
   return (
     <div className={selected ? 'calendar-view with-detail' : 'calendar-view'}>
-      {/* From anywhere in the calendar; an item that used Escape first (leaving it) goes before. */}
+      {/* From anywhere in the calendar, an item too (it leaves Escape to the open details). */}
       <div className="calendar-main" ref={mainRef} onKeyDown={closeDetailsOnEscape}>
         <CalendarToolbar
           titleId={titleId}

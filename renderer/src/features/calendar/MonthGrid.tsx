@@ -2,8 +2,9 @@
 // a cell per day named by its full date, how many items it holds, and those items. One cell is in the tab
 // order; the arrow keys move a day or a week, Home and End to the week's ends, Page Up and Page
 // Down a month (with Shift a year). Enter goes into the day's items, where ↑ and ↓ move and
-// Escape comes back out; an item opens its application. A day with more items than fit shows
-// "+N more", which opens the whole day over the grid.
+// Escape comes back out (with an application's details open, it closes them first); an item
+// opens its application. A day with more items than fit shows "+N more", which opens the whole
+// day over the grid.
 import { useEffect, useReducer, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import type { CalendarDate } from '@shared/calendarDate';
 import type { CalendarItem } from '@shared/calendarItems';
@@ -107,13 +108,16 @@ export function MonthGrid(props: MonthGridProps) {
     if (step !== 0) {
       event.preventDefault();
       items[Math.max(0, Math.min(items.length - 1, index + step))]?.focus();
-    } else if (event.key === 'Escape') {
+    }
+    // With an application's details open, Escape is theirs: it closes them, as on the board, and
+    // the item keeps focus. Otherwise it leaves the items for their day.
+    const leaving = event.key === 'Escape' && selectedId === null;
+    if (leaving) {
       event.preventDefault();
       moveTo(day);
     }
     // Arrows stay with the items: the grid's own moves are for its cells.
-    if (event.key.startsWith('Arrow') || event.key.startsWith('Page') || event.key === 'Escape')
-      event.stopPropagation();
+    if (event.key.startsWith('Arrow') || event.key.startsWith('Page') || leaving) event.stopPropagation();
   }
 
   /** A cell taking focus (a click, or a move) makes its day the calendar's. */
