@@ -32,6 +32,17 @@ const NOT_RESIDENTS = String.raw`(?!${IN_SENTENCE}{0,80}?(?:\bor|\band|\/|,)\s*(
 /** A job board's field, its answer on the same line or the next: "Visa Sponsorship\nNo". */
 const SPONSORSHIP_LABEL = String.raw`^[^\S\n]*(?:visa\s+)?sponsorship(?:\s+available)?[^\S\n]*[:|]?[^\S\n]*\n?[^\S\n]*`;
 const NEGATED = String.raw`(?:(?:do(?:es)?|will|can|are|is)\s*(?:not|n[’']t)|cannot|unable\s+to|not\s+able\s+to)\s+(?:be\s+able\s+to\s+)?`;
+/**
+ * "Citizens of any country", "a citizen of one of the Bank's member countries": many nationalities
+ * may apply, so no one citizenship is required.
+ */
+const NOT_MANY_COUNTRIES = String.raw`(?!\s+of\s+(?:any|all|every)\b|\s+of\s+${IN_SENTENCE}{0,40}?\b(?:member|participating|eligible|partner)\s+(?:countr|states?\b|nations?\b))`;
+/** "We do not sponsor events": sponsoring something other than a visa or a person. */
+const NOT_VISA_OBJECT = String.raw`(?![^\S\n]+(?:any\s+|our\s+|the\s+)?(?:events?|conferences?|travel|trips?|teams?|clubs?|part(?:y|ies)|meals?|housing|parking|relocation|tickets?|memberships?|courses?|projects?|research)\b)`;
+/** "Corporate sponsorship", "event sponsorship": money for a cause, not a visa. */
+const NOT_VISA_KIND = String.raw`(?<!\b(?:corporate|event|financial|industry|team|club|conference|title|media|commercial|fiscal|research|program(?:me)?|project|community|brand|partner|league)\s+)`;
+/** "Sponsorship is provided by the Ford Foundation": a funder, not an offer of a visa. */
+const NOT_FUNDER = String.raw`(?!\s+(?:by|through|from)\b)`;
 
 const STATEMENTS: Array<[Stated, RegExp]> = [
   [
@@ -39,10 +50,10 @@ const STATEMENTS: Array<[Stated, RegExp]> = [
     new RegExp(
       [
         // "candidates must be:\n • U.S. citizens at the time of application": the list's first item.
-        String.raw`\b(?:must|required\s+to|need\s+to|have\s+to)\s+(?:be|hold)(?:[^\S\n]*:\s*(?:[•*·▪-][^\S\n]*)?|\s+)${NATIONALITY}citizen(?:s|ship)?\b${NOT_RESIDENTS}`,
+        String.raw`\b(?:must|required\s+to|need\s+to|have\s+to)\s+(?:be|hold)(?:[^\S\n]*:\s*(?:[•*·▪-][^\S\n]*)?|\s+)${NATIONALITY}citizen(?:s|ship)?\b${NOT_MANY_COUNTRIES}${NOT_RESIDENTS}`,
         String.raw`\b${NATIONALITY}citizenship\s+(?:is\s+)?(?:required|mandatory)\b`,
-        String.raw`\b(?:open|available|restricted)\s+(?:only\s+)?to\s+${NATIONALITY}citizens\b${NOT_RESIDENTS}(?:\s+only\b)?`,
-        String.raw`\bonly\s+${NATIONALITY}citizens\b${NOT_RESIDENTS}`,
+        String.raw`\b(?:open|available|restricted)\s+(?:only\s+)?to\s+${NATIONALITY}citizens\b${NOT_MANY_COUNTRIES}${NOT_RESIDENTS}(?:\s+only\b)?`,
+        String.raw`\bonly\s+${NATIONALITY}citizens\b${NOT_MANY_COUNTRIES}${NOT_RESIDENTS}`,
         // "graduates who are:\n- South African citizens residing in Johannesburg": a list of who may apply, led by a nationality.
         String.raw`\bwho\s+are(?:[^\S\n]*:)?\s*(?:[•*·▪-][^\S\n]*)?${NAMED_NATIONALITY}\s+citizens\b${NOT_RESIDENTS}`,
       ].join('|'),
@@ -53,7 +64,7 @@ const STATEMENTS: Array<[Stated, RegExp]> = [
     'does-not-offer',
     new RegExp(
       [
-        String.raw`\b${NEGATED}(?:sponsor\b|(?:offer|provide|support)\s+(?:or\s+take\s+over\s+)?${VISA}sponsorship\b)`,
+        String.raw`\b${NEGATED}(?:sponsor\b${NOT_VISA_OBJECT}|(?:offer|provide|support)\s+(?:or\s+take\s+over\s+)?${VISA}sponsorship\b)`,
         String.raw`\bno\s+${VISA}sponsorship\b`,
         String.raw`${SPONSORSHIP_LABEL}no\b`,
         String.raw`\bnot\s+(?:be\s+)?eligible\s+for\s+${VISA}sponsorship\b`,
@@ -69,7 +80,7 @@ const STATEMENTS: Array<[Stated, RegExp]> = [
     'offers',
     new RegExp(
       [
-        String.raw`\b${VISA}sponsorship\s+(?:is\s+|will\s+be\s+)?(?:available|offered|provided|possible)\b`,
+        String.raw`\b${NOT_VISA_KIND}${VISA}sponsorship\s+(?:is\s+|will\s+be\s+)?(?:available|offered|provided|possible)\b${NOT_FUNDER}`,
         String.raw`\b(?:we|will|can|do|does)\s+(?:offer|provide|support)\s+${VISA}sponsorship\b`,
         // "will sponsor" a visa, or with nothing after; not "will sponsor the clerk's practice card".
         String.raw`\bwill(?:ing\s+to)?\s+sponsor\b(?=[^.\n]{0,40}\b(?:visas?|h-?1b|work\s+authori[sz]ation|work\s+permits?|immigration|international)\b|\s*[.;]|\s*$)`,

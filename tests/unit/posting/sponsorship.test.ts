@@ -157,3 +157,26 @@ describe('a list of who may apply, led by a nationality', () => {
     expect(read(text).value).toBe(expected);
   });
 });
+
+describe('sponsorship and citizenship in other senses', () => {
+  it.each<string>([
+    // Many nationalities may apply: no one citizenship is required.
+    'Applicants must be citizens of any country and fluent in English.',
+    'Candidates must be a citizen of one of the Fund’s member countries.',
+    'The scheme is open to citizens of all nations.',
+    // Sponsoring an event, a funder paying for the work, money for a cause: no visa in it.
+    'We do not sponsor events, conferences or student clubs.',
+    'The lab will not sponsor travel to the annual meeting.',
+    'Sponsorship is provided by the Harwell Foundation.',
+    'Corporate sponsorship is available to student societies.',
+  ])('reads nothing from %j', (text) => {
+    expect(read(text).value).toBeNull();
+  });
+
+  it('still reads a refusal or an offer of a visa beside them', () => {
+    expect(read('We do not sponsor any visas.').value).toBe('does-not-offer');
+    expect(read('We do not sponsor international students.').value).toBe('does-not-offer');
+    expect(read('Sponsorship is available for this position.').value).toBe('offers');
+    expect(read('Applicants must be Mexican citizens.').value).toBe('citizenship-required');
+  });
+});
