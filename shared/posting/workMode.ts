@@ -51,7 +51,17 @@ const PROSE: Array<[WorkMode, RegExp]> = [
  */
 const NEGATED = /(?:\bnot|\bno|\bnon)[- ](?:a\s+|an\s+|be\s+)?(?:fully\s+)?$/i;
 const OTHER_SENSE =
-  /^(?:\s*|-)(?:sensing|control(?:led)?|operated|piloted|server|access|desktop|teams?|colleagues|monitoring|patients?|sites?|interview(?:s|ing)?|onboarding|orientation|areas?|communities|regions?|villages?|islands?)\b/i;
+  /^(?:\s*|-)(?:sensing|control(?:led)?|operated|piloted|server|access|desktop|teams?|colleagues|monitoring|patients?|sites?|interview(?:s|ing)?|onboarding|orientation|areas?|communities|regions?|villages?|islands?|learn(?:ing|ers?)|education|teaching|classes|courses|workshops?|training)\b/i;
+/**
+ * "Perks: remote work allowance", "the option to work from home", "Benefits: hybrid working, a
+ * pension": a benefit or a possibility offered, not the arrangement of the role.
+ */
+const BENEFIT_BEFORE =
+  /\b(?:benefits?|perks?)\b(?:\s*[:–-]|\s+(?:include|includes|including|such\s+as)\b)|\boptions?\s+(?:to|of|for)\s+$/i;
+const BENEFIT_AFTER = /^(?:[\s-]+work(?:ing)?)?[\s-]+(?:options?|flexibility|allowance|stipend|friendly)\b/i;
+/** "Housing is provided on-site", "interns may live on-site": where one lives or eats, not where one works. */
+const LIVING_BEFORE =
+  /\b(?:housing|accommodations?|dorm(?:itor(?:y|ies)|s)?|hostels?|meals?|lunch|food|live|living|lodging|resides?|residing|parking|gym|cafeteria)\b(?![^.\n]*\bwork)[^.\n]*$/i;
 /** "interviews conducted remotely", "remote interviews": how the hiring is done, not the job. */
 const INTERVIEW_BEFORE = /\binterview(?:s|ed|ing)?\b[^.\n]{0,20}$/i;
 /** "remote work is not supported": the remote mention is a refusal, not the arrangement. */
@@ -202,6 +212,9 @@ function proseMentions(scan: string, header: TextLine[]): Mention[] {
       }
       const around = sentenceAround(scan, m.index);
       const sentence = around.start;
+      const before = scan.slice(Math.max(sentence, m.index - 60), m.index);
+      if (BENEFIT_BEFORE.test(before) || BENEFIT_AFTER.test(scan.slice(end, end + 24))) continue;
+      if (mode === 'onsite' && LIVING_BEFORE.test(before)) continue;
       if (asides.has(sentence) || choices.has(sentence) || (hedges.has(sentence) && hedged(scan, m.index, end)))
         continue;
       if (mode === 'onsite' && (occasional.has(sentence) || describesOther(scan, m.index, end))) continue;

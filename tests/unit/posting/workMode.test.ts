@@ -212,3 +212,27 @@ describe('a label that names work mode states it by its value', () => {
     },
   );
 });
+
+describe('a benefit, a lesson or a place to live is no work mode', () => {
+  it.each([
+    // A benefit or a possibility offered.
+    'Benefits: hybrid working, a pension and 25 days of holiday.',
+    'Perks include a home office stipend and remote work options.',
+    'We offer flexible hours, with the option to work from home.',
+    // Something else done from afar.
+    'You will help teachers support remote learning in rural schools.',
+    'Interns attend remote workshops on Fridays.',
+    // Where one lives or eats.
+    'Housing is provided on-site for every intern.',
+    'Participants live on-site in the field station dormitory.',
+    'Lunch is served on-site.',
+  ])('reads nothing from %j', (text) => {
+    expect(mode(text)).toBeNull();
+  });
+
+  it('still reads the arrangement said beside them', () => {
+    expect(mode('This is an on-site internship, and housing is provided.')).toBe('onsite');
+    expect(mode('Interns live nearby and work on-site at the farm.')).toBe('onsite');
+    expect(mode('This role is fully remote. Benefits include a laptop.')).toBe('remote');
+  });
+});
