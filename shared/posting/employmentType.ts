@@ -8,14 +8,15 @@ import { lineAround, type TextLine } from './textSpans';
 
 const KINDS: Array<[EmploymentType, RegExp]> = [
   // \b ends at an accented letter: "coopération" is not a co-op.
-  ['co-op', /\bco-?op(?![a-zà-ÿ])|\bcooperative education\b|\bwork term\b/i],
+  ['co-op', /\bco-?op(?![a-zà-ÿ])|\bcooperative education\b/i],
   [
     'internship',
     // "references from previous internships" is the applicant's past, not this role. German,
     // French, Dutch and Italian pages say Praktikum (also inside "Sommerpraktikum"), stagiaire,
     // stagiair, tirocinio; Spanish ones "(becario) en prácticas", "prácticas en empresas" (not
     // "habilidades prácticas", practical skills).
-    /(?<!\b(?:previous|past|prior|former|earlier)\s+)\bintern(?:ship)?s?\b|\bwerkstudent\b|\b(?:industrial )?placement year\b|\bvacation (?:program(?:me)?|scheme)\b|praktik(?:um|a)|\bstagiaire?s?\b|\btirocini[oa]\b|\b(?:en|de)\s+prácticas(?![a-zà-ÿ])|\bprácticas\s+(?:en\s+empresas?|profesionales|remuneradas|académicas|extracurriculares|curriculares)(?![a-zà-ÿ])/i,
+    // "This fellowship is not an internship", "more than internships": the role set against one.
+    /(?<!\b(?:previous|past|prior|former|earlier)\s+)(?<!\b(?:not|more\s+than|rather\s+than|unlike|instead\s+of|other\s+than)\s+(?:just\s+)?(?:an?\s+|the\s+)?)\bintern(?:ship)?s?\b|\bwerkstudent\b|\b(?:industrial )?placement year\b|\bvacation (?:program(?:me)?|scheme)\b|praktik(?:um|a)|\bstagiaire?s?\b|\btirocini[oa]\b|\b(?:en|de)\s+prácticas(?![a-zà-ÿ])|\bprácticas\s+(?:en\s+empresas?|profesionales|remuneradas|académicas|extracurriculares|curriculares)(?![a-zà-ÿ])/i,
   ],
   // "a full-time student", "full-time enrolment" describe the applicant's studies, not the job.
   ['part-time', /\bpart[- ]?time\b(?!\s+(?:students?|stud(?:y|ies)|enrol(?:l?ment|led)|undergraduates?|degree))/i],
@@ -88,12 +89,27 @@ function firstKindIn(scan: string, from: number, to: number, prose = false): Fin
 /** "Working time Full time", "Hours: full-time": a label of the hours, not of the kind of job. */
 const HOURS_LABEL = /^\s*(?:working (?:time|hours)|work(?:ing)? schedule|hours(?: per week)?|weekly hours)\b/i;
 
+/**
+ * "May lead to a full-time position", "alumni now in full-time employment", "offers of full-time
+ * work": a job after this one, not this one.
+ */
+const LATER_JOB_BEFORE =
+  /\b(?:(?:lead(?:s|ing)?|led|convert(?:s|ing)?|conversion|go(?:es|ne|ing)?\s+on|went\s+on|transition(?:s|ing)?|mov(?:e|es|ing)|hired|return(?:s|ing)?)\s+(?:in)?to|offers?\s+of|(?:now|are|were)\s+in)\s+(?:an?\s+|permanent\s+|paid\s+)*$/i;
+/** "On a full-time basis in research", "full-time basis during the summer": the hours of an activity. */
+const BASIS_OF_ACTIVITY = /^[^\S\n]+basis[^\S\n]+(?:in|during|for|throughout|over|while)\b/i;
+
 /** "6-8 weeks full time work", "12 weeks of full-time research": the hours of a stretch of time. */
 const LENGTH_BEFORE = /\b(?:weeks?|months?)(?:\s+of)?\s*$/i;
 
 function describesTheJob(scan: string, start: number, end: number): boolean {
   const line = lineAround(scan, start);
-  if (HOURS_LABEL.test(scan.slice(line.start, start)) || LENGTH_BEFORE.test(scan.slice(Math.max(0, start - 16), start)))
+  const before = scan.slice(Math.max(0, start - 40), start);
+  if (
+    HOURS_LABEL.test(scan.slice(line.start, start)) ||
+    LENGTH_BEFORE.test(before.slice(-16)) ||
+    LATER_JOB_BEFORE.test(before) ||
+    BASIS_OF_ACTIVITY.test(scan.slice(end, end + 24))
+  )
     return false;
   return line.end - line.start <= TAG_LINE || jobWordAfter(scan.slice(end, end + 40));
 }

@@ -112,3 +112,28 @@ describe('Spanish internships', () => {
     expect(findEmploymentType('Buscamos habilidades prácticas y trabajo en equipo.', [], null)).toBeNull();
   });
 });
+
+describe('a kind of job said of another job, or of an activity', () => {
+  it.each([
+    // The role set against an internship.
+    'This fellowship is not an internship: fellows lead their own project.',
+    'The studentship offers more than an internship.',
+    'Unlike internships, these awards are paid by the department.',
+    // A job after this one.
+    'The fellowship may lead to a full-time position after graduation.',
+    'Many past fellows have gone on to full-time employment at the lab.',
+    'Our alumni are now in full-time employment across the sector.',
+    // The hours of an activity.
+    'Award holders are engaged on a full-time basis in research during the award.',
+    // A stretch of work is no co-op by itself.
+    'Award holders must stay for the whole summer work term of 16 weeks.',
+  ])('reads no kind from %j', (text) => {
+    expect(employmentType(`Summer Research Award\n${text}`)).toBeNull();
+  });
+
+  it('still reads the kind the page gives its own role', () => {
+    expect(employmentType('Summer Research Award\nThis is a full-time position for ten weeks.')).toBe('full-time');
+    expect(employmentType('Summer Research Award\nThe award is an internship in our lab.')).toBe('internship');
+    expect(employmentType('Summer Research Award\nA co-op work term with our lab.')).toBe('co-op');
+  });
+});
