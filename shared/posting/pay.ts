@@ -16,6 +16,12 @@ const PAY_WORD =
 const NOT_PAY =
   /\b(?:rais(?:e|ed|ing)|funding|funded|series\s+[a-e]|seed|valuation|valued|revenue|arr|investors?|investments?|backed|relocat\w*|housing|accommodation|learning|education(?:al)?|wellness|well-being|gym|fitness|equipment|home[- ]office|budget|reimburs\w*|bonus(?:es)?|sign(?:ing|-on)|referral|gifts?|credits?|insurance|401\s?\(?k\)?|pension|retirement|match(?:ing)?|travel|meals?|lunch|commut\w*|transit|phone|internet|tuition|conferences?|visa|fees?|prizes?|grants?|donat\w*|scholarships?|perks?|discounts?|worth|customers?|users|spend(?:ing)?|assets|loans?|gmv|transactions?|pre-placement|ppo|return offer|co-?working|laptop|transport(?:ation)?|fringe)\b/i;
 /**
+ * Words that make the amount after them other money, but not the words after it ("$500 a week to
+ * cover living costs" is pay): "Cost of attendance: $25,000", "Average salary in Leeds: £24,000".
+ */
+const NOT_PAY_BEFORE =
+  /\b(?:costs?|(?:average|median)\s+(?:base\s+|annual\s+|hourly\s+|starting\s+)?(?:salary|salaries|pay|wages?|earnings))\b/i;
+/**
  * "most trainees pay between €350 and €550 a month": what the interns pay, not what they are
  * paid. "The intern pay rate is $14" names their pay.
  */
@@ -158,6 +164,19 @@ const DAY_RATE_BEFORE = /\b(?:daily|per[- ]diem)\b[^.\n\d]{0,25}$/i;
  */
 const COVERS_COSTS =
   /^[^\S\n]*,?[^\S\n]*(?:(?:per|a|an|each)[^\S\n]+[\w-]+[^\S\n]*,?[^\S\n]*)?to[^\S\n]+(?:help[^\S\n]+)?(?:cover|offset|defray)\b(?![^\S\n]+(?:(?:the|your|their|basic|reasonable)[^\S\n]+)?(?:costs?[^\S\n]+of[^\S\n]+)?(?:living|subsistence|maintenance)\b)/i;
+
+/**
+ * "This amount is the equivalent of $312.50 per week", "CHF 4,000, which is roughly ₹4 lakh": the
+ * same money said again in another unit, not a second pay.
+ */
+const RESTATED_BEFORE =
+  /\b(?:(?:the\s+)?equivalent\s+(?:of|to)|equates?\s+to|works?\s+out\s+(?:at|to)|which\s+is\s+(?:roughly|about|approximately|around|nearly))\s+(?:an?\s+|about\s+|roughly\s+|approximately\s+)?$/i;
+/**
+ * "Faculty hosting a project will receive $1,500 per student", "full-time analysts earn $85,000":
+ * what someone other than the intern receives, said before the amount in its sentence.
+ */
+const OTHER_EARNER_BEFORE =
+  /(?:\b(?:faculty|mentors?|supervisors?|advisors?|hosts?|host\s+(?:institutions?|organi[sz]ations?|sites?|employers?)|employers?|departments?)\b|\b(?:full[- ]time|permanent|senior)\s+(?:employees|staff|analysts|engineers|associates|hires)\b)(?:(?!\b(?:interns?|students?|you|trainees?|participants?|fellows?|scholars?)\b)[^.\n]){0,80}?\b(?:receive[sd]?|get|gets|earn|earns|(?:are|is|will\s+be)\s+(?:paid|given|awarded))\b[^.\n]{0,100}$/i;
 
 /** "A one-time $500 stipend": paid once, right before the amount (not a "One-time fee (approx. €300)"). */
 const ONE_TIME_BEFORE = /\bone[- ]time[^\S\n]+$/i;
@@ -310,7 +329,8 @@ function rate(
   if ((other !== null && !isLivingAward(other, after)) || NOT_PAY.test(cut ? described.slice(0, cut.index) : described))
     return null;
   if (PAID_BY_THEM.test(before) || UNHELD_PERIOD.test(after) || COVERS_COSTS.test(after)) return null;
-  if (DAY_RATE_BEFORE.test(before)) return null;
+  if (DAY_RATE_BEFORE.test(before) || RESTATED_BEFORE.test(before)) return null;
+  if (OTHER_EARNER_BEFORE.test(scan.slice(Math.max(sentence.start, first.start - 160), first.start))) return null;
 
   let period: PayPeriod | null = first.perYear ? 'year' : null;
   let end = joined.end;
@@ -351,7 +371,7 @@ function isRupeeGuess(guess: MoneyGuess): boolean {
   return guess.kind === 'sign' && guess.currency === 'INR';
 }
 
-const NOT_PAY_ANYWHERE = new RegExp(NOT_PAY.source, 'gi');
+const NOT_PAY_ANYWHERE = new RegExp(`${NOT_PAY.source}|${NOT_PAY_BEFORE.source}`, 'gi');
 
 /**
  * The word before an amount that makes it other money ("a relocation stipend of"), unless a pay

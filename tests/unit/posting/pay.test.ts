@@ -456,3 +456,51 @@ it('takes no pay per day, a unit the app cannot hold, written before or after th
     period: 'hour',
   });
 });
+
+describe('money that is not the intern’s pay', () => {
+  it.each([
+    // A market figure, a cost.
+    'Average salary for a data analyst in Leeds: £24,000 per year.',
+    'Cost of attendance: $25,000 per year.',
+    // What someone else receives.
+    'Full-time analysts earn $85,000 per year.',
+    'Supervisors hosting a project will receive a $1,200 stipend per student.',
+  ])('reads no pay from %j', (text) => {
+    expect(pay(text)).toBeNull();
+  });
+
+  it('takes the amount, not the same money said again in another unit', () => {
+    expect(
+      pay('Each scholar receives a stipend of $3,000. This is the equivalent of a $300 per week allowance.'),
+    ).toEqual({
+      min: 3000,
+      max: 3000,
+      currency: 'USD',
+      period: null,
+    });
+  });
+
+  it('takes the intern’s pay beside what a host receives', () => {
+    expect(
+      pay('Host labs receive a $1,000 stipend per placement, up to two placements ($2,000). Interns are paid $4,500.'),
+    ).toEqual({ min: 4500, max: 4500, currency: 'USD', period: null });
+  });
+
+  it('still reads pay whose words after it name costs', () => {
+    expect(pay('Interns receive a stipend of $500 per week to cover living costs.')).toEqual({
+      min: 500,
+      max: 500,
+      currency: 'USD',
+      period: 'week',
+    });
+  });
+
+  it('still reads a typical salary of the role', () => {
+    expect(pay('Associate Officer (typical salary £21,000 per annum)')).toEqual({
+      min: 21000,
+      max: 21000,
+      currency: 'GBP',
+      period: 'year',
+    });
+  });
+});
