@@ -23,6 +23,13 @@ const SEASON_AND_YEAR = new RegExp(
   'gi',
 );
 const PAST_BEFORE = /\b(?:interned|worked|served|participated|spent|joined|completed)\b[^.\n]{0,24}$/i;
+/**
+ * "Following the success of our bursaries in Summer 2020", "since launching in summer 2019": a
+ * season the page looks back on. "© Summer 2023", "Posted: Fall 2024": the page's own date.
+ * "May extend into Summer 2026": a possible extension, not the term.
+ */
+const LOOKING_BACK_BEFORE =
+  /\b(?:since|following|success\s+of|previous(?:ly)?|past|prior|last|former)\b[^.\n]{0,40}$|(?:©|\bcopyright\b|\b(?:date\s+)?(?:posted|published|updated|listed)\b)[^.\n]{0,20}$|\b(?:extend(?:s|ed|ing)?|continu(?:e|es|ed|ing))[^\S\n]+(?:in)?to[^\S\n]+$/i;
 const STUDIES_BEFORE = /\b(?:graduat\w*|complet\w*|finish\w*|degree|diploma)\b[^.\n]*$/i;
 const TITLE_SEASONS = new RegExp(String.raw`\b${SEASONS}\b`, 'i');
 const TITLE_YEAR = /\b20\d{2}\b/;
@@ -68,6 +75,7 @@ export function findTerm(
     .filter((m) => !STUDIES_BEFORE.test(scan.slice(Math.max(0, m.index - 90), m.index)))
     // "Marissa interned during summer 2025": someone's past internship, not this one's term.
     .filter((m) => !PAST_BEFORE.test(scan.slice(Math.max(0, m.index - 40), m.index)))
+    .filter((m) => !LOOKING_BACK_BEFORE.test(scan.slice(Math.max(0, m.index - 60), m.index)))
     .filter((m) => !whenApplying(scan, m.index))
     .map((m) => ({
       start: m.index,
@@ -99,10 +107,10 @@ const NOT_A_NAME = String.raw`(?:for|the|a|an|of|to|in|into|under|within|on|at|b
 /**
  * A season naming the work: "Summer Internship", "summer research students", "Summer High School
  * Internship", "this summer", "during the university summer holidays". Not "Summer School", which
- * is a programme of courses.
+ * is a programme of courses, nor "last summer interns", a season gone by.
  */
 const SEASON_OF_WORK = new RegExp(
-  String.raw`\bthis[^\S\n]+(${SEASON_WORD})\b|\b(${SEASON_WORD})(?![^\S\n]+school\b)(?:[^\S\n]+(?!${NOT_A_NAME})[A-Za-z-]+){0,2}?[^\S\n]+${WORK_NOUN}\b|\bduring[^\S\n]+the[^\S\n]+(?:[A-Za-z-]+[^\S\n]+)?(${SEASON_WORD})[^\S\n]+(?:vacations?|holidays?|break|months)\b`,
+  String.raw`\bthis[^\S\n]+(${SEASON_WORD})\b|(?<!\b(?:last|previous|past)[^\S\n]+)\b(${SEASON_WORD})(?![^\S\n]+school\b)(?:[^\S\n]+(?!${NOT_A_NAME})[A-Za-z-]+){0,2}?[^\S\n]+${WORK_NOUN}\b|\bduring[^\S\n]+the[^\S\n]+(?:[A-Za-z-]+[^\S\n]+)?(${SEASON_WORD})[^\S\n]+(?:vacations?|holidays?|break|months)\b`,
   'gi',
 );
 const ANY_SEASON = new RegExp(String.raw`\b${SEASON_WORD}\b`, 'gi');

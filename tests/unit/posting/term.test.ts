@@ -249,3 +249,24 @@ describe('the year of a programme named with its season', () => {
     expect(findTerm(text, null, null).term?.value).toEqual({ season: 'summer', year: null, text: '' });
   });
 });
+
+describe('a season the page looks back on, dates itself by, or may stretch into', () => {
+  it.each([
+    'Data Intern\nFollowing the success of our pilot scheme in Summer 2021, we are hiring again.',
+    'Data Intern\nSince launching in summer 2019, the programme has hosted 200 students.',
+    'Data Intern\nJoin the analytics team for a term of study and work.\n© Summer 2023 Acme Corp.',
+    'Data Intern\nJoin the analytics team.\nPosted: Fall 2024',
+    'Data Intern\nThe placement starts in January and may extend into Summer 2026 if both sides agree.',
+    'Data Intern\nLast summer interns built a new dashboard for the clinic.',
+  ])('takes no term from %j', (text) => {
+    expect(termIn(text).value).toBeNull();
+  });
+
+  it('still takes the term the page names for the work', () => {
+    expect(termIn('Data Intern\nThe internship runs in Summer 2026, following orientation.').value).toEqual({
+      season: 'summer',
+      year: 2026,
+      text: '',
+    });
+  });
+});
