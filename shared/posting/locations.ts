@@ -20,7 +20,13 @@ export const LOCATION_LABEL =
 const HEADING = /^(?:job |work |office )?locations?(?:\s*\(s\))?\s*:?$/i;
 /** "Job LocationPune, Maharashtra": a copied table's label glued to its value (case-sensitive). */
 const GLUED_LABEL = /^(?:(?:Job|Work|Office|Training|Internship) )?Location(?=[A-Z])/;
-const OTHER_LABEL = /^(?:based in|office|offices|where)\s*:\s*/i;
+const OTHER_LABEL = /^(?:based in|office|where)\s*:\s*/i;
+/**
+ * "Headquarters: Chicago, IL", "Offices: London, Paris, Berlin", "Company address: …": a board's
+ * facts about the employer, not where this job is.
+ */
+const EMPLOYER_FACT_LABEL =
+  /^(?:headquarters|head[^\S\n]*office|hq|offices|founded|registered[^\S\n]+office|corporate[^\S\n]+(?:office|headquarters)|company[^\S\n]+(?:address|location|headquarters|hq))[^\S\n]*[:–-]/i;
 /** "Place of work Frankfurt am Main, Germany": a copied table's label and value, a space apart. */
 const SPACED_LABEL = /^(?:place of (?:work|assignment)|duty station|(?:job|work) location)\s+(?=\p{Lu})/iu;
 const WORK_PLACE_CUE =
@@ -218,6 +224,7 @@ const HEADER_SEPARATOR = /[·•|]|[^\S\n]+[/–—][^\S\n]+/g;
 
 /** Header lines: "PinterestSan Francisco, CA, United States", "Stripe · Seattle, WA (Hybrid) · 2 days ago". */
 function placesInHeaderLine(scan: string, line: TextLine): Place[] {
+  if (EMPLOYER_FACT_LABEL.test(line.content)) return [];
   const found: Place[] = [];
   const text = scan.slice(line.contentStart, line.contentStart + line.content.length);
   let from = line.contentStart;

@@ -397,3 +397,18 @@ describe('places that are not where the job is', () => {
     expect(cities('Position: Intern\nLocation: Tórshavn')).toEqual(['Tórshavn']);
   });
 });
+
+describe('a board’s facts about the employer', () => {
+  it.each([
+    'Data Intern\nAcme Corp\nHeadquarters: Chicago, IL\nRemote',
+    'Data Intern\nAcme Corp\nCompany address: 12 Main Street, Chicago, IL',
+    'Data Intern\nAcme Corp\nOffices: London, Berlin\nLocation: Remote',
+  ])('are not where the job is: %j', (text) => {
+    expect(cities(text)).toEqual([]);
+  });
+
+  it('still reads the job’s own office and place', () => {
+    expect(cities('Data Intern\nAcme Corp\nOffice: Denver, CO')).toEqual(['Denver, CO']);
+    expect(cities('Data Intern\nAcme Corp\nLocation: Denver, CO (Headquarters)')).toEqual(['Denver, CO']);
+  });
+});
