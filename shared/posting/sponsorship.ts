@@ -51,7 +51,8 @@ const STATEMENTS: Array<[Stated, RegExp]> = [
       [
         // "candidates must be:\n • U.S. citizens at the time of application": the list's first item.
         String.raw`\b(?:must|required\s+to|need\s+to|have\s+to)\s+(?:be|hold)(?:[^\S\n]*:\s*(?:[•*·▪-][^\S\n]*)?|\s+)${NATIONALITY}citizen(?:s|ship)?\b${NOT_MANY_COUNTRIES}${NOT_RESIDENTS}`,
-        String.raw`\b${NATIONALITY}citizenship\s+(?:is\s+)?(?:required|mandatory)\b`,
+        // Not "required for some positions": which ones, the page does not say.
+        String.raw`\b${NATIONALITY}citizenship\s+(?:is\s+)?(?:required|mandatory)\b(?!\s+(?:for|on|in)\s+(?:some|certain|a\s+few|many|most)\b)`,
         String.raw`\b(?:open|available|restricted)\s+(?:only\s+)?to\s+${NATIONALITY}citizens\b${NOT_MANY_COUNTRIES}${NOT_RESIDENTS}(?:\s+only\b)?`,
         String.raw`\bonly\s+${NATIONALITY}citizens\b${NOT_MANY_COUNTRIES}${NOT_RESIDENTS}`,
         // "graduates who are:\n- South African citizens residing in Johannesburg": a list of who may apply, led by a nationality.
@@ -65,13 +66,14 @@ const STATEMENTS: Array<[Stated, RegExp]> = [
     new RegExp(
       [
         String.raw`\b${NEGATED}(?:sponsor\b${NOT_VISA_OBJECT}|(?:offer|provide|support)\s+(?:or\s+take\s+over\s+)?${VISA}sponsorship\b)`,
-        String.raw`\bno\s+${VISA}sponsorship\b`,
+        String.raw`\bno\s+${VISA}sponsorship\b${NOT_FUNDER}`,
         String.raw`${SPONSORSHIP_LABEL}no\b`,
         String.raw`\bnot\s+(?:be\s+)?eligible\s+for\s+${VISA}sponsorship\b`,
         String.raw`\bwithout\s+(?:the\s+need\s+for\s+|requiring\s+|needing\s+)?(?:current\s+or\s+future\s+|any\s+|additional\s+|further\s+)?${VISA}sponsorship\b`,
         String.raw`\brequir(?:e|es|ing)\s+(?:\w+\s+){0,4}?${VISA}sponsorship\b[^.\n]{0,80}?\b(?:(?:are|is|will)\s+not\s+(?:be\s+)?(?:eligible|considered)|ineligible)\b`,
-        // Not when the list goes on to a visa or permit: "a citizen, permanent resident or have the appropriate visa".
-        String.raw`\b(?:citizens?|nationals?)(?:(?:,${IN_SENTENCE}{0,30}?,)?\s+(?:or|and)|,)\s+${RESIDENTS}\b(?!${IN_SENTENCE}{0,60}?\b(?:visas?|permits?)\b)`,
+        // Not when the list goes on to a visa or permit: "a citizen, permanent resident or have the appropriate visa",
+        // or to international students who may apply.
+        String.raw`\b(?:citizens?|nationals?)(?:(?:,${IN_SENTENCE}{0,30}?,)?\s+(?:or|and)|,)\s+${RESIDENTS}\b(?!${IN_SENTENCE}{0,60}?\b(?:visas?|permits?|(?:international|foreign)\s+(?:students?|applicants?|candidates?|nationals?)\b(?!\s+(?:are|is)\s+(?:not|ineligible)\b)))`,
       ].join('|'),
       'gim',
     ),

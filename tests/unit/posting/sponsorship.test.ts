@@ -180,3 +180,21 @@ describe('sponsorship and citizenship in other senses', () => {
     expect(read('Applicants must be Mexican citizens.').value).toBe('citizenship-required');
   });
 });
+
+describe('citizenship said of some, or beside others who may apply', () => {
+  it.each<[string, Sponsorship | null]>([
+    ['U.S. citizenship is required for some positions.', null],
+    [
+      'Applicants must be Canadian citizens or permanent residents, or international students studying in Canada.',
+      null,
+    ],
+    ['No sponsorship from a faculty member is needed to apply.', null],
+    [
+      'Applicants must be U.S. citizens or permanent residents; international students are not eligible.',
+      'does-not-offer',
+    ],
+    ['U.S. citizenship is required for this position.', 'citizenship-required'],
+  ])('reads %j as %s', (text, expected) => {
+    expect(read(text).value).toBe(expected);
+  });
+});
