@@ -137,3 +137,19 @@ describe('a kind of job said of another job, or of an activity', () => {
     expect(employmentType('Summer Research Award\nA co-op work term with our lab.')).toBe('co-op');
   });
 });
+
+describe('interns who are other people, or the applicant’s past', () => {
+  it.each([
+    'You will mentor our interns and review their code.',
+    'The analyst will supervise summer interns in the lab.',
+    'Applicants should have completed at least one internship.',
+    'Internship experience preferred.',
+  ])('give no kind to a role that is none: %j', (text) => {
+    expect(employmentType(`Data Analyst\nJoin the analytics team. ${text}`)).toBeNull();
+  });
+
+  it('still reads the role’s own internship', () => {
+    expect(employmentType('Data Analyst\nThis internship lets you mentor new users of our app.')).toBe('internship');
+    expect(employmentType('Data Analyst\nOur interns supervise their own projects.')).toBe('internship');
+  });
+});
