@@ -17,10 +17,11 @@ const NOT_PAY =
   /\b(?:rais(?:e|ed|ing)|funding|funded|series\s+[a-e]|seed|valuation|valued|revenue|arr|investors?|investments?|backed|relocat\w*|housing|accommodation|learning|education(?:al)?|wellness|well-being|gym|fitness|equipment|home[- ]office|budget|reimburs\w*|bonus(?:es)?|sign(?:ing|-on)|referral|gifts?|credits?|insurance|401\s?\(?k\)?|pension|retirement|match(?:ing)?|travel|meals?|lunch|commut\w*|transit|phone|internet|tuition|conferences?|visa|fees?|prizes?|grants?|donat\w*|scholarships?|perks?|discounts?|worth|customers?|users|spend(?:ing)?|assets|loans?|gmv|transactions?|pre-placement|ppo|return offer|co-?working|laptop|transport(?:ation)?|fringe)\b/i;
 /**
  * Words that make the amount after them other money, but not the words after it ("$500 a week to
- * cover living costs" is pay): "Cost of attendance: $25,000", "Average salary in Leeds: £24,000".
+ * cover living costs" is pay): "Cost of attendance: $25,000", "Average salary in Leeds: £24,000",
+ * "Similar salaries: $70,000", a past amount ("has previously been $4,000").
  */
 const NOT_PAY_BEFORE =
-  /\b(?:costs?|(?:average|median)\s+(?:base\s+|annual\s+|hourly\s+|starting\s+)?(?:salary|salaries|pay|wages?|earnings))\b/i;
+  /\b(?:costs?|rent|averages|similar|comparable|previously|formerly|last\s+year|in\s+the\s+past|(?:average|median)\s+(?:base\s+|annual\s+|hourly\s+|starting\s+)?(?:salary|salaries|pay|wages?|earnings))\b/i;
 /**
  * "most trainees pay between €350 and €550 a month": what the interns pay, not what they are
  * paid. "The intern pay rate is $14" names their pay.
@@ -176,7 +177,7 @@ const RESTATED_BEFORE =
  * what someone other than the intern receives, said before the amount in its sentence.
  */
 const OTHER_EARNER_BEFORE =
-  /(?:\b(?:faculty|mentors?|supervisors?|advisors?|hosts?|host\s+(?:institutions?|organi[sz]ations?|sites?|employers?)|employers?|departments?)\b|\b(?:full[- ]time|permanent|senior)\s+(?:employees|staff|analysts|engineers|associates|hires)\b)(?:(?!\b(?:interns?|students?|you|trainees?|participants?|fellows?|scholars?)\b)[^.\n]){0,80}?\b(?:receive[sd]?|get|gets|earn|earns|(?:are|is|will\s+be)\s+(?:paid|given|awarded))\b[^.\n]{0,100}$/i;
+  /(?:\b(?:faculty|mentors?|supervisors?|advisors?|hosts?|host\s+(?:institutions?|organi[sz]ations?|sites?|employers?)|employers?|departments?)\b|\b(?:full[- ]time|permanent|senior|our|all|other)\s+(?:employees|staff|analysts|engineers|associates|hires)\b)(?:(?!\b(?:interns?|students?|you|trainees?|participants?|fellows?|scholars?)\b)[^.\n]){0,80}?\b(?:receive[sd]?|get|gets|earn|earns|(?:are|is|will\s+be)\s+(?:paid|given|awarded))\b[^.\n]{0,100}$/i;
 
 /** "A one-time $500 stipend": paid once, right before the amount (not a "One-time fee (approx. €300)"). */
 const ONE_TIME_BEFORE = /\bone[- ]time[^\S\n]+$/i;

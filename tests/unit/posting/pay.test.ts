@@ -465,6 +465,12 @@ describe('money that is not the intern’s pay', () => {
     // What someone else receives.
     'Full-time analysts earn $85,000 per year.',
     'Supervisors hosting a project will receive a $1,200 stipend per student.',
+    'Our employees earn $95,000 per year.',
+    // Other roles' pay, rent, a past amount.
+    'Similar salaries: Junior Analyst $70,000 per year',
+    'Salaries for comparable roles range from $40,000 to $55,000 per year.',
+    'Rent in the area averages $1,200 per month.',
+    'The stipend has previously been $4,000.',
   ])('reads no pay from %j', (text) => {
     expect(pay(text)).toBeNull();
   });
