@@ -62,6 +62,9 @@ const BENEFIT_AFTER = /^(?:[\s-]+work(?:ing)?)?[\s-]+(?:options?|flexibility|all
 /** "Housing is provided on-site", "interns may live on-site": where one lives or eats, not where one works. */
 const LIVING_BEFORE =
   /\b(?:housing|accommodations?|dorm(?:itor(?:y|ies)|s)?|hostels?|meals?|lunch|food|live|living|lodging|resides?|residing|parking|gym|cafeteria)\b(?![^.\n]*\bwork)[^.\n]*$/i;
+/** "hybrid cloud", "hybrid vehicles", "hybrid events": hybrid describing a thing, not how the work is arranged. */
+const HYBRID_OTHER_SENSE =
+  /^[\s-]+(?:events?|cloud|vehicles?|cars?|energy|systems?|solutions?|apps?|infrastructure|workforce|learning|classes|courses|conferences?|meetings?|seeds?|crops?|plants?|species|engines?|power|materials?|architectures?|computing|networks?|genomes?|assembly|electric|fuel|methods?|approach(?:es)?|algorithms?|sequencing|quantum|simulations?|testing|storage)\b/i;
 /** "interviews conducted remotely", "remote interviews": how the hiring is done, not the job. */
 const INTERVIEW_BEFORE = /\binterview(?:s|ed|ing)?\b[^.\n]{0,20}$/i;
 /** "remote work is not supported": the remote mention is a refusal, not the arrangement. */
@@ -210,6 +213,7 @@ function proseMentions(scan: string, header: TextLine[]): Mention[] {
       ) {
         continue;
       }
+      if (mode === 'hybrid' && /^hybrid$/i.test(m[0]) && HYBRID_OTHER_SENSE.test(scan.slice(end, end + 20))) continue;
       const around = sentenceAround(scan, m.index);
       const sentence = around.start;
       const before = scan.slice(Math.max(sentence, m.index - 60), m.index);

@@ -236,3 +236,20 @@ describe('a benefit, a lesson or a place to live is no work mode', () => {
     expect(mode('This role is fully remote. Benefits include a laptop.')).toBe('remote');
   });
 });
+
+describe('hybrid said of a thing', () => {
+  it.each([
+    'Acme makes hybrid cloud storage simple for hospitals.',
+    'You will help plan our hybrid events programme.',
+    'The lab breeds hybrid crops for dry climates.',
+    'Our hybrid workforce spans five countries.',
+  ])('is no work mode: %j', (text) => {
+    expect(mode(text)).toBeNull();
+  });
+
+  it('still reads a hybrid role', () => {
+    expect(mode('This internship is hybrid, with two days a week in the office.')).toBe('hybrid');
+    expect(mode('The role is hybrid in Denver.')).toBe('hybrid');
+    expect(mode('We work a hybrid schedule.')).toBe('hybrid');
+  });
+});
