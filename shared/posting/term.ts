@@ -30,12 +30,17 @@ const PAST_BEFORE = /\b(?:interned|worked|served|participated|spent|joined|compl
  */
 const LOOKING_BACK_BEFORE =
   /\b(?:since|following|success\s+of|previous(?:ly)?|past|prior|last|former)\b[^.\n]{0,40}$|(?:©|\bcopyright\b|\b(?:date\s+)?(?:posted|published|updated|listed)\b)[^.\n]{0,20}$|\b(?:extend(?:s|ed|ing)?|continu(?:e|es|ed|ing))[^\S\n]+(?:in)?to[^\S\n]+$/i;
-const STUDIES_BEFORE = /\b(?:graduat\w*|complet\w*|finish\w*|degree|diploma)\b[^.\n]*$/i;
+const STUDIES_BEFORE =
+  /\b(?:graduat\w*|complet\w*|finish\w*|degree|diploma|returning[^\S\n]+to[^\S\n]+(?:school|university|college|studies))\b[^.\n]*$/i;
 const TITLE_SEASONS = new RegExp(String.raw`\b${SEASONS}\b`, 'i');
 const TITLE_YEAR = /\b20\d{2}\b/;
 
-/** "The application form will be available for download Winter 2018": when to apply, not when to work. */
-const APPLYING = /\b(?:applications?|apply|applying|deadline|forms?)\b/i;
+/**
+ * "The application form will be available for download Winter 2018", "Interviews will take place
+ * in Winter 2025": when to apply or be chosen, not when to work.
+ */
+const APPLYING =
+  /\b(?:applications?|apply|applying|deadline|forms?|interviews?|offers?[^\S\n]+(?:will|are|is)|selection|decisions?)\b/i;
 const WORK_WORDS =
   /\b(?:intern(?:s|ships?)?|program(?:me)?s?|placements?|positions?|research|work|fellowships?|co-?ops?|cohorts?|sessions?|start(?:s|ing)?|begin(?:s|ning)?|runs?)\b/i;
 /** The word before the season that makes it the term applied for: "applications for Summer 2026". */

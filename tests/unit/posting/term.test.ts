@@ -270,3 +270,21 @@ describe('a season the page looks back on, dates itself by, or may stretch into'
     });
   });
 });
+
+describe('a season of the applicant’s studies or of the hiring', () => {
+  it.each([
+    'Data Intern\nCandidates must be returning to school in Fall 2026.',
+    'Data Intern\nInterviews will take place in Winter 2025.',
+    'Data Intern\nOffers will be made in Spring 2026.',
+  ])('is not the term: %j', (text) => {
+    expect(termIn(text).value).toBeNull();
+  });
+
+  it('still takes a term the applications are for', () => {
+    expect(termIn('Data Intern\nApplications for Summer 2026 open in January.').value).toEqual({
+      season: 'summer',
+      year: 2026,
+      text: '',
+    });
+  });
+});
