@@ -48,13 +48,18 @@ const MAX_BREADCRUMB_LENGTH = 200;
 
 /** "Similar jobs", "People also viewed", "Create job alert": where a site's own content starts. */
 const LISTING_HEADING =
-  /^(?:related|similar|recommended|suggested|nearby|recent|popular|trending|featured|more|other|top)\s+(?:[\w&'’-]+\s+){0,3}(?:jobs|positions|openings|internships|listings|opportunities|vacancies|searches)\b/i;
+  /^(?:related|similar|recommended|suggested|nearby|recent|latest|newest|popular|trending|featured|more|other|top)\s+(?:[\w&'’-]+\s+){0,3}(?:jobs|positions|openings|internships|listings|opportunities|vacancies|searches)\b/i;
 const SITE_HEADING = new RegExp(
   `^(?:${[
     'people (?:also )?(?:viewed|searched)',
     'others also viewed',
     'jobs? (?:you may|you might|similar|like this|near)',
     'you (?:may|might) also like',
+    // Whole lines only: "You may be interested in our lab's history" is prose.
+    'you (?:may|might) (?:also )?be interested in:?$',
+    'recommended for you:?$',
+    'apply to (?:similar|related|more) jobs:?$',
+    'jobs by (?:location|city|category|company):?$',
     '(?:see |show |explore )?more jobs',
     'explore jobs',
     'job alerts?\\b',

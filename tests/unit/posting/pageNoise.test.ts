@@ -82,6 +82,11 @@ describe('scanPosting', () => {
     'serp_jobs.job_alerts.create_a_job',
     '© 2026 Acme Inc.',
     '128 reactions · 34 comments',
+    'Latest jobs',
+    'You may be interested in',
+    'Recommended for you',
+    'Apply to similar jobs',
+    'Jobs by location',
   ])('ends the posting at "%s"', (marker) => {
     const text = `Data Intern\nAcme\n${PROSE}\n${marker}\nBackend Intern\nOther Co · Remote · $30/hr`;
     const { bodyEnd, scan } = scanPosting(text);
