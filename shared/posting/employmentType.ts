@@ -93,10 +93,13 @@ const HOURS_LABEL = /^\s*(?:working (?:time|hours)|work(?:ing)? schedule|hours(?
 
 /**
  * "May lead to a full-time position", "alumni now in full-time employment", "offers of full-time
- * work": a job after this one, not this one.
+ * work", "must not hold full-time employment elsewhere", "many of our staff work part-time": a
+ * job after this one, beside it, or other people's, not this one.
  */
 const LATER_JOB_BEFORE =
-  /\b(?:(?:lead(?:s|ing)?|led|convert(?:s|ing)?|conversion|go(?:es|ne|ing)?\s+on|went\s+on|transition(?:s|ing)?|mov(?:e|es|ing)|hired|return(?:s|ing)?)\s+(?:in)?to|offers?\s+of|(?:now|are|were)\s+in)\s+(?:an?\s+|permanent\s+|paid\s+)*$/i;
+  /\b(?:(?:lead(?:s|ing)?|led|convert(?:s|ing)?|conversion|go(?:es|ne|ing)?\s+on|went\s+on|transition(?:s|ing)?|mov(?:e|es|ing)|hired|return(?:s|ing)?)\s+(?:in)?to|offers?\s+of|(?:now|are|were|currently)\s+in|hold(?:s|ing)?(?:\s+(?:a|an|any|other|another))?|(?:staff|employees|colleagues|faculty|team\s+members)\b[^.\n]{0,20})\s+(?:an?\s+|permanent\s+|paid\s+)*$/i;
+/** "Our full-time staff will mentor you": other people who work those hours. */
+const OTHER_PEOPLE_AFTER = /^[^\S\n]+(?:staff|employees|colleagues|faculty|team[^\S\n]+members|workers)\b/i;
 /** "On a full-time basis in research", "full-time basis during the summer": the hours of an activity. */
 const BASIS_OF_ACTIVITY = /^[^\S\n]+basis[^\S\n]+(?:in|during|for|throughout|over|while)\b/i;
 
@@ -110,7 +113,8 @@ function describesTheJob(scan: string, start: number, end: number): boolean {
     HOURS_LABEL.test(scan.slice(line.start, start)) ||
     LENGTH_BEFORE.test(before.slice(-16)) ||
     LATER_JOB_BEFORE.test(before) ||
-    BASIS_OF_ACTIVITY.test(scan.slice(end, end + 24))
+    BASIS_OF_ACTIVITY.test(scan.slice(end, end + 24)) ||
+    OTHER_PEOPLE_AFTER.test(scan.slice(end, end + 24))
   )
     return false;
   return line.end - line.start <= TAG_LINE || jobWordAfter(scan.slice(end, end + 40));

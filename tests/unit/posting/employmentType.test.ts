@@ -125,6 +125,11 @@ describe('a kind of job said of another job, or of an activity', () => {
     'Our alumni are now in full-time employment across the sector.',
     // The hours of an activity.
     'Award holders are engaged on a full-time basis in research during the award.',
+    // A job beside this one, or other people's hours.
+    'Applicants must not hold full-time employment elsewhere during the award.',
+    'Applicants currently in full-time employment are not eligible.',
+    'Many of our staff work part-time.',
+    'Our full-time staff will mentor award holders.',
     // A stretch of work is no co-op by itself.
     'Award holders must stay for the whole summer work term of 16 weeks.',
   ])('reads no kind from %j', (text) => {
