@@ -43,6 +43,9 @@ const livesThere = (scan: string, place: { start: number }) =>
 const INSTITUTION_AFTER =
   /^[^\S\n]+(?:City[^\S\n]+)?(?:Council|Department|University|College|Museum|Library|Public|Police|Transit|Authority|Board|Hospital|School)\b/;
 const COMPANY_PLACE_CUE = /^(?:offices?|headquarters|located)$/i;
+/** "Previous interns have been placed in Boston", "our alumni work in Austin": places the page looks back on. */
+const LOOKING_BACK =
+  /\b(?:previous(?:ly)?|past|former|last[^\S\n]+(?:year|summer)|alumn(?:i|ae|us|a)|(?:have|has)[^\S\n]+been[^\S\n]+placed|were[^\S\n]+placed)\b/i;
 const IF_BASED = /\b(?:those|anyone|whoever|if|unless|when)[^\S\n]+(?:(?:who|that)[^\S\n]+)?(?:are|is|be)?[^\S\n]*$/i;
 const THIS_JOB =
   /\b(?:intern(?:s|ship)?|students?|participants?|trainees?|you|this (?:role|position|job|opportunity)|the (?:role|position|job))\b/i;
@@ -111,6 +114,10 @@ export function findLocations(
     if (sentence.end <= searchedTo) continue;
     // "We have offices in London and Tokyo": the company's places, unless the sentence is about this job.
     if (COMPANY_PLACE_CUE.test(m[0]) && !THIS_JOB.test(scan.slice(sentence.start, sentence.end))) continue;
+    if (LOOKING_BACK.test(scan.slice(sentence.start, sentence.end))) {
+      searchedTo = sentence.end;
+      continue;
+    }
     // "Those based in London will receive a London weighting": a case, not where the job is.
     if (IF_BASED.test(scan.slice(Math.max(sentence.start, m.index - 24), m.index))) continue;
     const found = placesIn(scan, Math.max(sentence.start, searchedTo), sentence.end);

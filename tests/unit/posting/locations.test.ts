@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { headerLines } from '@shared/posting/headline';
 import { findLocations } from '@shared/posting/locations';
+import { parsePosting } from '@shared/posting/parsePosting';
 import { scanPosting } from '@shared/posting/pageNoise';
 import { explicitPlaces, knownCityPlaces } from '@shared/posting/places';
 
@@ -410,5 +411,21 @@ describe('a board’s facts about the employer', () => {
   it('still reads the job’s own office and place', () => {
     expect(cities('Data Intern\nAcme Corp\nOffice: Denver, CO')).toEqual(['Denver, CO']);
     expect(cities('Data Intern\nAcme Corp\nLocation: Denver, CO (Headquarters)')).toEqual(['Denver, CO']);
+  });
+});
+
+describe('places the page looks back on', () => {
+  const body =
+    'Data Intern\nAcme Corp\nFull-time\nApply now\nSave job\nShare\n\nAbout the role\nJoin our team as a data intern for the summer. You will clean data and build dashboards for clinics.\n';
+  it.each([
+    'Previous interns have been placed in Boston, MA.',
+    'Our alumni work in Boston, MA, Austin, TX and beyond.',
+    'Interns in past years worked at our Boston, MA office.',
+  ])('are not where the job is: %j', (text) => {
+    expect(parsePosting(body + text).locations).toEqual([]);
+  });
+
+  it('still reads where this year’s interns work', () => {
+    expect(parsePosting(`${body}Interns will work in our Boston, MA office.`).locations).toEqual(['Boston, MA']);
   });
 });
