@@ -612,8 +612,14 @@ function companyFromHeader(
 
 /** "4.1 out of 5 stars", "Full-time", "• On-site": a job card's tags between its company and its place line. */
 function isCardTag(content: string): boolean {
-  return RATING.test(content) || JOB_TAG.test(content);
+  return RATING.test(content) || JOB_TAG.test(content) || BOARD_BADGE.test(content);
 }
+/** "Promoted", "Urgently hiring", "Easy Apply": a board's badges on a job card, which name no one. */
+const BOARD_BADGE =
+  /^(?:[•·*-][^\S\n]*)?(?:promoted|sponsored|featured|verified|new|urgently hiring|actively (?:hiring|recruiting)|hiring (?:now|multiple candidates)|now hiring|easy apply|quick apply|(?:be an )?early applicant|top applicant|responsive employer|actively reviewing applicants)$/i;
+/** "Talent Acquisition Partner", "Hiring Manager": a person's job on a card's recruiter block, not an employer. */
+const PERSON_ROLE =
+  /\b(?:partner|manager|recruiter|specialist|coordinator|director|officer|advisor|representative|consultant|assistant|associate|analyst|engineer|developer|designer|scientist|intern|administrator|generalist)$/i;
 const JOB_TAG =
   /^(?:[•·*-][^\S\n]*)?(?:full[- ]time|part[- ]time|internship|contract|temporary|permanent|seasonal|remote|hybrid|on-?site|in[- ]office)$/i;
 const WORK_MODE_TAG = /^(?:[•·*-][^\S\n]*)?(?:remote|hybrid|on-?site|in[- ]office)$/i;
@@ -716,7 +722,9 @@ function isCompanyName(scan: string, name: string, start: number, inProse = fals
   // A job site's name on a header line is the site; in the prose ("At LinkedIn, we") it hires.
   if ((!inProse && isJobSiteBanner(name)) || NOT_TITLE.test(name) || MONEY_OR_DATE.test(name) || NOT_A_NAME.test(name))
     return false;
-  if (DEPARTMENT.test(name)) return false;
+  // "Office of the Chief Information Officer" is a unit, named by its head's job.
+  if (DEPARTMENT.test(name) || BOARD_BADGE.test(name) || (PERSON_ROLE.test(name) && !/\bof\b/i.test(name)))
+    return false;
   // A term or a degree ("Masters, Summer 2026") is no name either.
   if (TERM_OR_DEGREE.test(name) || SECTION_HEADING.test(name)) return false;
   // "the City", "the Ministry": a common noun standing for an employer the page does not name;

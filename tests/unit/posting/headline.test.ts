@@ -604,6 +604,22 @@ describe('findHeadline', () => {
     ).toBeNull();
   });
 
+  it('takes no board badge ("Urgently hiring") for the employer, and reads the company above one', () => {
+    expect(headline(`Customer Success Intern\nPromoted\nUrgently hiring\nAustin, TX\n${PROSE}`).company).toBeNull();
+    expect(headline(`Customer Success Intern\nLantern Health\nPromoted\nEasy Apply\nAustin, TX\n${PROSE}`)).toEqual({
+      title: 'Customer Success Intern',
+      company: 'Lantern Health',
+    });
+  });
+
+  it("takes no recruiter's job title on a card for the employer", () => {
+    expect(
+      headline(
+        `Marketing Intern\nMeet the hiring team\nSarah Okafor\nTalent Acquisition Partner\nNew York, NY\n${PROSE}`,
+      ).company,
+    ).toBeNull();
+  });
+
   it('takes no employer from a line repeating the field a role in a field is in', () => {
     expect(
       headline(
