@@ -30,7 +30,7 @@ const CHROME_TITLE =
  * Summer Internships").
  */
 const GENERIC_LISTING =
-  /^(?:(?:paid|unpaid|summer|fall|spring|winter|student|graduate|undergraduate|current|open|available|our|\d{4})\s+)*(?:[\p{L}&'’-]+\s+){0,2}(?:internships|interns|jobs|positions|opportunities|programs|openings|vacancies|roles|traineeships)$/iu;
+  /^(?:(?:paid|unpaid|summer|fall|spring|winter|student|graduate|undergraduate|current|open|available|our|\d{4})\s+)*(?:[\p{L}&'’-]+\s+){0,2}(?:internships|interns|jobs|positions|opportunities|programs|programmes|openings|vacancies|roles|traineeships|schemes|placements|apprenticeships)$/iu;
 /**
  * "Summer Internship Program Application Opens", "Application Process Now Open for X", "Call for
  * Summer Internship Student Applications", "Senator Lewis Accepting Applications for Summer 2021
@@ -49,7 +49,7 @@ const LISTING_OF_PLACE =
  * looking for ...", "Invites Unemployed Graduates to Apply", "Introducing The Next Generation ...").
  */
 const NOT_A_NOUN_PHRASE =
-  /^(?:we|we['’]re|our|you|you['’]ll|your|i|join|looking|are|is|do|does|how|why|what|when|where|who|find|search|browse|this|these|here|there['’]?s?|it['’]s|see|view|save|share|back to|dear|hi|hello|invites|introducing|announcing|presenting)\b/i;
+  /^(?:we|we['’]re|our|you|you['’]ll|your|i|join|looking|are|is|do|does|how|why|what|when|where|who|find|search|browse|this|these|here|there['’]?s?|it['’]s|see|view|save|share|back to|dear|hi|hello|invites|introducing|announcing|presenting|by(?=\s))\b/i;
 /**
  * A document's or an article's name, not a role's: "Summer Internship Funding Application",
  * "Guide to 2026 Summer Programs", "6 Awesome Summer Internship Programs", "Key Responsibilities

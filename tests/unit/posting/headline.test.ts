@@ -620,6 +620,20 @@ describe('findHeadline', () => {
     ).toBeNull();
   });
 
+  it("takes no title from a news item's byline", () => {
+    expect(
+      headline(`Harbor Bank announces 50 paid summer internships\nBy Dana Whitfield, Staff Writer\n${PROSE}`).title,
+    ).toBeNull();
+  });
+
+  it("takes no title from a site's menu of schemes and placements", () => {
+    expect(
+      headline(
+        `Jobs\nInternships\nGraduate Schemes\nPlacements\nSoftware Engineering Internship\nHelix Systems\nManchester\n${PROSE}`,
+      ).title,
+    ).toBe('Software Engineering Internship');
+  });
+
   it('takes no employer from a line repeating the field a role in a field is in', () => {
     expect(
       headline(
