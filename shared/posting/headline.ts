@@ -421,8 +421,10 @@ const ROLE_END = String.raw`[Ii]ntern(?:ship)?s?|[Pp]rogram(?:me)?|[Tt]rainee(?:
 const employerName = (moreWords: number) =>
   String.raw`\p{Lu}[\p{L}&.'’-]*(?:[^\S\n]+(?:(?:of|for|and|&)[^\S\n]+)?\p{Lu}[\p{L}&.'’-]*){0,${moreWords}}`;
 /** "Graduate Internship Programme at City of Cape Town for unemployed graduates": a role at its employer. */
+/** Other roles a header line may name before "at" its employer: "Research Assistant at Cobalt Labs". */
+const ROLE_NOUN_END = String.raw`[Aa]ssistant|[Aa]nalyst|[Ee]ngineer|[Dd]eveloper|[Ss]cientist|[Dd]esigner|[Rr]esearcher|[Ss]pecialist|[Cc]oordinator|[Aa]ssociate|[Tt]echnician|[Pp]rogrammer|[Aa]pprentice(?:ship)?|[Ss]tudent`;
 const ROLE_AT = new RegExp(
-  String.raw`^(.+?\b(?:${ROLE_END}|[Cc]o-?op))[^\S\n]+at[^\S\n]+((?:the[^\S\n]+)?${employerName(6)})(?=[^\S\n]+\p{Ll}|[^\S\n]*(?:[,(–—|:-]|$))`,
+  String.raw`^(.+?\b(?:${ROLE_END}|${ROLE_NOUN_END}|[Cc]o-?op))[^\S\n]+at[^\S\n]+((?:the[^\S\n]+)?${employerName(6)})(?=[^\S\n]+\p{Ll}|[^\S\n]*(?:[,(–—|:-]|$))`,
   'u',
 );
 /** "Marjorie Deane Internship, The Financial Times": a role, then "The" employer after a comma. */

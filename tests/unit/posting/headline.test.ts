@@ -634,6 +634,17 @@ describe('findHeadline', () => {
     ).toBe('Software Engineering Internship');
   });
 
+  it('reads "<role> at <employer>" on a header line for roles other than internships', () => {
+    expect(headline(`Research Assistant at Cobalt Labs\nRemote\n${PROSE}`)).toEqual({
+      title: 'Research Assistant',
+      company: 'Cobalt Labs',
+    });
+    expect(headline(`Junior Data Analyst at Harwick Trust, Leeds\n${PROSE}`)).toEqual({
+      title: 'Junior Data Analyst',
+      company: 'Harwick Trust',
+    });
+  });
+
   it('takes no employer from a line repeating the field a role in a field is in', () => {
     expect(
       headline(
