@@ -112,7 +112,12 @@ export function headerLines(lines: TextLine[], bodyEnd: number): TextLine[] {
   return header;
 }
 
-export function findHeadline(scan: string, lines: TextLine[], bodyEnd: number): Headline {
+export function findHeadline(
+  scan: string,
+  lines: TextLine[],
+  bodyEnd: number,
+  ending: TextLine | null = null,
+): Headline {
   const header = headerLines(lines, bodyEnd);
   const greenhouse = greenhouseHeading(scan, header);
   const hiring = greenhouse ? null : hiringAnnouncement(scan, lines);
@@ -141,6 +146,7 @@ export function findHeadline(scan: string, lines: TextLine[], bodyEnd: number): 
   add(companies, wrapped?.company, 90);
   if (titleIndex >= 0) add(companies, companyFromHeader(scan, header, titleIndex, title!.finding.value), 80);
   add(companies, careersBanner(scan, header), 70);
+  add(companies, boardLinkToEmployer(scan, lines, ending), 60);
   for (const candidate of companyFromProse(scan, lines)) companies.push(candidate);
   add(companies, definedOrganisation(scan), 35);
   // The name opening a programme's title is as often its funder or its own name ("NSERC
@@ -706,6 +712,23 @@ function careersBanner(scan: string, header: TextLine[]): Finding<string> | null
     ) {
       return range(line, line.content.indexOf(name), name);
     }
+  }
+  return null;
+}
+
+/** "More jobs from Lakeshore Freight", "See all the jobs at Acme here:": a board's link to the employer's other openings. */
+const MORE_JOBS_FROM =
+  /^((?:(?:see|view|browse)[^\S\n]+)?(?:more|other|all)[^\S\n]+(?:the[^\S\n]+)?(?:jobs|openings|positions|vacancies|internships)[^\S\n]+(?:at|from|by|with)[^\S\n]+)(.+?)(?:[^\S\n]+here)?[^\S\n]*[:.]?$/i;
+
+function boardLinkToEmployer(scan: string, lines: TextLine[], ending: TextLine | null): Finding<string> | null {
+  for (const line of ending ? [...lines, ending] : lines) {
+    const m = MORE_JOBS_FROM.exec(line.content);
+    if (!m) continue;
+    const at = m[1]!.length;
+    // The line that ended the posting is blank in the scan: its name is checked against the line as written.
+    const named =
+      line === ending ? isCompanyName(line.content, m[2]!, at) : isCompanyName(scan, m[2]!, line.contentStart + at);
+    if (named) return range(line, at, m[2]!);
   }
   return null;
 }

@@ -11,6 +11,11 @@ export interface PostingScan {
   lines: TextLine[];
   /** Where the posting ends: related jobs, footers and the like start here. */
   bodyEnd: number;
+  /**
+   * The heading line that ended the posting, as written ("More jobs from Lakeshore Freight"): a
+   * board's link to the employer's other openings names the employer.
+   */
+  ending: TextLine | null;
 }
 
 /** `serp_jobs.job_card.internship`: dotted identifiers with an underscore, never prose. */
@@ -98,6 +103,7 @@ export function scanPosting(text: string): PostingScan {
   const lines = splitLines(text);
   const blank: Array<[number, number]> = [];
   let bodyEnd = text.length;
+  let endingLine: TextLine | null = null;
   let contentLines = 0;
   let proseSeen = false;
   let previous: string | null = null;
@@ -120,6 +126,7 @@ export function scanPosting(text: string): PostingScan {
     ) {
       // A repeated line is a job card's title (sites print it twice); the card starts there.
       bodyEnd = content === previous ? previousStart : line.start;
+      if (content !== previous) endingLine = line;
       break;
     }
     // A page pasted without line breaks is one long line: cut it at the key that ends the posting.
@@ -151,7 +158,7 @@ export function scanPosting(text: string): PostingScan {
   const scan = blankOut(text, blank);
   const scanLines = lines.map((line) => (line.start >= bodyEnd ? { ...line, content: '' } : line));
   for (const index of touched) scanLines[index] = lineAt(scan, lines[index]!.start, lines[index]!.end);
-  return { scan, lines: scanLines, bodyEnd };
+  return { scan, lines: scanLines, bodyEnd, ending: endingLine };
 }
 
 function templateKeys(content: string): Array<{ index: number; text: string }> {

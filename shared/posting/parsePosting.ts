@@ -29,8 +29,8 @@ export function parsePosting(input: string): PostingDraft {
 }
 
 function draftFromText(text: string): PostingDraft {
-  const { scan, lines, bodyEnd } = scanPosting(text);
-  const headline = findHeadline(scan, lines, bodyEnd);
+  const { scan, lines, bodyEnd, ending } = scanPosting(text);
+  const headline = findHeadline(scan, lines, bodyEnd, ending);
   const postingUrl = findPostingUrl(scan);
   // The site's banner is among the page's first lines, even when a long line comes before it.
   const topLines = lines.filter((l) => l.content !== '');

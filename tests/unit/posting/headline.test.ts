@@ -6,8 +6,8 @@ const PROSE =
   'We build scheduling and intake software for community clinics; it is used by 900 clinics to book more than two million appointments a year.';
 
 function headline(text: string) {
-  const { scan, lines, bodyEnd } = scanPosting(text);
-  const found = findHeadline(scan, lines, bodyEnd);
+  const { scan, lines, bodyEnd, ending } = scanPosting(text);
+  const found = findHeadline(scan, lines, bodyEnd, ending);
   return { title: found.title?.value ?? null, company: found.company?.value ?? null };
 }
 
@@ -643,6 +643,18 @@ describe('findHeadline', () => {
       title: 'Junior Data Analyst',
       company: 'Harwick Trust',
     });
+  });
+
+  it("reads the employer from a board's link to its other openings, never the board itself", () => {
+    expect(
+      headline(
+        `Operations Intern\nChicago, IL\n${PROSE}\nMore jobs from Lakeshore Freight\nSimilar jobs\nSales Intern\nPrairie Insurance Group\nChicago, IL`,
+      ).company,
+    ).toBe('Lakeshore Freight');
+    expect(
+      headline(`Operations Intern\nChicago, IL\n${PROSE}\nSee all the jobs at Lakeshore Freight here:`).company,
+    ).toBe('Lakeshore Freight');
+    expect(headline(`Operations Intern\nChicago, IL\n${PROSE}\nMore jobs from Indeed`).company).toBeNull();
   });
 
   it('takes no employer from a line repeating the field a role in a field is in', () => {
