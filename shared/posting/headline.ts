@@ -86,6 +86,7 @@ const FIELD_LABEL =
   /^(?:reporting to|reports? to|line manager|supervisor|contract(?: type)?|(?:internship|job|position|employment) type|salary|hours|working hours|department|division|directorate|team|grade|band|closing date|start date|(?:job|internship|position|vacancy|posting) (?:id|ref(?:erence)?|number|no\.?|#)|ref(?:erence)?(?: no\.?| number)?|requisition(?: id)?|vacancy (?:id|number)|(?:(?:internship|program(?:me)?|application|training|work) )?(?:period|dates?|duration|deadline|stipend|allowance|eligibility)|application (?:method|process|procedure|form|link)|how to apply)\s*:/i;
 const MONEY_OR_DATE = /[$£€₹]|\b(?:USD|CAD|GBP|EUR|INR)\b|\b\d{4}-\d{2}-\d{2}\b/;
 const RATING = /\s*\d(?:\.\d)?\s*(?:★|out of 5 stars?)\s*$/;
+const RATING_ALONE = /^\s*\d(?:\.\d)?\s*(?:★|out of 5 stars?)\s*$/;
 
 export interface Headline {
   title: Finding<string> | null;
@@ -604,9 +605,12 @@ function companyFromHeader(
     const place = i < after.length ? after.slice(i + 1).find((l) => !isCardTag(l.content)) : undefined;
     // "• Internship • Remote" under the name: the card's tags say where in place of a place line.
     const tags = i < after.length ? after.slice(i + 1, place ? after.indexOf(place) : after.length) : [];
+    // "Bluefin Analytics\n3.9 ★": boards rate employers, so a name over a rating is one.
+    const rated = RATING_ALONE.test(header[header.indexOf(line) + 1]?.content ?? '');
     if (
       isCompanyName(scan, name, line.contentStart) &&
-      ((place && startsWithPlace(scan, place)) ||
+      (rated ||
+        (place && startsWithPlace(scan, place)) ||
         tags.some((l) => WORK_MODE_TAG.test(l.content)) ||
         mentionedLater(scan, name, line) ||
         (i === 0 && written.endsWith(',')) ||

@@ -657,6 +657,13 @@ describe('findHeadline', () => {
     expect(headline(`Operations Intern\nChicago, IL\n${PROSE}\nMore jobs from Indeed`).company).toBeNull();
   });
 
+  it('reads a rated name above the title as the employer, where the page does not name it again', () => {
+    expect(headline(`Bluefin Analytics\n3.9 ★\nMarketing Intern\nDenver, CO\nEasy Apply\n${PROSE}`)).toEqual({
+      title: 'Marketing Intern',
+      company: 'Bluefin Analytics',
+    });
+  });
+
   it('takes no employer from a line repeating the field a role in a field is in', () => {
     expect(
       headline(
