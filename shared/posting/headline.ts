@@ -147,6 +147,7 @@ export function findHeadline(
   add(companies, wrapped?.company, 90);
   if (titleIndex >= 0) add(companies, companyFromHeader(scan, header, titleIndex, title!.finding.value), 80);
   add(companies, careersBanner(scan, header), 70);
+  add(companies, postedBy(scan, header), 85);
   add(companies, boardLinkToEmployer(scan, lines, ending), 60);
   for (const candidate of companyFromProse(scan, lines)) companies.push(candidate);
   add(companies, definedOrganisation(scan), 35);
@@ -719,6 +720,29 @@ function careersBanner(scan: string, header: TextLine[]): Finding<string> | null
   }
   return null;
 }
+
+/** "Posted by Harbor Credit Union", "Posted on Nov. 11, 2025 by City of Fairview on 12 March". */
+const POSTED_BY =
+  /^((?:job[^\S\n]+)?posted(?:[^\S\n]+on[^\S\n]+[^\n]{3,30}?)?[^\S\n]+by:?[^\S\n]+)(.+?)(?:[^\S\n]+on[^\S\n]+[^\n]{3,30})?$/i;
+const NOT_A_POSTER = /^(?:admin|editor|staff|guest|team|webmaster|user)\b/i;
+
+/**
+ * The organisation a board says posted the job. A blog's "Posted by" names its writer, so the name
+ * counts only where it says it is an organisation or the page names it again.
+ */
+function postedBy(scan: string, header: TextLine[]): Finding<string> | null {
+  for (const line of header) {
+    const m = POSTED_BY.exec(line.content);
+    if (!m) continue;
+    const name = m[2]!.replace(/[.,]$/, '');
+    const start = line.contentStart + m[1]!.length;
+    if (NOT_A_POSTER.test(name) || !isCompanyName(scan, name, start)) continue;
+    if (namesAnOrganisation(name) || LOCAL_GOVERNMENT_NAME.test(name) || mentionedLater(scan, name, line))
+      return range(line, m[1]!.length, name);
+  }
+  return null;
+}
+const LOCAL_GOVERNMENT_NAME = /^(?:City|Town|Village|County|Borough)[^\S\n]+of[^\S\n]/;
 
 /** "More jobs from Lakeshore Freight", "See all the jobs at Acme here:": a board's link to the employer's other openings. */
 const MORE_JOBS_FROM =

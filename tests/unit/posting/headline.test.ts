@@ -664,6 +664,18 @@ describe('findHeadline', () => {
     });
   });
 
+  it('reads the organisation a board says posted the job, not the writer of a blog post', () => {
+    expect(
+      headline(
+        `Accounting Intern\nPosted by Harbor Credit Union on 12 March 2026\nPortland, ME\n${PROSE} Harbor Credit Union serves Maine.`,
+      ),
+    ).toEqual({ title: 'Accounting Intern', company: 'Harbor Credit Union' });
+    expect(
+      headline(`Planning Intern\nPosted on Feb. 3, 2026 by City of Fairview\n- Fairview, OH\n${PROSE}`).company,
+    ).toBe('City of Fairview');
+    expect(headline(`Planning Intern\nPosted by Dana Whitfield on 3 March 2026\n${PROSE}`).company).toBeNull();
+  });
+
   it('takes no employer from a line repeating the field a role in a field is in', () => {
     expect(
       headline(
