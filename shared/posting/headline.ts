@@ -854,7 +854,7 @@ const INITIALS_AFTER = String.raw`(?:[^\S\n]+\([A-Z][A-Za-z&]{1,10}\))?`;
 const INNER_DOTS_WORD = `[${CAPITAL}][\\w&'’*-]*(?:\\.[\\w&'’*-]+)*`;
 /** "Bridge for Billions is a global social enterprise": an employer introducing itself. */
 const SELF_DESCRIPTION = new RegExp(
-  `${SENTENCE_START}(${INNER_DOTS_WORD}(?:[^\\S\\n]+(?:${INNER_DOTS_WORD}|&|of|for)){0,5})${INITIALS_AFTER}[^\\S\\n]+is[^\\S\\n]+(?:a|an|the)[^\\S\\n]+(?:[\\w-]+[^\\S\\n]+){0,4}?(?:company|enterprise|organi[sz]ation|firm|start-?up|business|provider|platform|agency|institution|nonprofit|non-profit|charity|bank|manufacturer|publisher|retailer|consultancy|studio|laboratory|institute|museum|foundation|association|society|newspaper|hospital)\\b`,
+  `${SENTENCE_START}(${INNER_DOTS_WORD}(?:[^\\S\\n]+(?:${INNER_DOTS_WORD}|&|of|for)){0,5}(?:,[^\\S\\n]+(?:Inc|LLC|Ltd)\\.?(?=,))?)${INITIALS_AFTER}(?:[^\\S\\n]+is|,)[^\\S\\n]+(?:a|an|the)[^\\S\\n]+(?:[\\w()-]+[^\\S\\n]+){0,4}?(?:company|enterprise|organi[sz]ation|firm|start-?up|business|provider|platform|agency|institution|nonprofit|non-profit|charity|bank|manufacturer|publisher|retailer|consultancy|studio|laboratory|institute|museum|foundation|association|society|newspaper|hospital)\\b`,
   'g',
 );
 const AT_COMPANY = new RegExp(

@@ -676,6 +676,18 @@ describe('findHeadline', () => {
     expect(headline(`Planning Intern\nPosted by Dana Whitfield on 3 March 2026\n${PROSE}`).company).toBeNull();
   });
 
+  it('reads an employer described in apposition ("X, Inc., a non-profit organization based in Y, is ...")', () => {
+    expect(
+      headline(
+        `Sales Intern\n${PROSE}\nCedar Hollow Farms, Inc., a family-owned agricultural company based in Iowa, is seeking a sales intern.`,
+      ).company,
+    ).toBe('Cedar Hollow Farms, Inc.');
+    expect(
+      headline(`Program Intern\n${PROSE}\nLumen Works, a 501(c)(3) nonprofit in Ohio, runs reading clubs for children.`)
+        .company,
+    ).toBe('Lumen Works');
+  });
+
   it('takes no employer from a line repeating the field a role in a field is in', () => {
     expect(
       headline(
