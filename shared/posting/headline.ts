@@ -143,7 +143,7 @@ export function findHeadline(
   const titleAt = title?.finding.ranges[0]!.start ?? -1;
   const titleIndex = header.findIndex((l) => l.contentStart <= titleAt && titleAt < l.contentStart + l.content.length);
   add(companies, announced?.company, 100);
-  add(companies, withoutSubunit(labelled(lines, COMPANY_LABEL, GLUED_COMPANY_LABEL)), 95);
+  add(companies, withoutSubunit(labelled(lines, COMPANY_LABEL, GLUED_COMPANY_LABEL) ?? labelInRow(scan, lines)), 95);
   add(companies, wrapped?.company, 90);
   if (titleIndex >= 0) add(companies, companyFromHeader(scan, header, titleIndex, title!.finding.value), 80);
   add(companies, careersBanner(scan, header), 70);
@@ -307,6 +307,24 @@ function labelled(lines: TextLine[], label: RegExp, glued: RegExp | null = null)
     if (value === '' || value.length > 100 || /[.!?|]$/.test(value) || value.includes('|')) continue;
     const start = line.contentStart + line.content.indexOf(value, m[0].length);
     return { value, ranges: [{ start, end: start + value.length }] };
+  }
+  return null;
+}
+
+/**
+ * "Job Title: Sales Intern Company: Acme Location: Singapore": a table of fields flattened into
+ * one line; the company's value runs to the next field's label.
+ */
+const COMPANY_IN_ROW =
+  /(?:^|[^\S\n])(?:Company(?: Name)?|Employer|Hiring Organi[sz]ation):[^\S\n]+([^:\n]{2,80}?)(?=[^\S\n]+(?:Location|(?:Job|Employment|Contract|Work) (?:Type|Mode)|Category|(?:Date )?Posted(?: On)?|Experience(?: Level)?|Remote Status|Salary|Pay|Compensation|Department|Industry|Sector|Deadline|Closing Date|Start Date|Duration|Job ID|Website|(?:Job )?Title|Position):[^\S\n])/;
+
+function labelInRow(scan: string, lines: TextLine[]): Finding<string> | null {
+  // A flattened table is long, so the header (which ends at the first long line) does not hold it.
+  for (const line of lines.slice(0, MAX_HEADER_LINES * 2)) {
+    const m = COMPANY_IN_ROW.exec(line.content);
+    if (!m || m.index === 0) continue;
+    const at = m.index + m[0].length - m[1]!.length;
+    if (isCompanyName(scan, m[1]!, line.contentStart + at)) return range(line, at, m[1]!);
   }
   return null;
 }

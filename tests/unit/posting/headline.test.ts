@@ -688,6 +688,14 @@ describe('findHeadline', () => {
     ).toBe('Lumen Works');
   });
 
+  it("reads the company from a table of fields flattened into one line, up to the next field's label", () => {
+    expect(
+      headline(
+        `Sales Intern\nJob Title: Sales Intern, Summer 2026 Company: Quayside Payments Location: Singapore Job Type: Internship Date Posted: May 2, 2026\n${PROSE}`,
+      ).company,
+    ).toBe('Quayside Payments');
+  });
+
   it('takes no employer from a line repeating the field a role in a field is in', () => {
     expect(
       headline(
