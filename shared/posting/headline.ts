@@ -876,7 +876,7 @@ const SELF_DESCRIPTION = new RegExp(
   'g',
 );
 const AT_COMPANY = new RegExp(
-  `${SENTENCE_START}At[^\\S\\n]+(${NAME_WORD}(?:[^\\S\\n]+(?:${NAME_WORD}|&)){0,3}),?[^\\S\\n]+(?:we|our|you)\\b`,
+  `${SENTENCE_START}At[^\\S\\n]+(${NAME_WORD}(?:[^\\S\\n]+(?:${NAME_WORD}|&)){0,3}),?[^\\S\\n]+(?:we|our|you|[Ii]nterns?|[Ss]tudents?|[Tt]rainees?|[Ff]ellows?|[Ee]mployees|[Ss]taff|[Ee]veryone)\\b`,
   'g',
 );
 

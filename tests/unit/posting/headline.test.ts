@@ -696,6 +696,12 @@ describe('findHeadline', () => {
     ).toBe('Quayside Payments');
   });
 
+  it('reads "At X, interns ..." as "At X, we ..." is read', () => {
+    expect(
+      headline(`Hardware Engineering Internship\n${PROSE}\nAt Corvid Systems, interns ship real features.`).company,
+    ).toBe('Corvid Systems');
+  });
+
   it('takes no employer from a line repeating the field a role in a field is in', () => {
     expect(
       headline(
