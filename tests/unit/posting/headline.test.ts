@@ -702,6 +702,19 @@ describe('findHeadline', () => {
     ).toBe('Corvid Systems');
   });
 
+  it('reads an employer that "recrute" or "recherche" interns, or "has invited applications"', () => {
+    expect(headline(`Kestrel Analytique recrute un(e) Stagiaire en Marketing – Lyon\n${PROSE}`).company).toBe(
+      'Kestrel Analytique',
+    );
+    expect(headline(`Stage marketing\n${PROSE}\nMaison Verte recherche deux stagiaires pour son équipe.`).company).toBe(
+      'Maison Verte',
+    );
+    expect(
+      headline(`Summer Internship 2026\n${PROSE}\nThe Riverside Council has invited applications from students.`)
+        .company,
+    ).toBe('Riverside Council');
+  });
+
   it('takes no employer from a line repeating the field a role in a field is in', () => {
     expect(
       headline(
