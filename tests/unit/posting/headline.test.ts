@@ -715,6 +715,12 @@ describe('findHeadline', () => {
     ).toBe('Riverside Council');
   });
 
+  it('reads "The city of X is offering ..." as the City of X', () => {
+    expect(
+      headline(`Engineering Internships\n${PROSE}\nThe city of Marlow Falls is offering two paid internships.`).company,
+    ).toBe('City of Marlow Falls');
+  });
+
   it('takes no employer from a line repeating the field a role in a field is in', () => {
     expect(
       headline(
