@@ -721,6 +721,14 @@ describe('findHeadline', () => {
     ).toBe('City of Marlow Falls');
   });
 
+  it('reads the employer before a partner named between commas ("X, in partnership with Y, has announced")', () => {
+    expect(
+      headline(
+        `Youth Internships 2026\n${PROSE}\nThe Harlow District Council, in partnership with Brightside Training, has announced 40 internships.`,
+      ).company,
+    ).toBe('Harlow District Council');
+  });
+
   it('takes no employer from a line repeating the field a role in a field is in', () => {
     expect(
       headline(
