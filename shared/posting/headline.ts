@@ -628,6 +628,7 @@ function companyFromHeader(
     const rated = RATING_ALONE.test(header[header.indexOf(line) + 1]?.content ?? '');
     if (
       isCompanyName(scan, name, line.contentStart) &&
+      isTitleCased(name) &&
       (rated ||
         (place && startsWithPlace(scan, place)) ||
         tags.some((l) => WORK_MODE_TAG.test(l.content)) ||
@@ -647,7 +648,7 @@ function isCardTag(content: string): boolean {
 }
 /** "Promoted", "Urgently hiring", "Easy Apply": a board's badges on a job card, which name no one. */
 const BOARD_BADGE =
-  /^(?:[•·*-][^\S\n]*)?(?:promoted|sponsored|featured|verified|new|urgently hiring|actively (?:hiring|recruiting)|hiring (?:now|multiple candidates)|now hiring|easy apply|quick apply|(?:be an )?early applicant|top applicant|responsive employer|actively reviewing applicants)$/i;
+  /^(?:[•·*-][^\S\n]*)?(?:promoted|sponsored|featured|verified|new|urgently hiring|actively (?:hiring|recruiting)|hiring (?:now|multiple candidates)|now hiring|easy apply|quick apply|(?:be an )?early applicant|top applicant|responsive employer|actively reviewing applicants|paid|unpaid|casual|confidential|not (?:specified|disclosed)|undisclosed|applications? (?:closed|open)|closing soon|expired|closed|(?:view )?(?:company )?profile|(?:student|graduate|entry[- ]level) jobs|(?:job|vacancy|reference|ref)(?: id| no\.?| number)?[^\S\n]*#?[^\S\n]*\d[\w-]*)$/i;
 /** "Talent Acquisition Partner", "Hiring Manager": a person's job on a card's recruiter block, not an employer. */
 const PERSON_ROLE =
   /\b(?:partner|manager|recruiter|specialist|coordinator|director|officer|advisor|representative|consultant|assistant|associate|analyst|engineer|developer|designer|scientist|intern|administrator|generalist)$/i;
@@ -670,7 +671,13 @@ function aloneUnderTitle(scan: string, name: string, next: TextLine | undefined,
 function isTitleCased(name: string): boolean {
   return name
     .split(/\s+/)
-    .every((word) => /^[\p{Lu}\d&]/u.test(word) || /^(?:of|for|and|the|de|du|des|la|le)$/.test(word));
+    .every(
+      (word) =>
+        /^[\p{Lu}\d&]/u.test(word) ||
+        /^(?:of|for|and|the|at|on|in|de|du|des|la|le|van|von|der|den|zu|y|e|di|da|del|do|dos|[ld]['’]\p{Lu}.*)$/u.test(
+          word,
+        ),
+    );
 }
 
 /** "Location: London", "Arbeitsort: Berlin": a place's label with a place right after it. */
@@ -719,7 +726,7 @@ const NOT_A_NAME =
   /^(?:remote|hybrid|on-?site|internship|intern|co-?op|full[- ]time|part[- ]time|contract|temporary|permanent|seasonal|yesterday|today)\b/i;
 /** A department or a field, not an employer: "Marketing & Communications", "Research and Development". */
 const DEPARTMENT =
-  /^(?:(?:marketing|communications?|engineering|finance|operations|sales|product|data|legal|research|development|human resources|hr|it|design|business|strategy|policy|analytics|technology|science|administration|accounting|content|media|digital|social media|public relations|pr|machine learning|artificial intelligence|ai|ml|software|hardware|security|cybersecurity|cloud|infrastructure|web|mobile|quantitative|investment banking|audit|tax|consulting|supply chain|logistics)(?:[^\S\n]*(?:&|and|,|\+)[^\S\n]*|$))+$/i;
+  /^(?:(?:marketing|communications?|engineering|finance|operations|sales|product|data|legal|research|development|human resources|hr|it|design|business|strategy|policy|analytics|technology|science|administration|accounting|content|media|digital|social media|public relations|pr|machine learning|artificial intelligence|ai|ml|software|hardware|security|cybersecurity|cloud|infrastructure|web|mobile|quantitative|investment banking|audit|tax|consulting|supply chain|logistics|banking|financial services|insurance|information technology|computer science|customer service|healthcare|health ?care|health|medical|government|public sector|non-?profit|charity|hospitality|tourism|travel|real estate|property|education|training|teaching|arts?|culture|entertainment|environment(?:al)?|sustainability|construction|retail|energy|utilities|manufacturing|law|legal services|transport(?:ation)?|agriculture|food|telecommunications|pharmaceuticals?|biotech(?:nology)?|aerospace|automotive|nursing|social (?:care|work|services)|sports?|fashion|publishing|journalism|architecture|recruitment|hr ?& ?recruitment|admin(?:istrative)?|clerical|trades|services)(?:[^\S\n]*(?:&|and|,|\+|\/)[^\S\n]*|$))+$/i;
 
 const CAREERS_BANNER = /^(?:(.+?)\s+(?:careers|jobs)|(?:careers|jobs) (?:at|@) (.+))$/i;
 

@@ -729,6 +729,25 @@ describe('findHeadline', () => {
     ).toBe('Harlow District Council');
   });
 
+  it.each([
+    'Banking & Financial Services',
+    'Information Technology',
+    'Hospitality & Tourism',
+    'Non-profit',
+    'Entry level',
+    'Work from home',
+    '12 weeks',
+    'Paid',
+    'Confidential',
+    'Applications Closed',
+    'Job ID 45821',
+  ])("takes no employer from a card's category, level or status line (%s) above the place", (line) => {
+    expect(headline(`Finance Intern\n${line}\nSydney NSW\n${PROSE}`)).toEqual({
+      title: 'Finance Intern',
+      company: null,
+    });
+  });
+
   it('takes no employer from a line repeating the field a role in a field is in', () => {
     expect(
       headline(
