@@ -143,7 +143,11 @@ export function findHeadline(
   const titleAt = title?.finding.ranges[0]!.start ?? -1;
   const titleIndex = header.findIndex((l) => l.contentStart <= titleAt && titleAt < l.contentStart + l.content.length);
   add(companies, announced?.company, 100);
-  add(companies, withoutSubunit(labelled(lines, COMPANY_LABEL, GLUED_COMPANY_LABEL) ?? labelInRow(scan, lines)), 95);
+  add(
+    companies,
+    named(withoutSubunit(labelled(lines, COMPANY_LABEL, GLUED_COMPANY_LABEL) ?? labelInRow(scan, lines))),
+    95,
+  );
   add(companies, wrapped?.company, 90);
   if (titleIndex >= 0) add(companies, companyFromHeader(scan, header, titleIndex, title!.finding.value), 80);
   add(companies, careersBanner(scan, header), 70);
@@ -282,6 +286,22 @@ const TITLE_LABELS =
 const TITLE_LABEL = labelRow(TITLE_LABELS);
 const TITLE_LABEL_ALONE = new RegExp(`^(?:${TITLE_LABELS})$`, 'i');
 const COMPANY_LABEL = labelRow('company(?: name)?|employer|organi[sz]ation|hiring (?:company|organi[sz]ation)');
+
+/**
+ * "Company: Confidential", "Employer: Various host organisations", "Company: Our client, a leading
+ * bank": a board's field that hides or spreads the employer names none. "Acme Corp (via Randstad)":
+ * the agency in parentheses is not part of the name.
+ */
+function named(company: Finding<string> | null): Finding<string> | null {
+  if (!company || PLACEHOLDER_NAME.test(company.value)) return null;
+  const via = /\s*\((?:via|through|posted by|recruited by)\s[^()]*\)$/i.exec(company.value);
+  if (!via) return company;
+  const value = company.value.slice(0, via.index);
+  const start = company.ranges[0]!.start;
+  return { value, ranges: [{ start, end: start + value.length }] };
+}
+const PLACEHOLDER_NAME =
+  /^(?:confidential|not (?:disclosed|specified|available|applicable|listed)|undisclosed|unknown|n\/?a|none|tb[ac]|hidden|private|anonymous|various|multiple|several|many|our client|client|(?:an?|the)\s+\p{Ll})\b/iu;
 
 /** "Maine Department of Environmental Protection, Division of Environmental Assessment": the employer is before the comma. */
 function withoutSubunit(company: Finding<string> | null): Finding<string> | null {

@@ -748,6 +748,19 @@ describe('findHeadline', () => {
     });
   });
 
+  it.each(['Confidential', 'Not disclosed', 'N/A', 'Various host organisations', 'Our client, a leading bank'])(
+    'takes no employer from a company field that hides or spreads it (%s)',
+    (value) => {
+      expect(headline(`Marketing Intern\nCompany: ${value}\nLocation: Chicago, IL\n${PROSE}`).company).toBeNull();
+    },
+  );
+
+  it("drops the agency in parentheses after a labelled employer's name", () => {
+    expect(
+      headline(`Marketing Intern\nCompany: Acme Corp (via Randstad)\nLocation: Chicago, IL\n${PROSE}`).company,
+    ).toBe('Acme Corp');
+  });
+
   it('takes no employer from a line repeating the field a role in a field is in', () => {
     expect(
       headline(
