@@ -448,7 +448,7 @@ function isTitleCandidate(content: string): boolean {
 // Wrappers sites put around a title: "Closed - X", "X- Application Due March 27",
 // "X Job Opening In City – Now Hiring Company", "X Job at Company, City", "Org (ABBR): X".
 const STATUS_PREFIX =
-  /^(?:closed|expired|archived|filled|new|job offer|vacancy|offre de stage|offre d['’]emploi|stellenangebot)\s*[-–—:]\s*/i;
+  /^(?:closed|expired|archived|filled|new|job offer|vacancy|offre de stage|offre d['’]emploi|stellenangebot|(?:new[^\S\n]+)?(?:job|internship)[^\S\n]+(?:opening|opportunity|posting)|open(?:ing|[^\S\n]+position)|now[^\S\n]+hiring|hiring|apply[^\S\n]+(?:now|today))\s*[-–—:]\s*/i;
 const DEADLINE_SUFFIX = /\s*[-–—|]\s*(?:applications? (?:are )?(?:due|deadline|close[sd]?)|apply by|deadline)\b.*$/i;
 /**
  * "X Internship – Complete Job Guide for Applicants", "X 2025 | Eligibility, Stipend, How to Apply",
@@ -522,8 +522,9 @@ function isBreadcrumb(line: TextLine, next: TextLine | undefined): boolean {
 }
 
 function unwrap(scan: string, line: TextLine): Wrapped | null {
-  if (CHROME_TITLE.test(line.content)) return null;
   let offset = STATUS_PREFIX.exec(line.content)?.[0].length ?? 0;
+  // "Apply now: Data Intern" is the role behind a call to apply; "Apply for this job" is none.
+  if (CHROME_TITLE.test(line.content.slice(offset))) return null;
   let text = line.content.slice(offset).replace(DEADLINE_SUFFIX, '').replace(ARTICLE_SUFFIX, '');
   let company: Finding<string> | null = null;
   const named = (name: string, at: number) =>

@@ -761,6 +761,14 @@ describe('findHeadline', () => {
     ).toBe('Acme Corp');
   });
 
+  it('reads the role behind an advert\'s call ("Apply now:", "Job Opening:"), never the call as its employer', () => {
+    expect(headline(`Apply now: Summer Analyst Intern\n${PROSE}`).title).toBe('Summer Analyst Intern');
+    expect(headline(`Job Opening: Summer Analyst Intern\n${PROSE}`)).toEqual({
+      title: 'Summer Analyst Intern',
+      company: null,
+    });
+  });
+
   it('takes no employer from a line repeating the field a role in a field is in', () => {
     expect(
       headline(
