@@ -460,7 +460,11 @@ const ARTICLE_SUFFIX =
 const ADVERT_WORD_SUFFIX = /(?<=\w)\s+(?:job\s+)?(?:vacanc(?:y|ies)|opening)$/i;
 const NOW_HIRING = /^(.+?)\s+job opening in\s+.+?\s+[–—-]\s+now hiring\s+(.+)$/i;
 /** "X Job at Company, City": one job; "X Jobs at Site" heads a board's list of them. */
-const JOB_AT = /^(.+?)\s+job\s+at\s+([^,]+?)(?:,.*)?$/i;
+const JOB_AT = /^(.+?)\s+job\s+(?:in\s+[^,]+?\s+)?at\s+([^,]+?)(?:,.*)?$/i;
+/** "Acme hiring Data Intern in Austin, TX": a board's page title, employer first. */
+const EMPLOYER_HIRING = /^(\p{Lu}[^|]*?)(?:\s+is)?\s+hiring\s+(?:an?\s+)?(.+)$/u;
+/** "Data Intern | Acme | LinkedIn", "Data Intern - Acme - Indeed.com": the site's name ending a page title. */
+const SITE_SUFFIX = /\s+[|–—-]\s+([^|–—-]+)$/;
 /** The words a role's name ends with, in a header line that names its employer after it. */
 const ROLE_END = String.raw`[Ii]ntern(?:ship)?s?|[Pp]rogram(?:me)?|[Tt]rainee(?:ship)?|[Pp]lacement|[Ff]ellowship`;
 /** An employer's name: capitalised words, with "of", "for", "and" or "&" between them. */
@@ -470,7 +474,7 @@ const employerName = (moreWords: number) =>
 /** Other roles a header line may name before "at" its employer: "Research Assistant at Cobalt Labs". */
 const ROLE_NOUN_END = String.raw`[Aa]ssistant|[Aa]nalyst|[Ee]ngineer|[Dd]eveloper|[Ss]cientist|[Dd]esigner|[Rr]esearcher|[Ss]pecialist|[Cc]oordinator|[Aa]ssociate|[Tt]echnician|[Pp]rogrammer|[Aa]pprentice(?:ship)?|[Ss]tudent`;
 const ROLE_AT = new RegExp(
-  String.raw`^(.+?\b(?:${ROLE_END}|${ROLE_NOUN_END}|[Cc]o-?op))[^\S\n]+at[^\S\n]+((?:the[^\S\n]+)?${employerName(6)})(?=[^\S\n]+\p{Ll}|[^\S\n]*(?:[,(–—|:-]|$))`,
+  String.raw`^(.+?\b(?:${ROLE_END}|${ROLE_NOUN_END}|[Cc]o-?op))[^\S\n]+(?:at|@)[^\S\n]+((?:the[^\S\n]+)?${employerName(6)})(?=[^\S\n]+\p{Ll}|[^\S\n]*(?:[,(–—|:-]|$))`,
   'u',
 );
 /** "Marjorie Deane Internship, The Financial Times": a role, then "The" employer after a comma. */
@@ -525,11 +529,24 @@ function unwrap(scan: string, line: TextLine): Wrapped | null {
   let offset = STATUS_PREFIX.exec(line.content)?.[0].length ?? 0;
   // "Apply now: Data Intern" is the role behind a call to apply; "Apply for this job" is none.
   if (CHROME_TITLE.test(line.content.slice(offset))) return null;
-  let text = line.content.slice(offset).replace(DEADLINE_SUFFIX, '').replace(ARTICLE_SUFFIX, '');
+  const unsited = withoutSiteSuffix(line.content.slice(offset));
+  const pageTitle = unsited.length < line.content.length - offset;
+  let text = unsited.replace(DEADLINE_SUFFIX, '').replace(ARTICLE_SUFFIX, '');
   let company: Finding<string> | null = null;
   const named = (name: string, at: number) =>
     isCompanyName(scan, name.trim(), line.contentStart + at) ? range(line, at, name) : null;
-  const hiring = NOW_HIRING.exec(text) ?? JOB_AT.exec(text) ?? ROLE_AT.exec(text) ?? ROLE_COMMA_EMPLOYER.exec(text);
+  const employerFirst = EMPLOYER_HIRING.exec(text);
+  const hiring =
+    NOW_HIRING.exec(text) ??
+    JOB_AT.exec(text) ??
+    ROLE_AT.exec(text) ??
+    ROLE_COMMA_EMPLOYER.exec(text) ??
+    (employerFirst &&
+    JOB_WORD.test(employerFirst[2]!) &&
+    !JOB_WORD.test(employerFirst[1]!) &&
+    !NOT_A_NOUN_PHRASE.test(employerFirst[1]!)
+      ? [employerFirst[0], employerFirst[2]!, employerFirst[1]!]
+      : null);
   const org = hiring ? null : ORG_PREFIX.exec(text);
   const dashed = hiring || org ? null : EMPLOYER_DASH.exec(text);
   if (dashed && !JOB_WORD.test(dashed[1]!) && named(dashed[1]!, offset)) {
@@ -539,13 +556,17 @@ function unwrap(scan: string, line: TextLine): Wrapped | null {
   } else if (hiring) {
     const employer = named(hiring[2]!, offset + text.lastIndexOf(hiring[2]!));
     company = employer && withoutTrailingCity(scan, employer);
+    // The role opens the line, but for "Acme hiring Data Intern", where it follows the employer.
+    offset += text.indexOf(hiring[1]!);
     text = hiring[1]!;
   } else if (org) {
     company = named(org[2]!, offset + text.indexOf(`(${org[2]!})`) + 1);
     offset += text.length - org[3]!.length;
     text = org[3]!;
   } else {
-    const parts = roleEmployerPlace(scan, line.contentStart + offset, text);
+    const parts =
+      roleEmployerPlace(scan, line.contentStart + offset, text) ??
+      (pageTitle ? roleThenEmployer(scan, line.contentStart + offset, text) : null);
     if (parts) {
       company = range(line, offset + parts.employerAt, parts.employer);
       text = parts.role;
@@ -555,6 +576,37 @@ function unwrap(scan: string, line: TextLine): Wrapped | null {
   if (JOB_WORD.test(text)) text = text.replace(ADVERT_WORD_SUFFIX, '');
   if (text === '') return null;
   return { title: range(line, offset, text), company };
+}
+
+/**
+ * "Data Intern | Acme" or "Data Intern - Acme - Austin, TX" left of a site's name ("| LinkedIn"):
+ * a page title names the role, then its employer, then perhaps the place.
+ */
+function roleThenEmployer(
+  scan: string,
+  start: number,
+  text: string,
+): { role: string; employer: string; employerAt: number } | null {
+  const separator = /[^\S\n]+[|–—-][^\S\n]+/g;
+  const cuts = [...text.matchAll(separator)];
+  if (cuts.length < 1 || cuts.length > 2) return null;
+  const role = text.slice(0, cuts[0]!.index);
+  const employerAt = cuts[0]!.index + cuts[0]![0].length;
+  const employer = text.slice(employerAt, cuts[1]?.index ?? text.length);
+  if (!JOB_WORD.test(role) || JOB_WORD.test(employer)) return null;
+  if (cuts[1]) {
+    const placeAt = start + cuts[1].index + cuts[1][0].length;
+    if (!placesIn(scan, placeAt, start + text.length).some((p) => p.start === placeAt)) return null;
+  }
+  return isCompanyName(scan, employer, start + employerAt) ? { role, employer, employerAt } : null;
+}
+
+/** A page title's last part naming a job site ("| LinkedIn", "- Indeed.com") is not the role's. */
+function withoutSiteSuffix(text: string): string {
+  const m = SITE_SUFFIX.exec(text);
+  return m && (isJobSiteBanner(m[1]!) || /^[\w-]+\.(?:com|co\.uk|org|net|io)$/i.test(m[1]!))
+    ? text.slice(0, m.index)
+    : text;
 }
 
 /**

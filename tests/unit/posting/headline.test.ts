@@ -769,6 +769,20 @@ describe('findHeadline', () => {
     });
   });
 
+  it.each([
+    'Summer Analyst Intern | Harbor Bank | LinkedIn',
+    'Summer Analyst Intern - Harbor Bank - Chicago, IL - Indeed.com',
+    'Harbor Bank hiring Summer Analyst Intern in Chicago, IL | LinkedIn',
+    'Summer Analyst Intern job in Chicago at Harbor Bank',
+    'Summer Analyst Intern @ Harbor Bank',
+  ])("reads the role and its employer from a page's title line: %s", (line) => {
+    expect(headline(`${line}\n${PROSE}`)).toEqual({ title: 'Summer Analyst Intern', company: 'Harbor Bank' });
+  });
+
+  it('takes no employer from the part after a role when no site name shows the line is a page title', () => {
+    expect(headline(`Data Intern | Core Engineering\n${PROSE}`).company).toBeNull();
+  });
+
   it('takes no employer from a line repeating the field a role in a field is in', () => {
     expect(
       headline(
