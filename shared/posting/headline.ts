@@ -1103,6 +1103,48 @@ function namesItsProgramme(scan: string, initials: string): boolean {
   return new RegExp(`\\b${escapeRegExp(initials)}[^\\S\\n]+Program(?:me)?\\b(?![^\\S\\n]+[A-Z])`).test(scan);
 }
 
+/** "About the Company", "Company Description", "Who we are": a heading over the employer's own paragraph. */
+const COMPANY_SECTION =
+  /^(?:about[^\S\n]+(?:the[^\S\n]+)?(?:company|employer|organi[sz]ation|firm|us)|(?:company|employer|organi[sz]ation)[^\S\n]+(?:description|overview|profile|information|info|background|summary)|who[^\S\n]+we[^\S\n]+are|our[^\S\n]+(?:company|organi[sz]ation))[^\S\n]*:?$/i;
+/**
+ * The paragraph's subject: "Harbor Bank provides ...", "Founded in 1920, Harbor Bank serves ...";
+ * a word, not a letter, after it ("Thye b" is a paragraph cut off where the copy ends).
+ */
+const SECTION_SUBJECT = new RegExp(
+  `^(?:(?:Founded|Established|Headquartered|Based)[^,\\n]{0,60},[^\\S\\n]+)?(?:The[^\\S\\n]+)?(${NAME})${INITIALS_AFTER}(?=[^\\S\\n]+\\p{Ll}{2}|['’])`,
+  'u',
+);
+const MAX_SECTION_NAME_WORDS = 6;
+
+/**
+ * The employer under a heading about it: a name alone on the next line ("About the employer\nHarbor
+ * Bank"), or the subject of the paragraph that follows ("Company Description\nHarbor Bank provides ...").
+ */
+function companySection(scan: string, lines: TextLine[]): Finding<string> | null {
+  for (let i = 0; i < lines.length; i++) {
+    if (!COMPANY_SECTION.test(lines[i]!.content)) continue;
+    let j = i + 1;
+    while (j < lines.length && lines[j]!.content === '') j++;
+    const next = lines[j];
+    if (!next) return null;
+    const alone = next.content.trim();
+    if (
+      alone.split(/\s+/).length <= MAX_SECTION_NAME_WORDS &&
+      !/[.!?:]$/.test(alone) &&
+      isTitleCased(alone) &&
+      isCompanyName(scan, alone, next.contentStart + next.content.indexOf(alone))
+    )
+      return range(next, next.content.indexOf(alone), alone);
+    const m = SECTION_SUBJECT.exec(next.content);
+    if (!m) return null;
+    const name = nameInProse(m[1]!);
+    const at = m[0].length - m[1]!.length;
+    if (NOT_A_NAME_START.test(name) || /\b(?:team|group)$/i.test(name)) return null;
+    return isCompanyName(scan, name, next.contentStart + at, true) ? range(next, at, name) : null;
+  }
+  return null;
+}
+
 /**
  * "About Pinterest", "Pinterest is an equal opportunity employer", "At Pinterest, we ...",
  * "X is seeking", "intern at X", "X, the <long name>, ...": the company as the prose names it,
@@ -1118,6 +1160,8 @@ function companyFromProse(scan: string, lines: TextLine[]): Candidate[] {
       break;
     }
   }
+  const section = companySection(scan, lines);
+  if (section) found.push({ finding: section, score: 60 });
   const initials = matchesOf(INITIALS_OF_PROGRAM, scan);
   const wordings: Array<[Iterable<{ index: number; name: string }>, number, boolean]> = [
     [initials, 55, false],

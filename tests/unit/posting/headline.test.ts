@@ -783,6 +783,19 @@ describe('findHeadline', () => {
     expect(headline(`Data Intern | Core Engineering\n${PROSE}`).company).toBeNull();
   });
 
+  it.each([
+    'About the Company\nHarbor Bank provides banking services to families across the Midwest.',
+    'Company Description\nFounded in 1920, Harbor Bank serves families across the Midwest.',
+    'About the employer\nHarbor Bank\nWe provide banking services to families across the Midwest.',
+    "Who we are\nHarbor Bank's branches serve families across the Midwest.",
+  ])('reads the employer under a heading about it: %s', (section) => {
+    expect(headline(`Data Intern\nChicago, IL\n${PROSE}\n${section}`).company).toBe('Harbor Bank');
+  });
+
+  it('takes no employer from a paragraph cut off after its first word', () => {
+    expect(headline(`Data Intern\nChicago, IL\n${PROSE}\nAbout Company\nThye b`).company).toBeNull();
+  });
+
   it('takes no employer from a line repeating the field a role in a field is in', () => {
     expect(
       headline(
