@@ -991,6 +991,24 @@ function* ownersOfProgram(scan: string): Generator<{ index: number; name: string
   }
 }
 
+/** "Harbor Bank's mission is ...", "Acme’s values guide ...": an organisation opening a sentence about its purpose. */
+const POSSESSIVE_MISSION =
+  /['’]s?[^\S\n]+(?:mission|vision|values|purpose|culture|commitment|founders|employees|workforce|headquarters)\b/g;
+const SENTENCE_BEFORE = /(?:^|[.!?][^\S\n]+|\n[^\S\n]*)$/;
+
+function* ownersOfMission(scan: string): Generator<{ index: number; name: string }> {
+  POSSESSIVE_MISSION.lastIndex = 0;
+  for (let m = POSSESSIVE_MISSION.exec(scan); m; m = POSSESSIVE_MISSION.exec(scan)) {
+    const from = Math.max(0, m.index - 80, scan.lastIndexOf('\n', m.index) + 1);
+    const owner = NAME_AT_END.exec(scan.slice(from, m.index));
+    if (!owner) continue;
+    // The name opens its sentence ("At Acme, Harbor Bank's ..." is no statement of Harbor Bank's).
+    const before = scan.slice(Math.max(from, from + owner.index - 3), from + owner.index);
+    if (SENTENCE_BEFORE.test(before) || from + owner.index === from)
+      yield { index: from + owner.index, name: owner[1]! };
+  }
+}
+
 function* matchesOf(pattern: RegExp, scan: string): Generator<{ index: number; name: string }> {
   pattern.lastIndex = 0;
   for (let m = pattern.exec(scan); m; m = pattern.exec(scan))
@@ -1168,6 +1186,7 @@ function companyFromProse(scan: string, lines: TextLine[]): Candidate[] {
     [matchesOf(SEEKING, scan), 55, false],
     [matchesOf(ITS_PROGRAM, scan), 55, false],
     [ownersOfProgram(scan), 45, true],
+    [ownersOfMission(scan), 45, false],
     [matchesOf(EQUAL_OPPORTUNITY, scan), 50, false],
     [matchesOf(SELF_DESCRIPTION, scan), 50, false],
     [matchesOf(AT_COMPANY, scan), 50, false],

@@ -796,6 +796,13 @@ describe('findHeadline', () => {
     expect(headline(`Data Intern\nChicago, IL\n${PROSE}\nAbout Company\nThye b`).company).toBeNull();
   });
 
+  it('reads an organisation opening a sentence about its mission or values, not one praised mid-sentence', () => {
+    expect(headline(`Data Intern\nChicago, IL\n${PROSE}\nHarbor Bank's mission is to serve families.`).company).toBe(
+      'Harbor Bank',
+    );
+    expect(headline(`Data Intern\nChicago, IL\n${PROSE}\nThe report praised Harbor Bank's values.`).company).toBeNull();
+  });
+
   it('takes no employer from a line repeating the field a role in a field is in', () => {
     expect(
       headline(
