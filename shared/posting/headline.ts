@@ -152,6 +152,7 @@ export function findHeadline(
   if (titleIndex >= 0) add(companies, companyFromHeader(scan, header, titleIndex, title!.finding.value), 80);
   add(companies, careersBanner(scan, header), 70);
   add(companies, postedBy(scan, header), 85);
+  add(companies, named(companyUnderLabel(scan, lines)), 90);
   add(companies, boardLinkToEmployer(scan, lines, ending), 60);
   for (const candidate of companyFromProse(scan, lines)) companies.push(candidate);
   add(companies, definedOrganisation(scan), 35);
@@ -363,6 +364,27 @@ function labelAbove(lines: TextLine[], label: RegExp): Finding<string> | null {
     if (!next || value.length > 100 || !JOB_WORD.test(value) || /[.!?:|]$/.test(value)) continue;
     const start = next.contentStart + next.content.indexOf(value);
     return { value, ranges: [{ start, end: start + value.length }] };
+  }
+  return null;
+}
+
+/** "Company\nAbout\nBlog": a site's menu under its "Company" heading, no employer. */
+const SITE_MENU_WORD =
+  /^(?:about|about us|blog|careers|press|news|newsroom|contact|contact us|team|our team|home|jobs|pricing|product|products|resources|legal|privacy|terms|partners|investors|support|help|faq|faqs|events|overview|mission)$/i;
+const COMPANY_LABEL_ALONE =
+  /^(?:company(?: name)?|employer|hiring organi[sz]ation|organi[sz]ation(?: name)?)[^\S\n]*:?$/i;
+
+/** "Company" on a line of its own and the employer's name on the next (a copied definition list). */
+function companyUnderLabel(scan: string, lines: TextLine[]): Finding<string> | null {
+  for (let i = 0; i < lines.length - 1; i++) {
+    if (!COMPANY_LABEL_ALONE.test(lines[i]!.content)) continue;
+    let j = i + 1;
+    while (j < lines.length && lines[j]!.content === '') j++;
+    const next = lines[j];
+    const value = next?.content.trim() ?? '';
+    if (!next || value.length > 100 || /[.!?:|]$/.test(value) || SITE_MENU_WORD.test(value)) continue;
+    const at = next.content.indexOf(value);
+    if (isTitleCased(value) && isCompanyName(scan, value, next.contentStart + at)) return range(next, at, value);
   }
   return null;
 }

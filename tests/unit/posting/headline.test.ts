@@ -803,6 +803,13 @@ describe('findHeadline', () => {
     expect(headline(`Data Intern\nChicago, IL\n${PROSE}\nThe report praised Harbor Bank's values.`).company).toBeNull();
   });
 
+  it('reads the employer under a "Company" label on the line above, not a site menu under one', () => {
+    expect(headline(`Marketing Intern\nCompany\nHarbor Bank\nLocation\nChicago, IL\n${PROSE}`).company).toBe(
+      'Harbor Bank',
+    );
+    expect(headline(`Product\nCompany\nAbout\nBlog\nMarketing Intern\n${PROSE}`).company).toBeNull();
+  });
+
   it('takes no employer from a line repeating the field a role in a field is in', () => {
     expect(
       headline(
