@@ -737,9 +737,12 @@ function companyFromHeader(
   return null;
 }
 
-/** "4.1 out of 5 stars", "Full-time", "• On-site": a job card's tags between its company and its place line. */
+/**
+ * "4.1 out of 5 stars", "Full-time", "• On-site", "Nonprofit": a job card's tags and category
+ * between its company and its place line.
+ */
 function isCardTag(content: string): boolean {
-  return RATING.test(content) || JOB_TAG.test(content) || BOARD_BADGE.test(content);
+  return RATING.test(content) || JOB_TAG.test(content) || BOARD_BADGE.test(content) || DEPARTMENT.test(content);
 }
 /** "Promoted", "Urgently hiring", "Easy Apply": a board's badges on a job card, which name no one. */
 const BOARD_BADGE =

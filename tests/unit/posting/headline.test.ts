@@ -810,6 +810,10 @@ describe('findHeadline', () => {
     expect(headline(`Product\nCompany\nAbout\nBlog\nMarketing Intern\n${PROSE}`).company).toBeNull();
   });
 
+  it("reads a job card's company across its category line to the place", () => {
+    expect(headline(`Marketing Intern\nHarbor Bank\nNon-profit\nChicago, IL\n${PROSE}`).company).toBe('Harbor Bank');
+  });
+
   it('takes no employer from a line repeating the field a role in a field is in', () => {
     expect(
       headline(
