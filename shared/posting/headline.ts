@@ -1206,14 +1206,15 @@ function companyFromProse(scan: string, lines: TextLine[]): Candidate[] {
   const section = companySection(scan, lines);
   if (section) found.push({ finding: section, score: 60 });
   const initials = matchesOf(INITIALS_OF_PROGRAM, scan);
+  const seeking = subjectsOf(matchesOf(SEEKING, scan));
   const wordings: Array<[Iterable<{ index: number; name: string }>, number, boolean]> = [
     [initials, 55, false],
-    [matchesOf(SEEKING, scan), 55, false],
-    [matchesOf(ITS_PROGRAM, scan), 55, false],
+    [seeking, 55, false],
+    [subjectsOf(matchesOf(ITS_PROGRAM, scan)), 55, false],
     [ownersOfProgram(scan), 45, true],
     [ownersOfMission(scan), 45, false],
-    [matchesOf(EQUAL_OPPORTUNITY, scan), 50, false],
-    [matchesOf(SELF_DESCRIPTION, scan), 50, false],
+    [subjectsOf(matchesOf(EQUAL_OPPORTUNITY, scan)), 50, false],
+    [subjectsOf(matchesOf(SELF_DESCRIPTION, scan)), 50, false],
     [matchesOf(AT_COMPANY, scan), 50, false],
     [matchesOf(INTERN_AT, scan), 45, true],
     [matchesOf(JOIN, scan), 45, true],
@@ -1230,6 +1231,9 @@ function companyFromProse(scan: string, lines: TextLine[]): Candidate[] {
       const start = m.index;
       // "The STRIVE Internship Program" on a page that writes "(STRIVE Program)": the programme's own name.
       if (matches === initials && namesItsProgramme(scan, name)) continue;
+      // "Randstad is seeking a marketing intern for our client": an agency, not the employer.
+      if (matches === seeking && FOR_A_CLIENT.test(scan.slice(start, start + MAX_SENTENCE).split(/[.!?]\s/)[0]!))
+        continue;
       if (NOT_A_NAME_START.test(name) || /\b(?:team|group)$/i.test(name) || !isCompanyName(scan, name, start, true))
         continue;
       const finding = byItsShortName(scan, { value: name, ranges: [{ start, end: start + name.length }] });
@@ -1242,6 +1246,22 @@ function companyFromProse(scan: string, lines: TextLine[]): Candidate[] {
     }
   }
   return found;
+}
+
+/** The last full stop after a word in a run of names; "St. Louis", "Acme Co. Ltd" keep theirs. */
+const SENTENCE_BREAK = /^.*\p{L}{2}(?<!\b(?:St|Mt|Ft|Dr|Mr|Mrs|Ms|Jr|Sr|Co|Inc|Ltd|Corp|No|Ste|Bros))\.\s+/su;
+const FOR_A_CLIENT = /\b(?:for|on behalf of)[^\S\n]+(?:our|a|an|one of our)[^\S\n]+(?:\w+[^\S\n]+)?clients?\b/i;
+const MAX_SENTENCE = 300;
+
+/**
+ * The subject of a verb after it is the last sentence's part of a name run across a full stop:
+ * in "include Microsoft, Google and Amazon. Microsoft is offering" it is "Microsoft".
+ */
+function* subjectsOf(matches: Iterable<{ index: number; name: string }>): Generator<{ index: number; name: string }> {
+  for (const m of matches) {
+    const before = SENTENCE_BREAK.exec(m.name);
+    yield before ? { index: m.index + before[0].length, name: m.name.slice(before[0].length) } : m;
+  }
 }
 
 /**
@@ -1294,7 +1314,9 @@ function namedTwice(scan: string, name: string): boolean {
  * does a full stop after a word ("Sciences. CiS"), but not an initial ("U.S. Department").
  */
 function nameInProse(words: string): string {
-  const name = words.replace(/['’]s?\b.*$/su, '').replace(/(\p{L}{2,})\.\s.*$/su, '$1');
+  const name = words
+    .replace(/['’]s?\b.*$/su, '')
+    .replace(/(\p{L}{2,})(?<!\b(?:St|Mt|Ft|Dr|Mr|Mrs|Ms|Jr|Sr|Co|Inc|Ltd|Corp|No|Ste|Bros))\.\s.*$/su, '$1');
   return LEGAL_FORM.test(name) ? name : name.replace(/[.,]+$/, '');
 }
 

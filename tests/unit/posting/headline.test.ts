@@ -814,6 +814,25 @@ describe('findHeadline', () => {
     expect(headline(`Marketing Intern\nHarbor Bank\nNon-profit\nChicago, IL\n${PROSE}`).company).toBe('Harbor Bank');
   });
 
+  it('reads the subject of "is offering" after a full stop, not the names the sentence before listed', () => {
+    expect(
+      headline(
+        `Marketing Intern\n${PROSE}\nOur partners include Brightline, Oakmere and Tessel. Tessel is offering mentors.`,
+      ).company,
+    ).toBe('Tessel');
+    expect(headline(`Marketing Intern\n${PROSE}\nSt. Agnes Hospital is seeking a marketing intern.`).company).toBe(
+      'St. Agnes Hospital',
+    );
+  });
+
+  it('takes no employer from an agency seeking an intern for its client', () => {
+    expect(
+      headline(
+        `Marketing Intern\n${PROSE}\nRandstad is seeking a marketing intern for our client, a leading bank in Chicago.`,
+      ).company,
+    ).toBeNull();
+  });
+
   it('takes no employer from a line repeating the field a role in a field is in', () => {
     expect(
       headline(
