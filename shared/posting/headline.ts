@@ -38,9 +38,12 @@ const GENERIC_LISTING =
  */
 const APPLICATIONS_NEWS =
   /\b(?:applications?|registrations?|enrol(?:l?ment)?s?)(?:\s+(?:process|period|window|portal))?\s+(?:(?:is|are)\s+)?(?:now\s+)?(?:open(?:s|ed)?|clos(?:e[sd]?|ing))\b|\bnow (?:open|accepting)\b|\baccepting applications\b|\bcall for\b.*\bapplications?$/i;
-/** "Information Technology Research Academy": an organisation's name, without a role beside it. */
+/**
+ * "Information Technology Research Academy", "CEDARS-Careers and Placement": an organisation's or an
+ * office's name, without a role beside it.
+ */
 const ORGANISATION_NAME =
-  /^[^,–—|@:-]+\b(?:academy|institute|university|college|council|commission|agency|ministry|department|laborator(?:y|ies)|foundation|society|association|corporation|authority)$|^[^,–—|@:]*\b(?:cent(?:er|re)|institute|office|school|museum|library|hospital|division|department|laborator(?:y|ies)|council|commission|agency|ministry|foundation|society|association|academy|college|university)\s+(?:for|of)\s+(?![^,–—|@:]*\b(?:intern(?:ship)?s?|co-?op|trainee|fellow(?:ship)?|assistant|analyst|engineer|developer|program(?:me)?|position|placement|scholars?)\b)[^,–—|@:]+$|\bcampus$/i;
+  /^[^,–—|@:-]+\b(?:academy|institute|university|college|council|commission|agency|ministry|department|laborator(?:y|ies)|foundation|society|association|corporation|authority)$|^[^,–—|@:]*\b(?:cent(?:er|re)|institute|office|school|museum|library|hospital|division|department|laborator(?:y|ies)|council|commission|agency|ministry|foundation|society|association|academy|college|university)\s+(?:for|of)\s+(?![^,–—|@:]*\b(?:intern(?:ship)?s?|co-?op|trainee|fellow(?:ship)?|assistant|analyst|engineer|developer|program(?:me)?|position|placement|scholars?)\b)[^,–—|@:]+$|\bcampus$|\bcareers?[^\S\n]+(?:and|&)[^\S\n]+placements?$|\bcareers?[^\S\n]+(?:services?|cent(?:er|re)|office)$/i;
 /** "Software Internships in Berlin", "Jobs at Acme": a heading over many roles. */
 const LISTING_OF_PLACE =
   /\b(?:internships|jobs|positions|opportunities|vacancies|openings|roles)\s+(?:in|near|for|at|with)\b/i;

@@ -833,6 +833,11 @@ describe('findHeadline', () => {
     ).toBeNull();
   });
 
+  it("takes no title from a careers office's name", () => {
+    expect(headline(`LUMEN-Careers and Placement\nThe University of Eastmoor\n${PROSE}`).title).toBeNull();
+    expect(headline(`Student Career Services\n${PROSE}`).title).toBeNull();
+  });
+
   it('takes no employer from a line repeating the field a role in a field is in', () => {
     expect(
       headline(
