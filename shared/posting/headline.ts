@@ -717,6 +717,9 @@ function companyFromHeader(
     // "Traineeship in the Directorate General Monetary Policy", then "Monetary Policy": the
     // field the role is in, repeated as the page's category.
     if (ROLE_IN_A_FIELD.test(title) && nameKey(title).endsWith(` ${nameKey(name)}`)) continue;
+    // "Jobboardly", "InternList", "Student Opportunities": a board's banner or section, which its
+    // pages name again.
+    if (BOARD_LIKE_NAME.test(name) || GENERIC_LISTING.test(name)) continue;
     const next = i < after.length ? after.slice(i + 1).find((l) => !RATING.test(l.content)) : undefined;
     // A job card's tags may stand between its company and its place ("Full-time\nOn-site").
     const place = i < after.length ? after.slice(i + 1).find((l) => !isCardTag(l.content)) : undefined;
@@ -744,6 +747,10 @@ function companyFromHeader(
  * "4.1 out of 5 stars", "Full-time", "• On-site", "Nonprofit": a job card's tags and category
  * between its company and its place line.
  */
+/** A name made of a board's words ("Jobboardly", "InternList", "CareerHub", "HireQuest"). */
+const BOARD_LIKE_NAME =
+  /^\S*(?:jobs?|careers?|intern(?!ational)|hir(?:e|ing)|recruit|vacanc|talent)\S*$|\b(?:jobs|careers|internships|vacancies)$/i;
+
 function isCardTag(content: string): boolean {
   return RATING.test(content) || JOB_TAG.test(content) || BOARD_BADGE.test(content) || DEPARTMENT.test(content);
 }

@@ -838,6 +838,14 @@ describe('findHeadline', () => {
     expect(headline(`Student Career Services\n${PROSE}`).title).toBeNull();
   });
 
+  it.each([
+    `InternList\nMarketing Intern\nChicago, IL\n${PROSE}\nInternList members get alerts for roles like this.`,
+    `Marketing Intern\nChicago, IL\nJobboardly\n${PROSE}\nJobboardly helps students find roles.`,
+    `Student Opportunities\nMarketing Intern\nChicago, IL\n${PROSE}\nStudent Opportunities are updated weekly.`,
+  ])("takes no employer from a board's banner or section by the title, though the page names it again", (page) => {
+    expect(headline(page)).toEqual({ title: 'Marketing Intern', company: null });
+  });
+
   it('takes no employer from a line repeating the field a role in a field is in', () => {
     expect(
       headline(
