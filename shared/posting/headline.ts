@@ -379,8 +379,9 @@ const COMPANY_LABEL_ALONE =
 
 /** "Company" on a line of its own and the employer's name on the next (a copied definition list). */
 function companyUnderLabel(scan: string, lines: TextLine[]): Finding<string> | null {
+  let tries = 0;
   for (let i = 0; i < lines.length - 1; i++) {
-    if (!COMPANY_LABEL_ALONE.test(lines[i]!.content)) continue;
+    if (!COMPANY_LABEL_ALONE.test(lines[i]!.content) || tries++ >= MAX_TRIES) continue;
     let j = i + 1;
     while (j < lines.length && lines[j]!.content === '') j++;
     const next = lines[j];
@@ -882,9 +883,11 @@ const MORE_JOBS_FROM =
   /^((?:(?:see|view|browse)[^\S\n]+)?(?:more|other|all)[^\S\n]+(?:the[^\S\n]+)?(?:jobs|openings|positions|vacancies|internships)[^\S\n]+(?:at|from|by|with)[^\S\n]+)(.+?)(?:[^\S\n]+here)?[^\S\n]*[:.]?$/i;
 
 function boardLinkToEmployer(scan: string, lines: TextLine[], ending: TextLine | null): Finding<string> | null {
+  let tries = 0;
   for (const line of ending ? [...lines, ending] : lines) {
     const m = MORE_JOBS_FROM.exec(line.content);
-    if (!m) continue;
+    // Each check may read the page: a few tries keep a page of such links linear.
+    if (!m || tries++ >= MAX_TRIES) continue;
     const at = m[1]!.length;
     // The line that ended the posting is blank in the scan: its name is checked against the line as written.
     const named =
