@@ -9,7 +9,7 @@ import type { Finding } from './finding';
 import { isJobSiteBanner } from './jobSites';
 import { LOCATION_LABEL } from './locations';
 import { JOB_WORD } from '../jobWords';
-import { CAPITAL } from './latinLetters';
+import { CAPITAL, LETTER } from './latinLetters';
 import { REGION_NAMES } from './placeNames';
 import { countryNamed, explicitPlaces, knownCityPlaces, placesIn } from './places';
 import { escapeRegExp, PARAGRAPH_LENGTH, type TextLine } from './textSpans';
@@ -968,7 +968,8 @@ const NOT_A_COMPANY = new Set([
   'position',
   'internship',
 ]);
-const NAME_WORD = `[${CAPITAL}][\\w&.'’-]*`;
+// Latin letters, not \\w, so that "Wirtschaftsförderung" or "Montréal" is one word of a name.
+const NAME_WORD = `[${CAPITAL}][${LETTER}\\d_&.'’-]*`;
 // At the start of the text, of a line or of a sentence. A lookbehind tried only at a capital,
 // not a leading `(?:^|\n)\s*`, which would rescan a run of blank lines from each of its breaks.
 const SENTENCE_START = String.raw`(?=[${CAPITAL}])(?<=(?:^|[.!?]\s|\n)\s*)`;
@@ -987,7 +988,7 @@ const EQUAL_OPPORTUNITY = new RegExp(
 /** "The Mexican American Legislative Caucus (MALC) is seeking": the name's initials between it and its verb. */
 const INITIALS_AFTER = String.raw`(?:[^\S\n]+\([A-Z][A-Za-z&]{1,10}\))?`;
 /** A capitalised word whose full stops are inside it ("U.S."), so that "Yes. SPSP" is two sentences. */
-const INNER_DOTS_WORD = `[${CAPITAL}][\\w&'’*-]*(?:\\.[\\w&'’*-]+)*`;
+const INNER_DOTS_WORD = `[${CAPITAL}][${LETTER}\\d_&'’*-]*(?:\\.[${LETTER}\\d_&'’*-]+)*`;
 /** "Bridge for Billions is a global social enterprise": an employer introducing itself. */
 const SELF_DESCRIPTION = new RegExp(
   `${SENTENCE_START}(${INNER_DOTS_WORD}(?:[^\\S\\n]+(?:${INNER_DOTS_WORD}|&|of|for)){0,5}(?:,[^\\S\\n]+(?:Inc|LLC|Ltd)\\.?(?=,))?)${INITIALS_AFTER}(?:[^\\S\\n]+is|,)[^\\S\\n]+(?:a|an|the)[^\\S\\n]+(?:[\\w()-]+[^\\S\\n]+){0,4}?(?:company|enterprise|organi[sz]ation|firm|start-?up|business|provider|platform|agency|institution|nonprofit|non-profit|charity|bank|manufacturer|publisher|retailer|consultancy|studio|laboratory|institute|museum|foundation|association|society|newspaper|hospital)\\b`,
@@ -1002,7 +1003,7 @@ const AT_COMPANY = new RegExp(
 const NAME = `${NAME_WORD}(?:(?:[^\\S\\n]+(?:of|and|for|&))?[^\\S\\n]+${NAME_WORD}){0,6}`;
 /** "The U.S. Department of Labor is currently seeking", "The City Council’s Data Team is seeking". */
 const SEEKING = new RegExp(
-  `${CLAUSE_START}(?:The[^\\S\\n]+(?:(?:city|town|village|county|borough)[^\\S\\n]+of[^\\S\\n]+)?)?(${NAME})${INITIALS_AFTER}(?:,[^\\S\\n]+(?:in[^\\S\\n]+(?:partnership|collaboration|cooperation|association)[^\\S\\n]+with|together[^\\S\\n]+with|with[^\\S\\n]+(?:support|funding)[^\\S\\n]+from)[^,\\n]{2,80},)?[^\\S\\n]+(?:(?:is|are)[^\\S\\n]+(?:currently[^\\S\\n]+|now[^\\S\\n]+)?(?:seeking|looking for|hiring|recruiting|offering|inviting|(?:accepting|taking)[^\\S\\n]+applications|on[^\\S\\n]+the[^\\S\\n]+lookout|(?:excited|pleased|proud)[^\\S\\n]+to[^\\S\\n]+(?:announce|offer))|(?:offers|invites|seeks|recrute|recherche)[^\\S\\n]+(?:an?|the|two|three|several|paid|unpaid|remote|virtual|summer|\\d+|applications|internships|placements|traineeships|une?|des|deux|trois)\\b|(?:has|have)[^\\S\\n]+(?:recently[^\\S\\n]+)?(?:opened|launched|announced|invited)[^\\S\\n]+(?:applications|an?|the|its|\\d+)|opens[^\\S\\n]+applications|plans[^\\S\\n]+to[^\\S\\n]+hire|has[^\\S\\n]+(?:an?|the)[^\\S\\n]+(?:perfect[^\\S\\n]+|exciting[^\\S\\n]+|unique[^\\S\\n]+)?(?:opportunit(?:y|ies)|opening|vacanc(?:y|ies)))\\b`,
+  `${CLAUSE_START}(?:The[^\\S\\n]+(?:(?:city|town|village|county|borough)[^\\S\\n]+of[^\\S\\n]+)?)?(${NAME})${INITIALS_AFTER}(?:,[^\\S\\n]+(?:in[^\\S\\n]+(?:partnership|collaboration|cooperation|association)[^\\S\\n]+with|together[^\\S\\n]+with|with[^\\S\\n]+(?:support|funding)[^\\S\\n]+from)[^,\\n]{2,80},)?[^\\S\\n]+(?:(?:is|are)[^\\S\\n]+(?:currently[^\\S\\n]+|now[^\\S\\n]+)?(?:seeking|looking for|hiring|recruiting|offering|inviting|(?:accepting|taking)[^\\S\\n]+applications|on[^\\S\\n]+the[^\\S\\n]+lookout|(?:excited|pleased|proud)[^\\S\\n]+to[^\\S\\n]+(?:announce|offer))|(?:offers|invites|seeks|recrute|recherche|propose|sucht|vergibt|busca|ofrece|convoca)[^\\S\\n]+(?:an?|the|two|three|several|paid|unpaid|remote|virtual|summer|\\d+|applications|internships|placements|traineeships|une?|des|deux|trois|eine?n?|zwei|ab|Praktik(?:a|um|ums|anten|antin(?:nen)?)|Werkstudent(?:en|in)?|Stipendien|una?|dos|prácticas|becas|becarios?)\\b|(?:has|have)[^\\S\\n]+(?:recently[^\\S\\n]+)?(?:opened|launched|announced|invited)[^\\S\\n]+(?:applications|an?|the|its|\\d+)|opens[^\\S\\n]+applications|plans[^\\S\\n]+to[^\\S\\n]+hire|has[^\\S\\n]+(?:an?|the)[^\\S\\n]+(?:perfect[^\\S\\n]+|exciting[^\\S\\n]+|unique[^\\S\\n]+)?(?:opportunit(?:y|ies)|opening|vacanc(?:y|ies)))\\b`,
   'g',
 );
 /**

@@ -846,6 +846,18 @@ describe('findHeadline', () => {
     expect(headline(page)).toEqual({ title: 'Marketing Intern', company: null });
   });
 
+  it('reads an employer whose name has accented letters, and one that "sucht", "vergibt" or "ofrece" places', () => {
+    expect(headline(`Logistics Intern\n${PROSE}\nGrünwald Logistik is seeking a logistics intern.`).company).toBe(
+      'Grünwald Logistik',
+    );
+    expect(
+      headline(`Praktikum Marketing\n${PROSE}\nStadtwerke Nordhafen sucht zwei Praktikanten für den Sommer.`).company,
+    ).toBe('Stadtwerke Nordhafen');
+    expect(headline(`Prácticas\n${PROSE}\nFundación Árbol Verde ofrece dos prácticas remuneradas.`).company).toBe(
+      'Fundación Árbol Verde',
+    );
+  });
+
   it('takes no employer from a line repeating the field a role in a field is in', () => {
     expect(
       headline(
