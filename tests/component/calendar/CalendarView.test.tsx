@@ -201,18 +201,18 @@ describe('the month grid', () => {
     expect(focusedName()).toBe('Stripe: Online assessment, 17:00');
   });
 
-  it('closes the details with Escape from the day, once out of its items', async () => {
+  it('closes the details with Escape from an item, as on the board, and leaves the items with the next', async () => {
     const { user } = await openCalendar([STRIPE, FIGMA]);
     cell('Thursday, March 5, 2026').focus();
     await user.keyboard('{Enter}{ArrowDown}{Enter}');
     await screen.findByRole('complementary', { name: 'Stripe' });
     screen.getByRole('button', { name: 'Stripe: Online assessment, 17:00' }).focus();
-    // The first Escape leaves the day's items, the next closes the details.
-    await user.keyboard('{Escape}');
-    expect(focusedName()).toBe('Thursday, March 5, 2026, 2 items');
-    expect(screen.getByRole('complementary', { name: 'Stripe' })).toBeTruthy();
+    // The first Escape closes the details, the item keeping focus; the next leaves the day's items.
     await user.keyboard('{Escape}');
     await eventually(() => expect(screen.queryByRole('complementary', { name: 'Stripe' })).toBeNull());
+    expect(focusedName()).toBe('Stripe: Online assessment, 17:00');
+    await user.keyboard('{Escape}');
+    expect(focusedName()).toBe('Thursday, March 5, 2026, 2 items');
   });
 
   it('opens with a click too', async () => {
