@@ -16,7 +16,7 @@ const ADJECTIVE =
 
 /** A period written right after the amount: "/hr", " per month", " gross per month", " p.a.", "/ hourly". */
 export const PERIOD_AFTER = new RegExp(
-  `^[\\s(,]*(?:(?:gross|net|base|brutto|netto|before tax(?:es)?|pre-tax|\\+\\s*super(?:annuation)?)[\\s,]*)?(?:${PER}\\s*${UNIT}|(?:\\/\\s*)?${ADJECTIVE})`,
+  `^[\\s(,]*(?:(?:gross|net|base|brutto|netto|bruts?|nets?|bruto|neto|before tax(?:es)?|pre-tax|\\+\\s*super(?:annuation)?)[\\s,]*)?(?:${PER}\\s*${UNIT}|(?:\\/\\s*)?${ADJECTIVE})`,
   'i',
 );
 

@@ -25,6 +25,8 @@ const KINDS: Array<[EmploymentType, RegExp]> = [
   ['full-time', /\bfull[- ]?time\b(?!\s+(?:students?|stud(?:y|ies)|enrol(?:l?ment|led)|undergraduates?|degree))/i],
 ];
 
+const FRENCH_STAGE = /^stage\s*[-–—:]|\bstage\s+(?:de|d['’]|en|chez)\s|\(stage\)/i;
+
 const LABEL =
   /^(?:(?:employment|job|position|contract|work)\s*type|commitment|type of (?:employment|position)|schedule)\s*(?:[:–-]\s*|$)/i;
 
@@ -36,6 +38,14 @@ export function findEmploymentType(
   if (title) {
     const inTitle = firstKindIn(scan, title.start, title.end);
     if (inTitle) return inTitle;
+    // "Stage - Développeur Backend (H/F)": a French title's "stage" is an internship (in prose
+    // the word is too often English: "at this stage", "an early-stage startup").
+    const stage = FRENCH_STAGE.exec(scan.slice(title.start, title.end));
+    if (stage)
+      return {
+        value: 'internship',
+        ranges: [{ start: title.start + stage.index, end: title.start + stage.index + stage[0].length }],
+      };
   }
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;

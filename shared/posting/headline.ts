@@ -289,7 +289,9 @@ const TITLE_LABELS =
   'job title|position title|internship title|project title|title|position|role|job role|titre du poste|intitulé du poste|stellenbezeichnung|stellentitel|título del puesto|puesto';
 const TITLE_LABEL = labelRow(TITLE_LABELS);
 const TITLE_LABEL_ALONE = new RegExp(`^(?:${TITLE_LABELS})$`, 'i');
-const COMPANY_LABEL = labelRow('company(?: name)?|employer|organi[sz]ation|hiring (?:company|organi[sz]ation)');
+const COMPANY_LABEL = labelRow(
+  'company(?: name)?|employer|organi[sz]ation|hiring (?:company|organi[sz]ation)|firma|unternehmen|arbeitgeber|entreprise|soci[ée]t[ée]|employeur|empresa|organismo|bedrijf|werkgever',
+);
 
 /**
  * "Company: Confidential", "Employer: Various host organisations", "Company: Our client, a leading
@@ -467,7 +469,8 @@ function isTitleCandidate(content: string): boolean {
   // "Explore national fellowship opportunities": a link's call to act, not "Explore America
   // Internships" or "Learn and Earn Program".
   if (/^(?:[Ee]xplore|[Dd]iscover|[Ll]earn)\s+(?!and\b)\p{Ll}/u.test(content)) return false;
-  if (FIELD_LABEL.test(content)) return false;
+  // "Niveau du stage : Ingénieur – master": a field, as French pages space its colon.
+  if (FIELD_LABEL.test(content) || /^[^:\n]{1,40}[^\S\n]:[^\S\n]/.test(content)) return false;
   return JOB_WORD.test(content);
 }
 
@@ -702,7 +705,8 @@ function companyFromHeader(
       return range(line, 0, parts[0]!);
     // "PinterestSan Francisco, CA, United States": the company is what precedes the place.
     const place = explicitPlaces(scan, line.contentStart, line.contentStart + line.content.length)[0];
-    if (place && place.start > line.contentStart) {
+    // Not "Walldorf, Baden-Württemberg": a place that goes on after a comma.
+    if (place && place.start > line.contentStart && !/,\s*$/.test(scan.slice(line.contentStart, place.start))) {
       const name = scan.slice(line.contentStart, place.start).replace(/[\s,·•|–—-]+$/, '');
       if (name !== '' && isCompanyName(scan, name, line.contentStart)) return range(line, 0, name);
     }
@@ -824,6 +828,12 @@ function startsWithPlace(scan: string, line: TextLine): boolean {
   // "United States, Maine, Scarborough": a board's place line written country first.
   const first = /^([^,]+),[^\S\n]*\p{Lu}/u.exec(line.content);
   if (first && countryNamed(first[1]!)) return true;
+  // "Walldorf, Baden-Württemberg, Deutschland | Hybrid": names ending in a country (a short line:
+  // the pattern is no place for a whole page pasted as one line).
+  const last =
+    line.content.length <= 120 &&
+    /^\p{Lu}[^,|·•]*(?:,[^\S\n]*\p{Lu}[^,|·•]*){1,3},[^\S\n]*([^,|·•]+?)[^\S\n]*(?:[|·•].*)?$/u.exec(line.content);
+  if (last && countryNamed(last[1]!)) return true;
   return [...explicitPlaces(scan, line.contentStart, end), ...knownCityPlaces(scan, line.contentStart, end)].some(
     (p) => scan.slice(line.contentStart, p.start).trim() === '',
   );

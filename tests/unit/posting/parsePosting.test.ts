@@ -338,3 +338,41 @@ describe("parsePosting reads a numeric date whose order is not certain by the pa
     expect(draft.deadline).toBeNull();
   });
 });
+
+describe('postings in German and French, as a student pastes them', () => {
+  it('takes the name over a place line ending in its country, never the place, for the employer', () => {
+    const draft = parsePosting(
+      'Praktikum Softwareentwicklung (m/w/d)\nNordlicht Software SE\nWalldorf, Baden-Württemberg, Deutschland | Hybrid\n\nÜber uns\nWir bauen Software.',
+    );
+    expect(draft.company).toBe('Nordlicht Software SE');
+    expect(draft.locations).toEqual(['Walldorf, Baden-Württemberg']);
+    // The place alone after a title is no employer.
+    expect(parsePosting('Praktikum Marketing\nWalldorf, Baden-Württemberg, Deutschland | Hybrid\n').company).toBeNull();
+  });
+
+  it.each([
+    ['Firma: Nordlicht GmbH', 'Nordlicht GmbH'],
+    ['Unternehmen: Nordlicht GmbH', 'Nordlicht GmbH'],
+    ['Arbeitgeber: Nordlicht GmbH', 'Nordlicht GmbH'],
+    ['Entreprise : Cadran SAS', 'Cadran SAS'],
+    ['Empresa: Andina Datos SL', 'Andina Datos SL'],
+  ])('reads the employer under its label abroad: %j', (line, company) => {
+    expect(parsePosting(`Praktikum Data Science\n${line}\n\nDeine Aufgaben\nAnalysen.`).company).toBe(company);
+  });
+
+  it('reads "Standort:" and "Ort:" as where the job is', () => {
+    expect(parsePosting('Praktikum Vertrieb\nStandort: Hamburg\n').locations).toEqual(['Hamburg, Germany']);
+    expect(parsePosting('Praktikum Vertrieb\nOrt: Köln, Deutschland\n').locations).toEqual(['Köln, Germany']);
+  });
+
+  it('reads a French title with its kind, and pay before tax ("bruts")', () => {
+    const draft = parsePosting(
+      'Stage - Développeur Backend (H/F)\nEntreprise : Cadran SAS\nLieu : Paris (75)\nGratification : 1 400 € bruts par mois\nNiveau du stage : Ingénieur – master\n',
+    );
+    expect(draft.title).toBe('Stage - Développeur Backend (H/F)');
+    expect(draft.employmentType).toBe('internship');
+    expect(draft.pay).toMatchObject({ min: 1400, max: 1400, currency: 'EUR', period: 'month' });
+    // "Stage" in English is no internship.
+    expect(parsePosting('Stage Manager\nLyric Theatre\nChicago, IL\n').employmentType).toBeNull();
+  });
+});
