@@ -10,13 +10,31 @@ export function termLabel(term: Term): string {
   return [term.season ? SEASON_LABELS[term.season] : '', term.year ?? ''].join(' ').trim();
 }
 
+/** Season words in English and in the languages the app reads ("Frühjahr 2027", "été 2027"). */
 const SEASON_WORDS: Record<string, Season> = {
   spring: 'spring',
   summer: 'summer',
   fall: 'fall',
   autumn: 'fall',
   winter: 'winter',
+  frühjahr: 'spring',
+  frühling: 'spring',
+  sommer: 'summer',
+  herbst: 'fall',
+  printemps: 'spring',
+  été: 'summer',
+  automne: 'fall',
+  hiver: 'winter',
+  primavera: 'spring',
+  verano: 'summer',
+  otoño: 'fall',
+  invierno: 'winter',
+  voorjaar: 'spring',
+  zomer: 'summer',
+  najaar: 'fall',
 };
+/** A season word standing alone: not inside another word ("Summerville", "Étés"). */
+const SEASON_WORD = new RegExp(`(?<!\\p{L})(${Object.keys(SEASON_WORDS).join('|')})(?!\\p{L})`, 'giu');
 
 /** A two-digit year after an apostrophe, as in "Summer '26" (straight or curly, either way round). */
 const SHORT_YEAR = /[’‘'](\d{2})\b/;
@@ -57,9 +75,7 @@ export function withoutTrailingTerm(title: string): string {
 export function parseTerm(text: string): Term {
   const trimmed = text.replace(/\s+/g, ' ').trim();
   if (trimmed === '') return EMPTY_TERM;
-  const seasons = [...trimmed.toLowerCase().matchAll(/\b(spring|summer|fall|autumn|winter)\b/g)].map(
-    (m) => SEASON_WORDS[m[1]!]!,
-  );
+  const seasons = [...trimmed.toLowerCase().matchAll(SEASON_WORD)].map((m) => SEASON_WORDS[m[1]!]!);
   const years = [...trimmed.matchAll(YEARS)].map((m) => (m[1] ? Number(m[1]) : 2000 + Number(m[2])));
   const season = new Set(seasons).size === 1 ? seasons[0]! : null;
   const year = new Set(years).size === 1 ? years[0]! : null;
@@ -74,7 +90,7 @@ export function parseTerm(text: string): Term {
 function normalizedPlain(text: string): string {
   const lower = text
     .toLowerCase()
-    .replace(/\bautumn\b/, 'fall')
+    .replace(SEASON_WORD, (word) => SEASON_WORDS[word]!)
     .replace(SHORT_YEAR, '20$1');
   const match =
     /^(?:(spring|summer|fall|winter)(?:[\s,]+(\d{4}))?|(\d{4})(?:[\s,]+(spring|summer|fall|winter))?)$/.exec(lower);

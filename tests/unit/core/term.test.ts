@@ -25,6 +25,14 @@ describe('parseTerm', () => {
     ['Spring 2026', plain('spring', 2026)],
     ['Fall', plain('fall', null)],
     ['2027', plain(null, 2027)],
+    // As German, French, Spanish and Dutch pages and sheets write them.
+    ['Frühjahr 2027', plain('spring', 2027)],
+    ['Sommer 2027', plain('summer', 2027)],
+    ['Herbst 2026', plain('fall', 2026)],
+    ['été 2027', plain('summer', 2027)],
+    ['hiver 2027', plain('winter', 2027)],
+    ['verano 2027', plain('summer', 2027)],
+    ['najaar 2026', plain('fall', 2026)],
   ])('reads %j as season and year alone', (text, term) => {
     expect(parseTerm(text)).toEqual(term);
   });
