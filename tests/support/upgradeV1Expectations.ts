@@ -47,7 +47,7 @@ export const TERM_OF_TEXT: Record<string, Term> = {
   'Co-op term 2': { season: null, year: null, text: 'Co-op term 2' },
   'Jan–Apr 2027 (co-op, 4 months)': { season: null, year: 2027, text: 'Jan–Apr 2027 (co-op, 4 months)' },
   'Summer 2026 or Summer 2027': { season: 'summer', year: null, text: 'Summer 2026 or Summer 2027' },
-  'Été 2026 🌞': { season: null, year: 2026, text: 'Été 2026 🌞' },
+  'Été 2026 🌞': { season: 'summer', year: 2026, text: 'Été 2026 🌞' },
   'Fall 2026 – 8 months': { season: 'fall', year: 2026, text: 'Fall 2026 – 8 months' },
 };
 
