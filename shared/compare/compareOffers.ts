@@ -24,6 +24,7 @@ import {
   type Amount,
   type OfferPartValue,
 } from '../payNormalize';
+import { listInWords } from '../listInWords';
 import { stageLabel, type Pipeline } from '../pipeline';
 
 /** At most this many applications side by side: more would not fit a window's width. */
@@ -418,17 +419,13 @@ function markBest(definition: FactDefinition, cells: FactCell[], apps: readonly 
   // Nothing ("None") is nothing in any currency: only amounts above zero can disagree.
   const amounts = scored.filter((c) => c.score! > 0);
   const currencies = [...new Set(amounts.map((c) => c.currency).filter((c) => c !== null))];
-  if (currencies.length > 1) return { ...row, note: `Not compared: the amounts are in ${listWords(currencies)}.` };
+  if (currencies.length > 1) return { ...row, note: `Not compared: the amounts are in ${listInWords(currencies)}.` };
   if (scored.length < 2) return row;
   const top = Math.max(...scored.map((c) => c.score!));
   if (top <= 0) return row;
   const marked = cells.map((c) => (c.score !== null && top - c.score < SAME ? { ...c, best: true } : c));
   const note = id === 'total-value' && provided ? 'Housing provided has no amount, so no total includes it.' : '';
   return { ...row, cells: marked, note };
-}
-
-function listWords(items: readonly string[]): string {
-  return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
 
 /** The comparison of these applications, in their order: one row per fact. */

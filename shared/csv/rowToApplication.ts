@@ -918,8 +918,7 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
     if (!own && firstRead === null && (raw === null || isBlankCell(raw.value))) return null;
     if (!stated && !written && firstRead) noticeGuesses(firstRead.header, [{ kind: 'currency', currency }]);
     let period: PayPeriod | null = null;
-    const periodText = periodCell?.value.trim().toLowerCase() ?? '';
-    if (periodText !== '') period = periodOfCell(periodCell!);
+    if (periodCell) period = periodOfCell(periodCell);
     else if (firstRead && cell('payPeriod') === null) {
       // No period column: the one the amounts write ("$45/hr"), else the one their column names
       // ("Min. Salary (hourly)"), else none.

@@ -1,5 +1,6 @@
 // The readings of money the text did not settle, so the user is told each one.
 import type { PayPeriod } from '../application';
+import { listInWords } from '../listInWords';
 
 export type MoneyGuess =
   /** "2.500" read as 2,500: the mark taken as grouping thousands. */
@@ -19,10 +20,6 @@ const PERIOD_WORDS: Record<PayPeriod, string> = {
   total: 'in total',
 };
 
-/** "NOK and DKK", "PKR, LKR and NPR". */
-const listed = (items: string[]) =>
-  items.length > 1 ? `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}` : (items[0] ?? '');
-
 const grouped = (value: number) => value.toLocaleString('en-US', { maximumFractionDigits: 2 });
 
 /** The guess as the user reads it: "'2.500' read as 2,500 ('.' taken to group thousands)". */
@@ -33,7 +30,7 @@ export function describeGuess(guess: MoneyGuess): string {
     case 'currency':
       return `no currency written; read as ${guess.currency}`;
     case 'sign':
-      return `'${guess.sign}' read as ${guess.currency} (it is also the sign of ${listed(guess.others)})`;
+      return `'${guess.sign}' read as ${guess.currency} (it is also the sign of ${listInWords(guess.others)})`;
     case 'period':
       return `no period written; read as ${PERIOD_WORDS[guess.period]} from the size of the amount`;
   }

@@ -54,6 +54,9 @@ const MAX_BREADCRUMB_LENGTH = 200;
 /** "Similar jobs", "People also viewed", "Create job alert": where a site's own content starts. */
 const LISTING_HEADING =
   /^(?:related|similar|recommended|suggested|nearby|recent|latest|newest|popular|trending|featured|more|other|top)\s+(?:[\w&'’-]+\s+){0,3}(?:jobs|positions|openings|internships|listings|opportunities|vacancies|searches)\b/i;
+/** "Create job alert", "Get job alerts": a site's offer to write when new jobs come. */
+const ALERT =
+  '(?:create|set up) (?:a )?job alerts?|get (?:job alerts|email updates|notified about(?: new jobs)?)|job alerts?';
 const SITE_HEADING = new RegExp(
   `^(?:${[
     'people (?:also )?(?:viewed|searched)',
@@ -67,9 +70,7 @@ const SITE_HEADING = new RegExp(
     'jobs by (?:location|city|category|company):?$',
     '(?:see |show |explore )?more jobs',
     'explore jobs',
-    'job alerts?\\b',
-    '(?:create|set up) (?:a )?job alert',
-    'get (?:notified about|job alerts|email updates)',
+    `(?:${ALERT})\\b`,
     'more from this (?:employer|company)',
     'other jobs (?:at|from)',
     'browse (?:more|similar)',
@@ -85,8 +86,7 @@ const SITE_HEADING = new RegExp(
  * "Create job alert", "Get job alerts": a button. Under the posting's prose it starts the site's
  * own content; above it, among the title's lines, it is chrome like "Save job".
  */
-const ALERT_BUTTON =
-  /^(?:(?:create|set up) (?:a )?job alerts?|get (?:job alerts|email updates|notified about new jobs)|job alerts?)$/i;
+const ALERT_BUTTON = new RegExp(`^(?:${ALERT})$`, 'i');
 
 const FOOTER =
   /^(?:©|\(c\)\s|copyright\b)|^(?:privacy policy|terms of (?:use|service)|cookie (?:policy|settings|preferences))$/i;

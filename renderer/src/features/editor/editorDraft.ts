@@ -14,6 +14,7 @@ import type {
   Sponsorship,
   WorkMode,
 } from '@shared/application';
+import { listInWords } from '@shared/listInWords';
 import { isCalendarDate, toCalendarDate, toInstant } from '@shared/calendarDate';
 import { isCurrencyCode } from '@shared/money/currency';
 import type { MoneyGuess } from '@shared/money/moneyGuess';
@@ -508,7 +509,7 @@ function otherCurrency(
   const could = sign?.kind === 'sign' ? [sign.currency, ...sign.others] : [read.currency];
   if (read.currency === null || read.currency === '$' || could.includes(currency)) return null;
   return sign?.kind === 'sign'
-    ? `${label}: '${sign.sign}' is the sign of ${could.slice(0, -1).join(', ')} or ${could.at(-1)}; choose which as the currency (it is ${currency})`
+    ? `${label}: '${sign.sign}' is the sign of ${listInWords([sign.currency, ...sign.others], 'or')}; choose which as the currency (it is ${currency})`
     : `${label}: '${written}' is in ${read.currency}, but the currency is ${currency}`;
 }
 
