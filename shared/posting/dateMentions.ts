@@ -217,7 +217,10 @@ function rangeOrder(
     if (first === undefined || second === undefined) continue;
     const other = first === found[i] ? second : first;
     const read = other.numeric && other.numeric.sep === numeric.sep ? certainOrder(other.numeric) : null;
-    if (read !== null && RANGE_GAP.test(scan.slice(first.end, second.start))) return read;
+    if (read === null) continue;
+    if (RANGE_GAP.test(scan.slice(first.end, second.start))) return read;
+    // "Start Date: 06/01/2027" over "End Date: 08/20/2027": the work's two fields, written alike.
+    if (opensWorkFields(scan, first) && closesWorkFields(scan, first, second)) return read;
   }
   return null;
 }
@@ -255,10 +258,21 @@ export function findDateRanges(scan: string, dates: DateMention[] = findDates(sc
   return ranges.sort((x, y) => x.start - y.start);
 }
 
-/** A field naming the work's first day: "Start date:", "Internship start -", "Start:". */
-const START_FIELD = fieldLabel('start(?:ing)?|commencement|begin(?:ning)?');
-/** A field naming its last day: "End date:", "Internship end -", "End:". */
-const END_FIELD = fieldLabel('end(?:ing)?|finish(?:ing)?|completion');
+/**
+ * A field naming the work's first day: "Start date:", "Internship start -", "Start:"; abroad
+ * "Beginn:", "Eintrittsdatum:", "Date de début :", "Fecha de inicio:".
+ */
+const START_WORDS =
+  'start(?:ing)?|commencement|begin(?:ning)?|beginn|eintritt(?:sdatum)?|date de début|début|fecha de inicio|inicio';
+const START_FIELD = fieldLabel(START_WORDS);
+/** A field naming its last day: "End date:", "Internship end -", "End:"; "Ende:", "Date de fin :". */
+const END_WORDS = 'end(?:ing)?|finish(?:ing)?|completion|ende|date de fin|fecha de (?:fin|término)';
+const END_FIELD = fieldLabel(END_WORDS);
+/**
+ * Right after a start field's date, its end's own name: "Start: 1 June 2027 End: 20 August 2027",
+ * "Beginn: 01.04.2027 (Ende 30.09.2027)". Only the end's name and what divides it may stand between.
+ */
+const END_NAMED_AFTER_START = new RegExp(`^${S}*[,;|/(]?${S}*(?:${END_WORDS})(?:${S}+date)?${S}*[:–—-]?${S}*$`, 'i');
 
 /**
  * The field's name, then what divides it from the date: ":" or a dash on the date's line, a tab as
@@ -340,6 +354,26 @@ function fieldLabelBefore(scan: string, at: number): FieldLabel | null {
 const isField = (field: FieldLabel, pattern: { sameLine: RegExp; lineAbove: RegExp }) =>
   (field.above ? pattern.lineAbove : pattern.sameLine).test(field.label);
 
+/** True when `date` is the value of a field naming the work's first day. */
+function opensWorkFields(scan: string, date: TextRange): FieldLabel | null {
+  const field = fieldLabelBefore(scan, date.start);
+  return field !== null && isField(field, START_FIELD) ? field : null;
+}
+
+/**
+ * True when `date` ends the span a start field's date (`opened`) began: it is the value of an end
+ * field a few lines below, or its end's own name alone stands between them.
+ */
+function closesWorkFields(scan: string, opened: TextRange, date: TextRange): boolean {
+  const between = scan.slice(opened.end, date.start);
+  if (END_NAMED_AFTER_START.test(between)) return true;
+  const field = fieldLabelBefore(scan, date.start);
+  if (field === null || !isField(field, END_FIELD)) return false;
+  // Blank lines count for nothing: a page's styled fields copy with one between each.
+  const lines = between.split('\n').filter((line, k) => k > 0 && line.trim() !== '').length;
+  return between.length <= FIELD_BLOCK_LENGTH && lines <= FIELD_BLOCK_LINES;
+}
+
 /**
  * "Start date: 1 June 2027" and, a line or two below, "End date: 31 August 2027": a job card's
  * fields for the work's first and last day make one range, from the start field to the end date.
@@ -348,18 +382,13 @@ function labelledRanges(scan: string, dates: DateMention[]): DateRangeMention[] 
   const ranges: DateRangeMention[] = [];
   let opened: { date: DateMention; start: number } | null = null;
   for (const date of dates) {
-    const field = fieldLabelBefore(scan, date.start);
-    if (field === null) continue;
-    if (isField(field, START_FIELD)) {
-      opened = { date, start: field.start };
-    } else if (opened !== null && isField(field, END_FIELD)) {
-      const between = scan.slice(opened.date.end, date.start);
-      // Blank lines count for nothing: a page's styled fields copy with one between each.
-      const lines = between.split('\n').filter((line, k) => k > 0 && line.trim() !== '').length;
-      if (between.length <= FIELD_BLOCK_LENGTH && lines <= FIELD_BLOCK_LINES)
-        ranges.push({ start: opened.start, end: date.end, from: opened.date.date, to: date.date });
+    if (opened !== null && closesWorkFields(scan, opened.date, date)) {
+      ranges.push({ start: opened.start, end: date.end, from: opened.date.date, to: date.date });
       opened = null;
+      continue;
     }
+    const field = opensWorkFields(scan, date);
+    if (field !== null) opened = { date, start: field.start };
   }
   return ranges;
 }

@@ -133,6 +133,14 @@ describe('a start date and an end date written as labelled fields', () => {
     ['Start date: June 1, 2027 | End date: August 13, 2027', '2027-06-01', '2027-08-13'],
     ['Starting date: 3. Mai 2027\nEnd date: 30. Juli 2027', '2027-05-03', '2027-07-30'],
     ['Summer 2027 internship.\nStart date: June 1\nEnd date: August 14', '2027-06-01', '2027-08-14'],
+    // The end's name right after the start's date, on the same line.
+    ['Start: 1 June 2027 End: 20 August 2027', '2027-06-01', '2027-08-20'],
+    ['Praktikum im Controlling\nBeginn: 01.04.2027 (Ende 30.09.2027)', '2027-04-01', '2027-09-30'],
+    // Fields abroad.
+    ['Eintrittsdatum: 1. März 2027\nEnde: 31. August 2027', '2027-03-01', '2027-08-31'],
+    ['Date de début : 2 juin 2027\nDate de fin : 29 août 2027', '2027-06-02', '2027-08-29'],
+    // Month-first numeric dates: the end's 20 settles the order its start shares.
+    ['Start Date: 06/01/2027\nEnd Date: 08/20/2027', '2027-06-01', '2027-08-20'],
   ])('reads one cohort from %j', (text, start, end) => {
     expect(values(text)).toEqual([{ start, end }]);
   });
@@ -157,6 +165,8 @@ describe('a start date and an end date written as labelled fields', () => {
     'Start date: 1 June 2027\nEnd date: 3 June 2027',
     // Other dates under start and end words in prose.
     'We start reviewing on 1 June 2027 and end our search on 31 August 2027.',
+    // A certain date settles no order for a start date under another field's name.
+    'Start Date: 06/01/2027\nApply by: 08/20/2027',
   ])('reads no cohort from %j', (text) => {
     expect(values(text)).toEqual([]);
   });
