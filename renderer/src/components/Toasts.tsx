@@ -51,9 +51,11 @@ function ToastItem({ toast, focusBack }: { toast: Toast; focusBack: () => void }
           onClick={async () => {
             close();
             try {
-              await toast.action!.run();
+              const done = await toast.action!.run();
               // Said, so that a screen reader's user hears that it worked: the message just went.
-              if (toast.action!.label === 'Undo') toastShown({ message: `Undone: ${toast.message}`, tone: 'info' });
+              if (done) toastShown({ message: done, tone: 'info' });
+              else if (toast.action!.label === 'Undo')
+                toastShown({ message: `Undone: ${toast.message}`, tone: 'info' });
             } catch (error) {
               // Refused until a later change is undone: its message comes back, Undo and all, to
               // be used then.

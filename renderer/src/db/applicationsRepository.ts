@@ -3,6 +3,7 @@
 // writes share a transaction, so the database never holds a half-made change; once committed, the
 // read model is told exactly what was written, so views update by the size of the change.
 import type { Table } from 'dexie';
+import { dequal } from 'dequal';
 import type { Application } from '@shared/application';
 import { toInstant } from '@shared/calendarDate';
 import { appliedEntryAt, newApplication, type ApplicationFields } from '@shared/newApplication';
@@ -39,10 +40,13 @@ export interface RepositoryDeps {
 
 export type ApplicationsRepository = ReturnType<typeof applicationsRepository>;
 
-/** What undoing an import needs: the ids it added and the records its merges replaced. */
+/**
+ * What undoing an import needs: the records it added and each record its merges replaced, as the
+ * import wrote them, so that those changed since can be told apart and kept.
+ */
 export interface ImportUndo {
-  addedIds: string[];
-  replaced: Application[];
+  added: Application[];
+  merged: AppliedChange[];
 }
 
 /** What undoing a stage's removal needs: the stage, and each record it moved, before and after. */
@@ -382,28 +386,48 @@ export function applicationsRepository(db: AppDatabase, deps: RepositoryDeps = {
           const update = plan.update.map((app) => staged(app, pipeline));
           await db.applications.bulkAdd(add.map(toRow));
           await db.applications.bulkPut(update.map(toRow));
-          return {
-            add,
-            update,
-            undo: { addedIds: add.map((app) => app.id), replaced: stored.map((row) => fromRow(row!)) },
-          };
+          const merged = update.map((after, i) => ({ before: fromRow(stored[i]!), after }));
+          return { add, update, undo: { added: add, merged } };
         },
         ({ add, update }) => ({ put: [...add, ...update], removed: [] }),
       ).then(({ undo }) => undo);
     },
 
-    /** Removes what an import added and puts back what it merged into, in one transaction. */
-    async undoImport(undo: ImportUndo): Promise<void> {
-      await write(
-        [...undo.addedIds, ...undo.replaced.map((app) => app.id)],
+    /**
+     * Removes what an import added and puts back what it merged into, in one transaction. An
+     * application changed since the import (edited, moved) is kept as it is now, so no later work
+     * is lost; one deleted since stays deleted. Returns those kept; throws, writing nothing, when
+     * that is every one of them.
+     */
+    async undoImport(undo: ImportUndo): Promise<Application[]> {
+      const written = [...undo.added, ...undo.merged.map((change) => change.after)];
+      const { kept } = await write(
+        written.map((app) => app.id),
         async (pipeline) => {
-          const replaced = undo.replaced.map((app) => validated(app, pipeline, app));
-          await db.applications.bulkDelete(undo.addedIds);
+          const stored = await db.applications.bulkGet(written.map((app) => app.id));
+          const kept: Application[] = [];
+          // Compared whole: updatedAt counts in seconds, and an edit may follow within one.
+          const untouched = written.map((app, i) => {
+            const row = stored[i];
+            const same = row !== undefined && dequal(row, toRow(app));
+            if (row !== undefined && !same) kept.push(fromRow(row));
+            return same;
+          });
+          const removed = undo.added.filter((_, i) => untouched[i]).map((app) => app.id);
+          const replaced = undo.merged
+            .filter((_, i) => untouched[undo.added.length + i])
+            .map(({ before }) => validated(before, pipeline, before));
+          if (kept.length > 0 && removed.length === 0 && replaced.length === 0)
+            throw new Error(
+              `Nothing to undo: ${kept.length === 1 ? `${kept[0]!.company} has` : `all ${kept.length} applications have`} changed since the import, so ${kept.length === 1 ? 'it is' : 'they are'} kept as ${kept.length === 1 ? 'it is' : 'they are'} now.`,
+            );
+          await db.applications.bulkDelete(removed);
           await db.applications.bulkPut(replaced.map(toRow));
-          return replaced;
+          return { kept, removed, replaced };
         },
-        (replaced) => ({ put: replaced, removed: undo.addedIds }),
+        ({ removed, replaced }) => ({ put: replaced, removed }),
       );
+      return kept;
     },
 
     /** Saves an edited pipeline (renamed, recoloured, reordered, a stage added); returns the one before. */

@@ -5,7 +5,8 @@ export interface Toast {
   id: number;
   message: string;
   tone: 'info' | 'error';
-  action?: { label: string; run: () => void | Promise<void> };
+  /** `run` may return what to say once it is done, instead of "Undone: <message>". */
+  action?: { label: string; run: () => void | string | Promise<void | string> };
 }
 
 interface ToastState {

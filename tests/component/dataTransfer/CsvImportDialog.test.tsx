@@ -8,7 +8,8 @@ import { EMPTY_TERM } from '@shared/term';
 import linkedinCsv from '../../fixtures/csv/linkedin-job-applications.csv?raw';
 import trackerCsv from '../../fixtures/csv/spreadsheet-tracker.csv?raw';
 import trelloCsv from '../../fixtures/csv/trello-board-attachments.csv?raw';
-import type { AppDatabase } from '../../../renderer/src/db/db';
+import { applicationsRepository } from '../../../renderer/src/db/applicationsRepository';
+import { fromRow, type AppDatabase } from '../../../renderer/src/db/db';
 import { anApplication } from '../applicationFixture';
 import { renderApp } from '../renderApp';
 import { resetTransferDesktop } from './transferDesktop';
@@ -526,6 +527,23 @@ describe('importing', () => {
     await user.click(within(toast.parentElement!).getByRole('button', { name: 'Undo' }));
     await screen.findByText('Undone: Imported 1 application and merged rows into 1 application you had.');
     expect(await storedState(db)).toEqual(before);
+  });
+
+  it('says, on Undo, which applications changed since the import and are kept', async () => {
+    resetTransferDesktop();
+    const db = await databaseWith([]);
+    const { dialog, user } = await chooseFile(
+      db,
+      fileOf('more.csv', 'Company,Role\nStripe,Software Engineering Intern\nFigma,Design Intern\n'),
+    );
+    await user.click(importButton(dialog));
+    const toast = await screen.findByText('Imported 2 applications.');
+    await waitFor(async () => expect(await companies(db)).toEqual(['Figma', 'Stripe']));
+    const stripe = (await db.applications.toArray()).find((row) => row.company === 'Stripe')!;
+    await applicationsRepository(db).update({ ...fromRow(stripe), notes: 'Call Dana back on Monday' });
+    await user.click(within(toast.parentElement!).getByRole('button', { name: 'Undo' }));
+    await screen.findByText('Undone: Imported 2 applications. Stripe changed since, so it is kept as it is now.');
+    expect(await companies(db)).toEqual(['Stripe']);
   });
 
   it('writes a backup of what was there first', async () => {

@@ -54,9 +54,40 @@ describe('importApplications and undoImport', () => {
     const mergedA = { ...A, tags: ['imported'] };
     const undo = await repository.importApplications({ add: [B, C], update: [mergedA] });
     expect((await storedState(db)).applications).toEqual([mergedA, B, C]);
-    expect(undo).toEqual({ addedIds: ['b', 'c'], replaced: [A] });
-    await repository.undoImport(undo);
+    expect(undo).toEqual({ added: [B, C], merged: [{ before: A, after: mergedA }] });
+    expect(await repository.undoImport(undo)).toEqual([]);
     expect((await storedState(db)).applications).toEqual([A]);
+  });
+
+  it('keeps what was changed since the import, as it is now, and takes back the rest', async () => {
+    const db = await databaseWith([A]);
+    const repository = applicationsRepository(db);
+    const undo = await repository.importApplications({ add: [B, C], update: [{ ...A, tags: ['imported'] }] });
+    // Figma (added) and Stripe (merged into) are edited after the import; Datadog is not.
+    const figma = await repository.update({ ...B, notes: 'Recruiter is Dana, call back Monday' });
+    const stripe = await repository.update({ ...A, tags: ['imported'], notes: 'Referred by Sam' });
+    expect((await repository.undoImport(undo)).map((app) => app.company)).toEqual(['Figma', 'Stripe']);
+    expect((await storedState(db)).applications).toEqual([stripe, figma]);
+  });
+
+  it('leaves deleted what was deleted since the import', async () => {
+    const db = await databaseWith([A]);
+    const repository = applicationsRepository(db);
+    const undo = await repository.importApplications({ add: [B, C], update: [] });
+    await repository.remove(['b']);
+    expect(await repository.undoImport(undo)).toEqual([]);
+    expect((await storedState(db)).applications).toEqual([A]);
+  });
+
+  it('refuses, writing nothing, when everything it would take back was changed since', async () => {
+    const db = await databaseWith([A]);
+    const repository = applicationsRepository(db);
+    const undo = await repository.importApplications({ add: [B], update: [] });
+    const figma = await repository.update({ ...B, notes: 'Phone screen booked' });
+    await expect(repository.undoImport(undo)).rejects.toThrow(
+      'Nothing to undo: Figma has changed since the import, so it is kept as it is now.',
+    );
+    expect((await storedState(db)).applications).toEqual([A, figma]);
   });
 
   it('writes nothing when one row fails', async () => {

@@ -1,5 +1,6 @@
 // Writes a planned import as one undoable step, after a backup of what is there now.
 import { countOf } from '@shared/countOf';
+import { listInWords } from '@shared/listInWords';
 import type { ImportPlan } from '@shared/csv/csvImport';
 import type { DesktopApi } from '@shared/desktopApi';
 import type { ApplicationsRepository } from '../../db/applicationsRepository';
@@ -29,10 +30,28 @@ export function importSummary(plan: Pick<ImportPlan, 'add' | 'update'>): string 
 export async function importPlanned(plan: ImportPlan, deps: ImportDeps): Promise<void> {
   await backUpBeforeChange(deps.db, deps.desktop, 'import', deps.now, deps.backup);
   const undo = await deps.repository.importApplications(plan);
+  const summary = importSummary(plan);
   useToastStore.getState().toastShown({
-    message: importSummary(plan),
+    message: summary,
     tone: 'info',
-    // The messages say it once it is undone ("Undone: Imported …"), as for every Undo.
-    action: { label: 'Undo', run: () => deps.repository.undoImport(undo) },
+    action: {
+      label: 'Undo',
+      run: async () => {
+        const kept = await deps.repository.undoImport(undo);
+        // Else the message says "Undone: Imported …", as for every Undo.
+        return kept.length === 0 ? undefined : `Undone: ${summary} ${keptSentence(kept.map((app) => app.company))}`;
+      },
+    },
   });
+}
+
+/** "Stripe changed since, so it is kept as it is now." */
+function keptSentence(companies: string[]): string {
+  const named =
+    companies.length <= 3
+      ? listInWords(companies)
+      : `${companies.slice(0, 2).join(', ')} and ${countOf(companies.length - 2, 'other')}`;
+  return companies.length === 1
+    ? `${named} changed since, so it is kept as it is now.`
+    : `${named} changed since, so they are kept as they are now.`;
 }
