@@ -105,6 +105,9 @@ describe('restoring', () => {
 
     await user.click(within(toast.parentElement!).getByRole('button', { name: 'Undo' }));
     await waitFor(async () => expect(await storedState(db)).toEqual(before));
+    // What the restore brought (and anything done since) is backed up before Undo replaces it.
+    expect(desktop.written.map((w) => w.reason)).toEqual(['before-restore', 'before-restore']);
+    expect(JSON.parse(desktop.written[1]!.json).data).toEqual({ applications: OLD, settings: OLD_SETTINGS });
   });
 
   it('restores a backup from the list', async () => {

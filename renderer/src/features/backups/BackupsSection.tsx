@@ -204,7 +204,11 @@ export function BackupsSection() {
       toastShown({
         message: `Restored ${countOf(backup.data.applications.length, 'application')} from the backup of ${formatInstant(backup.createdAt)}.`,
         tone: 'info',
-        action: { label: 'Undo', run: () => repository.replaceAll(previous) },
+        // Undo is a restore too, so what was done since is backed up before it is replaced.
+        action: {
+          label: 'Undo',
+          run: async () => void (await restoreBackup(previous, { db, repository, desktop, now: new Date() })),
+        },
       });
       setListVersion((v) => v + 1);
     });
