@@ -112,8 +112,11 @@ export function readCsvText(input: string): CsvRead {
         line += 1;
         nextBreak = text.indexOf(lineBreak, nextBreak + 1);
       }
-      // The cursor is past the row: step back over the breaks inside its values and its own.
-      const rowLine = line - breaksIn(data, lineBreak) - (text[meta.cursor - 1] === lineBreak ? 1 : 0);
+      // The cursor is past the row: step back over the breaks inside its values and its own (a
+      // quote never closed took the file's last break into its value: the row has none of its own).
+      const unclosed = errors.some((e) => e.code === 'MissingQuotes');
+      const ownBreak = text[meta.cursor - 1] === lineBreak && !unclosed ? 1 : 0;
+      const rowLine = line - breaksIn(data, lineBreak) - ownBreak;
       if (header === null) {
         if (filledCount(data) < 2) above.push({ line: rowLine, cells: data, errors });
         else header = data.map((name) => name.trim());

@@ -131,4 +131,17 @@ describe('readCsvText', () => {
     const read = table(readCsvText('a,b\n1,"open\n2,3\n'));
     expect(read.rows[0]!.problem).toMatch(/quoted value is never closed/);
   });
+
+  it.each([
+    ['with', '\n'],
+    ['without', ''],
+  ])('names the line a quote never closed opens on, %s a last line break', (_, end) => {
+    const read = table(readCsvText(`Company,Role\nA,Intern\nB,Intern\n"D,Intern\nE,Intern${end}`));
+    expect(read.rows.map((r) => [r.line, r.problem !== null])).toEqual([
+      [2, false],
+      [3, false],
+      [4, true],
+    ]);
+    expect(table(readCsvText(`Company,Role\n"A,Intern\nB,Intern${end}`)).rows[0]!.line).toBe(2);
+  });
 });
