@@ -52,9 +52,7 @@ export function ImportCheckResults({ preview, plan, existing, choice, onChoice }
   return (
     <div className="import-results">
       <p className="import-summary" role="status">
-        {preview.rows.length === total
-          ? `${allOf(total)} can be imported.`
-          : `${preview.rows.length.toLocaleString('en-US')} of ${countOf(total, 'row')} can be imported.`}
+        {readableSentence(preview.rows.length, total, duplicates.length)}
         {rejected > 0 && ` ${countOf(rejected, 'row')} with problems will be left out.`}
         {preview.ignoredColumns.length > 0 && ` ${ignoredSentence(preview.ignoredColumns)}`}
       </p>
@@ -143,6 +141,18 @@ function ignoredSentence(columns: readonly string[]): string {
 const GUESSES_SHOWN_OPEN = 5;
 
 /** "The row", "Both rows", "All 12 rows". */
+/**
+ * "All 5 rows can be imported.", or, where some match what you have, "can be read", so that the
+ * summary never promises rows the duplicates' choice leaves out: "All 5 rows can be read; 5 are
+ * duplicates (below)."
+ */
+function readableSentence(readable: number, total: number, duplicates: number): string {
+  const rows = readable === total ? allOf(total) : `${readable.toLocaleString('en-US')} of ${countOf(total, 'row')}`;
+  if (duplicates === 0) return `${rows} can be imported.`;
+  const are = duplicates === 1 ? 'is a duplicate' : 'are duplicates';
+  return `${rows} can be read; ${duplicates.toLocaleString('en-US')} ${are} (below).`;
+}
+
 function allOf(total: number): string {
   if (total === 1) return 'The row';
   if (total === 2) return 'Both rows';
