@@ -35,9 +35,22 @@
 // one, and a date-only deadline on the day of a deadline of another kind is taken as that one.
 // An application applies once and answers an offer once: a deadline of those kinds on another
 // day than the student's, or at another time, is not added: it is said (`kept`) and written into
-// the notes, so that nothing of the file is lost.
-import type { Application, ApplicationEvent, Cohort, Deadline, DeadlineKind, Offer, StageChange } from '../application';
+// the notes, so that nothing of the file is lost. So is a pay, length, applied date, work mode or
+// employment type the file gives otherwise than the student has.
+import {
+  EMPLOYMENT_TYPE_LABELS,
+  WORK_MODE_LABELS,
+  type Application,
+  type ApplicationEvent,
+  type Cohort,
+  type Deadline,
+  type DeadlineKind,
+  type Offer,
+  type Pay,
+  type StageChange,
+} from '../application';
 import { dayOf, isCalendarDate, whenInWords } from '../calendarDate';
+import { formatMoney } from '../payNormalize';
 import { DEADLINE_KIND_LABELS } from '../nextDate';
 import { phaseRank, stageRank, type Pipeline } from '../pipeline';
 
@@ -149,6 +162,40 @@ function mergeDeadlines(base: Application, incoming: Application): MergedDeadlin
   return { deadlines, sameAs, kept, notes: leftOut.join('\n') };
 }
 
+/** '$12,000/month' as the file wrote it, else as the app writes it: '$12,000 a month'. */
+function payWords(pay: Pay): string {
+  if (pay.raw.trim() !== '') return pay.raw.trim();
+  const min = pay.min ?? pay.max;
+  const amount = min === null ? pay.currency : formatMoney({ min, max: pay.max ?? min }, pay.currency);
+  return pay.period === null ? amount : pay.period === 'total' ? `${amount} in all` : `${amount} a ${pay.period}`;
+}
+
+const samePay = (a: Pay, b: Pay) =>
+  a.min === b.min && a.max === b.max && a.currency === b.currency && a.period === b.period;
+
+/**
+ * The values the student has one of where the file gives another: each, in words, when both are
+ * there and differ. The student's stays (mergeApplications takes the base's).
+ */
+function differingValues(base: Application, incoming: Application): Array<{ mine: string; theirs: string }> {
+  const differ: Array<{ mine: string; theirs: string }> = [];
+  const compare = <T>(mine: T | null, theirs: T | null, same: (a: T, b: T) => boolean, words: (v: T) => string) => {
+    if (mine !== null && theirs !== null && !same(mine, theirs))
+      differ.push({ mine: words(mine), theirs: words(theirs) });
+  };
+  compare(base.pay, incoming.pay, samePay, (pay) => `pay '${payWords(pay)}'`);
+  compare(base.durationWeeks, incoming.durationWeeks, Object.is, (weeks) => `length '${weeks} weeks'`);
+  compare(base.appliedAt, incoming.appliedAt, Object.is, (day) => `applied date '${whenInWords(day)}'`);
+  compare(base.workMode, incoming.workMode, Object.is, (mode) => `work mode '${WORK_MODE_LABELS[mode]}'`);
+  compare(
+    base.employmentType,
+    incoming.employmentType,
+    Object.is,
+    (type) => `employment type '${EMPLOYMENT_TYPE_LABELS[type]}'`,
+  );
+  return differ;
+}
+
 function mergeEvents(base: Application, incoming: Application): ApplicationEvent[] {
   const events = [...base.events];
   const taken = new Set(events.map((e) => e.id));
@@ -256,7 +303,15 @@ export function mergeApplications(
 ): MergeResult {
   const stageHistory = mergeHistory(base.stageHistory, incoming.stageHistory, pipeline);
   const latest = stageHistory.at(-1)!;
-  const { deadlines, sameAs, kept, notes } = mergeDeadlines(base, incoming);
+  const { deadlines, sameAs, kept, notes: deadlineNotes } = mergeDeadlines(base, incoming);
+  const differing = differingValues(base, incoming);
+  for (const { mine, theirs } of differing)
+    kept.push(
+      `${base.company} (${base.role}) keeps its ${mine}: the file's ${theirs} is not taken, but written into its notes`,
+    );
+  const notes = [deadlineNotes, ...differing.map(({ theirs }) => `Not taken on import: ${theirs}`)]
+    .filter((line) => line !== '')
+    .join('\n');
   const contactKey = (c: Application['contacts'][number]) =>
     (c.email.trim() || c.name.trim() || c.phone.trim()).toLowerCase();
   const contactKeys = new Set(base.contacts.map(contactKey));

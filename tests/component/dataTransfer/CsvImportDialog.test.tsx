@@ -471,9 +471,9 @@ describe('merging a date the student already has', () => {
       db,
       fileOf('deadline.csv', 'Company,Role,Deadline\nStripe,Software Engineering Intern,2026-08-12\n'),
     );
-    expect(within(dialog).queryByRole('list', { name: 'Dates merging leaves out' })).toBeNull();
+    expect(within(dialog).queryByRole('list', { name: 'Values merging leaves out' })).toBeNull();
     await user.click(within(dialog).getByRole('radio', { name: /^Merge them/ }));
-    expect(within(dialog).getByRole('list', { name: 'Dates merging leaves out' }).textContent).toBe(
+    expect(within(dialog).getByRole('list', { name: 'Values merging leaves out' }).textContent).toBe(
       "Line 2: Stripe (Software Engineering Intern) keeps its 'Application deadline: Tue, Dec 8, 2026, 09:00': " +
         "the file's 'Application deadline: Wed, Aug 12, 2026' is not added, but written into its notes (add it by hand if both are right)",
     );

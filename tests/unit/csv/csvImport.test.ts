@@ -724,6 +724,14 @@ describe('merging an Excel file into applications with their deadlines tracked',
     offer: null,
   });
   const existing = [arm, revolut];
+  // The file's other values that differ from what is tracked are kept out too, and said.
+  const OTHER_VALUES_KEPT = [
+    "Line 2: Revolut (Backend Intern) keeps its pay '$11,000 monthly': the file's pay '£20/hour' is not taken, but written into its notes",
+    "Line 2: Revolut (Backend Intern) keeps its applied date 'Mon, Jan 5, 2026': the file's applied date 'Wed, Dec 2, 2026' is not taken, but written into its notes",
+    "Line 2: Revolut (Backend Intern) keeps its work mode 'Hybrid': the file's work mode 'Remote' is not taken, but written into its notes",
+    "Line 3: Arm (Graduate Intern, CPU) keeps its pay '$11,000 monthly': the file's pay '£25,000 - £28,000 per annum' is not taken, but written into its notes",
+    "Line 3: Arm (Graduate Intern, CPU) keeps its work mode 'Hybrid': the file's work mode 'On-site' is not taken, but written into its notes",
+  ];
   beforeEach(() => {
     process.env.TZ = 'UTC';
   });
@@ -744,6 +752,7 @@ describe('merging an Excel file into applications with their deadlines tracked',
     ]);
     expect(merged.kept).toEqual([
       `Line 2: the file's 'Application deadline: Thu, Dec 10, 2026' is taken as Revolut (Backend Intern)'s 'Assessment due: Thu, Dec 10, 2026, 23:59' on the same day, and not added`,
+      ...OTHER_VALUES_KEPT,
     ]);
   });
 
@@ -753,7 +762,9 @@ describe('merging an Excel file into applications with their deadlines tracked',
     // Revolut has no deadline to apply: Oct 12 is added, as the file says, beside its assessment.
     expect(merged.revolut).toEqual(['assessment 2026-12-10T23:59:00Z', 'application 2026-10-12']);
     expect(merged.kept).toEqual([
+      ...OTHER_VALUES_KEPT.slice(0, 3),
       `Line 3: Arm (Graduate Intern, CPU) keeps its 'Application deadline: Tue, Dec 8, 2026, 09:00': the file's 'Application deadline: Wed, Aug 12, 2026' is not added, but written into its notes (add it by hand if both are right)`,
+      ...OTHER_VALUES_KEPT.slice(3),
     ]);
   });
 });

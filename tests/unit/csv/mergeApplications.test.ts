@@ -386,6 +386,52 @@ describe('mergeApplications', () => {
       ]);
     });
 
+    it("keeps the student's pay, length, applied date, work mode and type where the file differs, saying so and writing the file's into the notes", () => {
+      const base = aPinterestApplication({
+        pay: { min: 9500, max: 9500, currency: 'USD', period: 'month', raw: '$9,500/month' },
+        durationWeeks: 12,
+        appliedAt: '2026-01-05',
+        workMode: 'hybrid',
+        employmentType: 'internship',
+        notes: '',
+      });
+      const incoming = imported({
+        pay: { min: 12000, max: 12000, currency: 'USD', period: 'month', raw: '' },
+        durationWeeks: 10,
+        appliedAt: '2026-01-07',
+        workMode: 'remote',
+        employmentType: 'co-op',
+      });
+      const merged = merge(base, incoming);
+      expect([merged.pay, merged.durationWeeks, merged.appliedAt, merged.workMode, merged.employmentType]).toEqual([
+        base.pay,
+        12,
+        '2026-01-05',
+        'hybrid',
+        'internship',
+      ]);
+      expect(merged.notes).toBe(
+        [
+          "Not taken on import: pay '$12,000 a month'",
+          "Not taken on import: length '10 weeks'",
+          "Not taken on import: applied date 'Wed, Jan 7, 2026'",
+          "Not taken on import: work mode 'Remote'",
+          "Not taken on import: employment type 'Co-op'",
+        ].join('\n'),
+      );
+      expect(keptBy(base, incoming)[0]).toBe(
+        "Pinterest (Master's Machine Learning Internship 2026 (USA)) keeps its pay '$9,500/month': the file's pay '$12,000 a month' is not taken, but written into its notes",
+      );
+      // The same values, written another way, are no difference.
+      const same = imported({
+        pay: { ...base.pay!, raw: '9500 USD per month' },
+        durationWeeks: 12,
+        workMode: 'hybrid',
+      });
+      expect(keptBy(base, same)).toEqual([]);
+      expect(merge(base, same).notes).toBe('');
+    });
+
     it('adds an assessment on another day, as an application can have several', () => {
       const base = tracking(deadline('mine', 'assessment', '2026-12-08T09:00:00Z'));
       const merged = merge(base, imported({ deadlines: [deadline('x', 'assessment', '2026-12-15')] }));

@@ -95,8 +95,11 @@ export function ImportCheckResults({ preview, plan, existing, choice, onChoice }
           {plan.problems.length > 0 && <Listed items={plan.problems} label="Rows that cannot be merged" />}
           {plan.kept.length > 0 && (
             <>
-              <p className="hint">Merging keeps your dates where the file gives another for the same deadline:</p>
-              <Listed items={plan.kept} label="Dates merging leaves out" />
+              <p className="hint">
+                Merging keeps what you have where the file gives another date for the same deadline, or another pay,
+                length, applied date, work mode or type:
+              </p>
+              <Listed items={plan.kept} label="Values merging leaves out" />
             </>
           )}
         </section>
