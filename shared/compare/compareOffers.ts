@@ -185,6 +185,11 @@ function hasAmount(pay: Pay | null): pay is Pay {
   return pay !== null && pay.period !== null && (pay.min !== null || pay.max !== null);
 }
 
+/** An amount recorded without its period. */
+function withoutPeriod(pay: Pay | null): boolean {
+  return pay !== null && pay.period === null && (pay.min !== null || pay.max !== null);
+}
+
 function housingProvided(app: Pick<Application, 'offer'>): boolean {
   return app.offer?.housing?.type === 'provided';
 }
@@ -220,10 +225,14 @@ function deadlineCell(app: Application, now: Date): FactCell {
 
 type Rate = 'hourly' | 'monthly';
 
+/** A pay recorded without its period ("$56", "DKK 28.000 pro måned" unread) is not "not recorded". */
+const NO_PERIOD = cell([], 'no period: add one (an hour, a month…) to work it out');
+
 function rateCell(app: Application, rate: Rate): FactCell {
   if (app.pay === null) return NOTHING;
   const pay = normalizePay(app.pay, internshipWeeks(app));
   if (pay === null) {
+    if (withoutPeriod(app.pay)) return NO_PERIOD;
     return app.pay.period === 'total' && hasAmount(app.pay) ? cell([], lengthNeeded(app, 'work it out')) : NOTHING;
   }
   return cell([formatAmount(pay[rate], pay.currency)], '', pay[rate].min, pay.currency);
@@ -231,6 +240,7 @@ function rateCell(app: Application, rate: Rate): FactCell {
 
 function totalPayCell(app: Application): FactCell {
   const { pay } = app;
+  if (withoutPeriod(pay)) return NO_PERIOD;
   if (!hasAmount(pay)) return NOTHING;
   const weeks = internshipWeeks(app);
   const min = (pay.min ?? pay.max)!;

@@ -288,6 +288,16 @@ describe('the length of the internship', () => {
     expect(rowOf(rows, 'cohorts').cells[0]!.detail).toBe('none chosen yet');
   });
 
+  it('asks for a period, not for anything else, when the pay has none', () => {
+    const rows = compareOffers([anApplication('a', { pay: { ...pay(28000, 28000, 'month'), period: null } })], OPTIONS);
+    const asked = ' [no period: add one (an hour, a month…) to work it out]';
+    expect((['hourly', 'monthly', 'total-pay'] as const).map((id) => cellsOf(rows, id))).toEqual([
+      [asked],
+      [asked],
+      [asked],
+    ]);
+  });
+
   it('asks for a cohort or a duration when there is neither', () => {
     const rows = compareOffers([anApplication('a', { pay: pay(8000, 8000, 'month') })], OPTIONS);
     expect(cellsOf(rows, 'total-pay')).toEqual([' [Give a cohort or a duration to work it out]']);
