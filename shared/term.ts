@@ -33,6 +33,8 @@ const SEASON_WORDS: Record<string, Season> = {
   zomer: 'summer',
   najaar: 'fall',
 };
+/** Every season word the app reads, in English and abroad. */
+export const SEASON_NAMES: readonly string[] = Object.keys(SEASON_WORDS);
 /** A season word standing alone: not inside another word ("Summerville", "Étés"). */
 const SEASON_WORD = new RegExp(`(?<!\\p{L})(${Object.keys(SEASON_WORDS).join('|')})(?!\\p{L})`, 'giu');
 

@@ -42,6 +42,9 @@ const DEADLINE_CUE = new RegExp(
     'accepting applications (?:until|through)',
     // "A cover letter and CV should be sent ... no later than 31st May 2019": only beside an application.
     'no later than',
+    // "... through the form by 12:00 noon (UK time) on 28 February 2027": a time, then the date;
+    // only beside an application.
+    'by (?:\\d{1,2}(?:[:.]\\d{2})?|noon|midnight)',
     // German, French, Spanish and Dutch pages: "Bewerbungsfrist: 15.01.2027", "Date limite de
     // candidature : 15 janvier 2027", "Fecha límite de postulación", "Sluitingsdatum".
     'bewerbungs(?:frist|schluss)',
@@ -62,6 +65,10 @@ const PERIOD_CUE = new RegExp(`^(?:${PERIOD_CUES.join('|')})$`, 'i');
 const RANGE_END_BEFORE = /^[^\n]*\S[^\S\n]*(?:[-–—]|\bto|\buntil|\btill|\bthrough)[^\S\n]*$/i;
 
 const APPLYING = /\b(?:appl(?:y|ications?)|cv|r[ée]sum[ée]s?|cover letters?|submi(?:t|tted|ssions?))\b/i;
+
+/** The applicant sending something: what a time and a date after "by" are the deadline of. */
+const SENDING =
+  /\b(?:submit(?:ted)?|send|sent|apply|upload(?:ed)?|e-?mail(?:ed)?|return(?:ed)?|received|turn(?:ed)? in)\b/i;
 
 function sentenceText(scan: string, at: number): string {
   const sentence = sentenceAround(scan, at);
@@ -95,8 +102,10 @@ export function findDeadline(
   let nextRange = 0;
   for (let m = DEADLINE_CUE.exec(scan); m; m = DEADLINE_CUE.exec(scan)) {
     const cueEnd = m.index + m[0].length;
-    if (/^(?:no later than|(?:must|should) be .*)$/i.test(m[0]) && !APPLYING.test(sentenceText(scan, m.index)))
+    if (/^(?:no later than|(?:must|should) be .*|by .*)$/i.test(m[0]) && !APPLYING.test(sentenceText(scan, m.index)))
       continue;
+    // "submit … by 12:00 noon on", not "The application will be live by 12:00pm Monday, December 1st".
+    if (/^by /i.test(m[0]) && !SENDING.test(scan.slice(sentenceAround(scan, m.index).start, m.index))) continue;
     // Cues come in text order, so the first date after each one is found by moving forward.
     while (next < dates.length && dates[next]!.start < cueEnd) next++;
     while (nextRange < ranges.length && ranges[nextRange]!.start < cueEnd) nextRange++;

@@ -6,21 +6,24 @@
 // Failing those, a season the page names the work by ("our Summer Internship Program"), when the
 // page names no other season.
 import type { Season, Term } from '../application';
-import { parseTerm, termLabel } from '../term';
+import { parseTerm, SEASON_NAMES, termLabel } from '../term';
 import type { Finding } from './finding';
 import type { TextRange } from './postingDraft';
 import { sentenceAround } from './textSpans';
 
 const SEASON_WORD = '(?:spring|summer|fall|autumn|winter)';
-/** A season, or seasons together: "Summer", "Summer/Fall", "Spring or Fall". */
-const SEASONS = String.raw`(${SEASON_WORD}(?:\s*(?:\/|&|\bor\b|\band\b)\s*${SEASON_WORD})*)`;
+/** Seasons and seasons together ("Summer", "Summer/Fall", "Spring or Fall") of `word`. */
+const seasons = (word: string) => String.raw`(${word}(?:\s*(?:\/|&|\bor\b|\band\b)\s*${word})*)`;
+const SEASONS = seasons(SEASON_WORD);
+/** Beside a year, a season abroad is as clear as in English: "Sommer 2027", "été 2027", "verano 2027". */
+const SEASONS_ABROAD_TOO = seasons(`(?:${SEASON_NAMES.join('|')})`);
 const YEAR = String.raw`(20\d{2}|[’‘']\d{2})`;
 // On one line: "2023\n- Summer Internship" is a date's year above a heading, not "Summer 2023".
 const SEPARATOR = String.raw`[^\S\n]*[,–-]?[^\S\n]*`;
 /** Seasons and a year side by side, in either order. */
 const SEASON_AND_YEAR = new RegExp(
-  String.raw`\b(?:${SEASONS}${SEPARATOR}${YEAR}|(20\d{2})${SEPARATOR}${SEASONS})(?![\w’'])`,
-  'gi',
+  String.raw`(?<![\p{L}\d_])(?:${SEASONS_ABROAD_TOO}${SEPARATOR}${YEAR}|(20\d{2})${SEPARATOR}${SEASONS_ABROAD_TOO})(?![\p{L}\d_’'])`,
+  'giu',
 );
 const PAST_BEFORE = /\b(?:interned|worked|served|participated|spent|joined|completed)\b[^.\n]{0,24}$/i;
 /**

@@ -16,7 +16,19 @@ interface Mention extends TextRange {
 }
 
 const MODE_WORD = String.raw`(fully remote|remote|hybrid|on-?site|in[- ]office|in[- ]person|office[- ]based)`;
+/** "(vor Ort)", "(sur site)", "(híbrido)": the marker after a place, on pages abroad. */
+const MODE_ABROAD: Record<string, WorkMode> = {
+  'vor ort': 'onsite',
+  präsenz: 'onsite',
+  'sur site': 'onsite',
+  présentiel: 'onsite',
+  'en présentiel': 'onsite',
+  presencial: 'onsite',
+  hybride: 'hybrid',
+  híbrido: 'hybrid',
+};
 const EXPLICIT: RegExp[] = [
+  new RegExp(String.raw`\((${Object.keys(MODE_ABROAD).join('|')})\)`, 'giu'),
   /#LI-(hybrid|remote|on-?site|office)\b/gi,
   new RegExp(
     String.raw`\b(?:work(?:place)?\s*(?:type|mode|arrangement|model|location|setting|style|environment)|location\s*type|remote\s*(?:status|policy)|modality|workplace|(?:job\s+)?locations?)\s*[:–-]\s*${MODE_WORD}\b`,
@@ -311,6 +323,7 @@ function withinHybrid(scan: string, mentions: Mention[]): Mention[] {
 
 function modeOf(word: string): WorkMode {
   const w = word.toLowerCase();
+  if (w in MODE_ABROAD) return MODE_ABROAD[w]!;
   if (w.includes('remote')) return w.startsWith('not') || w.startsWith('no') ? 'onsite' : 'remote';
   if (w === 'hybrid') return 'hybrid';
   return 'onsite';

@@ -26,6 +26,9 @@ describe('findDeadline', () => {
     ['Opportunities are open until 15 December 2019 and are available in engineering.', '2019-12-15'],
     ['CLOSING DATE 02.09.2025', '2025-09-02'],
     ['Applications for this job will be accepted at least until December 15, 2026.', '2026-12-15'],
+    // A time, then the date, after what the applicant sends.
+    ['Submit a CV and a statement through the form by 12:00 noon (UK time) on 28 February 2027.', '2027-02-28'],
+    ['Applications should be emailed to the office by noon on 3 March 2027.', '2027-03-03'],
   ])('reads "%s"', (text, expected) => {
     expect(deadline(text).deadline?.value).toBe(expected);
   });
@@ -49,6 +52,13 @@ describe('findDeadline', () => {
     const text = 'Details. Apply by March 1, 2026; interviews follow.';
     const found = deadline(text).deadline!;
     expect(text.slice(found.ranges[0]!.start, found.ranges[0]!.end)).toBe('Apply by March 1, 2026');
+  });
+
+  it('does not take when applying opens, by a time, for a deadline', () => {
+    expect(
+      deadline('The application will be live by 12:00pm Monday, December 1st, 2025 and will close in January.')
+        .deadline,
+    ).toBeNull();
   });
 
   it('does not take a posting date for a deadline', () => {

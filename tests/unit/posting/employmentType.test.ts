@@ -24,6 +24,18 @@ describe('findEmploymentType', () => {
     expect(employmentType(`${title}\nSome text.`, title)).toBe(expected);
   });
 
+  it('points its evidence at the whole word a German internship word is part of', () => {
+    const text = 'Praktikant (m/w/d) Marketing\nEin Pflichtpraktikum im Sommer.';
+    const { scan, lines } = scanPosting(text);
+    const found = findEmploymentType(scan, lines, { start: 0, end: 28 })!;
+    expect(found.value).toBe('internship');
+    expect(found.ranges.map((r) => text.slice(r.start, r.end))).toEqual(['Praktikant']);
+    const inProse = findEmploymentType(scanPosting('Ein Pflichtpraktikum im Sommer.').scan, [], null);
+    expect(inProse?.ranges.map((r) => 'Ein Pflichtpraktikum im Sommer.'.slice(r.start, r.end))).toEqual([
+      'Pflichtpraktikum',
+    ]);
+  });
+
   it('reads an employment type label, with its value on the same or the next line', () => {
     expect(employmentType('Analyst\nEmployment type: Internship\n', 'Analyst')).toBe('internship');
     expect(employmentType('Analyst\nJob type\nPart-time\nFixed term contract\n', 'Analyst')).toBe('part-time');

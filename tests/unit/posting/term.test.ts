@@ -24,6 +24,10 @@ describe('findTerm', () => {
     ['Work Term: 2027 - Winter', { season: 'winter', year: 2027, text: '' }, '2027 - Winter'],
     ['Data Intern (Summer/Fall 2026)', { season: null, year: 2026, text: 'Summer/Fall 2026' }, 'Summer/Fall 2026'],
     ['Co-op, Spring or Fall 2027', { season: null, year: 2027, text: 'Spring or Fall 2027' }, 'Spring or Fall 2027'],
+    // Seasons abroad, beside their year.
+    ['Praktikant (m/w/d) Marketing – Sommer 2027', { season: 'summer', year: 2027, text: '' }, 'Sommer 2027'],
+    ['Stage développeur – été 2027', { season: 'summer', year: 2027, text: '' }, 'été 2027'],
+    ['Prácticas de verano 2027', { season: 'summer', year: 2027, text: '' }, 'verano 2027'],
   ])('reads %j', (title, value, span) => {
     expect(termIn(`${title}\n${PROSE}`)).toEqual({ value, spans: [span], notes: [] });
   });

@@ -22,6 +22,10 @@ describe('findWorkMode', () => {
 
   it.each([
     ['This role is onsite in Austin.', 'onsite'],
+    // The marker after a place, abroad.
+    ['Standort: München, Deutschland (vor Ort)', 'onsite'],
+    ['Lieu : Lyon (présentiel)', 'onsite'],
+    ['Ubicación: Madrid (híbrido)', 'hybrid'],
     ['You will work on-site at our lab.', 'onsite'],
     ['This is an in-office role.', 'onsite'],
     ['Work is in person at the field station.', 'onsite'],
