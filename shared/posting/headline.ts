@@ -78,6 +78,12 @@ const FINITE_VERB =
  */
 const HEADLINE_INFINITIVE =
   /\sto\s(?!(?:the|a|an|our|your|their|its|his|her|this|these|those|all|each|every|one)\b)\p{Ll}/u;
+/**
+ * "Lagos Begins Internship Programmes for 4,000 Graduates", "300 Youths to Get Paid Internships":
+ * a headline counts the people a scheme takes; a role's name counts no one.
+ */
+const HEADCOUNT =
+  /\b\d{1,3}(?:,\d{3})+\b|\b\d+[^\S\n]+(?:graduates|students|youths?|young people|people|interns|trainees|applicants|beneficiaries)\b/i;
 function isDatedLine(content: string): boolean {
   return /\bdeadline\b/i.test(content) || findDates(content).some((d) => d.date.year !== null);
 }
@@ -464,7 +470,7 @@ function isTitleCandidate(content: string): boolean {
   if (LISTING_OF_PLACE.test(content) || NOT_A_NOUN_PHRASE.test(content)) return false;
   if (DOCUMENT_TITLE.test(content) && !ROLE_IN_A_FIELD.test(content)) return false;
   // "Student deadline January 27, 2025", "Posted 16 Dec 2025": a line about a date, not a role.
-  if (FINITE_VERB.test(content) || HEADLINE_INFINITIVE.test(content)) return false;
+  if (FINITE_VERB.test(content) || HEADLINE_INFINITIVE.test(content) || HEADCOUNT.test(content)) return false;
   if (LONE_FIELD.test(content) || isDatedLine(content)) return false;
   // "Explore national fellowship opportunities": a link's call to act, not "Explore America
   // Internships" or "Learn and Earn Program".

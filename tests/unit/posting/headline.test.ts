@@ -574,6 +574,15 @@ describe('findHeadline', () => {
     expect(headline(`Intern to Chief Financial Officer\n${PROSE}`).title).toBe('Intern to Chief Financial Officer');
   });
 
+  it('takes no title from a news headline that counts the people a scheme takes', () => {
+    expect(
+      headline(`Harbour Town Starts Paid Placements for 2,500 Graduates, Read Details\n${PROSE}`).title,
+    ).toBeNull();
+    expect(headline(`Coastal Province Internship Scheme for 300 Students\n${PROSE}`).title).toBeNull();
+    // A number that counts no one stays in a role's name.
+    expect(headline(`Tier 2 Support Intern\n${PROSE}`).title).toBe('Tier 2 Support Intern');
+  });
+
   it('reads a job card: the company, its tags (hours, work mode), then the place', () => {
     expect(
       headline(`Data Analyst Intern\n\nNorthwind Traders\nFull-time\nHybrid\nAustin, Texas, United States\n\n${PROSE}`),
