@@ -933,8 +933,10 @@ function isCompanyName(scan: string, name: string, start: number, inProse = fals
   // A term or a degree ("Masters, Summer 2026") is no name either.
   if (TERM_OR_DEGREE.test(name) || SECTION_HEADING.test(name)) return false;
   // "the City", "the Ministry": a common noun standing for an employer the page does not name;
-  // "Plano Mayor" (of "Plano Mayor’s Internship Program"): a person's office, not an employer.
-  if (GENERIC_INSTITUTION.test(name) || PERSON_OFFICE.test(name) || PROGRAMME_NAME.test(name)) return false;
+  // "Plano Mayor" (of "Plano Mayor’s Internship Program") or "Mayor Ana Ruiz": a person's office
+  // or its holder, not an employer.
+  if (GENERIC_INSTITUTION.test(name) || PERSON_OFFICE.test(name) || OFFICEHOLDER.test(name)) return false;
+  if (PROGRAMME_NAME.test(name)) return false;
   if (standsForProgramme(scan, name)) return false;
   // A place is not a company, but a company may be named after one ("New York Life"); a country
   // or a province alone ("Canada · On-site", "Ontario’s Summer Employment program") is where.
@@ -956,6 +958,13 @@ function standsForProgramme(scan: string, name: string): boolean {
 /** "Student Success Jobs Program": a programme's name, not its host's. */
 const PROGRAMME_NAME = /\b(?:program(?:me)?s?|internships?|schemes?|fellowships?|initiatives?|awards?|traineeships?)$/i;
 const PERSON_OFFICE = /\b(?:mayor|governor|president|dean|chancellor|provost|senator|director|secretary)$/i;
+/**
+ * "Punjab Chief Minister Maryam Nawaz Sharif", "Governor Ada Obi": the head of a government by
+ * name announces a scheme the government runs; a legislator ("Senator Jane Doe") hires interns
+ * into an own office, so is left to be an employer.
+ */
+const OFFICEHOLDER =
+  /\b(?:[Mm]inister|[Mm]ayor|[Gg]overnor|[Pp]resident|[Pp]remier|[Cc]ommissioner|[Ss]ecretary)[^\S\n]+\p{Lu}\p{Ll}+(?:[^\S\n]+\p{Lu}[\p{L}-]*)+$/u;
 const TERM_OR_DEGREE =
   /\b(?:(?:19|20)\d{2}|spring|summer|fall|autumn|winter|bachelor['’]?s?|master['’]?s?|ph\.?d|undergraduates?|graduates?)\b/i;
 

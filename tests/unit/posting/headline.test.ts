@@ -121,6 +121,23 @@ describe('findHeadline', () => {
     );
   });
 
+  it('does not take a head of government who launched a scheme for its employer', () => {
+    expect(
+      headline(
+        `Youth placements announced\n\nKESTREL, (Wire) Riverland Chief Minister Amara Okafor Bello has launched the Riverland Youth Internship Programme for graduates.\n${PROSE}`,
+      ).company,
+    ).toBeNull();
+    expect(
+      headline(
+        `Placements news\n\nGovernor Tomas Reyes has announced a paid internship scheme for graduates.\n${PROSE}`,
+      ).company,
+    ).toBeNull();
+    // A legislator hires interns into an own office.
+    expect(
+      headline(`Office news\n\nSenator Ruth Calloway is seeking interns for her district office.\n${PROSE}`).company,
+    ).toBe('Senator Ruth Calloway');
+  });
+
   it('does not take "About the job" or "About us" for a company', () => {
     expect(headline(`Product Design Intern\nAbout the job\nAbout us\n${PROSE}`).company).toBeNull();
     // The heading introduces the programme the page names as one, not its employer.
