@@ -338,7 +338,11 @@ function rate(
   // "Rs. 15,000/- per month": Indian pages close an amount with "/-".
   const closed = /^\/-/.test(after) ? 2 : 0;
   const written = period ? null : periodAfter(after.slice(closed));
-  if (written) {
+  // "a monthly stipend of N40,000 for the six months": paid monthly over the term, not a total.
+  const unitBefore = written?.period === 'total' ? periodBefore(before) : null;
+  if (unitBefore && unitBefore !== 'total') {
+    period = unitBefore;
+  } else if (written) {
     period = written.period;
     end = joined.end + closed + written.length;
   } else if (!period) {

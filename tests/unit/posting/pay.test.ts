@@ -31,6 +31,11 @@ describe('findPay', () => {
       { min: 9000, max: 9000, currency: 'USD', period: 'total' },
     ],
     ['A total stipend of $6,000.', { min: 6000, max: 6000, currency: 'USD', period: 'total' }],
+    // A unit before the amount says what it is paid per; the term after it is how long.
+    [
+      'Each trainee receives a weekly stipend of $450 for the eight-week programme.',
+      { min: 450, max: 450, currency: 'USD', period: 'week' },
+    ],
     ['Compensation: $3,000', { min: 3000, max: 3000, currency: 'USD', period: null }],
     ['£2,600 per month, paid monthly', { min: 2600, max: 2600, currency: 'GBP', period: 'month' }],
     ['€2.100 gross per month', { min: 2100, max: 2100, currency: 'EUR', period: 'month' }],
