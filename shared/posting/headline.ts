@@ -1093,9 +1093,12 @@ const INTERN_AT = new RegExp(
 );
 /** "Join the Museum of London for a two-week placement", "Join The News Tribune": a call to work there. */
 const JOIN = new RegExp(`${SENTENCE_START}Join[^\\S\\n]+(?:the[^\\S\\n]+)?(${NAME})`, 'g');
-/** "CERN, the European Organization for Nuclear Research, is ...": a name and its long form. */
+/**
+ * "CERN, the European Organization for Nuclear Research, is ...": a name and its long form; not
+ * "... Department of Commerce, the Energy Internships are focused on ...", a clause with a verb.
+ */
 const APPOSITION = new RegExp(
-  `${SENTENCE_START}(?:At[^\\S\\n]+)?(${NAME}),[^\\S\\n]+the[^\\S\\n]+[${CAPITAL}][^,\\n]{2,80},`,
+  `${SENTENCE_START}(?:At[^\\S\\n]+)?(${NAME}),[^\\S\\n]+the[^\\S\\n]+[${CAPITAL}](?:(?!\\b(?:is|are|was|were|will|has|have|had)\\b)[^,\\n]){2,80},`,
   'g',
 );
 /** "Reserve Bank of India (RBI)", "Office franco-allemand pour la Jeunesse (OFAJ)": an organisation and its initials. */

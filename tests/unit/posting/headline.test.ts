@@ -239,6 +239,11 @@ describe('findHeadline', () => {
     ['As an intern at Quillon, you ship code. Quillon builds tools.', 'Quillon'],
     ['Thank you for your interest in the Intern Program at the Bay Academy of Sciences. CiS is a program.', null],
     ['CERN, the European Organization for Nuclear Research, is one of the largest labs.', 'CERN'],
+    // A clause with its verb after the comma is no long form of the name before it.
+    [
+      'Run by the Energy Office. Harbor Department of Commerce, the Green Internships are focused on energy use, pays the interns.',
+      null,
+    ],
     ['At LinkedIn our approach to flexible work is centered on trust.', 'LinkedIn'],
     ['With summer near, Harbor Memorial Library has the perfect opportunity for students.', 'Harbor Memorial Library'],
     ['The 2026 QRTG Internship Program begins on June 1st. QRTG interns are paid.', 'QRTG'],
