@@ -58,6 +58,8 @@ const NOT_AFTER =
 /** After "12-week": the noun the length belongs to, a few words on, when it is the job's. */
 const OF_THE_JOB_AFTER =
   /^(?:[^\S\n]*[,.;:)]|[^\S\n]*$|(?:[^\S\n]+[\w’'-]+){0,3}?[^\S\n]+(?:intern(?:ship)?s?|program(?:me)?s?|positions?|placements?|terms?|co-?ops?|contracts?|fellowships?|assignments?|projects?|sessions?|roles?|jobs?|experiences?|periods?|commitments?|courses?|residenc(?:y|ies)|opportunit(?:y|ies)|stints?|cycles?|rotations?|training|apprenticeships?|traineeships?|schemes?|summers?|employment|work|research|immersion)\b)/i;
+/** "lasts at least 1 year", "a duration of up to 2 years": the bounded years are the job's. */
+const LENGTH_VERB_BEFORE = /\b(?:lasts?|lasting|runs?|duration|length)\b[^.\n]{0,20}$/i;
 const YEAR_OF_THE_JOB =
   /^[^\S\n]*,?(?:[^\S\n]+(?:paid|full-time|fixed-term))?,?[^\S\n]+(?:contract|placement|internship|traineeship|fellowship|appointment|assignment|position|secondment|program(?:me)?)s?\b/i;
 /**
@@ -113,7 +115,9 @@ export function findDuration(scan: string): { duration: Finding<number> | null; 
     // A bound named earlier in the clause makes this the job's length bounded: no later length stands in.
     if (BOUND_IN_CLAUSE.test(scan.slice(Math.max(0, start - 60), start))) bounded.add(sentence.start);
     if (BOUND_BEFORE.test(before) || BOUND_AFTER.test(scan.slice(end, end + 48))) {
-      bounded.add(sentence.start);
+      // "unemployed for a minimum of 1 year": a bound on the applicant's years, not on the job.
+      if (!/^y/i.test(m[3]!) || YEAR_OF_THE_JOB.test(scan.slice(end, end + 40)) || LENGTH_VERB_BEFORE.test(before))
+        bounded.add(sentence.start);
       continue;
     }
     if (NOT_BEFORE.test(before) || NOT_AFTER.test(scan.slice(end, end + 40))) continue;

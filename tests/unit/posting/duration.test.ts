@@ -76,6 +76,10 @@ describe('findDuration', () => {
     expect(weeks('A stipend per month (for a maximum duration of 2 months) for interns.')).toBeNull();
     expect(weeks('Internship duration: Minimum 12 weeks, 16 weeks recommended (maximum 12 months).')).toBeNull();
     expect(weeks('The internship runs a minimum of 8 weeks.')).toBeNull();
+    // A floor on the applicant's years (of unemployment, of study) bounds no length of the job.
+    expect(weeks('It is a 4 month paid placement for graduates out of work for at least 1 year.')).toBe(17);
+    expect(weeks('It is a 4 month paid placement for graduates out of work for a minimum of 2 years.')).toBe(17);
+    expect(weeks('The placement lasts at least 1 year, paid monthly, starting in a 4 month block.')).toBeNull();
   });
 
   it('reads "will last 8 weeks" and "for 28 weeks from September 26th" as lengths', () => {
