@@ -40,6 +40,8 @@ const DEADLINE_CUE = new RegExp(
     'last day to apply',
     'time left to apply(?:\\s+end date)?',
     'accepting applications (?:until|through)',
+    // "Residents ... have until Jan. 12, 2011, to apply": the date, then what it is the last day for.
+    'ha(?:ve|s) until(?=[^\\n]{4,40}?\\bto apply\\b)',
     // "A cover letter and CV should be sent ... no later than 31st May 2019": only beside an application.
     'no later than',
     // "... through the form by 12:00 noon (UK time) on 28 February 2027": a time, then the date;

@@ -29,6 +29,7 @@ describe('findDeadline', () => {
     // A time, then the date, after what the applicant sends.
     ['Submit a CV and a statement through the form by 12:00 noon (UK time) on 28 February 2027.', '2027-02-28'],
     ['Applications should be emailed to the office by noon on 3 March 2027.', '2027-03-03'],
+    ['Students in the county have until Feb. 3, 2027, to apply for one of 40 paid placements.', '2027-02-03'],
   ])('reads "%s"', (text, expected) => {
     expect(deadline(text).deadline?.value).toBe(expected);
   });
@@ -59,6 +60,10 @@ describe('findDeadline', () => {
       deadline('The application will be live by 12:00pm Monday, December 1st, 2025 and will close in January.')
         .deadline,
     ).toBeNull();
+  });
+
+  it('takes "have until <date>" only when "to apply" follows the date', () => {
+    expect(deadline('Interns have until August 14, 2027, to finish their projects.').deadline).toBeNull();
   });
 
   it('does not take a posting date for a deadline', () => {
