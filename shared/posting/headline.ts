@@ -1005,9 +1005,12 @@ const SENTENCE_START = String.raw`(?=[${CAPITAL}])(?<=(?:^|[.!?]\s|\n)\s*)`;
  * stored page's " date 2023-01-15 " before it.
  */
 const CLAUSE_START = String.raw`(?=[${CAPITAL}])(?<=(?:^|[.!?,;:)]\s|\n|[—–]|\s-\s|\)-|\bdate \d{4}-\d{2}-\d{2}\s)\s*)`;
-/** "Amazon is an equal opportunity employer", "The ECB is an inclusive employer": the employer's own statement. */
+/**
+ * "Amazon is an equal opportunity employer", "The ECB is an inclusive employer", "Care Partners
+ * in Kenya is an Equal Opportunities employer" (a country office): the employer's own statement.
+ */
 const EQUAL_OPPORTUNITY = new RegExp(
-  `${SENTENCE_START}(?:The[^\\S\\n]+)?(${NAME_WORD}(?:[^\\S\\n]+(?:${NAME_WORD}|&|of|for|and)){0,4})[^\\S\\n]+is (?:an|a|proud to be an?) (?:[Ee]qual (?:[Ee]mployment )?[Oo]pportunity|EEO\\b|EOE\\b|AA\\/EEO|[Aa]ffirmative [Aa]ction|(?:diverse and )?inclusive employer)`,
+  `${SENTENCE_START}(?:The[^\\S\\n]+)?(${NAME_WORD}(?:[^\\S\\n]+(?:${NAME_WORD}|&|of|for|and|in)){0,4})[^\\S\\n]+is (?:an|a|proud to be an?) (?:[Ee]qual (?:[Ee]mployment )?[Oo]pportunit(?:y|ies)|EEO\\b|EOE\\b|AA\\/EEO|[Aa]ffirmative [Aa]ction|(?:diverse and )?inclusive employer)`,
   'g',
 );
 /** "The Mexican American Legislative Caucus (MALC) is seeking": the name's initials between it and its verb. */

@@ -116,6 +116,12 @@ describe('findHeadline', () => {
     expect(
       headline(`Product Design Intern\nRemote\n${PROSE}\nThe HDA is a diverse and inclusive employer.`).company,
     ).toBe('HDA');
+    // The British plural, and a country office named "in" its country.
+    expect(
+      headline(
+        `Graduate Trainee Scheme 2027\n${PROSE}\nHarbor Relief International in Ghana is an Equal Opportunities, inclusive employer.`,
+      ).company,
+    ).toBe('Harbor Relief International in Ghana');
     expect(headline(`Product Design Intern\nRemote\n${PROSE}\nAt Tidewater Health, we care.`).company).toBe(
       'Tidewater Health',
     );
