@@ -782,9 +782,15 @@ const WORK_MODE_TAG = /^(?:[•·*-][^\S\n]*)?(?:remote|hybrid|on-?site|in[- ]of
  */
 function aloneUnderTitle(scan: string, name: string, next: TextLine | undefined, lastInHeader: boolean): boolean {
   if (!isEmployerLine(name)) return false;
+  // "Graduate Internship Program\nLAGOS STATE GOVERNMENT\nApply for this job": a board's job card.
+  if (next && APPLY_BUTTON.test(next.content)) return isTitleCased(name) && !isCardTag(name);
   if (next) return labelsAPlace(scan, next) || (FIELD_LABEL.test(next.content) && isTitleCased(name));
   return lastInHeader && namesAnOrganisation(name);
 }
+
+/** A board's button under a job card's title and employer. */
+const APPLY_BUTTON =
+  /^(?:apply(?:[^\S\n]+for[^\S\n]+this[^\S\n]+(?:job|position|role|internship))?|apply[^\S\n]+now|easy[^\S\n]+apply|quick[^\S\n]+apply)$/i;
 
 /** "Northwind Traders", "Bank of Montreal", not a tagline in a sentence's case ("Make design accessible to all"). */
 function isTitleCased(name: string): boolean {

@@ -32,6 +32,15 @@ describe('findHeadline', () => {
     });
   });
 
+  it('reads a board card: title, the employer alone, then the apply button', () => {
+    expect(headline(`Graduate Trainee Programme\n\nHARBOR WATER BOARD\n\nApply for this job\n\n${PROSE}`)).toEqual({
+      title: 'Graduate Trainee Programme',
+      company: 'HARBOR WATER BOARD',
+    });
+    // A card's tag over the button names no one.
+    expect(headline(`Data Intern\n\nFull-time\n\nApply now\n\n${PROSE}`).company).toBeNull();
+  });
+
   it('reads an Indeed header: company on its own line with a rating, then the place', () => {
     expect(
       headline(
