@@ -312,6 +312,7 @@ describe('findHeadline', () => {
       'Harbor Regional Library System',
     ],
     ['Quillon plans to hire interns to expand tech skills.', 'Quillon'],
+    ['MARLOW, Tenn. — Marlow County plans to offer internships to 200 youth this summer.', 'Marlow County'],
     // "has opened" alone, with no call to apply after it, says nothing about hiring.
     ['The Harbor Library has opened late on Fridays since May.', null],
   ])('reads the company from an employer’s call for applications %j', (prose, company) => {
