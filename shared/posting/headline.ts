@@ -1104,10 +1104,11 @@ const INTERN_AT = new RegExp(
 const JOIN = new RegExp(`${SENTENCE_START}Join[^\\S\\n]+(?:the[^\\S\\n]+)?(${NAME})`, 'g');
 /**
  * "CERN, the European Organization for Nuclear Research, is ...": a name and its long form; not
- * "... Department of Commerce, the Energy Internships are focused on ...", a clause with a verb.
+ * "... Department of Commerce, the Energy Internships are focused on ...", a clause with a verb,
+ * nor "Dana Ruiz, the University’s director of careers, said": a person, described by a job.
  */
 const APPOSITION = new RegExp(
-  `${SENTENCE_START}(?:At[^\\S\\n]+)?(${NAME}),[^\\S\\n]+the[^\\S\\n]+[${CAPITAL}](?:(?!\\b(?:is|are|was|were|will|has|have|had)\\b)[^,\\n]){2,80},`,
+  `${SENTENCE_START}(?:At[^\\S\\n]+)?(${NAME}),[^\\S\\n]+the[^\\S\\n]+(?![^,\\n]{0,60}\\b(?:director|manager|officer|coordinator|president|chair(?:man|woman|person)?|head|dean|professor|spokes(?:man|woman|person)|founder|chief|minister|commissioner|mayor|governor)\\b)[${CAPITAL}](?:(?!\\b(?:is|are|was|were|will|has|have|had)\\b)[^,\\n]){2,80},`,
   'g',
 );
 /** "Reserve Bank of India (RBI)", "Office franco-allemand pour la Jeunesse (OFAJ)": an organisation and its initials. */

@@ -254,6 +254,8 @@ describe('findHeadline', () => {
     ['As an intern at Quillon, you ship code. Quillon builds tools.', 'Quillon'],
     ['Thank you for your interest in the Intern Program at the Bay Academy of Sciences. CiS is a program.', null],
     ['CERN, the European Organization for Nuclear Research, is one of the largest labs.', 'CERN'],
+    // A person described by a job is quoted, not hiring.
+    ['Maria Okonkwo, the College’s director of career services, said the program is new.', null],
     // A clause with its verb after the comma is no long form of the name before it.
     [
       'Run by the Energy Office. Harbor Department of Commerce, the Green Internships are focused on energy use, pays the interns.',
