@@ -1116,6 +1116,9 @@ const DEFINED_INITIALS = /\(([\p{Lu}][\p{Lu}\p{Ll}*&]{1,10})\)/gu;
 /** "... Research (CIHR) and Social Sciences ... Council (SSHRC)": another body's initials joined to these. */
 const COORDINATED_BEFORE = /\)[^\S\n]*(?:,|and|&)[^\S\n]*[^()\n]{0,80}$/;
 const COORDINATED_AFTER = /^[^\S\n]*(?:,|and|&)[^\S\n]*[^()\n]{0,80}\([\p{Lu}][\p{Lu}\p{Ll}*&]{1,10}\)/u;
+/** "The Public Service Commission (PSC) and the Ministry of Education have posted ...": a second body beside it. */
+const BODY_AFTER =
+  /^[^\S\n]*(?:,|and|&)[^\S\n]+(?:the[^\S\n]+)?(?:Ministry|Department|Office|Agency|Commission|Council|Authority|Bureau|Institute|Secretariat|Board)[^\S\n]+of\b/;
 const ORGANISATION_BEFORE =
   /\b(?:Organi[sz]ation|Office|Institut(?:e|o)?|Bank|Department|Ministry|Agency|Authority|Cent(?:re|er)|Council|Commission|Laborator(?:y|ies)|Corporation|Bureau|Administration|Agence|Ministère|Ministerium|Zentrum|Secretariat|Parliament)\b(?:[^\S\n]+[^\s.,;:()]+){0,6}[^\S\n]*$/iu;
 /**
@@ -1151,10 +1154,11 @@ function definedOrganisation(scan: string): Finding<string> | null {
     const before = scan.slice(Math.max(0, m.index - 120), m.index);
     const org = ORGANISATION_BEFORE.exec(before);
     if (!org || FUNDER_BEFORE.test(before.slice(0, org.index))) continue;
-    // "the Canadian Institutes of Health Research (CIHR) and ... Council (SSHRC)": several bodies
-    // named together are partners or funders, none of them surely the host.
+    // "the Canadian Institutes of Health Research (CIHR) and ... Council (SSHRC)", "the Commission
+    // (PSC) and the Ministry of Education": several bodies named together are partners or
+    // funders, none of them surely the host.
     const after = scan.slice(m.index + m[0].length, m.index + m[0].length + 100);
-    if (COORDINATED_BEFORE.test(before) || COORDINATED_AFTER.test(after)) continue;
+    if (COORDINATED_BEFORE.test(before) || COORDINATED_AFTER.test(after) || BODY_AFTER.test(after)) continue;
     // Counting reads the page: a few organisations per page keep it linear.
     if (tries++ >= MAX_TRIES) break;
     const uses = scan.split(initials).length - 2;

@@ -440,6 +440,12 @@ describe('findHeadline', () => {
         `${PROSE}\nThe Canadian Institutes of Health Research (CIHR) and the Research Council (SSHRC) began it. SSHRC and CIHR pay.`,
       ).company,
     ).toBeNull();
+    // A second body beside it without initials: two calls, no one host.
+    expect(
+      headline(
+        `${PROSE}\nThe Harbor Service Commission (HSC) and the Ministry of Transport have posted 900 places. HSC rules apply.`,
+      ).company,
+    ).toBeNull();
   });
 
   it('takes the organisation whose initials open the name of the unit the page defines', () => {
