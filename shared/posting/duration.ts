@@ -36,6 +36,9 @@ const DURATION = new RegExp(
   'gi',
 );
 
+/** A sentence about how applications are handled: its lengths are the hiring's, not the job's. */
+const APPLICATIONS_REVIEWED =
+  /\bapplications?\b[^.\n]{0,60}\b(?:(?:be|been|is|are)[^\S\n]+(?:\w+[^\S\n]+)?(?:reviewed|considered|processed|acknowledged)|review(?:ed)?[^\S\n]+(?:further|within))\b|\b(?:review|acknowledge|process)[^\S\n]+(?:your|all|the)[^\S\n]+applications?\b/i;
 /** The length is about the job when its sentence is about the job. */
 const ABOUT_THE_JOB =
   /\b(?:intern(?:ship)?s?|co-?op|program(?:me)?s?|terms?|placements?|periods?|stages?|praktikums?|duration|length|summer|fall|winter|spring|contract|position|role|fellowship|assignment|project|paid|dates?|runs?|lasts?|lasting|long|stipends?|participa(?:nts?|ting|tion)|work(?:ing)?|spend(?:s|ing)?)\b/i;
@@ -123,6 +126,8 @@ export function findDuration(scan: string): { duration: Finding<number> | null; 
     if (NOT_BEFORE.test(before) || NOT_AFTER.test(scan.slice(end, end + 40))) continue;
     const clause = clauseBefore(scan, sentence.start, start);
     if (DEFINITION_BEFORE.test(clause) || AVERAGE_BEFORE.test(clause)) continue;
+    // "Applications will not be reviewed further after this two week period": the hiring's time.
+    if (APPLICATIONS_REVIEWED.test(scan.slice(sentence.start, sentence.end))) continue;
     // "from 1 month to 11 months": a range with its unit written twice.
     const rangeGoesOn = m[2] === undefined && RANGE_AFTER.test(scan.slice(end, end + 20));
     // A labelled length ("Duration: 6 months", "Training Duration6 months" glued by a copied table) is the job's.

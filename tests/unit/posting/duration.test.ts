@@ -55,6 +55,12 @@ describe('findDuration', () => {
     ).toBe(10);
   });
 
+  it('takes no length from how applications are handled', () => {
+    expect(weeks('Applications will not be considered after this three week period.')).toBeNull();
+    expect(weeks('We review all applications within 3 weeks of the internship deadline.')).toBeNull();
+    expect(weeks('We review all applications quickly. The internship lasts 3 weeks.')).toBe(3);
+  });
+
   it('takes no length from experience asked for, or from the rhythm of the work', () => {
     expect(weeks('You need 6 months of work experience in Python.')).toBeNull();
     expect(weeks('We work in 2-week sprints with a demo each time.')).toBeNull();
