@@ -40,6 +40,8 @@ const DEADLINE_CUE = new RegExp(
     'last day to apply',
     'time left to apply(?:\\s+end date)?',
     'accepting applications (?:until|through)',
+    // "with applications ending on August 9", "Applications end 30 June".
+    'applications? (?:end(?:s|ing)?|ended)(?: on)?',
     // "Residents ... have until Jan. 12, 2011, to apply": the date, then what it is the last day for.
     'ha(?:ve|s) until(?=[^\\n]{4,40}?\\bto apply\\b)',
     // "A cover letter and CV should be sent ... no later than 31st May 2019": only beside an application.
@@ -118,7 +120,7 @@ export function findDeadline(
       /^deadline/i.test(m[0].replace(/^applications? /i, '')) &&
       DATE_THEN_CUE.test(scan.slice(before.end, m.index))
     )
-      return deadlineOn(scan, before, before.start, before.start, pageYears, cueEnd);
+      return deadlineOn(scan, before, before.start, before.start, { pageYears, dates }, cueEnd);
     const range = ranges[nextRange];
     const first = dates[next];
     if (!first || first.start - cueEnd > REACH) continue;
@@ -129,7 +131,7 @@ export function findDeadline(
     // A label may sit on its own line above the date; otherwise the date is on the cue's line.
     const gap = scan.slice(cueEnd, date.start);
     if (gap.includes('\n') && !/^[\s:–-]*$/.test(gap)) continue;
-    return deadlineOn(scan, date, m.index, cueEnd, pageYears);
+    return deadlineOn(scan, date, m.index, cueEnd, { pageYears, dates });
   }
   return NONE;
 }
@@ -146,7 +148,7 @@ function deadlineOn(
   date: DateMention,
   start: number,
   cueEnd: number,
-  pageYears: number[],
+  { pageYears, dates }: { pageYears: number[]; dates: DateMention[] },
   wordsEnd = date.end,
 ): DeadlineFound {
   const span = { start, end: Math.max(date.end, wordsEnd) };
@@ -161,13 +163,33 @@ function deadlineOn(
   });
   if (date.date.year === null) {
     const year = yearFromContext(scan, date.start, date.date, pageYears);
-    if (year === null) return { ...NONE, notes: [`The deadline "${written}" has no year.`] };
+    if (year === null) {
+      const restated = sameDayWithYear(dates, date);
+      if (restated === null) return { ...NONE, notes: [`The deadline "${written}" has no year.`] };
+      return {
+        ...found(restated),
+        notes: [`The deadline "${written}" has no year; ${restated} is read from the same day written in full.`],
+      };
+    }
     return {
       ...found(year),
       notes: [`The deadline "${written}" has no year; ${year} is read from its sentence or its weekday.`],
     };
   }
   return { ...found(date.date.year), notes: [] };
+}
+
+/**
+ * "applications ending on August 9" ... "The application date is August 9, 2022": the page writes
+ * the same day again with its year; one year only, or none.
+ */
+function sameDayWithYear(dates: DateMention[], date: DateMention): number | null {
+  const years = new Set(
+    dates
+      .filter((d) => d.date.year !== null && d.date.month === date.date.month && d.date.day === date.date.day)
+      .map((d) => d.date.year!),
+  );
+  return years.size === 1 ? [...years][0]! : null;
 }
 
 /** A range's last day as a date of its own, its year completed from the first day's where written once. */

@@ -119,6 +119,16 @@ describe('findDeadline', () => {
       notes: ['The deadline "Apply by March 1" has no year.'],
     });
   });
+
+  it('takes the year of the same day written in full elsewhere on the page', () => {
+    const page =
+      'The board has posted 500 places, with applications ending on March 3.\n\nEligibility: a degree.\n\nThe closing day is March 3, 2027.';
+    expect(deadline(page).deadline?.value).toBe('2027-03-03');
+    // The day written in two years is no help.
+    expect(
+      deadline('Applications end on March 3.\n\nLast round: March 3, 2026.\n\nThis round: March 3, 2027.').deadline,
+    ).toBeNull();
+  });
 });
 
 describe('deadlines in German, French, Spanish and Dutch', () => {
