@@ -430,6 +430,10 @@ const DATE_LINE = new RegExp(
   'gim',
 );
 
+/** "since 2014", "founded in 2009", "Since the inception of the program in 2014": a year of the past. */
+const HISTORY_BEFORE =
+  /\b(?:since|founded|established|began|started|launched|inception|created|introduced)\b[^.\n\d]{0,40}$/i;
+
 /**
  * The one year (2000–2099) the page names, or null when it names none or several. A date on a
  * line of its own (the post's date) says when the page was written, not the programme's year.
@@ -439,6 +443,8 @@ export function soleYear(scan: string): number | null {
   let year: string | null = null;
   for (const m of scan.matchAll(YEAR_WORD)) {
     if (dated.some((d) => m.index >= d.start && m.index < d.end)) continue;
+    // "Since the inception of the program in 2014": the programme's past, not this round's year.
+    if (HISTORY_BEFORE.test(scan.slice(Math.max(0, m.index - 50), m.index))) continue;
     if (year !== null && m[0] !== year) return null;
     year = m[0];
   }

@@ -235,6 +235,12 @@ describe('soleYear', () => {
     expect(soleYear('April 1, 2009\nThe 2009 program runs May 18-August 14.')).toBe(2009);
   });
 
+  it("does not count a year of the programme's past", () => {
+    expect(soleYear('It runs June 6 to July 29. Since its inception in 2015, 700 students took part.')).toBeNull();
+    expect(soleYear('The museum, founded in 2011, hosts interns June 6 to July 29.')).toBeNull();
+    expect(soleYear('The 2027 program runs June 6 to July 29.')).toBe(2027);
+  });
+
   it('finds the year the text fixes for a year-less date, and none when the text does not fix one', () => {
     const date = { year: null, month: 1, day: 18 };
     expect(yearFromContext('In 2026, apply by January 18.', 22, date, [2026])).toBe(2026);
