@@ -15,11 +15,11 @@ const KINDS: Array<[EmploymentType, RegExp]> = [
     // French, Dutch and Italian pages say Praktikum, Praktikant (also inside "Sommerpraktikum",
     // where the whole word is the evidence, so the review never marks half of it), stagiaire,
     // stagiair, tirocinio; Spanish ones "(becario) en prácticas", "prácticas en empresas" (not
-    // "habilidades prácticas", practical skills).
+    // "habilidades prácticas", practical skills), and in Latin America "pasantía", "pasantes".
     // "This fellowship is not an internship", "more than internships": the role set against one.
     // "You will mentor our interns", "have completed at least one internship": other people's
     // internships, or the applicant's past.
-    /\b(?=intern)(?<!\b(?:previous|past|prior|former|earlier)\s+)(?<!\b(?:not|more\s+than|rather\s+than|unlike|instead\s+of|other\s+than)\s+(?:just\s+)?(?:an?\s+|the\s+)?)(?<!\b(?:mentor(?:s|ing)?|supervis(?:e|es|ing)|manag(?:e|es|ing)|oversee(?:s|ing)?|coach(?:es|ing)?)\s+(?:our\s+|the\s+|a\s+team\s+of\s+|(?:summer|student|junior|new)\s+)*)(?<!\b(?:completed|had|held|done)\s+(?:at\s+least\s+)?(?:one|an|a|two)\s+(?:\w+\s+)?)intern(?:ship)?s?\b(?!\s+experience\s+(?:is\s+)?(?:preferred|required|desired|a\s+plus))|\bwerkstudent\b|\b(?:industrial )?placement year\b|\bvacation (?:program(?:me)?|scheme)\b|(?<![a-zäöüß])[a-zäöüß]{0,30}?praktik(?:um|a|ant)[a-zäöüß]*|\bstagiaire?s?\b|\btirocini[oa]\b|\b(?:en|de)\s+prácticas(?![a-zà-ÿ])|\bprácticas\s+(?:en\s+empresas?|profesionales|remuneradas|académicas|extracurriculares|curriculares)(?![a-zà-ÿ])/i,
+    /\b(?=intern)(?<!\b(?:previous|past|prior|former|earlier)\s+)(?<!\b(?:not|more\s+than|rather\s+than|unlike|instead\s+of|other\s+than)\s+(?:just\s+)?(?:an?\s+|the\s+)?)(?<!\b(?:mentor(?:s|ing)?|supervis(?:e|es|ing)|manag(?:e|es|ing)|oversee(?:s|ing)?|coach(?:es|ing)?)\s+(?:our\s+|the\s+|a\s+team\s+of\s+|(?:summer|student|junior|new)\s+)*)(?<!\b(?:completed|had|held|done)\s+(?:at\s+least\s+)?(?:one|an|a|two)\s+(?:\w+\s+)?)intern(?:ship)?s?\b(?!\s+experience\s+(?:is\s+)?(?:preferred|required|desired|a\s+plus))|\bwerkstudent\b|\b(?:industrial )?placement year\b|\bvacation (?:program(?:me)?|scheme)\b|(?<![a-zäöüß])[a-zäöüß]{0,30}?praktik(?:um|a|ant)[a-zäöüß]*|\bstagiaire?s?\b|\btirocini[oa]\b|\bpasant(?:ías?|ias?|es?)(?![a-zà-ÿ])|\b(?:en|de)\s+prácticas(?![a-zà-ÿ])|\bprácticas\s+(?:en\s+empresas?|profesionales|remuneradas|académicas|extracurriculares|curriculares)(?![a-zà-ÿ])/i,
   ],
   // "a full-time student", "full-time enrolment" describe the applicant's studies, not the job.
   ['part-time', /\bpart[- ]?time\b(?!\s+(?:students?|stud(?:y|ies)|enrol(?:l?ment|led)|undergraduates?|degree))/i],

@@ -116,6 +116,9 @@ describe('Spanish internships', () => {
     'El becario en prácticas percibirá una ayuda de 600 euros al mes.',
     'Programa de prácticas en empresas para estudiantes.',
     'Ofrecemos prácticas remuneradas de seis meses.',
+    // Latin American Spanish: "pasantía", "pasantes".
+    'La universidad ofrece pasantías rentadas a sus estudiantes.',
+    'Los pasantes recibirán un estímulo mensual.',
   ])('reads %j as an internship', (text) => {
     expect(findEmploymentType(text, [], null)?.value).toBe('internship');
   });
