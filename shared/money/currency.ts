@@ -76,7 +76,7 @@ const LOCAL_SIGNS: Record<string, string> = {
   Kes: 'KES',
 };
 
-/** Currencies written out after the amount: "1,516 Swiss Francs", "500 euros", "10,000 rupees". */
+/** Currencies written out after the amount: "1,516 Swiss Francs", "500 euros", "500 Euro", "10,000 rupees". */
 const CURRENCY_NAMES: Record<string, string> = {
   dollars: '$',
   'us dollars': 'USD',
@@ -85,9 +85,10 @@ const CURRENCY_NAMES: Record<string, string> = {
   'singapore dollars': 'SGD',
   'swiss francs': 'CHF',
   euros: 'EUR',
+  euro: 'EUR',
   'pounds sterling': 'GBP',
 };
-const NAME_AFTER = `(?<![A-Za-z])(?:(?:US|[Cc]anadian|[Aa]ustralian|[Ss]ingapore)${H}+)?[Dd]ollars|(?<![A-Za-z])[Ss]wiss${H}+[Ff]rancs|(?<![A-Za-z])(?:[Ee]uros|[Pp]ounds${H}+[Ss]terling|[Rr]upees)(?![A-Za-z])`;
+const NAME_AFTER = `(?<![A-Za-z])(?:(?:US|[Cc]anadian|[Aa]ustralian|[Ss]ingapore)${H}+)?[Dd]ollars|(?<![A-Za-z])[Ss]wiss${H}+[Ff]rancs|(?<![A-Za-z])(?:[Ee]uros?|[Pp]ounds${H}+[Ss]terling|[Rr]upees)(?![A-Za-z])`;
 /** Signs written after it: "2 100 €", "7500 SGD", "2 500 kr", "250,000円", "3 000 zł", "500 euros". */
 export const SIGN_AFTER = `${CODE}|[$€£₹¥￥]|zł|Kč|円|元|(?<![A-Za-z])kr(?![A-Za-z])\\.?|${NAME_AFTER}`;
 

@@ -12,7 +12,7 @@ const UNIT = `(${HOUR}|${WEEK}|${MONTH}|${YEAR})(?![a-zà-ÿ])`;
 // "p/hr" is "per hour" shortened; "$523 for a 40-hour week" is weekly.
 const PER = `(?:\\bfor\\s+(?:a|an|each|every)\\s+(?:\\d+[- ]hours?[- ])?|\\bp\\s?\\/|\\/|\\bper\\b|\\ban?\\b|\\beach\\b|\\bevery\\b|\\bpro\\b|\\bje\\b|\\bim\\b|\\bpar\\b|\\bpor\\b|\\bal\\b)`;
 const ADJECTIVE =
-  '(hourly|weekly|monthly|annually|yearly|annual|p\\.?\\s?a\\.?|pcm|stündlich|wöchentlich|monatlich|jährlich|mensuel(?:le)?s?|annuel(?:le)?s?|mensual(?:es)?|anual(?:es)?|mensile|annuo|miesięcznie)(?![a-zà-ÿ])';
+  '(hourly|weekly|monthly|annually|yearly|annual|p\\.?\\s?a\\.?|pcm|stündlich|wöchentlich|monatlich|jährlich|mensuel(?:le)?s?|annuel(?:le)?s?|mensual(?:es)?|anual(?:es)?|mensil[ei]|annu[oi]|miesięcznie)(?![a-zà-ÿ])';
 
 /** A period written right after the amount: "/hr", " per month", " gross per month", " p.a.", "/ hourly". */
 export const PERIOD_AFTER = new RegExp(
@@ -54,13 +54,13 @@ const UNIT_PERIODS: Array<[RegExp, PayPeriod]> = [
   [new RegExp(`^(?:${WEEK}|weekly|wöchentlich|週給)$`, 'i'), 'week'],
   [
     new RegExp(
-      `^(?:${MONTH}|monthly|pcm|monatlich|mensuel(?:le)?s?|mensual(?:es)?|mensile|miesięcznie|月給|月額)$`,
+      `^(?:${MONTH}|monthly|pcm|monatlich|mensuel(?:le)?s?|mensual(?:es)?|mensil[ei]|miesięcznie|月給|月額)$`,
       'i',
     ),
     'month',
   ],
   [
-    new RegExp(`^(?:${YEAR}|annual(?:ly)?|yearly|pa|jährlich|annuel(?:le)?s?|anual(?:es)?|annuo|年収|年俸)$`, 'i'),
+    new RegExp(`^(?:${YEAR}|annual(?:ly)?|yearly|pa|jährlich|annuel(?:le)?s?|anual(?:es)?|annu[oi]|年収|年俸)$`, 'i'),
     'year',
   ],
 ];

@@ -30,7 +30,7 @@ const PAID_BY_THEM =
   /\b(?:trainees?|interns?|students?|participants?|you)\s+(?:will\s+|must\s+|usually\s+)?(?:pay|spend)\b(?!\s+(?:rates?|scales?|ranges?|grades?|bands?|levels?|is)\b|:)[^.\n]{0,20}$/i;
 const SALARY = /\bsalar(?:y|ies)\b/i;
 const FLOOR_BEFORE =
-  /\b(?:at least|a minimum of|minimum of|min(?:imum)?\.?:?|minimum (?:[\w-]+ ){0,2}(?:stipend|salary|wage|allowance|pay) of|starting (?:at|from)|start(?:s)? at|no less than|from)\s*$/i;
+  /\b(?:at least|a minimum of|minimum of|min(?:imum)?\.?:?|minimum (?:[\w-]+ ){0,2}(?:stipend|salary|wage|allowance|pay) of|starting (?:at|from)|start(?:s)? at|no less than|from|almeno|mindestens|au moins|al menos|como m[ií]nimo)\s*$/i;
 /** "R4 611.07 per month (minimum)", "$20 per hour or more": a floor written after the amount. */
 const FLOOR_AFTER =
   /^[^\S\n]*(?:\([^\S\n]*(?:minimum|min\.?|at least)[^\S\n]*\)|(?:or more|or higher|and above|at (?:a )?minimum)\b)/i;

@@ -70,6 +70,14 @@ describe('findPay', () => {
     ['月給25万円', { min: 250000, max: 250000, currency: 'JPY', period: 'month' }],
     ['Salary: CHF 3’500 / month', { min: 3500, max: 3500, currency: 'CHF', period: 'month' }],
     ['Rémunération : 1 800 € par mois', { min: 1800, max: 1800, currency: 'EUR', period: 'month' }],
+    // The currency's name in the singular, an Italian plural period, a floor abroad.
+    ['Vergütung: 1.200 Euro im Monat', { min: 1200, max: 1200, currency: 'EUR', period: 'month' }],
+    ['Indennità: 600 euro mensili', { min: 600, max: 600, currency: 'EUR', period: 'month' }],
+    [
+      'Al tirocinante spettano almeno 600 euro mensili lordi.',
+      { min: 600, max: null, currency: 'EUR', period: 'month' },
+    ],
+    ['Vergütung mindestens 1.200 € pro Monat', { min: 1200, max: null, currency: 'EUR', period: 'month' }],
   ] as const)('reads pay written in other languages: "%s"', (text, expected) => {
     expect(pay(text)).toEqual(expected);
   });
