@@ -28,9 +28,12 @@ export const PERIOD_AFTER = new RegExp(
 export const TOTAL_AFTER =
   /^[\s(,]*(?:(?:in\s+)?total\b|lump[- ]sum\b|(?:summer|semester|term)\s+stipends?\b|(?:on|upon|at|after)\s+(?:the\s+)?(?:successful\s+)?(?:completion\b|end\s+of\s+(?:the|your|their)\s+(?:internship|program(?:me)?|fellowship|placement|project)\b)|(?:(?:stipend|award|payment)\s+)?(?:(?:paid|given|disbursed|distributed)(?:\s+[a-z]+){0,3}?\s+)?(?:for|over|throughout|to undertake)\s+(?:(?:the|a|an)\s+)?(?:(?:entire|whole|full)\s+)?(?:(?:\d+|[a-z]+)[- ](?:weeks?|months?)\s+)?(?:(?:summer|program(?:me)?|internship|fellowship|term|placement|session|co-?op|duration|period|project)\b|(?:\d+|[a-z]+)[- ]?(?:weeks?|months?)\b))/i;
 
-/** A period word before the amount: "Monthly stipend: ₹50,000", "月給 25万円", "Total: $9,000". */
+/**
+ * A period word before the amount: "Monthly stipend: ₹50,000", "月給 25万円", "Total: $9,000",
+ * "un auxilio mensual de $2.000.000", "monatliche Vergütung von 1.200 €".
+ */
 export const PERIOD_BEFORE = new RegExp(
-  `\\b(hourly|weekly|monthly|annual(?:ly)?|yearly)\\b|\\bper (hour|week|month|year|annum)\\b|\\b(total|lump[- ]sum)\\b|(時給|週給|月給|月額|年収|年俸)`,
+  `\\b(hourly|weekly|monthly|annual(?:ly)?|yearly|mensual(?:es)?|mensuel(?:le)?s?|monatliche?[nrs]?|mensil[ei]|semanal(?:es)?|anual(?:es)?|annuel(?:le)?s?|jährliche?[nrs]?)(?![a-zà-ÿ])|\\bper (hour|week|month|year|annum)\\b|\\b(total|lump[- ]sum)\\b|(時給|週給|月給|月額|年収|年俸)`,
   'gi',
 );
 
@@ -51,16 +54,19 @@ const TOTAL_ANYWHERE = /\b(?:total|lump[- ]sum|one[- ]time|stipend)\b/i;
 
 const UNIT_PERIODS: Array<[RegExp, PayPeriod]> = [
   [new RegExp(`^(?:${HOUR}|hourly|stündlich|時給)$`, 'i'), 'hour'],
-  [new RegExp(`^(?:${WEEK}|weekly|wöchentlich|週給)$`, 'i'), 'week'],
+  [new RegExp(`^(?:${WEEK}|weekly|wöchentliche?[nrs]?|semanal(?:es)?|週給)$`, 'i'), 'week'],
   [
     new RegExp(
-      `^(?:${MONTH}|monthly|pcm|monatlich|mensuel(?:le)?s?|mensual(?:es)?|mensil[ei]|miesięcznie|月給|月額)$`,
+      `^(?:${MONTH}|monthly|pcm|monatliche?[nrs]?|mensuel(?:le)?s?|mensual(?:es)?|mensil[ei]|miesięcznie|月給|月額)$`,
       'i',
     ),
     'month',
   ],
   [
-    new RegExp(`^(?:${YEAR}|annual(?:ly)?|yearly|pa|jährlich|annuel(?:le)?s?|anual(?:es)?|annu[oi]|年収|年俸)$`, 'i'),
+    new RegExp(
+      `^(?:${YEAR}|annual(?:ly)?|yearly|pa|jährliche?[nrs]?|annuel(?:le)?s?|anual(?:es)?|annu[oi]|年収|年俸)$`,
+      'i',
+    ),
     'year',
   ],
 ];

@@ -12,7 +12,7 @@ import { knownCityPlaces } from './places';
 import { lineAround, sentenceAround } from './textSpans';
 
 const PAY_WORD =
-  /\b(?:salary|salaries|pay|paid|payment|wages?|compensation|compensated|stipends?|remuneration|rate|earn(?:ings?)?|base|allowance|ote|income|ctc|hourly|weekly|monthly|annual|yearly)\b/i;
+  /\b(?:salary|salaries|pay|paid|payment|wages?|compensation|compensated|stipends?|remuneration|rate|earn(?:ings?)?|base|allowance|ote|income|ctc|hourly|weekly|monthly|annual|yearly)\b|\b(?:sueldo|salario|remuneraci[oó]n|auxilio|asignaci[oó]n|est[ií]mulo|gehalt|verg[üu]tung|r[ée]mun[ée]ration|gratification|retribuzione|compenso|stipendio|indennit[àa])(?![a-zà-ÿ])/i;
 const NOT_PAY =
   /\b(?:rais(?:e|ed|ing)|funding|funded|series\s+[a-e]|seed|valuation|valued|revenue|arr|investors?|investments?|backed|relocat\w*|housing|accommodation|learning|education(?:al)?|wellness|well-being|gym|fitness|equipment|home[- ]office|budget|reimburs\w*|bonus(?:es)?|sign(?:ing|-on)|referral|gifts?|credits?|insurance|401\s?\(?k\)?|pension|retirement|match(?:ing)?|travel|meals?|lunch|commut\w*|transit|phone|internet|tuition|conferences?|visa|fees?|prizes?|grants?|donat\w*|scholarships?|perks?|discounts?|worth|customers?|users|spend(?:ing)?|assets|loans?|gmv|transactions?|pre-placement|ppo|return offer|co-?working|laptop|transport(?:ation)?|fringe)\b/i;
 /**
@@ -52,6 +52,10 @@ const DOLLAR_BY_COUNTRY: Record<string, string> = {
   SG: 'SGD',
   HK: 'HKD',
   MX: 'MXN',
+  // The peso countries write their peso with the same "$".
+  CO: 'COP',
+  AR: 'ARS',
+  CL: 'CLP',
 };
 
 /**
@@ -75,6 +79,10 @@ const DOLLAR_COUNTRY_WORDS: Array<[string, RegExp]> = [
   ['NZ', /\b(?:New Zealand|Aotearoa|Auckland|Wellington|Christchurch|Dunedin|Waikato)\b/g],
   ['SG', /\bSingapore(?:an)?\b/g],
   ['HK', /\bHong Kong\b/g],
+  // The peso countries by name ("Mexico" is left out: New Mexico, the Gulf of Mexico).
+  ['CO', /\bColombi(?:a|an[oa]?s?)\b/g],
+  ['AR', /\bArgentina\b/g],
+  ['CL', /\bChile\b/g],
 ];
 
 const DOLLAR_CODE = new RegExp(String.raw`\b(?:${DOLLAR_CODES.join('|')})\b`, 'g');

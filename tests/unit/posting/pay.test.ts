@@ -78,6 +78,9 @@ describe('findPay', () => {
       { min: 600, max: null, currency: 'EUR', period: 'month' },
     ],
     ['Vergütung mindestens 1.200 € pro Monat', { min: 1200, max: null, currency: 'EUR', period: 'month' }],
+    // A period written before the amount, in Spanish and German.
+    ['Recibirán un auxilio mensual de 900 €.', { min: 900, max: 900, currency: 'EUR', period: 'month' }],
+    ['Die monatliche Vergütung beträgt 1.100 €.', { min: 1100, max: 1100, currency: 'EUR', period: 'month' }],
   ] as const)('reads pay written in other languages: "%s"', (text, expected) => {
     expect(pay(text)).toEqual(expected);
   });
@@ -264,6 +267,13 @@ describe('each pay note said once', () => {
 });
 
 describe('dollarCurrency', () => {
+  it('is the peso of a peso country the page names, which writes it "$"', () => {
+    expect(dollarCurrency('Los estudiantes colombianos recibirán el auxilio en Colombia.', new Set())).toBe('COP');
+    expect(dollarCurrency('Pasantías en Argentina.', new Set())).toBe('ARS');
+    // New Mexico is no peso country.
+    expect(dollarCurrency('Interns in Albuquerque, New Mexico earn $12 an hour.', new Set())).toBe('USD');
+  });
+
   it('is the dollar code the page names, when it names one', () => {
     expect(dollarCurrency('All amounts in CAD.', new Set(['US']))).toBe('CAD');
   });
