@@ -188,7 +188,9 @@ const OTHER_EARNER_BEFORE =
   /(?:\b(?:faculty|mentors?|supervisors?|advisors?|hosts?|host\s+(?:institutions?|organi[sz]ations?|sites?|employers?)|employers?|departments?)\b|\b(?:full[- ]time|permanent|senior|our|all|other)\s+(?:employees|staff|analysts|engineers|associates|hires)\b)(?:(?!\b(?:interns?|students?|you|trainees?|participants?|fellows?|scholars?)\b)[^.\n]){0,80}?\b(?:receive[sd]?|get|gets|earn|earns|(?:are|is|will\s+be)\s+(?:paid|given|awarded))\b[^.\n]{0,100}$/i;
 
 /** "A one-time $500 stipend": paid once, right before the amount (not a "One-time fee (approx. €300)"). */
-const ONE_TIME_BEFORE = /\bone[- ]time[^\S\n]+$/i;
+/** "a one-time $500 stipend", "upon completion of the internship, each receives a $125 stipend". */
+const ONE_TIME_BEFORE =
+  /\bone[- ]time[^\S\n]+$|\b(?:upon|on|at|after)[^\S\n]+(?:the[^\S\n]+)?(?:successful[^\S\n]+)?completion\b[^.\n]{0,60}$/i;
 
 /** A posting names a handful of amounts; a page with hundreds is a price list, read only so far. */
 const MAX_AMOUNTS = 300;

@@ -31,6 +31,10 @@ describe('findPay', () => {
       { min: 9000, max: 9000, currency: 'USD', period: 'total' },
     ],
     ['A total stipend of $6,000.', { min: 6000, max: 6000, currency: 'USD', period: 'total' }],
+    [
+      'Upon completion of the program, every intern receives a $300 stipend.',
+      { min: 300, max: 300, currency: 'USD', period: 'total' },
+    ],
     // A unit before the amount says what it is paid per; the term after it is how long.
     [
       'Each trainee receives a weekly stipend of $450 for the eight-week programme.',
