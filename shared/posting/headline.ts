@@ -484,6 +484,9 @@ function isTitleCandidate(content: string): boolean {
 // "X Job Opening In City – Now Hiring Company", "X Job at Company, City", "Org (ABBR): X".
 const STATUS_PREFIX =
   /^(?:closed|expired|archived|filled|new|job offer|vacancy|offre de stage|offre d['’]emploi|stellenangebot|(?:new[^\S\n]+)?(?:job|internship)[^\S\n]+(?:opening|opportunity|posting)|open(?:ing|[^\S\n]+position)|now[^\S\n]+hiring|hiring|apply[^\S\n]+(?:now|today))\s*[-–—:]\s*/i;
+/** "Introduction to the International Internship Pilot Program", "Welcome to the X Program": a page heading round the name. */
+const INTRODUCING =
+  /^(?:introduction[^\S\n]+to|welcome[^\S\n]+to|overview[^\S\n]+of)[^\S\n]+(?:the[^\S\n]+)?(?=\p{Lu})/iu;
 const DEADLINE_SUFFIX = /\s*[-–—|]\s*(?:applications? (?:are )?(?:due|deadline|close[sd]?)|apply by|deadline)\b.*$/i;
 /**
  * "X Internship – Complete Job Guide for Applicants", "X 2025 | Eligibility, Stipend, How to Apply",
@@ -561,7 +564,7 @@ function isBreadcrumb(line: TextLine, next: TextLine | undefined): boolean {
 }
 
 function unwrap(scan: string, line: TextLine): Wrapped | null {
-  let offset = STATUS_PREFIX.exec(line.content)?.[0].length ?? 0;
+  let offset = STATUS_PREFIX.exec(line.content)?.[0].length ?? INTRODUCING.exec(line.content)?.[0].length ?? 0;
   // "Apply now: Data Intern" is the role behind a call to apply; "Apply for this job" is none.
   if (CHROME_TITLE.test(line.content.slice(offset))) return null;
   const unsited = withoutSiteSuffix(line.content.slice(offset));

@@ -620,6 +620,15 @@ describe('findHeadline', () => {
     expect(headline(`Intern to Chief Financial Officer\n${PROSE}`).title).toBe('Intern to Chief Financial Officer');
   });
 
+  it('reads the name inside a page heading that introduces it', () => {
+    expect(headline(`About\nIntroduction to the Harbor Summer Internship Program\n${PROSE}`).title).toBe(
+      'Harbor Summer Internship Program',
+    );
+    expect(headline(`Welcome to the Coastal Research Internship Programme\n${PROSE}`).title).toBe(
+      'Coastal Research Internship Programme',
+    );
+  });
+
   it('takes no title from a news headline that counts the people a scheme takes', () => {
     expect(
       headline(`Harbour Town Starts Paid Placements for 2,500 Graduates, Read Details\n${PROSE}`).title,
