@@ -252,6 +252,7 @@ describe('findHeadline', () => {
     ['The U.S. Department of Labor is currently seeking students for our fall internship.', 'U.S. Department of Labor'],
     ['The Harbor City Council’s Data Team is seeking a Data Science Intern.', 'Harbor City Council'],
     ['As an intern at Quillon, you ship code. Quillon builds tools.', 'Quillon'],
+    ['Why Intern with Harbor County? Harbor County serves 300,000 residents.', 'Harbor County'],
     ['Thank you for your interest in the Intern Program at the Bay Academy of Sciences. CiS is a program.', null],
     ['CERN, the European Organization for Nuclear Research, is one of the largest labs.', 'CERN'],
     // A person described by a job is quoted, not hiring.
