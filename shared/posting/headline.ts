@@ -1481,6 +1481,16 @@ function withoutPlaceSuffix(scan: string, title: Finding<string>): Finding<strin
  * "Data Science Intern - Quill Analytics" -> "Data Science Intern", "TheatreWorks’ Professional
  * Internship Program" -> "Professional Internship Program", once the company is known.
  */
+/** "Office of the Secretary General" before "(OSG)": the words the initials stand for. */
+function spellsOut(words: string, initials: string): boolean {
+  const capitals = words
+    .split(/[^\p{L}]+/u)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('');
+  return capitals.toLowerCase().endsWith(initials.toLowerCase());
+}
+
 function withoutCompany(title: Finding<string>, company: string): Finding<string> {
   const name = escapeRegExp(company);
   const start = title.ranges[0]!.start;
@@ -1489,8 +1499,11 @@ function withoutCompany(title: Finding<string>, company: string): Finding<string
     const value = title.value.slice(possessive[0].length);
     return { value, ranges: [{ start: start + possessive[0].length, end: start + title.value.length }] };
   }
-  const m = new RegExp(`\\s*(?:[-–—|·@]|\\bat)\\s*${name}\\s*$`, 'i').exec(title.value);
-  if (!m || m.index === 0) return title;
+  // "Data Intern - Acme", "Data Intern at Acme", "AU Internship Program: Finance (AfCFTA)"; not
+  // "... Office of the Secretary General (OSG)", initials of the words they follow.
+  const m = new RegExp(`\\s*(?:(?:[-–—|·@]|\\bat)\\s*${name}|\\(${name}\\))\\s*$`, 'i').exec(title.value);
+  if (!m || m.index === 0 || (m[0].trim().startsWith('(') && spellsOut(title.value.slice(0, m.index), company)))
+    return title;
   const value = title.value.slice(0, m.index);
   return { value, ranges: [{ start, end: start + value.length }] };
 }

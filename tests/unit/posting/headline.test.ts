@@ -161,6 +161,18 @@ describe('findHeadline', () => {
     ).toBeNull();
   });
 
+  it("drops the employer's initials in brackets from the end of a title, not initials of its own words", () => {
+    const about = 'The Harbor River Water Authority (HRWA) runs the region’s dams. HRWA staff mentor each intern.';
+    expect(headline(`Job Title: Field Internship: Finance, Audit (HRWA)\n${PROSE}\n${about}`).title).toBe(
+      'Field Internship: Finance, Audit',
+    );
+    expect(
+      headline(
+        `Job Title: Intern, Office of the Chief Economist (OCE)\n${PROSE}\nThe Office of the Chief Economist (OCE) advises. OCE staff mentor.`,
+      ).title,
+    ).toBe('Intern, Office of the Chief Economist (OCE)');
+  });
+
   it('drops the company from the end of a title', () => {
     expect(
       headline(`Data Science Intern - Quill Analytics\nQuill Analytics · London, United Kingdom\n${PROSE}`).title,
