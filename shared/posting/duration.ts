@@ -107,6 +107,7 @@ export function findDuration(scan: string): { duration: Finding<number> | null; 
   } | null = null;
   /** Another length of the job close after the first: the page offers a choice. */
   let several: { written: string } | null = null;
+  let oneWeek: { start: number; written: string; unit: string } | null = null;
   /** Sentences that give a floor or a cap: a length beside one is a recommendation, not the length. */
   const bounded = new Set<number>();
   DURATION.lastIndex = 0;
@@ -143,8 +144,13 @@ export function findDuration(scan: string): { duration: Finding<number> | null; 
     const perUnit = /^m/.test(unit) ? WEEKS_PER_MONTH : years ? WEEKS_PER_YEAR : 1;
     const weeks = (count: string) => Math.round((NUMBER_WORDS[count.toLowerCase()] ?? Number(count)) * perUnit);
     const value = m[2] === undefined && !rangeGoesOn ? weeks(m[1]!) : null;
-    if (value !== null && value < 2) continue;
     const candidate = { value, start, end, sentence: sentence.start, labelled, written: m[0], unit: unit.charAt(0) };
+    // A week is part of a job, never all of it, but a one-week session beside a two-week one
+    // ("a one-week first session and a two week long second session") makes a choice of lengths.
+    if (value !== null && value < 2) {
+      if (OF_THE_JOB_AFTER.test(scan.slice(end, end + 40))) oneWeek ??= candidate;
+      continue;
+    }
     if (candidate.labelled) {
       first = candidate;
       several = null;
@@ -157,6 +163,8 @@ export function findDuration(scan: string): { duration: Finding<number> | null; 
     first ??= candidate;
   }
   if (!first || bounded.has(first.sentence)) return { duration: null, notes: [] };
+  if (!several && oneWeek && oneWeek.unit === first.unit && Math.abs(oneWeek.start - first.start) < NEARBY)
+    several = oneWeek;
   if (several)
     return {
       duration: null,

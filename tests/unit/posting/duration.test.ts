@@ -104,6 +104,11 @@ describe('findDuration', () => {
       weeks('Interns travel by bicycle, spending approximately one week in a community before biking on.'),
     ).toBeNull();
     expect(weeks('The internship lasts 12 weeks.')).toBe(12);
+    expect(weeks('The internship lasts 10 weeks. Interns spend about one week in each community.')).toBe(10);
+  });
+
+  it('gives no duration for sessions of one and of two weeks', () => {
+    expect(weeks('Join our one-week intensive first session or our two week long second session.')).toBeNull();
   });
 });
 
