@@ -31,6 +31,11 @@ describe('findPay', () => {
       { min: 9000, max: 9000, currency: 'USD', period: 'total' },
     ],
     ['A total stipend of $6,000.', { min: 6000, max: 6000, currency: 'USD', period: 'total' }],
+    // A legal text's number written twice: "three (3) month".
+    [
+      'Students are paid $5,200 for a four (4) month period.',
+      { min: 5200, max: 5200, currency: 'USD', period: 'total' },
+    ],
     [
       'Upon completion of the program, every intern receives a $300 stipend.',
       { min: 300, max: 300, currency: 'USD', period: 'total' },
