@@ -261,8 +261,8 @@ describe('adding an application', () => {
     await user.clear(payFrom);
     await user.type(payFrom, '11,000');
     expect(payFrom.getAttribute('aria-invalid')).toBeNull();
-    // Only its hint is left.
-    expect(descriptionOf(payFrom)).toBe('Or the whole pay, like “$45/hour”');
+    // Only its hint is left: what it will save.
+    expect(descriptionOf(payFrom)).toBe('Read as $11,000 with no period');
 
     // Still wrong after a change: the message stays, and follows the value.
     const ends = within(cohort).getByLabelText('Ends');

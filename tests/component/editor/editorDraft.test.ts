@@ -13,6 +13,7 @@ import {
   draftFromApplication,
   emptyOfferDraft,
   isPastOpenDeadline,
+  payReading,
   type EditorDraft,
 } from '../../../renderer/src/features/editor/editorDraft';
 import { anApplication, CREATED_AT } from '../applicationFixture';
@@ -371,11 +372,14 @@ describe('applicationFromDraft', () => {
     expect(convert({ payMin: '28 000 kr/mån', payMax: '', payPeriod: '', payRaw: '' }).issues).toEqual([
       {
         path: 'pay.min',
-        message: "Pay from: 'kr' is the sign of SEK, NOK or DKK; choose which as the currency (it is USD)",
+        message: "Pay from: 'kr' is the sign of SEK, NOK or DKK; choose which in Currency, which now says USD",
       },
     ]);
     expect(convert({ payMin: '¥250,000', payMax: '', payPeriod: 'month', payRaw: '' }).issues).toEqual([
-      { path: 'pay.min', message: "Pay from: '¥' is the sign of JPY or CNY; choose which as the currency (it is USD)" },
+      {
+        path: 'pay.min',
+        message: "Pay from: '¥' is the sign of JPY or CNY; choose which in Currency, which now says USD",
+      },
     ]);
     const yuan = convert({ payMin: '¥8,000', payMax: '', payPeriod: 'month', payCurrency: 'CNY', payRaw: '' });
     expect(yuan.issues).toEqual([]);
@@ -551,5 +555,26 @@ describe('isPastOpenDeadline', () => {
     expect(isPastOpenDeadline(deadline('2027-01-10'), now)).toBe(false);
     expect(isPastOpenDeadline(deadline('2026-12-04', '', true), now)).toBe(false);
     expect(isPastOpenDeadline(deadline(''), now)).toBe(false);
+  });
+});
+
+describe('payReading', () => {
+  const reading = (patch: Partial<EditorDraft>, base = anApplication('new')) =>
+    payReading({ ...draftFromApplication(base), ...patch }, base.pay);
+
+  it('says what Pay from will save as it is typed, currency and period included', () => {
+    expect(reading({ payMin: '€2,100 per month' })).toBe('Read as €2,100 per month');
+    expect(reading({ payMin: '2.100 €' })).toBe('Read as €2,100 with no period');
+    expect(reading({ payMin: "CHF 3'500 monthly" })).toBe('Read as CHF\u00a03,500 per month');
+    expect(reading({ payMin: '$40–45 an hour' })).toBe('Read as $40–$45 per hour');
+    expect(reading({ payMin: '2100', payPeriod: 'month' })).toBe('Read as $2,100 per month');
+    expect(reading({ payMin: '£3,200 for the ten weeks' })).toBe('Read as £3,200 for the whole internship');
+  });
+
+  it('says nothing for empty fields, or where saving would ask a question instead', () => {
+    expect(reading({})).toBeNull();
+    expect(reading({ payMin: 'lots' })).toBeNull();
+    // "kr" is the sign of several currencies: saving asks which.
+    expect(reading({ payMin: '25 000 kr per month' })).toBeNull();
   });
 });

@@ -151,7 +151,7 @@ function EditorForm({ stored, newCompany }: { stored: Application | null; newCom
         <form id={formId} ref={formRef} className="editor" onSubmit={submit} noValidate>
           <BasicsSection {...section} showStage={!stored} />
           <WhereSection {...section} />
-          <PaySection {...section} />
+          <PaySection {...section} basePay={base.pay} />
           <DatesSection {...section} />
           <DeadlinesSection {...section} />
           <EventsSection {...section} />

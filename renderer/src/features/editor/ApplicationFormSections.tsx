@@ -10,6 +10,7 @@ import {
   PAY_PERIODS,
   WORK_MODE_LABELS,
   WORK_MODES,
+  type Application,
   type DeadlineKind,
 } from '@shared/application';
 import { DEADLINE_KIND_LABELS } from '@shared/nextDate';
@@ -22,6 +23,7 @@ import { usePipeline } from '../../model/queries';
 import {
   isFilledIn,
   isPastOpenDeadline,
+  payReading,
   PERIOD_LABELS,
   type CohortDraft,
   type DeadlineDraft,
@@ -177,14 +179,18 @@ export function WhereSection({ draft, setDraft, errorAt = noError, annotate = no
   );
 }
 
-/** `children` follow the pay fields, inside the section (the paste dialog's normalised pay). */
+/**
+ * `basePay` is the pay as the form opened it (what Pay from's currency is compared with);
+ * `children` follow the pay fields, inside the section (the paste dialog's normalised pay).
+ */
 export function PaySection({
   draft,
   setDraft,
   errorAt = noError,
   annotate = noAnnotation,
+  basePay = null,
   children,
-}: SectionProps & { children?: ReactNode }) {
+}: SectionProps & { basePay?: Application['pay']; children?: ReactNode }) {
   const set = useSet(setDraft);
   const { groupProps, note } = useGroupAnnotation(annotate('pay'));
   return (
@@ -192,7 +198,11 @@ export function PaySection({
       <legend>Pay</legend>
       {note}
       <div className="field-grid">
-        <Field label="Pay from" hint="Or the whole pay, like “$45/hour”" error={errorAt('pay.min')}>
+        <Field
+          label="Pay from"
+          hint={payReading(draft, basePay) ?? 'Or the whole pay, like “$45/hour”'}
+          error={errorAt('pay.min')}
+        >
           <input inputMode="decimal" value={draft.payMin} onChange={(e) => set('payMin', e.target.value)} />
         </Field>
         <Field label="Pay up to" hint="Leave empty for a single amount" error={errorAt('pay.max')}>

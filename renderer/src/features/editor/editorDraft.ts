@@ -21,6 +21,7 @@ import type { MoneyGuess } from '@shared/money/moneyGuess';
 import { readMoney, readOneAmount } from '@shared/money/readMoney';
 import { EMPTY_FIELDS, newApplication, type ApplicationFields } from '@shared/newApplication';
 import { deadlineDueTime } from '@shared/nextDate';
+import { formatMoney } from '@shared/payNormalize';
 import { parseTerm, termLabel } from '@shared/term';
 import { validateApplication, type FieldIssue } from '@shared/validateApplication';
 import { NO_SUCH_DATE, NO_SUCH_DATE_MESSAGE, NO_SUCH_TIME, NO_SUCH_TIME_MESSAGE } from '../../components/DateInput';
@@ -301,7 +302,7 @@ export function applicationFromDraft(draft: EditorDraft, base: Application): Dra
     return null;
   };
   const money = moneyReader(issues);
-  const pay = payFromDraft(draft, base, money, issues);
+  const pay = payFromDraft(draft, base.pay, money, issues);
   if (pay) checkCurrency(pay.currency, draft.payCurrency, 'pay.currency', issues);
   // A day still to come is no day applied on (2099 for 2026); one saved before stays as it was.
   if (
@@ -411,14 +412,14 @@ function checkCurrency(code: string, typed: string, path: string, issues: FieldI
 
 function payFromDraft(
   draft: EditorDraft,
-  base: Application,
+  basePay: Application['pay'],
   money: MoneyReader,
   issues: FieldIssue[],
 ): Application['pay'] {
   const chosen = draft.payCurrency.trim().toUpperCase();
   // Currency left as the form opened it: the one the amounts write ("€1,800 per month") is taken.
   // One chosen in this edit is the student's word, and amounts in another are asked about below.
-  const currency = (chosen === (base.pay?.currency ?? 'USD') && currencyWrittenIn(draft)) || chosen;
+  const currency = (chosen === (basePay?.currency ?? 'USD') && currencyWrittenIn(draft)) || chosen;
   const raw = draft.payRaw.trim();
   const written = draft.payMin.trim();
   const chosenPeriod = draft.payPeriod || null;
@@ -457,13 +458,28 @@ function payFromDraft(
         message: `Paid: '${written}' is ${PERIOD_LABELS[stated]}, but Paid says ${PERIOD_LABELS[chosenPeriod]}`,
       });
     }
-    const rawEdited = raw !== '' && raw !== (base.pay?.raw ?? '');
+    const rawEdited = raw !== '' && raw !== (basePay?.raw ?? '');
     return { min, max, currency, period: chosenPeriod ?? stated, raw: rawEdited ? raw : written };
   }
   const min = money(draft.payMin, currency, { path: 'pay.min', label: 'Pay from', example: '11000' });
   const max = money(draft.payMax, currency, { path: 'pay.max', label: 'Pay up to', example: '11000' });
   if (min === null && max === null && raw === '') return null;
   return { min, max: max ?? min, currency, period: chosenPeriod, raw };
+}
+
+/**
+ * What the pay fields will save, said under Pay from as the student types ("Read as €2,100 per
+ * month"), so a currency or period read from the amount shows before saving; null when they are
+ * empty or when saving would ask about them.
+ */
+export function payReading(draft: EditorDraft, basePay: Application['pay']): string | null {
+  if (draft.payMin.trim() === '' && draft.payMax.trim() === '') return null;
+  const issues: FieldIssue[] = [];
+  const pay = payFromDraft(draft, basePay, moneyReader(issues), issues);
+  const min = pay?.min ?? pay?.max ?? null;
+  if (pay === null || min === null || issues.length > 0 || !isCurrencyCode(pay.currency)) return null;
+  const amount = formatMoney({ min, max: pay.max ?? min }, pay.currency);
+  return `Read as ${amount} ${pay.period ? PERIOD_LABELS[pay.period] : 'with no period'}`;
 }
 
 /**
@@ -509,7 +525,7 @@ function otherCurrency(
   const could = sign?.kind === 'sign' ? [sign.currency, ...sign.others] : [read.currency];
   if (read.currency === null || read.currency === '$' || could.includes(currency)) return null;
   return sign?.kind === 'sign'
-    ? `${label}: '${sign.sign}' is the sign of ${listInWords([sign.currency, ...sign.others], 'or')}; choose which as the currency (it is ${currency})`
+    ? `${label}: '${sign.sign}' is the sign of ${listInWords([sign.currency, ...sign.others], 'or')}; choose which in Currency, which now says ${currency}`
     : `${label}: '${written}' is in ${read.currency}, but the currency is ${currency}`;
 }
 
