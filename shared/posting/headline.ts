@@ -699,6 +699,11 @@ function companyFromHeader(
   title: string,
 ): Finding<string> | null {
   const after = header.slice(titleIndex + 1, titleIndex + 5).filter((l) => l.content !== title);
+  // "Department of Physics, University of Edinburgh" right under the title: the organisation the
+  // unit belongs to is the employer, whatever the prose calls the unit.
+  const unitOf = after[0] && UNIT_OF_EMPLOYER.exec(after[0].content);
+  if (unitOf && namesAnOrganisation(unitOf[1]!) && isCompanyName(scan, unitOf[1]!, after[0]!.contentStart))
+    return range(after[0]!, after[0]!.content.length - unitOf[1]!.length, unitOf[1]!);
   for (const line of after) {
     const at = /^at\s+(.+)$/i.exec(line.content);
     if (at && isCompanyName(scan, at[1]!, line.contentStart + line.content.length - at[1]!.length))
@@ -834,6 +839,9 @@ function namesAnOrganisation(name: string): boolean {
 const ORGANISATION_KIND =
   /\b(?:university|college|institute|institution|academy|laborator(?:y|ies)|foundation|society|association|council|commission|agency|authority|ministry|museum|hospital|bank|school|corporation)(?:\s+(?:of|for)\s+[^,]+)?$|\b(?:inc|ltd|llc|gmbh|ag|plc|limited|corp|co)\.?$/i;
 const UNIT_OF_ORGANISATION = /^(?:the\s+)?(?:department|division|office|faculty|section|unit|branch|team)\b/i;
+/** "Department of Physics, University of Edinburgh", "Institute for Quantum Computing, University of Waterloo". */
+const UNIT_OF_EMPLOYER =
+  /^(?:the\s+)?(?:department|division|faculty|school|college|centre|center|institute|laboratory|lab)\s+(?:of|for)\s+[^,\n]+,[^\S\n]*([^,\n]+?)[^\S\n]*$/i;
 
 /** An employer's web address on a line of its own: "TikTok.com". */
 const EMPLOYER_SITE = /^([\p{L}\d][\p{L}\d-]*)\.(?:com|org|net|io|co|ai)$/iu;

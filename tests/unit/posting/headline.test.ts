@@ -1240,6 +1240,24 @@ describe("an organisation's name alone under the title, where the description st
   });
 });
 
+describe('a unit and its organisation under the title', () => {
+  it.each([
+    ['Department of Physics, University of Edinburgh', 'University of Edinburgh'],
+    ['Institute for Quantum Computing, University of Waterloo', 'University of Waterloo'],
+    ['School of Engineering, Northwind Polytechnic Institute', 'Northwind Polytechnic Institute'],
+  ])('reads the organisation of %j, above prose naming the unit', (line, company) => {
+    const prose = 'The School of Physics and Astronomy invites applications for its summer fellowship.';
+    expect(headline(`Summer Research Fellowship 2027\n${line}\n\n${prose}`).company).toBe(company);
+  });
+
+  it.each(['Department of Physics, Edinburgh', 'School of Engineering, Main Campus'])(
+    'takes no employer from a unit beside a place or a site: %j',
+    (line) => {
+      expect(headline(`Summer Research Fellowship 2027\n${line}\n\n${PROSE}`).company).toBeNull();
+    },
+  );
+});
+
 describe('the advert around a role and a province standing for its programme', () => {
   it('drops the advert\'s word after the role: "Program Intern Vacancy | Oslo Center | Nairobi, Kenya – 2024"', () => {
     expect(headline(`Program Intern Vacancy | Oslo Center | Nairobi, Kenya – 2024\n${PROSE}`)).toEqual({
