@@ -4,6 +4,8 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Application } from '@shared/application';
+import { applicationsToCsv } from '@shared/csv/csvExport';
+import { DEFAULT_PIPELINE } from '@shared/pipeline';
 import { EMPTY_TERM } from '@shared/term';
 import linkedinCsv from '../../fixtures/csv/linkedin-job-applications.csv?raw';
 import trackerCsv from '../../fixtures/csv/spreadsheet-tracker.csv?raw';
@@ -291,6 +293,19 @@ describe('checking every row', () => {
     expect(within(dialog).getByRole('region', { name: 'Columns and the first rows' }).textContent).toContain(
       'Zürich Insurance',
     );
+  });
+
+  it("shows our export's formula-like text in the first rows as it will be imported, without its escape", async () => {
+    resetTransferDesktop();
+    const app = anApplication('a', { company: '=Acme', role: '@Intern' });
+    const text = applicationsToCsv([app], { pipeline: DEFAULT_PIPELINE, now: new Date() });
+    expect(text).toContain("'=Acme");
+    const { dialog } = await chooseFile(await databaseWith([]), fileOf('export.csv', text));
+    const preview = within(dialog).getByRole('region', { name: 'Columns and the first rows' }).textContent;
+    expect(preview).toContain('=Acme');
+    expect(preview).toContain('@Intern');
+    expect(preview).not.toContain("'=Acme");
+    expect(preview).not.toContain("'@Intern");
   });
 
   it('keeps calendar dates on their day in any time zone', async () => {

@@ -5,6 +5,7 @@ import type { Application } from '@shared/application';
 import type { MappingProposal } from '@shared/csv/columnFit';
 import type { ColumnMapping, CsvPreset } from '@shared/csv/columnMapping';
 import { prepareCsvImport, type ImportPreview, type ImportRow } from '@shared/csv/csvImport';
+import { unescapeFormula } from '@shared/csv/formulaEscape';
 import type { CsvRow } from '@shared/csv/readCsvText';
 import type { Result } from '@shared/desktopApi';
 import type { Pipeline } from '@shared/pipeline';
@@ -89,7 +90,12 @@ export const csvImportJobs = {
       value: {
         fileName: read.fileName,
         header,
-        firstRows: rows.slice(0, FIRST_ROWS),
+        // Shown as they will be imported: our export's escape of formula-like text taken off.
+        firstRows: rows
+          .slice(0, FIRST_ROWS)
+          .map((row) =>
+            read.proposal.preset === 'own-export' ? { ...row, cells: row.cells.map(unescapeFormula) } : row,
+          ),
         rowCount: rows.length,
         delimiter,
         proposal: read.proposal,
