@@ -42,6 +42,7 @@ import { PAGE_RECOVERY, pageRecovery } from './pageRecovery';
 import { reminderFileStore } from './reminderFileStore';
 import { nativeNotifier } from './reminderShell';
 import { trayMenuTemplate } from './trayMenu';
+import { answerUnloadRefused } from './unsavedWork';
 import { guardSessionPermissions, guardWebContents } from './webContentsGuards';
 import { mainWindowOptions } from './windowOptions';
 import { restoreWindowState, windowStateToSave } from './windowState';
@@ -286,6 +287,25 @@ async function main(): Promise<void> {
       if (isMainFrame && errorCode !== -3) recovery.failed(`did not load: ${errorDescription} (${errorCode})`);
     });
     win.on('closed', () => recovery.dispose());
+    win.webContents.on('will-prevent-unload', (event) =>
+      answerUnloadRefused(event, {
+        ask: ({ message, detail, buttons }) => {
+          // Quitting from the tray: the question needs its window in sight.
+          if (!win.isVisible()) win.show();
+          return dialog.showMessageBoxSync(win, {
+            type: 'question',
+            message,
+            detail,
+            buttons,
+            defaultId: 0,
+            cancelId: 0,
+          });
+        },
+        stay: () => {
+          quitting = false;
+        },
+      }),
+    );
 
     let saveTimer: NodeJS.Timeout | null = null;
     const saveState = () => {

@@ -1,12 +1,14 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { askBeforeLeavingUnsavedWork } from './components/unsavedWork';
 import { DatabaseGate } from './app/DatabaseGate';
 import { DataProvider } from './db/DataContext';
 import { requestPersistentStorage } from './db/persistentStorage';
 import './styles/app.css';
 
 void requestPersistentStorage();
+askBeforeLeavingUnsavedWork(window);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -319,3 +319,15 @@ test('table and editor have no accessibility violations, in light and dark', asy
     await page.getByRole('button', { name: 'Cancel' }).click();
   }
 });
+
+test('asks before the page is left with a form that holds work, and keeps it when told to stay', async ({ page }) => {
+  await page.getByRole('button', { name: 'Add application' }).first().click();
+  const dialog = page.getByRole('dialog', { name: 'New application' });
+  await dialog.getByLabel('Company').fill('Figma');
+  const asked = page.waitForEvent('dialog');
+  await page.close({ runBeforeUnload: true });
+  const question = await asked;
+  expect(question.type()).toBe('beforeunload');
+  await question.dismiss();
+  await expect(dialog.getByLabel('Company')).toHaveValue('Figma');
+});

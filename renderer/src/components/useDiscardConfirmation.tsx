@@ -1,7 +1,9 @@
 // Closing a form that holds work asks first, so that an Escape pressed by habit does not throw
-// away what was typed: "Keep editing" (the default) or "Discard".
+// away what was typed: "Keep editing" (the default) or "Discard". Leaving the page (quitting,
+// reloading) while it holds work asks too (unsavedWork).
 import { useState, type ReactNode } from 'react';
 import { Dialog } from './Dialog';
+import { useUnsavedWork } from './unsavedWork';
 
 interface DiscardConfirmation {
   /** Closes at once when nothing would be lost; otherwise asks. */
@@ -16,6 +18,7 @@ export function useDiscardConfirmation(
   close: () => void,
 ): DiscardConfirmation {
   const [asking, setAsking] = useState(false);
+  useUnsavedWork(unsaved);
   return {
     requestClose: () => (unsaved() ? setAsking(true) : close()),
     confirmation: asking && (

@@ -8,6 +8,7 @@ import { validateApplication } from '@shared/validateApplication';
 import { applicationsRepository } from '../../../renderer/src/db/applicationsRepository';
 import { fromRow, type AppDatabase } from '../../../renderer/src/db/db';
 import { NO_SUCH_DATE_MESSAGE, NO_SUCH_TIME_MESSAGE } from '../../../renderer/src/components/DateInput';
+import { askBeforeLeavingUnsavedWork } from '../../../renderer/src/components/unsavedWork';
 import { anEvent } from '../../support/anEvent';
 import { typeUnreadable } from '../unreadableInput';
 import { renderApp } from '../renderApp';
@@ -691,5 +692,25 @@ describe('interviews, follow-up, the offer and the rest', () => {
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     const [after] = await stored(db);
     expect(after).toEqual({ ...added, events: [], updatedAt: after!.updatedAt });
+  });
+});
+
+describe('leaving the page', () => {
+  /** Whether leaving the page now (quitting, reloading) would be stopped to ask. */
+  const leavingAsks = () => !window.dispatchEvent(new Event('beforeunload', { cancelable: true }));
+
+  it('asks while the form holds work, and not once it is closed or empty', async () => {
+    askBeforeLeavingUnsavedWork(window);
+    const { user } = renderApp(testDatabase());
+    const dialog = await openNewEditor(user);
+    expect(leavingAsks()).toBe(false);
+    await user.type(within(dialog).getByLabelText('Company'), 'Figma');
+    expect(leavingAsks()).toBe(true);
+    await user.click(within(dialog).getByRole('button', { name: 'Close' }));
+    await user.click(
+      within(screen.getByRole('dialog', { name: 'Discard your changes?' })).getByRole('button', { name: 'Discard' }),
+    );
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'New application' })).toBeNull());
+    expect(leavingAsks()).toBe(false);
   });
 });

@@ -4,6 +4,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_REMINDER_SETTINGS, type ReminderSettings } from '@shared/reminders/reminderSettings';
+import { hasUnsavedWork } from '../../../renderer/src/components/unsavedWork';
 import type { AppDatabase } from '../../../renderer/src/db/db';
 import { readSetting, writeSetting } from '../../../renderer/src/db/settings';
 import {
@@ -119,12 +120,16 @@ describe('reminder settings', () => {
     expect(amounts(back.section, /^Start date reminder/)).toEqual(['3', '1']);
     expect(within(back.section).getByText('Unsaved changes')).toBeTruthy();
     back.unmount();
+    // Kept while Settings is closed: leaving the page now would lose them, so it asks.
+    expect(hasUnsavedWork()).toBe(true);
 
     // Settings changed meanwhile (restored, or saved elsewhere): the old draft would undo them.
     await writeSetting(db, reminderSettingsSetting, CUSTOM);
     const changed = await openSettings(db);
     await waitFor(() => expect(amounts(changed.section, /^Start date reminder/)).toEqual(['7']));
     expect(within(changed.section).queryByText('Unsaved changes')).toBeNull();
+    changed.unmount();
+    expect(hasUnsavedWork()).toBe(false);
   });
 
   it('save event reminders and the follow-up rule', async () => {

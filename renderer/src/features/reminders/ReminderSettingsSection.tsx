@@ -7,6 +7,7 @@ import { DEFAULT_REMINDER_SETTINGS, type ReminderSettings } from '@shared/remind
 import { Field } from '../../components/Field';
 import { FieldsToFix, focusFirstFieldToFix } from '../../components/FieldsToFix';
 import { focusNeighbour } from '../../components/focusNeighbour';
+import { addUnsavedCheck, useUnsavedWork } from '../../components/unsavedWork';
 import { useData } from '../../db/DataContext';
 import { readSetting, writeSetting } from '../../db/settings';
 import { desktop } from '../../desktop/desktop';
@@ -48,6 +49,9 @@ export function ReminderSettingsSection() {
   );
 }
 
+// Changes not saved are kept when Settings is left (below): leaving the page would still lose them.
+addUnsavedCheck(() => useUiStore.getState().reminderSettingsKept !== null);
+
 function ReminderSettingsForm({ stored }: { stored: ReminderSettings }) {
   const { db } = useData();
   const toastShown = useToastStore((s) => s.toastShown);
@@ -76,6 +80,7 @@ function ReminderSettingsForm({ stored }: { stored: ReminderSettings }) {
   const unsaved = !conversion.ok || JSON.stringify(conversion.value) !== storedKey;
   const update = (patch: Partial<ReminderSettingsDraft>) => setDraft((d) => ({ ...d, ...patch }));
 
+  useUnsavedWork(() => unsaved);
   const leaving = useRef<Parameters<typeof reminderSettingsLeft>[0]>(null);
   useEffect(() => {
     leaving.current = unsaved ? { draft, of: storedKey } : null;
