@@ -3,7 +3,7 @@
 // message waits while focus or the pointer is on it; acting on it or dismissing it takes focus
 // back to where F8 was pressed, or into the view. A newer message that replaces or pushes out the
 // one holding focus takes focus in its place.
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import { ChangedSinceError } from '../db/errors';
 import { showError, useToastStore, type Toast } from '../state/toastStore';
 import { useUiStore } from '../state/uiStore';
@@ -18,6 +18,7 @@ function ToastItem({ toast, focusBack }: { toast: Toast; focusBack: () => void }
   const toastShown = useToastStore((s) => s.toastShown);
   const [held, setHeld] = useState({ focus: false, pointer: false });
   const waiting = held.focus || held.pointer;
+  const messageId = useId();
   useEffect(() => {
     // Errors stay until dismissed; they may need reading twice.
     if (toast.tone === 'error' || waiting) return;
@@ -43,10 +44,12 @@ function ToastItem({ toast, focusBack }: { toast: Toast; focusBack: () => void }
       onMouseEnter={() => setHeld((h) => ({ ...h, pointer: true }))}
       onMouseLeave={() => setHeld((h) => ({ ...h, pointer: false }))}
     >
-      <span>{toast.message}</span>
+      <span id={messageId}>{toast.message}</span>
       {toast.action && (
         <button
           type="button"
+          // Two messages' Undo buttons are told apart by what each would undo.
+          aria-describedby={messageId}
           className="link-button"
           onClick={async () => {
             close();

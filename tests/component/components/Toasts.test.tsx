@@ -36,6 +36,17 @@ const message = (text: string) => screen.getByText(text).closest('.toast') as HT
 describe('messages', () => {
   afterEach(() => vi.useRealTimers());
 
+  it('describe each Undo by its message, so two are told apart', () => {
+    const { show } = setup();
+    show('Moved Zalando SE to Applied.');
+    show('Deleted Zalando SE — Data Intern.');
+    const undos = screen.getAllByRole('button', { name: 'Undo' });
+    expect(undos.map((undo) => document.getElementById(undo.getAttribute('aria-describedby')!)?.textContent)).toEqual([
+      'Moved Zalando SE to Applied.',
+      'Deleted Zalando SE — Data Intern.',
+    ]);
+  });
+
   it('go after 8 seconds when nobody is on them', () => {
     const { show } = setup();
     show('Removed “Final round”.');
