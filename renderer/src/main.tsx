@@ -1,8 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
-import { askBeforeLeavingUnsavedWork } from './components/unsavedWork';
 import { DatabaseGate } from './app/DatabaseGate';
+import { askBeforeLeavingUnsavedWork } from './components/unsavedWork';
 import { DataProvider } from './db/DataContext';
 import { requestPersistentStorage } from './db/persistentStorage';
 import './styles/app.css';

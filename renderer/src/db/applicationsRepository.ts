@@ -406,21 +406,26 @@ export function applicationsRepository(db: AppDatabase, deps: RepositoryDeps = {
         async (pipeline) => {
           const stored = await db.applications.bulkGet(written.map((app) => app.id));
           const kept: Application[] = [];
-          // Compared whole: updatedAt counts in seconds, and an edit may follow within one.
+          // Compared whole (updatedAt counts in seconds, and an edit may follow within one), as
+          // records: the index keys depend on the time zone, which may have changed meanwhile.
           const untouched = written.map((app, i) => {
             const row = stored[i];
-            const same = row !== undefined && dequal(row, toRow(app));
-            if (row !== undefined && !same) kept.push(fromRow(row));
+            const now = row && fromRow(row);
+            const same = now !== undefined && dequal(now, fromRow(toRow(app)));
+            if (now !== undefined && !same) kept.push(now);
             return same;
           });
           const removed = undo.added.filter((_, i) => untouched[i]).map((app) => app.id);
           const replaced = undo.merged
             .filter((_, i) => untouched[undo.added.length + i])
             .map(({ before }) => validated(before, pipeline, before));
-          if (kept.length > 0 && removed.length === 0 && replaced.length === 0)
-            throw new Error(
-              `Nothing to undo: ${kept.length === 1 ? `${kept[0]!.company} has` : `all ${kept.length} applications have`} changed since the import, so ${kept.length === 1 ? 'it is' : 'they are'} kept as ${kept.length === 1 ? 'it is' : 'they are'} now.`,
-            );
+          if (kept.length > 0 && removed.length === 0 && replaced.length === 0) {
+            const [which, they] =
+              kept.length === 1
+                ? [`${kept[0]!.company} has`, 'it is']
+                : [`all ${kept.length} applications have`, 'they are'];
+            throw new Error(`Nothing to undo: ${which} changed since the import, so ${they} kept as ${they} now.`);
+          }
           await db.applications.bulkDelete(removed);
           await db.applications.bulkPut(replaced.map(toRow));
           return { kept, removed, replaced };

@@ -143,7 +143,6 @@ function ignoredSentence(columns: readonly string[]): string {
 /** Up to this many values to check are listed open. */
 const GUESSES_SHOWN_OPEN = 5;
 
-/** "The row", "Both rows", "All 12 rows". */
 /**
  * "All 5 rows can be imported.", or, where some match what you have, "can be read", so that the
  * summary never promises rows the duplicates' choice leaves out: "All 5 rows can be read; 5 are
@@ -156,6 +155,7 @@ function readableSentence(readable: number, total: number, duplicates: number): 
   return `${rows} can be read; ${duplicates.toLocaleString('en-US')} ${are} (below).`;
 }
 
+/** "The row", "Both rows", "All 12 rows". */
 function allOf(total: number): string {
   if (total === 1) return 'The row';
   if (total === 2) return 'Both rows';
