@@ -331,3 +331,14 @@ test('asks before the page is left with a form that holds work, and keeps it whe
   await question.dismiss();
   await expect(dialog.getByLabel('Company')).toHaveValue('Figma');
 });
+
+test('Tab past the last control of a dialog comes back to its first, and Shift+Tab the other way', async ({ page }) => {
+  await page.getByRole('button', { name: 'Add application' }).first().click();
+  const dialog = page.getByRole('dialog', { name: 'New application' });
+  const save = dialog.getByRole('button', { name: 'Add application' });
+  await save.focus();
+  await page.keyboard.press('Tab');
+  await expect(dialog.getByRole('button', { name: 'Close' })).toBeFocused();
+  await page.keyboard.press('Shift+Tab');
+  await expect(save).toBeFocused();
+});
