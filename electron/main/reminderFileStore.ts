@@ -100,7 +100,15 @@ export function reminderFileStore(file: string, now: () => Date = () => new Date
   return {
     async load() {
       const damaged: string[] = [];
-      contents = fromSnapshot(await readJsonFile(file), file, damaged);
+      let lost: string | null = null;
+      try {
+        contents = fromSnapshot(await readJsonFile(file), file, damaged);
+      } catch (error) {
+        // The journal holds every change since the snapshot: replayed over nothing, it keeps
+        // what was shown, dismissed or snoozed since, instead of losing that with the snapshot.
+        lost = error instanceof Error ? error.message : String(error);
+        contents = { entries: new Map(), fingerprints: new Map() };
+      }
       const { lines, complete } = await readJournal(journal, damaged);
       // A crash cut the last line short: drop it, or the next line would be appended to it.
       if (complete !== null) await truncate(journal, complete);
@@ -113,7 +121,7 @@ export function reminderFileStore(file: string, now: () => Date = () => new Date
         entries: [...contents.entries.values()],
         fingerprints: Object.fromEntries(contents.fingerprints),
       };
-      return damaged.length > 0 ? { ...loaded, damaged } : loaded;
+      return { ...loaded, ...(damaged.length > 0 && { damaged }), ...(lost !== null && { lost }) };
     },
 
     async keepCopy() {

@@ -63,6 +63,8 @@ const loadedSchema = z.object({
   fingerprints: z.record(z.string(), z.unknown()),
   /** What the store itself could not read (a journal line, an entry without an id). */
   damaged: z.array(z.string()).optional(),
+  /** Why the store's last whole state could not be read; what it holds came from the changes since. */
+  lost: z.string().optional(),
 });
 
 /** What one save writes: the entries and fingerprints touched since the last one. */
@@ -166,7 +168,7 @@ export async function startReminderScheduler(deps: SchedulerDeps): Promise<Remin
   for (const [applicationId, fingerprint] of Object.entries(saved.fingerprints)) {
     fingerprints.set(applicationId, fingerprint);
   }
-  if (saved.unreadable !== null || saved.dropped.length > 0) {
+  if (saved.unreadable !== null || saved.lost !== null || saved.dropped.length > 0) {
     // The next write rewrites everything kept, so the damaged parts are copied aside first.
     let copy: string;
     try {
@@ -179,6 +181,10 @@ export async function startReminderScheduler(deps: SchedulerDeps): Promise<Remin
     for (const id of fingerprints.keys()) unsaved.fingerprints.add(id);
     if (saved.unreadable !== null) {
       notify(`Saved reminders could not be read (${saved.unreadable}); starting with none. ${copy}`);
+    } else if (saved.lost !== null) {
+      notify(
+        `Saved reminders could not all be read (${saved.lost}); the ${entries.size} changed since were kept. ${copy}`,
+      );
     } else {
       const count = saved.dropped.length;
       notify(
@@ -516,6 +522,8 @@ interface Loaded {
   unreadable: string | null;
   /** What was left out, one line each ("entries.3.fireAt: …"). */
   dropped: string[];
+  /** Why the last whole state was lost, the changes saved since kept; or null. */
+  lost: string | null;
 }
 
 /**
@@ -523,7 +531,7 @@ interface Loaded {
  * (one damaged entry once cost all of them, and dismissed reminders came back).
  */
 async function loadSaved(deps: SchedulerDeps): Promise<Loaded> {
-  const none: Loaded = { entries: [], fingerprints: {}, unreadable: null, dropped: [] };
+  const none: Loaded = { entries: [], fingerprints: {}, unreadable: null, dropped: [], lost: null };
   let raw: unknown;
   try {
     raw = await deps.store.load();
@@ -536,7 +544,7 @@ async function loadSaved(deps: SchedulerDeps): Promise<Loaded> {
     const issue = parsed.error.issues[0];
     return { ...none, unreadable: `${issue?.path.join('.') || 'file'}: ${issue?.message}` };
   }
-  const loaded: Loaded = { ...none, dropped: [...(parsed.data.damaged ?? [])] };
+  const loaded: Loaded = { ...none, dropped: [...(parsed.data.damaged ?? [])], lost: parsed.data.lost ?? null };
   const seen = new Set<string>();
   parsed.data.entries.forEach((value, index) => {
     const entry = entrySchema.safeParse(value);

@@ -187,6 +187,32 @@ describe('reminders in the user-data folder across launches', () => {
     expect(await scheduler.fingerprints()).toEqual({ ok: true, value: {} });
   });
 
+  it.each([
+    ['not JSON', '{"version": 2, "entries": ['],
+    ['not a snapshot', JSON.stringify({ version: 2, entries: 'none' })],
+  ])(
+    'keep what the journal holds when reminders.json is %s, so a dismissed reminder stays dismissed',
+    async (_, snapshot) => {
+      await writeFile(snapshotFile(), snapshot);
+      const journal = `${JSON.stringify(write([entry('dismissed', 'dismissed'), entry('b')], { 'app-b': 'f1' }))}\n`;
+      await writeFile(journalFile(), journal);
+      const h = harness(new FakeClock(T0));
+      const scheduler = await startReminderScheduler({
+        ...h.deps,
+        store: reminderFileStore(snapshotFile(), () => new Date(T0)),
+      });
+      expect(h.errors).toHaveLength(1);
+      expect(h.errors[0]).toMatch(
+        /^Saved reminders could not all be read \(.*reminders\.json.*\); the 2 changed since were kept\. A copy of it as it was is at .*reminders\.damaged-2026-03-01T12-00-00-000Z\.journal\.jsonl/,
+      );
+      // Sent again, the dismissed reminder is not scheduled anew.
+      await scheduler.applyChanges(changeOf([aReminder('dismissed', T0 + HOUR), aReminder('b', T0 + HOUR)]));
+      const centre = await scheduler.centre();
+      expect(centre.ok && centre.value.upcoming.map((e) => e.id)).toEqual(['b']);
+      expect((await reopened().load()).entries.find((e) => e.id === 'dismissed')?.state).toBe('dismissed');
+    },
+  );
+
   it('keep every valid reminder when one entry is damaged, copy both files aside first, and say what was left out', async () => {
     const dismissed = entry('dismissed', 'dismissed');
     const snapshot = JSON.stringify({
