@@ -1176,7 +1176,10 @@ function definedOrganisation(scan: string): Finding<string> | null {
     // Counting reads the page: a few organisations per page keep it linear.
     if (tries++ >= MAX_TRIES) break;
     const uses = scan.split(initials).length - 2;
-    if (uses > 0 && (chosen === null || uses > chosen.uses)) {
+    // Defined and used once more ("the Labour Affairs Bureau (DSAL) ... DSAL's programme") is as
+    // often a body the page mentions, a funder or a department of a spread scheme, as the host;
+    // a host the page is about is called by its initials again and again.
+    if (uses >= MIN_LATER_USES && (chosen === null || uses > chosen.uses)) {
       // A unit of an organisation the page also names alone ("at UNDP offices") works for it.
       const parent = PARENT_INITIALS_BEFORE.exec(before);
       const owner = parent?.[1];
@@ -1192,6 +1195,8 @@ function definedOrganisation(scan: string): Finding<string> | null {
 }
 
 const MAX_PARENTHESES = 100;
+/** How often a page calls its host by the initials it defined, after defining them. */
+const MIN_LATER_USES = 2;
 
 /** Words that open a sentence but never a company's name. */
 const NOT_A_NAME_START =

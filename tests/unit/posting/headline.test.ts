@@ -403,7 +403,7 @@ describe('findHeadline', () => {
   it('takes the organisation whose initials the page defines and then uses most', () => {
     const text = `Summer placement\nThe Paul Scherrer Institute (PSI) is a research centre. Students join a group (CMT). PSI has a guesthouse; PSI students stay there.`;
     expect(headline(text).company).toBe('PSI');
-    expect(headline('Stage\nLe Reserve bank of India (RBI) recrute. RBI paie.').company).toBe('RBI');
+    expect(headline('Stage\nLe Reserve bank of India (RBI) recrute. RBI paie. RBI forme.').company).toBe('RBI');
   });
 
   it('reads "<role> at <employer>" on a header line, and "<employer> offers a ..." in prose', () => {
@@ -442,9 +442,14 @@ describe('findHeadline', () => {
     expect(headline(`Paid Summer Internships, Institute for Policy Studies\n\n${PROSE}`).title).toBeNull();
   });
 
-  it('does not take the initials of a programme, of one used only once, or of a funder', () => {
+  it('does not take the initials of a programme, of one used only once more, or of a funder', () => {
     expect(headline(`${PROSE}\nThe Summer Internship Program (SIP) runs ten weeks. SIP pays.`).company).toBeNull();
     expect(headline(`${PROSE}\nThe Indian Institute of Astrophysics (IIA) welcomes students.`).company).toBeNull();
+    // Defined and named once more: a body the page mentions, as often as the host.
+    expect(
+      headline(`${PROSE}\nPlaces are listed by the Harbour Works Agency (HWA) each spring. HWA forms are online.`)
+        .company,
+    ).toBeNull();
     expect(
       headline(`${PROSE}\nThe REU is funded by the National Aeronautics Agency (NAA). NAA rules apply.`).company,
     ).toBeNull();
@@ -463,11 +468,13 @@ describe('findHeadline', () => {
 
   it('takes the organisation whose initials open the name of the unit the page defines', () => {
     expect(
-      headline(`${PROSE}\nThe WHRO Northern Field Office (NFO) runs it. NFO staff meet at WHRO headquarters.`).company,
+      headline(`${PROSE}\nThe WHRO Northern Field Office (NFO) runs it. NFO staff meet at WHRO headquarters. NFO pays.`)
+        .company,
     ).toBe('WHRO');
     // Initials of a country are no organisation: the unit stays.
     expect(
-      headline(`${PROSE}\nThe UK Office for Rail Statistics (ORS) runs it. ORS staff meet in the UK.`).company,
+      headline(`${PROSE}\nThe UK Office for Rail Statistics (ORS) runs it. ORS staff meet in the UK. ORS pays.`)
+        .company,
     ).toBe('ORS');
   });
 
