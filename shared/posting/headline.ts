@@ -1142,6 +1142,8 @@ const ORGANISATION_BEFORE =
  * The cue stands right before the body's name, whose capitalised words run up to its kind.
  */
 /** Capitalised words, with "of", "for", "and", "on" or "&" between them, up to a body's initials. */
+/** A name of at least three words, all in capitals. */
+const SHOUTED_NAME = /^\p{Lu}{2,}(?:[^\S\n]+[\p{Lu}&'’.-]+){2,}[^\S\n]*$/u;
 const NAME_WORDS_BEFORE = String.raw`(?:\p{Lu}[\p{L}'’.&-]*[^\S\n]+(?:(?:of|for|and|on|&)[^\S\n]+)?)`;
 const FUNDER_BEFORE = new RegExp(
   String.raw`(?:\b(?:[Ff]unded|[Ss]ponsored|[Ss]upported|[Ff]inanced|[Pp]aid(?:[^\S\n]+\p{L}+){0,3}?)[^\S\n]+by|\b[Gg]rants?[^\S\n]+from|\bin[^\S\n]+(?:partnership|collaboration|cooperation)[^\S\n]+with|\b[Pp]artner(?:ed|ing)?[^\S\n]+with)[^\S\n]+(?:the[^\S\n]+)?${NAME_WORDS_BEFORE}{0,6}$`,
@@ -1182,7 +1184,9 @@ function definedOrganisation(scan: string): Finding<string> | null {
     if (uses >= MIN_LATER_USES && (chosen === null || uses > chosen.uses)) {
       // A unit of an organisation the page also names alone ("at UNDP offices") works for it.
       const parent = PARENT_INITIALS_BEFORE.exec(before);
-      const owner = parent?.[1];
+      // "WEST AFRICA CIVIL SOCIETY INSTITUTE (WACSI)": in a name written in capitals, its first
+      // word is no organisation's initials.
+      const owner = parent && !SHOUTED_NAME.test(parent[0]) ? parent[1] : undefined;
       chosen =
         owner && owner !== initials && !NOT_INITIALS.test(owner) && scan.split(owner).length > 2
           ? { initials: owner, start: m.index - before.length + parent!.index, uses }

@@ -471,6 +471,12 @@ describe('findHeadline', () => {
       headline(`${PROSE}\nThe WHRO Northern Field Office (NFO) runs it. NFO staff meet at WHRO headquarters. NFO pays.`)
         .company,
     ).toBe('WHRO');
+    // In a name written in capitals, the first word is no organisation's initials.
+    expect(
+      headline(
+        `NORTH COAST YOUTH POLICY INSTITUTE (NCYPI) FELLOWSHIP\nNORTH COAST YOUTH POLICY INSTITUTE (NCYPI) FELLOWSHIP\n${PROSE}\nNCYPI trains fellows. NCYPI pays them.`,
+      ).company,
+    ).toBe('NCYPI');
     // Initials of a country are no organisation: the unit stays.
     expect(
       headline(`${PROSE}\nThe UK Office for Rail Statistics (ORS) runs it. ORS staff meet in the UK. ORS pays.`)
