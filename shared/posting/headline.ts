@@ -462,6 +462,10 @@ function isTitleCandidate(content: string): boolean {
   if (isJobSiteBanner(content) || NOT_TITLE.test(content) || MONEY_OR_DATE.test(content) || content.startsWith('at '))
     return false;
   if (/^(?:remote|hybrid|on-?site)\b/i.test(content) || !/^[\p{Lu}\d"“(]/u.test(content)) return false;
+  // "WEST AFRICA CIVIL SOCIETY INSTITUTE (WACSI) 2024 NEXT GENERATION INTERNSHIP PROGRAMME": a long
+  // line in capitals is a post's banner or headline; a title in capitals is short ("EVENT AND
+  // MARKETING INTERN").
+  if (isShouted(content) && content.split(/\s+/).length > MAX_SHOUTED_TITLE_WORDS) return false;
   // Section headings, captions, "Apply to ...", and lists of fields ("Engineering · Planning · GIS").
   if (SECTION_HEADING.test(content) || CHROME_TITLE.test(content) || /·.*·/.test(content)) return false;
   // "Paid Summer Internships, Institute for Policy Studies": a listing's heading, with its host after.
@@ -478,6 +482,13 @@ function isTitleCandidate(content: string): boolean {
   // "Niveau du stage : Ingénieur – master": a field, as French pages space its colon.
   if (FIELD_LABEL.test(content) || /^[^:\n]{1,40}[^\S\n]:[^\S\n]/.test(content)) return false;
   return JOB_WORD.test(content);
+}
+
+const MAX_SHOUTED_TITLE_WORDS = 5;
+
+/** Written in capitals: letters, and no lower-case one. */
+function isShouted(content: string): boolean {
+  return /\p{Lu}.*\p{Lu}/u.test(content) && !/\p{Ll}/u.test(content);
 }
 
 // Wrappers sites put around a title: "Closed - X", "X- Application Due March 27",

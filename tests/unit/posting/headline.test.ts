@@ -400,6 +400,13 @@ describe('findHeadline', () => {
     expect(headline(`A*STAR GRADUATE ACADEMY\n\nRESEARCH\n\n${PROSE}`).title).toBeNull();
   });
 
+  it('does not take a long line in capitals for the title, but takes a short one', () => {
+    expect(
+      headline(`LAKESHORE ARTS FOUNDATION OPENS APPLICATIONS FOR ITS 2027 SUMMER INTERNSHIP PROGRAM\n\n${PROSE}`).title,
+    ).toBeNull();
+    expect(headline(`GIS MAPPING INTERN\n\n${PROSE}`).title).toBe('GIS MAPPING INTERN');
+  });
+
   it('takes the organisation whose initials the page defines and then uses most', () => {
     const text = `Summer placement\nThe Paul Scherrer Institute (PSI) is a research centre. Students join a group (CMT). PSI has a guesthouse; PSI students stay there.`;
     expect(headline(text).company).toBe('PSI');
