@@ -400,6 +400,11 @@ describe('findHeadline', () => {
     expect(headline(`A*STAR GRADUATE ACADEMY\n\nRESEARCH\n\n${PROSE}`).title).toBeNull();
   });
 
+  it('does not take a section heading about the programme for its title', () => {
+    expect(headline(`Fellowship Objectives\n- learn field methods;\n- write a report.\n${PROSE}`).title).toBeNull();
+    expect(headline(`Intern Expectations\nInterns arrive on time.\n${PROSE}`).title).toBeNull();
+  });
+
   it('does not take a long line in capitals for the title, but takes a short one', () => {
     expect(
       headline(`LAKESHORE ARTS FOUNDATION OPENS APPLICATIONS FOR ITS 2027 SUMMER INTERNSHIP PROGRAM\n\n${PROSE}`).title,
