@@ -385,3 +385,28 @@ function merge(places: Place[]): FoundLocations {
     countries: new Set(merged.flatMap((p) => (p.country ? [p.country] : []))),
   };
 }
+
+const MAX_MENTIONS = 50;
+
+/**
+ * "ETH Zurich has opened applications ... in ETH Zurich research laboratories": a city the page
+ * writes only inside its employer's name says who hires, not where the work is.
+ */
+export function outsideEmployerName(
+  scan: string,
+  locations: Array<Finding<string>>,
+  employer: string | null,
+): Array<Finding<string>> {
+  if (!employer) return locations;
+  return locations.filter((place) => {
+    const city = place.value.split(',')[0]!.trim();
+    if (city === '' || !employer.includes(city)) return true;
+    const cityInName = employer.indexOf(city);
+    let mentions = 0;
+    for (let at = scan.indexOf(city); at >= 0 && mentions++ < MAX_MENTIONS; at = scan.indexOf(city, at + city.length)) {
+      const nameAt = at - cityInName;
+      if (scan.slice(nameAt, nameAt + employer.length) !== employer) return true;
+    }
+    return false;
+  });
+}

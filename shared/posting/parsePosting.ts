@@ -11,7 +11,7 @@ import { findHeadline } from './headline';
 import { htmlToText, looksLikeHtml } from './htmlText';
 import { readJobPosting, type StructuredPosting } from './jobPostingJsonLd';
 import { findSource, siteForUrl } from './jobSites';
-import { findLocations } from './locations';
+import { findLocations, outsideEmployerName } from './locations';
 import { scanPosting } from './pageNoise';
 import { dollarCurrency, findPay, rupeeCurrency } from './pay';
 import type { DraftEvidence, DraftField, PostingDraft, TextRange } from './postingDraft';
@@ -70,7 +70,7 @@ function draftFromText(text: string): PostingDraft {
     source: single('source', source),
     company: single('company', headline.company),
     title: single('title', headline.title),
-    locations: many('locations', locations),
+    locations: many('locations', outsideEmployerName(scan, locations, headline.company?.value ?? null)),
     workMode: single('workMode', workMode.workMode),
     employmentType: single('employmentType', employmentType),
     pay: single('pay', pay.pay),

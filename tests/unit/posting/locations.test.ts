@@ -429,3 +429,18 @@ describe('places the page looks back on', () => {
     expect(parsePosting(`${body}Interns will work in our Boston, MA office.`).locations).toEqual(['Boston, MA']);
   });
 });
+
+describe('a city the page writes only inside its employer’s name', () => {
+  const opening =
+    'Summer Research Internship 2027\n\nTechnion Haifa has opened applications for its summer research internship.';
+
+  it('is not where the work is', () => {
+    const text = `${opening} Interns join Technion Haifa laboratories for eight weeks and work with faculty.`;
+    expect(parsePosting(text).locations).toEqual([]);
+  });
+
+  it('is, when the page also names it alone', () => {
+    const text = `${opening} Interns work in Haifa, Israel for eight weeks.`;
+    expect(parsePosting(text).locations).toEqual(['Haifa, Israel']);
+  });
+});
