@@ -231,6 +231,8 @@ export function findPay(scan: string, currencies: PageCurrencies): { pay: Findin
   const top = candidates.reduce((a, b) => (b.score > a.score ? b : a));
   const levels = ratesByLevel(scan, top, candidates, unworded);
   const best = levels ?? top;
+  // "$0 - $0 without compensation", "Salary: $0": an amount of nothing says the role is unpaid.
+  if (!best.value.min && !best.value.max) return { pay: null, notes: [`Pay: "${best.value.raw}" is no pay.`] };
   // Other pay the page names, each amount once however often the page repeats it.
   const others: Candidate[] = [];
   for (const c of candidates) {

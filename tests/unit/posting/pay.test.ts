@@ -542,3 +542,19 @@ describe('money that is not the intern’s pay', () => {
     });
   });
 });
+
+describe('an amount of nothing', () => {
+  it('is no pay: the role is unpaid', () => {
+    expect(pay('Salary range: $0.00 - $0.00 per year (volunteer position)')).toBeNull();
+    expect(pay('Pay: $0 per hour. This internship is unpaid.')).toBeNull();
+  });
+
+  it('does not hide pay that starts from nothing', () => {
+    expect(pay('Stipend: $0 - $500 per month, by hours worked')).toEqual({
+      min: 0,
+      max: 500,
+      currency: 'USD',
+      period: 'month',
+    });
+  });
+});
