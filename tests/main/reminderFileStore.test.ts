@@ -209,7 +209,8 @@ describe('reminders in the user-data folder across launches', () => {
       await scheduler.applyChanges(changeOf([aReminder('dismissed', T0 + HOUR), aReminder('b', T0 + HOUR)]));
       const centre = await scheduler.centre();
       expect(centre.ok && centre.value.upcoming.map((e) => e.id)).toEqual(['b']);
-      expect((await reopened().load()).entries.find((e) => e.id === 'dismissed')?.state).toBe('dismissed');
+      const kept = (await reopened().load()) as { entries: ReminderEntry[] };
+      expect(kept.entries.find((e) => e.id === 'dismissed')?.state).toBe('dismissed');
     },
   );
 
