@@ -45,7 +45,7 @@ import { trayMenuTemplate } from './trayMenu';
 import { answerUnloadRefused } from './unsavedWork';
 import { guardSessionPermissions, guardWebContents } from './webContentsGuards';
 import { mainWindowOptions } from './windowOptions';
-import { restoreWindowState, windowStateToSave } from './windowState';
+import { restoreWindowState, revealWindow, windowStateToSave } from './windowState';
 
 /** Must match appId in electron-builder.yml: Windows ties notifications to it. */
 const APP_ID = 'io.github.internship-tracker';
@@ -251,10 +251,7 @@ async function main(): Promise<void> {
       }),
     );
     windowLoaded = false;
-    if (maximized) win.maximize();
-    win.once('ready-to-show', () => {
-      if (!hidden) win.show();
-    });
+    revealWindow(win, { maximized, hidden });
     // Commands wait while the page (re)loads: sent then, nobody would be listening.
     win.webContents.on('did-start-loading', () => {
       windowLoaded = false;

@@ -76,3 +76,23 @@ export function windowStateToSave(normalBounds: Rectangle, maximized: boolean): 
     maximized,
   };
 }
+
+/** The parts of a window that first showing it uses. */
+export interface RevealedWindow {
+  maximize(): void;
+  show(): void;
+  once(event: 'ready-to-show' | 'show', listener: () => void): unknown;
+}
+
+/**
+ * Shows a new window once it is drawn, maximised as it was left. One started hidden (at login,
+ * in the tray) is maximised only when it is first shown: maximize() shows a hidden window.
+ */
+export function revealWindow(win: RevealedWindow, { maximized, hidden }: { maximized: boolean; hidden: boolean }) {
+  if (hidden) {
+    if (maximized) win.once('show', () => win.maximize());
+    return;
+  }
+  if (maximized) win.maximize();
+  win.once('ready-to-show', () => win.show());
+}

@@ -1,5 +1,6 @@
+import { EventEmitter } from 'node:events';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SIZE, restoreWindowState, windowStateToSave } from '../../electron/main/windowState';
+import { DEFAULT_SIZE, restoreWindowState, revealWindow, windowStateToSave } from '../../electron/main/windowState';
 
 const laptop = { x: 0, y: 0, width: 1440, height: 875 };
 const external = { x: 1440, y: 0, width: 2560, height: 1415 };
@@ -52,5 +53,45 @@ describe('restoring the window position', () => {
       height: 701,
       maximized: true,
     });
+  });
+});
+
+describe('showing a new window', () => {
+  /** A window that records what was done to it, showing itself when maximised as Electron's does. */
+  function aWindow() {
+    const events = new EventEmitter();
+    const done: string[] = [];
+    const win = {
+      visible: false,
+      maximize() {
+        done.push('maximize');
+        if (!win.visible) win.show();
+      },
+      show() {
+        done.push('show');
+        win.visible = true;
+        events.emit('show');
+      },
+      once: (event: string, listener: () => void) => events.once(event, listener),
+    };
+    return { win, done, drawn: () => events.emit('ready-to-show') };
+  }
+
+  it('shows it once drawn, maximised as it was left', () => {
+    const { win, done, drawn } = aWindow();
+    revealWindow(win, { maximized: true, hidden: false });
+    drawn();
+    expect(win.visible).toBe(true);
+    expect(done[0]).toBe('maximize');
+  });
+
+  it('keeps a window started at login hidden, maximised only once it is first shown', () => {
+    const { win, done, drawn } = aWindow();
+    revealWindow(win, { maximized: true, hidden: true });
+    drawn();
+    expect(win.visible).toBe(false);
+    expect(done).toEqual([]);
+    win.show(); // from the tray
+    expect(done).toEqual(['show', 'maximize']);
   });
 });
