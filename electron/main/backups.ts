@@ -61,6 +61,10 @@ function parseHeader(json: string): Result<z.infer<typeof headerSchema>> {
   return { ok: true, value: header.data };
 }
 
+/** atomicWrite's temporary file beside a backup: ".backup-….json.<hex>.tmp". */
+const TEMPORARY_NAME = /^\.backup-.*\.tmp$/;
+const HOUR_MS = 60 * 60_000;
+
 export function createBackupStore(dir: string, now: () => Date, log: (message: string) => void): BackupStore {
   async function backupNames(): Promise<string[]> {
     let names: string[];
@@ -75,6 +79,15 @@ export function createBackupStore(dir: string, now: () => Date, log: (message: s
       .filter((name) => BACKUP_NAME.test(name))
       .sort()
       .reverse();
+  }
+
+  /** Temporary files of writes a crash or power cut cut short (atomicWrite's), over an hour old. */
+  async function leftoverTemporaryFiles(): Promise<string[]> {
+    const names = (await readdir(dir)).filter((name) => TEMPORARY_NAME.test(name));
+    const old = await Promise.all(
+      names.map(async (name) => (await lstat(path.join(dir, name))).mtimeMs < now().getTime() - HOUR_MS),
+    );
+    return names.filter((_, i) => old[i]);
   }
 
   async function info(name: string): Promise<BackupInfo | null> {
@@ -113,7 +126,10 @@ export function createBackupStore(dir: string, now: () => Date, log: (message: s
       await writeFileAtomic(path.join(dir, name), file);
       // The backup is safe now: one old backup that cannot be removed (a locked file) is no reason
       // to report this one as failed, which would stop the import or restore it was made for.
-      for (const stale of (await backupNames()).slice(KEPT_BACKUPS)) {
+      // The one just written is kept whatever its stamp: after the clock was set back, older
+      // backups carry later stamps, and it would sort as the oldest.
+      const others = (await backupNames()).filter((other) => other !== name);
+      for (const stale of [...others.slice(KEPT_BACKUPS - 1), ...(await leftoverTemporaryFiles())]) {
         await rm(path.join(dir, stale), { force: true }).catch((error: unknown) =>
           log(`Old backup ${stale} could not be removed: ${String(error)}`),
         );

@@ -1,4 +1,4 @@
-import { mkdir, readFile, readdir, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, symlink, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { KEPT_BACKUPS } from '@shared/desktopApi';
@@ -67,6 +67,39 @@ describe('writing backups', () => {
       16, 15, 14, 13, 12, 11, 10, 9, 8, 7, 6, 5, 4, 3,
     ]);
     expect((await readdir(s.dir)).length).toBe(KEPT_BACKUPS);
+  });
+
+  it('keeps the backup just written after the clock was set back, removing the oldest of the others', async () => {
+    const s = store(Date.parse('2027-03-10T10:00:00Z'));
+    for (let i = 0; i < KEPT_BACKUPS; i += 1) {
+      await s.backups.write(utf8(backupJson({ counts: { applications: i } })), 'daily');
+      s.tick();
+    }
+    s.tick(-400 * 24 * 3_600_000); // the clock put right, a year back
+    const written = await s.backups.write(utf8(backupJson({ counts: { applications: 99 } })), 'before-restore');
+    const names = await readdir(s.dir);
+    expect(written.ok && names.includes(written.value.id)).toBe(true);
+    expect(names).toHaveLength(KEPT_BACKUPS);
+    const listed = await s.backups.list();
+    // The oldest of the others went (0), the newest 13 of them stay beside the new one.
+    expect(listed.ok && listed.value.map((b) => b.counts.applications).sort((a, b) => a - b)).toEqual([
+      1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 99,
+    ]);
+  });
+
+  it('removes temporary files that a write cut short left over an hour ago, not one being written', async () => {
+    const s = store();
+    await mkdir(s.dir, { recursive: true });
+    const old = path.join(s.dir, '.backup-20260301T100000000Z-daily.json.a1b2c3.tmp');
+    const fresh = path.join(s.dir, '.backup-20260301T115900000Z-daily.json.d4e5f6.tmp');
+    await writeFile(old, '{"half');
+    await writeFile(fresh, '{"half');
+    const twoHoursAgo = new Date(Date.parse('2026-03-01T10:00:00Z'));
+    await utimes(old, twoHoursAgo, twoHoursAgo);
+    const minuteAgo = new Date(Date.parse('2026-03-01T11:59:00Z'));
+    await utimes(fresh, minuteAgo, minuteAgo);
+    await s.backups.write(utf8(backupJson()), 'daily');
+    expect((await readdir(s.dir)).sort()).toEqual([path.basename(fresh), 'backup-20260301T120000000Z-daily.json']);
   });
 
   it('still reports the new backup as written when an old one cannot be removed', async () => {

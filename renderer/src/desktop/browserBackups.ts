@@ -60,8 +60,10 @@ export function createBrowserBackups(name = 'internship-tracker-backups', now = 
           for (let n = 1; (await db.backups.get(backup.id)) !== undefined; n += 1)
             backup.id = `${stamp}-${n}-${reason}`;
           await db.backups.put(backup);
-          const stale = await db.backups.orderBy('createdAt').reverse().offset(KEPT_BACKUPS).primaryKeys();
-          await db.backups.bulkDelete(stale);
+          // The one just put is kept whatever its time: after the clock was set back, it would
+          // sort as the oldest.
+          const others = await db.backups.orderBy('createdAt').reverse().primaryKeys();
+          await db.backups.bulkDelete(others.filter((id) => id !== backup.id).slice(KEPT_BACKUPS - 1));
         });
         return { ok: true, value: info(backup) };
       }),

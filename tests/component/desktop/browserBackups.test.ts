@@ -21,6 +21,18 @@ describe('backups in the web build', () => {
     expect(await backups.readBackup(newest)).toEqual({ ok: true, value: backupJson(KEPT_BACKUPS + 1) });
   });
 
+  it('keeps the backup just written after the clock was set back', async () => {
+    let clock = Date.UTC(2027, 2, 10);
+    const backups = createBrowserBackups(`backups-test-${counter++}`, () => new Date((clock += 60_000)));
+    for (let i = 0; i < KEPT_BACKUPS; i++) await backups.writeBackup(backupFile(i), 'daily');
+    clock -= 400 * 24 * 3_600_000;
+    const written = await backups.writeBackup(backupFile(99), 'before-restore');
+    const listed = await backups.listBackups();
+    expect(listed.ok && listed.value.length).toBe(KEPT_BACKUPS);
+    expect(listed.ok && written.ok && listed.value.some((b) => b.id === written.value.id)).toBe(true);
+    expect(listed.ok && listed.value.some((b) => b.counts.applications === 0)).toBe(false);
+  });
+
   it('answers a full disk with a message instead of throwing, and keeps what it had', async () => {
     const backups = createBrowserBackups(`backups-test-${counter++}`);
     await backups.writeBackup(backupFile(3), 'manual');
