@@ -327,6 +327,9 @@ export async function startReminderScheduler(deps: SchedulerDeps): Promise<Remin
       if (!due.has(item.id)) due.set(item.id, { entry: entries.get(item.id)!, at: item.at });
     }
     if (due.size === 0) return false;
+    // Back from a snooze, a title worded when it was planned ("in 3 days") would be out of date:
+    // such a reminder is titled by its date instead, as one shown late is.
+    const snoozed = new Set([...due.values()].filter((d) => d.entry.state === 'snoozed').map((d) => d.entry.id));
     const late: ReminderEntry[] = [];
     const onTime: ReminderEntry[] = [];
     for (const { entry, shown } of sortOutDue([...due.values()], now)) {
@@ -338,7 +341,8 @@ export async function startReminderScheduler(deps: SchedulerDeps): Promise<Remin
     if (onTime.length > MAX_SEPARATE_NOTICES) {
       toShow.push(groupNotice('reminders-due', `${onTime.length} reminders due`, onTime));
     } else {
-      for (const entry of onTime) toShow.push(singleNotice(entry, entry.title, entry.body));
+      for (const entry of onTime)
+        toShow.push(singleNotice(entry, snoozed.has(entry.id) ? entry.summary : entry.title, entry.body));
     }
     if (late.length === 1) toShow.push(singleNotice(late[0]!, '1 reminder while you were away', late[0]!.summary));
     if (late.length > 1)

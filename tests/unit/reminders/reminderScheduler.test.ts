@@ -261,8 +261,9 @@ describe('reminder scheduler: changes by application', () => {
     ]);
     expect(centre.ok && centre.value.recent.map((e) => [e.id, e.state])).toEqual([['done', 'dismissed']]);
     await advance(h.clock, HOUR);
-    // Due at the same moment, the first two came in the order of their ids.
-    expect(h.notices.map((n) => n.notice.title)).toEqual(['Old done', 'Old stays', 'New stays']);
+    // Due at the same moment, the first two came in the order of their ids; back from its
+    // snooze, "stays" is titled by its date (its summary), whatever wording its plan has now.
+    expect(h.notices.map((n) => n.notice.title)).toEqual(['Old done', 'Old stays', 'Summary stays']);
   });
 
   it('tells the fingerprint it last heard for each application, across restarts', async () => {
@@ -385,6 +386,8 @@ describe('reminder scheduler: clicks, snooze and dismiss', () => {
     expect(h.notices).toHaveLength(1);
     await advance(h.clock, 1);
     expect(h.notices).toHaveLength(2);
+    // Titled by its date, not "in 3 days" as when it was planned.
+    expect(h.notices.map((n) => n.notice.title)).toEqual(['Reminder a in 3 days', 'Summary a']);
     // Its schedule sent meanwhile still gives it: the snooze stands.
     await scheduler.snooze('a', 5);
     await scheduler.applyChanges(changeOf([aReminder('a', T0 + HOUR)]));
