@@ -146,6 +146,25 @@ describe('the reminder centre', () => {
     expect(within(items[0]!).queryByRole('button', { name: /^Snooze/ })).toBeNull();
   });
 
+  it("says the snooze's end as the scheduler keeps it, counted from the click, not from the view's last minute", async () => {
+    const { desktop, db, reminder } = await acmeReminderShown();
+    const { user } = renderApp(db);
+    await openReminders(user);
+    const shown = await within(region('Shown recently')).findByRole('listitem');
+    // A minute and a second on, before the view's clock has ticked.
+    vi.setSystemTime(addMinutes(T0, 1).getTime() + 1_000);
+    await user.click(within(shown).getByRole('button', { name: `Snooze ${reminder.title}` }));
+    await user.click(within(shown).getByRole('menuitem', { name: '1 hour' }));
+    await waitFor(async () =>
+      expect((await desktop.saved()).entries.find((e) => e.id === reminder.id)?.state).toBe('snoozed'),
+    );
+    const saved = (await desktop.saved()).entries.find((e) => e.id === reminder.id)!;
+    expect(saved.snoozedUntil).toBe(new Date(addMinutes(T0, 61).getTime() + 1_000).toISOString());
+    expect(
+      await screen.findByText(`Snoozed until ${formatWhenWithZone(saved.snoozedUntil!)}: ${reminder.summary}`),
+    ).toBeTruthy();
+  });
+
   it('snoozes a shown reminder: it moves to upcoming, to come back after the chosen time', async () => {
     const { desktop, db, reminder } = await acmeReminderShown();
     const { user } = renderApp(db);

@@ -56,7 +56,14 @@ export function ReminderItem({ entry, app, now, remindAt, quietHours }: Reminder
       : [];
 
   async function snooze(choice: SnoozeChoice, item: Element | null) {
-    const result = await desktop.snoozeReminder(entry.id, choice.minutes);
+    // The view's clock ticks once a minute, and the scheduler counts from the click: the choice is
+    // worked out again from the click ("Tomorrow, 09:00" ends at 09:00), and the message says the
+    // end the scheduler keeps.
+    const clicked = new Date();
+    const minutes =
+      snoozeChoices(clicked, remindAt, targetTime(entry.targetAt), quietHours).find((c) => c.label === choice.label)
+        ?.minutes ?? choice.minutes;
+    const result = await desktop.snoozeReminder(entry.id, minutes);
     if (!result.ok) return showError(result.error);
     // A shown reminder snoozed leaves "Shown recently" for "Upcoming": focus goes on to the next
     // shown one, as after Dismiss, or with none left follows it to its new place.
@@ -64,7 +71,7 @@ export function ReminderItem({ entry, app, now, remindAt, quietHours }: Reminder
     remindersChanged();
     toastShown({
       // As the centre lists it, zone included, so the message and the list never read as two times.
-      message: `Snoozed until ${formatWhenWithZone(addMinutes(now, choice.minutes).toISOString())}: ${entry.summary}`,
+      message: `Snoozed until ${formatWhenWithZone(addMinutes(clicked, minutes).toISOString())}: ${entry.summary}`,
       tone: 'info',
     });
   }
