@@ -25,7 +25,9 @@ export type AppCommand =
   | { type: 'open-settings' }
   | { type: 'open-reminders' }
   | { type: 'show-application'; applicationId: string }
-  | { type: 'reminders-changed' };
+  | { type: 'reminders-changed' }
+  /** The web build without notification permission: a reminder shown in the page instead. */
+  | { type: 'remind-in-page'; title: string; body: string; applicationId: string | null };
 
 export interface DesktopSettings {
   /** Closing the window keeps the app running in the tray so reminders still fire. */

@@ -2,6 +2,7 @@
 import { useEffect } from 'react';
 import type { AppCommand } from '@shared/desktopApi';
 import { desktop } from '../desktop/desktop';
+import { useToastStore } from '../state/toastStore';
 import { useUiStore } from '../state/uiStore';
 
 export function handleCommand(command: AppCommand): void {
@@ -25,7 +26,23 @@ export function handleCommand(command: AppCommand): void {
       return ui.applicationSelected(command.applicationId);
     case 'reminders-changed':
       return;
+    case 'remind-in-page':
+      return remindInPage(command);
   }
+}
+
+/** A reminder the browser may not show as a notification: a message in the page that stays. */
+function remindInPage({ title, body, applicationId }: Extract<AppCommand, { type: 'remind-in-page' }>): void {
+  const ui = useUiStore.getState();
+  useToastStore.getState().toastShown({
+    message: `${title}${body ? ` (${body})` : ''}. Shown here: notifications are not allowed in this browser (Reminders → Allow notifications).`,
+    tone: 'info',
+    lasting: true,
+    action: {
+      label: 'Open',
+      run: () => (applicationId === null ? ui.viewOpened('reminders') : ui.applicationSelected(applicationId)),
+    },
+  });
 }
 
 export function useDesktopCommands(): void {

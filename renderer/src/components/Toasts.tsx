@@ -21,7 +21,7 @@ function ToastItem({ toast, focusBack }: { toast: Toast; focusBack: () => void }
   const messageId = useId();
   useEffect(() => {
     // Errors stay until dismissed; they may need reading twice.
-    if (toast.tone === 'error' || waiting) return;
+    if (toast.tone === 'error' || toast.lasting || waiting) return;
     const timer = setTimeout(() => dismiss(toast.id), VISIBLE_MS);
     return () => clearTimeout(timer);
   }, [toast, dismiss, waiting]);

@@ -133,7 +133,12 @@ export function createBrowserReminders(deps: BrowserReminderDeps): BrowserRemind
       store: deps.store,
       notifier: {
         show(notice: ReminderNotice, onClick) {
-          if (!notifications || notifications.permission() !== 'granted') return;
+          // Not allowed (or no notifications at all): said in the page, never silently dropped.
+          if (!notifications || notifications.permission() !== 'granted') {
+            const { title, body, applicationId } = notice;
+            deps.onCommand({ type: 'remind-in-page', title, body, applicationId });
+            return;
+          }
           notifications.show(notice.title, notice.body, notice.key, () => {
             focusPage();
             onClick();

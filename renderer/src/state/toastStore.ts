@@ -7,6 +7,8 @@ export interface Toast {
   tone: 'info' | 'error';
   /** `run` may return what to say once it is done, instead of "Undone: <message>". */
   action?: { label: string; run: () => void | string | Promise<void | string> };
+  /** Stays until dismissed, as an error does (a reminder shown in the page). */
+  lasting?: boolean;
 }
 
 interface ToastState {

@@ -47,6 +47,15 @@ describe('messages', () => {
     ]);
   });
 
+  it('stay, when lasting (a reminder shown in the page), until dismissed', () => {
+    setup();
+    act(() =>
+      useToastStore.getState().toastShown({ message: 'Arm: deadline in 3 days.', tone: 'info', lasting: true }),
+    );
+    act(() => vi.advanceTimersByTime(60_000));
+    expect(screen.queryByText('Arm: deadline in 3 days.')).not.toBeNull();
+  });
+
   it('go after 8 seconds when nobody is on them', () => {
     const { show } = setup();
     show('Removed “Final round”.');

@@ -67,6 +67,13 @@ describe('browser reminders', () => {
     await p.reminders.applyReminderChanges(changeOf([aReminder('a', T0 + HOUR)]));
     await advance(clock, HOUR);
     expect(notifications.shown).toEqual([]);
+    // Shown in the page instead, never dropped without a word.
+    expect(p.commands).toContainEqual({
+      type: 'remind-in-page',
+      title: 'Reminder a in 3 days',
+      body: 'Body a',
+      applicationId: 'app-a',
+    });
     const centre = await p.reminders.reminderCentre(EVERY_UPCOMING);
     expect(centre.ok && centre.value.recent.map((e) => [e.id, e.state])).toEqual([['a', 'fired']]);
     expect(await p.reminders.snoozeReminder('a', 15)).toEqual({ ok: true, value: null });
