@@ -117,11 +117,14 @@ test('reminds 3 hours before a deadline, lists it, and brings it back once after
   await expect(upcoming).toContainText('Snoozed until Mon, Mar 2, 2026, 15:00');
   expect(await shownNotifications(page)).toEqual([]);
 
-  // A minute before the snooze ends nothing new; just after it, the same reminder once more.
+  // A minute before the snooze ends nothing new; just after it, the same reminder once more,
+  // titled by its date: "in 3 hours" is no longer true.
   await timePassesUntil(page, '2026-03-02T14:59:00-08:00');
   expect(await shownNotifications(page)).toEqual([]);
   await timePassesUntil(page, '2026-03-02T15:01:00-08:00');
-  await expect.poll(async () => (await shownNotifications(page)).map((n) => n.title)).toEqual([TITLE]);
+  await expect
+    .poll(async () => (await shownNotifications(page)).map((n) => n.title))
+    .toEqual(['Acme Robotics: Assessment due, Mon, Mar 2, 17:00']);
   await expect(recent).toContainText('Shown Mon, Mar 2, 2026, 15:00');
 
   // Past the deadline and into the next day: never a third time, even after a reload.
