@@ -10,6 +10,14 @@ function atMinuteOfDay(day: Date, minutes: number): Date {
   return set(startOfDay(day), { hours: Math.floor(minutes / 60), minutes: minutes % 60 });
 }
 
+/** Whether a minute of the day (09:30 is 570) falls in quiet hours. */
+export function isQuietMinute(quiet: QuietHours, minute: number): boolean {
+  const start = minutesOfDay(quiet.start);
+  const end = minutesOfDay(quiet.end);
+  if (!quiet.enabled || start === end) return false;
+  return start > end ? minute >= start || minute < end : minute >= start && minute < end;
+}
+
 /** The stretch of quiet hours a moment falls in (when it began and ends), or null outside them. */
 function quietHoursAround(quiet: QuietHours): (at: Date) => { start: Date; end: Date } | null {
   const start = minutesOfDay(quiet.start);
@@ -18,8 +26,7 @@ function quietHoursAround(quiet: QuietHours): (at: Date) => { start: Date; end: 
   const overnight = start > end;
   const stretchOf = (at: Date) => {
     const minute = at.getHours() * 60 + at.getMinutes();
-    const inQuiet = overnight ? minute >= start || minute < end : minute >= start && minute < end;
-    if (!inQuiet) return null;
+    if (!isQuietMinute(quiet, minute)) return null;
     const afterMidnight = overnight && minute < end;
     return {
       start: atMinuteOfDay(afterMidnight ? addDays(at, -1) : at, start),

@@ -109,6 +109,21 @@ describe('reminder settings', () => {
     await waitFor(() => expect(within(section).queryByText('Unsaved changes')).toBeNull());
   });
 
+  it('say under the time of day when it falls in quiet hours, and when those reminders come', async () => {
+    resetTestDesktop();
+    const { section, user } = await openSettings(testDatabase());
+    const time = within(section).getByLabelText('Remind about dates at');
+    const hint = () => document.getElementById(time.getAttribute('aria-describedby')!.split(' ')[0]!)!.textContent;
+    expect(hint()).toBe('For start dates, deadlines without a time, and follow-ups.');
+    await user.clear(time);
+    await user.type(time, '07:00');
+    expect(hint()).toBe(
+      'For start dates, deadlines without a time, and follow-ups. 07:00 is in your quiet hours (22:00–08:00): those reminders come at 08:00.',
+    );
+    await user.click(within(section).getByRole('checkbox', { name: 'No reminders during quiet hours' }));
+    expect(hint()).toBe('For start dates, deadlines without a time, and follow-ups.');
+  });
+
   it('keep changes not saved when Settings is left, for its return, until the settings change', async () => {
     resetTestDesktop();
     const db = testDatabase();

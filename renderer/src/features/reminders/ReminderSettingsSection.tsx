@@ -3,7 +3,8 @@
 // closing the window does.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
-import { DEFAULT_REMINDER_SETTINGS, type ReminderSettings } from '@shared/reminders/reminderSettings';
+import { isQuietMinute } from '@shared/reminders/quietHours';
+import { DEFAULT_REMINDER_SETTINGS, minutesOfDay, type ReminderSettings } from '@shared/reminders/reminderSettings';
 import { Field } from '../../components/Field';
 import { FieldsToFix, focusFirstFieldToFix } from '../../components/FieldsToFix';
 import { focusNeighbour } from '../../components/focusNeighbour';
@@ -254,7 +255,7 @@ function ReminderSettingsForm({ stored }: { stored: ReminderSettings }) {
         <legend>Time of day</legend>
         <Field
           label="Remind about dates at"
-          hint="For start dates, deadlines without a time, and follow-ups."
+          hint={`For start dates, deadlines without a time, and follow-ups.${quietNote(conversion)}`}
           error={errorAt('remindAt')}
           className="time-field"
         >
@@ -442,4 +443,12 @@ function FollowUpDays({
       )}
     </div>
   );
+}
+
+/** " 07:00 is in your quiet hours (22:00–08:00): those reminders come at 08:00." when it is. */
+function quietNote(conversion: ReturnType<typeof settingsFromDraft>): string {
+  if (!conversion.ok) return '';
+  const { remindAt, quietHours } = conversion.value;
+  if (!isQuietMinute(quietHours, minutesOfDay(remindAt))) return '';
+  return ` ${remindAt} is in your quiet hours (${quietHours.start}–${quietHours.end}): those reminders come at ${quietHours.end}.`;
 }
