@@ -350,7 +350,8 @@ async function main(): Promise<void> {
     return win;
   }
 
-  await (creating = createWindow(startHidden));
+  // A tray or notification click while starting up may have made the window already.
+  await (creating ??= createWindow(startHidden));
   started = true;
   if (showRequested) void showWindow();
 }

@@ -290,6 +290,7 @@ describe('reminder settings', () => {
     expect(toast.textContent).toContain('Reminder settings are back to the defaults.');
     await user.click(within(toast).getByRole('button', { name: 'Undo' }));
     await waitFor(async () => expect(await stored(db)).toEqual(CUSTOM));
+    expect(await screen.findByText('Your reminder settings are back as they were.')).toBeTruthy();
     await waitFor(() => expect(amounts(section, /^Start date reminder/)).toEqual(['7']));
     expect(within(section).getByLabelText('Remind about dates at')).toHaveProperty('value', '08:30');
     expect(within(section).getByLabelText('Days after applying')).toHaveProperty('value', '10');

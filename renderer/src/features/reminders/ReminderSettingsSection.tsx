@@ -114,7 +114,14 @@ function ReminderSettingsForm({ stored }: { stored: ReminderSettings }) {
       toastShown({
         message: 'Reminder settings are back to the defaults.',
         tone: 'info',
-        action: { label: 'Undo', run: () => writeSetting(db, reminderSettingsSetting, previous) },
+        action: {
+          label: 'Undo',
+          // "Undone: Reminder settings are back to the defaults." would read as its opposite.
+          run: async () => {
+            await writeSetting(db, reminderSettingsSetting, previous);
+            return 'Your reminder settings are back as they were.';
+          },
+        },
       });
     } catch (error) {
       showError(error);
