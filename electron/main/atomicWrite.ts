@@ -16,13 +16,38 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array): 
     } finally {
       await handle.close();
     }
-    await rename(temp, file);
+    await renameRetrying(temp, file);
   } catch (error) {
     await rm(temp, { force: true });
     throw error;
   }
   await syncDirectory(dir);
 }
+
+/**
+ * Windows refuses to rename over a file another program holds open for a moment (an antivirus
+ * scan, the search indexer, a sync client): the rename is tried again a few times, waiting a
+ * little longer each time, before the write is reported as failed.
+ */
+export async function renameRetrying(
+  from: string,
+  to: string,
+  deps: { rename?: (from: string, to: string) => Promise<void>; wait?: (ms: number) => Promise<void> } = {},
+): Promise<void> {
+  const move = deps.rename ?? rename;
+  const wait = deps.wait ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await move(from, to);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (attempt >= RENAME_ATTEMPTS || !(code === 'EPERM' || code === 'EBUSY' || code === 'EACCES')) throw error;
+      await wait(50 * attempt);
+    }
+  }
+}
+/** About 1.4 s of waiting in all, as write-file-atomic and graceful-fs allow such a hold. */
+const RENAME_ATTEMPTS = 8;
 
 /** Makes the rename itself durable; not possible on Windows, where it is skipped. */
 async function syncDirectory(dir: string): Promise<void> {

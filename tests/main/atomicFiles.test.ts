@@ -1,7 +1,7 @@
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { writeFileAtomic } from '../../electron/main/atomicWrite';
+import { renameRetrying, writeFileAtomic } from '../../electron/main/atomicWrite';
 import { readJsonFile, writeJsonFile } from '../../electron/main/jsonFile';
 import { tempDirPerTest } from './tempDir';
 
@@ -23,6 +23,44 @@ describe('writeFileAtomic', () => {
     await expect(writeFileAtomic(file, 'new')).rejects.toThrow();
     expect(await readFile(path.join(file, 'inside.txt'), 'utf8')).toBe('kept');
     expect(await readdir(tmp.path)).toEqual(['taken']);
+  });
+});
+
+describe('renameRetrying', () => {
+  /** A rename that fails with `code` the first `failures` times. */
+  function heldFor(failures: number, code = 'EPERM') {
+    const calls: string[] = [];
+    const rename = async (from: string, to: string) => {
+      calls.push(`${from}>${to}`);
+      if (calls.length <= failures) throw Object.assign(new Error(`${code}: operation not permitted`), { code });
+    };
+    const waited: number[] = [];
+    return {
+      calls,
+      waited,
+      deps: {
+        rename,
+        wait: async (ms: number) => {
+          waited.push(ms);
+        },
+      },
+    };
+  }
+
+  it('tries again while another program holds the file (Windows), waiting longer each time', async () => {
+    const held = heldFor(3);
+    await renameRetrying('a.tmp', 'a.json', held.deps);
+    expect(held.calls).toHaveLength(4);
+    expect(held.waited).toEqual([50, 100, 150]);
+  });
+
+  it('gives up after a while, and at once on other errors', async () => {
+    const stuck = heldFor(100, 'EBUSY');
+    await expect(renameRetrying('a.tmp', 'a.json', stuck.deps)).rejects.toThrow('EBUSY');
+    expect(stuck.calls).toHaveLength(8);
+    const gone = heldFor(1, 'ENOENT');
+    await expect(renameRetrying('a.tmp', 'a.json', gone.deps)).rejects.toThrow('ENOENT');
+    expect(gone.calls).toHaveLength(1);
   });
 });
 
