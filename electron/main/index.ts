@@ -47,6 +47,9 @@ import { guardSessionPermissions, guardWebContents } from './webContentsGuards';
 import { mainWindowOptions } from './windowOptions';
 import { restoreWindowState, revealWindow, windowStateToSave } from './windowState';
 
+/** How long quitting waits for reminder saves under way (a save takes milliseconds). */
+const QUIT_SAVE_WAIT_MS = 2_000;
+
 /** Must match appId in electron-builder.yml: Windows ties notifications to it. */
 const APP_ID = 'io.github.internship-tracker';
 
@@ -96,8 +99,17 @@ async function main(): Promise<void> {
   };
   app.on('second-instance', showWhenStarted);
   app.on('activate', showWhenStarted);
-  app.on('before-quit', () => {
+  /** Quitting waits (a little) for the reminders' saves under way: one shown must stay shown. */
+  let waitForSaves = true;
+  app.on('before-quit', (event) => {
     quitting = true;
+    if (!scheduler || !waitForSaves) return;
+    waitForSaves = false;
+    event.preventDefault();
+    const saved = scheduler.saved();
+    void Promise.race([saved, new Promise((resolve) => setTimeout(resolve, QUIT_SAVE_WAIT_MS))]).finally(() =>
+      app.quit(),
+    );
   });
   // With "close to tray" the window is hidden, not closed; this runs only when it really closed.
   app.on('window-all-closed', () => {
@@ -300,6 +312,7 @@ async function main(): Promise<void> {
         },
         stay: () => {
           quitting = false;
+          waitForSaves = true;
         },
       }),
     );

@@ -138,6 +138,8 @@ export interface ReminderScheduler {
   /** Call after system resume or a clock change: shows what is due and re-arms the timer. */
   wake(): void;
   stop(): void;
+  /** Settles once every save begun so far has ended (before quitting: a reminder shown stays shown). */
+  saved(): Promise<void>;
 }
 
 /** Loads the saved state, catches up on what came due meanwhile, and starts the timer. */
@@ -516,6 +518,8 @@ export async function startReminderScheduler(deps: SchedulerDeps): Promise<Remin
       if (timer !== null) deps.timers.clear(timer);
       timer = null;
     },
+
+    saved: () => saving.then(() => undefined),
   };
 }
 

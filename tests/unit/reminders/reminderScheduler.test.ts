@@ -371,6 +371,28 @@ describe('reminder scheduler: clicks, snooze and dismiss', () => {
     expect((await centreIds(scheduler)).upcoming.map(([id]) => id)).toEqual(['soon', 'week', 'later']);
   });
 
+  it('says when every save begun has ended, so quitting can wait for a reminder just shown', async () => {
+    const store = new MemoryStore();
+    const h = harness(new FakeClock(T0), store);
+    const scheduler = await startReminderScheduler(h.deps);
+    await scheduler.applyChanges(changeOf([aReminder('a', T0 + HOUR)]));
+    let release = () => {};
+    const write = store.write;
+    store.write = async (change) => {
+      await new Promise<void>((resolve) => (release = resolve));
+      return write(change);
+    };
+    await advance(h.clock, HOUR);
+    let saved = false;
+    void scheduler.saved().then(() => (saved = true));
+    await settle();
+    expect(saved).toBe(false);
+    release();
+    await settle();
+    expect(saved).toBe(true);
+    expect(store.entries.get('a')?.state).toBe('fired');
+  });
+
   it('shows a snoozed reminder again after the snooze', async () => {
     const h = harness(new FakeClock(T0));
     const scheduler = await startReminderScheduler(h.deps);
