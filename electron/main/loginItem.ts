@@ -20,9 +20,14 @@ export function autostartDirectory(env: NodeJS.ProcessEnv, home: string): string
   return path.join(env.XDG_CONFIG_HOME || path.join(home, '.config'), 'autostart');
 }
 
-/** The desktop entry; the path is quoted as the Desktop Entry spec asks. */
+/**
+ * The desktop entry. The path is quoted as the Desktop Entry spec asks: '"', '`', '$' and '\'
+ * escaped with a backslash inside the quotes, then, since a string value's own escapes are
+ * read first, every backslash doubled ("\\\\" for one backslash), and '%' written '%%' (it
+ * starts field codes).
+ */
 export function autostartEntry(executable: string): string {
-  const quoted = `"${executable.replace(/(["`$\\])/g, '\\$1')}"`;
+  const quoted = `"${executable.replace(/(["`$\\])/g, '\\$1')}"`.replace(/\\/g, '\\\\').replace(/%/g, '%%');
   return [
     '[Desktop Entry]',
     'Type=Application',

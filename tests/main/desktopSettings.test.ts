@@ -100,8 +100,12 @@ describe('open at login', () => {
     await setOpenAtLogin(false, deps); // already gone: fine
   });
 
-  it('quotes what the Desktop Entry spec says must be escaped', () => {
-    expect(autostartEntry('/home/a"b/$x`y\\z/app')).toContain('Exec="/home/a\\"b/\\$x\\`y\\\\z/app" --hidden');
+  it('quotes what the Desktop Entry spec says must be escaped, string escapes included', () => {
+    // Quoting gives /home/a\"b/\$x\`y\\z/app; a string value's escapes then double each backslash,
+    // and "%" is written "%%" ("\\\\" stands for one backslash, "\\$" for a dollar sign).
+    expect(autostartEntry('/home/a"b/$x`y\\z/100%/app')).toContain(
+      'Exec="/home/a\\\\"b/\\\\$x\\\\`y\\\\\\\\z/100%%/app" --hidden',
+    );
   });
 
   it('uses Electron’s login items on macOS and Windows, starting hidden', async () => {
