@@ -77,7 +77,7 @@ export type BrowserReminders = Pick<DesktopApi, Method> & {
 
 interface WebNotificationGlobal {
   readonly permission: string;
-  new (title: string, options: { body: string; tag: string }): { onclick: unknown; close(): void };
+  new (title: string, options: { body: string; tag: string; renotify: boolean }): { onclick: unknown; close(): void };
 }
 
 interface BrowserGlobals {
@@ -98,7 +98,9 @@ export function webNotifications(): NotificationPort | null {
   return {
     permission: () => asPermission(Web.permission),
     show(title, body, tag, onClick) {
-      const notification = new Web(title, { body, tag });
+      // The same tag replaces a notification still in the system's list; renotify alerts again
+      // (a reminder back from its snooze), where it would otherwise be replaced without a sound.
+      const notification = new Web(title, { body, tag, renotify: true });
       notification.onclick = () => {
         onClick();
         notification.close();

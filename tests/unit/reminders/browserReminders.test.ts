@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { AppCommand } from '@shared/desktopApi';
 import { EVERY_UPCOMING } from '@shared/reminders/reminder';
 import type { SchedulerStore } from '@shared/reminders/reminderScheduler';
@@ -6,6 +6,7 @@ import {
   createBrowserReminders,
   type NotificationPermissionState,
   type NotificationPort,
+  webNotifications,
 } from '../../../renderer/src/desktop/browserReminders';
 import { DAY, FakeClock, HOUR, MemoryStore, aReminder, changeOf, advance, settle } from './schedulerFakes';
 
@@ -161,5 +162,32 @@ describe('browser reminders', () => {
     clock.sleep(8 * HOUR);
     await advance(clock, 60_000);
     expect(notifications.shown.map((n) => n.title)).toEqual(['1 reminder while you were away']);
+  });
+});
+
+describe("the page's Web Notifications", () => {
+  const globals = globalThis as { Notification?: unknown };
+  const before = globals.Notification;
+  afterEach(() => {
+    globals.Notification = before;
+  });
+
+  it('alert again for a reminder whose notification is still listed (back from a snooze)', () => {
+    const made: { title: string; options: unknown }[] = [];
+    globals.Notification = class {
+      static permission = 'granted';
+      onclick: unknown = null;
+      constructor(title: string, options: unknown) {
+        made.push({ title, options });
+      }
+      close() {}
+    };
+    webNotifications()!.show('Arm: Application deadline, Sun, Mar 14', 'Graduate Intern', 'arm|d|3d', () => {});
+    expect(made).toEqual([
+      {
+        title: 'Arm: Application deadline, Sun, Mar 14',
+        options: { body: 'Graduate Intern', tag: 'arm|d|3d', renotify: true },
+      },
+    ]);
   });
 });
