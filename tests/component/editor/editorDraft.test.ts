@@ -14,6 +14,7 @@ import {
   emptyOfferDraft,
   isPastOpenDeadline,
   payReading,
+  timeHint,
   type EditorDraft,
 } from '../../../renderer/src/features/editor/editorDraft';
 import { anApplication, CREATED_AT } from '../applicationFixture';
@@ -576,5 +577,16 @@ describe('payReading', () => {
     expect(reading({ payMin: 'lots' })).toBeNull();
     // "kr" is the sign of several currencies: saving asks which.
     expect(reading({ payMin: '25 000 kr per month' })).toBeNull();
+  });
+});
+
+describe('timeHint', () => {
+  it('says what a time the clocks skip that day is saved as (Los Angeles, March 14, 2027)', () => {
+    expect(timeHint('2027-03-14', '02:30')).toBe(
+      '02:30 does not exist that day (the clocks go forward): saved as 03:30',
+    );
+    expect(timeHint('2027-03-14', '03:30')).toBe('Optional');
+    expect(timeHint('2027-03-13', '02:30')).toBe('Optional');
+    expect(timeHint('', '02:30')).toBe('Optional');
   });
 });

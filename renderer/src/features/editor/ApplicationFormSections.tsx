@@ -25,6 +25,7 @@ import {
   isPastOpenDeadline,
   payReading,
   PERIOD_LABELS,
+  timeHint,
   type CohortDraft,
   type DeadlineDraft,
   type EditorDraft,
@@ -404,7 +405,7 @@ function DeadlineRow({
       >
         <DateInput value={deadline.date} onValue={(date) => update({ date })} />
       </Field>
-      <Field label="Time" hint="Optional" error={errorAt(`deadlines.${index}.time`)}>
+      <Field label="Time" hint={timeHint(deadline.date, deadline.time)} error={errorAt(`deadlines.${index}.time`)}>
         <DateInput type="time" value={deadline.time} onValue={(time) => update({ time })} />
       </Field>
       <Field label="Label" error={errorAt(`deadlines.${index}.label`)}>

@@ -12,7 +12,7 @@ import { DateInput } from '../../components/DateInput';
 import { Field } from '../../components/Field';
 import { addRowAndFocus, focusNeighbour } from '../../components/focusNeighbour';
 import { noError, type SectionProps } from './ApplicationFormSections';
-import type { EventDraft } from './editorDraft';
+import { timeHint, type EventDraft } from './editorDraft';
 
 export function EventsSection({ draft, setDraft, errorAt = noError }: SectionProps) {
   function addEvent(button: HTMLElement) {
@@ -82,7 +82,7 @@ function EventRow({ event, index, setDraft, errorAt = noError }: SectionProps & 
       <Field label="Date" error={error('start')}>
         <DateInput value={event.date} onValue={(date) => update({ date })} />
       </Field>
-      <Field label="Time" hint="Optional" error={error('time')}>
+      <Field label="Time" hint={timeHint(event.date, event.time)} error={error('time')}>
         <DateInput type="time" value={event.time} onValue={(time) => update({ time })} />
       </Field>
       <Field label="Duration in minutes" hint="Optional" error={error('durationMinutes')}>

@@ -146,6 +146,16 @@ function dateOrInstant(date: string, time: string, stored: string | undefined): 
 
 const halfTypedTime = (path: string): FieldIssue => ({ path, message: NO_SUCH_TIME_MESSAGE });
 
+/**
+ * What a time field says under it: "Optional", or, for a time the clocks skip that day (02:30
+ * the night they go forward), the time it is saved as, which the browser's clock gives.
+ */
+export function timeHint(date: string, time: string): string {
+  if (!isCalendarDate(date) || !/^\d{2}:\d{2}$/.test(time)) return 'Optional';
+  const savedAs = format(parse(`${date} ${time}`, 'yyyy-MM-dd HH:mm', new Date()), 'HH:mm');
+  return savedAs === time ? 'Optional' : `${time} does not exist that day (the clocks go forward): saved as ${savedAs}`;
+}
+
 /** Every date field of the form, by the path its message goes to. */
 function datesTyped(draft: EditorDraft): [path: string, value: string][] {
   const dates: [path: string, value: string][] = [
