@@ -1,10 +1,12 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { BridgeMissing } from './app/BridgeMissing';
 import { DatabaseGate } from './app/DatabaseGate';
 import { askBeforeLeavingUnsavedWork } from './components/unsavedWork';
 import { DataProvider } from './db/DataContext';
 import { requestPersistentStorage } from './db/persistentStorage';
+import { bridgeMissing } from './desktop/desktop';
 import './styles/app.css';
 
 void requestPersistentStorage();
@@ -12,12 +14,16 @@ askBeforeLeavingUnsavedWork(window);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <DatabaseGate>
-      {(db) => (
-        <DataProvider db={db}>
-          <App />
-        </DataProvider>
-      )}
-    </DatabaseGate>
+    {bridgeMissing(window) ? (
+      <BridgeMissing />
+    ) : (
+      <DatabaseGate>
+        {(db) => (
+          <DataProvider db={db}>
+            <App />
+          </DataProvider>
+        )}
+      </DatabaseGate>
+    )}
   </StrictMode>,
 );

@@ -10,4 +10,12 @@ declare global {
   }
 }
 
+/**
+ * The desktop app's page without the bridge its preload exposes: a broken install. It must not
+ * pass for the web build, whose notifications Electron refuses and whose backups stay inside.
+ */
+export function bridgeMissing(page: { desktop?: DesktopApi; navigator: { userAgent: string } }): boolean {
+  return page.desktop === undefined && /\bElectron\//.test(page.navigator.userAgent);
+}
+
 export const desktop: DesktopApi = window.desktop ?? createBrowserDesktopApi();
