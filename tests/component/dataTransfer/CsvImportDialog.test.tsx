@@ -510,7 +510,7 @@ describe('nothing to import', () => {
       'Nothing is left to import: every row you could import is a duplicate you skip.',
     );
     // The summary above does not promise the row the choice leaves out.
-    expect(within(dialog).getByRole('status').textContent).toBe('The row can be read; 1 is a duplicate (below).');
+    expect(within(dialog).getByRole('status').textContent).toBe('The row can be read; it is a duplicate (below).');
     expect(importButton(dialog)).toHaveProperty('disabled', true);
     await user.click(within(dialog).getByRole('radio', { name: /^Merge them/ }));
     expect(importButton(dialog)).toHaveProperty('disabled', false);

@@ -151,6 +151,7 @@ const GUESSES_SHOWN_OPEN = 5;
 function readableSentence(readable: number, total: number, duplicates: number): string {
   const rows = readable === total ? allOf(total) : `${readable.toLocaleString('en-US')} of ${countOf(total, 'row')}`;
   if (duplicates === 0) return `${rows} can be imported.`;
+  if (readable === 1) return `${rows} can be read; it is a duplicate (below).`;
   const are = duplicates === 1 ? 'is a duplicate' : 'are duplicates';
   return `${rows} can be read; ${duplicates.toLocaleString('en-US')} ${are} (below).`;
 }
