@@ -170,6 +170,23 @@ test('moves a card with the keyboard alone, telling screen readers each step, an
   expect(await historyOf(page, 'Figma')).toHaveLength(1);
 });
 
+test('a card carried by keyboard into an empty column is drawn under its name, not over it', async ({ page }) => {
+  await openBoard(page, [STRIPE, FIGMA, NOTION]);
+  const live = announcements(page);
+  await card(page, 'Figma').focus();
+  await page.keyboard.press('Space');
+  await expect(live).toHaveText(/^Picked up Figma/);
+  await page.keyboard.press('ArrowRight');
+  await expect(live).toHaveText('Moved to Online assessment, position 1 of 2.');
+  await page.keyboard.press('ArrowRight');
+  await expect(live).toHaveText('Moved to Phone screen, position 1 of 1.');
+  const header = (await column(page, 'Phone screen').locator('.board-column-header').boundingBox())!;
+  await expect
+    .poll(async () => (await page.locator('.board-card.overlay').boundingBox())!.y)
+    .toBeGreaterThanOrEqual(header.y + header.height);
+  await page.keyboard.press('Escape');
+});
+
 test('Escape puts a picked-up card back where it was and changes nothing', async ({ page }) => {
   await openBoard(page, [STRIPE, FIGMA, NOTION]);
   const live = announcements(page);

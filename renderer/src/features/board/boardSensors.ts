@@ -72,6 +72,15 @@ interface Placeable {
   rect: ClientRect;
 }
 
+/**
+ * How far below a column's top its cards begin (its header's height): where a card carried into
+ * an empty column is put, so it does not cover the column's name.
+ */
+function cardsOffset(column: HTMLElement | null): number {
+  const cards = column?.querySelector('.board-column-scroll');
+  return column && cards ? cards.getBoundingClientRect().top - column.getBoundingClientRect().top : 0;
+}
+
 function nearestByTop(candidates: readonly Placeable[], top: number): Placeable | undefined {
   return candidates.reduce<Placeable | undefined>(
     (best, c) => (best === undefined || Math.abs(c.rect.top - top) < Math.abs(best.rect.top - top) ? c : best),
@@ -92,12 +101,13 @@ export const boardKeyboardCoordinates: KeyboardCoordinateGetter = (event, { cont
   if (!active || !collisionRect) return undefined;
 
   const cards: Placeable[] = [];
-  const columns: Placeable[] = [];
+  const columns: Array<Placeable & { cardsTop: number }> = [];
   for (const entry of droppableContainers.getEnabled()) {
     const data = dropDataOf(entry);
     const rect = droppableRects.get(entry.id);
     if (!data || !rect) continue;
-    if (data.kind === 'column') columns.push({ columnId: data.columnId, rect });
+    if (data.kind === 'column')
+      columns.push({ columnId: data.columnId, rect, cardsTop: rect.top + cardsOffset(entry.node.current) });
     else if (entry.id !== active.id) cards.push({ columnId: data.columnId, rect });
   }
   const here = (dropDataOf(over) ?? dropDataOf(active))?.columnId;
@@ -124,6 +134,5 @@ export const boardKeyboardCoordinates: KeyboardCoordinateGetter = (event, { cont
     cards.filter((c) => c.columnId === column.columnId),
     collisionRect.top,
   );
-  const rect = beside?.rect ?? column.rect;
-  return { x: rect.left, y: rect.top };
+  return beside ? { x: beside.rect.left, y: beside.rect.top } : { x: column.rect.left, y: column.cardsTop };
 };
