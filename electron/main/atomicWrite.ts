@@ -49,6 +49,11 @@ export async function renameRetrying(
 /** About 1.4 s of waiting in all, as write-file-atomic and graceful-fs allow such a hold. */
 const RENAME_ATTEMPTS = 8;
 
+/** Whether a file name is one of writeFileAtomic's temporary files for names starting `prefix`. */
+export function isTemporaryFile(name: string, prefix: string): boolean {
+  return name.startsWith(`.${prefix}`) && name.endsWith('.tmp');
+}
+
 /** Makes the rename itself durable; not possible on Windows, where it is skipped. */
 async function syncDirectory(dir: string): Promise<void> {
   if (process.platform === 'win32') return;

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { isInstant } from '@shared/calendarDate';
 import { BACKUP_REASONS, KEPT_BACKUPS, type BackupInfo, type BackupReason, type Result } from '@shared/desktopApi';
-import { writeFileAtomic } from './atomicWrite';
+import { isTemporaryFile, writeFileAtomic } from './atomicWrite';
 
 const BACKUP_NAME = new RegExp(`^backup-(\\d{8}T\\d{9}Z)(?:-(\\d{1,3}))?-(${BACKUP_REASONS.join('|')})\\.json$`);
 
@@ -62,8 +62,6 @@ function parseHeader(json: string): Result<z.infer<typeof headerSchema>> {
   return { ok: true, value: header.data };
 }
 
-/** atomicWrite's temporary file beside a backup: ".backup-….json.<hex>.tmp". */
-const TEMPORARY_NAME = /^\.backup-.*\.tmp$/;
 const HOUR_MS = 60 * 60_000;
 
 /** Enough of a backup's start to hold its header: its fields come before its data. */
@@ -90,24 +88,28 @@ async function readHeader(file: string): Promise<ReturnType<typeof parseHeader>>
 }
 
 export function createBackupStore(dir: string, now: () => Date, log: (message: string) => void): BackupStore {
-  async function backupNames(): Promise<string[]> {
-    let names: string[];
+  async function fileNames(): Promise<string[]> {
     try {
-      names = await readdir(dir);
+      return await readdir(dir);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
       throw error;
     }
-    // Names start with a sortable UTC timestamp: newest first.
+  }
+
+  /** Names start with a sortable UTC timestamp: newest first. */
+  function backupsAmong(names: readonly string[]): string[] {
     return names
       .filter((name) => BACKUP_NAME.test(name))
       .sort()
       .reverse();
   }
 
-  /** Temporary files of writes a crash or power cut cut short (atomicWrite's), over an hour old. */
-  async function leftoverTemporaryFiles(): Promise<string[]> {
-    const names = (await readdir(dir)).filter((name) => TEMPORARY_NAME.test(name));
+  const backupNames = async () => backupsAmong(await fileNames());
+
+  /** Temporary files of backups a crash or power cut cut short (atomicWrite's), over an hour old. */
+  async function leftoverTemporaryFiles(all: readonly string[]): Promise<string[]> {
+    const names = all.filter((name) => isTemporaryFile(name, 'backup-'));
     const old = await Promise.all(
       names.map(async (name) => (await lstat(path.join(dir, name))).mtimeMs < now().getTime() - HOUR_MS),
     );
@@ -152,8 +154,9 @@ export function createBackupStore(dir: string, now: () => Date, log: (message: s
       // to report this one as failed, which would stop the import or restore it was made for.
       // The one just written is kept whatever its stamp: after the clock was set back, older
       // backups carry later stamps, and it would sort as the oldest.
-      const others = (await backupNames()).filter((other) => other !== name);
-      for (const stale of [...others.slice(KEPT_BACKUPS - 1), ...(await leftoverTemporaryFiles())]) {
+      const all = await fileNames();
+      const others = backupsAmong(all).filter((other) => other !== name);
+      for (const stale of [...others.slice(KEPT_BACKUPS - 1), ...(await leftoverTemporaryFiles(all))]) {
         await rm(path.join(dir, stale), { force: true }).catch((error: unknown) =>
           log(`Old backup ${stale} could not be removed: ${String(error)}`),
         );
