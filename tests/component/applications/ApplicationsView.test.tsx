@@ -223,6 +223,29 @@ describe('the applications table', () => {
     expect(within(editor).getByRole('textbox', { name: /^Company/ })).toHaveProperty('value', 'SWEx');
   });
 
+  it('offers no company of that name when the search names a stage, a tag, a term or a place', async () => {
+    const { db } = await databaseWith(
+      { company: 'Stripe', role: 'SWE Intern', tags: ['Dream job'], locations: ['Dublin'] },
+      { company: 'Figma', role: 'Design Intern' },
+    );
+    const { user } = renderApp(db);
+    await dataRows(2);
+    const search = screen.getByRole('searchbox', { name: 'Search applications' });
+    for (const word of ['Wishlist', 'dream job', 'Dublin']) {
+      await user.clear(search);
+      await user.type(search, word);
+      await dataRows(word === 'Wishlist' ? 2 : 1);
+      // The table answers the search; a company called "Wishlist" is not what was looked for.
+      expect(screen.queryByText(/No company matches/)).toBeNull();
+      expect(screen.queryByRole('button', { name: 'Add one' })).toBeNull();
+    }
+    // Part of a stage's name is still only a word: the hint says why rows are shown, as before.
+    await user.clear(search);
+    await user.type(search, 'Wish');
+    await dataRows(2);
+    expect(screen.getByText(/No company matches “Wish” yet/)).toBeTruthy();
+  });
+
   it('moves between rows with the arrow keys and opens the focused one with Enter', async () => {
     const { db } = await databaseWith(
       { company: 'Asana', role: 'PM Intern' },

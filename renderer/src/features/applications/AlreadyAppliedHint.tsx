@@ -1,9 +1,10 @@
 // Answers "have I applied here already?" while the user types a company into search.
 import type { Ref } from 'react';
 import { stageLabel } from '@shared/pipeline';
+import { termLabel } from '@shared/term';
 import { usePipeline } from '../../model/queries';
 import { useUiStore } from '../../state/uiStore';
-import type { TableRow } from '../../model/tableRows';
+import { searchKey, type TableRow } from '../../model/tableRows';
 
 const LISTED = 3;
 
@@ -11,16 +12,32 @@ const LISTED = 3;
 export const HINT_MIN_LENGTH = 2;
 
 /**
+ * Whether the search is the whole of a shown row's stage, term, tag or city ("Offer", "Summer
+ * 2027", "Dublin"): the table answers it, and no company of that name was looked for.
+ */
+function namesAnotherValue(rows: readonly TableRow[], search: string): boolean {
+  const key = searchKey(search.trim());
+  return rows.some(({ app, stage }) =>
+    [stage?.name ?? '', termLabel(app.term), ...app.tags, ...app.locations.map((place) => place.split(',')[0]!)].some(
+      (value) => searchKey(value.trim()) === key,
+    ),
+  );
+}
+
+/**
+ * `shown`: the rows the table shows for the search.
  * `tableEmpty`: the table shows nothing for this search alone, so the no-match answer speaks for
  * both (the table then says nothing of its own).
  */
 export function AlreadyAppliedHint({
   matches,
+  shown,
   search,
   tableEmpty,
   emptyTableMessage,
 }: {
   matches: readonly TableRow[];
+  shown: readonly TableRow[];
   search: string;
   tableEmpty: boolean;
   /** The no-match answer, when it speaks for the table: it takes the focus meant for the table. */
@@ -32,6 +49,7 @@ export function AlreadyAppliedHint({
   if (search.trim().length < HINT_MIN_LENGTH) return null;
 
   if (matches.length === 0) {
+    if (!tableEmpty && namesAnotherValue(shown, search)) return null;
     return (
       <p
         ref={tableEmpty ? emptyTableMessage : undefined}

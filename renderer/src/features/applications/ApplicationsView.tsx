@@ -81,6 +81,7 @@ export function ApplicationsView() {
         <FilterBar allTags={allTags} shown={visible.length} total={complete ? total : null} />
         <AlreadyAppliedHint
           matches={matches}
+          shown={visible}
           search={search}
           tableEmpty={hintSpeaksForTable}
           emptyTableMessage={noRowsMessage}
