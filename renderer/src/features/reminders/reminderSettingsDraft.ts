@@ -88,14 +88,14 @@ export function settingsFromDraft(draft: ReminderSettingsDraft): DraftConversion
     if (enabled) issues.push(issue);
   };
 
+  const cohortAmounts = draft.cohortDays.map((row) => parseAmount(row.days, 'days'));
   const daysBefore: number[] = [];
-  draft.cohortDays.forEach((row, index) => {
+  cohortAmounts.forEach((parsed, index) => {
     const path = `cohortStarts.daysBefore.${index}`;
-    const parsed = parseAmount(row.days, 'days');
     if (typeof parsed === 'string') return check(draft.cohortStartsEnabled, { path, message: parsed });
-    if (daysBefore.includes(parsed))
-      return check(draft.cohortStartsEnabled, { path, message: `${leadWords(parsed, 'days')} is already in the list` });
-    daysBefore.push(parsed);
+    if (cohortAmounts.indexOf(parsed) !== cohortAmounts.lastIndexOf(parsed))
+      check(draft.cohortStartsEnabled, { path, message: twiceMessage(parsed, 'days') });
+    if (!daysBefore.includes(parsed)) daysBefore.push(parsed);
   });
   if (draft.cohortStartsEnabled && draft.cohortDays.length === 0) {
     issues.push({ path: 'cohortStarts', message: 'Add a reminder, or turn start date reminders off' });
@@ -164,14 +164,20 @@ function leadTimesOf(
   issues: SettingsIssue[],
 ): LeadTime[] {
   const leadTimes: LeadTime[] = [];
-  rows.forEach((row, index) => {
+  const amounts = rows.map((row) => parseAmount(row.amount, row.unit));
+  const keys = rows.map((row, index) => `${String(amounts[index])} ${row.unit}`);
+  amounts.forEach((parsed, index) => {
     const at = `${path}.leadTimes.${index}`;
-    const parsed = parseAmount(row.amount, row.unit);
+    const unit = rows[index]!.unit;
     if (typeof parsed === 'string') {
       if (enabled) issues.push({ path: at, message: parsed });
-    } else if (leadTimes.some((lead) => lead.amount === parsed && lead.unit === row.unit)) {
-      if (enabled) issues.push({ path: at, message: `${leadWords(parsed, row.unit)} is already in the list` });
-    } else leadTimes.push({ amount: parsed, unit: row.unit });
+      return;
+    }
+    if (keys.indexOf(keys[index]!) !== keys.lastIndexOf(keys[index]!)) {
+      if (enabled) issues.push({ path: at, message: twiceMessage(parsed, unit) });
+    }
+    if (!leadTimes.some((lead) => lead.amount === parsed && lead.unit === unit))
+      leadTimes.push({ amount: parsed, unit });
   });
   if (enabled && rows.length === 0) {
     issues.push({ path, message: `Add a reminder, or turn ${kind} reminders off` });
@@ -209,6 +215,14 @@ function parseAmount(text: string, unit: LeadUnit): number | string {
 /** "3 days before", "1 hour before". */
 export function leadWords(amount: number, unit: LeadUnit): string {
   return `${amount} ${amount === 1 ? unit.slice(0, -1) : unit} before`;
+}
+
+/**
+ * On every row of a lead time given twice, so that the row just changed says so whichever of
+ * the two it is.
+ */
+function twiceMessage(amount: number, unit: LeadUnit): string {
+  return `${leadWords(amount, unit)} is in the list twice`;
 }
 
 function timeMessage(text: string): string {
