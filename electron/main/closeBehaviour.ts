@@ -19,5 +19,7 @@ export function closeAction(state: CloseState): CloseAction {
 
 export const TRAY_HINT = {
   title: 'Internship Tracker is still running',
-  body: 'Reminders keep coming while the window is closed. Quit from the tray icon, or turn this off in Settings → Reminders.',
+  // Clicking it opens the window again: on a desktop without a tray host (GNOME as shipped) the
+  // icon it speaks of is not shown, and this is the one way back short of starting the app again.
+  body: 'Reminders keep coming while the window is closed. Click to open it again; quit from the tray icon, or turn this off in Settings → Reminders.',
 };

@@ -346,7 +346,11 @@ async function main(): Promise<void> {
       event.preventDefault();
       win.hide();
       if (action.showHint) {
-        if (Notification.isSupported()) new Notification({ ...TRAY_HINT, icon: iconPath }).show();
+        if (Notification.isSupported()) {
+          const hint = new Notification({ ...TRAY_HINT, icon: iconPath });
+          hint.on('click', () => void showWindow());
+          hint.show();
+        }
         void settings.update({ trayHintShown: true });
       }
     });

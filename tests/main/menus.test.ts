@@ -150,7 +150,7 @@ describe('closing the window', () => {
   it('keeps the app in the tray by default and hints at it the first time only', () => {
     expect(closeAction(base)).toEqual({ type: 'hide', showHint: true });
     expect(closeAction({ ...base, trayHintShown: true })).toEqual({ type: 'hide', showHint: false });
-    expect(TRAY_HINT.body).toMatch(/Reminders keep coming/);
+    expect(TRAY_HINT.body).toMatch(/Reminders keep coming.*Click to open it again/);
   });
 
   it('really closes when quitting, when turned off, or without a tray to come back through', () => {
