@@ -18,6 +18,8 @@ export function closeAction(state: CloseState): CloseAction {
 }
 
 export const TRAY_HINT = {
+  key: 'still-running',
+  applicationId: null,
   title: 'Internship Tracker is still running',
   // Clicking it opens the window again: on a desktop without a tray host (GNOME as shipped) the
   // icon it speaks of is not shown, and this is the one way back short of starting the app again.

@@ -189,10 +189,12 @@ async function main(): Promise<void> {
     );
   }
 
+  // Shown notifications are held here until clicked or closed (see nativeNotifier).
+  const notifications = nativeNotifier((options) => new Notification(options), iconPath);
   scheduler = await startReminderScheduler({
     now: () => Date.now(),
     timers,
-    notifier: nativeNotifier((options) => new Notification(options), iconPath),
+    notifier: notifications,
     store: reminderFileStore(path.join(userData, 'reminders.json')),
     onCommand: (command) => (command.type === 'reminders-changed' ? sendCommand(command) : bringUp(command)),
     onError: log,
@@ -346,11 +348,7 @@ async function main(): Promise<void> {
       event.preventDefault();
       win.hide();
       if (action.showHint) {
-        if (Notification.isSupported()) {
-          const hint = new Notification({ ...TRAY_HINT, icon: iconPath });
-          hint.on('click', () => void showWindow());
-          hint.show();
-        }
+        if (Notification.isSupported()) notifications.show(TRAY_HINT, () => void showWindow());
         void settings.update({ trayHintShown: true });
       }
     });
