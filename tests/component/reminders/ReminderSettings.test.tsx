@@ -228,9 +228,9 @@ describe('reminder settings', () => {
     expect(within(section).getByText('Enter a number of days')).toBeTruthy();
     expect(within(section).getByText("Enter a whole number of days, like 3 (got '3.5')")).toBeTruthy();
     expect(within(section).getByText('Use at most 365 days (got 400)')).toBeTruthy();
-    expect(within(section).getAllByText('3 days before is in the list twice')).toHaveLength(2);
+    expect(within(section).getAllByText('3 days before is in the list more than once')).toHaveLength(2);
     expect(within(section).getByText('Quiet hours cannot end at the time they start')).toBeTruthy();
-    expect(within(section).getAllByText('1 day before is in the list twice')).toHaveLength(2);
+    expect(within(section).getAllByText('1 day before is in the list more than once')).toHaveLength(2);
     const ruleDays = within(section).getByLabelText('Days after applying');
     expect(ruleDays.getAttribute('aria-invalid')).toBe('true');
     expect(document.getElementById(ruleDays.getAttribute('aria-describedby')!)?.textContent).toBe(

@@ -218,11 +218,11 @@ export function leadWords(amount: number, unit: LeadUnit): string {
 }
 
 /**
- * On every row of a lead time given twice, so that the row just changed says so whichever of
+ * On every row of a lead time given more than once, so that the row just changed says so whichever of
  * the two it is.
  */
 function twiceMessage(amount: number, unit: LeadUnit): string {
-  return `${leadWords(amount, unit)} is in the list twice`;
+  return `${leadWords(amount, unit)} is in the list more than once`;
 }
 
 function timeMessage(text: string): string {
