@@ -94,7 +94,7 @@ export function settingsFromDraft(draft: ReminderSettingsDraft): DraftConversion
     const path = `cohortStarts.daysBefore.${index}`;
     if (typeof parsed === 'string') return check(draft.cohortStartsEnabled, { path, message: parsed });
     if (cohortAmounts.indexOf(parsed) !== cohortAmounts.lastIndexOf(parsed))
-      check(draft.cohortStartsEnabled, { path, message: twiceMessage(parsed, 'days') });
+      check(draft.cohortStartsEnabled, { path, message: repeatedMessage(parsed, 'days') });
     if (!daysBefore.includes(parsed)) daysBefore.push(parsed);
   });
   if (draft.cohortStartsEnabled && draft.cohortDays.length === 0) {
@@ -174,7 +174,7 @@ function leadTimesOf(
       return;
     }
     if (keys.indexOf(keys[index]!) !== keys.lastIndexOf(keys[index]!)) {
-      if (enabled) issues.push({ path: at, message: twiceMessage(parsed, unit) });
+      if (enabled) issues.push({ path: at, message: repeatedMessage(parsed, unit) });
     }
     if (!leadTimes.some((lead) => lead.amount === parsed && lead.unit === unit))
       leadTimes.push({ amount: parsed, unit });
@@ -217,11 +217,8 @@ export function leadWords(amount: number, unit: LeadUnit): string {
   return `${amount} ${amount === 1 ? unit.slice(0, -1) : unit} before`;
 }
 
-/**
- * On every row of a lead time given more than once, so that the row just changed says so whichever of
- * the two it is.
- */
-function twiceMessage(amount: number, unit: LeadUnit): string {
+/** On every row of a lead time given more than once, so that the row just changed says so too. */
+function repeatedMessage(amount: number, unit: LeadUnit): string {
   return `${leadWords(amount, unit)} is in the list more than once`;
 }
 
