@@ -290,3 +290,29 @@ test('a narrow or zoomed window (640×400, 200% of 1280 px) keeps search usable 
   expect(first.x).toBeGreaterThanOrEqual((await box(page.getByRole('main'))).x);
   expect(await scrolls()).toBe(false);
 });
+
+test('in an 800 px window, details opened by keyboard take the focus, and Escape gives it back', async ({ page }) => {
+  await openWithLongNames(page);
+  await page.getByRole('complementary', { name: LONG_COMPANY }).getByRole('button', { name: 'Close details' }).click();
+  await page.setViewportSize({ width: 800, height: 600 });
+  const panel = page.getByRole('complementary', { name: LONG_COMPANY });
+
+  // The details take the table's place: the row that opened them is hidden, so they take the focus.
+  const row = applicationsTable(page).getByRole('row').filter({ hasText: LONG_COMPANY });
+  await row.focus();
+  await page.keyboard.press('Enter');
+  await expect(panel.getByRole('heading', { name: LONG_COMPANY })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(panel).toHaveCount(0);
+  await expect(row).toBeFocused();
+
+  // The same from a card on the board.
+  await page.keyboard.press('Control+2');
+  const card = page.locator('[role="button"][aria-roledescription="card"]').filter({ hasText: LONG_COMPANY });
+  await card.focus();
+  await page.keyboard.press('o');
+  await expect(panel.getByRole('heading', { name: LONG_COMPANY })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(panel).toHaveCount(0);
+  await expect(card).toBeFocused();
+});

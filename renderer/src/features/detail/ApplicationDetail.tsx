@@ -12,7 +12,7 @@ import {
 import { DEADLINE_KIND_LABELS, deadlineDueTime, nextDate } from '@shared/nextDate';
 import { cohortWeeks } from '@shared/payNormalize';
 import { termLabel } from '@shared/term';
-import type { KeyboardEvent } from 'react';
+import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { StageBadge } from '../../components/StageBadge';
 import { formatWhen, formatWhenWithZone, relativeDay } from '../../components/formatDates';
 import { useData } from '../../db/DataContext';
@@ -34,6 +34,16 @@ export function ApplicationDetail({ app, now }: { app: Application; now: Date })
   const toastShown = useToastStore((s) => s.toastShown);
   const next = nextDate(app, now);
   const places = placesBesideMode(app);
+  const title = useRef<HTMLHeadingElement>(null);
+
+  // In a narrow window the details take the view's place, hiding the row or card that opened
+  // them: the focus would fall to the page, where Escape no longer reaches the panel.
+  useEffect(() => {
+    const focused = document.activeElement;
+    const lost =
+      !(focused instanceof HTMLElement) || focused === document.body || focused.getClientRects().length === 0;
+    if (lost) title.current?.focus();
+  }, [app.id]);
 
   async function run(action: () => Promise<unknown>) {
     try {
@@ -113,7 +123,9 @@ export function ApplicationDetail({ app, now }: { app: Application; now: Date })
     <aside className="detail" aria-labelledby="detail-title" onKeyDown={closeOnEscape}>
       <header className="detail-header">
         <div>
-          <h2 id="detail-title">{app.company}</h2>
+          <h2 id="detail-title" ref={title} tabIndex={-1}>
+            {app.company}
+          </h2>
           <p className="detail-role">{app.role}</p>
           <StageBadge stageId={app.stageId} phase={app.phase} />
           {app.archivedAt && <span className="muted small"> Archived</span>}
