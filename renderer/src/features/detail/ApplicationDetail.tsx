@@ -40,8 +40,7 @@ export function ApplicationDetail({ app, now }: { app: Application; now: Date })
   // them: the focus would fall to the page, where Escape no longer reaches the panel.
   useEffect(() => {
     const focused = document.activeElement;
-    const lost =
-      !(focused instanceof HTMLElement) || focused === document.body || focused.getClientRects().length === 0;
+    const lost = !(focused instanceof HTMLElement) || focused === document.body || isHidden(focused);
     if (lost) title.current?.focus();
   }, [app.id]);
 
@@ -388,4 +387,9 @@ function CohortDates({ cohort }: { cohort: Cohort }) {
       {formatWhen(cohort.start)} – {formatWhen(cohort.end)} <span className="muted">({cohortWeeks(cohort)} weeks)</span>
     </>
   );
+}
+
+/** Not rendered (inside a display: none view). Where the browser cannot tell (jsdom), shown. */
+function isHidden(element: HTMLElement): boolean {
+  return 'checkVisibility' in element && !element.checkVisibility();
 }
