@@ -50,6 +50,7 @@ import {
   type StageChange,
 } from '../application';
 import { dayOf, isCalendarDate, whenInWords } from '../calendarDate';
+import { isSent, withDeadlinesToApplyMet } from '../deadlinesToApply';
 import { formatMoney } from '../payNormalize';
 import { DEADLINE_KIND_LABELS } from '../nextDate';
 import { phaseRank, stageRank, type Pipeline } from '../pipeline';
@@ -303,7 +304,9 @@ export function mergeApplications(
 ): MergeResult {
   const stageHistory = mergeHistory(base.stageHistory, incoming.stageHistory, pipeline);
   const latest = stageHistory.at(-1)!;
-  const { deadlines, sameAs, kept, notes: deadlineNotes } = mergeDeadlines(base, incoming);
+  const { deadlines: merged, sameAs, kept, notes: deadlineNotes } = mergeDeadlines(base, incoming);
+  // Sent by the file's stage: its deadline to apply is met, as when the student moves it (stageHistory.ts).
+  const deadlines = !isSent(base.phase) && isSent(latest.phase) ? withDeadlinesToApplyMet(merged) : merged;
   const differing = differingValues(base, incoming);
   for (const { mine, theirs } of differing)
     kept.push(

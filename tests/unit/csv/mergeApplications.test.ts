@@ -243,6 +243,28 @@ describe('mergeApplications', () => {
     expect(applicationSchema.safeParse(merged).success).toBe(true);
   });
 
+  it('ticks the deadline to apply once the file moves a listed application past applying, as a move in the app does', () => {
+    const toApply: Deadline = { id: 'd1', kind: 'application', at: '2026-03-20', label: '', done: false };
+    const assessment: Deadline = { id: 'd2', kind: 'assessment', at: '2026-03-25', label: '', done: false };
+    const base = {
+      ...aPinterestApplication(),
+      stageId: 'wishlist',
+      phase: 'saved' as const,
+      appliedAt: null,
+      deadlines: [toApply, assessment],
+      stageHistory: [{ id: 'h1', stageId: 'wishlist', phase: 'saved' as const, at: '2026-02-01T12:00:00Z', note: '' }],
+    };
+    const merged = merge(base, imported({ deadlines: [{ ...toApply, id: 'i-d1' }] }));
+    expect(merged.phase).toBe('applied');
+    expect(merged.deadlines.map((d) => `${d.kind} ${d.done}`)).toEqual(['application true', 'assessment false']);
+
+    // Still on the list, or already past applying before the file: the deadlines stay as the student left them.
+    const stillListed = merge(base, imported({ stageId: 'wishlist', phase: 'saved', stageHistory: base.stageHistory }));
+    expect(stillListed.deadlines.map((d) => d.done)).toEqual([false, false]);
+    const applied = { ...base, stageId: 'applied', phase: 'applied' as const, stageHistory: imported().stageHistory };
+    expect(merge(applied, imported()).deadlines.map((d) => d.done)).toEqual([false, false]);
+  });
+
   it('counts a later stage of the same phase as further along, in the order of the pipeline', () => {
     const pipeline = DEFAULT_PIPELINE; // … phone screen, technical interview, final round …
     const later = imported({
