@@ -1,6 +1,6 @@
 // What the table shows of each application, derived once per record version: its stage, the next
 // date, the normalised pay and the search text. Sorting, filtering and searching work on these rows.
-import type { Application } from '@shared/application';
+import { WORK_MODE_LABELS, type Application } from '@shared/application';
 import { isCalendarDate } from '@shared/calendarDate';
 import { nextDateAt, type DateEvent } from '@shared/nextDate';
 import { normalizeApplicationPay, type NormalizedPay } from '@shared/payNormalize';
@@ -24,11 +24,15 @@ export interface TableRow {
   nextChangesAt: number;
   pay: NormalizedPay | null;
   /**
-   * Lower-cased, accent-free company, role, stage, notes, locations, tags and term: worked out by
-   * the first search that reads it (haystackOf), not for every row as the table loads. (A row is
-   * made anew when the pipeline changes, so a renamed stage is found by its new name.)
+   * Lower-cased, accent-free company and notes: worked out by the first search that reads it
+   * (haystackOf), not for every row as the table loads.
    */
   haystack: string | undefined;
+  /**
+   * The same of what the table shows of the row besides its company (shownTextOf). (A row is made
+   * anew when the pipeline changes, so a renamed stage is found by its new name.)
+   */
+  shown: string | undefined;
 }
 
 /** What search compares: lower case without accents, so "nestle" finds "Nestlé". */
@@ -66,6 +70,7 @@ export function toTableRow(app: Application, { pipeline, nextDate }: RowContext)
     nextChangesAt: changesAt(next),
     pay: normalizeApplicationPay(app),
     haystack: undefined,
+    shown: undefined,
   };
 }
 
@@ -137,14 +142,23 @@ export function sortRows(rows: readonly TableRow[], key: SortKey, direction: Sor
   return [...rows].sort(rowOrder(key, direction));
 }
 
-/** A row's search text, kept on the row once worked out (a new version of the record is a new row). */
-function haystackOf(row: TableRow): string {
-  const { app } = row;
-  row.haystack ??= searchKey(
-    [app.company, app.role, row.stage?.name ?? '', app.notes, termLabel(app.term), ...app.locations, ...app.tags].join(
-      '\n',
-    ),
+/**
+ * What the table shows of a row besides its company, as search reads it: role, stage, term,
+ * places, work mode ("Remote · New York") and tags. Kept on the row once worked out (a new version
+ * of the record is a new row).
+ */
+export function shownTextOf(row: TableRow): string {
+  const { app, stage } = row;
+  const mode = app.workMode === null ? '' : WORK_MODE_LABELS[app.workMode];
+  row.shown ??= searchKey(
+    [app.role, stage?.name ?? '', termLabel(app.term), ...app.locations, mode, ...app.tags].join('\n'),
   );
+  return row.shown;
+}
+
+/** The rest of a row's search text: its company and notes, kept likewise. */
+function haystackOf(row: TableRow): string {
+  row.haystack ??= searchKey(`${row.app.company}\n${row.app.notes}`);
   return row.haystack;
 }
 
@@ -158,8 +172,11 @@ export function prepareSearchWhenIdle(rows: readonly TableRow[]): void {
   const work = (deadline: IdleDeadline) => {
     const until = performance.now() + Math.min(deadline.timeRemaining(), IDLE_SLICE_MS);
     // At least one row a turn, however short the moment.
-    do haystackOf(rows[next++]!);
-    while (next < rows.length && performance.now() < until);
+    do {
+      const row = rows[next++]!;
+      haystackOf(row);
+      shownTextOf(row);
+    } while (next < rows.length && performance.now() < until);
     if (next < rows.length) requestIdleCallback(work);
   };
   requestIdleCallback(work);
@@ -180,8 +197,10 @@ export function rowMatcher(filters: Filters, search: string): (row: TableRow) =>
     if (workModes.size > 0 && (app.workMode === null || !workModes.has(app.workMode))) return false;
     if (tags.length > 0 && !tags.every((tag) => app.tags.some((own) => tagKey(own) === tag))) return false;
     if (terms.length === 0) return true;
+    // A word of the search has no line break, so it lies within one of the two texts.
     const haystack = haystackOf(row);
-    return terms.every((term) => haystack.includes(term));
+    const shown = shownTextOf(row);
+    return terms.every((term) => shown.includes(term) || haystack.includes(term));
   };
 }
 

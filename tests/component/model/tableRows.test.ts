@@ -180,6 +180,7 @@ describe('search', () => {
       role: 'Data Science Intern',
       notes: 'Met the recruiter at the career fair',
       locations: ['Vevey'],
+      workMode: 'remote',
     }),
     anApplication(
       'itau',
@@ -189,8 +190,10 @@ describe('search', () => {
   );
   const search = (text: string) => ids(filterRows(rows, NO_FILTERS, text));
 
-  it('finds by company, role, stage, notes, locations, tags and term', () => {
+  it('finds by company, role, stage, notes, locations, work mode, tags and term', () => {
     expect(search('pinterest')).toEqual(['pinterest']);
+    // As the table's places say it: "Remote · Vevey".
+    expect(search('remote')).toEqual(['nestle']);
     // The stage as the table's badge names it.
     expect(search('technical interview')).toEqual(['itau']);
     expect(search('data science')).toEqual(['nestle']);
@@ -209,7 +212,11 @@ describe('search', () => {
 
   it('works the search text out in idle moments, a row at least each time, so the first search finds it', () => {
     const fresh = rowsOf(...rows.map((row) => row.app));
-    expect(fresh.map((row) => row.haystack)).toEqual([undefined, undefined, undefined]);
+    expect(fresh.map((row) => [row.haystack, row.shown])).toEqual([
+      [undefined, undefined],
+      [undefined, undefined],
+      [undefined, undefined],
+    ]);
     const idle: IdleRequestCallback[] = [];
     vi.stubGlobal('requestIdleCallback', (callback: IdleRequestCallback) => idle.push(callback));
     try {
@@ -222,10 +229,13 @@ describe('search', () => {
     } finally {
       vi.unstubAllGlobals();
     }
-    expect(fresh.map((row) => row.haystack)).toEqual([
-      "pinterest\nmaster's machine learning internship\nwishlist\n\nsummer 2026\nsan francisco, ca\nseattle, wa\nml",
-      'nestle\ndata science intern\nwishlist\nmet the recruiter at the career fair\n\nvevey',
-      'itau unibanco\nsoftware intern\ntechnical interview\n\n\nsao paulo\nfintech',
+    expect(fresh.map((row) => [row.haystack, row.shown])).toEqual([
+      [
+        'pinterest\n',
+        "master's machine learning internship\nwishlist\nsummer 2026\nsan francisco, ca\nseattle, wa\n\nml",
+      ],
+      ['nestle\nmet the recruiter at the career fair', 'data science intern\nwishlist\n\nvevey\nremote'],
+      ['itau unibanco\n', 'software intern\ntechnical interview\n\nsao paulo\n\nfintech'],
     ]);
     expect(ids(filterRows(fresh, NO_FILTERS, 'vevey'))).toEqual(['nestle']);
   });

@@ -1,10 +1,9 @@
 // Answers "have I applied here already?" while the user types a company into search.
 import type { Ref } from 'react';
 import { stageLabel } from '@shared/pipeline';
-import { termLabel } from '@shared/term';
 import { usePipeline } from '../../model/queries';
 import { useUiStore } from '../../state/uiStore';
-import { searchKey, type TableRow } from '../../model/tableRows';
+import { searchKey, shownTextOf, type TableRow } from '../../model/tableRows';
 
 const LISTED = 3;
 
@@ -12,16 +11,16 @@ const LISTED = 3;
 export const HINT_MIN_LENGTH = 2;
 
 /**
- * Whether the search is the whole of a shown row's stage, term, tag or city ("Offer", "Summer
- * 2027", "Dublin"): the table answers it, and no company of that name was looked for.
+ * Whether every word of the search is in what the table shows of one of its rows besides the
+ * company (a role, stage, term, place, work mode or tag: "SWE", "offer", "remote", "dublin"): the
+ * table answers it, and no company of that name was looked for.
  */
-function namesAnotherValue(rows: readonly TableRow[], search: string): boolean {
-  const key = searchKey(search.trim());
-  return rows.some(({ app, stage }) =>
-    [stage?.name ?? '', termLabel(app.term), ...app.tags, ...app.locations.map((place) => place.split(',')[0]!)].some(
-      (value) => searchKey(value.trim()) === key,
-    ),
-  );
+function shownInTable(rows: readonly TableRow[], search: string): boolean {
+  const words = searchKey(search).split(/\s+/).filter(Boolean);
+  return rows.some((row) => {
+    const text = shownTextOf(row);
+    return words.every((word) => text.includes(word));
+  });
 }
 
 /**
@@ -49,7 +48,7 @@ export function AlreadyAppliedHint({
   if (search.trim().length < HINT_MIN_LENGTH) return null;
 
   if (matches.length === 0) {
-    if (!tableEmpty && namesAnotherValue(shown, search)) return null;
+    if (!tableEmpty && shownInTable(shown, search)) return null;
     return (
       <p
         ref={tableEmpty ? emptyTableMessage : undefined}
@@ -59,7 +58,7 @@ export function AlreadyAppliedHint({
       >
         {tableEmpty
           ? `No application matches “${search.trim()}”.`
-          : `No company matches “${search.trim()}” yet; the applications shown match it elsewhere.`}{' '}
+          : `No company matches “${search.trim()}” yet; the applications shown mention it in their notes.`}{' '}
         {/* The form opens with the company searched for. */}
         <button type="button" className="link-button" onClick={() => editorOpened(null, search.trim())}>
           Add one
