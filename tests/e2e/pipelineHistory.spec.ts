@@ -149,7 +149,7 @@ test('adds an interview and a follow-up, corrects and removes history entries, b
   await expect(detail.locator('.detail-header')).toContainText('Wishlist');
   await page
     .getByRole('status')
-    .filter({ hasText: 'Removed Applied, Mar 2, 2026, 09:30 from the history.' })
+    .filter({ hasText: 'Removed Applied, Mar 2, 2026, 09:30 from the history of Pinterest.' })
     .getByRole('button', { name: 'Undo' })
     .press('Enter');
   await expect(history.getByRole('listitem')).toHaveCount(2);

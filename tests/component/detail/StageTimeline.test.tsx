@@ -54,7 +54,7 @@ describe('correcting the stage history', () => {
     expect(document.activeElement).toBe(edit);
     expect(history().textContent).toContain('Through the referral portal');
 
-    const toast = await screen.findByText('Corrected the history entry Applied, Mar 3, 2026, 14:02.');
+    const toast = await screen.findByText('Corrected Applied, Mar 3, 2026, 14:02 in the history of Pinterest.');
     await user.click(within(toast.parentElement!).getByRole('button', { name: 'Undo' }));
     await waitFor(async () => expect(await storedOne(db)).toEqual({ ...before, updatedAt: expect.any(String) }));
   });
@@ -92,7 +92,7 @@ describe('correcting the stage history', () => {
     // The only entry left cannot go: an application is always in some stage.
     expect(within(history()).queryByRole('button', { name: /^Remove entry/ })).toBeNull();
 
-    const toast = await screen.findByText('Removed Applied, Mar 3, 2026, 14:02 from the history.');
+    const toast = await screen.findByText('Removed Applied, Mar 3, 2026, 14:02 from the history of Pinterest.');
     await user.click(within(toast.parentElement!).getByRole('button', { name: 'Undo' }));
     await waitFor(async () => expect(await storedOne(db)).toEqual({ ...before, updatedAt: expect.any(String) }));
     await waitFor(() => expect(within(history()).getAllByRole('listitem')).toHaveLength(2));
@@ -183,7 +183,7 @@ describe('correcting the stage history', () => {
     await user.click(within(history()).getByRole('button', { name: 'Save' }));
 
     expect(within(history()).queryByRole('form')).toBeNull();
-    expect(screen.queryByText(/Corrected the history entry/)).toBeNull();
+    expect(screen.queryByText(/Corrected Applied/)).toBeNull();
     expect(await storedOne(db)).toEqual(before);
   });
 });

@@ -51,7 +51,7 @@ export function StageTimeline({ app }: { app: Application }) {
     try {
       const change = await repository.removeHistoryEntry(app.id, entry.id);
       toastShown({
-        message: `Removed ${name} from the history.`,
+        message: `Removed ${name} from the history of ${app.company}.`,
         tone: 'info',
         action: { label: 'Undo', run: () => repository.revert([change]) },
       });
@@ -73,7 +73,7 @@ export function StageTimeline({ app }: { app: Application }) {
                 closeEditor(entry.id);
                 if (saved)
                   toastShown({
-                    message: `Corrected the history entry ${entryName(pipeline, entry)}.`,
+                    message: `Corrected ${entryName(pipeline, entry)} in the history of ${app.company}.`,
                     tone: 'info',
                     action: { label: 'Undo', run: () => repository.revert([saved]) },
                   });
