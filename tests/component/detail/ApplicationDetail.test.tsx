@@ -134,6 +134,20 @@ describe('the application detail', () => {
     expect(await within(detail()).findByText('Nothing coming up.')).toBeTruthy();
   });
 
+  it('says which open deadlines have passed: they give no next date any more', async () => {
+    const { detail } = await openDetail({
+      deadlines: [
+        { id: 'missed', kind: 'application', at: '2020-03-05', label: 'Form', done: false },
+        { id: 'met', kind: 'assessment', at: '2020-03-06', label: 'OA', done: true },
+        { id: 'ahead', kind: 'interview', at: '2030-03-05', label: 'Call', done: false },
+      ],
+    });
+    const deadlines = within(detail())
+      .getAllByRole('checkbox')
+      .map((box) => box.closest('label')!.textContent);
+    expect(deadlines).toEqual(['Form: Thu, Mar 5, 2020 · passed', 'OA: Fri, Mar 6, 2020', 'Call: Tue, Mar 5, 2030']);
+  });
+
   it('lists deadlines in the order they are due, whatever offset their times are written with', async () => {
     const { detail } = await openDetail({
       deadlines: [

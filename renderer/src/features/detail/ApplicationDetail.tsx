@@ -249,6 +249,10 @@ export function ApplicationDetail({ app, now }: { app: Application; now: Date })
                       onChange={(e) => run(() => repository.setDeadlineDone(app.id, deadline.id, e.target.checked))}
                     />
                     {deadline.label || DEADLINE_KIND_LABELS[deadline.kind]}: {formatWhenWithZone(deadline.at)}
+                    {/* Open and behind: it gives no next date and no reminder any more, so it says why. */}
+                    {!deadline.done && deadlineDueTime(deadline) < now.getTime() && (
+                      <span className="deadline-passed"> · passed</span>
+                    )}
                   </label>
                 </li>
               ))}
