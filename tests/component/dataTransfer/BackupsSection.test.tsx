@@ -2,7 +2,7 @@
 // restoring from a file or the list after a confirmation that says what changes, a backup of
 // the current data first, Undo, and every broken file refused with nothing changed.
 import { screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Application } from '@shared/application';
 import { backupText } from '../../../renderer/src/features/backups/databaseBackup';
 import type { AppDatabase, SettingRow } from '../../../renderer/src/db/db';
@@ -41,6 +41,36 @@ async function restoreFile(db: AppDatabase, file: File) {
   await opened.user.upload(within(opened.section).getByLabelText('Restore from file…'), file);
   return opened;
 }
+
+describe('what the browser promises to keep', () => {
+  const persisted = (value: boolean) =>
+    Object.defineProperty(navigator, 'storage', {
+      configurable: true,
+      value: { persisted: () => Promise.resolve(value), persist: () => Promise.resolve(value) },
+    });
+  afterEach(() => Reflect.deleteProperty(navigator, 'storage'));
+
+  it('says when the browser may clear the data, backups kept in it included', async () => {
+    resetTransferDesktop();
+    persisted(false);
+    const { section } = await openBackups(await databaseWith(NOW, NOW_SETTINGS));
+    expect((await within(section).findByRole('note')).textContent).toBe(
+      'This browser has not promised to keep the app’s data: it may clear it, with the backups kept here, when the disk runs low. Export a backup file now and then to keep a copy of your own.',
+    );
+  });
+
+  it('says nothing when the data is kept, or in the desktop app', async () => {
+    const desktop = resetTransferDesktop();
+    persisted(true);
+    const first = await openBackups(await databaseWith(NOW, NOW_SETTINGS));
+    await waitFor(() => expect(within(first.section).queryByRole('note')).toBeNull());
+    first.unmount();
+    desktop.platform = 'electron';
+    persisted(false);
+    const { section } = await openBackups(await databaseWith(NOW, NOW_SETTINGS));
+    expect(within(section).queryByRole('note')).toBeNull();
+  });
+});
 
 describe('backing up', () => {
   it('backs up now and lists the backup with why it was made and what it holds', async () => {

@@ -8,6 +8,7 @@ import { KEPT_BACKUPS, type BackupInfo, type BackupReason } from '@shared/deskto
 import { FileButton } from '../../components/FileButton';
 import { formatInstant, formatInstantToTheSecond } from '../../components/formatDates';
 import { useData } from '../../db/DataContext';
+import { usePersistedStorage } from '../../db/persistentStorage';
 import { desktop } from '../../desktop/desktop';
 import { useApplicationCount } from '../../model/queries';
 import { useToastStore } from '../../state/toastStore';
@@ -139,6 +140,7 @@ export function BackupsSection() {
   /** What is being done, said while it takes its time; null when nothing is. */
   const [working, setWorking] = useState<string | null>(null);
   const busy = working !== null;
+  const kept = usePersistedStorage();
 
   useEffect(() => {
     let current = true;
@@ -221,6 +223,12 @@ export function BackupsSection() {
         {KEPT_BACKUPS} are kept {desktop.platform === 'electron' ? "in the app's data folder" : 'in this browser'};
         export a backup file to keep one somewhere else.
       </p>
+      {desktop.platform === 'browser' && kept === false && (
+        <p role="note" className="storage-note">
+          This browser has not promised to keep the app’s data: it may clear it, with the backups kept here, when the
+          disk runs low. Export a backup file now and then to keep a copy of your own.
+        </p>
+      )}
       <div className="button-row">
         {/* Not disabled while busy (here and in the list): a disabled button loses focus, and it
             would drop to the page; `act` ignores presses until the work is done. */}
