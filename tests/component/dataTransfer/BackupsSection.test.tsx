@@ -42,6 +42,22 @@ async function restoreFile(db: AppDatabase, file: File) {
   return opened;
 }
 
+describe('a file too big to be a backup', () => {
+  it('is refused by its size before it is read, naming it, and nothing changes', async () => {
+    resetTransferDesktop();
+    const db = await databaseWith(NOW, NOW_SETTINGS);
+    const file = fileOf('huge.json', await oldBackupText());
+    Object.defineProperty(file, 'size', { value: 602 * 1024 * 1024 });
+    const text = vi.spyOn(file, 'text');
+    const { section } = await restoreFile(db, file);
+    expect((await within(section).findByRole('alert')).textContent).toBe(
+      "'huge.json' is 602 MB; a backup this app can read is up to 500 MB. Nothing was changed.",
+    );
+    expect(text).not.toHaveBeenCalled();
+    expect((await storedState(db)).applications.map((a) => a.id)).toEqual(['now-1']);
+  });
+});
+
 describe('what the browser promises to keep', () => {
   const persisted = (value: boolean) =>
     Object.defineProperty(navigator, 'storage', {

@@ -128,6 +128,12 @@ function BackupList({
   );
 }
 
+/**
+ * Beyond a text the engine can hold in one string (some 512 MB), which a backup of even 100,000
+ * applications is far below: a bigger file would be read as empty.
+ */
+const MAX_BACKUP_FILE_BYTES = 500 * 1024 * 1024;
+
 export function BackupsSection() {
   const { db, repository } = useData();
   const id = useId();
@@ -246,7 +252,13 @@ export function BackupsSection() {
           label="Restore from file…"
           accept=".json,application/json"
           disabled={busy}
-          onFile={(file) => void offerRestore(() => file.text())}
+          onFile={(file) =>
+            file.size > MAX_BACKUP_FILE_BYTES
+              ? setProblem(
+                  `'${file.name}' is ${Math.round(file.size / (1024 * 1024))} MB; a backup this app can read is up to 500 MB. Nothing was changed.`,
+                )
+              : void offerRestore(() => file.text())
+          }
         />
         <span className="muted" aria-live="polite">
           {working}
