@@ -50,6 +50,9 @@ const ANY = new RegExp(
   'g',
 );
 
+const EXPONENT = /^[eE][+-]?\d/;
+const MANTISSA = /\d[eE][+-]?$/;
+
 export interface FindMoneyOptions {
   /** At most this many amounts (a page with hundreds is a price list, read only so far). */
   limit?: number;
@@ -105,6 +108,10 @@ export function findMoney(text: string, options: FindMoneyOptions = {}): MoneyMe
     });
   };
   for (const m of matches) {
+    // "2e3", "1e308": a number in scientific notation is no amount, least of all its first digits.
+    const end = m.index + m[0].length;
+    if (EXPONENT.test(text.slice(end, end + 3)) || MANTISSA.test(text.slice(Math.max(0, m.index - 3), m.index)))
+      continue;
     const g = m.groups!;
     const sign = currencyOfSigns(g.pre ?? g.lpre, g.post ?? g.post2);
     // "2.500–3.000 €": the sign after the upper end is the lower end's too.

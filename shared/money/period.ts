@@ -49,7 +49,8 @@ export function periodInHeader(header: string): PayPeriod | null {
 }
 
 /** A period anywhere in a short text about one amount (a CSV cell): "$11,000, negotiable, per month". */
-const PERIOD_ANYWHERE = new RegExp(`${PER}\\s*${UNIT}|(?<![a-zà-ÿ])${ADJECTIVE}`, 'i');
+// Not after a hyphen: "bi-weekly" and "semi-monthly" are periods the app has none for, as "biweekly" is.
+const PERIOD_ANYWHERE = new RegExp(`${PER}\\s*${UNIT}|(?<![a-zà-ÿ-])${ADJECTIVE}`, 'i');
 const TOTAL_ANYWHERE = /\b(?:total|lump[- ]sum|one[- ]time|stipend)\b/i;
 
 const UNIT_PERIODS: Array<[RegExp, PayPeriod]> = [

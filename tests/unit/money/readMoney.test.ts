@@ -65,9 +65,19 @@ describe('readMoney', () => {
   });
 
   it('refuses text that is not money', () => {
+    // Scientific notation is no amount: "2e3" is not $2, "1e308" not $1.
+    expect(money('$2e3 per month')).toBe('no amount');
+    expect(money('1e308')).toBe('no amount');
     expect(money('TBD')).toBe('no amount');
     expect(money('Competitive')).toBe('no amount');
     expect(money('')).toBe('no amount');
+  });
+
+  it('reads no period from one the app has none for, however it is spelt', () => {
+    for (const text of ['$4,000 biweekly', '$4,000 bi-weekly', '$3,000 semi-monthly'])
+      expect(money(text)).toEqual(
+        pay(Number(text.slice(1, 6).replace(',', '')), Number(text.slice(1, 6).replace(',', '')), 'USD', null),
+      );
   });
 
   it('never takes a bare "150" for $150 an hour without saying so', () => {
