@@ -334,6 +334,19 @@ describe('findHeadline', () => {
     expect(headline(`${PROSE}\n${prose}`).company).toBe(company);
   });
 
+  it.each([
+    ['Quillon Hiking Club is on the search for up to 12 trail interns for the 2027 season.', 'Quillon Hiking Club'],
+    ['Harbor Records is searching for a summer archive intern.', 'Harbor Records'],
+    ['Every year, Quillon takes on a small number of summer interns to work on research.', 'Quillon'],
+    ['The Harbor Courier will interview for six reporting internships on the city desk.', 'Harbor Courier'],
+    ['The Quillon Secretariat offers around 100 paid traineeships a year.', 'Quillon Secretariat'],
+    // The same verbs said of someone else's work, or of no intern, name no employer.
+    ['Harbor Records takes on new artists every spring.', null],
+    ['Quillon offers around the clock support to customers.', null],
+  ])('reads the company from more of an employer’s hiring verbs %j', (prose, company) => {
+    expect(headline(`${PROSE}\n${prose}`).company).toBe(company);
+  });
+
   it('reads a long government name, capitalised words and the small words between them', () => {
     expect(
       headline(
