@@ -457,11 +457,16 @@ function hiringAnnouncement(
   return null;
 }
 
+const WEB_ADDRESS = /\bhttps?:\/\/\S/i;
+
 function isTitleCandidate(content: string): boolean {
   if (content.length < 3 || content.split(/\s+/).length > 14 || /[.!?:,;]$/.test(content)) return false;
   if (isJobSiteBanner(content) || NOT_TITLE.test(content) || MONEY_OR_DATE.test(content) || content.startsWith('at '))
     return false;
   if (/^(?:remote|hybrid|on-?site)\b/i.test(content) || !/^[\p{Lu}\d"“(]/u.test(content)) return false;
+  // "The Wayback Machine - https://web.archive.org/...": a line carrying a web address is the
+  // page's location or an archive's banner, never the role.
+  if (WEB_ADDRESS.test(content)) return false;
   // "WEST AFRICA CIVIL SOCIETY INSTITUTE (WACSI) 2024 NEXT GENERATION INTERNSHIP PROGRAMME": a long
   // line in capitals is a post's banner or headline; a title in capitals is short ("EVENT AND
   // MARKETING INTERN").

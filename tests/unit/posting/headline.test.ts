@@ -334,6 +334,14 @@ describe('findHeadline', () => {
     expect(headline(`${PROSE}\n${prose}`).company).toBe(company);
   });
 
+  it('takes no title from a line carrying a web address', () => {
+    const archived =
+      'The Wayback Machine - https://web.archive.org/all/20021203222001/http://www.quillon.example:80/interns.html';
+    expect(headline(`${archived}\n${PROSE}`).title).toBeNull();
+    expect(headline(`${archived}\nData Analyst Intern\n${PROSE}`).title).toBe('Data Analyst Intern');
+    expect(headline(`Data Analyst Intern – apply at https://quillon.example/jobs\n${PROSE}`).title).toBeNull();
+  });
+
   it.each([
     ['Quillon Hiking Club is on the search for up to 12 trail interns for the 2027 season.', 'Quillon Hiking Club'],
     ['Harbor Records is searching for a summer archive intern.', 'Harbor Records'],
