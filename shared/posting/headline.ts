@@ -556,7 +556,32 @@ function titleFromHeader(scan: string, header: TextLine[]): Wrapped | null {
   for (const [i, line] of header.entries()) {
     if (isBreadcrumb(line, header[i + 1])) continue;
     const unwrapped = unwrap(scan, line);
-    if (unwrapped && isTitleCandidate(unwrapped.title.value)) return unwrapped;
+    if (unwrapped && isTitleCandidate(unwrapped.title.value))
+      return GENERIC_PROGRAMME.test(unwrapped.title.value)
+        ? (namedProgramme(header.slice(i + 1, i + 1 + MAX_NAMING_LINES), unwrapped.title.value) ?? unwrapped)
+        : unwrapped;
+  }
+  return null;
+}
+
+/** "Internship Programme" alone: a board's or a site's heading over the programme's own name. */
+const GENERIC_PROGRAMME = /^(?:internships?|traineeships?)(?:\s+program(?:me)?s?)?$/i;
+const MAX_NAMING_LINES = 4;
+
+/**
+ * "Internship Programme" over "Winter Internship Programme", or over " Visiting Students
+ * Internship Programme in Indian Institute of Astrophysics": the line below names the programme
+ * with words of its own before the generic ones, which the title ends with.
+ */
+function namedProgramme(lines: TextLine[], generic: string): Wrapped | null {
+  for (const line of lines) {
+    const at = line.content.toLowerCase().indexOf(generic.toLowerCase());
+    if (at <= 0) continue;
+    const name = line.content.slice(0, at + generic.length).trim();
+    const words = name.split(/\s+/).length - generic.split(/\s+/).length;
+    if (words < 1 || words > 4 || !/^\p{Lu}/u.test(name) || !isTitleCandidate(name)) continue;
+    const start = line.contentStart + line.content.indexOf(name);
+    return { title: { value: name, ranges: [{ start, end: start + name.length }] }, company: null };
   }
   return null;
 }

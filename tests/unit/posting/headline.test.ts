@@ -334,6 +334,24 @@ describe('findHeadline', () => {
     expect(headline(`${PROSE}\n${prose}`).company).toBe(company);
   });
 
+  it('reads the programme’s own name under a generic "Internship Programme" heading', () => {
+    expect(headline(`Internship Programme\n\nSummer Research Internship Programme\n${PROSE}`).title).toBe(
+      'Summer Research Internship Programme',
+    );
+    expect(
+      headline(
+        `Internship Programme\nLast Date 31 Oct 2027\n Visiting Students Internship Programme in Quillon Institute\n${PROSE}`,
+      ).title,
+    ).toBe('Visiting Students Internship Programme');
+    // A line that does not name the programme, or a heading that is not generic, stays as it was.
+    expect(headline(`Internship Programme\nApplications close 31 October\n${PROSE}`).title).toBe(
+      'Internship Programme',
+    );
+    expect(headline(`Data Internship Programme\nWinter Data Internship Programme\n${PROSE}`).title).toBe(
+      'Data Internship Programme',
+    );
+  });
+
   it('takes no title from a line carrying a web address', () => {
     const archived =
       'The Wayback Machine - https://web.archive.org/all/20021203222001/http://www.quillon.example:80/interns.html';
