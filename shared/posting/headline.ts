@@ -76,6 +76,12 @@ const FINITE_VERB =
  * 800 roles": a news headline's "to" and a verb say what is to happen. Before an article or a
  * name, "to" says whom a role serves ("Assistant to the Director").
  */
+/**
+ * "Internship program for students available in Valenzuela City", "247Moneybox 2017 summer
+ * internship programme launch": a news headline saying a scheme is on offer or has begun, not a
+ * role's name.
+ */
+const AVAILABILITY_NEWS = /\s(?:(?:is|are|now)\s+)?available\s+(?:in|at|to|for|from|now)\b|\slaunch$/i;
 const HEADLINE_INFINITIVE =
   /\sto\s(?!(?:the|a|an|our|your|their|its|his|her|this|these|those|all|each|every|one)\b)\p{Ll}/u;
 /**
@@ -480,6 +486,7 @@ function isTitleCandidate(content: string): boolean {
   if (DOCUMENT_TITLE.test(content) && !ROLE_IN_A_FIELD.test(content)) return false;
   // "Student deadline January 27, 2025", "Posted 16 Dec 2025": a line about a date, not a role.
   if (FINITE_VERB.test(content) || HEADLINE_INFINITIVE.test(content) || HEADCOUNT.test(content)) return false;
+  if (AVAILABILITY_NEWS.test(content)) return false;
   if (LONE_FIELD.test(content) || isDatedLine(content)) return false;
   // "Explore national fellowship opportunities": a link's call to act, not "Explore America
   // Internships" or "Learn and Earn Program".

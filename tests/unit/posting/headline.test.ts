@@ -352,6 +352,19 @@ describe('findHeadline', () => {
     );
   });
 
+  it.each([
+    'Internship program for students available in Quillon City',
+    'Research traineeship for graduates available at Harbor Council',
+    'Quillon 2027 summer internship programme launch',
+  ])('takes no title from a news headline saying a scheme is on offer or has begun %j', (line) => {
+    expect(headline(`${line}\n${PROSE}`).title).toBeNull();
+  });
+
+  it('keeps a role whose name has "available" or "launch" in another sense', () => {
+    expect(headline(`Product Launch Intern\n${PROSE}`).title).toBe('Product Launch Intern');
+    expect(headline(`Availability Analyst Intern\n${PROSE}`).title).toBe('Availability Analyst Intern');
+  });
+
   it('takes no title from a line carrying a web address', () => {
     const archived =
       'The Wayback Machine - https://web.archive.org/all/20021203222001/http://www.quillon.example:80/interns.html';
