@@ -16,7 +16,7 @@ const ADJECTIVE =
 
 /** A period written right after the amount: "/hr", " per month", " gross per month", " p.a.", "/ hourly". */
 export const PERIOD_AFTER = new RegExp(
-  `^[\\s(,]*(?:(?:gross|net|base|brutto|netto|bruts?|nets?|bruto|neto|before tax(?:es)?|pre-tax|\\+\\s*super(?:annuation)?)[\\s,]*)?(?:${PER}\\s*${UNIT}|(?:\\/\\s*)?${ADJECTIVE})`,
+  `^[\\s(,]*(?:[–-][^\\S\\n]+)?(?:(?:gross|net|base|brutto|netto|bruts?|nets?|bruto|neto|before tax(?:es)?|pre-tax|\\+\\s*super(?:annuation)?)[\\s,]*)?(?:${PER}\\s*${UNIT}|(?:\\/\\s*)?${ADJECTIVE})`,
   'i',
 );
 
@@ -26,7 +26,7 @@ export const PERIOD_AFTER = new RegExp(
  * stipends", "given incrementally throughout the 10 weeks".
  */
 export const TOTAL_AFTER =
-  /^[\s(,]*(?:(?:in\s+)?total\b|lump[- ]sum\b|(?:summer|semester|term)\s+stipends?\b|(?:on|upon|at|after)\s+(?:the\s+)?(?:successful\s+)?(?:completion\b|end\s+of\s+(?:the|your|their)\s+(?:internship|program(?:me)?|fellowship|placement|project)\b)|(?:(?:stipend|award|payment)\s+)?(?:(?:paid|given|disbursed|distributed)(?:\s+[a-z]+){0,3}?\s+)?(?:for|over|throughout|to undertake)\s+(?:(?:the|a|an)\s+)?(?:(?:entire|whole|full)\s+)?(?:(?:\d+|[a-z]+)(?:\s*\(\d{1,2}\))?[- ](?:weeks?|months?)\s+)?(?:(?:summer|program(?:me)?|internship|fellowship|term|placement|session|co-?op|duration|period|project)\b|(?:\d+|[a-z]+)[- ]?(?:weeks?|months?)\b))/i;
+  /^[\s(,]*(?:(?:(?:stipend|award|payment)\s+)?(?:in\s+)?total\b|lump[- ]sum\b|(?:summer|semester|term)\s+stipends?\b|(?:on|upon|at|after)\s+(?:the\s+)?(?:successful\s+)?(?:completion\b|end\s+of\s+(?:the|your|their)\s+(?:internship|program(?:me)?|fellowship|placement|project)\b)|(?:(?:stipend|award|payment)\s+)?(?:(?:paid|given|disbursed|distributed)(?:\s+[a-z]+){0,3}?\s+)?(?:for|over|throughout|to undertake)\s+(?:(?:the|a|an)\s+)?(?:(?:entire|whole|full)\s+)?(?:(?:\d+|[a-z]+)(?:\s*\(\d{1,2}\))?[- ](?:weeks?|months?)\s+)?(?:(?:summer|program(?:me)?|internship|fellowship|term|placement|session|co-?op|duration|period|project)\b|(?:\d+|[a-z]+)[- ]?(?:weeks?|months?)\b))/i;
 
 /**
  * A period word before the amount: "Monthly stipend: ₹50,000", "月給 25万円", "Total: $9,000",

@@ -362,6 +362,20 @@ describe('dollarCurrency', () => {
     expect(pay('Interns are paid $20 per hour over the summer.')).toMatchObject({ period: 'hour' });
   });
 
+  it('reads a period written after a dash, and a "stipend total" as a total', () => {
+    expect(pay('Compensation amounts:\n- $260 - weekly living allowance\n- $950 - monthly housing allowance')).toEqual({
+      min: 260,
+      max: 260,
+      currency: 'USD',
+      period: 'week',
+    });
+    expect(pay('Hourly Rate\n$250 per 40 hours. $4,000 stipend total.')).toMatchObject({ min: 4000, period: 'total' });
+    // A dash before a second amount is a range, not a period.
+    expect(pay('Stipend: $3,000 - $4,000 for the summer.')).toMatchObject({ min: 3000, max: 4000 });
+    // A stipend with no word of its term stays without a period.
+    expect(pay('Interns receive a $4,000 stipend.')).toMatchObject({ min: 4000, period: null });
+  });
+
   it('reads an hourly rate written "/ hourly"', () => {
     expect(pay('Compensation: $21.50/ hourly')).toEqual({ min: 21.5, max: 21.5, currency: 'USD', period: 'hour' });
   });
