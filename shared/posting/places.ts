@@ -49,10 +49,15 @@ const NOT_CITY = new Set(
   ),
 );
 
+const METRO_REGION_BEFORE = /\bGreater[^\S\n]$/;
+
 export function placesIn(scan: string, from: number, to: number): Place[] {
   const explicit = explicitPlaces(scan, from, to);
   const known = knownCityPlaces(scan, from, to).filter(
-    (k) => !explicit.some((e) => k.start < e.end && e.start < k.end),
+    (k) =>
+      !explicit.some((e) => k.start < e.end && e.start < k.end) &&
+      // "restricted to Greater Boston", "the Greater Toronto Area": a metropolitan region, no city.
+      !METRO_REGION_BEFORE.test(scan.slice(Math.max(0, k.start - 8), k.start)),
   );
   return [...explicit, ...known].sort((a, b) => a.start - b.start);
 }

@@ -384,6 +384,12 @@ describe('places that are not where the job is', () => {
     expect(cities(`Policy Intern\n${PROSE} Interns work in Denver, CO.`)).toEqual(['Denver, CO']);
   });
 
+  it('takes no city from a metropolitan region ("Greater Boston")', () => {
+    expect(cities(`${PROSE}\nThe locations are geographically restricted to Greater Boston.`)).toEqual([]);
+    expect(cities(`${PROSE}\nInterns work across the Greater Toronto Area.`)).toEqual([]);
+    expect(cities(`${PROSE}\nThe locations are geographically restricted to Boston.`)).toEqual(['Boston, MA']);
+  });
+
   it('takes no place of work from where applicants live ("Candidates residing in Pune")', () => {
     expect(cities('Content Intern\n\nEligibility\n  • Candidates residing in Pune\n  • Fluent in Marathi')).toEqual([]);
     expect(cities(`${PROSE}\nApplicants must be residents of Chicago. Interns are based in Denver, CO.`)).toEqual([
