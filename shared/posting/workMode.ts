@@ -274,10 +274,24 @@ function waysToApply(scan: string, start: number): boolean {
   );
 }
 
+/**
+ * "split their time between in-office work and field work", "map species in the field and
+ * develop reports in office": the office beside the field is where some tasks are done, not an
+ * arrangement of the job.
+ */
+const FIELD_WORK = /\bfield[- ]?(?:work|data|season|sites?|surveys?)\b|\bin the field\b/i;
+
+function officeBesideField(scan: string, start: number, end: number): boolean {
+  if (!/^in[- ]office$/i.test(scan.slice(start, end))) return false;
+  const sentence = sentenceAround(scan, start);
+  return FIELD_WORK.test(scan.slice(sentence.start, sentence.end));
+}
+
 function describesOther(scan: string, start: number, end: number): boolean {
   const after = scan.slice(end, end + 40);
   return (
     CHANNEL_AFTER.test(after) ||
+    officeBesideField(scan, start, end) ||
     (/^in[- ]person$/i.test(scan.slice(start, end)) && waysToApply(scan, start)) ||
     (/^(?:on[- ]?site|in[- ]person|in[- ]office|office[- ]based)$/i.test(scan.slice(start, end)) &&
       ONSITE_DESCRIBES_OTHER.test(after))

@@ -147,6 +147,16 @@ describe('findWorkMode', () => {
     expect(workMode('A posting about data pipelines.')).toEqual({ workMode: null, notes: [] });
   });
 
+  it('takes no work mode from the office beside field work', () => {
+    expect(mode('Interns will split their time between in-office work and field work.')).toBeNull();
+    expect(
+      mode(
+        'The intern will map species in the field and work with staff to organize field data and develop reports in office.',
+      ),
+    ).toBeNull();
+    expect(mode('This position will require in-office presence.')).toBe('onsite');
+  });
+
   it('takes no work mode from meetings in person as needed, office-based projects, or a choice with Zoom', () => {
     expect(mode('All candidates must be available to cover in-person meetings in the county as needed.')).toBeNull();
     expect(mode('The intern will support a variety of field-based and office-based projects.')).toBeNull();
