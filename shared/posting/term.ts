@@ -25,6 +25,8 @@ const SEASON_AND_YEAR = new RegExp(
   String.raw`(?<![\p{L}\d_])(?:${SEASONS_ABROAD_TOO}${SEPARATOR}${YEAR}|(20\d{2})${SEPARATOR}${SEASONS_ABROAD_TOO})(?![\p{L}\d_’'])`,
   'giu',
 );
+/** The stored page's own date line, " date 2019-12-20 ", opening the text. */
+const PAGE_DATE = /^\s*date (20\d{2})-\d{2}(?:-\d{2})?\b/;
 const PAST_BEFORE = /\b(?:interned|worked|served|participated|spent|joined|completed)\b[^.\n]{0,24}$/i;
 /**
  * "Following the success of our bursaries in Summer 2020", "since launching in summer 2019": a
@@ -76,6 +78,7 @@ export function findTerm(
   workYear: number | null,
   header: TextRange | null = null,
 ): { term: Finding<Term> | null; notes: string[] } {
+  const pageYear = Number(PAGE_DATE.exec(scan)?.[1] ?? NaN) || null;
   const mentions: Mention[] = [...scan.matchAll(SEASON_AND_YEAR)]
     // "graduate in the European summer 2015", "completed, by the European Summer 2023": the
     // applicant's studies, not the work.
@@ -89,7 +92,9 @@ export function findTerm(
       start: m.index,
       end: m.index + m[0].length,
       term: termOf(m),
-    }));
+    }))
+    // "date 2019-12-20 ... a crew leader in spring 2018": before the year the page is dated, gone by.
+    .filter((m) => pageYear === null || m.term.year === null || m.term.year >= pageYear);
   const within = (range: TextRange | null) =>
     range ? mentions.find((m) => m.start >= range.start && m.end <= range.end) : undefined;
   // The title's term, else the page's first line's (its heading), else the one term the page names.

@@ -266,6 +266,16 @@ describe('a season the page looks back on, dates itself by, or may stretch into'
     expect(termIn(text).value).toBeNull();
   });
 
+  it('takes no term from a season before the year the stored page is dated', () => {
+    const dated = (words: string) => findTerm(` date 2019-12-20 ${words}`, null, null);
+    expect(dated('Quillon Club hires 15 interns. Its director became a crew leader in spring 2018.').term).toBeNull();
+    expect(dated('Quillon Club hires 15 interns for Summer 2020.').term?.value).toEqual({
+      season: 'summer',
+      year: 2020,
+      text: '',
+    });
+  });
+
   it('still takes the term the page names for the work', () => {
     expect(termIn('Data Intern\nThe internship runs in Summer 2026, following orientation.').value).toEqual({
       season: 'summer',
