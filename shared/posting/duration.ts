@@ -39,6 +39,8 @@ const DURATION = new RegExp(
 /** A sentence about how applications are handled: its lengths are the hiring's, not the job's. */
 const APPLICATIONS_REVIEWED =
   /\bapplications?\b[^.\n]{0,60}\b(?:(?:be|been|is|are)[^\S\n]+(?:\w+[^\S\n]+)?(?:reviewed|considered|processed|acknowledged)|review(?:ed)?[^\S\n]+(?:further|within))\b|\b(?:review|acknowledge|process)[^\S\n]+(?:your|all|the)[^\S\n]+applications?\b/i;
+/** Inside an example: "(e.g., 5 days a week for 10 weeks)", "for example, a 6-month project". */
+const EXAMPLE_BEFORE = /(?:\be\.g\.|\bfor (?:example|instance)\b)[^()\n]{0,50}$/i;
 /** The length is about the job when its sentence is about the job. */
 const ABOUT_THE_JOB =
   /\b(?:intern(?:ship)?s?|co-?op|program(?:me)?s?|terms?|placements?|periods?|stages?|praktikums?|duration|length|summer|fall|winter|spring|contract|position|role|fellowship|assignment|project|paid|dates?|runs?|lasts?|lasting|long|stipends?|participa(?:nts?|ting|tion)|work(?:ing)?|spend(?:s|ing)?)\b/i;
@@ -125,6 +127,8 @@ export function findDuration(scan: string): { duration: Finding<number> | null; 
       continue;
     }
     if (NOT_BEFORE.test(before) || NOT_AFTER.test(scan.slice(end, end + 40))) continue;
+    // "a minimum of 400 hours (e.g., 8 hours a day, 5 days a week for 10 weeks)": an example of a bound.
+    if (EXAMPLE_BEFORE.test(scan.slice(Math.max(0, start - 60), start))) continue;
     const clause = clauseBefore(scan, sentence.start, start);
     if (DEFINITION_BEFORE.test(clause) || AVERAGE_BEFORE.test(clause)) continue;
     // "Applications will not be reviewed further after this two week period": the hiring's time.

@@ -153,3 +153,13 @@ describe('lengths compared, or counted in calendar months', () => {
     expect(findDuration('The internship lasts 12 calendar months.').duration?.value).toBe(52);
   });
 });
+
+describe('a length inside an example', () => {
+  it('is not the job’s length', () => {
+    expect(
+      weeks('The internship must be for a minimum of 400 hours (e.g., 8 hours a day, 5 days a week for 10 weeks).'),
+    ).toBeNull();
+    expect(weeks('Projects vary; for example, a 6-month internship in the lab.')).toBeNull();
+    expect(weeks('The internship lasts 10 weeks (e.g., June to August).')).toBe(10);
+  });
+});
