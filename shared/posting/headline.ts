@@ -1296,6 +1296,9 @@ const MAX_SECTION_NAME_WORDS = 6;
  */
 function companySection(scan: string, lines: TextLine[]): Finding<string> | null {
   for (let i = 0; i < lines.length; i++) {
+    const inline = COMPANY_SECTION_INLINE.exec(lines[i]!.content);
+    const subject = inline && sectionSubject(scan, lines[i]!, inline[0].length);
+    if (subject) return subject;
     if (!COMPANY_SECTION.test(lines[i]!.content)) continue;
     let j = i + 1;
     while (j < lines.length && lines[j]!.content === '') j++;
@@ -1309,14 +1312,26 @@ function companySection(scan: string, lines: TextLine[]): Finding<string> | null
       isCompanyName(scan, alone, next.contentStart + next.content.indexOf(alone))
     )
       return range(next, next.content.indexOf(alone), alone);
-    const m = SECTION_SUBJECT.exec(next.content);
-    if (!m) return null;
-    const name = nameInProse(m[1]!);
-    const at = m[0].length - m[1]!.length;
-    if (NOT_A_NAME_START.test(name) || /\b(?:team|group)$/i.test(name)) return null;
-    return isCompanyName(scan, name, next.contentStart + at, true) ? range(next, at, name) : null;
+    return sectionSubject(scan, next, 0);
   }
   return null;
+}
+
+/**
+ * "About the organization: High Desert Partnership is a non-profit organization ...": the heading
+ * and its paragraph on one line.
+ */
+const COMPANY_SECTION_INLINE =
+  /^(?:about[^\S\n]+(?:the[^\S\n]+)?(?:company|employer|organi[sz]ation|firm|us)|(?:company|employer|organi[sz]ation)[^\S\n]+(?:description|overview|profile|background|summary)|who[^\S\n]+we[^\S\n]+are)[^\S\n]*:[^\S\n]*(?=\S)/i;
+
+/** The subject of the paragraph from `from` on its line, as the employer. */
+function sectionSubject(scan: string, line: TextLine, from: number): Finding<string> | null {
+  const m = SECTION_SUBJECT.exec(line.content.slice(from));
+  if (!m) return null;
+  const name = nameInProse(m[1]!);
+  const at = from + m[0].length - m[1]!.length;
+  if (NOT_A_NAME_START.test(name) || /\b(?:team|group)$/i.test(name)) return null;
+  return isCompanyName(scan, name, line.contentStart + at, true) ? range(line, at, name) : null;
 }
 
 /**

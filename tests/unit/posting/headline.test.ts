@@ -365,6 +365,14 @@ describe('findHeadline', () => {
     expect(headline(`Availability Analyst Intern\n${PROSE}`).title).toBe('Availability Analyst Intern');
   });
 
+  it('reads the employer from "About the organization:" and its paragraph on one line', () => {
+    expect(
+      headline(`${PROSE}\nAbout the organization: Quillon Desert Partnership is a non-profit organization in Oregon.`)
+        .company,
+    ).toBe('Quillon Desert Partnership');
+    expect(headline(`${PROSE}\nAbout us: We are a small team of mappers.`).company).toBeNull();
+  });
+
   it('takes no title from a line carrying a web address', () => {
     const archived =
       'The Wayback Machine - https://web.archive.org/all/20021203222001/http://www.quillon.example:80/interns.html';
