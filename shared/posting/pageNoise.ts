@@ -96,6 +96,14 @@ const MAX_CHROME_LENGTH = Math.max(...[...CHROME_LINES].map((line) => line.lengt
 /** "[Image]", "[Company logo]": placeholders a copy leaves for pictures, and bracketed asides. */
 const BRACKETED = /^\[[^\]]*\]$/;
 
+/**
+ * "Intern awardees at the 2014 PGRP Symposium. From left to right: ...", printed twice: a picture's
+ * caption and its alternative text, sentences ending in a full stop. A card's repeated title is
+ * no sentence.
+ */
+const MIN_CAPTION_WORDS = 6;
+const isCaption = (content: string) => /[.!?]$/.test(content) && content.split(/\s+/).length > MIN_CAPTION_WORDS;
+
 /** A job card's snippet: a truncated description followed by its "show more" link. */
 const CARD_SNIPPET = /(?:\.\.\.|…)\s*(?:show more|read more|see more)/i;
 
@@ -122,7 +130,7 @@ export function scanPosting(text: string): PostingScan {
     if (
       !alertButton &&
       pastHeader &&
-      (endsPosting(content, keys) || (proseSeen && content === previous && content.length >= 8))
+      (endsPosting(content, keys) || (proseSeen && content === previous && content.length >= 8 && !isCaption(content)))
     ) {
       // A repeated line is a job card's title (sites print it twice); the card starts there.
       bodyEnd = content === previous ? previousStart : line.start;

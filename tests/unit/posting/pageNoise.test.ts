@@ -104,6 +104,13 @@ describe('scanPosting', () => {
     expect(scanPosting(text).bodyEnd).toBe(text.indexOf('Machine Learning Intern'));
   });
 
+  it('does not end the posting at a picture’s caption printed twice (its caption and its alt text)', () => {
+    const caption =
+      'Intern awardees at the 2026 Plant Genome Research Symposium. From left to right: Ana Ruiz, Li Wei, Sam Okafor and Mia Lund.';
+    const text = `Relevant Dates\n\n${caption}\n\n${caption}\n\n${PROSE}\nFebruary 3, 2027: Application deadline`;
+    expect(scanPosting(text).bodyEnd).toBe(text.length);
+  });
+
   it('does not end the posting at a title printed twice in its own header', () => {
     const text = `Talent.com\nData Intern\n\nData Intern\n\nAcme\n${PROSE}`;
     expect(scanPosting(text).bodyEnd).toBe(text.length);
