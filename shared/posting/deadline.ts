@@ -38,6 +38,8 @@ const DEADLINE_CUE = new RegExp(
     'submit (?:your |all )?(?:application|materials|resume|cv)?s?\\s*(?:by|before|no later than)',
     '(?:due|last) date(?: to apply| for applications)?',
     'last day to apply',
+    // "CALL FOR APPLICATIONS\nDue 18th September 2023, 5pm": "Due" opening a line under a call.
+    'due(?<=(?:^|\\n)[^\\S\\n]*due)(?! to\\b)(?: by| on)?',
     'time left to apply(?:\\s+end date)?',
     'accepting applications (?:until|through)',
     // "with applications ending on August 9", "Applications end 30 June".

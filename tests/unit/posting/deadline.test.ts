@@ -242,3 +242,14 @@ it('takes no year for a year-less deadline from the page’s own date line in th
     '2022-11-09',
   );
 });
+
+describe('"Due" opening a line', () => {
+  it('is the deadline of the call above it', () => {
+    const on = (text: string) => deadline(text).deadline?.value ?? null;
+    expect(on('CALL FOR SUMMER INTERNSHIP APPLICATIONS\nDue 18th September 2027, 5pm')).toBe('2027-09-18');
+    expect(on('Applications\n  Due by 1 March 2027')).toBe('2027-03-01');
+    // "Due to ..." is a reason, and "due" mid-sentence another matter.
+    expect(on('Due to high demand, the office shuts on 1 March 2027.')).toBeNull();
+    expect(on('Reports are due 1 March 2027.')).toBeNull();
+  });
+});
