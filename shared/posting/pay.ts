@@ -339,7 +339,12 @@ function rate(
   const described = after.slice(0, 36);
   const cut = DESCRIPTION_END.exec(described);
   const other = otherMoneyBefore(before.slice(-50));
-  if ((other !== null && !isLivingAward(other, after)) || NOT_PAY.test(cut ? described.slice(0, cut.index) : described))
+  // "The funding consists of a $3,000 stipend": the amount's own pay word names what it is.
+  const ownPayWord = OWN_PAY_WORD_AFTER.test(after);
+  if (
+    (other !== null && !isLivingAward(other, after) && !ownPayWord) ||
+    NOT_PAY.test(cut ? described.slice(0, cut.index) : described)
+  )
     return null;
   if (PAID_BY_THEM.test(before) || UNHELD_PERIOD.test(after) || COVERS_COSTS.test(after)) return null;
   if (DAY_RATE_BEFORE.test(before) || RESTATED_BEFORE.test(before)) return null;
@@ -406,11 +411,15 @@ function otherMoneyBefore(before: string): string | null {
   return !pay || !/[\p{L}\d]/u.test(rest.slice(0, pay.index)) ? last[0] : null;
 }
 
+/** "$3,000 stipend", "£2,000 salary": a pay word right after the amount. */
+const OWN_PAY_WORD_AFTER = /^[^\S\n]*(?:stipend|salary|wage|allowance)\b/i;
+
 /** Awards that students live on while they do the work. */
-const LIVING_AWARD = /^(?:scholarships?|grants?)$/i;
+const LIVING_AWARD = /^(?:scholarships?|grants?|funding)$/i;
 
 /**
- * "a Summer Research Scholarship of $360 per week": an award paid by the hour, week or month is
+ * "a Summer Research Scholarship of $360 per week", "Funding of £150 a week, to cover living costs":
+ * an award or funding paid by the hour, week or month is
  * what the student lives on while doing the work, so it is the pay; "a $5,000 scholarship" with
  * no such unit stays other money (tuition, a prize).
  */

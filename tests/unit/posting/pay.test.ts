@@ -362,6 +362,29 @@ describe('dollarCurrency', () => {
     expect(pay('Interns are paid $20 per hour over the summer.')).toMatchObject({ period: 'hour' });
   });
 
+  it('reads an amount named by its own pay word after words of other money before it', () => {
+    expect(pay('The funding consists of a $3,000 stipend and free housing during a 10-week program.')).toEqual({
+      min: 3000,
+      max: 3000,
+      currency: 'USD',
+      period: null,
+    });
+    expect(pay('Full funding for a student requires $5,400.00 salary and about $432 fringe benefits.')).toMatchObject({
+      min: 5400,
+    });
+    // Without a pay word of its own, funding stays other money.
+    expect(pay('The project received funding of $250,000 from the state.')).toBeNull();
+  });
+
+  it('reads funding paid by the week or month as pay', () => {
+    expect(pay('Funding of £150 a week, to cover living costs, is on offer for up to eight weeks.', 'GBP')).toEqual({
+      min: 150,
+      max: 150,
+      currency: 'GBP',
+      period: 'week',
+    });
+  });
+
   it('reads a period written after a dash, and a "stipend total" as a total', () => {
     expect(pay('Compensation amounts:\n- $260 - weekly living allowance\n- $950 - monthly housing allowance')).toEqual({
       min: 260,
