@@ -340,7 +340,7 @@ function rate(
   const cut = DESCRIPTION_END.exec(described);
   const other = otherMoneyBefore(before.slice(-50));
   // "The funding consists of a $3,000 stipend": the amount's own pay word names what it is.
-  const ownPayWord = OWN_PAY_WORD_AFTER.test(after);
+  const ownPayWord = OWN_PAY_WORD_AFTER.test(after) || AWARD_VALUE_BEFORE.test(before);
   if (
     (other !== null && !isLivingAward(other, after) && !ownPayWord) ||
     NOT_PAY.test(cut ? described.slice(0, cut.index) : described)
@@ -372,7 +372,8 @@ function rate(
   const currency = first.currency === '$' || first.currency === null ? dollar : settled ? rupee : first.currency;
   if (!period && SALARY.test(before) && periodBySize(joined.min, joined.max, currency) === 'year') period = 'year';
 
-  const payWords = PAY_WORD.test(before) || PAY_WORD.test(after) || PAY_WORD.test(headingAbove(scan, first.start));
+  const payWords =
+    ownPayWord || PAY_WORD.test(before) || PAY_WORD.test(after) || PAY_WORD.test(headingAbove(scan, first.start));
   // "Stipend: R10,109.86 per month" under a headline's rounded "R10,000 Monthly!": a pay field states it exactly.
   const field = PAY_FIELD.test(scan.slice(lineAround(scan, first.start).start, first.start));
   const score = (payWords ? 2 : 0) + (period ? 2 : 0) + (joined.max !== first.amount ? 1 : 0) + (field ? 1 : 0);
@@ -411,6 +412,12 @@ function otherMoneyBefore(before: string): string | null {
   return !pay || !/[\p{L}\d]/u.test(rest.slice(0, pay.index)) ? last[0] : null;
 }
 
+/**
+ * "Each bursary has a value of €500", "The award carries a value of $4,800", "a bursary of
+ * £600": the award the student holds for the work, valued. (A scholarship may be towards tuition.)
+ */
+const AWARD_VALUE_BEFORE =
+  /(?:\b(?:bursar(?:y|ies)|studentships?|awards?)\b[^.\n]{0,40}?(?:\b(?:has|have|carries|carry|with)[^\S\n]+a[^\S\n]+value[^\S\n]+of|\bvalued[^\S\n]+at)|\b(?:bursary|studentship)[^\S\n]+of)[^\S\n]*$/i;
 /** "$3,000 stipend", "£2,000 salary": a pay word right after the amount. */
 const OWN_PAY_WORD_AFTER = /^[^\S\n]*(?:stipend|salary|wage|allowance)\b/i;
 

@@ -376,6 +376,15 @@ describe('dollarCurrency', () => {
     expect(pay('The project received funding of $250,000 from the state.')).toBeNull();
   });
 
+  it('reads the value of a bursary, studentship or award the student holds for the work', () => {
+    const eur = (min: number) => ({ min, max: min, currency: 'EUR', period: null });
+    expect(pay('Each bursary has a value of €500.')).toEqual(eur(500));
+    expect(pay('Each intern will receive a bursary of €600.')).toEqual(eur(600));
+    expect(pay('The award carries a value of €4,800 each.')).toEqual(eur(4800));
+    // A scholarship may be towards tuition: its value alone stays other money.
+    expect(pay('Eight scholarships are available valued at €2,500 each.')).toBeNull();
+  });
+
   it('reads funding paid by the week or month as pay', () => {
     expect(pay('Funding of £150 a week, to cover living costs, is on offer for up to eight weeks.', 'GBP')).toEqual({
       min: 150,
