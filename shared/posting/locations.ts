@@ -17,7 +17,9 @@ import { sentenceAround, type TextLine } from './textSpans';
 // French, German and Spanish pages label it "Lieu de stage", "Arbeitsort", "Ubicación".
 export const LOCATION_LABEL =
   /^(?:(?:(?:job|work|office|primary)\s*[-–]?\s*)?(?:locations?|city|town)(?:\s*\(s\))?(?: of (?:the )?(?:role|position|job))?|duty station|place of (?:work|assignment)|lieu(?: de (?:travail|stage)| du (?:poste|stage))?|arbeitsort|einsatzort|dienstort|standort|ort|ubicaci[oó]n|lugar(?: de trabajo)?|standplaats|locatie|werklocatie)\s*[:–-]\s*/i;
-const HEADING = /^(?:job |work |office )?locations?(?:\s*\(s\))?\s*:?$/i;
+/** "Locations", "Program Location", "LOCATION OF POSITION", "Lieu de travail": a heading over the place. */
+const HEADING =
+  /^(?:(?:job|work|office|program(?:me)?|internship)\s+)?locations?(?:\s*\(s\))?(?:\s+of\s+(?:the\s+)?(?:position|role|job|internship))?\s*:?$|^(?:lieu de (?:travail|stage)|arbeitsort|einsatzort)\s*:?$/i;
 /** "Job LocationPune, Maharashtra": a copied table's label glued to its value (case-sensitive). */
 const GLUED_LABEL = /^(?:(?:Job|Work|Office|Training|Internship) )?Location(?=[A-Z])/;
 const OTHER_LABEL = /^(?:based in|office|where)\s*:\s*/i;

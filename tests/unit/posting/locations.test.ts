@@ -384,6 +384,14 @@ describe('places that are not where the job is', () => {
     expect(cities(`Policy Intern\n${PROSE} Interns work in Denver, CO.`)).toEqual(['Denver, CO']);
   });
 
+  it.each([
+    ['Program Location\n\nBerlin, Germany\n\nProgram Dates', 'Berlin, Germany'],
+    ['LOCATION OF POSITION\n\nQuillon Health Department, Baltimore, MD 21202', 'Baltimore, MD'],
+    ['Employeur\nLieu de travail\nDRH - SERVICE RECRUTEMENT, Lyon (Rhône (69))\nPoste à pourvoir', 'Lyon, France'],
+  ])('reads the place under a heading naming it %j', (text, place) => {
+    expect(cities(`Data Intern\n${PROSE}\n${text}`)).toEqual([place]);
+  });
+
   it('takes no city from a metropolitan region ("Greater Boston")', () => {
     expect(cities(`${PROSE}\nThe locations are geographically restricted to Greater Boston.`)).toEqual([]);
     expect(cities(`${PROSE}\nInterns work across the Greater Toronto Area.`)).toEqual([]);
