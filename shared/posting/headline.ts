@@ -1502,10 +1502,13 @@ function initialsBeforeName(scan: string, company: Finding<string>): Finding<str
   return { value: short, ranges: [{ start, end: start + short.length }] };
 }
 
-/** "The Summer Internship Program (SIP) provides ...": a programme named as a sentence's subject. */
+/**
+ * "The Summer Internship Program (SIP) provides ...", "The Editorial Intern will support ...": a
+ * programme or a role named as a sentence's subject.
+ */
 /** Anchored at the opening of the page's first paragraph (sticky). */
 const PROGRAM_SUBJECT = new RegExp(
-  `(?:The[^\\S\\n]+)?((?:${NAME_WORD}|\\d{4})(?:[^\\S\\n]+(?:${NAME_WORD}|\\d{4}|of|in|for|and|&)){0,7}?[^\\S\\n]+(?:Program|Programme|Internships?|Fellowships?|Internship[^\\S\\n]+Award)(?:[^\\S\\n]+\\([\\p{Lu}]{2,8}\\))?)[^\\S\\n]+(?:is|are|will|provides?|offers?|gives?|runs?|introduces?|combines|creates|focuses|aims|connects|supports|seeks|helps|prepares|enables|allows|brings)\\b`,
+  `(?:The[^\\S\\n]+)?((?:${NAME_WORD}|\\d{4})(?:[^\\S\\n]+(?:${NAME_WORD}|\\d{4}|of|in|for|and|&)){0,7}?[^\\S\\n]+(?:Program|Programme|Internships?|Fellowships?|Internship[^\\S\\n]+Award|Intern)(?:[^\\S\\n]+\\([\\p{Lu}]{2,8}\\))?)[^\\S\\n]+(?:is|are|will|provides?|offers?|gives?|runs?|introduces?|combines|creates|focuses|aims|connects|supports|seeks|helps|prepares|enables|allows|brings)\\b`,
   'uy',
 );
 

@@ -589,6 +589,21 @@ describe('findHeadline', () => {
     );
   });
 
+  it("reads a role named as the subject of the page's opening sentence when no line gives a title", () => {
+    expect(
+      headline(
+        `WHAT YOU’LL BE DOING\n\nThe Editorial Intern will support the daily operations of our newsroom. ${PROSE}`,
+      ).title,
+    ).toBe('Editorial Intern');
+    expect(
+      headline(`Overview\nThe Marketing & Communications Graphic Design Intern will contribute to campaigns. ${PROSE}`)
+        .title,
+    ).toBe('Marketing & Communications Graphic Design Intern');
+    // Interns in general, or a role deep in the prose, name no title.
+    expect(headline(`Overview\nEach Intern will support the team. ${PROSE}`).title).toBeNull();
+    expect(headline(`Overview\n${PROSE}\nThe Editorial Intern will support the newsroom.`).title).toBeNull();
+  });
+
   it('reads an employer introducing itself, not a sentence before it', () => {
     expect(
       headline(
