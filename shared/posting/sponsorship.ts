@@ -57,8 +57,12 @@ const STATEMENTS: Array<[Stated, RegExp]> = [
         String.raw`\bonly\s+${NATIONALITY}citizens\b${NOT_MANY_COUNTRIES}${NOT_RESIDENTS}`,
         // "graduates who are:\n- South African citizens residing in Johannesburg": a list of who may apply, led by a nationality.
         String.raw`\bwho\s+are(?:[^\S\n]*:)?\s*(?:[•*·▪-][^\S\n]*)?${NAMED_NATIONALITY}\s+citizens\b${NOT_RESIDENTS}`,
+        // "offering U.S. citizen undergraduate and graduate students a chance": the nationality of those it is for.
+        String.raw`\b(?:offering|offers|for)\s+${NAMED_NATIONALITY}\s+citizen\s+(?:[a-z-]+\s+){0,4}?(?:students|undergraduates|graduates|applicants|candidates|youths?)\b${NOT_RESIDENTS}`,
+        // "Eligibility\n\nIndian citizens between 18 to 25 years of age": a line of who may apply, opening with them.
+        String.raw`^[^\S\n]*(?:[•*·▪-][^\S\n]*)?${NAMED_NATIONALITY}\s+citizens\b(?!\s+(?:of\s+)?(?:and|or)\b)${NOT_RESIDENTS}`,
       ].join('|'),
-      'gi',
+      'gim',
     ),
   ],
   [

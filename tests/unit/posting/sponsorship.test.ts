@@ -198,3 +198,23 @@ describe('citizenship said of some, or beside others who may apply', () => {
     expect(read(text).value).toBe(expected);
   });
 });
+
+describe('the nationality of those a role is for', () => {
+  it.each<[string, Sponsorship | null]>([
+    [
+      'The Student Internship is an unpaid experience offering U.S. citizen undergraduate and graduate students a chance to work.',
+      'citizenship-required',
+    ],
+    [
+      'Eligibility\n\nIndian citizens between 18 to 25 years of age.\n\nMust have completed graduation.',
+      'citizenship-required',
+    ],
+    ['Who can apply\n  • Kenyan citizens aged 18 to 35', 'citizenship-required'],
+    // Another group beside them: citizenship is one way in.
+    ['Eligibility\nKenyan citizens and permanent residents may apply.', 'does-not-offer'],
+    ['Kenyan citizens and foreign nationals are welcome.', null],
+    ['The programme welcomes Indian students of any background.', null],
+  ])('reads "%s" as %s', (text, expected) => {
+    expect(read(text).value).toBe(expected);
+  });
+});
