@@ -1084,7 +1084,7 @@ const INITIALS_AFTER = String.raw`(?:[^\S\n]+\([A-Z][A-Za-z&]{1,10}\))?`;
 const INNER_DOTS_WORD = `[${CAPITAL}][${LETTER}\\d_&'’*-]*(?:\\.[${LETTER}\\d_&'’*-]+)*`;
 /** "Bridge for Billions is a global social enterprise": an employer introducing itself. */
 const SELF_DESCRIPTION = new RegExp(
-  `${SENTENCE_START}(${INNER_DOTS_WORD}(?:[^\\S\\n]+(?:${INNER_DOTS_WORD}|&|of|for)){0,5}(?:,[^\\S\\n]+(?:Inc|LLC|Ltd)\\.?(?=,))?)${INITIALS_AFTER}(?:[^\\S\\n]+is|,)[^\\S\\n]+(?:a|an|the)[^\\S\\n]+(?:[\\w()-]+[^\\S\\n]+){0,4}?(?:company|enterprise|organi[sz]ation|firm|start-?up|business|provider|platform|agency|institution|nonprofit|non-profit|charity|bank|manufacturer|publisher|retailer|consultancy|studio|laboratory|institute|museum|foundation|association|society|newspaper|hospital)\\b`,
+  `${SENTENCE_START}(?:The[^\\S\\n]+)?(${INNER_DOTS_WORD}(?:[^\\S\\n]+(?:${INNER_DOTS_WORD}|&|of|for)){0,5}(?:,[^\\S\\n]+(?:Inc|LLC|Ltd)\\.?(?=,))?)${INITIALS_AFTER}(?:[^\\S\\n]+is|,)[^\\S\\n]+(?:a|an|the)[^\\S\\n]+(?:[\\w()-]+[^\\S\\n]+){0,4}?(?:company|enterprise|organi[sz]ation|firm|start-?up|business|provider|platform|agency|institution|nonprofit|non-profit|charity|bank|manufacturer|publisher|retailer|consultancy|studio|laboratory|institute|museum|foundation|association|society|newspaper|hospital)\\b`,
   'g',
 );
 const AT_COMPANY = new RegExp(
@@ -1380,7 +1380,13 @@ function companyFromProse(scan: string, lines: TextLine[]): Candidate[] {
       // "Randstad is seeking a marketing intern for our client": an agency, not the employer.
       if (matches === seeking && FOR_A_CLIENT.test(scan.slice(start, start + MAX_SENTENCE).split(/[.!?]\s/)[0]!))
         continue;
-      if (NOT_A_NAME_START.test(name) || /\b(?:team|group)$/i.test(name) || !isCompanyName(scan, name, start, true))
+      // "The Student Conservation Association is ...": after an article, "Student" opens a name.
+      const afterArticle = /\bThe[^\S\n]+$/.test(scan.slice(Math.max(0, start - 4), start));
+      if (
+        (NOT_A_NAME_START.test(name) && !afterArticle) ||
+        /\b(?:team|group)$/i.test(name) ||
+        !isCompanyName(scan, name, start, true)
+      )
         continue;
       const finding = byItsShortName(scan, { value: name, ranges: [{ start, end: start + name.length }] });
       if (NOT_INITIALS.test(finding.value)) continue;

@@ -604,6 +604,16 @@ describe('findHeadline', () => {
     expect(headline(`Overview\n${PROSE}\nThe Editorial Intern will support the newsroom.`).title).toBeNull();
   });
 
+  it('reads an employer introducing itself without the article that opens its sentence', () => {
+    expect(
+      headline(`${PROSE}\nThe Student Conservation Association is the largest provider of conservation programs.`)
+        .company,
+    ).toBe('Student Conservation Association');
+    expect(headline(`${PROSE}\nThe Harbor Bank is a community bank in Ohio.`).company).toBe('Harbor Bank');
+    // Without the article, a sentence about students names no employer.
+    expect(headline(`${PROSE}\nStudent Conservation Crews is a program for teens.`).company).toBeNull();
+  });
+
   it('reads an employer introducing itself, not a sentence before it', () => {
     expect(
       headline(
