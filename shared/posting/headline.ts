@@ -1230,6 +1230,8 @@ function definedOrganisation(scan: string): Finding<string> | null {
     // Counting reads the page: a few organisations per page keep it linear.
     if (tries++ >= MAX_TRIES) break;
     const uses = scan.split(initials).length - 2;
+    // "The PSC has previously said ...", "the PSC said": a body the news quotes, not the host.
+    if (onlyQuoted(scan, initials, m.index + m[0].length)) continue;
     // Defined and used once more ("the Labour Affairs Bureau (DSAL) ... DSAL's programme") is as
     // often a body the page mentions, a funder or a department of a spread scheme, as the host;
     // a host the page is about is called by its initials again and again.
@@ -1248,6 +1250,19 @@ function definedOrganisation(scan: string): Finding<string> | null {
   return (
     chosen && { value: chosen.initials, ranges: [{ start: chosen.start, end: chosen.start + chosen.initials.length }] }
   );
+}
+
+/** After a body's name: it speaks ("said", "has previously said", "told"), as a news item quotes it. */
+const QUOTED_AFTER = /^[^\S\n]+(?:(?:has|had)[^\S\n]+(?:\w+[^\S\n]+)?)?(?:said|says|told|stated)\b/;
+
+/** Every use of `initials` after `from` is the subject of words of speaking. */
+function onlyQuoted(scan: string, initials: string, from: number): boolean {
+  let uses = 0;
+  for (let at = scan.indexOf(initials, from); at >= 0 && uses < MAX_PARENTHESES; at = scan.indexOf(initials, at + 1)) {
+    uses++;
+    if (!QUOTED_AFTER.test(scan.slice(at + initials.length, at + initials.length + 40))) return false;
+  }
+  return uses > 0;
 }
 
 const MAX_PARENTHESES = 100;

@@ -472,6 +472,14 @@ describe('findHeadline', () => {
     expect(headline(`GIS MAPPING INTERN\n\n${PROSE}`).title).toBe('GIS MAPPING INTERN');
   });
 
+  it('takes no employer from a body the news only quotes', () => {
+    const news = `${PROSE}\nThe Public Service Commission (PSC) in a circular says interns in government bodies will earn more. The PSC has previously said that a stipend helps. "Funds will be available," the PSC said.`;
+    expect(headline(news).company).toBeNull();
+    // A body that also does something on the page stays its host.
+    const host = `${PROSE}\nThe Capital Development Authority (CDA) announced a paid internship. The CDA said it wants graduates. The CDA will pay interns monthly.`;
+    expect(headline(host).company).toBe('CDA');
+  });
+
   it('takes the organisation whose initials the page defines and then uses most', () => {
     const text = `Summer placement\nThe Paul Scherrer Institute (PSI) is a research centre. Students join a group (CMT). PSI has a guesthouse; PSI students stay there.`;
     expect(headline(text).company).toBe('PSI');
