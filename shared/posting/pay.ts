@@ -5,7 +5,7 @@ import type { Pay, PayPeriod } from '../application';
 import { describeGuess, type MoneyGuess } from '../money/moneyGuess';
 import { DOLLAR_CODES, LOCAL_SIGN } from '../money/currency';
 import { findMoney, joinRange, type MoneyMention, type MoneyRange } from '../money/moneyMentions';
-import { periodAfter, periodBefore } from '../money/period';
+import { periodAfter, periodBefore, periodOf } from '../money/period';
 import { periodBySize } from '../money/readMoney';
 import type { Finding } from './finding';
 import { knownCityPlaces } from './places';
@@ -230,7 +230,9 @@ export function findPay(scan: string, currencies: PageCurrencies): { pay: Findin
   if (candidates.length === 0) return { pay: null, notes: [] };
   const top = candidates.reduce((a, b) => (b.score > a.score ? b : a));
   const levels = ratesByLevel(scan, top, candidates, unworded);
-  const best = levels ?? top;
+  const levelsOrTop = levels ?? top;
+  // "a monthly salary depending on the level ... For a Bachelor's Degree, the salary is R6 758".
+  const best = levelsOrTop.value.period ? levelsOrTop : withPeriodNamedEarlier(scan, levelsOrTop);
   // "$0 - $0 without compensation", "Salary: $0": an amount of nothing says the role is unpaid.
   if (!best.value.min && !best.value.max) return { pay: null, notes: [`Pay: "${best.value.raw}" is no pay.`] };
   // Other pay the page names, each amount once however often the page repeats it.
@@ -388,6 +390,33 @@ function rate(
     score,
     guesses,
   };
+}
+
+/** "the salary is", "The allowance for internships ... ranges from": the pay named again with "the". */
+const PAY_AGAIN = /\bthe[^\S\n]+(salary|allowance|stipend|wage)\b[^.\n]{0,40}$/i;
+/** How far back the page may have named the pay with its period (characters). */
+const NAMED_EARLIER_REACH = 400;
+
+/**
+ * The period the page gave the same pay a sentence or two before: "IOM grants interns a Monthly
+ * Subsistence Allowance ... The allowance for internships in Geneva ranges from 500 to 1500 CHF".
+ */
+function withPeriodNamedEarlier(scan: string, pay: Candidate): Candidate {
+  const at = pay.ranges[0]!.start;
+  const before = scan.slice(Math.max(sentenceAround(scan, at).start, at - 60), at);
+  const period = periodNamedEarlier(scan, before, at);
+  return period ? { ...pay, value: { ...pay.value, period } } : pay;
+}
+
+function periodNamedEarlier(scan: string, before: string, at: number): PayPeriod | null {
+  const again = PAY_AGAIN.exec(before);
+  if (!again) return null;
+  const earlier = scan.slice(Math.max(0, at - before.length - NAMED_EARLIER_REACH), at - before.length + again.index);
+  const named = new RegExp(
+    `\\b(hourly|weekly|monthly|annual|yearly)[^\\S\\n]+(?:[\\w-]+[^\\S\\n]+){0,2}?${again[1]}\\b`,
+    'i',
+  ).exec(earlier);
+  return named ? periodOf(named[1]!) : null;
 }
 
 function isRupeeGuess(guess: MoneyGuess): boolean {

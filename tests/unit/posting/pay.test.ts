@@ -385,6 +385,21 @@ describe('dollarCurrency', () => {
     expect(pay('Eight scholarships are available valued at €2,500 each.')).toBeNull();
   });
 
+  it('takes the period the page gave the same pay a sentence before ("the allowance ...")', () => {
+    expect(
+      pay(
+        'Interns receive a Monthly Subsistence Allowance. The allowance for internships in Geneva ranges from 500 to 1500 CHF.',
+      ),
+    ).toEqual({ min: 500, max: 1500, currency: 'CHF', period: 'month' });
+    expect(
+      pay(
+        'Interns earn a monthly salary by level. For a Bachelor’s Degree, the salary is €6,758. With a Master’s, €7,478.',
+      ),
+    ).toMatchObject({ min: 6758, max: 7478, period: 'month' });
+    // Another kind of pay named before, or none named again with "the", gives no period.
+    expect(pay('We pay a monthly travel allowance. The stipend is €3,000.')).toMatchObject({ period: null });
+  });
+
   it('reads funding paid by the week or month as pay', () => {
     expect(pay('Funding of £150 a week, to cover living costs, is on offer for up to eight weeks.', 'GBP')).toEqual({
       min: 150,
