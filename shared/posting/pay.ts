@@ -365,7 +365,9 @@ function rate(
     period = written.period;
     end = joined.end + closed + written.length;
   } else if (!period) {
-    period = periodBefore(before) ?? (ONE_TIME_BEFORE.test(before) ? 'total' : null);
+    period =
+      periodBefore(before) ??
+      (ONE_TIME_BEFORE.test(before) || WHOLE_TERM_LATER.test(restOfSentence(scan, joined.end)) ? 'total' : null);
   }
   // "Starting salary $79,176": a salary with no unit is a year's, when its size says so.
   // "Rs 50,000" on a page from Lahore: the rupee the page settles, no longer a guess.
@@ -417,6 +419,20 @@ function periodNamedEarlier(scan: string, before: string, at: number): PayPeriod
     'i',
   ).exec(earlier);
   return named ? periodOf(named[1]!) : null;
+}
+
+/**
+ * A stipend with no unit whose sentence goes on to tie it to the whole term: "a stipend of $3,346
+ * and free housing in furnished apartments for the semester", "a $2,800 stipend for their
+ * participation in the program", "paid in regular disbursements throughout the summer".
+ */
+const WHOLE_TERM_LATER =
+  /\b(?:for|throughout|over)[^\S\n]+(?:the|their|your|his|her)[^\S\n]+(?:(?:entire|whole|full)[^\S\n]+)?(?:semester|summer|program(?:me)?|internship|fellowship|term|session|participation[^\S\n]+in[^\S\n]+the[^\S\n]+program(?:me)?)\b/i;
+/** How far into its sentence the words after an amount are read (characters). */
+const SENTENCE_REST = 120;
+
+function restOfSentence(scan: string, from: number): string {
+  return scan.slice(from, Math.min(sentenceAround(scan, Math.max(0, from - 1)).end, from + SENTENCE_REST));
 }
 
 function isRupeeGuess(guess: MoneyGuess): boolean {

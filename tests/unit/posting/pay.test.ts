@@ -385,6 +385,24 @@ describe('dollarCurrency', () => {
     expect(pay('Eight scholarships are available valued at €2,500 each.')).toBeNull();
   });
 
+  it('reads a stipend whose sentence ties it to the whole term as a total', () => {
+    const total = (min: number) => ({ min, max: min, currency: 'USD', period: 'total' });
+    expect(pay('Students will receive a stipend of $3,346 and free housing in apartments for the semester.')).toEqual(
+      total(3346),
+    );
+    expect(pay('Students in the program will earn a $2,800 stipend for their participation in the program.')).toEqual(
+      total(2800),
+    );
+    expect(
+      pay('Fellows receive a base stipend of $15,000 paid in regular disbursements throughout the summer.'),
+    ).toEqual(total(15000));
+    // A unit wins, and a sentence about something else gives no total.
+    expect(pay('Interns earn $20 per hour for the summer.')).toMatchObject({ period: 'hour' });
+    expect(pay('Interns receive a $4,000 stipend. Housing is provided for the summer.')).toMatchObject({
+      period: null,
+    });
+  });
+
   it('takes the period the page gave the same pay a sentence before ("the allowance ...")', () => {
     expect(
       pay(
