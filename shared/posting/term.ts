@@ -22,12 +22,13 @@ const YEAR = String.raw`(20\d{2}|[’‘']\d{2})`;
 const SEPARATOR = String.raw`[^\S\n]*[,–-]?[^\S\n]*`;
 /** Seasons and a year side by side, in either order. */
 const SEASON_AND_YEAR = new RegExp(
-  String.raw`(?<![\p{L}\d_])(?:${SEASONS_ABROAD_TOO}${SEPARATOR}${YEAR}|(20\d{2})${SEPARATOR}${SEASONS_ABROAD_TOO})(?![\p{L}\d_’'])`,
+  String.raw`(?<![\p{L}\d_])(?:${SEASONS_ABROAD_TOO}(?:${SEPARATOR}|[^\S\n]+of[^\S\n]+)${YEAR}|(20\d{2})${SEPARATOR}${SEASONS_ABROAD_TOO})(?![\p{L}\d_’'])`,
   'giu',
 );
 /** The stored page's own date line, " date 2019-12-20 ", opening the text. */
 const PAGE_DATE = /^\s*date (20\d{2})-\d{2}(?:-\d{2})?\b/;
-const PAST_BEFORE = /\b(?:interned|worked|served|participated|spent|joined|completed)\b[^.\n]{0,24}$/i;
+const PAST_BEFORE =
+  /\b(?:interned|worked|served|participated|spent|joined|completed)\b[^.\n]{0,24}$|\b(?:was|were)[^\S\n]+an?[^\S\n]+(?:[^.\n]{0,60}?[^\S\n])?interns?\b[^.\n]{0,80}$/i;
 /**
  * "Following the success of our bursaries in Summer 2020", "since launching in summer 2019": a
  * season the page looks back on. "© Summer 2023", "Posted: Fall 2024": the page's own date.
@@ -36,7 +37,7 @@ const PAST_BEFORE = /\b(?:interned|worked|served|participated|spent|joined|compl
 const LOOKING_BACK_BEFORE =
   /\b(?:since|following|success\s+of|previous(?:ly)?|past|prior|last|former)\b[^.\n]{0,40}$|(?:©|\bcopyright\b|\b(?:date\s+)?(?:posted|published|updated|listed)\b)[^.\n]{0,20}$|\b(?:extend(?:s|ed|ing)?|continu(?:e|es|ed|ing))[^\S\n]+(?:in)?to[^\S\n]+$/i;
 const STUDIES_BEFORE =
-  /\b(?:graduat\w*|complet\w*|finish\w*|degree|diploma|returning[^\S\n]+to[^\S\n]+(?:school|university|college|studies))\b[^.\n]*$/i;
+  /\b(?:graduat\w*|complet\w*|finish\w*|degree|diploma|returning[^\S\n]+to[^\S\n]+(?:school|university|college|studies)|(?:freshman|sophomore|junior|senior)(?:[^\S\n]+and[^\S\n]+\w+)?[^\S\n]+years?)\b[^.\n]*$/i;
 const TITLE_SEASONS = new RegExp(String.raw`\b${SEASONS}\b`, 'i');
 const TITLE_YEAR = /\b20\d{2}\b/;
 
@@ -85,7 +86,7 @@ export function findTerm(
     // "have completed a Bachelor’s degree from a recognized university by spring 2018" too.
     .filter((m) => !STUDIES_BEFORE.test(scan.slice(Math.max(0, m.index - 90), m.index)))
     // "Marissa interned during summer 2025": someone's past internship, not this one's term.
-    .filter((m) => !PAST_BEFORE.test(scan.slice(Math.max(0, m.index - 40), m.index)))
+    .filter((m) => !PAST_BEFORE.test(scan.slice(Math.max(0, m.index - 160), m.index)))
     .filter((m) => !LOOKING_BACK_BEFORE.test(scan.slice(Math.max(0, m.index - 60), m.index)))
     .filter((m) => !whenApplying(scan, m.index))
     .map((m) => ({

@@ -266,6 +266,19 @@ describe('a season the page looks back on, dates itself by, or may stretch into'
     expect(termIn(text).value).toBeNull();
   });
 
+  it('reads "the summer of 2027" as summer 2027, not a past intern’s or a student’s year', () => {
+    const term = (text: string) => findTerm(text, null, null).term?.value ?? null;
+    expect(term('The Courier will hire six reporting interns for the summer of 2027.')).toEqual({
+      season: 'summer',
+      year: 2027,
+      text: '',
+    });
+    expect(
+      term('Photo: Hannah was a conservation intern at the Aquarium in Baltimore in the summer of 2025.'),
+    ).toBeNull();
+    expect(term('Applicants will be between their junior and senior years during the summer of 2027.')).toBeNull();
+  });
+
   it('takes no term from a season before the year the stored page is dated', () => {
     const dated = (words: string) => findTerm(` date 2019-12-20 ${words}`, null, null);
     expect(dated('Quillon Club hires 15 interns. Its director became a crew leader in spring 2018.').term).toBeNull();
