@@ -166,6 +166,7 @@ export function findHeadline(
   add(companies, wrapped?.company, 90);
   if (titleIndex >= 0) add(companies, companyFromHeader(scan, header, titleIndex, title!.finding.value), 80);
   add(companies, careersBanner(scan, header), 70);
+  add(companies, logoBanner(scan, header), 70);
   add(companies, postedBy(scan, header), 85);
   add(companies, named(companyUnderLabel(scan, lines)), 90);
   add(companies, boardLinkToEmployer(scan, lines, ending), 60);
@@ -935,6 +936,22 @@ function careersBanner(scan: string, header: TextLine[]): Finding<string> | null
   }
   return null;
 }
+
+/** "Citizens Logo", "U.S. Department of State (logo)": the site's own logo, its text left in the copy. */
+const LOGO_TEXT = /^(.+?)[^\S\n]*(?:\([^\S\n]*logo[^\S\n]*\)|[^\S\n]logo)$/i;
+
+/** The employer a page's own logo names, in its first lines, where the page names it again. */
+function logoBanner(scan: string, header: TextLine[]): Finding<string> | null {
+  for (const line of header.slice(0, MAX_LOGO_LINE)) {
+    const name = LOGO_TEXT.exec(line.content.trim())?.[1];
+    if (!name || /^(?:company|employer|site|brand)$/i.test(name)) continue;
+    const at = line.contentStart + line.content.indexOf(name);
+    if (isCompanyName(scan, name, at) && mentionedLater(scan, name, line))
+      return range(line, line.content.indexOf(name), name);
+  }
+  return null;
+}
+const MAX_LOGO_LINE = 6;
 
 /** "Posted by Harbor Credit Union", "Posted on Nov. 11, 2025 by City of Fairview on 12 March". */
 const POSTED_BY =

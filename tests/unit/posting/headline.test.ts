@@ -472,6 +472,18 @@ describe('findHeadline', () => {
     expect(headline(`GIS MAPPING INTERN\n\n${PROSE}`).title).toBe('GIS MAPPING INTERN');
   });
 
+  it('reads the employer from the text of the page’s own logo, where the page names it again', () => {
+    expect(
+      headline(
+        `Harbor Department of Parks (logo)\nStudent Internships\n${PROSE}\nAt the Harbor Department of Parks, interns lead tours.`,
+      ).company,
+    ).toBe('Harbor Department of Parks');
+    expect(headline(`Quillon Logo\nData Intern\n${PROSE}\nJoin Quillon this summer.`).company).toBe('Quillon');
+    // Named nowhere else, or a generic logo: no employer.
+    expect(headline(`Quillon Logo\nData Intern\n${PROSE}`).company).toBeNull();
+    expect(headline(`Company logo\nData Intern\n${PROSE}`).company).toBeNull();
+  });
+
   it('takes no employer from a body the news only quotes', () => {
     const news = `${PROSE}\nThe Public Service Commission (PSC) in a circular says interns in government bodies will earn more. The PSC has previously said that a stipend helps. "Funds will be available," the PSC said.`;
     expect(headline(news).company).toBeNull();
