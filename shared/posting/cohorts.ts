@@ -98,7 +98,7 @@ export function findCohorts(
     if (!unwritten) writtenYears.add(dates.start.slice(0, 4) === dates.end.slice(0, 4) ? dates.start.slice(0, 4) : '');
     if (fixed !== null) {
       notes.push(
-        `The year of "${scan.slice(range.start, range.end)}" is not written next to it; ${fixed} is read from its sentence or its weekday.`,
+        `The year of "${scan.slice(range.start, range.end)}" is not written next to it; ${fixed} is read from its sentence, the one before it, or its weekday.`,
       );
     } else if (unwritten) {
       notes.push(

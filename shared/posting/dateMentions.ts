@@ -460,6 +460,9 @@ const WEEKDAYS = ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri', 'satur'];
  * not count), or, after a weekday, the one
  * year among those the page names on which that day falls ("Sunday, January 18th" of 2026).
  */
+const APPLICATIONS_NAMED = /\bapplications?\b/i;
+const DATE_LINE_ANYWHERE = /\bdate \d{4}-\d{2}/;
+
 export function yearFromContext(scan: string, at: number, date: DateParts, pageYears: number[]): number | null {
   const sentence = sentenceAround(scan, at);
   const text = scan.slice(sentence.start, sentence.end);
@@ -472,6 +475,15 @@ export function yearFromContext(scan: string, at: number, date: DateParts, pageY
       .map((m) => m[0]),
   );
   if (inSentence.size === 1) return Number([...inSentence][0]);
+  // "Applications for the Summer 2024 term are now OPEN. The deadline to apply is April 15.": the
+  // sentence before, about the same applications, names the one year.
+  if (inSentence.size === 0 && sentence.start > 0) {
+    const previous = sentenceAround(scan, sentence.start - 1);
+    const words = scan.slice(previous.start, previous.end);
+    const years = new Set([...words.matchAll(YEAR_WORD)].map((m) => m[0]));
+    if (years.size === 1 && !DATE_LINE_ANYWHERE.test(words) && APPLICATIONS_NAMED.test(words))
+      return Number([...years][0]);
+  }
   const weekday = WEEKDAY_BEFORE.exec(scan.slice(Math.max(0, at - 16), at));
   if (!weekday) return null;
   const wanted = WEEKDAYS.indexOf(weekday[1]!.toLowerCase());

@@ -175,7 +175,9 @@ function deadlineOn(
     }
     return {
       ...found(year),
-      notes: [`The deadline "${written}" has no year; ${year} is read from its sentence or its weekday.`],
+      notes: [
+        `The deadline "${written}" has no year; ${year} is read from its sentence, the one before it, or its weekday.`,
+      ],
     };
   }
   return { ...found(date.date.year), notes: [] };

@@ -43,7 +43,7 @@ describe('findCohorts', () => {
     expect(cohorts(text)).toMatchObject({
       cohorts: [{ value: { start: '2014-06-05', end: '2014-08-08' } }],
       notes: [
-        'The year of "June 5 through August 8" is not written next to it; 2014 is read from its sentence or its weekday.',
+        'The year of "June 5 through August 8" is not written next to it; 2014 is read from its sentence, the one before it, or its weekday.',
       ],
     });
   });

@@ -39,7 +39,7 @@ describe('findDeadline', () => {
       deadline: { value: '2023-02-26', ranges: [expect.anything()] },
       time: null,
       notes: [
-        'The deadline "deadline for summer 2023 internships was Sunday, February 26" has no year; 2023 is read from its sentence or its weekday.',
+        'The deadline "deadline for summer 2023 internships was Sunday, February 26" has no year; 2023 is read from its sentence, the one before it, or its weekday.',
       ],
     });
     // 18 January is a Sunday in 2026, not in 2025.
@@ -251,5 +251,17 @@ describe('"Due" opening a line', () => {
     // "Due to ..." is a reason, and "due" mid-sentence another matter.
     expect(on('Due to high demand, the office shuts on 1 March 2027.')).toBeNull();
     expect(on('Reports are due 1 March 2027.')).toBeNull();
+  });
+});
+
+describe('a year-less deadline after a sentence about the same applications', () => {
+  it('takes the one year that sentence names', () => {
+    const on = (text: string) => deadline(text).deadline?.value ?? null;
+    expect(on('Applications for the Summer 2027 term are now open. The deadline to apply is April 15.')).toBe(
+      '2027-04-15',
+    );
+    // A sentence about something else, or naming two years, fixes no year.
+    expect(on('Our office opened in 2019. The deadline to apply is April 15.')).toBeNull();
+    expect(on('Applications for 2027 and 2028 are open. The deadline to apply is April 15.')).toBeNull();
   });
 });
