@@ -90,7 +90,7 @@ function clauseBefore(scan: string, from: number, start: number): string {
 }
 const RANGE_AFTER = /^[^\S\n]*(?:to|-|–|—|and|or)[^\S\n]*\d/i;
 const LABELLED =
-  /\b(?:(?:duration|length)(?: of (?:the |this )?(?:internship|program(?:me)?|placement|traineeship|contract))?(?: (?:is|will be))?|term length|program length|internship length|contract(?: length| duration| term)?|period of (?:placements?|internships?)|durée(?: initiale| du stage)?|dauer|duración)\s*[:–-]?\s*\(?\s*$/i;
+  /\b(?:(?:duration|length)(?: of (?:the |this )?(?:internship|program(?:me)?|placement|traineeship|contract))?(?: (?:is|will be))?|term length|program length|internship length|contract(?: length| duration| term)?|period of (?:placements?|internships?)|schedule|total weeks|durée(?: initiale| du stage| de la mission)?|dauer|duración)\s*[:–-]?\s*\(?\s*$/i;
 
 const WEEKS_PER_MONTH = WEEKS_PER_YEAR / MONTHS_PER_YEAR;
 

@@ -163,3 +163,13 @@ describe('a length inside an example', () => {
     expect(weeks('The internship lasts 10 weeks (e.g., June to August).')).toBe(10);
   });
 });
+
+describe('a length under a "Schedule", "Total Weeks" or "Durée de la mission" label', () => {
+  it('is the job’s length', () => {
+    expect(weeks('Location(s)\n- Quillon Medical Center\nSchedule\n- Seven weeks from late June to early August')).toBe(
+      7,
+    );
+    expect(weeks('  • Internship Period: June 12 – August 14\n  • Total Weeks: 9 weeks')).toBe(9);
+    expect(weeks("Type d'emploi\nStage étudiant\nDurée de la mission\n4 mois")).toBe(17);
+  });
+});
