@@ -164,6 +164,7 @@ export function findHeadline(
     95,
   );
   add(companies, wrapped?.company, 90);
+  if (title && !wrapped?.company) add(companies, roleAtLine(scan, header, title.finding.value), 75);
   if (titleIndex >= 0) add(companies, companyFromHeader(scan, header, titleIndex, title!.finding.value), 80);
   add(companies, careersBanner(scan, header), 70);
   add(companies, logoBanner(scan, header), 70);
@@ -936,6 +937,21 @@ function careersBanner(scan: string, header: TextLine[]): Finding<string> | null
   }
   return null;
 }
+
+/**
+ * "Summer Programmer" over "Job Posting: Summer Programmer at Heritage Park Museum": another
+ * header line names the same role at its employer.
+ */
+function roleAtLine(scan: string, header: TextLine[], title: string): Finding<string> | null {
+  for (const line of header.slice(0, MAX_ROLE_AT_LINE)) {
+    if (!AT_EMPLOYER.test(line.content)) continue;
+    const unwrapped = unwrap(scan, line);
+    if (unwrapped?.company && unwrapped.title.value.toLowerCase() === title.toLowerCase()) return unwrapped.company;
+  }
+  return null;
+}
+const MAX_ROLE_AT_LINE = 8;
+const AT_EMPLOYER = /[^\S\n](?:at|@)[^\S\n]/;
 
 /** "Citizens Logo", "U.S. Department of State (logo)": the site's own logo, its text left in the copy. */
 const LOGO_TEXT = /^(.+?)[^\S\n]*(?:\([^\S\n]*logo[^\S\n]*\)|[^\S\n]logo)$/i;

@@ -472,6 +472,20 @@ describe('findHeadline', () => {
     expect(headline(`GIS MAPPING INTERN\n\n${PROSE}`).title).toBe('GIS MAPPING INTERN');
   });
 
+  it('reads the employer from another header line naming the same role at it', () => {
+    expect(
+      headline(
+        `Summer Programmer\n\nJob Posting: Summer Programmer at Quillon Park Museum\n\nSummer Student Position\n${PROSE}`,
+      ),
+    ).toEqual({ title: 'Summer Programmer', company: 'Quillon Park Museum' });
+    // Another role at another employer (a related listing) says nothing of this one's.
+    expect(
+      headline(
+        `Summer Programmer\n\nJob Posting: Data Analyst at Quillon Park Museum\n\nSummer Student Position\n${PROSE}`,
+      ).company,
+    ).toBeNull();
+  });
+
   it('reads the employer from the text of the page’s own logo, where the page names it again', () => {
     expect(
       headline(
