@@ -5,8 +5,8 @@
 // written before the name as names compare (case and spacing aside); else a status word of other
 // trackers (vocabularyWords.ts), or one opening or ending a longer status ("Rejected after
 // interview"), which means a phase and names a stage, taken when the pipeline
-// has it, otherwise the phase's first stage named with the status's word ("Interviewing" as
-// "Technical interview"), otherwise the first stage of that phase. A name the vocabulary
+// has it, otherwise the phase's first stage named with the status's word or the English word it
+// is ("Interviewing", "Entretien" as "Technical interview"), otherwise the first stage of that phase. A name the vocabulary
 // does not know is written with its phase, "Coffee chat (In process)", so that a pipeline
 // without that stage still knows where it belongs.
 import { PHASES, PHASE_LABELS, type Phase, type StageChange } from '../application';
@@ -45,7 +45,10 @@ export function readStageName(pipeline: Pipeline, name: string, query: StageName
   const said = word?.phase === wanted ? stageNamed(pipeline, word.name) : undefined;
   // A status read by a word within it is told, as one read by its phase is.
   if (said && said.phase === wanted) return { stage: said, how: exact ? 'word' : 'phase' };
-  return { stage: stageSharingAWord(pipeline, wanted, name) ?? firstStageOf(pipeline, wanted), how: 'phase' };
+  // The word's own name shares the stage's words when the status is in another language
+  // ("Entretien" is "Interviewing", which goes to "Technical interview").
+  const words = word?.phase === wanted ? `${name} ${word.name}` : name;
+  return { stage: stageSharingAWord(pipeline, wanted, words) ?? firstStageOf(pipeline, wanted), how: 'phase' };
 }
 
 /** "interviewing", "interviews", "interviewed" -> "interview": words compared without their endings. */

@@ -31,6 +31,14 @@ describe('readStageName', () => {
     expect(reading(DEFAULT_PIPELINE, 'Closed')).toEqual({ id: 'rejected', how: 'phase' });
   });
 
+  it('puts an interview in another language where its English word would go, not in the online assessment', () => {
+    // "Entretien" shares no word with "Technical interview"; the status word it is ("Interviewing") does.
+    for (const status of ['Entretien', 'Entretien technique', 'Entretien RH', 'Entrevista', 'Entrevista técnica'])
+      expect(reading(DEFAULT_PIPELINE, status)).toEqual({ id: 'technical-interview', how: 'phase' });
+    expect(reading(DEFAULT_PIPELINE, 'Vorstellungsgespräch')).toEqual({ id: 'technical-interview', how: 'word' });
+    expect(reading(DEFAULT_PIPELINE, 'Telefoninterview')).toEqual({ id: 'phone-screen', how: 'word' });
+  });
+
   it("prefers the user's stage of a word's name when there is one", () => {
     const pipeline = edited(
       addStage(DEFAULT_PIPELINE, { id: 'interviewing', name: 'Interviewing', phase: 'in-process', color: 'teal' }),
