@@ -10,7 +10,14 @@ import { parseTerm } from '../term';
 import { readDeadlines } from './cellCodecs';
 import { readCohortsCell } from './cohortsCell';
 import { splitCompanyAndRole } from './companyAndRole';
-import { fieldNamed, isTitleHeader, proposeMapping, type ColumnMapping, type CsvPreset } from './columnMapping';
+import {
+  cohortEndIfDates,
+  fieldNamed,
+  isTitleHeader,
+  proposeMapping,
+  type ColumnMapping,
+  type CsvPreset,
+} from './columnMapping';
 import { readContacts } from './contactsCell';
 import { isYearlessDate, listedDates, parseDateCell, parseDateRangeCell } from './dateCell';
 import { readEvents } from './eventsCell';
@@ -224,6 +231,7 @@ export function proposeColumns(table: Pick<CsvTable, 'header' | 'rows'>, pipelin
     );
     if (heir >= 0) fitted[heir] = field;
   });
+  takeCohortNamedIfDates(table, fitted);
   // A cohort needs both its dates: a start date column alone (a Trello card's, a sheet's) is
   // notes, unless each of its values is a range holding both (Notion's "May 18 → Aug 7").
   const allRanges = (column: number) => {
@@ -245,6 +253,28 @@ export function proposeColumns(table: Pick<CsvTable, 'header' | 'rows'>, pipelin
   }
   fillFromTitle(table, fitted, (column) => unfit('companyAndRole', column) === null);
   return { preset, mapping: fitted, notes: notes.sort((a, b) => a.column - b.column) };
+}
+
+/**
+ * "From" and "To", "Fin": names that are the cohort's start or end only when every value is a
+ * date, and only with the other end beside them (named so, or as plainly as "Début"); otherwise
+ * they are left alone, as a source, a recipient or anything else.
+ */
+function takeCohortNamedIfDates(table: Pick<CsvTable, 'header' | 'rows'>, fitted: ColumnMapping) {
+  const allDates = (column: number) => {
+    const values = table.rows.map((row) => (row.cells[column] ?? '').trim()).filter((value) => !isBlankCell(value));
+    return values.length > 0 && values.every(anyDate);
+  };
+  const column = (field: 'cohortStart' | 'cohortEnd') => {
+    const named = fitted.indexOf(field);
+    if (named >= 0) return named;
+    return table.header.findIndex((name, i) => fitted[i] === null && cohortEndIfDates(name) === field && allDates(i));
+  };
+  const start = column('cohortStart');
+  const end = column('cohortEnd');
+  if (start < 0 || end < 0) return;
+  fitted[start] = 'cohortStart';
+  fitted[end] = 'cohortEnd';
 }
 
 /**

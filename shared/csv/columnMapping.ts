@@ -254,8 +254,35 @@ const SYNONYMS: Record<ImportField, readonly string[]> = {
     'interview at',
   ],
   events: ['events', 'interviews'],
-  cohortStart: ['cohort start', 'start date', 'start', 'starts', 'internship start'],
-  cohortEnd: ['cohort end', 'end date', 'end', 'ends', 'internship end'],
+  cohortStart: [
+    'cohort start',
+    'start date',
+    'start',
+    'starts',
+    'internship start',
+    'beginn',
+    'startdatum',
+    'praktikumsbeginn',
+    'début',
+    'date de début',
+    'début du stage',
+    'fecha de inicio',
+    'inicio',
+  ],
+  cohortEnd: [
+    'cohort end',
+    'end date',
+    'end',
+    'ends',
+    'internship end',
+    'ende',
+    'enddatum',
+    'praktikumsende',
+    'date de fin',
+    'fin du stage',
+    'fecha de fin',
+    'fecha final',
+  ],
   cohorts: ['cohorts'],
   durationWeeks: ['duration weeks', 'duration', 'weeks', 'length weeks', 'length'],
   pay: [
@@ -364,6 +391,23 @@ const SYNONYMS: Record<ImportField, readonly string[]> = {
   ],
   stageHistory: ['stage history', 'status history', 'history'],
 };
+
+/**
+ * Names that are a cohort's start and end only when their values are dates: French "Fin" (also a
+ * word of other things), "From" and "To" (a source, a recipient). Read as a pair by columnFit.ts.
+ */
+const COHORT_IF_DATES: Readonly<Record<'cohortStart' | 'cohortEnd', readonly string[]>> = {
+  cohortStart: ['from', 'von', 'de', 'desde'],
+  cohortEnd: ['to', 'fin', 'bis', 'hasta'],
+};
+
+/** The end of a cohort a column's name says it may be, when its values are dates. */
+export function cohortEndIfDates(header: string): 'cohortStart' | 'cohortEnd' | null {
+  const key = headerKey(header);
+  for (const field of ['cohortStart', 'cohortEnd'] as const)
+    if (COHORT_IF_DATES[field].some((name) => headerKey(name) === key)) return field;
+  return null;
+}
 
 const BY_SYNONYM = new Map<string, ImportField>();
 for (const [field, names] of Object.entries(SYNONYMS) as [ImportField, readonly string[]][]) {

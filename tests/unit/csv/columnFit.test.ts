@@ -98,4 +98,41 @@ describe('proposeColumns', () => {
       'stageHistory',
     ]);
   });
+
+  it("reads German, French and Spanish names of the work's start and end as the cohort", () => {
+    for (const [start, end] of [
+      ['Beginn', 'Ende'],
+      ['Startdatum', 'Enddatum'],
+      ['Praktikumsbeginn', 'Praktikumsende'],
+      ['Début', 'Fin'],
+      ['Date de début', 'Date de fin'],
+      ['Fecha de inicio', 'Fecha de fin'],
+      ['From', 'To'],
+    ]) {
+      const { mapping } = propose(`Company,Role,${start},${end}\nA,x,01.03.2027,31.08.2027\nB,x,,\n`);
+      expect(mapping, `${start}/${end}`).toEqual(['company', 'role', 'cohortStart', 'cohortEnd']);
+    }
+  });
+
+  it("leaves a 'Fin', 'From' or 'To' that holds no dates alone, so it does not become a cohort", () => {
+    expect(propose('Company,Role,Début,Fin\nA,x,01/03/2027,oui\nB,x,,non\n').mapping).toEqual([
+      'company',
+      'role',
+      'notes',
+      null,
+    ]);
+    expect(propose('Company,Role,From,To\nA,x,LinkedIn,ana@example.com\n').mapping).toEqual([
+      'company',
+      'role',
+      null,
+      null,
+    ]);
+    // One end with dates is no cohort: it stays unread, not offered as notes.
+    expect(propose('Company,Role,From,To\nA,x,1/3/2027,ana@example.com\n').mapping).toEqual([
+      'company',
+      'role',
+      null,
+      null,
+    ]);
+  });
 });
