@@ -97,3 +97,32 @@ export function monthNumber(name: string): number | null {
   const index = MONTH_ABBREVIATIONS.indexOf(name.slice(0, 3).toLowerCase());
   return index < 0 ? null : index + 1;
 }
+
+/**
+ * Month names of German, French, Spanish and Dutch pages and sheets, which write the day first
+ * ("15. Januar 2027", "1er février 2027", "15 de enero de 2027", "15 januari 2027"), with the
+ * names English shares ("april", "september").
+ */
+const monthsAbroad: Record<string, number> = {};
+for (const [month, names] of [
+  [1, 'januar jänner janvier enero januari'],
+  [2, 'februar février fevrier febrero februari'],
+  [3, 'märz maerz mars marzo maart'],
+  [4, 'avril abril april'],
+  [5, 'mai mayo mei'],
+  [6, 'juni juin junio'],
+  [7, 'juli juillet julio'],
+  [8, 'août aout agosto augustus august'],
+  [9, 'septembre septiembre setiembre september'],
+  [10, 'oktober octobre octubre'],
+  [11, 'novembre noviembre november'],
+  [12, 'dezember décembre decembre diciembre'],
+] as const) {
+  for (const name of names.split(' ')) monthsAbroad[name] = month;
+}
+export const MONTHS_ABROAD: Readonly<Record<string, number>> = monthsAbroad;
+
+/** 1–12 for an English month name or abbreviation, or a German, French, Spanish or Dutch one ("Januar", "février"). */
+export function monthNumberInAnyLanguage(name: string): number | null {
+  return MONTHS_ABROAD[name.normalize('NFC').toLowerCase()] ?? monthNumber(name);
+}

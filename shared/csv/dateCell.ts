@@ -5,7 +5,7 @@
 // Dates are built from their numbers, never by parsing a date string with `new Date`, so a
 // calendar date never shifts with the time zone. A time without a zone is read as the machine's
 // local time; a zone written after it (Notion's "December 9, 2026 2:00 PM (EST)") is honoured.
-import { isCalendarDate, isInstant, monthNumber, toInstant, type CalendarDate } from '../calendarDate';
+import { isCalendarDate, isInstant, monthNumberInAnyLanguage, toInstant, type CalendarDate } from '../calendarDate';
 import { instantInZone, zoneAtEnd } from '../timeZones';
 
 export interface CellDate {
@@ -14,17 +14,28 @@ export interface CellDate {
   instant: string | null;
 }
 
-const TIME = String.raw`(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*([ap])?\.?(?:m\.?)?`;
+const TIME = String.raw`(\d{1,2})[:h](\d{2})(?::(\d{2})(?:\.\d+)?)?\s*([ap])?\.?(?:m\.?)?`;
 const ISO_LOCAL = new RegExp(String.raw`^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:(?:T|,?\s+)${TIME})?$`, 'i');
 const NUMERIC = new RegExp(String.raw`^(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?:,?\s+${TIME})?$`, 'i');
+/** A month's name, in English or another language the reader knows ("Jan", "Januar", "février"). */
+const MONTH_WORD = String.raw`(\p{L}{3,})\.?`;
+/** A year after a month's name: four digits, or two (27 for 2027, as Excel and Sheets show one). */
+const YEAR = String.raw`(\d{4}|\d{2})`;
+const AT_TIME = String.raw`(?:,?\s+(?:at\s+|à\s+|um\s+)?${TIME})?$`;
 const MONTH_FIRST = new RegExp(
-  String.raw`^(?:[a-z]+,?\s+)?([a-z]{3,})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?:,?\s+(?:at\s+)?${TIME})?$`,
-  'i',
+  String.raw`^(?:\p{L}+,?\s+)?${MONTH_WORD}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})${AT_TIME}`,
+  'iu',
 );
+// "15 May 2026", "15. Januar 2027", "1er février 2027", "15 de enero de 2027", "15 Jan 27".
 const DAY_FIRST = new RegExp(
-  String.raw`^(?:[a-z]+,?\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]{3,})\.?,?\s+(\d{4})(?:,?\s+(?:at\s+)?${TIME})?$`,
-  'i',
+  String.raw`^(?:\p{L}+,?\s+)?(\d{1,2})(?:st|nd|rd|th|er)?\.?\s+(?:de\s+)?${MONTH_WORD},?\s+(?:de\s+)?${YEAR}${AT_TIME}`,
+  'iu',
 );
+// Excel's and Google Sheets' "15-Jan-2027" and "15-Jan-27", and "Jan-15-2027".
+const DAY_MONTH_JOINED = new RegExp(String.raw`^(\d{1,2})([-/])${MONTH_WORD}\2${YEAR}${AT_TIME}`, 'iu');
+const MONTH_DAY_JOINED = new RegExp(String.raw`^${MONTH_WORD}([-/])(\d{1,2})\2${YEAR}${AT_TIME}`, 'iu');
+// "2027年1月15日" (Chinese, Japanese), "2027년 1월 15일" (Korean).
+const CJK = new RegExp(String.raw`^(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일](?:\s*${TIME})?$`, 'iu');
 
 function pad(value: number, width: number): string {
   return String(value).padStart(width, '0');
@@ -146,17 +157,22 @@ function writtenParts(t: string, dayFirst: boolean): WrittenParts | null {
   }
 
   m = MONTH_FIRST.exec(t);
-  if (m) {
-    const month = monthNumber(m[1]!);
-    return month === null ? null : { year: Number(m[3]), month, day: Number(m[2]), time: m.slice(4) };
-  }
-
+  if (m) return named(m[1]!, m[2]!, m[3]!, m.slice(4));
   m = DAY_FIRST.exec(t);
-  if (m) {
-    const month = monthNumber(m[2]!);
-    return month === null ? null : { year: Number(m[3]), month, day: Number(m[1]), time: m.slice(4) };
-  }
+  if (m) return named(m[2]!, m[1]!, m[3]!, m.slice(4));
+  m = DAY_MONTH_JOINED.exec(t);
+  if (m) return named(m[3]!, m[1]!, m[4]!, m.slice(5));
+  m = MONTH_DAY_JOINED.exec(t);
+  if (m) return named(m[1]!, m[3]!, m[4]!, m.slice(5));
+  m = CJK.exec(t);
+  if (m) return { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]), time: m.slice(4) };
   return null;
+}
+
+/** The parts of a date written with its month's name, which settles the order; null for no month. */
+function named(monthName: string, day: string, year: string, time: (string | undefined)[]): WrittenParts | null {
+  const month = monthNumberInAnyLanguage(monthName);
+  return month === null ? null : { year: fullYear(year), month, day: Number(day), time };
 }
 
 const MONTH_LONG_NAMES = [
@@ -231,12 +247,12 @@ function monthAndDay(text: string, dayFirst: boolean): [number, number] | null {
   const t = text.trim();
   let m = YEARLESS_MONTH_FIRST.exec(t);
   if (m) {
-    const month = monthNumber(m[1]!);
+    const month = monthNumberInAnyLanguage(m[1]!);
     return month === null ? null : [month, Number(m[2])];
   }
   m = YEARLESS_DAY_FIRST.exec(t);
   if (m) {
-    const month = monthNumber(m[2]!);
+    const month = monthNumberInAnyLanguage(m[2]!);
     return month === null ? null : [month, Number(m[1])];
   }
   m = YEARLESS_NUMERIC.exec(t);

@@ -2,7 +2,7 @@
 // "2026-05-18", unambiguous numeric dates ("18/05/2026", "02.09.2025"), and ranges that state the year or the
 // month once ("May 18 – August 7, 2026", "18 May - 7 Aug 2026", "June 1–26, 2026").
 // Month-only mentions ("starts in May or June") are deliberately not dates.
-import { MONTH_NAMES, monthNumber, type CalendarDate } from '../calendarDate';
+import { MONTH_NAMES, MONTHS_ABROAD, monthNumber, type CalendarDate } from '../calendarDate';
 import type { TextRange } from './postingDraft';
 import { sentenceAround } from './textSpans';
 
@@ -22,29 +22,8 @@ export interface DateRangeMention extends TextRange {
   to: DateParts;
 }
 
-/**
- * Month names of German, French, Spanish and Dutch pages, which write the day first ("15. Januar
- * 2027", "1er février 2027", "15 de enero de 2027", "15 januari 2027"). Names English shares
- * ("april", "september") are read as English, and here only after a German day's dot
- * ("31. August 2027").
- */
-const MONTHS_ABROAD: Record<string, number> = {};
-for (const [month, names] of [
-  [1, 'januar jänner janvier enero januari'],
-  [2, 'februar février fevrier febrero februari'],
-  [3, 'märz maerz mars marzo maart'],
-  [4, 'avril abril april'],
-  [5, 'mai mayo mei'],
-  [6, 'juni juin junio'],
-  [7, 'juli juillet julio'],
-  [8, 'août aout agosto augustus august'],
-  [9, 'septembre septiembre setiembre september'],
-  [10, 'oktober octobre octubre'],
-  [11, 'novembre noviembre november'],
-  [12, 'dezember décembre decembre diciembre'],
-] as const) {
-  for (const name of names.split(' ')) MONTHS_ABROAD[name] = month;
-}
+// Names English shares ("april", "september") are read as English, and as these only after a
+// German day's dot ("31. August 2027").
 const MONTH_NAMES_ABROAD = Object.keys(MONTHS_ABROAD).join('|');
 /** Horizontal white space: a date never spans lines. */
 const S = '[^\\S\\n]';

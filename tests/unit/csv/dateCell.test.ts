@@ -98,6 +98,40 @@ describe('parseDateCell', () => {
     });
   });
 
+  it.each([
+    // Excel's and Google Sheets' default display, with a four- or a two-digit year (20xx).
+    ['15-Jan-2027', '2027-01-15'],
+    ['15-Jan-27', '2027-01-15'],
+    ['15/Jan/2027', '2027-01-15'],
+    ['Jan-15-2027', '2027-01-15'],
+    ['15 Jan 27', '2027-01-15'],
+    // German, French and Spanish month names, as posting pages' dates are read.
+    ['15. Januar 2027', '2027-01-15'],
+    ['3. März 2027', '2027-03-03'],
+    ['1er février 2027', '2027-02-01'],
+    ['15 de enero de 2027', '2027-01-15'],
+    ['15-août-2027', '2027-08-15'],
+    ['2027年1月15日', '2027-01-15'],
+  ])('reads %j, whichever the date order, as %s', (text, date) => {
+    expect(parseDateCell(text, false)?.date).toBe(date);
+    expect(parseDateCell(text, true)?.date).toBe(date);
+  });
+
+  it("reads a French time written with 'h' and a time after a CJK date", () => {
+    expect(parseDateCell('15/01/2027 17h00', true)).toEqual({
+      date: '2027-01-15',
+      instant: toInstant(new Date(2027, 0, 15, 17, 0)),
+    });
+    expect(parseDateCell('2027年1月15日 9:30', true)?.instant).toBe(toInstant(new Date(2027, 0, 15, 9, 30)));
+  });
+
+  it.each(['15-Foo-2027', 'Jan-15', '15-Jan-2027-x', '32-Jan-2027', '29-Feb-27', '2027年13月1日', 'Fin 15 2027'])(
+    'reads %j as no date',
+    (text) => {
+      expect(parseDateCell(text, false)).toBeNull();
+    },
+  );
+
   it('reads 12 AM as midnight and rejects 13 PM', () => {
     expect(parseDateCell('5/18/2026 12:05 AM', false)?.instant).toBe(toInstant(new Date(2026, 4, 18, 0, 5)));
     expect(parseDateCell('5/18/2026 13:05 PM', false)).toBeNull();
