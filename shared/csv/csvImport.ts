@@ -80,6 +80,8 @@ export interface ImportPreview {
   /** Dates only day first and only month first read, when the file has both (see detectDateOrder). */
   mixedDates: MixedDates | null;
   excitementScale: 5 | 10;
+  /** A quote never closed, which took every line from there to the end of the file into one value. */
+  unclosedQuote: CsvTable['unclosedQuote'];
 }
 
 export type ImportOutcome =
@@ -259,6 +261,7 @@ export async function prepareCsvImport(table: CsvTable, options: CsvImportOption
     unsettledDate: dateOrder.unsettled,
     mixedDates: dateOrder.mixed,
     excitementScale,
+    unclosedQuote: table.unclosedQuote,
   };
   const chunkSize = Math.max(1, options.chunkSize ?? 500);
   const total = table.rows.length;

@@ -21,6 +21,11 @@ export interface CsvTable {
   rows: CsvRow[];
   /** The separator found: ',', ';', tab or '|'. */
   delimiter: string;
+  /**
+   * A quote opened on `line` and never closed: every line from there to `lastLine`, the end of
+   * the file, became one value of that row, so none of them is read as a row.
+   */
+  unclosedQuote: { line: number; lastLine: number } | null;
 }
 
 export type CsvRead = { ok: true; table: CsvTable } | { ok: false; error: string };
@@ -92,6 +97,7 @@ export function readCsvText(input: string): CsvRead {
   /** Rows before the column names: a sheet's title lines, which hold one value at most. */
   const above: { line: number; cells: string[]; errors: { code: string }[] }[] = [];
   const rows: CsvRow[] = [];
+  let unclosedQuote: CsvTable['unclosedQuote'] = null;
   let delimiter: string | null = null;
   let lineBreak = '\n';
   // The line the parser's cursor is on, advanced with indexOf (fast on 50 MB files).
@@ -122,7 +128,18 @@ export function readCsvText(input: string): CsvRead {
         else header = data.map((name) => name.trim());
         return;
       }
-      rows.push({ line: rowLine, cells: data, problem: rowProblem(data, header.length, errors) });
+      const row = { line: rowLine, cells: data, problem: rowProblem(data, header.length, errors) };
+      if (unclosed) {
+        // The value ran to the end of the file: its last line is the file's last that holds anything.
+        const lastLine = rowLine + breaksIn([data.join('').trimEnd()], lineBreak);
+        unclosedQuote ??= { line: rowLine, lastLine };
+        row.problem = `a quoted value opened on this line is never closed (a " is missing), so ${
+          lastLine > rowLine
+            ? `lines ${rowLine} to ${lastLine}, the rest of the file, were`
+            : 'the rest of the line was'
+        } read as one value`;
+      }
+      rows.push(row);
     },
   });
 
@@ -150,13 +167,10 @@ export function readCsvText(input: string): CsvRead {
   for (const row of rows) {
     while (row.cells.length < columns.length) row.cells.push('');
   }
-  return { ok: true, table: { header: columns, rows, delimiter: delimiter ?? ',' } };
+  return { ok: true, table: { header: columns, rows, delimiter: delimiter ?? ',', unclosedQuote } };
 }
 
 function rowProblem(cells: readonly string[], columns: number, errors: readonly { code: string }[]): string | null {
-  if (errors.some((e) => e.code === 'MissingQuotes')) {
-    return 'a quoted value is never closed (a " is missing), so the rest of the file was read as one value';
-  }
   if (errors.some((e) => e.code === 'InvalidQuotes')) return 'a value has a stray " after its closing quote';
   const extra = cells.slice(columns).filter((cell) => cell.trim() !== '').length;
   if (extra > 0) return `has ${cells.length} values but the header has ${columns} columns`;

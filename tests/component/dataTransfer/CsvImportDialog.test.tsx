@@ -251,6 +251,20 @@ describe('checking every row', () => {
     await waitFor(async () => expect(await companies(db)).toEqual(['Pinterest', 'Spotify']));
   });
 
+  it('says plainly that the lines after a quote never closed could not be read as rows', async () => {
+    resetTransferDesktop();
+    const db = await databaseWith([]);
+    const text =
+      'Company,Role,Status,Notes\nAcme,Intern,Applied,He said "great fit\nGlobex,"Data Intern,Applied,\n' +
+      'Initech,SWE Intern,Applied,ok\nHooli,PM Intern,Applied,ok\nUmbrella,Bio Intern,Rejected,\n';
+    const { dialog } = await chooseFile(db, fileOf('unbalanced.csv', text));
+    expect(within(dialog).getByRole('status').textContent).toBe(
+      '1 of 2 rows can be imported. 1 row with problems will be left out. ' +
+        'Lines 3 to 6 (4 lines, the rest of the file) could not be read as rows: a quoted value opened on line 3 ' +
+        'is never closed (a " is missing). Fix it in the file and choose the file again; importing now leaves those lines out.',
+    );
+  });
+
   it('keeps a value its column cannot read in the notes, with a warning, instead of leaving the row out', async () => {
     resetTransferDesktop();
     const db = await databaseWith([]);

@@ -129,7 +129,22 @@ describe('readCsvText', () => {
 
   it('flags a quote that is never closed', () => {
     const read = table(readCsvText('a,b\n1,"open\n2,3\n'));
-    expect(read.rows[0]!.problem).toMatch(/quoted value is never closed/);
+    expect(read.rows[0]!.problem).toMatch(/quoted value opened on this line is never closed/);
+  });
+
+  it.each([
+    ['with', '\n'],
+    ['without', ''],
+  ])('says which lines a quote never closed took, the rest of the file, %s a last line break', (_, end) => {
+    const read = table(
+      readCsvText(`Company,Role,Notes\nA,Intern,He said "great\n"B,Intern,\nC,Intern,ok\nD,Intern,${end}`),
+    );
+    expect(read.rows.map((r) => r.line)).toEqual([2, 3]);
+    expect(read.unclosedQuote).toEqual({ line: 3, lastLine: 5 });
+    expect(read.rows[1]!.problem).toBe(
+      'a quoted value opened on this line is never closed (a " is missing), so lines 3 to 5, the rest of the file, were read as one value',
+    );
+    expect(table(readCsvText('a,b\n1,2\n')).unclosedQuote).toBeNull();
   });
 
   it.each([

@@ -54,6 +54,7 @@ export function ImportCheckResults({ preview, plan, existing, choice, onChoice }
       <p className="import-summary" role="status">
         {readableSentence(preview.rows.length, total, duplicates.length)}
         {rejected > 0 && ` ${countOf(rejected, 'row')} with problems will be left out.`}
+        {preview.unclosedQuote && ` ${unclosedQuoteSentence(preview.unclosedQuote)}`}
         {preview.ignoredColumns.length > 0 && ` ${ignoredSentence(preview.ignoredColumns)}`}
       </p>
 
@@ -127,6 +128,17 @@ export function ImportCheckResults({ preview, plan, existing, choice, onChoice }
       )}
     </div>
   );
+}
+
+/**
+ * The rows a quote never closed hid: the counts above cannot show them, as the parser never saw
+ * them as rows.
+ */
+function unclosedQuoteSentence({ line, lastLine }: NonNullable<ImportPreview['unclosedQuote']>): string {
+  const quote = `a quoted value opened on line ${line} is never closed (a " is missing)`;
+  if (lastLine === line)
+    return `Line ${line} could not be read as it stands: ${quote}. Fix it in the file and choose the file again.`;
+  return `Lines ${line} to ${lastLine} (${countOf(lastLine - line + 1, 'line')}, the rest of the file) could not be read as rows: ${quote}. Fix it in the file and choose the file again; importing now leaves those lines out.`;
 }
 
 /** Columns named in the summary; more are counted. */
