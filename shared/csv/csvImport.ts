@@ -2,6 +2,7 @@
 // responsive and the user can cancel), marks duplicates, and, once the user chose to skip or
 // merge them, plans what to write. Nothing is written here: the caller imports or cancels.
 import type { Application } from '../application';
+import { toCalendarDate } from '../calendarDate';
 import { countOf } from '../countOf';
 import { inferDecimalMark, type DecimalMark } from '../money/amount';
 import type { Pipeline } from '../pipeline';
@@ -40,6 +41,11 @@ export interface CsvImportOptions {
   defaultCurrency?: string;
   /** Whether 05/06/2026 is 5 June (the student's choice); found from the file's dates when not given. */
   dayFirst?: boolean;
+  /**
+   * Whether the student's locale writes dates day first (en-GB, de, fr): the order proposed when
+   * the file's dates do not settle it and nothing else in the file speaks for one.
+   */
+  localeDayFirst?: boolean;
   /** Whether excitement goes to 5 or to 10; found from the file's ratings when not given. */
   excitementScale?: 5 | 10;
   /** Rows validated between pauses; 500 when not given. */
@@ -145,14 +151,41 @@ function excitementNote(table: CsvTable, mapping: ColumnMapping, scale: 5 | 10):
 }
 
 /**
- * Month or day first: what the dates settle, else what the file's kind says. LinkedIn writes
- * month first; a file separated by semicolons comes from a spreadsheet in a locale whose decimal
- * mark is the comma, most of which write the day first (still asked, that answer proposed).
+ * Month or day first: what the dates settle, else what the file and the student's locale say
+ * (still asked, that answer proposed): the order that keeps the dates of what has happened
+ * (applied, saved, offered) out of the future when only one does; else day first in a file
+ * separated by semicolons, from a spreadsheet in a locale whose decimal mark is the comma, most
+ * of which write the day first; else the locale's order. LinkedIn writes month first.
  */
 function dateOrderOf(table: CsvTable, options: CsvImportOptions): DateOrder {
   if (options.preset === 'linkedin') return { dayFirst: false, unsettled: null, mixed: null };
   const found = detectDateOrder(cellsOf(table, options.mapping, DATE_FIELDS));
-  return found.unsettled !== null && table.delimiter === ';' ? { ...found, dayFirst: true } : found;
+  if (found.unsettled === null) return found;
+  const dayFirst =
+    orderKeepingThePastPast(table, options.mapping, options.now) ??
+    (table.delimiter === ';' ? true : (options.localeDayFirst ?? false));
+  return { ...found, dayFirst };
+}
+
+/** Dates of what has already happened: none of them can be after today. */
+const PAST_FIELDS: readonly ImportField[] = ['appliedAt', 'dateSaved', 'offeredOn'];
+
+/**
+ * Day first (true) or month first (false) when the other order alone puts a date that has
+ * happened after today (12/11/2026 read as December 11 on December 6); null when neither or both do.
+ */
+function orderKeepingThePastPast(table: CsvTable, mapping: ColumnMapping, now: Date): boolean | null {
+  const today = toCalendarDate(now);
+  let monthFirstAhead = false;
+  let dayFirstAhead = false;
+  for (const cell of cellsOf(table, mapping, PAST_FIELDS)) {
+    const readings = twoReadings(cell);
+    if (readings === null) continue;
+    monthFirstAhead ||= readings.monthFirst.date > today;
+    dayFirstAhead ||= readings.dayFirst.date > today;
+    if (monthFirstAhead && dayFirstAhead) return null;
+  }
+  return monthFirstAhead === dayFirstAhead ? null : monthFirstAhead;
 }
 
 /**

@@ -385,3 +385,19 @@ export function detectDateOrder(cells: Iterable<string>): DateOrder {
   if (dayFirstOnly !== null) return { dayFirst: true, unsettled: null, mixed: null };
   return { dayFirst: false, unsettled: monthFirstOnly === null ? either : null, mixed: null };
 }
+
+/**
+ * Whether a locale writes its numeric dates day first (en-GB, de, fr, es: 31/12/2026), as
+ * Intl formats them; false for month first (en-US), year first (ja) or a locale Intl refuses.
+ */
+export function localeWritesDayFirst(locale: string): boolean {
+  try {
+    const parts = new Intl.DateTimeFormat(locale, { year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(
+      new Date(2000, 11, 31),
+    );
+    const order = parts.filter((part) => part.type === 'day' || part.type === 'month' || part.type === 'year');
+    return order[0]?.type === 'day';
+  } catch {
+    return false;
+  }
+}

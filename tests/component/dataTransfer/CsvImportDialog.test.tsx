@@ -361,6 +361,22 @@ describe('checking every row', () => {
     ]);
   });
 
+  it("proposes the day first where the page's locale writes it so, still asking", async () => {
+    resetTransferDesktop();
+    const language = vi.spyOn(window.navigator, 'language', 'get').mockReturnValue('en-GB');
+    try {
+      const db = await databaseWith([]);
+      // Every date read either way is past: only the locale speaks for an order.
+      const file = fileOf('uk.csv', 'Company,Role,Date Applied\nMonzo,Intern,05-01-2026\nArm,Intern,02-12-2025\n');
+      const { dialog } = await chooseFile(db, file);
+      const question = within(dialog).getByRole('group', { name: 'Dates such as “05-01-2026”' });
+      const dayFirst = within(question).getByRole('radio', { name: 'Day first: Mon, Jan 5, 2026' });
+      expect((dayFirst as HTMLInputElement).checked).toBe(true);
+    } finally {
+      language.mockRestore();
+    }
+  });
+
   it('reads dates only one order reads that way, and asks about those that read both ways in a mixed column', async () => {
     resetTransferDesktop();
     const db = await databaseWith([]);

@@ -462,6 +462,31 @@ describe('bad input', () => {
     expect([commas.dayFirst, commas.unsettledDate]).toEqual([false, '05/11/2026']);
   });
 
+  it('proposes the order that keeps applied dates out of the future, still asking', async () => {
+    // A UK sheet in December: month first would put 12/11/2026 (December 11) after today.
+    const uk =
+      'Company,Role,Date Applied,Deadline\nMonzo,SWE Intern,05/12/2026,09/01/2027\nRevolut,Intern,12/11/2026,\nArm,Intern,02/11/2026,\n';
+    const now = new Date('2026-12-06T10:00:00Z');
+    for (const localeDayFirst of [false, true]) {
+      const preview = await importText(uk, { now, localeDayFirst });
+      expect([preview.dayFirst, preview.unsettledDate]).toEqual([true, '05/12/2026']);
+    }
+    // And the other way round: day first would put 11/12/2026 (11 December) after today.
+    const us = await importText('Company,Role,Applied\nA,Intern,11/12/2026\nB,Intern,03/04/2026\n', {
+      now,
+      localeDayFirst: true,
+    });
+    expect([us.dayFirst, us.unsettledDate]).toEqual([false, '11/12/2026']);
+  });
+
+  it("proposes the page's locale's order when the dates say nothing, still asking", async () => {
+    const text = 'Company,Role,Deadline\nAcme,Intern,05/01/2027\n';
+    const gb = await importText(text, { localeDayFirst: true });
+    expect([gb.dayFirst, gb.unsettledDate]).toEqual([true, '05/01/2027']);
+    const us = await importText(text, { localeDayFirst: false });
+    expect([us.dayFirst, us.unsettledDate]).toEqual([false, '05/01/2027']);
+  });
+
   it('reads 31/05/2026 day-first for the whole file and never shifts a date', async () => {
     for (const zone of ['Pacific/Kiritimati', 'Pacific/Pago_Pago', 'America/Los_Angeles']) {
       process.env.TZ = zone;

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { toInstant } from '@shared/calendarDate';
 import {
   detectDateOrder,
+  localeWritesDayFirst,
   isYearlessDate,
   parseDateCell,
   parseDateRangeCell,
@@ -287,5 +288,20 @@ describe('detectDateOrder', () => {
       unsettled: null,
       mixed: null,
     });
+  });
+});
+
+describe('localeWritesDayFirst', () => {
+  it.each([
+    ['en-GB', true],
+    ['de', true],
+    ['fr-FR', true],
+    ['es', true],
+    ['en-US', false],
+    ['en', false],
+    ['ja-JP', false],
+    ['not a locale!', false],
+  ])('%s: %s', (locale, dayFirst) => {
+    expect(localeWritesDayFirst(locale)).toBe(dayFirst);
   });
 });

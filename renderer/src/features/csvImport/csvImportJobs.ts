@@ -47,6 +47,8 @@ export interface RowCheckRequest {
   preset: CsvPreset;
   /** Whether 05/06/2026 is 5 June, when the student chose; otherwise found from the file. */
   dayFirst?: boolean;
+  /** Whether the page's locale writes dates day first: proposed when the file does not say. */
+  localeDayFirst: boolean;
   /** The database whose applications rows may duplicate. */
   databaseName: string;
   now: Date;
@@ -106,7 +108,7 @@ export const csvImportJobs = {
 
   /** Reads the file again (the page never holds all its rows) and checks every row. */
   async checkRows(
-    { file, pipeline, mapping, preset, dayFirst, databaseName, now }: RowCheckRequest,
+    { file, pipeline, mapping, preset, dayFirst, localeDayFirst, databaseName, now }: RowCheckRequest,
     { progress, signal }: JobContext<RowCheckProgress>,
   ): Promise<RowCheckOutcome> {
     // The stored applications are asked for first: the database reads them while the file is
@@ -117,6 +119,7 @@ export const csvImportJobs = {
       mapping,
       preset,
       dayFirst,
+      localeDayFirst,
       pipeline,
       existing,
       newId: () => crypto.randomUUID(),

@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import type { Application } from '@shared/application';
 import type { ColumnMapping, CsvPreset } from '@shared/csv/columnMapping';
 import type { ImportPreview } from '@shared/csv/csvImport';
+import { localeWritesDayFirst } from '@shared/csv/dateCell';
 import type { Pipeline } from '@shared/pipeline';
 import { checkCsvRows } from './csvImportInWorker';
 
@@ -36,7 +37,16 @@ export function useImportCheck(
       if (!controller.signal.aborted) setResult({ mapping, dayFirst, check });
     };
     checkCsvRows(
-      { file, pipeline, mapping, preset, dayFirst, databaseName, now: new Date() },
+      {
+        file,
+        pipeline,
+        mapping,
+        preset,
+        dayFirst,
+        localeDayFirst: localeWritesDayFirst(navigator.language),
+        databaseName,
+        now: new Date(),
+      },
       { signal: controller.signal, onProgress: (done, total) => settle({ state: 'checking', done, total }) },
     ).then(
       (outcome) => {
