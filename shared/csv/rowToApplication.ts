@@ -33,7 +33,7 @@ import {
   type Term,
   type WorkMode,
 } from '../application';
-import { isCalendarDate, isInstant, noonOf, toInstant } from '../calendarDate';
+import { isCalendarDate, isInstant, noonOf, toCalendarDate, toInstant } from '../calendarDate';
 import { isSent } from '../deadlinesToApply';
 import { EMPTY_FIELDS } from '../newApplication';
 import { employmentTypeNamedIn } from '../posting/employmentType';
@@ -321,6 +321,23 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
     return parsed;
   };
 
+  /**
+   * The applied date, unless another app's file puts it after today: no application was sent on a
+   * day still to come (the editor refuses one too), so it is kept in the notes as written, with a
+   * warning. Our own export gives back what the app held, as the editor keeps a date saved before.
+   */
+  const appliedDate = (): CellDate | null => {
+    const read = date('appliedAt');
+    if (own || read === null || read.date <= toCalendarDate(ctx.now)) return read;
+    const c = given('appliedAt')!;
+    keptInNotes.push(c);
+    warn(
+      c.header,
+      `is after today, and no application was sent on a day still to come (got '${shorten(c.value)}'), so it was kept in the notes as '${c.header}: …'`,
+    );
+    return null;
+  };
+
   /** A date or a range (Notion's "A → B"): the range, or the date as its own start and end. */
   const readDateOrRange = (text: string): CellDateRange | null => {
     const single = parseDateCell(text, ctx.dayFirst);
@@ -419,7 +436,7 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
     return read;
   };
 
-  const applied = date('appliedAt');
+  const applied = appliedDate();
   const appliedAt = applied?.date ?? null;
   const saved = date('dateSaved');
   const since = date('stageSince');

@@ -454,12 +454,35 @@ describe('bad input', () => {
   });
 
   it('proposes the day first for a file separated by semicolons, still asking', async () => {
-    const semicolons = await importText('Company;Role;Applied\nAcme;Intern;05/11/2026\n');
+    // In December, when either reading of 05/11/2026 has passed.
+    const now = new Date('2026-12-01T10:00:00Z');
+    const semicolons = await importText('Company;Role;Applied\nAcme;Intern;05/11/2026\n', { now });
     expect([semicolons.dayFirst, semicolons.unsettledDate]).toEqual([true, '05/11/2026']);
     expect(semicolons.rows[0]!.application.appliedAt).toBe('2026-11-05');
     // Commas: the month first is proposed.
-    const commas = await importText('Company,Role,Applied\nAcme,Intern,05/11/2026\n');
+    const commas = await importText('Company,Role,Applied\nAcme,Intern,05/11/2026\n', { now });
     expect([commas.dayFirst, commas.unsettledDate]).toEqual([false, '05/11/2026']);
+  });
+
+  it('keeps an applied date after today out of the application, in its notes, with a warning on its line', async () => {
+    const now = new Date('2026-12-06T10:00:00Z');
+    const preview = await importText(
+      'Company,Role,Status,Date Applied\nFuturo,SWE Intern,Phone screen,1/15/2027\nTypo Inc,Data Intern,Applied,12/16/2026\nNow Co,Intern,Applied,12/6/2026\n',
+      { now },
+    );
+    expect(preview.errors).toEqual([]);
+    expect(preview.rows.map((r) => [r.application.company, r.application.appliedAt, r.application.notes])).toEqual([
+      ['Futuro', null, 'Date Applied: 1/15/2027'],
+      ['Typo Inc', null, 'Date Applied: 12/16/2026'],
+      ['Now Co', '2026-12-06', ''],
+    ]);
+    expect(preview.warnings).toEqual([
+      "Line 2: 'Date Applied' is after today, and no application was sent on a day still to come (got '1/15/2027'), so it was kept in the notes as 'Date Applied: …'",
+      "Line 3: 'Date Applied' is after today, and no application was sent on a day still to come (got '12/16/2026'), so it was kept in the notes as 'Date Applied: …'",
+    ]);
+    // No stage is dated by it either: the history starts at the import.
+    const applied = preview.rows[1]!.application.stageHistory.find((e) => e.phase === 'applied')!;
+    expect(applied.at.slice(0, 10)).toBe('2026-12-06');
   });
 
   it('proposes the order that keeps applied dates out of the future, still asking', async () => {
@@ -490,7 +513,9 @@ describe('bad input', () => {
   it('reads 31/05/2026 day-first for the whole file and never shifts a date', async () => {
     for (const zone of ['Pacific/Kiritimati', 'Pacific/Pago_Pago', 'America/Los_Angeles']) {
       process.env.TZ = zone;
-      const preview = await importText('Company,Role,Applied,Deadline\nA,Intern,31/05/2026,01/06/2026\n');
+      const preview = await importText('Company,Role,Applied,Deadline\nA,Intern,31/05/2026,01/06/2026\n', {
+        now: new Date('2026-06-15T10:00:00Z'),
+      });
       expect(preview.dayFirst).toBe(true);
       expect(preview.rows[0]!.application).toMatchObject({
         appliedAt: '2026-05-31',
@@ -607,10 +632,12 @@ describe('a date column written in both orders, as a sheet typed by hand', () =>
     'Revolut,Product Intern,03/11/2026',
     'Airbnb,SWE Intern,31/02/2026',
   ].join('\n');
+  // After every date applied in them: an applied date still to come is not taken.
+  const now = new Date('2026-12-01T10:00:00Z');
   const applied = (preview: ImportPreview) => preview.rows.map((r) => [r.application.company, r.application.appliedAt]);
 
   it('reads each date only one order reads that way, and says the one that reads both ways is a guess', async () => {
-    const preview = await importText(MIXED);
+    const preview = await importText(MIXED, { now });
     expect(preview.errors).toEqual([]);
     expect(applied(preview)).toEqual([
       ['Google', '2026-10-03'],
@@ -631,7 +658,7 @@ describe('a date column written in both orders, as a sheet typed by hand', () =>
   });
 
   it('reads the dates that read both ways as the student chooses', async () => {
-    const preview = await importText(MIXED, { dayFirst: true });
+    const preview = await importText(MIXED, { dayFirst: true, now });
     expect(applied(preview).slice(1, 4)).toEqual([
       ['Stripe', '2026-10-15'],
       ['Meta', '2026-10-20'],
@@ -643,6 +670,7 @@ describe('a date column written in both orders, as a sheet typed by hand', () =>
   it('names the file, not the column, when only the file mixes the orders', async () => {
     const preview = await importText(
       'Company,Role,Applied,Deadline\nAcme,Intern,15/10/2026,10/20/2026\nBrex,Intern,03/11/2026,2026-12-01\n',
+      { now },
     );
     expect(preview.warnings).toEqual([
       "Line 3: 'Applied': the file mixes day-first (15/10/2026) and month-first (10/20/2026) dates, so '03/11/2026' could be 3 November or 11 March; read as 11 March, month first as the date order above says",
@@ -652,6 +680,7 @@ describe('a date column written in both orders, as a sheet typed by hand', () =>
   it('reads a column that is all day first as before, without a warning', async () => {
     const preview = await importText(
       'Company,Position,Status,Date Applied\nMonzo,Backend Intern,Applied,15/10/2026\nWise,Data Intern,Applied,03/11/2026\n',
+      { now },
     );
     expect([preview.dayFirst, preview.unsettledDate, preview.mixedDates, preview.warnings]).toEqual([
       true,
@@ -762,7 +791,9 @@ describe('merging an Excel file into applications with their deadlines tracked',
   });
 
   async function mergedDeadlines(dayFirst: boolean) {
-    const preview = await importText(csvFixture('excel-bom-crlf.csv'), { existing, dayFirst });
+    // On December 3, after the file's applied dates.
+    const now = new Date('2026-12-03T10:00:00Z');
+    const preview = await importText(csvFixture('excel-bom-crlf.csv'), { existing, dayFirst, now });
     expect(preview.rows.filter((r) => r.duplicateOf?.kind === 'existing').map((r) => r.line)).toEqual([2, 3]);
     const plan = planImport(preview, 'merge', existing, NOW_INSTANT, DEFAULT_PIPELINE);
     const byId = new Map(plan.update.map((app) => [app.id, app.deadlines.map((d) => `${d.kind} ${d.at}`)]));
