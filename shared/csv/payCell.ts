@@ -33,7 +33,10 @@ export function parsePayCell(text: string, context: MoneyContext = {}): PayCell 
       error: null,
     };
   }
-  const { min, max, currency, period } = read.money;
+  const { currency, period } = read.money;
+  // "up to $50/hr" is a cap, "at least $20/hr" a floor, as a pasted posting reads them.
+  const min = read.bound === 'cap' ? null : read.money.min;
+  const max = read.bound === 'floor' ? null : read.money.max;
   const warning = period === null ? `does not say per hour, month or year (got '${raw}'); kept without a period` : null;
   return { pay: { min, max, currency, period, raw }, warning, guesses: read.guesses, error: null };
 }

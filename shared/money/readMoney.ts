@@ -3,6 +3,7 @@
 // does not settle is returned as a guess for the user to see.
 import type { PayPeriod } from '../application';
 import type { DecimalMark } from './amount';
+import { isCap, isFloor } from './bounds';
 import { findMoney, joinRange } from './moneyMentions';
 import type { MoneyGuess } from './moneyGuess';
 import { periodAfter, periodBefore, periodIn } from './period';
@@ -26,7 +27,17 @@ export interface MoneyContext {
 }
 
 export type MoneyReading =
-  { ok: true; money: Money; guesses: MoneyGuess[] } | { ok: false; error: 'no amount' | 'not one amount' | 'negative' };
+  | {
+      ok: true;
+      money: Money;
+      guesses: MoneyGuess[];
+      /**
+       * Set when the words around one amount make it a bound, not the pay itself: "at least $20/hr"
+       * a floor, "up to $50/hr" a cap (see bounds.ts). Never for a range.
+       */
+      bound: 'floor' | 'cap' | null;
+    }
+  | { ok: false; error: 'no amount' | 'not one amount' | 'negative' };
 
 /** "-20", "−$20", "$-20/hour": pay is never below zero, and the minus must not be dropped. */
 const NEGATIVE = /^\s*(?:\p{Sc}\s*)?[-−]\s*(?:\p{Sc}\s*)?\d/u;
@@ -62,13 +73,17 @@ export function readMoney(text: string, context: MoneyContext = {}): MoneyReadin
   const currency = settled ? { currency: settled, guess: null } : currencyOf(first.currency ?? upperCurrency, context);
   if (currency.guess) guesses.push(currency.guess);
 
+  const written = periodAfter(text.slice(range.end));
   let period: PayPeriod | null = first.perYear ? 'year' : null;
-  period ??= periodAfter(text.slice(range.end))?.period ?? periodBefore(text.slice(0, range.start)) ?? periodIn(text);
+  period ??= written?.period ?? periodBefore(text.slice(0, range.start)) ?? periodIn(text);
   if (period === null) {
     period = periodBySize(range.min, range.max, currency.currency);
     if (period !== null) guesses.push({ kind: 'period', period });
   }
-  return { ok: true, money: { min: range.min, max: range.max, currency: currency.currency, period }, guesses };
+  const before = text.slice(0, range.start);
+  const after = text.slice(range.end + (written?.length ?? 0));
+  const bound = range.min !== range.max ? null : isFloor(before, after) ? 'floor' : isCap(before) ? 'cap' : null;
+  return { ok: true, money: { min: range.min, max: range.max, currency: currency.currency, period }, guesses, bound };
 }
 
 /**

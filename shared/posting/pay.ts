@@ -6,6 +6,7 @@ import { describeGuess, type MoneyGuess } from '../money/moneyGuess';
 import { DOLLAR_CODES, LOCAL_SIGN } from '../money/currency';
 import { findMoney, joinRange, type MoneyMention, type MoneyRange } from '../money/moneyMentions';
 import { periodAfter, periodBefore, periodOf } from '../money/period';
+import { isCap, isFloor } from '../money/bounds';
 import { periodBySize } from '../money/readMoney';
 import type { Finding } from './finding';
 import { knownCityPlaces } from './places';
@@ -29,12 +30,6 @@ const NOT_PAY_BEFORE =
 const PAID_BY_THEM =
   /\b(?:trainees?|interns?|students?|participants?|you)\s+(?:will\s+|must\s+|usually\s+)?(?:pay|spend)\b(?!\s+(?:rates?|scales?|ranges?|grades?|bands?|levels?|is)\b|:)[^.\n]{0,20}$/i;
 const SALARY = /\bsalar(?:y|ies)\b/i;
-const FLOOR_BEFORE =
-  /\b(?:at least|a minimum of|minimum of|min(?:imum)?\.?:?|minimum (?:[\w-]+ ){0,2}(?:stipend|salary|wage|allowance|pay) of|starting (?:at|from)|start(?:s)? at|no less than|from|almeno|mindestens|au moins|al menos|como m[ií]nimo)\s*$/i;
-/** "R4 611.07 per month (minimum)", "$20 per hour or more": a floor written after the amount. */
-const FLOOR_AFTER =
-  /^[^\S\n]*(?:\([^\S\n]*(?:minimum|min\.?|at least)[^\S\n]*\)|(?:or more|or higher|and above|at (?:a )?minimum)\b)/i;
-const CAP_BEFORE = /\b(?:up to|a maximum of|maximum of|max(?:imum)?\.?:?|no more than|not (?:to )?exceed(?:ing)?)\s*$/i;
 /** Where the words describing an amount end: "$1,200 per week, plus a relocation stipend of ...". */
 const DESCRIPTION_END = /[,;(]|\s(?:plus|and|or|with|in addition to|as well as)\s/i;
 /** A field naming the pay, the amount its value: "Stipend: ", "• Monthly salary - ". */
@@ -384,8 +379,8 @@ function rate(
   const raw = scan.slice(first.start, end).trim();
   // "a minimum of $10 per hour", "salaries start at $11.02": a floor; "up to $500": a cap.
   const single = joined.min === joined.max;
-  const floor = single && (FLOOR_BEFORE.test(before) || FLOOR_AFTER.test(scan.slice(end, end + 24)));
-  const cap = single && CAP_BEFORE.test(before);
+  const floor = single && isFloor(before, scan.slice(end));
+  const cap = single && isCap(before);
   return {
     value: { min: cap ? null : joined.min, max: floor ? null : joined.max, currency, period, raw },
     ranges: [{ start: first.start, end: first.start + raw.length }],

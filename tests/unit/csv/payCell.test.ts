@@ -23,6 +23,19 @@ describe('parsePayCell', () => {
     expect(warning).toBeNull();
   });
 
+  it.each([
+    ['up to $50/hr', null, 50],
+    ['Up to €2,500 per month', null, 2500],
+    ['max. $30/hr', null, 30],
+    ['at least $20/hr', 20, null],
+    ['from $6,000/month', 6000, null],
+    ['$25/hr or more', 25, null],
+    // A range states both ends whatever the words before it.
+    ['up to $40-50/hr', 40, 50],
+  ])('reads %j as the pasted posting does, one end left open', (text, min, max) => {
+    expect(parsePayCell(text).pay).toMatchObject({ min, max });
+  });
+
   it('keeps TBD as written without an amount, with a warning', () => {
     expect(parsePayCell('TBD')).toEqual({
       pay: { min: null, max: null, currency: 'USD', period: null, raw: 'TBD' },
