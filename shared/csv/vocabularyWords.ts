@@ -333,8 +333,10 @@ export function workModeFromCell(text: string, header: string): WorkMode | null 
 
 export const employmentTypeFromWord = lookup<EmploymentType>({
   internship: ['intern', 'internship', 'summer internship'],
-  'co-op': ['coop', 'co op', 'cooperative education'],
-  'part-time': ['part time', 'parttime'],
+  // French "alternance" alternates school and company, as a co-op does; a German working
+  // student ("Werkstudent") works part-time beside the studies.
+  'co-op': ['coop', 'co op', 'cooperative education', 'alternance', 'en alternance', 'alternant', 'alternante'],
+  'part-time': ['part time', 'parttime', 'werkstudent', 'werkstudentin', 'working student'],
   'full-time': ['full time', 'fulltime', 'new grad'],
 });
 

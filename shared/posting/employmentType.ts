@@ -6,9 +6,11 @@ import type { Finding } from './finding';
 import type { TextRange } from './postingDraft';
 import { lineAround, type TextLine } from './textSpans';
 
-const KINDS: Array<[EmploymentType, RegExp]> = [
-  // \b ends at an accented letter: "coopération" is not a co-op.
-  ['co-op', /\bco-?op(?![a-zà-ÿ])|\bcooperative education\b/i],
+/** A kind, its words, and whether they are only hours, which in prose must describe the job. */
+const KINDS: Array<[EmploymentType, RegExp, boolean]> = [
+  // \b ends at an accented letter: "coopération" is not a co-op. French "alternance" (an
+  // "alternant") alternates school and company, as a co-op alternates study and work terms.
+  ['co-op', /\bco-?op(?![a-zà-ÿ])|\bcooperative education\b|\balternan(?:ce|te?)s?\b/i, false],
   [
     'internship',
     // "references from previous internships" is the applicant's past, not this role. German,
@@ -19,11 +21,23 @@ const KINDS: Array<[EmploymentType, RegExp]> = [
     // "This fellowship is not an internship", "more than internships": the role set against one.
     // "You will mentor our interns", "have completed at least one internship": other people's
     // internships, or the applicant's past.
-    /\b(?=intern)(?<!\b(?:previous|past|prior|former|earlier)\s+)(?<!\b(?:not|more\s+than|rather\s+than|unlike|instead\s+of|other\s+than)\s+(?:just\s+)?(?:an?\s+|the\s+)?)(?<!\b(?:mentor(?:s|ing)?|supervis(?:e|es|ing)|manag(?:e|es|ing)|oversee(?:s|ing)?|coach(?:es|ing)?)\s+(?:our\s+|the\s+|a\s+team\s+of\s+|(?:summer|student|junior|new)\s+)*)(?<!\b(?:completed|had|held|done)\s+(?:at\s+least\s+)?(?:one|an|a|two)\s+(?:\w+\s+)?)intern(?:ship)?s?\b(?!\s+experience\s+(?:is\s+)?(?:preferred|required|desired|a\s+plus))|\bwerkstudent\b|\b(?:industrial )?placement year\b|\bvacation (?:program(?:me)?|scheme)\b|(?<![a-zäöüß])[a-zäöüß]{0,30}?praktik(?:um|a|ant)[a-zäöüß]*|\bstagiaire?s?\b|\btirocini[oa]\b|\bpasant(?:ías?|ias?|es?)(?![a-zà-ÿ])|\b(?:en|de)\s+prácticas(?![a-zà-ÿ])|\bprácticas\s+(?:en\s+empresas?|profesionales|remuneradas|académicas|extracurriculares|curriculares)(?![a-zà-ÿ])/i,
+    /\b(?=intern)(?<!\b(?:previous|past|prior|former|earlier)\s+)(?<!\b(?:not|more\s+than|rather\s+than|unlike|instead\s+of|other\s+than)\s+(?:just\s+)?(?:an?\s+|the\s+)?)(?<!\b(?:mentor(?:s|ing)?|supervis(?:e|es|ing)|manag(?:e|es|ing)|oversee(?:s|ing)?|coach(?:es|ing)?)\s+(?:our\s+|the\s+|a\s+team\s+of\s+|(?:summer|student|junior|new)\s+)*)(?<!\b(?:completed|had|held|done)\s+(?:at\s+least\s+)?(?:one|an|a|two)\s+(?:\w+\s+)?)intern(?:ship)?s?\b(?!\s+experience\s+(?:is\s+)?(?:preferred|required|desired|a\s+plus))|\b(?:industrial )?placement year\b|\bvacation (?:program(?:me)?|scheme)\b|(?<![a-zäöüß])[a-zäöüß]{0,30}?praktik(?:um|a|ant)[a-zäöüß]*|\bstagiaire?s?\b|\btirocini[oa]\b|\bpasant(?:ías?|ias?|es?)(?![a-zà-ÿ])|\b(?:en|de)\s+prácticas(?![a-zà-ÿ])|\bprácticas\s+(?:en\s+empresas?|profesionales|remuneradas|académicas|extracurriculares|curriculares)(?![a-zà-ÿ])/i,
+    false,
   ],
+  // A German working student ("Werkstudent", "Werkstudentin", "Werkstudent:in") works part-time
+  // beside the studies: a job, not an internship.
+  ['part-time', /\bwerkstudent[a-zäöüß]*/i, false],
   // "a full-time student", "full-time enrolment" describe the applicant's studies, not the job.
-  ['part-time', /\bpart[- ]?time\b(?!\s+(?:students?|stud(?:y|ies)|enrol(?:l?ment|led)|undergraduates?|degree))/i],
-  ['full-time', /\bfull[- ]?time\b(?!\s+(?:students?|stud(?:y|ies)|enrol(?:l?ment|led)|undergraduates?|degree))/i],
+  [
+    'part-time',
+    /\bpart[- ]?time\b(?!\s+(?:students?|stud(?:y|ies)|enrol(?:l?ment|led)|undergraduates?|degree))/i,
+    true,
+  ],
+  [
+    'full-time',
+    /\bfull[- ]?time\b(?!\s+(?:students?|stud(?:y|ies)|enrol(?:l?ment|led)|undergraduates?|degree))/i,
+    true,
+  ],
 ];
 
 const FRENCH_STAGE = /^stage\s*[-–—:]|\bstage\s+(?:de|d['’]|en|chez)\s|\(stage\)/i;
@@ -88,12 +102,12 @@ export function employmentTypeNamedIn(text: string): EmploymentType | null {
 /** The most specific kind named between `from` and `to`; in `prose`, hours are no kind. */
 function firstKindIn(scan: string, from: number, to: number, prose = false): Finding<EmploymentType> | null {
   const text = scan.slice(from, to);
-  for (const [kind, pattern] of KINDS) {
+  for (const [kind, pattern, hours] of KINDS) {
     const m = pattern.exec(text);
     if (!m) continue;
     const start = from + m.index;
     const end = start + m[0].length;
-    if (prose && (kind === 'full-time' || kind === 'part-time') && !describesTheJob(scan, start, end)) continue;
+    if (prose && hours && !describesTheJob(scan, start, end)) continue;
     return { value: kind, ranges: [{ start, end }] };
   }
   return null;

@@ -510,15 +510,25 @@ describe('a tracker without a type column', () => {
         'Shopify,Software Engineer (Co-op)\n' +
         'Monzo,Part-time Customer Analyst\n' +
         'Google,Full-time Software Engineer\n' +
-        'Stripe,Software Engineer\n',
+        'Stripe,Software Engineer\n' +
+        'Orange,Alternance Dev\n',
     );
     expect(preview.rows.map((r) => r.application.employmentType)).toEqual([
-      'internship',
+      'part-time',
       'co-op',
       'part-time',
       'full-time',
       'internship',
+      'co-op',
     ]);
+  });
+
+  it('reads a type column of Werkstudent and Alternance as part-time and co-op, not internships', async () => {
+    const preview = await importText(
+      'Company,Role,Type\nSiemens,Data,Werkstudent\nOrange,Dev,Alternance\nSAP,Dev,Working student\n',
+    );
+    expect(preview.warnings).toEqual([]);
+    expect(preview.rows.map((r) => r.application.employmentType)).toEqual(['part-time', 'co-op', 'part-time']);
   });
 });
 

@@ -20,6 +20,13 @@ describe('findEmploymentType', () => {
     ['Sommerpraktikum 2026 – BALDER-Projekt', 'internship'],
     ['Offre de stage : stagiaire en communication', 'internship'],
     ['Tirocinio curriculare in marketing', 'internship'],
+    // A working student's job is a part-time one beside the studies; alternance alternates school
+    // and company, as a co-op does.
+    ['Werkstudent (m/w/d) Softwareentwicklung', 'part-time'],
+    ['Werkstudentin Data Analytics', 'part-time'],
+    ['Werkstudent / Praktikant (m/w/d) Marketing', 'internship'],
+    ['Alternance - Développeur Web (H/F)', 'co-op'],
+    ['Développeuse en alternance', 'co-op'],
   ] as const)('reads the title "%s" as %s', (title, expected) => {
     expect(employmentType(`${title}\nSome text.`, title)).toBe(expected);
   });
@@ -34,6 +41,12 @@ describe('findEmploymentType', () => {
     expect(inProse?.ranges.map((r) => 'Ein Pflichtpraktikum im Sommer.'.slice(r.start, r.end))).toEqual([
       'Pflichtpraktikum',
     ]);
+  });
+
+  it("reads a working student's job in the page's text as part-time", () => {
+    expect(employmentType('Softwareentwicklung\nWir suchen eine:n Werkstudent:in für 20 Stunden pro Woche.')).toBe(
+      'part-time',
+    );
   });
 
   it('reads an employment type label, with its value on the same or the next line', () => {
