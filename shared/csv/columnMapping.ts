@@ -397,7 +397,7 @@ const SYNONYMS: Record<ImportField, readonly string[]> = {
  * word of other things), "From" and "To" (a source, a recipient). Read as a pair by columnFit.ts.
  */
 const COHORT_IF_DATES: Readonly<Record<'cohortStart' | 'cohortEnd', readonly string[]>> = {
-  cohortStart: ['from', 'von', 'de', 'desde'],
+  cohortStart: ['from', 'von', 'desde'],
   cohortEnd: ['to', 'fin', 'bis', 'hasta'],
 };
 

@@ -108,6 +108,8 @@ describe('proposeColumns', () => {
       ['Date de début', 'Date de fin'],
       ['Fecha de inicio', 'Fecha de fin'],
       ['From', 'To'],
+      ['Von', 'Bis'],
+      ['Desde', 'Hasta'],
     ]) {
       const { mapping } = propose(`Company,Role,${start},${end}\nA,x,01.03.2027,31.08.2027\nB,x,,\n`);
       expect(mapping, `${start}/${end}`).toEqual(['company', 'role', 'cohortStart', 'cohortEnd']);
