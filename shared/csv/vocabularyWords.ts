@@ -280,16 +280,38 @@ export function phaseFromWord(text: string): Phase | null {
 }
 
 export const workModeFromWord = lookup<WorkMode>({
-  onsite: ['on site', 'on-site', 'in office', 'in-office', 'in person', 'in-person', 'office'],
-  hybrid: ['partly remote', 'flexible'],
-  remote: ['fully remote', 'remote first', 'wfh', 'work from home'],
+  onsite: [
+    'on site',
+    'on-site',
+    'in office',
+    'in-office',
+    'in person',
+    'in-person',
+    'office',
+    'présentiel',
+    'presencial',
+  ],
+  hybrid: ['partly remote', 'flexible', 'hybride', 'híbrido'],
+  remote: [
+    'fully remote',
+    'remote first',
+    'wfh',
+    'work from home',
+    'télétravail',
+    'remoto',
+    'homeoffice',
+    'home office',
+  ],
 });
 
-const MODE_WORD = String.raw`remote|hybrid|on-?site|in[- ]office|in[- ]person`;
+const MODE_WORD = String.raw`remote|hybrid|on-?site|in[- ]office|in[- ]person|télétravail|teletravail|hybride|híbrido|hibrido|remoto|présentiel|presentiel|presencial|homeoffice`;
 const MODE = new RegExp(MODE_WORD, 'i');
-/** "Remote", "Seattle, WA (Remote)", "Remote in USA", "New York, NY - Hybrid": a mode written with a place. */
+/**
+ * "Remote", "Seattle, WA (Remote)", "Remote in USA", "Remote (UK)", "New York, NY - Hybrid", "Paris
+ * (télétravail)": a mode written with a place.
+ */
 const MODE_WITH_PLACE = new RegExp(
-  String.raw`^(?:${MODE_WORD})(?:\s*$|\s*[-–—,:|/]|\s+in\b)|\((?:${MODE_WORD})\)|[-–—|/]\s*(?:${MODE_WORD})\s*$`,
+  String.raw`^(?:${MODE_WORD})(?:\s*$|\s*[-–—,:|/]|\s*(?=\()|\s+in\b)|\((?:${MODE_WORD})\)|[-–—|/]\s*(?:${MODE_WORD})\s*$`,
   'i',
 );
 
@@ -309,10 +331,10 @@ export function workModeInLocations(locations: readonly string[]): { mode: WorkM
       continue;
     }
     modes.add(mode);
-    const place = (location.slice(0, m.index) + location.slice(m.index + m[0].length)).replace(
-      /^[\s,:|/–—-]+|[\s,:|/–—-]+$/g,
-      '',
-    );
+    const place = (location.slice(0, m.index) + location.slice(m.index + m[0].length))
+      .replace(/^[\s,:|/–—-]+|[\s,:|/–—-]+$/g, '')
+      // "Remote (UK)": the place in the brackets the mode opened.
+      .replace(/^\((.*)\)$/, '$1');
     if (place !== '') places.push(place);
   }
   return modes.size === 1 ? { mode: [...modes][0]!, places } : null;

@@ -77,7 +77,15 @@ describe('other vocabularies', () => {
     });
     expect(workModeInLocations(['New York, NY - Hybrid'])).toEqual({ mode: 'hybrid', places: ['New York, NY'] });
     expect(workModeInLocations(['Austin, TX | On-site'])).toEqual({ mode: 'onsite', places: ['Austin, TX'] });
+    // The place in brackets after the mode, and the modes as French, Spanish and German sheets write them.
+    expect(workModeInLocations(['Remote (UK)'])).toEqual({ mode: 'remote', places: ['UK'] });
+    expect(workModeInLocations(['Paris (télétravail)'])).toEqual({ mode: 'remote', places: ['Paris'] });
+    expect(workModeInLocations(['Madrid (híbrido)'])).toEqual({ mode: 'hybrid', places: ['Madrid'] });
+    expect(workModeInLocations(['Lyon (présentiel)'])).toEqual({ mode: 'onsite', places: ['Lyon'] });
+    expect(workModeInLocations(['Berlin (Homeoffice)'])).toEqual({ mode: 'remote', places: ['Berlin'] });
     expect(workModeInLocations(['Boston (Hybrid)', 'Remote'])).toBeNull();
+    // The UK's Home Office is a place of work, not working from home.
+    expect(workModeInLocations(['Home Office, London'])).toBeNull();
     // A place whose name holds the word, and a word inside a sentence, state no mode.
     expect(workModeInLocations(['Remoteville, OR', 'Hybrid Cloud Campus, Armonk'])).toBeNull();
     expect(workModeInLocations(['Chicago, IL', 'London'])).toBeNull();
