@@ -4,6 +4,8 @@
 // employer") confirm or stand in for it. Every place that could name the title or the company
 // gives a candidate with a score for where it sits; the best one wins and the others are kept, so
 // the review can say the reading was a choice.
+import { MONTH_NAMES } from '../calendarDate';
+import { withoutTrailingTerm } from '../term';
 import { findDates } from './dateMentions';
 import type { Finding } from './finding';
 import { isJobSiteBanner } from './jobSites';
@@ -147,8 +149,14 @@ export function findHeadline(
   // "We're hiring: Gameplay Programmer Intern!" heads a social post; "Acme is hiring a Marketing
   // Intern for Spring 2027! Help run our social channels." is a sentence of the description, a
   // worse title than the page's own title line.
-  add(titles, announced?.title, hiring?.runsOn ? 80 : 100);
-  add(titles, labelled(lines, TITLE_LABEL), 95);
+  // A title line naming the role a sentence announces ("Data Intern – Summer 2027" over "We are
+  // hiring a Data Intern for our team.") is the page's own heading for it.
+  const labelledTitle = labelled(lines, TITLE_LABEL);
+  const headed = [labelledTitle, wrapped?.title].some(
+    (line) => line && hiring && roleKey(line.value) === roleKey(hiring.title.value),
+  );
+  add(titles, announced?.title, hiring?.runsOn || headed ? 80 : 100);
+  add(titles, labelledTitle, 95);
   add(titles, wrapped?.title, 90);
   // Below the header's title: a lone "Role" may head a field of a job card ("Role\nSoftware Engineer Intern").
   add(titles, labelAbove(lines, TITLE_LABEL_ALONE), 85);
@@ -448,10 +456,11 @@ function hiringAnnouncement(
     // "We are hiring for a variety of interns" announces no title.
     if (!m || m[1]!.length > 100 || !/^[\p{Lu}\d]/u.test(m[1]!)) continue;
     const titleStart = line.contentStart + line.content.indexOf(m[1]!);
+    const role = roleNameOf(m[1]!);
     const company = m[2] !== undefined && /^\p{Lu}/u.test(m[2]) ? m[2] : null;
     const companyStart = company === null ? -1 : line.contentStart + line.content.lastIndexOf(company);
     return {
-      title: { value: m[1]!, ranges: [{ start: titleStart, end: titleStart + m[1]!.length }] },
+      title: { value: role, ranges: [{ start: titleStart, end: titleStart + role.length }] },
       company:
         company === null
           ? null
@@ -463,6 +472,43 @@ function hiringAnnouncement(
     };
   }
   return null;
+}
+
+/** A role as compared with another: without a term at its end, case or punctuation. */
+const roleKey = (title: string) =>
+  withoutTrailingTerm(title)
+    .toLowerCase()
+    .replace(/[^\p{L}\d]+/gu, ' ')
+    .trim();
+
+/** Words after which a role's name has ended, whatever follows: "Data Intern who enjoys maps". */
+const ROLE_ENDED = 'who|whom|which|that|starting|beginning|based|located|working|joining|supporting|responsible';
+/**
+ * Words that join a role's name ("Fellow in Public Policy", "Marketing and Communications
+ * Intern") or end it ("Firmware Intern for our Sensors group"), as what follows them says.
+ */
+const ROLE_JOINER = 'for|to|at|in|on|with|within|from|during|across|as|and|or|&|[–—-]';
+const ROLE_BREAK = new RegExp(
+  String.raw`[^\S\n]*,[^\S\n]*(\S+)|[^\S\n]+(?:(${ROLE_ENDED})|${ROLE_JOINER})[^\S\n]+(\S+)`,
+  'g',
+);
+/** A word that goes on no role's name: a lower-case one ("our", "the"), a number, a season or a month ("Fall 2026"). */
+const SEASON_OR_MONTH = new RegExp(`^(?:spring|summer|fall|autumn|winter|${MONTH_NAMES})(?!\\p{L})`, 'iu');
+const LOWER_OR_DIGIT = /^[\p{Ll}\d]/u;
+
+/**
+ * The role a sentence names, up to where its name ends: "Data Intern for the Winter 2027 cohort"
+ * is the role "Data Intern", "Research Assistant to support our surveys" the "Research
+ * Assistant"; "Fellow in Public Policy" keeps its field.
+ */
+function roleNameOf(words: string): string {
+  ROLE_BREAK.lastIndex = 0;
+  for (let m = ROLE_BREAK.exec(words); m; m = ROLE_BREAK.exec(words)) {
+    const next = m[1] ?? m[3]!;
+    if (m.index > 0 && (m[2] !== undefined || LOWER_OR_DIGIT.test(next) || SEASON_OR_MONTH.test(next)))
+      return words.slice(0, m.index);
+  }
+  return words;
 }
 
 const WEB_ADDRESS = /\bhttps?:\/\/\S/i;

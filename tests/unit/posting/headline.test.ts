@@ -101,13 +101,57 @@ describe('findHeadline', () => {
       title: 'Marketing Intern',
       company: 'Sunrise Coffee Roasters',
     });
-    // Without a title line above it, the call names the role, up to the end of its sentence.
-    expect(headline(page('Sunrise Coffee Roasters')).title).toBe('Marketing Intern for Spring 2027');
+    // Without a title line above it, the call names the role, up to where the role's name ends.
+    expect(headline(page('Sunrise Coffee Roasters')).title).toBe('Marketing Intern');
   });
 
   it('reads an announcement up to the end of its sentence', () => {
     expect(headline(`We're hiring: Data Intern! Apply by Friday\n${PROSE}`).title).toBe('Data Intern');
     expect(headline(`We are hiring a Sr. Data Intern\n${PROSE}`).title).toBe('Sr. Data Intern');
+  });
+
+  it("ends a role read from a sentence where the role's name ends", () => {
+    const title = (sentence: string) => headline(`${sentence}\n${PROSE}`).title;
+    expect(title('Larkspur Analytics is hiring a Data Visualisation Intern for the Winter 2027 cohort.')).toBe(
+      'Data Visualisation Intern',
+    );
+    expect(title('We are hiring a Firmware Intern for our Sensors group.')).toBe('Firmware Intern');
+    expect(title('Larkspur Analytics is hiring a Geospatial Intern for Fall 2026.')).toBe('Geospatial Intern');
+    expect(title('We are hiring a Research Assistant to support our field surveys.')).toBe('Research Assistant');
+    expect(title("We're hiring a Data Intern who enjoys maps.")).toBe('Data Intern');
+    expect(title('We are hiring a Policy Intern, starting in June.')).toBe('Policy Intern');
+    expect(title('We are hiring a Grants Intern with an eye for detail.')).toBe('Grants Intern');
+    expect(title('We are hiring a Lab Intern in our Boston office.')).toBe('Lab Intern');
+    // What follows is part of the role's name: kept.
+    expect(title('We are hiring a Fellow in Public Policy.')).toBe('Fellow in Public Policy');
+    expect(title("We're hiring: Marketing and Communications Intern!")).toBe('Marketing and Communications Intern');
+    expect(title('We are hiring a Software Engineer Intern, Machine Learning.')).toBe(
+      'Software Engineer Intern, Machine Learning',
+    );
+    expect(title('We are hiring a Data Intern (Summer 2026).')).toBe('Data Intern (Summer 2026)');
+  });
+
+  it('takes the title line over a sentence naming the same role, with the term after it', () => {
+    const found = (text: string) => {
+      const { scan, lines, bodyEnd, ending } = scanPosting(text);
+      const title = findHeadline(scan, lines, bodyEnd, ending).title;
+      return title && { value: title.value, at: title.ranges[0]!.start };
+    };
+    expect(
+      found(
+        `Data Visualisation Intern – Winter 2027\nLarkspur Analytics\n\nWe are hiring a Data Visualisation Intern for our maps team.\n${PROSE}`,
+      ),
+    ).toEqual({ value: 'Data Visualisation Intern – Winter 2027', at: 0 });
+    expect(
+      found(
+        `Geospatial Intern\nLarkspur Analytics\n\nLarkspur Analytics is hiring a Geospatial Intern for the Fall 2026 cohort.\n${PROSE}`,
+      ),
+    ).toEqual({ value: 'Geospatial Intern', at: 0 });
+    // A sentence naming another role than the line still ranks as before.
+    expect(
+      found(`Geospatial Intern\nLarkspur Analytics\n\nWe are hiring a Cartography Intern for our maps team.\n${PROSE}`)
+        ?.value,
+    ).toBe('Cartography Intern');
   });
 
   it('falls back to a careers banner, then to the prose', () => {

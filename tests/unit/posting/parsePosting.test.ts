@@ -261,9 +261,8 @@ describe('parsePosting on pages a tester pasted (shortened)', () => {
       company: 'Sunrise Coffee Roasters',
       locations: ['Austin, TX'],
     });
-    expect(draft.notes.filter((n) => n.startsWith('Title chosen'))).toEqual([
-      'Title chosen among 2 candidates on the page; it also names "Marketing Intern for Spring 2027".',
-    ]);
+    // The description's call names the same role, up to where its name ends: no other title.
+    expect(draft.notes.filter((n) => n.startsWith('Title chosen'))).toEqual([]);
   });
 
   it('reads a Greenhouse page’s two start dates as two 12-week cohorts', () => {
