@@ -55,13 +55,19 @@ const TERM_GOES_ON = new RegExp(
   String.raw`(?:[/&]|\b20\d{2}|${SHORT_YEAR.source}|\b(?:and|or|of|in|from|to|until|through|${PERIOD_WORD}))\s*$`,
   'i',
 );
+/** The word that brings in a term at a title's end ("Data Intern for Fall 2026"): cut with it. */
+const TERM_INTRO = /\s(?:for|during|starting|beginning)$/i;
+/** A word the term would leave dangling, saying more than the term ("Data Intern after Fall 2026"): no cut. */
+const LEFT_DANGLING = /\b(?:at|on|by|with|after|before|since|between|as)$/i;
 
 /** The term written at a title's end, as parseTerm reads it, and the title before it; null for none. */
 export function splitTrailingTerm(title: string): { before: string; term: Term } | null {
   const match = TRAILING_TERM.exec(title);
   if (!match) return null;
   const before = title.slice(0, match.index);
-  return TERM_GOES_ON.test(before) ? null : { before, term: parseTerm(match[1]!) };
+  if (TERM_GOES_ON.test(before) || LEFT_DANGLING.test(before)) return null;
+  const intro = TERM_INTRO.exec(before);
+  return { before: intro ? before.slice(0, intro.index).trimEnd() : before, term: parseTerm(match[1]!) };
 }
 
 /** A title without the term written at its end ("Software Engineering Intern, Summer 2027"). */

@@ -52,6 +52,10 @@ describe('formFromPosting', () => {
     const page = (title: string) => `${title}\nNew York, NY\n${PROSE}`;
     expect(roleOf(page('Backend Engineering Intern, Winter/Spring 2027'))).toBe('Backend Engineering Intern');
     expect(roleOf(page('Engineering Co-op - Summer & Fall 2026'))).toBe('Engineering Co-op');
+    // The word that brings in the term goes with it; one that leaves the term half said keeps it.
+    expect(roleOf(page('Geospatial Intern for Fall 2026'))).toBe('Geospatial Intern');
+    expect(roleOf(page('Geospatial Intern starting Fall 2026'))).toBe('Geospatial Intern');
+    expect(roleOf(page('Geospatial Intern after Fall 2026'))).toBe('Geospatial Intern after Fall 2026');
     // "2027" in the Term field does not say "Jan": the role keeps it.
     expect(roleOf(page('SDE Intern (6 months) - Jan 2027'))).toBe('SDE Intern (6 months) - Jan 2027');
     // A term in the title that is not the one the Term field holds stays in it.

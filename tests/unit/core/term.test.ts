@@ -87,6 +87,10 @@ describe('splitTrailingTerm', () => {
     ['SDE Intern (6 months) - Jan 2027', 'SDE Intern (6 months)', kept('Jan 2027', null, 2027)],
     ['Research Intern (May–August 2026)', 'Research Intern', kept('May–August 2026', null, 2026)],
     ['Software Engineer 2, Summer 2027', 'Software Engineer 2', plain('summer', 2027)],
+    // The word bringing in the term goes with it: no "for" left dangling.
+    ['Geospatial Intern for Fall 2026', 'Geospatial Intern', plain('fall', 2026)],
+    ['Geospatial Intern during Summer 2027', 'Geospatial Intern', plain('summer', 2027)],
+    ['Geospatial Intern starting Fall 2026', 'Geospatial Intern', plain('fall', 2026)],
   ])('cuts the whole term from %j', (title, before, term) => {
     expect(splitTrailingTerm(title)).toEqual({ before, term });
   });
@@ -97,6 +101,10 @@ describe('splitTrailingTerm', () => {
     'Data Intern, Fall 2025, Winter 2026',
     'Data Intern, Summer 2026 or 2027',
     'Graduate Analyst, Class of 2027',
+    // A word that would be left dangling, the term not being all it says.
+    'Geospatial Intern after Fall 2026',
+    'Geospatial Intern with Summer 2027',
+    'Geospatial Intern in Summer 2027',
     // No year at the end.
     'Software Engineer Intern, Summer',
     'Software Engineer 2',
