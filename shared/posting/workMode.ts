@@ -43,6 +43,12 @@ const HEADER_LINE = new RegExp(String.raw`^${MODE_WORD}(?:\s*(?:[-–—(,/·•
 
 const DAYS = '(?:[1-4]|one|two|three|four)(?:\\s*(?:-|to)\\s*(?:[1-4]|two|three|four))?\\s+days?';
 const WEEK = '\\s*(?:a|per|each|every|/)?\\s*week';
+/**
+ * Part of the time, as a week's days are: "at least 50% of the time", "half of the week", "40
+ * percent of their time", "some days", "part of the week". Not all of it ("100% of the time").
+ */
+const SHARE =
+  '(?:(?:[1-9]\\d?\\s*%|[1-9]\\d?\\s+percent|half)\\s+(?:of\\s+)?(?:(?:the|their|your|its|our)\\s+)?(?:time|week|work\\s*week)|(?:some|certain|several|a\\s+few)\\s+days|part\\s+of\\s+the\\s+(?:time|week))';
 const PROSE: Array<[WorkMode, RegExp]> = [
   [
     'remote',
@@ -51,6 +57,9 @@ const PROSE: Array<[WorkMode, RegExp]> = [
   ['hybrid', /\bhybrid\b|\bsplit\s+between\s+(?:home|remote)\b/gi],
   ['hybrid', new RegExp(`\\b${DAYS}${WEEK}\\b[^.\\n]{0,30}?\\b(?:office|on-?site|in[- ]person)\\b`, 'gi')],
   ['hybrid', new RegExp(`\\b(?:office|on-?site|in[- ]person)\\b[^.\\n]{0,30}?\\b${DAYS}${WEEK}\\b`, 'gi')],
+  // "in-person at our Albany office at least 50% of the time", "50% of the time in the office".
+  ['hybrid', new RegExp(`\\b(?:office|on-?site|in[- ]person)\\b[^.\\n]{0,50}?\\b${SHARE}\\b`, 'gi')],
+  ['hybrid', new RegExp(`\\b${SHARE}\\b[^.\\n]{0,12}?\\b(?:office|on-?site|in[- ]person)\\b`, 'gi')],
   [
     'onsite',
     /\bon[- ]?site\b|\bin[- ]office\b|\bin[- ]person\b|\b(?:work(?:s|ing)?|based|days?|time|present)\b[^.\n]{0,30}?\bin the office\b|\bwork(?:ing)? from (?:the |our )?office\b|\boffice[- ]based\b|\b(?:not|no|non)[- ](?:a\s+|an\s+)?(?:fully\s+)?remote\b/gi,

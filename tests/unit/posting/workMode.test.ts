@@ -80,6 +80,20 @@ describe('findWorkMode', () => {
     );
   });
 
+  it('reads in person for part of the time as hybrid, as it reads days a week', () => {
+    expect(mode('Interns must be able to work in-person at the Utica lab at least 60% of the time.')).toBe('hybrid');
+    expect(mode('Interns work on-site half of the time.')).toBe('hybrid');
+    expect(mode('Interns are in the office 40 percent of their time.')).toBe('hybrid');
+    expect(mode('Interns work in person some days and from home on others.')).toBe('hybrid');
+    expect(mode('The intern will be on-site part of the week.')).toBe('hybrid');
+    expect(mode('Interns work 50% of the time in the office.')).toBe('hybrid');
+    expect(mode('Interns must work in person at least 3 days/week at our office.')).toBe('hybrid');
+    // All the time is on-site; a share of the time spent on a task says nothing of where.
+    expect(mode('Interns must work in-person at the Utica lab 100% of the time.')).toBe('onsite');
+    expect(mode('Interns spend 50% of their time on fieldwork and report in person to the lead.')).toBe('onsite');
+    expect(mode('Interns spend 50% of their time on analysis.')).toBeNull();
+  });
+
   it('gives no work mode when the page offers both remote and hybrid', () => {
     expect(workMode('Internships are either remote or hybrid, depending on the team.').notes[0]).toMatch(
       /^Page says both 'remote'/,
