@@ -153,7 +153,8 @@ function seasonOfWork(scan: string): Finding<Term> | null {
     mentions.push(m);
   const season = mentions.length > 0 ? seasonOf((mentions[0]![1] ?? mentions[0]![2] ?? mentions[0]![3])!) : null;
   if (season === null || namesAnotherSeason(scan, season)) return null;
-  const ranges = mentions.slice(0, 3).map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const shown = mentions.slice(0, 3).map((m) => ({ mention: m, range: shownOf(m) }));
+  const ranges = shown.map((s) => s.range);
   // A year before the programme ("the 2021 ... Summer Internship") or right after it ("Summer
   // Internship 2025"), read with each mention of the work.
   const years = mentions.flatMap((m) => {
@@ -167,9 +168,30 @@ function seasonOfWork(scan: string): Finding<Term> | null {
   if (year === null) return { value: parseTerm(season), ranges };
   const value = parseTerm(`${season} ${year.year}`);
   if (!('after' in year)) return { value, ranges: [{ start: year.start, end: year.end }, ...ranges] };
-  // A year after the programme's name is shown with it: "Summer Internship 2025".
-  const withYear = (r: TextRange) => years.find((y) => y.start === r.start) ?? r;
-  return { value, ranges: ranges.map((r) => ({ start: r.start, end: withYear(r).end })) };
+  // A year after the programme's name is shown with it: "Summer Internship 2025"; after a role's
+  // words, on its own ("Summer" and "2027" of "Summer Mapping Internship 2027").
+  return {
+    value,
+    ranges: shown.flatMap(({ mention, range }) => {
+      const after = years.find((y) => y.start === mention.index);
+      if (!after) return [range];
+      return range.end === mention.index + mention[0].length
+        ? [{ start: range.start, end: after.end }]
+        : [range, { start: after.end - 4, end: after.end }];
+    }),
+  };
+}
+
+/**
+ * What a mention of the season's work shows as the term: the phrase ("summer internship", "this
+ * summer"), but the season alone where words of a role's name come between it and the work
+ * ("Summer" of "Summer Planning Intern"), so the term does not take the role's words.
+ */
+function shownOf(m: RegExpExecArray): TextRange {
+  const season = m[2];
+  if (season === undefined || m[0].trim().split(/\s+/).length <= 2)
+    return { start: m.index, end: m.index + m[0].length };
+  return { start: m.index, end: m.index + season.length };
 }
 
 /**

@@ -180,6 +180,21 @@ describe('findTerm', () => {
     expect(termIn(`Apply now\nStudents may also join our Summer School Programmes.`).value).toBeNull();
   });
 
+  it('shows the season alone where the words of a role come between it and the work', () => {
+    expect(termIn(`Apply now\nLarkspur Trust is seeking a Summer Mapping Intern to help the survey.`)).toEqual({
+      value: { season: 'summer', year: null, text: '' },
+      spans: ['Summer'],
+      notes: [],
+    });
+    expect(termIn('Apply now\nOur Summer Mapping Internship 2027 is open to students.')).toEqual({
+      value: { season: 'summer', year: 2027, text: '' },
+      spans: ['Summer', '2027'],
+      notes: [],
+    });
+    // Side by side, the season and the work are one phrase, shown whole.
+    expect(termIn('Apply now\nOur summer internship is open to students.').spans).toEqual(['summer internship']);
+  });
+
   it('takes the year written into the name of the season’s programme', () => {
     const text = `Apply now\nShare news of the 2021 Plano Mayor’s Summer Internship Program with students.`;
     expect(termIn(text)).toEqual({
