@@ -3,7 +3,7 @@
 // result can be narrowed), deleting from its end, and editing in the middle of a word. The
 // baseline is a plain filter of the same rows' text for the same query, in the same page.
 import { expect, test } from '@playwright/test';
-import { SEASON_LABELS, type Application } from '../../shared/application';
+import { SEASON_LABELS, WORK_MODE_LABELS, type Application } from '../../shared/application';
 import { DEFAULT_PIPELINE } from '../../shared/pipeline';
 import { termLabel } from '../../shared/term';
 import { generateApplications } from '../support/generateApplications';
@@ -37,7 +37,7 @@ function folded(text: string): string {
 
 /**
  * Applications the table shows for a query: not archived, every word somewhere in their text
- * (company, role, stage, notes, the term as it reads, locations and tags).
+ * (company, role, stage, notes, the term as it reads, locations, work mode and tags).
  */
 function matching(apps: Application[], query: string): number {
   const words = folded(query).split(/\s+/).filter(Boolean);
@@ -51,6 +51,7 @@ function matching(apps: Application[], query: string): number {
         app.notes,
         termLabel(app.term),
         ...app.locations,
+        app.workMode === null ? '' : WORK_MODE_LABELS[app.workMode],
         ...app.tags,
       ].join('\n'),
     );
@@ -102,7 +103,7 @@ test(`typing in search with ${COUNT.toLocaleString('en-US')} applications`, asyn
 
     // The same queries as a plain filter over every row's text, read raw once.
     const filters = await page.evaluate(
-      async ({ db, queries, seasons, stages }) => {
+      async ({ db, queries, seasons, stages, modes }) => {
         const connection = await new Promise<IDBDatabase>((resolve, reject) => {
           const open = indexedDB.open(db);
           open.onsuccess = () => resolve(open.result);
@@ -132,6 +133,7 @@ test(`typing in search with ${COUNT.toLocaleString('en-US')} applications`, asyn
               app.notes,
               term(app.term),
               ...app.locations,
+              app.workMode === null ? '' : modes[app.workMode],
               ...app.tags,
             ].join('\n'),
           ),
@@ -148,7 +150,7 @@ test(`typing in search with ${COUNT.toLocaleString('en-US')} applications`, asyn
           'mid-word': queries['mid-word'].map(time),
         };
       },
-      { db: DATABASES.app, queries, seasons: SEASON_LABELS, stages: STAGE_NAMES },
+      { db: DATABASES.app, queries, seasons: SEASON_LABELS, stages: STAGE_NAMES, modes: WORK_MODE_LABELS },
     );
     expect(timed['mid-word']).toHaveLength(QUERIES.length * 2);
 
