@@ -6,6 +6,7 @@ import type { Table } from 'dexie';
 import { dequal } from 'dequal';
 import type { Application } from '@shared/application';
 import { toInstant } from '@shared/calendarDate';
+import { mergeEdit } from '@shared/mergeEdit';
 import { appliedEntryAt, newApplication, type ApplicationFields } from '@shared/newApplication';
 import {
   firstStageOf,
@@ -27,7 +28,14 @@ import { changedSinceMessage, undoChange, type AppliedChange } from '@shared/und
 import { validateApplication, type FieldIssue } from '@shared/validateApplication';
 import type { ApplicationsModel, RecordChange } from '../model/applicationsModel';
 import { fromRow, toRow, type AppDatabase, type SettingRow } from './db';
-import { ChangedSinceError, isQuotaExceeded, NotFoundError, StorageFullError, ValidationFailedError } from './errors';
+import {
+  ChangedElsewhereError,
+  ChangedSinceError,
+  isQuotaExceeded,
+  NotFoundError,
+  StorageFullError,
+  ValidationFailedError,
+} from './errors';
 import { pipelineSetting } from './pipelineSetting';
 import { readSetting } from './settings';
 
@@ -178,26 +186,22 @@ export function applicationsRepository(db: AppDatabase, deps: RepositoryDeps = {
     },
 
     /**
-     * Saves an edited record; the history, board place and creation time stay those stored. An
-     * applied date given to one not applied to yet moves it to the first applied stage on that
-     * day, as recording the move would (its deadline to apply is met).
+     * Saves an edited record, made from `opened` (the record as its form opened): only the fields
+     * the edit changed are written, so what another tab saved meanwhile in the others stays, and
+     * one both changed refuses the save, writing nothing (ChangedElsewhereError, mergeEdit). The
+     * history, board place and creation time stay those stored. An applied date given to one not
+     * applied to yet moves it to the first applied stage on that day, as recording the move would
+     * (its deadline to apply is met). Returns the record before and after, for Undo.
      */
-    async update(edited: Application): Promise<Application> {
-      const { after } = await modify(edited.id, (stored, at, pipeline) => {
-        const saved: Application = {
-          ...edited,
-          stageId: stored.stageId,
-          phase: stored.phase,
-          stageHistory: stored.stageHistory,
-          boardRank: stored.boardRank,
-          createdAt: stored.createdAt,
-          updatedAt: at,
-        };
+    async update(edited: Application, opened: Application): Promise<{ before: Application; after: Application }> {
+      return modify(edited.id, (stored, at, pipeline) => {
+        const merged = mergeEdit(opened, edited, stored);
+        if (!merged.ok) throw new ChangedElsewhereError(stored, merged.fields);
+        const saved: Application = { ...merged.value, updatedAt: at };
         if (!isNotAppliedYet(stored) || stored.appliedAt !== null || saved.appliedAt === null) return saved;
         const applied = { stageId: firstStageOf(pipeline, 'applied').id, at: appliedEntryAt(saved.appliedAt, at) };
         return withStageChange(saved, move(applied, pipeline, at), at, (stageId) => stageRank(pipeline, stageId));
       });
-      return after;
     },
 
     /** Records a move to another stage; returns the record before it, for Undo. */

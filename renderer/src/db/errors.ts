@@ -1,4 +1,6 @@
 // Errors the data layer raises for the UI to show; each message is meant for the user.
+import type { Application } from '@shared/application';
+import { fieldsInWords } from '@shared/mergeEdit';
 import type { FieldIssue } from '@shared/validateApplication';
 
 export class ValidationFailedError extends Error {
@@ -32,6 +34,20 @@ export class ChangedSinceError extends Error {
   constructor(message: string) {
     super(message);
     this.name = 'ChangedSinceError';
+  }
+}
+
+/**
+ * A save refused, writing nothing, because a field it changes was changed by another write since
+ * the form opened (another tab of the web build): `stored` is the record as it is now.
+ */
+export class ChangedElsewhereError extends Error {
+  constructor(
+    readonly stored: Application,
+    readonly fields: (keyof Application)[],
+  ) {
+    super(`${stored.company} was changed elsewhere meanwhile (${fieldsInWords(fields)}), so this was not saved.`);
+    this.name = 'ChangedElsewhereError';
   }
 }
 

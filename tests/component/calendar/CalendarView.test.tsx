@@ -293,10 +293,13 @@ describe('what the calendar shows', () => {
 
   it('shows a change to an application without a reload', async () => {
     const { db } = await openCalendar([STRIPE]);
-    await applicationsRepository(db).update({
-      ...STRIPE,
-      deadlines: [{ ...STRIPE.deadlines[0]!, at: '2026-03-20' }],
-    });
+    await applicationsRepository(db).update(
+      {
+        ...STRIPE,
+        deadlines: [{ ...STRIPE.deadlines[0]!, at: '2026-03-20' }],
+      },
+      STRIPE,
+    );
     await eventually(() => expect(itemsIn(cell('Friday, March 20, 2026'))).toEqual(['Stripe: Application deadline']));
     expect(itemsIn(cell('Monday, March 16, 2026'))).toEqual([]);
   });

@@ -64,8 +64,8 @@ describe('importApplications and undoImport', () => {
     const repository = applicationsRepository(db);
     const undo = await repository.importApplications({ add: [B, C], update: [{ ...A, tags: ['imported'] }] });
     // Figma (added) and Stripe (merged into) are edited after the import; Datadog is not.
-    const figma = await repository.update({ ...B, notes: 'Recruiter is Dana, call back Monday' });
-    const stripe = await repository.update({ ...A, tags: ['imported'], notes: 'Referred by Sam' });
+    const figma = (await repository.update({ ...B, notes: 'Recruiter is Dana, call back Monday' }, B)).after;
+    const stripe = (await repository.update({ ...A, tags: ['imported'], notes: 'Referred by Sam' }, A)).after;
     expect((await repository.undoImport(undo)).map((app) => app.company)).toEqual(['Figma', 'Stripe']);
     expect((await storedState(db)).applications).toEqual([stripe, figma]);
   });
@@ -83,7 +83,7 @@ describe('importApplications and undoImport', () => {
     const db = await databaseWith([A]);
     const repository = applicationsRepository(db);
     const undo = await repository.importApplications({ add: [B], update: [] });
-    const figma = await repository.update({ ...B, notes: 'Phone screen booked' });
+    const figma = (await repository.update({ ...B, notes: 'Phone screen booked' }, B)).after;
     await expect(repository.undoImport(undo)).rejects.toThrow(
       'Nothing to undo: Figma has changed since the import, so it is kept as it is now.',
     );

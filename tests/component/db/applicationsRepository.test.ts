@@ -10,7 +10,12 @@ import type { Pipeline, Stage } from '@shared/pipeline';
 import { SAMPLE_APPLICATION } from '@shared/sampleApplication';
 import { applicationsRepository } from '../../../renderer/src/db/applicationsRepository';
 import { fromRow, toRow, type AppDatabase } from '../../../renderer/src/db/db';
-import { NotFoundError, StorageFullError, ValidationFailedError } from '../../../renderer/src/db/errors';
+import {
+  ChangedElsewhereError,
+  NotFoundError,
+  StorageFullError,
+  ValidationFailedError,
+} from '../../../renderer/src/db/errors';
 import { testDatabase } from '../testDatabase';
 
 const MAY: Cohort = { id: 'may', start: '2026-05-18', end: '2026-08-07', label: 'May cohort' };
@@ -196,15 +201,18 @@ describe('update', () => {
     await repository.changeStage(app.id, { stageId: 'applied' });
     tick('2026-03-02T08:00:00-08:00');
     // An editor holding an old copy must not roll back the stage, its history or the card's place.
-    const saved = await repository.update({
-      ...app,
-      role: 'Machine Learning Intern',
-      excitement: 4,
-      stageId: 'offer',
-      phase: 'offer',
-      boardRank: 7,
-      createdAt: '2020-01-01T00:00:00Z',
-    });
+    const { after: saved } = await repository.update(
+      {
+        ...app,
+        role: 'Machine Learning Intern',
+        excitement: 4,
+        stageId: 'offer',
+        phase: 'offer',
+        boardRank: 7,
+        createdAt: '2020-01-01T00:00:00Z',
+      },
+      app,
+    );
     expect(saved).toMatchObject({
       role: 'Machine Learning Intern',
       excitement: 4,
@@ -223,7 +231,7 @@ describe('update', () => {
     const deadline = { ...OA, kind: 'application' as const, id: 'apply', at: '2026-03-20' };
     const app = await repository.add({ company: 'Zalando', role: 'Data Intern', deadlines: [deadline] });
     tick('2026-03-04T09:00:00-08:00');
-    const saved = await repository.update({ ...app, appliedAt: '2026-03-03' });
+    const { after: saved } = await repository.update({ ...app, appliedAt: '2026-03-03' }, app);
     expect(saved).toMatchObject({ stageId: 'applied', phase: 'applied', appliedAt: '2026-03-03' });
     expect(saved.stageHistory.map((h) => [h.stageId, h.at])).toEqual([
       ['wishlist', '2026-03-01T12:00:00-08:00'],
@@ -233,7 +241,7 @@ describe('update', () => {
     expect(saved.deadlines[0]!.done).toBe(true);
     // Applied today: the move is recorded now.
     const other = await repository.add({ company: 'Ramp', role: 'Intern' });
-    const today = await repository.update({ ...other, appliedAt: '2026-03-04' });
+    const { after: today } = await repository.update({ ...other, appliedAt: '2026-03-04' }, other);
     expect(today.stageHistory.at(-1)).toMatchObject({ stageId: 'applied', at: '2026-03-04T09:00:00-08:00' });
   });
 
@@ -241,7 +249,7 @@ describe('update', () => {
     const { repository } = setup();
     const app = await repository.add({ company: 'Pinterest', role: 'ML Intern' });
     const moved = (await repository.changeStage(app.id, { stageId: 'phone-screen' })).after;
-    const saved = await repository.update({ ...moved, appliedAt: '2026-02-20' });
+    const { after: saved } = await repository.update({ ...moved, appliedAt: '2026-02-20' }, moved);
     expect(saved).toMatchObject({ stageId: 'phone-screen', appliedAt: '2026-02-20' });
     expect(saved.stageHistory).toEqual(moved.stageHistory);
   });
@@ -250,7 +258,7 @@ describe('update', () => {
     const { db, repository } = setup();
     const app = await repository.add({ company: 'Pinterest', role: 'ML Intern', cohorts: [MAY] });
     const broken = { ...app, company: 'Pinterest Inc.', cohorts: [{ ...MAY, end: '2026-05-01' }] };
-    await expectValidationFailure(repository.update(broken), [
+    await expectValidationFailure(repository.update(broken, app), [
       { path: 'cohorts.0.end', message: 'The cohort ends before it starts' },
     ]);
     expect(await stored(db, app.id)).toEqual(app);
@@ -260,8 +268,48 @@ describe('update', () => {
     const { repository } = setup();
     const app = await repository.add({ company: 'Pinterest', role: 'ML Intern' });
     await repository.remove([app.id]);
-    await expect(repository.update(app)).rejects.toBeInstanceOf(NotFoundError);
-    await expect(repository.update(app)).rejects.toThrow(`The application ${app.id} no longer exists.`);
+    await expect(repository.update(app, app)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(repository.update(app, app)).rejects.toThrow(`The application ${app.id} no longer exists.`);
+  });
+
+  it('keeps what was saved elsewhere since the edit began, in the fields the edit left', async () => {
+    const { db, repository, tick } = setup();
+    const apply = { ...OA, kind: 'application' as const, id: 'apply', at: '2026-03-20' };
+    const opened = await repository.add({ company: 'Stripe', role: 'SWE Intern', deadlines: [apply] });
+    // Another tab saves the notes and records Applied while this one's form is open.
+    const otherTab = applicationsRepository(db, { now: () => new Date('2026-03-01T13:00:00-08:00') });
+    const theirs = (await otherTab.update({ ...opened, notes: 'Recruiter: call back Tuesday' }, opened)).after;
+    await otherTab.changeStage(opened.id, { stageId: 'applied' });
+    tick('2026-03-01T14:00:00-08:00');
+
+    const { before, after } = await repository.update({ ...opened, role: 'Backend Intern' }, opened);
+    expect(before.notes).toBe(theirs.notes);
+    expect(after).toMatchObject({
+      role: 'Backend Intern',
+      notes: 'Recruiter: call back Tuesday',
+      stageId: 'applied',
+      appliedAt: '2026-03-01',
+      deadlines: [{ ...apply, done: true }],
+      updatedAt: '2026-03-01T14:00:00-08:00',
+    });
+    expect(await stored(db, opened.id)).toEqual(after);
+  });
+
+  it('refuses, writing nothing, an edit of a field changed elsewhere since, and saves it once told of that change', async () => {
+    const { db, repository } = setup();
+    const opened = await repository.add({ company: 'Stripe', role: 'SWE Intern', notes: 'Applied online' });
+    const theirs = (await repository.update({ ...opened, notes: 'B: passed the OA', tags: ['b'] }, opened)).after;
+
+    const edit = { ...opened, role: 'Backend Intern', notes: 'A: interview prep' };
+    const error = await repository.update(edit, opened).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ChangedElsewhereError);
+    expect(error).toMatchObject({ stored: theirs, fields: ['notes'] });
+    expect((error as Error).message).toBe('Stripe was changed elsewhere meanwhile (its notes), so this was not saved.');
+    expect(await stored(db, opened.id)).toEqual(theirs);
+
+    // Saved again over the record as it is now: this edit's fields win, the other's tags stay.
+    const { after } = await repository.update({ ...theirs, role: edit.role, notes: edit.notes }, theirs);
+    expect(after).toMatchObject({ role: 'Backend Intern', notes: 'A: interview prep', tags: ['b'] });
   });
 });
 
@@ -328,7 +376,7 @@ describe('changeStage', () => {
     const { db, repository } = setup();
     const app = await repository.add({ company: 'Pinterest', role: 'ML Intern' });
     const move = await repository.changeStage(app.id, { stageId: 'applied' });
-    await repository.update({ ...move.after, notes: 'Referred by Sam' });
+    await repository.update({ ...move.after, notes: 'Referred by Sam' }, move.after);
     await repository.revert([move]);
     expect(await stored(db, app.id)).toMatchObject({
       stageId: app.stageId,
@@ -662,7 +710,8 @@ describe('removeStage', () => {
       ),
     };
     await repository.savePipeline(renamed);
-    const edited = await repository.update({ ...(await stored(db, c.id))!, notes: 'Written after the move' });
+    const opened = (await stored(db, c.id))!;
+    const { after: edited } = await repository.update({ ...opened, notes: 'Written after the move' }, opened);
 
     expect(await repository.undoStageRemoval(undo)).toEqual({ keptAsEdited: 1 });
     expect(await storedPipeline(db)).toEqual({
@@ -774,7 +823,7 @@ describe('a record stored before values were bounded', () => {
     const old = await storedBeforeBounds(db, await repository.add({ company: 'Initech', role: 'Intern' }));
     const { after } = await repository.changeStage(old.id, { stageId: 'applied' });
     expect(after.pay).toEqual(old.pay);
-    const edited = await repository.update({ ...after, notes: 'Called Ada' });
+    const { after: edited } = await repository.update({ ...after, notes: 'Called Ada' }, after);
     expect(edited.contacts).toEqual(old.contacts);
     await repository.restore([old]);
     expect(await stored(db, old.id)).toEqual(old);
@@ -783,7 +832,7 @@ describe('a record stored before values were bounded', () => {
   it('must bring a value the edit changes within the bounds', async () => {
     const { db, repository } = setup();
     const old = await storedBeforeBounds(db, await repository.add({ company: 'Initech', role: 'Intern' }));
-    await expectValidationFailure(repository.update({ ...old, pay: { ...old.pay!, max: 2e9 } }), [
+    await expectValidationFailure(repository.update({ ...old, pay: { ...old.pay!, max: 2e9 } }, old), [
       { path: 'pay.max', message: 'Pay above 1,000,000,000 is not a real amount' },
     ]);
     expect(await stored(db, old.id)).toEqual(old);
@@ -892,7 +941,7 @@ describe('deadlines, cohorts, events, follow-ups and the dates index', () => {
   it('moves an application in the index when an edit moves its deadline', async () => {
     const { db, repository } = setup();
     const app = await repository.add({ company: 'Pinterest', role: 'ML Intern', deadlines: [OA] });
-    await repository.update({ ...app, deadlines: [{ ...OA, at: '2026-05-04' }] });
+    await repository.update({ ...app, deadlines: [{ ...OA, at: '2026-05-04' }] }, app);
     expect(await idsByDate(db, ...march)).toEqual([]);
     expect(await idsByDate(db, ...may)).toEqual([app.id]);
   });

@@ -166,7 +166,7 @@ describe('the read model with the start-up read', () => {
     const loading = model.start();
     const stored = fromRow((await db.applications.get('past'))!);
     expect(pages[3]!.rows.map((row) => row.id)).toEqual(['past']);
-    await repository.update({ ...stored, company: 'Changed while loading' });
+    await repository.update({ ...stored, company: 'Changed while loading' }, stored);
     lastPage(pages[3]!);
     await loading;
     expect(model.status()).toBe('ready');

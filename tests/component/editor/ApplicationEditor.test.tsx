@@ -6,7 +6,7 @@ import type { UserEvent } from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { validateApplication } from '@shared/validateApplication';
 import { applicationsRepository } from '../../../renderer/src/db/applicationsRepository';
-import { fromRow, type AppDatabase } from '../../../renderer/src/db/db';
+import { fromRow, openDatabase, type AppDatabase } from '../../../renderer/src/db/db';
 import { NO_SUCH_DATE_MESSAGE, NO_SUCH_TIME_MESSAGE } from '../../../renderer/src/components/DateInput';
 import { askBeforeLeavingUnsavedWork } from '../../../renderer/src/components/unsavedWork';
 import { anEvent } from '../../support/anEvent';
@@ -452,6 +452,70 @@ describe('editing an application', () => {
     const dialog = await openNewEditor(user);
     await user.click(within(dialog).getByRole('button', { name: 'Close' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+  });
+});
+
+describe('saving while another tab saved the same application', () => {
+  /** Another tab of the web build: its own connection to the same database. */
+  function otherTab(db: AppDatabase) {
+    const connection = openDatabase(db.name);
+    return { repository: applicationsRepository(connection), close: () => connection.close() };
+  }
+
+  it('keeps what the other tab saved in the fields this form left', async () => {
+    const db = testDatabase();
+    const apply = { id: 'apply', kind: 'application' as const, at: '2099-03-20', label: '', done: false };
+    const opened = await applicationsRepository(db).add({ company: 'Stripe', role: 'SWE Intern', deadlines: [apply] });
+    const { user } = renderApp(db);
+    const dialog = await openEditorOf(user, 'Stripe');
+    const other = otherTab(db);
+    await other.repository.update({ ...opened, notes: 'B: recruiter Jane, call back Tuesday' }, opened);
+    await other.repository.changeStage(opened.id, { stageId: 'applied' });
+    other.close();
+
+    const role = within(dialog).getByLabelText('Role');
+    await user.clear(role);
+    await fill(user, role, 'Backend Intern');
+    await user.click(within(dialog).getByRole('button', { name: 'Save changes' }));
+
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    const [after] = await stored(db);
+    expect(after).toMatchObject({
+      role: 'Backend Intern',
+      notes: 'B: recruiter Jane, call back Tuesday',
+      stageId: 'applied',
+      deadlines: [{ ...apply, done: true }],
+    });
+    expect(after!.appliedAt).not.toBeNull();
+  });
+
+  it('saves nothing when both changed a field, shows what the other tab wrote, and saves over it when asked again', async () => {
+    const db = testDatabase();
+    const opened = await applicationsRepository(db).add({ company: 'Stripe', role: 'SWE Intern', notes: 'Referral' });
+    const { user } = renderApp(db);
+    const dialog = await openEditorOf(user, 'Stripe');
+    const other = otherTab(db);
+    const theirs = (await other.repository.update({ ...opened, notes: 'B: passed the OA', tags: ['oa'] }, opened))
+      .after;
+    other.close();
+
+    await fill(user, within(dialog).getByLabelText('Notes'), ' A: prep STAR stories');
+    await user.click(within(dialog).getByRole('button', { name: 'Save changes' }));
+
+    const notice = await within(dialog).findByRole('alert', { name: /changed elsewhere/ });
+    expect(notice.textContent).toBe(
+      'Stripe was changed elsewhere since you opened this form: its notes. Nothing was saved.' +
+        'Its notes there now: “B: passed the OA”' +
+        'Save changes again to save what you typed over it (its message has Undo), or Cancel to keep it as it is.',
+    );
+    expect(document.activeElement).toBe(notice);
+    expect(await stored(db)).toEqual([theirs]);
+    expect((within(dialog).getByLabelText('Notes') as HTMLTextAreaElement).value).toBe('Referral A: prep STAR stories');
+
+    await user.click(within(dialog).getByRole('button', { name: 'Save changes' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    const [after] = await stored(db);
+    expect(after).toMatchObject({ notes: 'Referral A: prep STAR stories', tags: ['oa'] });
   });
 });
 

@@ -57,7 +57,8 @@ describe('the read model', () => {
     const heard: RecordChange[] = [];
     model.onRecordsChanged((change) => heard.push(change));
 
-    const edited = await repository.update({ ...model.get('app-002')!.app, company: 'Figma' });
+    const opened = model.get('app-002')!.app;
+    const edited = (await repository.update({ ...opened, company: 'Figma' }, opened)).after;
 
     expect(model.get('app-002')?.app).toEqual(edited);
     expect(model.get('app-001')).toBe(untouched);
@@ -103,7 +104,7 @@ describe('the read model', () => {
     const repository = applicationsRepository(db, { model, now: () => NOW });
     const loading = model.start();
     const stored = (await db.applications.get('app-039'))!;
-    await repository.update({ ...stored, company: 'Changed while loading' });
+    await repository.update({ ...stored, company: 'Changed while loading' }, stored);
     await loading;
     expect(model.get('app-039')?.app.company).toBe('Changed while loading');
     expect(model.count()).toBe(40);

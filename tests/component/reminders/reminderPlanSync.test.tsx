@@ -80,7 +80,7 @@ const scheduledApplications = async (desktop: DesktopHarness) =>
 /** Moves an application's deadline: its reminders change, so its schedule is sent. */
 async function moveDeadline(db: AppDatabase, id: string, days: number) {
   const stored = (await db.applications.get(id))!;
-  await applicationsRepository(db).update({ ...stored, deadlines: [aDeadline(`${id}-oa`, addDays(T0, days))] });
+  await applicationsRepository(db).update({ ...stored, deadlines: [aDeadline(`${id}-oa`, addDays(T0, days))] }, stored);
 }
 
 beforeEach(() => {
@@ -142,7 +142,8 @@ describe('the reminder plan sync', () => {
     renderSync(db);
     await waitFor(() => expect(desktop.changes).toHaveLength(1));
 
-    await applicationsRepository(db).update({ ...(await db.applications.get('acme'))!, notes: 'Called the recruiter' });
+    const acme = (await db.applications.get('acme'))!;
+    await applicationsRepository(db).update({ ...acme, notes: 'Called the recruiter' }, acme);
     // A later edit that does change reminders is sent alone.
     await moveDeadline(db, 'globex', 6);
     await waitFor(() => expect(desktop.changes).toHaveLength(2));
@@ -309,7 +310,8 @@ describe('the reminder plan sync', () => {
     window.dispatchEvent(new Event('focus'));
     await waitFor(async () => expect(await centreEntries(desktop)).not.toEqual([]));
     desktop.changeError = 'Reminders are not available: storage is full';
-    await applicationsRepository(db).update({ ...(await db.applications.get('acme'))!, deadlines: [] });
+    const acme = (await db.applications.get('acme'))!;
+    await applicationsRepository(db).update({ ...acme, deadlines: [] }, acme);
     await waitFor(() => expect(errors()).toHaveLength(2));
     expect(errors()[1]).toBe('Reminders are not available: storage is full');
   });

@@ -106,7 +106,7 @@ export function ApplicationDetail({ app, now }: { app: Application; now: Date })
 
   async function setOutcome(eventId: string, outcome: EventOutcome) {
     await run(() =>
-      repository.update({ ...app, events: app.events.map((e) => (e.id === eventId ? { ...e, outcome } : e)) }),
+      repository.update({ ...app, events: app.events.map((e) => (e.id === eventId ? { ...e, outcome } : e)) }, app),
     );
   }
 

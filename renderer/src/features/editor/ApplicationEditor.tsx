@@ -1,7 +1,8 @@
 // Create or edit an application: every field, with messages next to the fields that need fixing.
-import { useMemo, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import type { Application } from '@shared/application';
 import { toInstant } from '@shared/calendarDate';
+import { fieldsInWords } from '@shared/mergeEdit';
 import { newApplication } from '@shared/newApplication';
 import { Dialog } from '../../components/Dialog';
 import { useDiscardConfirmation } from '../../components/useDiscardConfirmation';
@@ -9,6 +10,7 @@ import { formatWhen } from '../../components/formatDates';
 import { FieldsToFix, focusFirstFieldToFix } from '../../components/FieldsToFix';
 import { useIssuesAfterSubmit } from '../../components/useIssuesAfterSubmit';
 import { useData } from '../../db/DataContext';
+import { ChangedElsewhereError } from '../../db/errors';
 import { useApplication, useModelStatus, usePipeline } from '../../model/queries';
 import { firstStageOf, stageById } from '@shared/pipeline';
 import { showError, useToastStore } from '../../state/toastStore';
@@ -27,7 +29,15 @@ import { ApplyingSection } from './ApplyingSection';
 import { EventsSection } from './EventsSection';
 import { FollowUpSection } from './FollowUpSection';
 import { OfferSection } from './OfferSection';
-import { checkDraft, draftFromApplication, enteredFields, issueAt, type EditorDraft } from './editorDraft';
+import {
+  applicationFromDraft,
+  checkDraft,
+  draftFromApplication,
+  enteredFields,
+  issueAt,
+  withFormChanges,
+  type EditorDraft,
+} from './editorDraft';
 
 /** `newCompany`: the company a new application starts with. */
 export function ApplicationEditor({
@@ -66,17 +76,26 @@ function EditorForm({ stored, newCompany }: { stored: Application | null; newCom
   );
   // What the form opened with: closing a form that differs from it asks first, so that an
   // Escape pressed by habit does not throw away what was typed.
-  const [opened] = useState(draft);
+  const [openedDraft] = useState(draft);
+  // The record as the form opened it: what it shows, and what a save writes its changes over.
+  const [opened] = useState(stored);
+  // The stored record a save expects: another tab's save since is kept where this form left its
+  // fields, and one to a field this form changed stops the save (ChangedElsewhereError) and
+  // becomes the record expected, so that saving again saves over it.
+  const [known, setKnown] = useState(stored);
+  const [collision, setCollision] = useState<ChangedElsewhereError | null>(null);
   const { requestClose: close, confirmation } = useDiscardConfirmation(
-    () => JSON.stringify(draft) !== JSON.stringify(opened),
+    () => JSON.stringify(draft) !== JSON.stringify(openedDraft),
     stored ? `What you changed in ${stored.company} has not been saved.` : 'This application has not been added yet.',
     dialogClosed,
   );
   const stage = stageById(pipeline, draft.stageId) ?? firstStageOf(pipeline, 'saved');
   const base = useMemo(
-    () => stored ?? newApplication({}, { id: 'new', now: toInstant(new Date()), stage }),
-    [stored, stage],
+    () => opened ?? newApplication({}, { id: 'new', now: toInstant(new Date()), stage }),
+    [opened, stage],
   );
+  // The record the form makes of what it opened with: a field that differs from it is changed here.
+  const unchanged = useMemo(() => opened && applicationFromDraft(openedDraft, opened).candidate, [opened, openedDraft]);
   const { issues, submitted } = useIssuesAfterSubmit(() => checkDraft(draft, base).issues);
   const [saving, setSaving] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
@@ -98,9 +117,9 @@ function EditorForm({ stored, newCompany }: { stored: Application | null; newCom
     }
     setSaving(true);
     try {
-      if (stored) {
-        const saved = await repository.update(candidate);
-        toastShown({ message: `Saved ${saved.company}.${movedOnApplying(stored.stageId, saved)}`, tone: 'info' });
+      if (known && unchanged) {
+        const { before, after } = await repository.update(withFormChanges(known, unchanged, candidate), known);
+        toastShown({ message: `Saved ${after.company}.${movedOnApplying(before.stageId, after)}`, tone: 'info' });
       } else {
         const added = await repository.add(enteredFields(candidate), stage.id);
         applicationOpened(added.id);
@@ -108,7 +127,10 @@ function EditorForm({ stored, newCompany }: { stored: Application | null; newCom
       }
       dialogClosed();
     } catch (error) {
-      showError(error);
+      if (error instanceof ChangedElsewhereError) {
+        setKnown(error.stored);
+        setCollision(error);
+      } else showError(error);
     } finally {
       setSaving(false);
     }
@@ -148,6 +170,7 @@ function EditorForm({ stored, newCompany }: { stored: Application | null; newCom
         wide
         onOpenerGone={() => tableFocusRequested()}
       >
+        {collision && <ChangedElsewhere collision={collision} />}
         <form id={formId} ref={formRef} className="editor" onSubmit={submit} noValidate>
           <BasicsSection {...section} showStage={!stored} />
           <WhereSection {...section} />
@@ -166,3 +189,32 @@ function EditorForm({ stored, newCompany }: { stored: Application | null; newCom
     </>
   );
 }
+
+/** Why a save stopped: what the other tab wrote in the fields both changed, and the ways on. */
+function ChangedElsewhere({ collision: { stored, fields } }: { collision: ChangedElsewhereError }) {
+  const ref = useRef<HTMLDivElement>(null);
+  const id = useId();
+  // Focus brings it into view, above a form scrolled down to the field being typed in.
+  useEffect(() => ref.current?.focus(), [stored]);
+  return (
+    <div ref={ref} className="changed-elsewhere" role="alert" aria-labelledby={id} tabIndex={-1}>
+      <p id={id}>
+        {stored.company} was changed elsewhere since you opened this form: {fieldsInWords(fields)}. Nothing was saved.
+      </p>
+      {fields.map((field) => {
+        const value = stored[field];
+        return typeof value === 'string' && value !== '' ? (
+          <p key={field} className="changed-elsewhere-value">
+            {capitalized(fieldsInWords([field]))} there now: “{value}”
+          </p>
+        ) : null;
+      })}
+      <p>
+        <em>Save changes</em> again to save what you typed over it (its message has <em>Undo</em>), or <em>Cancel</em>{' '}
+        to keep it as it is.
+      </p>
+    </div>
+  );
+}
+
+const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

@@ -1,6 +1,7 @@
 // The editor's form state and its conversion to and from an Application. Inputs hold text;
 // turning text into numbers and dates happens here, with messages for what does not convert.
 import { format, parse, parseISO } from 'date-fns';
+import { dequal } from 'dequal';
 import type {
   Application,
   Contact,
@@ -639,4 +640,16 @@ export function enteredFields(app: Application): ApplicationFields {
     ...fields
   } = app;
   return fields;
+}
+
+/**
+ * `known` with the fields the form changed: those where `candidate` (the record the draft makes)
+ * differs from `unchanged` (the one the draft as opened makes), so that a value the form only
+ * writes its own way (a single amount as a range, a label trimmed) is not taken for a change.
+ */
+export function withFormChanges(known: Application, unchanged: Application, candidate: Application): Application {
+  const edited: Record<string, unknown> = { ...known };
+  for (const field of Object.keys(candidate) as (keyof Application)[])
+    if (!dequal(candidate[field], unchanged[field])) edited[field] = candidate[field];
+  return edited as unknown as Application;
 }
