@@ -406,6 +406,37 @@ describe('editing an application', () => {
     expect(await screen.findByText('Saved Stripe.')).toBeTruthy();
   });
 
+  it('takes a save back with Undo, keeping a move made since, and refuses while a later edit stands in its way', async () => {
+    const db = testDatabase();
+    const repository = applicationsRepository(db);
+    const added = await repository.add({ company: 'Stripe', role: 'SWE Intern', notes: 'Referral' });
+    const { user } = renderApp(db);
+    let dialog = await openEditorOf(user, 'Stripe');
+    await user.clear(within(dialog).getByLabelText('Role'));
+    await fill(user, within(dialog).getByLabelText('Role'), 'Backend Intern');
+    await user.click(within(dialog).getByRole('button', { name: 'Save changes' }));
+    let toast = await screen.findByText('Saved Stripe.');
+    await repository.changeStage(added.id, { stageId: 'applied' });
+    await user.click(within(toast.parentElement!).getByRole('button', { name: 'Undo' }));
+    await screen.findByText('Undone: Saved Stripe.');
+    expect((await stored(db))[0]).toMatchObject({ role: 'SWE Intern', stageId: 'applied' });
+
+    await user.click(
+      within(screen.getByRole('complementary', { name: 'Stripe' })).getByRole('button', { name: 'Edit' }),
+    );
+    dialog = await screen.findByRole('dialog', { name: 'Edit Stripe' });
+    await fill(user, within(dialog).getByLabelText('Notes'), ', call Dana');
+    await user.click(within(dialog).getByRole('button', { name: 'Save changes' }));
+    toast = await screen.findByText('Saved Stripe.');
+    const [saved] = await stored(db);
+    const later = (await repository.update({ ...saved!, notes: 'Written later' }, saved!)).after;
+    await user.click(within(toast.parentElement!).getByRole('button', { name: 'Undo' }));
+    await screen.findByText(
+      'Stripe has changed since (the same details), so undo the later change first, then this one.',
+    );
+    expect(await stored(db)).toEqual([later]);
+  });
+
   it('moves an application off the wish list when an applied date is saved, and says so', async () => {
     const db = testDatabase();
     await applicationsRepository(db).add({ company: 'Zalando', role: 'Data Intern' });

@@ -118,8 +118,13 @@ function EditorForm({ stored, newCompany }: { stored: Application | null; newCom
     setSaving(true);
     try {
       if (known && unchanged) {
-        const { before, after } = await repository.update(withFormChanges(known, unchanged, candidate), known);
-        toastShown({ message: `Saved ${after.company}.${movedOnApplying(before.stageId, after)}`, tone: 'info' });
+        const change = await repository.update(withFormChanges(known, unchanged, candidate), known);
+        toastShown({
+          message: `Saved ${change.after.company}.${movedOnApplying(change.before.stageId, change.after)}`,
+          tone: 'info',
+          // Takes back this save alone: a field changed since refuses it (ChangedSinceError).
+          action: { label: 'Undo', run: () => repository.revert([change]) },
+        });
       } else {
         const added = await repository.add(enteredFields(candidate), stage.id);
         applicationOpened(added.id);
