@@ -520,6 +520,49 @@ describe('saving while another tab saved the same application', () => {
     expect(after!.appliedAt).not.toBeNull();
   });
 
+  it('keeps what was typed when the other tab deletes the application, and adds it back when asked', async () => {
+    const db = testDatabase();
+    const opened = await applicationsRepository(db).add({ company: 'Stripe', role: 'SWE Intern', tags: ['fintech'] });
+    const { user } = renderApp(db);
+    const dialog = await openEditorOf(user, 'Stripe');
+    await fill(user, within(dialog).getByLabelText('Notes'), 'Interview prep: STAR stories');
+    const other = otherTab(db);
+    await other.repository.remove([opened.id]);
+    other.close();
+
+    const notice = await within(dialog).findByRole('alert', { name: /deleted elsewhere/ });
+    expect(notice.textContent).toBe(
+      'Stripe was deleted elsewhere while this form was open. What you typed is kept here: ' +
+        'Add it back adds it again as a new application, its stage history starting now.',
+    );
+    expect(screen.getByRole('dialog', { name: 'Edit Stripe' })).toBe(dialog);
+    expect((within(dialog).getByLabelText('Notes') as HTMLTextAreaElement).value).toBe('Interview prep: STAR stories');
+    await user.click(within(dialog).getByRole('button', { name: 'Add it back' }));
+
+    await screen.findByText('Added Stripe back.');
+    const [added] = await stored(db);
+    expect(added).toMatchObject({ company: 'Stripe', tags: ['fintech'], notes: 'Interview prep: STAR stories' });
+    expect(added!.id).not.toBe(opened.id);
+  });
+
+  it('saves what was typed over the application brought back by the other tab’s Undo', async () => {
+    const db = testDatabase();
+    const opened = await applicationsRepository(db).add({ company: 'Stripe', role: 'SWE Intern' });
+    const { user } = renderApp(db);
+    const dialog = await openEditorOf(user, 'Stripe');
+    await fill(user, within(dialog).getByLabelText('Notes'), 'Interview prep');
+    const other = otherTab(db);
+    const removed = await other.repository.remove([opened.id]);
+    await within(dialog).findByRole('alert', { name: /deleted elsewhere/ });
+    await other.repository.restore(removed);
+    other.close();
+
+    await waitFor(() => expect(within(dialog).queryByRole('alert')).toBeNull());
+    await user.click(within(dialog).getByRole('button', { name: 'Save changes' }));
+    await screen.findByText('Saved Stripe.');
+    expect(await stored(db)).toEqual([expect.objectContaining({ id: opened.id, notes: 'Interview prep' })]);
+  });
+
   it('saves nothing when both changed a field, shows what the other tab wrote, and saves over it when asked again', async () => {
     const db = testDatabase();
     const opened = await applicationsRepository(db).add({ company: 'Stripe', role: 'SWE Intern', notes: 'Referral' });

@@ -49,7 +49,10 @@ export function ApplicationEditor({
 }) {
   const stored = useApplication(applicationId);
   const loaded = useModelStatus() === 'ready';
-  if (applicationId && stored === null) return loaded ? <MissingApplication /> : null;
+  // Once open, the form stays when the application is deleted elsewhere: what was typed is kept.
+  const [found, setFound] = useState(stored !== null);
+  if (stored !== null && !found) setFound(true);
+  if (applicationId && !found) return loaded ? <MissingApplication /> : null;
   return <EditorForm stored={stored} newCompany={newCompany} />;
 }
 
@@ -62,6 +65,7 @@ function MissingApplication() {
   );
 }
 
+/** `stored`: the application edited, as stored now; null for a new one, or one deleted since it opened. */
 function EditorForm({ stored, newCompany }: { stored: Application | null; newCompany: string }) {
   const { repository } = useData();
   const dialogClosed = useUiStore((s) => s.dialogClosed);
@@ -84,9 +88,10 @@ function EditorForm({ stored, newCompany }: { stored: Application | null; newCom
   // becomes the record expected, so that saving again saves over it.
   const [known, setKnown] = useState(stored);
   const [collision, setCollision] = useState<ChangedElsewhereError | null>(null);
+  const deleted = opened !== null && stored === null;
   const { requestClose: close, confirmation } = useDiscardConfirmation(
     () => JSON.stringify(draft) !== JSON.stringify(openedDraft),
-    stored ? `What you changed in ${stored.company} has not been saved.` : 'This application has not been added yet.',
+    opened ? `What you changed in ${opened.company} has not been saved.` : 'This application has not been added yet.',
     dialogClosed,
   );
   const stage = stageById(pipeline, draft.stageId) ?? firstStageOf(pipeline, 'saved');
@@ -102,7 +107,7 @@ function EditorForm({ stored, newCompany }: { stored: Application | null; newCom
   const formId = 'application-editor';
 
   // A new application that is already tracked is added only when asked to anyway.
-  const same = useAlreadyTracked(stored ? null : draft);
+  const same = useAlreadyTracked(opened ? null : draft);
   const errorAt = (path: string) => issueAt(issues, path);
   const section = { draft, setDraft, errorAt };
 
@@ -117,7 +122,7 @@ function EditorForm({ stored, newCompany }: { stored: Application | null; newCom
     }
     setSaving(true);
     try {
-      if (known && unchanged) {
+      if (known && unchanged && !deleted) {
         const change = await repository.update(withFormChanges(known, unchanged, candidate), known);
         toastShown({
           message: `Saved ${change.after.company}.${movedOnApplying(change.before.stageId, change.after)}`,
@@ -128,7 +133,8 @@ function EditorForm({ stored, newCompany }: { stored: Application | null; newCom
       } else {
         const added = await repository.add(enteredFields(candidate), stage.id);
         applicationOpened(added.id);
-        toastShown({ message: `Added ${added.company}.${movedOnApplying(stage.id, added)}`, tone: 'info' });
+        const what = deleted ? `${added.company} back` : added.company;
+        toastShown({ message: `Added ${what}.${movedOnApplying(stage.id, added)}`, tone: 'info' });
       }
       dialogClosed();
     } catch (error) {
@@ -160,7 +166,7 @@ function EditorForm({ stored, newCompany }: { stored: Application | null; newCom
         </button>
       ) : (
         <button type="submit" form={formId} className="primary" disabled={saving}>
-          {stored ? 'Save changes' : 'Add application'}
+          {deleted ? 'Add it back' : opened ? 'Save changes' : 'Add application'}
         </button>
       )}
     </>
@@ -169,15 +175,24 @@ function EditorForm({ stored, newCompany }: { stored: Application | null; newCom
   return (
     <>
       <Dialog
-        title={stored ? `Edit ${stored.company}` : 'New application'}
+        title={opened ? `Edit ${opened.company}` : 'New application'}
         onClose={close}
         footer={footer}
         wide
         onOpenerGone={() => tableFocusRequested()}
       >
-        {collision && <ChangedElsewhere collision={collision} />}
+        {deleted ? (
+          <div className="changed-elsewhere" role="alert" aria-labelledby={`${formId}-deleted`}>
+            <p id={`${formId}-deleted`}>
+              {opened.company} was deleted elsewhere while this form was open. What you typed is kept here:{' '}
+              <em>Add it back</em> adds it again as a new application, its stage history starting now.
+            </p>
+          </div>
+        ) : (
+          collision && <ChangedElsewhere collision={collision} />
+        )}
         <form id={formId} ref={formRef} className="editor" onSubmit={submit} noValidate>
-          <BasicsSection {...section} showStage={!stored} />
+          <BasicsSection {...section} showStage={!opened} />
           <WhereSection {...section} />
           <PaySection {...section} basePay={base.pay} />
           <DatesSection {...section} />
