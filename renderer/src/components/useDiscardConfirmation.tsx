@@ -8,6 +8,11 @@ import { useUnsavedWork } from './unsavedWork';
 interface DiscardConfirmation {
   /** Closes at once when nothing would be lost; otherwise asks. */
   requestClose: () => void;
+  /**
+   * Leaves the form another way (`then`, which closes it): at once when `unsaved` (by default the
+   * form's own check) says nothing would be lost; otherwise after asking, on Discard.
+   */
+  requestLeave: (then: () => void, unsaved?: () => boolean) => void;
   /** The question, while it is asked: render it beside the form's dialog. */
   confirmation: ReactNode;
 }
@@ -17,20 +22,23 @@ export function useDiscardConfirmation(
   message: string,
   close: () => void,
 ): DiscardConfirmation {
-  const [asking, setAsking] = useState(false);
+  /** What Discard does, while the question is asked. */
+  const [leaving, setLeaving] = useState<(() => void) | null>(null);
   useUnsavedWork(unsaved);
+  const requestLeave = (then: () => void, holdsWork = unsaved) => (holdsWork() ? setLeaving(() => then) : then());
   return {
-    requestClose: () => (unsaved() ? setAsking(true) : close()),
-    confirmation: asking && (
+    requestClose: () => requestLeave(close),
+    requestLeave,
+    confirmation: leaving && (
       <Dialog
         title="Discard your changes?"
-        onClose={() => setAsking(false)}
+        onClose={() => setLeaving(null)}
         footer={
           <>
-            <button type="button" data-autofocus onClick={() => setAsking(false)}>
+            <button type="button" data-autofocus onClick={() => setLeaving(null)}>
               Keep editing
             </button>
-            <button type="button" className="danger" onClick={close}>
+            <button type="button" className="danger" onClick={leaving}>
               Discard
             </button>
           </>

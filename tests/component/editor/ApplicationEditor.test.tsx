@@ -81,6 +81,32 @@ describe('adding an application already tracked', () => {
   });
 });
 
+describe('opening the application already tracked from a form that holds more', () => {
+  it('asks first, keeps the form on Keep editing, and opens the one tracked on Discard', async () => {
+    const db = testDatabase();
+    await applicationsRepository(db).add({ company: 'Stripe', role: 'Backend Intern' });
+    const { user } = renderApp(db);
+    await user.click(await screen.findByRole('button', { name: 'Add application' }));
+    const dialog = screen.getByRole('dialog', { name: 'New application' });
+    await fill(user, within(dialog).getByLabelText('Notes'), 'Met Priya at the fair: referral promised');
+    await fill(user, within(dialog).getByLabelText('Company'), 'Stripe');
+    await fill(user, within(dialog).getByLabelText('Role'), 'Backend Intern');
+
+    await user.click(await within(dialog).findByRole('button', { name: 'Open it' }));
+    let confirm = await screen.findByRole('dialog', { name: 'Discard your changes?' });
+    await user.click(within(confirm).getByRole('button', { name: 'Keep editing' }));
+    expect((within(dialog).getByLabelText('Notes') as HTMLTextAreaElement).value).toBe(
+      'Met Priya at the fair: referral promised',
+    );
+
+    await user.click(within(dialog).getByRole('button', { name: 'Open it' }));
+    confirm = await screen.findByRole('dialog', { name: 'Discard your changes?' });
+    await user.click(within(confirm).getByRole('button', { name: 'Discard' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(await screen.findByRole('complementary', { name: 'Stripe' })).toBeTruthy();
+  });
+});
+
 describe('adding an application', () => {
   it('saves company, role, two cohorts and monthly pay as a valid record, and opens it', async () => {
     const db = testDatabase();

@@ -24,7 +24,7 @@ import {
   PaySection,
   WhereSection,
 } from './ApplicationFormSections';
-import { AlreadyTracked, useAlreadyTracked } from './alreadyTracked';
+import { AlreadyTracked, holdsMoreThanTheMatch, useAlreadyTracked } from './alreadyTracked';
 import { ApplyingSection } from './ApplyingSection';
 import { EventsSection } from './EventsSection';
 import { FollowUpSection } from './FollowUpSection';
@@ -89,7 +89,11 @@ function EditorForm({ stored, newCompany }: { stored: Application | null; newCom
   const [known, setKnown] = useState(stored);
   const [collision, setCollision] = useState<ChangedElsewhereError | null>(null);
   const deleted = opened !== null && stored === null;
-  const { requestClose: close, confirmation } = useDiscardConfirmation(
+  const {
+    requestClose: close,
+    requestLeave,
+    confirmation,
+  } = useDiscardConfirmation(
     () => JSON.stringify(draft) !== JSON.stringify(openedDraft),
     opened ? `What you changed in ${opened.company} has not been saved.` : 'This application has not been added yet.',
     dialogClosed,
@@ -156,7 +160,10 @@ function EditorForm({ stored, newCompany }: { stored: Application | null; newCom
   const footer = (
     <>
       <FieldsToFix count={issues.length} />
-      <AlreadyTracked same={same} />
+      <AlreadyTracked
+        same={same}
+        leave={(open) => requestLeave(open, () => holdsMoreThanTheMatch(draft, openedDraft))}
+      />
       <button type="button" onClick={close}>
         Cancel
       </button>

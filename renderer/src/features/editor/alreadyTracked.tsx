@@ -31,14 +31,28 @@ export function sameApplications(
 }
 
 /** Applications already tracked that a form's company, role, term and posting address match. */
-export function useAlreadyTracked(draft: Pick<EditorDraft, 'company' | 'role' | 'term' | 'postingUrl'> | null) {
+export function useAlreadyTracked(draft: Matched | null) {
   const apps = useApplications(draft !== null);
   const index = useMemo(() => indexApplications(apps), [apps]);
   return draft ? sameApplications(index, { ...draft, term: parseTerm(draft.term) }) : [];
 }
 
-/** "You already track this: …", with the way to it. */
-export function AlreadyTracked({ same }: { same: readonly Application[] }) {
+type Matched = Pick<EditorDraft, 'company' | 'role' | 'term' | 'postingUrl'>;
+
+/**
+ * Whether a form holds more than the fields that matched an application already tracked: what
+ * opening that one instead would throw away.
+ */
+export function holdsMoreThanTheMatch<T extends Matched>(draft: T, opened: T): boolean {
+  const rest = (d: T) => JSON.stringify({ ...d, company: '', role: '', term: '', postingUrl: '' });
+  return rest(draft) !== rest(opened);
+}
+
+/**
+ * "You already track this: …", with the way to it. `leave` closes the form to open it, asking
+ * first when the form holds work (useDiscardConfirmation's requestLeave).
+ */
+export function AlreadyTracked({ same, leave }: { same: readonly Application[]; leave: (open: () => void) => void }) {
   const pipeline = usePipeline();
   const dialogClosed = useUiStore((s) => s.dialogClosed);
   const applicationOpened = useUiStore((s) => s.applicationOpened);
@@ -58,7 +72,7 @@ export function AlreadyTracked({ same }: { same: readonly Application[] }) {
         You already track this: {existing.company} — {existing.role} ({stageLabel(pipeline, existing)}
         {existing.archivedAt ? ', archived' : ''}){same.length > 1 ? `, and ${same.length - 1} more like it` : ''}.
       </p>
-      <button type="button" onClick={openExisting}>
+      <button type="button" onClick={() => leave(openExisting)}>
         Open it
       </button>
     </>

@@ -14,7 +14,7 @@ import { useData } from '../../db/DataContext';
 import { usePipeline } from '../../model/queries';
 import { showError, useToastStore } from '../../state/toastStore';
 import { useUiStore } from '../../state/uiStore';
-import { AlreadyTracked, useAlreadyTracked } from '../editor/alreadyTracked';
+import { AlreadyTracked, holdsMoreThanTheMatch, useAlreadyTracked } from '../editor/alreadyTracked';
 import { applicationFromDraft, checkDraft, enteredFields, issueAt, type EditorDraft } from '../editor/editorDraft';
 import { foundSummary } from './foundSummary';
 import { formFromPosting, type PostingForm } from './postingForm';
@@ -115,7 +115,7 @@ export function PastePostingDialog() {
 
   const inReview = step === 'review' && reviewed !== null && draft !== null;
   // Fields corrected in the review, or a page typed or pasted and not yet added, are work.
-  const { requestClose, confirmation } = useDiscardConfirmation(
+  const { requestClose, requestLeave, confirmation } = useDiscardConfirmation(
     () => (inReview ? JSON.stringify(draft) !== JSON.stringify(reviewed.form.draft) : text.trim() !== ''),
     inReview
       ? 'Your corrections to the proposed fields have not been added.'
@@ -125,7 +125,10 @@ export function PastePostingDialog() {
   const footer = inReview ? (
     <>
       <FieldsToFix count={issues.length} />
-      <AlreadyTracked same={same} />
+      <AlreadyTracked
+        same={same}
+        leave={(open) => requestLeave(open, () => holdsMoreThanTheMatch(draft, reviewed.form.draft))}
+      />
       <button type="button" onClick={requestClose}>
         Cancel
       </button>
