@@ -377,17 +377,32 @@ export function applicationsRepository(db: AppDatabase, deps: RepositoryDeps = {
      * must still exist. Returns what `undoImport` needs. The plan's records were each checked
      * whole as the file was (validateApplication, in the import's worker, and for merges as they
      * were planned): checking 9,000 again here held the page up for a quarter of a second. What
-     * may have changed since is checked: their stages, against the pipeline stored now.
+     * may have changed since is checked: their stages, against the pipeline stored now, and, with
+     * `merging` (the records the merges were worked out from, and how to work them out again),
+     * the records merged into: when one was saved since (in another tab, while the import's
+     * review was open), the merges are worked out again from the records as they are now, so
+     * that save is not overwritten.
      */
-    async importApplications(plan: { add: Application[]; update: Application[] }): Promise<ImportUndo> {
+    async importApplications(
+      plan: { add: Application[]; update: Application[] },
+      merging?: { from: readonly Application[]; again: (current: Application[]) => Application[] },
+    ): Promise<ImportUndo> {
       return write(
-        [...plan.add, ...plan.update].map((app) => app.id),
+        [...plan.add, ...plan.update, ...(merging?.from ?? [])].map((app) => app.id),
         async (pipeline) => {
           const add = plan.add.map((app) => staged(app, pipeline));
-          const stored = await db.applications.bulkGet(plan.update.map((app) => app.id));
-          const missing = plan.update.find((_, i) => stored[i] === undefined);
+          let planned = plan.update;
+          if (merging) {
+            const rows = await db.applications.bulkGet(merging.from.map((app) => app.id));
+            // One deleted since stays as read, and is refused below. Compared as records, as undoImport does.
+            const current = merging.from.map((app, i) => (rows[i] ? fromRow(rows[i]) : app));
+            if (current.some((app, i) => !dequal(app, fromRow(toRow(merging.from[i]!)))))
+              planned = merging.again(current);
+          }
+          const stored = await db.applications.bulkGet(planned.map((app) => app.id));
+          const missing = planned.find((_, i) => stored[i] === undefined);
           if (missing) throw new NotFoundError(missing.id);
-          const update = plan.update.map((app) => staged(app, pipeline));
+          const update = planned.map((app) => staged(app, pipeline));
           await db.applications.bulkAdd(add.map(toRow));
           await db.applications.bulkPut(update.map(toRow));
           const merged = update.map((after, i) => ({ before: fromRow(stored[i]!), after }));

@@ -11,7 +11,7 @@ import linkedinCsv from '../../fixtures/csv/linkedin-job-applications.csv?raw';
 import trackerCsv from '../../fixtures/csv/spreadsheet-tracker.csv?raw';
 import trelloCsv from '../../fixtures/csv/trello-board-attachments.csv?raw';
 import { applicationsRepository } from '../../../renderer/src/db/applicationsRepository';
-import { fromRow, type AppDatabase } from '../../../renderer/src/db/db';
+import { fromRow, openDatabase, type AppDatabase } from '../../../renderer/src/db/db';
 import { anApplication } from '../applicationFixture';
 import { renderApp } from '../renderApp';
 import { resetTransferDesktop } from './transferDesktop';
@@ -574,6 +574,33 @@ describe('importing', () => {
     await user.click(within(toast.parentElement!).getByRole('button', { name: 'Undo' }));
     await screen.findByText('Undone: Imported 1 application and merged rows into 1 application you had.');
     expect(await storedState(db)).toEqual(before);
+  });
+
+  it('merges into an application as it is now when another tab saved it while the review was open, and says so', async () => {
+    resetTransferDesktop();
+    const db = await databaseWith([STRIPE]);
+    const { dialog, user } = await chooseFile(
+      db,
+      fileOf('more.csv', 'Company,Role,Tags\nStripe,Software Engineering Intern,new\nFigma,Design Intern,a\n'),
+    );
+    await user.click(within(dialog).getByRole('radio', { name: /^Merge them/ }));
+    const otherTab = applicationsRepository(openDatabase(db.name));
+    const theirs = (await otherTab.update({ ...STRIPE, notes: 'B: passed the OA', tags: ['fintech', 'oa'] }, STRIPE))
+      .after;
+    await user.click(importButton(dialog));
+
+    const toast = await screen.findByText(
+      'Imported 1 application and merged rows into 1 application you had. ' +
+        'Stripe was changed elsewhere while you reviewed the file: its rows were merged into it as it is now.',
+    );
+    const stored = await storedState(db);
+    expect(stored.applications.find((app) => app.id === STRIPE.id)).toMatchObject({
+      notes: 'B: passed the OA',
+      tags: ['fintech', 'oa', 'new'],
+    });
+    await user.click(within(toast.parentElement!).getByRole('button', { name: 'Undo' }));
+    await screen.findByText(/^Undone: /);
+    expect((await storedState(db)).applications).toEqual([theirs]);
   });
 
   it('says, on Undo, which applications changed since the import and are kept', async () => {

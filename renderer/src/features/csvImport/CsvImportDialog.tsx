@@ -158,12 +158,15 @@ function ReviewImport({ chosen, onChooseAnother }: { chosen: ChosenFile; onChoos
     setFailure(null);
     try {
       const now = new Date();
-      await importPlanned(planImport(preview, choice, matched, toInstant(now), pipeline), {
+      const planFor = (existing: readonly Application[]) =>
+        planImport(preview, choice, existing, toInstant(now), pipeline);
+      await importPlanned(planFor(matched), {
         db,
         repository,
         desktop,
         now,
         backup: backup.current ?? undefined,
+        merging: { from: matched, again: (current) => planFor(current).update },
       });
       dialogClosed();
     } catch (error) {

@@ -1,4 +1,6 @@
 // Writes a planned import as one undoable step, after a backup of what is there now.
+import { dequal } from 'dequal';
+import type { Application } from '@shared/application';
 import { countOf } from '@shared/countOf';
 import { listInWords } from '@shared/listInWords';
 import type { ImportPlan } from '@shared/csv/csvImport';
@@ -15,6 +17,8 @@ export interface ImportDeps {
   now: Date;
   /** The backup, when started while the file was checked. */
   backup?: BackupAhead;
+  /** The records the plan's merges were worked out from, and how to work them out again (importApplications). */
+  merging?: { from: readonly Application[]; again: (current: Application[]) => Application[] };
 }
 
 /** "Imported 120 applications and merged 3 into ones you had." */
@@ -29,29 +33,45 @@ export function importSummary(plan: Pick<ImportPlan, 'add' | 'update'>): string 
 /** Backs up, imports, and offers Undo; throws (changing nothing) when either step fails. */
 export async function importPlanned(plan: ImportPlan, deps: ImportDeps): Promise<void> {
   await backUpBeforeChange(deps.db, deps.desktop, 'import', deps.now, deps.backup);
-  const undo = await deps.repository.importApplications(plan);
-  const summary = importSummary(plan);
+  const undo = await deps.repository.importApplications(plan, deps.merging);
+  const summary = importSummary({ add: undo.added, update: undo.merged.map(({ after }) => after) });
+  // Merged again, into a record saved elsewhere while the review was open: said, as it differs from the review.
+  const planned = new Map(plan.update.map((app) => [app.id, app]));
+  const mergedAgain = undo.merged.filter(({ after }) => !dequal(planned.get(after.id), after));
   useToastStore.getState().toastShown({
-    message: summary,
+    message:
+      mergedAgain.length === 0
+        ? summary
+        : `${summary} ${mergedAgainSentence(mergedAgain.map(({ after }) => after.company))}`,
     tone: 'info',
     action: {
       label: 'Undo',
       run: async () => {
         const kept = await deps.repository.undoImport(undo);
-        // Else the message says "Undone: Imported …", as for every Undo.
-        return kept.length === 0 ? undefined : `Undone: ${summary} ${keptSentence(kept.map((app) => app.company))}`;
+        const keptSaid = kept.length === 0 ? '' : ` ${keptSentence(kept.map((app) => app.company))}`;
+        return `Undone: ${summary}${keptSaid}`;
       },
     },
   });
 }
 
+/** "Stripe was changed elsewhere while you reviewed the file: its rows were merged into it as it is now." */
+function mergedAgainSentence(companies: string[]): string {
+  return companies.length === 1
+    ? `${companies[0]} was changed elsewhere while you reviewed the file: its rows were merged into it as it is now.`
+    : `${named(companies)} were changed elsewhere while you reviewed the file: their rows were merged into them as they are now.`;
+}
+
+/** "Stripe, Figma and 3 others". */
+function named(companies: string[]): string {
+  return companies.length <= 3
+    ? listInWords(companies)
+    : `${companies.slice(0, 2).join(', ')} and ${countOf(companies.length - 2, 'other')}`;
+}
+
 /** "Stripe changed since, so it is kept as it is now." */
 function keptSentence(companies: string[]): string {
-  const named =
-    companies.length <= 3
-      ? listInWords(companies)
-      : `${companies.slice(0, 2).join(', ')} and ${countOf(companies.length - 2, 'other')}`;
   return companies.length === 1
-    ? `${named} changed since, so it is kept as it is now.`
-    : `${named} changed since, so they are kept as they are now.`;
+    ? `${named(companies)} changed since, so it is kept as it is now.`
+    : `${named(companies)} changed since, so they are kept as they are now.`;
 }
