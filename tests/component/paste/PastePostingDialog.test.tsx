@@ -543,6 +543,23 @@ describe('a posting already tracked', () => {
     expect(await db.applications.count()).toBe(1);
   });
 
+  it('asks before Open it throws away a correction made in the review', async () => {
+    const db = testDatabase();
+    await applicationsRepository(db).add({ company: 'Pinterest', role: ROLE, term: parseTerm('Summer 2026') });
+    const { user } = renderApp(db);
+    await user.click(screen.getByRole('button', { name: 'Paste posting' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Paste a job posting' });
+    await pastePage(user, dialog);
+    await within(dialog).findByText(/^You already track this/);
+    await user.type(field(dialog, 'Tags'), 'dream');
+
+    await user.click(within(dialog).getByRole('button', { name: 'Open it' }));
+    const confirm = await screen.findByRole('dialog', { name: 'Discard your changes?' });
+    await user.click(within(confirm).getByRole('button', { name: 'Discard' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(await screen.findByRole('complementary', { name: 'Pinterest' })).toBeTruthy();
+  });
+
   it('is told apart by its term as the term field reads it', async () => {
     const db = testDatabase();
     await applicationsRepository(db).add({
