@@ -16,6 +16,7 @@ import {
   payReading,
   timeHint,
   type EditorDraft,
+  withFormChanges,
 } from '../../../renderer/src/features/editor/editorDraft';
 import { anApplication, CREATED_AT } from '../applicationFixture';
 import { anEvent as anEventRecord } from '../../support/anEvent';
@@ -588,5 +589,21 @@ describe('timeHint', () => {
     expect(timeHint('2027-03-14', '03:30')).toBe('Optional');
     expect(timeHint('2027-03-13', '02:30')).toBe('Optional');
     expect(timeHint('', '02:30')).toBe('Optional');
+  });
+});
+
+describe('withFormChanges', () => {
+  it('takes the fields the form changed, not those it only writes its own way', () => {
+    // Stored with a label the form trims: opened and saved untouched, it is no change.
+    const opened = anApplication('a', {
+      role: 'SWE Intern',
+      deadlines: [{ id: 'oa', kind: 'assessment', at: '2026-03-05', label: 'HackerRank ', done: false }],
+    });
+    const known = { ...opened, notes: 'Saved in another tab' };
+    const draft = draftFromApplication(opened);
+    const unchanged = applicationFromDraft(draft, opened).candidate;
+    const candidate = applicationFromDraft({ ...draft, role: 'Backend Intern' }, opened).candidate;
+    expect(unchanged.deadlines[0]!.label).toBe('HackerRank');
+    expect(withFormChanges(known, unchanged, candidate)).toEqual({ ...known, role: 'Backend Intern' });
   });
 });
