@@ -91,6 +91,18 @@ export function firstStageOf(pipeline: Pipeline, phase: Phase): Stage {
   return found;
 }
 
+/**
+ * Where the applications of a stage go when it is removed, unless the student says otherwise: the
+ * next active stage of its phase, else the one before it. Also where one still in it after its
+ * removal goes (a deleted one brought back, a backup): every valid pipeline has such a stage.
+ */
+export function stageInPlaceOf(pipeline: Pipeline, stageId: string): Stage | undefined {
+  const at = pipeline.stages.findIndex((s) => s.id === stageId);
+  const phase = pipeline.stages[at]?.phase;
+  const other = (s: Stage) => s.phase === phase && !s.removed && s.id !== stageId;
+  return pipeline.stages.slice(at + 1).find(other) ?? pipeline.stages.slice(0, at).findLast(other);
+}
+
 /** A stage name as names compare: active stages may not share one, and imports look one up. */
 export function stageNameKey(name: string): string {
   return name.replace(/\s+/g, ' ').trim().toLowerCase();

@@ -12,6 +12,7 @@ import {
   firstStageOf,
   removeStage,
   stageById,
+  stageInPlaceOf,
   stageLabel,
   stageRank,
   type Pipeline,
@@ -22,6 +23,7 @@ import {
   withStageChange,
   withStageChangeEdited,
   withStageChangeRemoved,
+  type HistoryEdit,
   type StageMove,
 } from '@shared/stageHistory';
 import { changedSinceMessage, undoChange, type AppliedChange } from '@shared/undoChange';
@@ -72,9 +74,24 @@ export interface StageChangeRequest {
   note?: string;
 }
 
-/** Problems with the stages a record names, as field issues like the schema's. */
+/** The removed stage a record would be in, if any. */
+function removedStageOf(app: Application, pipeline: Pipeline): Stage | undefined {
+  const stage = stageById(pipeline, app.stageId);
+  return stage?.removed ? stage : undefined;
+}
+
+/**
+ * Problems with the stages a record names, as field issues like the schema's. History may name a
+ * removed stage; the current stage may not: the board, Settings and the pickers show none.
+ */
 function stageIssues(app: Application, pipeline: Pipeline): FieldIssue[] {
   const issues: FieldIssue[] = [];
+  const removed = removedStageOf(app, pipeline);
+  if (removed)
+    issues.push({
+      path: 'stageId',
+      message: `“${removed.name}” has been removed from your pipeline, so ${app.company} cannot be in it`,
+    });
   const check = (path: string, stageId: string, phase: string) => {
     const stage = stageById(pipeline, stageId);
     if (!stage) issues.push({ path, message: `“${stageId}” is not a stage of your pipeline` });
@@ -163,6 +180,33 @@ export function applicationsRepository(db: AppDatabase, deps: RepositoryDeps = {
     );
   }
 
+  /** A corrected history, unless it would put the application back in a removed stage. */
+  function correctedHistory(edited: HistoryEdit, pipeline: Pipeline): Application {
+    if (!edited.ok) throw new ValidationFailedError([{ path: 'stageHistory', message: edited.error }]);
+    const removed = removedStageOf(edited.value, pipeline);
+    if (removed)
+      throw new ValidationFailedError([
+        {
+          path: 'stageHistory',
+          message: `${edited.value.company} would be back in “${removed.name}”, which has been removed from your pipeline, so this entry stays. Edit it to change its stage, time or note.`,
+        },
+      ]);
+    return edited.value;
+  }
+
+  /**
+   * A record put back whole (a deleted one, one an import merged into, a backup's) that is in a
+   * stage removed since: it moves on to the stage in that one's place, as the removal moved the
+   * others, with a note. Refusing would lose it.
+   */
+  function outOfRemovedStage(app: Application, pipeline: Pipeline, at: string): Application {
+    const removed = removedStageOf(app, pipeline);
+    const to = removed && stageInPlaceOf(pipeline, removed.id);
+    if (!to) return app;
+    const note = `Moved from “${removed.name}”, which had been removed from your pipeline`;
+    return withStageChange(app, { id: newId(), stage: to, at, note }, at);
+  }
+
   function move(request: StageChangeRequest, pipeline: Pipeline, at: string): StageMove {
     return { id: newId(), stage: stageOf(pipeline, request.stageId), at: request.at ?? at, note: request.note ?? '' };
   }
@@ -236,18 +280,15 @@ export function applicationsRepository(db: AppDatabase, deps: RepositoryDeps = {
         const stage = stageId === undefined ? undefined : stageById(pipeline, stageId);
         if (stageId !== undefined && !stage)
           throw new ValidationFailedError([{ path: 'stageId', message: 'Choose a stage of your pipeline' }]);
-        const edited = withStageChangeEdited(app, entryId, { ...rest, ...(stage ? { stage } : {}) }, at);
-        if (!edited.ok) throw new ValidationFailedError([{ path: 'stageHistory', message: edited.error }]);
-        return edited.value;
+        return correctedHistory(
+          withStageChangeEdited(app, entryId, { ...rest, ...(stage ? { stage } : {}) }, at),
+          pipeline,
+        );
       });
     },
 
     async removeHistoryEntry(id: string, entryId: string): Promise<{ before: Application; after: Application }> {
-      return modify(id, (app, at) => {
-        const edited = withStageChangeRemoved(app, entryId, at);
-        if (!edited.ok) throw new ValidationFailedError([{ path: 'stageHistory', message: edited.error }]);
-        return edited.value;
-      });
+      return modify(id, (app, at, pipeline) => correctedHistory(withStageChangeRemoved(app, entryId, at), pipeline));
     },
 
     async setDeadlineDone(id: string, deadlineId: string, done: boolean): Promise<Application> {
@@ -304,12 +345,16 @@ export function applicationsRepository(db: AppDatabase, deps: RepositoryDeps = {
       );
     },
 
-    /** Undo of a deletion: puts the records back exactly as they were, history included. */
-    async restore(apps: readonly Application[]): Promise<void> {
-      await write(
+    /**
+     * Undo of a deletion: puts the records back exactly as they were, history included, but for
+     * one whose stage was removed since (outOfRemovedStage). Returns them as put back.
+     */
+    async restore(apps: readonly Application[]): Promise<Application[]> {
+      return write(
         apps.map((app) => app.id),
         async (pipeline) => {
-          const valid = apps.map((app) => validated(app, pipeline, app));
+          const at = now();
+          const valid = apps.map((app) => validated(outOfRemovedStage(app, pipeline, at), pipeline, app));
           await db.applications.bulkPut(valid.map(toRow));
           return valid;
         },
@@ -338,6 +383,12 @@ export function applicationsRepository(db: AppDatabase, deps: RepositoryDeps = {
             const row = stored[i];
             if (row === undefined) return;
             const result = undoChange(fromRow(row), change);
+            const removed = result.ok ? removedStageOf(result.value, pipeline) : undefined;
+            // Until the removal is undone: the stage comes back with it.
+            if (removed && i < changes.length)
+              throw new ChangedSinceError(
+                `${change.after.company} was in “${removed.name}”, which has been removed from your pipeline since, so it stays where it is. Undo the removal of the stage first, then this.`,
+              );
             if (result.ok) undone.push(validated({ ...result.value, updatedAt: at }, pipeline, result.value));
             else if (i < changes.length) throw new ChangedSinceError(changedSinceMessage(change.after, result.field));
           });
@@ -437,7 +488,7 @@ export function applicationsRepository(db: AppDatabase, deps: RepositoryDeps = {
           const removed = undo.added.filter((_, i) => untouched[i]).map((app) => app.id);
           const replaced = undo.merged
             .filter((_, i) => untouched[undo.added.length + i])
-            .map(({ before }) => validated(before, pipeline, before));
+            .map(({ before }) => validated(outOfRemovedStage(before, pipeline, now()), pipeline, before));
           if (kept.length > 0 && removed.length === 0 && replaced.length === 0) {
             const [which, they] =
               kept.length === 1
@@ -541,7 +592,8 @@ export function applicationsRepository(db: AppDatabase, deps: RepositoryDeps = {
           await Promise.all([db.applications.clear(), db.settings.clear()]);
           await db.settings.bulkAdd(tables.settings);
           const pipeline = await readSetting(db, pipelineSetting);
-          const apps = tables.applications.map((app) => validated(app, pipeline, app));
+          const at = now();
+          const apps = tables.applications.map((app) => validated(outOfRemovedStage(app, pipeline, at), pipeline, app));
           await db.applications.bulkAdd(apps.map(toRow));
           return apps;
         },

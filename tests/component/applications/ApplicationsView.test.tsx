@@ -438,6 +438,28 @@ describe('deleting', () => {
     expect(screen.queryByText('Deleted Stripe — SWE Intern.')).toBeNull();
   });
 
+  it('brings one whose stage was removed since back into the stage in its place, and says so', async () => {
+    const { db, repository, apps } = await databaseWith({ company: 'Stripe', role: 'SWE Intern' });
+    await repository.changeStage(apps[0]!.id, { stageId: 'online-assessment' });
+    const { user } = renderApp(db);
+    await user.click((await dataRows(1))[0]!);
+    await user.click(
+      within(screen.getByRole('complementary', { name: 'Stripe' })).getByRole('button', { name: 'Delete' }),
+    );
+    const toast = await screen.findByText('Deleted Stripe — SWE Intern.');
+    await act(() => repository.removeStage('online-assessment', 'phone-screen'));
+
+    await user.click(within(toast.parentElement!).getByRole('button', { name: 'Undo' }));
+    expect(
+      await screen.findByText(
+        'Restored Stripe: “Online assessment” has been removed from your pipeline since, so it is in “Phone screen” now.',
+      ),
+    ).toBeTruthy();
+    const [stored] = await storedApps(db);
+    expect(stored).toMatchObject({ stageId: 'phone-screen' });
+    expect(within((await dataRows(1))[0]!).getAllByRole('gridcell')[2]!.textContent).toBe('Phone screen');
+  });
+
   it('gives focus to the message in the table’s place when the last row the search shows is deleted', async () => {
     const { db } = await databaseWith(
       { company: 'Stripe', role: 'SWE Intern' },

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Application } from '@shared/application';
 import { applicationsRepository } from '../../../renderer/src/db/applicationsRepository';
 import type { AppDatabase } from '../../../renderer/src/db/db';
-import { anApplication } from '../applicationFixture';
+import { anApplication, CREATED_AT } from '../applicationFixture';
 import { databaseWith, storedState } from './transferTestKit';
 
 const A = anApplication('a', { company: 'Stripe' });
@@ -88,6 +88,27 @@ describe('importApplications and undoImport', () => {
       'Nothing to undo: Figma has changed since the import, so it is kept as it is now.',
     );
     expect((await storedState(db)).applications).toEqual([A, figma]);
+  });
+
+  it('puts one it merged into back in the stage in place of a stage removed since, with a note', async () => {
+    const inAssessment = anApplication('a', { company: 'Stripe' }, { stage: 'online-assessment' });
+    const db = await databaseWith([inAssessment]);
+    const repository = applicationsRepository(db);
+    const phoneScreen = { id: 'm', stageId: 'phone-screen', phase: 'in-process' as const, at: CREATED_AT, note: '' };
+    const merged = {
+      ...inAssessment,
+      stageId: 'phone-screen',
+      stageHistory: [...inAssessment.stageHistory, phoneScreen],
+    };
+    const undo = await repository.importApplications({ add: [], update: [merged] });
+    await repository.removeStage('online-assessment', 'technical-interview');
+    await repository.undoImport(undo);
+    const [stripe] = (await storedState(db)).applications;
+    expect(stripe).toMatchObject({ stageId: 'phone-screen' });
+    expect(stripe!.stageHistory.map((e) => [e.stageId, e.note])).toEqual([
+      ['online-assessment', ''],
+      ['phone-screen', 'Moved from “Online assessment”, which had been removed from your pipeline'],
+    ]);
   });
 
   it('writes nothing when one row fails', async () => {

@@ -12,6 +12,7 @@ import { applicationsRepository } from '../../../renderer/src/db/applicationsRep
 import { fromRow, toRow, type AppDatabase } from '../../../renderer/src/db/db';
 import {
   ChangedElsewhereError,
+  ChangedSinceError,
   NotFoundError,
   StorageFullError,
   ValidationFailedError,
@@ -612,6 +613,104 @@ describe('stages are checked against the stored pipeline', () => {
     await repository.removeStage('phone-screen', 'technical-interview');
     await repository.restore([removed!]);
     expect(await stored(db, app.id)).toEqual(removed);
+  });
+});
+
+describe('no write leaves an application in a removed stage', () => {
+  /** Stripe moved Applied → Online assessment on Mar 2 (entry id-2), then to Phone screen on Mar 3 (id-3). */
+  async function movedOnFromAssessment() {
+    const context = setup();
+    const { repository, tick } = context;
+    const app = await repository.add({ company: 'Stripe', role: 'SWE Intern' }, 'applied');
+    tick('2026-03-02T09:00:00-08:00');
+    const toAssessment = await repository.changeStage(app.id, { stageId: 'online-assessment' });
+    tick('2026-03-03T09:00:00-08:00');
+    const toPhone = await repository.changeStage(app.id, { stageId: 'phone-screen' });
+    tick('2026-03-04T09:00:00-08:00');
+    return { ...context, toAssessment, toPhone };
+  }
+
+  it('refuses to remove the entry a stage’s removal added when that would put it back there', async () => {
+    const { db, repository, tick } = setup();
+    const app = await repository.add({ company: 'Stripe', role: 'SWE Intern' }, 'online-assessment');
+    tick('2026-03-02T09:00:00-08:00');
+    await repository.removeStage('online-assessment', 'phone-screen');
+    const moved = (await stored(db, app.id))!;
+    await expectValidationFailure(repository.removeHistoryEntry(app.id, moved.stageHistory.at(-1)!.id), [
+      {
+        path: 'stageHistory',
+        message:
+          'Stripe would be back in “Online assessment”, which has been removed from your pipeline, so this entry stays. Edit it to change its stage, time or note.',
+      },
+    ]);
+    expect(await stored(db, app.id)).toEqual(moved);
+  });
+
+  it('refuses a correction of the time that would make a removed stage the current one', async () => {
+    const { db, repository, toPhone } = await movedOnFromAssessment();
+    await repository.removeStage('online-assessment', 'technical-interview');
+    await expectValidationFailure(
+      repository.editHistoryEntry(toPhone.after.id, 'id-2', { at: '2026-03-03T10:00:00-08:00' }),
+      [
+        {
+          path: 'stageHistory',
+          message:
+            'Stripe would be back in “Online assessment”, which has been removed from your pipeline, so this entry stays. Edit it to change its stage, time or note.',
+        },
+      ],
+    );
+    expect(await stored(db, toPhone.after.id)).toEqual(toPhone.after);
+  });
+
+  it('refuses the Undo of a move out of a stage removed since, until the removal is undone', async () => {
+    const { db, repository, toPhone } = await movedOnFromAssessment();
+    const removal = await repository.removeStage('online-assessment', 'phone-screen');
+    const error = await repository.revert([toPhone]).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ChangedSinceError);
+    expect((error as Error).message).toBe(
+      'Stripe was in “Online assessment”, which has been removed from your pipeline since, so it stays where it is. Undo the removal of the stage first, then this.',
+    );
+    expect(await stored(db, toPhone.after.id)).toEqual(toPhone.after);
+    await repository.undoStageRemoval(removal);
+    await repository.revert([toPhone]);
+    expect(await stored(db, toPhone.after.id)).toMatchObject({ stageId: 'online-assessment' });
+  });
+
+  it('brings a deleted application back into the stage in place of its removed one, saying so in its history', async () => {
+    const { db, repository, toPhone, tick } = await movedOnFromAssessment();
+    await repository.changeStage(toPhone.after.id, { stageId: 'online-assessment' });
+    const [removed] = await repository.remove([toPhone.after.id]);
+    await repository.removeStage('online-assessment', 'technical-interview');
+    tick('2026-03-05T09:00:00-08:00');
+    const [restored] = await repository.restore([removed!]);
+    const entry = {
+      id: 'id-5',
+      stageId: 'phone-screen',
+      phase: 'in-process',
+      at: '2026-03-05T09:00:00-08:00',
+      note: 'Moved from “Online assessment”, which had been removed from your pipeline',
+    };
+    expect(restored).toEqual({
+      ...removed,
+      stageId: 'phone-screen',
+      stageHistory: [...removed!.stageHistory, entry],
+      updatedAt: '2026-03-05T09:00:00-08:00',
+    });
+    expect(await stored(db, removed!.id)).toEqual(restored);
+  });
+
+  it('moves an application of a backup out of a stage its pipeline removed', async () => {
+    const { db, repository } = setup();
+    const mine = await repository.add({ company: 'Stripe', role: 'SWE Intern' }, 'final-round');
+    const pipeline = { stages: DEFAULT_STAGES.map((s) => (s.id === 'final-round' ? { ...s, removed: true } : s)) };
+    await repository.replaceAll({ applications: [mine], settings: [{ key: 'pipeline', value: pipeline }] });
+    expect(await stored(db, mine.id)).toMatchObject({
+      stageId: 'technical-interview',
+      stageHistory: [
+        mine.stageHistory[0],
+        { stageId: 'technical-interview', note: 'Moved from “Final round”, which had been removed from your pipeline' },
+      ],
+    });
   });
 });
 

@@ -59,6 +59,27 @@ describe('correcting the stage history', () => {
     await waitFor(async () => expect(await storedOne(db)).toEqual({ ...before, updatedAt: expect.any(String) }));
   });
 
+  it('keeps the entry a stage’s removal added when removing it would put the application back there', async () => {
+    const db = testDatabase();
+    const repository = applicationsRepository(db, { now: () => new Date('2026-03-01T10:00:00-08:00') });
+    await repository.add({ company: 'Stripe', role: 'SWE Intern' }, 'online-assessment');
+    await repository.removeStage('online-assessment', 'phone-screen');
+    const before = await storedOne(db);
+    const { user } = renderApp(db);
+    await user.click(await screen.findByText('Stripe'));
+    const history = within(screen.getByRole('complementary', { name: 'Stripe' })).getByRole('list', {
+      name: 'Stage history',
+    });
+    await user.click(within(history).getByRole('button', { name: 'Remove entry Phone screen, Mar 1, 2026, 10:00' }));
+
+    expect(
+      await screen.findByText(
+        'Stripe would be back in “Online assessment”, which has been removed from your pipeline, so this entry stays. Edit it to change its stage, time or note.',
+      ),
+    ).toBeTruthy();
+    expect(await storedOne(db)).toEqual(before);
+  });
+
   it('changes the current stage when the latest entry’s stage is corrected', async () => {
     const { db, user, history, detail } = await openHistory();
     await user.click(within(history()).getByRole('button', { name: 'Edit entry Applied, Mar 3, 2026, 14:02' }));

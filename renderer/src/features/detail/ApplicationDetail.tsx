@@ -11,6 +11,7 @@ import {
 } from '@shared/application';
 import { DEADLINE_KIND_LABELS, deadlineDueTime, nextDate } from '@shared/nextDate';
 import { cohortWeeks } from '@shared/payNormalize';
+import { stageLabel } from '@shared/pipeline';
 import { termLabel } from '@shared/term';
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { StageBadge } from '../../components/StageBadge';
@@ -26,7 +27,7 @@ import { StageChanger } from './StageChanger';
 import { StageTimeline } from './StageTimeline';
 
 export function ApplicationDetail({ app, now }: { app: Application; now: Date }) {
-  const { repository } = useData();
+  const { repository, model } = useData();
   const applicationSelected = useUiStore((s) => s.applicationSelected);
   const tableFocusRequested = useUiStore((s) => s.tableFocusRequested);
   const rowFocusRequested = useUiStore((s) => s.rowFocusRequested);
@@ -75,8 +76,12 @@ export function ApplicationDetail({ app, now }: { app: Application; now: Date })
         action: {
           label: 'Undo',
           run: async () => {
-            await repository.restore(removed);
+            const [restored] = await repository.restore(removed);
             rowFocusRequested(app.id);
+            if (restored && restored.stageId !== app.stageId) {
+              const pipeline = model.pipeline();
+              return `Restored ${app.company}: “${stageLabel(pipeline, app)}” has been removed from your pipeline since, so it is in “${stageLabel(pipeline, restored)}” now.`;
+            }
           },
         },
       });

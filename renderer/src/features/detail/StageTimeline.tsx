@@ -56,7 +56,8 @@ export function StageTimeline({ app }: { app: Application }) {
         action: { label: 'Undo', run: () => repository.revert([change]) },
       });
     } catch (error) {
-      showError(error);
+      // A refusal in words, without the field paths the editor's form places its messages by.
+      showError(error instanceof ValidationFailedError ? error.issues.map((issue) => issue.message).join(' ') : error);
     }
   }
 

@@ -2,7 +2,7 @@
 // phase or removed in place, and a form to add one. Every change has Undo in its message.
 import { useEffect, useId, useRef, useState } from 'react';
 import { PHASE_LABELS, type Phase } from '@shared/application';
-import type { Stage } from '@shared/pipeline';
+import { stageInPlaceOf, type Stage } from '@shared/pipeline';
 import { usePipeline, useStageCounts } from '../../model/queries';
 import { showError } from '../../state/toastStore';
 import { AddStageForm } from './AddStageForm';
@@ -105,7 +105,7 @@ export function PipelineSection() {
                   onRename={(name) => changes.rename(stage, name)}
                   onRecolour={(color) => changes.recolour(stage, color)}
                   onMove={(by) => void move(stage, by)}
-                  onRemove={() => void remove(stage, (stages[index + 1] ?? stages[index - 1])!)}
+                  onRemove={() => void remove(stage, stageInPlaceOf(pipeline, stage.id)!)}
                 />
               ))}
             </ol>

@@ -3,7 +3,7 @@
 import { useId, useState } from 'react';
 import { PHASE_LABELS } from '@shared/application';
 import { countOf } from '@shared/countOf';
-import type { Pipeline, Stage } from '@shared/pipeline';
+import { stageInPlaceOf, type Pipeline, type Stage } from '@shared/pipeline';
 import { Dialog } from '../../components/Dialog';
 import { stagesByPhase } from './stageEdits';
 
@@ -24,23 +24,13 @@ function moveSummary(count: number | null, to: Stage): string {
   return `${countOf(count, 'application')} move to ${to.name}; each keeps a note in its history.`;
 }
 
-/**
- * Where its applications go unless the student says otherwise: the next stage of its phase, or
- * the one before it when it is the last (a stage that can be removed is never its phase's only one).
- */
-function nearestInPhase(pipeline: Pipeline, removed: Stage, others: Stage[]): Stage {
-  const phase = stagesByPhase(pipeline).find((group) => group.phase === removed.phase)?.stages ?? [];
-  const at = phase.findIndex((s) => s.id === removed.id);
-  return phase[at + 1] ?? phase[at - 1] ?? others[0]!;
-}
-
 export function RemoveStageDialog({ stage, pipeline, count, onCancel, onRemove }: RemoveStageDialogProps) {
   const id = useId();
   const groups = stagesByPhase(pipeline)
     .map(({ phase, stages }) => ({ phase, stages: stages.filter((s) => s.id !== stage.id) }))
     .filter(({ stages }) => stages.length > 0);
   const others = groups.flatMap(({ stages }) => stages);
-  const [moveTo, setMoveTo] = useState(() => nearestInPhase(pipeline, stage, others).id);
+  const [moveTo, setMoveTo] = useState(() => (stageInPlaceOf(pipeline, stage.id) ?? others[0]!).id);
   const [removing, setRemoving] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const target = others.find((s) => s.id === moveTo) ?? others[0]!;
