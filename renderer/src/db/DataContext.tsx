@@ -2,6 +2,7 @@
 // serves every view, with the indexes the views keep. Starts the model and its minute tick.
 import { liveQuery } from 'dexie';
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
+import { stageById } from '@shared/pipeline';
 import { reminderSettingsSetting } from '../features/reminders/reminderSettingsSetting';
 import { createApplicationsModel, type ApplicationsModel, type RowIndex } from '../model/applicationsModel';
 import { createBoardView, type BoardView } from '../model/boardView';
@@ -9,6 +10,7 @@ import { createCalendarIndex, type CalendarIndex } from '../model/calendarIndex'
 import { createCompanyIndex, type CompanyIndex } from '../model/companyIndex';
 import { createTableView, type TableView } from '../model/tableView';
 import { createTagIndex, type TagIndex } from '../model/tagIndex';
+import { showError } from '../state/toastStore';
 import { applicationsRepository, type ApplicationsRepository } from './applicationsRepository';
 import type { AppDatabase } from './db';
 import { takeFirstScreenRead } from './firstScreenRead';
@@ -70,10 +72,21 @@ function createData(db: AppDatabase): { data: Data; calendar: CalendarIndex } {
   return { data, calendar };
 }
 
+/** Applications loaded in a removed stage (an older version could leave them there) move on: none is out of sight. */
+async function leaveRemovedStages({ model, repository }: Data): Promise<void> {
+  if (model.status() !== 'ready') return;
+  const pipeline = model.pipeline();
+  const stranded = [...model.rows()].filter((row) => stageById(pipeline, row.app.stageId)?.removed);
+  if (stranded.length > 0) await repository.leaveRemovedStages(stranded.map((row) => row.app.id));
+}
+
 export function DataProvider({ db, children }: { db: AppDatabase; children: ReactNode }) {
   const [{ data, calendar }] = useState(() => createData(db));
   useEffect(() => {
-    void data.model.start();
+    data.model
+      .start()
+      .then(() => leaveRemovedStages(data))
+      .catch(showError);
     const ticker = setInterval(() => data.model.tick(new Date()), TICK_MS);
     // The follow-up rule's days on the calendar follow the reminder settings; should reading
     // them fail, the calendar keeps the settings it had.

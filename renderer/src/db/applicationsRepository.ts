@@ -363,6 +363,28 @@ export function applicationsRepository(db: AppDatabase, deps: RepositoryDeps = {
     },
 
     /**
+     * Moves applications found in a removed stage, as an older version could leave them (the Undo
+     * of a move or a delete, a history entry removed), on to the stage in its place, with a note
+     * (outOfRemovedStage), so that the board and Settings show them. Returns those moved.
+     */
+    async leaveRemovedStages(ids: readonly string[]): Promise<Application[]> {
+      return write(
+        ids,
+        async (pipeline) => {
+          const at = now();
+          const stored = (await db.applications.bulkGet([...ids])).filter((row) => row !== undefined).map(fromRow);
+          const moved = stored.flatMap((app) => {
+            const out = outOfRemovedStage(app, pipeline, at);
+            return out === app ? [] : [validated(out, pipeline, app)];
+          });
+          await db.applications.bulkPut(moved.map(toRow));
+          return moved;
+        },
+        (moved) => ({ put: moved, removed: [] }),
+      );
+    },
+
+    /**
      * Undo of changes (a move, a correction of the history, an archiving): takes back what each
      * set, keeping what was changed since (undoChange). All or nothing: throws, writing nothing,
      * when a field one of them set has changed again since. One deleted since stays deleted: only

@@ -5,7 +5,7 @@ import { configure, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PIPELINE, type Pipeline } from '@shared/pipeline';
 import { applicationsRepository } from '../../../renderer/src/db/applicationsRepository';
-import { fromRow, type AppDatabase } from '../../../renderer/src/db/db';
+import { fromRow, toRow, type AppDatabase } from '../../../renderer/src/db/db';
 import { pipelineSetting } from '../../../renderer/src/db/pipelineSetting';
 import { readSetting } from '../../../renderer/src/db/settings';
 import { renderSettings } from '../renderSettings';
@@ -67,6 +67,23 @@ describe('Settings → Pipeline', () => {
         .getAllByRole('combobox')
         .map((c) => c.getAttribute('aria-label')),
     ).toEqual(['Colour']);
+  });
+
+  it('moves on, with a note, an application an older version left in a removed stage, so it is counted', async () => {
+    const db = testDatabase();
+    const repository = applicationsRepository(db);
+    const stranded = await repository.add({ company: 'Stripe', role: 'SWE Intern' }, 'online-assessment');
+    await repository.removeStage('online-assessment', 'phone-screen');
+    // As the Undo of a move or a delete could leave it before every write kept it out.
+    await db.applications.put(toRow(stranded));
+    const { stage } = await openPipeline(db);
+
+    await waitFor(() => expect(within(stage('Phone screen')).getByText('1 application')).toBeTruthy());
+    const moved = fromRow((await db.applications.get(stranded.id))!);
+    expect(moved.stageId).toBe('phone-screen');
+    expect(moved.stageHistory.at(-1)?.note).toBe(
+      'Moved from “Online assessment”, which had been removed from your pipeline',
+    );
   });
 
   it('renames a stage in place, says next to the field what is wrong, and saves nothing until it is right', async () => {
