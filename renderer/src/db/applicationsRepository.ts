@@ -14,6 +14,7 @@ import {
   stageById,
   stageInPlaceOf,
   stageLabel,
+  stageNamed,
   stageRank,
   type Pipeline,
   type Stage,
@@ -589,6 +590,12 @@ export function applicationsRepository(db: AppDatabase, deps: RepositoryDeps = {
           const restored = {
             stages: pipeline.stages.map((s) => (s.id === undo.stageId ? { ...s, removed: false } : s)),
           };
+          const stage = stageById(pipeline, undo.stageId)!;
+          const namesake = stageNamed(pipeline, stage.name);
+          if (namesake && namesake.id !== stage.id)
+            throw new ChangedSinceError(
+              `Another stage is called “${namesake.name}” now, so the removed one cannot come back: rename that one first, then undo this.`,
+            );
           const stored = await db.applications.bulkGet(undo.moved.map(({ after }) => after.id));
           // Moved back only while still as the removal left it: an edit since is the student's.
           const back = undo.moved

@@ -387,3 +387,116 @@ describe('Settings → Pipeline', () => {
     expect(await storedPipeline(db)).toEqual(DEFAULT_PIPELINE);
   });
 });
+
+describe('Settings → Pipeline: each Undo takes back its own change alone', () => {
+  const stageOf = async (db: AppDatabase, id: string) => (await storedPipeline(db)).stages.find((s) => s.id === id)!;
+  const errorShown = (text: string) => screen.findByText(text, { selector: '.toast-error span' });
+
+  async function rename(user: ReturnType<typeof renderSettings>['user'], field: HTMLInputElement, to: string) {
+    await user.clear(field);
+    await user.type(field, `${to}{Enter}`);
+  }
+
+  it('refuses the Undo of a rename once the stage is renamed again, and offers it again after the later one is undone', async () => {
+    const db = testDatabase();
+    const { user, stage, findStage } = await openPipeline(db);
+    const name = within(stage('Applied')).getByLabelText('Name') as HTMLInputElement;
+    await rename(user, name, 'Sent');
+    await findStage('Sent');
+    await rename(user, name, 'Submitted');
+    await findStage('Submitted');
+
+    await undo(user, 'Renamed “Applied” to “Sent”.');
+    expect(
+      await errorShown(
+        '“Sent” has been renamed since (it is “Submitted” now), so undo the later change first, then this one.',
+      ),
+    ).toBeTruthy();
+    expect((await stageOf(db, 'applied')).name).toBe('Submitted');
+
+    await undo(user, 'Renamed “Sent” to “Submitted”.');
+    await waitFor(async () => expect((await stageOf(db, 'applied')).name).toBe('Sent'));
+    await undo(user, 'Renamed “Applied” to “Sent”.');
+    await waitFor(async () => expect((await stageOf(db, 'applied')).name).toBe('Applied'));
+  });
+
+  it('refuses the Undo of a recolour once the stage is recoloured again', async () => {
+    const db = testDatabase();
+    const { user, stage } = await openPipeline(db);
+    const colour = within(stage('Offer')).getByLabelText('Colour') as HTMLSelectElement;
+    await user.selectOptions(colour, 'Pink');
+    await waitFor(async () => expect((await stageOf(db, 'offer')).color).toBe('pink'));
+    await user.selectOptions(colour, 'Green');
+    await waitFor(async () => expect((await stageOf(db, 'offer')).color).toBe('green'));
+
+    await undo(user, '“Offer” is now pink.');
+    expect(
+      await errorShown(
+        '“Offer” has been recoloured since (it is green now), so undo the later change first, then this one.',
+      ),
+    ).toBeTruthy();
+    expect((await stageOf(db, 'offer')).color).toBe('green');
+  });
+
+  it('refuses the Undo of a move once another move has parted the two stages it swapped', async () => {
+    const db = testDatabase();
+    const { user, stage, stageNames } = await openPipeline(db);
+    await user.click(within(stage('Final round')).getByRole('button', { name: 'Move Final round up' }));
+    await waitFor(() =>
+      expect(stageNames('In process')).toEqual([
+        'Online assessment',
+        'Phone screen',
+        'Final round',
+        'Technical interview',
+      ]),
+    );
+    await user.click(within(stage('Technical interview')).getByRole('button', { name: 'Move Technical interview up' }));
+    const after = ['Online assessment', 'Phone screen', 'Technical interview', 'Final round'];
+    await waitFor(() => expect(stageNames('In process')).toEqual(after));
+
+    await undo(user, 'Moved “Final round” up.');
+    expect(
+      await errorShown(
+        '“Final round” is no longer just above “Technical interview”, so undo the later move first, then this one.',
+      ),
+    ).toBeTruthy();
+    expect(stageNames('In process')).toEqual(after);
+  });
+
+  it('takes an added stage away after the stage its applications would have gone to was removed', async () => {
+    const db = testDatabase();
+    const { user, section, stage, stageNames } = await openPipeline(db);
+    const form = within(section).getByRole('form', { name: 'Add a stage' });
+    await user.type(within(form).getByLabelText('Name'), 'Coffee chat');
+    await user.selectOptions(within(form).getByLabelText('Phase'), 'In process');
+    await user.click(within(form).getByRole('button', { name: 'Add stage' }));
+    await waitFor(() => expect(stageNames('In process')).toContain('Coffee chat'));
+    await user.click(within(stage('Online assessment')).getByRole('button', { name: 'Remove Online assessment' }));
+    await waitFor(() => expect(stageNames('In process')).not.toContain('Online assessment'));
+
+    await undo(user, 'Added “Coffee chat” to In process.');
+    await waitFor(() =>
+      expect(stageNames('In process')).toEqual(['Phone screen', 'Technical interview', 'Final round']),
+    );
+  });
+
+  it('refuses the Undo of a removal while another stage has its name, saying what to do', async () => {
+    const db = testDatabase();
+    const { user, section, stage, stageNames } = await openPipeline(db);
+    await user.click(within(stage('Final round')).getByRole('button', { name: 'Remove Final round' }));
+    await waitFor(() => expect(stageNames('In process')).not.toContain('Final round'));
+    const form = within(section).getByRole('form', { name: 'Add a stage' });
+    await user.type(within(form).getByLabelText('Name'), 'Final round');
+    await user.selectOptions(within(form).getByLabelText('Phase'), 'In process');
+    await user.click(within(form).getByRole('button', { name: 'Add stage' }));
+    await waitFor(() => expect(stageNames('In process')).toContain('Final round'));
+
+    await undo(user, 'Removed “Final round”.');
+    expect(
+      await errorShown(
+        'Another stage is called “Final round” now, so the removed one cannot come back: rename that one first, then undo this.',
+      ),
+    ).toBeTruthy();
+    expect((await stageOf(db, 'final-round')).removed).toBe(true);
+  });
+});

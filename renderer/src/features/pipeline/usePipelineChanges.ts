@@ -5,9 +5,12 @@
 import { PHASE_LABELS, type Phase } from '@shared/application';
 import { countOf } from '@shared/countOf';
 import {
+  activeStages,
   addStage,
   recolourStage,
   renameStage,
+  stageById,
+  stageInPlaceOf,
   type Pipeline,
   type PipelineEdit,
   type Stage,
@@ -15,7 +18,7 @@ import {
 } from '@shared/pipeline';
 import { useRef } from 'react';
 import { useData } from '../../db/DataContext';
-import { ValidationFailedError } from '../../db/errors';
+import { ChangedSinceError, ValidationFailedError } from '../../db/errors';
 import { pipelineSetting } from '../../db/pipelineSetting';
 import { readSetting } from '../../db/settings';
 import { showError, useToastStore } from '../../state/toastStore';
@@ -42,6 +45,14 @@ function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+/** The active stage of the same phase next to a stage, before it (-1) or after it (+1). */
+function neighbourInPhase(pipeline: Pipeline, stageId: string, by: -1 | 1): Stage | undefined {
+  const stage = stageById(pipeline, stageId);
+  const phase = activeStages(pipeline).filter((s) => s.phase === stage?.phase);
+  const at = phase.findIndex((s) => s.id === stageId);
+  return at < 0 ? undefined : phase[at + by];
+}
+
 export function usePipelineChanges() {
   const { db, repository } = useData();
   const toastShown = useToastStore((s) => s.toastShown);
@@ -60,6 +71,18 @@ export function usePipelineChanges() {
       if (!edited.ok) throw new Error(edited.error);
       await repository.savePipeline(edited.pipeline);
       return edited.pipeline;
+    });
+  }
+
+  /**
+   * The Undo of one change: refused while a later change stands in its way (`later` says which),
+   * so it takes back its own change alone; its message comes back, to be used once that is undone.
+   */
+  function undoEdit(later: (stored: Pipeline) => string | null, change: (stored: Pipeline) => PipelineEdit) {
+    return edit((stored) => {
+      const reason = later(stored);
+      if (reason !== null) throw new ChangedSinceError(reason);
+      return change(stored);
     });
   }
 
@@ -84,6 +107,7 @@ export function usePipelineChanges() {
           try {
             await undo();
           } catch (error) {
+            if (error instanceof ChangedSinceError) throw error;
             throw new Error(`Could not undo: ${messageOf(error)}`, { cause: error });
           }
         },
@@ -107,11 +131,21 @@ export function usePipelineChanges() {
 
   return {
     async rename(stage: Stage, name: string): Promise<boolean> {
+      const set = name.trim();
       const renamed = await done(
-        () => edit((p) => renameStage(p, stage.id, name)),
+        () => edit((p) => renameStage(p, stage.id, set)),
         () => ({
-          message: `Renamed “${stage.name}” to “${name.trim()}”.`,
-          undo: () => edit((p) => renameStage(p, stage.id, stage.name)),
+          message: `Renamed “${stage.name}” to “${set}”.`,
+          undo: () =>
+            undoEdit(
+              (p) => {
+                const now = stageById(p, stage.id)!.name;
+                return now === set
+                  ? null
+                  : `“${set}” has been renamed since (it is “${now}” now), so undo the later change first, then this one.`;
+              },
+              (p) => renameStage(p, stage.id, stage.name),
+            ),
         }),
       );
       return renamed !== null;
@@ -122,7 +156,16 @@ export function usePipelineChanges() {
         () => edit((p) => recolourStage(p, stage.id, color)),
         () => ({
           message: `“${stage.name}” is now ${STAGE_COLOR_LABELS[color].toLowerCase()}.`,
-          undo: () => edit((p) => recolourStage(p, stage.id, stage.color)),
+          undo: () =>
+            undoEdit(
+              (p) => {
+                const now = stageById(p, stage.id)!;
+                return now.color === color
+                  ? null
+                  : `“${now.name}” has been recoloured since (it is ${STAGE_COLOR_LABELS[now.color].toLowerCase()} now), so undo the later change first, then this one.`;
+              },
+              (p) => recolourStage(p, stage.id, stage.color),
+            ),
         }),
       );
       return recoloured !== null;
@@ -130,11 +173,24 @@ export function usePipelineChanges() {
 
     /** Moves a stage among those of its phase; returns where it is now, or null if it failed. */
     async move(stage: Stage, by: -1 | 1): Promise<StagePlace | null> {
+      /** The stage of the same phase this one passed, the two swapping places; none at the end of the phase. */
+      let passed: Stage | undefined;
       const moved = await done(
-        () => edit((p) => moveWithinPhase(p, stage.id, by)),
+        () =>
+          edit((p) => {
+            passed = neighbourInPhase(p, stage.id, by);
+            return moveWithinPhase(p, stage.id, by);
+          }),
         () => ({
           message: `Moved “${stage.name}” ${by < 0 ? 'up' : 'down'}.`,
-          undo: () => edit((p) => moveWithinPhase(p, stage.id, by < 0 ? 1 : -1)),
+          undo: () =>
+            undoEdit(
+              (p) =>
+                !passed || neighbourInPhase(p, stage.id, -by as -1 | 1)?.id === passed.id
+                  ? null
+                  : `“${stageById(p, stage.id)!.name}” is no longer just ${by < 0 ? 'above' : 'below'} “${stageById(p, passed.id)!.name}”, so undo the later move first, then this one.`,
+              (p) => (passed ? moveWithinPhase(p, stage.id, by < 0 ? 1 : -1) : { ok: true, pipeline: p }),
+            ),
         }),
       );
       if (moved === null) return null;
@@ -157,13 +213,17 @@ export function usePipelineChanges() {
             const edited = addStage(stored, { ...added, id });
             if (!edited.ok) throw new Error(edited.error);
             await repository.savePipeline(edited.pipeline);
-            // The phase had a stage before this one: that is where anything put in it since goes.
-            const fallback = stored.stages.find((s) => s.phase === added.phase && !s.removed)!;
-            return { id, fallback };
+            return id;
           }),
-        ({ id, fallback }) => ({
+        (id) => ({
           message: `Added “${added.name.trim()}” to ${PHASE_LABELS[added.phase]}.`,
-          undo: () => inTurn(() => repository.removeStage(id, fallback.id)),
+          // Anything put in it since goes where its removal would send it, as the pipeline is then.
+          undo: () =>
+            inTurn(async () => {
+              const stored = await readSetting(db, pipelineSetting);
+              if (stageById(stored, id)?.removed) throw new Error(`“${added.name.trim()}” has been removed since.`);
+              return repository.removeStage(id, stageInPlaceOf(stored, id)!.id);
+            }),
         }),
       );
       return result !== null;
