@@ -170,6 +170,33 @@ test('renames, moves, adds, recolours and removes stages by keyboard, with Undo'
   await expect(history.getByRole('listitem').nth(1)).toContainText('Recruiter call');
 });
 
+test('the Undo of an older rename waits for the later one to be undone', async ({ page }) => {
+  await openWithOneApplication(page);
+  await page.keyboard.press('Control+Comma');
+  const name = stageRow(page, 'Applied').getByLabel('Name');
+  for (const [from, to] of [
+    ['Applied', 'Sent'],
+    ['Sent', 'Submitted'],
+  ] as const) {
+    await stageRow(page, from).getByLabel('Name').fill(to);
+    await page.keyboard.press('Enter');
+    await expect(toast(page, `Renamed “${from}” to “${to}”.`)).toBeVisible();
+  }
+  const undo = (message: string) => toast(page, message).getByRole('button', { name: 'Undo' });
+
+  await undo('Renamed “Applied” to “Sent”.').click();
+  await expect(page.getByRole('alert')).toContainText(
+    '“Sent” has been renamed since (it is “Submitted” now), so undo the later change first, then this one.',
+  );
+  await expect(stageRow(page, 'Submitted')).toBeVisible();
+
+  await undo('Renamed “Sent” to “Submitted”.').click();
+  await expect(stageRow(page, 'Sent')).toBeVisible();
+  await undo('Renamed “Applied” to “Sent”.').click();
+  await expect(stageRow(page, 'Applied')).toBeVisible();
+  await expect(name).toHaveValue('Applied');
+});
+
 test('Settings have no accessibility violations in light and dark, and look right', async ({ page }) => {
   await openWithOneApplication(page);
   await page.keyboard.press('Control+Comma');
