@@ -480,6 +480,24 @@ describe('Settings → Pipeline: each Undo takes back its own change alone', () 
     );
   });
 
+  it('keeps an added stage that has become the only one of its phase', async () => {
+    const db = testDatabase();
+    const { user, section, stage, stageNames } = await openPipeline(db);
+    const form = within(section).getByRole('form', { name: 'Add a stage' });
+    await user.type(within(form).getByLabelText('Name'), 'Maybe later');
+    await user.selectOptions(within(form).getByLabelText('Phase'), 'Saved');
+    await user.click(within(form).getByRole('button', { name: 'Add stage' }));
+    await waitFor(() => expect(stageNames('Saved')).toEqual(['Wishlist', 'Maybe later']));
+    await user.click(within(stage('Wishlist')).getByRole('button', { name: 'Remove Wishlist' }));
+    await waitFor(() => expect(stageNames('Saved')).toEqual(['Maybe later']));
+
+    await undo(user, 'Added “Maybe later” to Saved.');
+    expect(
+      await errorShown('Could not undo: “Maybe later” is now the only stage of its phase, so it stays.'),
+    ).toBeTruthy();
+    expect(stageNames('Saved')).toEqual(['Maybe later']);
+  });
+
   it('refuses the Undo of a removal while another stage has its name, saying what to do', async () => {
     const db = testDatabase();
     const { user, section, stage, stageNames } = await openPipeline(db);

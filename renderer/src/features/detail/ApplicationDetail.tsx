@@ -78,9 +78,10 @@ export function ApplicationDetail({ app, now }: { app: Application; now: Date })
           run: async () => {
             const [restored] = await repository.restore(removed);
             rowFocusRequested(app.id);
-            if (restored && restored.stageId !== app.stageId) {
+            const [deleted] = removed;
+            if (restored && deleted && restored.stageId !== deleted.stageId) {
               const pipeline = model.pipeline();
-              return `Restored ${app.company}: “${stageLabel(pipeline, app)}” has been removed from your pipeline since, so it is in “${stageLabel(pipeline, restored)}” now.`;
+              return `Restored ${app.company}: “${stageLabel(pipeline, deleted)}” has been removed from your pipeline since, so it is in “${stageLabel(pipeline, restored)}” now.`;
             }
           },
         },

@@ -221,8 +221,11 @@ export function usePipelineChanges() {
           undo: () =>
             inTurn(async () => {
               const stored = await readSetting(db, pipelineSetting);
-              if (stageById(stored, id)?.removed) throw new Error(`“${added.name.trim()}” has been removed since.`);
-              return repository.removeStage(id, stageInPlaceOf(stored, id)!.id);
+              const stage = stageById(stored, id)!;
+              if (stage.removed) throw new Error(`“${stage.name}” has been removed since.`);
+              const to = stageInPlaceOf(stored, id);
+              if (!to) throw new Error(`“${stage.name}” is now the only stage of its phase, so it stays.`);
+              return repository.removeStage(id, to.id);
             }),
         }),
       );
