@@ -18,6 +18,8 @@ function v1Tables(data: unknown): { applications: unknown[]; settings: SettingRo
 
 export const BACKUP_MIGRATIONS: Readonly<Record<number, BackupMigration>> = {
   1: (data) => migrateV1Data(v1Tables(data)),
+  // Schema 3 added the recently deleted applications, which backups do not carry: the same tables.
+  2: (data) => data,
 };
 
 export type Migrated = { ok: true; data: unknown } | { ok: false; error: string };

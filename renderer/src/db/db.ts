@@ -13,11 +13,20 @@ export interface SettingRow {
   value: unknown;
 }
 
+/** A deleted application, kept whole until it is restored, deleted for good or 30 days old. */
+export interface DeletedRow {
+  id: string;
+  /** When it was deleted, in epoch milliseconds: the index finds old entries by range. */
+  deletedAt: number;
+  application: Application;
+}
+
 export { DATABASE_NAME };
 
 export type AppDatabase = Dexie & {
   applications: EntityTable<ApplicationRow, 'id'>;
   settings: EntityTable<SettingRow, 'key'>;
+  recentlyDeleted: EntityTable<DeletedRow, 'id'>;
 };
 
 export function openDatabase(name = DATABASE_NAME): AppDatabase {

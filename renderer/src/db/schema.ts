@@ -40,6 +40,16 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       await settings.bulkPut(data.settings);
     },
   },
+  {
+    version: 3,
+    stores: {
+      // Applications the student deleted, each kept whole for 30 days (Settings → Recently
+      // deleted). An entry has an id of its own, so an application deleted, restored and deleted
+      // again is kept both times. `deletedAt` (epoch ms) lists them newest first and finds those
+      // past 30 days without reading the rest.
+      recentlyDeleted: 'id, deletedAt',
+    },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = SCHEMA_VERSIONS.at(-1)!.version;

@@ -10,6 +10,7 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DatabaseGate } from '../../../renderer/src/app/DatabaseGate';
 import { DATABASE_NAME, type AppDatabase } from '../../../renderer/src/db/db';
+import { LATEST_SCHEMA_VERSION } from '../../../renderer/src/db/schema';
 import { generateV1Applications, SETTINGS_V1 } from '../../support/generateV1Applications';
 import { writeV1Database } from '../../support/writeV1Database';
 import { resetTransferDesktop } from '../dataTransfer/transferDesktop';
@@ -85,7 +86,7 @@ describe('opening a database an older version wrote', () => {
       { key: 'theme', value: 'dark' },
     ]);
 
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(LATEST_SCHEMA_VERSION);
     expect(await db.applications.count()).toBe(12);
     // Upgraded: schema-1 history entries numbered in schema 2.
     expect((await db.applications.get(APPLICATIONS[0]!.id))?.stageHistory[0]?.id).toBe('v1-1');
@@ -113,7 +114,7 @@ describe('opening a database an older version wrote', () => {
     const db = await openedByTheApp();
     expect(desktop.written.map((w) => w.reason)).toEqual(['before-upgrade']);
     expect(JSON.parse(desktop.written[0]!.json).schemaVersion).toBe(1);
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(LATEST_SCHEMA_VERSION);
     expect(await db.applications.count()).toBe(12);
   });
 
@@ -126,7 +127,7 @@ describe('opening a database an older version wrote', () => {
     await user.click(await screen.findByRole('button', { name: 'Upgrade without a backup' }));
     const db = await openedByTheApp();
     expect(desktop.written).toEqual([]);
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(LATEST_SCHEMA_VERSION);
     expect(await db.applications.count()).toBe(12);
   });
 });
@@ -139,11 +140,11 @@ describe('opening a database with nothing to upgrade', () => {
     const first = renderGate(name);
     (await openedByTheApp()).close();
     first.unmount();
-    expect(await versionOf(name)).toBe(2);
+    expect(await versionOf(name)).toBe(LATEST_SCHEMA_VERSION);
 
     // And again, now that this version wrote it.
     renderGate(name);
-    expect((await openedByTheApp()).verno).toBe(2);
+    expect((await openedByTheApp()).verno).toBe(LATEST_SCHEMA_VERSION);
     expect(desktop.written).toEqual([]);
   });
 });
@@ -165,7 +166,7 @@ describe('with the version the start-up script read', () => {
       const db = await openedByTheApp();
       expect(databases).toHaveBeenCalledTimes(read ? 0 : 1);
       expect(desktop.written.map((w) => JSON.parse(w.json).schemaVersion)).toEqual([1]);
-      expect(db.verno).toBe(2);
+      expect(db.verno).toBe(LATEST_SCHEMA_VERSION);
       db.close();
       unmount();
       await Dexie.delete(DATABASE_NAME);

@@ -2,9 +2,17 @@
 // gives back exactly the same data.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { createBackup } from '@shared/backup/backupFormat';
+import { DEFAULT_PIPELINE } from '@shared/pipeline';
 import { applicationsRepository } from '../../../renderer/src/db/applicationsRepository';
-import { backupText, readTables, verifyBackupText } from '../../../renderer/src/features/backups/databaseBackup';
+import {
+  backupText,
+  readTables,
+  sha256,
+  verifyBackupText,
+} from '../../../renderer/src/features/backups/databaseBackup';
 import { applicationArb } from '../../unit/arbitraries';
+import { anApplication } from '../applicationFixture';
 import { testDatabase } from '../testDatabase';
 import { databaseWith, storedState } from './transferTestKit';
 
@@ -41,4 +49,16 @@ describe('backup and restore', () => {
       { numRuns: 60 },
     );
   }, 30_000);
+
+  it('read a backup made before schema 3 (which added recently deleted) as it was made', async () => {
+    const data = {
+      applications: [anApplication('stripe'), anApplication('figma')],
+      settings: [{ key: 'pipeline', value: DEFAULT_PIPELINE }],
+    };
+    const options = { schemaVersion: 2, appVersion: '0.1.0', now: new Date('2026-12-01T12:00:00Z'), digest: sha256 };
+    const verified = await verifyBackupText(JSON.stringify(await createBackup(data, options)));
+    if (!verified.ok) throw new Error(verified.error);
+    expect(verified.value.fromSchemaVersion).toBe(2);
+    expect(verified.value.data).toEqual(data);
+  });
 });

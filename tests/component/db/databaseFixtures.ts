@@ -413,6 +413,20 @@ const V2_SETTINGS: Record<string, unknown>[] = [
   },
 ];
 
+/**
+ * Applications deleted under schema 3, as it keeps them: whole (no index keys), each entry with an
+ * id of its own. Stripe was deleted twice, restored in between: before its follow-up, then as above.
+ */
+const { dates: _stripeDates, ...STRIPE_V2 } = V2_APPLICATIONS[0]!;
+const V3_RECENTLY_DELETED: Record<string, unknown>[] = [
+  {
+    id: '5d0e8a3c-6b1f-4a27-9c4e-2f7b1d9e0a36',
+    deletedAt: 1772668800000,
+    application: { ...STRIPE_V2, followUp: null, updatedAt: '2026-03-01T09:00:00-08:00' },
+  },
+  { id: 'e91b7c54-3d2a-4f80-b6e1-8c0d5a2f4b97', deletedAt: 1772755200000, application: STRIPE_V2 },
+];
+
 export const DATABASE_FIXTURES: readonly DatabaseFixture[] = [
   {
     version: 1,
@@ -434,6 +448,20 @@ export const DATABASE_FIXTURES: readonly DatabaseFixture[] = [
     rows: {
       applications: V2_APPLICATIONS,
       settings: V2_SETTINGS,
+    },
+  },
+  {
+    version: 3,
+    stores: {
+      applications: 'id, *dates',
+      settings: 'key',
+      recentlyDeleted: 'id, deletedAt',
+    },
+    rows: {
+      // Schema 3 stores applications and settings as schema 2 did.
+      applications: V2_APPLICATIONS,
+      settings: V2_SETTINGS,
+      recentlyDeleted: V3_RECENTLY_DELETED,
     },
   },
 ];
@@ -556,4 +584,6 @@ export const UPGRADE_EXPECTATIONS: readonly UpgradeExpectation[] = [
       ],
     },
   },
+  // Only a table added, empty: every row stays as it was.
+  { to: 3, rows: {} },
 ];

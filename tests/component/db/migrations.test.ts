@@ -244,6 +244,11 @@ describe('a new database', () => {
     expect(physical.applications?.keyPath).toBe('id');
     // Only what a query reads: the first screen reads the date index; the rest is served from memory.
     expect(physical.applications?.indexes).toEqual({ dates: { keyPath: 'dates', multiEntry: true } });
+    // Recently deleted entries are listed newest first and pruned by age, both through this index.
+    expect(physical.recentlyDeleted).toEqual({
+      keyPath: 'id',
+      indexes: { deletedAt: { keyPath: 'deletedAt', multiEntry: false } },
+    });
     db.close();
   });
 });
@@ -283,7 +288,7 @@ describe('a database the schema-1 app wrote', { timeout: 60_000 }, () => {
     const db = openDatabase(name);
     await db.open();
     try {
-      expect(db.verno).toBe(2);
+      expect(db.verno).toBe(LATEST_SCHEMA_VERSION);
       const rows = (await db.applications.toArray()) as unknown as Row[];
       expect(rows).toHaveLength(1_000);
       expect(upgradeMismatches(rowsV1, rows)).toEqual([]);
