@@ -30,7 +30,7 @@ import {
 import { changedSinceMessage, undoChange, type AppliedChange } from '@shared/undoChange';
 import { validateApplication, type FieldIssue } from '@shared/validateApplication';
 import type { ApplicationsModel, RecordChange } from '../model/applicationsModel';
-import { fromRow, toRow, type AppDatabase, type SettingRow } from './db';
+import { fromRow, toRow, type AppDatabase, type DeletedRow, type SettingRow } from './db';
 import {
   ChangedElsewhereError,
   ChangedSinceError,
@@ -104,8 +104,17 @@ function stageIssues(app: Application, pipeline: Pipeline): FieldIssue[] {
   return issues;
 }
 
+/** How long a deleted application is kept in Recently deleted. */
+export const KEPT_DELETED_DAYS = 30;
+
+/** "Stripe — Software Engineering Intern", as the delete's message names it. */
+function nameOf(app: Application): string {
+  return `${app.company} — ${app.role}`;
+}
+
 export function applicationsRepository(db: AppDatabase, deps: RepositoryDeps = {}) {
-  const now = () => toInstant((deps.now ?? (() => new Date()))());
+  const clock = deps.now ?? (() => new Date());
+  const now = () => toInstant(clock());
   const newId = deps.newId ?? (() => crypto.randomUUID());
 
   /**
@@ -127,9 +136,10 @@ export function applicationsRepository(db: AppDatabase, deps: RepositoryDeps = {
   }
 
   /**
-   * Runs `work` in one read-write transaction over the applications and settings (every write
-   * checks stages against the stored pipeline), then tells the model what it committed. `ids`
-   * are the records it writes ('all' replaces them all).
+   * Runs `work` in one read-write transaction over the applications, the settings (every write
+   * checks stages against the stored pipeline) and Recently deleted (a delete keeps its records
+   * there), then tells the model what it committed. `ids` are the records it writes ('all'
+   * replaces them all).
    */
   async function write<T>(
     ids: readonly string[] | 'all',
@@ -139,7 +149,7 @@ export function applicationsRepository(db: AppDatabase, deps: RepositoryDeps = {
     const end = deps.model?.writing(ids);
     let result: T;
     try {
-      const tables: Table[] = [db.applications, db.settings];
+      const tables: Table[] = [db.applications, db.settings, db.recentlyDeleted];
       result = await db.transaction('rw', tables, async () => work(await readSetting(db, pipelineSetting)));
     } catch (error) {
       throw isQuotaExceeded(error) ? new StorageFullError() : error;
@@ -333,34 +343,86 @@ export function applicationsRepository(db: AppDatabase, deps: RepositoryDeps = {
       );
     },
 
-    /** Deletes and returns the full records, so the deletion can be undone with `restore`. */
-    remove(ids: string[]): Promise<Application[]> {
+    /**
+     * Deletes, keeping each record whole in Recently deleted (one more write in the same
+     * transaction); returns those entries, for Undo (`restoreDeleted`).
+     */
+    remove(ids: string[]): Promise<DeletedRow[]> {
       return write(
         ids,
         async () => {
           const rows = (await db.applications.bulkGet(ids)).filter((row) => row !== undefined);
+          const deletedAt = clock().getTime();
+          const entries = rows.map((row) => ({ id: newId(), deletedAt, application: fromRow(row) }));
           await db.applications.bulkDelete(rows.map((row) => row.id));
-          return rows.map(fromRow);
+          await db.recentlyDeleted.bulkAdd(entries);
+          return entries;
         },
-        (removed) => ({ put: [], removed: removed.map((app) => app.id) }),
+        (entries) => ({ put: [], removed: entries.map((entry) => entry.application.id) }),
       );
     },
 
     /**
-     * Undo of a deletion: puts the records back exactly as they were, history included, but for
-     * one whose stage was removed since (outOfRemovedStage). Returns them as put back.
+     * Undo of a deletion, and Restore in Recently deleted: puts the records back exactly as they
+     * were, history included, but for one whose stage was removed since (outOfRemovedStage), and
+     * takes them out of Recently deleted. All or nothing: refuses, changing nothing, when an
+     * application with the id of one is back (a backup restored since, another window) or one is
+     * no longer kept (deleted for good). Returns them as put back.
      */
-    async restore(apps: readonly Application[]): Promise<Application[]> {
+    async restoreDeleted(entries: readonly DeletedRow[]): Promise<Application[]> {
       return write(
-        apps.map((app) => app.id),
+        entries.map((entry) => entry.application.id),
         async (pipeline) => {
+          const kept = await db.recentlyDeleted.bulkGet(entries.map((entry) => entry.id));
+          const back = await db.applications.bulkGet(entries.map((entry) => entry.application.id));
           const at = now();
-          const valid = apps.map((app) => validated(outOfRemovedStage(app, pipeline, at), pipeline, app));
-          await db.applications.bulkPut(valid.map(toRow));
-          return valid;
+          const apps = entries.map(({ application }, i) => {
+            if (back[i] !== undefined)
+              throw new Error(
+                `${nameOf(application)} was not restored: an application with its id is in your list again (from a backup restored since, or another window).`,
+              );
+            if (kept[i] === undefined)
+              throw new Error(`${nameOf(application)} was deleted for good, so it cannot be restored.`);
+            const app = kept[i].application;
+            return validated(outOfRemovedStage(app, pipeline, at), pipeline, app);
+          });
+          await db.applications.bulkAdd(apps.map(toRow));
+          await db.recentlyDeleted.bulkDelete(entries.map((entry) => entry.id));
+          return apps;
         },
-        (valid) => ({ put: valid, removed: [] }),
+        (apps) => ({ put: apps, removed: [] }),
       );
+    },
+
+    /** *Delete now*: takes entries out of Recently deleted; returns them, for Undo (`keepDeleted`). */
+    async forgetDeleted(ids: readonly string[]): Promise<DeletedRow[]> {
+      return write(
+        [],
+        async () => {
+          const entries = (await db.recentlyDeleted.bulkGet([...ids])).filter((entry) => entry !== undefined);
+          await db.recentlyDeleted.bulkDelete(entries.map((entry) => entry.id));
+          return entries;
+        },
+        () => ({ put: [], removed: [] }),
+      );
+    },
+
+    /** Undo of *Delete now*: the entries back in Recently deleted as they were. */
+    async keepDeleted(entries: readonly DeletedRow[]): Promise<void> {
+      await write(
+        [],
+        () => db.recentlyDeleted.bulkPut(entries),
+        () => ({ put: [], removed: [] }),
+      );
+    },
+
+    /**
+     * Forgets what was deleted more than KEPT_DELETED_DAYS ago, found by the date index: the cost
+     * is the entries that go, whatever else is kept. Returns how many went.
+     */
+    pruneDeleted(): Promise<number> {
+      const cutoff = clock().getTime() - KEPT_DELETED_DAYS * 24 * 60 * 60_000;
+      return db.recentlyDeleted.where('deletedAt').below(cutoff).delete();
     },
 
     /**

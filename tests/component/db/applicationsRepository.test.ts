@@ -583,26 +583,32 @@ describe('stages are checked against the stored pipeline', () => {
     const [removed] = await repository.remove([app.id]);
     // A pipeline without the stage, as another device's backup might hold.
     await db.settings.put({ key: 'pipeline', value: { stages: DEFAULT_STAGES } });
-    await expectValidationFailure(repository.restore([removed!]), [
+    await expectValidationFailure(repository.restoreDeleted([removed!]), [
       { path: 'stageId', message: '“coffee-chat” is not a stage of your pipeline' },
       { path: 'stageHistory.0.stageId', message: '“coffee-chat” is not a stage of your pipeline' },
     ]);
     expect(await db.applications.count()).toBe(0);
+    expect(await db.recentlyDeleted.toArray()).toEqual([removed]);
   });
 
   it('refuses a record whose phase is not its stage’s', async () => {
     const { db, repository } = setup();
     const app = await repository.add({ company: 'Pinterest', role: 'ML Intern' }, 'applied');
+    const [removed] = await repository.remove([app.id]);
     const wrong = {
-      ...app,
-      phase: 'offer' as const,
-      stageHistory: [{ ...app.stageHistory[0]!, phase: 'offer' as const }],
+      ...removed!,
+      application: {
+        ...app,
+        phase: 'offer' as const,
+        stageHistory: [{ ...app.stageHistory[0]!, phase: 'offer' as const }],
+      },
     };
-    await expectValidationFailure(repository.restore([wrong]), [
+    await db.recentlyDeleted.put(wrong);
+    await expectValidationFailure(repository.restoreDeleted([wrong]), [
       { path: 'stageId', message: 'The stage “Applied” is not in the phase offer' },
       { path: 'stageHistory.0.stageId', message: 'The stage “Applied” is not in the phase offer' },
     ]);
-    expect(await stored(db, app.id)).toEqual(app);
+    expect(await db.applications.count()).toBe(0);
   });
 
   it('accepts history naming a removed stage: it keeps its name and phase', async () => {
@@ -611,8 +617,8 @@ describe('stages are checked against the stored pipeline', () => {
     await repository.changeStage(app.id, { stageId: 'final-round' });
     const [removed] = await repository.remove([app.id]);
     await repository.removeStage('phone-screen', 'technical-interview');
-    await repository.restore([removed!]);
-    expect(await stored(db, app.id)).toEqual(removed);
+    await repository.restoreDeleted([removed!]);
+    expect(await stored(db, app.id)).toEqual(removed!.application);
   });
 });
 
@@ -682,21 +688,22 @@ describe('no write leaves an application in a removed stage', () => {
     const [removed] = await repository.remove([toPhone.after.id]);
     await repository.removeStage('online-assessment', 'technical-interview');
     tick('2026-03-05T09:00:00-08:00');
-    const [restored] = await repository.restore([removed!]);
+    const [restored] = await repository.restoreDeleted([removed!]);
+    const deleted = removed!.application;
     const entry = {
-      id: 'id-5',
+      id: 'id-6',
       stageId: 'phone-screen',
       phase: 'in-process',
       at: '2026-03-05T09:00:00-08:00',
       note: 'Moved from “Online assessment”, which had been removed from your pipeline',
     };
     expect(restored).toEqual({
-      ...removed,
+      ...deleted,
       stageId: 'phone-screen',
-      stageHistory: [...removed!.stageHistory, entry],
+      stageHistory: [...deleted.stageHistory, entry],
       updatedAt: '2026-03-05T09:00:00-08:00',
     });
-    expect(await stored(db, removed!.id)).toEqual(restored);
+    expect(await stored(db, deleted.id)).toEqual(restored);
   });
 
   it('moves an application of a backup out of a stage its pipeline removed', async () => {
@@ -924,8 +931,9 @@ describe('a record stored before values were bounded', () => {
     expect(after.pay).toEqual(old.pay);
     const { after: edited } = await repository.update({ ...after, notes: 'Called Ada' }, after);
     expect(edited.contacts).toEqual(old.contacts);
-    await repository.restore([old]);
-    expect(await stored(db, old.id)).toEqual(old);
+    const deleted = await repository.remove([old.id]);
+    await repository.restoreDeleted(deleted);
+    expect(await stored(db, old.id)).toEqual(edited);
   });
 
   it('must bring a value the edit changes within the bounds', async () => {
@@ -1072,8 +1080,8 @@ describe('setArchived', () => {
   });
 });
 
-describe('remove and restore (undo)', () => {
-  it('deletes and hands back the full records; restoring puts them back exactly, history included', async () => {
+describe('remove, Recently deleted and restoreDeleted', () => {
+  it('keeps each deleted record whole; restoring puts it back exactly, history included, and out of Recently deleted', async () => {
     const { db, repository, tick } = setup();
     const app = await repository.add({
       company: 'Pinterest',
@@ -1089,11 +1097,13 @@ describe('remove and restore (undo)', () => {
     const other = await repository.add({ company: 'Stripe', role: 'SWE Intern' });
 
     const removed = await repository.remove([app.id, 'app-gone']);
-    expect(removed).toEqual([before]);
+    const deletedAt = new Date('2026-03-09T09:00:00-07:00').getTime();
+    expect(removed).toEqual([{ id: expect.any(String), deletedAt, application: before }]);
+    expect(await db.recentlyDeleted.toArray()).toEqual(removed);
     expect(await db.applications.count()).toBe(1);
     expect(await idsByDate(db, ...march)).toEqual([]);
 
-    await repository.restore(removed);
+    expect(await repository.restoreDeleted(removed)).toEqual([before]);
     expect(await stored(db, app.id)).toEqual(before);
     expect((await stored(db, app.id))?.stageHistory.map((h) => [h.stageId, h.note])).toEqual([
       ['wishlist', ''],
@@ -1102,18 +1112,88 @@ describe('remove and restore (undo)', () => {
     ]);
     expect(await idsByDate(db, ...march)).toEqual([app.id]);
     expect(await stored(db, other.id)).toEqual(other);
+    expect(await db.recentlyDeleted.count()).toBe(0);
   });
 
-  it('restores nothing when one of the records is invalid', async () => {
+  it('keeps an application deleted twice (restored in between) twice, each as it was then', async () => {
+    const { db, repository } = setup();
+    const app = await repository.add({ company: 'Pinterest', role: 'ML Intern' });
+    await repository.restoreDeleted(await repository.remove([app.id]));
+    const { after } = await repository.changeStage(app.id, { stageId: 'applied' });
+    const first = await repository.remove([app.id]);
+    const noted = await repository.add({ company: 'Stripe', role: 'SWE Intern' });
+    const second = await repository.remove([noted.id]);
+    expect((await db.recentlyDeleted.toArray()).map((e) => e.application)).toEqual(
+      expect.arrayContaining([after, noted]),
+    );
+    expect(first[0]!.id).not.toBe(second[0]!.id);
+  });
+
+  it('restores nothing when one of the records is invalid, and keeps both', async () => {
     const { db, repository } = setup();
     const a = await repository.add({ company: 'Pinterest', role: 'ML Intern' });
     const b = await repository.add({ company: 'Stripe', role: 'SWE Intern' });
     const removed = await repository.remove([a.id, b.id]);
-    const damaged = [removed[0]!, { ...removed[1]!, stageId: 'offer', phase: 'offer' as const }];
-    await expectValidationFailure(repository.restore(damaged), [
+    const damaged = {
+      ...removed[1]!,
+      application: { ...removed[1]!.application, stageId: 'offer', phase: 'offer' as const },
+    };
+    await db.recentlyDeleted.put(damaged);
+    await expectValidationFailure(repository.restoreDeleted([removed[0]!, damaged]), [
       { path: 'stageId', message: 'The stage does not match the latest history entry' },
     ]);
     expect(await db.applications.count()).toBe(0);
+    expect(await db.recentlyDeleted.count()).toBe(2);
+  });
+
+  it('refuses, changing nothing, when an application with the same id is back', async () => {
+    const { db, repository } = setup();
+    const app = await repository.add({ company: 'Pinterest', role: 'ML Intern' });
+    const removed = await repository.remove([app.id]);
+    // A backup restored since holds it, edited.
+    const fromBackup = { ...app, notes: 'From the backup' };
+    await repository.replaceAll({ applications: [fromBackup], settings: [] });
+    await expect(repository.restoreDeleted(removed)).rejects.toThrow(
+      'Pinterest — ML Intern was not restored: an application with its id is in your list again (from a backup restored since, or another window).',
+    );
+    expect(await stored(db, app.id)).toEqual(fromBackup);
+    expect(await db.recentlyDeleted.toArray()).toEqual(removed);
+  });
+
+  it('deletes for good with forgetDeleted, undone by keepDeleted; one deleted for good is not restored', async () => {
+    const { db, repository } = setup();
+    const a = await repository.add({ company: 'Pinterest', role: 'ML Intern' });
+    const b = await repository.add({ company: 'Stripe', role: 'SWE Intern' });
+    const removed = await repository.remove([a.id, b.id]);
+    const forgotten = await repository.forgetDeleted([removed[0]!.id, 'gone']);
+    expect(forgotten).toEqual([removed[0]]);
+    expect(await db.recentlyDeleted.toArray()).toEqual([removed[1]]);
+    await expect(repository.restoreDeleted([removed[0]!])).rejects.toThrow(
+      'Pinterest — ML Intern was deleted for good, so it cannot be restored.',
+    );
+    expect(await db.applications.count()).toBe(0);
+
+    await repository.keepDeleted(forgotten);
+    expect(await db.recentlyDeleted.count()).toBe(2);
+    await repository.restoreDeleted(removed);
+    expect(await db.applications.count()).toBe(2);
+  });
+
+  it('forgets only what was deleted more than 30 days ago', async () => {
+    const { db, repository, tick } = setup();
+    const apps = await Promise.all(['A', 'B', 'C'].map((company) => repository.add({ company, role: 'Intern' })));
+    tick('2026-03-01T12:00:00-08:00');
+    const [old] = await repository.remove([apps[0]!.id]);
+    tick('2026-03-02T12:00:00-08:00');
+    const recent = await repository.remove([apps[1]!.id, apps[2]!.id]);
+    tick('2026-03-31T13:00:01-07:00');
+    expect(await repository.pruneDeleted()).toBe(1);
+    expect(await db.recentlyDeleted.get(old!.id)).toBeUndefined();
+    expect(await repository.pruneDeleted()).toBe(0);
+    expect(await db.recentlyDeleted.count()).toBe(2);
+    tick('2026-04-01T13:00:01-07:00');
+    expect(await repository.pruneDeleted()).toBe(2);
+    expect(recent).toHaveLength(2);
   });
 });
 
@@ -1157,6 +1237,27 @@ describe('a full disk', () => {
     vi.restoreAllMocks();
     expect(await stored(db, a.id)).toEqual(a);
     expect(await stored(db, b.id)).toEqual(b);
+  });
+
+  it('leaves an application in place when its deletion cannot keep it in Recently deleted', async () => {
+    const { db, repository } = setup();
+    const app = await repository.add({ company: 'Pinterest', role: 'ML Intern' });
+    vi.spyOn(db.recentlyDeleted, 'bulkAdd').mockRejectedValue(quotaExceeded());
+    await expect(repository.remove([app.id])).rejects.toBeInstanceOf(StorageFullError);
+    vi.restoreAllMocks();
+    expect(await stored(db, app.id)).toEqual(app);
+    expect(await db.recentlyDeleted.count()).toBe(0);
+  });
+
+  it('keeps a deleted application in Recently deleted when its Undo fails', async () => {
+    const { db, repository } = setup();
+    const app = await repository.add({ company: 'Pinterest', role: 'ML Intern' });
+    const removed = await repository.remove([app.id]);
+    vi.spyOn(db.applications, 'bulkAdd').mockRejectedValue(quotaExceeded());
+    await expect(repository.restoreDeleted(removed)).rejects.toBeInstanceOf(StorageFullError);
+    vi.restoreAllMocks();
+    expect(await db.applications.count()).toBe(0);
+    expect(await db.recentlyDeleted.toArray()).toEqual(removed);
   });
 
   it('is recognised when IndexedDB itself refuses the write (as Dexie wraps it)', async () => {

@@ -580,7 +580,7 @@ describe('saving while another tab saved the same application', () => {
     const other = otherTab(db);
     const removed = await other.repository.remove([opened.id]);
     await within(dialog).findByRole('alert', { name: /deleted elsewhere/ });
-    await other.repository.restore(removed);
+    await other.repository.restoreDeleted(removed);
     other.close();
 
     await waitFor(() => expect(within(dialog).queryByRole('alert')).toBeNull());

@@ -73,8 +73,8 @@ describe('the read model', () => {
     const removed = await repository.remove(['app-003']);
     expect(model.get('app-003')).toBeUndefined();
     expect(model.count()).toBe(4);
-    await repository.restore(removed);
-    expect(model.get('app-003')?.app).toEqual(removed[0]);
+    await repository.restoreDeleted(removed);
+    expect(model.get('app-003')?.app).toEqual(removed[0]!.application);
   });
 
   it('reads back, by key, a record another tab wrote', async () => {

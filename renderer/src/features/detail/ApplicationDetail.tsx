@@ -11,7 +11,6 @@ import {
 } from '@shared/application';
 import { DEADLINE_KIND_LABELS, deadlineDueTime, nextDate } from '@shared/nextDate';
 import { cohortWeeks } from '@shared/payNormalize';
-import { stageLabel } from '@shared/pipeline';
 import { termLabel } from '@shared/term';
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { StageBadge } from '../../components/StageBadge';
@@ -20,6 +19,7 @@ import { useData } from '../../db/DataContext';
 import { desktop } from '../../desktop/desktop';
 import { showError, useToastStore } from '../../state/toastStore';
 import { useUiStore } from '../../state/uiStore';
+import { movedOnRestore } from '../recentlyDeleted/movedOnRestore';
 import { EventList } from './EventList';
 import { FollowUpStatus } from './FollowUpStatus';
 import { PaySummary } from './PaySummary';
@@ -76,13 +76,10 @@ export function ApplicationDetail({ app, now }: { app: Application; now: Date })
         action: {
           label: 'Undo',
           run: async () => {
-            const [restored] = await repository.restore(removed);
+            const [restored] = await repository.restoreDeleted(removed);
             rowFocusRequested(app.id);
             const [deleted] = removed;
-            if (restored && deleted && restored.stageId !== deleted.stageId) {
-              const pipeline = model.pipeline();
-              return `Restored ${app.company}: “${stageLabel(pipeline, deleted)}” has been removed from your pipeline since, so it is in “${stageLabel(pipeline, restored)}” now.`;
-            }
+            if (restored && deleted) return movedOnRestore(model.pipeline(), deleted.application, restored);
           },
         },
       });
