@@ -9,6 +9,7 @@ import { ApplicationsView } from '../features/applications/ApplicationsView';
 import { useDailyBackup } from '../features/backups/useDailyBackup';
 import { ApplicationEditor } from '../features/editor/ApplicationEditor';
 import { ExportMenu } from '../features/export/ExportMenu';
+import { usePruneDeleted } from '../features/recentlyDeleted/usePruneDeleted';
 import { UpcomingReminderCount } from '../features/reminders/UpcomingReminderCount';
 import { useReminderPlanSync } from '../features/reminders/useReminderPlanSync';
 import { SearchBox } from './SearchBox';
@@ -90,6 +91,7 @@ export function App() {
   useTheme();
   useReminderPlanSync();
   useDailyBackup();
+  usePruneDeleted();
   const mainRef = useRef<HTMLElement>(null);
   const navRef = useRef<HTMLElement>(null);
   const shownView = useRef(view);

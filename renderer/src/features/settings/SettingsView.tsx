@@ -1,10 +1,11 @@
-// Settings: appearance here; the pipeline, reminders and backups add their own sections.
+// Settings: appearance here; the pipeline, reminders, recently deleted and backups add their own sections.
 import { useId } from 'react';
 import { useData } from '../../db/DataContext';
 import { THEMES, themeSetting, useSetting, writeSetting, type Theme } from '../../db/settings';
 import { showError } from '../../state/toastStore';
 import { BackupsSection } from '../backups/BackupsSection';
 import { PipelineSection } from '../pipeline/PipelineSection';
+import { RecentlyDeletedSection } from '../recentlyDeleted/RecentlyDeletedSection';
 import { ReminderSettingsSection } from '../reminders/ReminderSettingsSection';
 
 const THEME_LABELS: Record<Theme, string> = { system: 'Same as the system', light: 'Light', dark: 'Dark' };
@@ -36,6 +37,7 @@ export function SettingsView() {
       </section>
       <PipelineSection />
       <ReminderSettingsSection />
+      <RecentlyDeletedSection />
       <BackupsSection />
     </div>
   );
