@@ -39,6 +39,8 @@ interface StoredDatabase {
   stores: Record<string, { keyPath: unknown; indexes: Record<string, { keyPath: unknown; multiEntry: boolean }> }>;
   applications: Row[];
   settings: Row[];
+  /** Empty where the version has no such table. */
+  recentlyDeleted: Row[];
 }
 
 /** The frozen schema-1 writer as one script (an IIFE that sets `schemaV1Writer`). */
@@ -84,8 +86,12 @@ function storedDatabase(page: Page): Promise<StoredDatabase> {
           request.onsuccess = () => resolve(request.result as Record<string, unknown>[]);
           request.onerror = () => reject(request.error);
         });
-      const [applications, settings] = await Promise.all([all('applications'), all('settings')]);
-      return { version: db.version, stores, applications, settings };
+      const [applications, settings, recentlyDeleted] = await Promise.all([
+        all('applications'),
+        all('settings'),
+        names.includes('recentlyDeleted') ? all('recentlyDeleted') : [],
+      ]);
+      return { version: db.version, stores, applications, settings, recentlyDeleted };
     } finally {
       db.close();
     }
@@ -188,6 +194,8 @@ test('a database of 1,000 applications written by schema 1 opens in the latest s
 
   const restored = await storedDatabase(page);
   expect(upgradeMismatches(rowsV1, restored.applications)).toEqual([]);
+  // The application deleted before the restore is still in Recently deleted: a restore leaves it.
+  expect(restored.recentlyDeleted).toHaveLength(1);
   expectSettingsUpgraded(restored.settings);
   await openView(page, 'Applications');
   await expect(count).toHaveText('1,000 applications');
