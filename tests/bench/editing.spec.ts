@@ -103,12 +103,15 @@ function measureRawWrites(page: Page, id: string): Promise<{ getPut: number; rem
         open.onsuccess = () => resolve(open.result);
         open.onerror = () => reject(open.error);
       });
-      /** Runs `work` in a read-write transaction; resolves with how long until it completed. */
-      const timed = (work: (store: IDBObjectStore) => void) =>
+      /**
+       * Runs `work` in a read-write transaction over what the app's writes cover (a delete keeps
+       * its record in Recently deleted); resolves with how long until it completed.
+       */
+      const timed = (work: (applications: IDBObjectStore, deleted: IDBObjectStore) => void) =>
         new Promise<number>((resolve, reject) => {
           const start = performance.now();
-          const tx = connection.transaction('applications', 'readwrite');
-          work(tx.objectStore('applications'));
+          const tx = connection.transaction(['applications', 'recentlyDeleted'], 'readwrite');
+          work(tx.objectStore('applications'), tx.objectStore('recentlyDeleted'));
           tx.oncomplete = () => resolve(performance.now() - start);
           tx.onerror = () => reject(tx.error);
         });
@@ -126,11 +129,17 @@ function measureRawWrites(page: Page, id: string): Promise<{ getPut: number; rem
           store.put(copy);
         };
       });
-      const remove = await timed((store) => {
+      const remove = await timed((store, deleted) => {
         const read = store.get(`${id}-raw`);
-        read.onsuccess = () => store.delete(`${id}-raw`);
+        read.onsuccess = () => {
+          store.delete(`${id}-raw`);
+          deleted.put({ id: `${id}-raw`, deletedAt: Date.now(), application: read.result });
+        };
       });
-      const restore = await timed((store) => store.put(copy));
+      const restore = await timed((store, deleted) => {
+        store.put(copy);
+        deleted.delete(`${id}-raw`);
+      });
       await timed((store) => store.delete(`${id}-raw`));
       connection.close();
       return { getPut, remove, restore };
