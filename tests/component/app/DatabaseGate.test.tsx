@@ -11,9 +11,11 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DatabaseGate } from '../../../renderer/src/app/DatabaseGate';
 import { DATABASE_NAME, type AppDatabase } from '../../../renderer/src/db/db';
 import { LATEST_SCHEMA_VERSION } from '../../../renderer/src/db/schema';
+import { verifyBackupText } from '../../../renderer/src/features/backups/databaseBackup';
 import { generateV1Applications, SETTINGS_V1 } from '../../support/generateV1Applications';
 import { writeV1Database } from '../../support/writeV1Database';
 import { resetTransferDesktop } from '../dataTransfer/transferDesktop';
+import { DATABASE_FIXTURES } from '../db/databaseFixtures';
 
 vi.mock('../../../renderer/src/desktop/desktop', async () => ({
   desktop: (await import('../dataTransfer/transferDesktop')).transferDesktop,
@@ -90,6 +92,32 @@ describe('opening a database an older version wrote', () => {
     expect(await db.applications.count()).toBe(12);
     // Upgraded: schema-1 history entries numbered in schema 2.
     expect((await db.applications.get(APPLICATIONS[0]!.id))?.stageHistory[0]?.id).toBe('v1-1');
+  });
+
+  it('backs up a schema-2 database before it gains Recently deleted, and that backup restores', async () => {
+    const desktop = resetTransferDesktop();
+    const fixture = DATABASE_FIXTURES.find((f) => f.version === 2)!;
+    const name = `gate-${crypto.randomUUID()}`;
+    names.push(name);
+    const old = new Dexie(name);
+    old.version(2).stores(fixture.stores);
+    await old.open();
+    await old.table('applications').bulkAdd(fixture.rows.applications!);
+    await old.table('settings').bulkAdd(fixture.rows.settings!);
+    old.close();
+
+    renderGate(name);
+    const db = await openedByTheApp();
+    expect(db.verno).toBe(LATEST_SCHEMA_VERSION);
+    expect(await db.recentlyDeleted.count()).toBe(0);
+    expect(desktop.written.map((w) => w.reason)).toEqual(['before-upgrade']);
+    const verified = await verifyBackupText(desktop.written[0]!.json);
+    if (!verified.ok) throw new Error(verified.error);
+    expect(verified.value.fromSchemaVersion).toBe(2);
+    expect(verified.value.data.applications).toHaveLength(fixture.rows.applications!.length);
+    const inOneOrder = (rows: readonly object[]) =>
+      [...rows].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+    expect(inOneOrder(verified.value.data.settings)).toEqual(inOneOrder(fixture.rows.settings!));
   });
 
   it('upgrades nothing while the backup cannot be saved; Try again saves it and opens', async () => {
