@@ -75,6 +75,21 @@ describe('Recently deleted', () => {
     expect(await db.recentlyDeleted.count()).toBe(0);
   });
 
+  it('restores one whose stage was removed since into the stage in its place, and says so', async () => {
+    const db = await databaseWith([
+      anApplication('stripe', { company: 'Stripe', role: 'SWE Intern' }, { stage: 'phone-screen' }),
+    ]);
+    const repository = applicationsRepository(db);
+    await repository.remove(['stripe']);
+    await repository.removeStage('phone-screen', 'technical-interview');
+    const { section, user } = await openList(db);
+    await user.click(within(section).getByRole('button', { name: /^Restore Stripe/ }));
+    await screen.findByText(
+      'Restored Stripe: “Phone screen” has been removed from your pipeline since, so it is in “Technical interview” now.',
+    );
+    expect((await db.applications.get('stripe'))?.stageId).toBe('technical-interview');
+  });
+
   it('refuses to restore one whose id is back in the list, and keeps it', async () => {
     const { db } = await withDeleted();
     await db.applications.put({ ...STRIPE, notes: 'Restored from a backup', dates: [] });

@@ -9,9 +9,10 @@ import { KEPT_DELETED_DAYS } from '../../db/applicationsRepository';
 import { useData } from '../../db/DataContext';
 import type { DeletedRow } from '../../db/db';
 import { showError, useToastStore } from '../../state/toastStore';
+import { movedOnRestore } from './movedOnRestore';
 
 export function RecentlyDeletedSection() {
-  const { db, repository } = useData();
+  const { db, repository, model } = useData();
   const id = useId();
   const heading = useRef<HTMLHeadingElement>(null);
   const toastShown = useToastStore((s) => s.toastShown);
@@ -28,8 +29,9 @@ export function RecentlyDeletedSection() {
   }
 
   const restore = (entry: DeletedRow, name: string) => async () => {
-    await repository.restoreDeleted([entry]);
-    toastShown({ message: `Restored ${name}.`, tone: 'info' });
+    const [restored] = await repository.restoreDeleted([entry]);
+    const moved = restored && movedOnRestore(model.pipeline(), entry.application, restored);
+    toastShown({ message: moved ?? `Restored ${name}.`, tone: 'info' });
   };
 
   const deleteNow = (entry: DeletedRow, name: string) => async () => {
