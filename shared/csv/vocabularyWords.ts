@@ -93,6 +93,8 @@ const STAGE_WORDS: readonly (StageWord & { words: readonly string[] })[] = [
       'solicitud enviada',
       'en espera',
       'bewerbung gesendet',
+      // 書類選考: the papers sent are being screened.
+      '書類選考',
     ],
   },
   {
@@ -110,6 +112,9 @@ const STAGE_WORDS: readonly (StageWord & { words: readonly string[] })[] = [
       'codesignal',
       'hirevue',
       'case study',
+      'prueba técnica',
+      'test en ligne',
+      'assessment center',
     ],
   },
   {
@@ -131,7 +136,7 @@ const STAGE_WORDS: readonly (StageWord & { words: readonly string[] })[] = [
     phase: 'in-process',
     words: ['tech interview', 'coding interview', 'vorstellungsgespräch'],
   },
-  { name: 'Final round', phase: 'in-process', words: ['final interview', 'superday', 'onsite interview'] },
+  { name: 'Final round', phase: 'in-process', words: ['final interview', 'superday', 'onsite interview', '最終面接'] },
   // The stage a v1 database's "interviewing" became (migrations/v1ToV2.ts), when it has one.
   {
     name: 'Interviewing',
@@ -145,6 +150,8 @@ const STAGE_WORDS: readonly (StageWord & { words: readonly string[] })[] = [
       'entretiens',
       'entrevista',
       'entrevistas',
+      // Japanese trackers (shūkatsu): 面接 an interview.
+      '面接',
     ],
   },
   { name: 'In process', phase: 'in-process', words: ['in progress', 'ongoing'] },
@@ -164,6 +171,7 @@ const STAGE_WORDS: readonly (StageWord & { words: readonly string[] })[] = [
       'oferta',
       'oferta recibida',
       'angebot',
+      '内定',
     ],
   },
   {
@@ -198,6 +206,7 @@ const STAGE_WORDS: readonly (StageWord & { words: readonly string[] })[] = [
       'rechazado',
       'rechazada',
       'rechazo',
+      '不合格',
     ],
   },
   {
@@ -211,6 +220,7 @@ const STAGE_WORDS: readonly (StageWord & { words: readonly string[] })[] = [
       'zurückgezogen',
       'retiré',
       'retirée',
+      '辞退',
     ],
   },
   {
@@ -234,7 +244,7 @@ const STAGE_WORDS: readonly (StageWord & { words: readonly string[] })[] = [
   {
     name: 'Closed',
     phase: 'closed',
-    words: ['ended', 'archived', 'rescinded', 'position closed', 'position filled'],
+    words: ['ended', 'archived', 'rescinded', 'position closed', 'position filled', 'reneged'],
   },
 ];
 

@@ -42,6 +42,16 @@ describe('stage words', () => {
     ['Entrevista', 'in-process', 'Interviewing'],
     ['Postulado', 'applied', 'Applied'],
     ['Abgelehnt', 'closed', 'Rejected'],
+    ['Prueba técnica', 'in-process', 'Online assessment'],
+    ['Test en ligne', 'in-process', 'Online assessment'],
+    ['Reneged', 'closed', 'Closed'],
+    // Japanese trackers.
+    ['書類選考', 'applied', 'Applied'],
+    ['面接', 'in-process', 'Interviewing'],
+    ['最終面接', 'in-process', 'Final round'],
+    ['内定', 'offer', 'Offer'],
+    ['不合格', 'closed', 'Rejected'],
+    ['辞退', 'closed', 'Withdrawn'],
   ])('read %j as the phase %s, naming the stage %s', (word, phase, name) => {
     expect(stageWordOf(word)).toEqual({ phase, name });
   });
