@@ -6,6 +6,7 @@ import type { VerifiedBackup } from '@shared/backup/parseBackup';
 import { countOf } from '@shared/countOf';
 import { KEPT_BACKUPS, type BackupInfo, type BackupReason } from '@shared/desktopApi';
 import { FileButton } from '../../components/FileButton';
+import { megabytes } from '@shared/megabytes';
 import { formatInstant, formatInstantToTheSecond } from '../../components/formatDates';
 import { useData } from '../../db/DataContext';
 import { usePersistedStorage } from '../../db/persistentStorage';
@@ -255,7 +256,7 @@ export function BackupsSection() {
           onFile={(file) =>
             file.size > MAX_BACKUP_FILE_BYTES
               ? setProblem(
-                  `'${file.name}' is ${Math.round(file.size / (1024 * 1024))} MB; a backup this app can read is up to 500 MB. Nothing was changed.`,
+                  `'${file.name}' is ${megabytes(file.size)}; a backup this app can read is up to ${megabytes(MAX_BACKUP_FILE_BYTES)}. Nothing was changed.`,
                 )
               : void offerRestore(() => file.text())
           }

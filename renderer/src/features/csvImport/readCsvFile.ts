@@ -5,6 +5,7 @@ import { proposeColumns, type MappingProposal } from '@shared/csv/columnFit';
 import { decodeCsvBytes } from '@shared/csv/decodeCsvBytes';
 import { readCsvText, type CsvTable } from '@shared/csv/readCsvText';
 import type { Pipeline } from '@shared/pipeline';
+import { megabytes } from '@shared/megabytes';
 
 export type CsvFileRead =
   | {
@@ -29,8 +30,10 @@ export async function readCsvFile(file: File, pipeline: Pipeline): Promise<CsvFi
     };
   }
   if (file.size > MAX_BYTES) {
-    const megabytes = Math.round(file.size / (1024 * 1024));
-    return { ok: false, error: `'${file.name}' is ${megabytes} MB; the import reads CSV files of up to 100 MB.` };
+    return {
+      ok: false,
+      error: `'${file.name}' is ${megabytes(file.size)}; the import reads CSV files of up to ${megabytes(MAX_BYTES)}.`,
+    };
   }
   let bytes: Uint8Array;
   try {

@@ -2,6 +2,7 @@
 // encoding an HTML page declares, else as decodeText reads any text file. Anything else is
 // refused with a message that says what to do instead.
 import { decodeText, hasByteOrderMark } from '@shared/decodeText';
+import { megabytes } from '@shared/megabytes';
 
 /** Saved job pages, inline scripts and styles included, stay well under this. */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
@@ -10,11 +11,6 @@ const TEXT_FILE = /\.(txt|text|html?)$/i;
 const TEXT_TYPES = new Set(['text/plain', 'text/html']);
 
 export type ReadFile = { ok: true; text: string } | { ok: false; error: string };
-
-/** Rounded up, so a file just over the limit never reads as the limit itself. */
-function megabytes(bytes: number): string {
-  return `${Math.ceil((bytes / (1024 * 1024)) * 10) / 10} MB`;
-}
 
 /** The encoding an HTML page declares in its first bytes (<meta charset>), unless it is Unicode. */
 function declaredEncoding(bytes: Uint8Array): string | null {
