@@ -1,10 +1,11 @@
 // Automatic and manual backups: the JSON file the renderer produced, written atomically to
-// userData/backups under a timestamped name, newest 14 kept. The renderer validates a backup's
+// userData/backups under a timestamped name, 14 kept (see backupsToRemove). The renderer validates a backup's
 // contents itself before restoring; here only the header is read (the file's first few KB), and
 // checked, for the list.
 import { lstat, open, readFile, readdir, realpath, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
+import { backupContents, backupsToRemove } from '@shared/backup/backupRotation';
 import { isInstant } from '@shared/calendarDate';
 import { BACKUP_REASONS, KEPT_BACKUPS, type BackupInfo, type BackupReason, type Result } from '@shared/desktopApi';
 import { isTemporaryFile, writeFileAtomic } from './atomicWrite';
@@ -116,6 +117,12 @@ export function createBackupStore(dir: string, now: () => Date, log: (message: s
     return names.filter((_, i) => old[i]);
   }
 
+  /** What a kept backup holds, by its header; undefined when that cannot be read. */
+  async function contentsOf(name: string): Promise<string | undefined> {
+    const header = await readHeader(path.join(dir, name)).catch(() => null);
+    return header?.ok ? backupContents(header.value) : undefined;
+  }
+
   async function info(name: string): Promise<BackupInfo | null> {
     const match = BACKUP_NAME.exec(name)!;
     const file = path.join(dir, name);
@@ -155,8 +162,15 @@ export function createBackupStore(dir: string, now: () => Date, log: (message: s
       // The one just written is kept whatever its stamp: after the clock was set back, older
       // backups carry later stamps, and it would sort as the oldest.
       const all = await fileNames();
-      const others = backupsAmong(all).filter((other) => other !== name);
-      for (const stale of [...others.slice(KEPT_BACKUPS - 1), ...(await leftoverTemporaryFiles(all))]) {
+      const others = await Promise.all(
+        backupsAmong(all)
+          .filter((other) => other !== name)
+          .map(async (id) => ({ id, contents: await contentsOf(id) })),
+      );
+      for (const stale of [
+        ...backupsToRemove(backupContents(header.value), others, KEPT_BACKUPS),
+        ...(await leftoverTemporaryFiles(all)),
+      ]) {
         await rm(path.join(dir, stale), { force: true }).catch((error: unknown) =>
           log(`Old backup ${stale} could not be removed: ${String(error)}`),
         );

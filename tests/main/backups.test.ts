@@ -87,6 +87,19 @@ describe('writing backups', () => {
     ]);
   });
 
+  it('removes repeated copies of the same data before the last backup of older data', async () => {
+    const s = store();
+    await s.backups.write(utf8(backupJson({ checksum: 'before', counts: { applications: 1 } })), 'daily');
+    // An import undone again and again: a backup before each, all of the same data.
+    for (let i = 0; i < KEPT_BACKUPS + 3; i += 1) {
+      s.tick();
+      await s.backups.write(utf8(backupJson({ checksum: 'after', counts: { applications: 2 } })), 'before-import');
+    }
+    const listed = await s.backups.list();
+    expect(listed.ok && listed.value.length).toBe(KEPT_BACKUPS);
+    expect(listed.ok && listed.value.at(-1)).toMatchObject({ reason: 'daily', counts: { applications: 1 } });
+  });
+
   it('removes temporary files that a write cut short left over an hour ago, not one being written', async () => {
     const s = store();
     await mkdir(s.dir, { recursive: true });
@@ -107,7 +120,7 @@ describe('writing backups', () => {
     // A folder under a backup's name cannot be removed as a file.
     await mkdir(path.join(s.dir, 'backup-20200101T000000000Z-daily.json'), { recursive: true });
     for (let i = 0; i < KEPT_BACKUPS; i += 1) {
-      expect((await s.backups.write(utf8(backupJson()), 'daily')).ok).toBe(true);
+      expect((await s.backups.write(utf8(backupJson({ checksum: `data ${i}` })), 'daily')).ok).toBe(true);
       s.tick();
     }
     expect(s.logged).toEqual([expect.stringMatching(/^Old backup backup-20200101T000000000Z-daily\.json could not/)]);

@@ -1,10 +1,14 @@
-// Backups for the web build: kept in a database of their own beside the app's, newest 14.
+// Backups for the web build: kept in a database of their own beside the app's, 14 of them (see
+// backupsToRemove).
 import Dexie, { type EntityTable } from 'dexie';
+import { backupContents, backupsToRemove } from '@shared/backup/backupRotation';
 import { KEPT_BACKUPS, type BackupFile, type BackupInfo, type BackupReason, type Result } from '@shared/desktopApi';
 import { isQuotaExceeded } from '../db/errors';
 
 interface StoredBackup extends BackupInfo {
   json: string;
+  /** What it holds (backupContents); absent from backups stored before rotation read it. */
+  contents?: string;
 }
 
 type BackupDatabase = Dexie & { backups: EntityTable<StoredBackup, 'id'> };
@@ -12,8 +16,10 @@ type BackupDatabase = Dexie & { backups: EntityTable<StoredBackup, 'id'> };
 export function createBrowserBackups(name = 'internship-tracker-backups', now = () => new Date()) {
   const db = new Dexie(name) as BackupDatabase;
   db.version(1).stores({ backups: 'id, createdAt' });
+  // What each backup holds, indexed so that rotation reads it without the backups' JSON.
+  db.version(2).stores({ backups: 'id, createdAt, contents' });
 
-  const info = ({ json: _json, ...backup }: StoredBackup): BackupInfo => backup;
+  const info = ({ json: _json, contents: _contents, ...backup }: StoredBackup): BackupInfo => backup;
 
   /** The desktop API answers with results, never throws: a storage failure becomes its message. */
   async function answer<T>(work: () => Promise<Result<T>>): Promise<Result<T>> {
@@ -33,6 +39,7 @@ export function createBrowserBackups(name = 'internship-tracker-backups', now = 
     writeBackup: (file: BackupFile, reason: BackupReason): Promise<Result<BackupInfo>> =>
       answer(async () => {
         let counts: Record<string, number> = {};
+        let contents: string | undefined;
         let json: string;
         try {
           json = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(await file.arrayBuffer());
@@ -40,8 +47,10 @@ export function createBrowserBackups(name = 'internship-tracker-backups', now = 
           return { ok: false, error: 'The backup is not UTF-8 text, so it was not stored.' };
         }
         try {
-          const header = JSON.parse(json) as { counts?: unknown };
+          const header = JSON.parse(json) as { counts?: unknown; schemaVersion?: unknown; checksum?: unknown };
           if (header.counts && typeof header.counts === 'object') counts = header.counts as Record<string, number>;
+          if (typeof header.schemaVersion === 'number' && typeof header.checksum === 'string')
+            contents = backupContents({ schemaVersion: header.schemaVersion, checksum: header.checksum });
         } catch {
           return { ok: false, error: 'The backup is not valid JSON, so it was not stored.' };
         }
@@ -54,6 +63,7 @@ export function createBrowserBackups(name = 'internship-tracker-backups', now = 
           counts,
           sizeBytes: file.size,
           json,
+          contents,
         };
         await db.transaction('rw', db.backups, async () => {
           // A second backup in the same millisecond gets a number, as on the desktop, not the first's place.
@@ -62,8 +72,15 @@ export function createBrowserBackups(name = 'internship-tracker-backups', now = 
           await db.backups.put(backup);
           // The one just put is kept whatever its time: after the clock was set back, it would
           // sort as the oldest.
-          const others = await db.backups.orderBy('createdAt').reverse().primaryKeys();
-          await db.backups.bulkDelete(others.filter((id) => id !== backup.id).slice(KEPT_BACKUPS - 1));
+          const newestFirst = await db.backups.orderBy('createdAt').reverse().primaryKeys();
+          // Contents from their index, in step with its ids: the JSON of 14 backups is not read.
+          const byContents = db.backups.orderBy('contents');
+          const [contentKeys, contentIds] = await Promise.all([byContents.keys(), byContents.primaryKeys()]);
+          const contentsOf = new Map(contentIds.map((id, i) => [id, String(contentKeys[i])]));
+          const others = newestFirst
+            .filter((id) => id !== backup.id)
+            .map((id) => ({ id, contents: contentsOf.get(id) }));
+          await db.backups.bulkDelete(backupsToRemove(contents, others, KEPT_BACKUPS));
         });
         return { ok: true, value: info(backup) };
       }),

@@ -21,6 +21,18 @@ describe('backups in the web build', () => {
     expect(await backups.readBackup(newest)).toEqual({ ok: true, value: backupJson(KEPT_BACKUPS + 1) });
   });
 
+  it('removes repeated copies of the same data before the last backup of older data', async () => {
+    let clock = Date.UTC(2026, 10, 1);
+    const backups = createBrowserBackups(`backups-test-${counter++}`, () => new Date((clock += 60_000)));
+    const file = (checksum: string, applications: number) =>
+      new Blob([JSON.stringify({ schemaVersion: 3, checksum, counts: { applications } })]);
+    await backups.writeBackup(file('before', 1), 'daily');
+    for (let i = 0; i < KEPT_BACKUPS + 3; i++) await backups.writeBackup(file('after', 2), 'before-import');
+    const listed = await backups.listBackups();
+    expect(listed.ok && listed.value.length).toBe(KEPT_BACKUPS);
+    expect(listed.ok && listed.value.at(-1)).toMatchObject({ reason: 'daily', counts: { applications: 1 } });
+  });
+
   it('keeps the backup just written after the clock was set back', async () => {
     let clock = Date.UTC(2027, 2, 10);
     const backups = createBrowserBackups(`backups-test-${counter++}`, () => new Date((clock += 60_000)));
