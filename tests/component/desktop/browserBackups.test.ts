@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { KEPT_BACKUPS } from '@shared/desktopApi';
 import { createBrowserBackups } from '../../../renderer/src/desktop/browserBackups';
@@ -31,6 +32,28 @@ describe('backups in the web build', () => {
     const listed = await backups.listBackups();
     expect(listed.ok && listed.value.length).toBe(KEPT_BACKUPS);
     expect(listed.ok && listed.value.at(-1)).toMatchObject({ reason: 'daily', counts: { applications: 1 } });
+  });
+
+  it('keeps the backups stored before it knew their contents, and rotates them by age', async () => {
+    const name = `backups-test-${counter++}`;
+    const before = new Dexie(name);
+    before.version(1).stores({ backups: 'id, createdAt' });
+    const stored = (i: number) => ({
+      id: `old-${String(i).padStart(2, '0')}`,
+      createdAt: new Date(Date.UTC(2026, 9, 1, 0, i)).toISOString(),
+      reason: 'daily',
+      counts: { applications: i },
+      sizeBytes: 2,
+      json: '{}',
+    });
+    await before.table('backups').bulkPut(Array.from({ length: KEPT_BACKUPS }, (_, i) => stored(i)));
+    before.close();
+    const backups = createBrowserBackups(name, () => new Date(Date.UTC(2026, 10, 1)));
+    expect((await backups.writeBackup(backupFile(99), 'manual')).ok).toBe(true);
+    const listed = await backups.listBackups();
+    expect(listed.ok && listed.value.map((b) => b.counts.applications)).toEqual([
+      99, 13, 12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2, 1,
+    ]);
   });
 
   it('keeps the backup just written after the clock was set back', async () => {
