@@ -83,9 +83,14 @@ async function readHeader(file: string): Promise<ReturnType<typeof parseHeader>>
   } finally {
     await handle.close();
   }
+  return headerAtStart(start) ?? parseHeader(await readFile(file, 'utf8'));
+}
+
+/** The header of a backup whose `start` holds it before its data; null when it does not. */
+function headerAtStart(start: string): ReturnType<typeof parseHeader> | null {
   const data = start.indexOf('"data":');
   const header = data > 0 ? parseHeader(`${start.slice(0, data).replace(/,\s*$/, '')}}`) : null;
-  return header?.ok ? header : parseHeader(await readFile(file, 'utf8'));
+  return header?.ok ? header : null;
 }
 
 export function createBackupStore(dir: string, now: () => Date, log: (message: string) => void): BackupStore {
@@ -150,7 +155,9 @@ export function createBackupStore(dir: string, now: () => Date, log: (message: s
       if (!BACKUP_REASONS.includes(reason))
         return { ok: false, error: `Unknown backup reason: ${String(reason).slice(0, 40)}` };
       const json = decode(file);
-      const header = json.ok ? parseHeader(json.value) : json;
+      // Its header alone where it leads, as for the list: the megabytes of data after it are the
+      // renderer's to check when restoring, not the main process's to parse on every write.
+      const header = json.ok ? (headerAtStart(json.value.slice(0, HEADER_BYTES)) ?? parseHeader(json.value)) : json;
       if (!header.ok) return { ok: false, error: `${header.error} Nothing was written.` };
       const existing = new Set(await backupNames());
       const base = `backup-${stamp(now())}`;

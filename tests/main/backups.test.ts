@@ -1,6 +1,6 @@
 import { mkdir, readFile, readdir, symlink, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { KEPT_BACKUPS } from '@shared/desktopApi';
 import { createBackupStore } from '../../electron/main/backups';
 import { tempDirPerTest } from './tempDir';
@@ -54,6 +54,15 @@ describe('writing backups', () => {
       },
     });
     expect(await readFile(path.join(s.dir, 'backup-20260301T120000000Z-daily.json'), 'utf8')).toBe(json);
+  });
+
+  it('parses the header of the backup it writes, not its data', async () => {
+    const s = store();
+    const parse = vi.spyOn(JSON, 'parse');
+    const json = backupJson({ data: { applications: Array.from({ length: 20_000 }, (_, i) => ({ id: `a${i}` })) } });
+    expect((await s.backups.write(utf8(json), 'daily')).ok).toBe(true);
+    expect(Math.max(...parse.mock.calls.map(([text]) => text.length))).toBeLessThan(1_000);
+    parse.mockRestore();
   });
 
   it('keeps the newest 14', async () => {
