@@ -962,6 +962,9 @@ function startsWithPlace(scan: string, line: TextLine): boolean {
 const LEGAL_FORM = /\b(?:Inc|Ltd|Co|Corp|LLC|L\.L\.C|S\.A|N\.V|B\.V|N\.A|PLC|Pty)\.$/i;
 const NOT_A_NAME =
   /^(?:remote|hybrid|on-?site|internship|intern|co-?op|full[- ]time|part[- ]time|contract|temporary|permanent|seasonal|yesterday|today)\b/i;
+/** A house number and its street ("1630 Hawthorn Ave"): where the employer is, not its name. */
+const STREET_ADDRESS =
+  /^\d+[A-Za-z]?\s+(?:\p{Lu}[\p{L}.'-]*\s+){1,3}(?:Ave(?:nue)?|St(?:reet)?|R(?:oa)?d|Blvd|Boulevard|Dr(?:ive)?|Lane|Ln|Way|Place|Pl|Court|Ct|Highway|Hwy|Parkway|Pkwy)\b\.?/u;
 /** A department or a field, not an employer: "Marketing & Communications", "Research and Development". */
 const DEPARTMENT =
   /^(?:(?:marketing|communications?|engineering|finance|operations|sales|product|data|legal|research|development|human resources|hr|it|design|business|strategy|policy|analytics|technology|science|administration|accounting|content|media|digital|social media|public relations|pr|machine learning|artificial intelligence|ai|ml|software|hardware|security|cybersecurity|cloud|infrastructure|web|mobile|quantitative|investment banking|audit|tax|consulting|supply chain|logistics|banking|financial services|insurance|information technology|computer science|customer service|healthcare|health ?care|health|medical|government|public sector|non-?profit|charity|hospitality|tourism|travel|real estate|property|education|training|teaching|arts?|culture|entertainment|environment(?:al)?|sustainability|construction|retail|energy|utilities|manufacturing|law|legal services|transport(?:ation)?|agriculture|food|telecommunications|pharmaceuticals?|biotech(?:nology)?|aerospace|automotive|nursing|social (?:care|work|services)|sports?|fashion|publishing|journalism|architecture|recruitment|hr ?& ?recruitment|admin(?:istrative)?|clerical|trades|services)(?:[^\S\n]*(?:&|and|,|\+|\/)[^\S\n]*|$))+$/i;
@@ -1066,7 +1069,7 @@ function isCompanyName(scan: string, name: string, start: number, inProse = fals
   const capitalised = words.filter((w) => /^[\p{Lu}\d]/u.test(w)).length;
   if (name.length < 2 || (inProse ? capitalised : words.length) > 6 || words.length > 9) return false;
   if (name.includes(':') || !/^[\p{Lu}\d]/u.test(name)) return false;
-  if (!/\p{L}/u.test(name)) return false;
+  if (!/\p{L}/u.test(name) || STREET_ADDRESS.test(name)) return false;
   if (/[!?]$/.test(name) || (name.endsWith('.') && !LEGAL_FORM.test(name))) return false;
   // A job site's name on a header line is the site; in the prose ("At LinkedIn, we") it hires.
   if ((!inProse && isJobSiteBanner(name)) || NOT_TITLE.test(name) || MONEY_OR_DATE.test(name) || NOT_A_NAME.test(name))

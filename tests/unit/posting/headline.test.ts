@@ -1423,6 +1423,11 @@ describe("an organisation's name alone under the title, where the description st
     expect(headline(`Data Analyst Intern\n${line}\n\n${PROSE}`).company).toBeNull();
   });
 
+  it('takes no employer from a street address under an address label', () => {
+    for (const street of ['1630 Hawthorn Ave', '42 Mill Street'])
+      expect(headline(`Data Analyst Intern\nAddress:\n${street}\nSpringfield, IL\n\n${PROSE}`).company).toBeNull();
+  });
+
   it('takes no employer from a name with more header lines after it', () => {
     expect(headline(`Data Analyst Intern\nNorthwind University\nFull-time\n\n${PROSE}`).company).toBeNull();
   });
