@@ -16,7 +16,7 @@ const JOB_SITES: JobSite[] = [
   { name: 'Indeed', named: /\bindeed\b/i, host: /(?:^|\.)indeed\.[a-z.]+$/ },
   { name: 'Glassdoor', named: /\bglassdoor\b/i, host: /(?:^|\.)glassdoor\.[a-z.]+$/ },
   { name: 'Handshake', named: /\bhandshake\b/i, host: /(?:^|\.)joinhandshake\.com$/ },
-  { name: 'Greenhouse', named: /\bgreenhouse\b/i, host: /(?:^|\.)greenhouse\.io$/ },
+  { name: 'Greenhouse', named: /\bGreenhouse\b/, host: /(?:^|\.)greenhouse\.io$/ },
   { name: 'Lever', named: /\bLever\b/, host: /(?:^|\.)lever\.co$/ },
   { name: 'Workday', named: /\bWorkday\b/, host: /(?:^|\.)myworkdayjobs\.com$|(?:^|\.)workday\.com$/ },
   { name: 'Wellfound', named: /\bwellfound\b|\bangellist\b/i, host: /(?:^|\.)wellfound\.com$|(?:^|\.)angel\.co$/ },
@@ -49,12 +49,16 @@ const TOP_LINES = 4;
 const MAX_BANNER_WORDS = 6;
 const POWERED_BY = /\b(?:powered by|jobs by|via|posted (?:on|via))\s+/gi;
 
+/** A role's words: a line naming one is a title ("Spring Greenhouse Internship"), not a site's banner. */
+const ROLE_WORD = /\b(?:intern(?:s|ship)?|trainee(?:ship)?|apprentice(?:ship)?)\b/i;
+
 /** True for a line that only names a job site ("Talent.com", "LinkedIn Jobs"). */
 export function isJobSiteBanner(content: string): boolean {
   return (
     content.split(/\s+/).length <= MAX_BANNER_WORDS &&
     JOB_SITES.some((site) => site.named.test(content)) &&
-    !/[.!?]\s/.test(content)
+    !/[.!?]\s/.test(content) &&
+    !ROLE_WORD.test(content)
   );
 }
 

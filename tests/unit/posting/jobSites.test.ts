@@ -47,6 +47,11 @@ describe('findSource', () => {
     expect(source('Data Intern\nFollow us on LinkedIn and Glassdoor for news about our team and products.')).toBeNull();
     expect(source('Data Intern\nA typical workday involves a lever and a handshake.')).toBeNull();
   });
+
+  it('does not take a role named after the common word for a site ("Greenhouse") for its banner', () => {
+    expect(source('Spring Greenhouse Internship\nRiverbend Farm\nWe grow vegetables.')).toBeNull();
+    expect(source('Potting Shed Traineeship\ngreenhouse and nursery\nWe grow vegetables.')).toBeNull();
+  });
 });
 
 describe('siteForUrl', () => {
