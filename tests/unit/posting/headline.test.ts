@@ -431,6 +431,11 @@ describe('findHeadline', () => {
     ['Every year, Quillon takes on a small number of summer interns to work on research.', 'Quillon'],
     ['The Harbor Courier will interview for six reporting internships on the city desk.', 'Harbor Courier'],
     ['The Quillon Secretariat offers around 100 paid traineeships a year.', 'Quillon Secretariat'],
+    ['Harbor Land Trust has announced it will offer two paid summer internships.', 'Harbor Land Trust'],
+    [
+      'The Quillon County Water Board has announced that it will hire four student interns.',
+      'Quillon County Water Board',
+    ],
     // The same verbs said of someone else's work, or of no intern, name no employer.
     ['Harbor Records takes on new artists every spring.', null],
     ['Quillon offers around the clock support to customers.', null],
