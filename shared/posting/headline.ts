@@ -558,6 +558,9 @@ const STATUS_PREFIX =
 /** "Introduction to the International Internship Pilot Program", "Welcome to the X Program": a page heading round the name. */
 const INTRODUCING =
   /^(?:introduction[^\S\n]+to|welcome[^\S\n]+to|overview[^\S\n]+of)[^\S\n]+(?:the[^\S\n]+)?(?=\p{Lu})/iu;
+/** "Horticulture Intern Posted Feb 15": a board's card puts the listing's date after the role. */
+const POSTED_SUFFIX =
+  /(?<=\w)\s+(?:[Rr]e)?[Pp]osted(?:\s+on)?\s+(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?(?:\s+\d{4})?|\d+\+?\s+(?:minutes?|hours?|days?|weeks?|months?)\s+ago|[Tt]oday|[Yy]esterday)$/u;
 const DEADLINE_SUFFIX = /\s*[-–—|]\s*(?:applications? (?:are )?(?:due|deadline|close[sd]?)|apply by|deadline)\b.*$/i;
 /**
  * "X Internship – Complete Job Guide for Applicants", "X 2025 | Eligibility, Stipend, How to Apply",
@@ -665,7 +668,7 @@ function unwrap(scan: string, line: TextLine): Wrapped | null {
   if (CHROME_TITLE.test(line.content.slice(offset))) return null;
   const unsited = withoutSiteSuffix(line.content.slice(offset));
   const pageTitle = unsited.length < line.content.length - offset;
-  let text = unsited.replace(DEADLINE_SUFFIX, '').replace(ARTICLE_SUFFIX, '');
+  let text = unsited.replace(POSTED_SUFFIX, '').replace(DEADLINE_SUFFIX, '').replace(ARTICLE_SUFFIX, '');
   let company: Finding<string> | null = null;
   const named = (name: string, at: number) =>
     isCompanyName(scan, name.trim(), line.contentStart + at) ? range(line, at, name) : null;

@@ -417,6 +417,14 @@ describe('findHeadline', () => {
     expect(headline(`${PROSE}\nAbout us: We are a small team of mappers.`).company).toBeNull();
   });
 
+  it.each([
+    'Horticulture Intern Posted Feb 15',
+    'Horticulture Intern Posted on 3 March 2027',
+    'Horticulture Intern Posted 2 days ago',
+  ])('drops the listing date a board card puts after the role: %j', (line) => {
+    expect(headline(`${line}\n${PROSE}`).title).toBe('Horticulture Intern');
+  });
+
   it('takes no title from a line carrying a web address', () => {
     const archived =
       'The Wayback Machine - https://web.archive.org/all/20021203222001/http://www.quillon.example:80/interns.html';
