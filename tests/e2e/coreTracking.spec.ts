@@ -143,7 +143,9 @@ test('deletes an application and brings it back with Undo, history included', as
   await expect(page.getByRole('heading', { name: 'No applications yet' })).toBeVisible();
   // Focus goes where the keyboard can carry on, not back to the top of the page.
   await expect(
-    page.getByRole('region', { name: 'No applications yet' }).getByRole('button', { name: 'Add application' }),
+    page
+      .getByRole('region', { name: 'No applications yet' })
+      .getByRole('button', { name: 'Add your first application' }),
   ).toBeFocused();
   await page.getByRole('status').filter({ hasText: 'Deleted Pinterest' }).getByRole('button', { name: 'Undo' }).click();
 
@@ -249,12 +251,12 @@ test('keeps the keyboard where the work is: the first application added, its del
 }) => {
   await openAt(page);
   const empty = page.getByRole('region', { name: 'No applications yet' });
-  await empty.getByRole('button', { name: 'Add application' }).click();
+  await empty.getByRole('button', { name: 'Add your first application' }).click();
   await addStripeInTheOpenEditor(page);
   await expect(tableRow(page, 'Stripe')).toBeFocused();
 
   await page.getByRole('complementary', { name: 'Stripe' }).getByRole('button', { name: 'Delete' }).click();
-  await expect(empty.getByRole('button', { name: 'Add application' })).toBeFocused();
+  await expect(empty.getByRole('button', { name: 'Add your first application' })).toBeFocused();
   await page.keyboard.press('F8');
   await expect(page.getByRole('button', { name: 'Undo' })).toBeFocused();
   await page.keyboard.press('Enter');

@@ -1,11 +1,12 @@
 // A modal dialog on the native <dialog> element: focus is kept inside, the page behind is
-// inert, and Escape closes it. Mark the control that should take focus with `data-autofocus`
+// inert and hidden from the accessibility tree, and Escape closes it. Mark the control that should take focus with `data-autofocus`
 // (React's autoFocus runs before the dialog opens, and opening moves focus to the first button).
 // Closing puts focus back where it was: React removes the element before it is closed, so the
 // browser's own return of focus does not happen. When that element is gone (the empty state's
 // Add button, once there is an application), `onOpenerGone` says where focus goes instead.
 // Tab past the last control comes back to the first (and Shift+Tab the other way): a browser
 // would stop on its own address bar first, and the desktop app, which has none, on the page.
+import { hideOthers } from 'aria-hidden';
 import { useEffect, useEffectEvent, useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { focusAgain } from './focusNeighbour';
 
@@ -30,7 +31,11 @@ export function Dialog({ title, onClose, children, footer, wide = false, onOpene
       dialog.showModal();
       dialog.querySelector<HTMLElement>('[data-autofocus]')?.focus();
     }
+    // The page behind is inert, yet tools that find controls by role and name (Playwright, some
+    // screen readers' lists) still count its buttons: "Add application" behind the form's own.
+    const showOthers = dialog ? hideOthers(dialog) : () => {};
     return () => {
+      showOthers();
       dialog?.close();
       // Opened with a shortcut from nowhere in particular (the page itself), it has no opener either.
       if (!focusAgain(opener)) openerGone();

@@ -352,7 +352,7 @@ describe('the empty state', () => {
   it('offers to add an application or load the sample', async () => {
     const { user } = renderApp(testDatabase());
     const empty = await screen.findByRole('region', { name: 'No applications yet' });
-    await user.click(within(empty).getByRole('button', { name: 'Add application' }));
+    await user.click(within(empty).getByRole('button', { name: 'Add your first application' }));
     expect(screen.getByRole('dialog', { name: 'New application' })).toBeTruthy();
   });
 

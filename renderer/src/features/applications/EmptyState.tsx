@@ -60,7 +60,7 @@ export function EmptyState() {
       </p>
       <div className="button-row">
         <button ref={addRef} type="button" className="primary" onClick={() => editorOpened(null)}>
-          Add application
+          Add your first application
         </button>
         <button type="button" onClick={loadSample}>
           Load sample

@@ -73,7 +73,7 @@ function DashboardContent() {
             answer, your offers and their deadlines, and what is due this week.
           </p>
           <button type="button" className="primary" onClick={() => editorOpened(null)}>
-            Add application
+            Add your first application
           </button>
         </section>
       </div>
