@@ -236,16 +236,10 @@ test('the details and the table leave room below for the messages, which reach o
   await openWithLongNames(page);
   const detail = page.getByRole('complementary', { name: LONG_COMPANY });
   const messages = page.getByRole('region', { name: 'Messages (F8)' });
-  // Each recorded stage keeps its message, with its Undo: three stack up at the bottom.
-  for (const [count, stage] of [
-    [1, 'Applied'],
-    [2, 'Online assessment'],
-    [3, 'Phone screen'],
-  ] as const) {
-    await detail.getByLabel('New stage').selectOption({ label: stage });
-    await detail.getByRole('button', { name: 'Record' }).click();
-    await expect(messages.getByRole('button', { name: 'Undo' })).toHaveCount(count);
-  }
+  // A recorded stage's message, with its Undo, at the bottom.
+  await detail.getByLabel('New stage').selectOption({ label: 'Applied' });
+  await detail.getByRole('button', { name: 'Record' }).click();
+  await expect(messages.getByRole('button', { name: 'Undo' })).toHaveCount(1);
   const panel = (await detail.boundingBox())!;
   const stack = (await messages.boundingBox())!;
   expect(stack.x + stack.width).toBeGreaterThan(panel.x);

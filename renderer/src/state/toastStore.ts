@@ -25,12 +25,16 @@ export const useToastStore = create<ToastState>()((set) => ({
   toasts: [],
   toastShown: (toast) =>
     set((s) => {
-      // A plain confirmation ("Added Figma.") gives way to the next message; one with an action,
-      // or an error, stays until it goes. A message said again ("Moved “Offer” up." three times)
-      // replaces the one shown, Undo included: the newest Undo undoes the latest change, and an
-      // older one no longer offered leaves its change standing, as when its message times out.
+      // A plain confirmation ("Added Figma.") gives way to the next message; an error stays until
+      // it goes, and so does one with an action until a newer one with an action comes: one Undo
+      // at a time, for the latest change, as a screen reader's list of buttons or a search by name
+      // would find three alike otherwise. An older change no longer offered stands, as when its
+      // message times out (a deleted application stays in Recently deleted). A message said again
+      // ("Moved “Offer” up." three times) replaces the one shown.
       const others = s.toasts.filter(
-        (t) => (t.action || t.tone === 'error') && !(t.message === toast.message && t.tone === toast.tone),
+        (t) =>
+          (t.tone === 'error' || (t.action && !toast.action)) &&
+          !(t.message === toast.message && t.tone === toast.tone),
       );
       return { toasts: [...others.slice(-(MAX_SHOWN - 1)), { ...toast, id: nextId++ }] };
     }),
