@@ -1,7 +1,7 @@
 // Short messages at the bottom of the window, some with an action such as Undo. F8 takes the
 // keyboard to the newest one (they sit at the end of the page, past every other control), and a
 // message waits while focus or the pointer is on it; acting on it or dismissing it takes focus
-// back to where F8 was pressed, or into the view. A newer message that replaces or pushes out the
+// back to where F8 was pressed or the click came from, or into the view. A newer message that replaces or pushes out the
 // one holding focus takes focus in its place.
 import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import { ChangedSinceError } from '../db/errors';
@@ -144,7 +144,17 @@ export function Toasts() {
   }
 
   return (
-    <div ref={ref} className="toasts" role="region" aria-label="Messages (F8)" aria-live="polite">
+    <div
+      ref={ref}
+      className="toasts"
+      role="region"
+      aria-label="Messages (F8)"
+      aria-live="polite"
+      // A click on a message comes back where focus was before it, as F8 does.
+      onPointerDownCapture={() => {
+        if (!ref.current?.contains(document.activeElement)) focusedBefore.current = document.activeElement;
+      }}
+    >
       {toasts.map((toast) => (
         <ToastItem key={toast.id} toast={toast} focusBack={focusBack} />
       ))}

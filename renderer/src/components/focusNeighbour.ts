@@ -36,7 +36,8 @@ export function focusNeighbour(row: Element | null, fallback?: HTMLElement | nul
 export function focusAgain(element: Element | null): boolean {
   if (!(element instanceof HTMLElement) || element === document.body || !element.isConnected) return false;
   element.focus();
-  return true;
+  // A control disabled or hidden since does not take it.
+  return document.activeElement === element;
 }
 
 /**

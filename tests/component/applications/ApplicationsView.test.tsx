@@ -8,6 +8,7 @@ import { addStage, DEFAULT_PIPELINE } from '@shared/pipeline';
 import { SAMPLE_APPLICATION, sampleApplicationOn } from '@shared/sampleApplication';
 import { toCalendarDate } from '@shared/calendarDate';
 import { applicationsRepository } from '../../../renderer/src/db/applicationsRepository';
+import { useUiStore } from '../../../renderer/src/state/uiStore';
 import { fromRow, toRow, type AppDatabase } from '../../../renderer/src/db/db';
 import { anApplication } from '../applicationFixture';
 import { renderApp } from '../renderApp';
@@ -312,6 +313,21 @@ describe('the applications table', () => {
     await user.click(screen.getByRole('button', { name: 'Close details' }));
 
     expect(screen.queryByRole('complementary')).toBeNull();
+    await waitFor(() => expect(focusedCompany()).toBe('Brex'));
+  });
+
+  it('gives focus to the open application’s row when asked for the table, after the order changed', async () => {
+    const { db } = await databaseWith({ company: 'Asana', role: 'PM Intern' }, { company: 'Brex', role: 'SWE Intern' });
+    const { user } = renderApp(db);
+    const brex = (await dataRows(2)).find((row) => companyOf(row) === 'Brex')!;
+    await user.click(brex);
+    await screen.findByRole('complementary', { name: 'Brex' });
+    // Brex goes first: the place it was clicked at now holds Asana.
+    const company = screen.getByRole('columnheader', { name: /^Company and role/ });
+    await user.click(within(company).getByRole('button'));
+    await user.click(within(company).getByRole('button'));
+    expect((await dataRows(2)).map(companyOf)).toEqual(['Brex', 'Asana']);
+    act(() => useUiStore.getState().tableFocusRequested());
     await waitFor(() => expect(focusedCompany()).toBe('Brex'));
   });
 

@@ -105,6 +105,20 @@ describe('messages', () => {
     expect(screen.queryByText('Removed “Final round”.')).toBeNull();
   });
 
+  it('put focus back where it was when Undo is clicked, as when it is reached by F8', () => {
+    const { show, undone } = setup();
+    const opener = screen.getByRole('button', { name: 'Remove Final round' });
+    opener.focus();
+    show('Removed “Final round”.');
+    const undo = screen.getByRole('button', { name: 'Undo' });
+    // A click: the pointer goes down, the button takes focus, then the click.
+    fireEvent.pointerDown(undo);
+    undo.focus();
+    fireEvent.click(undo);
+    expect(undone).toEqual(['Removed “Final round”.']);
+    expect(document.activeElement).toBe(opener);
+  });
+
   it('put focus in the view, and ask the table for it, when where F8 was pressed is gone', () => {
     const { show } = setup();
     const opener = screen.getByRole('button', { name: 'Remove Final round' });

@@ -161,7 +161,10 @@ export function ApplicationTable({ rows, now }: ApplicationTableProps) {
   const virtualItems = virtualizer.getVirtualItems();
   useEffect(() => {
     if (focusRequest === null) return;
-    const asked = focusRequest.id === null ? -1 : rows.findIndex((row) => row.app.id === focusRequest.id);
+    // With no row named, the open application's: a remembered place may hold another row by now,
+    // after a change re-sorted the table.
+    const wanted = focusRequest.id ?? selectedId;
+    const asked = wanted === null ? -1 : rows.findIndex((row) => row.app.id === wanted);
     if (asked >= 0 && asked !== activeIndex) return setFocusIndex(asked);
     const target = rows[activeIndex];
     if (target === undefined) return tableFocused();
@@ -170,7 +173,7 @@ export function ApplicationTable({ rows, now }: ApplicationTableProps) {
     if (!row) return virtualizer.scrollToIndex(activeIndex);
     row.focus();
     tableFocused();
-  }, [focusRequest, activeIndex, rows, virtualItems, virtualizer, tableFocused]);
+  }, [focusRequest, selectedId, activeIndex, rows, virtualItems, virtualizer, tableFocused]);
 
   function moveFocus(index: number) {
     const clamped = Math.max(0, Math.min(rows.length - 1, index));
