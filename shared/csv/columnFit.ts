@@ -13,7 +13,9 @@ import { splitCompanyAndRole } from './companyAndRole';
 import {
   cohortEndIfDates,
   fieldNamed,
+  isSkippedByPreset,
   isTitleHeader,
+  mayNamePosting,
   proposeMapping,
   type ColumnMapping,
   type CsvPreset,
@@ -252,6 +254,7 @@ export function proposeColumns(table: Pick<CsvTable, 'header' | 'rows'>, pipelin
     fitted[column] = 'notes';
   }
   fillFromTitle(table, fitted, (column) => unfit('companyAndRole', column) === null);
+  takeByValues(table, preset, fitted);
   return { preset, mapping: fitted, notes: notes.sort((a, b) => a.column - b.column) };
 }
 
@@ -289,4 +292,34 @@ function fillFromTitle(table: Pick<CsvTable, 'header'>, fitted: ColumnMapping, h
   if (missing.length === 0 || title < 0) return;
   if (missing.length === 1) fitted[title] = missing[0]!;
   else if (holdsBoth(title)) fitted[title] = 'companyAndRole';
+}
+
+/** Whether nearly all of a column's values that are not empty pass `test`: one stray note among ten is allowed. */
+function nearlyAll(table: Pick<CsvTable, 'rows'>, column: number, test: (value: string) => boolean): boolean {
+  let looked = 0;
+  let passing = 0;
+  for (const row of table.rows) {
+    if (looked === SAMPLE) break;
+    const value = (row.cells[column] ?? '').trim();
+    if (isBlankCell(value)) continue;
+    looked += 1;
+    if (test(value)) passing += 1;
+  }
+  return looked > 0 && passing * 10 >= looked * 9;
+}
+
+/**
+ * A field for a column its name left on Ignore, from its values, as for a title column: addresses
+ * are the posting's link (SimplifyJobs' "Application", other lists' "Apply"), unless another column
+ * is or the name says they are another page ("Card URL"). Only full http(s) addresses count: a
+ * bare "stripe.com" may be the company's site.
+ */
+function takeByValues(table: Pick<CsvTable, 'header' | 'rows'>, preset: CsvPreset, fitted: ColumnMapping) {
+  const free = (column: number) => fitted[column] === null && !isSkippedByPreset(preset, table.header[column] ?? '');
+  if (!fitted.includes('postingUrl')) {
+    const link = table.header.findIndex(
+      (name, column) => free(column) && mayNamePosting(name) && nearlyAll(table, column, isWebUrl),
+    );
+    if (link >= 0) fitted[link] = 'postingUrl';
+  }
 }

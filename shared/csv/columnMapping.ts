@@ -556,10 +556,16 @@ const NOT_THE_POSTING = new Set([
   ...['contact', 'recruiter', 'referral', 'referrer', 'email', 'calendar', 'meeting', 'zoom', 'teams', 'video'],
 ]);
 
+/** Whether a column's name leaves it free to be the job's posting: it names no other page ("Card URL", "LinkedIn"). */
+export function mayNamePosting(name: string): boolean {
+  // "LinkedIn" and "GitHub" are one word each, not "linked in".
+  const words = [...headerWords(name), ...headerWords(name.toLowerCase())];
+  return !words.some((word) => NOT_THE_POSTING.has(word));
+}
+
 /** Whether a column named as a link is the job's posting ("Job Post URL"), not another page. */
 function namesPostingLink(name: string): boolean {
-  const words = headerWords(name);
-  return words.some((word) => LINK_WORDS.has(word)) && !words.some((word) => NOT_THE_POSTING.has(word));
+  return headerWords(name).some((word) => LINK_WORDS.has(word)) && mayNamePosting(name);
 }
 
 /** Whether a known export's column is one its preset leaves out on purpose (our export's totals). */

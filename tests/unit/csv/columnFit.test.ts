@@ -137,4 +137,36 @@ describe('proposeColumns', () => {
       null,
     ]);
   });
+
+  it('proposes a column of web addresses as the posting link, whatever its name', () => {
+    // SimplifyJobs' table names its link column "Application"; other lists say "Apply".
+    for (const name of ['Application', 'Apply', 'Apply here', 'Where']) {
+      const { mapping } = propose(
+        `Company,Role,${name},Age\nLeidos,SWE Intern,https://leidos.wd5.myworkdayjobs.com/x/R-00183721?utm_source=Simplify&ref=Simplify,5d\nLeidos,SWE Intern,https://leidos.wd5.myworkdayjobs.com/x/R-00183722,5d\nAcme,x,,1d\n`,
+      );
+      expect(mapping, name).toEqual(['company', 'role', 'postingUrl', null]);
+    }
+  });
+
+  it('proposes a column of addresses with one stray note among ten as the posting link', () => {
+    const rows = Array.from({ length: 9 }, (_, i) => `C${i},x,https://jobs.example.com/${i}\n`).join('');
+    expect(propose(`Company,Role,Apply\n${rows}D,x,closed\n`).mapping).toEqual(['company', 'role', 'postingUrl']);
+    expect(propose(`Company,Role,Apply\n${rows}D,x,closed\nE,x,closed\n`).mapping).toEqual(['company', 'role', null]);
+  });
+
+  it('leaves addresses alone when another column is the posting link or the name says they are another page', () => {
+    expect(propose('Company,Role,Link,Apply\nA,x,https://a.example/1,https://a.example/apply/1\n').mapping).toEqual([
+      'company',
+      'role',
+      'postingUrl',
+      null,
+    ]);
+    // Trello's own card page, a recruiter's profile, an attachment.
+    for (const name of ['Card URL', 'Recruiter', 'LinkedIn', 'Attachment Links', 'Company website']) {
+      const { mapping } = propose(`Company,Role,${name}\nA,x,https://trello.com/c/abc\nB,x,https://trello.com/c/def\n`);
+      expect(mapping[2], name).not.toBe('postingUrl');
+    }
+    // Names without their scheme could be anything (a company's domain).
+    expect(propose('Company,Role,Site\nA,x,stripe.com\nB,x,figma.com\n').mapping).toEqual(['company', 'role', null]);
+  });
 });

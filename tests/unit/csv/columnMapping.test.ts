@@ -202,6 +202,9 @@ describe('names matched by what they mean', () => {
     'Attachment Links',
     'Company URL',
     'LinkedIn profile URL',
+    // One word each, in whatever case: not "linked in".
+    'LinkedIn URL',
+    'GitHub link',
     'Glassdoor link',
     'Zoom link',
     'Resume link',
