@@ -15,6 +15,7 @@ import {
   fieldNamed,
   isSkippedByPreset,
   isTitleHeader,
+  mayNameCohorts,
   mayNamePosting,
   proposeMapping,
   type ColumnMapping,
@@ -308,11 +309,19 @@ function nearlyAll(table: Pick<CsvTable, 'rows'>, column: number, test: (value: 
   return looked > 0 && passing * 10 >= looked * 9;
 }
 
+/** A range of more than one day, either date order: a term of work, not an interview's hour. */
+const daysLong = (value: string) =>
+  [false, true].some((dayFirst) => {
+    const range = parseDateRangeCell(value, dayFirst);
+    return range !== null && range.end.date > range.start.date;
+  });
+
 /**
- * A field for a column its name left on Ignore, from its values, as for a title column: addresses
- * are the posting's link (SimplifyJobs' "Application", other lists' "Apply"), unless another column
- * is or the name says they are another page ("Card URL"). Only full http(s) addresses count: a
- * bare "stripe.com" may be the company's site.
+ * A field for a column its name left on Ignore, from its values, as for a title column, when no
+ * other column has it and the name says the values are not something else: addresses are the
+ * posting's link (SimplifyJobs' "Application", other lists' "Apply"; not a "Card URL"), ranges of
+ * days the cohorts (Notion's "Internship dates"; not an "Interview window"). Only full http(s)
+ * addresses count: a bare "stripe.com" may be the company's site.
  */
 function takeByValues(table: Pick<CsvTable, 'header' | 'rows'>, preset: CsvPreset, fitted: ColumnMapping) {
   const free = (column: number) => fitted[column] === null && !isSkippedByPreset(preset, table.header[column] ?? '');
@@ -321,5 +330,11 @@ function takeByValues(table: Pick<CsvTable, 'header' | 'rows'>, preset: CsvPrese
       (name, column) => free(column) && mayNamePosting(name) && nearlyAll(table, column, isWebUrl),
     );
     if (link >= 0) fitted[link] = 'postingUrl';
+  }
+  if (!fitted.some((field) => field === 'cohorts' || field === 'cohortStart' || field === 'cohortEnd')) {
+    const cohorts = table.header.findIndex(
+      (name, column) => free(column) && mayNameCohorts(name) && nearlyAll(table, column, daysLong),
+    );
+    if (cohorts >= 0) fitted[cohorts] = 'cohorts';
   }
 }

@@ -568,6 +568,22 @@ function namesPostingLink(name: string): boolean {
   return headerWords(name).some((word) => LINK_WORDS.has(word)) && mayNamePosting(name);
 }
 
+/**
+ * Words of a span of days that is not the work itself: when applications, interviews or an
+ * assessment run, an offer's time to answer. A column of ranges so named is no cohort.
+ */
+const NOT_A_COHORT = new Set([
+  ...['application', 'applications', 'apply', 'applied', 'recruiting', 'recruitment', 'hiring', 'posted', 'posting'],
+  ...['open', 'opens', 'closes', 'closing', 'deadline', 'deadlines', 'due', 'offer', 'response', 'decision'],
+  ...['interview', 'interviews', 'assessment', 'oa', 'test', 'exam', 'event', 'events', 'session', 'sessions'],
+  ...['info', 'webinar', 'fair', 'call', 'meeting', 'screen', 'follow', 'followup', 'reminder'],
+]);
+
+/** Whether a column's name leaves it free to hold cohorts: it names no other span of days ("Interview window"). */
+export function mayNameCohorts(name: string): boolean {
+  return !headerWords(name).some((word) => NOT_A_COHORT.has(word));
+}
+
 /** Whether a known export's column is one its preset leaves out on purpose (our export's totals). */
 export function isSkippedByPreset(preset: CsvPreset, header: string): boolean {
   return PRESET_COLUMNS[preset].get(headerKey(header)) === null;

@@ -296,9 +296,11 @@ export interface CellDateRange {
 
 /**
  * Notion's date range: "January 20, 2026 → January 22, 2026"; within a day, "… 2:00 PM → 3:00 PM",
- * its zone after the start, the end or both ("… 2:00 PM → 3:00 PM (EST)").
+ * its zone after the start, the end or both ("… 2:00 PM → 3:00 PM (EST)"). Other sheets join the
+ * two with a dash or a word ("1 juin 2027 au 31 août 2027"); a hyphen only between spaces, since
+ * dates hold hyphens ("2027-06-01 - 2027-08-31").
  */
-const RANGE_ARROW = /\s*(?:→|->)\s*/;
+const RANGE_JOIN = /\s*(?:→|->|–|—)\s*|\s+(?:-|to|until|through|thru|bis|au|jusqu'au|hasta|al)\s+/i;
 const TIME_ONLY = new RegExp(String.raw`^${TIME}$`, 'i');
 
 /**
@@ -307,7 +309,7 @@ const TIME_ONLY = new RegExp(String.raw`^${TIME}$`, 'i');
  * a time is on the start's day, in the zone either side names.
  */
 export function parseDateRangeCell(text: string, dayFirst: boolean): CellDateRange | null {
-  const parts = text.trim().split(RANGE_ARROW);
+  const parts = text.trim().split(RANGE_JOIN);
   if (parts.length !== 2) return null;
   const [startText, endText] = parts as [string, string];
   const endZone = zoneAtEnd(endText);

@@ -169,4 +169,30 @@ describe('proposeColumns', () => {
     // Names without their scheme could be anything (a company's domain).
     expect(propose('Company,Role,Site\nA,x,stripe.com\nB,x,figma.com\n').mapping).toEqual(['company', 'role', null]);
   });
+
+  it("proposes a column of date ranges as the cohorts, as Notion's 'Internship dates' and 'Dates'", () => {
+    for (const name of ['Internship dates', 'Dates', 'Zeitraum']) {
+      const { mapping } = propose(
+        `Company,Role,${name}\nStripe,x,"May 24, 2027 → August 13, 2027"\nFigma,x,"June 1, 2027 – August 20, 2027"\nC,x,\n`,
+      );
+      expect(mapping, name).toEqual(['company', 'role', 'cohorts']);
+    }
+  });
+
+  it('leaves ranges alone that are within one day, named for something else, or beside cohort columns', () => {
+    // An info session's hour is no term of work.
+    expect(propose('Company,Role,Info session\nA,x,"October 20, 2026 10:00 AM → 10:45 AM"\n').mapping).toEqual([
+      'company',
+      'role',
+      null,
+    ]);
+    for (const name of ['Application window', 'Interview window', 'Assessment period', 'Offer deadline range']) {
+      const { mapping } = propose(`Company,Role,${name}\nA,x,"November 1, 2026 → November 15, 2026"\n`);
+      expect(mapping[2], name).not.toBe('cohorts');
+    }
+    expect(
+      propose('Company,Role,Start date,End date,Dates\nA,x,2027-06-01,2027-08-31,"June 1, 2027 → August 31, 2027"\n')
+        .mapping,
+    ).toEqual(['company', 'role', 'cohortStart', 'cohortEnd', null]);
+  });
 });

@@ -189,7 +189,23 @@ describe('parseDateRangeCell', () => {
   });
 
   it.each([
+    ['May 24, 2027 – August 13, 2027', '2027-05-24', '2027-08-13'],
+    ['May 24, 2027—August 13, 2027', '2027-05-24', '2027-08-13'],
+    ['2027-06-01 - 2027-08-31', '2027-06-01', '2027-08-31'],
+    ['June 1, 2027 to August 20, 2027', '2027-06-01', '2027-08-20'],
+    ['01.06.2027 bis 31.08.2027', '2027-06-01', '2027-08-31'],
+    ['1 juin 2027 au 31 août 2027', '2027-06-01', '2027-08-31'],
+    ['1 de junio de 2027 hasta 31 de agosto de 2027', '2027-06-01', '2027-08-31'],
+  ])('reads a range written with a dash or a word: %j', (text, start, end) => {
+    const range = parseDateRangeCell(text, true);
+    expect([range?.start.date, range?.end.date]).toEqual([start, end]);
+  });
+
+  it.each([
     'January 22, 2026 → January 20, 2026',
+    // A hyphen joins a range only between spaces: here it is part of each date.
+    '2027-06-01-2027-08-31',
+    'Summer to be confirmed',
     'February 3, 2026 2:00 PM → 1:00 PM',
     'February 3, 2026 → 3:00 PM',
     'January 20, 2026',
