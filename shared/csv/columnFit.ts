@@ -40,6 +40,7 @@ import {
   isBlankCell,
   isNoWord,
   isYesWord,
+  namesNobody,
   sponsorshipFromWord,
   workModeFromCell,
   asksRemote,
@@ -165,7 +166,7 @@ const FITS: Partial<Record<ImportField, Fit>> = {
   referralName: {
     holds: 'names of who referred you',
     fits: (v) => !isYesWord(v) && v.length <= 200,
-    empty: isNoWord,
+    empty: namesNobody,
   },
   referralRelation: shortText(200, "short words like 'classmate' (up to 200 characters)"),
   contacts: {

@@ -49,7 +49,7 @@ import { lines, readCohorts, readDeadlines, readLocations, readTags } from './ce
 import { readCohortsCell } from './cohortsCell';
 import { isNotesHeader, isOutcomeHeader, type ColumnMapping, type CsvPreset } from './columnMapping';
 import { splitCompanyAndRole, sponsorshipMarkedIn, withoutListMarks } from './companyAndRole';
-import { readContacts } from './contactsCell';
+import { readContacts, readContactText } from './contactsCell';
 import {
   isYearlessDate,
   listedDates,
@@ -84,6 +84,7 @@ import {
   excitementFromCell,
   isArchivedMark,
   isBlankCell,
+  namesNobody,
   isNoWord,
   isYesWord,
   phaseFromWord,
@@ -159,8 +160,6 @@ const COLUMNS_OF: Record<string, readonly ImportField[]> = {
 };
 
 /** An email address alone in a cell. */
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
 /** Fields whose day has come already when the row is written: a year-less one is read in the past. */
 const DAYS_GONE: ReadonlySet<ImportField> = new Set(['appliedAt', 'dateSaved', 'stageSince', 'offeredOn']);
 
@@ -897,7 +896,7 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
     // Our export writes names as they are ("X" is a name there); other files may tick a box.
     const name = filled('referralName');
     const relation = text('referralRelation');
-    if (name === null || (!own && (isBlankCell(name.value) || isNoWord(name.value)))) {
+    if (name === null || (!own && namesNobody(name.value))) {
       if (relation.trim() !== '')
         fail(cell('referralRelation')!.header, 'needs the name of who referred you in its own column', relation);
       return null;
@@ -1022,14 +1021,23 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
           "has a line that is not like 'Ana Ruiz | role: Recruiter | email: ana@example.com'",
           read.bad,
         );
-      else for (const c of read.value) contacts.push({ ...c, id: ctx.newId() });
+      else
+        for (const c of read.value) {
+          // Another app's line of a name alone may hold the address too, or name nobody ("TBD").
+          const typed = !own && c.role === '' && c.email === '' && c.phone === '' && c.notes === '';
+          if (typed && namesNobody(c.name)) continue;
+          contacts.push({ ...c, ...(typed ? readContactText(c.name) : {}), id: ctx.newId() });
+        }
     }
-    let [name, email] = [text('contactName'), text('contactEmail')];
-    const phone = text('contactPhone');
-    // A career office's "Contact" column often holds an address, not a name.
-    if (email === '' && EMAIL.test(name)) [name, email] = ['', name];
-    if (name !== '' || email !== '' || phone !== '')
-      contacts.push({ id: ctx.newId(), name, role: '', email, phone, notes: '' });
+    const part = (field: ImportField) => (namesNobody(text(field)) ? '' : text(field));
+    // A sheet's "Contact" cell often holds the address, a phone or the role with the name.
+    const typed = readContactText(part('contactName'));
+    const email = part('contactEmail') || typed.email;
+    const phone = part('contactPhone') || typed.phone;
+    const also = [typed.email, typed.phone].filter((value) => value !== '' && value !== email && value !== phone);
+    const notes = also.length > 0 ? `Also ${also.join(', ')}` : '';
+    if (typed.name !== '' || email !== '' || phone !== '' || typed.role !== '')
+      contacts.push({ id: ctx.newId(), name: typed.name, role: typed.role, email, phone, notes });
     return contacts;
   }
 

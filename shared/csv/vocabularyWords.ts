@@ -372,8 +372,12 @@ export const employmentTypeFromWord = lookup<EmploymentType>({
   'full-time': ['full time', 'fulltime', 'new grad'],
 });
 
+/** Words for what is not known yet: "TBD", "?". */
+const NOT_KNOWN_YET = ['?', 'not sure', 'unsure', "don't know", 'dont know', 'tbd', 'tba', 'tbc', 'unknown'];
+const NOT_KNOWN_YET_WORDS = new Set(NOT_KNOWN_YET.map(normalizeWord));
+
 export const sponsorshipFromWord = lookup<Sponsorship>({
-  unknown: [SPONSORSHIP_LABELS.unknown, '?', 'not sure', 'unsure', "don't know", 'dont know', 'tbd', 'other'],
+  unknown: [SPONSORSHIP_LABELS.unknown, ...NOT_KNOWN_YET, 'other'],
   offers: [
     SPONSORSHIP_LABELS.offers,
     'yes',
@@ -438,6 +442,11 @@ export function isArchivedMark(text: string): boolean {
 /** What a spreadsheet writes in a cell it means to leave empty ("-", "N/A"). */
 export function isBlankCell(text: string): boolean {
   return /^\s*(?:[-–—]|n\/?a|n\.a\.)?\s*$/i.test(text);
+}
+
+/** A cell that names nobody (a contact, who referred you): blank, a dash or N/A, "none", or "TBD". */
+export function namesNobody(text: string): boolean {
+  return isBlankCell(text) || isNoWord(text) || NOT_KNOWN_YET_WORDS.has(normalizeWord(text));
 }
 
 const excitementWord = lookup<'1' | '2' | '3' | '4' | '5'>({

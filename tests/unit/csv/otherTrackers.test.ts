@@ -500,6 +500,44 @@ describe('a career office sheet', () => {
       [['Sam Lee', '']],
     ]);
   });
+
+  it("takes the address, the phone and the role in brackets out of a contact's name", async () => {
+    const preview = await importText(
+      'Company,Role,Contact\n' +
+        'Stripe,SWE Intern,Priya Shah (recruiter) priya@stripe.com\n' +
+        'Figma,Design Intern,Sam Lee <sam.lee@figma.com>\n' +
+        'Ramp,Data Intern,"Chris Wu, +1 (415) 555-0100"\n' +
+        'Arup,Intern,careers@arup.com (Campus team)\n',
+    );
+    expect(preview.warnings).toEqual([]);
+    expect(
+      preview.rows.map((r) => r.application.contacts.map(({ name, role, email, phone }) => [name, role, email, phone])),
+    ).toEqual([
+      [['Priya Shah', 'recruiter', 'priya@stripe.com', '']],
+      [['Sam Lee', '', 'sam.lee@figma.com', '']],
+      [['Chris Wu', '', '', '+1 (415) 555-0100']],
+      [['Campus team', '', 'careers@arup.com', '']],
+    ]);
+  });
+
+  it("keeps an email column's address, and the name cell's other one in the contact's notes", async () => {
+    const preview = await importText(
+      'Company,Role,Contact,Contact email\nStripe,SWE Intern,Priya Shah priya@stripe.com,p.shah@stripe.com\n',
+    );
+    expect(preview.rows[0]!.application.contacts).toMatchObject([
+      { name: 'Priya Shah', email: 'p.shah@stripe.com', notes: 'Also priya@stripe.com' },
+    ]);
+  });
+
+  it('gives no contact for a cell that names nobody: a dash, N/A, none, TBD', async () => {
+    const preview = await importText(
+      'Company,Role,Contact,Referred by\nA,x,-,TBD\nB,x,—,none\nC,x,n/a,-\nD,x,N/A,\nE,x,none,\nF,x,TBD,\n',
+    );
+    expect(preview.errors).toEqual([]);
+    expect(preview.rows.map((r) => [r.application.contacts, r.application.referral])).toEqual(
+      Array.from({ length: 6 }, () => [[], null]),
+    );
+  });
 });
 
 describe('a tracker without a type column', () => {
