@@ -95,7 +95,10 @@ export type PayAmount =
  * range ("$45/hr", "45–55") read as a pay cell reads it. A period or currency the cell does not
  * write is left to the columns around it, not guessed.
  */
-export function readPayAmount(text: string, context: Pick<MoneyContext, 'currency' | 'decimal'> = {}): PayAmount {
+export function readPayAmount(
+  text: string,
+  context: Pick<MoneyContext, 'currency' | 'decimal' | 'placeCurrency'> = {},
+): PayAmount {
   const one = readOneAmount(text, context);
   if (one.ok) {
     const currency = one.currency === '$' ? 'USD' : (one.currency ?? context.currency ?? null);

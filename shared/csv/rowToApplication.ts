@@ -40,7 +40,7 @@ import { employmentTypeNamedIn } from '../posting/employmentType';
 import { firstStageOf, stageNameKey, type Pipeline, type Stage } from '../pipeline';
 import { parseTerm, splitTrailingTerm } from '../term';
 import type { DecimalMark } from '../money/amount';
-import { currencyNamedIn, isDollar, type CurrencyReading } from '../money/currency';
+import { currencyNamedIn, currencyOfPlace, isDollar, type CurrencyReading } from '../money/currency';
 import { periodInHeader } from '../money/period';
 import { describeGuess, guessKey, type MoneyGuess } from '../money/moneyGuess';
 import { readOneAmount } from '../money/readMoney';
@@ -423,10 +423,12 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
     else unreadable(c, 'is not an amount');
   };
   /** A Min. or Max. pay cell in `currency`, with the period it writes ("$45/hr"), read as a pay cell is. */
+  /** What a sign several currencies write ("kr") stands for in the row's place, when that settles it. */
+  const placeCurrency = currencyOfPlace(text('locations'));
   const payAmount = (field: 'payMin' | 'payMax', currency: string): Extract<PayAmount, { ok: true }> | null => {
     const c = given(field);
     if (c === null) return null;
-    const read = readPayAmount(c.value, { currency, decimal: ctx.decimalMarks?.[field] });
+    const read = readPayAmount(c.value, { currency, decimal: ctx.decimalMarks?.[field], placeCurrency });
     if (!read.ok) {
       notAnAmount(c, read.error);
       return null;
@@ -968,6 +970,7 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
       dollar: known !== null && isDollar(known) ? known : undefined,
       assumedCurrency: named?.currency ?? ctx.defaultCurrency,
       decimal: ctx.decimalMarks?.pay,
+      placeCurrency,
     });
     if (read.error) fail(raw.header, read.error, raw.value);
     const pay = read.pay;
@@ -1006,7 +1009,7 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
 
   /** The currency an amount cell writes ("$48", "48 €"), if any; a bare "$" is the US dollar, as in a Pay column. */
   function writtenCurrency(field: 'payMin' | 'payMax'): string | null {
-    const read = readPayAmount(given(field)!.value, { decimal: ctx.decimalMarks?.[field] });
+    const read = readPayAmount(given(field)!.value, { decimal: ctx.decimalMarks?.[field], placeCurrency });
     return read.ok ? read.currency : null;
   }
 

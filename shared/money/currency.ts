@@ -131,6 +131,48 @@ export interface CurrencyReading {
   guess: MoneyGuess | null;
 }
 
+/**
+ * A shared sign's reading settled by a currency known beside the text, when that currency writes
+ * the sign: "kr" beside NOK is NOK, no longer a guess. Any other reading is left as it is.
+ */
+export function settleSharedSign(
+  reading: CurrencyReading | null,
+  known: string | null | undefined,
+): CurrencyReading | null {
+  const guess = reading?.guess;
+  return known && guess?.kind === 'sign' && (guess.currency === known || guess.others.includes(known))
+    ? { currency: known, guess: null }
+    : reading;
+}
+
+/**
+ * The countries whose currency writes a sign others write too ("kr"), by their names and their
+ * larger cities, in English and their own language.
+ */
+const SHARED_SIGN_PLACES: ReadonlyArray<[string, RegExp]> = (
+  [
+    [
+      'DKK',
+      'Denmark|Danmark|København|Kobenhavn|Copenhagen|Aarhus|Århus|Odense|Aalborg|Esbjerg|Lyngby|Roskilde|Billund',
+    ],
+    ['NOK', 'Norway|Norge|Noreg|Oslo|Bergen|Trondheim|Stavanger|Tromsø|Kristiansand|Drammen|Fornebu|Lysaker'],
+    [
+      'SEK',
+      'Sweden|Sverige|Stockholm|Göteborg|Goteborg|Gothenburg|Malmö|Malmo|Uppsala|Linköping|Lund|Västerås|Örebro|Umeå|Kista|Solna|Helsingborg|Norrköping|Jönköping',
+    ],
+  ] as const
+).map(([currency, names]) => [currency, new RegExp(`(?<!\\p{L})(?:${names})(?!\\p{L})`, 'iu')]);
+
+/**
+ * The currency of the one country a place names among those whose sign others share
+ * ("København" is DKK, so its "kr" is the Danish krone); null for any other place, or places in
+ * several of them.
+ */
+export function currencyOfPlace(place: string): string | null {
+  const named = SHARED_SIGN_PLACES.filter(([, names]) => names.test(place));
+  return named.length === 1 ? named[0]![0] : null;
+}
+
 function currencyOfSign(sign: string | undefined): CurrencyReading | null {
   if (sign === undefined) return null;
   const word = sign.trim().replace(/\.$/, '');

@@ -2,7 +2,14 @@
 // "2 100 €", "₹1,00,000", "$120K", "₹6 LPA", "CHF 3'500", "¥250,000", "25万円". Whether an amount
 // is pay is decided by whoever reads the text around it.
 import { inferDecimalMark, multiplierOf, MULTIPLIER, NUMBER, readAmount, type DecimalMark } from './amount';
-import { currencyOfSigns, LOCAL_SIGN_BEFORE, SIGN_AFTER, SIGN_BEFORE, type CurrencyReading } from './currency';
+import {
+  currencyOfSigns,
+  LOCAL_SIGN_BEFORE,
+  settleSharedSign,
+  SIGN_AFTER,
+  SIGN_BEFORE,
+  type CurrencyReading,
+} from './currency';
 import { guessKey, type MoneyGuess } from './moneyGuess';
 
 export interface TextRange {
@@ -60,8 +67,13 @@ export interface FindMoneyOptions {
   bare?: boolean;
   /** The decimal mark of the values around the text (a CSV column), when they settle it. */
   decimal?: DecimalMark | null;
-  /** The currency of amounts written without a sign, when known: its custom can settle "2.500". */
+  /**
+   * The currency of amounts written without a sign, when known: its custom can settle "2.500",
+   * and it settles a sign it shares with others ("kr" beside NOK).
+   */
   currency?: string | null;
+  /** The currency of the place the money is paid in (currencyOfPlace): it settles a shared sign only. */
+  placeCurrency?: string | null;
   /** Whether letters some countries write as a sign ("R6 000") are read too (see LOCAL_SIGN_BEFORE). */
   local?: boolean;
 }
@@ -79,10 +91,13 @@ export function findMoney(text: string, options: FindMoneyOptions = {}): MoneyMe
   const decimal =
     options.decimal ?? inferDecimalMark(matches.map((m) => m.groups!.num ?? m.groups!.num2 ?? m.groups!.lnum!));
 
+  const signOf = (g: Record<string, string | undefined>) =>
+    settleSharedSign(
+      settleSharedSign(currencyOfSigns(g.pre ?? g.lpre, g.post ?? g.post2), options.currency),
+      options.placeCurrency,
+    );
   // An amount with no sign of its own is in the text's one currency ("2.500–3.000 €"), if it has one.
-  const signs = new Set(
-    matches.flatMap((m) => currencyOfSigns(m.groups!.pre ?? m.groups!.lpre, m.groups!.post ?? m.groups!.post2) ?? []),
-  );
+  const signs = new Set(matches.flatMap((m) => signOf(m.groups!) ?? []));
   const textCurrency = signs.size === 1 ? [...signs][0]!.currency : null;
   const found: MoneyMention[] = [];
   const mention = (
@@ -113,7 +128,7 @@ export function findMoney(text: string, options: FindMoneyOptions = {}): MoneyMe
     if (EXPONENT.test(text.slice(end, end + 3)) || MANTISSA.test(text.slice(Math.max(0, m.index - 3), m.index)))
       continue;
     const g = m.groups!;
-    const sign = currencyOfSigns(g.pre ?? g.lpre, g.post ?? g.post2);
+    const sign = signOf(g);
     // "2.500–3.000 €": the sign after the upper end is the lower end's too.
     if (g.num2 !== undefined) {
       const from = Math.max(found.at(-1)?.end ?? 0, m.index - 32);

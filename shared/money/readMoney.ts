@@ -24,6 +24,8 @@ export interface MoneyContext {
   dollar?: string;
   /** The decimal mark the values around this one settle (see inferDecimalMark). */
   decimal?: DecimalMark | null;
+  /** The currency of the place paid in: what a sign several currencies write stands for there ("kr" in Oslo). */
+  placeCurrency?: string | null;
 }
 
 export type MoneyReading =
@@ -64,13 +66,13 @@ function currencyOf(written: string | null, context: MoneyContext): { currency: 
  */
 export function readMoney(text: string, context: MoneyContext = {}): MoneyReading {
   if (NEGATIVE.test(text)) return { ok: false, error: 'negative' };
-  const [first, next] = findMoney(text, { bare: true, limit: 2, decimal: context.decimal, currency: context.currency });
+  const { decimal, currency: known, placeCurrency } = context;
+  const [first, next] = findMoney(text, { bare: true, limit: 2, decimal, currency: known, placeCurrency });
   if (first === undefined) return { ok: false, error: 'no amount' };
   const range = joinRange(text, first, next, true);
-  const settled = settledSign(range.guesses, context.currency);
-  const guesses = range.guesses.filter((guess) => settled === null || guess.kind !== 'sign');
+  const guesses = [...range.guesses];
   const upperCurrency = range.usedNext ? next!.currency : null;
-  const currency = settled ? { currency: settled, guess: null } : currencyOf(first.currency ?? upperCurrency, context);
+  const currency = currencyOf(first.currency ?? upperCurrency, context);
   if (currency.guess) guesses.push(currency.guess);
 
   const written = periodAfter(text.slice(range.end));
@@ -86,15 +88,6 @@ export function readMoney(text: string, context: MoneyContext = {}): MoneyReadin
   return { ok: true, money: { min: range.min, max: range.max, currency: currency.currency, period }, guesses, bound };
 }
 
-/**
- * "kr 2 500" where the currency is already NOK, "Rs 50,000" where it is PKR: a sign several
- * currencies write, settled by the one known.
- */
-function settledSign(guesses: readonly MoneyGuess[], known: string | null | undefined): string | null {
-  const sign = guesses.find((guess) => guess.kind === 'sign');
-  return known && sign?.kind === 'sign' && sign.others.includes(known) ? known : null;
-}
-
 /** The period an amount's size suggests where none is written: "$25" an hour, "$85,000" a year. */
 export function periodBySize(min: number, max: number, currency: string): PayPeriod | null {
   if (!DOLLAR_SIZED.has(currency)) return null;
@@ -108,7 +101,7 @@ export function periodBySize(min: number, max: number, currency: string): PayPer
  */
 export function readOneAmount(
   text: string,
-  context: Pick<MoneyContext, 'currency' | 'decimal'> = {},
+  context: Pick<MoneyContext, 'currency' | 'decimal' | 'placeCurrency'> = {},
 ):
   | { ok: true; amount: number; currency: string | null; guesses: MoneyGuess[] }
   | { ok: false; error: 'no amount' | 'not one amount' | 'negative' } {
@@ -119,13 +112,5 @@ export function readOneAmount(
   if (only === undefined) return { ok: false, error: 'no amount' };
   if (found.length > 1 || only.start !== 0 || only.end !== trimmed.length || only.large)
     return { ok: false, error: 'not one amount' };
-  const settled = settledSign(only.guesses, context.currency);
-  return settled
-    ? {
-        ok: true,
-        amount: only.amount,
-        currency: settled,
-        guesses: only.guesses.filter((guess) => guess.kind !== 'sign'),
-      }
-    : { ok: true, amount: only.amount, currency: only.currency, guesses: only.guesses };
+  return { ok: true, amount: only.amount, currency: only.currency, guesses: only.guesses };
 }

@@ -178,4 +178,27 @@ describe('money in a CSV', () => {
     expect(hourly.rows[0]!.application.pay).toMatchObject({ min: 30, max: 35, period: 'hour' });
     expect(hourly.warnings).toEqual([]);
   });
+
+  it("reads 'kr' as the crown of the row's place, and Nordic period words", async () => {
+    const preview = await importText(
+      'Company,Role,Location,Pay\n' +
+        'Ørsted,Intern,København,kr 25.000 om måneden\n' +
+        'Equinor,Intern,"Oslo, Norway",25 000 kr i måneden\n' +
+        'Spotify,Intern,Stockholm,180 kr i timmen\n',
+    );
+    expect(preview.errors).toEqual([]);
+    expect(preview.rows.map(({ application: { pay } }) => [pay?.min, pay?.currency, pay?.period])).toEqual([
+      [25000, 'DKK', 'month'],
+      [25000, 'NOK', 'month'],
+      [180, 'SEK', 'hour'],
+    ]);
+    expect(preview.notes).toEqual([]);
+    expect(preview.warnings).toEqual([]);
+  });
+
+  it("keeps reading 'kr' as SEK, and says so, where the place does not settle it", async () => {
+    const preview = await importText('Company,Role,Location,Pay\nKlarna,Intern,Stockholm or Oslo,25 000 kr/mån\n');
+    expect(preview.rows[0]!.application.pay?.currency).toBe('SEK');
+    expect(preview.notes).toEqual(["'Pay': 'kr' read as SEK (it is also the sign of NOK and DKK) (1 row)."]);
+  });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { inferDecimalMark, readAmount } from '@shared/money/amount';
+import { currencyOfPlace } from '@shared/money/currency';
 import { describeGuess } from '@shared/money/moneyGuess';
 import { readMoney, readOneAmount, type Money } from '@shared/money/readMoney';
 
@@ -135,6 +136,63 @@ describe('readMoney', () => {
     expect(readOneAmount('Rs 50,000', { currency: 'PKR' })).toMatchObject({ ok: true, currency: 'PKR', guesses: [] });
     // A currency that does not write the sign settles nothing: the text says otherwise.
     expect(money('25 000 kr/mån', { currency: 'EUR' })).toEqual(pay(25000, 25000, 'SEK', 'month'));
+  });
+});
+
+describe('Danish, Norwegian and Swedish pay', () => {
+  it.each([
+    ['kr 25.000 om måneden', 'month'],
+    ['25.000 kr. pr. måned', 'month'],
+    ['25 000 kr per måned', 'month'],
+    ['kr 25 000 i måneden', 'month'],
+    ['25 000 kr per månad', 'month'],
+    ['25 000 kr i månaden', 'month'],
+    ['25 000 kr/mnd', 'month'],
+    ['180 kr i timen', 'hour'],
+    ['180 kr. pr. time', 'hour'],
+    ['180 kr i timmen', 'hour'],
+    ['180 kr per timme', 'hour'],
+    ['400 000 kr om året', 'year'],
+    ['400 000 kr per år', 'year'],
+    ['400 000 kr i året', 'year'],
+    ['400 000 kr pr. år', 'year'],
+  ])('reads the period of %j', (text, period) => {
+    expect(money(text, { placeCurrency: 'NOK' })).toMatchObject({ period });
+  });
+
+  it('does not read an English "time" as an hour', () => {
+    expect(money('$500 per time')).toMatchObject({ period: null });
+    expect(money('$500 each time')).toMatchObject({ period: null });
+  });
+
+  it("reads 'kr' as the currency of the place, with no guess, where the place writes it", () => {
+    expect(money('kr 25.000 om måneden', { placeCurrency: 'DKK' })).toEqual(pay(25000, 25000, 'DKK', 'month'));
+    expect(guesses('kr 25.000 om måneden', { placeCurrency: 'DKK' })).toEqual([]);
+    expect(readOneAmount('25.000 kr', { placeCurrency: 'NOK' })).toMatchObject({ currency: 'NOK', guesses: [] });
+    // A place whose currency is not written 'kr' settles nothing; nor is it taken for an amount with no sign.
+    expect(money('kr 25 000/mån', { placeCurrency: 'EUR' })).toMatchObject({ currency: 'SEK' });
+    expect(guesses('25 000/mån', { placeCurrency: 'DKK' })).toEqual(['no currency written; read as USD']);
+    // A currency column's own currency comes first.
+    expect(money('kr 25 000/mån', { currency: 'NOK', placeCurrency: 'DKK' })).toMatchObject({ currency: 'NOK' });
+  });
+});
+
+describe('currencyOfPlace', () => {
+  it.each([
+    ['København', 'DKK'],
+    ['Copenhagen, Denmark', 'DKK'],
+    ['Aarhus', 'DKK'],
+    ['Oslo', 'NOK'],
+    ['Fornebu, Norge', 'NOK'],
+    ['Stockholm', 'SEK'],
+    ['Malmö', 'SEK'],
+    ['Örebro, Sverige', 'SEK'],
+  ])('places %j in %s', (place, currency) => {
+    expect(currencyOfPlace(place)).toBe(currency);
+  });
+
+  it.each(['Stockholm\nOslo', 'Berlin', 'Remote', '', 'Oslofjord Road, Texas'])('leaves %j unsettled', (place) => {
+    expect(currencyOfPlace(place)).toBeNull();
   });
 });
 
