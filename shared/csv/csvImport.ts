@@ -14,6 +14,7 @@ import {
   type ColumnMapping,
   type CsvPreset,
 } from './columnMapping';
+import { dateOrderOfZone } from '../dateOrderOfZone';
 import { dayAndMonth, detectDateOrder, listedDates, twoReadings, type DateOrder, type MixedDates } from './dateCell';
 import { duplicateIndex } from './duplicates';
 import type { ImportField } from './importFields';
@@ -46,6 +47,8 @@ export interface CsvImportOptions {
    * the file's dates do not settle it and nothing else in the file speaks for one.
    */
   localeDayFirst?: boolean;
+  /** The student's time zone ("Europe/London"): where it lies says more of their dates than their language. */
+  timeZone?: string;
   /** Whether excitement goes to 5 or to 10; found from the file's ratings when not given. */
   excitementScale?: 5 | 10;
   /** Rows validated between pauses; 500 when not given. */
@@ -83,11 +86,22 @@ export interface ImportPreview {
   dayFirst: boolean;
   /** A date the two orders read differently, when the file's dates did not settle which it is. */
   unsettledDate: string | null;
+  /** The order proposed, and what it went by, when the file's dates did not settle it. */
+  dateOrderProposal: DateOrderProposal | null;
   /** Dates only day first and only month first read, when the file has both (see detectDateOrder). */
   mixedDates: MixedDates | null;
   excitementScale: 5 | 10;
   /** A quote never closed, which took every line from there to the end of the file into one value. */
   unclosedQuote: CsvTable['unclosedQuote'];
+}
+
+/**
+ * The order proposed where the dates do not settle it, and what it went by: the dates of what has
+ * happened, kept out of the future; a file separated by semicolons; the time zone; the language.
+ */
+export interface DateOrderProposal {
+  dayFirst: boolean;
+  basis: { kind: 'past' } | { kind: 'semicolons' } | { kind: 'zone'; zone: string } | { kind: 'language' };
 }
 
 export type ImportOutcome =
@@ -151,20 +165,29 @@ function excitementNote(table: CsvTable, mapping: ColumnMapping, scale: 5 | 10):
 }
 
 /**
- * Month or day first: what the dates settle, else what the file and the student's locale say
+ * Month or day first: what the dates settle, else what the file and the student's computer say
  * (still asked, that answer proposed): the order that keeps the dates of what has happened
  * (applied, saved, offered) out of the future when only one does; else day first in a file
  * separated by semicolons, from a spreadsheet in a locale whose decimal mark is the comma, most
- * of which write the day first; else the locale's order. LinkedIn writes month first.
+ * of which write the day first; else the order of the time zone's country, where it has one (a
+ * UK student's browser is often set to en-US); else the language's. LinkedIn writes month first.
  */
-function dateOrderOf(table: CsvTable, options: CsvImportOptions): DateOrder {
-  if (options.preset === 'linkedin') return { dayFirst: false, unsettled: null, mixed: null };
+function dateOrderOf(table: CsvTable, options: CsvImportOptions): DateOrder & { proposal: DateOrderProposal | null } {
+  if (options.preset === 'linkedin') return { dayFirst: false, unsettled: null, mixed: null, proposal: null };
   const found = detectDateOrder(cellsOf(table, options.mapping, DATE_FIELDS));
-  if (found.unsettled === null) return found;
-  const dayFirst =
-    orderKeepingThePastPast(table, options.mapping, options.now) ??
-    (table.delimiter === ';' ? true : (options.localeDayFirst ?? false));
-  return { ...found, dayFirst };
+  if (found.unsettled === null) return { ...found, proposal: null };
+  const proposal = proposeDateOrder(table, options);
+  return { ...found, dayFirst: proposal.dayFirst, proposal };
+}
+
+function proposeDateOrder(table: CsvTable, options: CsvImportOptions): DateOrderProposal {
+  const past = orderKeepingThePastPast(table, options.mapping, options.now);
+  if (past !== null) return { dayFirst: past, basis: { kind: 'past' } };
+  if (table.delimiter === ';') return { dayFirst: true, basis: { kind: 'semicolons' } };
+  const zone = options.timeZone;
+  const zoned = zone === undefined ? null : dateOrderOfZone(zone);
+  if (zoned !== null) return { dayFirst: zoned === 'day-first', basis: { kind: 'zone', zone: zone! } };
+  return { dayFirst: options.localeDayFirst ?? false, basis: { kind: 'language' } };
 }
 
 /** Dates of what has already happened: none of them can be after today. */
@@ -292,6 +315,7 @@ export async function prepareCsvImport(table: CsvTable, options: CsvImportOption
     ignoredColumns: [],
     dayFirst,
     unsettledDate: dateOrder.unsettled,
+    dateOrderProposal: dateOrder.proposal,
     mixedDates: dateOrder.mixed,
     excitementScale,
     unclosedQuote: table.unclosedQuote,

@@ -328,17 +328,19 @@ describe('checking every row', () => {
     const db = await databaseWith([]);
     const file = fileOf(
       'dates.csv',
-      'Company,Role,Start date,End date,Deadline\nAcme,Intern,2026-05-18,2026-08-07,06/01/2026\n',
+      'Company,Role,Start date,End date,Deadline\nAcme,Intern,2026-05-18,2026-08-07,06/21/2026\n',
     );
     const { dialog, user } = await chooseFile(db, file);
     await user.click(importButton(dialog));
     await waitFor(async () => expect(await companies(db)).toEqual(['Acme']));
     const [acme] = (await storedState(db)).applications;
     expect(acme!.cohorts).toMatchObject([{ start: '2026-05-18', end: '2026-08-07' }]);
-    expect(acme!.deadlines).toMatchObject([{ at: '2026-06-01' }]);
+    expect(acme!.deadlines).toMatchObject([{ at: '2026-06-21' }]);
   });
 
   it('asks which comes first when no date settles it, and imports the dates as the student reads them', async () => {
+    // An en-US browser in New York: month first, as dates are written there.
+    process.env.TZ = 'America/New_York';
     resetTransferDesktop();
     const db = await databaseWith([]);
     // Written day first (5 January, 2 December), but every day is 12 or less.
@@ -347,6 +349,9 @@ describe('checking every row', () => {
     const question = within(dialog).getByRole('group', { name: 'Dates such as “05-01-2026”' });
     const monthFirst = within(question).getByRole('radio', { name: 'Month first: Fri, May 1, 2026' });
     expect((monthFirst as HTMLInputElement).checked).toBe(true);
+    expect(question.textContent).toContain(
+      'Month first is proposed, as dates are written where your time zone is (America/New_York).',
+    );
     await user.click(within(question).getByRole('radio', { name: 'Day first: Mon, Jan 5, 2026' }));
     await screen.findByText(/can be (?:imported\.|read;)/);
     expect(
@@ -361,7 +366,8 @@ describe('checking every row', () => {
     ]);
   });
 
-  it("proposes the day first where the page's locale writes it so, still asking", async () => {
+  it("proposes the day first where the page's locale writes it so and its time zone is no place, still asking", async () => {
+    process.env.TZ = 'UTC';
     resetTransferDesktop();
     const language = vi.spyOn(window.navigator, 'language', 'get').mockReturnValue('en-GB');
     try {
@@ -372,9 +378,33 @@ describe('checking every row', () => {
       const question = within(dialog).getByRole('group', { name: 'Dates such as “05-01-2026”' });
       const dayFirst = within(question).getByRole('radio', { name: 'Day first: Mon, Jan 5, 2026' });
       expect((dayFirst as HTMLInputElement).checked).toBe(true);
+      expect(question.textContent).toContain('Day first is proposed, as your language setting (en-GB) writes dates.');
     } finally {
       language.mockRestore();
     }
+  });
+
+  it('proposes the day first to a UK student on an en-US browser, by the time zone, still asking', async () => {
+    process.env.TZ = 'Europe/London';
+    resetTransferDesktop();
+    const db = await databaseWith([]);
+    const file = fileOf('uk.csv', 'Company,Role,Date Applied\nMonzo,Intern,05-01-2026\nArm,Intern,02-12-2025\n');
+    const { dialog, user } = await chooseFile(db, file);
+    const question = within(dialog).getByRole('group', { name: 'Dates such as “05-01-2026”' });
+    expect(
+      (within(question).getByRole('radio', { name: 'Day first: Mon, Jan 5, 2026' }) as HTMLInputElement).checked,
+    ).toBe(true);
+    expect(question.textContent).toContain(
+      'Day first is proposed, as dates are written where your time zone is (Europe/London).',
+    );
+    await user.click(within(question).getByRole('radio', { name: 'Month first: Fri, May 1, 2026' }));
+    await waitFor(() =>
+      expect(
+        (within(dialog).getByRole('radio', { name: 'Month first: Fri, May 1, 2026' }) as HTMLInputElement).checked,
+      ).toBe(true),
+    );
+    // The reason is the proposal's, whichever the student picks.
+    expect(question.textContent).toContain('Day first is proposed');
   });
 
   it('reads dates only one order reads that way, and asks about those that read both ways in a mixed column', async () => {

@@ -510,6 +510,36 @@ describe('bad input', () => {
     expect([us.dayFirst, us.unsettledDate]).toEqual([false, '05/01/2027']);
   });
 
+  it("proposes the order of the student's time zone before their language's, saying which it went by", async () => {
+    const text = 'Company,Role,Deadline\nAcme,Intern,05/01/2027\n';
+    // A UK student on an en-US machine.
+    const london = await importText(text, { localeDayFirst: false, timeZone: 'Europe/London' });
+    expect([london.dayFirst, london.dateOrderProposal]).toEqual([
+      true,
+      { dayFirst: true, basis: { kind: 'zone', zone: 'Europe/London' } },
+    ]);
+    const newYork = await importText(text, { localeDayFirst: true, timeZone: 'America/New_York' });
+    expect(newYork.dateOrderProposal).toEqual({ dayFirst: false, basis: { kind: 'zone', zone: 'America/New_York' } });
+    // Where the zone's country writes either order, or the zone is no place, the language says.
+    for (const timeZone of ['America/Toronto', 'UTC'])
+      for (const localeDayFirst of [false, true]) {
+        const preview = await importText(text, { localeDayFirst, timeZone });
+        expect(preview.dateOrderProposal).toEqual({ dayFirst: localeDayFirst, basis: { kind: 'language' } });
+      }
+    // What the file's dates say comes first: month first would put 12/11/2026 after December 6.
+    const past = await importText('Company,Role,Date Applied\nMonzo,Intern,12/11/2026\n', {
+      now: new Date('2026-12-06T10:00:00Z'),
+      timeZone: 'America/New_York',
+    });
+    expect(past.dateOrderProposal).toEqual({ dayFirst: true, basis: { kind: 'past' } });
+    const semicolons = await importText(text.replace(/,/g, ';'), { timeZone: 'America/New_York' });
+    expect(semicolons.dateOrderProposal).toEqual({ dayFirst: true, basis: { kind: 'semicolons' } });
+    // Dates that settle it need no proposal; the student's choice leaves the proposal as it was.
+    expect((await importText('Company,Role,Deadline\nAcme,Intern,25/01/2027\n')).dateOrderProposal).toBeNull();
+    const chosen = await importText(text, { timeZone: 'Europe/London', dayFirst: false });
+    expect([chosen.dayFirst, chosen.dateOrderProposal?.dayFirst]).toEqual([false, true]);
+  });
+
   it('reads 31/05/2026 day-first for the whole file and never shifts a date', async () => {
     for (const zone of ['Pacific/Kiritimati', 'Pacific/Pago_Pago', 'America/Los_Angeles']) {
       process.env.TZ = zone;

@@ -7,7 +7,7 @@ import { toInstant } from '@shared/calendarDate';
 import { countOf } from '@shared/countOf';
 import type { ColumnNote } from '@shared/csv/columnFit';
 import type { ColumnMapping, CsvPreset } from '@shared/csv/columnMapping';
-import { planImport, type ImportPlan } from '@shared/csv/csvImport';
+import { planImport, type DateOrderProposal, type ImportPlan } from '@shared/csv/csvImport';
 import type { MixedDates } from '@shared/csv/dateCell';
 import { Dialog } from '../../components/Dialog';
 import { useDiscardConfirmation } from '../../components/useDiscardConfirmation';
@@ -136,6 +136,9 @@ function ReviewImport({ chosen, onChooseAnother }: { chosen: ChosenFile; onChoos
   const mixedChanged = (a: MixedDates | null, b: MixedDates | null) =>
     a?.dayFirst !== b?.dayFirst || a?.monthFirst !== b?.monthFirst;
   if (preview && mixedChanged(preview.mixedDates, mixedDates)) setMixedDates(preview.mixedDates);
+  const [dateOrderProposal, setDateOrderProposal] = useState<DateOrderProposal | null>(null);
+  if (preview && JSON.stringify(preview.dateOrderProposal) !== JSON.stringify(dateOrderProposal))
+    setDateOrderProposal(preview.dateOrderProposal);
   const matched = check.state === 'ready' ? check.matched : NONE;
   const existingById = useMemo(() => new Map(matched.map((app) => [app.id, app])), [matched]);
   const plan = useMemo(
@@ -235,6 +238,7 @@ function ReviewImport({ chosen, onChooseAnother }: { chosen: ChosenFile; onChoos
               example={unsettledDate}
               mixed={mixedDates}
               dayFirst={preview?.dayFirst ?? dayFirst ?? false}
+              proposal={dateOrderProposal}
               onChange={setDayFirst}
             />
           )}

@@ -49,6 +49,8 @@ export interface RowCheckRequest {
   dayFirst?: boolean;
   /** Whether the page's locale writes dates day first: proposed when the file does not say. */
   localeDayFirst: boolean;
+  /** The page's time zone: where it lies is proposed before the locale's order. */
+  timeZone: string;
   /** The database whose applications rows may duplicate. */
   databaseName: string;
   now: Date;
@@ -108,7 +110,7 @@ export const csvImportJobs = {
 
   /** Reads the file again (the page never holds all its rows) and checks every row. */
   async checkRows(
-    { file, pipeline, mapping, preset, dayFirst, localeDayFirst, databaseName, now }: RowCheckRequest,
+    { file, pipeline, mapping, preset, dayFirst, localeDayFirst, timeZone, databaseName, now }: RowCheckRequest,
     { progress, signal }: JobContext<RowCheckProgress>,
   ): Promise<RowCheckOutcome> {
     // The stored applications are asked for first: the database reads them while the file is
@@ -120,6 +122,7 @@ export const csvImportJobs = {
       preset,
       dayFirst,
       localeDayFirst,
+      timeZone,
       pipeline,
       existing,
       newId: () => crypto.randomUUID(),

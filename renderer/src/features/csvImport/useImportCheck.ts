@@ -44,6 +44,7 @@ export function useImportCheck(
         preset,
         dayFirst,
         localeDayFirst: localeWritesDayFirst(navigator.language),
+        timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
         databaseName,
         now: new Date(),
       },

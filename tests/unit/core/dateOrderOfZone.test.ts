@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { dateOrderOfZone } from '@shared/dateOrderOfZone';
+
+describe('dateOrderOfZone', () => {
+  it.each(['America/New_York', 'America/Los_Angeles', 'America/Indianapolis', 'Pacific/Honolulu', 'US/Pacific'])(
+    'is month first in %s, in the United States',
+    (zone) => {
+      expect(dateOrderOfZone(zone)).toBe('month-first');
+    },
+  );
+
+  it.each([
+    'Europe/London',
+    'Europe/Berlin',
+    'Asia/Kolkata',
+    'Australia/Sydney',
+    'America/Mexico_City',
+    'America/Sao_Paulo',
+  ])('is day first in %s', (zone) => {
+    expect(dateOrderOfZone(zone)).toBe('day-first');
+  });
+
+  // Canada and the Philippines write both orders; China, Japan and Korea the year first.
+  it.each(['America/Toronto', 'America/Vancouver', 'Asia/Manila', 'Asia/Tokyo', 'Asia/Shanghai', 'UTC', 'Etc/GMT+5'])(
+    'says nothing in %s',
+    (zone) => {
+      expect(dateOrderOfZone(zone)).toBeNull();
+    },
+  );
+});
