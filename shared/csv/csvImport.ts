@@ -1,6 +1,7 @@
 // The CSV import after the file is read: validates every row in chunks (so the screen stays
 // responsive and the user can cancel), marks duplicates, and, once the user chose to skip or
 // merge them, plans what to write. Nothing is written here: the caller imports or cancels.
+import { dequal } from 'dequal';
 import type { Application } from '../application';
 import { toCalendarDate } from '../calendarDate';
 import { countOf } from '../countOf';
@@ -372,8 +373,10 @@ export async function prepareCsvImport(table: CsvTable, options: CsvImportOption
 
 export interface ImportPlan {
   add: Application[];
-  /** Existing applications with imported rows merged in (same ids). */
+  /** Existing applications with imported rows merged in (same ids), each changed by them. */
   update: Application[];
+  /** Rows merged into existing applications that gained nothing from them (our own export merged back). */
+  unchangedRows: number;
   /** Merges that would break a limit (e.g. over 50 tags); those rows change nothing. */
   problems: string[];
   /**
@@ -401,6 +404,7 @@ export function planImport(
   const updated = new Map<string, Application>();
   const problems: string[] = [];
   const kept: string[] = [];
+  const rowsInto = new Map<string, number>();
 
   for (const row of preview.rows) {
     const duplicate = row.duplicateOf;
@@ -422,9 +426,16 @@ export function planImport(
     kept.push(...merging.kept.map((message) => `Line ${row.line}: ${message}`));
     if (duplicate.kind === 'existing') {
       updated.set(duplicate.id, merged.value);
+      rowsInto.set(duplicate.id, (rowsInto.get(duplicate.id) ?? 0) + 1);
     } else {
       add[addIndex!] = merged.value;
     }
   }
-  return { add, update: [...updated.values()], problems, kept };
+  // A merge that only stamps the time is no change: it is not written, nor offered to undo.
+  const changed = (app: Application) => !dequal({ ...app, updatedAt: byId.get(app.id)!.updatedAt }, byId.get(app.id));
+  const update = [...updated.values()].filter(changed);
+  const unchangedRows = [...updated.values()]
+    .filter((app) => !changed(app))
+    .reduce((rows, app) => rows + rowsInto.get(app.id)!, 0);
+  return { add, update, unchangedRows, problems, kept };
 }

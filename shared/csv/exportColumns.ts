@@ -3,6 +3,7 @@
 // the offer, places, people, notes, and the full history last. The computed columns (next date,
 // monthly and total pay) are for people; the importer skips them and recomputes them from the
 // columns they come from; the offer's value is in the offer's currency.
+import { format, parseISO } from 'date-fns';
 import {
   EMPLOYMENT_TYPE_LABELS,
   PHASE_LABELS,
@@ -11,6 +12,7 @@ import {
   type Application,
   type Cohort,
 } from '../application';
+import { isCalendarDate } from '../calendarDate';
 import { DEADLINE_KIND_LABELS, type DateEvent } from '../nextDate';
 import type { NormalizedPay, OfferValue } from '../payNormalize';
 import { stageLabel, type Pipeline } from '../pipeline';
@@ -116,6 +118,15 @@ function describeNext(next: DateEvent): string {
   return next.label === kind ? kind : `${kind}: ${next.label}`;
 }
 
+/**
+ * The next date as spreadsheets read a date and time, "2026-12-09 11:00" in local time (an ISO
+ * time with its offset stays text in Excel), or the day alone. It is for people: the import
+ * recomputes it, so the offset is not needed to read the file back.
+ */
+function spreadsheetDate(at: string): string {
+  return isCalendarDate(at) ? at : format(parseISO(at), 'yyyy-MM-dd HH:mm');
+}
+
 /** Writes rows for one pipeline: stage names are the user's. */
 export function rowWriter(pipeline: Pipeline): (app: Application, facts: RowFacts) => CsvValue[] {
   const historyStage = historyStageWriter(pipeline);
@@ -136,7 +147,7 @@ export function rowWriter(pipeline: Pipeline): (app: Application, facts: RowFact
       app.archivedAt,
       app.excitement,
       app.appliedAt,
-      next?.at ?? null,
+      next ? spreadsheetDate(next.at) : null,
       next ? describeNext(next) : null,
       writeFollowUp(app.followUp),
       writeDeadlines(app.deadlines),

@@ -564,7 +564,7 @@ describe('nothing to import', () => {
     const db = await databaseWith([STRIPE]);
     const { dialog, user } = await chooseFile(
       db,
-      fileOf('same.csv', 'Company,Role\nStripe,Software Engineering Intern\n'),
+      fileOf('same.csv', 'Company,Role,Tags\nStripe,Software Engineering Intern,new\n'),
     );
     expect(dialog.textContent).toContain(
       'Nothing is left to import: every row you could import is a duplicate you skip.',
@@ -604,6 +604,35 @@ describe('importing', () => {
     await user.click(within(toast.parentElement!).getByRole('button', { name: 'Undo' }));
     await screen.findByText('Undone: Imported 1 application and merged rows into 1 application you had.');
     expect(await storedState(db)).toEqual(before);
+  });
+
+  it('offers nothing to import when the rows to merge hold nothing new, and says so', async () => {
+    resetTransferDesktop();
+    const db = await databaseWith([STRIPE]);
+    // Our own export of what is there, merged back.
+    const own = applicationsToCsv([STRIPE], { pipeline: DEFAULT_PIPELINE, now: new Date() });
+    const { dialog, user } = await chooseFile(db, fileOf('export.csv', own));
+    await user.click(within(dialog).getByRole('radio', { name: /^Merge them/ }));
+    await within(dialog).findByText(
+      'Nothing is left to import: 1 row matched an application you have; nothing in it was new.',
+    );
+    expect(importButton(dialog)).toHaveProperty('disabled', true);
+  });
+
+  it('counts merged rows with nothing new apart, and leaves their applications as they were', async () => {
+    resetTransferDesktop();
+    const db = await databaseWith([STRIPE]);
+    const before = await storedState(db);
+    const own = applicationsToCsv([STRIPE], { pipeline: DEFAULT_PIPELINE, now: new Date() });
+    const figma = own.split('\r\n')[1]!.replace('Stripe', 'Figma');
+    const { dialog, user } = await chooseFile(db, fileOf('export.csv', `${own}${figma}\r\n`));
+    await user.click(within(dialog).getByRole('radio', { name: /^Merge them/ }));
+    await user.click(importButton(dialog));
+    await screen.findByText('Imported 1 application. 1 row matched an application you have; nothing in it was new.');
+    const stored = await storedState(db);
+    expect(stored.applications.find((app) => app.id === STRIPE.id)).toEqual(
+      before.applications.find((app) => app.id === STRIPE.id),
+    );
   });
 
   it('merges into an application as it is now when another tab saved it while the review was open, and says so', async () => {

@@ -5,6 +5,9 @@ import { EXPORT_COLUMNS } from '@shared/csv/exportColumns';
 import { addStage, DEFAULT_PIPELINE, renameStage, type Pipeline } from '@shared/pipeline';
 import { aPinterestApplication } from '../core/pinterestApplication';
 
+// The next date is written in local time: the tests' is Los Angeles.
+process.env.TZ = 'America/Los_Angeles';
+
 const NOW = new Date(2026, 1, 5, 12, 0); // 5 Feb 2026, local noon
 const OPTIONS = { pipeline: DEFAULT_PIPELINE, now: NOW };
 
@@ -113,7 +116,8 @@ describe('applicationsToCsv', () => {
       Archived: '',
       Excitement: '5',
       Applied: '2026-01-05',
-      'Next date': '2026-02-10T17:00:00-08:00',
+      // As a spreadsheet reads a date and time; the other dates are the day alone.
+      'Next date': '2026-02-10 17:00',
       'Next date is': 'Assessment due: HackerRank',
       'Follow-up': '',
       Deadlines:
@@ -164,7 +168,7 @@ describe('applicationsToCsv', () => {
       Phase: 'Offer',
       Excitement: '4',
       // The interview on 10 Feb, which passed and so was not cancelled; the follow-up is done.
-      'Next date': '2026-02-10T10:00:00-08:00',
+      'Next date': '2026-02-10 10:00',
       'Follow-up': '2026-02-25 (done): Thank-you email to Ana',
       Deadlines: '2026-03-06 Offer response due: Answer Ana',
       Events:

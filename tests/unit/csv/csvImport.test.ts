@@ -783,6 +783,26 @@ describe('duplicates', () => {
     });
     expect(plan.add.map((a) => a.tags)).toEqual([['a', 'b'], ['c']]);
     expect(plan.problems).toEqual([]);
+    expect(plan.unchangedRows).toBe(0);
+  });
+
+  it('leaves out, and counts, rows whose merge changes nothing, as our own export merged back does', async () => {
+    const stripe = aPinterestApplication({ id: 'app-stripe', company: 'Stripe', role: 'SWE Intern' });
+    const apps = [aPinterestApplication(), stripe];
+    const exported = applicationsToCsv(apps, { pipeline: DEFAULT_PIPELINE, now: IMPORT_NOW });
+    const preview = await importText(exported, { existing: apps });
+    const plan = planImport(preview, 'merge', apps, NOW_INSTANT, DEFAULT_PIPELINE);
+    expect([plan.add, plan.update, plan.unchangedRows]).toEqual([[], [], 2]);
+    // One row with something new is merged; the other still changes nothing.
+    const withNew = await importText(
+      applicationsToCsv([apps[0]!, { ...stripe, tags: [...stripe.tags, 'fintech'] }], {
+        pipeline: DEFAULT_PIPELINE,
+        now: IMPORT_NOW,
+      }),
+      { existing: apps },
+    );
+    const merged = planImport(withNew, 'merge', apps, NOW_INSTANT, DEFAULT_PIPELINE);
+    expect([merged.update.map((app) => app.id), merged.unchangedRows]).toEqual([['app-stripe'], 1]);
   });
 });
 

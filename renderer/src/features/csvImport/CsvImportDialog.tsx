@@ -22,7 +22,7 @@ import { ImportCheckResults, type DuplicateChoice } from './ImportCheckResults';
 import type { CsvFileSummary } from './csvImportJobs';
 import { readCsvSummary } from './csvImportInWorker';
 import { backUpAhead, type BackupAhead } from '../backups/automaticBackups';
-import { importPlanned } from './importApplications';
+import { importPlanned, unchangedSentence } from './importApplications';
 import { useImportCheck } from './useImportCheck';
 
 const TITLE = 'Import from CSV';
@@ -270,7 +270,11 @@ function ReviewImport({ chosen, onChooseAnother }: { chosen: ChosenFile; onChoos
             />
           )}
           {allSkipped && (
-            <p className="hint">Nothing is left to import: every row you could import is a duplicate you skip.</p>
+            <p className="hint">
+              {plan.unchangedRows > 0
+                ? `Nothing is left to import: ${unchangedSentence(plan.unchangedRows)}`
+                : 'Nothing is left to import: every row you could import is a duplicate you skip.'}
+            </p>
           )}
         </div>
       </Dialog>

@@ -30,6 +30,13 @@ export function importSummary(plan: Pick<ImportPlan, 'add' | 'update'>): string 
   return `${added} and merged rows into ${merged} you had.`;
 }
 
+/** "61 rows matched applications you have; nothing in them was new.": merges that would change nothing. */
+export function unchangedSentence(rows: number): string {
+  return rows === 1
+    ? '1 row matched an application you have; nothing in it was new.'
+    : `${rows.toLocaleString('en-US')} rows matched applications you have; nothing in them was new.`;
+}
+
 /** Backs up, imports, and offers Undo; throws (changing nothing) when either step fails. */
 export async function importPlanned(plan: ImportPlan, deps: ImportDeps): Promise<void> {
   await backUpBeforeChange(deps.db, deps.desktop, 'import', deps.now, deps.backup);
@@ -38,11 +45,13 @@ export async function importPlanned(plan: ImportPlan, deps: ImportDeps): Promise
   // Merged again, into a record saved elsewhere while the review was open: said, as it differs from the review.
   const planned = new Map(plan.update.map((app) => [app.id, app]));
   const mergedAgain = undo.merged.filter(({ after }) => !dequal(planned.get(after.id), after));
+  const said = [
+    summary,
+    plan.unchangedRows > 0 ? unchangedSentence(plan.unchangedRows) : '',
+    mergedAgain.length > 0 ? mergedAgainSentence(mergedAgain.map(({ after }) => after.company)) : '',
+  ];
   useToastStore.getState().toastShown({
-    message:
-      mergedAgain.length === 0
-        ? summary
-        : `${summary} ${mergedAgainSentence(mergedAgain.map(({ after }) => after.company))}`,
+    message: said.filter((sentence) => sentence !== '').join(' '),
     tone: 'info',
     action: {
       label: 'Undo',
