@@ -48,6 +48,8 @@ export function readContacts(cell: string): CellRead<WrittenContact[]> {
 
 const EMAIL_IN = /(?:mailto:)?([A-Za-z0-9._'+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)/;
 const PHONE_IN = /\+?\(?\d[\d ().-]{5,}\d/;
+/** Numbers shaped like a phone's that are a date or a span of years ("2026-05-12", "2019-2023"). */
+const DATE_LIKE = /^\d{4}-\d{2}-\d{2}$|^\d{4}\s*-\s*\d{4}$/;
 const ASIDE = /\(([^()]*)\)/;
 /** What is left around a name once its address is out: "<>", "()", a dash or comma at its ends. */
 const LEFT_OVER = /\(\s*\)|<\s*>/g;
@@ -56,7 +58,7 @@ const EDGES = /^[\s|,;:–—-]+|[\s|,;:–—-]+$/g;
 /**
  * A contact as people type one into a sheet's cell, "Priya Shah (recruiter) priya@stripe.com",
  * "Sam Lee <sam@figma.com>", "Chris Wu, +1 (415) 555-0100": the address and a phone number (7 to
- * 15 digits) taken out of the name, what is in brackets as the role, or as the name when nothing
+ * 15 digits, not a date) taken out of the name, what is in brackets as the role, or as the name when nothing
  * else is ("careers@arup.com (Campus team)").
  */
 export function readContactText(text: string): Omit<WrittenContact, 'notes'> {
@@ -71,7 +73,7 @@ export function readContactText(text: string): Omit<WrittenContact, 'notes'> {
   const email = take(EMAIL_IN, isEmailAddress);
   const phone = take(PHONE_IN, (found) => {
     const digits = found.replace(/\D/g, '').length;
-    return digits >= 7 && digits <= 15;
+    return digits >= 7 && digits <= 15 && !DATE_LIKE.test(found);
   });
   const role = take(ASIDE, (found) => found !== '');
   const name = rest.replace(LEFT_OVER, ' ').replace(/\s+/g, ' ').replace(EDGES, '');

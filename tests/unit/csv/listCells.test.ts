@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { EVENT_KINDS, EVENT_OUTCOMES, HOUSING_PERIODS } from '@shared/application';
-import { readContacts, writeContacts } from '@shared/csv/contactsCell';
+import { readContacts, readContactText, writeContacts } from '@shared/csv/contactsCell';
 import { readEvents, writeEvents } from '@shared/csv/eventsCell';
 import { readFollowUp, writeFollowUp } from '@shared/csv/followUpCell';
 import { readHousing, readOfferParts, writeHousing, writeOfferParts } from '@shared/csv/offerCells';
@@ -102,6 +102,20 @@ describe('contacts', () => {
         expect(readContacts(writeContacts(contacts))).toEqual({ ok: true, value: contacts });
       }),
     );
+  });
+});
+
+describe('a contact typed into a cell', () => {
+  it.each([
+    ['Priya Shah (recruiter) priya@stripe.com', ['Priya Shah', 'recruiter', 'priya@stripe.com', '']],
+    ['Sam Lee <mailto:sam@figma.com>', ['Sam Lee', '', 'sam@figma.com', '']],
+    ['Chris Wu - +45 12 34 56 78', ['Chris Wu', '', '', '+45 12 34 56 78']],
+    // Dates and spans of years are no phone numbers.
+    ['Ana Ruiz (Class of 2019-2023)', ['Ana Ruiz', 'Class of 2019-2023', '', '']],
+    ['Ana Ruiz, met 2026-05-12', ['Ana Ruiz, met 2026-05-12', '', '', '']],
+    ['not an address: ana@', ['not an address: ana@', '', '', '']],
+  ])('reads %j', (text, [name, role, email, phone]) => {
+    expect(readContactText(text)).toEqual({ name, role, email, phone });
   });
 });
 
