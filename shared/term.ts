@@ -38,6 +38,9 @@ export const SEASON_NAMES: readonly string[] = Object.keys(SEASON_WORDS);
 /** A season word standing alone: not inside another word ("Summerville", "Étés"). */
 const SEASON_WORD = new RegExp(`(?<!\\p{L})(${Object.keys(SEASON_WORDS).join('|')})(?!\\p{L})`, 'giu');
 
+/** A season and two digits, alone, as a term is typed in a hurry: "summer 27", "Summer27". */
+const SEASON_THEN_TWO_DIGITS = new RegExp(`^(${Object.keys(SEASON_WORDS).join('|')}) ?(\\d{2})$`, 'iu');
+
 /** A two-digit year after an apostrophe, as in "Summer '26" (straight or curly, either way round). */
 const SHORT_YEAR = /[’‘'](\d{2})\b/;
 const YEARS = new RegExp(`\\b(19\\d{2}|2[01]\\d{2})\\b|${SHORT_YEAR.source}`, 'g');
@@ -76,12 +79,12 @@ export function withoutTrailingTerm(title: string): string {
 }
 
 /**
- * Reads a term from text. "Summer 2026", "summer '26", "2026 Summer", "Summer, 2026" and "Fall"
+ * Reads a term from text. "Summer 2026", "summer '26", "summer 26", "2026 Summer", "Summer, 2026" and "Fall"
  * become season and year with no text; anything more ("Summer/Fall 2026", "Co-op term 2") keeps its text, with
  * the season and year it names when it names exactly one of each.
  */
 export function parseTerm(text: string): Term {
-  const trimmed = text.replace(/\s+/g, ' ').trim();
+  const trimmed = text.replace(/\s+/g, ' ').trim().replace(SEASON_THEN_TWO_DIGITS, "$1 '$2");
   if (trimmed === '') return EMPTY_TERM;
   const seasons = [...trimmed.toLowerCase().matchAll(SEASON_WORD)].map((m) => SEASON_WORDS[m[1]!]!);
   const years = [...trimmed.matchAll(YEARS)].map((m) => (m[1] ? Number(m[1]) : 2000 + Number(m[2])));
