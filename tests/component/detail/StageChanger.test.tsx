@@ -67,6 +67,27 @@ describe('undoing the later of two moves', () => {
   });
 });
 
+describe('a stage picked and not recorded', () => {
+  it('is still there after another application was opened in between', async () => {
+    const db = testDatabase();
+    const repository = repositoryModule.applicationsRepository(db);
+    await repository.add({ company: 'Figma', role: 'Design Intern' });
+    await repository.add({ company: 'Datadog', role: 'SRE Intern' });
+    const { user } = renderApp(db);
+    const changer = (company: string) =>
+      within(screen.getByRole('complementary', { name: company })).getByRole('form', { name: 'Change stage' });
+    await user.click(await screen.findByText('Figma'));
+    await user.selectOptions(within(changer('Figma')).getByLabelText('New stage'), 'Applied');
+    await user.type(within(changer('Figma')).getByLabelText('Note'), 'Referral from Jo');
+
+    await user.click(screen.getByText('Datadog'));
+    expect(within(changer('Datadog')).getByLabelText<HTMLInputElement>('Note').value).toBe('');
+    await user.click(screen.getByText('Figma'));
+    expect(within(changer('Figma')).getByLabelText<HTMLSelectElement>('New stage').value).toBe('applied');
+    expect(within(changer('Figma')).getByLabelText<HTMLInputElement>('Note').value).toBe('Referral from Jo');
+  });
+});
+
 describe('a date the calendar does not have', () => {
   it('is refused under When, not recorded as now', async () => {
     const { db, user, form, stageSelect } = await openDetail();

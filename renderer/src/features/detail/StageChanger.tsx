@@ -1,5 +1,6 @@
 // Moves an application to another stage of the pipeline, optionally back-dated and with a note.
-import { useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+// What is picked and typed and not yet recorded stays with the application (stageDrafts).
+import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import type { Application } from '@shared/application';
 import { stageById, stageLabel, stageRank } from '@shared/pipeline';
 import { isFiledBeforeLatest } from '@shared/stageHistory';
@@ -14,6 +15,7 @@ import {
 import { useData } from '../../db/DataContext';
 import { usePipeline } from '../../model/queries';
 import { showError, useToastStore } from '../../state/toastStore';
+import { keepStageDraft, stageDraftOf } from './stageDrafts';
 
 /** What the form held when Record was pressed. */
 interface Submission {
@@ -35,10 +37,12 @@ export function StageChanger({ app }: { app: Application }) {
   const id = useId();
   // The stage the student chose and has not recorded yet; until then the form shows the current
   // one. Kept across saves, so a pick made while an earlier change saves is never thrown away.
-  const [picked, setPicked] = useState<string | null>(null);
+  const [draft] = useState(() => stageDraftOf(app.id));
+  const [picked, setPicked] = useState<string | null>(draft?.picked ?? null);
   const stageId = picked ?? app.stageId;
-  const [when, setWhen] = useState('');
-  const [note, setNote] = useState('');
+  const [when, setWhen] = useState(draft?.when ?? '');
+  const [note, setNote] = useState(draft?.note ?? '');
+  useEffect(() => keepStageDraft(app.id, { picked, when, note }), [app.id, picked, when, note]);
   // When as it was when Record refused it (a time after now, no such date), and why: the
   // message shows while When still holds it.
   const [refusal, setRefusal] = useState<{ when: string; message: string } | null>(null);
