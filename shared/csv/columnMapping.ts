@@ -624,10 +624,10 @@ export function fieldNamed(preset: CsvPreset, name: string): ImportField | null 
  */
 export function mappingProblems(header: readonly string[], mapping: ColumnMapping): string[] {
   const problems: string[] = [];
-  for (const required of ['company', 'role'] as const) {
-    if (!mapping.includes(required) && !mapping.includes('companyAndRole'))
-      problems.push(`Choose the column that holds the ${IMPORT_FIELD_LABELS[required].toLowerCase()}.`);
-  }
+  // A company is needed; without a role column each row takes its kind of job as its role, to
+  // fill in (rowToApplication), as a Trello board of cards named by company has none.
+  if (!mapping.includes('company') && !mapping.includes('companyAndRole'))
+    problems.push(`Choose the column that holds the ${IMPORT_FIELD_LABELS.company.toLowerCase()}.`);
   const columnsOf = new Map<ImportField, string[]>();
   mapping.forEach((field, index) => {
     if (field !== null) columnsOf.set(field, [...(columnsOf.get(field) ?? []), header[index] ?? `Column ${index + 1}`]);

@@ -18,6 +18,9 @@ const BETWEEN = /^(.+?)(?:\s+[-–—|]\s+|[–—]|:\s+)(.+)$/;
 const JOB_WORDS = new RegExp(JOB_WORD.source, 'gi');
 const jobWordsIn = (text: string) => text.match(JOB_WORDS)?.length ?? 0;
 
+/** Whether a name names a kind of work ("SWE Intern"), so is a role rather than a company. */
+export const namesKindOfWork = (text: string) => jobWordsIn(text) > 0;
+
 /**
  * The company and the role a cell names, or null when it names one thing. Of two names around a
  * dash, bar or colon, the one naming more kinds of work (intern, engineer, analyst …) is the

@@ -13,6 +13,7 @@
 // Saved), applied on (the first stage of Applied; at its time when the file has one, else noon
 // UTC), then the current stage now. Stage names are the user's (stageNames.ts).
 import {
+  EMPLOYMENT_TYPE_LABELS,
   PHASE_LABELS,
   WORK_MODE_LABELS,
   isWebUrl,
@@ -48,7 +49,7 @@ import { validateApplication } from '../validateApplication';
 import { lines, readCohorts, readDeadlines, readLocations, readTags } from './cellCodecs';
 import { readCohortsCell } from './cohortsCell';
 import { isNotesHeader, isOutcomeHeader, type ColumnMapping, type CsvPreset } from './columnMapping';
-import { splitCompanyAndRole, sponsorshipMarkedIn, withoutListMarks } from './companyAndRole';
+import { namesKindOfWork, splitCompanyAndRole, sponsorshipMarkedIn, withoutListMarks } from './companyAndRole';
 import { readContacts, readContactText } from './contactsCell';
 import {
   isYearlessDate,
@@ -118,7 +119,14 @@ export interface RowContext {
 }
 
 export type RowResult =
-  { ok: true; application: Application; warnings: string[] } | { ok: false; errors: string[]; warnings: string[] };
+  | {
+      ok: true;
+      application: Application;
+      warnings: string[];
+      /** False when the row named no role and the kind of job stands in for it, to fill in. */
+      roleGiven: boolean;
+    }
+  | { ok: false; errors: string[]; warnings: string[] };
 
 /** Which columns a validation message about a field (or a part of one) should name. */
 const COLUMNS_OF: Record<string, readonly ImportField[]> = {
@@ -485,7 +493,7 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
   const archivedAt = buildArchived();
   // Last of the fields: it keeps the cells the others could not read.
   const notes = buildNotes();
-  const { company, role } = buildCompanyAndRole();
+  const { company, role, roleGiven } = buildCompanyAndRole();
   if (errors.length > 0) return { ok: false, errors, warnings };
 
   // Built field by field (not with newApplication): the file's applied date and history stand
@@ -528,7 +536,7 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
     archivedAt,
   };
   const checked = validateApplication(candidate);
-  if (checked.ok) return { ok: true, application: checked.value, warnings };
+  if (checked.ok) return { ok: true, application: checked.value, warnings, roleGiven };
   for (const issue of checked.issues) {
     const [field = '', part = ''] = issue.path.split('.');
     const column = (COLUMNS_OF[`${field}.${part}`] ?? COLUMNS_OF[field] ?? []).map(cell).find((c) => c !== null);
@@ -1064,18 +1072,41 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
     return stripped;
   }
 
-  /** The company and role columns, or what a cell holding both gives for the one left empty. */
-  function buildCompanyAndRole(): { company: string; role: string } {
-    const company = unmarked('company');
-    const role = unmarked('role');
+  /**
+   * The company and role columns, or what a cell holding both gives for the one left empty. A
+   * row naming its company but no role (a Trello card named "Meta") comes in with its kind of job
+   * as the role, to fill in, and is not compared for duplicates (`roleGiven`); a cell naming a
+   * role alone fails the row, as a company is what an application is first of all.
+   */
+  function buildCompanyAndRole(): { company: string; role: string; roleGiven: boolean } {
+    let company = unmarked('company');
+    let role = unmarked('role');
     const both = filled('companyAndRole');
-    if (both === null || (company !== '' && role !== '')) return { company, role };
-    const split = splitCompanyAndRole(both.value);
-    if (split) return { company: company || split.company, role: role || split.role };
-    if (company !== '') return { company, role: both.value };
-    if (role !== '') return { company: both.value, role };
-    fail(both.header, "does not name a company and a role like 'Stripe - Software Engineering Intern'", both.value);
-    return { company, role };
+    if (both !== null && (company === '' || role === '')) {
+      const split = splitCompanyAndRole(both.value);
+      if (split) [company, role] = [company || split.company, role || split.role];
+      else if (company !== '') role = both.value;
+      else if (role !== '' || !namesKindOfWork(both.value)) company = both.value;
+      else
+        fail(
+          both.header,
+          "names a role but no company: write both, like 'Stripe - Software Engineering Intern'",
+          both.value,
+        );
+    }
+    if (company.trim() === '' || role.trim() !== '') return { company, role, roleGiven: true };
+    const placeholder = EMPLOYMENT_TYPE_LABELS[employmentType ?? 'internship'];
+    const roleColumn = cell('role');
+    const what =
+      both !== null && company === both.value
+        ? `'${both.header}' names a company but no role (got '${shorten(both.value)}')`
+        : roleColumn
+          ? `'${roleColumn.header}' is empty`
+          : 'no column holds the role';
+    warnings.push(
+      `${prefix}: ${what}; imported with the role '${placeholder}': fill in the role. Not compared with other rows or applications as a duplicate, as the company alone does not say which application it is`,
+    );
+    return { company, role: placeholder, roleGiven: false };
   }
 
   function buildNotes(): string {

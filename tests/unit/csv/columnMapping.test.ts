@@ -220,8 +220,12 @@ describe('mappingProblems', () => {
     expect(mappingProblems(['Company', 'Role'], ['company', 'role'])).toEqual([]);
   });
 
-  it('asks for company and role columns', () => {
+  it('asks for a company column', () => {
     expect(mappingProblems(['Title'], ['role'])).toEqual(['Choose the column that holds the company.']);
+  });
+
+  it('takes a company column without a role column: each row comes in with its kind of job as the role, to fill in', () => {
+    expect(mappingProblems(['Card Name', 'List Name'], ['company', 'stage'])).toEqual([]);
   });
 
   it('refuses two columns for one field', () => {

@@ -2,10 +2,13 @@
 // as proposed: every row, their columns recognised, none rejected for a value it cannot read.
 import { describe, expect, it } from 'vitest';
 import { proposeColumns } from '@shared/csv/columnFit';
+import { prepareCsvImport } from '@shared/csv/csvImport';
 import { readCsvText } from '@shared/csv/readCsvText';
 import { DEFAULT_PIPELINE } from '@shared/pipeline';
+import { EMPTY_TERM } from '@shared/term';
+import { aPinterestApplication } from '../core/pinterestApplication';
 import { csvFixture } from './csvFixtures';
-import { IMPORT_NOW, importText } from './importHelpers';
+import { IMPORT_NOW, countingIds, importText } from './importHelpers';
 
 function proposalFor(name: string) {
   const read = readCsvText(csvFixture(name));
@@ -445,11 +448,69 @@ describe('a Trello board exported as CSV', () => {
     expect(preview.ignoredColumns).toEqual(['Card URL', 'Attachment Links']);
   });
 
-  it('refuses, naming the line, a card whose name holds only one of them', async () => {
-    const preview = await importText('Card Name,List Name\nStripe - SWE Intern,Applied\nFigma,Applied\n');
+  it('imports a card named by its company alone with the role Internship to fill in, and says so by line', async () => {
+    const preview = await importText(
+      'Card Name,List Name\nStripe - SWE Intern,Applied\nMeta,Offer\nGoogle STEP,Wishlist\nRamp: Data Intern,Applied\n',
+    );
+    expect(preview.errors).toEqual([]);
+    expect(preview.rows.map((r) => [r.application.company, r.application.role, r.application.stageId])).toEqual([
+      ['Stripe', 'SWE Intern', 'applied'],
+      ['Meta', 'Internship', 'offer'],
+      ['Google STEP', 'Internship', 'wishlist'],
+      ['Ramp', 'Data Intern', 'applied'],
+    ]);
+    expect(preview.warnings).toEqual([
+      "Line 3: 'Card Name' names a company but no role (got 'Meta'); imported with the role 'Internship': fill in the role. Not compared with other rows or applications as a duplicate, as the company alone does not say which application it is",
+      "Line 4: 'Card Name' names a company but no role (got 'Google STEP'); imported with the role 'Internship': fill in the role. Not compared with other rows or applications as a duplicate, as the company alone does not say which application it is",
+    ]);
+  });
+
+  it('refuses, naming the line, a card whose name holds a role but no company', async () => {
+    const preview = await importText(
+      'Card Name,List Name\nStripe - SWE Intern,Applied\nSoftware Engineering Intern,Applied\n',
+    );
     expect(preview.rows.map((r) => r.application.company)).toEqual(['Stripe']);
     expect(preview.errors).toEqual([
-      "Line 3: 'Card Name' does not name a company and a role like 'Stripe - Software Engineering Intern' (got 'Figma')",
+      "Line 3: 'Card Name' names a role but no company: write both, like 'Stripe - Software Engineering Intern' (got 'Software Engineering Intern')",
+    ]);
+  });
+});
+
+describe('a row that names its company but no role', () => {
+  it("is imported with its kind of job as the role, to fill in, from a sheet's empty Role cell too", async () => {
+    const preview = await importText(
+      'Company,Role,Type,Status\nShopify,,Co-op,Applied\nRamp,,,Applied\n,Data Intern,,Applied\n',
+    );
+    expect(preview.rows.map((r) => [r.application.company, r.application.role])).toEqual([
+      ['Shopify', 'Co-op'],
+      ['Ramp', 'Internship'],
+    ]);
+    const dup =
+      'Not compared with other rows or applications as a duplicate, as the company alone does not say which application it is';
+    expect(preview.warnings).toEqual([
+      `Line 2: 'Role' is empty; imported with the role 'Co-op': fill in the role. ${dup}`,
+      `Line 3: 'Role' is empty; imported with the role 'Internship': fill in the role. ${dup}`,
+    ]);
+    expect(preview.errors).toEqual(["Line 4: 'Company': Company is required"]);
+  });
+
+  it('is not taken as a duplicate of another card of that company, or of an application you track there', async () => {
+    const tracked = aPinterestApplication({ company: 'Meta', role: 'Internship', term: EMPTY_TERM, postingUrl: '' });
+    // Every card name a company alone: the student chose Card Name as the company.
+    const read = readCsvText('Card Name,List Name\nMeta,Offer\nMeta,Wishlist\n');
+    if (!read.ok) throw new Error(read.error);
+    const outcome = await prepareCsvImport(read.table, {
+      mapping: ['company', 'stage'],
+      preset: 'generic',
+      pipeline: DEFAULT_PIPELINE,
+      existing: [tracked],
+      newId: countingIds(),
+      now: IMPORT_NOW,
+    });
+    if (outcome.status !== 'ready') throw new Error(outcome.status);
+    expect(outcome.preview.rows.map((r) => [r.application.role, r.duplicateOf])).toEqual([
+      ['Internship', null],
+      ['Internship', null],
     ]);
   });
 });
