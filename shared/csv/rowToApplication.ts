@@ -37,6 +37,7 @@ import {
 import { isCalendarDate, isInstant, noonOf, toCalendarDate, toInstant } from '../calendarDate';
 import { isSent } from '../deadlinesToApply';
 import { EMPTY_FIELDS } from '../newApplication';
+import { deadlineDueTime } from '../nextDate';
 import { employmentTypeNamedIn } from '../posting/employmentType';
 import { firstStageOf, stageNameKey, type Pipeline, type Stage } from '../pipeline';
 import { parseTerm, splitTrailingTerm } from '../term';
@@ -683,16 +684,47 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
     }
     // A range of days to apply in closes at its end.
     const deadline = dateOrRange('deadline')?.end;
-    if (deadline)
-      list.push({
-        id: ctx.newId(),
-        kind: 'application',
-        at: deadline.instant ?? deadline.date,
-        label: '',
-        // A row already past applying has met its deadline to apply.
-        done: isYesWord(text('deadlineDone')) || (stageHistory.length > 0 && isSent(stageHistory.at(-1)!.phase)),
-      });
+    if (deadline) list.push(columnDeadline(deadline, cell('deadline')!.header));
     return list;
+  }
+
+  /**
+   * A Deadline column's date, of the kind where the row stands says (DESIGN.md): before applying
+   * (or closed), the deadline to apply. Past applying, a date gone by is the deadline to apply,
+   * met; one still ahead is the deadline to answer an offer, or at another stage a date still to
+   * meet under the column's name, as it may be the next step's or the posting's closing date after
+   * an early application: ticking it done would lose its reminders. Past applying, the reading is
+   * said once for the column.
+   */
+  function columnDeadline(day: CellDate, header: string): Deadline {
+    const at = day.instant ?? day.date;
+    const deadline: Deadline = {
+      id: ctx.newId(),
+      kind: 'application',
+      at,
+      label: '',
+      done: isYesWord(text('deadlineDone')),
+    };
+    const phase = stageHistory.at(-1)?.phase ?? 'saved';
+    if (!isSent(phase)) return deadline;
+    const say = (key: string, message: string) =>
+      ctx.notice?.(`deadline\u0000${key}\u0000${header}`, `'${header}': ${message}`);
+    if (deadlineDueTime(deadline) <= ctx.now.getTime()) {
+      say(
+        'met',
+        'a date already past on a row past applying was read as its deadline to apply, met, so it is ticked done',
+      );
+      return { ...deadline, done: true };
+    }
+    if (phase === 'offer') {
+      say('offer', 'a date still ahead on a row at the offer stage was read as the deadline to answer the offer');
+      return { ...deadline, kind: 'offer-response' };
+    }
+    say(
+      'ahead',
+      `a date still ahead on a row past applying may be its next step's or the posting's closing date (after an early application), so it was kept as a deadline '${header}' still to meet, with its reminders`,
+    );
+    return { ...deadline, kind: 'other', label: header };
   }
 
   function buildCohorts(): { cohorts: Cohort[]; chosenCohortId: string | null } {

@@ -516,16 +516,43 @@ describe('a row that names its company but no role', () => {
 });
 
 describe('a sheet kept by hand', () => {
-  it('counts the deadline to apply of an application already sent as met: no reminders of it', async () => {
+  // The import is on March 1, 2026 (importHelpers.ts).
+  it('counts a deadline already past on a row already sent as its deadline to apply, met, and says so', async () => {
     const preview = await importText(
-      'Company,Position,Status,Deadline\nCapital One,SWE Intern,Offer,2026-12-08\nJane Street,Trader Intern,Online assessment,2026-12-09\nCitadel,Quant Intern,Not applied yet,2026-12-10\nTwo Sigma,Intern,Rejected,2026-12-11\n',
+      'Company,Position,Status,Deadline\nCapital One,SWE Intern,Offer,2026-01-08\nJane Street,Trader Intern,Applied,2026-02-09\nCitadel,Quant Intern,Not applied yet,2026-02-10\nTwo Sigma,Intern,Rejected,2026-02-11\n',
     );
     expect(preview.errors).toEqual([]);
-    expect(preview.rows.map((r) => [r.application.phase, r.application.deadlines.map((d) => d.done)])).toEqual([
-      ['offer', [true]],
-      ['in-process', [true]],
-      ['saved', [false]],
-      ['closed', [false]],
+    expect(
+      preview.rows.map((r) => [r.application.phase, r.application.deadlines.map((d) => `${d.kind} ${d.done}`)]),
+    ).toEqual([
+      ['offer', ['application true']],
+      ['applied', ['application true']],
+      ['saved', ['application false']],
+      ['closed', ['application false']],
+    ]);
+    expect(preview.notes).toContain(
+      "'Deadline': a date already past on a row past applying was read as its deadline to apply, met, so it is ticked done (2 rows).",
+    );
+  });
+
+  it('reads a deadline still ahead on an offer as the deadline to answer it, and one on a row in interviews as a date still to meet', async () => {
+    const preview = await importText(
+      'Company,Position,Status,Deadline\nJump,Quant Intern,Offer,2026-03-20\nJane Street,Trader Intern,Online assessment,2026-03-09\nDatadog,SWE Intern,Applied,2026-03-01\nCitadel,Quant Intern,Not applied yet,2026-03-10\n',
+    );
+    expect(preview.errors).toEqual([]);
+    expect(
+      preview.rows.map((r) => r.application.deadlines.map((d) => `${d.kind} '${d.label}' ${d.at} ${d.done}`)),
+    ).toEqual([
+      ["offer-response '' 2026-03-20 false"],
+      ["other 'Deadline' 2026-03-09 false"],
+      // Due today, so not past yet.
+      ["other 'Deadline' 2026-03-01 false"],
+      ["application '' 2026-03-10 false"],
+    ]);
+    expect(preview.notes).toEqual([
+      "'Deadline': a date still ahead on a row at the offer stage was read as the deadline to answer the offer (1 row).",
+      "'Deadline': a date still ahead on a row past applying may be its next step's or the posting's closing date (after an early application), so it was kept as a deadline 'Deadline' still to meet, with its reminders (2 rows).",
+      "'Status': your pipeline has no stage 'Not applied yet', so it was read as Saved and imported as Wishlist (1 row).",
     ]);
   });
 
@@ -546,6 +573,7 @@ describe('a sheet kept by hand', () => {
     expect(preview.notes).toEqual([
       "'Date Applied': dates without a year were read in the year that puts them last before today (3 rows).",
       "'Deadline': dates without a year were read in the year that puts them nearest today (1 row).",
+      "'Deadline': a date still ahead on a row past applying may be its next step's or the posting's closing date (after an early application), so it was kept as a deadline 'Deadline' still to meet, with its reminders (2 rows).",
       "'Interview': dates without a year were read in the year that puts them nearest today (1 row).",
     ]);
   });
