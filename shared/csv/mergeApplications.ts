@@ -21,9 +21,10 @@
 //   cohorts                                         base + imported ones with new dates;
 //                                                   base's choice, else the import's
 //   contacts                                        base + imported ones with a new email (or name, phone)
-//   stageHistory, stageId, phase                    base + imported entries it lacks that are
-//                                                   earlier than its latest, or further along
-//                                                   the pipeline; the stage is the latest entry's
+//   stageHistory, stageId, phase                    base + imported entries further along the
+//                                                   pipeline, or of stages it lacks that are
+//                                                   earlier than its latest and in pipeline order
+//                                                   there; the stage is the latest entry's
 //   updatedAt                                       now
 //
 // Whatever is added keeps its id unless the base already has that id in the same list; then
@@ -245,26 +246,34 @@ function mergeHistory(
   const history = [...base];
   const latest = base.at(-1)!;
   const latestTime = Date.parse(latest.at);
-  // Further along: a later phase, or a later stage of the same phase.
-  const further = (change: StageChange) =>
-    phaseRank(change.phase) > phaseRank(latest.phase) ||
-    (change.phase === latest.phase && stageRank(pipeline, change.stageId) > stageRank(pipeline, latest.stageId));
-  const has = (change: StageChange) =>
-    history.some((h) => h.stageId === change.stageId && h.at.slice(0, 10) === change.at.slice(0, 10));
+  // How much further along the pipeline a is than b: a later phase, or a later stage of the same phase.
+  const along = (a: StageChange, b: StageChange) =>
+    phaseRank(a.phase) - phaseRank(b.phase) || stageRank(pipeline, a.stageId) - stageRank(pipeline, b.stageId);
   const taken = new Set(base.map((h) => h.id));
+  // After every entry at or before the same moment, as withStageChange keeps it.
+  const placeOf = (time: number) => {
+    let index = history.length;
+    while (index > 0 && Date.parse(history[index - 1]!.at) > time) index -= 1;
+    return index;
+  };
   for (const change of incoming) {
     const time = Date.parse(change.at);
-    if (has(change) || !(time < latestTime || further(change))) continue;
-    if (further(change) && time < latestTime) {
+    if (along(change, latest) > 0) {
+      if (history.some((h) => h.stageId === change.stageId && h.at.slice(0, 10) === change.at.slice(0, 10))) continue;
       // Further along than where the application stands, though dated before its latest entry
       // (often just the day it was added or imported): it is where the application stands now,
       // so it comes last, at that entry's moment. The applied date keeps the file's day.
-      history.push(withFreshId({ ...change, at: latest.at }, taken));
+      const at = time < latestTime ? latest.at : change.at;
+      history.splice(placeOf(Date.parse(at)), 0, withFreshId({ ...change, at }, taken));
       continue;
     }
-    // After every entry at or before the same moment, as withStageChange keeps it.
-    let index = history.length;
-    while (index > 0 && Date.parse(history[index - 1]!.at) > time) index -= 1;
+    // Earlier than the latest entry, a stage the history lacks fills in where it falls in time,
+    // only where the pipeline's order agrees (after the stages before it, before those after):
+    // a stage the student's history has passed or has already would take it backwards.
+    if (time >= latestTime || history.some((h) => h.stageId === change.stageId)) continue;
+    const index = placeOf(time);
+    const [before, after] = [history[index - 1], history[index]];
+    if ((before && along(before, change) >= 0) || (after && along(change, after) >= 0)) continue;
     history.splice(index, 0, withFreshId(change, taken));
   }
   return history;

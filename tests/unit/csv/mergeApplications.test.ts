@@ -243,6 +243,75 @@ describe('mergeApplications', () => {
     expect(applicationSchema.safeParse(merged).success).toBe(true);
   });
 
+  describe('the stage history', () => {
+    const entry = (id: string, stageId: string, phase: Application['phase'], day: string) => ({
+      id,
+      stageId,
+      phase,
+      at: `${day}T12:00:00Z`,
+      note: '',
+    });
+    const rejected = {
+      ...aPinterestApplication(),
+      stageId: 'rejected',
+      phase: 'closed' as const,
+      stageHistory: [entry('h1', 'applied', 'applied', '2026-01-05'), entry('h2', 'rejected', 'closed', '2026-02-20')],
+    };
+
+    it('never adds a stage the history has passed, nor one it has already, so it never goes backwards', () => {
+      // The tester's Figma: applied Aug 28 then rejected; the file saved it Sep 20 and applied Sep 28.
+      const merged = merge(
+        rejected,
+        imported({
+          stageId: 'rejected',
+          phase: 'closed',
+          stageHistory: [
+            entry('i1', 'wishlist', 'saved', '2026-01-20'),
+            entry('i2', 'applied', 'applied', '2026-01-28'),
+            entry('i3', 'rejected', 'closed', '2026-03-01'),
+          ],
+        }),
+      );
+      expect(merged.stageHistory).toEqual(rejected.stageHistory);
+    });
+
+    it('adds no second entry of a stage it has, on another day', () => {
+      const saved = {
+        ...rejected,
+        stageHistory: [entry('h0', 'wishlist', 'saved', '2026-01-02'), ...rejected.stageHistory],
+      };
+      const merged = merge(
+        saved,
+        imported({
+          stageId: 'wishlist',
+          phase: 'saved',
+          stageHistory: [entry('i1', 'wishlist', 'saved', '2025-12-20')],
+        }),
+      );
+      expect(merged.stageHistory).toEqual(saved.stageHistory);
+    });
+
+    it('fills in a stage it did not know where it falls in order: earlier than the first, or between two it passed through', () => {
+      const merged = merge(
+        rejected,
+        imported({
+          stageId: 'technical-interview',
+          phase: 'in-process',
+          stageHistory: [
+            entry('i1', 'wishlist', 'saved', '2026-01-02'),
+            entry('i2', 'technical-interview', 'in-process', '2026-02-01'),
+          ],
+        }),
+      );
+      expect(merged.stageHistory.map((h) => `${h.stageId} ${h.at.slice(0, 10)}`)).toEqual([
+        'wishlist 2026-01-02',
+        'applied 2026-01-05',
+        'technical-interview 2026-02-01',
+        'rejected 2026-02-20',
+      ]);
+    });
+  });
+
   it('ticks the deadline to apply once the file moves a listed application past applying, as a move in the app does', () => {
     const toApply: Deadline = { id: 'd1', kind: 'application', at: '2026-03-20', label: '', done: false };
     const assessment: Deadline = { id: 'd2', kind: 'assessment', at: '2026-03-25', label: '', done: false };
