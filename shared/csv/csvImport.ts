@@ -19,7 +19,7 @@ import { dateOrderOfZone } from '../dateOrderOfZone';
 import { dayAndMonth, detectDateOrder, listedDates, twoReadings, type DateOrder, type MixedDates } from './dateCell';
 import { duplicateIndex } from './duplicates';
 import type { ImportField } from './importFields';
-import { mergeApplications } from './mergeApplications';
+import { addedByMerge, mergeApplications } from './mergeApplications';
 import { shorten } from './quotedValue';
 import type { CsvTable } from './readCsvText';
 import { rowReader } from './rowToApplication';
@@ -386,6 +386,12 @@ export interface ImportPlan {
    * its 'Application deadline: Tue, Dec 8, 2026, 09:00': the file's … is not added".
    */
   kept: string[];
+  /**
+   * By line, what a duplicate row holds that the application it matches lacks, which skipping
+   * it leaves out ("the contact Tom Becker", "notes"): a row per contact repeats its application.
+   * The same whichever way the duplicates go, so that choosing can be weighed.
+   */
+  leftOutBySkipping: Map<number, string[]>;
 }
 
 /**
@@ -407,18 +413,29 @@ export function planImport(
   const problems: string[] = [];
   const kept: string[] = [];
   const rowsInto = new Map<string, number>();
+  const leftOutBySkipping = new Map<number, string[]>();
+  // Rows as read, before any merge into them.
+  const firstByLine = new Map<number, Application>();
 
   for (const row of preview.rows) {
     const duplicate = row.duplicateOf;
     if (duplicate === null) {
       addIndexByLine.set(row.line, add.length);
       add.push(row.application);
+      firstByLine.set(row.line, row.application);
       continue;
     }
+    const matched = duplicate.kind === 'existing' ? byId.get(duplicate.id) : firstByLine.get(duplicate.line);
+    if (matched === undefined) continue;
+    const leftOut = addedByMerge(
+      matched,
+      mergeApplications(matched, row.application, now, pipeline).application,
+      pipeline,
+    );
+    if (leftOut.length > 0) leftOutBySkipping.set(row.line, leftOut);
     if (choice === 'skip') continue;
     const addIndex = duplicate.kind === 'row' ? addIndexByLine.get(duplicate.line) : undefined;
-    const base = duplicate.kind === 'existing' ? (updated.get(duplicate.id) ?? byId.get(duplicate.id)) : add[addIndex!];
-    if (base === undefined) continue;
+    const base = duplicate.kind === 'existing' ? (updated.get(duplicate.id) ?? matched) : add[addIndex!]!;
     const merging = mergeApplications(base, row.application, now, pipeline);
     const merged = validateApplication(merging.application);
     if (!merged.ok) {
@@ -439,5 +456,5 @@ export function planImport(
   const unchangedRows = [...updated.values()]
     .filter((app) => !changed(app))
     .reduce((rows, app) => rows + rowsInto.get(app.id)!, 0);
-  return { add, update, unchangedRows, problems, kept };
+  return { add, update, unchangedRows, problems, kept, leftOutBySkipping };
 }

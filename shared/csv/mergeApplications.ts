@@ -54,7 +54,7 @@ import { dayOf, isCalendarDate, whenInWords } from '../calendarDate';
 import { isSent, withDeadlinesToApplyMet } from '../deadlinesToApply';
 import { formatMoney } from '../payNormalize';
 import { DEADLINE_KIND_LABELS } from '../nextDate';
-import { phaseRank, stageRank, type Pipeline } from '../pipeline';
+import { phaseRank, stageLabel, stageRank, type Pipeline } from '../pipeline';
 
 export interface MergeResult {
   application: Application;
@@ -362,4 +362,49 @@ export function mergeApplications(
     updatedAt: now,
   };
   return { application, kept };
+}
+
+/** Fields a merge may fill in, as the duplicate review names them. */
+const FILLED_IN: ReadonlyArray<[keyof Application, string]> = [
+  ['term', 'the term'],
+  ['postingUrl', 'the posting address'],
+  ['source', 'the source'],
+  ['employmentType', 'the type'],
+  ['workMode', 'the work mode'],
+  ['appliedAt', 'the applied date'],
+  ['durationWeeks', 'the length'],
+  ['pay', 'the pay'],
+  ['offer', 'offer details'],
+  ['excitement', 'the excitement'],
+  ['sponsorship', 'the sponsorship'],
+  ['referral', 'the referral'],
+  ['followUp', 'the follow-up'],
+  ['resumeVersion', 'the résumé version'],
+  ['coverLetter', 'the cover letter'],
+  ['locations', 'places'],
+  ['tags', 'tags'],
+];
+
+/**
+ * What merging a row into `base` added (`merged` is mergeApplications' result), in words:
+ * ["the contact Tom Becker", "the stage Offer", "2 dates", "notes"]. Skipping the row leaves
+ * these out, so the duplicate review says so.
+ */
+export function addedByMerge(base: Application, merged: Application, pipeline: Pipeline): string[] {
+  const added = merged.contacts
+    .slice(base.contacts.length)
+    .map((c) => `the contact ${c.name.trim() || c.email.trim() || c.phone.trim()}`);
+  if (merged.stageId !== base.stageId) added.push(`the stage ${stageLabel(pipeline, merged)}`);
+  const dates =
+    merged.deadlines.length -
+    base.deadlines.length +
+    merged.events.length -
+    base.events.length +
+    merged.cohorts.length -
+    base.cohorts.length;
+  if (dates > 0) added.push(dates === 1 ? 'a date' : `${dates} dates`);
+  for (const [field, words] of FILLED_IN)
+    if (JSON.stringify(merged[field]) !== JSON.stringify(base[field])) added.push(words);
+  if (merged.notes !== base.notes) added.push('notes');
+  return added;
 }

@@ -490,9 +490,12 @@ describe('duplicates', () => {
     const { dialog, user } = await chooseFile(db, file());
     expect(within(within(dialog).getByRole('list', { name: 'Duplicate rows' })).getAllByRole('listitem')).toEqual([
       expect.objectContaining({
-        textContent: 'Line 2: stripe — software engineering intern is already tracked.',
+        textContent:
+          'Line 2: stripe — software engineering intern is already tracked. Skipping it leaves out the term and tags.',
       }),
-      expect.objectContaining({ textContent: 'Line 4: FIGMA — design intern is also on line 3.' }),
+      expect.objectContaining({
+        textContent: 'Line 4: FIGMA — design intern is also on line 3. Skipping it leaves out tags.',
+      }),
     ]);
     expect(within(dialog).getByRole('radio', { name: /^Skip them/ })).toHaveProperty('checked', true);
     expect(importButton(dialog).textContent).toContain('Import 1 application');

@@ -809,6 +809,44 @@ describe('duplicates', () => {
   });
 });
 
+describe('duplicates that say more than the application they match', () => {
+  // A networking sheet with a row per contact at each company and role.
+  const file =
+    'Company,Role,Status,Contact Name,Contact Email,Notes\n' +
+    'Stripe,Software Engineering Intern,Interviewing,Priya Shah,priya@stripe.com,\n' +
+    'Stripe,Software Engineering Intern,Interviewing,Tom Becker,tom@stripe.com,\n' +
+    'Stripe,Software Engineering Intern,Offer,Ana Ruiz,ana@stripe.com,Met at the career fair\n' +
+    'Ramp,Software Engineer Intern,Applied,,,\n' +
+    'Ramp,Software Engineer Intern,Applied,,,\n';
+
+  it('says for each what skipping it leaves out, whichever way the duplicates go', async () => {
+    const preview = await importText(file);
+    expect(preview.rows.map((r) => r.duplicateOf)).toEqual([
+      null,
+      { kind: 'row', line: 2 },
+      { kind: 'row', line: 2 },
+      null,
+      { kind: 'row', line: 5 },
+    ]);
+    for (const choice of ['skip', 'merge'] as const) {
+      const plan = planImport(preview, choice, [], NOW_INSTANT, DEFAULT_PIPELINE);
+      expect(Object.fromEntries(plan.leftOutBySkipping)).toEqual({
+        3: ['the contact Tom Becker'],
+        4: ['the contact Ana Ruiz', 'the stage Offer', 'notes'],
+      });
+    }
+  });
+
+  it('keeps every contact when they are merged', async () => {
+    const preview = await importText(file);
+    const plan = planImport(preview, 'merge', [], NOW_INSTANT, DEFAULT_PIPELINE);
+    expect(plan.add.map((a) => [a.company, a.contacts.map((c) => c.name)])).toEqual([
+      ['Stripe', ['Priya Shah', 'Tom Becker', 'Ana Ruiz']],
+      ['Ramp', []],
+    ]);
+  });
+});
+
 describe('merging an Excel file into applications with their deadlines tracked', () => {
   // The tester's file: Arm's deadline 08/12/2026 and Revolut's 10/12/2026, which day first is the
   // day Arm's deadline to apply and Revolut's assessment are already tracked.

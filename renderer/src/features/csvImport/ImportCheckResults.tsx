@@ -5,6 +5,7 @@ import { useId } from 'react';
 import type { ImportPlan, ImportPreview, ImportRow } from '@shared/csv/csvImport';
 import type { Application } from '@shared/application';
 import { countOf } from '@shared/countOf';
+import { listInWords } from '@shared/listInWords';
 import { termLabel } from '@shared/term';
 
 /** Long lists show their start; the rest is counted. */
@@ -25,14 +26,16 @@ function Listed({ items, label }: { items: readonly string[]; label: string }) {
   );
 }
 
-function describeDuplicate(row: ImportRow, existing: ReadonlyMap<string, Application>): string {
+function describeDuplicate(row: ImportRow, existing: ReadonlyMap<string, Application>, plan: ImportPlan): string {
   const { company, role } = row.application;
   const of = row.duplicateOf!;
-  if (of.kind === 'row') return `Line ${row.line}: ${company} — ${role} is also on line ${of.line}.`;
+  const leftOut = plan.leftOutBySkipping.get(row.line);
+  const skipping = leftOut ? ` Skipping it leaves out ${listInWords(leftOut)}.` : '';
+  if (of.kind === 'row') return `Line ${row.line}: ${company} — ${role} is also on line ${of.line}.${skipping}`;
   const app = existing.get(of.id);
   const label = app ? termLabel(app.term) : '';
   const term = label ? ` (${label})` : '';
-  return `Line ${row.line}: ${company} — ${role} is already tracked${term}.`;
+  return `Line ${row.line}: ${company} — ${role} is already tracked${term}.${skipping}`;
 }
 
 interface ImportCheckResultsProps {
@@ -76,7 +79,7 @@ export function ImportCheckResults({ preview, plan, existing, choice, onChoice }
             {countOf(duplicates.length, 'row')} {duplicates.length === 1 ? 'matches' : 'match'} an application you have
             or an earlier row (same company, role, term and posting address; a missing term or address matches any).
           </p>
-          <Listed items={duplicates.map((row) => describeDuplicate(row, existing))} label="Duplicate rows" />
+          <Listed items={duplicates.map((row) => describeDuplicate(row, existing, plan))} label="Duplicate rows" />
           <fieldset className="duplicate-choice">
             <legend>What to do with them</legend>
             <label className="radio-row">
