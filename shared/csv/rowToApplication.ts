@@ -91,6 +91,7 @@ import {
   isYesWord,
   phaseFromWord,
   sponsorshipFromWord,
+  stageWordOf,
   workModeFromCell,
   workModeInLocations,
   asksRemote,
@@ -285,13 +286,14 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
   // A status word of other trackers ("OA") is read as they mean it. In our own export every name
   // is a stage of the pipeline it came from, so one this pipeline lacks ("Recruiter call", read as
   // Phone screen) is said, as a name read by its phase alone is in any file.
-  const noticePhase = (header: string, written: string, reading: StageReading) => {
+  const noticePhase = (header: string, written: string, reading: StageReading, kept = false) => {
     if (reading.how === 'name' || (reading.how === 'word' && !own)) return;
     const { stage } = reading;
     const read = reading.how === 'phase' ? `read as ${PHASE_LABELS[stage.phase]} and imported` : 'imported';
+    const notes = kept ? `; the whole status was kept in the notes as '${header}: …'` : '';
     ctx.notice?.(
       `stage\u0000${header}\u0000${stageNameKey(written)}\u0000${stage.id}`,
-      `'${header}': your pipeline has no stage '${shorten(written.trim())}', so it was ${read} as ${stage.name}`,
+      `'${header}': your pipeline has no stage '${shorten(written.trim())}', so it was ${read} as ${stage.name}${notes}`,
     );
   };
 
@@ -587,7 +589,11 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
     if (stageCell) {
       const read = readStageName(ctx.pipeline, stageCell.value);
       if (read && !(read.how === 'phase' && writtenPhase !== null)) {
-        noticePhase(stageCell.header, stageCell.value, read);
+        // Read by a status word within it ("Applied 10/5", "Rejected (auto)"): the rest of
+        // another app's status (a date, a note) is kept in the notes.
+        const more = !own && read.how !== 'name' && stageWordOf(stageCell.value) === null;
+        if (more) keptInNotes.push(stageCell);
+        noticePhase(stageCell.header, stageCell.value, read, more);
         return read.stage;
       }
       if (writtenPhase !== null) {

@@ -282,7 +282,7 @@ describe('checking every row', () => {
     await user.click(importButton(dialog));
     await waitFor(async () => expect(await companies(db)).toEqual(['Acme', 'Pinterest', 'Spotify']));
     const acme = (await storedState(db)).applications.find((app) => app.company === 'Acme')!;
-    expect(acme.notes).toBe('Deadline: 31/31/2026');
+    expect(acme.notes).toBe('Status: Phone screen call\n\nDeadline: 31/31/2026');
   });
 
   it('lists the first 50 problems and counts the rest', async () => {

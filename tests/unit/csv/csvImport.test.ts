@@ -80,14 +80,14 @@ describe('the common spreadsheet tracker', () => {
     ]);
     expect(preview.rows[2]!.application).toMatchObject({
       deadlines: [],
-      notes: 'Deadline: 31/31/2026',
+      notes: 'Status: Phone screen call\n\nDeadline: 31/31/2026',
       locations: [],
       workMode: 'remote',
     });
     expect(preview.notes).toEqual([
       "'Status': your pipeline has no stage 'Interview', so it was read as In process and imported as Technical interview (1 row).",
       "'Deadline': a date already past on a row past applying was read as its deadline to apply, met, so it is ticked done (1 row).",
-      "'Status': your pipeline has no stage 'Phone screen call', so it was read as In process and imported as Phone screen (1 row).",
+      "'Status': your pipeline has no stage 'Phone screen call', so it was read as In process and imported as Phone screen; the whole status was kept in the notes as 'Status: …' (1 row).",
       "'Location': the work mode written with the place was read as Remote, and left out of the place (1 row).",
       "'Max. Salary': no currency written; read as USD (1 row).",
     ]);

@@ -552,7 +552,7 @@ describe('a sheet kept by hand', () => {
     expect(preview.notes).toEqual([
       "'Deadline': a date still ahead on a row at the offer stage was read as the deadline to answer the offer (1 row).",
       "'Deadline': a date still ahead on a row past applying may be its next step's or the posting's closing date (after an early application), so it was kept as a deadline 'Deadline' still to meet, with its reminders (2 rows).",
-      "'Status': your pipeline has no stage 'Not applied yet', so it was read as Saved and imported as Wishlist (1 row).",
+      "'Status': your pipeline has no stage 'Not applied yet', so it was read as Saved and imported as Wishlist; the whole status was kept in the notes as 'Status: …' (1 row).",
     ]);
   });
 
@@ -575,6 +575,26 @@ describe('a sheet kept by hand', () => {
       "'Deadline': dates without a year were read in the year that puts them nearest today (1 row).",
       "'Deadline': a date still ahead on a row past applying may be its next step's or the posting's closing date (after an early application), so it was kept as a deadline 'Deadline' still to meet, with its reminders (2 rows).",
       "'Interview': dates without a year were read in the year that puts them nearest today (1 row).",
+    ]);
+  });
+});
+
+describe('a status that says more than its stage', () => {
+  it('keeps the whole status in the notes, a date or a note written with the stage word, and says so', async () => {
+    const preview = await importText(
+      'Company,Role,Status,Date Applied\nA,Intern,Applied 10/5,\nB,Intern,Rejected (auto),2026-01-10\nC,Intern,Interview w/ Sarah,2026-01-12\nD,Intern,✅ Applied,2026-01-14\n',
+    );
+    expect(preview.errors).toEqual([]);
+    expect(preview.rows.map((r) => [r.application.stageId, r.application.appliedAt, r.application.notes])).toEqual([
+      ['applied', null, 'Status: Applied 10/5'],
+      ['rejected', '2026-01-10', 'Status: Rejected (auto)'],
+      ['technical-interview', '2026-01-12', 'Status: Interview w/ Sarah'],
+      ['applied', '2026-01-14', ''],
+    ]);
+    expect(preview.notes).toEqual([
+      "'Status': your pipeline has no stage 'Applied 10/5', so it was read as Applied and imported as Applied; the whole status was kept in the notes as 'Status: …' (1 row).",
+      "'Status': your pipeline has no stage 'Rejected (auto)', so it was read as Closed and imported as Rejected; the whole status was kept in the notes as 'Status: …' (1 row).",
+      "'Status': your pipeline has no stage 'Interview w/ Sarah', so it was read as In process and imported as Technical interview; the whole status was kept in the notes as 'Status: …' (1 row).",
     ]);
   });
 });
