@@ -11,7 +11,7 @@
 // export's "applied 2026-01-05 → ..." at noon UTC of each date, the same calendar date almost
 // everywhere). Other files get a history from what they say: saved on (the first stage of
 // Saved), applied on (the first stage of Applied; at its time when the file has one, else noon
-// UTC), then the current stage now. Stage names are the user's (stageNames.ts).
+// UTC), then the current stage now; none of them ahead of now. Stage names are the user's (stageNames.ts).
 import {
   EMPLOYMENT_TYPE_LABELS,
   PHASE_LABELS,
@@ -332,20 +332,38 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
   };
 
   /**
-   * The applied date, unless another app's file puts it after today: no application was sent on a
-   * day still to come (the editor refuses one too), so it is kept in the notes as written, with a
-   * warning. Our own export gives back what the app held, as the editor keeps a date saved before.
+   * The day something happened (applied, saved), unless another app's file puts it after today:
+   * nothing was sent or saved on a day still to come (the editor refuses such an applied date too),
+   * so it is kept in the notes as written, with a warning. Our own export gives back what the app
+   * held, as the editor keeps a date saved before.
    */
-  const appliedDate = (): CellDate | null => {
-    const read = date('appliedAt');
+  const happenedDate = (field: 'appliedAt' | 'dateSaved', what: string): CellDate | null => {
+    const read = date(field);
     if (own || read === null || read.date <= toCalendarDate(ctx.now)) return read;
-    const c = given('appliedAt')!;
+    const c = given(field)!;
     keptInNotes.push(c);
     warn(
       c.header,
-      `is after today, and no application was sent on a day still to come (got '${shorten(c.value)}'), so it was kept in the notes as '${c.header}: …'`,
+      `is after today, and ${what} on a day still to come (got '${shorten(c.value)}'), so it was kept in the notes as '${c.header}: …'`,
     );
     return null;
+  };
+
+  /**
+   * When a stage was reached, never ahead of now (stage dates are not): a time written later today
+   * than now is now, and said, as the file's times may be in another zone than the student's (a
+   * LinkedIn export does not say). A day with no time, read at noon, is now without a word.
+   */
+  const notAhead = (field: ImportField, read: CellDate): string => {
+    const at = instantOf(read);
+    if (Date.parse(at) <= ctx.now.getTime()) return at;
+    const c = given(field)!;
+    if (read.instant)
+      warn(
+        c.header,
+        `is ${read.date === toCalendarDate(ctx.now) ? 'later today than now' : 'after now'} (got '${shorten(c.value)}'), so the stage was dated now: the file's times may be in another time zone than yours`,
+      );
+    return nowInstant;
   };
 
   /** A date or a range (Notion's "A → B"): the range, or the date as its own start and end. */
@@ -448,9 +466,9 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
     return read;
   };
 
-  const applied = appliedDate();
+  const applied = happenedDate('appliedAt', 'no application was sent');
   const appliedAt = applied?.date ?? null;
-  const saved = date('dateSaved');
+  const saved = happenedDate('dateSaved', 'nothing was saved');
   const since = date('stageSince');
 
   // Read once: it may set the stage, and it decides whether the notes keep it.
@@ -642,9 +660,9 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
     }
     const stage = currentStage();
     const entries: StageChange[] = [];
-    if (saved) entries.push(entry(firstStageOf(ctx.pipeline, 'saved'), instantOf(saved)));
+    if (saved) entries.push(entry(firstStageOf(ctx.pipeline, 'saved'), notAhead('dateSaved', saved)));
     if (applied && stage.phase !== 'saved')
-      entries.push(entry(firstStageOf(ctx.pipeline, 'applied'), instantOf(applied)));
+      entries.push(entry(firstStageOf(ctx.pipeline, 'applied'), notAhead('appliedAt', applied)));
     if (entries.at(-1)?.stageId !== stage.id) entries.push(entry(stage, reachedAt(entries)));
     return entries;
   }
@@ -655,8 +673,7 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
    */
   function reachedAt(before: readonly StageChange[]): string {
     if (since === null) return nowInstant;
-    const at = instantOf(since);
-    if (Date.parse(at) > Date.parse(nowInstant)) return nowInstant;
+    const at = notAhead('stageSince', since);
     const last = before.at(-1)?.at;
     return last !== undefined && Date.parse(last) > Date.parse(at) ? last : at;
   }

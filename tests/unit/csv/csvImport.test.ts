@@ -69,6 +69,43 @@ describe("LinkedIn's Job Applications.csv", () => {
   });
 });
 
+describe("LinkedIn's Saved Jobs.csv saved later than now", () => {
+  it('dates a stage written later today than now at now, and keeps a day still to come in the notes, saying so', async () => {
+    process.env.TZ = 'UTC';
+    // The import is at 10:00 on March 1, 2026.
+    const preview = await importText(
+      'Saved Date,Job Url,Job Title,Company Name\n' +
+        '"3/1/26, 3:45 PM",https://www.linkedin.com/jobs/view/1/,SWE Intern,Stripe\n' +
+        '"3/2/26, 9:00 AM",https://www.linkedin.com/jobs/view/2/,Data Intern,Ramp\n' +
+        '"2/27/26, 9:00 AM",https://www.linkedin.com/jobs/view/3/,ML Intern,Figma\n',
+    );
+    expect(preview.errors).toEqual([]);
+    expect(preview.rows.map((r) => [r.application.stageHistory.map((h) => h.at), r.application.notes])).toEqual([
+      [[NOW_INSTANT], ''],
+      [[NOW_INSTANT], 'Saved Date: 3/2/26, 9:00 AM'],
+      [['2026-02-27T09:00:00+00:00'], ''],
+    ]);
+    expect(preview.warnings).toEqual([
+      "Line 2: 'Saved Date' is later today than now (got '3/1/26, 3:45 PM'), so the stage was dated now: the file's times may be in another time zone than yours",
+      "Line 3: 'Saved Date' is after today, and nothing was saved on a day still to come (got '3/2/26, 9:00 AM'), so it was kept in the notes as 'Saved Date: …'",
+    ]);
+  });
+
+  it('dates an applied date later today than now at now too, and one with no time, read at noon, without a word', async () => {
+    process.env.TZ = 'UTC';
+    const preview = await importText(
+      'Company,Role,Date Applied\nStripe,SWE Intern,2026-03-01 16:00\nRamp,Data Intern,2026-03-01\n',
+    );
+    expect(preview.rows.map((r) => [r.application.appliedAt, r.application.stageHistory.map((h) => h.at)])).toEqual([
+      ['2026-03-01', [NOW_INSTANT]],
+      ['2026-03-01', [NOW_INSTANT]],
+    ]);
+    expect(preview.warnings).toEqual([
+      "Line 2: 'Date Applied' is later today than now (got '2026-03-01 16:00'), so the stage was dated now: the file's times may be in another time zone than yours",
+    ]);
+  });
+});
+
 describe('the common spreadsheet tracker', () => {
   it('imports every row, warning about guesses and keeping a value it cannot read in the notes', async () => {
     const preview = await importText(csvFixture('spreadsheet-tracker.csv'));
