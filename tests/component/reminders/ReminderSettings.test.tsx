@@ -15,7 +15,7 @@ import {
 import { reminderSettingsSetting } from '../../../renderer/src/features/reminders/reminderSettingsSetting';
 import { renderSettings } from '../renderSettings';
 import { testDatabase } from '../testDatabase';
-import { resetTestDesktop } from './testDesktop';
+import { resetTestDesktop, testDesktop } from './testDesktop';
 
 vi.mock('../../../renderer/src/desktop/desktop', async () => ({
   desktop: (await import('./testDesktop')).testDesktop,
@@ -316,6 +316,23 @@ describe('reminder settings', () => {
     await user.click(within(section).getByRole('checkbox', { name: 'Open at login' }));
     expect(desktop.settingsUpdates).toEqual([{ closeToTray: false }, { openAtLogin: true }]);
     expect(within(section).getByText(/Closing the window quits the app/)).toBeTruthy();
+  });
+  it('show a desktop setting’s change at once, and put it back with a message when it fails', async () => {
+    resetTestDesktop({ platform: 'electron' });
+    const { user, section } = await openSettings(testDatabase());
+    const tray = await within(section).findByRole('checkbox', {
+      name: 'Keep running in the tray when the window is closed',
+    });
+    let answer: (result: Awaited<ReturnType<typeof testDesktop.updateDesktopSettings>>) => void = () => undefined;
+    vi.spyOn(testDesktop, 'updateDesktopSettings').mockReturnValueOnce(new Promise((resolve) => (answer = resolve)));
+
+    await user.click(tray);
+    expect(tray).toHaveProperty('checked', false);
+    expect(within(section).getByText(/Closing the window quits the app/)).toBeTruthy();
+
+    answer({ ok: false, error: 'Settings could not be saved: disk full' });
+    expect(await screen.findByText('Settings could not be saved: disk full')).toBeTruthy();
+    expect(tray).toHaveProperty('checked', true);
   });
 });
 

@@ -1,8 +1,8 @@
 // Settings: appearance here; the pipeline, reminders, recently deleted and backups add their own sections.
 import { useId } from 'react';
+import { useOptimisticChoice } from '../../components/useOptimisticChoice';
 import { useData } from '../../db/DataContext';
 import { THEMES, themeSetting, useSetting, writeSetting, type Theme } from '../../db/settings';
-import { showError } from '../../state/toastStore';
 import { BackupsSection } from '../backups/BackupsSection';
 import { PipelineSection } from '../pipeline/PipelineSection';
 import { RecentlyDeletedSection } from '../recentlyDeleted/RecentlyDeletedSection';
@@ -12,7 +12,11 @@ const THEME_LABELS: Record<Theme, string> = { system: 'Same as the system', ligh
 
 export function SettingsView() {
   const { db } = useData();
-  const theme = useSetting(db, themeSetting);
+  const [theme, chooseTheme] = useOptimisticChoice(useSetting(db, themeSetting), (value) =>
+    writeSetting(db, themeSetting, value).catch((error: unknown) => {
+      throw new Error(`The theme could not be saved: ${error instanceof Error ? error.message : String(error)}`);
+    }),
+  );
   const id = useId();
 
   return (
@@ -24,12 +28,7 @@ export function SettingsView() {
           <legend>Theme</legend>
           {THEMES.map((value) => (
             <label key={value} className="radio-row">
-              <input
-                type="radio"
-                name="theme"
-                checked={theme === value}
-                onChange={() => writeSetting(db, themeSetting, value).catch(showError)}
-              />
+              <input type="radio" name="theme" checked={theme === value} onChange={() => chooseTheme(value)} />
               {THEME_LABELS[value]}
             </label>
           ))}
