@@ -96,11 +96,11 @@ test('exports the CSV summary and imports it back into an empty tracker', async 
 
   await page.getByRole('button', { name: 'Import CSV…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Import from CSV' });
-  // The dialog opens on its one step: choosing the file.
-  await expect(dialog.getByLabel('Choose a CSV file…')).toBeFocused();
-  await dialog
-    .getByLabel('Choose a CSV file…')
-    .setInputFiles({ name: csv.name, mimeType: 'text/csv', buffer: csv.bytes });
+  // The dialog opens on its one step: choosing the file, with a button that opens the chooser.
+  const choose = dialog.getByRole('button', { name: 'Choose a CSV file…' });
+  await expect(choose).toBeFocused();
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), choose.click()]);
+  await chooser.setFiles({ name: csv.name, mimeType: 'text/csv', buffer: csv.bytes });
   await expect(dialog).toContainText('Looks like a CSV summary exported from Internship Tracker.');
   await expect(dialog.getByRole('region', { name: 'Columns and the first rows' })).toBeFocused();
   await expect(dialog.getByRole('status')).toHaveText('The row can be imported.');
@@ -136,10 +136,10 @@ test('restores an exported backup through Settings, replacing what changed since
   await expect(tableRow(page, 'Acme Robotics')).toHaveCount(1);
 
   await openSettings(page);
-  // Chosen by keyboard: focus is on the control while the file is checked and the question asked.
-  const fromFile = backups.getByLabel('Restore from file…');
-  await fromFile.focus();
-  await fromFile.setInputFiles({ name: backup.name, mimeType: 'application/json', buffer: backup.bytes });
+  // Chosen by keyboard: focus is on the button while the file is checked and the question asked.
+  const fromFile = backups.getByRole('button', { name: 'Restore from file…' });
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), fromFile.press('Enter')]);
+  await chooser.setFiles({ name: backup.name, mimeType: 'application/json', buffer: backup.bytes });
   const confirmation = page.getByRole('dialog', { name: 'Restore this backup?' });
   await expect(confirmation).toContainText('Replaces 1 application with 1 from Mar 2, 2026, 10:00.');
   await confirmation.getByRole('button', { name: 'Replace my data' }).press('Enter');

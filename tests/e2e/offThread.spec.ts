@@ -63,7 +63,7 @@ test('checks a large CSV file in a worker, no task of the page using 50 ms', asy
   const dialog = page.getByRole('dialog', { name: 'Import from CSV' });
   // Watched from the file's choice on: opening the dialog (its code loaded, the page made inert
   // behind it) is not the check.
-  await expect(dialog.getByLabel('Choose a CSV file…')).toBeVisible();
+  await expect(dialog.getByRole('button', { name: 'Choose a CSV file…' })).toBeVisible();
 
   const watch = await watchPageThread(page);
   const worker = startedWorker(page, 'csvImport');

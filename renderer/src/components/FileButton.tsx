@@ -1,6 +1,7 @@
-// Choosing a file: a label around a hidden file input, so the picker is the platform's own and
-// the control is reached by keyboard like any button.
-import type { ChangeEvent } from 'react';
+// Choosing a file: a real button that opens the platform's own file chooser through a file input
+// kept out of sight, out of the accessibility tree and out of Tab, so the control is found, read
+// and clicked as the one button it looks like.
+import { useRef, type ChangeEvent } from 'react';
 
 /** The chosen file; the input is cleared so that choosing the same file again reads it again. */
 export function takeChosenFile(event: ChangeEvent<HTMLInputElement>): File | null {
@@ -19,25 +20,33 @@ interface FileButtonProps {
 }
 
 export function FileButton({ label, accept, disabled, onFile, focusInDialog = false }: FileButtonProps) {
+  const input = useRef<HTMLInputElement>(null);
   return (
-    <label className={disabled ? 'file-button disabled' : 'file-button'}>
-      {label}
-      {/* Not `disabled` while busy: a disabled input loses focus, and it would drop to the page
+    <>
+      {/* Not `disabled` while busy: a disabled button loses focus, and it would drop to the page
           (and back there when a dialog opened meanwhile closes). A press is refused instead. */}
-      <input
-        type="file"
-        className="visually-hidden"
-        accept={accept}
+      <button
+        type="button"
         aria-disabled={disabled || undefined}
         data-autofocus={focusInDialog || undefined}
-        onClick={(event) => {
-          if (disabled) event.preventDefault();
+        onClick={() => {
+          if (!disabled) input.current?.click();
         }}
+      >
+        {label}
+      </button>
+      {/* Named for tests and tools that hand it a file directly; `hidden` keeps it from being read. */}
+      <input
+        ref={input}
+        type="file"
+        hidden
+        aria-label={label}
+        accept={accept}
         onChange={(event) => {
           const file = takeChosenFile(event);
           if (file) onFile(file);
         }}
       />
-    </label>
+    </>
   );
 }
