@@ -148,6 +148,14 @@ test('has no accessibility violations in either view, light or dark, and takes t
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: join('test-results', `calendar-agenda-${colorScheme}.png`) });
   }
+  // Weeks that cross into April: each month is named above its first listed day.
+  await page.getByRole('button', { name: 'Next 4 weeks' }).click();
+  await expect(page.getByRole('region', { name: 'Mar 30 – Apr 26, 2026' }).getByText('March 2026')).toBeVisible();
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: join('test-results', `calendar-agenda-next-${colorScheme}.png`) });
+  }
 
   // A day with more than fits, opened over the grid.
   await page.getByRole('button', { name: 'Month' }).click();

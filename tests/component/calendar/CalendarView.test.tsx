@@ -395,6 +395,30 @@ describe('the agenda', () => {
     expect(screen.getByRole('button', { name: 'Stripe: Internship starts' })).toBeTruthy();
   });
 
+  it('names the month before its first listed day when the weeks cross into another month', async () => {
+    const notion = anApplication('notion', {
+      company: 'Notion',
+      deadlines: [{ id: 'apply', kind: 'application', at: '2026-04-02', label: '', done: false }],
+    });
+    const { user } = await openCalendar([STRIPE, notion]);
+    await user.click(screen.getByRole('button', { name: 'Agenda' }));
+    const march = await screen.findByRole('region', { name: 'Mar 2 – Mar 29, 2026' });
+    expect(within(march).queryByText(/^\w+ 2026$/)).toBeNull();
+
+    await user.click(screen.getByRole('button', { name: 'Next 4 weeks' }));
+    const agenda = await screen.findByRole('region', { name: 'Mar 30 – Apr 26, 2026' });
+    const months = within(agenda).getAllByText(/^\w+ 2026$/);
+    expect(months.map((month) => month.textContent)).toEqual(['March 2026', 'April 2026']);
+    const [march30, april2] = within(agenda).getAllByRole('heading', { level: 3 });
+    const before = (a: Element, b: Element) => Boolean(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
+    expect(april2!.textContent).toContain('Thursday, April 2, 2026');
+    expect([before(months[0]!, march30!), before(march30!, months[1]!), before(months[1]!, april2!)]).toEqual([
+      true,
+      true,
+      true,
+    ]);
+  });
+
   it('lists the first ten items of a busy day, and the rest with "Show N more"', async () => {
     const busy = Array.from({ length: 12 }, (_, i) =>
       anApplication(`busy-${i}`, {

@@ -2,7 +2,7 @@
 // today, always), each item with its time, its kind in words and its application's role. A day
 // with more than a screenful shows its first items and "Show N more". The list is one stop in
 // the tab order; ↑ and ↓ (Home, End) move through its items.
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { Fragment, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { CalendarDate } from '@shared/calendarDate';
 import {
   CALENDAR_ITEM_KIND_LABELS,
@@ -12,7 +12,7 @@ import {
 } from '@shared/calendarItems';
 import { KindMarker } from './KindMarker';
 import { itemClasses } from './CalendarItemButton';
-import { fullDayName, shortWeekdayName } from './dayNames';
+import { fullDayName, monthName, shortWeekdayName } from './dayNames';
 
 /** Items a day lists before "Show N more": thousands of applications can put a hundred on one day. */
 export const AGENDA_ITEMS_PER_DAY = 10;
@@ -37,6 +37,10 @@ export function AgendaList({ days, today, itemsByDay, selectedId, roleOf, labell
   const focusKey = useRef<string | null>(null);
   const listRef = useRef<HTMLDivElement>(null);
   const shownDays = days.filter((day) => day === today || itemsByDay.has(day));
+  // Weeks that cross into another month name each month above its first listed day: the day
+  // headings show only the day's number (screen readers hear the whole date in each heading).
+  const monthOf = (day: CalendarDate) => day.slice(0, 7);
+  const crossesMonths = days.length > 0 && monthOf(days[0]!) !== monthOf(days[days.length - 1]!);
   const listed = (day: CalendarDate) => {
     const items = itemsByDay.get(day) ?? [];
     return openDays.has(day) ? items : items.slice(0, AGENDA_ITEMS_PER_DAY);
@@ -83,72 +87,80 @@ export function AgendaList({ days, today, itemsByDay, selectedId, roleOf, labell
 
   return (
     <div ref={listRef} className="agenda" role="region" aria-labelledby={labelledBy} onKeyDown={onKeyDown}>
-      {shownDays.map((day) => {
+      {shownDays.map((day, index) => {
         const items = itemsByDay.get(day) ?? [];
         const shown = listed(day);
         const headingId = `agenda-${day}`;
+        const previous = shownDays[index - 1];
+        const newMonth = crossesMonths && (previous === undefined || monthOf(previous) !== monthOf(day));
         return (
-          <section key={day} className={day === today ? 'agenda-day today' : 'agenda-day'} aria-labelledby={headingId}>
-            <h3 id={headingId} className="agenda-date">
-              <span className="visually-hidden">
-                {fullDayName(day)}
-                {day === today ? ', today' : ''}
-              </span>
-              <span className="agenda-day-number" aria-hidden="true">
-                {Number(day.slice(8, 10))}
-              </span>
-              <span className="agenda-weekday" aria-hidden="true">
-                {shortWeekdayName(day)}
-                {day === today && <span className="today-tag">Today</span>}
-              </span>
-            </h3>
-            {items.length === 0 ? (
-              <p className="muted agenda-nothing">Nothing today.</p>
-            ) : (
-              <div className="agenda-day-items">
-                <ul className="agenda-items">
-                  {shown.map((item) => (
-                    <li key={item.key} className={itemClasses('agenda-item', item, item.applicationId === selectedId)}>
-                      <span className="agenda-time" aria-hidden="true">
-                        {item.time ?? 'All day'}
-                      </span>
-                      <KindMarker kind={item.kind} />
-                      <span className="agenda-text">
-                        {/* The button covers the whole row; its name says the time too. */}
-                        <button
-                          type="button"
-                          className="agenda-open"
-                          aria-label={calendarItemName(item)}
-                          tabIndex={item.key === tabbableKey ? 0 : -1}
-                          data-item=""
-                          data-key={item.key}
-                          onFocus={() => setActiveKey(item.key)}
-                          onClick={() => onOpen(item)}
-                        >
-                          <span className="item-text">{calendarItemWords(item).what}</span>
-                        </button>
-                        <span className="muted small truncate">{roleOf(item.applicationId)}</span>
-                      </span>
-                      <span className="agenda-kind">{CALENDAR_ITEM_KIND_LABELS[item.kind]}</span>
-                    </li>
-                  ))}
-                </ul>
-                {shown.length < items.length && (
-                  <button
-                    type="button"
-                    className="link-button agenda-more"
-                    tabIndex={moreKey(day) === tabbableKey ? 0 : -1}
-                    data-item=""
-                    data-key={moreKey(day)}
-                    onFocus={() => setActiveKey(moreKey(day))}
-                    onClick={() => showAll(day)}
-                  >
-                    Show {items.length - shown.length} more
-                  </button>
-                )}
-              </div>
-            )}
-          </section>
+          <Fragment key={day}>
+            {newMonth && <p className="agenda-month">{monthName(day)}</p>}
+            <section className={day === today ? 'agenda-day today' : 'agenda-day'} aria-labelledby={headingId}>
+              <h3 id={headingId} className="agenda-date">
+                <span className="visually-hidden">
+                  {fullDayName(day)}
+                  {day === today ? ', today' : ''}
+                </span>
+                <span className="agenda-day-number" aria-hidden="true">
+                  {Number(day.slice(8, 10))}
+                </span>
+                <span className="agenda-weekday" aria-hidden="true">
+                  {shortWeekdayName(day)}
+                  {day === today && <span className="today-tag">Today</span>}
+                </span>
+              </h3>
+              {items.length === 0 ? (
+                <p className="muted agenda-nothing">Nothing today.</p>
+              ) : (
+                <div className="agenda-day-items">
+                  <ul className="agenda-items">
+                    {shown.map((item) => (
+                      <li
+                        key={item.key}
+                        className={itemClasses('agenda-item', item, item.applicationId === selectedId)}
+                      >
+                        <span className="agenda-time" aria-hidden="true">
+                          {item.time ?? 'All day'}
+                        </span>
+                        <KindMarker kind={item.kind} />
+                        <span className="agenda-text">
+                          {/* The button covers the whole row; its name says the time too. */}
+                          <button
+                            type="button"
+                            className="agenda-open"
+                            aria-label={calendarItemName(item)}
+                            tabIndex={item.key === tabbableKey ? 0 : -1}
+                            data-item=""
+                            data-key={item.key}
+                            onFocus={() => setActiveKey(item.key)}
+                            onClick={() => onOpen(item)}
+                          >
+                            <span className="item-text">{calendarItemWords(item).what}</span>
+                          </button>
+                          <span className="muted small truncate">{roleOf(item.applicationId)}</span>
+                        </span>
+                        <span className="agenda-kind">{CALENDAR_ITEM_KIND_LABELS[item.kind]}</span>
+                      </li>
+                    ))}
+                  </ul>
+                  {shown.length < items.length && (
+                    <button
+                      type="button"
+                      className="link-button agenda-more"
+                      tabIndex={moreKey(day) === tabbableKey ? 0 : -1}
+                      data-item=""
+                      data-key={moreKey(day)}
+                      onFocus={() => setActiveKey(moreKey(day))}
+                      onClick={() => showAll(day)}
+                    >
+                      Show {items.length - shown.length} more
+                    </button>
+                  )}
+                </div>
+              )}
+            </section>
+          </Fragment>
         );
       })}
     </div>
