@@ -103,9 +103,10 @@ test('renames, moves, adds, recolours and removes stages by keyboard, with Undo'
     .poll(() => stageNames(page, 'In process'))
     .toEqual(['Online assessment', 'Technical interview', 'Final round']);
   await expect(stageRow(page, 'Technical interview')).toContainText('1 application');
-  // Focus stays in the list, on the next stage's Remove.
-  const removeFinalRound = page.getByRole('button', { name: 'Remove Final round' });
-  await expect(removeFinalRound).toBeFocused();
+  // Focus stays in the list, on the name of the stage in its place (not on its Remove, where a
+  // second Enter would remove that one too).
+  const finalRoundName = stageRow(page, 'Final round').getByRole('textbox', { name: 'Name' });
+  await expect(finalRoundName).toBeFocused();
 
   // Undo, reached with F8: the stage and the application come back, and focus returns.
   await page.keyboard.press('F8');
@@ -115,7 +116,7 @@ test('renames, moves, adds, recolours and removes stages by keyboard, with Undo'
     .poll(() => stageNames(page, 'In process'))
     .toEqual(['Online assessment', 'Technical interview', 'Recruiter call', 'Final round']);
   await expect(stageRow(page, 'Recruiter call')).toContainText('1 application');
-  await expect(removeFinalRound).toBeFocused();
+  await expect(finalRoundName).toBeFocused();
 
   // Remove it again for good.
   await tabTo(page, removeRecruiterCall, { back: true });
@@ -126,7 +127,7 @@ test('renames, moves, adds, recolours and removes stages by keyboard, with Undo'
   await tabTo(page, dialog.getByRole('button', { name: 'Remove stage' }), { max: 5 });
   await page.keyboard.press('Enter');
   await expect(dialog).toBeHidden();
-  await expect(removeFinalRound).toBeFocused();
+  await expect(finalRoundName).toBeFocused();
 
   // Recolour Offer, choosing the colour by its name.
   const colour = stageRow(page, 'Offer').getByLabel('Colour');

@@ -33,16 +33,19 @@ export function PipelineSection() {
   const listRef = useRef<HTMLDivElement>(null);
   const [announcement, setAnnouncement] = useState('');
   const [removing, setRemoving] = useState<Stage | null>(null);
-  /** The stage whose Remove button takes focus once the removed one's row is about to go. */
+  /** The stage whose name takes focus once the removed one's row is about to go. */
   const focusAfterRemoval = useRef<string | null>(null);
 
   const countOfStage = (stageId: string) => (counts === null ? null : (counts.get(stageId) ?? 0));
 
-  function focusRemoveButton(stageId: string) {
+  // After a removal, focus goes to the name of the stage in its place: it says where you are, and
+  // Enter there does nothing unless you typed. Its Remove button, in the same spot, would take a
+  // second Enter as removing that stage too.
+  function focusStageName(stageId: string) {
     const rows = listRef.current?.querySelectorAll<HTMLElement>('[data-stage-id]') ?? [];
     [...rows]
       .find((row) => row.dataset.stageId === stageId)
-      ?.querySelector<HTMLElement>('.stage-remove')
+      ?.querySelector<HTMLElement>('.stage-name input')
       ?.focus();
   }
 
@@ -51,7 +54,7 @@ export function PipelineSection() {
     const next = focusAfterRemoval.current;
     if (removing !== null || next === null) return;
     focusAfterRemoval.current = null;
-    focusRemoveButton(next);
+    focusStageName(next);
   }, [removing]);
 
   async function move(stage: Stage, by: -1 | 1) {
@@ -68,7 +71,7 @@ export function PipelineSection() {
     }
     try {
       await changes.remove(stage, neighbour);
-      focusRemoveButton(neighbour.id);
+      focusStageName(neighbour.id);
     } catch (error) {
       showError(error);
     }
