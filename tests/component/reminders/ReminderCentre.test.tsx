@@ -303,7 +303,33 @@ describe('the reminder centre', () => {
     expect(within(item).queryByRole('button', { name: /^(Snooze|Dismiss)/ })).toBeNull();
     expect((await desktop.saved()).entries.find((e) => e.id === reminder.id)!.state).toBe('dismissed');
     // The keyboard keeps its place on what is left of the reminder, not the top of the page.
-    expect(document.activeElement).toBe(within(item).getByRole('button', { name: 'Open Acme' }));
+    expect(document.activeElement).toBe(within(item).getByRole('button', { name: `Open ${reminder.title}` }));
+  });
+
+  it('names each Open after its reminder, as Dismiss is, its visible words first', async () => {
+    await twoUpcomingReminders();
+    const items = within(region('Upcoming')).getAllByRole('listitem');
+    const titles = items.map((item) => item.querySelector('.reminder-title')!.textContent!);
+    expect(titles[0]).not.toBe(titles[1]);
+    items.forEach((item, i) => {
+      const open = within(item).getByRole('button', { name: `Open ${titles[i]}` });
+      expect([titles[i]!.startsWith('Acme: '), open.textContent]).toEqual([true, 'Open Acme']);
+    });
+  });
+
+  it('keeps the company shown on Open first in its name when the reminder was planned under another name', async () => {
+    const acme = withDeadlineAt('Acme', addHours(T0, 2));
+    const reminder = planReminders([acme], SETTINGS, subHours(T0, 2)).find((r) => r.id.endsWith('|3h'))!;
+    const title = reminder.title.replace(/^Acme: /, 'Acme Ltd: ');
+    resetTestDesktop({
+      saved: {
+        entries: [{ ...reminder, title, state: 'fired', firedAt: subHours(T0, 1).toISOString(), snoozedUntil: null }],
+      },
+    });
+    const { user } = renderApp(await databaseWith([acme]));
+    await openReminders(user);
+    const shown = await within(region('Shown recently')).findByRole('listitem');
+    expect(within(shown).getByRole('button', { name: `Open Acme: ${title}` }).textContent).toBe('Open Acme');
   });
 
   it('moves focus on to the next reminder when one is dismissed', async () => {
@@ -315,7 +341,7 @@ describe('the reminder centre', () => {
       expect(found).toHaveLength(1);
       return found[0]!;
     });
-    expect(document.activeElement).toBe(within(left).getByRole('button', { name: 'Open Acme' }));
+    expect(document.activeElement).toBe(within(left).getByRole('button', { name: /^Open Acme: / }));
   });
 
   it('undoes a dismiss from its message: a shown reminder is shown again, to snooze or dismiss', async () => {
@@ -367,7 +393,7 @@ describe('the reminder centre', () => {
     const { db } = await acmeReminderShown();
     const { user } = renderApp(db);
     await openReminders(user);
-    await user.click(await within(region('Shown recently')).findByRole('button', { name: 'Open Acme' }));
+    await user.click(await within(region('Shown recently')).findByRole('button', { name: /^Open Acme: / }));
     expect(useUiStore.getState()).toMatchObject({ view: 'applications', selectedId: 'acme' });
     expect(await screen.findByRole('complementary', { name: 'Acme' })).toBeTruthy();
     // Focus is on its row, where Escape closes the details again.

@@ -111,7 +111,12 @@ export function ReminderItem({ entry, app, now, remindAt, quietHours }: Reminder
       </div>
       <div className="reminder-actions">
         {app && (
-          <button type="button" className="link-button" onClick={() => applicationOpened(app.id)}>
+          <button
+            type="button"
+            className="link-button"
+            aria-label={openName(app.company, title)}
+            onClick={() => applicationOpened(app.id)}
+          >
             Open {app.company}
           </button>
         )}
@@ -130,6 +135,15 @@ export function ReminderItem({ entry, app, now, remindAt, quietHours }: Reminder
       </div>
     </li>
   );
+}
+
+/**
+ * "Open Figma: Online assessment due in 3 days": named after its reminder, as Dismiss is, so an
+ * application's reminders are told apart; the words shown on the button come first (label in
+ * name), also when the reminder was planned before the company was renamed.
+ */
+function openName(company: string, title: string): string {
+  return title.startsWith(`${company}: `) ? `Open ${title}` : `Open ${company}: ${title}`;
 }
 
 function whenLine(entry: ReminderEntry, now: Date): string {
