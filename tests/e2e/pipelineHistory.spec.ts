@@ -122,8 +122,8 @@ test('adds an interview and a follow-up, corrects and removes history entries, b
   ).not.toBeChecked();
 
   // A history entry's time and note corrected.
-  await history.getByRole('button', { name: 'Edit entry Applied, Mar 3, 2026, 14:02' }).press('Enter');
-  const form = history.getByRole('form', { name: 'Edit entry Applied, Mar 3, 2026, 14:02' });
+  await history.getByRole('button', { name: 'Change entry Applied, Mar 3, 2026, 14:02' }).press('Enter');
+  const form = history.getByRole('form', { name: 'Change entry Applied, Mar 3, 2026, 14:02' });
   await expect(form.getByLabel('Stage')).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(form.getByLabel('When')).toBeFocused();
@@ -136,7 +136,7 @@ test('adds an interview and a follow-up, corrects and removes history entries, b
   await page.keyboard.press('Control+A');
   await page.keyboard.type('Through the referral portal');
   await page.keyboard.press('Enter');
-  const corrected = history.getByRole('button', { name: 'Edit entry Applied, Mar 2, 2026, 09:30' });
+  const corrected = history.getByRole('button', { name: 'Change entry Applied, Mar 2, 2026, 09:30' });
   await expect(corrected).toBeFocused();
   await expect(history.getByRole('listitem').first()).toContainText('Through the referral portal');
 
@@ -145,7 +145,7 @@ test('adds an interview and a follow-up, corrects and removes history entries, b
   await expect(history.getByRole('button', { name: 'Remove entry Applied, Mar 2, 2026, 09:30' })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(history.getByRole('listitem')).toHaveCount(1);
-  await expect(history.getByRole('button', { name: 'Edit entry Wishlist, Mar 1, 2026, 10:00' })).toBeFocused();
+  await expect(history.getByRole('button', { name: 'Change entry Wishlist, Mar 1, 2026, 10:00' })).toBeFocused();
   await expect(detail.locator('.detail-header')).toContainText('Wishlist');
   await page
     .getByRole('status')
@@ -186,7 +186,7 @@ test('details and editor have no accessibility violations, in light and dark', a
   await editor.getByRole('button', { name: 'Save changes' }).press('Enter');
   await expect(editor).toBeHidden();
   // An entry being corrected, with its form open.
-  await detail.getByRole('button', { name: 'Edit entry Wishlist, Mar 1, 2026, 10:00' }).press('Enter');
+  await detail.getByRole('button', { name: 'Change entry Wishlist, Mar 1, 2026, 10:00' }).press('Enter');
 
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });

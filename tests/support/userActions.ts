@@ -217,7 +217,6 @@ export function editNotes(page: Page, app: OpenedApplication, notes: string): Us
   return {
     what: 'edit and save',
     async prepare() {
-      // Exactly: each stage history entry has an "Edit entry …" of its own.
       await detailPane(page, app.company).getByRole('button', { name: 'Edit', exact: true }).click();
       await editor.getByRole('group', { name: 'Links and notes' }).getByLabel('Notes').fill(notes);
     },

@@ -30,12 +30,23 @@ async function storedOne(db: AppDatabase) {
 }
 
 describe('correcting the stage history', () => {
+  it('has one button named Edit in the details, the application’s: each entry has Change, its visible word first', async () => {
+    const { detail, history } = await openHistory();
+    expect(
+      within(detail())
+        .getAllByRole('button', { name: /\bEdit\b/ })
+        .map((button) => button.getAttribute('aria-label') ?? button.textContent),
+    ).toEqual(['Edit']);
+    const change = within(history()).getByRole('button', { name: 'Change entry Applied, Mar 3, 2026, 14:02' });
+    expect(change.textContent).toBe('Change');
+  });
+
   it('edits an entry’s time and note, keeps focus on it, and undoes the correction', async () => {
     const { db, user, history } = await openHistory();
     const before = await storedOne(db);
-    await user.click(within(history()).getByRole('button', { name: 'Edit entry Applied, Mar 3, 2026, 14:02' }));
+    await user.click(within(history()).getByRole('button', { name: 'Change entry Applied, Mar 3, 2026, 14:02' }));
 
-    const form = within(history()).getByRole('form', { name: 'Edit entry Applied, Mar 3, 2026, 14:02' });
+    const form = within(history()).getByRole('form', { name: 'Change entry Applied, Mar 3, 2026, 14:02' });
     expect(document.activeElement).toBe(within(form).getByLabelText('Stage'));
     expect(within(form).getByLabelText('When')).toHaveProperty('value', '2026-03-03T14:02');
     // jsdom cannot type into a date-and-time field one key at a time; the browser suite does.
@@ -50,7 +61,7 @@ describe('correcting the stage history', () => {
         ['applied', '2026-03-02T09:30:00-08:00', 'Through the referral portal'],
       ]),
     );
-    const edit = await within(history()).findByRole('button', { name: 'Edit entry Applied, Mar 2, 2026, 09:30' });
+    const edit = await within(history()).findByRole('button', { name: 'Change entry Applied, Mar 2, 2026, 09:30' });
     expect(document.activeElement).toBe(edit);
     expect(history().textContent).toContain('Through the referral portal');
 
@@ -82,8 +93,8 @@ describe('correcting the stage history', () => {
 
   it('changes the current stage when the latest entry’s stage is corrected', async () => {
     const { db, user, history, detail } = await openHistory();
-    await user.click(within(history()).getByRole('button', { name: 'Edit entry Applied, Mar 3, 2026, 14:02' }));
-    const form = within(history()).getByRole('form', { name: /^Edit entry/ });
+    await user.click(within(history()).getByRole('button', { name: 'Change entry Applied, Mar 3, 2026, 14:02' }));
+    const form = within(history()).getByRole('form', { name: /^Change entry/ });
     await user.selectOptions(within(form).getByLabelText('Stage'), 'Phone screen');
     await user.click(within(form).getByRole('button', { name: 'Save' }));
 
@@ -108,7 +119,7 @@ describe('correcting the stage history', () => {
     expect([after.stageId, after.phase]).toEqual(['wishlist', 'saved']);
     await waitFor(() => expect(within(history()).getAllByRole('listitem')).toHaveLength(1));
     expect(document.activeElement).toBe(
-      within(history()).getByRole('button', { name: 'Edit entry Wishlist, Mar 1, 2026, 10:00' }),
+      within(history()).getByRole('button', { name: 'Change entry Wishlist, Mar 1, 2026, 10:00' }),
     );
     // The only entry left cannot go: an application is always in some stage.
     expect(within(history()).queryByRole('button', { name: /^Remove entry/ })).toBeNull();
@@ -122,13 +133,13 @@ describe('correcting the stage history', () => {
   it('cancels with Escape, changing nothing, and gives focus back to the Edit button', async () => {
     const { db, user, history } = await openHistory();
     const before = await storedOne(db);
-    await user.click(within(history()).getByRole('button', { name: 'Edit entry Wishlist, Mar 1, 2026, 10:00' }));
+    await user.click(within(history()).getByRole('button', { name: 'Change entry Wishlist, Mar 1, 2026, 10:00' }));
     await user.type(within(history()).getByLabelText('Note'), 'Found it on the careers page');
     await user.keyboard('{Escape}');
 
     expect(within(history()).queryByRole('form')).toBeNull();
     expect(document.activeElement).toBe(
-      within(history()).getByRole('button', { name: 'Edit entry Wishlist, Mar 1, 2026, 10:00' }),
+      within(history()).getByRole('button', { name: 'Change entry Wishlist, Mar 1, 2026, 10:00' }),
     );
     expect(await storedOne(db)).toEqual(before);
   });
@@ -136,8 +147,8 @@ describe('correcting the stage history', () => {
   it('says next to the field when the time is missing, and saves nothing', async () => {
     const { db, user, history } = await openHistory();
     const before = await storedOne(db);
-    await user.click(within(history()).getByRole('button', { name: 'Edit entry Applied, Mar 3, 2026, 14:02' }));
-    const form = within(history()).getByRole('form', { name: /^Edit entry/ });
+    await user.click(within(history()).getByRole('button', { name: 'Change entry Applied, Mar 3, 2026, 14:02' }));
+    const form = within(history()).getByRole('form', { name: /^Change entry/ });
     const when = within(form).getByLabelText('When');
     fireEvent.change(when, { target: { value: '' } });
     await user.click(within(form).getByRole('button', { name: 'Save' }));
@@ -152,8 +163,8 @@ describe('correcting the stage history', () => {
   it('says next to the field when the date does not exist, and saves nothing', async () => {
     const { db, user, history } = await openHistory();
     const before = await storedOne(db);
-    await user.click(within(history()).getByRole('button', { name: 'Edit entry Applied, Mar 3, 2026, 14:02' }));
-    const form = within(history()).getByRole('form', { name: /^Edit entry/ });
+    await user.click(within(history()).getByRole('button', { name: 'Change entry Applied, Mar 3, 2026, 14:02' }));
+    const form = within(history()).getByRole('form', { name: /^Change entry/ });
     const when = within(form).getByLabelText<HTMLInputElement>('When');
     typeUnreadable(when);
     await user.click(within(form).getByRole('button', { name: 'Save' }));
@@ -169,8 +180,8 @@ describe('correcting the stage history', () => {
   it('says next to the field when the time is after now, and saves nothing', async () => {
     const { db, user, history } = await openHistory();
     const before = await storedOne(db);
-    await user.click(within(history()).getByRole('button', { name: 'Edit entry Applied, Mar 3, 2026, 14:02' }));
-    const form = within(history()).getByRole('form', { name: /^Edit entry/ });
+    await user.click(within(history()).getByRole('button', { name: 'Change entry Applied, Mar 3, 2026, 14:02' }));
+    const form = within(history()).getByRole('form', { name: /^Change entry/ });
     const when = within(form).getByLabelText('When');
     fireEvent.change(when, { target: { value: dateTimeInputValue(new Date(Date.now() + 2 * 86_400_000)) } });
     await user.click(within(form).getByRole('button', { name: 'Save' }));
@@ -184,8 +195,8 @@ describe('correcting the stage history', () => {
 
   it('drops the message about the time once a time is entered, before saving again', async () => {
     const { user, history } = await openHistory();
-    await user.click(within(history()).getByRole('button', { name: 'Edit entry Applied, Mar 3, 2026, 14:02' }));
-    const form = within(history()).getByRole('form', { name: /^Edit entry/ });
+    await user.click(within(history()).getByRole('button', { name: 'Change entry Applied, Mar 3, 2026, 14:02' }));
+    const form = within(history()).getByRole('form', { name: /^Change entry/ });
     const when = within(form).getByLabelText('When');
     fireEvent.change(when, { target: { value: '' } });
     await user.click(within(form).getByRole('button', { name: 'Save' }));
@@ -200,7 +211,7 @@ describe('correcting the stage history', () => {
   it('closes without writing when nothing was changed', async () => {
     const { db, user, history } = await openHistory();
     const before = await storedOne(db);
-    await user.click(within(history()).getByRole('button', { name: 'Edit entry Applied, Mar 3, 2026, 14:02' }));
+    await user.click(within(history()).getByRole('button', { name: 'Change entry Applied, Mar 3, 2026, 14:02' }));
     await user.click(within(history()).getByRole('button', { name: 'Save' }));
 
     expect(within(history()).queryByRole('form')).toBeNull();

@@ -34,7 +34,7 @@ export function StageTimeline({ app }: { app: Application }) {
   const listRef = useRef<HTMLOListElement>(null);
   const onlyEntry = app.stageHistory.length === 1;
 
-  /** Back from the entry's form to its Edit button (rendered at once, so it can take focus). */
+  /** Back from the entry's form to its Change button (rendered at once, so it can take focus). */
   function closeEditor(entryId: string) {
     flushSync(() => setEditing(null));
     const items = [...(listRef.current?.children ?? [])] as HTMLElement[];
@@ -88,13 +88,14 @@ export function StageTimeline({ app }: { app: Application }) {
                 {entry.note && <p className="timeline-note">{entry.note}</p>}
               </div>
               <div className="timeline-actions">
+                {/* "Change", not "Edit": the details' own Edit is then the only button of that name. */}
                 <button
                   type="button"
                   className="link-button"
-                  aria-label={`Edit entry ${entryName(pipeline, entry)}`}
+                  aria-label={`Change entry ${entryName(pipeline, entry)}`}
                   onClick={() => setEditing(entry.id)}
                 >
-                  Edit
+                  Change
                 </button>
                 {!onlyEntry && (
                   <button
@@ -220,7 +221,7 @@ function EntryEditor({
   return (
     <form
       className="timeline-editor"
-      aria-label={`Edit entry ${entryName(pipeline, entry)}`}
+      aria-label={`Change entry ${entryName(pipeline, entry)}`}
       onSubmit={submit}
       onKeyDown={cancelOnEscape}
       noValidate
@@ -229,7 +230,7 @@ function EntryEditor({
         <label htmlFor={`${id}-stage`}>Stage</label>
         <select
           id={`${id}-stage`}
-          // The form replaces the Edit button that had focus: focus goes on into it.
+          // The form replaces the Change button that had focus: focus goes on into it.
           autoFocus
           value={stageId}
           aria-invalid={errorOf('stage') ? true : undefined}
