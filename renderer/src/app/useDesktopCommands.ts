@@ -40,6 +40,8 @@ function remindInPage({ title, body, applicationId }: Extract<AppCommand, { type
     lasting: true,
     action: {
       label: 'Open',
+      // Two reminders shown at once are told apart by what each opens.
+      name: `Open ${title}`,
       run: () => (applicationId === null ? ui.viewOpened('reminders') : ui.applicationSelected(applicationId)),
     },
   });

@@ -50,6 +50,7 @@ function ToastItem({ toast, focusBack }: { toast: Toast; focusBack: () => void }
           type="button"
           // Two messages' Undo buttons are told apart by what each would undo.
           aria-describedby={messageId}
+          aria-label={toast.action.name}
           className="link-button"
           onClick={async () => {
             close();

@@ -6,7 +6,12 @@ export interface Toast {
   message: string;
   tone: 'info' | 'error';
   /** `run` may return what to say once it is done, instead of "Undone: <message>". */
-  action?: { label: string; run: () => void | string | Promise<void | string> };
+  action?: {
+    label: string;
+    /** The button's name where its label alone would not tell it apart; it starts with the label. */
+    name?: string;
+    run: () => void | string | Promise<void | string>;
+  };
   /** Stays until dismissed, as an error does (a reminder shown in the page). */
   lasting?: boolean;
 }
@@ -25,15 +30,16 @@ export const useToastStore = create<ToastState>()((set) => ({
   toasts: [],
   toastShown: (toast) =>
     set((s) => {
-      // A plain confirmation ("Added Figma.") gives way to the next message; an error stays until
-      // it goes, and so does one with an action until a newer one with an action comes: one Undo
-      // at a time, for the latest change, as a screen reader's list of buttons or a search by name
-      // would find three alike otherwise. An older change no longer offered stands, as when its
-      // message times out (a deleted application stays in Recently deleted). A message said again
-      // ("Moved “Offer” up." three times) replaces the one shown.
+      // A plain confirmation ("Added Figma.") gives way to the next message; an error or a lasting
+      // one (a reminder) stays until it goes, and so does one with an action until a newer one
+      // with the same action comes: one Undo at a time, for the latest change, as a screen
+      // reader's list of buttons or a search by name would find three alike otherwise. An older
+      // change no longer offered stands, as when its message times out (a deleted application
+      // stays in Recently deleted). A message said again ("Moved “Offer” up." three times)
+      // replaces the one shown.
       const others = s.toasts.filter(
         (t) =>
-          (t.tone === 'error' || (t.action && !toast.action)) &&
+          (t.tone === 'error' || t.lasting || (t.action && t.action.label !== toast.action?.label)) &&
           !(t.message === toast.message && t.tone === toast.tone),
       );
       return { toasts: [...others.slice(-(MAX_SHOWN - 1)), { ...toast, id: nextId++ }] };

@@ -34,7 +34,7 @@ describe('commands from the desktop (menu, tray, notifications)', () => {
       message:
         'Arm: Application deadline in 3 days (Graduate Intern). Shown here: notifications are not allowed in this browser (Reminders → Allow notifications).',
       lasting: true,
-      action: { label: 'Open' },
+      action: { label: 'Open', name: 'Open Arm: Application deadline in 3 days' },
     });
     await toast.action!.run();
     expect(useUiStore.getState()).toMatchObject({ view: 'applications', selectedId: 'app-arm' });

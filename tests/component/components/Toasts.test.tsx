@@ -47,6 +47,36 @@ describe('messages', () => {
     expect(screen.queryByText('Moved Zalando SE to Applied.')).toBeNull();
   });
 
+  it('keep a reminder shown in the page, with its own action, when a change’s Undo comes after it', () => {
+    const { show } = setup();
+    act(() =>
+      useToastStore.getState().toastShown({
+        message: 'Arm: deadline in 3 days.',
+        tone: 'info',
+        lasting: true,
+        action: { label: 'Open', run: () => {} },
+      }),
+    );
+    show('Moved Zalando SE to Applied.');
+    show('Deleted Zalando SE — Data Intern.');
+    expect(Array.from(document.querySelectorAll('.toast > span'), (span) => span.textContent)).toEqual([
+      'Arm: deadline in 3 days.',
+      'Deleted Zalando SE — Data Intern.',
+    ]);
+  });
+
+  it('name an action by what it opens where the message gives it a name', () => {
+    setup();
+    act(() =>
+      useToastStore.getState().toastShown({
+        message: 'Arm: deadline in 3 days.',
+        tone: 'info',
+        action: { label: 'Open', name: 'Open Arm: deadline in 3 days', run: () => {} },
+      }),
+    );
+    expect(screen.getByRole('button', { name: 'Open Arm: deadline in 3 days' }).textContent).toBe('Open');
+  });
+
   it('stay, when lasting (a reminder shown in the page), until dismissed', () => {
     setup();
     act(() =>
