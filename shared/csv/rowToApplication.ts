@@ -169,7 +169,6 @@ const COLUMNS_OF: Record<string, readonly ImportField[]> = {
   tags: ['tags'],
 };
 
-/** An email address alone in a cell. */
 /** Fields whose day has come already when the row is written: a year-less one is read in the past. */
 const DAYS_GONE: ReadonlySet<ImportField> = new Set(['appliedAt', 'dateSaved', 'stageSince', 'offeredOn']);
 
@@ -451,9 +450,9 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
     if (error === 'negative') fail(c.header, 'is negative', c.value);
     else unreadable(c, 'is not an amount');
   };
-  /** A Min. or Max. pay cell in `currency`, with the period it writes ("$45/hr"), read as a pay cell is. */
   /** What a sign several currencies write ("kr") stands for in the row's place, when that settles it. */
   const placeCurrency = currencyOfPlace(text('locations'));
+  /** A Min. or Max. pay cell in `currency`, with the period it writes ("$45/hr"), read as a pay cell is. */
   const payAmount = (field: 'payMin' | 'payMax', currency: string): Extract<PayAmount, { ok: true }> | null => {
     const c = given(field);
     if (c === null) return null;
