@@ -6,6 +6,9 @@ import * as repositoryModule from '../../../renderer/src/db/applicationsReposito
 import { dateTimeInputValue } from '../../../renderer/src/components/dateTimeInput';
 import { NO_SUCH_DATE_TIME_MESSAGE } from '../../../renderer/src/components/DateInput';
 import { fromRow, type AppDatabase } from '../../../renderer/src/db/db';
+import { pipelineSetting } from '../../../renderer/src/db/pipelineSetting';
+import { readSetting, writeSetting } from '../../../renderer/src/db/settings';
+import { removeStage } from '@shared/pipeline';
 import { typeUnreadable } from '../unreadableInput';
 import { renderApp } from '../renderApp';
 import { testDatabase } from '../testDatabase';
@@ -85,6 +88,23 @@ describe('a stage picked and not recorded', () => {
     await user.click(screen.getByText('Figma'));
     expect(within(changer('Figma')).getByLabelText<HTMLSelectElement>('New stage').value).toBe('applied');
     expect(within(changer('Figma')).getByLabelText<HTMLInputElement>('Note').value).toBe('Referral from Jo');
+  });
+});
+
+describe('a stage picked and then removed', () => {
+  it('is no longer offered: the form shows the current stage again, and Record files the note there', async () => {
+    const { db, user, form, stageSelect } = await openDetail();
+    await user.selectOptions(stageSelect(), 'Online assessment');
+    await user.type(within(form()).getByLabelText('Note'), 'Invite came by email');
+    const pipeline = await readSetting(db, pipelineSetting);
+    const removed = removeStage(pipeline, 'online-assessment');
+    if (!removed.ok) throw new Error(removed.error);
+    await writeSetting(db, pipelineSetting, removed.pipeline);
+
+    await waitFor(() => expect(stageSelect().value).toBe('wishlist'));
+    await user.click(within(form()).getByRole('button', { name: 'Record' }));
+    await screen.findByText('Recorded Wishlist in the history of Pinterest.');
+    expect((await stored(db)).stageId).toBe('wishlist');
   });
 });
 

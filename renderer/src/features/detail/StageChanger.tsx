@@ -39,7 +39,9 @@ export function StageChanger({ app }: { app: Application }) {
   // one. Kept across saves, so a pick made while an earlier change saves is never thrown away.
   const [draft] = useState(() => stageDraftOf(app.id));
   const [picked, setPicked] = useState<string | null>(draft?.picked ?? null);
-  const stageId = picked ?? app.stageId;
+  // A stage removed since it was picked (in Settings, or in another window) is no longer there to move to.
+  const pickedStage = picked === null ? undefined : stageById(pipeline, picked);
+  const stageId = pickedStage && !pickedStage.removed ? pickedStage.id : app.stageId;
   const [when, setWhen] = useState(draft?.when ?? '');
   const [note, setNote] = useState(draft?.note ?? '');
   useEffect(() => keepStageDraft(app.id, { picked, when, note }), [app.id, picked, when, note]);
