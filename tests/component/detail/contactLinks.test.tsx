@@ -1,4 +1,5 @@
-// A contact's email becomes a mail link only when it is one plain address: one stored before
+// Contacts in the details: each listed by what it has, and its email a mail link only when it is
+// one plain address: one stored before
 // addresses were checked may carry a query (?attach=…) and is shown as text.
 process.env.TZ = 'America/Los_Angeles';
 
@@ -47,5 +48,28 @@ describe('contact emails in the details', () => {
     expect(openExternal).toHaveBeenCalledWith('mailto:ada@example.com');
     expect(within(contacts).queryByRole('button', { name: /eve@example\.com/ })).toBeNull();
     expect(contacts.textContent).toContain('eve@example.com?attach=/etc/passwd');
+  });
+
+  it('lists a contact by what it has, without a dot before an address that stands alone', async () => {
+    const db = testDatabase();
+    await applicationsRepository(db).add({
+      company: 'Ørsted',
+      role: 'Graduate Intern',
+      contacts: [
+        contact('c1', '', 'priya@orsted.dk'),
+        { ...contact('c2', '', ''), role: 'Recruiter', phone: '+45 70 12 34 56' },
+        { ...contact('c3', 'Jon Berg', 'jon@orsted.dk'), role: 'Team lead' },
+      ],
+    });
+    const { user } = renderApp(db);
+    await user.click(await screen.findByText('Ørsted'));
+    const contacts = within(screen.getByRole('complementary', { name: 'Ørsted' })).getByRole('region', {
+      name: 'Contacts',
+    });
+    expect(
+      within(contacts)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['priya@orsted.dk', 'Recruiter · +45 70 12 34 56', 'Jon Berg, Team lead · jon@orsted.dk']);
   });
 });

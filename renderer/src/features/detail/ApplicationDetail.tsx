@@ -12,7 +12,7 @@ import {
 import { DEADLINE_KIND_LABELS, deadlineDueTime, nextDate } from '@shared/nextDate';
 import { cohortWeeks } from '@shared/payNormalize';
 import { termLabel } from '@shared/term';
-import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { Fragment, useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { StageBadge } from '../../components/StageBadge';
 import { formatWhen, formatWhenWithZone, relativeDay } from '../../components/formatDates';
 import { useData } from '../../db/DataContext';
@@ -347,23 +347,38 @@ export function ApplicationDetail({ app, now }: { app: Application; now: Date })
         <section aria-labelledby="detail-contacts">
           <h3 id="detail-contacts">Contacts</h3>
           <ul className="contact-list">
-            {app.contacts.map((c) => (
-              <li key={c.id}>
-                <strong>{c.name}</strong>
-                {c.role && `, ${c.role}`}
-                {/* Only a plain address becomes a mail link: one kept from before addresses were
-                    checked may carry a query (?attach=…) and is shown as text. */}
-                {c.email && ' · '}
-                {c.email && isEmailAddress(c.email) ? (
-                  <button type="button" className="link-button" onClick={() => void openLink(`mailto:${c.email}`)}>
-                    {c.email}
-                  </button>
-                ) : (
-                  c.email
-                )}
-                {c.phone && ` · ${c.phone}`}
-              </li>
-            ))}
+            {app.contacts.map((c) => {
+              // What the contact has, between dots: a contact known by an address alone starts with it.
+              const parts: ReactNode[] = [
+                (c.name || c.role) && (
+                  <>
+                    {c.name && <strong>{c.name}</strong>}
+                    {c.name && c.role ? `, ${c.role}` : c.role}
+                  </>
+                ),
+                // Only a plain address becomes a mail link: one kept from before addresses were
+                // checked may carry a query (?attach=…) and is shown as text.
+                c.email &&
+                  (isEmailAddress(c.email) ? (
+                    <button type="button" className="link-button" onClick={() => void openLink(`mailto:${c.email}`)}>
+                      {c.email}
+                    </button>
+                  ) : (
+                    c.email
+                  )),
+                c.phone,
+              ].filter(Boolean);
+              return (
+                <li key={c.id}>
+                  {parts.map((part, i) => (
+                    <Fragment key={i}>
+                      {i > 0 && ' · '}
+                      {part}
+                    </Fragment>
+                  ))}
+                </li>
+              );
+            })}
           </ul>
         </section>
       )}
