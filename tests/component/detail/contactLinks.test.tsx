@@ -1,6 +1,6 @@
 // Contacts in the details: each listed by what it has, and its email a mail link only when it is
-// one plain address: one stored before
-// addresses were checked may carry a query (?attach=…) and is shown as text.
+// one plain address: one stored before addresses were checked may carry a query (?attach=…) and
+// is shown as text.
 process.env.TZ = 'America/Los_Angeles';
 
 import { screen, within } from '@testing-library/react';
