@@ -9,7 +9,7 @@ import type { Pipeline } from '../pipeline';
 import { parseTerm } from '../term';
 import { readDeadlines } from './cellCodecs';
 import { readCohortsCell } from './cohortsCell';
-import { splitCompanyAndRole } from './companyAndRole';
+import { isListMarksOnly, splitCompanyAndRole } from './companyAndRole';
 import {
   cohortEndIfDates,
   fieldNamed,
@@ -104,7 +104,7 @@ const FITS: Partial<Record<ImportField, Fit>> = {
     fits: (v) => employmentTypeFromWord(v) !== null,
   },
   source: shortText(200, 'sources (up to 200 characters)'),
-  postingUrl: { holds: 'web addresses', fits: (v) => isWebUrl(v) || isWebUrl(`https://${v}`) },
+  postingUrl: { holds: 'web addresses', fits: (v) => isWebUrl(v) || isWebUrl(`https://${v}`), empty: isListMarksOnly },
   excitement: {
     holds: "ratings (1–5, 1–10, stars, or words like 'high')",
     fits: (v) => excitementFromCell(v, 10) !== null,
@@ -296,18 +296,23 @@ function fillFromTitle(table: Pick<CsvTable, 'header'>, fitted: ColumnMapping, h
   else if (holdsBoth(title)) fitted[title] = 'companyAndRole';
 }
 
-/** Whether nearly all of a column's values that are not empty pass `test`: one stray note among ten is allowed. */
-function nearlyAll(table: Pick<CsvTable, 'rows'>, column: number, test: (value: string) => boolean): boolean {
+/** Of a column's first values that are neither blank nor `empty`, how many there are and how many pass `test`. */
+function countPassing(
+  table: Pick<CsvTable, 'rows'>,
+  column: number,
+  test: (value: string) => boolean,
+  empty: (value: string) => boolean = () => false,
+): { looked: number; passing: number } {
   let looked = 0;
   let passing = 0;
   for (const row of table.rows) {
     if (looked === SAMPLE) break;
     const value = (row.cells[column] ?? '').trim();
-    if (isBlankCell(value)) continue;
+    if (isBlankCell(value) || empty(value)) continue;
     looked += 1;
     if (test(value)) passing += 1;
   }
-  return looked > 0 && passing * 10 >= looked * 9;
+  return { looked, passing };
 }
 
 /** A range of more than one day, either date order: a term of work, not an interview's hour. */
@@ -318,17 +323,33 @@ const daysLong = (value: string) =>
   });
 
 /**
+ * Links among notes ("applied via referral") and the lists' closed marks (🔒, not counted): at
+ * least two thirds of the values, and all of them when there are fewer than three links.
+ */
+function mostlyLinks(table: Pick<CsvTable, 'rows'>, column: number): boolean {
+  const { looked, passing } = countPassing(table, column, isWebUrl, isListMarksOnly);
+  return looked > 0 && (passing === looked || (passing >= 3 && passing * 3 >= looked * 2));
+}
+
+/** Whether nearly all of a column's values that are not empty pass `test`: one stray note among ten is allowed. */
+function nearlyAll(table: Pick<CsvTable, 'rows'>, column: number, test: (value: string) => boolean): boolean {
+  const { looked, passing } = countPassing(table, column, test);
+  return looked > 0 && passing * 10 >= looked * 9;
+}
+
+/**
  * A field for a column its name left on Ignore, from its values, as for a title column, when no
  * other column has it and the name says the values are not something else: addresses are the
  * posting's link (SimplifyJobs' "Application", other lists' "Apply"; not a "Card URL"), ranges of
  * days the cohorts (Notion's "Internship dates"; not an "Interview window"). Only full http(s)
- * addresses count: a bare "stripe.com" may be the company's site.
+ * addresses count: a bare "stripe.com" may be the company's site. A link column's other cells are
+ * kept in the notes, and its marks give no link (rowToApplication.ts).
  */
 function takeByValues(table: Pick<CsvTable, 'header' | 'rows'>, preset: CsvPreset, fitted: ColumnMapping) {
   const free = (column: number) => fitted[column] === null && !isSkippedByPreset(preset, table.header[column] ?? '');
   if (!fitted.includes('postingUrl')) {
     const link = table.header.findIndex(
-      (name, column) => free(column) && mayNamePosting(name) && nearlyAll(table, column, isWebUrl),
+      (name, column) => free(column) && mayNamePosting(name) && mostlyLinks(table, column),
     );
     if (link >= 0) fitted[link] = 'postingUrl';
   }

@@ -57,6 +57,11 @@ export function withoutListMarks(name: string): string | null {
   return stripped === name || stripped === '' ? null : stripped;
 }
 
+/** A cell holding only the lists' marks: 🔒 in SimplifyJobs' "Application" column, for a closed posting. */
+export function isListMarksOnly(cell: string): boolean {
+  return cell.trim() !== '' && cell.replace(LIST_MARKS, '') === '';
+}
+
 /** The sponsorship a role's marks say; null when it has neither 🇺🇸 nor 🛂. */
 export function sponsorshipMarkedIn(role: string): Sponsorship | null {
   if (role.includes('🇺🇸')) return 'citizenship-required';

@@ -347,9 +347,11 @@ export async function prepareCsvImport(table: CsvTable, options: CsvImportOption
       }
       preview.warnings.push(...mixedOrder(row.line, row.cells));
       // A company alone does not say which of its applications a row is: two cards named "Meta"
-      // may be two, and one may be neither of those tracked there.
+      // may be two, and one may be neither of those tracked there. A list's closed postings are
+      // each its own, their address withheld: one may be tracked, but is no other row.
+      const comparedWithRows = result.roleGiven && !result.postingClosed;
       const existingId = result.roleGiven ? existingIds.find(result.application) : undefined;
-      const earlierLine = result.roleGiven ? earlierLines.find(result.application) : undefined;
+      const earlierLine = comparedWithRows ? earlierLines.find(result.application) : undefined;
       const duplicateOf: DuplicateOf | null =
         existingId !== undefined
           ? { kind: 'existing', id: existingId }
@@ -359,7 +361,7 @@ export async function prepareCsvImport(table: CsvTable, options: CsvImportOption
       // Only a row that is added can be the one a later row duplicates: a row that duplicates an
       // application already there is merged into it or skipped, so a later row matching that row
       // alone (a missing term matches any) would have nothing to merge into, and be lost.
-      if (duplicateOf === null && result.roleGiven) earlierLines.add(result.application, row.line);
+      if (duplicateOf === null && comparedWithRows) earlierLines.add(result.application, row.line);
       preview.rows.push({ line: row.line, application: result.application, duplicateOf });
     }
     options.onProgress?.(Math.min(start + chunkSize, total), total);

@@ -50,7 +50,13 @@ import { validateApplication } from '../validateApplication';
 import { lines, readCohorts, readDeadlines, readLocations, readTags } from './cellCodecs';
 import { readCohortsCell } from './cohortsCell';
 import { isNotesHeader, isOutcomeHeader, type ColumnMapping, type CsvPreset } from './columnMapping';
-import { namesKindOfWork, splitCompanyAndRole, sponsorshipMarkedIn, withoutListMarks } from './companyAndRole';
+import {
+  isListMarksOnly,
+  namesKindOfWork,
+  splitCompanyAndRole,
+  sponsorshipMarkedIn,
+  withoutListMarks,
+} from './companyAndRole';
 import { readContacts, readContactText } from './contactsCell';
 import {
   isYearlessDate,
@@ -127,6 +133,8 @@ export type RowResult =
       warnings: string[];
       /** False when the row named no role and the kind of job stands in for it, to fill in. */
       roleGiven: boolean;
+      /** Its link is a list's 🔒: a closed posting, one of the list's own whatever its address. */
+      postingClosed: boolean;
     }
   | { ok: false; errors: string[]; warnings: string[] };
 
@@ -487,9 +495,18 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
   }
 
   let postingUrl = given('postingUrl')?.value ?? '';
+  let postingClosed = false;
   if (postingUrl !== '' && !isWebUrl(postingUrl)) {
     if (!own && isWebUrl(`https://${postingUrl}`)) postingUrl = `https://${postingUrl}`;
-    else {
+    else if (!own && isListMarksOnly(postingUrl)) {
+      // SimplifyJobs' link column holds 🔒 for a closed posting: no link, and no stage of its own.
+      ctx.notice?.(
+        `closed\u0000${cell('postingUrl')!.header}`,
+        `'${cell('postingUrl')!.header}': Simplify's 🔒 marks a closed posting, which has no link here; the stage is as the other columns say`,
+      );
+      postingUrl = '';
+      postingClosed = true;
+    } else {
       unreadable(cell('postingUrl')!, 'is not a web address starting with https://');
       postingUrl = '';
     }
@@ -556,7 +573,7 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
     archivedAt,
   };
   const checked = validateApplication(candidate);
-  if (checked.ok) return { ok: true, application: checked.value, warnings, roleGiven };
+  if (checked.ok) return { ok: true, application: checked.value, warnings, roleGiven, postingClosed };
   for (const issue of checked.issues) {
     const [field = '', part = ''] = issue.path.split('.');
     const column = (COLUMNS_OF[`${field}.${part}`] ?? COLUMNS_OF[field] ?? []).map(cell).find((c) => c !== null);

@@ -148,10 +148,24 @@ describe('proposeColumns', () => {
     }
   });
 
-  it('proposes a column of addresses with one stray note among ten as the posting link', () => {
-    const rows = Array.from({ length: 9 }, (_, i) => `C${i},x,https://jobs.example.com/${i}\n`).join('');
-    expect(propose(`Company,Role,Apply\n${rows}D,x,closed\n`).mapping).toEqual(['company', 'role', 'postingUrl']);
-    expect(propose(`Company,Role,Apply\n${rows}D,x,closed\nE,x,closed\n`).mapping).toEqual(['company', 'role', null]);
+  it("proposes a column of mostly addresses as the posting link, among notes and the lists' closed marks", () => {
+    // SimplifyJobs writes 🔒 in its "Application" column for each closed posting.
+    const simplify = propose(
+      'Company,Role,Application,Age\nStride,AI Intern,https://jobs.example.com/1,14d\nLeidos,SWE Intern,🔒,20d\nRamp,SWE Intern,https://jobs.ashbyhq.com/ramp/1,3d\nPlaid,DS Intern,🔒,30d\nFigma,Design Intern,https://boards.greenhouse.io/figma/jobs/5,2d\n',
+    );
+    expect(simplify.mapping).toEqual(['company', 'role', 'postingUrl', null]);
+    expect(simplify.notes).toEqual([]);
+    const noted = propose(
+      'Company,Role,Apply\nA,x,https://a.example/1\nB,x,applied via referral\nC,x,https://c.example/1\nD,x,N/A\nE,x,https://e.example/1\n',
+    );
+    expect(noted.mapping).toEqual(['company', 'role', 'postingUrl']);
+    // Fewer than two thirds of addresses, or only two among notes, are not a link column.
+    const rows = Array.from({ length: 6 }, (_, i) => `C${i},x,https://jobs.example.com/${i}\n`).join('');
+    const notes = Array.from({ length: 4 }, (_, i) => `D${i},x,closed\n`).join('');
+    expect(propose(`Company,Role,Apply\n${rows}${notes}`).mapping).toEqual(['company', 'role', null]);
+    expect(
+      propose('Company,Role,Apply\nA,x,https://a.example/1\nB,x,https://b.example/1\nC,x,ask Sam\n').mapping,
+    ).toEqual(['company', 'role', null]);
   });
 
   it('leaves addresses alone when another column is the posting link or the name says they are another page', () => {

@@ -252,6 +252,49 @@ describe('columns of real exports', () => {
     ]);
   });
 
+  it("reads SimplifyJobs' links among its closed postings' 🔒, which give no link, and keeps other text in the notes", async () => {
+    const text = [
+      'Company,Role,Location,Application,Age',
+      'Stride,AI Engineer Intern,"Toronto, ON",https://jobs.example-ats.com/stride/job/100000?utm_source=Simplify,14d',
+      'Leidos,Software Engineer Intern,"Bloomington, IN",🔒,20d',
+      '↳,Software Engineer Intern,"Huntsville, AL",https://leidos.wd5.myworkdayjobs.com/R-00183722,20d',
+      'Ramp,Software Engineer Intern,"New York, NY",https://jobs.ashbyhq.com/ramp/1a2b3c,3d',
+      'Plaid,Data Science Intern,"San Francisco, CA",🔒,30d',
+      'Notion,Software Engineer Intern,"New York, NY",applied via referral,1d',
+      'Figma,Design Intern,"San Francisco, CA",https://boards.greenhouse.io/figma/jobs/5432101,2d',
+    ].join('\n');
+    const preview = await importText(text);
+    expect(preview.errors).toEqual([]);
+    expect(preview.rows.map((r) => [r.application.company, r.application.postingUrl, r.duplicateOf])).toEqual([
+      ['Stride', 'https://jobs.example-ats.com/stride/job/100000?utm_source=Simplify', null],
+      ['Leidos', '', null],
+      // Two postings of one role at Leidos stay two.
+      ['Leidos', 'https://leidos.wd5.myworkdayjobs.com/R-00183722', null],
+      ['Ramp', 'https://jobs.ashbyhq.com/ramp/1a2b3c', null],
+      ['Plaid', '', null],
+      ['Notion', '', null],
+      ['Figma', 'https://boards.greenhouse.io/figma/jobs/5432101', null],
+    ]);
+    expect(preview.rows.map((r) => r.application.notes)).toEqual([
+      '',
+      '',
+      '',
+      '',
+      '',
+      'Application: applied via referral',
+      '',
+    ]);
+    expect(preview.warnings).toEqual([
+      "Line 7: 'Application' is not a web address starting with https:// (got 'applied via referral'), so it was kept in the notes as 'Application: …'",
+    ]);
+    expect(preview.notes).toContain(
+      "'Application': Simplify's 🔒 marks a closed posting, which has no link here; the stage is as the other columns say (2 rows).",
+    );
+    // The list pasted again: each row, closed or not, is one already tracked.
+    const again = await importText(text, { existing: preview.rows.map((r) => r.application) });
+    expect(again.rows.map((r) => r.duplicateOf?.kind)).toEqual(Array(7).fill('existing'));
+  });
+
   it('reads a work mode written with the place, as Simplify and LinkedIn write it, where no column gives one, and leaves it out of the place', async () => {
     const preview = await importText(
       'Company,Role,Location\nAcme,Intern,Seattle WA (Remote)\nBeta,Intern,"New York, NY - Hybrid"\nGamma,Intern,Remote in USA\nDelta,Intern,Chicago\n',
