@@ -347,10 +347,11 @@ export async function prepareCsvImport(table: CsvTable, options: CsvImportOption
       }
       preview.warnings.push(...mixedOrder(row.line, row.cells));
       // A company alone does not say which of its applications a row is: two cards named "Meta"
-      // may be two, and one may be neither of those tracked there. A list's closed postings are
-      // each its own, their address withheld: one may be tracked, but is no other row.
+      // may be two. Tracked with the same stand-in role, it is the one an earlier import of the
+      // file gave. A list's closed postings are each its own, their address withheld: one may be
+      // tracked, but is no other row.
       const comparedWithRows = result.roleGiven && !result.postingClosed;
-      const existingId = result.roleGiven ? existingIds.find(result.application) : undefined;
+      const existingId = existingIds.find(result.application);
       const earlierLine = comparedWithRows ? earlierLines.find(result.application) : undefined;
       const duplicateOf: DuplicateOf | null =
         existingId !== undefined

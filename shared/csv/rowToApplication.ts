@@ -1146,7 +1146,7 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
   /**
    * The company and role columns, or what a cell holding both gives for the one left empty. A
    * row naming its company but no role (a Trello card named "Meta") comes in with its kind of job
-   * as the role, to fill in, and is not compared for duplicates (`roleGiven`); a cell naming a
+   * as the role, to fill in, and is not compared with other rows (`roleGiven`); a cell naming a
    * role alone fails the row, as a company is what an application is first of all.
    */
   function buildCompanyAndRole(): { company: string; role: string; roleGiven: boolean } {
@@ -1175,7 +1175,7 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
           ? `'${roleColumn.header}' is empty`
           : 'no column holds the role';
     warnings.push(
-      `${prefix}: ${what}; imported with the role '${placeholder}': fill in the role. Not compared with other rows or applications as a duplicate, as the company alone does not say which application it is`,
+      `${prefix}: ${what}; imported with the role '${placeholder}': fill in the role. Not compared with other rows as a duplicate, as the company alone does not say which application it is; one you track at that company with the role '${placeholder}' (as an earlier import gives it) is this one`,
     );
     return { company, role: placeholder, roleGiven: false };
   }

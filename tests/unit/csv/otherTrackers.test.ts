@@ -2,13 +2,12 @@
 // as proposed: every row, their columns recognised, none rejected for a value it cannot read.
 import { describe, expect, it } from 'vitest';
 import { proposeColumns } from '@shared/csv/columnFit';
-import { prepareCsvImport } from '@shared/csv/csvImport';
 import { readCsvText } from '@shared/csv/readCsvText';
 import { DEFAULT_PIPELINE } from '@shared/pipeline';
 import { EMPTY_TERM } from '@shared/term';
 import { aPinterestApplication } from '../core/pinterestApplication';
 import { csvFixture } from './csvFixtures';
-import { IMPORT_NOW, countingIds, importText } from './importHelpers';
+import { IMPORT_NOW, importText } from './importHelpers';
 
 function proposalFor(name: string) {
   const read = readCsvText(csvFixture(name));
@@ -503,8 +502,8 @@ describe('a Trello board exported as CSV', () => {
       ['Ramp', 'Data Intern', 'applied'],
     ]);
     expect(preview.warnings).toEqual([
-      "Line 3: 'Card Name' names a company but no role (got 'Meta'); imported with the role 'Internship': fill in the role. Not compared with other rows or applications as a duplicate, as the company alone does not say which application it is",
-      "Line 4: 'Card Name' names a company but no role (got 'Google STEP'); imported with the role 'Internship': fill in the role. Not compared with other rows or applications as a duplicate, as the company alone does not say which application it is",
+      "Line 3: 'Card Name' names a company but no role (got 'Meta'); imported with the role 'Internship': fill in the role. Not compared with other rows as a duplicate, as the company alone does not say which application it is; one you track at that company with the role 'Internship' (as an earlier import gives it) is this one",
+      "Line 4: 'Card Name' names a company but no role (got 'Google STEP'); imported with the role 'Internship': fill in the role. Not compared with other rows as a duplicate, as the company alone does not say which application it is; one you track at that company with the role 'Internship' (as an earlier import gives it) is this one",
     ]);
   });
 
@@ -528,32 +527,33 @@ describe('a row that names its company but no role', () => {
       ['Shopify', 'Co-op'],
       ['Ramp', 'Internship'],
     ]);
-    const dup =
-      'Not compared with other rows or applications as a duplicate, as the company alone does not say which application it is';
     expect(preview.warnings).toEqual([
-      `Line 2: 'Role' is empty; imported with the role 'Co-op': fill in the role. ${dup}`,
-      `Line 3: 'Role' is empty; imported with the role 'Internship': fill in the role. ${dup}`,
+      "Line 2: 'Role' is empty; imported with the role 'Co-op': fill in the role. Not compared with other rows as a duplicate, as the company alone does not say which application it is; one you track at that company with the role 'Co-op' (as an earlier import gives it) is this one",
+      "Line 3: 'Role' is empty; imported with the role 'Internship': fill in the role. Not compared with other rows as a duplicate, as the company alone does not say which application it is; one you track at that company with the role 'Internship' (as an earlier import gives it) is this one",
     ]);
     expect(preview.errors).toEqual(["Line 4: 'Company': Company is required"]);
   });
 
-  it('is not taken as a duplicate of another card of that company, or of an application you track there', async () => {
-    const tracked = aPinterestApplication({ company: 'Meta', role: 'Internship', term: EMPTY_TERM, postingUrl: '' });
+  it('is not taken as a duplicate of another card of that company, nor of an application there with a role', async () => {
+    const tracked = aPinterestApplication({ company: 'Meta', role: 'Software Engineer Intern', term: EMPTY_TERM });
     // Every card name a company alone: the student chose Card Name as the company.
-    const read = readCsvText('Card Name,List Name\nMeta,Offer\nMeta,Wishlist\n');
-    if (!read.ok) throw new Error(read.error);
-    const outcome = await prepareCsvImport(read.table, {
+    const preview = await importText('Card Name,List Name\nMeta,Offer\nMeta,Wishlist\n', {
       mapping: ['company', 'stage'],
-      preset: 'generic',
-      pipeline: DEFAULT_PIPELINE,
       existing: [tracked],
-      newId: countingIds(),
-      now: IMPORT_NOW,
     });
-    if (outcome.status !== 'ready') throw new Error(outcome.status);
-    expect(outcome.preview.rows.map((r) => [r.application.role, r.duplicateOf])).toEqual([
+    expect(preview.rows.map((r) => [r.application.role, r.duplicateOf])).toEqual([
       ['Internship', null],
       ['Internship', null],
+    ]);
+  });
+
+  it('is a duplicate of the application an earlier import of it gave, so importing the file again adds none', async () => {
+    const text = 'Company,Role,Status\nStripe,,Applied\nMeta,,Wishlist\n';
+    const first = await importText(text);
+    const again = await importText(text, { existing: first.rows.map((r) => r.application) });
+    expect(again.rows.map((r) => [r.application.company, r.duplicateOf])).toEqual([
+      ['Stripe', { kind: 'existing', id: first.rows[0]!.application.id }],
+      ['Meta', { kind: 'existing', id: first.rows[1]!.application.id }],
     ]);
   });
 });
