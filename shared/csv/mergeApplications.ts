@@ -20,7 +20,8 @@
 //                                                   time (below)
 //   cohorts                                         base + imported ones with new dates;
 //                                                   base's choice, else the import's
-//   contacts                                        base + imported ones with a new email (or name, phone)
+//   contacts                                        base, each filled in from the import's of the same
+//                                                   person (samePerson), + the import's others
 //   stageHistory, stageId, phase                    base + imported entries further along the
 //                                                   pipeline, or of stages it lacks that are
 //                                                   earlier than its latest and in pipeline order
@@ -38,12 +39,14 @@
 // day than the student's, or at another time, is not added: it is said (`kept`) and written into
 // the notes, so that nothing of the file is lost. So is a pay, length, applied date, work mode or
 // employment type the file gives otherwise than the student has.
+import { dequal } from 'dequal';
 import {
   EMPLOYMENT_TYPE_LABELS,
   WORK_MODE_LABELS,
   type Application,
   type ApplicationEvent,
   type Cohort,
+  type Contact,
   type Deadline,
   type DeadlineKind,
   type Offer,
@@ -55,6 +58,7 @@ import { isSent, withDeadlinesToApplyMet } from '../deadlinesToApply';
 import { formatMoney } from '../payNormalize';
 import { DEADLINE_KIND_LABELS } from '../nextDate';
 import { phaseRank, stageLabel, stageRank, type Pipeline } from '../pipeline';
+import { comparableName } from '../sameApplication';
 
 export interface MergeResult {
   application: Application;
@@ -305,6 +309,46 @@ function mergeOffer(base: Application, incoming: Application, sameAs: ReadonlyMa
   };
 }
 
+/** Phone numbers as dialled: the same digits, or one with a country code the other leaves out. */
+function samePhone(a: string, b: string): boolean {
+  const [x, y] = [a.replace(/\D/g, ''), b.replace(/\D/g, '')].sort((p, q) => p.length - q.length) as [string, string];
+  return x.length >= 7 && y.endsWith(x);
+}
+
+/**
+ * One person, as a sheet and another tracker write them: the same email; or, where either has
+ * none, the same name (ignoring case, accents and spacing) or phone. Two emails that differ are
+ * two people, whatever their names.
+ */
+function samePerson(a: Contact, b: Contact): boolean {
+  const [emailA, emailB] = [a.email.trim().toLowerCase(), b.email.trim().toLowerCase()];
+  if (emailA !== '' && emailB !== '') return emailA === emailB;
+  const [nameA, nameB] = [comparableName(a.name), comparableName(b.name)];
+  return (nameA !== '' && nameA === nameB) || samePhone(a.phone, b.phone);
+}
+
+/** The tracked contacts, each filled in from the file's of the same person; the file's others added. */
+function mergeContacts(base: readonly Contact[], incoming: readonly Contact[]): Contact[] {
+  const contacts = [...base];
+  for (const theirs of incoming) {
+    const i = contacts.findIndex((mine) => samePerson(mine, theirs));
+    if (i < 0) {
+      contacts.push(theirs);
+      continue;
+    }
+    const mine = contacts[i]!;
+    contacts[i] = {
+      ...mine,
+      name: mine.name || theirs.name,
+      role: mine.role || theirs.role,
+      email: mine.email || theirs.email,
+      phone: mine.phone || theirs.phone,
+      notes: mergeNotes(mine.notes, theirs.notes),
+    };
+  }
+  return appended(contacts.slice(0, base.length), contacts.slice(base.length));
+}
+
 export function mergeApplications(
   base: Application,
   incoming: Application,
@@ -324,9 +368,6 @@ export function mergeApplications(
   const notes = [deadlineNotes, ...differing.map(({ theirs }) => `Not taken on import: ${theirs}`)]
     .filter((line) => line !== '')
     .join('\n');
-  const contactKey = (c: Application['contacts'][number]) =>
-    (c.email.trim() || c.name.trim() || c.phone.trim()).toLowerCase();
-  const contactKeys = new Set(base.contacts.map(contactKey));
   const baseHasTerm = base.term.text !== '' || base.term.season !== null || base.term.year !== null;
   const application: Application = {
     ...base,
@@ -352,10 +393,7 @@ export function mergeApplications(
     deadlines,
     events: mergeEvents(base, incoming),
     ...mergeCohorts(base, incoming),
-    contacts: appended(
-      base.contacts,
-      incoming.contacts.filter((c) => !contactKeys.has(contactKey(c))),
-    ),
+    contacts: mergeContacts(base.contacts, incoming.contacts),
     stageHistory,
     stageId: latest.stageId,
     phase: latest.phase,
@@ -391,9 +429,11 @@ const FILLED_IN: ReadonlyArray<[keyof Application, string]> = [
  * these out, so the duplicate review says so.
  */
 export function addedByMerge(base: Application, merged: Application, pipeline: Pipeline): string[] {
-  const added = merged.contacts
-    .slice(base.contacts.length)
-    .map((c) => `the contact ${c.name.trim() || c.email.trim() || c.phone.trim()}`);
+  const named = (c: Contact) => `the contact ${c.name.trim() || c.email.trim() || c.phone.trim()}`;
+  const added = [
+    ...base.contacts.filter((c, i) => !dequal(c, merged.contacts[i])).map((c) => `${named(c)}'s details`),
+    ...merged.contacts.slice(base.contacts.length).map(named),
+  ];
   if (merged.stageId !== base.stageId) added.push(`the stage ${stageLabel(pipeline, merged)}`);
   const dates =
     merged.deadlines.length -

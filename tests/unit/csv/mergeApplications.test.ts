@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { applicationSchema, type Application, type Deadline } from '@shared/application';
 import { whenInWords } from '@shared/calendarDate';
-import { mergeApplications } from '@shared/csv/mergeApplications';
+import { addedByMerge, mergeApplications } from '@shared/csv/mergeApplications';
 import { addStage, DEFAULT_PIPELINE, type Pipeline } from '@shared/pipeline';
 import { EMPTY_TERM } from '@shared/term';
 import { aPinterestApplication } from '../core/pinterestApplication';
@@ -375,6 +375,63 @@ describe('mergeApplications', () => {
       }),
     );
     expect(merged.contacts.map((c) => c.id)).toEqual(['k1', 'k3']);
+  });
+
+  describe('contacts', () => {
+    const contact = (over: Partial<Application['contacts'][number]>) => ({
+      id: 'c',
+      name: '',
+      role: '',
+      email: '',
+      phone: '',
+      notes: '',
+      ...over,
+    });
+    const priya = contact({ id: 'k1', name: 'Priya Shah', role: 'recruiter', email: 'priya@stripe.com' });
+
+    it('takes a contact without an email of the name of one tracked as that person, filling in what it lacks', () => {
+      const base = aPinterestApplication({ contacts: [priya] });
+      const incoming = imported({
+        contacts: [contact({ id: 'k2', name: ' priya  SHAH ', phone: '+1 415 555 0100', notes: 'Met at the fair' })],
+      });
+      const merged = merge(base, incoming);
+      expect(merged.contacts).toEqual([{ ...priya, phone: '+1 415 555 0100', notes: 'Met at the fair' }]);
+      expect(addedByMerge(base, merged, DEFAULT_PIPELINE)).toEqual(["the contact Priya Shah's details"]);
+      // Nothing new about her: nothing to leave out, and the application is as it was.
+      const again = merge(base, imported({ contacts: [contact({ id: 'k2', name: 'Priya Shah' })] }));
+      expect(again.contacts).toEqual([priya]);
+      expect(addedByMerge(base, again, DEFAULT_PIPELINE)).toEqual([]);
+    });
+
+    it('matches names without their accents, and phones however they are written, where an email is missing', () => {
+      const base = aPinterestApplication({
+        contacts: [
+          contact({ id: 'k1', name: 'José Núñez' }),
+          contact({ id: 'k2', name: 'Sam', phone: '(415) 555-0100' }),
+        ],
+      });
+      const merged = merge(
+        base,
+        imported({
+          contacts: [
+            contact({ id: 'k3', name: 'Jose Nunez', email: 'jose@pinterest.com' }),
+            contact({ id: 'k4', name: 'Samuel Lee', phone: '+1 415-555-0100' }),
+          ],
+        }),
+      );
+      expect(merged.contacts.map((c) => [c.id, c.name, c.email, c.phone])).toEqual([
+        ['k1', 'José Núñez', 'jose@pinterest.com', ''],
+        ['k2', 'Sam', '', '(415) 555-0100'],
+      ]);
+    });
+
+    it('keeps two people of one name apart when their emails differ', () => {
+      const merged = merge(
+        aPinterestApplication({ contacts: [priya] }),
+        imported({ contacts: [contact({ id: 'k2', name: 'Priya Shah', email: 'priya.shah@gmail.com' })] }),
+      );
+      expect(merged.contacts.map((c) => c.email)).toEqual(['priya@stripe.com', 'priya.shah@gmail.com']);
+    });
   });
 
   describe('the offer', () => {
