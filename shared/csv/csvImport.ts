@@ -414,7 +414,8 @@ export function planImport(
   const byId = new Map(existing.map((app) => [app.id, app]));
   const updated = new Map<string, Application>();
   const problems: string[] = [];
-  const kept: string[] = [];
+  // With the tracked application each was said of (none for an earlier row's, always added).
+  const keptInto: { id: string | null; message: string }[] = [];
   const rowsInto = new Map<string, number>();
   const leftOutBySkipping = new Map<number, string[]>();
   // Rows as read, before any merge into them.
@@ -445,7 +446,8 @@ export function planImport(
       problems.push(`Line ${row.line}: not merged into ${base.company} (${base.role}): ${merged.issues[0]!.message}`);
       continue;
     }
-    kept.push(...merging.kept.map((message) => `Line ${row.line}: ${message}`));
+    const into = duplicate.kind === 'existing' ? duplicate.id : null;
+    for (const message of merging.kept) keptInto.push({ id: into, message: `Line ${row.line}: ${message}` });
     if (duplicate.kind === 'existing') {
       updated.set(duplicate.id, merged.value);
       rowsInto.set(duplicate.id, (rowsInto.get(duplicate.id) ?? 0) + 1);
@@ -459,5 +461,8 @@ export function planImport(
   const unchangedRows = [...updated.values()]
     .filter((app) => !changed(app))
     .reduce((rows, app) => rows + rowsInto.get(app.id)!, 0);
+  // What a merge not written would have written into the notes is there already (an earlier merge of the file).
+  const written = new Set(update.map((app) => app.id));
+  const kept = keptInto.filter(({ id }) => id === null || written.has(id)).map(({ message }) => message);
   return { add, update, unchangedRows, problems, kept, leftOutBySkipping };
 }

@@ -620,6 +620,9 @@ describe('importing', () => {
       'Nothing is left to import: 1 row matched an application you have; nothing in it was new.',
     );
     expect(importButton(dialog)).toHaveProperty('disabled', true);
+    // Choosing Merge them left nothing to import: cancelling throws nothing away, so asks nothing.
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
   });
 
   it('counts merged rows with nothing new apart, and leaves their applications as they were', async () => {

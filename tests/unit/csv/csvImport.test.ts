@@ -846,6 +846,37 @@ describe('duplicates', () => {
   });
 });
 
+describe('merging a file a second time', () => {
+  it('says nothing of what the first merge wrote into the notes, as nothing more is written', async () => {
+    const tracked = aPinterestApplication({
+      id: 'app-stripe',
+      company: 'Stripe',
+      role: 'SWE Intern',
+      appliedAt: '2026-01-05',
+    });
+    const file = 'Company,Role,Date Applied\nStripe,SWE Intern,2026-02-03\n';
+    const first = planImport(
+      await importText(file, { existing: [tracked] }),
+      'merge',
+      [tracked],
+      NOW_INSTANT,
+      DEFAULT_PIPELINE,
+    );
+    expect(first.kept).toEqual([
+      expect.stringMatching(/^Line 2: Stripe \(SWE Intern\) keeps its applied date .* but written into its notes$/),
+    ]);
+    const merged = first.update;
+    const again = planImport(
+      await importText(file, { existing: merged }),
+      'merge',
+      merged,
+      NOW_INSTANT,
+      DEFAULT_PIPELINE,
+    );
+    expect([again.update, again.unchangedRows, again.kept]).toEqual([[], 1, []]);
+  });
+});
+
 describe('duplicates that say more than the application they match', () => {
   // A networking sheet with a row per contact at each company and role.
   const file =

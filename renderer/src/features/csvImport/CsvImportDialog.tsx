@@ -148,9 +148,13 @@ function ReviewImport({ chosen, onChooseAnother }: { chosen: ChosenFile; onChoos
   const rejectedLines = useMemo(() => new Set(preview?.rejectedLines ?? []), [preview]);
   const nothingToImport = plan !== null && plan.add.length + plan.update.length === 0;
   const allSkipped = nothingToImport && preview !== null && preview.rows.length > 0;
-  // Columns, date order or duplicates chosen by hand are work: closing asks first.
+  // Columns, date order or duplicates chosen by hand are work: closing asks first, unless every
+  // row is already tracked with nothing new, whichever the choice, as then they import nothing.
+  const nothingNew = allSkipped && (choice === 'merge' || plan.leftOutBySkipping.size === 0);
   const { requestClose, confirmation } = useDiscardConfirmation(
-    () => JSON.stringify(mapping) !== JSON.stringify(chosen.mapping) || dayFirst !== undefined || choice !== 'skip',
+    () =>
+      !nothingNew &&
+      (JSON.stringify(mapping) !== JSON.stringify(chosen.mapping) || dayFirst !== undefined || choice !== 'skip'),
     'The choices you made for this file have not been used: nothing was imported.',
     dialogClosed,
   );
