@@ -331,10 +331,14 @@ function mostlyLinks(table: Pick<CsvTable, 'rows'>, column: number): boolean {
   return looked > 0 && (passing === looked || (passing >= 3 && passing * 3 >= looked * 2));
 }
 
-/** Whether nearly all of a column's values that are not empty pass `test`: one stray note among ten is allowed. */
-function nearlyAll(table: Pick<CsvTable, 'rows'>, column: number, test: (value: string) => boolean): boolean {
-  const { looked, passing } = countPassing(table, column, test);
-  return looked > 0 && passing * 10 >= looked * 9;
+/**
+ * Ranges, one in ten may be a note, and most of them longer than a day: a cohort column may hold
+ * a one-day range (a typo, a one-day event), an info session's column holds hours.
+ */
+function mostlyTerms(table: Pick<CsvTable, 'rows'>, column: number): boolean {
+  const ranges = countPassing(table, column, anyRange);
+  const terms = countPassing(table, column, daysLong);
+  return ranges.looked > 0 && ranges.passing * 10 >= ranges.looked * 9 && terms.passing * 2 > ranges.passing;
 }
 
 /**
@@ -355,7 +359,7 @@ function takeByValues(table: Pick<CsvTable, 'header' | 'rows'>, preset: CsvPrese
   }
   if (!fitted.some((field) => field === 'cohorts' || field === 'cohortStart' || field === 'cohortEnd')) {
     const cohorts = table.header.findIndex(
-      (name, column) => free(column) && mayNameCohorts(name) && nearlyAll(table, column, daysLong),
+      (name, column) => free(column) && mayNameCohorts(name) && mostlyTerms(table, column),
     );
     if (cohorts >= 0) fitted[cohorts] = 'cohorts';
   }

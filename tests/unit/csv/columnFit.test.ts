@@ -193,6 +193,19 @@ describe('proposeColumns', () => {
     }
   });
 
+  it('proposes a column of ranges as the cohorts when one of them is a single day', () => {
+    const { mapping } = propose(
+      'Company,Role,Internship dates\nStripe,x,"June 1, 2027 → June 1, 2027"\nFigma,x,"June 7, 2027 → August 20, 2027"\nRamp,x,"June 14, 2027 → August 27, 2027"\n',
+    );
+    expect(mapping).toEqual(['company', 'role', 'cohorts']);
+    // Mostly hours within one day, with one running over days: still no term of work.
+    expect(
+      propose(
+        'Company,Role,Dates\nA,x,"January 28, 2027 10:00 AM → 11:00 AM"\nB,x,"February 2, 2027 9:00 AM → 9:30 AM"\nC,x,"February 5, 2027 → February 6, 2027"\n',
+      ).mapping,
+    ).toEqual(['company', 'role', null]);
+  });
+
   it('leaves ranges alone that are within one day, named for something else, or beside cohort columns', () => {
     // An info session's hour is no term of work.
     expect(propose('Company,Role,Info session\nA,x,"October 20, 2026 10:00 AM → 10:45 AM"\n').mapping).toEqual([

@@ -819,6 +819,21 @@ describe('a Notion database exported as CSV', () => {
     expect(stripe!.deadlines.map((d) => d.at)).toEqual(['2026-02-15']);
   });
 
+  it('reads a column of ranges with a one-day range among them as the cohorts, that one a cohort of a day', async () => {
+    const preview = await importText(
+      'Company,Role,Status,Internship dates\n' +
+        'Stripe,SWE Intern,Wishlist,"June 1, 2027 → June 1, 2027"\n' +
+        'Figma,Design Intern,Wishlist,"June 7, 2027 → August 20, 2027"\n' +
+        'Ramp,SWE Intern,Wishlist,"June 14, 2027 → August 27, 2027"\n',
+    );
+    expect([preview.errors, preview.warnings, preview.ignoredColumns]).toEqual([[], [], []]);
+    expect(preview.rows.map((r) => r.application.cohorts.map((c) => [c.start, c.end]))).toEqual([
+      [['2027-06-01', '2027-06-01']],
+      [['2027-06-07', '2027-08-20']],
+      [['2027-06-14', '2027-08-27']],
+    ]);
+  });
+
   it('reads a column mapped to cohorts holding its ranges ("June 14, 2027 → August 20, 2027"), and keeps one it cannot read in the notes', async () => {
     const preview = await importText(
       'Name,Company,Status,Cohort\n' +
