@@ -389,12 +389,6 @@ export interface ImportPlan {
    * its 'Application deadline: Tue, Dec 8, 2026, 09:00': the file's … is not added".
    */
   kept: string[];
-  /**
-   * By line, what a duplicate row holds that the application it matches lacks, which skipping
-   * it leaves out ("the contact Tom Becker", "notes"): a row per contact repeats its application.
-   * The same whichever way the duplicates go, so that choosing can be weighed.
-   */
-  leftOutBySkipping: Map<number, string[]>;
 }
 
 /**
@@ -417,29 +411,18 @@ export function planImport(
   // With the tracked application each was said of (none for an earlier row's, always added).
   const keptInto: { id: string | null; message: string }[] = [];
   const rowsInto = new Map<string, number>();
-  const leftOutBySkipping = new Map<number, string[]>();
-  // Rows as read, before any merge into them.
-  const firstByLine = new Map<number, Application>();
 
   for (const row of preview.rows) {
     const duplicate = row.duplicateOf;
     if (duplicate === null) {
       addIndexByLine.set(row.line, add.length);
       add.push(row.application);
-      firstByLine.set(row.line, row.application);
       continue;
     }
-    const matched = duplicate.kind === 'existing' ? byId.get(duplicate.id) : firstByLine.get(duplicate.line);
-    if (matched === undefined) continue;
-    const leftOut = addedByMerge(
-      matched,
-      mergeApplications(matched, row.application, now, pipeline).application,
-      pipeline,
-    );
-    if (leftOut.length > 0) leftOutBySkipping.set(row.line, leftOut);
     if (choice === 'skip') continue;
     const addIndex = duplicate.kind === 'row' ? addIndexByLine.get(duplicate.line) : undefined;
-    const base = duplicate.kind === 'existing' ? (updated.get(duplicate.id) ?? matched) : add[addIndex!]!;
+    const base = duplicate.kind === 'existing' ? (updated.get(duplicate.id) ?? byId.get(duplicate.id)) : add[addIndex!];
+    if (base === undefined) continue;
     const merging = mergeApplications(base, row.application, now, pipeline);
     const merged = validateApplication(merging.application);
     if (!merged.ok) {
@@ -464,5 +447,36 @@ export function planImport(
   // What a merge not written would have written into the notes is there already (an earlier merge of the file).
   const written = new Set(update.map((app) => app.id));
   const kept = keptInto.filter(({ id }) => id === null || written.has(id)).map(({ message }) => message);
-  return { add, update, unchangedRows, problems, kept, leftOutBySkipping };
+  return { add, update, unchangedRows, problems, kept };
+}
+
+/**
+ * By line, what a duplicate row holds that the application it matches lacks, which skipping it
+ * leaves out ("the contact Tom Becker", "notes"): a row per contact repeats its application. For
+ * the review, the same whichever way the duplicates go, so that choosing can be weighed; the
+ * import itself does not need it.
+ */
+export function leftOutBySkipping(
+  preview: ImportPreview,
+  existing: readonly Application[],
+  now: string,
+  pipeline: Pipeline,
+): Map<number, string[]> {
+  const byId = new Map(existing.map((app) => [app.id, app]));
+  // Rows as read, before any merge into them.
+  const byLine = new Map(preview.rows.map((row) => [row.line, row.application]));
+  const leftOut = new Map<number, string[]>();
+  for (const row of preview.rows) {
+    const duplicate = row.duplicateOf;
+    if (duplicate === null) continue;
+    const matched = duplicate.kind === 'existing' ? byId.get(duplicate.id) : byLine.get(duplicate.line);
+    if (matched === undefined) continue;
+    const added = addedByMerge(
+      matched,
+      mergeApplications(matched, row.application, now, pipeline).application,
+      pipeline,
+    );
+    if (added.length > 0) leftOut.set(row.line, added);
+  }
+  return leftOut;
 }

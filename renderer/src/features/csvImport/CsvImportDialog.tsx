@@ -7,7 +7,7 @@ import { toInstant } from '@shared/calendarDate';
 import { countOf } from '@shared/countOf';
 import type { ColumnNote } from '@shared/csv/columnFit';
 import type { ColumnMapping, CsvPreset } from '@shared/csv/columnMapping';
-import { planImport, type DateOrderProposal, type ImportPlan } from '@shared/csv/csvImport';
+import { leftOutBySkipping, planImport, type DateOrderProposal, type ImportPlan } from '@shared/csv/csvImport';
 import type { MixedDates } from '@shared/csv/dateCell';
 import { Dialog } from '../../components/Dialog';
 import { useDiscardConfirmation } from '../../components/useDiscardConfirmation';
@@ -38,6 +38,7 @@ const DELIMITER_NAMES: Record<string, string> = { ',': 'commas', ';': 'semicolon
 
 /** No applications: what a check that found no duplicates of them matched. */
 const NONE: Application[] = [];
+const NOTHING_LEFT_OUT: ReadonlyMap<number, string[]> = new Map();
 
 interface ChosenFile {
   file: File;
@@ -145,12 +146,16 @@ function ReviewImport({ chosen, onChooseAnother }: { chosen: ChosenFile; onChoos
     () => (preview ? planImport(preview, choice, matched, toInstant(new Date()), pipeline) : null),
     [preview, choice, matched, pipeline],
   );
+  const leftOut = useMemo(
+    () => (preview ? leftOutBySkipping(preview, matched, toInstant(new Date()), pipeline) : NOTHING_LEFT_OUT),
+    [preview, matched, pipeline],
+  );
   const rejectedLines = useMemo(() => new Set(preview?.rejectedLines ?? []), [preview]);
   const nothingToImport = plan !== null && plan.add.length + plan.update.length === 0;
   const allSkipped = nothingToImport && preview !== null && preview.rows.length > 0;
   // Columns, date order or duplicates chosen by hand are work: closing asks first, unless every
   // row is already tracked with nothing new, whichever the choice, as then they import nothing.
-  const nothingNew = allSkipped && (choice === 'merge' || plan.leftOutBySkipping.size === 0);
+  const nothingNew = allSkipped && (choice === 'merge' || leftOut.size === 0);
   const { requestClose, confirmation } = useDiscardConfirmation(
     () =>
       !nothingNew &&
@@ -268,6 +273,7 @@ function ReviewImport({ chosen, onChooseAnother }: { chosen: ChosenFile; onChoos
             <ImportCheckResults
               preview={preview}
               plan={plan}
+              leftOut={leftOut}
               existing={existingById}
               choice={choice}
               onChoice={setChoice}

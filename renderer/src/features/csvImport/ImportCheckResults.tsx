@@ -26,11 +26,15 @@ function Listed({ items, label }: { items: readonly string[]; label: string }) {
   );
 }
 
-function describeDuplicate(row: ImportRow, existing: ReadonlyMap<string, Application>, plan: ImportPlan): string {
+function describeDuplicate(
+  row: ImportRow,
+  existing: ReadonlyMap<string, Application>,
+  leftOut: ReadonlyMap<number, string[]>,
+): string {
   const { company, role } = row.application;
   const of = row.duplicateOf!;
-  const leftOut = plan.leftOutBySkipping.get(row.line);
-  const skipping = leftOut ? ` Skipping it leaves out ${listInWords(leftOut)}.` : '';
+  const lost = leftOut.get(row.line);
+  const skipping = lost ? ` Skipping it leaves out ${listInWords(lost)}.` : '';
   if (of.kind === 'row') return `Line ${row.line}: ${company} — ${role} is also on line ${of.line}.${skipping}`;
   const app = existing.get(of.id);
   const label = app ? termLabel(app.term) : '';
@@ -41,12 +45,14 @@ function describeDuplicate(row: ImportRow, existing: ReadonlyMap<string, Applica
 interface ImportCheckResultsProps {
   preview: ImportPreview;
   plan: ImportPlan;
+  /** What skipping each duplicate leaves out, by line (leftOutBySkipping). */
+  leftOut: ReadonlyMap<number, string[]>;
   existing: ReadonlyMap<string, Application>;
   choice: DuplicateChoice;
   onChoice: (choice: DuplicateChoice) => void;
 }
 
-export function ImportCheckResults({ preview, plan, existing, choice, onChoice }: ImportCheckResultsProps) {
+export function ImportCheckResults({ preview, plan, leftOut, existing, choice, onChoice }: ImportCheckResultsProps) {
   const id = useId();
   const duplicates = preview.rows.filter((row) => row.duplicateOf !== null);
   const rejected = preview.rejectedLines.length;
@@ -79,7 +85,7 @@ export function ImportCheckResults({ preview, plan, existing, choice, onChoice }
             {countOf(duplicates.length, 'row')} {duplicates.length === 1 ? 'matches' : 'match'} an application you have
             or an earlier row (same company, role, term and posting address; a missing term or address matches any).
           </p>
-          <Listed items={duplicates.map((row) => describeDuplicate(row, existing, plan))} label="Duplicate rows" />
+          <Listed items={duplicates.map((row) => describeDuplicate(row, existing, leftOut))} label="Duplicate rows" />
           <fieldset className="duplicate-choice">
             <legend>What to do with them</legend>
             <label className="radio-row">
