@@ -209,13 +209,9 @@ export function rowReader(ctx: RowContext): (row: CsvRow) => RowResult {
     plainNotesColumn: notesColumns.length === 1 ? notesColumns[0]! : null,
     outcomeColumn: (indexesOf.get('notes') ?? []).find((i) => isOutcomeHeader(headerOf(i))) ?? null,
     // Read once per file: every row of a column has the same name.
-    currencyOfHeader: (() => {
-      const read = new Map<string, CurrencyReading | null>();
-      return (header: string) => {
-        if (!read.has(header)) read.set(header, currencyNamedIn(header));
-        return read.get(header)!;
-      };
-    })(),
+    currencyOfHeader: remembered(currencyNamedIn),
+    // Once per place: rows repeat a few places, and the names of three countries' towns are slow to look for.
+    currencyOfPlace: remembered(currencyOfPlace),
   };
   return (row) => readRow(row, ctx, facts);
 }
@@ -230,6 +226,17 @@ interface FileFacts {
   outcomeColumn: number | null;
   /** The currency a column's name gives its amounts ("Salary (€)"). */
   currencyOfHeader: (header: string) => CurrencyReading | null;
+  /** The currency a place settles for a sign several share ("kr" in København). */
+  currencyOfPlace: (place: string) => string | null;
+}
+
+/** `read`, remembered by its text for the file. */
+function remembered<T>(read: (text: string) => T): (text: string) => T {
+  const known = new Map<string, T>();
+  return (text) => {
+    if (!known.has(text)) known.set(text, read(text));
+    return known.get(text)!;
+  };
 }
 
 interface Cell {
@@ -459,7 +466,7 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
     else unreadable(c, 'is not an amount');
   };
   /** What a sign several currencies write ("kr") stands for in the row's place, when that settles it. */
-  const placeCurrency = currencyOfPlace(text('locations'));
+  const placeCurrency = facts.currencyOfPlace(text('locations'));
   /** A Min. or Max. pay cell in `currency`, with the period it writes ("$45/hr"), read as a pay cell is. */
   const payAmount = (field: 'payMin' | 'payMax', currency: string): Extract<PayAmount, { ok: true }> | null => {
     const c = given(field);
