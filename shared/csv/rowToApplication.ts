@@ -46,6 +46,7 @@ import { currencyNamedIn, currencyOfPlace, isDollar, type CurrencyReading } from
 import { periodInHeader } from '../money/period';
 import { describeGuess, guessKey, type MoneyGuess } from '../money/moneyGuess';
 import { readOneAmount } from '../money/readMoney';
+import { remembered } from '../remembered';
 import { validateApplication } from '../validateApplication';
 import { lines, readCohorts, readDeadlines, readLocations, readTags } from './cellCodecs';
 import { readCohortsCell } from './cohortsCell';
@@ -209,9 +210,9 @@ export function rowReader(ctx: RowContext): (row: CsvRow) => RowResult {
     plainNotesColumn: notesColumns.length === 1 ? notesColumns[0]! : null,
     outcomeColumn: (indexesOf.get('notes') ?? []).find((i) => isOutcomeHeader(headerOf(i))) ?? null,
     // Read once per file: every row of a column has the same name.
-    currencyOfHeader: remembered(currencyNamedIn),
+    currencyOfHeader: remembered((header: string) => header, currencyNamedIn),
     // Once per place: rows repeat a few places, and the names of three countries' towns are slow to look for.
-    currencyOfPlace: remembered(currencyOfPlace),
+    currencyOfPlace: remembered((place: string) => place, currencyOfPlace),
   };
   return (row) => readRow(row, ctx, facts);
 }
@@ -228,15 +229,6 @@ interface FileFacts {
   currencyOfHeader: (header: string) => CurrencyReading | null;
   /** The currency a place settles for a sign several share ("kr" in København). */
   currencyOfPlace: (place: string) => string | null;
-}
-
-/** `read`, remembered by its text for the file. */
-function remembered<T>(read: (text: string) => T): (text: string) => T {
-  const known = new Map<string, T>();
-  return (text) => {
-    if (!known.has(text)) known.set(text, read(text));
-    return known.get(text)!;
-  };
 }
 
 interface Cell {

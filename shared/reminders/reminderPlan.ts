@@ -13,6 +13,7 @@ import {
 } from '../nextDate';
 import { isClosed, isNotAppliedYet } from '../stageHistory';
 import { clockDistance } from './clockDistance';
+import { remembered } from '../remembered';
 import { outsideQuietHours } from './quietHours';
 import { reminderId, type PlannedReminder } from './reminder';
 import { leadDaysBeforeDate, minutesOfDay, type LeadTime, type ReminderSettings } from './reminderSettings';
@@ -304,21 +305,6 @@ function planDates(): PlanDates {
       (later: Date, earlier: Date) => `${later.getTime()}/${earlier.getTime()}`,
       (later, earlier) => differenceInCalendarDays(later, earlier),
     ),
-  };
-}
-
-/** `compute`, remembered under the key of its arguments. */
-function remembered<Args extends unknown[], Value>(
-  keyOf: (...args: Args) => string | number,
-  compute: (...args: Args) => Value,
-): (...args: Args) => Value {
-  const known = new Map<string | number, Value>();
-  return (...args) => {
-    const key = keyOf(...args);
-    if (known.has(key)) return known.get(key) as Value;
-    const value = compute(...args);
-    known.set(key, value);
-    return value;
   };
 }
 
