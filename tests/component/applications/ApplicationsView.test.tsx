@@ -351,6 +351,41 @@ describe('the applications table', () => {
     expect((await dataRows(3)).map(companyOf).sort()).toEqual(['Figma', 'Ramp', 'Stripe']);
   });
 
+  it("offers a phase's only stage of the phase's own name once, as the phase, so every filter has a name of its own", async () => {
+    const { db, repository, apps } = await databaseWith(
+      { company: 'Stripe', role: 'SWE Intern' },
+      { company: 'Figma', role: 'SWE Intern' },
+    );
+    await repository.changeStage(apps[0]!.id, { stageId: 'applied' });
+    const { user } = renderApp(db);
+    await dataRows(2);
+    await user.click(screen.getByRole('button', { name: /^Filters/ }));
+    const names = (group: string) =>
+      within(screen.getByRole('group', { name: group }))
+        .getAllByRole('checkbox')
+        .map((box) => box.getAttribute('aria-label') ?? box.parentElement!.textContent);
+    expect(names('Phase')).toEqual(['Saved', 'Applied', 'In process', 'Offer', 'Accepted', 'Closed']);
+    expect(names('Stage')).not.toContain('Applied');
+    expect(names('Stage')).toContain('Wishlist');
+    await user.click(screen.getByRole('checkbox', { name: 'Applied' }));
+    expect((await dataRows(1)).map(companyOf)).toEqual(['Stripe']);
+  });
+
+  it("offers a stage of its phase's name when the phase has another stage too", async () => {
+    const db = testDatabase();
+    const repository = applicationsRepository(db);
+    const added = addStage(DEFAULT_PIPELINE, { id: 'referred', name: 'Referred', phase: 'applied', color: 'teal' });
+    if (!added.ok) throw new Error(added.error);
+    await repository.savePipeline(added.pipeline);
+    await repository.add({ company: 'Stripe', role: 'SWE Intern' });
+    const { user } = renderApp(db);
+    await dataRows(1);
+    await user.click(screen.getByRole('button', { name: /^Filters/ }));
+    const stages = screen.getByRole('group', { name: 'Stage' });
+    expect(within(stages).getByRole('checkbox', { name: 'Applied' })).toBeTruthy();
+    expect(within(stages).getByRole('checkbox', { name: 'Referred' })).toBeTruthy();
+  });
+
   it('clearing the filters leaves focus on the Filters button, not at the top of the page', async () => {
     const { db } = await databaseWith({ company: 'Asana', role: 'PM Intern' });
     const { user } = renderApp(db);

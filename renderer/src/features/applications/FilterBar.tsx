@@ -1,7 +1,7 @@
 // Filters for the table: phase, stage, work mode, tags and whether archived applications show.
 import { PHASE_LABELS, PHASES, WORK_MODE_LABELS, WORK_MODES } from '@shared/application';
 import { countOf } from '@shared/countOf';
-import { activeStages } from '@shared/pipeline';
+import { activeStages, stageNameKey, type Stage } from '@shared/pipeline';
 import { useRef, useState } from 'react';
 import { usePipeline } from '../../model/queries';
 import { tagKey } from '../../model/tagIndex';
@@ -9,6 +9,19 @@ import { useUiStore } from '../../state/uiStore';
 
 function toggled<T>(list: readonly T[], value: T): T[] {
   return list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
+}
+
+/**
+ * The stages to offer beside the phases: not one that is its phase's only stage under the phase's
+ * own name ("Applied"), which the phase's box already is, unless it is chosen.
+ */
+function stagesBesidePhases(stages: readonly Stage[], chosen: readonly string[]): Stage[] {
+  return stages.filter(
+    (stage) =>
+      chosen.includes(stage.id) ||
+      stageNameKey(stage.name) !== stageNameKey(PHASE_LABELS[stage.phase]) ||
+      stages.some((other) => other !== stage && other.phase === stage.phase),
+  );
 }
 
 interface FilterBarProps {
@@ -23,7 +36,7 @@ export function FilterBar({ allTags, shown, total }: FilterBarProps) {
   const search = useUiStore((s) => s.search);
   const filtersChanged = useUiStore((s) => s.filtersChanged);
   const filtersCleared = useUiStore((s) => s.filtersCleared);
-  const stages = activeStages(usePipeline());
+  const stages = stagesBesidePhases(activeStages(usePipeline()), filters.stageIds);
   const chosen = filters.phases.length + filters.stageIds.length + filters.workModes.length + filters.tags.length;
   const active = chosen > 0 || filters.showArchived || search !== '';
 
