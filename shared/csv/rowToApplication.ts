@@ -622,9 +622,10 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
     if (stageCell) {
       const read = readStageName(ctx.pipeline, stageCell.value);
       if (read && !(read.how === 'phase' && writtenPhase !== null)) {
-        // Read by a status word within it ("Applied 10/5", "Rejected (auto)"): the rest of
-        // another app's status (a date, a note) is kept in the notes.
-        const more = !own && read.how !== 'name' && stageWordOf(stageCell.value) === null;
+        // Read by a status word within it ("Applied 10/5", "Rejected (auto)"), the rest of
+        // another app's status (a date, a note) is kept in the notes; so is a status this
+        // pipeline has no stage of, where the stage only stands in for it ("Waitlisted" as Final round).
+        const more = !own && read.how !== 'name' && (read.standIn === true || stageWordOf(stageCell.value) === null);
         if (more) keptInNotes.push(stageCell);
         noticePhase(stageCell.header, stageCell.value, read, more);
         return read.stage;
@@ -634,9 +635,11 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
         noticePhase(stageCell.header, stageCell.value, byPhase);
         return byPhase.stage;
       }
+      if (!own) keptInNotes.push(stageCell);
+      const kept = own ? '' : `, and kept in the notes as '${stageCell.header}: …'`;
       warn(
         stageCell.header,
-        `is not a stage in your pipeline or a status this app knows (got '${shorten(stageCell.value)}'); imported as ${fallback.name}`,
+        `is not a stage in your pipeline or a status this app knows (got '${shorten(stageCell.value)}'); imported as ${fallback.name}${kept}`,
       );
       return fallback;
     }

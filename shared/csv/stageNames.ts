@@ -10,14 +10,27 @@
 // does not know is written with its phase, "Coffee chat (In process)", so that a pipeline
 // without that stage still knows where it belongs.
 import { PHASES, PHASE_LABELS, type Phase, type StageChange } from '../application';
-import { firstStageOf, stageLabel, stageNameKey, stageNamed, type Pipeline, type Stage } from '../pipeline';
+import {
+  activeStages,
+  firstStageOf,
+  stageLabel,
+  stageNameKey,
+  stageNamed,
+  type Pipeline,
+  type Stage,
+} from '../pipeline';
 import { normalizeWord, stageWordOf, stageWordWithin } from './vocabularyWords';
 
 /**
  * How a name was read: the pipeline's stage of that name, a status word naming a stage the
  * pipeline has, or a word read as a phase and placed in its first stage (which the import says).
  */
-export type StageReading = { stage: Stage; how: 'name' | 'word' | 'phase' };
+export type StageReading = {
+  stage: Stage;
+  how: 'name' | 'word' | 'phase';
+  /** Read by its phase alone: the stage shares no word with the name and only stands in for it. */
+  standIn?: true;
+};
 
 export interface StageNameQuery {
   /** The phase written with the name, when it was. */
@@ -48,7 +61,11 @@ export function readStageName(pipeline: Pipeline, name: string, query: StageName
   // The word's own name shares the stage's words when the status is in another language
   // ("Entretien" is "Interviewing", which goes to "Technical interview").
   const words = word?.phase === wanted ? `${name} ${word.name}` : name;
-  return { stage: stageSharingAWord(pipeline, wanted, words) ?? firstStageOf(pipeline, wanted), how: 'phase' };
+  const sharing = stageSharingAWord(pipeline, wanted, words);
+  if (sharing) return { stage: sharing, how: 'phase' };
+  const last =
+    word?.phase === wanted && word.last ? activeStages(pipeline).findLast((s) => s.phase === wanted) : undefined;
+  return { stage: last ?? firstStageOf(pipeline, wanted), how: 'phase', standIn: true };
 }
 
 /** "interviewing", "interviews", "interviewed" -> "interview": words compared without their endings. */

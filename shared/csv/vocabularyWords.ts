@@ -34,6 +34,8 @@ function lookup<T extends string>(table: Record<T, readonly string[]>): (text: s
 export interface StageWord {
   phase: Phase;
   name: string;
+  /** Where the pipeline has no stage of this name, the phase's last stage stands for it, not its first. */
+  last?: true;
 }
 
 const STAGE_WORDS: readonly (StageWord & { words: readonly string[] })[] = [
@@ -155,6 +157,25 @@ const STAGE_WORDS: readonly (StageWord & { words: readonly string[] })[] = [
     ],
   },
   { name: 'In process', phase: 'in-process', words: ['in progress', 'ongoing'] },
+  // A waitlist comes after the interviews, while the employer decides.
+  {
+    name: 'Waitlisted',
+    phase: 'in-process',
+    last: true,
+    words: [
+      'waitlist',
+      'wait list',
+      'wait listed',
+      'on waitlist',
+      'on the waitlist',
+      'waiting list',
+      'on the waiting list',
+      'warteliste',
+      'auf der warteliste',
+      "liste d'attente",
+      'lista de espera',
+    ],
+  },
   {
     name: 'Offer',
     phase: 'offer',
@@ -249,8 +270,8 @@ const STAGE_WORDS: readonly (StageWord & { words: readonly string[] })[] = [
 ];
 
 const STAGE_WORD_BY_WORD = new Map<string, StageWord>();
-for (const { name, phase, words } of STAGE_WORDS) {
-  for (const word of [name, ...words]) STAGE_WORD_BY_WORD.set(normalizeWord(word), { name, phase });
+for (const { words, ...word } of STAGE_WORDS) {
+  for (const written of [word.name, ...words]) STAGE_WORD_BY_WORD.set(normalizeWord(written), word);
 }
 
 /** The phase a status word means and the stage name it says; null for a word not listed. */

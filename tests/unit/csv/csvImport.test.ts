@@ -6,7 +6,7 @@ import { proposeMapping } from '@shared/csv/columnMapping';
 import { applicationsToCsv } from '@shared/csv/csvExport';
 import { leftOutBySkipping, planImport, prepareCsvImport, type ImportPreview } from '@shared/csv/csvImport';
 import { readCsvText, type CsvTable } from '@shared/csv/readCsvText';
-import { DEFAULT_PIPELINE } from '@shared/pipeline';
+import { addStage, DEFAULT_PIPELINE } from '@shared/pipeline';
 import { termLabel } from '@shared/term';
 import { csvFixture } from './csvFixtures';
 import { IMPORT_NOW, countingIds, importText } from './importHelpers';
@@ -618,14 +618,42 @@ describe('bad input', () => {
     expect(preview.errors).toEqual(['Line 2: has 3 values but the header has 2 columns']);
   });
 
-  it('imports an unknown status with a warning, as applied when there is an applied date', async () => {
+  it('imports an unknown status with a warning, as applied when there is an applied date, keeping it in the notes', async () => {
     const preview = await importText(
       'Company,Role,Status,Applied\nA,Intern,Coffee chat booked,2026-01-02\nB,Intern,Coffee chat booked,\n',
     );
-    expect(preview.rows.map((r) => r.application.stageId)).toEqual(['applied', 'wishlist']);
+    expect(preview.rows.map((r) => [r.application.stageId, r.application.notes])).toEqual([
+      ['applied', 'Status: Coffee chat booked'],
+      ['wishlist', 'Status: Coffee chat booked'],
+    ]);
     expect(preview.warnings).toEqual([
-      "Line 2: 'Status' is not a stage in your pipeline or a status this app knows (got 'Coffee chat booked'); imported as Applied",
-      "Line 3: 'Status' is not a stage in your pipeline or a status this app knows (got 'Coffee chat booked'); imported as Wishlist",
+      "Line 2: 'Status' is not a stage in your pipeline or a status this app knows (got 'Coffee chat booked'); imported as Applied, and kept in the notes as 'Status: …'",
+      "Line 3: 'Status' is not a stage in your pipeline or a status this app knows (got 'Coffee chat booked'); imported as Wishlist, and kept in the notes as 'Status: …'",
+    ]);
+  });
+
+  it("imports a waitlist after the interviews, in the pipeline's own stage of that name where it has one", async () => {
+    const file = 'Company,Role,Status\nA,Intern,Waitlisted\nB,Intern,On the waitlist\n';
+    const preview = await importText(file);
+    expect(preview.rows.map((r) => [r.application.stageId, r.application.notes])).toEqual([
+      ['final-round', 'Status: Waitlisted'],
+      ['final-round', 'Status: On the waitlist'],
+    ]);
+    expect(preview.notes).toEqual([
+      "'Status': your pipeline has no stage 'Waitlisted', so it was read as In process and imported as Final round; the whole status was kept in the notes as 'Status: …' (1 row).",
+      "'Status': your pipeline has no stage 'On the waitlist', so it was read as In process and imported as Final round; the whole status was kept in the notes as 'Status: …' (1 row).",
+    ]);
+    const added = addStage(DEFAULT_PIPELINE, {
+      id: 'waitlisted',
+      name: 'Waitlisted',
+      phase: 'in-process',
+      color: 'gray',
+    });
+    if (!added.ok) throw new Error(added.error);
+    const own = await importText(file, { pipeline: added.pipeline });
+    expect(own.rows.map((r) => [r.application.stageId, r.application.notes])).toEqual([
+      ['waitlisted', ''],
+      ['waitlisted', ''],
     ]);
   });
 
