@@ -369,6 +369,7 @@ const SYNONYMS: Record<ImportField, readonly string[]> = {
     'recruiter name',
     'hiring manager',
   ],
+  contactRole: ['contact role', 'contact title', 'contact job title', 'contact position', 'recruiter title'],
   contactEmail: ['contact email', 'email', 'recruiter email', 'e mail'],
   contactPhone: ['contact phone', 'contact phone number', 'phone', 'phone number', 'recruiter phone'],
   resumeVersion: ['resume version', 'resume', 'resume name', 'resume used', 'cv', 'cv version', 'which resume'],

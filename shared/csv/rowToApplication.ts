@@ -170,7 +170,7 @@ const COLUMNS_OF: Record<string, readonly ImportField[]> = {
   durationWeeks: ['durationWeeks'],
   pay: ['pay', 'payMin', 'payMax', 'payCurrency', 'payPeriod'],
   offer: ['offeredOn', 'offerCurrency', 'housing', 'relocation', 'signOnBonus', 'offerParts', 'responseDeadline'],
-  contacts: ['contacts', 'contactName', 'contactEmail', 'contactPhone'],
+  contacts: ['contacts', 'contactName', 'contactRole', 'contactEmail', 'contactPhone'],
   referral: ['referralName', 'referralRelation'],
   resumeVersion: ['resumeVersion'],
   coverLetter: ['coverLetter'],
@@ -1116,12 +1116,13 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
     const part = (field: ImportField) => (namesNobody(text(field)) ? '' : text(field));
     // A sheet's "Contact" cell often holds the address, a phone or the role with the name.
     const typed = readContactText(part('contactName'));
+    const role = part('contactRole') || typed.role;
     const email = part('contactEmail') || typed.email;
     const phone = part('contactPhone') || typed.phone;
     const also = [typed.email, typed.phone].filter((value) => value !== '' && value !== email && value !== phone);
     const notes = also.length > 0 ? `Also ${also.join(', ')}` : '';
-    if (typed.name !== '' || email !== '' || phone !== '' || typed.role !== '')
-      contacts.push({ id: ctx.newId(), name: typed.name, role: typed.role, email, phone, notes });
+    if (typed.name !== '' || email !== '' || phone !== '' || role !== '')
+      contacts.push({ id: ctx.newId(), name: typed.name, role, email, phone, notes });
     return contacts;
   }
 

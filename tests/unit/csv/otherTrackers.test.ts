@@ -681,6 +681,23 @@ describe('a career office sheet', () => {
     ]);
   });
 
+  it("reads a Contact title column as the contact's role, before a role written with the name", async () => {
+    const preview = await importText(
+      'Company,Role,Contact name,Contact title,Contact email\n' +
+        'Stripe,SWE Intern,Priya Shah,University Recruiter,priya@stripe.com\n' +
+        'Figma,Design Intern,Sam Lee (recruiter),Design Manager,\n' +
+        'Ramp,Data Intern,,Campus team,campus@ramp.com\n',
+    );
+    expect(preview.ignoredColumns).toEqual([]);
+    expect(preview.rows.map((r) => r.application.contacts.map(({ name, role, email }) => [name, role, email]))).toEqual(
+      [
+        [['Priya Shah', 'University Recruiter', 'priya@stripe.com']],
+        [['Sam Lee', 'Design Manager', '']],
+        [['', 'Campus team', 'campus@ramp.com']],
+      ],
+    );
+  });
+
   it('gives no contact for a cell that names nobody: a dash, N/A, none, TBD', async () => {
     const preview = await importText(
       'Company,Role,Contact,Referred by\nA,x,-,TBD\nB,x,—,none\nC,x,n/a,-\nD,x,N/A,\nE,x,none,\nF,x,TBD,\n',
