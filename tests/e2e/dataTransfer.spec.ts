@@ -321,3 +321,23 @@ test('the messages at the bottom leave the last kept backup reachable, and say a
   expect(hit).toBe(await lastRestore.getAttribute('aria-label'));
   await expect(messages.getByRole('status')).toHaveCount(1);
 });
+
+test('a first import from the empty screen leaves focus in the table, and its Undo on the empty screen', async ({
+  page,
+}) => {
+  await openAt(page);
+  await page.getByRole('button', { name: 'Import the CSV' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Import from CSV' });
+  await dialog.getByLabel('Choose a CSV file…').setInputFiles({
+    name: 'tracker.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from('Company,Role\nAcme,Data Intern\nGlobex,SWE Intern\n'),
+  });
+  await dialog.getByRole('button', { name: 'Import 2 applications' }).click();
+  await expect(dialog).toHaveCount(0);
+  // The button that opened the dialog went with the empty screen: a row takes focus, not the page.
+  await expect(page.getByRole('grid', { name: 'Applications' }).getByRole('row', { name: /Acme/ })).toBeFocused();
+
+  await page.getByRole('region', { name: 'Messages (F8)' }).getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByRole('button', { name: 'Add your first application' })).toBeFocused();
+});

@@ -2,7 +2,7 @@
 // DOM, so 10,000 rows scroll smoothly) and keyboard navigation with the arrow keys; Enter opens a
 // row, Space ticks it for the offer comparison.
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { placesBesideMode, WORK_MODE_LABELS, type Application } from '@shared/application';
 import { comparedName } from '@shared/compare/compareOffers';
 import { monthlyPayText } from '@shared/payNormalize';
@@ -134,6 +134,7 @@ interface ApplicationTableProps {
 
 export function ApplicationTable({ rows, now }: ApplicationTableProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
+  const gridRef = useRef<HTMLDivElement>(null);
   const selectedId = useUiStore((s) => s.selectedId);
   const applicationSelected = useUiStore((s) => s.applicationSelected);
   const closeDetailsOnEscape = useCloseDetailsOnEscape();
@@ -175,6 +176,17 @@ export function ApplicationTable({ rows, now }: ApplicationTableProps) {
     tableFocused();
   }, [focusRequest, selectedId, activeIndex, rows, virtualItems, virtualizer, tableFocused]);
 
+  // Emptied (an import undone, the last application deleted elsewhere), the table gives way to
+  // the empty state: focus in it goes there, not to the top of the page. Not when another view
+  // takes its place. A layout effect's cleanup runs while the grid is still in the page.
+  useLayoutEffect(() => {
+    const grid = gridRef.current;
+    return () => {
+      if (grid?.contains(document.activeElement) && useUiStore.getState().view === 'applications')
+        tableFocusRequested();
+    };
+  }, [tableFocusRequested]);
+
   function moveFocus(index: number) {
     const clamped = Math.max(0, Math.min(rows.length - 1, index));
     setFocusIndex(clamped);
@@ -208,6 +220,7 @@ export function ApplicationTable({ rows, now }: ApplicationTableProps) {
 
   return (
     <div
+      ref={gridRef}
       role="grid"
       aria-label="Applications"
       aria-readonly="true"

@@ -52,6 +52,7 @@ interface ChosenFile {
 export function CsvImportDialog() {
   const pipeline = usePipeline();
   const dialogClosed = useUiStore((s) => s.dialogClosed);
+  const tableFocusRequested = useUiStore((s) => s.tableFocusRequested);
   const [chosen, setChosen] = useState<ChosenFile | null>(null);
   const [reading, setReading] = useState(false);
   const [refusal, setRefusal] = useState<string | null>(null);
@@ -89,6 +90,7 @@ export function CsvImportDialog() {
     <Dialog
       title={TITLE}
       onClose={dialogClosed}
+      onOpenerGone={tableFocusRequested}
       wide
       footer={
         <button type="button" onClick={dialogClosed}>
@@ -112,6 +114,7 @@ function ReviewImport({ chosen, onChooseAnother }: { chosen: ChosenFile; onChoos
   const { db, repository } = useData();
   const pipeline = usePipeline();
   const dialogClosed = useUiStore((s) => s.dialogClosed);
+  const tableFocusRequested = useUiStore((s) => s.tableFocusRequested);
   const [mapping, setMapping] = useState<ColumnMapping>(chosen.mapping);
   /** The student's reading of 05/06/2026; found from the file until they choose. */
   const [dayFirst, setDayFirst] = useState<boolean | undefined>(undefined);
@@ -210,7 +213,8 @@ function ReviewImport({ chosen, onChooseAnother }: { chosen: ChosenFile; onChoos
 
   return (
     <>
-      <Dialog title={TITLE} onClose={requestClose} footer={footer} wide>
+      {/* Opened from the empty state, its opener is gone once the rows are in: focus goes to the table. */}
+      <Dialog title={TITLE} onClose={requestClose} footer={footer} wide onOpenerGone={tableFocusRequested}>
         <div className="import-review">
           <p className="import-file">
             <strong>{summary.fileName}</strong>: {countOf(summary.rowCount, 'row')}, separated by{' '}

@@ -40,6 +40,7 @@ function pageProblem(posting: PostingDraft | null): string | null {
 export function PastePostingDialog() {
   const { repository } = useData();
   const dialogClosed = useUiStore((s) => s.dialogClosed);
+  const tableFocusRequested = useUiStore((s) => s.tableFocusRequested);
   const applicationOpened = useUiStore((s) => s.applicationOpened);
   const toastShown = useToastStore((s) => s.toastShown);
 
@@ -160,7 +161,13 @@ export function PastePostingDialog() {
 
   return (
     <>
-      <Dialog title="Paste a job posting" onClose={requestClose} footer={footer} wide>
+      <Dialog
+        title="Paste a job posting"
+        onClose={requestClose}
+        footer={footer}
+        wide
+        onOpenerGone={tableFocusRequested}
+      >
         <div className={inReview ? 'paste-posting reviewing' : 'paste-posting'}>
           {inReview ? (
             <PostingReview
