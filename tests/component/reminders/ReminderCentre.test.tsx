@@ -389,6 +389,18 @@ describe('the reminder centre', () => {
     expect(within(shown).getByRole('button', { name: `Dismiss ${reminder.summary}` })).toBeTruthy();
   });
 
+  it('says a reminder shown since the minute last moved on as shown now, never as still to come', async () => {
+    const acme = withDeadlineAt('Acme', addHours(T0, 3));
+    const reminder = planReminders([acme], SETTINGS, subHours(T0, 2)).find((r) => r.id.endsWith('|3h'))!;
+    // The view's clock moves once a minute; the scheduler showed it 50 seconds after it last did.
+    const firedAt = new Date(T0.getTime() + 50_000).toISOString();
+    resetTestDesktop({ saved: { entries: [{ ...reminder, state: 'fired', firedAt, snoozedUntil: null }] } });
+    const { user } = renderApp(await databaseWith([acme]));
+    await openReminders(user);
+    const shown = await within(region('Shown recently')).findByRole('listitem');
+    expect(shown.textContent).toContain(`Shown ${formatWhenWithZone(firedAt)} (now)`);
+  });
+
   it('opens the application a reminder is about', async () => {
     const { db } = await acmeReminderShown();
     const { user } = renderApp(db);

@@ -147,17 +147,19 @@ function openName(company: string, title: string): string {
 }
 
 function whenLine(entry: ReminderEntry, now: Date): string {
-  const at = (instant: string) => `${formatWhenWithZone(instant)} (${relativeTime(instant, now)})`;
+  const at = (instant: string, from = now) => `${formatWhenWithZone(instant)} (${relativeTime(instant, from)})`;
+  // Shown is past, however far behind the minute's clock is (it moves on once a minute).
+  const shown = (instant: string) => at(instant, new Date(Math.max(now.getTime(), Date.parse(instant))));
   switch (entry.state) {
     case 'scheduled':
       return `Comes ${at(entry.fireAt)}`;
     case 'snoozed':
       return `Snoozed until ${at(entry.snoozedUntil ?? entry.fireAt)}`;
     case 'fired':
-      return `Shown ${at(entry.firedAt ?? entry.fireAt)}`;
+      return `Shown ${shown(entry.firedAt ?? entry.fireAt)}`;
     case 'dismissed':
       // Only shown ones are listed once dismissed.
-      return `Shown ${at(entry.firedAt ?? entry.fireAt)}, dismissed`;
+      return `Shown ${shown(entry.firedAt ?? entry.fireAt)}, dismissed`;
     case 'missed':
       // The centre lists shown ones only; said here as it is, should one be listed.
       return `Not shown: due ${at(entry.fireAt)}, while the app was not running`;
