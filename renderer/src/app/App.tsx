@@ -10,7 +10,7 @@ import { useDailyBackup } from '../features/backups/useDailyBackup';
 import { ApplicationEditor } from '../features/editor/ApplicationEditor';
 import { ExportMenu } from '../features/export/ExportMenu';
 import { usePruneDeleted } from '../features/recentlyDeleted/usePruneDeleted';
-import { UpcomingReminderCount } from '../features/reminders/UpcomingReminderCount';
+import { UPCOMING_REMINDER_COUNT_ID, UpcomingReminderCount } from '../features/reminders/UpcomingReminderCount';
 import { useReminderPlanSync } from '../features/reminders/useReminderPlanSync';
 import { SearchBox } from './SearchBox';
 import { isTextEntry, shortcutLabel, useShortcuts } from './useShortcuts';
@@ -138,6 +138,7 @@ export function App() {
                 className="nav-button"
                 aria-current={view === item.view ? 'page' : undefined}
                 aria-keyshortcuts={`Control+${item.key}`}
+                aria-describedby={item.view === 'reminders' ? UPCOMING_REMINDER_COUNT_ID : undefined}
                 title={shortcutLabel(item.key)}
                 onClick={() => viewOpened(item.view)}
               >
