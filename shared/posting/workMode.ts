@@ -95,9 +95,12 @@ const STAFF = String.raw`\b(?:most|many|some|all|our|other)\s+(?:employees|staff
 /** A question ("Can I work remotely?") or a sentence about other people's arrangement. */
 const ASIDE = new RegExp(`\\?(?=\\s|$)|${STAFF}`, 'gi');
 const THIS_ROLE = /\bintern(?:s|ship)?\b|\byou\b|\bthis (?:role|position|job)\b/i;
-/** Sentences where being in person is the exception, not the arrangement. */
+/**
+ * Sentences where being in person is the exception, not the arrangement, or is said of a step of
+ * the hiring ("an assessment centre, which we hope to do in person") rather than of the work.
+ */
 const OCCASIONAL_G =
-  /\b(?:occasional(?:ly)?|as needed|quarterly|annual(?:ly)?|off-?sites?|retreats?|onboarding|orientations?|kick-?off|meet-?ups?|meetings?|travel|events?|interviews?)\b/gi;
+  /\b(?:occasional(?:ly)?|as needed|quarterly|annual(?:ly)?|off-?sites?|retreats?|onboarding|orientations?|kick-?off|meet-?ups?|meetings?|travel|events?|interviews?|assessment[^\S\n]+(?:cent(?:re|er)s?|days?)|selection[^\S\n]+days?)\b/gi;
 
 /**
  * "remote and in-person positions will be available", "in the field, remotely or as a

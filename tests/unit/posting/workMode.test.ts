@@ -118,6 +118,14 @@ describe('findWorkMode', () => {
     expect(mode('Fully remote. Final interviews are in-person.')).toBe('remote');
   });
 
+  it('does not read a step of the hiring held in person as the work’s arrangement', () => {
+    expect(
+      mode('If shortlisted, we will invite you to an assessment centre, which we hope to do in person.'),
+    ).toBeNull();
+    expect(mode('Candidates attend a selection day in person in Leeds.')).toBeNull();
+    expect(mode('The role is in person at our Leeds office. Interviews follow an assessment day.')).toBe('onsite');
+  });
+
   it('does not read remote in other senses', () => {
     expect(mode('Experience with remote sensing data.')).toBeNull();
     expect(mode('Our interns fly remote-controlled drones over the reservoir.')).toBeNull();
