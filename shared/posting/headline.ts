@@ -1097,7 +1097,7 @@ function isCompanyName(scan: string, name: string, start: number, inProse = fals
 }
 
 const GENERIC_INSTITUTION =
-  /^(?:the\s+)?(?:city|county|state|town|village|mayor|government|ministry|department|agency|office|university|college|school|institute|academy|council|commission|board|program(?:me)?|organi[sz]ation|company|firm|employer|centre|center|lab(?:oratory)?|district|library|museum|hospital)$/i;
+  /^(?:the\s+)?(?:city|county|state|town|village|mayor|government|ministry|department|agency|office|university|college|school|institute|academy|council|commission|board|program(?:me)?|organi[sz]ation|company|firm|employer|centre|center|lab(?:oratory)?|district|library|museum|hospital|zoo|aquarium|mission|embassy|consulate)$/i;
 /** "Student Success Jobs Program (SSJP)": initials the page gives a programme, not an employer. */
 function standsForProgramme(scan: string, name: string): boolean {
   if (!/^\p{Lu}{2,8}$/u.test(name)) return false;

@@ -15,6 +15,17 @@ describe('the company', () => {
     expect(draft.company).toBeNull();
   });
 
+  it('is not "the Zoo", "the Aquarium" or "the Mission" standing for an employer the page does not name', () => {
+    const zoo = parsePosting(
+      `Intern at the Zoo (Fall and Spring)\n\nCall our volunteer office to schedule an interview.\nThe goal of the Zoo’s intern program is for students to gain experience at the Zoo. ${PROSE}`,
+    );
+    expect(zoo.company).toBeNull();
+    const mission = parsePosting(
+      `Internships at the Mission\n\nEach year, the Mission usually offers internships to 3–4 individuals. ${PROSE}\nThe Mission’s interns work in its press office.`,
+    );
+    expect(mission.company).toBeNull();
+  });
+
   it('is not a person’s office that names a programme ("Mayor’s", "Governor’s")', () => {
     const draft = parsePosting(
       `${PROSE}\nThe Springfield Governor’s Fellowship Program places students in state agencies. The Springfield Governor’s Fellowship Program pays a stipend.`,
