@@ -89,6 +89,11 @@ function clauseBefore(scan: string, from: number, start: number): string {
   return lead.slice(cut + 1);
 }
 const RANGE_AFTER = /^[^\S\n]*(?:to|-|–|—|and|or)[^\S\n]*\d/i;
+/**
+ * "between twelve (12) and twenty-four (24 weeks)": the upper end of a range whose lower end was
+ * written apart from it, with no unit of its own.
+ */
+const RANGE_BEFORE = /\bbetween[^\S\n]+[^.\n]{0,40}?[^\S\n](?:and|to)[^\S\n]+[^\s\d.]{0,16}[^\S\n]*\(?[^\S\n]*$/i;
 const LABELLED =
   /\b(?:(?:duration|length)(?: of (?:the |this )?(?:internship|program(?:me)?|placement|traineeship|contract))?(?: (?:is|will be))?|term length|program length|internship length|contract(?: length| duration| term)?|period of (?:placements?|internships?)|schedule|total weeks|durée(?: initiale| du stage| de la mission)?|dauer|duración)\s*[:–-]?\s*\(?\s*$/i;
 
@@ -134,7 +139,9 @@ export function findDuration(scan: string): { duration: Finding<number> | null; 
     // "Applications will not be reviewed further after this two week period": the hiring's time.
     if (APPLICATIONS_REVIEWED.test(scan.slice(sentence.start, sentence.end))) continue;
     // "from 1 month to 11 months": a range with its unit written twice.
-    const rangeGoesOn = m[2] === undefined && RANGE_AFTER.test(scan.slice(end, end + 20));
+    const rangeGoesOn =
+      m[2] === undefined &&
+      (RANGE_AFTER.test(scan.slice(end, end + 20)) || RANGE_BEFORE.test(scan.slice(Math.max(0, start - 64), start)));
     // A labelled length ("Duration: 6 months", "Training Duration6 months" glued by a copied table) is the job's.
     const labelled = LABELLED.test(before);
     // "a 6-month Junior Patron membership": a length written before a noun is that noun's.

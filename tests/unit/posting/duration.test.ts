@@ -42,6 +42,13 @@ describe('findDuration', () => {
     expect(weeks('The internship runs for 2 or 3 months.')).toBeNull();
   });
 
+  it('gives no duration for a range whose lower end is written apart from its unit', () => {
+    expect(
+      weeks('Applicants shall commit to an internship for a period between twelve (12) and twenty-four (24 weeks).'),
+    ).toBeNull();
+    expect(weeks('Applicants shall commit to an internship for a period of twenty-four (24 weeks).')).toBe(24);
+  });
+
   it('gives no duration when the page offers several lengths, and says why', () => {
     const text =
       'Funding per week of the internship:\n • $3,000 for a 4-week internship\n • $3,750 for a 5-week internship';
