@@ -62,7 +62,7 @@ const NOT_AFTER =
   /^\s*(?:ago|of (?:january|february|march|april|may|june|july|august|september|october|november|december)\b|of (?:[\w-]+ )?(?:pto|vacation|paid time off|leave|notice|holidays?|parental|experience|training|onboarding)|notice|in advance|prior|before|after|later|from\s+(?:now|today|the\s+date|receipt|the\s+offer)|old|experience)\b/i;
 /** After "12-week": the noun the length belongs to, a few words on, when it is the job's. */
 const OF_THE_JOB_AFTER =
-  /^(?:[^\S\n]*[,.;:)]|[^\S\n]*$|(?:[^\S\n]+[\w’'-]+){0,3}?[^\S\n]+(?:intern(?:ship)?s?|program(?:me)?s?|positions?|placements?|terms?|co-?ops?|contracts?|fellowships?|assignments?|projects?|sessions?|roles?|jobs?|experiences?|periods?|commitments?|courses?|residenc(?:y|ies)|opportunit(?:y|ies)|stints?|cycles?|rotations?|training|apprenticeships?|traineeships?|schemes?|summers?|employment|work|research|immersion)\b)/i;
+  /^(?:[^\S\n]*[,.;:)]|[^\S\n]*$|(?:[^\S\n]+[\w’'-]+){0,3}?[^\S\n]+(?:intern(?:ship)?s?|program(?:me)?s?|positions?|placements?|terms?|co-?ops?|contracts?|fellowships?|assignments?|projects?|sessions?|roles?|jobs?|experiences?|periods?|commitments?|courses?|residenc(?:y|ies)|opportunit(?:y|ies)|stints?|cycles?|rotations?|training|apprenticeships?|traineeships?|schemes?|summers?|springs?|autumns?|winters?|employment|work|research|immersion)\b)/i;
 /** "lasts at least 1 year", "a duration of up to 2 years": the bounded years are the job's. */
 const LENGTH_VERB_BEFORE = /\b(?:lasts?|lasting|runs?|duration|length)\b[^.\n]{0,20}$/i;
 const YEAR_OF_THE_JOB =

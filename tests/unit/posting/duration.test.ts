@@ -116,6 +116,9 @@ describe('findDuration', () => {
 
   it('gives no duration for sessions of one and of two weeks', () => {
     expect(weeks('Join our one-week intensive first session or our two week long second session.')).toBeNull();
+    expect(
+      weeks('The schemes take place in Leeds, lasting one week in the spring or two weeks in the summer.'),
+    ).toBeNull();
   });
 });
 
