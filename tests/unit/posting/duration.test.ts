@@ -120,6 +120,10 @@ describe('findDuration', () => {
       weeks('The schemes take place in Leeds, lasting one week in the spring or two weeks in the summer.'),
     ).toBeNull();
   });
+
+  it('reads a length the page calls the commitment', () => {
+    expect(weeks('Time Commitment:\n  • 3 month commitment\n  • 12 hours per week required')).toBe(13);
+  });
 });
 
 describe('lengths that are not this job’s', () => {
