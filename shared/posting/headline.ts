@@ -188,11 +188,13 @@ export function findHeadline(
   if (owner && companies.some((c) => sameName(c.finding.value, owner.value))) add(companies, owner, 65);
   const company = best(companies);
 
-  const titleFinding = title
+  const shortened = title
     ? withoutArticle(
         withoutPlaceSuffix(scan, company ? withoutCompany(title.finding, company.finding.value) : title.finding),
       )
     : null;
+  // "Internship | Irving, TX" without its place: the one word names no role or programme of its own.
+  const titleFinding = shortened && BARE_GENERIC.test(shortened.value) ? null : shortened;
   return {
     title: titleFinding,
     company: company
@@ -624,6 +626,8 @@ function titleFromHeader(scan: string, header: TextLine[]): Wrapped | null {
 
 /** "Internship Programme" alone: a board's or a site's heading over the programme's own name. */
 const GENERIC_PROGRAMME = /^(?:internships?|traineeships?)(?:\s+program(?:me)?s?)?$/i;
+/** "Internship" alone, without even "Program": a heading's word, never a title. */
+const BARE_GENERIC = /^(?:internships?|traineeships?)$/i;
 const MAX_NAMING_LINES = 4;
 
 /**

@@ -67,6 +67,14 @@ describe('the title', () => {
     expect(parsePosting(`About our internship\n\n${PROSE}`).title).toBeNull();
   });
 
+  it('is not the one word "Internship" left of a heading once its place is dropped', () => {
+    const draft = parsePosting(
+      `Internship | Irving, TX\nThe Irving Arts Center is hosting an intern this summer. ${PROSE}`,
+    );
+    expect(draft.title).toBeNull();
+    expect(parsePosting(`Internship Program | Irving, TX\n${PROSE}`).title).toBe('Internship Program');
+  });
+
   it('is not a short plural heading over many roles or a site menu line', () => {
     expect(parsePosting(`College Internships\n\n${PROSE}`).title).toBeNull();
     expect(parsePosting(`Recent Master Programs\n\n${PROSE}`).title).toBeNull();
