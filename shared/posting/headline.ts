@@ -198,7 +198,13 @@ export function findHeadline(
   return {
     title: titleFinding,
     company: company
-      ? withTheInName(scan, byItsShortName(scan, ofLocalGovernment(scan, initialsBeforeName(scan, company.finding))))
+      ? withTheInName(
+          scan,
+          byItsShortName(
+            scan,
+            ofLocalGovernment(scan, initialsBeforeName(scan, withoutBracketedNote(company.finding))),
+          ),
+        )
       : null,
     titleOthers: others(titles, titleFinding),
     companyOthers: others(companies, company?.finding ?? null),
@@ -1580,6 +1586,17 @@ function nameInProse(words: string): string {
  * "National Institutes of Health (NIH)", where the page then says "NIH": the name the page uses.
  * An abbreviation right after the name that the page uses again on its own replaces it.
  */
+/**
+ * "Point Defiance Zoo & Aquarium (AZA Member)": a note in brackets after the name (several words,
+ * not the name's initials) is the site's remark on the employer, no part of its name.
+ */
+function withoutBracketedNote(company: Finding<string>): Finding<string> {
+  const m = /^(.*\S)[^\S\n]*\([^()\n]*\s[^()\n]*\)$/u.exec(company.value);
+  if (!m) return company;
+  const start = company.ranges[0]!.start;
+  return { value: m[1]!, ranges: [{ start, end: start + m[1]!.length }] };
+}
+
 function byItsShortName(scan: string, company: Finding<string>): Finding<string> {
   const end = company.ranges[0]!.end;
   const m = /^\s*\(([\p{Lu}][\p{L}&.]{1,11})\)/u.exec(scan.slice(end, end + 16));

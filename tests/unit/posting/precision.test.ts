@@ -26,6 +26,13 @@ describe('the company', () => {
     expect(mission.company).toBeNull();
   });
 
+  it('leaves out a note in brackets after the name ("(AZA Member)")', () => {
+    const draft = parsePosting(
+      `Rocky Shores Internship\n\nOrganization: Harbor Point Zoo & Aquarium (AZA Member)\nLocation: Tacoma, Washington\n${PROSE}`,
+    );
+    expect(draft.company).toBe('Harbor Point Zoo & Aquarium');
+  });
+
   it('is not a person’s office that names a programme ("Mayor’s", "Governor’s")', () => {
     const draft = parsePosting(
       `${PROSE}\nThe Springfield Governor’s Fellowship Program places students in state agencies. The Springfield Governor’s Fellowship Program pays a stipend.`,
