@@ -351,7 +351,7 @@ function rate(
   let end = joined.end;
   // "Rs. 15,000/- per month": Indian pages close an amount with "/-".
   const closed = /^\/-/.test(after) ? 2 : 0;
-  const written = period ? null : periodAfter(after.slice(closed));
+  const written = period ? null : (periodAfter(after.slice(closed)) ?? sharedUnit(scan, after, nextStart));
   // "a monthly stipend of N40,000 for the six months": paid monthly over the term, not a total.
   const unitBefore = written?.period === 'total' ? periodBefore(before) : null;
   if (unitBefore && unitBefore !== 'total') {
@@ -387,6 +387,23 @@ function rate(
     score,
     guesses,
   };
+}
+
+/** Between two amounts offered as alternatives: "$10 or $12 an hour". */
+const ALTERNATIVE = /^[^\S\n]*(?:or|and)[^\S\n]*$/i;
+/** The other amount's money, to read past it: "$12", "12.50", "£1,200". */
+const NEXT_AMOUNT = /^[^\s\d]{0,3}\d[\d.,]*(?:[^\S\n]*[kK]\b)?/;
+
+/**
+ * "paid either $10 or $12 an hour": the unit written once after the second of two amounts offered
+ * as alternatives is the first's too. Its length is not part of the first amount's text (0).
+ */
+function sharedUnit(scan: string, after: string, nextStart: number): { period: PayPeriod; length: number } | null {
+  if (!ALTERNATIVE.test(after)) return null;
+  const amount = NEXT_AMOUNT.exec(scan.slice(nextStart, nextStart + 24));
+  if (!amount) return null;
+  const unit = periodAfter(scan.slice(nextStart + amount[0].length, nextStart + amount[0].length + 48));
+  return unit && unit.period !== 'total' ? { period: unit.period, length: 0 } : null;
 }
 
 /** "the salary is", "The allowance for internships ... ranges from": the pay named again with "the". */

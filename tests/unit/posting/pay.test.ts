@@ -198,6 +198,12 @@ describe('findPay', () => {
     expect(pay('$120K - $145K (Employer est.)\n\nThe annual base salary is $120,000 - $145,000.')?.period).toBe('year');
   });
 
+  it('reads a unit written once after two alternative rates as both rates’ unit', () => {
+    expect(
+      pay('Participants are paid either $10 or $12 an hour, depending on whether they have completed high school.'),
+    ).toEqual({ min: 10, max: 12, currency: 'USD', period: 'hour' });
+  });
+
   it('reads two rates by level, or a rate that rises, in one sentence as a range', () => {
     expect(
       pay('The intern pay rate is $14 per hour for undergraduate students and $16 per hour for graduate students.'),
