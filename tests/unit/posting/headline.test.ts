@@ -437,6 +437,11 @@ describe('findHeadline', () => {
     ['Quillon Hiking Club is on the search for up to 12 trail interns for the 2027 season.', 'Quillon Hiking Club'],
     ['Harbor Records is searching for a summer archive intern.', 'Harbor Records'],
     ['Every year, Quillon takes on a small number of summer interns to work on research.', 'Quillon'],
+    // "the" after an opening phrase is the article of a sentence's start.
+    [
+      'In four cycles per year, the Quillon Foundation offers three-month internships in Hamburg.',
+      'Quillon Foundation',
+    ],
     ['The Harbor Courier will interview for six reporting internships on the city desk.', 'Harbor Courier'],
     ['The Quillon Secretariat offers around 100 paid traineeships a year.', 'Quillon Secretariat'],
     ['Harbor Land Trust has announced it will offer two paid summer internships.', 'Harbor Land Trust'],
