@@ -36,6 +36,8 @@ const DEADLINE_CUE = new RegExp(
     'closes on',
     '(?:and|will) close[sd]?(?: on)?',
     'submit (?:your |all )?(?:application|materials|resume|cv)?s?\\s*(?:by|before|no later than)',
+    // "send your application before 14th June 2011": sending the application, as submitting it.
+    'send (?:your |all |in )?(?:application|materials|resume|cv)s?\\s*(?:by|before|no later than)',
     '(?:due|last) date(?: to apply| for applications)?',
     'last day to apply',
     // "CALL FOR APPLICATIONS\nDue 18th September 2023, 5pm": "Due" opening a line under a call.
