@@ -32,7 +32,7 @@ const EMPLOYER_FACT_LABEL =
 /** "Place of work Frankfurt am Main, Germany": a copied table's label and value, a space apart. */
 const SPACED_LABEL = /^(?:place of (?:work|assignment)|duty station|(?:job|work) location)\s+(?=\p{Lu})/iu;
 const WORK_PLACE_CUE =
-  /\b(?:located|based|offices?|hybrid|on-?site|in[- ]office|in[- ]person|relocate|locations?|headquarters|laborator(?:y|ies)|teams?\s+in|intern(?:ship)?s?\s+in|placed\s+(?:at|in)|work(?:ing)?\s+(?:in|at))\b/giu;
+  /\b(?:located|based|offices?|hybrid|on-?site|in[- ]office|in[- ]person|relocate|locations?|headquarters|laborator(?:y|ies)|teams?\s+in|intern(?:ship)?s?\s+in|placed\s+(?:at|in)|work(?:ing)?\s+(?:in|at)|(?:take|takes|taking)\s+place\s+in)\b/giu;
 /** "work in" cues a place only before a name: under /i, \p{Lu} matches any letter, so the case is checked apart. */
 const WORK_IN = /^work/i;
 const NAME_NEXT = /^[^\S\n]+\p{Lu}/u;

@@ -378,6 +378,13 @@ describe('places that are not where the job is', () => {
   const PROSE =
     'We build scheduling and intake software for community clinics; it is used by 900 clinics to book more than two million appointments a year.';
 
+  it('reads the places where the internships take place', () => {
+    expect(
+      cities(`Policy Intern\n${PROSE} The placements take place in Denver and Boston, lasting ten weeks.`),
+    ).toEqual(['Denver, CO', 'Boston, MA']);
+    expect(cities(`Policy Intern\n${PROSE} Interviews will take place in October.`)).toEqual([]);
+  });
+
   it('reads "work in" as a place cue only before a name, not "our work in cities such as …"', () => {
     const page = `Policy Intern\n${PROSE} Through our work in cities such as Chicago, Toronto and Denver, we reach many people.`;
     expect(cities(page)).toEqual([]);
