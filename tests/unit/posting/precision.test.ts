@@ -70,6 +70,8 @@ describe('the title', () => {
   });
 
   it('is not a section heading about the programme or the company', () => {
+    expect(parsePosting(`Work with us\n\nScheme of Internship\n\n${PROSE}`).title).toBeNull();
+    expect(parsePosting(`Terms and Conditions\n\nTerms of Internship\n\n${PROSE}`).title).toBeNull();
     expect(parsePosting(`About the program\n\n${PROSE}`).title).toBeNull();
     expect(parsePosting(`About our internship\n\n${PROSE}`).title).toBeNull();
   });
