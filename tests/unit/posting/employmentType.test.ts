@@ -129,6 +129,7 @@ describe('Spanish internships', () => {
     'El becario en prácticas percibirá una ayuda de 600 euros al mes.',
     'Programa de prácticas en empresas para estudiantes.',
     'Ofrecemos prácticas remuneradas de seis meses.',
+    'Las prácticas becadas se realizarán durante los meses de julio y agosto.',
     // Latin American Spanish: "pasantía", "pasantes".
     'La universidad ofrece pasantías rentadas a sus estudiantes.',
     'Los pasantes recibirán un estímulo mensual.',
