@@ -203,6 +203,8 @@ describe('the comparison view', () => {
     expect(screen.getByRole('heading', { name: 'Nothing to compare yet' })).toBeTruthy();
 
     const picker = screen.getByRole('combobox', { name: 'Add an application' });
+    // One control answers to its label: the form around it is not labelled the same.
+    expect(screen.getAllByLabelText(/Add an application/)).toEqual([picker]);
     const groups = () =>
       within(picker)
         .getAllByRole('group')

@@ -67,7 +67,7 @@ export function AddToComparison({ picked, shown, selectRef }: AddToComparisonPro
   );
 
   return (
-    <form className="compare-add" onSubmit={add} aria-label="Add an application to the comparison">
+    <form className="compare-add" onSubmit={add}>
       <label htmlFor={`${id}-select`}>Add an application</label>
       <select
         ref={selectRef}
