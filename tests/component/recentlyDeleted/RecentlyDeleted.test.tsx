@@ -105,7 +105,7 @@ describe('Recently deleted', () => {
   it('deletes one for good with Delete now, which its message can undo', async () => {
     const { db, deleted } = await withDeleted();
     const { section, user } = await openList(db);
-    await user.click(within(section).getByRole('button', { name: /^Delete now: Stripe — SWE Intern \(deleted / }));
+    await user.click(within(section).getByRole('button', { name: /^Delete now Stripe — SWE Intern \(deleted / }));
     const message = await screen.findByText('Deleted Stripe — SWE Intern for good.');
     expect(await db.recentlyDeleted.toArray()).toEqual([deleted[1]]);
     await waitFor(() => expect(within(section).getAllByRole('row')).toHaveLength(2));
@@ -113,6 +113,17 @@ describe('Recently deleted', () => {
     await user.click(within(message.parentElement!).getByRole('button', { name: 'Undo' }));
     await waitFor(() => expect(within(section).getAllByRole('row')).toHaveLength(3));
     expect(byApplication(await db.recentlyDeleted.toArray())).toEqual(byApplication(deleted));
+  });
+
+  it('names Restore and Delete now alike: the visible text, then the entry in the same words', async () => {
+    const { db } = await withDeleted();
+    const { section } = await openList(db);
+    const row = within(section).getAllByRole('row')[1]!;
+    const [restore, deleteNow] = within(row).getAllByRole('button');
+    const entry = restore!.getAttribute('aria-label')!.replace(/^Restore /, '');
+    expect(entry).toMatch(/^Figma — Design Intern \(deleted .+\)$/);
+    expect(deleteNow!.getAttribute('aria-label')).toBe(`Delete now ${entry}`);
+    expect(deleteNow!.textContent).toBe('Delete now');
   });
 
   it('shows a delete made meanwhile', async () => {

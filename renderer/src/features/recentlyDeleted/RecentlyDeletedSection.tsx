@@ -72,7 +72,8 @@ export function RecentlyDeletedSection() {
             {entries.map((entry) => {
               const name = `${entry.application.company} — ${entry.application.role}`;
               const deleted = formatInstant(new Date(entry.deletedAt).toISOString());
-              // Named with when it was deleted: the same application may be listed twice.
+              // Named with when it was deleted: the same application may be listed twice. Both
+              // buttons' names are their visible text followed by which entry, in the same words.
               const which = `${name} (deleted ${deleted})`;
               return (
                 <tr key={entry.id}>
@@ -88,7 +89,7 @@ export function RecentlyDeletedSection() {
                     </button>
                     <button
                       type="button"
-                      aria-label={`Delete now: ${which}`}
+                      aria-label={`Delete now ${which}`}
                       onClick={(event) => void act(event.currentTarget.closest('tr'), deleteNow(entry, name))}
                     >
                       Delete now
