@@ -42,10 +42,15 @@ export function focusAgain(element: Element | null): boolean {
 
 /**
  * Adds a row with `add` (a state update), rendered at once, and focuses its first control: the
- * row just before `addButton`, where every list puts the row it adds.
+ * row just before `addButton`, where every list puts the row it adds, or the one `newRow` finds
+ * where something else (a list's message) comes between.
  */
-export function addRowAndFocus(addButton: HTMLElement, add: () => void): void {
+export function addRowAndFocus(
+  addButton: HTMLElement,
+  add: () => void,
+  newRow: (addButton: HTMLElement) => Element | null = (button) => button.previousElementSibling,
+): void {
   flushSync(add);
-  const row = addButton.previousElementSibling;
+  const row = newRow(addButton);
   if (row) focusableIn(row)?.focus();
 }

@@ -70,6 +70,18 @@ describe('reminder settings', () => {
     expect(within(section).getByLabelText('To')).toHaveProperty('value', '08:00');
   });
 
+  it('focus the row an Add button adds, also past the message that the list is empty', async () => {
+    resetTestDesktop();
+    const { user, section } = await openSettings(testDatabase());
+    await user.click(within(section).getByRole('button', { name: 'Remove event reminder 2' }));
+    await user.click(within(section).getByRole('button', { name: 'Remove event reminder 1' }));
+    await user.click(within(section).getByRole('button', { name: 'Save reminder settings' }));
+    expect(await within(section).findByText('Add a reminder, or turn event reminders off')).toBeTruthy();
+    await user.click(within(section).getByRole('button', { name: 'Add an event reminder' }));
+    const added = within(section).getByRole('group', { name: 'Event reminder 1' });
+    expect(document.activeElement).toBe(within(added).getByLabelText('How long before'));
+  });
+
   it('save what was changed, longest lead time first', async () => {
     resetTestDesktop();
     const db = testDatabase();
@@ -79,12 +91,14 @@ describe('reminder settings', () => {
     expect(document.activeElement).toBe(within(section).getByRole('button', { name: 'Add a deadline reminder' }));
     await user.click(within(section).getByRole('button', { name: 'Add a deadline reminder' }));
     const added = within(section).getByRole('group', { name: 'Deadline reminder 3' });
-    await user.type(within(added).getByLabelText('How long before'), '12');
+    // The row added takes focus, ready to be filled in.
+    expect(document.activeElement).toBe(within(added).getByLabelText('How long before'));
+    await user.keyboard('12');
     await user.click(within(section).getByRole('button', { name: 'Add a start date reminder' }));
-    await user.type(
+    expect(document.activeElement).toBe(
       within(within(section).getByRole('group', { name: 'Start date reminder 4' })).getByLabelText('Days before'),
-      '30',
     );
+    await user.keyboard('30');
     await user.click(within(section).getByRole('checkbox', { name: 'No reminders during quiet hours' }));
     expect(within(section).getByText('Unsaved changes')).toBeTruthy();
     await user.click(within(section).getByRole('button', { name: 'Save reminder settings' }));
@@ -153,6 +167,7 @@ describe('reminder settings', () => {
     const { user, section } = await openSettings(db);
     await user.click(within(section).getByRole('button', { name: 'Add an event reminder' }));
     const added = within(section).getByRole('group', { name: 'Event reminder 3' });
+    expect(document.activeElement).toBe(within(added).getByLabelText('How long before'));
     await user.type(within(added).getByLabelText('How long before'), '3');
     await user.selectOptions(within(added).getByLabelText('Unit'), 'days');
     await user.click(

@@ -7,7 +7,7 @@ import { isQuietMinute } from '@shared/reminders/quietHours';
 import { DEFAULT_REMINDER_SETTINGS, minutesOfDay, type ReminderSettings } from '@shared/reminders/reminderSettings';
 import { Field } from '../../components/Field';
 import { FieldsToFix, focusFirstFieldToFix } from '../../components/FieldsToFix';
-import { focusNeighbour } from '../../components/focusNeighbour';
+import { addRowAndFocus, focusNeighbour } from '../../components/focusNeighbour';
 import { addUnsavedCheck, useUnsavedWork } from '../../components/unsavedWork';
 import { useData } from '../../db/DataContext';
 import { readSetting, writeSetting } from '../../db/settings';
@@ -329,7 +329,12 @@ function LeadList({ addLabel, error, hint, count, onAdd, children }: LeadListPro
     <div className="lead-list">
       {children}
       {error && <p className="field-error">{error}</p>}
-      <button type="button" onClick={onAdd} disabled={count >= MAX_REMINDERS}>
+      <button
+        type="button"
+        // The new row is the list's last; the list's message may stand between it and this button.
+        onClick={(event) => addRowAndFocus(event.currentTarget, onAdd, lastLeadRow)}
+        disabled={count >= MAX_REMINDERS}
+      >
         {addLabel}
       </button>
       <p className="hint small">
@@ -339,6 +344,9 @@ function LeadList({ addLabel, error, hint, count, onAdd, children }: LeadListPro
     </div>
   );
 }
+
+const lastLeadRow = (addButton: HTMLElement) =>
+  [...(addButton.closest('.lead-list')?.querySelectorAll('.lead-row') ?? [])].at(-1) ?? null;
 
 interface LeadRowProps {
   label: string;
