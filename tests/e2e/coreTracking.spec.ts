@@ -58,6 +58,28 @@ test('adds the Pinterest internship through the form and shows its next date and
   await expect(detail.getByRole('radio')).toHaveCount(3);
 });
 
+test("the details' deadline box, follow-up box and cohort radio are checked when the click returns", async ({
+  page,
+}) => {
+  await openAt(page);
+  await addPinterestThroughForm(page);
+  const detail = page.getByRole('complementary', { name: 'Pinterest' });
+  await detail.getByRole('button', { name: 'Edit' }).click();
+  const editor = page.getByRole('dialog', { name: 'Edit Pinterest' });
+  await editor.getByRole('button', { name: 'Add deadline' }).click();
+  await editor.getByRole('group', { name: 'Deadline 1' }).getByLabel('Date').fill('2026-03-20');
+  await editor.getByLabel('Follow up on').fill('2026-03-09');
+  await editor.getByRole('button', { name: 'Save changes' }).click();
+  await expect(editor).toBeHidden();
+
+  // check() fails when the box is not checked as the click returns (it used to be ticked only
+  // once saved, and a screen reader heard "not checked").
+  await detail.getByRole('checkbox', { name: /^Application deadline/ }).check();
+  await detail.getByRole('checkbox', { name: /^Follow up/ }).check();
+  await detail.getByRole('radio', { name: /^Mon, Jun 15, 2026/ }).check();
+  await detail.getByRole('checkbox', { name: /^Application deadline/ }).uncheck();
+});
+
 test('moves an application through the pipeline and keeps everything across a restart', async ({ app }) => {
   let page = app.page;
   await openAt(page);

@@ -2,8 +2,8 @@
 // cohort, deadlines done, and archiving.
 process.env.TZ = 'America/Los_Angeles';
 
-import { screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ApplicationFields } from '@shared/newApplication';
 import { applicationsRepository } from '../../../renderer/src/db/applicationsRepository';
 import { fromRow, type AppDatabase } from '../../../renderer/src/db/db';
@@ -22,6 +22,10 @@ async function storedOne(db: AppDatabase) {
   const [row] = await db.applications.toArray();
   return fromRow(row!);
 }
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
 
 describe('the application detail', () => {
   it('records a stage change with its note and lists it first in the history', async () => {
@@ -99,6 +103,29 @@ describe('the application detail', () => {
     expect(await within(detail()).findByText('$25,384.62')).toBeTruthy();
   });
 
+  it('shows the cohort chosen at once, while it is saved, and goes back with a message when saving fails', async () => {
+    const { db, detail } = await openDetail({
+      cohorts: [
+        { id: 'may', start: '2026-05-18', end: '2026-08-07', label: 'May cohort' },
+        { id: 'short', start: '2026-06-01', end: '2026-08-07', label: 'Short cohort' },
+      ],
+    });
+    const short = within(detail()).getByRole('radio', { name: /^Short cohort/ }) as HTMLInputElement;
+    // Checked as the click returns, not only once the database has it (a screen reader reads it then).
+    fireEvent.click(short);
+    expect(short.checked).toBe(true);
+    await waitFor(async () => expect((await storedOne(db)).chosenCohortId).toBe('short'));
+    expect(short.checked).toBe(true);
+
+    vi.spyOn(db.applications, 'put').mockRejectedValue(new Error('Disk full'));
+    const may = within(detail()).getByRole('radio', { name: /^May cohort/ }) as HTMLInputElement;
+    fireEvent.click(may);
+    expect(may.checked).toBe(true);
+    expect((await screen.findByRole('alert')).textContent).toContain('Disk full');
+    expect(may.checked).toBe(false);
+    expect(short.checked).toBe(true);
+  });
+
   it('shows a lone cohort as its dates, with nothing to choose', async () => {
     const { detail } = await openDetail({
       cohorts: [{ id: 'only', start: '2026-06-01', end: '2026-08-21', label: '' }],
@@ -132,6 +159,23 @@ describe('the application detail', () => {
     await user.click(within(detail()).getByRole('checkbox', { name: /HackerRank/ }));
     await waitFor(async () => expect((await storedOne(db)).deadlines[0]?.done).toBe(true));
     expect(await within(detail()).findByText('Nothing coming up.')).toBeTruthy();
+  });
+
+  it('ticks a deadline at once, while it is saved, and unticks it with a message when saving fails', async () => {
+    const { db, detail } = await openDetail({
+      deadlines: [{ id: 'oa', kind: 'assessment', at: '2030-03-05', label: 'HackerRank', done: false }],
+    });
+    const box = within(detail()).getByRole('checkbox', { name: /HackerRank/ }) as HTMLInputElement;
+    fireEvent.click(box);
+    expect(box.checked).toBe(true);
+    await waitFor(async () => expect((await storedOne(db)).deadlines[0]?.done).toBe(true));
+    expect(box.checked).toBe(true);
+
+    vi.spyOn(db.applications, 'put').mockRejectedValue(new Error('Disk full'));
+    fireEvent.click(box);
+    expect(box.checked).toBe(false);
+    expect((await screen.findByRole('alert')).textContent).toContain('Disk full');
+    expect(box.checked).toBe(true);
   });
 
   it('says which open deadlines have passed: they give no next date any more', async () => {

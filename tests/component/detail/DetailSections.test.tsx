@@ -2,7 +2,7 @@
 // keeps, and the changes made there: an event's outcome, a follow-up done.
 process.env.TZ = 'America/Los_Angeles';
 
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ApplicationEvent } from '@shared/application';
 import type { ApplicationFields } from '@shared/newApplication';
@@ -104,6 +104,24 @@ describe('interviews and events in the details', () => {
     await waitFor(async () => expect((await storedOne(db)).events[0]!.outcome).toBe('passed'));
   });
 
+  it('shows the outcome chosen at once, while it is saved, and goes back with a message when saving fails', async () => {
+    const { db, section } = await openDetail({
+      events: [eventOf('call', { kind: 'phone-screen', start: '2030-03-05' })],
+    });
+    const outcome = within(section('Interviews and events')).getByRole('combobox', {
+      name: 'Outcome of Phone screen, Tue, Mar 5, 2030',
+    }) as HTMLSelectElement;
+    fireEvent.change(outcome, { target: { value: 'passed' } });
+    expect(outcome.value).toBe('passed');
+    await waitFor(async () => expect((await storedOne(db)).events[0]!.outcome).toBe('passed'));
+
+    vi.spyOn(db.applications, 'put').mockRejectedValue(new Error('Disk full'));
+    fireEvent.change(outcome, { target: { value: 'cancelled' } });
+    expect(outcome.value).toBe('cancelled');
+    expect((await screen.findByRole('alert')).textContent).toContain('Disk full');
+    expect(outcome.value).toBe('passed');
+  });
+
   it('says when there are none', async () => {
     const { section } = await openDetail({});
     expect(section('Interviews and events').textContent).toContain('No interviews or events.');
@@ -122,6 +140,22 @@ describe('the follow-up in the details', () => {
     await waitFor(async () =>
       expect((await storedOne(db)).followUp).toEqual({ on: '2030-03-09', note: 'Email Sarah', done: true }),
     );
+  });
+
+  it('ticks the follow-up at once, while it is saved, and unticks it with a message when saving fails', async () => {
+    const { db, section } = await openDetail({
+      followUp: { on: '2030-03-09', note: 'Email Sarah', done: false },
+    });
+    const box = within(section('Follow-up')).getByRole('checkbox') as HTMLInputElement;
+    fireEvent.click(box);
+    expect(box.checked).toBe(true);
+    await waitFor(async () => expect((await storedOne(db)).followUp?.done).toBe(true));
+
+    vi.spyOn(db.applications, 'put').mockRejectedValue(new Error('Disk full'));
+    fireEvent.click(box);
+    expect(box.checked).toBe(false);
+    expect((await screen.findByRole('alert')).textContent).toContain('Disk full');
+    expect(box.checked).toBe(true);
   });
 
   it('says on which day the follow-up rule will remind when no date is set', async () => {

@@ -7,6 +7,7 @@ import {
   WORK_MODE_LABELS,
   type Application,
   type Cohort,
+  type Deadline,
   type EventOutcome,
 } from '@shared/application';
 import { DEADLINE_KIND_LABELS, deadlineDueTime, nextDate } from '@shared/nextDate';
@@ -14,6 +15,7 @@ import { cohortWeeks } from '@shared/payNormalize';
 import { termLabel } from '@shared/term';
 import { Fragment, useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { StageBadge } from '../../components/StageBadge';
+import { useOptimisticChoice } from '../../components/useOptimisticChoice';
 import { formatWhen, formatWhenWithZone, relativeDay } from '../../components/formatDates';
 import { useData } from '../../db/DataContext';
 import { desktop } from '../../desktop/desktop';
@@ -108,9 +110,7 @@ export function ApplicationDetail({ app, now }: { app: Application; now: Date })
   }
 
   async function setOutcome(eventId: string, outcome: EventOutcome) {
-    await run(() =>
-      repository.update({ ...app, events: app.events.map((e) => (e.id === eventId ? { ...e, outcome } : e)) }, app),
-    );
+    await repository.update({ ...app, events: app.events.map((e) => (e.id === eventId ? { ...e, outcome } : e)) }, app);
   }
 
   /** Opens a link outside the app; a refused one says why instead of doing nothing. */
@@ -174,12 +174,7 @@ export function ApplicationDetail({ app, now }: { app: Application; now: Date })
 
       <section aria-labelledby="detail-events">
         <h3 id="detail-events">Interviews and events</h3>
-        <EventList
-          app={app}
-          now={now}
-          openLink={(url) => void openLink(url)}
-          setOutcome={(eventId, outcome) => void setOutcome(eventId, outcome)}
-        />
+        <EventList app={app} now={now} openLink={(url) => void openLink(url)} setOutcome={setOutcome} />
       </section>
 
       <section aria-labelledby="detail-follow-up">
@@ -187,7 +182,10 @@ export function ApplicationDetail({ app, now }: { app: Application; now: Date })
         <FollowUpStatus
           app={app}
           now={now}
-          setDone={(done) => void run(() => repository.setFollowUpDone(app.id, done))}
+          key={app.id}
+          setDone={async (done) => {
+            await repository.setFollowUpDone(app.id, done);
+          }}
         />
       </section>
 
@@ -206,31 +204,7 @@ export function ApplicationDetail({ app, now }: { app: Application; now: Date })
             <CohortDates cohort={app.cohorts[0]!} />
           </p>
         ) : (
-          <fieldset className="cohort-choice">
-            <legend>Chosen cohort</legend>
-            {app.cohorts.map((cohort) => (
-              <label key={cohort.id} className="radio-row">
-                <input
-                  type="radio"
-                  name={`cohort-${app.id}`}
-                  checked={app.chosenCohortId === cohort.id}
-                  onChange={() => run(() => repository.chooseCohort(app.id, cohort.id))}
-                />
-                <span>
-                  <CohortDates cohort={cohort} />
-                </span>
-              </label>
-            ))}
-            <label className="radio-row">
-              <input
-                type="radio"
-                name={`cohort-${app.id}`}
-                checked={app.chosenCohortId === null}
-                onChange={() => run(() => repository.chooseCohort(app.id, null))}
-              />
-              <span>Not chosen yet</span>
-            </label>
-          </fieldset>
+          <CohortChoice key={app.id} app={app} />
         )}
       </section>
 
@@ -244,20 +218,7 @@ export function ApplicationDetail({ app, now }: { app: Application; now: Date })
               // By when they are due: text order misplaces times written with different offsets.
               .sort((a, b) => deadlineDueTime(a) - deadlineDueTime(b))
               .map((deadline) => (
-                <li key={deadline.id}>
-                  <label className={deadline.done ? 'done' : undefined}>
-                    <input
-                      type="checkbox"
-                      checked={deadline.done}
-                      onChange={(e) => run(() => repository.setDeadlineDone(app.id, deadline.id, e.target.checked))}
-                    />
-                    {deadline.label || DEADLINE_KIND_LABELS[deadline.kind]}: {formatWhenWithZone(deadline.at)}
-                    {/* Open and behind: it gives no next date and no reminder any more, so it says why. */}
-                    {!deadline.done && deadlineDueTime(deadline) < now.getTime() && (
-                      <span className="deadline-passed"> · passed</span>
-                    )}
-                  </label>
-                </li>
+                <DeadlineItem key={deadline.id} app={app} deadline={deadline} now={now} />
               ))}
           </ul>
         )}
@@ -402,6 +363,55 @@ export function ApplicationDetail({ app, now }: { app: Application; now: Date })
 }
 
 /** "May cohort: Mon, May 18, 2026 – Fri, Aug 7, 2026 (12 weeks)". */
+// The choices below show at once, while they are saved, and go back with a message if saving
+// fails: shown only once stored, a box would look unticked on the click (and be announced so).
+
+function CohortChoice({ app }: { app: Application }) {
+  const { repository } = useData();
+  const [chosen, choose] = useOptimisticChoice(app.chosenCohortId, async (cohortId) => {
+    await repository.chooseCohort(app.id, cohortId);
+  });
+  return (
+    <fieldset className="cohort-choice">
+      <legend>Chosen cohort</legend>
+      {app.cohorts.map((cohort) => (
+        <label key={cohort.id} className="radio-row">
+          <input
+            type="radio"
+            name={`cohort-${app.id}`}
+            checked={chosen === cohort.id}
+            onChange={() => choose(cohort.id)}
+          />
+          <span>
+            <CohortDates cohort={cohort} />
+          </span>
+        </label>
+      ))}
+      <label className="radio-row">
+        <input type="radio" name={`cohort-${app.id}`} checked={chosen === null} onChange={() => choose(null)} />
+        <span>Not chosen yet</span>
+      </label>
+    </fieldset>
+  );
+}
+
+function DeadlineItem({ app, deadline, now }: { app: Application; deadline: Deadline; now: Date }) {
+  const { repository } = useData();
+  const [done, setDone] = useOptimisticChoice(deadline.done, async (value) => {
+    await repository.setDeadlineDone(app.id, deadline.id, value);
+  });
+  return (
+    <li>
+      <label className={done ? 'done' : undefined}>
+        <input type="checkbox" checked={done} onChange={(e) => setDone(e.target.checked)} />
+        {deadline.label || DEADLINE_KIND_LABELS[deadline.kind]}: {formatWhenWithZone(deadline.at)}
+        {/* Open and behind: it gives no next date and no reminder any more, so it says why. */}
+        {!done && deadlineDueTime(deadline) < now.getTime() && <span className="deadline-passed"> · passed</span>}
+      </label>
+    </li>
+  );
+}
+
 function CohortDates({ cohort }: { cohort: Cohort }) {
   return (
     <>

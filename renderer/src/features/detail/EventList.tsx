@@ -10,6 +10,7 @@ import {
 } from '@shared/application';
 import { isCalendarDate, startOfCalendarDate } from '@shared/calendarDate';
 import { eventLabel } from '@shared/nextDate';
+import { useOptimisticChoice } from '../../components/useOptimisticChoice';
 import { formatWhen, formatWhenWithZone } from '../../components/formatDates';
 
 /** "45 min", "1 h", "1 h 30 min". */
@@ -52,7 +53,8 @@ interface EventListProps {
   app: Application;
   now: Date;
   openLink: (url: string) => void;
-  setOutcome: (eventId: string, outcome: EventOutcome) => void;
+  /** Rejects with what to say when it could not be saved. */
+  setOutcome: (eventId: string, outcome: EventOutcome) => Promise<void>;
 }
 
 export function EventList({ app, now, openLink, setOutcome }: EventListProps) {
@@ -87,8 +89,10 @@ function EventItem({
   setOutcome,
 }: { event: ApplicationEvent } & Pick<EventListProps, 'openLink' | 'setOutcome'>) {
   const name = eventLabel(event);
+  // Shown at once, while it is saved; back, with a message, if saving fails.
+  const [outcome, chooseOutcome] = useOptimisticChoice(event.outcome, (value) => setOutcome(event.id, value));
   return (
-    <li className={event.outcome === 'cancelled' ? 'event cancelled' : 'event'}>
+    <li className={outcome === 'cancelled' ? 'event cancelled' : 'event'}>
       <p className="event-title">
         <strong>{name}</strong>
         {/* The kind beside a title of its own, where it says something: "Interview · Other event" does not. */}
@@ -117,8 +121,8 @@ function EventItem({
         <span aria-hidden="true">Outcome</span>
         <select
           aria-label={`Outcome of ${name}, ${formatWhen(event.start)}`}
-          value={event.outcome}
-          onChange={(e) => setOutcome(event.id, e.target.value as EventOutcome)}
+          value={outcome}
+          onChange={(e) => chooseOutcome(e.target.value as EventOutcome)}
         >
           {EVENT_OUTCOMES.map((outcome) => (
             <option key={outcome} value={outcome}>

@@ -3,6 +3,7 @@
 import type { Application } from '@shared/application';
 import { followUpRuleDate } from '@shared/reminders/reminderPlan';
 import { formatWhen, relativeDay } from '../../components/formatDates';
+import { useOptimisticChoice } from '../../components/useOptimisticChoice';
 import { useData } from '../../db/DataContext';
 import { useSetting } from '../../db/settings';
 import { reminderSettingsSetting } from '../reminders/reminderSettingsSetting';
@@ -14,15 +15,18 @@ export function FollowUpStatus({
 }: {
   app: Application;
   now: Date;
-  setDone: (done: boolean) => void;
+  /** Rejects with what to say when it could not be saved. */
+  setDone: (done: boolean) => Promise<void>;
 }) {
   const { db } = useData();
   const settings = useSetting(db, reminderSettingsSetting);
   const { followUp } = app;
+  // Ticked at once, while it is saved; back, with a message, if saving fails.
+  const [done, chooseDone] = useOptimisticChoice(followUp?.done ?? false, setDone);
   if (followUp) {
     return (
-      <label className={followUp.done ? 'radio-row done' : 'radio-row'}>
-        <input type="checkbox" checked={followUp.done} onChange={(e) => setDone(e.target.checked)} />
+      <label className={done ? 'radio-row done' : 'radio-row'}>
+        <input type="checkbox" checked={done} onChange={(e) => chooseDone(e.target.checked)} />
         <span>
           Follow up {formatWhen(followUp.on)} ({relativeDay(followUp.on, now)}){followUp.note && `: ${followUp.note}`}
         </span>
