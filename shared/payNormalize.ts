@@ -222,6 +222,26 @@ export function formatAmount(amount: Amount, currency: string, locale = 'en-US')
   return formatRange(amount, moneyFormat(locale, currency, amount.max < 100 ? currencyDigits(currency) : 0));
 }
 
+const PAY_PERIOD_WORDS: Record<PayPeriod, string> = {
+  hour: 'an hour',
+  week: 'a week',
+  month: 'a month',
+  year: 'a year',
+  total: 'in total',
+};
+
+/**
+ * A pay's amounts in words, "$40–$45 an hour", where no text of its own says it; '' without an
+ * amount.
+ */
+export function payInWords(pay: Pick<Pay, 'min' | 'max' | 'currency' | 'period'>): string {
+  const min = pay.min ?? pay.max;
+  const max = pay.max ?? pay.min;
+  if (min === null || max === null) return '';
+  const amount = formatAmount({ min, max }, pay.currency);
+  return pay.period === null ? amount : `${amount} ${PAY_PERIOD_WORDS[pay.period]}`;
+}
+
 /** Whether a figure rounds to whole units: its cents would only say ".00". */
 const isWhole = (value: number) => Math.abs(value - Math.round(value)) < 0.005;
 

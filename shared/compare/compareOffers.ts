@@ -20,6 +20,7 @@ import {
   formatMoney,
   internshipWeeks,
   normalizePay,
+  payInWords,
   offerValue,
   type Amount,
   type OfferPartValue,
@@ -138,21 +139,12 @@ const PERIOD_WORDS: Record<PayPeriod, string> = {
   total: 'in total',
 };
 
-/** Pay in words when the posting's own text was not kept: "$40–$45 an hour". */
-function payWords(pay: Pay): string {
-  const min = pay.min ?? pay.max;
-  const max = pay.max ?? pay.min;
-  if (min === null || max === null) return '';
-  const amount = formatAmount({ min, max }, pay.currency);
-  return pay.period === null ? amount : `${amount} ${PERIOD_WORDS[pay.period]}`;
-}
-
 /** The pay as the posting or the student wrote it; amounts alone are put in words, and say so. */
 function payAsWrittenCell(app: Application): FactCell {
   if (app.pay === null) return NOTHING;
   const written = app.pay.raw.trim();
   if (written) return cell([written]);
-  const words = payWords(app.pay);
+  const words = payInWords(app.pay);
   return words ? cell([words], 'from the amounts; nothing written') : NOTHING;
 }
 

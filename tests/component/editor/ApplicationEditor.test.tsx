@@ -878,3 +878,71 @@ describe('leaving the page', () => {
     expect(leavingAsks()).toBe(false);
   });
 });
+
+describe('the pay as written, when the pay changes', () => {
+  async function editPinterest(raw = '$11,000 monthly') {
+    const db = testDatabase();
+    await applicationsRepository(db).add({
+      company: 'Pinterest',
+      role: 'ML Intern',
+      durationWeeks: 12,
+      pay: { min: 11000, max: 11000, currency: 'USD', period: 'month', raw },
+    });
+    const { user } = renderApp(db);
+    const dialog = await openEditorOf(user, 'Pinterest');
+    const field = (label: string) => within(dialog).getByLabelText(label) as HTMLInputElement;
+    return { db, user, dialog, field };
+  }
+
+  it('follows the new amounts, saved so, and the details show no other pay', async () => {
+    const { db, user, dialog, field } = await editPinterest();
+    await user.clear(field('Pay from'));
+    await user.type(field('Pay from'), '12000');
+    expect(field('Pay as written').value).toBe('$12,000 a month');
+    expect(descriptionOf(field('Pay as written'))).toContain('Written from the pay above');
+    await user.click(within(dialog).getByRole('button', { name: 'Save changes' }));
+
+    await waitFor(async () =>
+      expect((await stored(db))[0]!.pay).toEqual({
+        min: 12000,
+        max: 12000,
+        currency: 'USD',
+        period: 'month',
+        raw: '$12,000 a month',
+      }),
+    );
+    const detail = screen.getByRole('complementary', { name: 'Pinterest' });
+    const pay = within(detail).getByRole('region', { name: 'Pay' });
+    expect(pay.textContent).toContain('As written: “$12,000 a month”');
+    expect(pay.textContent).not.toContain('11,000');
+  });
+
+  it('follows the period and the currency too, and goes back to the text as written with the pay it wrote', async () => {
+    const { user, field } = await editPinterest();
+    await user.selectOptions(field('Paid'), 'week');
+    expect(field('Pay as written').value).toBe('$11,000 a week');
+    await user.clear(field('Currency'));
+    await user.type(field('Currency'), 'EUR');
+    expect(field('Pay as written').value).toBe('€11,000 a week');
+    await user.clear(field('Currency'));
+    await user.type(field('Currency'), 'USD');
+    await user.selectOptions(field('Paid'), 'month');
+    expect(field('Pay as written').value).toBe('$11,000 monthly');
+  });
+
+  it('keeps a text the student wrote, whatever the amounts then say', async () => {
+    const { user, field } = await editPinterest();
+    await user.clear(field('Pay as written'));
+    await user.type(field('Pay as written'), 'About 12k a month');
+    await user.clear(field('Pay from'));
+    await user.type(field('Pay from'), '12000');
+    expect(field('Pay as written').value).toBe('About 12k a month');
+  });
+
+  it('leaves an empty one empty: it says no other pay', async () => {
+    const { user, field } = await editPinterest('');
+    await user.clear(field('Pay from'));
+    await user.type(field('Pay from'), '12000');
+    expect(field('Pay as written').value).toBe('');
+  });
+});

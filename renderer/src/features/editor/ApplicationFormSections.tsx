@@ -1,7 +1,7 @@
 // The sections of the application form, shared by the editor and the paste-a-posting dialog.
 // Each edits an EditorDraft; `annotate` lets a dialog add words to a field or group (where a
 // proposed value was found) without the sections knowing why.
-import { useId, type ReactNode } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import {
   DEADLINE_KINDS,
   EMPLOYMENT_TYPE_LABELS,
@@ -24,6 +24,7 @@ import {
   isFilledIn,
   isPastOpenDeadline,
   payReading,
+  payTextFor,
   PERIOD_LABELS,
   timeHint,
   type CohortDraft,
@@ -194,6 +195,16 @@ export function PaySection({
 }: SectionProps & { basePay?: Application['pay']; children?: ReactNode }) {
   const set = useSet(setDraft);
   const { groupProps, note } = useGroupAnnotation(annotate('pay'));
+  // A Pay as written that the student did not write in follows the amounts, period and currency,
+  // so it never says another pay than they do. One left empty stays so: it contradicts nothing.
+  const [ownText, setOwnText] = useState(false);
+  const [following, setFollowing] = useState(false);
+  const setPay = (key: 'payMin' | 'payMax' | 'payCurrency' | 'payPeriod', value: string) => {
+    const follows = !ownText && (following || draft.payRaw.trim() !== '');
+    const written = follows ? payTextFor({ ...draft, [key]: value } as EditorDraft, basePay) : null;
+    setDraft((d) => ({ ...d, [key]: value, ...(written === null ? {} : { payRaw: written }) }));
+    if (written !== null) setFollowing(written !== basePay?.raw);
+  };
   return (
     <fieldset {...groupProps}>
       <legend>Pay</legend>
@@ -204,19 +215,16 @@ export function PaySection({
           hint={payReading(draft, basePay) ?? 'Or the whole pay, like “$45/hour”'}
           error={errorAt('pay.min')}
         >
-          <input inputMode="decimal" value={draft.payMin} onChange={(e) => set('payMin', e.target.value)} />
+          <input inputMode="decimal" value={draft.payMin} onChange={(e) => setPay('payMin', e.target.value)} />
         </Field>
         <Field label="Pay up to" hint="Leave empty for a single amount" error={errorAt('pay.max')}>
-          <input inputMode="decimal" value={draft.payMax} onChange={(e) => set('payMax', e.target.value)} />
+          <input inputMode="decimal" value={draft.payMax} onChange={(e) => setPay('payMax', e.target.value)} />
         </Field>
         <Field label="Currency" error={errorAt('pay.currency')}>
-          <input value={draft.payCurrency} onChange={(e) => set('payCurrency', e.target.value)} />
+          <input value={draft.payCurrency} onChange={(e) => setPay('payCurrency', e.target.value)} />
         </Field>
         <Field label="Paid" error={errorAt('pay.period')}>
-          <select
-            value={draft.payPeriod}
-            onChange={(e) => set('payPeriod', e.target.value as EditorDraft['payPeriod'])}
-          >
+          <select value={draft.payPeriod} onChange={(e) => setPay('payPeriod', e.target.value)}>
             <option value="">Not stated</option>
             {PAY_PERIODS.map((p) => (
               <option key={p} value={p}>
@@ -227,11 +235,22 @@ export function PaySection({
         </Field>
         <Field
           label="Pay as written"
-          hint="For example “$11,000 monthly”"
+          hint={
+            following
+              ? 'Written from the pay above, as it changed; write your own words here to keep them'
+              : 'For example “$11,000 monthly”'
+          }
           error={errorAt('pay.raw')}
           className="span-2"
         >
-          <input value={draft.payRaw} onChange={(e) => set('payRaw', e.target.value)} />
+          <input
+            value={draft.payRaw}
+            onChange={(e) => {
+              setOwnText(true);
+              setFollowing(false);
+              set('payRaw', e.target.value);
+            }}
+          />
         </Field>
       </div>
       {children}

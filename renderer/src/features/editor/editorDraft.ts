@@ -22,7 +22,7 @@ import type { MoneyGuess } from '@shared/money/moneyGuess';
 import { readMoney, readOneAmount } from '@shared/money/readMoney';
 import { EMPTY_FIELDS, newApplication, type ApplicationFields } from '@shared/newApplication';
 import { deadlineDueTime } from '@shared/nextDate';
-import { formatMoney } from '@shared/payNormalize';
+import { formatMoney, payInWords } from '@shared/payNormalize';
 import { parseTerm, termLabel } from '@shared/term';
 import { validateApplication, type FieldIssue } from '@shared/validateApplication';
 import { NO_SUCH_DATE, NO_SUCH_DATE_MESSAGE, NO_SUCH_TIME, NO_SUCH_TIME_MESSAGE } from '../../components/DateInput';
@@ -476,6 +476,29 @@ function payFromDraft(
   const max = money(draft.payMax, currency, { path: 'pay.max', label: 'Pay up to', example: '11000' });
   if (min === null && max === null && raw === '') return null;
   return { min, max: max ?? min, currency, period: chosenPeriod, raw };
+}
+
+/**
+ * What Pay as written should say of the pay the fields hold, while the student has not written
+ * it themselves: the text it had when the form opened while the pay is still that one, a whole
+ * pay typed in Pay from as typed ("$45/hour"), else the amounts in words ("$12,000 a month"), so
+ * it never keeps describing a pay the amounts no longer are. Null while the fields cannot be read
+ * (half typed, or to be asked about on saving): the text stays as it is until they can.
+ */
+export function payTextFor(draft: EditorDraft, basePay: Application['pay']): string | null {
+  const issues: FieldIssue[] = [];
+  const pay = payFromDraft({ ...draft, payRaw: '' }, basePay, moneyReader(issues), issues);
+  if (pay === null || issues.length > 0 || !isCurrencyCode(pay.currency)) return null;
+  if (pay.min === null && pay.max === null) return null;
+  // A whole pay in Pay from is saved as written there.
+  if (pay.raw !== '') return pay.raw;
+  const same =
+    basePay !== null &&
+    pay.min === basePay.min &&
+    pay.max === basePay.max &&
+    pay.currency === basePay.currency &&
+    pay.period === basePay.period;
+  return same ? basePay.raw : payInWords(pay);
 }
 
 /**
