@@ -16,9 +16,17 @@ export interface HeaderProposal {
   mapping: ColumnMapping;
 }
 
+/** Jira's CSV export writes each custom field as "Custom field (Company)". */
+const CUSTOM_FIELD = /^\s*custom\s+field\s*\((.+)\)\s*$/i;
+
+/** A column's own name: "Company" of Jira's "Custom field (Company)", else the header as it is. */
+function ownName(header: string): string {
+  return CUSTOM_FIELD.exec(header)?.[1] ?? header;
+}
+
 /** "Max. Salary" -> "maxsalary". */
 export function headerKey(header: string): string {
-  return header
+  return ownName(header)
     .normalize('NFKD')
     .toLowerCase()
     .replace(/[^a-z0-9]/g, '');
@@ -523,7 +531,7 @@ export function proposeMapping(header: readonly string[]): HeaderProposal {
 
 /** A header's words, lower case: "jobPostURL" and "Job Post URL" are "job post url". */
 function headerWords(name: string): string[] {
-  return name
+  return ownName(name)
     .normalize('NFKD')
     .replace(/([a-z])([A-Z])/g, '$1 $2')
     .toLowerCase()
@@ -601,7 +609,8 @@ export function isBookkeepingHeader(header: string): boolean {
 }
 
 /** The field a column's name suggests, whether or not another column already has it. */
-export function fieldNamed(preset: CsvPreset, name: string): ImportField | null {
+export function fieldNamed(preset: CsvPreset, header: string): ImportField | null {
+  const name = ownName(header);
   const key = headerKey(name);
   const known = PRESET_COLUMNS[preset].get(key);
   if (known !== undefined) return known;

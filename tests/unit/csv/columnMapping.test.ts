@@ -165,6 +165,19 @@ describe('proposeMapping', () => {
     expect(proposeMapping(['Empresa', 'Puesto', 'Fecha de postulación']).mapping[2]).toBe('appliedAt');
   });
 
+  it("reads a Jira custom field by the name inside 'Custom field (…)', whatever field it names", () => {
+    const header = [
+      'Summary',
+      'Status',
+      'Custom field (Company)',
+      'Custom field (Salary)',
+      'Custom field (Applied date)',
+      'Custom field (Job URL)',
+      'Custom field (Story points)',
+    ];
+    expect(proposeMapping(header).mapping).toEqual([null, 'stage', 'company', 'pay', 'appliedAt', 'postingUrl', null]);
+  });
+
   it('proposes a field for the first matching column only', () => {
     expect(proposeMapping(['Company', 'Employer', 'Role']).mapping).toEqual(['company', null, 'role']);
   });
