@@ -47,8 +47,11 @@ const PLAIN_NOTES = [
   'notas',
 ];
 
-/** A column saying how an application ended, beside its Status (rowToApplication reads its stage). */
-const OUTCOME = ['outcome', 'result', 'final outcome', 'decision'];
+/**
+ * A column saying how an application ended, beside its Status (rowToApplication reads its stage):
+ * Jira's "Resolution" says how a card in "Done" was done.
+ */
+const OUTCOME = ['outcome', 'result', 'final outcome', 'decision', 'resolution'];
 const OUTCOME_HEADERS = new Set(OUTCOME.map(headerKey));
 
 export function isOutcomeHeader(header: string): boolean {
@@ -432,10 +435,12 @@ export function isNotesHeader(header: string): boolean {
 
 /**
  * A title column names what each row is about, but not whether that is the company or the role:
- * Notion's and Airtable's first column ("Name"), a Trello card's name. Its values and the other
- * columns settle it (columnFit.ts).
+ * Notion's and Airtable's first column ("Name"), a Trello card's name, a Jira issue's "Summary".
+ * Its values and the other columns settle it (columnFit.ts).
  */
-const TITLE_HEADERS = new Set(['name', 'card name', 'task name', 'item name', 'opportunity'].map(headerKey));
+const TITLE_HEADERS = new Set(
+  ['name', 'card name', 'task name', 'item name', 'opportunity', 'summary', 'issue summary'].map(headerKey),
+);
 
 export function isTitleHeader(header: string): boolean {
   return TITLE_HEADERS.has(headerKey(header));

@@ -238,6 +238,9 @@ const STAGE_WORDS: readonly (StageWord & { words: readonly string[] })[] = [
       'withdraw',
       'withdrew application',
       'application withdrawn',
+      // Jira's resolution of a card the student dropped.
+      "won't do",
+      'wont do',
       'zurückgezogen',
       'retiré',
       'retirée',

@@ -518,6 +518,41 @@ describe('a Trello board exported as CSV', () => {
   });
 });
 
+describe('a Jira board exported as CSV (all fields)', () => {
+  const jira =
+    [
+      'Summary,Issue key,Status,Resolution,Created,Description,Custom field (Company),Custom field (Salary)',
+      'SWE Intern,JOB-1,Applied,,14/Sep/26 10:05 AM,Applied via careers site.,Stripe,$55/hr',
+      'PM Intern,JOB-3,Done,Rejected,20/Sep/26 9:00 AM,,Figma,',
+      'SWE Intern,JOB-4,Done,Offer accepted,21/Sep/26 9:00 AM,Accepted!!,Two Sigma,',
+      "SWE Intern,JOB-6,Done,Won't Do,22/Sep/26 9:00 AM,Withdrew - location,Ramp,",
+    ].join('\n') + '\n';
+
+  it('reads the summary as the role beside the Company custom field', () => {
+    const read = readCsvText(jira);
+    if (!read.ok) throw new Error(read.error);
+    const { mapping } = proposeColumns(read.table, DEFAULT_PIPELINE);
+    expect(Object.fromEntries(read.table.header.map((h, i) => [h, mapping[i]]))).toMatchObject({
+      Summary: 'role',
+      'Custom field (Company)': 'company',
+      'Custom field (Salary)': 'pay',
+      Resolution: 'notes',
+    });
+  });
+
+  it("reads a done card's Resolution as how it ended: rejected, accepted, and won't do as withdrawn", async () => {
+    const preview = await importText(jira);
+    expect(preview.errors).toEqual([]);
+    expect(preview.rows.map((r) => [r.application.company, r.application.role, r.application.stageId])).toEqual([
+      ['Stripe', 'SWE Intern', 'applied'],
+      ['Figma', 'PM Intern', 'rejected'],
+      ['Two Sigma', 'SWE Intern', 'accepted'],
+      ['Ramp', 'SWE Intern', 'withdrawn'],
+    ]);
+    expect(preview.rows[1]!.application.notes).toContain('Resolution: Rejected');
+  });
+});
+
 describe('a row that names its company but no role', () => {
   it("is imported with its kind of job as the role, to fill in, from a sheet's empty Role cell too", async () => {
     const preview = await importText(
