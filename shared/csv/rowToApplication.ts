@@ -98,6 +98,7 @@ import {
   isYesWord,
   phaseFromWord,
   sponsorshipFromWord,
+  saysOnlyThatItEnded,
   stageWordOf,
   workModeFromCell,
   workModeInLocations,
@@ -590,6 +591,8 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
    */
   function outcomeStage(): Stage | null {
     if (facts.outcomeColumn === null || !outcome || !ENDING_PHASES.has(outcome.stage.phase)) return null;
+    // Jira's Resolution "Done" says no more than its status does.
+    if (saysOnlyThatItEnded(row.cells[facts.outcomeColumn] ?? '')) return null;
     const header = headerOf(facts.outcomeColumn);
     ctx.notice?.(
       `outcome\u0000${outcome.stage.id}`,

@@ -38,7 +38,12 @@ export interface StageWord {
   last?: true;
 }
 
-const STAGE_WORDS: readonly (StageWord & { words: readonly string[] })[] = [
+/**
+ * A status word, and the words that say it. `vague`: words that say only that the application
+ * ended, not how; read only as the whole status, never within a longer one ("Done" is a board's
+ * last column, "Interview done" a step of the process).
+ */
+const STAGE_WORDS: readonly (StageWord & { words: readonly string[]; vague?: true })[] = [
   {
     name: 'Wishlist',
     phase: 'saved',
@@ -60,6 +65,10 @@ const STAGE_WORDS: readonly (StageWord & { words: readonly string[] })[] = [
       'prospect',
       'not started',
       'applying',
+      // The first column of a Jira, ClickUp or Trello board.
+      'to do',
+      'todo',
+      'backlog',
       // French, Spanish and German trackers.
       'à postuler',
       'intéressé',
@@ -268,13 +277,37 @@ const STAGE_WORDS: readonly (StageWord & { words: readonly string[] })[] = [
   {
     name: 'Closed',
     phase: 'closed',
-    words: ['ended', 'archived', 'rescinded', 'position closed', 'position filled', 'reneged'],
+    words: ['archived', 'rescinded', 'position closed', 'position filled', 'reneged'],
+  },
+  // A board's last column (Jira's and ClickUp's "Done", "Complete") says the card is finished, not
+  // how: the application has ended, as "Closed" says, and a pipeline without such a stage takes
+  // the status to the notes. Jira says how in its Resolution (an Outcome column).
+  {
+    name: 'Closed',
+    phase: 'closed',
+    vague: true,
+    words: ['ended', 'done', 'complete', 'completed', 'finished', 'resolved'],
   },
 ];
 
 const STAGE_WORD_BY_WORD = new Map<string, StageWord>();
-for (const { words, ...word } of STAGE_WORDS) {
-  for (const written of [word.name, ...words]) STAGE_WORD_BY_WORD.set(normalizeWord(written), word);
+/** The words read within a longer status too. */
+const STAGE_WORD_WITHIN = new Map<string, StageWord>();
+const VAGUE_WORDS = new Set<string>();
+for (const { words, vague, ...word } of STAGE_WORDS) {
+  STAGE_WORD_BY_WORD.set(normalizeWord(word.name), word);
+  STAGE_WORD_WITHIN.set(normalizeWord(word.name), word);
+  if (vague) VAGUE_WORDS.add(normalizeWord(word.name));
+  for (const written of words) {
+    STAGE_WORD_BY_WORD.set(normalizeWord(written), word);
+    if (vague) VAGUE_WORDS.add(normalizeWord(written));
+    else STAGE_WORD_WITHIN.set(normalizeWord(written), word);
+  }
+}
+
+/** "Closed", "Done": a status that says the application ended but not how (an outcome that says no more than a status). */
+export function saysOnlyThatItEnded(text: string): boolean {
+  return VAGUE_WORDS.has(normalizeWord(text));
 }
 
 /** The phase a status word means and the stage name it says; null for a word not listed. */
@@ -292,7 +325,7 @@ export function stageWordWithin(text: string): StageWord | null {
   let best: { word: StageWord; length: number } | null = null;
   for (let length = 1; length < words.length; length++) {
     for (const part of [words.slice(0, length), words.slice(words.length - length)]) {
-      const word = STAGE_WORD_BY_WORD.get(part.join(' '));
+      const word = STAGE_WORD_WITHIN.get(part.join(' '));
       if (!word) continue;
       const rank = PHASES.indexOf(word.phase) - (best ? PHASES.indexOf(best.word.phase) : -1);
       if (rank > 0 || (rank === 0 && length > best!.length)) best = { word, length };

@@ -551,6 +551,27 @@ describe('a Jira board exported as CSV (all fields)', () => {
     ]);
     expect(preview.rows[1]!.application.notes).toContain('Resolution: Rejected');
   });
+
+  it('reads a Done card without a resolution as ended, keeping the status in the notes, and a Done resolution as no more than its status', async () => {
+    const preview = await importText(
+      [
+        'Summary,Status,Resolution,Custom field (Company),Custom field (Applied date)',
+        'SWE Intern,Done,,Ramp,2026-01-10',
+        'SWE Intern,Offer,Done,Jane Street,2026-01-10',
+        'SWE Intern,To Do,,Citadel,',
+      ].join('\n') + '\n',
+    );
+    expect(preview.errors).toEqual([]);
+    expect(preview.rows.map((r) => [r.application.company, r.application.stageId])).toEqual([
+      ['Ramp', 'rejected'],
+      ['Jane Street', 'offer'],
+      ['Citadel', 'wishlist'],
+    ]);
+    expect(preview.rows[0]!.application.notes).toBe('Status: Done');
+    expect(preview.notes).toContain(
+      "'Status': your pipeline has no stage 'Done', so it was read as Closed and imported as Rejected; the whole status was kept in the notes as 'Status: …' (1 row).",
+    );
+  });
 });
 
 describe('a row that names its company but no role', () => {

@@ -77,6 +77,16 @@ describe('readStageName', () => {
     expect(readStageName(DEFAULT_PIPELINE, 'Call with the interview panel next week')).toBeNull();
   });
 
+  it("reads a board's Done as ended, as Closed is, but only as the whole status", () => {
+    for (const status of ['Done', 'Complete', 'Completed', 'Finished', 'Closed'])
+      expect(reading(DEFAULT_PIPELINE, status)).toEqual({ id: 'rejected', how: 'phase' });
+    // A step done is no end: the status word beside it says where the application is.
+    expect(reading(DEFAULT_PIPELINE, 'OA completed')).toEqual({ id: 'online-assessment', how: 'phase' });
+    expect(reading(DEFAULT_PIPELINE, 'Interview done')).toEqual({ id: 'technical-interview', how: 'phase' });
+    expect(readStageName(DEFAULT_PIPELINE, 'Tech screen done')).toBeNull();
+    expect(reading(DEFAULT_PIPELINE, 'To Do')).toEqual({ id: 'wishlist', how: 'word' });
+  });
+
   it('reads a written phase when the name is not a stage, and prefers the stage of that name and phase', () => {
     expect(reading(DEFAULT_PIPELINE, 'Coffee chat', { phase: 'in-process' })).toEqual({
       id: 'online-assessment',
