@@ -629,7 +629,21 @@ export function fieldNamed(preset: CsvPreset, header: string): ImportField | nul
   if (paid === 'pay' || paid === 'payMin' || paid === 'payMax') return paid;
   const turned = BY_SYNONYM.get(headerKey(reworded(bare)));
   if (turned !== undefined) return turned;
+  const alternatives = bare.split(ALTERNATIVES);
+  if (alternatives.length > 1) return fieldOfAlternatives(preset, alternatives);
   return namesPostingLink(bare) ? 'postingUrl' : null;
+}
+
+/** "Role / Scheme", "Company|Organisation", "Deadline or closing date": one column named twice over. */
+const ALTERNATIVES = /\s*[/|]\s*|\s+or\s+/i;
+
+/**
+ * The field of a name written as alternatives: the one its parts name ("Role / Scheme" the role,
+ * "Company/Organisation" the company); none where they name two ("Start / End", "Link / Notes").
+ */
+function fieldOfAlternatives(preset: CsvPreset, parts: readonly string[]): ImportField | null {
+  const fields = new Set(parts.map((part) => fieldNamed(preset, part)).filter((field) => field !== null));
+  return fields.size === 1 ? [...fields][0]! : null;
 }
 
 /**

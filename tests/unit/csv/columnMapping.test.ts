@@ -207,6 +207,24 @@ describe('names matched by what they mean', () => {
   });
 
   it.each([
+    ['Role / Scheme', 'role'],
+    ['Scheme/Role', 'role'],
+    ['Company/Organisation', 'company'],
+    ['Organisation | Employer', 'company'],
+    ['Notes / Comments', 'notes'],
+    ['Closing date/Deadline', 'deadline'],
+  ])("reads '%s', a name written as alternatives, by the part that names a field", (name, field) => {
+    expect(proposeMapping([name]).mapping).toEqual([field]);
+  });
+
+  it.each(['Start / End', 'Company / Role', 'Link / Notes', 'Scheme / Track'])(
+    "leaves '%s' alone: its parts name two fields, or none",
+    (name) => {
+      expect(proposeMapping([name]).mapping).toEqual([null]);
+    },
+  );
+
+  it.each([
     // The tracker's own page for the row, not the job's.
     'Card URL',
     'Notion URL',
