@@ -386,7 +386,9 @@ const SYNONYMS: Record<ImportField, readonly string[]> = {
   resumeVersion: ['resume version', 'resume', 'resume name', 'resume used', 'cv', 'cv version', 'which resume'],
   coverLetter: ['cover letter', 'cover letter version', 'cover letter used'],
   tags: ['tags', 'labels', 'keywords'],
-  // Trello's "Card Description", an open-source tracker's "description".
+  // Trello's "Card Description", ClickUp's "Task Content", Jira's and an open-source tracker's
+  // "description": what the card says about itself, kept under its name. Not a "Job description",
+  // a posting's whole text, which may be longer than notes can be.
   notes: [
     ...PLAIN_NOTES,
     ...REQUISITION,
@@ -397,6 +399,11 @@ const SYNONYMS: Record<ImportField, readonly string[]> = {
     'to do',
     'description',
     'card description',
+    'task description',
+    'issue description',
+    'item description',
+    'task content',
+    'content',
     'details',
     // How it ended ("Rejected after interview"), beside a Status column: kept with its name.
     ...OUTCOME,

@@ -2,6 +2,7 @@
 // as proposed: every row, their columns recognised, none rejected for a value it cannot read.
 import { describe, expect, it } from 'vitest';
 import { proposeColumns } from '@shared/csv/columnFit';
+import { proposeMapping } from '@shared/csv/columnMapping';
 import { readCsvText } from '@shared/csv/readCsvText';
 import { DEFAULT_PIPELINE } from '@shared/pipeline';
 import { EMPTY_TERM } from '@shared/term';
@@ -515,6 +516,29 @@ describe('a Trello board exported as CSV', () => {
     expect(preview.errors).toEqual([
       "Line 3: 'Card Name' names a role but no company: write both, like 'Stripe - Software Engineering Intern' (got 'Software Engineering Intern')",
     ]);
+  });
+});
+
+describe('a ClickUp workspace export', () => {
+  it("reads each task's content as notes, its name as the role beside the Company field", async () => {
+    const preview = await importText(
+      [
+        'Task ID,Task Name,Task Content,Status,Date Created,Company (short text),Job Link (url)',
+        '86b1,SWE Intern,"Referral from Maya (ex-TA).\nResume v4 sent.",applied,1767225600000,Stripe,https://stripe.com/jobs/1',
+        '86b2,Quant Intern,,to apply,1767225600000,Citadel,',
+      ].join('\n') + '\n',
+    );
+    expect(preview.errors).toEqual([]);
+    expect(preview.ignoredColumns).toEqual([]);
+    expect(preview.rows[0]!.application).toMatchObject({
+      company: 'Stripe',
+      role: 'SWE Intern',
+      notes: 'Task Content: Referral from Maya (ex-TA).\nResume v4 sent.',
+    });
+  });
+
+  it.each(['Task description', 'Content', 'Issue description', 'Item description'])("reads '%s' as notes", (header) => {
+    expect(proposeMapping(['Company', 'Role', header]).mapping[2]).toBe('notes');
   });
 });
 
