@@ -165,6 +165,27 @@ describe('proposeMapping', () => {
     expect(proposeMapping(['Empresa', 'Puesto', 'Fecha de postulación']).mapping[2]).toBe('appliedAt');
   });
 
+  it.each([
+    ['Ansprechpartner', 'contactName'],
+    ['Ansprechpartnerin', 'contactName'],
+    ['Ansprechperson', 'contactName'],
+    ['Kontakt', 'contactName'],
+    ['Kontaktperson', 'contactName'],
+    ['Interlocuteur', 'contactName'],
+    ['Interlocutrice', 'contactName'],
+    ['Personne de contact', 'contactName'],
+    ['Contacto', 'contactName'],
+    ['Persona de contacto', 'contactName'],
+    ['Telefon', 'contactPhone'],
+    ['Téléphone', 'contactPhone'],
+    ['Teléfono', 'contactPhone'],
+    ['Courriel', 'contactEmail'],
+    ['Correo', 'contactEmail'],
+    ['Correo electrónico', 'contactEmail'],
+  ])("maps the contact column '%s' of a German, French or Spanish tracker to %s", (name, field) => {
+    expect(proposeMapping(['Firma', 'Stelle', name]).mapping[2]).toBe(field);
+  });
+
   it("reads a Jira custom field by the name inside 'Custom field (…)', whatever field it names", () => {
     const header = [
       'Summary',
