@@ -305,6 +305,33 @@ for (const { words, vague, ...word } of STAGE_WORDS) {
   }
 }
 
+const WISHLIST = STAGE_WORD_BY_WORD.get('wishlist')!;
+
+const escaped = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Words of the applied phase ("applied", "beworben", "postulé", "application sent"), longest first. */
+const APPLIED_WORDS = [...STAGE_WORD_BY_WORD]
+  .filter(([, word]) => word.phase === 'applied')
+  .map(([written]) => written)
+  .sort((a, b) => b.length - a.length)
+  .map(escaped)
+  .join('|');
+// Negations as normalizeWord writes them ("haven't" is "haven t"), and the "yet" around them.
+const NOT = String.raw`(?:not|never|haven t|havent|hasn t|hasnt|didn t|didnt|have not|has not|did not|yet to|nicht|nie|kein|keine|pas|non|jamais|no|sin|nunca)`;
+const STILL = String.raw`(?:yet|ever|noch|encore|aún|aun|todavía|todavia)`;
+/**
+ * An applied word negated ("Noch nicht beworben", "Pas encore postulé", "Aún no aplicado",
+ * "Haven't applied", "Yet to apply"): the application was not sent, so the job is still only
+ * saved. Only words of the applied phase: "No offer" and "No response" are listed as they mean.
+ */
+const NEGATED_APPLIED = new RegExp(`^(?:${STILL} )*${NOT}(?: ${STILL})* (?:${APPLIED_WORDS})(?: ${STILL})?$`, 'u');
+/** Words ending in a negation, before an applied word ("referral asked, not" + "applied"). */
+const ENDS_NEGATED = new RegExp(`(?:^| )${NOT}(?: ${STILL})*$`, 'u');
+
+/** A normalised status read as it is written, or as not applied yet when it negates an applied word. */
+function stageWordWritten(normalized: string, byWord: ReadonlyMap<string, StageWord>): StageWord | null {
+  return byWord.get(normalized) ?? (NEGATED_APPLIED.test(normalized) ? WISHLIST : null);
+}
+
 /** "Closed", "Done": a status that says the application ended but not how (an outcome that says no more than a status). */
 export function saysOnlyThatItEnded(text: string): boolean {
   return VAGUE_WORDS.has(normalizeWord(text));
@@ -312,7 +339,7 @@ export function saysOnlyThatItEnded(text: string): boolean {
 
 /** The phase a status word means and the stage name it says; null for a word not listed. */
 export function stageWordOf(text: string): StageWord | null {
-  return STAGE_WORD_BY_WORD.get(normalizeWord(text)) ?? null;
+  return stageWordWritten(normalizeWord(text), STAGE_WORD_BY_WORD);
 }
 
 /**
@@ -324,9 +351,14 @@ export function stageWordWithin(text: string): StageWord | null {
   const words = normalizeWord(text).split(' ');
   let best: { word: StageWord; length: number } | null = null;
   for (let length = 1; length < words.length; length++) {
-    for (const part of [words.slice(0, length), words.slice(words.length - length)]) {
-      const word = STAGE_WORD_WITHIN.get(part.join(' '));
-      if (!word) continue;
+    const ends: [part: string[], before: string[]][] = [
+      [words.slice(0, length), []],
+      [words.slice(words.length - length), words.slice(0, words.length - length)],
+    ];
+    for (const [part, before] of ends) {
+      const word = stageWordWritten(part.join(' '), STAGE_WORD_WITHIN);
+      // "Referral asked, not applied": an applied word after a negation was not reached.
+      if (!word || (word.phase === 'applied' && ENDS_NEGATED.test(before.join(' ')))) continue;
       const rank = PHASES.indexOf(word.phase) - (best ? PHASES.indexOf(best.word.phase) : -1);
       if (rank > 0 || (rank === 0 && length > best!.length)) best = { word, length };
     }

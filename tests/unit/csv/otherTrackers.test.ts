@@ -675,7 +675,6 @@ describe('a sheet kept by hand', () => {
     expect(preview.notes).toEqual([
       "'Deadline': a date still ahead on a row at the offer stage was read as the deadline to answer the offer (1 row).",
       "'Deadline': a date still ahead on a row past applying may be its next step's or the posting's closing date (after an early application), so it was kept as a deadline 'Deadline' still to meet, with its reminders (2 rows).",
-      "'Status': your pipeline has no stage 'Not applied yet', so it was read as Saved and imported as Wishlist; the whole status was kept in the notes as 'Status: …' (1 row).",
     ]);
   });
 

@@ -73,6 +73,10 @@ describe('readStageName', () => {
     expect(reading(DEFAULT_PIPELINE, 'Take-home assignment')).toEqual({ id: 'online-assessment', how: 'phase' });
     expect(reading(DEFAULT_PIPELINE, 'Interview (Round 2)')).toEqual({ id: 'technical-interview', how: 'phase' });
     expect(reading(DEFAULT_PIPELINE, 'Phone interview scheduled')).toEqual({ id: 'phone-screen', how: 'phase' });
+    // An applied word negated at the end is not applied; the rest of the status is read as it is.
+    expect(reading(DEFAULT_PIPELINE, 'Noch nicht beworben (Frist Januar)')).toEqual({ id: 'wishlist', how: 'phase' });
+    expect(reading(DEFAULT_PIPELINE, 'Referral asked, not applied')).toEqual({ id: 'wishlist', how: 'phase' });
+    expect(reading(DEFAULT_PIPELINE, 'Rejected - never applied')).toEqual({ id: 'rejected', how: 'phase' });
     // A status word inside, not at either end, is not read.
     expect(readStageName(DEFAULT_PIPELINE, 'Call with the interview panel next week')).toBeNull();
   });

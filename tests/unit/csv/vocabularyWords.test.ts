@@ -56,6 +56,30 @@ describe('stage words', () => {
     expect(stageWordOf(word)).toEqual({ phase, name });
   });
 
+  it.each([
+    'Noch nicht beworben',
+    'Nicht beworben',
+    'Pas encore postulé',
+    'Aún no aplicado',
+    'Todavía no postulado',
+    "Haven't applied",
+    'Not applied yet',
+    'Not yet submitted',
+    'Never applied',
+    'Yet to apply',
+    'No application sent',
+  ])('reads %j, an applied word negated, as not applied yet: the wishlist', (status) => {
+    expect(stageWordOf(status)).toEqual({ phase: 'saved', name: 'Wishlist' });
+  });
+
+  it('keeps the listed phrases that negate other words', () => {
+    expect(stageWordOf('No offer')).toEqual({ phase: 'closed', name: 'Rejected' });
+    expect(stageWordOf('Not selected')).toEqual({ phase: 'closed', name: 'Rejected' });
+    expect(stageWordOf('No response')).toEqual({ phase: 'closed', name: 'Ghosted' });
+    expect(stageWordOf('Keine Rückmeldung')).toEqual({ phase: 'closed', name: 'Ghosted' });
+    expect(stageWordOf('No interview')).toBeNull();
+  });
+
   it('does not guess an unknown word', () => {
     expect(stageWordOf('Pending decision by committee')).toBeNull();
   });
