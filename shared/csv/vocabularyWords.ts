@@ -125,7 +125,12 @@ const STAGE_WORDS: readonly (StageWord & { words: readonly string[]; vague?: tru
       'case study',
       'prueba técnica',
       'test en ligne',
-      'assessment center',
+      // UK graduate schemes' tests, taken online before any interview.
+      'online test',
+      'psychometric test',
+      'aptitude test',
+      'reasoning test',
+      'situational judgement test',
     ],
   },
   {
@@ -147,7 +152,21 @@ const STAGE_WORDS: readonly (StageWord & { words: readonly string[]; vague?: tru
     phase: 'in-process',
     words: ['tech interview', 'coding interview', 'vorstellungsgespräch'],
   },
-  { name: 'Final round', phase: 'in-process', words: ['final interview', 'superday', 'onsite interview', '最終面接'] },
+  // A UK scheme's assessment centre is its last stage, a day of interviews and group exercises on
+  // site after the online tests: its final round, not an online assessment.
+  {
+    name: 'Final round',
+    phase: 'in-process',
+    words: [
+      'final interview',
+      'superday',
+      'onsite interview',
+      'assessment centre',
+      'assessment center',
+      'assessment day',
+      '最終面接',
+    ],
+  },
   // The stage a v1 database's "interviewing" became (migrations/v1ToV2.ts), when it has one.
   {
     name: 'Interviewing',
@@ -327,9 +346,19 @@ const NEGATED_APPLIED = new RegExp(`^(?:${STILL} )*${NOT}(?: ${STILL})* (?:${APP
 /** Words ending in a negation, before an applied word ("referral asked, not" + "applied"). */
 const ENDS_NEGATED = new RegExp(`(?:^| )${NOT}(?: ${STILL})*$`, 'u');
 
-/** A normalised status read as it is written, or as not applied yet when it negates an applied word. */
+/** "online tests" -> "online test": each word without a plural's s (not "progress", "status", "analysis"). */
+function singular(normalized: string): string {
+  return normalized.replace(/(?<=\p{L}{3})(?<![isu])s(?= |$)/gu, '');
+}
+
+/**
+ * A normalised status read as it is written, or in the singular ("Online tests", "Offers"), or as
+ * not applied yet when it negates an applied word.
+ */
 function stageWordWritten(normalized: string, byWord: ReadonlyMap<string, StageWord>): StageWord | null {
-  return byWord.get(normalized) ?? (NEGATED_APPLIED.test(normalized) ? WISHLIST : null);
+  return (
+    byWord.get(normalized) ?? byWord.get(singular(normalized)) ?? (NEGATED_APPLIED.test(normalized) ? WISHLIST : null)
+  );
 }
 
 /** "Closed", "Done": a status that says the application ended but not how (an outcome that says no more than a status). */

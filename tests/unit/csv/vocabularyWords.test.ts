@@ -80,6 +80,29 @@ describe('stage words', () => {
     expect(stageWordOf('No interview')).toBeNull();
   });
 
+  it.each([
+    ['Online tests', 'in-process', 'Online assessment'],
+    ['Online test', 'in-process', 'Online assessment'],
+    ['Psychometric tests', 'in-process', 'Online assessment'],
+    ['Aptitude test', 'in-process', 'Online assessment'],
+    ['Online assessments', 'in-process', 'Online assessment'],
+    // UK schemes end with the assessment centre: interviews and group exercises on the day.
+    ['Assessment centre', 'in-process', 'Final round'],
+    ['Assessment center', 'in-process', 'Final round'],
+    ['Assessment centres', 'in-process', 'Final round'],
+    ['Assessment day', 'in-process', 'Final round'],
+    ['Offers', 'offer', 'Offer'],
+    ['Rejections', 'closed', 'Rejected'],
+    ['Candidatures envoyées', 'applied', 'Applied'],
+  ])("reads %j, a UK scheme's stage or a plural, as the phase %s, naming the stage %s", (word, phase, name) => {
+    expect(stageWordOf(word)).toEqual({ phase, name });
+  });
+
+  it('does not take a word ending in s for a plural it is not', () => {
+    expect(stageWordOf('In progress')).toEqual({ phase: 'in-process', name: 'In process' });
+    expect(stageWordOf('Status')).toBeNull();
+  });
+
   it('does not guess an unknown word', () => {
     expect(stageWordOf('Pending decision by committee')).toBeNull();
   });
