@@ -88,6 +88,7 @@ import { shorten } from './quotedValue';
 import type { CsvRow } from './readCsvText';
 import { readStageHistory } from './stageHistoryCell';
 import { readStageName, type StageReading } from './stageNames';
+import { readTagsCell } from './tagsCell';
 import {
   employmentTypeFromWord,
   excitementFromCell,
@@ -1132,7 +1133,7 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
   /** The notes column as it is, then each other column read as notes under its name. */
   /** Tags, without the colour Trello writes after each label ("Summer 2026 (green)", "(red)"). */
   function buildTags(): string[] {
-    const tags = readTags(text('tags'));
+    const tags = own ? readTags(text('tags')) : readTagsCell(text('tags'));
     if (own) return tags;
     return [...new Set(tags.map((tag) => tag.replace(LABEL_COLOUR, '')).filter((tag) => tag !== ''))];
   }

@@ -537,6 +537,13 @@ describe('a ClickUp workspace export', () => {
     });
   });
 
+  it('reads its tags, written as a list in brackets, without the brackets', async () => {
+    const preview = await importText(
+      'Task Name,Tags,Company (short text)\nSWE Intern,"[summer 2027,fintech]",Stripe\nQuant Intern,[quant],Citadel\n',
+    );
+    expect(preview.rows.map((r) => r.application.tags)).toEqual([['summer 2027', 'fintech'], ['quant']]);
+  });
+
   it.each(['Task description', 'Content', 'Issue description', 'Item description'])("reads '%s' as notes", (header) => {
     expect(proposeMapping(['Company', 'Role', header]).mapping[2]).toBe('notes');
   });
