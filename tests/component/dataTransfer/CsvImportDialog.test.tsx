@@ -72,11 +72,22 @@ describe('choosing a file', () => {
     expect(importButton(dialog).textContent).toContain('Import 2 applications');
   });
 
+  it.each(['Tracker - Sheet1.tsv', 'tracker.tab'])(
+    "reads a spreadsheet's tab-separated download (%s), as it reads tabs in a .txt file",
+    async (name) => {
+      resetTransferDesktop();
+      const db = await databaseWith([]);
+      const { dialog } = await chooseFile(db, fileOf(name, 'Company\tRole\nDatadog\tSWE Intern\nFigma\tPM Intern\n'));
+      expect(dialog.textContent).toContain(`${name}: 2 rows, separated by tabs.`);
+      expect(importButton(dialog).textContent).toContain('Import 2 applications');
+    },
+  );
+
   it.each([
     [
       'a workbook',
       fileOf('tracker.xlsx', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2])),
-      "'tracker.xlsx' is not a CSV file. Choose a .csv or .txt file",
+      "'tracker.xlsx' is not a CSV file. Choose a .csv, .tsv or .txt file",
     ],
     [
       'a workbook renamed to .csv',

@@ -1,6 +1,7 @@
 // The import's first step: choose a file, or drop one on the dialog.
 import { useState, type DragEvent } from 'react';
 import { FileButton } from '../../components/FileButton';
+import { CSV_FILE_ACCEPT } from './readCsvFile';
 
 interface ChooseCsvFileProps {
   onChoose: (file: File) => void;
@@ -36,7 +37,7 @@ export function ChooseCsvFile({ onChoose, reading, refusal }: ChooseCsvFileProps
         <p>Drop a .csv file here, or</p>
         <FileButton
           label={reading ? 'Reading…' : 'Choose a CSV file…'}
-          accept=".csv,.txt,text/csv,text/plain"
+          accept={CSV_FILE_ACCEPT}
           disabled={reading}
           onFile={onChoose}
           focusInDialog

@@ -18,7 +18,12 @@ export type CsvFileRead =
     }
   | { ok: false; error: string };
 
-const CSV_NAME = /\.(csv|txt)$/i;
+// Google Sheets downloads tab-separated values as .tsv; other apps write .tab. The text is read
+// alike whatever its separator (readCsvText.ts).
+const CSV_NAME = /\.(csv|tsv|tab|txt)$/i;
+
+/** What the file chooser offers: the names CSV_NAME takes, and their types. */
+export const CSV_FILE_ACCEPT = '.csv,.tsv,.tab,.txt,text/csv,text/tab-separated-values,text/plain';
 /** Far beyond any season's tracker; a bigger file is a mistake the tab should not freeze on. */
 const MAX_BYTES = 100 * 1024 * 1024;
 
@@ -26,7 +31,7 @@ export async function readCsvFile(file: File, pipeline: Pipeline): Promise<CsvFi
   if (!CSV_NAME.test(file.name)) {
     return {
       ok: false,
-      error: `'${file.name}' is not a CSV file. Choose a .csv or .txt file (in a spreadsheet app, save or download the sheet as CSV first).`,
+      error: `'${file.name}' is not a CSV file. Choose a .csv, .tsv or .txt file (in a spreadsheet app, save or download the sheet as CSV first).`,
     };
   }
   if (file.size > MAX_BYTES) {
