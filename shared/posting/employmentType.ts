@@ -27,6 +27,9 @@ const KINDS: Array<[EmploymentType, RegExp, boolean]> = [
   // A German working student ("Werkstudent", "Werkstudentin", "Werkstudent:in") works part-time
   // beside the studies: a job, not an internship.
   ['part-time', /\bwerkstudent[a-zäöüß]*/i, false],
+  // Its English name ("Working Student Backend"), which in prose may be other people ("we support
+  // working students"), so there it must name this job, as "part-time" must.
+  ['part-time', /\bworking students?\b/i, true],
   // "a full-time student", "full-time enrolment" describe the applicant's studies, not the job.
   [
     'part-time',

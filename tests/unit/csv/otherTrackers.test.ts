@@ -800,6 +800,7 @@ describe('a tracker without a type column', () => {
     const preview = await importText(
       'Company,Role\n' +
         'Siemens,Werkstudent Data Engineering\n' +
+        'Zalando,Working Student Backend Engineering\n' +
         'Shopify,Software Engineer (Co-op)\n' +
         'Monzo,Part-time Customer Analyst\n' +
         'Google,Full-time Software Engineer\n' +
@@ -807,6 +808,7 @@ describe('a tracker without a type column', () => {
         'Orange,Alternance Dev\n',
     );
     expect(preview.rows.map((r) => r.application.employmentType)).toEqual([
+      'part-time',
       'part-time',
       'co-op',
       'part-time',

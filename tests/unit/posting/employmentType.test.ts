@@ -25,6 +25,7 @@ describe('findEmploymentType', () => {
     ['Werkstudent (m/w/d) Softwareentwicklung', 'part-time'],
     ['Werkstudentin Data Analytics', 'part-time'],
     ['Werkstudent / Praktikant (m/w/d) Marketing', 'internship'],
+    ['Working Student Backend Engineering (m/f/d)', 'part-time'],
     ['Alternance - Développeur Web (H/F)', 'co-op'],
     ['Développeuse en alternance', 'co-op'],
   ] as const)('reads the title "%s" as %s', (title, expected) => {
@@ -47,6 +48,12 @@ describe('findEmploymentType', () => {
     expect(employmentType('Softwareentwicklung\nWir suchen eine:n Werkstudent:in für 20 Stunden pro Woche.')).toBe(
       'part-time',
     );
+  });
+
+  it('leaves "working students" in prose alone: other people, or the hours of a study', () => {
+    expect(
+      employmentType('Analyst\nOur programme supports working students with flexible hours and mentoring.', 'Analyst'),
+    ).toBeNull();
   });
 
   it('reads an employment type label, with its value on the same or the next line', () => {
