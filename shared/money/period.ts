@@ -17,9 +17,15 @@ const PER = `(?:\\bfor\\s+(?:a|an|each|every)\\s+(?:\\d+[- ]hours?[- ])?|\\bp\\s
 const ADJECTIVE =
   '(hourly|weekly|monthly|annually|yearly|annual|p\\.?\\s?a\\.?|pcm|stündlich|wöchentlich|monatlich|jährlich|mensuel(?:le)?s?|annuel(?:le)?s?|mensual(?:es)?|anual(?:es)?|mensil[ei]|annu[oi]|miesięcznie)(?![a-zà-ÿ])';
 
-/** A period written right after the amount: "/hr", " per month", " gross per month", " p.a.", "/ hourly". */
+/**
+ * The UK's "pw", "p.m.", "ph": per week, month, hour. Only right after an amount, where "£1,800 pm"
+ * is a month's pay; elsewhere "pm" is a time of day ("call at 3 pm").
+ */
+const PER_INITIAL = '(p\\.?\\s?[whm]\\.?)(?![a-zà-ÿ])';
+
+/** A period written right after the amount: "/hr", " per month", " gross per month", " p.a.", "/ hourly", " pw". */
 export const PERIOD_AFTER = new RegExp(
-  `^[\\s(,]*(?:[–-][^\\S\\n]+)?(?:(?:gross|net|base|brutto|netto|bruts?|nets?|bruto|neto|before tax(?:es)?|pre-tax|\\+\\s*super(?:annuation)?)[\\s,]*)?(?:${PER}\\s*${UNIT}|(?:\\/\\s*)?${ADJECTIVE})`,
+  `^[\\s(,]*(?:[–-][^\\S\\n]+)?(?:(?:gross|net|base|brutto|netto|bruts?|nets?|bruto|neto|before tax(?:es)?|pre-tax|\\+\\s*super(?:annuation)?)[\\s,]*)?(?:${PER}\\s*${UNIT}|(?:\\/\\s*)?${ADJECTIVE}|${PER_INITIAL})`,
   'i',
 );
 
@@ -57,11 +63,11 @@ const PERIOD_ANYWHERE = new RegExp(`${PER}\\s*${UNIT}|(?<![a-zà-ÿ-])${ADJECTIV
 const TOTAL_ANYWHERE = /\b(?:total|lump[- ]sum|one[- ]time|stipend)\b/i;
 
 const UNIT_PERIODS: Array<[RegExp, PayPeriod]> = [
-  [new RegExp(`^(?:${HOUR}|time|hourly|stündlich|時給)$`, 'i'), 'hour'],
-  [new RegExp(`^(?:${WEEK}|weekly|wöchentliche?[nrs]?|semanal(?:es)?|週給)$`, 'i'), 'week'],
+  [new RegExp(`^(?:${HOUR}|time|hourly|ph|stündlich|時給)$`, 'i'), 'hour'],
+  [new RegExp(`^(?:${WEEK}|weekly|pw|wöchentliche?[nrs]?|semanal(?:es)?|週給)$`, 'i'), 'week'],
   [
     new RegExp(
-      `^(?:${MONTH}|monthly|pcm|monatliche?[nrs]?|mensuel(?:le)?s?|mensual(?:es)?|mensil[ei]|miesięcznie|月給|月額)$`,
+      `^(?:${MONTH}|monthly|pcm|pm|monatliche?[nrs]?|mensuel(?:le)?s?|mensual(?:es)?|mensil[ei]|miesięcznie|月給|月額)$`,
       'i',
     ),
     'month',
@@ -85,7 +91,7 @@ export function periodOf(word: string): PayPeriod | null {
 export function periodAfter(after: string): { period: PayPeriod; length: number } | null {
   const unit = PERIOD_AFTER.exec(after);
   if (unit) {
-    const period = periodOf(unit[1] ?? unit[2]!);
+    const period = periodOf(unit[1] ?? unit[2] ?? unit[3]!);
     if (period) return { period, length: unit[0].length };
   }
   const total = TOTAL_AFTER.exec(after);

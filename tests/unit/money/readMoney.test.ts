@@ -65,6 +65,30 @@ describe('readMoney', () => {
     expect(money(text)).toEqual(expected);
   });
 
+  // UK abbreviations, right after the amount: per week, per calendar month, per hour, per annum.
+  it.each([
+    ['£450 pw', pay(450, 450, 'GBP', 'week')],
+    ['£450pw', pay(450, 450, 'GBP', 'week')],
+    ['£450 p.w.', pay(450, 450, 'GBP', 'week')],
+    ['£450 per wk', pay(450, 450, 'GBP', 'week')],
+    ['£1,800 pcm', pay(1800, 1800, 'GBP', 'month')],
+    ['£1,800 p.m.', pay(1800, 1800, 'GBP', 'month')],
+    ['£1,800 pm', pay(1800, 1800, 'GBP', 'month')],
+    ['£13.50ph', pay(13.5, 13.5, 'GBP', 'hour')],
+    ['£13.50 p.h.', pay(13.5, 13.5, 'GBP', 'hour')],
+    ['£13.50 p/h', pay(13.5, 13.5, 'GBP', 'hour')],
+    ['£23,000 pa', pay(23000, 23000, 'GBP', 'year')],
+    ['£23,000 p.a.', pay(23000, 23000, 'GBP', 'year')],
+  ])('reads the UK abbreviation in %j', (text, expected) => {
+    expect(money(text)).toEqual(expected);
+    expect(guesses(text)).toEqual([]);
+  });
+
+  it('reads "pm" as a month only right after the amount, not a time of day elsewhere', () => {
+    expect(money('£1,800, interview at 3 pm')).toEqual(pay(1800, 1800, 'GBP', null));
+    expect(money('£1,800 PhD top-up')).toEqual(pay(1800, 1800, 'GBP', null));
+  });
+
   it('refuses text that is not money', () => {
     // Scientific notation is no amount: "2e3" is not $2, "1e308" not $1.
     expect(money('$2e3 per month')).toBe('no amount');
