@@ -285,8 +285,10 @@ export async function prepareCsvImport(table: CsvTable, options: CsvImportOption
     excitementScaleInHeader(table.header[excitementColumn] ?? '') ??
     detectExcitementScale(cellsOf(table, options.mapping, ['excitement']));
   const mixedOrder = mixedOrderWarnings(table, options.mapping, dateOrder.mixed, dayFirst);
-  // Readings said once per column, counted over the rows they were made on.
+  // Readings said once per column, counted over the rows they were made on: gathered per row and
+  // kept once the row is read, as a refused row imports nothing, so was read as nothing.
   const notices = new Map<string, { message: string; rows: number }>();
+  const rowNotices = new Map<string, string>();
   const readRow = rowReader({
     header: table.header,
     mapping: options.mapping,
@@ -299,9 +301,7 @@ export async function prepareCsvImport(table: CsvTable, options: CsvImportOption
     now: options.now,
     newId: options.newId,
     notice: (key, message) => {
-      const seen = notices.get(key);
-      if (seen) seen.rows += 1;
-      else notices.set(key, { message, rows: 1 });
+      if (!rowNotices.has(key)) rowNotices.set(key, message);
     },
   });
   const existingIds = duplicateIndex<string>();
@@ -338,12 +338,19 @@ export async function prepareCsvImport(table: CsvTable, options: CsvImportOption
           ? { ...written, cells: written.cells.map((cell, i) => (i === companyColumn ? companyAbove : cell)) }
           : written;
       if (company !== SAME_COMPANY && company !== '') companyAbove = company;
+      rowNotices.clear();
       const result = readRow(row);
-      preview.warnings.push(...result.warnings);
       if (!result.ok) {
+        // How a refused row's values were read ("imported as Wishlist") would be untrue of it.
         preview.errors.push(...result.errors);
         preview.rejectedLines.push(row.line);
         continue;
+      }
+      preview.warnings.push(...result.warnings);
+      for (const [key, message] of rowNotices) {
+        const seen = notices.get(key);
+        if (seen) seen.rows += 1;
+        else notices.set(key, { message, rows: 1 });
       }
       preview.warnings.push(...mixedOrder(row.line, row.cells));
       // A company alone does not say which of its applications a row is: two cards named "Meta"

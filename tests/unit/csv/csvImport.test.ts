@@ -274,7 +274,7 @@ describe("a student's own Google Sheets tracker", () => {
     ]);
     expect(outcome.preview.warnings).toEqual([
       "Line 2: 'Follow up' is not a date (got 'email Sarah re: timeline'), so it was kept in the notes as 'Follow up: …'",
-      "Line 3: 'Follow up' is not a date (got 'follow up 1/26 if nothing'), so it was kept in the notes as 'Follow up: …'",
+      // Line 3 is refused: nothing of it is kept anywhere.
       "Line 4: 'Follow up' is not a date (got 'sent thank-you note'), so it was kept in the notes as 'Follow up: …'",
     ]);
     const imported = outcome.preview.rows.map((r) => r.application);
@@ -600,6 +600,36 @@ describe('bad input', () => {
     const preview = await importText('Company,Role\n,Intern\nStripe,  \n');
     expect(preview.errors).toEqual(["Line 2: 'Company': Company is required"]);
     expect(preview.rows.map((r) => [r.application.company, r.application.role])).toEqual([['Stripe', 'Internship']]);
+  });
+
+  it('says nothing of how a refused row was read: it imports nothing, so no warning and no count in a note', async () => {
+    // Lines 3 and 4 are a board's to-do cards with no company: read, they would say what lines 2 and 5 say.
+    const preview = await importText(
+      'Company,Role,Status,Due Date\n' +
+        'Stripe,SWE Intern,Offer,2026-03-20\n' +
+        ',Prep for Stripe,to do,\n' +
+        ',Negotiate the offer,Offer,2026-03-21\n' +
+        'Ramp,SWE Intern,to do,\n',
+    );
+    expect(preview.errors).toEqual([
+      "Line 3: 'Company': Company is required",
+      "Line 4: 'Company': Company is required",
+    ]);
+    expect(preview.warnings).toEqual([
+      "Line 5: 'Status' is not a stage in your pipeline or a status this app knows (got 'to do'); imported as Wishlist, and kept in the notes as 'Status: …'",
+    ]);
+    expect(preview.notes).toEqual([
+      "'Due Date': a date still ahead on a row at the offer stage was read as the deadline to answer the offer (1 row).",
+    ]);
+  });
+
+  it('counts a reading once for a row that makes it twice, as notes count rows', async () => {
+    const preview = await importText(
+      'Company,Role,Interview dates\nStripe,SWE Intern,Mar 20; Mar 24\nRamp,SWE Intern,Mar 22\n',
+    );
+    expect(preview.notes).toEqual([
+      "'Interview dates': dates without a year were read in the year that puts them nearest today (2 rows).",
+    ]);
   });
 
   it('keeps a link that is not a web address in the notes and completes one without https://', async () => {
