@@ -1060,6 +1060,12 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
     if (read.error) fail(raw.header, read.error, raw.value);
     const pay = read.pay;
     const amount = pay !== null && (pay.min !== null || pay.max !== null);
+    // Words without an amount ("Competitive", "k.A.", "unpaid") are no pay: kept as pay, they would
+    // take a currency the file never wrote. Our export gives back the pay the app held.
+    if (pay !== null && !amount && !own) {
+      unreadable(raw, 'has no amount');
+      return null;
+    }
     /** The text says one thing and the column beside it another: the text's stands. */
     const besides = (other: Cell, is: string, readAs: string, given: string) =>
       warn(

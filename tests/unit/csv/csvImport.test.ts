@@ -112,7 +112,7 @@ describe('the common spreadsheet tracker', () => {
     expect(preview.errors).toEqual([]);
     expect(preview.rejectedLines).toEqual([]);
     expect(preview.warnings).toEqual([
-      "Line 3: 'Max. Salary' has no amount (got 'TBD'); kept as written",
+      "Line 3: 'Max. Salary' has no amount (got 'TBD'), so it was kept in the notes as 'Max. Salary: …'",
       "Line 4: 'Deadline' is not a date (got '31/31/2026'), so it was kept in the notes as 'Deadline: …'",
     ]);
     expect(preview.rows[2]!.application).toMatchObject({
@@ -150,7 +150,8 @@ describe('the common spreadsheet tracker', () => {
     expect(spotify).toMatchObject({
       stageId: 'wishlist',
       appliedAt: null,
-      pay: { min: null, max: null, period: null, raw: 'TBD' },
+      pay: null,
+      notes: 'Max. Salary: TBD',
       excitement: 3,
     });
   });

@@ -1066,10 +1066,12 @@ describe('a pay column beside a currency column (Huntr, a Google Sheets template
     expect(paysOf(preview).map((p) => p && [p.min, p.currency, p.period])).toEqual([
       [22.5, 'GBP', 'hour'],
       [1850, 'EUR', 'month'],
-      [null, 'EUR', null],
+      null,
       [15.75, 'EUR', 'hour'],
     ]);
-    expect(preview.warnings).toEqual(["Line 5: 'Salary' has no amount (got 'TBD'); kept as written"]);
+    expect(preview.warnings).toEqual([
+      "Line 5: 'Salary' has no amount (got 'TBD'), so it was kept in the notes as 'Salary: …'",
+    ]);
   });
 
   it('keeps the currency written with the amount where the column names another, and says so', async () => {
@@ -1086,6 +1088,30 @@ describe('a pay column beside a currency column (Huntr, a Google Sheets template
     expect(preview.warnings).toEqual([
       "Line 2: 'Salary' is in EUR, but 'Salary Currency' says USD (got '€2,500/month'); read as EUR, as written with the amount",
       "Line 3: 'Salary' is in USD, but 'Salary Currency' says EUR (got '$45/hour'); read as USD, as written with the amount",
+    ]);
+  });
+});
+
+describe('a pay cell that names no amount', () => {
+  it('keeps its words in the notes with a warning, and stores no pay, in whatever currency the file is', async () => {
+    const preview = await importText(
+      'sep=;\nUnternehmen;Stelle;Vergütung;Notizen\n' +
+        'SAP;Werkstudent Data;1.500 € brutto/Monat;\n' +
+        'Siemens;Praktikum IT;k.A.;nett\n' +
+        'Bosch;Praktikum Backend;Competitive;\n' +
+        'Zeiss;Praktikum Optik;unpaid;\n',
+    );
+    expect(preview.errors).toEqual([]);
+    expect(preview.rows.map((r) => [r.application.company, r.application.pay, r.application.notes])).toEqual([
+      ['SAP', { min: 1500, max: 1500, currency: 'EUR', period: 'month', raw: '1.500 € brutto/Monat' }, ''],
+      ['Siemens', null, 'nett\n\nVergütung: k.A.'],
+      ['Bosch', null, 'Vergütung: Competitive'],
+      ['Zeiss', null, 'Vergütung: unpaid'],
+    ]);
+    expect(preview.warnings).toEqual([
+      "Line 4: 'Vergütung' has no amount (got 'k.A.'), so it was kept in the notes as 'Vergütung: …'",
+      "Line 5: 'Vergütung' has no amount (got 'Competitive'), so it was kept in the notes as 'Vergütung: …'",
+      "Line 6: 'Vergütung' has no amount (got 'unpaid'), so it was kept in the notes as 'Vergütung: …'",
     ]);
   });
 });
