@@ -458,8 +458,9 @@ export function planImport(
 }
 
 /**
- * By line, what a duplicate row holds that the application it matches lacks, which skipping it
- * leaves out ("the contact Tom Becker", "notes"): a row per contact repeats its application. For
+ * By line, what a duplicate row holds that the application it matches lacks or states otherwise,
+ * which skipping it leaves out ("the contact Tom Becker", "the applied date 'Mon, Sep 15, 2025'",
+ * "notes"): a row per contact repeats its application, a row per office its role. For
  * the review, the same whichever way the duplicates go, so that choosing can be weighed; the
  * import itself does not need it.
  */
@@ -478,11 +479,7 @@ export function leftOutBySkipping(
     if (duplicate === null) continue;
     const matched = duplicate.kind === 'existing' ? byId.get(duplicate.id) : byLine.get(duplicate.line);
     if (matched === undefined) continue;
-    const added = addedByMerge(
-      matched,
-      mergeApplications(matched, row.application, now, pipeline).application,
-      pipeline,
-    );
+    const added = addedByMerge(matched, mergeApplications(matched, row.application, now, pipeline), pipeline);
     if (added.length > 0) leftOut.set(row.line, added);
   }
   return leftOut;

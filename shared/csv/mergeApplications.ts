@@ -37,11 +37,13 @@
 // one, and a date-only deadline on the day of a deadline of another kind is taken as that one.
 // An application applies once and answers an offer once: a deadline of those kinds on another
 // day than the student's, or at another time, is not added: it is said (`kept`) and written into
-// the notes, so that nothing of the file is lost. So is a pay, length, applied date, work mode or
-// employment type the file gives otherwise than the student has.
+// the notes, so that nothing of the file is lost. So is a pay, length, applied date, work mode,
+// employment type, term, source, excitement, sponsorship, referral, follow-up, résumé version or
+// cover letter the file gives otherwise than the student has.
 import { dequal } from 'dequal';
 import {
   EMPLOYMENT_TYPE_LABELS,
+  SPONSORSHIP_LABELS,
   WORK_MODE_LABELS,
   type Application,
   type ApplicationEvent,
@@ -58,7 +60,8 @@ import { isSent, withDeadlinesToApplyMet } from '../deadlinesToApply';
 import { formatMoney } from '../payNormalize';
 import { DEADLINE_KIND_LABELS } from '../nextDate';
 import { phaseRank, stageLabel, stageRank, type Pipeline } from '../pipeline';
-import { comparableName } from '../sameApplication';
+import { comparableName, comparableTerm } from '../sameApplication';
+import { termLabel } from '../term';
 
 export interface MergeResult {
   application: Application;
@@ -67,6 +70,13 @@ export interface MergeResult {
    * keeps its …: the file's … is not added"; the caller names the line.
    */
   kept: string[];
+  /**
+   * The file's values not taken, each written into the notes instead, in words: "the pay
+   * '$12,000/month'", "the date 'Application deadline: Wed, Aug 12, 2026'".
+   */
+  notTaken: string[];
+  /** Whether the file's own notes were added to the student's. */
+  notesAdded: boolean;
 }
 
 function unionIgnoringCase(base: readonly string[], incoming: readonly string[]): string[] {
@@ -119,8 +129,8 @@ interface MergedDeadlines {
   /** Each imported deadline's id in the merged list: itself, or the student's it is taken as. */
   sameAs: Map<string, string>;
   kept: string[];
-  /** The file's deadlines not added, as lines for the notes. */
-  notes: string;
+  /** The file's deadlines not added, in words. */
+  leftOut: string[];
 }
 
 function mergeDeadlines(base: Application, incoming: Application): MergedDeadlines {
@@ -131,7 +141,7 @@ function mergeDeadlines(base: Application, incoming: Application): MergedDeadlin
   const leftOut: string[] = [];
   const who = `${base.company} (${base.role})`;
   const keeps = (mine: Deadline, theirs: Deadline) => {
-    leftOut.push(`Not added on import: ${deadlineWords(theirs)}`);
+    leftOut.push(deadlineWords(theirs));
     return `${who} keeps its ${deadlineWords(mine)}: the file's ${deadlineWords(theirs)} is not added, but written into its notes (add it by hand if both are right)`;
   };
   for (const d of incoming.deadlines) {
@@ -165,7 +175,7 @@ function mergeDeadlines(base: Application, incoming: Application): MergedDeadlin
       sameAs.set(d.id, added.id);
     }
   }
-  return { deadlines, sameAs, kept, notes: leftOut.join('\n') };
+  return { deadlines, sameAs, kept, leftOut };
 }
 
 /** '$12,000/month' as the file wrote it, else as the app writes it: '$12,000 a month'. */
@@ -199,8 +209,44 @@ function differingValues(base: Application, incoming: Application): Array<{ mine
     Object.is,
     (type) => `employment type '${EMPLOYMENT_TYPE_LABELS[type]}'`,
   );
+  // A year alone is the same term as a season of that year, but the file's season says more.
+  const term = (t: Application['term']) => (comparableTerm(t) === '' ? null : t);
+  compare(
+    term(base.term),
+    term(incoming.term),
+    (a, b) => comparableTerm(a) === comparableTerm(b) || comparableTerm(b) === String(b.year),
+    (t) => `term '${termLabel(t)}'`,
+  );
+  compare(text(base.source), text(incoming.source), sameText, (source) => `source '${source}'`);
+  compare(base.excitement, incoming.excitement, Object.is, (level) => `excitement '${level} of 5'`);
+  const known = (s: Application['sponsorship']) => (s === 'unknown' ? null : s);
+  compare(
+    known(base.sponsorship),
+    known(incoming.sponsorship),
+    Object.is,
+    (s) => `sponsorship '${SPONSORSHIP_LABELS[s]}'`,
+  );
+  compare(
+    base.referral,
+    incoming.referral,
+    (a, b) => sameText(a.name, b.name),
+    (r) => `referral '${r.name}${r.relation.trim() === '' ? '' : ` (${r.relation.trim()})`}'`,
+  );
+  compare(
+    base.followUp,
+    incoming.followUp,
+    (a, b) => a.on === b.on && (b.note.trim() === '' || sameText(a.note, b.note)),
+    (f) => `follow-up '${whenInWords(f.on)}${f.note.trim() === '' ? '' : `: ${f.note.trim()}`}'`,
+  );
+  compare(text(base.resumeVersion), text(incoming.resumeVersion), sameText, (v) => `résumé version '${v}'`);
+  compare(text(base.coverLetter), text(incoming.coverLetter), sameText, (v) => `cover letter '${v}'`);
   return differ;
 }
+
+/** A text field's value, or null when it is empty. */
+const text = (value: string) => (value.trim() === '' ? null : value.trim());
+/** Two texts that say the same, ignoring case, accents and spacing. */
+const sameText = (a: string, b: string) => comparableName(a) === comparableName(b);
 
 function mergeEvents(base: Application, incoming: Application): ApplicationEvent[] {
   const events = [...base.events];
@@ -357,7 +403,7 @@ export function mergeApplications(
 ): MergeResult {
   const stageHistory = mergeHistory(base.stageHistory, incoming.stageHistory, pipeline);
   const latest = stageHistory.at(-1)!;
-  const { deadlines: merged, sameAs, kept, notes: deadlineNotes } = mergeDeadlines(base, incoming);
+  const { deadlines: merged, sameAs, kept, leftOut } = mergeDeadlines(base, incoming);
   // Sent by the file's stage: its deadline to apply is met, as when the student moves it (stageHistory.ts).
   const deadlines = !isSent(base.phase) && isSent(latest.phase) ? withDeadlinesToApplyMet(merged) : merged;
   const differing = differingValues(base, incoming);
@@ -365,9 +411,11 @@ export function mergeApplications(
     kept.push(
       `${base.company} (${base.role}) keeps its ${mine}: the file's ${theirs} is not taken, but written into its notes`,
     );
-  const notes = [deadlineNotes, ...differing.map(({ theirs }) => `Not taken on import: ${theirs}`)]
-    .filter((line) => line !== '')
-    .join('\n');
+  const notes = [
+    ...leftOut.map((words) => `Not added on import: ${words}`),
+    ...differing.map(({ theirs }) => `Not taken on import: ${theirs}`),
+  ].join('\n');
+  const withTheirs = mergeNotes(base.notes, incoming.notes);
   const baseHasTerm = base.term.text !== '' || base.term.season !== null || base.term.year !== null;
   const application: Application = {
     ...base,
@@ -387,7 +435,7 @@ export function mergeApplications(
     referral: base.referral ?? incoming.referral,
     sponsorship: base.sponsorship === 'unknown' ? incoming.sponsorship : base.sponsorship,
     offer: mergeOffer(base, incoming, sameAs),
-    notes: mergeNotes(mergeNotes(base.notes, incoming.notes), notes),
+    notes: mergeNotes(withTheirs, notes),
     locations: unionIgnoringCase(base.locations, incoming.locations),
     tags: unionIgnoringCase(base.tags, incoming.tags),
     deadlines,
@@ -399,7 +447,8 @@ export function mergeApplications(
     phase: latest.phase,
     updatedAt: now,
   };
-  return { application, kept };
+  const notTaken = [...differing.map(({ theirs }) => `the ${theirs}`), ...leftOut.map((words) => `the date ${words}`)];
+  return { application, kept, notTaken, notesAdded: withTheirs !== base.notes };
 }
 
 /** Fields a merge may fill in, as the duplicate review names them. */
@@ -424,11 +473,12 @@ const FILLED_IN: ReadonlyArray<[keyof Application, string]> = [
 ];
 
 /**
- * What merging a row into `base` added (`merged` is mergeApplications' result), in words:
- * ["the contact Tom Becker", "the stage Offer", "2 dates", "notes"]. Skipping the row leaves
- * these out, so the duplicate review says so.
+ * What merging a row into `base` added (`merging` is mergeApplications' result) or wrote into the
+ * notes for not taking it, in words: ["the contact Tom Becker", "the stage Offer", "2 dates",
+ * "the pay '$40/hr'", "notes"]. Skipping the row leaves these out, so the duplicate review says so.
  */
-export function addedByMerge(base: Application, merged: Application, pipeline: Pipeline): string[] {
+export function addedByMerge(base: Application, merging: MergeResult, pipeline: Pipeline): string[] {
+  const merged = merging.application;
   const named = (c: Contact) => `the contact ${c.name.trim() || c.email.trim() || c.phone.trim()}`;
   const added = [
     ...base.contacts.filter((c, i) => !dequal(c, merged.contacts[i])).map((c) => `${named(c)}'s details`),
@@ -445,6 +495,8 @@ export function addedByMerge(base: Application, merged: Application, pipeline: P
   if (dates > 0) added.push(dates === 1 ? 'a date' : `${dates} dates`);
   for (const [field, words] of FILLED_IN)
     if (JSON.stringify(merged[field]) !== JSON.stringify(base[field])) added.push(words);
-  if (merged.notes !== base.notes) added.push('notes');
+  // What the merge wrote into the notes instead of taking it is named, not counted as notes.
+  added.push(...merging.notTaken);
+  if (merging.notesAdded) added.push('notes');
   return added;
 }

@@ -961,6 +961,27 @@ describe('duplicates that say more than the application they match', () => {
     });
   });
 
+  it('names each value it states otherwise than the row it matches: the applied date, the pay, the excitement, the source', async () => {
+    // Two offices of one role: the second row was applied to first, for other pay.
+    const preview = await importText(
+      'Company,Position,Location,Date Applied,Salary,Excitement,Source,Notes\n' +
+        'Lyft,Security Engineering Intern,,1/29/2026,25-30k,3,LinkedIn,\n' +
+        'Lyft,Security Engineering Intern,"Austin, TX",9/15/2025,$40/hr + housing,5,Handshake,via referral\n' +
+        'Lyft,Security Engineering Intern,,1/29/2026,25-30k,3,linkedin,\n',
+    );
+    expect(preview.rows.map((r) => r.duplicateOf)).toEqual([null, { kind: 'row', line: 2 }, { kind: 'row', line: 2 }]);
+    expect(Object.fromEntries(leftOutBySkipping(preview, [], NOW_INSTANT, DEFAULT_PIPELINE))).toEqual({
+      3: [
+        'places',
+        "the pay '$40/hr + housing'",
+        "the applied date 'Mon, Sep 15, 2025'",
+        "the source 'Handshake'",
+        "the excitement '5 of 5'",
+        'notes',
+      ],
+    });
+  });
+
   it('keeps every contact when they are merged', async () => {
     const preview = await importText(file);
     const plan = planImport(preview, 'merge', [], NOW_INSTANT, DEFAULT_PIPELINE);

@@ -14,6 +14,9 @@ const merge = (base: Application, incoming: Application, pipeline: Pipeline = DE
 /** What the merge says it left out of the file, keeping what the student has. */
 const keptBy = (base: Application, incoming: Application) =>
   mergeApplications(base, incoming, NOW, DEFAULT_PIPELINE).kept;
+/** What merging adds, which skipping the row leaves out. */
+const addedBy = (base: Application, incoming: Application) =>
+  addedByMerge(base, mergeApplications(base, incoming, NOW, DEFAULT_PIPELINE), DEFAULT_PIPELINE);
 
 /** A bare imported row for the same application, with what a test gives it. */
 function imported(overrides: Partial<Application> = {}): Application {
@@ -396,11 +399,11 @@ describe('mergeApplications', () => {
       });
       const merged = merge(base, incoming);
       expect(merged.contacts).toEqual([{ ...priya, phone: '+1 415 555 0100', notes: 'Met at the fair' }]);
-      expect(addedByMerge(base, merged, DEFAULT_PIPELINE)).toEqual(["the contact Priya Shah's details"]);
+      expect(addedBy(base, incoming)).toEqual(["the contact Priya Shah's details"]);
       // Nothing new about her: nothing to leave out, and the application is as it was.
-      const again = merge(base, imported({ contacts: [contact({ id: 'k2', name: 'Priya Shah' })] }));
-      expect(again.contacts).toEqual([priya]);
-      expect(addedByMerge(base, again, DEFAULT_PIPELINE)).toEqual([]);
+      const same = imported({ contacts: [contact({ id: 'k2', name: 'Priya Shah' })] });
+      expect(merge(base, same).contacts).toEqual([priya]);
+      expect(addedBy(base, same)).toEqual([]);
     });
 
     it('matches names without their accents, and phones however they are written, where an email is missing', () => {
@@ -575,6 +578,59 @@ describe('mergeApplications', () => {
         pay: { ...base.pay!, raw: '9500 USD per month' },
         durationWeeks: 12,
         workMode: 'hybrid',
+      });
+      expect(keptBy(base, same)).toEqual([]);
+      expect(merge(base, same).notes).toBe('');
+    });
+
+    it("keeps the student's source, excitement, sponsorship, referral, follow-up, résumé version and term where the file differs, writing the file's into the notes", () => {
+      const base = aPinterestApplication({
+        source: 'LinkedIn',
+        excitement: 3,
+        sponsorship: 'offers',
+        referral: { name: 'Maya Chen', relation: 'alum' },
+        followUp: { on: '2026-02-10', note: '', done: false },
+        resumeVersion: 'v3',
+        term: { season: null, year: 2026, text: '' },
+        notes: '',
+      });
+      const incoming = imported({
+        source: 'Handshake',
+        excitement: 5,
+        sponsorship: 'does-not-offer',
+        referral: { name: 'Tom Becker', relation: '' },
+        followUp: { on: '2026-02-12', note: 'email Sarah', done: false },
+        resumeVersion: 'v4',
+        term: { season: 'summer', year: 2026, text: '' },
+      });
+      const merged = merge(base, incoming);
+      expect([merged.source, merged.excitement, merged.sponsorship, merged.referral, merged.followUp]).toEqual([
+        'LinkedIn',
+        3,
+        'offers',
+        base.referral,
+        base.followUp,
+      ]);
+      expect([merged.resumeVersion, merged.term]).toEqual(['v3', base.term]);
+      expect(merged.notes).toBe(
+        [
+          "Not taken on import: term 'Summer 2026'",
+          "Not taken on import: source 'Handshake'",
+          "Not taken on import: excitement '5 of 5'",
+          "Not taken on import: sponsorship 'Does not sponsor visas'",
+          "Not taken on import: referral 'Tom Becker'",
+          "Not taken on import: follow-up 'Thu, Feb 12, 2026: email Sarah'",
+          "Not taken on import: résumé version 'v4'",
+        ].join('\n'),
+      );
+      // The same values, written another way, are no difference.
+      const same = imported({
+        source: 'linkedin',
+        excitement: 3,
+        referral: { name: 'maya chen', relation: '' },
+        followUp: { on: '2026-02-10', note: '', done: true },
+        resumeVersion: 'V3',
+        term: { season: null, year: 2026, text: '' },
       });
       expect(keptBy(base, same)).toEqual([]);
       expect(merge(base, same).notes).toBe('');
