@@ -79,3 +79,44 @@ export function readContactText(text: string): Omit<WrittenContact, 'notes'> {
   const name = rest.replace(LEFT_OVER, ' ').replace(/\s+/g, ' ').replace(EDGES, '');
   return name === '' ? { name: role, role: '', email, phone } : { name, role, email, phone };
 }
+
+/** Words between a name's parts ("van der Berg", "de la Cruz", "bin Rashid al Saud"). */
+const NAME_PARTICLES = new Set(
+  'van von der den de del della la le du da das dos di do ten ter bin ibn binti al el y e'.split(' '),
+);
+
+/**
+ * Words of a note about meeting someone that no name is made of ("talked to", "emailed recruiter
+ * through portal", "met at the booth"). Names that are also words (Will, May, Rose) are not here.
+ */
+const NOTE_WORDS = new Set(
+  [
+    'talked spoke chatted emailed messaged texted called met contacted reached replied heard sent applied',
+    'asked pinged connected waiting followed to through via about with for on in the a an is was has had',
+    'not no yet after before during my me i we our they them someone somebody recruiter recruiters portal',
+    'fair booth session website online linkedin email inbox',
+  ]
+    .join(' ')
+    .split(' '),
+);
+
+/**
+ * Whether what a contact cell gives as the name reads as a person's: a few words (particles not
+ * counted), no digits or sentence marks, and none of a note's words in lower case ("talked to",
+ * "through portal"), nor opening it ("Emailed …"). A name typed in lower case ("priya shah"), in
+ * another script, or with particles is one; when unsure, it is a name, as one lost is worse than
+ * a note stored as a name.
+ */
+export function readsAsName(text: string): boolean {
+  if (/[!?;…]/.test(text)) return false;
+  const words = text
+    .split(/\s+/)
+    .map((word) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+    .filter((word) => word !== '');
+  if (words.some((word) => /\d/.test(word))) return false;
+  if (words.filter((word) => !NAME_PARTICLES.has(word.toLowerCase())).length > 5) return false;
+  return !words.some((word, i) => {
+    const lower = word.toLowerCase();
+    return NOTE_WORDS.has(lower) && (word === lower || i === 0);
+  });
+}

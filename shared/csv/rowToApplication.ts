@@ -58,7 +58,7 @@ import {
   sponsorshipMarkedIn,
   withoutListMarks,
 } from './companyAndRole';
-import { readContacts, readContactText } from './contactsCell';
+import { readContacts, readContactText, readsAsName } from './contactsCell';
 import {
   isYearlessDate,
   listedDates,
@@ -529,6 +529,7 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
   const referral = buildReferral();
   const pay = buildPay();
   const archivedAt = buildArchived();
+  const contacts = buildContacts();
   // Last of the fields: it keeps the cells the others could not read.
   const notes = buildNotes();
   const { company, role, roleGiven } = buildCompanyAndRole();
@@ -559,7 +560,7 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
     offer,
     events,
     followUp,
-    contacts: buildContacts(),
+    contacts,
     notes,
     postingText: '',
     tags: buildTags(),
@@ -1120,12 +1121,20 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
           // Another app's line of a name alone may hold the address too, or name nobody ("TBD").
           const typed = !own && c.role === '' && c.email === '' && c.phone === '' && c.notes === '';
           if (typed && namesNobody(c.name)) continue;
-          contacts.push({ ...c, ...(typed ? readContactText(c.name) : {}), id: ctx.newId() });
+          if (!typed) {
+            contacts.push({ ...c, id: ctx.newId() });
+            continue;
+          }
+          const person = personOf({ header: written.header, value: c.name });
+          // A sentence with no address or phone in it is no one to reach: the notes keep it.
+          if (person.name !== '' || person.email !== '' || person.phone !== '')
+            contacts.push({ ...c, ...person, id: ctx.newId() });
         }
     }
     const part = (field: ImportField) => (namesNobody(text(field)) ? '' : text(field));
     // A sheet's "Contact" cell often holds the address, a phone or the role with the name.
-    const typed = readContactText(part('contactName'));
+    const nameCell = cell('contactName');
+    const typed = personOf({ header: nameCell?.header ?? '', value: part('contactName') });
     const role = part('contactRole') || typed.role;
     const email = part('contactEmail') || typed.email;
     const phone = part('contactPhone') || typed.phone;
@@ -1136,7 +1145,18 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
     return contacts;
   }
 
-  /** The notes column as it is, then each other column read as notes under its name. */
+  /**
+   * A contact as typed into a cell, by readContactText; in another app's file, one whose name is a
+   * sentence ("career fair - talked to Mike") keeps only its address and phone, and the cell goes
+   * into the notes, with a warning.
+   */
+  function personOf(c: Cell): Omit<Contact, 'id' | 'notes'> {
+    const typed = readContactText(c.value);
+    if (own || typed.name === '' || readsAsName(typed.name)) return typed;
+    unreadable(c, "does not read as a person's name");
+    return { name: '', role: '', email: typed.email, phone: typed.phone };
+  }
+
   /** Tags, without the colour Trello writes after each label ("Summer 2026 (green)", "(red)"). */
   function buildTags(): string[] {
     const tags = own ? readTags(text('tags')) : readTagsCell(text('tags'));

@@ -784,6 +784,49 @@ describe('a career office sheet', () => {
     );
   });
 
+  it('keeps a Contact cell that is a sentence, not a person, in the notes with a warning', async () => {
+    const preview = await importText(
+      'Company,Role,Contact\n' +
+        'Discord,SWE Intern,"career fair - talked to ""Mike"""\n' +
+        'Palantir,SWE Intern,emailed recruiter through portal\n' +
+        'Shopify,Dev Intern,Met the team at the booth (info session) hr@shopify.com\n',
+    );
+    expect(preview.errors).toEqual([]);
+    expect(
+      preview.rows.map((r) => [r.application.contacts.map((c) => [c.name, c.email]), r.application.notes]),
+    ).toEqual([
+      [[], 'Contact: career fair - talked to "Mike"'],
+      [[], 'Contact: emailed recruiter through portal'],
+      // The address stands: it is whom to write to.
+      [[['', 'hr@shopify.com']], 'Contact: Met the team at the booth (info session) hr@shopify.com'],
+    ]);
+    expect(preview.warnings).toEqual([
+      `Line 2: 'Contact' does not read as a person's name (got 'career fair - talked to "Mike"'), so it was kept in the notes as 'Contact: …'`,
+      "Line 3: 'Contact' does not read as a person's name (got 'emailed recruiter through portal'), so it was kept in the notes as 'Contact: …'",
+      "Line 4: 'Contact' does not read as a person's name (got 'Met the team at the booth (info session) hr@shopify.com'), so it was kept in the notes as 'Contact: …'",
+    ]);
+  });
+
+  it('keeps as names those written in lower case, with particles, or in other scripts', async () => {
+    const names = [
+      'priya shah',
+      'Ludwig van der Berg',
+      'María José de la Cruz',
+      'Abdullah bin Rashid al Saud',
+      '王小明',
+      '田中 太郎',
+      'محمد علي',
+      'Иван Петров',
+      "Siobhán O'Brien-Kelly",
+      'Will May',
+    ];
+    const preview = await importText(
+      `Company,Role,Contact\n${names.map((name, i) => `C${i},Intern,${name}\n`).join('')}`,
+    );
+    expect(preview.warnings).toEqual([]);
+    expect(preview.rows.map((r) => r.application.contacts.map((c) => c.name))).toEqual(names.map((name) => [name]));
+  });
+
   it('gives no contact for a cell that names nobody: a dash, N/A, none, TBD', async () => {
     const preview = await importText(
       'Company,Role,Contact,Referred by\nA,x,-,TBD\nB,x,—,none\nC,x,n/a,-\nD,x,N/A,\nE,x,none,\nF,x,TBD,\n',
