@@ -4,6 +4,8 @@
 // put on a company or a role ("🔥 Databricks", "Data Science Intern 🛂").
 import type { Sponsorship } from '../application';
 import { JOB_WORD } from '../jobWords';
+import { comparableName } from '../sameApplication';
+import { stageWordOf } from './vocabularyWords';
 
 export interface CompanyAndRole {
   company: string;
@@ -42,6 +44,33 @@ export function splitCompanyAndRole(text: string): CompanyAndRole | null {
     return role === '' || company === '' ? null : { company, role };
   }
   return null;
+}
+
+/**
+ * A role cell that also names the row's company, which a column of its own gives ("SWE Intern @
+ * Stripe", "Stripe - SWE Intern", "Stripe: SWE Intern" at Stripe): the role without it; null when
+ * the cell names no other company than the row's, or another ("Software Engineer - Stripe Connect").
+ * Companies compare as duplicates compare them, so "DATADOG" is Datadog.
+ */
+export function roleWithoutCompany(role: string, company: string): string | null {
+  const split = splitCompanyAndRole(role);
+  return split !== null && comparableName(split.company) === comparableName(company) ? split.role : null;
+}
+
+/** A short first part of a name, then a spaced dash or bar, or a colon: "Offer - ", "Apply: ". */
+const OPENING = /^([^-–—|:]{1,30}?)(?:\s+[-–—|]\s+|:\s+)(.+)$/;
+
+/**
+ * A role opened by a status or action word, as a board's cards are named ("Offer - Two Sigma",
+ * "Apply: Citadel SWE intern", "Interview - Stripe - SWE Intern"): the rest; null unless the whole
+ * first part is a status word other trackers use and names no kind of work ("Research: Applied
+ * Scientist Intern" is a role). The status column says where the application stands.
+ */
+export function roleAfterStatus(role: string): string | null {
+  const opening = OPENING.exec(role.trim());
+  if (opening === null) return null;
+  const [, first, rest] = opening as unknown as [string, string, string];
+  return stageWordOf(first) !== null && !namesKindOfWork(first) ? rest.trim() : null;
 }
 
 /**

@@ -47,6 +47,7 @@ import { periodInHeader } from '../money/period';
 import { describeGuess, guessKey, type MoneyGuess } from '../money/moneyGuess';
 import { readOneAmount } from '../money/readMoney';
 import { remembered } from '../remembered';
+import { comparableName } from '../sameApplication';
 import { validateApplication } from '../validateApplication';
 import { lines, readCohorts, readDeadlines, readLocations, readTags } from './cellCodecs';
 import { readCohortsCell } from './cohortsCell';
@@ -54,6 +55,8 @@ import { isNotesHeader, isOutcomeHeader, type ColumnMapping, type CsvPreset } fr
 import {
   isListMarksOnly,
   namesKindOfWork,
+  roleAfterStatus,
+  roleWithoutCompany,
   splitCompanyAndRole,
   sponsorshipMarkedIn,
   withoutListMarks,
@@ -530,9 +533,9 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
   const pay = buildPay();
   const archivedAt = buildArchived();
   const contacts = buildContacts();
+  const { company, role, roleGiven } = buildCompanyAndRole();
   // Last of the fields: it keeps the cells the others could not read.
   const notes = buildNotes();
-  const { company, role, roleGiven } = buildCompanyAndRole();
   if (errors.length > 0) return { ok: false, errors, warnings };
 
   // Built field by field (not with newApplication): the file's applied date and history stand
@@ -1184,7 +1187,7 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
    */
   function buildCompanyAndRole(): { company: string; role: string; roleGiven: boolean } {
     let company = unmarked('company');
-    let role = unmarked('role');
+    let role = own || company.trim() === '' ? unmarked('role') : roleBesideCompany(company, unmarked('role'));
     const both = filled('companyAndRole');
     if (both !== null && (company === '' || role === '')) {
       const split = splitCompanyAndRole(both.value);
@@ -1211,6 +1214,36 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
       `${prefix}: ${what}; imported with the role '${placeholder}': fill in the role. Not compared with other rows as a duplicate, as the company alone does not say which application it is; one you track at that company with the role '${placeholder}' (as an earlier import gives it) is this one`,
     );
     return { company, role: placeholder, roleGiven: false };
+  }
+
+  /**
+   * A role column's name beside the company column's, as a board's cards are named: a status
+   * opening it ("Offer - Two Sigma", "Apply: Citadel SWE intern") is left out, the whole name kept
+   * in the notes; the row's company written around it ("SWE Intern @ Stripe", "Stripe - SWE
+   * Intern") is left out, as its column gives it. Each said once for the column.
+   */
+  function roleBesideCompany(company: string, written: string): string {
+    const roleCell = cell('role')!;
+    const companyHeader = cell('company')!.header;
+    let role = written;
+    const afterStatus = roleAfterStatus(role);
+    if (afterStatus !== null) {
+      keptInNotes.push(roleCell);
+      ctx.notice?.(
+        `role-status\u0000${roleCell.header}`,
+        `'${roleCell.header}': a status opening the role, as in '${shorten(written)}', was left out of it, and the whole name kept in the notes as '${roleCell.header}: …'`,
+      );
+      // Left with the company's name alone ("Offer - Two Sigma"), the row names no role.
+      if (comparableName(afterStatus) === comparableName(company)) return '';
+      role = afterStatus;
+    }
+    const withoutCompany = roleWithoutCompany(role, company);
+    if (withoutCompany === null) return role;
+    ctx.notice?.(
+      `role-company\u0000${roleCell.header}`,
+      `'${roleCell.header}': the company written with the role, as in '${shorten(written)}', was left out of it, as '${companyHeader}' gives it`,
+    );
+    return withoutCompany;
   }
 
   function buildNotes(): string {

@@ -1158,3 +1158,57 @@ describe('a pay cell that names no amount', () => {
     ]);
   });
 });
+
+describe("a board's card names that say the company too (ClickUp, Jira), beside a company column", () => {
+  it("leaves out of the role the row's company written around it, and says so once for the column", async () => {
+    const preview = await importText(
+      'Task Name,Company,Status\n' +
+        'SWE Intern @ Stripe,Stripe,applied\n' +
+        'Figma - Product Design Intern,Figma,applied\n' +
+        'Software Engineer Intern at Meta,Meta,applied\n' +
+        'Datadog: SWE Intern,DATADOG,applied\n' +
+        // Another company's name, or a team's, stays in the role.
+        'Software Engineer - Stripe Connect,Stripe,applied\n' +
+        'Data Scientist at Scale,Scale AI,applied\n' +
+        'Robinhood SWE Intern,Robinhood,applied\n',
+    );
+    expect(preview.errors).toEqual([]);
+    expect(preview.rows.map((r) => r.application.role)).toEqual([
+      'SWE Intern',
+      'Product Design Intern',
+      'Software Engineer Intern',
+      'SWE Intern',
+      'Software Engineer - Stripe Connect',
+      'Data Scientist at Scale',
+      'Robinhood SWE Intern',
+    ]);
+    expect(preview.notes).toContain(
+      "'Task Name': the company written with the role, as in 'SWE Intern @ Stripe', was left out of it, as 'Company' gives it (4 rows).",
+    );
+    expect(preview.rows.map((r) => r.application.notes)).toEqual(['', '', '', '', '', '', '']);
+  });
+
+  it('leaves out a status word opening the role, keeping the whole cell in the notes, and only a status word', async () => {
+    const preview = await importText(
+      'Task Name,Company,Status\n' +
+        'Offer - Two Sigma,Two Sigma,offer\n' +
+        'Apply: Citadel SWE intern,Citadel,to apply\n' +
+        'Interview - Stripe - SWE Intern,Stripe,interviewing\n' +
+        // Words that open real roles are not statuses.
+        'Research: Applied Scientist Intern,Amazon,applied\n' +
+        'Hardware - Test Engineering Intern,Apple,applied\n',
+    );
+    expect(preview.errors).toEqual([]);
+    expect(preview.rows.map((r) => [r.application.role, r.application.notes])).toEqual([
+      // What is left is the company alone: the role is to fill in.
+      ['Internship', 'Task Name: Offer - Two Sigma'],
+      ['Citadel SWE intern', 'Task Name: Apply: Citadel SWE intern'],
+      ['SWE Intern', 'Task Name: Interview - Stripe - SWE Intern'],
+      ['Research: Applied Scientist Intern', ''],
+      ['Hardware - Test Engineering Intern', ''],
+    ]);
+    expect(preview.notes).toContain(
+      "'Task Name': a status opening the role, as in 'Offer - Two Sigma', was left out of it, and the whole name kept in the notes as 'Task Name: …' (3 rows).",
+    );
+  });
+});
