@@ -74,6 +74,24 @@ export function roleAfterStatus(role: string): string | null {
 }
 
 /**
+ * A role as duplicates compare it beside its company, without the company's name at its start
+ * or end ("Stripe SWE Intern", "SWE Intern at Stripe" at Stripe are "swe intern"): a card may
+ * name the company, another card of the same posting not.
+ */
+export function roleBesideCompany(role: string, company: string): string {
+  const name = comparableName(role);
+  const own = comparableName(company);
+  if (own === '') return name;
+  const escaped = own.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const around = new RegExp(
+    `^${escaped}(?:\\s*[-–—|:]\\s*|\\s+)|(?:\\s*[-–—|]\\s*|\\s+(?:at|@)\\s+|\\s*@\\s*)${escaped}$`,
+    'g',
+  );
+  const stripped = name.replace(around, '').trim();
+  return stripped === '' ? name : stripped;
+}
+
+/**
  * The marks Simplify's internship lists put on an entry, which students copy with the rows: 🔥
  * (a sought-after company), 🛂 (no sponsorship), 🇺🇸 (U.S. citizenship required), 🔒 (closed)
  * and 🎓 (an advanced degree required).

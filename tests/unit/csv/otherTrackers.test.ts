@@ -1211,4 +1211,17 @@ describe("a board's card names that say the company too (ClickUp, Jira), beside 
       "'Task Name': a status opening the role, as in 'Offer - Two Sigma', was left out of it, and the whole name kept in the notes as 'Task Name: …' (3 rows).",
     );
   });
+
+  it('takes two cards of one role at one posting for one application, the company written in one of them', async () => {
+    const preview = await importText(
+      'Task Name,Company,Job Link\n' +
+        'SWE Intern (Summer 2027),Stripe,https://stripe.com/jobs/listing/software-engineer-intern/6120391\n' +
+        'Stripe SWE Intern (Summer 2027),Stripe,https://stripe.com/jobs/listing/software-engineer-intern/6120391?utm_source=linkedin\n' +
+        // Another role at the same page (a careers page, not a posting) is another application.
+        'Stripe Data Science Intern (Summer 2027),Stripe,https://stripe.com/jobs/listing/software-engineer-intern/6120391\n' +
+        // Without the link, a role with the company in it is not taken for the same.
+        'Stripe SWE Intern (Summer 2027),Stripe,\n',
+    );
+    expect(preview.rows.map((r) => r.duplicateOf)).toEqual([null, { kind: 'row', line: 2 }, null, null]);
+  });
 });
