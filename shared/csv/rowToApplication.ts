@@ -1207,9 +1207,11 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
     const what =
       both !== null && company === both.value
         ? `'${both.header}' names a company but no role (got '${shorten(both.value)}')`
-        : roleColumn
-          ? `'${roleColumn.header}' is empty`
-          : 'no column holds the role';
+        : roleColumn && roleColumn.value.trim() !== ''
+          ? `'${roleColumn.header}' names a status and the company but no role (got '${shorten(roleColumn.value)}')`
+          : roleColumn
+            ? `'${roleColumn.header}' is empty`
+            : 'no column holds the role';
     warnings.push(
       `${prefix}: ${what}; imported with the role '${placeholder}': fill in the role. Not compared with other rows as a duplicate, as the company alone does not say which application it is; one you track at that company with the role '${placeholder}' (as an earlier import gives it) is this one`,
     );

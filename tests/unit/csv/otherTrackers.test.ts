@@ -1207,6 +1207,9 @@ describe("a board's card names that say the company too (ClickUp, Jira), beside 
       ['Research: Applied Scientist Intern', ''],
       ['Hardware - Test Engineering Intern', ''],
     ]);
+    expect(preview.warnings[0]).toMatch(
+      /^Line 2: 'Task Name' names a status and the company but no role \(got 'Offer - Two Sigma'\); imported with the role 'Internship': fill in the role\./,
+    );
     expect(preview.notes).toContain(
       "'Task Name': a status opening the role, as in 'Offer - Two Sigma', was left out of it, and the whole name kept in the notes as 'Task Name: …' (3 rows).",
     );
