@@ -1187,7 +1187,7 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
    */
   function buildCompanyAndRole(): { company: string; role: string; roleGiven: boolean } {
     let company = unmarked('company');
-    let role = own || company.trim() === '' ? unmarked('role') : roleBesideCompany(company, unmarked('role'));
+    let role = own || company.trim() === '' ? unmarked('role') : roleBesideCompanyColumn(company, unmarked('role'));
     const both = filled('companyAndRole');
     if (both !== null && (company === '' || role === '')) {
       const split = splitCompanyAndRole(both.value);
@@ -1224,7 +1224,7 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
    * in the notes; the row's company written around it ("SWE Intern @ Stripe", "Stripe - SWE
    * Intern") is left out, as its column gives it. Each said once for the column.
    */
-  function roleBesideCompany(company: string, written: string): string {
+  function roleBesideCompanyColumn(company: string, written: string): string {
     const roleCell = cell('role')!;
     const companyHeader = cell('company')!.header;
     let role = written;
