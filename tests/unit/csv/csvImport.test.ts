@@ -608,16 +608,16 @@ describe('bad input', () => {
     const preview = await importText(
       'Company,Role,Status,Due Date\n' +
         'Stripe,SWE Intern,Offer,2026-03-20\n' +
-        ',Prep for Stripe,to do,\n' +
+        ',Prep for Stripe,blocked,\n' +
         ',Negotiate the offer,Offer,2026-03-21\n' +
-        'Ramp,SWE Intern,to do,\n',
+        'Ramp,SWE Intern,blocked,\n',
     );
     expect(preview.errors).toEqual([
       "Line 3: 'Company': Company is required",
       "Line 4: 'Company': Company is required",
     ]);
     expect(preview.warnings).toEqual([
-      "Line 5: 'Status' is not a stage in your pipeline or a status this app knows (got 'to do'); imported as Wishlist, and kept in the notes as 'Status: …'",
+      "Line 5: 'Status' is not a stage in your pipeline or a status this app knows (got 'blocked'); imported as Wishlist, and kept in the notes as 'Status: …'",
     ]);
     expect(preview.notes).toEqual([
       "'Due Date': a date still ahead on a row at the offer stage was read as the deadline to answer the offer (1 row).",
