@@ -75,9 +75,40 @@ export function readContactText(text: string): Omit<WrittenContact, 'notes'> {
     const digits = found.replace(/\D/g, '').length;
     return digits >= 7 && digits <= 15 && !DATE_LIKE.test(found);
   });
-  const role = take(ASIDE, (found) => found !== '');
-  const name = rest.replace(LEFT_OVER, ' ').replace(/\s+/g, ' ').replace(EDGES, '');
+  const aside = take(ASIDE, (found) => found !== '');
+  const left = rest.replace(LEFT_OVER, ' ').replace(/\s+/g, ' ').replace(EDGES, '');
+  const { name, role } = aside === '' ? nameAndRole(left) : { name: left, role: aside };
   return name === '' ? { name: role, role: '', email, phone } : { name, role, email, phone };
+}
+
+/** Words of a job at the company, not of a person's name. */
+const ROLE_WORD =
+  /^(?:recruit\w*|talent|sourc(?:er|ing)|hr|rh|human|resources|people|hiring|manager|director|lead|head|engineer\w*|developer|designer|scientist|analyst|coordinator|partner|campus|university|relations|intern(?:ship)?s?|program(?:me)?|team|alumn\w*|mentor|founder|ceo|cto|vp|president|officer|specialist|associate|adviser|advisor|personalabteilung|ressources|humaines|recursos|humanos)$/i;
+const CONNECTOR = /^(?:of|and|&|at|the|for|de|des|du|la|le)$/i;
+
+function wordsOf(text: string): string[] {
+  return text.split(/\s+/).filter((word) => word !== '');
+}
+
+/** Whether a text names a job rather than a person: "recruiter at Stripe", "Hiring manager", "HR team". */
+function namesARole(text: string): boolean {
+  const words = wordsOf(text.replace(/[^\p{L}\p{N}&\s]+/gu, ' '));
+  const at = words.findIndex((word) => /^at$/i.test(word));
+  // What follows "at" is the company: "recruiter at Stripe".
+  const own = at > 0 ? words.slice(0, at) : words;
+  return own.some((word) => ROLE_WORD.test(word)) && own.every((word) => ROLE_WORD.test(word) || CONNECTOR.test(word));
+}
+
+/**
+ * A name written with the person's job, as people type them into a sheet: "Priya Shah -
+ * recruiter", "Sam Lee, Recruiter", "Recruiter: Jane Doe".
+ */
+function nameAndRole(text: string): { name: string; role: string } {
+  const after = /^(.+?)\s*(?:\s[-–—]|,)\s+(.+)$/u.exec(text);
+  if (after && namesARole(after[2]!) && !namesARole(after[1]!)) return { name: after[1]!, role: after[2]! };
+  const before = /^([^:]+):\s*(.+)$/u.exec(text);
+  if (before && namesARole(before[1]!) && !namesARole(before[2]!)) return { name: before[2]!, role: before[1]! };
+  return { name: text, role: '' };
 }
 
 /** Words between a name's parts ("van der Berg", "de la Cruz", "bin Rashid al Saud"). */
@@ -91,19 +122,24 @@ const NAME_PARTICLES = new Set(
  */
 const NOTE_WORDS = new Set(
   [
-    'talked spoke chatted emailed messaged texted called met contacted reached replied heard sent applied',
-    'asked pinged connected waiting followed to through via about with for on in the a an is was has had',
+    'to through via about with for on in the a an is was has had',
     'not no yet after before during my me i we our they them someone somebody recruiter recruiters portal',
     'fair booth session website online linkedin email inbox',
   ]
     .join(' ')
     .split(' '),
 );
+/** A note's verbs, which say it is one wherever they stand ("Emailed recruiter", "Talked to Mike"). */
+const NOTE_VERBS = new Set(
+  'talked spoke chatted emailed messaged texted called met contacted reached replied heard sent applied asked pinged connected waiting followed'.split(
+    ' ',
+  ),
+);
 
 /**
  * Whether what a contact cell gives as the name reads as a person's: a few words (particles not
- * counted), no digits or sentence marks, and none of a note's words in lower case ("talked to",
- * "through portal"), nor opening it ("Emailed …"). A name typed in lower case ("priya shah"), in
+ * counted), no digits or sentence marks, none of a note's verbs ("talked", "Emailed …") and none
+ * of its other words in lower case ("to", "through portal"). A name typed in lower case ("priya shah"), in
  * another script, or with particles is one; when unsure, it is a name, as one lost is worse than
  * a note stored as a name.
  */
@@ -115,8 +151,9 @@ export function readsAsName(text: string): boolean {
     .filter((word) => word !== '');
   if (words.some((word) => /\d/.test(word))) return false;
   if (words.filter((word) => !NAME_PARTICLES.has(word.toLowerCase())).length > 5) return false;
-  return !words.some((word, i) => {
+  // Other note words only in lower case: an initial ("A. J. Styles") or a capital is a name's.
+  return !words.some((word) => {
     const lower = word.toLowerCase();
-    return NOTE_WORDS.has(lower) && (word === lower || i === 0);
+    return NOTE_VERBS.has(lower) || (NOTE_WORDS.has(lower) && word === lower);
   });
 }

@@ -827,6 +827,28 @@ describe('a career office sheet', () => {
     expect(preview.rows.map((r) => r.application.contacts.map((c) => c.name))).toEqual(names.map((name) => [name]));
   });
 
+  it('reads a name written with the job, before or after it', async () => {
+    const cells = [
+      ['Priya Shah - recruiter', 'Priya Shah', 'recruiter'],
+      ['Alex – recruiter at Stripe', 'Alex', 'recruiter at Stripe'],
+      ['Recruiter: Jane Doe', 'Jane Doe', 'Recruiter'],
+      ['Hiring manager: Tom', 'Tom', 'Hiring manager'],
+      ['Sam Lee, Recruiter', 'Sam Lee', 'Recruiter'],
+      ['Ms. Li - recruiter', 'Ms. Li', 'recruiter'],
+      ['A. J. Styles', 'A. J. Styles', ''],
+      ['Mark Head', 'Mark Head', ''],
+      // Whom to talk to, as "careers@arup.com (Campus team)" is.
+      ['HR team', 'HR team', ''],
+    ];
+    const preview = await importText(
+      `Company,Role,Contact\n${cells.map(([cell], i) => `C${i},Intern,"${cell}"\n`).join('')}`,
+    );
+    expect(preview.warnings).toEqual([]);
+    expect(preview.rows.map((r) => r.application.contacts.map((c) => [c.name, c.role]))).toEqual(
+      cells.map(([, name, role]) => [[name, role]]),
+    );
+  });
+
   it('gives no contact for a cell that names nobody: a dash, N/A, none, TBD', async () => {
     const preview = await importText(
       'Company,Role,Contact,Referred by\nA,x,-,TBD\nB,x,—,none\nC,x,n/a,-\nD,x,N/A,\nE,x,none,\nF,x,TBD,\n',
