@@ -70,8 +70,14 @@ export function roleAfterStatus(role: string): string | null {
   const opening = OPENING.exec(role.trim());
   if (opening === null) return null;
   const [, first, rest] = opening as unknown as [string, string, string];
-  return stageWordOf(first) !== null && !namesKindOfWork(first) ? rest.trim() : null;
+  return stageWordOf(first) !== null && !namesKindOfWork(first) && !ALSO_A_FIELD.test(first.trim())
+    ? rest.trim()
+    : null;
 }
+
+/** Status words that also name a field or team a role belongs to: "Test - Automation Engineer Intern". */
+const ALSO_A_FIELD =
+  /^(?:tests?|testing|assessments?|assignments?|case stud(?:y|ies)|projects?|ideas?|drafts?|planning)$/i;
 
 /**
  * A role as duplicates compare it beside its company, without the company's name at its start

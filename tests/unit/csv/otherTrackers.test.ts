@@ -1218,7 +1218,9 @@ describe("a board's card names that say the company too (ClickUp, Jira), beside 
         'Interview - Stripe - SWE Intern,Stripe,interviewing\n' +
         // Words that open real roles are not statuses.
         'Research: Applied Scientist Intern,Amazon,applied\n' +
-        'Hardware - Test Engineering Intern,Apple,applied\n',
+        'Hardware - Test Engineering Intern,Apple,applied\n' +
+        // A word of the statuses that also names a team.
+        'Test - Automation Engineer Intern,Tesla,applied\n',
     );
     expect(preview.errors).toEqual([]);
     expect(preview.rows.map((r) => [r.application.role, r.application.notes])).toEqual([
@@ -1228,6 +1230,7 @@ describe("a board's card names that say the company too (ClickUp, Jira), beside 
       ['SWE Intern', 'Task Name: Interview - Stripe - SWE Intern'],
       ['Research: Applied Scientist Intern', ''],
       ['Hardware - Test Engineering Intern', ''],
+      ['Test - Automation Engineer Intern', ''],
     ]);
     expect(preview.warnings[0]).toMatch(
       /^Line 2: 'Task Name' names a status and the company but no role \(got 'Offer - Two Sigma'\); imported with the role 'Internship': fill in the role\./,
