@@ -17,10 +17,14 @@ export interface PayCell {
   error: string | null;
 }
 
+/** An hour of the day opening a cell, with no money sign: "3 pm", "10:30am". */
+const TIME_OF_DAY = /^\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s?m\.?(?![a-zà-ÿ])/i;
+
 export function parsePayCell(text: string, context: MoneyContext = {}): PayCell {
   const raw = text.trim();
   if (raw === '') return { pay: null, warning: null, guesses: [], error: null };
-  const read = readMoney(raw, context);
+  // "3 pm interview" is a time of day, whatever the UK's "£1,800 pm" is.
+  const read = TIME_OF_DAY.test(raw) ? ({ ok: false, error: 'time' } as const) : readMoney(raw, context);
   if (!read.ok && read.error === 'negative') {
     return { pay: null, warning: null, guesses: [], error: 'is negative' };
   }

@@ -1179,6 +1179,16 @@ describe('a pay cell that names no amount', () => {
       "Line 6: 'Vergütung' has no amount (got 'unpaid'), so it was kept in the notes as 'Vergütung: …'",
     ]);
   });
+
+  it("reads a time of day as no pay, and the UK's pm after a sum as a month", async () => {
+    const preview = await importText('Company,Role,Salary\nArup,Intern,3 pm interview\nAtkins,Intern,£1800 pm\n');
+    expect(
+      preview.rows.map((r) => [r.application.pay?.min ?? null, r.application.pay?.period ?? null, r.application.notes]),
+    ).toEqual([
+      [null, null, 'Salary: 3 pm interview'],
+      [1800, 'month', ''],
+    ]);
+  });
 });
 
 describe("a board's card names that say the company too (ClickUp, Jira), beside a company column", () => {
