@@ -1208,7 +1208,7 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
       both !== null && company === both.value
         ? `'${both.header}' names a company but no role (got '${shorten(both.value)}')`
         : roleColumn && roleColumn.value.trim() !== ''
-          ? `'${roleColumn.header}' names a status and the company but no role (got '${shorten(roleColumn.value)}')`
+          ? `'${roleColumn.header}' names ${comparableName(roleColumn.value) === comparableName(company) ? 'the company' : 'a status and the company'} but no role (got '${shorten(roleColumn.value)}')`
           : roleColumn
             ? `'${roleColumn.header}' is empty`
             : 'no column holds the role';
@@ -1227,6 +1227,8 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
   function roleBesideCompanyColumn(company: string, written: string): string {
     const roleCell = cell('role')!;
     const companyHeader = cell('company')!.header;
+    // The company's name again ("Ramp" at Ramp): the row names no role.
+    if (comparableName(written) === comparableName(company)) return '';
     let role = written;
     const afterStatus = roleAfterStatus(role);
     if (afterStatus !== null) {

@@ -12,6 +12,7 @@ import { prepareCsvImport } from '@shared/csv/csvImport';
 import { decodeCsvBytes } from '@shared/csv/decodeCsvBytes';
 import { readCsvText } from '@shared/csv/readCsvText';
 import { DEFAULT_PIPELINE } from '@shared/pipeline';
+import { comparableName } from '@shared/sameApplication';
 import { applicationArb } from '../arbitraries';
 import { IMPORT_NOW, countingIds } from './importHelpers';
 
@@ -200,11 +201,18 @@ describe('the CSV importer, fuzzed', () => {
         expect(preview.rows.map((r) => [r.application.company, r.application.notes])).toEqual(
           all.map(([company, , notes]) => [company, notes]),
         );
-        // A role written with its row's company ("B @ A" at A) loses only that, and the check says so.
+        // A role written with its row's company ("B @ A" at A) loses only that, and the check says
+        // so; one that is the company's name again is no role, to fill in, as a warning says.
         const leftOut = preview.notes.some((note) => note.startsWith("'Role': the company written with the role"));
-        preview.rows.forEach(({ application }, i) => {
+        preview.rows.forEach(({ application, line }, i) => {
           const [company, role] = all[i]!.map((cell) => cell.toLowerCase()) as [string, string];
           if (application.role === all[i]![1]) return;
+          if (comparableName(role) === comparableName(company)) {
+            expect(
+              preview.warnings.some((w) => w.startsWith(`Line ${line}: 'Role' names the company but no role`)),
+            ).toBe(true);
+            return;
+          }
           expect(leftOut).toBe(true);
           expect(role.includes(company) && role.includes(application.role.toLowerCase())).toBe(true);
         });

@@ -1250,6 +1250,14 @@ describe("a board's card names that say the company too (ClickUp, Jira), beside 
     );
   });
 
+  it("takes a role cell that is the company's name again for no role, to fill in", async () => {
+    const preview = await importText('Task Name,Company\nRamp,Ramp\nSWE Intern,Ramp\n');
+    expect(preview.rows.map((r) => r.application.role)).toEqual(['Internship', 'SWE Intern']);
+    expect(preview.warnings[0]).toMatch(
+      /^Line 2: 'Task Name' names the company but no role \(got 'Ramp'\); imported with the role 'Internship': fill in the role\./,
+    );
+  });
+
   it('takes two cards of one role at one posting for one application, the company written in one of them', async () => {
     const preview = await importText(
       'Task Name,Company,Job Link\n' +
