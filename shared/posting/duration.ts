@@ -3,6 +3,7 @@
 // and years at 52, the conventions pay normalisation uses. A range ("10 to 12 weeks", "between 10
 // and 12 weeks") is not a single length: no duration, and a note. Nor is a week: no internship is
 // that short, so it is part of one ("about one week in each community").
+import { LIMITS } from '../application';
 import { MONTHS_PER_YEAR, WEEKS_PER_YEAR } from '../payNormalize';
 import type { Finding } from './finding';
 import { sentenceAround } from './textSpans';
@@ -115,6 +116,8 @@ export function findDuration(scan: string): { duration: Finding<number> | null; 
   /** Another length of the job close after the first: the page offers a choice. */
   let several: { written: string } | null = null;
   let oneWeek: { start: number; written: string; unit: string } | null = null;
+  /** A length longer than the form accepts (two years): a scheme's lifetime, not an internship's. */
+  let tooLong: string | null = null;
   /** Sentences that give a floor or a cap: a length beside one is a recommendation, not the length. */
   const bounded = new Set<number>();
   DURATION.lastIndex = 0;
@@ -155,6 +158,12 @@ export function findDuration(scan: string): { duration: Finding<number> | null; 
     const perUnit = /^m/.test(unit) ? WEEKS_PER_MONTH : years ? WEEKS_PER_YEAR : 1;
     const weeks = (count: string) => Math.round((NUMBER_WORDS[count.toLowerCase()] ?? Number(count)) * perUnit);
     const value = m[2] === undefined && !rangeGoesOn ? weeks(m[1]!) : null;
+    // "a 3 year program (2018-20)": longer than an application may last, so the life of the scheme
+    // the internships belong to; the form would refuse it. Later lengths may still be the job's.
+    if (value !== null && value > LIMITS.durationWeeks.max) {
+      tooLong ??= m[0];
+      continue;
+    }
     const candidate = { value, start, end, sentence: sentence.start, labelled, written: m[0], unit: unit.charAt(0) };
     // A week is part of a job, never all of it, but a one-week session beside a two-week one
     // ("a one-week first session and a two week long second session") makes a choice of lengths.
@@ -173,7 +182,12 @@ export function findDuration(scan: string): { duration: Finding<number> | null; 
       several = candidate;
     first ??= candidate;
   }
-  if (!first || bounded.has(first.sentence)) return { duration: null, notes: [] };
+  const tooLongNote = tooLong
+    ? [
+        `The page gives a length of "${tooLong}", longer than the two years an application may last, so it was not taken.`,
+      ]
+    : [];
+  if (!first || bounded.has(first.sentence)) return { duration: null, notes: tooLongNote };
   if (!several && oneWeek && oneWeek.unit === first.unit && Math.abs(oneWeek.start - first.start) < NEARBY)
     several = oneWeek;
   if (several)

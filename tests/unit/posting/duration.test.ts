@@ -187,3 +187,16 @@ describe('a length under a "Schedule", "Total Weeks" or "Durée de la mission" l
     expect(weeks("Type d'emploi\nStage étudiant\nDurée de la mission\n4 mois")).toBe(17);
   });
 });
+
+describe('a length longer than an application may last (two years)', () => {
+  it('is the life of the scheme, not the job’s length, and a later length still counts', () => {
+    expect(weeks('The Voluntary Internship Project (2018-20) is a 3 year program for students.')).toBeNull();
+    expect(
+      findDuration('The Project (2018-20) is a 3 year program. The internships last 6 months.').duration?.value,
+    ).toBe(26);
+    expect(findDuration('Duration: 3 years').notes).toEqual([
+      'The page gives a length of "3 years", longer than the two years an application may last, so it was not taken.',
+    ]);
+    expect(weeks('This is a two year contract.')).toBe(104);
+  });
+});
