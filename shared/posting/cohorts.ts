@@ -66,6 +66,18 @@ const EVERY_YEAR =
 const MIN_DAYS = 11;
 const MAX_DAYS = 760;
 
+/**
+ * How much longer than the stated length a span may be and still be the work's dates: a start on
+ * a Monday and an end on a Friday, a week's leeway, or a length written as a round number of months.
+ */
+const WINDOW_SLACK_WEEKS = 3;
+const WINDOW_SLACK_SHARE = 0.25;
+
+/** A span of `days` that is more than the slack longer than `weeks`. */
+function isWindow(days: number, weeks: number): boolean {
+  return days / 7 - weeks > Math.max(WINDOW_SLACK_WEEKS, weeks * WINDOW_SLACK_SHARE);
+}
+
 export function findCohorts(
   scan: string,
   ranges: DateRangeMention[],
@@ -89,6 +101,14 @@ export function findCohorts(
     const fixed = unwritten ? yearFromContext(scan, range.start, range.to, pageYears) : null;
     const resolved = resolveRange(range, fixed ?? pageYear);
     if (!resolved || resolved.days < MIN_DAYS || resolved.days > MAX_DAYS) continue;
+    // "for 10 weeks and must occur between August 1 and December 31": a span well longer than the
+    // length the page states is the window the work falls in, not its dates.
+    if (starts.length && isWindow(resolved.days, starts.length.value)) {
+      notes.push(
+        `"${scan.slice(range.start, range.end)}" is longer than the ${starts.length.value} weeks the page states, so it is read as the window the work falls in, not as a cohort.`,
+      );
+      continue;
+    }
     const dates = { start: resolved.start, end: resolved.end };
     const key = `${dates.start}..${dates.end}`;
     if (seen.has(key)) continue;

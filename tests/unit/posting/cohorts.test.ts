@@ -348,3 +348,19 @@ describe('start dates offered with the length of the work', () => {
     ).toEqual([{ start: '2027-05-24', end: '2027-08-13' }]);
   });
 });
+
+describe('a span well longer than the length the page states', () => {
+  it('is the window the work falls in, not a cohort', () => {
+    const text = 'The internships are full-time for 10 weeks and must occur between August 1 and December 31, 2025.';
+    expect(values(text)).toEqual([]);
+    expect(cohorts(text).notes).toEqual([
+      '"August 1 and December 31, 2025" is longer than the 10 weeks the page states, so it is read as the window the work falls in, not as a cohort.',
+    ]);
+  });
+
+  it('stays a cohort when it is about as long as the length', () => {
+    expect(values('The funding is for a 14-week work term May 6, 2024 to August 30, 2024.')).toEqual([
+      { start: '2024-05-06', end: '2024-08-30' },
+    ]);
+  });
+});
