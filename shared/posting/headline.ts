@@ -92,6 +92,12 @@ const HEADLINE_INFINITIVE =
  */
 const HEADCOUNT =
   /\b\d{1,3}(?:,\d{3})+\b|\b\d+[^\S\n]+(?:graduates|students|youths?|young people|people|interns|trainees|applicants|beneficiaries)\b/i;
+/**
+ * "To be eligible for the REU program, students must": a clause that opens with an infinitive or
+ * leaves a modal verb waiting for the rest of its sentence (a list's lead-in), not a role's name.
+ * Lower-case only: "May" is a month.
+ */
+const CLAUSE_LEAD_IN = /^To\s+\p{Ll}|\s(?:must|shall|may|might|cannot|could|would)(?:\s|$)/u;
 function isDatedLine(content: string): boolean {
   return /\bdeadline\b/i.test(content) || findDates(content).some((d) => d.date.year !== null);
 }
@@ -542,7 +548,7 @@ function isTitleCandidate(content: string): boolean {
   if (DOCUMENT_TITLE.test(content) && !ROLE_IN_A_FIELD.test(content)) return false;
   // "Student deadline January 27, 2025", "Posted 16 Dec 2025": a line about a date, not a role.
   if (FINITE_VERB.test(content) || HEADLINE_INFINITIVE.test(content) || HEADCOUNT.test(content)) return false;
-  if (AVAILABILITY_NEWS.test(content)) return false;
+  if (AVAILABILITY_NEWS.test(content) || CLAUSE_LEAD_IN.test(content)) return false;
   if (LONE_FIELD.test(content) || isDatedLine(content)) return false;
   // "Explore national fellowship opportunities": a link's call to act, not "Explore America
   // Internships" or "Learn and Earn Program".

@@ -1503,3 +1503,13 @@ describe('a breadcrumb above the heading', () => {
     expect(headline(`${header}\nNorthwind Traders\n${PROSE}`).title).toBe(title);
   });
 });
+
+describe("a list's lead-in clause among the header lines", () => {
+  it('is no title: an infinitive opening it, or a modal verb left waiting for the list', () => {
+    const page = (lead: string) =>
+      `Application Instructions\nSummer 2026 Application Information\nApplications are due February 15, 2026.\nEligibility Requirements\n${lead}\n- be U.S. citizens or permanent residents;\n- have at least a 3.0 GPA.`;
+    expect(headline(page('To be eligible for the REU program, students must')).title).toBeNull();
+    expect(headline(page('Students in the REU program must')).title).toBeNull();
+    expect(headline('Research Intern, May 2027\n' + PROSE).title).toBe('Research Intern, May 2027');
+  });
+});
