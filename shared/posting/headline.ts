@@ -566,9 +566,10 @@ function isShouted(content: string): boolean {
 }
 
 // Wrappers sites put around a title: "Closed - X", "X- Application Due March 27",
-// "X Job Opening In City – Now Hiring Company", "X Job at Company, City", "Org (ABBR): X".
+// "X Job Opening In City – Now Hiring Company", "X Job at Company, City", "Org (ABBR): X",
+// "Call for Applications: X".
 const STATUS_PREFIX =
-  /^(?:closed|expired|archived|filled|new|job offer|vacancy|offre de stage|offre d['’]emploi|stellenangebot|(?:new[^\S\n]+)?(?:job|internship)[^\S\n]+(?:opening|opportunity|posting)|open(?:ing|[^\S\n]+position)|now[^\S\n]+hiring|hiring|apply[^\S\n]+(?:now|today))\s*[-–—:]\s*/i;
+  /^(?:closed|expired|archived|filled|new|job offer|vacancy|offre de stage|offre d['’]emploi|stellenangebot|(?:new[^\S\n]+)?(?:job|internship)[^\S\n]+(?:opening|opportunity|posting)|open(?:ing|[^\S\n]+position)|now[^\S\n]+hiring|hiring|apply[^\S\n]+(?:now|today)|call[^\S\n]+for[^\S\n]+(?:applications|applicants|candidates|interns|trainees))\s*[-–—:]\s*/i;
 /** "Introduction to the International Internship Pilot Program", "Welcome to the X Program": a page heading round the name. */
 const INTRODUCING =
   /^(?:introduction[^\S\n]+to|welcome[^\S\n]+to|overview[^\S\n]+of)[^\S\n]+(?:the[^\S\n]+)?(?=\p{Lu})/iu;

@@ -283,6 +283,7 @@ describe('findHeadline', () => {
     ],
     ['Civil Engineering Intern Job at Harbor Works, Boston, MA', 'Civil Engineering Intern', 'Harbor Works'],
     ['European Organization for Nuclear Research (CERN): Summer Student Programme', 'Summer Student Programme', 'CERN'],
+    ['Call for Applications: The Harbour Global Internship Project', 'The Harbour Global Internship Project', null],
   ])('takes the title out of the wrapper in %j', (line, title, company) => {
     expect(headline(`${line}\n${PROSE}`)).toEqual({ title, company });
   });
