@@ -48,6 +48,12 @@ const COMPANY_PLACE_CUE = /^(?:offices?|headquarters|located)$/i;
 /** "Previous interns have been placed in Boston", "our alumni work in Austin": places the page looks back on. */
 const LOOKING_BACK =
   /\b(?:previous(?:ly)?|past|former|last[^\S\n]+(?:year|summer)|alumn(?:i|ae|us|a)|(?:have|has)[^\S\n]+been[^\S\n]+placed|were[^\S\n]+placed)\b/i;
+/**
+ * "in Brussels, in Luxembourg or elsewhere across the European Union", "London or anywhere in the
+ * UK": the places named are examples of where the work may be, not where it is.
+ */
+const OPEN_ENDED =
+  /\bor[^\S\n]+(?:elsewhere|anywhere|(?:any|some)[^\S\n]+other[^\S\n]+(?:cities|city|locations?|places?|offices?|sites?)|other[^\S\n]+(?:cities|locations|places|offices|sites))\b/i;
 const IF_BASED = /\b(?:those|anyone|whoever|if|unless|when)[^\S\n]+(?:(?:who|that)[^\S\n]+)?(?:are|is|be)?[^\S\n]*$/i;
 const THIS_JOB =
   /\b(?:intern(?:s|ship)?|students?|participants?|trainees?|you|this (?:role|position|job|opportunity)|the (?:role|position|job))\b/i;
@@ -116,7 +122,11 @@ export function findLocations(
     if (sentence.end <= searchedTo) continue;
     // "We have offices in London and Tokyo": the company's places, unless the sentence is about this job.
     if (COMPANY_PLACE_CUE.test(m[0]) && !THIS_JOB.test(scan.slice(sentence.start, sentence.end))) continue;
-    if (LOOKING_BACK.test(scan.slice(sentence.start, sentence.end))) {
+    // "You could be placed in Brussels, in Luxembourg or elsewhere": examples of an open choice.
+    if (
+      LOOKING_BACK.test(scan.slice(sentence.start, sentence.end)) ||
+      OPEN_ENDED.test(scan.slice(sentence.start, sentence.end))
+    ) {
       searchedTo = sentence.end;
       continue;
     }

@@ -465,3 +465,15 @@ describe('a city the page writes only inside its employer’s name', () => {
     expect(parsePosting(text).locations).toEqual(['Haifa, Israel']);
   });
 });
+
+describe('places given as examples of an open choice', () => {
+  it('are not where the work is', () => {
+    expect(
+      cities(
+        'The traineeships are paid. You could be placed in Brussels, in Luxembourg or elsewhere across the European Union, where other agencies are located.',
+      ),
+    ).toEqual([]);
+    expect(cities('Interns are based in London or anywhere in the UK.')).toEqual([]);
+    expect(cities('Interns are based in London or Manchester.').sort()).toEqual(['London, UK', 'Manchester, UK']);
+  });
+});
