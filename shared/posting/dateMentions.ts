@@ -466,7 +466,12 @@ export function yearFromContext(scan: string, at: number, date: DateParts, pageY
   const weekday = WEEKDAY_BEFORE.exec(scan.slice(Math.max(0, at - 16), at));
   if (!weekday) return null;
   const wanted = WEEKDAYS.indexOf(weekday[1]!.toLowerCase());
-  const fitting = pageYears.filter(
+  // The years near the page's own: a year it names, and the ones either side ("Saturday, January 31"
+  // of "the 2025-26 school year", a September deadline for "the 2024 intake"). A date's weekday
+  // differs in any three years running, so one fits at most among the three; several years named
+  // far apart may fit more than one, and then none is taken.
+  const near = [...new Set(pageYears.flatMap((year) => [year - 1, year, year + 1]))];
+  const fitting = near.filter(
     (y) =>
       isRealDate(y, date.month, date.day) && new Date(Date.UTC(y, date.month - 1, date.day)).getUTCDay() === wanted,
   );

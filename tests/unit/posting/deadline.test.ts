@@ -50,6 +50,21 @@ describe('findDeadline', () => {
     expect(deadline('Thanks 2025 and 2026 interns.\nApplications close on January 18th.').deadline).toBeNull();
   });
 
+  it('takes the year a weekday fits among the years next to those the page names, and only one', () => {
+    // 31 January is a Saturday in 2026, the winter of "the 2025-26 school year", not in 2025.
+    const winter =
+      'Students graduating during the 2025-26 school year may apply.\nThe application deadline is 11:59 p.m., ET, Saturday, January 31.';
+    expect(deadline(winter).deadline?.value).toBe('2026-01-31');
+    // 10 September is a Sunday in 2023, the year before the intake the page names.
+    expect(deadline('The 2024 intake.\nApplications close on Sunday, 10 September.').deadline?.value).toBe(
+      '2023-09-10',
+    );
+    // Years named far apart: 18 January is a Sunday in 2015 and in 2026, so neither is taken.
+    expect(
+      deadline('Founded 2014; interns since 2025.\nApplications close on Sunday, January 18.').deadline,
+    ).toBeNull();
+  });
+
   it('points its evidence from the wording to the date', () => {
     const text = 'Details. Apply by March 1, 2026; interviews follow.';
     const found = deadline(text).deadline!;
