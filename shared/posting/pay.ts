@@ -329,8 +329,10 @@ function rate(
   const { previousEnd, nextStart } = neighbours;
   const sentence = sentenceAround(scan, first.start);
   const before = scan.slice(Math.max(previousEnd, sentence.start, first.start - 60), first.start);
+  // "CHF 440.- per month": Swiss prices close whole francs with ".-", a stop that ends no sentence.
+  const swissClose = /^\.[-–]/.test(scan.slice(joined.end, joined.end + 2)) ? 2 : 0;
   // The sentence the amount ends in: "Rs. 15,000/- per month" opens with an abbreviation's full stop.
-  const afterEnd = Math.min(nextStart, sentenceAround(scan, joined.end - 1).end, joined.end + 48);
+  const afterEnd = Math.min(nextStart, sentenceAround(scan, joined.end - 1 + swissClose).end, joined.end + 48);
   const after = scan.slice(joined.end, Math.max(joined.end, afterEnd));
 
   const described = after.slice(0, 36);
@@ -350,7 +352,7 @@ function rate(
   let period: PayPeriod | null = first.perYear ? 'year' : null;
   let end = joined.end;
   // "Rs. 15,000/- per month": Indian pages close an amount with "/-".
-  const closed = /^\/-/.test(after) ? 2 : 0;
+  const closed = /^\/-/.test(after) ? 2 : swissClose;
   const written = period ? null : (periodAfter(after.slice(closed)) ?? sharedUnit(scan, after, nextStart));
   // "a monthly stipend of N40,000 for the six months": paid monthly over the term, not a total.
   const unitBefore = written?.period === 'total' ? periodBefore(before) : null;

@@ -643,3 +643,20 @@ describe('an amount of nothing', () => {
     });
   });
 });
+
+describe('a Swiss amount of whole francs written with ".-"', () => {
+  it('keeps the unit after it, as "Rs. 15,000/- per month" does', () => {
+    expect(pay('The financing offered by Movetia is CHF 440.- per month. All financing is documented.')).toEqual({
+      min: 440,
+      max: 440,
+      currency: 'CHF',
+      period: 'month',
+    });
+    expect(pay('Interns receive CHF 2\u2019100.– per month.')).toEqual({
+      min: 2100,
+      max: 2100,
+      currency: 'CHF',
+      period: 'month',
+    });
+  });
+});
