@@ -124,11 +124,11 @@ const choiceGroup = (word: string) =>
 /**
  * "on-site campaigns", "in-person visits to airport facilities", "office-based projects": on-site
  * describing something else. On-site names the job's place before a preposition, a number or the
- * end of the phrase ("work on-site at our lab", "on-site 5 days"), or before a word of the job
- * itself.
+ * end of the phrase ("work on-site at our lab", "on-site 5 days"), before a word of the job
+ * itself, or before "here" or "there" ("fully in person here on campus").
  */
 const ONSITE_DESCRIBES_OTHER =
-  /^[^\S\n]+(?!(?:at|in|on|for|with|and|or|from|to|during|each|every|daily|only|full|five|four|three|is|are|will|as|position|role|job|work|working|internship|interns?|presence|attendance|schedule|basis|program(?:me)?|opportunity|employment|environment|setting|requirements?)\b)[a-z]+\b/;
+  /^[^\S\n]+(?!(?:at|in|on|for|with|and|or|from|to|during|each|every|daily|only|full|five|four|three|is|are|will|as|position|role|job|work|working|internship|interns?|presence|attendance|schedule|basis|program(?:me)?|opportunity|employment|environment|setting|requirements?|here|there)\b)[a-z]+\b/;
 /** "Hybrid work schedules may be possible", "operations may occur remotely": what may come, not the arrangement. */
 const HEDGED =
   /\b(?:may|might|could)[^\S\n]+(?:be|occur|take[^\S\n]+place|happen|shift|move|switch|transition)\b|\bpossibl[ey]\b|\bpotentially\b|\bat the discretion\b|\bsubject to\b|\bif (?:necessary|needed|required)\b/i;

@@ -139,6 +139,9 @@ describe('findWorkMode', () => {
     expect(mode('Conduct periodic on-site visits to airport facilities.')).toBeNull();
     expect(mode('Interns work on-site at our lab.')).toBe('onsite');
     expect(mode('This is an on-site position.')).toBe('onsite');
+    // "here" and "there" say where the work is, as "at" does.
+    expect(mode('The program is 8 weeks long, and is fully in person here on campus.')).toBe('onsite');
+    expect(mode('Interns work in person there with the curators.')).toBe('onsite');
   });
 
   it('does not take what may be possible for the arrangement, only what the clause states', () => {
