@@ -320,7 +320,9 @@ function others(candidates: Candidate[], chosen: Finding<string> | null): string
 }
 
 // A label and its value, on a line ("Job Title: X") or in a table row ("| 🏢 Company Name | X |").
-const labelRow = (names: string) => new RegExp(`^\\|?[^\\p{L}\\d|]*(?:${names})\\s*(?::|\\|)\\s*`, 'iu');
+// Before the label, marks and emoji, even a bullet garbled into letters of another script
+// ("β’ π Position: X", UTF-8 read as Greek), but no Latin letter or digit.
+const labelRow = (names: string) => new RegExp(`^\\|?[^\\p{Script=Latin}\\d|]*(?:${names})\\s*(?::|\\|)\\s*`, 'iu');
 const TITLE_LABELS =
   'job title|position title|internship title|project title|title|position|role|job role|titre du poste|intitulé du poste|stellenbezeichnung|stellentitel|título del puesto|puesto';
 const TITLE_LABEL = labelRow(TITLE_LABELS);

@@ -1514,3 +1514,12 @@ describe("a list's lead-in clause among the header lines", () => {
     expect(headline('Research Intern, May 2027\n' + PROSE).title).toBe('Research Intern, May 2027');
   });
 });
+
+describe('a labelled role behind a bullet garbled into another script', () => {
+  it('is read as the title, as behind an emoji', () => {
+    const page = `Acme is hiring students for the role for Summer 2026.\nInternship Overview\nβ’ π Position: IT Software Engineer Intern\nβ’ π Location: Remote β USA\n${PROSE}`;
+    expect(headline(page).title).toBe('IT Software Engineer Intern');
+    // A word before the label makes it prose, not a label.
+    expect(headline(`Acme is hiring.\nOur Position: Software Engineer Intern is open\n${PROSE}`).title).toBeNull();
+  });
+});
