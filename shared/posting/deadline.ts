@@ -5,7 +5,7 @@ import type { CalendarDate } from '../calendarDate';
 import { format, resolveRange, yearFromContext, type DateMention, type DateRangeMention } from './dateMentions';
 import { findDeadlineTime, type DeadlineTime } from './deadlineTime';
 import type { Finding } from './finding';
-import { sentenceAround } from './textSpans';
+import { lineAround, sentenceAround } from './textSpans';
 
 /**
  * Wording of the time applications are taken in ("The application period is from January 13 to
@@ -122,7 +122,7 @@ export function findDeadline(
     if (
       before &&
       /^deadline/i.test(m[0].replace(/^applications? /i, '')) &&
-      DATE_THEN_CUE.test(scan.slice(before.end, m.index))
+      (DATE_THEN_CUE.test(scan.slice(before.end, m.index)) || dateLineAbove(scan, before, m.index, dates[next]))
     )
       return deadlineOn(scan, before, before.start, before.start, { pageYears, dates }, cueEnd);
     const range = ranges[nextRange];
@@ -142,6 +142,27 @@ export function findDeadline(
 
 /** Between a date and the word deadline after it, on its line: "February 1 deadline", "15 May: Application Deadline". */
 const DATE_THEN_CUE = /^[^\S\n]*[:–-]?[^\S\n]*$/;
+/** A date ending its line, then at most two blank lines, then the line the cue opens. */
+const LINE_BREAKS_ONLY = /^[^\S\n]*:?[^\S\n]*\n(?:[^\S\n]*\n){0,2}[^\S\n]*$/;
+/** Nothing before a date on its line but a list item's mark. */
+const MARK_ONLY = /^[^\S\n]*(?:[-*–—•·▪][^\S\n]*)?$/;
+
+/**
+ * "January 12, 2015\n\nDeadline for application packets": a timeline writes each date on a line of
+ * its own, above the line that says what it is. A label alone on its line ("Deadline", "Application
+ * deadline:") is over the date below it, as a job card lays them out, and neither is a date on the
+ * cue's own line.
+ */
+function dateLineAbove(scan: string, date: DateMention, cueStart: number, after: DateMention | undefined): boolean {
+  const cueLine = lineAround(scan, cueStart);
+  const rest = scan.slice(cueStart, cueLine.end).replace(/^\S+(?:[^\S\n]+(?:deadline|date))?/i, '');
+  return (
+    LINE_BREAKS_ONLY.test(scan.slice(date.end, cueStart)) &&
+    MARK_ONLY.test(scan.slice(lineAround(scan, date.start).start, date.start)) &&
+    /\p{L}{2}/u.test(rest) &&
+    (after === undefined || after.start >= cueLine.end)
+  );
+}
 
 /**
  * The deadline on `date`, its evidence from `start` (its cue's, or its own) to the end of its

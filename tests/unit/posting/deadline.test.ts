@@ -281,3 +281,17 @@ describe('a year-less deadline after a sentence about the same applications', ()
     expect(on('Applications for 2027 and 2028 are open. The deadline to apply is April 15.')).toBeNull();
   });
 });
+
+describe('a date on its own line above the line that says it is the deadline', () => {
+  it('is the deadline, as a timeline lays its dates out', () => {
+    const timeline =
+      'Application Timeline and Procedures\n\nJanuary 12, 2015\n\nDeadline for application packets. Send the form and transcripts.\n\nJanuary 21, 2015\n\nSemifinalists will be notified.';
+    expect(deadline(timeline).deadline?.value).toBe('2015-01-12');
+  });
+
+  it('is not, when the label stands alone over the date below it', () => {
+    const card = 'Posted\nJanuary 5, 2026\nApplication deadline:\nFebruary 1, 2026';
+    expect(deadline(card).deadline?.value).toBe('2026-02-01');
+    expect(deadline('Posted\nJanuary 5, 2026\nDeadline\nFebruary 1, 2026').deadline?.value).toBe('2026-02-01');
+  });
+});
