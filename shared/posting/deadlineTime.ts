@@ -18,15 +18,19 @@ export interface DeadlineTime {
 const TWELVE_HOUR = String.raw`\b(1[0-2]|0?[1-9])(?:[:.]([0-5]\d))?\s*([ap])\.?\s?m\b\.?`;
 // A 24-hour clock: "17:00", "09:00", "17h00". "9:30" or "11:59" alone may be morning or evening.
 const TWENTY_FOUR_HOUR = String.raw`\b(0\d|1[2-9]|2[0-3])[:h]([0-5]\d)\b(?!\s*[ap]\.?\s?m\b)`;
+// "10:00 CET", "9:30 UTC": before a zone where clocks are read to 24 hours (Europe, Asia,
+// Australia, UTC), a morning hour is the morning's.
+const ZONE_OF_24_HOURS = String.raw`\s*\(?\s*(?:CES?T|MES?Z|BST|GMT|UTC|SGT|HKT|JST|KST|AES?T|AEDT)\b`;
+const MORNING_BEFORE_ZONE = String.raw`\b(0?\d|1[01])[:h]([0-5]\d)\b(?=${ZONE_OF_24_HOURS})`;
 const NOON = String.raw`\b(?:12(?::00)?\s*)?(?:noon|midday)\b`;
 // Noon first, so that "12:00 noon" is read whole.
-const TIME = new RegExp(`${NOON}|${TWELVE_HOUR}|${TWENTY_FOUR_HOUR}`, 'i');
+const TIME = new RegExp(`${NOON}|${TWELVE_HOUR}|${TWENTY_FOUR_HOUR}|${MORNING_BEFORE_ZONE}`, 'i');
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** The time `TIME` found in `text` (which starts at `base` in the scan), with a zone written after it. */
 function readTime(text: string, time: RegExpExecArray, base: number): { value: DeadlineTime; range: TextRange } {
-  const [, hour12, minute12, meridiem, hour24, minute24] = time;
+  const [, hour12, minute12, meridiem, hour24 = time[6], minute24 = time[7]] = time;
   let hours = 12;
   let minutes = 0;
   if (hour12 !== undefined) {

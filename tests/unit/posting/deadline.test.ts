@@ -295,3 +295,15 @@ describe('a date on its own line above the line that says it is the deadline', (
     expect(deadline('Posted\nJanuary 5, 2026\nDeadline\nFebruary 1, 2026').deadline?.value).toBe('2026-02-01');
   });
 });
+
+describe('a morning time before a zone that keeps a 24-hour clock', () => {
+  it('is the deadline’s time: "10:00 CET"', () => {
+    const found = deadline('Deadline: 30 August 2024, 10:00 CET (traineeship period March – July 2025).');
+    expect(found.deadline?.value).toBe('2024-08-30');
+    expect(found.time).toEqual({ time: '10:00', zone: 'Europe/Berlin', written: '10:00 CET' });
+    expect(deadlineInstant('2024-08-30', found.time!)?.toISOString()).toBe('2024-08-30T08:00:00.000Z');
+    // Without a zone, or before an American one, "10:00" may be morning or evening.
+    expect(deadline('Deadline: 30 August 2024, 10:00.').time).toBeNull();
+    expect(deadline('Deadline: August 30, 2024, 10:00 ET.').time).toBeNull();
+  });
+});
