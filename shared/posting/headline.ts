@@ -1511,7 +1511,7 @@ function companyFromProse(scan: string, lines: TextLine[]): Candidate[] {
       if (NOT_INITIALS.test(finding.value)) continue;
       // "an intern at the National Aquarium" may be a past placement, "Garden’s program" a
       // common noun: the employer is named again.
-      if (namedAgain && !namedTwice(scan, finding.value)) continue;
+      if (namedAgain && !namedTwice(scan, finding.value) && !namedByItsNoun(scan, finding.value, start)) continue;
       found.push({ finding, score });
       break;
     }
@@ -1574,6 +1574,20 @@ function usedAlone(scan: string, name: string): boolean {
 }
 
 const MAX_TRIES = 10;
+
+/** The word that says what kind of body a name is: "National Gallery of Art" is a gallery. */
+const BODY_NOUN =
+  /\b(Gallery|Museum|University|College|Institute|Commission|Agency|Ministry|Department|Library|Hospital|Foundation|Society|Academy|Council|Court|Parliament|Bank|Zoo|Aquarium|Observatory|Laboratory|Centre|Center)\b/;
+
+/**
+ * "Internships at the National Gallery of Art ... the Gallery", "at the University of Geneva ...
+ * the University will recognize": a name the page then calls by its kind, capitalised as a name.
+ */
+function namedByItsNoun(scan: string, name: string, at: number): boolean {
+  const noun = BODY_NOUN.exec(name)?.[1];
+  if (noun === undefined) return false;
+  return new RegExp(`\\bthe[^\\S\\n]+${noun}\\b(?![^\\S\\n]+of\\b)`).test(scan.slice(at + name.length));
+}
 
 function namedTwice(scan: string, name: string): boolean {
   const first = scan.indexOf(name);

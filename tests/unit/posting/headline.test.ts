@@ -1523,3 +1523,15 @@ describe('a labelled role behind a bullet garbled into another script', () => {
     expect(headline(`Acme is hiring.\nOur Position: Software Engineer Intern is open\n${PROSE}`).title).toBeNull();
   });
 });
+
+describe('an employer after "internships at" named once, then called by its kind', () => {
+  it('is the company: "at the National Gallery of Art ... the Gallery"', () => {
+    const page =
+      'Graduate Curatorial Internships\n\nGraduate Curatorial Internships at the National Gallery of Art provide in-depth training for advanced students. Interns attend a weekly seminar on the functions of the Gallery.';
+    expect(headline(page).company).toBe('National Gallery of Art');
+    // Named once and never again: maybe a past placement, not taken.
+    const once =
+      'Career Stories\n\nShe held internships at the National Gallery of Art before joining our firm as an analyst in 2019.';
+    expect(headline(once).company).toBeNull();
+  });
+});
