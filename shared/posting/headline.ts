@@ -1267,7 +1267,7 @@ const NOT_INITIALS = /^(?:STEM|REU|NSF|GPA|USA|US|UK|EU|PHD|AI|ML|IT|HR|UX|UI|GI
  * "Why Intern with Thurston County?".
  */
 const INTERN_AT = new RegExp(
-  `\\b[Ii]ntern(?:s|ships?)?(?:[^\\S\\n]+[Pp]rogram(?:me)?)?[^\\S\\n]+(?:at|with)[^\\S\\n]+(?:the[^\\S\\n]+)?(${NAME})`,
+  `\\b[Ii]ntern(?:s|ships?)?(?:[^\\S\\n]+[Pp]rogram(?:me)?)?[^\\S\\n]+(?:(?:at|with)[^\\S\\n]+(?:the[^\\S\\n]+)?|of[^\\S\\n]+the[^\\S\\n]+)(${NAME})`,
   'g',
 );
 /** "Join the Museum of London for a two-week placement", "Join The News Tribune": a call to work there. */

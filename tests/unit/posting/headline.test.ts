@@ -1535,3 +1535,11 @@ describe('an employer after "internships at" named once, then called by its kind
     expect(headline(once).company).toBeNull();
   });
 });
+
+describe('"The X Internship of the Y" with Y called by its kind again', () => {
+  it('names Y as the employer', () => {
+    const page =
+      '- Search Jobs\n- Graduate Curatorial Internship\nOverview:\nThe Graduate Curatorial Internship of the National Museum of Wildlife Art offers hands-on training to graduate students. During their time at the Museum, the intern will catalogue objects.';
+    expect(headline(page).company).toBe('National Museum of Wildlife Art');
+  });
+});
