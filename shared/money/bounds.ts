@@ -19,3 +19,12 @@ export function isFloor(before: string, after: string): boolean {
 export function isCap(before: string): boolean {
   return CAP_BEFORE.test(before);
 }
+
+/**
+ * Where in `before` the words that make the amount after it a floor or a cap start ("a minimum
+ * of " in "Each internship pays a minimum of "), so the pay as written keeps them; null for none.
+ */
+export function boundWordsStart(before: string): number | null {
+  const words = FLOOR_BEFORE.exec(before) ?? CAP_BEFORE.exec(before);
+  return words ? words.index : null;
+}

@@ -6,7 +6,7 @@ import { describeGuess, type MoneyGuess } from '../money/moneyGuess';
 import { DOLLAR_CODES, LOCAL_SIGN } from '../money/currency';
 import { findMoney, joinRange, type MoneyMention, type MoneyRange } from '../money/moneyMentions';
 import { periodAfter, periodBefore, periodOf } from '../money/period';
-import { isCap, isFloor } from '../money/bounds';
+import { boundWordsStart, isCap, isFloor } from '../money/bounds';
 import { periodBySize } from '../money/readMoney';
 import type { Finding } from './finding';
 import { knownCityPlaces } from './places';
@@ -378,14 +378,18 @@ function rate(
   // "Stipend: R10,109.86 per month" under a headline's rounded "R10,000 Monthly!": a pay field states it exactly.
   const field = PAY_FIELD.test(scan.slice(lineAround(scan, first.start).start, first.start));
   const score = (payWords ? 2 : 0) + (period ? 2 : 0) + (joined.max !== first.amount ? 1 : 0) + (field ? 1 : 0);
-  const raw = scan.slice(first.start, end).trim();
   // "a minimum of $10 per hour", "salaries start at $11.02": a floor; "up to $500": a cap.
   const single = joined.min === joined.max;
   const floor = single && isFloor(before, scan.slice(end));
   const cap = single && isCap(before);
+  // The pay as written keeps the words that bound it ("a minimum of $15 per hour"), as a CSV
+  // cell's "at least $20/hr" is kept whole: without them it reads as a flat rate.
+  const boundAt = floor || cap ? boundWordsStart(before) : null;
+  const start = boundAt === null ? first.start : first.start - before.length + boundAt;
+  const raw = scan.slice(start, end).trim();
   return {
     value: { min: cap ? null : joined.min, max: floor ? null : joined.max, currency, period, raw },
-    ranges: [{ start: first.start, end: first.start + raw.length }],
+    ranges: [{ start, end: start + raw.length }],
     score,
     guesses,
   };

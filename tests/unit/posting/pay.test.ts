@@ -660,3 +660,18 @@ describe('a Swiss amount of whole francs written with ".-"', () => {
     });
   });
 });
+
+describe('the pay as written of a floor or a cap', () => {
+  it('keeps the words that bound it, as a CSV cell is kept whole', () => {
+    const floor = findPay('Are these paid? Yes. Each internship pays a minimum of $15 per hour.', {
+      dollar: 'USD',
+      rupee: null,
+    }).pay!;
+    expect(floor.value).toMatchObject({ min: 15, max: null, raw: 'a minimum of $15 per hour' });
+    const cap = findPay('The stipend is up to $500 per week.', { dollar: 'USD', rupee: null }).pay!;
+    expect(cap.value).toMatchObject({ min: null, max: 500, raw: 'up to $500 per week' });
+    expect(findPay('The stipend is $500 per week.', { dollar: 'USD', rupee: null }).pay!.value.raw).toBe(
+      '$500 per week',
+    );
+  });
+});
