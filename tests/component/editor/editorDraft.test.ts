@@ -607,3 +607,28 @@ describe('withFormChanges', () => {
     expect(withFormChanges(known, unchanged, candidate)).toEqual({ ...known, role: 'Backend Intern' });
   });
 });
+
+describe('a floor that Pay as written states', () => {
+  it('is saved with no highest amount, and read as one', () => {
+    const floor = {
+      payMin: '15',
+      payMax: '',
+      payPeriod: 'hour',
+      payCurrency: 'USD',
+      payRaw: 'a minimum of $15 per hour',
+    } satisfies Partial<EditorDraft>;
+    expect(convert(floor).candidate.pay).toEqual({
+      min: 15,
+      max: null,
+      currency: 'USD',
+      period: 'hour',
+      raw: 'a minimum of $15 per hour',
+    });
+    expect(payReading({ ...draftFromApplication(anApplication('new')), ...floor }, null)).toBe(
+      'Read as at least $15 per hour',
+    );
+    // A flat rate, or a floor of another amount than Pay from, is still one amount.
+    expect(convert({ ...floor, payRaw: '$15 per hour' }).candidate.pay?.max).toBe(15);
+    expect(convert({ ...floor, payMin: '18' }).candidate.pay?.max).toBe(18);
+  });
+});

@@ -475,7 +475,16 @@ function payFromDraft(
   const min = money(draft.payMin, currency, { path: 'pay.min', label: 'Pay from', example: '11000' });
   const max = money(draft.payMax, currency, { path: 'pay.max', label: 'Pay up to', example: '11000' });
   if (min === null && max === null && raw === '') return null;
-  return { min, max: max ?? min, currency, period: chosenPeriod, raw };
+  // An empty Pay up to repeats Pay from, but for a floor Pay as written states ("a minimum of $15
+  // per hour", read from a posting or a CSV cell): that pay has no highest amount.
+  return { min, max: max ?? (isFloorOf(raw, min, currency) ? null : min), currency, period: chosenPeriod, raw };
+}
+
+/** Whether Pay as written is a floor of `min` ("at least $20/hr"), as a CSV cell is read. */
+function isFloorOf(raw: string, min: number | null, currency: string): boolean {
+  if (raw === '' || min === null) return false;
+  const read = readMoney(raw, { currency, dollar: currency });
+  return read.ok && read.bound === 'floor' && read.money.min === min;
 }
 
 /**
@@ -513,7 +522,8 @@ export function payReading(draft: EditorDraft, basePay: Application['pay']): str
   const min = pay?.min ?? pay?.max ?? null;
   if (pay === null || min === null || issues.length > 0 || !isCurrencyCode(pay.currency)) return null;
   const amount = formatMoney({ min, max: pay.max ?? min }, pay.currency);
-  return `Read as ${amount} ${pay.period ? PERIOD_LABELS[pay.period] : 'with no period'}`;
+  const floor = pay.max === null ? 'at least ' : '';
+  return `Read as ${floor}${amount} ${pay.period ? PERIOD_LABELS[pay.period] : 'with no period'}`;
 }
 
 /**
