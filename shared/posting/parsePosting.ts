@@ -20,12 +20,58 @@ import { findSponsorship } from './sponsorship';
 import { findTerm } from './term';
 import { findWorkMode } from './workMode';
 import { escapeRegExp } from './textSpans';
+import { LIMITS } from '../application';
 
 export function parsePosting(input: string): PostingDraft {
-  if (!looksLikeHtml(input)) return draftFromText(input);
+  if (!looksLikeHtml(input)) return withinFormLimits(draftFromText(input));
   const draft = draftFromText(htmlToText(input));
   const structured = readJobPosting(input);
-  return structured ? withStructuredData(draft, structured) : draft;
+  return withinFormLimits(structured ? withStructuredData(draft, structured) : draft);
+}
+
+const inYears = (date: string) => {
+  const year = Number(date.slice(0, 4));
+  return year >= LIMITS.years.first && year <= LIMITS.years.last;
+};
+
+/**
+ * The draft without a value the application form would refuse (pay above a billion a period, a
+ * date before 1970 or after 2200, a length outside one week to two years): the review proposes
+ * only what can be added, and says what it left out.
+ */
+function withinFormLimits(draft: PostingDraft): PostingDraft {
+  const next: PostingDraft = { ...draft, evidence: { ...draft.evidence }, notes: [...draft.notes] };
+  const drop = (field: DraftField, note: string) => {
+    delete next.evidence[field];
+    next.notes.push(note);
+  };
+  const { pay } = draft;
+  if (pay && Math.max(pay.min ?? 0, pay.max ?? 0) > LIMITS.amount) {
+    next.pay = null;
+    drop('pay', `Pay "${pay.raw}" is above what an application can hold, so it was left out.`);
+  }
+  const weeks = draft.durationWeeks;
+  if (weeks !== null && (weeks < LIMITS.durationWeeks.min || weeks > LIMITS.durationWeeks.max)) {
+    next.durationWeeks = null;
+    drop('durationWeeks', `A length of ${weeks} weeks is outside one week to two years, so it was left out.`);
+  }
+  if (draft.deadline !== null && !inYears(draft.deadline)) {
+    next.deadline = null;
+    next.deadlineTime = null;
+    drop(
+      'deadline',
+      `The deadline ${draft.deadline} is outside the years an application can hold, so it was left out.`,
+    );
+  }
+  if (draft.cohorts.some((c) => !inYears(c.start) || !inYears(c.end))) {
+    const kept = draft.cohorts.map((c, i) => ({ c, i })).filter(({ c }) => inYears(c.start) && inYears(c.end));
+    next.cohorts = kept.map(({ c }) => c);
+    const ranges = draft.evidence.cohorts;
+    if (ranges) next.evidence.cohorts = kept.map(({ i }) => ranges[i]!).filter((r) => r !== undefined);
+    if (kept.length === 0) delete next.evidence.cohorts;
+    next.notes.push('Cohorts outside the years an application can hold were left out.');
+  }
+  return next;
 }
 
 function draftFromText(text: string): PostingDraft {

@@ -375,3 +375,22 @@ describe('postings in German and French, as a student pastes them', () => {
     expect(parsePosting('Stage Manager\nLyric Theatre\nChicago, IL\n').employmentType).toBeNull();
   });
 });
+
+describe('values the application form would refuse', () => {
+  it('are left out, with a note, so the review proposes only what can be added', () => {
+    const draft = parsePosting(
+      'Research Intern\nThe stipend is IDR 5,000,000,000 per month.\nThe internship runs from June 1, 1965 to August 27, 1965.\nApply by March 1, 1965.',
+    );
+    expect(draft.pay).toBeNull();
+    expect(draft.cohorts).toEqual([]);
+    expect(draft.deadline).toBeNull();
+    expect(draft.evidence.pay).toBeUndefined();
+    expect(draft.notes).toEqual(
+      expect.arrayContaining([
+        'Pay "IDR 5,000,000,000 per month" is above what an application can hold, so it was left out.',
+        'The deadline 1965-03-01 is outside the years an application can hold, so it was left out.',
+        'Cohorts outside the years an application can hold were left out.',
+      ]),
+    );
+  });
+});
