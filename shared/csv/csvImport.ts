@@ -117,6 +117,7 @@ const DATE_FIELDS: readonly ImportField[] = [
   'interviewDate',
   'cohortStart',
   'cohortEnd',
+  'cohorts',
   'offeredOn',
   'responseDeadline',
 ];

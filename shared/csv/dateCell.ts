@@ -360,25 +360,55 @@ export interface MixedDates {
 }
 
 /**
+ * The numeric dates a part of a cell writes ("05/06/2026", "5-6-26"), each end of a range
+ * ("01/06/2027 - 20/08/2027") among them; not the parts of a year-first date (2027-06-01).
+ */
+const NUMERIC_DATE = /(?<![\d/.])(\d{1,2})[/-](\d{1,2})[/-]\d{2,4}(?![\d/-])/g;
+
+/** The numeric dates a part of a cell writes, both ends of a range among them. */
+export function numericDates(part: string): string[] {
+  return [...part.matchAll(NUMERIC_DATE)].map((m) => m[0]);
+}
+
+/**
+ * Which order alone reads a range whose ends are written in numbers, when the other would put its
+ * end before its start ("05/06/2027 - 03/07/2027" is 5 June → 3 July, as May 6 → March 7 is no
+ * range): true for day first, false for month first, null when both or neither read it.
+ */
+function orderOfRange(part: string): boolean | null {
+  const dayFirst = parseDateRangeCell(part, true) !== null;
+  const monthFirst = parseDateRangeCell(part, false) !== null;
+  return dayFirst === monthFirst ? null : dayFirst;
+}
+
+/**
  * Whether a file writes day/month/year: true when some date can only be read day first
  * (18/05/2026) and none only month first (05/18/2026); month first when only month-first dates
  * settle it, as in US exports. When no date decides, or dates of both orders are there (a sheet
  * typed by hand), it is month first but unsettled, naming a date the two orders read
- * differently. Dotted dates (18.05.2026) are day first by themselves.
+ * differently. Dotted dates (18.05.2026) are day first by themselves. Both ends of a range count
+ * (a cohort's "01/06/2027 - 20/08/2027" is day first), and so does a range only one order reads.
  */
 export function detectDateOrder(cells: Iterable<string>): DateOrder {
   let dayFirstOnly: string | null = null;
   let monthFirstOnly: string | null = null;
   let either: string | null = null;
   for (const cell of cells) {
-    for (const date of listedDates(cell)) {
-      const m = /^(\d{1,2})[/-](\d{1,2})[/-]\d{2,4}\b/.exec(date);
-      if (!m) continue;
-      const first = Number(m[1]);
-      const second = Number(m[2]);
-      if (second > 12 && first <= 12) monthFirstOnly ??= date;
-      else if (first > 12 && second <= 12) dayFirstOnly ??= date;
-      else if (first !== second && Math.min(first, second) >= 1 && Math.max(first, second) <= 12) either ??= date;
+    for (const part of listedDates(cell)) {
+      const dates = [...part.matchAll(NUMERIC_DATE)];
+      for (const m of dates) {
+        const date = m[0];
+        const first = Number(m[1]);
+        const second = Number(m[2]);
+        if (second > 12 && first <= 12) monthFirstOnly ??= date;
+        else if (first > 12 && second <= 12) dayFirstOnly ??= date;
+        else if (first !== second && Math.min(first, second) >= 1 && Math.max(first, second) <= 12) either ??= date;
+      }
+      if (dates.length === 2) {
+        const order = orderOfRange(part);
+        if (order === true) dayFirstOnly ??= part;
+        else if (order === false) monthFirstOnly ??= part;
+      }
     }
     if (dayFirstOnly !== null && monthFirstOnly !== null && either !== null) break;
   }

@@ -1080,6 +1080,56 @@ describe('a row that matches only a row that duplicates an application you have'
   });
 });
 
+describe('cohort ranges and the date order', () => {
+  const cohorts = (preview: ImportPreview) =>
+    preview.rows.map((r) => r.application.cohorts.map((c) => [c.start, c.end]));
+  const gb = { localeDayFirst: true, timeZone: 'Europe/London' };
+
+  it("settles the file's order by a range's end that only day first reads", async () => {
+    const text = [
+      'Company,Role,Internship dates,Status',
+      'Stripe,SWE Intern,01/06/2027 - 20/08/2027,Applied',
+      'Ramp,Backend Intern,14/06/2027 - 03/09/2027,Applied',
+      'Monzo,Backend Intern,01/07/2027 – 01/09/2027,Applied',
+    ].join('\n');
+    // The student's own order would be the proposal: the dates must decide alone.
+    const preview = await importText(text, { localeDayFirst: false, timeZone: 'America/New_York' });
+    expect([preview.dayFirst, preview.unsettledDate, preview.warnings]).toEqual([true, null, []]);
+    expect(cohorts(preview)).toEqual([
+      [['2027-06-01', '2027-08-20']],
+      [['2027-06-14', '2027-09-03']],
+      [['2027-07-01', '2027-09-01']],
+    ]);
+  });
+
+  it("reads a 'Start / End date' column of ranges the same way", async () => {
+    const text =
+      'Company,Role,Start / End date\nStripe,SWE Intern,01/06/2027 - 20/08/2027\nMonzo,Intern,01/07/2027 – 01/09/2027\n';
+    const preview = await importText(text, gb);
+    expect([preview.dayFirst, preview.unsettledDate]).toEqual([true, null]);
+    expect(cohorts(preview)).toEqual([[['2027-06-01', '2027-08-20']], [['2027-07-01', '2027-09-01']]]);
+  });
+
+  it('asks when no range settles the order, proposing as for single dates', async () => {
+    const text = 'Company,Role,Dates\nMonzo,Intern,01/07/2027 – 01/09/2027\nWise,Intern,02/06/2027 – 03/08/2027\n';
+    const preview = await importText(text, gb);
+    expect([preview.dayFirst, preview.unsettledDate, preview.dateOrderProposal]).toEqual([
+      true,
+      '01/07/2027',
+      { dayFirst: true, basis: { kind: 'zone', zone: 'Europe/London' } },
+    ]);
+    expect(cohorts(preview)).toEqual([[['2027-07-01', '2027-09-01']], [['2027-06-02', '2027-08-03']]]);
+    const chosen = await importText(text, { ...gb, dayFirst: false });
+    expect(cohorts(chosen)).toEqual([[['2027-01-07', '2027-01-09']], [['2027-02-06', '2027-03-08']]]);
+  });
+
+  it('settles the order by the ends of a deadline range too', async () => {
+    const text = 'Company,Role,Deadline\nAcme,Intern,01/02/2027 → 15/02/2027\nBeta,Intern,03/04/2027\n';
+    const preview = await importText(text, { localeDayFirst: false, timeZone: 'America/New_York' });
+    expect([preview.dayFirst, preview.unsettledDate]).toEqual([true, null]);
+  });
+});
+
 describe('large files', () => {
   const rows = Array.from({ length: 1_200 }, (_, i) => `Company ${i},Intern,Applied,2026-01-0${(i % 9) + 1}`).join(
     '\n',

@@ -298,6 +298,26 @@ describe('detectDateOrder', () => {
     });
   });
 
+  it("weighs both ends of a range, as a cohort's or a deadline's", () => {
+    // 20/08/2027 is the range's end: only day first reads it.
+    expect(detectDateOrder(['01/06/2027 - 20/08/2027'])).toEqual({ dayFirst: true, unsettled: null, mixed: null });
+    expect(detectDateOrder(['01/02/2026 → 15/02/2026'])).toEqual({ dayFirst: true, unsettled: null, mixed: null });
+    expect(detectDateOrder(['06/01/2027 to 08/20/2027'])).toEqual({ dayFirst: false, unsettled: null, mixed: null });
+    // Both ends read either way: asked, as a single date would be.
+    expect(detectDateOrder(['01/07/2027 – 01/09/2027'])).toEqual({
+      dayFirst: false,
+      unsettled: '01/07/2027',
+      mixed: null,
+    });
+  });
+
+  it('takes a range that ends before it starts in one order only as written in the other', () => {
+    // Month first, 5 June → 3 July would be May 6 → March 7.
+    expect(detectDateOrder(['05/06/2027 - 03/07/2027'])).toEqual({ dayFirst: true, unsettled: null, mixed: null });
+    // Day first, June 5 → July 3 would be 6 May → 7 March.
+    expect(detectDateOrder(['06/05/2027 - 07/03/2027'])).toEqual({ dayFirst: false, unsettled: null, mixed: null });
+  });
+
   it('ignores impossible dates like 31/31/2026 and 31/30/2026', () => {
     expect(detectDateOrder(['31/31/2026', '31/30/2026', '05/05/2026'])).toEqual({
       dayFirst: false,
