@@ -16,7 +16,15 @@ import {
   type CsvPreset,
 } from './columnMapping';
 import { dateOrderOfZone } from '../dateOrderOfZone';
-import { dayAndMonth, detectDateOrder, listedDates, twoReadings, type DateOrder, type MixedDates } from './dateCell';
+import {
+  dayAndMonth,
+  detectDateOrder,
+  listedDates,
+  numericDates,
+  twoReadings,
+  type DateOrder,
+  type MixedDates,
+} from './dateCell';
 import { duplicateIndex } from './duplicates';
 import type { ImportField } from './importFields';
 import { addedByMerge, mergeApplications } from './mergeApplications';
@@ -230,16 +238,18 @@ function mixedOrderWarnings(table: CsvTable, mapping: ColumnMapping, mixed: Mixe
   const order = dayFirst ? 'day first' : 'month first';
   return (line: number, cells: readonly string[]): string[] =>
     columns.flatMap(({ index, header, own }) =>
-      listedDates(cells[index] ?? '').flatMap((date) => {
-        const readings = twoReadings(date);
-        if (readings === null) return [];
-        const both = `'${shorten(date)}' could be ${dayAndMonth(readings.dayFirst.date)} or ${dayAndMonth(readings.monthFirst.date)}`;
-        const why = own
-          ? `'${header}' mixes day-first (${own.dayFirst}) and month-first (${own.monthFirst}) dates, so ${both}`
-          : `'${header}': the file mixes day-first (${mixed.dayFirst}) and month-first (${mixed.monthFirst}) dates, so ${both}`;
-        const read = dayAndMonth((dayFirst ? readings.dayFirst : readings.monthFirst).date);
-        return [`Line ${line}: ${why}; read as ${read}, ${order} as the date order above says`];
-      }),
+      listedDates(cells[index] ?? '')
+        .flatMap((part) => (twoReadings(part) === null ? numericDates(part) : [part]))
+        .flatMap((date) => {
+          const readings = twoReadings(date);
+          if (readings === null) return [];
+          const both = `'${shorten(date)}' could be ${dayAndMonth(readings.dayFirst.date)} or ${dayAndMonth(readings.monthFirst.date)}`;
+          const why = own
+            ? `'${header}' mixes day-first (${own.dayFirst}) and month-first (${own.monthFirst}) dates, so ${both}`
+            : `'${header}': the file mixes day-first (${mixed.dayFirst}) and month-first (${mixed.monthFirst}) dates, so ${both}`;
+          const read = dayAndMonth((dayFirst ? readings.dayFirst : readings.monthFirst).date);
+          return [`Line ${line}: ${why}; read as ${read}, ${order} as the date order above says`];
+        }),
     );
 }
 

@@ -806,6 +806,19 @@ describe('a date column written in both orders, as a sheet typed by hand', () =>
     ]);
   });
 
+  it("names each end of a cohort's range that reads both ways", async () => {
+    const preview = await importText(
+      'Company,Role,Applied,Internship dates\nAcme,Intern,15/10/2026,14/06/2027 - 03/09/2027\nBrex,Intern,10/20/2026,01/07/2027 – 01/09/2027\n',
+      { now },
+    );
+    expect(preview.warnings).toEqual([
+      expect.stringContaining("Line 2: 'Internship dates' is not a cohort"),
+      "Line 2: 'Internship dates': the file mixes day-first (15/10/2026) and month-first (10/20/2026) dates, so '03/09/2027' could be 3 September or 9 March; read as 9 March, month first as the date order above says",
+      "Line 3: 'Internship dates': the file mixes day-first (15/10/2026) and month-first (10/20/2026) dates, so '01/07/2027' could be 1 July or 7 January; read as 7 January, month first as the date order above says",
+      "Line 3: 'Internship dates': the file mixes day-first (15/10/2026) and month-first (10/20/2026) dates, so '01/09/2027' could be 1 September or 9 January; read as 9 January, month first as the date order above says",
+    ]);
+  });
+
   it('reads a column that is all day first as before, without a warning', async () => {
     const preview = await importText(
       'Company,Position,Status,Date Applied\nMonzo,Backend Intern,Applied,15/10/2026\nWise,Data Intern,Applied,03/11/2026\n',
