@@ -15,6 +15,7 @@ import {
   fieldNamed,
   isSkippedByPreset,
   isTitleHeader,
+  namesCompanyAndRole,
   mayNameCohorts,
   mayNamePosting,
   proposeMapping,
@@ -255,7 +256,7 @@ export function proposeColumns(table: Pick<CsvTable, 'header' | 'rows'>, pipelin
     });
     fitted[column] = 'notes';
   }
-  fillFromTitle(table, fitted, (column) => unfit('companyAndRole', column) === null);
+  fillFromTitle(table, preset, fitted, (column) => unfit('companyAndRole', column) === null);
   takeByValues(table, preset, fitted);
   return { preset, mapping: fitted, notes: notes.sort((a, b) => a.column - b.column) };
 }
@@ -285,15 +286,27 @@ function takeCohortNamedIfDates(table: Pick<CsvTable, 'header' | 'rows'>, fitted
 /**
  * A title column ("Name", "Card Name") fills what the other columns leave out: the company beside
  * a role column, the role beside a company column, and both where its values hold both
- * ("Stripe - Software Engineering Intern").
+ * ("Stripe - Software Engineering Intern"). A column named for both ("Company / Role", "Role @
+ * Company") is read so too, but only as both: beside a company or role column it says no more.
  */
-function fillFromTitle(table: Pick<CsvTable, 'header'>, fitted: ColumnMapping, holdsBoth: (column: number) => boolean) {
+function fillFromTitle(
+  table: Pick<CsvTable, 'header'>,
+  preset: CsvPreset,
+  fitted: ColumnMapping,
+  holdsBoth: (column: number) => boolean,
+) {
   if (fitted.includes('companyAndRole')) return;
   const missing = (['company', 'role'] as const).filter((field) => !fitted.includes(field));
+  if (missing.length === 0) return;
   const title = table.header.findIndex((name, column) => fitted[column] === null && isTitleHeader(name));
-  if (missing.length === 0 || title < 0) return;
-  if (missing.length === 1) fitted[title] = missing[0]!;
-  else if (holdsBoth(title)) fitted[title] = 'companyAndRole';
+  if (title >= 0 && missing.length === 1) fitted[title] = missing[0]!;
+  else if (title >= 0 && holdsBoth(title)) fitted[title] = 'companyAndRole';
+  else if (missing.length === 2) {
+    const both = table.header.findIndex(
+      (name, column) => fitted[column] === null && namesCompanyAndRole(preset, name) && holdsBoth(column),
+    );
+    if (both >= 0) fitted[both] = 'companyAndRole';
+  }
 }
 
 /** Of a column's first values that are neither blank nor `empty`, how many there are and how many pass `test`. */

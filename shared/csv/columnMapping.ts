@@ -473,6 +473,20 @@ export function isTitleHeader(header: string): boolean {
   return TITLE_HEADERS.has(headerKey(header));
 }
 
+/** "Company / Role", "Role @ Company", "Company - Position", "Role at Company": two names joined. */
+const PAIR_JOIN = /\s*[/|@&+:]\s*|\s+(?:[-–—]|and|at|or)\s+/i;
+
+/**
+ * Whether a header names the company and the role together, as a title column holds them
+ * ("Stripe - Software Engineering Intern"); its parts name two fields, so fieldNamed gives none.
+ */
+export function namesCompanyAndRole(preset: CsvPreset, header: string): boolean {
+  const parts = ownName(header).split(PAIR_JOIN);
+  if (parts.length !== 2) return false;
+  const fields = new Set(parts.map((part) => fieldNamed(preset, part)));
+  return fields.size === 2 && fields.has('company') && fields.has('role');
+}
+
 /** Exact headers of a preset; null skips a column the preset knows is not for us. */
 type PresetColumns = ReadonlyMap<string, ImportField | null>;
 

@@ -223,3 +223,37 @@ describe('proposeColumns', () => {
     ).toEqual(['company', 'role', 'cohortStart', 'cohortEnd', null]);
   });
 });
+
+describe('a column named for the company and the role together', () => {
+  const VALUES = 'Stripe - Software Engineering Intern\nDatadog: SWE Intern\nSWE Intern at Ramp\n';
+
+  it.each(['Company / Role', 'Role @ Company', 'Company - Position', 'Company | Job title', 'Role at Company'])(
+    "reads '%s' as a title column holding both, as Trello's Card Name",
+    (header) => {
+      expect(propose(`${header},Status\n${VALUES.replace(/\n/g, ',Applied\n')}`).mapping).toEqual([
+        'companyAndRole',
+        'stage',
+      ]);
+    },
+  );
+
+  it('leaves it alone when its values do not name both, or another column holds the company or the role', () => {
+    expect(propose('Company / Role,Status\nStripe,Applied\nRamp,Applied\n').mapping).toEqual([null, 'stage']);
+    expect(propose(`Company / Role,Role\n${VALUES.replace(/\n/g, ',x\n')}`).mapping).toEqual([null, 'role']);
+    expect(propose(`Company,Company - Position\n${VALUES.replace(/^|\n(?=.)/g, (m) => m + 'A,')}`).mapping).toEqual([
+      'company',
+      null,
+    ]);
+  });
+
+  it.each(['Status / Outcome', 'Start / End date', 'Location / Remote?', 'Company / Deadline'])(
+    "leaves '%s' alone: its parts name two other fields",
+    (header) => {
+      expect(propose(`Company,Role,${header}\nA,x,${VALUES.split('\n')[0]}\n`).mapping).toEqual([
+        'company',
+        'role',
+        null,
+      ]);
+    },
+  );
+});

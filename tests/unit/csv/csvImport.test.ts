@@ -1093,6 +1093,19 @@ describe('a row that matches only a row that duplicates an application you have'
   });
 });
 
+describe("a column named 'Company / Role'", () => {
+  it('imports the company and the role its values name, as a title column', async () => {
+    const preview = await importText(
+      'Company / Role,Status\nStripe - Software Engineering Intern,Applied\nDatadog: SWE Intern,Applied\nSWE Intern at Ramp,Rejected\n',
+    );
+    expect(preview.rows.map((r) => [r.application.company, r.application.role])).toEqual([
+      ['Stripe', 'Software Engineering Intern'],
+      ['Datadog', 'SWE Intern'],
+      ['Ramp', 'SWE Intern'],
+    ]);
+  });
+});
+
 describe('cohort ranges and the date order', () => {
   const cohorts = (preview: ImportPreview) =>
     preview.rows.map((r) => r.application.cohorts.map((c) => [c.start, c.end]));
