@@ -325,6 +325,10 @@ for (const { words, vague, ...word } of STAGE_WORDS) {
 }
 
 const WISHLIST = STAGE_WORD_BY_WORD.get('wishlist')!;
+/** "Closed": the one word read within a longer status that says the application ended but not how. */
+const ENDED = STAGE_WORD_BY_WORD.get('closed')!;
+/** Phases that say how an application ended: a word of these beside "Closed" says more than it. */
+const OUTCOME_PHASES: ReadonlySet<Phase> = new Set(['accepted', 'closed']);
 
 const escaped = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Words of the applied phase ("applied", "beworben", "postulé", "application sent"), longest first. */
@@ -375,10 +379,21 @@ export function stageWordOf(text: string): StageWord | null {
  * A status that opens or ends with a status word ("Rejected after interview", "Interview (round
  * 2)", "Applied - no response"): of the words found there, the one furthest along the phases, since
  * a status tells where the application got to; the longer word where two mean the same phase.
+ * "Closed" says only that it ended, so a word saying how ("Closed (offer accepted)", "Closed:
+ * hired", "Closed (withdrew)") is read before it; a step of the process is not ("Closed after
+ * interview" ended).
  */
 export function stageWordWithin(text: string): StageWord | null {
   const words = normalizeWord(text).split(' ');
   let best: { word: StageWord; length: number } | null = null;
+  const ahead = (word: StageWord, length: number): boolean => {
+    if (best === null) return true;
+    const saysHow = (w: StageWord) => w !== ENDED && OUTCOME_PHASES.has(w.phase);
+    if (best.word === ENDED && saysHow(word)) return true;
+    if (word === ENDED && saysHow(best.word)) return false;
+    const rank = PHASES.indexOf(word.phase) - PHASES.indexOf(best.word.phase);
+    return rank > 0 || (rank === 0 && length > best.length);
+  };
   for (let length = 1; length < words.length; length++) {
     const ends: [part: string[], before: string[]][] = [
       [words.slice(0, length), []],
@@ -388,8 +403,7 @@ export function stageWordWithin(text: string): StageWord | null {
       const word = stageWordWritten(part.join(' '), STAGE_WORD_WITHIN);
       // "Referral asked, not applied": an applied word after a negation was not reached.
       if (!word || (word.phase === 'applied' && ENDS_NEGATED.test(before.join(' ')))) continue;
-      const rank = PHASES.indexOf(word.phase) - (best ? PHASES.indexOf(best.word.phase) : -1);
-      if (rank > 0 || (rank === 0 && length > best!.length)) best = { word, length };
+      if (ahead(word, length)) best = { word, length };
     }
   }
   return best?.word ?? null;

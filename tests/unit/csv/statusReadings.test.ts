@@ -1,0 +1,40 @@
+// Statuses as students write them in their own sheets, read as the stage they mean (tester18).
+import { describe, expect, it } from 'vitest';
+import { importText } from './importHelpers';
+
+const quoted = (cell: string) => `"${cell.replace(/"/g, '""')}"`;
+
+/** Each status imported on its own row (with the applied date when given): the stage ids, in order. */
+async function stagesOf(statuses: readonly string[], appliedAt = '') {
+  const header = appliedAt === '' ? 'Company,Role,Status' : 'Company,Role,Status,Date Applied';
+  const rows = statuses.map((s, i) => `Co${i},Intern,${quoted(s)}${appliedAt === '' ? '' : `,${appliedAt}`}`);
+  const preview = await importText(`${header}\n${rows.join('\n')}\n`);
+  expect(preview.errors).toEqual([]);
+  return preview;
+}
+
+const ids = async (statuses: readonly string[], appliedAt = '') =>
+  (await stagesOf(statuses, appliedAt)).rows.map((r) => r.application.stageId);
+
+describe('a generic ending word beside a specific one', () => {
+  it('reads how it ended, not only that it did', async () => {
+    expect(
+      await ids([
+        'Closed (offer accepted)',
+        'Closed - offer accepted',
+        'Closed: hired',
+        'Closed (withdrew)',
+        'Done - offer accepted',
+        'Closed (no response)',
+      ]),
+    ).toEqual(['accepted', 'accepted', 'accepted', 'withdrawn', 'accepted', 'ghosted']);
+  });
+
+  it('still ends an application closed after a step of the process', async () => {
+    expect(await ids(['Closed after interview', 'Closed', 'Offer rescinded'])).toEqual([
+      'rejected',
+      'rejected',
+      'rejected',
+    ]);
+  });
+});
