@@ -65,6 +65,9 @@ const STAGE_WORDS: readonly (StageWord & { words: readonly string[]; vague?: tru
       'prospect',
       'not started',
       'applying',
+      // "Apply" in a tracker's status column is a task, to apply ("Should apply", "Apply by
+      // Friday"): nothing was sent yet.
+      'apply',
       // The first column of a Jira, ClickUp or Trello board.
       'to do',
       'todo',
@@ -93,7 +96,6 @@ const STAGE_WORDS: readonly (StageWord & { words: readonly string[]; vague?: tru
       'pending',
       'waiting',
       'awaiting response',
-      'apply',
       'beworben',
       'postulé',
       'postulée',
@@ -331,10 +333,14 @@ const ENDED = STAGE_WORD_BY_WORD.get('closed')!;
 const OUTCOME_PHASES: ReadonlySet<Phase> = new Set(['accepted', 'closed']);
 
 const escaped = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** Words of the applied phase ("applied", "beworben", "postulé", "application sent"), longest first. */
+/**
+ * Words of the applied phase ("applied", "beworben", "postulé", "application sent"), and the verb
+ * ("Yet to apply"), longest first.
+ */
 const APPLIED_WORDS = [...STAGE_WORD_BY_WORD]
   .filter(([, word]) => word.phase === 'applied')
   .map(([written]) => written)
+  .concat('apply')
   .sort((a, b) => b.length - a.length)
   .map(escaped)
   .join('|');

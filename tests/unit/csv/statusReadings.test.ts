@@ -38,3 +38,22 @@ describe('a generic ending word beside a specific one', () => {
     ]);
   });
 });
+
+describe('an intention to apply', () => {
+  it('is the wishlist: nothing was sent', async () => {
+    const statuses = [
+      'Apply',
+      'Should apply',
+      'Planning to apply',
+      'Want to apply',
+      'Need to apply',
+      'Apply by Friday',
+      'Going to apply',
+      'Yet to apply',
+      "Didn't apply",
+    ];
+    const preview = await stagesOf(statuses);
+    expect(preview.rows.map((r) => r.application.stageId)).toEqual(statuses.map(() => 'wishlist'));
+    expect(preview.rows.map((r) => r.application.appliedAt)).toEqual(statuses.map(() => null));
+  });
+});
