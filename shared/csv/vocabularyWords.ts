@@ -43,6 +43,9 @@ export interface StageWord {
  * ended, not how; read only as the whole status, never within a longer one ("Done" is a board's
  * last column, "Interview done" a step of the process).
  */
+/** A step done, in the words of a board's last column. */
+const DONE = ['done', 'complete', 'completed', 'finished'];
+
 const STAGE_WORDS: readonly (StageWord & { words: readonly string[]; vague?: true })[] = [
   {
     name: 'Wishlist',
@@ -108,6 +111,9 @@ const STAGE_WORDS: readonly (StageWord & { words: readonly string[]; vague?: tru
       'bewerbung gesendet',
       // 書類選考: the papers sent are being screened.
       '書類選考',
+      // The application done is the application sent ("Done applying", "Application complete"),
+      // not the end of it.
+      ...DONE.flatMap((done) => [`${done} applying`, `application ${done}`]),
     ],
   },
   {

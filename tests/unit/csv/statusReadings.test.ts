@@ -57,3 +57,29 @@ describe('an intention to apply', () => {
     expect(preview.rows.map((r) => r.application.appliedAt)).toEqual(statuses.map(() => null));
   });
 });
+
+describe('an application done', () => {
+  const statuses = [
+    'Done applying',
+    'Finished applying',
+    'Application done',
+    'Application complete',
+    'Application completed',
+    'Application finished',
+  ];
+
+  it('is applied, not the end of it nor the wishlist', async () => {
+    const preview = await stagesOf(statuses);
+    expect(preview.rows.map((r) => r.application.stageId)).toEqual(statuses.map(() => 'applied'));
+    expect(preview.warnings).toEqual([]);
+  });
+
+  it('keeps the applied date with the stage it dates', async () => {
+    const preview = await stagesOf(statuses, '2026-01-10');
+    for (const { application } of preview.rows) {
+      expect(application.stageId).toBe('applied');
+      expect(application.appliedAt).toBe('2026-01-10');
+      expect(application.stageHistory.map((e) => e.stageId)).toEqual(['applied']);
+    }
+  });
+});
