@@ -295,6 +295,8 @@ const STAGE_WORDS: readonly (StageWord & { words: readonly string[]; vague?: tru
       'no response',
       'no reply',
       'never heard back',
+      'never heard',
+      'never heard anything',
       'no answer',
       'keine rückmeldung',
       'pas de réponse',
@@ -359,6 +361,20 @@ const STILL = String.raw`(?:yet|ever|noch|encore|aún|aun|todavía|todavia)`;
  * saved. Only words of the applied phase: "No offer" and "No response" are listed as they mean.
  */
 const NEGATED_APPLIED = new RegExp(`^(?:${STILL} )*${NOT}(?: ${STILL})* (?:${APPLIED_WORDS})(?: ${STILL})?$`, 'u');
+const APPLIED = STAGE_WORD_BY_WORD.get('applied')!;
+// Negations of a reply still to come: "never heard" is no reply at all (Ghosted, as listed).
+const NOT_YET = String.raw`(?:not|haven t|havent|hasn t|hasnt|didn t|didnt|have not|has not|did not)`;
+const REPLY = String.raw`(?:reply|response|answer|news|word|feedback)`;
+/**
+ * A reply not heard yet ("Haven't heard back", "Not heard", "No reply yet", "Still waiting"): the
+ * application was sent and waits on an answer. Not the negation of an applied word, which says
+ * nothing was sent.
+ */
+const AWAITING = new RegExp(
+  String.raw`^(?:still )?(?:${STILL} )*${NOT_YET}(?: ${STILL})* (?:heard|hear)(?: anything)?(?: back)?(?: ${STILL})?$` +
+    String.raw`|^(?:no|nothing) ${REPLY}?(?: back)? ${STILL}$|^still (?:no ${REPLY}|nothing|waiting(?: .+)?)$`,
+  'u',
+);
 /** Words ending in a negation, before an applied word ("referral asked, not" + "applied"). */
 const ENDS_NEGATED = new RegExp(`(?:^| )${NOT}(?: ${STILL})*$`, 'u');
 
@@ -373,7 +389,9 @@ function singular(normalized: string): string {
  */
 function stageWordWritten(normalized: string, byWord: ReadonlyMap<string, StageWord>): StageWord | null {
   return (
-    byWord.get(normalized) ?? byWord.get(singular(normalized)) ?? (NEGATED_APPLIED.test(normalized) ? WISHLIST : null)
+    byWord.get(normalized) ??
+    byWord.get(singular(normalized)) ??
+    (NEGATED_APPLIED.test(normalized) ? WISHLIST : AWAITING.test(normalized) ? APPLIED : null)
   );
 }
 

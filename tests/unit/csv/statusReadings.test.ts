@@ -83,3 +83,32 @@ describe('an application done', () => {
     }
   });
 });
+
+describe('waiting to hear back', () => {
+  it('is applied, still waiting on a reply, not the wishlist', async () => {
+    const statuses = [
+      "Haven't heard",
+      "Haven't heard back",
+      'Not heard back',
+      'Not heard',
+      'Not yet heard back',
+      "Didn't hear back",
+      'No reply yet',
+      'No response yet',
+      'Still no response',
+      'Still waiting',
+    ];
+    const preview = await stagesOf(statuses);
+    expect(preview.rows.map((r) => r.application.stageId)).toEqual(statuses.map(() => 'applied'));
+    expect(preview.warnings).toEqual([]);
+  });
+
+  it('is ghosted when the reply never came', async () => {
+    expect(await ids(['Never heard back', 'Never heard', 'No response', 'No reply'])).toEqual([
+      'ghosted',
+      'ghosted',
+      'ghosted',
+      'ghosted',
+    ]);
+  });
+});
