@@ -272,6 +272,13 @@ const STAGE_WORDS: readonly (StageWord & { words: readonly string[]; vague?: tru
     words: [
       'withdrew',
       'withdraw',
+      // The student no longer wants the job.
+      'not interested',
+      'not interested anymore',
+      'no longer interested',
+      'lost interest',
+      'no longer pursuing',
+      'not pursuing',
       'withdrew application',
       'application withdrawn',
       // Jira's resolution of a card the student dropped.
@@ -362,6 +369,13 @@ const STILL = String.raw`(?:yet|ever|noch|encore|aún|aun|todavía|todavia)`;
  */
 const NEGATED_APPLIED = new RegExp(`^(?:${STILL} )*${NOT}(?: ${STILL})* (?:${APPLIED_WORDS})(?: ${STILL})?$`, 'u');
 const APPLIED = STAGE_WORD_BY_WORD.get('applied')!;
+const REJECTED = STAGE_WORD_BY_WORD.get('rejected')!;
+/** "Not moving forward", "Did not progress": the employer did not take the application on. */
+const NOT_TAKEN_ON = new RegExp(
+  String.raw`^(?:not|no longer|didn t|didnt|did not|won t be|will not be) (?:moving|move|moved|taken|going) forward(?: with (?:me|us|my application|the application))?$` +
+    String.raw`|^(?:not|no longer|didn t|didnt|did not) (?:progressing|progressed|progress|proceeding|proceeded|proceed|advancing|advanced|advance|shortlisted)$`,
+  'u',
+);
 // Negations of a reply still to come: "never heard" is no reply at all (Ghosted, as listed).
 const NOT_YET = String.raw`(?:not|haven t|havent|hasn t|hasnt|didn t|didnt|have not|has not|did not)`;
 const REPLY = String.raw`(?:reply|response|answer|news|word|feedback)`;
@@ -375,7 +389,7 @@ const AWAITING = new RegExp(
     String.raw`|^(?:no|nothing) ${REPLY}?(?: back)? ${STILL}$|^still (?:no ${REPLY}|nothing|waiting(?: .+)?)$`,
   'u',
 );
-/** Words ending in a negation, before an applied word ("referral asked, not" + "applied"). */
+/** Words ending in a negation, before a status word ("referral asked, not" + "applied", "applied, no" + "interview"). */
 const ENDS_NEGATED = new RegExp(`(?:^| )${NOT}(?: ${STILL})*$`, 'u');
 
 /** "online tests" -> "online test": each word without a plural's s (not "progress", "status", "analysis"). */
@@ -391,7 +405,13 @@ function stageWordWritten(normalized: string, byWord: ReadonlyMap<string, StageW
   return (
     byWord.get(normalized) ??
     byWord.get(singular(normalized)) ??
-    (NEGATED_APPLIED.test(normalized) ? WISHLIST : AWAITING.test(normalized) ? APPLIED : null)
+    (NEGATED_APPLIED.test(normalized)
+      ? WISHLIST
+      : AWAITING.test(normalized)
+        ? APPLIED
+        : NOT_TAKEN_ON.test(normalized)
+          ? REJECTED
+          : null)
   );
 }
 
@@ -431,8 +451,8 @@ export function stageWordWithin(text: string): StageWord | null {
     ];
     for (const [part, before] of ends) {
       const word = stageWordWritten(part.join(' '), STAGE_WORD_WITHIN);
-      // "Referral asked, not applied": an applied word after a negation was not reached.
-      if (!word || (word.phase === 'applied' && ENDS_NEGATED.test(before.join(' ')))) continue;
+      // "Referral asked, not applied", "Applied, no interview": a word after a negation was not reached.
+      if (!word || ENDS_NEGATED.test(before.join(' '))) continue;
       if (ahead(word, length)) best = { word, length };
     }
   }

@@ -112,3 +112,21 @@ describe('waiting to hear back', () => {
     ]);
   });
 });
+
+describe('a status word negated', () => {
+  it('is no longer wanting the job: withdrawn', async () => {
+    const statuses = ['Not interested', 'No longer interested', 'Lost interest', 'Not interested anymore'];
+    const preview = await stagesOf(statuses, '2026-01-10');
+    expect(preview.rows.map((r) => r.application.stageId)).toEqual(statuses.map(() => 'withdrawn'));
+  });
+
+  it('is not moving forward: rejected', async () => {
+    expect(
+      await ids(['Not moving forward', 'Not progressing', 'Not proceeding', 'Did not progress', "Didn't progress"]),
+    ).toEqual(['rejected', 'rejected', 'rejected', 'rejected', 'rejected']);
+  });
+
+  it('is not read as the word it negates within a longer status', async () => {
+    expect(await ids(['Applied, no interview', 'Offer not accepted'])).toEqual(['applied', 'offer']);
+  });
+});
