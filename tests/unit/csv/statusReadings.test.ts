@@ -130,3 +130,32 @@ describe('a status word negated', () => {
     expect(await ids(['Applied, no interview', 'Offer not accepted'])).toEqual(['applied', 'offer']);
   });
 });
+
+describe('done and no answer in other languages', () => {
+  it('reads a board\'s last column in German, French and Spanish as "Done" is read', async () => {
+    const statuses = [
+      'Erledigt',
+      'Abgeschlossen',
+      'Beendet',
+      'Terminé',
+      'Terminée',
+      'Fini',
+      'Terminado',
+      'Finalizado',
+      'Completado',
+    ];
+    const preview = await stagesOf(statuses);
+    const done = await stagesOf(statuses.map(() => 'Done'));
+    expect(preview.rows.map((r) => r.application.stageId)).toEqual(done.rows.map((r) => r.application.stageId));
+    expect(preview.warnings).toEqual([]);
+  });
+
+  it('reads no answer as no response, and a Jira "Won\'t Fix" as "Won\'t Do"', async () => {
+    expect(await ids(['Keine Antwort', 'Sin respuesta', 'Pas de réponse', "Won't Fix"])).toEqual([
+      'ghosted',
+      'ghosted',
+      'ghosted',
+      'withdrawn',
+    ]);
+  });
+});
