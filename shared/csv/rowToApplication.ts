@@ -102,6 +102,7 @@ import {
   isYesWord,
   phaseFromWord,
   sponsorshipFromWord,
+  saysNoStatus,
   saysOnlyThatItEnded,
   stageWordOf,
   workModeFromCell,
@@ -610,7 +611,8 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
   function readOutcome(): StageReading | null {
     if (facts.outcomeColumn === null) return null;
     const value = cellText(row.cells[facts.outcomeColumn] ?? '');
-    return value === '' ? null : readStageName(ctx.pipeline, value);
+    // Jira's "Unresolved" says no outcome yet, as an empty cell does.
+    return value === '' || saysNoStatus(value) ? null : readStageName(ctx.pipeline, value);
   }
 
   /** Whether the outcome reads as a stage of an application still going ("Pending", "In review"). */
@@ -626,7 +628,9 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
     const fallback = firstStageOf(ctx.pipeline, defaultPhase);
     const phaseCell = filled('phase');
     const writtenPhase = phaseCell ? phaseFromWord(phaseCell.value) : null;
-    const stageCell = filled('stage');
+    // Asana's "(no section)" names no status: the row is in the default stage, nothing to say.
+    const written = filled('stage');
+    const stageCell = written && !saysNoStatus(written.value) ? written : null;
     if (stageCell) {
       const read = readStageName(ctx.pipeline, stageCell.value);
       if (read && !(read.how === 'phase' && writtenPhase !== null)) {
@@ -1256,12 +1260,12 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
     for (const i of indexesOf.get('notes') ?? []) {
       const value = cellText(row.cells[i] ?? '');
       // An unticked box ("Referral?: FALSE") says nothing worth a line, nor an outcome still to
-      // come ("Pending"), which leaves the Status to say.
+      // come ("Pending", Jira's "Unresolved"), which leaves the Status to say.
       if (
         i !== facts.plainNotesColumn &&
         value.trim() !== '' &&
         !isNoWord(value) &&
-        !(i === facts.outcomeColumn && outcomeStillGoing())
+        !(i === facts.outcomeColumn && (outcomeStillGoing() || saysNoStatus(value)))
       )
         labelled.push(`${headerOf(i)}: ${value}`);
     }

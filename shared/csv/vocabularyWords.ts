@@ -439,6 +439,17 @@ function stageWordWritten(normalized: string, byWord: ReadonlyMap<string, StageW
   );
 }
 
+/**
+ * What a tracker writes where no status was set: Asana's "(no section)", Jira's Resolution
+ * "Unresolved". An empty cell, not a status.
+ */
+const NO_STATUS = new Set(['no section', 'unresolved', 'no status']);
+
+/** A status cell holding a tracker's placeholder for none ("(no section)", "Unresolved"). */
+export function saysNoStatus(text: string): boolean {
+  return NO_STATUS.has(normalizeWord(text));
+}
+
 /** "Closed", "Done": a status that says the application ended but not how (an outcome that says no more than a status). */
 export function saysOnlyThatItEnded(text: string): boolean {
   return VAGUE_WORDS.has(normalizeWord(text));

@@ -159,3 +159,24 @@ describe('done and no answer in other languages', () => {
     ]);
   });
 });
+
+describe("a tracker's placeholder for no status", () => {
+  it("takes Asana's '(no section)' as an empty status: no warning, no notes line", async () => {
+    const preview = await importText(
+      'Company,Role,Section/Column,Date Applied\nA,Intern,(no section),\nB,Intern,(no section),2026-01-10\n',
+    );
+    expect(preview.errors).toEqual([]);
+    expect(preview.warnings).toEqual([]);
+    expect(preview.rows.map((r) => [r.application.stageId, r.application.notes])).toEqual([
+      ['wishlist', ''],
+      ['applied', ''],
+    ]);
+  });
+
+  it("takes Jira's Resolution 'Unresolved' as no outcome yet: no notes line", async () => {
+    const preview = await importText('Company,Role,Status,Resolution\nA,Intern,Applied,Unresolved\n');
+    expect(preview.errors).toEqual([]);
+    expect(preview.warnings).toEqual([]);
+    expect(preview.rows.map((r) => [r.application.stageId, r.application.notes])).toEqual([['applied', '']]);
+  });
+});
