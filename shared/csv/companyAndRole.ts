@@ -70,9 +70,15 @@ export function roleAfterStatus(role: string): string | null {
   const opening = OPENING.exec(role.trim());
   if (opening === null) return null;
   const [, first, rest] = opening as unknown as [string, string, string];
-  return stageWordOf(first) !== null && !namesKindOfWork(first) && !ALSO_A_FIELD.test(first.trim())
-    ? rest.trim()
-    : null;
+  return isStatusAlone(first) ? rest.trim() : null;
+}
+
+/**
+ * Whether a text is a status word other trackers use and nothing else ("Applied", "Offer"), not
+ * a word that also names a kind of work or a team ("Research", "Test").
+ */
+export function isStatusAlone(text: string): boolean {
+  return stageWordOf(text) !== null && !namesKindOfWork(text) && !ALSO_A_FIELD.test(text.trim());
 }
 
 /** Status words that also name a field or team a role belongs to: "Test - Automation Engineer Intern". */

@@ -55,6 +55,7 @@ import { isNotesHeader, isOutcomeHeader, type ColumnMapping, type CsvPreset } fr
 import {
   isListMarksOnly,
   namesKindOfWork,
+  isStatusAlone,
   roleAfterStatus,
   roleWithoutCompany,
   splitCompanyAndRole,
@@ -256,6 +257,12 @@ function notionTitles(value: string): string {
   return value.includes('notion.so/') && NOTION_RELATION.test(value)
     ? value.replace(NOTION_PAGE_AND_COMMA, '\n').trimEnd()
     : value;
+}
+
+/** What a role cell that gives no role names instead: "the company", "a status", "a status and the company". */
+function namedInstead(written: string, company: string): string {
+  if (comparableName(written) === comparableName(company)) return 'the company';
+  return isStatusAlone(written) ? 'a status' : 'a status and the company';
 }
 
 function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
@@ -1074,6 +1081,12 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
       unreadable(raw, 'has no amount');
       return null;
     }
+    // "$0", "£0 (academic credit)": an amount of nothing says the job is unpaid, as a pasted
+    // posting reads it, not that it pays nothing an hour.
+    if (amount && !pay.min && !pay.max && !own) {
+      unreadable(raw, 'is an amount of nothing, no pay');
+      return null;
+    }
     /** The text says one thing and the column beside it another: the text's stands. */
     const besides = (other: Cell, is: string, readAs: string, given: string) =>
       warn(
@@ -1212,7 +1225,7 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
       both !== null && company === both.value
         ? `'${both.header}' names a company but no role (got '${shorten(both.value)}')`
         : roleColumn && roleColumn.value.trim() !== ''
-          ? `'${roleColumn.header}' names ${comparableName(roleColumn.value) === comparableName(company) ? 'the company' : 'a status and the company'} but no role (got '${shorten(roleColumn.value)}')`
+          ? `'${roleColumn.header}' names ${namedInstead(roleColumn.value, company)} but no role (got '${shorten(roleColumn.value)}')`
           : roleColumn
             ? `'${roleColumn.header}' is empty`
             : 'no column holds the role';
@@ -1231,8 +1244,13 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
   function roleBesideCompanyColumn(company: string, written: string): string {
     const roleCell = cell('role')!;
     const companyHeader = cell('company')!.header;
-    // The company's name again ("Ramp" at Ramp): the row names no role.
+    // The company's name again ("Ramp" at Ramp) names no role; nor does a status alone
+    // ("Applied"), which the notes keep.
     if (comparableName(written) === comparableName(company)) return '';
+    if (isStatusAlone(written)) {
+      keptInNotes.push(roleCell);
+      return '';
+    }
     let role = written;
     const afterStatus = roleAfterStatus(role);
     if (afterStatus !== null) {

@@ -1180,6 +1180,17 @@ describe('a pay cell that names no amount', () => {
     ]);
   });
 
+  it('keeps an amount of nothing in the notes, as no pay', async () => {
+    const preview = await importText('Company,Role,Salary\nArup,Intern,$0\nAtkins,Intern,£0 (academic credit)\n');
+    expect(preview.rows.map((r) => [r.application.pay, r.application.notes])).toEqual([
+      [null, 'Salary: $0'],
+      [null, 'Salary: £0 (academic credit)'],
+    ]);
+    expect(preview.warnings[0]).toBe(
+      "Line 2: 'Salary' is an amount of nothing, no pay (got '$0'), so it was kept in the notes as 'Salary: …'",
+    );
+  });
+
   it("reads a time of day as no pay, and the UK's pm after a sum as a month", async () => {
     const preview = await importText('Company,Role,Salary\nArup,Intern,3 pm interview\nAtkins,Intern,£1800 pm\n');
     expect(
@@ -1250,11 +1261,18 @@ describe("a board's card names that say the company too (ClickUp, Jira), beside 
     );
   });
 
-  it("takes a role cell that is the company's name again for no role, to fill in", async () => {
-    const preview = await importText('Task Name,Company\nRamp,Ramp\nSWE Intern,Ramp\n');
-    expect(preview.rows.map((r) => r.application.role)).toEqual(['Internship', 'SWE Intern']);
+  it("takes a role cell that is the company's name again, or a status alone, for no role, to fill in", async () => {
+    const preview = await importText('Task Name,Company\nRamp,Ramp\nApplied,Figma\nSWE Intern,Ramp\n');
+    expect(preview.rows.map((r) => [r.application.role, r.application.notes])).toEqual([
+      ['Internship', ''],
+      ['Internship', 'Task Name: Applied'],
+      ['SWE Intern', ''],
+    ]);
     expect(preview.warnings[0]).toMatch(
       /^Line 2: 'Task Name' names the company but no role \(got 'Ramp'\); imported with the role 'Internship': fill in the role\./,
+    );
+    expect(preview.warnings[1]).toMatch(
+      /^Line 3: 'Task Name' names a status but no role \(got 'Applied'\); imported with the role 'Internship': fill in the role\./,
     );
   });
 
