@@ -176,6 +176,10 @@ describe('pasting the Pinterest page', () => {
         .slice(1, 6)
         .map((m) => m.textContent),
     ).toEqual(["Role: Master's Machine Learning ", 'Type: Internship', ' ', 'Term: 2026', ' (USA)']);
+    // Told as highlights, only the pieces that open a field's span, each with its field's name.
+    const told = marks().filter((m) => m.getAttribute('role') !== 'presentation');
+    expect(told.every((m) => m.firstElementChild?.classList.contains('evidence-label'))).toBe(true);
+    expect(told).toHaveLength(page.querySelectorAll('.evidence-label').length);
 
     field(dialog, 'Locations').focus();
     await waitFor(() =>

@@ -36,6 +36,9 @@ export function PageHighlights({ text, spans, active }: PageHighlightsProps) {
           <mark
             key={piece.start}
             className={isActive ? 'evidence active' : 'evidence'}
+            // The rest of a span another one interrupted ("Internship" inside the role) is shown
+            // highlighted, but not told as a highlight of its own: no unnamed or empty marks.
+            role={piece.opens.length === 0 ? 'presentation' : undefined}
             data-spans={piece.spans.map((s) => s.id).join(' ')}
           >
             {piece.opens.map((span) => (
