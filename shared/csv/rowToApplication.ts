@@ -486,13 +486,13 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
   };
 
   const applied = happenedDate('appliedAt', 'no application was sent');
-  const appliedAt = applied?.date ?? null;
   const saved = happenedDate('dateSaved', 'nothing was saved');
   const since = date('stageSince');
 
   // Read once: it may set the stage, and it decides whether the notes keep it.
   const outcome = readOutcome();
   const stageHistory = buildHistory();
+  const appliedAt = appliedWhileSaved() ? null : (applied?.date ?? null);
   const deadlines = buildDeadlines();
   const { cohorts, chosenCohortId } = buildCohorts();
   const events = buildEvents();
@@ -631,7 +631,7 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
   function currentStage(): Stage {
     const outcome = outcomeStage();
     if (outcome) return outcome;
-    const defaultPhase: Phase = appliedAt ? 'applied' : 'saved';
+    const defaultPhase: Phase = applied ? 'applied' : 'saved';
     const fallback = firstStageOf(ctx.pipeline, defaultPhase);
     const phaseCell = filled('phase');
     const writtenPhase = phaseCell ? phaseFromWord(phaseCell.value) : null;
@@ -702,6 +702,22 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
       entries.push(entry(firstStageOf(ctx.pipeline, 'applied'), notAhead('appliedAt', applied)));
     if (entries.at(-1)?.stageId !== stage.id) entries.push(entry(stage, reachedAt(entries)));
     return entries;
+  }
+
+  /**
+   * Another app's row still at a stage before applying ("To apply") with an applied date: the
+   * status is where it stands now, so the date is no applied date, and the notes keep it, said.
+   * (In our own export an application moved back to Wishlist keeps the day it was sent.)
+   */
+  function appliedWhileSaved(): boolean {
+    if (own || applied === null || stageHistory.at(-1)!.phase !== 'saved') return false;
+    const c = given('appliedAt')!;
+    keptInNotes.push(c);
+    warn(
+      c.header,
+      `gives a day the application was sent, but the status says it is not sent yet (got '${shorten(c.value)}'), so it was kept in the notes as '${c.header}: …'`,
+    );
+    return true;
   }
 
   /**

@@ -1261,6 +1261,19 @@ describe("a board's card names that say the company too (ClickUp, Jira), beside 
     );
   });
 
+  it('keeps in the notes an applied date on a row whose status says it is not sent yet', async () => {
+    const preview = await importText(
+      'Company,Role,Status,Date Applied\nArup,Intern,To apply,2026-01-10\nAtkins,Intern,Applied,2026-01-10\n',
+    );
+    expect(preview.rows.map((r) => [r.application.stageId, r.application.appliedAt, r.application.notes])).toEqual([
+      ['wishlist', null, 'Date Applied: 2026-01-10'],
+      ['applied', '2026-01-10', ''],
+    ]);
+    expect(preview.warnings).toEqual([
+      "Line 2: 'Date Applied' gives a day the application was sent, but the status says it is not sent yet (got '2026-01-10'), so it was kept in the notes as 'Date Applied: …'",
+    ]);
+  });
+
   it("takes a role cell that is the company's name again, or a status alone, for no role, to fill in", async () => {
     const preview = await importText('Task Name,Company\nRamp,Ramp\nApplied,Figma\nSWE Intern,Ramp\n');
     expect(preview.rows.map((r) => [r.application.role, r.application.notes])).toEqual([
