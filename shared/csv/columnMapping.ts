@@ -680,10 +680,13 @@ const ALTERNATIVES = /\s*[/|]\s*|\s+or\s+/i;
 
 /**
  * The field of a name written as alternatives: the one its parts name ("Role / Scheme" the role,
- * "Company/Organisation" the company); none where they name two ("Start / End", "Link / Notes").
+ * "Company/Organisation" the company, "Status / Outcome" the stage); none where they name two
+ * ("Start / End", "Link / Notes").
  */
 function fieldOfAlternatives(preset: CsvPreset, parts: readonly string[]): ImportField | null {
   const fields = new Set(parts.map((part) => fieldNamed(preset, part)).filter((field) => field !== null));
+  // "Status / Outcome": a status that may say how it ended, which the stage reads ("Rejected").
+  if (fields.has('stage') && parts.some(isOutcomeHeader)) fields.delete('notes');
   return fields.size === 1 ? [...fields][0]! : null;
 }
 

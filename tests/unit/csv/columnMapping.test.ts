@@ -234,6 +234,9 @@ describe('names matched by what they mean', () => {
     ['Organisation | Employer', 'company'],
     ['Notes / Comments', 'notes'],
     ['Closing date/Deadline', 'deadline'],
+    // A status that may say how it ended, as the stage reads it.
+    ['Status / Outcome', 'stage'],
+    ['Result/Status', 'stage'],
   ])("reads '%s', a name written as alternatives, by the part that names a field", (name, field) => {
     expect(proposeMapping([name]).mapping).toEqual([field]);
   });
