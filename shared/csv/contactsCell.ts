@@ -4,6 +4,7 @@
 // them would leave a cell that is only a line break.
 import { isEmailAddress, type Contact } from '../application';
 import { escapePart, joined, lines, readLabelledLine, writeLabelledLine, type CellRead } from './cellCodecs';
+import { JOB_WORD } from '../jobWords';
 
 export type WrittenContact = Omit<Contact, 'id'>;
 
@@ -81,9 +82,13 @@ export function readContactText(text: string): Omit<WrittenContact, 'notes'> {
   return name === '' ? { name: role, role: '', email, phone } : { name, role, email, phone };
 }
 
-/** Words of a job at the company, not of a person's name. */
-const ROLE_WORD =
-  /^(?:recruit\w*|talent|sourc(?:er|ing)|hr|rh|human|resources|people|hiring|manager|director|lead|head|engineer\w*|developer|designer|scientist|analyst|coordinator|partner|campus|university|relations|intern(?:ship)?s?|program(?:me)?|team|alumn\w*|mentor|founder|ceo|cto|vp|president|officer|specialist|associate|adviser|advisor|personalabteilung|ressources|humaines|recursos|humanos)$/i;
+/**
+ * Words of a job at the company, not of a person's name: the kinds of work roles name
+ * (JOB_WORD: "engineer", "manager", "intern"), and the people who hire.
+ */
+const HIRING_WORD =
+  /^(?:recruit\w*|talent|sourc(?:er|ing)|hr|rh|human|resources|people|hiring|director|lead|head|partner|campus|university|relations|team|alumn\w*|mentor|founder|ceo|cto|vp|president|personalabteilung|ressources|humaines|recursos|humanos)$/i;
+const isRoleWord = (word: string) => HIRING_WORD.test(word) || JOB_WORD.test(word);
 const CONNECTOR = /^(?:of|and|&|at|the|for|de|des|du|la|le)$/i;
 
 function wordsOf(text: string): string[] {
@@ -96,7 +101,7 @@ function namesARole(text: string): boolean {
   const at = words.findIndex((word) => /^at$/i.test(word));
   // What follows "at" is the company: "recruiter at Stripe".
   const own = at > 0 ? words.slice(0, at) : words;
-  return own.some((word) => ROLE_WORD.test(word)) && own.every((word) => ROLE_WORD.test(word) || CONNECTOR.test(word));
+  return own.some(isRoleWord) && own.every((word) => isRoleWord(word) || CONNECTOR.test(word));
 }
 
 /**
