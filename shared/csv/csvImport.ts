@@ -43,8 +43,11 @@ export interface CsvImportOptions {
   preset: CsvPreset;
   /** The user's pipeline: stage names and status words are read against it. */
   pipeline: Pipeline;
-  /** The applications already in the database, for duplicate detection. */
-  existing: readonly Application[];
+  /**
+   * The applications already in the database, for duplicate detection. May still be on its way:
+   * rows are read while the database reads them, and matched once both are done.
+   */
+  existing: readonly Application[] | Promise<readonly Application[]>;
   newId: () => string;
   now: Date;
   /** For "$" and amounts without a currency; USD when not given. */
@@ -283,6 +286,35 @@ function ignoredColumnsWatch(table: CsvTable, mapping: ColumnMapping, preset: Cs
   };
 }
 
+interface ReadRow {
+  line: number;
+  application: Application;
+  /** Whether a later row naming the same application is this one again. */
+  comparedWithRows: boolean;
+}
+
+/** Each row with the application already there, or the earlier row of the file, it repeats. */
+function markDuplicates(read: readonly ReadRow[], existing: readonly Application[]): ImportRow[] {
+  const existingIds = duplicateIndex<string>();
+  for (const app of existing) existingIds.add(app, app.id);
+  const earlierLines = duplicateIndex<number>();
+  return read.map(({ line, application, comparedWithRows }) => {
+    const existingId = existingIds.find(application);
+    const earlierLine = comparedWithRows ? earlierLines.find(application) : undefined;
+    const duplicateOf: DuplicateOf | null =
+      existingId !== undefined
+        ? { kind: 'existing', id: existingId }
+        : earlierLine !== undefined
+          ? { kind: 'row', line: earlierLine }
+          : null;
+    // Only a row that is added can be the one a later row duplicates: a row that duplicates an
+    // application already there is merged into it or skipped, so a later row matching that row
+    // alone (a missing term matches any) would have nothing to merge into, and be lost.
+    if (duplicateOf === null && comparedWithRows) earlierLines.add(application, line);
+    return { line, application, duplicateOf };
+  });
+}
+
 export async function prepareCsvImport(table: CsvTable, options: CsvImportOptions): Promise<ImportOutcome> {
   const problems = mappingProblems(table.header, options.mapping);
   if (problems.length > 0) return { status: 'refused', problems };
@@ -315,9 +347,6 @@ export async function prepareCsvImport(table: CsvTable, options: CsvImportOption
       if (!rowNotices.has(key)) rowNotices.set(key, message);
     },
   });
-  const existingIds = duplicateIndex<string>();
-  for (const app of options.existing) existingIds.add(app, app.id);
-  const earlierLines = duplicateIndex<number>();
   const preview: ImportPreview = {
     rows: [],
     errors: [],
@@ -337,6 +366,7 @@ export async function prepareCsvImport(table: CsvTable, options: CsvImportOption
   const companyColumn = options.mapping.indexOf('company');
   let companyAbove = '';
   const ignored = ignoredColumnsWatch(table, options.mapping, options.preset);
+  const read: ReadRow[] = [];
 
   for (let start = 0; start < total; start += chunkSize) {
     if (options.signal?.aborted) return { status: 'cancelled' };
@@ -368,24 +398,17 @@ export async function prepareCsvImport(table: CsvTable, options: CsvImportOption
       // may be two. Tracked with the same stand-in role, it is the one an earlier import of the
       // file gave. A list's closed postings are each its own, their address withheld: one may be
       // tracked, but is no other row.
-      const comparedWithRows = result.roleGiven && !result.postingClosed;
-      const existingId = existingIds.find(result.application);
-      const earlierLine = comparedWithRows ? earlierLines.find(result.application) : undefined;
-      const duplicateOf: DuplicateOf | null =
-        existingId !== undefined
-          ? { kind: 'existing', id: existingId }
-          : earlierLine !== undefined
-            ? { kind: 'row', line: earlierLine }
-            : null;
-      // Only a row that is added can be the one a later row duplicates: a row that duplicates an
-      // application already there is merged into it or skipped, so a later row matching that row
-      // alone (a missing term matches any) would have nothing to merge into, and be lost.
-      if (duplicateOf === null && comparedWithRows) earlierLines.add(result.application, row.line);
-      preview.rows.push({ line: row.line, application: result.application, duplicateOf });
+      read.push({
+        line: row.line,
+        application: result.application,
+        comparedWithRows: result.roleGiven && !result.postingClosed,
+      });
     }
     options.onProgress?.(Math.min(start + chunkSize, total), total);
     if (options.pause) await options.pause();
   }
+  if (options.signal?.aborted) return { status: 'cancelled' };
+  preview.rows = markDuplicates(read, await options.existing);
   if (options.signal?.aborted) return { status: 'cancelled' };
   const excitement = excitementNote(table, options.mapping, excitementScale);
   if (excitement !== null) preview.notes.push(excitement);

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { format, parseISO } from 'date-fns';
+import type { Application } from '@shared/application';
 import { toInstant } from '@shared/calendarDate';
 import { proposeColumns } from '@shared/csv/columnFit';
 import { proposeMapping } from '@shared/csv/columnMapping';
@@ -1198,5 +1199,23 @@ describe('large files', () => {
       pause: () => Promise.resolve(),
     });
     expect(outcome).toEqual({ status: 'cancelled' });
+  });
+});
+
+describe('the applications already there, still being read', () => {
+  it('reads every row meanwhile, and finds the duplicates once they arrive', async () => {
+    const file =
+      'Company,Role,Term\n' +
+      "Pinterest,Master's Machine Learning Internship 2026 (USA),Summer 2026\n" +
+      'Figma,Product Design Intern,Summer 2027\n';
+    let arrive: (apps: Application[]) => void = () => undefined;
+    const existing = new Promise<Application[]>((resolve) => (arrive = resolve));
+    // The database answers only after the last row is read: a check that waited for it first
+    // would never finish.
+    const onProgress = (done: number, total: number) => {
+      if (done === total) arrive([aPinterestApplication()]);
+    };
+    const preview = await importText(file, { existing, onProgress });
+    expect(preview.rows.map((r) => r.duplicateOf)).toEqual([{ kind: 'existing', id: 'app-pinterest' }, null]);
   });
 });

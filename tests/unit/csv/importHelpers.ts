@@ -1,6 +1,5 @@
 // Runs the whole CSV import the way the import screen will: read, propose a mapping (looking at
 // the values), validate.
-import type { Application } from '@shared/application';
 import { proposeColumns } from '@shared/csv/columnFit';
 import { prepareCsvImport, type CsvImportOptions, type ImportPreview } from '@shared/csv/csvImport';
 import { readCsvText } from '@shared/csv/readCsvText';
@@ -14,10 +13,7 @@ export function countingIds(): () => string {
   return () => `id-${(next += 1)}`;
 }
 
-export async function importText(
-  text: string,
-  options: Partial<CsvImportOptions> & { existing?: readonly Application[] } = {},
-): Promise<ImportPreview> {
+export async function importText(text: string, options: Partial<CsvImportOptions> = {}): Promise<ImportPreview> {
   const read = readCsvText(text);
   if (!read.ok) throw new Error(read.error);
   const pipeline = options.pipeline ?? DEFAULT_PIPELINE;

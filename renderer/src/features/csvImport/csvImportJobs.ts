@@ -114,8 +114,11 @@ export const csvImportJobs = {
     { progress, signal }: JobContext<RowCheckProgress>,
   ): Promise<RowCheckOutcome> {
     // The stored applications are asked for first: the database reads them while the file is
-    // parsed. Awaited together, so neither one's failure goes unheard while the other runs.
-    const [existing, read] = await Promise.all([readApplications(databaseName), readCsvFile(file, pipeline)]);
+    // parsed and its rows are read, which needs them only to find duplicates at the end. A
+    // failure to read them is heard there, or not at all when the file itself is refused.
+    const existing = readApplications(databaseName);
+    existing.catch(() => undefined);
+    const read = await readCsvFile(file, pipeline);
     if (!read.ok) return { status: 'refused', problems: [read.error] };
     const outcome = await prepareCsvImport(read.table, {
       mapping,
@@ -139,6 +142,6 @@ export const csvImportJobs = {
     const duplicated = new Set(
       rows.flatMap((row) => (row.duplicateOf?.kind === 'existing' ? [row.duplicateOf.id] : [])),
     );
-    return { status: 'ready', preview: rest, matched: existing.filter((app) => duplicated.has(app.id)) };
+    return { status: 'ready', preview: rest, matched: (await existing).filter((app) => duplicated.has(app.id)) };
   },
 };
