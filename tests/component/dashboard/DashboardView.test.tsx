@@ -343,9 +343,11 @@ describe('the dashboard', UI_TIMEOUT, () => {
     const { user } = await openDashboard();
     const funnel = region('Funnel');
     within(funnel).getByRole('img', { name: 'Funnel' });
-    await user.click(within(funnel).getByRole('button', { name: 'Show the numbers' }));
+    // Named by their chart, so the page's list of buttons tells the two apart.
+    screen.getByRole('button', { name: 'Show the numbers for Applications per week' });
+    await user.click(within(funnel).getByRole('button', { name: 'Show the numbers for Funnel' }));
     expect(within(funnel).queryByRole('img')).toBeNull();
     expect(within(funnel).getByRole('table', { name: 'Funnel' }).parentElement!.classList).toContain('chart-table');
-    expect(document.activeElement).toBe(within(funnel).getByRole('button', { name: 'Show the chart' }));
+    expect(document.activeElement).toBe(within(funnel).getByRole('button', { name: 'Show the chart for Funnel' }));
   });
 });

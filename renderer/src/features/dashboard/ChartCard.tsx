@@ -21,6 +21,8 @@ export function ChartCard({ title, description, table, children, className = '' 
         <h3 id={titleId}>{title}</h3>
         <button type="button" className="link-button" onClick={() => setAsTable(!asTable)}>
           {asTable ? 'Show the chart' : 'Show the numbers'}
+          {/* Each chart has this button: a list of the page's buttons tells them apart by it. */}{' '}
+          <span className="visually-hidden">for {title}</span>
         </button>
       </div>
       <p id={descriptionId} className="card-description">
