@@ -192,6 +192,7 @@ export function findHeadline(
   // the employer so, and then ranks above the prose.
   const owner = title ? ownerInTitle(scan, title.finding) : null;
   if (owner && companies.some((c) => sameName(c.finding.value, owner.value))) add(companies, owner, 65);
+  if (title) add(companies, institutionOpeningTitle(scan, title.finding), 30);
   const company = best(companies);
 
   const shortened = title
@@ -1557,6 +1558,52 @@ function ownerInTitle(scan: string, title: Finding<string>): Finding<string> | n
   if (owner === null) return null;
   const start = title.ranges[0]!.start;
   return { value: owner, ranges: [{ start, end: start + owner.length }] };
+}
+
+/**
+ * "Massachusetts General Hospital Biomedical Research Internship Program", "U.S. Department of State
+ * Student Internship": a title opening with an institution's name, its kind ("Hospital",
+ * "Department") among its first words.
+ */
+const INSTITUTION_OPENING_TITLE = new RegExp(
+  `^(?:The[^\\S\\n]+)?((?:${NAME_WORD}[^\\S\\n]+){1,3}?(?:Gallery|Museum|University|College|Institute|Commission|Agency|Ministry|Department|Library|Hospital|Foundation|Society|Academy|Council|Parliament|Bank|Zoo|Aquarium|Observatory|Laboratory|Centre|Center|Garden)(?:[^\\S\\n]+of(?:[^\\S\\n]+the)?(?:[^\\S\\n]+${NAME_WORD}){1,2})?)[^\\S\\n]+\\S`,
+  'u',
+);
+/** The title's own words after an institution's "of" part: "Department of State Student Internship". */
+const NOT_OF_THE_NAME = /^(?:of|the)$/;
+
+/**
+ * The institution a title opens with, when the prose names it again as a place or a body ("at
+ * the Massachusetts General Hospital", "the workings of the European Commission") or by its kind
+ * ("the Museum"); not when the prose names it only as who pays ("funded by the National Science
+ * Foundation"). A programme's title is as often named after its funder as after its host, so
+ * this counts only where the page names no employer otherwise.
+ */
+function institutionOpeningTitle(scan: string, title: Finding<string>): Finding<string> | null {
+  const m = INSTITUTION_OPENING_TITLE.exec(title.value);
+  if (!m) return null;
+  const words = m[1]!.split(/[^\S\n]+/);
+  while (JOB_WORD.test(words.at(-1)!) || TERM_OR_DEGREE.test(words.at(-1)!) || NOT_OF_THE_NAME.test(words.at(-1)!))
+    words.pop();
+  const name = words.join(' ');
+  const { start: titleStart, end: titleEnd } = title.ranges[0]!;
+  if (!isCompanyName(scan, name, titleStart)) return null;
+  if (!namedInProse(scan, name, titleEnd) && !namedByItsNoun(scan, name, titleEnd)) return null;
+  const start = titleStart + m[0].indexOf(name);
+  return { value: name, ranges: [{ start, end: start + name.length }] };
+}
+
+/** A lower-case word, and maybe "the", before a name: the name in a sentence, not heading a line. */
+const WORD_BEFORE_NAME = /(?<!\p{L})\p{Ll}+,?[^\S\n]+(?:the[^\S\n]+)?$/u;
+
+/** True when the prose after `from` names `name` in a sentence, other than as its funder or partner. */
+function namedInProse(scan: string, name: string, from: number): boolean {
+  let tries = 0;
+  for (let at = scan.indexOf(name, from); at >= 0 && tries++ < MAX_TRIES; at = scan.indexOf(name, at + name.length)) {
+    const before = scan.slice(Math.max(0, at - 80), at);
+    if (WORD_BEFORE_NAME.test(before) && !FUNDER_BEFORE.test(before)) return true;
+  }
+  return false;
 }
 
 /** "Library Science Internship", "Graphic Design Intern": a field of study opening the title, no employer. */

@@ -1543,3 +1543,23 @@ describe('"The X Internship of the Y" with Y called by its kind again', () => {
     expect(headline(page).company).toBe('National Museum of Wildlife Art');
   });
 });
+
+describe('an institution opening the title, named again in a sentence', () => {
+  it('is the employer: "Harbor General Hospital Clinical Research Internship ... at the Harbor General Hospital"', () => {
+    const page = `Harbor General Hospital Clinical Research Internship\n${PROSE}\nInterns spend ten weeks working with scientists at the Harbor General Hospital.`;
+    expect(headline(page)).toEqual({
+      title: 'Harbor General Hospital Clinical Research Internship',
+      company: 'Harbor General Hospital',
+    });
+    // "of" joins the institution's name, not the title's next words.
+    const department = `Lakeland Department of State Student Internship\n${PROSE}\nStudents learn how the work of the Lakeland Department of State is done.`;
+    expect(headline(department).company).toBe('Lakeland Department of State');
+  });
+
+  it('is not taken where the prose names it only as who pays, or only on heading lines', () => {
+    const funder = `Harbor Science Foundation Summer Research Program\n${PROSE}\nThe program is funded by the Harbor Science Foundation.`;
+    expect(headline(funder).company).toBeNull();
+    const heading = `Harbor Science Foundation Summer Research Program\n${PROSE}\nHarbor Science Foundation\nApply by March 1.`;
+    expect(headline(heading).company).toBeNull();
+  });
+});
