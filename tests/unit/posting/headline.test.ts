@@ -450,9 +450,15 @@ describe('findHeadline', () => {
       'The Quillon County Water Board has announced that it will hire four student interns.',
       'Quillon County Water Board',
     ],
+    // An internship offered or hosted a few words after the verb, an opening with any adjective.
+    ['Quillon Tenants Union offers both unpaid and paid internships each term.', 'Quillon Tenants Union'],
+    ['Harbor Data Lab has allocated twelve internship positions for the summer.', 'Harbor Data Lab'],
+    ['The Quillon Institute will host an online Visiting Student Research Programme in 2027.', 'Quillon Institute'],
+    ['Harbor Progress has an immediate opening for a virtual policy intern.', 'Harbor Progress'],
     // The same verbs said of someone else's work, or of no intern, name no employer.
     ['Harbor Records takes on new artists every spring.', null],
     ['Quillon offers around the clock support to customers.', null],
+    ['Quillon provides free legal advice to tenants.', null],
   ])('reads the company from more of an employer’s hiring verbs %j', (prose, company) => {
     expect(headline(`${PROSE}\n${prose}`).company).toBe(company);
   });
