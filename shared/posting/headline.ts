@@ -185,14 +185,18 @@ export function findHeadline(
   add(companies, postedBy(scan, header), 85);
   add(companies, named(companyUnderLabel(scan, lines)), 90);
   add(companies, boardLinkToEmployer(scan, lines, ending), 60);
-  for (const candidate of companyFromProse(scan, lines)) companies.push(candidate);
-  add(companies, definedOrganisation(scan), 35);
-  // The name opening a programme's title is as often its funder or its own name ("NSERC
-  // Undergraduate Student Research Awards") as the employer: it counts where the page also names
-  // the employer so, and then ranks above the prose.
-  const owner = title ? ownerInTitle(scan, title.finding) : null;
-  if (owner && companies.some((c) => sameName(c.finding.value, owner.value))) add(companies, owner, 65);
-  if (title) add(companies, institutionOpeningTitle(scan, title.finding), 30);
+  // "paid internships at tech companies": a scheme placing its interns with many hosts names the
+  // body that runs it in its prose, not their employer.
+  if (!HOSTS_SPREAD.test(scan)) {
+    for (const candidate of companyFromProse(scan, lines)) companies.push(candidate);
+    add(companies, definedOrganisation(scan), 35);
+    // The name opening a programme's title is as often its funder or its own name ("NSERC
+    // Undergraduate Student Research Awards") as the employer: it counts where the page also names
+    // the employer so, and then ranks above the prose.
+    const owner = title ? ownerInTitle(scan, title.finding) : null;
+    if (owner && companies.some((c) => sameName(c.finding.value, owner.value))) add(companies, owner, 65);
+    if (title) add(companies, institutionOpeningTitle(scan, title.finding), 30);
+  }
   const company = best(companies);
 
   const shortened = title
@@ -218,6 +222,13 @@ export function findHeadline(
     header,
   };
 }
+
+/**
+ * "internships at tech companies", "placements with host organisations", "work experience with
+ * businesses, industry and non-profit organisations": the interns work for many hosts.
+ */
+const HOSTS_SPREAD =
+  /\b(?:internships?|placements?|placed|work[^\S\n]+experience)[^\S\n]+(?:[\w-]+[^\S\n]+){0,2}?(?:with|at|in|across)[^\S\n]+(?:[\w-]+[^\S\n]+){0,3}?(?:companies|businesses|organi[sz]ations|employers|start-?ups|agencies|non-?profits|firms)\b/i;
 
 /**
  * "year in a row, The Journal is offering", "at The Jackson Laboratory": a capital "The" in the

@@ -1569,3 +1569,15 @@ describe('an institution opening the title, named again in a sentence', () => {
     expect(headline(heading).company).toBeNull();
   });
 });
+
+describe('a scheme whose interns work for many hosts', () => {
+  it('takes no employer from the prose about the body that runs it', () => {
+    const spread = `${PROSE}\nQuillon Youth Trust is looking for young people to join its placement scheme. Interns gain practical work experience with businesses, industry and non-profit organisations across the region.`;
+    expect(headline(spread).company).toBeNull();
+    const startUps = `${PROSE}\nQuillon Telecom will offer 40 paid internships at start-ups it mentors in five cities.`;
+    expect(headline(startUps).company).toBeNull();
+    // Its own interns, working with its partners, are its own.
+    const own = `${PROSE}\nQuillon Youth Trust is looking for an intern to support our team, Interns will work with partner organisations across the region.`;
+    expect(headline(own).company).toBe('Quillon Youth Trust');
+  });
+});
