@@ -1278,10 +1278,10 @@ const INITIALS_OF_PROGRAM = new RegExp(
 const NOT_INITIALS = /^(?:STEM|REU|NSF|GPA|USA|US|UK|EU|PHD|AI|ML|IT|HR|UX|UI|GIS|SQL|API|FAQS?|CV|SWE|HS|K12)$/i;
 /**
  * "As an intern at Microsoft", "the CiS Intern Program at the California Academy of Sciences",
- * "Why Intern with Thurston County?".
+ * "Why Intern with Thurston County?", "Internship Programs at Tesla".
  */
 const INTERN_AT = new RegExp(
-  `\\b[Ii]ntern(?:s|ships?)?(?:[^\\S\\n]+[Pp]rogram(?:me)?)?[^\\S\\n]+(?:(?:at|with)[^\\S\\n]+(?:the[^\\S\\n]+)?|of[^\\S\\n]+the[^\\S\\n]+)(${NAME})`,
+  `\\b[Ii]ntern(?:s|ships?)?(?:[^\\S\\n]+[Pp]rogram(?:me)?s?)?[^\\S\\n]+(?:(?:at|with)[^\\S\\n]+(?:the[^\\S\\n]+)?|of[^\\S\\n]+the[^\\S\\n]+)(${NAME})`,
   'g',
 );
 /** "Join the Museum of London for a two-week placement", "Join The News Tribune": a call to work there. */

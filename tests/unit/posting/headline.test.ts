@@ -310,6 +310,8 @@ describe('findHeadline', () => {
     ['The Harbor City Council’s Data Team is seeking a Data Science Intern.', 'Harbor City Council'],
     ['As an intern at Quillon, you ship code. Quillon builds tools.', 'Quillon'],
     ['Why Intern with Harbor County? Harbor County serves 300,000 residents.', 'Harbor County'],
+    // A heading over several programmes there: "Internship Programs at Tesla".
+    ['Internship Programs at Quillon Motors. Life at Quillon Motors is fast.', 'Quillon Motors'],
     ['Thank you for your interest in the Intern Program at the Bay Academy of Sciences. CiS is a program.', null],
     ['CERN, the European Organization for Nuclear Research, is one of the largest labs.', 'CERN'],
     // A person described by a job is quoted, not hiring.
