@@ -1284,6 +1284,11 @@ const INTERN_AT = new RegExp(
   `\\b[Ii]ntern(?:s|ships?)?(?:[^\\S\\n]+[Pp]rogram(?:me)?s?)?[^\\S\\n]+(?:(?:at|with)[^\\S\\n]+(?:the[^\\S\\n]+)?|of[^\\S\\n]+the[^\\S\\n]+)(${NAME})`,
   'g',
 );
+/** "Interns will work at City Weekly", "a summer working at the NIH", "your time at OIST": where the interns work. */
+const WORK_AT = new RegExp(
+  `\\b(?:[Ww]ork|[Ww]orking|[Ss]tay|[Tt]ime)[^\\S\\n]+at[^\\S\\n]+(?:the[^\\S\\n]+)?(${NAME})`,
+  'g',
+);
 /** "Join the Museum of London for a two-week placement", "Join The News Tribune": a call to work there. */
 const JOIN = new RegExp(`${SENTENCE_START}Join[^\\S\\n]+(?:the[^\\S\\n]+)?(${NAME})`, 'g');
 /**
@@ -1497,6 +1502,7 @@ function companyFromProse(scan: string, lines: TextLine[]): Candidate[] {
     [matchesOf(AT_COMPANY, scan), 50, false],
     [matchesOf(INTERN_AT, scan), 45, true],
     [matchesOf(JOIN, scan), 45, true],
+    [matchesOf(WORK_AT, scan), 40, true],
     [matchesOf(APPOSITION, scan), 45, false],
   ];
   for (const [matches, score, namedAgain] of wordings) {
@@ -1533,6 +1539,8 @@ function companyFromProse(scan: string, lines: TextLine[]): Candidate[] {
   return found;
 }
 
+/** "U.S.": initials each with its full stop, the last one theirs, not a sentence's. */
+const DOTTED_INITIALS = /^(?:\p{Lu}\.){2,}$/u;
 /** The last full stop after a word in a run of names; "St. Louis", "Acme Co. Ltd" keep theirs. */
 const SENTENCE_BREAK = /^.*\p{L}{2}(?<!\b(?:St|Mt|Ft|Dr|Mr|Mrs|Ms|Jr|Sr|Co|Inc|Ltd|Corp|No|Ste|Bros))\.\s+/su;
 const FOR_A_CLIENT = /\b(?:for|on behalf of)[^\S\n]+(?:our|a|an|one of our)[^\S\n]+(?:\w+[^\S\n]+)?clients?\b/i;
@@ -1662,7 +1670,7 @@ function nameInProse(words: string): string {
   const name = words
     .replace(/['’]s?\b.*$/su, '')
     .replace(/(\p{L}{2,})(?<!\b(?:St|Mt|Ft|Dr|Mr|Mrs|Ms|Jr|Sr|Co|Inc|Ltd|Corp|No|Ste|Bros))\.\s.*$/su, '$1');
-  return LEGAL_FORM.test(name) ? name : name.replace(/[.,]+$/, '');
+  return LEGAL_FORM.test(name) || DOTTED_INITIALS.test(name) ? name : name.replace(/[.,]+$/, '');
 }
 
 /**

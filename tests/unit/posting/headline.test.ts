@@ -331,6 +331,12 @@ describe('findHeadline', () => {
     ['Civic Progress’ summer 2023 internship program runs ten weeks. Civic Progress pays interns.', 'Civic Progress'],
     ["Applicants attend the AJGA's Intern Recruiting Week and the AJGA’s events.", 'AJGA'],
     ['The Garden’s Summer Internship is seven weeks; our Garden staff and the Garden teach.', null],
+    // Where the interns work, when the page names it again.
+    ['Interns will work at Harbor Weekly. Harbor Weekly pays $15 an hour.', 'Harbor Weekly'],
+    ['Spend a summer working at the QRL side-by-side with its scientists. The QRL pays housing.', 'QRL'],
+    ['Interns may not take leave during their time at QIST. Apply to QIST by May.', 'QIST'],
+    ['Before joining us, Dana spent time at Quillon Labs in Oslo.', null],
+    ['Interns get a chance to work at U.S. embassies abroad. U.S. embassies host interns.', null],
   ])('reads the company from the prose %j', (prose, company) => {
     expect(headline(`${PROSE}\n${prose}`).company).toBe(company);
   });
