@@ -1269,25 +1269,6 @@ function* matchesOf(pattern: RegExp, scan: string): Generator<{ index: number; n
     yield { index: m.index + m[0].indexOf(m[1]!), name: m[1]! };
 }
 
-/** "The News & Observer and The Herald-Sun": two bodies named together, neither surely the employer. */
-const TWO_NAMES = /[^\S\n](?:and|&)[^\S\n]+The[^\S\n]/;
-
-/** As matchesOf, within one line of the page. */
-function* matchesInLine(pattern: RegExp, line: TextLine): Generator<{ index: number; name: string }> {
-  for (const m of matchesOf(pattern, line.content)) yield { index: line.contentStart + m.index, name: m.name };
-}
-
-/**
- * "A new pilot program at Binghamton University is providing paid internships", "Registration is
- * now open for paid traineeships at the European Commission": the page's opening sentence says
- * where its internships are; named there, the host needs no second mention. A name that runs on
- * ("the EU Delegation to the OECD") is left: its end is not surely where the match stops.
- */
-const OPENING_AT = new RegExp(
-  `\\b(?:[Ii]nternships?|[Tt]raineeships?|[Pp]rogram(?:me)?s?|[Pp]lacements?|[Pp]ositions?)[^\\S\\n]+at[^\\S\\n]+(?:the[^\\S\\n]+)?(${NAME})(?![^\\S\\n]+(?:(?:to|and)[^\\S\\n]|[${CAPITAL}]))`,
-  'g',
-);
-
 /** "The 2026 USHG Internship Program": an organisation's initials before its programme's name. */
 const INITIALS_OF_PROGRAM = new RegExp(
   `\\bThe[^\\S\\n]+(?:\\d{4}[^\\S\\n]+)?([A-Z]{2,6})[^\\S\\n]+(?:[A-Z][\\w-]*[^\\S\\n]+){0,4}?(?:Internship|Intern|Fellowship|Co-op)[^\\S\\n]+Program(?:me)?\\b`,
@@ -1510,7 +1491,6 @@ function companyFromProse(scan: string, lines: TextLine[]): Candidate[] {
   if (section) found.push({ finding: section, score: 60 });
   const initials = matchesOf(INITIALS_OF_PROGRAM, scan);
   const seeking = subjectsOf(matchesOf(SEEKING, scan));
-  const opening = lines.find((l) => l.content !== '');
   const wordings: Array<[Iterable<{ index: number; name: string }>, number, boolean]> = [
     [initials, 55, false],
     [seeking, 55, false],
@@ -1523,7 +1503,6 @@ function companyFromProse(scan: string, lines: TextLine[]): Candidate[] {
     [matchesOf(INTERN_AT, scan), 45, true],
     [matchesOf(JOIN, scan), 45, true],
     [matchesOf(WORK_AT, scan), 40, true],
-    [opening ? matchesInLine(OPENING_AT, opening) : [], 45, false],
     [matchesOf(APPOSITION, scan), 45, false],
   ];
   for (const [matches, score, namedAgain] of wordings) {
@@ -1545,7 +1524,6 @@ function companyFromProse(scan: string, lines: TextLine[]): Candidate[] {
       if (
         (NOT_A_NAME_START.test(name) && !afterArticle) ||
         /\b(?:team|group)$/i.test(name) ||
-        TWO_NAMES.test(name) ||
         !isCompanyName(scan, name, start, true)
       )
         continue;

@@ -1589,21 +1589,3 @@ describe('a scheme whose interns work for many hosts', () => {
     expect(headline(own).company).toBe('Quillon Youth Trust');
   });
 });
-
-describe('where the opening sentence says the internships are', () => {
-  it('names the employer there, even once', () => {
-    const page = `A new pilot program at Quillon University is providing paid internships to low-income students.\n${PROSE}`;
-    expect(headline(page).company).toBe('Quillon University');
-    const traineeships = `Registration is now open for five-month paid traineeships at the Harbor Commission starting in March.\n${PROSE}`;
-    expect(headline(traineeships).company).toBe('Harbor Commission');
-  });
-
-  it('takes no name run on by another body, nor one named further down once', () => {
-    const twoPapers = `The summer internship program at The Harbor Courier and The Quillon Sun is now open to students.\n${PROSE}`;
-    expect(headline(twoPapers).company).toBeNull();
-    const runOn = `Funded traineeships for young graduates at the Harbor Delegation to the Quillon Council in Paris.\n${PROSE}`;
-    expect(headline(runOn).company).toBeNull();
-    const later = `${PROSE}\nLast year, a new pilot program at Quillon University was announced.`;
-    expect(headline(later).company).toBeNull();
-  });
-});
