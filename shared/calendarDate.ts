@@ -2,6 +2,7 @@
 // shift with the time zone; instants (deadlines with a time, history entries) are ISO strings
 // with an offset. This module is the one place that converts between the two.
 import { format } from 'date-fns';
+import type { DateWords } from './dateWords';
 
 export type CalendarDate = string;
 
@@ -62,10 +63,8 @@ export function dayOf(value: CalendarDate | string): CalendarDate {
 }
 
 /** "Fri, Mar 6, 2026", with the time for an instant, where the user is: "Sat, Mar 14, 2026, 17:00". */
-export function whenInWords(value: CalendarDate | string): string {
-  return isCalendarDate(value)
-    ? format(startOfCalendarDate(value), 'EEE, MMM d, yyyy')
-    : format(new Date(value), 'EEE, MMM d, yyyy, HH:mm');
+export function whenInWords(value: CalendarDate | string, dates: DateWords): string {
+  return isCalendarDate(value) ? dates.day(startOfCalendarDate(value)) : dates.dayAndTime(new Date(value));
 }
 
 /**

@@ -79,6 +79,11 @@ export interface BackupFile {
 export interface DesktopApi {
   readonly platform: 'electron' | 'browser';
   /**
+   * The locale to write dates in (shared/dateWords.ts), from the system's regional format, which
+   * only Electron can read; a browser's page goes by its languages instead.
+   */
+  readonly dateLocale?: string;
+  /**
    * Replaces the reminder schedules of the applications it names and forgets deleted ones;
    * idempotent. Reminders already shown or dismissed stay so.
    */

@@ -1,7 +1,7 @@
 // The offer comparison: two to four applications side by side, one row per fact, each fact in
 // words, and the best value of each row that can be compared marked. The view and the CSV
 // export both read it, so the screen and the file never disagree about what is best.
-import { differenceInCalendarDays, format, parseISO } from 'date-fns';
+import { differenceInCalendarDays, parseISO } from 'date-fns';
 import {
   SPONSORSHIP_LABELS,
   WORK_MODE_LABELS,
@@ -13,6 +13,7 @@ import {
   type PayPeriod,
 } from '../application';
 import { isCalendarDate, startOfCalendarDate, whenInWords } from '../calendarDate';
+import type { DateWords } from '../dateWords';
 import { deadlineDueTime, responseDeadline } from '../nextDate';
 import {
   cohortWeeks,
@@ -91,6 +92,8 @@ export interface CompareOptions {
   pipeline: Pipeline;
   /** For the countdown to the response deadline. */
   now: Date;
+  /** How dates read where the user is. */
+  dates: DateWords;
 }
 
 /** "Stripe — SWE Intern": how the comparison names an application. */
@@ -111,11 +114,11 @@ function toDate(value: string): Date {
 }
 
 /** "May 18 – Aug 7, 2026", or with both years when they differ. */
-function spanWords(cohort: Pick<Cohort, 'start' | 'end'>): string {
+function spanWords(cohort: Pick<Cohort, 'start' | 'end'>, dates: DateWords): string {
   const start = startOfCalendarDate(cohort.start);
   const end = startOfCalendarDate(cohort.end);
   const sameYear = start.getFullYear() === end.getFullYear();
-  return `${format(start, sameYear ? 'MMM d' : 'MMM d, yyyy')} – ${format(end, 'MMM d, yyyy')}`;
+  return `${sameYear ? dates.monthDay(start) : dates.monthDayYear(start)} – ${dates.monthDayYear(end)}`;
 }
 
 /** "in 3 days", "tomorrow", "today"; once passed, in words: "overdue by 2 days". */
@@ -199,20 +202,20 @@ function moneyCell(amount: Amount, currency: string, detail = ''): FactCell {
   return cell([formatMoney(amount, currency)], detail, amount.min, currency);
 }
 
-function stageCell(app: Application, pipeline: Pipeline): FactCell {
+function stageCell(app: Application, pipeline: Pipeline, dates: DateWords): FactCell {
   const latest = app.stageHistory.at(-1);
-  return cell([stageLabel(pipeline, app)], latest ? `since ${format(parseISO(latest.at), 'MMM d, yyyy')}` : '');
+  return cell([stageLabel(pipeline, app)], latest ? `since ${dates.monthDayYear(parseISO(latest.at))}` : '');
 }
 
-function deadlineCell(app: Application, now: Date): FactCell {
+function deadlineCell(app: Application, now: Date, dates: DateWords): FactCell {
   const deadline = responseDeadline(app);
   if (deadline === null) return NOTHING;
-  if (deadline.done) return cell([whenInWords(deadline.at)], 'marked done');
+  if (deadline.done) return cell([whenInWords(deadline.at, dates)], 'marked done');
   const due = deadlineDueTime(deadline);
   const ahead = due > now.getTime();
   const urgent = !ahead || differenceInCalendarDays(toDate(deadline.at), now) <= 1;
   // The later the deadline, the more time to decide; one already passed gives none.
-  return { ...cell([whenInWords(deadline.at)], countdown(deadline, now), ahead ? due : null), urgent };
+  return { ...cell([whenInWords(deadline.at, dates)], countdown(deadline, now), ahead ? due : null), urgent };
 }
 
 type Rate = 'hourly' | 'monthly';
@@ -303,14 +306,14 @@ function placeCell(app: Application): FactCell {
   return cell([...mode, ...app.locations]);
 }
 
-function cohortsCell(app: Application): FactCell {
+function cohortsCell(app: Application, dates: DateWords): FactCell {
   if (app.cohorts.length === 0) {
     return app.durationWeeks === null ? NOTHING : cell([], `${app.durationWeeks} weeks, no dates yet`);
   }
   const lines = app.cohorts.map((c) => {
     const chosen = c.id === app.chosenCohortId ? ' — chosen' : '';
     const label = c.label.trim() ? `${c.label.trim()}: ` : '';
-    return `${label}${spanWords(c)} (${cohortWeeks(c)} weeks)${chosen}`;
+    return `${label}${spanWords(c, dates)} (${cohortWeeks(c)} weeks)${chosen}`;
   });
   const marked = app.cohorts.findIndex((c) => c.id === app.chosenCohortId);
   const detail = app.cohorts.length > 1 && marked === -1 ? 'none chosen yet' : '';
@@ -342,13 +345,19 @@ interface FactDefinition {
 }
 
 const FACTS: readonly FactDefinition[] = [
-  { id: 'stage', group: 'status', label: 'Stage', bestMeans: null, cell: (app, o) => stageCell(app, o.pipeline) },
+  {
+    id: 'stage',
+    group: 'status',
+    label: 'Stage',
+    bestMeans: null,
+    cell: (app, o) => stageCell(app, o.pipeline, o.dates),
+  },
   {
     id: 'response-deadline',
     group: 'status',
     label: 'Response deadline',
     bestMeans: 'most time to decide',
-    cell: (app, o) => deadlineCell(app, o.now),
+    cell: (app, o) => deadlineCell(app, o.now, o.dates),
   },
   {
     id: 'pay-as-written',
@@ -390,7 +399,13 @@ const FACTS: readonly FactDefinition[] = [
   { id: 'other-parts', group: 'offer', label: 'Other parts', bestMeans: 'most in other parts', cell: otherPartsCell },
   { id: 'total-value', group: 'offer', label: 'Total value', bestMeans: 'highest total value', cell: totalValueCell },
   { id: 'locations', group: 'place', label: 'Locations and work mode', bestMeans: null, cell: placeCell },
-  { id: 'cohorts', group: 'place', label: 'Cohort dates', bestMeans: null, cell: cohortsCell },
+  {
+    id: 'cohorts',
+    group: 'place',
+    label: 'Cohort dates',
+    bestMeans: null,
+    cell: (app, o) => cohortsCell(app, o.dates),
+  },
   {
     id: 'sponsorship',
     group: 'fit',

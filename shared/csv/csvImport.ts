@@ -16,6 +16,7 @@ import {
   type CsvPreset,
 } from './columnMapping';
 import { dateOrderOfZone } from '../dateOrderOfZone';
+import type { DateWords } from '../dateWords';
 import {
   dayAndMonth,
   detectDateOrder,
@@ -443,6 +444,7 @@ export function planImport(
   existing: readonly Application[],
   now: string,
   pipeline: Pipeline,
+  dates: DateWords,
 ): ImportPlan {
   const add: Application[] = [];
   const addIndexByLine = new Map<number, number>();
@@ -464,7 +466,7 @@ export function planImport(
     const addIndex = duplicate.kind === 'row' ? addIndexByLine.get(duplicate.line) : undefined;
     const base = duplicate.kind === 'existing' ? (updated.get(duplicate.id) ?? byId.get(duplicate.id)) : add[addIndex!];
     if (base === undefined) continue;
-    const merging = mergeApplications(base, row.application, now, pipeline);
+    const merging = mergeApplications(base, row.application, now, pipeline, dates);
     const merged = validateApplication(merging.application);
     if (!merged.ok) {
       problems.push(`Line ${row.line}: not merged into ${base.company} (${base.role}): ${merged.issues[0]!.message}`);
@@ -503,6 +505,7 @@ export function leftOutBySkipping(
   existing: readonly Application[],
   now: string,
   pipeline: Pipeline,
+  dates: DateWords,
 ): Map<number, string[]> {
   const byId = new Map(existing.map((app) => [app.id, app]));
   // Rows as read, before any merge into them.
@@ -513,7 +516,7 @@ export function leftOutBySkipping(
     if (duplicate === null) continue;
     const matched = duplicate.kind === 'existing' ? byId.get(duplicate.id) : byLine.get(duplicate.line);
     if (matched === undefined) continue;
-    const added = addedByMerge(matched, mergeApplications(matched, row.application, now, pipeline), pipeline);
+    const added = addedByMerge(matched, mergeApplications(matched, row.application, now, pipeline, dates), pipeline);
     if (added.length > 0) leftOut.set(row.line, added);
   }
   return leftOut;

@@ -56,6 +56,7 @@ import {
   type StageChange,
 } from '../application';
 import { dayOf, isCalendarDate, whenInWords } from '../calendarDate';
+import type { DateWords } from '../dateWords';
 import { isSent, withDeadlinesToApplyMet } from '../deadlinesToApply';
 import { formatMoney } from '../payNormalize';
 import { DEADLINE_KIND_LABELS } from '../nextDate';
@@ -120,8 +121,8 @@ function sameName(a: string, b: string): boolean {
 }
 
 /** 'Application deadline: Tue, Dec 8, 2026, 09:00', as the details list it. */
-function deadlineWords(d: Deadline): string {
-  return `'${d.label.trim() || DEADLINE_KIND_LABELS[d.kind]}: ${whenInWords(d.at)}'`;
+function deadlineWords(d: Deadline, dates: DateWords): string {
+  return `'${d.label.trim() || DEADLINE_KIND_LABELS[d.kind]}: ${whenInWords(d.at, dates)}'`;
 }
 
 interface MergedDeadlines {
@@ -133,7 +134,7 @@ interface MergedDeadlines {
   leftOut: string[];
 }
 
-function mergeDeadlines(base: Application, incoming: Application): MergedDeadlines {
+function mergeDeadlines(base: Application, incoming: Application, dates: DateWords): MergedDeadlines {
   const deadlines = [...base.deadlines];
   const taken = new Set(deadlines.map((d) => d.id));
   const sameAs = new Map<string, string>();
@@ -141,8 +142,8 @@ function mergeDeadlines(base: Application, incoming: Application): MergedDeadlin
   const leftOut: string[] = [];
   const who = `${base.company} (${base.role})`;
   const keeps = (mine: Deadline, theirs: Deadline) => {
-    leftOut.push(deadlineWords(theirs));
-    return `${who} keeps its ${deadlineWords(mine)}: the file's ${deadlineWords(theirs)} is not added, but written into its notes (add it by hand if both are right)`;
+    leftOut.push(deadlineWords(theirs, dates));
+    return `${who} keeps its ${deadlineWords(mine, dates)}: the file's ${deadlineWords(theirs, dates)} is not added, but written into its notes (add it by hand if both are right)`;
   };
   for (const d of incoming.deadlines) {
     const day = dayOf(d.at);
@@ -164,7 +165,7 @@ function mergeDeadlines(base: Application, incoming: Application): MergedDeadlin
     } else if (otherKind) {
       sameAs.set(d.id, otherKind.id);
       kept.push(
-        `the file's ${deadlineWords(d)} is taken as ${who}'s ${deadlineWords(otherKind)} on the same day, and not added`,
+        `the file's ${deadlineWords(d, dates)} is taken as ${who}'s ${deadlineWords(otherKind, dates)} on the same day, and not added`,
       );
     } else if (ONE_PER_APPLICATION.has(d.kind) && ofKind.length > 0) {
       sameAs.set(d.id, ofKind[0]!.id);
@@ -193,7 +194,11 @@ const samePay = (a: Pay, b: Pay) =>
  * The values the student has one of where the file gives another: each, in words, when both are
  * there and differ. The student's stays (mergeApplications takes the base's).
  */
-function differingValues(base: Application, incoming: Application): Array<{ mine: string; theirs: string }> {
+function differingValues(
+  base: Application,
+  incoming: Application,
+  dates: DateWords,
+): Array<{ mine: string; theirs: string }> {
   const differ: Array<{ mine: string; theirs: string }> = [];
   const compare = <T>(mine: T | null, theirs: T | null, same: (a: T, b: T) => boolean, words: (v: T) => string) => {
     if (mine !== null && theirs !== null && !same(mine, theirs))
@@ -201,7 +206,7 @@ function differingValues(base: Application, incoming: Application): Array<{ mine
   };
   compare(base.pay, incoming.pay, samePay, (pay) => `pay '${payWords(pay)}'`);
   compare(base.durationWeeks, incoming.durationWeeks, Object.is, (weeks) => `length '${weeks} weeks'`);
-  compare(base.appliedAt, incoming.appliedAt, Object.is, (day) => `applied date '${whenInWords(day)}'`);
+  compare(base.appliedAt, incoming.appliedAt, Object.is, (day) => `applied date '${whenInWords(day, dates)}'`);
   compare(base.workMode, incoming.workMode, Object.is, (mode) => `work mode '${WORK_MODE_LABELS[mode]}'`);
   compare(
     base.employmentType,
@@ -236,7 +241,7 @@ function differingValues(base: Application, incoming: Application): Array<{ mine
     base.followUp,
     incoming.followUp,
     (a, b) => a.on === b.on && (b.note.trim() === '' || sameText(a.note, b.note)),
-    (f) => `follow-up '${whenInWords(f.on)}${f.note.trim() === '' ? '' : `: ${f.note.trim()}`}'`,
+    (f) => `follow-up '${whenInWords(f.on, dates)}${f.note.trim() === '' ? '' : `: ${f.note.trim()}`}'`,
   );
   compare(text(base.resumeVersion), text(incoming.resumeVersion), sameText, (v) => `résumé version '${v}'`);
   compare(text(base.coverLetter), text(incoming.coverLetter), sameText, (v) => `cover letter '${v}'`);
@@ -400,13 +405,14 @@ export function mergeApplications(
   incoming: Application,
   now: string,
   pipeline: Pipeline,
+  dates: DateWords,
 ): MergeResult {
   const stageHistory = mergeHistory(base.stageHistory, incoming.stageHistory, pipeline);
   const latest = stageHistory.at(-1)!;
-  const { deadlines: merged, sameAs, kept, leftOut } = mergeDeadlines(base, incoming);
+  const { deadlines: merged, sameAs, kept, leftOut } = mergeDeadlines(base, incoming, dates);
   // Sent by the file's stage: its deadline to apply is met, as when the student moves it (stageHistory.ts).
   const deadlines = !isSent(base.phase) && isSent(latest.phase) ? withDeadlinesToApplyMet(merged) : merged;
-  const differing = differingValues(base, incoming);
+  const differing = differingValues(base, incoming, dates);
   for (const { mine, theirs } of differing)
     kept.push(
       `${base.company} (${base.role}) keeps its ${mine}: the file's ${theirs} is not taken, but written into its notes`,

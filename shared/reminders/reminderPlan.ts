@@ -1,8 +1,9 @@
 // The reminder plan: from the applications, the reminder settings and the current time to the
 // reminders still to come. The renderer sends the whole plan to the scheduler after every change.
-import { differenceInCalendarDays, endOfDay, format, set, subDays, subHours } from 'date-fns';
+import { differenceInCalendarDays, endOfDay, set, subDays, subHours } from 'date-fns';
 import type { Application, ApplicationEvent, Cohort, Deadline, FollowUp } from '../application';
 import { isCalendarDate, isInstant, startOfCalendarDate, toInstant } from '../calendarDate';
+import type { DateWords } from '../dateWords';
 import {
   activeEvents,
   DEADLINE_KIND_LABELS,
@@ -64,18 +65,19 @@ interface Planning {
   dates: PlanDates;
 }
 
-/** Reminders still to come for these applications, in firing order. */
+/** Reminders still to come for these applications, in firing order, their dates in `words`. */
 export function planReminders(
   applications: readonly PlannableApplication[],
   settings: ReminderSettings,
   now: Date,
+  words: DateWords,
 ): PlannedReminder[] {
   const planning: Planning = {
     settings,
     now,
     remindAt: minutesOfDay(settings.remindAt),
     outsideQuietHours: outsideQuietHours(settings.quietHours),
-    dates: planDates(),
+    dates: planDates(words),
   };
   const plan: { at: number; reminder: PlannedReminder }[] = [];
   const add = (wording: Wording, app: PlannableApplication, target: Target, fireTimes: FireTime[]) => {
@@ -290,16 +292,19 @@ function cohortWording(app: PlannableApplication, cohort: Cohort): Wording {
  */
 interface PlanDates {
   toInstant(date: Date): string;
-  format(date: Date, pattern: string): string;
+  inWords(date: Date, form: WhenForm): string;
   differenceInCalendarDays(later: Date, earlier: Date): number;
 }
 
-function planDates(): PlanDates {
+/** The forms of dateWords a reminder says its date in. */
+type WhenForm = 'weekdayMonthDay' | 'weekdayMonthDayTime' | 'day' | 'dayAndTime';
+
+function planDates(words: DateWords): PlanDates {
   return {
     toInstant: remembered((date: Date) => date.getTime(), toInstant),
-    format: remembered(
-      (date: Date, pattern: string) => `${pattern}@${date.getTime()}`,
-      (date, pattern) => format(date, pattern),
+    inWords: remembered(
+      (date: Date, form: WhenForm) => `${form}@${date.getTime()}`,
+      (date, form) => words[form](date),
     ),
     differenceInCalendarDays: remembered(
       (later: Date, earlier: Date) => `${later.getTime()}/${earlier.getTime()}`,
@@ -329,8 +334,10 @@ function worded(
 
 /** "Mon, Jun 15" or "Thu, Mar 5, 17:00"; the year only when it is not the year of the reminder. */
 function describeWhen(target: Target, fire: Date, dates: PlanDates): string {
-  const year = target.named.getFullYear() === fire.getFullYear() ? '' : ', yyyy';
-  return dates.format(target.named, target.date !== null ? `EEE, MMM d${year}` : `EEE, MMM d${year}, HH:mm`);
+  const sameYear = target.named.getFullYear() === fire.getFullYear();
+  const form: WhenForm =
+    target.date !== null ? (sameYear ? 'weekdayMonthDay' : 'day') : sameYear ? 'weekdayMonthDayTime' : 'dayAndTime';
+  return dates.inWords(target.named, form);
 }
 
 /** "in 3 hours", "tomorrow", "in 14 days": measured from when the reminder is actually shown. */

@@ -1,7 +1,14 @@
-// How dates read in the UI. Calendar dates are formatted from their own digits, so they show
-// the same day in every time zone.
-import { differenceInCalendarDays, format, parseISO } from 'date-fns';
+// How dates read in the UI, in English of the user's region (shared/dateWords.ts). Calendar
+// dates are formatted from their own digits, so they show the same day in every time zone.
+import { differenceInCalendarDays, parseISO } from 'date-fns';
 import { isCalendarDate, startOfCalendarDate } from '@shared/calendarDate';
+import { dateLocaleOf, dateWords } from '@shared/dateWords';
+
+/**
+ * The renderer's date formatters. The desktop app is told the system's regional format by its
+ * preload (a German Windows set to UK dates writes the day first); a browser has its languages.
+ */
+export const dates = dateWords(window.desktop?.dateLocale ?? dateLocaleOf(navigator.languages));
 
 /** A calendar date or an instant as a Date, for display only. */
 function toDate(value: string): Date {
@@ -11,13 +18,13 @@ function toDate(value: string): Date {
 /** "Mon, Jun 15, 2026", with the time for instants: "Thu, Mar 5, 2026, 17:00". */
 export function formatWhen(value: string): string {
   const date = toDate(value);
-  return isCalendarDate(value) ? format(date, 'EEE, MMM d, yyyy') : format(date, 'EEE, MMM d, yyyy, HH:mm');
+  return isCalendarDate(value) ? dates.day(date) : dates.dayAndTime(date);
 }
 
 /** "Jun 15" within the current year, "Jun 15, 2027" otherwise. */
 export function formatShortDate(value: string, now: Date): string {
   const date = toDate(value);
-  return format(date, date.getFullYear() === now.getFullYear() ? 'MMM d' : 'MMM d, yyyy');
+  return date.getFullYear() === now.getFullYear() ? dates.monthDay(date) : dates.monthDayYear(date);
 }
 
 /** "today", "tomorrow", "in 3 days", "yesterday", "5 days ago", by calendar days. */
@@ -41,23 +48,23 @@ export function dateAndDistance(value: string, now: Date): string {
 export function nearDate(value: string, now: Date): string {
   const date = toDate(value);
   const near = date.getFullYear() === now.getFullYear() || Math.abs(differenceInCalendarDays(date, now)) <= 183;
-  return format(date, near ? 'MMM d' : 'MMM d, yyyy');
+  return near ? dates.monthDay(date) : dates.monthDayYear(date);
 }
 
 export function formatInstant(instant: string): string {
-  return format(parseISO(instant), 'MMM d, yyyy, HH:mm');
+  return dates.dateAndTime(parseISO(instant));
 }
 
 /** formatInstant with the seconds, "Nov 3, 2026, 14:02:37": for instants the minute alone cannot tell apart. */
 export function formatInstantToTheSecond(instant: string): string {
-  return format(parseISO(instant), 'MMM d, yyyy, HH:mm:ss');
+  return dates.dateAndTimeToTheSecond(parseISO(instant));
 }
 
 /** formatWhen with the zone of an instant's time: "Thu, Mar 5, 2026, 17:00 PST"; a date alone as formatWhen. */
 export function formatWhenWithZone(value: string): string {
   if (isCalendarDate(value)) return formatWhen(value);
   // Made for each call (a few events a page): it reads the zone the machine is in now, as formatWhen does.
-  const zone = new Intl.DateTimeFormat('en-US', { timeZoneName: 'short' })
+  const zone = new Intl.DateTimeFormat(dates.locale, { timeZoneName: 'short' })
     .formatToParts(parseISO(value))
     .find((part) => part.type === 'timeZoneName')?.value;
   return zone ? `${formatWhen(value)} ${zone}` : formatWhen(value);

@@ -17,6 +17,9 @@ import { anApplication } from '../applicationFixture';
 import { renderApp } from '../renderApp';
 import { testDatabase } from '../testDatabase';
 import { resetTestDesktop } from './testDesktop';
+import { dateWords } from '@shared/dateWords';
+
+const US_DATES = dateWords('en-US');
 
 // Start-up is over at once here: the wait for the table's first screen is not what these test.
 vi.mock('../../../renderer/src/components/useAfterStartup', () => ({ useAfterStartup: () => true }));
@@ -51,7 +54,7 @@ async function databaseWith(apps: Application[]) {
  */
 async function acmeReminderShown() {
   const acme = withDeadlineAt('Acme', addHours(T0, 2));
-  const reminder = planReminders([acme], SETTINGS, subHours(T0, 2)).find((r) => r.id.endsWith('|3h'))!;
+  const reminder = planReminders([acme], SETTINGS, subHours(T0, 2), US_DATES).find((r) => r.id.endsWith('|3h'))!;
   const desktop = resetTestDesktop({
     saved: { entries: [{ ...reminder, state: 'fired', firedAt: subHours(T0, 1).toISOString(), snoozedUntil: null }] },
   });
@@ -136,7 +139,7 @@ describe('the reminder centre', () => {
       expect(found).toHaveLength(2);
       return found;
     });
-    const expected = planReminders([acme], SETTINGS, T0);
+    const expected = planReminders([acme], SETTINGS, T0, US_DATES);
     expect(items.map((item) => item.querySelector('.reminder-title')?.textContent)).toEqual(
       expected.map((r) => r.title),
     );
@@ -203,7 +206,7 @@ describe('the reminder centre', () => {
 
   it('after snoozing one of several shown reminders, focus goes on to the next shown one', async () => {
     const acme = withDeadlineAt('Acme', addHours(T0, 2));
-    const plan = planReminders([acme], SETTINGS, subDays(T0, 3)).filter(
+    const plan = planReminders([acme], SETTINGS, subDays(T0, 3), US_DATES).filter(
       (r) => r.id.endsWith('|3h') || r.id.endsWith('|1d'),
     );
     expect(plan).toHaveLength(2);
@@ -230,7 +233,7 @@ describe('the reminder centre', () => {
   it('opens Snooze from the keyboard as a menu: arrows move between its choices, Enter snoozes, Escape and Tab close it', async () => {
     // Due in two days: its "3 days before" reminder was shown yesterday, and three snoozes are offered.
     const acme = withDeadlineAt('Acme', addDays(T0, 2));
-    const reminder = planReminders([acme], SETTINGS, subDays(T0, 3)).find((r) => r.id.endsWith('|3d'))!;
+    const reminder = planReminders([acme], SETTINGS, subDays(T0, 3), US_DATES).find((r) => r.id.endsWith('|3d'))!;
     const desktop = resetTestDesktop({
       saved: {
         entries: [{ ...reminder, state: 'fired', firedAt: subDays(T0, 1).toISOString(), snoozedUntil: null }],
@@ -319,7 +322,7 @@ describe('the reminder centre', () => {
 
   it('keeps the company shown on Open first in its name when the reminder was planned under another name', async () => {
     const acme = withDeadlineAt('Acme', addHours(T0, 2));
-    const reminder = planReminders([acme], SETTINGS, subHours(T0, 2)).find((r) => r.id.endsWith('|3h'))!;
+    const reminder = planReminders([acme], SETTINGS, subHours(T0, 2), US_DATES).find((r) => r.id.endsWith('|3h'))!;
     const title = reminder.title.replace(/^Acme: /, 'Acme Ltd: ');
     resetTestDesktop({
       saved: {
@@ -376,7 +379,7 @@ describe('the reminder centre', () => {
 
   it('says the date of a reminder shown late, as its notification did, not "in 3 hours"', async () => {
     const acme = withDeadlineAt('Acme', addHours(T0, 2));
-    const reminder = planReminders([acme], SETTINGS, subHours(T0, 2)).find((r) => r.id.endsWith('|3h'))!;
+    const reminder = planReminders([acme], SETTINGS, subHours(T0, 2), US_DATES).find((r) => r.id.endsWith('|3h'))!;
     // Due an hour ago, shown only now: the app was closed meanwhile.
     resetTestDesktop({
       saved: { entries: [{ ...reminder, state: 'fired', firedAt: T0.toISOString(), snoozedUntil: null }] },
@@ -391,7 +394,7 @@ describe('the reminder centre', () => {
 
   it('says a reminder shown since the minute last moved on as shown now, never as still to come', async () => {
     const acme = withDeadlineAt('Acme', addHours(T0, 3));
-    const reminder = planReminders([acme], SETTINGS, subHours(T0, 2)).find((r) => r.id.endsWith('|3h'))!;
+    const reminder = planReminders([acme], SETTINGS, subHours(T0, 2), US_DATES).find((r) => r.id.endsWith('|3h'))!;
     // The view's clock moves once a minute; the scheduler showed it 50 seconds after it last did.
     const firedAt = new Date(T0.getTime() + 50_000).toISOString();
     resetTestDesktop({ saved: { entries: [{ ...reminder, state: 'fired', firedAt, snoozedUntil: null }] } });
@@ -435,7 +438,7 @@ describe('the reminder centre', () => {
 
   it('says which saved reminders were damaged and left out, keeping the rest', async () => {
     const acme = withDeadlineAt('Acme', addHours(T0, 2));
-    const reminder = planReminders([acme], SETTINGS, subHours(T0, 2)).find((r) => r.id.endsWith('|3h'))!;
+    const reminder = planReminders([acme], SETTINGS, subHours(T0, 2), US_DATES).find((r) => r.id.endsWith('|3h'))!;
     const damaged = { ...reminder, id: 'damaged', fireAt: 'soon' };
     resetTestDesktop({
       saved: {

@@ -14,6 +14,9 @@ import { reminderSettingsSetting } from '../../../renderer/src/features/reminder
 import { renderApp } from '../renderApp';
 import { testDatabase } from '../testDatabase';
 import { resetTestDesktop } from './testDesktop';
+import { dateWords } from '@shared/dateWords';
+
+const US_DATES = dateWords('en-US');
 
 vi.mock('../../../renderer/src/components/useAfterStartup', () => ({ useAfterStartup: () => true }));
 vi.mock('../../../renderer/src/desktop/desktop', async () => ({
@@ -102,7 +105,7 @@ describe('the reminder centre’s times', () => {
         deadlines: [{ id: 'oa', kind: 'assessment', at: toInstant(due), label: '', done: false }],
       });
       const leadTimes = [{ amount: Math.floor(seconds / 3600) + 1, unit: 'hours' as const }];
-      const [reminder] = planReminders([acme], { ...settings, deadlines: { enabled: true, leadTimes } }, NOW);
+      const [reminder] = planReminders([acme], { ...settings, deadlines: { enabled: true, leadTimes } }, NOW, US_DATES);
       expect(reminder!.fireAt).toBe(toInstant(shown));
       expect([reminder!.title, relativeTime(reminder!.targetAt, shown)]).toEqual([
         `Acme: Assessment due ${words}`,

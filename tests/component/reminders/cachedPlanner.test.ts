@@ -13,6 +13,9 @@ import { startReminderScheduler } from '@shared/reminders/reminderScheduler';
 import { DEFAULT_REMINDER_SETTINGS, type ReminderSettings } from '@shared/reminders/reminderSettings';
 import { createCachedPlanner, PLAN_SLICE_MS } from '../../../renderer/src/features/reminders/cachedPlanner';
 import { anApplication } from '../applicationFixture';
+import { dateWords } from '@shared/dateWords';
+
+const US_DATES = dateWords('en-US');
 
 const BASE = new Date('2026-03-01T00:00:00Z');
 const DAY_MINUTES = 24 * 60;
@@ -149,7 +152,9 @@ describe('the cached planner', () => {
             for (const minutes of nows) {
               await planner.prepare(apps, settings, noPause);
               const schedules = apps.map((app) => planner.schedule(app, settings));
-              expect(await keptAt(at(minutes), schedules)).toEqual(planReminders(apps, settings, at(minutes)));
+              expect(await keptAt(at(minutes), schedules)).toEqual(
+                planReminders(apps, settings, at(minutes), US_DATES),
+              );
             }
           }
         },

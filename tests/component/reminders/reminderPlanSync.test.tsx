@@ -21,6 +21,9 @@ import { useToastStore } from '../../../renderer/src/state/toastStore';
 import { anApplication } from '../applicationFixture';
 import { testDatabase } from '../testDatabase';
 import { resetTestDesktop, type DesktopHarness } from './testDesktop';
+import { dateWords } from '@shared/dateWords';
+
+const US_DATES = dateWords('en-US');
 
 // Start-up is over at once here: the wait for the table's first screen is not what these test.
 vi.mock('../../../renderer/src/components/useAfterStartup', () => ({ useAfterStartup: () => true }));
@@ -109,7 +112,7 @@ describe('the reminder plan sync', () => {
     );
     const scheduled = await centreEntries(desktop);
     expect(scheduled.map((e) => e.id).sort()).toEqual(
-      planReminders(apps, SETTINGS, T0)
+      planReminders(apps, SETTINGS, T0, US_DATES)
         .map((r) => r.id)
         .sort(),
     );
@@ -248,7 +251,7 @@ describe('the reminder plan sync', () => {
   it('keeps an eligible application’s snoozed reminder and dismisses those that should no longer come', async () => {
     const apps = [withDeadline('keep'), withDeadline('ended'), withDeadline('archived'), withDeadline('done')];
     // Each application's "1 day before" reminder was shown earlier and snoozed until an hour from now.
-    const shownEarlier = planReminders(apps, SETTINGS, subDays(T0, 3)).filter((r) => r.id.endsWith('|1d'));
+    const shownEarlier = planReminders(apps, SETTINGS, subDays(T0, 3), US_DATES).filter((r) => r.id.endsWith('|1d'));
     const desktop = resetTestDesktop({
       saved: {
         entries: shownEarlier.map((r) => ({

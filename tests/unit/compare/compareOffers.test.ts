@@ -5,11 +5,12 @@ process.env.TZ = 'America/Los_Angeles';
 import { describe, expect, it } from 'vitest';
 import type { Application, Pay } from '@shared/application';
 import { compareOffers, countdown, type FactId, type FactRow } from '@shared/compare/compareOffers';
+import { dateWords } from '@shared/dateWords';
 import { newApplication } from '@shared/newApplication';
 import { DEFAULT_PIPELINE, renameStage } from '@shared/pipeline';
 import { globex, initech, northwind, NOW } from '../../support/threeOffers';
 
-const OPTIONS = { pipeline: DEFAULT_PIPELINE, now: NOW };
+const OPTIONS = { pipeline: DEFAULT_PIPELINE, now: NOW, dates: dateWords('en-US') };
 
 function rowOf(rows: FactRow[], id: FactId): FactRow {
   const row = rows.find((r) => r.id === id);

@@ -6,11 +6,15 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { compareOffers } from '@shared/compare/compareOffers';
 import { cellText, comparisonToCsv } from '@shared/compare/comparisonCsv';
+import { dateWords } from '@shared/dateWords';
 import { DEFAULT_PIPELINE } from '@shared/pipeline';
 import { globex, initech, northwind, NOW } from '../../support/threeOffers';
 
 function fileOf(apps = [northwind(), globex(), initech()]) {
-  return comparisonToCsv(apps, compareOffers(apps, { pipeline: DEFAULT_PIPELINE, now: NOW }));
+  return comparisonToCsv(
+    apps,
+    compareOffers(apps, { pipeline: DEFAULT_PIPELINE, now: NOW, dates: dateWords('en-US') }),
+  );
 }
 
 /** The file's rows, keyed by their first cell. */

@@ -7,6 +7,7 @@ import { proposeMapping } from '@shared/csv/columnMapping';
 import { applicationsToCsv } from '@shared/csv/csvExport';
 import { leftOutBySkipping, planImport, prepareCsvImport, type ImportPreview } from '@shared/csv/csvImport';
 import { readCsvText, type CsvTable } from '@shared/csv/readCsvText';
+import { dateWords } from '@shared/dateWords';
 import { addStage, DEFAULT_PIPELINE } from '@shared/pipeline';
 import { termLabel } from '@shared/term';
 import { csvFixture } from './csvFixtures';
@@ -15,6 +16,7 @@ import { aPinterestApplication } from '../core/pinterestApplication';
 import { anEvent } from '../../support/anEvent';
 
 const NOW_INSTANT = toInstant(IMPORT_NOW);
+const US_DATES = dateWords('en-US');
 /** A history entry known only by its date is at noon of that day, where the user is. */
 const localNoon = (date: string) => toInstant(new Date(`${date}T12:00:00`));
 const originalTz = process.env.TZ;
@@ -877,7 +879,7 @@ describe('duplicates', () => {
 
   it('leaves duplicates out when the user skips them', async () => {
     const preview = await importText(file, { existing });
-    const plan = planImport(preview, 'skip', existing, NOW_INSTANT, DEFAULT_PIPELINE);
+    const plan = planImport(preview, 'skip', existing, NOW_INSTANT, DEFAULT_PIPELINE, US_DATES);
     expect(plan.add.map((a) => [a.company, termLabel(a.term)])).toEqual([
       ['Stripe', 'Summer 2026'],
       ['Stripe', 'Fall 2026'],
@@ -887,7 +889,7 @@ describe('duplicates', () => {
 
   it('merges duplicates into the existing application or the earlier row', async () => {
     const preview = await importText(file, { existing });
-    const plan = planImport(preview, 'merge', existing, NOW_INSTANT, DEFAULT_PIPELINE);
+    const plan = planImport(preview, 'merge', existing, NOW_INSTANT, DEFAULT_PIPELINE, US_DATES);
     expect(plan.update).toHaveLength(1);
     expect(plan.update[0]).toMatchObject({
       id: 'app-pinterest',
@@ -904,7 +906,7 @@ describe('duplicates', () => {
     const apps = [aPinterestApplication(), stripe];
     const exported = applicationsToCsv(apps, { pipeline: DEFAULT_PIPELINE, now: IMPORT_NOW });
     const preview = await importText(exported, { existing: apps });
-    const plan = planImport(preview, 'merge', apps, NOW_INSTANT, DEFAULT_PIPELINE);
+    const plan = planImport(preview, 'merge', apps, NOW_INSTANT, DEFAULT_PIPELINE, US_DATES);
     expect([plan.add, plan.update, plan.unchangedRows]).toEqual([[], [], 2]);
     // One row with something new is merged; the other still changes nothing.
     const withNew = await importText(
@@ -914,7 +916,7 @@ describe('duplicates', () => {
       }),
       { existing: apps },
     );
-    const merged = planImport(withNew, 'merge', apps, NOW_INSTANT, DEFAULT_PIPELINE);
+    const merged = planImport(withNew, 'merge', apps, NOW_INSTANT, DEFAULT_PIPELINE, US_DATES);
     expect([merged.update.map((app) => app.id), merged.unchangedRows]).toEqual([['app-stripe'], 1]);
   });
 });
@@ -934,6 +936,7 @@ describe('merging a file a second time', () => {
       [tracked],
       NOW_INSTANT,
       DEFAULT_PIPELINE,
+      US_DATES,
     );
     expect(first.kept).toEqual([
       expect.stringMatching(/^Line 2: Stripe \(SWE Intern\) keeps its applied date .* but written into its notes$/),
@@ -945,6 +948,7 @@ describe('merging a file a second time', () => {
       merged,
       NOW_INSTANT,
       DEFAULT_PIPELINE,
+      US_DATES,
     );
     expect([again.update, again.unchangedRows, again.kept]).toEqual([[], 1, []]);
   });
@@ -969,7 +973,7 @@ describe('duplicates that say more than the application they match', () => {
       null,
       { kind: 'row', line: 5 },
     ]);
-    expect(Object.fromEntries(leftOutBySkipping(preview, [], NOW_INSTANT, DEFAULT_PIPELINE))).toEqual({
+    expect(Object.fromEntries(leftOutBySkipping(preview, [], NOW_INSTANT, DEFAULT_PIPELINE, US_DATES))).toEqual({
       3: ['the contact Tom Becker'],
       4: ['the contact Ana Ruiz', 'the stage Offer', 'notes'],
     });
@@ -984,7 +988,7 @@ describe('duplicates that say more than the application they match', () => {
         'Lyft,Security Engineering Intern,,1/29/2026,25-30k,3,linkedin,\n',
     );
     expect(preview.rows.map((r) => r.duplicateOf)).toEqual([null, { kind: 'row', line: 2 }, { kind: 'row', line: 2 }]);
-    expect(Object.fromEntries(leftOutBySkipping(preview, [], NOW_INSTANT, DEFAULT_PIPELINE))).toEqual({
+    expect(Object.fromEntries(leftOutBySkipping(preview, [], NOW_INSTANT, DEFAULT_PIPELINE, US_DATES))).toEqual({
       3: [
         'places',
         "the pay '$40/hr + housing'",
@@ -998,7 +1002,7 @@ describe('duplicates that say more than the application they match', () => {
 
   it('keeps every contact when they are merged', async () => {
     const preview = await importText(file);
-    const plan = planImport(preview, 'merge', [], NOW_INSTANT, DEFAULT_PIPELINE);
+    const plan = planImport(preview, 'merge', [], NOW_INSTANT, DEFAULT_PIPELINE, US_DATES);
     expect(plan.add.map((a) => [a.company, a.contacts.map((c) => c.name)])).toEqual([
       ['Stripe', ['Priya Shah', 'Tom Becker', 'Ana Ruiz']],
       ['Ramp', []],
@@ -1045,7 +1049,7 @@ describe('merging an Excel file into applications with their deadlines tracked',
     const now = new Date('2026-12-03T10:00:00Z');
     const preview = await importText(csvFixture('excel-bom-crlf.csv'), { existing, dayFirst, now });
     expect(preview.rows.filter((r) => r.duplicateOf?.kind === 'existing').map((r) => r.line)).toEqual([2, 3]);
-    const plan = planImport(preview, 'merge', existing, NOW_INSTANT, DEFAULT_PIPELINE);
+    const plan = planImport(preview, 'merge', existing, NOW_INSTANT, DEFAULT_PIPELINE, US_DATES);
     const byId = new Map(plan.update.map((app) => [app.id, app.deadlines.map((d) => `${d.kind} ${d.at}`)]));
     return { arm: byId.get('app-arm'), revolut: byId.get('app-revolut'), kept: plan.kept };
   }
@@ -1088,7 +1092,7 @@ describe('a row that matches only a row that duplicates an application you have'
     const preview = await importText(file, { existing });
     expect(preview.rows.map((r) => r.duplicateOf)).toEqual([{ kind: 'existing', id: 'app-pinterest' }, null]);
     for (const choice of ['merge', 'skip'] as const) {
-      const plan = planImport(preview, choice, existing, NOW_INSTANT, DEFAULT_PIPELINE);
+      const plan = planImport(preview, choice, existing, NOW_INSTANT, DEFAULT_PIPELINE, US_DATES);
       expect(plan.add.map((a) => [termLabel(a.term), a.tags])).toEqual([['Fall 2026', ['fall']]]);
     }
   });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { toInstant } from '@shared/calendarDate';
 import { planImport } from '@shared/csv/csvImport';
 import { duplicateIndex } from '@shared/csv/duplicates';
+import { dateWords } from '@shared/dateWords';
 import { DEFAULT_PIPELINE } from '@shared/pipeline';
 import { EMPTY_TERM, parseTerm, termLabel } from '@shared/term';
 import { IMPORT_NOW, importText } from './importHelpers';
@@ -103,7 +104,7 @@ describe('importing rows without a term', () => {
         existing: withoutTerm,
       },
     );
-    const plan = planImport(preview, 'merge', withoutTerm, toInstant(IMPORT_NOW), DEFAULT_PIPELINE);
+    const plan = planImport(preview, 'merge', withoutTerm, toInstant(IMPORT_NOW), DEFAULT_PIPELINE, dateWords('en-US'));
     expect(plan.update.map((a) => [a.id, termLabel(a.term)])).toEqual([['app-pinterest', 'Summer 2026']]);
     expect(plan.add).toEqual([]);
   });

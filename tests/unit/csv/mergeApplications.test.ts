@@ -2,21 +2,23 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { applicationSchema, type Application, type Deadline } from '@shared/application';
 import { whenInWords } from '@shared/calendarDate';
 import { addedByMerge, mergeApplications } from '@shared/csv/mergeApplications';
+import { dateWords } from '@shared/dateWords';
 import { addStage, DEFAULT_PIPELINE, type Pipeline } from '@shared/pipeline';
 import { EMPTY_TERM } from '@shared/term';
 import { aPinterestApplication } from '../core/pinterestApplication';
 import { anEvent } from '../../support/anEvent';
 
 const NOW = '2026-03-01T10:00:00Z';
+const US_DATES = dateWords('en-US');
 
 const merge = (base: Application, incoming: Application, pipeline: Pipeline = DEFAULT_PIPELINE) =>
-  mergeApplications(base, incoming, NOW, pipeline).application;
+  mergeApplications(base, incoming, NOW, pipeline, US_DATES).application;
 /** What the merge says it left out of the file, keeping what the student has. */
 const keptBy = (base: Application, incoming: Application) =>
-  mergeApplications(base, incoming, NOW, DEFAULT_PIPELINE).kept;
+  mergeApplications(base, incoming, NOW, DEFAULT_PIPELINE, US_DATES).kept;
 /** What merging adds, which skipping the row leaves out. */
 const addedBy = (base: Application, incoming: Application) =>
-  addedByMerge(base, mergeApplications(base, incoming, NOW, DEFAULT_PIPELINE), DEFAULT_PIPELINE);
+  addedByMerge(base, mergeApplications(base, incoming, NOW, DEFAULT_PIPELINE, US_DATES), DEFAULT_PIPELINE);
 
 /** A bare imported row for the same application, with what a test gives it. */
 function imported(overrides: Partial<Application> = {}): Application {
@@ -528,7 +530,7 @@ describe('mergeApplications', () => {
         const incoming = imported({ deadlines: [deadline('x', 'application', at)] });
         const merged = merge(base, incoming);
         expect(merged.deadlines).toEqual(base.deadlines);
-        expect(merged.notes).toContain(`Not added on import: 'Application deadline: ${whenInWords(at)}'`);
+        expect(merged.notes).toContain(`Not added on import: 'Application deadline: ${whenInWords(at, US_DATES)}'`);
         // Merging the same file again writes it once.
         expect(merge(merged, incoming).notes).toBe(merged.notes);
       }

@@ -7,6 +7,9 @@ import { planReminders } from '@shared/reminders/reminderPlan';
 import { DEFAULT_REMINDER_SETTINGS, type ReminderSettings } from '@shared/reminders/reminderSettings';
 import { aPinterestApplication } from '../core/pinterestApplication';
 import { anEvent } from '../../support/anEvent';
+import { dateWords } from '@shared/dateWords';
+
+const US_DATES = dateWords('en-US');
 
 const NOW = new Date('2026-02-05T12:00:00Z');
 const ALARMS: CalendarAlarms = {
@@ -196,7 +199,9 @@ describe('applicationsToIcs', () => {
       });
       const apps = [interviewing, applied, wishlisted];
       const ics = applicationsToIcs(apps, { now: NOW, alarms: settings, pipeline: DEFAULT_PIPELINE });
-      const reminderTimes = planReminders(apps, settings, new Date('2026-01-01T00:00:00Z')).map((r) => r.fireAt);
+      const reminderTimes = planReminders(apps, settings, new Date('2026-01-01T00:00:00Z'), US_DATES).map(
+        (r) => r.fireAt,
+      );
       expect(reminderTimes.length).toBeGreaterThan(15);
       expect(alarmTimes(parse(ics)).sort()).toEqual(reminderTimes.map((t) => new Date(t).toISOString()).sort());
     },

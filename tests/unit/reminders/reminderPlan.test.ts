@@ -18,6 +18,9 @@ import {
 import { applicationArb } from '../arbitraries';
 import { anApplication } from './applicationFixture';
 import { anEvent as anyEvent } from '../../support/anEvent';
+import { dateWords } from '@shared/dateWords';
+
+const US_DATES = dateWords('en-US');
 
 const withoutQuietHours: ReminderSettings = {
   ...DEFAULT_REMINDER_SETTINGS,
@@ -100,6 +103,7 @@ describe('planReminders: cohort starts', () => {
       [cohortApp('2026-06-15')],
       DEFAULT_REMINDER_SETTINGS,
       new Date('2026-05-01T12:00:00-07:00'),
+      US_DATES,
     );
     expect(plan.map((r) => [r.fireAt, r.title, r.body])).toEqual([
       ['2026-06-01T09:00:00-07:00', 'Pinterest: Internship starts in 14 days', 'Mon, Jun 15 · ML Intern'],
@@ -111,7 +115,12 @@ describe('planReminders: cohort starts', () => {
   });
 
   it('fires at 09:00 local across the March DST change', () => {
-    const plan = planReminders([cohortApp('2026-03-09')], DEFAULT_REMINDER_SETTINGS, new Date('2026-02-01T00:00:00Z'));
+    const plan = planReminders(
+      [cohortApp('2026-03-09')],
+      DEFAULT_REMINDER_SETTINGS,
+      new Date('2026-02-01T00:00:00Z'),
+      US_DATES,
+    );
     expect(plan.map((r) => r.fireAt)).toEqual([
       '2026-02-23T09:00:00-08:00',
       '2026-03-06T09:00:00-08:00',
@@ -121,7 +130,12 @@ describe('planReminders: cohort starts', () => {
   });
 
   it('fires at 09:00 local across the November DST change', () => {
-    const plan = planReminders([cohortApp('2026-11-02')], DEFAULT_REMINDER_SETTINGS, new Date('2026-10-01T00:00:00Z'));
+    const plan = planReminders(
+      [cohortApp('2026-11-02')],
+      DEFAULT_REMINDER_SETTINGS,
+      new Date('2026-10-01T00:00:00Z'),
+      US_DATES,
+    );
     expect(plan.map((r) => r.fireAt)).toEqual([
       '2026-10-19T09:00:00-07:00',
       '2026-10-30T09:00:00-07:00',
@@ -138,7 +152,7 @@ describe('planReminders: cohort starts', () => {
       ],
       chosenCohortId: 'june',
     });
-    const plan = planReminders([app], DEFAULT_REMINDER_SETTINGS, new Date('2026-04-01T00:00:00Z'));
+    const plan = planReminders([app], DEFAULT_REMINDER_SETTINGS, new Date('2026-04-01T00:00:00Z'), US_DATES);
     expect(new Set(plan.map((r) => r.targetAt))).toEqual(new Set(['2026-06-15']));
     expect(plan[0]?.title).toBe('Pinterest: Internship (June) starts in 14 days');
   });
@@ -150,7 +164,7 @@ describe('planReminders: cohort starts', () => {
         { id: 'june', start: '2026-06-15', end: '2026-09-04', label: 'June' },
       ],
     });
-    const plan = planReminders([app], DEFAULT_REMINDER_SETTINGS, new Date('2026-04-01T00:00:00Z'));
+    const plan = planReminders([app], DEFAULT_REMINDER_SETTINGS, new Date('2026-04-01T00:00:00Z'), US_DATES);
     expect(plan.filter((r) => r.targetAt === '2026-05-18')).toHaveLength(3);
     expect(plan.filter((r) => r.targetAt === '2026-06-15')).toHaveLength(3);
   });
@@ -164,7 +178,12 @@ describe('planReminders: cohort starts', () => {
       ],
       deadlines: [{ id: 'd1', kind: 'application', at: '2026-05-20', label: '', done: false }],
     });
-    const plan = planReminders([wishlisted], DEFAULT_REMINDER_SETTINGS, new Date('2026-05-01T12:00:00-07:00'));
+    const plan = planReminders(
+      [wishlisted],
+      DEFAULT_REMINDER_SETTINGS,
+      new Date('2026-05-01T12:00:00-07:00'),
+      US_DATES,
+    );
     expect(plan.map((r) => r.title)).toEqual([
       'Pinterest: Application deadline in 3 days',
       'Pinterest: Application deadline tomorrow',
@@ -174,7 +193,7 @@ describe('planReminders: cohort starts', () => {
 
   it('says "starts today" for a reminder on the day itself', () => {
     const settings = { ...DEFAULT_REMINDER_SETTINGS, cohortStarts: { enabled: true, daysBefore: [0] } };
-    const [only] = planReminders([cohortApp('2026-06-15')], settings, new Date('2026-06-01T00:00:00Z'));
+    const [only] = planReminders([cohortApp('2026-06-15')], settings, new Date('2026-06-01T00:00:00Z'), US_DATES);
     expect(only?.title).toBe('Pinterest: Internship starts today');
     expect(only?.fireAt).toBe('2026-06-15T09:00:00-07:00');
   });
@@ -186,6 +205,7 @@ describe('planReminders: deadlines', () => {
       [deadlineApp('2026-03-05T17:00:00-08:00')],
       DEFAULT_REMINDER_SETTINGS,
       new Date('2026-02-01T00:00:00Z'),
+      US_DATES,
     );
     expect(plan.map((r) => [r.fireAt, r.title, r.body])).toEqual([
       ['2026-03-02T17:00:00-08:00', 'Pinterest: Online assessment due in 3 days', 'Thu, Mar 5, 17:00 · ML Intern'],
@@ -201,6 +221,7 @@ describe('planReminders: deadlines', () => {
       [deadlineApp('2026-03-10T17:00:00-07:00')],
       DEFAULT_REMINDER_SETTINGS,
       new Date('2026-02-01T00:00:00Z'),
+      US_DATES,
     );
     expect(plan[0]?.fireAt).toBe('2026-03-07T17:00:00-08:00');
   });
@@ -210,6 +231,7 @@ describe('planReminders: deadlines', () => {
       [deadlineApp('2026-04-10')],
       DEFAULT_REMINDER_SETTINGS,
       new Date('2026-04-01T00:00:00Z'),
+      US_DATES,
     );
     expect(plan.map((r) => [r.fireAt, r.title])).toEqual([
       ['2026-04-07T09:00:00-07:00', 'Pinterest: Online assessment due in 3 days'],
@@ -224,6 +246,7 @@ describe('planReminders: deadlines', () => {
       [deadlineApp('2026-04-10')],
       DEFAULT_REMINDER_SETTINGS,
       new Date('2026-04-09T10:00:00-07:00'),
+      US_DATES,
     );
     expect(plan.map((r) => [r.fireAt, r.title])).toEqual([
       ['2026-04-10T09:00:00-07:00', 'Pinterest: Online assessment due today'],
@@ -234,7 +257,7 @@ describe('planReminders: deadlines', () => {
     const at = '2026-03-05T17:00:00-08:00';
     const now = new Date('2026-03-05T13:00:00-08:00');
     const titleFor = (kind: 'assessment' | 'interview' | 'application') =>
-      planReminders([deadlineApp(at, { kind, label: '' })], DEFAULT_REMINDER_SETTINGS, now)[0]?.title;
+      planReminders([deadlineApp(at, { kind, label: '' })], DEFAULT_REMINDER_SETTINGS, now, US_DATES)[0]?.title;
     expect(titleFor('assessment')).toBe('Pinterest: Assessment due in 3 hours');
     expect(titleFor('interview')).toBe('Pinterest: Interview in 3 hours');
     expect(titleFor('application')).toBe('Pinterest: Application deadline in 3 hours');
@@ -244,7 +267,7 @@ describe('planReminders: deadlines', () => {
     const app = anApplication({
       deadlines: [{ id: 'd1', kind: 'assessment', at: '2026-03-05', label: '', done: true }],
     });
-    expect(planReminders([app], DEFAULT_REMINDER_SETTINGS, new Date('2026-02-01T00:00:00Z'))).toEqual([]);
+    expect(planReminders([app], DEFAULT_REMINDER_SETTINGS, new Date('2026-02-01T00:00:00Z'), US_DATES)).toEqual([]);
   });
 
   it('adds the year when the deadline is in another year than the reminder', () => {
@@ -252,6 +275,7 @@ describe('planReminders: deadlines', () => {
       [deadlineApp('2027-01-02T10:00:00-08:00')],
       DEFAULT_REMINDER_SETTINGS,
       new Date('2026-12-01T00:00:00Z'),
+      US_DATES,
     );
     expect(plan[0]?.body).toBe('Sat, Jan 2, 2027, 10:00 · ML Intern');
     expect(plan[2]?.body).toBe('Sat, Jan 2, 10:00 · ML Intern');
@@ -278,26 +302,26 @@ describe('planReminders: what gets none', () => {
   ];
 
   it('plans nothing for closed applications', () => {
-    expect(planReminders([full()], DEFAULT_REMINDER_SETTINGS, now)).toHaveLength(9);
+    expect(planReminders([full()], DEFAULT_REMINDER_SETTINGS, now, US_DATES)).toHaveLength(9);
     const closed = DEFAULT_PIPELINE.stages.filter((stage) => stage.phase === 'closed');
     expect(closed).toHaveLength(4);
     for (const stage of closed) {
       const app = { ...full(), stageId: stage.id, phase: stage.phase };
-      expect(planReminders([app], DEFAULT_REMINDER_SETTINGS, now), stage.id).toEqual([]);
+      expect(planReminders([app], DEFAULT_REMINDER_SETTINGS, now, US_DATES), stage.id).toEqual([]);
     }
   });
 
   it('plans for every phase but closed; start dates only once applied', () => {
     for (const phase of ['applied', 'in-process', 'offer', 'accepted'] as const) {
-      expect(planReminders([{ ...full(), phase }], DEFAULT_REMINDER_SETTINGS, now), phase).toHaveLength(9);
+      expect(planReminders([{ ...full(), phase }], DEFAULT_REMINDER_SETTINGS, now, US_DATES), phase).toHaveLength(9);
     }
-    const saved = planReminders([{ ...full(), phase: 'saved' }], DEFAULT_REMINDER_SETTINGS, now);
+    const saved = planReminders([{ ...full(), phase: 'saved' }], DEFAULT_REMINDER_SETTINGS, now, US_DATES);
     expect(saved.map((r) => r.targetAt)).toEqual(WITHOUT_START_DATES);
   });
 
   it('plans nothing for archived applications', () => {
     expect(
-      planReminders([{ ...full(), archivedAt: '2026-01-20T10:00:00-08:00' }], DEFAULT_REMINDER_SETTINGS, now),
+      planReminders([{ ...full(), archivedAt: '2026-01-20T10:00:00-08:00' }], DEFAULT_REMINDER_SETTINGS, now, US_DATES),
     ).toEqual([]);
   });
 
@@ -306,6 +330,7 @@ describe('planReminders: what gets none', () => {
       [cohortApp('2026-06-15')],
       DEFAULT_REMINDER_SETTINGS,
       new Date('2026-06-12T09:00:00-07:00'),
+      US_DATES,
     );
     expect(plan.map((r) => r.title)).toEqual(['Pinterest: Internship starts tomorrow']);
   });
@@ -315,7 +340,7 @@ describe('planReminders: what gets none', () => {
       ...DEFAULT_REMINDER_SETTINGS,
       cohortStarts: { ...DEFAULT_REMINDER_SETTINGS.cohortStarts, enabled: false },
     };
-    const plan = planReminders([full()], settings, now);
+    const plan = planReminders([full()], settings, now, US_DATES);
     expect(plan.map((r) => r.targetAt)).toEqual(WITHOUT_START_DATES);
     const onlyCohorts = {
       ...DEFAULT_REMINDER_SETTINGS,
@@ -323,7 +348,7 @@ describe('planReminders: what gets none', () => {
       events: { ...DEFAULT_REMINDER_SETTINGS.events, enabled: false },
       followUps: { ...DEFAULT_REMINDER_SETTINGS.followUps, enabled: false },
     };
-    expect(planReminders([full()], onlyCohorts, now).map((r) => r.targetAt)).toEqual([
+    expect(planReminders([full()], onlyCohorts, now, US_DATES).map((r) => r.targetAt)).toEqual([
       '2026-06-15',
       '2026-06-15',
       '2026-06-15',
@@ -340,6 +365,7 @@ describe('planReminders: events', () => {
       [interview('2026-04-15T14:00:00-07:00', { location: 'https://meet.example.com/abc' })],
       DEFAULT_REMINDER_SETTINGS,
       new Date('2026-04-01T00:00:00Z'),
+      US_DATES,
     );
     expect(plan.map((r) => [r.id, r.fireAt, r.title, r.body])).toEqual([
       [
@@ -364,6 +390,7 @@ describe('planReminders: events', () => {
       [interview('2026-04-15T14:00:00-07:00', { title: 'Superday with the ML team', kind: 'final-round' })],
       DEFAULT_REMINDER_SETTINGS,
       new Date('2026-04-01T00:00:00Z'),
+      US_DATES,
     );
     expect(first?.title).toBe('Pinterest: Superday with the ML team tomorrow');
   });
@@ -373,6 +400,7 @@ describe('planReminders: events', () => {
       [interview('2026-03-08T10:00:00-07:00')],
       DEFAULT_REMINDER_SETTINGS,
       new Date('2026-03-01T00:00:00Z'),
+      US_DATES,
     );
     expect(plan.map((r) => r.fireAt)).toEqual(['2026-03-07T10:00:00-08:00', '2026-03-08T09:00:00-07:00']);
   });
@@ -383,6 +411,7 @@ describe('planReminders: events', () => {
       [interview('2026-11-01T01:30:00-08:00')],
       { ...withoutQuietHours, events: { enabled: true, leadTimes: [{ amount: 1, unit: 'hours' }] } },
       new Date('2026-10-31T00:00:00Z'),
+      US_DATES,
     );
     expect(plan.map((r) => r.fireAt)).toEqual(['2026-11-01T01:30:00-07:00']);
   });
@@ -392,6 +421,7 @@ describe('planReminders: events', () => {
       [interview('2026-04-15T08:30:00-07:00')],
       DEFAULT_REMINDER_SETTINGS,
       new Date('2026-04-14T12:00:00-07:00'),
+      US_DATES,
     );
     expect(plan.map((r) => [r.fireAt, r.title])).toEqual([
       ['2026-04-15T08:00:00-07:00', 'Pinterest: Technical interview in 30 minutes'],
@@ -400,12 +430,17 @@ describe('planReminders: events', () => {
 
   it('reminds of none for an event without a time, a cancelled one, or with event reminders off', () => {
     const now = new Date('2026-04-01T00:00:00Z');
-    expect(planReminders([interview('2026-04-15')], DEFAULT_REMINDER_SETTINGS, now)).toEqual([]);
+    expect(planReminders([interview('2026-04-15')], DEFAULT_REMINDER_SETTINGS, now, US_DATES)).toEqual([]);
     expect(
-      planReminders([interview('2026-04-15T14:00:00-07:00', { outcome: 'cancelled' })], DEFAULT_REMINDER_SETTINGS, now),
+      planReminders(
+        [interview('2026-04-15T14:00:00-07:00', { outcome: 'cancelled' })],
+        DEFAULT_REMINDER_SETTINGS,
+        now,
+        US_DATES,
+      ),
     ).toEqual([]);
     const off = { ...DEFAULT_REMINDER_SETTINGS, events: { ...DEFAULT_REMINDER_SETTINGS.events, enabled: false } };
-    expect(planReminders([interview('2026-04-15T14:00:00-07:00')], off, now)).toEqual([]);
+    expect(planReminders([interview('2026-04-15T14:00:00-07:00')], off, now, US_DATES)).toEqual([]);
   });
 
   it('still reminds of an event whose outcome is already in, when it is ahead', () => {
@@ -413,14 +448,15 @@ describe('planReminders: events', () => {
       [interview('2026-04-15T14:00:00-07:00', { outcome: 'passed' })],
       DEFAULT_REMINDER_SETTINGS,
       new Date('2026-04-01T00:00:00Z'),
+      US_DATES,
     );
     expect(plan).toHaveLength(2);
   });
 
   it('gives new ids when the event moves', () => {
     const now = new Date('2026-04-01T00:00:00Z');
-    const before = planReminders([interview('2026-04-15T14:00:00-07:00')], DEFAULT_REMINDER_SETTINGS, now);
-    const after = planReminders([interview('2026-04-15T15:00:00-07:00')], DEFAULT_REMINDER_SETTINGS, now);
+    const before = planReminders([interview('2026-04-15T14:00:00-07:00')], DEFAULT_REMINDER_SETTINGS, now, US_DATES);
+    const after = planReminders([interview('2026-04-15T15:00:00-07:00')], DEFAULT_REMINDER_SETTINGS, now, US_DATES);
     expect(after.map((r) => r.id).filter((id) => before.some((r) => r.id === id))).toEqual([]);
   });
 });
@@ -428,7 +464,7 @@ describe('planReminders: events', () => {
 describe('planReminders: follow-ups', () => {
   it('reminds on the follow-up date at the reminder time of day, with its note', () => {
     const app = anApplication({ followUp: { on: '2026-04-10', note: 'Email Sarah', done: false } });
-    const plan = planReminders([app], DEFAULT_REMINDER_SETTINGS, new Date('2026-04-01T00:00:00Z'));
+    const plan = planReminders([app], DEFAULT_REMINDER_SETTINGS, new Date('2026-04-01T00:00:00Z'), US_DATES);
     expect(plan).toEqual([
       {
         id: 'app-pinterest|follow-up@2026-04-10|0d',
@@ -444,7 +480,7 @@ describe('planReminders: follow-ups', () => {
 
   it('reminds at 09:00 local on a follow-up date just after the March DST change', () => {
     const app = anApplication({ followUp: { on: '2026-03-08', note: '', done: false } });
-    const plan = planReminders([app], DEFAULT_REMINDER_SETTINGS, new Date('2026-03-01T00:00:00Z'));
+    const plan = planReminders([app], DEFAULT_REMINDER_SETTINGS, new Date('2026-03-01T00:00:00Z'), US_DATES);
     expect(plan.map((r) => [r.fireAt, r.body])).toEqual([['2026-03-08T09:00:00-07:00', 'Sun, Mar 8 · ML Intern']]);
   });
 
@@ -456,11 +492,14 @@ describe('planReminders: follow-ups', () => {
         [{ ...open, followUp: { on: '2026-04-10', note: '', done: true } }],
         DEFAULT_REMINDER_SETTINGS,
         now,
+        US_DATES,
       ),
     ).toEqual([]);
-    expect(planReminders([open], DEFAULT_REMINDER_SETTINGS, new Date('2026-04-10T09:00:00-07:00'))).toEqual([]);
+    expect(planReminders([open], DEFAULT_REMINDER_SETTINGS, new Date('2026-04-10T09:00:00-07:00'), US_DATES)).toEqual(
+      [],
+    );
     const off = { ...DEFAULT_REMINDER_SETTINGS, followUps: { ...DEFAULT_REMINDER_SETTINGS.followUps, enabled: false } };
-    expect(planReminders([open], off, now)).toEqual([]);
+    expect(planReminders([open], off, now, US_DATES)).toEqual([]);
   });
 });
 
@@ -481,7 +520,7 @@ describe('planReminders: the follow-up rule', () => {
   const now = new Date('2026-01-11T00:00:00Z');
 
   it('reminds N days after applying, on that day at the reminder time, keyed by the entry and the date', () => {
-    const plan = planReminders([anApplication()], ruleOn(), now);
+    const plan = planReminders([anApplication()], ruleOn(), now, US_DATES);
     expect(plan).toEqual([
       {
         id: 'app-pinterest|follow-up-rule:applied-entry@2026-01-17|0d',
@@ -493,25 +532,25 @@ describe('planReminders: the follow-up rule', () => {
         summary: 'Pinterest: Follow up, Sat, Jan 17',
       },
     ]);
-    expect(planReminders([anApplication()], ruleOn(1), now).map((r) => [r.fireAt, r.body])).toEqual([
+    expect(planReminders([anApplication()], ruleOn(1), now, US_DATES).map((r) => [r.fireAt, r.body])).toEqual([
       ['2026-01-11T09:00:00-08:00', 'No response 1 day after applying · ML Intern'],
     ]);
   });
 
   it('is off by default', () => {
-    expect(planReminders([anApplication()], DEFAULT_REMINDER_SETTINGS, now)).toEqual([]);
+    expect(planReminders([anApplication()], DEFAULT_REMINDER_SETTINGS, now, US_DATES)).toEqual([]);
   });
 
   it('counts from the day the move was recorded on, in the zone it was recorded in', () => {
     const late = withHistory(entry('a', 'applied', '2026-01-10T23:30:00-08:00'));
     expect(followUpRuleDate(late, ruleOn())).toEqual({ entryId: 'a', date: '2026-01-17' });
-    expect(planReminders([late], ruleOn(), now)[0]?.fireAt).toBe('2026-01-17T09:00:00-08:00');
+    expect(planReminders([late], ruleOn(), now, US_DATES)[0]?.fireAt).toBe('2026-01-17T09:00:00-08:00');
   });
 
   it('counts across months and DST by the calendar', () => {
     const app = withHistory(entry('a', 'applied', '2026-02-25T10:00:00-08:00'));
     expect(followUpRuleDate(app, ruleOn(30))).toEqual({ entryId: 'a', date: '2026-03-27' });
-    expect(planReminders([app], ruleOn(30), new Date('2026-03-01T00:00:00Z'))[0]?.fireAt).toBe(
+    expect(planReminders([app], ruleOn(30), new Date('2026-03-01T00:00:00Z'), US_DATES)[0]?.fireAt).toBe(
       '2026-03-27T09:00:00-07:00',
     );
   });
@@ -522,7 +561,7 @@ describe('planReminders: the follow-up rule', () => {
       entry('b', 'phone-screen', '2026-01-12T10:00:00-08:00'),
     );
     expect(followUpRuleDate(moved, ruleOn())).toBeNull();
-    expect(planReminders([moved], ruleOn(), now)).toEqual([]);
+    expect(planReminders([moved], ruleOn(), now, US_DATES)).toEqual([]);
     const wishlisted = withHistory(
       entry('a', 'applied', '2026-01-10T10:00:00-08:00'),
       entry('b', 'wishlist', '2026-01-12T10:00:00-08:00'),
@@ -535,7 +574,7 @@ describe('planReminders: the follow-up rule', () => {
       entry('a', 'applied', '2026-01-10T10:00:00-08:00'),
       entry('b', 'applied', '2026-01-20T10:00:00-08:00'),
     );
-    expect(planReminders([again], ruleOn(), now).map((r) => r.id)).toEqual([
+    expect(planReminders([again], ruleOn(), now, US_DATES).map((r) => r.id)).toEqual([
       'app-pinterest|follow-up-rule:b@2026-01-27|0d',
     ]);
   });
@@ -553,10 +592,12 @@ describe('planReminders: the follow-up rule', () => {
 
   it('gives way to a follow-up date of the student’s own, done or not', () => {
     const own = anApplication({ followUp: { on: '2026-01-15', note: '', done: false } });
-    expect(planReminders([own], ruleOn(), now).map((r) => r.id)).toEqual(['app-pinterest|follow-up@2026-01-15|0d']);
-    expect(planReminders([{ ...own, followUp: { on: '2026-01-15', note: '', done: true } }], ruleOn(), now)).toEqual(
-      [],
-    );
+    expect(planReminders([own], ruleOn(), now, US_DATES).map((r) => r.id)).toEqual([
+      'app-pinterest|follow-up@2026-01-15|0d',
+    ]);
+    expect(
+      planReminders([{ ...own, followUp: { on: '2026-01-15', note: '', done: true } }], ruleOn(), now, US_DATES),
+    ).toEqual([]);
   });
 
   it('is off with follow-up reminders off', () => {
@@ -568,8 +609,8 @@ describe('planReminders: the follow-up rule', () => {
 describe('planReminders: stable ids', () => {
   it('gives the same ids when planned again later', () => {
     const app = cohortApp('2026-06-15');
-    const early = planReminders([app], DEFAULT_REMINDER_SETTINGS, new Date('2026-05-01T00:00:00Z'));
-    const later = planReminders([app], DEFAULT_REMINDER_SETTINGS, new Date('2026-06-05T00:00:00Z'));
+    const early = planReminders([app], DEFAULT_REMINDER_SETTINGS, new Date('2026-05-01T00:00:00Z'), US_DATES);
+    const later = planReminders([app], DEFAULT_REMINDER_SETTINGS, new Date('2026-06-05T00:00:00Z'), US_DATES);
     expect(later.map((r) => r.id)).toEqual(early.slice(1).map((r) => r.id));
   });
 
@@ -578,6 +619,7 @@ describe('planReminders: stable ids', () => {
       [deadlineApp('2026-03-05T17:00:00-08:00')],
       DEFAULT_REMINDER_SETTINGS,
       new Date('2026-02-01T00:00:00Z'),
+      US_DATES,
     );
     expect(plan.map((r) => r.id)).toEqual([
       'app-pinterest|deadline:d1@2026-03-05T17:00:00-08:00|3d',
@@ -588,8 +630,8 @@ describe('planReminders: stable ids', () => {
 
   it('gives new ids when the date moves, so the moved date is reminded of too', () => {
     const now = new Date('2026-02-01T00:00:00Z');
-    const before = planReminders([cohortApp('2026-06-15')], DEFAULT_REMINDER_SETTINGS, now).map((r) => r.id);
-    const after = planReminders([cohortApp('2026-06-22')], DEFAULT_REMINDER_SETTINGS, now).map((r) => r.id);
+    const before = planReminders([cohortApp('2026-06-15')], DEFAULT_REMINDER_SETTINGS, now, US_DATES).map((r) => r.id);
+    const after = planReminders([cohortApp('2026-06-22')], DEFAULT_REMINDER_SETTINGS, now, US_DATES).map((r) => r.id);
     expect(after.filter((id) => before.includes(id))).toEqual([]);
   });
 });
@@ -599,17 +641,19 @@ describe('planReminders: quiet hours', () => {
 
   it('moves a reminder that would fire in quiet hours to their end', () => {
     const now = new Date('2026-03-04T12:00:00-08:00');
-    const plan = planReminders([deadlineApp(at0900)], DEFAULT_REMINDER_SETTINGS, now);
+    const plan = planReminders([deadlineApp(at0900)], DEFAULT_REMINDER_SETTINGS, now, US_DATES);
     const threeHours = plan.find((r) => r.id.endsWith('|3h'));
     expect(threeHours?.fireAt).toBe('2026-03-05T08:00:00-08:00');
     expect(threeHours?.title).toBe('Pinterest: Online assessment due in 1 hour');
-    const unquiet = planReminders([deadlineApp(at0900)], withoutQuietHours, now).find((r) => r.id.endsWith('|3h'));
+    const unquiet = planReminders([deadlineApp(at0900)], withoutQuietHours, now, US_DATES).find((r) =>
+      r.id.endsWith('|3h'),
+    );
     expect(unquiet?.fireAt).toBe('2026-03-05T06:00:00-08:00');
   });
 
   it('moves a morning reminder set before the end of quiet hours to their end', () => {
     const settings = { ...DEFAULT_REMINDER_SETTINGS, remindAt: '07:00' };
-    const plan = planReminders([cohortApp('2026-06-15')], settings, new Date('2026-06-13T00:00:00Z'));
+    const plan = planReminders([cohortApp('2026-06-15')], settings, new Date('2026-06-13T00:00:00Z'), US_DATES);
     expect(plan.map((r) => r.fireAt)).toEqual(['2026-06-14T08:00:00-07:00']);
   });
 
@@ -621,13 +665,14 @@ describe('planReminders: quiet hours', () => {
       quietHours: { enabled: true, start: '03:00', end: '02:00' },
       cohortStarts: { enabled: true, daysBefore: [19] },
     };
-    const plan = planReminders([cohortApp('2027-04-01')], settings, new Date('2027-03-01T00:00:00Z'));
+    const plan = planReminders([cohortApp('2027-04-01')], settings, new Date('2027-03-01T00:00:00Z'), US_DATES);
     expect(plan.map((r) => r.fireAt)).toEqual(['2027-03-15T02:00:00-07:00']);
     // When the end is too late, the minute before the joined stretch began, the day before.
     const early = planReminders(
       [deadlineApp('2027-03-14T10:00:00-07:00')],
       { ...settings, deadlines: { enabled: true, leadTimes: [{ amount: 1, unit: 'hours' as const }] } },
       new Date('2027-03-13T00:00:00-08:00'),
+      US_DATES,
     );
     expect(early.map((r) => r.fireAt)).toEqual(['2027-03-13T02:59:00-08:00']);
   });
@@ -641,6 +686,7 @@ describe('planReminders: quiet hours', () => {
       [deadlineApp('2026-03-05T23:00:00-08:00')],
       settings,
       new Date('2026-03-05T12:00:00-08:00'),
+      US_DATES,
     );
     expect(plan.map((r) => [r.fireAt, r.title])).toEqual([
       ['2026-03-05T21:59:00-08:00', 'Pinterest: Online assessment due in 1 hour'],
@@ -657,6 +703,7 @@ describe('planReminders: quiet hours', () => {
       [deadlineApp('2026-03-05T13:31:00-08:00')],
       settings,
       new Date('2026-03-05T00:00:00-08:00'),
+      US_DATES,
     );
     expect(plan.map((r) => [r.fireAt, r.title])).toEqual([
       ['2026-03-05T08:00:00-08:00', 'Pinterest: Online assessment due in 5 hours'],
@@ -674,7 +721,7 @@ describe('planReminders: quiet hours', () => {
         ],
       },
     };
-    const plan = planReminders([deadlineApp(at0900)], settings, new Date('2026-03-04T12:00:00-08:00'));
+    const plan = planReminders([deadlineApp(at0900)], settings, new Date('2026-03-04T12:00:00-08:00'), US_DATES);
     expect(plan.map((r) => [r.id.split('|').at(-1), r.fireAt])).toEqual([['2h', '2026-03-05T08:00:00-08:00']]);
   });
 });
@@ -759,7 +806,7 @@ describe('planReminders: properties', () => {
             }),
           );
           const now = new Date(Date.UTC(2026, 0, 1) + hoursIn * 3_600_000);
-          const plan = planReminders(apps, chosenSettings, now);
+          const plan = planReminders(apps, chosenSettings, now, US_DATES);
           expect(new Set(plan.map((r) => r.id)).size).toBe(plan.length);
           for (const reminder of plan) {
             expect(plannedReminderSchema.safeParse(reminder).success).toBe(true);
@@ -856,9 +903,9 @@ describe('planReminders: the same plan however it is worked out', () => {
         (apps, chosenSettings, nowTime) => {
           const now = new Date(nowTime);
           const oneByOne = apps
-            .flatMap((app) => planReminders([app], chosenSettings, now))
+            .flatMap((app) => planReminders([app], chosenSettings, now, US_DATES))
             .sort((a, b) => Date.parse(a.fireAt) - Date.parse(b.fireAt) || a.id.localeCompare(b.id));
-          expect(planReminders(apps, chosenSettings, now)).toEqual(oneByOne);
+          expect(planReminders(apps, chosenSettings, now, US_DATES)).toEqual(oneByOne);
         },
       ),
       { numRuns: 200 },
@@ -876,7 +923,7 @@ describe('planReminders: the same plan however it is worked out', () => {
       .map(migrateV1Application)
       .map((app) => ({ ...app, stageId: 'applied', phase: 'applied' as const, archivedAt: null }));
     const plans = variedSettings.map((chosenSettings) =>
-      planReminders(apps, chosenSettings, new Date('2024-06-01T00:00:00Z')),
+      planReminders(apps, chosenSettings, new Date('2024-06-01T00:00:00Z'), US_DATES),
     );
     expect(plans.every((plan) => plan.length > 50)).toBe(true);
     const lines = plans.map((plan) => plan.map((reminder) => JSON.stringify(reminder)).join('\n'));
@@ -894,7 +941,7 @@ describe('reminders at the edge of the calendar', () => {
         { id: 'near', kind: 'application', at: '9999-12-30', label: 'Application', done: false },
       ],
     });
-    const plan = planReminders([app], withoutQuietHours, now);
+    const plan = planReminders([app], withoutQuietHours, now, US_DATES);
     for (const reminder of plan) expect(plannedReminderSchema.safeParse(reminder).success).toBe(true);
     expect(plan.filter((r) => r.id.includes('deadline:near'))).not.toEqual([]);
     expect(plan.filter((r) => r.id.includes('deadline:edge'))).toEqual([]);

@@ -12,6 +12,9 @@ import { startReminderScheduler, type ReminderScheduler } from '@shared/reminder
 import { anEvent } from '../../support/anEvent';
 import { anApplication } from './applicationFixture';
 import { FakeClock, MemoryStore, advance, aReminder, changeOf, harness, settle } from './schedulerFakes';
+import { dateWords } from '@shared/dateWords';
+
+const US_DATES = dateWords('en-US');
 
 const at = (iso: string) => Date.parse(iso);
 
@@ -35,7 +38,7 @@ const interview = (lead: string, id = 'arm') => `${id}|event:e1@2026-12-06T14:30
 async function ranUntil(store: MemoryStore, from: string, until: string, apps: Application[] = [arm()]) {
   const h = harness(new FakeClock(at(from)), store);
   const scheduler = await startReminderScheduler(h.deps);
-  await scheduler.applyChanges(changeOf(planReminders(apps, DEFAULT_REMINDER_SETTINGS, new Date(at(from)))));
+  await scheduler.applyChanges(changeOf(planReminders(apps, DEFAULT_REMINDER_SETTINGS, new Date(at(from)), US_DATES)));
   await advance(h.clock, at(until) - at(from));
   scheduler.stop();
   return h;
@@ -91,7 +94,7 @@ describe('reminder scheduler: reminders that come late together', () => {
     });
     // The schedule sent again as planned on Friday brings none of them back.
     await opened.scheduler.applyChanges(
-      changeOf(planReminders([arm()], DEFAULT_REMINDER_SETTINGS, new Date(at('2026-12-04T20:00:00Z'))), {
+      changeOf(planReminders([arm()], DEFAULT_REMINDER_SETTINGS, new Date(at('2026-12-04T20:00:00Z')), US_DATES), {
         fingerprints: { arm: 'again' },
       }),
     );
@@ -209,7 +212,7 @@ describe('reminder scheduler: reminders that come late together', () => {
     const first = harness(new FakeClock(at('2026-12-04T20:00:00Z')), store);
     const scheduler = await startReminderScheduler(first.deps);
     await scheduler.applyChanges(
-      changeOf(planReminders([arm()], DEFAULT_REMINDER_SETTINGS, new Date(at('2026-12-04T20:00:00Z')))),
+      changeOf(planReminders([arm()], DEFAULT_REMINDER_SETTINGS, new Date(at('2026-12-04T20:00:00Z')), US_DATES)),
     );
     await advance(first.clock, at('2026-12-05T15:00:00Z') - at('2026-12-04T20:00:00Z'));
     // Shown on Saturday at 09:00 and 14:30; snoozed until Monday 09:30 and Sunday 02:30.

@@ -1,19 +1,19 @@
 // How the calendar names days, months and ranges, from the dates' own digits (so in every time
-// zone alike): "Tuesday, March 3, 2026", "March 2026", "Mar 2 – Mar 29, 2026".
-import { format } from 'date-fns';
+// zone alike), in English of the user's region: "Tuesday, March 3, 2026", "March 2026",
+// "Mar 2 – Mar 29, 2026".
 import { startOfCalendarDate, type CalendarDate } from '@shared/calendarDate';
+import { dates } from '../../components/formatDates';
 
-const formatDay = (day: CalendarDate, pattern: string) => format(startOfCalendarDate(day), pattern);
-
-export const fullDayName = (day: CalendarDate) => formatDay(day, 'EEEE, MMMM d, yyyy');
-export const weekdayName = (day: CalendarDate) => formatDay(day, 'EEEE');
-export const shortWeekdayName = (day: CalendarDate) => formatDay(day, 'EEE');
-export const monthName = (day: CalendarDate) => formatDay(day, 'MMMM yyyy');
+export const fullDayName = (day: CalendarDate) => dates.fullDay(startOfCalendarDate(day));
+export const weekdayName = (day: CalendarDate) => dates.weekday(startOfCalendarDate(day));
+export const shortWeekdayName = (day: CalendarDate) => dates.shortWeekday(startOfCalendarDate(day));
+export const monthName = (day: CalendarDate) => dates.monthAndYear(startOfCalendarDate(day));
 /** "Tue, Mar 3", for a day's own heading where the month is known. */
-export const shortDayName = (day: CalendarDate) => formatDay(day, 'EEE, MMM d');
+export const shortDayName = (day: CalendarDate) => dates.weekdayMonthDay(startOfCalendarDate(day));
 
 /** "Mar 2 – Mar 29, 2026"; the first year too when the range crosses one. */
 export function rangeName(from: CalendarDate, to: CalendarDate): string {
+  const start = startOfCalendarDate(from);
   const sameYear = from.slice(0, 4) === to.slice(0, 4);
-  return `${formatDay(from, sameYear ? 'MMM d' : 'MMM d, yyyy')} – ${formatDay(to, 'MMM d, yyyy')}`;
+  return `${sameYear ? dates.monthDay(start) : dates.monthDayYear(start)} – ${dates.monthDayYear(startOfCalendarDate(to))}`;
 }

@@ -5,6 +5,7 @@ import type { Application } from '@shared/application';
 import { COMPARE_LIMIT, compareOffers, comparedName } from '@shared/compare/compareOffers';
 import { countOf } from '@shared/countOf';
 import { PAY_CONVENTION } from '@shared/payNormalize';
+import { dates } from '../../components/formatDates';
 import { useModelError, useModelNow, useModelStatus, usePipeline } from '../../model/queries';
 import { useUiStore } from '../../state/uiStore';
 import { runExport } from '../export/exportFiles';
@@ -21,7 +22,7 @@ function Comparison() {
   const applicationOpened = useUiStore((s) => s.applicationOpened);
   const apps = useMemo(() => picked.slice(0, COMPARE_LIMIT), [picked]);
   const waiting = picked.slice(COMPARE_LIMIT);
-  const rows = useMemo(() => compareOffers(apps, { pipeline, now }), [apps, pipeline, now]);
+  const rows = useMemo(() => compareOffers(apps, { pipeline, now, dates }), [apps, pipeline, now]);
   const pickedIds = useMemo(() => picked.map((app) => app.id), [picked]);
   const [busy, setBusy] = useState(false);
 

@@ -10,6 +10,7 @@ import type { ColumnMapping, CsvPreset } from '@shared/csv/columnMapping';
 import { leftOutBySkipping, planImport, type DateOrderProposal, type ImportPlan } from '@shared/csv/csvImport';
 import type { MixedDates } from '@shared/csv/dateCell';
 import { Dialog } from '../../components/Dialog';
+import { dates } from '../../components/formatDates';
 import { useDiscardConfirmation } from '../../components/useDiscardConfirmation';
 import { useData } from '../../db/DataContext';
 import { usePipeline } from '../../model/queries';
@@ -146,11 +147,11 @@ function ReviewImport({ chosen, onChooseAnother }: { chosen: ChosenFile; onChoos
   const matched = check.state === 'ready' ? check.matched : NONE;
   const existingById = useMemo(() => new Map(matched.map((app) => [app.id, app])), [matched]);
   const plan = useMemo(
-    () => (preview ? planImport(preview, choice, matched, toInstant(new Date()), pipeline) : null),
+    () => (preview ? planImport(preview, choice, matched, toInstant(new Date()), pipeline, dates) : null),
     [preview, choice, matched, pipeline],
   );
   const leftOut = useMemo(
-    () => (preview ? leftOutBySkipping(preview, matched, toInstant(new Date()), pipeline) : NOTHING_LEFT_OUT),
+    () => (preview ? leftOutBySkipping(preview, matched, toInstant(new Date()), pipeline, dates) : NOTHING_LEFT_OUT),
     [preview, matched, pipeline],
   );
   const rejectedLines = useMemo(() => new Set(preview?.rejectedLines ?? []), [preview]);
@@ -174,7 +175,7 @@ function ReviewImport({ chosen, onChooseAnother }: { chosen: ChosenFile; onChoos
     try {
       const now = new Date();
       const planFor = (existing: readonly Application[]) =>
-        planImport(preview, choice, existing, toInstant(now), pipeline);
+        planImport(preview, choice, existing, toInstant(now), pipeline, dates);
       await importPlanned(planFor(matched), {
         db,
         repository,

@@ -1,23 +1,24 @@
 // What is due in the next 7 days, by day: deadlines, interviews and other events, follow-ups and
 // cohort starts of the applications still going, each opening its application.
-import { differenceInCalendarDays, format } from 'date-fns';
+import { differenceInCalendarDays } from 'date-fns';
 import { useId, useState } from 'react';
 import type { Application } from '@shared/application';
 import { isCalendarDate, startOfCalendarDate } from '@shared/calendarDate';
 import type { DueDay } from '@shared/dashboard/dueSoon';
 import type { DateEvent } from '@shared/nextDate';
+import { dates } from '../../components/formatDates';
 import { useUiStore } from '../../state/uiStore';
 
 function dayHeading(day: string, now: Date): string {
   const date = startOfCalendarDate(day);
   const days = differenceInCalendarDays(date, now);
-  const name = format(date, 'EEE, MMM d');
+  const name = dates.weekdayMonthDay(date);
   return days === 0 ? `Today · ${name}` : days === 1 ? `Tomorrow · ${name}` : name;
 }
 
 /** When in its day: the time of an instant; all day, or by the end of the day for a deadline. */
 function timeOf(event: DateEvent): string {
-  if (!isCalendarDate(event.at)) return format(new Date(event.time), 'HH:mm');
+  if (!isCalendarDate(event.at)) return dates.time(new Date(event.time));
   return event.type === 'deadline' ? 'End of day' : 'All day';
 }
 

@@ -1,9 +1,9 @@
 // Applications that went out each week of the last 12, weeks starting on the locale's first day.
-import { format } from 'date-fns';
 import { memo } from 'react';
 import { Bar, BarChart, CartesianGrid, LabelList, XAxis, YAxis } from 'recharts';
 import { startOfCalendarDate } from '@shared/calendarDate';
 import type { WeekCount } from '@shared/dashboard/searchStats';
+import { dates } from '../../components/formatDates';
 import { ChartCard } from './ChartCard';
 import { noAppliedDate } from './useDashboard';
 
@@ -17,8 +17,8 @@ function undatedWords(undated: number): string {
 /** Drawn again only when its numbers change, not when the range or the rest of the page does. */
 export const WeeklyChart = memo(function WeeklyChart({ weeks, undated }: { weeks: WeekCount[]; undated: number }) {
   const data = weeks.map((week) => ({
-    label: format(startOfCalendarDate(week.weekStart), 'MMM d'),
-    long: format(startOfCalendarDate(week.weekStart), 'EEE, MMM d, yyyy'),
+    label: dates.monthDay(startOfCalendarDate(week.weekStart)),
+    long: dates.day(startOfCalendarDate(week.weekStart)),
     applied: week.applied,
   }));
   const total = weeks.reduce((sum, week) => sum + week.applied, 0);

@@ -6,6 +6,7 @@
 import type { ApplicationSchedule } from '@shared/reminders/reminder';
 import { planReminders, type PlannableApplication } from '@shared/reminders/reminderPlan';
 import type { ReminderSettings } from '@shared/reminders/reminderSettings';
+import { dates } from '../../components/formatDates';
 import { scheduleFingerprint } from './scheduleFingerprint';
 
 /** Earlier than any reminder's time, so a plan made "now" holds every reminder there is. */
@@ -27,7 +28,7 @@ export interface CachedPlanner {
     settings: ReminderSettings,
     pause: () => Promise<void>,
   ): Promise<void>;
-  /** planReminders([app], settings, BEFORE_ANY_REMINDER), with its fingerprint. */
+  /** planReminders([app], settings, BEFORE_ANY_REMINDER, dates), with its fingerprint. */
   schedule(app: PlannableApplication, settings: ReminderSettings): ApplicationSchedule;
   /** Forgets every schedule: local times moved (the time zone or its rules changed). */
   forget(): void;
@@ -53,7 +54,7 @@ export function createCachedPlanner(now: () => number = () => performance.now())
   function lookUp(app: PlannableApplication, settings: ReminderSettings): ApplicationSchedule {
     let schedule = byObject.get(app);
     if (!schedule) {
-      const reminders = planReminders([app], settings, BEFORE_ANY_REMINDER);
+      const reminders = planReminders([app], settings, BEFORE_ANY_REMINDER, dates);
       schedule = { applicationId: app.id, fingerprint: scheduleFingerprint(reminders), reminders };
       byObject.set(app, schedule);
     }

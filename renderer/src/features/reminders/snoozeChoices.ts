@@ -1,7 +1,8 @@
 // How long a shown reminder can be put off, from now.
-import { addDays, format, set } from 'date-fns';
+import { addDays, set } from 'date-fns';
 import { snoozeEnd } from '@shared/reminders/quietHours';
 import { minutesOfDay, type ReminderSettings } from '@shared/reminders/reminderSettings';
+import { dates } from '../../components/formatDates';
 
 export interface SnoozeChoice {
   label: string;
@@ -33,7 +34,7 @@ export function snoozeChoices(
   const asked: [label: string, end: Date][] = [
     ['1 hour', new Date(now.getTime() + 60 * MINUTE)],
     ['3 hours', new Date(now.getTime() + 180 * MINUTE)],
-    [`Tomorrow, ${format(tomorrow, 'HH:mm')}`, tomorrow],
+    [`Tomorrow, ${dates.time(tomorrow)}`, tomorrow],
     ['1 week', addDays(now, 7)],
   ];
   const choices: SnoozeChoice[] = [];
@@ -42,7 +43,7 @@ export function snoozeChoices(
     const moved = end.getTime() !== meant.getTime();
     // Whole minutes, rounded up, so a snooze moved to the end of quiet hours never ends inside them.
     const choice = {
-      label: moved ? `${label}: ${format(end, 'HH:mm')}, after quiet hours` : label,
+      label: moved ? `${label}: ${dates.time(end)}, after quiet hours` : label,
       minutes: Math.ceil((end.getTime() - now.getTime()) / MINUTE),
     };
     if (choice.minutes < 1 || end.getTime() >= until || choices.some((c) => c.minutes === choice.minutes)) continue;
