@@ -17,3 +17,6 @@ export const IPC = {
   /** Main to renderer: an AppCommand. */
   command: 'app:command',
 } as const;
+
+/** The argument that tells the preload the locale to write dates in (DesktopApi.dateLocale). */
+export const DATE_LOCALE_ARG = '--date-locale=';

@@ -18,6 +18,7 @@ import {
   shell,
 } from 'electron';
 import type { AppCommand } from '@shared/desktopApi';
+import { dateLocaleOf, dateWords } from '@shared/dateWords';
 import { IPC } from '@shared/ipcChannels';
 import { watchClock } from '@shared/reminders/clockWatch';
 import {
@@ -118,6 +119,9 @@ async function main(): Promise<void> {
 
   await app.whenReady();
   if (process.platform === 'win32') app.setAppUserModelId(APP_ID);
+  // Dates are written as the system's regional format has them (getSystemLocale: a German
+  // Windows set to UK dates says en-GB), in English; its languages only if it says nothing.
+  const dateLocale = dateLocaleOf([app.getSystemLocale(), ...app.getPreferredSystemLanguages()]);
 
   const userData = app.getPath('userData');
   const backupsDir = path.join(userData, 'backups');
@@ -180,6 +184,7 @@ async function main(): Promise<void> {
       Menu.buildFromTemplate(
         trayMenuTemplate({
           upcoming: centre.ok ? centre.value.upcoming : [],
+          dates: dateWords(dateLocale),
           open: () => void showWindow(),
           showApplication: (applicationId) => bringUp({ type: 'show-application', applicationId }),
           openReminders: () => bringUp({ type: 'open-reminders' }),
@@ -262,6 +267,7 @@ async function main(): Promise<void> {
         iconPath,
         isPackaged: app.isPackaged,
         backgroundColor: nativeTheme.shouldUseDarkColors ? '#16181d' : '#ffffff',
+        dateLocale,
       }),
     );
     windowLoaded = false;

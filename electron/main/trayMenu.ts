@@ -1,12 +1,14 @@
 // The tray icon's menu: open the window, the next reminders, quit.
-import { format } from 'date-fns';
 import type { MenuItemConstructorOptions } from 'electron';
+import type { DateWords } from '@shared/dateWords';
 import { dueAt, type ReminderEntry } from '@shared/reminders/reminder';
 
 export const TRAY_REMINDERS_SHOWN = 10;
 
 export interface TrayMenuDeps {
   upcoming: readonly ReminderEntry[];
+  /** How dates read in the system's region. */
+  dates: DateWords;
   open: () => void;
   showApplication: (applicationId: string) => void;
   openReminders: () => void;
@@ -19,6 +21,11 @@ function label(text: string): string {
   return short.replace(/&/g, '&&');
 }
 
+/** "Tue Jun 2, 08:30": short, as a menu is. */
+function when(date: Date, dates: DateWords): string {
+  return `${dates.shortWeekday(date)} ${dates.monthDay(date)}, ${dates.time(date)}`;
+}
+
 export function trayMenuTemplate(deps: TrayMenuDeps): MenuItemConstructorOptions[] {
   const shown = deps.upcoming.slice(0, TRAY_REMINDERS_SHOWN);
   const reminders: MenuItemConstructorOptions[] =
@@ -26,7 +33,7 @@ export function trayMenuTemplate(deps: TrayMenuDeps): MenuItemConstructorOptions
       ? [{ label: 'No upcoming reminders', enabled: false }]
       : [
           ...shown.map((entry) => ({
-            label: label(`${format(dueAt(entry), 'EEE MMM d, HH:mm')}: ${entry.summary}`),
+            label: label(`${when(new Date(dueAt(entry)), deps.dates)}: ${entry.summary}`),
             click: () => deps.showApplication(entry.applicationId),
           })),
           { type: 'separator' },

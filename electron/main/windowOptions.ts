@@ -1,6 +1,7 @@
 // The options of the one app window, with every setting of the Electron security checklist
 // spelled out even where it is already Electron's default, so a test can hold them.
 import type { BrowserWindowConstructorOptions, Rectangle } from 'electron';
+import { DATE_LOCALE_ARG } from '@shared/ipcChannels';
 
 export interface WindowOptionsInput {
   bounds: Rectangle;
@@ -9,6 +10,8 @@ export interface WindowOptionsInput {
   /** DevTools are for development only. */
   isPackaged: boolean;
   backgroundColor: string;
+  /** The locale the page writes dates in, which only the main process can read (dateLocaleOf). */
+  dateLocale: string;
 }
 
 export function mainWindowOptions(input: WindowOptionsInput): BrowserWindowConstructorOptions {
@@ -36,6 +39,8 @@ export function mainWindowOptions(input: WindowOptionsInput): BrowserWindowConst
       safeDialogs: true,
       spellcheck: true,
       devTools: !input.isPackaged,
+      // For the preload, which reads it from its process.argv before the page starts.
+      additionalArguments: [`${DATE_LOCALE_ARG}${input.dateLocale}`],
     },
   };
 }

@@ -3,10 +3,14 @@
 // Sandboxed, so it is bundled as one CommonJS file that requires nothing but electron.
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import type { AppCommand, DesktopApi } from '@shared/desktopApi';
-import { IPC } from '@shared/ipcChannels';
+import { DATE_LOCALE_ARG, IPC } from '@shared/ipcChannels';
 
 const desktop = {
   platform: 'electron',
+  // The sandbox keeps of Node's process only a few fields, argv among them, which carries what
+  // main put in additionalArguments.
+  // eslint-disable-next-line no-restricted-globals
+  dateLocale: process.argv.find((arg) => arg.startsWith(DATE_LOCALE_ARG))?.slice(DATE_LOCALE_ARG.length),
   applyReminderChanges: (change) => ipcRenderer.invoke(IPC.applyReminderChanges, change),
   reminderFingerprints: () => ipcRenderer.invoke(IPC.reminderFingerprints),
   reminderCentre: (query) => ipcRenderer.invoke(IPC.reminderCentre, query),

@@ -3,6 +3,7 @@ process.env.TZ = 'UTC';
 
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it } from 'vitest';
+import { dateWords } from '@shared/dateWords';
 import type { AppCommand } from '@shared/desktopApi';
 import type { ReminderEntry } from '@shared/reminders/reminder';
 import { appMenuTemplate } from '../../electron/main/appMenu';
@@ -93,6 +94,8 @@ const entry = (id: string, summary: string, fireAt: string, extra: Partial<Remin
   ...extra,
 });
 
+const US_DATES = dateWords('en-US');
+
 describe('tray menu', () => {
   it('opens the window, lists the next reminders and quits', () => {
     const calls: string[] = [];
@@ -104,6 +107,7 @@ describe('tray menu', () => {
           snoozedUntil: '2026-06-02T08:30:00Z',
         }),
       ],
+      dates: US_DATES,
       open: () => calls.push('open'),
       showApplication: (id) => calls.push(`show ${id}`),
       openReminders: () => calls.push('reminders'),
@@ -131,13 +135,42 @@ describe('tray menu', () => {
   });
 
   it('says when nothing is coming', () => {
-    const items = trayMenuTemplate({ upcoming: [], open() {}, showApplication() {}, openReminders() {}, quit() {} });
+    const items = trayMenuTemplate({
+      upcoming: [],
+      dates: US_DATES,
+      open() {},
+      showApplication() {},
+      openReminders() {},
+      quit() {},
+    });
     expect(items[2]?.submenu).toEqual([{ label: 'No upcoming reminders', enabled: false }]);
+  });
+
+  it('writes the dates as the system region has them', () => {
+    const upcoming = [entry('a', 'Pinterest ML Intern starts Mon, Jun 15', '2026-06-12T09:00:00Z')];
+    const items = trayMenuTemplate({
+      upcoming,
+      dates: dateWords('en-GB'),
+      open() {},
+      showApplication() {},
+      openReminders() {},
+      quit() {},
+    });
+    expect((items[2]?.submenu as MenuItemConstructorOptions[])[0]?.label).toBe(
+      'Fri 12 Jun, 09:00: Pinterest ML Intern starts Mon, Jun 15',
+    );
   });
 
   it('lists ten at most', () => {
     const upcoming = Array.from({ length: 25 }, (_, i) => entry(`r${i}`, `Reminder ${i}`, '2026-06-12T09:00:00Z'));
-    const items = trayMenuTemplate({ upcoming, open() {}, showApplication() {}, openReminders() {}, quit() {} });
+    const items = trayMenuTemplate({
+      upcoming,
+      dates: US_DATES,
+      open() {},
+      showApplication() {},
+      openReminders() {},
+      quit() {},
+    });
     expect(
       (items[2]?.submenu as MenuItemConstructorOptions[]).filter((i) => i.label?.includes('Reminder')),
     ).toHaveLength(10);

@@ -36,8 +36,22 @@ const desktop = () => exposed.get('desktop') as DesktopApi;
 describe('preload', () => {
   it('exposes one object, desktop, and nothing else', () => {
     expect([...exposed.keys()]).toEqual(['desktop']);
-    expect(Object.keys(desktop()).sort()).toEqual(['onCommand', 'platform', ...Object.values(CHANNEL_METHODS)].sort());
+    expect(Object.keys(desktop()).sort()).toEqual(
+      ['dateLocale', 'onCommand', 'platform', ...Object.values(CHANNEL_METHODS)].sort(),
+    );
     expect(desktop().platform).toBe('electron');
+  });
+
+  it('tells the page the locale main gave for dates, on its command line', async () => {
+    expect(desktop().dateLocale).toBeUndefined();
+    process.argv.push('--date-locale=en-GB');
+    try {
+      vi.resetModules();
+      await import('../../electron/preload/index');
+      expect(desktop().dateLocale).toBe('en-GB');
+    } finally {
+      process.argv.pop();
+    }
   });
 
   it('turns each call into one invoke on its channel, passing the arguments as given', async () => {

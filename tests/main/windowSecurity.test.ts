@@ -9,6 +9,7 @@ const input = {
   iconPath: '/app/assets/icon.png',
   isPackaged: true,
   backgroundColor: '#ffffff',
+  dateLocale: 'en-GB',
 };
 
 describe('main window options', () => {
@@ -28,7 +29,8 @@ describe('main window options', () => {
       preload: '/app/out/preload/index.js',
     });
     expect(prefs).not.toHaveProperty('enableBlinkFeatures');
-    expect(prefs).not.toHaveProperty('additionalArguments');
+    // Nothing on the renderer's command line but the locale its dates are written in.
+    expect(prefs?.additionalArguments).toEqual(['--date-locale=en-GB']);
   });
 
   it('keeps DevTools out of the packaged app only', () => {
