@@ -4,6 +4,7 @@
 // own date in every time zone; an instant shows on the local day it falls on, at its local time.
 import type { Application } from './application';
 import { isCalendarDate, type CalendarDate } from './calendarDate';
+import type { DateWords } from './dateWords';
 import { DEADLINE_KIND_LABELS, eventLabel, relevantCohorts } from './nextDate';
 import { dueAt, type ReminderEntry } from './reminders/reminder';
 import { followUpRuleDate } from './reminders/reminderPlan';
@@ -167,23 +168,29 @@ export interface CalendarItemWords {
   /** "Stripe: Online assessment"; a reminder's own words, which name the company. */
   what: string;
   note: 'done' | 'cancelled' | 'reminder' | null;
+  /** Its time of day on the user's clock: "17:00", "5:00 pm". */
   time: string | null;
 }
 
-export function calendarItemWords(item: CalendarItem): CalendarItemWords {
+export function calendarItemWords(item: CalendarItem, dates: DateWords): CalendarItemWords {
   const reminder = item.kind === 'reminder';
   return {
     what: reminder ? item.label : `${item.company}: ${item.label}`,
     note: item.done ? 'done' : item.cancelled ? 'cancelled' : reminder ? 'reminder' : null,
-    time: item.time,
+    time: item.time === null ? null : clockTime(item.time, dates),
   };
+}
+
+/** An item's HH:mm (kept so for sorting) as the user's clock says it. */
+function clockTime(time: string, dates: DateWords): string {
+  return dates.time(new Date(2000, 0, 1, Number(time.slice(0, 2)), Number(time.slice(3, 5))));
 }
 
 /**
  * How an item reads, to everyone: "Stripe: Online assessment, 17:00", "Pinterest: Internship
  * starts", "Figma: Application deadline (done)".
  */
-export function calendarItemName(item: CalendarItem): string {
-  const { what, note, time } = calendarItemWords(item);
+export function calendarItemName(item: CalendarItem, dates: DateWords): string {
+  const { what, note, time } = calendarItemWords(item, dates);
   return `${what}${note === null ? '' : ` (${note})`}${time === null ? '' : `, ${time}`}`;
 }

@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Cohort, Deadline } from '@shared/application';
 import { calendarItemName, calendarItems, calendarOrder, reminderItem, type CalendarItem } from '@shared/calendarItems';
+import { dateWords } from '@shared/dateWords';
 import type { ReminderEntry } from '@shared/reminders/reminder';
 import { DEFAULT_REMINDER_SETTINGS, type ReminderSettings } from '@shared/reminders/reminderSettings';
 import { applicationArb } from '../arbitraries';
@@ -36,6 +37,8 @@ const originalTz = process.env.TZ;
 afterEach(() => {
   process.env.TZ = originalTz;
 });
+
+const US_DATES = dateWords('en-US');
 
 describe('the test time zone', () => {
   it('is America/Los_Angeles', () => {
@@ -317,14 +320,24 @@ describe('calendarItemName', () => {
   };
 
   it('says the company, what it is, its state and its time', () => {
-    expect(calendarItemName(base)).toBe('Stripe: Online assessment, 17:00');
-    expect(calendarItemName({ ...base, time: null })).toBe('Stripe: Online assessment');
-    expect(calendarItemName({ ...base, cancelled: true })).toBe('Stripe: Online assessment (cancelled), 17:00');
-    expect(calendarItemName({ ...base, kind: 'deadline', done: true, time: null })).toBe(
+    expect(calendarItemName(base, US_DATES)).toBe('Stripe: Online assessment, 17:00');
+    expect(calendarItemName({ ...base, time: null }, US_DATES)).toBe('Stripe: Online assessment');
+    expect(calendarItemName({ ...base, cancelled: true }, US_DATES)).toBe(
+      'Stripe: Online assessment (cancelled), 17:00',
+    );
+    expect(calendarItemName({ ...base, kind: 'deadline', done: true, time: null }, US_DATES)).toBe(
       'Stripe: Online assessment (done)',
     );
     expect(
-      calendarItemName({ ...base, kind: 'reminder', company: '', label: 'Stripe: Online assessment in 3 hours' }),
+      calendarItemName(
+        { ...base, kind: 'reminder', company: '', label: 'Stripe: Online assessment in 3 hours' },
+        US_DATES,
+      ),
     ).toBe('Stripe: Online assessment in 3 hours (reminder), 17:00');
+  });
+
+  it("says the time on the clock of the user's region", () => {
+    expect(calendarItemName(base, dateWords('en-GB'))).toBe('Stripe: Online assessment, 17:00');
+    expect(calendarItemName(base, dateWords('en-IN')).replace(/\s/g, ' ')).toBe('Stripe: Online assessment, 5:00 pm');
   });
 });

@@ -10,6 +10,7 @@ import {
   calendarItemWords,
   type CalendarItem,
 } from '@shared/calendarItems';
+import { dates } from '../../components/formatDates';
 import { KindMarker } from './KindMarker';
 import { itemClasses } from './CalendarItemButton';
 import { fullDayName, monthName, shortWeekdayName } from './dayNames';
@@ -121,7 +122,7 @@ export function AgendaList({ days, today, itemsByDay, selectedId, roleOf, labell
                         className={itemClasses('agenda-item', item, item.applicationId === selectedId)}
                       >
                         <span className="agenda-time" aria-hidden="true">
-                          {item.time ?? 'All day'}
+                          {calendarItemWords(item, dates).time ?? 'All day'}
                         </span>
                         <KindMarker kind={item.kind} />
                         <span className="agenda-text">
@@ -129,14 +130,14 @@ export function AgendaList({ days, today, itemsByDay, selectedId, roleOf, labell
                           <button
                             type="button"
                             className="agenda-open"
-                            aria-label={calendarItemName(item)}
+                            aria-label={calendarItemName(item, dates)}
                             tabIndex={item.key === tabbableKey ? 0 : -1}
                             data-item=""
                             data-key={item.key}
                             onFocus={() => setActiveKey(item.key)}
                             onClick={() => onOpen(item)}
                           >
-                            <span className="item-text">{calendarItemWords(item).what}</span>
+                            <span className="item-text">{calendarItemWords(item, dates).what}</span>
                           </button>
                           <span className="muted small truncate">{roleOf(item.applicationId)}</span>
                         </span>

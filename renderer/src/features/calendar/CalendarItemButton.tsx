@@ -4,6 +4,7 @@
 // and shape saying the kind again for the eye.
 import type { KeyboardEvent } from 'react';
 import { calendarItemName, calendarItemWords, type CalendarItem } from '@shared/calendarItems';
+import { dates } from '../../components/formatDates';
 import { KindMarker } from './KindMarker';
 
 interface CalendarItemButtonProps {
@@ -28,6 +29,7 @@ export function itemClasses(base: string, item: CalendarItem, selected: boolean)
 
 /** An item in a day of the month grid; reached with the arrow keys, not Tab. */
 export function CalendarItemButton({ item, selected, onOpen, onKeyDown }: CalendarItemButtonProps) {
+  const words = calendarItemWords(item, dates);
   return (
     <button
       type="button"
@@ -35,18 +37,18 @@ export function CalendarItemButton({ item, selected, onOpen, onKeyDown }: Calend
       tabIndex={-1}
       data-item=""
       data-key={item.key}
-      aria-label={calendarItemName(item)}
-      title={calendarItemName(item)}
+      aria-label={calendarItemName(item, dates)}
+      title={calendarItemName(item, dates)}
       onClick={() => onOpen(item)}
       onKeyDown={onKeyDown}
     >
       <KindMarker kind={item.kind} />
       {/* The words in the order the name reads them; the time shows first all the same. */}
-      <span className="item-text">{calendarItemWords(item).what}</span>
-      {item.time !== null && (
+      <span className="item-text">{words.what}</span>
+      {words.time !== null && (
         <>
           {' '}
-          <span className="item-time">{item.time}</span>
+          <span className="item-time">{words.time}</span>
         </>
       )}
     </button>
