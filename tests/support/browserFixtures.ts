@@ -12,16 +12,24 @@ interface Fixtures {
   page: Page;
 }
 
-export async function launchProfile(profileDir: string, baseURL: string | undefined) {
+/**
+ * `locale` is the language the browser says it has, `timezoneId` its zone (a file's
+ * test.use({ locale, timezoneId }) sets them): American in playwright.config.ts's zone unless told.
+ */
+export async function launchProfile(
+  profileDir: string,
+  baseURL: string | undefined,
+  locale = 'en-US',
+  timezoneId = process.env.TZ,
+) {
   return chromium.launchPersistentContext(profileDir, {
     executablePath: findChromium(),
     args: CHROMIUM_ARGS,
     headless: true,
     baseURL,
     viewport: { width: 1360, height: 860 },
-    locale: 'en-US',
-    // The zone playwright.config.ts sets for the workers too.
-    timezoneId: process.env.TZ,
+    locale,
+    timezoneId,
   });
 }
 
@@ -32,14 +40,14 @@ export const test = base.extend<Fixtures>({
     await use(dir);
     rmSync(dir, { recursive: true, force: true });
   },
-  app: async ({ profileDir, baseURL }, use) => {
-    let context = await launchProfile(profileDir, baseURL);
+  app: async ({ profileDir, baseURL, locale, timezoneId }, use) => {
+    let context = await launchProfile(profileDir, baseURL, locale, timezoneId);
     const app = {
       context,
       page: context.pages()[0] ?? (await context.newPage()),
       async restart() {
         await context.close();
-        context = await launchProfile(profileDir, baseURL);
+        context = await launchProfile(profileDir, baseURL, locale, timezoneId);
         app.context = context;
         app.page = context.pages()[0] ?? (await context.newPage());
         await app.page.goto('/');
