@@ -419,4 +419,14 @@ describe('the response deadline', () => {
     });
     expect(cellsOf(compareOffers([app], OPTIONS), 'response-deadline')).toEqual(['Thu, Mar 12, 2026 [in 8 days]']);
   });
+
+  it("writes its dates as the user's region does", () => {
+    const uk = { ...OPTIONS, dates: dateWords('en-GB') };
+    expect(cellsOf(compareOffers([answerBy('2026-03-10')], uk), 'response-deadline')).toEqual([
+      'Tue, 10 Mar 2026 [in 6 days]',
+    ]);
+    expect(cellsOf(compareOffers([globex()], uk), 'cohorts')).toEqual([
+      'June start: 1 Jun – 21 Aug 2026 (12 weeks) — chosen / 15 Jun – 4 Sept 2026 (12 weeks) []',
+    ]);
+  });
 });

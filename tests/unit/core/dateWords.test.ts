@@ -44,6 +44,8 @@ describe('dateLocaleOf', () => {
 
   it('skips what is no locale, and is American with nothing to go by', () => {
     expect(dateLocaleOf(['not a locale', 'en-GB'])).toBe('en-GB');
+    // app.getSystemLocale() says "" where it cannot tell: the preferred languages speak then.
+    expect(dateLocaleOf(['', 'fr-FR'])).toBe('en-FR');
     expect(dateLocaleOf([])).toBe('en-US');
   });
 });
