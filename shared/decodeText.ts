@@ -1,7 +1,8 @@
 // Bytes of a text file as text, whatever encoding it was saved in: UTF-8 (with or without a
 // byte order mark), UTF-16 LE/BE (with a byte order mark, or recognised by its zero bytes), and
 // Windows-1252 (which covers Latin-1) when the bytes are not UTF-8, as older Windows apps save
-// them, or Mac Roman, as Excel for Mac saves "CSV (Macintosh)", when that reads better. A file
+// them, or Mac Roman, as Excel for Mac saves "CSV (Macintosh)", or Windows-1250, as Excel in
+// Polish, Czech or Hungarian saves CSV, when that reads better. A file
 // that is UTF-8 but for a few stray bytes (more valid UTF-8 characters than bad bytes) stays
 // UTF-8, its bad bytes replaced with U+FFFD and their lines reported: reading the whole file as
 // Windows-1252 would garble every accent in it ("Zürich" as "ZÃ¼rich") unsaid.
@@ -11,7 +12,7 @@
 // The platform's TextDecoder (browsers and Node have it; ES2023 types do not): only what we use.
 declare const TextDecoder: new (label: string, options?: { fatal?: boolean }) => { decode(bytes: Uint8Array): string };
 
-export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252' | 'macintosh';
+export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252' | 'windows-1250' | 'macintosh';
 
 export interface DecodedText {
   text: string;
@@ -131,7 +132,7 @@ function utf8OrWindows1252(bytes: Uint8Array): Omit<DecodedText, 'nulsRemovedOnL
     if (skip === 3 || (multibyte > 0 && multibyte >= bad.length)) {
       return { text: decode(body, 'utf-8', 0), encoding: 'utf-8', replacedOnLines: linesOf((i) => body[i], bad) };
     }
-    return windows1252OrMacRoman(bytes);
+    return singleByteDecoding(bytes);
   }
 }
 
@@ -140,16 +141,28 @@ const ACCENT_IN_WORD = /(?<=[A-Za-z])\p{Ll}|\p{Ll}(?=[a-z])/gu;
 const accentsInWords = (text: string) => text.match(ACCENT_IN_WORD)?.filter((c) => c > '\u007f').length ?? 0;
 
 /**
- * Windows-1252, or Mac Roman (Excel for Mac's "CSV (Macintosh)"), whichever reads more accented
- * letters inside words: Mac Roman's "Zürich" reads "ZŸrich" as Windows-1252, and the other way
- * round "Zürich" reads "Z¸rich", so the right one is the one whose words have small letters.
+ * Windows-1252, Windows-1250 (Central European Excel) or Mac Roman (Excel for Mac's "CSV
+ * (Macintosh)"), whichever reads more accented letters inside words: Mac Roman's "Zürich" reads
+ * "ZŸrich" as Windows-1252, and the other way round "Zürich" reads "Z¸rich"; Windows-1250's
+ * "Wrocław" reads "Wroc³aw". The right one is the one whose words have small letters; Windows-1252
+ * on a tie, as the accents of Western languages are mostly letters in Windows-1250 too.
  */
-function windows1252OrMacRoman(bytes: Uint8Array): Omit<DecodedText, 'nulsRemovedOnLines'> {
-  const windows = decodeWindows1252(bytes);
-  const mac = decode(bytes, 'macintosh', 0);
-  return accentsInWords(mac) > accentsInWords(windows)
-    ? { text: mac, encoding: 'macintosh', replacedOnLines: [] }
-    : { text: windows, encoding: 'windows-1252', replacedOnLines: [] };
+function singleByteDecoding(bytes: Uint8Array): Omit<DecodedText, 'nulsRemovedOnLines'> {
+  let best: Omit<DecodedText, 'nulsRemovedOnLines'> = {
+    text: decodeWindows1252(bytes),
+    encoding: 'windows-1252',
+    replacedOnLines: [],
+  };
+  let bestCount = accentsInWords(best.text);
+  for (const encoding of ['windows-1250', 'macintosh'] as const) {
+    const text = decode(bytes, encoding, 0);
+    const count = accentsInWords(text);
+    if (count > bestCount) {
+      best = { text, encoding, replacedOnLines: [] };
+      bestCount = count;
+    }
+  }
+  return best;
 }
 
 // Control characters other than tab and line ends: binary files are full of them, text has a stray one.

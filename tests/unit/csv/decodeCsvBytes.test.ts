@@ -96,6 +96,21 @@ describe('decodeCsvBytes', () => {
     expect(decodeCsvBytes(bytes)).toEqual({ ok: true, text: 'Nestlé,Zürich\r', encoding: 'macintosh', warnings: [] });
   });
 
+  it('reads Windows-1250, as Excel in Polish, Czech or Hungarian saves CSV, when its words read better so', () => {
+    // As Windows-1252 these bytes would read "Wroc³aw;Stażysta;6 000,00 z³" with "Łódź" as "£ódŸ".
+    const text = 'Firma;Miasto;Wynagrodzenie\r\nAllegro;Łódź;6\u00a0000,00 zł\r\nComarch;Wrocław;Stażysta\r\n';
+    const bytes = new Uint8Array(
+      [...text].map((c) => ({ Ł: 0xa3, ó: 0xf3, ź: 0x9f, ł: 0xb3, ż: 0xbf })[c] ?? c.charCodeAt(0)),
+    );
+    expect(decodeCsvBytes(bytes)).toEqual({ ok: true, text, encoding: 'windows-1250', warnings: [] });
+  });
+
+  it('keeps Windows-1252 where Windows-1250 reads as many letters (accents shared by both)', () => {
+    // "é", "ü" and "ñ" of Windows-1252 are letters in Windows-1250 too ("ń" for "ñ"): no reason to switch.
+    const bytes = new Uint8Array(Buffer.from('Société;Zürich;España', 'latin1'));
+    expect(decodeCsvBytes(bytes)).toMatchObject({ text: 'Société;Zürich;España', encoding: 'windows-1252' });
+  });
+
   it('keeps a UTF-8 file with one stray byte UTF-8, replacing the byte and naming its line', () => {
     const utf8 = new TextEncoder().encode('Company,Role,City\nAcme,Intern,Zürich\r\nBeta,Intern,Genève\n');
     // A stray Windows-1252 "é" (0xE9) in the last row, followed by a comma.
