@@ -186,6 +186,117 @@ describe('proposeMapping', () => {
     expect(proposeMapping(['Firma', 'Stelle', name]).mapping[2]).toBe(field);
   });
 
+  // The columns students name in their own language, as Excel in that locale saves the sheet.
+  it.each([
+    // Dutch
+    [
+      [
+        'Bedrijf',
+        'Functie',
+        'Locatie',
+        'Datum sollicitatie',
+        'Deadline',
+        'Status',
+        'Vergoeding',
+        'Link',
+        'Contactpersoon',
+        'Opmerkingen',
+      ],
+    ],
+    // Italian
+    [
+      [
+        'Azienda',
+        'Posizione',
+        'Città',
+        'Data candidatura',
+        'Scadenza',
+        'Stato',
+        'Retribuzione',
+        'Link',
+        'Referente',
+        'Note',
+      ],
+    ],
+    // Portuguese (Brazil)
+    [['Empresa', 'Vaga', 'Cidade', 'Data da inscrição', 'Prazo', 'Status', 'Bolsa', 'Link', 'Contato', 'Observações']],
+    // Polish
+    [
+      [
+        'Firma',
+        'Stanowisko',
+        'Miasto',
+        'Data aplikacji',
+        'Termin zgłoszeń',
+        'Status',
+        'Wynagrodzenie',
+        'Link',
+        'Osoba kontaktowa',
+        'Notatki',
+      ],
+    ],
+    // Swedish
+    [
+      [
+        'Företag',
+        'Tjänst',
+        'Ort',
+        'Ansökt',
+        'Sista ansökningsdag',
+        'Status',
+        'Lön',
+        'Länk',
+        'Kontaktperson',
+        'Anteckningar',
+      ],
+    ],
+    // Spanish, with the names its first tracker did not use
+    [
+      [
+        'Empresa',
+        'Puesto',
+        'Ciudad',
+        'Fecha de solicitud',
+        'Fecha límite',
+        'Estado',
+        'Remuneración',
+        'Enlace',
+        'Contacto',
+        'Observaciones',
+      ],
+    ],
+  ])('maps the common columns of a Dutch, Italian, Portuguese, Polish, Swedish or Spanish tracker: %j', (header) => {
+    expect(proposeMapping(header).mapping).toEqual([
+      'company',
+      'role',
+      'locations',
+      'appliedAt',
+      'deadline',
+      'stage',
+      'pay',
+      'postingUrl',
+      'contactName',
+      'notes',
+    ]);
+  });
+
+  it.each([
+    ['Einddatum', 'cohortEnd'],
+    ['Slutdatum', 'cohortEnd'],
+    ['Data inizio', 'cohortStart'],
+    ['Data fine', 'cohortEnd'],
+    ['Data de início', 'cohortStart'],
+    ['Data de término', 'cohortEnd'],
+    ['Data rozpoczęcia', 'cohortStart'],
+    ['Data zakończenia', 'cohortEnd'],
+    ['Rimborso spese', 'pay'],
+    ['Stagevergoeding', 'pay'],
+    ['Salário', 'pay'],
+    ['Sueldo', 'pay'],
+  ])("maps '%s' to %s", (name, field) => {
+    expect(proposeMapping(['Company', 'Role', name]).mapping[2]).toBe(field);
+  });
+
   it("reads a Jira custom field by the name inside 'Custom field (…)', whatever field it names", () => {
     const header = [
       'Summary',
