@@ -697,9 +697,23 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
     }
     const stage = currentStage();
     const entries: StageChange[] = [];
-    if (saved) entries.push(entry(firstStageOf(ctx.pipeline, 'saved'), notAhead('dateSaved', saved)));
-    if (applied && stage.phase !== 'saved')
-      entries.push(entry(firstStageOf(ctx.pipeline, 'applied'), notAhead('appliedAt', applied)));
+    const savedAt = saved && notAhead('dateSaved', saved);
+    let appliedAt = applied && stage.phase !== 'saved' ? notAhead('appliedAt', applied) : null;
+    if (savedAt !== null && appliedAt !== null && Date.parse(savedAt) > Date.parse(appliedAt)) {
+      // Applied on the day it was saved, with no time: after it was saved (a list's "Created"
+      // at 2:03 PM, applied that day), not at noon before it.
+      if (applied!.instant === null && saved!.date === applied!.date) appliedAt = savedAt;
+      else {
+        // The row was made after the application was sent: that is no day the job was saved.
+        ctx.notice?.(
+          `saved-after\u0000${given('dateSaved')!.header}`,
+          `'${given('dateSaved')!.header}': after the application was sent, so it is when the row was made, not when the job was saved; left out of the stage history`,
+        );
+      }
+    }
+    if (savedAt !== null && (appliedAt === null || Date.parse(savedAt) <= Date.parse(appliedAt)))
+      entries.push(entry(firstStageOf(ctx.pipeline, 'saved'), savedAt));
+    if (appliedAt !== null) entries.push(entry(firstStageOf(ctx.pipeline, 'applied'), appliedAt));
     if (entries.at(-1)?.stageId !== stage.id) entries.push(entry(stage, reachedAt(entries)));
     return entries;
   }

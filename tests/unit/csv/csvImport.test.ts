@@ -422,6 +422,39 @@ describe('fields other trackers keep', () => {
   });
 });
 
+describe("a row saved and applied on one day (Microsoft Lists' and Notion's Created)", () => {
+  it('keeps the history in time order: applied after the saved moment on the day both fall on', async () => {
+    const preview = await importText(
+      'Title,Company,Status,Applied date,Created\n' +
+        'SWE Intern,Microsoft,Applied,2/3/2026,2/3/2026 2:03 PM\n' +
+        'PM Intern,Fabrikam,Applied,2/3/2026,2/3/2026 9:00 AM\n',
+    );
+    expect(preview.rows.map((r) => r.application.stageHistory.map((e) => [e.stageId, e.at]))).toEqual([
+      [
+        ['wishlist', toInstant(new Date(2026, 1, 3, 14, 3))],
+        ['applied', toInstant(new Date(2026, 1, 3, 14, 3))],
+      ],
+      [
+        ['wishlist', toInstant(new Date(2026, 1, 3, 9, 0))],
+        ['applied', localNoon('2026-02-03')],
+      ],
+    ]);
+    expect(preview.rows.map((r) => r.application.appliedAt)).toEqual(['2026-02-03', '2026-02-03']);
+  });
+
+  it('leaves out of the history a row made after it was applied to, saying so, so the history never goes backwards', async () => {
+    const preview = await importText(
+      'Title,Company,Status,Applied date,Created\nSWE Intern,Microsoft,Applied,2/3/2026,2/5/2026 2:03 PM\n',
+    );
+    expect(preview.rows[0]!.application.stageHistory.map((e) => [e.stageId, e.at])).toEqual([
+      ['applied', localNoon('2026-02-03')],
+    ]);
+    expect(preview.notes).toContain(
+      "'Created': after the application was sent, so it is when the row was made, not when the job was saved; left out of the stage history (1 row).",
+    );
+  });
+});
+
 describe('bad input', () => {
   it('reads a semicolon-separated file, its German pay period too', async () => {
     const preview = await importText(csvFixture('semicolon-separated.csv'));
