@@ -10,6 +10,7 @@ import { parseTerm } from '../term';
 import { readDeadlines } from './cellCodecs';
 import { readCohortsCell } from './cohortsCell';
 import { isListMarksOnly, splitCompanyAndRole } from './companyAndRole';
+import { titledLink } from './linkCell';
 import {
   cohortEndIfDates,
   fieldNamed,
@@ -105,7 +106,11 @@ const FITS: Partial<Record<ImportField, Fit>> = {
     fits: (v) => employmentTypeFromWord(v) !== null,
   },
   source: shortText(200, 'sources (up to 200 characters)'),
-  postingUrl: { holds: 'web addresses', fits: (v) => isWebUrl(v) || isWebUrl(`https://${v}`), empty: isListMarksOnly },
+  postingUrl: {
+    holds: 'web addresses',
+    fits: (v) => isWebUrl(v) || isWebUrl(`https://${v}`) || titledLink(v) !== null,
+    empty: isListMarksOnly,
+  },
   excitement: {
     holds: "ratings (1–5, 1–10, stars, or words like 'high')",
     fits: (v) => excitementFromCell(v, 10) !== null,

@@ -77,6 +77,7 @@ import { readEvents } from './eventsCell';
 import { readFollowUp } from './followUpCell';
 import { unescapeFormula } from './formulaEscape';
 import type { ImportField } from './importFields';
+import { titledLink } from './linkCell';
 import { readWeeks, readYear } from './numberCell';
 import { readHousing, readOfferParts } from './offerCells';
 import {
@@ -508,6 +509,16 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
 
   let postingUrl = given('postingUrl')?.value ?? '';
   let postingClosed = false;
+  const titled = own || postingUrl === '' || isWebUrl(postingUrl) ? null : titledLink(postingUrl);
+  if (titled !== null) {
+    const { header, value } = cell('postingUrl')!;
+    ctx.notice?.(
+      `titled\u0000${header}`,
+      `'${header}': a link written with its title ('${shorten(value)}'), as Microsoft Lists writes one, was read as its address, a title other than the address kept in the notes`,
+    );
+    if (titled.title !== '') keptInNotes.push({ header, value: titled.title });
+    postingUrl = titled.url;
+  }
   if (postingUrl !== '' && !isWebUrl(postingUrl)) {
     if (!own && isWebUrl(`https://${postingUrl}`)) postingUrl = `https://${postingUrl}`;
     else if (!own && isListMarksOnly(postingUrl)) {

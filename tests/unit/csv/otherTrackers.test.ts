@@ -1302,3 +1302,27 @@ describe("a board's card names that say the company too (ClickUp, Jira), beside 
     expect(preview.rows.map((r) => r.duplicateOf)).toEqual([null, { kind: 'row', line: 2 }, null, null]);
   });
 });
+
+describe("a Microsoft Lists export, whose Hyperlink column writes each link as 'address, title'", () => {
+  const LIST =
+    'Title,Company,Status,Job link,Item Type,Path\n' +
+    'SWE Intern,Microsoft,Applied,"https://careers.microsoft.com/job/1, Posting",Item,sites/alex/Lists/Internships\n' +
+    'DS Intern,Contoso,Applied,"https://contoso.com/jobs/2, https://contoso.com/jobs/2",Item,sites/alex/Lists/Internships\n' +
+    'PM Intern,Fabrikam,Applied,,Item,sites/alex/Lists/Internships\n';
+
+  it('reads the address as the posting, and keeps a title other than it in the notes, said once', async () => {
+    const read = readCsvText(LIST);
+    if (!read.ok) throw new Error(read.error);
+    expect(proposeColumns(read.table, DEFAULT_PIPELINE).mapping[3]).toBe('postingUrl');
+    const preview = await importText(LIST);
+    expect(preview.warnings).toEqual([]);
+    expect(preview.rows.map((r) => [r.application.postingUrl, r.application.notes])).toEqual([
+      ['https://careers.microsoft.com/job/1', 'Job link: Posting'],
+      ['https://contoso.com/jobs/2', ''],
+      ['', ''],
+    ]);
+    expect(preview.notes).toContain(
+      "'Job link': a link written with its title ('https://careers.microsoft.com/job/1, Posting'), as Microsoft Lists writes one, was read as its address, a title other than the address kept in the notes (2 rows).",
+    );
+  });
+});
