@@ -147,7 +147,19 @@ const SYNONYMS: Record<ImportField, readonly string[]> = {
   termSeason: ['season', 'internship season'],
   termYear: ['year', 'internship year'],
   employmentType: ['employment type', 'job type', 'type', 'contract type'],
-  source: ['source', 'found via', 'found on', 'where found', 'job board', 'platform'],
+  source: [
+    'source',
+    'found via',
+    'found on',
+    'where found',
+    'job board',
+    'platform',
+    // A form's question ("Where did you find the posting?").
+    'where did you find',
+    'how did you find',
+    'where did you hear',
+    'how did you hear',
+  ],
   postingUrl: [
     'posting url',
     'url',
@@ -247,6 +259,8 @@ const SYNONYMS: Record<ImportField, readonly string[]> = {
     // Notion's and Airtable's own column: when the row, the saved job, was made.
     'created',
     'created time',
+    // A Google Form's responses sheet: when the student logged the job.
+    'timestamp',
   ],
   // When the row reached its stage: Huntr's "lastMovedAt", or when the row last changed (Trello's
   // "Last Activity Date", Airtable's "Last Modified"), which is no earlier.
@@ -377,6 +391,9 @@ const SYNONYMS: Record<ImportField, readonly string[]> = {
     'hourly pay',
     'annual salary',
     'yearly salary',
+    'expected pay',
+    'expected salary',
+    'expected stipend',
     'vergütung',
     'gehalt',
     'salaire',
@@ -519,6 +536,8 @@ const SYNONYMS: Record<ImportField, readonly string[]> = {
     'task content',
     'content',
     'details',
+    // A form's last, open question.
+    'anything else',
     // How it ended ("Rejected after interview"), beside a Status column: kept with its name.
     ...OUTCOME,
   ],
@@ -766,7 +785,31 @@ export function fieldNamed(preset: CsvPreset, header: string): ImportField | nul
   if (turned !== undefined) return turned;
   const alternatives = bare.split(ALTERNATIVES);
   if (alternatives.length > 1) return fieldOfAlternatives(preset, alternatives);
+  if (isQuestion(name)) return fieldAskedFor(bare);
   return namesPostingLink(bare) ? 'postingUrl' : null;
+}
+
+/** A form's question as a column's name: "What position did you apply for?", "Date you applied". */
+function isQuestion(name: string): boolean {
+  return name.trimEnd().endsWith('?') || headerWords(name).some((word) => word === 'you' || word === 'your');
+}
+
+/**
+ * The field a question asks for: the longest run of its words that names one ("position" in
+ * "What position did you apply for?", "where did you find" before "posting" in "Where did you
+ * find the posting?"); none where two runs of that length name two fields.
+ */
+function fieldAskedFor(question: string): ImportField | null {
+  const words = headerWords(question);
+  for (let length = words.length; length > 0; length -= 1) {
+    const fields = new Set<ImportField>();
+    for (let start = 0; start + length <= words.length; start += 1) {
+      const field = BY_SYNONYM.get(words.slice(start, start + length).join(''));
+      if (field !== undefined) fields.add(field);
+    }
+    if (fields.size > 0) return fields.size === 1 ? [...fields][0]! : null;
+  }
+  return null;
 }
 
 /** "Role / Scheme", "Company|Organisation", "Deadline or closing date": one column named twice over. */

@@ -1326,3 +1326,59 @@ describe("a Microsoft Lists export, whose Hyperlink column writes each link as '
     );
   });
 });
+
+describe("a Google Form's responses sheet, its questions as column names", () => {
+  const RESPONSES =
+    'Timestamp,Email Address,Company name,What position did you apply for?,Date you applied,Where did you find the posting?,Link to the job posting,Current status of your application,Expected pay (if known),Anything else?\n' +
+    '2/3/2026 14:03:22,alex@uni.edu,Stripe,Software Engineering Intern,2/1/2026,LinkedIn,https://stripe.com/jobs/listing/123,Applied,$55/hr,Referred by Maya\n' +
+    '2/15/2026 9:41:07,alex@uni.edu,Figma,Product Design Intern,2/15/2026,Handshake,https://figma.com/careers/456,Interviewing,,\n';
+
+  it('reads each question by the field it asks for, and the time of the response as when the job was saved', () => {
+    const read = readCsvText(RESPONSES);
+    if (!read.ok) throw new Error(read.error);
+    const { mapping } = proposeColumns(read.table, DEFAULT_PIPELINE);
+    expect(Object.fromEntries(read.table.header.map((h, i) => [h, mapping[i]]))).toEqual({
+      Timestamp: 'dateSaved',
+      'Email Address': null,
+      'Company name': 'company',
+      'What position did you apply for?': 'role',
+      'Date you applied': 'appliedAt',
+      'Where did you find the posting?': 'source',
+      'Link to the job posting': 'postingUrl',
+      'Current status of your application': 'stage',
+      'Expected pay (if known)': 'pay',
+      'Anything else?': 'notes',
+    });
+  });
+
+  it('imports every answer', async () => {
+    const preview = await importText(RESPONSES);
+    expect(preview.errors).toEqual([]);
+    expect(
+      preview.rows.map(({ application: a }) => [
+        a.company,
+        a.role,
+        a.appliedAt,
+        a.source,
+        a.stageId,
+        a.pay?.raw ?? null,
+        a.notes,
+      ]),
+    ).toEqual([
+      [
+        'Stripe',
+        'Software Engineering Intern',
+        '2026-02-01',
+        'LinkedIn',
+        'applied',
+        '$55/hr',
+        'Anything else?: Referred by Maya',
+      ],
+      ['Figma', 'Product Design Intern', '2026-02-15', 'Handshake', 'technical-interview', null, ''],
+    ]);
+    // Logged two days after applying: no day the job was saved.
+    expect(preview.notes).toContain(
+      "'Timestamp': after the application was sent, so it is when the row was made, not when the job was saved; left out of the stage history (1 row).",
+    );
+  });
+});
