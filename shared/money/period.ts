@@ -4,18 +4,18 @@
 // repetition inside a repetition, so reading it is linear.
 import type { PayPeriod } from '../application';
 
-const HOUR = 'hours?|hrs?|h|stunden?|std|heures?|horas?|ore|ora|uur|timen|timmen?|tim|時間?';
-const WEEK = 'weeks?|wks?|w|wochen?|semaines?|semanas?|settimana|週';
+const HOUR = 'hours?|hrs?|h|stunden?|std|heures?|horas?|ore|ora|uur|timen|timmen?|tim|godzinę|godzina|godz|時間?';
+const WEEK = 'weeks?|wks?|w|wochen?|semaines?|semanas?|settimana|tydzień|tydz|週';
 const MONTH =
   'months?|mos?|mths?|m|monat|monate|mois|mes(?:es)?|mês|mese|maand|måned(?:en)?|månad(?:en)?|mån|mnd|mies|月';
-const YEAR = 'years?|yrs?|y|annum|jahr|an|ans|année|año|ano|anno|jaar|år(?:et)?|年';
+const YEAR = 'years?|yrs?|y|annum|jahr|an|ans|année|año|ano|anno|jaar|år(?:et)?|rok|roku|年';
 // Danish "pr. time" is per hour; an English "per time" or "each time" is no period.
 const UNIT = `(${HOUR}|time(?<=\\bpr\\.?\\s*time)|${WEEK}|${MONTH}|${YEAR})(?![a-zà-ÿ])`;
 // "p/hr" is "per hour" shortened; "$523 for a 40-hour week" is weekly. Danish, Norwegian and
-// Swedish write "pr. måned", "om måneden", "i timen".
-const PER = `(?:\\bfor\\s+(?:a|an|each|every)\\s+(?:\\d+[- ]hours?[- ])?|\\bp\\s?\\/|\\/|\\bper\\b|\\ban?\\b|\\beach\\b|\\bevery\\b|\\bpro\\b|\\bje\\b|\\bim\\b|\\bpar\\b|\\bpor\\b|\\bal\\b|\\bpr\\.|\\bom\\b|\\bi\\b)`;
+// Swedish write "pr. måned", "om måneden", "i timen"; Polish "za godzinę".
+const PER = `(?:\\bfor\\s+(?:a|an|each|every)\\s+(?:\\d+[- ]hours?[- ])?|\\bp\\s?\\/|\\/|\\bper\\b|\\ban?\\b|\\beach\\b|\\bevery\\b|\\bpro\\b|\\bje\\b|\\bim\\b|\\bpar\\b|\\bpor\\b|\\bal\\b|\\bpr\\.|\\bom\\b|\\bi\\b|\\bza\\b)`;
 const ADJECTIVE =
-  '(hourly|weekly|monthly|annually|yearly|annual|p\\.?\\s?a\\.?|pcm|stündlich|wöchentlich|monatlich|jährlich|mensuel(?:le)?s?|annuel(?:le)?s?|mensual(?:es)?|anual(?:es)?|mensil[ei]|annu[oi]|miesięcznie)(?![a-zà-ÿ])';
+  '(hourly|weekly|monthly|annually|yearly|annual|p\\.?\\s?a\\.?|pcm|stündlich|wöchentlich|monatlich|jährlich|mensuel(?:le)?s?|annuel(?:le)?s?|mensual(?:es)?|anual(?:es)?|mensil[ei]|annu[oi]|miesięcznie|rocznie)(?![a-zà-ÿ])';
 
 /**
  * The UK's "pw", "p.m.", "ph": per week, month, hour. Only right after an amount, where "£1,800 pm"
