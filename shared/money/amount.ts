@@ -21,16 +21,18 @@ export interface Multiplier {
   large: boolean;
   /** "LPA" (lakh per annum) carries its own period. */
   perYear: boolean;
+  /** A lakh is India's unit: an amount in lakhs with no sign is in rupees. */
+  currency: 'INR' | null;
 }
 
 export function multiplierOf(written: string | undefined): Multiplier {
   const word = written?.trim();
-  if (!word) return { factor: 1, large: false, perYear: false };
-  if (/^k$/i.test(word)) return { factor: 1_000, large: false, perYear: false };
-  if (word === '万') return { factor: 10_000, large: false, perYear: false };
-  if (/^(?:lakhs?|lacs?)$/i.test(word)) return { factor: 100_000, large: false, perYear: false };
-  if (word === 'LPA') return { factor: 100_000, large: false, perYear: true };
-  return { factor: 1, large: true, perYear: false };
+  if (!word) return { factor: 1, large: false, perYear: false, currency: null };
+  if (/^k$/i.test(word)) return { factor: 1_000, large: false, perYear: false, currency: null };
+  if (word === '万') return { factor: 10_000, large: false, perYear: false, currency: null };
+  if (/^(?:lakhs?|lacs?)$/i.test(word)) return { factor: 100_000, large: false, perYear: false, currency: 'INR' };
+  if (word === 'LPA') return { factor: 100_000, large: false, perYear: true, currency: 'INR' };
+  return { factor: 1, large: true, perYear: false, currency: null };
 }
 
 /** Currencies whose amounts are commonly grouped with dots ("2.500 €", "R$ 3.000"). */

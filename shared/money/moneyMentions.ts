@@ -23,6 +23,8 @@ export interface MoneyMention extends TextRange {
   currency: string | null;
   /** A "K" (or lakh) multiplier was written, so a bare number joined to it may share it. */
   multiplied: boolean;
+  /** What that multiplier multiplies by (1 for none). */
+  factor: number;
   /** Millions and more: funding rounds and revenue, never an intern's pay. */
   large: boolean;
   /** "LPA" (lakh per annum) carries its own period. */
@@ -114,8 +116,9 @@ export function findMoney(text: string, options: FindMoneyOptions = {}): MoneyMe
       start,
       end,
       amount: read.value * multiplier.factor,
-      currency: sign?.currency ?? null,
+      currency: sign?.currency ?? multiplier.currency,
       multiplied: multiplier.factor > 1,
+      factor: multiplier.factor,
       large: multiplier.large,
       perYear: multiplier.perYear,
       guesses: [sign?.guess, read.guess].filter((guess) => guess != null),
@@ -158,6 +161,8 @@ export interface MoneyRange extends TextRange {
   /** Whether the next mention is the range's upper end. */
   usedNext: boolean;
   large: boolean;
+  /** "LPA" after either end: the range is a year's pay. */
+  perYear: boolean;
   guesses: MoneyGuess[];
 }
 
@@ -178,6 +183,7 @@ export function joinRange(
     max: first.amount,
     usedNext: false,
     large: first.large,
+    perYear: first.perYear,
     guesses: first.guesses,
   };
   const join = RANGE_JOIN.exec(text.slice(first.end, first.end + 24));
@@ -188,7 +194,7 @@ export function joinRange(
   if (/and/i.test(join[0]) && !/between\s+$/i.test(text.slice(Math.max(0, first.start - 10), first.start)))
     return single;
   const at = first.end + join[0].length;
-  let upper: Pick<MoneyMention, 'amount' | 'end' | 'large' | 'guesses'>;
+  let upper: Pick<MoneyMention, 'amount' | 'end' | 'large' | 'guesses' | 'factor' | 'perYear'>;
   if (next && next.start === at) {
     upper = next;
   } else if (wordedUnit) {
@@ -202,13 +208,16 @@ export function joinRange(
       amount: read.value * multiplier.factor,
       end: at + bare[0].length,
       large: multiplier.large,
+      factor: multiplier.factor,
+      perYear: multiplier.perYear,
       guesses: read.guess ? [read.guess] : [],
     };
   }
   if (upper.amount < first.amount && !eitherOrder) return single;
   const [low, high] = upper.amount < first.amount ? [upper.amount, first.amount] : [first.amount, upper.amount];
-  // "$120-150K": a multiplier written once applies to both ends.
-  const min = !first.multiplied && high >= 1000 * low && high !== low ? low * 1000 : low;
+  // "$120-150K", "10-12 LPA": a multiplier written once applies to both ends.
+  const factor = upper.factor > 1 ? upper.factor : 1000;
+  const min = !first.multiplied && high >= factor * low && high !== low ? low * factor : low;
   return {
     start: first.start,
     end: upper.end,
@@ -216,6 +225,7 @@ export function joinRange(
     max: high,
     usedNext: upper === next,
     large: first.large || upper.large,
+    perYear: first.perYear || upper.perYear,
     // One range is one reading: a sign or a mark both ends share is one guess, told once.
     guesses: oneOfEach([...first.guesses, ...upper.guesses]),
   };

@@ -76,7 +76,7 @@ export function readMoney(text: string, context: MoneyContext = {}): MoneyReadin
   if (currency.guess) guesses.push(currency.guess);
 
   const written = periodAfter(text.slice(range.end));
-  let period: PayPeriod | null = first.perYear ? 'year' : null;
+  let period: PayPeriod | null = range.perYear ? 'year' : null;
   period ??= written?.period ?? periodBefore(text.slice(0, range.start)) ?? periodIn(text);
   if (period === null) {
     period = periodBySize(range.min, range.max, currency.currency);

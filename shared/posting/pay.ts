@@ -349,7 +349,7 @@ function rate(
   if (DAY_RATE_BEFORE.test(before) || RESTATED_BEFORE.test(before)) return null;
   if (OTHER_EARNER_BEFORE.test(scan.slice(Math.max(sentence.start, first.start - 160), first.start))) return null;
 
-  let period: PayPeriod | null = first.perYear ? 'year' : null;
+  let period: PayPeriod | null = joined.perYear ? 'year' : null;
   let end = joined.end;
   // "Rs. 15,000/- per month": Indian pages close an amount with "/-".
   const closed = /^\/-/.test(after) ? 2 : swissClose;

@@ -34,6 +34,18 @@ describe('readMoney', () => {
     ['₹50,000 per month', pay(50000, 50000, 'INR', 'month')],
     ['₹1,00,000 monthly', pay(100000, 100000, 'INR', 'month')],
     ['₹6 LPA', pay(600000, 600000, 'INR', 'year')],
+    // A lakh is India's unit (a CTC column's "12 LPA"): the amount is in rupees, not a guessed dollar.
+    ['12 LPA', pay(1200000, 1200000, 'INR', 'year')],
+    ['3.6 LPA', pay(360000, 360000, 'INR', 'year')],
+    ['4.5 lakh per annum', pay(450000, 450000, 'INR', 'year')],
+    // The unit written once after a range is both ends': "10-12 LPA" is 10 to 12 lakh a year.
+    ['10-12 LPA', pay(1000000, 1200000, 'INR', 'year')],
+    ['₹3-4.5 LPA', pay(300000, 450000, 'INR', 'year')],
+    ['3 - 4.5 lakh', pay(300000, 450000, 'INR', null)],
+    // Polish sheets write an hour "godz." and a year "rok".
+    ['30 zł/godz.', pay(30, 30, 'PLN', 'hour')],
+    ['35 zł za godzinę', pay(35, 35, 'PLN', 'hour')],
+    ['60 000 zł/rok', pay(60000, 60000, 'PLN', 'year')],
     ['$5,600 for the ten weeks', pay(5600, 5600, 'USD', 'total')],
     ['$9,000 stipend for the 10-week program', pay(9000, 9000, 'USD', 'total')],
     ['CA$32.50/hour', pay(32.5, 32.5, 'CAD', 'hour')],
