@@ -216,8 +216,11 @@ function misfit(table: Pick<CsvTable, 'header' | 'rows'>, column: number, fit: F
  * column named for it whose values fit (a yes/no "Applied?" before "Date Applied"). Our own
  * export is taken as it is: its columns fit by construction.
  */
-export function proposeColumns(table: Pick<CsvTable, 'header' | 'rows'>, pipeline: Pipeline): MappingProposal {
-  const { preset, mapping } = proposeMapping(table.header);
+export function proposeColumns(file: Pick<CsvTable, 'header' | 'rows'>, pipeline: Pipeline): MappingProposal {
+  const { preset, mapping } = proposeMapping(file.header);
+  // Only the rows that are applications say what a column holds: not the column names repeated
+  // under the table, nor a total.
+  const table = { header: file.header, rows: file.rows.filter((row) => row.problem === null) };
   const notes: ColumnNote[] = [];
   if (preset === 'own-export') return { preset, mapping, notes };
   const unfit = (field: ImportField, column: number) => {

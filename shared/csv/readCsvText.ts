@@ -1,7 +1,8 @@
 // Reads CSV text into a header and rows, each row with the physical line it starts on (right
 // even when quoted values hold line breaks), or refuses with a specific message: empty file,
 // header only, a JSON file, one column where a separator was probably not recognised. Excel's
-// "sep=;" line sets the separator; a sheet's title lines above the column names (one value each)
+// "sep=;" line sets the separator; a sheet's title lines above the column names (one value each),
+// the column names repeated under them with a title line above (a board exported group by group)
 // and a summary under the table ("Total applications,5") are not rows of applications. A file
 // whose rows end in different ways (CRLF, LF, a lone CR: pasted together from several apps)
 // has every one of them read as a row's end; line breaks inside quoted values stay as written.
@@ -84,6 +85,13 @@ function isSummaryRow(cells: readonly string[]): boolean {
   return filled.length === 2 && /\p{L}/u.test(filled[0]!) && /^\d[\d.,\s]*%?$/.test(filled[1]!);
 }
 
+/** Whether a row is the column names again, as each table of several one under another starts. */
+function repeatsHeader(cells: readonly string[], keys: readonly string[]): boolean {
+  // The first cell settles most rows at once.
+  if ((cells[0] ?? '').trim().toLowerCase() !== keys[0]) return false;
+  return keys.every((key, i) => (cells[i] ?? '').trim().toLowerCase() === key);
+}
+
 export function readCsvText(input: string): CsvRead {
   const withoutBom = input.startsWith('\uFEFF') ? input.slice(1) : input;
   const separator = SEPARATOR_LINE.exec(withoutBom)?.[1];
@@ -154,6 +162,14 @@ export function readCsvText(input: string): CsvRead {
   for (let i = rows.length - 1; i > 0 && columns.length >= 4 && isSummaryRow(rows[i]!.cells); i--) {
     rows[i]!.problem ??= 'looks like a total under the table (a name and a number), not an application';
   }
+  const keys = columns.map((name) => name.toLowerCase());
+  rows.forEach((row, i) => {
+    if (!repeatsHeader(row.cells, keys)) return;
+    row.problem ??= 'repeats the column names (a table of its own under the first), not an application';
+    const above = rows[i - 1];
+    if (above && filledCount(above.cells) === 1 && above.line === row.line - 1)
+      above.problem ??= 'is the title of the table under it, not an application';
+  });
   if (rows.length === 0) return { ok: false, error: 'The file has column names but no applications under them.' };
   if (columns.length === 1) {
     const only = columns[0]!;

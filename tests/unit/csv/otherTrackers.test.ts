@@ -1382,3 +1382,36 @@ describe("a Google Form's responses sheet, its questions as column names", () =>
     );
   });
 });
+
+describe('a board exported group by group, each group with its name and the column names again', () => {
+  // monday.com's "Export board to Excel", saved as CSV.
+  const BOARD =
+    'Internship Applications 2027,,,,\n' +
+    'Applied,,,,\n' +
+    'Name,Status,Date Applied,Deadline,Link\n' +
+    'Stripe – SWE Intern,Applied,2026-01-03,,https://stripe.com/jobs/1\n' +
+    ',,,,\n' +
+    'Interviewing,,,,\n' +
+    'Name,Status,Date Applied,Deadline,Link\n' +
+    'Datadog – SWE Intern,Interviewing,2026-01-20,2026-03-12,\n' +
+    ',,,,\n' +
+    'Rejected,,,,\n' +
+    'Name,Status,Date Applied,Deadline,Link\n' +
+    'Ramp – Software Engineer Intern,Rejected,2026-01-19,,https://ramp.com/careers/789\n';
+
+  it('imports the items alone, each column read by its values, and says why the other lines are left out', async () => {
+    const preview = await importText(BOARD);
+    expect(preview.rows.map(({ application: a }) => [a.company, a.role, a.deadlines.map((d) => d.at)])).toEqual([
+      ['Stripe', 'SWE Intern', []],
+      ['Datadog', 'SWE Intern', ['2026-03-12']],
+      ['Ramp', 'Software Engineer Intern', []],
+    ]);
+    expect(preview.errors).toEqual([
+      'Line 6: is the title of the table under it, not an application',
+      'Line 7: repeats the column names (a table of its own under the first), not an application',
+      'Line 10: is the title of the table under it, not an application',
+      'Line 11: repeats the column names (a table of its own under the first), not an application',
+    ]);
+    expect(preview.warnings).toEqual([]);
+  });
+});

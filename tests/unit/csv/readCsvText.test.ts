@@ -127,6 +127,26 @@ describe('readCsvText', () => {
     ]);
   });
 
+  it('leaves out the column names repeated under the table, and a title line right above them, saying why', () => {
+    // A board exported group by group (monday.com's Excel export saved as CSV): each group's name,
+    // then the column names again.
+    const read = table(
+      readCsvText(
+        'Applications 2027,,,\nApplied,,,\nName,Status,Date Applied,Link\nStripe – SWE Intern,Applied,2026-10-03,https://stripe.com/jobs/1\n,,,\n' +
+          'Rejected,,,\n name ,STATUS,Date Applied,Link\nRamp – SWE Intern,Rejected,2026-11-19,\nNotion,,,\n',
+      ),
+    );
+    expect(read.header).toEqual(['Name', 'Status', 'Date Applied', 'Link']);
+    expect(read.rows.map((r) => [r.line, r.problem])).toEqual([
+      [4, null],
+      [6, 'is the title of the table under it, not an application'],
+      [7, 'repeats the column names (a table of its own under the first), not an application'],
+      [8, null],
+      // A lone name elsewhere is a row (a card named by its company), not a title.
+      [9, null],
+    ]);
+  });
+
   it('flags a quote that is never closed', () => {
     const read = table(readCsvText('a,b\n1,"open\n2,3\n'));
     expect(read.rows[0]!.problem).toMatch(/quoted value opened on this line is never closed/);
