@@ -16,6 +16,7 @@ import {
   EMPLOYMENT_TYPE_LABELS,
   PHASE_LABELS,
   WORK_MODE_LABELS,
+  isEmailAddress,
   isWebUrl,
   type Application,
   type ApplicationEvent,
@@ -1197,13 +1198,26 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
     const nameCell = cell('contactName');
     const typed = personOf({ header: nameCell?.header ?? '', value: part('contactName') });
     const role = part('contactRole') || typed.role;
-    const email = part('contactEmail') || typed.email;
-    const phone = part('contactPhone') || typed.phone;
+    const address = addressOfEmailColumn(part('contactEmail'));
+    const email = address.email || typed.email;
+    const phone = part('contactPhone') || address.phone || typed.phone;
     const also = [typed.email, typed.phone].filter((value) => value !== '' && value !== email && value !== phone);
     const notes = also.length > 0 ? `Also ${also.join(', ')}` : '';
     if (typed.name !== '' || email !== '' || phone !== '' || role !== '')
       contacts.push({ id: ctx.newId(), name: typed.name, role, email, phone, notes });
     return contacts;
+  }
+
+  /**
+   * An email column's value: in another app's file it may hold a phone instead ("The e-mail of
+   * your point of contact, or, if preferred, a phone number", as a job search log asks), read as
+   * the phone; other text goes into the notes, with a warning, rather than failing the row.
+   */
+  function addressOfEmailColumn(value: string): { email: string; phone: string } {
+    if (own || value === '' || isEmailAddress(value)) return { email: value, phone: '' };
+    const { email, phone } = readContactText(value);
+    if (email === '' && phone === '') unreadable(cell('contactEmail')!, 'is not an email address or a phone number');
+    return { email, phone };
   }
 
   /**

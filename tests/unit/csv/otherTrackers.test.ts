@@ -1415,3 +1415,30 @@ describe('a board exported group by group, each group with its name and the colu
     expect(preview.warnings).toEqual([]);
   });
 });
+
+describe("a job search log's E-mail column, which may hold a phone number instead", () => {
+  // CareerOneStop's tracker: "E-mail – The e-mail of your point of contact, or, if preferred, a phone number."
+  it("reads a phone there as the contact's phone, and keeps any other text in the notes, instead of leaving the row out", async () => {
+    const preview = await importText(
+      'Company Name,Position,Contact,E-mail,Date Applied,Status\n' +
+        'Acme Robotics,ME Intern,"Jane Doe, HR Director",jane.doe@acmerobotics.com,1/2/2026,Applied\n' +
+        'City of Springfield,Public Works Intern,Tom Becker,(217) 555-0142,1/5/2026,Applied\n' +
+        'Deloitte,Audit Intern,Priya Shah,ask at front desk,1/6/2026,Applied\n',
+    );
+    expect(preview.errors).toEqual([]);
+    expect(
+      preview.rows.map(({ application: a }) => [a.company, a.contacts.map(({ id: _, ...c }) => c), a.notes]),
+    ).toEqual([
+      [
+        'Acme Robotics',
+        [{ name: 'Jane Doe', role: 'HR Director', email: 'jane.doe@acmerobotics.com', phone: '', notes: '' }],
+        '',
+      ],
+      ['City of Springfield', [{ name: 'Tom Becker', role: '', email: '', phone: '(217) 555-0142', notes: '' }], ''],
+      ['Deloitte', [{ name: 'Priya Shah', role: '', email: '', phone: '', notes: '' }], 'E-mail: ask at front desk'],
+    ]);
+    expect(preview.warnings).toEqual([
+      "Line 4: 'E-mail' is not an email address or a phone number (got 'ask at front desk'), so it was kept in the notes as 'E-mail: …'",
+    ]);
+  });
+});
