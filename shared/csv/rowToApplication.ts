@@ -1199,8 +1199,11 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
     const typed = personOf({ header: nameCell?.header ?? '', value: part('contactName') });
     const role = part('contactRole') || typed.role;
     const address = addressOfEmailColumn(part('contactEmail'));
-    const email = address.email || typed.email;
-    const phone = part('contactPhone') || address.phone || typed.phone;
+    // A phone column holding an address instead ("jane@acme.com") gives the email, not a phone.
+    const phoneCell = part('contactPhone');
+    const phoneIsEmail = !own && isEmailAddress(phoneCell);
+    const email = address.email || (phoneIsEmail ? phoneCell : '') || typed.email;
+    const phone = (phoneIsEmail ? '' : phoneCell) || address.phone || typed.phone;
     const also = [typed.email, typed.phone].filter((value) => value !== '' && value !== email && value !== phone);
     const notes = also.length > 0 ? `Also ${also.join(', ')}` : '';
     if (typed.name !== '' || email !== '' || phone !== '' || role !== '')

@@ -1441,4 +1441,13 @@ describe("a job search log's E-mail column, which may hold a phone number instea
       "Line 4: 'E-mail' is not an email address or a phone number (got 'ask at front desk'), so it was kept in the notes as 'E-mail: …'",
     ]);
   });
+
+  it("reads an address in a Phone column as the contact's email", async () => {
+    const preview = await importText(
+      'Company,Role,Contact,Phone\nAcme,Intern,Jane,jane@acme.com\nBeta,Intern,Tom,+48 600 123 456\n',
+    );
+    expect(
+      preview.rows.map(({ application: a }) => a.contacts.map(({ name, email, phone }) => [name, email, phone])),
+    ).toEqual([[['Jane', 'jane@acme.com', '']], [['Tom', '', '+48 600 123 456']]]);
+  });
 });
