@@ -736,9 +736,18 @@ export const sponsorshipFromWord = lookup<Sponsorship>({
   ],
 });
 
-// Airtable writes a ticked checkbox as "checked".
-const YES_WORDS = new Set(['yes', 'y', 'true', 'x', '✓', '✔', '✅', 'checked', 'referred', 'referral']);
-const NO_WORDS = new Set(['no', 'n', 'false', 'none', 'unchecked', '✗', '✘', '❌']);
+// Airtable writes a ticked checkbox as "checked". Excel and LibreOffice write TRUE and FALSE in the
+// sheet's language when saving as CSV ("WAHR", "FAUX", "PRAWDA"), and students type yes and no in theirs.
+const YES_WORDS = new Set([
+  ...['yes', 'y', 'true', 'x', '✓', '✔', '✅', 'checked', 'referred', 'referral'],
+  ...['wahr', 'vrai', 'verdadero', 'vero', 'verdadeiro', 'waar', 'prawda', 'sant'],
+  ...['ja', 'oui', 'sí', 'si', 'sim', 'tak'],
+]);
+const NO_WORDS = new Set([
+  ...['no', 'n', 'false', 'none', 'unchecked', '✗', '✘', '❌'],
+  ...['falsch', 'faux', 'falso', 'onwaar', 'fałsz', 'falskt'],
+  ...['nein', 'non', 'não', 'nie', 'nee', 'nej'],
+]);
 
 /** "Yes", "TRUE", "✓": a checkbox column's ticked value, which says that but not who or what. */
 export function isYesWord(text: string): boolean {

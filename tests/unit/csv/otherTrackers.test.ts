@@ -1451,3 +1451,17 @@ describe("a job search log's E-mail column, which may hold a phone number instea
     ).toEqual([[['Jane', 'jane@acme.com', '']], [['Tom', '', '+48 600 123 456']]]);
   });
 });
+
+describe('a LibreOffice Calc sheet saved as CSV in German, its checkboxes written WAHR and FALSCH', () => {
+  it('reads a Remote column of WAHR and FALSCH as the work mode, adding nothing to the notes', async () => {
+    const preview = await importText(
+      'Firma,Stelle,Status,Vergütung,Remote\n' +
+        'SAP,Werkstudent Softwareentwicklung,Beworben,"1.850,00 €",FALSCH\n' +
+        'Zalando,Praktikum Data Science,Vorstellungsgespräch,"2.100,00 €",WAHR\n',
+    );
+    expect(preview.rows.map(({ application: a }) => [a.company, a.workMode, a.pay?.min, a.notes])).toEqual([
+      ['SAP', null, 1850, ''],
+      ['Zalando', 'remote', 2100, ''],
+    ]);
+  });
+});

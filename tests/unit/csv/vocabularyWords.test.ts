@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  isNoWord,
+  isYesWord,
   detectExcitementScale,
   employmentTypeFromWord,
   excitementFromCell,
@@ -258,5 +260,28 @@ describe('excitement', () => {
     expect(detectExcitementScale(['3', '8', 'high'])).toBe(10);
     expect(detectExcitementScale(['★★★★★★★'])).toBe(10);
     expect(detectExcitementScale(['3', '40'])).toBe(5);
+  });
+});
+
+describe('yes and no as spreadsheets write them in other languages', () => {
+  // Excel and LibreOffice write a TRUE/FALSE cell in the sheet's language when saving as CSV.
+  it.each([
+    ['WAHR', 'FALSCH'],
+    ['VRAI', 'FAUX'],
+    ['VERDADERO', 'FALSO'],
+    ['VERO', 'FALSO'],
+    ['VERDADEIRO', 'FALSO'],
+    ['WAAR', 'ONWAAR'],
+    ['PRAWDA', 'FAŁSZ'],
+    ['SANT', 'FALSKT'],
+    ['Ja', 'Nein'],
+    ['Oui', 'Non'],
+    ['Sí', 'No'],
+    ['Sim', 'Não'],
+    ['Tak', 'Nie'],
+    ['Ja', 'Nee'],
+    ['Ja', 'Nej'],
+  ])('reads %j as yes and %j as no', (yes, no) => {
+    expect([isYesWord(yes), isNoWord(yes), isYesWord(no), isNoWord(no)]).toEqual([true, false, false, true]);
   });
 });
