@@ -1,5 +1,6 @@
 // The bytes of a CSV file as text, in any encoding decodeText reads, with a warning for each
-// thing it had to change: bytes that were not UTF-8 in a UTF-8 file, NUL characters left out.
+// thing it had to change: bytes that were not UTF-8 in a UTF-8 file, NUL characters left out;
+// and for what was lost before: the '?' Excel writes for a character its CSV cannot save.
 // Workbooks saved as .xlsx/.xls and other binary files are refused with a message.
 import { decodeText, startsWith, type TextEncoding } from '../decodeText';
 
@@ -17,6 +18,31 @@ function linesLabel(lines: readonly number[]): string {
   return `Lines ${shown} and ${rest}`;
 }
 
+/**
+ * A '?' where a letter or a currency sign was: Excel's "CSV (Comma delimited)" saves in the
+ * computer's code page and writes '?' for what it lacks ("Wrocław" as "Wroc?aw", "₹1,00,000" as
+ * "?1,00,000"). Only inside a word of letters or before a number, as a value of its own; a
+ * question ("Remote?") or a web address ("jobs?id=1") is no such word.
+ */
+const LOST_CHARACTER = /(?<=^|[\s,;"'(|-])(?:\p{L}+\?[\p{L}?]*\p{L}|\?\d[\d.,]*)(?=$|[\s,;"')|])/gmu;
+
+/** The lines (from 1) of the values with a lost character, and the first two of them. */
+function lostCharacters(text: string): { lines: number[]; examples: string[] } {
+  const lines: number[] = [];
+  const examples: string[] = [];
+  let line = 1;
+  let at = 0;
+  for (const match of text.matchAll(LOST_CHARACTER)) {
+    for (; at < match.index; at += 1) {
+      const c = text.charCodeAt(at);
+      if (c === 0x0a || (c === 0x0d && text.charCodeAt(at + 1) !== 0x0a)) line += 1;
+    }
+    if (lines.at(-1) !== line) lines.push(line);
+    if (examples.length < 2 && !examples.includes(match[0])) examples.push(match[0]);
+  }
+  return { lines, examples };
+}
+
 export function decodeCsvBytes(bytes: Uint8Array): DecodedCsv {
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) {
     return { ok: false, error: WORKBOOK };
@@ -31,6 +57,12 @@ export function decodeCsvBytes(bytes: Uint8Array): DecodedCsv {
   }
   if (decoded.nulsRemovedOnLines.length > 0) {
     warnings.push(`${linesLabel(decoded.nulsRemovedOnLines)}: NUL characters (invisible, not text) were left out.`);
+  }
+  const lost = lostCharacters(decoded.text);
+  if (lost.lines.length > 0) {
+    warnings.push(
+      `${linesLabel(lost.lines)}: '?' stands where a letter or a currency sign was (${lost.examples.map((e) => `'${e}'`).join(', ')}): Excel's "CSV (Comma delimited)" writes '?' for characters it cannot save. Save the sheet as "CSV UTF-8" and import that file, or correct these values after the import.`,
+    );
   }
   return { ok: true, text: decoded.text, encoding: decoded.encoding, warnings };
 }

@@ -111,6 +111,24 @@ describe('decodeCsvBytes', () => {
     expect(decodeCsvBytes(bytes)).toMatchObject({ text: 'Société;Zürich;España', encoding: 'windows-1252' });
   });
 
+  it("names the lines where Excel's CSV wrote '?' for a letter or sign its code page lacks", () => {
+    // Excel's "CSV (Comma delimited)" on an English Windows: "Wrocław" and "₹1,00,000" cannot be
+    // written in Windows-1252, so the file holds "Wroc?aw" and "?1,00,000".
+    const text =
+      'Company,City,Stipend,Link,Notes\r\n' +
+      'Allegro,Wroc?aw,"?1,00,000",https://allegro.pl/praca?id=1,Anything else?\r\n' +
+      'Flipkart,Bengaluru,"?50,000",https://flipkart.com/jobs?team=eng,Really? Yes\r\n' +
+      'Stripe,Seattle,$55/hr,https://stripe.com/jobs,Why not?\r\n';
+    expect(decodeCsvBytes(new TextEncoder().encode(text))).toEqual({
+      ok: true,
+      text,
+      encoding: 'utf-8',
+      warnings: [
+        "Lines 2 and 3: '?' stands where a letter or a currency sign was ('Wroc?aw', '?1,00,000'): Excel's \"CSV (Comma delimited)\" writes '?' for characters it cannot save. Save the sheet as \"CSV UTF-8\" and import that file, or correct these values after the import.",
+      ],
+    });
+  });
+
   it('keeps a UTF-8 file with one stray byte UTF-8, replacing the byte and naming its line', () => {
     const utf8 = new TextEncoder().encode('Company,Role,City\nAcme,Intern,Zürich\r\nBeta,Intern,Genève\n');
     // A stray Windows-1252 "é" (0xE9) in the last row, followed by a comma.
