@@ -121,7 +121,32 @@ for (const [month, names] of [
 }
 export const MONTHS_ABROAD: Readonly<Record<string, number>> = monthsAbroad;
 
-/** 1–12 for an English month name or abbreviation, or a German, French, Spanish or Dutch one ("Januar", "février"). */
+/**
+ * What a spreadsheet's cell may write besides: the names of Italian, Portuguese, Polish (the day's
+ * "października" and the month's "październik") and Swedish sheets, and the abbreviations Excel's
+ * "Medium date" and students write in those languages and in German, French, Spanish and Dutch
+ * ("15. Okt. 2026", "3-mrt-2027", "3-mag-2027", "03-out-2026", "3 paź 2026"). Kept from a posting's
+ * text, where such short words are other words too.
+ */
+const monthsInCells: Record<string, number> = { ...monthsAbroad };
+for (const [month, names] of [
+  [1, 'gennaio janeiro styczeń stycznia jän janv ene gen sty'],
+  [2, 'febbraio fevereiro luty lutego févr fev lut'],
+  [3, 'marzo março marzec marca mär mrz mrt'],
+  [4, 'aprile abril kwiecień kwietnia avr abr kwi'],
+  [5, 'maggio maio maj maja mag'],
+  [6, 'giugno junho czerwiec czerwca juin giu cze'],
+  [7, 'luglio julho lipiec lipca juil lug lip'],
+  [8, 'agosto augusti sierpień sierpnia ago sie'],
+  [9, 'settembre setembro wrzesień września set wrz'],
+  [10, 'ottobre outubro październik października okt ott out paź'],
+  [11, 'novembre novembro listopad listopada lis'],
+  [12, 'dicembre dezembro grudzień grudnia dez déc dic gru'],
+] as const) {
+  for (const name of names.split(' ')) monthsInCells[name] = month;
+}
+
+/** 1–12 for a month's name or abbreviation in English or another language a sheet is kept in ("Januar", "février", "okt"). */
 export function monthNumberInAnyLanguage(name: string): number | null {
-  return MONTHS_ABROAD[name.normalize('NFC').toLowerCase()] ?? monthNumber(name);
+  return monthsInCells[name.normalize('NFC').toLowerCase()] ?? monthNumber(name);
 }

@@ -113,6 +113,26 @@ describe('parseDateCell', () => {
     ['15 de enero de 2027', '2027-01-15'],
     ['15-août-2027', '2027-08-15'],
     ['2027年1月15日', '2027-01-15'],
+    // Excel's "Medium date" and students' dates in other languages, abbreviated as each writes them.
+    ['15. Okt. 2026', '2026-10-15'],
+    ['3 Dez. 2026', '2026-12-03'],
+    ['15. Mrz 2027', '2027-03-15'],
+    ['3-mrt-2027', '2027-03-03'],
+    ['3-okt-2026', '2026-10-03'],
+    ['3 maggio 2027', '2027-05-03'],
+    ['3-mag-2027', '2027-05-03'],
+    ['15 dicembre 2026', '2026-12-15'],
+    ['3-dic-2026', '2026-12-03'],
+    ['03-out-2026', '2026-10-03'],
+    ['3 de outubro de 2026', '2026-10-03'],
+    ['3-fev-2027', '2027-02-03'],
+    ['3 października 2026', '2026-10-03'],
+    ['3 paź 2026', '2026-10-03'],
+    ['3-lis-2026', '2026-11-03'],
+    ['3 maj 2027', '2027-05-03'],
+    ['15 augusti 2027', '2027-08-15'],
+    ['1 févr. 2027', '2027-02-01'],
+    ['3-ene-2027', '2027-01-03'],
   ])('reads %j, whichever the date order, as %s', (text, date) => {
     expect(parseDateCell(text, false)?.date).toBe(date);
     expect(parseDateCell(text, true)?.date).toBe(date);
