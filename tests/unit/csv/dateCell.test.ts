@@ -216,6 +216,12 @@ describe('parseDateRangeCell', () => {
     ['01.06.2027 bis 31.08.2027', '2027-06-01', '2027-08-31'],
     ['1 juin 2027 au 31 août 2027', '2027-06-01', '2027-08-31'],
     ['1 de junio de 2027 hasta 31 de agosto de 2027', '2027-06-01', '2027-08-31'],
+    // Portuguese and Spanish "a", Dutch "t/m" and "tot en met", Polish "do", Swedish "till".
+    ['1 de junho de 2027 a 31 de agosto de 2027', '2027-06-01', '2027-08-31'],
+    ['1 juni 2027 t/m 31 augustus 2027', '2027-06-01', '2027-08-31'],
+    ['01-06-2027 tot en met 31-08-2027', '2027-06-01', '2027-08-31'],
+    ['1 czerwca 2027 do 31 sierpnia 2027', '2027-06-01', '2027-08-31'],
+    ['2027-06-01 till 2027-08-31', '2027-06-01', '2027-08-31'],
   ])('reads a range written with a dash or a word: %j', (text, start, end) => {
     const range = parseDateRangeCell(text, true);
     expect([range?.start.date, range?.end.date]).toEqual([start, end]);
