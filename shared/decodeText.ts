@@ -2,7 +2,7 @@
 // byte order mark), UTF-16 LE/BE (with a byte order mark, or recognised by its zero bytes), and
 // Windows-1252 (which covers Latin-1) when the bytes are not UTF-8, as older Windows apps save
 // them, or Mac Roman, as Excel for Mac saves "CSV (Macintosh)", or Windows-1250, as Excel in
-// Polish, Czech or Hungarian saves CSV, when that reads better. A file
+// Central Europe saves CSV, when that reads better. A file
 // that is UTF-8 but for a few stray bytes (more valid UTF-8 characters than bad bytes) stays
 // UTF-8, its bad bytes replaced with U+FFFD and their lines reported: reading the whole file as
 // Windows-1252 would garble every accent in it ("Zürich" as "ZÃ¼rich") unsaid.
