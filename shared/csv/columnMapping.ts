@@ -259,8 +259,16 @@ const SYNONYMS: Record<ImportField, readonly string[]> = {
     // Notion's and Airtable's own column: when the row, the saved job, was made.
     'created',
     'created time',
-    // A Google Form's responses sheet: when the student logged the job.
+    // A Google Form's responses sheet: when the student logged the job, named in the form's language.
     'timestamp',
+    'carimbo de data/hora',
+    'marca temporal',
+    'horodateur',
+    'zeitstempel',
+    'informazioni cronologiche',
+    'tijdstempel',
+    'sygnatura czasowa',
+    'tidstämpel',
   ],
   // When the row reached its stage: Huntr's "lastMovedAt", or when the row last changed (Trello's
   // "Last Activity Date", Airtable's "Last Modified"), which is no earlier.

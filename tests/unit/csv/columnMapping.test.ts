@@ -297,6 +297,21 @@ describe('proposeMapping', () => {
     expect(proposeMapping(['Company', 'Role', name]).mapping[2]).toBe(field);
   });
 
+  // A Google Form's responses sheet names its first column in the form owner's language.
+  it.each([
+    'Timestamp',
+    'Carimbo de data/hora',
+    'Marca temporal',
+    'Horodateur',
+    'Zeitstempel',
+    'Informazioni cronologiche',
+    'Tijdstempel',
+    'Sygnatura czasowa',
+    'Tidstämpel',
+  ])("maps a Google Form's '%s' to the day the job was saved", (name) => {
+    expect(proposeMapping([name, 'Company', 'Role']).mapping[0]).toBe('dateSaved');
+  });
+
   it("reads a Jira custom field by the name inside 'Custom field (…)', whatever field it names", () => {
     const header = [
       'Summary',
