@@ -41,12 +41,13 @@ export interface StageWord {
 /**
  * A status word, and the words that say it. `vague`: words that say only that the application
  * ended, not how; read only as the whole status, never within a longer one ("Done" is a board's
- * last column, "Interview done" a step of the process).
+ * last column, "Interview done" a step of the process). `whole`: words read only as the whole
+ * status too, as in a longer one they say a step ("Selected for interview").
  */
 /** A step done, in the words of a board's last column. */
 const DONE = ['done', 'complete', 'completed', 'finished'];
 
-const STAGE_WORDS: readonly (StageWord & { words: readonly string[]; vague?: true })[] = [
+const STAGE_WORDS: readonly (StageWord & { words: readonly string[]; vague?: true; whole?: true })[] = [
   {
     name: 'Wishlist',
     phase: 'saved',
@@ -285,15 +286,13 @@ const STAGE_WORDS: readonly (StageWord & { words: readonly string[]; vague?: tru
       'aanbieding',
       'offerta',
       'proposta',
-      // A Brazilian selection process "approves" the candidate it offers the job; an Indian
-      // placement "selects" them.
-      'aprovado',
-      'aprovada',
-      'selected',
       'erbjudande',
       '内定',
     ],
   },
+  // A Brazilian selection process "approves" the candidate it offers the job; an Indian placement
+  // "selects" them. In a longer status they say a step: "Selected for interview", "Aprovado para entrevista".
+  { name: 'Offer', phase: 'offer', whole: true, words: ['aprovado', 'aprovada', 'selected'] },
   {
     name: 'Accepted',
     phase: 'accepted',
@@ -453,14 +452,14 @@ const STAGE_WORD_BY_WORD = new Map<string, StageWord>();
 /** The words read within a longer status too. */
 const STAGE_WORD_WITHIN = new Map<string, StageWord>();
 const VAGUE_WORDS = new Set<string>();
-for (const { words, vague, ...word } of STAGE_WORDS) {
+for (const { words, vague, whole, ...word } of STAGE_WORDS) {
   STAGE_WORD_BY_WORD.set(normalizeWord(word.name), word);
   STAGE_WORD_WITHIN.set(normalizeWord(word.name), word);
   if (vague) VAGUE_WORDS.add(normalizeWord(word.name));
   for (const written of words) {
     STAGE_WORD_BY_WORD.set(normalizeWord(written), word);
     if (vague) VAGUE_WORDS.add(normalizeWord(written));
-    else STAGE_WORD_WITHIN.set(normalizeWord(written), word);
+    if (!vague && !whole) STAGE_WORD_WITHIN.set(normalizeWord(written), word);
   }
 }
 

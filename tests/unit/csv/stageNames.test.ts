@@ -23,6 +23,14 @@ describe('readStageName', () => {
     expect(reading(DEFAULT_PIPELINE, 'No response')).toEqual({ id: 'ghosted', how: 'word' });
   });
 
+  it("reads 'Selected' and 'Aprovado' as an offer only as the whole status: in a longer one they say a step", () => {
+    expect(reading(DEFAULT_PIPELINE, 'Selected')).toEqual({ id: 'offer', how: 'word' });
+    expect(reading(DEFAULT_PIPELINE, 'Aprovado')).toEqual({ id: 'offer', how: 'word' });
+    expect(reading(DEFAULT_PIPELINE, 'Selected for interview')).toEqual({ id: 'technical-interview', how: 'phase' });
+    expect(reading(DEFAULT_PIPELINE, 'Selected for OA')).toEqual({ id: 'online-assessment', how: 'phase' });
+    expect(reading(DEFAULT_PIPELINE, 'Aprovado para entrevista')).toEqual({ id: 'technical-interview', how: 'phase' });
+  });
+
   it("puts a word whose stage the pipeline lacks in its phase's stage named with its word, else the phase's first", () => {
     // Not the online assessment that opens the phase: an interview stage.
     expect(reading(DEFAULT_PIPELINE, 'Interview')).toEqual({ id: 'technical-interview', how: 'phase' });
