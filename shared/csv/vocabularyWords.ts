@@ -124,7 +124,6 @@ const STAGE_WORDS: readonly (StageWord & { words: readonly string[]; vague?: tru
       'bewerbung gesendet',
       'enviada',
       'enviado',
-      'pendiente',
       // Dutch, Italian, Portuguese, Polish and Swedish trackers.
       'gesolliciteerd',
       'sollicitatie verstuurd',

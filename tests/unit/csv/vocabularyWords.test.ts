@@ -89,7 +89,6 @@ describe('stage words', () => {
     ['Avslag', 'closed', 'Rejected'],
     ['Inget svar', 'closed', 'Ghosted'],
     ['Enviada', 'applied', 'Applied'],
-    ['Pendiente', 'applied', 'Applied'],
     // Indian campus placements: shortlisted for the next round; selected for the job.
     ['Shortlisted', 'in-process', 'In process'],
     ['Selected', 'offer', 'Offer'],
