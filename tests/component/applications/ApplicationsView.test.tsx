@@ -386,6 +386,24 @@ describe('the applications table', () => {
     expect(within(stages).getByRole('checkbox', { name: 'Referred' })).toBeTruthy();
   });
 
+  it('Escape in the open Filters panel closes it and puts focus back on the Filters button, details left open', async () => {
+    const { db, apps } = await databaseWith({ company: 'Asana', role: 'PM Intern' });
+    act(() => useUiStore.getState().applicationSelected(apps[0]!.id));
+    const { user } = renderApp(db);
+    await dataRows(1);
+    await screen.findByRole('button', { name: 'Close details' });
+    const toggle = screen.getByRole('button', { name: /^Filters/ });
+    await user.click(toggle);
+    await user.click(within(screen.getByRole('group', { name: 'Phase' })).getByRole('checkbox', { name: 'Saved' }));
+    await user.keyboard('{Escape}');
+
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(screen.queryByRole('group', { name: 'Phase' })).toBeNull();
+    expect(document.activeElement).toBe(toggle);
+    // Escape was the panel's: the details stay open.
+    expect(screen.getByRole('button', { name: 'Close details' })).toBeTruthy();
+  });
+
   it('clearing the filters leaves focus on the Filters button, not at the top of the page', async () => {
     const { db } = await databaseWith({ company: 'Asana', role: 'PM Intern' });
     const { user } = renderApp(db);

@@ -2,7 +2,7 @@
 import { PHASE_LABELS, PHASES, WORK_MODE_LABELS, WORK_MODES } from '@shared/application';
 import { countOf } from '@shared/countOf';
 import { activeStages, stageNameKey, type Stage } from '@shared/pipeline';
-import { useRef, useState } from 'react';
+import { useRef, useState, type KeyboardEvent } from 'react';
 import { usePipeline } from '../../model/queries';
 import { tagKey } from '../../model/tagIndex';
 import { useUiStore } from '../../state/uiStore';
@@ -43,8 +43,18 @@ export function FilterBar({ allTags, shown, total }: FilterBarProps) {
   const [open, setOpen] = useState(false);
   const toggleRef = useRef<HTMLButtonElement>(null);
 
+  // Escape closes the open panel as it closes the app's menus: focus back on Filters, and the key
+  // used up, so that it does not close the details around the table too.
+  function closeOnEscape(event: KeyboardEvent) {
+    if (event.key !== 'Escape' || !open || event.defaultPrevented) return;
+    event.preventDefault();
+    event.stopPropagation();
+    setOpen(false);
+    toggleRef.current?.focus();
+  }
+
   return (
-    <div className="filter-bar">
+    <div className="filter-bar" onKeyDown={closeOnEscape}>
       <button
         ref={toggleRef}
         type="button"
