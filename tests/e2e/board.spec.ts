@@ -350,6 +350,25 @@ test('follows the search box and filters the table uses', async ({ page }) => {
   await expect(page.getByRole('status').filter({ hasText: '1 of 3 applications' })).toBeVisible();
 });
 
+test("Tab stops only on the board's controls, never on a column's scroll area, which has no name", async ({ page }) => {
+  // Columns long enough to scroll: Chromium makes a scroller with no tab stop inside a tab stop itself.
+  await openBoard(page, boardSeason());
+  const closed = page.getByRole('button', { name: /^Closed \d/ });
+  await page.locator('.board-card-body[tabindex="0"]').focus();
+  const stops: string[] = [];
+  while (!(await closed.evaluate((button) => button === document.activeElement))) {
+    expect(stops.length, `Tab stops so far: ${stops.join(', ')}`).toBeLessThan(10);
+    await page.keyboard.press('Tab');
+    stops.push(
+      await page.evaluate(() => {
+        const focused = document.activeElement!;
+        return `${focused.tagName.toLowerCase()}.${focused.className} "${focused.getAttribute('aria-label') ?? ''}"`;
+      }),
+    );
+  }
+  expect(stops.filter((stop) => stop.includes('board-column-scroll'))).toEqual([]);
+});
+
 test('the board has no accessibility violations, in light and dark', async ({ page }) => {
   // Axe reads every card on screen, four times over: slow on a busy machine.
   test.setTimeout(240_000);

@@ -119,7 +119,9 @@ export const BoardColumn = memo(function BoardColumn({
           <span className="visually-hidden">{rows.length === 1 ? ' application' : ' applications'}</span>
         </span>
       </header>
-      <div ref={scrollRef} className="board-column-scroll">
+      {/* Not a tab stop, as Chromium makes a scroller without one inside: the arrow keys reach
+          every card from the board's one tab stop, and scroll the column to it. */}
+      <div ref={scrollRef} className="board-column-scroll" tabIndex={-1}>
         {rows.length === 0 ? (
           <p className="board-empty">No applications</p>
         ) : (
