@@ -592,7 +592,9 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
     referral,
     resumeVersion: text('resumeVersion'),
     coverLetter: text('coverLetter'),
-    boardRank: ctx.now.getTime(),
+    // A millisecond apart in the file's order, as if added one by one: one shared rank would leave
+    // the board's order to the random ids.
+    boardRank: ctx.now.getTime() + row.line,
     createdAt: nowInstant,
     updatedAt: nowInstant,
     archivedAt,

@@ -30,6 +30,21 @@ function tableOf(text: string): CsvTable {
   return read.table;
 }
 
+describe('the board order of imported rows', () => {
+  it("is the file's order, whatever ids the rows get", async () => {
+    // Ids that sort against the file's order: a tie in rank broken by id would reverse it.
+    let next = 100;
+    const preview = await importText('Company,Role\nStripe,SWE Intern\nFigma,Design Intern\nDatadog,SRE Intern\n', {
+      newId: () => `id-${(next -= 1)}`,
+    });
+    const apps = preview.rows.map((r) => r.application);
+    const byRank = [...apps].sort((a, b) => a.boardRank - b.boardRank || a.id.localeCompare(b.id));
+    expect(byRank.map((app) => app.company)).toEqual(['Stripe', 'Figma', 'Datadog']);
+    // Added at the import, after the cards already on the board.
+    expect(apps.every((app) => app.boardRank >= IMPORT_NOW.getTime())).toBe(true);
+  });
+});
+
 describe("LinkedIn's Job Applications.csv", () => {
   it('imports every application as applied at its application time', async () => {
     const preview = await importText(csvFixture('linkedin-job-applications.csv'));

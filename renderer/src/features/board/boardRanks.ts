@@ -15,7 +15,7 @@ export interface RankPlan {
  * Ranks for putting a card at `at` among `ranks` (the column's ranks in board order, without the
  * card): the midpoint of its neighbours, or a step beyond the end it goes to, so a move is one write.
  *
- * Neighbours can be too close to split: records imported together share one rank, and halving a
+ * Neighbours can be too close to split: records added in one millisecond share one rank, and halving a
  * gap again and again runs out of precision. Then the run of cards around the place is spread out
  * evenly between the nearest ranks that leave room, widening until it fits (at an end there is
  * always room). That renumbers only the cards that must move, not the whole column, and keeps
