@@ -253,6 +253,45 @@ describe('adding an application', () => {
     expect(descriptionOf(date)).toBe('');
   });
 
+  it('shows a deadline to apply ticked done, and says why, when the application is added as applied', async () => {
+    const db = testDatabase();
+    const { user } = renderApp(db);
+    const dialog = await openNewEditor(user);
+    await user.type(within(dialog).getByLabelText('Company'), 'Lumen Labs');
+    await user.type(within(dialog).getByLabelText('Role'), 'Data Intern');
+    await user.click(within(dialog).getByRole('button', { name: 'Add deadline' }));
+    const deadline = within(dialog).getByRole('group', { name: 'Deadline 1' });
+    await user.type(within(deadline).getByLabelText('Date'), '2099-12-07');
+    const done = within(deadline).getByRole('checkbox', { name: 'Done' });
+    expect((done as HTMLInputElement).checked).toBe(false);
+
+    await user.selectOptions(within(dialog).getByLabelText('Stage'), 'Applied');
+    expect((done as HTMLInputElement).checked).toBe(true);
+    expect(descriptionOf(done)).toBe('Ticked, as you have applied (stage Applied). A later date? Choose another kind.');
+    // Another kind of deadline stays as the box says.
+    await user.selectOptions(within(deadline).getByLabelText('Kind'), 'Interview');
+    expect((done as HTMLInputElement).checked).toBe(false);
+    expect(descriptionOf(done)).toBe('');
+    await user.selectOptions(within(deadline).getByLabelText('Kind'), 'Application deadline');
+    await user.click(within(dialog).getByRole('button', { name: 'Add application' }));
+
+    await waitFor(async () => expect(await stored(db)).toHaveLength(1));
+    const [app] = await stored(db);
+    expect(app!.deadlines.map((d) => d.done)).toEqual([true]);
+  });
+
+  it('says a deadline to apply is ticked when Applied on is filled in on the wish list', async () => {
+    const { user } = renderApp(testDatabase());
+    const dialog = await openNewEditor(user);
+    await user.click(within(dialog).getByRole('button', { name: 'Add deadline' }));
+    const done = within(within(dialog).getByRole('group', { name: 'Deadline 1' })).getByRole('checkbox', {
+      name: 'Done',
+    });
+    await user.type(within(dialog).getByLabelText('Applied on'), '2020-01-15');
+    expect((done as HTMLInputElement).checked).toBe(true);
+    expect(descriptionOf(done)).toBe('Ticked, as you have applied (Applied on). A later date? Choose another kind.');
+  });
+
   it('clears a message once the field is fixed and saved', async () => {
     const db = testDatabase();
     const { user } = renderApp(db);

@@ -36,6 +36,7 @@ import {
   enteredFields,
   issueAt,
   withFormChanges,
+  deadlinesToApplyMetOnSave,
   type EditorDraft,
 } from './editorDraft';
 
@@ -203,7 +204,7 @@ function EditorForm({ stored, newCompany }: { stored: Application | null; newCom
           <WhereSection {...section} />
           <PaySection {...section} basePay={base.pay} />
           <DatesSection {...section} />
-          <DeadlinesSection {...section} />
+          <DeadlinesSection {...section} metOnSave={deadlinesToApplyMetOnSave(draft, stage, opened)} />
           <EventsSection {...section} />
           <FollowUpSection {...section} />
           <OfferSection {...section} />

@@ -353,7 +353,14 @@ function CohortRow({
   );
 }
 
-export function DeadlinesSection({ draft, setDraft, errorAt = noError, annotate = noAnnotation }: SectionProps) {
+/** `metOnSave`: why saving ticks the deadlines to apply done (deadlinesToApplyMetOnSave), or null. */
+export function DeadlinesSection({
+  draft,
+  setDraft,
+  errorAt = noError,
+  annotate = noAnnotation,
+  metOnSave,
+}: SectionProps & { metOnSave: string | null }) {
   const { groupProps, note } = useGroupAnnotation(annotate('deadlines'));
   return (
     <fieldset {...groupProps}>
@@ -368,6 +375,7 @@ export function DeadlinesSection({ draft, setDraft, errorAt = noError, annotate 
           setDraft={setDraft}
           errorAt={errorAt}
           annotate={annotate}
+          metOnSave={deadline.kind === 'application' ? metOnSave : null}
         />
       ))}
       <button
@@ -396,8 +404,12 @@ function DeadlineRow({
   setDraft,
   errorAt = noError,
   annotate = noAnnotation,
-}: SectionProps & { deadline: DeadlineDraft; index: number }) {
+  metOnSave,
+}: SectionProps & { deadline: DeadlineDraft; index: number; metOnSave: string | null }) {
   const { groupProps, note } = useGroupAnnotation(annotate(`deadline:${deadline.id}`));
+  const metHintId = useId();
+  // Ticked by the save whatever the box says: shown ticked, and not to be unticked here.
+  const done = deadline.done || metOnSave !== null;
   const update = (patch: Partial<DeadlineDraft>) =>
     setDraft((d) => ({ ...d, deadlines: d.deadlines.map((x) => (x.id === deadline.id ? { ...x, ...patch } : x)) }));
   return (
@@ -419,7 +431,9 @@ function DeadlineRow({
       </Field>
       <Field
         label="Date"
-        hint={isPastOpenDeadline(deadline, new Date()) ? 'Already passed: no reminder will come' : undefined}
+        hint={
+          isPastOpenDeadline({ ...deadline, done }, new Date()) ? 'Already passed: no reminder will come' : undefined
+        }
         error={errorAt(`deadlines.${index}.at`)}
       >
         <DateInput value={deadline.date} onValue={(date) => update({ date })} />
@@ -431,9 +445,23 @@ function DeadlineRow({
         <input value={deadline.label} onChange={(e) => update({ label: e.target.value })} />
       </Field>
       <label className="radio-row">
-        <input type="checkbox" checked={deadline.done} onChange={(e) => update({ done: e.target.checked })} />
+        <input
+          type="checkbox"
+          checked={done}
+          // Focusable, so its reason is heard, but not changed: the save would tick it again.
+          aria-disabled={metOnSave !== null || undefined}
+          aria-describedby={metOnSave !== null ? metHintId : undefined}
+          onChange={(e) => {
+            if (metOnSave === null) update({ done: e.target.checked });
+          }}
+        />
         Done
       </label>
+      {metOnSave !== null && (
+        <span id={metHintId} className="hint small deadline-met">
+          {metOnSave}
+        </span>
+      )}
       <button
         type="button"
         className="link-button"

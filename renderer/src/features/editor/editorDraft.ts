@@ -15,6 +15,7 @@ import type {
   Sponsorship,
   WorkMode,
 } from '@shared/application';
+import { isSent } from '@shared/deadlinesToApply';
 import { listInWords } from '@shared/listInWords';
 import { isCalendarDate, toCalendarDate, toInstant } from '@shared/calendarDate';
 import { isCurrencyCode } from '@shared/money/currency';
@@ -23,6 +24,7 @@ import { readMoney, readOneAmount } from '@shared/money/readMoney';
 import { EMPTY_FIELDS, newApplication, type ApplicationFields } from '@shared/newApplication';
 import { deadlineDueTime } from '@shared/nextDate';
 import { formatMoney, payInWords } from '@shared/payNormalize';
+import type { Stage } from '@shared/pipeline';
 import { parseTerm, termLabel } from '@shared/term';
 import { validateApplication, type FieldIssue } from '@shared/validateApplication';
 import { NO_SUCH_DATE, NO_SUCH_DATE_MESSAGE, NO_SUCH_TIME, NO_SUCH_TIME_MESSAGE } from '../../components/DateInput';
@@ -35,6 +37,31 @@ export interface DeadlineDraft {
   time: string;
   label: string;
   done: boolean;
+}
+
+/**
+ * Why saving this draft ticks its deadlines to apply done, or null when it does not. A deadline
+ * to apply is met once the application is sent, and the save makes it sent: a new one added in
+ * `stage` past the list, or one on the list (new, or `opened` not applied to yet) given the day it
+ * was applied on. The form shows those deadlines ticked with this reason, so what it shows is saved.
+ */
+export function deadlinesToApplyMetOnSave(
+  draft: Pick<EditorDraft, 'appliedAt'>,
+  stage: Pick<Stage, 'name' | 'phase'>,
+  opened: Pick<Application, 'phase' | 'appliedAt'> | null,
+): string | null {
+  const appliedOn = isCalendarDate(draft.appliedAt);
+  const why =
+    opened === null
+      ? isSent(stage.phase)
+        ? `stage ${stage.name}`
+        : stage.phase === 'saved' && appliedOn
+          ? 'Applied on'
+          : null
+      : opened.phase === 'saved' && opened.appliedAt === null && appliedOn
+        ? 'Applied on'
+        : null;
+  return why === null ? null : `Ticked, as you have applied (${why}). A later date? Choose another kind.`;
 }
 
 export interface EventDraft {

@@ -15,7 +15,14 @@ import { usePipeline } from '../../model/queries';
 import { showError, useToastStore } from '../../state/toastStore';
 import { useUiStore } from '../../state/uiStore';
 import { AlreadyTracked, holdsMoreThanTheMatch, useAlreadyTracked } from '../editor/alreadyTracked';
-import { applicationFromDraft, checkDraft, enteredFields, issueAt, type EditorDraft } from '../editor/editorDraft';
+import {
+  applicationFromDraft,
+  checkDraft,
+  deadlinesToApplyMetOnSave,
+  enteredFields,
+  issueAt,
+  type EditorDraft,
+} from '../editor/editorDraft';
 import { foundSummary } from './foundSummary';
 import { formFromPosting, type PostingForm } from './postingForm';
 import { PostingInput } from './PostingInput';
@@ -184,6 +191,7 @@ export function PastePostingDialog() {
                 void add(false);
               }}
               stageName={firstStage.name}
+              metOnSave={deadlinesToApplyMetOnSave(draft, firstStage, null)}
               onChangeText={() => setStep('text')}
             />
           ) : (

@@ -32,6 +32,8 @@ interface PostingReviewProps {
   onSubmit: (event: FormEvent) => void;
   /** The stage the application starts in. */
   stageName: string;
+  /** Why adding it ticks its deadlines to apply done, or null (deadlinesToApplyMetOnSave). */
+  metOnSave: string | null;
   onChangeText: () => void;
 }
 
@@ -48,6 +50,7 @@ export function PostingReview({
   formRef,
   onSubmit,
   stageName,
+  metOnSave,
   onChangeText,
 }: PostingReviewProps) {
   const spans = useMemo(() => evidenceSpans(posting), [posting]);
@@ -113,7 +116,7 @@ export function PostingReview({
               ))}
           </PaySection>
           <DatesSection {...section} />
-          <DeadlinesSection {...section} />
+          <DeadlinesSection {...section} metOnSave={metOnSave} />
           <ApplyingSection {...section} />
           <LinksSection {...section} />
         </form>
