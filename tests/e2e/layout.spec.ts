@@ -285,6 +285,30 @@ test('a narrow or zoomed window (640×400, 200% of 1280 px) keeps search usable 
   expect(await scrolls()).toBe(false);
 });
 
+test('in a zoomed window (640×400), choosing a view while details fill the content shows that view', async ({
+  page,
+}) => {
+  await openWithLongNames(page);
+  await page.setViewportSize({ width: 640, height: 400 });
+  const panel = page.getByRole('complementary', { name: LONG_COMPANY });
+  await expect(panel).toBeVisible();
+
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Calendar' }).click();
+  await expect(page.getByRole('button', { name: 'Agenda' })).toBeVisible();
+  await expect(panel).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Calendar' })).toBeFocused();
+
+  // The same by the view's shortcut, from the details themselves.
+  await page.keyboard.press('Control+1');
+  await applicationsTable(page).getByRole('row').filter({ hasText: LONG_COMPANY }).click();
+  await expect(panel).toBeVisible();
+  await panel.getByRole('button', { name: 'Edit' }).focus();
+  await page.keyboard.press('Control+2');
+  await expect(page.getByRole('region', { name: 'Wishlist', exact: true })).toBeVisible();
+  await expect(panel).toHaveCount(0);
+  await expect(page.getByRole('main')).toBeFocused();
+});
+
 test('in an 800 px window, details opened by keyboard take the focus, and Escape gives it back', async ({ page }) => {
   await openWithLongNames(page);
   await page.getByRole('complementary', { name: LONG_COMPANY }).getByRole('button', { name: 'Close details' }).click();

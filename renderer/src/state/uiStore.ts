@@ -88,6 +88,12 @@ const DETAIL_VIEWS: ReadonlySet<View> = new Set(['applications', 'board', 'calen
 
 const viewOf = (views: ReadonlySet<View>, view: View): View => (views.has(view) ? view : 'applications');
 
+/**
+ * Whether open details take the whole view rather than a column beside it: a narrow or zoomed
+ * window, as app.css's `max-width: 820px` lays it out.
+ */
+const detailsFillTheView = () => typeof matchMedia === 'function' && matchMedia('(max-width: 820px)').matches;
+
 /** Columns whose natural first click is "largest / newest first". */
 const DESCENDING_FIRST: ReadonlySet<SortKey> = new Set(['payPerMonth', 'updatedAt']);
 
@@ -104,7 +110,8 @@ export const useUiStore = create<UiState>()((set) => ({
   dashboardRange: { preset: 'all-time' },
   reminderSettingsKept: null,
 
-  viewOpened: (view) => set({ view }),
+  // The view chosen is the one shown: details that would hide it are closed (beside it they stay).
+  viewOpened: (view) => set(detailsFillTheView() ? { view, selectedId: null } : { view }),
   searchChanged: (search) => set({ search }),
   searchFocusRequested: () =>
     set((s) => ({ view: viewOf(SEARCHED_VIEWS, s.view), searchFocusRequest: s.searchFocusRequest + 1 })),
