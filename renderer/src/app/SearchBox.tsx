@@ -24,7 +24,8 @@ export function SearchBox() {
         ref={ref}
         id="search"
         type="search"
-        placeholder={`Search applications  (${shortcutLabel('F')})`}
+        // Short enough to read whole in the top bar of a 900 px window; the label names what it searches.
+        placeholder={`Search  (${shortcutLabel('F')})`}
         value={search}
         onChange={(e) => searchChanged(e.target.value)}
         onKeyDown={(e) => {

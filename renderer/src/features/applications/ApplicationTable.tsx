@@ -118,11 +118,15 @@ function NextDateCell({ row, now }: { row: TableRow; now: Date }) {
   return (
     <div role="gridcell" className="two-line" title={`${day} · ${distance}\n${row.next.label}`}>
       <span className="truncate">
-        {/* Left out where the table is narrowest: how far off it is says more. */}
+        {/* Moved to the second line where the table is narrowest: how far off it is says more. */}
         <span className="next-day">{day} · </span>
         {distance}
       </span>
-      <span className="muted small truncate">{row.next.label}</span>
+      <span className="muted small truncate">
+        {/* Where the first line has no room for the day, it heads the second. */}
+        <span className="next-day-below">{day} · </span>
+        {row.next.label}
+      </span>
     </div>
   );
 }

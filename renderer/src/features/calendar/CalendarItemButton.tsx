@@ -44,7 +44,17 @@ export function CalendarItemButton({ item, selected, onOpen, onKeyDown }: Calend
     >
       <KindMarker kind={item.kind} />
       {/* The words in the order the name reads them; the time shows first all the same. */}
-      <span className="item-text">{words.what}</span>
+      <span className="item-text">
+        {item.kind === 'reminder' ? (
+          words.what
+        ) : (
+          <>
+            {item.company}
+            {/* Left out in a day too narrow for it: the colour and the legend say the kind. */}
+            <span className="item-label">: {item.label}</span>
+          </>
+        )}
+      </span>
       {words.time !== null && (
         <>
           {' '}
