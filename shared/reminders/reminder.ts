@@ -112,8 +112,12 @@ export const MAX_REMINDERS_PER_CHANGE = 50_000;
 /**
  * 'missed': it came late (the app was not running) and was never shown on its own: what it is
  * about was over by then, or a later reminder of the same thing was shown in its place.
+ * 'unplanned': shown, then its application's plan stopped giving it (its deadline moved or was
+ * done, the application ended, was archived or deleted). It never comes again, but it is not
+ * dismissed: a snooze it had stays in snoozedUntil, and should the plan give it again (an edit
+ * undone) it is back as it was, shown or snoozed.
  */
-export type ReminderState = 'scheduled' | 'snoozed' | 'fired' | 'dismissed' | 'missed';
+export type ReminderState = 'scheduled' | 'snoozed' | 'fired' | 'dismissed' | 'missed' | 'unplanned';
 
 export interface ReminderEntry extends PlannedReminder {
   state: ReminderState;

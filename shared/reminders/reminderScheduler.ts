@@ -46,7 +46,7 @@ export const MAX_SEPARATE_NOTICES = 3;
 const MAX_NOTICES = 20;
 
 const entrySchema = plannedReminderSchema.extend({
-  state: z.enum(['scheduled', 'snoozed', 'fired', 'dismissed', 'missed']),
+  state: z.enum(['scheduled', 'snoozed', 'fired', 'dismissed', 'missed', 'unplanned']),
   firedAt: instantSchema.nullable(),
   snoozedUntil: instantSchema.nullable(),
 });
@@ -95,6 +95,11 @@ export interface ReminderNotice {
 
 export interface ReminderNotifier {
   show(notice: ReminderNotice, onClick: () => void): void;
+  /**
+   * Takes back the notice of a reminder no longer planned (its deadline moved): one that stays
+   * until dismissed would announce what no longer holds. Where notices cannot be taken back, absent.
+   */
+  withdraw?(key: string): void;
 }
 
 export interface SchedulerStore {
@@ -154,6 +159,8 @@ export async function startReminderScheduler(deps: SchedulerDeps): Promise<Remin
   let timer: unknown = null;
   let saving: Promise<unknown> = Promise.resolve();
   let prunedAt = -Infinity;
+  /** Reminders a change unplanned, whose notices go once it is saved. */
+  let unplanned: string[] = [];
 
   /** What the student is told in the reminder centre: what was left out or repaired. */
   const notices: string[] = [];
@@ -203,7 +210,7 @@ export async function startReminderScheduler(deps: SchedulerDeps): Promise<Remin
     return ids;
   }
 
-  /** When an entry comes next; null once it came or was dismissed. */
+  /** When an entry comes next; null once it came, was dismissed or is no longer planned. */
   function dueTime(entry: ReminderEntry): number | null {
     return entry.state === 'scheduled' || entry.state === 'snoozed' ? dueAt(entry) : null;
   }
@@ -306,6 +313,14 @@ export async function startReminderScheduler(deps: SchedulerDeps): Promise<Remin
     }
   }
 
+  function withdraw(key: string) {
+    try {
+      deps.notifier.withdraw?.(key);
+    } catch (error) {
+      deps.onError(`A reminder no longer planned could not be taken back (${describe(error)}).`);
+    }
+  }
+
   function show(notice: ReminderNotice, command: AppCommand) {
     try {
       deps.notifier.show(notice, () => deps.onCommand(command));
@@ -378,7 +393,7 @@ export async function startReminderScheduler(deps: SchedulerDeps): Promise<Remin
     const cutoff = now - KEEP_HISTORY_MS;
     const before = entries.size;
     for (const entry of [...entries.values()]) {
-      const settled = entry.state === 'fired' || entry.state === 'dismissed' || entry.state === 'missed';
+      const settled = entry.state !== 'scheduled' && entry.state !== 'snoozed';
       const firedLongAgo = entry.firedAt === null || Date.parse(entry.firedAt) < cutoff;
       if (settled && firedLongAgo && targetTime(entry.targetAt) < cutoff) remove(entry.id);
     }
@@ -393,6 +408,12 @@ export async function startReminderScheduler(deps: SchedulerDeps): Promise<Remin
       if (given.has(reminder.id)) continue;
       given.add(reminder.id);
       const known = entries.get(reminder.id);
+      if (known?.state === 'unplanned') {
+        // Given again (the edit that moved it undone): back as it was, its snooze too; one whose
+        // snooze ended meanwhile comes at once.
+        put({ ...known, ...reminder, state: known.snoozedUntil === null ? 'fired' : 'snoozed' });
+        continue;
+      }
       if (known?.state === 'fired' || known?.state === 'dismissed' || known?.state === 'missed') continue;
       if (known?.state === 'snoozed') {
         // Shown already: it keeps its snooze, with today's words.
@@ -410,18 +431,29 @@ export async function startReminderScheduler(deps: SchedulerDeps): Promise<Remin
       const entry = entries.get(id)!;
       // Gone from the schedule (deleted, done, ended, moved, turned off) or its new time passed.
       if (entry.state === 'scheduled' && !ahead.has(id)) remove(id);
-      // A snooze the schedule no longer gives (done, moved, ended, archived, cohort not chosen,
-      // back on the wishlist).
-      if (entry.state === 'snoozed' && !given.has(id)) put({ ...entry, state: 'dismissed', snoozedUntil: null });
+      // Shown, and no longer given (done, moved, ended, archived, cohort not chosen, back on the
+      // wishlist): it stays shown, not dismissed (the student did not), and keeps its snooze in
+      // case the change is undone.
+      if ((entry.state === 'fired' || entry.state === 'snoozed') && !given.has(id)) unplan(entry);
     }
     setFingerprint(schedule.applicationId, schedule.fingerprint);
   }
 
-  /** A deleted application: what was still to come goes; what was shown stays as history. */
+  /** A shown reminder no longer planned; its notice, if it can be taken back, goes. */
+  function unplan(entry: ReminderEntry) {
+    put({ ...entry, state: 'unplanned' });
+    unplanned.push(entry.id);
+  }
+
+  /**
+   * A deleted application: what was still to come goes; what was shown stays as history, a snooze
+   * kept for an undone delete.
+   */
   function forgetApplication(applicationId: string) {
     for (const id of [...(byApplication.get(applicationId) ?? [])]) {
-      const state = entries.get(id)!.state;
-      if (state === 'scheduled' || state === 'snoozed') remove(id);
+      const entry = entries.get(id)!;
+      if (entry.state === 'scheduled') remove(id);
+      if (entry.state === 'fired' || entry.state === 'snoozed') unplan(entry);
     }
     setFingerprint(applicationId, null);
   }
@@ -456,7 +488,11 @@ export async function startReminderScheduler(deps: SchedulerDeps): Promise<Remin
       }
       for (const applicationId of change.removed) forgetApplication(applicationId);
       prune();
-      return changed();
+      const withdrawn = unplanned;
+      unplanned = [];
+      const result = await changed();
+      for (const id of withdrawn) withdraw(id);
+      return result;
     },
 
     async fingerprints() {
@@ -473,7 +509,11 @@ export async function startReminderScheduler(deps: SchedulerDeps): Promise<Remin
       // Shown ones only: one dismissed before it came was never shown (its message offered Undo).
       const shownAt = (e: ReminderEntry) => (e.firedAt === null ? -Infinity : Date.parse(e.firedAt));
       const recent = all
-        .filter((e) => (e.state === 'fired' || e.state === 'dismissed') && shownAt(e) >= now - RECENT_MS)
+        .filter(
+          (e) =>
+            (e.state === 'fired' || e.state === 'dismissed' || e.state === 'unplanned') &&
+            shownAt(e) >= now - RECENT_MS,
+        )
         .sort((a, b) => shownAt(b) - shownAt(a));
       return { ok: true, value: { upcoming, recent, notices: [...notices] } };
     },
@@ -486,6 +526,9 @@ export async function startReminderScheduler(deps: SchedulerDeps): Promise<Remin
       if (entry.state === 'missed') {
         return { ok: false, error: 'This reminder came while the app was not running and was not shown.' };
       }
+      if (entry.state === 'unplanned') {
+        return { ok: false, error: 'What this reminder was about has changed: it is no longer planned.' };
+      }
       const until = new Date(deps.now() + minutes * 60_000).toISOString();
       put({ ...entry, state: 'snoozed', snoozedUntil: until });
       return changed();
@@ -494,8 +537,10 @@ export async function startReminderScheduler(deps: SchedulerDeps): Promise<Remin
     async dismiss(id) {
       const entry = entries.get(id);
       if (!entry) return { ok: false, error: 'This reminder no longer exists.' };
-      // A missed one is settled already, and never listed as shown.
-      if (entry.state === 'dismissed' || entry.state === 'missed') return { ok: true, value: null };
+      // A missed one is settled already, and never listed as shown; an unplanned one will not come.
+      if (entry.state === 'dismissed' || entry.state === 'missed' || entry.state === 'unplanned') {
+        return { ok: true, value: null };
+      }
       put({ ...entry, state: 'dismissed', snoozedUntil: null });
       return changed();
     },

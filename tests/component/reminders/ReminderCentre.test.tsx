@@ -320,6 +320,44 @@ describe('the reminder centre', () => {
     });
   });
 
+  it('names two shown reminders that read alike by their dates', async () => {
+    // Two of Acme's assessments, each reminded "in 3 hours", one an hour after the other.
+    const acme = withDeadlineAt('Acme', addHours(T0, 2));
+    const other = { ...acme.deadlines[0]!, id: 'Acme-oa2', at: toInstant(addHours(T0, 1)) };
+    const both = { ...acme, deadlines: [...acme.deadlines, other] };
+    const shown = planReminders([both], SETTINGS, subHours(T0, 3))
+      .filter((r) => r.id.endsWith('|3h'))
+      .map((r) => ({ ...r, state: 'fired' as const, firedAt: r.fireAt, snoozedUntil: null }));
+    expect(new Set(shown.map((r) => r.title)).size).toBe(1);
+    resetTestDesktop({ saved: { entries: shown } });
+    const { user } = renderApp(await databaseWith([both]));
+    await openReminders(user);
+    await waitFor(() => expect(within(region('Shown recently')).getAllByRole('listitem')).toHaveLength(2));
+    for (const reminder of shown) {
+      expect(within(region('Shown recently')).getByRole('button', { name: `Open ${reminder.summary}` })).toBeTruthy();
+      expect(
+        within(region('Shown recently')).getByRole('button', { name: `Dismiss ${reminder.summary}` }),
+      ).toBeTruthy();
+    }
+  });
+
+  it('lists a shown reminder planned away as shown, not dismissed, its snooze said to be off', async () => {
+    const acme = withDeadlineAt('Acme', addHours(T0, 2));
+    const reminder = planReminders([acme], SETTINGS, subHours(T0, 2)).find((r) => r.id.endsWith('|3h'))!;
+    const snoozedUntil = addHours(T0, 1).toISOString();
+    resetTestDesktop({
+      saved: { entries: [{ ...reminder, state: 'unplanned', firedAt: subHours(T0, 1).toISOString(), snoozedUntil }] },
+    });
+    const { user } = renderApp(await databaseWith([acme]));
+    await openReminders(user);
+    const item = await within(region('Shown recently')).findByRole('listitem');
+    expect(item.textContent).toContain(
+      `no longer planned: what it was about changed (its snooze until ${formatWhenWithZone(snoozedUntil)} is off)`,
+    );
+    expect(item.textContent).not.toContain('dismissed');
+    expect(within(item).queryByRole('button', { name: /^(Snooze|Dismiss)/ })).toBeNull();
+  });
+
   it('keeps the company shown on Open first in its name when the reminder was planned under another name', async () => {
     const acme = withDeadlineAt('Acme', addHours(T0, 2));
     const reminder = planReminders([acme], SETTINGS, subHours(T0, 2), US_DATES).find((r) => r.id.endsWith('|3h'))!;

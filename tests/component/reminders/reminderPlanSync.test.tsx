@@ -248,7 +248,7 @@ describe('the reminder plan sync', () => {
     await waitFor(async () => expect(await targets()).toEqual([`deadline:apply@${wishlisted.deadlines[0]!.at}`]));
   });
 
-  it('keeps an eligible application’s snoozed reminder and dismisses those that should no longer come', async () => {
+  it('keeps an eligible application’s snoozed reminder and unplans, not dismisses, those that should no longer come', async () => {
     const apps = [withDeadline('keep'), withDeadline('ended'), withDeadline('archived'), withDeadline('done')];
     // Each application's "1 day before" reminder was shown earlier and snoozed until an hour from now.
     const shownEarlier = planReminders(apps, SETTINGS, subDays(T0, 3), US_DATES).filter((r) => r.id.endsWith('|1d'));
@@ -279,9 +279,9 @@ describe('the reminder plan sync', () => {
     await waitFor(async () =>
       expect(await stateOf()).toEqual({
         keep: 'snoozed',
-        ended: 'dismissed',
-        archived: 'dismissed',
-        done: 'dismissed',
+        ended: 'unplanned',
+        archived: 'unplanned',
+        done: 'unplanned',
       }),
     );
     expect((await desktop.saved()).entries.filter((e) => e.state === 'snoozed').map((e) => e.applicationId)).toEqual([

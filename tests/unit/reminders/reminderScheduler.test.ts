@@ -238,13 +238,19 @@ describe('reminder scheduler: changes by application', () => {
     await advance(h.clock, HOUR + 1);
     await scheduler.snooze('snoozed', 60);
     await scheduler.applyChanges(changeOf([], { removed: ['app-deleted'] }));
-    expect(await centreIds(scheduler)).toEqual({ upcoming: [['kept', 'scheduled']], recent: [['shown', 'fired']] });
+    expect(await centreIds(scheduler)).toEqual({
+      upcoming: [['kept', 'scheduled']],
+      recent: [
+        ['snoozed', 'unplanned'],
+        ['shown', 'unplanned'],
+      ],
+    });
     expect(await scheduler.fingerprints()).toEqual({ ok: true, value: { 'app-kept': 'fp:kept' } });
     await advance(h.clock, DAY);
     expect(h.notices.map((n) => n.notice.key)).toEqual(['shown', 'snoozed', 'kept']);
   });
 
-  it('dismisses a snoozed reminder its application no longer gives, and keeps one it still gives', async () => {
+  it('unplans, not dismisses, a snoozed reminder its application no longer gives, and keeps one it still gives', async () => {
     const h = harness(new FakeClock(T0));
     const scheduler = await startReminderScheduler(h.deps);
     const acme = (id: string) => aReminder(id, T0 + HOUR, { applicationId: 'acme', title: `Old ${id}` });
@@ -259,11 +265,72 @@ describe('reminder scheduler: changes by application', () => {
     expect(centre.ok && centre.value.upcoming.map((e) => [e.id, e.state, e.title])).toEqual([
       ['stays', 'snoozed', 'New stays'],
     ]);
-    expect(centre.ok && centre.value.recent.map((e) => [e.id, e.state])).toEqual([['done', 'dismissed']]);
+    expect(centre.ok && centre.value.recent.map((e) => [e.id, e.state])).toEqual([['done', 'unplanned']]);
     await advance(h.clock, HOUR);
     // Due at the same moment, the first two came in the order of their ids; back from its
     // snooze, "stays" is titled by its date (its summary), whatever wording its plan has now.
     expect(h.notices.map((n) => n.notice.title)).toEqual(['Old done', 'Old stays', 'Summary stays']);
+  });
+
+  it('brings back a snooze and a shown reminder an undone edit plans again, and takes back their notices', async () => {
+    const h = harness(new FakeClock(T0));
+    const withdrawn: string[] = [];
+    h.deps.notifier.withdraw = (key) => withdrawn.push(key);
+    const scheduler = await startReminderScheduler(h.deps);
+    // Deadline 17:00: its "1 day" and "3 hours" reminders, one shown now and one to come.
+    const at17 = (lead: string, fireAt: number) =>
+      aReminder(`arcadia|deadline@17:00|${lead}`, fireAt, { applicationId: 'arcadia' });
+    const at19 = (lead: string, fireAt: number) =>
+      aReminder(`arcadia|deadline@19:00|${lead}`, fireAt, { applicationId: 'arcadia' });
+    const before = [at17('1d', T0 + MINUTE), at17('1h', T0 + 2 * MINUTE), at17('3h', T0 + DAY - 3 * HOUR)];
+    await scheduler.applyChanges(changeOf(before));
+    await advance(h.clock, 2 * MINUTE);
+    await scheduler.snooze('arcadia|deadline@17:00|1d', 3 * 60);
+    const snoozedUntil = new Date(T0 + 2 * MINUTE + 3 * HOUR).toISOString();
+
+    // The deadline moved to 19:00: the shown reminders are no longer planned, and not dismissed.
+    await scheduler.applyChanges(changeOf([at19('1d', T0 + 2 * HOUR + MINUTE), at19('3h', T0 + DAY - HOUR)]));
+    expect(await centreIds(scheduler)).toEqual({
+      upcoming: [
+        ['arcadia|deadline@19:00|1d', 'scheduled'],
+        ['arcadia|deadline@19:00|3h', 'scheduled'],
+      ],
+      recent: [
+        ['arcadia|deadline@17:00|1h', 'unplanned'],
+        ['arcadia|deadline@17:00|1d', 'unplanned'],
+      ],
+    });
+    expect(withdrawn).toEqual(['arcadia|deadline@17:00|1d', 'arcadia|deadline@17:00|1h']);
+    expect(await scheduler.snooze('arcadia|deadline@17:00|1h', 60)).toMatchObject({ ok: false });
+
+    // Undone: back at 17:00, the snooze as it was and the shown one shown.
+    await scheduler.applyChanges(changeOf(before));
+    const centre = await scheduler.centre();
+    expect(centre.ok && centre.value.upcoming.map((e) => [e.id, e.state, e.snoozedUntil])).toEqual([
+      ['arcadia|deadline@17:00|1d', 'snoozed', snoozedUntil],
+      ['arcadia|deadline@17:00|3h', 'scheduled', null],
+    ]);
+    expect(centre.ok && centre.value.recent.map((e) => [e.id, e.state])).toEqual([
+      ['arcadia|deadline@17:00|1h', 'fired'],
+    ]);
+    await advance(h.clock, 3 * HOUR);
+    expect(h.notices.map((n) => n.notice.title)).toEqual([
+      'Reminder arcadia|deadline@17:00|1d in 3 days',
+      'Reminder arcadia|deadline@17:00|1h in 3 days',
+      'Summary arcadia|deadline@17:00|1d',
+    ]);
+  });
+
+  it('keeps the snooze of a deleted application for an undone delete', async () => {
+    const h = harness(new FakeClock(T0));
+    const scheduler = await startReminderScheduler(h.deps);
+    await scheduler.applyChanges(changeOf([aReminder('a', T0 + MINUTE)]));
+    await advance(h.clock, MINUTE);
+    await scheduler.snooze('a', 60);
+    await scheduler.applyChanges(changeOf([], { removed: ['app-a'] }));
+    expect(await centreIds(scheduler)).toEqual({ upcoming: [], recent: [['a', 'unplanned']] });
+    await scheduler.applyChanges(changeOf([aReminder('a', T0 + MINUTE)]));
+    expect(await centreIds(scheduler)).toEqual({ upcoming: [['a', 'snoozed']], recent: [] });
   });
 
   it('tells the fingerprint it last heard for each application, across restarts', async () => {

@@ -9,7 +9,7 @@ import { desktop } from '../../desktop/desktop';
 import { useApplicationLookup, useModelNow, useModelStatus } from '../../model/queries';
 import { useUiStore } from '../../state/uiStore';
 import { NotificationPermissionNotice } from './NotificationPermission';
-import { ReminderItem } from './ReminderItem';
+import { ReminderItem, shownTitle } from './ReminderItem';
 import { reminderSettingsSetting } from './reminderSettingsSetting';
 import { useReminderCentre } from './useReminderCentre';
 
@@ -28,6 +28,8 @@ export function ReminderCentre() {
   const now = useModelNow();
 
   const appOf = (entry: ReminderEntry) => applicationById(entry.applicationId);
+  /** Titles more than one listed reminder shows. */
+  let sharedTitles = new Set<string>();
   const item = (entry: ReminderEntry) => (
     <ReminderItem
       key={entry.id}
@@ -36,6 +38,7 @@ export function ReminderCentre() {
       now={now}
       remindAt={settings.remindAt}
       quietHours={settings.quietHours}
+      titleShared={sharedTitles.has(shownTitle(entry))}
     />
   );
   const remindersOff = !settings.deadlines.enabled && !settings.cohortStarts.enabled;
@@ -52,6 +55,7 @@ export function ReminderCentre() {
   } else {
     const { upcoming, recent, notices } = state.centre;
     const listed = showAll ? upcoming : upcoming.slice(0, FIRST_UPCOMING);
+    sharedTitles = repeated([...recent, ...listed].map(shownTitle));
     content = (
       <>
         {notices.length > 0 && (
@@ -127,4 +131,11 @@ function ReminderSection({ title, count, empty, children }: ReminderSectionProps
       {count > 0 ? children : <p className="muted">{empty}</p>}
     </section>
   );
+}
+
+function repeated(values: readonly string[]): Set<string> {
+  const seen = new Set<string>();
+  const again = new Set<string>();
+  for (const value of values) (seen.has(value) ? again : seen).add(value);
+  return again;
 }

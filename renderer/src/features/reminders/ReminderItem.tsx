@@ -28,12 +28,14 @@ interface ReminderItemProps {
   remindAt: string;
   /** A snooze that would end in them ends when they do. */
   quietHours: ReminderSettings['quietHours'];
+  /** Another listed reminder reads the same (two deadlines "tomorrow"): its buttons are named by its date. */
+  titleShared: boolean;
 }
 
 /** The reminder just snoozed with no other shown one to go on to: drawn anew under "Upcoming", it takes focus. */
 let focusWhenDrawn: string | null = null;
 
-export function ReminderItem({ entry, app, now, remindAt, quietHours }: ReminderItemProps) {
+export function ReminderItem({ entry, app, now, remindAt, quietHours, titleShared }: ReminderItemProps) {
   const applicationOpened = useUiStore((s) => s.applicationOpened);
   const toastShown = useToastStore((s) => s.toastShown);
   const remindersChanged = useReminderRevision((s) => s.remindersChanged);
@@ -45,9 +47,9 @@ export function ReminderItem({ entry, app, now, remindAt, quietHours }: Reminder
     const item = itemRef.current;
     (item?.querySelector<HTMLElement>('.snooze-menu > button') ?? item?.querySelector('button'))?.focus();
   }, [entry.id]);
-  // Its title says when as seen from its own time ("… today"): one shown late, as the
-  // notification did, says the date instead.
-  const title = shownLate(entry) ? entry.summary : entry.title;
+  const title = shownTitle(entry);
+  // What its buttons name: the title, or the summary with the date when the title is shared.
+  const subject = titleShared ? entry.summary : title;
   // A reminder for an application that is over would only come back to be dismissed.
   const stillOpen = app !== null && app.archivedAt === null && !isClosed(app);
   const choices =
@@ -114,19 +116,19 @@ export function ReminderItem({ entry, app, now, remindAt, quietHours }: Reminder
           <button
             type="button"
             className="link-button"
-            aria-label={openName(app.company, title)}
+            aria-label={openName(app.company, subject)}
             onClick={() => applicationOpened(app.id)}
           >
             Open {app.company}
           </button>
         )}
         {choices.length > 0 && (
-          <SnoozeMenu subject={title} choices={choices} onSnooze={(choice) => void snooze(choice, itemRef.current)} />
+          <SnoozeMenu subject={subject} choices={choices} onSnooze={(choice) => void snooze(choice, itemRef.current)} />
         )}
-        {entry.state !== 'dismissed' && (
+        {entry.state !== 'dismissed' && entry.state !== 'unplanned' && (
           <button
             type="button"
-            aria-label={`Dismiss ${title}`}
+            aria-label={`Dismiss ${subject}`}
             onClick={(e) => void dismiss(e.currentTarget.closest('li'))}
           >
             Dismiss
@@ -163,7 +165,21 @@ function whenLine(entry: ReminderEntry, now: Date): string {
     case 'missed':
       // The centre lists shown ones only; said here as it is, should one be listed.
       return `Not shown: due ${at(entry.fireAt)}, while the app was not running`;
+    case 'unplanned': {
+      // Never dismissed: what it was about changed, and a snooze it had is off (said, not dropped silently).
+      const snooze =
+        entry.snoozedUntil === null ? '' : ` (its snooze until ${formatWhenWithZone(entry.snoozedUntil)} is off)`;
+      return `Shown ${shown(entry.firedAt ?? entry.fireAt)}; no longer planned: what it was about changed${snooze}`;
+    }
   }
+}
+
+/**
+ * Its title says when as seen from its own time ("… today"): one shown late, as the notification
+ * did, says the date instead.
+ */
+export function shownTitle(entry: ReminderEntry): string {
+  return shownLate(entry) ? entry.summary : entry.title;
 }
 
 /** When a reminder was shown, or comes. */
