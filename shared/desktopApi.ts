@@ -27,7 +27,9 @@ export type AppCommand =
   | { type: 'show-application'; applicationId: string }
   | { type: 'reminders-changed' }
   /** The web build without notification permission: a reminder shown in the page instead. */
-  | { type: 'remind-in-page'; title: string; body: string; applicationId: string | null };
+  | { type: 'remind-in-page'; key: string; title: string; body: string; applicationId: string | null }
+  /** The reminder of a message shown in the page is no longer planned (its deadline moved): the message goes. */
+  | { type: 'reminder-withdrawn'; key: string };
 
 export interface DesktopSettings {
   /** Closing the window keeps the app running in the tray so reminders still fire. */

@@ -28,20 +28,25 @@ export function handleCommand(command: AppCommand): void {
       return;
     case 'remind-in-page':
       return remindInPage(command);
+    case 'reminder-withdrawn':
+      return useToastStore.getState().reminderWithdrawn(command.key);
   }
 }
 
 /** A reminder the browser may not show as a notification: a message in the page that stays. */
-function remindInPage({ title, body, applicationId }: Extract<AppCommand, { type: 'remind-in-page' }>): void {
+function remindInPage({ key, title, body, applicationId }: Extract<AppCommand, { type: 'remind-in-page' }>): void {
   const ui = useUiStore.getState();
+  const said = `${title}${body ? ` (${body})` : ''}`;
   useToastStore.getState().toastShown({
-    message: `${title}${body ? ` (${body})` : ''}. Shown here: notifications are not allowed in this browser (Reminders → Allow notifications).`,
+    message: `${said}. Shown here: notifications are not allowed in this browser (Reminders → Allow notifications).`,
     tone: 'info',
     lasting: true,
+    reminder: key,
     action: {
       label: 'Open',
-      // Two reminders shown at once are told apart by what each opens.
-      name: `Open ${title}`,
+      // Two reminders shown at once are told apart by what each opens, with its date: two
+      // deadlines of one application can both be "tomorrow".
+      name: `Open ${said}`,
       run: () => (applicationId === null ? ui.viewOpened('reminders') : ui.applicationSelected(applicationId)),
     },
   });

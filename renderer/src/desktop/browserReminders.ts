@@ -137,8 +137,8 @@ export function createBrowserReminders(deps: BrowserReminderDeps): BrowserRemind
         show(notice: ReminderNotice, onClick) {
           // Not allowed (or no notifications at all): said in the page, never silently dropped.
           if (!notifications || notifications.permission() !== 'granted') {
-            const { title, body, applicationId } = notice;
-            deps.onCommand({ type: 'remind-in-page', title, body, applicationId });
+            const { key, title, body, applicationId } = notice;
+            deps.onCommand({ type: 'remind-in-page', key, title, body, applicationId });
             return;
           }
           notifications.show(notice.title, notice.body, notice.key, () => {
@@ -146,6 +146,8 @@ export function createBrowserReminders(deps: BrowserReminderDeps): BrowserRemind
             onClick();
           });
         },
+        // A message in the page stays until dismissed: it goes when its reminder was planned away.
+        withdraw: (key) => deps.onCommand({ type: 'reminder-withdrawn', key }),
       },
       onCommand(command) {
         deps.onCommand(command);

@@ -14,12 +14,16 @@ export interface Toast {
   };
   /** Stays until dismissed, as an error does (a reminder shown in the page). */
   lasting?: boolean;
+  /** The reminder a message in the page shows (its notice key), so it goes when that reminder is planned away. */
+  reminder?: string;
 }
 
 interface ToastState {
   toasts: Toast[];
   toastShown(toast: Omit<Toast, 'id'>): void;
   toastDismissed(id: number): void;
+  /** The messages of a reminder no longer planned go. */
+  reminderWithdrawn(key: string): void;
 }
 
 let nextId = 1;
@@ -45,6 +49,7 @@ export const useToastStore = create<ToastState>()((set) => ({
       return { toasts: [...others.slice(-(MAX_SHOWN - 1)), { ...toast, id: nextId++ }] };
     }),
   toastDismissed: (id) => set((s) => ({ toasts: s.toasts.filter((t) => t.id !== id) })),
+  reminderWithdrawn: (key) => set((s) => ({ toasts: s.toasts.filter((t) => t.reminder !== key) })),
 }));
 
 /** Shows what went wrong in words meant for the user. */

@@ -25,19 +25,32 @@ describe('commands from the desktop (menu, tray, notifications)', () => {
     useUiStore.getState().viewOpened('settings');
     handleCommand({
       type: 'remind-in-page',
+      key: 'arm|deadline|3d',
       title: 'Arm: Application deadline in 3 days',
-      body: 'Graduate Intern',
+      body: 'Thu, Mar 5, 17:00 · Graduate Intern',
       applicationId: 'app-arm',
     });
     const toast = useToastStore.getState().toasts.at(-1)!;
     expect(toast).toMatchObject({
       message:
-        'Arm: Application deadline in 3 days (Graduate Intern). Shown here: notifications are not allowed in this browser (Reminders → Allow notifications).',
+        'Arm: Application deadline in 3 days (Thu, Mar 5, 17:00 · Graduate Intern). Shown here: notifications are not allowed in this browser (Reminders → Allow notifications).',
       lasting: true,
-      action: { label: 'Open', name: 'Open Arm: Application deadline in 3 days' },
+      // Named with its date: another deadline of Arm can be "in 3 days" too.
+      action: { label: 'Open', name: 'Open Arm: Application deadline in 3 days (Thu, Mar 5, 17:00 · Graduate Intern)' },
     });
     await toast.action!.run();
     expect(useUiStore.getState()).toMatchObject({ view: 'applications', selectedId: 'app-arm' });
+  });
+
+  it('takes a reminder shown in the page away once that reminder is planned away', () => {
+    const remind = (key: string) =>
+      handleCommand({ type: 'remind-in-page', key, title: `Arm: ${key}`, body: '', applicationId: 'app-arm' });
+    remind('moved');
+    remind('kept');
+    handleCommand({ type: 'reminder-withdrawn', key: 'moved' });
+    const shown = useToastStore.getState().toasts.map((t) => t.message);
+    expect(shown.filter((m) => m.startsWith('Arm: moved'))).toEqual([]);
+    expect(shown.filter((m) => m.startsWith('Arm: kept'))).toHaveLength(1);
   });
 
   it('opens the reminder centre and settings', () => {

@@ -71,6 +71,7 @@ describe('browser reminders', () => {
     // Shown in the page instead, never dropped without a word.
     expect(p.commands).toContainEqual({
       type: 'remind-in-page',
+      key: 'a',
       title: 'Reminder a in 3 days',
       body: 'Body a',
       applicationId: 'app-a',
@@ -79,6 +80,17 @@ describe('browser reminders', () => {
     expect(centre.ok && centre.value.recent.map((e) => [e.id, e.state])).toEqual([['a', 'fired']]);
     expect(await p.reminders.snoozeReminder('a', 15)).toEqual({ ok: true, value: null });
     expect(await p.reminders.dismissReminder('a')).toEqual({ ok: true, value: null });
+  });
+
+  it('takes back a message in the page once its reminder is planned away (its deadline moved)', async () => {
+    const clock = new FakeClock(T0);
+    const p = page(clock, new FakeNotifications('default'));
+    await p.reminders.applyReminderChanges(changeOf([aReminder('a', T0 + HOUR)]));
+    await advance(clock, HOUR);
+    await p.reminders.applyReminderChanges(changeOf([aReminder('a-moved', T0 + 2 * HOUR, { applicationId: 'app-a' })]));
+    expect(p.commands.filter((c) => c.type === 'reminder-withdrawn')).toEqual([
+      { type: 'reminder-withdrawn', key: 'a' },
+    ]);
   });
 
   it('remembers reminders in its store and catches up on the next visit', async () => {
