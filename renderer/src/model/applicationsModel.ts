@@ -55,6 +55,11 @@ export interface ApplicationsModel {
   /** The first screenful in the default order, while the rest loads; null once all is loaded. */
   preview(): readonly TableRow[] | null;
   subscribe(listener: () => void): () => void;
+  /**
+   * Every tick, whether or not a row changed: for a view that shows minutes ("1 hour ago"). Apart
+   * from `subscribe`, so the table does not draw again every minute.
+   */
+  subscribeClock(listener: () => void): () => void;
   /** Records written or removed (not rows refreshed by time): what reminders follow. */
   onRecordsChanged(listener: (change: RecordChange) => void): () => void;
   addIndex(index: RowIndex): () => void;
@@ -89,6 +94,7 @@ export function createApplicationsModel(db: AppDatabase, options: ModelOptions =
   const rows = new Map<string, TableRow>();
   const listeners = new Set<() => void>();
   const recordListeners = new Set<(change: RecordChange) => void>();
+  const clockListeners = new Set<() => void>();
   const indexes = new Set<RowIndex>();
   let status: ModelStatus = 'loading';
   let failure: string | null = null;
@@ -111,6 +117,22 @@ export function createApplicationsModel(db: AppDatabase, options: ModelOptions =
   function notify() {
     version += 1;
     for (const listener of listeners) listener();
+  }
+
+  /** Time passed: only rows whose next date ran out are worked out again (see `tick`). */
+  function refreshRows(previousDay: number) {
+    const context = rowContext(pipeline, now);
+    // Only rows whose next date ran out; they sit at the front of byChange.
+    const changes: RowChange[] = [];
+    for (const before of byChange) {
+      if (before.nextChangesAt > now.getTime()) break;
+      const after = withNextDate(before, context);
+      rows.set(before.app.id, after);
+      changes.push({ before, after });
+    }
+    if (changes.length > 0) applyRows(changes);
+    // "In 3 days" turns into "in 2 days" at midnight even where no next date changed.
+    else if (new Date(now).setHours(0, 0, 0, 0) !== previousDay) notify();
   }
 
   function applyRows(changes: RowChange[]) {
@@ -315,6 +337,11 @@ export function createApplicationsModel(db: AppDatabase, options: ModelOptions =
       return () => listeners.delete(listener);
     },
 
+    subscribeClock(listener) {
+      clockListeners.add(listener);
+      return () => clockListeners.delete(listener);
+    },
+
     onRecordsChanged(listener) {
       recordListeners.add(listener);
       return () => recordListeners.delete(listener);
@@ -358,20 +385,8 @@ export function createApplicationsModel(db: AppDatabase, options: ModelOptions =
           [...rows.values()].map((row) => row.app),
           { recordsChanged: false },
         );
-        return;
-      }
-      const context = rowContext(pipeline, now);
-      // Only rows whose next date ran out; they sit at the front of byChange.
-      const changes: RowChange[] = [];
-      for (const before of byChange) {
-        if (before.nextChangesAt > now.getTime()) break;
-        const after = withNextDate(before, context);
-        rows.set(before.app.id, after);
-        changes.push({ before, after });
-      }
-      if (changes.length > 0) applyRows(changes);
-      // "In 3 days" turns into "in 2 days" at midnight even where no next date changed.
-      else if (new Date(now).setHours(0, 0, 0, 0) !== previousDay) notify();
+      } else refreshRows(previousDay);
+      for (const listener of clockListeners) listener();
     },
 
     start() {

@@ -25,9 +25,18 @@ export function useModelError(): string | null {
   return useModelValue((model) => model.error());
 }
 
-/** The moment next dates were last worked out for: moves on every minute. */
+/**
+ * The moment next dates were last worked out for: it moves on every minute, but this draws again
+ * only when rows change or the day does (dates and "in 3 days").
+ */
 export function useModelNow(): Date {
   return useModelValue((model) => model.now());
+}
+
+/** The model's time, drawn again every minute: for a view that says "1 hour ago" or "in 3 hours". */
+export function useMinuteNow(): Date {
+  const { model } = useData();
+  return useSyncExternalStore(model.subscribeClock, () => model.now());
 }
 
 /** One application; null when there is none with this id (deleted, or not loaded yet). */

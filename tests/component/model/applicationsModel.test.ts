@@ -153,4 +153,19 @@ describe('the minute tick', () => {
     model.tick(new Date('2026-03-02T00:01:00-08:00'));
     expect(listener).toHaveBeenCalledTimes(1);
   });
+
+  it('tells a view that shows minutes every tick, and the table only when its rows change', async () => {
+    const { model } = await seeded([anApplication('x', { deadlines: deadline('2026-03-20') })]);
+    const table = vi.fn();
+    const minutes = vi.fn(() => model.now().toISOString());
+    model.subscribe(table);
+    model.subscribeClock(minutes);
+    model.tick(new Date('2026-03-01T17:00:00-08:00'));
+    model.tick(new Date('2026-03-01T17:01:00-08:00'));
+    expect(minutes.mock.results.map((r) => r.value)).toEqual([
+      new Date('2026-03-01T17:00:00-08:00').toISOString(),
+      new Date('2026-03-01T17:01:00-08:00').toISOString(),
+    ]);
+    expect(table).not.toHaveBeenCalled();
+  });
 });

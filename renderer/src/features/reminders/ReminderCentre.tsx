@@ -6,7 +6,7 @@ import { RECENT_MS } from '@shared/reminders/reminderScheduler';
 import { useData } from '../../db/DataContext';
 import { useSetting } from '../../db/settings';
 import { desktop } from '../../desktop/desktop';
-import { useApplicationLookup, useModelNow, useModelStatus } from '../../model/queries';
+import { useApplicationLookup, useMinuteNow, useModelStatus } from '../../model/queries';
 import { useUiStore } from '../../state/uiStore';
 import { NotificationPermissionNotice } from './NotificationPermission';
 import { ReminderItem, shownTitle } from './ReminderItem';
@@ -25,7 +25,8 @@ export function ReminderCentre() {
   const loaded = useModelStatus() === 'ready';
   const viewOpened = useUiStore((s) => s.viewOpened);
   const [showAll, setShowAll] = useState(false);
-  const now = useModelNow();
+  // "1 hour ago", "in 3 hours": the view moves on every minute (the table does not).
+  const now = useMinuteNow();
 
   const appOf = (entry: ReminderEntry) => applicationById(entry.applicationId);
   /** Titles more than one listed reminder shows. */
