@@ -1,6 +1,6 @@
 // The reminder centre in the whole window, on a real database and the web build's scheduler:
 // what it lists, snooze and dismiss, the way to the application, and the count in the side nav.
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { addDays, addHours, addMinutes, subDays, subHours } from 'date-fns';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Application } from '@shared/application';
@@ -10,6 +10,7 @@ import { DEFAULT_REMINDER_SETTINGS, type ReminderSettings } from '@shared/remind
 import { formatWhenWithZone } from '../../../renderer/src/components/formatDates';
 import { toRow } from '../../../renderer/src/db/db';
 import { writeSetting } from '../../../renderer/src/db/settings';
+import { useReminderRevision } from '../../../renderer/src/features/reminders/reminderRevision';
 import { reminderSettingsSetting } from '../../../renderer/src/features/reminders/reminderSettingsSetting';
 import { snoozeChoices } from '../../../renderer/src/features/reminders/snoozeChoices';
 import { useUiStore } from '../../../renderer/src/state/uiStore';
@@ -112,6 +113,17 @@ describe('the reminder centre', () => {
     await openReminders(user);
     expect(await within(region('Upcoming')).findByText(/Nothing coming up/)).toBeTruthy();
     expect(within(region('Shown recently')).getByText(/Reminders shown in the last 14 days appear here/)).toBeTruthy();
+  });
+
+  it('says reminders are being planned, not that nothing is coming up, while a change waits to be planned', async () => {
+    resetTestDesktop();
+    const { user } = renderApp(await databaseWith([]));
+    await openReminders(user);
+    await within(region('Upcoming')).findByText(/Nothing coming up/);
+    act(() => useReminderRevision.getState().planPending(true));
+    expect(within(region('Upcoming')).getByText('Planning reminders…')).toBeTruthy();
+    act(() => useReminderRevision.getState().planPending(false));
+    expect(await within(region('Upcoming')).findByText(/Nothing coming up/)).toBeTruthy();
   });
 
   it('says reminders are off when both kinds are turned off, with the way to Settings', async () => {

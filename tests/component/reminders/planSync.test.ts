@@ -179,28 +179,57 @@ describe('the plan sync on the clock', () => {
     vi.useRealTimers();
   });
 
-  it('sends one change for a burst of edits, made from the last of them', async () => {
+  it('is not held back by a steady stream of edits', async () => {
     vi.useFakeTimers();
     const desktop = recordingDesktop();
     const sync = createPlanSync({ ...desktop.deps, delayMs: 300 });
     sync.start([], DEFAULT_REMINDER_SETTINGS);
     await vi.advanceTimersByTimeAsync(300);
     const before = desktop.changes.length;
+    for (const days of [2, 3, 4, 5]) {
+      sync.applicationsChanged(
+        [
+          anApplication(`app-${days}`, {
+            deadlines: [{ id: 'oa', kind: 'assessment', at: toInstant(addDays(T0, days)), label: '', done: false }],
+          }),
+        ],
+        [],
+      );
+      await vi.advanceTimersByTimeAsync(100);
+    }
+    // The first three edits went together 300 ms after the first, not 300 ms after the last.
+    expect(desktop.changes.slice(before).map((c) => c.schedules.map((x) => x.applicationId))).toEqual([
+      ['app-2', 'app-3', 'app-4'],
+    ]);
+  });
 
+  it('sends a change without waiting for more, and what changes while it is sent goes next, from the last edit', async () => {
+    const desktop = recordingDesktop();
+    const pending: boolean[] = [];
+    const sync = createPlanSync({ ...desktop.deps, onPending: (p) => pending.push(p) });
+    sync.start([], DEFAULT_REMINDER_SETTINGS);
+    await vi.waitFor(() => expect(pending).toEqual([true, false]));
     const edits = [2, 3, 4].map((days) =>
       anApplication('acme', {
         deadlines: [{ id: 'oa', kind: 'assessment', at: toInstant(addDays(T0, days)), label: '', done: false }],
       }),
     );
-    for (const edit of edits) {
-      sync.applicationsChanged([edit], []);
-      await vi.advanceTimersByTimeAsync(100);
-    }
-    expect(desktop.changes).toHaveLength(before);
-    await vi.advanceTimersByTimeAsync(300);
-
-    expect(desktop.changes).toHaveLength(before + 1);
-    const [schedule] = desktop.changes.at(-1)!.schedules;
-    expect(schedule!.reminders.every((r) => r.targetAt === edits[2]!.deadlines[0]!.at)).toBe(true);
+    // Held: the first send is under way while the next two edits come.
+    const apply = desktop.deps.desktop.applyReminderChanges;
+    let release: (() => void) | null = null;
+    desktop.deps.desktop.applyReminderChanges = async (change) => {
+      desktop.deps.desktop.applyReminderChanges = apply;
+      await new Promise<void>((resolve) => (release = resolve));
+      return apply(change);
+    };
+    sync.applicationsChanged([edits[0]!], []);
+    await vi.waitFor(() => expect(release).not.toBeNull());
+    sync.applicationsChanged([edits[1]!], []);
+    sync.applicationsChanged([edits[2]!], []);
+    release!();
+    await vi.waitFor(() => expect(desktop.changes).toHaveLength(2));
+    expect(pending.at(-1)).toBe(false);
+    const targets = desktop.changes.map((c) => c.schedules[0]!.reminders[0]!.targetAt);
+    expect(targets).toEqual([edits[0]!.deadlines[0]!.at, edits[2]!.deadlines[0]!.at]);
   });
 });

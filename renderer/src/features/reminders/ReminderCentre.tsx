@@ -10,6 +10,7 @@ import { useApplicationLookup, useMinuteNow, useModelStatus } from '../../model/
 import { useUiStore } from '../../state/uiStore';
 import { NotificationPermissionNotice } from './NotificationPermission';
 import { ReminderItem, shownTitle } from './ReminderItem';
+import { useReminderRevision } from './reminderRevision';
 import { reminderSettingsSetting } from './reminderSettingsSetting';
 import { useReminderCentre } from './useReminderCentre';
 
@@ -19,6 +20,7 @@ const RECENT_DAYS = Math.round(RECENT_MS / (24 * 60 * 60_000));
 
 export function ReminderCentre() {
   const state = useReminderCentre(null);
+  const planning = useReminderRevision((s) => s.planning);
   const { db } = useData();
   const settings = useSetting(db, reminderSettingsSetting);
   const applicationById = useApplicationLookup();
@@ -79,7 +81,10 @@ export function ReminderCentre() {
           title="Upcoming"
           count={upcoming.length}
           empty={
-            remindersOff ? (
+            // A change is being planned, or its plan read: "Nothing coming up" may be untrue.
+            planning || state.stale ? (
+              'Planning reminders…'
+            ) : remindersOff ? (
               <>
                 Reminders are turned off.{' '}
                 <button type="button" className="link-button" onClick={() => viewOpened('settings')}>

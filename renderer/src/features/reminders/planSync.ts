@@ -4,8 +4,9 @@
 // heard and sends what differs, and which applications are gone; after that, what changed.
 // Time passing needs nothing (the scheduler keeps what is still ahead by its own clock); new
 // settings or a new time zone plan everything again, and still only what differs is sent.
-// It waits a moment before sending (a burst of edits is one call), sends large changes in
-// batches, and reports a failure once rather than on every retry.
+// It sends at once (a reminder due in the next minutes must not wait): what changes while a send
+// is under way goes together in the next one. It sends large changes in batches, and reports a
+// failure once rather than on every retry.
 import type { DesktopApi, Result } from '@shared/desktopApi';
 import {
   MAX_APPLICATIONS_PER_CHANGE,
@@ -21,6 +22,7 @@ export const SCHEDULES_PER_CALL = 200;
 
 export interface PlanSyncDeps {
   desktop: Pick<DesktopApi, 'applyReminderChanges' | 'reminderFingerprints'>;
+  /** How long a change waits for others to join it (a write's records come together in any case). */
   delayMs: number;
   /** Lets the window handle input between slices of a long plan. */
   pause: () => Promise<void>;
@@ -29,6 +31,8 @@ export interface PlanSyncDeps {
   onError: (message: string) => void;
   /** The scheduler's reminders changed: a change was sent. */
   onChanged: () => void;
+  /** Changes wait to be planned and sent (true), or all were (false): lists are not final meanwhile. */
+  onPending?: (pending: boolean) => void;
 }
 
 export interface PlanSync {
@@ -62,8 +66,18 @@ export function createPlanSync(deps: PlanSyncDeps): PlanSync {
   let failureReported = false;
   const planner = createCachedPlanner();
 
+  let pending = false;
+  function setPending(next: boolean) {
+    if (next === pending) return;
+    pending = next;
+    deps.onPending?.(next);
+  }
+
   function schedule() {
-    if (timer !== null) clearTimeout(timer);
+    setPending(true);
+    // Not pushed back by later changes: a steady stream of edits must not hold every plan back
+    // (a debounce here once kept reminders unplanned for seconds after three quick adds).
+    if (timer !== null) return;
     timer = setTimeout(() => {
       timer = null;
       void run();
@@ -85,7 +99,7 @@ export function createPlanSync(deps: PlanSyncDeps): PlanSync {
     if (again) {
       again = false;
       schedule();
-    }
+    } else if (timer === null) setPending(false);
   }
 
   function planAll() {
@@ -221,6 +235,7 @@ export function createPlanSync(deps: PlanSyncDeps): PlanSync {
     cancel() {
       if (timer !== null) clearTimeout(timer);
       timer = null;
+      setPending(false);
     },
   };
 }

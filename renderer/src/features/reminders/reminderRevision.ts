@@ -4,10 +4,15 @@ import { create } from 'zustand';
 
 interface ReminderRevision {
   revision: number;
+  /** Changes to applications or settings wait to be planned: the lists are about to change. */
+  planning: boolean;
   remindersChanged(): void;
+  planPending(planning: boolean): void;
 }
 
 export const useReminderRevision = create<ReminderRevision>()((set) => ({
   revision: 0,
+  planning: false,
   remindersChanged: () => set((s) => ({ revision: s.revision + 1 })),
+  planPending: (planning) => set({ planning }),
 }));

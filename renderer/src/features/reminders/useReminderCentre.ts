@@ -6,22 +6,35 @@ import { desktop } from '../../desktop/desktop';
 import { useReminderRevision } from './reminderRevision';
 
 export type ReminderCentreState =
-  { status: 'loading' } | { status: 'loaded'; centre: ReminderCentre } | { status: 'failed'; error: string };
+  | { status: 'loading' }
+  /** `stale`: the reminders changed since it was read (a new plan sent); it is being read again. */
+  | { status: 'loaded'; centre: ReminderCentre; stale: boolean }
+  | { status: 'failed'; error: string };
 
 /** The centre, with the upcoming reminders due before `upcomingBefore` (an instant), or all (null). */
 export function useReminderCentre(upcomingBefore: string | null): ReminderCentreState {
   const revision = useReminderRevision((s) => s.revision);
-  const [state, setState] = useState<ReminderCentreState>({ status: 'loading' });
+  const [state, setState] = useState<{ read: ReminderCentreState; revision: number }>({
+    read: { status: 'loading' },
+    revision,
+  });
 
   useEffect(() => {
     let current = true;
     desktop.reminderCentre({ upcomingBefore }).then(
       (result) => {
         if (!current) return;
-        setState(result.ok ? { status: 'loaded', centre: result.value } : { status: 'failed', error: result.error });
+        setState({
+          read: result.ok
+            ? { status: 'loaded', centre: result.value, stale: false }
+            : { status: 'failed', error: result.error },
+          revision,
+        });
       },
       (error: unknown) => {
-        if (current) setState({ status: 'failed', error: `Reminders could not be read: ${String(error)}` });
+        if (current) {
+          setState({ read: { status: 'failed', error: `Reminders could not be read: ${String(error)}` }, revision });
+        }
       },
     );
     return () => {
@@ -29,5 +42,6 @@ export function useReminderCentre(upcomingBefore: string | null): ReminderCentre
     };
   }, [revision, upcomingBefore]);
 
-  return state;
+  const { read } = state;
+  return read.status === 'loaded' && state.revision !== revision ? { ...read, stale: true } : read;
 }

@@ -15,8 +15,11 @@ import { useReminderRevision } from './reminderRevision';
 import { reminderSettingsSetting } from './reminderSettingsSetting';
 import { timeZoneRules } from './timeZoneRules';
 
-/** Long enough to send one change for a burst of edits (an import, undoing a bulk delete). */
-const PLAN_DELAY_MS = 300;
+/**
+ * None: a write's records come together, and what changes while a plan is sent goes in the next.
+ * A wait here once left a reminder due in the next minutes unplanned, and the centre empty.
+ */
+const PLAN_DELAY_MS = 0;
 const CHECK_EVERY_MS = 60 * 60_000;
 
 export function useReminderPlanSync(): void {
@@ -36,6 +39,7 @@ export function useReminderPlanSync(): void {
       timeZone: () => timeZoneRules(),
       onError: showError,
       onChanged: remindersChanged,
+      onPending: (pending) => useReminderRevision.getState().planPending(pending),
     });
     sync.current = current;
     const check = () => current.check();
