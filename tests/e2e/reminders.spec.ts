@@ -210,3 +210,98 @@ test('with two tabs open, one shows each reminder, and the other takes over when
     .poll(async () => (await shownNotifications(second)).map((n) => n.title))
     .toEqual(['Globex: Assessment due tomorrow']);
 });
+
+/** Opens Acme Robotics from the reminder centre and saves its deadline at another time. */
+async function moveDeadlineTime(page: Page, time: string) {
+  await reminderNav(page).click();
+  await page
+    .getByRole('button', { name: /^Open Acme Robotics/ })
+    .first()
+    .click();
+  await page
+    .getByRole('complementary', { name: 'Acme Robotics' })
+    .getByRole('button', { name: 'Edit', exact: true })
+    .click();
+  const editor = page.getByRole('dialog', { name: /^Edit/ });
+  await editor.getByRole('group', { name: 'Deadline 1' }).getByLabel('Time').fill(time);
+  await editor.getByRole('button', { name: 'Save changes' }).click();
+  await expect(editor).toBeHidden();
+}
+
+test('an undone deadline edit brings back the snooze the edit had called off, and the edit never calls it dismissed', async ({
+  page,
+}) => {
+  await openAt(page);
+  await addWithDeadline(page);
+  await reminderNav(page).click();
+  await expect(section(page, 'Upcoming').getByRole('listitem')).toHaveCount(1);
+  await timePassesUntil(page, '2026-03-02T14:00:30-08:00');
+  const recent = section(page, 'Shown recently').getByRole('listitem');
+  await recent.getByRole('button', { name: `Snooze ${TITLE}` }).click();
+  await recent.getByRole('menuitem', { name: '1 hour' }).click();
+  const upcoming = section(page, 'Upcoming').getByRole('listitem');
+  await expect(upcoming).toContainText('Snoozed until Mon, Mar 2, 2026, 15:00');
+
+  // A slip: 18:00. Its own "3 hours before" comes at 15:00; the shown one is no longer planned.
+  await moveDeadlineTime(page, '18:00');
+  await reminderNav(page).click();
+  await expect(upcoming).toHaveCount(1);
+  await expect(upcoming).toContainText('Comes Mon, Mar 2, 2026, 15:00');
+  await expect(recent).toContainText('no longer planned: what it was about changed');
+  await expect(recent).toContainText('its snooze until Mon, Mar 2, 2026, 15:00 PST is off');
+  await expect(recent).not.toContainText('dismissed');
+
+  // Undone: the deadline at 17:00 again, and the snooze as it was.
+  await page
+    .getByRole('status')
+    .filter({ hasText: 'Saved Acme Robotics' })
+    .getByRole('button', { name: 'Undo' })
+    .click();
+  await reminderNav(page).click();
+  await expect(upcoming).toHaveCount(1);
+  await expect(upcoming).toContainText('Snoozed until Mon, Mar 2, 2026, 15:00');
+  await expect(section(page, 'Shown recently')).toContainText('Reminders shown in the last 14 days appear here');
+  await timePassesUntil(page, '2026-03-02T15:01:00-08:00');
+  await expect
+    .poll(async () => (await shownNotifications(page)).map((n) => n.title))
+    .toEqual([TITLE, 'Acme Robotics: Assessment due, Mon, Mar 2, 17:00']);
+});
+
+test('the open reminder centre counts on by the minute', async ({ page }) => {
+  await openAt(page);
+  await addWithDeadline(page);
+  await addWithDeadline(page, 'Globex', '2026-03-03');
+  await reminderNav(page).click();
+  await expect(section(page, 'Upcoming').getByRole('listitem')).toHaveCount(3);
+  await timePassesUntil(page, '2026-03-02T14:00:30-08:00');
+  const recent = section(page, 'Shown recently').getByRole('listitem');
+  await expect(recent).toContainText('Shown Mon, Mar 2, 2026, 14:00 PST (now)');
+  // Globex's "1 day before" comes at 17:00: in 3 hours now, in 2 an hour later.
+  const globex = section(page, 'Upcoming').getByRole('listitem').filter({ hasText: 'Globex: Assessment due tomorrow' });
+  await expect(globex).toContainText('Comes Mon, Mar 2, 2026, 17:00 PST (in 3 hours)');
+
+  // Timers fire in order, the minute tick among them, with the view left open.
+  await page.clock.runFor(65 * 60_000);
+  await expect(recent).toContainText('Shown Mon, Mar 2, 2026, 14:00 PST (1 hour ago)');
+  await expect(globex).toContainText('Comes Mon, Mar 2, 2026, 17:00 PST (in 2 hours)');
+});
+
+test('a reminder shown in the page goes once its deadline moves, and the new one is named by its date', async ({
+  page,
+}) => {
+  // No notification permission: reminders come as messages in the page.
+  await page.clock.install({ time: NOW });
+  await page.goto('/');
+  await addWithDeadline(page);
+  await reminderNav(page).click();
+  await expect(section(page, 'Upcoming').getByRole('listitem')).toHaveCount(1);
+  await timePassesUntil(page, '2026-03-02T14:00:30-08:00');
+  const oldOpen = page.getByRole('button', { name: `Open ${TITLE} (Mon, Mar 2, 17:00 · Software Intern)` });
+  await expect(oldOpen).toBeVisible();
+
+  await moveDeadlineTime(page, '18:00');
+  await expect(oldOpen).toBeHidden();
+  await timePassesUntil(page, '2026-03-02T15:00:30-08:00');
+  await expect(page.getByRole('button', { name: `Open ${TITLE} (Mon, Mar 2, 18:00 · Software Intern)` })).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Open Acme Robotics: Assessment due in 3 hours \(/ })).toHaveCount(1);
+});
