@@ -1,6 +1,6 @@
 // One reminder in the reminder centre: what it says, when it comes or came, and what can be
 // done with it.
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { addMinutes } from 'date-fns';
 import type { Application } from '@shared/application';
 import { targetTime, type ReminderEntry } from '@shared/reminders/reminder';
@@ -8,6 +8,7 @@ import type { ReminderSettings } from '@shared/reminders/reminderSettings';
 import { LATE_AFTER_MS } from '@shared/reminders/dueReminders';
 import { stageLabel } from '@shared/pipeline';
 import { isClosed } from '@shared/stageHistory';
+import { remembered } from '@shared/remembered';
 import { usePipeline } from '../../model/queries';
 import { focusNeighbour } from '../../components/focusNeighbour';
 import { formatWhenWithZone } from '../../components/formatDates';
@@ -47,6 +48,11 @@ export function ReminderItem({ entry, app, now, remindAt, quietHours, titleShare
     const item = itemRef.current;
     (item?.querySelector<HTMLElement>('.snooze-menu > button') ?? item?.querySelector('button'))?.focus();
   }, [entry.id]);
+  // The view draws again every minute; its dates (with their zone, slow to work out) read the
+  // same from one minute to the next, so each is worked out once per entry read (a move to
+  // another zone plans anew, and the entries read then are worked out afresh).
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const formatted = useMemo(() => remembered((value: string) => value, formatWhenWithZone), [entry]);
   const title = shownTitle(entry);
   // What its buttons name: the title, or the summary with the date when the title is shared.
   const subject = titleShared ? entry.summary : title;
@@ -105,7 +111,7 @@ export function ReminderItem({ entry, app, now, remindAt, quietHours, titleShare
         <p className="reminder-title">{title}</p>
         <p className="muted">{entry.body}</p>
         <p className="reminder-when small">
-          {whenLine(entry, now)}
+          {whenLine(entry, now, formatted)}
           {app === null && ' · the application was deleted'}
           {app?.archivedAt && ' · archived'}
           {app && isClosed(app) && ` · ${stageLabel(pipeline, app).toLowerCase()}`}
@@ -148,8 +154,8 @@ function openName(company: string, title: string): string {
   return title.startsWith(`${company}: `) ? `Open ${title}` : `Open ${company}: ${title}`;
 }
 
-function whenLine(entry: ReminderEntry, now: Date): string {
-  const at = (instant: string, from = now) => `${formatWhenWithZone(instant)} (${relativeTime(instant, from)})`;
+function whenLine(entry: ReminderEntry, now: Date, formatted: (value: string) => string): string {
+  const at = (instant: string, from = now) => `${formatted(instant)} (${relativeTime(instant, from)})`;
   // Shown is past, however far behind the minute's clock is (it moves on once a minute).
   const shown = (instant: string) => at(instant, new Date(Math.max(now.getTime(), Date.parse(instant))));
   switch (entry.state) {
@@ -167,8 +173,7 @@ function whenLine(entry: ReminderEntry, now: Date): string {
       return `Not shown: due ${at(entry.fireAt)}, while the app was not running`;
     case 'unplanned': {
       // Never dismissed: what it was about changed, and a snooze it had is off (said, not dropped silently).
-      const snooze =
-        entry.snoozedUntil === null ? '' : ` (its snooze until ${formatWhenWithZone(entry.snoozedUntil)} is off)`;
+      const snooze = entry.snoozedUntil === null ? '' : ` (its snooze until ${formatted(entry.snoozedUntil)} is off)`;
       return `Shown ${shown(entry.firedAt ?? entry.fireAt)}; no longer planned: what it was about changed${snooze}`;
     }
   }
