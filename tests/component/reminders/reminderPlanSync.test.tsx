@@ -25,8 +25,10 @@ import { dateWords } from '@shared/dateWords';
 
 const US_DATES = dateWords('en-US');
 
-// Start-up is over at once here: the wait for the table's first screen is not what these test.
-vi.mock('../../../renderer/src/components/useAfterStartup', () => ({ useAfterStartup: () => true }));
+// Start-up is over at once here (the wait for the table's first screen is not what these test),
+// unless a test says otherwise.
+const startup = vi.hoisted(() => ({ over: true }));
+vi.mock('../../../renderer/src/components/useAfterStartup', () => ({ useAfterStartup: () => startup.over }));
 vi.mock('../../../renderer/src/desktop/desktop', async () => ({
   desktop: (await import('./testDesktop')).testDesktop,
 }));
@@ -120,6 +122,24 @@ describe('the reminder plan sync', () => {
       '1d',
       '3h',
     ]);
+  });
+
+  it('plans an application added before start-up is over at once, not when start-up ends', async () => {
+    startup.over = false;
+    try {
+      const desktop = resetTestDesktop();
+      const db = await databaseWith([]);
+      renderSync(db);
+      await applicationsRepository(db).add({
+        company: 'Early',
+        role: 'Intern',
+        deadlines: [aDeadline('early-oa', addDays(T0, 2))],
+      });
+      await waitFor(async () => expect((await centreEntries(desktop)).length).toBeGreaterThan(0));
+      expect(summary(desktop).at(-1)?.[0]).toHaveLength(1);
+    } finally {
+      startup.over = true;
+    }
   });
 
   it('sends exactly the one application edited among many, working out only its reminders', async () => {

@@ -4,7 +4,7 @@ import { create } from 'zustand';
 
 interface ReminderRevision {
   revision: number;
-  /** Changes to applications or settings wait to be planned: the lists are about to change. */
+  /** Changes to applications or settings wait to be planned (the first plan too): the lists are about to change. */
   planning: boolean;
   remindersChanged(): void;
   planPending(planning: boolean): void;
@@ -12,7 +12,8 @@ interface ReminderRevision {
 
 export const useReminderRevision = create<ReminderRevision>()((set) => ({
   revision: 0,
-  planning: false,
+  // Until the first plan after start-up is sent, what is listed may leave out what was just added.
+  planning: true,
   remindersChanged: () => set((s) => ({ revision: s.revision + 1 })),
   planPending: (planning) => set({ planning }),
 }));

@@ -3,7 +3,7 @@
 // each write touched, as the read model reports them. The window coming back and an hourly
 // check catch a change of time zone. Used once, in App.
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useAfterStartup } from '../../components/useAfterStartup';
 import { useData } from '../../db/DataContext';
 import { readSetting } from '../../db/settings';
@@ -61,8 +61,13 @@ export function useReminderPlanSync(): void {
     };
   }, []);
 
+  // An application written before start-up is over (added at once) is planned at once: the first
+  // screen is done by then, and its reminder may be minutes away.
+  const [written, setWritten] = useState(false);
+  useEffect(() => (written ? undefined : model.onRecordsChanged(() => setWritten(true))), [model, written]);
+
   // Everything once, then each write's records: the model reports exactly what a write touched.
-  const ready = started && loaded && settings !== undefined;
+  const ready = (started || written) && loaded && settings !== undefined;
   useEffect(() => {
     const current = sync.current;
     if (!current || !ready) return;
