@@ -337,7 +337,7 @@ describe('the reminder centre', () => {
     const acme = withDeadlineAt('Acme', addHours(T0, 2));
     const other = { ...acme.deadlines[0]!, id: 'Acme-oa2', at: toInstant(addHours(T0, 1)) };
     const both = { ...acme, deadlines: [...acme.deadlines, other] };
-    const shown = planReminders([both], SETTINGS, subHours(T0, 3))
+    const shown = planReminders([both], SETTINGS, subHours(T0, 3), US_DATES)
       .filter((r) => r.id.endsWith('|3h'))
       .map((r) => ({ ...r, state: 'fired' as const, firedAt: r.fireAt, snoozedUntil: null }));
     expect(new Set(shown.map((r) => r.title)).size).toBe(1);
@@ -355,7 +355,7 @@ describe('the reminder centre', () => {
 
   it('lists a shown reminder planned away as shown, not dismissed, its snooze said to be off', async () => {
     const acme = withDeadlineAt('Acme', addHours(T0, 2));
-    const reminder = planReminders([acme], SETTINGS, subHours(T0, 2)).find((r) => r.id.endsWith('|3h'))!;
+    const reminder = planReminders([acme], SETTINGS, subHours(T0, 2), US_DATES).find((r) => r.id.endsWith('|3h'))!;
     const snoozedUntil = addHours(T0, 1).toISOString();
     resetTestDesktop({
       saved: { entries: [{ ...reminder, state: 'unplanned', firedAt: subHours(T0, 1).toISOString(), snoozedUntil }] },
