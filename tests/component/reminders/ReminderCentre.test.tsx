@@ -346,11 +346,24 @@ describe('the reminder centre', () => {
     await openReminders(user);
     await waitFor(() => expect(within(region('Shown recently')).getAllByRole('listitem')).toHaveLength(2));
     for (const reminder of shown) {
-      expect(within(region('Shown recently')).getByRole('button', { name: `Open ${reminder.summary}` })).toBeTruthy();
-      expect(
-        within(region('Shown recently')).getByRole('button', { name: `Dismiss ${reminder.summary}` }),
-      ).toBeTruthy();
+      const subject = `${reminder.title} (${reminder.body})`;
+      expect(within(region('Shown recently')).getByRole('button', { name: `Open ${subject}` })).toBeTruthy();
+      expect(within(region('Shown recently')).getByRole('button', { name: `Dismiss ${subject}` })).toBeTruthy();
     }
+  });
+
+  it('names alike reminders of two applications of one company, due together, by their roles', async () => {
+    resetTestDesktop();
+    const step = { ...withDeadlineAt('Google', addDays(T0, 2)), id: 'step', role: 'STEP Intern' };
+    const apm = { ...withDeadlineAt('Google', addDays(T0, 2)), id: 'apm', role: 'APM Intern' };
+    const { user } = renderApp(await databaseWith([step, apm]));
+    await openReminders(user);
+    await waitFor(() => expect(within(region('Upcoming')).getAllByRole('listitem')).toHaveLength(4));
+    const names = within(region('Upcoming'))
+      .getAllByRole('button', { name: /^Dismiss / })
+      .map((button) => button.getAttribute('aria-label'));
+    expect(new Set(names).size).toBe(names.length);
+    expect(names.filter((name) => name!.includes('STEP Intern'))).toHaveLength(names.length / 2);
   });
 
   it('lists a shown reminder planned away as shown, not dismissed, its snooze said to be off', async () => {

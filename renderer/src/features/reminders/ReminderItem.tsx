@@ -29,7 +29,7 @@ interface ReminderItemProps {
   remindAt: string;
   /** A snooze that would end in them ends when they do. */
   quietHours: ReminderSettings['quietHours'];
-  /** Another listed reminder reads the same (two deadlines "tomorrow"): its buttons are named by its date. */
+  /** Another listed reminder reads the same (two deadlines "tomorrow"): its buttons are named by its date and role. */
   titleShared: boolean;
 }
 
@@ -54,8 +54,9 @@ export function ReminderItem({ entry, app, now, remindAt, quietHours, titleShare
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const formatted = useMemo(() => remembered((value: string) => value, formatWhenWithZone), [entry]);
   const title = shownTitle(entry);
-  // What its buttons name: the title, or the summary with the date when the title is shared.
-  const subject = titleShared ? entry.summary : title;
+  // What its buttons name: the title, with its date and role when another reminder's title is
+  // the same (two of one company's applications due the same day differ only by the role).
+  const subject = titleShared ? `${title} (${entry.body})` : title;
   // A reminder for an application that is over would only come back to be dismissed.
   const stillOpen = app !== null && app.archivedAt === null && !isClosed(app);
   const choices =
