@@ -149,6 +149,24 @@ describe('Spanish internships', () => {
   });
 });
 
+describe('Portuguese and Hindi internships', () => {
+  it.each([
+    'Os candidatos selecionados vão receber bolsa de estágio.',
+    'A Caixa abre processo seletivo para estagiários em 15 cidades.',
+    'É preciso possuir disponibilidade para estagiar por seis meses.',
+    // Hindi writes the English word in Devanagari: "internship", "interns".
+    'इस इंटर्नशिप के लिए आवेदन करें।',
+    'चयनित इंटर्न्स को मानदेय मिलेगा।',
+  ])('reads %j as an internship', (text) => {
+    expect(findEmploymentType(text, [], null)?.value).toBe('internship');
+  });
+
+  it('reads no internship from other words that start alike ("estagnação", "इंटर्नल")', () => {
+    expect(findEmploymentType('A economia passa por estagnação.', [], null)).toBeNull();
+    expect(findEmploymentType('यह इंटर्नल ऑडिट है।', [], null)).toBeNull();
+  });
+});
+
 describe('a kind of job said of another job, or of an activity', () => {
   it.each([
     // The role set against an internship.
