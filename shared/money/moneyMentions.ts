@@ -152,7 +152,7 @@ const LOW_END = new RegExp(`${NUMBER_START}(${NUMBER})(${MULTIPLIER})?[^\\S\\n]*
  * "from $2400 per month to $4000 per month"); the unit's group is set when one was written.
  */
 const RANGE_JOIN =
-  /^(?:[^\S\n]*(\/|per\b|an?\b)[^\S\n]*(?:hr|hour|h|wk|week|mo|month|yr|year|annum)\b)?[^\S\n]*(?:[-–—−]|to|and|bis|à)[^\S\n]*/i;
+  /^(?:[^\S\n]*(\/|per\b|an?\b)[^\S\n]*(?:hr|hour|h|wk|week|mo|month|yr|year|annum)\b)?[^\S\n]*(?:[-–—−]|to|and|bis|à|a\b)[^\S\n]*/i;
 const BARE_AMOUNT = new RegExp(`^(${NUMBER})(${MULTIPLIER})?`);
 
 export interface MoneyRange extends TextRange {
@@ -194,6 +194,13 @@ export function joinRange(
   if (/and/i.test(join[0]) && !/between\s+$/i.test(text.slice(Math.max(0, first.start - 10), first.start)))
     return single;
   const at = first.end + join[0].length;
+  // Spanish and Portuguese "de R$ 203 a R$ 520": "a" joins only after "de", and only money written
+  // as such ("$15 a 40-hour week" is a rate and the week's hours).
+  if (
+    /^a$/i.test(join[0].trim()) &&
+    (!/\bde\s+$/i.test(text.slice(Math.max(0, first.start - 10), first.start)) || next?.start !== at)
+  )
+    return single;
   let upper: Pick<MoneyMention, 'amount' | 'end' | 'large' | 'guesses' | 'factor' | 'perYear'>;
   if (next && next.start === at) {
     upper = next;

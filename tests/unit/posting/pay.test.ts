@@ -138,6 +138,26 @@ describe('findPay', () => {
     expect(pay('USD 7,500 per month, plus corporate housing or a $1,800 monthly housing stipend.')?.min).toBe(7500);
   });
 
+  it('reads a Portuguese "bolsa" as the pay and its "auxílio-transporte" as other money', () => {
+    expect(pay('Os selecionados recebem bolsa no valor de R$ 607, além de auxílio transporte.')).toEqual({
+      min: 607,
+      max: 607,
+      currency: 'BRL',
+      period: null,
+    });
+    expect(pay('O auxílio-transporte é de R$ 130 por mês.')).toBeNull();
+  });
+
+  it('reads "de R$ 203 a R$ 520" as a range, but not a rate and the hours after it', () => {
+    expect(pay('O valor da bolsa-auxílio vai de R$ 203 a R$ 520.')).toEqual({
+      min: 203,
+      max: 520,
+      currency: 'BRL',
+      period: null,
+    });
+    expect(pay('The stipend is $15 a 40-hour week.')?.max).toBe(15);
+  });
+
   it('reads pay named after other money in the same words, but not a kind of other money', () => {
     expect(pay('Successful applicants have a scholarship of a tax-free stipend of up to $500 per week.')).toEqual({
       min: null,
