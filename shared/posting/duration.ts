@@ -60,7 +60,7 @@ const BOUND_AFTER =
 /** "The minimum duration of an internship is six months": the bound named earlier in the clause. */
 const BOUND_IN_CLAUSE = /\b(?:minimum|maximum)\s+(?:duration|length|period|term)\b[^.,;\n]{0,50}$/i;
 const NOT_AFTER =
-  /^\s*(?:ago|of (?:january|february|march|april|may|june|july|august|september|october|november|december)\b|of (?:[\w-]+ )?(?:pto|vacation|paid time off|leave|notice|holidays?|parental|experience|training|onboarding)|notice|in advance|prior|before|after|later|from\s+(?:now|today|the\s+date|receipt|the\s+offer)|old|experience)\b/i;
+  /^\s*(?:ago|of (?:january|february|march|april|may|june|july|august|september|october|november|december)\b|of (?:[\w-]+ )?(?:pto|vacation|paid time off|leave|notice|holidays?|parental|experience|training|onboarding)|notice|in advance|prior|before|after|later|from\s+(?:now|today|the\s+(?:closing\s+)?date|receipt|the\s+offer)|old|experience)\b/i;
 /** After "12-week": the noun the length belongs to, a few words on, when it is the job's. */
 const OF_THE_JOB_AFTER =
   /^(?:[^\S\n]*[,.;:)]|[^\S\n]*$|(?:[^\S\n]+[\w’'-]+){0,3}?[^\S\n]+(?:intern(?:ship)?s?|program(?:me)?s?|positions?|placements?|terms?|co-?ops?|contracts?|fellowships?|assignments?|projects?|sessions?|roles?|jobs?|experiences?|periods?|commitments?|courses?|residenc(?:y|ies)|opportunit(?:y|ies)|stints?|cycles?|rotations?|training|apprenticeships?|traineeships?|schemes?|summers?|springs?|autumns?|winters?|employment|work|research|immersion)\b)/i;

@@ -77,6 +77,7 @@ describe('findDuration', () => {
     expect(weeks('Interns get 2 weeks of PTO.')).toBeNull();
     expect(weeks('Posted 3 weeks ago')).toBeNull();
     expect(weeks('We reply within 2 weeks.')).toBeNull();
+    expect(weeks('Shortlisted interns hear from us in about three weeks from the closing date.')).toBeNull();
     expect(weeks('Requires 6 months of experience with SQL.')).toBeNull();
     expect(weeks('Hybrid: 3 days / week in the office, 20 hours per week.')).toBeNull();
     expect(weeks('Completion of a four-year graduate-level conservation program is required.')).toBeNull();
