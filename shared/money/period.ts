@@ -39,10 +39,11 @@ export const TOTAL_AFTER =
 
 /**
  * A period word before the amount: "Monthly stipend: ₹50,000", "月給 25万円", "Total: $9,000",
- * "un auxilio mensual de $2.000.000", "monatliche Vergütung von 1.200 €".
+ * "un auxilio mensual de $2.000.000", "monatliche Vergütung von 1.200 €", Hindi "हर महीने 5,000 रुपये"
+ * (every month).
  */
 export const PERIOD_BEFORE = new RegExp(
-  `\\b(hourly|weekly|monthly|annual(?:ly)?|yearly|mensual(?:es)?|mensuel(?:le)?s?|monatliche?[nrs]?|mensil[ei]|semanal(?:es)?|anual(?:es)?|annuel(?:le)?s?|jährliche?[nrs]?)(?![a-zà-ÿ])|\\bper (hour|week|month|year|annum)\\b|\\b(total|lump[- ]sum)\\b|(時給|週給|月給|月額|年収|年俸)`,
+  `\\b(hourly|weekly|monthly|annual(?:ly)?|yearly|mensual(?:es)?|mensuel(?:le)?s?|monatliche?[nrs]?|mensil[ei]|semanal(?:es)?|anual(?:es)?|annuel(?:le)?s?|jährliche?[nrs]?)(?![a-zà-ÿ])|\\bper (hour|week|month|year|annum)\\b|\\b(total|lump[- ]sum)\\b|(時給|週給|月給|月額|年収|年俸|प्रति ?माह|हर महीने)`,
   'gi',
 );
 
@@ -67,7 +68,7 @@ const UNIT_PERIODS: Array<[RegExp, PayPeriod]> = [
   [new RegExp(`^(?:${WEEK}|weekly|pw|wöchentliche?[nrs]?|semanal(?:es)?|週給)$`, 'i'), 'week'],
   [
     new RegExp(
-      `^(?:${MONTH}|monthly|pcm|pm|monatliche?[nrs]?|mensuel(?:le)?s?|mensual(?:es)?|mensil[ei]|miesięcznie|月給|月額)$`,
+      `^(?:${MONTH}|monthly|pcm|pm|monatliche?[nrs]?|mensuel(?:le)?s?|mensual(?:es)?|mensil[ei]|miesięcznie|月給|月額|प्रतिमाह|हरमहीने)$`,
       'i',
     ),
     'month',

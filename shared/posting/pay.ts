@@ -13,9 +13,10 @@ import { knownCityPlaces } from './places';
 import { lineAround, sentenceAround } from './textSpans';
 
 // Portuguese pages pay a "bolsa" or "bolsa-auxílio" (a stipend); their "auxílio-transporte" is
-// transport money, as "transporte" is on Spanish ones.
+// transport money, as "transporte" is on Spanish ones. Hindi pages pay a "मानदेय" (honorarium),
+// "स्टाइपेंड" (stipend) or "वेतन" (salary).
 const PAY_WORD =
-  /\b(?:salary|salaries|pay|paid|payment|wages?|compensation|compensated|stipends?|remuneration|rate|earn(?:ings?)?|base|allowance|ote|income|ctc|hourly|weekly|monthly|annual|yearly)\b|\b(?:sueldo|salario|remuneraci[oó]n|aux[ií]lio|bolsa|asignaci[oó]n|est[ií]mulo|gehalt|verg[üu]tung|r[ée]mun[ée]ration|gratification|retribuzione|compenso|stipendio|indennit[àa])(?![a-zà-ÿ])/i;
+  /\b(?:salary|salaries|pay|paid|payment|wages?|compensation|compensated|stipends?|remuneration|rate|earn(?:ings?)?|base|allowance|ote|income|ctc|hourly|weekly|monthly|annual|yearly)\b|\b(?:sueldo|salario|remuneraci[oó]n|aux[ií]lio|bolsa|asignaci[oó]n|est[ií]mulo|gehalt|verg[üu]tung|r[ée]mun[ée]ration|gratification|retribuzione|compenso|stipendio|indennit[àa])(?![a-zà-ÿ])|मानदेय|स्टाइपेंड|वेतन/i;
 const NOT_PAY =
   /\b(?:rais(?:e|ed|ing)|funding|funded|series\s+[a-e]|seed|valuation|valued|revenue|arr|investors?|investments?|backed|relocat\w*|housing|accommodation|learning|education(?:al)?|wellness|well-being|gym|fitness|equipment|home[- ]office|budget|reimburs\w*|bonus(?:es)?|sign(?:ing|-on)|referral|gifts?|credits?|insurance|401\s?\(?k\)?|pension|retirement|match(?:ing)?|travel|meals?|lunch|commut\w*|transit|phone|internet|tuition|conferences?|visa|fees?|prizes?|grants?|donat\w*|scholarships?|perks?|discounts?|worth|customers?|users|spend(?:ing)?|assets|loans?|gmv|transactions?|pre-placement|ppo|return offer|co-?working|laptop|transport(?:ation|es?)?|fringe)\b/i;
 /**

@@ -148,6 +148,21 @@ describe('findPay', () => {
     expect(pay('O auxílio-transporte é de R$ 130 por mês.')).toBeNull();
   });
 
+  it('reads Hindi pay: the rupee written out, a month before the amount, an honorarium or stipend after it', () => {
+    expect(pay('प्रत्येक प्रशिक्षु को प्रति माह 10,000 रुपए का मानदेय दिया जाएगा।')).toEqual({
+      min: 10000,
+      max: 10000,
+      currency: 'INR',
+      period: 'month',
+    });
+    expect(pay('चयनित उम्मीदवारों को हर महीने 5,000 रुपये की स्टाइपेंड मिलेगी।')).toEqual({
+      min: 5000,
+      max: 5000,
+      currency: 'INR',
+      period: 'month',
+    });
+  });
+
   it('reads "de R$ 203 a R$ 520" as a range, but not a rate and the hours after it', () => {
     expect(pay('O valor da bolsa-auxílio vai de R$ 203 a R$ 520.')).toEqual({
       min: 203,
