@@ -1,5 +1,5 @@
 // How long the job lasts, in weeks: "12 weeks", "12-week", "twelve weeks", "3 months", "a one
-// year contract", "3 mois". Months convert at 52/12 weeks each, rounded (3 months -> 13 weeks),
+// year contract", "3 mois", "6 mesi". Months convert at 52/12 weeks each, rounded (3 months -> 13 weeks),
 // and years at 52, the conventions pay normalisation uses. A range ("10 to 12 weeks", "between 10
 // and 12 weeks") is not a single length: no duration, and a note. Nor is a week: no internship is
 // that short, so it is part of one ("about one week in each community").
@@ -33,7 +33,7 @@ const COUNT = `(\\d{1,2}|${Object.keys(NUMBER_WORDS)
   .sort((a, b) => b.length - a.length)
   .join('|')})`;
 const DURATION = new RegExp(
-  `(?:\\b|(?<=[a-z])(?=\\d))${COUNT}(?:[^\\S\\n]*\\(\\d{1,2}\\))?(?:[^\\S\\n]*(?:-[^\\S\\n]*to|-|–|to|or|and)[^\\S\\n]*${COUNT})?[^\\S\\n]*-?[^\\S\\n]*(?:(?:consecutive|full|calendar)[^\\S\\n]+)?(weeks?|wks?|months?|years?|semaines?|wochen|mois|monaten?|meses|semanas)\\b`,
+  `(?:\\b|(?<=[a-z])(?=\\d))${COUNT}(?:[^\\S\\n]*\\(\\d{1,2}\\))?(?:[^\\S\\n]*(?:-[^\\S\\n]*to|-|–|to|or|and)[^\\S\\n]*${COUNT})?[^\\S\\n]*-?[^\\S\\n]*(?:(?:consecutive|full|calendar)[^\\S\\n]+)?(weeks?|wks?|months?|years?|semaines?|wochen|mois|monaten?|meses|semanas|mes[ei]|settimane)\\b`,
   'gi',
 );
 
@@ -44,7 +44,7 @@ const APPLICATIONS_REVIEWED =
 const EXAMPLE_BEFORE = /(?:\be\.g\.|\bfor (?:example|instance)\b)[^()\n]{0,50}$/i;
 /** The length is about the job when its sentence is about the job. */
 const ABOUT_THE_JOB =
-  /\b(?:intern(?:ship)?s?|co-?op|program(?:me)?s?|terms?|placements?|periods?|stages?|praktikums?|duration|length|summer|fall|winter|spring|contract|position|role|fellowship|assignment|project|paid|dates?|runs?|lasts?|lasting|long|stipends?|participa(?:nts?|ting|tion)|work(?:ing)?|spend(?:s|ing)?|commitments?)\b/i;
+  /\b(?:intern(?:ship)?s?|co-?op|program(?:me)?s?|terms?|placements?|periods?|stages?|praktikums?|tirocini[oa]?|duration|length|summer|fall|winter|spring|contract|position|role|fellowship|assignment|project|paid|dates?|runs?|lasts?|lasting|long|stipends?|participa(?:nts?|ting|tion)|work(?:ing)?|spend(?:s|ing)?|commitments?)\b/i;
 /**
  * "within 2 weeks", "6 months ago", "2 weeks of PTO", "every 2 weeks", "3 months of experience";
  * comparisons abroad too: "länger als 6 Wochen", "plus de 2 mois", "más de 3 meses", "meer dan".

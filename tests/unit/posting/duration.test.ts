@@ -16,6 +16,8 @@ describe('findDuration', () => {
     ['Our Summer Program is a 10-week immersion in the practice of law.', 10],
     ['These awards have a value of $4,500 for a full 16-week period.', 16],
     ['Durée initiale : 3 mois renouvelables', 13],
+    ['La durata del tirocinio è di 6 mesi.', 26],
+    ['Il tirocinio dura 8 settimane.', 8],
     ['A one year contract', 52],
     ['A 2-week orientation course comes first; the duration of the internship is 10 weeks.', 10],
     ['DURATION OF INTERNSHIP: (One (1) year)', 52],
