@@ -26,6 +26,13 @@ function linesLabel(lines: readonly number[]): string {
  */
 const LOST_CHARACTER = /(?<=^|[\s,;"'(|-])(?:\p{L}+\?[\p{L}?]*\p{L}|\?\d[\d.,]*)(?=$|[\s,;"')|])/gmu;
 
+const LOST_CURRENCY_SIGN = /(?:^|[\s("'])\?\d/;
+
+/** A '?' before an amount ("?1,00,000"): its currency sign was lost, so the currency is unknown. */
+export function hasLostCurrencySign(value: string): boolean {
+  return LOST_CURRENCY_SIGN.test(value);
+}
+
 /** The lines (from 1) of the values with a lost character, and the first two of them. */
 function lostCharacters(text: string): { lines: number[]; examples: string[] } {
   const lines: number[] = [];

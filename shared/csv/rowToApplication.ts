@@ -51,6 +51,7 @@ import { remembered } from '../remembered';
 import { comparableName } from '../sameApplication';
 import { validateApplication } from '../validateApplication';
 import { lines, readCohorts, readDeadlines, readLocations, readTags } from './cellCodecs';
+import { hasLostCurrencySign } from './decodeCsvBytes';
 import { readCohortsCell } from './cohortsCell';
 import { isNotesHeader, isOutcomeHeader, type ColumnMapping, type CsvPreset } from './columnMapping';
 import {
@@ -112,6 +113,9 @@ import {
   workModeInLocations,
   asksRemote,
 } from './vocabularyWords';
+
+/** Said of a pay cell whose currency sign Excel's CSV could not save (decodeCsvBytes.ts). */
+const LOST_SIGN = "has '?' where its currency sign was, so its currency is unknown";
 
 export interface RowContext {
   header: readonly string[];
@@ -478,6 +482,10 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
   const payAmount = (field: 'payMin' | 'payMax', currency: string): Extract<PayAmount, { ok: true }> | null => {
     const c = given(field);
     if (c === null) return null;
+    if (!own && hasLostCurrencySign(c.value)) {
+      unreadable(c, LOST_SIGN);
+      return null;
+    }
     const read = readPayAmount(c.value, { currency, decimal: ctx.decimalMarks?.[field], placeCurrency });
     if (!read.ok) {
       notAnAmount(c, read.error);
@@ -1105,6 +1113,11 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
    */
   function payOfText(raw: Cell, currencyCell: Cell | null, periodCell: Cell | null): Pay | null {
     if (isBlankCell(raw.value)) return null;
+    // Read with a guessed currency, "?1,00,000" (rupees) would be saved as $100,000 a month.
+    if (!own && hasLostCurrencySign(raw.value)) {
+      unreadable(raw, LOST_SIGN);
+      return null;
+    }
     const named = facts.currencyOfHeader(raw.header);
     const column = currencyCell && currencyOfCell(currencyCell);
     const known = column ?? (named && !named.guess ? named.currency : null);

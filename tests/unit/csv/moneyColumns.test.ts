@@ -202,3 +202,23 @@ describe('money in a CSV', () => {
     expect(preview.notes).toEqual(["'Pay': 'kr' read as SEK (it is also the sign of NOK and DKK) (1 row)."]);
   });
 });
+
+describe("a pay whose currency sign Excel's CSV could not save", () => {
+  it("is no pay in a guessed currency: '?1,00,000' is kept in the notes, with the reason", async () => {
+    // An Indian sheet saved as "CSV (Comma delimited)" on an English Windows: '₹' became '?'.
+    const preview = await importText(
+      'Company,Role,Stipend,Pay min\n' +
+        'Flipkart,SDE Intern,"?1,00,000 per month",\n' +
+        'Zomato,Product Intern,,?50000\n' +
+        'Stripe,SWE Intern,$55/hr,\n',
+    );
+    const [flipkart, zomato, stripe] = preview.rows.map((row) => row.application);
+    expect([flipkart!.pay, zomato!.pay]).toEqual([null, null]);
+    expect(flipkart!.notes).toContain('Stipend: ?1,00,000 per month');
+    expect(zomato!.notes).toContain('Pay min: ?50000');
+    expect(stripe!.pay).toMatchObject({ min: 55, currency: 'USD', period: 'hour' });
+    expect(preview.warnings).toContain(
+      "Line 2: 'Stipend' has '?' where its currency sign was, so its currency is unknown (got '?1,00,000 per month'), so it was kept in the notes as 'Stipend: …'",
+    );
+  });
+});
