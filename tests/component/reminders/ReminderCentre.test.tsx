@@ -383,6 +383,22 @@ describe('the reminder centre', () => {
     expect(within(item).queryByRole('button', { name: /^(Snooze|Dismiss)/ })).toBeNull();
   });
 
+  it('says once that a shown reminder is no longer planned because its application was deleted', async () => {
+    const acme = withDeadlineAt('Acme', addHours(T0, 2));
+    const reminder = planReminders([acme], SETTINGS, subHours(T0, 2), US_DATES).find((r) => r.id.endsWith('|3h'))!;
+    resetTestDesktop({
+      saved: {
+        entries: [{ ...reminder, state: 'unplanned', firedAt: subHours(T0, 1).toISOString(), snoozedUntil: null }],
+      },
+    });
+    const { user } = renderApp(await databaseWith([]));
+    await openReminders(user);
+    const item = await within(region('Shown recently')).findByRole('listitem');
+    expect(item.textContent).toContain('no longer planned: the application was deleted');
+    expect(item.textContent).not.toContain('what it was about changed');
+    expect(item.textContent!.match(/deleted/g)).toHaveLength(1);
+  });
+
   it('keeps the company shown on Open first in its name when the reminder was planned under another name', async () => {
     const acme = withDeadlineAt('Acme', addHours(T0, 2));
     const reminder = planReminders([acme], SETTINGS, subHours(T0, 2), US_DATES).find((r) => r.id.endsWith('|3h'))!;

@@ -112,8 +112,8 @@ export function ReminderItem({ entry, app, now, remindAt, quietHours, titleShare
         <p className="reminder-title">{title}</p>
         <p className="muted">{entry.body}</p>
         <p className="reminder-when small">
-          {whenLine(entry, now, formatted)}
-          {app === null && ' · the application was deleted'}
+          {whenLine(entry, now, formatted, app === null)}
+          {app === null && entry.state !== 'unplanned' && ' · the application was deleted'}
           {app?.archivedAt && ' · archived'}
           {app && isClosed(app) && ` · ${stageLabel(pipeline, app).toLowerCase()}`}
         </p>
@@ -155,7 +155,7 @@ function openName(company: string, title: string): string {
   return title.startsWith(`${company}: `) ? `Open ${title}` : `Open ${company}: ${title}`;
 }
 
-function whenLine(entry: ReminderEntry, now: Date, formatted: (value: string) => string): string {
+function whenLine(entry: ReminderEntry, now: Date, formatted: (value: string) => string, deleted: boolean): string {
   const at = (instant: string, from = now) => `${formatted(instant)} (${relativeTime(instant, from)})`;
   // Shown is past, however far behind the minute's clock is (it moves on once a minute).
   const shown = (instant: string) => at(instant, new Date(Math.max(now.getTime(), Date.parse(instant))));
@@ -175,7 +175,8 @@ function whenLine(entry: ReminderEntry, now: Date, formatted: (value: string) =>
     case 'unplanned': {
       // Never dismissed: what it was about changed, and a snooze it had is off (said, not dropped silently).
       const snooze = entry.snoozedUntil === null ? '' : ` (its snooze until ${formatted(entry.snoozedUntil)} is off)`;
-      return `Shown ${shown(entry.firedAt ?? entry.fireAt)}; no longer planned: what it was about changed${snooze}`;
+      const why = deleted ? 'the application was deleted' : 'what it was about changed';
+      return `Shown ${shown(entry.firedAt ?? entry.fireAt)}; no longer planned: ${why}${snooze}`;
     }
   }
 }
