@@ -302,27 +302,25 @@ export function applicationsRepository(db: AppDatabase, deps: RepositoryDeps = {
       return modify(id, (app, at, pipeline) => correctedHistory(withStageChangeRemoved(app, entryId, at), pipeline));
     },
 
-    async setDeadlineDone(id: string, deadlineId: string, done: boolean): Promise<Application> {
-      const { after } = await modify(id, (app, at) => ({
+    // The quick changes of the details. Each returns the record before and after, for Undo.
+    async setDeadlineDone(id: string, deadlineId: string, done: boolean): Promise<AppliedChange> {
+      return modify(id, (app, at) => ({
         ...app,
         deadlines: app.deadlines.map((d) => (d.id === deadlineId ? { ...d, done } : d)),
         updatedAt: at,
       }));
-      return after;
     },
 
-    async setFollowUpDone(id: string, done: boolean): Promise<Application> {
-      const { after } = await modify(id, (app, at) => ({
+    async setFollowUpDone(id: string, done: boolean): Promise<AppliedChange> {
+      return modify(id, (app, at) => ({
         ...app,
         followUp: app.followUp ? { ...app.followUp, done } : null,
         updatedAt: at,
       }));
-      return after;
     },
 
-    async chooseCohort(id: string, cohortId: string | null): Promise<Application> {
-      const { after } = await modify(id, (app, at) => ({ ...app, chosenCohortId: cohortId, updatedAt: at }));
-      return after;
+    async chooseCohort(id: string, cohortId: string | null): Promise<AppliedChange> {
+      return modify(id, (app, at) => ({ ...app, chosenCohortId: cohortId, updatedAt: at }));
     },
 
     /** Archives or unarchives those still stored; returns each change made, for Undo. */

@@ -983,7 +983,7 @@ describe('deadlines, cohorts, events, follow-ups and the dates index', () => {
   it('drops a deadline from the index when it is marked done, and restores it when undone', async () => {
     const { db, repository } = setup();
     const app = await repository.add({ company: 'Pinterest', role: 'ML Intern', deadlines: [OA] });
-    const done = await repository.setDeadlineDone(app.id, 'oa', true);
+    const { after: done } = await repository.setDeadlineDone(app.id, 'oa', true);
     expect(done.deadlines[0]?.done).toBe(true);
     expect(await idsByDate(db, ...march)).toEqual([]);
     await repository.setDeadlineDone(app.id, 'oa', false);
@@ -1027,7 +1027,7 @@ describe('deadlines, cohorts, events, follow-ups and the dates index', () => {
     ]);
     expect(await idsByDate(db, ...march)).toEqual([]);
     expect(await idsByDate(db, ...june)).toEqual([app.id]);
-    const done = await repository.setFollowUpDone(app.id, true);
+    const { after: done } = await repository.setFollowUpDone(app.id, true);
     expect(done.followUp).toEqual({ on: '2026-06-02', note: 'Email the recruiter', done: true });
     expect(await idsByDate(db, ...june)).toEqual([]);
     expect(await idsByDate(db, ...may)).toEqual([app.id]);
@@ -1037,7 +1037,7 @@ describe('deadlines, cohorts, events, follow-ups and the dates index', () => {
     const { db, repository } = setup();
     const app = await repository.add({ company: 'Pinterest', role: 'ML Intern', cohorts: [MAY, JUNE] });
     expect(await idsByDate(db, ...may)).toEqual([app.id]);
-    const chosen = await repository.chooseCohort(app.id, 'june');
+    const { after: chosen } = await repository.chooseCohort(app.id, 'june');
     expect(chosen.chosenCohortId).toBe('june');
     expect(await idsByDate(db, ...may)).toEqual([]);
     expect(await idsByDate(db, ...june)).toEqual([app.id]);

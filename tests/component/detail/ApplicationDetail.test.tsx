@@ -178,6 +178,46 @@ describe('the application detail', () => {
     expect(box.checked).toBe(true);
   });
 
+  it('says a deadline was marked done, in one write, with Undo that unticks it and gives focus back to the box', async () => {
+    const { db, user, detail } = await openDetail({
+      deadlines: [{ id: 'apply', kind: 'application', at: '2030-03-05', label: '', done: false }],
+    });
+    const box = within(detail()).getByRole('checkbox', { name: /^Application deadline/ }) as HTMLInputElement;
+    const put = vi.spyOn(db.applications, 'put');
+    await user.click(box);
+    const said = await screen.findByText('Marked Pinterest’s application deadline done.');
+    expect(put).toHaveBeenCalledTimes(1);
+    expect(within(detail()).getByRole('region', { name: 'Next' }).textContent).toContain('Nothing coming up.');
+
+    await user.click(within(said.closest('.toast') as HTMLElement).getByRole('button', { name: 'Undo' }));
+    expect(await screen.findByText('Undone: Marked Pinterest’s application deadline done.')).toBeTruthy();
+    expect((await storedOne(db)).deadlines[0]?.done).toBe(false);
+    expect(box.checked).toBe(false);
+    expect(within(detail()).getByRole('region', { name: 'Next' }).textContent).toContain('Application deadline');
+    expect(document.activeElement).toBe(box);
+  });
+
+  it('says a deadline of its own name was marked not done again', async () => {
+    const { user, detail } = await openDetail({
+      deadlines: [{ id: 'oa', kind: 'assessment', at: '2030-03-05', label: 'HackerRank', done: true }],
+    });
+    await user.click(within(detail()).getByRole('checkbox', { name: /HackerRank/ }));
+    expect(await screen.findByText('Marked Pinterest’s “HackerRank” not done.')).toBeTruthy();
+  });
+
+  it('says which cohort was chosen, with Undo that chooses the one before', async () => {
+    const { db, user, detail } = await openDetail({
+      cohorts: [
+        { id: 'may', start: '2026-05-18', end: '2026-08-07', label: 'May cohort' },
+        { id: 'june', start: '2026-06-01', end: '2026-08-07', label: '' },
+      ],
+    });
+    await user.click(within(detail()).getByRole('radio', { name: /^Mon, Jun 1, 2026/ }));
+    const said = await screen.findByText('Chose Pinterest’s cohort from Mon, Jun 1, 2026.');
+    await user.click(within(said.closest('.toast') as HTMLElement).getByRole('button', { name: 'Undo' }));
+    await waitFor(async () => expect((await storedOne(db)).chosenCohortId).toBeNull());
+  });
+
   it('says which open deadlines have passed: they give no next date any more', async () => {
     const { detail } = await openDetail({
       deadlines: [

@@ -122,6 +122,16 @@ describe('interviews and events in the details', () => {
     expect(outcome.value).toBe('passed');
   });
 
+  it('says which outcome was set, with Undo that sets the one before', async () => {
+    const { db, user, section } = await openDetail({
+      events: [eventOf('call', { kind: 'phone-screen', start: '2030-03-05' })],
+    });
+    await user.selectOptions(within(section('Interviews and events')).getByRole('combobox'), 'Did not pass');
+    const said = await screen.findByText('Set the outcome of Pinterest’s Phone screen to Did not pass.');
+    await user.click(within(said.closest('.toast') as HTMLElement).getByRole('button', { name: 'Undo' }));
+    await waitFor(async () => expect((await storedOne(db)).events[0]!.outcome).toBe('pending'));
+  });
+
   it('says when there are none', async () => {
     const { section } = await openDetail({});
     expect(section('Interviews and events').textContent).toContain('No interviews or events.');
@@ -156,6 +166,18 @@ describe('the follow-up in the details', () => {
     expect(box.checked).toBe(false);
     expect((await screen.findByRole('alert')).textContent).toContain('Disk full');
     expect(box.checked).toBe(true);
+  });
+
+  it('says the follow-up was marked done, with Undo that unticks it', async () => {
+    const { db, user, section } = await openDetail({
+      followUp: { on: '2030-03-09', note: 'Email Sarah', done: false },
+    });
+    const box = within(section('Follow-up')).getByRole('checkbox') as HTMLInputElement;
+    await user.click(box);
+    const said = await screen.findByText('Marked the follow-up with Pinterest done.');
+    await user.click(within(said.closest('.toast') as HTMLElement).getByRole('button', { name: 'Undo' }));
+    await waitFor(async () => expect((await storedOne(db)).followUp?.done).toBe(false));
+    expect(box.checked).toBe(false);
   });
 
   it('says on which day the follow-up rule will remind when no date is set', async () => {

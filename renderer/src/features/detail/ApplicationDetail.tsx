@@ -1,6 +1,7 @@
 // Everything about one application: where it stands, its dates, pay, people and history.
 import {
   EMPLOYMENT_TYPE_LABELS,
+  EVENT_OUTCOME_LABELS,
   isEmailAddress,
   SPONSORSHIP_LABELS,
   placesBesideMode,
@@ -8,11 +9,13 @@ import {
   type Application,
   type Cohort,
   type Deadline,
+  type DeadlineKind,
   type EventOutcome,
 } from '@shared/application';
-import { DEADLINE_KIND_LABELS, deadlineDueTime, nextDate } from '@shared/nextDate';
+import { DEADLINE_KIND_LABELS, deadlineDueTime, eventLabel, nextDate } from '@shared/nextDate';
 import { cohortWeeks } from '@shared/payNormalize';
 import { termLabel } from '@shared/term';
+import type { AppliedChange } from '@shared/undoChange';
 import { Fragment, useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { StageBadge } from '../../components/StageBadge';
 import { useOptimisticChoice } from '../../components/useOptimisticChoice';
@@ -38,6 +41,7 @@ export function ApplicationDetail({ app, now }: { app: Application; now: Date })
   const next = nextDate(app, now);
   const places = placesBesideMode(app);
   const title = useRef<HTMLHeadingElement>(null);
+  const changed = useChangeMessage();
 
   // In a narrow window the details take the view's place, hiding the row or card that opened
   // them: the focus would fall to the page, where Escape no longer reaches the panel.
@@ -110,7 +114,12 @@ export function ApplicationDetail({ app, now }: { app: Application; now: Date })
   }
 
   async function setOutcome(eventId: string, outcome: EventOutcome) {
-    await repository.update({ ...app, events: app.events.map((e) => (e.id === eventId ? { ...e, outcome } : e)) }, app);
+    const change = await repository.update(
+      { ...app, events: app.events.map((e) => (e.id === eventId ? { ...e, outcome } : e)) },
+      app,
+    );
+    const name = eventLabel(app.events.find((e) => e.id === eventId)!);
+    changed(`Set the outcome of ${app.company}’s ${name} to ${EVENT_OUTCOME_LABELS[outcome]}.`, change);
   }
 
   /** Opens a link outside the app; a refused one says why instead of doing nothing. */
@@ -184,7 +193,8 @@ export function ApplicationDetail({ app, now }: { app: Application; now: Date })
           now={now}
           key={app.id}
           setDone={async (done) => {
-            await repository.setFollowUpDone(app.id, done);
+            const change = await repository.setFollowUpDone(app.id, done);
+            changed(`Marked the follow-up with ${app.company} ${done ? 'done' : 'not done'}.`, change);
           }}
         />
       </section>
@@ -362,14 +372,33 @@ export function ApplicationDetail({ app, now }: { app: Application; now: Date })
   );
 }
 
-/** "May cohort: Mon, May 18, 2026 – Fri, Aug 7, 2026 (12 weeks)". */
+/**
+ * Says what a change made on the spot did (a box ticked, a cohort or outcome chosen), with Undo,
+ * as every other change has: a tick can quietly call off a snoozed reminder. Undo takes back that
+ * change alone (undoChange), and the reminders are planned again from the record it restores.
+ */
+function useChangeMessage(): (message: string, change: AppliedChange) => void {
+  const { repository } = useData();
+  const toastShown = useToastStore((s) => s.toastShown);
+  return (message, change) =>
+    toastShown({ message, tone: 'info', action: { label: 'Undo', run: () => repository.revert([change]) } });
+}
+
 // The choices below show at once, while they are saved, and go back with a message if saving
 // fails: shown only once stored, a box would look unticked on the click (and be announced so).
 
 function CohortChoice({ app }: { app: Application }) {
   const { repository } = useData();
+  const changed = useChangeMessage();
   const [chosen, choose] = useOptimisticChoice(app.chosenCohortId, async (cohortId) => {
-    await repository.chooseCohort(app.id, cohortId);
+    const change = await repository.chooseCohort(app.id, cohortId);
+    const cohort = app.cohorts.find((c) => c.id === cohortId);
+    changed(
+      cohort
+        ? `Chose ${app.company}’s ${cohort.label || `cohort from ${formatWhen(cohort.start)}`}.`
+        : `Marked ${app.company}’s cohort not chosen yet.`,
+      change,
+    );
   });
   return (
     <fieldset className="cohort-choice">
@@ -395,10 +424,22 @@ function CohortChoice({ app }: { app: Application }) {
   );
 }
 
+/** A deadline without a label of its own, as a message names it ("Marked Arcadia’s assessment done."). */
+const DEADLINE_NOUNS: Record<DeadlineKind, string> = {
+  application: 'application deadline',
+  assessment: 'assessment',
+  interview: 'interview',
+  'offer-response': 'offer response',
+  other: 'deadline',
+};
+
 function DeadlineItem({ app, deadline, now }: { app: Application; deadline: Deadline; now: Date }) {
   const { repository } = useData();
+  const changed = useChangeMessage();
   const [done, setDone] = useOptimisticChoice(deadline.done, async (value) => {
-    await repository.setDeadlineDone(app.id, deadline.id, value);
+    const change = await repository.setDeadlineDone(app.id, deadline.id, value);
+    const what = deadline.label ? `“${deadline.label}”` : DEADLINE_NOUNS[deadline.kind];
+    changed(`Marked ${app.company}’s ${what} ${value ? 'done' : 'not done'}.`, change);
   });
   return (
     <li>
@@ -412,6 +453,7 @@ function DeadlineItem({ app, deadline, now }: { app: Application; deadline: Dead
   );
 }
 
+/** "May cohort: Mon, May 18, 2026 – Fri, Aug 7, 2026 (12 weeks)". */
 function CohortDates({ cohort }: { cohort: Cohort }) {
   return (
     <>
