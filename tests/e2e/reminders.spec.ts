@@ -267,6 +267,50 @@ test('an undone deadline edit brings back the snooze the edit had called off, an
     .toEqual([TITLE, 'Acme Robotics: Assessment due, Mon, Mar 2, 17:00']);
 });
 
+test('a deadline ticked done in the details says so, and its Undo brings back the deadline and its snooze', async ({
+  page,
+}) => {
+  await openAt(page);
+  await addWithDeadline(page);
+  await reminderNav(page).click();
+  await expect(section(page, 'Upcoming').getByRole('listitem')).toHaveCount(1);
+  await timePassesUntil(page, '2026-03-02T14:00:30-08:00');
+  const recent = section(page, 'Shown recently').getByRole('listitem');
+  await recent.getByRole('button', { name: `Snooze ${TITLE}` }).click();
+  await recent.getByRole('menuitem', { name: '1 hour' }).click();
+  const upcoming = section(page, 'Upcoming').getByRole('listitem');
+  await expect(upcoming).toContainText('Snoozed until Mon, Mar 2, 2026, 15:00');
+
+  // Done, in the details: it says so, nothing is left to remind of, and the snooze is off.
+  await upcoming.getByRole('button', { name: /^Open Acme Robotics/ }).click();
+  const details = page.getByRole('complementary', { name: 'Acme Robotics' });
+  const done = details.getByRole('checkbox', { name: /^Assessment due/ });
+  await done.check();
+  const message = page.getByRole('status').filter({ hasText: 'Marked Acme Robotics’s assessment done.' });
+  // The pointer on it, it waits however long the checks below take.
+  await message.hover();
+  await expect(details.getByRole('region', { name: 'Next' })).toContainText('Nothing coming up.');
+  await expect(reminderNav(page)).toHaveAccessibleDescription('');
+
+  // Undone: the deadline open again, focus back on its box, and the snooze as it was.
+  await message.getByRole('button', { name: 'Undo' }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Undone: Marked Acme Robotics’s assessment done.' }),
+  ).toBeVisible();
+  await expect(done).not.toBeChecked();
+  await expect(done).toBeFocused();
+  await expect(details.getByRole('region', { name: 'Next' })).toContainText('Assessment due: Mon, Mar 2, 2026, 17:00');
+  await expect(reminderNav(page)).toHaveAccessibleDescription('1 in the next 7 days');
+  await reminderNav(page).click();
+  await expect(upcoming).toHaveCount(1);
+  await expect(upcoming).toContainText('Snoozed until Mon, Mar 2, 2026, 15:00');
+  await expect(section(page, 'Shown recently')).toContainText('Reminders shown in the last 14 days appear here');
+  await timePassesUntil(page, '2026-03-02T15:01:00-08:00');
+  await expect
+    .poll(async () => (await shownNotifications(page)).map((n) => n.title))
+    .toEqual([TITLE, 'Acme Robotics: Assessment due, Mon, Mar 2, 17:00']);
+});
+
 test('the open reminder centre counts on by the minute', async ({ page }) => {
   await openAt(page);
   await addWithDeadline(page);
