@@ -629,6 +629,8 @@ describe('the text step', () => {
     await user.type(field(dialog, 'Company'), 'Pinterest Inc.');
 
     await user.click(within(dialog).getByRole('button', { name: 'Change the text' }));
+    // The button went with the review: the text it asked for takes focus, not the page.
+    expect(document.activeElement).toBe(within(dialog).getByLabelText('Paste the whole job page here'));
     await user.click(within(dialog).getByRole('button', { name: 'Review proposed fields' }));
     expect(field(dialog, 'Company').value).toBe('Pinterest Inc.');
 
@@ -637,6 +639,17 @@ describe('the text step', () => {
     await pastePage(user, dialog, ACME);
     expect(field(dialog, 'Company').value).toBe('Acme');
     expect(field(within(dialog).getByRole('group', { name: 'Deadline 1' }), 'Date').value).toBe('2026-03-01');
+  });
+
+  it('says, as a status a screen reader hears, when nothing on the page was read', async () => {
+    const { user } = renderApp(testDatabase());
+    const dialog = await openPasteDialog(user);
+    await pastePage(user, dialog, 'Thanks for visiting! Follow us for more.');
+    expect(
+      within(dialog)
+        .getAllByRole('status')
+        .some((status) => status.textContent === 'Nothing on this page could be read as an application field.'),
+    ).toBe(true);
   });
 
   it('reads a large page as it comes without holding up the dialog, and reviews it once read', async () => {

@@ -30,6 +30,10 @@ export function PostingInput({ text, found, problem, onChange, onPage }: Posting
   // The file being read in a worker, cancelled when another is dropped or the dialog moves on.
   const reading = useRef<AbortController | null>(null);
   useEffect(() => () => reading.current?.abort(), []);
+  // Shown again by "Change the text", whose button goes with the review: the text takes focus
+  // rather than the page. (On opening, the dialog focuses it too: data-autofocus.)
+  const textArea = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => textArea.current?.focus(), []);
 
   async function openFile(file: File) {
     reading.current?.abort();
@@ -76,6 +80,7 @@ export function PostingInput({ text, found, problem, onChange, onPage }: Posting
         on this computer; nothing is sent anywhere.
       </p>
       <textarea
+        ref={textArea}
         id={`${id}-text`}
         className="paste-text"
         rows={14}

@@ -82,7 +82,8 @@ export function PostingReview({
             Change the text
           </button>
         </div>
-        <p className="muted small">
+        {/* A status: after "Review proposed fields", a screen reader hears that nothing was found. */}
+        <p className="muted small" role="status">
           {spans.length === 0
             ? 'Nothing on this page could be read as an application field.'
             : 'Highlighted: where each proposed field was found. Move to a field to find its text here.'}
