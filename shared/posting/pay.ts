@@ -3,7 +3,7 @@
 // recognised by the words around it and ignored.
 import type { Pay, PayPeriod } from '../application';
 import { describeGuess, type MoneyGuess } from '../money/moneyGuess';
-import { DOLLAR_CODES, LOCAL_SIGN } from '../money/currency';
+import { currencyNamedIn, DOLLAR_CODES, LOCAL_SIGN } from '../money/currency';
 import { findMoney, joinRange, type MoneyMention, type MoneyRange } from '../money/moneyMentions';
 import { periodAfter, periodBefore, periodOf } from '../money/period';
 import { boundWordsStart, isCap, isFloor } from '../money/bounds';
@@ -84,6 +84,8 @@ const DOLLAR_COUNTRY_WORDS: Array<[string, RegExp]> = [
 ];
 
 const DOLLAR_CODE = new RegExp(String.raw`\b(?:${DOLLAR_CODES.join('|')})\b`, 'g');
+/** A dollar written with its country, not the US's: "S$450", "A$30", "NZ$ 25". */
+const COUNTRY_DOLLAR = /(?<![A-Za-z])(?:CA|C|AU|A|NZ|S|HK)\$(?=\s?\d)/g;
 
 /**
  * The currency of a bare "$" on this page: the one dollar code the page names ("All pay in
@@ -95,6 +97,9 @@ export function dollarCurrency(scan: string, countries: Set<string>): string {
   if (named.size === 1) return [...named][0]!;
   const placed = new Set([...countries].flatMap((c) => DOLLAR_BY_COUNTRY[c] ?? []));
   if (placed.size > 0) return placed.size === 1 ? [...placed][0]! : 'USD';
+  // "Hourly rate $7.00 – $8.50" on a page that writes "S$450" elsewhere: the dollar it writes.
+  const written = new Set([...scan.matchAll(COUNTRY_DOLLAR)].map((m) => currencyNamedIn(m[0])?.currency));
+  if (written.size === 1) return [...written][0] ?? 'USD';
   // "Auckland ... New Zealand ... citizens of New Zealand or Australia": the country named most.
   const worded = DOLLAR_COUNTRY_WORDS.map(([country, words]) => ({
     country,

@@ -334,6 +334,16 @@ describe('dollarCurrency', () => {
     expect(dollarCurrency('', new Set(['SG', 'GB']))).toBe('SGD');
   });
 
+  it('is the one country’s dollar the page writes as a sign, when no place settles it', () => {
+    const page = 'Hourly rate $7.00 – $8.50 for our interns. Compare: S$450 to S$800 a month at a diploma level.';
+    expect(dollarCurrency(page, new Set())).toBe('SGD');
+    expect(parsePosting(page).pay).toMatchObject({ min: 7, max: 8.5, currency: 'SGD', period: 'hour' });
+    expect(dollarCurrency('A$30 an hour, or $28 for part-timers.', new Set())).toBe('AUD');
+    // Two countries' dollars, or only the US's, settle nothing: the usual reading stands.
+    expect(dollarCurrency('S$450 here, A$500 there, $400 elsewhere.', new Set())).toBe('USD');
+    expect(dollarCurrency('US$3,000, about $4,100 here.', new Set(['CA']))).toBe('CAD');
+  });
+
   it('is the dollar of the one dollar country the page’s words name, when no place settles it', () => {
     expect(dollarCurrency('Open to Canadian university students.', new Set())).toBe('CAD');
     expect(dollarCurrency('$79,176 plus 15.4% superannuation', new Set())).toBe('AUD');
