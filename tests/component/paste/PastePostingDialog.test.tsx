@@ -585,6 +585,49 @@ describe('a posting already tracked', () => {
     expect(within(dialog).queryByRole('button', { name: 'Add application' })).toBeNull();
   });
 
+  it('is the same page pasted again, whatever role was typed each time', async () => {
+    const db = testDatabase();
+    const { user } = renderApp(db);
+    let dialog = await openPasteDialog(user);
+    await pastePage(user, dialog);
+    await user.clear(field(dialog, 'Role'));
+    await user.type(field(dialog, 'Role'), 'ML Intern');
+    await user.click(within(dialog).getByRole('button', { name: 'Add application' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+
+    await user.click(screen.getByRole('button', { name: 'Paste posting' }));
+    dialog = await screen.findByRole('dialog', { name: 'Paste a job posting' });
+    // Copied again with other spacing and case: still the page kept with the first.
+    await pastePage(user, dialog, PINTEREST.replace(/\n\n/g, '\n  \n\n').replace('About Pinterest', 'ABOUT PINTEREST'));
+    await user.clear(field(dialog, 'Role'));
+    await user.type(field(dialog, 'Role'), 'Machine Learning Internship');
+    const warning = await within(dialog).findByText(/^You already track this/);
+    expect(warning.textContent).toBe('You already track this: Pinterest — ML Intern (Wishlist).');
+    expect(within(dialog).queryByRole('button', { name: 'Add application' })).toBeNull();
+
+    await user.click(within(dialog).getByRole('button', { name: 'Add anyway' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect((await stored(db)).map((a) => a.role).sort()).toEqual(['ML Intern', 'Machine Learning Internship']);
+  });
+
+  it('is not claimed for another posting of the same company, which shares all but its title', async () => {
+    const about =
+      'About Acme: we build scheduling software for clinics, used by 900 clinics to book two million ' +
+      'appointments a year. Interns join a team of six for twelve weeks, with a mentor and a project ' +
+      'of their own that ships to clinics before the summer ends.\nApply by March 1, 2026.\n';
+    const page = (role: string) => `${role}\nAcme · Toronto, ON\n${about}`;
+    const db = testDatabase();
+    await applicationsRepository(db).add({ company: 'Acme', role: 'Data Intern', postingText: page('Data Intern') });
+    const { user } = renderApp(db);
+    await screen.findByText('Acme');
+    await user.click(screen.getByRole('button', { name: 'Paste posting' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Paste a job posting' });
+    await pastePage(user, dialog, page('Design Intern'));
+    expect(field(dialog, 'Role').value).toBe('Design Intern');
+    expect(within(dialog).queryByText(/^You already track this/)).toBeNull();
+    expect(within(dialog).getByRole('button', { name: 'Add application' })).toBeTruthy();
+  });
+
   it('is not claimed for the same company with another role', async () => {
     const db = testDatabase();
     await applicationsRepository(db).add({ company: 'Pinterest', role: 'Software Engineering Intern' });

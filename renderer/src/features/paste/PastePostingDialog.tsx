@@ -29,6 +29,7 @@ import { PostingInput } from './PostingInput';
 import { createPostingReader, isLargePage } from './postingReader';
 import { PostingReview } from './PostingReview';
 import { useParsedPosting } from './useParsedPosting';
+import { useSamePosting } from './useSamePosting';
 
 /** The longest page text an application keeps (its `postingText`). */
 const MAX_PAGE_CHARS = 1_000_000;
@@ -65,7 +66,10 @@ export function PastePostingDialog() {
   const pipeline = usePipeline();
   // Wishlist, unless the student replaced it with a stage of their own.
   const firstStage = firstStageOf(pipeline, 'saved');
-  const same = useAlreadyTracked(draft);
+  // The page pasted before is the same application whatever the fields say (a role typed another way).
+  const samePage = useSamePosting(reviewed?.posting.text ?? null);
+  const sameFields = useAlreadyTracked(draft);
+  const same = [...new Set([...samePage, ...sameFields])];
   const problem = failure ?? pageProblem(posting);
 
   const base = useMemo(
