@@ -311,11 +311,21 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
   // A status word of other trackers ("OA") is read as they mean it. In our own export every name
   // is a stage of the pipeline it came from, so one this pipeline lacks ("Recruiter call", read as
   // Phone screen) is said, as a name read by its phase alone is in any file.
-  const noticePhase = (header: string, written: string, reading: StageReading, kept = false) => {
+  const noticePhase = (
+    header: string,
+    written: string,
+    reading: StageReading,
+    kept: 'notes' | 'history' | null = null,
+  ) => {
     if (reading.how === 'name' || (reading.how === 'word' && !own)) return;
     const { stage } = reading;
     const read = reading.how === 'phase' ? `read as ${PHASE_LABELS[stage.phase]} and imported` : 'imported';
-    const notes = kept ? `; the whole status was kept in the notes as '${header}: …'` : '';
+    const notes =
+      kept === 'notes'
+        ? `; the whole status was kept in the notes as '${header}: …'`
+        : kept === 'history'
+          ? `; its name was kept as that step's note`
+          : '';
     ctx.notice?.(
       `stage\u0000${header}\u0000${stageNameKey(written)}\u0000${stage.id}`,
       `'${header}': your pipeline has no stage '${shorten(written.trim())}', so it was ${read} as ${stage.name}${notes}`,
@@ -668,7 +678,7 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
         // pipeline has no stage of, where the stage only stands in for it ("Waitlisted" as Final round).
         const more = !own && read.how !== 'name' && (read.standIn === true || stageWordOf(stageCell.value) === null);
         if (more) keptInNotes.push(stageCell);
-        noticePhase(stageCell.header, stageCell.value, read, more);
+        noticePhase(stageCell.header, stageCell.value, read, more ? 'notes' : null);
         return read.stage;
       }
       if (writtenPhase !== null) {
@@ -705,8 +715,12 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
           fail(written.header, 'names a stage that is not in your pipeline', line.stage);
           continue;
         }
-        noticePhase(written.header, line.stage, stage);
-        entries.push(entry(stage.stage, isInstant(line.at) ? line.at : noonOf(line.at), line.note));
+        // A stage this pipeline lacks (our export's "Coffee chat" in another profile) stands in
+        // the step's note, or its name would be lost with it.
+        const renamed = stage.how !== 'name';
+        noticePhase(written.header, line.stage, stage, renamed ? 'history' : null);
+        const note = renamed ? [line.stage.trim(), line.note].filter(Boolean).join(': ') : line.note;
+        entries.push(entry(stage.stage, isInstant(line.at) ? line.at : noonOf(line.at), note));
       }
       // A stage changed in the spreadsheet after the export is a change made now.
       const stageCell = filled('stage');

@@ -1271,3 +1271,29 @@ describe('the applications already there, still being read', () => {
     expect(preview.rows.map((r) => r.duplicateOf)).toEqual([{ kind: 'existing', id: 'app-pinterest' }, null]);
   });
 });
+
+describe('our export, imported where its stage is not in the pipeline', () => {
+  it("keeps the stage's name as its step's note in the history", async () => {
+    const withChat = addStage(DEFAULT_PIPELINE, {
+      id: 'chat',
+      name: 'Coffee chat',
+      phase: 'in-process',
+      color: 'teal',
+    });
+    if (!withChat.ok) throw new Error(withChat.error);
+    const pinterest = aPinterestApplication();
+    const chat = { id: 'h3', stageId: 'chat', phase: 'in-process', at: '2026-02-20T10:00:00-08:00', note: '' } as const;
+    const chatting: Application = { ...pinterest, stageId: 'chat', stageHistory: [...pinterest.stageHistory, chat] };
+    const csv = applicationsToCsv([chatting], { pipeline: withChat.pipeline, now: IMPORT_NOW });
+    const preview = await importText(csv);
+    expect(preview.errors).toEqual([]);
+    const [imported] = preview.rows.map((row) => row.application);
+    expect([imported!.stageId, imported!.stageHistory.at(-1)]).toMatchObject([
+      'online-assessment',
+      { stageId: 'online-assessment', note: 'Coffee chat' },
+    ]);
+    expect(preview.notes).toContain(
+      "'Stage history': your pipeline has no stage 'Coffee chat', so it was read as In process and imported as Online assessment; its name was kept as that step's note (1 row).",
+    );
+  });
+});
