@@ -4,6 +4,7 @@ import { liveQuery } from 'dexie';
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
 import { stageById } from '@shared/pipeline';
 import { reminderSettingsSetting } from '../features/reminders/reminderSettingsSetting';
+import { addUnsavedCheck } from '../components/unsavedWork';
 import { createApplicationsModel, type ApplicationsModel, type RowIndex } from '../model/applicationsModel';
 import { createBoardView, type BoardView } from '../model/boardView';
 import { createCalendarIndex, type CalendarIndex } from '../model/calendarIndex';
@@ -88,6 +89,8 @@ export function DataProvider({ db, children }: { db: AppDatabase; children: Reac
       .then(() => leaveRemovedStages(data))
       .catch(showError);
     const ticker = setInterval(() => data.model.tick(new Date()), TICK_MS);
+    // A save still being written (Save changes, then a reload at once) is work leaving would lose.
+    const removeWriteCheck = addUnsavedCheck(() => data.model.writeInFlight());
     // The follow-up rule's days on the calendar follow the reminder settings; should reading
     // them fail, the calendar keeps the settings it had.
     const settingsWatch = liveQuery(() => readSetting(db, reminderSettingsSetting)).subscribe({
@@ -96,6 +99,7 @@ export function DataProvider({ db, children }: { db: AppDatabase; children: Reac
     });
     return () => {
       clearInterval(ticker);
+      removeWriteCheck();
       settingsWatch.unsubscribe();
       data.model.stop();
     };

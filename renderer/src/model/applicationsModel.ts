@@ -65,6 +65,8 @@ export interface ApplicationsModel {
   addIndex(index: RowIndex): () => void;
   /** Before a write (ids, or 'all' for a replace): its storage notice is not read back. Returns `end`. */
   writing(ids: readonly string[] | 'all'): () => void;
+  /** Whether a write has begun and not ended: leaving the page now could lose it. */
+  writeInFlight(): boolean;
   /** After a write committed: the records as written. A replace passes `reset` with every record. */
   written(change: RecordChange | { reset: readonly Application[] }): void;
   /** Time passed: rows whose next date ran out are worked out again, and only those. */
@@ -351,6 +353,10 @@ export function createApplicationsModel(db: AppDatabase, options: ModelOptions =
       indexes.add(index);
       if (status === 'ready') index.reset([...rows.values()]);
       return () => indexes.delete(index);
+    },
+
+    writeInFlight() {
+      return pendingAll > 0 || pendingIds.size > 0;
     },
 
     writing(ids) {

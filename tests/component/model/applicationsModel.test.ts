@@ -4,6 +4,7 @@ process.env.TZ = 'America/Los_Angeles';
 import { waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Application } from '@shared/application';
+import { addUnsavedCheck, hasUnsavedWork } from '../../../renderer/src/components/unsavedWork';
 import { applicationsRepository } from '../../../renderer/src/db/applicationsRepository';
 import { openDatabase, toRow, type AppDatabase } from '../../../renderer/src/db/db';
 import {
@@ -66,6 +67,18 @@ describe('the read model', () => {
     expect(changes[0]!.map((c) => c.after?.app.company)).toEqual(['Figma']);
     expect(heard).toEqual([{ put: [edited], removed: [] }]);
     for (const read of reads) expect(read).not.toHaveBeenCalled();
+  });
+
+  it('counts a write as unsaved work while it is being written, so leaving the page asks first', async () => {
+    const { model, repository } = await seeded(many(3));
+    const opened = model.get('app-001')!.app;
+    const saving = repository.update({ ...opened, notes: 'Call back Friday' }, opened);
+    expect([model.writeInFlight(), hasUnsavedWork()]).toEqual([true, false]);
+    const removeCheck = addUnsavedCheck(() => model.writeInFlight());
+    expect(hasUnsavedWork()).toBe(true);
+    await saving;
+    expect([model.writeInFlight(), hasUnsavedWork()]).toEqual([false, false]);
+    removeCheck();
   });
 
   it('drops a deleted record and brings it back on undo', async () => {
