@@ -228,9 +228,8 @@ async function moveDeadlineTime(page: Page, time: string) {
   await expect(editor).toBeHidden();
 }
 
-test('an undone deadline edit brings back the snooze the edit had called off, and the edit never calls it dismissed', async ({
-  page,
-}) => {
+/** Acme's assessment reminder shown at 14:00 and snoozed an hour, the centre open: its two lists. */
+async function shownAndSnoozedAnHour(page: Page) {
   await openAt(page);
   await addWithDeadline(page);
   await reminderNav(page).click();
@@ -241,6 +240,13 @@ test('an undone deadline edit brings back the snooze the edit had called off, an
   await recent.getByRole('menuitem', { name: '1 hour' }).click();
   const upcoming = section(page, 'Upcoming').getByRole('listitem');
   await expect(upcoming).toContainText('Snoozed until Mon, Mar 2, 2026, 15:00');
+  return { recent, upcoming };
+}
+
+test('an undone deadline edit brings back the snooze the edit had called off, and the edit never calls it dismissed', async ({
+  page,
+}) => {
+  const { recent, upcoming } = await shownAndSnoozedAnHour(page);
 
   // A slip: 18:00. Its own "3 hours before" comes at 15:00; the shown one is no longer planned.
   await moveDeadlineTime(page, '18:00');
@@ -270,16 +276,7 @@ test('an undone deadline edit brings back the snooze the edit had called off, an
 test('a deadline ticked done in the details says so, and its Undo brings back the deadline and its snooze', async ({
   page,
 }) => {
-  await openAt(page);
-  await addWithDeadline(page);
-  await reminderNav(page).click();
-  await expect(section(page, 'Upcoming').getByRole('listitem')).toHaveCount(1);
-  await timePassesUntil(page, '2026-03-02T14:00:30-08:00');
-  const recent = section(page, 'Shown recently').getByRole('listitem');
-  await recent.getByRole('button', { name: `Snooze ${TITLE}` }).click();
-  await recent.getByRole('menuitem', { name: '1 hour' }).click();
-  const upcoming = section(page, 'Upcoming').getByRole('listitem');
-  await expect(upcoming).toContainText('Snoozed until Mon, Mar 2, 2026, 15:00');
+  const { upcoming } = await shownAndSnoozedAnHour(page);
 
   // Done, in the details: it says so, nothing is left to remind of, and the snooze is off.
   await upcoming.getByRole('button', { name: /^Open Acme Robotics/ }).click();
