@@ -243,6 +243,19 @@ async function shownAndSnoozedAnHour(page: Page) {
   return { recent, upcoming };
 }
 
+/** After an Undo: the reminder snoozed until 15:00 again, listed so, and shown again at 15:01. */
+async function snoozeIsBackAsItWas(page: Page) {
+  const upcoming = section(page, 'Upcoming').getByRole('listitem');
+  await reminderNav(page).click();
+  await expect(upcoming).toHaveCount(1);
+  await expect(upcoming).toContainText('Snoozed until Mon, Mar 2, 2026, 15:00');
+  await expect(section(page, 'Shown recently')).toContainText('Reminders shown in the last 14 days appear here');
+  await timePassesUntil(page, '2026-03-02T15:01:00-08:00');
+  await expect
+    .poll(async () => (await shownNotifications(page)).map((n) => n.title))
+    .toEqual([TITLE, 'Acme Robotics: Assessment due, Mon, Mar 2, 17:00']);
+}
+
 test('an undone deadline edit brings back the snooze the edit had called off, and the edit never calls it dismissed', async ({
   page,
 }) => {
@@ -263,14 +276,7 @@ test('an undone deadline edit brings back the snooze the edit had called off, an
     .filter({ hasText: 'Saved Acme Robotics' })
     .getByRole('button', { name: 'Undo' })
     .click();
-  await reminderNav(page).click();
-  await expect(upcoming).toHaveCount(1);
-  await expect(upcoming).toContainText('Snoozed until Mon, Mar 2, 2026, 15:00');
-  await expect(section(page, 'Shown recently')).toContainText('Reminders shown in the last 14 days appear here');
-  await timePassesUntil(page, '2026-03-02T15:01:00-08:00');
-  await expect
-    .poll(async () => (await shownNotifications(page)).map((n) => n.title))
-    .toEqual([TITLE, 'Acme Robotics: Assessment due, Mon, Mar 2, 17:00']);
+  await snoozeIsBackAsItWas(page);
 });
 
 test('a deadline ticked done in the details says so, and its Undo brings back the deadline and its snooze', async ({
@@ -298,14 +304,7 @@ test('a deadline ticked done in the details says so, and its Undo brings back th
   await expect(done).toBeFocused();
   await expect(details.getByRole('region', { name: 'Next' })).toContainText('Assessment due: Mon, Mar 2, 2026, 17:00');
   await expect(reminderNav(page)).toHaveAccessibleDescription('1 in the next 7 days');
-  await reminderNav(page).click();
-  await expect(upcoming).toHaveCount(1);
-  await expect(upcoming).toContainText('Snoozed until Mon, Mar 2, 2026, 15:00');
-  await expect(section(page, 'Shown recently')).toContainText('Reminders shown in the last 14 days appear here');
-  await timePassesUntil(page, '2026-03-02T15:01:00-08:00');
-  await expect
-    .poll(async () => (await shownNotifications(page)).map((n) => n.title))
-    .toEqual([TITLE, 'Acme Robotics: Assessment due, Mon, Mar 2, 17:00']);
+  await snoozeIsBackAsItWas(page);
 });
 
 test('the open reminder centre counts on by the minute', async ({ page }) => {
