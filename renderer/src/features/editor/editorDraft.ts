@@ -50,18 +50,11 @@ export function deadlinesToApplyMetOnSave(
   stage: Pick<Stage, 'name' | 'phase'>,
   opened: Pick<Application, 'phase' | 'appliedAt'> | null,
 ): string | null {
-  const appliedOn = isCalendarDate(draft.appliedAt);
-  const why =
-    opened === null
-      ? isSent(stage.phase)
-        ? `stage ${stage.name}`
-        : stage.phase === 'saved' && appliedOn
-          ? 'Applied on'
-          : null
-      : opened.phase === 'saved' && opened.appliedAt === null && appliedOn
-        ? 'Applied on'
-        : null;
-  return why === null ? null : `Ticked, as you have applied (${why}). A later date? Choose another kind.`;
+  const ticked = (why: string) => `Ticked, as you have applied (${why}). A later date? Choose another kind.`;
+  if (opened === null && isSent(stage.phase)) return ticked(`stage ${stage.name}`);
+  if (!isCalendarDate(draft.appliedAt)) return null;
+  const onTheList = opened === null ? stage.phase === 'saved' : opened.phase === 'saved' && opened.appliedAt === null;
+  return onTheList ? ticked('Applied on') : null;
 }
 
 export interface EventDraft {
