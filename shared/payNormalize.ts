@@ -195,11 +195,17 @@ export function offerValue(
 // Building a number format costs far more than using one, and tables format pay on every row.
 const moneyFormats = new Map<string, Intl.NumberFormat>();
 
-function moneyFormat(locale: string, currency: string, digits: number): Intl.NumberFormat {
-  const key = `${locale} ${currency} ${digits}`;
+/**
+ * Amounts are written in English, grouped as the currency's own users group them: rupees and
+ * takas in lakhs ("₹1,50,000"), everything else in thousands ("$150,000").
+ */
+const LAKH_CURRENCIES = new Set(['INR', 'NPR', 'BDT']);
+
+function moneyFormat(currency: string, digits: number): Intl.NumberFormat {
+  const key = `${currency} ${digits}`;
   let format = moneyFormats.get(key);
   if (!format) {
-    format = new Intl.NumberFormat(locale, {
+    format = new Intl.NumberFormat(LAKH_CURRENCIES.has(currency) ? 'en-IN' : 'en-US', {
       style: 'currency',
       currency,
       minimumFractionDigits: digits,
@@ -218,8 +224,8 @@ function formatRange(amount: Amount, format: Intl.NumberFormat): string {
 }
 
 /** "$11,000" or "$8,000–$9,500"; cents only below 100 so hourly rates stay precise. */
-export function formatAmount(amount: Amount, currency: string, locale = 'en-US'): string {
-  return formatRange(amount, moneyFormat(locale, currency, amount.max < 100 ? currencyDigits(currency) : 0));
+export function formatAmount(amount: Amount, currency: string): string {
+  return formatRange(amount, moneyFormat(currency, amount.max < 100 ? currencyDigits(currency) : 0));
 }
 
 const PAY_PERIOD_WORDS: Record<PayPeriod, string> = {
@@ -249,10 +255,10 @@ const isWhole = (value: number) => Math.abs(value - Math.round(value)) < 0.005;
  * To the cent, for totals: "$30,461.54", "$19,200.50–$24,000.00"; whole figures without cents
  * ("$21,600", "$19,200–$24,000"), as rates are written beside them.
  */
-export function formatMoney(value: number | Amount, currency: string, locale = 'en-US'): string {
+export function formatMoney(value: number | Amount, currency: string): string {
   const amount = typeof value === 'number' ? { min: value, max: value } : value;
   const digits = isWhole(amount.min) && isWhole(amount.max) ? 0 : currencyDigits(currency);
-  return formatRange(amount, moneyFormat(locale, currency, digits));
+  return formatRange(amount, moneyFormat(currency, digits));
 }
 
 /**

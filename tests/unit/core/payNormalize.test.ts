@@ -381,9 +381,13 @@ describe('formatAmount and formatMoney', () => {
     expect(formatAmount({ min: 50, max: 50.004 }, 'USD')).toBe('$50.00');
   });
 
-  it('uses the currency and locale it is given', () => {
-    expect(formatAmount({ min: 3000, max: 3000 }, 'EUR', 'de-DE')).toBe('3.000\u00a0€');
+  it('uses the currency it is given, grouped as its own users group amounts', () => {
+    expect(formatAmount({ min: 3000, max: 3000 }, 'EUR')).toBe('€3,000');
     expect(formatAmount({ min: 3000, max: 3000 }, 'GBP')).toBe('£3,000');
+    // Rupees in lakhs, as an Indian posting and an Indian student write them.
+    expect(formatAmount({ min: 150000, max: 150000 }, 'INR')).toBe('₹1,50,000');
+    expect(formatMoney({ min: 1250000.5, max: 1250000.5 }, 'INR')).toBe('₹12,50,000.50');
+    expect(formatAmount({ min: 25000, max: 30000 }, 'INR')).toBe('₹25,000–₹30,000');
   });
 
   it('formats totals to the cent, and whole totals without cents, as rates are written', () => {
