@@ -652,8 +652,7 @@ describe('the text step', () => {
   it('reads typed text as it comes and reviews it on request', async () => {
     const { user } = renderApp(testDatabase());
     const dialog = await openPasteDialog(user);
-    const review = within(dialog).getByRole('button', { name: 'Review proposed fields' }) as HTMLButtonElement;
-    expect(review.disabled).toBe(true);
+    const review = within(dialog).getByRole('button', { name: 'Review proposed fields' });
     const textArea = within(dialog).getByLabelText('Paste the whole job page here');
     await user.type(textArea, 'Data Intern{Enter}Acme · Seattle, WA');
     expect(within(dialog).getByRole('status').textContent).toBe('Found company, role, type, location.');
@@ -757,6 +756,23 @@ describe('the text step', () => {
     expect(app!.postingText).toContain('Meridian Grid');
   });
 
+  it('says why it cannot review an empty box, where the button had been disabled without a word', async () => {
+    const { user } = renderApp(testDatabase());
+    const dialog = await openPasteDialog(user);
+    const textArea = within(dialog).getByLabelText('Paste the whole job page here');
+    await user.click(within(dialog).getByRole('button', { name: 'Review proposed fields' }));
+
+    expect(within(dialog).getByRole('alert').textContent).toBe(
+      'Nothing to review yet: paste the job’s page in the box first.',
+    );
+    expect(document.activeElement).toBe(textArea);
+    expect(textArea.getAttribute('aria-invalid')).toBe('true');
+    // Still the text step; typing takes the message away.
+    await user.keyboard('D');
+    expect(within(dialog).queryByRole('alert')).toBeNull();
+    expect(within(dialog).getByRole('status').textContent).toBe('Nothing found yet.');
+  });
+
   it('says a paste with no text in it has nothing to read, where it had stayed silent', async () => {
     const { user } = renderApp(testDatabase());
     const dialog = await openPasteDialog(user);
@@ -764,7 +780,6 @@ describe('the text step', () => {
     await user.paste(' \n\t ');
 
     expect(within(dialog).getByRole('status').textContent).toMatch(/^What you pasted has no text to read/);
-    expect(within(dialog).getByRole('button', { name: 'Review proposed fields' })).toHaveProperty('disabled', true);
     // Typing goes on from there, and says what it finds.
     await user.keyboard('D');
     expect(within(dialog).getByRole('status').textContent).toBe('Nothing found yet.');

@@ -40,6 +40,9 @@ interface Reviewed {
   form: PostingForm;
 }
 
+/** Said when "Review proposed fields" is asked for with nothing in the box. */
+const NOTHING_TO_REVIEW = 'Nothing to review yet: paste the job’s page in the box first.';
+
 function pageProblem(posting: PostingDraft | null): string | null {
   if (posting === null || posting.text.length <= MAX_PAGE_CHARS) return null;
   return `This page has ${posting.text.length.toLocaleString('en-US')} characters; up to ${MAX_PAGE_CHARS.toLocaleString('en-US')} can be kept. Copy only the job's part of the page.`;
@@ -53,6 +56,9 @@ export function PastePostingDialog() {
   const toastShown = useToastStore((s) => s.toastShown);
 
   const [text, setText] = useState('');
+  // The review asked for with an empty box: said until the text changes.
+  const [reviewedEmpty, setReviewedEmpty] = useState(false);
+  const textArea = useRef<HTMLTextAreaElement>(null);
   const [reader] = useState(createPostingReader);
   useEffect(() => () => reader.stop(), [reader]);
   const { posting, failure } = useParsedPosting(reader, text);
@@ -82,6 +88,7 @@ export function PastePostingDialog() {
   /** Goes on to the review of `input`; a large page is read in a worker first. */
   async function review(input: string) {
     setText(input);
+    setReviewedEmpty(false);
     let read: PostingDraft;
     if (input === text && posting !== null) read = posting;
     else if (!isLargePage(input)) read = parsePosting(input);
@@ -162,8 +169,14 @@ export function PastePostingDialog() {
       <button
         type="button"
         className="primary"
-        disabled={text.trim() === '' || problem !== null}
-        onClick={() => void review(text)}
+        onClick={() => {
+          // Left enabled, so that it can say why it cannot go on rather than be skipped silently.
+          if (text.trim() !== '' && problem === null) void review(text);
+          else {
+            setReviewedEmpty(text.trim() === '');
+            textArea.current?.focus();
+          }
+        }}
       >
         Review proposed fields
       </button>
@@ -202,8 +215,12 @@ export function PastePostingDialog() {
             <PostingInput
               text={text}
               found={posting ? foundSummary(posting) : 'Reading the page…'}
-              problem={problem}
-              onChange={setText}
+              problem={problem ?? (reviewedEmpty ? NOTHING_TO_REVIEW : null)}
+              textArea={textArea}
+              onChange={(changed) => {
+                setReviewedEmpty(false);
+                setText(changed);
+              }}
               onPage={(page) => void review(page)}
             />
           )}

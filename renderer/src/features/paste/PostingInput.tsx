@@ -1,6 +1,6 @@
 // Step 1: a large text area for the copied page, and a drop zone and file picker for a page
 // saved as .txt or .html. A paste, a drop or a file goes straight on to the review.
-import { useEffect, useId, useRef, useState, type DragEvent } from 'react';
+import { useEffect, useId, useRef, useState, type DragEvent, type RefObject } from 'react';
 import { takeChosenFile } from '../../components/FileButton';
 import { readPostingFileInWorker } from './postingReader';
 
@@ -10,6 +10,8 @@ interface PostingInputProps {
   found: string;
   /** Why `text` cannot be used, if it cannot. */
   problem: string | null;
+  /** The text area, for the dialog to send focus back to it. */
+  textArea: RefObject<HTMLTextAreaElement | null>;
   onChange: (text: string) => void;
   /** A whole page arrived (pasted, dropped or read from a file): review it. */
   onPage: (text: string) => void;
@@ -18,7 +20,7 @@ interface PostingInputProps {
 const BLANK_PASTE =
   'What you pasted has no text to read (a picture, or blank space): copy the text of the job’s page, then paste it here.';
 
-export function PostingInput({ text, found, problem, onChange, onPage }: PostingInputProps) {
+export function PostingInput({ text, found, problem, textArea, onChange, onPage }: PostingInputProps) {
   const id = useId();
   const [fileError, setFileError] = useState<string | null>(null);
   const [dragging, setDragging] = useState(false);
@@ -32,8 +34,7 @@ export function PostingInput({ text, found, problem, onChange, onPage }: Posting
   useEffect(() => () => reading.current?.abort(), []);
   // Shown again by "Change the text", whose button goes with the review: the text takes focus
   // rather than the page. (On opening, the dialog focuses it too: data-autofocus.)
-  const textArea = useRef<HTMLTextAreaElement>(null);
-  useEffect(() => textArea.current?.focus(), []);
+  useEffect(() => textArea.current?.focus(), [textArea]);
 
   async function openFile(file: File) {
     reading.current?.abort();
