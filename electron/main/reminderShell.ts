@@ -7,6 +7,7 @@ import type { ReminderNotifier } from '@shared/reminders/reminderScheduler';
 export interface NativeNotification {
   on(event: 'click' | 'close', listener: () => void): unknown;
   show(): void;
+  close(): void;
 }
 
 export function nativeNotifier(
@@ -14,18 +15,30 @@ export function nativeNotifier(
   iconPath: string,
 ): ReminderNotifier {
   // A notification nobody references can be garbage-collected before it is clicked, and then
-  // the click is lost: hold each one until it is clicked or closed.
-  const showing = new Set<NativeNotification>();
+  // the click is lost: hold each one, by its reminder's key, until it is clicked or closed.
+  const showing = new Map<string, NativeNotification>();
   return {
     show(notice, onClick) {
+      // The same reminder again (its snooze over) replaces its notice instead of doubling it.
+      showing.get(notice.key)?.close();
       const notification = create({ title: notice.title, body: notice.body, icon: iconPath, timeoutType: 'default' });
-      showing.add(notification);
+      const forget = () => {
+        if (showing.get(notice.key) === notification) showing.delete(notice.key);
+      };
+      showing.set(notice.key, notification);
       notification.on('click', () => {
-        showing.delete(notification);
+        forget();
         onClick();
       });
-      notification.on('close', () => showing.delete(notification));
+      notification.on('close', forget);
       notification.show();
+    },
+    withdraw(key) {
+      // Closing also takes it out of the system's notification centre, where it would still
+      // announce a deadline that has moved.
+      const notification = showing.get(key);
+      showing.delete(key);
+      notification?.close();
     },
   };
 }

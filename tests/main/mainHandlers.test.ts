@@ -22,18 +22,23 @@ const fromApp: CallOrigin = { senderId: 1, frameUrl: 'app://internship-tracker/i
 
 async function mainProcess() {
   const clock = new FakeClock(Date.parse('2026-03-01T12:00:00Z'));
-  const shown: { options: NotificationConstructorOptions; fire: (event: string) => void }[] = [];
+  const shown: { options: NotificationConstructorOptions; fire: (event: string) => void; closed: boolean }[] = [];
   const h = harness(clock);
   const scheduler = await startReminderScheduler({
     ...h.deps,
     store: reminderFileStore(path.join(tmp.path, 'reminders.json')),
     notifier: nativeNotifier((options) => {
       const handlers = new Map<string, () => void>();
-      const notification = {
+      const fire = (event: string) => handlers.get(event)?.();
+      const entry = { options, fire, closed: false };
+      return {
         on: (event: 'click' | 'close', listener: () => void) => handlers.set(event, listener),
-        show: () => shown.push({ options, fire: (event) => handlers.get(event)?.() }),
+        show: () => shown.push(entry),
+        close: () => {
+          entry.closed = true;
+          fire('close');
+        },
       };
-      return notification;
     }, '/icons/icon.png'),
   });
   const opened: string[] = [];
@@ -102,6 +107,32 @@ describe('the main process answers every channel', () => {
     expect(await main.call(IPC.restoreReminder, 'a')).toEqual({ ok: true, value: null });
     const again = await main.call(IPC.reminderCentre, { upcomingBefore: null });
     expect(again.ok && (again.value as { recent: { state: string }[] }).recent.map((e) => e.state)).toEqual(['fired']);
+  });
+
+  it('takes a shown notification back from the system when its deadline moves, and shows a reminder again in place of its last notice', async () => {
+    const main = await mainProcess();
+    await main.call(IPC.applyReminderChanges, changeOf([aReminder('a', main.clock.now + HOUR)]));
+    await main.call(IPC.applyReminderChanges, changeOf([aReminder('b', main.clock.now + HOUR)]));
+    main.clock.advance(HOUR);
+    await vi.waitFor(() => expect(main.shown).toHaveLength(2));
+
+    // a's deadline moves: its reminder is planned for later, and the notice already shown goes.
+    const moved = aReminder('a2', main.clock.now + 2 * HOUR, { applicationId: 'app-a' });
+    expect(await main.call(IPC.applyReminderChanges, changeOf([moved]))).toEqual({ ok: true, value: null });
+    expect(main.shown.map((n) => [n.options.title, n.closed])).toEqual([
+      ['Reminder a in 3 days', true],
+      ['Reminder b in 3 days', false],
+    ]);
+
+    // b snoozed and due again: one notice for it, not two.
+    await main.call(IPC.snoozeReminder, 'b', 30);
+    main.clock.advance(30 * 60_000);
+    await vi.waitFor(() => expect(main.shown).toHaveLength(3));
+    expect(main.shown.map((n) => [n.options.title, n.closed])).toEqual([
+      ['Reminder a in 3 days', true],
+      ['Reminder b in 3 days', true],
+      ['Summary b', false],
+    ]);
   });
 
   it('saves a file where the dialog says', async () => {
