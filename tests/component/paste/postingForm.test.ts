@@ -41,6 +41,19 @@ describe('formFromPosting', () => {
     });
   });
 
+  it('keeps a deadline written without a year in the notes, since it cannot be a date', () => {
+    const form = (page: string) => formFromPosting(parsePosting(`Acme Analyst Intern\n${page}\n${PROSE}`), ids()).draft;
+    expect(form('Applications close on April 1.')).toMatchObject({
+      deadlines: [],
+      notes: 'Deadline on the posting, without a year: “Applications close on April 1”',
+    });
+    // With its year, it is a deadline and nothing more.
+    expect(form('Applications close on April 1, 2027.')).toMatchObject({
+      deadlines: [expect.objectContaining({ date: '2027-04-01' })],
+      notes: '',
+    });
+  });
+
   it('leaves the term out of the role only where the Term field holds it', () => {
     const roleOf = (page: string) => formFromPosting(parsePosting(`${page}\n${PROSE}`), ids()).draft.role;
     expect(roleOf('Software Engineering Intern, Summer 2027')).toBe('Software Engineering Intern');

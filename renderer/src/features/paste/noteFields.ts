@@ -21,3 +21,12 @@ const OPENINGS: ReadonlyArray<[RegExp, DraftField]> = [
 export function noteField(note: string): DraftField | null {
   return OPENINGS.find(([opening]) => opening.test(note))?.[1] ?? null;
 }
+
+/** The deadline a page writes without a year ("the deadline is April 1"), from the parser's note on it. */
+export function deadlineWithoutYear(notes: readonly string[]): string | null {
+  for (const note of notes) {
+    const written = /^The deadline "(.+)" has no year\.$/.exec(note)?.[1];
+    if (written) return written;
+  }
+  return null;
+}

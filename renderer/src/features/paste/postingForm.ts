@@ -8,6 +8,7 @@ import type { Term } from '@shared/application';
 import { splitTrailingTerm, termLabel } from '@shared/term';
 import type { AnnotatedPart } from '../editor/ApplicationFormSections';
 import { draftFromApplication, type EditorDraft } from '../editor/editorDraft';
+import { deadlineWithoutYear } from './noteFields';
 
 export interface PostingForm {
   draft: EditorDraft;
@@ -23,6 +24,7 @@ export function formFromPosting(posting: PostingDraft, newId: () => string = () 
   const cohorts = posting.cohorts.map((c) => ({ id: newId(), start: c.start, end: c.end, label: '' }));
   const deadlineId = posting.deadline === null ? null : newId();
   const pay = posting.pay;
+  const yearless = posting.deadline === null ? deadlineWithoutYear(posting.notes) : null;
   const draft: EditorDraft = {
     ...draftFromApplication(null),
     company: posting.company ?? '',
@@ -48,6 +50,9 @@ export function formFromPosting(posting: PostingDraft, newId: () => string = () 
         : [{ id: deadlineId, kind: 'application', ...deadlineWhen(posting), label: '', done: false }],
     // A page that says nothing about sponsorship leaves it unknown, as a new application has it.
     sponsorship: posting.sponsorship ?? 'unknown',
+    // A deadline the page gives without its year cannot be a date, but it is not thrown away:
+    // the notes keep it, where the student sees it and can add it with the year they know.
+    notes: yearless === null ? '' : `Deadline on the posting, without a year: “${yearless}”`,
   };
   return {
     draft,
