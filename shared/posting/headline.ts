@@ -340,7 +340,7 @@ const TITLE_LABELS =
 const TITLE_LABEL = labelRow(TITLE_LABELS);
 const TITLE_LABEL_ALONE = new RegExp(`^(?:${TITLE_LABELS})$`, 'i');
 const COMPANY_LABEL = labelRow(
-  'company(?: name)?|employer|organi[sz]ation|hiring (?:company|organi[sz]ation)|firma|unternehmen|arbeitgeber|entreprise|soci[ée]t[ée]|employeur|empresa|organismo|bedrijf|werkgever',
+  'company(?: name)?|employer|organi[sz]ation|hiring (?:company|organi[sz]ation)|host (?:institution|organi[sz]ation|company|employer)|firma|unternehmen|arbeitgeber|entreprise|soci[ée]t[ée]|employeur|empresa|organismo|bedrijf|werkgever',
 );
 
 /**
@@ -349,7 +349,7 @@ const COMPANY_LABEL = labelRow(
  * the agency in parentheses is not part of the name.
  */
 function named(company: Finding<string> | null): Finding<string> | null {
-  if (!company || PLACEHOLDER_NAME.test(company.value)) return null;
+  if (!company || PLACEHOLDER_NAME.test(company.value) || KINDS_OF_HOST.test(company.value)) return null;
   const via = /\s*\((?:via|through|posted by|recruited by)\s[^()]*\)$/i.exec(company.value);
   if (!via) return company;
   const value = company.value.slice(0, via.index);
@@ -358,6 +358,13 @@ function named(company: Finding<string> | null): Finding<string> | null {
 }
 const PLACEHOLDER_NAME =
   /^(?:confidential|not (?:disclosed|specified|available|applicable|listed)|undisclosed|unknown|n\/?a|none|tb[ac]|hidden|private|anonymous|various|multiple|several|many|our client|client|(?:an?|the)\s+\p{Ll})\b/iu;
+
+/**
+ * "Host Institution: Taiwanese academic and research institutions, laboratories, etc.": a kind of
+ * host in the plural names no one employer.
+ */
+const KINDS_OF_HOST =
+  /\b(?:institutions|organi[sz]ations|companies|firms|employers|laboratories|universities|agencies|hosts)\b|\betc\b/i;
 
 /** "Maine Department of Environmental Protection, Division of Environmental Assessment": the employer is before the comma. */
 function withoutSubunit(company: Finding<string> | null): Finding<string> | null {

@@ -1053,6 +1053,21 @@ describe('findHeadline', () => {
     },
   );
 
+  it('reads the employer from a host label ("Host Institution: Northfield College")', () => {
+    expect(
+      headline(`Summer Research Programme 2027\nHost Institution: Northfield College\nStipend: $3,000\n${PROSE}`)
+        .company,
+    ).toBe('Northfield College');
+  });
+
+  it('takes no employer from a host label that names a kind of host in the plural', () => {
+    expect(
+      headline(
+        `Summer Research Programme 2027\n  • Host Organisation: Partner museums, archives and galleries, etc.\n${PROSE}`,
+      ).company,
+    ).toBeNull();
+  });
+
   it("drops the agency in parentheses after a labelled employer's name", () => {
     expect(
       headline(`Marketing Intern\nCompany: Acme Corp (via Randstad)\nLocation: Chicago, IL\n${PROSE}`).company,
