@@ -372,7 +372,12 @@ function rate(
   } else if (!period) {
     period =
       periodBefore(before) ??
-      (ONE_TIME_BEFORE.test(before) || WHOLE_TERM_LATER.test(restOfSentence(scan, joined.end)) ? 'total' : null);
+      (ONE_TIME_BEFORE.test(before) ||
+      WHOLE_TERM_LATER.test(restOfSentence(scan, joined.end)) ||
+      LENGTH_TIED_LATER.test(restOfSentence(scan, joined.end)) ||
+      LENGTH_TIED_BEFORE.test(before)
+        ? 'total'
+        : null);
   }
   // "Starting salary $79,176": a salary with no unit is a year's, when its size says so.
   // "Rs 50,000" on a page from Lahore: the rupee the page settles, no longer a guess.
@@ -454,6 +459,20 @@ function periodNamedEarlier(scan: string, before: string, at: number): PayPeriod
  */
 const WHOLE_TERM_LATER =
   /\b(?:for|throughout|over)[^\S\n]+(?:the|their|your|his|her)[^\S\n]+(?:(?:entire|whole|full)[^\S\n]+)?(?:semester|summer|program(?:me)?|internship|fellowship|term|session|participation[^\S\n]+in[^\S\n]+the[^\S\n]+program(?:me)?)\b/i;
+/**
+ * A stipend with no unit that its sentence ties to a stated length: "$4500 to undergraduates ...
+ * for 8-10 full-time weeks of summer research", "The stipend for the five months is $11,000".
+ */
+const LENGTH_COUNT =
+  '(?:\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:[^\\S\\n]*(?:-|–|to)[^\\S\\n]*(?:\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))?';
+const LENGTH_TIED_LATER = new RegExp(
+  `^[^.\\n]{0,60}?\\bfor[^\\S\\n]+(?:the[^\\S\\n]+)?${LENGTH_COUNT}[^\\S\\n]+(?:full[- ]time[^\\S\\n]+)?(?:weeks?|months?)\\b`,
+  'i',
+);
+const LENGTH_TIED_BEFORE = new RegExp(
+  `\\b(?:stipend|award|fellowship|pay|salary)[^\\S\\n]+for[^\\S\\n]+the[^\\S\\n]+${LENGTH_COUNT}[^\\S\\n]+(?:weeks?|months?)[^\\S\\n]+(?:is|was|will be|of)[^\\S\\n]+$`,
+  'i',
+);
 /** How far into its sentence the words after an amount are read (characters). */
 const SENTENCE_REST = 120;
 

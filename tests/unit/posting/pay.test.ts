@@ -454,6 +454,19 @@ describe('dollarCurrency', () => {
     });
   });
 
+  it('reads a stipend whose sentence ties it to a stated length as a total', () => {
+    const total = (min: number) => ({ min, max: min, currency: 'USD', period: 'total' });
+    expect(pay('Each apprentice is awarded a stipend of $3,200 for 6-8 full-time weeks of studio work.')).toEqual(
+      total(3200),
+    );
+    expect(pay('The stipend for the four months is $9,500, paid in two instalments.')).toEqual(total(9500));
+    // A unit still wins, and a length in another sentence ties nothing.
+    expect(pay('Apprentices earn $600 a week for ten weeks.')).toMatchObject({ period: 'week' });
+    expect(pay('Apprentices receive a $3,200 stipend. The studio runs for eight weeks.')).toMatchObject({
+      period: null,
+    });
+  });
+
   it('takes the period the page gave the same pay a sentence before ("the allowance ...")', () => {
     expect(
       pay(
