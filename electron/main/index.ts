@@ -195,7 +195,10 @@ async function main(): Promise<void> {
   }
 
   // Shown notifications are held here until clicked or closed (see nativeNotifier).
-  const notifications = nativeNotifier((options) => new Notification(options), iconPath);
+  const notifications = nativeNotifier((options) => new Notification(options), iconPath, {
+    // Linux notification servers (through libnotify) read the body as markup.
+    bodyIsMarkup: process.platform === 'linux',
+  });
   scheduler = await startReminderScheduler({
     now: () => Date.now(),
     timers,

@@ -20,26 +20,30 @@ import { tempDirPerTest } from './tempDir';
 const tmp = tempDirPerTest('main-handlers');
 const fromApp: CallOrigin = { senderId: 1, frameUrl: 'app://internship-tracker/index.html', isMainFrame: true };
 
-async function mainProcess() {
+async function mainProcess({ bodyIsMarkup = false } = {}) {
   const clock = new FakeClock(Date.parse('2026-03-01T12:00:00Z'));
   const shown: { options: NotificationConstructorOptions; fire: (event: string) => void; closed: boolean }[] = [];
   const h = harness(clock);
   const scheduler = await startReminderScheduler({
     ...h.deps,
     store: reminderFileStore(path.join(tmp.path, 'reminders.json')),
-    notifier: nativeNotifier((options) => {
-      const handlers = new Map<string, () => void>();
-      const fire = (event: string) => handlers.get(event)?.();
-      const entry = { options, fire, closed: false };
-      return {
-        on: (event: 'click' | 'close', listener: () => void) => handlers.set(event, listener),
-        show: () => shown.push(entry),
-        close: () => {
-          entry.closed = true;
-          fire('close');
-        },
-      };
-    }, '/icons/icon.png'),
+    notifier: nativeNotifier(
+      (options) => {
+        const handlers = new Map<string, () => void>();
+        const fire = (event: string) => handlers.get(event)?.();
+        const entry = { options, fire, closed: false };
+        return {
+          on: (event: 'click' | 'close', listener: () => void) => handlers.set(event, listener),
+          show: () => shown.push(entry),
+          close: () => {
+            entry.closed = true;
+            fire('close');
+          },
+        };
+      },
+      '/icons/icon.png',
+      { bodyIsMarkup },
+    ),
   });
   const opened: string[] = [];
   const handlers = mainHandlers({
@@ -133,6 +137,21 @@ describe('the main process answers every channel', () => {
       ['Reminder b in 3 days', true],
       ['Summary b', false],
     ]);
+  });
+
+  it('writes a body as plain text where the notification server reads markup (Linux), and as it is elsewhere', async () => {
+    const body = 'R&D Intern at AT&T <b>Labs</b>';
+    for (const bodyIsMarkup of [true, false]) {
+      const main = await mainProcess({ bodyIsMarkup });
+      // One folder per test: a reminder of its own each time, not one the last run already showed.
+      const id = bodyIsMarkup ? 'linux' : 'other';
+      await main.call(IPC.applyReminderChanges, changeOf([aReminder(id, main.clock.now + HOUR, { body })]));
+      main.clock.advance(HOUR);
+      await vi.waitFor(() => expect(main.shown).toHaveLength(1));
+      expect(main.shown[0]!.options.body).toBe(
+        bodyIsMarkup ? 'R&amp;D Intern at AT&amp;T &lt;b&gt;Labs&lt;/b&gt;' : body,
+      );
+    }
   });
 
   it('saves a file where the dialog says', async () => {
