@@ -1,7 +1,7 @@
 // Builds a complete, valid Application from the fields a user (or an importer) provides.
 import type { Application } from './application';
 import { noonOf, type CalendarDate } from './calendarDate';
-import { isSent, withDeadlinesToApplyMet } from './deadlinesToApply';
+import { withDeadlinesMetByMove } from './deadlinesMetByStage';
 import type { Stage } from './pipeline';
 import { EMPTY_TERM } from './term';
 
@@ -72,8 +72,8 @@ export function newApplication(fields: Partial<ApplicationFields>, options: NewA
   return {
     ...EMPTY_FIELDS,
     ...fields,
-    // Added as sent: its deadline to apply is met.
-    deadlines: isSent(stage.phase) ? withDeadlinesToApplyMet(deadlines) : deadlines,
+    // Added as sent, or with its offer accepted: the deadlines to apply, or to answer, are met.
+    deadlines: withDeadlinesMetByMove(deadlines, 'saved', stage.phase),
     appliedAt,
     id: options.id,
     stageId: stage.id,

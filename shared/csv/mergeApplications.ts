@@ -57,7 +57,7 @@ import {
 } from '../application';
 import { dayOf, isCalendarDate, whenInWords } from '../calendarDate';
 import type { DateWords } from '../dateWords';
-import { isSent, withDeadlinesToApplyMet } from '../deadlinesToApply';
+import { withDeadlinesMetByMove } from '../deadlinesMetByStage';
 import { formatMoney } from '../payNormalize';
 import { DEADLINE_KIND_LABELS } from '../nextDate';
 import { phaseRank, stageLabel, stageRank, type Pipeline } from '../pipeline';
@@ -410,8 +410,8 @@ export function mergeApplications(
   const stageHistory = mergeHistory(base.stageHistory, incoming.stageHistory, pipeline);
   const latest = stageHistory.at(-1)!;
   const { deadlines: merged, sameAs, kept, leftOut } = mergeDeadlines(base, incoming, dates);
-  // Sent by the file's stage: its deadline to apply is met, as when the student moves it (stageHistory.ts).
-  const deadlines = !isSent(base.phase) && isSent(latest.phase) ? withDeadlinesToApplyMet(merged) : merged;
+  // Moved on by the file's stage: what the move meets is ticked, as when the student moves it (stageHistory.ts).
+  const deadlines = withDeadlinesMetByMove(merged, base.phase, latest.phase);
   const differing = differingValues(base, incoming, dates);
   for (const { mine, theirs } of differing)
     kept.push(

@@ -36,7 +36,7 @@ import {
   type WorkMode,
 } from '../application';
 import { isCalendarDate, isInstant, noonOf, toCalendarDate, toInstant } from '../calendarDate';
-import { isSent } from '../deadlinesToApply';
+import { isSent } from '../deadlinesMetByStage';
 import { EMPTY_FIELDS } from '../newApplication';
 import { deadlineDueTime } from '../nextDate';
 import { employmentTypeNamedIn } from '../posting/employmentType';

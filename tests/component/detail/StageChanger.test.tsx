@@ -213,6 +213,26 @@ describe('after Record', () => {
     await waitFor(async () => expect((await stored(db)).stageId).toBe('wishlist'));
   });
 
+  it('says which deadlines the move ticked done: the answer to an offer once it is accepted; Undo opens it again', async () => {
+    const db = testDatabase();
+    const answer = { id: 'answer', kind: 'offer-response' as const, at: '2099-03-20', label: '', done: false };
+    await repositoryModule
+      .applicationsRepository(db)
+      .add({ company: 'Pinterest', role: 'ML Intern', deadlines: [answer] }, 'offer');
+    const { user } = renderApp(db);
+    await user.click(await screen.findByText('Pinterest'));
+    const form = within(screen.getByRole('complementary', { name: 'Pinterest' })).getByRole('form', {
+      name: 'Change stage',
+    });
+    await user.selectOptions(within(form).getByLabelText('New stage'), 'Accepted');
+    await user.click(within(form).getByRole('button', { name: 'Record' }));
+
+    const message = await screen.findByText('Moved Pinterest to Accepted. Ticked done: Offer response due.');
+    expect((await stored(db)).deadlines).toEqual([{ ...answer, done: true }]);
+    await user.click(within(message.closest('.toast') as HTMLElement).getByRole('button', { name: 'Undo' }));
+    await waitFor(async () => expect((await stored(db)).deadlines).toEqual([answer]));
+  });
+
   it('moves an application added today to a stage recorded as reached last week, saying nothing of filing it', async () => {
     const { db, user, form, stageSelect } = await openDetail();
     await user.selectOptions(stageSelect(), 'Applied');

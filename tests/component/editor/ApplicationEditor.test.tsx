@@ -280,6 +280,30 @@ describe('adding an application', () => {
     expect(app!.deadlines.map((d) => d.done)).toEqual([true]);
   });
 
+  it('shows the deadline to answer an offer ticked done, and says why, when the application is added as accepted', async () => {
+    const db = testDatabase();
+    const { user } = renderApp(db);
+    const dialog = await openNewEditor(user);
+    await user.type(within(dialog).getByLabelText('Company'), 'Lumen Labs');
+    await user.type(within(dialog).getByLabelText('Role'), 'Data Intern');
+    await user.click(within(dialog).getByRole('button', { name: 'Add deadline' }));
+    const deadline = within(dialog).getByRole('group', { name: 'Deadline 1' });
+    await user.selectOptions(within(deadline).getByLabelText('Kind'), 'Offer response due');
+    await user.type(within(deadline).getByLabelText('Date'), '2099-12-07');
+    const done = within(deadline).getByRole('checkbox', { name: 'Done' });
+
+    await user.selectOptions(within(dialog).getByLabelText('Stage'), 'Offer');
+    expect((done as HTMLInputElement).checked).toBe(false);
+    await user.selectOptions(within(dialog).getByLabelText('Stage'), 'Accepted');
+    expect((done as HTMLInputElement).checked).toBe(true);
+    expect(descriptionOf(done)).toBe('Ticked, as you have accepted the offer (stage Accepted).');
+    await user.click(within(dialog).getByRole('button', { name: 'Add application' }));
+
+    await waitFor(async () => expect(await stored(db)).toHaveLength(1));
+    const [app] = await stored(db);
+    expect(app!.deadlines.map((d) => [d.kind, d.done])).toEqual([['offer-response', true]]);
+  });
+
   it('says a deadline to apply is ticked when Applied on is filled in on the wish list', async () => {
     const { user } = renderApp(testDatabase());
     const dialog = await openNewEditor(user);

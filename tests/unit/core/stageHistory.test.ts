@@ -254,6 +254,41 @@ describe('deadlines to apply, once the application is sent', () => {
   });
 });
 
+describe('the deadline to answer an offer, once the offer is accepted', () => {
+  const deadline = (id: string, kind: Deadline['kind']): Deadline => ({
+    id,
+    kind,
+    at: '2026-03-10',
+    label: '',
+    done: false,
+  });
+  const offered = () =>
+    withHistory(
+      [entry('a', 'applied', '2026-01-10T10:00:00-08:00'), entry('o', 'offer', '2026-02-01T10:00:00-08:00')],
+      {
+        deadlines: [deadline('answer', 'offer-response'), deadline('docs', 'other')],
+      },
+    );
+  const doneOf = (app: Application) => app.deadlines.map((d) => [d.id, d.done]);
+
+  it('is met on the move that accepts it: ticked, while other deadlines stay open', () => {
+    const accepted = withStageChange(offered(), move('m1', 'accepted', NOW), NOW);
+    expect(accepted.phase).toBe('accepted');
+    expect(doneOf(accepted)).toEqual([
+      ['answer', true],
+      ['docs', false],
+    ]);
+  });
+
+  it('stays open on a move that does not accept it, and one reopened stays open on later moves', () => {
+    expect(doneOf(withStageChange(offered(), move('m1', 'technical-interview', NOW), NOW))).toEqual(doneOf(offered()));
+    const accepted = withStageChange(offered(), move('m1', 'accepted', '2026-02-05T10:00:00-08:00'), NOW);
+    const reopened = { ...accepted, deadlines: accepted.deadlines.map((d) => ({ ...d, done: false })) };
+    const noted = withStageChange(reopened, move('m2', 'accepted', NOW, 'Signed the contract'), NOW);
+    expect(doneOf(noted)).toEqual(doneOf(reopened));
+  });
+});
+
 describe('withStageChangeEdited', () => {
   const history = [
     entry('a', 'wishlist', '2026-01-01T10:00:00-08:00'),

@@ -36,7 +36,7 @@ import {
   enteredFields,
   issueAt,
   withFormChanges,
-  deadlinesToApplyMetOnSave,
+  deadlinesMetOnSave,
   type EditorDraft,
 } from './editorDraft';
 
@@ -204,7 +204,7 @@ function EditorForm({ stored, newCompany }: { stored: Application | null; newCom
           <WhereSection {...section} />
           <PaySection {...section} basePay={base.pay} />
           <DatesSection {...section} />
-          <DeadlinesSection {...section} metOnSave={deadlinesToApplyMetOnSave(draft, stage, opened)} />
+          <DeadlinesSection {...section} metOnSave={deadlinesMetOnSave(draft, stage, opened)} />
           <EventsSection {...section} />
           <FollowUpSection {...section} />
           <OfferSection {...section} />

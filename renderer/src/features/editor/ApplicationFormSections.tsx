@@ -30,6 +30,7 @@ import {
   type CohortDraft,
   type DeadlineDraft,
   type EditorDraft,
+  type MetOnSave,
 } from './editorDraft';
 
 /** The parts of the form a dialog can annotate: single fields, groups, and rows by their id. */
@@ -353,14 +354,14 @@ function CohortRow({
   );
 }
 
-/** `metOnSave`: why saving ticks the deadlines to apply done (deadlinesToApplyMetOnSave), or null. */
+/** `metOnSave`: why saving ticks deadlines done, by kind (deadlinesMetOnSave). */
 export function DeadlinesSection({
   draft,
   setDraft,
   errorAt = noError,
   annotate = noAnnotation,
   metOnSave,
-}: SectionProps & { metOnSave: string | null }) {
+}: SectionProps & { metOnSave: MetOnSave }) {
   const { groupProps, note } = useGroupAnnotation(annotate('deadlines'));
   return (
     <fieldset {...groupProps}>
@@ -375,7 +376,7 @@ export function DeadlinesSection({
           setDraft={setDraft}
           errorAt={errorAt}
           annotate={annotate}
-          metOnSave={deadline.kind === 'application' ? metOnSave : null}
+          metOnSave={metOnSave[deadline.kind] ?? null}
         />
       ))}
       <button

@@ -15,7 +15,7 @@ import type {
   Sponsorship,
   WorkMode,
 } from '@shared/application';
-import { isSent } from '@shared/deadlinesToApply';
+import { isSent, kindsMetByMove } from '@shared/deadlinesMetByStage';
 import { listInWords } from '@shared/listInWords';
 import { isCalendarDate, toCalendarDate, toInstant } from '@shared/calendarDate';
 import { isCurrencyCode } from '@shared/money/currency';
@@ -39,22 +39,31 @@ export interface DeadlineDraft {
   done: boolean;
 }
 
+/** Why saving ticks the deadlines of a kind done, by kind; a kind the save does not meet is absent. */
+export type MetOnSave = Partial<Record<DeadlineKind, string>>;
+
 /**
- * Why saving this draft ticks its deadlines to apply done, or null when it does not. A deadline
- * to apply is met once the application is sent, and the save makes it sent: a new one added in
- * `stage` past the list, or one on the list (new, or `opened` not applied to yet) given the day it
- * was applied on. The form shows those deadlines ticked with this reason, so what it shows is saved.
+ * Why saving this draft ticks deadlines done. A deadline to apply is met once the application is
+ * sent, and the save makes it sent: a new one added in `stage` past the list, or one on the list
+ * (new, or `opened` not applied to yet) given the day it was applied on. A deadline to answer an
+ * offer is met once the offer is accepted: saved in an accepted stage it was not in. The form shows
+ * those deadlines ticked with this reason, so what it shows is saved.
  */
-export function deadlinesToApplyMetOnSave(
+export function deadlinesMetOnSave(
   draft: Pick<EditorDraft, 'appliedAt'>,
   stage: Pick<Stage, 'name' | 'phase'>,
   opened: Pick<Application, 'phase' | 'appliedAt'> | null,
-): string | null {
-  const ticked = (why: string) => `Ticked, as you have applied (${why}). A later date? Choose another kind.`;
-  if (opened === null && isSent(stage.phase)) return ticked(`stage ${stage.name}`);
-  if (!isCalendarDate(draft.appliedAt)) return null;
-  const onTheList = opened === null ? stage.phase === 'saved' : opened.phase === 'saved' && opened.appliedAt === null;
-  return onTheList ? ticked('Applied on') : null;
+): MetOnSave {
+  const met: MetOnSave = {};
+  const applied = (why: string) => `Ticked, as you have applied (${why}). A later date? Choose another kind.`;
+  if (opened === null && isSent(stage.phase)) met.application = applied(`stage ${stage.name}`);
+  else if (isCalendarDate(draft.appliedAt)) {
+    const onTheList = opened === null ? stage.phase === 'saved' : opened.phase === 'saved' && opened.appliedAt === null;
+    if (onTheList) met.application = applied('Applied on');
+  }
+  if (kindsMetByMove(opened?.phase ?? 'saved', stage.phase).includes('offer-response'))
+    met['offer-response'] = `Ticked, as you have accepted the offer (stage ${stage.name}).`;
+  return met;
 }
 
 export interface EventDraft {

@@ -18,7 +18,7 @@ import { AlreadyTracked, holdsMoreThanTheMatch, useAlreadyTracked } from '../edi
 import {
   applicationFromDraft,
   checkDraft,
-  deadlinesToApplyMetOnSave,
+  deadlinesMetOnSave,
   enteredFields,
   issueAt,
   type EditorDraft,
@@ -208,7 +208,7 @@ export function PastePostingDialog() {
                 void add(false);
               }}
               stageName={firstStage.name}
-              metOnSave={deadlinesToApplyMetOnSave(draft, firstStage, null)}
+              metOnSave={deadlinesMetOnSave(draft, firstStage, null)}
               onChangeText={() => setStep('text')}
             />
           ) : (

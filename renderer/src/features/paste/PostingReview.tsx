@@ -12,7 +12,7 @@ import {
   WhereSection,
 } from '../editor/ApplicationFormSections';
 import { ApplyingSection } from '../editor/ApplyingSection';
-import type { EditorDraft } from '../editor/editorDraft';
+import type { EditorDraft, MetOnSave } from '../editor/editorDraft';
 import { PaySummary } from '../detail/PaySummary';
 import { evidenceAnnotator, pageNotes } from './evidenceAnnotations';
 import { evidenceSpans } from './evidenceSpans';
@@ -32,8 +32,8 @@ interface PostingReviewProps {
   onSubmit: (event: FormEvent) => void;
   /** The stage the application starts in. */
   stageName: string;
-  /** Why adding it ticks its deadlines to apply done, or null (deadlinesToApplyMetOnSave). */
-  metOnSave: string | null;
+  /** Why adding it ticks deadlines done, by kind (deadlinesMetOnSave). */
+  metOnSave: MetOnSave;
   onChangeText: () => void;
 }
 
