@@ -409,7 +409,8 @@ export function importedMessage(count: number): string {
 
 /** Dismisses every message at the bottom of the window, so the next one is the only one. */
 export async function dismissMessages(page: Page): Promise<void> {
-  const dismiss = page.getByRole('button', { name: 'Dismiss message' });
+  // "Dismiss message", or "Dismiss <reminder>" where a reminder's message says what it is about.
+  const dismiss = page.getByRole('region', { name: 'Messages (F8)' }).getByRole('button', { name: /^Dismiss / });
   while ((await dismiss.count()) > 0) {
     // One may go by itself meanwhile (after 8 seconds), leaving nothing to click.
     await dismiss

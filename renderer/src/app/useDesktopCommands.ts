@@ -42,11 +42,11 @@ function remindInPage({ key, title, body, applicationId }: Extract<AppCommand, {
     tone: 'info',
     lasting: true,
     reminder: key,
+    // Two reminders shown at once are told apart by their buttons' names, with the date: two
+    // deadlines of one application can both be "tomorrow".
+    about: said,
     action: {
       label: 'Open',
-      // Two reminders shown at once are told apart by what each opens, with its date: two
-      // deadlines of one application can both be "tomorrow".
-      name: `Open ${said}`,
       run: () => (applicationId === null ? ui.viewOpened('reminders') : ui.applicationSelected(applicationId)),
     },
   });

@@ -50,7 +50,7 @@ function ToastItem({ toast, focusBack }: { toast: Toast; focusBack: () => void }
           type="button"
           // Two messages' Undo buttons are told apart by what each would undo.
           aria-describedby={messageId}
-          aria-label={toast.action.name}
+          aria-label={toast.about && `${toast.action.label} ${toast.about}`}
           className="link-button"
           onClick={async () => {
             close();
@@ -72,7 +72,12 @@ function ToastItem({ toast, focusBack }: { toast: Toast; focusBack: () => void }
           {toast.action.label}
         </button>
       )}
-      <button type="button" className="icon-button" aria-label="Dismiss message" onClick={close}>
+      <button
+        type="button"
+        className="icon-button"
+        aria-label={toast.about ? `Dismiss ${toast.about}` : 'Dismiss message'}
+        onClick={close}
+      >
         ×
       </button>
     </div>

@@ -8,10 +8,13 @@ export interface Toast {
   /** `run` may return what to say once it is done, instead of "Undone: <message>". */
   action?: {
     label: string;
-    /** The button's name where its label alone would not tell it apart; it starts with the label. */
-    name?: string;
     run: () => void | string | Promise<void | string>;
   };
+  /**
+   * What the message is about, in a few words, where several alike can be on screen at once (a
+   * reminder's title and date): its buttons are named with it ("Open …", "Dismiss …").
+   */
+  about?: string;
   /** Stays until dismissed, as an error does (a reminder shown in the page). */
   lasting?: boolean;
   /** The reminder a message in the page shows (its notice key), so it goes when that reminder is planned away. */
@@ -27,7 +30,10 @@ interface ToastState {
 }
 
 let nextId = 1;
-/** Messages shown at once; past that the oldest goes, so that they never cover the window. */
+/**
+ * Messages shown at once; past that the oldest goes, so that they do not cover the window, but
+ * never a lasting one (a reminder shown in the page), which stays until dismissed.
+ */
 const MAX_SHOWN = 3;
 
 export const useToastStore = create<ToastState>()((set) => ({
@@ -46,7 +52,10 @@ export const useToastStore = create<ToastState>()((set) => ({
           (t.tone === 'error' || t.lasting || (t.action && t.action.label !== toast.action?.label)) &&
           !(t.message === toast.message && t.tone === toast.tone),
       );
-      return { toasts: [...others.slice(-(MAX_SHOWN - 1)), { ...toast, id: nextId++ }] };
+      const room = MAX_SHOWN - 1 - others.filter((t) => t.lasting).length;
+      let passing = others.filter((t) => !t.lasting).length;
+      const kept = others.filter((t) => t.lasting || passing-- <= room);
+      return { toasts: [...kept, { ...toast, id: nextId++ }] };
     }),
   toastDismissed: (id) => set((s) => ({ toasts: s.toasts.filter((t) => t.id !== id) })),
   reminderWithdrawn: (key) => set((s) => ({ toasts: s.toasts.filter((t) => t.reminder !== key) })),

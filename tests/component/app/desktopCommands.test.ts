@@ -35,8 +35,9 @@ describe('commands from the desktop (menu, tray, notifications)', () => {
       message:
         'Arm: Application deadline in 3 days (Thu, Mar 5, 17:00 · Graduate Intern). Shown here: notifications are not allowed in this browser (Reminders → Allow notifications).',
       lasting: true,
-      // Named with its date: another deadline of Arm can be "in 3 days" too.
-      action: { label: 'Open', name: 'Open Arm: Application deadline in 3 days (Thu, Mar 5, 17:00 · Graduate Intern)' },
+      // Its buttons named with its date: another deadline of Arm can be "in 3 days" too.
+      about: 'Arm: Application deadline in 3 days (Thu, Mar 5, 17:00 · Graduate Intern)',
+      action: { label: 'Open' },
     });
     await toast.action!.run();
     expect(useUiStore.getState()).toMatchObject({ view: 'applications', selectedId: 'app-arm' });

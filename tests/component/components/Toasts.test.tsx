@@ -65,16 +65,23 @@ describe('messages', () => {
     ]);
   });
 
-  it('name an action by what it opens where the message gives it a name', () => {
+  it('name their buttons by what the message is about, where it says (several reminders can be on screen)', () => {
     setup();
-    act(() =>
-      useToastStore.getState().toastShown({
-        message: 'Arm: deadline in 3 days.',
-        tone: 'info',
-        action: { label: 'Open', name: 'Open Arm: deadline in 3 days', run: () => {} },
-      }),
-    );
-    expect(screen.getByRole('button', { name: 'Open Arm: deadline in 3 days' }).textContent).toBe('Open');
+    for (const about of ['Arm: deadline in 3 days (Fri, Mar 6)', 'Arm: assessment due in 3 days (Fri, Mar 6)'])
+      act(() =>
+        useToastStore.getState().toastShown({
+          message: `${about}.`,
+          tone: 'info',
+          lasting: true,
+          about,
+          action: { label: 'Open', run: () => {} },
+        }),
+      );
+    expect(screen.getByRole('button', { name: 'Open Arm: deadline in 3 days (Fri, Mar 6)' }).textContent).toBe('Open');
+    expect(screen.getAllByRole('button', { name: /^Dismiss / }).map((b) => b.getAttribute('aria-label'))).toEqual([
+      'Dismiss Arm: deadline in 3 days (Fri, Mar 6)',
+      'Dismiss Arm: assessment due in 3 days (Fri, Mar 6)',
+    ]);
   });
 
   it('stay, when lasting (a reminder shown in the page), until dismissed', () => {
@@ -199,6 +206,23 @@ describe('messages', () => {
       'Stripe could not be saved.',
       'Figma could not be saved.',
       'Datadog could not be saved.',
+    ]);
+  });
+
+  it('never push out a reminder shown in the page: it stays until dismissed, however many come after it', () => {
+    setup();
+    const remind = (title: string) =>
+      act(() => useToastStore.getState().toastShown({ message: title, tone: 'info', lasting: true, reminder: title }));
+    const error = (message: string) => act(() => useToastStore.getState().toastShown({ message, tone: 'error' }));
+    remind('Arm: deadline today.');
+    error('Meta could not be saved.');
+    remind('Figma: interview in 1 hour.');
+    error('Stripe could not be saved.');
+    remind('Datadog: deadline tomorrow.');
+    expect(Array.from(document.querySelectorAll('.toast > span'), (span) => span.textContent)).toEqual([
+      'Arm: deadline today.',
+      'Figma: interview in 1 hour.',
+      'Datadog: deadline tomorrow.',
     ]);
   });
 
