@@ -4,7 +4,7 @@
 import { PAY_PERIODS, type Pay, type PayPeriod } from '../application';
 import type { MoneyGuess } from '../money/moneyGuess';
 import { periodInHeader, periodOf } from '../money/period';
-import { readMoney, readOneAmount, type MoneyContext } from '../money/readMoney';
+import { bareDollar, readMoney, readOneAmount, type MoneyContext } from '../money/readMoney';
 
 export interface PayCell {
   /** Null only for an empty cell. */
@@ -105,7 +105,18 @@ export function readPayAmount(
 ): PayAmount {
   const one = readOneAmount(text, context);
   if (one.ok) {
-    const currency = one.currency === '$' ? 'USD' : (one.currency ?? context.currency ?? null);
+    if (one.currency === '$') {
+      const dollar = bareDollar();
+      return {
+        ok: true,
+        min: one.amount,
+        max: one.amount,
+        currency: dollar.currency,
+        period: null,
+        guesses: [...one.guesses, dollar.guess],
+      };
+    }
+    const currency = one.currency ?? context.currency ?? null;
     return { ok: true, min: one.amount, max: one.amount, currency, period: null, guesses: one.guesses };
   }
   if (one.error !== 'not one amount') return one;

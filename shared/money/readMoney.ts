@@ -4,6 +4,7 @@
 import type { PayPeriod } from '../application';
 import type { DecimalMark } from './amount';
 import { isCap, isFloor } from './bounds';
+import { DOLLAR_CODES } from './currency';
 import { findMoney, joinRange } from './moneyMentions';
 import type { MoneyGuess } from './moneyGuess';
 import { periodAfter, periodBefore, periodIn } from './period';
@@ -50,9 +51,18 @@ const YEARLY_FROM = 20_000;
 /** Where those sizes mean that: currencies whose unit is worth roughly a dollar. */
 const DOLLAR_SIZED = new Set(['USD', 'CAD', 'AUD', 'NZD', 'SGD', 'EUR', 'GBP', 'CHF']);
 
+/**
+ * A "$" nothing around it settles (no dollar the caller knows, no currency column): US dollars,
+ * said as the guess it is, since Canada, Australia and others write theirs the same way.
+ */
+export function bareDollar(): { currency: string; guess: MoneyGuess } {
+  return { currency: 'USD', guess: { kind: 'sign', sign: '$', currency: 'USD', others: OTHER_DOLLARS } };
+}
+const OTHER_DOLLARS = DOLLAR_CODES.filter((code) => code !== 'USD');
+
 /** The currency of the amounts read, with a guess when none was written. */
 function currencyOf(written: string | null, context: MoneyContext): { currency: string; guess: MoneyGuess | null } {
-  if (written === '$') return { currency: context.dollar ?? 'USD', guess: null };
+  if (written === '$') return context.dollar ? { currency: context.dollar, guess: null } : bareDollar();
   if (written !== null) return { currency: written, guess: null };
   if (context.currency) return { currency: context.currency, guess: null };
   const assumed = context.assumedCurrency ?? 'USD';

@@ -142,6 +142,7 @@ describe('the common spreadsheet tracker', () => {
     expect(preview.notes).toEqual([
       "'Status': your pipeline has no stage 'Interview', so it was read as In process and imported as Technical interview (1 row).",
       "'Deadline': a date already past on a row past applying was read as its deadline to apply, met, so it is ticked done (1 row).",
+      "'Max. Salary': '$' read as USD (it is also the sign of CAD, AUD, NZD, SGD, HKD and MXN) (1 row).",
       "'Status': your pipeline has no stage 'Phone screen call', so it was read as In process and imported as Phone screen; the whole status was kept in the notes as 'Status: …' (1 row).",
       "'Location': the work mode written with the place was read as Remote, and left out of the place (1 row).",
       "'Max. Salary': no currency written; read as USD (1 row).",
@@ -238,6 +239,7 @@ describe("a student's own Google Sheets tracker", () => {
       "'Excitement (1-10)' goes up to 10, so it was read onto excitement from 1 to 5: 1–2 as 1, 3–4 as 2, 5–6 as 3, 7–8 as 4, 9–10 as 5.",
       "'Status': your pipeline has no stage 'Interviewing', so it was read as In process and imported as Technical interview (1 row).",
       "'Deadline': a date already past on a row past applying was read as its deadline to apply, met, so it is ticked done (1 row).",
+      "'Salary': '$' read as USD (it is also the sign of CAD, AUD, NZD, SGD, HKD and MXN) (4 rows).",
       "'Location': the work mode written with the place was read as Remote, and left out of the place (1 row).",
     ]);
     const apps = preview.rows.map((r) => r.application);

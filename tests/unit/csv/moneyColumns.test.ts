@@ -35,6 +35,8 @@ describe('money in a CSV', () => {
     expect(pays.map((p) => p?.min)).toEqual([2500, 1800]);
     expect(notes).toEqual([
       "'Pay': '.' taken to group thousands, not as a decimal mark ('2.500' read as 2,500) (2 rows).",
+      // A "$" alone: Canada, Australia and others write theirs the same way.
+      "'Pay': '$' read as USD (it is also the sign of CAD, AUD, NZD, SGD, HKD and MXN) (2 rows).",
     ]);
   });
 
@@ -88,7 +90,9 @@ describe('money in a CSV', () => {
       [2500, 'EUR'],
       [3000, 'USD'],
     ]);
-    expect(notes).toEqual([]);
+    expect(notes).toEqual([
+      "'Salary (€)': '$' read as USD (it is also the sign of CAD, AUD, NZD, SGD, HKD and MXN) (1 row).",
+    ]);
     const split = await importText('Company,Role,Pay min [GBP],Pay period\nAcme,Intern,2200,month\n');
     expect(split.rows[0]?.application.pay).toMatchObject({ min: 2200, currency: 'GBP', period: 'month' });
     expect(split.notes).toEqual([]);
@@ -168,7 +172,11 @@ describe('money in a CSV', () => {
       [40, 45, 'USD', null],
     ]);
     // Only Ramp's row writes no currency; every row is said to have no period.
-    expect(preview.notes).toEqual(["'Min. Salary': no currency written; read as USD (1 row)."]);
+    expect(preview.notes).toEqual([
+      "'Min. Salary': '$' read as USD (it is also the sign of CAD, AUD, NZD, SGD, HKD and MXN) (1 row).",
+      "'Max. Salary': '$' read as USD (it is also the sign of CAD, AUD, NZD, SGD, HKD and MXN) (1 row).",
+      "'Min. Salary': no currency written; read as USD (1 row).",
+    ]);
     expect(preview.warnings).toEqual([
       "Line 2: 'Min. Salary' does not say per hour, month or year; kept without a period",
       "Line 3: 'Max. Salary' does not say per hour, month or year; kept without a period",

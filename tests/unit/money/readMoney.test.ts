@@ -125,13 +125,25 @@ describe('readMoney', () => {
     ]);
   });
 
+  it('says a bare "$" is read as US dollars where nothing settles which dollar, and not where the caller knows', () => {
+    expect(money('$45/hr')).toEqual(pay(45, 45, 'USD', 'hour'));
+    expect(guesses('$45/hr')).toEqual(["'$' read as USD (it is also the sign of CAD, AUD, NZD, SGD, HKD and MXN)"]);
+    expect(readMoney('$45/hr', { dollar: 'AUD' })).toMatchObject({ ok: true, money: { currency: 'AUD' }, guesses: [] });
+    // A dollar written with its country says which.
+    expect(guesses('A$45/hr')).toEqual([]);
+    expect(guesses('45 CAD/hr')).toEqual([]);
+  });
+
   it('says when it takes a yearly salary from the size of the amount', () => {
-    expect(guesses('$120,000')).toEqual(['no period written; read as per year from the size of the amount']);
+    expect(guesses('$120,000')).toEqual([
+      "'$' read as USD (it is also the sign of CAD, AUD, NZD, SGD, HKD and MXN)",
+      'no period written; read as per year from the size of the amount',
+    ]);
   });
 
   it('leaves the period empty, without a guess, where the size of an amount says nothing', () => {
     expect(money('$5,000')).toEqual(pay(5000, 5000, 'USD', null));
-    expect(guesses('$5,000')).toEqual([]);
+    expect(guesses('$5,000')).toEqual(["'$' read as USD (it is also the sign of CAD, AUD, NZD, SGD, HKD and MXN)"]);
     // ¥150 is not an hourly rate: sizes are only read in currencies worth about a dollar.
     expect(money('¥150')).toEqual(pay(150, 150, 'JPY', null));
   });
@@ -140,6 +152,7 @@ describe('readMoney', () => {
     expect(money('$2.500/month')).toEqual(pay(2500, 2500, 'USD', 'month'));
     expect(guesses('$2.500/month')).toEqual([
       "'.' taken to group thousands, not as a decimal mark ('2.500' read as 2,500)",
+      "'$' read as USD (it is also the sign of CAD, AUD, NZD, SGD, HKD and MXN)",
     ]);
     expect(guesses('€2.500/month')).toEqual([]);
   });
