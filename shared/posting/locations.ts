@@ -120,6 +120,10 @@ export function findLocations(
     if (WORK_IN.test(m[0]) && !NAME_NEXT.test(scan.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
     const sentence = sentenceAround(scan, m.index);
     if (sentence.end <= searchedTo) continue;
+    // "When in Manila is an online-based platform", "a science-based charity": a compound says
+    // what kind of thing, not where this job is. (A place before the hyphen, "London-based", is
+    // not read as a place at all.)
+    if (/\p{L}-$/u.test(scan.slice(Math.max(0, m.index - 2), m.index))) continue;
     // "We have offices in London and Tokyo": the company's places, unless the sentence is about this job.
     if (COMPANY_PLACE_CUE.test(m[0]) && !THIS_JOB.test(scan.slice(sentence.start, sentence.end))) continue;
     // "You could be placed in Brussels, in Luxembourg or elsewhere": examples of an open choice.

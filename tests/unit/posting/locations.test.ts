@@ -477,3 +477,11 @@ describe('places given as examples of an open choice', () => {
     expect(cities('Interns are based in London or Manchester.').sort()).toEqual(['London, UK', 'Manchester, UK']);
   });
 });
+
+describe('"based" inside a compound ("online-based", "science-based")', () => {
+  it('says what kind of thing the employer is, not where the job is', () => {
+    expect(cities('Because Harbour Lane in Toronto is an online-based studio, interns rarely meet.')).toEqual([]);
+    expect(cities('Harbour Lane in Toronto is a science-based charity; interns meet weekly.')).toEqual([]);
+    expect(cities('Harbour Lane interns are based in Toronto, Ontario.')).toEqual(['Toronto, ON']);
+  });
+});
