@@ -58,10 +58,11 @@ const NOT_A_NOUN_PHRASE =
 /**
  * A document's or an article's name, not a role's: "Summer Internship Funding Application",
  * "Guide to 2026 Summer Programs", "6 Awesome Summer Internship Programs", "Key Responsibilities
- * and Required Skills for Software Intern".
+ * and Required Skills for Software Intern", "Full-time Internship Criteria", "Different Types of
+ * Traineeship" (a page about the kinds of a scheme).
  */
 const DOCUMENT_TITLE =
-  /^(?:guide\b|tips\b|how to\b|top \d|\d{1,2}\s|(?:key\s+)?(?:responsibilities|requirements|qualifications|skills|duties)\b|(?:allowances?|stipends?|salar(?:y|ies)|pay|compensation|benefits)\s+(?:for|of)\b)|\b(?:application|form|guide|handbook|checklist|report|guidelines|polic(?:y|ies)|faqs?|tips|resources|funding)$/i;
+  /^(?:guide\b|tips\b|how to\b|top \d|\d{1,2}\s|(?:key\s+)?(?:responsibilities|requirements|qualifications|skills|duties)\b|(?:allowances?|stipends?|salar(?:y|ies)|pay|compensation|benefits)\s+(?:for|of)\b|(?:(?:different|other|various)\s+)?(?:types|kinds)\s+of\b)|\b(?:application|form|guide|handbook|checklist|report|guidelines|polic(?:y|ies)|faqs?|tips|resources|funding|criteria)$/i;
 /** "Traineeship in the Directorate General Monetary Policy": a role in a field, which may end like a document's name. */
 const ROLE_IN_A_FIELD =
   /^(?:[\p{L}-]+\s+){0,3}?(?:intern(?:ship)?|trainee(?:ship)?|fellow(?:ship)?|placement|co-?op)s?\s+(?:in|on)\s+/iu;
@@ -80,10 +81,11 @@ const FINITE_VERB =
  */
 /**
  * "Internship program for students available in Valenzuela City", "247Moneybox 2017 summer
- * internship programme launch": a news headline saying a scheme is on offer or has begun, not a
- * role's name.
+ * internship programme launch", "Graduate traineeship scheme launched": a news headline saying a
+ * scheme is on offer or has begun, not a role's name.
  */
-const AVAILABILITY_NEWS = /\s(?:(?:is|are|now)\s+)?available\s+(?:in|at|to|for|from|now)\b|\slaunch$/i;
+const AVAILABILITY_NEWS =
+  /\s(?:(?:is|are|now)\s+)?available\s+(?:in|at|to|for|from|now)\b|\slaunch$|\s(?:launched|announced|unveiled|opened|extended)$/i;
 const HEADLINE_INFINITIVE =
   /\sto\s(?!(?:the|a|an|our|your|their|its|his|her|this|these|those|all|each|every|one)\b)\p{Ll}/u;
 /**
@@ -95,9 +97,11 @@ const HEADCOUNT =
 /**
  * "To be eligible for the REU program, students must": a clause that opens with an infinitive or
  * leaves a modal verb waiting for the rest of its sentence (a list's lead-in), not a role's name.
- * Lower-case only: "May" is a month.
+ * Lower-case only: "May" is a month. A modal opening a passive ("Can be counted as a co-op work
+ * term", a list item whose subject is above it) is a clause too.
  */
-const CLAUSE_LEAD_IN = /^To\s+\p{Ll}|\s(?:must|shall|may|might|cannot|could|would)(?:\s|$)/u;
+const CLAUSE_LEAD_IN =
+  /^To\s+\p{Ll}|\s(?:must|shall|may|might|cannot|could|would)(?:\s|$)|^(?:[Cc]an|[Cc]ould|[Ww]ill|[Ww]ould|[Mm]ust|[Ss]hould|[Mm]ay|[Mm]ight|[Ss]hall)\s+(?:not\s+)?be\s/u;
 function isDatedLine(content: string): boolean {
   return /\bdeadline\b/i.test(content) || findDates(content).some((d) => d.date.year !== null);
 }

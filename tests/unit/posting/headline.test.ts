@@ -1604,3 +1604,23 @@ describe('a scheme whose interns work for many hosts', () => {
     expect(headline(own).company).toBe('Quillon Youth Trust');
   });
 });
+
+describe('header lines that name a document, a kind or a piece of news, not a role', () => {
+  it('is no title: a page of criteria, a page about the kinds of a scheme', () => {
+    expect(headline(`Graduate Traineeship Criteria\n${PROSE}`).title).toBeNull();
+    expect(headline(`Various Kinds of Placement\n${PROSE}`).title).toBeNull();
+  });
+
+  it('is no title: a headline saying a scheme was launched', () => {
+    expect(headline(`Coastal apprenticeship programme unveiled\n${PROSE}`).title).toBeNull();
+  });
+
+  it('is no title: a list item opening with a modal passive, its subject above it', () => {
+    expect(headline(`Will be credited as a placement year\n${PROSE}`).title).toBeNull();
+  });
+
+  it('still reads a role named beside such words', () => {
+    expect(headline(`Criteria Analyst Intern\n${PROSE}`).title).toBe('Criteria Analyst Intern');
+    expect(headline(`Launch Team Intern\n${PROSE}`).title).toBe('Launch Team Intern');
+  });
+});
