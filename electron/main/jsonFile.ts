@@ -3,7 +3,20 @@
 import { readFile, rename } from 'node:fs/promises';
 import { writeFileAtomic } from './atomicWrite';
 
-/** The parsed content, or null when there is no file yet. */
+/** A file that was not JSON, moved aside to `aside`. */
+export class NotJsonError extends Error {
+  constructor(
+    file: string,
+    readonly aside: string,
+  ) {
+    super(`${file} was not valid JSON; it was moved to ${aside}`);
+  }
+}
+
+/**
+ * The parsed content, or null when there is no file yet. A read that fails otherwise throws the
+ * file system's error (with its code), never a NotJsonError: the file may be whole.
+ */
 export async function readJsonFile(file: string, now: () => Date = () => new Date()): Promise<unknown> {
   let text: string;
   try {
@@ -17,7 +30,7 @@ export async function readJsonFile(file: string, now: () => Date = () => new Dat
   } catch {
     const aside = `${file}.damaged-${now().toISOString().replace(/[:.]/g, '-')}`;
     await rename(file, aside);
-    throw new Error(`${file} was not valid JSON; it was moved to ${aside}`);
+    throw new NotJsonError(file, aside);
   }
 }
 

@@ -12,11 +12,16 @@
 // Damage costs only what is damaged: an entry without an id or a journal line that is not a
 // change is left out and listed in what load() returns (`damaged`), and keepCopy() copies both
 // files aside before the scheduler writes the repaired state.
+//
+// A file that cannot be read (locked by another program, EIO) is not damaged: the read is tried
+// again for a few seconds, and if it still fails, load() says so (`unavailable`) and the store
+// writes nothing for the rest of the session, so a whole file is never replaced by what was read.
 import { copyFile, open, readFile, truncate, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import type { SchedulerStore, SchedulerWrite } from '@shared/reminders/reminderScheduler';
-import { readJsonFile, writeJsonFile } from './jsonFile';
+import { NotJsonError, readJsonFile, writeJsonFile } from './jsonFile';
+import { isIoError, readRetrying, realWait, type Wait } from './readRetrying';
 
 /** The entries and fingerprints, as written; the scheduler checks them when it loads them. */
 interface Contents {
@@ -51,8 +56,12 @@ interface Change {
 /** Journal changes beyond which it is folded into the snapshot, for contents of this size. */
 const compactAfter = (size: number) => 2 * size + 1_000;
 
-/** `file` is the snapshot; the journal is beside it, named after it. */
-export function reminderFileStore(file: string, now: () => Date = () => new Date()): SchedulerStore {
+/** `file` is the snapshot; the journal is beside it, named after it. `wait` paces the retries of a read. */
+export function reminderFileStore(
+  file: string,
+  now: () => Date = () => new Date(),
+  wait: Wait = realWait,
+): SchedulerStore {
   const base = path.join(path.dirname(file), path.basename(file, '.json'));
   const journal = `${base}.journal.jsonl`;
   let contents: Contents = { entries: new Map(), fingerprints: new Map() };
@@ -61,6 +70,10 @@ export function reminderFileStore(file: string, now: () => Date = () => new Date
   /** An append failed, maybe halfway: the next write starts afresh with a snapshot. */
   let journalSuspect = false;
   let writing: Promise<unknown> = Promise.resolve();
+  /** Why a file could not be read at load: nothing is written this session. */
+  let unavailable: string | null = null;
+  /** Where a reminders.json that was not JSON went (readJsonFile moved it aside). */
+  let movedAside: string | null = null;
 
   async function compact() {
     await writeJsonFile(file, {
@@ -84,6 +97,7 @@ export function reminderFileStore(file: string, now: () => Date = () => new Date
   }
 
   async function writeNow(change: SchedulerWrite) {
+    if (unavailable !== null) throw new Error(`nothing is saved until the app starts again (${unavailable})`);
     if (change.clear) contents = { entries: new Map(), fingerprints: new Map() };
     apply(contents, change);
     if (change.clear || journalSuspect) return compact();
@@ -101,19 +115,35 @@ export function reminderFileStore(file: string, now: () => Date = () => new Date
     async load() {
       const damaged: string[] = [];
       let lost: string | null = null;
+      unavailable = null;
+      movedAside = null;
       try {
-        contents = fromSnapshot(await readJsonFile(file), file, damaged);
+        contents = fromSnapshot(await readRetrying(() => readJsonFile(file, now), wait), file, damaged);
       } catch (error) {
         // The journal holds every change since the snapshot: replayed over nothing, it keeps
         // what was shown, dismissed or snoozed since, instead of losing that with the snapshot.
-        lost = error instanceof Error ? error.message : String(error);
         contents = { entries: new Map(), fingerprints: new Map() };
+        if (isIoError(error)) unavailable = describe(error);
+        else lost = describe(error);
+        if (error instanceof NotJsonError) movedAside = error.aside;
       }
-      const { lines, complete } = await readJournal(journal, damaged);
+      let read: Awaited<ReturnType<typeof readJournal>> = { lines: [], complete: null };
+      try {
+        read = await readRetrying(() => readJournal(journal, damaged), wait);
+      } catch (error) {
+        if (!isIoError(error)) throw error;
+        unavailable ??= describe(error);
+      }
       // A crash cut the last line short: drop it, or the next line would be appended to it.
-      if (complete !== null) await truncate(journal, complete);
+      if (unavailable === null && read.complete !== null) {
+        try {
+          await truncate(journal, read.complete);
+        } catch (error) {
+          unavailable = describe(error);
+        }
+      }
       journalChanges = 0;
-      for (const { line, number } of lines) {
+      for (const { line, number } of read.lines) {
         apply(contents, line, damaged, `journal line ${number}`);
         journalChanges += changesIn(line);
       }
@@ -121,16 +151,22 @@ export function reminderFileStore(file: string, now: () => Date = () => new Date
         entries: [...contents.entries.values()],
         fingerprints: Object.fromEntries(contents.fingerprints),
       };
-      return { ...loaded, ...(damaged.length > 0 && { damaged }), ...(lost !== null && { lost }) };
+      return {
+        ...loaded,
+        ...(damaged.length > 0 && { damaged }),
+        ...(lost !== null && { lost }),
+        ...(unavailable !== null && { unavailable }),
+      };
     },
 
     async keepCopy() {
       const copy = `${base}.damaged-${now().toISOString().replace(/[:.]/g, '-')}`;
+      // A reminders.json that was not JSON at all was already moved aside by readJsonFile.
       const copies = [
+        ...(movedAside !== null ? [movedAside] : []),
         ...((await copyIfThere(file, `${copy}.json`)) ? [`${copy}.json`] : []),
         ...((await copyIfThere(journal, `${copy}.journal.jsonl`)) ? [`${copy}.journal.jsonl`] : []),
       ];
-      // A reminders.json that was not JSON at all was already moved aside by readJsonFile.
       if (copies.length === 0) throw new Error('no file was left to copy');
       return copies.join(' and ');
     },
@@ -222,6 +258,10 @@ function apply(contents: Contents, change: Change, damaged: string[] = [], where
     else if (typeof fingerprint === 'string') contents.fingerprints.set(applicationId, fingerprint);
     else damaged.push(`${where} fingerprint of ${applicationId}: not a fingerprint`);
   }
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
 
 function changesIn(change: Change): number {

@@ -65,6 +65,11 @@ const loadedSchema = z.object({
   damaged: z.array(z.string()).optional(),
   /** Why the store's last whole state could not be read; what it holds came from the changes since. */
   lost: z.string().optional(),
+  /**
+   * Why the store could not be read just now (a file locked, an I/O error), which is not damage:
+   * what it holds is what could be read, and nothing may be written over it this session.
+   */
+  unavailable: z.string().optional(),
 });
 
 /** What one save writes: the entries and fingerprints touched since the last one. */
@@ -103,7 +108,10 @@ export interface ReminderNotifier {
 }
 
 export interface SchedulerStore {
-  /** What was saved (SavedReminders, each entry checked as it loads), or null when nothing was saved yet. */
+  /**
+   * What was saved (SavedReminders, each entry checked as it loads), or null when nothing was saved
+   * yet. Throws, or says `unavailable`, when the store could not be read: then nothing is written.
+   */
   load(): Promise<unknown>;
   /** Called one at a time, in order; applying every write since the load gives what the scheduler holds. */
   write(change: SchedulerWrite): Promise<void>;
@@ -161,6 +169,11 @@ export async function startReminderScheduler(deps: SchedulerDeps): Promise<Remin
   let prunedAt = -Infinity;
   /** Reminders a change unplanned, whose notices go once it is saved. */
   let unplanned: string[] = [];
+  /**
+   * Set when what is saved could not be read, or damage found in it could not be copied aside:
+   * nothing is written this session, so what is saved is never replaced by what could be read.
+   */
+  let readOnly = false;
 
   /** What the student is told in the reminder centre: what was left out or repaired. */
   const notices: string[] = [];
@@ -177,17 +190,26 @@ export async function startReminderScheduler(deps: SchedulerDeps): Promise<Remin
   for (const [applicationId, fingerprint] of Object.entries(saved.fingerprints)) {
     fingerprints.set(applicationId, fingerprint);
   }
-  if (saved.unreadable !== null || saved.lost !== null || saved.dropped.length > 0) {
-    // The next write rewrites everything kept, so the damaged parts are copied aside first.
+  const keptOnlyInMemory = 'changes to reminders are kept only until the app closes';
+  if (saved.unavailable !== null) {
+    readOnly = true;
+    const read = entries.size === 0 ? 'starting with none' : `going on with the ${entries.size} that could be`;
+    notify(
+      `Saved reminders could not be read (${saved.unavailable}); ${read}. They were left as they are, and ${keptOnlyInMemory}.`,
+    );
+  } else if (saved.unreadable !== null || saved.lost !== null || saved.dropped.length > 0) {
+    // The next write rewrites everything kept, so the damaged parts are copied aside first; without
+    // a copy nothing is rewritten.
     let copy: string;
     try {
       copy = `A copy of it as it was is at ${await deps.store.keepCopy()}.`;
+      unsaved.clear = true;
+      for (const id of entries.keys()) unsaved.entries.add(id);
+      for (const id of fingerprints.keys()) unsaved.fingerprints.add(id);
     } catch (error) {
-      copy = `It could not be copied aside (${describe(error)}).`;
+      readOnly = true;
+      copy = `It could not be copied aside (${describe(error)}), so it was left as it is, and ${keptOnlyInMemory}.`;
     }
-    unsaved.clear = true;
-    for (const id of entries.keys()) unsaved.entries.add(id);
-    for (const id of fingerprints.keys()) unsaved.fingerprints.add(id);
     if (saved.unreadable !== null) {
       notify(`Saved reminders could not be read (${saved.unreadable}); starting with none. ${copy}`);
     } else if (saved.lost !== null) {
@@ -300,6 +322,8 @@ export async function startReminderScheduler(deps: SchedulerDeps): Promise<Remin
   }
 
   async function persist(): Promise<Result<null>> {
+    // Kept in memory only; the student was told once, when the scheduler started.
+    if (readOnly) return { ok: true, value: null };
     // Writes run one after another, each with what is unsaved when its turn comes.
     const save = saving.then(writeUnsaved);
     saving = save.catch(() => undefined);
@@ -571,8 +595,10 @@ export async function startReminderScheduler(deps: SchedulerDeps): Promise<Remin
 interface Loaded {
   entries: ReminderEntry[];
   fingerprints: Record<string, string>;
-  /** Why nothing could be read, or null. */
+  /** Why nothing could be read (what was read is not reminders), or null. */
   unreadable: string | null;
+  /** Why the store could not be read just now (not damage), or null. */
+  unavailable: string | null;
   /** What was left out, one line each ("entries.3.fireAt: …"). */
   dropped: string[];
   /** Why the last whole state was lost, the changes saved since kept; or null. */
@@ -584,12 +610,13 @@ interface Loaded {
  * (one damaged entry once cost all of them, and dismissed reminders came back).
  */
 async function loadSaved(deps: SchedulerDeps): Promise<Loaded> {
-  const none: Loaded = { entries: [], fingerprints: {}, unreadable: null, dropped: [], lost: null };
+  const none: Loaded = { entries: [], fingerprints: {}, unreadable: null, unavailable: null, dropped: [], lost: null };
   let raw: unknown;
   try {
     raw = await deps.store.load();
   } catch (error) {
-    return { ...none, unreadable: describe(error) };
+    // A store that cannot be read says nothing about what it holds: it is not written over.
+    return { ...none, unavailable: describe(error) };
   }
   if (raw === null || raw === undefined) return none;
   const parsed = loadedSchema.safeParse(raw);
@@ -597,7 +624,12 @@ async function loadSaved(deps: SchedulerDeps): Promise<Loaded> {
     const issue = parsed.error.issues[0];
     return { ...none, unreadable: `${issue?.path.join('.') || 'file'}: ${issue?.message}` };
   }
-  const loaded: Loaded = { ...none, dropped: [...(parsed.data.damaged ?? [])], lost: parsed.data.lost ?? null };
+  const loaded: Loaded = {
+    ...none,
+    dropped: [...(parsed.data.damaged ?? [])],
+    lost: parsed.data.lost ?? null,
+    unavailable: parsed.data.unavailable ?? null,
+  };
   const seen = new Set<string>();
   parsed.data.entries.forEach((value, index) => {
     const entry = entrySchema.safeParse(value);

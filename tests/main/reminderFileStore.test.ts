@@ -138,6 +138,105 @@ describe('the reminder file store', () => {
   });
 });
 
+describe('a reminder store that cannot be read for a moment', () => {
+  // A folder in a file's place makes reading it fail with EISDIR: an I/O error, as a file locked
+  // by an antivirus or a sync client fails with EBUSY, that says nothing about what it holds.
+  const snapshot = () =>
+    JSON.stringify({
+      version: 2,
+      entries: [entry('shown', 'fired'), entry('dismissed', 'dismissed')],
+      fingerprints: { 'app-a': 'f1' },
+    });
+
+  it('reads it once it is free again, after waiting a little longer each time', async () => {
+    await mkdir(snapshotFile());
+    const waits: number[] = [];
+    const store = reminderFileStore(
+      snapshotFile(),
+      () => new Date(T0),
+      async (ms) => {
+        waits.push(ms);
+        if (waits.length === 2) {
+          await rmdir(snapshotFile());
+          await writeFile(snapshotFile(), snapshot());
+        }
+      },
+    );
+    expect(await store.load()).toEqual({
+      entries: [entry('shown', 'fired'), entry('dismissed', 'dismissed')],
+      fingerprints: { 'app-a': 'f1' },
+    });
+    expect(waits).toEqual([100, 250]);
+  });
+
+  it('never writes over a reminders.json it could not read, and says so', async () => {
+    await writeFile(journalFile(), `${JSON.stringify(write([entry('b')], { 'app-b': 'f1' }))}\n`);
+    await mkdir(snapshotFile());
+    const waits: number[] = [];
+    const h = harness(new FakeClock(T0));
+    const scheduler = await startReminderScheduler({
+      ...h.deps,
+      store: reminderFileStore(
+        snapshotFile(),
+        () => new Date(T0),
+        async (ms) => void waits.push(ms),
+      ),
+    });
+    expect(waits).toEqual([100, 250, 500, 1_000, 2_000]);
+    expect(h.errors).toEqual([
+      expect.stringMatching(
+        /^Saved reminders could not be read \(EISDIR.*\); going on with the 1 that could be\. They were left as they are, and changes to reminders are kept only until the app closes\.$/,
+      ),
+    ]);
+    await scheduler.applyChanges(changeOf([aReminder('c', T0 + HOUR)]));
+    await scheduler.saved();
+    // No copy, no new reminders.json, the journal as it was.
+    expect((await readdir(tmp.path)).sort()).toEqual(['reminders.journal.jsonl', 'reminders.json']);
+    expect(await journalLines()).toEqual([JSON.stringify(write([entry('b')], { 'app-b': 'f1' }))]);
+  });
+
+  it('never empties an intact reminders.json when only the journal cannot be read', async () => {
+    await writeFile(snapshotFile(), snapshot());
+    await mkdir(journalFile());
+    const h = harness(new FakeClock(T0));
+    const scheduler = await startReminderScheduler({
+      ...h.deps,
+      store: reminderFileStore(
+        snapshotFile(),
+        () => new Date(T0),
+        async () => undefined,
+      ),
+    });
+    expect(h.errors).toEqual([
+      expect.stringMatching(/^Saved reminders could not be read \(EISDIR.*going on with the 2/),
+    ]);
+    expect(await scheduler.fingerprints()).toEqual({ ok: true, value: { 'app-a': 'f1' } });
+    await scheduler.applyChanges(changeOf([aReminder('c', T0 + HOUR)]));
+    await scheduler.saved();
+    expect(await readFile(snapshotFile(), 'utf8')).toBe(snapshot());
+  });
+
+  it('still repairs a reminders.json that is not JSON, after moving it aside', async () => {
+    await writeFile(snapshotFile(), '{"version": 2, "entr');
+    const h = harness(new FakeClock(T0));
+    const scheduler = await startReminderScheduler({
+      ...h.deps,
+      store: reminderFileStore(
+        snapshotFile(),
+        () => new Date(T0),
+        async () => undefined,
+      ),
+    });
+    const aside = `${snapshotFile()}.damaged-2026-03-01T12-00-00-000Z`;
+    expect(h.errors).toEqual([
+      `Saved reminders could not all be read (${snapshotFile()} was not valid JSON; it was moved to ${aside}); the 0 changed since were kept. A copy of it as it was is at ${aside}.`,
+    ]);
+    await scheduler.applyChanges(changeOf([aReminder('c', T0 + HOUR)]));
+    expect(await readFile(aside, 'utf8')).toBe('{"version": 2, "entr');
+    expect((await reopened().load()) as unknown).toMatchObject({ entries: [{ id: 'c', state: 'scheduled' }] });
+  });
+});
+
 describe('reminders in the user-data folder across launches', () => {
   it('fire a reminder missed while closed once, on the next launch', async () => {
     const first = harness(new FakeClock(T0));

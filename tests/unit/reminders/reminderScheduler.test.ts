@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { ReminderEntry } from '@shared/reminders/reminder';
 import { MAX_TIMER_DELAY_MS, startReminderScheduler } from '@shared/reminders/reminderScheduler';
 import {
   DAY,
@@ -645,16 +646,60 @@ describe('reminder scheduler: storage', () => {
     expect(store.writes).toEqual([{ clear: true, put: [], delete: [], fingerprints: {} }]);
   });
 
-  it('starts empty and says so when the store cannot be read', async () => {
+  it('starts empty and says so when the store cannot be read, and writes nothing over it', async () => {
     const store = new MemoryStore();
     store.load = async () => {
       throw new Error('permission denied');
     };
     const h = harness(new FakeClock(T0), store);
-    await startReminderScheduler(h.deps);
+    const scheduler = await startReminderScheduler(h.deps);
     expect(h.errors).toEqual([
-      'Saved reminders could not be read (permission denied); starting with none. It could not be copied aside (permission denied).',
+      'Saved reminders could not be read (permission denied); starting with none. They were left as they are, and changes to reminders are kept only until the app closes.',
     ]);
+    expect(await scheduler.applyChanges(changeOf([aReminder('a', T0 + HOUR)]))).toEqual({ ok: true, value: null });
+    await advance(h.clock, HOUR);
+    expect(h.notices.map((n) => n.notice.key)).toEqual(['a']);
+    expect(store.copies).toEqual([]);
+    expect(store.writes).toEqual([]);
+  });
+
+  it('goes on with what the store could read when it says the rest is unavailable, and never clears it', async () => {
+    const store = new MemoryStore();
+    const snoozed: ReminderEntry = {
+      ...aReminder('a', T0 - HOUR),
+      state: 'snoozed',
+      firedAt: new Date(T0 - HOUR).toISOString(),
+      snoozedUntil: new Date(T0 + HOUR).toISOString(),
+    };
+    store.load = async () => ({ entries: [snoozed], fingerprints: {}, unavailable: 'EBUSY: resource busy or locked' });
+    const h = harness(new FakeClock(T0), store);
+    const scheduler = await startReminderScheduler(h.deps);
+    expect(h.errors).toEqual([
+      'Saved reminders could not be read (EBUSY: resource busy or locked); going on with the 1 that could be. They were left as they are, and changes to reminders are kept only until the app closes.',
+    ]);
+    await advance(h.clock, HOUR);
+    expect(h.notices.map((n) => n.notice.key)).toEqual(['a']);
+    expect(await scheduler.dismiss('a')).toEqual({ ok: true, value: null });
+    await scheduler.saved();
+    expect(store.copies).toEqual([]);
+    expect(store.writes).toEqual([]);
+  });
+
+  it('rewrites nothing when damaged saved reminders cannot be copied aside first', async () => {
+    const store = new MemoryStore();
+    store.load = async () => ({ entries: 'x', fingerprints: {} });
+    store.keepCopy = async () => {
+      throw new Error('EBUSY: resource busy or locked');
+    };
+    const h = harness(new FakeClock(T0), store);
+    const scheduler = await startReminderScheduler(h.deps);
+    expect(h.errors).toEqual([
+      'Saved reminders could not be read (entries: Invalid input: expected array, received string); starting with none. ' +
+        'It could not be copied aside (EBUSY: resource busy or locked), so it was left as it is, and changes to reminders are kept only until the app closes.',
+    ]);
+    await scheduler.applyChanges(changeOf([aReminder('a', T0 + HOUR)]));
+    await settle();
+    expect(store.writes).toEqual([]);
   });
 
   it('writes changes one at a time, in order', async () => {
