@@ -1,8 +1,11 @@
 // The desktop-only settings (tray, open at login, the one-time tray hint), kept in a JSON file
-// in the user-data folder. A damaged file falls back to the defaults field by field.
+// in the user-data folder. A damaged file falls back to the defaults field by field. A file that
+// could not be read (locked for a moment) is not damaged: it is read again before the next change
+// is saved, and until that succeeds nothing is saved over it.
 import { z } from 'zod';
 import type { DesktopSettings, Result } from '@shared/desktopApi';
 import { readJsonFile, writeJsonFile } from './jsonFile';
+import { isIoError, readRetrying, realWait, type Wait } from './readRetrying';
 
 export const DEFAULT_DESKTOP_SETTINGS: DesktopSettings = {
   closeToTray: true,
@@ -21,6 +24,8 @@ export interface DesktopSettingsDeps {
   /** Registers or removes the app as a login item. */
   applyOpenAtLogin: (enabled: boolean) => Promise<void>;
   log: (message: string) => void;
+  /** Paces the retries of a read; a timer by default. */
+  wait?: Wait;
 }
 
 export interface DesktopSettingsStore {
@@ -30,14 +35,31 @@ export interface DesktopSettingsStore {
 
 export async function loadDesktopSettings(deps: DesktopSettingsDeps): Promise<DesktopSettingsStore> {
   let current = DEFAULT_DESKTOP_SETTINGS;
-  try {
-    const raw = await readJsonFile(deps.file);
-    if (raw !== null) current = storedSchema.parse(typeof raw === 'object' ? raw : {});
-  } catch (error) {
-    deps.log(`Desktop settings could not be read, using defaults: ${String(error)}`);
+  /** Why the file could not be read, or null once it was (or there is none, or it was damaged). */
+  let unread: string | null = null;
+
+  async function read(): Promise<void> {
+    try {
+      const raw = await readRetrying(() => readJsonFile(deps.file), deps.wait ?? realWait);
+      current = raw === null ? DEFAULT_DESKTOP_SETTINGS : storedSchema.parse(typeof raw === 'object' ? raw : {});
+      unread = null;
+    } catch (error) {
+      if (isIoError(error)) unread = describe(error);
+      else unread = null; // damaged: moved aside, and the defaults stand in for it
+      deps.log(`Desktop settings could not be read, using defaults: ${String(error)}`);
+    }
   }
+  await read();
 
   async function apply(patch: Partial<DesktopSettings>): Promise<Result<DesktopSettings>> {
+    // Saved now, the defaults used meanwhile would replace the student's settings.
+    if (unread !== null) await read();
+    if (unread !== null) {
+      return {
+        ok: false,
+        error: `Settings could not be saved: the settings file could not be read (${unread}), and saving now would replace your other settings with the defaults. Try again in a moment.`,
+      };
+    }
     const next = { ...current, ...patch };
     if (next.openAtLogin !== current.openAtLogin) {
       try {
@@ -45,7 +67,7 @@ export async function loadDesktopSettings(deps: DesktopSettingsDeps): Promise<De
       } catch (error) {
         return {
           ok: false,
-          error: `Could not change "open at login": ${error instanceof Error ? error.message : String(error)}`,
+          error: `Could not change "open at login": ${describe(error)}`,
         };
       }
     }
@@ -54,7 +76,7 @@ export async function loadDesktopSettings(deps: DesktopSettingsDeps): Promise<De
     } catch (error) {
       return {
         ok: false,
-        error: `Settings could not be saved: ${error instanceof Error ? error.message : String(error)}`,
+        error: `Settings could not be saved: ${describe(error)}`,
       };
     }
     current = next;
@@ -72,4 +94,8 @@ export async function loadDesktopSettings(deps: DesktopSettingsDeps): Promise<De
       return result;
     },
   };
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }

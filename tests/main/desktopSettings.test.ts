@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rmdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_DESKTOP_SETTINGS, loadDesktopSettings } from '../../electron/main/desktopSettings';
@@ -7,10 +7,13 @@ import { tempDirPerTest } from './tempDir';
 
 const tmp = tempDirPerTest('settings');
 
-function load(applyOpenAtLogin: (enabled: boolean) => Promise<void> = async () => {}) {
+function load(
+  applyOpenAtLogin: (enabled: boolean) => Promise<void> = async () => {},
+  wait: (ms: number) => Promise<void> = async () => {},
+) {
   const logged: string[] = [];
   const file = path.join(tmp.path, 'desktop-settings.json');
-  return { file, logged, settings: loadDesktopSettings({ file, applyOpenAtLogin, log: (m) => logged.push(m) }) };
+  return { file, logged, settings: loadDesktopSettings({ file, applyOpenAtLogin, log: (m) => logged.push(m), wait }) };
 }
 
 describe('desktop settings', () => {
@@ -78,6 +81,50 @@ describe('desktop settings', () => {
     expect(damaged.logged).toEqual([
       expect.stringMatching(/^Desktop settings could not be read, using defaults: .*not valid JSON/),
     ]);
+  });
+});
+
+describe('desktop settings that cannot be read for a moment', () => {
+  // A folder in the file's place fails to read with EISDIR, an I/O error as a lock's EBUSY is.
+  const mine = { closeToTray: false, openAtLogin: true, trayHintShown: false };
+
+  it('are read again once free, waiting a little longer each time', async () => {
+    const file = path.join(tmp.path, 'desktop-settings.json');
+    await mkdir(file);
+    const waits: number[] = [];
+    const { settings } = load(undefined, async (ms) => {
+      waits.push(ms);
+      if (waits.length === 3) {
+        await rmdir(file);
+        await writeFile(file, JSON.stringify(mine));
+      }
+    });
+    expect((await settings).get()).toEqual(mine);
+    expect(waits).toEqual([100, 250, 500]);
+  });
+
+  it('are never overwritten with the defaults by a later change', async () => {
+    const file = path.join(tmp.path, 'desktop-settings.json');
+    await mkdir(file);
+    const applied: boolean[] = [];
+    const { settings: loading, logged } = load(async (enabled) => void applied.push(enabled));
+    const settings = await loading;
+    expect(logged).toEqual([expect.stringMatching(/^Desktop settings could not be read, using defaults: .*EISDIR/)]);
+    const refused = await settings.update({ trayHintShown: true });
+    expect(refused).toEqual({
+      ok: false,
+      error: expect.stringMatching(/^Settings could not be saved: the settings file could not be read \(EISDIR/),
+    });
+
+    // Free again: the change is saved over what the file holds, not over the defaults.
+    await rmdir(file);
+    await writeFile(file, JSON.stringify(mine));
+    expect(await settings.update({ trayHintShown: true })).toEqual({
+      ok: true,
+      value: { ...mine, trayHintShown: true },
+    });
+    expect(JSON.parse(await readFile(file, 'utf8'))).toEqual({ ...mine, trayHintShown: true });
+    expect(applied).toEqual([]);
   });
 });
 
