@@ -5,7 +5,7 @@
 import { lstat, open, readFile, readdir, realpath, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
-import { backupContents, backupsToRemove } from '@shared/backup/backupRotation';
+import { backupContents, backupsToRemove, newestFirst } from '@shared/backup/backupRotation';
 import { isInstant } from '@shared/calendarDate';
 import { BACKUP_REASONS, KEPT_BACKUPS, type BackupInfo, type BackupReason, type Result } from '@shared/desktopApi';
 import { isTemporaryFile, writeFileAtomic } from './atomicWrite';
@@ -31,6 +31,18 @@ export interface BackupStore {
 
 function stamp(date: Date): string {
   return date.toISOString().replace(/[-:.]/g, '');
+}
+
+/**
+ * When a backup's name says it was written, in ms; a second backup of the same millisecond
+ * (numbered) a fraction later.
+ */
+function stampTime(name: string): number {
+  const [, stamp = '', n = '0'] = BACKUP_NAME.exec(name) ?? [];
+  const [year, month, ...rest] = (/^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})(\d{3})Z$/.exec(stamp) ?? [])
+    .slice(1)
+    .map(Number);
+  return Date.UTC(year ?? 0, (month ?? 1) - 1, ...rest) + Number(n) / 1_000;
 }
 
 /** The backup's text. Its bytes are written as they came, so they must be UTF-8 (a BOM is kept, and refused as JSON). */
@@ -103,12 +115,13 @@ export function createBackupStore(dir: string, now: () => Date, log: (message: s
     }
   }
 
-  /** Names start with a sortable UTC timestamp: newest first. */
+  /** Backups newest first, by the UTC timestamp their names start with (see newestFirst). */
   function backupsAmong(names: readonly string[]): string[] {
-    return names
-      .filter((name) => BACKUP_NAME.test(name))
-      .sort()
-      .reverse();
+    return newestFirst(
+      names.filter((name) => BACKUP_NAME.test(name)),
+      stampTime,
+      now().getTime(),
+    );
   }
 
   const backupNames = async () => backupsAmong(await fileNames());

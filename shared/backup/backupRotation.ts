@@ -7,6 +7,18 @@ export interface RotatedBackup {
   contents: string | undefined;
 }
 
+/**
+ * Backups newest first, in the order they were written as far as their stamps tell it. A backup
+ * stamped later than `now` was written while the clock was ahead, so before every backup stamped
+ * at or before now: it counts as older than all of those (newest first among themselves). Ordered
+ * by stamp alone, a few backups made a year ahead would stay "newest" for that year, and each real
+ * backup would be removed by the next as the oldest.
+ */
+export function newestFirst<T>(backups: readonly T[], stampOf: (backup: T) => number, now: number): T[] {
+  const rank = (backup: T) => (stampOf(backup) > now ? 0 : 1);
+  return [...backups].sort((a, b) => rank(b) - rank(a) || stampOf(b) - stampOf(a));
+}
+
 /** What identifies a backup's data: its checksum, and the schema that data is written in. */
 export function backupContents(header: { schemaVersion: number; checksum: string }): string {
   return `${header.schemaVersion}:${header.checksum}`;

@@ -96,6 +96,32 @@ describe('writing backups', () => {
     ]);
   });
 
+  it('keeps every real backup made after the clock was a year ahead for a while', async () => {
+    const s = store(Date.parse('2027-12-05T10:00:00Z'));
+    for (let i = 0; i < KEPT_BACKUPS; i += 1) {
+      await s.backups.write(utf8(backupJson({ counts: { applications: i }, checksum: `ahead-${i}` })), 'daily');
+      s.tick(24 * 3_600_000);
+    }
+    s.tick(-(365 + KEPT_BACKUPS) * 24 * 3_600_000); // the clock put right
+    const real: string[] = [];
+    for (let i = 0; i < 5; i += 1) {
+      const written = await s.backups.write(
+        utf8(backupJson({ counts: { applications: 100 + i }, checksum: `real-${i}` })),
+        'before-import',
+      );
+      if (written.ok) real.push(written.value.id);
+      s.tick(3_600_000);
+    }
+    const names = await readdir(s.dir);
+    expect(names).toHaveLength(KEPT_BACKUPS);
+    // The five made since the clock was put right stay; the oldest of those made ahead went.
+    expect(real.filter((id) => names.includes(id))).toEqual(real);
+    const listed = await s.backups.list();
+    expect(listed.ok && listed.value.map((b) => b.counts.applications)).toEqual([
+      104, 103, 102, 101, 100, 13, 12, 11, 10, 9, 8, 7, 6, 5,
+    ]);
+  });
+
   it('removes repeated copies of the same data before the last backup of older data', async () => {
     const s = store();
     await s.backups.write(utf8(backupJson({ checksum: 'before', counts: { applications: 1 } })), 'daily');

@@ -1,7 +1,7 @@
 // Backups for the web build: kept in a database of their own beside the app's, 14 of them (see
 // backupsToRemove).
 import Dexie, { type EntityTable } from 'dexie';
-import { backupContents, backupsToRemove } from '@shared/backup/backupRotation';
+import { backupContents, backupsToRemove, newestFirst } from '@shared/backup/backupRotation';
 import { KEPT_BACKUPS, type BackupFile, type BackupInfo, type BackupReason, type Result } from '@shared/desktopApi';
 import { isQuotaExceeded } from '../db/errors';
 
@@ -71,15 +71,16 @@ export function createBrowserBackups(name = 'internship-tracker-backups', now = 
             backup.id = `${stamp}-${n}-${reason}`;
           await db.backups.put(backup);
           // The one just put is kept whatever its time: after the clock was set back, it would
-          // sort as the oldest.
-          const newestFirst = await db.backups.orderBy('createdAt').reverse().primaryKeys();
+          // sort as the oldest. One made while the clock was ahead counts as older than the rest.
+          const byTime = db.backups.orderBy('createdAt');
+          const [times, ids] = await Promise.all([byTime.keys(), byTime.primaryKeys()]);
+          const timeOf = new Map(ids.map((id, i) => [id, Date.parse(String(times[i]))]));
+          const ordered = newestFirst(ids, (id) => timeOf.get(id) ?? 0, Date.parse(createdAt));
           // Contents from their index, in step with its ids: the JSON of 14 backups is not read.
           const byContents = db.backups.orderBy('contents');
           const [contentKeys, contentIds] = await Promise.all([byContents.keys(), byContents.primaryKeys()]);
           const contentsOf = new Map(contentIds.map((id, i) => [id, String(contentKeys[i])]));
-          const others = newestFirst
-            .filter((id) => id !== backup.id)
-            .map((id) => ({ id, contents: contentsOf.get(id) }));
+          const others = ordered.filter((id) => id !== backup.id).map((id) => ({ id, contents: contentsOf.get(id) }));
           await db.backups.bulkDelete(backupsToRemove(contents, others, KEPT_BACKUPS));
         });
         return { ok: true, value: info(backup) };
@@ -87,8 +88,9 @@ export function createBrowserBackups(name = 'internship-tracker-backups', now = 
 
     listBackups: (): Promise<Result<BackupInfo[]>> =>
       answer(async () => {
-        const all = await db.backups.orderBy('createdAt').reverse().toArray();
-        return { ok: true, value: all.map(info) };
+        // In the order rotation sees them, as on the desktop.
+        const all = await db.backups.toArray();
+        return { ok: true, value: newestFirst(all, (b) => Date.parse(b.createdAt), now().getTime()).map(info) };
       }),
 
     readBackup: (id: string): Promise<Result<string>> =>

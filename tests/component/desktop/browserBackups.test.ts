@@ -68,6 +68,20 @@ describe('backups in the web build', () => {
     expect(listed.ok && listed.value.some((b) => b.counts.applications === 0)).toBe(false);
   });
 
+  it('keeps every real backup made after the clock was a year ahead for a while', async () => {
+    let clock = Date.UTC(2027, 11, 5);
+    const backups = createBrowserBackups(`backups-test-${counter++}`, () => new Date((clock += 60_000)));
+    const file = (checksum: string, applications: number) =>
+      new Blob([JSON.stringify({ schemaVersion: 3, checksum, counts: { applications } })]);
+    for (let i = 0; i < KEPT_BACKUPS; i++) await backups.writeBackup(file(`ahead-${i}`, i), 'daily');
+    clock -= 365 * 24 * 3_600_000; // the clock put right
+    for (let i = 0; i < 5; i++) await backups.writeBackup(file(`real-${i}`, 100 + i), 'before-import');
+    const listed = await backups.listBackups();
+    expect(listed.ok && listed.value.map((b) => b.counts.applications)).toEqual([
+      104, 103, 102, 101, 100, 13, 12, 11, 10, 9, 8, 7, 6, 5,
+    ]);
+  });
+
   it('answers a full disk with a message instead of throwing, and keeps what it had', async () => {
     const backups = createBrowserBackups(`backups-test-${counter++}`);
     await backups.writeBackup(backupFile(3), 'manual');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { backupsToRemove, type RotatedBackup } from '@shared/backup/backupRotation';
+import { backupsToRemove, newestFirst, type RotatedBackup } from '@shared/backup/backupRotation';
 
 /** Backups newest first, named by their position and holding the data given by letter. */
 const kept = (contents: string) =>
@@ -31,5 +31,29 @@ describe('which backups go when one more is written', () => {
   it('counts a backup whose contents are unknown as different from every other', () => {
     expect(backupsToRemove(undefined, kept('??a'), 3)).toEqual(['b2']);
     expect(backupsToRemove('a', kept('??a'), 3)).toEqual(['b2']);
+  });
+});
+
+describe('the order backups were written in', () => {
+  const at = (iso: string) => Date.parse(iso);
+  const now = at('2026-12-06T10:00:00Z');
+
+  it('is newest first by stamp while no stamp is later than now', () => {
+    const stamps = ['2026-12-01T00:00:00Z', '2026-12-06T10:00:00Z', '2026-12-03T00:00:00Z'];
+    expect(newestFirst(stamps, at, now)).toEqual([
+      '2026-12-06T10:00:00Z',
+      '2026-12-03T00:00:00Z',
+      '2026-12-01T00:00:00Z',
+    ]);
+  });
+
+  it('puts backups stamped later than now (the clock was ahead) after every other', () => {
+    const stamps = ['2027-12-01T00:00:00Z', '2026-12-05T00:00:00Z', '2027-12-02T00:00:00Z', '2026-12-06T09:00:00Z'];
+    expect(newestFirst(stamps, at, now)).toEqual([
+      '2026-12-06T09:00:00Z',
+      '2026-12-05T00:00:00Z',
+      '2027-12-02T00:00:00Z',
+      '2027-12-01T00:00:00Z',
+    ]);
   });
 });
