@@ -15,6 +15,7 @@ import { sortOutDue, type DueReminder } from './dueReminders';
 import {
   checkReminders,
   dueAt,
+  reminderSubject,
   EVERY_UPCOMING,
   plannedReminderSchema,
   targetTime,
@@ -40,6 +41,11 @@ export const RECENT_MS = 14 * 24 * 60 * 60_000;
 /** Forgetting long-settled reminders looks at every entry, so it is done at most this often. */
 const PRUNE_EVERY_MS = 24 * 60 * 60_000;
 const MAX_LISTED_IN_GROUP = 5;
+/**
+ * A reminder marked shown or missed later than this after now was settled while the clock was
+ * ahead (a clock that is put right moves a little either way; this is not that).
+ */
+export const CLOCK_AHEAD_TOLERANCE_MS = 2 * 60_000;
 /** More reminders than this due at one moment come as one notification, not a flood of them. */
 export const MAX_SEPARATE_NOTICES = 3;
 /** The notices the reminder centre lists; later ones go to the log only. */
@@ -174,6 +180,8 @@ export async function startReminderScheduler(deps: SchedulerDeps): Promise<Remin
    * nothing is written this session, so what is saved is never replaced by what could be read.
    */
   let readOnly = false;
+  /** The latest time a reminder was marked shown or missed (firedAt of fired and missed entries). */
+  let latestSettledAt = -Infinity;
 
   /** What the student is told in the reminder centre: what was left out or repaired. */
   const notices: string[] = [];
@@ -186,6 +194,7 @@ export async function startReminderScheduler(deps: SchedulerDeps): Promise<Remin
   for (const entry of saved.entries) {
     entries.set(entry.id, entry);
     idsOf(entry.applicationId).add(entry.id);
+    noteSettled(entry);
   }
   for (const [applicationId, fingerprint] of Object.entries(saved.fingerprints)) {
     fingerprints.set(applicationId, fingerprint);
@@ -246,10 +255,17 @@ export async function startReminderScheduler(deps: SchedulerDeps): Promise<Remin
     return items;
   }
 
+  function noteSettled(entry: ReminderEntry) {
+    if ((entry.state === 'fired' || entry.state === 'missed') && entry.firedAt !== null) {
+      latestSettledAt = Math.max(latestSettledAt, Date.parse(entry.firedAt));
+    }
+  }
+
   /** Adds or replaces an entry, keeping the index, the queue and what is unsaved in step. */
   function put(entry: ReminderEntry) {
     const before = entries.get(entry.id);
     entries.set(entry.id, entry);
+    noteSettled(entry);
     if (before && before.applicationId !== entry.applicationId) unindex(before);
     idsOf(entry.applicationId).add(entry.id);
     unsaved.entries.add(entry.id);
@@ -361,13 +377,20 @@ export async function startReminderScheduler(deps: SchedulerDeps): Promise<Remin
    */
   function fireDue(): boolean {
     const now = deps.now();
+    const undone = latestSettledAt > now + CLOCK_AHEAD_TOLERANCE_MS && undoClockAhead(now);
     // By id: a reminder moved away and back is in the queue twice at the same time.
     const due = new Map<string, DueReminder>();
     for (let item = nextDue(); item && item.at <= now; item = nextDue()) {
       queue.pop();
       if (!due.has(item.id)) due.set(item.id, { entry: entries.get(item.id)!, at: item.at });
     }
-    if (due.size === 0) return false;
+    if (due.size === 0) {
+      if (undone) {
+        deps.onChange?.();
+        void persist().then(() => deps.onCommand({ type: 'reminders-changed' }));
+      }
+      return false;
+    }
     // Back from a snooze, a title worded when it was planned ("in 3 days") would be out of date:
     // such a reminder is titled by its date instead, as one shown late is.
     const snoozed = new Set([...due.values()].filter((d) => d.entry.state === 'snoozed').map((d) => d.entry.id));
@@ -394,6 +417,45 @@ export async function startReminderScheduler(deps: SchedulerDeps): Promise<Remin
       deps.onCommand({ type: 'reminders-changed' });
     });
     return true;
+  }
+
+  /**
+   * The clock was ahead and is back: reminders marked missed or shown at a time that has not come
+   * were settled by a clock that was wrong. A missed one (never shown) is scheduled again: it comes
+   * at its time, or at once, late, if that has passed. One shown early, its time still ahead, is
+   * scheduled again too, so it is shown once more at its time with the words meant for then (a
+   * dismissed one stays dismissed). One shown when its time had truly passed stays shown, dated
+   * now, and the missed ones of the same deadline or event stay missed, as if the clock had been
+   * right. Looks at every entry, but only after the clock went back past a settled reminder.
+   */
+  function undoClockAhead(now: number): boolean {
+    const wrong = new Set(
+      [...entries.values()].filter(
+        (e) =>
+          (e.state === 'fired' || e.state === 'missed') &&
+          e.firedAt !== null &&
+          Date.parse(e.firedAt) > now + CLOCK_AHEAD_TOLERANCE_MS,
+      ),
+    );
+    latestSettledAt = -Infinity;
+    for (const entry of entries.values()) if (!wrong.has(entry)) noteSettled(entry);
+    const shownForGood = new Set<string>();
+    const again = (entry: ReminderEntry) => put({ ...entry, state: 'scheduled', firedAt: null, snoozedUntil: null });
+    const datedNow = (entry: ReminderEntry) => put({ ...entry, firedAt: new Date(now).toISOString() });
+    for (const entry of wrong) {
+      if (entry.state !== 'fired') continue;
+      if (Date.parse(entry.fireAt) > now) again(entry);
+      else {
+        shownForGood.add(reminderSubject(entry.id));
+        datedNow(entry);
+      }
+    }
+    for (const entry of wrong) {
+      if (entry.state !== 'missed') continue;
+      if (Date.parse(entry.fireAt) > now || !shownForGood.has(reminderSubject(entry.id))) again(entry);
+      else datedNow(entry);
+    }
+    return wrong.size > 0;
   }
 
   function arm() {
