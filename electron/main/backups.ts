@@ -33,16 +33,18 @@ function stamp(date: Date): string {
   return date.toISOString().replace(/[-:.]/g, '');
 }
 
-/**
- * When a backup's name says it was written, in ms; a second backup of the same millisecond
- * (numbered) a fraction later.
- */
+/** When a backup's name says it was written, in ms. */
 function stampTime(name: string): number {
-  const [, stamp = '', n = '0'] = BACKUP_NAME.exec(name) ?? [];
+  const [, stamp = ''] = BACKUP_NAME.exec(name) ?? [];
   const [year, month, ...rest] = (/^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})(\d{3})Z$/.exec(stamp) ?? [])
     .slice(1)
     .map(Number);
-  return Date.UTC(year ?? 0, (month ?? 1) - 1, ...rest) + Number(n) / 1_000;
+  return Date.UTC(year ?? 0, (month ?? 1) - 1, ...rest);
+}
+
+/** Which of the backups of one millisecond it is: 0 for the first, then the number its name carries. */
+function numberInMillisecond(name: string): number {
+  return Number(BACKUP_NAME.exec(name)?.[2] ?? 0);
 }
 
 /** The backup's text. Its bytes are written as they came, so they must be UTF-8 (a BOM is kept, and refused as JSON). */
@@ -117,11 +119,11 @@ export function createBackupStore(dir: string, now: () => Date, log: (message: s
 
   /** Backups newest first, by the UTC timestamp their names start with (see newestFirst). */
   function backupsAmong(names: readonly string[]): string[] {
-    return newestFirst(
-      names.filter((name) => BACKUP_NAME.test(name)),
-      stampTime,
-      now().getTime(),
-    );
+    // Of one millisecond, the later numbered first; newestFirst keeps that order among equals.
+    const backups = names
+      .filter((name) => BACKUP_NAME.test(name))
+      .sort((a, b) => numberInMillisecond(b) - numberInMillisecond(a));
+    return newestFirst(backups, stampTime, now().getTime());
   }
 
   const backupNames = async () => backupsAmong(await fileNames());
@@ -163,48 +165,58 @@ export function createBackupStore(dir: string, now: () => Date, log: (message: s
     };
   }
 
-  return {
-    async write(file, reason) {
-      if (!BACKUP_REASONS.includes(reason))
-        return { ok: false, error: `Unknown backup reason: ${String(reason).slice(0, 40)}` };
-      const json = decode(file);
-      // Its header alone where it leads, as for the list: the megabytes of data after it are the
-      // renderer's to check when restoring, not the main process's to parse on every write.
-      const header = json.ok ? (headerAtStart(json.value.slice(0, HEADER_BYTES)) ?? parseHeader(json.value)) : json;
-      if (!header.ok) return { ok: false, error: `${header.error} Nothing was written.` };
-      const existing = new Set(await backupNames());
-      const base = `backup-${stamp(now())}`;
-      let name = `${base}-${reason}.json`;
-      for (let n = 1; existing.has(name); n += 1) name = `${base}-${n}-${reason}.json`;
-      await writeFileAtomic(path.join(dir, name), file);
-      // The backup is safe now: one old backup that cannot be removed (a locked file) is no reason
-      // to report this one as failed, which would stop the import or restore it was made for.
-      // The one just written is kept whatever its stamp: after the clock was set back, older
-      // backups carry later stamps, and it would sort as the oldest.
-      const all = await fileNames();
-      const others = await Promise.all(
-        backupsAmong(all)
-          .filter((other) => other !== name)
-          .map(async (id) => ({ id, contents: await contentsOf(id) })),
+  // One write at a time: two at once (a double "Back up now") would both pick a name before
+  // either file existed, take the same one, and the second would replace the first.
+  let writing: Promise<unknown> = Promise.resolve();
+
+  async function writeNow(file: Uint8Array<ArrayBuffer>, reason: BackupReason): Promise<Result<BackupInfo>> {
+    if (!BACKUP_REASONS.includes(reason))
+      return { ok: false, error: `Unknown backup reason: ${String(reason).slice(0, 40)}` };
+    const json = decode(file);
+    // Its header alone where it leads, as for the list: the megabytes of data after it are the
+    // renderer's to check when restoring, not the main process's to parse on every write.
+    const header = json.ok ? (headerAtStart(json.value.slice(0, HEADER_BYTES)) ?? parseHeader(json.value)) : json;
+    if (!header.ok) return { ok: false, error: `${header.error} Nothing was written.` };
+    const existing = new Set(await backupNames());
+    const base = `backup-${stamp(now())}`;
+    let name = `${base}-${reason}.json`;
+    for (let n = 1; existing.has(name); n += 1) name = `${base}-${n}-${reason}.json`;
+    await writeFileAtomic(path.join(dir, name), file);
+    // The backup is safe now: one old backup that cannot be removed (a locked file) is no reason
+    // to report this one as failed, which would stop the import or restore it was made for.
+    // The one just written is kept whatever its stamp: after the clock was set back, older
+    // backups carry later stamps, and it would sort as the oldest.
+    const all = await fileNames();
+    const others = await Promise.all(
+      backupsAmong(all)
+        .filter((other) => other !== name)
+        .map(async (id) => ({ id, contents: await contentsOf(id) })),
+    );
+    for (const stale of [
+      ...backupsToRemove(backupContents(header.value), others, KEPT_BACKUPS),
+      ...(await leftoverTemporaryFiles(all)),
+    ]) {
+      await rm(path.join(dir, stale), { force: true }).catch((error: unknown) =>
+        log(`Old backup ${stale} could not be removed: ${String(error)}`),
       );
-      for (const stale of [
-        ...backupsToRemove(backupContents(header.value), others, KEPT_BACKUPS),
-        ...(await leftoverTemporaryFiles(all)),
-      ]) {
-        await rm(path.join(dir, stale), { force: true }).catch((error: unknown) =>
-          log(`Old backup ${stale} could not be removed: ${String(error)}`),
-        );
-      }
-      return {
-        ok: true,
-        value: {
-          id: name,
-          createdAt: header.value.createdAt,
-          reason,
-          counts: header.value.counts,
-          sizeBytes: file.byteLength,
-        },
-      };
+    }
+    return {
+      ok: true,
+      value: {
+        id: name,
+        createdAt: header.value.createdAt,
+        reason,
+        counts: header.value.counts,
+        sizeBytes: file.byteLength,
+      },
+    };
+  }
+
+  return {
+    write(file, reason) {
+      const done = writing.then(() => writeNow(file, reason));
+      writing = done.catch(() => undefined);
+      return done;
     },
 
     async list() {

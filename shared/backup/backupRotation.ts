@@ -16,6 +16,7 @@ export interface RotatedBackup {
  */
 export function newestFirst<T>(backups: readonly T[], stampOf: (backup: T) => number, now: number): T[] {
   const rank = (backup: T) => (stampOf(backup) > now ? 0 : 1);
+  // Stable: backups of one stamp keep the order given.
   return [...backups].sort((a, b) => rank(b) - rank(a) || stampOf(b) - stampOf(a));
 }
 

@@ -171,6 +171,20 @@ describe('writing backups', () => {
     ]);
   });
 
+  it('keeps both of two backups with the same reason written at once in the same millisecond', async () => {
+    const s = store();
+    const [a, b] = await Promise.all([
+      s.backups.write(utf8(backupJson({ counts: { applications: 1 } })), 'manual'),
+      s.backups.write(utf8(backupJson({ counts: { applications: 2 } })), 'manual'),
+    ]);
+    expect([a.ok && a.value.id, b.ok && b.value.id]).toEqual([
+      'backup-20260301T120000000Z-manual.json',
+      'backup-20260301T120000000Z-1-manual.json',
+    ]);
+    const listed = await s.backups.list();
+    expect(listed.ok && listed.value.map((x) => x.counts.applications)).toEqual([2, 1]);
+  });
+
   it.each([
     ['not JSON', '{"schemaVersion": 1,', 'The backup is not valid JSON. Nothing was written.'],
     ['starting with a byte order mark', `\uFEFF${backupJson()}`, 'The backup is not valid JSON. Nothing was written.'],
