@@ -54,13 +54,25 @@ export function isTemporaryFile(name: string, prefix: string): boolean {
   return name.startsWith(`.${prefix}`) && name.endsWith('.tmp');
 }
 
-/** Makes the rename itself durable; not possible on Windows, where it is skipped. */
-async function syncDirectory(dir: string): Promise<void> {
+/**
+ * Makes the rename itself durable; not possible on Windows, where it is skipped. Some file systems
+ * (FUSE, vboxsf, CIFS mounts) refuse to sync a directory: the file's data was synced already and
+ * the rename done, so that refusal is no failure of the write. Other errors still are.
+ */
+export async function syncDirectory(
+  dir: string,
+  openDirectory: (dir: string, flags: 'r') => Promise<{ sync(): Promise<void>; close(): Promise<void> }> = open,
+): Promise<void> {
   if (process.platform === 'win32') return;
-  const handle = await open(dir, 'r');
   try {
-    await handle.sync();
-  } finally {
-    await handle.close();
+    const handle = await openDirectory(dir, 'r');
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  } catch (error) {
+    if (!DIRECTORY_SYNC_REFUSED.has((error as NodeJS.ErrnoException).code ?? '')) throw error;
   }
 }
+const DIRECTORY_SYNC_REFUSED = new Set(['EINVAL', 'ENOTSUP', 'EISDIR', 'EPERM']);

@@ -1,7 +1,7 @@
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { renameRetrying, writeFileAtomic } from '../../electron/main/atomicWrite';
+import { renameRetrying, syncDirectory, writeFileAtomic } from '../../electron/main/atomicWrite';
 import { readJsonFile, writeJsonFile } from '../../electron/main/jsonFile';
 import { tempDirPerTest } from './tempDir';
 
@@ -23,6 +23,39 @@ describe('writeFileAtomic', () => {
     await expect(writeFileAtomic(file, 'new')).rejects.toThrow();
     expect(await readFile(path.join(file, 'inside.txt'), 'utf8')).toBe('kept');
     expect(await readdir(tmp.path)).toEqual(['taken']);
+  });
+});
+
+describe.skipIf(process.platform === 'win32')('syncing the folder after the rename', () => {
+  /** A folder whose sync fails with `code`, as some file systems refuse it. */
+  const refusing = (code: string) => {
+    let closed = false;
+    const openDirectory = async () => ({
+      sync: async () => {
+        throw Object.assign(new Error(`${code}: cannot sync`), { code });
+      },
+      close: async () => {
+        closed = true;
+      },
+    });
+    return { openDirectory, closed: () => closed };
+  };
+
+  it.each(['EINVAL', 'ENOTSUP', 'EISDIR', 'EPERM'])(
+    'is no failure of the write when the file system refuses it (%s): the data was synced',
+    async (code) => {
+      const folder = refusing(code);
+      await expect(syncDirectory(tmp.path, folder.openDirectory)).resolves.toBeUndefined();
+      expect(folder.closed()).toBe(true);
+    },
+  );
+
+  it('still fails the write on other errors', async () => {
+    await expect(syncDirectory(tmp.path, refusing('EIO').openDirectory)).rejects.toThrow('EIO');
+  });
+
+  it('syncs a real folder', async () => {
+    await expect(syncDirectory(tmp.path)).resolves.toBeUndefined();
   });
 });
 
