@@ -74,10 +74,17 @@ export async function loadDesktopSettings(deps: DesktopSettingsDeps): Promise<De
     try {
       await writeJsonFile(deps.file, next);
     } catch (error) {
-      return {
-        ok: false,
-        error: `Settings could not be saved: ${describe(error)}`,
-      };
+      // The login item was changed for a setting that is not saved: it is changed back, or the
+      // app would start at login while Settings says it does not (or the reverse).
+      let undo = '';
+      if (next.openAtLogin !== current.openAtLogin) {
+        try {
+          await deps.applyOpenAtLogin(current.openAtLogin);
+        } catch (undoError) {
+          undo = `. "Open at login" is now ${next.openAtLogin ? 'on' : 'off'} all the same, and could not be set back (${describe(undoError)}).`;
+        }
+      }
+      return { ok: false, error: `Settings could not be saved: ${describe(error)}${undo}` };
     }
     current = next;
     return { ok: true, value: current };

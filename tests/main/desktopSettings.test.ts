@@ -57,6 +57,31 @@ describe('desktop settings', () => {
     expect(settings.get().openAtLogin).toBe(false);
   });
 
+  it('set the login item back when the setting cannot be saved', async () => {
+    const applied: boolean[] = [];
+    const { file, settings: loading } = load(async (enabled) => void applied.push(enabled));
+    const settings = await loading;
+    await mkdir(file); // the file cannot be written now
+    const result = await settings.update({ openAtLogin: true });
+    expect(result).toEqual({ ok: false, error: expect.stringMatching(/^Settings could not be saved: /) });
+    expect(applied).toEqual([true, false]);
+    expect(settings.get().openAtLogin).toBe(false);
+  });
+
+  it('say so when the login item cannot be set back either', async () => {
+    const applied: boolean[] = [];
+    const { file, settings: loading } = load(async (enabled) => {
+      applied.push(enabled);
+      if (applied.length > 1) throw new Error('not allowed by policy');
+    });
+    const settings = await loading;
+    await mkdir(file);
+    const result = await settings.update({ openAtLogin: true });
+    expect(result.ok ? '' : result.error).toMatch(
+      /^Settings could not be saved: .*\. "Open at login" is now on all the same, and could not be set back \(not allowed by policy\)\.$/,
+    );
+  });
+
   it('keep both of two changes made at once, even when the first is slower', async () => {
     let release = () => {};
     const slowLogin = new Promise<void>((resolve) => (release = resolve));
