@@ -27,6 +27,13 @@ export function autostartDirectory(env: NodeJS.ProcessEnv, home: string): string
  * starts field codes).
  */
 export function autostartEntry(executable: string): string {
+  // A line break in the path would start a line of its own (a second Exec=): no escape is read
+  // there, so such a path is refused, as is any other control character.
+  if (/\p{Cc}/u.test(executable)) {
+    throw new Error(
+      `the app's path contains a control character (a line break or the like), so it cannot be started at login: ${JSON.stringify(executable)}`,
+    );
+  }
   const quoted = `"${executable.replace(/(["`$\\])/g, '\\$1')}"`.replace(/\\/g, '\\\\').replace(/%/g, '%%');
   return [
     '[Desktop Entry]',

@@ -180,6 +180,18 @@ describe('open at login', () => {
     );
   });
 
+  it.each([
+    ['a line break', '/home/u/Apps/Tracker\nExec=/bin/sh -c "touch /tmp/pwned"\nX=.AppImage'],
+    ['a carriage return', '/home/u/Tracker\r.AppImage'],
+    ['a tab', '/home/u/Tracker\t.AppImage'],
+    ['a NUL', '/home/u/Tracker\u0000.AppImage'],
+  ])('refuses to write an autostart entry for a path with %s, and says why', async (_what, executable) => {
+    const autostartDir = path.join(tmp.path, 'autostart');
+    const deps = { platform: 'linux' as const, setLoginItemSettings: () => {}, autostartDir, executable };
+    await expect(setOpenAtLogin(true, deps)).rejects.toThrow(/^the app's path contains a control character/);
+    await expect(readFile(path.join(autostartDir, 'internship-tracker.desktop'), 'utf8')).rejects.toThrow(/ENOENT/);
+  });
+
   it('uses Electron’s login items on macOS and Windows, starting hidden', async () => {
     const calls: unknown[] = [];
     for (const platform of ['darwin', 'win32'] as const) {
