@@ -3,7 +3,7 @@ import type { Result } from '@shared/desktopApi';
 import type { ReminderScheduler } from '@shared/reminders/reminderScheduler';
 import type { BackupStore } from './backups';
 import type { DesktopSettingsStore } from './desktopSettings';
-import { openExternalUrl } from './externalUrl';
+import { openExternalUrl } from '@shared/externalUrl';
 import type { MainHandlers } from './ipcRegistry';
 import { saveFileWithDialog, type SaveFileDeps } from './saveFile';
 

@@ -2,7 +2,7 @@
 // device permissions. Links to the web or to mail open outside the app instead.
 import type { Session, WebContents } from 'electron';
 import { isAppUrl, type AppOrigin } from './appOrigin';
-import { externalUrl } from './externalUrl';
+import { externalUrl } from '@shared/externalUrl';
 
 type GuardedContents = Pick<WebContents, 'on' | 'setWindowOpenHandler'>;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { externalUrl, openExternalUrl } from '../../electron/main/externalUrl';
+import { externalUrl, openExternalUrl } from '@shared/externalUrl';
 
 describe('opening links outside the app', () => {
   it('opens web and mail links, normalised by the URL parser', async () => {

@@ -1,19 +1,16 @@
-import { EXTERNAL_LINK_PROTOCOLS, type Result } from '@shared/desktopApi';
+import type { Result } from '@shared/desktopApi';
+import { externalUrl } from '@shared/externalUrl';
 
-/** Opens an http(s) or mailto link in a new tab, with no access back to this page. */
+/**
+ * Opens a link in a new tab, with no access back to this page, under the desktop app's rule
+ * (externalUrl): web and plain email links only, nothing hidden in its text, nothing on this machine.
+ */
 export function openExternalInBrowser(
-  value: string,
+  value: unknown,
   open: typeof window.open = window.open.bind(window),
 ): Result<null> {
-  let url: URL;
-  try {
-    url = new URL(value.trim());
-  } catch {
-    return { ok: false, error: `'${value}' is not a web address.` };
-  }
-  if (!EXTERNAL_LINK_PROTOCOLS.has(url.protocol)) {
-    return { ok: false, error: `Only web and e-mail links can be opened (got ${url.protocol.replace(':', '')}).` };
-  }
-  open(url.href, '_blank', 'noopener,noreferrer');
+  const url = externalUrl(value);
+  if (!url.ok) return url;
+  open(url.value, '_blank', 'noopener,noreferrer');
   return { ok: true, value: null };
 }

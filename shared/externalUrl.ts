@@ -1,7 +1,23 @@
-// Opening links outside the app: only http(s) and mailto, only after the URL parser has read
+// Opening links outside the app (the desktop app and the web build alike): only http(s) and mailto, only after the URL parser has read
 // them, and never anything whose text hides what it is or that points back into this machine.
-import { isEmailAddress } from '@shared/application';
-import { EXTERNAL_LINK_PROTOCOLS, type Result } from '@shared/desktopApi';
+import { isEmailAddress } from './application';
+import { EXTERNAL_LINK_PROTOCOLS, type Result } from './desktopApi';
+
+/** The parts of a WHATWG URL read here. */
+interface ParsedUrl {
+  readonly href: string;
+  readonly protocol: string;
+  readonly username: string;
+  readonly password: string;
+  readonly hostname: string;
+  readonly pathname: string;
+  readonly search: string;
+  readonly hash: string;
+}
+
+// The URL parser of Node and of the browser, the same standard one; shared/ compiles without
+// either's types, so it is reached through its structural type.
+const URL = (globalThis as unknown as { URL: new (input: string) => ParsedUrl }).URL;
 
 /** The normalised URL to open, or why it is refused. */
 export function externalUrl(raw: unknown): Result<string> {
@@ -14,7 +30,7 @@ export function externalUrl(raw: unknown): Result<string> {
   if (/[\s\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\ufeff]/.test(raw)) {
     return { ok: false, error: 'The link contains spaces or invisible characters, so it was not opened.' };
   }
-  let url: URL;
+  let url: ParsedUrl;
   try {
     url = new URL(raw);
   } catch {
@@ -38,7 +54,7 @@ export function externalUrl(raw: unknown): Result<string> {
  * A mail link opens a new message to one plain address: a query or headers (`?attach=`,
  * `?body=`, `?cc=`) or a list of recipients would let a page write the message for the student.
  */
-function mailtoUrl(url: URL): Result<string> {
+function mailtoUrl(url: ParsedUrl): Result<string> {
   if (url.search !== '' || url.hash !== '' || !isEmailAddress(url.pathname)) {
     return { ok: false, error: 'Only a plain email address can be opened, without a subject, copies or attachments.' };
   }
