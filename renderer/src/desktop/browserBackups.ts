@@ -88,9 +88,8 @@ export function createBrowserBackups(name = 'internship-tracker-backups', now = 
 
     listBackups: (): Promise<Result<BackupInfo[]>> =>
       answer(async () => {
-        // In the order rotation sees them, as on the desktop.
-        const all = await db.backups.toArray();
-        return { ok: true, value: newestFirst(all, (b) => Date.parse(b.createdAt), now().getTime()).map(info) };
+        const all = await db.backups.orderBy('createdAt').reverse().toArray();
+        return { ok: true, value: all.map(info) };
       }),
 
     readBackup: (id: string): Promise<Result<string>> =>
