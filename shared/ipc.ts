@@ -2,7 +2,7 @@
 // these before acting on it. The channel names are in ipcChannels.ts.
 import { z } from 'zod';
 import { instantSchema } from './application';
-import { BACKUP_REASONS, FILE_FORMATS, type BackupReason, type DesktopApi } from './desktopApi';
+import { BACKUP_REASONS, FILE_FORMATS, type BackupReason, type DesktopApi, type Result } from './desktopApi';
 import { IPC } from './ipcChannels';
 import {
   checkReminders,
@@ -143,3 +143,16 @@ export const ipcArgs = channelArgSchemas({
   [IPC.listBackups]: z.tuple([]),
   [IPC.readBackup]: z.tuple([z.string().regex(/^[\w.-]{1,120}$/, 'Not a backup id')]),
 });
+
+/**
+ * The arguments of a call on `channel`, parsed with its schema, or why they are refused. The main
+ * process parses every IPC call with it, and the web build every call of its desktop API.
+ */
+export function parseCallArgs<C extends InvokeChannel>(channel: C, args: unknown): Result<ChannelArgs<C>> {
+  // Each schema parses to its channel's arguments (see ChannelArgSchemas); TypeScript cannot follow that through C.
+  const parsed = (ipcArgs[channel] as unknown as z.ZodType<ChannelArgs<C>>).safeParse(args);
+  if (parsed.success) return { ok: true, value: parsed.data };
+  const issue = parsed.error.issues[0];
+  const where = issue && issue.path.length > 0 ? ` (argument ${issue.path.join('.')})` : '';
+  return { ok: false, error: `Refused ${channel}: ${issue?.message ?? 'invalid arguments'}${where}.` };
+}

@@ -2,9 +2,8 @@
 // its arguments are parsed with the shared schemas, and it answers with a Result instead of
 // throwing across the process boundary.
 import type { IpcMainInvokeEvent } from 'electron';
-import type { z } from 'zod';
 import type { DesktopApi, Result } from '@shared/desktopApi';
-import { CHANNEL_METHODS, ipcArgs, type ChannelArgs, type InvokeChannel } from '@shared/ipc';
+import { CHANNEL_METHODS, parseCallArgs, type ChannelArgs, type InvokeChannel } from '@shared/ipc';
 
 /**
  * What the main process implements: the desktop API minus what only the preload has, taking
@@ -42,12 +41,6 @@ export function callOrigin(event: Pick<IpcMainInvokeEvent, 'sender' | 'senderFra
 }
 
 /** Why a payload was refused, in one line, without echoing the payload back. */
-function describeIssue(channel: string, error: z.ZodError): string {
-  const issue = error.issues[0];
-  const where = issue && issue.path.length > 0 ? ` (argument ${issue.path.join('.')})` : '';
-  return `Refused ${channel}: ${issue?.message ?? 'invalid arguments'}${where}.`;
-}
-
 /** Handles one call; exported so tests can drive it without Electron. */
 export async function answerCall(
   channel: InvokeChannel,
@@ -61,15 +54,14 @@ export async function answerCall(
     log(`Refused ${channel} from an untrusted sender (${origin.frameUrl ?? 'no frame'})`);
     return { ok: false, error: 'Refused: this call did not come from the app window.' };
   }
-  const parsed = ipcArgs[channel].safeParse(args);
-  if (!parsed.success) {
-    const message = describeIssue(channel, parsed.error);
-    log(message);
-    return { ok: false, error: message };
+  const parsed = parseCallArgs(channel, args);
+  if (!parsed.ok) {
+    log(parsed.error);
+    return parsed;
   }
   const method = handlers[CHANNEL_METHODS[channel]] as (...values: unknown[]) => Promise<Result<unknown>>;
   try {
-    return await method(...(parsed.data as unknown[]));
+    return await method(...(parsed.value as unknown[]));
   } catch (error) {
     log(`${channel} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     return { ok: false, error: `Something went wrong (${error instanceof Error ? error.message : 'unknown error'}).` };

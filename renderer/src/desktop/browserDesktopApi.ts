@@ -1,6 +1,9 @@
 // The desktop API for the web build and the end-to-end tests: the same contract as the Electron
-// preload, done with what a browser tab can do.
-import type { AppCommand, DesktopApi, Result } from '@shared/desktopApi';
+// preload, done with what a browser tab can do. Its calls are parsed with the same schemas as the
+// main process parses IPC calls with (the reminder calls in browserReminders).
+import { BACKUP_REASONS, type AppCommand, type DesktopApi, type Result } from '@shared/desktopApi';
+import { parseCallArgs } from '@shared/ipc';
+import { IPC } from '@shared/ipcChannels';
 import { browserBackupsInWorker } from './browserBackupsInWorker';
 import { createBrowserReminderStore } from './browserReminderStore';
 import { createBrowserReminders } from './browserReminders';
@@ -27,11 +30,13 @@ export function createBrowserDesktopApi(): DesktopApi {
     snoozeReminder: reminders.snoozeReminder,
     dismissReminder: reminders.dismissReminder,
     restoreReminder: reminders.restoreReminder,
-    async saveFile(request) {
-      return ok(downloadFile(request));
+    async saveFile(...args) {
+      const parsed = parseCallArgs(IPC.saveFile, args);
+      return parsed.ok ? ok(downloadFile(...parsed.value)) : parsed;
     },
-    async openExternal(url) {
-      return openExternalInBrowser(url);
+    async openExternal(...args) {
+      const parsed = parseCallArgs(IPC.openExternal, args);
+      return parsed.ok ? openExternalInBrowser(...parsed.value) : parsed;
     },
     async getDesktopSettings() {
       return DESKTOP_ONLY;
@@ -39,9 +44,18 @@ export function createBrowserDesktopApi(): DesktopApi {
     async updateDesktopSettings() {
       return DESKTOP_ONLY;
     },
-    writeBackup: backups.writeBackup,
+    // The desktop app is sent the file's bytes instead of its Blob (see SentInstead): only the
+    // reason has a schema to share.
+    async writeBackup(file, reason) {
+      if (!BACKUP_REASONS.includes(reason))
+        return { ok: false, error: `Refused ${IPC.writeBackup}: not a backup reason.` };
+      return backups.writeBackup(file, reason);
+    },
     listBackups: backups.listBackups,
-    readBackup: backups.readBackup,
+    async readBackup(...args) {
+      const parsed = parseCallArgs(IPC.readBackup, args);
+      return parsed.ok ? backups.readBackup(...parsed.value) : parsed;
+    },
     onCommand(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

@@ -11,6 +11,8 @@
 // file also compiles where tests run it with fakes under Node's types.
 import type { AppCommand, DesktopApi, Result } from '@shared/desktopApi';
 import type { ReminderCentreQuery, ReminderPlanChange } from '@shared/reminders/reminder';
+import { parseCallArgs } from '@shared/ipc';
+import { IPC } from '@shared/ipcChannels';
 import { watchClock } from '@shared/reminders/clockWatch';
 import {
   startReminderScheduler,
@@ -49,13 +51,15 @@ export interface BrowserReminderDeps {
 /** The lock and channel the tabs of the web build share. */
 const LEAD_NAME = 'internship-tracker-reminders';
 
-type Method =
-  | 'applyReminderChanges'
-  | 'reminderFingerprints'
-  | 'reminderCentre'
-  | 'snoozeReminder'
-  | 'dismissReminder'
-  | 'restoreReminder';
+const METHODS = [
+  'applyReminderChanges',
+  'reminderFingerprints',
+  'reminderCentre',
+  'snoozeReminder',
+  'dismissReminder',
+  'restoreReminder',
+] as const;
+type Method = (typeof METHODS)[number];
 
 /** What the tabs say to each other. */
 type TabMessage =
@@ -179,8 +183,15 @@ export function createBrowserReminders(deps: BrowserReminderDeps): BrowserRemind
     error: `Reminders are not available: ${error instanceof Error ? error.message : String(error)}`,
   });
 
-  /** Answers a call with this tab's scheduler (this tab leads). */
-  function answer(method: Method, args: unknown[]): Promise<Result<unknown>> {
+  /**
+   * Answers a call with this tab's scheduler (this tab leads). Its arguments are parsed with the
+   * desktop app's IPC schemas first: they may come from another tab (one of an older build).
+   */
+  function answer(method: Method, given: unknown): Promise<Result<unknown>> {
+    if (!METHODS.includes(method)) return Promise.resolve({ ok: false, error: 'Not a reminder call.' });
+    const parsed = parseCallArgs(IPC[method], given);
+    if (!parsed.ok) return Promise.resolve(parsed);
+    const args: readonly unknown[] = parsed.value;
     const use = (s: ReminderScheduler): Promise<Result<unknown>> => {
       switch (method) {
         case 'applyReminderChanges':

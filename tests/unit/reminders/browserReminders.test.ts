@@ -166,6 +166,21 @@ describe('browser reminders', () => {
     expect(centre.ok && centre.value.upcoming.map((e) => e.id)).toEqual(['a']);
   });
 
+  it('refuses a snooze it cannot take with an answer, as the desktop app does, and changes nothing', async () => {
+    const clock = new FakeClock(T0);
+    const p = page(clock, new FakeNotifications('granted'));
+    await p.reminders.applyReminderChanges(changeOf([aReminder('a', T0 + HOUR)]));
+    await advance(clock, HOUR);
+    for (const minutes of [1e15, Number.NaN, -5, 0]) {
+      expect(await p.reminders.snoozeReminder('a', minutes)).toEqual({
+        ok: false,
+        error: expect.stringMatching(/^Refused reminders:snooze: .*\(argument 1\)\.$/),
+      });
+    }
+    const centre = await p.reminders.reminderCentre(EVERY_UPCOMING);
+    expect(centre.ok && centre.value.recent.map((e) => [e.id, e.state])).toEqual([['a', 'fired']]);
+  });
+
   it('shows what came due while the computer slept, once it notices the clock jumped', async () => {
     const clock = new FakeClock(T0);
     const notifications = new FakeNotifications('granted');

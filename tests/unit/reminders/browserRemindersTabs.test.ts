@@ -89,4 +89,37 @@ describe('browser reminders in two tabs', () => {
     expect(store.states()).toEqual([['a', 'scheduled']]);
     only.reminders.stop();
   });
+
+  it('answers a call from another tab with arguments it cannot take with a refusal, not silence', async () => {
+    const leader = tab(new FakeClock(T0), new MemoryStore());
+    expect(await leader.reminders.reminderFingerprints()).toEqual({ ok: true, value: {} });
+    // A tab of an older build, still open after an update, sends what the schemas refuse.
+    const other = new BroadcastChannel('internship-tracker-reminders');
+    const answers = new Map<number, unknown>();
+    const allAnswered = new Promise<void>((resolve) => {
+      other.onmessage = (event: unknown) => {
+        const message = (event as { data: { kind: string; callId: number; result: unknown } }).data;
+        if (message.kind === 'answer') answers.set(message.callId, message.result);
+        if (answers.size === 4) resolve();
+      };
+    });
+    const calls: [string, unknown][] = [
+      ['snoozeReminder', 'not a list'],
+      ['snoozeReminder', ['a', 1e15]],
+      ['snoozeReminder', ['a', Number.NaN]],
+      ['dismissReminder', []],
+    ];
+    calls.forEach(([method, args], i) =>
+      other.postMessage({ kind: 'call', from: 'old-tab', callId: i + 1, method, args }),
+    );
+    await allAnswered;
+    other.close();
+    leader.reminders.stop();
+    expect([...answers.entries()].sort(([a], [b]) => a - b).map(([, result]) => result)).toEqual([
+      { ok: false, error: expect.stringMatching(/^Refused reminders:snooze: /) },
+      { ok: false, error: expect.stringMatching(/^Refused reminders:snooze: .*\(argument 1\)\.$/) },
+      { ok: false, error: expect.stringMatching(/^Refused reminders:snooze: .*\(argument 1\)\.$/) },
+      { ok: false, error: expect.stringMatching(/^Refused reminders:dismiss: /) },
+    ]);
+  });
 });
