@@ -116,8 +116,11 @@ export interface OfferValue {
   weeks: number | null;
   /** Each part separately: base pay (when there is pay), housing, relocation, sign-on bonus, the others. */
   parts: OfferPartValue[];
-  /** The sum of the counted parts. */
-  total: Amount;
+  /**
+   * The sum of the counted parts; null when no part with an amount is counted (an offer recorded
+   * with its date alone), which is no figure at all, not $0: $0 would say it is unpaid.
+   */
+  total: Amount | null;
 }
 
 const UNKNOWN_LENGTH = 'Not added: the internship’s length is not known (choose a cohort or give its duration)';
@@ -183,12 +186,11 @@ export function offerValue(
   if (offer.signOnBonus !== null) add('sign-on-bonus', 'Sign-on bonus', once(offer.signOnBonus), '');
   for (const other of offer.other) add('other', other.label, once(other.amount), '', { id: other.id });
 
-  const total = { min: 0, max: 0 };
-  for (const { amount, counted } of parts) {
-    if (!counted || amount === null) continue;
-    total.min += amount.min;
-    total.max += amount.max;
-  }
+  const added = parts.flatMap(({ amount, counted }) => (counted && amount !== null ? [amount] : []));
+  const total =
+    added.length === 0
+      ? null
+      : added.reduce((sum, amount) => ({ min: sum.min + amount.min, max: sum.max + amount.max }), { min: 0, max: 0 });
   return { currency, weeks, parts, total };
 }
 

@@ -291,11 +291,10 @@ function totalValueCell(app: Application): FactCell {
   const value = offerValue(app);
   if (value === null) return NOTHING;
   const missing = value.parts.map((part) => leftOut(part, app)).filter(Boolean);
+  // Nothing added at all is no figure to show.
+  if (value.total === null) return missing.length > 0 ? cell([], `Not complete: ${missing.join('; ')}`) : NOTHING;
   const amount = formatMoney(value.total, value.currency);
-  if (missing.length > 0) {
-    // Nothing added at all is no figure to show.
-    return cell(value.total.max > 0 ? [amount] : [], `Not complete: ${missing.join('; ')}`);
-  }
+  if (missing.length > 0) return cell([amount], `Not complete: ${missing.join('; ')}`);
   const provided = housingProvided(app) ? 'plus housing provided' : '';
   const over = value.weeks === null ? '' : `over ${value.weeks} weeks`;
   return cell([amount], [over, provided].filter(Boolean).join(', '), value.total.min, value.currency);

@@ -171,7 +171,7 @@ export function rowWriter(pipeline: Pipeline): (app: Application, facts: RowFact
       offer?.relocation ?? null,
       offer?.signOnBonus ?? null,
       offer ? writeOfferParts(offer.other) : null,
-      minorUnits(offerValue?.total.min, offerValue?.currency),
+      minorUnits(offerValue?.total?.min, offerValue?.currency),
       upTo(offerValue?.total, offerValue?.currency),
       responseDeadline ? writeDeadlines([responseDeadline]) : null,
       offer?.returnOfferProspects ?? null,

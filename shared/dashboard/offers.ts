@@ -17,9 +17,9 @@ export interface OfferItem<T> {
   value: OfferValue | null;
 }
 
-/** An offer's total spread over its months, under the pay convention; null when its length is unknown. */
+/** An offer's total spread over its months, under the pay convention; null when its length or total is unknown. */
 export function valuePerMonth(value: OfferValue): Amount | null {
-  if (value.weeks === null) return null;
+  if (value.weeks === null || value.total === null) return null;
   const months = (value.weeks * MONTHS_PER_YEAR) / WEEKS_PER_YEAR;
   return { min: value.total.min / months, max: value.total.max / months };
 }

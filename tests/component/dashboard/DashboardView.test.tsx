@@ -192,6 +192,23 @@ describe('the dashboard', UI_TIMEOUT, () => {
     expect(useUiStore.getState()).toMatchObject({ compareIds: ['delta', 'juniper', 'ember'], view: 'compare' });
   });
 
+  it('says an offer recorded without amounts has none yet, not $0, which would read as unpaid', async () => {
+    const offer = {
+      currency: 'USD',
+      offeredOn: '2026-02-20',
+      housing: null,
+      relocation: null,
+      signOnBonus: null,
+      other: [],
+      responseDeadlineId: null,
+      returnOfferProspects: '',
+    };
+    await openDashboard([anApplication('dated', { pay: null, offer }, { stage: 'offer' })]);
+    const [item] = within(region('Offers')).getAllByRole('listitem');
+    expect(item!.textContent).toContain('No amounts in the offer yet');
+    expect(item!.textContent).not.toContain('$0');
+  });
+
   it('lists the first six offers, all of them on request, and compares those listed', async () => {
     const offers = Array.from({ length: 8 }, (_, i) =>
       anApplication(

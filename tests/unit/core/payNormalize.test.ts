@@ -234,7 +234,7 @@ describe('offerValue', () => {
   it('is the base pay alone for an offer of base pay only: $11,000/month over 12 weeks is $30,461.54', () => {
     const value = offerValue(pinterest())!;
     expect(summary(value)).toEqual([['Base pay', [30461.54, 30461.54], true]]);
-    expect(cents(value.total.min)).toBe(30461.54);
+    expect(cents(value.total!.min)).toBe(30461.54);
     expect(value.weeks).toBe(12);
     expect(value.currency).toBe('USD');
   });
@@ -264,7 +264,7 @@ describe('offerValue', () => {
       ['other', 'o1', ''],
     ]);
     // (11,000 + 2,000) × 12 × 12 / 52 = 36,000, plus 10,500 paid once.
-    expect(cents(value.total.min)).toBe(46500);
+    expect(cents(value.total!.min)).toBe(46500);
   });
 
   it('follows the chosen cohort: the 10-week one makes the monthly parts shorter, one-off parts alike', () => {
@@ -281,7 +281,7 @@ describe('offerValue', () => {
       ['Housing stipend', [4615.38, 4615.38], true],
       ['Relocation', [3000, 3000], true],
     ]);
-    expect(cents(value.total.min)).toBe(33000);
+    expect(cents(value.total!.min)).toBe(33000);
   });
 
   it('values a weekly stipend by the weeks and a stipend for the whole stay as it is', () => {
@@ -302,7 +302,7 @@ describe('offerValue', () => {
       counted: false,
       note: 'Provided: no amount to add',
     });
-    expect(cents(value.total.min)).toBe(30461.54);
+    expect(cents(value.total!.min)).toBe(30461.54);
   });
 
   it('keeps a pay range as a range: $40–$50 an hour over 10 weeks is $16,000–$20,000', () => {
@@ -314,7 +314,7 @@ describe('offerValue', () => {
       durationWeeks: null,
     })!;
     expect(summary(value)![0]).toEqual(['Base pay', [16000, 20000], true]);
-    expect([cents(value.total.min), cents(value.total.max)]).toEqual([17000, 21000]);
+    expect([cents(value.total!.min), cents(value.total!.max)]).toEqual([17000, 21000]);
   });
 
   it('lists a base pay in another currency in its own, and does not add it to the offer’s', () => {
@@ -362,6 +362,14 @@ describe('offerValue', () => {
     });
     const noPay = offerValue({ ...pinterest({ relocation: 1000 }), pay: null })!;
     expect(summary(noPay)).toEqual([['Relocation', [1000, 1000], true]]);
+  });
+
+  it('has no total, not $0, when nothing with an amount is counted (an offer recorded with its date alone)', () => {
+    const dateAlone = offerValue({ ...pinterest(), pay: null })!;
+    expect(dateAlone.parts).toEqual([]);
+    expect(dateAlone.total).toBeNull();
+    const payWithoutPeriod = offerValue({ ...pinterest(), pay: pay(5000, 5000, null) })!;
+    expect(payWithoutPeriod.total).toBeNull();
   });
 
   it('is none without an offer', () => {

@@ -60,7 +60,7 @@ describe('valuePerMonth', () => {
         offer: offer({ signOnBonus: 5000 }),
       }),
     )!;
-    expect(value.total.min).toBeCloseTo(29_923.08, 2);
+    expect(value.total!.min).toBeCloseTo(29_923.08, 2);
     expect(valuePerMonth(value)!.min).toBeCloseTo(10_805.56, 2);
   });
 

@@ -40,6 +40,7 @@ function Deadline({ item, now }: { item: OfferItem<Application>; now: Date }) {
 function Value({ item }: { item: OfferItem<Application> }) {
   const { value } = item;
   if (value === null) return <p className="offer-value muted">No offer details yet</p>;
+  if (value.total === null) return <p className="offer-value muted">No amounts in the offer yet</p>;
   const perMonth = valuePerMonth(value);
   return (
     <p className="offer-value">

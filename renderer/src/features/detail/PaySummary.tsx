@@ -43,8 +43,14 @@ export function PaySummary({ app }: { app: Application }) {
               <strong>Total value</strong>
             </dt>
             <dd>
-              <strong>{formatMoney(value.total, value.currency)}</strong>
-              {value.weeks !== null && <span className="muted"> over {value.weeks} weeks</span>}
+              {value.total === null ? (
+                <span className="muted">No amounts yet</span>
+              ) : (
+                <>
+                  <strong>{formatMoney(value.total, value.currency)}</strong>
+                  {value.weeks !== null && <span className="muted"> over {value.weeks} weeks</span>}
+                </>
+              )}
             </dd>
             <OfferTerms app={app} />
           </dl>
