@@ -27,7 +27,15 @@ export type AppCommand =
   | { type: 'show-application'; applicationId: string }
   | { type: 'reminders-changed' }
   /** The web build without notification permission: a reminder shown in the page instead. */
-  | { type: 'remind-in-page'; key: string; title: string; body: string; applicationId: string | null }
+  | {
+      type: 'remind-in-page';
+      key: string;
+      title: string;
+      body: string;
+      applicationId: string | null;
+      /** When what it reminds of is over (ms since the epoch): the message goes then. */
+      over: number;
+    }
   /** The reminder of a message shown in the page is no longer planned (its deadline moved): the message goes. */
   | { type: 'reminder-withdrawn'; key: string };
 

@@ -24,4 +24,6 @@ export const TRAY_HINT = {
   // Clicking it opens the window again: on a desktop without a tray host (GNOME as shipped) the
   // icon it speaks of is not shown, and this is the one way back short of starting the app again.
   body: 'Reminders keep coming while the window is closed. Click to open it again; quit from the tray icon, or turn this off in Settings → Reminders.',
+  // About no date: it never stops holding.
+  over: Number.POSITIVE_INFINITY,
 };

@@ -102,6 +102,11 @@ export interface ReminderNotice {
   body: string;
   /** The application to show on click; null for a group of reminders. */
   applicationId: string | null;
+  /**
+   * When what it reminds of is over (ms since the epoch: a deadline's end, an event's start; the
+   * latest of a group's): a notice still in sight then says what no longer holds.
+   */
+  over: number;
 }
 
 export interface ReminderNotifier {
@@ -714,14 +719,15 @@ async function loadSaved(deps: SchedulerDeps): Promise<Loaded> {
 
 function singleNotice(entry: ReminderEntry, title: string, body: string): [ReminderNotice, AppCommand] {
   return [
-    { key: entry.id, title, body, applicationId: entry.applicationId },
+    { key: entry.id, title, body, applicationId: entry.applicationId, over: targetTime(entry.targetAt) },
     { type: 'show-application', applicationId: entry.applicationId },
   ];
 }
 
 /** One notification for many reminders, which opens the reminder centre. */
 function groupNotice(key: string, title: string, reminders: readonly ReminderEntry[]): [ReminderNotice, AppCommand] {
-  return [{ key, title, body: groupBody(reminders), applicationId: null }, { type: 'open-reminders' }];
+  const over = Math.max(...reminders.map((r) => targetTime(r.targetAt)));
+  return [{ key, title, body: groupBody(reminders), applicationId: null, over }, { type: 'open-reminders' }];
 }
 
 function groupBody(reminders: readonly ReminderEntry[]): string {

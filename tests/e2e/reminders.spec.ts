@@ -345,3 +345,19 @@ test('a reminder shown in the page goes once its deadline moves, and the new one
   await expect(page.getByRole('button', { name: `Open ${TITLE} (Mon, Mar 2, 18:00 · Software Intern)` })).toBeVisible();
   await expect(page.getByRole('button', { name: /^Open Acme Robotics: Assessment due in 3 hours \(/ })).toHaveCount(1);
 });
+
+test('a reminder shown in the page goes once what it reminds of is over, and the centre keeps it', async ({ page }) => {
+  // No notification permission: reminders come as messages in the page.
+  await page.clock.install({ time: NOW });
+  await page.goto('/');
+  await addWithDeadline(page);
+  await timePassesUntil(page, '2026-03-02T14:00:30-08:00');
+  const open = page.getByRole('button', { name: `Open ${TITLE} (Mon, Mar 2, 17:00 · Software Intern)` });
+  await expect(open).toBeVisible();
+
+  // "Due in 3 hours" after 17:00 would say what no longer holds.
+  await timePassesUntil(page, '2026-03-02T17:01:00-08:00');
+  await expect(open).toBeHidden();
+  await reminderNav(page).click();
+  await expect(section(page, 'Shown recently').getByRole('listitem')).toHaveCount(1);
+});

@@ -1,6 +1,7 @@
 // Acts on commands from the desktop: the menu, the tray and notification clicks.
 import { useEffect } from 'react';
 import type { AppCommand } from '@shared/desktopApi';
+import { useData } from '../db/DataContext';
 import { desktop } from '../desktop/desktop';
 import { useToastStore } from '../state/toastStore';
 import { useUiStore } from '../state/uiStore';
@@ -34,7 +35,13 @@ export function handleCommand(command: AppCommand): void {
 }
 
 /** A reminder the browser may not show as a notification: a message in the page that stays. */
-function remindInPage({ key, title, body, applicationId }: Extract<AppCommand, { type: 'remind-in-page' }>): void {
+function remindInPage({
+  key,
+  title,
+  body,
+  applicationId,
+  over,
+}: Extract<AppCommand, { type: 'remind-in-page' }>): void {
   const ui = useUiStore.getState();
   const said = `${title}${body ? ` (${body})` : ''}`;
   useToastStore.getState().toastShown({
@@ -42,6 +49,9 @@ function remindInPage({ key, title, body, applicationId }: Extract<AppCommand, {
     tone: 'info',
     lasting: true,
     reminder: key,
+    // "Interview in 1 hour" still in sight after the interview says what no longer holds: it goes
+    // then (the reminder centre keeps it under Shown). One already over when shown stays until dismissed.
+    until: over > Date.now() ? over : undefined,
     // Two reminders shown at once are told apart by their buttons' names, with the date: two
     // deadlines of one application can both be "tomorrow".
     about: said,
@@ -54,4 +64,8 @@ function remindInPage({ key, title, body, applicationId }: Extract<AppCommand, {
 
 export function useDesktopCommands(): void {
   useEffect(() => desktop.onCommand(handleCommand), []);
+  // Each minute, the messages of reminders whose moment has passed go: on the model's clock, so
+  // a fake clock moves them too, and with nothing drawn again when none has.
+  const { model } = useData();
+  useEffect(() => model.subscribeClock(() => useToastStore.getState().outdated(model.now().getTime())), [model]);
 }

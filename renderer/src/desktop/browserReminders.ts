@@ -141,8 +141,8 @@ export function createBrowserReminders(deps: BrowserReminderDeps): BrowserRemind
         show(notice: ReminderNotice, onClick) {
           // Not allowed (or no notifications at all): said in the page, never silently dropped.
           if (!notifications || notifications.permission() !== 'granted') {
-            const { key, title, body, applicationId } = notice;
-            deps.onCommand({ type: 'remind-in-page', key, title, body, applicationId });
+            const { key, title, body, applicationId, over } = notice;
+            deps.onCommand({ type: 'remind-in-page', key, title, body, applicationId, over });
             return;
           }
           notifications.show(notice.title, notice.body, notice.key, () => {

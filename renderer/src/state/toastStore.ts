@@ -19,6 +19,8 @@ export interface Toast {
   lasting?: boolean;
   /** The reminder a message in the page shows (its notice key), so it goes when that reminder is planned away. */
   reminder?: string;
+  /** When a lasting message stops holding (ms since the epoch): it goes at the first minute after. */
+  until?: number;
 }
 
 interface ToastState {
@@ -27,6 +29,8 @@ interface ToastState {
   toastDismissed(id: number): void;
   /** The messages of a reminder no longer planned go. */
   reminderWithdrawn(key: string): void;
+  /** The messages that stopped holding by `now` (ms since the epoch) go. */
+  outdated(now: number): void;
 }
 
 let nextId = 1;
@@ -59,6 +63,12 @@ export const useToastStore = create<ToastState>()((set) => ({
     }),
   toastDismissed: (id) => set((s) => ({ toasts: s.toasts.filter((t) => t.id !== id) })),
   reminderWithdrawn: (key) => set((s) => ({ toasts: s.toasts.filter((t) => t.reminder !== key) })),
+  outdated: (now) =>
+    set((s) =>
+      s.toasts.some((t) => t.until !== undefined && t.until <= now)
+        ? { toasts: s.toasts.filter((t) => t.until === undefined || t.until > now) }
+        : s,
+    ),
 }));
 
 /** Shows what went wrong in words meant for the user. */

@@ -29,6 +29,7 @@ describe('commands from the desktop (menu, tray, notifications)', () => {
       title: 'Arm: Application deadline in 3 days',
       body: 'Thu, Mar 5, 17:00 · Graduate Intern',
       applicationId: 'app-arm',
+      over: Date.now() + 3 * 86_400_000,
     });
     const toast = useToastStore.getState().toasts.at(-1)!;
     expect(toast).toMatchObject({
@@ -43,9 +44,30 @@ describe('commands from the desktop (menu, tray, notifications)', () => {
     expect(useUiStore.getState()).toMatchObject({ view: 'applications', selectedId: 'app-arm' });
   });
 
+  it('takes a reminder shown in the page away once what it reminds of is over, and keeps one that was over when shown', () => {
+    const now = Date.now();
+    const remind = (key: string, over: number) =>
+      handleCommand({ type: 'remind-in-page', key, title: `Arm: ${key}`, body: '', applicationId: 'app-arm', over });
+    remind('interview in 1 hour', now + 3_600_000);
+    remind('deadline in 3 days', now + 3 * 86_400_000);
+    remind('while you were away', now - 86_400_000);
+    const shown = () => useToastStore.getState().toasts.map((t) => t.message.replace(/\. Shown here.*$/, ''));
+    useToastStore.getState().outdated(now + 3_600_000 - 1);
+    expect(shown()).toEqual(['Arm: interview in 1 hour', 'Arm: deadline in 3 days', 'Arm: while you were away']);
+    useToastStore.getState().outdated(now + 3_600_000);
+    expect(shown()).toEqual(['Arm: deadline in 3 days', 'Arm: while you were away']);
+  });
+
   it('takes a reminder shown in the page away once that reminder is planned away', () => {
     const remind = (key: string) =>
-      handleCommand({ type: 'remind-in-page', key, title: `Arm: ${key}`, body: '', applicationId: 'app-arm' });
+      handleCommand({
+        type: 'remind-in-page',
+        key,
+        title: `Arm: ${key}`,
+        body: '',
+        applicationId: 'app-arm',
+        over: Date.now() + 86_400_000,
+      });
     remind('moved');
     remind('kept');
     handleCommand({ type: 'reminder-withdrawn', key: 'moved' });

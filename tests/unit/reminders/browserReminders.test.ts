@@ -75,6 +75,8 @@ describe('browser reminders', () => {
       title: 'Reminder a in 3 days',
       body: 'Body a',
       applicationId: 'app-a',
+      // Its deadline, three days after it fires (aReminder): the message goes then.
+      over: T0 + HOUR + 3 * DAY,
     });
     const centre = await p.reminders.reminderCentre(EVERY_UPCOMING);
     expect(centre.ok && centre.value.recent.map((e) => [e.id, e.state])).toEqual([['a', 'fired']]);

@@ -38,8 +38,27 @@ describe('reminder scheduler: timing', () => {
 
     await advance(h.clock, 1);
     expect(h.notices.map((n) => n.notice)).toEqual([
-      { key: 'a', title: 'Reminder a in 3 days', body: 'Body a', applicationId: 'app-a' },
+      { key: 'a', title: 'Reminder a in 3 days', body: 'Body a', applicationId: 'app-a', over: expect.any(Number) },
     ]);
+  });
+
+  it('says when what a notice reminds of is over: its target, or the latest of a group', async () => {
+    const h = harness(new FakeClock(T0));
+    const scheduler = await startReminderScheduler(h.deps);
+    await scheduler.applyChanges(changeOf([aReminder('a', T0 + HOUR, { targetAt: '2026-03-05T17:00:00Z' })]));
+    await advance(h.clock, HOUR);
+    expect(h.notices.map((n) => n.notice.over)).toEqual([Date.parse('2026-03-05T17:00:00Z')]);
+
+    // A date alone is over when its day is (its last millisecond).
+    const due = ['b', 'c', 'd', 'e'].map((id, i) =>
+      aReminder(id, T0 + 2 * HOUR, { targetAt: i === 2 ? '2026-03-09' : '2026-03-06T09:00:00Z' }),
+    );
+    await scheduler.applyChanges(changeOf(due));
+    await advance(h.clock, HOUR);
+    expect(h.notices.at(-1)!.notice).toMatchObject({
+      key: 'reminders-due',
+      over: new Date(2026, 2, 10).getTime() - 1,
+    });
   });
 
   it('fires reminders due at different times one by one, each at its time', async () => {
@@ -86,7 +105,13 @@ describe('reminder scheduler: timing', () => {
     await settle();
     await advance(h.clock, DAY);
     expect(h.notices.map((n) => n.notice)).toEqual([
-      { key: 'a', title: '1 reminder while you were away', body: 'Summary a', applicationId: 'app-a' },
+      {
+        key: 'a',
+        title: '1 reminder while you were away',
+        body: 'Summary a',
+        applicationId: 'app-a',
+        over: expect.any(Number),
+      },
     ]);
   });
 
@@ -388,6 +413,7 @@ describe('reminder scheduler: catch-up', () => {
         title: '3 reminders while you were away',
         body: 'Summary a\nSummary b\nSummary c',
         applicationId: null,
+        over: expect.any(Number),
       },
     ]);
     relaunch.notices[0]?.click();

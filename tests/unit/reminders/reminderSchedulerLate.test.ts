@@ -74,6 +74,7 @@ describe('reminder scheduler: reminders that come late together', () => {
         title: 'Arm: Application deadline in 1 hour',
         body: 'Tue, Dec 8, 09:00 · Graduate Engineer',
         applicationId: 'arm',
+        over: expect.any(Number),
       },
     ]);
     // The earlier lead and the interview's reminders are settled without a notification: they
@@ -139,6 +140,7 @@ describe('reminder scheduler: reminders that come late together', () => {
         title: '1 reminder while you were away',
         body: 'Arm: Application deadline, Tue, Dec 8, 09:00',
         applicationId: 'arm',
+        over: expect.any(Number),
       },
     ]);
     expect(store.states()).toEqual([
@@ -188,6 +190,7 @@ describe('reminder scheduler: reminders that come late together', () => {
           'Dell: Application deadline, Tue, Dec 8, 09:00',
         ].join('\n'),
         applicationId: null,
+        over: expect.any(Number),
       },
     ]);
 

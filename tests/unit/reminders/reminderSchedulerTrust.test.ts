@@ -158,6 +158,7 @@ describe('reminder scheduler: many due at once', () => {
         title: '334 reminders due',
         body: 'Summary r000\nSummary r001\nSummary r002\nSummary r003\nSummary r004\nand 329 more',
         applicationId: null,
+        over: expect.any(Number),
       },
     ]);
     h.notices[0]!.click();
