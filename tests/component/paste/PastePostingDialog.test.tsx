@@ -257,6 +257,21 @@ describe('the term and visa sponsorship', () => {
     );
   });
 
+  it('says a deadline written without a year is not proposed, instead of not found, and keeps it in the notes', async () => {
+    const { user } = renderApp(testDatabase());
+    const dialog = await openPasteDialog(user);
+    await pastePage(
+      user,
+      dialog,
+      'Data Intern\nAcme · Toronto, ON\nWe build scheduling software for clinics.\nApplications close on April 1.\n',
+    );
+    const deadlines = within(dialog).getByRole('group', { name: 'Deadlines' });
+    expect(descriptionOf(deadlines)).toBe('Note: The deadline "Applications close on April 1" has no year.');
+    expect(field(dialog, 'Notes').value).toBe(
+      'Deadline on the posting, without a year: “Applications close on April 1”',
+    );
+  });
+
   it('proposes neither when the page contradicts itself, and says so next to each', async () => {
     const { user } = renderApp(testDatabase());
     const dialog = await openPasteDialog(user);
@@ -267,11 +282,11 @@ describe('the term and visa sponsorship', () => {
     );
     expect(field(dialog, 'Term').value).toBe('');
     expect(descriptionOf(field(dialog, 'Term'))).toBe(
-      'For example Summer 2026 Not found on the page.Note: The term is left empty: the page names several (Summer 2026, Fall 2026).',
+      'For example Summer 2026 Note: The term is left empty: the page names several (Summer 2026, Fall 2026).',
     );
     expect(field(dialog, 'Visa sponsorship').value).toBe('unknown');
     expect(descriptionOf(field(dialog, 'Visa sponsorship'))).toBe(
-      `Not found on the page.Note: On visa sponsorship, the page says both 'no sponsorship' ("do not sponsor") and 'sponsorship offered' ("Visa sponsorship is available").`,
+      `Note: On visa sponsorship, the page says both 'no sponsorship' ("do not sponsor") and 'sponsorship offered' ("Visa sponsorship is available").`,
     );
     // Neither note is left to the page as a whole.
     expect(within(dialog).queryByRole('list')).toBeNull();

@@ -60,11 +60,14 @@ export function evidenceAnnotator(posting: PostingDraft, form: PostingForm, draf
         lines.push(foundIn(posting.text, shown));
       } else if (hasValue(posting, target.field)) {
         lines.push("From the page's structured data; its visible text does not say it.");
-      } else {
+      } else if (!notesByField.has(target.field)) {
+        // Not where a note says what the page gives and why it is not proposed.
         lines.push('Not found on the page.');
       }
     }
-    if (isGroup && target && !hasValue(posting, target.field)) lines.push(NOT_STATED[target.field]!);
+    // Nor here (a deadline written without its year).
+    if (isGroup && target && !hasValue(posting, target.field) && !notesByField.has(target.field))
+      lines.push(NOT_STATED[target.field]!);
     if (part.startsWith('cohort:')) {
       const cohort = draft.cohorts.find((c) => `cohort:${c.id}` === part);
       if (cohort && isCalendarDate(cohort.start) && isCalendarDate(cohort.end) && cohort.end >= cohort.start) {
