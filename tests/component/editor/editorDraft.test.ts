@@ -578,6 +578,9 @@ describe('payReading', () => {
     expect(reading({ payMin: 'lots' })).toBeNull();
     // "kr" is the sign of several currencies: saving asks which.
     expect(reading({ payMin: '25 000 kr per month' })).toBeNull();
+    // Ends the wrong way round are no pay to read back ("$30–$25"): saving says so.
+    expect(reading({ payMin: '30', payMax: '25', payPeriod: 'hour' })).toBeNull();
+    expect(reading({ payMin: '25', payMax: '30', payPeriod: 'hour' })).toBe('Read as $25–$30 per hour');
   });
 });
 

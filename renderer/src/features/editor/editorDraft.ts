@@ -550,6 +550,8 @@ export function payReading(draft: EditorDraft, basePay: Application['pay']): str
   const pay = payFromDraft(draft, basePay, moneyReader(issues), issues);
   const min = pay?.min ?? pay?.max ?? null;
   if (pay === null || min === null || issues.length > 0 || !isCurrencyCode(pay.currency)) return null;
+  // "$30–$25" reads as nothing: the form says the ends are the wrong way round when it is saved.
+  if (pay.max !== null && pay.max < min) return null;
   const amount = formatMoney({ min, max: pay.max ?? min }, pay.currency);
   const floor = pay.max === null ? 'at least ' : '';
   return `Read as ${floor}${amount} ${pay.period ? PERIOD_LABELS[pay.period] : 'with no period'}`;
