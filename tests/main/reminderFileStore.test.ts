@@ -17,6 +17,16 @@ const journalFile = () => path.join(tmp.path, 'reminders.journal.jsonl');
 /** A new store on the folder, as the next launch opens it. */
 const reopened = () => reminderFileStore(snapshotFile());
 
+/** The scheduler on a store of the folder at T0, waiting `wait` between reads; its harness too. */
+async function startOnFolder(wait: (ms: number) => Promise<void> = async () => undefined) {
+  const h = harness(new FakeClock(T0));
+  const scheduler = await startReminderScheduler({
+    ...h.deps,
+    store: reminderFileStore(snapshotFile(), () => new Date(T0), wait),
+  });
+  return { h, scheduler };
+}
+
 function entry(id: string, state: ReminderState = 'scheduled'): ReminderEntry {
   return {
     ...aReminder(id, T0 + HOUR),
@@ -173,15 +183,7 @@ describe('a reminder store that cannot be read for a moment', () => {
     await writeFile(journalFile(), `${JSON.stringify(write([entry('b')], { 'app-b': 'f1' }))}\n`);
     await mkdir(snapshotFile());
     const waits: number[] = [];
-    const h = harness(new FakeClock(T0));
-    const scheduler = await startReminderScheduler({
-      ...h.deps,
-      store: reminderFileStore(
-        snapshotFile(),
-        () => new Date(T0),
-        async (ms) => void waits.push(ms),
-      ),
-    });
+    const { h, scheduler } = await startOnFolder(async (ms) => void waits.push(ms));
     expect(waits).toEqual([100, 250, 500, 1_000, 2_000]);
     expect(h.errors).toEqual([
       expect.stringMatching(
@@ -198,15 +200,7 @@ describe('a reminder store that cannot be read for a moment', () => {
   it('never empties an intact reminders.json when only the journal cannot be read', async () => {
     await writeFile(snapshotFile(), snapshot());
     await mkdir(journalFile());
-    const h = harness(new FakeClock(T0));
-    const scheduler = await startReminderScheduler({
-      ...h.deps,
-      store: reminderFileStore(
-        snapshotFile(),
-        () => new Date(T0),
-        async () => undefined,
-      ),
-    });
+    const { h, scheduler } = await startOnFolder();
     expect(h.errors).toEqual([
       expect.stringMatching(/^Saved reminders could not be read \(EISDIR.*going on with the 2/),
     ]);
@@ -218,15 +212,7 @@ describe('a reminder store that cannot be read for a moment', () => {
 
   it('still repairs a reminders.json that is not JSON, after moving it aside', async () => {
     await writeFile(snapshotFile(), '{"version": 2, "entr');
-    const h = harness(new FakeClock(T0));
-    const scheduler = await startReminderScheduler({
-      ...h.deps,
-      store: reminderFileStore(
-        snapshotFile(),
-        () => new Date(T0),
-        async () => undefined,
-      ),
-    });
+    const { h, scheduler } = await startOnFolder();
     const aside = `${snapshotFile()}.damaged-2026-03-01T12-00-00-000Z`;
     expect(h.errors).toEqual([
       `Saved reminders could not all be read (${snapshotFile()} was not valid JSON; it was moved to ${aside}); the 0 changed since were kept. A copy of it as it was is at ${aside}.`,

@@ -19,10 +19,11 @@
 // technical interview Wed Mar 4 13:00; Delta's offer response due Thu Mar 5 (named by its offer);
 // Ember's cohort starts Sun Mar 8; Juniper's offer response due Fri Mar 20 (not named by its
 // offer). Over or not counted: Birch's assessment Mar 3 (Birch is closed), Cobalt's deadline Feb 27.
-import type { Application, Offer } from '../../shared/application';
+import type { Application } from '../../shared/application';
 import { newApplication, type ApplicationFields } from '../../shared/newApplication';
 import { DEFAULT_PIPELINE, stageById } from '../../shared/pipeline';
 import { withStageChange } from '../../shared/stageHistory';
+import { anOffer } from './anOffer';
 
 export const HAND_MADE_NOW = new Date('2026-03-02T10:00:00-08:00');
 
@@ -51,18 +52,6 @@ function tracked(
   });
   return archivedOn === null ? app : { ...app, archivedAt: at(archivedOn) };
 }
-
-const offer = (extra: Partial<Offer>): Offer => ({
-  currency: 'USD',
-  offeredOn: null,
-  housing: null,
-  relocation: null,
-  signOnBonus: null,
-  other: [],
-  responseDeadlineId: null,
-  returnOfferProspects: '',
-  ...extra,
-});
 
 export function handMadeSearch(): Application[] {
   return [
@@ -105,7 +94,7 @@ export function handMadeSearch(): Application[] {
         pay: { min: 9000, max: 9000, currency: 'USD', period: 'month', raw: '$9,000 a month' },
         durationWeeks: 12,
         deadlines: [{ id: 'answer', kind: 'offer-response', at: '2026-03-05', label: '', done: false }],
-        offer: offer({ signOnBonus: 5000, responseDeadlineId: 'answer' }),
+        offer: anOffer({ signOnBonus: 5000, responseDeadlineId: 'answer' }),
       },
     ),
     tracked(
@@ -121,7 +110,7 @@ export function handMadeSearch(): Application[] {
         pay: { min: 8000, max: 8000, currency: 'USD', period: 'month', raw: '$8,000 a month' },
         cohorts: [{ id: 'spring', start: '2026-03-08', end: '2026-05-29', label: '' }],
         chosenCohortId: 'spring',
-        offer: offer({ relocation: 2000 }),
+        offer: anOffer({ relocation: 2000 }),
       },
     ),
     tracked('Fjord', [['applied', '2026-02-25']], {
@@ -175,7 +164,7 @@ export function handMadeSearch(): Application[] {
         pay: { min: 40, max: 40, currency: 'USD', period: 'hour', raw: '$40/hour' },
         durationWeeks: 10,
         deadlines: [{ id: 'answer', kind: 'offer-response', at: '2026-03-20', label: '', done: false }],
-        offer: offer({ housing: { type: 'stipend', amount: 1000, period: 'month' } }),
+        offer: anOffer({ housing: { type: 'stipend', amount: 1000, period: 'month' } }),
       },
     ),
     tracked(

@@ -13,6 +13,7 @@ import { anApplication } from '../applicationFixture';
 import { renderApp } from '../renderApp';
 import { testDatabase } from '../testDatabase';
 import { typeUnreadable } from '../unreadableInput';
+import { anOffer } from '../../support/anOffer';
 
 async function openDashboard(apps = handMadeSearch()) {
   const db = testDatabase();
@@ -193,16 +194,7 @@ describe('the dashboard', UI_TIMEOUT, () => {
   });
 
   it('says an offer recorded without amounts has none yet, not $0, which would read as unpaid', async () => {
-    const offer = {
-      currency: 'USD',
-      offeredOn: '2026-02-20',
-      housing: null,
-      relocation: null,
-      signOnBonus: null,
-      other: [],
-      responseDeadlineId: null,
-      returnOfferProspects: '',
-    };
+    const offer = anOffer({ offeredOn: '2026-02-20' });
     await openDashboard([anApplication('dated', { pay: null, offer }, { stage: 'offer' })]);
     const [item] = within(region('Offers')).getAllByRole('listitem');
     expect(item!.textContent).toContain('No amounts in the offer yet');

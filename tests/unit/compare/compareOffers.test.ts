@@ -9,6 +9,7 @@ import { dateWords } from '@shared/dateWords';
 import { newApplication } from '@shared/newApplication';
 import { DEFAULT_PIPELINE, renameStage } from '@shared/pipeline';
 import { globex, initech, northwind, NOW } from '../../support/threeOffers';
+import { anOffer } from '../../support/anOffer';
 
 const OPTIONS = { pipeline: DEFAULT_PIPELINE, now: NOW, dates: dateWords('en-US') };
 
@@ -41,16 +42,7 @@ function anApplication(id: string, fields: Parameters<typeof newApplication>[0] 
   return newApplication({ company: id, role: 'Intern', ...fields }, { id, now: '2026-01-10T10:00:00-08:00' });
 }
 
-const USD_OFFER = {
-  currency: 'USD',
-  offeredOn: null,
-  housing: null,
-  relocation: null,
-  signOnBonus: null,
-  other: [],
-  responseDeadlineId: null,
-  returnOfferProspects: '',
-};
+const USD_OFFER = anOffer();
 
 describe('three offers paid by the hour, by the month and in total', () => {
   const apps = [northwind(), globex(), initech()];

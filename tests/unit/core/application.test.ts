@@ -6,6 +6,7 @@ import { newApplication } from '@shared/newApplication';
 import { SAMPLE_APPLICATION } from '@shared/sampleApplication';
 import { validateApplication, type FieldIssue } from '@shared/validateApplication';
 import { anApplication, CREATED_AT } from './applicationFixture';
+import { anOffer } from '../../support/anOffer';
 
 const APPLIED = { id: 'applied', phase: 'applied' } as const;
 
@@ -139,32 +140,14 @@ describe('application rules, each with its own message on its own field', () => 
       { path: 'deadlines.1.id', message: 'Two entries share one id' },
     ]);
     const part = { id: 'p', label: 'Bonus', amount: 1000 };
-    const offer = {
-      currency: 'USD',
-      offeredOn: null,
-      housing: null,
-      relocation: null,
-      signOnBonus: null,
-      other: [part, { ...part, label: 'Stock' }],
-      responseDeadlineId: null,
-      returnOfferProspects: '',
-    };
+    const offer = anOffer({ other: [part, { ...part, label: 'Stock' }] });
     expect(issuesOf(anApplication({ offer }))).toEqual([
       { path: 'offer.other.1.id', message: 'Two entries share one id' },
     ]);
   });
 
   it('refuses a response deadline that is not one of the deadlines', () => {
-    const offer = {
-      currency: 'USD',
-      offeredOn: null,
-      housing: null,
-      relocation: null,
-      signOnBonus: null,
-      other: [],
-      responseDeadlineId: 'gone',
-      returnOfferProspects: '',
-    };
+    const offer = anOffer({ responseDeadlineId: 'gone' });
     expect(issuesOf(anApplication({ offer }))).toEqual([
       { path: 'offer.responseDeadlineId', message: 'The response deadline is not one of the deadlines' },
     ]);

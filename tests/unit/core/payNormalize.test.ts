@@ -16,6 +16,7 @@ import {
 } from '@shared/payNormalize';
 import { SAMPLE_APPLICATION } from '@shared/sampleApplication';
 import { CREATED_AT } from './applicationFixture';
+import { anOffer } from '../../support/anOffer';
 
 const cents = (value: number) => Math.round(value * 100) / 100;
 const pay = (min: number | null, max: number | null, period: PayPeriod | null, currency = 'USD'): Pay => ({
@@ -205,17 +206,7 @@ describe('internshipWeeks', () => {
 });
 
 describe('offerValue', () => {
-  const offer = (parts: Partial<Offer> = {}): Offer => ({
-    currency: 'USD',
-    offeredOn: '2026-02-20',
-    housing: null,
-    relocation: null,
-    signOnBonus: null,
-    other: [],
-    responseDeadlineId: null,
-    returnOfferProspects: '',
-    ...parts,
-  });
+  const offer = (parts: Partial<Offer> = {}): Offer => anOffer({ offeredOn: '2026-02-20', ...parts });
   const pinterest = (
     parts: Partial<Offer> = {},
     pick: { chosenCohortId?: string | null; durationWeeks?: number | null } = {},

@@ -14,6 +14,7 @@ import { csvFixture } from './csvFixtures';
 import { IMPORT_NOW, countingIds, importText } from './importHelpers';
 import { aPinterestApplication } from '../core/pinterestApplication';
 import { anEvent } from '../../support/anEvent';
+import { anOffer } from '../../support/anOffer';
 
 const NOW_INSTANT = toInstant(IMPORT_NOW);
 const US_DATES = dateWords('en-US');
@@ -340,16 +341,7 @@ describe('our own export, edited in a spreadsheet', () => {
 describe('files this app exported before', () => {
   it('reads deadline and event kinds written as codes, the offer’s response deadline among them', async () => {
     const app = aPinterestApplication({
-      offer: {
-        currency: 'USD',
-        offeredOn: '2026-02-20',
-        housing: null,
-        relocation: null,
-        signOnBonus: null,
-        other: [],
-        responseDeadlineId: 'dl-offer',
-        returnOfferProspects: '',
-      },
+      offer: anOffer({ offeredOn: '2026-02-20', responseDeadlineId: 'dl-offer' }),
       events: [anEvent('e1', '2026-02-12', { kind: 'final-round', title: 'Superday' })],
     });
     const csv = applicationsToCsv([app], { pipeline: DEFAULT_PIPELINE, now: IMPORT_NOW });

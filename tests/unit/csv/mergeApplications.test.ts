@@ -7,6 +7,7 @@ import { addStage, DEFAULT_PIPELINE, type Pipeline } from '@shared/pipeline';
 import { EMPTY_TERM } from '@shared/term';
 import { aPinterestApplication } from '../core/pinterestApplication';
 import { anEvent } from '../../support/anEvent';
+import { anOffer } from '../../support/anOffer';
 
 const NOW = '2026-03-01T10:00:00Z';
 const US_DATES = dateWords('en-US');
@@ -47,18 +48,6 @@ function imported(overrides: Partial<Application> = {}): Application {
     ...overrides,
   });
 }
-
-const offer = (overrides: Partial<NonNullable<Application['offer']>> = {}): NonNullable<Application['offer']> => ({
-  currency: 'USD',
-  offeredOn: null,
-  housing: null,
-  relocation: null,
-  signOnBonus: null,
-  other: [],
-  responseDeadlineId: null,
-  returnOfferProspects: '',
-  ...overrides,
-});
 
 describe('mergeApplications', () => {
   it('keeps what the student entered and only fills gaps', () => {
@@ -445,18 +434,18 @@ describe('mergeApplications', () => {
         aPinterestApplication(),
         imported({
           deadlines: [{ id: 'x1', kind: 'offer-response', at: '2026-03-15', label: '', done: false }],
-          offer: offer({ relocation: 1500, responseDeadlineId: 'x1' }),
+          offer: anOffer({ relocation: 1500, responseDeadlineId: 'x1' }),
         }),
       );
-      expect(merged.offer).toEqual(offer({ relocation: 1500, responseDeadlineId: 'dl-offer' }));
+      expect(merged.offer).toEqual(anOffer({ relocation: 1500, responseDeadlineId: 'dl-offer' }));
       expect(applicationSchema.safeParse(merged).success).toBe(true);
     });
 
     it("fills the student's empty parts, amounts only in the same currency", () => {
       const base = aPinterestApplication({
-        offer: offer({ relocation: 1000, other: [{ id: 'p1', label: 'Gym', amount: 600 }] }),
+        offer: anOffer({ relocation: 1000, other: [{ id: 'p1', label: 'Gym', amount: 600 }] }),
       });
-      const theirs = offer({
+      const theirs = anOffer({
         offeredOn: '2026-02-20',
         housing: { type: 'stipend', amount: 2000, period: 'month' },
         relocation: 3000,
@@ -468,7 +457,7 @@ describe('mergeApplications', () => {
         returnOfferProspects: 'Likely',
       });
       expect(merge(base, imported({ offer: theirs })).offer).toEqual(
-        offer({
+        anOffer({
           offeredOn: '2026-02-20',
           housing: { type: 'stipend', amount: 2000, period: 'month' },
           relocation: 1000,
@@ -481,7 +470,7 @@ describe('mergeApplications', () => {
         }),
       );
       expect(merge(base, imported({ offer: { ...theirs, currency: 'CAD' } })).offer).toEqual(
-        offer({
+        anOffer({
           offeredOn: '2026-02-20',
           relocation: 1000,
           other: [{ id: 'p1', label: 'Gym', amount: 600 }],
@@ -665,7 +654,7 @@ describe('mergeApplications', () => {
         base,
         imported({
           deadlines: [deadline('x', 'offer-response', '2026-12-11')],
-          offer: offer({ responseDeadlineId: 'x' }),
+          offer: anOffer({ responseDeadlineId: 'x' }),
         }),
       );
       expect(merged.deadlines).toEqual(base.deadlines);

@@ -1,10 +1,11 @@
 // The dashboard's offers: which applications, in what order, answered by when and worth what.
 import { describe, expect, it } from 'vitest';
-import type { Deadline, Offer } from '@shared/application';
+import type { Deadline } from '@shared/application';
 import { offersOf, valuePerMonth } from '@shared/dashboard/offers';
 import { responseDeadline } from '@shared/nextDate';
 import { offerValue } from '@shared/payNormalize';
 import { anApplication } from '../core/applicationFixture';
+import { anOffer } from '../../support/anOffer';
 
 const deadline = (id: string, at: string, extra: Partial<Deadline> = {}): Deadline => ({
   id,
@@ -14,23 +15,12 @@ const deadline = (id: string, at: string, extra: Partial<Deadline> = {}): Deadli
   done: false,
   ...extra,
 });
-const offer = (extra: Partial<Offer> = {}): Offer => ({
-  currency: 'USD',
-  offeredOn: null,
-  housing: null,
-  relocation: null,
-  signOnBonus: null,
-  other: [],
-  responseDeadlineId: null,
-  returnOfferProspects: '',
-  ...extra,
-});
 
 describe('responseDeadline', () => {
   it('is the deadline the offer names, even when another is sooner', () => {
     const app = anApplication({
       deadlines: [deadline('soon', '2026-03-03'), deadline('named', '2026-03-10', { kind: 'other' })],
-      offer: offer({ responseDeadlineId: 'named' }),
+      offer: anOffer({ responseDeadlineId: 'named' }),
     });
     expect(responseDeadline(app)?.id).toBe('named');
   });
@@ -57,7 +47,7 @@ describe('valuePerMonth', () => {
       anApplication({
         pay: { min: 9000, max: 9000, currency: 'USD', period: 'month', raw: '' },
         durationWeeks: 12,
-        offer: offer({ signOnBonus: 5000 }),
+        offer: anOffer({ signOnBonus: 5000 }),
       }),
     )!;
     expect(value.total!.min).toBeCloseTo(29_923.08, 2);
@@ -65,7 +55,7 @@ describe('valuePerMonth', () => {
   });
 
   it('has none when the length is unknown', () => {
-    expect(valuePerMonth(offerValue(anApplication({ offer: offer({ relocation: 2000 }) }))!)).toBeNull();
+    expect(valuePerMonth(offerValue(anApplication({ offer: anOffer({ relocation: 2000 }) }))!)).toBeNull();
   });
 });
 
