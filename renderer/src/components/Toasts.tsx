@@ -86,7 +86,6 @@ function ToastItem({ toast, focusBack }: { toast: Toast; focusBack: () => void }
 
 export function Toasts() {
   const toasts = useToastStore((s) => s.toasts);
-
   const tableFocusRequested = useUiStore((s) => s.tableFocusRequested);
   const ref = useRef<HTMLDivElement>(null);
   /** Where focus was when F8 was pressed. */

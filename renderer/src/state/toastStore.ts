@@ -56,10 +56,11 @@ export const useToastStore = create<ToastState>()((set) => ({
           (t.tone === 'error' || t.lasting || (t.action && t.action.label !== toast.action?.label)) &&
           !(t.message === toast.message && t.tone === toast.tone),
       );
-      const room = MAX_SHOWN - 1 - others.filter((t) => t.lasting).length;
-      let passing = others.filter((t) => !t.lasting).length;
-      const kept = others.filter((t) => t.lasting || passing-- <= room);
-      return { toasts: [...kept, { ...toast, id: nextId++ }] };
+      // The oldest of the others that pass go first, to leave room for the new one.
+      const passing = others.filter((t) => !t.lasting);
+      const room = MAX_SHOWN - 1 - (others.length - passing.length);
+      const pushedOut = new Set(passing.slice(0, Math.max(0, passing.length - room)));
+      return { toasts: [...others.filter((t) => !pushedOut.has(t)), { ...toast, id: nextId++ }] };
     }),
   toastDismissed: (id) => set((s) => ({ toasts: s.toasts.filter((t) => t.id !== id) })),
   reminderWithdrawn: (key) => set((s) => ({ toasts: s.toasts.filter((t) => t.reminder !== key) })),
