@@ -593,7 +593,7 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
     phase: latest.phase,
     stageHistory,
     appliedAt,
-    deadlines,
+    deadlines: answeredIfAccepted(deadlines, latest.phase),
     cohorts,
     chosenCohortId,
     durationWeeks,
@@ -812,6 +812,21 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
     const deadline = dateOrRange('deadline')?.end;
     if (deadline) list.push(columnDeadline(deadline, cell('deadline')!.header));
     return list;
+  }
+
+  /**
+   * An offer accepted has been answered: its deadline to answer is met, as a move to Accepted in
+   * the app meets it (deadlinesMetByStage.ts), or it would go on reminding. Said once for the file.
+   * Applied last, after the offer's response deadline was matched to the row's lines as written.
+   * Our export keeps what the app held: one the student opened again stays open.
+   */
+  function answeredIfAccepted(list: Deadline[], phase: Phase): Deadline[] {
+    if (own || phase !== 'accepted' || !list.some((d) => d.kind === 'offer-response' && !d.done)) return list;
+    ctx.notice?.(
+      'deadline\u0000accepted',
+      'A deadline to answer an offer, on a row whose offer is accepted, was read as met, so it is ticked done',
+    );
+    return list.map((d) => (d.kind === 'offer-response' && !d.done ? { ...d, done: true } : d));
   }
 
   /**

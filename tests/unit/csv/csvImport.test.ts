@@ -369,6 +369,22 @@ describe('files this app exported before', () => {
 });
 
 describe('fields other trackers keep', () => {
+  it('ticks the deadline to answer an offer already accepted, as a move to Accepted does, and says so', async () => {
+    const preview = await importText(
+      'Company,Role,Status,Offer date,Respond by\n' +
+        'Shopify,Dev Intern,Accepted,2/20/2026,3/6/2026\n' +
+        'Stripe,SWE Intern,Offer,2/21/2026,3/9/2026\n',
+    );
+    expect(preview.errors).toEqual([]);
+    const [shopify, stripe] = preview.rows.map((r) => r.application);
+    expect(shopify!.deadlines).toMatchObject([{ kind: 'offer-response', at: '2026-03-06', done: true }]);
+    expect(shopify!.offer!.responseDeadlineId).toBe(shopify!.deadlines[0]!.id);
+    expect(stripe!.deadlines).toMatchObject([{ kind: 'offer-response', at: '2026-03-09', done: false }]);
+    expect(preview.notes).toContain(
+      'A deadline to answer an offer, on a row whose offer is accepted, was read as met, so it is ticked done (1 row).',
+    );
+  });
+
   it('reads an offer, its response deadline among the deadlines, and its currency from the amounts', async () => {
     const preview = await importText(
       'Company,Role,Status,Offer date,Housing,Relocation,Signing bonus,Respond by\n' +
