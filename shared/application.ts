@@ -453,6 +453,12 @@ export function webUrlProblem(value: string): string | null {
   if (isWebUrl(value)) return null;
   if (/\s/.test(value)) return 'A web address has no spaces: paste it as the browser’s address bar shows it';
   if (!/^https?:\/\//i.test(value)) return 'Expected a web address starting with https:// or http://';
+  // A site's address, not this computer's or the local network's, and no sign-in written into it.
+  const site = /^https?:\/\/([^/?#]*)/i.exec(value)![1]!;
+  if (site.includes('@'))
+    return 'A link with a name or password before the site (name:password@) is not kept: paste the address without it';
+  if (site !== '' && !/\.[a-z]{2,}(:\d{1,5})?$/i.test(site))
+    return 'Expected the address of a site on the web (like example.com), not of this computer or a local network';
   return 'Expected a web address like https://example.com/jobs/123';
 }
 

@@ -203,6 +203,14 @@ describe('application rules, each with its own message on its own field', () => 
       ['www.pinterest.com', start],
       ['file:///etc/passwd', start],
       ['https://', 'Expected a web address like https://example.com/jobs/123'],
+      ...['http://127.0.0.1:8080/', 'http://localhost/jobs', 'http://[::1]/', 'http://intranet/jobs'].map((url) => [
+        url,
+        'Expected the address of a site on the web (like example.com), not of this computer or a local network',
+      ]),
+      ...['http://user:pw@example.com/', 'https://example.com@127.0.0.1/'].map((url) => [
+        url,
+        'A link with a name or password before the site (name:password@) is not kept: paste the address without it',
+      ]),
       ['https://exa mple.com', 'A web address has no spaces: paste it as the browser’s address bar shows it'],
       [
         'https://example.com/jobs/my job',
