@@ -123,6 +123,7 @@ export interface OfferValue {
   total: Amount | null;
 }
 
+const NOT_ADDED = 'Not added: ';
 const UNKNOWN_LENGTH = 'Not added: the internship’s length is not known (choose a cohort or give its duration)';
 
 const once = (amount: number): Amount => ({ min: amount, max: amount });
@@ -192,6 +193,15 @@ export function offerValue(
       ? null
       : added.reduce((sum, amount) => ({ min: sum.min + amount.min, max: sum.max + amount.max }), { min: 0, max: 0 });
   return { currency, weeks, parts, total };
+}
+
+/**
+ * Why an offer has no total, in words for where the total would be: a part left out says why
+ * ("No total yet: the internship’s length is not known …"), else there is no amount at all.
+ */
+export function noTotalReason(value: OfferValue): string {
+  const left = value.parts.find((part) => part.note.startsWith(NOT_ADDED));
+  return left ? `No total yet: ${left.note.slice(NOT_ADDED.length)}` : 'No amounts in the offer yet';
 }
 
 // Building a number format costs far more than using one, and tables format pay on every row.

@@ -10,6 +10,7 @@ import {
   internshipWeeks,
   normalizeApplicationPay,
   normalizePay,
+  noTotalReason,
   offerValue,
   PAY_CONVENTION,
   type OfferValue,
@@ -359,8 +360,15 @@ describe('offerValue', () => {
     const dateAlone = offerValue({ ...pinterest(), pay: null })!;
     expect(dateAlone.parts).toEqual([]);
     expect(dateAlone.total).toBeNull();
+    expect(noTotalReason(dateAlone)).toBe('No amounts in the offer yet');
     const payWithoutPeriod = offerValue({ ...pinterest(), pay: pay(5000, 5000, null) })!;
     expect(payWithoutPeriod.total).toBeNull();
+    // A part there but left out says why there is no total, not that there are no amounts.
+    expect(noTotalReason(payWithoutPeriod)).toBe('No total yet: the pay has no amount per hour, week, month or year');
+    const noLength = offerValue({ ...pinterest({}, { chosenCohortId: null, durationWeeks: null }), cohorts: [] })!;
+    expect(noTotalReason(noLength)).toBe(
+      'No total yet: the internship’s length is not known (choose a cohort or give its duration)',
+    );
   });
 
   it('is none without an offer', () => {

@@ -3,7 +3,7 @@
 import type { Application } from '@shared/application';
 import { valuePerMonth, type OfferItem } from '@shared/dashboard/offers';
 import { deadlineDueTime, relevantCohorts } from '@shared/nextDate';
-import { formatAmount, formatMoney } from '@shared/payNormalize';
+import { formatAmount, formatMoney, noTotalReason } from '@shared/payNormalize';
 import { differenceInCalendarDays } from 'date-fns';
 import { useId, useState } from 'react';
 import { formatWhen, relativeDay } from '../../components/formatDates';
@@ -40,7 +40,7 @@ function Deadline({ item, now }: { item: OfferItem<Application>; now: Date }) {
 function Value({ item }: { item: OfferItem<Application> }) {
   const { value } = item;
   if (value === null) return <p className="offer-value muted">No offer details yet</p>;
-  if (value.total === null) return <p className="offer-value muted">No amounts in the offer yet</p>;
+  if (value.total === null) return <p className="offer-value muted">{noTotalReason(value)}</p>;
   const perMonth = valuePerMonth(value);
   return (
     <p className="offer-value">

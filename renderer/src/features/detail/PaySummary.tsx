@@ -7,6 +7,7 @@ import {
   formatMoney,
   monthlyPayText,
   normalizeApplicationPay,
+  noTotalReason,
   offerValue,
   PAY_CONVENTION,
   type OfferPartValue,
@@ -44,7 +45,7 @@ export function PaySummary({ app }: { app: Application }) {
             </dt>
             <dd>
               {value.total === null ? (
-                <span className="muted">No amounts yet</span>
+                <span className="muted">{noTotalReason(value)}</span>
               ) : (
                 <>
                   <strong>{formatMoney(value.total, value.currency)}</strong>
