@@ -1,6 +1,7 @@
 // Acts on commands from the desktop: the menu, the tray and notification clicks.
 import { useEffect } from 'react';
 import type { AppCommand } from '@shared/desktopApi';
+import { reminderSubject } from '@shared/reminders/reminder';
 import { useData } from '../db/DataContext';
 import { desktop } from '../desktop/desktop';
 import { useToastStore } from '../state/toastStore';
@@ -44,7 +45,15 @@ function remindInPage({
 }: Extract<AppCommand, { type: 'remind-in-page' }>): void {
   const ui = useUiStore.getState();
   const said = `${title}${body ? ` (${body})` : ''}`;
-  useToastStore.getState().toastShown({
+  // A later reminder of the same deadline or event ("in 1 hour" after "tomorrow") takes the
+  // earlier one's place: its words would no longer hold.
+  const toasts = useToastStore.getState();
+  const subject = reminderSubject(key);
+  for (const shown of toasts.toasts) {
+    if (shown.reminder !== undefined && shown.reminder !== key && reminderSubject(shown.reminder) === subject)
+      toasts.reminderWithdrawn(shown.reminder);
+  }
+  toasts.toastShown({
     message: `${said}. Shown here: notifications are not allowed in this browser (Reminders → Allow notifications).`,
     tone: 'info',
     lasting: true,

@@ -58,6 +58,26 @@ describe('commands from the desktop (menu, tray, notifications)', () => {
     expect(shown()).toEqual(['Arm: deadline in 3 days', 'Arm: while you were away']);
   });
 
+  it('shows a later reminder of the same deadline in place of the earlier one, whose words no longer hold', () => {
+    const remind = (key: string, title: string) =>
+      handleCommand({
+        type: 'remind-in-page',
+        key,
+        title,
+        body: '',
+        applicationId: 'app-arm',
+        over: Date.now() + 86_400_000,
+      });
+    remind('arm|deadline@17:00|1d', 'Arm: deadline tomorrow');
+    remind('bolt|deadline@17:00|1d', 'Bolt: deadline tomorrow');
+    remind('arm|deadline@17:00|3h', 'Arm: deadline in 3 hours');
+    const shown = useToastStore.getState().toasts.map((t) => t.message.replace(/\. Shown here.*$/, ''));
+    expect(shown.filter((m) => m.startsWith('Arm') || m.startsWith('Bolt'))).toEqual([
+      'Bolt: deadline tomorrow',
+      'Arm: deadline in 3 hours',
+    ]);
+  });
+
   it('takes a reminder shown in the page away once that reminder is planned away', () => {
     const remind = (key: string) =>
       handleCommand({
