@@ -213,11 +213,14 @@ export function findHeadline(
   return {
     title: titleFinding,
     company: company
-      ? withTheInName(
+      ? notCutShort(
           scan,
-          byItsShortName(
+          withTheInName(
             scan,
-            ofLocalGovernment(scan, initialsBeforeName(scan, withoutBracketedNote(company.finding))),
+            byItsShortName(
+              scan,
+              ofLocalGovernment(scan, initialsBeforeName(scan, withoutBracketedNote(company.finding))),
+            ),
           ),
         )
       : null,
@@ -246,6 +249,39 @@ function withTheInName(scan: string, company: Finding<string>): Finding<string> 
   const value = `The ${company.value}`;
   const start = m.index + m[0].length - value.length;
   return { value, ranges: [{ start, end: m.index + m[0].length }] };
+}
+
+/** Words that may follow an employer's name without being part of it. */
+const AFTER_NAME_NOT_NAME =
+  /^(?:summer|spring|fall|autumn|winter|research|internships?|interns?|programs?|programmes?|careers?|jobs?|students?|scholars?|fellows(?:hip)?s?|team|staff|offers?|is|are|has|will|and|of|for|the|\d+)$/i;
+
+/**
+ * "Empire State" under a card's "Company" label where the page goes on about "Empire State
+ * Development", "ETH" cut from "ETH Zurich": where most of the times the page writes the name it
+ * writes the same capitalised word after it, that word is part of the name.
+ */
+function notCutShort(scan: string, company: Finding<string>): Finding<string> {
+  const after = new RegExp(
+    `(?<![\\p{L}\\d])${escapeRegExp(company.value)}(?![\\p{L}\\d])(?:[^\\S\\n]+(\\p{Lu}[\\p{L}'’.&-]*)(?![\\p{L}'’.&-]|[^\\S\\n]+\\p{Lu}))?`,
+    'gu',
+  );
+  const counts = new Map<string, number>();
+  let total = 0;
+  for (const m of scan.matchAll(after)) {
+    // "ETH Zurich Summer Internship": two capitalised words after the name, either may end it.
+    if (!m[1] && /^[^\S\n]+\p{Lu}/u.test(scan.slice(m.index + m[0].length))) continue;
+    total++;
+    const word = m[1]?.replace(/\.$/, '');
+    if (word && !AFTER_NAME_NOT_NAME.test(word)) {
+      counts.set(word, (counts.get(word) ?? 0) + 1);
+    }
+  }
+  const [word, count] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [];
+  if (!word || count! < 2 || count! * 2 <= total) return company;
+  const longer = new RegExp(`(?<![\\p{L}\\d])${escapeRegExp(company.value)}[^\\S\\n]+${escapeRegExp(word)}`, 'u');
+  const first = longer.exec(scan);
+  if (!first) return company;
+  return { value: first[0].replace(/\s+/g, ' '), ranges: [{ start: first.index, end: first.index + first[0].length }] };
 }
 
 /** "City of Burlingame", "El Paso County": a local government, the employer of its departments. */

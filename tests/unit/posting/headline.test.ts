@@ -786,6 +786,22 @@ describe('findHeadline', () => {
     expect(headline(`Next Gen Creatives\n\nJoin Acme Robotics for a summer placement!\n${PROSE}`).company).toBeNull();
   });
 
+  it('reads the whole name where the page mostly writes a word after the one it found', () => {
+    const about =
+      'Harbor State Development is the chief economic development agency of the state. Interns at Harbor State Development work with its regional offices, and Harbor State Development pays them.';
+    expect(headline(`Marketing Intern\nCompany: Harbor State\n${about}\n${PROSE}`).company).toBe(
+      'Harbor State Development',
+    );
+    // Written alone as often as with the word, the name is whole.
+    const alone =
+      'Harbor State Development is the chief economic development agency of the state. Harbor State pays its interns, and Harbor State hires them each spring.';
+    expect(headline(`Marketing Intern\nCompany: Harbor State\n${alone}\n${PROSE}`).company).toBe('Harbor State');
+    // A programme's words after the name are not part of it.
+    const programme =
+      'Harbor State Summer Internship students work in its offices. The Harbor State Internship is paid, and Harbor State Interns meet weekly.';
+    expect(headline(`Marketing Intern\nCompany: Harbor State\n${programme}\n${PROSE}`).company).toBe('Harbor State');
+  });
+
   it('drops a board’s place after the role, and the article before a programme’s name', () => {
     expect(headline(`Accounting Trainee Programme 2026 (Cash Officer) – Lagos, Nigeria\n${PROSE}`).title).toBe(
       'Accounting Trainee Programme 2026 (Cash Officer)',
