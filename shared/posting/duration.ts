@@ -46,6 +46,11 @@ const EXAMPLE_BEFORE = /(?:\be\.g\.|\bfor (?:example|instance)\b)[^()\n]{0,50}$/
 const ABOUT_THE_JOB =
   /\b(?:intern(?:ship)?s?|co-?op|program(?:me)?s?|terms?|placements?|periods?|stages?|praktikums?|tirocini[oa]?|duration|length|summer|fall|winter|spring|contract|position|role|fellowship|assignment|project|paid|dates?|runs?|lasts?|lasting|long|stipends?|participa(?:nts?|ting|tion)|work(?:ing)?|spend(?:s|ing)?|commitments?)\b/i;
 /**
+ * "Join our platform team for 12 weeks": an invitation to the job, for its length, whatever the
+ * sentence calls the job.
+ */
+const JOINING_FOR = /\bjoin(?:s|ing)?\b[^.!?\n]{0,60}\bfor[^\S\n]+(?:an?[^\S\n]+|the[^\S\n]+)?$/i;
+/**
  * "within 2 weeks", "6 months ago", "2 weeks of PTO", "every 2 weeks", "3 months of experience";
  * comparisons abroad too: "länger als 6 Wochen", "plus de 2 mois", "más de 3 meses", "meer dan".
  */
@@ -149,7 +154,12 @@ export function findDuration(scan: string): { duration: Finding<number> | null; 
     const labelled = LABELLED.test(before);
     // "a 6-month Junior Patron membership": a length written before a noun is that noun's.
     if (!labelled && /-[^\S\n]*\S+$/.test(m[0]) && !OF_THE_JOB_AFTER.test(scan.slice(end, end + 40))) continue;
-    if (!labelled && !ABOUT_THE_JOB.test(scan.slice(sentence.start, sentence.end))) continue;
+    if (
+      !labelled &&
+      !ABOUT_THE_JOB.test(scan.slice(sentence.start, sentence.end)) &&
+      !JOINING_FOR.test(clauseBefore(scan, sentence.start, start))
+    )
+      continue;
     const unit = m[3]!.toLowerCase();
     // "two years of study", "a four-year program" are the applicant's studies: a year is the
     // job's only labelled, or right before a word of employment ("a one year contract").

@@ -192,6 +192,14 @@ describe('a length under a "Schedule", "Total Weeks" or "Durée de la mission" l
 });
 
 describe('a length longer than an application may last (two years)', () => {
+  it('reads the length an invitation to join is for, whatever the sentence calls the job', () => {
+    expect(weeks('Join our platform team for 12 weeks. You will build deployment tooling with mentors.')).toBe(12);
+    expect(weeks('Come and join the data group for a ten-week stint.')).toBe(10);
+    // Not the invitation's length: a reply within a time, or a length not after "join ... for".
+    expect(weeks('Join our platform team! We reply within 2 weeks.')).toBeNull();
+    expect(weeks('Our platform team ships every release in 2 weeks.')).toBeNull();
+  });
+
   it('is the life of the scheme, not the job’s length, and a later length still counts', () => {
     expect(weeks('The Voluntary Internship Project (2018-20) is a 3 year program for students.')).toBeNull();
     expect(
