@@ -30,6 +30,8 @@ export interface NotificationPort {
   permission(): NotificationPermissionState;
   /** `tag` makes a second tab showing the same reminder replace it instead of doubling it. */
   show(title: string, body: string, tag: string, onClick: () => void): void;
+  /** Takes back the notification this page showed with `tag`, from the system's list too. */
+  withdraw(tag: string): void;
 }
 
 export interface BrowserReminderDeps {
@@ -79,9 +81,15 @@ export type BrowserReminders = Pick<DesktopApi, Method> & {
   stop(): void;
 };
 
+interface WebNotification {
+  onclick: unknown;
+  onclose: unknown;
+  close(): void;
+}
+
 interface WebNotificationGlobal {
   readonly permission: string;
-  new (title: string, options: { body: string; tag: string; renotify: boolean }): { onclick: unknown; close(): void };
+  new (title: string, options: { body: string; tag: string; renotify: boolean }): WebNotification;
 }
 
 interface BrowserGlobals {
@@ -99,16 +107,26 @@ function asPermission(value: string): NotificationPermissionState {
 export function webNotifications(): NotificationPort | null {
   const Web = browser.Notification;
   if (!Web) return null;
+  // Held by tag until closed, to be taken back when their reminder is planned away.
+  const shown = new Map<string, WebNotification>();
   return {
     permission: () => asPermission(Web.permission),
     show(title, body, tag, onClick) {
       // The same tag replaces a notification still in the system's list; renotify alerts again
       // (a reminder back from its snooze), where it would otherwise be replaced without a sound.
       const notification = new Web(title, { body, tag, renotify: true });
+      shown.set(tag, notification);
+      notification.onclose = () => {
+        if (shown.get(tag) === notification) shown.delete(tag);
+      };
       notification.onclick = () => {
         onClick();
         notification.close();
       };
+    },
+    withdraw(tag) {
+      shown.get(tag)?.close();
+      shown.delete(tag);
     },
   };
 }
@@ -150,8 +168,11 @@ export function createBrowserReminders(deps: BrowserReminderDeps): BrowserRemind
             onClick();
           });
         },
-        // A message in the page stays until dismissed: it goes when its reminder was planned away.
-        withdraw: (key) => deps.onCommand({ type: 'reminder-withdrawn', key }),
+        // A notification, or a message in the page, would announce what no longer holds.
+        withdraw: (key) => {
+          notifications?.withdraw(key);
+          deps.onCommand({ type: 'reminder-withdrawn', key });
+        },
       },
       onCommand(command) {
         deps.onCommand(command);

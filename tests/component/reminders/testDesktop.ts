@@ -60,6 +60,7 @@ export function resetTestDesktop(
   const notifications: NotificationPort = {
     permission: () => 'granted',
     show: (title, body) => shown.push({ title, body }),
+    withdraw: () => undefined,
   };
   const send = (command: AppCommand) => listeners.forEach((listener) => listener(command));
   const next: DesktopHarness = {

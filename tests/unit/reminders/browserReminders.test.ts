@@ -16,8 +16,12 @@ class FakeNotifications implements NotificationPort {
   shown: { title: string; body: string; tag: string; click: () => void }[] = [];
   constructor(public state: NotificationPermissionState) {}
   permission = () => this.state;
+  withdrawn: string[] = [];
   show = (title: string, body: string, tag: string, click: () => void) => {
     this.shown.push({ title, body, tag, click });
+  };
+  withdraw = (tag: string) => {
+    this.withdrawn.push(tag);
   };
 }
 
@@ -93,6 +97,17 @@ describe('browser reminders', () => {
     expect(p.commands.filter((c) => c.type === 'reminder-withdrawn')).toEqual([
       { type: 'reminder-withdrawn', key: 'a' },
     ]);
+  });
+
+  it('takes back a notification once its reminder is planned away', async () => {
+    const clock = new FakeClock(T0);
+    const notifications = new FakeNotifications('granted');
+    const p = page(clock, notifications);
+    await p.reminders.applyReminderChanges(changeOf([aReminder('a', T0 + HOUR)]));
+    await advance(clock, HOUR);
+    expect(notifications.shown.map((n) => n.tag)).toEqual(['a']);
+    await p.reminders.applyReminderChanges(changeOf([aReminder('a-moved', T0 + 2 * HOUR, { applicationId: 'app-a' })]));
+    expect(notifications.withdrawn).toEqual(['a']);
   });
 
   it('remembers reminders in its store and catches up on the next visit', async () => {

@@ -24,7 +24,7 @@ function tab(clock: FakeClock, store: MemoryStore) {
     onCommand: (command) => {
       if (command.type === 'reminders-changed') changed.push(1);
     },
-    notifications: { permission: () => 'granted', show: (title) => shown.push(title) },
+    notifications: { permission: () => 'granted', show: (title) => shown.push(title), withdraw: () => undefined },
     store,
     now: () => clock.now,
     monotonicNow: () => clock.elapsed,
