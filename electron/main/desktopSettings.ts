@@ -6,6 +6,7 @@ import { z } from 'zod';
 import type { DesktopSettings, Result } from '@shared/desktopApi';
 import { readJsonFile, writeJsonFile } from './jsonFile';
 import { isIoError, readRetrying, realWait, type Wait } from './readRetrying';
+import { errorMessage } from '@shared/errorMessage';
 
 export const DEFAULT_DESKTOP_SETTINGS: DesktopSettings = {
   closeToTray: true,
@@ -44,7 +45,7 @@ export async function loadDesktopSettings(deps: DesktopSettingsDeps): Promise<De
       current = raw === null ? DEFAULT_DESKTOP_SETTINGS : storedSchema.parse(typeof raw === 'object' ? raw : {});
       unread = null;
     } catch (error) {
-      if (isIoError(error)) unread = describe(error);
+      if (isIoError(error)) unread = errorMessage(error);
       else unread = null; // damaged: moved aside, and the defaults stand in for it
       deps.log(`Desktop settings could not be read, using defaults: ${String(error)}`);
     }
@@ -67,7 +68,7 @@ export async function loadDesktopSettings(deps: DesktopSettingsDeps): Promise<De
       } catch (error) {
         return {
           ok: false,
-          error: `Could not change "open at login": ${describe(error)}`,
+          error: `Could not change "open at login": ${errorMessage(error)}`,
         };
       }
     }
@@ -81,10 +82,10 @@ export async function loadDesktopSettings(deps: DesktopSettingsDeps): Promise<De
         try {
           await deps.applyOpenAtLogin(current.openAtLogin);
         } catch (undoError) {
-          undo = `. "Open at login" is now ${next.openAtLogin ? 'on' : 'off'} all the same, and could not be set back (${describe(undoError)}).`;
+          undo = `. "Open at login" is now ${next.openAtLogin ? 'on' : 'off'} all the same, and could not be set back (${errorMessage(undoError)}).`;
         }
       }
-      return { ok: false, error: `Settings could not be saved: ${describe(error)}${undo}` };
+      return { ok: false, error: `Settings could not be saved: ${errorMessage(error)}${undo}` };
     }
     current = next;
     return { ok: true, value: current };
@@ -101,8 +102,4 @@ export async function loadDesktopSettings(deps: DesktopSettingsDeps): Promise<De
       return result;
     },
   };
-}
-
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

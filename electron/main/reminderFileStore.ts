@@ -22,6 +22,7 @@ import { z } from 'zod';
 import type { SchedulerStore, SchedulerWrite } from '@shared/reminders/reminderScheduler';
 import { NotJsonError, readJsonFile, writeJsonFile } from './jsonFile';
 import { isIoError, readRetrying, realWait, type Wait } from './readRetrying';
+import { errorMessage } from '@shared/errorMessage';
 
 /** The entries and fingerprints, as written; the scheduler checks them when it loads them. */
 interface Contents {
@@ -123,8 +124,8 @@ export function reminderFileStore(
         // The journal holds every change since the snapshot: replayed over nothing, it keeps
         // what was shown, dismissed or snoozed since, instead of losing that with the snapshot.
         contents = { entries: new Map(), fingerprints: new Map() };
-        if (isIoError(error)) unavailable = describe(error);
-        else lost = describe(error);
+        if (isIoError(error)) unavailable = errorMessage(error);
+        else lost = errorMessage(error);
         if (error instanceof NotJsonError) movedAside = error.aside;
       }
       let read: Awaited<ReturnType<typeof readJournal>> = { lines: [], complete: null };
@@ -132,14 +133,14 @@ export function reminderFileStore(
         read = await readRetrying(() => readJournal(journal, damaged), wait);
       } catch (error) {
         if (!isIoError(error)) throw error;
-        unavailable ??= describe(error);
+        unavailable ??= errorMessage(error);
       }
       // A crash cut the last line short: drop it, or the next line would be appended to it.
       if (unavailable === null && read.complete !== null) {
         try {
           await truncate(journal, read.complete);
         } catch (error) {
-          unavailable = describe(error);
+          unavailable = errorMessage(error);
         }
       }
       journalChanges = 0;
@@ -258,10 +259,6 @@ function apply(contents: Contents, change: Change, damaged: string[] = [], where
     else if (typeof fingerprint === 'string') contents.fingerprints.set(applicationId, fingerprint);
     else damaged.push(`${where} fingerprint of ${applicationId}: not a fingerprint`);
   }
-}
-
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 function changesIn(change: Change): number {

@@ -27,6 +27,7 @@ import {
   type ReminderPlanChange,
   type RefusedReminder,
 } from './reminder';
+import { errorMessage } from '../errorMessage';
 
 /** The longest delay setTimeout accepts; longer ones are chained, never shortened. */
 export const MAX_TIMER_DELAY_MS = 2 ** 31 - 1;
@@ -222,7 +223,7 @@ export async function startReminderScheduler(deps: SchedulerDeps): Promise<Remin
       for (const id of fingerprints.keys()) unsaved.fingerprints.add(id);
     } catch (error) {
       readOnly = true;
-      copy = `It could not be copied aside (${describe(error)}), so it was left as it is, and ${keptOnlyInMemory}.`;
+      copy = `It could not be copied aside (${errorMessage(error)}), so it was left as it is, and ${keptOnlyInMemory}.`;
     }
     if (saved.unreadable !== null) {
       notify(`Saved reminders could not be read (${saved.unreadable}); starting with none. ${copy}`);
@@ -352,7 +353,7 @@ export async function startReminderScheduler(deps: SchedulerDeps): Promise<Remin
       await save;
       return { ok: true, value: null };
     } catch (error) {
-      const message = `Reminders could not be saved (${describe(error)}); they stay scheduled while the app runs.`;
+      const message = `Reminders could not be saved (${errorMessage(error)}); they stay scheduled while the app runs.`;
       deps.onError(message);
       return { ok: false, error: message };
     }
@@ -362,7 +363,7 @@ export async function startReminderScheduler(deps: SchedulerDeps): Promise<Remin
     try {
       deps.notifier.withdraw?.(key);
     } catch (error) {
-      deps.onError(`A reminder no longer planned could not be taken back (${describe(error)}).`);
+      deps.onError(`A reminder no longer planned could not be taken back (${errorMessage(error)}).`);
     }
   }
 
@@ -370,7 +371,7 @@ export async function startReminderScheduler(deps: SchedulerDeps): Promise<Remin
     try {
       deps.notifier.show(notice, () => deps.onCommand(command));
     } catch (error) {
-      deps.onError(`A reminder could not be shown (${describe(error)}): ${notice.title}`);
+      deps.onError(`A reminder could not be shown (${errorMessage(error)}): ${notice.title}`);
     }
   }
 
@@ -683,7 +684,7 @@ async function loadSaved(deps: SchedulerDeps): Promise<Loaded> {
     raw = await deps.store.load();
   } catch (error) {
     // A store that cannot be read says nothing about what it holds: it is not written over.
-    return { ...none, unavailable: describe(error) };
+    return { ...none, unavailable: errorMessage(error) };
   }
   if (raw === null || raw === undefined) return none;
   const parsed = loadedSchema.safeParse(raw);
@@ -745,8 +746,4 @@ function samePlanned(a: PlannedReminder, b: PlannedReminder): boolean {
     a.body === b.body &&
     a.summary === b.summary
   );
-}
-
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
