@@ -21,10 +21,10 @@ import { ColumnMappingTable } from './ColumnMappingTable';
 import { DateOrderChoice } from './DateOrderChoice';
 import { ImportCheckResults, type DuplicateChoice } from './ImportCheckResults';
 import type { CsvFileSummary } from './csvImportJobs';
-import { readCsvSummary } from './csvImportInWorker';
+import { checkSettings, readAndCheckCsv } from './csvImportInWorker';
 import { backUpAhead, type BackupAhead } from '../backups/automaticBackups';
 import { importPlanned, unchangedSentence } from './importApplications';
-import { useImportCheck } from './useImportCheck';
+import { useImportCheck, type Proposal } from './useImportCheck';
 
 const TITLE = 'Import from CSV';
 
@@ -48,9 +48,11 @@ interface ChosenFile {
   mapping: ColumnMapping;
   /** Why columns were proposed as notes rather than the field their names suggest. */
   notes: ColumnNote[];
+  proposal: Proposal;
 }
 
 export function CsvImportDialog() {
+  const { db } = useData();
   const pipeline = usePipeline();
   const dialogClosed = useUiStore((s) => s.dialogClosed);
   const tableFocusRequested = useUiStore((s) => s.tableFocusRequested);
@@ -69,14 +71,21 @@ export function CsvImportDialog() {
     setRefusal(null);
     let reviewing = false;
     try {
-      const summary = await readCsvSummary({ file, pipeline }, controller.signal);
+      const reading = readAndCheckCsv({ file, ...checkSettings(pipeline, db.name) }, controller.signal);
+      const summary = await reading.summary;
       if (!summary.ok) return setRefusal(summary.error);
+      const { mapping } = summary.value.proposal;
       // The review holds a choice of every field for each of the file's columns (thousands of
       // options for a wide file): drawn in a transition, in slices that leave the page's thread
       // free in between, the choose step staying as it is until the review is ready.
       reviewing = true;
       startTransition(() => {
-        setChosen({ file, summary: summary.value, ...summary.value.proposal });
+        setChosen({
+          file,
+          summary: summary.value,
+          ...summary.value.proposal,
+          proposal: { mapping, check: reading.proposedCheck },
+        });
         setReading(false);
       });
     } catch (error) {
@@ -130,7 +139,16 @@ function ReviewImport({ chosen, onChooseAnother }: { chosen: ChosenFile; onChoos
     backup.current = ahead;
     return () => ahead.cancel();
   }, [db]);
-  const check = useImportCheck(chosen.file, summary.rowCount, mapping, dayFirst, chosen.preset, pipeline, db.name);
+  const check = useImportCheck(
+    chosen.file,
+    summary.rowCount,
+    chosen.proposal,
+    mapping,
+    dayFirst,
+    chosen.preset,
+    pipeline,
+    db.name,
+  );
   // A note says why a column was offered as notes: once the student maps it, it no longer applies.
   const notesShown = chosen.notes.filter((note) => mapping[note.column] === chosen.mapping[note.column]);
   const preview = check.state === 'ready' ? check.preview : null;

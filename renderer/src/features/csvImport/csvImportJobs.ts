@@ -6,12 +6,12 @@ import type { MappingProposal } from '@shared/csv/columnFit';
 import type { ColumnMapping, CsvPreset } from '@shared/csv/columnMapping';
 import { prepareCsvImport, type ImportPreview, type ImportRow } from '@shared/csv/csvImport';
 import { unescapeFormula } from '@shared/csv/formulaEscape';
-import type { CsvRow } from '@shared/csv/readCsvText';
+import type { CsvRow, CsvTable } from '@shared/csv/readCsvText';
 import type { Result } from '@shared/desktopApi';
 import type { Pipeline } from '@shared/pipeline';
 import { fromRow, openDatabase } from '../../db/db';
 import type { JobContext } from '../../workers/jobProtocol';
-import { readCsvFile } from './readCsvFile';
+import { readCsvFile, type CsvFileRead } from './readCsvFile';
 
 /** The rows shown under the column names. */
 const FIRST_ROWS = 5;
@@ -34,19 +34,10 @@ export interface CsvFileSummary {
   warnings: string[];
 }
 
-/** A file to read, and the pipeline its stage names are read against. */
-export interface FileReadRequest {
-  file: File;
+/** What checking a file's rows needs besides the file and its columns. */
+export interface CheckSettings {
+  /** The pipeline stage names are read against. */
   pipeline: Pipeline;
-}
-
-export interface RowCheckRequest {
-  file: File;
-  pipeline: Pipeline;
-  mapping: ColumnMapping;
-  preset: CsvPreset;
-  /** Whether 05/06/2026 is 5 June, when the student chose; otherwise found from the file. */
-  dayFirst?: boolean;
   /** Whether the page's locale writes dates day first: proposed when the file does not say. */
   localeDayFirst: boolean;
   /** The page's time zone: where it lies is proposed before the locale's order. */
@@ -56,8 +47,24 @@ export interface RowCheckRequest {
   now: Date;
 }
 
+/** A chosen file, to read and then check with the columns proposed for it. */
+export interface FileReadRequest extends CheckSettings {
+  file: File;
+}
+
+/** The file checked again with columns or a date order the student chose. */
+export interface RowCheckRequest extends FileReadRequest {
+  mapping: ColumnMapping;
+  preset: CsvPreset;
+  /** Whether 05/06/2026 is 5 June, when the student chose; otherwise found from the file. */
+  dayFirst?: boolean;
+}
+
 /** How far the check is, then the valid rows in parts (the final answer leaves them out). */
 export type RowCheckProgress = { kind: 'checked'; done: number; total: number } | { kind: 'rows'; rows: ImportRow[] };
+
+/** The file's summary as soon as it is read, then the check of the proposed columns. */
+export type FileReadProgress = { kind: 'read'; summary: Result<CsvFileSummary> } | RowCheckProgress;
 
 export type RowCheckOutcome =
   | {
@@ -84,64 +91,82 @@ async function readApplications(databaseName: string): Promise<Application[]> {
   }
 }
 
+function summaryOf(read: Extract<CsvFileRead, { ok: true }>): CsvFileSummary {
+  const { header, rows, delimiter } = read.table;
+  return {
+    fileName: read.fileName,
+    header,
+    // Shown as they will be imported: our export's escape of formula-like text taken off.
+    firstRows: rows
+      .slice(0, FIRST_ROWS)
+      .map((row) => (read.proposal.preset === 'own-export' ? { ...row, cells: row.cells.map(unescapeFormula) } : row)),
+    rowCount: rows.length,
+    delimiter,
+    proposal: read.proposal,
+    warnings: read.warnings,
+  };
+}
+
+/** Checks every row of a file read, then hands the valid ones to the page in parts. */
+async function checkTable(
+  table: CsvTable,
+  { pipeline, mapping, preset, dayFirst, localeDayFirst, timeZone, now }: Omit<RowCheckRequest, 'file'>,
+  existing: Promise<Application[]>,
+  { progress, signal }: JobContext<RowCheckProgress>,
+): Promise<RowCheckOutcome> {
+  const outcome = await prepareCsvImport(table, {
+    mapping,
+    preset,
+    dayFirst,
+    localeDayFirst,
+    timeZone,
+    pipeline,
+    existing,
+    newId: () => crypto.randomUUID(),
+    now,
+    signal,
+    onProgress: (done, total) => progress({ kind: 'checked', done, total }),
+    pause: nextTask,
+  });
+  if (outcome.status !== 'ready') return outcome;
+  const { rows, ...rest } = outcome.preview;
+  for (let start = 0; start < rows.length; start += ROWS_PER_PART) {
+    progress({ kind: 'rows', rows: rows.slice(start, start + ROWS_PER_PART) });
+  }
+  const duplicated = new Set(rows.flatMap((row) => (row.duplicateOf?.kind === 'existing' ? [row.duplicateOf.id] : [])));
+  return { status: 'ready', preview: rest, matched: (await existing).filter((app) => duplicated.has(app.id)) };
+}
+
+/**
+ * The stored applications, asked for before the file is read: the database reads them while the
+ * file is parsed and its rows are read, which needs them only to find duplicates at the end. A
+ * failure to read them is heard there, or not at all when the file itself is refused.
+ */
+function existingApplications(databaseName: string): Promise<Application[]> {
+  const existing = readApplications(databaseName);
+  existing.catch(() => undefined);
+  return existing;
+}
+
 export const csvImportJobs = {
-  async readFile({ file, pipeline }: FileReadRequest): Promise<Result<CsvFileSummary>> {
-    const read = await readCsvFile(file, pipeline);
-    if (!read.ok) return read;
-    const { header, rows, delimiter } = read.table;
-    return {
-      ok: true,
-      value: {
-        fileName: read.fileName,
-        header,
-        // Shown as they will be imported: our export's escape of formula-like text taken off.
-        firstRows: rows
-          .slice(0, FIRST_ROWS)
-          .map((row) =>
-            read.proposal.preset === 'own-export' ? { ...row, cells: row.cells.map(unescapeFormula) } : row,
-          ),
-        rowCount: rows.length,
-        delimiter,
-        proposal: read.proposal,
-        warnings: read.warnings,
-      },
-    };
+  /**
+   * Reads a chosen file and says what it holds, then goes straight on to check every row with the
+   * columns proposed for it: what the student most often keeps, checked without reading the file again.
+   */
+  async readAndCheck(request: FileReadRequest, context: JobContext<FileReadProgress>): Promise<RowCheckOutcome> {
+    const existing = existingApplications(request.databaseName);
+    const read = await readCsvFile(request.file, request.pipeline);
+    context.progress({ kind: 'read', summary: read.ok ? { ok: true, value: summaryOf(read) } : read });
+    if (!read.ok) return { status: 'refused', problems: [read.error] };
+    const { mapping, preset } = read.proposal;
+    return checkTable(read.table, { ...request, mapping, preset }, existing, context);
   },
 
   /** Reads the file again (the page never holds all its rows) and checks every row. */
-  async checkRows(
-    { file, pipeline, mapping, preset, dayFirst, localeDayFirst, timeZone, databaseName, now }: RowCheckRequest,
-    { progress, signal }: JobContext<RowCheckProgress>,
-  ): Promise<RowCheckOutcome> {
-    // The stored applications are asked for first: the database reads them while the file is
-    // parsed and its rows are read, which needs them only to find duplicates at the end. A
-    // failure to read them is heard there, or not at all when the file itself is refused.
-    const existing = readApplications(databaseName);
-    existing.catch(() => undefined);
-    const read = await readCsvFile(file, pipeline);
+  async checkRows(request: RowCheckRequest, context: JobContext<RowCheckProgress>): Promise<RowCheckOutcome> {
+    const existing = existingApplications(request.databaseName);
+    const read = await readCsvFile(request.file, request.pipeline);
     if (!read.ok) return { status: 'refused', problems: [read.error] };
-    const outcome = await prepareCsvImport(read.table, {
-      mapping,
-      preset,
-      dayFirst,
-      localeDayFirst,
-      timeZone,
-      pipeline,
-      existing,
-      newId: () => crypto.randomUUID(),
-      now,
-      signal,
-      onProgress: (done, total) => progress({ kind: 'checked', done, total }),
-      pause: nextTask,
-    });
-    if (outcome.status !== 'ready') return outcome;
-    const { rows, ...rest } = outcome.preview;
-    for (let start = 0; start < rows.length; start += ROWS_PER_PART) {
-      progress({ kind: 'rows', rows: rows.slice(start, start + ROWS_PER_PART) });
-    }
-    const duplicated = new Set(
-      rows.flatMap((row) => (row.duplicateOf?.kind === 'existing' ? [row.duplicateOf.id] : [])),
-    );
-    return { status: 'ready', preview: rest, matched: (await existing).filter((app) => duplicated.has(app.id)) };
+    return checkTable(read.table, request, existing, context);
   },
 };

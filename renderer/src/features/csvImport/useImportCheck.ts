@@ -1,12 +1,12 @@
 // Validates every row for the current column mapping and date order in a worker, with its
 // progress; a new mapping or date order (or closing the dialog) terminates the check that is running.
+// The proposed columns' check was begun where the file was read: it is followed, not begun again.
 import { useEffect, useState } from 'react';
 import type { Application } from '@shared/application';
 import type { ColumnMapping, CsvPreset } from '@shared/csv/columnMapping';
 import type { ImportPreview } from '@shared/csv/csvImport';
-import { localeWritesDayFirst } from '@shared/csv/dateCell';
 import type { Pipeline } from '@shared/pipeline';
-import { checkCsvRows } from './csvImportInWorker';
+import { checkCsvRows, checkSettings, type ProposedCheck } from './csvImportInWorker';
 
 export type ImportCheck =
   | { state: 'checking'; done: number; total: number }
@@ -14,9 +14,16 @@ export type ImportCheck =
   | { state: 'ready'; preview: ImportPreview; matched: Application[] }
   | { state: 'refused'; problems: string[] };
 
+/** The columns proposed for the file, and their check already running. */
+export interface Proposal {
+  mapping: ColumnMapping;
+  check: ProposedCheck;
+}
+
 export function useImportCheck(
   file: File,
   rowCount: number,
+  proposal: Proposal,
   mapping: ColumnMapping,
   /** The student's reading of 05/06/2026; found from the file when undefined. */
   dayFirst: boolean | undefined,
@@ -36,19 +43,13 @@ export function useImportCheck(
     const settle = (check: ImportCheck) => {
       if (!controller.signal.aborted) setResult({ mapping, dayFirst, check });
     };
-    checkCsvRows(
-      {
-        file,
-        pipeline,
-        mapping,
-        preset,
-        dayFirst,
-        localeDayFirst: localeWritesDayFirst(navigator.language),
-        timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
-        databaseName,
-        now: new Date(),
-      },
-      { signal: controller.signal, onProgress: (done, total) => settle({ state: 'checking', done, total }) },
+    const options = {
+      signal: controller.signal,
+      onProgress: (done: number, total: number) => settle({ state: 'checking', done, total }),
+    };
+    const proposed = mapping === proposal.mapping && dayFirst === undefined ? proposal.check.follow(options) : null;
+    (
+      proposed ?? checkCsvRows({ file, mapping, preset, dayFirst, ...checkSettings(pipeline, databaseName) }, options)
     ).then(
       (outcome) => {
         if (outcome.status === 'ready') settle({ state: 'ready', preview: outcome.preview, matched: outcome.matched });
@@ -58,7 +59,7 @@ export function useImportCheck(
         settle({ state: 'refused', problems: [error instanceof Error ? error.message : String(error)] }),
     );
     return () => controller.abort();
-  }, [file, mapping, dayFirst, preset, pipeline, databaseName]);
+  }, [file, proposal, mapping, dayFirst, preset, pipeline, databaseName]);
 
   return result?.mapping === mapping && result.dayFirst === dayFirst
     ? result.check
