@@ -138,8 +138,58 @@ const noGroups: RowOrder = () => 0;
  */
 const byCurrency: RowOrder = (a, b) => compareCodes(a.pay?.currency ?? '', b.pay?.currency ?? '');
 
+/** Each distinct text's place in the collator's order; texts it finds equal share a place. */
+function collationRanks(texts: Iterable<string>): Map<string, number> {
+  const distinct = [...new Set(texts)].sort(collator.compare);
+  const ranks = new Map<string, number>();
+  let rank = 0;
+  distinct.forEach((text, i) => {
+    if (i > 0 && collator.compare(distinct[i - 1]!, text) !== 0) rank += 1;
+    ranks.set(text, rank);
+  });
+  return ranks;
+}
+
+/** Numbers in order, NaN (a date that does not parse) equal to anything, as in rowOrder's subtraction. */
+function compareNumbers(a: number, b: number): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * Every row in `rowOrder(key, direction)`, sorted at once: each row's place is first written as
+ * numbers (its value, its company's place among the companies, its role's), so the collator
+ * compares each name once per sort rather than once per comparison: ten thousand rows share a
+ * few hundred companies, and a comparison of names costs a hundred of numbers.
+ */
 export function sortRows(rows: readonly TableRow[], key: SortKey, direction: SortDirection): TableRow[] {
-  return [...rows].sort(rowOrder(key, direction));
+  const sign = direction === 'asc' ? 1 : -1;
+  const companies = collationRanks(rows.map((row) => row.app.company));
+  const roles = key === 'company' ? collationRanks(rows.map((row) => row.app.role)) : null;
+  const valueOf: Record<SortKey, (row: TableRow) => number> = {
+    company: (row) => companies.get(row.app.company)!,
+    stage: (row) => row.stageRank,
+    nextDate: (row) => row.next?.time ?? Infinity,
+    payPerMonth: (row) => row.pay?.monthly.min ?? -Infinity,
+    updatedAt: (row) => Date.parse(row.app.updatedAt),
+  };
+  const keyed = rows.map((row) => ({
+    row,
+    missing: hasValue(row, key) ? 0 : 1,
+    group: key === 'payPerMonth' ? (row.pay?.currency ?? '') : '',
+    value: sign * valueOf[key](row),
+    role: roles ? sign * roles.get(row.app.role)! : 0,
+    company: companies.get(row.app.company)!,
+  }));
+  keyed.sort(
+    (a, b) =>
+      a.missing - b.missing ||
+      compareCodes(a.group, b.group) ||
+      compareNumbers(a.value, b.value) ||
+      a.role - b.role ||
+      a.company - b.company ||
+      compareCodes(a.row.app.id, b.row.app.id),
+  );
+  return keyed.map(({ row }) => row);
 }
 
 /**

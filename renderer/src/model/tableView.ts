@@ -5,7 +5,7 @@ import { NO_FILTERS, type Filters, type SortDirection, type SortKey } from '../s
 import type { RowChange, RowIndex } from './applicationsModel';
 import { createSearchMemory } from './searchMemory';
 import { withoutSorted, withSorted } from './sortedList';
-import { rowMatcher, rowOrder, searchKey, type RowOrder, type TableRow } from './tableRows';
+import { rowMatcher, rowOrder, searchKey, sortRows, type RowOrder, type TableRow } from './tableRows';
 
 export interface TableQuery {
   sort: { key: SortKey; direction: SortDirection };
@@ -44,7 +44,7 @@ export function createTableView(): TableView {
       matches = rowMatcher(filters, search);
       if (sortChanged) {
         order = rowOrder(sort.key, sort.direction);
-        sorted = [...sorted].sort(order);
+        sorted = sortRows(sorted, sort.key, sort.direction);
       }
       if (sortChanged || filtersChanged) searches.clear();
       shown = searches.recall(searchKey(search), sorted, (rows) => rows.filter(matches));
@@ -54,7 +54,7 @@ export function createTableView(): TableView {
     allRows: () => sorted,
 
     reset(rows) {
-      sorted = [...rows].sort(order);
+      sorted = sortRows(rows, sort.key, sort.direction);
       shown = sorted.filter(matches);
       searches.keepOnly(searchKey(search), shown);
     },

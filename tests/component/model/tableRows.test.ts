@@ -1,6 +1,7 @@
 // What the table shows: rows sorted, filtered and searched from the stored records.
 process.env.TZ = 'America/Los_Angeles';
 
+import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import type { Application, PayPeriod } from '@shared/application';
 import { DEFAULT_PIPELINE } from '@shared/pipeline';
@@ -8,6 +9,7 @@ import { parseTerm } from '@shared/term';
 import {
   filterRows,
   prepareSearchWhenIdle,
+  rowOrder,
   searchKey,
   sortRows,
   toTableRows,
@@ -101,6 +103,44 @@ describe('sortRows', () => {
     );
     expect(ids(sortRows(tied, 'stage', 'asc'))).toEqual(['2', '1', '3']);
     expect(ids(sortRows(tied, 'company', 'asc'))).toEqual(['2', '3', '1']);
+  });
+
+  it('sorts in the order the table keeps rows in as they change (rowOrder), whatever the rows', () => {
+    // Names the collator finds equal or ordered by their numbers, dates shared by several rows.
+    const names = ['Éclair', 'eclair', 'ECLAIR labs', 'Team 9', 'team 10', 'Stripe', 'stripe', ''];
+    const stages = DEFAULT_PIPELINE.stages.map((stage) => stage.id);
+    const anyRow = fc.record({
+      company: fc.constantFrom(...names),
+      role: fc.constantFrom(...names),
+      stage: fc.constantFrom(...stages),
+      deadline: fc.option(fc.constantFrom('2026-03-02', '2026-03-10', '2026-02-01')),
+      pay: fc.option(fc.record({ amount: fc.constantFrom(20, 45, 9000), currency: fc.constantFrom('USD', 'JPY') })),
+      updatedAt: fc.constantFrom('2026-02-01T00:00:00Z', '2026-02-03T10:00:00Z'),
+    });
+    fc.assert(
+      fc.property(
+        fc.array(anyRow, { maxLength: 30 }),
+        fc.constantFrom<SortKey>('company', 'stage', 'nextDate', 'payPerMonth', 'updatedAt'),
+        fc.constantFrom('asc' as const, 'desc' as const),
+        (specs, key, direction) => {
+          const rows = rowsOf(
+            ...specs.map((spec, i) =>
+              anApplication(
+                `id-${i}`,
+                {
+                  company: spec.company,
+                  role: spec.role,
+                  deadlines: spec.deadline ? due(spec.deadline) : [],
+                  pay: spec.pay && { ...monthly(spec.pay.amount), currency: spec.pay.currency },
+                },
+                { stage: spec.stage, updatedAt: spec.updatedAt },
+              ),
+            ),
+          );
+          expect(ids(sortRows(rows, key, direction))).toEqual(ids([...rows].sort(rowOrder(key, direction))));
+        },
+      ),
+    );
   });
 
   it('does not change the rows it is given', () => {
