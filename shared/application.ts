@@ -93,261 +93,309 @@ export const SPONSORSHIP_LABELS: Record<Sponsorship, string> = {
 export const EXCITEMENT_LEVELS = [1, 2, 3, 4, 5] as const;
 export type Excitement = (typeof EXCITEMENT_LEVELS)[number];
 
-const id = z.string().min(1, 'Missing id').max(100, 'Id is too long');
-
-export const calendarDateSchema = z.string().refine(isCalendarDate, { message: 'Expected a date like 2026-05-18' });
+export const HOUSING_PERIODS = ['week', 'month', 'total'] as const;
+export type HousingPeriod = (typeof HOUSING_PERIODS)[number];
 
 export const instantSchema = z
   .string()
   .refine(isInstant, { message: 'Expected a date and time with a time zone, like 2026-05-18T09:00:00-07:00' });
 
-/** A calendar date (a whole day) or an instant with a time. */
-const dateOrInstantSchema = z.string().refine((v) => isCalendarDate(v) || isInstant(v), {
-  message: 'Expected a date like 2026-05-18 or a date and time',
-});
+/**
+ * The record's schemas, built the first time a record is checked rather than as the app starts:
+ * zod builds each object schema field by field, milliseconds the first screen would wait for.
+ */
+function buildSchemas() {
+  const id = z.string().min(1, 'Missing id').max(100, 'Id is too long');
 
-const amountSchema = z.number().finite().nonnegative('An amount cannot be negative');
+  const calendarDateSchema = z.string().refine(isCalendarDate, { message: 'Expected a date like 2026-05-18' });
 
-export const deadlineSchema = z.object({
-  id,
-  kind: z.enum(DEADLINE_KINDS),
-  /** A calendar date (due by the end of that day) or an instant with a time. */
-  at: dateOrInstantSchema,
-  label: z.string().max(200, 'Keep the label under 200 characters'),
-  done: z.boolean(),
-});
-export type Deadline = z.infer<typeof deadlineSchema>;
+  /** A calendar date (a whole day) or an instant with a time. */
+  const dateOrInstantSchema = z.string().refine((v) => isCalendarDate(v) || isInstant(v), {
+    message: 'Expected a date like 2026-05-18 or a date and time',
+  });
 
-export const cohortSchema = z
-  .object({
+  const amountSchema = z.number().finite().nonnegative('An amount cannot be negative');
+
+  const deadlineSchema = z.object({
     id,
-    start: calendarDateSchema,
-    end: calendarDateSchema,
+    kind: z.enum(DEADLINE_KINDS),
+    /** A calendar date (due by the end of that day) or an instant with a time. */
+    at: dateOrInstantSchema,
     label: z.string().max(200, 'Keep the label under 200 characters'),
-  })
-  .refine((c) => c.end >= c.start, { message: 'The cohort ends before it starts', path: ['end'] });
-export type Cohort = z.infer<typeof cohortSchema>;
+    done: z.boolean(),
+  });
 
-export const paySchema = z
-  .object({
-    min: z.number().finite().nonnegative('Pay cannot be negative').nullable(),
-    max: z.number().finite().nonnegative('Pay cannot be negative').nullable(),
+  const cohortSchema = z
+    .object({
+      id,
+      start: calendarDateSchema,
+      end: calendarDateSchema,
+      label: z.string().max(200, 'Keep the label under 200 characters'),
+    })
+    .refine((c) => c.end >= c.start, { message: 'The cohort ends before it starts', path: ['end'] });
+
+  const paySchema = z
+    .object({
+      min: z.number().finite().nonnegative('Pay cannot be negative').nullable(),
+      max: z.number().finite().nonnegative('Pay cannot be negative').nullable(),
+      currency: z.string().regex(/^[A-Z]{3}$/, 'Expected a three-letter currency code like USD'),
+      period: z.enum(PAY_PERIODS).nullable(),
+      /** The pay exactly as the posting wrote it. */
+      raw: z.string().max(500, 'Keep the pay text under 500 characters'),
+    })
+    .refine((p) => p.min === null || p.max === null || p.min <= p.max, {
+      message: 'The lowest pay is above the highest',
+      path: ['max'],
+    });
+
+  const contactSchema = z.object({
+    id,
+    name: z.string().max(200, 'Keep the name under 200 characters'),
+    role: z.string().max(200, 'Keep the role under 200 characters'),
+    email: z.string().max(320, 'Keep the email under 320 characters'),
+    phone: z.string().max(50, 'Keep the phone number under 50 characters'),
+    notes: z.string().max(5_000, 'Keep the notes under 5,000 characters'),
+  });
+
+  /**
+   * One entry of the stage history. `phase` is the phase of `stageId`; a stage's phase never
+   * changes (pipeline.ts), so the entry can carry it and be reasoned about without the pipeline.
+   */
+  const stageChangeSchema = z.object({
+    id,
+    stageId: id,
+    phase: z.enum(PHASES),
+    at: instantSchema,
+    note: z.string().max(2_000, 'Keep the note under 2,000 characters'),
+  });
+
+  /** An online assessment, an interview, an info session…: something that happens at a time. */
+  const applicationEventSchema = z.object({
+    id,
+    kind: z.enum(EVENT_KINDS),
+    /** Optional words of the user's own ("Round 2 with the ML team"); the kind's label otherwise. */
+    title: z.string().max(200, 'Keep the title under 200 characters'),
+    /** A calendar date (time not known yet) or an instant with the user's offset. */
+    start: dateOrInstantSchema,
+    durationMinutes: z
+      .number()
+      .int('Give the duration in whole minutes')
+      .positive('The duration must be above zero')
+      .max(14 * 24 * 60, 'Keep the duration under two weeks')
+      .nullable(),
+    /** Where: an address, a room, or a meeting link. */
+    location: z.string().max(1_000, 'Keep the location under 1,000 characters'),
+    /** Who: interviewers, panel, recruiter — free text. */
+    people: z.string().max(1_000, 'Keep the people under 1,000 characters'),
+    notes: z.string().max(10_000, 'Keep the notes under 10,000 characters'),
+    outcome: z.enum(EVENT_OUTCOMES),
+  });
+
+  /** The day the student means to follow up (an email to the recruiter, a thank-you note…). */
+  const followUpSchema = z.object({
+    on: calendarDateSchema,
+    note: z.string().max(2_000, 'Keep the note under 2,000 characters'),
+    done: z.boolean(),
+  });
+
+  const housingSchema = z.discriminatedUnion('type', [
+    z.object({ type: z.literal('stipend'), amount: amountSchema, period: z.enum(HOUSING_PERIODS) }),
+    z.object({ type: z.literal('provided') }),
+  ]);
+
+  const offerPartSchema = z.object({
+    id,
+    label: z.string().trim().min(1, 'Name this part of the offer').max(200, 'Keep the label under 200 characters'),
+    amount: amountSchema,
+  });
+
+  /**
+   * The offer beyond its base pay (which stays in `pay`): every amount here is in `currency`, one
+   * payment each unless a housing stipend says its period.
+   */
+  const offerSchema = z.object({
     currency: z.string().regex(/^[A-Z]{3}$/, 'Expected a three-letter currency code like USD'),
-    period: z.enum(PAY_PERIODS).nullable(),
-    /** The pay exactly as the posting wrote it. */
-    raw: z.string().max(500, 'Keep the pay text under 500 characters'),
-  })
-  .refine((p) => p.min === null || p.max === null || p.min <= p.max, {
-    message: 'The lowest pay is above the highest',
-    path: ['max'],
+    offeredOn: calendarDateSchema.nullable(),
+    housing: housingSchema.nullable(),
+    relocation: amountSchema.nullable(),
+    signOnBonus: amountSchema.nullable(),
+    other: z.array(offerPartSchema).max(20, 'Keep it to 20 parts or fewer'),
+    /** The deadline (kind offer-response) by which the student must answer. */
+    responseDeadlineId: z.string().max(100, 'Id is too long').nullable(),
+    returnOfferProspects: z.string().max(2_000, 'Keep this under 2,000 characters'),
   });
-export type Pay = z.infer<typeof paySchema>;
 
-export const contactSchema = z.object({
-  id,
-  name: z.string().max(200, 'Keep the name under 200 characters'),
-  role: z.string().max(200, 'Keep the role under 200 characters'),
-  email: z.string().max(320, 'Keep the email under 320 characters'),
-  phone: z.string().max(50, 'Keep the phone number under 50 characters'),
-  notes: z.string().max(5_000, 'Keep the notes under 5,000 characters'),
-});
-export type Contact = z.infer<typeof contactSchema>;
-
-/**
- * One entry of the stage history. `phase` is the phase of `stageId`; a stage's phase never
- * changes (pipeline.ts), so the entry can carry it and be reasoned about without the pipeline.
- */
-export const stageChangeSchema = z.object({
-  id,
-  stageId: id,
-  phase: z.enum(PHASES),
-  at: instantSchema,
-  note: z.string().max(2_000, 'Keep the note under 2,000 characters'),
-});
-export type StageChange = z.infer<typeof stageChangeSchema>;
-
-/** An online assessment, an interview, an info session…: something that happens at a time. */
-export const applicationEventSchema = z.object({
-  id,
-  kind: z.enum(EVENT_KINDS),
-  /** Optional words of the user's own ("Round 2 with the ML team"); the kind's label otherwise. */
-  title: z.string().max(200, 'Keep the title under 200 characters'),
-  /** A calendar date (time not known yet) or an instant with the user's offset. */
-  start: dateOrInstantSchema,
-  durationMinutes: z
-    .number()
-    .int('Give the duration in whole minutes')
-    .positive('The duration must be above zero')
-    .max(14 * 24 * 60, 'Keep the duration under two weeks')
-    .nullable(),
-  /** Where: an address, a room, or a meeting link. */
-  location: z.string().max(1_000, 'Keep the location under 1,000 characters'),
-  /** Who: interviewers, panel, recruiter — free text. */
-  people: z.string().max(1_000, 'Keep the people under 1,000 characters'),
-  notes: z.string().max(10_000, 'Keep the notes under 10,000 characters'),
-  outcome: z.enum(EVENT_OUTCOMES),
-});
-export type ApplicationEvent = z.infer<typeof applicationEventSchema>;
-
-/** The day the student means to follow up (an email to the recruiter, a thank-you note…). */
-export const followUpSchema = z.object({
-  on: calendarDateSchema,
-  note: z.string().max(2_000, 'Keep the note under 2,000 characters'),
-  done: z.boolean(),
-});
-export type FollowUp = z.infer<typeof followUpSchema>;
-
-export const HOUSING_PERIODS = ['week', 'month', 'total'] as const;
-export type HousingPeriod = (typeof HOUSING_PERIODS)[number];
-
-export const housingSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('stipend'), amount: amountSchema, period: z.enum(HOUSING_PERIODS) }),
-  z.object({ type: z.literal('provided') }),
-]);
-export type Housing = z.infer<typeof housingSchema>;
-
-export const offerPartSchema = z.object({
-  id,
-  label: z.string().trim().min(1, 'Name this part of the offer').max(200, 'Keep the label under 200 characters'),
-  amount: amountSchema,
-});
-export type OfferPart = z.infer<typeof offerPartSchema>;
-
-/**
- * The offer beyond its base pay (which stays in `pay`): every amount here is in `currency`, one
- * payment each unless a housing stipend says its period.
- */
-export const offerSchema = z.object({
-  currency: z.string().regex(/^[A-Z]{3}$/, 'Expected a three-letter currency code like USD'),
-  offeredOn: calendarDateSchema.nullable(),
-  housing: housingSchema.nullable(),
-  relocation: amountSchema.nullable(),
-  signOnBonus: amountSchema.nullable(),
-  other: z.array(offerPartSchema).max(20, 'Keep it to 20 parts or fewer'),
-  /** The deadline (kind offer-response) by which the student must answer. */
-  responseDeadlineId: z.string().max(100, 'Id is too long').nullable(),
-  returnOfferProspects: z.string().max(2_000, 'Keep this under 2,000 characters'),
-});
-export type Offer = z.infer<typeof offerSchema>;
-
-export const referralSchema = z.object({
-  name: z.string().trim().min(1, 'Who referred you?').max(200, 'Keep the name under 200 characters'),
-  relation: z.string().max(200, 'Keep the relation under 200 characters'),
-});
-export type Referral = z.infer<typeof referralSchema>;
-
-/**
- * The term of an internship: season and year where they say it all ("Summer 2026"), `text`
- * only for what they cannot ("Summer/Fall 2026 co-op, 8 months"); season and year may still be
- * filled from such text for sorting and filtering.
- */
-export const termSchema = z.object({
-  season: z.enum(SEASONS).nullable(),
-  year: z.number().int().min(1900, 'Expected a year like 2026').max(2200, 'Expected a year like 2026').nullable(),
-  text: z.string().max(100, 'Keep the term under 100 characters'),
-});
-export type Term = z.infer<typeof termSchema>;
-
-const postingUrlSchema = z
-  .string()
-  .max(2_000, 'The link is too long')
-  .superRefine((value, ctx) => {
-    const problem = value === '' ? null : webUrlProblem(value);
-    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  const referralSchema = z.object({
+    name: z.string().trim().min(1, 'Who referred you?').max(200, 'Keep the name under 200 characters'),
+    relation: z.string().max(200, 'Keep the relation under 200 characters'),
   });
+
+  /**
+   * The term of an internship: season and year where they say it all ("Summer 2026"), `text`
+   * only for what they cannot ("Summer/Fall 2026 co-op, 8 months"); season and year may still be
+   * filled from such text for sorting and filtering.
+   */
+  const termSchema = z.object({
+    season: z.enum(SEASONS).nullable(),
+    year: z.number().int().min(1900, 'Expected a year like 2026').max(2200, 'Expected a year like 2026').nullable(),
+    text: z.string().max(100, 'Keep the term under 100 characters'),
+  });
+
+  const postingUrlSchema = z
+    .string()
+    .max(2_000, 'The link is too long')
+    .superRefine((value, ctx) => {
+      const problem = value === '' ? null : webUrlProblem(value);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    });
+
+  const storedApplicationSchema = z
+    .object({
+      id,
+      company: z.string().trim().min(1, 'Company is required').max(200, 'Keep the company under 200 characters'),
+      role: z.string().trim().min(1, 'Role is required').max(300, 'Keep the role under 300 characters'),
+      postingUrl: postingUrlSchema,
+      source: z.string().max(200, 'Keep the source under 200 characters'),
+      employmentType: z.enum(EMPLOYMENT_TYPES).nullable(),
+      term: termSchema,
+      locations: z
+        .array(
+          z.string().trim().min(1, 'A location cannot be empty').max(200, 'Keep each location under 200 characters'),
+        )
+        .max(50, 'Keep it to 50 locations or fewer'),
+      workMode: z.enum(WORK_MODES).nullable(),
+      /** The current stage and its phase: always those of the latest history entry. */
+      stageId: id,
+      phase: z.enum(PHASES),
+      // No upper bound: schema 1 had none, and no history may be cut short by the upgrade.
+      stageHistory: z.array(stageChangeSchema).min(1, 'The stage history cannot be empty'),
+      appliedAt: calendarDateSchema.nullable(),
+      deadlines: z.array(deadlineSchema).max(100, 'Keep it to 100 deadlines or fewer'),
+      cohorts: z.array(cohortSchema).max(20, 'Keep it to 20 cohorts or fewer'),
+      chosenCohortId: z.string().max(100, 'Id is too long').nullable(),
+      durationWeeks: z
+        .number()
+        .positive('Duration is at least one week')
+        .max(104, 'Duration is over two years')
+        .nullable(),
+      pay: paySchema.nullable(),
+      offer: offerSchema.nullable(),
+      events: z.array(applicationEventSchema).max(100, 'Keep it to 100 events or fewer'),
+      followUp: followUpSchema.nullable(),
+      contacts: z.array(contactSchema).max(50, 'Keep it to 50 contacts or fewer'),
+      notes: z.string().max(100_000, 'Keep the notes under 100,000 characters'),
+      /** The job page text the application was created from, kept for reference. */
+      postingText: z.string().max(1_000_000, 'Keep the posting text under 1,000,000 characters'),
+      tags: z
+        .array(z.string().trim().min(1, 'A tag cannot be empty').max(50, 'Keep each tag under 50 characters'))
+        .max(50, 'Keep it to 50 tags or fewer'),
+      excitement: z
+        .number()
+        .int()
+        .min(1, 'Excitement goes from 1 to 5')
+        .max(5, 'Excitement goes from 1 to 5')
+        .nullable(),
+      sponsorship: z.enum(SPONSORSHIPS),
+      referral: referralSchema.nullable(),
+      /** Which résumé and cover letter went with it: names or notes, free text. */
+      resumeVersion: z.string().max(500, 'Keep this under 500 characters'),
+      coverLetter: z.string().max(500, 'Keep this under 500 characters'),
+      /** Order within its board column: lower first. */
+      boardRank: z.number().finite(),
+      createdAt: instantSchema,
+      updatedAt: instantSchema,
+      archivedAt: instantSchema.nullable(),
+    })
+    .superRefine((app, ctx) => {
+      if (app.chosenCohortId !== null && !app.cohorts.some((c) => c.id === app.chosenCohortId)) {
+        ctx.addIssue({
+          code: 'custom',
+          message: 'The chosen cohort is not one of the cohorts',
+          path: ['chosenCohortId'],
+        });
+      }
+      const latest = app.stageHistory.at(-1);
+      if (latest && (latest.stageId !== app.stageId || latest.phase !== app.phase)) {
+        ctx.addIssue({
+          code: 'custom',
+          message: 'The stage does not match the latest history entry',
+          path: ['stageId'],
+        });
+      }
+      const responseDeadlineId = app.offer?.responseDeadlineId ?? null;
+      if (responseDeadlineId !== null && !app.deadlines.some((d) => d.id === responseDeadlineId)) {
+        ctx.addIssue({
+          code: 'custom',
+          message: 'The response deadline is not one of the deadlines',
+          path: ['offer', 'responseDeadlineId'],
+        });
+      }
+      for (const [path, items] of [
+        [['deadlines'], app.deadlines],
+        [['cohorts'], app.cohorts],
+        [['events'], app.events],
+        [['contacts'], app.contacts],
+        [['stageHistory'], app.stageHistory],
+        [['offer', 'other'], app.offer?.other ?? []],
+      ] as const) {
+        const seen = new Set<string>();
+        items.forEach((item, index) => {
+          if (seen.has(item.id))
+            ctx.addIssue({ code: 'custom', message: 'Two entries share one id', path: [...path, index, 'id'] });
+          seen.add(item.id);
+        });
+      }
+    });
+
+  const applicationSchema = storedApplicationSchema.superRefine((app, ctx) => {
+    for (const { path, message } of outOfBounds(app)) ctx.addIssue({ code: 'custom', path, message, params: BOUND });
+  });
+
+  return {
+    deadline: deadlineSchema,
+    cohort: cohortSchema,
+    pay: paySchema,
+    contact: contactSchema,
+    stageChange: stageChangeSchema,
+    event: applicationEventSchema,
+    followUp: followUpSchema,
+    housing: housingSchema,
+    offerPart: offerPartSchema,
+    offer: offerSchema,
+    referral: referralSchema,
+    term: termSchema,
+    stored: storedApplicationSchema,
+    application: applicationSchema,
+  };
+}
+
+type Schemas = ReturnType<typeof buildSchemas>;
+let schemas: Schemas | undefined;
+const built = () => (schemas ??= buildSchemas());
+
+export type Deadline = z.infer<Schemas['deadline']>;
+export type Cohort = z.infer<Schemas['cohort']>;
+export type Pay = z.infer<Schemas['pay']>;
+export type Contact = z.infer<Schemas['contact']>;
+export type StageChange = z.infer<Schemas['stageChange']>;
+export type ApplicationEvent = z.infer<Schemas['event']>;
+export type FollowUp = z.infer<Schemas['followUp']>;
+export type Housing = z.infer<Schemas['housing']>;
+export type OfferPart = z.infer<Schemas['offerPart']>;
+export type Offer = z.infer<Schemas['offer']>;
+export type Referral = z.infer<Schemas['referral']>;
+export type Term = z.infer<Schemas['term']>;
 
 /**
  * What the database may hold: every field of the right type and shape, the record consistent.
- * Records stored before the bounds below existed pass it, so they still load, back up and
+ * Records stored before the bounds (LIMITS) existed pass it, so they still load, back up and
  * restore; new input must pass `applicationSchema`.
  */
-export const storedApplicationSchema = z
-  .object({
-    id,
-    company: z.string().trim().min(1, 'Company is required').max(200, 'Keep the company under 200 characters'),
-    role: z.string().trim().min(1, 'Role is required').max(300, 'Keep the role under 300 characters'),
-    postingUrl: postingUrlSchema,
-    source: z.string().max(200, 'Keep the source under 200 characters'),
-    employmentType: z.enum(EMPLOYMENT_TYPES).nullable(),
-    term: termSchema,
-    locations: z
-      .array(z.string().trim().min(1, 'A location cannot be empty').max(200, 'Keep each location under 200 characters'))
-      .max(50, 'Keep it to 50 locations or fewer'),
-    workMode: z.enum(WORK_MODES).nullable(),
-    /** The current stage and its phase: always those of the latest history entry. */
-    stageId: id,
-    phase: z.enum(PHASES),
-    // No upper bound: schema 1 had none, and no history may be cut short by the upgrade.
-    stageHistory: z.array(stageChangeSchema).min(1, 'The stage history cannot be empty'),
-    appliedAt: calendarDateSchema.nullable(),
-    deadlines: z.array(deadlineSchema).max(100, 'Keep it to 100 deadlines or fewer'),
-    cohorts: z.array(cohortSchema).max(20, 'Keep it to 20 cohorts or fewer'),
-    chosenCohortId: z.string().max(100, 'Id is too long').nullable(),
-    durationWeeks: z
-      .number()
-      .positive('Duration is at least one week')
-      .max(104, 'Duration is over two years')
-      .nullable(),
-    pay: paySchema.nullable(),
-    offer: offerSchema.nullable(),
-    events: z.array(applicationEventSchema).max(100, 'Keep it to 100 events or fewer'),
-    followUp: followUpSchema.nullable(),
-    contacts: z.array(contactSchema).max(50, 'Keep it to 50 contacts or fewer'),
-    notes: z.string().max(100_000, 'Keep the notes under 100,000 characters'),
-    /** The job page text the application was created from, kept for reference. */
-    postingText: z.string().max(1_000_000, 'Keep the posting text under 1,000,000 characters'),
-    tags: z
-      .array(z.string().trim().min(1, 'A tag cannot be empty').max(50, 'Keep each tag under 50 characters'))
-      .max(50, 'Keep it to 50 tags or fewer'),
-    excitement: z.number().int().min(1, 'Excitement goes from 1 to 5').max(5, 'Excitement goes from 1 to 5').nullable(),
-    sponsorship: z.enum(SPONSORSHIPS),
-    referral: referralSchema.nullable(),
-    /** Which résumé and cover letter went with it: names or notes, free text. */
-    resumeVersion: z.string().max(500, 'Keep this under 500 characters'),
-    coverLetter: z.string().max(500, 'Keep this under 500 characters'),
-    /** Order within its board column: lower first. */
-    boardRank: z.number().finite(),
-    createdAt: instantSchema,
-    updatedAt: instantSchema,
-    archivedAt: instantSchema.nullable(),
-  })
-  .superRefine((app, ctx) => {
-    if (app.chosenCohortId !== null && !app.cohorts.some((c) => c.id === app.chosenCohortId)) {
-      ctx.addIssue({
-        code: 'custom',
-        message: 'The chosen cohort is not one of the cohorts',
-        path: ['chosenCohortId'],
-      });
-    }
-    const latest = app.stageHistory.at(-1);
-    if (latest && (latest.stageId !== app.stageId || latest.phase !== app.phase)) {
-      ctx.addIssue({ code: 'custom', message: 'The stage does not match the latest history entry', path: ['stageId'] });
-    }
-    const responseDeadlineId = app.offer?.responseDeadlineId ?? null;
-    if (responseDeadlineId !== null && !app.deadlines.some((d) => d.id === responseDeadlineId)) {
-      ctx.addIssue({
-        code: 'custom',
-        message: 'The response deadline is not one of the deadlines',
-        path: ['offer', 'responseDeadlineId'],
-      });
-    }
-    for (const [path, items] of [
-      [['deadlines'], app.deadlines],
-      [['cohorts'], app.cohorts],
-      [['events'], app.events],
-      [['contacts'], app.contacts],
-      [['stageHistory'], app.stageHistory],
-      [['offer', 'other'], app.offer?.other ?? []],
-    ] as const) {
-      const seen = new Set<string>();
-      items.forEach((item, index) => {
-        if (seen.has(item.id))
-          ctx.addIssue({ code: 'custom', message: 'Two entries share one id', path: [...path, index, 'id'] });
-        seen.add(item.id);
-      });
-    }
-  });
-export type Application = z.infer<typeof storedApplicationSchema>;
+export const storedApplicationSchema = z.lazy(() => built().stored);
+export type Application = z.infer<Schemas['stored']>;
+
+/** What every new or changed record must be: a stored record, with each value within LIMITS. */
+export const applicationSchema = z.lazy(() => built().application);
 
 /**
  * The widest values a person could mean. 1e308 pay, 5e-324 weeks or a date in the year 9999
@@ -437,11 +485,6 @@ export function outOfBounds(app: Application): BoundIssue[] {
   });
   return issues;
 }
-
-/** What every new or changed record must be: a stored record, with each value within LIMITS. */
-export const applicationSchema = storedApplicationSchema.superRefine((app, ctx) => {
-  for (const { path, message } of outOfBounds(app)) ctx.addIssue({ code: 'custom', path, message, params: BOUND });
-});
 
 /** An http(s) address with a host; shared/ has no URL class, so this is a strict pattern. */
 export function isWebUrl(value: string): boolean {
