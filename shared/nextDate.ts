@@ -10,6 +10,7 @@ import {
   type FollowUp,
 } from './application';
 import { isCalendarDate, startOfCalendarDate } from './calendarDate';
+import { deadlineDueTime } from './deadlineDue';
 import { isClosed } from './stageHistory';
 
 export type DateEvent =
@@ -25,15 +26,6 @@ export const DEADLINE_KIND_LABELS: Record<DeadlineKind, string> = {
   'offer-response': 'Offer response due',
   other: 'Deadline',
 };
-
-/** When a deadline is due: its instant, or the end of its day when it has no time. */
-export function deadlineDueTime(deadline: Pick<Deadline, 'at'>): number {
-  // Plain Date arithmetic (not date-fns endOfDay/parseISO): this runs for every deadline of
-  // every application on each export, sort and reminder plan. Date.parse reads our instants exactly.
-  return isCalendarDate(deadline.at)
-    ? startOfCalendarDate(deadline.at).setHours(23, 59, 59, 999)
-    : Date.parse(deadline.at);
-}
 
 /** The deadline to answer an offer by: the one the offer names, else the nearest open offer-response deadline. */
 export function responseDeadline(app: Pick<Application, 'deadlines' | 'offer'>): Deadline | null {

@@ -14,7 +14,8 @@ import {
 } from '../application';
 import { isCalendarDate, startOfCalendarDate, whenInWords } from '../calendarDate';
 import type { DateWords } from '../dateWords';
-import { deadlineDueTime, responseDeadline } from '../nextDate';
+import { deadlineDueTime } from '../deadlineDue';
+import { responseDeadline } from '../nextDate';
 import {
   cohortWeeks,
   formatAmount,

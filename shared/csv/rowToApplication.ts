@@ -38,7 +38,7 @@ import {
 import { isCalendarDate, isInstant, noonOf, toCalendarDate, toInstant } from '../calendarDate';
 import { isSent } from '../deadlinesMetByStage';
 import { EMPTY_FIELDS } from '../newApplication';
-import { deadlineDueTime } from '../nextDate';
+import { deadlineDueTime } from '../deadlineDue';
 import { employmentTypeNamedIn } from '../posting/employmentType';
 import { firstStageOf, stageNameKey, type Pipeline, type Stage } from '../pipeline';
 import { parseTerm, splitTrailingTerm } from '../term';

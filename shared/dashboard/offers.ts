@@ -1,7 +1,8 @@
 // The offers on the table: applications with an offer to answer, then those accepted, each with
 // the deadline to answer by and what the offer is worth.
 import type { Application, Deadline } from '../application';
-import { deadlineDueTime, responseDeadline } from '../nextDate';
+import { deadlineDueTime } from '../deadlineDue';
+import { responseDeadline } from '../nextDate';
 import { MONTHS_PER_YEAR, offerValue, WEEKS_PER_YEAR, type Amount, type OfferValue } from '../payNormalize';
 
 type OfferApplication = Pick<

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { instantSchema } from '../application';
 import { isCalendarDate, isInstant } from '../calendarDate';
-import { deadlineDueTime } from '../nextDate';
+import { deadlineDueTime } from '../deadlineDue';
 
 // Strict: a plan carrying fields nobody declared is refused, not silently trimmed.
 export const plannedReminderSchema = z.strictObject({

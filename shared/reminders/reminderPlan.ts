@@ -4,14 +4,8 @@ import { differenceInCalendarDays, endOfDay, set, subDays, subHours } from 'date
 import type { Application, ApplicationEvent, Cohort, Deadline, FollowUp } from '../application';
 import { isCalendarDate, isInstant, startOfCalendarDate, toInstant } from '../calendarDate';
 import type { DateWords } from '../dateWords';
-import {
-  activeEvents,
-  DEADLINE_KIND_LABELS,
-  deadlineDueTime,
-  eventLabel,
-  openFollowUp,
-  relevantCohorts,
-} from '../nextDate';
+import { deadlineDueTime } from '../deadlineDue';
+import { activeEvents, DEADLINE_KIND_LABELS, eventLabel, openFollowUp, relevantCohorts } from '../nextDate';
 import { isClosed, isNotAppliedYet } from '../stageHistory';
 import { clockDistance } from './clockDistance';
 import { remembered } from '../remembered';

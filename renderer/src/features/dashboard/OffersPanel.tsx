@@ -2,7 +2,8 @@
 // details and to the comparison of them all.
 import type { Application } from '@shared/application';
 import { valuePerMonth, type OfferItem } from '@shared/dashboard/offers';
-import { deadlineDueTime, relevantCohorts } from '@shared/nextDate';
+import { deadlineDueTime } from '@shared/deadlineDue';
+import { relevantCohorts } from '@shared/nextDate';
 import { formatAmount, formatMoney, noTotalReason } from '@shared/payNormalize';
 import { differenceInCalendarDays } from 'date-fns';
 import { useId, useState } from 'react';

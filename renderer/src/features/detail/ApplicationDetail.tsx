@@ -12,7 +12,8 @@ import {
   type DeadlineKind,
   type EventOutcome,
 } from '@shared/application';
-import { DEADLINE_KIND_LABELS, deadlineDueTime, eventLabel, nextDate } from '@shared/nextDate';
+import { deadlineDueTime } from '@shared/deadlineDue';
+import { DEADLINE_KIND_LABELS, eventLabel, nextDate } from '@shared/nextDate';
 import { cohortWeeks } from '@shared/payNormalize';
 import { termLabel } from '@shared/term';
 import type { AppliedChange } from '@shared/undoChange';

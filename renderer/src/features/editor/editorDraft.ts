@@ -22,7 +22,7 @@ import { isCurrencyCode } from '@shared/money/currency';
 import type { MoneyGuess } from '@shared/money/moneyGuess';
 import { readMoney, readOneAmount } from '@shared/money/readMoney';
 import { EMPTY_FIELDS, newApplication, type ApplicationFields } from '@shared/newApplication';
-import { deadlineDueTime } from '@shared/nextDate';
+import { deadlineDueTime } from '@shared/deadlineDue';
 import { formatMoney, payInWords } from '@shared/payNormalize';
 import type { Stage } from '@shared/pipeline';
 import { parseTerm, termLabel } from '@shared/term';
