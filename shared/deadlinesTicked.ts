@@ -1,16 +1,26 @@
-// What a change ticked done of the deadlines it was given, in words for its message: a stage move
-// meets deadlines (deadlinesMetByStage.ts), and the student should hear which.
-import type { Application } from './application';
+// What a change ticked done or opened again of the deadlines it was given, in words for its
+// message: a stage move meets deadlines, and a move back opens them again (deadlinesMetByStage.ts);
+// the student should hear which.
+import type { Application, Deadline } from './application';
 import { listInWords } from './listInWords';
 import { DEADLINE_KIND_LABELS } from './nextDate';
 
-/** " Ticked done: Offer response due." when the change ticked deadlines that were open; '' otherwise. */
-export function deadlinesTickedSentence(
+const named = (deadlines: readonly Deadline[]) =>
+  listInWords(deadlines.map((d) => d.label || DEADLINE_KIND_LABELS[d.kind]));
+
+/**
+ * " Ticked done: Offer response due." for deadlines the change ticked that were open, and
+ * " Reopened: Offer response due." for those it opened that were ticked; '' when it did neither.
+ */
+export function deadlinesChangedSentence(
   before: Pick<Application, 'deadlines'>,
   after: Pick<Application, 'deadlines'>,
 ): string {
-  const open = new Set(before.deadlines.filter((d) => !d.done).map((d) => d.id));
-  const ticked = after.deadlines.filter((d) => d.done && open.has(d.id));
-  if (ticked.length === 0) return '';
-  return ` Ticked done: ${listInWords(ticked.map((d) => d.label || DEADLINE_KIND_LABELS[d.kind]))}.`;
+  const doneBefore = new Map(before.deadlines.map((d) => [d.id, d.done]));
+  const ticked = after.deadlines.filter((d) => d.done && doneBefore.get(d.id) === false);
+  const reopened = after.deadlines.filter((d) => !d.done && doneBefore.get(d.id) === true);
+  return (
+    (ticked.length > 0 ? ` Ticked done: ${named(ticked)}.` : '') +
+    (reopened.length > 0 ? ` Reopened: ${named(reopened)}.` : '')
+  );
 }

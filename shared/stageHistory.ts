@@ -1,7 +1,7 @@
 // The stage history of an application: every move, kept in time order, each entry with an id so
 // it can be corrected or removed. The current stage is always the latest entry's.
 import type { Application, StageChange } from './application';
-import { withDeadlinesMetByMove } from './deadlinesMetByStage';
+import { withDeadlinesOfMove } from './deadlinesMetByStage';
 import { CREATED_ENTRY_ID } from './newApplication';
 import type { Stage } from './pipeline';
 
@@ -51,7 +51,7 @@ function firstAppliedDay(history: readonly StageChange[]): string | null {
  */
 function withHistory(app: Application, history: StageChange[], now: string, added: StageChange | null): Application {
   const latest = history.at(-1)!;
-  const deadlines = withDeadlinesMetByMove(app.deadlines, app.phase, latest.phase);
+  const deadlines = withDeadlinesOfMove(app.deadlines, app.phase, latest.phase, now);
   const followed = firstAppliedDay(app.stageHistory);
   let appliedAt = app.appliedAt;
   if (followed !== null && app.appliedAt === followed) appliedAt = firstAppliedDay(history) ?? app.appliedAt;

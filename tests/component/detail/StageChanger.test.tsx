@@ -233,6 +233,27 @@ describe('after Record', () => {
     await waitFor(async () => expect((await stored(db)).deadlines).toEqual([answer]));
   });
 
+  it('says which deadlines a move back out of Accepted opened again: the answer to the offer; Undo ticks it again', async () => {
+    const db = testDatabase();
+    const answer = { id: 'answer', kind: 'offer-response' as const, at: '2099-03-20', label: '', done: false };
+    await repositoryModule
+      .applicationsRepository(db)
+      .add({ company: 'Pinterest', role: 'ML Intern', deadlines: [answer] }, 'accepted');
+    expect((await stored(db)).deadlines).toEqual([{ ...answer, done: true }]);
+    const { user } = renderApp(db);
+    await user.click(await screen.findByText('Pinterest'));
+    const form = within(screen.getByRole('complementary', { name: 'Pinterest' })).getByRole('form', {
+      name: 'Change stage',
+    });
+    await user.selectOptions(within(form).getByLabelText('New stage'), 'Offer');
+    await user.click(within(form).getByRole('button', { name: 'Record' }));
+
+    const message = await screen.findByText('Moved Pinterest to Offer. Reopened: Offer response due.');
+    expect((await stored(db)).deadlines).toEqual([answer]);
+    await user.click(within(message.closest('.toast') as HTMLElement).getByRole('button', { name: 'Undo' }));
+    await waitFor(async () => expect((await stored(db)).deadlines).toEqual([{ ...answer, done: true }]));
+  });
+
   it('moves an application added today to a stage recorded as reached last week, saying nothing of filing it', async () => {
     const { db, user, form, stageSelect } = await openDetail();
     await user.selectOptions(stageSelect(), 'Applied');

@@ -289,6 +289,92 @@ describe('the deadline to answer an offer, once the offer is accepted', () => {
   });
 });
 
+describe('a move back before the stage that met a deadline', () => {
+  // NOW is 2026-03-01: the 10th is still ahead, the 20th of February has gone by.
+  const deadline = (id: string, kind: Deadline['kind'], at: string, done: boolean): Deadline => ({
+    id,
+    kind,
+    at,
+    label: '',
+    done,
+  });
+  const doneOf = (app: Application) => app.deadlines.map((d) => [d.id, d.done]);
+  const accepted = () =>
+    withHistory(
+      [
+        entry('a', 'applied', '2026-01-10T10:00:00-08:00'),
+        entry('o', 'offer', '2026-02-01T10:00:00-08:00'),
+        entry('y', 'accepted', '2026-02-05T10:00:00-08:00'),
+      ],
+      {
+        appliedAt: '2026-01-10',
+        deadlines: [
+          deadline('answer', 'offer-response', '2026-03-10', true),
+          deadline('answered', 'offer-response', '2026-02-20', true),
+          deadline('apply', 'application', '2026-03-10', true),
+          deadline('docs', 'other', '2026-03-10', true),
+        ],
+      },
+    );
+
+  it('opens again the answer to an offer still ahead on a move from accepted back to the offer, and nothing else', () => {
+    const reopened = withStageChange(accepted(), move('m1', 'offer', NOW), NOW);
+    expect(reopened.phase).toBe('offer');
+    expect(doneOf(reopened)).toEqual([
+      ['answer', false],
+      // Its time has gone by: open or not, it gives no reminder and no next date, so it stays as it was.
+      ['answered', true],
+      // Still sent: the deadline to apply stays met.
+      ['apply', true],
+      ['docs', true],
+    ]);
+  });
+
+  it('opens the answer again on a move back to any stage before acceptance, and on removing the entry that accepted it', () => {
+    expect(doneOf(withStageChange(accepted(), move('m1', 'final-round', NOW), NOW))[0]).toEqual(['answer', false]);
+    expect(doneOf(valueOf(withStageChangeRemoved(accepted(), 'y', NOW)))[0]).toEqual(['answer', false]);
+  });
+
+  it('keeps the answer ticked on a move from accepted to a closed stage: declined or withdrawn after accepting', () => {
+    const app = accepted();
+    expect(doneOf(withStageChange(app, move('m1', 'withdrawn', NOW), NOW))).toEqual(doneOf(app));
+    expect(doneOf(withStageChange(app, move('m1', 'declined', NOW), NOW))).toEqual(doneOf(app));
+  });
+
+  it('opens again the deadline to apply still ahead on a move from a sent stage back to the list, not on one to a closed stage', () => {
+    const applied = withHistory([entry('a', 'applied', '2026-01-10T10:00:00-08:00')], {
+      appliedAt: '2026-01-10',
+      deadlines: [
+        deadline('apply', 'application', '2026-03-10', true),
+        deadline('applied', 'application', '2026-02-20', true),
+        deadline('oa', 'assessment', '2026-03-10', true),
+      ],
+    });
+    expect(doneOf(withStageChange(applied, move('m1', 'wishlist', NOW), NOW))).toEqual([
+      ['apply', false],
+      ['applied', true],
+      ['oa', true],
+    ]);
+    expect(doneOf(withStageChange(applied, move('m1', 'rejected', NOW), NOW))).toEqual(doneOf(applied));
+  });
+
+  it('opens both again on a move from accepted back to the list', () => {
+    expect(doneOf(withStageChange(accepted(), move('m1', 'wishlist', NOW), NOW))).toEqual([
+      ['answer', false],
+      ['answered', true],
+      ['apply', false],
+      ['docs', true],
+    ]);
+  });
+
+  it('leaves deadlines as they are on a move back filed before the latest entry', () => {
+    const app = accepted();
+    const filed = withStageChange(app, move('m1', 'offer', '2026-02-03T10:00:00-08:00'), NOW);
+    expect(filed.phase).toBe('accepted');
+    expect(doneOf(filed)).toEqual(doneOf(app));
+  });
+});
+
 describe('withStageChangeEdited', () => {
   const history = [
     entry('a', 'wishlist', '2026-01-01T10:00:00-08:00'),

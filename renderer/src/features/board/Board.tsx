@@ -20,7 +20,7 @@ import type { Columns } from '../../model/boardView';
 import { usePipeline } from '../../model/queries';
 import type { TableRow } from '../../model/tableRows';
 import type { Application } from '@shared/application';
-import { deadlinesTickedSentence } from '@shared/deadlinesTicked';
+import { deadlinesChangedSentence } from '@shared/deadlinesTicked';
 import type { AppliedChange } from '@shared/undoChange';
 import { showError, useToastStore } from '../../state/toastStore';
 import { useUiStore } from '../../state/uiStore';
@@ -156,7 +156,7 @@ export function Board({ columns, now }: BoardProps) {
         message:
           to.stageId === row.app.stageId
             ? `Moved ${row.app.company} within ${name}.`
-            : `Moved ${row.app.company} to ${name}.${deadlinesTickedSentence(moved.before, moved.after)}`,
+            : `Moved ${row.app.company} to ${name}.${deadlinesChangedSentence(moved.before, moved.after)}`,
         tone: 'info',
         action: { label: 'Undo', run: () => undo([moved], row.app, spread) },
       });

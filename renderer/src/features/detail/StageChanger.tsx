@@ -2,7 +2,7 @@
 // What is picked and typed and not yet recorded stays with the application (stageDrafts).
 import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import type { Application } from '@shared/application';
-import { deadlinesTickedSentence } from '@shared/deadlinesTicked';
+import { deadlinesChangedSentence } from '@shared/deadlinesTicked';
 import { stageById, stageLabel, stageRank } from '@shared/pipeline';
 import { isFiledBeforeLatest } from '@shared/stageHistory';
 import { StageOptions } from '../../components/StageOptions';
@@ -110,7 +110,7 @@ export function StageChanger({ app }: { app: Application }) {
           toastShown({
             message:
               after.stageId !== before.stageId
-                ? `Moved ${app.company} to ${stage}.${deadlinesTickedSentence(before, after)}`
+                ? `Moved ${app.company} to ${stage}.${deadlinesChangedSentence(before, after)}`
                 : after.stageId === next.stageId
                   ? `Recorded ${stage} in the history of ${app.company}.`
                   : // Filed before the latest entry: say what stays, and how to change it.
