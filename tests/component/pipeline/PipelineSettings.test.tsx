@@ -136,6 +136,33 @@ describe('Settings → Pipeline', () => {
     expect(await within(await findStage('Phone screen')).findByDisplayValue('Phone screen')).toBeTruthy();
   });
 
+  it('keeps an emptied name and its message when the stage is recoloured meanwhile, saving no name until it is fixed', async () => {
+    const db = testDatabase();
+    const { user, stage } = await openPipeline(db);
+    const name = within(stage('Phone screen')).getByLabelText('Name') as HTMLInputElement;
+    await user.clear(name);
+    await user.tab(); // to the stage's Colour, which comes next
+    const colour = within(stage('Phone screen')).getByLabelText('Colour') as HTMLSelectElement;
+    expect(document.activeElement).toBe(colour);
+    await user.selectOptions(colour, 'Red');
+    expect(await toast('“Phone screen” is now red.')).toBeTruthy();
+    await waitFor(() => expect(colour.closest('li')!.className).toContain('stage-color-red'));
+
+    // What the student typed (nothing) stays, with its message: it was not put back to the stored name.
+    expect(name.value).toBe('');
+    expect(name.getAttribute('aria-invalid')).toBe('true');
+    expect(document.getElementById(name.getAttribute('aria-describedby')!)?.textContent).toBe('Give the stage a name');
+    expect(activeNames(await storedPipeline(db))).toEqual(DEFAULT_NAMES);
+
+    await user.type(name, 'Recruiter call{Enter}');
+    await waitFor(async () =>
+      expect((await storedPipeline(db)).stages.find((s) => s.id === 'phone-screen')).toMatchObject({
+        name: 'Recruiter call',
+        color: 'red',
+      }),
+    );
+  });
+
   it('moves a stage within its phase and announces its new place; the first cannot go further up', async () => {
     const db = testDatabase();
     const { user, section, stage, stageNames } = await openPipeline(db);

@@ -31,14 +31,17 @@ export function StageRow({ stage, pipeline, count, first, last, keep, ...on }: S
   /** The name saved and not yet shown back: leaving the field after Enter must not save it again. */
   const [saving, setSaving] = useState<string | null>(null);
 
-  // Saved, undone, or changed elsewhere: show what is stored now.
+  // Saved, undone, or changed elsewhere: show what is stored now, each of name and colour on its
+  // own. A recolour leaves the name as typed: an emptied one keeps its message, not put back unsaid.
   const [shown, setShown] = useState({ name: stage.name, color: stage.color });
   if (shown.name !== stage.name || shown.color !== stage.color) {
     setShown({ name: stage.name, color: stage.color });
-    setDraft(stage.name);
-    setColor(stage.color);
-    setAttempted(false);
-    setSaving(null);
+    if (shown.name !== stage.name) {
+      setDraft(stage.name);
+      setAttempted(false);
+      setSaving(null);
+    }
+    if (shown.color !== stage.color) setColor(stage.color);
   }
 
   const problem = stageNameProblem(pipeline, draft, stage.id);
