@@ -191,6 +191,25 @@ describe('adding an application', () => {
     expect(await db.applications.count()).toBe(0);
   });
 
+  it('says on Pay up to, by name, that the ends of a pay range are the wrong way round', async () => {
+    const db = testDatabase();
+    const { user } = renderApp(db);
+    const dialog = await openNewEditor(user);
+    await fill(user, within(dialog).getByLabelText('Company'), 'Figma');
+    await fill(user, within(dialog).getByLabelText('Role'), 'Design Intern');
+    await fill(user, within(dialog).getByLabelText('Pay from'), '30');
+    const payUpTo = within(dialog).getByLabelText('Pay up to');
+    await fill(user, payUpTo, '25');
+    await user.click(within(dialog).getByRole('button', { name: 'Add application' }));
+
+    expect(payUpTo.getAttribute('aria-invalid')).toBe('true');
+    expect(descriptionOf(payUpTo)).toContain('The lowest pay is more than the highest: Pay from 30, Pay up to 25');
+    expect(within(dialog).getByLabelText('Pay from').getAttribute('aria-invalid')).toBeNull();
+    expect(within(dialog).getByRole('alert').textContent).toBe('One field needs fixing.');
+    await waitFor(() => expect(document.activeElement).toBe(payUpTo));
+    expect(await db.applications.count()).toBe(0);
+  });
+
   it('shows a problem with one item of a list on its field, and one in a contact on that contact', async () => {
     const db = testDatabase();
     const { user } = renderApp(db);

@@ -504,6 +504,13 @@ function payFromDraft(
   const min = money(draft.payMin, currency, { path: 'pay.min', label: 'Pay from', example: '11000' });
   const max = money(draft.payMax, currency, { path: 'pay.max', label: 'Pay up to', example: '11000' });
   if (min === null && max === null && raw === '') return null;
+  // Ends the wrong way round: said on Pay up to, naming both fields as the form labels them, where
+  // the record's own check ("The lowest pay is above the highest") would name neither.
+  if (min !== null && max !== null && min > max)
+    issues.push({
+      path: 'pay.max',
+      message: `The lowest pay is more than the highest: Pay from ${draft.payMin.trim()}, Pay up to ${draft.payMax.trim()}`,
+    });
   // An empty Pay up to repeats Pay from, but for a floor Pay as written states ("a minimum of $15
   // per hour", read from a posting or a CSV cell): that pay has no highest amount.
   return { min, max: max ?? (isFloorOf(raw, min, currency) ? null : min), currency, period: chosenPeriod, raw };
@@ -550,8 +557,6 @@ export function payReading(draft: EditorDraft, basePay: Application['pay']): str
   const pay = payFromDraft(draft, basePay, moneyReader(issues), issues);
   const min = pay?.min ?? pay?.max ?? null;
   if (pay === null || min === null || issues.length > 0 || !isCurrencyCode(pay.currency)) return null;
-  // "$30–$25" reads as nothing: the form says the ends are the wrong way round when it is saved.
-  if (pay.max !== null && pay.max < min) return null;
   const amount = formatMoney({ min, max: pay.max ?? min }, pay.currency);
   const floor = pay.max === null ? 'at least ' : '';
   return `Read as ${floor}${amount} ${pay.period ? PERIOD_LABELS[pay.period] : 'with no period'}`;
