@@ -101,7 +101,7 @@ describe('backing up', () => {
     expect(desktop.written.map((w) => w.reason)).toEqual(['manual']);
   });
 
-  it('says it is backing up while it does, with the buttons off (and focus kept) until it is done', async () => {
+  it('says on the button it is backing up while it does, with the buttons off (and focus kept) until it is done', async () => {
     const desktop = resetTransferDesktop();
     let release = () => {};
     desktop.writeGate = new Promise((resolve) => (release = resolve));
@@ -109,16 +109,19 @@ describe('backing up', () => {
     const backUpNow = within(section).getByRole('button', { name: 'Back up now' });
     backUpNow.focus();
     await user.keyboard('{Enter}');
-    await within(section).findByText('Backing up…');
+    // The button pressed says it, where a second press lands: it is visibly refused.
+    expect(await within(section).findByRole('button', { name: 'Backing up…' })).toBe(backUpNow);
     expect(backUpNow.getAttribute('aria-disabled')).toBe('true');
     expect(within(section).getByRole('button', { name: 'Export backup file…' }).getAttribute('aria-disabled')).toBe(
       'true',
     );
     // Pressed again meanwhile, it starts nothing.
     await user.keyboard('{Enter}');
+    expect(backUpNow.textContent).toBe('Backing up…');
     release();
     await screen.findByText('Backed up 1 application.');
-    await waitFor(() => expect(within(section).queryByText('Backing up…')).toBeNull());
+    await waitFor(() => expect(backUpNow.textContent).toBe('Back up now'));
+    expect(within(section).queryByText('Backing up…')).toBeNull();
     expect(backUpNow.getAttribute('aria-disabled')).toBe('false');
     expect(document.activeElement).toBe(backUpNow);
     expect(desktop.written).toHaveLength(1);
@@ -204,6 +207,16 @@ describe('restoring', () => {
       .getAllByRole('button', { name: /^Restore the backup of / })
       .map((button) => button.getAttribute('aria-label'));
     expect(new Set(names).size).toBe(3);
+    // As the eye reads them too: each row's Made says which of the two it is.
+    const made = within(section)
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) => row.querySelector('td')!.textContent);
+    expect(made).toEqual([
+      expect.stringMatching(/^Dec 5, 2026, \d\d:29:14 \(2nd of 2 made that second\)$/),
+      expect.stringMatching(/^Dec 5, 2026, \d\d:29$/),
+      expect.stringMatching(/^Dec 5, 2026, \d\d:29:14 \(1st of 2 made that second\)$/),
+    ]);
     expect(names).toEqual([
       expect.stringMatching(
         /^Restore the backup of Dec 5, 2026, \d\d:29:14: Backed up by you \(2nd of 2 made that second\)$/,

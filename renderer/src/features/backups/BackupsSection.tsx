@@ -61,19 +61,17 @@ function ordinal(n: number): string {
 }
 
 /**
- * Each Restore button's name, by when and why its backup was made. Two of a kind made in the
- * same second would still share it, so each says which of them it is, counted from the first:
- * a screen reader lists buttons by name, and two alike cannot be told apart there.
+ * When each backup was made, as its row shows it and its Restore button is named. Two of a kind
+ * made in the same second would still read alike, so each says which of them it is, counted from
+ * the first: neither the eye nor a screen reader's list of buttons could tell them apart otherwise.
  */
-function restoreNames(backups: readonly BackupInfo[]): string[] {
-  const names = backups.map(
-    (backup) => `Restore the backup of ${madeAt(backup, backups)}: ${REASON_LABELS[backup.reason]}`,
-  );
-  return names.map((name, index) => {
-    const alike = names.flatMap((other, at) => (other === name ? [at] : []));
-    if (alike.length === 1) return name;
+function madeLabels(backups: readonly BackupInfo[]): { made: string; which: string }[] {
+  const rows = backups.map((backup) => ({ made: madeAt(backup, backups), reason: backup.reason }));
+  return rows.map(({ made, reason }, index) => {
+    const alike = rows.flatMap((other, at) => (other.made === made && other.reason === reason ? [at] : []));
+    if (alike.length === 1) return { made, which: '' };
     // The list is newest first, so the last of them was made first.
-    return `${name} (${ordinal(alike.length - alike.indexOf(index))} of ${alike.length} made that second)`;
+    return { made, which: ` (${ordinal(alike.length - alike.indexOf(index))} of ${alike.length} made that second)` };
   });
 }
 
@@ -89,7 +87,7 @@ function BackupList({
   if (backups.length === 0) {
     return <p className="muted">No backups yet.</p>;
   }
-  const restoreLabels = restoreNames(backups);
+  const labels = madeLabels(backups);
   return (
     <table className="backup-table">
       <caption className="visually-hidden">Backups, newest first</caption>
@@ -105,17 +103,20 @@ function BackupList({
       </thead>
       <tbody>
         {backups.map((backup, index) => {
-          const made = madeAt(backup, backups);
+          const { made, which } = labels[index]!;
           return (
             <tr key={backup.id}>
-              <td>{made}</td>
+              <td>
+                {made}
+                {which}
+              </td>
               <td>{REASON_LABELS[backup.reason]}</td>
               <td>{contents(backup.counts)}</td>
               <td className="actions">
                 <button
                   type="button"
                   aria-disabled={disabled}
-                  aria-label={restoreLabels[index]}
+                  aria-label={`Restore the backup of ${made}: ${REASON_LABELS[backup.reason]}${which}`}
                   onClick={() => onRestore(backup)}
                 >
                   Restore
@@ -128,6 +129,8 @@ function BackupList({
     </table>
   );
 }
+
+const BACKING_UP = 'Backing up…';
 
 /**
  * Beyond a text the engine can hold in one string (some 512 MB), which a backup of even 100,000
@@ -147,6 +150,7 @@ export function BackupsSection() {
   /** What is being done, said while it takes its time; null when nothing is. */
   const [working, setWorking] = useState<string | null>(null);
   const busy = working !== null;
+  const backingUp = working === BACKING_UP;
   const kept = usePersistedStorage();
 
   useEffect(() => {
@@ -183,7 +187,7 @@ export function BackupsSection() {
   }
 
   const backUpNow = () =>
-    act('Backing up…', async () => {
+    act(BACKING_UP, async () => {
       const backup = await backUpDatabase(db, new Date());
       const written = await desktop.writeBackup(backup.file, 'manual');
       if (!written.ok) throw new Error(`The backup could not be saved: ${written.error}`);
@@ -238,9 +242,10 @@ export function BackupsSection() {
       )}
       <div className="button-row">
         {/* Not disabled while busy (here and in the list): a disabled button loses focus, and it
-            would drop to the page; `act` ignores presses until the work is done. */}
+            would drop to the page; `act` ignores presses until the work is done. Back up now says
+            it is backing up, so that a second press is seen to be refused, not lost. */}
         <button type="button" aria-disabled={busy} onClick={() => void backUpNow()}>
-          Back up now
+          {backingUp ? BACKING_UP : 'Back up now'}
         </button>
         <button
           type="button"
@@ -261,7 +266,8 @@ export function BackupsSection() {
               : void offerRestore(() => file.text())
           }
         />
-        <span className="muted" aria-live="polite">
+        {/* Said for screen readers whatever is done; shown only where no button says it already. */}
+        <span className={backingUp ? 'visually-hidden' : 'muted'} aria-live="polite">
           {working}
         </span>
       </div>
