@@ -165,6 +165,19 @@ describe('moving a card from its "Move to…" menu', () => {
     await waitFor(() => expect(document.activeElement).toBe(card('Figma')));
   });
 
+  it('moved back out of Accepted, opens the answer to its offer again and says so; Undo ticks it again', async () => {
+    const answer = { id: 'answer', kind: 'offer-response' as const, at: '2099-03-20', label: '', done: true };
+    const accepted = anApplication('accepted', { company: 'Canva', deadlines: [answer] }, { stage: 'accepted' });
+    const { db, user } = await openBoard([accepted]);
+    await user.click(screen.getByRole('button', { name: /^Move Canva — .* to…$/ }));
+    await user.click(screen.getByRole('menuitem', { name: 'Offer' }));
+
+    await screen.findByText('Moved Canva to Offer. Reopened: Offer response due.');
+    expect((await stored(db, 'accepted')).deadlines).toEqual([{ ...answer, done: false }]);
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    await waitFor(async () => expect((await stored(db, 'accepted')).deadlines).toEqual([answer]));
+  });
+
   it('archives a card, which leaves the board, and Undo brings it back', async () => {
     const { db, user } = await openBoard([STRIPE, FIGMA]);
     await user.click(screen.getByRole('button', { name: 'Move Stripe — Software Engineering Intern to…' }));
