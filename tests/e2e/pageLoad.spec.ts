@@ -26,3 +26,30 @@ test('requests no URL that answers 404 while the page loads, the icon included',
   await expect(page.getByRole('heading', { name: 'No applications yet' })).toBeVisible();
   expect(missing).toEqual([]);
 });
+
+test('loads the code of the other views and dialogs once started, so they open without waiting for it', async ({
+  app,
+}) => {
+  const page = app.page;
+  const laterCode = ['BoardView', 'CalendarView', 'DashboardView', 'CompareView', 'ReminderCentre', 'SettingsView'];
+  const dialogs = ['CsvImportDialog', 'PastePostingDialog'];
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+  });
+  const asked = (name: string) => scripts.some((path) => path.includes(`/${name}-`));
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: 'No applications yet' })).toBeVisible();
+  expect([...laterCode, ...dialogs].filter(asked), 'none is asked for while the window starts').toEqual([]);
+
+  // Once the window has started, every one is asked for in the page's idle moments.
+  await expect.poll(() => [...laterCode, ...dialogs].filter((name) => !asked(name))).toEqual([]);
+  const before = scripts.length;
+  await page.getByRole('button', { name: 'Import CSV…' }).click();
+  await expect(page.getByRole('dialog', { name: 'Import from CSV' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog', { name: 'Import from CSV' })).toBeHidden();
+  await page.getByRole('button', { name: 'Paste posting' }).click();
+  await expect(page.getByRole('dialog', { name: /Paste/ })).toBeVisible();
+  expect(scripts.slice(before), 'opening them asked for no more code').toEqual([]);
+});

@@ -1,10 +1,11 @@
 // The window: top bar with search and actions, navigation, the current view and dialogs. The
-// table and the editor are in the first bundle; the other views and dialogs are loaded when first
-// opened, so the window shows its first rows without waiting for code it does not need yet.
-import { lazy, Suspense, useLayoutEffect, useRef } from 'react';
+// table and the editor are in the first bundle; the other views and dialogs are loaded once the
+// window has started (or when first opened), so its first rows wait for no code they do not need.
+import { lazy, Suspense, useEffect, useLayoutEffect, useRef, type ComponentType } from 'react';
 import { MAIN_VIEW_LABELS, MAIN_VIEWS } from '@shared/desktopApi';
 import { useUiStore, type View } from '../state/uiStore';
 import { Toasts } from '../components/Toasts';
+import { useAfterStartup } from '../components/useAfterStartup';
 import { ApplicationsView } from '../features/applications/ApplicationsView';
 import { useDailyBackup } from '../features/backups/useDailyBackup';
 import { ApplicationEditor } from '../features/editor/ApplicationEditor';
@@ -18,22 +19,60 @@ import { useKeptCompareSelection } from '../features/compare/compareSelection';
 import { useDesktopCommands } from './useDesktopCommands';
 import { useTheme } from './useTheme';
 
-const BoardView = lazy(() => import('../features/board/BoardView').then((m) => ({ default: m.BoardView })));
-const CalendarView = lazy(() => import('../features/calendar/CalendarView').then((m) => ({ default: m.CalendarView })));
-const DashboardView = lazy(() =>
-  import('../features/dashboard/DashboardView').then((m) => ({ default: m.DashboardView })),
-);
-const CompareView = lazy(() => import('../features/compare/CompareView').then((m) => ({ default: m.CompareView })));
-const ReminderCentre = lazy(() =>
-  import('../features/reminders/ReminderCentre').then((m) => ({ default: m.ReminderCentre })),
-);
-const SettingsView = lazy(() => import('../features/settings/SettingsView').then((m) => ({ default: m.SettingsView })));
-const PastePostingDialog = lazy(() =>
-  import('../features/paste/PastePostingDialog').then((m) => ({ default: m.PastePostingDialog })),
-);
-const CsvImportDialog = lazy(() =>
-  import('../features/csvImport/CsvImportDialog').then((m) => ({ default: m.CsvImportDialog })),
-);
+/**
+ * A view or dialog whose code is loaded when it is first opened, or before that, in the page's
+ * idle moments once the window has started (see preloadWhenIdle): the first Import CSV… then
+ * opens at once, and keys pressed as it opens reach it.
+ */
+function loadedLater<Props>(load: () => Promise<ComponentType<Props>>) {
+  let loading: Promise<{ default: ComponentType<Props> }> | undefined;
+  const preload = () =>
+    (loading ??= load().then(
+      (component) => ({ default: component }),
+      (error: unknown) => {
+        // Tried again when opened: a load that failed in an idle moment is not its last word.
+        loading = undefined;
+        throw error;
+      },
+    ));
+  return { Component: lazy(preload), preload };
+}
+
+const LOADED_LATER = {
+  board: loadedLater(() => import('../features/board/BoardView').then((m) => m.BoardView)),
+  calendar: loadedLater(() => import('../features/calendar/CalendarView').then((m) => m.CalendarView)),
+  dashboard: loadedLater(() => import('../features/dashboard/DashboardView').then((m) => m.DashboardView)),
+  compare: loadedLater(() => import('../features/compare/CompareView').then((m) => m.CompareView)),
+  reminders: loadedLater(() => import('../features/reminders/ReminderCentre').then((m) => m.ReminderCentre)),
+  settings: loadedLater(() => import('../features/settings/SettingsView').then((m) => m.SettingsView)),
+  pastePosting: loadedLater(() => import('../features/paste/PastePostingDialog').then((m) => m.PastePostingDialog)),
+  csvImport: loadedLater(() => import('../features/csvImport/CsvImportDialog').then((m) => m.CsvImportDialog)),
+};
+const BoardView = LOADED_LATER.board.Component;
+const CalendarView = LOADED_LATER.calendar.Component;
+const DashboardView = LOADED_LATER.dashboard.Component;
+const CompareView = LOADED_LATER.compare.Component;
+const ReminderCentre = LOADED_LATER.reminders.Component;
+const SettingsView = LOADED_LATER.settings.Component;
+const PastePostingDialog = LOADED_LATER.pastePosting.Component;
+const CsvImportDialog = LOADED_LATER.csvImport.Component;
+
+/** Loads the code of every view and dialog not yet opened, one in each idle moment of the page. */
+function preloadWhenIdle(): () => void {
+  const waiting = Object.values(LOADED_LATER).map((later) => later.preload);
+  let idle: number | undefined;
+  const next = () => {
+    idle = requestIdleCallback(() => {
+      const preload = waiting.shift();
+      if (preload) void preload().then(next, next);
+    });
+  };
+  if (typeof requestIdleCallback === 'function') next();
+  return () => {
+    waiting.length = 0;
+    if (idle !== undefined) cancelIdleCallback(idle);
+  };
+}
 
 const NAV: { view: View; label: string; key: string }[] = [
   ...MAIN_VIEWS.map((view, i) => ({ view, label: MAIN_VIEW_LABELS[view], key: String(i + 1) })),
@@ -92,6 +131,8 @@ export function App() {
   useReminderPlanSync();
   useDailyBackup();
   usePruneDeleted();
+  const started = useAfterStartup();
+  useEffect(() => (started ? preloadWhenIdle() : undefined), [started]);
   const mainRef = useRef<HTMLElement>(null);
   const navRef = useRef<HTMLElement>(null);
   const shownView = useRef(view);
