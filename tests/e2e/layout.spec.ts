@@ -230,6 +230,38 @@ test('the comparison keeps a long company name to two lines in its heads, whole 
   expect(height).toBeLessThanOrEqual(2 * lineHeight + 1);
 });
 
+test('the comparison in a narrow or zoomed window (640 px) breaks company names between words, not inside one', async ({
+  page,
+}) => {
+  await openWithLongNames(page);
+  await page.getByRole('button', { name: 'Close details' }).click();
+  const names = await applicationsTable(page)
+    .getByRole('row')
+    .filter({ hasNotText: /Bundesministerium|International Business/ })
+    .getByRole('checkbox', { name: /^Compare / })
+    .evaluateAll((boxes) => boxes.slice(0, 3).map((box) => box.getAttribute('aria-label')!.replace(/^Compare /, '')));
+  for (const name of names) await page.getByRole('checkbox', { name: `Compare ${name}` }).check();
+  await page.setViewportSize({ width: 640, height: 400 });
+  await page.keyboard.press('Control+5');
+  const heads = page.locator('.compare-company');
+  await expect(heads).toHaveCount(3);
+  // Each word of each name lies on one line: the lines of a word broken inside would be two.
+  const linesPerWord = await heads.evaluateAll((elements) =>
+    elements.flatMap((element) => {
+      const text = element.firstChild!;
+      const words = [...(text.textContent ?? '').matchAll(/\S+/g)];
+      return words.map((word) => {
+        const range = document.createRange();
+        range.setStart(text, word.index);
+        range.setEnd(text, word.index + word[0].length);
+        return `${word[0]}: ${new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size}`;
+      });
+    }),
+  );
+  expect(linesPerWord.length).toBeGreaterThan(2);
+  expect(linesPerWord.filter((entry) => !entry.endsWith(': 1'))).toEqual([]);
+});
+
 test('the details and the table leave room below for the messages, which reach over them', async ({ page }) => {
   // 1024×640, details open on a long name: the messages, as wide as that name makes them, reach
   // over the details.
