@@ -45,9 +45,9 @@ interface ChosenFile {
   file: File;
   summary: CsvFileSummary;
   preset: CsvPreset;
-  mapping: ColumnMapping;
   /** Why columns were proposed as notes rather than the field their names suggest. */
   notes: ColumnNote[];
+  /** The columns proposed, their check already running. */
   proposal: Proposal;
 }
 
@@ -74,18 +74,13 @@ export function CsvImportDialog() {
       const reading = readAndCheckCsv({ file, ...checkSettings(pipeline, db.name) }, controller.signal);
       const summary = await reading.summary;
       if (!summary.ok) return setRefusal(summary.error);
-      const { mapping } = summary.value.proposal;
       // The review holds a choice of every field for each of the file's columns (thousands of
       // options for a wide file): drawn in a transition, in slices that leave the page's thread
       // free in between, the choose step staying as it is until the review is ready.
       reviewing = true;
       startTransition(() => {
-        setChosen({
-          file,
-          summary: summary.value,
-          ...summary.value.proposal,
-          proposal: { mapping, check: reading.proposedCheck },
-        });
+        const { preset, notes, mapping } = summary.value.proposal;
+        setChosen({ file, summary: summary.value, preset, notes, proposal: { mapping, check: reading.proposedCheck } });
         setReading(false);
       });
     } catch (error) {
@@ -125,7 +120,7 @@ function ReviewImport({ chosen, onChooseAnother }: { chosen: ChosenFile; onChoos
   const pipeline = usePipeline();
   const dialogClosed = useUiStore((s) => s.dialogClosed);
   const tableFocusRequested = useUiStore((s) => s.tableFocusRequested);
-  const [mapping, setMapping] = useState<ColumnMapping>(chosen.mapping);
+  const [mapping, setMapping] = useState<ColumnMapping>(chosen.proposal.mapping);
   /** The student's reading of 05/06/2026; found from the file until they choose. */
   const [dayFirst, setDayFirst] = useState<boolean | undefined>(undefined);
   const [choice, setChoice] = useState<DuplicateChoice>('skip');
@@ -150,7 +145,7 @@ function ReviewImport({ chosen, onChooseAnother }: { chosen: ChosenFile; onChoos
     db.name,
   );
   // A note says why a column was offered as notes: once the student maps it, it no longer applies.
-  const notesShown = chosen.notes.filter((note) => mapping[note.column] === chosen.mapping[note.column]);
+  const notesShown = chosen.notes.filter((note) => mapping[note.column] === chosen.proposal.mapping[note.column]);
   const preview = check.state === 'ready' ? check.preview : null;
   // The date that asks for an order, kept while a new choice is checked so the question stays put.
   const [unsettledDate, setUnsettledDate] = useState<string | null>(null);
@@ -181,7 +176,9 @@ function ReviewImport({ chosen, onChooseAnother }: { chosen: ChosenFile; onChoos
   const { requestClose, confirmation } = useDiscardConfirmation(
     () =>
       !nothingNew &&
-      (JSON.stringify(mapping) !== JSON.stringify(chosen.mapping) || dayFirst !== undefined || choice !== 'skip'),
+      (JSON.stringify(mapping) !== JSON.stringify(chosen.proposal.mapping) ||
+        dayFirst !== undefined ||
+        choice !== 'skip'),
     'The choices you made for this file have not been used: nothing was imported.',
     dialogClosed,
   );
