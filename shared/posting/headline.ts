@@ -1316,9 +1316,12 @@ function* matchesOf(pattern: RegExp, scan: string): Generator<{ index: number; n
     yield { index: m.index + m[0].indexOf(m[1]!), name: m[1]! };
 }
 
-/** "The 2026 USHG Internship Program": an organisation's initials before its programme's name. */
+/**
+ * "The 2026 USHG Internship Program", "The NITI Aayog Internship Scheme": an organisation's initials
+ * before its programme's name.
+ */
 const INITIALS_OF_PROGRAM = new RegExp(
-  `\\bThe[^\\S\\n]+(?:\\d{4}[^\\S\\n]+)?([A-Z]{2,6})[^\\S\\n]+(?:[A-Z][\\w-]*[^\\S\\n]+){0,4}?(?:Internship|Intern|Fellowship|Co-op)[^\\S\\n]+Program(?:me)?\\b`,
+  `\\bThe[^\\S\\n]+(?:\\d{4}[^\\S\\n]+)?([A-Z]{2,6})[^\\S\\n]+(?:[A-Z][\\w-]*[^\\S\\n]+){0,4}?(?:Internship|Intern|Fellowship|Co-op)[^\\S\\n]+(?:Program(?:me)?|Scheme)\\b`,
   'g',
 );
 /** Initials of fields and schemes, not of employers. */
@@ -1768,12 +1771,12 @@ function initialsBeforeName(scan: string, company: Finding<string>): Finding<str
 }
 
 /**
- * "The Summer Internship Program (SIP) provides ...", "The Editorial Intern will support ...": a
- * programme or a role named as a sentence's subject.
+ * "The Summer Internship Program (SIP) provides ...", "The NITI Aayog Internship Scheme offers ...",
+ * "The Editorial Intern will support ...": a programme or a role named as a sentence's subject.
  */
 /** Anchored at the opening of the page's first paragraph (sticky). */
 const PROGRAM_SUBJECT = new RegExp(
-  `(?:The[^\\S\\n]+)?((?:${NAME_WORD}|\\d{4})(?:[^\\S\\n]+(?:${NAME_WORD}|\\d{4}|of|in|for|and|&)){0,7}?[^\\S\\n]+(?:Program|Programme|Internships?|Fellowships?|Internship[^\\S\\n]+Award|Intern)(?:[^\\S\\n]+\\([\\p{Lu}]{2,8}\\))?)[^\\S\\n]+(?:is|are|will|provides?|offers?|gives?|runs?|introduces?|combines|creates|focuses|aims|connects|supports|seeks|helps|prepares|enables|allows|brings)\\b`,
+  `(?:The[^\\S\\n]+)?((?:${NAME_WORD}|\\d{4})(?:[^\\S\\n]+(?:${NAME_WORD}|\\d{4}|of|in|for|and|&)){0,7}?[^\\S\\n]+(?:Program|Programme|Internships?|Fellowships?|Internship[^\\S\\n]+Award|Intern|Scheme)(?:[^\\S\\n]+\\([\\p{Lu}]{2,8}\\))?)[^\\S\\n]+(?:is|are|will|provides?|offers?|gives?|runs?|introduces?|combines|creates|focuses|aims|connects|supports|seeks|helps|prepares|enables|allows|brings)\\b`,
   'uy',
 );
 

@@ -700,6 +700,16 @@ describe('findHeadline', () => {
     );
   });
 
+  it("reads a scheme named as the subject of the page's opening sentence, and its initials' employer", () => {
+    expect(
+      headline(
+        `Overview #\nThe KIPA Harbour Internship Scheme offers places to students. ${PROSE} Interns join divisions of KIPA Harbour and get a certificate from KIPA Harbour.`,
+      ),
+    ).toEqual({ title: 'KIPA Harbour Internship Scheme', company: 'KIPA Harbour' });
+    // A scheme deep in the prose names no title.
+    expect(headline(`Overview #\n${PROSE}\nThe Harbour Internship Scheme offers places.`).title).toBeNull();
+  });
+
   it("reads a role named as the subject of the page's opening sentence when no line gives a title", () => {
     expect(
       headline(
