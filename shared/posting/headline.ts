@@ -239,13 +239,20 @@ const HOSTS_SPREAD =
 
 /**
  * "year in a row, The Journal is offering", "at The Jackson Laboratory": a capital "The" in the
- * middle of a sentence is part of the name.
+ * middle of a sentence is part of the name, also where it stands before the short name the page
+ * then uses ("The Jackson Laboratory is ..." and "the park, The Jackson Lab is ...").
  */
 function withTheInName(scan: string, company: Finding<string>): Finding<string> {
   if (/^the\s/i.test(company.value)) return company;
   const named = new RegExp(`[\\p{Ll},][^\\S\\n]The[^\\S\\n]${escapeRegExp(company.value)}\\b`, 'u');
   const m = named.exec(scan);
-  if (!m) return company;
+  if (!m) {
+    const first = company.value.split(/\s+/)[0]!;
+    const short = new RegExp(`[\\p{Ll},][^\\S\\n]The[^\\S\\n]${escapeRegExp(first)}\\b`, 'u');
+    const at = scan.indexOf(`The ${company.value}`);
+    if (first.length < 3 || at < 0 || !short.test(scan)) return company;
+    return { value: `The ${company.value}`, ranges: [{ start: at, end: at + 4 + company.value.length }] };
+  }
   const value = `The ${company.value}`;
   const start = m.index + m[0].length - value.length;
   return { value, ranges: [{ start, end: m.index + m[0].length }] };
@@ -1245,9 +1252,12 @@ const EQUAL_OPPORTUNITY = new RegExp(
 const INITIALS_AFTER = String.raw`(?:[^\S\n]+\([A-Z][A-Za-z&]{1,10}\))?`;
 /** A capitalised word whose full stops are inside it ("U.S."), so that "Yes. SPSP" is two sentences. */
 const INNER_DOTS_WORD = `[${CAPITAL}][${LETTER}\\d_&'’*-]*(?:\\.[${LETTER}\\d_&'’*-]+)*`;
-/** "Bridge for Billions is a global social enterprise": an employer introducing itself. */
+/**
+ * "Bridge for Billions is a global social enterprise", "The Washington Peace Center is a multi-issue,
+ * grassroots, anti-racist organization": an employer introducing itself.
+ */
 const SELF_DESCRIPTION = new RegExp(
-  `${SENTENCE_START}(?:The[^\\S\\n]+)?(${INNER_DOTS_WORD}(?:[^\\S\\n]+(?:${INNER_DOTS_WORD}|&|of|for)){0,5}(?:,[^\\S\\n]+(?:Inc|LLC|Ltd)\\.?(?=,))?)${INITIALS_AFTER}(?:[^\\S\\n]+is|,)[^\\S\\n]+(?:a|an|the)[^\\S\\n]+(?:[\\w()-]+[^\\S\\n]+){0,4}?(?:company|enterprise|organi[sz]ation|firm|start-?up|business|provider|platform|agency|institution|nonprofit|non-profit|charity|bank|manufacturer|publisher|retailer|consultancy|studio|laboratory|institute|museum|foundation|association|society|newspaper|hospital)\\b`,
+  `${SENTENCE_START}(?:The[^\\S\\n]+)?(${INNER_DOTS_WORD}(?:[^\\S\\n]+(?:${INNER_DOTS_WORD}|&|of|for)){0,5}(?:,[^\\S\\n]+(?:Inc|LLC|Ltd)\\.?(?=,))?)${INITIALS_AFTER}(?:[^\\S\\n]+is|,)[^\\S\\n]+(?:a|an|the)[^\\S\\n]+(?:[\\w()-]+,?[^\\S\\n]+){0,4}?(?:company|enterprise|organi[sz]ation|firm|start-?up|business|provider|platform|agency|institution|nonprofit|non-profit|charity|bank|manufacturer|publisher|retailer|consultancy|studio|laboratory|institute|museum|foundation|association|society|newspaper|hospital)\\b`,
   'g',
 );
 const AT_COMPANY = new RegExp(
@@ -1258,14 +1268,14 @@ const AT_COMPANY = new RegExp(
 // A name of up to seven words, "of", "and", "for" and "&" allowed between capitalised ones.
 const NAME = `${NAME_WORD}(?:(?:[^\\S\\n]+(?:of|and|for|&))?[^\\S\\n]+${NAME_WORD}){0,6}`;
 /**
- * "The U.S. Department of Labor is currently seeking", "The City Council’s Data Team is seeking",
- * "X is on the search for up to 15 interns", "Every year, X takes on a small number of summer
- * interns", "X will interview for six reporting internships", "X offers around 100 paid traineeships",
- * "X offers both unpaid internships", "X will host an online Research Programme", "X has an immediate
- * opening".
+ * "The U.S. Department of Labor is currently seeking", "The City Council’s Data Team is seeking", "X
+ * currently is hiring interns", "X is on the search for up to 15 interns", "Every year, X takes on a
+ * small number of summer interns", "X will interview for six reporting internships", "X offers around
+ * 100 paid traineeships", "X offers both unpaid internships", "X will host an online Research
+ * Programme", "X has an immediate opening".
  */
 const SEEKING = new RegExp(
-  `(?:${CLAUSE_START}(?:The[^\\S\\n]+(?:(?:city|town|village|county|borough)[^\\S\\n]+of[^\\S\\n]+)?)?|(?<=,[^\\S\\n])the[^\\S\\n]+(?=[${CAPITAL}]))(${NAME})${INITIALS_AFTER}(?:,[^\\S\\n]+(?:in[^\\S\\n]+(?:partnership|collaboration|cooperation|association)[^\\S\\n]+with|together[^\\S\\n]+with|with[^\\S\\n]+(?:support|funding)[^\\S\\n]+from)[^,\\n]{2,80},)?[^\\S\\n]+(?:(?:is|are)[^\\S\\n]+(?:currently[^\\S\\n]+|now[^\\S\\n]+)?(?:seeking|looking for|searching for|hiring|recruiting|offering|inviting|(?:accepting|taking)[^\\S\\n]+applications|on[^\\S\\n]+the[^\\S\\n]+(?:lookout|search)|in[^\\S\\n]+search[^\\S\\n]+of|(?:excited|pleased|proud)[^\\S\\n]+to[^\\S\\n]+(?:announce|offer))|(?:offers|invites|seeks|recrute|recherche|propose|sucht|vergibt|busca|ofrece|convoca)[^\\S\\n]+(?:an?|the|two|three|four|five|six|several|(?:around|about|up[^\\S\\n]+to|over|more[^\\S\\n]+than)[^\\S\\n]+\\d+|paid|unpaid|remote|virtual|summer|\\d+|applications|internships|placements|traineeships|une?|des|deux|trois|eine?n?|zwei|ab|Praktik(?:a|um|ums|anten|antin(?:nen)?)|Werkstudent(?:en|in)?|Stipendien|una?|dos|prácticas|becas|becarios?)\\b|(?:has|have)[^\\S\\n]+(?:recently[^\\S\\n]+)?(?:opened|launched|announced|invited)[^\\S\\n]+(?:applications|an?|the|its|\\d+)|(?:has|have)[^\\S\\n]+announced[^\\S\\n]+(?:that[^\\S\\n]+)?(?:it|they)[^\\S\\n]+will[^\\S\\n]+(?:hire|offer|recruit)|(?:offers|provides|has[^\\S\\n]+allocated|will[^\\S\\n]+host)[^\\S\\n]+(?:[\\w-]+[^\\S\\n]+){1,4}?(?:internships?|traineeships?|placements?|(?:internship|intern)[^\\S\\n]+positions|(?:[Ii]nternship|[Rr]esearch)[^\\S\\n]+[Pp]rogram(?:me)?)\\b|opens[^\\S\\n]+applications|plans[^\\S\\n]+to[^\\S\\n]+(?:hire|offer|recruit)|(?:takes|will[^\\S\\n]+take)[^\\S\\n]+on[^\\S\\n]+(?:an?|\\d+|two|three|several|up[^\\S\\n]+to)[^\\S\\n]+(?:[\\w-]+[^\\S\\n]+){0,4}?(?:interns|students|trainees)|will[^\\S\\n]+interview[^\\S\\n]+for|has[^\\S\\n]+(?:an?|the)[^\\S\\n]+(?:[\\w-]+[^\\S\\n]+)?(?:opportunit(?:y|ies)|opening|vacanc(?:y|ies)))\\b`,
+  `(?:${CLAUSE_START}(?:The[^\\S\\n]+(?:(?:city|town|village|county|borough)[^\\S\\n]+of[^\\S\\n]+)?)?|(?<=,[^\\S\\n])the[^\\S\\n]+(?=[${CAPITAL}]))(${NAME})${INITIALS_AFTER}(?:,[^\\S\\n]+(?:in[^\\S\\n]+(?:partnership|collaboration|cooperation|association)[^\\S\\n]+with|together[^\\S\\n]+with|with[^\\S\\n]+(?:support|funding)[^\\S\\n]+from)[^,\\n]{2,80},)?[^\\S\\n]+(?:(?:(?:currently|now)[^\\S\\n]+)?(?:is|are)[^\\S\\n]+(?:currently[^\\S\\n]+|now[^\\S\\n]+)?(?:seeking|looking for|searching for|hiring|recruiting|offering|inviting|(?:accepting|taking)[^\\S\\n]+applications|on[^\\S\\n]+the[^\\S\\n]+(?:lookout|search)|in[^\\S\\n]+search[^\\S\\n]+of|(?:excited|pleased|proud)[^\\S\\n]+to[^\\S\\n]+(?:announce|offer))|(?:offers|invites|seeks|recrute|recherche|propose|sucht|vergibt|busca|ofrece|convoca)[^\\S\\n]+(?:an?|the|two|three|four|five|six|several|(?:around|about|up[^\\S\\n]+to|over|more[^\\S\\n]+than)[^\\S\\n]+\\d+|paid|unpaid|remote|virtual|summer|\\d+|applications|internships|placements|traineeships|une?|des|deux|trois|eine?n?|zwei|ab|Praktik(?:a|um|ums|anten|antin(?:nen)?)|Werkstudent(?:en|in)?|Stipendien|una?|dos|prácticas|becas|becarios?)\\b|(?:has|have)[^\\S\\n]+(?:recently[^\\S\\n]+)?(?:opened|launched|announced|invited)[^\\S\\n]+(?:applications|an?|the|its|\\d+)|(?:has|have)[^\\S\\n]+announced[^\\S\\n]+(?:that[^\\S\\n]+)?(?:it|they)[^\\S\\n]+will[^\\S\\n]+(?:hire|offer|recruit)|(?:offers|provides|has[^\\S\\n]+allocated|will[^\\S\\n]+host)[^\\S\\n]+(?:[\\w-]+[^\\S\\n]+){1,4}?(?:internships?|traineeships?|placements?|(?:internship|intern)[^\\S\\n]+positions|(?:[Ii]nternship|[Rr]esearch)[^\\S\\n]+[Pp]rogram(?:me)?)\\b|opens[^\\S\\n]+applications|plans[^\\S\\n]+to[^\\S\\n]+(?:hire|offer|recruit)|(?:takes|will[^\\S\\n]+take)[^\\S\\n]+on[^\\S\\n]+(?:an?|\\d+|two|three|several|up[^\\S\\n]+to)[^\\S\\n]+(?:[\\w-]+[^\\S\\n]+){0,4}?(?:interns|students|trainees)|will[^\\S\\n]+interview[^\\S\\n]+for|has[^\\S\\n]+(?:an?|the)[^\\S\\n]+(?:[\\w-]+[^\\S\\n]+)?(?:opportunit(?:y|ies)|opening|vacanc(?:y|ies)))\\b`,
   'g',
 );
 /**

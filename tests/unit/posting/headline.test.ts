@@ -735,6 +735,15 @@ describe('findHeadline', () => {
     expect(headline(`${PROSE}\nStudent Conservation Crews is a program for teens.`).company).toBeNull();
   });
 
+  it('reads an employer introducing itself with a list of adjectives, or hiring "currently is"', () => {
+    expect(
+      headline(`${PROSE}\nThe Harbour Peace Center is a multi-issue, grassroots, volunteer-run organization.`).company,
+    ).toBe('Harbour Peace Center');
+    expect(
+      headline(`${PROSE}\nQuillon County Community Foundation currently is hiring interns for the summer.`).company,
+    ).toBe('Quillon County Community Foundation');
+  });
+
   it('reads an employer introducing itself, not a sentence before it', () => {
     expect(
       headline(
@@ -1260,6 +1269,12 @@ describe('findHeadline', () => {
   it('keeps a capital "The" the page writes mid-sentence as part of the employer’s name', () => {
     const text = `About the Journal\n${PROSE} For the seventh year in a row, The Journal is offering a paid fellowship.`;
     expect(headline(text).company).toBe('The Journal');
+    // Or before the short name it then goes by ("near the park, The Harbour Lab is ...").
+    const short = `${PROSE}\nThe Harbour Laboratory is an independent research institution. Near the park, The Harbour Lab hosts students.`;
+    expect(headline(short).company).toBe('The Harbour Laboratory');
+    expect(headline(`${PROSE}\nThe Harbour Laboratory is an independent research institution.`).company).toBe(
+      'Harbour Laboratory',
+    );
   });
 
   it('unwraps an employer before a hyphen, a job offer’s label, an "information" suffix and a headline after the employer', () => {
