@@ -33,10 +33,11 @@ const NOT_RESIDENTS = String.raw`(?!${IN_SENTENCE}{0,80}?(?:\bor|\band|\/|,)\s*(
 const SPONSORSHIP_LABEL = String.raw`^[^\S\n]*(?:visa\s+)?sponsorship(?:\s+available)?[^\S\n]*[:|]?[^\S\n]*\n?[^\S\n]*`;
 const NEGATED = String.raw`(?:(?:do(?:es)?|will|can|are|is)\s*(?:not|n[’']t)|cannot|unable\s+to|not\s+able\s+to)\s+(?:be\s+able\s+to\s+)?`;
 /**
- * "Citizens of any country", "a citizen of one of the Bank's member countries": many nationalities
- * may apply, so no one citizenship is required.
+ * "Citizens of any country", "a citizen of one of the Bank's member countries", "citizen of the
+ * following countries: Albania, Algeria, ...": many nationalities may apply, so no one citizenship is
+ * required.
  */
-const NOT_MANY_COUNTRIES = String.raw`(?!\s+of\s+(?:any|all|every)\b|\s+of\s+${IN_SENTENCE}{0,40}?\b(?:member|participating|eligible|partner)\s+(?:countr|states?\b|nations?\b))`;
+const NOT_MANY_COUNTRIES = String.raw`(?!\s+of\s+(?:any|all|every)\b|\s+of\s+(?:one\s+of\s+)?the\s+(?:following|listed)\s+(?:countries|states|nations)\b|\s+of\s+${IN_SENTENCE}{0,40}?\b(?:member|participating|eligible|partner)\s+(?:countr|states?\b|nations?\b))`;
 /** "We do not sponsor events": sponsoring something other than a visa or a person. */
 const NOT_VISA_OBJECT = String.raw`(?![^\S\n]+(?:any\s+|our\s+|the\s+)?(?:events?|conferences?|travel|trips?|teams?|clubs?|part(?:y|ies)|meals?|housing|parking|relocation|tickets?|memberships?|courses?|projects?|research)\b)`;
 /** "Corporate sponsorship", "event sponsorship": money for a cause, not a visa. */

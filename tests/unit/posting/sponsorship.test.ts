@@ -164,6 +164,8 @@ describe('sponsorship and citizenship in other senses', () => {
     'Applicants must be citizens of any country and fluent in English.',
     'Candidates must be a citizen of one of the Fund’s member countries.',
     'The scheme is open to citizens of all nations.',
+    'Applicants must be citizen of the following countries :Albania, Algeria, Argentina, Armenia.',
+    'Candidates must be citizens of one of the listed countries.',
     // Sponsoring an event, a funder paying for the work, money for a cause: no visa in it.
     'We do not sponsor events, conferences or student clubs.',
     'The lab will not sponsor travel to the annual meeting.',
