@@ -1405,6 +1405,9 @@ function definedOrganisation(scan: string): Finding<string> | null {
     const before = scan.slice(Math.max(0, m.index - 120), m.index);
     const org = ORGANISATION_BEFORE.exec(before);
     if (!org || FUNDER_BEFORE.test(before.slice(0, org.index))) continue;
+    // "The Bank has an annual Vacation Internship Programme (VIP)": the initials of the programme
+    // a body's sentence names, not of the body.
+    if (PROGRAMME_NAME.test(before.trimEnd())) continue;
     // "the Canadian Institutes of Health Research (CIHR) and ... Council (SSHRC)", "the Commission
     // (PSC) and the Ministry of Education": several bodies named together are partners or
     // funders, none of them surely the host.

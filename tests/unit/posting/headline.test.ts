@@ -627,6 +627,12 @@ describe('findHeadline', () => {
 
   it('does not take the initials of a programme, of one used only once more, or of a funder', () => {
     expect(headline(`${PROSE}\nThe Summer Internship Program (SIP) runs ten weeks. SIP pays.`).company).toBeNull();
+    // A body's sentence naming its programme: the initials are the programme's.
+    expect(
+      headline(
+        `${PROSE}\nThe Bank has an annual Vacation Internship Programme (VIP). The VIP is paid. The VIP runs in July.`,
+      ).company,
+    ).toBeNull();
     expect(headline(`${PROSE}\nThe Indian Institute of Astrophysics (IIA) welcomes students.`).company).toBeNull();
     // Defined and named once more: a body the page mentions, as often as the host.
     expect(
