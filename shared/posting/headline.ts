@@ -232,10 +232,11 @@ export function findHeadline(
 
 /**
  * "internships at tech companies", "placements with host organisations", "work experience with
- * businesses, industry and non-profit organisations": the interns work for many hosts.
+ * businesses, industry and non-profit organisations", "interns in Ministries, Departments, State
+ * Agencies": the interns work for many hosts.
  */
 const HOSTS_SPREAD =
-  /\b(?:internships?|placements?|placed|work[^\S\n]+experience)[^\S\n]+(?:[\w-]+[^\S\n]+){0,2}?(?:with|at|in|across)[^\S\n]+(?:[\w-]+[^\S\n]+){0,3}?(?:companies|businesses|organi[sz]ations|employers|start-?ups|agencies|non-?profits|firms)\b/i;
+  /\b(?:internships?|placements?|placed|work[^\S\n]+experience)[^\S\n]+(?:[\w-]+[^\S\n]+){0,2}?(?:with|at|in|across)[^\S\n]+(?:[\w-]+[^\S\n]+){0,3}?(?:companies|businesses|organi[sz]ations|employers|start-?ups|agencies|non-?profits|firms)\b|\binterns[^\S\n]+in[^\S\n]+(?:[\w-]+[^\S\n]+){0,2}?[Mm]inistries\b/i;
 
 /**
  * "year in a row, The Journal is offering", "at The Jackson Laboratory": a capital "The" in the

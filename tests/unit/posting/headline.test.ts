@@ -1646,6 +1646,8 @@ describe('a scheme whose interns work for many hosts', () => {
     expect(headline(spread).company).toBeNull();
     const startUps = `${PROSE}\nQuillon Telecom will offer 40 paid internships at start-ups it mentors in five cities.`;
     expect(headline(startUps).company).toBeNull();
+    const ministries = `${PROSE}\nThe Harbour Service Commission is recruiting interns in Ministries, Departments and State Agencies.`;
+    expect(headline(ministries).company).toBeNull();
     // Its own interns, working with its partners, are its own.
     const own = `${PROSE}\nQuillon Youth Trust is looking for an intern to support our team, Interns will work with partner organisations across the region.`;
     expect(headline(own).company).toBe('Quillon Youth Trust');
