@@ -20,14 +20,14 @@ const OTHER_PURPOSE =
 const PAST = /\b(?:previous|past|former|last[^\S\n]+year(?:['’]s)?)\b/i;
 
 /**
- * "Selection Process\n\nDecember 2 – January 10, 2020": for a range on a line of its own, the short
- * line right above names what it is for. A field with its value ("Applications close: 31
- * January") is not a heading over the lines below it.
+ * "Selection Process\n\nDecember 2 – January 10, 2020", "Application Period:\nFeb. 3 through March
+ * 3": for a range on a line of its own, the short line right above names what it is for. A field
+ * with its value ("Applications close: 31 January") is not a heading over the lines below it.
  */
 function headingAbove(scan: string, lineStart: number): string {
   const before = scan.slice(Math.max(0, lineStart - 80), lineStart).trimEnd();
   const heading = before.slice(before.lastIndexOf('\n') + 1);
-  return heading.length <= 40 && !/[.!?:]$/.test(heading) && !/:[^\S\n]*\S/.test(heading) ? heading : '';
+  return heading.length <= 40 && !/[.!?]$/.test(heading) && !/:[^\S\n]*\S/.test(heading) ? heading : '';
 }
 
 /** Nothing before a range on its line but a list item's mark ("- ", "• "). */

@@ -77,6 +77,10 @@ describe('findCohorts', () => {
     const text =
       'Program Dates\n\nMay 11 – July 31, 2020\n\nSelection Process\n\nDecember 2 – January 10, 2020\n\nPreparation Time\n\nJanuary 20 – May 1, 2020';
     expect(values(text)).toEqual([{ start: '2020-05-11', end: '2020-07-31' }]);
+    // A label alone on its line, its colon included, heads the value below it.
+    expect(
+      values('Program Dates\nSummer 2025\nMay 27 to Aug. 22\nApplication Period:\nFeb. 3 through March 3'),
+    ).toEqual([{ start: '2025-05-27', end: '2025-08-22' }]);
     // A paragraph under a heading is read for itself.
     expect(
       values(
