@@ -59,6 +59,15 @@ const EVERY_YEAR =
   /(?<!\p{L})(?:every year|each year|annually|jedes jahr|jährlich|chaque année|tous les ans|cada año|todos los años|elk jaar|jaarlijks)(?!\p{L})[^.!?\n]{0,40}$/iu;
 
 /**
+ * "should occur between May 13 and August 24", "at any time between", "for 6 to 10 weeks between
+ * 28 November and 17 February": a span the work is to fall in somewhere, not its dates.
+ */
+const WINDOW_BEFORE =
+  /\b(?:occur|take[^\S\n]+place|be[^\S\n]+(?:completed|conducted|carried[^\S\n]+out|undertaken)|at[^\S\n]+any[^\S\n]+time|\d+[^\S\n]*(?:to|-|–)[^\S\n]*\d+[^\S\n]+weeks)[^\S\n]+between[^\S\n]+$/i;
+/** "..., but the exact research period within this timeframe is flexible": the span is a window. */
+const WINDOW_AFTER = /^[^.!?\n]{0,80}?\bwithin[^\S\n]+(?:this|that|the)[^\S\n]+(?:time[^\S\n]*frame|window)\b/i;
+
+/**
  * A cohort lasts from two working weeks (Monday to the next week's Friday: "between Monday June 22
  * and Friday July 3") to two years ("24 months, from 3 July 2023 to 30 June 2025"), in days
  * between its first and last day.
@@ -106,6 +115,15 @@ export function findCohorts(
     if (starts.length && isWindow(resolved.days, starts.length.value)) {
       notes.push(
         `"${scan.slice(range.start, range.end)}" is longer than the ${starts.length.value} weeks the page states, so it is read as the window the work falls in, not as a cohort.`,
+      );
+      continue;
+    }
+    if (
+      WINDOW_BEFORE.test(scan.slice(Math.max(lineStart, range.start - 60), range.start)) ||
+      WINDOW_AFTER.test(scan.slice(range.end, range.end + 120))
+    ) {
+      notes.push(
+        `"${scan.slice(range.start, range.end)}" is the window the work is to fall in, as its sentence says, not a cohort.`,
       );
       continue;
     }

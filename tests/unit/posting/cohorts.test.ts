@@ -362,6 +362,22 @@ describe('a span well longer than the length the page states', () => {
     ]);
   });
 
+  it('is a window where its sentence says the work falls somewhere in it, with no length to compare', () => {
+    const occur = 'For Summer 2025, the research should occur between May 13 and August 24, 2025.';
+    expect(values(occur)).toEqual([]);
+    expect(cohorts(occur).notes).toEqual([
+      '"May 13 and August 24, 2025" is the window the work is to fall in, as its sentence says, not a cohort.',
+    ]);
+    expect(values('Projects run for 6 to 10 weeks between 28 November 2022 and 17 February 2023.')).toEqual([]);
+    expect(
+      values('Research runs June 2, 2025 to August 15, 2025, but the exact period within this timeframe is flexible.'),
+    ).toEqual([]);
+    // The dates of the work themselves stay a cohort.
+    expect(values('Research runs June 2, 2025 to August 15, 2025; housing is provided.')).toEqual([
+      { start: '2025-06-02', end: '2025-08-15' },
+    ]);
+  });
+
   it('stays a cohort when it is about as long as the length', () => {
     expect(values('The funding is for a 14-week work term May 6, 2024 to August 30, 2024.')).toEqual([
       { start: '2024-05-06', end: '2024-08-30' },
