@@ -50,9 +50,10 @@ const WEEK = '\\s*(?:a|per|each|every|/)?\\s*week';
 const SHARE =
   '(?:(?:[1-9]\\d?\\s*%|[1-9]\\d?\\s+percent|half)\\s+(?:of\\s+)?(?:(?:the|their|your|its|our)\\s+)?(?:time|week|work\\s*week)|(?:some|certain|several|a\\s+few)\\s+days|part\\s+of\\s+the\\s+(?:time|week))';
 const PROSE: Array<[WorkMode, RegExp]> = [
+  // "The program will be conducted virtually", "a virtual internship": the whole of the work online.
   [
     'remote',
-    /\b(?:fully|100%|completely|entirely|totally)\s+remote\b|\bremote(?:ly)?\b|\bwork(?:ing)?\s+(?:from|at)\s+home\b|\bWFH\b/gi,
+    /\b(?:fully|100%|completely|entirely|totally)\s+remote\b|\bremote(?:ly)?\b|\bwork(?:ing)?\s+(?:from|at)\s+home\b|\bWFH\b|\b(?:program(?:me)?|internships?|placements?|fellowships?|traineeships?|position|role|work)\s+(?:will\s+be|is|are)\s+(?:conducted|held|run|delivered)\s+(?:entirely\s+|fully\s+|completely\s+)?(?:virtually|online)\b|\bvirtual\s+(?:internships?|program(?:me)?s?|placements?|fellowships?|traineeships?)\b/gi,
   ],
   ['hybrid', /\bhybrid\b|\bsplit\s+between\s+(?:home|remote)\b/gi],
   ['hybrid', new RegExp(`\\b${DAYS}${WEEK}\\b[^.\\n]{0,30}?\\b(?:office|on-?site|in[- ]person)\\b`, 'gi')],

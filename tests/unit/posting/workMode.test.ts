@@ -36,6 +36,11 @@ describe('findWorkMode', () => {
     ['We are a remote-first company.', 'remote'],
     ['You can work from home anywhere in the US.', 'remote'],
     ['WFH with a monthly stipend for internet.', 'remote'],
+    ['The program will be conducted virtually for six weeks.', 'remote'],
+    ['Apply to our virtual internship program for students.', 'remote'],
+    // A step of the hiring, or part of the work, done online is no arrangement of the job.
+    ['Interviews will be conducted virtually.', null],
+    ['Plan on conducting pre and post lab work virtually.', null],
     ['Hybrid working: 3 days a week in our London office, the rest from home.', 'hybrid'],
     ['Expect to be in the office 2 days per week.', 'hybrid'],
     ['Staff Machine Learning Scientist. SF Bay Area - Hybrid (3 days / week onsite).', 'hybrid'],
