@@ -595,6 +595,9 @@ function roleNameOf(words: string): string {
 }
 
 const WEB_ADDRESS = /\bhttps?:\/\/\S/i;
+/** "Recent Scholarships", "More Master Programs", "Related Jobs": a site's menu of other listings. */
+const MENU_OF_LISTINGS =
+  /^(?:recent|latest|more|related|similar|popular|featured|trending)\s+(?:[\p{L}.&-]+\s+){0,2}[\p{L}.-]+s$/iu;
 
 function isTitleCandidate(content: string): boolean {
   if (content.length < 3 || content.split(/\s+/).length > 14 || /[.!?:,;]$/.test(content)) return false;
@@ -604,6 +607,7 @@ function isTitleCandidate(content: string): boolean {
   // "The Wayback Machine - https://web.archive.org/...": a line carrying a web address is the
   // page's location or an archive's banner, never the role.
   if (WEB_ADDRESS.test(content)) return false;
+  if (MENU_OF_LISTINGS.test(content)) return false;
   // "WEST AFRICA CIVIL SOCIETY INSTITUTE (WACSI) 2024 NEXT GENERATION INTERNSHIP PROGRAMME": a long
   // line in capitals is a post's banner or headline; a title in capitals is short ("EVENT AND
   // MARKETING INTERN").
@@ -624,7 +628,9 @@ function isTitleCandidate(content: string): boolean {
   if (/^(?:[Ee]xplore|[Dd]iscover|[Ll]earn)\s+(?!and\b)\p{Ll}/u.test(content)) return false;
   // "Niveau du stage : Ingénieur – master": a field, as French pages space its colon.
   if (FIELD_LABEL.test(content) || /^[^:\n]{1,40}[^\S\n]:[^\S\n]/.test(content)) return false;
-  return JOB_WORD.test(content);
+  // "Summer Research Scholarships", "International Parliamentary Scholarships": a programme of
+  // paid placements named as a scholarship (a CSV cell's "Scholarship Fund" is still a company).
+  return JOB_WORD.test(content) || /\bscholarships?\b/i.test(content);
 }
 
 const MAX_SHOUTED_TITLE_WORDS = 5;

@@ -537,6 +537,15 @@ describe('findHeadline', () => {
     expect(headline(`A*STAR GRADUATE ACADEMY\n\nRESEARCH\n\n${PROSE}`).title).toBeNull();
   });
 
+  it("reads a programme named as scholarships for the title, not a site's menu of other listings", () => {
+    expect(headline(`Harbour Biomedical Vacation Scholarships\n${PROSE}`).title).toBe(
+      'Harbour Biomedical Vacation Scholarships',
+    );
+    expect(
+      headline(`Recent Scholarships\n\nMore Master Programs\n\nHarbour Research Traineeship\n${PROSE}`).title,
+    ).toBe('Harbour Research Traineeship');
+  });
+
   it('does not take a section heading about the programme for its title', () => {
     expect(headline(`Fellowship Objectives\n- learn field methods;\n- write a report.\n${PROSE}`).title).toBeNull();
     expect(headline(`Intern Expectations\nInterns arrive on time.\n${PROSE}`).title).toBeNull();
