@@ -910,8 +910,10 @@ function companyFromHeader(
       return range(line, 0, parts[0]!);
     // "PinterestSan Francisco, CA, United States": the company is what precedes the place.
     const place = explicitPlaces(scan, line.contentStart, line.contentStart + line.content.length)[0];
-    // Not "Walldorf, Baden-Württemberg": a place that goes on after a comma.
-    if (place && place.start > line.contentStart && !/,\s*$/.test(scan.slice(line.contentStart, place.start))) {
+    // Not "Walldorf, Baden-Württemberg": a place that goes on after a comma; but "Green Chimneys ,
+    // Brewster, NY", a name, a comma, then a city in its US state, is a board card's company.
+    const commaBefore = /,\s*$/.test(scan.slice(line.contentStart, place?.start ?? line.contentStart));
+    if (place && place.start > line.contentStart && (!commaBefore || place.country === 'US')) {
       const name = scan.slice(line.contentStart, place.start).replace(/[\s,·•|–—-]+$/, '');
       if (name !== '' && isCompanyName(scan, name, line.contentStart)) return range(line, 0, name);
     }

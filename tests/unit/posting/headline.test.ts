@@ -41,6 +41,13 @@ describe('findHeadline', () => {
     expect(headline(`Data Intern\n\nFull-time\n\nApply now\n\n${PROSE}`).company).toBeNull();
   });
 
+  it('reads a board card\'s "Company , City, ST" line under the title', () => {
+    expect(headline(`Horticulture Intern Posted Feb 15\nHarbour Gardens , Brewster, NY\n${PROSE}`)).toEqual({
+      title: 'Horticulture Intern',
+      company: 'Harbour Gardens',
+    });
+  });
+
   it('reads an Indeed header: company on its own line with a rating, then the place', () => {
     expect(
       headline(
