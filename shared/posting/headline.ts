@@ -896,9 +896,12 @@ function companyFromHeader(
   if (unitOf && namesAnOrganisation(unitOf[1]!) && isCompanyName(scan, unitOf[1]!, after[0]!.contentStart))
     return range(after[0]!, after[0]!.content.length - unitOf[1]!.length, unitOf[1]!);
   for (const line of after) {
-    const at = /^at\s+(.+)$/i.exec(line.content);
-    if (at && isCompanyName(scan, at[1]!, line.contentStart + line.content.length - at[1]!.length))
-      return withoutTrailingCity(scan, range(line, line.content.length - at[1]!.length, at[1]!));
+    // "at Acme Corp", "Position at The Port Authority of NY & NJ": the employer of the role above.
+    const at = /^((?:position|job|role|vacancy|opening)\s+)?at\s+(.+)$/i.exec(line.content);
+    const atName = at?.[2];
+    // A long name after "Position at" is counted by its capitalised words, as in a sentence.
+    if (at && isCompanyName(scan, atName!, line.contentStart + line.content.length - atName!.length, !!at[1]))
+      return withoutTrailingCity(scan, range(line, line.content.length - atName!.length, atName!));
     // "Harbor Labs · Seattle, WA (Hybrid) · Reposted 1 week ago"
     // The other parts say where or how ("Seattle, WA", "Remote"), else the line is no company's
     // ("Content + Source + Freshness • 16 Dec 2025 • 95% confidence").

@@ -48,6 +48,14 @@ describe('findHeadline', () => {
     });
   });
 
+  it('reads "Position at <employer>" under the title, a long name counted as in a sentence', () => {
+    expect(
+      headline(
+        `Summer Intern, Marketing\n\nCollege Programs New York, New York\n\nDescription\n\nPosition at The Harbour Authority of NY & NJ\n\nAbout the Internship\n${PROSE}`,
+      ).company,
+    ).toBe('The Harbour Authority of NY & NJ');
+  });
+
   it('reads an Indeed header: company on its own line with a rating, then the place', () => {
     expect(
       headline(
