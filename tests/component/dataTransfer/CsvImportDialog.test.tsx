@@ -46,7 +46,11 @@ async function chooseFile(db: AppDatabase, file: File) {
   const opened = await openImport(db);
   await opened.user.upload(within(opened.dialog).getByLabelText('Choose a CSV file…'), file);
   await screen.findByText(/can be (?:imported\.|read;)/);
-  return { ...opened, dialog: await screen.findByRole('dialog', { name: 'Import from CSV' }) };
+  const dialog = await screen.findByRole('dialog', { name: 'Import from CSV' });
+  // The columns are drawn after the dialog opens (deferred): the check of the proposed ones,
+  // begun as the file was read, may be told first.
+  await within(dialog).findAllByRole('combobox', { name: /^Import column / });
+  return { ...opened, dialog };
 }
 
 const importButton = (dialog: HTMLElement) => within(dialog).getByRole('button', { name: /^(Import|Merge)/ });
