@@ -114,6 +114,12 @@ import {
   asksRemote,
 } from './vocabularyWords';
 
+/**
+ * A question mark of the writer's, unsure ("applied?"): not one between letters, which stands for a
+ * letter Excel's CSV could not save ("Wroc?aw", decodeCsvBytes.ts).
+ */
+const QUESTION_MARK = /[?？](?!\p{L})|(?<!\p{L})[?？]/u;
+
 /** Said of a pay cell whose currency sign Excel's CSV could not save (decodeCsvBytes.ts). */
 const LOST_SIGN = "has '?' where its currency sign was, so its currency is unknown";
 
@@ -677,8 +683,16 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
         // another app's status (a date, a note) is kept in the notes; so is a status this
         // pipeline has no stage of, where the stage only stands in for it ("Waitlisted" as Final round).
         const more = !own && read.how !== 'name' && (read.standIn === true || stageWordOf(stageCell.value) === null);
-        if (more) keptInNotes.push(stageCell);
-        noticePhase(stageCell.header, stageCell.value, read, more ? 'notes' : null);
+        // A status with a question mark ("applied?", "Interview ?") is the student's guess: the
+        // stage it reads as is said to be one, and the status kept as written, "?" and all.
+        const unsure = !own && read.how !== 'name' && QUESTION_MARK.test(stageCell.value);
+        if (more || unsure) keptInNotes.push(stageCell);
+        if (unsure)
+          ctx.notice?.(
+            `stage-unsure\u0000${stageCell.header}\u0000${stageNameKey(stageCell.value)}\u0000${read.stage.id}`,
+            `'${stageCell.header}': '${shorten(stageCell.value.trim())}' has a question mark, so it was imported as ${read.stage.name}, a guess; the whole status was kept in the notes as '${stageCell.header}: …'`,
+          );
+        else noticePhase(stageCell.header, stageCell.value, read, more ? 'notes' : null);
         return read.stage;
       }
       if (writtenPhase !== null) {

@@ -726,6 +726,23 @@ describe('a status that says more than its stage', () => {
       "'Status': your pipeline has no stage 'Interview w/ Sarah', so it was read as In process and imported as Technical interview; the whole status was kept in the notes as 'Status: …' (1 row).",
     ]);
   });
+
+  it('reads a status with a question mark as a guess, says so and keeps the status in the notes', async () => {
+    // tester26's sheet: "applied?" was read as Applied without a word, the "?" lost.
+    const preview = await importText(
+      'Company,Role,Status\nDyson,Software Intern,applied?\nArm,Intern,Interview ?\nSky,Intern,Applied\n',
+    );
+    expect(preview.errors).toEqual([]);
+    expect(preview.rows.map((r) => [r.application.stageId, r.application.notes])).toEqual([
+      ['applied', 'Status: applied?'],
+      ['technical-interview', 'Status: Interview ?'],
+      ['applied', ''],
+    ]);
+    expect(preview.notes).toEqual([
+      "'Status': 'applied?' has a question mark, so it was imported as Applied, a guess; the whole status was kept in the notes as 'Status: …' (1 row).",
+      "'Status': 'Interview ?' has a question mark, so it was imported as Technical interview, a guess; the whole status was kept in the notes as 'Status: …' (1 row).",
+    ]);
+  });
 });
 
 describe('a career office sheet', () => {
