@@ -1,6 +1,7 @@
 // Files exported by other job trackers (Teal, Huntr, LinkedIn's Saved Jobs, Simplify) import
 // as proposed: every row, their columns recognised, none rejected for a value it cannot read.
 import { describe, expect, it } from 'vitest';
+import { writeDeadlines } from '@shared/csv/cellCodecs';
 import { proposeColumns } from '@shared/csv/columnFit';
 import { proposeMapping } from '@shared/csv/columnMapping';
 import { readCsvText } from '@shared/csv/readCsvText';
@@ -674,15 +675,27 @@ describe('a sheet kept by hand', () => {
       preview.rows.map((r) => r.application.deadlines.map((d) => `${d.kind} '${d.label}' ${d.at} ${d.done}`)),
     ).toEqual([
       ["offer-response '' 2026-03-20 false"],
-      ["other 'Deadline' 2026-03-09 false"],
+      // The column's name is the kind's, "Deadline": no label to repeat it.
+      ["other '' 2026-03-09 false"],
       // Due today, so not past yet.
-      ["other 'Deadline' 2026-03-01 false"],
+      ["other '' 2026-03-01 false"],
       ["application '' 2026-03-10 false"],
     ]);
     expect(preview.notes).toEqual([
       "'Deadline': a date still ahead on a row at the offer stage was read as the deadline to answer the offer (1 row).",
       "'Deadline': a date still ahead on a row past applying may be its next step's or the posting's closing date (after an early application), so it was kept as a deadline 'Deadline' still to meet, with its reminders (2 rows).",
     ]);
+  });
+
+  it("labels a date still ahead on a row past applying with its column's name, unless that is only the kind's, so the export does not write 'Deadline: Deadline'", async () => {
+    // tester26: Dyson, "applied?" and no applied date, Deadline 20/12/2026.
+    const preview = await importText('Company,Position,Status,Deadline\nDyson,Software Intern,applied?,20/12/2026\n');
+    expect(preview.errors).toEqual([]);
+    const [dyson] = preview.rows.map((r) => r.application);
+    expect(dyson!.deadlines.map((d) => [d.kind, d.label, d.at])).toEqual([['other', '', '2026-12-20']]);
+    expect(writeDeadlines(dyson!.deadlines)).toBe('2026-12-20 Deadline');
+    const dueDate = await importText('Company,Position,Status,Due Date\nArm,Intern,Applied,2026-03-09\n');
+    expect(dueDate.rows[0]!.application.deadlines.map((d) => [d.kind, d.label])).toEqual([['other', 'Due Date']]);
   });
 
   it('reads dates written without their year in the year nearest the import, an applied date never ahead of it', async () => {
