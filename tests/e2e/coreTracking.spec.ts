@@ -4,6 +4,10 @@
 import type { Page } from '@playwright/test';
 import { axeViolations } from '../support/axe';
 import { expect, test } from '../support/browserFixtures';
+import { seedApplications } from '../support/seedDatabase';
+import { applicationsTable } from '../support/userActions';
+import { toInstant } from '../../shared/calendarDate';
+import { newApplication } from '../../shared/newApplication';
 
 // Early March 2026: both Pinterest cohorts are still ahead.
 const NOW = new Date('2026-03-02T10:00:00-08:00');
@@ -289,6 +293,55 @@ test('keeps the keyboard where the work is: the first application added, its del
   await expect(page.getByRole('region', { name: 'Wishlist' })).toBeVisible();
   await page.keyboard.press('Tab');
   await expect(page.getByRole('main').getByRole('button', { name: 'Filters' })).toBeFocused();
+});
+
+test('Escape from the details after an edit that moved the application in the sort puts focus on its row, in view', async ({
+  page,
+}) => {
+  // tester26: sorted by next date, Microsoft given a date that put it first; Escape put focus on the
+  // row at its old place (another company's), the table scrolled away from Microsoft.
+  await openAt(page);
+  await expect(page.getByRole('heading', { name: 'No applications yet' })).toBeVisible();
+  const now = toInstant(NOW);
+  const deadline = (id: string, at: string) => ({ id, kind: 'application' as const, at, label: '', done: false });
+  const others = Array.from({ length: 40 }, (_, i) =>
+    newApplication(
+      {
+        company: `Company ${i + 1}`,
+        role: 'Intern',
+        deadlines: [deadline(`d${i}`, `2026-04-${String((i % 28) + 1).padStart(2, '0')}`)],
+      },
+      { id: `other-${i}`, now },
+    ),
+  );
+  const microsoft = newApplication(
+    { company: 'Microsoft', role: 'Explore Intern', deadlines: [deadline('late', '2026-09-30')] },
+    { id: 'microsoft', now },
+  );
+  await seedApplications(page, [...others, microsoft]);
+  await page.reload();
+  await expect(page.getByRole('status').filter({ hasText: '41 applications' })).toBeVisible();
+
+  // Last by its date: reached with End, opened with Enter.
+  await applicationsTable(page).getByRole('row').nth(1).focus();
+  await page.keyboard.press('End');
+  await expect(tableRow(page, 'Microsoft')).toBeFocused();
+  await page.keyboard.press('Enter');
+  const detail = page.getByRole('complementary', { name: 'Microsoft' });
+  await detail.getByRole('button', { name: 'Edit' }).click();
+  const editor = page.getByRole('dialog', { name: 'Edit Microsoft' });
+  await editor.getByRole('button', { name: 'Add deadline' }).click();
+  await editor.getByRole('group', { name: 'Deadline 2' }).getByLabel('Kind').selectOption('assessment');
+  await editor.getByRole('group', { name: 'Deadline 2' }).getByLabel('Date', { exact: true }).fill('2026-03-05');
+  await editor.getByRole('button', { name: 'Save changes' }).click();
+  await expect(editor).toBeHidden();
+  await expect(detail.getByRole('button', { name: 'Edit' })).toBeFocused();
+
+  await page.keyboard.press('Escape');
+  await expect(detail).toHaveCount(0);
+  await expect(tableRow(page, 'Microsoft')).toBeFocused();
+  await expect(tableRow(page, 'Microsoft')).toBeInViewport();
+  await expect(tableRow(page, 'Microsoft')).toHaveAttribute('aria-rowindex', '2');
 });
 
 test('a first application added with Ctrl+N from the empty window leaves focus on its row', async ({ page }) => {

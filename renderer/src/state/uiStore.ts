@@ -65,6 +65,12 @@ export interface UiState {
   applicationOpened(id: string): void;
   tableFocusRequested(except?: string): void;
   /**
+   * The details of `id` closed from their panel: focus goes to its row (an edit may have sorted it
+   * elsewhere), or, `gone` from the table (deleted, archived out of view), to the row in its place.
+   * The board comes back to its card.
+   */
+  detailsClosed(id: string, gone: boolean): void;
+  /**
    * Focus to the table's row of this application (opened from a reminder, just added, brought
    * back by Undo), when the table is the view: other views keep focus where it is.
    */
@@ -126,6 +132,8 @@ export const useUiStore = create<UiState>()((set) => ({
     })),
   applicationSelected: (selectedId) => set((s) => ({ selectedId, view: viewOf(DETAIL_VIEWS, s.view) })),
   tableFocusRequested: (except) => set({ tableFocusRequest: { except: except ?? null, id: null } }),
+  detailsClosed: (id, gone) =>
+    set({ selectedId: null, tableFocusRequest: gone ? { except: id, id: null } : { except: null, id } }),
   rowFocusRequested: (id) => set((s) => (s.view === 'applications' ? { tableFocusRequest: { except: null, id } } : {})),
   applicationOpened: (id) =>
     set((s) => {

@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ApplicationFields } from '@shared/newApplication';
 import { applicationsRepository } from '../../../renderer/src/db/applicationsRepository';
 import { fromRow, type AppDatabase } from '../../../renderer/src/db/db';
+import { useUiStore } from '../../../renderer/src/state/uiStore';
 import { renderApp } from '../renderApp';
 import { testDatabase } from '../testDatabase';
 
@@ -86,6 +87,39 @@ describe('the application detail', () => {
     await user.keyboard('{Escape}');
     await waitFor(() => expect(screen.queryByRole('complementary', { name: 'Pinterest' })).toBeNull());
     expect(document.activeElement).toBe(row);
+  });
+
+  it('puts focus back on the row of the application on Escape after a change moved it in the sort', async () => {
+    // tester26: sorted by next date, Microsoft changed so it comes first; Escape put focus on the
+    // row at Microsoft's old place, another company's, and Enter then opened that one.
+    const db = testDatabase();
+    const repository = applicationsRepository(db);
+    for (const company of ['Bloomberg', 'Jane Street']) await repository.add({ company, role: 'Intern' }, 'applied');
+    await repository.add({ company: 'Microsoft', role: 'Intern' });
+    useUiStore.setState({ sort: { key: 'stage', direction: 'desc' } });
+    const { user } = renderApp(db);
+    const rows = () =>
+      within(screen.getByRole('grid', { name: 'Applications' }))
+        .getAllByRole('row')
+        .slice(1);
+    await user.click(await screen.findByText('Microsoft'));
+    expect(rows().map((row) => row.textContent)).toEqual([
+      expect.stringContaining('Bloomberg'),
+      expect.stringContaining('Jane Street'),
+      expect.stringContaining('Microsoft'),
+    ]);
+    const form = within(await screen.findByRole('complementary', { name: 'Microsoft' })).getByRole('form', {
+      name: 'Change stage',
+    });
+    await user.selectOptions(within(form).getByLabelText('New stage'), 'Offer');
+    await user.click(within(form).getByRole('button', { name: 'Record' }));
+    await waitFor(() => expect(rows()[0]!.textContent).toContain('Microsoft'));
+
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('complementary', { name: 'Microsoft' })).toBeNull());
+    await waitFor(() => expect(document.activeElement!.getAttribute('role')).toBe('row'));
+    expect(document.activeElement!.textContent).toContain('Microsoft');
+    expect(document.activeElement).toBe(rows()[0]);
   });
 
   it('chooses a cohort, which then sets the length of the pay total', async () => {

@@ -34,8 +34,7 @@ import { StageTimeline } from './StageTimeline';
 
 export function ApplicationDetail({ app, now }: { app: Application; now: Date }) {
   const { repository, model } = useData();
-  const applicationSelected = useUiStore((s) => s.applicationSelected);
-  const tableFocusRequested = useUiStore((s) => s.tableFocusRequested);
+  const detailsClosed = useUiStore((s) => s.detailsClosed);
   const rowFocusRequested = useUiStore((s) => s.rowFocusRequested);
   const editorOpened = useUiStore((s) => s.editorOpened);
   const toastShown = useToastStore((s) => s.toastShown);
@@ -60,10 +59,13 @@ export function ApplicationDetail({ app, now }: { app: Application; now: Date })
     }
   }
 
-  /** Closing moves focus to the table; it would otherwise fall to the page with the panel. */
-  function close(deleted?: string) {
-    applicationSelected(null);
-    tableFocusRequested(deleted);
+  /**
+   * Closing moves focus to the table, to this application's row wherever a change since has sorted
+   * it, or, `gone` from the table (deleted, archived out of view), to the row in its place; it
+   * would otherwise fall to the page with the panel.
+   */
+  function close(gone = false) {
+    detailsClosed(app.id, gone);
   }
 
   /** Escape closes the panel, unless something inside it (a menu, a form being filled) took it. */
@@ -76,7 +78,7 @@ export function ApplicationDetail({ app, now }: { app: Application; now: Date })
   async function remove() {
     await run(async () => {
       const removed = await repository.remove([app.id]);
-      close(app.id);
+      close(true);
       toastShown({
         message: `Deleted ${app.company} — ${app.role}.`,
         tone: 'info',
@@ -99,7 +101,7 @@ export function ApplicationDetail({ app, now }: { app: Application; now: Date })
       const changes = await repository.setArchived([app.id], archiving);
       // Gone from a view that hides archived applications: the details close, as for a delete.
       const hidden = archiving && !useUiStore.getState().filters.showArchived;
-      if (hidden) close(app.id);
+      if (hidden) close(true);
       toastShown({
         message: `${archiving ? 'Archived' : 'Unarchived'} ${app.company}.`,
         tone: 'info',
