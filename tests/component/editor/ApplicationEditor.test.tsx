@@ -877,6 +877,41 @@ describe('interviews, follow-up, the offer and the rest', () => {
     expect(await db.applications.count()).toBe(0);
   });
 
+  it("puts the offer in the pay's currency, as read from the pay typed in the same edit, until another is written", async () => {
+    // tester26: "£4,800 per month" typed with Currency still USD, then an offer added: its
+    // sign-on bonus was saved in USD, and its total left the GBP base pay out.
+    const db = testDatabase();
+    await applicationsRepository(db).add({ company: 'Jane Street', role: 'Trading Intern' });
+    const { user } = renderApp(db);
+    const dialog = await openEditorOf(user, 'Jane Street');
+    await user.click(within(dialog).getByRole('button', { name: 'Add offer details' }));
+    await fill(user, within(dialog).getByLabelText('Pay from'), '£4,800 per month');
+    await fill(user, within(dialog).getByLabelText('Duration in weeks'), '10');
+    const offerCurrency = within(dialog).getByLabelText<HTMLInputElement>('Offer currency');
+    expect(offerCurrency.value).toBe('GBP');
+    await fill(user, within(dialog).getByLabelText('Sign-on bonus'), '2000');
+    await user.click(within(dialog).getByRole('button', { name: 'Save changes' }));
+
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    const [app] = await stored(db);
+    expect(app!.pay).toMatchObject({ min: 4800, currency: 'GBP', period: 'month' });
+    expect(app!.offer).toMatchObject({ currency: 'GBP', signOnBonus: 2000 });
+    // £4,800 a month over 10 weeks is £11,076.92, and the bonus £2,000.
+    const detail = await screen.findByRole('complementary', { name: 'Jane Street' });
+    expect(detail.textContent).toMatch(/£13,076\.92/);
+
+    // An offer currency written by the student stays theirs when the pay changes.
+    await user.click(within(detail).getByRole('button', { name: 'Edit' }));
+    const again = await screen.findByRole('dialog', { name: 'Edit Jane Street' });
+    const own = within(again).getByLabelText<HTMLInputElement>('Offer currency');
+    expect(own.value).toBe('GBP');
+    await user.clear(own);
+    await user.type(own, 'EUR');
+    await user.clear(within(again).getByLabelText('Currency'));
+    await user.type(within(again).getByLabelText('Currency'), 'CHF');
+    expect(own.value).toBe('EUR');
+  });
+
   it('keeps the offer folded until asked, and folding it again stores no offer', async () => {
     const db = testDatabase();
     const { user } = renderApp(db);

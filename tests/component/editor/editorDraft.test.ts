@@ -20,6 +20,7 @@ import {
 } from '../../../renderer/src/features/editor/editorDraft';
 import { anApplication, CREATED_AT } from '../applicationFixture';
 import { anEvent as anEventRecord } from '../../support/anEvent';
+import { anOffer } from '../../support/anOffer';
 
 const sample = newApplication(SAMPLE_APPLICATION, { id: 'sample', now: CREATED_AT });
 const blank = () => draftFromApplication(null);
@@ -233,6 +234,7 @@ describe('events, follow-up, offer and referral from the draft', () => {
     const offer = {
       offeredOn: '2026-03-25',
       currency: 'usd ',
+      currencyFollowsPay: false,
       housing: 'stipend' as const,
       housingAmount: '2,000',
       housingPeriod: 'month' as const,
@@ -260,10 +262,39 @@ describe('events, follow-up, offer and referral from the draft', () => {
     expect(convert({ offer: { ...offer, housing: 'none' } }).candidate.offer?.housing).toBeNull();
   });
 
+  it("keeps the offer in the pay's currency, the one the pay writes included, until another is written", () => {
+    const offer = { ...emptyOfferDraft(), signOnBonus: '2000' };
+    // Currency as the form opened it (USD), the pay written in pounds: both in GBP.
+    const added = convert({ payMin: '£4,800 per month', offer });
+    expect(added.issues).toEqual([]);
+    expect([added.candidate.pay?.currency, added.candidate.offer?.currency]).toEqual(['GBP', 'GBP']);
+    expect(convert({ payMin: '', payCurrency: 'eur', offer }).candidate.offer?.currency).toBe('EUR');
+    // Written by the student, it stays.
+    const own = { ...offer, currency: 'chf', currencyFollowsPay: false };
+    expect(convert({ payMin: '£4,800 per month', offer: own }).candidate.offer?.currency).toBe('CHF');
+
+    // Stored in the pay's currency, it goes on following it; in another, it keeps its own.
+    const pay = { min: 4800, max: 4800, currency: 'GBP', period: 'month' as const, raw: '' };
+    const stored = (currency: string) =>
+      anApplication('stored', {
+        pay,
+        offer: anOffer({ currency, signOnBonus: 2000 }),
+      });
+    const inPounds = draftFromApplication(stored('GBP'));
+    expect(inPounds.offer?.currencyFollowsPay).toBe(true);
+    expect(applicationFromDraft({ ...inPounds, payCurrency: 'EUR' }, stored('GBP')).candidate.offer?.currency).toBe(
+      'EUR',
+    );
+    const inDollars = draftFromApplication(stored('USD'));
+    expect(applicationFromDraft({ ...inDollars, payCurrency: 'EUR' }, stored('USD')).candidate.offer?.currency).toBe(
+      'USD',
+    );
+  });
+
   it('asks for the amounts an offer part needs, naming the field', () => {
     const { issues } = convert({
       offer: {
-        ...emptyOfferDraft('USD'),
+        ...emptyOfferDraft(),
         housing: 'stipend',
         relocation: 'some',
         other: [{ id: 'p1', label: 'Gym', amount: '' }],
@@ -318,7 +349,7 @@ describe('applicationFromDraft', () => {
         message: `Currency: '${typed}' is no currency code; write one like USD, EUR or GBP`,
       });
     }
-    const offer = { ...emptyOfferDraft('USD'), currency: 'eur0' };
+    const offer = { ...emptyOfferDraft(), currency: 'eur0', currencyFollowsPay: false };
     expect(convert({ offer }).issues).toContainEqual({
       path: 'offer.currency',
       message: "Currency: 'eur0' is no currency code; write one like USD, EUR or GBP",

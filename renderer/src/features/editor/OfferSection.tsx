@@ -13,6 +13,7 @@ import { focusNeighbour } from '../../components/focusNeighbour';
 import { noError, type SectionProps } from './ApplicationFormSections';
 import {
   emptyOfferDraft,
+  offerCurrencyOf,
   type DeadlineDraft,
   type EditorDraft,
   type HousingChoice,
@@ -47,10 +48,7 @@ export function OfferSection({ draft, setDraft, errorAt = noError }: SectionProp
       {offer === null ? (
         <div className="button-row">
           <span className="muted">No offer recorded.</span>
-          <button
-            type="button"
-            onClick={() => setOffer((d) => emptyOfferDraft(d.payCurrency.trim().toUpperCase() || 'USD'))}
-          >
+          <button type="button" onClick={() => setOffer(() => emptyOfferDraft())}>
             Add offer details
           </button>
         </div>
@@ -125,8 +123,19 @@ function OfferFields({
         <button type="button" className="beside-inputs" onClick={addResponseDeadline}>
           Add a date to answer by
         </button>
-        <Field label="Offer currency" hint="Of every amount below" error={errorAt('offer.currency')}>
-          <input value={offer.currency} onChange={(e) => update({ currency: e.target.value })} />
+        <Field
+          label="Offer currency"
+          hint={
+            offer.currencyFollowsPay
+              ? 'Of every amount below; the pay’s, until you write another'
+              : 'Of every amount below'
+          }
+          error={errorAt('offer.currency')}
+        >
+          <input
+            value={offer.currencyFollowsPay ? offerCurrencyOf(draft, offer) : offer.currency}
+            onChange={(e) => update({ currency: e.target.value, currencyFollowsPay: false })}
+          />
         </Field>
         <Field label="Relocation" hint="Paid once" error={errorAt('offer.relocation')}>
           <input

@@ -91,7 +91,14 @@ export type HousingChoice = 'none' | 'stipend' | 'provided';
 
 export interface OfferDraft {
   offeredOn: string;
+  /** As written in Offer currency; not read while the offer follows the pay's. */
   currency: string;
+  /**
+   * Whether the offer is in the pay's currency, whichever that turns out to be as the pay is typed
+   * ("£4,800 per month" makes it GBP), until the student writes one in Offer currency: one offer is
+   * not split between the currency the form opened with and the one the pay is in.
+   */
+  currencyFollowsPay: boolean;
   housing: HousingChoice;
   housingAmount: string;
   housingPeriod: HousingPeriod;
@@ -127,6 +134,11 @@ export interface EditorDraft {
   payMin: string;
   payMax: string;
   payCurrency: string;
+  /**
+   * The currency the form opened with: the pay's, else the one proposed for a pay. While Currency
+   * still says it, the one the amounts write is taken ("€1,800 per month").
+   */
+  payCurrencyAsOpened: string;
   payPeriod: PayPeriod | '';
   payRaw: string;
   cohorts: CohortDraft[];
@@ -205,11 +217,12 @@ export function isPastOpenDeadline(deadline: DeadlineDraft, now: Date): boolean 
   return deadlineDueTime({ at: dateOrInstant(deadline.date, deadline.time, undefined) }) < now.getTime();
 }
 
-/** An empty offer, in the currency of the pay when there is one. */
-export function emptyOfferDraft(currency: string): OfferDraft {
+/** An empty offer, in the currency of the pay (payCurrencyOf) until another is written. */
+export function emptyOfferDraft(): OfferDraft {
   return {
     offeredOn: '',
-    currency,
+    currency: '',
+    currencyFollowsPay: true,
     housing: 'none',
     housingAmount: '',
     housingPeriod: 'month',
@@ -221,11 +234,13 @@ export function emptyOfferDraft(currency: string): OfferDraft {
   };
 }
 
-function offerDraft(offer: Offer): OfferDraft {
+/** A stored offer, which follows the pay's currency while it is in that currency. */
+function offerDraft(offer: Offer, payCurrency: string): OfferDraft {
   const housing = offer.housing;
   return {
     offeredOn: offer.offeredOn ?? '',
     currency: offer.currency,
+    currencyFollowsPay: offer.currency === payCurrency,
     housing: housing?.type ?? 'none',
     housingAmount: housing?.type === 'stipend' ? String(housing.amount) : '',
     housingPeriod: housing?.type === 'stipend' ? housing.period : 'month',
@@ -239,6 +254,7 @@ function offerDraft(offer: Offer): OfferDraft {
 
 export function draftFromApplication(app: Application | null): EditorDraft {
   const source = app ?? newApplication(EMPTY_FIELDS, { id: '', now: toInstant(new Date()) });
+  const payCurrency = source.pay?.currency ?? 'USD';
   return {
     company: source.company,
     role: source.role,
@@ -254,7 +270,8 @@ export function draftFromApplication(app: Application | null): EditorDraft {
     payMin: text(source.pay?.min),
     // A single amount is stored as its own range: shown once, as the form asks for it.
     payMax: source.pay && source.pay.max === source.pay.min ? '' : text(source.pay?.max),
-    payCurrency: source.pay?.currency ?? 'USD',
+    payCurrency,
+    payCurrencyAsOpened: payCurrency,
     payPeriod: source.pay?.period ?? '',
     payRaw: source.pay?.raw ?? '',
     cohorts: source.cohorts.map((c) => ({ ...c })),
@@ -280,7 +297,7 @@ export function draftFromApplication(app: Application | null): EditorDraft {
     followUpOn: source.followUp?.on ?? '',
     followUpNote: source.followUp?.note ?? '',
     followUpDone: source.followUp?.done ?? false,
-    offer: source.offer ? offerDraft(source.offer) : null,
+    offer: source.offer ? offerDraft(source.offer, payCurrency) : null,
     sponsorship: source.sponsorship,
     referralName: source.referral?.name ?? '',
     referralRelation: source.referral?.relation ?? '',
@@ -412,7 +429,8 @@ export function applicationFromDraft(draft: EditorDraft, base: Application): Dra
     deadlines,
     events,
     followUp,
-    offer: draft.offer ? offerFromDraft(draft.offer, draft.deadlines, money, issues) : null,
+    // Following the pay's currency, the offer's is checked with the pay when there is one.
+    offer: draft.offer ? offerFromDraft(draft, draft.offer, money, issues, pay !== null) : null,
     sponsorship: draft.sponsorship,
     referral: referralName || referralRelation ? { name: referralName, relation: referralRelation } : null,
     resumeVersion: draft.resumeVersion.trim(),
@@ -456,10 +474,7 @@ function payFromDraft(
   money: MoneyReader,
   issues: FieldIssue[],
 ): Application['pay'] {
-  const chosen = draft.payCurrency.trim().toUpperCase();
-  // Currency left as the form opened it: the one the amounts write ("€1,800 per month") is taken.
-  // One chosen in this edit is the student's word, and amounts in another are asked about below.
-  const currency = (chosen === (basePay?.currency ?? 'USD') && currencyWrittenIn(draft)) || chosen;
+  const currency = payCurrencyOf(draft);
   const raw = draft.payRaw.trim();
   const written = draft.payMin.trim();
   const chosenPeriod = draft.payPeriod || null;
@@ -563,6 +578,21 @@ export function payReading(draft: EditorDraft, basePay: Application['pay']): str
 }
 
 /**
+ * The currency of the pay fields. Currency left as the form opened it gives way to the one the
+ * amounts write ("€1,800 per month"); one chosen in this edit is the student's word, and amounts
+ * in another are asked about on saving.
+ */
+export function payCurrencyOf(draft: EditorDraft): string {
+  const chosen = draft.payCurrency.trim().toUpperCase();
+  return (chosen === draft.payCurrencyAsOpened && currencyWrittenIn(draft)) || chosen;
+}
+
+/** The offer's currency: the pay's while it follows it (see OfferDraft), else the one written. */
+export function offerCurrencyOf(draft: EditorDraft, offer: OfferDraft): string {
+  return offer.currencyFollowsPay ? payCurrencyOf(draft) : offer.currency.trim().toUpperCase();
+}
+
+/**
  * The currency Pay from or Pay up to writes for certain, by its sign or code ("€1,800 a month",
  * "1800 EUR"); null for none, a bare "$" (the chosen currency's) or a sign of several ("kr").
  */
@@ -641,13 +671,15 @@ function moneyReader(issues: FieldIssue[]): MoneyReader {
 }
 
 function offerFromDraft(
+  form: EditorDraft,
   draft: OfferDraft,
-  deadlines: readonly DeadlineDraft[],
   money: MoneyReader,
   issues: FieldIssue[],
+  payChecked: boolean,
 ): Offer {
-  const currency = draft.currency.trim().toUpperCase();
-  checkCurrency(currency, draft.currency, 'offer.currency', issues);
+  const currency = offerCurrencyOf(form, draft);
+  if (!(draft.currencyFollowsPay && payChecked))
+    checkCurrency(currency, draft.currencyFollowsPay ? form.payCurrency : draft.currency, 'offer.currency', issues);
   const amount = (value: string, path: string, label: string, example: string) =>
     money(value, currency, { path, label, example });
   let housing: Offer['housing'] = null;
@@ -672,7 +704,7 @@ function offerFromDraft(
     signOnBonus: amount(draft.signOnBonus, 'offer.signOnBonus', 'Sign-on bonus', '5000'),
     other,
     // A deadline removed in the same edit takes the link with it.
-    responseDeadlineId: deadlines.some((d) => d.id === draft.responseDeadlineId) ? draft.responseDeadlineId : null,
+    responseDeadlineId: form.deadlines.some((d) => d.id === draft.responseDeadlineId) ? draft.responseDeadlineId : null,
     returnOfferProspects: draft.returnOfferProspects.trim(),
   };
 }
