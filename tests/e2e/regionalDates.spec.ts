@@ -41,3 +41,19 @@ test('shows a deadline day first in the table and the details', async ({ page })
   // CLDR's British English shortens September to "Sept".
   await expect(detail).toContainText('Mon, 15 Jun 2026 – Fri, 4 Sept 2026 (12 weeks)');
 });
+
+test("proposes the region's currency, pounds, for a pay not written yet where no application has one", async ({
+  page,
+}) => {
+  // tester26: Currency said USD for a UK student, and "2000" a month was saved as $2,000.
+  await openWithMonzo(page);
+  await page.getByRole('grid', { name: 'Applications' }).getByRole('row').filter({ hasText: 'Monzo' }).click();
+  await page.getByRole('complementary', { name: 'Monzo' }).getByRole('button', { name: 'Edit' }).click();
+  const editor = page.getByRole('dialog', { name: 'Edit Monzo' });
+  await expect(editor.getByLabel('Currency', { exact: true })).toHaveValue('GBP');
+  await editor.getByLabel('Pay from').fill('2000');
+  await editor.getByLabel('Paid', { exact: true }).selectOption('month');
+  await editor.getByRole('button', { name: 'Save changes' }).click();
+  await expect(editor).toBeHidden();
+  await expect(page.getByRole('complementary', { name: 'Monzo' })).toContainText('£2,000');
+});

@@ -1,7 +1,9 @@
 // How components read applications: from the one read model, each hook re-rendering only when
 // what it returns changes. No component queries the applications table itself.
-import { useCallback, useRef, useSyncExternalStore } from 'react';
+import { useCallback, useRef, useState, useSyncExternalStore } from 'react';
 import type { Application } from '@shared/application';
+import { proposedPayCurrency } from '@shared/money/proposedCurrency';
+import { regionCurrency } from '@shared/money/regionCurrency';
 import type { CalendarItem } from '@shared/calendarItems';
 import type { Pipeline } from '@shared/pipeline';
 import { useData } from '../db/DataContext';
@@ -123,6 +125,22 @@ export function useApplications(needed = true): readonly Application[] {
       last.current = { version: model.version(), apps: [...model.rows()].map((row) => row.app) };
     return last.current.apps;
   });
+}
+
+/**
+ * The currency a pay not written yet is proposed in: the one most applications are paid in, else
+ * the region's (the time zone's country, else the language's), else USD. Worked out once, when the
+ * form asking for it opens, not as the student types in it.
+ */
+export function useProposedPayCurrency(): string {
+  const { model } = useData();
+  const [currency] = useState(() =>
+    proposedPayCurrency(
+      [...model.rows()].map((row) => row.app),
+      regionCurrency(Intl.DateTimeFormat().resolvedOptions().timeZone, navigator.language),
+    ),
+  );
+  return currency;
 }
 
 /** Finds applications by id; a new function whenever the applications change, so lists re-render. */

@@ -431,6 +431,39 @@ describe('removing a row', () => {
 });
 
 describe('editing an application', () => {
+  it("proposes the currency most of the student's applications are paid in for a pay not written yet", async () => {
+    // tester26: every pay in pounds, yet an application without one opened with Currency USD,
+    // and "2000" a month was saved as $2,000.
+    const db = testDatabase();
+    const repository = applicationsRepository(db);
+    const pay = (currency: string) => ({ min: 2000, max: 2000, currency, period: 'month' as const, raw: '' });
+    await repository.add({ company: 'Monzo', role: 'Intern', pay: pay('GBP') });
+    await repository.add({ company: 'Arm', role: 'Intern', pay: pay('GBP') });
+    await repository.add({ company: 'Stripe', role: 'Intern', pay: pay('USD') });
+    await repository.add({ company: 'Skyscanner', role: 'Intern' });
+    const { user } = renderApp(db);
+    const dialog = await openEditorOf(user, 'Skyscanner');
+    expect(within(dialog).getByLabelText<HTMLInputElement>('Currency').value).toBe('GBP');
+    await fill(user, within(dialog).getByLabelText('Pay from'), '2000');
+    await user.selectOptions(within(dialog).getByLabelText('Paid'), 'per month');
+    expect(descriptionOf(within(dialog).getByLabelText('Pay from'))).toContain('Read as £2,000 per month');
+    await user.click(within(dialog).getByRole('button', { name: 'Save changes' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect((await stored(db)).find((app) => app.company === 'Skyscanner')!.pay).toMatchObject({
+      min: 2000,
+      currency: 'GBP',
+    });
+
+    // A new application too; an application with a pay keeps its own.
+    await user.click(within(screen.getAllByRole('banner')[0]!).getByRole('button', { name: 'Add application' }));
+    const added = screen.getByRole('dialog', { name: 'New application' });
+    expect(within(added).getByLabelText<HTMLInputElement>('Currency').value).toBe('GBP');
+    await user.click(within(added).getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    const stripe = await openEditorOf(user, 'Stripe');
+    expect(within(stripe).getByLabelText<HTMLInputElement>('Currency').value).toBe('USD');
+  });
+
   it('refuses a date the calendar does not have, saying so at each field, and changes nothing', async () => {
     const db = testDatabase();
     const before = await applicationsRepository(db).add({

@@ -327,6 +327,20 @@ describe('events, follow-up, offer and referral from the draft', () => {
 });
 
 describe('applicationFromDraft', () => {
+  it('reads a pay not written yet in the currency proposed, and a "$" typed there as a dollar', () => {
+    const base = anApplication('new');
+    const inPounds = draftFromApplication(base, 'GBP');
+    expect(inPounds.payCurrency).toBe('GBP');
+    const pay = (draft: EditorDraft, payMin: string) =>
+      applicationFromDraft({ ...draft, payMin, payPeriod: 'month' }, base).candidate.pay;
+    expect(pay(inPounds, '2000')).toMatchObject({ min: 2000, currency: 'GBP' });
+    // Pounds cannot be written "$": a bare dollar is the US one, where Currency is as proposed.
+    expect(pay(inPounds, '$5,000')).toMatchObject({ min: 5000, currency: 'USD' });
+    expect(pay(inPounds, '$5,000 a month')).toMatchObject({ min: 5000, currency: 'USD' });
+    // Beside a dollar, it is that dollar, as before.
+    expect(pay(draftFromApplication(base, 'CAD'), '$45')).toMatchObject({ min: 45, currency: 'CAD' });
+  });
+
   it('reads amounts written with thousands separators', () => {
     const { candidate, issues } = convert({ payMin: '11,000', payMax: '', payPeriod: 'month', payCurrency: 'usd' });
     expect(issues).toEqual([]);

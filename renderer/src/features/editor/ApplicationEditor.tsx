@@ -11,7 +11,7 @@ import { FieldsToFix, focusFirstFieldToFix } from '../../components/FieldsToFix'
 import { useIssuesAfterSubmit } from '../../components/useIssuesAfterSubmit';
 import { useData } from '../../db/DataContext';
 import { ChangedElsewhereError } from '../../db/errors';
-import { useApplication, useModelStatus, usePipeline } from '../../model/queries';
+import { useApplication, useModelStatus, usePipeline, useProposedPayCurrency } from '../../model/queries';
 import { firstStageOf, stageById } from '@shared/pipeline';
 import { showError, useToastStore } from '../../state/toastStore';
 import { useUiStore } from '../../state/uiStore';
@@ -74,10 +74,15 @@ function EditorForm({ stored, newCompany }: { stored: Application | null; newCom
   const tableFocusRequested = useUiStore((s) => s.tableFocusRequested);
   const toastShown = useToastStore((s) => s.toastShown);
   const pipeline = usePipeline();
+  const payCurrency = useProposedPayCurrency();
   const [draft, setDraft] = useState<EditorDraft>(() =>
     stored
-      ? draftFromApplication(stored)
-      : { ...draftFromApplication(null), stageId: firstStageOf(pipeline, 'saved').id, company: newCompany },
+      ? draftFromApplication(stored, payCurrency)
+      : {
+          ...draftFromApplication(null, payCurrency),
+          stageId: firstStageOf(pipeline, 'saved').id,
+          company: newCompany,
+        },
   );
   // What the form opened with: closing a form that differs from it asks first, so that an
   // Escape pressed by habit does not throw away what was typed.

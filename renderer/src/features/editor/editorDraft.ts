@@ -18,7 +18,7 @@ import type {
 import { isSent, kindsMetByMove } from '@shared/deadlinesMetByStage';
 import { listInWords } from '@shared/listInWords';
 import { isCalendarDate, toCalendarDate, toInstant } from '@shared/calendarDate';
-import { isCurrencyCode } from '@shared/money/currency';
+import { isCurrencyCode, isDollar } from '@shared/money/currency';
 import type { MoneyGuess } from '@shared/money/moneyGuess';
 import { readMoney, readOneAmount } from '@shared/money/readMoney';
 import { EMPTY_FIELDS, newApplication, type ApplicationFields } from '@shared/newApplication';
@@ -252,9 +252,13 @@ function offerDraft(offer: Offer, payCurrency: string): OfferDraft {
   };
 }
 
-export function draftFromApplication(app: Application | null): EditorDraft {
+/**
+ * The form for `app` (null for a new application). Currency holds the pay's, or for none
+ * `newPayCurrency`, the one proposed for a pay not written yet (proposedPayCurrency).
+ */
+export function draftFromApplication(app: Application | null, newPayCurrency = 'USD'): EditorDraft {
   const source = app ?? newApplication(EMPTY_FIELDS, { id: '', now: toInstant(new Date()) });
-  const payCurrency = source.pay?.currency ?? 'USD';
+  const payCurrency = source.pay?.currency ?? newPayCurrency;
   return {
     company: source.company,
     role: source.role,
@@ -579,12 +583,16 @@ export function payReading(draft: EditorDraft, basePay: Application['pay']): str
 
 /**
  * The currency of the pay fields. Currency left as the form opened it gives way to the one the
- * amounts write ("€1,800 per month"); one chosen in this edit is the student's word, and amounts
- * in another are asked about on saving.
+ * amounts write ("€1,800 per month"), a bare "$" to the US dollar unless Currency is a dollar
+ * (pounds proposed to a UK student are no "$"); one chosen in this edit is the student's word,
+ * and amounts in another are asked about on saving.
  */
 export function payCurrencyOf(draft: EditorDraft): string {
   const chosen = draft.payCurrency.trim().toUpperCase();
-  return (chosen === draft.payCurrencyAsOpened && currencyWrittenIn(draft)) || chosen;
+  if (chosen !== draft.payCurrencyAsOpened) return chosen;
+  const written = currencyWrittenIn(draft);
+  if (written === '$') return isDollar(chosen) ? chosen : 'USD';
+  return written ?? chosen;
 }
 
 /** The offer's currency: the pay's while it follows it (see OfferDraft), else the one written. */
@@ -594,7 +602,7 @@ export function offerCurrencyOf(draft: EditorDraft, offer: OfferDraft): string {
 
 /**
  * The currency Pay from or Pay up to writes for certain, by its sign or code ("€1,800 a month",
- * "1800 EUR"); null for none, a bare "$" (the chosen currency's) or a sign of several ("kr").
+ * "1800 EUR"), '$' for a bare dollar sign; null for none or a sign of several ("kr").
  */
 function currencyWrittenIn(draft: EditorDraft): string | null {
   for (const text of [draft.payMin, draft.payMax]) {
@@ -604,7 +612,7 @@ function currencyWrittenIn(draft: EditorDraft): string | null {
     if (!read.ok) continue;
     const currency = 'money' in read ? read.money.currency : read.currency;
     const guessed = read.guesses.some((guess) => guess.kind === 'sign' || guess.kind === 'currency');
-    if (currency !== null && currency !== '$' && !guessed) return currency;
+    if (currency !== null && !guessed) return currency;
   }
   return null;
 }
