@@ -31,7 +31,10 @@ const WORK_RIGHT = String.raw`(?:(?:be|are|is)\s+)?(?:legally\s+|otherwise\s+)*(
 const NOT_RESIDENTS = String.raw`(?!${IN_SENTENCE}{0,80}?(?:\bor|\band|\/|,)\s*(?:${RESIDENTS}|${WORK_RIGHT}|non-|${IN_SENTENCE}{0,40}?\bwith\s+(?:a\s+)?valid\s+(?:\w+\s+)?(?:permits?|visas?)\b))`;
 /** A job board's field, its answer on the same line or the next: "Visa Sponsorship\nNo". */
 const SPONSORSHIP_LABEL = String.raw`^[^\S\n]*(?:visa\s+)?sponsorship(?:\s+available)?[^\S\n]*[:|]?[^\S\n]*\n?[^\S\n]*`;
-const NEGATED = String.raw`(?:(?:do(?:es)?|will|can|are|is)\s*(?:not|n[’']t)|cannot|unable\s+to|not\s+able\s+to)\s+(?:be\s+able\s+to\s+)?`;
+/** "do not", "don't", "can't", "won't", "cannot", "unable to", "aren't able to", "will not be able to". */
+const NEGATED = String.raw`(?:(?:do(?:es)?|will|can|are|is)\s*(?:not|n[’']t)|can[’']t|won[’']t|cannot|unable\s+to|not\s+able\s+to)\s+(?:(?:be\s+)?able\s+to\s+)?`;
+/** "is not", "isn't", "cannot be", "won't be": said of the sponsorship itself. */
+const NEGATED_PASSIVE = String.raw`(?:(?:is|will|can)\s*(?:not|n[’']t)|cannot|can[’']t|won[’']t)\s+(?:be\s+)?`;
 /**
  * "Citizens of any country", "a citizen of one of the Bank's member countries", "citizen of the
  * following countries: Albania, Algeria, ...": many nationalities may apply, so no one citizenship is
@@ -72,6 +75,8 @@ const STATEMENTS: Array<[Stated, RegExp]> = [
       [
         String.raw`\b${NEGATED}(?:sponsor\b${NOT_VISA_OBJECT}|(?:offer|provide|support)\s+(?:or\s+take\s+over\s+)?${VISA}sponsorship\b)`,
         String.raw`\bno\s+${VISA}sponsorship\b${NOT_FUNDER}`,
+        // "Visa sponsorship is not available", "Sponsorship cannot be provided".
+        String.raw`\b${NOT_VISA_KIND}${VISA}sponsorship\s+${NEGATED_PASSIVE}(?:available|offered|provided|possible)\b`,
         String.raw`${SPONSORSHIP_LABEL}no\b`,
         String.raw`\bnot\s+(?:be\s+)?eligible\s+for\s+${VISA}sponsorship\b`,
         String.raw`\bwithout\s+(?:the\s+need\s+for\s+|requiring\s+|needing\s+)?(?:current\s+or\s+future\s+|any\s+|additional\s+|further\s+)?${VISA}sponsorship\b`,
@@ -89,8 +94,8 @@ const STATEMENTS: Array<[Stated, RegExp]> = [
       [
         String.raw`\b${NOT_VISA_KIND}${VISA}sponsorship\s+(?:is\s+|will\s+be\s+)?(?:available|offered|provided|possible)\b${NOT_FUNDER}`,
         String.raw`\b(?:we|will|can|do|does)\s+(?:offer|provide|support)\s+${VISA}sponsorship\b`,
-        // "will sponsor" a visa, or with nothing after; not "will sponsor the clerk's practice card".
-        String.raw`\bwill(?:ing\s+to)?\s+sponsor\b(?=[^.\n]{0,40}\b(?:visas?|h-?1b|work\s+authori[sz]ation|work\s+permits?|immigration|international)\b|\s*[.;]|\s*$)`,
+        // "will sponsor", "can sponsor" a visa, or with nothing after; not "will sponsor the clerk's practice card".
+        String.raw`\b(?:will(?:ing\s+to)?|can)\s+sponsor\b(?=[^.\n]{0,40}\b(?:visas?|h-?1b|work\s+authori[sz]ation|work\s+permits?|immigration|international)\b|\s*[.;]|\s*$)`,
         String.raw`${SPONSORSHIP_LABEL}yes\b`,
         String.raw`\bopen\s+to\s+(?:candidates|applicants|students)\s+(?:who\s+(?:will\s+)?)?requir(?:e|ing)\s+${VISA}sponsorship\b`,
       ].join('|'),
@@ -99,8 +104,12 @@ const STATEMENTS: Array<[Stated, RegExp]> = [
   ],
 ];
 
-/** Words before an offer of sponsorship that turn it around: "no sponsorship is available". */
-const NEGATION = /\b(?:not|no|never|unable|cannot|can[’']t|won[’']t)\b[^.]{0,30}$/i;
+/**
+ * Words before an offer of sponsorship that turn it around: "no sponsorship is available"; not
+ * across "but" ("We can't offer housing, but sponsorship is available").
+ */
+const NEGATION =
+  /\b(?:not|no|never|unable|cannot|can[’']t|won[’']t)\b(?:(?!\b(?:but|however|although|though)\b)[^.;]){0,30}$/i;
 
 const LABELS: Record<Stated, string> = {
   offers: 'sponsorship offered',

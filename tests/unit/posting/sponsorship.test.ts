@@ -220,3 +220,35 @@ describe('the nationality of those a role is for', () => {
     expect(read(text).value).toBe(expected);
   });
 });
+
+describe('a refusal written with a contraction or "unable"', () => {
+  // Every way of saying a visa cannot be sponsored is a refusal, its evidence the refusal itself.
+  it.each<[string, string]>([
+    ["We can't offer visa sponsorship for this role.", "can't offer visa sponsorship"],
+    ['We can’t offer visa sponsorship for this role.', 'can’t offer visa sponsorship'],
+    ['We cannot provide visa sponsorship.', 'cannot provide visa sponsorship'],
+    ['We can not provide sponsorship for this position.', 'can not provide sponsorship'],
+    ["Unfortunately we won't sponsor work visas.", "won't sponsor"],
+    ['The company won’t provide H-1B sponsorship.', 'won’t provide H-1B sponsorship'],
+    ['We are unable to offer sponsorship.', 'unable to offer sponsorship'],
+    ['We are not able to provide visa sponsorship for interns.', 'are not able to provide visa sponsorship'],
+    ["We aren't able to offer visa sponsorship.", "aren't able to offer visa sponsorship"],
+    ["We're unable to sponsor visas at this time.", 'unable to sponsor'],
+    ["The firm isn't able to sponsor work permits.", "isn't able to sponsor"],
+    // Said of the sponsorship itself.
+    ['Visa sponsorship cannot be provided for this role.', 'Visa sponsorship cannot be provided'],
+    ['Visa sponsorship is not available for this position.', 'Visa sponsorship is not available'],
+    ["Sponsorship isn't offered for internships.", "Sponsorship isn't offered"],
+  ])('reads %j as no sponsorship', (text, span) => {
+    expect(read(text)).toEqual({ value: 'does-not-offer', spans: [span], notes: [] });
+  });
+
+  it('still reads an offer as an offer, and a contraction about something else as nothing', () => {
+    expect(read('Visa sponsorship is available for this role.').value).toBe('offers');
+    expect(read('We can sponsor visas for the right candidate.').value).toBe('offers');
+    expect(read('We can offer visa sponsorship to interns who convert.').value).toBe('offers');
+    expect(read("We can't offer housing, but sponsorship is available.").value).toBe('offers');
+    expect(read("We won't sponsor events or student clubs.").value).toBeNull();
+    expect(read("We can't wait to meet you.").value).toBeNull();
+  });
+});
