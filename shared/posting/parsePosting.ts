@@ -98,7 +98,7 @@ function draftFromText(text: string): PostingDraft {
   const ranges = findDateRanges(scan, dates);
   const cohorts = findCohorts(scan, ranges, pageYear, pageYears, { dates, length: duration.duration });
   const deadline = findDeadline(scan, dates, pageYears, ranges);
-  const workMode = findWorkMode(scan, headline.header);
+  const workMode = findWorkMode(scan, headline.header, headline.title?.ranges[0]!.start ?? null);
   const employmentType = findEmploymentType(scan, lines, headline.title?.ranges[0] ?? null);
   const term = findTerm(scan, headline.title?.ranges[0] ?? null, cohorts.writtenYear, headline.header[0] ?? null);
   const sponsorship = findSponsorship(scan);

@@ -147,13 +147,24 @@ const OTHER_WAYS_TO_APPLY = /\b(?:online|mail(?:ing)?|e-?mail)\b/i;
 
 const LABELS: Record<WorkMode, string> = { remote: 'remote', hybrid: 'hybrid', onsite: 'on-site' };
 
+/**
+ * `titleAt`: where the posting's title starts. When it opens a header line, what the page prints
+ * above that line is the site's (a job board's filter bar "Date posted / Remote / Salary
+ * estimate", its menu), not a statement about this role. A title under its label ("Position:")
+ * is one field among others, whose order says nothing.
+ */
 export function findWorkMode(
   scan: string,
   header: TextLine[],
+  titleAt: number | null = null,
 ): { workMode: Finding<WorkMode> | null; notes: string[] } {
-  const { mentions: explicit, said } = explicitMentions(scan, header);
+  const titleLine = titleAt === null ? undefined : header.find((l) => l.contentStart === titleAt);
+  const postingStart = titleLine?.start ?? 0;
+  const own = <T extends TextRange>(ranges: T[]) => ranges.filter((r) => r.start >= postingStart);
+  const { mentions, said } = explicitMentions(scan, header);
+  const explicit = own(mentions);
   // "Remote Status: On-site" states on-site; the label's own "Remote" is no second mention.
-  const prose = withinHybrid(scan, outside(proseMentions(scan, header), said));
+  const prose = withinHybrid(scan, own(outside(proseMentions(scan, header), said)));
   const explicitModes = modesOf(explicit);
   if (explicitModes.length === 1) {
     const mode = explicitModes[0]!;

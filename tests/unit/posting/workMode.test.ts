@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { scanPosting } from '@shared/posting/pageNoise';
-import { headerLines } from '@shared/posting/headline';
+import { findHeadline, headerLines } from '@shared/posting/headline';
 import { findWorkMode } from '@shared/posting/workMode';
 
 function workMode(text: string) {
@@ -295,5 +295,49 @@ describe('hybrid said of a thing', () => {
     expect(mode('This internship is hybrid, with two days a week in the office.')).toBe('hybrid');
     expect(mode('The role is hybrid in Denver.')).toBe('hybrid');
     expect(mode('We work a hybrid schedule.')).toBe('hybrid');
+  });
+});
+
+describe('what the site prints above the posting’s title', () => {
+  /** As the parser reads it: the header known, and where its title line is. */
+  function onPage(text: string) {
+    const { scan, lines, bodyEnd, ending } = scanPosting(text);
+    const headline = findHeadline(scan, lines, bodyEnd, ending);
+    return findWorkMode(scan, headline.header, headline.title?.ranges[0]!.start ?? null);
+  }
+  const body = 'About the role\nYou will build data pipelines with the analytics team over twelve weeks this summer.\n';
+
+  it.each([
+    // A job board's search filters, each alone on its line.
+    ['Date posted\nRemote\nSalary estimate\nJob type\n\nData Engineering Intern\nAcme Bank\nLondon\n', null],
+    ['What\nWhere\nRemote\nHybrid\nOn-site\n\nData Engineering Intern\nAcme Bank\nLondon\n', null],
+    // A site's menu, and a filter written as a field.
+    ['Jobs\nRemote jobs\nCompanies\n\nData Engineering Intern\nAcme Bank\nLondon\n', null],
+    ['Workplace type: Remote\nDate posted: Any time\n\nData Engineering Intern\nAcme Bank\nLondon\n', null],
+    // The same words under the title are the posting's own.
+    ['Data Engineering Intern\nAcme Bank\nLondon\nRemote\n', 'remote'],
+    ['Data Engineering Intern\nAcme Bank\nWorkplace type: Hybrid\n', 'hybrid'],
+    // A title under its label is one field among others, in no order.
+    ['Workplace type: Remote\nPosition: Data Engineering Intern\nCompany: Acme Bank\n', 'remote'],
+  ] as const)('reads %j as %s', (top, expected) => {
+    expect(onPage(top + body).workMode?.value ?? null).toBe(expected);
+  });
+
+  it('reads the posting’s own hybrid week, not the filter bar’s "Remote"', () => {
+    const page =
+      'Date posted\nRemote\nSalary estimate\nJob type\n\nData Engineering Intern\nAcme Bank\nLondon\n\n' +
+      body +
+      'Hybrid: we ask you to be in our London office at least 2 days a week.\n';
+    const found = onPage(page);
+    expect(found.workMode?.value).toBe('hybrid');
+    expect(found.workMode!.ranges.map((r) => page.slice(r.start, r.end))).toEqual([
+      'Hybrid',
+      'office at least 2 days a week',
+    ]);
+    expect(found.notes).toEqual([]);
+  });
+
+  it('reads every line when no title is found in the header', () => {
+    expect(onPage('Remote\n' + body).workMode?.value).toBe('remote');
   });
 });
