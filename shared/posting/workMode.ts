@@ -42,13 +42,17 @@ const REMOTE_ANSWER =
 const HEADER_LINE = new RegExp(String.raw`^${MODE_WORD}(?:\s*(?:[-–—(,/·•|]|$))`, 'i');
 
 const DAYS = '(?:[1-4]|one|two|three|four)(?:\\s*(?:-|to)\\s*(?:[1-4]|two|three|four))?\\s+days?';
-const WEEK = '\\s*(?:a|per|each|every|/)?\\s*week';
+// One run of space on each side of the word, never two runs that could share the same spaces: a
+// long run of them after "2 days" would otherwise be tried split at every point.
+const WEEK = '(?:\\s+(?:a|per|each|every)\\s+|\\s*/\\s*|\\s*)week';
 /**
  * Part of the time, as a week's days are: "at least 50% of the time", "half of the week", "40
  * percent of their time", "some days", "part of the week". Not all of it ("100% of the time").
  */
 const SHARE =
   '(?:(?:[1-9]\\d?\\s*%|[1-9]\\d?\\s+percent|half)\\s+(?:of\\s+)?(?:(?:the|their|your|its|our)\\s+)?(?:time|week|work\\s*week)|(?:some|certain|several|a\\s+few)\\s+days|part\\s+of\\s+the\\s+(?:time|week))';
+/** Working from home: "remote", "remotely", "from home", "WFH", "home office". */
+const HOME = String.raw`(?:remote(?:ly)?|(?:work(?:ing)?\s+)?from\s+home|WFH|home[- ]?office)`;
 const PROSE: Array<[WorkMode, RegExp]> = [
   // "The program will be conducted virtually", "a virtual internship": the whole of the work online.
   [
@@ -58,6 +62,15 @@ const PROSE: Array<[WorkMode, RegExp]> = [
   ['hybrid', /\bhybrid\b|\bsplit\s+between\s+(?:home|remote)\b/gi],
   ['hybrid', new RegExp(`\\b${DAYS}${WEEK}\\b[^.\\n]{0,30}?\\b(?:office|on-?site|in[- ]person)\\b`, 'gi')],
   ['hybrid', new RegExp(`\\b(?:office|on-?site|in[- ]person)\\b[^.\\n]{0,30}?\\b${DAYS}${WEEK}\\b`, 'gi')],
+  // "1 day remote per week", "two days a week working from home", "work remotely two days a week",
+  // "one remote day per week": home for a few days of the week, as the office for a few is.
+  [
+    'hybrid',
+    new RegExp(
+      `\\b${DAYS}(?:\\s+(?:a|per|each|every)\\s+week\\s+${HOME}|\\s+(?:of\\s+)?${HOME}(?:\\s+work(?:ing)?)?${WEEK})\\b|\\b${HOME}\\s+(?:(?:for|on|up\\s+to|about)\\s+)?${DAYS}${WEEK}\\b|\\b(?:[1-4]|one|two|three|four)\\s+(?:remote|home|WFH)[- ]days?${WEEK}\\b`,
+      'gi',
+    ),
+  ],
   // "in-person at our Albany office at least 50% of the time", "50% of the time in the office".
   ['hybrid', new RegExp(`\\b(?:office|on-?site|in[- ]person)\\b[^.\\n]{0,50}?\\b${SHARE}\\b`, 'gi')],
   ['hybrid', new RegExp(`\\b${SHARE}\\b[^.\\n]{0,12}?\\b(?:office|on-?site|in[- ]person)\\b`, 'gi')],
@@ -353,8 +366,16 @@ function withinHybrid(scan: string, mentions: Mention[]): Mention[] {
   const hybridSentences = new Set(
     mentions.filter((m) => m.mode === 'hybrid').map((m) => sentenceAround(scan, m.start).start),
   );
+  // "one remote day per week": a remote word inside the hybrid week's own words is part of it.
+  const apart = new Set(
+    outside(
+      mentions.filter((m) => m.mode === 'remote'),
+      mentions.filter((m) => m.mode === 'hybrid'),
+    ),
+  );
   return mentions.filter((m) => {
     if (m.mode !== 'remote' || !hybridSentences.has(sentenceAround(scan, m.start).start)) return true;
+    if (!apart.has(m)) return false;
     return !HOME_DAYS.test(scan.slice(Math.max(0, m.start - 12), m.end + 16));
   });
 }

@@ -19,6 +19,8 @@ const HOSTILE: Record<string, (length: number) => string> = {
   'blank lines': (n) => repeated('\n', n),
   'Windows line breaks and tabs': (n) => repeated('\r\n\t \r\n', n),
   'work-mode words': (n) => repeated('Remote Hybrid On-site ', n),
+  'days at home a week': (n) => repeated('1 day remote per week, work from home 2 days a week. ', n),
+  'a count of days, then one run of space': (n) => `2 days${repeated(' ', n - 7)}x`,
   'explicit work modes': (n) => repeated('(Remote) (Hybrid) Workplace type: On-site\n', n),
   money: (n) => repeated('$11,000/month ', n),
   'pay ranges': (n) => repeated('$25 - $45 per hour, ', n),

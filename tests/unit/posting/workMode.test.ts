@@ -341,3 +341,36 @@ describe('what the site prints above the posting’s title', () => {
     expect(onPage('Remote\n' + body).workMode?.value).toBe('remote');
   });
 });
+
+describe('a few days a week at home is hybrid, as a few days in the office is', () => {
+  it.each([
+    'Flexible working: mostly on site in Walldorf, with 1 day remote per week.',
+    'Interns work 2 days remote a week and the rest in our Leeds office.',
+    'You can work remotely two days a week.',
+    'Work from home up to 2 days per week.',
+    'The role allows one remote day per week.',
+    'We offer 2 days of remote work per week.',
+    'Interns spend two days a week working from home.',
+    'Our interns work 3 days per week from home.',
+  ])('reads %j as hybrid', (text) => {
+    expect(mode(text)).toBe('hybrid');
+  });
+
+  it('points its evidence at the days, and counts the on-site around them as part of it', () => {
+    const text = 'Flexible working: mostly on site in Walldorf, with 1 day remote per week.';
+    const found = workMode(text);
+    expect(found.workMode!.ranges.map((r) => text.slice(r.start, r.end))).toEqual(['1 day remote per week']);
+    expect(found.notes).toEqual([]);
+  });
+
+  it.each<[string, string | null]>([
+    // All of the week, or days that are not the week's.
+    ['This is a fully remote role, five days a week.', 'remote'],
+    ['Interns work remotely for the first 2 days of onboarding.', 'remote'],
+    // Days of something else.
+    ['Remote sensing fieldwork takes 2 days per week.', null],
+    ['Interns get 2 days a week of training at home base.', null],
+  ])('does not read %j as hybrid', (text, expected) => {
+    expect(mode(text)).toBe(expected);
+  });
+});
