@@ -65,6 +65,13 @@ const RANGE_GAP = new RegExp(
   'i',
 );
 const MONTH_BEFORE = new RegExp(`(?:${MONTH_NAMES})\\.?${S}*$`, 'i');
+/**
+ * Whether the words between two dates join them into a range. The longest joint written is far
+ * shorter than this; a longer stretch is not tried at all, so a long run of space between two
+ * dates is not searched once for every way to split it.
+ */
+const MAX_RANGE_GAP = 100;
+const joinsRange = (gap: string) => gap.length <= MAX_RANGE_GAP && RANGE_GAP.test(gap);
 
 /** The month of a name MONTH_NAMES matched. */
 function monthOf(name: string): number {
@@ -197,7 +204,7 @@ function rangeOrder(
     const other = first === found[i] ? second : first;
     const read = other.numeric && other.numeric.sep === numeric.sep ? certainOrder(other.numeric) : null;
     if (read === null) continue;
-    if (RANGE_GAP.test(scan.slice(first.end, second.start))) return read;
+    if (joinsRange(scan.slice(first.end, second.start))) return read;
     // "Start Date: 06/01/2027" over "End Date: 08/20/2027": the work's two fields, written alike.
     if (opensWorkFields(scan, first) && closesWorkFields(scan, first, second)) return read;
   }
@@ -227,7 +234,7 @@ export function findDateRanges(scan: string, dates: DateMention[] = findDates(sc
     while (covering < sameMonthEnd && ranges[covering]!.end <= a.start) covering++;
     if (covering < sameMonthEnd && ranges[covering]!.start <= a.start) continue;
     const gap = scan.slice(a.end, b.start);
-    if (!RANGE_GAP.test(gap)) continue;
+    if (!joinsRange(gap)) continue;
     // A bare "and" joins two dates only after "between"; "and lasts until" always does.
     if (/^\s*,?\s*and\s*$/i.test(gap) && !/between\s+$/i.test(scan.slice(Math.max(0, a.start - 10), a.start))) continue;
     ranges.push({ start: a.start, end: b.end, from: a.date, to: b.date });
@@ -245,13 +252,26 @@ const START_WORDS =
   'start(?:ing)?|commencement|begin(?:ning)?|beginn|eintritt(?:sdatum)?|date de début|début|fecha de inicio|inicio';
 const START_FIELD = fieldLabel(START_WORDS);
 /** A field naming its last day: "End date:", "Internship end -", "End:"; "Ende:", "Date de fin :". */
-const END_WORDS = 'end(?:ing)?|finish(?:ing)?|completion|ende|date de fin|fecha de (?:fin|término)';
+const END_WORDS = 'end(?:s|ing)?|finish(?:es|ing)?|completion|ende|date de fin|fecha de (?:fin|término)';
 const END_FIELD = fieldLabel(END_WORDS);
 /**
  * Right after a start field's date, its end's own name: "Start: 1 June 2027 End: 20 August 2027",
  * "Beginn: 01.04.2027 (Ende 30.09.2027)". Only the end's name and what divides it may stand between.
  */
-const END_NAMED_AFTER_START = new RegExp(`^${S}*[,;|/(]?${S}*(?:${END_WORDS})(?:${S}+date)?${S}*[:–—-]?${S}*$`, 'i');
+const END_NAMED_AFTER_START = new RegExp(
+  `^${S}*[,;|/(]?${S}*(?:${END_WORDS})(?:${S}+(?:date|on))?${S}*[:–—-]?${S}*$`,
+  'i',
+);
+/**
+ * "starting 1 April 2027 (end 30 September 2027)", "starts on 7 June 2027, ending 27 August":
+ * a sentence naming the work's start right before its date, as a start field does.
+ */
+/** The end's name right after the start's date, and nothing longer. */
+const endNamedAfterStart = (between: string) => between.length <= LABEL_REACH && END_NAMED_AFTER_START.test(between);
+const START_IN_PROSE = new RegExp(
+  `(?:^|[^\\p{L}])(?:start(?:s|ing)?|begin(?:s|ning)?|commenc(?:es|ing))(?:${S}+on)?${S}*$`,
+  'iu',
+);
 
 /**
  * The field's name, then what divides it from the date: ":" or a dash on the date's line, a tab as
@@ -345,7 +365,7 @@ function opensWorkFields(scan: string, date: TextRange): FieldLabel | null {
  */
 function closesWorkFields(scan: string, opened: TextRange, date: TextRange): boolean {
   const between = scan.slice(opened.end, date.start);
-  if (END_NAMED_AFTER_START.test(between)) return true;
+  if (endNamedAfterStart(between)) return true;
   const field = fieldLabelBefore(scan, date.start);
   if (field === null || !isField(field, END_FIELD)) return false;
   // Blank lines count for nothing: a page's styled fields copy with one between each.
@@ -359,15 +379,24 @@ function closesWorkFields(scan: string, opened: TextRange, date: TextRange): boo
  */
 function labelledRanges(scan: string, dates: DateMention[]): DateRangeMention[] {
   const ranges: DateRangeMention[] = [];
-  let opened: { date: DateMention; start: number } | null = null;
+  let opened: { date: DateMention; start: number; prose: boolean } | null = null;
   for (const date of dates) {
-    if (opened !== null && closesWorkFields(scan, opened.date, date)) {
+    // A start named in a sentence pairs only with the end named right after its date.
+    const closes =
+      opened !== null &&
+      (opened.prose
+        ? endNamedAfterStart(scan.slice(opened.date.end, date.start))
+        : closesWorkFields(scan, opened.date, date));
+    if (opened !== null && closes) {
       ranges.push({ start: opened.start, end: date.end, from: opened.date.date, to: date.date });
       opened = null;
       continue;
     }
     const field = opensWorkFields(scan, date);
-    if (field !== null) opened = { date, start: field.start };
+    if (field !== null) opened = { date, start: field.start, prose: false };
+    else if (START_IN_PROSE.test(scan.slice(Math.max(0, date.start - LABEL_REACH), date.start)))
+      opened = { date, start: date.start, prose: true };
+    else opened = opened && opened.prose ? null : opened;
   }
   return ranges;
 }

@@ -237,6 +237,36 @@ describe('a start date and an end date written as labelled fields', () => {
   });
 });
 
+describe('a start and its end named in a sentence', () => {
+  it.each([
+    ['Internship period: 6 months, starting 1 April 2027 (end 30 September 2027).', '2027-04-01', '2027-09-30'],
+    ['The placement starts on 7 June 2027, ending 27 August 2027.', '2027-06-07', '2027-08-27'],
+    ['A 12-week internship beginning June 14, 2027 (ends September 3, 2027).', '2027-06-14', '2027-09-03'],
+    ['Commencing 5 July 2027; end date 10 September 2027.', '2027-07-05', '2027-09-10'],
+    ['Start 01.04.2027 (end 30.09.2027), Walldorf.', '2027-04-01', '2027-09-30'],
+  ])('reads one cohort from %j', (text, start, end) => {
+    expect(values(text)).toEqual([{ start, end }]);
+  });
+
+  it('points its evidence from the start date to the end date', () => {
+    const text = 'Internship period: 6 months, starting 1 April 2027 (end 30 September 2027).';
+    const found = cohorts(text).cohorts[0]!;
+    expect(text.slice(found.ranges[0]!.start, found.ranges[0]!.end)).toBe('1 April 2027 (end 30 September 2027');
+  });
+
+  it.each([
+    // Applying, not working.
+    'Applications open starting 1 October 2026 (end 30 November 2026).',
+    // The end word names something else, or other words stand between.
+    'Starting 1 April 2027 (end of the first week: 7 April 2027).',
+    'Starting 1 April 2027, we end the 2026 programme on 30 September 2027.',
+    // No start word before the first date.
+    'Posted 1 April 2027 (end 30 September 2027).',
+  ])('reads no cohort from %j', (text) => {
+    expect(values(text)).toEqual([]);
+  });
+});
+
 describe("the work's dates written in German, French, Spanish or Dutch", () => {
   it.each([
     'Das Praktikum dauert vom 1. Juni bis 31. August 2027.',
