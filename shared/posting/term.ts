@@ -19,7 +19,9 @@ const SEASONS = seasons(SEASON_WORD);
 const SEASONS_ABROAD_TOO = seasons(`(?:${SEASON_NAMES.join('|')})`);
 const YEAR = String.raw`(20\d{2}|[’‘']\d{2})`;
 // On one line: "2023\n- Summer Internship" is a date's year above a heading, not "Summer 2023".
-const SEPARATOR = String.raw`[^\S\n]*[,–-]?[^\S\n]*`;
+// The space after the mark is a run of its own only after a mark, so a long run of space after a
+// year is not tried split at every point.
+const SEPARATOR = String.raw`[^\S\n]*(?:[,–-][^\S\n]*)?`;
 /** Seasons and a year side by side, in either order. */
 const SEASON_AND_YEAR = new RegExp(
   String.raw`(?<![\p{L}\d_])(?:${SEASONS_ABROAD_TOO}(?:${SEPARATOR}|[^\S\n]+of[^\S\n]+)${YEAR}|(20\d{2})${SEPARATOR}${SEASONS_ABROAD_TOO})(?![\p{L}\d_’'])`,
@@ -201,7 +203,7 @@ function shownOf(m: RegExpExecArray): TextRange {
  * name has ended ("Summer Research Fellowship pays well; since 2015").
  */
 const YEAR_AFTER_PROGRAMME =
-  /^(?:[^\S\n]+(?:\p{Lu}[\p{L}’'-]*|program(?:me)?|scheme)){0,3}(?:[^\S\n]+\(\p{Lu}{2,8}\))?[^\S\n]*[–-]?[^\S\n]*(20\d{2})(?![\d/–-])/u;
+  /^(?:[^\S\n]+(?:\p{Lu}[\p{L}’'-]*|program(?:me)?|scheme)){0,3}(?:[^\S\n]+\(\p{Lu}{2,8}\))?[^\S\n]*(?:[–-][^\S\n]*)?(20\d{2})(?![\d/–-])/u;
 
 const MAX_MENTIONS = 20;
 

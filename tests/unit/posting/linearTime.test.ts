@@ -21,6 +21,8 @@ const HOSTILE: Record<string, (length: number) => string> = {
   'work-mode words': (n) => repeated('Remote Hybrid On-site ', n),
   'days at home a week': (n) => repeated('1 day remote per week, work from home 2 days a week. ', n),
   'a count of days, then one run of space': (n) => `2 days${repeated(' ', n - 7)}x`,
+  'a start date, then one run of space': (n) => `starting 1 June 2027${repeated(' ', n - 31)}1 July 2027`,
+  'a season and a year, then one run of space': (n) => `Summer 2027${repeated(' ', n - 23)}Summer 2027`,
   'explicit work modes': (n) => repeated('(Remote) (Hybrid) Workplace type: On-site\n', n),
   money: (n) => repeated('$11,000/month ', n),
   'pay ranges': (n) => repeated('$25 - $45 per hour, ', n),
