@@ -32,8 +32,10 @@ const NUMBER_WORDS: Record<string, number> = {
 const COUNT = `(\\d{1,2}|${Object.keys(NUMBER_WORDS)
   .sort((a, b) => b.length - a.length)
   .join('|')})`;
+// The space after a hyphen ("12 - week") is a run of its own only after the hyphen, so a long run
+// of space after a number is not tried split at every point.
 const DURATION = new RegExp(
-  `(?:\\b|(?<=[a-z])(?=\\d))${COUNT}(?:[^\\S\\n]*\\(\\d{1,2}\\))?(?:[^\\S\\n]*(?:-[^\\S\\n]*to|-|–|to|or|and)[^\\S\\n]*${COUNT})?[^\\S\\n]*-?[^\\S\\n]*(?:(?:consecutive|full|calendar)[^\\S\\n]+)?(weeks?|wks?|months?|years?|semaines?|wochen|mois|monaten?|meses|semanas|mes[ei]|settimane)\\b`,
+  `(?:\\b|(?<=[a-z])(?=\\d))${COUNT}(?:[^\\S\\n]*\\(\\d{1,2}\\))?(?:[^\\S\\n]*(?:-[^\\S\\n]*to|-|–|to|or|and)[^\\S\\n]*${COUNT})?[^\\S\\n]*(?:-[^\\S\\n]*)?(?:(?:consecutive|full|calendar)[^\\S\\n]+)?(weeks?|wks?|months?|years?|semaines?|wochen|mois|monaten?|meses|semanas|mes[ei]|settimane)\\b`,
   'gi',
 );
 

@@ -29,8 +29,11 @@ const WORK_RIGHT = String.raw`(?:(?:be|are|is)\s+)?(?:legally\s+|otherwise\s+)*(
  * students with valid study permits": citizenship is then one way in.
  */
 const NOT_RESIDENTS = String.raw`(?!${IN_SENTENCE}{0,80}?(?:\bor|\band|\/|,)\s*(?:${RESIDENTS}|${WORK_RIGHT}|non-|${IN_SENTENCE}{0,40}?\bwith\s+(?:a\s+)?valid\s+(?:\w+\s+)?(?:permits?|visas?)\b))`;
-/** A job board's field, its answer on the same line or the next: "Visa Sponsorship\nNo". */
-const SPONSORSHIP_LABEL = String.raw`^[^\S\n]*(?:visa\s+)?sponsorship(?:\s+available)?[^\S\n]*[:|]?[^\S\n]*\n?[^\S\n]*`;
+/**
+ * A job board's field, its answer on the same line or the next: "Visa Sponsorship\nNo". Each run
+ * of space after the first follows its own mark, so a long run is not tried split every way.
+ */
+const SPONSORSHIP_LABEL = String.raw`^[^\S\n]*(?:visa\s+)?sponsorship(?:\s+available)?[^\S\n]*(?:[:|][^\S\n]*)?(?:\n[^\S\n]*)?`;
 /** "do not", "don't", "can't", "won't", "cannot", "unable to", "aren't able to", "will not be able to". */
 const NEGATED = String.raw`(?:(?:do(?:es)?|will|can|are|is)\s*(?:not|n[’']t)|can[’']t|won[’']t|cannot|unable\s+to|not\s+able\s+to)\s+(?:(?:be\s+)?able\s+to\s+)?`;
 /** "is not", "isn't", "cannot be", "won't be": said of the sponsorship itself. */

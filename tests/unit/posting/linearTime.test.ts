@@ -23,6 +23,8 @@ const HOSTILE: Record<string, (length: number) => string> = {
   'a count of days, then one run of space': (n) => `2 days${repeated(' ', n - 7)}x`,
   'a start date, then one run of space': (n) => `starting 1 June 2027${repeated(' ', n - 31)}1 July 2027`,
   'a season and a year, then one run of space': (n) => `Summer 2027${repeated(' ', n - 23)}Summer 2027`,
+  'a number, then one run of space': (n) => `12${repeated(' ', n - 10)}x 12 weeks`,
+  'a sponsorship field, then one run of space': (n) => `Visa sponsorship${repeated(' ', n - 20)}x no`,
   'explicit work modes': (n) => repeated('(Remote) (Hybrid) Workplace type: On-site\n', n),
   money: (n) => repeated('$11,000/month ', n),
   'pay ranges': (n) => repeated('$25 - $45 per hour, ', n),
