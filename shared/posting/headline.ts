@@ -204,8 +204,11 @@ export function findHeadline(
   const company = best(companies);
 
   const shortened = title
-    ? withoutArticle(
-        withoutPlaceSuffix(scan, company ? withoutCompany(title.finding, company.finding.value) : title.finding),
+    ? withoutGenderMarker(
+        scan,
+        withoutArticle(
+          withoutPlaceSuffix(scan, company ? withoutCompany(title.finding, company.finding.value) : title.finding),
+        ),
       )
     : null;
   // "Internship | Irving, TX" without its place: the one word names no role or programme of its own.
@@ -1837,6 +1840,36 @@ function withoutArticle(title: Finding<string>): Finding<string> {
   const skip = /^The\s+/.exec(title.value)![0].length;
   const start = title.ranges[0]!.start + skip;
   return { value: title.value.slice(skip), ranges: [{ start, end: title.ranges[0]!.end }] };
+}
+
+/**
+ * "(m/w/d)", "(f/m/d)", "(H/F)", "(all genders)": the site's note that anyone may apply, printed
+ * after every title it lists, not part of the role's name. Single letters only: "(AI/ML)" and
+ * "(M/EE)" are the role's.
+ */
+const GENDER_MARKER =
+  /[^\S\n]*\((?:[mfwdhx](?:[^\S\n]*[/|,][^\S\n]*(?:[mfwdhx]|div(?:ers)?)){1,3}|all[^\S\n]+genders?|alle[^\S\n]+geschlechter|gn\*?)\)/giu;
+
+function withoutGenderMarker(scan: string, title: Finding<string>): Finding<string> {
+  GENDER_MARKER.lastIndex = 0;
+  if (!GENDER_MARKER.test(title.value)) return title;
+  const value = title.value
+    .replace(GENDER_MARKER, '')
+    .replace(/[^\S\n]{2,}/g, ' ')
+    .trim();
+  return narrowedTo(scan, title, value);
+}
+
+/**
+ * The title read as `value`, its evidence cut to the value where the page writes the value at its
+ * start ("Data Intern" of "Data Intern (m/w/d)"), else the evidence it had ("Werkstudent
+ * Softwareentwicklung" is written with the marker inside it).
+ */
+export function narrowedTo(scan: string, title: Finding<string>, value: string): Finding<string> {
+  const range = title.ranges[0]!;
+  const written = scan.slice(range.start, range.start + value.length);
+  const ranges = written === value ? [{ start: range.start, end: range.start + value.length }] : title.ranges;
+  return { value, ranges };
 }
 
 /**

@@ -1697,3 +1697,33 @@ describe('header lines that name a document, a kind or a piece of news, not a ro
     expect(headline(`Launch Team Intern\n${PROSE}`).title).toBe('Launch Team Intern');
   });
 });
+
+describe('a gender marker is the site’s wrapper, not part of the role', () => {
+  it.each([
+    ['Working Student / Intern – Computer Vision (f/m/d)', 'Working Student / Intern – Computer Vision'],
+    ['Praktikant Marketing (m/w/d)', 'Praktikant Marketing'],
+    ['Data Science Intern (m/f/d)', 'Data Science Intern'],
+    ['Werkstudent Vertrieb (w/m/d)', 'Werkstudent Vertrieb'],
+    ['Software Engineering Intern (all genders)', 'Software Engineering Intern'],
+    ['Stage - Développeur Backend (H/F)', 'Stage - Développeur Backend'],
+    ['Stagiaire Finance (F/H)', 'Stagiaire Finance'],
+    ['Praktikum UX Design (m/w/x)', 'Praktikum UX Design'],
+    // Inside the title, the words around it are kept.
+    ['Werkstudent (m/w/d) Softwareentwicklung', 'Werkstudent Softwareentwicklung'],
+  ])('reads %j as %j', (line, title) => {
+    expect(headline(`${line}\n${PROSE}`).title).toBe(title);
+  });
+
+  it('points the evidence at the role without a marker that ends it', () => {
+    const text = `Data Science Intern (m/f/d)\n${PROSE}`;
+    const { scan, lines, bodyEnd, ending } = scanPosting(text);
+    const title = findHeadline(scan, lines, bodyEnd, ending).title!;
+    expect(text.slice(title.ranges[0]!.start, title.ranges[0]!.end)).toBe('Data Science Intern');
+  });
+
+  it('keeps brackets that are not a marker', () => {
+    expect(headline(`UX/UI Design Intern (Remote)\n${PROSE}`).title).toBe('UX/UI Design Intern (Remote)');
+    expect(headline(`Research Intern (AI/ML)\n${PROSE}`).title).toBe('Research Intern (AI/ML)');
+    expect(headline(`Intern (M/EE)\n${PROSE}`).title).toBe('Intern (M/EE)');
+  });
+});

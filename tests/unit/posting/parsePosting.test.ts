@@ -368,7 +368,8 @@ describe('postings in German and French, as a student pastes them', () => {
     const draft = parsePosting(
       'Stage - Développeur Backend (H/F)\nEntreprise : Cadran SAS\nLieu : Paris (75)\nGratification : 1 400 € bruts par mois\nNiveau du stage : Ingénieur – master\n',
     );
-    expect(draft.title).toBe('Stage - Développeur Backend (H/F)');
+    // "(H/F)" is the site's note that anyone may apply, not part of the role.
+    expect(draft.title).toBe('Stage - Développeur Backend');
     expect(draft.employmentType).toBe('internship');
     expect(draft.pay).toMatchObject({ min: 1400, max: 1400, currency: 'EUR', period: 'month' });
     // "Stage" in English is no internship.
