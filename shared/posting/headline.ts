@@ -1847,8 +1847,13 @@ function withoutArticle(title: Finding<string>): Finding<string> {
  * after every title it lists, not part of the role's name. Single letters only: "(AI/ML)" and
  * "(M/EE)" are the role's.
  */
-const GENDER_MARKER =
-  /[^\S\n]*\((?:[mfwdhx](?:[^\S\n]*[/|,][^\S\n]*(?:[mfwdhx]|div(?:ers)?)){1,3}|all[^\S\n]+genders?|alle[^\S\n]+geschlechter|gn\*?)\)/giu;
+const GENDER_MARKER_WORDS = String.raw`\((?:[mfwdhx](?:[^\S\n]*[/|,][^\S\n]*(?:[mfwdhx]|div(?:ers)?)){1,3}|all[^\S\n]+genders?|alle[^\S\n]+geschlechter|gn\*?)\)`;
+const GENDER_MARKER = new RegExp(String.raw`[^\S\n]*${GENDER_MARKER_WORDS}`, 'giu');
+/**
+ * "Intern Software Development (f/m/d) - Walldorf": the site's wrapper goes on after the marker it
+ * prints after the role's name; what it names there, after a dash, is no part of the role.
+ */
+const PLACE_AFTER_MARKER = new RegExp(String.raw`${GENDER_MARKER_WORDS}[^\S\n]*[-–—|][^\S\n]*([^-–—|()\n]+)$`, 'iu');
 
 function withoutGenderMarker(scan: string, title: Finding<string>): Finding<string> {
   GENDER_MARKER.lastIndex = 0;
@@ -1876,8 +1881,10 @@ export function narrowedTo(scan: string, title: Finding<string>, value: string):
  * "Accounting Trainee (Cash Officer) – Lagos, Nigeria", "Engineering Intern in Knoxville, Tennessee":
  * a board's place after the role is no part of its name.
  */
+const PLACE_SUFFIX = /\s+(?:[-–—|]|in)\s+([^-–—|]+)$/;
+
 function withoutPlaceSuffix(scan: string, title: Finding<string>): Finding<string> {
-  const m = /\s+(?:[-–—|]|in)\s+([^-–—|]+)$/.exec(title.value);
+  const m = PLACE_SUFFIX.exec(title.value);
   if (!m) return title;
   const start = title.ranges[0]!.start;
   const from = start + m.index + m[0].length - m[1]!.length;
@@ -1888,6 +1895,29 @@ function withoutPlaceSuffix(scan: string, title: Finding<string>): Finding<strin
     rest = rest.slice(0, place.start - from) + rest.slice(place.end - from);
   if (places.length === 0 || !/^[\s,]*$/.test(rest)) return title;
   return { value: title.value.slice(0, m.index), ranges: [{ start, end: start + m.index }] };
+}
+
+/**
+ * "Working Student / Intern Software Development (f/m/d) - Walldorf" over "Location: Walldorf, DE,
+ * 69190": a place after the site's gender marker that the page gives as the job's place is the
+ * wrapper's, not the role's. A place after the role alone is left as written: the corpus's readers
+ * keep "Sales Analyst Intern, Summer 2026 - Singapore" and "Summer program in Vancouver".
+ * `cities`: the cities of the places found.
+ */
+export function withoutLocatedPlace(
+  scan: string,
+  title: Finding<string> | null,
+  cities: string[],
+): Finding<string> | null {
+  if (!title) return null;
+  const range = title.ranges[0]!;
+  const after = PLACE_AFTER_MARKER.exec(scan.slice(range.start, range.end));
+  const suffix = PLACE_SUFFIX.exec(title.value);
+  if (!after || !suffix) return title;
+  const place = suffix[1]!.trim().toLowerCase();
+  if (after[1]!.trim().toLowerCase() !== place || !cities.some((city) => city.toLowerCase() === place)) return title;
+  const value = title.value.slice(0, suffix.index);
+  return BARE_GENERIC.test(value) ? null : narrowedTo(scan, title, value);
 }
 
 /**

@@ -7,7 +7,7 @@ import { findDeadline } from './deadline';
 import { findDuration } from './duration';
 import { findEmploymentType } from './employmentType';
 import type { Finding } from './finding';
-import { findHeadline } from './headline';
+import { findHeadline, withoutLocatedPlace } from './headline';
 import { htmlToText, looksLikeHtml } from './htmlText';
 import { readJobPosting, type StructuredPosting } from './jobPostingJsonLd';
 import { findSource, siteForUrl } from './jobSites';
@@ -89,6 +89,12 @@ function draftFromText(text: string): PostingDraft {
     headline.header,
     headline.title?.ranges[0]!.start ?? null,
   );
+  const places = outsideEmployerName(scan, locations, headline.company?.value ?? null);
+  const title = withoutLocatedPlace(
+    scan,
+    headline.title,
+    places.map((p) => p.value.split(',')[0]!.trim()),
+  );
   const pay = findPay(scan, { dollar: dollarCurrency(scan, countries), rupee: rupeeCurrency(scan) });
   // "07/06/2027" is 7 June on a page set in London, as its places tell a bare "$" from the dollars.
   const dates = findDates(scan, numericOrderOf(countries));
@@ -99,6 +105,7 @@ function draftFromText(text: string): PostingDraft {
   const cohorts = findCohorts(scan, ranges, pageYear, pageYears, { dates, length: duration.duration });
   const deadline = findDeadline(scan, dates, pageYears, ranges);
   const workMode = findWorkMode(scan, headline.header, headline.title?.ranges[0]!.start ?? null);
+  // The title line as the page writes it, place and all, says what kind of job and term it is.
   const employmentType = findEmploymentType(scan, lines, headline.title?.ranges[0] ?? null);
   const term = findTerm(scan, headline.title?.ranges[0] ?? null, cohorts.writtenYear, headline.header[0] ?? null);
   const sponsorship = findSponsorship(scan);
@@ -115,8 +122,8 @@ function draftFromText(text: string): PostingDraft {
   return {
     source: single('source', source),
     company: single('company', headline.company),
-    title: single('title', headline.title),
-    locations: many('locations', outsideEmployerName(scan, locations, headline.company?.value ?? null)),
+    title: single('title', title),
+    locations: many('locations', places),
     workMode: single('workMode', workMode.workMode),
     employmentType: single('employmentType', employmentType),
     pay: single('pay', pay.pay),
@@ -131,7 +138,7 @@ function draftFromText(text: string): PostingDraft {
     evidence,
     notes: [
       ...choiceNotes('Company', headline.company, headline.companyOthers),
-      ...choiceNotes('Title', headline.title, headline.titleOthers),
+      ...choiceNotes('Title', title, headline.titleOthers),
       ...workMode.notes,
       ...pay.notes,
       ...cohorts.notes,

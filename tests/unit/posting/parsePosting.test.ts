@@ -377,6 +377,38 @@ describe('postings in German and French, as a student pastes them', () => {
   });
 });
 
+describe('a place after the site’s gender marker in the title', () => {
+  const body = '\n\nAbout the role\nYou will build cloud services in Java with an agile team for six months.\n';
+
+  it.each([
+    [
+      'Working Student / Intern Software Development (f/m/d) - Walldorf\nLocation: Walldorf, DE, 69190',
+      'Working Student / Intern Software Development',
+    ],
+    ['Praktikant Marketing (m/w/d) - München\nStandort: München, Deutschland', 'Praktikant Marketing'],
+    ['Stagiaire Finance (H/F) – Paris\nLieu : Paris (75)', 'Stagiaire Finance'],
+  ])('is the wrapper’s when the page gives it as the job’s place: %j', (top, title) => {
+    const text = top + body;
+    const draft = parsePosting(text);
+    expect(draft.title).toBe(title);
+    expect(text.slice(draft.evidence.title![0]!.start, draft.evidence.title![0]!.end)).toBe(title);
+  });
+
+  it.each([
+    // Not a place: a team after the marker stays.
+    ['Praktikant (m/w/d) - Marketing\nStandort: Hamburg, Deutschland', 'Praktikant - Marketing'],
+    // A place the page does not give as the job's.
+    ['Praktikant Marketing (m/w/d) - Berlin\nStandort: Hamburg, Deutschland', 'Praktikant Marketing - Berlin'],
+    // Without a marker, the readers of the corpus keep a board's place after the role.
+    [
+      'Sales Analyst Intern, Summer 2026 - Singapore\nLocation: Singapore, Singapore',
+      'Sales Analyst Intern, Summer 2026 - Singapore',
+    ],
+  ])('is left as written otherwise: %j', (top, title) => {
+    expect(parsePosting(top + body).title).toBe(title);
+  });
+});
+
 describe('values the application form would refuse', () => {
   it('are left out, with a note, so the review proposes only what can be added', () => {
     const draft = parsePosting(
