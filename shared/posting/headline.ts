@@ -227,7 +227,7 @@ export function findHeadline(
           ),
         )
       : null,
-    titleOthers: others(titles, titleFinding),
+    titleOthers: others(titles, titleFinding, title),
     companyOthers: others(companies, company?.finding ?? null),
     header,
   };
@@ -370,9 +370,12 @@ function sameName(a: string, b: string): boolean {
   return nameKey(a) === nameKey(b);
 }
 
-/** The other values offered, best first, each once, none the same as the chosen value. */
-function others(candidates: Candidate[], chosen: Finding<string> | null): string[] {
-  const seen = new Set(chosen ? [nameKey(chosen.value)] : []);
+/**
+ * The other values offered, best first, each once, none the same as the chosen value, nor as the
+ * chosen candidate as the page wrote it ("Data Intern (m/w/d) - Acme" read as "Data Intern").
+ */
+function others(candidates: Candidate[], chosen: Finding<string> | null, written: Candidate | null = null): string[] {
+  const seen = new Set([chosen, written?.finding].flatMap((f) => (f ? [nameKey(f.value)] : [])));
   const values: string[] = [];
   for (const c of [...candidates].sort((a, b) => b.score - a.score)) {
     if (seen.has(nameKey(c.finding.value))) continue;

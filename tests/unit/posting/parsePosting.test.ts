@@ -394,6 +394,15 @@ describe('a place after the site’s gender marker in the title', () => {
     expect(text.slice(draft.evidence.title![0]!.start, draft.evidence.title![0]!.end)).toBe(title);
   });
 
+  it('does not offer the same line, as written, as another title in the review', () => {
+    const draft = parsePosting(
+      'SAP Careers\nSearch Jobs  |  Students & Graduates  |  Sign in\n\nWorking Student / Intern Software Development (f/m/d) - Walldorf\n\nRequisition ID: 412987\nLocation: Walldorf, DE, 69190' +
+        body,
+    );
+    expect(draft.title).toBe('Working Student / Intern Software Development');
+    expect(draft.notes.filter((n) => n.startsWith('Title chosen'))).toEqual([]);
+  });
+
   it.each([
     // Not a place: a team after the marker stays.
     ['Praktikant (m/w/d) - Marketing\nStandort: Hamburg, Deutschland', 'Praktikant - Marketing'],
