@@ -20,8 +20,6 @@ export const BACKUP_MIGRATIONS: Readonly<Record<number, BackupMigration>> = {
   1: (data) => migrateV1Data(v1Tables(data)),
   // Schema 3 added the recently deleted applications, which backups do not carry: the same tables.
   2: (data) => data,
-  // Schema 4 stores each record apart from its index keys; a backup holds the records alone.
-  3: (data) => data,
 };
 
 export type Migrated = { ok: true; data: unknown } | { ok: false; error: string };

@@ -152,9 +152,7 @@ function rawImport(page: Page, csv: string, added: Record<string, unknown>[]): P
       // The term as the CSV writes it (termLabel): its text, else "Summer 2026".
       const termText = ({ season, year, text }: Application['term']) =>
         text !== '' ? text : [season ? season[0]!.toUpperCase() + season.slice(1) : '', year ?? ''].join(' ').trim();
-      const known = new Set(
-        existing.map(({ app }: { app: Application }) => key(app.company, app.role, termText(app.term))),
-      );
+      const known = new Set(existing.map((row: Application) => key(row.company, row.role, termText(row.term))));
       const fresh = parsed.filter((row) => !known.has(key(row.Company!, row.Role!, row.Term!)));
       if (fresh.length !== added.length) throw new Error(`The lookup found ${fresh.length} new rows`);
       const backup = target.transaction('backups', 'readwrite');
@@ -207,8 +205,7 @@ test(`data in and out with ${COUNT.toLocaleString('en-US')} applications`, async
     }
 
     await copyAppDatabase(page);
-    // Rows as the app stores them (renderer/src/db/db.ts, toRow).
-    const added = fresh.map((app) => ({ id: app.id, dates: dateKeys(app), app }));
+    const added = fresh.map((app) => ({ ...app, dates: dateKeys(app) }));
     const button = `Import ${NEW_ROWS.toLocaleString('en-US')} applications`;
     const file = { name: 'applications.csv', buffer: Buffer.from(csv, 'utf8') };
     const imports = { check: [] as number[], write: [] as number[], raw: [] as number[] };

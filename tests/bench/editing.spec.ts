@@ -121,12 +121,11 @@ function measureRawWrites(page: Page, id: string): Promise<{ getPut: number; rem
         read.onsuccess = () => store.put(read.result);
       });
       // Deleting and restoring a copy, so the app's records stay as they are.
-      let copy: { id: string; app: { id: string } } | null = null;
+      let copy: { id: string } | null = null;
       await timed((store) => {
         const read = store.get(id);
         read.onsuccess = () => {
-          // A row keeps its record beside its index keys (renderer/src/db/db.ts): both get the id.
-          copy = { ...read.result, id: `${id}-raw`, app: { ...read.result.app, id: `${id}-raw` } };
+          copy = { ...read.result, id: `${id}-raw` };
           store.put(copy);
         };
       });
@@ -134,7 +133,7 @@ function measureRawWrites(page: Page, id: string): Promise<{ getPut: number; rem
         const read = store.get(`${id}-raw`);
         read.onsuccess = () => {
           store.delete(`${id}-raw`);
-          deleted.put({ id: `${id}-raw`, deletedAt: Date.now(), application: read.result.app });
+          deleted.put({ id: `${id}-raw`, deletedAt: Date.now(), application: read.result });
         };
       });
       const restore = await timed((store, deleted) => {

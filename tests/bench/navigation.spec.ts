@@ -72,7 +72,7 @@ function rawRead({ db, from, to }: { db: string; from: number; to: number }) {
     const first = connection.transaction('applications').objectStore('applications').index('dates').getAll(range);
     first.onsuccess = () => {
       // An application with two dates in range comes twice from a multi-entry index.
-      const rows = new Map((first.result as { id: string; app: Application }[]).map((row) => [row.id, row.app]));
+      const rows = new Map((first.result as Application[]).map((app) => [app.id, app]));
       const list = document.createElement('ol');
       for (const app of rows.values())
         list.append(Object.assign(document.createElement('li'), { textContent: `${app.company} — ${app.role}` }));

@@ -111,7 +111,7 @@ test(`typing in search with ${COUNT.toLocaleString('en-US')} applications`, asyn
         });
         const rows = await new Promise<Application[]>((resolve, reject) => {
           const all = connection.transaction('applications').objectStore('applications').getAll();
-          all.onsuccess = () => resolve(all.result.map((row: { app: Application }) => row.app));
+          all.onsuccess = () => resolve(all.result);
           all.onerror = () => reject(all.error);
         });
         connection.close();

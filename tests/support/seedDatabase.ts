@@ -5,8 +5,7 @@ import type { Application } from '../../shared/application';
 import { dateKeys } from '../../shared/nextDate';
 
 export async function seedApplications(page: Page, apps: Application[]): Promise<void> {
-  // As the app stores them (renderer/src/db/db.ts, toRow): the record beside its index keys.
-  const rows = apps.map((app) => ({ id: app.id, dates: dateKeys(app), app }));
+  const rows = apps.map((app) => ({ ...app, dates: dateKeys(app) }));
   await page.evaluate(async (rows) => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open('internship-tracker');

@@ -244,16 +244,7 @@ const shown = (value: unknown) => {
  */
 export function upgradeMismatches(rowsV1: readonly RowV1[], stored: readonly Row[]): string[] {
   const problems: string[] = [];
-  // Since schema 4 a row keeps the record apart from its index keys ({ id, dates, app }): its
-  // fields are compared as schema 2 laid them out, the record's beside its `dates`.
-  const laidOutAsSchema2 = stored.map((row) => {
-    if (!('app' in row)) return row;
-    const app = row.app as Row;
-    if (Object.keys(row).sort().join() !== 'app,dates,id' || app.id !== row.id)
-      problems.push(`${String(row.id)}: a row of ${Object.keys(row).join(', ')} for the record ${String(app.id)}`);
-    return { ...app, dates: row.dates };
-  });
-  const byId = new Map(laidOutAsSchema2.map((row) => [row.id, row]));
+  const byId = new Map(stored.map((row) => [row.id, row]));
   const idsV1 = new Set<unknown>(rowsV1.map((row) => row.id));
   for (const id of byId.keys()) {
     if (!idsV1.has(id)) problems.push(`${String(id)}: a record schema 1 did not have`);

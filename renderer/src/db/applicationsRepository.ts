@@ -624,7 +624,7 @@ export function applicationsRepository(db: AppDatabase, deps: RepositoryDeps = {
           const edit = removeStage(pipeline, stageId);
           if (!edit.ok) throw new ValidationFailedError([{ path: 'pipeline', message: edit.error }]);
           const at = now();
-          const inStage = (await db.applications.filter((row) => row.app.stageId === stageId).toArray()).map(fromRow);
+          const inStage = (await db.applications.filter((row) => row.stageId === stageId).toArray()).map(fromRow);
           const note = `Moved from “${stageLabel(pipeline, { stageId, phase: removedStage.phase })}” when that stage was removed`;
           const moved = inStage.map((app) =>
             validated(withStageChange(app, { id: newId(), stage: target, at, note }, at), edit.pipeline, app),
@@ -659,10 +659,7 @@ export function applicationsRepository(db: AppDatabase, deps: RepositoryDeps = {
           const stored = await db.applications.bulkGet(undo.moved.map(({ after }) => after.id));
           // Moved back only while still as the removal left it: an edit since is the student's.
           const back = undo.moved
-            .filter(
-              ({ after }, i) =>
-                stored[i]?.app.updatedAt === after.updatedAt && stored[i]?.app.stageId === after.stageId,
-            )
+            .filter(({ after }, i) => stored[i]?.updatedAt === after.updatedAt && stored[i]?.stageId === after.stageId)
             .map(({ before }) => before);
           await db.settings.put({ key: pipelineSetting.key, value: pipelineSetting.schema.parse(restored) });
           await db.applications.bulkPut(back.map(toRow));

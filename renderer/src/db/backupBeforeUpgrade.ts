@@ -55,13 +55,8 @@ export async function backupBeforeUpgrade(name: string, deps: UpgradeBackupDeps)
   try {
     await old.open();
     const tables = await old.transaction('r', old.tables, async () => ({
-      // The records as that version stored them: up to schema 3 each row less the index keys
-      // derived from it, since schema 4 each row's `app`.
-      applications: (await old.table('applications').toArray()).map((row) => {
-        if ('app' in row) return row.app;
-        const { dates: _dates, ...app } = row;
-        return app;
-      }),
+      // Rows as that version stored them, less the index keys it derived from them.
+      applications: (await old.table('applications').toArray()).map(({ dates: _dates, ...app }) => app),
       settings: await old.table('settings').toArray(),
     }));
     const backup = await createBackup(tables as unknown as BackupData, {

@@ -2,9 +2,7 @@
 // add a new one with an upgrade, and a migration test that opens a database of the one before.
 import type { Transaction } from 'dexie';
 import { dateKeys } from '@shared/nextDate';
-import type { Application } from '@shared/application';
 import { migrateV1Data, type SettingRowV1 } from '@shared/migrations/v1ToV2';
-import { inSchemaOrder } from './recordShape';
 
 export interface SchemaVersion {
   version: number;
@@ -50,20 +48,6 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       // again is kept both times. `deletedAt` (epoch ms) lists them newest first and finds those
       // past 30 days without reading the rest.
       recentlyDeleted: 'id, deletedAt',
-    },
-  },
-  {
-    version: 4,
-    // The same indexes; each row now keeps the record apart from its index keys ({ id, dates,
-    // app }), so loading takes the record as it was stored instead of copying it without them.
-    stores: {},
-    async upgrade(tx) {
-      await tx
-        .table('applications')
-        .toCollection()
-        .modify((row: Application & { dates: number[] }, ref: { value: unknown }) => {
-          ref.value = { id: row.id, dates: row.dates, app: inSchemaOrder(row) };
-        });
     },
   },
 ];

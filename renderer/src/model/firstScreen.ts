@@ -16,9 +16,8 @@ import { sortRows, toTableRows } from './tableRows';
  * next date does not depend on the stages, so this needs no pipeline.
  */
 export function firstScreen(read: FirstScreenRows, now: Date, count: number): Application[] | null {
-  const apps = read.candidates.map(fromRow).filter((app) => app.archivedAt === null);
-  const unique = new Map(apps.map((app) => [app.id, app]));
-  const rows = toTableRows([...unique.values()], DEFAULT_PIPELINE, now).filter(
+  const unique = new Map(read.candidates.filter((row) => row.archivedAt === null).map((row) => [row.id, row]));
+  const rows = toTableRows([...unique.values()].map(fromRow), DEFAULT_PIPELINE, now).filter(
     (row) => row.next !== null && row.next.time <= read.bound,
   );
   if (rows.length < count) return null;

@@ -91,7 +91,7 @@ describe('opening a database an older version wrote', () => {
     expect(db.verno).toBe(LATEST_SCHEMA_VERSION);
     expect(await db.applications.count()).toBe(12);
     // Upgraded: schema-1 history entries numbered in schema 2.
-    expect((await db.applications.get(APPLICATIONS[0]!.id))?.app.stageHistory[0]?.id).toBe('v1-1');
+    expect((await db.applications.get(APPLICATIONS[0]!.id))?.stageHistory[0]?.id).toBe('v1-1');
   });
 
   it('backs up a schema-2 database before it gains Recently deleted, and that backup restores', async () => {

@@ -693,7 +693,7 @@ describe('importing', () => {
     await user.click(importButton(dialog));
     const toast = await screen.findByText('Imported 2 applications.');
     await waitFor(async () => expect(await companies(db)).toEqual(['Figma', 'Stripe']));
-    const stripe = (await db.applications.toArray()).find((row) => row.app.company === 'Stripe')!;
+    const stripe = (await db.applications.toArray()).find((row) => row.company === 'Stripe')!;
     await applicationsRepository(db).update({ ...fromRow(stripe), notes: 'Call Dana back on Monday' }, fromRow(stripe));
     await user.click(within(toast.parentElement!).getByRole('button', { name: 'Undo' }));
     await screen.findByText('Undone: Imported 2 applications. Stripe changed since, so it is kept as it is now.');

@@ -413,11 +413,6 @@ const V2_SETTINGS: Record<string, unknown>[] = [
   },
 ];
 
-/** A schema-2 row as schema 4 keeps it: the record apart from its index keys. */
-function nestedRow({ dates, ...app }: Row): Row {
-  return { id: app.id, dates, app };
-}
-
 /**
  * Applications deleted under schema 3, as it keeps them: whole (no index keys), each entry with an
  * id of its own. Stripe was deleted twice, restored in between: before its follow-up, then as above.
@@ -465,19 +460,6 @@ export const DATABASE_FIXTURES: readonly DatabaseFixture[] = [
     rows: {
       // Schema 3 stores applications and settings as schema 2 did.
       applications: V2_APPLICATIONS,
-      settings: V2_SETTINGS,
-      recentlyDeleted: V3_RECENTLY_DELETED,
-    },
-  },
-  {
-    version: 4,
-    stores: {
-      applications: 'id, *dates',
-      settings: 'key',
-      recentlyDeleted: 'id, deletedAt',
-    },
-    rows: {
-      applications: V2_APPLICATIONS.map(nestedRow),
       settings: V2_SETTINGS,
       recentlyDeleted: V3_RECENTLY_DELETED,
     },
@@ -604,6 +586,4 @@ export const UPGRADE_EXPECTATIONS: readonly UpgradeExpectation[] = [
   },
   // Only a table added, empty: every row stays as it was.
   { to: 3, rows: {} },
-  // Each application's record kept apart from its index keys, every field as it was.
-  { to: 4, rows: { applications: nestedRow } },
 ];

@@ -24,7 +24,7 @@ process.env.TZ = 'America/Los_Angeles';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { validateApplication } from '@shared/validateApplication';
-import { storedApplicationSchema, type Application } from '@shared/application';
+import { storedApplicationSchema } from '@shared/application';
 import { fromRow, openDatabase, toRow, type ApplicationRow } from '../../../renderer/src/db/db';
 import { LATEST_SCHEMA_VERSION, SCHEMA_VERSIONS, type SchemaVersion } from '../../../renderer/src/db/schema';
 import { generateV1Applications, SETTINGS_V1, type ApplicationV1 } from '../../support/generateV1Applications';
@@ -38,9 +38,6 @@ import { writeV1Database } from '../../support/writeV1Database';
 import { DATABASE_FIXTURES, UPGRADE_EXPECTATIONS, type DatabaseFixture } from './databaseFixtures';
 
 type Row = Record<string, unknown>;
-
-/** The record a stored row holds: the row itself up to schema 3, its `app` since schema 4. */
-const recordOf = (row: Row) => (row.app ?? row) as Application;
 
 const names: string[] = [];
 function databaseName(): string {
@@ -203,7 +200,7 @@ describe('opening an existing database', () => {
           .table('applications')
           .toCollection()
           .modify((row: Row) => {
-            delete (recordOf(row) as Partial<Application>).notes;
+            delete row.notes;
           })
           .then(() => undefined),
     };
@@ -226,7 +223,7 @@ describe('opening an existing database', () => {
       rows: {
         ...fixture.rows,
         applications: fixture.rows.applications!.map((row) =>
-          recordOf(row).company === 'Nestlé' ? { ...row, dates: [1] } : row,
+          row.company === 'Nestlé' ? { ...row, dates: [1] } : row,
         ),
       },
     };
@@ -297,7 +294,7 @@ describe('a database the schema-1 app wrote', { timeout: 60_000 }, () => {
       expect(upgradeMismatches(rowsV1, rows)).toEqual([]);
       for (const row of rows) {
         // A record the database may hold; what schema 1 allowed (any email text) is kept as it was.
-        const stored = storedApplicationSchema.safeParse(fromRow(row as unknown as ApplicationRow));
+        const stored = storedApplicationSchema.safeParse(fromRow(row as ApplicationRow));
         expect(stored.success, `${String(row.id)} is valid`).toBe(true);
       }
       expect(await db.settings.orderBy('key').toArray()).toEqual([
@@ -338,14 +335,14 @@ describe('a database the schema-1 app wrote', { timeout: 60_000 }, () => {
               await table
                 .where('id')
                 .equals(noted.id)
-                .modify((row: Row) => {
-                  recordOf(row).stageHistory[0]!.note = 'x';
+                .modify((row: ApplicationRow) => {
+                  row.stageHistory[0]!.note = 'x';
                 });
               await table
                 .where('id')
                 .equals(stripped.id)
                 .modify((row: Row) => {
-                  delete (recordOf(row) as Partial<Application>).tags;
+                  delete row.tags;
                 });
               await table.delete(lost.id);
             },

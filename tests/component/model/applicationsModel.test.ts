@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Application } from '@shared/application';
 import { addUnsavedCheck, hasUnsavedWork } from '../../../renderer/src/components/unsavedWork';
 import { applicationsRepository } from '../../../renderer/src/db/applicationsRepository';
-import { fromRow, openDatabase, toRow, type AppDatabase } from '../../../renderer/src/db/db';
+import { openDatabase, toRow, type AppDatabase } from '../../../renderer/src/db/db';
 import {
   createApplicationsModel,
   type ApplicationsModel,
@@ -116,7 +116,7 @@ describe('the read model', () => {
     started.push(model);
     const repository = applicationsRepository(db, { model, now: () => NOW });
     const loading = model.start();
-    const stored = fromRow((await db.applications.get('app-039'))!);
+    const stored = (await db.applications.get('app-039'))!;
     await repository.update({ ...stored, company: 'Changed while loading' }, stored);
     await loading;
     expect(model.get('app-039')?.app.company).toBe('Changed while loading');

@@ -405,7 +405,7 @@ describe('Settings → Pipeline', () => {
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(document.activeElement).toBe(remove);
     expect(await storedPipeline(db)).toEqual(DEFAULT_PIPELINE);
-    expect((await db.applications.toArray()).map((r) => r.app.stageId)).toEqual(['rejected']);
+    expect((await db.applications.toArray()).map((r) => r.stageId)).toEqual(['rejected']);
   });
 
   it('cannot remove the only stage of a phase, and says why on the button', async () => {

@@ -5,7 +5,7 @@ import Papa from 'papaparse';
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { applicationsRepository } from '../../../renderer/src/db/applicationsRepository';
-import { toRow, type AppDatabase, type DeletedRow } from '../../../renderer/src/db/db';
+import type { AppDatabase, DeletedRow } from '../../../renderer/src/db/db';
 import { backupText, readTables, verifyBackupText } from '../../../renderer/src/features/backups/databaseBackup';
 import { restoreBackup } from '../../../renderer/src/features/backups/restoreBackup';
 import { anApplication } from '../applicationFixture';
@@ -87,18 +87,18 @@ describe('Recently deleted', () => {
     await screen.findByText(
       'Restored Stripe: “Phone screen” has been removed from your pipeline since, so it is in “Technical interview” now.',
     );
-    expect((await db.applications.get('stripe'))?.app.stageId).toBe('technical-interview');
+    expect((await db.applications.get('stripe'))?.stageId).toBe('technical-interview');
   });
 
   it('refuses to restore one whose id is back in the list, and keeps it', async () => {
     const { db } = await withDeleted();
-    await db.applications.put(toRow({ ...STRIPE, notes: 'Restored from a backup' }));
+    await db.applications.put({ ...STRIPE, notes: 'Restored from a backup', dates: [] });
     const { section, user } = await openList(db);
     await user.click(within(section).getByRole('button', { name: /^Restore Stripe/ }));
     await screen.findByText(
       'Stripe — SWE Intern was not restored: an application with its id is in your list again (from a backup restored since, or another window).',
     );
-    expect((await db.applications.get('stripe'))?.app.notes).toBe('Restored from a backup');
+    expect((await db.applications.get('stripe'))?.notes).toBe('Restored from a backup');
     expect(within(section).getAllByRole('row')).toHaveLength(3);
   });
 

@@ -13,7 +13,7 @@ import { EVERY_UPCOMING, type ReminderEntry } from '@shared/reminders/reminder';
 import { DEFAULT_REMINDER_SETTINGS, type ReminderSettings } from '@shared/reminders/reminderSettings';
 import { applicationsRepository } from '../../../renderer/src/db/applicationsRepository';
 import { DataProvider } from '../../../renderer/src/db/DataContext';
-import { fromRow, toRow, type AppDatabase } from '../../../renderer/src/db/db';
+import { toRow, type AppDatabase } from '../../../renderer/src/db/db';
 import { writeSetting } from '../../../renderer/src/db/settings';
 import { reminderSettingsSetting } from '../../../renderer/src/features/reminders/reminderSettingsSetting';
 import { useReminderPlanSync } from '../../../renderer/src/features/reminders/useReminderPlanSync';
@@ -84,7 +84,7 @@ const scheduledApplications = async (desktop: DesktopHarness) =>
 
 /** Moves an application's deadline: its reminders change, so its schedule is sent. */
 async function moveDeadline(db: AppDatabase, id: string, days: number) {
-  const stored = fromRow((await db.applications.get(id))!);
+  const stored = (await db.applications.get(id))!;
   await applicationsRepository(db).update({ ...stored, deadlines: [aDeadline(`${id}-oa`, addDays(T0, days))] }, stored);
 }
 
@@ -165,7 +165,7 @@ describe('the reminder plan sync', () => {
     renderSync(db);
     await waitFor(() => expect(desktop.changes).toHaveLength(1));
 
-    const acme = fromRow((await db.applications.get('acme'))!);
+    const acme = (await db.applications.get('acme'))!;
     await applicationsRepository(db).update({ ...acme, notes: 'Called the recruiter' }, acme);
     // A later edit that does change reminders is sent alone.
     await moveDeadline(db, 'globex', 6);
@@ -333,7 +333,7 @@ describe('the reminder plan sync', () => {
     window.dispatchEvent(new Event('focus'));
     await waitFor(async () => expect(await centreEntries(desktop)).not.toEqual([]));
     desktop.changeError = 'Reminders are not available: storage is full';
-    const acme = fromRow((await db.applications.get('acme'))!);
+    const acme = (await db.applications.get('acme'))!;
     await applicationsRepository(db).update({ ...acme, deadlines: [] }, acme);
     await waitFor(() => expect(errors()).toHaveLength(2));
     expect(errors()[1]).toBe('Reminders are not available: storage is full');
