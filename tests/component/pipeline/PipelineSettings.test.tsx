@@ -13,6 +13,7 @@ import {
   type Pipeline,
   type PipelineEdit,
 } from '@shared/pipeline';
+import { hasUnsavedWork } from '../../../renderer/src/components/unsavedWork';
 import { applicationsRepository } from '../../../renderer/src/db/applicationsRepository';
 import { fromRow, toRow, type AppDatabase } from '../../../renderer/src/db/db';
 import { pipelineSetting } from '../../../renderer/src/db/pipelineSetting';
@@ -104,6 +105,8 @@ describe('Settings → Pipeline', () => {
     await user.tab();
     expect(name.getAttribute('aria-invalid')).toBe('true');
     expect(document.getElementById(name.getAttribute('aria-describedby')!)?.textContent).toBe('Give the stage a name');
+    // A name that cannot be saved is work not saved: leaving the page asks first.
+    expect(hasUnsavedWork()).toBe(true);
 
     await user.type(name, '  offer ');
     await user.keyboard('{Enter}');
@@ -117,6 +120,7 @@ describe('Settings → Pipeline', () => {
     await user.keyboard('{Escape}');
     expect(name.value).toBe('Phone screen');
     expect(name.getAttribute('aria-invalid')).toBeNull();
+    expect(hasUnsavedWork()).toBe(false);
     expect(activeNames(await storedPipeline(db))).toEqual(DEFAULT_NAMES);
 
     await user.clear(name);

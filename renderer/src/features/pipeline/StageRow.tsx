@@ -5,6 +5,7 @@
 import { useId, useState, type KeyboardEvent } from 'react';
 import { countOf } from '@shared/countOf';
 import type { Pipeline, Stage, StageColor } from '@shared/pipeline';
+import { useUnsavedWork } from '../../components/unsavedWork';
 import { ColorSelect } from './ColorSelect';
 import { stageNameProblem } from './stageEdits';
 
@@ -46,6 +47,8 @@ export function StageRow({ stage, pipeline, count, first, last, keep, ...on }: S
 
   const problem = stageNameProblem(pipeline, draft, stage.id);
   const error = attempted ? problem : null;
+  // A name typed and refused (empty, taken, too long) is not saved: leaving the app asks first.
+  useUnsavedWork(() => problem !== null && draft.trim() !== stage.name);
 
   async function commitName() {
     const name = draft.trim();
