@@ -3,6 +3,7 @@
 // Germany, "Fri, 6 Mar, 2026, 5:00 pm" in India). The one place that writes a date for people;
 // machine formats (yyyy-MM-dd, ISO instants) stay with date-fns where they are.
 import { localeWritesDayFirst } from './csv/dateCell';
+import { readLocale } from './readLocale';
 
 export interface DateWords {
   /** The locale written in, e.g. "en-GB". */
@@ -43,14 +44,9 @@ export interface DateWords {
  */
 export function dateLocaleOf(preferred: readonly string[]): string {
   for (const written of preferred) {
-    // A POSIX name ("en_GB.UTF-8") as a BCP 47 tag.
-    const tag = written.replace(/[.@].*$/, '').replace(/_/g, '-');
-    let region: string | undefined;
-    try {
-      region = new Intl.Locale(tag).maximize().region;
-    } catch {
-      continue;
-    }
+    const read = readLocale(written);
+    if (read === null) continue;
+    const { tag, region } = read;
     if (region === undefined || region === 'US') return 'en-US';
     const english = `en-${region}`;
     if (new Intl.DateTimeFormat(english).resolvedOptions().locale === english) return english;

@@ -2,6 +2,7 @@
 // country their computer's time zone lies in, else of their language's region ("en-GB"), as the
 // CSV import proposes a date order (a UK student's browser is often set to en-US, its clock
 // rarely to another country's).
+import { readLocale } from '../readLocale';
 import { countryOfZone } from '../zoneCountries';
 
 /** Each currency the app reads, with the countries and territories that pay in it. */
@@ -58,16 +59,6 @@ const CURRENCY_OF_COUNTRY = new Map(
   ),
 );
 
-/** The region a language tag names or implies ("en-GB" is GB, "de" DE, "en" US); null for none. */
-function regionOfLanguage(tag: string): string | null {
-  try {
-    // A POSIX name ("en_GB.UTF-8") as a BCP 47 tag.
-    return new Intl.Locale(tag.replace(/[.@].*$/, '').replace(/_/g, '-')).maximize().region ?? null;
-  } catch {
-    return null;
-  }
-}
-
 /**
  * The currency of the student's region: of the country `timeZone` lies in, else of the region of
  * `language`; null where neither names a country whose currency the app knows.
@@ -76,6 +67,6 @@ export function regionCurrency(timeZone: string | undefined, language: string | 
   const zoned = timeZone === undefined ? null : countryOfZone(timeZone);
   const zoneCurrency = zoned === null ? undefined : CURRENCY_OF_COUNTRY.get(zoned);
   if (zoneCurrency !== undefined) return zoneCurrency;
-  const region = language === undefined ? null : regionOfLanguage(language);
-  return (region !== null && CURRENCY_OF_COUNTRY.get(region)) || null;
+  const region = language === undefined ? undefined : readLocale(language)?.region;
+  return (region !== undefined && CURRENCY_OF_COUNTRY.get(region)) || null;
 }
