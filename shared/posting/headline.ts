@@ -1261,9 +1261,11 @@ const CLAUSE_START = String.raw`(?=[${CAPITAL}])(?<=(?:^|[.!?,;:)]\s|\n|[—–]
 /**
  * "Amazon is an equal opportunity employer", "The ECB is an inclusive employer", "Care Partners
  * in Kenya is an Equal Opportunities employer" (a country office): the employer's own statement.
+ * "WMO is committed to achieving diversity", "Defence is committed to diversity and inclusion",
+ * "WWF is committed to creating an inclusive environment": the same statement as a commitment.
  */
 const EQUAL_OPPORTUNITY = new RegExp(
-  `${SENTENCE_START}(?:The[^\\S\\n]+)?(${NAME_WORD}(?:[^\\S\\n]+(?:${NAME_WORD}|&|of|for|and|in)){0,4})[^\\S\\n]+is (?:an|a|proud to be an?) (?:[Ee]qual (?:[Ee]mployment )?[Oo]pportunit(?:y|ies)|EEO\\b|EOE\\b|AA\\/EEO|[Aa]ffirmative [Aa]ction|(?:diverse and )?inclusive employer)`,
+  `${SENTENCE_START}(?:The[^\\S\\n]+)?(${NAME_WORD}(?:[^\\S\\n]+(?:${NAME_WORD}|&|of|for|and|in)){0,4})[^\\S\\n]+is (?:(?:an|a|proud to be an?) (?:[Ee]qual (?:[Ee]mployment )?[Oo]pportunit(?:y|ies)|EEO\\b|EOE\\b|AA\\/EEO|[Aa]ffirmative [Aa]ction|(?:diverse and )?inclusive employer)|committed to (?:(?:achieving|promoting|building|creating|fostering|ensuring) )?(?:an? )?(?:diversity|diverse|inclusion|inclusive|equal (?:employment )?opportunit))`,
   'g',
 );
 /** "The Mexican American Legislative Caucus (MALC) is seeking": the name's initials between it and its verb. */

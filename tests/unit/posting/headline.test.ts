@@ -190,6 +190,21 @@ describe('findHeadline', () => {
         `Graduate Trainee Scheme 2027\n${PROSE}\nHarbor Relief International in Ghana is an Equal Opportunities, inclusive employer.`,
       ).company,
     ).toBe('Harbor Relief International in Ghana');
+    // The same statement made as a commitment to diversity or inclusion, not as a label.
+    expect(
+      headline(
+        `Product Design Intern\nRemote\n${PROSE}\nTidewater Health is committed to achieving diversity and a balanced workforce.`,
+      ).company,
+    ).toBe('Tidewater Health');
+    expect(
+      headline(
+        `Graduate Program\n${PROSE}\nHarbor Relief is committed to diversity and inclusion and encourages applications.`,
+      ).company,
+    ).toBe('Harbor Relief');
+    expect(
+      headline(`Graduate Program\n${PROSE}\nHarbor Relief is committed to delivering strategic support services.`)
+        .company,
+    ).toBeNull();
     expect(headline(`Product Design Intern\nRemote\n${PROSE}\nAt Tidewater Health, we care.`).company).toBe(
       'Tidewater Health',
     );
