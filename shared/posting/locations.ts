@@ -16,12 +16,14 @@ import { sentenceAround, type TextLine } from './textSpans';
 
 // French, German and Spanish pages label it "Lieu de stage", "Arbeitsort", "Ubicación".
 export const LOCATION_LABEL =
-  /^(?:(?:(?:job|work|office|primary)\s*[-–]?\s*)?(?:locations?|city|town)(?:\s*\(s\))?(?: of (?:the )?(?:role|position|job))?|duty station|place of (?:work|assignment)|lieu(?: de (?:travail|stage)| du (?:poste|stage))?|arbeitsort|einsatzort|dienstort|standort|ort|ubicaci[oó]n|lugar(?: de trabajo)?|standplaats|locatie|werklocatie)\s*[:–-]\s*/i;
+  /^(?:(?:(?:job|work|office|primary)\s*[-–]?\s*)?(?:locations?|city|town)(?:\s*\(s\))?(?: of (?:the )?(?:role|position|job))?|duty station|place of (?:work|assignment|employment)|lieu(?: de (?:travail|stage)| du (?:poste|stage))?|arbeitsort|einsatzort|dienstort|standort|ort|ubicaci[oó]n|lugar(?: de trabajo)?|standplaats|locatie|werklocatie)\s*[:–-]\s*/i;
 /** "Locations", "Program Location", "LOCATION OF POSITION", "Lieu de travail": a heading over the place. */
 const HEADING =
   /^(?:(?:job|work|office|program(?:me)?|internship)\s+)?locations?(?:\s*\(s\))?(?:\s+of\s+(?:the\s+)?(?:position|role|job|internship))?\s*:?$|^(?:lieu de (?:travail|stage)|arbeitsort|einsatzort)\s*:?$/i;
 /** "Job LocationPune, Maharashtra": a copied table's label glued to its value (case-sensitive). */
 const GLUED_LABEL = /^(?:(?:Job|Work|Office|Training|Internship) )?Location(?=[A-Z])/;
+/** A job's name where the place should be: "Communication and Administration Internship". */
+const ROLE_IN_VALUE = /\b(?:internships?|interns?|traineeships?|trainees?)\b/i;
 const OTHER_LABEL = /^(?:based in|office|where)\s*:\s*/i;
 /**
  * "Headquarters: Chicago, IL", "Offices: London, Paris, Berlin", "Company address: …": a board's
@@ -29,8 +31,11 @@ const OTHER_LABEL = /^(?:based in|office|where)\s*:\s*/i;
  */
 const EMPLOYER_FACT_LABEL =
   /^(?:headquarters|head[^\S\n]*office|hq|offices|founded|registered[^\S\n]+office|corporate[^\S\n]+(?:office|headquarters)|company[^\S\n]+(?:address|location|headquarters|hq))[^\S\n]*[:–-]/i;
-/** "Place of work Frankfurt am Main, Germany": a copied table's label and value, a space apart. */
-const SPACED_LABEL = /^(?:place of (?:work|assignment)|duty station|(?:job|work) location)\s+(?=\p{Lu})/iu;
+/**
+ * "Place of work Frankfurt am Main, Germany": a copied table's label and value, a space apart.
+ * "Place of employment : Brussels" is the same label (the European Parliament's traineeship card).
+ */
+const SPACED_LABEL = /^(?:place of (?:work|assignment|employment)|duty station|(?:job|work) location)\s+(?=\p{Lu})/iu;
 const WORK_PLACE_CUE =
   /\b(?:located|based|offices?|hybrid|on-?site|in[- ]office|in[- ]person|relocate|locations?|headquarters|laborator(?:y|ies)|teams?\s+in|intern(?:ship)?s?\s+in|placed\s+(?:at|in)|work(?:ing)?\s+(?:in|at)|(?:take|takes|taking)\s+place\s+in)\b/giu;
 /** "work in" cues a place only before a name: under /i, \p{Lu} matches any letter, so the case is checked apart. */
@@ -296,6 +301,8 @@ function labelledSegments(lines: TextLine[]): Array<{ from: number; to: number; 
     const label =
       placeLabel ?? OTHER_LABEL.exec(line.content) ?? GLUED_LABEL.exec(line.content) ?? SPACED_LABEL.exec(line.content);
     if (label && label[0].length < line.content.length) {
+      // "Location: Communication and Administration Internship": a role in the place's field names no place.
+      if (ROLE_IN_VALUE.test(line.content.slice(label[0].length))) continue;
       // A value without a separator is read only for places we know: "Training LocationMEPZ Facility"
       // names no city; nor is "Office: CAO/General Counsel" a place.
       segments.push({

@@ -180,6 +180,22 @@ describe('findLocations', () => {
     ]);
   });
 
+  it('reads "Place of employment" as the place’s label, as "Place of work" is', () => {
+    expect(cities('Domain : Communication\nPlace of employment : Brussels\nStarting date : 01/03/2025')).toEqual([
+      'Brussels, Belgium',
+    ]);
+    expect(cities('Trainee\nPlace of employment Lisbon, Portugal\n')).toEqual(['Lisbon, Portugal']);
+  });
+
+  it('takes no place from a place’s field that holds a role: "Location: Communication and Administration Internship"', () => {
+    expect(
+      cities(
+        'Communication Internship - Geneva\nLocation: Communication and Administration Internship\nLocation: Geneva, Switzerland',
+      ),
+    ).toEqual(['Geneva, Switzerland']);
+    expect(cities('Summer Analyst\nLocation: Marketing and Sales Trainee\n')).toEqual([]);
+  });
+
   it('merges the same city written with and without accents, keeping the first spelling', () => {
     expect(cities('Intern\nMontréal, QC\nOur office in Montreal is downtown.')).toEqual(['Montréal, QC']);
   });
