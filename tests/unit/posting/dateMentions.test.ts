@@ -35,6 +35,10 @@ describe('single dates', () => {
     expect(dates('Posted: 05/06/2026')).toEqual([]);
     // Dots are written day first.
     expect(dates('CLOSING DATE 02.09.2025')).toEqual([{ year: 2025, month: 9, day: 2 }]);
+    // Hyphens as slashes are: "29-11-2022" can only be 29 November; "05-06-2026" is either.
+    expect(dates('Application Deadline:\n\n29-11-2022')).toEqual([{ year: 2022, month: 11, day: 29 }]);
+    expect(dates('Closes 11-29-2022')).toEqual([{ year: 2022, month: 11, day: 29 }]);
+    expect(dates('Posted: 05-06-2026')).toEqual([]);
   });
 
   it('reads a numeric date whose order is not certain in the order of the range it opens or closes', () => {
