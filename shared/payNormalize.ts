@@ -240,6 +240,19 @@ export function formatAmount(amount: Amount, currency: string): string {
   return formatRange(amount, moneyFormat(currency, amount.max < 100 ? currencyDigits(currency) : 0));
 }
 
+/** The period each rate of a NormalizedPay is per. */
+const RATE_PERIODS = { hourly: 'hour', weekly: 'week', monthly: 'month', yearly: 'year' } as const;
+
+/**
+ * One rate of a normalised pay, as `formatAmount` writes it, but to the cent when it is the rate
+ * the pay was given in and has cents ("€2,100.50" a month for "2.100,50 EUR/Monat", as written).
+ */
+export function formatRate(pay: NormalizedPay, rate: keyof typeof RATE_PERIODS, given: PayPeriod | null): string {
+  const amount = pay[rate];
+  const asGiven = RATE_PERIODS[rate] === given && !(isWhole(amount.min) && isWhole(amount.max));
+  return asGiven ? formatMoney(amount, pay.currency) : formatAmount(amount, pay.currency);
+}
+
 const PAY_PERIOD_WORDS: Record<PayPeriod, string> = {
   hour: 'an hour',
   week: 'a week',
@@ -283,7 +296,7 @@ export function monthlyPayText(
   given: Pay | null,
 ): { amount: string; what: string | null; title: string; monthly: boolean } {
   if (normalized) {
-    const amount = formatAmount(normalized.monthly, normalized.currency);
+    const amount = formatRate(normalized, 'monthly', given?.period ?? null);
     return { amount, what: null, title: amount, monthly: true };
   }
   const min = given?.min ?? given?.max ?? null;

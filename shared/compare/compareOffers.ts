@@ -20,6 +20,7 @@ import {
   cohortWeeks,
   formatAmount,
   formatMoney,
+  formatRate,
   internshipWeeks,
   normalizePay,
   payInWords,
@@ -231,7 +232,7 @@ function rateCell(app: Application, rate: Rate): FactCell {
     if (withoutPeriod(app.pay)) return NO_PERIOD;
     return app.pay.period === 'total' && hasAmount(app.pay) ? cell([], lengthNeeded(app, 'work it out')) : NOTHING;
   }
-  return cell([formatAmount(pay[rate], pay.currency)], '', pay[rate].min, pay.currency);
+  return cell([formatRate(pay, rate, app.pay.period)], '', pay[rate].min, pay.currency);
 }
 
 function totalPayCell(app: Application): FactCell {

@@ -7,7 +7,9 @@ import {
   cohortWeeks,
   formatAmount,
   formatMoney,
+  formatRate,
   internshipWeeks,
+  monthlyPayText,
   normalizeApplicationPay,
   normalizePay,
   noTotalReason,
@@ -408,5 +410,24 @@ describe('formatAmount and formatMoney', () => {
     // The yen has no cents.
     expect(formatMoney(433333.33, 'JPY')).toBe('¥433,333');
     expect(formatAmount({ min: 50, max: 50 }, 'JPY')).toBe('¥50');
+  });
+});
+
+describe('formatRate', () => {
+  it('gives the rate a pay was stated in to the cent, as written, and works the others out rounded', () => {
+    // "2.100,50 EUR/Monat": the month is as written; a month worked out from an hour is rounded.
+    const monthly = normalizePay(pay(2100.5, 2100.5, 'month', 'EUR'), null)!;
+    expect(formatRate(monthly, 'monthly', 'month')).toBe('€2,100.50');
+    expect(formatRate(monthly, 'yearly', 'month')).toBe('€25,206');
+    const hourly = normalizePay(pay(14.5, 14.5, 'hour', 'EUR'), null)!;
+    expect(formatRate(hourly, 'hourly', 'hour')).toBe('€14.50');
+    expect(formatRate(hourly, 'monthly', 'hour')).toBe('€2,513');
+    // A whole amount stays whole.
+    expect(formatRate(normalizePay(pay(1800, 1800, 'month', 'EUR'), null)!, 'monthly', 'month')).toBe('€1,800');
+  });
+
+  it('is what lists show per month', () => {
+    const given = pay(2100.5, 2100.5, 'month', 'EUR');
+    expect(monthlyPayText(normalizePay(given, null), given).amount).toBe('€2,100.50');
   });
 });

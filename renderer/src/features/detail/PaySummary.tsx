@@ -5,6 +5,7 @@ import { DEADLINE_KIND_LABELS } from '@shared/nextDate';
 import {
   formatAmount,
   formatMoney,
+  formatRate,
   monthlyPayText,
   normalizeApplicationPay,
   noTotalReason,
@@ -70,9 +71,9 @@ function BasePay({ app, pay: asWritten }: { app: Application; pay: Pay }) {
       {pay ? (
         <dl className="pay-grid">
           <dt>Hourly</dt>
-          <dd>{formatAmount(pay.hourly, pay.currency)}</dd>
+          <dd>{formatRate(pay, 'hourly', asWritten.period)}</dd>
           <dt>Monthly</dt>
-          <dd>{formatAmount(pay.monthly, pay.currency)}</dd>
+          <dd>{formatRate(pay, 'monthly', asWritten.period)}</dd>
           <dt>Total</dt>
           <dd>
             {pay.total ? formatMoney(pay.total, pay.currency) : 'needs a duration or cohort'}
