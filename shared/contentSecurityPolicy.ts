@@ -13,6 +13,10 @@ const PAGE_DIRECTIVES = [
   "base-uri 'none'",
   "form-action 'none'",
   "object-src 'none'",
+  // Script sinks (a worker's URL, innerHTML, eval) take only what the page's one policy lets
+  // through (renderer/src/trustedTypes.ts): the app's own script URLs.
+  "require-trusted-types-for 'script'",
+  'trusted-types default',
 ];
 
 /** For the production build's <meta> tag (browsers ignore frame-ancestors there). */

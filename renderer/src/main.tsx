@@ -7,8 +7,11 @@ import { askBeforeLeavingUnsavedWork } from './components/unsavedWork';
 import { DataProvider } from './db/DataContext';
 import { requestPersistentStorage } from './db/persistentStorage';
 import { bridgeMissing } from './desktop/desktop';
+import { trustOnlyOwnScripts } from './trustedTypes';
 import './styles/app.css';
 
+// Before anything can reach a script sink (no module does while loading).
+trustOnlyOwnScripts(window);
 void requestPersistentStorage();
 askBeforeLeavingUnsavedWork(window);
 

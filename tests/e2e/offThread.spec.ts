@@ -3,7 +3,7 @@
 // more than 50 ms while they do (the page's PerformanceObserver for 'longtask', registered
 // before, reports the tasks over 50 ms; a trace says how much of each was the page's own work).
 // Job pages are read in workers too. The page's Content-Security-Policy lets it start the app's
-// own workers and no others.
+// own workers and no others, and its Trusted Types make no string HTML or script.
 import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
@@ -131,6 +131,28 @@ test('the page starts only its own workers: one from a blob: URL is refused', as
       }),
   );
   expect(refused).toMatch(/^worker-src blob/);
+});
+
+test('script sinks take only the app’s own script URLs: no HTML from a string, no worker from elsewhere', async ({
+  page,
+}) => {
+  await expect(page.getByRole('heading', { name: 'No applications yet' })).toBeVisible();
+  const outcomes = await page.evaluate(() => {
+    const attempts: Record<string, () => unknown> = {
+      html: () => (document.createElement('div').innerHTML = '<img src=x onerror="document.title=1">'),
+      // Without Trusted Types the browser would refuse it too, but as a SecurityError.
+      foreignWorker: () => new Worker('https://example.com/worker.js'),
+    };
+    return Object.entries(attempts).map(([name, attempt]) => {
+      try {
+        attempt();
+        return `${name}: allowed`;
+      } catch (error) {
+        return `${name}: ${(error as Error).name}`;
+      }
+    });
+  });
+  expect(outcomes).toEqual(['html: TypeError', 'foreignWorker: TypeError']);
 });
 
 test('the watch on the page’s thread catches a task of the page’s that keeps it busy, not the test’s own', async ({

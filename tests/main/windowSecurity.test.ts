@@ -52,6 +52,8 @@ describe('content security policy', () => {
     expect(directives['connect-src']).toBe("connect-src 'self'");
     expect(directives['object-src']).toBe("object-src 'none'");
     expect(directives['frame-ancestors']).toBe("frame-ancestors 'none'");
+    expect(directives['require-trusted-types-for']).toBe("require-trusted-types-for 'script'");
+    expect(directives['trusted-types']).toBe('trusted-types default');
     expect(HEADER_CONTENT_SECURITY_POLICY).not.toMatch(/unsafe|https?:|blob:|\*/);
   });
 
