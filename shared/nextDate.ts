@@ -10,6 +10,7 @@ import {
   type FollowUp,
 } from './application';
 import { isCalendarDate, startOfCalendarDate } from './calendarDate';
+import { normalizeWord } from './csv/vocabularyWords';
 import { deadlineDueTime } from './deadlineDue';
 import { isClosed } from './stageHistory';
 
@@ -26,6 +27,15 @@ export const DEADLINE_KIND_LABELS: Record<DeadlineKind, string> = {
   'offer-response': 'Offer response due',
   other: 'Deadline',
 };
+
+/**
+ * A deadline's own label, to write beside its kind's name ("Application deadline: Online form");
+ * '' when it only repeats that name, whatever its case, spaces or punctuation ("Deadline" labelled
+ * "deadline:"), which would read twice.
+ */
+export function labelBesideKind(deadline: Pick<Deadline, 'kind' | 'label'>): string {
+  return normalizeWord(deadline.label) === normalizeWord(DEADLINE_KIND_LABELS[deadline.kind]) ? '' : deadline.label;
+}
 
 /** The deadline to answer an offer by: the one the offer names, else the nearest open offer-response deadline. */
 export function responseDeadline(app: Pick<Application, 'deadlines' | 'offer'>): Deadline | null {

@@ -8,7 +8,7 @@
 // as it is, so foreign text like "C:\Users" survives.
 import { DEADLINE_KINDS, type Cohort, type Deadline } from '../application';
 import { isCalendarDate } from '../calendarDate';
-import { DEADLINE_KIND_LABELS } from '../nextDate';
+import { DEADLINE_KIND_LABELS, labelBesideKind } from '../nextDate';
 
 const LINE_BREAK = /\r\n|\r|\n/;
 
@@ -135,8 +135,10 @@ export function kindReader<K extends string>(
 export function writeDeadlines(deadlines: readonly Pick<Deadline, 'at' | 'kind' | 'label' | 'done'>[]): string {
   return joined(
     deadlines,
-    (d) =>
-      `${d.at} ${DEADLINE_KIND_LABELS[d.kind]}${d.done ? ' (done)' : ''}${d.label === '' ? '' : `: ${escapeLabel(d.label)}`}`,
+    (d) => {
+      const label = labelBesideKind(d);
+      return `${d.at} ${DEADLINE_KIND_LABELS[d.kind]}${d.done ? ' (done)' : ''}${label === '' ? '' : `: ${escapeLabel(label)}`}`;
+    },
     '\n',
   );
 }

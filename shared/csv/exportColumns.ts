@@ -13,7 +13,7 @@ import {
   type Cohort,
 } from '../application';
 import { isCalendarDate } from '../calendarDate';
-import { DEADLINE_KIND_LABELS, type DateEvent } from '../nextDate';
+import { DEADLINE_KIND_LABELS, labelBesideKind, type DateEvent } from '../nextDate';
 import type { NormalizedPay, OfferValue } from '../payNormalize';
 import { stageLabel, type Pipeline } from '../pipeline';
 import { termLabel } from '../term';
@@ -115,7 +115,8 @@ function upTo(amount: { min: number; max: number } | null | undefined, currency:
 function describeNext(next: DateEvent): string {
   if (next.type !== 'deadline') return next.label;
   const kind = DEADLINE_KIND_LABELS[next.kind];
-  return next.label === kind ? kind : `${kind}: ${next.label}`;
+  const label = labelBesideKind(next);
+  return label === '' ? kind : `${kind}: ${label}`;
 }
 
 /**

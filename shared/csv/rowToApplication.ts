@@ -37,7 +37,6 @@ import {
 } from '../application';
 import { isCalendarDate, isInstant, noonOf, toCalendarDate, toInstant } from '../calendarDate';
 import { isSent } from '../deadlinesMetByStage';
-import { DEADLINE_KIND_LABELS } from '../nextDate';
 import { EMPTY_FIELDS } from '../newApplication';
 import { deadlineDueTime } from '../deadlineDue';
 import { employmentTypeNamedIn } from '../posting/employmentType';
@@ -103,7 +102,6 @@ import {
   isArchivedMark,
   isBlankCell,
   namesNobody,
-  normalizeWord,
   isNoWord,
   isYesWord,
   phaseFromWord,
@@ -881,10 +879,7 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
       'ahead',
       `a date still ahead on a row past applying may be its next step's or the posting's closing date (after an early application), so it was kept as a deadline '${header}' still to meet, with its reminders`,
     );
-    // A column named as the kind is ("Deadline") gives the deadline no label: it would only repeat
-    // the kind's name ("Deadline: Deadline" in the export, the details).
-    const label = normalizeWord(header) === normalizeWord(DEADLINE_KIND_LABELS.other) ? '' : header;
-    return { ...deadline, kind: 'other', label };
+    return { ...deadline, kind: 'other', label: header };
   }
 
   function buildCohorts(): { cohorts: Cohort[]; chosenCohortId: string | null } {

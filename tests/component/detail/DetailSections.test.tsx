@@ -241,6 +241,32 @@ describe('the offer and the other facts in the details', () => {
     expect(pay.textContent).toContain('Figures assume 40 h/week, 52 weeks/year, 12 months/year.');
   });
 
+  it('gives the answer-by date no label that only repeats its kind, and one that says more', async () => {
+    const answerBy = async (label: string) => {
+      const { section, unmount } = await openDetail({
+        deadlines: [{ id: 'answer', kind: 'offer-response', at: '2030-04-01', label, done: false }],
+        offer: {
+          currency: 'USD',
+          offeredOn: null,
+          housing: null,
+          relocation: null,
+          signOnBonus: null,
+          other: [],
+          responseDeadlineId: 'answer',
+          returnOfferProspects: '',
+        },
+      });
+      const dt = [...section('Pay and offer').querySelectorAll('.offer-summary dt')].find(
+        (d) => d.textContent === 'Answer by',
+      );
+      const text = dt!.nextElementSibling!.textContent;
+      unmount();
+      return text;
+    };
+    expect(await answerBy('offer response due')).toBe('Mon, Apr 1, 2030');
+    expect(await answerBy('Answer Ana')).toBe('Mon, Apr 1, 2030 (Answer Ana)');
+  });
+
   it('lists what cannot be added, and why', async () => {
     const { section } = await openDetail({
       pay: { min: 30, max: 30, currency: 'CAD', period: 'hour', raw: '' },

@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Cohort, Deadline } from '@shared/application';
 import { deadlineDueTime } from '@shared/deadlineDue';
-import { dateEvents, dateKeys, isAllDay, nextDate } from '@shared/nextDate';
+import { dateEvents, dateKeys, isAllDay, labelBesideKind, nextDate } from '@shared/nextDate';
 import { DEFAULT_PIPELINE } from '@shared/pipeline';
 import { applicationArb } from '../arbitraries';
 import { anApplication } from './applicationFixture';
@@ -298,5 +298,21 @@ describe('nextDate, the single-pass version', () => {
       ),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('labelBesideKind', () => {
+  it('gives none for a label that only repeats its kind, whatever its case, spaces or punctuation', () => {
+    expect(labelBesideKind({ kind: 'other', label: 'Deadline' })).toBe('');
+    expect(labelBesideKind({ kind: 'other', label: ' deadline: ' })).toBe('');
+    expect(labelBesideKind({ kind: 'offer-response', label: 'OFFER RESPONSE DUE.' })).toBe('');
+    expect(labelBesideKind({ kind: 'offer-response', label: 'Offer-response due' })).toBe('');
+  });
+
+  it("keeps a label that says more, or another kind's name, as written", () => {
+    expect(labelBesideKind({ kind: 'other', label: 'Deadline extended' })).toBe('Deadline extended');
+    expect(labelBesideKind({ kind: 'assessment', label: 'Deadline' })).toBe('Deadline');
+    expect(labelBesideKind({ kind: 'application', label: ' Online form ' })).toBe(' Online form ');
+    expect(labelBesideKind({ kind: 'application', label: '' })).toBe('');
   });
 });

@@ -89,6 +89,15 @@ describe('deadlines', () => {
     ).toBe('2026-02-10T17:00:00-08:00 Assessment due (done): HackerRank\n2026-03-15 Offer response due');
   });
 
+  it('writes no label that only repeats its kind', () => {
+    expect(
+      writeDeadlines([
+        { at: '2026-03-15', kind: 'offer-response', label: 'offer response due', done: false },
+        { at: '2026-03-17', kind: 'other', label: 'Deadline', done: true },
+      ]),
+    ).toBe('2026-03-15 Offer response due\n2026-03-17 Deadline (done)');
+  });
+
   it('reads the kind as the app names it, in any case, and as the codes older exports wrote', () => {
     expect(
       readDeadlines('2026-03-15 Offer response due: Answer Ana\n2026-03-16 interview\n2026-03-17 Deadline'),

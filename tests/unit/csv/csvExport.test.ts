@@ -244,6 +244,21 @@ describe('applicationsToCsv', () => {
     expect(row).toMatchObject({ 'Monthly pay': '346667', 'Pay currency': 'JPY' });
   });
 
+  it('writes no label that only repeats its kind, whatever its case, spaces or punctuation', () => {
+    const app = aPinterestApplication({
+      deadlines: [
+        { id: 'd1', kind: 'other', at: '2026-02-20', label: 'Deadline', done: false },
+        { id: 'd2', kind: 'offer-response', at: '2026-03-06', label: ' offer response due: ', done: false },
+        { id: 'd3', kind: 'other', at: '2026-03-09', label: 'Deadline extended', done: false },
+      ],
+    });
+    expect(sheet(applicationsToCsv([app], OPTIONS))[0]).toMatchObject({
+      'Next date': '2026-02-20',
+      'Next date is': 'Deadline',
+      Deadlines: '2026-02-20 Deadline\n2026-03-06 Offer response due\n2026-03-09 Deadline: Deadline extended',
+    });
+  });
+
   it('names the cohort start as the next date once deadlines are past', () => {
     const [row] = sheet(applicationsToCsv([aPinterestApplication()], { ...OPTIONS, now: new Date(2026, 3, 1) }));
     expect(row).toMatchObject({ 'Next date': '2026-05-18', 'Next date is': 'May cohort starts' });

@@ -675,10 +675,9 @@ describe('a sheet kept by hand', () => {
       preview.rows.map((r) => r.application.deadlines.map((d) => `${d.kind} '${d.label}' ${d.at} ${d.done}`)),
     ).toEqual([
       ["offer-response '' 2026-03-20 false"],
-      // The column's name is the kind's, "Deadline": no label to repeat it.
-      ["other '' 2026-03-09 false"],
+      ["other 'Deadline' 2026-03-09 false"],
       // Due today, so not past yet.
-      ["other '' 2026-03-01 false"],
+      ["other 'Deadline' 2026-03-01 false"],
       ["application '' 2026-03-10 false"],
     ]);
     expect(preview.notes).toEqual([
@@ -687,12 +686,12 @@ describe('a sheet kept by hand', () => {
     ]);
   });
 
-  it("labels a date still ahead on a row past applying with its column's name, unless that is only the kind's, so the export does not write 'Deadline: Deadline'", async () => {
+  it("labels a date still ahead on a row past applying with its column's name, which the export does not write again when it is the kind's ('Deadline: Deadline')", async () => {
     // tester26: Dyson, "applied?" and no applied date, Deadline 20/12/2026.
     const preview = await importText('Company,Position,Status,Deadline\nDyson,Software Intern,applied?,20/12/2026\n');
     expect(preview.errors).toEqual([]);
     const [dyson] = preview.rows.map((r) => r.application);
-    expect(dyson!.deadlines.map((d) => [d.kind, d.label, d.at])).toEqual([['other', '', '2026-12-20']]);
+    expect(dyson!.deadlines.map((d) => [d.kind, d.label, d.at])).toEqual([['other', 'Deadline', '2026-12-20']]);
     expect(writeDeadlines(dyson!.deadlines)).toBe('2026-12-20 Deadline');
     const dueDate = await importText('Company,Position,Status,Due Date\nArm,Intern,Applied,2026-03-09\n');
     expect(dueDate.rows[0]!.application.deadlines.map((d) => [d.kind, d.label])).toEqual([['other', 'Due Date']]);

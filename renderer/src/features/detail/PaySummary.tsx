@@ -1,7 +1,7 @@
 // Pay as written and normalised, then the offer part by part with its total value over the
 // internship, all under the convention the figures follow.
 import type { Application, Housing, Pay } from '@shared/application';
-import { DEADLINE_KIND_LABELS } from '@shared/nextDate';
+import { labelBesideKind } from '@shared/nextDate';
 import {
   formatAmount,
   formatMoney,
@@ -116,9 +116,7 @@ function OfferTerms({ app }: { app: Application }) {
           <dt>Answer by</dt>
           <dd className={deadline.done ? 'done' : undefined}>
             {formatWhenWithZone(deadline.at)}
-            {deadline.label && deadline.label !== DEADLINE_KIND_LABELS[deadline.kind] && (
-              <span className="muted"> ({deadline.label})</span>
-            )}
+            {labelBesideKind(deadline) && <span className="muted"> ({deadline.label})</span>}
           </dd>
         </>
       )}
