@@ -219,3 +219,46 @@ describe('correcting the stage history', () => {
     expect(await storedOne(db)).toEqual(before);
   });
 });
+
+describe('deadlines a correction of the history opens again', () => {
+  const answer = { id: 'answer', kind: 'offer-response' as const, at: '2099-03-20', label: '', done: false };
+
+  /** Stripe, at Offer on Mar 1, 2026 and accepted on Mar 5 at 09:00, which ticked its answer to the offer. */
+  async function openAccepted() {
+    const db = testDatabase();
+    const repository = applicationsRepository(db, { now: () => new Date('2026-03-01T10:00:00-08:00') });
+    const added = await repository.add({ company: 'Stripe', role: 'SWE Intern', deadlines: [answer] }, 'offer');
+    await repository.changeStage(added.id, { stageId: 'accepted', at: '2026-03-05T09:00:00-08:00' });
+    expect((await storedOne(db)).deadlines).toEqual([{ ...answer, done: true }]);
+    const view = renderApp(db);
+    await view.user.click(await screen.findByText('Stripe'));
+    const detail = screen.getByRole('complementary', { name: 'Stripe' });
+    return { db, ...view, history: () => within(detail).getByRole('list', { name: 'Stage history' }) };
+  }
+
+  async function undo(user: Awaited<ReturnType<typeof openAccepted>>['user'], message: string) {
+    const toast = await screen.findByText(message);
+    await user.click(within(toast.parentElement!).getByRole('button', { name: 'Undo' }));
+  }
+
+  it('says so when removing the Accepted entry opens the answer to the offer again; Undo ticks it again', async () => {
+    const { db, user, history } = await openAccepted();
+    await user.click(within(history()).getByRole('button', { name: 'Remove entry Accepted, Mar 5, 2026, 09:00' }));
+
+    await waitFor(async () => expect((await storedOne(db)).deadlines).toEqual([answer]));
+    await undo(user, 'Removed Accepted, Mar 5, 2026, 09:00 from the history of Stripe. Reopened: Offer response due.');
+    await waitFor(async () => expect((await storedOne(db)).deadlines).toEqual([{ ...answer, done: true }]));
+  });
+
+  it('says so when correcting the Accepted entry to another stage opens it again; Undo ticks it again', async () => {
+    const { db, user, history } = await openAccepted();
+    await user.click(within(history()).getByRole('button', { name: 'Change entry Accepted, Mar 5, 2026, 09:00' }));
+    const form = within(history()).getByRole('form', { name: /^Change entry/ });
+    await user.selectOptions(within(form).getByLabelText('Stage'), 'Final round');
+    await user.click(within(form).getByRole('button', { name: 'Save' }));
+
+    await waitFor(async () => expect((await storedOne(db)).deadlines).toEqual([answer]));
+    await undo(user, 'Corrected Accepted, Mar 5, 2026, 09:00 in the history of Stripe. Reopened: Offer response due.');
+    await waitFor(async () => expect((await storedOne(db)).deadlines).toEqual([{ ...answer, done: true }]));
+  });
+});

@@ -376,6 +376,29 @@ describe('Settings → Pipeline', () => {
     expect(await within(await findStage('Phone screen')).findByText('2 applications')).toBeTruthy();
   });
 
+  it('says which deadlines a removal moving applications back out of Accepted opened again; Undo ticks them again', async () => {
+    const db = testDatabase();
+    const signed = addStage(DEFAULT_PIPELINE, { id: 'signed', name: 'Signed', phase: 'accepted', color: 'green' });
+    if (!signed.ok) throw new Error(signed.error);
+    await writeSetting(db, pipelineSetting, signed.pipeline);
+    const repository = applicationsRepository(db);
+    const answer = { id: 'answer', kind: 'offer-response' as const, at: '2099-03-20', label: '', done: false };
+    const stripe = await repository.add({ company: 'Stripe', role: 'Intern', deadlines: [answer] }, 'signed');
+    await repository.add({ company: 'Figma', role: 'Intern' }, 'signed');
+    const deadlines = async () => fromRow((await db.applications.get(stripe.id))!).deadlines;
+    expect(await deadlines()).toEqual([{ ...answer, done: true }]);
+    const { user, stage } = await openPipeline(db);
+
+    await user.click(within(stage('Signed')).getByRole('button', { name: 'Remove Signed' }));
+    const dialog = screen.getByRole('dialog', { name: 'Remove “Signed”?' });
+    await user.selectOptions(within(dialog).getByLabelText('Move to'), 'Offer');
+    await user.click(within(dialog).getByRole('button', { name: 'Remove stage' }));
+
+    await waitFor(async () => expect(await deadlines()).toEqual([answer]));
+    await undo(user, 'Removed “Signed”: 2 applications moved to “Offer”. Reopened: Offer response due (Stripe).');
+    await waitFor(async () => expect(await deadlines()).toEqual([{ ...answer, done: true }]));
+  });
+
   it('proposes the next stage of the phase, and the one before it for the last', async () => {
     const db = testDatabase();
     const repository = applicationsRepository(db);

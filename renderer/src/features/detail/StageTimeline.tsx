@@ -3,6 +3,7 @@
 import { useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { flushSync } from 'react-dom';
 import type { Application, StageChange } from '@shared/application';
+import { deadlinesChangedSentence } from '@shared/deadlinesTicked';
 import { stageLabel, type Pipeline } from '@shared/pipeline';
 import type { AppliedChange } from '@shared/undoChange';
 import { StageBadge } from '../../components/StageBadge';
@@ -51,7 +52,7 @@ export function StageTimeline({ app }: { app: Application }) {
     try {
       const change = await repository.removeHistoryEntry(app.id, entry.id);
       toastShown({
-        message: `Removed ${name} from the history of ${app.company}.`,
+        message: `Removed ${name} from the history of ${app.company}.${deadlinesChangedSentence(change.before, change.after)}`,
         tone: 'info',
         action: { label: 'Undo', run: () => repository.revert([change]) },
       });
@@ -74,7 +75,7 @@ export function StageTimeline({ app }: { app: Application }) {
                 closeEditor(entry.id);
                 if (saved)
                   toastShown({
-                    message: `Corrected ${entryName(pipeline, entry)} in the history of ${app.company}.`,
+                    message: `Corrected ${entryName(pipeline, entry)} in the history of ${app.company}.${deadlinesChangedSentence(saved.before, saved.after)}`,
                     tone: 'info',
                     action: { label: 'Undo', run: () => repository.revert([saved]) },
                   });

@@ -4,6 +4,7 @@
 // other. Undo takes back that one change, leaving later ones alone.
 import { PHASE_LABELS, type Phase } from '@shared/application';
 import { countOf } from '@shared/countOf';
+import { deadlinesChangedSentenceOfMany } from '@shared/deadlinesTicked';
 import {
   activeStages,
   addStage,
@@ -243,7 +244,7 @@ export function usePipelineChanges() {
           message:
             undo.moved.length === 0
               ? `Removed “${stage.name}”.`
-              : `Removed “${stage.name}”: ${countOf(undo.moved.length, 'application')} moved to “${moveTo.name}”.`,
+              : `Removed “${stage.name}”: ${countOf(undo.moved.length, 'application')} moved to “${moveTo.name}”.${deadlinesChangedSentenceOfMany(undo.moved)}`,
           undo: () => inTurn(() => repository.undoStageRemoval(undo)),
         }),
       );
