@@ -189,6 +189,36 @@ test('a second rename replaces the first one’s message, and its Undo takes bac
   await expect(stageRow(page, 'Applied')).toHaveCount(0);
 });
 
+test('a name refused is kept when another view is chosen, by its shortcut or the side nav, and is there on return', async ({
+  page,
+}) => {
+  await openWithOneApplication(page);
+  const nav = (name: string) =>
+    page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name, exact: true });
+  const name = () => stageRow(page, 'Phone screen').getByLabel('Name');
+  await page.keyboard.press('Control+Comma');
+  // Left by its shortcut with focus still in the field: no blur, no message yet.
+  await name().fill('');
+  await page.keyboard.press('Control+1');
+  await expect(page.getByRole('grid', { name: 'Applications' })).toBeVisible();
+  await page.keyboard.press('Control+Comma');
+  await expect(name()).toHaveValue('');
+  await expect(stageRow(page, 'Phone screen')).toContainText('Give the stage a name');
+
+  // Left from the side nav: leaving the field says what is wrong first.
+  await name().fill('Offer');
+  await nav('Board').click();
+  await expect(pipelineSection(page)).toHaveCount(0);
+  await nav('Settings').click();
+  await expect(name()).toHaveValue('Offer');
+  await expect(stageRow(page, 'Phone screen')).toContainText('There is already a stage called “Offer”');
+
+  // Fixed, it saves as any rename does, and nothing is kept.
+  await name().fill('Recruiter call');
+  await page.keyboard.press('Enter');
+  await expect(toast(page, 'Renamed “Phone screen” to “Recruiter call”.')).toBeVisible();
+});
+
 test('Settings have no accessibility violations in light and dark, and look right', async ({ page }) => {
   await openWithOneApplication(page);
   await page.keyboard.press('Control+Comma');

@@ -4,7 +4,6 @@ import { create } from 'zustand';
 import type { Phase, WorkMode } from '@shared/application';
 import type { RangeChoice } from '@shared/dashboard/dateRange';
 import { MAIN_VIEWS, type MainView } from '@shared/desktopApi';
-import type { ReminderSettingsDraft } from '../features/reminders/reminderSettingsDraft';
 
 export type View = MainView | 'settings' | 'reminders';
 export type SortKey = 'company' | 'stage' | 'nextDate' | 'payPerMonth' | 'updatedAt';
@@ -45,11 +44,8 @@ export interface UiState {
   compareIds: string[];
   /** The days the dashboard counts applications from. */
   dashboardRange: RangeChoice;
-  /**
-   * Reminder settings changed but not saved when Settings was left, kept for its return, with
-   * the stored settings they were made from (a draft of settings since changed is dropped).
-   */
-  reminderSettingsKept: { draft: ReminderSettingsDraft; of: string } | null;
+  /** Work not saved when its view was left, by what it is (reminder settings, a stage's name), for the view's return. */
+  draftsKept: Readonly<Record<string, KeptDraft>>;
 
   viewOpened(view: View): void;
   searchChanged(search: string): void;
@@ -82,7 +78,13 @@ export interface UiState {
   dialogClosed(): void;
   compareChanged(ids: string[]): void;
   dashboardRangeChosen(range: RangeChoice): void;
-  reminderSettingsLeft(kept: UiState['reminderSettingsKept']): void;
+  draftLeft(key: string, kept: KeptDraft | null): void;
+}
+
+/** Work not saved when its view was left, with what it was made from (keptDraft.ts). */
+export interface KeptDraft {
+  draft: unknown;
+  of: string;
 }
 
 export const NO_FILTERS: Filters = { phases: [], stageIds: [], workModes: [], tags: [], showArchived: false };
@@ -114,7 +116,7 @@ export const useUiStore = create<UiState>()((set) => ({
   tableFocusRequest: null,
   compareIds: [],
   dashboardRange: { preset: 'all-time' },
-  reminderSettingsKept: null,
+  draftsKept: {},
 
   // The view chosen is the one shown: details that would hide it are closed (beside it they stay).
   viewOpened: (view) => set(detailsFillTheView() ? { view, selectedId: null } : { view }),
@@ -147,5 +149,10 @@ export const useUiStore = create<UiState>()((set) => ({
   dialogClosed: () => set({ dialog: null }),
   compareChanged: (compareIds) => set({ compareIds }),
   dashboardRangeChosen: (dashboardRange) => set({ dashboardRange }),
-  reminderSettingsLeft: (reminderSettingsKept) => set({ reminderSettingsKept }),
+  draftLeft: (key, kept) =>
+    set((s) => {
+      if (kept === null && !(key in s.draftsKept)) return s;
+      const { [key]: _left, ...others } = s.draftsKept;
+      return { draftsKept: kept === null ? others : { ...others, [key]: kept } };
+    }),
 }));

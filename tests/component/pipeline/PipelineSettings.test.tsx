@@ -79,6 +79,46 @@ describe('Settings → Pipeline', () => {
     ).toEqual(['Colour']);
   });
 
+  it('keeps a name refused when Settings is left, with its message, for its return, until the stage is renamed', async () => {
+    const db = testDatabase();
+    const first = await openPipeline(db);
+    const name = () => within(first.stage('Phone screen')).getByLabelText('Name') as HTMLInputElement;
+    await first.user.clear(name());
+    await first.user.type(name(), 'Offer');
+    await first.user.tab();
+    first.unmount();
+    // Kept while Settings is closed: leaving the page now would lose it, so it asks.
+    expect(hasUnsavedWork()).toBe(true);
+
+    const back = await openPipeline(db);
+    const kept = within(back.stage('Phone screen')).getByLabelText('Name') as HTMLInputElement;
+    expect(kept.value).toBe('Offer');
+    expect(document.getElementById(kept.getAttribute('aria-describedby')!)?.textContent).toBe(
+      'There is already a stage called “Offer”',
+    );
+    // Escape puts the stored name back: nothing is kept any more.
+    await back.user.click(kept);
+    await back.user.keyboard('{Escape}');
+    expect(kept.value).toBe('Phone screen');
+    back.unmount();
+    expect(hasUnsavedWork()).toBe(false);
+
+    // Renamed meanwhile (an Undo from a message, another tab): the name kept would undo that.
+    const again = await openPipeline(db);
+    await again.user.clear(within(again.stage('Phone screen')).getByLabelText('Name'));
+    await again.user.tab();
+    again.unmount();
+    const renamed = renameStage(await storedPipeline(db), 'phone-screen', 'Recruiter call');
+    if (!renamed.ok) throw new Error(renamed.error);
+    await writeSetting(db, pipelineSetting, renamed.pipeline);
+    const changed = await openPipeline(db);
+    expect((within(changed.stage('Recruiter call')).getByLabelText('Name') as HTMLInputElement).value).toBe(
+      'Recruiter call',
+    );
+    changed.unmount();
+    expect(hasUnsavedWork()).toBe(false);
+  });
+
   it('moves on, with a note, an application an older version left in a removed stage, so it is counted', async () => {
     const db = testDatabase();
     const repository = applicationsRepository(db);

@@ -5,7 +5,7 @@
 import { useId, useState, type KeyboardEvent } from 'react';
 import { countOf } from '@shared/countOf';
 import type { Pipeline, Stage, StageColor } from '@shared/pipeline';
-import { useUnsavedWork } from '../../components/unsavedWork';
+import { useKeptDraft } from '../../components/keptDraft';
 import { ColorSelect } from './ColorSelect';
 import { stageNameProblem } from './stageEdits';
 
@@ -26,9 +26,13 @@ interface StageRowProps {
 
 export function StageRow({ stage, pipeline, count, first, last, keep, ...on }: StageRowProps) {
   const id = useId();
-  const [draft, setDraft] = useState(stage.name);
+  // A name typed and refused (empty, taken, too long) is not saved: it is kept when Settings is
+  // left, and leaving the app asks first.
+  const refused = (name: string) => stageNameProblem(pipeline, name, stage.id) !== null && name.trim() !== stage.name;
+  const [draft, setDraft] = useKeptDraft(`stage-name:${stage.id}`, stage.name, () => stage.name, refused);
   const [color, setColor] = useState(stage.color);
-  const [attempted, setAttempted] = useState(false);
+  // A name kept from before comes back with its message.
+  const [attempted, setAttempted] = useState(() => draft !== stage.name);
   /** The name saved and not yet shown back: leaving the field after Enter must not save it again. */
   const [saving, setSaving] = useState<string | null>(null);
 
@@ -47,8 +51,6 @@ export function StageRow({ stage, pipeline, count, first, last, keep, ...on }: S
 
   const problem = stageNameProblem(pipeline, draft, stage.id);
   const error = attempted ? problem : null;
-  // A name typed and refused (empty, taken, too long) is not saved: leaving the app asks first.
-  useUnsavedWork(() => problem !== null && draft.trim() !== stage.name);
 
   async function commitName() {
     const name = draft.trim();

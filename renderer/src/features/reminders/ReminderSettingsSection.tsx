@@ -2,18 +2,17 @@
 // follow-ups), how long before, at what time of day, quiet hours, and (in the desktop app) what
 // closing the window does.
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { isQuietMinute } from '@shared/reminders/quietHours';
 import { DEFAULT_REMINDER_SETTINGS, minutesOfDay, type ReminderSettings } from '@shared/reminders/reminderSettings';
 import { Field } from '../../components/Field';
 import { FieldsToFix, focusFirstFieldToFix } from '../../components/FieldsToFix';
 import { addRowAndFocus, focusNeighbour } from '../../components/focusNeighbour';
-import { addUnsavedCheck, useUnsavedWork } from '../../components/unsavedWork';
+import { useKeptDraft } from '../../components/keptDraft';
 import { useData } from '../../db/DataContext';
 import { readSetting, writeSetting } from '../../db/settings';
 import { desktop } from '../../desktop/desktop';
 import { showError, useToastStore } from '../../state/toastStore';
-import { useUiStore } from '../../state/uiStore';
 import { DesktopSettingsFields } from './DesktopSettingsFields';
 import { reminderSettingsSetting } from './reminderSettingsSetting';
 import {
@@ -50,19 +49,23 @@ export function ReminderSettingsSection() {
   );
 }
 
-// Changes not saved are kept when Settings is left (below): leaving the page would still lose them.
-addUnsavedCheck(() => useUiStore.getState().reminderSettingsKept !== null);
+/** Whether a draft holds what is not saved: other settings than those stored, or not settings yet. */
+function isUnsaved(draft: ReminderSettingsDraft, storedKey: string): boolean {
+  const conversion = settingsFromDraft(draft);
+  return !conversion.ok || JSON.stringify(conversion.value) !== storedKey;
+}
 
 function ReminderSettingsForm({ stored }: { stored: ReminderSettings }) {
   const { db } = useData();
   const toastShown = useToastStore((s) => s.toastShown);
-  const reminderSettingsLeft = useUiStore((s) => s.reminderSettingsLeft);
   const storedKey = JSON.stringify(stored);
   // Changes not saved when Settings was left come back with it.
-  const [draft, setDraft] = useState(() => {
-    const kept = useUiStore.getState().reminderSettingsKept;
-    return kept?.of === storedKey ? kept.draft : draftFromSettings(stored);
-  });
+  const [draft, setDraft] = useKeptDraft(
+    'reminder-settings',
+    storedKey,
+    () => draftFromSettings(stored),
+    (d) => isUnsaved(d, storedKey),
+  );
   const [attempted, setAttempted] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
 
@@ -78,15 +81,8 @@ function ReminderSettingsForm({ stored }: { stored: ReminderSettings }) {
   const conversion = settingsFromDraft(draft);
   const issues = attempted && !conversion.ok ? conversion.issues : [];
   const errorAt = (path: string) => issues.find((issue) => issue.path === path)?.message;
-  const unsaved = !conversion.ok || JSON.stringify(conversion.value) !== storedKey;
+  const unsaved = isUnsaved(draft, storedKey);
   const update = (patch: Partial<ReminderSettingsDraft>) => setDraft((d) => ({ ...d, ...patch }));
-
-  useUnsavedWork(() => unsaved);
-  const leaving = useRef<Parameters<typeof reminderSettingsLeft>[0]>(null);
-  useEffect(() => {
-    leaving.current = unsaved ? { draft, of: storedKey } : null;
-  });
-  useEffect(() => () => reminderSettingsLeft(leaving.current), [reminderSettingsLeft]);
 
   async function save(event: FormEvent) {
     event.preventDefault();
