@@ -10,7 +10,7 @@ import {
   type FollowUp,
 } from './application';
 import { isCalendarDate, startOfCalendarDate } from './calendarDate';
-import { normalizeWord } from './csv/vocabularyWords';
+import { normalizeWord } from './normalizeWord';
 import { deadlineDueTime } from './deadlineDue';
 import { isClosed } from './stageHistory';
 

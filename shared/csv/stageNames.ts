@@ -19,7 +19,8 @@ import {
   type Pipeline,
   type Stage,
 } from '../pipeline';
-import { normalizeWord, stageWordOf, stageWordWithin } from './vocabularyWords';
+import { normalizeWord } from '../normalizeWord';
+import { stageWordOf, stageWordWithin } from './vocabularyWords';
 
 /**
  * How a name was read: the pipeline's stage of that name, a status word naming a stage the

@@ -12,14 +12,7 @@ import {
   type Sponsorship,
   type WorkMode,
 } from '../application';
-
-/** "Offer received!" -> "offer received". */
-export function normalizeWord(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
+import { normalizeWord } from '../normalizeWord';
 
 function lookup<T extends string>(table: Record<T, readonly string[]>): (text: string) => T | null {
   const byWord = new Map<string, T>();
