@@ -105,7 +105,7 @@ export type NumericOrder = 'day-first' | 'month-first';
 /** Where a numeric date is written month first ("06/10/2025" is June 10 on a Chicago page). */
 const MONTH_FIRST_COUNTRIES = new Set(['US']);
 /** Where both orders are common (Canada, the Philippines) or dates are written year first: unsettled. */
-const EITHER_ORDER_COUNTRIES = new Set(['CA', 'PH', 'CN', 'JP', 'KR', 'TW', 'HU', 'MN', 'IR', 'LT']);
+const EITHER_ORDER_COUNTRIES = new Set(['CA', 'PH', 'CN', 'JP', 'KR', 'KP', 'TW', 'HU', 'MN', 'IR', 'LT']);
 
 /**
  * The order a page's numeric dates are read in from the countries of its places (those that also

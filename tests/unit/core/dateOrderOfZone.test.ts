@@ -25,7 +25,16 @@ describe('dateOrderOfZone', () => {
   // Canada and the Philippines write both orders; China, Japan and Korea the year first.
   it.each([
     ...['America/Toronto', 'America/Vancouver', 'America/Halifax', 'America/Winnipeg', 'America/St_Johns'],
-    ...['Asia/Manila', 'Asia/Tokyo', 'Asia/Shanghai', 'Asia/Urumqi', 'Asia/Harbin', 'UTC', 'Etc/GMT+5'],
+    ...[
+      'Asia/Manila',
+      'Asia/Tokyo',
+      'Asia/Pyongyang',
+      'Asia/Shanghai',
+      'Asia/Urumqi',
+      'Asia/Harbin',
+      'UTC',
+      'Etc/GMT+5',
+    ],
     // A zone the table does not know: the language decides instead.
     'Mars/Olympus_Mons',
   ])('says nothing in %s', (zone) => {
