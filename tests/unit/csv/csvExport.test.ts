@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { applicationsToCsv } from '@shared/csv/csvExport';
+import { applicationsToCsv, csvFormatOfLocale } from '@shared/csv/csvExport';
 import { EXPORT_COLUMNS } from '@shared/csv/exportColumns';
 import { addStage, DEFAULT_PIPELINE, renameStage, type Pipeline } from '@shared/pipeline';
 import { aPinterestApplication } from '../core/pinterestApplication';
@@ -12,8 +12,8 @@ const NOW = new Date(2026, 1, 5, 12, 0); // 5 Feb 2026, local noon
 const OPTIONS = { pipeline: DEFAULT_PIPELINE, now: NOW };
 
 /** The file as rows of cells keyed by header, the way a spreadsheet shows it. */
-function sheet(csv: string): Record<string, string>[] {
-  const { data } = Papa.parse<string[]>(csv.slice(1), { delimiter: ',', newline: '\r\n', skipEmptyLines: true });
+function sheet(csv: string, delimiter = ','): Record<string, string>[] {
+  const { data } = Papa.parse<string[]>(csv.slice(1), { delimiter, newline: '\r\n', skipEmptyLines: true });
   const [header, ...rows] = data;
   return rows.map((row) => Object.fromEntries(header!.map((name, i) => [name, row[i]!])));
 }
@@ -299,5 +299,63 @@ describe('applicationsToCsv', () => {
       Tags: "'-1",
       'Referred by': "'+1 555 0100",
     });
+  });
+});
+
+describe('the semicolon-separated format with decimal commas', () => {
+  const SEMICOLONS = { ...OPTIONS, format: 'semicolon' } as const;
+
+  it('separates by semicolons and keeps the byte order mark and CRLF', () => {
+    const csv = applicationsToCsv([aPinterestApplication()], SEMICOLONS);
+    expect(csv.startsWith('\uFEFFCompany;Role;Term;')).toBe(true);
+    expect(csv.endsWith('\r\n')).toBe(true);
+    const outsideQuotes = csv.replace(/"(?:[^"]|"")*"/g, '');
+    expect(outsideQuotes.match(/\r\n/g)).toHaveLength(2);
+    expect(outsideQuotes).not.toMatch(/[^\r]\n/);
+    expect(applicationsToCsv([], SEMICOLONS)).toBe(`\uFEFF${EXPORT_COLUMNS.map((c) => c.header).join(';')}\r\n`);
+  });
+
+  it('writes the numeric columns with a decimal comma and no thousands separator, text as written', () => {
+    const app = aPinterestApplication({
+      pay: { min: 14.5, max: 18.25, currency: 'EUR', period: 'hour', raw: '€14.50–18.25/hr; negotiable' },
+      durationWeeks: 12.5,
+      offer: {
+        ...stripeOffer.offer!,
+        housing: { type: 'stipend', amount: 2000.5, period: 'month' },
+        relocation: 1500.75,
+      },
+    });
+    const csv = applicationsToCsv([app], SEMICOLONS);
+    const [row] = sheet(csv, ';');
+    expect(row).toMatchObject({
+      'Duration (weeks)': '12,5',
+      // Text stays as the student wrote it, its semicolon quoted.
+      Pay: '€14.50–18.25/hr; negotiable',
+      'Monthly pay': '2513,33',
+      'Monthly pay up to': '3163,33',
+      'Pay min': '14,5',
+      'Pay max': '18,25',
+      Housing: '2000.5/month',
+      Relocation: '1500,75',
+      'Other offer parts': 'Commuter\\: transit pass: 600',
+      Excitement: '5',
+    });
+    expect(csv).toContain('"€14.50–18.25/hr; negotiable"');
+    // The same cells, comma-separated, have decimal points.
+    expect(sheet(applicationsToCsv([app], OPTIONS))[0]).toMatchObject({ 'Monthly pay': '2513.33', 'Pay min': '14.5' });
+  });
+});
+
+describe('csvFormatOfLocale', () => {
+  it('is semicolons where the locale writes a decimal comma', () => {
+    for (const locale of ['de-DE', 'fr-FR', 'nl-NL', 'it-IT', 'es-ES', 'pt-BR', 'de', 'fr_FR.UTF-8'])
+      expect([locale, csvFormatOfLocale([locale])]).toEqual([locale, 'semicolon']);
+  });
+
+  it('is commas where it writes a decimal point, or when no locale reads', () => {
+    for (const locale of ['en-US', 'en-GB', 'en', 'ja-JP', 'de-CH'])
+      expect([locale, csvFormatOfLocale([locale])]).toEqual([locale, 'comma']);
+    expect(csvFormatOfLocale([])).toBe('comma');
+    expect(csvFormatOfLocale([undefined, 'not a locale', 'de-DE'])).toBe('semicolon');
   });
 });
