@@ -144,13 +144,25 @@ const SAME_COMPANY = '↳';
 const MONEY_FIELDS: readonly ImportField[] = ['pay', 'payMin', 'payMax', 'housing', 'relocation', 'signOnBonus'];
 
 /**
+ * The numeric columns of our own export, which its semicolon-separated format writes with a
+ * decimal comma ("14,125" is fourteen and an eighth, not 14,125). The pay as written and the
+ * housing are text and keep their decimal points.
+ */
+const OWN_NUMBER_FIELDS: readonly ImportField[] = ['payMin', 'payMax', 'relocation', 'signOnBonus', 'durationWeeks'];
+
+/**
  * The decimal mark of each money column, from its values: a column is written in one convention,
- * so "1.234,56" in one row says how "2.500" in another reads. Our own export writes plain numbers.
+ * so "1.234,56" in one row says how "2.500" in another reads. Our own export writes plain numbers,
+ * with a decimal comma when separated by semicolons.
  */
 function moneyDecimalMarks(table: CsvTable, mapping: ColumnMapping, preset: CsvPreset) {
   const marks: Partial<Record<ImportField, DecimalMark | null>> = {};
-  for (const field of MONEY_FIELDS)
-    marks[field] = preset === 'own-export' ? '.' : inferDecimalMark(cellsOf(table, mapping, [field]));
+  if (preset === 'own-export') {
+    for (const field of MONEY_FIELDS) marks[field] = '.';
+    if (table.delimiter === ';') for (const field of OWN_NUMBER_FIELDS) marks[field] = ',';
+    return marks;
+  }
+  for (const field of MONEY_FIELDS) marks[field] = inferDecimalMark(cellsOf(table, mapping, [field]));
   return marks;
 }
 

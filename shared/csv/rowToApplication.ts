@@ -135,7 +135,10 @@ export interface RowContext {
   excitementScale: 5 | 10;
   /** For amounts without a currency, reported as a guess. */
   defaultCurrency: string;
-  /** The decimal mark each money column's values agree on (see inferDecimalMark), if they do. */
+  /**
+   * The decimal mark each money column's values agree on (see inferDecimalMark), if they do, and
+   * of the duration in our semicolon-separated export.
+   */
   decimalMarks?: Partial<Record<ImportField, DecimalMark | null>>;
   now: Date;
   newId: () => string;
@@ -528,7 +531,7 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
   let durationWeeks: number | null = null;
   const duration = given('durationWeeks');
   if (duration) {
-    durationWeeks = readWeeks(duration.value);
+    durationWeeks = readWeeks(duration.value, ctx.decimalMarks?.durationWeeks ?? '.');
     if (durationWeeks === null) unreadable(duration, 'is not a number of weeks');
   }
 

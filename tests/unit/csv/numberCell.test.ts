@@ -3,13 +3,22 @@ import { readAmount, readNumber, readWeeks, readYear } from '@shared/csv/numberC
 
 describe('number cells', () => {
   it('reads plain numbers, with thousands separators and exponents', () => {
-    expect(['12', '1,234.5', '1e+21', ' -3 '].map(readNumber)).toEqual([12, 1234.5, 1e21, -3]);
-    expect(['12 weeks', '$5', ''].map(readNumber)).toEqual([null, null, null]);
+    expect(['12', '1,234.5', '1e+21', ' -3 '].map((v) => readNumber(v))).toEqual([12, 1234.5, 1e21, -3]);
+    expect(['12 weeks', '$5', ''].map((v) => readNumber(v))).toEqual([null, null, null]);
+  });
+
+  it('reads decimal commas when told the column has them: a comma before three digits too', () => {
+    expect(['12,5', '14,125', '1.234,5', '2513', '1e+21'].map((v) => readNumber(v, ','))).toEqual([
+      12.5, 14.125, 1234.5, 2513, 1e21,
+    ]);
+    expect(['12,5', '14,125'].map((v) => readNumber(v))).toEqual([null, 14125]);
+    expect(['1,2,3', '12.5.1'].map((v) => readNumber(v, ','))).toEqual([null, null]);
   });
 
   it('reads weeks and months (13 weeks in 3 months under the convention)', () => {
-    expect(['12', '12 weeks', '10wks', '3 months'].map(readWeeks)).toEqual([12, 12, 10, 13]);
+    expect(['12', '12 weeks', '10wks', '3 months'].map((v) => readWeeks(v))).toEqual([12, 12, 10, 13]);
     expect(readWeeks('all summer')).toBeNull();
+    expect(readWeeks('12,5', ',')).toBe(12.5);
   });
 
   it('reads one amount of money, its currency aside', () => {

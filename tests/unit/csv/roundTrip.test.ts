@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PHASES, applicationSchema, type Application, type StageChange } from '@shared/application';
-import { applicationsToCsv } from '@shared/csv/csvExport';
+import { applicationsToCsv, type CsvFormat } from '@shared/csv/csvExport';
 import { decodeCsvBytes } from '@shared/csv/decodeCsvBytes';
 import {
   DEFAULT_PIPELINE,
@@ -68,8 +68,8 @@ function carried(app: Application, pipeline: Pipeline) {
   };
 }
 
-async function roundTrip(apps: Application[], pipeline: Pipeline) {
-  const csv = applicationsToCsv(apps, { pipeline, now: NOW });
+async function roundTrip(apps: Application[], pipeline: Pipeline, format: CsvFormat = 'comma') {
+  const csv = applicationsToCsv(apps, { pipeline, now: NOW, format });
   const preview = await importText(csv, { pipeline });
   expect(preview.errors).toEqual([]);
   expect(preview.warnings).toEqual([]);
@@ -77,7 +77,7 @@ async function roundTrip(apps: Application[], pipeline: Pipeline) {
   const back = preview.rows.map((r) => r.application);
   expect(back.map((a) => carried(a, pipeline))).toEqual(apps.map((a) => carried(a, pipeline)));
   // The computed columns (next date, normalised pay) come out the same too.
-  expect(applicationsToCsv(back, { pipeline, now: NOW })).toBe(csv);
+  expect(applicationsToCsv(back, { pipeline, now: NOW, format })).toBe(csv);
   return back;
 }
 
@@ -162,6 +162,38 @@ describe('CSV round trip', () => {
       { numRuns: 300 },
     );
   }, 120_000);
+
+  it('reads back the semicolon-separated format with decimal commas the same', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(applicationArb, { minLength: 1, maxLength: 6 }), async (apps) => {
+        await roundTrip(apps, DEFAULT_PIPELINE, 'semicolon');
+      }),
+      { numRuns: 300 },
+    );
+  }, 120_000);
+
+  it('reads a decimal comma before three digits as decimals, not thousands', async () => {
+    const app = aPinterestApplication({
+      pay: { min: 14.125, max: 14.125, currency: 'EUR', period: 'hour', raw: '' },
+      durationWeeks: 12.5,
+      offer: {
+        currency: 'EUR',
+        offeredOn: null,
+        housing: null,
+        relocation: 1.125,
+        signOnBonus: 2.5,
+        other: [],
+        responseDeadlineId: null,
+        returnOfferProspects: '',
+      },
+    });
+    const csv = applicationsToCsv([app], { pipeline: DEFAULT_PIPELINE, now: NOW, format: 'semicolon' });
+    expect(csv).toContain(';14,125;14,125;');
+    const [back] = await roundTrip([app], DEFAULT_PIPELINE, 'semicolon');
+    expect(back!.pay).toMatchObject({ min: 14.125, max: 14.125 });
+    expect(back!.offer).toMatchObject({ relocation: 1.125, signOnBonus: 2.5 });
+    expect(back!.durationWeeks).toBe(12.5);
+  });
 
   it('does so in a pipeline of the user’s own, removed stages and names of any text included', async () => {
     await fc.assert(
