@@ -6,9 +6,9 @@
 // characters other than tab and line breaks (a NUL pasted into a note) are left out: they are
 // invisible, spreadsheet apps refuse or mangle them, and a NUL makes a file look binary.
 import Papa from 'papaparse/papaparse.js';
-import type { Application } from '../application';
-import { nextDateAt } from '../nextDate';
-import { normalizeApplicationPay, offerValue } from '../payNormalize';
+import type { Application, Cohort } from '../application';
+import { nextDateAt, relevantCohorts } from '../nextDate';
+import { cohortWeeks, internshipWeeks, normalizeApplicationPay, offerValue } from '../payNormalize';
 import type { Pipeline } from '../pipeline';
 import { readLocale } from '../readLocale';
 import { EXPORT_COLUMNS, rowWriter, type CsvValue } from './exportColumns';
@@ -65,6 +65,19 @@ const written = (value: CsvValue): CsvValue => (typeof value === 'string' ? valu
 const writtenWithDecimalComma = (value: CsvValue): CsvValue =>
   typeof value === 'number' ? String(value).replace('.', ',') : written(value);
 
+/**
+ * The cohort Cohort start and end hold: the chosen one, else the only one. Reading them back marks
+ * it chosen, which for an only cohort changes no date; nor its pay, unless a stated duration that
+ * differs from the cohort's length is what the pay goes by: that cohort is left to the Cohorts
+ * column, so that the file reads back as it was.
+ */
+function cohortThatCounts(app: Application): Cohort | undefined {
+  const counted = relevantCohorts(app);
+  if (counted.length !== 1) return undefined;
+  const cohort = counted[0]!;
+  return cohort.id === app.chosenCohortId || internshipWeeks(app) === cohortWeeks(cohort) ? cohort : undefined;
+}
+
 /** The header and one row per application, as written to the file (before quoting). */
 export function csvExportRows(
   apps: readonly Application[],
@@ -75,12 +88,11 @@ export function csvExportRows(
   const exportRow = rowWriter(pipeline);
   const cell = format === 'semicolon' ? writtenWithDecimalComma : written;
   for (const app of apps) {
-    const chosen = app.chosenCohortId === null ? undefined : app.cohorts.find((c) => c.id === app.chosenCohortId);
     const row = exportRow(app, {
       next: nextDate(app),
       pay: normalizeApplicationPay(app),
       offerValue: offerValue(app),
-      chosen,
+      cohort: cohortThatCounts(app),
     });
     rows.push(row.map(cell));
   }

@@ -34,7 +34,8 @@ export interface RowFacts {
   next: DateEvent | null;
   pay: NormalizedPay | null;
   offerValue: OfferValue | null;
-  chosen: Cohort | undefined;
+  /** The cohort that counts, for Cohort start and end: the chosen one, else the only one. */
+  cohort: Cohort | undefined;
 }
 
 export interface ExportColumn {
@@ -132,7 +133,7 @@ function spreadsheetDate(at: string): string {
 export function rowWriter(pipeline: Pipeline): (app: Application, facts: RowFacts) => CsvValue[] {
   const historyStage = historyStageWriter(pipeline);
   // One array literal per row, in EXPORT_COLUMNS order: the export is timed per row.
-  return (app, { next, pay, offerValue, chosen }) => {
+  return (app, { next, pay, offerValue, cohort }) => {
     const offer = app.offer;
     const responseDeadline =
       offer?.responseDeadlineId == null ? undefined : app.deadlines.find((d) => d.id === offer.responseDeadlineId);
@@ -153,8 +154,8 @@ export function rowWriter(pipeline: Pipeline): (app: Application, facts: RowFact
       writeFollowUp(app.followUp),
       writeDeadlines(app.deadlines),
       writeEvents(app.events),
-      chosen?.start ?? null,
-      chosen?.end ?? null,
+      cohort?.start ?? null,
+      cohort?.end ?? null,
       writeCohorts(app.cohorts),
       app.durationWeeks,
       app.pay?.raw ?? null,

@@ -264,6 +264,31 @@ describe('applicationsToCsv', () => {
     expect(row).toMatchObject({ 'Next date': '2026-05-18', 'Next date is': 'May cohort starts' });
   });
 
+  it('writes the only cohort as Cohort start and end when none is chosen (one added by hand)', () => {
+    const may = { id: 'c1', start: '2026-05-18', end: '2026-08-07', label: '' };
+    const june = { id: 'c2', start: '2026-06-15', end: '2026-09-04', label: '' };
+    const one = aPinterestApplication({ cohorts: [may], chosenCohortId: null, durationWeeks: null });
+    expect(sheet(applicationsToCsv([one], OPTIONS))[0]).toMatchObject({
+      'Cohort start': '2026-05-18',
+      'Cohort end': '2026-08-07',
+    });
+    // Its length stated as the cohort's (12 weeks) too.
+    const stated = { ...one, durationWeeks: 12 };
+    expect(sheet(applicationsToCsv([stated], OPTIONS))[0]).toMatchObject({ 'Cohort start': '2026-05-18' });
+    // Of two, none counts before one is chosen.
+    const two = { ...one, cohorts: [may, june] };
+    expect(sheet(applicationsToCsv([two], OPTIONS))[0]).toMatchObject({ 'Cohort start': '', 'Cohort end': '' });
+    expect(sheet(applicationsToCsv([{ ...two, chosenCohortId: 'c2' }], OPTIONS))[0]).toMatchObject({
+      'Cohort start': '2026-06-15',
+      'Cohort end': '2026-09-04',
+    });
+    // A stated 10 weeks is what its pay goes by, which reading the pair back as chosen would change.
+    expect(sheet(applicationsToCsv([{ ...one, durationWeeks: 10 }], OPTIONS))[0]).toMatchObject({
+      'Cohort start': '',
+      Cohorts: '2026-05-18 to 2026-08-07',
+    });
+  });
+
   it('has no next date for a closed application', () => {
     const app = aPinterestApplication({
       stageId: 'rejected',

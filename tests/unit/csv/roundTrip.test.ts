@@ -23,8 +23,8 @@ const NOW = new Date(2026, 1, 5, 12, 0);
  * entries, deadlines, cohorts, events, contacts, offer parts), the posting's text, the board
  * rank, when the record was created and updated, and a contact with nothing in it but
  * spaces. Stages go by name and phase, so a history entry comes back in the stage of the
- * pipeline that has its name (names compare without case and spacing) and phase; the chosen
- * cohort and the offer's response deadline go by what they hold. Everything else comes back as
+ * pipeline that has its name (names compare without case and spacing) and phase; the cohort that
+ * counts and the offer's response deadline go by what they hold. Everything else comes back as
  * it was: this lists the record's fields by leaving out only the ones above.
  */
 function carried(app: Application, pipeline: Pipeline) {
@@ -46,7 +46,9 @@ function carried(app: Application, pipeline: Pipeline) {
   } = app;
   const stage = (entry: Pick<StageChange, 'stageId' | 'phase'>) => stageNameKey(stageLabel(pipeline, entry));
   const withoutId = <T extends { id: string }>({ id: _, ...item }: T) => item;
-  const chosen = cohorts.find((c) => c.id === chosenCohortId);
+  // The cohort that counts: the chosen one, else the only one (Cohort start and end hold it, and
+  // reading them marks it chosen, which for an only cohort changes no date).
+  const chosen = cohorts.find((c) => c.id === chosenCohortId) ?? (cohorts.length === 1 ? cohorts[0] : undefined);
   const responseDeadline = deadlines.find((d) => d.id === offer?.responseDeadlineId);
   return {
     ...rest,
