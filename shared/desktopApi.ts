@@ -94,6 +94,11 @@ export interface DesktopApi {
    */
   readonly dateLocale?: string;
   /**
+   * The system's regional format as a locale ("de-DE", "pt-BR"), which only Electron can read: its
+   * decimal mark proposes the CSV summary's format (a spreadsheet there separates by semicolons).
+   */
+  readonly regionLocale?: string;
+  /**
    * Replaces the reminder schedules of the applications it names and forgets deleted ones;
    * idempotent. Reminders already shown or dismissed stay so.
    */

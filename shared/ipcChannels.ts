@@ -20,3 +20,6 @@ export const IPC = {
 
 /** The argument that tells the preload the locale to write dates in (DesktopApi.dateLocale). */
 export const DATE_LOCALE_ARG = '--date-locale=';
+
+/** The argument that tells the preload the system's regional format (DesktopApi.regionLocale). */
+export const REGION_LOCALE_ARG = '--region-locale=';

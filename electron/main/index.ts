@@ -19,6 +19,7 @@ import {
 } from 'electron';
 import type { AppCommand } from '@shared/desktopApi';
 import { dateLocaleOf, dateWords } from '@shared/dateWords';
+import { readLocale } from '@shared/readLocale';
 import { IPC } from '@shared/ipcChannels';
 import { watchClock } from '@shared/reminders/clockWatch';
 import {
@@ -121,7 +122,10 @@ async function main(): Promise<void> {
   if (process.platform === 'win32') app.setAppUserModelId(APP_ID);
   // Dates are written as the system's regional format has them (getSystemLocale: a German
   // Windows set to UK dates says en-GB), in English; its languages only if it says nothing.
-  const dateLocale = dateLocaleOf([app.getSystemLocale(), ...app.getPreferredSystemLanguages()]);
+  const systemLocales = [app.getSystemLocale(), ...app.getPreferredSystemLanguages()];
+  const dateLocale = dateLocaleOf(systemLocales);
+  // The regional format itself, whose decimal mark proposes the CSV summary's format.
+  const regionLocale = systemLocales.find((locale) => readLocale(locale) !== null) ?? '';
 
   const userData = app.getPath('userData');
   const backupsDir = path.join(userData, 'backups');
@@ -271,6 +275,7 @@ async function main(): Promise<void> {
         isPackaged: app.isPackaged,
         backgroundColor: nativeTheme.shouldUseDarkColors ? '#16181d' : '#ffffff',
         dateLocale,
+        regionLocale,
       }),
     );
     windowLoaded = false;

@@ -1,7 +1,7 @@
 // The options of the one app window, with every setting of the Electron security checklist
 // spelled out even where it is already Electron's default, so a test can hold them.
 import type { BrowserWindowConstructorOptions, Rectangle } from 'electron';
-import { DATE_LOCALE_ARG } from '@shared/ipcChannels';
+import { DATE_LOCALE_ARG, REGION_LOCALE_ARG } from '@shared/ipcChannels';
 
 export interface WindowOptionsInput {
   bounds: Rectangle;
@@ -12,6 +12,8 @@ export interface WindowOptionsInput {
   backgroundColor: string;
   /** The locale the page writes dates in, which only the main process can read (dateLocaleOf). */
   dateLocale: string;
+  /** The system's regional format, for the CSV summary's proposed format (DesktopApi.regionLocale). */
+  regionLocale: string;
 }
 
 export function mainWindowOptions(input: WindowOptionsInput): BrowserWindowConstructorOptions {
@@ -40,7 +42,7 @@ export function mainWindowOptions(input: WindowOptionsInput): BrowserWindowConst
       spellcheck: true,
       devTools: !input.isPackaged,
       // For the preload, which reads it from its process.argv before the page starts.
-      additionalArguments: [`${DATE_LOCALE_ARG}${input.dateLocale}`],
+      additionalArguments: [`${DATE_LOCALE_ARG}${input.dateLocale}`, `${REGION_LOCALE_ARG}${input.regionLocale}`],
     },
   };
 }

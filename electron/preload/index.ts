@@ -3,7 +3,7 @@
 // Sandboxed, so it is bundled as one CommonJS file that requires nothing but electron.
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import type { AppCommand, DesktopApi } from '@shared/desktopApi';
-import { DATE_LOCALE_ARG, IPC } from '@shared/ipcChannels';
+import { DATE_LOCALE_ARG, IPC, REGION_LOCALE_ARG } from '@shared/ipcChannels';
 
 const desktop = {
   platform: 'electron',
@@ -11,6 +11,8 @@ const desktop = {
   // main put in additionalArguments.
   // eslint-disable-next-line no-restricted-globals
   dateLocale: process.argv.find((arg) => arg.startsWith(DATE_LOCALE_ARG))?.slice(DATE_LOCALE_ARG.length),
+  // eslint-disable-next-line no-restricted-globals
+  regionLocale: process.argv.find((arg) => arg.startsWith(REGION_LOCALE_ARG))?.slice(REGION_LOCALE_ARG.length),
   applyReminderChanges: (change) => ipcRenderer.invoke(IPC.applyReminderChanges, change),
   reminderFingerprints: () => ipcRenderer.invoke(IPC.reminderFingerprints),
   reminderCentre: (query) => ipcRenderer.invoke(IPC.reminderCentre, query),

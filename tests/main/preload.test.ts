@@ -37,7 +37,7 @@ describe('preload', () => {
   it('exposes one object, desktop, and nothing else', () => {
     expect([...exposed.keys()]).toEqual(['desktop']);
     expect(Object.keys(desktop()).sort()).toEqual(
-      ['dateLocale', 'onCommand', 'platform', ...Object.values(CHANNEL_METHODS)].sort(),
+      ['dateLocale', 'onCommand', 'platform', 'regionLocale', ...Object.values(CHANNEL_METHODS)].sort(),
     );
     expect(desktop().platform).toBe('electron');
   });
@@ -49,6 +49,18 @@ describe('preload', () => {
       vi.resetModules();
       await import('../../electron/preload/index');
       expect(desktop().dateLocale).toBe('en-GB');
+    } finally {
+      process.argv.pop();
+    }
+  });
+
+  it('tells the page the system’s regional format main gave, on its command line', async () => {
+    expect(desktop().regionLocale).toBeUndefined();
+    process.argv.push('--region-locale=pt-BR');
+    try {
+      vi.resetModules();
+      await import('../../electron/preload/index');
+      expect(desktop().regionLocale).toBe('pt-BR');
     } finally {
       process.argv.pop();
     }

@@ -10,6 +10,7 @@ const input = {
   isPackaged: true,
   backgroundColor: '#ffffff',
   dateLocale: 'en-GB',
+  regionLocale: 'de-DE',
 };
 
 describe('main window options', () => {
@@ -29,8 +30,8 @@ describe('main window options', () => {
       preload: '/app/out/preload/index.js',
     });
     expect(prefs).not.toHaveProperty('enableBlinkFeatures');
-    // Nothing on the renderer's command line but the locale its dates are written in.
-    expect(prefs?.additionalArguments).toEqual(['--date-locale=en-GB']);
+    // Nothing on the renderer's command line but the locale its dates are written in and the regional format.
+    expect(prefs?.additionalArguments).toEqual(['--date-locale=en-GB', '--region-locale=de-DE']);
   });
 
   it('keeps DevTools out of the packaged app only', () => {
