@@ -119,6 +119,60 @@ test('exports the CSV summary and imports it back into an empty tracker', async 
   await expect(detail.getByRole('radio', { name: /Jun 15, 2026/ })).toBeVisible();
 });
 
+test.describe('in a German browser', () => {
+  test.use({ locale: 'de-DE' });
+
+  test('exports the CSV summary as German Excel opens it, reads it back the same, and keeps the format picked', async ({
+    page,
+  }) => {
+    await openAt(page);
+    await loadSample(page);
+    await openSettings(page);
+    const section = page.getByRole('region', { name: 'Export' });
+    const group = section.getByRole('group', { name: 'CSV summary format' });
+    const semicolons = group.getByRole('radio', {
+      name: 'Semicolon-separated, decimal comma (Excel in most of Europe)',
+    });
+    const commas = group.getByRole('radio', { name: 'Comma-separated' });
+    // German's decimal mark is the comma: its Excel's list separator is the semicolon.
+    await expect(semicolons).toBeChecked();
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      expect(await axeViolations(page)).toEqual([]);
+    }
+    await openApplications(page);
+
+    const csv = await downloadOf(page, () => exportMenuItem(page, 'CSV summary — all applications'));
+    const text = csv.bytes.toString('utf8');
+    expect(text.startsWith('\uFEFFCompany;Role;Term;Employment type;')).toBe(true);
+    expect(text.endsWith('\r\n')).toBe(true);
+    // Pinterest's total pay over its May cohort, with a decimal comma; the pay as written as it was.
+    expect(text).toContain(';$11,000 monthly;11000;;30461,54;;USD;');
+
+    await deletePinterest(page);
+    await page.getByRole('button', { name: 'Import CSV…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Import from CSV' });
+    await dialog
+      .getByLabel('Choose a CSV file…')
+      .setInputFiles({ name: csv.name, mimeType: 'text/csv', buffer: csv.bytes });
+    await expect(dialog).toContainText('Looks like a CSV summary exported from Internship Tracker.');
+    await expect(dialog.getByRole('status')).toHaveText('The row can be imported.');
+    await dialog.getByRole('button', { name: 'Import 1 application' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Imported 1 application.' })).toBeVisible();
+    const again = await downloadOf(page, () => exportMenuItem(page, 'CSV summary — all applications'));
+    expect(again.bytes.toString('utf8')).toBe(text);
+
+    await openSettings(page);
+    await commas.check();
+    await page.reload();
+    await openSettings(page);
+    await expect(commas).toBeChecked();
+    await openApplications(page);
+    const comma = await downloadOf(page, () => exportMenuItem(page, 'CSV summary — all applications'));
+    expect(comma.bytes.toString('utf8')).toContain(',"$11,000 monthly",11000,,30461.54,,USD,');
+  });
+});
+
 test('restores an exported backup through Settings, replacing what changed since', async ({ page }) => {
   await openAt(page);
   await loadSample(page);

@@ -10,6 +10,7 @@ import { DEFAULT_REMINDER_SETTINGS } from '@shared/reminders/reminderSettings';
 import type { AppDatabase } from '../../../renderer/src/db/db';
 import { writeSetting } from '../../../renderer/src/db/settings';
 import { verifyBackupText } from '../../../renderer/src/features/backups/databaseBackup';
+import { csvFormatSetting } from '../../../renderer/src/features/export/csvFormatSetting';
 import { reminderSettingsSetting } from '../../../renderer/src/features/reminders/reminderSettingsSetting';
 import { useUiStore } from '../../../renderer/src/state/uiStore';
 import { anApplication } from '../applicationFixture';
@@ -119,6 +120,25 @@ describe('the Export menu', () => {
       ['Stripe', 'Wishlist', 'Saved'],
       ['Datadog', 'Wishlist', 'Saved'],
     ]);
+  });
+
+  it('saves the CSV summary separated by semicolons, with decimal commas, once that format is picked', async () => {
+    const desktop = resetTransferDesktop();
+    const db = await databaseWith([
+      anApplication('a', {
+        company: 'Stripe',
+        role: 'SWE Intern',
+        pay: { min: 14.5, max: 14.5, currency: 'EUR', period: 'hour', raw: '€14.50/hr' },
+      }),
+    ]);
+    await writeSetting(db, csvFormatSetting, 'semicolon');
+    await exportWith(db, 'CSV summary — all applications');
+    await screen.findByText(/^Exported 1 application to Downloads\//);
+    const { content } = desktop.saved[0]!;
+    expect(content.startsWith('\uFEFFCompany;Role;Term;')).toBe(true);
+    expect(content.endsWith('\r\n')).toBe(true);
+    const [row] = Papa.parse<Record<string, string>>(content.slice(1), { header: true, delimiter: ';' }).data;
+    expect(row).toMatchObject({ Company: 'Stripe', Pay: '€14.50/hr', 'Pay min': '14,5', 'Monthly pay': '2513,33' });
   });
 
   it('saves what the table shows: its filters and search, in its order', async () => {

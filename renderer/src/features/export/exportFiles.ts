@@ -1,5 +1,6 @@
 // The files the Export menu makes: the CSV summary (of everything, or of what the table shows,
-// in the table's order either way) and the calendar of deadlines and cohort dates.
+// in the table's order either way, in the format picked in Settings → Export) and the calendar
+// of deadlines and cohort dates.
 import type { Application } from '@shared/application';
 import { countOf } from '@shared/countOf';
 import { applicationsToCsv } from '@shared/csv/csvExport';
@@ -10,6 +11,7 @@ import { showError, useToastStore } from '../../state/toastStore';
 import { sortRows } from '../../model/tableRows';
 import { useUiStore } from '../../state/uiStore';
 import { reminderSettingsSetting } from '../reminders/reminderSettingsSetting';
+import { csvFormatSetting } from './csvFormatSetting';
 import { exportFileName, saveExport } from './saveExport';
 
 export type CsvScope = 'all' | 'shown';
@@ -37,8 +39,12 @@ function nothingToExport(message: string): void {
   useToastStore.getState().toastShown({ message, tone: 'info' });
 }
 
-export async function exportCsv(data: Pick<Data, 'model' | 'tableView'>, scope: CsvScope, now: Date): Promise<void> {
-  const all = await allInTableOrder(data);
+export async function exportCsv(
+  data: Pick<Data, 'db' | 'model' | 'tableView'>,
+  scope: CsvScope,
+  now: Date,
+): Promise<void> {
+  const [all, format] = await Promise.all([allInTableOrder(data), readSetting(data.db, csvFormatSetting)]);
   const apps = scope === 'all' ? all : shownInTable(data);
   if (apps.length === 0) {
     return nothingToExport(
@@ -51,7 +57,7 @@ export async function exportCsv(data: Pick<Data, 'model' | 'tableView'>, scope: 
   await saveExport(
     {
       suggestedName: exportFileName(stem, 'csv', now),
-      content: applicationsToCsv(apps, { pipeline: data.model.pipeline(), now }),
+      content: applicationsToCsv(apps, { pipeline: data.model.pipeline(), now, format }),
       format: 'csv',
     },
     countOf(apps.length, 'application'),

@@ -1,9 +1,11 @@
-// Settings: appearance here; the pipeline, reminders, recently deleted and backups add their own sections.
+// Settings: appearance here; the pipeline, reminders, recently deleted, the export's format and
+// backups add their own sections.
 import { useId } from 'react';
 import { useOptimisticChoice } from '../../components/useOptimisticChoice';
 import { useData } from '../../db/DataContext';
 import { THEMES, themeSetting, useSetting, writeSetting, type Theme } from '../../db/settings';
 import { BackupsSection } from '../backups/BackupsSection';
+import { CsvFormatSection } from '../export/CsvFormatSection';
 import { PipelineSection } from '../pipeline/PipelineSection';
 import { RecentlyDeletedSection } from '../recentlyDeleted/RecentlyDeletedSection';
 import { ReminderSettingsSection } from '../reminders/ReminderSettingsSection';
@@ -37,6 +39,7 @@ export function SettingsView() {
       <PipelineSection />
       <ReminderSettingsSection />
       <RecentlyDeletedSection />
+      <CsvFormatSection />
       <BackupsSection />
     </div>
   );
