@@ -28,6 +28,10 @@ describe('noteField', () => {
     ['We do not sponsor visas. Visa sponsorship is available for graduate students.', 'sponsorship'],
     ['Open to citizens or permanent residents only.', 'sponsorship'],
     ['Company: Quill Analytics\nAbout Harbor Labs', 'company'],
+    // Values the form cannot hold, read and left out.
+    ['Stipend: $2,000,000,000 per month.', 'pay'],
+    ['Apply by March 1, 2300.', 'deadline'],
+    ['The internship runs June 1, 2300 – August 14, 2300.', 'cohorts'],
   ])('places the note on %j next to %s', (page, field) => {
     const prose = 'We build scheduling software used by 900 clinics to book two million appointments a year.';
     const { notes } = parsePosting(`Data Intern\n${prose}\n${page}`);
@@ -40,6 +44,12 @@ describe('noteField', () => {
     const { notes } = parsePosting(`Summer Data Intern\n${prose}\nThe program runs June 1 – August 7, 2026.`);
     expect(notes).toEqual([`The term's year is not written next to "Summer"; 2026 is the year of the work's dates.`]);
     expect(noteField(notes[0]!)).toBe('term');
+  });
+
+  it('places the note on a length the form cannot hold next to the duration', () => {
+    expect(noteField('A length of 156 weeks is outside one week to two years, so it was left out.')).toBe(
+      'durationWeeks',
+    );
   });
 
   it('leaves a note about the page as a whole, or one it does not know, to the page', () => {

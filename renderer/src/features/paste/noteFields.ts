@@ -9,9 +9,14 @@ const OPENINGS: ReadonlyArray<[RegExp, DraftField]> = [
   [/^Page says both '/, 'workMode'],
   [/^The page also mentions pay /, 'pay'],
   [/^Pay: /, 'pay'],
+  // What the form could not hold, left out: "Pay "…" is above …", "A length of 200 weeks is
+  // outside …", "The deadline 2300-03-01 is outside …", "Cohorts outside the years …".
+  [/^Pay "/, 'pay'],
   [/^The year of "/, 'cohorts'],
-  [/^The deadline "/, 'deadline'],
+  [/^Cohorts outside /, 'cohorts'],
+  [/^The deadline /, 'deadline'],
   [/^The length is given as a range /, 'durationWeeks'],
+  [/^A length of /, 'durationWeeks'],
   [/^The term is left empty: /, 'term'],
   [/^The term's year is not written /, 'term'],
   [/^On visa sponsorship, /, 'sponsorship'],
