@@ -205,6 +205,12 @@ interface Candidate extends Finding<Pay> {
   guesses: MoneyGuess[];
 }
 
+/** An amount read and left out, with why, for the note that says so when the page gives no pay. */
+interface Declined {
+  declined: string;
+}
+const declined = (why: string): Declined => ({ declined: why });
+
 /**
  * The posting's pay. `currencies` says what a bare "$" (USD unless the page is Canadian,
  * Australian, ...) and a bare "Rs" stand for on this page.
@@ -218,6 +224,8 @@ export function findPay(scan: string, currencies: PageCurrencies): { pay: Findin
   // Amounts with too few words of pay to stand alone ("and graduate students will receive
   // $3,200"), still one of the rates by level a sentence beside the pay lists.
   const unworded: Candidate[] = [];
+  // The first amount left out, and why: a page that gives no pay says what it read instead.
+  let leftOut: string | null = null;
   let previousEnd = 0;
   for (let i = 0; i < money.length; i++) {
     const first = money[i]!;
@@ -226,11 +234,19 @@ export function findPay(scan: string, currencies: PageCurrencies): { pay: Findin
     const nextStart = money[i + 1]?.start ?? scan.length;
     if (!joined.large) {
       const candidate = rate(scan, first, joined, { previousEnd, nextStart }, currencies);
-      if (candidate) (candidate.score < 2 ? unworded : candidates).push(candidate);
+      if (candidate && 'declined' in candidate) {
+        leftOut ??= `Pay: "${scan.slice(first.start, joined.end).trim()}" is left out: ${candidate.declined.startsWith('"') ? `${candidate.declined} makes it other money` : candidate.declined}.`;
+      } else if (candidate) (candidate.score < 2 ? unworded : candidates).push(candidate);
     }
     previousEnd = joined.end;
   }
-  if (candidates.length === 0) return { pay: null, notes: [] };
+  if (candidates.length === 0) {
+    const bare = unworded[0];
+    const note = bare
+      ? `Pay: "${bare.value.raw}" is left out: nothing beside it says it is pay or what it is paid per.`
+      : leftOut;
+    return { pay: null, notes: note ? [note] : [] };
+  }
   const top = candidates.reduce((a, b) => (b.score > a.score ? b : a));
   const levels = ratesByLevel(scan, top, candidates, unworded);
   const levelsOrTop = levels ?? top;
@@ -333,7 +349,7 @@ function rate(
   joined: MoneyRange,
   neighbours: { previousEnd: number; nextStart: number },
   { dollar, rupee }: PageCurrencies,
-): Candidate | null {
+): Candidate | Declined | null {
   const { previousEnd, nextStart } = neighbours;
   const sentence = sentenceAround(scan, first.start);
   const before = scan.slice(Math.max(previousEnd, sentence.start, first.start - 60), first.start);
@@ -348,14 +364,16 @@ function rate(
   const other = otherMoneyBefore(before.slice(-50));
   // "The funding consists of a $3,000 stipend": the amount's own pay word names what it is.
   const ownPayWord = OWN_PAY_WORD_AFTER.test(after) || AWARD_VALUE_BEFORE.test(before);
-  if (
-    (other !== null && !isLivingAward(other, after) && !ownPayWord) ||
-    NOT_PAY.test(cut ? described.slice(0, cut.index) : described)
-  )
-    return null;
-  if (PAID_BY_THEM.test(before) || UNHELD_PERIOD.test(after) || COVERS_COSTS.test(after)) return null;
-  if (DAY_RATE_BEFORE.test(before) || RESTATED_BEFORE.test(before)) return null;
-  if (OTHER_EARNER_BEFORE.test(scan.slice(Math.max(sentence.start, first.start - 160), first.start))) return null;
+  const notPay = NOT_PAY.exec(cut ? described.slice(0, cut.index) : described);
+  if (other !== null && !isLivingAward(other, after) && !ownPayWord) return declined(`"${other}" before it`);
+  if (notPay) return declined(`"${notPay[0]}" after it`);
+  if (PAID_BY_THEM.test(before)) return declined('it is what the interns pay');
+  if (UNHELD_PERIOD.test(after) || DAY_RATE_BEFORE.test(before))
+    return declined('it is paid per a period an application cannot hold (a day, two weeks)');
+  if (COVERS_COSTS.test(after)) return declined("it covers costs, not the intern's pay");
+  if (RESTATED_BEFORE.test(before)) return null;
+  if (OTHER_EARNER_BEFORE.test(scan.slice(Math.max(sentence.start, first.start - 160), first.start)))
+    return declined('someone other than the intern receives it');
 
   let period: PayPeriod | null = joined.perYear ? 'year' : null;
   let end = joined.end;

@@ -272,6 +272,16 @@ describe('the term and visa sponsorship', () => {
     );
   });
 
+  it('says what pay it read and left out, instead of not found', async () => {
+    const { user } = renderApp(testDatabase());
+    const dialog = await openPasteDialog(user);
+    await pastePage(user, dialog, `${ACME}Interns also get a travel allowance of €300.\n`);
+    expect(field(dialog, 'Pay from').value).toBe('');
+    expect(descriptionOf(within(dialog).getByRole('group', { name: 'Pay' }))).toBe(
+      'Note: Pay: "€300" is left out: "travel" before it makes it other money.',
+    );
+  });
+
   it('proposes neither when the page contradicts itself, and says so next to each', async () => {
     const { user } = renderApp(testDatabase());
     const dialog = await openPasteDialog(user);

@@ -733,3 +733,26 @@ describe('the pay as written of a floor or a cap', () => {
     );
   });
 });
+
+describe('an amount read and left out', () => {
+  const notes = (text: string) => findPay(text, { dollar: 'USD', rupee: null }).notes;
+
+  it('says what it read and why it left it out, when the page gives no pay', () => {
+    expect(notes('Interns also get a travel allowance of €300.')).toEqual([
+      'Pay: "€300" is left out: "travel" before it makes it other money.',
+    ]);
+    expect(notes('The daily rate of pay is $80.')).toEqual([
+      'Pay: "$80" is left out: it is paid per a period an application cannot hold (a day, two weeks).',
+    ]);
+    expect(notes('Hosts receive $1,000 to cover the cost of payroll expenses.')).toEqual([
+      'Pay: "$1,000" is left out: it covers costs, not the intern\'s pay.',
+    ]);
+    expect(notes('Every participant gets 900 Euro.')).toEqual([
+      'Pay: "900 Euro" is left out: nothing beside it says it is pay or what it is paid per.',
+    ]);
+  });
+
+  it('says nothing of it when the page gives its pay', () => {
+    expect(notes('A travel allowance of €300. The stipend is €1,200 per month.')).toEqual([]);
+  });
+});
