@@ -12,11 +12,12 @@ import type { Finding } from './finding';
 import { knownCityPlaces } from './places';
 import { lineAround, sentenceAround } from './textSpans';
 
-// Portuguese pages pay a "bolsa" or "bolsa-auxílio" (a stipend); their "auxílio-transporte" is
+// German pages pay an "Aufwandsentschädigung" (an allowance), French ones an "indemnité" (de stage),
+// Dutch ones a "(stage)vergoeding". Portuguese pages pay a "bolsa" or "bolsa-auxílio" (a stipend); their "auxílio-transporte" is
 // transport money, as "transporte" is on Spanish ones. Hindi pages pay a "मानदेय" (honorarium),
 // "स्टाइपेंड" (stipend) or "वेतन" (salary).
 const PAY_WORD =
-  /\b(?:salary|salaries|pay|paid|payment|wages?|compensation|compensated|stipends?|remuneration|rate|earn(?:ings?)?|base|allowance|ote|income|ctc|hourly|weekly|monthly|annual|yearly)\b|\b(?:sueldo|salario|remuneraci[oó]n|aux[ií]lio|bolsa|asignaci[oó]n|est[ií]mulo|gehalt|verg[üu]tung|r[ée]mun[ée]ration|gratification|retribuzione|compenso|stipendio|indennit[àa])(?![a-zà-ÿ])|मानदेय|स्टाइपेंड|वेतन/i;
+  /\b(?:salary|salaries|pay|paid|payment|wages?|compensation|compensated|stipends?|remuneration|rate|earn(?:ings?)?|base|allowance|ote|income|ctc|hourly|weekly|monthly|annual|yearly)\b|\b(?:sueldo|salario|remuneraci[oó]n|aux[ií]lio|bolsa|asignaci[oó]n|est[ií]mulo|gehalt|verg[üu]tung|aufwandsentsch[äa]digung|r[ée]mun[ée]ration|gratification|indemnit[ée]s?|retribuzione|compenso|stipendio|indennit[àa]|(?:stage)?vergoeding)(?![a-zà-ÿ])|मानदेय|स्टाइपेंड|वेतन/i;
 const NOT_PAY =
   /\b(?:rais(?:e|ed|ing)|funding|funded|series\s+[a-e]|seed|valuation|valued|revenue|arr|investors?|investments?|backed|relocat\w*|housing|accommodation|learning|education(?:al)?|wellness|well-being|gym|fitness|equipment|home[- ]office|budget|reimburs\w*|bonus(?:es)?|sign(?:ing|-on)|referral|gifts?|credits?|insurance|401\s?\(?k\)?|pension|retirement|match(?:ing)?|travel|meals?|lunch|commut\w*|transit|phone|internet|tuition|conferences?|visa|fees?|prizes?|grants?|donat\w*|scholarships?|perks?|discounts?|worth|customers?|users|spend(?:ing)?|assets|loans?|gmv|transactions?|pre-placement|ppo|return offer|co-?working|laptop|transport(?:ation|es?)?|fringe)\b/i;
 /**
@@ -392,6 +393,7 @@ function rate(
       periodBefore(before) ??
       (ONE_TIME_BEFORE.test(before) ||
       WHOLE_TERM_LATER.test(restOfSentence(scan, joined.end)) ||
+      WHOLE_TERM_LATER_ABROAD.test(restOfSentence(scan, joined.end)) ||
       LENGTH_TIED_LATER.test(restOfSentence(scan, joined.end)) ||
       LENGTH_TIED_BEFORE.test(before)
         ? 'total'
@@ -405,7 +407,11 @@ function rate(
   if (!period && SALARY.test(before) && periodBySize(joined.min, joined.max, currency) === 'year') period = 'year';
 
   const payWords =
-    ownPayWord || PAY_WORD.test(before) || PAY_WORD.test(after) || PAY_WORD.test(headingAbove(scan, first.start));
+    ownPayWord ||
+    TAXED_AFTER.test(after) ||
+    PAY_WORD.test(before) ||
+    PAY_WORD.test(after) ||
+    PAY_WORD.test(headingAbove(scan, first.start));
   // "Stipend: R10,109.86 per month" under a headline's rounded "R10,000 Monthly!": a pay field states it exactly.
   const field = PAY_FIELD.test(scan.slice(lineAround(scan, first.start).start, first.start));
   const score = (payWords ? 2 : 0) + (period ? 2 : 0) + (joined.max !== first.amount ? 1 : 0) + (field ? 1 : 0);
@@ -478,6 +484,13 @@ function periodNamedEarlier(scan: string, before: string, at: number): PayPeriod
 const WHOLE_TERM_LATER =
   /\b(?:for|throughout|over)[^\S\n]+(?:the|their|your|his|her)[^\S\n]+(?:(?:entire|whole|full)[^\S\n]+)?(?:semester|summer|program(?:me)?|internship|fellowship|term|session|participation[^\S\n]+in[^\S\n]+the[^\S\n]+program(?:me)?)\b/i;
 /**
+ * The same tie in the other languages read: "4000 Euro brutto ... für ein maximal sechsmonatiges
+ * Praktikum", "pour toute la durée du stage", "por toda la pasantía", "voor de hele stage", "per
+ * l'intero tirocinio": for the internship (an article, then at most two words before it).
+ */
+const WHOLE_TERM_LATER_ABROAD =
+  /(?<![\p{L}])(?:f[üu]r[^\S\n]+(?:das|den|die|ein|eine|einen)|pour[^\S\n]+(?:(?:toute[^\S\n]+)?la[^\S\n]+dur[ée]e[^\S\n]+du|le|un)|por[^\S\n]+(?:toda[^\S\n]+)?(?:la|el)|voor[^\S\n]+(?:de|het|een)|per[^\S\n]+(?:l['’]|il|lo|tutto[^\S\n]+il))[^\S\n]*(?:[\p{L}-]+[^\S\n]+){0,2}?(?:praktikum|praktikumszeit|programm|stage|pasant[ií]a|pr[aá]cticas?|programa|tirocinio|programma)(?![\p{L}])/iu;
+/**
  * A stipend with no unit that its sentence ties to a stated length: "$4500 to undergraduates ...
  * for 8-10 full-time weeks of summer research", "The stipend for the five months is $11,000".
  */
@@ -526,6 +539,12 @@ function otherMoneyBefore(before: string): string | null {
  */
 const AWARD_VALUE_BEFORE =
   /(?:\b(?:bursar(?:y|ies)|studentships?|awards?)\b[^.\n]{0,40}?(?:\b(?:has|have|carries|carry|with)[^\S\n]+a[^\S\n]+value[^\S\n]+of|\bvalued[^\S\n]+at)|\b(?:bursary|studentship)[^\S\n]+of)[^\S\n]*$/i;
+/**
+ * "4000 Euro brutto", "€2,000 gross", "1.500 € netto", "$3,000 before tax": an amount taxed as
+ * income is someone's earnings, as a pay word says.
+ */
+const TAXED_AFTER =
+  /^[^\S\n]*(?:brutto|netto|bruto|neto|bruts?|gross|before[^\S\n]+tax(?:es)?|pre-tax)(?![\p{L}\d-])/iu;
 /** "$3,000 stipend", "£2,000 salary": a pay word right after the amount. */
 const OWN_PAY_WORD_AFTER = /^[^\S\n]*(?:stipend|salary|wage|allowance)\b/i;
 

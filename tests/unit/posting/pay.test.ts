@@ -756,3 +756,58 @@ describe('an amount read and left out', () => {
     expect(notes('A travel allowance of €300. The stipend is €1,200 per month.')).toEqual([]);
   });
 });
+
+describe('pay written the German, French and Dutch way', () => {
+  it('reads an amount taxed as income ("brutto", "gross") as pay', () => {
+    expect(pay('Jede Praktikantin erhält 900 Euro brutto.')).toEqual({
+      min: 900,
+      max: 900,
+      currency: 'EUR',
+      period: null,
+    });
+    expect(pay('Each intern receives €2,000 gross, paid at the end.')).toEqual({
+      min: 2000,
+      max: 2000,
+      currency: 'EUR',
+      period: null,
+    });
+  });
+
+  it('reads an "Aufwandsentschädigung", an "indemnité" and a "stagevergoeding" as pay', () => {
+    expect(pay('Es gibt eine Aufwandsentschädigung von 500 Euro.')).toEqual({
+      min: 500,
+      max: 500,
+      currency: 'EUR',
+      period: null,
+    });
+    expect(pay('Une indemnité de 600 euros est versée.')).toEqual({
+      min: 600,
+      max: 600,
+      currency: 'EUR',
+      period: null,
+    });
+    expect(pay('Je ontvangt een stagevergoeding van 400 euro.')).toEqual({
+      min: 400,
+      max: 400,
+      currency: 'EUR',
+      period: null,
+    });
+  });
+
+  it('reads an amount its sentence gives for the internship as a total', () => {
+    expect(pay('4000 Euro brutto Aufwandsentschädigung gibt es für ein maximal sechsmonatiges Praktikum.')).toEqual({
+      min: 4000,
+      max: 4000,
+      currency: 'EUR',
+      period: 'total',
+    });
+    expect(pay('Une gratification de 1 800 euros est versée pour toute la durée du stage.')?.period).toBe('total');
+    expect(pay('Se otorga una remuneración de 900 euros por toda la pasantía.')?.period).toBe('total');
+    expect(pay('De stagevergoeding van 1.500 euro geldt voor de hele stage.')?.period).toBe('total');
+  });
+
+  it('keeps a unit written after the amount, and a sentence about another internship, as they are', () => {
+    expect(pay('Die Vergütung beträgt 1.200 Euro brutto pro Monat für das Praktikum.')?.period).toBe('month');
+    expect(pay('Die Vergütung beträgt 1.200 Euro. Bewerbungen für das Praktikum per E-Mail.')?.period).toBeNull();
+  });
+});
