@@ -27,6 +27,31 @@ const SEASON_AND_YEAR = new RegExp(
   String.raw`(?<![\p{L}\d_])(?:${SEASONS_ABROAD_TOO}(?:${SEPARATOR}|[^\S\n]+of[^\S\n]+)${YEAR}|(20\d{2})${SEPARATOR}${SEASONS_ABROAD_TOO})(?![\p{L}\d_’'])`,
   'giu',
 );
+/**
+ * A season opening a German or Dutch compound that names the internship: "Sommerpraktikum",
+ * "Winterpraktika", "Frühjahrspraktikant", "zomerstage", "najaarsstage". Not "Sommersemester" (a
+ * term of study) or "Sommerschule" (courses), as "Summer School" is no term in English.
+ */
+const COMPOUND_SEASON = String.raw`(?<![\p{L}\d_])(sommer|winter|herbst|frühjahrs?|frühlings?|zomer|voorjaars?|najaars?)-?(?:praktik(?:um|ums|a|ant(?:en|in|innen)?)|stages?)(?![\p{L}\d_])`;
+const COMPOUND_SEASONS: Record<string, Season> = {
+  sommer: 'summer',
+  zomer: 'summer',
+  winter: 'winter',
+  herbst: 'fall',
+  najaar: 'fall',
+  frühjahr: 'spring',
+  frühling: 'spring',
+  voorjaar: 'spring',
+};
+/** The season a compound's opening names: "Frühjahrs" of "Frühjahrspraktikum" is spring. */
+const compoundSeason = (opening: string): Season =>
+  COMPOUND_SEASONS[opening.toLowerCase().replace(/s$/, '')] ?? COMPOUND_SEASONS[opening.toLowerCase()]!;
+/** "Sommerpraktikum 2026", "2026 Sommerpraktikum": the compound and a year side by side. */
+const COMPOUND_AND_YEAR = new RegExp(
+  String.raw`${COMPOUND_SEASON}${SEPARATOR}${YEAR}(?![\p{L}\d_’'])|(?<![\p{L}\d_])(20\d{2})${SEPARATOR}${COMPOUND_SEASON}`,
+  'giu',
+);
+const COMPOUND_OF_WORK = new RegExp(COMPOUND_SEASON, 'giu');
 /** The stored page's own date line, " date 2019-12-20 ", opening the text. */
 const PAGE_DATE = /^\s*date (20\d{2})-\d{2}(?:-\d{2})?\b/;
 const PAST_BEFORE =
@@ -68,6 +93,13 @@ interface Mention extends TextRange {
   term: Term;
 }
 
+/** "Summer 2026" of "Sommerpraktikum 2026" or "2026 Sommerpraktikum". */
+function compoundTermOf(match: RegExpMatchArray): Term {
+  const [, opening1, year1, year2, opening2] = match;
+  const year = (year1 ?? year2)!;
+  return parseTerm(`${compoundSeason((opening1 ?? opening2)!)} ${/^\d{4}$/.test(year) ? year : `20${year.slice(-2)}`}`);
+}
+
 /** "Summer 2026" for the words matched, whichever way round and with whatever between them. */
 function termOf(match: RegExpMatchArray): Term {
   const [, seasons1, year1, year2, seasons2] = match;
@@ -82,7 +114,12 @@ export function findTerm(
   header: TextRange | null = null,
 ): { term: Finding<Term> | null; notes: string[] } {
   const pageYear = Number(PAGE_DATE.exec(scan)?.[1] ?? NaN) || null;
-  const mentions: Mention[] = [...scan.matchAll(SEASON_AND_YEAR)]
+  const compounds = [...scan.matchAll(COMPOUND_AND_YEAR)].map((m) => Object.assign(m, { compound: true }));
+  const mentions: Mention[] = [
+    ...[...scan.matchAll(SEASON_AND_YEAR)].map((m) => Object.assign(m, { compound: false })),
+    ...compounds,
+  ]
+    .sort((a, b) => a.index - b.index)
     // "graduate in the European summer 2015", "completed, by the European Summer 2023": the
     // applicant's studies, not the work.
     // "have completed a Bachelor’s degree from a recognized university by spring 2018" too.
@@ -94,7 +131,7 @@ export function findTerm(
     .map((m) => ({
       start: m.index,
       end: m.index + m[0].length,
-      term: termOf(m),
+      term: m.compound ? compoundTermOf(m) : termOf(m),
     }))
     // "date 2019-12-20 ... a crew leader in spring 2018": before the year the page is dated, gone by.
     .filter((m) => pageYear === null || m.term.year === null || m.term.year >= pageYear);
@@ -153,7 +190,8 @@ function seasonOfWork(scan: string): Finding<Term> | null {
   SEASON_OF_WORK.lastIndex = 0;
   for (let m = SEASON_OF_WORK.exec(scan); m && mentions.length < MAX_MENTIONS; m = SEASON_OF_WORK.exec(scan))
     mentions.push(m);
-  const season = mentions.length > 0 ? seasonOf((mentions[0]![1] ?? mentions[0]![2] ?? mentions[0]![3])!) : null;
+  if (mentions.length === 0) return compoundOfWork(scan);
+  const season = seasonOf((mentions[0]![1] ?? mentions[0]![2] ?? mentions[0]![3])!);
   if (season === null || namesAnotherSeason(scan, season)) return null;
   const shown = mentions.slice(0, 3).map((m) => ({ mention: m, range: shownOf(m) }));
   const ranges = shown.map((s) => s.range);
@@ -185,6 +223,25 @@ function seasonOfWork(scan: string): Finding<Term> | null {
 }
 
 /**
+ * "Wir bieten ein Sommerpraktikum an", "Zomerstage bij ...": a season the page's compounds name the
+ * internship by, when they name one season only and the page names no season in English; the
+ * season's part of the word is shown.
+ */
+function compoundOfWork(scan: string): Finding<Term> | null {
+  COMPOUND_OF_WORK.lastIndex = 0;
+  const found: RegExpExecArray[] = [];
+  for (let m = COMPOUND_OF_WORK.exec(scan); m && found.length < MAX_MENTIONS; m = COMPOUND_OF_WORK.exec(scan))
+    found.push(m);
+  if (found.length === 0) return null;
+  const season = compoundSeason(found[0]![1]!);
+  if (found.some((m) => compoundSeason(m[1]!) !== season) || namesAnotherSeason(scan, null)) return null;
+  return {
+    value: parseTerm(season),
+    ranges: found.slice(0, 3).map((m) => ({ start: m.index, end: m.index + m[1]!.length })),
+  };
+}
+
+/**
  * What a mention of the season's work shows as the term: the phrase ("summer internship", "this
  * summer"), but the season alone where words of a role's name come between it and the work
  * ("Summer" of "Summer Planning Intern"), so the term does not take the role's words.
@@ -207,8 +264,8 @@ const YEAR_AFTER_PROGRAMME =
 
 const MAX_MENTIONS = 20;
 
-/** Whether the page names a season other than `season` anywhere, stopping at the first. */
-function namesAnotherSeason(scan: string, season: Season): boolean {
+/** Whether the page names a season other than `season` (any season, for null) anywhere, stopping at the first. */
+function namesAnotherSeason(scan: string, season: Season | null): boolean {
   ANY_SEASON.lastIndex = 0;
   for (let m = ANY_SEASON.exec(scan); m; m = ANY_SEASON.exec(scan)) {
     const verb =

@@ -330,3 +330,28 @@ describe('a season of the applicant’s studies or of the hiring', () => {
     });
   });
 });
+
+describe('a season opening a German or Dutch word for the internship', () => {
+  it.each([
+    ['Sommerpraktikum 2026 – BALDER-Projekt', { season: 'summer', year: 2026, text: '' }, 'Sommerpraktikum 2026'],
+    ['Winterpraktika 2027 am Institut', { season: 'winter', year: 2027, text: '' }, 'Winterpraktika 2027'],
+    ['Frühjahrspraktikum 2027: Marketing', { season: 'spring', year: 2027, text: '' }, 'Frühjahrspraktikum 2027'],
+    ['2026 Herbstpraktikum Vertrieb', { season: 'fall', year: 2026, text: '' }, '2026 Herbstpraktikum'],
+    ['Zomerstage 2026 bij de gemeente', { season: 'summer', year: 2026, text: '' }, 'Zomerstage 2026'],
+  ])('reads %j as the term', (title, value, span) => {
+    const { value: term, spans } = termIn(`${title}\n${PROSE}\n`);
+    expect(term).toEqual(value);
+    expect(spans).toEqual([span]);
+  });
+
+  it('reads the season of the internship the prose names that way, with the title’s year', () => {
+    const page = `Praktikum Datenanalyse 2026\n${PROSE}\nWir bieten ein Sommerpraktikum für Studierende an.\n`;
+    expect(termIn(page).value).toEqual({ season: 'summer', year: 2026, text: '' });
+  });
+
+  it('leaves a term of study, a summer school and two seasons alone', () => {
+    expect(termIn(`Praktikum Datenanalyse\n${PROSE}\nAb dem Sommersemester 2026.\n`).value).toBeNull();
+    expect(termIn(`Sommerschule 2026\n${PROSE}\n`).value).toEqual({ season: null, year: 2026, text: '' });
+    expect(termIn(`Praktikum Datenanalyse\n${PROSE}\nSommerpraktikum oder Winterpraktikum.\n`).value).toBeNull();
+  });
+});
