@@ -17,6 +17,20 @@ const PERIOD_CUES = [
   'applications?(?: for [^.\\n]{1,80}?)? (?:are |is |will be )?(?:open|available|accepted)(?: (?:from|between))?',
 ];
 
+/**
+ * "bis 31. Dezember 2015 online eingereicht", "jusqu'au 15 mars", "hasta el 3 de febrero", "vóór 1
+ * maart": the word for "until" or "before" a date, a deadline only in a
+ * sentence about sending an application, and only right before its date.
+ */
+const UNTIL_CUES = [
+  'bis(?: (?:zum|spätestens|spätestens zum|einschließlich))?',
+  'spätestens(?: (?:bis|am|zum|bis zum))?',
+  "jusqu['’]au",
+  'avant le',
+  'hasta el',
+  'v[óo]{2}r|uiterlijk(?: op)?',
+];
+
 const DEADLINE_CUE = new RegExp(
   [
     'apply (?:by|before|no later than|until)',
@@ -62,6 +76,7 @@ const DEADLINE_CUE = new RegExp(
     'plazo de (?:postulaci[oó]n|inscripci[oó]n|solicitud|presentaci[oó]n)',
     'sluitingsdatum',
     ...PERIOD_CUES,
+    ...UNTIL_CUES,
   ]
     .map((cue) => `\\b${cue}\\b`)
     .join('|'),
@@ -69,6 +84,19 @@ const DEADLINE_CUE = new RegExp(
 );
 
 const PERIOD_CUE = new RegExp(`^(?:${PERIOD_CUES.join('|')})$`, 'i');
+const UNTIL_CUE = new RegExp(`^(?:${UNTIL_CUES.join('|')})$`, 'i');
+
+/**
+ * Sending or making an application, in the languages whose "until" a date follows: "bis 31.
+ * Dezember 2015 online eingereicht", "envoyer votre candidature avant le", "postular hasta el",
+ * "solliciteren vóór".
+ */
+const SENDING_ABROAD =
+  /(?<!\p{L})(?:einreich|eingereich|bewerb|bewerbung|zusend|zugesandt|zuschick|hochlad|candidat|postul|solicitud|sollicit|envoy|envía|enviar)/iu;
+/** "vom 1. Juni bis 31. August", "du 1er juin au": the end of a span of days, not a last day to apply. */
+const SPAN_BEFORE = /(?:\b(?:vom|von|ab|du|desde|del|van)\b[^.\n]{0,40}|\d[.)]?[^\S\n]*)$/i;
+/** How close after "bis" the date stands: "bis zum", "bis spätestens". */
+const UNTIL_REACH = 14;
 
 const RANGE_END_BEFORE = /^[^\n]*\S[^\S\n]*(?:[-–—]|\bto|\buntil|\btill|\bthrough)[^\S\n]*$/i;
 
@@ -114,6 +142,13 @@ export function findDeadline(
       continue;
     // "submit … by 12:00 noon on", not "The application will be live by 12:00pm Monday, December 1st".
     if (/^by /i.test(m[0]) && !SENDING.test(scan.slice(sentenceAround(scan, m.index).start, m.index))) continue;
+    const until = UNTIL_CUE.test(m[0]);
+    if (
+      until &&
+      (!SENDING_ABROAD.test(sentenceText(scan, m.index)) ||
+        SPAN_BEFORE.test(scan.slice(Math.max(0, m.index - 60), m.index)))
+    )
+      continue;
     // Cues come in text order, so the first date after each one is found by moving forward.
     while (next < dates.length && dates[next]!.start < cueEnd) next++;
     while (nextRange < ranges.length && ranges[nextRange]!.start < cueEnd) nextRange++;
@@ -127,7 +162,7 @@ export function findDeadline(
       return deadlineOn(scan, before, before.start, before.start, { pageYears, dates }, cueEnd);
     const range = ranges[nextRange];
     const first = dates[next];
-    if (!first || first.start - cueEnd > REACH) continue;
+    if (!first || first.start - cueEnd > (until ? UNTIL_REACH : REACH)) continue;
     const ranged = range !== undefined && range.start === first.start;
     // "Application period from early May to June 30, 2017": a range whose start is no date.
     if (!ranged && PERIOD_CUE.test(m[0]) && !RANGE_END_BEFORE.test(scan.slice(cueEnd, first.start))) continue;

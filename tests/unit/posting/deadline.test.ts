@@ -307,3 +307,30 @@ describe('a morning time before a zone that keeps a 24-hour clock', () => {
     expect(deadline('Deadline: August 30, 2024, 10:00 ET.').time).toBeNull();
   });
 });
+
+describe('"until" a date in a sentence about sending the application, abroad', () => {
+  it.each([
+    [
+      'Bewerber sollten ihren Lebenslauf bis 31. Dezember 2015 online eingereichen.',
+      '2015-12-31',
+      'bis 31. Dezember 2015',
+    ],
+    ['Bewerbungen bitte bis zum 15. März 2027 per E-Mail einreichen.', '2027-03-15', 'bis zum 15. März 2027'],
+    ['Envoyez votre candidature avant le 15 mars 2027.', '2027-03-15', 'avant le 15 mars 2027'],
+    ['Puedes postular hasta el 3 de febrero de 2027.', '2027-02-03', 'hasta el 3 de febrero de 2027'],
+    ['Solliciteer vóór 1 maart 2027 via de website.', '2027-03-01', 'vóór 1 maart 2027'],
+  ])('reads %j', (text, date, evidence) => {
+    const found = deadline(text);
+    expect(found.deadline?.value).toBe(date);
+    expect(text.slice(found.deadline!.ranges[0]!.start, found.deadline!.ranges[0]!.end)).toBe(evidence);
+  });
+
+  it.each([
+    'Das Praktikum läuft vom 1. Juni bis 31. August 2027. Bewerben Sie sich jetzt.',
+    'Bewerben Sie sich für das Praktikum vom 1. Juni bis 31. August 2027.',
+    'Das Büro ist bis 31. Dezember 2026 geschlossen.',
+    'Le stage dure jusqu’au 31 août 2027.',
+  ])('leaves %j, the end of a span or of something else, alone', (text) => {
+    expect(deadline(text).deadline).toBeNull();
+  });
+});
