@@ -222,7 +222,10 @@ export function findHeadline(
             scan,
             byItsShortName(
               scan,
-              ofLocalGovernment(scan, initialsBeforeName(scan, withoutBracketedNote(company.finding))),
+              ofLocalGovernment(
+                scan,
+                initialsBeforeName(scan, initialsAfterName(scan, withoutBracketedNote(company.finding))),
+              ),
             ),
           ),
         )
@@ -1280,6 +1283,16 @@ const SELF_DESCRIPTION = new RegExp(
   `${SENTENCE_START}(?:The[^\\S\\n]+)?(${INNER_DOTS_WORD}(?:[^\\S\\n]+(?:${INNER_DOTS_WORD}|&|of|for)){0,5}(?:,[^\\S\\n]+(?:Inc|LLC|Ltd)\\.?(?=,))?)${INITIALS_AFTER}(?:[^\\S\\n]+is|,)[^\\S\\n]+(?:a|an|the)[^\\S\\n]+(?:[\\w()-]+,?[^\\S\\n]+){0,4}?(?:company|enterprise|organi[sz]ation|firm|start-?up|business|provider|platform|agency|institution|nonprofit|non-profit|charity|bank|manufacturer|publisher|retailer|consultancy|studio|laboratory|institute|museum|foundation|association|society|newspaper|hospital)\\b`,
   'g',
 );
+/**
+ * The same introduction in the other languages read: "Das Paul Scherrer Institut PSI ist das
+ * grösste Forschungsinstitut", "Das CERN ist eine Großforschungseinrichtung", "X est une
+ * entreprise", "X es una empresa", "X is een organisatie". A German body's noun closes a compound
+ * ("Forschungsinstitut", "Technologiekonzern").
+ */
+const SELF_DESCRIPTION_ABROAD = new RegExp(
+  `${SENTENCE_START}(?:(?:Das|Die|Der|Le|La|El|De|Het)[^\\S\\n]+)?(${INNER_DOTS_WORD}(?:[^\\S\\n]+(?:${INNER_DOTS_WORD}|&)){0,5})${INITIALS_AFTER}[^\\S\\n]+(?:ist[^\\S\\n]+(?:ein|eine|einer|das|die|der)|est[^\\S\\n]+(?:une?|la|le)|es[^\\S\\n]+(?:una?|la|el)|is[^\\S\\n]+(?:een|de|het))[^\\S\\n]+(?:[\\p{L}\\d-]+,?[^\\S\\n]+){0,4}?(?:\\p{L}*(?:[Uu]nternehmen|[Ff]irma|[Oo]rganisation|[Ii]nstitut|[Ee]inrichtung|[Zz]entrum|[Ss]tiftung|[Gg]esellschaft|[Mm]useum|[Vv]erband|[Aa]gentur|[Bb]ehörde|[Hh]ochschule|[Uu]niversität|[Kk]onzern|[Vv]erlag|[Hh]ersteller|[Dd]ienstleister)|entreprise|société|institut|établissement|agence|association|fondation|banque|musée|empresa|compañía|organización|instituto|institución|agencia|asociación|fundación|banco|museo|bedrijf|organisatie|instituut|instelling|stichting|onderneming)(?!\\p{L})`,
+  'gu',
+);
 const AT_COMPANY = new RegExp(
   `${SENTENCE_START}At[^\\S\\n]+(${NAME_WORD}(?:[^\\S\\n]+(?:${NAME_WORD}|&)){0,3}),?[^\\S\\n]+(?:we|our|you|[Ii]nterns?|[Ss]tudents?|[Tt]rainees?|[Ff]ellows?|[Ee]mployees|[Ss]taff|[Ee]veryone)\\b`,
   'g',
@@ -1582,6 +1595,7 @@ function companyFromProse(scan: string, lines: TextLine[]): Candidate[] {
     [ownersOfMission(scan), 45, false],
     [subjectsOf(matchesOf(EQUAL_OPPORTUNITY, scan)), 50, false],
     [subjectsOf(matchesOf(SELF_DESCRIPTION, scan)), 50, false],
+    [subjectsOf(matchesOf(SELF_DESCRIPTION_ABROAD, scan)), 50, false],
     [matchesOf(AT_COMPANY, scan), 50, false],
     [matchesOf(INTERN_AT, scan), 45, true],
     [matchesOf(JOIN, scan), 45, true],
@@ -1780,6 +1794,30 @@ function byItsShortName(scan: string, company: Finding<string>): Finding<string>
   again.lastIndex = start + m[1]!.length + 1;
   if (!again.exec(scan) && scan.lastIndexOf(m[1]!, start - 1) < 0) return company;
   return { value: m[1]!, ranges: [{ start, end: start + m[1]!.length }] };
+}
+
+/** "Paul Scherrer Institut PSI": a name of capitalised words, then their initials unbracketed. */
+const INITIALS_LEGAL_FORM = /^(?:AG|SA|SE|NV|BV|KG|AB|AS|OY|SL|SAS|SPA|PLC|LLC|LLP|GMBH)$/i;
+const NAME_THEN_INITIALS = /^((?:\p{Lu}[\p{L}'’-]*[^\S\n]+){2,6})(\p{Lu}{2,6})$/u;
+
+/**
+ * "Das Paul Scherrer Institut PSI ist ...", where the page then says "Am PSI": the initials, the
+ * name the page uses, as "(PSI)" in brackets is. Only when they spell the words before them.
+ */
+function initialsAfterName(scan: string, company: Finding<string>): Finding<string> {
+  const m = NAME_THEN_INITIALS.exec(company.value);
+  if (!m) return company;
+  const initials = m[1]!
+    .trim()
+    .split(/\s+/)
+    .map((w) => w[0])
+    .join('');
+  const start = company.ranges[0]!.start + m[1]!.length;
+  const short = m[2]!;
+  // "Acme Group AG": a company's legal form, not its initials, even where its letters fit.
+  if (INITIALS_LEGAL_FORM.test(short) || initials !== short || scan.indexOf(short, start + short.length) < 0)
+    return company;
+  return { value: short, ranges: [{ start, end: start + short.length }] };
 }
 
 /** "ECB - European Central Bank": initials, a dash, and the name they stand for. */

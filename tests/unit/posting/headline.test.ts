@@ -1742,3 +1742,46 @@ describe('a gender marker is the site’s wrapper, not part of the role', () => 
     expect(headline(`Intern (M/EE)\n${PROSE}`).title).toBe('Intern (M/EE)');
   });
 });
+
+describe('an employer introducing itself in German, French, Spanish or Dutch', () => {
+  it.each([
+    [
+      'Das Paul Scherrer Institut PSI ist das grösste Forschungsinstitut für Natur- und Ingenieurwissenschaften der Schweiz. Am PSI betreiben wir Spitzenforschung.',
+      'PSI',
+    ],
+    ['Das CERN ist eine Großforschungseinrichtung in der Schweiz nahe der Grenze zu Frankreich.', 'CERN'],
+    ['Die Quillon Werke sind bekannt. Quillon Analytik ist ein Technologieunternehmen aus Köln.', 'Quillon Analytik'],
+    ['Harbor Conseil est une entreprise de conseil basée à Lyon.', 'Harbor Conseil'],
+    ['Quillon Datos es una empresa de software con sede en Madrid.', 'Quillon Datos'],
+    ['Stichting Harbor is een organisatie voor jongeren in Utrecht.', 'Stichting Harbor'],
+  ])('reads the employer of %j', (sentence, company) => {
+    expect(headline(`Praktikum Datenanalyse\n${PROSE}\n${sentence}`).company).toBe(company);
+  });
+
+  it('reads no employer from a unit of one or a sentence about the internship', () => {
+    const unit = 'Das Hotlabor des PSI ist eine unabhängige Organisationseinheit, die Materialien analysiert.';
+    expect(headline(`Praktikum Datenanalyse\n${PROSE}\n${unit}`).company).toBeNull();
+    const stay = 'Das Praktikum ist eine gute Gelegenheit für Studierende.';
+    expect(headline(`Praktikum Datenanalyse\n${PROSE}\n${stay}`).company).toBeNull();
+  });
+});
+
+describe('a name followed by its initials, unbracketed', () => {
+  it('is the initials the page then uses, as "(PSI)" in brackets is', () => {
+    expect(
+      headline(
+        `Summer Internship\n${PROSE}\nThe Paul Scherrer Institute PSI is the largest research institute in Switzerland. At PSI we do research.`,
+      ).company,
+    ).toBe('PSI');
+  });
+
+  it('keeps the name when the capitals are its legal form or the page does not use them again', () => {
+    expect(
+      headline(`Summer Internship\n${PROSE}\nThe Acme Group AG is a company in Zug. AG shares rose.`).company,
+    ).toBe('Acme Group AG');
+    expect(
+      headline(`Summer Internship\n${PROSE}\nThe Paul Scherrer Institute PSI is the largest research institute.`)
+        .company,
+    ).toBe('Paul Scherrer Institute PSI');
+  });
+});
