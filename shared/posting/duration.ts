@@ -127,6 +127,8 @@ export function findDuration(scan: string): { duration: Finding<number> | null; 
   let tooLong: string | null = null;
   /** Sentences that give a floor or a cap: a length beside one is a recommendation, not the length. */
   const bounded = new Set<number>();
+  /** The first length written as a floor or a cap ("a minimum of 12 weeks"), for the note. */
+  let bound: string | null = null;
   DURATION.lastIndex = 0;
   for (let m = DURATION.exec(scan); m; m = DURATION.exec(scan)) {
     const start = m.index;
@@ -137,8 +139,10 @@ export function findDuration(scan: string): { duration: Finding<number> | null; 
     if (BOUND_IN_CLAUSE.test(scan.slice(Math.max(0, start - 60), start))) bounded.add(sentence.start);
     if (BOUND_BEFORE.test(before) || BOUND_AFTER.test(scan.slice(end, end + 48))) {
       // "unemployed for a minimum of 1 year": a bound on the applicant's years, not on the job.
-      if (!/^y/i.test(m[3]!) || YEAR_OF_THE_JOB.test(scan.slice(end, end + 40)) || LENGTH_VERB_BEFORE.test(before))
+      if (!/^y/i.test(m[3]!) || YEAR_OF_THE_JOB.test(scan.slice(end, end + 40)) || LENGTH_VERB_BEFORE.test(before)) {
         bounded.add(sentence.start);
+        bound ??= m[0];
+      }
       continue;
     }
     if (NOT_BEFORE.test(before) || NOT_AFTER.test(scan.slice(end, end + 40))) continue;
@@ -199,7 +203,12 @@ export function findDuration(scan: string): { duration: Finding<number> | null; 
         `The page gives a length of "${tooLong}", longer than the two years an application may last, so it was not taken.`,
       ]
     : [];
-  if (!first || bounded.has(first.sentence)) return { duration: null, notes: tooLongNote };
+  // "a minimum of 12 weeks": the page bounds the length rather than stating it.
+  const boundNote =
+    bound && (!first || bounded.has(first.sentence))
+      ? [`The length "${bound}" is a floor or a cap, not the length, so no duration was taken.`]
+      : [];
+  if (!first || bounded.has(first.sentence)) return { duration: null, notes: [...tooLongNote, ...boundNote] };
   if (!several && oneWeek && oneWeek.unit === first.unit && Math.abs(oneWeek.start - first.start) < NEARBY)
     several = oneWeek;
   if (several)

@@ -31,6 +31,12 @@ describe('noteField', () => {
     // Values the form cannot hold, read and left out.
     ['Stipend: $2,000,000,000 per month.', 'pay'],
     ['Apply by March 1, 2300.', 'deadline'],
+    // Lengths and spans read and left out.
+    ['The internship lasts a minimum of 12 weeks.', 'durationWeeks'],
+    ['Duration: 3 years.', 'durationWeeks'],
+    ['Interns choose between a 4-week internship and a 5-week internship.', 'durationWeeks'],
+    ['The internships are full-time for 10 weeks and must occur between August 1 and December 31, 2025.', 'cohorts'],
+    ['A 12-week internship starting May 24, 2027 or June 14, 2027.', 'cohorts'],
     ['The internship runs June 1, 2300 – August 14, 2300.', 'cohorts'],
   ])('places the note on %j next to %s', (page, field) => {
     const prose = 'We build scheduling software used by 900 clinics to book two million appointments a year.';

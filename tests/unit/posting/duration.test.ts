@@ -211,3 +211,16 @@ describe('a length longer than an application may last (two years)', () => {
     expect(weeks('This is a two year contract.')).toBe(104);
   });
 });
+
+describe('a floor or a cap on the length', () => {
+  it('gives no duration and says what it read', () => {
+    expect(findDuration('The internship lasts a minimum of 12 weeks.')).toEqual({
+      duration: null,
+      notes: ['The length "12 weeks" is a floor or a cap, not the length, so no duration was taken.'],
+    });
+  });
+
+  it('says nothing of a floor on the applicant rather than the job', () => {
+    expect(findDuration('Applicants must have been unemployed for a minimum of 1 year.').notes).toEqual([]);
+  });
+});
