@@ -213,25 +213,31 @@ export function findHeadline(
     : null;
   // "Internship | Irving, TX" without its place: the one word names no role or programme of its own.
   const titleFinding = shortened && BARE_GENERIC.test(shortened.value) ? null : shortened;
-  return {
-    title: titleFinding,
-    company: company
-      ? notCutShort(
+  const companyFinding = company
+    ? notCutShort(
+        scan,
+        withTheInName(
           scan,
-          withTheInName(
+          byItsShortName(
             scan,
-            byItsShortName(
+            ofLocalGovernment(
               scan,
-              ofLocalGovernment(
-                scan,
-                initialsBeforeName(scan, initialsAfterName(scan, withoutBracketedNote(company.finding))),
-              ),
+              initialsBeforeName(scan, initialsAfterName(scan, withoutBracketedNote(company.finding))),
             ),
           ),
-        )
-      : null,
+        ),
+      )
+    : null;
+  return {
+    title: titleFinding,
+    company: companyFinding,
     titleOthers: others(titles, titleFinding, title),
-    companyOthers: others(companies, company?.finding ?? null),
+    // Nor the name as proposed, where it became its short form ("PSI" of "Paul Scherrer Institut PSI").
+    companyOthers: others(
+      companies,
+      company?.finding ?? null,
+      companyFinding ? { finding: companyFinding, score: 0 } : null,
+    ),
     header,
   };
 }

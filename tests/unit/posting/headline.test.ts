@@ -1775,6 +1775,15 @@ describe('a name followed by its initials, unbracketed', () => {
     ).toBe('PSI');
   });
 
+  it('does not name the initials it chose as another candidate', () => {
+    const { scan, lines, bodyEnd, ending } = scanPosting(
+      `Summer Internship\n${PROSE}\nThe Paul Scherrer Institute PSI is the largest research institute in Switzerland. At PSI we do research.`,
+    );
+    const found = findHeadline(scan, lines, bodyEnd, ending);
+    expect(found.company?.value).toBe('PSI');
+    expect(found.companyOthers).toEqual([]);
+  });
+
   it('keeps the name when the capitals are its legal form or the page does not use them again', () => {
     expect(
       headline(`Summer Internship\n${PROSE}\nThe Acme Group AG is a company in Zug. AG shares rose.`).company,
