@@ -3,10 +3,13 @@
 // header only, a JSON file, one column where a separator was probably not recognised. Excel's
 // "sep=;" line sets the separator; a sheet's title lines above the column names (one value each),
 // the column names repeated under them with a title line above (a board exported group by group)
-// and a summary under the table ("Total applications,5") are not rows of applications. A file
+// and a summary under the table ("Total applications,5", Excel's "Summe;;;;53.600,50 €") are not
+// rows of applications. A file
 // whose rows end in different ways (CRLF, LF, a lone CR: pasted together from several apps)
 // has every one of them read as a row's end; line breaks inside quoted values stay as written.
 import Papa from 'papaparse/papaparse.js';
+import { readOneAmount } from '../money/readMoney';
+import { normalizeWord } from './vocabularyWords';
 
 export interface CsvRow {
   /** The line of the file the row starts on, counting from 1. */
@@ -77,12 +80,58 @@ const SEPARATOR_LINE = /^sep=([^\r\n])[ \t]*(?=[\r\n]|$)/i;
 const filledCount = (cells: readonly string[]) => cells.filter((cell) => cell.trim() !== '').length;
 
 /**
+ * Words that name a summary's figure, in the languages column names are read in (English, German,
+ * French, Spanish, Dutch, Italian, Portuguese, Polish, Swedish): a total or sum, a count, an
+ * average. Excel's sum row ("Summe;;;;;;;53.600,50 €") is labelled by one of them.
+ */
+const SUMMARY_WORDS = new Set(
+  [
+    ...['total', 'totals', 'grand total', 'subtotal', 'sub total', 'sum', 'count', 'number', 'average', 'avg', 'mean'],
+    ...['median', 'summe', 'zwischensumme', 'gesamt', 'insgesamt', 'anzahl', 'durchschnitt', 'mittelwert', 'ø'],
+    ...['somme', 'sous total', 'nombre', 'moyenne', 'suma', 'cantidad', 'número', 'promedio', 'media'],
+    ...['totaal', 'subtotaal', 'som', 'aantal', 'gemiddelde', 'gemiddeld', 'totale', 'somma', 'conteggio'],
+    ...['numero', 'soma', 'quantidade', 'média', 'razem', 'łącznie', 'liczba', 'średnia'],
+    ...['summa', 'totalt', 'antal', 'medel', 'medelvärde', 'genomsnitt'],
+  ].map(normalizeWord),
+);
+/** German writes the word into one with what it counts: "Gesamtsumme", "Durchschnittsgehalt". */
+const SUMMARY_COMPOUND = /^(?:gesamt|durchschnitt|summe)\p{L}/u;
+
+/** "Summe", "Total applications", "Bewerbungen gesamt", "Ø Gehalt": a label opened or closed by a summary word. */
+function isSummaryLabel(cell: string): boolean {
+  const words = normalizeWord(cell).split(' ');
+  const first = words[0] ?? '';
+  return (
+    SUMMARY_WORDS.has(first) ||
+    SUMMARY_WORDS.has(words.slice(0, 2).join(' ')) ||
+    SUMMARY_WORDS.has(words.at(-1) ?? '') ||
+    SUMMARY_COMPOUND.test(first)
+  );
+}
+
+const PERCENT = /^[+-]?\d[\d.,'\s]*%$/;
+
+/** A number, a share or an amount of money and nothing else: "31", "40%", "53.600,50 €", "$12,500". */
+function isFigure(cell: string): boolean {
+  return PERCENT.test(cell) || readOneAmount(cell).ok;
+}
+
+/**
  * A row of a summary under a tracker's table: a label and a number and nothing else, where
- * an application fills more ("Total applications,5", "Response rate,40%").
+ * an application fills more ("Total applications,5", "Response rate,40%"); or a label naming a
+ * total, sum, count or average with only figures beside it, wherever in the row they sit, as
+ * Excel's sum row has its amount in the pay column ("Summe;;;;;;;53.600,50 €"). An application
+ * at "Total Energies" has a role, a stage or dates beside its name, which are no figures.
  */
 function isSummaryRow(cells: readonly string[]): boolean {
   const filled = cells.map((cell) => cell.trim()).filter((cell) => cell !== '');
-  return filled.length === 2 && /\p{L}/u.test(filled[0]!) && /^\d[\d.,\s]*%?$/.test(filled[1]!);
+  if (filled.length === 2 && /\p{L}/u.test(filled[0]!) && /^\d[\d.,\s]*%?$/.test(filled[1]!)) return true;
+  let labels = 0;
+  for (const cell of filled) {
+    if (isSummaryLabel(cell)) labels += 1;
+    else if (!isFigure(cell)) return false;
+  }
+  return labels > 0 && labels < filled.length;
 }
 
 /** Whether a row is the column names again, as each table of several one under another starts. */

@@ -127,6 +127,47 @@ describe('readCsvText', () => {
     ]);
   });
 
+  it('leaves out a sum, count or average row under the table whose figure is an amount in a far column, in the languages column names are read in', () => {
+    // tester27's German Excel sheet: the sum row has its amount in the pay column, the count row
+    // right under it was caught, the sum row was imported as "Summe — Internship".
+    const total = 'looks like a total under the table (a name and a number), not an application';
+    const german = table(
+      readCsvText(
+        'Firma;Position;Status;Beworben am;Gehalt;Ort\nSiemens AG;Praktikum;Beworben;20.11.2026;1.800 €;München\n;;;;;\n' +
+          'Summe;;;;53.600,50 €;\nAnzahl;31;;;;\n',
+      ),
+    );
+    expect(german.rows.map((r) => [r.line, r.problem])).toEqual([
+      [2, null],
+      [4, total],
+      [5, total],
+    ]);
+    const others = table(
+      readCsvText(
+        'Company,Role,Status,Applied,Pay,Place\nStripe,Intern,Applied,2026-01-10,$9000,NYC\n' +
+          'Total,,,,"$12,500",3\n,,,,Average,$4.166\n' +
+          // The label where the sum is, in a far column.
+          ',,,Insgesamt,"53.600,50 €",\nMoyenne,,,,"1 800 €",\nTotaal,,,,4,\nGesamtsumme,,,,"53.600,50 €",\n' +
+          'Promedio,,,,"1.800,00 €",\nØ Gehalt,,,,"1.800 €",12%\n',
+      ),
+    );
+    expect(others.rows.map((r) => r.problem)).toEqual([null, ...Array<string>(8).fill(total)]);
+  });
+
+  it('keeps a row at a company whose name opens with a summary word, as it has more than figures beside it', () => {
+    const read = table(
+      readCsvText(
+        'Company,Role,Status,Applied,Pay\nStripe,Intern,Applied,2026-01-10,$9000\n' +
+          'Total Energies,Data Intern,,,"1.800 €"\nTotal Energies,,Applied,,"1.800 €"\nTotal Energies,,,15.12.2026,"1.800 €"\n' +
+          'Summit Partners,,,,"2.000 €"\n',
+      ),
+    );
+    expect(read.rows.map((r) => r.problem)).toEqual([null, null, null, null, null]);
+    // A sum row above the last application is one of its rows: only a summary under the table is left out.
+    const above = table(readCsvText('Company,Role,Status,Pay\nSumme,,,"53.600,50 €"\nStripe,Intern,Applied,$9000\n'));
+    expect(above.rows.map((r) => r.problem)).toEqual([null, null]);
+  });
+
   it('leaves out the column names repeated under the table, and a title line right above them, saying why', () => {
     // A board exported group by group (monday.com's Excel export saved as CSV): each group's name,
     // then the column names again.
