@@ -1,27 +1,28 @@
 // What an amount is paid per, as written around it, in the languages postings and trackers use:
 // "/hr", "per hour", "hourly", "/Monat", "pro Monat", "par mois", "/月", "p.a.", "jährlich",
-// "for the ten weeks". Every pattern is matched at a fixed place or over short text, and has no
+// "for the ten weeks", and their abbreviations ("mtl.", "/Mon.", "/Mt.", "mens.", "p.mnd.", "/u",
+// "p.j.", "/msc"). "MTL" without its dot is Montréal, not a month. Every pattern is matched at a fixed place or over short text, and has no
 // repetition inside a repetition, so reading it is linear.
 import type { PayPeriod } from '../application';
 
-const HOUR = 'hours?|hrs?|h|stunden?|std|heures?|horas?|ore|ora|uur|timen|timmen?|tim|godzinę|godzina|godz|時間?';
+const HOUR = 'hours?|hrs?|h|stunden?|std|heures?|horas?|ore|ora|uur|u|timen|timmen?|tim|godzinę|godzina|godz|時間?';
 const WEEK = 'weeks?|wks?|w|wochen?|semaines?|semanas?|settimana|tydzień|tydz|週';
 const MONTH =
-  'months?|mos?|mths?|m|monat|monate|mois|mes(?:es)?|mês|mese|maand|måned(?:en)?|månad(?:en)?|mån|mnd|mies|月';
-const YEAR = 'years?|yrs?|y|annum|jahr|an|ans|année|año|ano|anno|jaar|år(?:et)?|rok|roku|年';
+  'months?|mos?|mths?|m|monat|monate|mon|mt|mois|mes(?:es)?|mês|mese|maand|måned(?:en)?|månad(?:en)?|mån|mnd|mies|msc|mc|月';
+const YEAR = 'years?|yrs?|y|annum|jahr|an|ans|année|año|ano|anno|jaar|jr|år(?:et)?|rok|roku|年';
 // Danish "pr. time" is per hour; an English "per time" or "each time" is no period.
 const UNIT = `(${HOUR}|time(?<=\\bpr\\.?\\s*time)|${WEEK}|${MONTH}|${YEAR})(?![a-zà-ÿ])`;
 // "p/hr" is "per hour" shortened; "$523 for a 40-hour week" is weekly. Danish, Norwegian and
 // Swedish write "pr. måned", "om måneden", "i timen"; Polish "za godzinę".
-const PER = `(?:\\bfor\\s+(?:a|an|each|every)\\s+(?:\\d+[- ]hours?[- ])?|\\bp\\s?\\/|\\/|\\bper\\b|\\ban?\\b|\\beach\\b|\\bevery\\b|\\bpro\\b|\\bje\\b|\\bim\\b|\\bpar\\b|\\bpor\\b|\\bal\\b|\\bpr\\.|\\bom\\b|\\bi\\b|\\bza\\b)`;
+const PER = `(?:\\bfor\\s+(?:a|an|each|every)\\s+(?:\\d+[- ]hours?[- ])?|\\bp\\s?\\/|\\/|\\bper\\b|\\ban?\\b|\\beach\\b|\\bevery\\b|\\bpro\\b|\\bje\\b|\\bim\\b|\\bpar\\b|\\bpor\\b|\\bal\\b|\\bpr\\.|\\bp\\.\\s?(?=[a-zà-ÿ]{2})|\\bom\\b|\\bi\\b|\\bza\\b)`;
 const ADJECTIVE =
-  '(hourly|weekly|monthly|annually|yearly|annual|p\\.?\\s?a\\.?|pcm|stündlich|wöchentlich|monatlich|jährlich|mensuel(?:le)?s?|annuel(?:le)?s?|mensual(?:es)?|anual(?:es)?|mensil[ei]|annu[oi]|miesięcznie|rocznie)(?![a-zà-ÿ])';
+  '(hourly|weekly|monthly|annually|yearly|annual|p\\.?\\s?a\\.?|pcm|stündlich|wöchentlich|monatlich|jährlich|mensuel(?:le)?s?|annuel(?:le)?s?|mensual(?:es)?|anual(?:es)?|mensil[ei]|annu[oi]|miesięcznie|rocznie|mensa(?:l|is)|maandelijks|jaarlijks|wekelijks|mtl\\.|monatl\\.|jährl\\.|wöchentl\\.|stündl\\.|stdl\\.|mens\\.|mies\\.)(?![a-zà-ÿ])';
 
 /**
  * The UK's "pw", "p.m.", "ph": per week, month, hour. Only right after an amount, where "£1,800 pm"
  * is a month's pay; elsewhere "pm" is a time of day ("call at 3 pm").
  */
-const PER_INITIAL = '(p\\.?\\s?[whm]\\.?)(?![a-zà-ÿ])';
+const PER_INITIAL = '(p\\.?\\s?[whmj]\\.?)(?![a-zà-ÿ])';
 
 /** A period written right after the amount: "/hr", " per month", " gross per month", " p.a.", "/ hourly", " pw". */
 export const PERIOD_AFTER = new RegExp(
@@ -43,7 +44,7 @@ export const TOTAL_AFTER =
  * (every month).
  */
 export const PERIOD_BEFORE = new RegExp(
-  `\\b(hourly|weekly|monthly|annual(?:ly)?|yearly|mensual(?:es)?|mensuel(?:le)?s?|monatliche?[nrs]?|mensil[ei]|semanal(?:es)?|anual(?:es)?|annuel(?:le)?s?|jährliche?[nrs]?)(?![a-zà-ÿ])|\\bper (hour|week|month|year|annum)\\b|\\b(total|lump[- ]sum)\\b|(時給|週給|月給|月額|年収|年俸|प्रति ?माह|हर महीने)`,
+  `\\b(hourly|weekly|monthly|annual(?:ly)?|yearly|mensual(?:es)?|mensuel(?:le)?s?|monatliche?[nrs]?|mensil[ei]|semanal(?:es)?|anual(?:es)?|annuel(?:le)?s?|jährliche?[nrs]?|mtl\\.|monatl\\.)(?![a-zà-ÿ])|\\bper (hour|week|month|year|annum)\\b|\\b(total|lump[- ]sum)\\b|(時給|週給|月給|月額|年収|年俸|प्रति ?माह|हर महीने)`,
   'gi',
 );
 
@@ -64,18 +65,18 @@ const PERIOD_ANYWHERE = new RegExp(`${PER}\\s*${UNIT}|(?<![a-zà-ÿ-])${ADJECTIV
 const TOTAL_ANYWHERE = /\b(?:total|lump[- ]sum|one[- ]time|stipend)\b/i;
 
 const UNIT_PERIODS: Array<[RegExp, PayPeriod]> = [
-  [new RegExp(`^(?:${HOUR}|time|hourly|ph|stündlich|時給)$`, 'i'), 'hour'],
-  [new RegExp(`^(?:${WEEK}|weekly|pw|wöchentliche?[nrs]?|semanal(?:es)?|週給)$`, 'i'), 'week'],
+  [new RegExp(`^(?:${HOUR}|time|hourly|ph|stündlich|stündl|stdl|時給)$`, 'i'), 'hour'],
+  [new RegExp(`^(?:${WEEK}|weekly|pw|wöchentliche?[nrs]?|wöchentl|wekelijks|semanal(?:es)?|週給)$`, 'i'), 'week'],
   [
     new RegExp(
-      `^(?:${MONTH}|monthly|pcm|pm|monatliche?[nrs]?|mensuel(?:le)?s?|mensual(?:es)?|mensil[ei]|miesięcznie|月給|月額|प्रतिमाह|हरमहीने)$`,
+      `^(?:${MONTH}|monthly|pcm|pm|monatliche?[nrs]?|mtl|monatl|mensuel(?:le)?s?|mens|mensual(?:es)?|mensa(?:l|is)|mensil[ei]|maandelijks|miesięcznie|月給|月額|प्रतिमाह|हरमहीने)$`,
       'i',
     ),
     'month',
   ],
   [
     new RegExp(
-      `^(?:${YEAR}|annual(?:ly)?|yearly|pa|jährliche?[nrs]?|annuel(?:le)?s?|anual(?:es)?|annu[oi]|年収|年俸)$`,
+      `^(?:${YEAR}|annual(?:ly)?|yearly|pa|pj|jährliche?[nrs]?|jährl|jaarlijks|annuel(?:le)?s?|anual(?:es)?|annu[oi]|年収|年俸)$`,
       'i',
     ),
     'year',

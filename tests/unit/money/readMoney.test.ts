@@ -96,6 +96,35 @@ describe('readMoney', () => {
     expect(guesses(text)).toEqual([]);
   });
 
+  // tester27: "1.750 € mtl." was kept without a period. German, French, Dutch, Portuguese, Polish
+  // and Swiss abbreviations of the period, and Dutch and Portuguese adjectives.
+  it.each([
+    ['1.750 € mtl.', pay(1750, 1750, 'EUR', 'month')],
+    ['1.750 € monatl.', pay(1750, 1750, 'EUR', 'month')],
+    ['mtl. 1.750 € brutto', pay(1750, 1750, 'EUR', 'month')],
+    ['1.800 €/Mon.', pay(1800, 1800, 'EUR', 'month')],
+    ["CHF 3'000.-/Mt.", pay(3000, 3000, 'CHF', 'month')],
+    ['450 € wöchentl.', pay(450, 450, 'EUR', 'week')],
+    ['45.000 € jährl.', pay(45000, 45000, 'EUR', 'year')],
+    ['18 € stdl.', pay(18, 18, 'EUR', 'hour')],
+    ['1 800 € brut mens.', pay(1800, 1800, 'EUR', 'month')],
+    ['€ 1.800 p.mnd.', pay(1800, 1800, 'EUR', 'month')],
+    ['€ 1.800 maandelijks', pay(1800, 1800, 'EUR', 'month')],
+    ['€ 15/u', pay(15, 15, 'EUR', 'hour')],
+    ['€ 45.000 p.j.', pay(45000, 45000, 'EUR', 'year')],
+    ['€ 45.000/jr', pay(45000, 45000, 'EUR', 'year')],
+    ['R$ 1.500 mensal', pay(1500, 1500, 'BRL', 'month')],
+    ['1 800 zł mies.', pay(1800, 1800, 'PLN', 'month')],
+    ['1 800 zł/msc', pay(1800, 1800, 'PLN', 'month')],
+  ])('reads the abbreviated period in %j', (text, expected) => {
+    expect(money(text)).toEqual(expected);
+    expect(guesses(text)).toEqual([]);
+  });
+
+  it('reads "MTL" without its dot as no period (Montréal)', () => {
+    expect(money('$4,000 MTL office')).toEqual(pay(4000, 4000, 'USD', null));
+  });
+
   it('reads "pm" as a month only right after the amount, not a time of day elsewhere', () => {
     expect(money('£1,800, interview at 3 pm')).toEqual(pay(1800, 1800, 'GBP', null));
     expect(money('£1,800 PhD top-up')).toEqual(pay(1800, 1800, 'GBP', null));
