@@ -89,6 +89,45 @@ const REQUISITION = [
   'posting id',
 ];
 
+/**
+ * Names of the deadline to apply itself, in the languages column names are read in: not a
+ * deadline that may be another step's, nor the posting's closing date. Part of the Deadline
+ * column's names (SYNONYMS), and asked of by namesApplicationDeadline.
+ */
+const APPLICATION_DEADLINE = [
+  'application deadline',
+  'deadline to apply',
+  'apply by',
+  'bewerbungsfrist',
+  'bewerbungsschluss',
+  'date limite de candidature',
+  'date limite candidature',
+  'fecha límite de postulación',
+  'fecha límite de solicitud',
+  'fecha límite de aplicación',
+  'sollicitatiedeadline',
+  'deadline sollicitatie',
+  'uiterste sollicitatiedatum',
+  'scadenza candidatura',
+  'scadenza candidature',
+  'prazo de inscrição',
+  'prazo de candidatura',
+  'termin zgłoszeń',
+  'termin aplikacji',
+  'sista ansökningsdag',
+];
+const APPLICATION_DEADLINE_HEADERS = new Set(APPLICATION_DEADLINE.map(headerKey));
+
+/**
+ * Whether a column's name says it holds the deadline to apply itself ("Application deadline",
+ * "Bewerbungsfrist", "Date limite de candidature"), read as fieldNamed reads a name: without its
+ * brackets ("Application deadline (CET)"), turned round ("Next application deadline").
+ */
+export function namesApplicationDeadline(header: string): boolean {
+  const bare = ownName(header).replace(TRAILING_ASIDE, '');
+  return [header, bare, reworded(bare)].some((name) => APPLICATION_DEADLINE_HEADERS.has(headerKey(name)));
+}
+
 const SYNONYMS: Record<ImportField, readonly string[]> = {
   company: [
     'company',
@@ -304,15 +343,15 @@ const SYNONYMS: Record<ImportField, readonly string[]> = {
   followUp: ['follow up', 'follow up date', 'next follow up', 'follow up on', 'follow up by'],
   // Trello's "Due Complete" beside its "Due Date".
   deadlineDone: ['due complete', 'deadline done', 'deadline complete', 'deadline completed'],
+  // Names of the deadline to apply itself first, then of any deadline (the next step's, the
+  // posting's closing date), which a row past applying reads otherwise (rowToApplication.ts).
   deadline: [
+    ...APPLICATION_DEADLINE,
     'deadline',
-    'application deadline',
     'due date',
     'due',
-    'apply by',
     'closing date',
     'closes',
-    'bewerbungsfrist',
     'frist',
     'date limite',
     'fecha límite',
@@ -320,10 +359,6 @@ const SYNONYMS: Record<ImportField, readonly string[]> = {
     'scadenza',
     'data di scadenza',
     'prazo',
-    'prazo de inscrição',
-    'termin zgłoszeń',
-    'termin aplikacji',
-    'sista ansökningsdag',
   ],
   deadlines: ['deadlines'],
   interviewDate: [

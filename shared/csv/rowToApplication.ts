@@ -53,7 +53,13 @@ import { validateApplication } from '../validateApplication';
 import { lines, readCohorts, readDeadlines, readLocations, readTags } from './cellCodecs';
 import { hasLostCurrencySign } from './decodeCsvBytes';
 import { readCohortsCell } from './cohortsCell';
-import { isNotesHeader, isOutcomeHeader, type ColumnMapping, type CsvPreset } from './columnMapping';
+import {
+  isNotesHeader,
+  isOutcomeHeader,
+  namesApplicationDeadline,
+  type ColumnMapping,
+  type CsvPreset,
+} from './columnMapping';
 import {
   isListMarksOnly,
   namesKindOfWork,
@@ -849,9 +855,11 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
   /**
    * A Deadline column's date, of the kind where the row stands says (DESIGN.md): before applying
    * (or closed), the deadline to apply. Past applying, a date gone by is the deadline to apply,
-   * met; one still ahead is the deadline to answer an offer, or at another stage a date still to
-   * meet under the column's name, as it may be the next step's or the posting's closing date after
-   * an early application: ticking it done would lose its reminders. Past applying, the reading is
+   * met, and so is one still ahead under a column named for the deadline to apply itself
+   * ("Application deadline", "Bewerbungsfrist"); under another name ("Deadline", "Due Date") one
+   * still ahead is the deadline to answer an offer, or at another stage a date still to meet
+   * under the column's name, as it may be the next step's or the posting's closing date after an
+   * early application: ticking it done would lose its reminders. Past applying, the reading is
    * said once for the column.
    */
   function columnDeadline(day: CellDate, header: string): Deadline {
@@ -871,6 +879,15 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
       say(
         'met',
         'a date already past on a row past applying was read as its deadline to apply, met, so it is ticked done',
+      );
+      return { ...deadline, done: true };
+    }
+    // A column named for the deadline to apply ("Application deadline", "Bewerbungsfrist") holds no
+    // other step's date: the row past applying has met it, whenever it falls.
+    if (namesApplicationDeadline(header)) {
+      say(
+        'named',
+        'a date still ahead on a row past applying was read as its deadline to apply, as the column is named, met, so it is ticked done',
       );
       return { ...deadline, done: true };
     }

@@ -686,6 +686,41 @@ describe('a sheet kept by hand', () => {
     ]);
   });
 
+  it('reads a date still ahead under a column named for the deadline to apply, in any language, as met on a row past applying', async () => {
+    // tester27: 'Bewerbungsfrist' on rows already applied gave an open deadline 'Bewerbungsfrist'
+    // with three reminders. The import is on March 1, 2026.
+    for (const name of [
+      'Application Deadline',
+      'Application deadline (CET)',
+      'Bewerbungsfrist',
+      'Date limite de candidature',
+      'Fecha límite de postulación',
+      'Sollicitatiedeadline',
+    ]) {
+      const preview = await importText(
+        `Company,Position,Status,${name}\nJump,Quant Intern,Offer,2026-03-20\nRoche,Data Intern,Applied,2026-03-15\nSAP,UX Intern,Not applied yet,2026-03-10\n`,
+      );
+      expect(preview.errors).toEqual([]);
+      expect(
+        preview.rows.map((r) => r.application.deadlines.map((d) => `${d.kind} '${d.label}' ${d.at} ${d.done}`)),
+      ).toEqual([
+        ["application '' 2026-03-20 true"],
+        ["application '' 2026-03-15 true"],
+        ["application '' 2026-03-10 false"],
+      ]);
+      expect(preview.notes).toEqual([
+        `'${name}': a date still ahead on a row past applying was read as its deadline to apply, as the column is named, met, so it is ticked done (2 rows).`,
+      ]);
+    }
+    // A name any deadline goes by keeps the date open: it may be the next step's.
+    for (const name of ['Due Date', 'Frist', 'Closing date']) {
+      const preview = await importText(`Company,Position,Status,${name}\nRoche,Data Intern,Applied,2026-03-15\n`);
+      expect(preview.rows[0]!.application.deadlines.map((d) => [d.kind, d.label, d.done])).toEqual([
+        ['other', name, false],
+      ]);
+    }
+  });
+
   it("labels a date still ahead on a row past applying with its column's name, which the export does not write again when it is the kind's ('Deadline: Deadline')", async () => {
     // tester26: Dyson, "applied?" and no applied date, Deadline 20/12/2026.
     const preview = await importText('Company,Position,Status,Deadline\nDyson,Software Intern,applied?,20/12/2026\n');
