@@ -26,9 +26,11 @@ import {
   type DateOrder,
   type MixedDates,
 } from './dateCell';
+import { hasLostCurrencySign } from './decodeCsvBytes';
 import { duplicateIndex } from './duplicates';
 import type { ImportField } from './importFields';
 import { addedByMerge, mergeApplications } from './mergeApplications';
+import { readPayColumn, type PayColumnFacts } from './payCell';
 import { shorten } from './quotedValue';
 import type { CsvTable } from './readCsvText';
 import { rowReader } from './rowToApplication';
@@ -51,8 +53,12 @@ export interface CsvImportOptions {
   existing: readonly Application[] | Promise<readonly Application[]>;
   newId: () => string;
   now: Date;
-  /** For "$" and amounts without a currency; USD when not given. */
-  defaultCurrency?: string;
+  /**
+   * The currency of the student's region (regionCurrency.ts): an amount that writes none, in a
+   * column whose other amounts do not settle one, is in it (and a bare "$" too, when it is a
+   * dollar, as the editor reads it). USD when not given.
+   */
+  regionCurrency?: string | null;
   /** Whether 05/06/2026 is 5 June (the student's choice); found from the file's dates when not given. */
   dayFirst?: boolean;
   /**
@@ -164,6 +170,33 @@ function moneyDecimalMarks(table: CsvTable, mapping: ColumnMapping, preset: CsvP
   }
   for (const field of MONEY_FIELDS) marks[field] = inferDecimalMark(cellsOf(table, mapping, [field]));
   return marks;
+}
+
+const PAY_FIELDS: readonly ImportField[] = ['pay', 'payMin', 'payMax'];
+
+/**
+ * What each pay column's amounts state of their currency (readPayColumn), for those that state
+ * none: a column is one person's sheet, its "2.500" among euros in euros. Rows left out (a
+ * summary under the table) do not count. Our own export writes it in its own column.
+ */
+function payColumnFacts(
+  table: CsvTable,
+  mapping: ColumnMapping,
+  preset: CsvPreset,
+  marks: Partial<Record<ImportField, DecimalMark | null>>,
+): Partial<Record<ImportField, PayColumnFacts>> {
+  const facts: Partial<Record<ImportField, PayColumnFacts>> = {};
+  if (preset === 'own-export') return facts;
+  for (const field of PAY_FIELDS) {
+    const index = mapping.indexOf(field);
+    if (index < 0) continue;
+    const values = table.rows.flatMap((row) => {
+      const value = row.cells[index] ?? '';
+      return row.problem === null && !hasLostCurrencySign(value) ? [value] : [];
+    });
+    facts[field] = readPayColumn(values, marks[field]);
+  }
+  return facts;
 }
 
 /** What an excitement column's values were read as, when that was not plain 1–5. */
@@ -345,6 +378,7 @@ export async function prepareCsvImport(table: CsvTable, options: CsvImportOption
   // kept once the row is read, as a refused row imports nothing, so was read as nothing.
   const notices = new Map<string, { message: string; rows: number }>();
   const rowNotices = new Map<string, string>();
+  const decimalMarks = moneyDecimalMarks(table, options.mapping, options.preset);
   const readRow = rowReader({
     header: table.header,
     mapping: options.mapping,
@@ -352,8 +386,10 @@ export async function prepareCsvImport(table: CsvTable, options: CsvImportOption
     pipeline: options.pipeline,
     dayFirst,
     excitementScale,
-    defaultCurrency: options.defaultCurrency ?? 'USD',
-    decimalMarks: moneyDecimalMarks(table, options.mapping, options.preset),
+    defaultCurrency: options.regionCurrency ?? 'USD',
+    regionCurrency: options.regionCurrency ?? null,
+    decimalMarks,
+    payColumns: payColumnFacts(table, options.mapping, options.preset, decimalMarks),
     now: options.now,
     newId: options.newId,
     notice: (key, message) => {

@@ -70,6 +70,41 @@ export function withPeriod(cell: PayCell, period: PayPeriod | null): PayCell {
   };
 }
 
+/** What a pay column's own amounts say, for those of its amounts that leave something out. */
+export interface PayColumnFacts {
+  /**
+   * The currency more than half of its amounts that state one state: a code, or '$' for a bare
+   * dollar sign, whose country the reader settles; null where none is.
+   */
+  currency: string | null;
+}
+
+/** The one key more than half of `count` share, if any. */
+function majorityOf<T>(tally: ReadonlyMap<T, number>): T | null {
+  let total = 0;
+  for (const count of tally.values()) total += count;
+  for (const [key, count] of tally) if (count * 2 > total) return key;
+  return null;
+}
+
+/**
+ * Reads a pay column's values for what its amounts state of their currency, to lend to those
+ * that state none (see PayColumnFacts). A value read with a guess adds nothing.
+ */
+export function readPayColumn(values: Iterable<string>, decimal: MoneyContext['decimal']): PayColumnFacts {
+  const currencies = new Map<string, number>();
+  for (const value of values) {
+    if (value.trim() === '' || TIME_OF_DAY.test(value.trim())) continue;
+    const read = readMoney(value, { decimal });
+    if (!read.ok) continue;
+    const guessed = (kind: MoneyGuess['kind']) => read.guesses.some((guess) => guess.kind === kind);
+    const dollarSign = read.guesses.some((guess) => guess.kind === 'sign' && guess.sign === '$');
+    const currency = guessed('currency') ? null : dollarSign ? '$' : read.money.currency;
+    if (currency !== null) currencies.set(currency, (currencies.get(currency) ?? 0) + 1);
+  }
+  return { currency: majorityOf(currencies) };
+}
+
 /** The period the text itself writes ("/hr", "per month"), not one guessed from the amount's size. */
 export function statedPeriod(cell: PayCell): PayPeriod | null {
   return cell.guesses.some((guess) => guess.kind === 'period') ? null : (cell.pay?.period ?? null);

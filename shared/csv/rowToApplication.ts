@@ -96,6 +96,7 @@ import {
   withHeaderPeriod,
   withPeriod,
   type PayAmount,
+  type PayColumnFacts,
 } from './payCell';
 import { shorten } from './quotedValue';
 import type { CsvRow } from './readCsvText';
@@ -139,13 +140,17 @@ export interface RowContext {
   dayFirst: boolean;
   /** Whether excitement ratings go to 5 or to 10: see detectExcitementScale. */
   excitementScale: 5 | 10;
-  /** For amounts without a currency, reported as a guess. */
+  /** For amounts without a currency outside the pay (an offer's), reported as a guess: the region's, else USD. */
   defaultCurrency: string;
+  /** The student's region's currency (regionCurrency.ts), if known. */
+  regionCurrency?: string | null;
   /**
    * The decimal mark each money column's values agree on (see inferDecimalMark), if they do, and
    * of the duration in our semicolon-separated export.
    */
   decimalMarks?: Partial<Record<ImportField, DecimalMark | null>>;
+  /** What each pay column's own amounts state of their currency (readPayColumn). */
+  payColumns?: Partial<Record<ImportField, PayColumnFacts>>;
   now: Date;
   newId: () => string;
   /**
@@ -241,6 +246,7 @@ export function rowReader(ctx: RowContext): (row: CsvRow) => RowResult {
     currencyOfHeader: remembered((header: string) => header, currencyNamedIn),
     // Once per place: rows repeat a few places, and the names of three countries' towns are slow to look for.
     currencyOfPlace: remembered((place: string) => place, currencyOfPlace),
+    assumedCurrency: assumedCurrencies(ctx),
   };
   return (row) => readRow(row, ctx, facts);
 }
@@ -257,6 +263,32 @@ interface FileFacts {
   currencyOfHeader: (header: string) => CurrencyReading | null;
   /** The currency a place settles for a sign several share ("kr" in København). */
   currencyOfPlace: (place: string) => string | null;
+  /** See assumedCurrencies. */
+  assumedCurrency: (field: 'pay' | 'payMin' | 'payMax') => AssumedCurrency;
+}
+
+/** The currency an amount that writes none is taken in, and what it went by (said with it). */
+interface AssumedCurrency {
+  currency: string;
+  basis: 'column' | 'region' | undefined;
+}
+
+/**
+ * The currency of a pay column's amounts that write none, as the editor proposes one: the one
+ * most of the column's amounts state (a column of "$" amounts: the region's dollar, else USD, as
+ * a bare "$" reads), else the student's region's, else USD.
+ */
+function assumedCurrencies(ctx: RowContext): (field: 'pay' | 'payMin' | 'payMax') => AssumedCurrency {
+  const region = ctx.regionCurrency ?? null;
+  const regionDollar = region !== null && isDollar(region) ? region : 'USD';
+  return (field) => {
+    const column = ctx.payColumns?.[field]?.currency ?? null;
+    // The Min. and Max. cells read a bare "$" as USD (readPayAmount), and so their column.
+    if (column !== null)
+      return { currency: column !== '$' ? column : field === 'pay' ? regionDollar : 'USD', basis: 'column' };
+    if (region !== null) return { currency: region, basis: 'region' };
+    return { currency: 'USD', basis: undefined };
+  };
 }
 
 interface Cell {
@@ -1144,12 +1176,16 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
     // A currency column, or one the amounts' column names for sure; else the one they write ("$48").
     const stated = currencyCell?.value.trim().toUpperCase() || (named && !named.guess ? named.currency : null);
     const written = stated ? null : (amounts.map(writtenCurrency).find((c) => c !== null) ?? null);
-    const currency = stated || written || named?.currency || ctx.defaultCurrency;
+    const assumed = facts.assumedCurrency(amounts[0] ?? 'payMin');
+    const currency = stated || written || named?.currency || assumed.currency;
     const [min, max] = [payAmount('payMin', currency), payAmount('payMax', currency)];
     const firstRead = min ? minCell : max ? maxCell : null;
     // Another app's row whose amounts could not be read, with no pay text, has no pay.
     if (!own && firstRead === null && (raw === null || isBlankCell(raw.value))) return null;
-    if (!stated && !written && firstRead) noticeGuesses(firstRead.header, [{ kind: 'currency', currency }]);
+    if (!stated && !written && firstRead)
+      noticeGuesses(firstRead.header, [
+        named ? { kind: 'currency', currency } : { kind: 'currency', currency, basis: assumed.basis },
+      ]);
     let period: PayPeriod | null = null;
     if (periodCell) period = periodOfCell(periodCell);
     else if (firstRead && cell('payPeriod') === null) {
@@ -1185,13 +1221,23 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
     const column = currencyCell && currencyOfCell(currencyCell);
     const known = column ?? (named && !named.guess ? named.currency : null);
     const period = periodCell && periodOfCell(periodCell);
+    // Beside no currency the cell's column or name settles, an amount writing none is in the one its
+    // column's amounts state, else the region's; a bare "$" is that currency when it is a dollar,
+    // as in the editor, else USD: a dollar is never a euro.
+    const assumed = named === null ? facts.assumedCurrency('pay') : { currency: named.currency, basis: undefined };
+    const dollar = known ?? assumed.currency;
     const read = parsePayCell(raw.value, {
       currency: known,
-      dollar: known !== null && isDollar(known) ? known : undefined,
-      assumedCurrency: named?.currency ?? ctx.defaultCurrency,
+      dollar: isDollar(dollar) ? dollar : undefined,
+      dollarGuessed: known === null,
+      assumedCurrency: assumed.currency,
       decimal: ctx.decimalMarks?.pay,
       placeCurrency,
     });
+    if (assumed.basis)
+      read.guesses = read.guesses.map((guess) =>
+        guess.kind === 'currency' ? { ...guess, basis: assumed.basis } : guess,
+      );
     if (read.error) fail(raw.header, read.error, raw.value);
     const pay = read.pay;
     const amount = pay !== null && (pay.min !== null || pay.max !== null);

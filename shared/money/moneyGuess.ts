@@ -5,8 +5,11 @@ import { listInWords } from '../listInWords';
 export type MoneyGuess =
   /** "2.500" read as 2,500: the mark taken as grouping thousands. */
   | { kind: 'thousands'; written: string; value: number; mark: '.' | ',' }
-  /** No currency written: the one the caller assumes. */
-  | { kind: 'currency'; currency: string }
+  /**
+   * No currency written: the one the caller assumes, and what it went by: the currency most of a
+   * CSV column's amounts state, the student's region's, or nothing (USD).
+   */
+  | { kind: 'currency'; currency: string; basis?: 'column' | 'region' }
   /** A sign several currencies use ("kr"): the one taken. */
   | { kind: 'sign'; sign: string; currency: string; others: string[] }
   /** No period written: one taken from the size of the amount. */
@@ -28,7 +31,13 @@ export function describeGuess(guess: MoneyGuess): string {
     case 'thousands':
       return `'${guess.mark}' taken to group thousands, not as a decimal mark ('${guess.written}' read as ${grouped(guess.value)})`;
     case 'currency':
-      return `no currency written; read as ${guess.currency}`;
+      return `no currency written; read as ${guess.currency}${
+        guess.basis === 'column'
+          ? ", the currency most of the column's amounts state"
+          : guess.basis === 'region'
+            ? ", your region's currency"
+            : ''
+      }`;
     case 'sign':
       return `'${guess.sign}' read as ${guess.currency} (it is also the sign of ${listInWords(guess.others)})`;
     case 'period':
@@ -42,8 +51,9 @@ export function guessKey(guess: MoneyGuess): string {
     case 'thousands':
       return `thousands ${guess.mark}`;
     case 'currency':
+      return `currency ${guess.currency} ${guess.basis ?? ''}`;
     case 'sign':
-      return `${guess.kind} ${guess.currency}`;
+      return `sign ${guess.currency}`;
     case 'period':
       return `period ${guess.period}`;
   }

@@ -23,6 +23,8 @@ export interface MoneyContext {
   assumedCurrency?: string;
   /** What a bare "$" stands for (the page's or the user's dollar); USD if not given. */
   dollar?: string;
+  /** Whether `dollar` is itself a guess (a CSV column's or the region's dollar), said as one. */
+  dollarGuessed?: boolean;
   /** The decimal mark the values around this one settle (see inferDecimalMark). */
   decimal?: DecimalMark | null;
   /** The currency of the place paid in: what a sign several currencies write stands for there ("kr" in Oslo). */
@@ -62,7 +64,15 @@ const OTHER_DOLLARS = DOLLAR_CODES.filter((code) => code !== 'USD');
 
 /** The currency of the amounts read, with a guess when none was written. */
 function currencyOf(written: string | null, context: MoneyContext): { currency: string; guess: MoneyGuess | null } {
-  if (written === '$') return context.dollar ? { currency: context.dollar, guess: null } : bareDollar();
+  if (written === '$') {
+    const { dollar } = context;
+    if (!dollar) return bareDollar();
+    const others = DOLLAR_CODES.filter((code) => code !== dollar);
+    return {
+      currency: dollar,
+      guess: context.dollarGuessed ? { kind: 'sign', sign: '$', currency: dollar, others } : null,
+    };
+  }
   if (written !== null) return { currency: written, guess: null };
   if (context.currency) return { currency: context.currency, guess: null };
   const assumed = context.assumedCurrency ?? 'USD';

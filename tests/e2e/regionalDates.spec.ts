@@ -57,3 +57,27 @@ test("proposes the region's currency, pounds, for a pay not written yet where no
   await expect(editor).toBeHidden();
   await expect(page.getByRole('complementary', { name: 'Monzo' })).toContainText('£2,000');
 });
+
+test("imports a CSV amount that writes no currency in the region's currency, pounds, and says so", async ({ page }) => {
+  // tester27: a bare "2.500" was read as USD for a student in Germany; the region is the page's,
+  // passed to the worker that checks the rows.
+  await page.clock.install({ time: NOW });
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Import CSV…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Import from CSV' });
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    dialog.getByRole('button', { name: 'Choose a CSV file…' }).click(),
+  ]);
+  await chooser.setFiles({
+    name: 'tracker.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from('Company,Role,Stage,Pay\nMonzo,Backend Intern,Applied,2000/month\n'),
+  });
+  await expect(dialog).toContainText("'Pay': no currency written; read as GBP, your region's currency (1 row).");
+  await dialog.getByRole('button', { name: 'Import 1 application' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(
+    page.getByRole('grid', { name: 'Applications' }).getByRole('row').filter({ hasText: 'Monzo' }),
+  ).toContainText('£2,000');
+});

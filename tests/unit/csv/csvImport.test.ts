@@ -146,7 +146,7 @@ describe('the common spreadsheet tracker', () => {
       "'Max. Salary': '$' read as USD (it is also the sign of CAD, AUD, NZD, SGD, HKD and MXN) (1 row).",
       "'Status': your pipeline has no stage 'Phone screen call', so it was read as In process and imported as Phone screen; the whole status was kept in the notes as 'Status: …' (1 row).",
       "'Location': the work mode written with the place was read as Remote, and left out of the place (1 row).",
-      "'Max. Salary': no currency written; read as USD (1 row).",
+      "'Max. Salary': no currency written; read as USD, the currency most of the column's amounts state (1 row).",
     ]);
     const [pinterest, spotify] = preview.rows.map((r) => r.application);
     expect(pinterest).toMatchObject({

@@ -119,7 +119,10 @@ describe('money in a CSV', () => {
       "Line 3: 'Salary' is per hour, but 'Pay period' says month (got '$30/hr'); read as per hour, as written with the amount",
       "Line 4: 'Currency' is not a currency code like USD (got 'euros'), so it was kept in the notes as 'Currency: …'",
     ]);
-    expect(preview.notes).toEqual(["'Salary': no currency written; read as USD (1 row)."]);
+    // The one amount of the column that writes a currency writes "$".
+    expect(preview.notes).toEqual([
+      "'Salary': no currency written; read as USD, the currency most of the column's amounts state (1 row).",
+    ]);
     expect(preview.rows[2]!.application.notes).toBe('Currency: euros');
   });
 
@@ -175,7 +178,7 @@ describe('money in a CSV', () => {
     expect(preview.notes).toEqual([
       "'Min. Salary': '$' read as USD (it is also the sign of CAD, AUD, NZD, SGD, HKD and MXN) (1 row).",
       "'Max. Salary': '$' read as USD (it is also the sign of CAD, AUD, NZD, SGD, HKD and MXN) (1 row).",
-      "'Min. Salary': no currency written; read as USD (1 row).",
+      "'Min. Salary': no currency written; read as USD, the currency most of the column's amounts state (1 row).",
     ]);
     expect(preview.warnings).toEqual([
       "Line 2: 'Min. Salary' does not say per hour, month or year; kept without a period",
@@ -228,5 +231,73 @@ describe("a pay whose currency sign Excel's CSV could not save", () => {
     expect(preview.warnings).toContain(
       "Line 2: 'Stipend' has '?' where its currency sign was, so its currency is unknown (got '?1,00,000 per month'), so it was kept in the notes as 'Stipend: …'",
     );
+  });
+});
+
+/** Rows of a German sheet, separated by semicolons: the pay of each as written. */
+const germanSheet = (pays: string[]) =>
+  ['Firma;Position;Gehalt', ...pays.map((pay, i) => `Firma ${i};Praktikum;${pay}`)].join('\n') + '\n';
+
+describe('an amount that writes no currency', () => {
+  it("is in the currency most of its column's amounts state, whatever the region, and said so", async () => {
+    // tester27: "2.500" among 25 amounts in € or CHF was read as USD for a student in Germany.
+    const text = germanSheet(['1.800 €', "CHF 3'000", '€ 2.000', '1.650,00 €', '2.500']);
+    for (const regionCurrency of [undefined, 'EUR', 'GBP']) {
+      const preview = await importText(text, { regionCurrency });
+      expect(preview.rows.map((r) => [r.application.pay?.min, r.application.pay?.currency])).toEqual([
+        [1800, 'EUR'],
+        [3000, 'CHF'],
+        [2000, 'EUR'],
+        [1650, 'EUR'],
+        [2500, 'EUR'],
+      ]);
+      expect(preview.notes).toContain(
+        "'Gehalt': no currency written; read as EUR, the currency most of the column's amounts state (1 row).",
+      );
+    }
+  });
+
+  it("is in the region's currency where no currency is stated by most of the column, else in USD as before", async () => {
+    const evenly = germanSheet(['1.800 €', "CHF 3'000", '2.500']);
+    const german = await importText(evenly, { regionCurrency: 'EUR' });
+    expect(german.rows.map((r) => r.application.pay?.currency)).toEqual(['EUR', 'CHF', 'EUR']);
+    expect(german.notes).toContain("'Gehalt': no currency written; read as EUR, your region's currency (1 row).");
+    const unknown = await importText(evenly);
+    expect(unknown.rows[2]!.application.pay?.currency).toBe('USD');
+    expect(unknown.notes).toContain("'Gehalt': no currency written; read as USD (1 row).");
+    // A Min. Salary column's amounts too.
+    const teal = await importText('Job Position,Company,Min. Salary,Max. Salary\nIntern,Ramp,40,45\n', {
+      regionCurrency: 'GBP',
+    });
+    expect(teal.rows[0]!.application.pay).toMatchObject({ min: 40, max: 45, currency: 'GBP' });
+    expect(teal.notes).toContain("'Min. Salary': no currency written; read as GBP, your region's currency (1 row).");
+  });
+
+  it("reads a bare '$' as a dollar, as the editor does: the region's or column's when that is one, else USD, never a euro", async () => {
+    const euros = await importText(germanSheet(['1.800 €', '€ 2.000', '$2,500/month', '2.100']), {
+      regionCurrency: 'EUR',
+    });
+    expect(euros.rows.map((r) => r.application.pay?.currency)).toEqual(['EUR', 'EUR', 'USD', 'EUR']);
+    expect(euros.notes).toContain(
+      "'Gehalt': '$' read as USD (it is also the sign of CAD, AUD, NZD, SGD, HKD and MXN) (1 row).",
+    );
+    // A Canadian's "$" is the Canadian dollar, said as the guess it is; so is a bare amount in a column of them.
+    const canadian = await importText(
+      'Company,Role,Pay\nShopify,Intern,$45/hr\nWealthsimple,Intern,$40/hr\nCohere,Intern,38/hr\n',
+      {
+        regionCurrency: 'CAD',
+      },
+    );
+    expect(canadian.rows.map((r) => r.application.pay?.currency)).toEqual(['CAD', 'CAD', 'CAD']);
+    expect(canadian.notes).toEqual([
+      "'Pay': '$' read as CAD (it is also the sign of USD, AUD, NZD, SGD, HKD and MXN) (2 rows).",
+      "'Pay': no currency written; read as CAD, the currency most of the column's amounts state (1 row).",
+    ]);
+    // A currency column still says which dollar, without a word.
+    const column = await importText('Company,Role,Pay,Currency\nShopify,Intern,$45/hr,AUD\n', {
+      regionCurrency: 'CAD',
+    });
+    expect(column.rows[0]!.application.pay?.currency).toBe('AUD');
+    expect(column.notes).toEqual([]);
   });
 });

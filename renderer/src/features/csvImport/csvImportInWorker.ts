@@ -4,6 +4,7 @@ import type { Application } from '@shared/application';
 import type { ImportPreview, ImportRow } from '@shared/csv/csvImport';
 import { localeWritesDayFirst } from '@shared/csv/dateCell';
 import type { Result } from '@shared/desktopApi';
+import { regionCurrency } from '@shared/money/regionCurrency';
 import type { Pipeline } from '@shared/pipeline';
 import { runJob, type JobWorker } from '../../workers/runJob';
 import type {
@@ -21,12 +22,17 @@ const csvImportWorker: JobWorker<typeof csvImportJobs> = {
   failures: { readAndCheck: 'The file could not be read', checkRows: 'The rows could not be checked' },
 };
 
-/** What a check reads the rows with, from this page: its locale's and time zone's date order, now. */
+/**
+ * What a check reads the rows with, from this page: its locale's and time zone's date order and
+ * region's currency (as the editor proposes it), now.
+ */
 export function checkSettings(pipeline: Pipeline, databaseName: string): CheckSettings {
+  const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
   return {
     pipeline,
     localeDayFirst: localeWritesDayFirst(navigator.language),
-    timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+    timeZone,
+    regionCurrency: regionCurrency(timeZone, navigator.language),
     databaseName,
     now: new Date(),
   };

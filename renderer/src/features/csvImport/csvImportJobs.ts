@@ -42,6 +42,11 @@ export interface CheckSettings {
   localeDayFirst: boolean;
   /** The page's time zone: where it lies is proposed before the locale's order. */
   timeZone: string;
+  /**
+   * The currency of the student's region (the time zone's country, else the language's), for an
+   * amount that writes none where its column's other amounts do not say one; null where unknown.
+   */
+  regionCurrency: string | null;
   /** The database whose applications rows may duplicate. */
   databaseName: string;
   now: Date;
@@ -110,7 +115,7 @@ function summaryOf(read: Extract<CsvFileRead, { ok: true }>): CsvFileSummary {
 /** Checks every row of a file read, then hands the valid ones to the page in parts. */
 async function checkTable(
   table: CsvTable,
-  { pipeline, mapping, preset, dayFirst, localeDayFirst, timeZone, now }: Omit<RowCheckRequest, 'file'>,
+  { pipeline, mapping, preset, dayFirst, localeDayFirst, timeZone, regionCurrency, now }: Omit<RowCheckRequest, 'file'>,
   existing: Promise<Application[]>,
   { progress, signal }: JobContext<RowCheckProgress>,
 ): Promise<RowCheckOutcome> {
@@ -120,6 +125,7 @@ async function checkTable(
     dayFirst,
     localeDayFirst,
     timeZone,
+    regionCurrency,
     pipeline,
     existing,
     newId: () => crypto.randomUUID(),
