@@ -175,9 +175,10 @@ function moneyDecimalMarks(table: CsvTable, mapping: ColumnMapping, preset: CsvP
 const PAY_FIELDS: readonly ImportField[] = ['pay', 'payMin', 'payMax'];
 
 /**
- * What each pay column's amounts state of their currency (readPayColumn), for those that state
- * none: a column is one person's sheet, its "2.500" among euros in euros. Rows left out (a
- * summary under the table) do not count. Our own export writes it in its own column.
+ * What each pay column's amounts state of their currency and period (readPayColumn), for those
+ * that state none: a column is one person's sheet, its "2.500" among euros in euros, its "1.800 €"
+ * among monthly pay monthly. Rows left out (a summary under the table) do not count. Our own
+ * export writes both in their own columns.
  */
 function payColumnFacts(
   table: CsvTable,

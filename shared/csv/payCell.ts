@@ -70,6 +70,17 @@ export function withPeriod(cell: PayCell, period: PayPeriod | null): PayCell {
   };
 }
 
+/**
+ * The period most of a pay column's amounts that state one state, with the sizes of theirs: an
+ * amount of that column stating none, of a size like theirs, is taken to be paid so too.
+ */
+export interface ColumnPeriod {
+  period: PayPeriod;
+  /** The smallest and largest amount stated per that period. */
+  low: number;
+  high: number;
+}
+
 /** What a pay column's own amounts say, for those of its amounts that leave something out. */
 export interface PayColumnFacts {
   /**
@@ -77,7 +88,12 @@ export interface PayColumnFacts {
    * dollar sign, whose country the reader settles; null where none is.
    */
   currency: string | null;
+  /** See ColumnPeriod; null where no period is stated by more than half of those stating one. */
+  period: ColumnPeriod | null;
 }
+
+/** How far from the column's own amounts of a period an amount may be and still be taken as paid so. */
+const LIKE_THEIRS = 3;
 
 /** The one key more than half of `count` share, if any. */
 function majorityOf<T>(tally: ReadonlyMap<T, number>): T | null {
@@ -88,11 +104,13 @@ function majorityOf<T>(tally: ReadonlyMap<T, number>): T | null {
 }
 
 /**
- * Reads a pay column's values for what its amounts state of their currency, to lend to those
- * that state none (see PayColumnFacts). A value read with a guess adds nothing.
+ * Reads a pay column's values for what its amounts state of their currency and period, to lend
+ * to those that state none (see PayColumnFacts). A value read with a guess adds nothing.
  */
 export function readPayColumn(values: Iterable<string>, decimal: MoneyContext['decimal']): PayColumnFacts {
   const currencies = new Map<string, number>();
+  const periods = new Map<PayPeriod, number>();
+  const sizes = new Map<PayPeriod, { low: number; high: number }>();
   for (const value of values) {
     if (value.trim() === '' || TIME_OF_DAY.test(value.trim())) continue;
     const read = readMoney(value, { decimal });
@@ -101,8 +119,37 @@ export function readPayColumn(values: Iterable<string>, decimal: MoneyContext['d
     const dollarSign = read.guesses.some((guess) => guess.kind === 'sign' && guess.sign === '$');
     const currency = guessed('currency') ? null : dollarSign ? '$' : read.money.currency;
     if (currency !== null) currencies.set(currency, (currencies.get(currency) ?? 0) + 1);
+    const { period, min, max } = read.money;
+    if (period === null || guessed('period')) continue;
+    periods.set(period, (periods.get(period) ?? 0) + 1);
+    const size = sizes.get(period);
+    sizes.set(period, { low: Math.min(size?.low ?? min, min), high: Math.max(size?.high ?? max, max) });
   }
-  return { currency: majorityOf(currencies) };
+  const period = majorityOf(periods);
+  return { currency: majorityOf(currencies), period: period === null ? null : { period, ...sizes.get(period)! } };
+}
+
+/**
+ * The period of the column (ColumnPeriod) for a cell that states none and is of a size like the
+ * column's amounts of that period (from a third of the smallest to three times the largest): the
+ * column's own amounts say more than the size of this one, which is read from it only beyond them.
+ * Said as the guess it is.
+ */
+export function withColumnPeriod(cell: PayCell, column: ColumnPeriod | null | undefined): PayCell {
+  const { pay } = cell;
+  if (!column || pay === null || (pay.min === null && pay.max === null) || statedPeriod(cell) !== null) return cell;
+  const low = pay.min ?? pay.max!;
+  const high = pay.max ?? pay.min!;
+  if (low * LIKE_THEIRS < column.low || high > column.high * LIKE_THEIRS) return cell;
+  return {
+    ...cell,
+    pay: { ...pay, period: column.period },
+    guesses: [
+      ...cell.guesses.filter((guess) => guess.kind !== 'period'),
+      { kind: 'period', period: column.period, basis: 'column' },
+    ],
+    warning: null,
+  };
 }
 
 /** The period the text itself writes ("/hr", "per month"), not one guessed from the amount's size. */

@@ -93,6 +93,7 @@ import {
   readPayAmount,
   readPeriodCell,
   statedPeriod,
+  withColumnPeriod,
   withHeaderPeriod,
   withPeriod,
   type PayAmount,
@@ -149,7 +150,7 @@ export interface RowContext {
    * of the duration in our semicolon-separated export.
    */
   decimalMarks?: Partial<Record<ImportField, DecimalMark | null>>;
-  /** What each pay column's own amounts state of their currency (readPayColumn). */
+  /** What each pay column's own amounts state of their currency and period (readPayColumn). */
   payColumns?: Partial<Record<ImportField, PayColumnFacts>>;
   now: Date;
   newId: () => string;
@@ -1264,7 +1265,12 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
     const stated = statedPeriod(read);
     if (amount && period !== null && stated !== null && stated !== period)
       besides(periodCell!, `per ${stated}`, `per ${stated}`, period);
-    const completed = withHeaderPeriod(withPeriod(read, period), raw.header);
+    // No period beside the text or in the column's name: the one most of the column's amounts state.
+    const given = period ?? periodInHeader(raw.header);
+    const completed =
+      given === null
+        ? withColumnPeriod(read, ctx.payColumns?.pay?.period)
+        : withHeaderPeriod(withPeriod(read, period), raw.header);
     if (completed.warning) warn(raw.header, completed.warning);
     noticeGuesses(raw.header, completed.guesses);
     return completed.pay === null ? null : { ...completed.pay, raw: raw.value };

@@ -12,8 +12,11 @@ export type MoneyGuess =
   | { kind: 'currency'; currency: string; basis?: 'column' | 'region' }
   /** A sign several currencies use ("kr"): the one taken. */
   | { kind: 'sign'; sign: string; currency: string; others: string[] }
-  /** No period written: one taken from the size of the amount. */
-  | { kind: 'period'; period: PayPeriod };
+  /**
+   * No period written: one taken from the size of the amount, or (basis 'column') the one most
+   * of a CSV column's amounts that state a period state.
+   */
+  | { kind: 'period'; period: PayPeriod; basis?: 'column' };
 
 const PERIOD_WORDS: Record<PayPeriod, string> = {
   hour: 'per hour',
@@ -41,7 +44,9 @@ export function describeGuess(guess: MoneyGuess): string {
     case 'sign':
       return `'${guess.sign}' read as ${guess.currency} (it is also the sign of ${listInWords(guess.others)})`;
     case 'period':
-      return `no period written; read as ${PERIOD_WORDS[guess.period]} from the size of the amount`;
+      return guess.basis === 'column'
+        ? `no period written; read as ${PERIOD_WORDS[guess.period]}, as most of the column's amounts that state a period are`
+        : `no period written; read as ${PERIOD_WORDS[guess.period]} from the size of the amount`;
   }
 }
 
@@ -55,6 +60,6 @@ export function guessKey(guess: MoneyGuess): string {
     case 'sign':
       return `sign ${guess.currency}`;
     case 'period':
-      return `period ${guess.period}`;
+      return `period ${guess.period} ${guess.basis ?? 'size'}`;
   }
 }

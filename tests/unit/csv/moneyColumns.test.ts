@@ -301,3 +301,62 @@ describe('an amount that writes no currency', () => {
     expect(column.notes).toEqual([]);
   });
 });
+
+describe('an amount that writes no period', () => {
+  it("is paid per the period most of its column's amounts that state one state, when of a size like theirs, and said so", async () => {
+    // tester27: 17 of 27 amounts like "1.800 €" were kept without a period among "…/Monat" ones,
+    // and the sum row's amount was read per year from its size while they were not.
+    const preview = await importText(
+      germanSheet([
+        '2.100,50 EUR/Monat',
+        '€ 2.500 /Monat',
+        "CHF 4'200/Monat",
+        '1.750 € mtl.',
+        '€ 14,50/Std.',
+        '13,50 €/h',
+        '1.800 €',
+        '€ 600 stagevergoeding',
+        "CHF 3'000",
+        '15 €',
+        '60.000 €',
+      ]),
+      { regionCurrency: 'EUR' },
+    );
+    expect(preview.rows.map((r) => [r.application.pay?.min, r.application.pay?.period])).toEqual([
+      [2100.5, 'month'],
+      [2500, 'month'],
+      [4200, 'month'],
+      [1750, 'month'],
+      [14.5, 'hour'],
+      [13.5, 'hour'],
+      [1800, 'month'],
+      [600, 'month'],
+      [3000, 'month'],
+      // Far smaller or larger than the column's monthly amounts (1,750 to 4,200): read from their
+      // size, as where the column says nothing.
+      [15, 'hour'],
+      [60000, 'year'],
+    ]);
+    expect(preview.notes).toEqual([
+      "'Gehalt': no period written; read as per month, as most of the column's amounts that state a period are (3 rows).",
+      "'Gehalt': no period written; read as per hour from the size of the amount (1 row).",
+      "'Gehalt': no period written; read as per year from the size of the amount (1 row).",
+    ]);
+    expect(preview.warnings).toEqual([]);
+  });
+
+  it('is kept without a period where the column gives no evidence: no period stated, or none by most', async () => {
+    const none = await importText(germanSheet(['1.800 €', '2.000 €']));
+    expect(none.rows.map((r) => r.application.pay?.period)).toEqual([null, null]);
+    expect(none.warnings).toEqual([
+      "Line 2: 'Gehalt' does not say per hour, month or year (got '1.800 €'); kept without a period",
+      "Line 3: 'Gehalt' does not say per hour, month or year (got '2.000 €'); kept without a period",
+    ]);
+    const split = await importText(germanSheet(['1.800 €/Monat', '2.000 €/Woche', '1.900 €']));
+    expect(split.rows.map((r) => r.application.pay?.period)).toEqual(['month', 'week', null]);
+    // A period the column's name gives wins, without a word.
+    const named = await importText('Company,Role,Weekly pay\nA,Intern,900/hour\nB,Intern,800/hour\nC,Intern,850\n');
+    expect(named.rows.map((r) => r.application.pay?.period)).toEqual(['hour', 'hour', 'week']);
+    expect(named.notes).toEqual(["'Weekly pay': no currency written; read as USD (3 rows)."]);
+  });
+});
