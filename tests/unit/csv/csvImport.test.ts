@@ -195,6 +195,56 @@ describe('the common spreadsheet tracker', () => {
   });
 });
 
+describe('a German Excel sheet (semicolons, a title line, a sum and a count under the table)', () => {
+  it('imports its applications only, in euros and per month where the sheet says so, its deadline to apply met once applied', async () => {
+    // tester27's sheet, shortened; the import on Dec 7, 2026 in Berlin.
+    const text =
+      'Bewerbungen Praktikum 2027;;;;;;;\n' +
+      'Firma;Position;Status;Beworben am;Bewerbungsfrist;Gehalt;Ort;Notizen\n' +
+      'Siemens AG;Praktikum Data Analytics;Beworben;20.11.2026;30.11.2026;1.800 €;München;\n' +
+      'BMW Group;Pflichtpraktikum;Vorstellungsgespräch;03.11.2026;15.11.2026;2.100,50 EUR/Monat;München;\n' +
+      "Roche;Internship Data Science;Beworben;28.11.2026;15.12.2026;CHF 3'000;Basel;\n" +
+      'Zalando SE;Werkstudent Software Engineering;Absage;02.10.2026;;€ 14,50/Std.;Berlin;\n' +
+      'Booking.com;Software Engineering Intern;Beworben;25.11.2026;;€ 2.500 /Monat;Amsterdam;\n' +
+      'Bosch;Praktikum Elektromobilität;Beworben;29.11.2026;;1.750 € mtl.;Stuttgart;\n' +
+      'Helsing;Internship Machine Learning;Beworben;30.11.2026;;2.500;München;\n' +
+      ';;;;;;;\n' +
+      'Summe;;;;;53.600,50 €;;\n' +
+      'Anzahl;7;;;;;;\n';
+    const preview = await importText(text, {
+      now: new Date('2026-12-06T23:50:00Z'),
+      timeZone: 'Europe/Berlin',
+      regionCurrency: 'EUR',
+    });
+    expect(preview.errors).toEqual([
+      'Line 11: looks like a total under the table (a name and a number), not an application',
+      'Line 12: looks like a total under the table (a name and a number), not an application',
+    ]);
+    const apps = preview.rows.map((r) => r.application);
+    expect(apps.map((a) => [a.company, a.pay?.min, a.pay?.currency, a.pay?.period])).toEqual([
+      ['Siemens AG', 1800, 'EUR', 'month'],
+      ['BMW Group', 2100.5, 'EUR', 'month'],
+      ['Roche', 3000, 'CHF', 'month'],
+      ['Zalando SE', 14.5, 'EUR', 'hour'],
+      ['Booking.com', 2500, 'EUR', 'month'],
+      ['Bosch', 1750, 'EUR', 'month'],
+      ['Helsing', 2500, 'EUR', 'month'],
+    ]);
+    // Roche applied before its Bewerbungsfrist: met, no reminders of it.
+    expect(apps[2]!.deadlines.map((d) => [d.kind, d.label, d.at, d.done])).toEqual([
+      ['application', '', '2026-12-15', true],
+    ]);
+    expect(apps.flatMap((a) => a.deadlines).filter((d) => !d.done)).toEqual([]);
+    expect(preview.warnings).toEqual([]);
+    expect(preview.notes).toEqual([
+      "'Bewerbungsfrist': a date already past on a row past applying was read as its deadline to apply, met, so it is ticked done (2 rows).",
+      "'Gehalt': no period written; read as per month, as most of the column's amounts that state a period are (3 rows).",
+      "'Bewerbungsfrist': a date still ahead on a row past applying was read as its deadline to apply, as the column is named, met, so it is ticked done (1 row).",
+      "'Gehalt': no currency written; read as EUR, the currency most of the column's amounts state (1 row).",
+    ]);
+  });
+});
+
 describe("a student's own Google Sheets tracker", () => {
   const file = csvFixture('student-tracker-google-sheets.csv');
 
