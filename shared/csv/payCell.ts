@@ -116,8 +116,10 @@ export function readPayColumn(values: Iterable<string>, decimal: MoneyContext['d
     const read = readMoney(value, { decimal });
     if (!read.ok) continue;
     const guessed = (kind: MoneyGuess['kind']) => read.guesses.some((guess) => guess.kind === kind);
-    const dollarSign = read.guesses.some((guess) => guess.kind === 'sign' && guess.sign === '$');
-    const currency = guessed('currency') ? null : dollarSign ? '$' : read.money.currency;
+    const sign = read.guesses.find((guess) => guess.kind === 'sign');
+    // A sign several currencies share ("kr", "¥") states none of them for sure: a column of "kr"
+    // in Oslo is no evidence of SEK.
+    const currency = guessed('currency') || (sign && sign.sign !== '$') ? null : sign ? '$' : read.money.currency;
     if (currency !== null) currencies.set(currency, (currencies.get(currency) ?? 0) + 1);
     const { period, min, max } = read.money;
     if (period === null || guessed('period')) continue;

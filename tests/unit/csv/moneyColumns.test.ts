@@ -265,6 +265,15 @@ describe('an amount that writes no currency', () => {
     const unknown = await importText(evenly);
     expect(unknown.rows[2]!.application.pay?.currency).toBe('USD');
     expect(unknown.notes).toContain("'Gehalt': no currency written; read as USD (1 row).");
+    // A sign several currencies share says none of them for sure: a Norwegian's "kr" column.
+    const oslo = await importText(
+      'Company,Role,Location,Pay\nEquinor,Intern,Oslo,25 000 kr/mnd\nDNB,Intern,Oslo,24000/mnd\n',
+      {
+        regionCurrency: 'NOK',
+      },
+    );
+    expect(oslo.rows.map((r) => r.application.pay?.currency)).toEqual(['NOK', 'NOK']);
+    expect(oslo.notes).toContain("'Pay': no currency written; read as NOK, your region's currency (1 row).");
     // A Min. Salary column's amounts too.
     const teal = await importText('Job Position,Company,Min. Salary,Max. Salary\nIntern,Ramp,40,45\n', {
       regionCurrency: 'GBP',
