@@ -9,7 +9,7 @@
 // has every one of them read as a row's end; line breaks inside quoted values stay as written.
 import Papa from 'papaparse/papaparse.js';
 import { readOneAmount } from '../money/readMoney';
-import { normalizeWord } from './vocabularyWords';
+import { normalizeWord } from '../normalizeWord';
 
 export interface CsvRow {
   /** The line of the file the row starts on, counting from 1. */
