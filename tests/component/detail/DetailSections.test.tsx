@@ -12,6 +12,7 @@ import { fromRow, type AppDatabase } from '../../../renderer/src/db/db';
 import { writeSetting } from '../../../renderer/src/db/settings';
 import { desktop } from '../../../renderer/src/desktop/desktop';
 import { reminderSettingsSetting } from '../../../renderer/src/features/reminders/reminderSettingsSetting';
+import { anOffer } from '../../support/anOffer';
 import { renderApp } from '../renderApp';
 import { testDatabase } from '../testDatabase';
 import { anEvent } from '../../support/anEvent';
@@ -245,16 +246,7 @@ describe('the offer and the other facts in the details', () => {
     const answerBy = async (label: string) => {
       const { section, unmount } = await openDetail({
         deadlines: [{ id: 'answer', kind: 'offer-response', at: '2030-04-01', label, done: false }],
-        offer: {
-          currency: 'USD',
-          offeredOn: null,
-          housing: null,
-          relocation: null,
-          signOnBonus: null,
-          other: [],
-          responseDeadlineId: 'answer',
-          returnOfferProspects: '',
-        },
+        offer: anOffer({ responseDeadlineId: 'answer' }),
       });
       const dt = [...section('Pay and offer').querySelectorAll('.offer-summary dt')].find(
         (d) => d.textContent === 'Answer by',
