@@ -32,6 +32,12 @@ const UI_PACKAGES = [
   '@tanstack',
 ];
 
+/** zod is imported through shared/zod.ts alone, which turns off its probe for eval (see there). */
+const ZOD_ONLY_THROUGH_SHARED = {
+  regex: '^zod($|/)',
+  message: "Import z from shared/zod.ts ('@shared/zod'), which keeps zod from probing for eval.",
+};
+
 export default tseslint.config(
   { ignores: ['out/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'tests/.results/**'] },
   js.configs.recommended,
@@ -59,6 +65,7 @@ export default tseslint.config(
               message: 'shared/ is pure: no DOM, Node, Electron, storage or UI imports.',
             },
             { group: ['**/renderer/**', '**/electron/**'], message: 'shared/ imports nothing above it.' },
+            ZOD_ONLY_THROUGH_SHARED,
           ],
         },
       ],
@@ -83,6 +90,7 @@ export default tseslint.config(
               message: 'The renderer reaches the desktop only through the typed desktop API.',
             },
             { group: ['**/electron/**'], message: 'The renderer does not import main-process code.' },
+            ZOD_ONLY_THROUGH_SHARED,
           ],
         },
       ],
@@ -104,6 +112,7 @@ export default tseslint.config(
               message: 'A worker has no UI and no desktop: it runs jobs on plain data.',
             },
             { group: ['**/electron/**'], message: 'A worker does not import main-process code.' },
+            ZOD_ONLY_THROUGH_SHARED,
           ],
         },
       ],
@@ -115,7 +124,12 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/renderer/**'], message: 'Main and preload do not import renderer code.' }] },
+        {
+          patterns: [
+            { group: ['**/renderer/**'], message: 'Main and preload do not import renderer code.' },
+            ZOD_ONLY_THROUGH_SHARED,
+          ],
+        },
       ],
     },
   },

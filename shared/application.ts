@@ -2,7 +2,7 @@
 // vocabularies and its validation. Everything that enters the database passes
 // `applicationSchema` first. The stages an application moves through are the user's own
 // (pipeline.ts); each stage belongs to one fixed phase, which is what the app reasons with.
-import { z } from 'zod';
+import { z } from './zod';
 import { isCalendarDate, isInstant } from './calendarDate';
 
 /** The fixed phases every stage maps to, in the order an application moves through them. */

@@ -1,6 +1,6 @@
 // The schemas of the IPC payloads, declared once: the main process parses every payload with
 // these before acting on it. The channel names are in ipcChannels.ts.
-import { z } from 'zod';
+import { z } from './zod';
 import { instantSchema } from './application';
 import { BACKUP_REASONS, FILE_FORMATS, type BackupReason, type DesktopApi, type Result } from './desktopApi';
 import { IPC } from './ipcChannels';

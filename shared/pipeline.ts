@@ -4,7 +4,7 @@
 // A stage's phase is chosen when it is added and never changes, and a removed stage is kept
 // (marked removed, hidden from pickers and the board) so that history entries naming it keep
 // their name and phase. So a stage id always means the same phase, and records may carry it.
-import { z } from 'zod';
+import { z } from './zod';
 import { PHASE_LABELS, PHASES, type Phase, type StageChange } from './application';
 
 /** Colour tokens, not CSS: each theme gives every token a shade with enough contrast. */

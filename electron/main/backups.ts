@@ -4,7 +4,7 @@
 // checked, for the list.
 import { lstat, open, readFile, readdir, realpath, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { z } from 'zod';
+import { z } from '@shared/zod';
 import { backupContents, backupsToRemove, newestFirst } from '@shared/backup/backupRotation';
 import { isInstant } from '@shared/calendarDate';
 import { BACKUP_REASONS, KEPT_BACKUPS, type BackupInfo, type BackupReason, type Result } from '@shared/desktopApi';

@@ -2,7 +2,7 @@
 // in the user-data folder. A damaged file falls back to the defaults field by field. A file that
 // could not be read (locked for a moment) is not damaged: it is read again before the next change
 // is saved, and until that succeeds nothing is saved over it.
-import { z } from 'zod';
+import { z } from '@shared/zod';
 import type { DesktopSettings, Result } from '@shared/desktopApi';
 import { readJsonFile, writeJsonFile } from './jsonFile';
 import { isIoError, readRetrying, realWait, type Wait } from './readRetrying';

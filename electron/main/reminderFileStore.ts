@@ -18,7 +18,7 @@
 // writes nothing for the rest of the session, so a whole file is never replaced by what was read.
 import { copyFile, open, readFile, truncate, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { z } from 'zod';
+import { z } from '@shared/zod';
 import type { SchedulerStore, SchedulerWrite } from '@shared/reminders/reminderScheduler';
 import { NotJsonError, readJsonFile, writeJsonFile } from './jsonFile';
 import { isIoError, readRetrying, realWait, type Wait } from './readRetrying';

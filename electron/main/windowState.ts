@@ -1,7 +1,7 @@
 // The window's size and position, remembered between runs and put back only where it is
 // fully visible: a display may have been unplugged or changed resolution since.
 import type { Rectangle } from 'electron';
-import { z } from 'zod';
+import { z } from '@shared/zod';
 
 export const DEFAULT_SIZE = { width: 1280, height: 820 };
 const MIN_SIZE = { width: 720, height: 480 };

@@ -2,7 +2,7 @@
 // schema version this app can read (older ones are migrated), checksum, counts, every row, the
 // pipeline in the settings and every application's stages against it. Any problem refuses the
 // whole file with one plain message.
-import { z } from 'zod';
+import { z } from '../zod';
 import { instantSchema, outOfBounds, storedApplicationSchema, type Application } from '../application';
 import { countOf } from '../countOf';
 import type { Result } from '../desktopApi';

@@ -4,7 +4,7 @@
 // writes of schema 2 (the pipeline, the new reminder settings): the app's model and defaults
 // may change later, what a schema-1 record becomes may not. Every schema-1 record becomes a
 // valid schema-2 record and nothing in it is dropped; what is not a schema-1 record is refused.
-import { z } from 'zod';
+import { z } from '../zod';
 import { storedApplicationSchema, type Application, type Phase, type StageChange } from '../application';
 import { isCalendarDate, isInstant } from '../calendarDate';
 import type { Pipeline, Stage, StageColor } from '../pipeline';

@@ -1,6 +1,6 @@
 // What the reminder scheduler receives from the renderer and reports back to the reminder
 // centre.
-import { z } from 'zod';
+import { z } from '../zod';
 import { instantSchema } from '../application';
 import { isCalendarDate, isInstant } from '../calendarDate';
 import { deadlineDueTime } from '../deadlineDue';

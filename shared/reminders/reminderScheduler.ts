@@ -7,7 +7,7 @@
 // from a heap, and only touched entries are written.
 // Clock, timers, notifications and storage come in as parameters, so it runs anywhere and is
 // tested with fakes.
-import { z } from 'zod';
+import { z } from '../zod';
 import { instantSchema } from '../application';
 import type { AppCommand, Result } from '../desktopApi';
 import { createDueQueue, type DueItem } from './dueQueue';

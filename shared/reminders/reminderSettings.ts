@@ -1,6 +1,6 @@
 // What the student chooses about reminders: which kinds, how long before, what time of day,
 // and the quiet hours in which none are shown.
-import { z } from 'zod';
+import { z } from '../zod';
 
 const clockTimeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Expected a time of day like 09:00');
 

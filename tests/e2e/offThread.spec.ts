@@ -155,6 +155,25 @@ test('script sinks take only the app’s own script URLs: no HTML from a string,
   expect(outcomes).toEqual(['html: TypeError', 'foreignWorker: TypeError']);
 });
 
+test('the page starts and saves an application without a security policy violation on its console', async ({
+  page,
+}) => {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'No applications yet' })).toBeVisible();
+  // Saving checks the record against its schemas, made by then if not before.
+  await page.getByRole('button', { name: 'Add application' }).first().click();
+  const editor = page.getByRole('dialog', { name: 'New application' });
+  await editor.getByLabel('Company').fill('Razorpay');
+  await editor.getByLabel('Role').fill('SDE Intern');
+  await editor.getByRole('button', { name: 'Add application' }).click();
+  await expect(page.getByRole('grid', { name: 'Applications' }).getByRole('row', { name: /Razorpay/ })).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
 test('the watch on the page’s thread catches a task of the page’s that keeps it busy, not the test’s own', async ({
   page,
 }) => {

@@ -1,7 +1,7 @@
 // User settings stored in the database, each with its schema and default. A stored value that
 // no longer parses (an older or damaged value) reads as the default instead of breaking the app.
 import { useLiveQuery } from 'dexie-react-hooks';
-import { z } from 'zod';
+import { z } from '@shared/zod';
 import type { AppDatabase, SettingRow } from './db';
 
 export interface SettingDefinition<T> {

@@ -2,7 +2,7 @@
 // that an application deleted since is dropped quietly, and kept in the database so that the
 // comparison is as it was left after a restart too.
 import { useEffect, useMemo } from 'react';
-import { z } from 'zod';
+import { z } from '@shared/zod';
 import type { Application } from '@shared/application';
 import { COMPARE_LIMIT, comparedName } from '@shared/compare/compareOffers';
 import { useData } from '../../db/DataContext';

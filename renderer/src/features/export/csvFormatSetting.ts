@@ -2,7 +2,7 @@
 // semicolons and decimal commas. Until the student picks one it is the one a spreadsheet of their
 // regional format opens as columns (semicolons where its decimal mark is the comma); nothing is
 // stored for that, so a change of region changes it too.
-import { z } from 'zod';
+import { z } from '@shared/zod';
 import { CSV_FORMATS, csvFormatOfLocale, type CsvFormat } from '@shared/csv/csvExport';
 import type { SettingDefinition } from '../../db/settings';
 import { desktop } from '../../desktop/desktop';
