@@ -140,9 +140,17 @@ const DATE_FIELDS: readonly ImportField[] = [
   'responseDeadline',
 ];
 
+/**
+ * The values of the columns read as these fields, of the rows that are read: a row left out (a
+ * summary under the table, a title line, the column names again) says nothing of how the
+ * applications are written, so its "Average, $2,150.00" settles no decimal mark.
+ */
 function* cellsOf(table: CsvTable, mapping: ColumnMapping, fields: readonly ImportField[]): Generator<string> {
   const indexes = mapping.flatMap((field, i) => (field !== null && fields.includes(field) ? [i] : []));
-  for (const row of table.rows) for (const i of indexes) yield row.cells[i] ?? '';
+  for (const row of table.rows) {
+    if (row.problem !== null) continue;
+    for (const i of indexes) yield row.cells[i] ?? '';
+  }
 }
 
 const SAME_COMPANY = '↳';

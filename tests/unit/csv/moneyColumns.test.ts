@@ -40,6 +40,23 @@ describe('money in a CSV', () => {
     ]);
   });
 
+  it('takes no decimal mark from a summary under the table, which is left out', async () => {
+    // The average's "2,150.00" would say the dot is a decimal mark, and make '$2.500' $2.50.
+    const text =
+      'Company,Role,Status,Pay\n' +
+      'Acme,Intern,Applied,$2.500/month\n' +
+      'Globex,Intern,Applied,$1.800/month\n' +
+      'Average,,,"$2,150.00"\n';
+    const preview = await importText(text);
+    expect(preview.errors).toEqual([
+      'Line 4: looks like a total under the table (a name and a number), not an application',
+    ]);
+    expect(preview.rows.map((r) => r.application.pay?.min)).toEqual([2500, 1800]);
+    expect(preview.notes).toContain(
+      "'Pay': '.' taken to group thousands, not as a decimal mark ('2.500' read as 2,500) (2 rows).",
+    );
+  });
+
   it('never makes a bare 150 into $150 an hour without saying so', async () => {
     const { pays, notes } = await read('Pay', ['150']);
     expect(pays[0]).toMatchObject({ min: 150, currency: 'USD', period: 'hour', raw: '150' });
