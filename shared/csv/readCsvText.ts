@@ -209,7 +209,7 @@ export function readCsvText(input: string): CsvRead {
   if (header === null) return { ok: false, error: 'The file is empty.' };
   const columns: string[] = header;
   for (let i = rows.length - 1; i > 0 && columns.length >= 4 && isSummaryRow(rows[i]!.cells); i--) {
-    rows[i]!.problem ??= 'looks like a total under the table (a name and a number), not an application';
+    rows[i]!.problem ??= 'looks like a total under the table (a label and only numbers or amounts), not an application';
   }
   const keys = columns.map((name) => name.toLowerCase());
   rows.forEach((row, i) => {

@@ -217,8 +217,8 @@ describe('a German Excel sheet (semicolons, a title line, a sum and a count unde
       regionCurrency: 'EUR',
     });
     expect(preview.errors).toEqual([
-      'Line 11: looks like a total under the table (a name and a number), not an application',
-      'Line 12: looks like a total under the table (a name and a number), not an application',
+      'Line 11: looks like a total under the table (a label and only numbers or amounts), not an application',
+      'Line 12: looks like a total under the table (a label and only numbers or amounts), not an application',
     ]);
     const apps = preview.rows.map((r) => r.application);
     expect(apps.map((a) => [a.company, a.pay?.min, a.pay?.currency, a.pay?.period])).toEqual([

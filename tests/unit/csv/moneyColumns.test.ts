@@ -49,7 +49,7 @@ describe('money in a CSV', () => {
       'Average,,,"$2,150.00"\n';
     const preview = await importText(text);
     expect(preview.errors).toEqual([
-      'Line 4: looks like a total under the table (a name and a number), not an application',
+      'Line 4: looks like a total under the table (a label and only numbers or amounts), not an application',
     ]);
     expect(preview.rows.map((r) => r.application.pay?.min)).toEqual([2500, 1800]);
     expect(preview.notes).toContain(

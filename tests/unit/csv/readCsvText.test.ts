@@ -122,15 +122,15 @@ describe('readCsvText', () => {
     expect(read.rows.map((r) => [r.line, r.problem])).toEqual([
       [2, null],
       [3, null],
-      [5, 'looks like a total under the table (a name and a number), not an application'],
-      [6, 'looks like a total under the table (a name and a number), not an application'],
+      [5, 'looks like a total under the table (a label and only numbers or amounts), not an application'],
+      [6, 'looks like a total under the table (a label and only numbers or amounts), not an application'],
     ]);
   });
 
   it('leaves out a sum, count or average row under the table whose figure is an amount in a far column, in the languages column names are read in', () => {
     // tester27's German Excel sheet: the sum row has its amount in the pay column, the count row
     // right under it was caught, the sum row was imported as "Summe — Internship".
-    const total = 'looks like a total under the table (a name and a number), not an application';
+    const total = 'looks like a total under the table (a label and only numbers or amounts), not an application';
     const german = table(
       readCsvText(
         'Firma;Position;Status;Beworben am;Gehalt;Ort\nSiemens AG;Praktikum;Beworben;20.11.2026;1.800 €;München\n;;;;;\n' +
