@@ -493,14 +493,26 @@ const NOT_TAKEN_ON = new RegExp(
 // Negations of a reply still to come: "never heard" is no reply at all (Ghosted, as listed).
 const NOT_YET = String.raw`(?:not|haven t|havent|hasn t|hasnt|didn t|didnt|have not|has not|did not)`;
 const REPLY = String.raw`(?:reply|response|answer|news|word|feedback)`;
+/** A reply, in German, French, Spanish, Dutch, Italian and Portuguese. */
+const REPLY_ABROAD = String.raw`(?:rückmeldung|rueckmeldung|antwort|feedback|réponse|reponse|retour|nouvelles|respuesta|noticias|reactie|antwoord|terugkoppeling|risposta|riscontro|resposta|retorno)`;
+/** Waiting, in the same languages: bare words like "attente" are left out, as "Liste d'attente" is a waitlist. */
+const WAITING_ABROAD = String.raw`(?:warte|warten|wartend|en attente|en espera|esperando|in afwachting|wachten|wacht|wachtend|in attesa|aspettando|aguardando|em espera|à espera|a espera)`;
+/** "No reply" in the same languages: listed alone as Ghosted, a reply not come yet with a "still". */
+const NO_ABROAD = String.raw`(?:keine|kein|sin|geen|nessuna|sem)`;
 /**
  * A reply not heard yet ("Haven't heard back", "Not heard", "No reply yet", "Still waiting"): the
  * application was sent and waits on an answer. Not the negation of an applied word, which says
- * nothing was sent.
+ * nothing was sent. The same in other languages: "Warte auf Rückmeldung", "Rückmeldung
+ * ausstehend", "Noch keine Antwort", "En attente (de réponse)", "Pas encore de réponse", "En espera
+ * de respuesta", "Aún sin respuesta", "In afwachting van reactie", "Nog geen reactie", "In attesa
+ * di risposta", "Aguardando resposta", "Ainda sem resposta".
  */
 const AWAITING = new RegExp(
   String.raw`^(?:still )?(?:${STILL} )*${NOT_YET}(?: ${STILL})* (?:heard|hear)(?: anything)?(?: back)?(?: ${STILL})?$` +
-    String.raw`|^(?:no|nothing) ${REPLY}?(?: back)? ${STILL}$|^still (?:no ${REPLY}|nothing|waiting(?: .+)?)$`,
+    String.raw`|^(?:no|nothing) ${REPLY}?(?: back)? ${STILL}$|^still (?:no ${REPLY}|nothing|waiting(?: .+)?)$` +
+    String.raw`|^(?:(?:${STILL}|toujours|immer) )*${WAITING_ABROAD}(?:(?: (?:auf|op|van|de|d|di|da|do|por))?(?: (?:eine|die|une|un|una|um|uma|een|la|el|a))? ${REPLY_ABROAD})?$` +
+    String.raw`|^(?:${REPLY_ABROAD} )?ausstehend$|^${REPLY_ABROAD} (?:pendiente|pendente)$|^(?:pendiente|pendente) de ${REPLY_ABROAD}$` +
+    String.raw`|^${STILL} ${NO_ABROAD} ${REPLY_ABROAD}$|^${NO_ABROAD} ${REPLY_ABROAD} ${STILL}$|^(?:pas encore|toujours pas|encore pas) de ${REPLY_ABROAD}$`,
   'u',
 );
 /** Words ending in a negation, before a status word ("referral asked, not" + "applied", "applied, no" + "interview"). */

@@ -103,6 +103,23 @@ describe('waiting to hear back', () => {
     expect(preview.warnings).toEqual([]);
   });
 
+  it('is applied in German, French, Spanish, Dutch, Italian and Portuguese too, without a word of warning', async () => {
+    const statuses = [
+      'Warte auf Rückmeldung',
+      'Rückmeldung ausstehend',
+      'Ausstehend',
+      'En attente de réponse',
+      'En espera de respuesta',
+      'In afwachting',
+      'In attesa di risposta',
+      'Aguardando resposta',
+    ];
+    const preview = await stagesOf(statuses);
+    expect(preview.rows.map((r) => r.application.stageId)).toEqual(statuses.map(() => 'applied'));
+    expect(preview.warnings).toEqual([]);
+    expect(preview.notes).toEqual([]);
+  });
+
   it('is ghosted when the reply never came', async () => {
     expect(await ids(['Never heard back', 'Never heard', 'No response', 'No reply'])).toEqual([
       'ghosted',

@@ -9,6 +9,7 @@ import {
   phaseFromWord,
   sponsorshipFromWord,
   stageWordOf,
+  stageWordWithin,
   workModeFromWord,
   workModeInLocations,
 } from '@shared/csv/vocabularyWords';
@@ -124,6 +125,53 @@ describe('stage words', () => {
     expect(stageWordOf('No response')).toEqual({ phase: 'closed', name: 'Ghosted' });
     expect(stageWordOf('Keine Rückmeldung')).toEqual({ phase: 'closed', name: 'Ghosted' });
     expect(stageWordOf('No interview')).toBeNull();
+  });
+
+  it.each([
+    'Warte auf Rückmeldung',
+    'Warten auf Antwort',
+    'Wartend',
+    'Ausstehend',
+    'Rückmeldung ausstehend',
+    'Noch keine Rückmeldung',
+    'En attente (de réponse)',
+    "En attente d'une réponse",
+    'Toujours en attente',
+    'Pas encore de réponse',
+    'En espera (de respuesta)',
+    'Esperando respuesta',
+    'Respuesta pendiente',
+    'Aún sin respuesta',
+    'In afwachting',
+    'In afwachting van reactie',
+    'Wacht op antwoord',
+    'Nog geen reactie',
+    'In attesa',
+    'In attesa di risposta',
+    'Ancora nessuna risposta',
+    'Aguardando resposta',
+    'À espera de retorno',
+    'Ainda sem resposta',
+  ])('reads %j, a reply still to come in another language, as applied, as "Still waiting" is', (status) => {
+    expect(stageWordOf(status)).toEqual({ phase: 'applied', name: 'Applied' });
+  });
+
+  it("keeps the other languages' words near waiting as they were", () => {
+    // No reply at all, without a "still": the reply never came.
+    for (const status of ['Keine Rückmeldung', 'Pas de réponse', 'Sin respuesta', 'Geen reactie', 'Nessuna risposta'])
+      expect(stageWordOf(status), status).toEqual({ phase: 'closed', name: 'Ghosted' });
+    // A waitlist, not a wait for a reply.
+    for (const status of ["Liste d'attente", 'Lista de espera', 'Warteliste'])
+      expect(stageWordOf(status), status).toMatchObject({ phase: 'in-process', name: 'Waitlisted' });
+    // Waiting on an interview: the interview.
+    expect(stageWordOf('In attesa di colloquio')).toBeNull();
+    expect(stageWordWithin('In attesa di colloquio')).toEqual({ phase: 'in-process', name: 'Interviewing' });
+    expect(stageWordWithin('Warte auf Rückmeldung nach Interview')).toEqual({
+      phase: 'in-process',
+      name: 'Interviewing',
+    });
+    // An applied word negated is still the wishlist.
+    expect(stageWordOf('Noch nicht beworben')).toEqual({ phase: 'saved', name: 'Wishlist' });
   });
 
   it.each([
