@@ -119,6 +119,36 @@ describe('Settings → Pipeline', () => {
     expect(hasUnsavedWork()).toBe(false);
   });
 
+  it('keeps a stage name typed and not added when Settings is left, with its phase, colour and message, for its return', async () => {
+    const db = testDatabase();
+    const form = () => within(screen.getByRole('form', { name: 'Add a stage' }));
+    const name = () => form().getByLabelText('Name') as HTMLInputElement;
+    const first = await openPipeline(db);
+    await first.user.type(name(), 'WISHLIST');
+    await first.user.selectOptions(form().getByLabelText('Phase'), 'Applied');
+    await first.user.selectOptions(form().getByLabelText('Colour'), 'Pink');
+    await first.user.click(form().getByRole('button', { name: 'Add stage' }));
+    expect(form().getByText('There is already a stage called “Wishlist”')).toBeTruthy();
+    // A name typed and not added is unsaved work, on screen and once Settings is left.
+    expect(hasUnsavedWork()).toBe(true);
+    first.unmount();
+    expect(hasUnsavedWork()).toBe(true);
+
+    const back = await openPipeline(db);
+    expect(name().value).toBe('WISHLIST');
+    expect((form().getByLabelText('Phase') as HTMLSelectElement).value).toBe('applied');
+    expect((form().getByLabelText('Colour') as HTMLSelectElement).value).toBe('pink');
+    expect(form().getByText('There is already a stage called “Wishlist”')).toBeTruthy();
+    await back.user.clear(name());
+    await back.user.type(name(), 'Coffee chat');
+    await back.user.click(form().getByRole('button', { name: 'Add stage' }));
+    await waitFor(() => expect(back.stageNames('Applied')).toEqual(['Applied', 'Coffee chat']));
+    expect(name().value).toBe('');
+    expect(hasUnsavedWork()).toBe(false);
+    back.unmount();
+    expect(hasUnsavedWork()).toBe(false);
+  });
+
   it('moves on, with a note, an application an older version left in a removed stage, so it is counted', async () => {
     const db = testDatabase();
     const repository = applicationsRepository(db);
