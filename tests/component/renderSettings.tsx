@@ -1,5 +1,6 @@
 // Renders the Settings view alone on a test database, with the messages shown at the bottom of
-// the window (their Undo included), and a user to drive it.
+// the window (their Undo included), and a user to drive it. `leave` and `comeBack` choose another
+// view and Settings again, as the side nav does: the data and the messages stay.
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Toasts } from '../../renderer/src/components/Toasts';
@@ -9,11 +10,12 @@ import { SettingsView } from '../../renderer/src/features/settings/SettingsView'
 
 export function renderSettings(db: AppDatabase) {
   const user = userEvent.setup({ delay: null });
-  const view = render(
+  const app = (settingsShown: boolean) => (
     <DataProvider db={db}>
-      <SettingsView />
+      {settingsShown && <SettingsView />}
       <Toasts />
-    </DataProvider>,
+    </DataProvider>
   );
-  return { user, ...view };
+  const view = render(app(true));
+  return { user, ...view, leave: () => view.rerender(app(false)), comeBack: () => view.rerender(app(true)) };
 }

@@ -85,6 +85,11 @@ export interface UiState {
 export interface KeptDraft {
   draft: unknown;
   of: string;
+  /**
+   * What the draft would be made from now, null when that is gone (a stage removed): a draft no
+   * longer of it would never be shown again, so it is dropped. Without it, the draft is kept.
+   */
+  ofNow?: () => string | null;
 }
 
 export const NO_FILTERS: Filters = { phases: [], stageIds: [], workModes: [], tags: [], showArchived: false };

@@ -18,6 +18,7 @@ import { applicationsRepository } from '../../../renderer/src/db/applicationsRep
 import { fromRow, toRow, type AppDatabase } from '../../../renderer/src/db/db';
 import { pipelineSetting } from '../../../renderer/src/db/pipelineSetting';
 import { readSetting, writeSetting } from '../../../renderer/src/db/settings';
+import { useUiStore } from '../../../renderer/src/state/uiStore';
 import { renderSettings } from '../renderSettings';
 import { testDatabase } from '../testDatabase';
 
@@ -146,6 +147,30 @@ describe('Settings → Pipeline', () => {
     expect(name().value).toBe('');
     expect(hasUnsavedWork()).toBe(false);
     back.unmount();
+    expect(hasUnsavedWork()).toBe(false);
+  });
+
+  it('drops a name kept for a stage removed while Settings is away, as it would never be shown again', async () => {
+    const db = testDatabase();
+    const { user, section, findStage, leave, comeBack } = await openPipeline(db);
+    const form = within(within(section).getByRole('form', { name: 'Add a stage' }));
+    await user.type(form.getByLabelText('Name'), 'Coffee chat');
+    await user.click(form.getByRole('button', { name: 'Add stage' }));
+    await user.clear(within(await findStage('Coffee chat')).getByLabelText('Name'));
+    await user.tab();
+    leave();
+    expect(hasUnsavedWork()).toBe(true);
+
+    // In another view, the Add is undone from its message: the stage goes, and its name kept with it.
+    await undo(user, 'Added “Coffee chat” to In process.');
+    await waitFor(async () =>
+      expect((await storedPipeline(db)).stages.find((s) => s.id === 'coffee-chat')?.removed).toBe(true),
+    );
+    await waitFor(() => expect(hasUnsavedWork()).toBe(false));
+    expect(useUiStore.getState().draftsKept).toEqual({});
+    comeBack();
+    await screen.findByRole('group', { name: 'Technical interview' });
+    expect(screen.queryByRole('group', { name: 'Coffee chat' })).toBeNull();
     expect(hasUnsavedWork()).toBe(false);
   });
 

@@ -4,8 +4,9 @@
 // out of the list when a move makes a stage first or last.
 import { useId, useState, type KeyboardEvent } from 'react';
 import { countOf } from '@shared/countOf';
-import type { Pipeline, Stage, StageColor } from '@shared/pipeline';
+import { stageById, type Pipeline, type Stage, type StageColor } from '@shared/pipeline';
 import { useKeptDraft } from '../../components/keptDraft';
+import { useData } from '../../db/DataContext';
 import { ColorSelect } from './ColorSelect';
 import { stageNameProblem } from './stageEdits';
 
@@ -29,7 +30,13 @@ export function StageRow({ stage, pipeline, count, first, last, keep, ...on }: S
   // A name typed and refused (empty, taken, too long) is not saved: it is kept when Settings is
   // left, and leaving the app asks first.
   const refused = (name: string) => stageNameProblem(pipeline, name, stage.id) !== null && name.trim() !== stage.name;
-  const [draft, setDraft] = useKeptDraft(`stage-name:${stage.id}`, stage.name, () => stage.name, refused);
+  const { model } = useData();
+  // Removed while Settings is away (the Undo of its Add, another window), the stage takes its name with it.
+  const nameNow = () => {
+    const now = stageById(model.pipeline(), stage.id);
+    return now && !now.removed ? now.name : null;
+  };
+  const [draft, setDraft] = useKeptDraft(`stage-name:${stage.id}`, stage.name, () => stage.name, refused, nameNow);
   const [color, setColor] = useState(stage.color);
   // A name kept from before comes back with its message.
   const [attempted, setAttempted] = useState(() => draft !== stage.name);
