@@ -12,8 +12,10 @@ export type DecimalMark = '.' | ',';
  */
 export const NUMBER = `\\d+(?:[.,'\\u2019\\u00a0\\u202f]\\d+| \\d{3}(?!\\d))*`;
 /** "k", "lakh", "LPA", "万" (ten thousand) and the millions that are never an intern's pay. */
-// Lakh and crore as Indian pages write them: "lakh", "Lakhs", "Lacs", "LACS", "Crore".
-export const MULTIPLIER = `[^\\S\\n]?(?:[kK]|million|mil|mn|MM|[mM]|billion|bn|[bB]|[lL](?:akhs?|acs?|AKHS?|ACS?)|LPA|[cC]rores?|CRORES?|cr)(?![A-Za-z])|万`;
+// Lakh and crore as Indian pages write them: "lakh", "Lakhs", "Lacs", "LACS", "lpa", "1.1L", "2 L.",
+// "Crore", "Cr", "cr.". A lone "L" is one only as a word of its own or glued to the number: never
+// the start of a word ("1 London") nor of an abbreviation ("5 L.A.").
+export const MULTIPLIER = `[^\\S\\n]?(?:[kK]|million|mil|mn|MM|[mM]|billion|bn|[bB]|[lL](?:akhs?|acs?|AKHS?|ACS?)|[lL][pP][aA]|[cC]rores?|CRORES?|[cC][rR]\\.?|[lL](?!\\.[A-Za-z])\\.?)(?![A-Za-z])|万`;
 
 export interface Multiplier {
   factor: number;
@@ -26,12 +28,14 @@ export interface Multiplier {
 }
 
 export function multiplierOf(written: string | undefined): Multiplier {
-  const word = written?.trim();
+  const word = written?.trim().replace(/\.$/, '');
   if (!word) return { factor: 1, large: false, perYear: false, currency: null };
   if (/^k$/i.test(word)) return { factor: 1_000, large: false, perYear: false, currency: null };
   if (word === '万') return { factor: 10_000, large: false, perYear: false, currency: null };
-  if (/^(?:lakhs?|lacs?)$/i.test(word)) return { factor: 100_000, large: false, perYear: false, currency: 'INR' };
-  if (word === 'LPA') return { factor: 100_000, large: false, perYear: true, currency: 'INR' };
+  if (/^(?:l|lakhs?|lacs?)$/i.test(word)) return { factor: 100_000, large: false, perYear: false, currency: 'INR' };
+  if (/^lpa$/i.test(word)) return { factor: 100_000, large: false, perYear: true, currency: 'INR' };
+  // A crore is a hundred lakh, in rupees as a lakh is; like a million, it is no intern's pay.
+  if (/^(?:cr|crores?)$/i.test(word)) return { factor: 10_000_000, large: true, perYear: false, currency: 'INR' };
   return { factor: 1, large: true, perYear: false, currency: null };
 }
 

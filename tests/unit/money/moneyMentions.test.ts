@@ -83,7 +83,30 @@ describe('findMoney', () => {
       [600000, false],
       [120000, false],
       [300000, false],
-      [2, true],
+      [20000000, true],
+    ]);
+  });
+
+  it('reads "L", "L.", "lpa" and "Cr" as lakh and crore, in rupees where no other sign is written', () => {
+    const found = findMoney('₹1.5L per month, ₹2 L. a month, ₹3.5 lpa, ₹1 Cr, $4L', { limit: 10 });
+    expect(found.map((m) => [m.amount, m.currency, m.perYear, m.large])).toEqual([
+      [150000, 'INR', false, false],
+      [200000, 'INR', false, false],
+      [350000, 'INR', true, false],
+      [10000000, 'INR', false, true],
+      [400000, '$', false, false],
+    ]);
+    expect(findMoney('2 Cr, 1.5L', { bare: true }).map((m) => [m.amount, m.currency])).toEqual([
+      [20000000, 'INR'],
+      [150000, 'INR'],
+    ]);
+  });
+
+  it('takes "L" for a lakh only as a word of its own, never the start of another ("₹5 London", "₹5 L.A.")', () => {
+    expect(findMoney('₹5 London, ₹6 L.A., ₹7 Lodging').map((m) => [m.amount, m.end - m.start])).toEqual([
+      [5, 2],
+      [6, 2],
+      [7, 2],
     ]);
   });
 

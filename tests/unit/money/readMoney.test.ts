@@ -42,6 +42,13 @@ describe('readMoney', () => {
     ['10-12 LPA', pay(1000000, 1200000, 'INR', 'year')],
     ['₹3-4.5 LPA', pay(300000, 450000, 'INR', 'year')],
     ['3 - 4.5 lakh', pay(300000, 450000, 'INR', null)],
+    // "L" and "Cr", as Indian trackers shorten lakh and crore: never ₹1.5 a month.
+    ['₹1.5L per month', pay(150000, 150000, 'INR', 'month')],
+    ['1.5 L per month', pay(150000, 150000, 'INR', 'month')],
+    ['2 Lakh monthly', pay(200000, 200000, 'INR', 'month')],
+    ['1 crore per annum', pay(10000000, 10000000, 'INR', 'year')],
+    ['1.5 Cr per annum', pay(15000000, 15000000, 'INR', 'year')],
+    ['8-10 L per annum', pay(800000, 1000000, 'INR', 'year')],
     // Polish sheets write an hour "godz." and a year "rok".
     ['30 zł/godz.', pay(30, 30, 'PLN', 'hour')],
     ['35 zł za godzinę', pay(35, 35, 'PLN', 'hour')],
