@@ -117,7 +117,8 @@ export function periodBySize(min: number, max: number, currency: string): PayPer
 
 /**
  * Reads a text that is one amount and nothing more, its currency sign allowed: "2.500",
- * "€2,000.50", "5k", "EUR 2000". A range, a rate ("$40/hr") or words are not one amount.
+ * "€2,000.50", "5k", "EUR 2000". A range, a rate ("$40/hr", "12 LPA": its unit says a year) or
+ * words are not one amount: they are read as a whole pay (readMoney), which keeps their period.
  */
 export function readOneAmount(
   text: string,
@@ -130,7 +131,7 @@ export function readOneAmount(
   const found = findMoney(trimmed, { bare: true, limit: 2, ...context });
   const [only] = found;
   if (only === undefined) return { ok: false, error: 'no amount' };
-  if (found.length > 1 || only.start !== 0 || only.end !== trimmed.length || only.large)
+  if (found.length > 1 || only.start !== 0 || only.end !== trimmed.length || only.large || only.perYear)
     return { ok: false, error: 'not one amount' };
   return { ok: true, amount: only.amount, currency: only.currency, guesses: only.guesses };
 }

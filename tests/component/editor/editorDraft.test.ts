@@ -618,6 +618,12 @@ describe('payReading', () => {
     expect(reading({ payMin: '£3,200 for the ten weeks' })).toBe('Read as £3,200 for the whole internship');
   });
 
+  it('reads lakh and crore as an Indian student writes them, "LPA" a year as the CSV import reads it', () => {
+    expect(reading({ payMin: '12 LPA' })).toBe('Read as ₹12,00,000 per year');
+    expect(reading({ payMin: '₹1.5L per month' })).toBe('Read as ₹1,50,000 per month');
+    expect(reading({ payMin: '1 crore per annum' })).toBe('Read as ₹1,00,00,000 per year');
+  });
+
   it('says nothing for empty fields, or where saving would ask a question instead', () => {
     expect(reading({})).toBeNull();
     expect(reading({ payMin: 'lots' })).toBeNull();

@@ -330,6 +330,9 @@ describe('readOneAmount', () => {
     expect(readOneAmount('$40-50')).toEqual({ ok: false, error: 'not one amount' });
     expect(readOneAmount('$40/hr')).toEqual({ ok: false, error: 'not one amount' });
     expect(readOneAmount('$2M')).toEqual({ ok: false, error: 'not one amount' });
+    // "LPA" is a rate too (lakh per annum): read as one amount it would lose its year.
+    expect(readOneAmount('12 LPA')).toEqual({ ok: false, error: 'not one amount' });
+    expect(readOneAmount('1.5 lakh')).toMatchObject({ ok: true, amount: 150000, currency: 'INR' });
   });
 
   it('refuses a negative amount as negative, its minus never dropped', () => {
