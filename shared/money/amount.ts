@@ -39,6 +39,15 @@ export function multiplierOf(written: string | undefined): Multiplier {
   return { factor: 1, large: true, perYear: false, currency: null };
 }
 
+/**
+ * An amount written with a multiplier, in the amount's own unit: rounded to the cent, so "1.1 lakh"
+ * is 110000 and "2.3 lakh" 230000, not the 110000.00000000001 and 229999.99999999997 of float
+ * arithmetic that an export or a backup would write out. Every multiplier is applied here.
+ */
+export function scaleAmount(value: number, factor: number): number {
+  return factor === 1 ? value : Math.round(value * factor * 100) / 100;
+}
+
 /** Currencies whose amounts are commonly grouped with dots ("2.500 €", "R$ 3.000"). */
 const DOT_GROUPED = new Set(['EUR', 'BRL', 'DKK', 'NOK', 'ISK', 'IDR', 'TRY', 'ARS', 'CLP', 'COP', 'VND']);
 

@@ -1,7 +1,15 @@
 // Amounts of money as text writes them: "$11,000", "US$40", "CAD 28", "£2,600", "€2.100",
 // "2 100 €", "₹1,00,000", "$120K", "₹6 LPA", "CHF 3'500", "¥250,000", "25万円". Whether an amount
 // is pay is decided by whoever reads the text around it.
-import { inferDecimalMark, multiplierOf, MULTIPLIER, NUMBER, readAmount, type DecimalMark } from './amount';
+import {
+  inferDecimalMark,
+  multiplierOf,
+  MULTIPLIER,
+  NUMBER,
+  readAmount,
+  scaleAmount,
+  type DecimalMark,
+} from './amount';
 import {
   currencyOfSigns,
   LOCAL_SIGN_BEFORE,
@@ -115,7 +123,7 @@ export function findMoney(text: string, options: FindMoneyOptions = {}): MoneyMe
     found.push({
       start,
       end,
-      amount: read.value * multiplier.factor,
+      amount: scaleAmount(read.value, multiplier.factor),
       currency: sign?.currency ?? multiplier.currency,
       multiplied: multiplier.factor > 1,
       factor: multiplier.factor,
@@ -212,7 +220,7 @@ export function joinRange(
     if (!bare || read === null) return single;
     const multiplier = multiplierOf(bare[2]);
     upper = {
-      amount: read.value * multiplier.factor,
+      amount: scaleAmount(read.value, multiplier.factor),
       end: at + bare[0].length,
       large: multiplier.large,
       factor: multiplier.factor,
@@ -224,7 +232,7 @@ export function joinRange(
   const [low, high] = upper.amount < first.amount ? [upper.amount, first.amount] : [first.amount, upper.amount];
   // "$120-150K", "10-12 LPA": a multiplier written once applies to both ends.
   const factor = upper.factor > 1 ? upper.factor : 1000;
-  const min = !first.multiplied && high >= factor * low && high !== low ? low * factor : low;
+  const min = !first.multiplied && high >= factor * low && high !== low ? scaleAmount(low, factor) : low;
   return {
     start: first.start,
     end: upper.end,

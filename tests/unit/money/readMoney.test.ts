@@ -49,6 +49,11 @@ describe('readMoney', () => {
     ['1 crore per annum', pay(10000000, 10000000, 'INR', 'year')],
     ['1.5 Cr per annum', pay(15000000, 15000000, 'INR', 'year')],
     ['8-10 L per annum', pay(800000, 1000000, 'INR', 'year')],
+    // Scaled to the cent, not to float noise an export would write out ("110000.00000000001").
+    ['₹1.1L per month', pay(110000, 110000, 'INR', 'month')],
+    ['2.3 lakh', pay(230000, 230000, 'INR', null)],
+    ['1.1-2.3 LPA', pay(110000, 230000, 'INR', 'year')],
+    ['$1.1-2.3K', pay(1100, 2300, 'USD', null)],
     // Polish sheets write an hour "godz." and a year "rok".
     ['30 zł/godz.', pay(30, 30, 'PLN', 'hour')],
     ['35 zł za godzinę', pay(35, 35, 'PLN', 'hour')],
