@@ -1357,3 +1357,18 @@ describe('our export, imported where its stage is not in the pipeline', () => {
     );
   });
 });
+
+describe('pay in lakh and crore, as an Indian student writes it', () => {
+  it('reads "L", "LPA" and "Cr" in rupees and to the rupee, in a pay column and in a Min. pay column alike', async () => {
+    const pay = await importText('Company,Role,Pay\nZoho,SDE Intern,₹1.1L per month\nInfosys,SE Intern,2.3 LPA\n');
+    expect(pay.rows.map((r) => r.application.pay)).toMatchObject([
+      { min: 110000, max: 110000, currency: 'INR', period: 'month' },
+      { min: 230000, max: 230000, currency: 'INR', period: 'year' },
+    ]);
+    const min = await importText('Company,Role,Min. Salary\nZoho,SDE Intern,12 LPA\nTCS,Analyst,1.1 lakh\n');
+    expect(min.rows.map((r) => r.application.pay)).toMatchObject([
+      { min: 1200000, max: null, currency: 'INR', period: 'year' },
+      { min: 110000, max: null, currency: 'INR' },
+    ]);
+  });
+});
