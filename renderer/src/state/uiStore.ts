@@ -68,7 +68,8 @@ export interface UiState {
   detailsClosed(id: string, gone: boolean): void;
   /**
    * Focus to the table's row of this application (opened from a reminder, just added, brought
-   * back by Undo), when the table is the view: other views keep focus where it is.
+   * back by Undo), when the table is the view, or to its card on the board: other views keep
+   * focus where it is.
    */
   rowFocusRequested(id: string): void;
   tableFocused(): void;
@@ -141,7 +142,8 @@ export const useUiStore = create<UiState>()((set) => ({
   tableFocusRequested: (except) => set({ tableFocusRequest: { except: except ?? null, id: null } }),
   detailsClosed: (id, gone) =>
     set({ selectedId: null, tableFocusRequest: gone ? { except: id, id: null } : { except: null, id } }),
-  rowFocusRequested: (id) => set((s) => (s.view === 'applications' ? { tableFocusRequest: { except: null, id } } : {})),
+  rowFocusRequested: (id) =>
+    set((s) => (s.view === 'applications' || s.view === 'board' ? { tableFocusRequest: { except: null, id } } : {})),
   applicationOpened: (id) =>
     set((s) => {
       const view = viewOf(DETAIL_VIEWS, s.view);

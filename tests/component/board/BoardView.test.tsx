@@ -301,6 +301,47 @@ describe('the details of a card', () => {
   });
 });
 
+describe('deleting a card from its details', () => {
+  const INFOSYS = { ...anApplication('infosys', { company: 'Infosys' }, { stage: 'wishlist' }), boardRank: 1000 };
+  const ZOHO = { ...anApplication('zoho', { company: 'Zoho' }, { stage: 'applied' }), boardRank: 3000 };
+
+  it('hands focus to the card that took its place in its column, and Undo to the card brought back', async () => {
+    const { user } = await openBoard([INFOSYS, STRIPE, FIGMA, ZOHO, NOTION]);
+    card('Figma').focus();
+    await user.keyboard('o');
+    await user.click(
+      within(screen.getByRole('complementary', { name: 'Figma' })).getByRole('button', { name: 'Delete' }),
+    );
+    await screen.findByText('Deleted Figma — Design Intern.');
+    expect(companiesIn('Applied')).toEqual(['Stripe', 'Zoho']);
+    // Not the board's first card (Infosys, in Wishlist): the keyboard keeps its place.
+    await waitFor(() => expect(document.activeElement).toBe(card('Zoho')));
+
+    await user.keyboard('{F8}{Enter}');
+    await waitFor(() => expect(companiesIn('Applied')).toEqual(['Stripe', 'Figma', 'Zoho']));
+    await waitFor(() => expect(document.activeElement).toBe(card('Figma')));
+  });
+
+  it("hands focus to the card before it when it was its column's last, and to the nearest beside once the column is empty", async () => {
+    const { user } = await openBoard([INFOSYS, STRIPE, ZOHO, NOTION]);
+    card('Zoho').focus();
+    await user.keyboard('o');
+    await user.click(
+      within(screen.getByRole('complementary', { name: 'Zoho' })).getByRole('button', { name: 'Delete' }),
+    );
+    await waitFor(() => expect(document.activeElement).toBe(card('Stripe')));
+
+    card('Notion').focus();
+    await user.keyboard('o');
+    await user.click(
+      within(screen.getByRole('complementary', { name: 'Notion' })).getByRole('button', { name: 'Delete' }),
+    );
+    await screen.findByText(/^Deleted Notion/);
+    // No card to the right of Phone screen: the last of Applied, as ← would.
+    await waitFor(() => expect(document.activeElement).toBe(card('Stripe')));
+  });
+});
+
 describe('the keyboard on the board', () => {
   it('reaches one card with Tab and moves between cards and columns with the arrow keys', async () => {
     const { user } = await openBoard([STRIPE, FIGMA, NOTION]);

@@ -12,7 +12,7 @@ import {
   type DragOverEvent,
   type DragStartEvent,
 } from '@dnd-kit/core';
-import { useCallback, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { activeStages, type Stage } from '@shared/pipeline';
 import { useData } from '../../db/DataContext';
@@ -44,21 +44,69 @@ const INSTRUCTIONS = {
     'When it is not picked up, the arrow keys move between cards, M opens Move to… and O opens its details.',
 };
 
-type TabStop = { columnId: string; id: string };
+/** The card Tab reaches in the board, and its place in its column when it was last focused. */
+type TabStop = { columnId: string; id: string; index: number };
 
-/** The one card Tab reaches in the board: the last one focused while it is still shown, else the first card. */
+/**
+ * The card a step from `columnId` that way (1 right, -1 left): in the next column with cards,
+ * at `index` or that column's last.
+ */
+function cardBeside(
+  shownStages: readonly Stage[],
+  lists: ReadonlyMap<string, readonly TableRow[]>,
+  columnId: string,
+  index: number,
+  step: 1 | -1,
+): { columnId: string; index: number } | null {
+  const at = shownStages.findIndex((s) => s.id === columnId);
+  for (let i = at + step; i >= 0 && i < shownStages.length; i += step) {
+    const next = lists.get(shownStages[i]!.id) ?? EMPTY;
+    if (next.length > 0) return { columnId: shownStages[i]!.id, index: Math.min(index, next.length - 1) };
+  }
+  return null;
+}
+
+/** Where the card `id` is on the board, if it is shown. */
+function cardWithId(
+  id: string,
+  shownStages: readonly Stage[],
+  lists: ReadonlyMap<string, readonly TableRow[]>,
+): FocusRequest | null {
+  const stage = shownStages.find((s) => lists.get(s.id)?.some((r) => r.app.id === id));
+  return stage ? { columnId: stage.id, id } : null;
+}
+
+/**
+ * The one card Tab reaches in the board: the last one focused while it is still shown (in the
+ * column it has moved to, if it has). Gone (deleted, archived, filtered out), the card that took
+ * its place in its column, as the table does for its rows; that column now empty, the nearest
+ * card beside it, as after Archive. Else the first card.
+ */
 function tabStopOf(
   last: TabStop | null,
   shownStages: readonly Stage[],
   lists: ReadonlyMap<string, readonly TableRow[]>,
 ): TabStop | null {
-  const id = last?.id;
-  if (last && shownStages.some((s) => s.id === last.columnId) && lists.get(last.columnId)?.some((r) => r.app.id === id))
-    return last;
-  for (const stage of shownStages) {
-    const first = lists.get(stage.id)?.[0];
-    if (first) return { columnId: stage.id, id: first.app.id };
+  const cardAt = (columnId: string, index: number): TabStop => ({
+    columnId,
+    id: lists.get(columnId)![index]!.app.id,
+    index,
+  });
+  if (last) {
+    for (const stage of shownStages) {
+      const index = lists.get(stage.id)?.findIndex((r) => r.app.id === last.id) ?? -1;
+      if (index >= 0) return cardAt(stage.id, index);
+    }
+    if (shownStages.some((s) => s.id === last.columnId)) {
+      const left = lists.get(last.columnId)?.length ?? 0;
+      if (left > 0) return cardAt(last.columnId, Math.min(last.index, left - 1));
+      const beside =
+        cardBeside(shownStages, lists, last.columnId, last.index, 1) ??
+        cardBeside(shownStages, lists, last.columnId, last.index, -1);
+      if (beside) return cardAt(beside.columnId, beside.index);
+    }
   }
+  for (const stage of shownStages) if ((lists.get(stage.id)?.length ?? 0) > 0) return cardAt(stage.id, 0);
   return null;
 }
 
@@ -108,14 +156,26 @@ export function Board({ columns, now }: BoardProps) {
 
   const resolvedTabStop = useMemo(() => tabStopOf(tabStop, shownStages, lists), [tabStop, shownStages, lists]);
 
-  // Closing the details asks the table for focus; on the board it comes back to the card.
+  // Closing the details asks the table for focus (the mechanism the table uses, uiStore's
+  // tableFocusRequest); on the board it comes back to the card named (the one the details showed,
+  // or one brought back by Undo), else to the tab stop: once the card the details deleted or
+  // archived has left, the card that took its place (tabStopOf).
+  const namedCard = detailClosedFocus?.id ? cardWithId(detailClosedFocus.id, shownStages, lists) : null;
   const detailFocus: FocusRequest | null =
-    detailClosedFocus && resolvedTabStop && resolvedTabStop.id !== detailClosedFocus.except ? resolvedTabStop : null;
+    detailClosedFocus === null
+      ? null
+      : (namedCard ?? (resolvedTabStop && resolvedTabStop.id !== detailClosedFocus.except ? resolvedTabStop : null));
   const activeFocusRequest = focusRequest ?? detailFocus;
   const focusDone = useCallback(() => {
     setFocusRequest(null);
     tableFocused();
   }, [tableFocused]);
+  // No card left on the board to take it: the Closed column, never the page.
+  useEffect(() => {
+    if (detailClosedFocus === null || resolvedTabStop !== null || focusRequest !== null) return;
+    closedToggle.current?.focus();
+    tableFocused();
+  }, [detailClosedFocus, resolvedTabStop, focusRequest, tableFocused]);
 
   /** Opens or folds the closed stages; the button that does it the other way takes focus. */
   function toggleClosed(open: boolean) {
@@ -138,7 +198,7 @@ export function Board({ columns, now }: BoardProps) {
     if (to.stageId === row.app.stageId && to.index === from) return setPlacement(null);
     const pending: Placement = { row, stageId: to.stageId, index: to.index };
     setPlacement(pending);
-    setTabStop({ columnId: to.stageId, id: row.app.id });
+    setTabStop({ columnId: to.stageId, id: row.app.id, index: to.index });
     try {
       const plan = planRanks(
         others.map((r) => r.app.boardRank),
@@ -178,18 +238,8 @@ export function Board({ columns, now }: BoardProps) {
       setFocusRequest({ columnId: card.stageId, id: card.id });
   }
 
-  /**
-   * The card a step from `columnId` that way (1 right, -1 left): in the next column with cards,
-   * at `index` or that column's last.
-   */
-  function cardBeside(columnId: string, index: number, step: 1 | -1): FocusRequest | null {
-    const at = shownStages.findIndex((s) => s.id === columnId);
-    for (let i = at + step; i >= 0 && i < shownStages.length; i += step) {
-      const next = lists.get(shownStages[i]!.id) ?? EMPTY;
-      if (next.length > 0) return { columnId: shownStages[i]!.id, index: Math.min(index, next.length - 1) };
-    }
-    return null;
-  }
+  const cardBesideIn = (columnId: string, index: number, step: 1 | -1): FocusRequest | null =>
+    cardBeside(shownStages, lists, columnId, index, step);
 
   /**
    * Focus for a card leaving the board's view from `index` in `columnId` (archived, or moved into
@@ -209,7 +259,7 @@ export function Board({ columns, now }: BoardProps) {
     const focusAfter = () =>
       archiving && !showArchived
         ? focusInPlaceOf(columnId, index, () => {
-            const beside = cardBeside(columnId, index, 1) ?? cardBeside(columnId, index, -1);
+            const beside = cardBesideIn(columnId, index, 1) ?? cardBesideIn(columnId, index, -1);
             if (beside) setFocusRequest(beside);
             else closedToggle.current?.focus();
           })
@@ -246,7 +296,7 @@ export function Board({ columns, now }: BoardProps) {
     if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
     event.preventDefault();
     // The next column with cards that way, at the same place or its last card.
-    const beside = cardBeside(columnId, index, event.key === 'ArrowRight' ? 1 : -1);
+    const beside = cardBesideIn(columnId, index, event.key === 'ArrowRight' ? 1 : -1);
     if (beside) setFocusRequest(beside);
   }
 
@@ -265,8 +315,9 @@ export function Board({ columns, now }: BoardProps) {
     },
     archive: (row, columnId, index) => void archive(row, columnId, index),
     navigate,
-    focused: (columnId, row) => {
-      if (tabStop?.columnId !== columnId || tabStop.id !== row.app.id) setTabStop({ columnId, id: row.app.id });
+    focused: (columnId, row, index) => {
+      if (tabStop?.columnId !== columnId || tabStop.id !== row.app.id || tabStop.index !== index)
+        setTabStop({ columnId, id: row.app.id, index });
     },
   };
   // Cards get actions that never change, which call the latest ones: a card re-renders only
@@ -281,7 +332,7 @@ export function Board({ columns, now }: BoardProps) {
       moveTo: (row, stage) => latest.current.moveTo(row, stage),
       archive: (row, columnId, index) => latest.current.archive(row, columnId, index),
       navigate: (event, columnId, index) => latest.current.navigate(event, columnId, index),
-      focused: (columnId, row) => latest.current.focused(columnId, row),
+      focused: (columnId, row, index) => latest.current.focused(columnId, row, index),
     }),
     [],
   );

@@ -95,7 +95,8 @@ export interface CardActions {
   archive(row: TableRow, columnId: string, index: number): void;
   /** Arrow keys and the like on a card that is not picked up: moving focus on the board. */
   navigate(event: KeyboardEvent, columnId: string, index: number): void;
-  focused(columnId: string, row: TableRow): void;
+  /** Focus reached the card, at `index` in its column. */
+  focused(columnId: string, row: TableRow, index: number): void;
 }
 
 interface BoardCardProps {
@@ -182,7 +183,7 @@ export const BoardCard = memo(function BoardCard({
         tabIndex={tabIndex}
         aria-describedby={isDragging ? undefined : `${detailsId} ${attributes['aria-describedby']}`}
         onKeyDown={onKeyDown}
-        onFocus={() => actions.focused(columnId, row)}
+        onFocus={() => actions.focused(columnId, row, index)}
         onClick={() => actions.open(row)}
       >
         <CardName row={row} />
