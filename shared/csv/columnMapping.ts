@@ -98,6 +98,14 @@ const APPLICATION_DEADLINE = [
   'application deadline',
   'deadline to apply',
   'apply by',
+  'apply before',
+  // Indian English: "Last date" (to apply) is the usual header there.
+  'last date to apply',
+  'last date for applying',
+  'last date of application',
+  'last date for application',
+  'last date to register',
+  'last day to apply',
   'bewerbungsfrist',
   'bewerbungsschluss',
   'date limite de candidature',
@@ -348,6 +356,9 @@ const SYNONYMS: Record<ImportField, readonly string[]> = {
   deadline: [
     ...APPLICATION_DEADLINE,
     'deadline',
+    // Indian English for the deadline to apply, but alone it may be another step's (an offer's
+    // answer), as "Deadline" may: a row past applying reads it as any deadline.
+    'last date',
     'due date',
     'due',
     'closing date',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headerKey, mappingProblems, proposeMapping } from '@shared/csv/columnMapping';
+import { headerKey, mappingProblems, namesApplicationDeadline, proposeMapping } from '@shared/csv/columnMapping';
 import { EXPORT_COLUMNS } from '@shared/csv/exportColumns';
 
 describe('proposeMapping', () => {
@@ -393,6 +393,45 @@ describe('names matched by what they mean', () => {
     'Posting Date',
   ])("leaves '%s' to the student", (name) => {
     expect(fieldOf(name)).toBeNull();
+  });
+});
+
+describe('Indian English names of the deadline (tester28)', () => {
+  it.each([
+    'Last date',
+    'Last Date',
+    'Last date to apply',
+    'Last day to apply',
+    'Apply by',
+    'Apply before',
+    'Last date of application',
+  ])("reads '%s' as the deadline", (name) => {
+    expect(proposeMapping(['Company', 'Role', name]).mapping[2]).toBe('deadline');
+  });
+
+  it.each(['Last date to apply', 'Last day to apply', 'Apply by', 'Apply before', 'Last date for application'])(
+    "says '%s' names the deadline to apply itself",
+    (name) => {
+      expect(namesApplicationDeadline(name)).toBe(true);
+    },
+  );
+
+  it("leaves 'Last date' alone a deadline of any step, as 'Deadline' is, so an offer row's is its answer's", () => {
+    expect(namesApplicationDeadline('Last date')).toBe(false);
+    expect(namesApplicationDeadline('Deadline')).toBe(false);
+  });
+
+  it("keeps 'Last updated' and 'Last date' apart, whatever their order", () => {
+    expect(proposeMapping(['Company', 'Last updated', 'Last date']).mapping).toEqual([
+      'company',
+      'stageSince',
+      'deadline',
+    ]);
+    expect(proposeMapping(['Company', 'Last date', 'Last updated']).mapping).toEqual([
+      'company',
+      'deadline',
+      'stageSince',
+    ]);
   });
 });
 
