@@ -423,3 +423,36 @@ function canonicalZone(zone: string): string | null {
 export function countryOfZone(zone: string): string | null {
   return COUNTRY_OF_ZONE.get(zone) ?? COUNTRY_OF_ZONE.get(canonicalZone(zone) ?? '') ?? null;
 }
+
+/**
+ * Old names the zone database keeps only as links to a renamed zone, by the current name. The
+ * engine still gives some of them (Chromium's ICU says "Asia/Calcutta" for "Asia/Kolkata"): what
+ * the app shows is the name people know. Not the links of one zone to another's (Europe/Bratislava
+ * to Europe/Prague): those are names of their own.
+ */
+const CURRENT_ZONE_NAMES: Readonly<Record<string, string>> = {
+  'Africa/Asmera': 'Africa/Asmara',
+  'America/Buenos_Aires': 'America/Argentina/Buenos_Aires',
+  'America/Catamarca': 'America/Argentina/Catamarca',
+  'America/Coral_Harbour': 'America/Atikokan',
+  'America/Cordoba': 'America/Argentina/Cordoba',
+  'America/Godthab': 'America/Nuuk',
+  'America/Indianapolis': 'America/Indiana/Indianapolis',
+  'America/Jujuy': 'America/Argentina/Jujuy',
+  'America/Louisville': 'America/Kentucky/Louisville',
+  'America/Mendoza': 'America/Argentina/Mendoza',
+  'Asia/Calcutta': 'Asia/Kolkata',
+  'Asia/Katmandu': 'Asia/Kathmandu',
+  'Asia/Rangoon': 'Asia/Yangon',
+  'Asia/Saigon': 'Asia/Ho_Chi_Minh',
+  'Atlantic/Faeroe': 'Atlantic/Faroe',
+  'Europe/Kiev': 'Europe/Kyiv',
+  'Pacific/Enderbury': 'Pacific/Kanton',
+  'Pacific/Ponape': 'Pacific/Pohnpei',
+  'Pacific/Truk': 'Pacific/Chuuk',
+};
+
+/** A zone's name as the app shows it: the current one for an old name ("Asia/Kolkata" for "Asia/Calcutta"). */
+export function currentZoneName(zone: string): string {
+  return CURRENT_ZONE_NAMES[zone] ?? zone;
+}

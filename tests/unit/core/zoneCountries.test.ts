@@ -1,7 +1,7 @@
 // The country of a time zone, for the student's date order and currency: every zone a computer can
 // be set to has one, and a zone of no place has none.
 import { describe, expect, it } from 'vitest';
-import { countryOfZone } from '@shared/zoneCountries';
+import { countryOfZone, currentZoneName } from '@shared/zoneCountries';
 
 /** The zones of no country: UTC and the fixed offsets. */
 const OF_NO_PLACE = /^(Etc\/.*|UTC|GMT)$/;
@@ -36,5 +36,43 @@ describe('countryOfZone', () => {
 
   it.each(['UTC', 'Etc/UTC', 'Etc/GMT+5', 'GMT', 'Mars/Olympus_Mons'])('names none for %s', (zone) => {
     expect(countryOfZone(zone)).toBeNull();
+  });
+});
+
+describe('currentZoneName', () => {
+  it.each([
+    ['Asia/Calcutta', 'Asia/Kolkata'],
+    ['Asia/Katmandu', 'Asia/Kathmandu'],
+    ['Asia/Saigon', 'Asia/Ho_Chi_Minh'],
+    ['Asia/Rangoon', 'Asia/Yangon'],
+    ['Europe/Kiev', 'Europe/Kyiv'],
+    ['America/Buenos_Aires', 'America/Argentina/Buenos_Aires'],
+    ['Atlantic/Faeroe', 'Atlantic/Faroe'],
+    ['Pacific/Truk', 'Pacific/Chuuk'],
+    ['Pacific/Enderbury', 'Pacific/Kanton'],
+    // Current names, and a zone linked to another country's, stay as they are.
+    ['Asia/Kolkata', 'Asia/Kolkata'],
+    ['Europe/London', 'Europe/London'],
+    ['Europe/Bratislava', 'Europe/Bratislava'],
+    ['UTC', 'UTC'],
+  ])('shows %s as %s', (zone, shown) => {
+    expect(currentZoneName(zone)).toBe(shown);
+  });
+
+  it('gives a current name the engine knows for every zone the engine lists', () => {
+    const known = (zone: string) => {
+      try {
+        new Intl.DateTimeFormat('en-US', { timeZone: zone });
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    const zones = Intl.supportedValuesOf('timeZone');
+    expect(zones.map(currentZoneName).filter((zone) => !known(zone))).toEqual([]);
+    // The engine's own name for the current one is the old one again: they are one zone.
+    const engineName = (zone: string) =>
+      new Intl.DateTimeFormat('en-US', { timeZone: zone }).resolvedOptions().timeZone;
+    expect(zones.filter((zone) => engineName(currentZoneName(zone)) !== zone)).toEqual([]);
   });
 });

@@ -8,6 +8,7 @@ import {
   type EventKind,
   type EventOutcome,
 } from '@shared/application';
+import { currentZoneName } from '@shared/zoneCountries';
 import { DateInput } from '../../components/DateInput';
 import { Field } from '../../components/Field';
 import { addRowAndFocus, focusNeighbour } from '../../components/focusNeighbour';
@@ -41,7 +42,9 @@ export function EventsSection({ draft, setDraft, errorAt = noError }: SectionPro
   return (
     <fieldset>
       <legend>Interviews and events</legend>
-      <p className="hint small">Times are in your time zone ({Intl.DateTimeFormat().resolvedOptions().timeZone}).</p>
+      <p className="hint small">
+        Times are in your time zone ({currentZoneName(Intl.DateTimeFormat().resolvedOptions().timeZone)}).
+      </p>
       {draft.events.map((event, index) => (
         <EventRow key={event.id} event={event} index={index} draft={draft} setDraft={setDraft} errorAt={errorAt} />
       ))}
