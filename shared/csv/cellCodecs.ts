@@ -1,6 +1,5 @@
 // How list-like fields are written into one CSV cell, readable for people and exact for our
-// importer: locations "San Francisco, CA; New York, NY", tags "ml, summer", one cohort or
-// deadline per line; and the pieces the other list cells are made of (events, contacts, the
+// importer: tags "ml, summer", one location ("San Francisco, CA"), cohort or deadline per line; and the pieces the other list cells are made of (events, contacts, the
 // stage history …: one item per line, "head | label: value | label: value").
 //
 // Escaping inside a cell: a backslash before a separator or a backslash keeps it literal, and
@@ -57,12 +56,15 @@ const escapeLocation = escaper(LOCATION_SEPARATORS);
 const escapeTag = escaper(TAG_SEPARATORS);
 const escapeLabel = escaper('');
 
-/** "San Francisco, CA; New York, NY": commas stay readable inside a location. */
+/**
+ * One location per line ("San Francisco, CA", "New York, NY"), as the other list cells: commas
+ * stay readable inside a location. A ";" in one is escaped, as the importer splits on it too.
+ */
 export function writeLocations(locations: readonly string[]): string {
-  return joined(locations, escapeLocation, '; ');
+  return joined(locations, escapeLocation, '\n');
 }
 
-/** Locations split on ";" or line breaks, trimmed, empty ones dropped. */
+/** Locations split on ";" (as exports before one per line wrote them) or line breaks, trimmed, empty ones dropped. */
 export function readLocations(cell: string): string[] {
   return splitEscaped(cell, LOCATION_SEPARATORS, true)
     .map((l) => l.trim())

@@ -16,10 +16,14 @@ import {
 import { calendarDateArb, instantArb, nonBlankArb, textArb } from '../arbitraries';
 
 describe('locations and tags', () => {
-  it('keeps commas inside a location readable and splits on semicolons', () => {
-    const cell = writeLocations(['San Francisco, CA', 'New York, NY']);
-    expect(cell).toBe('San Francisco, CA; New York, NY');
-    expect(readLocations(cell)).toEqual(['San Francisco, CA', 'New York, NY']);
+  it('writes one location per line, commas inside one kept readable, as the README promises list cells (tester28)', () => {
+    const cell = writeLocations(['Bengaluru', 'Pune', 'San Francisco, CA']);
+    expect(cell).toBe('Bengaluru\nPune\nSan Francisco, CA');
+    expect(readLocations(cell)).toEqual(['Bengaluru', 'Pune', 'San Francisco, CA']);
+  });
+
+  it('reads back the semicolons older exports wrote between locations', () => {
+    expect(readLocations('San Francisco, CA; New York, NY')).toEqual(['San Francisco, CA', 'New York, NY']);
   });
 
   it('escapes a semicolon inside a location', () => {

@@ -146,7 +146,7 @@ describe('applicationsToCsv', () => {
       'Offer value up to': '',
       'Offer response deadline': '',
       'Return-offer prospects': '',
-      Locations: 'San Francisco, CA; Palo Alto, CA; New York, NY; Seattle, WA',
+      Locations: 'San Francisco, CA\nPalo Alto, CA\nNew York, NY\nSeattle, WA',
       'Work mode': 'Hybrid',
       'Visa sponsorship': '',
       'Referred by': '',
