@@ -36,7 +36,10 @@ export function multiplierOf(written: string | undefined): Multiplier {
   if (/^lpa$/i.test(word)) return { factor: 100_000, large: false, perYear: true, currency: 'INR' };
   // A crore is a hundred lakh, in rupees as a lakh is; like a million, it is no intern's pay.
   if (/^(?:cr|crores?)$/i.test(word)) return { factor: 10_000_000, large: true, perYear: false, currency: 'INR' };
-  return { factor: 1, large: true, perYear: false, currency: null };
+  // Millions and billions, scaled as written ("$2 million" is not $2), and marked as no intern's
+  // pay, as a crore is, for the readings that look for one on a page.
+  const factor = /^(?:billion|bn|b)$/i.test(word) ? 1_000_000_000 : 1_000_000;
+  return { factor, large: true, perYear: false, currency: null };
 }
 
 /**

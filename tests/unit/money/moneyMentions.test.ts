@@ -67,13 +67,14 @@ describe('findMoney', () => {
     ]);
   });
 
-  it('applies K and lakh, and marks millions as too large to be pay', () => {
-    const found = findMoney('$120K, ₹6 lakh, $65 million, $2M');
+  it('applies K, lakh, millions and billions, and marks millions as too large to be pay', () => {
+    const found = findMoney('$120K, ₹6 lakh, $65 million, $2M, $1.5 billion');
     expect(found.map((m) => [m.amount, m.large])).toEqual([
       [120000, false],
       [600000, false],
-      [65, true],
-      [2, true],
+      [65000000, true],
+      [2000000, true],
+      [1500000000, true],
     ]);
   });
 

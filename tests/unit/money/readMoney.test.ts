@@ -47,6 +47,8 @@ describe('readMoney', () => {
     ['1.5 L per month', pay(150000, 150000, 'INR', 'month')],
     ['2 Lakh monthly', pay(200000, 200000, 'INR', 'month')],
     ['1 crore per annum', pay(10000000, 10000000, 'INR', 'year')],
+    // A million is a million, never $2: the editor says it reads $2,000,000.
+    ['$2 million a year', pay(2000000, 2000000, 'USD', 'year')],
     ['1.5 Cr per annum', pay(15000000, 15000000, 'INR', 'year')],
     ['8-10 L per annum', pay(800000, 1000000, 'INR', 'year')],
     // Scaled to the cent, not to float noise an export would write out ("110000.00000000001").
