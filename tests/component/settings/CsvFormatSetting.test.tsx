@@ -18,7 +18,7 @@ describe('the CSV summary format setting', () => {
       name: 'Semicolon-separated, decimal comma (Excel in most of Europe)',
     });
     // The test's browser speaks en-US: a decimal point, so commas.
-    expect(regionCsvFormat).toBe('comma');
+    expect(regionCsvFormat()).toBe('comma');
     expect([comma.checked, semicolon.checked]).toEqual([true, false]);
     const example = document.getElementById(semicolon.getAttribute('aria-describedby')!);
     expect(example?.textContent).toBe('for example Pinterest;2513,33');
@@ -31,6 +31,6 @@ describe('the CSV summary format setting', () => {
   it('reads a stored value it no longer knows as the region’s format', async () => {
     const db = testDatabase();
     await db.settings.put({ key: csvFormatSetting.key, value: 'tab' });
-    expect(await readSetting(db, csvFormatSetting)).toBe(regionCsvFormat);
+    expect(await readSetting(db, csvFormatSetting)).toBe(regionCsvFormat());
   });
 });

@@ -7,11 +7,21 @@ import { CSV_FORMATS, csvFormatOfLocale, type CsvFormat } from '@shared/csv/csvE
 import type { SettingDefinition } from '../../db/settings';
 import { desktop } from '../../desktop/desktop';
 
-/** The desktop app's regional format first (a German Windows in English), else the browser's languages. */
-export const regionCsvFormat: CsvFormat = csvFormatOfLocale([desktop.regionLocale, ...navigator.languages]);
+let proposed: CsvFormat | undefined;
+
+/**
+ * The desktop app's regional format first (a German Windows in English), else the browser's
+ * languages; worked out when first asked for, as it builds a number format: no work at start-up.
+ */
+export function regionCsvFormat(): CsvFormat {
+  proposed ??= csvFormatOfLocale([desktop.regionLocale, ...navigator.languages]);
+  return proposed;
+}
 
 export const csvFormatSetting: SettingDefinition<CsvFormat> = {
   key: 'csvFormat',
   schema: z.enum(CSV_FORMATS),
-  fallback: regionCsvFormat,
+  get fallback() {
+    return regionCsvFormat();
+  },
 };
