@@ -395,7 +395,6 @@ export async function prepareCsvImport(table: CsvTable, options: CsvImportOption
     pipeline: options.pipeline,
     dayFirst,
     excitementScale,
-    defaultCurrency: options.regionCurrency ?? 'USD',
     regionCurrency: options.regionCurrency ?? null,
     decimalMarks,
     payColumns: payColumnFacts(table, options.mapping, options.preset, decimalMarks),

@@ -141,9 +141,10 @@ export interface RowContext {
   dayFirst: boolean;
   /** Whether excitement ratings go to 5 or to 10: see detectExcitementScale. */
   excitementScale: 5 | 10;
-  /** For amounts without a currency outside the pay (an offer's), reported as a guess: the region's, else USD. */
-  defaultCurrency: string;
-  /** The student's region's currency (regionCurrency.ts), if known. */
+  /**
+   * The student's region's currency (regionCurrency.ts), if known: for amounts without one (the
+   * pay's, see assumedCurrencies; an offer's, reported as a guess), else USD.
+   */
   regionCurrency?: string | null;
   /**
    * The decimal mark each money column's values agree on (see inferDecimalMark), if they do, and
@@ -1052,7 +1053,7 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
     const named = amounts
       .map((c) => (c ? parsePayCell(c.value, { assumedCurrency: '' }).pay?.currency : ''))
       .find((code) => !!code);
-    const currency = given('offerCurrency')?.value.trim().toUpperCase() || named || ctx.defaultCurrency;
+    const currency = given('offerCurrency')?.value.trim().toUpperCase() || named || (ctx.regionCurrency ?? 'USD');
 
     let housing: Housing | null = null;
     const housingCell = given('housing');
