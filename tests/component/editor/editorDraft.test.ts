@@ -428,6 +428,10 @@ describe('applicationFromDraft', () => {
         message: "Pay from: '¥' is the sign of JPY or CNY; choose which in Currency, which now says USD",
       },
     ]);
+    // With Currency empty there is nothing it "now says": Currency alone asks for one.
+    expect(convert({ payMin: '$25/hour', payMax: '', payPeriod: '', payCurrency: '', payRaw: '' }).issues).toEqual([
+      { path: 'pay.currency', message: 'Currency: say which currency the amount is in, like USD, EUR or GBP' },
+    ]);
     const yuan = convert({ payMin: '¥8,000', payMax: '', payPeriod: 'month', payCurrency: 'CNY', payRaw: '' });
     expect(yuan.issues).toEqual([]);
     expect(yuan.candidate.pay).toMatchObject({ min: 8000, currency: 'CNY' });

@@ -409,6 +409,26 @@ describe('adding the proposed application', () => {
     expect(app!.deadlines).toMatchObject([{ kind: 'application', at: '2026-03-20', done: false }]);
   });
 
+  it("proposes the student's currency for a pay the page does not state, as a new application does", async () => {
+    // tester29: a Toronto student typed "$25/hour" into a pasted page's review; Currency was empty
+    // and the save refused, where "Add application" proposes CAD.
+    const db = testDatabase();
+    const pay = { min: 28, max: 28, currency: 'CAD', period: 'hour' as const, raw: '' };
+    await applicationsRepository(db).add({ company: 'Shopify', role: 'Developer Co-op', pay });
+    const { user } = renderApp(db);
+    await screen.findByRole('grid');
+    await user.click(within(screen.getAllByRole('banner')[0]!).getByRole('button', { name: 'Paste posting' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Paste a job posting' });
+    await pastePage(user, dialog, ACME);
+
+    expect(field(dialog, 'Currency').value).toBe('CAD');
+    await user.type(field(dialog, 'Pay from'), '$25/hour');
+    await user.click(within(dialog).getByRole('button', { name: 'Add application' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    const added = (await stored(db)).find((app) => app.company === 'Acme');
+    expect(added?.pay).toMatchObject({ min: 25, max: 25, currency: 'CAD', period: 'hour' });
+  });
+
   it('asks before throwing away corrections, and closes at once when there are none', async () => {
     const db = testDatabase();
     const { user } = renderApp(db);

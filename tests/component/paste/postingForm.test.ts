@@ -17,7 +17,7 @@ function ids() {
 
 describe('formFromPosting', () => {
   it('leaves what the page does not state empty, even where a new application has a default', () => {
-    const { draft } = formFromPosting(parsePosting(`Acme builds things.\n${PROSE}`), ids());
+    const { draft } = formFromPosting(parsePosting(`Acme builds things.\n${PROSE}`), 'CAD', ids());
     expect(draft).toMatchObject({
       company: '',
       role: '',
@@ -28,7 +28,8 @@ describe('formFromPosting', () => {
       locations: '',
       payMin: '',
       payMax: '',
-      payCurrency: '',
+      // No amount is proposed; the currency one is typed in is the student's, as in a new application.
+      payCurrency: 'CAD',
       payPeriod: '',
       payRaw: '',
       durationWeeks: '',
@@ -42,7 +43,8 @@ describe('formFromPosting', () => {
   });
 
   it('keeps a deadline written without a year in the notes, since it cannot be a date', () => {
-    const form = (page: string) => formFromPosting(parsePosting(`Acme Analyst Intern\n${page}\n${PROSE}`), ids()).draft;
+    const form = (page: string) =>
+      formFromPosting(parsePosting(`Acme Analyst Intern\n${page}\n${PROSE}`), 'USD', ids()).draft;
     expect(form('Applications close on April 1.')).toMatchObject({
       deadlines: [],
       notes: 'Deadline on the posting, without a year: “Applications close on April 1”',
@@ -55,7 +57,7 @@ describe('formFromPosting', () => {
   });
 
   it('leaves the term out of the role only where the Term field holds it', () => {
-    const roleOf = (page: string) => formFromPosting(parsePosting(`${page}\n${PROSE}`), ids()).draft.role;
+    const roleOf = (page: string) => formFromPosting(parsePosting(`${page}\n${PROSE}`), 'USD', ids()).draft.role;
     expect(roleOf('Software Engineering Intern, Summer 2027')).toBe('Software Engineering Intern');
     expect(roleOf('Data Analytics Intern - Summer 2026')).toBe('Data Analytics Intern');
     expect(roleOf('Robotics Software Intern (2026)\nThis Summer 2026 internship runs 12 weeks.')).toBe(
@@ -73,14 +75,14 @@ describe('formFromPosting', () => {
     expect(roleOf(page('SDE Intern (6 months) - Jan 2027'))).toBe('SDE Intern (6 months) - Jan 2027');
     // A term in the title that is not the one the Term field holds stays in it.
     const posting = parsePosting(`Data Intern, Fall 2026\n${PROSE}`);
-    expect(formFromPosting({ ...posting, term: parseTerm('Summer 2027') }, ids()).draft.role).toBe(
+    expect(formFromPosting({ ...posting, term: parseTerm('Summer 2027') }, 'USD', ids()).draft.role).toBe(
       'Data Intern, Fall 2026',
     );
   });
 
   it('writes the term as it reads and the sponsorship the page states, and saves both as stated', () => {
     const page = `Data Intern (Summer '27)\n${PROSE}\nWe do not sponsor visas for this role.`;
-    const form = formFromPosting(parsePosting(page), ids());
+    const form = formFromPosting(parsePosting(page), 'USD', ids());
     expect([form.draft.role, form.draft.term, form.draft.sponsorship]).toEqual([
       'Data Intern',
       'Summer 2027',
@@ -93,14 +95,14 @@ describe('formFromPosting', () => {
   });
 
   it('writes a single amount once and a range as from and up to', () => {
-    const single = formFromPosting(parsePosting(`Data Intern\n${PROSE}\nPay: $40/hr`)).draft;
+    const single = formFromPosting(parsePosting(`Data Intern\n${PROSE}\nPay: $40/hr`), 'USD').draft;
     expect([single.payMin, single.payMax, single.payPeriod]).toEqual(['40', '', 'hour']);
-    const range = formFromPosting(parsePosting(`Data Intern\n${PROSE}\nPay: $30 - $35/hour`)).draft;
+    const range = formFromPosting(parsePosting(`Data Intern\n${PROSE}\nPay: $30 - $35/hour`), 'USD').draft;
     expect([range.payMin, range.payMax, range.payCurrency]).toEqual(['30', '35', 'USD']);
   });
 
   it('makes the deadline an application deadline due by the end of its day', () => {
-    const form = formFromPosting(parsePosting(`Data Intern\n${PROSE}\nApply by March 1, 2026.`), ids());
+    const form = formFromPosting(parsePosting(`Data Intern\n${PROSE}\nApply by March 1, 2026.`), 'USD', ids());
     expect(form.draft.deadlines).toEqual([
       { id: form.deadlineId, kind: 'application', date: '2026-03-01', time: '', label: '', done: false },
     ]);
@@ -115,7 +117,7 @@ describe('formFromPosting', () => {
     const posting = parsePosting(
       `Data Intern\n${PROSE}\nCohorts:\n• May 18, 2026 - August 7, 2026\n• June 15, 2026 - September 4, 2026`,
     );
-    const form = formFromPosting(posting, ids());
+    const form = formFromPosting(posting, 'USD', ids());
     const [may, june] = form.draft.cohorts;
     expect(evidenceTarget(`cohort:${june!.id}`, form)).toEqual({ field: 'cohorts', index: 1 });
     expect(evidenceTarget(`cohort:${may!.id}`, form)).toEqual({ field: 'cohorts', index: 0 });

@@ -460,18 +460,22 @@ export const PERIOD_LABELS: Record<PayPeriod, string> = {
   total: 'for the whole internship',
 };
 
+/** A currency typed as a word or made up ("dollars", "DOL") is asked for as a code, before anything is saved in it. */
+function checkCurrency(code: string, typed: string, path: string, issues: FieldIssue[]): void {
+  if (isCurrencyCode(code)) return;
+  const message =
+    typed.trim() === ''
+      ? 'Currency: say which currency the amount is in, like USD, EUR or GBP'
+      : `Currency: '${typed.trim()}' is no currency code; write one like USD, EUR or GBP`;
+  issues.push({ path, message });
+}
+
 /**
  * The pay fields, or null when all are empty. "Pay from" may hold a whole pay as students write
  * it ("$45/hour", "$40–45 an hour", "€2,500 a month"): its amounts fill the range, the period it
  * states fills "Paid" when that was left open (another period there is asked about), and it
  * becomes the pay as written unless that was changed in the same edit.
  */
-/** A currency typed as a word or made up ("dollars", "DOL") is asked for as a code, before anything is saved in it. */
-function checkCurrency(code: string, typed: string, path: string, issues: FieldIssue[]): void {
-  if (!isCurrencyCode(code))
-    issues.push({ path, message: `Currency: '${typed.trim()}' is no currency code; write one like USD, EUR or GBP` });
-}
-
 function payFromDraft(
   draft: EditorDraft,
   basePay: Application['pay'],
@@ -641,7 +645,9 @@ function otherCurrency(
 ): string | null {
   const sign = read.guesses.find((guess) => guess.kind === 'sign');
   const could = sign?.kind === 'sign' ? [sign.currency, ...sign.others] : [read.currency];
-  if (read.currency === null || read.currency === '$' || could.includes(currency)) return null;
+  // With no currency chosen yet, Currency itself asks for one (checkCurrency): nothing to set this against.
+  if (!isCurrencyCode(currency) || read.currency === null || read.currency === '$' || could.includes(currency))
+    return null;
   return sign?.kind === 'sign'
     ? `${label}: '${sign.sign}' is the sign of ${listInWords([sign.currency, ...sign.others], 'or')}; choose which in Currency, which now says ${currency}`
     : `${label}: '${written}' is in ${read.currency}, but the currency is ${currency}`;

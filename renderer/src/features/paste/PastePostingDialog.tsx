@@ -11,7 +11,7 @@ import { useDiscardConfirmation } from '../../components/useDiscardConfirmation'
 import { FieldsToFix, focusFirstFieldToFix } from '../../components/FieldsToFix';
 import { useIssuesAfterSubmit } from '../../components/useIssuesAfterSubmit';
 import { useData } from '../../db/DataContext';
-import { usePipeline } from '../../model/queries';
+import { usePipeline, useProposedPayCurrency } from '../../model/queries';
 import { showError, useToastStore } from '../../state/toastStore';
 import { useUiStore } from '../../state/uiStore';
 import { AlreadyTracked, holdsMoreThanTheMatch, useAlreadyTracked } from '../editor/alreadyTracked';
@@ -70,6 +70,7 @@ export function PastePostingDialog() {
   const formId = 'paste-posting-form';
 
   const pipeline = usePipeline();
+  const payCurrency = useProposedPayCurrency();
   // Wishlist, unless the student replaced it with a stage of their own.
   const firstStage = firstStageOf(pipeline, 'saved');
   // The page pasted before is the same application whatever the fields say (a role typed another way).
@@ -103,7 +104,7 @@ export function PastePostingDialog() {
     if (input.trim() === '' || pageProblem(read)) return;
     // Coming back to the same text keeps the corrections made to its fields.
     if (reviewed?.input !== input) {
-      const form = formFromPosting(read);
+      const form = formFromPosting(read, payCurrency);
       setReviewed({ input, posting: read, form });
       setDraft(form.draft);
       fieldIssues.reset();

@@ -20,13 +20,18 @@ export interface PostingForm {
 
 const text = (value: number | null) => (value === null ? '' : String(value));
 
-export function formFromPosting(posting: PostingDraft, newId: () => string = () => crypto.randomUUID()): PostingForm {
+/** `payCurrency`: the currency a new application's pay is proposed in, for a page that states none. */
+export function formFromPosting(
+  posting: PostingDraft,
+  payCurrency: string,
+  newId: () => string = () => crypto.randomUUID(),
+): PostingForm {
   const cohorts = posting.cohorts.map((c) => ({ id: newId(), start: c.start, end: c.end, label: '' }));
   const deadlineId = posting.deadline === null ? null : newId();
   const pay = posting.pay;
   const yearless = posting.deadline === null ? deadlineWithoutYear(posting.notes) : null;
   const draft: EditorDraft = {
-    ...draftFromApplication(null),
+    ...draftFromApplication(null, payCurrency),
     company: posting.company ?? '',
     role: roleOf(posting.title ?? '', posting.term),
     term: posting.term === null ? '' : termLabel(posting.term),
@@ -39,7 +44,7 @@ export function formFromPosting(posting: PostingDraft, newId: () => string = () 
     payMin: text(pay?.min ?? null),
     // A single amount is written once, as the editor asks.
     payMax: pay && pay.max !== pay.min ? text(pay.max) : '',
-    payCurrency: pay?.currency ?? '',
+    payCurrency: pay?.currency ?? payCurrency,
     payPeriod: pay?.period ?? '',
     payRaw: pay?.raw ?? '',
     cohorts,
