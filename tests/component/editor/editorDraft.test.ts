@@ -375,12 +375,27 @@ describe('applicationFromDraft', () => {
   });
 
   it('reports text where a number belongs, naming the field and what was typed', () => {
-    const { issues } = convert({ payMin: 'eleven thousand', payMax: '11-12k', durationWeeks: '12 weeks' });
+    const { issues } = convert({ payMin: 'eleven thousand', payMax: '11-12k', durationWeeks: 'a summer' });
     expect(issues).toEqual([
       { path: 'pay.min', message: "Pay from: enter a number like 11000 (got 'eleven thousand')" },
       { path: 'pay.max', message: "Pay up to: enter a number like 11000 (got '11-12k')" },
-      { path: 'durationWeeks', message: "Duration: enter a number like 12 (got '12 weeks')" },
+      { path: 'durationWeeks', message: "Duration: enter weeks like 12, or months like 4 months (got 'a summer')" },
     ]);
+  });
+
+  it('reads a duration in weeks or in months, as the CSV import reads a length', () => {
+    // tester29: a "4 months" co-op term was refused; 17.33 had to be worked out by hand.
+    for (const [typed, weeks] of [
+      ['12', 12],
+      ['12 weeks', 12],
+      ['4 months', 17.3],
+      ['3 mos', 13],
+      ['', null],
+    ] as const) {
+      const { candidate, issues } = convert({ durationWeeks: typed });
+      expect(issues, typed).toEqual([]);
+      expect(candidate.durationWeeks, typed).toBe(weeks);
+    }
   });
 
   it.each([

@@ -21,6 +21,7 @@ import { isCalendarDate, toCalendarDate, toInstant } from '@shared/calendarDate'
 import { isCurrencyCode, isDollar } from '@shared/money/currency';
 import type { MoneyGuess } from '@shared/money/moneyGuess';
 import { readMoney, readOneAmount } from '@shared/money/readMoney';
+import { readWeeks } from '@shared/csv/numberCell';
 import { EMPTY_FIELDS, newApplication, type ApplicationFields } from '@shared/newApplication';
 import { deadlineDueTime } from '@shared/deadlineDue';
 import { formatMoney, payInWords } from '@shared/payNormalize';
@@ -372,7 +373,13 @@ export function applicationFromDraft(draft: EditorDraft, base: Application): Dra
     draft.appliedAt > toCalendarDate(new Date())
   )
     issues.push({ path: 'appliedAt', message: 'Applied on is after today: enter the day you applied' });
-  const durationWeeks = amount(draft.durationWeeks, 'durationWeeks', 'Duration', '12');
+  // "4 months" too, as a co-op term is often given: read as the CSV import reads a length (17.3 weeks).
+  const durationWeeks = draft.durationWeeks.trim() === '' ? null : readWeeks(draft.durationWeeks);
+  if (durationWeeks === null && draft.durationWeeks.trim() !== '')
+    issues.push({
+      path: 'durationWeeks',
+      message: `Duration: enter weeks like 12, or months like 4 months (got '${draft.durationWeeks}')`,
+    });
 
   const storedDeadlines = new Map(base.deadlines.map((d) => [d.id, d.at]));
   const deadlines = draft.deadlines.map((d) => ({
