@@ -83,6 +83,19 @@ describe('the comparison CSV', () => {
     const toronto = { ...globex(), id: 'toronto', company: 'Toronto Co', pay: { ...globex().pay!, currency: 'CAD' } };
     const rows = rowsOf(fileOf([northwind(), toronto]));
     expect(rows.get('Monthly')).toEqual(['$8,667', 'CA$9,000', 'Not compared: the amounts are in USD and CAD.']);
+    // tester29: these were empty, where the README promised why there is none.
+    const noBonus = {
+      ...northwind(),
+      offer: { ...northwind().offer!, signOnBonus: null },
+      sponsorship: 'unknown' as const,
+    };
+    const unsure = { ...globex(), excitement: null, sponsorship: 'unknown' as const };
+    const plain = rowsOf(fileOf([noBonus, unsure]));
+    expect(plain.get('Sign-on bonus')).toEqual(['None', 'None', 'No best: none of them has one.']);
+    expect(plain.get('Excitement')!.at(-1)).toBe('Not compared: known for fewer than two.');
+    expect(plain.get('Visa sponsorship')!.at(-1)).toBe('No best: none of them has one.');
+    // Rows that are never ranked (places, dates, notes) have nothing to explain.
+    expect(plain.get('Cohort dates')!.at(-1)).toBe('');
   });
 
   it('escapes cells a spreadsheet would run as formulas, as the CSV summary does', () => {
