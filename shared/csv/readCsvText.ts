@@ -9,6 +9,7 @@
 // has every one of them read as a row's end; line breaks inside quoted values stay as written.
 import Papa from 'papaparse/papaparse.js';
 import { readOneAmount } from '../money/readMoney';
+import { parseDateCell } from './dateCell';
 import { normalizeWord } from '../normalizeWord';
 
 export interface CsvRow {
@@ -110,10 +111,20 @@ function isSummaryLabel(cell: string): boolean {
 }
 
 const PERCENT = /^[+-]?\d[\d.,'\s]*%$/;
+const NUMBER_OR_SHARE = /^\d[\d.,\s]*%?$/;
+
+/**
+ * A date written with its separators ("12.05.2026", "12/05/2026"), which is made of digits and
+ * marks like a number but is no figure of a summary: a last application may have only its company
+ * and a date. A bare number stays a figure, though a date cell would read 46154 as Excel's serial.
+ */
+function isWrittenDate(cell: string): boolean {
+  return !/^\d+$/.test(cell) && (parseDateCell(cell, true) ?? parseDateCell(cell, false)) !== null;
+}
 
 /** A number, a share or an amount of money and nothing else: "31", "40%", "53.600,50 €", "$12,500". */
 function isFigure(cell: string): boolean {
-  return PERCENT.test(cell) || readOneAmount(cell).ok;
+  return !isWrittenDate(cell) && (PERCENT.test(cell) || readOneAmount(cell).ok);
 }
 
 /**
@@ -125,7 +136,9 @@ function isFigure(cell: string): boolean {
  */
 function isSummaryRow(cells: readonly string[]): boolean {
   const filled = cells.map((cell) => cell.trim()).filter((cell) => cell !== '');
-  if (filled.length === 2 && /\p{L}/u.test(filled[0]!) && /^\d[\d.,\s]*%?$/.test(filled[1]!)) return true;
+  const [label, figure] = filled;
+  if (filled.length === 2 && /\p{L}/u.test(label!) && NUMBER_OR_SHARE.test(figure!) && !isWrittenDate(figure!))
+    return true;
   let labels = 0;
   for (const cell of filled) {
     if (isSummaryLabel(cell)) labels += 1;

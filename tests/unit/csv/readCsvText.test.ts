@@ -154,6 +154,29 @@ describe('readCsvText', () => {
     expect(others.rows.map((r) => r.problem)).toEqual([null, ...Array<string>(8).fill(total)]);
   });
 
+  it('keeps a last row of a company and a date, as a date is no figure of a summary', () => {
+    // A last application with only its company and its applied date filled was left out as a total.
+    const semicolons = table(
+      readCsvText('Firma;Position;Status;Beworben am\nSiemens AG;Praktikum;Beworben;20.11.2026\nAcme;;;12.05.2026\n'),
+    );
+    expect(semicolons.rows.map((r) => [r.line, r.problem])).toEqual([
+      [2, null],
+      [3, null],
+    ]);
+    const commas = table(
+      readCsvText('Company,Applied,Role,Status\nStripe,2026-01-10,Intern,Applied\nAcme,12.05.2026,,\n'),
+    );
+    expect(commas.rows.map((r) => [r.line, r.problem])).toEqual([
+      [2, null],
+      [3, null],
+    ]);
+    // Nor beside a summary word: "Total Energies" and its date is an application.
+    const labelled = table(
+      readCsvText('Company,Role,Status,Applied\nStripe,Intern,Applied,10/01/2026\nTotal Energies,,,12/05/2026\n'),
+    );
+    expect(labelled.rows.map((r) => r.problem)).toEqual([null, null]);
+  });
+
   it('keeps a row at a company whose name opens with a summary word, as it has more than figures beside it', () => {
     const read = table(
       readCsvText(
