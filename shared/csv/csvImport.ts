@@ -145,8 +145,15 @@ const DATE_FIELDS: readonly ImportField[] = [
  * summary under the table, a title line, the column names again) says nothing of how the
  * applications are written, so its "Average, $2,150.00" settles no decimal mark.
  */
-function* cellsOf(table: CsvTable, mapping: ColumnMapping, fields: readonly ImportField[]): Generator<string> {
-  const indexes = mapping.flatMap((field, i) => (field !== null && fields.includes(field) ? [i] : []));
+function cellsOf(table: CsvTable, mapping: ColumnMapping, fields: readonly ImportField[]): Generator<string> {
+  return cellsOfColumns(
+    table,
+    mapping.flatMap((field, i) => (field !== null && fields.includes(field) ? [i] : [])),
+  );
+}
+
+/** The values of these columns, of the rows that are read (see cellsOf). */
+function* cellsOfColumns(table: CsvTable, indexes: readonly number[]): Generator<string> {
   for (const row of table.rows) {
     if (row.problem !== null) continue;
     for (const i of indexes) yield row.cells[i] ?? '';
@@ -208,14 +215,22 @@ function payColumnFacts(
   return facts;
 }
 
-/** What an excitement column's values were read as, when that was not plain 1–5. */
-function excitementNote(table: CsvTable, mapping: ColumnMapping, scale: 5 | 10): string | null {
+/**
+ * What an excitement column's values were read as, when that was not plain 1–5, of the rows
+ * imported: a row refused or left out was read as nothing.
+ */
+function excitementNote(
+  table: CsvTable,
+  mapping: ColumnMapping,
+  scale: 5 | 10,
+  imported: readonly (readonly string[])[],
+): string | null {
   const column = mapping.indexOf('excitement');
   if (column < 0) return null;
   const header = table.header[column] ?? `Column ${column + 1}`;
   const words = new Map<string, number>();
-  for (const row of table.rows) {
-    const value = (row.cells[column] ?? '').trim();
+  for (const cells of imported) {
+    const value = (cells[column] ?? '').trim();
     if (words.size >= 6 || words.has(value)) continue;
     const read = excitementFromCell(value, scale);
     if (read?.fromWord && read.value !== null) words.set(value, read.value);
@@ -290,7 +305,7 @@ function mixedOrderWarnings(table: CsvTable, mapping: ColumnMapping, mixed: Mixe
   const columns = mapping.flatMap((field, i) => {
     if (field === null || !DATE_FIELDS.includes(field)) return [];
     const header = table.header[i] ?? `Column ${i + 1}`;
-    const own = detectDateOrder(table.rows.map((row) => row.cells[i] ?? '')).mixed;
+    const own = detectDateOrder(cellsOfColumns(table, [i])).mixed;
     return [{ index: i, header, own }];
   });
   const order = dayFirst ? 'day first' : 'month first';
@@ -424,6 +439,7 @@ export async function prepareCsvImport(table: CsvTable, options: CsvImportOption
   let companyAbove = '';
   const ignored = ignoredColumnsWatch(table, options.mapping, options.preset);
   const read: ReadRow[] = [];
+  const importedCells: (readonly string[])[] = [];
 
   for (let start = 0; start < total; start += chunkSize) {
     if (options.signal?.aborted) return { status: 'cancelled' };
@@ -451,6 +467,7 @@ export async function prepareCsvImport(table: CsvTable, options: CsvImportOption
         else notices.set(key, { message, rows: 1 });
       }
       preview.warnings.push(...mixedOrder(row.line, row.cells));
+      importedCells.push(row.cells);
       // A company alone does not say which of its applications a row is: two cards named "Meta"
       // may be two. Tracked with the same stand-in role, it is the one an earlier import of the
       // file gave. A list's closed postings are each its own, their address withheld: one may be
@@ -467,7 +484,7 @@ export async function prepareCsvImport(table: CsvTable, options: CsvImportOption
   if (options.signal?.aborted) return { status: 'cancelled' };
   preview.rows = markDuplicates(read, await options.existing);
   if (options.signal?.aborted) return { status: 'cancelled' };
-  const excitement = excitementNote(table, options.mapping, excitementScale);
+  const excitement = excitementNote(table, options.mapping, excitementScale, importedCells);
   if (excitement !== null) preview.notes.push(excitement);
   preview.ignoredColumns = ignored.withData();
   for (const { message, rows } of notices.values()) preview.notes.push(`${message} (${countOf(rows, 'row')}).`);

@@ -281,6 +281,15 @@ describe("a student's own Google Sheets tracker", () => {
     ]);
   });
 
+  it('names the excitement words of the rows imported only', async () => {
+    // Line 2 has no company and line 4 a value too many: neither is imported, so neither word was read.
+    const preview = await importText(
+      'Company,Role,Status,Excitement\n,Intern,Applied,medium\nAcme,Intern,Applied,high\nZed,Intern,Applied,low,extra\n',
+    );
+    expect(preview.rejectedLines).toEqual([2, 4]);
+    expect(preview.notes).toContain("'Excitement' has words, read as excitement from 1 to 5: 'high' as 5.");
+  });
+
   it('imports every row, reading excitement 1–10 onto 1–5 and saying so', async () => {
     const preview = await importText(file);
     expect(preview.errors).toEqual([]);
@@ -912,6 +921,18 @@ describe('a date column written in both orders, as a sheet typed by hand', () =>
       'Company,Role,Applied,Deadline\nAcme,Intern,15/10/2026,10/20/2026\nBrex,Intern,03/11/2026,2026-12-01\n',
       { now },
     );
+    expect(preview.warnings).toEqual([
+      "Line 3: 'Applied': the file mixes day-first (15/10/2026) and month-first (10/20/2026) dates, so '03/11/2026' could be 3 November or 11 March; read as 11 March, month first as the date order above says",
+    ]);
+  });
+
+  it('does not name a column as mixing the orders for a date of a row left out', async () => {
+    // Line 4 has a value too many, so it is left out: its '10/20/2026' is no date of 'Applied'.
+    const preview = await importText(
+      'Company,Role,Applied,Deadline\nAcme,Intern,15/10/2026,10/20/2026\nBrex,Intern,03/11/2026,2026-12-01\nZed,Intern,10/20/2026,,extra\n',
+      { now },
+    );
+    expect(preview.rejectedLines).toEqual([4]);
     expect(preview.warnings).toEqual([
       "Line 3: 'Applied': the file mixes day-first (15/10/2026) and month-first (10/20/2026) dates, so '03/11/2026' could be 3 November or 11 March; read as 11 March, month first as the date order above says",
     ]);
