@@ -398,6 +398,7 @@ const STAGE_WORDS: readonly (StageWord & { words: readonly string[]; vague?: tru
       'sans réponse',
       'pas de réponse',
       'sin respuesta',
+      'no hay respuesta',
       'geen reactie',
       'nessuna risposta',
       'sem resposta',
@@ -498,13 +499,13 @@ const REPLY_ABROAD = String.raw`(?:rückmeldung|rueckmeldung|antwort|feedback|r�
 /** Waiting, in the same languages: bare words like "attente" are left out, as "Liste d'attente" is a waitlist. */
 const WAITING_ABROAD = String.raw`(?:warte|warten|wartend|en attente|en espera|esperando|in afwachting|wachten|wacht|wachtend|in attesa|aspettando|aguardando|em espera|à espera|a espera)`;
 /** "No reply" in the same languages: listed alone as Ghosted, a reply not come yet with a "still". */
-const NO_ABROAD = String.raw`(?:keine|kein|sin|geen|nessuna|sem)`;
+const NO_ABROAD = String.raw`(?:keine|kein|sin|no hay|geen|nessuna|sem)`;
 /**
  * A reply not heard yet ("Haven't heard back", "Not heard", "No reply yet", "Still waiting"): the
  * application was sent and waits on an answer. Not the negation of an applied word, which says
  * nothing was sent. The same in other languages: "Warte auf Rückmeldung", "Rückmeldung
  * ausstehend", "Noch keine Antwort", "En attente (de réponse)", "Pas encore de réponse", "En espera
- * de respuesta", "Aún sin respuesta", "In afwachting van reactie", "Nog geen reactie", "In attesa
+ * de respuesta", "Aún sin respuesta", "Todavía no hay respuesta", "In afwachting van reactie", "Nog geen reactie", "In attesa
  * di risposta", "Aguardando resposta", "Ainda sem resposta".
  */
 const AWAITING = new RegExp(
@@ -581,15 +582,21 @@ export function stageWordWithin(text: string): StageWord | null {
     const rank = PHASES.indexOf(word.phase) - PHASES.indexOf(best.word.phase);
     return rank > 0 || (rank === 0 && length > best.length);
   };
-  for (let length = 1; length < words.length; length++) {
+  // Longest first: at each end, only the longest part read counts, as the words it adds change the
+  // shorter part's meaning ("Beworben, noch keine Rückmeldung" is still waiting, not "keine
+  // Rückmeldung", ghosted; "Applied, still no response" likewise).
+  const endRead = [false, false];
+  for (let length = words.length - 1; length >= 1; length--) {
     const ends: [part: string[], before: string[]][] = [
       [words.slice(0, length), []],
       [words.slice(words.length - length), words.slice(0, words.length - length)],
     ];
-    for (const [part, before] of ends) {
+    for (const [end, [part, before]] of ends.entries()) {
+      if (endRead[end]) continue;
       const word = stageWordWritten(part.join(' '), STAGE_WORD_WITHIN);
       // "Referral asked, not applied", "Applied, no interview": a word after a negation was not reached.
       if (!word || ENDS_NEGATED.test(before.join(' '))) continue;
+      endRead[end] = true;
       if (ahead(word, length)) best = { word, length };
     }
   }

@@ -120,6 +120,17 @@ describe('waiting to hear back', () => {
     expect(preview.notes).toEqual([]);
   });
 
+  it('is applied after an applied word too, a no-reply alone there still ghosted', async () => {
+    expect(
+      await ids([
+        'Beworben, noch keine Rückmeldung',
+        'Applied, still no response',
+        'Gesolliciteerd, nog geen reactie',
+        'Beworben, keine Rückmeldung',
+      ]),
+    ).toEqual(['applied', 'applied', 'applied', 'ghosted']);
+  });
+
   it('is ghosted when the reply never came', async () => {
     expect(await ids(['Never heard back', 'Never heard', 'No response', 'No reply'])).toEqual([
       'ghosted',

@@ -174,6 +174,38 @@ describe('stage words', () => {
     expect(stageWordOf('Noch nicht beworben')).toEqual({ phase: 'saved', name: 'Wishlist' });
   });
 
+  // A "still" or "yet" before a no-reply ending makes it a wait, after another status word too;
+  // the no-reply alone stays ghosted, as "No response" does in English.
+  it.each([
+    ['Applied - no response yet', 'Applied - no response'],
+    ['Applied, still no response', 'Applied, no reply'],
+    ['Beworben, noch keine Rückmeldung', 'Beworben, keine Rückmeldung'],
+    ['Beworben, noch keine Antwort', 'Beworben, keine Antwort'],
+    ['Postulé, pas encore de réponse', 'Postulé, pas de réponse'],
+    ['Postulé, toujours pas de réponse', 'Postulé, sans réponse'],
+    ['Postulado, todavía sin respuesta', 'Postulado, sin respuesta'],
+    ['Postulado, aún sin respuesta', 'Postulado, no hay respuesta'],
+    ['Postulado, todavía no hay respuesta', 'Postulado, no hay respuesta'],
+    ['Gesolliciteerd, nog geen reactie', 'Gesolliciteerd, geen reactie'],
+    ['Candidatura inviata, ancora nessuna risposta', 'Candidatura inviata, nessuna risposta'],
+    ['Candidatado, ainda sem resposta', 'Candidatado, sem resposta'],
+  ])('reads %j as applied, still waiting, and %j as ghosted', (waiting, noReply) => {
+    expect(stageWordWithin(waiting)).toEqual({ phase: 'applied', name: 'Applied' });
+    expect(stageWordWithin(noReply)).toEqual({ phase: 'closed', name: 'Ghosted' });
+  });
+
+  it('reads a wait for a reply after a later step as that step', () => {
+    expect(stageWordWithin('Interview, noch keine Rückmeldung')).toEqual({ phase: 'in-process', name: 'Interviewing' });
+    expect(stageWordWithin('Entretien, pas encore de réponse')).toEqual({ phase: 'in-process', name: 'Interviewing' });
+  });
+
+  it.each(['Todavía no hay respuesta', 'Aún no hay respuesta', 'No hay respuesta todavía'])(
+    'reads %j, no reply yet in Spanish, as applied',
+    (status) => {
+      expect(stageWordOf(status)).toEqual({ phase: 'applied', name: 'Applied' });
+    },
+  );
+
   it.each([
     ['Online tests', 'in-process', 'Online assessment'],
     ['Online test', 'in-process', 'Online assessment'],
