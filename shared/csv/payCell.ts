@@ -4,7 +4,7 @@
 import { PAY_PERIODS, type Pay, type PayPeriod } from '../application';
 import type { MoneyGuess } from '../money/moneyGuess';
 import { periodInHeader, periodOf } from '../money/period';
-import { bareDollar, readMoney, readOneAmount, type MoneyContext } from '../money/readMoney';
+import { dollarSign, readMoney, readOneAmount, type MoneyContext } from '../money/readMoney';
 
 export interface PayCell {
   /** Null only for an empty cell. */
@@ -170,7 +170,7 @@ export type PayAmount =
       ok: true;
       min: number;
       max: number;
-      /** The currency the cell writes (a bare "$" is USD), else `context.currency`, else null. */
+      /** The currency the cell writes (a bare "$" is `context.dollar`, else USD), else `context.currency`, else null. */
       currency: string | null;
       /** The period the cell writes ("$45/hr"); null when it writes none. */
       period: PayPeriod | null;
@@ -185,19 +185,19 @@ export type PayAmount =
  */
 export function readPayAmount(
   text: string,
-  context: Pick<MoneyContext, 'currency' | 'decimal' | 'placeCurrency'> = {},
+  context: Pick<MoneyContext, 'currency' | 'decimal' | 'placeCurrency' | 'dollar' | 'dollarGuessed'> = {},
 ): PayAmount {
   const one = readOneAmount(text, context);
   if (one.ok) {
     if (one.currency === '$') {
-      const dollar = bareDollar();
+      const dollar = dollarSign(context);
       return {
         ok: true,
         min: one.amount,
         max: one.amount,
         currency: dollar.currency,
         period: null,
-        guesses: [...one.guesses, dollar.guess],
+        guesses: dollar.guess ? [...one.guesses, dollar.guess] : one.guesses,
       };
     }
     const currency = one.currency ?? context.currency ?? null;

@@ -46,7 +46,7 @@ import type { DecimalMark } from '../money/amount';
 import { currencyNamedIn, currencyOfPlace, isDollar, type CurrencyReading } from '../money/currency';
 import { periodInHeader } from '../money/period';
 import { describeGuess, guessKey, type MoneyGuess } from '../money/moneyGuess';
-import { readOneAmount } from '../money/readMoney';
+import { readOneAmount, type DollarContext } from '../money/readMoney';
 import { remembered } from '../remembered';
 import { comparableName } from '../sameApplication';
 import { validateApplication } from '../validateApplication';
@@ -285,12 +285,20 @@ function assumedCurrencies(ctx: RowContext): (field: 'pay' | 'payMin' | 'payMax'
   const regionDollar = region !== null && isDollar(region) ? region : 'USD';
   return (field) => {
     const column = ctx.payColumns?.[field]?.currency ?? null;
-    // The Min. and Max. cells read a bare "$" as USD (readPayAmount), and so their column.
-    if (column !== null)
-      return { currency: column !== '$' ? column : field === 'pay' ? regionDollar : 'USD', basis: 'column' };
+    if (column !== null) return { currency: column !== '$' ? column : regionDollar, basis: 'column' };
     if (region !== null) return { currency: region, basis: 'region' };
     return { currency: 'USD', basis: undefined };
   };
+}
+
+/**
+ * What a bare "$" in a pay cell stands for: the currency the row states for sure (a currency
+ * column), else the one its amounts are assumed in (the column's, the region's), when either is a
+ * dollar, a guess unless stated; else USD, as a guess (readMoney's dollarSign).
+ */
+function dollarOf(stated: string | null, assumed: string): DollarContext {
+  const dollar = stated ?? assumed;
+  return { dollar: isDollar(dollar) ? dollar : undefined, dollarGuessed: stated === null };
 }
 
 interface Cell {
@@ -538,14 +546,18 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
   /** What a sign several currencies write ("kr") stands for in the row's place, when that settles it. */
   const placeCurrency = facts.currencyOfPlace(text('locations'));
   /** A Min. or Max. pay cell in `currency`, with the period it writes ("$45/hr"), read as a pay cell is. */
-  const payAmount = (field: 'payMin' | 'payMax', currency: string): Extract<PayAmount, { ok: true }> | null => {
+  const payAmount = (
+    field: 'payMin' | 'payMax',
+    currency: string,
+    dollar: DollarContext,
+  ): Extract<PayAmount, { ok: true }> | null => {
     const c = given(field);
     if (c === null) return null;
     if (!own && hasLostCurrencySign(c.value)) {
       unreadable(c, LOST_SIGN);
       return null;
     }
-    const read = readPayAmount(c.value, { currency, decimal: ctx.decimalMarks?.[field], placeCurrency });
+    const read = readPayAmount(c.value, { currency, decimal: ctx.decimalMarks?.[field], placeCurrency, ...dollar });
     if (!read.ok) {
       notAnAmount(c, read.error);
       return null;
@@ -1177,10 +1189,13 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
     const named = amountCells[0] ? facts.currencyOfHeader(amountCells[0].header) : null;
     // A currency column, or one the amounts' column names for sure; else the one they write ("$48").
     const stated = currencyCell?.value.trim().toUpperCase() || (named && !named.guess ? named.currency : null);
-    const written = stated ? null : (amounts.map(writtenCurrency).find((c) => c !== null) ?? null);
     const assumed = facts.assumedCurrency(amounts[0] ?? 'payMin');
+    const dollar = dollarOf(stated || null, assumed.currency);
+    const written = stated
+      ? null
+      : (amounts.map((field) => writtenCurrency(field, dollar)).find((c) => c !== null) ?? null);
     const currency = stated || written || named?.currency || assumed.currency;
-    const [min, max] = [payAmount('payMin', currency), payAmount('payMax', currency)];
+    const [min, max] = [payAmount('payMin', currency, dollar), payAmount('payMax', currency, dollar)];
     const firstRead = min ? minCell : max ? maxCell : null;
     // Another app's row whose amounts could not be read, with no pay text, has no pay.
     if (!own && firstRead === null && (raw === null || isBlankCell(raw.value))) return null;
@@ -1227,11 +1242,9 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
     // column's amounts state, else the region's; a bare "$" is that currency when it is a dollar,
     // as in the editor, else USD: a dollar is never a euro.
     const assumed = named === null ? facts.assumedCurrency('pay') : { currency: named.currency, basis: undefined };
-    const dollar = known ?? assumed.currency;
     const read = parsePayCell(raw.value, {
       currency: known,
-      dollar: isDollar(dollar) ? dollar : undefined,
-      dollarGuessed: known === null,
+      ...dollarOf(known, assumed.currency),
       assumedCurrency: assumed.currency,
       decimal: ctx.decimalMarks?.pay,
       placeCurrency,
@@ -1292,9 +1305,9 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
     return period;
   }
 
-  /** The currency an amount cell writes ("$48", "48 €"), if any; a bare "$" is the US dollar, as in a Pay column. */
-  function writtenCurrency(field: 'payMin' | 'payMax'): string | null {
-    const read = readPayAmount(given(field)!.value, { decimal: ctx.decimalMarks?.[field], placeCurrency });
+  /** The currency an amount cell writes ("$48", "48 €"), if any; a bare "$" is `dollar`'s, as in a Pay column. */
+  function writtenCurrency(field: 'payMin' | 'payMax', dollar: DollarContext): string | null {
+    const read = readPayAmount(given(field)!.value, { decimal: ctx.decimalMarks?.[field], placeCurrency, ...dollar });
     return read.ok ? read.currency : null;
   }
 

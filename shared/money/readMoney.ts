@@ -31,6 +31,9 @@ export interface MoneyContext {
   placeCurrency?: string | null;
 }
 
+/** What a caller knows of the dollar a bare "$" stands for. */
+export type DollarContext = Pick<MoneyContext, 'dollar' | 'dollarGuessed'>;
+
 export type MoneyReading =
   | {
       ok: true;
@@ -54,25 +57,20 @@ const YEARLY_FROM = 20_000;
 const DOLLAR_SIZED = new Set(['USD', 'CAD', 'AUD', 'NZD', 'SGD', 'EUR', 'GBP', 'CHF']);
 
 /**
- * A "$" nothing around it settles (no dollar the caller knows, no currency column): US dollars,
- * said as the guess it is, since Canada, Australia and others write theirs the same way.
+ * What a "$" stands for: the caller's dollar, said as a guess when it is one; else, where nothing
+ * around it settles one, US dollars, said as the guess it is, since Canada, Australia and others
+ * write theirs the same way.
  */
-export function bareDollar(): { currency: string; guess: MoneyGuess } {
-  return { currency: 'USD', guess: { kind: 'sign', sign: '$', currency: 'USD', others: OTHER_DOLLARS } };
+export function dollarSign(context: DollarContext): { currency: string; guess: MoneyGuess | null } {
+  const dollar = context.dollar || 'USD';
+  const guessed = !context.dollar || context.dollarGuessed;
+  const others = DOLLAR_CODES.filter((code) => code !== dollar);
+  return { currency: dollar, guess: guessed ? { kind: 'sign', sign: '$', currency: dollar, others } : null };
 }
-const OTHER_DOLLARS = DOLLAR_CODES.filter((code) => code !== 'USD');
 
 /** The currency of the amounts read, with a guess when none was written. */
 function currencyOf(written: string | null, context: MoneyContext): { currency: string; guess: MoneyGuess | null } {
-  if (written === '$') {
-    const { dollar } = context;
-    if (!dollar) return bareDollar();
-    const others = DOLLAR_CODES.filter((code) => code !== dollar);
-    return {
-      currency: dollar,
-      guess: context.dollarGuessed ? { kind: 'sign', sign: '$', currency: dollar, others } : null,
-    };
-  }
+  if (written === '$') return dollarSign(context);
   if (written !== null) return { currency: written, guess: null };
   if (context.currency) return { currency: context.currency, guess: null };
   const assumed = context.assumedCurrency ?? 'USD';

@@ -207,6 +207,30 @@ describe('money in a CSV', () => {
     expect(hourly.warnings).toEqual([]);
   });
 
+  it("reads a bare '$' in Min./Max. Salary as the region's dollar, as a pay cell reads it", async () => {
+    const text =
+      'Job Position,Company,Status,Min. Salary,Max. Salary\nPE Intern,Shopify,Applied,$48/hr,$52/hr\nData Intern,Cohere,Applied,40/hr,45/hr\n';
+    const canadian = await importText(text, { regionCurrency: 'CAD' });
+    expect(canadian.rows.map((r) => r.application.pay?.currency)).toEqual(['CAD', 'CAD']);
+    expect(canadian.notes).toEqual([
+      "'Min. Salary': '$' read as CAD (it is also the sign of USD, AUD, NZD, SGD, HKD and MXN) (1 row).",
+      "'Max. Salary': '$' read as CAD (it is also the sign of USD, AUD, NZD, SGD, HKD and MXN) (1 row).",
+      "'Min. Salary': no currency written; read as CAD, the currency most of the column's amounts state (1 row).",
+    ]);
+    // Where the region's currency is no dollar, a "$" is still the US dollar.
+    const german = await importText(text, { regionCurrency: 'EUR' });
+    expect(german.rows.map((r) => r.application.pay?.currency)).toEqual(['USD', 'USD']);
+    // A currency column says which dollar, without a word.
+    const column = await importText(
+      'Company,Role,Min. Salary,Max. Salary,Currency\nShopify,Intern,$45/hr,$50/hr,AUD\n',
+      {
+        regionCurrency: 'CAD',
+      },
+    );
+    expect(column.rows[0]!.application.pay).toMatchObject({ min: 45, max: 50, currency: 'AUD', period: 'hour' });
+    expect(column.notes).toEqual([]);
+  });
+
   it("reads 'kr' as the crown of the row's place, and Nordic period words", async () => {
     const preview = await importText(
       'Company,Role,Location,Pay\n' +
