@@ -328,6 +328,9 @@ function namedInstead(written: string, company: string): string {
   return isStatusAlone(written) ? 'a status' : 'a status and the company';
 }
 
+/** The offer's amounts, in its currency: the first to write one gives it. */
+const OFFER_AMOUNTS = ['housing', 'relocation', 'signOnBonus'] as const;
+
 function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
   const { indexesOf, headerOf, own, nowInstant } = facts;
   const errors: string[] = [];
@@ -1061,11 +1064,25 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
       'returnOfferProspects',
     ] as const;
     if (offerFields.every((field) => filled(field) === null)) return null;
-    const amounts = [given('housing'), given('relocation'), given('signOnBonus')];
-    const named = amounts
-      .map((c) => (c ? parsePayCell(c.value, { assumedCurrency: '' }).pay?.currency : ''))
-      .find((code) => !!code);
-    const currency = given('offerCurrency')?.value.trim().toUpperCase() || named || (ctx.regionCurrency ?? 'USD');
+    // The currency the offer's column states, else the first its amounts write, a bare "$" read as
+    // in a pay cell; else the region's, said for each amount read in it, as for a pay cell.
+    const region = ctx.regionCurrency ?? null;
+    const column = given('offerCurrency')?.value.trim().toUpperCase() || null;
+    const dollar = dollarOf(column, region ?? 'USD');
+    const written = OFFER_AMOUNTS.flatMap((field) => {
+      const c = given(field);
+      const read = c && parsePayCell(c.value, { assumedCurrency: '', ...dollar });
+      return c && read?.pay?.currency ? [{ header: c.header, currency: read.pay.currency, guesses: read.guesses }] : [];
+    });
+    const currency = column || written[0]?.currency || region || 'USD';
+    if (!column)
+      for (const w of written)
+        noticeGuesses(
+          w.header,
+          w.guesses.filter((guess) => guess.kind === 'sign'),
+        );
+    const assumed: MoneyGuess | null =
+      column || written.length > 0 ? null : { kind: 'currency', currency, basis: region ? 'region' : undefined };
 
     let housing: Housing | null = null;
     const housingCell = given('housing');
@@ -1082,12 +1099,23 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
       else for (const p of read.value) other.push({ ...p, id: ctx.newId() });
     }
 
+    const relocation = money('relocation', currency);
+    const signOnBonus = money('signOnBonus', currency);
+    if (assumed) {
+      const read = {
+        housing: housing?.type === 'stipend',
+        relocation: relocation !== null,
+        signOnBonus: signOnBonus !== null,
+      };
+      for (const field of OFFER_AMOUNTS) if (read[field]) noticeGuesses(cell(field)!.header, [assumed]);
+    }
+
     return {
       currency,
       offeredOn: date('offeredOn')?.date ?? null,
       housing,
-      relocation: money('relocation', currency),
-      signOnBonus: money('signOnBonus', currency),
+      relocation,
+      signOnBonus,
       other,
       responseDeadlineId: responseDeadlineId(),
       returnOfferProspects: text('returnOfferProspects'),

@@ -352,6 +352,42 @@ describe('an amount that writes no currency', () => {
   });
 });
 
+describe('an offer amount that writes no currency', () => {
+  const offers = 'Company,Role,Status,Signing bonus,Relocation,Housing\n';
+
+  it("is in the region's currency, said as a pay cell says it, for each column that has one", async () => {
+    const preview = await importText(
+      `${offers}Shopify,Intern,Offer,5000,1500,2000/month\nCohere,Intern,Offer,3000,,\n`,
+      {
+        regionCurrency: 'CAD',
+      },
+    );
+    expect(preview.rows.map((r) => r.application.offer?.currency)).toEqual(['CAD', 'CAD']);
+    expect(preview.notes).toEqual([
+      "'Housing': no currency written; read as CAD, your region's currency (1 row).",
+      "'Relocation': no currency written; read as CAD, your region's currency (1 row).",
+      "'Signing bonus': no currency written; read as CAD, your region's currency (2 rows).",
+    ]);
+    // Where no region is known, in US dollars, said too.
+    const unknown = await importText(`${offers}Stripe,Intern,Offer,5000,,\n`);
+    expect(unknown.notes).toEqual(["'Signing bonus': no currency written; read as USD (1 row)."]);
+  });
+
+  it("reads a bare '$' as the region's dollar, as a pay cell does, and says nothing beside a currency stated", async () => {
+    const dollars = await importText(`${offers}Shopify,Intern,Offer,"$5,000",$1500,\n`, { regionCurrency: 'CAD' });
+    expect(dollars.rows[0]!.application.offer).toMatchObject({ currency: 'CAD', signOnBonus: 5000, relocation: 1500 });
+    expect(dollars.notes).toEqual([
+      "'Relocation': '$' read as CAD (it is also the sign of USD, AUD, NZD, SGD, HKD and MXN) (1 row).",
+      "'Signing bonus': '$' read as CAD (it is also the sign of USD, AUD, NZD, SGD, HKD and MXN) (1 row).",
+    ]);
+    const stated = await importText(`${offers}Shopify,Intern,Offer,CA$5000,1500,2000/month\n`, {
+      regionCurrency: 'EUR',
+    });
+    expect(stated.rows[0]!.application.offer?.currency).toBe('CAD');
+    expect(stated.notes).toEqual([]);
+  });
+});
+
 describe('an amount that writes no period', () => {
   it("is paid per the period most of its column's amounts that state one state, when of a size like theirs, and said so", async () => {
     // tester27: 17 of 27 amounts like "1.800 €" were kept without a period among "…/Monat" ones,
