@@ -3,6 +3,7 @@
 import { liveQuery } from 'dexie';
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
 import { stageById } from '@shared/pipeline';
+import type { ReminderSettings } from '@shared/reminders/reminderSettings';
 import { reminderSettingsSetting } from '../features/reminders/reminderSettingsSetting';
 import { addUnsavedCheck } from '../components/unsavedWork';
 import { createApplicationsModel, type ApplicationsModel, type RowIndex } from '../model/applicationsModel';
@@ -28,6 +29,8 @@ export interface Data {
   tags: TagIndex;
   /** Built when first read: by the first search. */
   readonly companies: CompanyIndex;
+  /** The reminder settings stored, as last read (undefined until then): for what must know them at once. */
+  reminderSettings(): ReminderSettings | undefined;
 }
 
 const DataContext = createContext<Data | null>(null);
@@ -35,7 +38,11 @@ const DataContext = createContext<Data | null>(null);
 /** Next dates run out by the minute at most (deadlines have minutes). */
 const TICK_MS = 60_000;
 
-function createData(db: AppDatabase): { data: Data; calendar: CalendarIndex } {
+function createData(db: AppDatabase): {
+  data: Data;
+  calendar: CalendarIndex;
+  reminderSettingsRead: (settings: ReminderSettings) => void;
+} {
   const model = createApplicationsModel(db, { firstScreenRead: takeFirstScreenRead(db.name) });
   const tableView = createTableView();
   const tags = createTagIndex();
@@ -54,6 +61,7 @@ function createData(db: AppDatabase): { data: Data; calendar: CalendarIndex } {
   const boardView = builtWhenRead(createBoardView());
   const calendarView = builtWhenRead(calendar);
   const companies = builtWhenRead(createCompanyIndex());
+  let reminderSettings: ReminderSettings | undefined;
   const data: Data = {
     db,
     model,
@@ -69,8 +77,14 @@ function createData(db: AppDatabase): { data: Data; calendar: CalendarIndex } {
     get companies() {
       return companies();
     },
+    reminderSettings: () => reminderSettings,
   };
-  return { data, calendar };
+  // The follow-up rule's days on the calendar follow the reminder settings too.
+  const reminderSettingsRead = (settings: ReminderSettings) => {
+    reminderSettings = settings;
+    calendar.settingsChanged(settings);
+  };
+  return { data, calendar, reminderSettingsRead };
 }
 
 /** Applications loaded in a removed stage (an older version could leave them there) move on: none is out of sight. */
@@ -82,7 +96,7 @@ async function leaveRemovedStages({ model, repository }: Data): Promise<void> {
 }
 
 export function DataProvider({ db, children }: { db: AppDatabase; children: ReactNode }) {
-  const [{ data, calendar }] = useState(() => createData(db));
+  const [{ data, reminderSettingsRead }] = useState(() => createData(db));
   useEffect(() => {
     data.model
       .start()
@@ -91,10 +105,9 @@ export function DataProvider({ db, children }: { db: AppDatabase; children: Reac
     const ticker = setInterval(() => data.model.tick(new Date()), TICK_MS);
     // A save still being written (Save changes, then a reload at once) is work leaving would lose.
     const removeWriteCheck = addUnsavedCheck(() => data.model.writeInFlight());
-    // The follow-up rule's days on the calendar follow the reminder settings; should reading
-    // them fail, the calendar keeps the settings it had.
+    // Should reading the reminder settings fail, the last read stay.
     const settingsWatch = liveQuery(() => readSetting(db, reminderSettingsSetting)).subscribe({
-      next: (settings) => calendar.settingsChanged(settings),
+      next: reminderSettingsRead,
       error: () => undefined,
     });
     return () => {
@@ -103,7 +116,7 @@ export function DataProvider({ db, children }: { db: AppDatabase; children: Reac
       settingsWatch.unsubscribe();
       data.model.stop();
     };
-  }, [data, calendar, db]);
+  }, [data, reminderSettingsRead, db]);
   return <DataContext.Provider value={data}>{children}</DataContext.Provider>;
 }
 

@@ -161,6 +161,23 @@ describe('reminder settings', () => {
     expect(hasUnsavedWork()).toBe(false);
   });
 
+  it('drop changes kept while Settings is away once the settings change, so leaving the page does not ask for them', async () => {
+    resetTestDesktop();
+    const db = testDatabase();
+    const { user, section, leave, comeBack } = await openSettings(db);
+    await user.click(within(section).getByRole('button', { name: 'Remove start date reminder 1' }));
+    leave();
+    expect(hasUnsavedWork()).toBe(true);
+
+    // Changed meanwhile (the Undo of a message, another window): the draft kept would undo it.
+    await writeSetting(db, reminderSettingsSetting, CUSTOM);
+    await waitFor(() => expect(hasUnsavedWork()).toBe(false));
+    comeBack();
+    const back = screen.getByRole('region', { name: 'Reminders' });
+    await waitFor(() => expect(amounts(back, /^Start date reminder/)).toEqual(['7']));
+    expect(within(back).queryByText('Unsaved changes')).toBeNull();
+  });
+
   it('save event reminders and the follow-up rule', async () => {
     resetTestDesktop();
     const db = testDatabase();

@@ -56,15 +56,19 @@ function isUnsaved(draft: ReminderSettingsDraft, storedKey: string): boolean {
 }
 
 function ReminderSettingsForm({ stored }: { stored: ReminderSettings }) {
-  const { db } = useData();
+  const { db, reminderSettings } = useData();
   const toastShown = useToastStore((s) => s.toastShown);
   const storedKey = JSON.stringify(stored);
-  // Changes not saved when Settings was left come back with it.
+  // Changes not saved when Settings was left come back with it, unless the settings change meanwhile.
   const [draft, setDraft] = useKeptDraft(
     'reminder-settings',
     storedKey,
     () => draftFromSettings(stored),
     (d) => isUnsaved(d, storedKey),
+    () => {
+      const now = reminderSettings();
+      return now === undefined ? storedKey : JSON.stringify(now);
+    },
   );
   const [attempted, setAttempted] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
