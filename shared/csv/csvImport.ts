@@ -70,6 +70,8 @@ export interface CsvImportOptions {
   timeZone?: string;
   /** Whether excitement goes to 5 or to 10; found from the file's ratings when not given. */
   excitementScale?: 5 | 10;
+  /** Whether the rows of companyFromAbove (ImportPreview) take the company of the row above (the student's choice). */
+  companyFromAbove?: boolean;
   /** Rows validated between pauses; 500 when not given. */
   chunkSize?: number;
   signal?: CancelSignal;
@@ -112,6 +114,12 @@ export interface ImportPreview {
   excitementScale: 5 | 10;
   /** A quote never closed, which took every line from there to the end of the file into one value. */
   unclosedQuote: CsvTable['unclosedQuote'];
+  /**
+   * Lines with no company right under a row that has one, or under such lines: a company cell
+   * merged over several rows, which a sheet writes on its first row only. They take the company
+   * above when the student chooses so (CsvImportOptions), and are refused for it otherwise.
+   */
+  companyFromAbove: number[];
 }
 
 /**
@@ -432,11 +440,14 @@ export async function prepareCsvImport(table: CsvTable, options: CsvImportOption
     mixedDates: dateOrder.mixed,
     excitementScale,
     unclosedQuote: table.unclosedQuote,
+    companyFromAbove: [],
   };
   const chunkSize = Math.max(1, options.chunkSize ?? 500);
   const total = table.rows.length;
   const companyColumn = options.mapping.indexOf('company');
   let companyAbove = '';
+  /** The company of the run of rows up to this one that a merged cell may have named: '' once it ends. */
+  let mergedCompany = '';
   const ignored = ignoredColumnsWatch(table, options.mapping, options.preset);
   const read: ReadRow[] = [];
   const importedCells: (readonly string[])[] = [];
@@ -447,11 +458,21 @@ export async function prepareCsvImport(table: CsvTable, options: CsvImportOption
       ignored.see(written.cells);
       // Simplify's internship lists write "↳" for the company of the row above.
       const company = written.cells[companyColumn]?.trim() ?? '';
-      const row =
+      // A row left out (the column names again, a summary) ends a run; so does one of no company under none.
+      const underMerged = companyColumn >= 0 && company === '' && mergedCompany !== '' && written.problem === null;
+      if (underMerged) preview.companyFromAbove.push(written.line);
+      const taken =
         company === SAME_COMPANY && companyAbove !== ''
-          ? { ...written, cells: written.cells.map((cell, i) => (i === companyColumn ? companyAbove : cell)) }
+          ? companyAbove
+          : underMerged && options.companyFromAbove
+            ? mergedCompany
+            : null;
+      const row =
+        taken !== null
+          ? { ...written, cells: written.cells.map((cell, i) => (i === companyColumn ? taken : cell)) }
           : written;
       if (company !== SAME_COMPANY && company !== '') companyAbove = company;
+      if (!underMerged) mergedCompany = written.problem === null ? (taken ?? company.replace(SAME_COMPANY, '')) : '';
       rowNotices.clear();
       const result = readRow(row);
       if (!result.ok) {

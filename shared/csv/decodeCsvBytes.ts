@@ -3,20 +3,13 @@
 // and for what was lost before: the '?' Excel writes for a character its CSV cannot save.
 // Workbooks saved as .xlsx/.xls and other binary files are refused with a message.
 import { decodeText, startsWith, type TextEncoding } from '../decodeText';
+import { linesLabel } from './linesLabel';
 
 export type DecodedCsv =
   { ok: true; text: string; encoding: TextEncoding; warnings: string[] } | { ok: false; error: string };
 
 const WORKBOOK =
   'This is a spreadsheet workbook (like .xlsx), not a CSV file. In your spreadsheet app, save or download the sheet as CSV and import that file.';
-
-/** "Line 4", "Lines 4 and 9", "Lines 4, 9, 12 and 3 more". */
-function linesLabel(lines: readonly number[]): string {
-  if (lines.length === 1) return `Line ${lines[0]}`;
-  const shown = lines.slice(0, lines.length > 6 ? 5 : lines.length - 1).join(', ');
-  const rest = lines.length > 6 ? `${lines.length - 5} more` : String(lines.at(-1));
-  return `Lines ${shown} and ${rest}`;
-}
 
 /**
  * A '?' where a letter or a currency sign was: Excel's "CSV (Comma delimited)" saves in the

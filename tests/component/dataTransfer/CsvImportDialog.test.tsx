@@ -381,6 +381,30 @@ describe('checking every row', () => {
     ]);
   });
 
+  it('offers the company of the row above for rows under a merged company cell, and imports them with it once chosen', async () => {
+    resetTransferDesktop();
+    const db = await databaseWith([]);
+    const file = fileOf(
+      'merged.csv',
+      'Company,Role,Status\nGoogle,SWE Intern,Applied\n,STEP Intern,Applied\n,Data Intern,Applied\nMeta,PM Intern,Applied\n',
+    );
+    const { dialog, user } = await chooseFile(db, file);
+    const question = within(dialog).getByRole('group', { name: 'Rows with no company' });
+    expect(question.textContent).toContain('Lines 3 and 4 have no company, right under a row that has one');
+    expect(importButton(dialog).textContent).toContain('Import 2 applications');
+    await user.click(
+      within(question).getByRole('checkbox', { name: 'Take the company from the row above for these 2 rows' }),
+    );
+    await waitFor(() => expect(importButton(dialog).textContent).toContain('Import 4 applications'));
+    // The question stays, so the choice can be taken back.
+    expect(within(dialog).getByRole('checkbox', { name: /^Take the company from the row above/ })).toHaveProperty(
+      'checked',
+      true,
+    );
+    await user.click(importButton(dialog));
+    await waitFor(async () => expect(await companies(db)).toEqual(['Google', 'Google', 'Google', 'Meta']));
+  });
+
   it("proposes the day first where the page's locale writes it so and its time zone is no place, still asking", async () => {
     process.env.TZ = 'UTC';
     resetTransferDesktop();

@@ -1393,3 +1393,39 @@ describe('pay in lakh and crore, as an Indian student writes it', () => {
     ]);
   });
 });
+
+describe('company cells merged over several rows, as a sheet exports them', () => {
+  // Google Sheets and Excel write a merged cell's value on its first row only.
+  const MERGED =
+    'Company,Role,Status\nGoogle,SWE Intern,Applied\n,STEP Intern,Applied\n,Data Intern,Rejected\nMeta,PM Intern,Applied\n,Infra Intern,Interview\n';
+
+  it('leaves the rows under a company without one out, offering the company above for them', async () => {
+    const preview = await importText(MERGED);
+    expect(preview.rejectedLines).toEqual([3, 4, 6]);
+    expect(preview.companyFromAbove).toEqual([3, 4, 6]);
+  });
+
+  it('takes the company of the row above for them once the student chooses so', async () => {
+    const preview = await importText(MERGED, { companyFromAbove: true });
+    expect(preview.errors).toEqual([]);
+    expect(preview.rows.map((r) => [r.line, r.application.company, r.application.role])).toEqual([
+      [2, 'Google', 'SWE Intern'],
+      [3, 'Google', 'STEP Intern'],
+      [4, 'Google', 'Data Intern'],
+      [5, 'Meta', 'PM Intern'],
+      [6, 'Meta', 'Infra Intern'],
+    ]);
+    // Still said, so the choice stays on the screen to be undone.
+    expect(preview.companyFromAbove).toEqual([3, 4, 6]);
+  });
+
+  it('offers nothing for a row with no company that is under no company', async () => {
+    // Line 2 has none above it; line 4 a value too many, so nothing runs on from it to line 5.
+    const preview = await importText(
+      'Company,Role,Status\n,SWE Intern,Applied\nStripe,Intern,Applied\nBrex,Intern,Applied,extra\n,Data Intern,Applied\n',
+      { companyFromAbove: true },
+    );
+    expect(preview.companyFromAbove).toEqual([]);
+    expect(preview.rejectedLines).toEqual([2, 4, 5]);
+  });
+});

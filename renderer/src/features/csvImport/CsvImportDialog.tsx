@@ -18,6 +18,7 @@ import { desktop } from '../../desktop/desktop';
 import { useUiStore } from '../../state/uiStore';
 import { ChooseCsvFile } from './ChooseCsvFile';
 import { ColumnMappingTable } from './ColumnMappingTable';
+import { CompanyFromAboveChoice } from './CompanyFromAboveChoice';
 import { DateOrderChoice } from './DateOrderChoice';
 import { ImportCheckResults, type DuplicateChoice } from './ImportCheckResults';
 import type { CsvFileSummary } from './csvImportJobs';
@@ -123,6 +124,7 @@ function ReviewImport({ chosen, onChooseAnother }: { chosen: ChosenFile; onChoos
   const [mapping, setMapping] = useState<ColumnMapping>(chosen.proposal.mapping);
   /** The student's reading of 05/06/2026; found from the file until they choose. */
   const [dayFirst, setDayFirst] = useState<boolean | undefined>(undefined);
+  const [companyFromAbove, setCompanyFromAbove] = useState(false);
   const [choice, setChoice] = useState<DuplicateChoice>('skip');
   const [importing, setImporting] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
@@ -140,6 +142,7 @@ function ReviewImport({ chosen, onChooseAnother }: { chosen: ChosenFile; onChoos
     chosen.proposal,
     mapping,
     dayFirst,
+    companyFromAbove,
     chosen.preset,
     pipeline,
     db.name,
@@ -154,6 +157,9 @@ function ReviewImport({ chosen, onChooseAnother }: { chosen: ChosenFile; onChoos
   const mixedChanged = (a: MixedDates | null, b: MixedDates | null) =>
     a?.dayFirst !== b?.dayFirst || a?.monthFirst !== b?.monthFirst;
   if (preview && mixedChanged(preview.mixedDates, mixedDates)) setMixedDates(preview.mixedDates);
+  // Likewise the rows with no company under one, kept while the choice for them is checked.
+  const [noCompanyLines, setNoCompanyLines] = useState<number[]>([]);
+  if (preview && preview.companyFromAbove.join() !== noCompanyLines.join()) setNoCompanyLines(preview.companyFromAbove);
   const [dateOrderProposal, setDateOrderProposal] = useState<DateOrderProposal | null>(null);
   if (preview && JSON.stringify(preview.dateOrderProposal) !== JSON.stringify(dateOrderProposal))
     setDateOrderProposal(preview.dateOrderProposal);
@@ -170,7 +176,7 @@ function ReviewImport({ chosen, onChooseAnother }: { chosen: ChosenFile; onChoos
   const rejectedLines = useMemo(() => new Set(preview?.rejectedLines ?? []), [preview]);
   const nothingToImport = plan !== null && plan.add.length + plan.update.length === 0;
   const allSkipped = nothingToImport && preview !== null && preview.rows.length > 0;
-  // Columns, date order or duplicates chosen by hand are work: closing asks first, unless every
+  // Columns, date order, the company from above or duplicates chosen by hand are work: closing asks first, unless every
   // row is already tracked with nothing new, whichever the choice, as then they import nothing.
   const nothingNew = allSkipped && (choice === 'merge' || leftOut.size === 0);
   const { requestClose, confirmation } = useDiscardConfirmation(
@@ -178,6 +184,7 @@ function ReviewImport({ chosen, onChooseAnother }: { chosen: ChosenFile; onChoos
       !nothingNew &&
       (JSON.stringify(mapping) !== JSON.stringify(chosen.proposal.mapping) ||
         dayFirst !== undefined ||
+        companyFromAbove ||
         choice !== 'skip'),
     'The choices you made for this file have not been used: nothing was imported.',
     dialogClosed,
@@ -270,6 +277,9 @@ function ReviewImport({ chosen, onChooseAnother }: { chosen: ChosenFile; onChoos
               proposal={dateOrderProposal}
               onChange={setDayFirst}
             />
+          )}
+          {noCompanyLines.length > 0 && (
+            <CompanyFromAboveChoice lines={noCompanyLines} checked={companyFromAbove} onChange={setCompanyFromAbove} />
           )}
           {check.state === 'refused' && (
             <ul className="problem-list refusal" role="alert" aria-label="Problems with the columns">

@@ -63,6 +63,8 @@ export interface RowCheckRequest extends FileReadRequest {
   preset: CsvPreset;
   /** Whether 05/06/2026 is 5 June, when the student chose; otherwise found from the file. */
   dayFirst?: boolean;
+  /** Whether rows under a merged company cell take the company above (the student's choice). */
+  companyFromAbove?: boolean;
 }
 
 /** How far the check is, then the valid rows in parts (the final answer leaves them out). */
@@ -115,7 +117,17 @@ function summaryOf(read: Extract<CsvFileRead, { ok: true }>): CsvFileSummary {
 /** Checks every row of a file read, then hands the valid ones to the page in parts. */
 async function checkTable(
   table: CsvTable,
-  { pipeline, mapping, preset, dayFirst, localeDayFirst, timeZone, regionCurrency, now }: Omit<RowCheckRequest, 'file'>,
+  {
+    pipeline,
+    mapping,
+    preset,
+    dayFirst,
+    companyFromAbove,
+    localeDayFirst,
+    timeZone,
+    regionCurrency,
+    now,
+  }: Omit<RowCheckRequest, 'file'>,
   existing: Promise<Application[]>,
   { progress, signal }: JobContext<RowCheckProgress>,
 ): Promise<RowCheckOutcome> {
@@ -123,6 +135,7 @@ async function checkTable(
     mapping,
     preset,
     dayFirst,
+    companyFromAbove,
     localeDayFirst,
     timeZone,
     regionCurrency,

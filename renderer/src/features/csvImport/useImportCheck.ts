@@ -1,5 +1,5 @@
-// Validates every row for the current column mapping and date order in a worker, with its
-// progress; a new mapping or date order (or closing the dialog) terminates the check that is running.
+// Validates every row for the current column mapping, date order and company choice in a worker,
+// with its progress; a new one (or closing the dialog) terminates the check that is running.
 // The proposed columns' check was begun where the file was read: it is followed, not begun again.
 import { useEffect, useState } from 'react';
 import type { Application } from '@shared/application';
@@ -27,6 +27,8 @@ export function useImportCheck(
   mapping: ColumnMapping,
   /** The student's reading of 05/06/2026; found from the file when undefined. */
   dayFirst: boolean | undefined,
+  /** Whether rows under a merged company cell take the company above. */
+  companyFromAbove: boolean,
   preset: CsvPreset,
   pipeline: Pipeline,
   databaseName: string,
@@ -35,21 +37,29 @@ export function useImportCheck(
   const [result, setResult] = useState<{
     mapping: ColumnMapping;
     dayFirst: boolean | undefined;
+    companyFromAbove: boolean;
     check: ImportCheck;
   } | null>(null);
 
   useEffect(() => {
     const controller = new AbortController();
     const settle = (check: ImportCheck) => {
-      if (!controller.signal.aborted) setResult({ mapping, dayFirst, check });
+      if (!controller.signal.aborted) setResult({ mapping, dayFirst, companyFromAbove, check });
     };
     const options = {
       signal: controller.signal,
       onProgress: (done: number, total: number) => settle({ state: 'checking', done, total }),
     };
-    const proposed = mapping === proposal.mapping && dayFirst === undefined ? proposal.check.follow(options) : null;
+    const proposed =
+      mapping === proposal.mapping && dayFirst === undefined && !companyFromAbove
+        ? proposal.check.follow(options)
+        : null;
     (
-      proposed ?? checkCsvRows({ file, mapping, preset, dayFirst, ...checkSettings(pipeline, databaseName) }, options)
+      proposed ??
+      checkCsvRows(
+        { file, mapping, preset, dayFirst, companyFromAbove, ...checkSettings(pipeline, databaseName) },
+        options,
+      )
     ).then(
       (outcome) => {
         if (outcome.status === 'ready') settle({ state: 'ready', preview: outcome.preview, matched: outcome.matched });
@@ -59,9 +69,9 @@ export function useImportCheck(
         settle({ state: 'refused', problems: [error instanceof Error ? error.message : String(error)] }),
     );
     return () => controller.abort();
-  }, [file, proposal, mapping, dayFirst, preset, pipeline, databaseName]);
+  }, [file, proposal, mapping, dayFirst, companyFromAbove, preset, pipeline, databaseName]);
 
-  return result?.mapping === mapping && result.dayFirst === dayFirst
+  return result?.mapping === mapping && result.dayFirst === dayFirst && result.companyFromAbove === companyFromAbove
     ? result.check
     : { state: 'checking', done: 0, total: rowCount };
 }

@@ -1,0 +1,29 @@
+// Rows with no company right under a row that has one: Google Sheets and Excel save a company
+// cell merged over several rows on its first row only. Left out unless the student chooses to
+// give them the company above, which the app does not guess.
+import { countOf } from '@shared/countOf';
+import { linesLabel } from '@shared/csv/linesLabel';
+
+interface CompanyFromAboveChoiceProps {
+  /** The lines concerned (ImportPreview's companyFromAbove). */
+  lines: readonly number[];
+  checked: boolean;
+  onChange(checked: boolean): void;
+}
+
+export function CompanyFromAboveChoice({ lines, checked, onChange }: CompanyFromAboveChoiceProps) {
+  const rows = countOf(lines.length, 'row');
+  return (
+    <fieldset className="company-from-above">
+      <legend>Rows with no company</legend>
+      <p className="hint">
+        {linesLabel(lines)} {lines.length === 1 ? 'has' : 'have'} no company, right under a row that has one, as a sheet
+        saves a company cell merged over several rows. Left out unless they take the company from the row above.
+      </p>
+      <label className="radio-row">
+        <input type="checkbox" checked={checked} onChange={(event) => onChange(event.target.checked)} />
+        <span>Take the company from the row above for these {rows}</span>
+      </label>
+    </fieldset>
+  );
+}
