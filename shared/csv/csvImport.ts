@@ -445,6 +445,7 @@ export async function prepareCsvImport(table: CsvTable, options: CsvImportOption
   const chunkSize = Math.max(1, options.chunkSize ?? 500);
   const total = table.rows.length;
   const companyColumn = options.mapping.indexOf('company');
+  const titleColumn = options.mapping.indexOf('companyAndRole');
   let companyAbove = '';
   /** The company of the run of rows up to this one that a merged cell may have named: '' once it ends. */
   let mergedCompany = '';
@@ -458,8 +459,14 @@ export async function prepareCsvImport(table: CsvTable, options: CsvImportOption
       ignored.see(written.cells);
       // Simplify's internship lists write "↳" for the company of the row above.
       const company = written.cells[companyColumn]?.trim() ?? '';
-      // A row left out (the column names again, a summary) ends a run; so does one of no company under none.
-      const underMerged = companyColumn >= 0 && company === '' && mergedCompany !== '' && written.problem === null;
+      // A row left out (the column names again, a summary) ends a run; so does one of no company under
+      // none. A title column naming the company gives it one.
+      const underMerged =
+        companyColumn >= 0 &&
+        company === '' &&
+        (written.cells[titleColumn]?.trim() ?? '') === '' &&
+        mergedCompany !== '' &&
+        written.problem === null;
       if (underMerged) preview.companyFromAbove.push(written.line);
       const taken =
         company === SAME_COMPANY && companyAbove !== ''

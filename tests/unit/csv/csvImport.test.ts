@@ -1427,5 +1427,12 @@ describe('company cells merged over several rows, as a sheet exports them', () =
     );
     expect(preview.companyFromAbove).toEqual([]);
     expect(preview.rejectedLines).toEqual([2, 4, 5]);
+    // Nor for one whose title column names its company.
+    const titled = await importText('Company,Title,Status\nStripe,,Applied\n,Figma - Design Intern,Applied\n', {
+      mapping: ['company', 'companyAndRole', 'stage'],
+      companyFromAbove: true,
+    });
+    expect(titled.companyFromAbove).toEqual([]);
+    expect(titled.rows.map((r) => r.application.company)).toEqual(['Stripe', 'Figma']);
   });
 });
