@@ -240,7 +240,9 @@ test('the import dialog and the backups section have no accessibility violations
       buffer: Buffer.from(
         'Company,Role,Term,Deadline\nPinterest,"Master\'s Machine Learning Internship 2026 (USA)",Summer 2026,03/05/2026\nAcme,Intern,,2026-03-20,extra\n' +
           // Enough duplicates that their list scrolls: it must take focus to be scrolled by keyboard.
-          'Globex,Intern,,2026-03-21\n'.repeat(14),
+          'Globex,Intern,,2026-03-21\n'.repeat(14) +
+          // Under a company cell merged over two rows: the dialog offers the company above.
+          ',Data Intern,,2026-03-22\n',
       ),
     });
     await expect(dialog.getByRole('list', { name: 'Problems by line' })).toContainText(
@@ -251,6 +253,7 @@ test('the import dialog and the backups section have no accessibility violations
     expect(await duplicates.evaluate((list) => list.scrollHeight > list.clientHeight)).toBe(true);
     // 03/05/2026 reads either way: the dialog asks.
     await expect(dialog.getByRole('group', { name: 'Dates such as “03/05/2026”' })).toBeVisible();
+    await expect(dialog.getByRole('group', { name: 'Rows with no company' })).toBeVisible();
     expect(await axeViolations(page)).toEqual([]);
     await dialog.getByRole('button', { name: 'Cancel' }).click();
 
