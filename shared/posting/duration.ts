@@ -28,6 +28,47 @@ const NUMBER_WORDS: Record<string, number> = {
   eighteen: 18,
   twenty: 20,
   'twenty-four': 24,
+  // "sechs Monate", "quatre mois", "tres meses", "dieci settimane": the lengths the units abroad are read in.
+  zwei: 2,
+  drei: 3,
+  vier: 4,
+  fünf: 5,
+  sechs: 6,
+  sieben: 7,
+  acht: 8,
+  neun: 9,
+  zehn: 10,
+  elf: 11,
+  zwölf: 12,
+  deux: 2,
+  trois: 3,
+  quatre: 4,
+  cinq: 5,
+  sept: 7,
+  huit: 8,
+  neuf: 9,
+  dix: 10,
+  douze: 12,
+  dos: 2,
+  tres: 3,
+  cuatro: 4,
+  cinco: 5,
+  seis: 6,
+  siete: 7,
+  ocho: 8,
+  nueve: 9,
+  diez: 10,
+  doce: 12,
+  due: 2,
+  tre: 3,
+  quattro: 4,
+  cinque: 5,
+  sei: 6,
+  sette: 7,
+  otto: 8,
+  nove: 9,
+  dieci: 10,
+  dodici: 12,
 };
 const COUNT = `(\\d{1,2}|${Object.keys(NUMBER_WORDS)
   .sort((a, b) => b.length - a.length)
@@ -35,7 +76,7 @@ const COUNT = `(\\d{1,2}|${Object.keys(NUMBER_WORDS)
 // The space after a hyphen ("12 - week") is a run of its own only after the hyphen, so a long run
 // of space after a number is not tried split at every point.
 const DURATION = new RegExp(
-  `(?:\\b|(?<=[a-z])(?=\\d))${COUNT}(?:[^\\S\\n]*\\(\\d{1,2}\\))?(?:[^\\S\\n]*(?:-[^\\S\\n]*to|-|–|to|or|and)[^\\S\\n]*${COUNT})?[^\\S\\n]*(?:-[^\\S\\n]*)?(?:(?:consecutive|full|calendar)[^\\S\\n]+)?(weeks?|wks?|months?|years?|semaines?|wochen|mois|monaten?|meses|semanas|mes[ei]|settimane)\\b`,
+  `(?:\\b|(?<=[a-z])(?=\\d))${COUNT}(?:[^\\S\\n]*\\(\\d{1,2}\\))?(?:[^\\S\\n]*(?:-[^\\S\\n]*to|-|–|to|or|and|bis|à|a)[^\\S\\n]*${COUNT})?[^\\S\\n]*(?:-[^\\S\\n]*)?(?:(?:consecutive|full|calendar)[^\\S\\n]+)?(weeks?|wks?|months?|years?|semaines?|wochen|mois|monaten?|meses|semanas|mes[ei]|settimane)\\b`,
   'gi',
 );
 
@@ -46,7 +87,7 @@ const APPLICATIONS_REVIEWED =
 const EXAMPLE_BEFORE = /(?:\be\.g\.|\bfor (?:example|instance)\b)[^()\n]{0,50}$/i;
 /** The length is about the job when its sentence is about the job. */
 const ABOUT_THE_JOB =
-  /\b(?:intern(?:ship)?s?|co-?op|program(?:me)?s?|terms?|placements?|periods?|stages?|praktikums?|tirocini[oa]?|duration|length|summer|fall|winter|spring|contract|position|role|fellowship|assignment|project|paid|dates?|runs?|lasts?|lasting|long|stipends?|participa(?:nts?|ting|tion)|work(?:ing)?|spend(?:s|ing)?|commitments?)\b/i;
+  /\b(?:intern(?:ship)?s?|co-?op|program(?:me)?s?|terms?|placements?|periods?|stages?|praktikums?|tirocini[oa]?|duration|length|summer|fall|winter|spring|contract|position|role|fellowship|assignment|project|paid|dates?|runs?|lasts?|lasting|long|stipends?|participa(?:nts?|ting|tion)|work(?:ing)?|spend(?:s|ing)?|commitments?|dauert?|dur[eé]e|dure|pr[aá]cticas|duraci[oó]n|duran?|durata)\b/i;
 /**
  * "Join our platform team for 12 weeks": an invitation to the job, for its length, whatever the
  * sentence calls the job.
@@ -58,14 +99,21 @@ const JOINING_FOR = /\bjoin(?:s|ing)?\b[^.!?\n]{0,60}\bfor[^\S\n]+(?:an?[^\S\n]+
  */
 const NOT_BEFORE =
   /(?:\b(?:within|every|after|before|per|each|(?<=\b(?:the|these|those)\s+)last|past|first|next|prior|than)|\b(?:länger|mehr|weniger|kürzer)\s+als|\b(?:plus|moins)\s+de|\b(?:más|menos)\s+de|\b(?:meer|minder|langer)\s+dan)\s*$/i;
-/** Floors and caps ("a minimum of 12 weeks", "a maximum duration of 2 months", "is over four months") are no length. */
+/**
+ * Floors and caps ("a minimum of 12 weeks", "a maximum duration of 2 months", "is over four months",
+ * "mindestens drei Monate", "au moins deux mois", "como mínimo tres meses") are no length.
+ */
 const BOUND_BEFORE =
-  /\b(?:least|up to|(?:is|are|be)\s+(?:over|under)|at most|limited to(?: a period of)?|not (?:to )?exceed|(?:minimum|maximum|max|min)\.?(?:\s+(?:duration|length|period))?(?:\s+of)?)\s*$/i;
+  /\b(?:least|up to|(?:is|are|be)\s+(?:over|under)|at most|limited to(?: a period of)?|not (?:to )?exceed|(?:minimum|maximum|max|min)\.?(?:\s+(?:duration|length|period))?(?:\s+of)?|mindestens|höchstens|maximal|bis zu|au moins|au plus|au maximum|como m[ií]nimo|como m[aá]ximo|al menos|almeno|al massimo)\s*$/i;
 /** "4 weeks (120 hours) or more in length", "8 weeks minimum": a floor written after the length. */
 const BOUND_AFTER =
   /^[^\S\n]*(?:\([^()\n]{0,30}\)[^\S\n]*)?(?:or[^\S\n]+(?:more|longer)|minimum|at[^\S\n]+(?:the[^\S\n]+)?(?:least|minimum))\b/i;
-/** "The minimum duration of an internship is six months": the bound named earlier in the clause. */
-const BOUND_IN_CLAUSE = /\b(?:minimum|maximum)\s+(?:duration|length|period|term)\b[^.,;\n]{0,50}$/i;
+/**
+ * "The minimum duration of an internship is six months", "una duración máxima de cinco meses",
+ * "Die maximale Dauer beträgt drei Monate": the bound named earlier in the clause.
+ */
+const BOUND_IN_CLAUSE =
+  /(?:\b(?:minimum|maximum)\s+(?:duration|length|period|term)|\b(?:duraci[oó]n|dur[eé]e|durata)\s+(?:m[aá]xima|m[ií]nima|maximale|minimale|massima|minima)|\b(?:maximale|minimale)\s+Dauer|\b(?:Mindest|Höchst)dauer)\b[^.,;\n]{0,50}$/i;
 const NOT_AFTER =
   /^\s*(?:ago|of (?:january|february|march|april|may|june|july|august|september|october|november|december)\b|of (?:[\w-]+ )?(?:pto|vacation|paid time off|leave|notice|holidays?|parental|experience|training|onboarding)|notice|in advance|prior|before|after|later|from\s+(?:now|today|the\s+(?:closing\s+)?date|receipt|the\s+offer)|old|experience)\b/i;
 /** After "12-week": the noun the length belongs to, a few words on, when it is the job's. */
@@ -96,7 +144,7 @@ function clauseBefore(scan: string, from: number, start: number): string {
   );
   return lead.slice(cut + 1);
 }
-const RANGE_AFTER = /^[^\S\n]*(?:to|-|–|—|and|or)[^\S\n]*\d/i;
+const RANGE_AFTER = /^[^\S\n]*(?:to|-|–|—|and|or|bis|à)[^\S\n]*\d/i;
 /**
  * "between twelve (12) and twenty-four (24 weeks)": the upper end of a range whose lower end was
  * written apart from it, with no unit of its own.

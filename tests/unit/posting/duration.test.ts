@@ -44,6 +44,35 @@ describe('findDuration', () => {
     expect(weeks('The internship runs for 2 or 3 months.')).toBeNull();
   });
 
+  it('reads numbers written as words in German, French, Spanish and Italian', () => {
+    expect(weeks('Das Praktikum dauert sechs Monate.')).toBe(26);
+    expect(weeks('Un stage de quatre mois au sein de notre équipe.')).toBe(17);
+    expect(weeks('Las prácticas tienen una duración de tres meses.')).toBe(13);
+    expect(weeks('Il tirocinio dura dieci settimane.')).toBe(10);
+    expect(weeks('Das Praktikum dauert zwölf Wochen.')).toBe(12);
+  });
+
+  it('gives no duration for a range joined by "bis", "à" or "a", and says why', () => {
+    expect(findDuration('Das Praktikum dauert drei bis sechs Monaten.')).toEqual({
+      duration: null,
+      notes: ['The length is given as a range ("drei bis sechs Monaten"), so no single duration was taken.'],
+    });
+    expect(weeks('Das Praktikum dauert 3 bis 6 Monate.')).toBeNull();
+    expect(weeks('Stage de 4 à 6 mois.')).toBeNull();
+    expect(weeks('Las prácticas duran de 3 a 6 meses.')).toBeNull();
+  });
+
+  it('takes no length from a floor or a cap written in German, French, Spanish or Italian', () => {
+    expect(weeks('Das Praktikum dauert mindestens drei Monate.')).toBeNull();
+    expect(weeks('Das Praktikum dauert maximal 6 Monate.')).toBeNull();
+    expect(weeks('Le stage dure au moins deux mois.')).toBeNull();
+    expect(weeks('Las prácticas duran como mínimo tres meses.')).toBeNull();
+    expect(weeks('Il tirocinio dura almeno tre mesi.')).toBeNull();
+    expect(weeks('Las prácticas tendrán una duración máxima de cinco meses.')).toBeNull();
+    expect(weeks('Die maximale Dauer beträgt dabei drei Monate.')).toBeNull();
+    expect(weeks('Le stage a une durée minimale de deux mois.')).toBeNull();
+  });
+
   it('gives no duration for a range whose lower end is written apart from its unit', () => {
     expect(
       weeks('Applicants shall commit to an internship for a period between twelve (12) and twenty-four (24 weeks).'),
