@@ -403,7 +403,7 @@ const TITLE_LABELS =
 const TITLE_LABEL = labelRow(TITLE_LABELS);
 const TITLE_LABEL_ALONE = new RegExp(`^(?:${TITLE_LABELS})$`, 'i');
 const COMPANY_LABEL = labelRow(
-  'company(?: name)?|employer|organi[sz]ation|hiring (?:company|organi[sz]ation)|host (?:institution|organi[sz]ation|company|employer)|firma|unternehmen|arbeitgeber|entreprise|soci[ée]t[ée]|employeur|empresa|organismo|bedrijf|werkgever',
+  'company(?: name)?|employer|organi[sz]ation|hiring (?:company|organi[sz]ation)|host(?: (?:institution|organi[sz]ation|company|employer))?|firma|unternehmen|arbeitgeber|entreprise|soci[ée]t[ée]|employeur|empresa|organismo|bedrijf|werkgever',
 );
 
 /**

@@ -1140,6 +1140,12 @@ describe('findHeadline', () => {
     ).toBe('Northfield College');
   });
 
+  it('reads the employer from a bare host field in a list ("- Host: Brightwater Capital")', () => {
+    expect(
+      headline(`Programme at a Glance\n- Host: Brightwater Capital\n- Category: Internships\n${PROSE}`).company,
+    ).toBe('Brightwater Capital');
+  });
+
   it('takes no employer from a host label that names a kind of host in the plural', () => {
     expect(
       headline(
