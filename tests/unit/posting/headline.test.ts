@@ -493,10 +493,14 @@ describe('findHeadline', () => {
     ['Harbor Data Lab has allocated twelve internship positions for the summer.', 'Harbor Data Lab'],
     ['The Quillon Institute will host an online Visiting Student Research Programme in 2027.', 'Quillon Institute'],
     ['Harbor Progress has an immediate opening for a virtual policy intern.', 'Harbor Progress'],
+    // Welcoming the applicants is inviting them.
+    ['QDA welcomes undergraduate/graduate students to apply for its biannual internship program.', 'QDA'],
+    ['Harbor Records welcomes applications from students for its summer internship.', 'Harbor Records'],
     // The same verbs said of someone else's work, or of no intern, name no employer.
     ['Harbor Records takes on new artists every spring.', null],
     ['Quillon offers around the clock support to customers.', null],
     ['Quillon provides free legal advice to tenants.', null],
+    ['Quillon welcomes visitors to the gallery every weekend.', null],
   ])('reads the company from more of an employer’s hiring verbs %j', (prose, company) => {
     expect(headline(`${PROSE}\n${prose}`).company).toBe(company);
   });
