@@ -501,6 +501,7 @@ describe('findHeadline', () => {
     ['Quillon offers around the clock support to customers.', null],
     ['Quillon provides free legal advice to tenants.', null],
     ['Quillon welcomes visitors to the gallery every weekend.', null],
+    ['Quillon welcomes students from all over the world.', null],
   ])('reads the company from more of an employer’s hiring verbs %j', (prose, company) => {
     expect(headline(`${PROSE}\n${prose}`).company).toBe(company);
   });
