@@ -200,6 +200,7 @@ export function findHeadline(
     const owner = title ? ownerInTitle(scan, title.finding) : null;
     if (owner && companies.some((c) => sameName(c.finding.value, owner.value))) add(companies, owner, 65);
     if (title) add(companies, institutionOpeningTitle(scan, title.finding), 30);
+    if (title) add(companies, spelledOutInitials(scan, title.finding), 30);
   }
   const company = best(companies);
 
@@ -1715,6 +1716,41 @@ function institutionOpeningTitle(scan: string, title: Finding<string>): Finding<
   if (!namedInProse(scan, name, titleEnd) && !namedByItsNoun(scan, name, titleEnd)) return null;
   const start = titleStart + m[0].indexOf(name);
   return { value: name, ranges: [{ start, end: start + name.length }] };
+}
+
+/** Initials opening a title: "IITB Research Internship Award". */
+const INITIALS_OPENING_TITLE = /^(\p{Lu}{3,6})[^\S\n]+\S/u;
+/** Two to four capitalised words, in a sentence, that may spell the title's initials. */
+const CAPITALISED_RUN = new RegExp(`${NAME_WORD}(?:[^\\S\\n]+${NAME_WORD}){1,3}`, 'gu');
+const MAX_RUNS = 200;
+
+/** "IIT Bombay" spells "IITB": a word in capitals gives all its letters, any other its first. */
+const spelled = (words: string[]) => words.map((w) => (/^\p{Lu}+$/u.test(w) ? w : w.charAt(0))).join('');
+
+/**
+ * "IITB Research Internship Award" over "specified by IIT Bombay Faculty": initials opening the
+ * title that a name in the prose spells, shorter initials and a word, as the prose writes it. Not a
+ * funder ("funded by"), nor words of a job or a term ("QS Internship" for "QSI").
+ */
+function spelledOutInitials(scan: string, title: Finding<string>): Finding<string> | null {
+  const initials = INITIALS_OPENING_TITLE.exec(title.value)?.[1];
+  if (initials === undefined || NOT_INITIALS.test(initials)) return null;
+  const from = title.ranges[0]!.end;
+  CAPITALISED_RUN.lastIndex = from;
+  let runs = 0;
+  for (let m = CAPITALISED_RUN.exec(scan); m && runs++ < MAX_RUNS; m = CAPITALISED_RUN.exec(scan)) {
+    const words = m[0].split(/[^\S\n]+/);
+    for (let k = 2; k <= words.length; k++) {
+      const name = words.slice(0, k).join(' ');
+      // "IIT Bombay" for "IITB": initials extended by a word; words spelling initials alone are as
+      // often an event's or a meeting's ("Museums Annual Meeting" for "MAM").
+      if (spelled(words.slice(0, k)) !== initials || !words.slice(0, k).some((w) => /^\p{Lu}{2,}$/u.test(w))) continue;
+      if (words.slice(0, k).some((w) => JOB_WORD.test(w) || TERM_OR_DEGREE.test(w))) break;
+      if (!isCompanyName(scan, name, m.index, true) || !namedInProse(scan, name, from)) break;
+      return { value: name, ranges: [{ start: m.index, end: m.index + name.length }] };
+    }
+  }
+  return null;
 }
 
 /** A lower-case word, and maybe "the", before a name: the name in a sentence, not heading a line. */

@@ -1138,6 +1138,16 @@ describe('findHeadline', () => {
     },
   );
 
+  it('reads the employer from the initials opening the title, where the prose spells them out', () => {
+    const page = (prose: string) => headline(`QITH Research Internship Award\n${PROSE}\n${prose}`).company;
+    expect(page('Projects are set by QIT Harbor Faculty members.')).toBe('QIT Harbor');
+    expect(page('Projects are set by the Quillon Institute of Technology Harbor.')).toBeNull();
+    // A funder is not the employer.
+    expect(page('The award is funded by QIT Harbor Trust.')).toBeNull();
+    // Words that spell the initials on their own are as often an event's name.
+    expect(page('Winners are named at the Quillon Interns Talent Hour each May.')).toBeNull();
+  });
+
   it('reads the employer from a host label ("Host Institution: Northfield College")', () => {
     expect(
       headline(`Summer Research Programme 2027\nHost Institution: Northfield College\nStipend: $3,000\n${PROSE}`)
