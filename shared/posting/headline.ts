@@ -400,7 +400,7 @@ function others(candidates: Candidate[], chosen: Finding<string> | null, written
 // ("β’ π Position: X", UTF-8 read as Greek), but no Latin letter or digit.
 const labelRow = (names: string) => new RegExp(`^\\|?[^\\p{Script=Latin}\\d|]*(?:${names})\\s*(?::|\\|)\\s*`, 'iu');
 const TITLE_LABELS =
-  'job title|position title|internship title|project title|title|position|role|job role|titre du poste|intitulé du poste|stellenbezeichnung|stellentitel|título del puesto|puesto';
+  'job title|position title|internship title|project title|scholarship title|program(?:me)? title|title|position|role|job role|titre du poste|intitulé du poste|stellenbezeichnung|stellentitel|título del puesto|puesto';
 const TITLE_LABEL = labelRow(TITLE_LABELS);
 const TITLE_LABEL_ALONE = new RegExp(`^(?:${TITLE_LABELS})$`, 'i');
 const COMPANY_LABEL = labelRow(

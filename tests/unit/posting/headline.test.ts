@@ -1303,6 +1303,15 @@ describe('findHeadline', () => {
     expect(headline(`INTERNSHIP DETAILS\n${PROSE}`).title).toBeNull();
   });
 
+  it('reads a title under "Scholarship Title :" or "Programme Title:", as under "Job Title:"', () => {
+    expect(
+      headline(
+        `Scholarship opportunity\nScholarship Title :Summer Physics Scholarship\nApplications close: 29/11/2027\n${PROSE}`,
+      ).title,
+    ).toBe('Summer Physics Scholarship');
+    expect(headline(`Programme Title: Harbor Data Fellowship\n${PROSE}`).title).toBe('Harbor Data Fellowship');
+  });
+
   it('takes no title from a link’s call to act or a programme’s section', () => {
     expect(headline(`Explore national fellowship and internship opportunities\n${PROSE}`).title).toBeNull();
     expect(headline(`Explore America Summer Internships\n${PROSE}`).title).toBe('Explore America Summer Internships');
