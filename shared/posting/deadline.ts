@@ -170,9 +170,27 @@ export function findDeadline(
     // A label may sit on its own line above the date; otherwise the date is on the cue's line.
     const gap = scan.slice(cueEnd, date.start);
     if (gap.includes('\n') && !/^[\s:–-]*$/.test(gap)) continue;
+    // "To apply for the Budget Internship ... please apply by February 1, 2025. To apply for the
+    // Executive Internship ... please apply by May 1, 2025.": one deadline per intake, none for the page.
+    if (intakeDeadlines(scan) > 1) return SEVERAL_INTAKES;
     return deadlineOn(scan, date, m.index, cueEnd, { pageYears, dates });
   }
   return NONE;
+}
+
+/** "To apply for the Spring Internship (April - June 2025) please apply by": a deadline of one named intake. */
+const INTAKE_DEADLINE = /\bto apply for (?:the |our )?\p{Lu}[^.\n]{0,80}?[^\S\n]+(?:please[^\S\n]+)?apply by\b/giu;
+const SEVERAL_INTAKES: DeadlineFound = {
+  deadline: null,
+  time: null,
+  notes: ['The page gives a deadline for each of several intakes, so no single deadline was taken.'],
+};
+
+function intakeDeadlines(scan: string): number {
+  let count = 0;
+  INTAKE_DEADLINE.lastIndex = 0;
+  while (count < 2 && INTAKE_DEADLINE.exec(scan)) count++;
+  return count;
 }
 
 /** Between a date and the word deadline after it, on its line: "February 1 deadline", "15 May: Application Deadline". */

@@ -35,6 +35,21 @@ describe('findDeadline', () => {
     expect(deadline(text).deadline?.value).toBe(expected);
   });
 
+  it('takes no deadline where each intake has its own, and says why', () => {
+    const intakes =
+      'To apply for the Spring Internship (April - June 2027) please apply by February 1, 2027.\n' +
+      'To apply for the Autumn Internship (July - September 2027) please apply by May 1, 2027.';
+    expect(deadline(intakes)).toEqual({
+      deadline: null,
+      time: null,
+      notes: ['The page gives a deadline for each of several intakes, so no single deadline was taken.'],
+    });
+    // One intake's deadline is the deadline.
+    expect(deadline('To apply for the Spring Internship, please apply by February 1, 2027.').deadline?.value).toBe(
+      '2027-02-01',
+    );
+  });
+
   it("takes a year-less deadline's year from its sentence or from its weekday, saying so", () => {
     expect(deadline('The deadline for summer 2023 internships was Sunday, February 26.')).toEqual({
       deadline: { value: '2023-02-26', ranges: [expect.anything()] },
