@@ -36,6 +36,11 @@ const HOSTILE: Record<string, (length: number) => string> = {
   digits: (n) => repeated('1', n),
   'sentences of initials': (n) => repeated('a. ', n),
   'capitalised names': (n) => repeated('Acme Corp Inc ', n),
+  'a title opening with initials over capitalised words': (n) =>
+    `QITH Research Internship Award\n${repeated('set by QIT Harbor Faculty Members Here ', n - 31)}`,
+  "intakes' deadlines, then one run of space": (n) =>
+    `To apply for the Spring Internship${repeated(' ', n - 60)}please apply by February 1, 2027.`,
+  'lengths in words abroad': (n) => repeated('drei bis sechs Monaten, mindestens zwei Wochen. ', n),
   'header lines': (n) => repeated('Software Engineer Intern\nPinterest\nSan Francisco, CA\n', n),
   "boards' links to an employer": (n) => repeated('See all the jobs at USA here:\n', n),
   'company labels over a line': (n) => repeated('Company\nUSA\n', n),
