@@ -3,6 +3,7 @@
 import type { Application, Cohort, HousingPeriod, Pay, PayPeriod } from './application';
 import { calendarDaysBetween } from './calendarDate';
 import { currencyDigits } from './money/currency';
+import { isUnpaid, UNPAID } from './money/unpaid';
 
 export const HOURS_PER_WEEK = 40;
 export const WEEKS_PER_YEAR = 52;
@@ -33,6 +34,8 @@ export interface NormalizedPay {
   total: Amount | null;
   /** The length the total is computed over. */
   weeks: number | null;
+  /** An unpaid role's: every figure is 0, the total too whatever the internship's length. */
+  unpaid: boolean;
 }
 
 /**
@@ -53,8 +56,17 @@ export function internshipWeeks(app: Pick<Application, 'cohorts' | 'chosenCohort
   return lengths.size === 1 ? [...lengths][0]! : null;
 }
 
-/** Normalises pay to hourly, weekly, monthly, yearly and total figures; null without an amount. */
+const NOTHING: Amount = { min: 0, max: 0 };
+
+/**
+ * Normalises pay to hourly, weekly, monthly, yearly and total figures; null without an amount.
+ * An unpaid role's pay is nothing by any period, and over any length: it compares as 0.
+ */
 export function normalizePay(pay: Pay | null, weeks: number | null): NormalizedPay | null {
+  if (pay !== null && isUnpaid(pay)) {
+    const nothing = { hourly: NOTHING, weekly: NOTHING, monthly: NOTHING, yearly: NOTHING, total: NOTHING };
+    return { currency: pay.currency, ...nothing, weeks, unpaid: true };
+  }
   if (pay === null || pay.period === null) return null;
   const min = pay.min ?? pay.max;
   const max = pay.max ?? pay.min;
@@ -78,6 +90,7 @@ export function normalizePay(pay: Pay | null, weeks: number | null): NormalizedP
     yearly: scale(WEEKS_PER.year),
     total: weeks === null ? null : scale(weeks),
     weeks,
+    unpaid: false,
   };
   // Amounts are bounded now, but a record stored before could hold one that overflows when
   // scaled (1e308 an hour): no figure is better than "$∞".
@@ -130,6 +143,7 @@ const once = (amount: number): Amount => ({ min: amount, max: amount });
 
 /** Pay over the whole internship: as stated for a total, else under the convention. */
 function basePayTotal(pay: Pay, weeks: number | null): Amount | null {
+  if (isUnpaid(pay)) return NOTHING;
   const min = pay.min ?? pay.max;
   const max = pay.max ?? pay.min;
   if (pay.period === 'total' && min !== null && max !== null) return { min, max };
@@ -168,8 +182,10 @@ export function offerValue(
 
   if (pay !== null) {
     const amount = basePayTotal(pay, weeks);
-    const note =
-      pay.period === null || (pay.min === null && pay.max === null)
+    // Nothing is nothing in any currency, and over any length: an unpaid role's pay is always added.
+    const note = isUnpaid(pay)
+      ? ''
+      : pay.period === null || (pay.min === null && pay.max === null)
         ? 'Not added: the pay has no amount per hour, week, month or year'
         : amount === null
           ? UNKNOWN_LENGTH
@@ -246,8 +262,10 @@ const RATE_PERIODS = { hourly: 'hour', weekly: 'week', monthly: 'month', yearly:
 /**
  * One rate of a normalised pay, as `formatAmount` writes it, but to the cent when it is the rate
  * the pay was given in and has cents ("€2,100.50" a month for "2.100,50 EUR/Monat", as written).
+ * An unpaid role's is "Unpaid", never "$0.00".
  */
 export function formatRate(pay: NormalizedPay, rate: keyof typeof RATE_PERIODS, given: PayPeriod | null): string {
+  if (pay.unpaid) return UNPAID;
   const amount = pay[rate];
   const asGiven = RATE_PERIODS[rate] === given && !(isWhole(amount.min) && isWhole(amount.max));
   return asGiven ? formatMoney(amount, pay.currency) : formatAmount(amount, pay.currency);
@@ -262,10 +280,11 @@ const PAY_PERIOD_WORDS: Record<PayPeriod, string> = {
 };
 
 /**
- * A pay's amounts in words, "$40–$45 an hour", where no text of its own says it; '' without an
- * amount.
+ * A pay's amounts in words, "$40–$45 an hour", where no text of its own says it; "Unpaid" for an
+ * unpaid role's; '' without an amount.
  */
 export function payInWords(pay: Pick<Pay, 'min' | 'max' | 'currency' | 'period'>): string {
+  if (isUnpaid(pay)) return UNPAID;
   const min = pay.min ?? pay.max;
   const max = pay.max ?? pay.min;
   if (min === null || max === null) return '';
@@ -287,22 +306,33 @@ export function formatMoney(value: number | Amount, currency: string): string {
 }
 
 /**
+ * What an internship is worth in all (a total pay, an offer's value) as the app writes it: to the
+ * cent, and "Unpaid" for nothing at all, which only an unpaid role's pay comes to.
+ */
+export function formatOverInternship(amount: Amount, currency: string): string {
+  return amount.min === 0 && amount.max === 0 ? UNPAID : formatMoney(amount, currency);
+}
+
+/**
  * The pay per month as lists show it, or why there is none: a pay without its period ("56") or a
  * total without the internship's length gives its amount and what kind of figure it is (`what`:
  * "no period", "in all"), so that it never passes for a monthly one. `title` explains it in full.
+ * An unpaid role's is "Unpaid" (`unpaid`), a fact like an amount, not one per month.
  */
 export function monthlyPayText(
   normalized: NormalizedPay | null,
   given: Pay | null,
-): { amount: string; what: string | null; title: string; monthly: boolean } {
+): { amount: string; what: string | null; title: string; monthly: boolean; unpaid: boolean } {
+  if (normalized?.unpaid)
+    return { amount: UNPAID, what: null, title: `${UNPAID}: no pay over the internship`, monthly: false, unpaid: true };
   if (normalized) {
     const amount = formatRate(normalized, 'monthly', given?.period ?? null);
-    return { amount, what: null, title: amount, monthly: true };
+    return { amount, what: null, title: amount, monthly: true, unpaid: false };
   }
   const min = given?.min ?? given?.max ?? null;
   const max = given?.max ?? given?.min ?? null;
   if (!given || min === null || max === null)
-    return { amount: given?.raw ?? '', what: null, title: given?.raw ?? '', monthly: false };
+    return { amount: given?.raw ?? '', what: null, title: given?.raw ?? '', monthly: false, unpaid: false };
   const amount = formatMoney({ min, max }, given.currency);
   return given.period === 'total'
     ? {
@@ -310,11 +340,13 @@ export function monthlyPayText(
         what: 'in all',
         title: `${amount} for the whole internship: add its length or dates to see it per month`,
         monthly: false,
+        unpaid: false,
       }
     : {
         amount,
         what: 'no period',
         title: `${amount} with no period: add one (an hour, a month…) to see it per month`,
         monthly: false,
+        unpaid: false,
       };
 }

@@ -20,6 +20,7 @@ import {
   cohortWeeks,
   formatAmount,
   formatMoney,
+  formatOverInternship,
   formatRate,
   internshipWeeks,
   normalizePay,
@@ -29,6 +30,7 @@ import {
   type OfferPartValue,
 } from '../payNormalize';
 import { listInWords } from '../listInWords';
+import { isUnpaid, UNPAID } from '../money/unpaid';
 import { stageLabel, type Pipeline } from '../pipeline';
 
 /** At most this many applications side by side: more would not fit a window's width. */
@@ -237,6 +239,9 @@ function rateCell(app: Application, rate: Rate): FactCell {
 
 function totalPayCell(app: Application): FactCell {
   const { pay } = app;
+  // Unpaid is 0 over any length: it ranks below every paid role, where a pay not known (no
+  // score) is not ranked at all, since it could be anything.
+  if (pay !== null && isUnpaid(pay)) return cell([UNPAID], 'nothing over the internship', 0, pay.currency);
   if (withoutPeriod(pay)) return NO_PERIOD;
   if (!hasAmount(pay)) return NOTHING;
   const weeks = internshipWeeks(app);
@@ -295,7 +300,7 @@ function totalValueCell(app: Application): FactCell {
   const missing = value.parts.map((part) => leftOut(part, app)).filter(Boolean);
   // Nothing added at all is no figure to show.
   if (value.total === null) return missing.length > 0 ? cell([], `Not complete: ${missing.join('; ')}`) : NOTHING;
-  const amount = formatMoney(value.total, value.currency);
+  const amount = formatOverInternship(value.total, value.currency);
   if (missing.length > 0) return cell([amount], `Not complete: ${missing.join('; ')}`);
   const provided = housingProvided(app) ? 'plus housing provided' : '';
   const over = value.weeks === null ? '' : `over ${value.weeks} weeks`;

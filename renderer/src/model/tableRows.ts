@@ -2,6 +2,7 @@
 // date, the normalised pay and the search text. Sorting, filtering and searching work on these rows.
 import { WORK_MODE_LABELS, type Application } from '@shared/application';
 import { isCalendarDate } from '@shared/calendarDate';
+import { UNPAID } from '@shared/money/unpaid';
 import { nextDateAt, type DateEvent } from '@shared/nextDate';
 import { normalizeApplicationPay, type NormalizedPay } from '@shared/payNormalize';
 import { stageById, stageRank, type Pipeline, type Stage } from '@shared/pipeline';
@@ -116,7 +117,7 @@ export type RowOrder = (a: TableRow, b: TableRow) => number;
 export function rowOrder(key: SortKey, direction: SortDirection): RowOrder {
   const sign = direction === 'asc' ? 1 : -1;
   const compare = COMPARE[key];
-  const group = key === 'payPerMonth' ? byCurrency : noGroups;
+  const group = key === 'payPerMonth' ? payGroups(sign) : noGroups;
   return (a, b) => {
     const aHas = hasValue(a, key);
     const bHas = hasValue(b, key);
@@ -134,9 +135,17 @@ const noGroups: RowOrder = () => 0;
 
 /**
  * Amounts in different currencies are not compared (there is no rate offline): pay sorts within
- * each currency, the currencies in the order of their codes whichever way it sorts.
+ * each currency, the currencies in the order of their codes whichever way it sorts. Unpaid is
+ * nothing in any currency, so it is the lowest pay of all: after every paid row from highest
+ * down, first from lowest up; a pay not known is no figure and stays last (hasValue).
  */
-const byCurrency: RowOrder = (a, b) => compareCodes(a.pay?.currency ?? '', b.pay?.currency ?? '');
+function payGroups(sign: number): RowOrder {
+  return (a, b) => {
+    const aUnpaid = a.pay?.unpaid === true;
+    if (aUnpaid !== (b.pay?.unpaid === true)) return aUnpaid ? -sign : sign;
+    return aUnpaid ? 0 : compareCodes(a.pay?.currency ?? '', b.pay?.currency ?? '');
+  };
+}
 
 /** Each distinct text's place in the collator's order; texts it finds equal share a place. */
 function collationRanks(texts: Iterable<string>): Map<string, number> {
@@ -175,7 +184,9 @@ export function sortRows(rows: readonly TableRow[], key: SortKey, direction: Sor
   const keyed = rows.map((row) => ({
     row,
     missing: hasValue(row, key) ? 0 : 1,
-    group: key === 'payPerMonth' ? (row.pay?.currency ?? '') : '',
+    // As payGroups: unpaid the lowest pay in any currency.
+    unpaid: key === 'payPerMonth' && row.pay?.unpaid ? 1 : 0,
+    group: key === 'payPerMonth' && !row.pay?.unpaid ? (row.pay?.currency ?? '') : '',
     value: sign * valueOf[key](row),
     role: roles ? sign * roles.get(row.app.role)! : 0,
     company: companies.get(row.app.company)!,
@@ -183,6 +194,7 @@ export function sortRows(rows: readonly TableRow[], key: SortKey, direction: Sor
   keyed.sort(
     (a, b) =>
       a.missing - b.missing ||
+      sign * (b.unpaid - a.unpaid) ||
       compareCodes(a.group, b.group) ||
       compareNumbers(a.value, b.value) ||
       a.role - b.role ||
@@ -200,8 +212,10 @@ export function sortRows(rows: readonly TableRow[], key: SortKey, direction: Sor
 export function shownTextOf(row: TableRow): string {
   const { app, stage } = row;
   const mode = app.workMode === null ? '' : WORK_MODE_LABELS[app.workMode];
+  // "Unpaid" is a word the pay column shows, so searching for it finds those rows.
+  const unpaid = row.pay?.unpaid ? [UNPAID] : [];
   row.shown ??= searchKey(
-    [app.role, stage?.name ?? '', termLabel(app.term), ...app.locations, mode, ...app.tags].join('\n'),
+    [app.role, stage?.name ?? '', termLabel(app.term), ...app.locations, mode, ...unpaid, ...app.tags].join('\n'),
   );
   return row.shown;
 }

@@ -105,6 +105,18 @@ describe('the applications table', () => {
     ]);
   });
 
+  it('says "Unpaid" for an unpaid role, not "$0.00" or "—", and "—" only for a pay not known', async () => {
+    const { db } = await databaseWith(
+      { company: 'Museum', role: 'Intern', pay: { min: 0, max: 0, currency: 'USD', period: 'hour', raw: '$0/hour' } },
+      { company: 'Lab', role: 'Intern' },
+    );
+    renderApp(db);
+    const rows = await dataRows(2);
+    const payOf = (company: string) =>
+      within(rows.find((row) => companyOf(row) === company)!).getAllByRole('gridcell')[4]!.textContent;
+    expect([payOf('Museum'), payOf('Lab')]).toEqual(['Unpaid', '—']);
+  });
+
   it('renders only a screenful of a long list, and tells assistive technology the full count', async () => {
     const db = testDatabase();
     await db.applications.bulkAdd(

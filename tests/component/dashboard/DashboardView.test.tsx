@@ -201,6 +201,14 @@ describe('the dashboard', UI_TIMEOUT, () => {
     expect(item!.textContent).not.toContain('$0');
   });
 
+  it('says an unpaid offer is unpaid, not "$0 over 10 weeks · $0 a month"', async () => {
+    const pay = { min: 0, max: 0, currency: 'USD', period: null, raw: 'Unpaid' };
+    await openDashboard([anApplication('museum', { pay, durationWeeks: 10, offer: anOffer() }, { stage: 'offer' })]);
+    const [item] = within(region('Offers')).getAllByRole('listitem');
+    expect(item!.textContent).toContain('Unpaid over 10 weeks');
+    expect(item!.textContent).not.toContain('$0');
+  });
+
   it('lists the first six offers, all of them on request, and compares those listed', async () => {
     const offers = Array.from({ length: 8 }, (_, i) =>
       anApplication(

@@ -287,6 +287,22 @@ describe('the offer and the other facts in the details', () => {
     );
   });
 
+  it('says an unpaid role is unpaid, in its pay and its offer, never "$0"', async () => {
+    const unpaid = { min: 0, max: 0, currency: 'USD', period: null, raw: 'Unpaid (academic credit)' };
+    const alone = await openDetail({ pay: unpaid });
+    const pay = alone.section('Pay').textContent;
+    expect(pay).toContain('As written: “Unpaid (academic credit)”');
+    expect(pay).toContain('Unpaid · no pay over the internship');
+    expect(pay).not.toContain('$0');
+    alone.unmount();
+
+    const offered = await openDetail({ pay: unpaid, durationWeeks: 10, offer: anOffer() });
+    const offer = offered.section('Pay and offer').textContent;
+    expect(offer).toContain('Base payUnpaid');
+    expect(offer).toContain('Total valueUnpaid over 10 weeks');
+    expect(offer).not.toContain('$0');
+  });
+
   it("says of a total without the internship's length that the length is missing", async () => {
     const lump = await openDetail({ pay: { min: 5600, max: 5600, currency: 'USD', period: 'total', raw: '' } });
     expect(lump.section('Pay').textContent).toContain(

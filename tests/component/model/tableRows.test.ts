@@ -80,6 +80,19 @@ describe('sortRows', () => {
     expect(ids(sortRows(paid, 'payPerMonth', 'asc'))).toEqual(['eur', 'jpy', 'usd-low', 'usd-high', 'none']);
   });
 
+  it('sorts unpaid as the lowest pay in any currency, and a pay not known after it either way', () => {
+    const unpaid = (currency: string) => ({ ...monthly(0), currency, raw: 'Unpaid' });
+    const paid = rowsOf(
+      anApplication('usd', { company: 'A', pay: monthly(5000) }),
+      anApplication('unpaid-eur', { company: 'B', pay: unpaid('EUR') }),
+      anApplication('eur', { company: 'C', pay: { ...monthly(2500), currency: 'EUR' } }),
+      anApplication('none', { company: 'D' }),
+      anApplication('unpaid-usd', { company: 'E', pay: { ...unpaid('USD'), period: null } }),
+    );
+    expect(ids(sortRows(paid, 'payPerMonth', 'desc'))).toEqual(['eur', 'usd', 'unpaid-eur', 'unpaid-usd', 'none']);
+    expect(ids(sortRows(paid, 'payPerMonth', 'asc'))).toEqual(['unpaid-eur', 'unpaid-usd', 'eur', 'usd', 'none']);
+  });
+
   it('compares company names ignoring case and accents, and numbers by value', () => {
     const named = rowsOf(
       anApplication('1', { company: 'Team 10' }),
@@ -114,7 +127,7 @@ describe('sortRows', () => {
       role: fc.constantFrom(...names),
       stage: fc.constantFrom(...stages),
       deadline: fc.option(fc.constantFrom('2026-03-02', '2026-03-10', '2026-02-01')),
-      pay: fc.option(fc.record({ amount: fc.constantFrom(20, 45, 9000), currency: fc.constantFrom('USD', 'JPY') })),
+      pay: fc.option(fc.record({ amount: fc.constantFrom(0, 20, 45, 9000), currency: fc.constantFrom('USD', 'JPY') })),
       updatedAt: fc.constantFrom('2026-02-01T00:00:00Z', '2026-02-03T10:00:00Z'),
     });
     fc.assert(
@@ -229,6 +242,15 @@ describe('search', () => {
     ),
   );
   const search = (text: string) => ids(filterRows(rows, NO_FILTERS, text));
+
+  it('finds an unpaid role by the word the pay column shows, and no other by it', () => {
+    const unpaid = rowsOf(
+      anApplication('unpaid', { company: 'Museum', pay: { min: 0, max: 0, currency: 'USD', period: null, raw: '$0' } }),
+      anApplication('paid', { company: 'Bank', pay: { min: 20, max: 20, currency: 'USD', period: 'hour', raw: '' } }),
+      anApplication('unknown', { company: 'Lab' }),
+    );
+    expect(ids(filterRows(unpaid, NO_FILTERS, 'unpaid'))).toEqual(['unpaid']);
+  });
 
   it('finds by company, role, stage, notes, locations, work mode, tags and term', () => {
     expect(search('pinterest')).toEqual(['pinterest']);

@@ -262,6 +262,49 @@ describe('what is not compared', () => {
   });
 });
 
+describe('an unpaid role', () => {
+  const unpaid = (currency = 'USD'): Pay => ({ ...pay(0, 0, null, currency), raw: 'Unpaid' });
+
+  it('says "Unpaid" in every pay row, and compares as nothing: below any pay, the pay not known not ranked', () => {
+    const apps = [
+      anApplication('museum', { pay: unpaid(), offer: USD_OFFER }),
+      anApplication('bank', { pay: pay(20, 20, 'hour'), durationWeeks: 10, offer: USD_OFFER }),
+      anApplication('lab'),
+    ];
+    const rows = compareOffers(apps, OPTIONS);
+    expect(cellsOf(rows, 'pay-as-written')).toEqual([
+      'Unpaid []',
+      '$20.00 an hour [from the amounts; nothing written]',
+      ' []',
+    ]);
+    expect(cellsOf(rows, 'hourly')).toEqual(['Unpaid []', '$20.00 [] *', ' []']);
+    expect(cellsOf(rows, 'monthly')).toEqual(['Unpaid []', '$3,467 [] *', ' []']);
+    // Nothing over any length, where the paid one needs its own.
+    expect(cellsOf(rows, 'total-pay')).toEqual([
+      'Unpaid [nothing over the internship]',
+      '$8,000 [over the stated 10 weeks] *',
+      ' []',
+    ]);
+    expect(cellsOf(rows, 'total-value')).toEqual(['Unpaid []', '$8,000 [over 10 weeks] *', ' []']);
+    expect(rowOf(rows, 'total-pay').cells.map((c) => c.score)).toEqual([0, 8000, null]);
+  });
+
+  it('is nothing in any currency: it is not a currency to compare', () => {
+    const apps = [
+      anApplication('Berlin', { pay: unpaid('EUR'), durationWeeks: 12 }),
+      anApplication('Austin', { pay: pay(5000, 5000, 'month'), durationWeeks: 12 }),
+    ];
+    const rows = compareOffers(apps, OPTIONS);
+    expect(rowOf(rows, 'monthly').note).toBe('');
+    expect(bestOf(apps, rows, 'monthly')).toEqual(['Austin']);
+  });
+
+  it('marks nothing best among unpaid roles alone', () => {
+    const apps = [anApplication('a', { pay: unpaid() }), anApplication('b', { pay: unpaid() })];
+    expect(bestOf(apps, compareOffers(apps, OPTIONS), 'total-pay')).toEqual([]);
+  });
+});
+
 describe('the length of the internship', () => {
   const cohorts = [
     { id: 'may', start: '2026-05-18', end: '2026-08-07', label: 'May' },

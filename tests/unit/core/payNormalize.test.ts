@@ -7,6 +7,7 @@ import {
   cohortWeeks,
   formatAmount,
   formatMoney,
+  formatOverInternship,
   formatRate,
   internshipWeeks,
   monthlyPayText,
@@ -15,6 +16,7 @@ import {
   noTotalReason,
   offerValue,
   PAY_CONVENTION,
+  payInWords,
   type OfferValue,
 } from '@shared/payNormalize';
 import { SAMPLE_APPLICATION } from '@shared/sampleApplication';
@@ -429,5 +431,56 @@ describe('formatRate', () => {
   it('is what lists show per month', () => {
     const given = pay(2100.5, 2100.5, 'month', 'EUR');
     expect(monthlyPayText(normalizePay(given, null), given).amount).toBe('€2,100.50');
+  });
+});
+
+describe('an unpaid role', () => {
+  const unpaid = (period: PayPeriod | null, currency = 'USD'): Pay => ({
+    ...pay(0, 0, period, currency),
+    raw: 'Unpaid',
+  });
+
+  it('is nothing by every period and over the internship, whatever its length or the period it was given in', () => {
+    for (const period of [null, ...PAY_PERIODS]) {
+      for (const weeks of [null, 12]) {
+        const normalized = normalizePay(unpaid(period), weeks)!;
+        expect(normalized.unpaid).toBe(true);
+        for (const rate of [normalized.hourly, normalized.weekly, normalized.monthly, normalized.yearly])
+          expect(rate).toEqual({ min: 0, max: 0 });
+        expect(normalized.total).toEqual({ min: 0, max: 0 });
+      }
+    }
+    // A single 0 kept as one end alone is the same pay.
+    expect(normalizePay(pay(0, null, 'hour'), null)?.unpaid).toBe(true);
+    expect(normalizePay(pay(11000, 11000, 'month'), 12)?.unpaid).toBe(false);
+  });
+
+  it('is not a pay that is not known: a pay without amounts has no figure at all', () => {
+    expect(normalizePay(pay(null, null, 'hour'), 12)).toBeNull();
+    expect(normalizePay(null, 12)).toBeNull();
+  });
+
+  it('is shown as "Unpaid", never as "$0.00" an hour or "—"', () => {
+    const normalized = normalizePay(unpaid('hour'), 12)!;
+    expect(formatRate(normalized, 'hourly', 'hour')).toBe('Unpaid');
+    expect(formatRate(normalized, 'monthly', 'hour')).toBe('Unpaid');
+    expect(monthlyPayText(normalized, unpaid('hour'))).toMatchObject({ amount: 'Unpaid', unpaid: true, what: null });
+    expect(monthlyPayText(normalizePay(pay(0, 0, null), null), pay(0, 0, null)).amount).toBe('Unpaid');
+    expect(payInWords(pay(0, 0, null))).toBe('Unpaid');
+    expect(formatOverInternship({ min: 0, max: 0 }, 'EUR')).toBe('Unpaid');
+    expect(formatOverInternship({ min: 30461.54, max: 30461.54 }, 'USD')).toBe('$30,461.54');
+  });
+
+  it('adds nothing to an offer, counted whatever its currency or the internship’s length', () => {
+    const app = { pay: unpaid(null, 'EUR'), offer: anOffer({ relocation: 1000 }), cohorts: [], chosenCohortId: null };
+    const value = offerValue({ ...app, durationWeeks: null })!;
+    expect(value.parts.map((p) => [p.label, p.amount, p.counted, p.note])).toEqual([
+      ['Base pay', { min: 0, max: 0 }, true, ''],
+      ['Relocation', { min: 1000, max: 1000 }, true, ''],
+    ]);
+    expect(value.total).toEqual({ min: 1000, max: 1000 });
+    // Unpaid and nothing else: a total of nothing, which is shown as "Unpaid".
+    const alone = offerValue({ ...app, offer: anOffer(), durationWeeks: 10 })!;
+    expect(alone.total).toEqual({ min: 0, max: 0 });
   });
 });

@@ -80,6 +80,13 @@ function SortHeader({ column }: { column: Column }) {
 
 function PayCell({ row }: { row: TableRow }) {
   const pay = monthlyPayText(row.pay, row.app.pay);
+  if (pay.unpaid) {
+    return (
+      <div role="gridcell" className="numeric pay-amount" title={pay.title}>
+        {pay.amount}
+      </div>
+    );
+  }
   if (pay.monthly) {
     // A range too wide for its column goes on two lines after its dash, never cut: "$3,813–" over "$12,480".
     const [low, high] = pay.amount.split('–');

@@ -4,7 +4,7 @@ import type { Application } from '@shared/application';
 import { valuePerMonth, type OfferItem } from '@shared/dashboard/offers';
 import { deadlineDueTime } from '@shared/deadlineDue';
 import { relevantCohorts } from '@shared/nextDate';
-import { formatAmount, formatMoney, noTotalReason } from '@shared/payNormalize';
+import { formatAmount, formatOverInternship, noTotalReason } from '@shared/payNormalize';
 import { differenceInCalendarDays } from 'date-fns';
 import { useId, useState } from 'react';
 import { formatWhen, relativeDay } from '../../components/formatDates';
@@ -42,10 +42,11 @@ function Value({ item }: { item: OfferItem<Application> }) {
   const { value } = item;
   if (value === null) return <p className="offer-value muted">No offer details yet</p>;
   if (value.total === null) return <p className="offer-value muted">{noTotalReason(value)}</p>;
-  const perMonth = valuePerMonth(value);
+  // Nothing a month says no more than "Unpaid" does.
+  const perMonth = value.total.max === 0 ? null : valuePerMonth(value);
   return (
     <p className="offer-value">
-      <strong>{formatMoney(value.total, value.currency)}</strong>
+      <strong>{formatOverInternship(value.total, value.currency)}</strong>
       {value.weeks !== null && <span className="muted"> over {value.weeks} weeks</span>}
       {perMonth !== null && <span className="muted small"> · {formatAmount(perMonth, value.currency)} a month</span>}
     </p>

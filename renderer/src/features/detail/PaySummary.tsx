@@ -1,10 +1,12 @@
 // Pay as written and normalised, then the offer part by part with its total value over the
 // internship, all under the convention the figures follow.
 import type { Application, Housing, Pay } from '@shared/application';
+import { UNPAID } from '@shared/money/unpaid';
 import { labelBesideKind } from '@shared/nextDate';
 import {
   formatAmount,
   formatMoney,
+  formatOverInternship,
   formatRate,
   monthlyPayText,
   normalizeApplicationPay,
@@ -49,7 +51,7 @@ export function PaySummary({ app }: { app: Application }) {
                 <span className="muted">{noTotalReason(value)}</span>
               ) : (
                 <>
-                  <strong>{formatMoney(value.total, value.currency)}</strong>
+                  <strong>{formatOverInternship(value.total, value.currency)}</strong>
                   {value.weeks !== null && <span className="muted"> over {value.weeks} weeks</span>}
                 </>
               )}
@@ -68,7 +70,11 @@ function BasePay({ app, pay: asWritten }: { app: Application; pay: Pay }) {
   return (
     <>
       {asWritten.raw && <p>As written: “{asWritten.raw}”</p>}
-      {pay ? (
+      {pay?.unpaid ? (
+        <p>
+          <strong>{UNPAID}</strong> <span className="muted">· no pay over the internship</span>
+        </p>
+      ) : pay ? (
         <dl className="pay-grid">
           <dt>Hourly</dt>
           <dd>{formatRate(pay, 'hourly', asWritten.period)}</dd>
@@ -97,7 +103,7 @@ function OfferPart({ part, app }: { part: OfferPartValue; app: Application }) {
     <>
       <dt>{part.label}</dt>
       <dd>
-        {part.amount && formatMoney(part.amount, part.currency)}
+        {part.amount && (part.kind === 'base-pay' ? formatOverInternship : formatMoney)(part.amount, part.currency)}
         {given && <span className="muted"> ({given})</span>}
         {part.note && <span className={part.amount ? 'muted small block' : 'muted'}>{part.note}</span>}
       </dd>
