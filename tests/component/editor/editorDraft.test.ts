@@ -624,6 +624,58 @@ describe('isPastOpenDeadline', () => {
   });
 });
 
+describe('an unpaid role in the editor', () => {
+  it('saves "Unpaid", "none", "0", "$0" and the words of other languages as a pay of 0, and shows it back as "Unpaid"', () => {
+    for (const typed of [
+      'Unpaid',
+      'none',
+      '0',
+      '$0',
+      'unbezahlt',
+      'non rémunéré',
+      'no remunerado',
+      'onbetaald',
+      'Volunteer',
+    ]) {
+      const { candidate, issues } = convert({ payMin: typed, payCurrency: 'EUR', payCurrencyAsOpened: 'EUR' });
+      expect(issues, typed).toEqual([]);
+      // A bare "$" is the US dollar when Currency is no dollar, as for any amount.
+      const currency = typed.startsWith('$') ? 'USD' : 'EUR';
+      expect(candidate.pay, typed).toMatchObject({ min: 0, max: 0, currency, period: null });
+      const shown = draftFromApplication(candidate);
+      expect([shown.payMin, shown.payMax], typed).toEqual(['Unpaid', '']);
+      // Saved again unchanged, it is the same pay.
+      expect(applicationFromDraft(shown, candidate).candidate.pay, typed).toMatchObject({ min: 0, max: 0 });
+    }
+  });
+
+  it('keeps the period chosen in Paid, and the words as the pay as written', () => {
+    expect(convert({ payMin: 'Unpaid', payPeriod: 'hour' }).candidate.pay).toEqual({
+      min: 0,
+      max: 0,
+      currency: 'USD',
+      period: 'hour',
+      raw: 'Unpaid',
+    });
+  });
+
+  it('asks to empty Pay up to beside "Unpaid", and still refuses what is no pay at all', () => {
+    expect(convert({ payMin: 'Unpaid', payMax: '20' }).issues).toEqual([
+      { path: 'pay.min', message: "Pay from: 'Unpaid' says there is no pay; empty Pay up to" },
+    ]);
+    expect(convert({ payMin: 'Competitive' }).issues).toEqual([
+      { path: 'pay.min', message: "Pay from: enter a number like 11000 (got 'Competitive')" },
+    ]);
+  });
+
+  it('says what it will save as it is typed', () => {
+    const base = anApplication('new');
+    expect(payReading({ ...draftFromApplication(base), payMin: 'unpaid' }, base.pay)).toBe(
+      'Read as unpaid: no pay over the internship',
+    );
+  });
+});
+
 describe('payReading', () => {
   const reading = (patch: Partial<EditorDraft>, base = anApplication('new')) =>
     payReading({ ...draftFromApplication(base), ...patch }, base.pay);

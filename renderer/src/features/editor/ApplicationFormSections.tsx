@@ -213,7 +213,7 @@ export function PaySection({
       <div className="field-grid">
         <Field
           label="Pay from"
-          hint={payReading(draft, basePay) ?? 'Or the whole pay, like “$45/hour”'}
+          hint={payReading(draft, basePay) ?? 'Or the whole pay, like “$45/hour”, or “Unpaid”'}
           error={errorAt('pay.min')}
         >
           <input inputMode="decimal" value={draft.payMin} onChange={(e) => setPay('payMin', e.target.value)} />

@@ -22,6 +22,7 @@ import { isCurrencyCode, isDollar } from '@shared/money/currency';
 import type { MoneyGuess } from '@shared/money/moneyGuess';
 import { readMoney, readOneAmount } from '@shared/money/readMoney';
 import { readWeeks } from '@shared/csv/numberCell';
+import { isUnpaid, saysUnpaid, UNPAID } from '@shared/money/unpaid';
 import { EMPTY_FIELDS, newApplication, type ApplicationFields } from '@shared/newApplication';
 import { deadlineDueTime } from '@shared/deadlineDue';
 import { formatMoney, payInWords } from '@shared/payNormalize';
@@ -272,9 +273,10 @@ export function draftFromApplication(app: Application | null, newPayCurrency = '
     source: source.source,
     appliedAt: source.appliedAt ?? '',
     durationWeeks: text(source.durationWeeks),
-    payMin: text(source.pay?.min),
+    // An unpaid role's pay (0) is shown as the word it is read back from.
+    payMin: source.pay && isUnpaid(source.pay) ? UNPAID : text(source.pay?.min),
     // A single amount is stored as its own range: shown once, as the form asks for it.
-    payMax: source.pay && source.pay.max === source.pay.min ? '' : text(source.pay?.max),
+    payMax: source.pay && (source.pay.max === source.pay.min || isUnpaid(source.pay)) ? '' : text(source.pay?.max),
     payCurrency,
     payCurrencyAsOpened: payCurrency,
     payPeriod: source.pay?.period ?? '',
@@ -493,6 +495,15 @@ function payFromDraft(
   const raw = draft.payRaw.trim();
   const written = draft.payMin.trim();
   const chosenPeriod = draft.payPeriod || null;
+  const rawEdited = raw !== '' && raw !== (basePay?.raw ?? '');
+  // "Unpaid", "none", "unbezahlt": no pay, kept as an amount of 0 as "0" or "$0" is, in the
+  // currency and period chosen.
+  if (saysUnpaid(written, { typed: true })) {
+    if (draft.payMax.trim() === '')
+      return { min: 0, max: 0, currency, period: chosenPeriod, raw: rawEdited ? raw : written };
+    issues.push({ path: 'pay.min', message: `Pay from: '${written}' says there is no pay; empty Pay up to` });
+    return null;
+  }
   // A "$" takes the chosen currency, as it does in a single amount.
   // A whole pay ("$45/hour") where the field holds more than one amount; a negative one is
   // refused below as any amount is.
@@ -528,7 +539,6 @@ function payFromDraft(
         message: `Paid: '${written}' is ${PERIOD_LABELS[stated]}, but Paid says ${PERIOD_LABELS[chosenPeriod]}`,
       });
     }
-    const rawEdited = raw !== '' && raw !== (basePay?.raw ?? '');
     return { min, max, currency, period: chosenPeriod ?? stated, raw: rawEdited ? raw : written };
   }
   const min = money(draft.payMin, currency, { path: 'pay.min', label: 'Pay from', example: '11000' });
@@ -587,6 +597,7 @@ export function payReading(draft: EditorDraft, basePay: Application['pay']): str
   const pay = payFromDraft(draft, basePay, moneyReader(issues), issues);
   const min = pay?.min ?? pay?.max ?? null;
   if (pay === null || min === null || issues.length > 0 || !isCurrencyCode(pay.currency)) return null;
+  if (isUnpaid(pay)) return 'Read as unpaid: no pay over the internship';
   const amount = formatMoney({ min, max: pay.max ?? min }, pay.currency);
   const floor = pay.max === null ? 'at least ' : '';
   return `Read as ${floor}${amount} ${pay.period ? PERIOD_LABELS[pay.period] : 'with no period'}`;
