@@ -14,6 +14,7 @@ import {
 } from '../application';
 import { isCalendarDate } from '../calendarDate';
 import { DEADLINE_KIND_LABELS, labelBesideKind, type DateEvent } from '../nextDate';
+import { UNPAID } from '../money/unpaid';
 import type { NormalizedPay, OfferValue } from '../payNormalize';
 import { stageLabel, type Pipeline } from '../pipeline';
 import { termLabel } from '../term';
@@ -159,9 +160,10 @@ export function rowWriter(pipeline: Pipeline): (app: Application, facts: RowFact
       writeCohorts(app.cohorts),
       app.durationWeeks,
       app.pay?.raw ?? null,
-      minorUnits(pay?.monthly.min, pay?.currency),
+      // For people, as the app shows it: "Unpaid", not a 0 that reads like a pay left blank.
+      pay?.unpaid ? UNPAID : minorUnits(pay?.monthly.min, pay?.currency),
       upTo(pay?.monthly, pay?.currency),
-      minorUnits(pay?.total?.min, pay?.currency),
+      pay?.unpaid ? UNPAID : minorUnits(pay?.total?.min, pay?.currency),
       upTo(pay?.total, pay?.currency),
       app.pay?.currency ?? null,
       app.pay?.min ?? null,

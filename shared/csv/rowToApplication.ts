@@ -45,6 +45,7 @@ import { parseTerm, splitTrailingTerm } from '../term';
 import type { DecimalMark } from '../money/amount';
 import { currencyNamedIn, currencyOfPlace, isDollar, type CurrencyReading } from '../money/currency';
 import { periodInHeader } from '../money/period';
+import { isUnpaid, saysUnpaid } from '../money/unpaid';
 import { describeGuess, guessKey, type MoneyGuess } from '../money/moneyGuess';
 import { readOneAmount, type DollarContext } from '../money/readMoney';
 import { remembered } from '../remembered';
@@ -1270,6 +1271,13 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
     // column's amounts state, else the region's; a bare "$" is that currency when it is a dollar,
     // as in the editor, else USD: a dollar is never a euro.
     const assumed = named === null ? facts.assumedCurrency('pay') : { currency: named.currency, basis: undefined };
+    // "Unpaid", "unbezahlt", "Volunteer": no pay, kept as an amount of 0 as "$0" is. Nothing is
+    // nothing in any currency: the one taken needs no word of warning.
+    const unpaid = (currency: string, stated: PayPeriod | null = null): Pay => {
+      const given = period ?? stated ?? periodInHeader(raw.header);
+      return { min: 0, max: 0, currency, period: given, raw: raw.value };
+    };
+    if (saysUnpaid(raw.value)) return unpaid(known ?? assumed.currency);
     const read = parsePayCell(raw.value, {
       currency: known,
       ...dollarOf(known, assumed.currency),
@@ -1283,17 +1291,14 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
       );
     if (read.error) fail(raw.header, read.error, raw.value);
     const pay = read.pay;
+    // "$0", "£0 (academic credit)": an amount of nothing says the job is unpaid, as a pasted
+    // posting reads it. No period is guessed from its size, nor said of it.
+    if (pay !== null && isUnpaid(pay)) return unpaid(pay.currency, statedPeriod(read));
     const amount = pay !== null && (pay.min !== null || pay.max !== null);
-    // Words without an amount ("Competitive", "k.A.", "unpaid") are no pay: kept as pay, they would
-    // take a currency the file never wrote. Our export gives back the pay the app held.
+    // Words without an amount ("Competitive", "k.A.", "TBD") are no pay known: kept as pay, they
+    // would take a currency the file never wrote. Our export gives back the pay the app held.
     if (pay !== null && !amount && !own) {
       unreadable(raw, 'has no amount');
-      return null;
-    }
-    // "$0", "£0 (academic credit)": an amount of nothing says the job is unpaid, as a pasted
-    // posting reads it, not that it pays nothing an hour.
-    if (amount && !pay.min && !pay.max && !own) {
-      unreadable(raw, 'is an amount of nothing, no pay');
       return null;
     }
     /** The text says one thing and the column beside it another: the text's stands. */

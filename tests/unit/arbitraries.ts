@@ -97,11 +97,13 @@ function nullable<T>(arb: fc.Arbitrary<T>): fc.Arbitrary<T | null> {
 }
 
 const moneyArb = fc.integer({ min: 0, max: 50_000_000 }).map((cents) => cents / 100);
+/** An amount, now and then 0: a pay of 0 to 0 is an unpaid role's. */
+const payAmountArb = fc.oneof({ arbitrary: moneyArb, weight: 3 }, fc.constant(0));
 
 export const payArb: fc.Arbitrary<Pay> = fc
   .record({
-    a: nullable(moneyArb),
-    b: nullable(moneyArb),
+    a: nullable(payAmountArb),
+    b: nullable(payAmountArb),
     currency: fc.constantFrom('USD', 'EUR', 'GBP', 'CAD', 'INR'),
     period: nullable(fc.constantFrom(...PAY_PERIODS)),
     raw: textArb(40),

@@ -1228,31 +1228,60 @@ describe('a pay cell that names no amount', () => {
         'SAP;Werkstudent Data;1.500 € brutto/Monat;\n' +
         'Siemens;Praktikum IT;k.A.;nett\n' +
         'Bosch;Praktikum Backend;Competitive;\n' +
-        'Zeiss;Praktikum Optik;unpaid;\n',
+        'Zeiss;Praktikum Optik;TBD;\n',
     );
     expect(preview.errors).toEqual([]);
     expect(preview.rows.map((r) => [r.application.company, r.application.pay, r.application.notes])).toEqual([
       ['SAP', { min: 1500, max: 1500, currency: 'EUR', period: 'month', raw: '1.500 € brutto/Monat' }, ''],
       ['Siemens', null, 'nett\n\nVergütung: k.A.'],
       ['Bosch', null, 'Vergütung: Competitive'],
-      ['Zeiss', null, 'Vergütung: unpaid'],
+      ['Zeiss', null, 'Vergütung: TBD'],
     ]);
     expect(preview.warnings).toEqual([
       "Line 4: 'Vergütung' has no amount (got 'k.A.'), so it was kept in the notes as 'Vergütung: …'",
       "Line 5: 'Vergütung' has no amount (got 'Competitive'), so it was kept in the notes as 'Vergütung: …'",
-      "Line 6: 'Vergütung' has no amount (got 'unpaid'), so it was kept in the notes as 'Vergütung: …'",
+      "Line 6: 'Vergütung' has no amount (got 'TBD'), so it was kept in the notes as 'Vergütung: …'",
     ]);
   });
 
-  it('keeps an amount of nothing in the notes, as no pay', async () => {
-    const preview = await importText('Company,Role,Salary\nArup,Intern,$0\nAtkins,Intern,£0 (academic credit)\n');
-    expect(preview.rows.map((r) => [r.application.pay, r.application.notes])).toEqual([
-      [null, 'Salary: $0'],
-      [null, 'Salary: £0 (academic credit)'],
-    ]);
-    expect(preview.warnings[0]).toBe(
-      "Line 2: 'Salary' is an amount of nothing, no pay (got '$0'), so it was kept in the notes as 'Salary: …'",
+  it('reads an amount of nothing as unpaid, with no period guessed from its size and nothing to warn of', async () => {
+    const preview = await importText(
+      'Company,Role,Salary\nArup,Intern,$0\nAtkins,Intern,£0 (academic credit)\nMott,Intern,$0 per hour\n',
     );
+    expect(preview.rows.map((r) => [r.application.pay, r.application.notes])).toEqual([
+      [{ min: 0, max: 0, currency: 'USD', period: null, raw: '$0' }, ''],
+      [{ min: 0, max: 0, currency: 'GBP', period: null, raw: '£0 (academic credit)' }, ''],
+      [{ min: 0, max: 0, currency: 'USD', period: 'hour', raw: '$0 per hour' }, ''],
+    ]);
+    expect(preview.warnings).toEqual([]);
+  });
+
+  it('reads "unpaid" in the languages of the import as unpaid, in the currency the file is in', async () => {
+    const words = [
+      'Unpaid',
+      'unpaid (academic credit)',
+      'unbezahlt',
+      'non rémunéré',
+      'no remunerado',
+      'onbetaald',
+      'Volunteer',
+    ];
+    const preview = await importText(
+      'sep=;\nUnternehmen;Stelle;Vergütung\nSAP;Werkstudent;1.500 € brutto/Monat\n' +
+        words.map((word, i) => `Firma ${i};Praktikum;${word}\n`).join(''),
+    );
+    expect(preview.rows.slice(1).map((r) => r.application.pay)).toEqual(
+      words.map((raw) => ({ min: 0, max: 0, currency: 'EUR', period: null, raw })),
+    );
+    expect(preview.rows.map((r) => r.application.notes)).toEqual(Array(words.length + 1).fill(''));
+    expect(preview.warnings).toEqual([]);
+  });
+
+  it('keeps a pay not known ("n/a", "TBD", "Competitive", "k.A.") apart from unpaid: no pay at all', async () => {
+    const preview = await importText(
+      'Company,Role,Salary\nA,Intern,n/a\nB,Intern,TBD\nC,Intern,Competitive\nD,Intern,k.A.\n',
+    );
+    expect(preview.rows.map((r) => r.application.pay)).toEqual([null, null, null, null]);
   });
 
   it("reads a time of day as no pay, and the UK's pm after a sum as a month", async () => {

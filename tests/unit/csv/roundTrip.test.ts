@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { PHASES, applicationSchema, type Application, type StageChange } from '@shared/application';
-import { applicationsToCsv, type CsvFormat } from '@shared/csv/csvExport';
+import { PHASES, applicationSchema, type Application, type PayPeriod, type StageChange } from '@shared/application';
+import { applicationsToCsv, csvExportRows, type CsvFormat } from '@shared/csv/csvExport';
 import { decodeCsvBytes } from '@shared/csv/decodeCsvBytes';
 import {
   DEFAULT_PIPELINE,
@@ -173,6 +173,26 @@ describe('CSV round trip', () => {
       { numRuns: 300 },
     );
   }, 120_000);
+
+  it('writes an unpaid role as "Unpaid" for people, and reads it back unpaid, in either format', async () => {
+    const unpaid = (raw: string, period: PayPeriod | null) =>
+      aPinterestApplication({ pay: { min: 0, max: 0, currency: 'EUR', period, raw }, offer: null });
+    const apps = [unpaid('Unpaid (academic credit)', null), unpaid('', 'hour'), unpaid('$0', 'total')];
+    for (const format of ['comma', 'semicolon'] as const) {
+      const [header, ...rows] = csvExportRows(apps, {
+        pipeline: DEFAULT_PIPELINE,
+        now: NOW,
+        format,
+      });
+      const column = (name: string) => rows.map((row) => row[header!.indexOf(name)]);
+      // The pay as written stays as written: it is what the import reads back.
+      expect(column('Pay')).toEqual(['Unpaid (academic credit)', '', '$0']);
+      expect(column('Monthly pay')).toEqual(['Unpaid', 'Unpaid', 'Unpaid']);
+      expect(column('Total pay')).toEqual(['Unpaid', 'Unpaid', 'Unpaid']);
+      const back = await roundTrip(apps, DEFAULT_PIPELINE, format);
+      expect(back.map((app) => app.pay)).toEqual(apps.map((app) => app.pay));
+    }
+  });
 
   it('reads a decimal comma before three digits as decimals, not thousands', async () => {
     const app = aPinterestApplication({
