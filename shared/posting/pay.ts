@@ -8,6 +8,7 @@ import { findMoney, joinRange, type MoneyMention, type MoneyRange } from '../mon
 import { periodAfter, periodBefore, periodOf } from '../money/period';
 import { boundWordsStart, isCap, isFloor } from '../money/bounds';
 import { periodBySize } from '../money/readMoney';
+import { isUnpaid } from '../money/unpaid';
 import type { Finding } from './finding';
 import { knownCityPlaces } from './places';
 import { lineAround, sentenceAround } from './textSpans';
@@ -253,8 +254,13 @@ export function findPay(scan: string, currencies: PageCurrencies): { pay: Findin
   const levelsOrTop = levels ?? top;
   // "a monthly salary depending on the level ... For a Bachelor's Degree, the salary is R6 758".
   const best = levelsOrTop.value.period ? levelsOrTop : withPeriodNamedEarlier(scan, levelsOrTop);
-  // "$0 - $0 without compensation", "Salary: $0": an amount of nothing says the role is unpaid.
-  if (!best.value.min && !best.value.max) return { pay: null, notes: [`Pay: "${best.value.raw}" is no pay.`] };
+  // "$0 - $0 without compensation", "Salary: $0": an amount of nothing says the role is unpaid,
+  // kept as the editor and the CSV import keep it (money/unpaid.ts), not left out as a pay not known.
+  // No period is guessed from the size of nothing.
+  if (isUnpaid(best.value)) {
+    const period = best.guesses.some((guess) => guess.kind === 'period') ? null : best.value.period;
+    return { pay: { value: { ...best.value, period }, ranges: best.ranges }, notes: [] };
+  }
   // Other pay the page names, each amount once however often the page repeats it.
   const others: Candidate[] = [];
   for (const c of candidates) {

@@ -687,9 +687,21 @@ describe('money that is not the intern’s pay', () => {
 });
 
 describe('an amount of nothing', () => {
-  it('is no pay: the role is unpaid', () => {
-    expect(pay('Salary range: $0.00 - $0.00 per year (volunteer position)')).toBeNull();
-    expect(pay('Pay: $0 per hour. This internship is unpaid.')).toBeNull();
+  it('is an unpaid role, kept as a pay of 0 as the editor and the CSV import keep it', () => {
+    expect(pay('Salary range: $0.00 - $0.00 per year (volunteer position)')).toEqual({
+      min: 0,
+      max: 0,
+      currency: 'USD',
+      period: 'year',
+    });
+    expect(pay('Pay: $0 per hour. This internship is unpaid.')).toEqual({
+      min: 0,
+      max: 0,
+      currency: 'USD',
+      period: 'hour',
+    });
+    // No period is guessed from the size of nothing.
+    expect(pay('Salary: $0')).toEqual({ min: 0, max: 0, currency: 'USD', period: null });
   });
 
   it('does not hide pay that starts from nothing', () => {
