@@ -58,6 +58,7 @@ import {
 import { dayOf, isCalendarDate, whenInWords } from '../calendarDate';
 import type { DateWords } from '../dateWords';
 import { withDeadlinesMetByMove } from '../deadlinesMetByStage';
+import { isUnpaid, UNPAID } from '../money/unpaid';
 import { formatMoney } from '../payNormalize';
 import { DEADLINE_KIND_LABELS } from '../nextDate';
 import { phaseRank, stageLabel, stageRank, type Pipeline } from '../pipeline';
@@ -182,6 +183,7 @@ function mergeDeadlines(base: Application, incoming: Application, dates: DateWor
 /** '$12,000/month' as the file wrote it, else as the app writes it: '$12,000 a month'. */
 function payWords(pay: Pay): string {
   if (pay.raw.trim() !== '') return pay.raw.trim();
+  if (isUnpaid(pay)) return UNPAID;
   const min = pay.min ?? pay.max;
   const amount = min === null ? pay.currency : formatMoney({ min, max: pay.max ?? min }, pay.currency);
   return pay.period === null ? amount : pay.period === 'total' ? `${amount} in all` : `${amount} a ${pay.period}`;

@@ -101,6 +101,13 @@ describe('formFromPosting', () => {
     expect([range.payMin, range.payMax, range.payCurrency]).toEqual(['30', '35', 'USD']);
   });
 
+  it('writes an unpaid role as the editor shows one, and saves it unpaid', () => {
+    const draft = formFromPosting(parsePosting(`Data Intern\n${PROSE}\nSalary: $0 - $0 without compensation`)).draft;
+    expect([draft.payMin, draft.payMax, draft.payCurrency]).toEqual(['Unpaid', '', 'USD']);
+    const base = anApplication('new');
+    expect(applicationFromDraft(draft, base).candidate.pay).toMatchObject({ min: 0, max: 0, currency: 'USD' });
+  });
+
   it('makes the deadline an application deadline due by the end of its day', () => {
     const form = formFromPosting(parsePosting(`Data Intern\n${PROSE}\nApply by March 1, 2026.`), 'USD', ids());
     expect(form.draft.deadlines).toEqual([

@@ -564,6 +564,9 @@ describe('mergeApplications', () => {
       expect(keptBy(base, incoming)[0]).toBe(
         "Pinterest (Master's Machine Learning Internship 2026 (USA)) keeps its pay '$9,500/month': the file's pay '$12,000 a month' is not taken, but written into its notes",
       );
+      // An unpaid role's pay with nothing written is said in the word the app shows it in.
+      const unpaid = imported({ pay: { min: 0, max: 0, currency: 'USD', period: null, raw: '' } });
+      expect(merge(base, unpaid).notes).toBe("Not taken on import: pay 'Unpaid'");
       // The same values, written another way, are no difference.
       const same = imported({
         pay: { ...base.pay!, raw: '9500 USD per month' },

@@ -2,6 +2,7 @@
 // belongs to. Only what the page states is filled in: absent facts stay empty.
 import { format } from 'date-fns';
 import { toCalendarDate } from '@shared/calendarDate';
+import { isUnpaid, UNPAID } from '@shared/money/unpaid';
 import { deadlineInstant } from '@shared/posting/deadlineTime';
 import type { DraftField, PostingDraft } from '@shared/posting/postingDraft';
 import type { Term } from '@shared/application';
@@ -41,7 +42,8 @@ export function formFromPosting(
     postingUrl: posting.postingUrl ?? '',
     source: posting.source ?? '',
     durationWeeks: text(posting.durationWeeks),
-    payMin: text(pay?.min ?? null),
+    // An unpaid role's pay as the editor shows it.
+    payMin: pay && isUnpaid(pay) ? UNPAID : text(pay?.min ?? null),
     // A single amount is written once, as the editor asks.
     payMax: pay && pay.max !== pay.min ? text(pay.max) : '',
     payCurrency: pay?.currency ?? payCurrency,
