@@ -94,6 +94,12 @@ describe('the board', () => {
     expect([...item.querySelectorAll('.tag')].map((t) => t.textContent)).toEqual(['fintech', 'dream']);
   });
 
+  it('says "Unpaid" on the card of an unpaid role, not "Unpaid a month" or "$0 a month"', async () => {
+    await openBoard([{ ...STRIPE, pay: { min: 0, max: 0, currency: 'USD', period: 'month', raw: '$0' } }]);
+    const item = card('Stripe').closest('[role="listitem"]') as HTMLElement;
+    expect(item.querySelector('.board-card-pay')?.textContent).toBe('Unpaid');
+  });
+
   it('opens the closed stages as a column each, and folds them again', async () => {
     const { user } = await openBoard([STRIPE, MONZO]);
     await user.click(screen.getByRole('button', { name: 'Closed 1 application' }));
