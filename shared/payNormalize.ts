@@ -307,7 +307,7 @@ export function formatMoney(value: number | Amount, currency: string): string {
 
 /**
  * What an internship is worth in all (a total pay, an offer's value) as the app writes it: to the
- * cent, and "Unpaid" for nothing at all, which only an unpaid role's pay comes to.
+ * cent, and "Unpaid" for nothing at all (an unpaid role's pay, with nothing else added to it).
  */
 export function formatOverInternship(amount: Amount, currency: string): string {
   return amount.min === 0 && amount.max === 0 ? UNPAID : formatMoney(amount, currency);
