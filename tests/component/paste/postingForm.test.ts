@@ -102,7 +102,10 @@ describe('formFromPosting', () => {
   });
 
   it('writes an unpaid role as the editor shows one, and saves it unpaid', () => {
-    const draft = formFromPosting(parsePosting(`Data Intern\n${PROSE}\nSalary: $0 - $0 without compensation`)).draft;
+    const draft = formFromPosting(
+      parsePosting(`Data Intern\n${PROSE}\nSalary: $0 - $0 without compensation`),
+      'USD',
+    ).draft;
     expect([draft.payMin, draft.payMax, draft.payCurrency]).toEqual(['Unpaid', '', 'USD']);
     const base = anApplication('new');
     expect(applicationFromDraft(draft, base).candidate.pay).toMatchObject({ min: 0, max: 0, currency: 'USD' });
