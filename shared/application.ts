@@ -166,6 +166,11 @@ function buildSchemas() {
     stageId: id,
     phase: z.enum(PHASES),
     at: instantSchema,
+    /**
+     * Set when only the day is known (entryTime.ts): `at` is then noon of that day, and is shown
+     * and exported as the date. Absent for a time known, as in every record made before it.
+     */
+    dayOnly: z.literal(true).optional(),
     note: z.string().max(2_000, 'Keep the note under 2,000 characters'),
   });
 

@@ -1,6 +1,7 @@
 // Builds a complete, valid Application from the fields a user (or an importer) provides.
 import type { Application } from './application';
-import { noonOf, type CalendarDate } from './calendarDate';
+import type { CalendarDate } from './calendarDate';
+import { dayOnlyTime, type EntryTime } from './entryTime';
 import { withDeadlinesMetByMove } from './deadlinesMetByStage';
 import type { Stage } from './pipeline';
 import { EMPTY_TERM } from './term';
@@ -55,19 +56,20 @@ export interface NewApplicationOptions {
 }
 
 /**
- * When the history says an application applied on `appliedAt` reached its applied stage: noon of
- * an earlier day (a day known without its time), so that what is recorded after that day comes
- * after it; `now` for today.
+ * When the history says an application applied on `appliedAt` reached its applied stage: an
+ * earlier day, known without its time (at noon, so that what is recorded after that day comes
+ * after it); `now` for today.
  */
-export function appliedEntryAt(appliedAt: CalendarDate, now: string): string {
-  return appliedAt < now.slice(0, 10) ? noonOf(appliedAt) : now;
+export function appliedEntryAt(appliedAt: CalendarDate, now: string): EntryTime {
+  return appliedAt < now.slice(0, 10) ? dayOnlyTime(appliedAt) : { at: now };
 }
 
 export function newApplication(fields: Partial<ApplicationFields>, options: NewApplicationOptions): Application {
   const stage = options.stage ?? WISHLIST;
   const today = options.now.slice(0, 10);
   const appliedAt = fields.appliedAt ?? (stage.phase === 'applied' ? today : null);
-  const at = stage.phase === 'applied' && appliedAt !== null ? appliedEntryAt(appliedAt, options.now) : options.now;
+  const time =
+    stage.phase === 'applied' && appliedAt !== null ? appliedEntryAt(appliedAt, options.now) : { at: options.now };
   const deadlines = fields.deadlines ?? [];
   return {
     ...EMPTY_FIELDS,
@@ -78,7 +80,7 @@ export function newApplication(fields: Partial<ApplicationFields>, options: NewA
     id: options.id,
     stageId: stage.id,
     phase: stage.phase,
-    stageHistory: [{ id: CREATED_ENTRY_ID, stageId: stage.id, phase: stage.phase, at, note: options.note ?? '' }],
+    stageHistory: [{ id: CREATED_ENTRY_ID, stageId: stage.id, phase: stage.phase, ...time, note: options.note ?? '' }],
     // New applications go to the end of their column: ranks grow with time.
     boardRank: Date.parse(options.now),
     createdAt: options.now,

@@ -2,21 +2,21 @@
 // it can be corrected or removed. The current stage is always the latest entry's.
 import type { Application, StageChange } from './application';
 import { withDeadlinesOfMove } from './deadlinesMetByStage';
+import { entryDay, timeOf, withTime, type EntryTime } from './entryTime';
 import { CREATED_ENTRY_ID } from './newApplication';
 import type { Stage } from './pipeline';
 
-/** A move to a stage, as the user records it. */
-export interface StageMove {
+/** A move to a stage, as the user records it: at a time, or on a day (EntryTime's dayOnly). */
+export interface StageMove extends EntryTime {
   id: string;
   stage: Pick<Stage, 'id' | 'phase'>;
-  at: string;
   note: string;
 }
 
 export type HistoryEdit = { ok: true; value: Application } | { ok: false; error: string };
 
 function entryOf(move: StageMove): StageChange {
-  return { id: move.id, stageId: move.stage.id, phase: move.stage.phase, at: move.at, note: move.note };
+  return { id: move.id, stageId: move.stage.id, phase: move.stage.phase, ...timeOf(move), note: move.note };
 }
 
 /** Inserts after every entry at or before the same moment, so equal times keep their order. */
@@ -29,16 +29,11 @@ function inserted(history: readonly StageChange[], entry: StageChange): StageCha
   return result;
 }
 
-/** The day of an entry, in the zone it was recorded in: the applied date it stands for. */
-function dayOf(entry: StageChange): string {
-  return entry.at.slice(0, 10);
-}
-
 /** The earliest day of an entry in the phase `applied`, if any. */
 function firstAppliedDay(history: readonly StageChange[]): string | null {
   let first: string | null = null;
   for (const entry of history) {
-    if (entry.phase === 'applied' && (first === null || dayOf(entry) < first)) first = dayOf(entry);
+    if (entry.phase === 'applied' && (first === null || entryDay(entry) < first)) first = entryDay(entry);
   }
   return first;
 }
@@ -55,7 +50,8 @@ function withHistory(app: Application, history: StageChange[], now: string, adde
   const followed = firstAppliedDay(app.stageHistory);
   let appliedAt = app.appliedAt;
   if (followed !== null && app.appliedAt === followed) appliedAt = firstAppliedDay(history) ?? app.appliedAt;
-  else if (added?.phase === 'applied' && (appliedAt === null || dayOf(added) < appliedAt)) appliedAt = dayOf(added);
+  else if (added?.phase === 'applied' && (appliedAt === null || entryDay(added) < appliedAt))
+    appliedAt = entryDay(added);
   return {
     ...app,
     stageHistory: history,
@@ -80,7 +76,7 @@ export type StageOrder = (stageId: string) => number;
  */
 function withAddedEntryBefore(
   app: Pick<Application, 'stageHistory' | 'createdAt'>,
-  entry: Pick<StageChange, 'stageId' | 'at'>,
+  entry: Pick<StageChange, 'stageId' | 'at' | 'dayOnly'>,
   order?: StageOrder,
 ): readonly StageChange[] {
   const [first, ...rest] = app.stageHistory;
@@ -88,7 +84,7 @@ function withAddedEntryBefore(
   const movesBack =
     first.phase === 'saved' ||
     (first.at === app.createdAt && order !== undefined && order(entry.stageId) > order(first.stageId));
-  return movesBack ? [{ ...first, at: entry.at }, ...rest] : app.stageHistory;
+  return movesBack ? [withTime(first, entry), ...rest] : app.stageHistory;
 }
 
 /** Whether a move to `stageId` recorded at `at` is filed among earlier entries, leaving the current stage as it is. */
@@ -115,6 +111,7 @@ export function withStageChange(app: Application, move: StageMove, now: string, 
 /**
  * Corrects an entry's stage, time or note. An entry whose time changes moves to its new place in
  * time; one whose time stays keeps its place, so correcting a note never changes the current stage.
+ * A new time is day-only as `change` says (a time given makes a day-only entry a timed one).
  */
 export function withStageChangeEdited(
   app: Application,
@@ -126,9 +123,8 @@ export function withStageChangeEdited(
   const old = app.stageHistory[index];
   if (!old) return { ok: false, error: 'This history entry no longer exists' };
   const entry: StageChange = {
-    ...old,
+    ...(change.at !== undefined ? withTime(old, { at: change.at, dayOnly: change.dayOnly }) : old),
     ...(change.stage ? { stageId: change.stage.id, phase: change.stage.phase } : {}),
-    ...(change.at !== undefined ? { at: change.at } : {}),
     ...(change.note !== undefined ? { note: change.note } : {}),
   };
   const history =

@@ -8,6 +8,7 @@ import type { Application } from '@shared/application';
 import { toInstant } from '@shared/calendarDate';
 import { mergeEdit } from '@shared/mergeEdit';
 import { appliedEntryAt, newApplication, type ApplicationFields } from '@shared/newApplication';
+import { timeOf } from '@shared/entryTime';
 import {
   firstStageOf,
   removeStage,
@@ -68,10 +69,11 @@ export interface StageRemovalUndo {
 
 type Committed = RecordChange | { reset: readonly Application[] };
 
-/** A stage change as the user makes it: the stage, and optionally when and why. */
+/** A stage change as the user makes it: the stage, and optionally when (a day alone: dayOnly) and why. */
 export interface StageChangeRequest {
   stageId: string;
   at?: string;
+  dayOnly?: true;
   note?: string;
 }
 
@@ -219,7 +221,12 @@ export function applicationsRepository(db: AppDatabase, deps: RepositoryDeps = {
   }
 
   function move(request: StageChangeRequest, pipeline: Pipeline, at: string): StageMove {
-    return { id: newId(), stage: stageOf(pipeline, request.stageId), at: request.at ?? at, note: request.note ?? '' };
+    return {
+      id: newId(),
+      stage: stageOf(pipeline, request.stageId),
+      ...timeOf(request.at === undefined ? { at } : { at: request.at, dayOnly: request.dayOnly }),
+      note: request.note ?? '',
+    };
   }
 
   return {
@@ -254,7 +261,7 @@ export function applicationsRepository(db: AppDatabase, deps: RepositoryDeps = {
         if (!merged.ok) throw new ChangedElsewhereError(stored, merged.fields);
         const saved: Application = { ...merged.value, updatedAt: at };
         if (!isNotAppliedYet(stored) || stored.appliedAt !== null || saved.appliedAt === null) return saved;
-        const applied = { stageId: firstStageOf(pipeline, 'applied').id, at: appliedEntryAt(saved.appliedAt, at) };
+        const applied = { stageId: firstStageOf(pipeline, 'applied').id, ...appliedEntryAt(saved.appliedAt, at) };
         return withStageChange(saved, move(applied, pipeline, at), at, (stageId) => stageRank(pipeline, stageId));
       });
     },
@@ -280,11 +287,14 @@ export function applicationsRepository(db: AppDatabase, deps: RepositoryDeps = {
       });
     },
 
-    /** Corrects a history entry's stage, time or note; the current stage follows the latest entry. */
+    /**
+     * Corrects a history entry's stage, time or note; the current stage follows the latest entry.
+     * A time sent without dayOnly is a time given: the entry is a timed one from then on.
+     */
     async editHistoryEntry(
       id: string,
       entryId: string,
-      change: { stageId?: string; at?: string; note?: string },
+      change: { stageId?: string; at?: string; dayOnly?: true; note?: string },
     ): Promise<{ before: Application; after: Application }> {
       return modify(id, (app, at, pipeline) => {
         const { stageId, ...rest } = change;

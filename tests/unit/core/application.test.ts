@@ -260,6 +260,20 @@ describe('application rules, each with its own message on its own field', () => 
     );
     expect([parsed.company, parsed.role]).toEqual(['Pinterest', 'ML Intern']);
   });
+
+  it('keeps the mark of a history entry known only by its day, and takes entries without it as timed', () => {
+    const entry = { id: 'a', stageId: 'applied', phase: 'applied', at: '2026-01-05T12:00:00-08:00', note: '' } as const;
+    const dayOnly = anApplication(
+      {},
+      { stageHistory: [{ ...entry, dayOnly: true }], stageId: 'applied', phase: 'applied' },
+    );
+    expect(applicationSchema.parse(dayOnly).stageHistory).toEqual([{ ...entry, dayOnly: true }]);
+    const timed = anApplication({}, { stageHistory: [entry], stageId: 'applied', phase: 'applied' });
+    expect(applicationSchema.parse(timed).stageHistory[0]).not.toHaveProperty('dayOnly');
+    expect(issuesOf({ ...timed, stageHistory: [{ ...entry, dayOnly: false }] }).map((i) => i.path)).toEqual([
+      'stageHistory.0.dayOnly',
+    ]);
+  });
 });
 
 describe('isWebUrl', () => {
@@ -320,8 +334,8 @@ describe('a new application', () => {
       { id: 'a', now: '2026-03-02T10:00:00-08:00', stage: APPLIED },
     );
     expect(app.appliedAt).toBe('2026-02-01');
-    // Noon where the student is, as a day known without its time.
-    expect(app.stageHistory.map((e) => e.at)).toEqual([toInstant(new Date(2026, 1, 1, 12))]);
+    // Noon where the student is, marked as a day known without its time.
+    expect(app.stageHistory.map((e) => [e.at, e.dayOnly])).toEqual([[toInstant(new Date(2026, 1, 1, 12)), true]]);
     expect(app.createdAt).toBe('2026-03-02T10:00:00-08:00');
   });
 

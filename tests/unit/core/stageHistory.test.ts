@@ -211,6 +211,25 @@ describe('withStageChange', () => {
   it('does not set appliedAt for other phases', () => {
     expect(withStageChange(anApplication(), move('m', 'online-assessment', NOW), NOW).appliedAt).toBeNull();
   });
+
+  it('records a move known only by its day as day-only, and a timed one without the mark', () => {
+    const day: StageMove = { ...move('m', 'applied', '2026-02-01T12:00:00-08:00'), dayOnly: true };
+    const next = withStageChange(withStageChange(anApplication(), day, NOW), move('n', 'phone-screen', NOW), NOW);
+    expect(next.stageHistory.slice(-2)).toEqual([
+      { id: 'm', stageId: 'applied', phase: 'applied', at: '2026-02-01T12:00:00-08:00', dayOnly: true, note: '' },
+      { id: 'n', stageId: 'phone-screen', phase: 'in-process', at: NOW, note: '' },
+    ]);
+    expect(validateApplication(next).ok).toBe(true);
+  });
+
+  it('gives the entry of its adding, moved back to a day-only move, that day and no time', () => {
+    const added = withHistory([entry(CREATED_ENTRY_ID, 'wishlist', CREATED_AT)]);
+    const day: StageMove = { ...move('m', 'applied', '2026-01-05T12:00:00-08:00'), dayOnly: true };
+    expect(withStageChange(added, day, NOW).stageHistory[0]).toEqual({
+      ...entry(CREATED_ENTRY_ID, 'wishlist', '2026-01-05T12:00:00-08:00'),
+      dayOnly: true,
+    });
+  });
 });
 
 describe('deadlines to apply, once the application is sent', () => {
@@ -428,6 +447,42 @@ describe('withStageChangeEdited', () => {
     const manual = withHistory(history, { appliedAt: '2025-12-01' });
     const next = valueOf(withStageChangeEdited(manual, 'b', { at: '2026-01-12T10:00:00-08:00' }, NOW));
     expect(next.appliedAt).toBe('2025-12-01');
+  });
+
+  describe('an entry known only by its day', () => {
+    const dayOnly = { ...entry('b', 'applied', '2026-01-10T12:00:00-08:00'), dayOnly: true as const };
+    const known = () => withHistory([history[0]!, dayOnly, history[2]!], { appliedAt: '2026-01-10' });
+
+    it('stays day-only when its note or stage is corrected', () => {
+      const next = valueOf(
+        withStageChangeEdited(known(), 'b', { note: 'Sent', stage: stage('online-assessment') }, NOW),
+      );
+      expect(next.stageHistory[1]).toEqual({
+        ...dayOnly,
+        stageId: 'online-assessment',
+        phase: 'in-process',
+        note: 'Sent',
+      });
+    });
+
+    it('becomes a timed entry when a time is given', () => {
+      const next = valueOf(withStageChangeEdited(known(), 'b', { at: '2026-01-10T09:15:00-08:00' }, NOW));
+      expect(next.stageHistory[1]).toEqual({ ...entry('b', 'applied', '2026-01-10T09:15:00-08:00') });
+      expect(next.stageHistory[1]).not.toHaveProperty('dayOnly');
+    });
+
+    it('stays day-only when moved to another day without a time', () => {
+      const next = valueOf(
+        withStageChangeEdited(known(), 'b', { at: '2026-01-08T12:00:00-08:00', dayOnly: true }, NOW),
+      );
+      expect(next.stageHistory[1]).toEqual({ ...dayOnly, at: '2026-01-08T12:00:00-08:00' });
+      expect(next.appliedAt).toBe('2026-01-08');
+    });
+
+    it('makes a timed entry day-only when given a day alone', () => {
+      const next = valueOf(withStageChangeEdited(app(), 'c', { at: '2026-02-02T12:00:00-08:00', dayOnly: true }, NOW));
+      expect(next.stageHistory[2]).toEqual({ ...history[2], at: '2026-02-02T12:00:00-08:00', dayOnly: true });
+    });
   });
 
   it('refuses an entry that no longer exists, changing nothing', () => {
