@@ -58,6 +58,7 @@ import {
 import { dayOf, isCalendarDate, whenInWords } from '../calendarDate';
 import type { DateWords } from '../dateWords';
 import { withDeadlinesMetByMove } from '../deadlinesMetByStage';
+import { withTime } from '../entryTime';
 import { isUnpaid, UNPAID } from '../money/unpaid';
 import { formatMoney } from '../payNormalize';
 import { DEADLINE_KIND_LABELS } from '../nextDate';
@@ -320,8 +321,8 @@ function mergeHistory(
       // Further along than where the application stands, though dated before its latest entry
       // (often just the day it was added or imported): it is where the application stands now,
       // so it comes last, at that entry's moment. The applied date keeps the file's day.
-      const at = time < latestTime ? latest.at : change.at;
-      history.splice(placeOf(Date.parse(at)), 0, withFreshId({ ...change, at }, taken));
+      const moved = time < latestTime ? withTime(change, latest) : change;
+      history.splice(placeOf(Date.parse(moved.at)), 0, withFreshId(moved, taken));
       continue;
     }
     // Earlier than the latest entry, a stage the history lacks fills in where it falls in time,

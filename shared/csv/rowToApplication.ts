@@ -36,6 +36,7 @@ import {
   type WorkMode,
 } from '../application';
 import { isCalendarDate, isInstant, noonOf, toCalendarDate, toInstant } from '../calendarDate';
+import { dayOnlyTime, timeOf, type EntryTime } from '../entryTime';
 import { isSent } from '../deadlinesMetByStage';
 import { EMPTY_FIELDS } from '../newApplication';
 import { deadlineDueTime } from '../deadlineDue';
@@ -448,18 +449,19 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
   /**
    * When a stage was reached, never ahead of now (stage dates are not): a time written later today
    * than now is now, and said, as the file's times may be in another zone than the student's (a
-   * LinkedIn export does not say). A day with no time, read at noon, is now without a word.
+   * LinkedIn export does not say). A day with no time, read at noon, is now without a word; either
+   * way it stays an entry known only by its day.
    */
-  const notAhead = (field: ImportField, read: CellDate): string => {
-    const at = instantOf(read);
-    if (Date.parse(at) <= ctx.now.getTime()) return at;
+  const notAhead = (field: ImportField, read: CellDate): EntryTime => {
+    const time = read.instant === null ? dayOnlyTime(read.date) : { at: read.instant };
+    if (Date.parse(time.at) <= ctx.now.getTime()) return time;
     const c = given(field)!;
     if (read.instant)
       warn(
         c.header,
         `is ${read.date === toCalendarDate(ctx.now) ? 'later today than now' : 'after now'} (got '${shorten(c.value)}'), so the stage was dated now: the file's times may be in another time zone than yours`,
       );
-    return nowInstant;
+    return { ...time, at: nowInstant };
   };
 
   /** A date or a range (Notion's "A → B"): the range, or the date as its own start and end. */
@@ -691,8 +693,8 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
   }
   return { ok: false, errors, warnings };
 
-  function entry(stage: Pick<Stage, 'id' | 'phase'>, at: string, note = ''): StageChange {
-    return { id: ctx.newId(), stageId: stage.id, phase: stage.phase, at, note };
+  function entry(stage: Pick<Stage, 'id' | 'phase'>, time: EntryTime, note = ''): StageChange {
+    return { id: ctx.newId(), stageId: stage.id, phase: stage.phase, ...timeOf(time), note };
   }
 
   /**
@@ -779,7 +781,7 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
       const read = readStageHistory(written.value);
       if (!read.ok) {
         fail(written.header, "is not a history like '2026-01-05T09:30:00-08:00 Applied: a note'", read.bad);
-        return [entry(firstStageOf(ctx.pipeline, 'saved'), nowInstant)];
+        return [entry(firstStageOf(ctx.pipeline, 'saved'), { at: nowInstant })];
       }
       const entries: StageChange[] = [];
       for (const line of read.value) {
@@ -793,7 +795,7 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
         const renamed = stage.how !== 'name';
         noticePhase(written.header, line.stage, stage, renamed ? 'history' : null);
         const note = renamed ? [line.stage.trim(), line.note].filter(Boolean).join(': ') : line.note;
-        entries.push(entry(stage.stage, isInstant(line.at) ? line.at : noonOf(line.at), note));
+        entries.push(entry(stage.stage, isInstant(line.at) ? { at: line.at } : dayOnlyTime(line.at), note));
       }
       // A stage changed in the spreadsheet after the export is a change made now.
       const stageCell = filled('stage');
@@ -808,10 +810,10 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
     const entries: StageChange[] = [];
     const savedAt = saved && notAhead('dateSaved', saved);
     let appliedAt = applied && stage.phase !== 'saved' ? notAhead('appliedAt', applied) : null;
-    if (savedAt !== null && appliedAt !== null && Date.parse(savedAt) > Date.parse(appliedAt)) {
+    if (savedAt !== null && appliedAt !== null && Date.parse(savedAt.at) > Date.parse(appliedAt.at)) {
       // Applied on the day it was saved, with no time: after it was saved (a list's "Created"
-      // at 2:03 PM, applied that day), not at noon before it.
-      if (applied!.instant === null && saved!.date === applied!.date) appliedAt = savedAt;
+      // at 2:03 PM, applied that day), not at noon before it; still known only by its day.
+      if (applied!.instant === null && saved!.date === applied!.date) appliedAt = { at: savedAt.at, dayOnly: true };
       else {
         // The row was made after the application was sent: that is no day the job was saved.
         ctx.notice?.(
@@ -820,7 +822,7 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
         );
       }
     }
-    if (savedAt !== null && (appliedAt === null || Date.parse(savedAt) <= Date.parse(appliedAt)))
+    if (savedAt !== null && (appliedAt === null || Date.parse(savedAt.at) <= Date.parse(appliedAt.at)))
       entries.push(entry(firstStageOf(ctx.pipeline, 'saved'), savedAt));
     if (appliedAt !== null) entries.push(entry(firstStageOf(ctx.pipeline, 'applied'), appliedAt));
     if (entries.at(-1)?.stageId !== stage.id) entries.push(entry(stage, reachedAt(entries)));
@@ -847,11 +849,11 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
    * When the row reached its current stage, after the history before it: the file's date where it
    * gives one that is not ahead of now, else the import's moment.
    */
-  function reachedAt(before: readonly StageChange[]): string {
-    if (since === null) return nowInstant;
-    const at = notAhead('stageSince', since);
-    const last = before.at(-1)?.at;
-    return last !== undefined && Date.parse(last) > Date.parse(at) ? last : at;
+  function reachedAt(before: readonly StageChange[]): EntryTime {
+    if (since === null) return { at: nowInstant };
+    const time = notAhead('stageSince', since);
+    const last = before.at(-1);
+    return last !== undefined && Date.parse(last.at) > Date.parse(time.at) ? timeOf(last) : time;
   }
 
   /**

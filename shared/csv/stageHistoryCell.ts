@@ -1,13 +1,14 @@
-// The stage history in one cell, one entry per line, oldest first: its time, its stage and
-// its note.
+// The stage history in one cell, one entry per line, oldest first: its time (its date alone for
+// an entry known only by its day), its stage and its note.
 //
-//   2026-01-05T09:30:00-08:00 Applied: Applied through the careers site
+//   2026-01-05 Applied: Applied through the careers site
 //   2026-02-01T16:00:00-08:00 Coffee chat (In process)
 //
 // The stage's text escapes ':' (the note follows the first one that is not escaped). A v1
 // export's "applied 2026-01-05 → interviewing 2026-02-01" is read too, each entry at its date.
 import type { Phase, StageChange } from '../application';
 import { isCalendarDate, isInstant } from '../calendarDate';
+import { entryDay } from '../entryTime';
 import { escaper, joined, lines, splitEscaped, unescapeLine, type CellRead } from './cellCodecs';
 import { splitPhaseSuffix } from './stageNames';
 
@@ -24,12 +25,13 @@ const escapeNote = escaper('');
 
 /** `stageText` writes an entry's stage (stageNames.ts: historyStageWriter). */
 export function writeStageHistory(
-  history: readonly Pick<StageChange, 'stageId' | 'phase' | 'at' | 'note'>[],
+  history: readonly Pick<StageChange, 'stageId' | 'phase' | 'at' | 'dayOnly' | 'note'>[],
   stageText: (entry: Pick<StageChange, 'stageId' | 'phase'>) => string,
 ): string {
   return joined(
     history,
-    (h) => `${h.at} ${escapeStage(stageText(h))}${h.note === '' ? '' : `: ${escapeNote(h.note)}`}`,
+    (h) =>
+      `${h.dayOnly ? entryDay(h) : h.at} ${escapeStage(stageText(h))}${h.note === '' ? '' : `: ${escapeNote(h.note)}`}`,
     '\n',
   );
 }

@@ -18,6 +18,7 @@ import {
   type Pay,
   type Term,
 } from '@shared/application';
+import { dayOnlyTime } from '@shared/entryTime';
 import { DEFAULT_PIPELINE } from '@shared/pipeline';
 import { parseTerm } from '@shared/term';
 
@@ -159,16 +160,24 @@ export const termArb: fc.Arbitrary<Term> = fc
 /** Every stage of the default pipeline: history entries name one of them. */
 const stageArb = fc.constantFrom(...DEFAULT_PIPELINE.stages);
 
+/** An entry's time: an instant, or a day with no time known (dayOnly, at noon where the tests run). */
+const entryTimeArb = fc.oneof(
+  instantArb.map((at) => ({ at })),
+  calendarDateArb.map(dayOnlyTime),
+);
+
 const historyArb = listOf(
   fc.record({
     id: fc.oneof(fc.uuid(), fc.constantFrom('created', 'v1-1', 'v1-2')),
     stage: stageArb,
-    at: instantArb,
+    time: entryTimeArb,
     note: textArb(30),
   }),
   5,
   1,
-).map((entries) => entries.map(({ stage, ...entry }) => ({ ...entry, stageId: stage.id, phase: stage.phase })));
+).map((entries) =>
+  entries.map(({ stage, time, ...entry }) => ({ ...entry, ...time, stageId: stage.id, phase: stage.phase })),
+);
 
 const eventArb = fc.record({
   id: fc.uuid(),

@@ -160,8 +160,8 @@ describe('the common spreadsheet tracker', () => {
       excitement: 5,
       followUp: { on: '2026-02-15', note: '', done: false },
       stageHistory: [
-        { stageId: 'wishlist', phase: 'saved', at: localNoon('2026-01-02'), note: '' },
-        { stageId: 'applied', phase: 'applied', at: localNoon('2026-01-05'), note: '' },
+        { stageId: 'wishlist', phase: 'saved', at: localNoon('2026-01-02'), dayOnly: true, note: '' },
+        { stageId: 'applied', phase: 'applied', at: localNoon('2026-01-05'), dayOnly: true, note: '' },
         { stageId: 'technical-interview', phase: 'in-process', at: NOW_INSTANT, note: '' },
       ],
     });
@@ -328,9 +328,9 @@ describe("a student's own Google Sheets tracker", () => {
       notes: 'Met at career fair\n\nFollow up: email Sarah re: timeline',
     });
     expect(twoSigma!.notes).toBe('Follow up: follow up 1/26 if nothing\n\nReferral: Yes');
-    expect(meta!.stageHistory.map((e) => [e.stageId, e.at])).toEqual([
-      ['applied', localNoon('2025-12-20')],
-      ['rejected', NOW_INSTANT],
+    expect(meta!.stageHistory.map((e) => [e.stageId, e.at, e.dayOnly])).toEqual([
+      ['applied', localNoon('2025-12-20'), true],
+      ['rejected', NOW_INSTANT, undefined],
     ]);
     expect(startup).toMatchObject({ appliedAt: null, deadlines: [{ at: '2026-02-28' }], notes: '' });
     expect(stripe!.events).toMatchObject([{ start: toInstant(new Date(2026, 1, 20, 10, 0)) }]);
@@ -499,10 +499,32 @@ describe('fields other trackers keep', () => {
       excitement: 5,
       term: { season: 'summer', year: 2026, text: '' },
       stageHistory: [
-        { stageId: 'applied', phase: 'applied', at: localNoon('2026-01-05') },
-        { stageId: 'technical-interview', phase: 'in-process', at: localNoon('2026-02-01') },
+        { stageId: 'applied', phase: 'applied', at: localNoon('2026-01-05'), dayOnly: true },
+        { stageId: 'technical-interview', phase: 'in-process', at: localNoon('2026-02-01'), dayOnly: true },
       ],
     });
+  });
+});
+
+describe('a stage date with no time', () => {
+  it('is a history entry known only by its day, exported as the date alone, and timed ones keep their time', async () => {
+    const preview = await importText(
+      'Company,Role,Status,Applied,Created\n' +
+        'Stripe,SWE Intern,Applied,"February 14, 2026",\n' +
+        'Figma,Design Intern,Applied,"February 14, 2026 9:30 AM",\n',
+    );
+    expect(preview.errors).toEqual([]);
+    const apps = preview.rows.map((r) => r.application);
+    expect(apps.map((a) => a.stageHistory.map((e) => [e.at, e.dayOnly]))).toEqual([
+      [[localNoon('2026-02-14'), true]],
+      [[toInstant(new Date(2026, 1, 14, 9, 30)), undefined]],
+    ]);
+    const exported = tableOf(applicationsToCsv(apps, { pipeline: DEFAULT_PIPELINE, now: IMPORT_NOW }));
+    const column = exported.header.indexOf('Stage history');
+    expect(exported.rows.map((row) => row.cells[column])).toEqual([
+      '2026-02-14 Applied',
+      `${toInstant(new Date(2026, 1, 14, 9, 30))} Applied`,
+    ]);
   });
 });
 
@@ -513,14 +535,15 @@ describe("a row saved and applied on one day (Microsoft Lists' and Notion's Crea
         'SWE Intern,Microsoft,Applied,2/3/2026,2/3/2026 2:03 PM\n' +
         'PM Intern,Fabrikam,Applied,2/3/2026,2/3/2026 9:00 AM\n',
     );
-    expect(preview.rows.map((r) => r.application.stageHistory.map((e) => [e.stageId, e.at]))).toEqual([
+    // Applied that day at no known time: after the saved moment, and shown as the day alone.
+    expect(preview.rows.map((r) => r.application.stageHistory.map((e) => [e.stageId, e.at, e.dayOnly]))).toEqual([
       [
-        ['wishlist', toInstant(new Date(2026, 1, 3, 14, 3))],
-        ['applied', toInstant(new Date(2026, 1, 3, 14, 3))],
+        ['wishlist', toInstant(new Date(2026, 1, 3, 14, 3)), undefined],
+        ['applied', toInstant(new Date(2026, 1, 3, 14, 3)), true],
       ],
       [
-        ['wishlist', toInstant(new Date(2026, 1, 3, 9, 0))],
-        ['applied', localNoon('2026-02-03')],
+        ['wishlist', toInstant(new Date(2026, 1, 3, 9, 0)), undefined],
+        ['applied', localNoon('2026-02-03'), true],
       ],
     ]);
     expect(preview.rows.map((r) => r.application.appliedAt)).toEqual(['2026-02-03', '2026-02-03']);

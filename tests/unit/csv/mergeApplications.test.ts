@@ -237,6 +237,36 @@ describe('mergeApplications', () => {
     expect(applicationSchema.safeParse(merged).success).toBe(true);
   });
 
+  it('gives an entry moved to the latest entry’s moment that moment, known or day-only as that one is', () => {
+    const latest = { id: 'h1', stageId: 'wishlist', phase: 'saved' as const, at: '2026-03-01T12:00:00Z', note: '' };
+    const base = (dayOnly: boolean) => ({
+      ...aPinterestApplication(),
+      stageId: 'wishlist',
+      phase: 'saved' as const,
+      appliedAt: null,
+      stageHistory: [dayOnly ? { ...latest, dayOnly: true as const } : latest],
+    });
+    const sent = (at: string) =>
+      imported({
+        appliedAt: at.slice(0, 10),
+        stageHistory: [{ id: 'i1', stageId: 'applied', phase: 'applied', at, dayOnly: true, note: '' }],
+      });
+    const applied = (merged: Application) => merged.stageHistory.find((h) => h.stageId === 'applied');
+    expect(applied(merge(base(false), sent('2026-02-25T12:00:00Z')))).toEqual({
+      id: 'i1',
+      stageId: 'applied',
+      phase: 'applied',
+      at: '2026-03-01T12:00:00Z',
+      note: '',
+    });
+    expect(applied(merge(base(true), sent('2026-02-25T12:00:00Z')))).toMatchObject({ dayOnly: true });
+    // Dated after it, it keeps its own day, known only as a day.
+    expect(applied(merge(base(false), sent('2026-03-02T12:00:00Z')))).toMatchObject({
+      at: '2026-03-02T12:00:00Z',
+      dayOnly: true,
+    });
+  });
+
   describe('the stage history', () => {
     const entry = (id: string, stageId: string, phase: Application['phase'], day: string) => ({
       id,

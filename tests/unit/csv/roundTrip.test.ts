@@ -53,7 +53,13 @@ function carried(app: Application, pipeline: Pipeline) {
   return {
     ...rest,
     stage: stage({ stageId, phase: app.phase }),
-    stageHistory: stageHistory.map((e) => ({ stage: stage(e), phase: e.phase, at: e.at, note: e.note })),
+    stageHistory: stageHistory.map((e) => ({
+      stage: stage(e),
+      phase: e.phase,
+      at: e.at,
+      dayOnly: e.dayOnly,
+      note: e.note,
+    })),
     deadlines: deadlines.map(withoutId),
     cohorts: cohorts.map(withoutId),
     chosenCohort: chosen ? { start: chosen.start, end: chosen.end } : null,

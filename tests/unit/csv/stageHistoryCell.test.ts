@@ -26,6 +26,21 @@ describe('the stage history cell', () => {
     );
   });
 
+  it('writes the date alone for an entry known only by its day, which reads back as that date', () => {
+    const text = writeStageHistory(
+      [
+        { stageId: 'applied', phase: 'applied', at: '2026-10-14T12:00:00-04:00', dayOnly: true, note: '' },
+        { stageId: 'coffee', phase: 'in-process', at: '2026-10-20T12:00:00-04:00', note: 'At noon' },
+      ],
+      nameOf,
+    );
+    expect(text).toBe('2026-10-14 Applied\n2026-10-20T12:00:00-04:00 Coffee chat (In process): At noon');
+    expect(readStageHistory(text)).toMatchObject({
+      ok: true,
+      value: [{ at: '2026-10-14' }, { at: '2026-10-20T12:00:00-04:00' }],
+    });
+  });
+
   it('reads it back, the phase apart from the name, the note after the first colon', () => {
     expect(
       readStageHistory(
