@@ -1,7 +1,8 @@
 // The value of an <input type="datetime-local"> ("2026-03-03T14:02", the local wall clock) to
 // and from an instant with the local offset, as history entries store times.
 import { format, isValid, parse, parseISO } from 'date-fns';
-import { toInstant } from '@shared/calendarDate';
+import { isCalendarDate, toCalendarDate, toInstant } from '@shared/calendarDate';
+import { dayOnlyTime, entryDay, type EntryTime } from '@shared/entryTime';
 
 const DATE_TIME_INPUT = "yyyy-MM-dd'T'HH:mm";
 
@@ -22,4 +23,19 @@ export const LATER_THAN_NOW = 'Enter a time no later than now';
 /** Whether an instant is after `now`, as a time the student entered for a change must not be. */
 export function isLaterThan(instant: string, now: Date): boolean {
   return parseISO(instant).getTime() > now.getTime();
+}
+
+/**
+ * The time a date field and a time field give a history entry: the date at that time, or, with
+ * no time, the date alone (a day-only entry); null when the date is empty or not a date.
+ */
+export function entryTimeFromInputs(date: string, time: string): EntryTime | null {
+  if (time === '') return isCalendarDate(date) ? dayOnlyTime(date) : null;
+  const at = instantFromDateTimeInput(`${date}T${time}`);
+  return at === null ? null : { at };
+}
+
+/** Whether an entry's time is after now: one known only by its day, when that day is after today. */
+export function isEntryLaterThan(time: EntryTime, now: Date): boolean {
+  return time.dayOnly ? entryDay(time) > toCalendarDate(now) : isLaterThan(time.at, now);
 }

@@ -3,6 +3,7 @@
 import { differenceInCalendarDays, parseISO } from 'date-fns';
 import { isCalendarDate, startOfCalendarDate } from '@shared/calendarDate';
 import { dateLocaleOf, dateWords } from '@shared/dateWords';
+import { entryDay, type EntryTime } from '@shared/entryTime';
 
 /**
  * The renderer's date formatters. The desktop app is told the system's regional format by its
@@ -53,6 +54,11 @@ export function nearDate(value: string, now: Date): string {
 
 export function formatInstant(instant: string): string {
   return dates.dateAndTime(parseISO(instant));
+}
+
+/** A history entry's time: "Mar 3, 2026, 14:02", or "Oct 14, 2026" for one known only by its day. */
+export function formatEntryTime(entry: EntryTime): string {
+  return entry.dayOnly ? dates.monthDayYear(startOfCalendarDate(entryDay(entry))) : formatInstant(entry.at);
 }
 
 /** formatInstant with the seconds, "Nov 3, 2026, 14:02:37": for instants the minute alone cannot tell apart. */

@@ -70,6 +70,65 @@ describe('correcting the stage history', () => {
     await waitFor(async () => expect(await storedOne(db)).toEqual({ ...before, updatedAt: expect.any(String) }));
   });
 
+  describe('an entry known only by its day (applied on an earlier day)', () => {
+    async function openDayOnly() {
+      const db = testDatabase();
+      const repository = applicationsRepository(db, { now: () => new Date('2026-03-01T10:00:00-08:00') });
+      await repository.add({ company: 'Pinterest', role: 'ML Intern', appliedAt: '2026-02-20' });
+      const view = renderApp(db);
+      await view.user.click(await screen.findByText('Pinterest'));
+      const history = () =>
+        within(screen.getByRole('complementary', { name: 'Pinterest' })).getByRole('list', { name: 'Stage history' });
+      return { db, ...view, history };
+    }
+
+    it('shows the date with no time', async () => {
+      const { history } = await openDayOnly();
+      const time = history().querySelector('time')!;
+      expect([time.textContent, time.getAttribute('datetime')]).toEqual(['Feb 20, 2026', '2026-02-20']);
+      expect(within(history()).getByRole('button', { name: 'Change entry Applied, Feb 20, 2026' })).toBeTruthy();
+    });
+
+    it('edits with the date shown and the time empty; a save that leaves them keeps it day-only', async () => {
+      const { db, user, history } = await openDayOnly();
+      await user.click(within(history()).getByRole('button', { name: 'Change entry Applied, Feb 20, 2026' }));
+      const form = within(history()).getByRole('form', { name: 'Change entry Applied, Feb 20, 2026' });
+      expect(within(form).getByLabelText('When')).toHaveProperty('value', '2026-02-20');
+      expect(within(form).getByLabelText('Time')).toHaveProperty('value', '');
+      await user.type(within(form).getByLabelText('Note'), 'Online');
+      await user.click(within(form).getByRole('button', { name: 'Save' }));
+      await waitFor(async () =>
+        expect((await storedOne(db)).stageHistory.map((e) => [e.at, e.dayOnly, e.note])).toEqual([
+          ['2026-02-20T12:00:00-08:00', true, 'Online'],
+        ]),
+      );
+    });
+
+    it('stays day-only moved to another day with no time, and becomes timed once a time is given', async () => {
+      const { db, user, history } = await openDayOnly();
+      await user.click(within(history()).getByRole('button', { name: 'Change entry Applied, Feb 20, 2026' }));
+      fireEvent.change(within(history()).getByLabelText('When'), { target: { value: '2026-02-18' } });
+      await user.click(within(history()).getByRole('button', { name: 'Save' }));
+      await waitFor(async () =>
+        expect((await storedOne(db)).stageHistory.map((e) => [e.at, e.dayOnly])).toEqual([
+          ['2026-02-18T12:00:00-08:00', true],
+        ]),
+      );
+
+      await user.click(await within(history()).findByRole('button', { name: 'Change entry Applied, Feb 18, 2026' }));
+      fireEvent.change(within(history()).getByLabelText('Time'), { target: { value: '09:15' } });
+      await user.click(within(history()).getByRole('button', { name: 'Save' }));
+      await waitFor(async () =>
+        expect((await storedOne(db)).stageHistory.map((e) => [e.at, e.dayOnly])).toEqual([
+          ['2026-02-18T09:15:00-08:00', undefined],
+        ]),
+      );
+      expect(
+        await within(history()).findByRole('button', { name: 'Change entry Applied, Feb 18, 2026, 09:15' }),
+      ).toBeTruthy();
+    });
+  });
+
   it('keeps the entry a stage’s removal added when removing it would put the application back there', async () => {
     const db = testDatabase();
     const repository = applicationsRepository(db, { now: () => new Date('2026-03-01T10:00:00-08:00') });

@@ -8,23 +8,32 @@ import { stageLabel, type Pipeline } from '@shared/pipeline';
 import type { AppliedChange } from '@shared/undoChange';
 import { StageBadge } from '../../components/StageBadge';
 import { StageOptions } from '../../components/StageOptions';
-import { DateInput, NO_SUCH_DATE, NO_SUCH_DATE_TIME_MESSAGE } from '../../components/DateInput';
+import { entryDay, type EntryTime } from '@shared/entryTime';
+import {
+  DateInput,
+  NO_SUCH_DATE,
+  NO_SUCH_DATE_MESSAGE,
+  NO_SUCH_DATE_TIME_MESSAGE,
+  NO_SUCH_TIME,
+  NO_SUCH_TIME_MESSAGE,
+} from '../../components/DateInput';
 import {
   dateTimeInputValue,
+  entryTimeFromInputs,
   instantFromDateTimeInput,
-  isLaterThan,
+  isEntryLaterThan,
   LATER_THAN_NOW,
 } from '../../components/dateTimeInput';
 import { focusNeighbour } from '../../components/focusNeighbour';
-import { formatInstant } from '../../components/formatDates';
+import { formatEntryTime } from '../../components/formatDates';
 import { useData } from '../../db/DataContext';
 import { ValidationFailedError } from '../../db/errors';
 import { usePipeline } from '../../model/queries';
 import { showError, useToastStore } from '../../state/toastStore';
 
-/** An entry as buttons and messages name it: "Applied, Mar 3, 2026, 14:02". */
+/** An entry as buttons and messages name it: "Applied, Mar 3, 2026, 14:02" ("Applied, Oct 14, 2026" known only by its day). */
 function entryName(pipeline: Pipeline, entry: StageChange): string {
-  return `${stageLabel(pipeline, entry)}, ${formatInstant(entry.at)}`;
+  return `${stageLabel(pipeline, entry)}, ${formatEntryTime(entry)}`;
 }
 
 export function StageTimeline({ app }: { app: Application }) {
@@ -85,7 +94,7 @@ export function StageTimeline({ app }: { app: Application }) {
             <div className="timeline-entry">
               <div>
                 <StageBadge stageId={entry.stageId} phase={entry.phase} />
-                <time dateTime={entry.at}>{formatInstant(entry.at)}</time>
+                <time dateTime={entry.dayOnly ? entryDay(entry) : entry.at}>{formatEntryTime(entry)}</time>
                 {entry.note && <p className="timeline-note">{entry.note}</p>}
               </div>
               <div className="timeline-actions">
@@ -117,7 +126,7 @@ export function StageTimeline({ app }: { app: Application }) {
   );
 }
 
-type EntryField = 'stage' | 'when' | 'note';
+type EntryField = 'stage' | 'when' | 'time' | 'note';
 
 /** A message about a field and the value it was about: it is shown while the field still holds that value. */
 interface Refusal {
@@ -144,6 +153,12 @@ function errorsFrom(error: ValidationFailedError, sent: Record<EntryField, strin
   return errors;
 }
 
+/** The instant a date-and-time field holds, as an entry's time; null when it holds none. */
+function nullableAt(when: string): EntryTime | null {
+  const at = instantFromDateTimeInput(when);
+  return at === null ? null : { at };
+}
+
 function EntryEditor({
   app,
   entry,
@@ -158,31 +173,40 @@ function EntryEditor({
 }) {
   const { repository } = useData();
   const id = useId();
-  const shownWhen = dateTimeInputValue(entry.at);
+  // An entry known only by its day is shown as its date, with an empty Time to give one.
+  const dayOnly = entry.dayOnly === true;
+  const shownWhen = dayOnly ? entryDay(entry) : dateTimeInputValue(entry.at);
   const [stageId, setStageId] = useState(entry.stageId);
   const [when, setWhen] = useState(shownWhen);
+  const [time, setTime] = useState('');
   const [note, setNote] = useState(entry.note);
   const [errors, setErrors] = useState<EntryErrors>({});
   const [saving, setSaving] = useState(false);
   const whenRef = useRef<HTMLInputElement>(null);
-  const values: Record<EntryField, string> = { stage: stageId, when, note };
+  const timeRef = useRef<HTMLInputElement>(null);
+  const values: Record<EntryField, string> = { stage: stageId, when, time, note };
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (saving) return;
-    const refuseWhen = (message: string) => {
-      setErrors({ when: { message, value: when } });
-      whenRef.current?.focus();
+    const refuse = (field: 'when' | 'time', message: string) => {
+      setErrors({ [field]: { message, value: values[field] } });
+      (field === 'when' ? whenRef : timeRef).current?.focus();
     };
-    if (when === NO_SUCH_DATE) return refuseWhen(NO_SUCH_DATE_TIME_MESSAGE);
-    const at = instantFromDateTimeInput(when);
-    if (at === null) return refuseWhen('Enter the date and time of this change');
+    if (when === NO_SUCH_DATE) return refuse('when', dayOnly ? NO_SUCH_DATE_MESSAGE : NO_SUCH_DATE_TIME_MESSAGE);
+    if (time === NO_SUCH_TIME) return refuse('time', NO_SUCH_TIME_MESSAGE);
+    const entered: EntryTime | null = dayOnly ? entryTimeFromInputs(when, time) : nullableAt(when);
+    if (entered === null)
+      return refuse('when', dayOnly ? 'Enter the date of this change' : 'Enter the date and time of this change');
+    const timeChanged = when !== shownWhen || time !== '';
     // Only a changed time is held to now: one left as shown is kept as it is.
-    if (when !== shownWhen && isLaterThan(at, new Date())) return refuseWhen(LATER_THAN_NOW);
-    // Only what changed is sent: a time left as shown keeps its seconds and its place in the history.
+    if (timeChanged && isEntryLaterThan(entered, new Date()))
+      return refuse(time === '' ? 'when' : 'time', LATER_THAN_NOW);
+    // Only what changed is sent: a time left as shown keeps its seconds, its place in the history
+    // and its being known only by its day; a time given makes it a timed entry.
     const change = {
       ...(stageId !== entry.stageId ? { stageId } : {}),
-      ...(when !== shownWhen ? { at } : {}),
+      ...(timeChanged ? entered : {}),
       ...(note.trim() !== entry.note ? { note: note.trim() } : {}),
     };
     if (Object.keys(change).length === 0) return onDone(null);
@@ -247,7 +271,7 @@ function EntryEditor({
         <DateInput
           id={`${id}-when`}
           ref={whenRef}
-          type="datetime-local"
+          type={dayOnly ? 'date' : 'datetime-local'}
           value={when}
           aria-invalid={errorOf('when') ? true : undefined}
           aria-describedby={describedBy('when')}
@@ -255,6 +279,25 @@ function EntryEditor({
         />
         {message('when')}
       </div>
+      {dayOnly && (
+        <div className={errorOf('time') ? 'field invalid' : 'field'}>
+          <label htmlFor={`${id}-time`}>Time</label>
+          <DateInput
+            id={`${id}-time`}
+            ref={timeRef}
+            type="time"
+            value={time}
+            aria-invalid={errorOf('time') ? true : undefined}
+            aria-describedby={describedBy('time') ?? `${id}-time-hint`}
+            onValue={setTime}
+          />
+          {message('time') ?? (
+            <span id={`${id}-time-hint`} className="hint small">
+              Not known: give it if you know it
+            </span>
+          )}
+        </div>
+      )}
       <div className={errorOf('note') ? 'field invalid grow' : 'field grow'}>
         <label htmlFor={`${id}-note`}>Note</label>
         <input
