@@ -1,6 +1,7 @@
 // Interviews, follow-ups and history corrections by keyboard alone, in Chromium: an interview
 // with a time and a follow-up added in the editor, a history entry's time and note corrected,
-// an entry removed and brought back with Undo; axe on the details and the editor, light and dark.
+// an entry removed and brought back with Undo, an entry known only by its day given its time; axe
+// on the details and the editor, light and dark.
 import type { Page } from '@playwright/test';
 import type { Application } from '../../shared/application';
 import { newApplication } from '../../shared/newApplication';
@@ -208,4 +209,38 @@ test('details and editor have no accessibility violations, in light and dark', a
     await editor.getByRole('button', { name: 'Cancel' }).press('Enter');
     await expect(editor).toBeHidden();
   }
+});
+
+test('an entry known only by its day shows its date alone, and takes a time by keyboard', async ({ page }) => {
+  await page.clock.install({ time: NOW });
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: 'No applications yet' })).toBeVisible();
+  // Added on Mar 1 as applied on Feb 20, a day with no time, as the editor's Applied on makes it.
+  const stripe = newApplication(
+    { company: 'Stripe', role: 'SWE Intern', appliedAt: '2026-02-20' },
+    { id: 'stripe', now: '2026-03-01T10:00:00-08:00', stage: { id: 'applied', phase: 'applied' } },
+  );
+  await seedApplications(page, [stripe]);
+  await page.reload();
+  await page.getByRole('grid', { name: 'Applications' }).getByRole('row').filter({ hasText: 'Stripe' }).click();
+  const history = page.getByRole('complementary', { name: 'Stripe' }).getByRole('list', { name: 'Stage history' });
+  await expect(history.getByRole('listitem')).toHaveText(/Feb 20, 2026/);
+  await expect(history).not.toContainText('12:00');
+
+  await history.getByRole('button', { name: 'Change entry Applied, Feb 20, 2026' }).press('Enter');
+  const form = history.getByRole('form', { name: 'Change entry Applied, Feb 20, 2026' });
+  await expect(form.getByLabel('When')).toHaveValue('2026-02-20');
+  await expect(form.getByLabel('Time')).toHaveValue('');
+  expect(await axeViolations(page)).toEqual([]);
+  await page.keyboard.press('Tab');
+  await expect(form.getByLabel('When')).toBeFocused();
+  // The same day typed over (Tab would stop on each of its parts), then the time it was.
+  await page.keyboard.type('02202026');
+  await leaveDateField(page);
+  await expect(form.getByLabel('Time')).toBeFocused();
+  await page.keyboard.type('0915AM');
+  await leaveDateField(page);
+  await expect(form.getByLabel('Note')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(history.getByRole('button', { name: 'Change entry Applied, Feb 20, 2026, 09:15' })).toBeFocused();
 });

@@ -149,7 +149,10 @@ describe('add', () => {
       'wishlist',
     );
     expect(app).toMatchObject({ stageId: 'applied', phase: 'applied', appliedAt: '2026-02-26' });
-    expect(app.stageHistory.map((h) => [h.stageId, h.at])).toEqual([['applied', '2026-02-26T12:00:00-08:00']]);
+    // Known only by its day: noon, marked so, which the details show as the date alone.
+    expect(app.stageHistory.map((h) => [h.stageId, h.at, h.dayOnly])).toEqual([
+      ['applied', '2026-02-26T12:00:00-08:00', true],
+    ]);
     expect(app.deadlines[0]!.done).toBe(true);
   });
 
@@ -234,9 +237,9 @@ describe('update', () => {
     tick('2026-03-04T09:00:00-08:00');
     const { after: saved } = await repository.update({ ...app, appliedAt: '2026-03-03' }, app);
     expect(saved).toMatchObject({ stageId: 'applied', phase: 'applied', appliedAt: '2026-03-03' });
-    expect(saved.stageHistory.map((h) => [h.stageId, h.at])).toEqual([
-      ['wishlist', '2026-03-01T12:00:00-08:00'],
-      ['applied', '2026-03-03T12:00:00-08:00'],
+    expect(saved.stageHistory.map((h) => [h.stageId, h.at, h.dayOnly])).toEqual([
+      ['wishlist', '2026-03-01T12:00:00-08:00', undefined],
+      ['applied', '2026-03-03T12:00:00-08:00', true],
     ]);
     // Applied: its deadline to apply is met, so no reminder comes for it.
     expect(saved.deadlines[0]!.done).toBe(true);
@@ -244,6 +247,7 @@ describe('update', () => {
     const other = await repository.add({ company: 'Ramp', role: 'Intern' });
     const { after: today } = await repository.update({ ...other, appliedAt: '2026-03-04' }, other);
     expect(today.stageHistory.at(-1)).toMatchObject({ stageId: 'applied', at: '2026-03-04T09:00:00-08:00' });
+    expect(today.stageHistory.at(-1)).not.toHaveProperty('dayOnly');
   });
 
   it('leaves the stage as it is when the applied date of one already applied to is changed', async () => {
