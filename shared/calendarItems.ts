@@ -163,7 +163,7 @@ export function reminderItem(entry: ReminderEntry): CalendarItem {
   };
 }
 
-/** The words of an item in the order they read: what it is, a note on it, its time of day. */
+/** The words of an item in the order they read: its time of day, what it is, a note on it. */
 export interface CalendarItemWords {
   /** "Stripe: Online assessment"; a reminder's own words, which name the company. */
   what: string;
@@ -187,10 +187,12 @@ function clockTime(time: string, dates: DateWords): string {
 }
 
 /**
- * How an item reads, to everyone: "Stripe: Online assessment, 17:00", "Pinterest: Internship
- * starts", "Figma: Application deadline (done)".
+ * How an item reads, to everyone: "17:00 Stripe: Online assessment", "Pinterest: Internship
+ * starts", "Figma: Application deadline (done)". In the order the calendar shows the words, time
+ * first: a name that begins with what is seen is the one a voice control user says (a narrow
+ * day shows "17:00 Stripe" alone).
  */
 export function calendarItemName(item: CalendarItem, dates: DateWords): string {
   const { what, note, time } = calendarItemWords(item, dates);
-  return `${what}${note === null ? '' : ` (${note})`}${time === null ? '' : `, ${time}`}`;
+  return `${time === null ? '' : `${time} `}${what}${note === null ? '' : ` (${note})`}`;
 }

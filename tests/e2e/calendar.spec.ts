@@ -52,7 +52,7 @@ test('shows a deadline, an interview and a cohort start on their days in Los Ang
     'Stripe: Assessment due',
   );
   await expect(day(page, 'Thursday, March 19, 2026, 1 item').getByRole('button')).toHaveAccessibleName(
-    'Stripe: Technical interview, 17:30',
+    '17:30 Stripe: Technical interview',
   );
   await expect(day(page, 'Friday, March 20, 2026, no items')).toHaveCount(1);
   await expect(day(page, 'Monday, March 30, 2026, 1 item').getByRole('button')).toHaveAccessibleName(
@@ -77,7 +77,7 @@ test('shows a deadline, an interview and a cohort start on their days in Los Ang
   );
   await expect(day(tokyoPage, 'Thursday, March 19, 2026, no items')).toHaveCount(1);
   await expect(day(tokyoPage, 'Friday, March 20, 2026, 1 item').getByRole('button')).toHaveAccessibleName(
-    'Stripe: Technical interview, 09:30',
+    '09:30 Stripe: Technical interview',
   );
   await expect(day(tokyoPage, 'Monday, March 30, 2026, 1 item').getByRole('button')).toHaveAccessibleName(
     'Stripe: Internship starts',
@@ -161,7 +161,7 @@ test('has no accessibility violations in either view, light or dark, and takes t
   await page.getByRole('button', { name: 'Month' }).click();
   await day(page, 'Wednesday, March 18, 2026, 5 items').getByRole('button', { name: '+3 more' }).click();
   // Focus goes to the first item that did not fit (open ones first, of those whole-day ones, by company).
-  await expect(page.locator(':focus')).toHaveAccessibleName('Zillow: Phone screen, 10:00');
+  await expect(page.locator(':focus')).toHaveAccessibleName('10:00 Zillow: Phone screen');
   // Under the pointer an item's tint deepens: its time must still read.
   await page.locator('.day-popover .calendar-item:has(.item-time)').first().hover();
   for (const colorScheme of ['light', 'dark'] as const) {
@@ -172,7 +172,7 @@ test('has no accessibility violations in either view, light or dark, and takes t
   await page.keyboard.press('Escape');
 
   // The details beside the calendar.
-  await page.getByRole('button', { name: 'Stripe: Technical interview, 17:30' }).click();
+  await page.getByRole('button', { name: '17:30 Stripe: Technical interview' }).click();
   await expect(page.getByRole('complementary', { name: 'Stripe' })).toBeVisible();
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
@@ -189,7 +189,7 @@ for (const [width, height] of [
     await page.setViewportSize({ width, height });
     await openWith(page, calendarSeason());
     await openCalendar(page);
-    await page.getByRole('button', { name: 'Stripe: Technical interview, 17:30' }).click();
+    await page.getByRole('button', { name: '17:30 Stripe: Technical interview' }).click();
     await expect(page.getByRole('complementary', { name: 'Stripe' })).toBeVisible();
     // Thursday the 19th holds a whole-day deadline and a timed interview: two items in a narrow day.
     await expect(day(page, 'Thursday, March 19, 2026, 2 items')).toHaveCount(1);
@@ -207,4 +207,54 @@ for (const [width, height] of [
       }),
     );
     expect(unread).toEqual([]);
+  });
+
+/** The words of `text`, lower case, its punctuation left out ("2:00 p.m." is "2", "00", "p", "m"). */
+const wordsOf = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+
+// Label in Name (WCAG 2.5.3): what someone sees on an item is what they say to a voice control
+// to press it, so its name begins with the words it shows, in the order they show, whatever a
+// narrow day leaves out; at every size and zoom, the details open or not.
+for (const { width, height, details } of [
+  { width: 1360, height: 860, details: false },
+  { width: 1024, height: 640, details: true },
+  { width: 900, height: 600, details: true },
+  { width: 640, height: 400, details: false },
+  { width: 512, height: 350, details: false },
+])
+  test(`every item's name begins with what it shows, in a ${width}×${height} window with the details ${details ? 'open' : 'closed'}`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height });
+    await openWith(page, calendarSeason());
+    await openCalendar(page);
+    if (details) {
+      await page.getByRole('button', { name: /Stripe: Technical interview/ }).click();
+      await expect(page.getByRole('complementary', { name: 'Stripe' })).toBeVisible();
+    }
+    const items = page.locator('.month-grid .calendar-item');
+    expect(await items.count()).toBeGreaterThan(5);
+    for (const item of await items.all()) {
+      // What shows, read as the eye reads it: line by line, left to right.
+      const shown = await item.evaluate((button) => {
+        const walker = document.createTreeWalker(button, NodeFilter.SHOW_TEXT);
+        const pieces: { text: string; top: number; left: number }[] = [];
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const parent = node.parentElement!;
+          if (parent.closest('[aria-hidden="true"]') || !parent.checkVisibility()) continue;
+          const range = document.createRange();
+          range.selectNodeContents(node);
+          const box = range.getBoundingClientRect();
+          if (box.width > 0) pieces.push({ text: node.textContent ?? '', top: Math.round(box.top), left: box.left });
+        }
+        return pieces
+          .sort((a, b) => a.top - b.top || a.left - b.left)
+          .map((piece) => piece.text)
+          .join(' ');
+      });
+      const name = (await item.getAttribute('aria-label')) ?? '';
+      const said = wordsOf(name);
+      expect(said.slice(0, wordsOf(shown).length), `"${shown}" begins "${name}"`).toEqual(wordsOf(shown));
+    }
+    expect(await axeViolations(page)).toEqual([]);
   });

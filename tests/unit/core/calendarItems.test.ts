@@ -319,11 +319,11 @@ describe('calendarItemName', () => {
     cancelled: false,
   };
 
-  it('says the company, what it is, its state and its time', () => {
-    expect(calendarItemName(base, US_DATES)).toBe('Stripe: Online assessment, 17:00');
+  it('says its time, the company, what it is and its state', () => {
+    expect(calendarItemName(base, US_DATES)).toBe('17:00 Stripe: Online assessment');
     expect(calendarItemName({ ...base, time: null }, US_DATES)).toBe('Stripe: Online assessment');
     expect(calendarItemName({ ...base, cancelled: true }, US_DATES)).toBe(
-      'Stripe: Online assessment (cancelled), 17:00',
+      '17:00 Stripe: Online assessment (cancelled)',
     );
     expect(calendarItemName({ ...base, kind: 'deadline', done: true, time: null }, US_DATES)).toBe(
       'Stripe: Online assessment (done)',
@@ -333,11 +333,11 @@ describe('calendarItemName', () => {
         { ...base, kind: 'reminder', company: '', label: 'Stripe: Online assessment in 3 hours' },
         US_DATES,
       ),
-    ).toBe('Stripe: Online assessment in 3 hours (reminder), 17:00');
+    ).toBe('17:00 Stripe: Online assessment in 3 hours (reminder)');
   });
 
   it("says the time on the clock of the user's region", () => {
-    expect(calendarItemName(base, dateWords('en-GB'))).toBe('Stripe: Online assessment, 17:00');
-    expect(calendarItemName(base, dateWords('en-IN')).replace(/\s/g, ' ')).toBe('Stripe: Online assessment, 5:00 pm');
+    expect(calendarItemName(base, dateWords('en-GB'))).toBe('17:00 Stripe: Online assessment');
+    expect(calendarItemName(base, dateWords('en-IN')).replace(/\s/g, ' ')).toBe('5:00 pm Stripe: Online assessment');
   });
 });

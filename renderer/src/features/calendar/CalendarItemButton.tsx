@@ -1,7 +1,7 @@
 // One item on the calendar (a deadline, an interview, a cohort date, a follow-up, a reminder) as
-// a button that opens its application. Its name says it all in words ("Stripe: Online
-// assessment, 17:00"); what it shows is that name's words, with the time first and the colour
-// and shape saying the kind again for the eye.
+// a button that opens its application. Its name says it all in words ("17:00 Stripe: Online
+// assessment"); what it shows is that name's words in the same order, a narrow day leaving its
+// last ones out, with the colour and shape saying the kind again for the eye.
 import type { KeyboardEvent } from 'react';
 import { calendarItemName, calendarItemWords, type CalendarItem } from '@shared/calendarItems';
 import { dates } from '../../components/formatDates';
@@ -43,7 +43,12 @@ export function CalendarItemButton({ item, selected, onOpen, onKeyDown }: Calend
       onKeyDown={onKeyDown}
     >
       <KindMarker kind={item.kind} />
-      {/* The words in the order the name reads them; the time shows first all the same. */}
+      {words.time !== null && (
+        <>
+          <span className="item-time">{words.time}</span>{' '}
+        </>
+      )}
+      {/* The words in the order the name reads them. */}
       <span className="item-text">
         {item.kind === 'reminder' ? (
           words.what
@@ -55,12 +60,6 @@ export function CalendarItemButton({ item, selected, onOpen, onKeyDown }: Calend
           </>
         )}
       </span>
-      {words.time !== null && (
-        <>
-          {' '}
-          <span className="item-time">{words.time}</span>
-        </>
-      )}
     </button>
   );
 }
