@@ -183,6 +183,9 @@ export function ApplicationTable({ rows, now }: ApplicationTableProps) {
     if (target.app.id === focusRequest.except) return;
     const row = scrollRef.current?.querySelector<HTMLElement>(`[data-index="${activeIndex}"]`);
     if (!row) return virtualizer.scrollToIndex(activeIndex);
+    // In a view too low for the whole of it (a zoomed window), the view scrolls the table into
+    // sight, its column headers with the row, rather than only as far as the row.
+    gridRef.current?.scrollIntoView({ block: 'nearest' });
     row.focus();
     tableFocused();
   }, [focusRequest, selectedId, activeIndex, rows, virtualItems, virtualizer, tableFocused]);
