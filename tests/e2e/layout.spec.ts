@@ -4,8 +4,8 @@
 // month) stay on screen, in light and in dark; and
 // the editor's rows of fields keep their Remove on their line; and a narrow or zoomed window
 // (640×400) keeps the search box usable, the details from squeezing the table to nothing, and the
-// page from scrolling under its top bar; and an 800×600 window, like a 1280×860 one with the details
-// open, shows every stage whole.
+// page from scrolling under its top bar; and an 800×600 window, like a 1280×860 or a 1024×700 one
+// with the details open, shows every stage whole.
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from '../support/browserFixtures';
 import { generateApplications } from '../support/generateApplications';
@@ -136,6 +136,8 @@ for (const { width, height, details } of [
   { width: 1280, height: 860, details: true },
   // A small window: the stage column takes its width back from the names.
   { width: 800, height: 600, details: false },
+  // A small laptop's, the details open: a stage too long for its column takes two lines.
+  { width: 1024, height: 700, details: true },
 ])
   test(`shows every stage whole in a ${width}×${height} window with the details ${details ? 'open' : 'closed'}`, async ({
     page,
@@ -159,6 +161,8 @@ for (const { width, height, details } of [
       if (!(await badge.isVisible())) continue;
       const fit = await fitsOrEllipsis(badge);
       expect(fit.fits, `stage "${fit.text}" is whole`).toBe(true);
+      const lines = await badge.evaluate((element) => element.scrollHeight <= element.clientHeight);
+      expect(lines, `stage "${fit.text}" shows all its lines`).toBe(true);
     }
   });
 
