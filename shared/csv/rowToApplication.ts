@@ -1111,6 +1111,7 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
         signOnBonus: signOnBonus !== null,
       };
       for (const field of OFFER_AMOUNTS) if (read[field]) noticeGuesses(cell(field)!.header, [assumed]);
+      if (other.length > 0) noticeGuesses(parts!.header, [assumed]);
     }
 
     return {

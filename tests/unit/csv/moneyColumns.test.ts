@@ -371,6 +371,17 @@ describe('an offer amount that writes no currency', () => {
     // Where no region is known, in US dollars, said too.
     const unknown = await importText(`${offers}Stripe,Intern,Offer,5000,,\n`);
     expect(unknown.notes).toEqual(["'Signing bonus': no currency written; read as USD (1 row)."]);
+    // The offer's other parts ("Stock grant: 5000") are in its currency too, and say so alike.
+    const parts = await importText('Company,Role,Status,Other offer parts\nShopify,Intern,Offer,Stock grant: 5000\n', {
+      regionCurrency: 'CAD',
+    });
+    expect(parts.rows[0]!.application.offer).toMatchObject({
+      currency: 'CAD',
+      other: [{ label: 'Stock grant', amount: 5000 }],
+    });
+    expect(parts.notes).toEqual([
+      "'Other offer parts': no currency written; read as CAD, your region's currency (1 row).",
+    ]);
   });
 
   it("reads a bare '$' as the region's dollar, as a pay cell does, and says nothing beside a currency stated", async () => {
