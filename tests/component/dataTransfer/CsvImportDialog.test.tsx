@@ -393,14 +393,15 @@ describe('checking every row', () => {
     expect(question.textContent).toContain('Lines 3 and 4 have no company, right under a row that has one');
     expect(importButton(dialog).textContent).toContain('Import 2 applications');
     await user.click(
-      within(question).getByRole('checkbox', { name: 'Take the company from the row above for these 2 rows' }),
+      within(question).getByRole('checkbox', {
+        name: 'Give these 2 rows the company of the last row above them that has one',
+      }),
     );
     await waitFor(() => expect(importButton(dialog).textContent).toContain('Import 4 applications'));
     // The question stays, so the choice can be taken back.
-    expect(within(dialog).getByRole('checkbox', { name: /^Take the company from the row above/ })).toHaveProperty(
-      'checked',
-      true,
-    );
+    expect(
+      within(dialog).getByRole('checkbox', { name: /^Give these \d+ rows? the company of the last row above/ }),
+    ).toHaveProperty('checked', true);
     await user.click(importButton(dialog));
     await waitFor(async () => expect(await companies(db)).toEqual(['Google', 'Google', 'Google', 'Meta']));
   });

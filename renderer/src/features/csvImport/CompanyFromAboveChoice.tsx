@@ -18,11 +18,12 @@ export function CompanyFromAboveChoice({ lines, checked, onChange }: CompanyFrom
       <legend>Rows with no company</legend>
       <p className="hint">
         {linesLabel(lines)} {lines.length === 1 ? 'has' : 'have'} no company, right under a row that has one, as a sheet
-        saves a company cell merged over several rows. Left out unless they take the company from the row above.
+        saves a company cell merged over several rows. Left out unless they take the company of the last row above them
+        that has one.
       </p>
       <label className="radio-row">
         <input type="checkbox" checked={checked} onChange={(event) => onChange(event.target.checked)} />
-        <span>Take the company from the row above for these {rows}</span>
+        <span>Give these {rows} the company of the last row above them that has one</span>
       </label>
     </fieldset>
   );
