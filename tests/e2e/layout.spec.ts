@@ -18,8 +18,8 @@ import { SAMPLE_APPLICATION } from '../../shared/sampleApplication';
 const NOW = new Date('2026-03-02T10:00:00-08:00');
 const LONG_COMPANY = 'International Business Machines Corporation Research Division';
 
-async function openWithLongNames(page: Page) {
-  await page.setViewportSize({ width: 1024, height: 640 });
+async function openWithLongNames(page: Page, viewport = { width: 1024, height: 640 }) {
+  await page.setViewportSize(viewport);
   await page.clock.install({ time: NOW });
   await page.goto('/');
   await expect(page.getByRole('heading', { name: 'No applications yet' })).toBeVisible();
@@ -127,6 +127,28 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
     await openWithLongNames(page);
     await page.screenshot({ path: testInfo.outputPath(`layout-1024x640-${colorScheme}.png`) });
+    const detail = (await page.getByRole('complementary', { name: LONG_COMPANY }).boundingBox())!;
+    await expectTableFits(page, detail.x);
+  });
+}
+
+// tester30: with the details open at 1280 px the table takes its narrow columns, and the pay's
+// header, sorted by with its arrow, read "Pay per mont…".
+for (const viewport of [
+  { width: 1280, height: 860 },
+  { width: 1024, height: 640 },
+]) {
+  test(`keeps every header whole at ${viewport.width}×${viewport.height} with details open, sorted by pay`, async ({
+    page,
+  }) => {
+    await openWithLongNames(page, viewport);
+    await applicationsTable(page)
+      .getByRole('button', { name: /^Pay per month/ })
+      .click();
+    await expect(applicationsTable(page).getByRole('columnheader', { name: /^Pay per month/ })).toHaveAttribute(
+      'aria-sort',
+      /ascending|descending/,
+    );
     const detail = (await page.getByRole('complementary', { name: LONG_COMPANY }).boundingBox())!;
     await expectTableFits(page, detail.x);
   });
