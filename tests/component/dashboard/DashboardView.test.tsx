@@ -209,6 +209,16 @@ describe('the dashboard', UI_TIMEOUT, () => {
     expect(item!.textContent).not.toContain('$0');
   });
 
+  it('says the base pay of an unpaid offer with a bonus is unpaid, not its bonus spread as a wage', async () => {
+    // tester30: "£500 over 12 weeks · £181 a month" read like a monthly wage for an unpaid role.
+    const pay = { min: 0, max: 0, currency: 'USD', period: null, raw: 'Unpaid' };
+    const offer = anOffer({ signOnBonus: 500 });
+    await openDashboard([anApplication('museum', { pay, durationWeeks: 12, offer }, { stage: 'offer' })]);
+    const [item] = within(region('Offers')).getAllByRole('listitem');
+    expect(item!.textContent).toContain('$500 over 12 weeks · base pay unpaid');
+    expect(item!.textContent).not.toContain('a month');
+  });
+
   it('lists the first six offers, all of them on request, and compares those listed', async () => {
     const offers = Array.from({ length: 8 }, (_, i) =>
       anApplication(

@@ -4,6 +4,7 @@ import type { Application } from '@shared/application';
 import { valuePerMonth, type OfferItem } from '@shared/dashboard/offers';
 import { deadlineDueTime } from '@shared/deadlineDue';
 import { relevantCohorts } from '@shared/nextDate';
+import { isUnpaid } from '@shared/money/unpaid';
 import { formatAmount, formatOverInternship, noTotalReason } from '@shared/payNormalize';
 import { differenceInCalendarDays } from 'date-fns';
 import { useId, useState } from 'react';
@@ -42,13 +43,16 @@ function Value({ item }: { item: OfferItem<Application> }) {
   const { value } = item;
   if (value === null) return <p className="offer-value muted">No offer details yet</p>;
   if (value.total === null) return <p className="offer-value muted">{noTotalReason(value)}</p>;
-  // Nothing a month says no more than "Unpaid" does.
-  const perMonth = value.total.max === 0 ? null : valuePerMonth(value);
+  // An unpaid role's bonus spread over its months would read as a wage: its value says the base
+  // pay is unpaid instead. Nothing a month says no more than "Unpaid" does.
+  const unpaid = isUnpaid(item.app.pay);
+  const perMonth = unpaid || value.total.max === 0 ? null : valuePerMonth(value);
   return (
     <p className="offer-value">
       <strong>{formatOverInternship(value.total, value.currency)}</strong>
       {value.weeks !== null && <span className="muted"> over {value.weeks} weeks</span>}
       {perMonth !== null && <span className="muted small"> · {formatAmount(perMonth, value.currency)} a month</span>}
+      {unpaid && value.total.max > 0 && <span className="muted small"> · base pay unpaid</span>}
     </p>
   );
 }
