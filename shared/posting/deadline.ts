@@ -31,6 +31,10 @@ const UNTIL_CUES = [
   'v[óo]{2}r|uiterlijk(?: op)?',
 ];
 
+/** Papers sent with the application or CV: ", a cover letter and a transcript", " and a short cover letter". */
+const WITH_PAPERS =
+  '(?:(?:,|,? (?:and|with|plus)) (?:an? |your |the )?(?:short |brief |one-page )?(?:cover(?:ing)? letter|resume|cv|portfolio|transcripts?|references?|(?:letter of )?motivation(?: letter)?|writing sample)s?){0,3}';
+
 const DEADLINE_CUE = new RegExp(
   [
     'apply (?:by|before|no later than|until)',
@@ -49,9 +53,10 @@ const DEADLINE_CUE = new RegExp(
     // "Closes on Friday, January 2, 2026", "Applications ... open on November 1 and close on February 1".
     'closes on',
     '(?:and|will) close[sd]?(?: on)?',
-    'submit (?:your |all )?(?:application|materials|resume|cv)?s?\\s*(?:by|before|no later than)',
-    // "send your application before 14th June 2011": sending the application, as submitting it.
-    'send (?:your |all |in )?(?:application|materials|resume|cv)s?\\s*(?:by|before|no later than)',
+    `submit (?:your |all )?(?:application|materials|resume|cv)?s?${WITH_PAPERS}\\s*(?:by|before|no later than)`,
+    // "send your application before 14th June 2011": sending the application, as submitting it;
+    // "Send your CV and a short cover letter by 31 January 2027" too.
+    `send (?:your |all |in )?(?:application|materials|resume|cv)s?${WITH_PAPERS}\\s*(?:by|before|no later than)`,
     '(?:due|last) date(?: to apply| for applications)?',
     'last day to apply',
     // "CALL FOR APPLICATIONS\nDue 18th September 2023, 5pm": "Due" opening a line under a call.

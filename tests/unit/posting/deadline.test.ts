@@ -16,6 +16,9 @@ describe('findDeadline', () => {
     ['Application deadline is January 31st, 2026', '2026-01-31'],
     ['Please submit your application by 11:59 p.m. Pacific on Friday, February 6, 2026.', '2026-02-06'],
     ['If you are highly motivated, send your application before 14th June 2027.', '2027-06-14'],
+    // tester30: what is sent with the CV, between it and its date.
+    ['Send your CV and a short cover letter by 31 January 2027.', '2027-01-31'],
+    ['Please submit your resume, a cover letter and a writing sample by March 3, 2027.', '2027-03-03'],
     ['Closing date: 31 October 2025. Only shortlisted candidates will be notified.', '2025-10-31'],
     ['Last date to apply: 20 December 2025', '2025-12-20'],
     ['Applications are reviewed on a rolling basis until April 10, 2026.', '2026-04-10'],
