@@ -89,6 +89,11 @@ export interface FactRow {
   bestMeans: string | null;
   /** Why a row that compares has no best, or a caveat about its best; '' when none. */
   note: string;
+  /**
+   * Why a row that compares marks none where the note says nothing (too few known, none has any):
+   * on screen the missing badge says it; a file read later has only this to say it. '' otherwise.
+   */
+  noBest: string;
 }
 
 export interface CompareOptions {
@@ -428,12 +433,12 @@ const SAME = 0.005;
 
 /**
  * Marks the best cells of a row: the highest score, all of them on a tie. Nothing is marked with
- * fewer than two cells to compare, when the best is nothing at all (no bonus anywhere), or when
- * the amounts are in different currencies, which the note then says.
+ * fewer than two cells to compare or when the best is nothing at all (no bonus anywhere), which
+ * noBest says, or when the amounts are in different currencies, which the note says.
  */
 function markBest(definition: FactDefinition, cells: FactCell[], apps: readonly Application[]): FactRow {
   const { id, group, label, bestMeans } = definition;
-  const row: FactRow = { id, group, label, cells, bestMeans, note: '' };
+  const row: FactRow = { id, group, label, cells, bestMeans, note: '', noBest: '' };
   if (bestMeans === null || cells.length < 2) return row;
   const provided = apps.some(housingProvided);
   // Provided housing may be worth more than any stipend: ranking the stipends alone would mislead.
@@ -443,9 +448,9 @@ function markBest(definition: FactDefinition, cells: FactCell[], apps: readonly 
   const amounts = scored.filter((c) => c.score! > 0);
   const currencies = [...new Set(amounts.map((c) => c.currency).filter((c) => c !== null))];
   if (currencies.length > 1) return { ...row, note: `Not compared: the amounts are in ${listInWords(currencies)}.` };
-  if (scored.length < 2) return row;
+  if (scored.length < 2) return { ...row, noBest: 'Not compared: known for fewer than two.' };
   const top = Math.max(...scored.map((c) => c.score!));
-  if (top <= 0) return row;
+  if (top <= 0) return { ...row, noBest: 'No best: none of them has one.' };
   const marked = cells.map((c) => (c.score !== null && top - c.score < SAME ? { ...c, best: true } : c));
   const note = id === 'total-value' && provided ? 'Housing provided has no amount, so no total includes it.' : '';
   return { ...row, cells: marked, note };

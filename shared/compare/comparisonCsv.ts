@@ -14,22 +14,12 @@ export function cellText({ lines, detail }: Pick<FactCell, 'lines' | 'detail'>):
   return detail ? `${lines.join('\n')} (${detail})` : lines.join('\n');
 }
 
-/**
- * "Stripe — SWE Intern (highest total value)", ties joined; else why a ranked row has no best. On
- * screen a row without a badge speaks for itself; a file read later has only this column to say it.
- */
+/** "Stripe — SWE Intern (highest total value)", ties joined; else why the row has no best. */
 function bestText(row: FactRow, names: readonly string[]): string {
   const best = names.filter((_, i) => row.cells[i]!.best);
-  if (best.length === 0) return row.note || noBestReason(row);
+  if (best.length === 0) return row.note || row.noBest;
   const text = `${best.join('; ')} (${row.bestMeans})`;
   return row.note ? `${text}. ${row.note}` : text;
-}
-
-/** Why markBest marked nothing in a ranked row its note says nothing of. */
-function noBestReason(row: FactRow): string {
-  if (row.bestMeans === null) return '';
-  const known = row.cells.filter((cell) => cell.score !== null);
-  return known.length < 2 ? 'Not compared: known for fewer than two.' : 'No best: none of them has one.';
 }
 
 /** The rows of the file, before quoting. */

@@ -117,32 +117,15 @@ function summaryOf(read: Extract<CsvFileRead, { ok: true }>): CsvFileSummary {
 /** Checks every row of a file read, then hands the valid ones to the page in parts. */
 async function checkTable(
   table: CsvTable,
-  {
-    pipeline,
-    mapping,
-    preset,
-    dayFirst,
-    companyFromAbove,
-    localeDayFirst,
-    timeZone,
-    regionCurrency,
-    now,
-  }: Omit<RowCheckRequest, 'file'>,
+  // The check's settings go on as they are; which database to read is the caller's business.
+  { databaseName: _, ...settings }: Omit<RowCheckRequest, 'file'>,
   existing: Promise<Application[]>,
   { progress, signal }: JobContext<RowCheckProgress>,
 ): Promise<RowCheckOutcome> {
   const outcome = await prepareCsvImport(table, {
-    mapping,
-    preset,
-    dayFirst,
-    companyFromAbove,
-    localeDayFirst,
-    timeZone,
-    regionCurrency,
-    pipeline,
+    ...settings,
     existing,
     newId: () => crypto.randomUUID(),
-    now,
     signal,
     onProgress: (done, total) => progress({ kind: 'checked', done, total }),
     pause: nextTask,
