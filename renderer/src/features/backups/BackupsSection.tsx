@@ -89,44 +89,46 @@ function BackupList({
   }
   const labels = madeLabels(backups);
   return (
-    <table className="backup-table">
-      <caption className="visually-hidden">Backups, newest first</caption>
-      <thead>
-        <tr>
-          <th scope="col">Made</th>
-          <th scope="col">Why</th>
-          <th scope="col">Holds</th>
-          <th scope="col">
-            <span className="visually-hidden">Actions</span>
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {backups.map((backup, index) => {
-          const { made, which } = labels[index]!;
-          return (
-            <tr key={backup.id}>
-              <td>
-                {made}
-                {which}
-              </td>
-              <td>{REASON_LABELS[backup.reason]}</td>
-              <td>{contents(backup.counts)}</td>
-              <td className="actions">
-                <button
-                  type="button"
-                  aria-disabled={disabled}
-                  aria-label={`Restore the backup of ${made}: ${REASON_LABELS[backup.reason]}${which}`}
-                  onClick={() => onRestore(backup)}
-                >
-                  Restore
-                </button>
-              </td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+    <div className="table-overflow">
+      <table className="backup-table">
+        <caption className="visually-hidden">Backups, newest first</caption>
+        <thead>
+          <tr>
+            <th scope="col">Made</th>
+            <th scope="col">Why</th>
+            <th scope="col">Holds</th>
+            <th scope="col">
+              <span className="visually-hidden">Actions</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {backups.map((backup, index) => {
+            const { made, which } = labels[index]!;
+            return (
+              <tr key={backup.id}>
+                <td>
+                  {made}
+                  {which}
+                </td>
+                <td>{REASON_LABELS[backup.reason]}</td>
+                <td>{contents(backup.counts)}</td>
+                <td className="actions">
+                  <button
+                    type="button"
+                    aria-disabled={disabled}
+                    aria-label={`Restore the backup of ${made}: ${REASON_LABELS[backup.reason]}${which}`}
+                    onClick={() => onRestore(backup)}
+                  >
+                    Restore
+                  </button>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
   );
 }
 

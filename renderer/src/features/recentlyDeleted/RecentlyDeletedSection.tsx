@@ -57,49 +57,51 @@ export function RecentlyDeletedSection() {
       ) : entries.length === 0 ? (
         <p className="muted">Nothing deleted in the last {KEPT_DELETED_DAYS} days.</p>
       ) : (
-        <table className="backup-table deleted-table">
-          <caption className="visually-hidden">Recently deleted applications, newest first</caption>
-          <thead>
-            <tr>
-              <th scope="col">Application</th>
-              <th scope="col">Deleted</th>
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {entries.map((entry) => {
-              const name = `${entry.application.company} — ${entry.application.role}`;
-              const deleted = formatInstant(new Date(entry.deletedAt).toISOString());
-              // Named with when it was deleted: the same application may be listed twice. Both
-              // buttons' names are their visible text followed by which entry, in the same words.
-              const which = `${name} (deleted ${deleted})`;
-              return (
-                <tr key={entry.id}>
-                  <td>{name}</td>
-                  <td className="deleted-at">{deleted}</td>
-                  <td className="actions">
-                    <button
-                      type="button"
-                      aria-label={`Restore ${which}`}
-                      onClick={(event) => void act(event.currentTarget.closest('tr'), restore(entry, name))}
-                    >
-                      Restore
-                    </button>
-                    <button
-                      type="button"
-                      aria-label={`Delete now ${which}`}
-                      onClick={(event) => void act(event.currentTarget.closest('tr'), deleteNow(entry, name))}
-                    >
-                      Delete now
-                    </button>
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <div className="table-overflow">
+          <table className="backup-table deleted-table">
+            <caption className="visually-hidden">Recently deleted applications, newest first</caption>
+            <thead>
+              <tr>
+                <th scope="col">Application</th>
+                <th scope="col">Deleted</th>
+                <th scope="col">
+                  <span className="visually-hidden">Actions</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {entries.map((entry) => {
+                const name = `${entry.application.company} — ${entry.application.role}`;
+                const deleted = formatInstant(new Date(entry.deletedAt).toISOString());
+                // Named with when it was deleted: the same application may be listed twice. Both
+                // buttons' names are their visible text followed by which entry, in the same words.
+                const which = `${name} (deleted ${deleted})`;
+                return (
+                  <tr key={entry.id}>
+                    <td>{name}</td>
+                    <td className="deleted-at">{deleted}</td>
+                    <td className="actions">
+                      <button
+                        type="button"
+                        aria-label={`Restore ${which}`}
+                        onClick={(event) => void act(event.currentTarget.closest('tr'), restore(entry, name))}
+                      >
+                        Restore
+                      </button>
+                      <button
+                        type="button"
+                        aria-label={`Delete now ${which}`}
+                        onClick={(event) => void act(event.currentTarget.closest('tr'), deleteNow(entry, name))}
+                      >
+                        Delete now
+                      </button>
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
       )}
     </section>
   );
