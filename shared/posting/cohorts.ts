@@ -60,10 +60,11 @@ const EVERY_YEAR =
 
 /**
  * "should occur between May 13 and August 24", "at any time between", "for 6 to 10 weeks between
- * 28 November and 17 February": a span the work is to fall in somewhere, not its dates.
+ * 28 November and 17 February": a span the work is to fall in somewhere, not its dates; "can start
+ * the internship between 8th Dec'26 and 12th Jan'27": the days it may begin on.
  */
 const WINDOW_BEFORE =
-  /\b(?:occur|take[^\S\n]+place|be[^\S\n]+(?:completed|conducted|carried[^\S\n]+out|undertaken)|at[^\S\n]+any[^\S\n]+time|\d+[^\S\n]*(?:to|-|–)[^\S\n]*\d+[^\S\n]+weeks)[^\S\n]+between[^\S\n]+$/i;
+  /\b(?:occur|take[^\S\n]+place|be[^\S\n]+(?:completed|conducted|carried[^\S\n]+out|undertaken)|at[^\S\n]+any[^\S\n]+time|\d+[^\S\n]*(?:to|-|–)[^\S\n]*\d+[^\S\n]+weeks|(?:start|begin|join|commence)(?:[^\S\n]+(?:the|this|your)[^\S\n]+\p{L}+)?)[^\S\n]+between[^\S\n]+$/iu;
 /** "..., but the exact research period within this timeframe is flexible": the span is a window. */
 const WINDOW_AFTER = /^[^.!?\n]{0,80}?\bwithin[^\S\n]+(?:this|that|the)[^\S\n]+(?:time[^\S\n]*frame|window)\b/i;
 

@@ -29,7 +29,8 @@ const MONTH_NAMES_ABROAD = Object.keys(MONTHS_ABROAD).join('|');
 const S = '[^\\S\\n]';
 const month = (name: string) => `(?<${name}>${MONTH_NAMES})(?![a-z])\\.?`;
 const day = (name: string) => `(?<${name}>\\d{1,2})(?:st|nd|rd|th)?(?!\\d|:\\d)`;
-const year = (name: string) => `(?:${S}*,${S}*|${S}+)(?<${name}>\\d{4})(?!\\d)`;
+/** "2027", or its last two digits after an apostrophe, as Indian boards write them ("15 Jan' 27", "8th Dec'26"). */
+const year = (name: string) => `(?:${S}*,${S}*|${S}+|${S}*(?=['’‘]))(?<${name}>\\d{4}|['’‘]${S}?\\d{2})(?!\\d)`;
 const NO_DIGIT_BEFORE = '(?<![\\d.,/])(?<!\\d[-–—−])';
 const RANGE_WORD = '(?:[-–—−]|to|through|thru|until|till)';
 /** "bis (zum)", "au", "jusqu'au", "al", "hasta (el)", "tot (en met)", "t/m": a span's joint abroad. */
@@ -78,8 +79,13 @@ function monthOf(name: string): number {
   return monthNumber(name)!;
 }
 
+/** A year as `year` matched it: "'27" is 2027. */
+function yearOf(y: string): number {
+  return /^\d{4}$/.test(y) ? Number(y) : 2000 + Number(y.slice(-2));
+}
+
 function parts(y: string | undefined, m: number, d: string | number): DateParts | null {
-  const date = { year: y === undefined ? null : Number(y), month: m, day: Number(d) };
+  const date = { year: y === undefined ? null : yearOf(y), month: m, day: Number(d) };
   // Checked against a leap year when the year is unknown, so 29 February survives.
   return isRealDate(date.year ?? 2024, date.month, date.day) ? date : null;
 }

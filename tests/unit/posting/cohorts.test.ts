@@ -399,6 +399,11 @@ describe('a span well longer than the length the page states', () => {
       '"May 13 and August 24, 2025" is the window the work is to fall in, as its sentence says, not a cohort.',
     ]);
     expect(values('Projects run for 6 to 10 weeks between 28 November 2022 and 17 February 2023.')).toEqual([]);
+    // The days it may begin on.
+    expect(
+      values("Only those candidates can apply who can start the internship between 8th Dec'26 and 12th Jan'27"),
+    ).toEqual([]);
+    expect(values('Interns may begin between June 1 and June 30, 2027.')).toEqual([]);
     expect(
       values('Research runs June 2, 2025 to August 15, 2025, but the exact period within this timeframe is flexible.'),
     ).toEqual([]);

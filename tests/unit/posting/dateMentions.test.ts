@@ -26,6 +26,16 @@ describe('single dates', () => {
     ]);
   });
 
+  it("reads a year's last two digits after an apostrophe, as Indian boards write them", () => {
+    expect(dates("Apply By 15 Jan' 27, from 8th Dec'26, Jan 5 '27, and 15 Jan 27 students")).toEqual([
+      { year: 2027, month: 1, day: 15 },
+      { year: 2026, month: 12, day: 8 },
+      { year: 2027, month: 1, day: 5 },
+      // Two digits with no apostrophe are no year.
+      { year: null, month: 1, day: 15 },
+    ]);
+  });
+
   it('reads numeric dates only when the order of day and month is certain, or dotted', () => {
     expect(dates('from 14/09/2026, 09/14/2026 and 31.07.2026')).toEqual([
       { year: 2026, month: 9, day: 14 },

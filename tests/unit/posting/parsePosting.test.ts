@@ -265,6 +265,14 @@ describe('parsePosting on pages a tester pasted (shortened)', () => {
     expect(draft.notes.filter((n) => n.startsWith('Title chosen'))).toEqual([]);
   });
 
+  it('reads an Internshala page: "Apply By 15 Jan\' 27" as the deadline, a window to start in as no cohort', () => {
+    const draft = parsePosting(
+      "Data Science Internship\nMeesho\n\nStart Date\nImmediately\nDuration\n6 Months\nStipend\n₹ 20,000 /month\nApply By\n15 Jan' 27\n\nWho can apply\n1. can start the internship between 8th Dec'26 and 12th Jan'27\n2. are available for duration of 6 months\n\nAbout Meesho\nMeesho is India's fastest growing internet commerce company.",
+    );
+    expect(draft).toMatchObject({ company: 'Meesho', deadline: '2027-01-15', cohorts: [], durationWeeks: 26 });
+    expect(draft.pay).toMatchObject({ min: 20000, currency: 'INR', period: 'month' });
+  });
+
   it('reads a Greenhouse page’s two start dates as two 12-week cohorts', () => {
     const draft = parsePosting(
       'Figma\nProduct Design Intern (Summer 2027)\nSan Francisco, CA • New York, NY\n\nThis is a full-time, 12-week paid internship starting May 24, 2027 or June 14, 2027. This role is hybrid.',
