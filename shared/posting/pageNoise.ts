@@ -98,11 +98,12 @@ const BRACKETED = /^\[[^\]]*\]$/;
 
 /**
  * "Intern awardees at the 2014 PGRP Symposium. From left to right: ...", printed twice: a picture's
- * caption and its alternative text, sentences ending in a full stop. A card's repeated title is
- * no sentence.
+ * caption and its alternative text, sentences ending in a full stop, or followed by the picture's
+ * credit ("... named after Dr Abdul Qadeer Khan. Screengrab via YouTube/PTV News"). A card's
+ * repeated title is no sentence.
  */
 const MIN_CAPTION_WORDS = 6;
-const isCaption = (content: string) => /[.!?]$/.test(content) && content.split(/\s+/).length > MIN_CAPTION_WORDS;
+const isCaption = (content: string) => /[.!?](?:\s|$)/.test(content) && content.split(/\s+/).length > MIN_CAPTION_WORDS;
 
 /** A job card's snippet: a truncated description followed by its "show more" link. */
 const CARD_SNIPPET = /(?:\.\.\.|…)\s*(?:show more|read more|see more)/i;

@@ -111,6 +111,13 @@ describe('scanPosting', () => {
     expect(scanPosting(text).bodyEnd).toBe(text.length);
   });
 
+  it('does not end the posting at a caption printed twice with its picture’s credit after the sentence', () => {
+    const caption =
+      'The council has decided to establish a new research laboratory that would be named after Dr Ana Ruiz. Screengrab via YouTube/City News';
+    const text = `Council announces paid internships\n\n${caption}\n${caption}\n\n${PROSE}\nStipend: $500 a month`;
+    expect(scanPosting(text).bodyEnd).toBe(text.length);
+  });
+
   it('does not end the posting at a title printed twice in its own header', () => {
     const text = `Talent.com\nData Intern\n\nData Intern\n\nAcme\n${PROSE}`;
     expect(scanPosting(text).bodyEnd).toBe(text.length);
