@@ -111,7 +111,8 @@ const LONE_FIELD =
 /** "Reporting to: Collections Audit Officer", "Contract: Fixed Term": a field of the job, not its name. */
 const FIELD_LABEL =
   /^(?:reporting to|reports? to|line manager|supervisor|contract(?: type)?|(?:internship|job|position|employment) type|salary|hours|working hours|department|division|directorate|team|grade|band|closing date|start date|(?:job|internship|position|vacancy|posting) (?:id|ref(?:erence)?|number|no\.?|#)|ref(?:erence)?(?: no\.?| number)?|requisition(?: id)?|vacancy (?:id|number)|(?:(?:internship|program(?:me)?|application|training|work) )?(?:period|dates?|duration|deadline|stipend|allowance|eligibility)|application (?:method|process|procedure|form|link)|how to apply)\s*:/i;
-const MONEY_OR_DATE = /[$£€₹]|\b(?:USD|CAD|GBP|EUR|INR)\b|\b\d{4}-\d{2}-\d{2}\b/;
+// "Rs40,000": a rupee amount, its sign glued to the figure, is money too.
+const MONEY_OR_DATE = /[$£€₹]|\b(?:USD|CAD|GBP|EUR|INR)\b|\bRs\.?[^\S\n]?\d|\b\d{4}-\d{2}-\d{2}\b/;
 const RATING = /\s*\d(?:\.\d)?\s*(?:★|out of 5 stars?)\s*$/;
 const RATING_ALONE = /^\s*\d(?:\.\d)?\s*(?:★|out of 5 stars?)\s*$/;
 

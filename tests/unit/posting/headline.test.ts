@@ -285,6 +285,15 @@ describe('findHeadline', () => {
     expect(headline(`${line}\n${PROSE}`).title).toBeNull();
   });
 
+  it('takes neither a title nor an employer from a rupee amount glued to its sign ("Rs60,000")', () => {
+    // A news headline carrying the amount is no title; "programme with Rs40,000" names no host.
+    expect(headline(`Punjab CM Internship Program stipend increased to Rs60,000\n${PROSE}`).title).toBeNull();
+    const page =
+      'Govt announces paid internships for engineers\n\nAn Rs40,000 monthly stipend will be paid to them\nThe plan was approved.\n\n' +
+      'ISLAMABAD: The federal government has decided to launch an internship programme with Rs40,000 monthly stipend for engineers across the country.';
+    expect(headline(page).company).toBeNull();
+  });
+
   it.each(['Graduate Jobs / Jobs', 'Business / Personal Finance', 'Students > Data and Analytics'])(
     "takes no title from a site's path of sections %j",
     (line) => {
