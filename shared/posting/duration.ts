@@ -100,11 +100,11 @@ const JOINING_FOR = /\bjoin(?:s|ing)?\b[^.!?\n]{0,60}\bfor[^\S\n]+(?:an?[^\S\n]+
 const NOT_BEFORE =
   /(?:\b(?:within|every|after|before|per|each|(?<=\b(?:the|these|those)\s+)last|past|first|next|prior|than)|\b(?:länger|mehr|weniger|kürzer)\s+als|\b(?:plus|moins)\s+de|\b(?:más|menos)\s+de|\b(?:meer|minder|langer)\s+dan)\s*$/i;
 /**
- * Floors and caps ("a minimum of 12 weeks", "a maximum duration of 2 months", "is over four months",
+ * Floors and caps ("a minimum of 12 weeks", "not less than 3 months", "a maximum duration of 2 months", "is over four months",
  * "mindestens drei Monate", "au moins deux mois", "como mínimo tres meses") are no length.
  */
 const BOUND_BEFORE =
-  /\b(?:least|up to|(?:is|are|be)\s+(?:over|under)|at most|limited to(?: a period of)?|not (?:to )?exceed|(?:minimum|maximum|max|min)\.?(?:\s+(?:duration|length|period))?(?:\s+of)?|mindestens|höchstens|maximal|bis zu|au moins|au plus|au maximum|como m[ií]nimo|como m[aá]ximo|al menos|almeno|al massimo)\s*$/i;
+  /\b(?:least|(?:not|no) (?:less|shorter) than|up to|(?:is|are|be)\s+(?:over|under)|at most|limited to(?: a period of)?|not (?:to )?exceed|(?:minimum|maximum|max|min)\.?(?:\s+(?:duration|length|period))?(?:\s+of)?|mindestens|höchstens|maximal|bis zu|au moins|au plus|au maximum|como m[ií]nimo|como m[aá]ximo|al menos|almeno|al massimo)\s*$/i;
 /** "4 weeks (120 hours) or more in length", "8 weeks minimum": a floor written after the length. */
 const BOUND_AFTER =
   /^[^\S\n]*(?:\([^()\n]{0,30}\)[^\S\n]*)?(?:or[^\S\n]+(?:more|longer)|minimum|at[^\S\n]+(?:the[^\S\n]+)?(?:least|minimum))\b/i;
@@ -114,8 +114,12 @@ const BOUND_AFTER =
  */
 const BOUND_IN_CLAUSE =
   /(?:\b(?:minimum|maximum)\s+(?:duration|length|period|term)|\b(?:duraci[oó]n|dur[eé]e|durata)\s+(?:m[aá]xima|m[ií]nima|maximale|minimale|massima|minima)|\b(?:maximale|minimale)\s+Dauer|\b(?:Mindest|Höchst)dauer)\b[^.,;\n]{0,50}$/i;
+/**
+ * "6 months ago", "2 weeks of PTO", "3 months of experience", "a 2 week training program for the
+ * interns": a time before or beside the job, or a part given inside it, not its length.
+ */
 const NOT_AFTER =
-  /^\s*(?:ago|of (?:january|february|march|april|may|june|july|august|september|october|november|december)\b|of (?:[\w-]+ )?(?:pto|vacation|paid time off|leave|notice|holidays?|parental|experience|training|onboarding)|notice|in advance|prior|before|after|later|from\s+(?:now|today|the\s+(?:closing\s+)?date|receipt|the\s+offer)|old|experience)\b/i;
+  /^\s*(?:ago|of (?:january|february|march|april|may|june|july|august|september|october|november|december)\b|of (?:[\w-]+ )?(?:pto|vacation|paid time off|leave|notice|holidays?|parental|experience|training|onboarding)|(?:training|orientation|induction)[^\S\n]+(?:program(?:me)?|course|session|workshop)s?|notice|in advance|prior|before|after|later|from\s+(?:now|today|the\s+(?:closing\s+)?date|receipt|the\s+offer)|old|experience)\b/i;
 /** After "12-week": the noun the length belongs to, a few words on, when it is the job's. */
 const OF_THE_JOB_AFTER =
   /^(?:[^\S\n]*[,.;:)]|[^\S\n]*$|(?:[^\S\n]+[\w’'-]+){0,3}?[^\S\n]+(?:intern(?:ship)?s?|program(?:me)?s?|positions?|placements?|terms?|co-?ops?|contracts?|fellowships?|assignments?|projects?|sessions?|roles?|jobs?|experiences?|periods?|commitments?|courses?|residenc(?:y|ies)|opportunit(?:y|ies)|stints?|cycles?|rotations?|training|apprenticeships?|traineeships?|schemes?|summers?|springs?|autumns?|winters?|employment|work|research|immersion)\b)/i;

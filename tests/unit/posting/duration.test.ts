@@ -121,6 +121,13 @@ describe('findDuration', () => {
     expect(weeks('A stipend per month (for a maximum duration of 2 months) for interns.')).toBeNull();
     expect(weeks('Internship duration: Minimum 12 weeks, 16 weeks recommended (maximum 12 months).')).toBeNull();
     expect(weeks('The internship runs a minimum of 8 weeks.')).toBeNull();
+    // "Not less than": a floor, and the shorter training given inside the internship is no length of it.
+    expect(
+      weeks(
+        'Interns will work for a period of not less than 3 months.\n1. Providing a 2 week training program for the interns.',
+      ),
+    ).toBeNull();
+    expect(weeks('Interns attend a 2-week orientation session, then work on projects.')).toBeNull();
     // A floor on the applicant's years (of unemployment, of study) bounds no length of the job.
     expect(weeks('It is a 4 month paid placement for graduates out of work for at least 1 year.')).toBe(17);
     expect(weeks('It is a 4 month paid placement for graduates out of work for a minimum of 2 years.')).toBe(17);
