@@ -148,7 +148,9 @@ function clauseBefore(scan: string, from: number, start: number): string {
   );
   return lead.slice(cut + 1);
 }
-const RANGE_AFTER = /^[^\S\n]*(?:to|-|–|—|and|or|bis|à)[^\S\n]*\d/i;
+/** "6 to 12 months", "from six months to one year": a range, its upper end in figures or in words. */
+const RANGE_AFTER =
+  /^[^\S\n]*(?:to|-|–|—|and|or|bis|à)[^\S\n]*(?:\d|(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[^\S\n]+(?:weeks?|months?|years?)\b)/i;
 /**
  * "between twelve (12) and twenty-four (24 weeks)": the upper end of a range whose lower end was
  * written apart from it, with no unit of its own.

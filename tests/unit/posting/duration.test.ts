@@ -42,6 +42,9 @@ describe('findDuration', () => {
     });
     expect(weeks('An internship of one or two months of research in Singapore.')).toBeNull();
     expect(weeks('The internship runs for 2 or 3 months.')).toBeNull();
+    // Its upper end in words and in another unit: "from six months to one year".
+    expect(weeks('The duration of the internships will be extended from six months to one year.')).toBeNull();
+    expect(weeks('The internship lasts six months to a year.')).toBeNull();
   });
 
   it('reads numbers written as words in German, French, Spanish and Italian', () => {
