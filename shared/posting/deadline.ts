@@ -77,6 +77,8 @@ const DEADLINE_CUE = new RegExp(
     'bewerbungs(?:frist|schluss)',
     'einsendeschluss',
     'date limite(?: de (?:candidature|dépôt|depot|réception|reception)s?(?: des (?:candidatures|dossiers))?)?',
+    // "Date de fin de candidature\n\n22/12/2025": a French job portal's field, its date on a line below.
+    'date de (?:fin|cl[ôo]ture) (?:de (?:candidature|dépôt|depot)s?|des candidatures)',
     'fecha l[ií]mite(?: de (?:postulaci[oó]n|inscripci[oó]n|solicitud|aplicaci[oó]n|presentaci[oó]n))?',
     'plazo de (?:postulaci[oó]n|inscripci[oó]n|solicitud|presentaci[oó]n)',
     'sluitingsdatum',

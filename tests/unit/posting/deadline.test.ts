@@ -174,6 +174,8 @@ describe('deadlines in German, French, Spanish and Dutch', () => {
     ['Date limite de candidature : 15 janvier 2027', '2027-01-15'],
     ['Date limite : 1er février 2027', '2027-02-01'],
     ['Date limite de dépôt des candidatures : 30 avril 2027', '2027-04-30'],
+    ['Date de fin de candidature\n\n22/12/2026', '2026-12-22'],
+    ['Date de clôture des candidatures : 15 janvier 2027', '2027-01-15'],
     ['Fecha límite de postulación: 15 de enero de 2027', '2027-01-15'],
     ['Plazo de inscripción: 28 de febrero de 2027', '2027-02-28'],
     ['Sluitingsdatum: 15 januari 2027', '2027-01-15'],
