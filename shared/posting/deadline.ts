@@ -118,6 +118,13 @@ function sentenceText(scan: string, at: number): string {
   return scan.slice(sentence.start, sentence.end);
 }
 
+/**
+ * "Deadline for Department Recommendations", "deadline for nominations", "deadline for reference
+ * letters": what referees, departments or nominators send, by their own date.
+ */
+const OTHERS_SUBMISSION_AFTER =
+  /^[^\S\n]+for[^\S\n]+(?:[\p{L}/-]+[^\S\n]+){0,2}?(?:recommendations?|nominations?|references?|referees?|(?:reference|recommendation)[^\S\n]+letters?|letters[^\S\n]+of[^\S\n]+(?:recommendation|reference))\b/iu;
+
 /** How far after its cue a deadline's date may be ("Apply by 11:59 p.m. Pacific on ..."). */
 const REACH = 80;
 
@@ -149,6 +156,8 @@ export function findDeadline(
       continue;
     // "submit … by 12:00 noon on", not "The application will be live by 12:00pm Monday, December 1st".
     if (/^by /i.test(m[0]) && !SENDING.test(scan.slice(sentenceAround(scan, m.index).start, m.index))) continue;
+    // "Deadline for Department Recommendations is January 18": other people's date, not the applicant's.
+    if (/^deadline/i.test(m[0]) && OTHERS_SUBMISSION_AFTER.test(scan.slice(cueEnd, cueEnd + 60))) continue;
     const until = UNTIL_CUE.test(m[0]);
     if (
       until &&

@@ -105,6 +105,17 @@ describe('findDeadline', () => {
     expect(deadline('Posted 3 days ago · Date posted: 2026-01-12').deadline).toBeNull();
   });
 
+  it("does not take other people's deadline (departments', referees', nominators') for the applicant's", () => {
+    expect(
+      deadline('Deadline for Department Recommendations is Wednesday, January 18, 2027 at 4:30 pm.').deadline,
+    ).toBeNull();
+    expect(deadline('The deadline for reference letters is March 3, 2027.').deadline).toBeNull();
+    // The applicant's own date after it is still read.
+    expect(
+      deadline('Deadline for nominations: February 1, 2027. Students apply by March 1, 2027.').deadline?.value,
+    ).toBe('2027-03-01');
+  });
+
   it('does not take a date far from the wording, or on another line', () => {
     expect(deadline('Deadline: rolling. We will let you know.\nStart date: June 1, 2026').deadline).toBeNull();
   });
