@@ -47,7 +47,9 @@ const KINDS: Array<[EmploymentType, RegExp, boolean]> = [
 const FRENCH_STAGE = /^stage\s*[-–—:]|\bstage\s+(?:de|d['’]|en|chez)\s|\(stage\)/i;
 
 const LABEL =
-  /^(?:(?:employment|job|position|contract|work)\s*type|commitment|type of (?:employment|position)|schedule)\s*(?:[:–-]\s*|$)/i;
+  /^(?:(?:employment|job|position|contract|work)\s*type|commitment|type of (?:employment|position)|schedule|type d['’]offre|type de contrat)\s*(?:[:–-]\s*|$)/i;
+/** "Type d'offre\n\nStage": a French portal's kind of offer, a stage being an internship. */
+const STAGE_VALUE = /^stage\b/i;
 
 export function findEmploymentType(
   scan: string,
@@ -75,7 +77,7 @@ export function findEmploymentType(
       label[0].length < line.content.length ? [line] : lines.slice(i + 1, i + 4).filter((l) => l.content !== '');
     for (const value of valueLines) {
       const from = value === line ? line.contentStart + label[0].length : value.contentStart;
-      const kind = firstKindIn(scan, from, value.contentStart + value.content.length);
+      const kind = firstKindIn(scan, from, value.contentStart + value.content.length) ?? stageValue(scan, from, value);
       if (!kind) continue;
       // "Job Type: Full-Time" on a page about "the Internship Programme": the label gives the
       // hours; the page's more specific kind wins, as it would in a title.
@@ -87,6 +89,14 @@ export function findEmploymentType(
     }
   }
   return firstKindIn(scan, 0, scan.length, true);
+}
+
+/** "Stage" as a French label's value: an internship. */
+function stageValue(scan: string, from: number, line: TextLine): Finding<EmploymentType> | null {
+  const m = STAGE_VALUE.exec(scan.slice(from, line.contentStart + line.content.length).trimStart());
+  if (!m) return null;
+  const start = scan.indexOf(m[0], from);
+  return { value: 'internship', ranges: [{ start, end: start + m[0].length }] };
 }
 
 /**

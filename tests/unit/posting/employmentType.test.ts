@@ -59,6 +59,10 @@ describe('findEmploymentType', () => {
   it('reads an employment type label, with its value on the same or the next line', () => {
     expect(employmentType('Analyst\nEmployment type: Internship\n', 'Analyst')).toBe('internship');
     expect(employmentType('Analyst\nJob type\nPart-time\nFixed term contract\n', 'Analyst')).toBe('part-time');
+    // A French portal's "Type d'offre", whose value "Stage" is an internship.
+    expect(
+      employmentType("Chargé de communication\n\nType d'offre\n\nStage\n\nFamille de métier\n\nCommunication\n"),
+    ).toBe('internship');
     expect(employmentType('Analyst\nCommitment\nFull-time\n', 'Analyst')).toBe('full-time');
   });
 
