@@ -647,7 +647,9 @@ function isTitleCandidate(content: string): boolean {
   if (FIELD_LABEL.test(content) || /^[^:\n]{1,40}[^\S\n]:[^\S\n]/.test(content)) return false;
   // "Summer Research Scholarships", "International Parliamentary Scholarships": a programme of
   // paid placements named as a scholarship (a CSV cell's "Scholarship Fund" is still a company).
-  return JOB_WORD.test(content) || /\bscholarships?\b/i.test(content);
+  // "Stage Communication sur la thématique du climat (H/F)": a gender marker is only printed
+  // after a role's name.
+  return JOB_WORD.test(content) || /\bscholarships?\b/i.test(content) || GENDER_MARKER_AT_END.test(content);
 }
 
 const MAX_SHOUTED_TITLE_WORDS = 5;
@@ -1934,6 +1936,7 @@ function withoutArticle(title: Finding<string>): Finding<string> {
  * "(M/EE)" are the role's.
  */
 const GENDER_MARKER_WORDS = String.raw`\((?:[mfwdhx](?:[^\S\n]*[/|,][^\S\n]*(?:[mfwdhx]|div(?:ers)?)){1,3}|all[^\S\n]+genders?|alle[^\S\n]+geschlechter|gn\*?)\)`;
+const GENDER_MARKER_AT_END = new RegExp(String.raw`${GENDER_MARKER_WORDS}$`, 'iu');
 const GENDER_MARKER = new RegExp(String.raw`[^\S\n]*${GENDER_MARKER_WORDS}`, 'giu');
 /**
  * "Intern Software Development (f/m/d) - Walldorf": the site's wrapper goes on after the marker it

@@ -1780,6 +1780,13 @@ describe('a gender marker is the site’s wrapper, not part of the role', () => 
     expect(headline(`Research Intern (AI/ML)\n${PROSE}`).title).toBe('Research Intern (AI/ML)');
     expect(headline(`Intern (M/EE)\n${PROSE}`).title).toBe('Intern (M/EE)');
   });
+
+  it('takes a heading with a gender marker for the title, though it names no role by a known word', () => {
+    // "(H/F)" is only printed after a role: "Stage Communication ..." is one, the marker left out.
+    expect(headline(`Stage Communication sur la thématique du climat (H/F)\n\nInformations\n\n${PROSE}`).title).toBe(
+      'Stage Communication sur la thématique du climat',
+    );
+  });
 });
 
 describe('an employer introducing itself in German, French, Spanish or Dutch', () => {
