@@ -1296,11 +1296,13 @@ const SELF_DESCRIPTION = new RegExp(
 /**
  * The same introduction in the other languages read: "Das Paul Scherrer Institut PSI ist das
  * grösste Forschungsinstitut", "Das CERN ist eine Großforschungseinrichtung", "X est une
- * entreprise", "X es una empresa", "X is een organisatie". A German body's noun closes a compound
+ * entreprise", "La Métropole de Lyon est une collectivité territoriale" (a local authority, its name
+ * joined by "de"), "X es
+ * una empresa", "X is een organisatie". A German body's noun closes a compound
  * ("Forschungsinstitut", "Technologiekonzern").
  */
 const SELF_DESCRIPTION_ABROAD = new RegExp(
-  `${SENTENCE_START}(?:(?:Das|Die|Der|Le|La|El|De|Het)[^\\S\\n]+)?(${INNER_DOTS_WORD}(?:[^\\S\\n]+(?:${INNER_DOTS_WORD}|&)){0,5})${INITIALS_AFTER}[^\\S\\n]+(?:ist[^\\S\\n]+(?:ein|eine|einer|das|die|der)|est[^\\S\\n]+(?:une?|la|le)|es[^\\S\\n]+(?:una?|la|el)|is[^\\S\\n]+(?:een|de|het))[^\\S\\n]+(?:[\\p{L}\\d-]+,?[^\\S\\n]+){0,4}?(?:\\p{L}*(?:[Uu]nternehmen|[Ff]irma|[Oo]rganisation|[Ii]nstitut|[Ee]inrichtung|[Zz]entrum|[Ss]tiftung|[Gg]esellschaft|[Mm]useum|[Vv]erband|[Aa]gentur|[Bb]ehörde|[Hh]ochschule|[Uu]niversität|[Kk]onzern|[Vv]erlag|[Hh]ersteller|[Dd]ienstleister)|entreprise|société|institut|établissement|agence|association|fondation|banque|musée|empresa|compañía|organización|instituto|institución|agencia|asociación|fundación|banco|museo|bedrijf|organisatie|instituut|instelling|stichting|onderneming)(?!\\p{L})`,
+  `${SENTENCE_START}(?:(?:Das|Die|Der|Le|La|El|De|Het)[^\\S\\n]+)?(${INNER_DOTS_WORD}(?:[^\\S\\n]+(?:${INNER_DOTS_WORD}|&|de|du|des|del|von|van)){0,5})${INITIALS_AFTER}[^\\S\\n]+(?:ist[^\\S\\n]+(?:ein|eine|einer|das|die|der)|est[^\\S\\n]+(?:une?|la|le)|es[^\\S\\n]+(?:una?|la|el)|is[^\\S\\n]+(?:een|de|het))[^\\S\\n]+(?:[\\p{L}\\d-]+,?[^\\S\\n]+){0,4}?(?:\\p{L}*(?:[Uu]nternehmen|[Ff]irma|[Oo]rganisation|[Ii]nstitut|[Ee]inrichtung|[Zz]entrum|[Ss]tiftung|[Gg]esellschaft|[Mm]useum|[Vv]erband|[Aa]gentur|[Bb]ehörde|[Hh]ochschule|[Uu]niversität|[Kk]onzern|[Vv]erlag|[Hh]ersteller|[Dd]ienstleister)|entreprise|société|institut|établissement|agence|association|fondation|banque|musée|collectivité|empresa|compañía|organización|instituto|institución|agencia|asociación|fundación|banco|museo|bedrijf|organisatie|instituut|instelling|stichting|onderneming)(?!\\p{L})`,
   'gu',
 );
 const AT_COMPANY = new RegExp(

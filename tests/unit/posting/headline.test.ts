@@ -1798,6 +1798,11 @@ describe('an employer introducing itself in German, French, Spanish or Dutch', (
     ['Das CERN ist eine Großforschungseinrichtung in der Schweiz nahe der Grenze zu Frankreich.', 'CERN'],
     ['Die Quillon Werke sind bekannt. Quillon Analytik ist ein Technologieunternehmen aus Köln.', 'Quillon Analytik'],
     ['Harbor Conseil est une entreprise de conseil basée à Lyon.', 'Harbor Conseil'],
+    // A local authority, its name joined by "de".
+    [
+      "La Métropole de Harbourg est une collectivité territoriale composée de 9 900 agents au service de l'agglomération.",
+      'Métropole de Harbourg',
+    ],
     ['Quillon Datos es una empresa de software con sede en Madrid.', 'Quillon Datos'],
     ['Stichting Harbor is een organisatie voor jongeren in Utrecht.', 'Stichting Harbor'],
   ])('reads the employer of %j', (sentence, company) => {
