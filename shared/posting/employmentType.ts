@@ -16,13 +16,14 @@ const KINDS: Array<[EmploymentType, RegExp, boolean]> = [
     // "references from previous internships" is the applicant's past, not this role. German,
     // French, Dutch and Italian pages say Praktikum, Praktikant (also inside "Sommerpraktikum",
     // where the whole word is the evidence, so the review never marks half of it), stagiaire,
-    // stagiair, tirocinio; Spanish ones "(becario) en prácticas", "prácticas en empresas" (not
-    // "habilidades prácticas", practical skills), and in Latin America "pasantía", "pasantes".
+    // stagiair, tirocinio; Spanish ones "(becario) en prácticas", "las prácticas" (the noun, after
+    // its article), "prácticas en empresas" (not "habilidades prácticas", practical skills), and in
+    // Latin America "pasantía", "pasantes".
     // "This fellowship is not an internship", "more than internships": the role set against one.
     // "You will mentor our interns", "have completed at least one internship": other people's
     // internships, or the applicant's past. Portuguese pages say "estágio", "estagiários",
     // "disponibilidade para estagiar"; Hindi ones transliterate the English ("इंटर्नशिप").
-    /\b(?=intern)(?<!\b(?:previous|past|prior|former|earlier)\s+)(?<!\b(?:not|more\s+than|rather\s+than|unlike|instead\s+of|other\s+than)\s+(?:just\s+)?(?:an?\s+|the\s+)?)(?<!\b(?:mentor(?:s|ing)?|supervis(?:e|es|ing)|manag(?:e|es|ing)|oversee(?:s|ing)?|coach(?:es|ing)?)\s+(?:our\s+|the\s+|a\s+team\s+of\s+|(?:summer|student|junior|new)\s+)*)(?<!\b(?:completed|had|held|done)\s+(?:at\s+least\s+)?(?:one|an|a|two)\s+(?:\w+\s+)?)intern(?:ship)?s?\b(?!\s+experience\s+(?:is\s+)?(?:preferred|required|desired|a\s+plus))|\b(?:industrial )?placement year\b|\bvacation (?:program(?:me)?|scheme)\b|(?<![a-zäöüß])[a-zäöüß]{0,30}?praktik(?:um|a|ant)[a-zäöüß]*|\bstagiaire?s?\b|\btirocini[oa]\b|\bpasant(?:ías?|ias?|es?)(?![a-zà-ÿ])|\b(?:en|de)\s+prácticas(?![a-zà-ÿ])|\bprácticas\s+(?:en\s+empresas?|profesionales|remuneradas|becadas|académicas|extracurriculares|curriculares)(?![a-zà-ÿ])|\best(?:ági(?:os?)|agi(?:ári[oa]s?|ar))(?![a-zà-ÿ])|इंटर्न(?:शिप|्स)?(?![\u0900-\u097F])/i,
+    /\b(?=intern)(?<!\b(?:previous|past|prior|former|earlier)\s+)(?<!\b(?:not|more\s+than|rather\s+than|unlike|instead\s+of|other\s+than)\s+(?:just\s+)?(?:an?\s+|the\s+)?)(?<!\b(?:mentor(?:s|ing)?|supervis(?:e|es|ing)|manag(?:e|es|ing)|oversee(?:s|ing)?|coach(?:es|ing)?)\s+(?:our\s+|the\s+|a\s+team\s+of\s+|(?:summer|student|junior|new)\s+)*)(?<!\b(?:completed|had|held|done)\s+(?:at\s+least\s+)?(?:one|an|a|two)\s+(?:\w+\s+)?)intern(?:ship)?s?\b(?!\s+experience\s+(?:is\s+)?(?:preferred|required|desired|a\s+plus))|\b(?:industrial )?placement year\b|\bvacation (?:program(?:me)?|scheme)\b|(?<![a-zäöüß])[a-zäöüß]{0,30}?praktik(?:um|a|ant)[a-zäöüß]*|\bstagiaire?s?\b|\btirocini[oa]\b|\bpasant(?:ías?|ias?|es?)(?![a-zà-ÿ])|\b(?:en|de|las|unas|sus|estas)\s+prácticas(?![a-zà-ÿ])|\bprácticas\s+(?:en\s+empresas?|profesionales|remuneradas|becadas|académicas|extracurriculares|curriculares)(?![a-zà-ÿ])|\best(?:ági(?:os?)|agi(?:ári[oa]s?|ar))(?![a-zà-ÿ])|इंटर्न(?:शिप|्स)?(?![\u0900-\u097F])/i,
     false,
   ],
   // A German working student ("Werkstudent", "Werkstudentin", "Werkstudent:in") works part-time

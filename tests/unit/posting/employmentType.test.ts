@@ -141,6 +141,8 @@ describe('Spanish internships', () => {
     'Programa de prácticas en empresas para estudiantes.',
     'Ofrecemos prácticas remuneradas de seis meses.',
     'Las prácticas becadas se realizarán durante los meses de julio y agosto.',
+    // The noun after its article, with no word of its own after it.
+    'Las prácticas, según la convocatoria, se realizarán en el ámbito de la atención a la dependencia.',
     // Latin American Spanish: "pasantía", "pasantes".
     'La universidad ofrece pasantías rentadas a sus estudiantes.',
     'Los pasantes recibirán un estímulo mensual.',
@@ -150,6 +152,7 @@ describe('Spanish internships', () => {
 
   it('reads no internship from practical skills ("habilidades prácticas")', () => {
     expect(findEmploymentType('Buscamos habilidades prácticas y trabajo en equipo.', [], null)).toBeNull();
+    expect(findEmploymentType('Las clases prácticas se imparten los lunes.', [], null)).toBeNull();
   });
 });
 
