@@ -143,15 +143,18 @@ const OTHER_PEOPLE_AFTER = /^[^\S\n]+(?:staff|employees|colleagues|faculty|team[
 /** "On a full-time basis in research", "full-time basis during the summer": the hours of an activity. */
 const BASIS_OF_ACTIVITY = /^[^\S\n]+basis[^\S\n]+(?:in|during|for|throughout|over|while)\b/i;
 
-/** "6-8 weeks full time work", "12 weeks of full-time research": the hours of a stretch of time. */
-const LENGTH_BEFORE = /\b(?:weeks?|months?)(?:\s+of)?\s*$/i;
+/**
+ * "6-8 weeks full time work", "12 weeks of full-time research", "16 consecutive weeks (no breaks) on
+ * a full-time basis": the hours of a stretch of time.
+ */
+const LENGTH_BEFORE = /\b(?:weeks?|months?)(?:(?:\s+of)?|[^.\n]{0,24}\bon\s+an?)\s*$/i;
 
 function describesTheJob(scan: string, start: number, end: number): boolean {
   const line = lineAround(scan, start);
   const before = scan.slice(Math.max(0, start - 40), start);
   if (
     HOURS_LABEL.test(scan.slice(line.start, start)) ||
-    LENGTH_BEFORE.test(before.slice(-16)) ||
+    LENGTH_BEFORE.test(before) ||
     LATER_JOB_BEFORE.test(before) ||
     BASIS_OF_ACTIVITY.test(scan.slice(end, end + 24)) ||
     OTHER_PEOPLE_AFTER.test(scan.slice(end, end + 24))

@@ -86,6 +86,13 @@ describe('findEmploymentType', () => {
     expect(
       employmentType('Bursaries\nThis will fund 6-8 weeks full time work at most Universities.', 'Bursaries'),
     ).toBeNull();
+    const award =
+      'Awards\nDuration of the Award:  16 consecutive weeks (no breaks) on a full-time basis, between May and August, 2027.';
+    expect(employmentType(award, 'Awards')).toBeNull();
+    // A permanent job's "on a full-time basis" is still its kind.
+    expect(employmentType('Analyst\nThis permanent position is offered on a full-time basis.', 'Analyst')).toBe(
+      'full-time',
+    );
   });
 
   it('reads "full-time" before a job word as the kind of job only across a capitalised name, not any words', () => {
