@@ -347,6 +347,7 @@ describe('findHeadline', () => {
   it.each([
     ['The U.S. Department of Labor is currently seeking students for our fall internship.', 'U.S. Department of Labor'],
     ['The Harbor City Council’s Data Team is seeking a Data Science Intern.', 'Harbor City Council'],
+    ['Quillon Acre Fund is looking to place a cohort of paid interns and fellows in 2027.', 'Quillon Acre Fund'],
     ['As an intern at Quillon, you ship code. Quillon builds tools.', 'Quillon'],
     ['Why Intern with Harbor County? Harbor County serves 300,000 residents.', 'Harbor County'],
     // A heading over several programmes there: "Internship Programs at Tesla".
