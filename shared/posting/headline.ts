@@ -399,7 +399,12 @@ function others(candidates: Candidate[], chosen: Finding<string> | null, written
 // A label and its value, on a line ("Job Title: X") or in a table row ("| 🏢 Company Name | X |").
 // Before the label, marks and emoji, even a bullet garbled into letters of another script
 // ("β’ π Position: X", UTF-8 read as Greek), but no Latin letter or digit.
-const labelRow = (names: string) => new RegExp(`^\\|?[^\\p{Script=Latin}\\d|]*(?:${names})\\s*(?::|\\|)\\s*`, 'iu');
+// "**Job title:** Data Intern": a label in Markdown's bold, its closing stars before or after the colon.
+const labelRow = (names: string) =>
+  new RegExp(
+    `^\\|?[^\\p{Script=Latin}\\d|]*(?:${names})(?:\\*{1,2}|_{1,2})?\\s*(?::|\\|)(?:\\*{1,2}|_{1,2})?\\s*`,
+    'iu',
+  );
 const TITLE_LABELS =
   'job title|position title|internship title|project title|scholarship title|program(?:me)? title|title|position|role|job role|titre du poste|intitulé du poste|stellenbezeichnung|stellentitel|título del puesto|puesto';
 const TITLE_LABEL = labelRow(TITLE_LABELS);

@@ -1322,6 +1322,13 @@ describe('findHeadline', () => {
     expect(headline(`Programme Title: Harbor Data Fellowship\n${PROSE}`).title).toBe('Harbor Data Fellowship');
   });
 
+  it('reads a label written in Markdown bold without its stars ("**Job title:** Data Intern")', () => {
+    expect(headline(`**Job title:** Software Engineer Intern\n**Role Summary:**\n${PROSE}`).title).toBe(
+      'Software Engineer Intern',
+    );
+    expect(headline(`**Job title**: Data Intern\n${PROSE}`).title).toBe('Data Intern');
+  });
+
   it('takes no title from a link’s call to act or a programme’s section', () => {
     expect(headline(`Explore national fellowship and internship opportunities\n${PROSE}`).title).toBeNull();
     expect(headline(`Explore America Summer Internships\n${PROSE}`).title).toBe('Explore America Summer Internships');
