@@ -41,6 +41,20 @@ const HOSTILE: Record<string, (length: number) => string> = {
   "intakes' deadlines, then one run of space": (n) =>
     `To apply for the Spring Internship${repeated(' ', n - 60)}please apply by February 1, 2027.`,
   'lengths in words abroad': (n) => repeated('drei bis sechs Monaten, mindestens zwei Wochen. ', n),
+  'captions with their credit, each printed twice': (n) =>
+    repeated('The council named its lab after Dr Ana Ruiz. Screengrab via City News\n'.repeat(2), n),
+  'rupee amounts glued to their sign': (n) => repeated('an internship programme with Rs40,000 ', n),
+  "other people's deadlines": (n) => repeated('Deadline for Department Recommendations is January 18, 2027. ', n),
+  "a French portal's fields": (n) =>
+    repeated("Type d'offre\n\nStage\n\nDate de fin de candidature\n\n22/12/2025\n\n", n),
+  'names joined by de, without their verb': (n) => repeated('La Métropole de Lyon de Grand Harbour ', n),
+  'floors, ranges in words and training weeks': (n) =>
+    repeated('not less than 3 months, from six months to one year, a 2 week training program. ', n),
+  'Spanish placements and full-time weeks': (n) =>
+    repeated('las prácticas, 16 consecutive weeks (no breaks) on a full-time basis, ', n),
+  'employers looking to place interns': (n) => repeated('Acme Fund is looking to place ', n),
+  'labels in Markdown bold and gender-marked headings': (n) =>
+    repeated('**Job title:** Intern\nStage Communication (H/F)\n', n),
   'header lines': (n) => repeated('Software Engineer Intern\nPinterest\nSan Francisco, CA\n', n),
   "boards' links to an employer": (n) => repeated('See all the jobs at USA here:\n', n),
   'company labels over a line': (n) => repeated('Company\nUSA\n', n),
