@@ -100,8 +100,9 @@ const JOINING_FOR = /\bjoin(?:s|ing)?\b[^.!?\n]{0,60}\bfor[^\S\n]+(?:an?[^\S\n]+
 const NOT_BEFORE =
   /(?:\b(?:within|every|after|before|per|each|(?<=\b(?:the|these|those)\s+)last|past|first|next|prior|than)|\b(?:länger|mehr|weniger|kürzer)\s+als|\b(?:plus|moins)\s+de|\b(?:más|menos)\s+de|\b(?:meer|minder|langer)\s+dan)\s*$/i;
 /**
- * Floors and caps ("a minimum of 12 weeks", "not less than 3 months", "a maximum duration of 2 months", "is over four months",
- * "mindestens drei Monate", "au moins deux mois", "como mínimo tres meses") are no length.
+ * Floors and caps ("a minimum of 12 weeks", "not less than 3 months", "a maximum duration of 2
+ * months", "is over four months", "mindestens drei Monate", "au moins deux mois", "como mínimo tres
+ * meses") are no length.
  */
 const BOUND_BEFORE =
   /\b(?:least|(?:not|no) (?:less|shorter) than|up to|(?:is|are|be)\s+(?:over|under)|at most|limited to(?: a period of)?|not (?:to )?exceed|(?:minimum|maximum|max|min)\.?(?:\s+(?:duration|length|period))?(?:\s+of)?|mindestens|höchstens|maximal|bis zu|au moins|au plus|au maximum|como m[ií]nimo|como m[aá]ximo|al menos|almeno|al massimo)\s*$/i;
