@@ -1301,10 +1301,9 @@ const SELF_DESCRIPTION = new RegExp(
 /**
  * The same introduction in the other languages read: "Das Paul Scherrer Institut PSI ist das
  * grösste Forschungsinstitut", "Das CERN ist eine Großforschungseinrichtung", "X est une
- * entreprise", "La Métropole de Lyon est une collectivité territoriale" (a local authority, its name
- * joined by "de"), "X es
- * una empresa", "X is een organisatie". A German body's noun closes a compound
- * ("Forschungsinstitut", "Technologiekonzern").
+ * entreprise", "La Métropole de Lyon est une collectivité territoriale" (a local authority, its
+ * name joined by "de"), "X es una empresa", "X is een organisatie". A German body's noun closes a
+ * compound ("Forschungsinstitut", "Technologiekonzern").
  */
 const SELF_DESCRIPTION_ABROAD = new RegExp(
   `${SENTENCE_START}(?:(?:Das|Die|Der|Le|La|El|De|Het)[^\\S\\n]+)?(${INNER_DOTS_WORD}(?:[^\\S\\n]+(?:${INNER_DOTS_WORD}|&|de|du|des|del|von|van)){0,5})${INITIALS_AFTER}[^\\S\\n]+(?:ist[^\\S\\n]+(?:ein|eine|einer|das|die|der)|est[^\\S\\n]+(?:une?|la|le)|es[^\\S\\n]+(?:una?|la|el)|is[^\\S\\n]+(?:een|de|het))[^\\S\\n]+(?:[\\p{L}\\d-]+,?[^\\S\\n]+){0,4}?(?:\\p{L}*(?:[Uu]nternehmen|[Ff]irma|[Oo]rganisation|[Ii]nstitut|[Ee]inrichtung|[Zz]entrum|[Ss]tiftung|[Gg]esellschaft|[Mm]useum|[Vv]erband|[Aa]gentur|[Bb]ehörde|[Hh]ochschule|[Uu]niversität|[Kk]onzern|[Vv]erlag|[Hh]ersteller|[Dd]ienstleister)|entreprise|société|institut|établissement|agence|association|fondation|banque|musée|collectivité|empresa|compañía|organización|instituto|institución|agencia|asociación|fundación|banco|museo|bedrijf|organisatie|instituut|instelling|stichting|onderneming)(?!\\p{L})`,
@@ -1318,12 +1317,12 @@ const AT_COMPANY = new RegExp(
 // A name of up to seven words, "of", "and", "for" and "&" allowed between capitalised ones.
 const NAME = `${NAME_WORD}(?:(?:[^\\S\\n]+(?:of|and|for|&))?[^\\S\\n]+${NAME_WORD}){0,6}`;
 /**
- * "The U.S. Department of Labor is currently seeking", "The City Council’s Data Team is seeking", "One
- * Acre Fund is looking to place a cohort of paid interns", "X
- * currently is hiring interns", "X is on the search for up to 15 interns", "Every year, X takes on a
- * small number of summer interns", "X will interview for six reporting internships", "X offers around
- * 100 paid traineeships", "X offers both unpaid internships", "X will host an online Research
- * Programme", "X has an immediate opening".
+ * "The U.S. Department of Labor is currently seeking", "The City Council’s Data Team is seeking",
+ * "One Acre Fund is looking to place a cohort of paid interns", "X currently is hiring interns", "X
+ * is on the search for up to 15 interns", "Every year, X takes on a small number of summer interns",
+ * "X will interview for six reporting internships", "X offers around 100 paid traineeships", "X
+ * offers both unpaid internships", "X will host an online Research Programme", "X has an immediate
+ * opening".
  */
 const SEEKING = new RegExp(
   `(?:${CLAUSE_START}(?:The[^\\S\\n]+(?:(?:city|town|village|county|borough)[^\\S\\n]+of[^\\S\\n]+)?)?|(?<=,[^\\S\\n])the[^\\S\\n]+(?=[${CAPITAL}]))(${NAME})${INITIALS_AFTER}(?:,[^\\S\\n]+(?:in[^\\S\\n]+(?:partnership|collaboration|cooperation|association)[^\\S\\n]+with|together[^\\S\\n]+with|with[^\\S\\n]+(?:support|funding)[^\\S\\n]+from)[^,\\n]{2,80},)?[^\\S\\n]+(?:(?:(?:currently|now)[^\\S\\n]+)?(?:is|are)[^\\S\\n]+(?:currently[^\\S\\n]+|now[^\\S\\n]+)?(?:seeking|looking for|looking[^\\S\\n]+to[^\\S\\n]+(?:place|hire|recruit|take[^\\S\\n]+on)|searching for|hiring|recruiting|offering|inviting|(?:accepting|taking)[^\\S\\n]+applications|on[^\\S\\n]+the[^\\S\\n]+(?:lookout|search)|in[^\\S\\n]+search[^\\S\\n]+of|(?:excited|pleased|proud)[^\\S\\n]+to[^\\S\\n]+(?:announce|offer))|(?:offers|invites|seeks|recrute|recherche|propose|sucht|vergibt|busca|ofrece|convoca)[^\\S\\n]+(?:an?|the|two|three|four|five|six|several|(?:around|about|up[^\\S\\n]+to|over|more[^\\S\\n]+than)[^\\S\\n]+\\d+|paid|unpaid|remote|virtual|summer|\\d+|applications|internships|placements|traineeships|une?|des|deux|trois|eine?n?|zwei|ab|Praktik(?:a|um|ums|anten|antin(?:nen)?)|Werkstudent(?:en|in)?|Stipendien|una?|dos|prácticas|becas|becarios?)\\b|(?:has|have)[^\\S\\n]+(?:recently[^\\S\\n]+)?(?:opened|launched|announced|invited)[^\\S\\n]+(?:applications|an?|the|its|\\d+)|(?:has|have)[^\\S\\n]+announced[^\\S\\n]+(?:that[^\\S\\n]+)?(?:it|they)[^\\S\\n]+will[^\\S\\n]+(?:hire|offer|recruit)|(?:offers|provides|has[^\\S\\n]+allocated|will[^\\S\\n]+host)[^\\S\\n]+(?:[\\w-]+[^\\S\\n]+){1,4}?(?:internships?|traineeships?|placements?|(?:internship|intern)[^\\S\\n]+positions|(?:[Ii]nternship|[Rr]esearch)[^\\S\\n]+[Pp]rogram(?:me)?)\\b|opens[^\\S\\n]+applications|welcomes[^\\S\\n]+(?:applications|(?:[\\w/-]+[^\\S\\n]+){0,3}?(?:students|applicants|candidates|graduates)[^\\S\\n]+to[^\\S\\n]+apply)|plans[^\\S\\n]+to[^\\S\\n]+(?:hire|offer|recruit)|(?:takes|will[^\\S\\n]+take)[^\\S\\n]+on[^\\S\\n]+(?:an?|\\d+|two|three|several|up[^\\S\\n]+to)[^\\S\\n]+(?:[\\w-]+[^\\S\\n]+){0,4}?(?:interns|students|trainees)|will[^\\S\\n]+interview[^\\S\\n]+for|has[^\\S\\n]+(?:an?|the)[^\\S\\n]+(?:[\\w-]+[^\\S\\n]+)?(?:opportunit(?:y|ies)|opening|vacanc(?:y|ies)))\\b`,
