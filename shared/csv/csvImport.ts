@@ -28,7 +28,7 @@ import {
 } from './dateCell';
 import { hasLostCurrencySign } from './decodeCsvBytes';
 import { duplicateIndex } from './duplicates';
-import type { ImportField } from './importFields';
+import { DATE_FIELDS, type ImportField } from './importFields';
 import { addedByMerge, mergeApplications } from './mergeApplications';
 import { readPayColumn, type PayColumnFacts } from './payCell';
 import { shorten } from './quotedValue';
@@ -133,20 +133,6 @@ export interface DateOrderProposal {
 
 export type ImportOutcome =
   { status: 'ready'; preview: ImportPreview } | { status: 'refused'; problems: string[] } | { status: 'cancelled' };
-
-const DATE_FIELDS: readonly ImportField[] = [
-  'appliedAt',
-  'dateSaved',
-  'stageSince',
-  'deadline',
-  'followUp',
-  'interviewDate',
-  'cohortStart',
-  'cohortEnd',
-  'cohorts',
-  'offeredOn',
-  'responseDeadline',
-];
 
 /**
  * The values of the columns read as these fields, of the rows that are read: a row left out (a

@@ -120,3 +120,18 @@ export const IMPORT_FIELD_LABELS: Record<ImportField, string> = {
 
 /** Fields several columns may fill at once: their values are joined, each under its header. */
 export const MULTI_COLUMN_FIELDS: readonly ImportField[] = ['notes'];
+
+/** Fields whose columns hold dates: their numbers may be a spreadsheet's date serials (46154). */
+export const DATE_FIELDS: readonly ImportField[] = [
+  'appliedAt',
+  'dateSaved',
+  'stageSince',
+  'deadline',
+  'followUp',
+  'interviewDate',
+  'cohortStart',
+  'cohortEnd',
+  'cohorts',
+  'offeredOn',
+  'responseDeadline',
+];

@@ -9,7 +9,9 @@
 // has every one of them read as a row's end; line breaks inside quoted values stay as written.
 import Papa from 'papaparse/papaparse.js';
 import { readOneAmount } from '../money/readMoney';
+import { proposeMapping } from './columnMapping';
 import { parseDateCell } from './dateCell';
+import { DATE_FIELDS } from './importFields';
 import { normalizeWord } from '../normalizeWord';
 
 export interface CsvRow {
@@ -112,19 +114,24 @@ function isSummaryLabel(cell: string): boolean {
 
 const PERCENT = /^[+-]?\d[\d.,'\s]*%$/;
 const NUMBER_OR_SHARE = /^\d[\d.,\s]*%?$/;
+/** A number alone, which a date column reads as a date serial (46154, 46154.5) or a time in milliseconds. */
+const PLAIN_NUMBER = /^\d+(?:\.\d+)?$/;
 
 /**
- * A date written with its separators ("12.05.2026", "12/05/2026"), which is made of digits and
- * marks like a number but is no figure of a summary: a last application may have only its company
- * and a date. A bare number stays a figure, though a date cell would read 46154 as Excel's serial.
+ * A date, which is made of digits and marks like a number but is no figure of a summary: a last
+ * application may have only its company and a date. Written with its separators ("12.05.2026",
+ * "12/05/2026") anywhere; as a plain number only in a date column, where a spreadsheet writes a
+ * date cell formatted as a number as its serial (46154): elsewhere 46154 is a figure.
  */
-function isWrittenDate(cell: string): boolean {
-  return !/^\d+$/.test(cell) && (parseDateCell(cell, true) ?? parseDateCell(cell, false)) !== null;
+function isDate(cell: string, inDateColumn: boolean): boolean {
+  return (
+    (inDateColumn || !PLAIN_NUMBER.test(cell)) && (parseDateCell(cell, true) ?? parseDateCell(cell, false)) !== null
+  );
 }
 
 /** A number, a share or an amount of money and nothing else: "31", "40%", "53.600,50 €", "$12,500". */
 function isFigure(cell: string): boolean {
-  return !isWrittenDate(cell) && (PERCENT.test(cell) || readOneAmount(cell).ok);
+  return PERCENT.test(cell) || readOneAmount(cell).ok;
 }
 
 /**
@@ -133,16 +140,20 @@ function isFigure(cell: string): boolean {
  * total, sum, count or average with only figures beside it, wherever in the row they sit, as
  * Excel's sum row has its amount in the pay column ("Summe;;;;;;;53.600,50 €"). An application
  * at "Total Energies" has a role, a stage or dates beside its name, which are no figures.
+ * `dateColumns` tells the columns whose names say they hold dates.
  */
-function isSummaryRow(cells: readonly string[]): boolean {
-  const filled = cells.map((cell) => cell.trim()).filter((cell) => cell !== '');
+function isSummaryRow(cells: readonly string[], dateColumns: readonly boolean[]): boolean {
+  const filled = cells.flatMap((cell, i) => {
+    const text = cell.trim();
+    return text === '' ? [] : [{ text, date: isDate(text, dateColumns[i] === true) }];
+  });
   const [label, figure] = filled;
-  if (filled.length === 2 && /\p{L}/u.test(label!) && NUMBER_OR_SHARE.test(figure!) && !isWrittenDate(figure!))
+  if (filled.length === 2 && /\p{L}/u.test(label!.text) && NUMBER_OR_SHARE.test(figure!.text) && !figure!.date)
     return true;
   let labels = 0;
   for (const cell of filled) {
-    if (isSummaryLabel(cell)) labels += 1;
-    else if (!isFigure(cell)) return false;
+    if (isSummaryLabel(cell.text)) labels += 1;
+    else if (cell.date || !isFigure(cell.text)) return false;
   }
   return labels > 0 && labels < filled.length;
 }
@@ -221,7 +232,8 @@ export function readCsvText(input: string): CsvRead {
   }
   if (header === null) return { ok: false, error: 'The file is empty.' };
   const columns: string[] = header;
-  for (let i = rows.length - 1; i > 0 && columns.length >= 4 && isSummaryRow(rows[i]!.cells); i--) {
+  const dateColumns = proposeMapping(columns).mapping.map((field) => field !== null && DATE_FIELDS.includes(field));
+  for (let i = rows.length - 1; i > 0 && columns.length >= 4 && isSummaryRow(rows[i]!.cells, dateColumns); i--) {
     rows[i]!.problem ??= 'looks like a total under the table (a label and only numbers or amounts), not an application';
   }
   const keys = columns.map((name) => name.toLowerCase());

@@ -177,6 +177,26 @@ describe('readCsvText', () => {
     expect(labelled.rows.map((r) => r.problem)).toEqual([null, null]);
   });
 
+  it('keeps a last row of a company and a spreadsheet date serial in a date column, and only there', () => {
+    // A date cell formatted as a number: Excel and Sheets write its serial (46154 is 2026-05-12).
+    const serial = table(readCsvText('Company,Date Applied,Role,Status\nStripe,46100,Intern,Applied\nAcme,46154,,\n'));
+    expect(serial.rows.map((r) => [r.line, r.problem])).toEqual([
+      [2, null],
+      [3, null],
+    ]);
+    // Beside a summary word, and with a time of day (46154.5 is noon): still a date.
+    const labelled = table(
+      readCsvText('Company,Role,Status,Applied\nStripe,Intern,Applied,46100\nTotal Energies,,,46154.5\n'),
+    );
+    expect(labelled.rows.map((r) => r.problem)).toEqual([null, null]);
+    // The same numbers in a column that holds no dates are figures of a summary.
+    const total = 'looks like a total under the table (a label and only numbers or amounts), not an application';
+    const figures = table(
+      readCsvText('Company,Role,Status,Salary\nStripe,Intern,Applied,46100\nTotal,46154,,\nAverage salary,,,46154.5\n'),
+    );
+    expect(figures.rows.map((r) => r.problem)).toEqual([null, total, total]);
+  });
+
   it('keeps a row at a company whose name opens with a summary word, as it has more than figures beside it', () => {
     const read = table(
       readCsvText(
