@@ -445,14 +445,16 @@ export async function prepareCsvImport(table: CsvTable, options: CsvImportOption
       ignored.see(written.cells);
       // Simplify's internship lists write "↳" for the company of the row above.
       const company = written.cells[companyColumn]?.trim() ?? '';
-      // A row left out (the column names again, a summary) ends a run; so does one of no company under
-      // none. A title column naming the company gives it one.
-      const underMerged =
+      // A row that is no application (the column names again, a summary) ends a run; so does one of
+      // no company under none. A title column naming the company gives it one. A row that cannot be
+      // read as it stands (a value too many) is still one of the run, left out for its own problem.
+      const inRun =
         companyColumn >= 0 &&
         company === '' &&
         (written.cells[titleColumn]?.trim() ?? '') === '' &&
         mergedCompany !== '' &&
-        written.problem === null;
+        !written.notAnApplication;
+      const underMerged = inRun && written.problem === null;
       if (underMerged) preview.companyFromAbove.push(written.line);
       const taken =
         company === SAME_COMPANY && companyAbove !== ''
@@ -465,7 +467,7 @@ export async function prepareCsvImport(table: CsvTable, options: CsvImportOption
           ? { ...written, cells: written.cells.map((cell, i) => (i === companyColumn ? taken : cell)) }
           : written;
       if (company !== SAME_COMPANY && company !== '') companyAbove = company;
-      if (!underMerged) mergedCompany = written.problem === null ? (taken ?? company.replace(SAME_COMPANY, '')) : '';
+      if (!inRun) mergedCompany = written.notAnApplication ? '' : (taken ?? company.replace(SAME_COMPANY, ''));
       rowNotices.clear();
       const result = readRow(row);
       if (!result.ok) {

@@ -19,8 +19,13 @@ export interface CsvRow {
   line: number;
   /** One value per header column (missing trailing values are empty). */
   cells: string[];
-  /** Why the row cannot be read as it stands (a quote never closed, too many values). */
+  /**
+   * Why the row cannot be read as it stands (a quote never closed, too many values), or why it is
+   * no application at all (a total under the table, the column names again, a table's title).
+   */
   problem: string | null;
+  /** Set where `problem` says the row is no application at all: it belongs to no run of applications. */
+  notAnApplication?: true;
 }
 
 export interface CsvTable {
@@ -235,14 +240,18 @@ export function readCsvText(input: string): CsvRead {
   const dateColumns = proposeMapping(columns).mapping.map((field) => field !== null && DATE_FIELDS.includes(field));
   for (let i = rows.length - 1; i > 0 && columns.length >= 4 && isSummaryRow(rows[i]!.cells, dateColumns); i--) {
     rows[i]!.problem ??= 'looks like a total under the table (a label and only numbers or amounts), not an application';
+    rows[i]!.notAnApplication = true;
   }
   const keys = columns.map((name) => name.toLowerCase());
   rows.forEach((row, i) => {
     if (!repeatsHeader(row.cells, keys)) return;
     row.problem ??= 'repeats the column names (a table of its own under the first), not an application';
+    row.notAnApplication = true;
     const above = rows[i - 1];
-    if (above && filledCount(above.cells) === 1 && above.line === row.line - 1)
+    if (above && filledCount(above.cells) === 1 && above.line === row.line - 1) {
       above.problem ??= 'is the title of the table under it, not an application';
+      above.notAnApplication = true;
+    }
   });
   if (rows.length === 0) return { ok: false, error: 'The file has column names but no applications under them.' };
   if (columns.length === 1) {

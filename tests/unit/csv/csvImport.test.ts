@@ -1442,14 +1442,36 @@ describe('company cells merged over several rows, as a sheet exports them', () =
     expect(preview.companyFromAbove).toEqual([3, 4, 6]);
   });
 
-  it('offers nothing for a row with no company that is under no company', async () => {
-    // Line 2 has none above it; line 4 a value too many, so nothing runs on from it to line 5.
+  it('runs on past a row with a value too many, which is still a row of the run', async () => {
+    // A note typed past the last column (line 3, 4): the row cannot be read as it stands, but its
+    // company, or the merged one above it, is still the run's.
     const preview = await importText(
-      'Company,Role,Status\n,SWE Intern,Applied\nStripe,Intern,Applied\nBrex,Intern,Applied,extra\n,Data Intern,Applied\n',
+      'Company,Role,Status\nGoogle,SWE Intern,Applied\n,STEP Intern,Applied,call back\n' +
+        'Meta,PM Intern,Applied,extra\n,Infra Intern,Interview\n,Data Intern,Applied\n',
+      { companyFromAbove: true },
+    );
+    // Line 3 is left out for its extra value, so it is not offered the company; lines 5 and 6 are.
+    expect(preview.companyFromAbove).toEqual([5, 6]);
+    expect(preview.rejectedLines).toEqual([3, 4]);
+    expect(preview.rows.map((r) => [r.line, r.application.company])).toEqual([
+      [2, 'Google'],
+      [5, 'Meta'],
+      [6, 'Meta'],
+    ]);
+    const underIt = await importText(
+      'Company,Role,Status\nGoogle,SWE Intern,Applied\n,STEP Intern,Applied,x\n,Data Intern,Applied\n',
+    );
+    expect(underIt.companyFromAbove).toEqual([4]);
+  });
+
+  it('offers nothing for a row with no company that is under no company, or under the column names again', async () => {
+    // Line 2 has none above it; line 5 is the column names again, no application, so nothing runs on from it to line 6.
+    const preview = await importText(
+      'Company,Role,Status\n,SWE Intern,Applied\nStripe,Intern,Applied\nBrex,Intern,Applied\nCompany,Role,Status\n,Data Intern,Applied\n',
       { companyFromAbove: true },
     );
     expect(preview.companyFromAbove).toEqual([]);
-    expect(preview.rejectedLines).toEqual([2, 4, 5]);
+    expect(preview.rejectedLines).toEqual([2, 5, 6]);
     // Nor for one whose title column names its company.
     const titled = await importText('Company,Title,Status\nStripe,,Applied\n,Figma - Design Intern,Applied\n', {
       mapping: ['company', 'companyAndRole', 'stage'],
