@@ -12,6 +12,15 @@ export function dayOnlyTime(date: CalendarDate): EntryTime {
   return { at: noonOf(date), dayOnly: true };
 }
 
+/**
+ * An entry's time as recorded at `now`: one known only by its day stands at noon, or at `now`
+ * while that noon is still to come (today's, recorded in the morning), so that what is recorded
+ * later that day comes after it. A time given stays as given.
+ */
+export function recordedAt(time: EntryTime, now: string): EntryTime {
+  return time.dayOnly && Date.parse(time.at) > Date.parse(now) ? { at: now, dayOnly: true } : timeOf(time);
+}
+
 /** The entry's time, day-only mark and all. */
 export function timeOf(entry: EntryTime): EntryTime {
   return entry.dayOnly ? { at: entry.at, dayOnly: true } : { at: entry.at };

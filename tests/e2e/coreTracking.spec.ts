@@ -139,22 +139,34 @@ test('Escape in the stage form clears a date that does not exist along with the 
   await expect(detail.getByRole('button', { name: 'Record' })).toHaveAttribute('aria-disabled', 'true');
 });
 
-test("a stage's When with its day but no time asks for the time, and records nothing", async ({ page }) => {
+test("a stage's When with its day and no time records the day alone; today's comes before what is recorded after it", async ({
+  page,
+}) => {
   await openAt(page);
   await addPinterestThroughForm(page);
   const detail = page.getByRole('complementary', { name: 'Pinterest' });
-  const history = detail.getByRole('list', { name: 'Stage history' }).getByRole('listitem');
-  const entries = await history.count();
+  const history = detail.getByRole('list', { name: 'Stage history' });
   await detail.getByLabel('New stage').selectOption('applied');
   const when = detail.getByLabel('When (leave empty for now)');
   // The day typed as a student types it; the time left as the browser shows it, "--:-- --".
   await when.focus();
-  await page.keyboard.type('12042026');
+  await page.keyboard.type('02272026');
   await detail.getByRole('button', { name: 'Record' }).click();
 
-  await expect(when).toHaveAttribute('aria-invalid', 'true');
-  await expect(detail).toContainText('Not a date and time: fill in every part, the time too, or clear the field');
-  await expect(history).toHaveCount(entries);
+  await expect(page.getByRole('status').filter({ hasText: 'Moved Pinterest to Applied.' })).toBeVisible();
+  await expect(history.getByRole('listitem').first()).toHaveText(/Applied\s*Feb 27, 2026\s*Change/);
+  await expect(history.getByRole('button', { name: 'Change entry Applied, Feb 27, 2026' })).toBeVisible();
+
+  // Today alone, at 10:00, is now (its noon is still to come): a stage recorded after it comes after it.
+  await detail.getByLabel('New stage').selectOption('online-assessment');
+  await when.focus();
+  await page.keyboard.type('03022026');
+  await detail.getByRole('button', { name: 'Record' }).click();
+  await expect(history.getByRole('button', { name: 'Change entry Online assessment, Mar 2, 2026' })).toBeVisible();
+  await detail.getByLabel('New stage').selectOption('phone-screen');
+  await detail.getByRole('button', { name: 'Record' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Moved Pinterest to Phone screen.' })).toBeVisible();
+  await expect(history.getByRole('listitem').first()).toContainText('Phone screen');
 });
 
 test('deletes an application and brings it back with Undo, history included', async ({ page }) => {

@@ -128,9 +128,11 @@ test('adds an interview and a follow-up, corrects and removes history entries, b
   await expect(form.getByLabel('Stage')).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(form.getByLabel('When')).toBeFocused();
-  // Month, day and year, then Tab to the time: 09:30 AM.
+  await expect(form.getByLabel('Time')).toHaveValue('14:02');
+  // Month, day and year, then on to the time: 09:30 AM.
   await page.keyboard.type('03022026');
-  await page.keyboard.press('Tab');
+  await leaveDateField(page);
+  await expect(form.getByLabel('Time')).toBeFocused();
   await page.keyboard.type('0930AM');
   await leaveDateField(page);
   await expect(form.getByLabel('Note')).toBeFocused();
@@ -243,4 +245,23 @@ test('an entry known only by its day shows its date alone, and takes a time by k
   await expect(form.getByLabel('Note')).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(history.getByRole('button', { name: 'Change entry Applied, Feb 20, 2026, 09:15' })).toBeFocused();
+});
+
+test('a timed entry whose time is cleared by keyboard is known only by its day', async ({ page }) => {
+  await openWithPinterest(page);
+  const history = page.getByRole('complementary', { name: 'Pinterest' }).getByRole('list', { name: 'Stage history' });
+  await history.getByRole('button', { name: 'Change entry Applied, Mar 3, 2026, 14:02' }).press('Enter');
+  const form = history.getByRole('form', { name: 'Change entry Applied, Mar 3, 2026, 14:02' });
+  const time = form.getByLabel('Time');
+  await expect(time).toHaveValue('14:02');
+  // Each part of the time cleared: hours, minutes, AM/PM.
+  await time.focus();
+  for (const key of ['Backspace', 'ArrowRight', 'Backspace', 'ArrowRight', 'Backspace']) await page.keyboard.press(key);
+  await expect(time).toHaveValue('');
+  await form.getByLabel('Note').press('Enter');
+
+  const corrected = history.getByRole('button', { name: 'Change entry Applied, Mar 3, 2026' });
+  await expect(corrected).toBeFocused();
+  await expect(history.getByRole('listitem').first()).not.toContainText('14:02');
+  await expect(history.getByRole('listitem').first().locator('time')).toHaveAttribute('datetime', '2026-03-03');
 });

@@ -13,22 +13,15 @@ export const NO_SUCH_DATE = 'no-such-date';
 export const NO_SUCH_DATE_MESSAGE =
   'No such date: check the day, month and year (April, June, September and November have 30 days, February 28 or 29)';
 
-/**
- * The same for a date-and-time field, which cannot tell a missing time from a missing day: a
- * student who knows only the day is told that the time is wanted too.
- */
-export const NO_SUCH_DATE_TIME_MESSAGE =
-  'Not a date and time: fill in every part, the time too, or clear the field (April, June, September and November have 30 days, February 28 or 29)';
-
 /** What a time field's value is while its text is no time. */
 export const NO_SUCH_TIME = 'no-such-time';
 
 export const NO_SUCH_TIME_MESSAGE = 'Part of the time is missing: fill in every part, or clear the time';
 
 type DateInputProps = Omit<ComponentPropsWithRef<'input'>, 'type' | 'value' | 'onChange' | 'onKeyUp' | 'onBlur'> & {
-  type?: 'date' | 'datetime-local' | 'time';
+  type?: 'date' | 'time';
   value: string;
-  /** The new value: a date (or date and time, or time), '' when cleared, or NO_SUCH_DATE (NO_SUCH_TIME). */
+  /** The new value: a date (or time), '' when cleared, or NO_SUCH_DATE (NO_SUCH_TIME). */
   onValue: (value: string) => void;
 };
 

@@ -1,28 +1,21 @@
-// The value of an <input type="datetime-local"> ("2026-03-03T14:02", the local wall clock) to
-// and from an instant with the local offset, as history entries store times.
+// A history entry's time in a form: a date field and an optional time field (the local wall
+// clock, "2026-03-03" and "14:02"), to and from an instant with the local offset, as entries store
+// times. A date with its time left empty is an entry known only by its day.
 import { format, isValid, parse, parseISO } from 'date-fns';
 import { isCalendarDate, toCalendarDate, toInstant } from '@shared/calendarDate';
 import { dayOnlyTime, entryDay, type EntryTime } from '@shared/entryTime';
 
-const DATE_TIME_INPUT = "yyyy-MM-dd'T'HH:mm";
-
-/** The input's value for an instant, in local time. */
-export function dateTimeInputValue(instant: string | Date): string {
-  return format(typeof instant === 'string' ? parseISO(instant) : instant, DATE_TIME_INPUT);
-}
-
-/** The instant an input's value stands for; null when it is empty or not a date and time. */
-export function instantFromDateTimeInput(value: string): string | null {
-  const date = parse(value, DATE_TIME_INPUT, new Date());
-  return isValid(date) ? toInstant(date) : null;
-}
+/** What the time field says under it: an entry is recorded with the day alone where that is all that is known. */
+export const ENTRY_TIME_HINT = 'Leave empty if you know only the day';
 
 /** What a stage change's time after now is refused with: a change is recorded once it has happened. */
 export const LATER_THAN_NOW = 'Enter a time no later than now';
 
-/** Whether an instant is after `now`, as a time the student entered for a change must not be. */
-export function isLaterThan(instant: string, now: Date): boolean {
-  return parseISO(instant).getTime() > now.getTime();
+/** The date and time fields' values for an entry's time: its date alone, with no time, for one known only by its day. */
+export function entryInputValues(time: EntryTime): { date: string; time: string } {
+  if (time.dayOnly) return { date: entryDay(time), time: '' };
+  const at = parseISO(time.at);
+  return { date: toCalendarDate(at), time: format(at, 'HH:mm') };
 }
 
 /**
@@ -31,11 +24,11 @@ export function isLaterThan(instant: string, now: Date): boolean {
  */
 export function entryTimeFromInputs(date: string, time: string): EntryTime | null {
   if (time === '') return isCalendarDate(date) ? dayOnlyTime(date) : null;
-  const at = instantFromDateTimeInput(`${date}T${time}`);
-  return at === null ? null : { at };
+  const at = parse(`${date}T${time}`, "yyyy-MM-dd'T'HH:mm", new Date());
+  return isValid(at) ? { at: toInstant(at) } : null;
 }
 
 /** Whether an entry's time is after now: one known only by its day, when that day is after today. */
 export function isEntryLaterThan(time: EntryTime, now: Date): boolean {
-  return time.dayOnly ? entryDay(time) > toCalendarDate(now) : isLaterThan(time.at, now);
+  return time.dayOnly ? entryDay(time) > toCalendarDate(now) : parseISO(time.at).getTime() > now.getTime();
 }

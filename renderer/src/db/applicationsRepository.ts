@@ -8,7 +8,7 @@ import type { Application } from '@shared/application';
 import { toInstant } from '@shared/calendarDate';
 import { mergeEdit } from '@shared/mergeEdit';
 import { appliedEntryAt, newApplication, type ApplicationFields } from '@shared/newApplication';
-import { timeOf } from '@shared/entryTime';
+import { recordedAt } from '@shared/entryTime';
 import {
   firstStageOf,
   removeStage,
@@ -224,7 +224,7 @@ export function applicationsRepository(db: AppDatabase, deps: RepositoryDeps = {
     return {
       id: newId(),
       stage: stageOf(pipeline, request.stageId),
-      ...timeOf(request.at === undefined ? { at } : { at: request.at, dayOnly: request.dayOnly }),
+      ...recordedAt(request.at === undefined ? { at } : { at: request.at, dayOnly: request.dayOnly }, at),
       note: request.note ?? '',
     };
   }
@@ -297,14 +297,16 @@ export function applicationsRepository(db: AppDatabase, deps: RepositoryDeps = {
       change: { stageId?: string; at?: string; dayOnly?: true; note?: string },
     ): Promise<{ before: Application; after: Application }> {
       return modify(id, (app, at, pipeline) => {
-        const { stageId, ...rest } = change;
+        const { stageId, at: newAt, dayOnly, note } = change;
         const stage = stageId === undefined ? undefined : stageById(pipeline, stageId);
         if (stageId !== undefined && !stage)
           throw new ValidationFailedError([{ path: 'stageId', message: 'Choose a stage of your pipeline' }]);
-        return correctedHistory(
-          withStageChangeEdited(app, entryId, { ...rest, ...(stage ? { stage } : {}) }, at),
-          pipeline,
-        );
+        const edit = {
+          ...(newAt !== undefined ? recordedAt({ at: newAt, dayOnly }, at) : {}),
+          ...(stage ? { stage } : {}),
+          ...(note !== undefined ? { note } : {}),
+        };
+        return correctedHistory(withStageChangeEdited(app, entryId, edit, at), pipeline);
       });
     },
 

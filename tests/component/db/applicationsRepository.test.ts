@@ -347,6 +347,51 @@ describe('changeStage', () => {
     expect(await stored(db, app.id)).toEqual(after);
   });
 
+  it('files a move known only by its day at noon of that day, among the timed moves of that day', async () => {
+    const { repository, tick } = setup();
+    const app = await repository.add({ company: 'Pinterest', role: 'ML Intern' });
+    tick('2026-03-03T11:00:00-08:00');
+    await repository.changeStage(app.id, { stageId: 'applied' });
+    tick('2026-03-03T15:00:00-08:00');
+    await repository.changeStage(app.id, { stageId: 'phone-screen' });
+    const { after } = await repository.changeStage(app.id, {
+      stageId: 'online-assessment',
+      at: '2026-03-03T12:00:00-08:00',
+      dayOnly: true,
+    });
+    expect(after.stageHistory.slice(1).map((h) => [h.stageId, h.at, h.dayOnly])).toEqual([
+      ['applied', '2026-03-03T11:00:00-08:00', undefined],
+      ['online-assessment', '2026-03-03T12:00:00-08:00', true],
+      ['phone-screen', '2026-03-03T15:00:00-08:00', undefined],
+    ]);
+  });
+
+  it('records a move known only by today, in the morning, at now: its noon is still to come', async () => {
+    const { repository, tick } = setup();
+    const app = await repository.add({ company: 'Pinterest', role: 'ML Intern' });
+    tick('2026-03-03T09:15:00-08:00');
+    const { after } = await repository.changeStage(app.id, {
+      stageId: 'applied',
+      at: '2026-03-03T12:00:00-08:00',
+      dayOnly: true,
+    });
+    expect(after.stageHistory.at(-1)).toMatchObject({ at: '2026-03-03T09:15:00-08:00', dayOnly: true });
+    // A move recorded later that morning comes after it, and is the current stage.
+    tick('2026-03-03T10:00:00-08:00');
+    const later = await repository.changeStage(app.id, { stageId: 'online-assessment' });
+    expect(later.after.stageId).toBe('online-assessment');
+    // So does an entry corrected to today alone.
+    const corrected = await repository.editHistoryEntry(app.id, later.after.stageHistory.at(-1)!.id, {
+      at: '2026-03-03T12:00:00-08:00',
+      dayOnly: true,
+    });
+    expect(corrected.after.stageHistory.at(-1)).toMatchObject({
+      stageId: 'online-assessment',
+      at: '2026-03-03T10:00:00-08:00',
+      dayOnly: true,
+    });
+  });
+
   it('files a back-dated move in its place and keeps the current stage', async () => {
     const { repository, tick } = setup();
     const app = await repository.add({ company: 'Pinterest', role: 'ML Intern' });

@@ -3,8 +3,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as repositoryModule from '../../../renderer/src/db/applicationsRepository';
-import { dateTimeInputValue } from '../../../renderer/src/components/dateTimeInput';
-import { NO_SUCH_DATE_TIME_MESSAGE } from '../../../renderer/src/components/DateInput';
+import { format } from 'date-fns';
+import { toCalendarDate } from '@shared/calendarDate';
+import { NO_SUCH_DATE_MESSAGE } from '../../../renderer/src/components/DateInput';
 import { fromRow, type AppDatabase } from '../../../renderer/src/db/db';
 import { pipelineSetting } from '../../../renderer/src/db/pipelineSetting';
 import { readSetting, writeSetting } from '../../../renderer/src/db/settings';
@@ -118,9 +119,7 @@ describe('a date the calendar does not have', () => {
     await user.click(within(form()).getByRole('button', { name: 'Record' }));
 
     expect(when.getAttribute('aria-invalid')).toBe('true');
-    expect(document.getElementById(when.getAttribute('aria-describedby')!)?.textContent).toBe(
-      NO_SUCH_DATE_TIME_MESSAGE,
-    );
+    expect(document.getElementById(when.getAttribute('aria-describedby')!)?.textContent).toBe(NO_SUCH_DATE_MESSAGE);
     expect(document.activeElement).toBe(when);
     expect(await stored(db)).toEqual(before);
   });
@@ -258,15 +257,63 @@ describe('after Record', () => {
     const { db, user, form, stageSelect } = await openDetail();
     await user.selectOptions(stageSelect(), 'Applied');
     const lastWeek = new Date(Date.now() - 7 * 86_400_000);
-    const local = new Date(lastWeek.getTime() - lastWeek.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
-    await user.type(within(form()).getByLabelText('When (leave empty for now)'), local);
+    await user.type(within(form()).getByLabelText('When (leave empty for now)'), toCalendarDate(lastWeek));
+    await user.type(within(form()).getByLabelText('Time'), format(lastWeek, 'HH:mm'));
     // No hint that it is filed before the latest entry: the entry of the day it was added moves back.
     expect(within(form()).queryByText(/goes into the history in its place/)).toBeNull();
     await user.click(within(form()).getByRole('button', { name: 'Record' }));
     await screen.findByText('Moved Pinterest to Applied.');
     const app = await stored(db);
-    expect([app.stageId, app.appliedAt]).toEqual(['applied', local.slice(0, 10)]);
+    expect([app.stageId, app.appliedAt]).toEqual(['applied', toCalendarDate(lastWeek)]);
     expect(app.stageHistory.map((e) => e.stageId)).toEqual(['wishlist', 'applied']);
+  });
+});
+
+describe('a day with the time left empty', () => {
+  it('records a change known only by its day, shown as its date', async () => {
+    const { db, user, form, stageSelect } = await openDetail();
+    await user.selectOptions(stageSelect(), 'Applied');
+    const threeDaysAgo = toCalendarDate(new Date(Date.now() - 3 * 86_400_000));
+    await user.type(within(form()).getByLabelText('When (leave empty for now)'), threeDaysAgo);
+    expect(within(form()).getByLabelText('Time')).toHaveProperty('value', '');
+    await user.click(within(form()).getByRole('button', { name: 'Record' }));
+
+    await screen.findByText('Moved Pinterest to Applied.');
+    const applied = (await stored(db)).stageHistory.find((entry) => entry.stageId === 'applied')!;
+    expect([applied.dayOnly, applied.at.slice(0, 10)]).toEqual([true, threeDaysAgo]);
+    const history = within(screen.getByRole('complementary', { name: 'Pinterest' })).getByRole('list', {
+      name: 'Stage history',
+    });
+    expect(history.querySelector('li time')!.getAttribute('datetime')).toBe(threeDaysAgo);
+    // Recorded: the fields are empty again, When meaning now.
+    expect(within(form()).getByLabelText('When (leave empty for now)')).toHaveProperty('value', '');
+  });
+
+  it('records now when neither the day nor the time is given', async () => {
+    const { db, user, form, stageSelect } = await openDetail();
+    await user.selectOptions(stageSelect(), 'Applied');
+    const before = Date.now();
+    await user.click(within(form()).getByRole('button', { name: 'Record' }));
+    await screen.findByText('Moved Pinterest to Applied.');
+    const applied = (await stored(db)).stageHistory.at(-1)!;
+    expect(applied.dayOnly).toBeUndefined();
+    expect(Date.parse(applied.at)).toBeGreaterThanOrEqual(Math.floor(before / 1000) * 1000);
+  });
+
+  it('refuses a time without its day, under When, and records nothing', async () => {
+    const { db, user, form, stageSelect } = await openDetail();
+    const before = await stored(db);
+    await user.selectOptions(stageSelect(), 'Applied');
+    await user.type(within(form()).getByLabelText('Time'), '09:30');
+    await user.click(within(form()).getByRole('button', { name: 'Record' }));
+
+    const when = within(form()).getByLabelText('When (leave empty for now)');
+    expect(when.getAttribute('aria-invalid')).toBe('true');
+    expect(document.getElementById(when.getAttribute('aria-describedby')!)?.textContent).toBe(
+      'Enter the day of this change too, or clear the time',
+    );
+    expect(document.activeElement).toBe(when);
+    expect(await stored(db)).toEqual(before);
   });
 });
 
@@ -276,7 +323,7 @@ describe('a time after now', () => {
     const before = await stored(db);
     await user.selectOptions(stageSelect(), 'Applied');
     const when = within(form()).getByLabelText('When (leave empty for now)');
-    await user.type(when, dateTimeInputValue(new Date(Date.now() + 2 * 86_400_000)));
+    await user.type(when, toCalendarDate(new Date(Date.now() + 2 * 86_400_000)));
     await user.click(within(form()).getByRole('button', { name: 'Record' }));
 
     const message = await within(form()).findByText('Enter a time no later than now');
@@ -303,7 +350,9 @@ describe('a stage recorded before the latest entry', () => {
 
     await user.selectOptions(stageSelect(), 'Online assessment');
     const when = within(form()).getByLabelText<HTMLInputElement>('When (leave empty for now)');
-    await user.type(when, dateTimeInputValue(new Date(Date.now() - 86_400_000)));
+    const yesterday = new Date(Date.now() - 86_400_000);
+    await user.type(when, toCalendarDate(yesterday));
+    await user.type(within(form()).getByLabelText('Time'), format(yesterday, 'HH:mm'));
     await user.click(within(form()).getByRole('button', { name: 'Record' }));
 
     await screen.findByText(

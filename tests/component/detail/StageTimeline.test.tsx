@@ -4,20 +4,24 @@ process.env.TZ = 'America/Los_Angeles';
 
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { dateTimeInputValue } from '../../../renderer/src/components/dateTimeInput';
+import { toCalendarDate } from '@shared/calendarDate';
 import { applicationsRepository } from '../../../renderer/src/db/applicationsRepository';
-import { NO_SUCH_DATE_TIME_MESSAGE } from '../../../renderer/src/components/DateInput';
+import { NO_SUCH_DATE_MESSAGE } from '../../../renderer/src/components/DateInput';
 import { fromRow, type AppDatabase } from '../../../renderer/src/db/db';
 import { typeUnreadable } from '../unreadableInput';
 import { renderApp } from '../renderApp';
 import { testDatabase } from '../testDatabase';
 
-/** Pinterest, added on Mar 1, 2026 at 10:00 and applied to on Mar 3 at 14:02, with its details open. */
-async function openHistory() {
+/**
+ * Pinterest, added on Mar 1, 2026 at 10:00 and applied to on Mar 3 at 14:02, with its details
+ * open; `before`: stages recorded afterwards, filed before that.
+ */
+async function openHistory({ before = [] }: { before?: { stageId: string; at: string }[] } = {}) {
   const db = testDatabase();
   const repository = applicationsRepository(db, { now: () => new Date('2026-03-01T10:00:00-08:00') });
   const added = await repository.add({ company: 'Pinterest', role: 'ML Intern' });
   await repository.changeStage(added.id, { stageId: 'applied', at: '2026-03-03T14:02:00-08:00', note: 'Online' });
+  for (const move of before) await repository.changeStage(added.id, move);
   const view = renderApp(db);
   await view.user.click(await screen.findByText('Pinterest'));
   const detail = () => screen.getByRole('complementary', { name: 'Pinterest' });
@@ -48,9 +52,11 @@ describe('correcting the stage history', () => {
 
     const form = within(history()).getByRole('form', { name: 'Change entry Applied, Mar 3, 2026, 14:02' });
     expect(document.activeElement).toBe(within(form).getByLabelText('Stage'));
-    expect(within(form).getByLabelText('When')).toHaveProperty('value', '2026-03-03T14:02');
-    // jsdom cannot type into a date-and-time field one key at a time; the browser suite does.
-    fireEvent.change(within(form).getByLabelText('When'), { target: { value: '2026-03-02T09:30' } });
+    expect(within(form).getByLabelText('When')).toHaveProperty('value', '2026-03-03');
+    expect(within(form).getByLabelText('Time')).toHaveProperty('value', '14:02');
+    // jsdom cannot type into a date or time field one key at a time; the browser suite does.
+    fireEvent.change(within(form).getByLabelText('When'), { target: { value: '2026-03-02' } });
+    fireEvent.change(within(form).getByLabelText('Time'), { target: { value: '09:30' } });
     await user.clear(within(form).getByLabelText('Note'));
     await user.type(within(form).getByLabelText('Note'), 'Through the referral portal');
     await user.click(within(form).getByRole('button', { name: 'Save' }));
@@ -68,6 +74,34 @@ describe('correcting the stage history', () => {
     const toast = await screen.findByText('Corrected Applied, Mar 3, 2026, 14:02 in the history of Pinterest.');
     await user.click(within(toast.parentElement!).getByRole('button', { name: 'Undo' }));
     await waitFor(async () => expect(await storedOne(db)).toEqual({ ...before, updatedAt: expect.any(String) }));
+  });
+
+  it('makes a timed entry one known only by its day when its time is cleared, filed at noon of that day', async () => {
+    // Applied at 14:02, with an assessment at 12:30 and a call at 13:30 that day, filed before it.
+    const { db, user, history } = await openHistory({
+      before: [
+        { stageId: 'online-assessment', at: '2026-03-03T12:30:00-08:00' },
+        { stageId: 'phone-screen', at: '2026-03-03T13:30:00-08:00' },
+      ],
+    });
+    const name = 'Change entry Phone screen, Mar 3, 2026, 13:30';
+    await user.click(await within(history()).findByRole('button', { name }));
+    const form = within(history()).getByRole('form', { name });
+    expect(within(form).getByLabelText('Time')).toHaveProperty('value', '13:30');
+    fireEvent.change(within(form).getByLabelText('Time'), { target: { value: '' } });
+    await user.click(within(form).getByRole('button', { name: 'Save' }));
+
+    // At noon, as every entry known only by its day: before the assessment at 12:30.
+    await waitFor(async () =>
+      expect((await storedOne(db)).stageHistory.map((e) => [e.stageId, e.at, e.dayOnly])).toEqual([
+        ['wishlist', '2026-03-01T10:00:00-08:00', undefined],
+        ['phone-screen', '2026-03-03T12:00:00-08:00', true],
+        ['online-assessment', '2026-03-03T12:30:00-08:00', undefined],
+        ['applied', '2026-03-03T14:02:00-08:00', undefined],
+      ]),
+    );
+    const corrected = await within(history()).findByRole('button', { name: 'Change entry Phone screen, Mar 3, 2026' });
+    expect(corrected.closest('li')!.querySelector('time')!.getAttribute('datetime')).toBe('2026-03-03');
   });
 
   describe('an entry known only by its day (applied on an earlier day)', () => {
@@ -203,7 +237,7 @@ describe('correcting the stage history', () => {
     expect(await storedOne(db)).toEqual(before);
   });
 
-  it('says next to the field when the time is missing, and saves nothing', async () => {
+  it('says next to the field when the date is missing, and saves nothing', async () => {
     const { db, user, history } = await openHistory();
     const before = await storedOne(db);
     await user.click(within(history()).getByRole('button', { name: 'Change entry Applied, Mar 3, 2026, 14:02' }));
@@ -214,7 +248,7 @@ describe('correcting the stage history', () => {
 
     expect(when.getAttribute('aria-invalid')).toBe('true');
     const message = document.getElementById(when.getAttribute('aria-describedby')!);
-    expect(message?.textContent).toBe('Enter the date and time of this change');
+    expect(message?.textContent).toBe('Enter the date of this change');
     expect(document.activeElement).toBe(when);
     expect(await storedOne(db)).toEqual(before);
   });
@@ -229,9 +263,7 @@ describe('correcting the stage history', () => {
     await user.click(within(form).getByRole('button', { name: 'Save' }));
 
     expect(when.getAttribute('aria-invalid')).toBe('true');
-    expect(document.getElementById(when.getAttribute('aria-describedby')!)?.textContent).toBe(
-      NO_SUCH_DATE_TIME_MESSAGE,
-    );
+    expect(document.getElementById(when.getAttribute('aria-describedby')!)?.textContent).toBe(NO_SUCH_DATE_MESSAGE);
     expect(document.activeElement).toBe(when);
     expect(await storedOne(db)).toEqual(before);
   });
@@ -242,7 +274,7 @@ describe('correcting the stage history', () => {
     await user.click(within(history()).getByRole('button', { name: 'Change entry Applied, Mar 3, 2026, 14:02' }));
     const form = within(history()).getByRole('form', { name: /^Change entry/ });
     const when = within(form).getByLabelText('When');
-    fireEvent.change(when, { target: { value: dateTimeInputValue(new Date(Date.now() + 2 * 86_400_000)) } });
+    fireEvent.change(when, { target: { value: toCalendarDate(new Date(Date.now() + 2 * 86_400_000)) } });
     await user.click(within(form).getByRole('button', { name: 'Save' }));
 
     expect(when.getAttribute('aria-invalid')).toBe('true');
@@ -252,7 +284,7 @@ describe('correcting the stage history', () => {
     expect(await storedOne(db)).toEqual(before);
   });
 
-  it('drops the message about the time once a time is entered, before saving again', async () => {
+  it('drops the message about the date once a date is entered, before saving again', async () => {
     const { user, history } = await openHistory();
     await user.click(within(history()).getByRole('button', { name: 'Change entry Applied, Mar 3, 2026, 14:02' }));
     const form = within(history()).getByRole('form', { name: /^Change entry/ });
@@ -261,10 +293,10 @@ describe('correcting the stage history', () => {
     await user.click(within(form).getByRole('button', { name: 'Save' }));
     expect(when.getAttribute('aria-invalid')).toBe('true');
 
-    fireEvent.change(when, { target: { value: '2026-03-02T09:30' } });
+    fireEvent.change(when, { target: { value: '2026-03-02' } });
     expect(when.getAttribute('aria-invalid')).toBeNull();
     expect(when.getAttribute('aria-describedby')).toBeNull();
-    expect(within(form).queryByText('Enter the date and time of this change')).toBeNull();
+    expect(within(form).queryByText('Enter the date of this change')).toBeNull();
   });
 
   it('closes without writing when nothing was changed', async () => {

@@ -1,4 +1,5 @@
-// Moves an application to another stage of the pipeline, optionally back-dated and with a note.
+// Moves an application to another stage of the pipeline, optionally back-dated (to a day, with
+// its time where it is known) and with a note.
 // What is picked and typed and not yet recorded stays with the application (stageDrafts).
 import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import type { Application } from '@shared/application';
@@ -6,13 +7,16 @@ import { deadlinesChangedSentence } from '@shared/deadlinesTicked';
 import { stageById, stageLabel, stageRank } from '@shared/pipeline';
 import { isFiledBeforeLatest } from '@shared/stageHistory';
 import { StageOptions } from '../../components/StageOptions';
-import { DateInput, NO_SUCH_DATE, NO_SUCH_DATE_TIME_MESSAGE } from '../../components/DateInput';
+import { toCalendarDate } from '@shared/calendarDate';
+import type { EntryTime } from '@shared/entryTime';
 import {
-  dateTimeInputValue,
-  instantFromDateTimeInput,
-  isLaterThan,
-  LATER_THAN_NOW,
-} from '../../components/dateTimeInput';
+  DateInput,
+  NO_SUCH_DATE,
+  NO_SUCH_DATE_MESSAGE,
+  NO_SUCH_TIME,
+  NO_SUCH_TIME_MESSAGE,
+} from '../../components/DateInput';
+import { ENTRY_TIME_HINT, entryTimeFromInputs, isEntryLaterThan, LATER_THAN_NOW } from '../../components/dateTimeInput';
 import { useData } from '../../db/DataContext';
 import { usePipeline } from '../../model/queries';
 import { showError, useToastStore } from '../../state/toastStore';
@@ -22,13 +26,16 @@ import { keepStageDraft, stageDraftOf } from './stageDrafts';
 interface Submission {
   stageId: string;
   when: string;
+  time: string;
   note: string;
 }
 
-const atOf = (when: string) => (when ? instantFromDateTimeInput(when) : null);
+/** The time the fields give the change: null for now (When left empty), else the day, at its time where given. */
+const enteredTime = ({ when, time }: Pick<Submission, 'when' | 'time'>): EntryTime | null =>
+  when === '' ? null : entryTimeFromInputs(when, time);
 
 function changesSomething(submission: Submission, app: Application): boolean {
-  return submission.stageId !== app.stageId || atOf(submission.when) !== null || submission.note.trim() !== '';
+  return submission.stageId !== app.stageId || enteredTime(submission) !== null || submission.note.trim() !== '';
 }
 
 export function StageChanger({ app }: { app: Application }) {
@@ -43,30 +50,37 @@ export function StageChanger({ app }: { app: Application }) {
   // A stage removed since it was picked (in Settings, or in another window) is no longer there to move to.
   const pickedStage = picked === null ? undefined : stageById(pipeline, picked);
   const stageId = pickedStage && !pickedStage.removed ? pickedStage.id : app.stageId;
+  // When empty is now; a day with its Time empty is a change known only by its day.
   const [when, setWhen] = useState(draft?.when ?? '');
+  const [time, setTime] = useState(draft?.time ?? '');
   const [note, setNote] = useState(draft?.note ?? '');
-  useEffect(() => keepStageDraft(app.id, { picked, when, note }), [app.id, picked, when, note]);
-  // When as it was when Record refused it (a time after now, no such date), and why: the
-  // message shows while When still holds it.
-  const [refusal, setRefusal] = useState<{ when: string; message: string } | null>(null);
-  const whenError = refusal?.when === when ? refusal.message : null;
+  useEffect(() => keepStageDraft(app.id, { picked, when, time, note }), [app.id, picked, when, time, note]);
+  // The field Record refused (a time after now, no such date) as it was then, and why: the
+  // message shows while the field still holds it.
+  const [refusal, setRefusal] = useState<{ field: 'when' | 'time'; value: string; message: string } | null>(null);
+  const errorOf = (field: 'when' | 'time') =>
+    refusal?.field === field && refusal.value === (field === 'when' ? when : time) ? refusal.message : null;
+  const whenError = errorOf('when');
+  const timeError = errorOf('time');
   const whenRef = useRef<HTMLInputElement>(null);
+  const timeRef = useRef<HTMLInputElement>(null);
   const [saving, setSaving] = useState(false);
   // Record pressed while a change is saving: the latest such submission, recorded right after it
   // (one write at a time, so two clicks never record the same change twice).
   const savingNow = useRef(false);
   const queued = useRef<Submission | null>(null);
   const latest = app.stageHistory.at(-1)!;
-  const at = atOf(when);
+  const entered = enteredTime({ when, time });
   const backdatedBeforeLatest =
-    at !== null && isFiledBeforeLatest(app, { stageId, at }, (id) => stageRank(pipeline, id));
-  // A date that does not exist is something to refuse, not "now".
-  const nothingToRecord = stageId === app.stageId && !at && when !== NO_SUCH_DATE && !note.trim();
+    entered !== null && isFiledBeforeLatest(app, { stageId, at: entered.at }, (id) => stageRank(pipeline, id));
+  // A date that does not exist, or a time with no day, is something to refuse, not "now".
+  const nothingToRecord = stageId === app.stageId && !entered && when !== NO_SUCH_DATE && time === '' && !note.trim();
 
   /** Clears what was recorded, and only that: whatever the student changed meanwhile stays. */
   function recorded(submission: Submission) {
     setPicked((current) => (current === submission.stageId ? null : current));
     setWhen((current) => (current === submission.when ? '' : current));
+    setTime((current) => (current === submission.time ? '' : current));
     setNote((current) => (current === submission.note ? '' : current));
   }
 
@@ -76,19 +90,24 @@ export function StageChanger({ app }: { app: Application }) {
     event.preventDefault();
     setPicked(null);
     setWhen('');
+    setTime('');
     setNote('');
   }
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (nothingToRecord && !savingNow.current) return;
-    const refuse = (message: string) => {
-      setRefusal({ when, message });
-      whenRef.current?.focus();
+    const refuse = (field: 'when' | 'time', message: string) => {
+      setRefusal({ field, value: field === 'when' ? when : time, message });
+      (field === 'when' ? whenRef : timeRef).current?.focus();
     };
-    if (when === NO_SUCH_DATE) return refuse(NO_SUCH_DATE_TIME_MESSAGE);
-    if (at !== null && isLaterThan(at, new Date())) return refuse(LATER_THAN_NOW);
-    const submission: Submission = { stageId, when, note };
+    if (when === NO_SUCH_DATE) return refuse('when', NO_SUCH_DATE_MESSAGE);
+    if (time === NO_SUCH_TIME) return refuse('time', NO_SUCH_TIME_MESSAGE);
+    if (when === '' && time !== '') return refuse('when', 'Enter the day of this change too, or clear the time');
+    const now = new Date();
+    if (entered !== null && isEntryLaterThan(entered, now))
+      return refuse(when > toCalendarDate(now) ? 'when' : 'time', LATER_THAN_NOW);
+    const submission: Submission = { stageId, when, time, note };
     if (savingNow.current) {
       queued.current = submission;
       return;
@@ -100,8 +119,7 @@ export function StageChanger({ app }: { app: Application }) {
     while (next) {
       try {
         if (changesSomething(next, current)) {
-          const nextAt = atOf(next.when);
-          const request = { stageId: next.stageId, ...(nextAt ? { at: nextAt } : {}), note: next.note.trim() };
+          const request = { stageId: next.stageId, ...enteredTime(next), note: next.note.trim() };
           const change = await repository.changeStage(app.id, request);
           const { before, after } = change;
           current = after;
@@ -145,10 +163,10 @@ export function StageChanger({ app }: { app: Application }) {
         <DateInput
           id={`${id}-when`}
           ref={whenRef}
-          type="datetime-local"
+          type="date"
           value={when}
-          // Keeps the picker to times up to now; Record checks against the time it is pressed.
-          max={dateTimeInputValue(new Date())}
+          // Keeps the picker to days up to today; Record checks against the time it is pressed.
+          max={toCalendarDate(new Date())}
           aria-invalid={whenError ? true : undefined}
           aria-describedby={whenError ? `${id}-when-error` : undefined}
           onValue={setWhen}
@@ -156,6 +174,27 @@ export function StageChanger({ app }: { app: Application }) {
         {whenError && (
           <span id={`${id}-when-error`} className="field-error">
             {whenError}
+          </span>
+        )}
+      </div>
+      <div className={timeError ? 'field invalid' : 'field'}>
+        <label htmlFor={`${id}-time`}>Time</label>
+        <DateInput
+          id={`${id}-time`}
+          ref={timeRef}
+          type="time"
+          value={time}
+          aria-invalid={timeError ? true : undefined}
+          aria-describedby={timeError ? `${id}-time-error` : `${id}-time-hint`}
+          onValue={setTime}
+        />
+        {timeError ? (
+          <span id={`${id}-time-error`} className="field-error">
+            {timeError}
+          </span>
+        ) : (
+          <span id={`${id}-time-hint`} className="hint small">
+            {ENTRY_TIME_HINT}
           </span>
         )}
       </div>

@@ -8,19 +8,19 @@ import { stageLabel, type Pipeline } from '@shared/pipeline';
 import type { AppliedChange } from '@shared/undoChange';
 import { StageBadge } from '../../components/StageBadge';
 import { StageOptions } from '../../components/StageOptions';
-import { entryDay, type EntryTime } from '@shared/entryTime';
+import { entryDay } from '@shared/entryTime';
+import { toCalendarDate } from '@shared/calendarDate';
 import {
   DateInput,
   NO_SUCH_DATE,
   NO_SUCH_DATE_MESSAGE,
-  NO_SUCH_DATE_TIME_MESSAGE,
   NO_SUCH_TIME,
   NO_SUCH_TIME_MESSAGE,
 } from '../../components/DateInput';
 import {
-  dateTimeInputValue,
+  ENTRY_TIME_HINT,
+  entryInputValues,
   entryTimeFromInputs,
-  instantFromDateTimeInput,
   isEntryLaterThan,
   LATER_THAN_NOW,
 } from '../../components/dateTimeInput';
@@ -153,12 +153,6 @@ function errorsFrom(error: ValidationFailedError, sent: Record<EntryField, strin
   return errors;
 }
 
-/** The instant a date-and-time field holds, as an entry's time; null when it holds none. */
-function nullableAt(when: string): EntryTime | null {
-  const at = instantFromDateTimeInput(when);
-  return at === null ? null : { at };
-}
-
 function EntryEditor({
   app,
   entry,
@@ -173,12 +167,12 @@ function EntryEditor({
 }) {
   const { repository } = useData();
   const id = useId();
-  // An entry known only by its day is shown as its date, with an empty Time to give one.
-  const dayOnly = entry.dayOnly === true;
-  const shownWhen = dayOnly ? entryDay(entry) : dateTimeInputValue(entry.at);
+  // An entry known only by its day is shown as its date, with an empty Time to give one; a timed
+  // one with its time, to clear where only the day is known.
+  const shown = entryInputValues(entry);
   const [stageId, setStageId] = useState(entry.stageId);
-  const [when, setWhen] = useState(shownWhen);
-  const [time, setTime] = useState('');
+  const [when, setWhen] = useState(shown.date);
+  const [time, setTime] = useState(shown.time);
   const [note, setNote] = useState(entry.note);
   const [errors, setErrors] = useState<EntryErrors>({});
   const [saving, setSaving] = useState(false);
@@ -193,17 +187,17 @@ function EntryEditor({
       setErrors({ [field]: { message, value: values[field] } });
       (field === 'when' ? whenRef : timeRef).current?.focus();
     };
-    if (when === NO_SUCH_DATE) return refuse('when', dayOnly ? NO_SUCH_DATE_MESSAGE : NO_SUCH_DATE_TIME_MESSAGE);
+    if (when === NO_SUCH_DATE) return refuse('when', NO_SUCH_DATE_MESSAGE);
     if (time === NO_SUCH_TIME) return refuse('time', NO_SUCH_TIME_MESSAGE);
-    const entered: EntryTime | null = dayOnly ? entryTimeFromInputs(when, time) : nullableAt(when);
-    if (entered === null)
-      return refuse('when', dayOnly ? 'Enter the date of this change' : 'Enter the date and time of this change');
-    const timeChanged = when !== shownWhen || time !== '';
+    const entered = entryTimeFromInputs(when, time);
+    if (entered === null) return refuse('when', 'Enter the date of this change');
+    const timeChanged = when !== shown.date || time !== shown.time;
     // Only a changed time is held to now: one left as shown is kept as it is.
     if (timeChanged && isEntryLaterThan(entered, new Date()))
-      return refuse(time === '' ? 'when' : 'time', LATER_THAN_NOW);
+      return refuse(when > toCalendarDate(new Date()) ? 'when' : 'time', LATER_THAN_NOW);
     // Only what changed is sent: a time left as shown keeps its seconds, its place in the history
-    // and its being known only by its day; a time given makes it a timed entry.
+    // and its being known only by its day or not; a time given makes it a timed entry, and a time
+    // cleared one known only by its day.
     const change = {
       ...(stageId !== entry.stageId ? { stageId } : {}),
       ...(timeChanged ? entered : {}),
@@ -271,7 +265,7 @@ function EntryEditor({
         <DateInput
           id={`${id}-when`}
           ref={whenRef}
-          type={dayOnly ? 'date' : 'datetime-local'}
+          type="date"
           value={when}
           aria-invalid={errorOf('when') ? true : undefined}
           aria-describedby={describedBy('when')}
@@ -279,25 +273,23 @@ function EntryEditor({
         />
         {message('when')}
       </div>
-      {dayOnly && (
-        <div className={errorOf('time') ? 'field invalid' : 'field'}>
-          <label htmlFor={`${id}-time`}>Time</label>
-          <DateInput
-            id={`${id}-time`}
-            ref={timeRef}
-            type="time"
-            value={time}
-            aria-invalid={errorOf('time') ? true : undefined}
-            aria-describedby={describedBy('time') ?? `${id}-time-hint`}
-            onValue={setTime}
-          />
-          {message('time') ?? (
-            <span id={`${id}-time-hint`} className="hint small">
-              Not known: give it if you know it
-            </span>
-          )}
-        </div>
-      )}
+      <div className={errorOf('time') ? 'field invalid' : 'field'}>
+        <label htmlFor={`${id}-time`}>Time</label>
+        <DateInput
+          id={`${id}-time`}
+          ref={timeRef}
+          type="time"
+          value={time}
+          aria-invalid={errorOf('time') ? true : undefined}
+          aria-describedby={describedBy('time') ?? `${id}-time-hint`}
+          onValue={setTime}
+        />
+        {message('time') ?? (
+          <span id={`${id}-time-hint`} className="hint small">
+            {ENTRY_TIME_HINT}
+          </span>
+        )}
+      </div>
       <div className={errorOf('note') ? 'field invalid grow' : 'field grow'}>
         <label htmlFor={`${id}-note`}>Note</label>
         <input

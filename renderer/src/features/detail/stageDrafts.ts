@@ -6,6 +6,7 @@ export interface StageDraft {
   /** The stage picked, or null for the current one. */
   picked: string | null;
   when: string;
+  time: string;
   note: string;
 }
 
@@ -14,6 +15,7 @@ const drafts = new Map<string, StageDraft>();
 export const stageDraftOf = (applicationId: string): StageDraft | undefined => drafts.get(applicationId);
 
 export function keepStageDraft(applicationId: string, draft: StageDraft): void {
-  if (draft.picked === null && draft.when === '' && draft.note === '') drafts.delete(applicationId);
+  if (draft.picked === null && draft.when === '' && draft.time === '' && draft.note === '')
+    drafts.delete(applicationId);
   else drafts.set(applicationId, draft);
 }
