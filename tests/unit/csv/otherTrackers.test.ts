@@ -1284,6 +1284,17 @@ describe('a pay cell that names no amount', () => {
     expect(preview.rows.map((r) => r.application.pay)).toEqual([null, null, null, null]);
   });
 
+  it('keeps "None" in a pay cell as no pay, in the notes with a warning: a program writes it for a value it lacks', async () => {
+    // Python's str(None) in a script's export, beside a column that has none either: not a statement
+    // that the job is unpaid, which would rank it and total it as 0. The editor's "none" is typed
+    // by the student, and our own export writes an unpaid pay's 0 beside it (roundTrip.test.ts).
+    const preview = await importText('Company,Role,Salary,Referred by\nA,Intern,None,None\n');
+    expect(preview.rows.map((r) => [r.application.pay, r.application.notes])).toEqual([[null, 'Salary: None']]);
+    expect(preview.warnings).toEqual([
+      "Line 2: 'Salary' has no amount (got 'None'), so it was kept in the notes as 'Salary: …'",
+    ]);
+  });
+
   it("reads a time of day as no pay, and the UK's pm after a sum as a month", async () => {
     const preview = await importText('Company,Role,Salary\nArup,Intern,3 pm interview\nAtkins,Intern,£1800 pm\n');
     expect(

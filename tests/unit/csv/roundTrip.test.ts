@@ -183,7 +183,13 @@ describe('CSV round trip', () => {
   it('writes an unpaid role as "Unpaid" for people, and reads it back unpaid, in either format', async () => {
     const unpaid = (raw: string, period: PayPeriod | null) =>
       aPinterestApplication({ pay: { min: 0, max: 0, currency: 'EUR', period, raw }, offer: null });
-    const apps = [unpaid('Unpaid (academic credit)', null), unpaid('', 'hour'), unpaid('$0', 'total')];
+    // "none" as typed in the editor's Pay from, which reads it as unpaid.
+    const apps = [
+      unpaid('Unpaid (academic credit)', null),
+      unpaid('', 'hour'),
+      unpaid('$0', 'total'),
+      unpaid('none', 'month'),
+    ];
     for (const format of ['comma', 'semicolon'] as const) {
       const [header, ...rows] = csvExportRows(apps, {
         pipeline: DEFAULT_PIPELINE,
@@ -192,9 +198,9 @@ describe('CSV round trip', () => {
       });
       const column = (name: string) => rows.map((row) => row[header!.indexOf(name)]);
       // The pay as written stays as written: it is what the import reads back.
-      expect(column('Pay')).toEqual(['Unpaid (academic credit)', '', '$0']);
-      expect(column('Monthly pay')).toEqual(['Unpaid', 'Unpaid', 'Unpaid']);
-      expect(column('Total pay')).toEqual(['Unpaid', 'Unpaid', 'Unpaid']);
+      expect(column('Pay')).toEqual(['Unpaid (academic credit)', '', '$0', 'none']);
+      expect(column('Monthly pay')).toEqual(['Unpaid', 'Unpaid', 'Unpaid', 'Unpaid']);
+      expect(column('Total pay')).toEqual(['Unpaid', 'Unpaid', 'Unpaid', 'Unpaid']);
       const back = await roundTrip(apps, DEFAULT_PIPELINE, format);
       expect(back.map((app) => app.pay)).toEqual(apps.map((app) => app.pay));
     }
