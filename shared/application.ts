@@ -4,6 +4,7 @@
 // (pipeline.ts); each stage belongs to one fixed phase, which is what the app reasons with.
 import { z } from './zod';
 import { isCalendarDate, isInstant } from './calendarDate';
+import { withQuickParser } from './zodParser';
 
 /** The fixed phases every stage maps to, in the order an application moves through them. */
 export const PHASES = ['saved', 'applied', 'in-process', 'offer', 'accepted', 'closed'] as const;
@@ -369,8 +370,9 @@ function buildSchemas() {
     offer: offerSchema,
     referral: referralSchema,
     term: termSchema,
-    stored: storedApplicationSchema,
-    application: applicationSchema,
+    // Every record checked passes one of these: valid ones are parsed without zod's runtime.
+    stored: withQuickParser(storedApplicationSchema),
+    application: withQuickParser(applicationSchema),
   };
 }
 
