@@ -250,6 +250,8 @@ export function rowReader(ctx: RowContext): (row: CsvRow) => RowResult {
     currencyOfHeader: remembered((header: string) => header, currencyNamedIn),
     // Once per place: rows repeat a few places, and the names of three countries' towns are slow to look for.
     currencyOfPlace: remembered((place: string) => place, currencyOfPlace),
+    // Once per term: rows repeat a few ("Summer 2026"), and reading one tries several patterns.
+    termOf: remembered((written: string) => written, parseTerm),
     assumedCurrency: assumedCurrencies(ctx),
   };
   return (row) => readRow(row, ctx, facts);
@@ -267,6 +269,8 @@ interface FileFacts {
   currencyOfHeader: (header: string) => CurrencyReading | null;
   /** The currency a place settles for a sign several share ("kr" in København). */
   currencyOfPlace: (place: string) => string | null;
+  /** A term as written, read (parseTerm); the same object for the same text, never changed. */
+  termOf: (written: string) => Term;
   /** See assumedCurrencies. */
   assumedCurrency: (field: 'pay' | 'payMin' | 'payMax') => AssumedCurrency;
 }
@@ -1171,10 +1175,10 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
       const split = splitTrailingTerm(text('role'));
       return split !== null && split.before.trim() !== '' ? split.term : EMPTY_FIELDS.term;
     }
-    let term = parseTerm(text('term'));
+    let term = facts.termOf(text('term'));
     const season = given('termSeason');
     if (season) {
-      const read = parseTerm(season.value);
+      const read = facts.termOf(season.value);
       if (read.season === null || read.text !== '') unreadable(season, 'is not a season like Summer');
       else term = { ...term, season: read.season, year: term.year ?? read.year };
     }

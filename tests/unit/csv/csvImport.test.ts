@@ -475,6 +475,20 @@ describe('fields other trackers keep', () => {
     ]);
   });
 
+  it('gives rows of one term as written terms of their own, read alike', async () => {
+    const preview = await importText(
+      'Company,Role,Term\nA,Intern,Summer 2027\nB,Intern,Summer 2027\nC,Intern,summer 27\n',
+    );
+    const [a, b, c] = preview.rows.map((r) => r.application.term);
+    expect([a, b, c]).toEqual([
+      { season: 'summer', year: 2027, text: '' },
+      { season: 'summer', year: 2027, text: '' },
+      { season: 'summer', year: 2027, text: '' },
+    ]);
+    // Each application's own: a term read once for the file is not shared between records.
+    expect(a).not.toBe(b);
+  });
+
   it('reads who referred the student, and takes dashes and N/A for nothing', async () => {
     const preview = await importText(
       'Company,Role,Referred by,Relationship,Deadline\nA,Intern,Sam Lee,Classmate,N/A\nB,Intern,-,,-\nC,Intern,No,,\n',
