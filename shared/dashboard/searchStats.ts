@@ -37,6 +37,8 @@ export interface SearchStats {
   responseRate: number | null;
   /** Median calendar days from applying to the first answer, of the answers whose day is known; null without any. */
   medianDaysToAnswer: number | null;
+  /** How many answers the median is taken from: those of the answered whose day is known. */
+  timedAnswers: number;
 }
 
 const RANK: Record<Phase, number> = { saved: 0, applied: 1, 'in-process': 2, offer: 3, accepted: 4, closed: -1 };
@@ -151,6 +153,7 @@ export function statsOfFacts(facts: Iterable<SearchFacts>): SearchStats {
     answered,
     responseRate: applied === 0 ? null : answered / applied,
     medianDaysToAnswer: median(daysToAnswer),
+    timedAnswers: daysToAnswer.length,
   };
 }
 

@@ -73,7 +73,7 @@ describe('the dashboard', UI_TIMEOUT, () => {
       'Applications: 10 (saved or sent in this range)',
       'Applied: 8 (80% of them)',
       'Response rate: 75% (6 of 8 answered)',
-      'First answer: 8.5 days (median time from applying)',
+      'First answer: 8.5 days (median time from applying, of 6 answers)',
       'Offers: 3 (1 accepted)',
     ]);
   });
@@ -91,7 +91,7 @@ describe('the dashboard', UI_TIMEOUT, () => {
     ]);
     // Birch 7 days, Iris 2, Juniper 23: the median is 7.
     expect(numbers()).toContain('Response rate: 60% (3 of 5 answered)');
-    expect(numbers()).toContain('First answer: 7 days (median time from applying)');
+    expect(numbers()).toContain('First answer: 7 days (median time from applying, of 3 answers)');
 
     await user.click(screen.getByRole('radio', { name: 'Last 90 days' }));
     // From Dec 3: only Harbor (Dec 1) is left out.
@@ -316,6 +316,22 @@ describe('the dashboard', UI_TIMEOUT, () => {
       expect.arrayContaining([
         'Response rate: 100% (1 of 1 answered)',
         'First answer: — (no answer with its date recorded)',
+      ]),
+    );
+  });
+
+  it('says how few answers the first answer is taken from when most have no date', async () => {
+    // Iris's OA came 2 days after applying; Acme, Birch and Cobalt were added already answered
+    // (an import of an old search), so when their companies answered is not known.
+    const iris = handMadeSearch().find((app) => app.company === 'Iris')!;
+    const imported = ['acme', 'birch', 'cobalt'].map((id) =>
+      anApplication(id, { appliedAt: '2026-01-05' }, { stage: 'rejected' }),
+    );
+    await openDashboard([iris, ...imported]);
+    expect(numbers()).toEqual(
+      expect.arrayContaining([
+        'Response rate: 100% (4 of 4 answered)',
+        'First answer: 2 days (time from applying, of 1 of 4 answers (3 with no date recorded))',
       ]),
     );
   });

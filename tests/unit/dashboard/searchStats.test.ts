@@ -69,13 +69,20 @@ describe('searchStats', () => {
 
   it('counts answers to what was applied to, and the median days until the first', () => {
     const stats = searchStats(ALL);
-    expect(stats).toMatchObject({ total: 6, applied: 4, answered: 3, responseRate: 0.75, medianDaysToAnswer: 5 });
+    expect(stats).toMatchObject({
+      total: 6,
+      applied: 4,
+      answered: 3,
+      responseRate: 0.75,
+      medianDaysToAnswer: 5,
+      timedAnswers: 3,
+    });
   });
 
   it('counts a stage an application was added in as an answer, but not its day: that is the day it was added', () => {
     // G: applied Jan 10, added on Mar 1 already in its phone screen (as an import or the editor adds it).
     const G = path('G', '2026-03-01', [['phone-screen', '2026-03-01']], '2026-01-10');
-    expect(searchStats([...ALL, G])).toMatchObject({ applied: 5, answered: 4, medianDaysToAnswer: 5 });
+    expect(searchStats([...ALL, G])).toMatchObject({ applied: 5, answered: 4, medianDaysToAnswer: 5, timedAnswers: 3 });
   });
 
   it('says nothing rather than zero when nothing was applied to', () => {

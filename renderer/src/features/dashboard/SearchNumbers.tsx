@@ -1,6 +1,7 @@
 // The search in five numbers: applications, how many went out, how often and how fast companies
 // answer, and how many reached an offer.
 import type { SearchStats } from '@shared/dashboard/searchStats';
+import { countOf } from '@shared/countOf';
 import { formatPercent } from './percent';
 
 function Stat({ label, value, note }: { label: string; value: string; note: string }) {
@@ -24,11 +25,15 @@ function days(n: number): string {
 
 /**
  * Answers recorded when the application was added (an import, a record made after the fact) say
- * nothing of how long the company took: they count as answered, not in the median.
+ * nothing of how long the company took: they count as answered, not in the median. The note says
+ * how many answers the figure is taken from, so one timed answer among many is not read as all.
  */
 function firstAnswerNote(stats: SearchStats): string {
-  if (stats.medianDaysToAnswer !== null) return 'median time from applying';
-  return stats.answered === 0 ? 'no answers yet' : 'no answer with its date recorded';
+  const { answered, timedAnswers } = stats;
+  if (timedAnswers === 0) return answered === 0 ? 'no answers yet' : 'no answer with its date recorded';
+  const what = timedAnswers === 1 ? 'time from applying' : 'median time from applying';
+  if (timedAnswers === answered) return `${what}, of ${countOf(timedAnswers, 'answer')}`;
+  return `${what}, of ${count(timedAnswers)} of ${count(answered)} answers (${count(answered - timedAnswers)} with no date recorded)`;
 }
 
 export function SearchNumbers({ stats }: { stats: SearchStats }) {
