@@ -94,6 +94,7 @@ describe('reminder settings', () => {
     // The row added takes focus, ready to be filled in.
     expect(document.activeElement).toBe(within(added).getByLabelText('How long before'));
     await user.keyboard('12');
+    await user.selectOptions(within(added).getByLabelText('Unit'), 'hours');
     await user.click(within(section).getByRole('button', { name: 'Add a start date reminder' }));
     expect(document.activeElement).toBe(
       within(within(section).getByRole('group', { name: 'Start date reminder 4' })).getByLabelText('Days before'),
@@ -176,6 +177,25 @@ describe('reminder settings', () => {
     const back = screen.getByRole('region', { name: 'Reminders' });
     await waitFor(() => expect(amounts(back, /^Start date reminder/)).toEqual(['7']));
     expect(within(back).queryByText('Unsaved changes')).toBeNull();
+  });
+
+  it('start a row added in days, not in the hours of the row above it', async () => {
+    resetTestDesktop();
+    const db = testDatabase();
+    const { user, section } = await openSettings(db);
+    // The defaults end with 3 hours before a deadline and 1 hour before an event.
+    await user.click(within(section).getByRole('button', { name: 'Add a deadline reminder' }));
+    await user.keyboard('7');
+    await user.click(within(section).getByRole('button', { name: 'Add an event reminder' }));
+    await user.keyboard('2');
+    expect(amounts(section, /^Deadline reminder/)).toEqual(['3 days', '1 days', '3 hours', '7 days']);
+    expect(amounts(section, /^Event reminder/)).toEqual(['1 days', '1 hours', '2 days']);
+    await user.click(within(section).getByRole('button', { name: 'Save reminder settings' }));
+    await waitFor(async () => {
+      const saved = await stored(db);
+      expect(saved.deadlines.leadTimes[0]).toEqual({ amount: 7, unit: 'days' });
+      expect(saved.events.leadTimes[0]).toEqual({ amount: 2, unit: 'days' });
+    });
   });
 
   it('save event reminders and the follow-up rule', async () => {

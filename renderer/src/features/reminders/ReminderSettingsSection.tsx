@@ -393,7 +393,11 @@ function LeadRow({ label, error, amount, amountLabel, onAmount, onRemove, childr
   );
 }
 
-const newLeadRow = (): LeadTimeDraft => ({ key: newRowKey(), amount: '', unit: 'hours' });
+/**
+ * A row added starts in days, whatever the row above is in: a number typed as days but meant as
+ * hours reminds early, one typed as hours but meant as days reminds too late to act on.
+ */
+const newLeadRow = (): LeadTimeDraft => ({ key: newRowKey(), amount: '', unit: 'days' });
 
 interface LeadTimeRowsProps {
   rows: LeadTimeDraft[];
