@@ -1096,3 +1096,51 @@ describe('the pay as written, when the pay changes', () => {
     expect(field('Pay as written').value).toBe('');
   });
 });
+
+describe('Paid, when Pay from states a period', () => {
+  it('follows the period read from Pay from while it was left open, and saves what it shows', async () => {
+    // tester31: "₹15,000/month" read as per month under Pay from, Paid still "Not stated".
+    const db = testDatabase();
+    const { user } = renderApp(db);
+    const dialog = await openNewEditor(user);
+    const field = (label: string) => within(dialog).getByLabelText(label) as HTMLInputElement;
+    await user.type(field('Company'), 'Zeta');
+    await user.type(field('Role'), 'SDE Intern');
+    await user.type(field('Pay from'), '₹500 a week');
+    expect(field('Paid').value).toBe('week');
+    await user.clear(field('Pay from'));
+    expect(field('Paid').value).toBe('');
+    await user.type(field('Pay from'), '₹15,000/month');
+    expect(descriptionOf(field('Pay from'))).toBe('Read as ₹15,000 per month');
+    expect(field('Paid').value).toBe('month');
+    expect(descriptionOf(field('Paid'))).toBe('As Pay from states it');
+    await user.click(within(dialog).getByRole('button', { name: 'Add application' }));
+
+    await waitFor(async () =>
+      expect((await stored(db))[0]!.pay).toEqual({
+        min: 15000,
+        max: 15000,
+        currency: 'INR',
+        period: 'month',
+        raw: '₹15,000/month',
+      }),
+    );
+  });
+
+  it('keeps a period the student chose, and asks when Pay from then says another', async () => {
+    const db = testDatabase();
+    const { user } = renderApp(db);
+    const dialog = await openNewEditor(user);
+    const field = (label: string) => within(dialog).getByLabelText(label) as HTMLInputElement;
+    await user.type(field('Company'), 'Zeta');
+    await user.type(field('Role'), 'SDE Intern');
+    await user.type(field('Pay from'), '15000');
+    await user.selectOptions(field('Paid'), 'per month');
+    await user.clear(field('Pay from'));
+    await user.type(field('Pay from'), '₹500 a week');
+    expect(field('Paid').value).toBe('month');
+    await user.click(within(dialog).getByRole('button', { name: 'Add application' }));
+    expect(descriptionOf(field('Paid'))).toBe("Paid: '₹500 a week' is per week, but Paid says per month");
+    expect(await db.applications.count()).toBe(0);
+  });
+});

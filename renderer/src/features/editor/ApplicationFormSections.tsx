@@ -25,6 +25,7 @@ import {
   isPastOpenDeadline,
   payReading,
   payTextFor,
+  periodStatedIn,
   PERIOD_LABELS,
   timeHint,
   type CohortDraft,
@@ -200,10 +201,27 @@ export function PaySection({
   // so it never says another pay than they do. One left empty stays so: it contradicts nothing.
   const [ownText, setOwnText] = useState(false);
   const [following, setFollowing] = useState(false);
+  // Paid left open follows the period a whole pay in Pay from states ("₹15,000/month"), so it
+  // shows what is saved; one the student chose, or the record had, stays and is asked about.
+  const [periodFollows, setPeriodFollows] = useState(false);
   const setPay = (key: 'payMin' | 'payMax' | 'payCurrency' | 'payPeriod', value: string) => {
+    let next = { ...draft, [key]: value } as EditorDraft;
+    if (key === 'payPeriod') setPeriodFollows(false);
+    else if (draft.payPeriod === '' || periodFollows) {
+      const stated = periodStatedIn(next, basePay);
+      if (stated !== undefined) {
+        next = { ...next, payPeriod: stated ?? '' };
+        setPeriodFollows(stated !== null);
+      }
+    }
     const follows = !ownText && (following || draft.payRaw.trim() !== '');
-    const written = follows ? payTextFor({ ...draft, [key]: value } as EditorDraft, basePay) : null;
-    setDraft((d) => ({ ...d, [key]: value, ...(written === null ? {} : { payRaw: written }) }));
+    const written = follows ? payTextFor(next, basePay) : null;
+    setDraft((d) => ({
+      ...d,
+      [key]: value,
+      payPeriod: next.payPeriod,
+      ...(written === null ? {} : { payRaw: written }),
+    }));
     if (written !== null) setFollowing(written !== basePay?.raw);
   };
   return (
@@ -224,7 +242,7 @@ export function PaySection({
         <Field label="Currency" error={errorAt('pay.currency')}>
           <input value={draft.payCurrency} onChange={(e) => setPay('payCurrency', e.target.value)} />
         </Field>
-        <Field label="Paid" error={errorAt('pay.period')}>
+        <Field label="Paid" hint={periodFollows ? 'As Pay from states it' : undefined} error={errorAt('pay.period')}>
           <select value={draft.payPeriod} onChange={(e) => setPay('payPeriod', e.target.value)}>
             <option value="">Not stated</option>
             {PAY_PERIODS.map((p) => (

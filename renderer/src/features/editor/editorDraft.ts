@@ -587,6 +587,17 @@ export function payTextFor(draft: EditorDraft, basePay: Application['pay']): str
 }
 
 /**
+ * The period the pay fields state without Paid ("₹15,000/month" in Pay from: month), null for
+ * none; undefined while they cannot be read (half typed, or to be asked about on saving), when
+ * Paid should stay as it is.
+ */
+export function periodStatedIn(draft: EditorDraft, basePay: Application['pay']): PayPeriod | null | undefined {
+  const issues: FieldIssue[] = [];
+  const pay = payFromDraft({ ...draft, payPeriod: '' }, basePay, moneyReader(issues), issues);
+  return issues.length > 0 ? undefined : (pay?.period ?? null);
+}
+
+/**
  * What the pay fields will save, said under Pay from as the student types ("Read as €2,100 per
  * month"), so a currency or period read from the amount shows before saving; null when they are
  * empty or when saving would ask about them.
