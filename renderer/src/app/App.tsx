@@ -11,7 +11,7 @@ import { useDailyBackup } from '../features/backups/useDailyBackup';
 import { ApplicationEditor } from '../features/editor/ApplicationEditor';
 import { ExportMenu } from '../features/export/ExportMenu';
 import { usePruneDeleted } from '../features/recentlyDeleted/usePruneDeleted';
-import { UPCOMING_REMINDER_COUNT_ID, UpcomingReminderCount } from '../features/reminders/UpcomingReminderCount';
+import { RemindersNavButton } from '../features/reminders/RemindersNavButton';
 import { useReminderPlanSync } from '../features/reminders/useReminderPlanSync';
 import { SearchBox } from './SearchBox';
 import { isTextEntry, shortcutLabel, useShortcuts } from './useShortcuts';
@@ -172,22 +172,23 @@ export function App() {
       </header>
       <nav ref={navRef} className="side-nav" aria-label="Views">
         <ul>
-          {NAV.map((item) => (
-            <li key={item.view}>
-              <button
-                type="button"
-                className="nav-button"
-                aria-current={view === item.view ? 'page' : undefined}
-                aria-keyshortcuts={`Control+${item.key}`}
-                aria-describedby={item.view === 'reminders' ? UPCOMING_REMINDER_COUNT_ID : undefined}
-                title={shortcutLabel(item.key)}
-                onClick={() => viewOpened(item.view)}
-              >
-                {item.label}
-                {item.view === 'reminders' && <UpcomingReminderCount />}
-              </button>
-            </li>
-          ))}
+          {NAV.map((item) => {
+            const NavButton = item.view === 'reminders' ? RemindersNavButton : 'button';
+            return (
+              <li key={item.view}>
+                <NavButton
+                  type="button"
+                  className="nav-button"
+                  aria-current={view === item.view ? 'page' : undefined}
+                  aria-keyshortcuts={`Control+${item.key}`}
+                  title={shortcutLabel(item.key)}
+                  onClick={() => viewOpened(item.view)}
+                >
+                  {item.label}
+                </NavButton>
+              </li>
+            );
+          })}
         </ul>
       </nav>
       <main ref={mainRef} className="content" tabIndex={-1}>
