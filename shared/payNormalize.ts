@@ -251,22 +251,28 @@ function formatRange(amount: Amount, format: Intl.NumberFormat): string {
     : `${format.format(amount.min)}–${format.format(amount.max)}`;
 }
 
-/** "$11,000" or "$8,000–$9,500"; cents only below 100 so hourly rates stay precise. */
+/**
+ * A rate per week, month or year worked out from the pay, in whole units: "$11,000",
+ * "$8,000–$9,500". Its cents would be an artefact of the convention, not part of the pay.
+ */
 export function formatAmount(amount: Amount, currency: string): string {
-  return formatRange(amount, moneyFormat(currency, amount.max < 100 ? currencyDigits(currency) : 0));
+  return formatRange(amount, moneyFormat(currency, 0));
 }
 
 /** The period each rate of a NormalizedPay is per. */
 const RATE_PERIODS = { hourly: 'hour', weekly: 'week', monthly: 'month', yearly: 'year' } as const;
 
 /**
- * One rate of a normalised pay, as `formatAmount` writes it, but to the cent when it is the rate
- * the pay was given in and has cents ("€2,100.50" a month for "2.100,50 EUR/Monat", as written).
- * An unpaid role's is "Unpaid", never "$0.00".
+ * One rate of a normalised pay. The hourly rate is always to the cent, in every currency and at
+ * every size ("₹144.23" beside "₹46.15", "$45.00" beside "$46.15"): its cents tell offers apart.
+ * Another rate is whole (formatAmount), but to the cent when it is the rate the pay was given in
+ * and has cents ("€2,100.50" a month for "2.100,50 EUR/Monat", as written). An unpaid role's is
+ * "Unpaid", never "$0.00".
  */
 export function formatRate(pay: NormalizedPay, rate: keyof typeof RATE_PERIODS, given: PayPeriod | null): string {
   if (pay.unpaid) return UNPAID;
   const amount = pay[rate];
+  if (rate === 'hourly') return formatRange(amount, moneyFormat(pay.currency, currencyDigits(pay.currency)));
   const asGiven = RATE_PERIODS[rate] === given && !(isWhole(amount.min) && isWhole(amount.max));
   return asGiven ? formatMoney(amount, pay.currency) : formatAmount(amount, pay.currency);
 }
@@ -288,7 +294,7 @@ export function payInWords(pay: Pick<Pay, 'min' | 'max' | 'currency' | 'period'>
   const min = pay.min ?? pay.max;
   const max = pay.max ?? pay.min;
   if (min === null || max === null) return '';
-  const amount = formatAmount({ min, max }, pay.currency);
+  const amount = formatMoney({ min, max }, pay.currency);
   return pay.period === null ? amount : `${amount} ${PAY_PERIOD_WORDS[pay.period]}`;
 }
 

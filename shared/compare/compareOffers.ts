@@ -18,7 +18,6 @@ import { deadlineDueTime } from '../deadlineDue';
 import { responseDeadline } from '../nextDate';
 import {
   cohortWeeks,
-  formatAmount,
   formatMoney,
   formatOverInternship,
   formatRate,
@@ -161,7 +160,7 @@ function payAsWrittenCell(app: Application): FactCell {
 }
 
 function housingAsGiven(housing: Extract<Housing, { type: 'stipend' }>, currency: string): string {
-  const amount = formatAmount({ min: housing.amount, max: housing.amount }, currency);
+  const amount = formatMoney(housing.amount, currency);
   return housing.period === 'total' ? `${amount} in all` : `${amount} ${PERIOD_WORDS[housing.period]}`;
 }
 

@@ -247,8 +247,8 @@ describe('what is not compared', () => {
     const rows = compareOffers(apps, OPTIONS);
     expect(cellsOf(rows, 'hourly')).toEqual(['$40.00–$60.00 []', '$45.00 [] *']);
     expect(cellsOf(rows, 'pay-as-written')).toEqual([
-      '$40.00–$60.00 an hour [from the amounts; nothing written]',
-      '$45.00 an hour [from the amounts; nothing written]',
+      '$40–$60 an hour [from the amounts; nothing written]',
+      '$45 an hour [from the amounts; nothing written]',
     ]);
   });
 
@@ -274,7 +274,7 @@ describe('an unpaid role', () => {
     const rows = compareOffers(apps, OPTIONS);
     expect(cellsOf(rows, 'pay-as-written')).toEqual([
       'Unpaid []',
-      '$20.00 an hour [from the amounts; nothing written]',
+      '$20 an hour [from the amounts; nothing written]',
       ' []',
     ]);
     expect(cellsOf(rows, 'hourly')).toEqual(['Unpaid []', '$20.00 [] *', ' []']);

@@ -66,8 +66,8 @@ describe('normalizePay: the reference case', () => {
     const sample = newApplication(SAMPLE_APPLICATION, { id: 's', now: CREATED_AT });
     const normalizedSample = normalizeApplicationPay(sample)!;
     expect(cents(normalizedSample.total!.min)).toBe(30461.54);
-    expect(formatAmount(normalizedSample.hourly, 'USD')).toBe('$63.46');
-    expect(formatAmount(normalizedSample.monthly, 'USD')).toBe('$11,000');
+    expect(formatRate(normalizedSample, 'hourly', 'month')).toBe('$63.46');
+    expect(formatRate(normalizedSample, 'monthly', 'month')).toBe('$11,000');
   });
 });
 
@@ -381,15 +381,15 @@ describe('offerValue', () => {
 });
 
 describe('formatAmount and formatMoney', () => {
-  it('shows whole currency units from 100 up, and cents below so hourly rates stay precise', () => {
+  it('shows a rate worked out per week, month or year in whole units, at any size', () => {
     expect(formatAmount({ min: 11000, max: 11000 }, 'USD')).toBe('$11,000');
-    expect(formatAmount({ min: 63.4615, max: 63.4615 }, 'USD')).toBe('$63.46');
+    expect(formatAmount({ min: 63.4615, max: 63.4615 }, 'USD')).toBe('$63');
   });
 
   it('shows a range with an en dash, and a single amount when the ends are within half a cent', () => {
     expect(formatAmount({ min: 8000, max: 9500 }, 'USD')).toBe('$8,000–$9,500');
-    expect(formatAmount({ min: 40, max: 50 }, 'USD')).toBe('$40.00–$50.00');
-    expect(formatAmount({ min: 50, max: 50.004 }, 'USD')).toBe('$50.00');
+    expect(formatAmount({ min: 40, max: 50 }, 'USD')).toBe('$40–$50');
+    expect(formatMoney({ min: 50, max: 50.004 }, 'USD')).toBe('$50');
   });
 
   it('uses the currency it is given, grouped as its own users group amounts', () => {
@@ -423,9 +423,19 @@ describe('formatRate', () => {
     expect(formatRate(monthly, 'yearly', 'month')).toBe('€25,206');
     const hourly = normalizePay(pay(14.5, 14.5, 'hour', 'EUR'), null)!;
     expect(formatRate(hourly, 'hourly', 'hour')).toBe('€14.50');
+    expect(formatRate(normalizePay(pay(45, 45, 'hour', 'USD'), null)!, 'hourly', 'hour')).toBe('$45.00');
     expect(formatRate(hourly, 'monthly', 'hour')).toBe('€2,513');
     // A whole amount stays whole.
     expect(formatRate(normalizePay(pay(1800, 1800, 'month', 'EUR'), null)!, 'monthly', 'month')).toBe('€1,800');
+  });
+
+  it('gives every hourly rate to the cent, above 100 as below it (tester31: ₹144 beside ₹46.15)', () => {
+    // ₹25,000 a month: 25,000 × 12 / 52 / 40 = ₹144.2307…; ₹8,000 a month: ₹46.1538…
+    expect(formatRate(normalizePay(pay(25000, 25000, 'month', 'INR'), null)!, 'hourly', 'month')).toBe('₹144.23');
+    expect(formatRate(normalizePay(pay(8000, 8000, 'month', 'INR'), null)!, 'hourly', 'month')).toBe('₹46.15');
+    // ₹1,00,000 a month: ₹576.9230…; the yen has no smaller unit.
+    expect(formatRate(normalizePay(pay(100000, 100000, 'month', 'INR'), null)!, 'hourly', 'month')).toBe('₹576.92');
+    expect(formatRate(normalizePay(pay(400000, 400000, 'month', 'JPY'), null)!, 'hourly', 'month')).toBe('¥2,308');
   });
 
   it('is what lists show per month', () => {

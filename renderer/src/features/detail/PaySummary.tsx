@@ -4,7 +4,6 @@ import type { Application, Housing, Pay } from '@shared/application';
 import { UNPAID } from '@shared/money/unpaid';
 import { labelBesideKind } from '@shared/nextDate';
 import {
-  formatAmount,
   formatMoney,
   formatOverInternship,
   formatRate,
@@ -21,7 +20,7 @@ const STIPEND_PERIODS = { week: 'a week', month: 'a month', total: 'in all' };
 
 /** What a housing stipend was given as: "$2,000 a month". */
 function stipendAsGiven(housing: Extract<Housing, { type: 'stipend' }>, currency: string): string {
-  return `${formatAmount({ min: housing.amount, max: housing.amount }, currency)} ${STIPEND_PERIODS[housing.period]}`;
+  return `${formatMoney(housing.amount, currency)} ${STIPEND_PERIODS[housing.period]}`;
 }
 
 export function PaySummary({ app }: { app: Application }) {
