@@ -259,14 +259,36 @@ function placesInHeaderLine(scan: string, line: TextLine): Place[] {
   for (const separator of [...text.matchAll(HEADER_SEPARATOR), null]) {
     const to = line.contentStart + (separator?.index ?? text.length);
     const explicit = explicitPlaces(scan, from, to).map((p) => cityBeforeArea(scan, p));
+    const known = explicit.length > 0 ? [] : knownCityPlaces(scan, from, to);
     found.push(
       ...(explicit.length > 0
         ? explicit
-        : knownCityPlaces(scan, from, to).filter((p) => standsAlone(scan, p, from, to))),
+        : onlyPlacesAndModes(scan, known, from, to)
+          ? known
+          : known.filter((p) => standsAlone(scan, p, from, to))),
     );
     if (separator) from = to + separator[0].length;
   }
   return found;
+}
+
+/** What may stand between the places of a board's place line: commas, dashes and work modes. */
+const BETWEEN_PLACES =
+  /^(?:[^\S\n]|[,;–—-]|\b(?:remote|hybrid|on-?site|in-office|work(?:ing)? from (?:home|office)|wfh)\b)*$/i;
+
+/**
+ * "Bengaluru, Work from home", "Bangalore, Mumbai", "Hybrid - Pune": an Indian board's place line
+ * under the company lists the cities the work is in, with the modes it may be done in; every city
+ * on it is a place of work (the mode is the work mode's to read).
+ */
+function onlyPlacesAndModes(scan: string, places: Place[], from: number, to: number): boolean {
+  if (places.length === 0) return false;
+  let at = from;
+  for (const place of [...places, { start: to, end: to }]) {
+    if (!BETWEEN_PLACES.test(scan.slice(at, place.start))) return false;
+    at = place.end;
+  }
+  return true;
 }
 
 /** "… at Stripe ", "… at Deutsche Bank ": a role's employer, in capitalised words, right before a city. */

@@ -320,6 +320,21 @@ describe('a city after "<role> at <employer>" on the heading line', () => {
   });
 });
 
+describe("an Indian board's place line under the company", () => {
+  it.each([
+    ['Data Science Internship\nMeesho\nBengaluru, Work from home\n\nStart Date\nImmediately', ['Bengaluru, India']],
+    ['Data Science Internship\nMeesho\nWork From Home, Mumbai', ['Mumbai, India']],
+    ['Data Science Internship\nMeesho\nBangalore, Mumbai', ['Bangalore, India', 'Mumbai, India']],
+    ['Data Science Internship\nMeesho\nHybrid - Pune', ['Pune, India']],
+  ])('reads every city of %j', (text, expected) => {
+    expect(cities(text)).toEqual(expected);
+  });
+
+  it('reads no city from a line where other words stand beside it', () => {
+    expect(cities('Data Science Internship\nMeesho\nBengaluru Startup Awards, Work from home')).toEqual([]);
+  });
+});
+
 describe('the place ending a board\'s heading "<role> / <employer> / <place>"', () => {
   it.each([
     ['Data Analyst Intern / Acme Ltd / Location: London\nJoin us.', ['London, UK']],
