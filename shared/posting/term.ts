@@ -5,7 +5,8 @@
 // 7th, 2026"), never another year the page happens to name (an age cut-off, a graduation).
 // Failing those, a season the page names the work by ("our Summer Internship Program"), when the
 // page names no other season.
-import type { Season, Term } from '../application';
+import { SEASON_LABELS, type Season, type Term } from '../application';
+import { MONTH_NAMES } from '../calendarDate';
 import { parseTerm, SEASON_NAMES, termLabel } from '../term';
 import type { Finding } from './finding';
 import type { TextRange } from './postingDraft';
@@ -151,7 +152,39 @@ export function findTerm(
   if (labels.length > 1)
     return { term: null, notes: [`The term is left empty: the page names several (${labels.join(', ')}).`] };
   const titled = title ? fromTitle(scan, title, workYear) : null;
-  return titled?.term ? titled : { term: seasonOfWork(scan), notes: [] };
+  if (titled?.term) return titled;
+  const season = seasonOfWork(scan);
+  return season ? withStartingYear(scan, season) : { term: null, notes: [] };
+}
+
+/** "starting in June 2027", "to start from January 2027", "commencing July 2027": the month and year the work starts. */
+const STARTING_MONTH = new RegExp(
+  String.raw`\b(?:start(?:s|ing)?|begin(?:s|ning)?|commenc(?:e|es|ing))(?:[^\S\n]+(?:in|from))?[^\S\n]+(?:${MONTH_NAMES})\.?,?[^\S\n]+(20\d{2})(?![\p{L}\d])`,
+  'iu',
+);
+
+/**
+ * "Summer internship starting in June 2027": a season named without its year, in a sentence that
+ * says the month and year the work starts, takes that year. (The months alone are no term: the
+ * term is a season, and a month with no day is no cohort.)
+ */
+function withStartingYear(scan: string, season: Finding<Term>): { term: Finding<Term>; notes: string[] } {
+  const first = season.ranges[0]!;
+  const sentence = sentenceAround(scan, first.start);
+  const start =
+    season.value.season && season.value.year === null ? STARTING_MONTH.exec(scan.slice(first.end, sentence.end)) : null;
+  if (!start || !season.value.season) return { term: season, notes: [] };
+  const at = first.end + start.index;
+  const label = SEASON_LABELS[season.value.season];
+  return {
+    term: {
+      value: parseTerm(`${label} ${start[1]}`),
+      ranges: [...season.ranges, { start: at, end: at + start[0].length }],
+    },
+    notes: [
+      `The term's year is not written next to "${label}"; ${start[1]} is the year the work starts ("${start[0]}").`,
+    ],
+  };
 }
 
 const WORK_NOUN = String.raw`(?:intern(?:s|ships?)?|program(?:me)?s?|research|students?|scholars?|placements?|positions?|jobs?|employment|fellowships?|co-?ops?|sessions?)`;

@@ -355,3 +355,24 @@ describe('a season opening a German or Dutch word for the internship', () => {
     expect(termIn(`Praktikum Datenanalyse\n${PROSE}\nSommerpraktikum oder Winterpraktikum.\n`).value).toBeNull();
   });
 });
+
+describe('a season named without its year, in a sentence saying when the work starts', () => {
+  it.each([
+    ['Data Intern\nOur summer internship starting in June 2027 runs ten weeks.', 'starting in June 2027'],
+    ['Data Intern\nThe summer internship programme, commencing July 2027, is paid.', 'commencing July 2027'],
+  ])("takes the start's year: %j", (text, start) => {
+    const { value, spans, notes } = termIn(text);
+    expect(value).toEqual({ season: 'summer', year: 2027, text: '' });
+    expect(spans).toContain(start);
+    expect(notes[0]).toContain('2027 is the year the work starts');
+  });
+
+  it.each([
+    // Months alone are no term, and a month with no day no cohort.
+    'Software Engineering Intern\nA 6-month internship starting January 2027.\nDuration: 6 months (Jan 2027 - Jun 2027)',
+    // The months of the work in another sentence than the season's leave the year unwritten.
+    'Data Intern\nOur summer internship is paid. The eight-week internship runs June-August 2027.',
+  ])('reads no year from months alone: %j', (text) => {
+    expect(termIn(text).value?.year ?? null).toBeNull();
+  });
+});
