@@ -55,6 +55,12 @@ const HOSTILE: Record<string, (length: number) => string> = {
   'employers looking to place interns': (n) => repeated('Acme Fund is looking to place ', n),
   'labels in Markdown bold and gender-marked headings': (n) =>
     repeated('**Job title:** Intern\nStage Communication (H/F)\n', n),
+  "a board's place lines of cities and work modes": (n) =>
+    `Data Intern\nMeesho\n${repeated('Bengaluru, Work from home - Hybrid, Mumbai ', n - 20)}`,
+  'a city, then one run of space and dashes': (n) => `Data Intern\nMeesho\nPune${repeated(' -', n - 30)} x`,
+  'seasons of work starting in a month': (n) => repeated('Our summer internship starting in June 2027, ', n),
+  'a season, then one run of space after a start': (n) =>
+    `Our summer internship starting${repeated(' ', n - 40)}x June 2027`,
   'header lines': (n) => repeated('Software Engineer Intern\nPinterest\nSan Francisco, CA\n', n),
   "boards' links to an employer": (n) => repeated('See all the jobs at USA here:\n', n),
   'company labels over a line': (n) => repeated('Company\nUSA\n', n),

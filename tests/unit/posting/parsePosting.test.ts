@@ -228,6 +228,23 @@ describe('parsePosting on any input', () => {
 });
 
 describe('parsePosting on pages a tester pasted (shortened)', () => {
+  it('reads an Internshala page: the city of its place line, in-office over "Work from home", no start from "Immediately"', () => {
+    const draft = parsePosting(
+      "Data Science Internship\nMeesho\nBengaluru, Work from home\n\nStart Date\nImmediately\nDuration\n6 Months\nStipend\n₹ 20,000 /month\nApply By\n15 Jan' 27\n\nWho can apply\nOnly those candidates can apply who:\n1. are available for full time (in-office) internship\n2. can start the internship between 8th Dec'26 and 12th Jan'27",
+    );
+    expect(draft).toMatchObject({
+      title: 'Data Science Internship',
+      company: 'Meesho',
+      locations: ['Bengaluru, India'],
+      workMode: 'onsite',
+      durationWeeks: 26,
+      cohorts: [],
+      deadline: '2027-01-15',
+      term: null,
+    });
+    expect(draft.notes.some((n) => n.includes('"Bengaluru, Work from home"') && n.includes('in-office'))).toBe(true);
+  });
+
   it('reads a UK graduate site’s page under its breadcrumb', () => {
     const draft = parsePosting(
       'Graduate Jobs › Internships › Technology\nTechnology Summer Internship 2027\nBarclays\nLocation: London (Canary Wharf) / Glasgow\nSalary: £36,000 pro rata\nDuration: 10 weeks, starting 28 June 2027\n\nOur 10-week summer internship gives you real responsibility in our Technology division, in a hybrid model.',
