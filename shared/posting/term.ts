@@ -4,7 +4,8 @@
 // season the title names alone takes the year of the work's dates ("May 26th through August
 // 7th, 2026"), never another year the page happens to name (an age cut-off, a graduation).
 // Failing those, a season the page names the work by ("our Summer Internship Program"), when the
-// page names no other season.
+// page names no other season; without its year, it takes the year its sentence starts the work
+// in ("our summer internship starting in June 2027").
 import { SEASON_LABELS, type Season, type Term } from '../application';
 import { MONTH_NAMES } from '../calendarDate';
 import { parseTerm, SEASON_NAMES, termLabel } from '../term';
@@ -170,12 +171,11 @@ const STARTING_MONTH = new RegExp(
  */
 function withStartingYear(scan: string, season: Finding<Term>): { term: Finding<Term>; notes: string[] } {
   const first = season.ranges[0]!;
-  const sentence = sentenceAround(scan, first.start);
-  const start =
-    season.value.season && season.value.year === null ? STARTING_MONTH.exec(scan.slice(first.end, sentence.end)) : null;
-  if (!start || !season.value.season) return { term: season, notes: [] };
+  const named = season.value.year === null ? season.value.season : null;
+  const start = named ? STARTING_MONTH.exec(scan.slice(first.end, sentenceAround(scan, first.start).end)) : null;
+  if (!named || !start) return { term: season, notes: [] };
   const at = first.end + start.index;
-  const label = SEASON_LABELS[season.value.season];
+  const label = SEASON_LABELS[named];
   return {
     term: {
       value: parseTerm(`${label} ${start[1]}`),
