@@ -12,10 +12,28 @@ export const MONTHS_PER_YEAR = 12;
 /** Shown next to every normalised figure in the UI. */
 export const PAY_CONVENTION = `${HOURS_PER_WEEK} h/week, ${WEEKS_PER_YEAR} weeks/year, ${MONTHS_PER_YEAR} months/year`;
 
+/** 4⅓ weeks a month: a length given in months is kept as this many weeks each, unrounded. */
+export const WEEKS_PER_MONTH = WEEKS_PER_YEAR / MONTHS_PER_YEAR;
+
+/**
+ * The whole months a length is when it was given in months and is no whole number of weeks
+ * (2 months, 8⅔ weeks); null otherwise (12 weeks, and 3 months, which is 13).
+ */
+export function wholeMonthsOf(weeks: number): number | null {
+  if (Number.isInteger(weeks)) return null;
+  const months = Math.round(weeks / WEEKS_PER_MONTH);
+  return months > 0 && Math.abs(weeks / WEEKS_PER_MONTH - months) < 1e-9 ? months : null;
+}
+
+/** "12 weeks", "8.7 weeks": a length as it is shown, to a tenth of a week (the totals use it whole). */
+export function weeksInWords(weeks: number): string {
+  return `${Math.round(weeks * 10) / 10} weeks`;
+}
+
 const WEEKS_PER: Record<Exclude<PayPeriod, 'total'>, number> = {
   hour: 1 / HOURS_PER_WEEK,
   week: 1,
-  month: WEEKS_PER_YEAR / MONTHS_PER_YEAR,
+  month: WEEKS_PER_MONTH,
   year: WEEKS_PER_YEAR,
 };
 
@@ -47,13 +65,45 @@ export function cohortWeeks(cohort: Pick<Cohort, 'start' | 'end'>): number {
   return Math.max(1, Math.round(days / 7));
 }
 
-/** The internship's length: the chosen cohort, else the stated duration, else a lone cohort. */
-export function internshipWeeks(app: Pick<Application, 'cohorts' | 'chosenCohortId' | 'durationWeeks'>): number | null {
+type LengthSource = Pick<Application, 'cohorts' | 'chosenCohortId' | 'durationWeeks'>;
+
+/** Where the internship's length comes from: the chosen cohort, the only one, the stated duration, or every cohort alike. */
+export type LengthFrom = 'chosen-cohort' | 'only-cohort' | 'stated' | 'every-cohort';
+
+/**
+ * The internship's length and where it comes from: the chosen cohort, else the only cohort (its
+ * dates, typed or read from the posting, say more than a stated length does, and a lone cohort
+ * counts as chosen everywhere else: next dates, the export), else the stated duration, else the
+ * cohorts' length when they all last as long. Null when none of these says it.
+ */
+export function internshipLength(app: LengthSource): { weeks: number; from: LengthFrom } | null {
   const chosen = app.cohorts.find((c) => c.id === app.chosenCohortId);
-  if (chosen) return cohortWeeks(chosen);
-  if (app.durationWeeks !== null) return app.durationWeeks;
+  if (chosen) return { weeks: cohortWeeks(chosen), from: 'chosen-cohort' };
+  if (app.cohorts.length === 1) return { weeks: cohortWeeks(app.cohorts[0]!), from: 'only-cohort' };
+  if (app.durationWeeks !== null) return { weeks: app.durationWeeks, from: 'stated' };
   const lengths = new Set(app.cohorts.map(cohortWeeks));
-  return lengths.size === 1 ? [...lengths][0]! : null;
+  return lengths.size === 1 ? { weeks: [...lengths][0]!, from: 'every-cohort' } : null;
+}
+
+export function internshipWeeks(app: LengthSource): number | null {
+  return internshipLength(app)?.weeks ?? null;
+}
+
+/** "over the chosen cohort’s 12 weeks": what a total is worked out over, and where that length comes from. */
+export function lengthWords(app: LengthSource): string {
+  const length = internshipLength(app);
+  if (length === null) return '';
+  const weeks = weeksInWords(length.weeks);
+  switch (length.from) {
+    case 'chosen-cohort':
+      return `over the chosen cohort’s ${weeks}`;
+    case 'only-cohort':
+      return `over its cohort’s ${weeks}`;
+    case 'stated':
+      return `over the stated ${weeks}`;
+    case 'every-cohort':
+      return `over ${weeks}, as every cohort lasts`;
+  }
 }
 
 const NOTHING: Amount = { min: 0, max: 0 };

@@ -22,11 +22,13 @@ import {
   formatOverInternship,
   formatRate,
   internshipWeeks,
+  lengthWords,
   normalizePay,
   payInWords,
   offerValue,
   type Amount,
   type OfferPartValue,
+  weeksInWords,
 } from '../payNormalize';
 import { listInWords } from '../listInWords';
 import { isUnpaid, UNPAID } from '../money/unpaid';
@@ -166,13 +168,6 @@ function housingAsGiven(housing: Extract<Housing, { type: 'stipend' }>, currency
 
 type LengthSource = Pick<Application, 'cohorts' | 'chosenCohortId' | 'durationWeeks'>;
 
-/** "over the chosen cohort’s 12 weeks": the length totals are worked out over, and where it comes from. */
-function lengthWords(app: LengthSource, weeks: number): string {
-  if (app.cohorts.some((c) => c.id === app.chosenCohortId)) return `over the chosen cohort’s ${weeks} weeks`;
-  if (app.durationWeeks !== null) return `over the stated ${weeks} weeks`;
-  return app.cohorts.length === 1 ? `over its cohort’s ${weeks} weeks` : `over ${weeks} weeks, as every cohort lasts`;
-}
-
 /** What to do when the length is unknown: choose a cohort where there are several, else give one. */
 function lengthHint(app: LengthSource): string {
   return app.cohorts.length > 1 ? 'choose a cohort' : 'give a cohort or a duration';
@@ -252,11 +247,15 @@ function totalPayCell(app: Application): FactCell {
   const min = (pay.min ?? pay.max)!;
   const max = (pay.max ?? pay.min)!;
   if (pay.period === 'total') {
-    return moneyCell({ min, max }, pay.currency, weeks === null ? 'as stated' : `as stated, for ${weeks} weeks`);
+    return moneyCell(
+      { min, max },
+      pay.currency,
+      weeks === null ? 'as stated' : `as stated, for ${weeksInWords(weeks)}`,
+    );
   }
   const total = normalizePay(pay, weeks)?.total ?? null;
   if (total === null || weeks === null) return cell([], lengthNeeded(app, 'work it out'));
-  return moneyCell(total, pay.currency, lengthWords(app, weeks));
+  return moneyCell(total, pay.currency, lengthWords(app));
 }
 
 function housingCell(app: Application): FactCell {
@@ -307,7 +306,7 @@ function totalValueCell(app: Application): FactCell {
   const amount = formatOverInternship(value.total, value.currency);
   if (missing.length > 0) return cell([amount], `Not complete: ${missing.join('; ')}`);
   const provided = housingProvided(app) ? 'plus housing provided' : '';
-  const over = value.weeks === null ? '' : `over ${value.weeks} weeks`;
+  const over = value.weeks === null ? '' : `over ${weeksInWords(value.weeks)}`;
   return cell([amount], [over, provided].filter(Boolean).join(', '), value.total.min, value.currency);
 }
 
@@ -318,7 +317,7 @@ function placeCell(app: Application): FactCell {
 
 function cohortsCell(app: Application, dates: DateWords): FactCell {
   if (app.cohorts.length === 0) {
-    return app.durationWeeks === null ? NOTHING : cell([], `${app.durationWeeks} weeks, no dates yet`);
+    return app.durationWeeks === null ? NOTHING : cell([], `${weeksInWords(app.durationWeeks)}, no dates yet`);
   }
   const lines = app.cohorts.map((c) => {
     const chosen = c.id === app.chosenCohortId ? ' — chosen' : '';

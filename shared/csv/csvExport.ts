@@ -8,7 +8,7 @@
 import Papa from 'papaparse/papaparse.js';
 import type { Application, Cohort } from '../application';
 import { nextDateAt, relevantCohorts } from '../nextDate';
-import { cohortWeeks, internshipWeeks, normalizeApplicationPay, offerValue } from '../payNormalize';
+import { normalizeApplicationPay, offerValue } from '../payNormalize';
 import type { Pipeline } from '../pipeline';
 import { readLocale } from '../readLocale';
 import { EXPORT_COLUMNS, rowWriter, type CsvValue } from './exportColumns';
@@ -67,15 +67,11 @@ const writtenWithDecimalComma = (value: CsvValue): CsvValue =>
 
 /**
  * The cohort Cohort start and end hold: the chosen one, else the only one. Reading them back marks
- * it chosen, which for an only cohort changes no date; nor its pay, unless a stated duration that
- * differs from the cohort's length is what the pay goes by: that cohort is left to the Cohorts
- * column, so that the file reads back as it was.
+ * it chosen, which for an only cohort changes no date and no pay: it counts as chosen already.
  */
 function cohortThatCounts(app: Application): Cohort | undefined {
   const counted = relevantCohorts(app);
-  if (counted.length !== 1) return undefined;
-  const cohort = counted[0]!;
-  return cohort.id === app.chosenCohortId || internshipWeeks(app) === cohortWeeks(cohort) ? cohort : undefined;
+  return counted.length === 1 ? counted[0] : undefined;
 }
 
 /** The header and one row per application, as written to the file (before quoting). */

@@ -25,6 +25,7 @@ import { writeEvents } from './eventsCell';
 import { writeFollowUp } from './followUpCell';
 import type { ImportField } from './importFields';
 import { writeHousing, writeOfferParts } from './offerCells';
+import { writeWeeks } from './numberCell';
 import { writeStageHistory } from './stageHistoryCell';
 import { historyStageWriter } from './stageNames';
 
@@ -158,7 +159,7 @@ export function rowWriter(pipeline: Pipeline): (app: Application, facts: RowFact
       cohort?.start ?? null,
       cohort?.end ?? null,
       writeCohorts(app.cohorts),
-      app.durationWeeks,
+      app.durationWeeks === null ? null : writeWeeks(app.durationWeeks),
       app.pay?.raw ?? null,
       // For people, as the app shows it: "Unpaid", not a 0 that reads like a pay left blank.
       pay?.unpaid ? UNPAID : minorUnits(pay?.monthly.min, pay?.currency),

@@ -60,7 +60,7 @@ import type { DateWords } from '../dateWords';
 import { withDeadlinesMetByMove } from '../deadlinesMetByStage';
 import { withTime } from '../entryTime';
 import { isUnpaid, UNPAID } from '../money/unpaid';
-import { formatMoney } from '../payNormalize';
+import { formatMoney, weeksInWords } from '../payNormalize';
 import { DEADLINE_KIND_LABELS } from '../nextDate';
 import { phaseRank, stageLabel, stageRank, type Pipeline } from '../pipeline';
 import { comparableName, comparableTerm } from '../sameApplication';
@@ -208,7 +208,7 @@ function differingValues(
       differ.push({ mine: words(mine), theirs: words(theirs) });
   };
   compare(base.pay, incoming.pay, samePay, (pay) => `pay '${payWords(pay)}'`);
-  compare(base.durationWeeks, incoming.durationWeeks, Object.is, (weeks) => `length '${weeks} weeks'`);
+  compare(base.durationWeeks, incoming.durationWeeks, Object.is, (weeks) => `length '${weeksInWords(weeks)}'`);
   compare(base.appliedAt, incoming.appliedAt, Object.is, (day) => `applied date '${whenInWords(day, dates)}'`);
   compare(base.workMode, incoming.workMode, Object.is, (mode) => `work mode '${WORK_MODE_LABELS[mode]}'`);
   compare(

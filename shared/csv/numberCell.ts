@@ -2,7 +2,7 @@
 // "3 months"), amounts of money ("$5,000", "5k", "EUR 2000") and years ("2026").
 import type { DecimalMark } from '../money/amount';
 import { readOneAmount } from '../money/readMoney';
-import { MONTHS_PER_YEAR, WEEKS_PER_YEAR } from '../payNormalize';
+import { WEEKS_PER_MONTH, wholeMonthsOf } from '../payNormalize';
 
 /**
  * "12", "1,234.5", "1e+21"; null when the text is not a plain number. With a decimal comma
@@ -21,13 +21,26 @@ export function readNumber(text: string, decimal: DecimalMark = '.'): number | n
   return Number.isFinite(value) ? value : null;
 }
 
-/** "12", "12 weeks", "3 months" (13 weeks under the 52-weeks-a-year convention). */
+/**
+ * "12", "12 weeks", "3 months" (13 weeks under the 52-weeks-a-year convention). Months are kept
+ * unrounded (2 months, 8⅔ weeks), so that a total over them is whole months' pay.
+ */
 export function readWeeks(text: string, decimal: DecimalMark = '.'): number | null {
   const match = /^(.+?)\s*(weeks?|wks?|w|months?|mos?)?$/i.exec(text.trim());
   const amount = match ? readNumber(match[1]!, decimal) : null;
   if (amount === null) return null;
   const months = match![2] !== undefined && /^mo/i.test(match![2]);
-  return months ? Math.round(((amount * WEEKS_PER_YEAR) / MONTHS_PER_YEAR) * 10) / 10 : amount;
+  return months ? amount * WEEKS_PER_MONTH : amount;
+}
+
+/**
+ * A length as it is written to be read back by readWeeks to the same number: "2 months" for one
+ * given in months that is no whole number of weeks (its weeks would be 8.666666666666666), else its weeks.
+ */
+export function writeWeeks(weeks: number): string | number {
+  const months = wholeMonthsOf(weeks);
+  if (months === null) return weeks;
+  return months === 1 ? '1 month' : `${months} months`;
 }
 
 /**

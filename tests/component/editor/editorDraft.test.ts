@@ -388,7 +388,7 @@ describe('applicationFromDraft', () => {
     for (const [typed, weeks] of [
       ['12', 12],
       ['12 weeks', 12],
-      ['4 months', 17.3],
+      ['4 months', 208 / 12],
       ['3 mos', 13],
       ['', null],
     ] as const) {
@@ -396,6 +396,15 @@ describe('applicationFromDraft', () => {
       expect(issues, typed).toEqual([]);
       expect(candidate.durationWeeks, typed).toBe(weeks);
     }
+  });
+
+  it('shows a length given in months as its months, and saves it back unchanged', () => {
+    // Its weeks would show as 8.666666666666666 and, retyped rounded, change the total.
+    const base = anApplication('months', { durationWeeks: 104 / 12 });
+    const draft = draftFromApplication(base);
+    expect(draft.durationWeeks).toBe('2 months');
+    expect(applicationFromDraft(draft, base).candidate.durationWeeks).toBe(base.durationWeeks);
+    expect(draftFromApplication(anApplication('weeks', { durationWeeks: 12 })).durationWeeks).toBe('12');
   });
 
   it.each([

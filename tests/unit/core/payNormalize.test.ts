@@ -10,6 +10,7 @@ import {
   formatOverInternship,
   formatRate,
   internshipWeeks,
+  lengthWords,
   monthlyPayText,
   normalizeApplicationPay,
   normalizePay,
@@ -18,7 +19,9 @@ import {
   PAY_CONVENTION,
   payInWords,
   type OfferValue,
+  weeksInWords,
 } from '@shared/payNormalize';
+import { readWeeks, writeWeeks } from '@shared/csv/numberCell';
 import { SAMPLE_APPLICATION } from '@shared/sampleApplication';
 import { CREATED_AT } from './applicationFixture';
 import { anOffer } from '../../support/anOffer';
@@ -194,6 +197,20 @@ describe('internshipWeeks', () => {
     expect(internshipWeeks({ cohorts: [MAY, TEN_WEEKS], chosenCohortId: null, durationWeeks: 11 })).toBe(11);
   });
 
+  it('takes an only cohort’s dates over a stated length that differs, and says which it went by', () => {
+    // tester31: a 25-week cohort typed by hand, then a merge added "6 months" (26 weeks).
+    const zeta = { cohorts: [{ id: 'z', start: '2027-01-05', end: '2027-06-30', label: '' }], durationWeeks: 26 };
+    expect(internshipWeeks({ ...zeta, chosenCohortId: null })).toBe(25);
+    expect(lengthWords({ ...zeta, chosenCohortId: null })).toBe('over its cohort’s 25 weeks');
+    expect(lengthWords({ ...zeta, chosenCohortId: 'z' })).toBe('over the chosen cohort’s 25 weeks');
+    expect(lengthWords({ cohorts: [MAY, TEN_WEEKS], chosenCohortId: null, durationWeeks: 11 })).toBe(
+      'over the stated 11 weeks',
+    );
+    expect(lengthWords({ cohorts: [MAY, JUNE], chosenCohortId: null, durationWeeks: null })).toBe(
+      'over 12 weeks, as every cohort lasts',
+    );
+  });
+
   it('uses the cohorts’ length when they all agree and nothing else is known', () => {
     expect(internshipWeeks({ cohorts: [MAY, JUNE], chosenCohortId: null, durationWeeks: null })).toBe(12);
   });
@@ -201,6 +218,24 @@ describe('internshipWeeks', () => {
   it('is unknown when cohorts differ and none is chosen, or when nothing is stated', () => {
     expect(internshipWeeks({ cohorts: [MAY, TEN_WEEKS], chosenCohortId: null, durationWeeks: null })).toBeNull();
     expect(internshipWeeks({ cohorts: [], chosenCohortId: null, durationWeeks: null })).toBeNull();
+  });
+
+  it('makes a length given in months whole months’ pay: ₹1,00,000 a month over 2 months is ₹2,00,000', () => {
+    const twoMonths = readWeeks('2 months')!;
+    const n = normalizeApplicationPay({
+      pay: pay(100000, 100000, 'month', 'INR'),
+      cohorts: [],
+      chosenCohortId: null,
+      durationWeeks: twoMonths,
+    });
+    expect(cents(n!.total!.min)).toBe(200000);
+    // Shown to a tenth of a week, and written back as it was given.
+    expect(weeksInWords(twoMonths)).toBe('8.7 weeks');
+    expect(writeWeeks(twoMonths)).toBe('2 months');
+    expect(readWeeks(String(writeWeeks(twoMonths)))).toBe(twoMonths);
+    expect(writeWeeks(readWeeks('1 month')!)).toBe('1 month');
+    // 3 months is 13 whole weeks, and a length stored before as 8.7 weeks stays 8.7.
+    expect([writeWeeks(readWeeks('3 months')!), writeWeeks(8.7), writeWeeks(12)]).toEqual([13, 8.7, 12]);
   });
 
   it('drives the total: choosing the 10-week cohort changes $11,000/month from 12 to 10 weeks', () => {

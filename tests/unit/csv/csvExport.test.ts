@@ -282,10 +282,10 @@ describe('applicationsToCsv', () => {
       'Cohort start': '2026-06-15',
       'Cohort end': '2026-09-04',
     });
-    // A stated 10 weeks is what its pay goes by, which reading the pair back as chosen would change.
+    // A stated 10 weeks beside it: the only cohort's dates are what its pay goes by, chosen or not.
     expect(sheet(applicationsToCsv([{ ...one, durationWeeks: 10 }], OPTIONS))[0]).toMatchObject({
-      'Cohort start': '',
-      Cohorts: '2026-05-18 to 2026-08-07',
+      'Cohort start': '2026-05-18',
+      'Duration (weeks)': '10',
     });
   });
 

@@ -15,8 +15,10 @@ describe('number cells', () => {
     expect(['1,2,3', '12.5.1'].map((v) => readNumber(v, ','))).toEqual([null, null]);
   });
 
-  it('reads weeks and months (13 weeks in 3 months under the convention)', () => {
+  it('reads weeks and months (13 weeks in 3 months under the convention), months unrounded', () => {
     expect(['12', '12 weeks', '10wks', '3 months'].map((v) => readWeeks(v))).toEqual([12, 12, 10, 13]);
+    // tester31: "2 months" was 8.7 weeks, and ₹1,00,000 a month over it ₹2,00,769.23.
+    expect(readWeeks('2 months')).toBe(104 / 12);
     expect(readWeeks('all summer')).toBeNull();
     expect(readWeeks('12,5', ',')).toBe(12.5);
   });

@@ -206,6 +206,15 @@ describe('CSV round trip', () => {
     }
   });
 
+  it('keeps a length given in months as it was, in both formats', async () => {
+    const app = aPinterestApplication({ cohorts: [], chosenCohortId: null, durationWeeks: 104 / 12 });
+    for (const format of ['comma', 'semicolon'] as const) {
+      expect(applicationsToCsv([app], { pipeline: DEFAULT_PIPELINE, now: NOW, format })).toContain('2 months');
+      const [back] = await roundTrip([app], DEFAULT_PIPELINE, format);
+      expect(back!.durationWeeks).toBe(104 / 12);
+    }
+  });
+
   it('reads a decimal comma before three digits as decimals, not thousands', async () => {
     const app = aPinterestApplication({
       pay: { min: 14.125, max: 14.125, currency: 'EUR', period: 'hour', raw: '' },

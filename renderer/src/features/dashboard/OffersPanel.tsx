@@ -5,7 +5,7 @@ import { valuePerMonth, type OfferItem } from '@shared/dashboard/offers';
 import { deadlineDueTime } from '@shared/deadlineDue';
 import { relevantCohorts } from '@shared/nextDate';
 import { isUnpaid } from '@shared/money/unpaid';
-import { formatAmount, formatOverInternship, noTotalReason } from '@shared/payNormalize';
+import { formatAmount, formatOverInternship, noTotalReason, weeksInWords } from '@shared/payNormalize';
 import { differenceInCalendarDays } from 'date-fns';
 import { useId, useState } from 'react';
 import { formatWhen, relativeDay } from '../../components/formatDates';
@@ -50,7 +50,7 @@ function Value({ item }: { item: OfferItem<Application> }) {
   return (
     <p className="offer-value">
       <strong>{formatOverInternship(value.total, value.currency)}</strong>
-      {value.weeks !== null && <span className="muted"> over {value.weeks} weeks</span>}
+      {value.weeks !== null && <span className="muted"> over {weeksInWords(value.weeks)}</span>}
       {perMonth !== null && <span className="muted small"> · {formatAmount(perMonth, value.currency)} a month</span>}
       {unpaid && value.total.max > 0 && <span className="muted small"> · base pay unpaid</span>}
     </p>

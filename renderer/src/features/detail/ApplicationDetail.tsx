@@ -14,7 +14,7 @@ import {
 } from '@shared/application';
 import { deadlineDueTime } from '@shared/deadlineDue';
 import { DEADLINE_KIND_LABELS, eventLabel, nextDate } from '@shared/nextDate';
-import { cohortWeeks } from '@shared/payNormalize';
+import { cohortWeeks, weeksInWords } from '@shared/payNormalize';
 import { termLabel } from '@shared/term';
 import type { AppliedChange } from '@shared/undoChange';
 import { Fragment, useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
@@ -260,7 +260,7 @@ export function ApplicationDetail({ app, now }: { app: Application; now: Date })
           {app.durationWeeks !== null && (
             <>
               <dt>Duration</dt>
-              <dd>{app.durationWeeks} weeks</dd>
+              <dd>{weeksInWords(app.durationWeeks)}</dd>
             </>
           )}
           {app.appliedAt && (

@@ -7,12 +7,14 @@ import {
   formatMoney,
   formatOverInternship,
   formatRate,
+  lengthWords,
   monthlyPayText,
   normalizeApplicationPay,
   noTotalReason,
   offerValue,
   PAY_CONVENTION,
   type OfferPartValue,
+  weeksInWords,
 } from '@shared/payNormalize';
 import { formatWhen, formatWhenWithZone } from '../../components/formatDates';
 
@@ -51,7 +53,7 @@ export function PaySummary({ app }: { app: Application }) {
               ) : (
                 <>
                   <strong>{formatOverInternship(value.total, value.currency)}</strong>
-                  {value.weeks !== null && <span className="muted"> over {value.weeks} weeks</span>}
+                  {value.weeks !== null && <span className="muted"> over {weeksInWords(value.weeks)}</span>}
                 </>
               )}
             </dd>
@@ -82,7 +84,7 @@ function BasePay({ app, pay: asWritten }: { app: Application; pay: Pay }) {
           <dt>Total</dt>
           <dd>
             {pay.total ? formatMoney(pay.total, pay.currency) : 'needs a duration or cohort'}
-            {pay.weeks !== null && <span className="muted"> over {pay.weeks} weeks</span>}
+            {pay.weeks !== null && <span className="muted"> {lengthWords(app)}</span>}
           </dd>
         </dl>
       ) : asWritten.min !== null || asWritten.max !== null ? (

@@ -21,7 +21,7 @@ import { isCalendarDate, toCalendarDate, toInstant } from '@shared/calendarDate'
 import { isCurrencyCode, isDollar } from '@shared/money/currency';
 import type { MoneyGuess } from '@shared/money/moneyGuess';
 import { readMoney, readOneAmount } from '@shared/money/readMoney';
-import { readWeeks } from '@shared/csv/numberCell';
+import { readWeeks, writeWeeks } from '@shared/csv/numberCell';
 import { isUnpaid, saysUnpaid, UNPAID } from '@shared/money/unpaid';
 import { EMPTY_FIELDS, newApplication, type ApplicationFields } from '@shared/newApplication';
 import { deadlineDueTime } from '@shared/deadlineDue';
@@ -272,7 +272,7 @@ export function draftFromApplication(app: Application | null, newPayCurrency = '
     postingUrl: source.postingUrl,
     source: source.source,
     appliedAt: source.appliedAt ?? '',
-    durationWeeks: text(source.durationWeeks),
+    durationWeeks: source.durationWeeks === null ? '' : String(writeWeeks(source.durationWeeks)),
     // An unpaid role's pay (0) is shown as the word it is read back from.
     payMin: source.pay && isUnpaid(source.pay) ? UNPAID : text(source.pay?.min),
     // A single amount is stored as its own range: shown once, as the form asks for it.
@@ -375,7 +375,7 @@ export function applicationFromDraft(draft: EditorDraft, base: Application): Dra
     draft.appliedAt > toCalendarDate(new Date())
   )
     issues.push({ path: 'appliedAt', message: 'Applied on is after today: enter the day you applied' });
-  // "4 months" too, as a co-op term is often given: read as the CSV import reads a length (17.3 weeks).
+  // "4 months" too, as a co-op term is often given: read as the CSV import reads a length (17⅓ weeks, shown back as "4 months").
   const durationWeeks = draft.durationWeeks.trim() === '' ? null : readWeeks(draft.durationWeeks);
   if (durationWeeks === null && draft.durationWeeks.trim() !== '')
     issues.push({
