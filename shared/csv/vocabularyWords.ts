@@ -633,6 +633,7 @@ export const workModeFromWord = lookup<WorkMode>({
     'remote first',
     'wfh',
     'work from home',
+    'working from home',
     'télétravail',
     'remoto',
     'homeoffice',
@@ -640,7 +641,8 @@ export const workModeFromWord = lookup<WorkMode>({
   ],
 });
 
-const MODE_WORD = String.raw`remote|hybrid|on-?site|in[- ]office|in[- ]person|télétravail|teletravail|hybride|híbrido|hibrido|remoto|présentiel|presentiel|presencial|homeoffice`;
+// Working from home as the posting parser reads it too (posting/workMode.ts): "WFH", "Work from home".
+const MODE_WORD = String.raw`remote|hybrid|on-?site|in[- ]office|in[- ]person|work(?:ing)?[- ]from[- ]home|wfh|télétravail|teletravail|hybride|híbrido|hibrido|remoto|présentiel|presentiel|presencial|homeoffice`;
 const MODE = new RegExp(MODE_WORD, 'i');
 /**
  * "Remote", "Seattle, WA (Remote)", "Remote in USA", "Remote (UK)", "New York, NY - Hybrid", "Paris
@@ -660,17 +662,18 @@ export function workModeInLocations(locations: readonly string[]): { mode: WorkM
   const modes = new Set<WorkMode>();
   const places: string[] = [];
   for (const location of locations) {
-    const m = MODE_WITH_PLACE.exec(location);
-    const mode = m && workModeFromWord(MODE.exec(m[0])![0]);
-    if (!m || !mode) {
-      places.push(location);
-      continue;
+    let place = location;
+    // "Work from home / Remote": each mode word written is taken out, what is left is the place.
+    for (;;) {
+      const m = MODE_WITH_PLACE.exec(place);
+      const mode = m && workModeFromWord(MODE.exec(m[0])![0]);
+      if (!m || !mode) break;
+      modes.add(mode);
+      place = (place.slice(0, m.index) + place.slice(m.index + m[0].length))
+        .replace(/^[\s,:|/–—-]+|[\s,:|/–—-]+$/g, '')
+        // "Remote (UK)": the place in the brackets the mode opened.
+        .replace(/^\((.*)\)$/, '$1');
     }
-    modes.add(mode);
-    const place = (location.slice(0, m.index) + location.slice(m.index + m[0].length))
-      .replace(/^[\s,:|/–—-]+|[\s,:|/–—-]+$/g, '')
-      // "Remote (UK)": the place in the brackets the mode opened.
-      .replace(/^\((.*)\)$/, '$1');
     if (place !== '') places.push(place);
   }
   return modes.size === 1 ? { mode: [...modes][0]!, places } : null;

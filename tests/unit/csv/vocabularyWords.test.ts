@@ -266,7 +266,14 @@ describe('other vocabularies', () => {
     expect(workModeInLocations(['Madrid (híbrido)'])).toEqual({ mode: 'hybrid', places: ['Madrid'] });
     expect(workModeInLocations(['Lyon (présentiel)'])).toEqual({ mode: 'onsite', places: ['Lyon'] });
     expect(workModeInLocations(['Berlin (Homeoffice)'])).toEqual({ mode: 'remote', places: ['Berlin'] });
+    // Working from home, as the posting parser and a Work mode column read it (tester31's "Work from home").
+    expect(workModeInLocations(['Work from home'])).toEqual({ mode: 'remote', places: [] });
+    expect(workModeInLocations(['WFH'])).toEqual({ mode: 'remote', places: [] });
+    expect(workModeInLocations(['work from home / remote'])).toEqual({ mode: 'remote', places: [] });
+    expect(workModeInLocations(['Pune (Work from home)'])).toEqual({ mode: 'remote', places: ['Pune'] });
+    expect(workModeInLocations(['Working from home - India'])).toEqual({ mode: 'remote', places: ['India'] });
     expect(workModeInLocations(['Boston (Hybrid)', 'Remote'])).toBeNull();
+    expect(workModeInLocations(['Remote / Hybrid'])).toBeNull();
     // The UK's Home Office is a place of work, not working from home.
     expect(workModeInLocations(['Home Office, London'])).toBeNull();
     // A place whose name holds the word, and a word inside a sentence, state no mode.
