@@ -909,14 +909,11 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
   }
 
   /**
-   * A Deadline column's date, of the kind where the row stands says (DESIGN.md): before applying
-   * (or closed), the deadline to apply. Past applying, a date gone by is the deadline to apply,
-   * met, and so is one still ahead under a column named for the deadline to apply itself
-   * ("Application deadline", "Bewerbungsfrist"); under another name ("Deadline", "Due Date") one
-   * still ahead is the deadline to answer an offer, or at another stage a date still to meet
-   * under the column's name, as it may be the next step's or the posting's closing date after an
-   * early application: ticking it done would lose its reminders. Past applying, the reading is
-   * said once for the column.
+   * A Deadline column's date, of the kind where the row stands says (DESIGN.md): the deadline to
+   * apply, mapped as such. A row past applying has met it, whenever it falls, as a move past the
+   * list meets it in the app (deadlinesMetByStage.ts): it is ticked done and plans no reminders.
+   * Only at the offer stage is a date still ahead under another name ("Deadline", "Due Date") the
+   * deadline to answer the offer. Past applying, the reading is said once for the column.
    */
   function columnDeadline(day: CellDate, header: string): Deadline {
     const at = day.instant ?? day.date;
@@ -931,31 +928,15 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
     if (!isSent(phase)) return deadline;
     const say = (key: string, message: string) =>
       ctx.notice?.(`deadline\u0000${key}\u0000${header}`, `'${header}': ${message}`);
-    if (deadlineDueTime(deadline) <= ctx.now.getTime()) {
-      say(
-        'met',
-        'a date already past on a row past applying was read as its deadline to apply, met, so it is ticked done',
-      );
-      return { ...deadline, done: true };
-    }
-    // A column named for the deadline to apply ("Application deadline", "Bewerbungsfrist") holds no
-    // other step's date: the row past applying has met it, whenever it falls.
-    if (namesApplicationDeadline(header)) {
-      say(
-        'named',
-        'a date still ahead on a row past applying was read as its deadline to apply, as the column is named, met, so it is ticked done',
-      );
-      return { ...deadline, done: true };
-    }
-    if (phase === 'offer') {
+    if (phase === 'offer' && deadlineDueTime(deadline) > ctx.now.getTime() && !namesApplicationDeadline(header)) {
       say('offer', 'a date still ahead on a row at the offer stage was read as the deadline to answer the offer');
       return { ...deadline, kind: 'offer-response' };
     }
     say(
-      'ahead',
-      `a date still ahead on a row past applying may be its next step's or the posting's closing date (after an early application), so it was kept as a deadline '${header}' still to meet, with its reminders`,
+      'met',
+      'on a row past applying, its date was read as the deadline to apply, met, so it is ticked done and gives no reminders',
     );
-    return { ...deadline, kind: 'other', label: header };
+    return { ...deadline, done: true };
   }
 
   function buildCohorts(): { cohorts: Cohort[]; chosenCohortId: string | null } {

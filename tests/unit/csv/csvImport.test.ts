@@ -142,7 +142,7 @@ describe('the common spreadsheet tracker', () => {
     });
     expect(preview.notes).toEqual([
       "'Status': your pipeline has no stage 'Interview', so it was read as In process and imported as Technical interview (1 row).",
-      "'Deadline': a date already past on a row past applying was read as its deadline to apply, met, so it is ticked done (1 row).",
+      "'Deadline': on a row past applying, its date was read as the deadline to apply, met, so it is ticked done and gives no reminders (1 row).",
       "'Max. Salary': '$' read as USD (it is also the sign of CAD, AUD, NZD, SGD, HKD and MXN) (1 row).",
       "'Status': your pipeline has no stage 'Phone screen call', so it was read as In process and imported as Phone screen; the whole status was kept in the notes as 'Status: …' (1 row).",
       "'Location': the work mode written with the place was read as Remote, and left out of the place (1 row).",
@@ -237,9 +237,8 @@ describe('a German Excel sheet (semicolons, a title line, a sum and a count unde
     expect(apps.flatMap((a) => a.deadlines).filter((d) => !d.done)).toEqual([]);
     expect(preview.warnings).toEqual([]);
     expect(preview.notes).toEqual([
-      "'Bewerbungsfrist': a date already past on a row past applying was read as its deadline to apply, met, so it is ticked done (2 rows).",
+      "'Bewerbungsfrist': on a row past applying, its date was read as the deadline to apply, met, so it is ticked done and gives no reminders (3 rows).",
       "'Gehalt': no period written; read as per month, as most of the column's amounts that state a period are (3 rows).",
-      "'Bewerbungsfrist': a date still ahead on a row past applying was read as its deadline to apply, as the column is named, met, so it is ticked done (1 row).",
       "'Gehalt': no currency written; read as EUR, the currency most of the column's amounts state (1 row).",
     ]);
   });
@@ -298,7 +297,7 @@ describe("a student's own Google Sheets tracker", () => {
     expect(preview.notes).toEqual([
       "'Excitement (1-10)' goes up to 10, so it was read onto excitement from 1 to 5: 1–2 as 1, 3–4 as 2, 5–6 as 3, 7–8 as 4, 9–10 as 5.",
       "'Status': your pipeline has no stage 'Interviewing', so it was read as In process and imported as Technical interview (1 row).",
-      "'Deadline': a date already past on a row past applying was read as its deadline to apply, met, so it is ticked done (1 row).",
+      "'Deadline': on a row past applying, its date was read as the deadline to apply, met, so it is ticked done and gives no reminders (1 row).",
       "'Salary': '$' read as USD (it is also the sign of CAD, AUD, NZD, SGD, HKD and MXN) (4 rows).",
       "'Location': the work mode written with the place was read as Remote, and left out of the place (1 row).",
     ]);
@@ -1227,7 +1226,7 @@ describe('merging an Excel file into applications with their deadlines tracked',
       ['assessment 2026-12-10T23:59:00Z'],
     ]);
     expect(merged.kept).toEqual([
-      `Line 2: the file's 'Deadline: Thu, Dec 10, 2026' is taken as Revolut (Backend Intern)'s 'Assessment due: Thu, Dec 10, 2026, 23:59' on the same day, and not added`,
+      `Line 2: the file's 'Application deadline: Thu, Dec 10, 2026' is taken as Revolut (Backend Intern)'s 'Assessment due: Thu, Dec 10, 2026, 23:59' on the same day, and not added`,
       ...OTHER_VALUES_KEPT,
     ]);
   });

@@ -1,7 +1,6 @@
 // Files exported by other job trackers (Teal, Huntr, LinkedIn's Saved Jobs, Simplify) import
 // as proposed: every row, their columns recognised, none rejected for a value it cannot read.
 import { describe, expect, it } from 'vitest';
-import { writeDeadlines } from '@shared/csv/cellCodecs';
 import { proposeColumns } from '@shared/csv/columnFit';
 import { proposeMapping } from '@shared/csv/columnMapping';
 import { readCsvText } from '@shared/csv/readCsvText';
@@ -662,11 +661,12 @@ describe('a sheet kept by hand', () => {
       ['closed', ['application false']],
     ]);
     expect(preview.notes).toContain(
-      "'Deadline': a date already past on a row past applying was read as its deadline to apply, met, so it is ticked done (2 rows).",
+      "'Deadline': on a row past applying, its date was read as the deadline to apply, met, so it is ticked done and gives no reminders (2 rows).",
     );
   });
 
-  it('reads a deadline still ahead on an offer as the deadline to answer it, and one on a row in interviews as a date still to meet', async () => {
+  it('reads a deadline still ahead on an offer as the deadline to answer it, and on a row applied or in interviews as the deadline to apply, met', async () => {
+    // tester31: nine rows already applied kept their Deadline open, ~27 reminders to apply.
     const preview = await importText(
       'Company,Position,Status,Deadline\nJump,Quant Intern,Offer,2026-03-20\nJane Street,Trader Intern,Online assessment,2026-03-09\nDatadog,SWE Intern,Applied,2026-03-01\nCitadel,Quant Intern,Not applied yet,2026-03-10\n',
     );
@@ -675,14 +675,13 @@ describe('a sheet kept by hand', () => {
       preview.rows.map((r) => r.application.deadlines.map((d) => `${d.kind} '${d.label}' ${d.at} ${d.done}`)),
     ).toEqual([
       ["offer-response '' 2026-03-20 false"],
-      ["other 'Deadline' 2026-03-09 false"],
-      // Due today, so not past yet.
-      ["other 'Deadline' 2026-03-01 false"],
+      ["application '' 2026-03-09 true"],
+      ["application '' 2026-03-01 true"],
       ["application '' 2026-03-10 false"],
     ]);
     expect(preview.notes).toEqual([
       "'Deadline': a date still ahead on a row at the offer stage was read as the deadline to answer the offer (1 row).",
-      "'Deadline': a date still ahead on a row past applying may be its next step's or the posting's closing date (after an early application), so it was kept as a deadline 'Deadline' still to meet, with its reminders (2 rows).",
+      "'Deadline': on a row past applying, its date was read as the deadline to apply, met, so it is ticked done and gives no reminders (2 rows).",
     ]);
   });
 
@@ -709,27 +708,16 @@ describe('a sheet kept by hand', () => {
         ["application '' 2026-03-10 false"],
       ]);
       expect(preview.notes).toEqual([
-        `'${name}': a date still ahead on a row past applying was read as its deadline to apply, as the column is named, met, so it is ticked done (2 rows).`,
+        `'${name}': on a row past applying, its date was read as the deadline to apply, met, so it is ticked done and gives no reminders (2 rows).`,
       ]);
     }
-    // A name any deadline goes by keeps the date open: it may be the next step's.
+    // Under a name any deadline goes by, too, as the column was mapped to the deadline to apply.
     for (const name of ['Due Date', 'Frist', 'Closing date']) {
       const preview = await importText(`Company,Position,Status,${name}\nRoche,Data Intern,Applied,2026-03-15\n`);
       expect(preview.rows[0]!.application.deadlines.map((d) => [d.kind, d.label, d.done])).toEqual([
-        ['other', name, false],
+        ['application', '', true],
       ]);
     }
-  });
-
-  it("labels a date still ahead on a row past applying with its column's name, which the export does not write again when it is the kind's ('Deadline: Deadline')", async () => {
-    // tester26: Dyson, "applied?" and no applied date, Deadline 20/12/2026.
-    const preview = await importText('Company,Position,Status,Deadline\nDyson,Software Intern,applied?,20/12/2026\n');
-    expect(preview.errors).toEqual([]);
-    const [dyson] = preview.rows.map((r) => r.application);
-    expect(dyson!.deadlines.map((d) => [d.kind, d.label, d.at])).toEqual([['other', 'Deadline', '2026-12-20']]);
-    expect(writeDeadlines(dyson!.deadlines)).toBe('2026-12-20 Deadline');
-    const dueDate = await importText('Company,Position,Status,Due Date\nArm,Intern,Applied,2026-03-09\n');
-    expect(dueDate.rows[0]!.application.deadlines.map((d) => [d.kind, d.label])).toEqual([['other', 'Due Date']]);
   });
 
   it('reads dates written without their year in the year nearest the import, an applied date never ahead of it', async () => {
@@ -749,7 +737,7 @@ describe('a sheet kept by hand', () => {
     expect(preview.notes).toEqual([
       "'Date Applied': dates without a year were read in the year that puts them last before today (3 rows).",
       "'Deadline': dates without a year were read in the year that puts them nearest today (1 row).",
-      "'Deadline': a date still ahead on a row past applying may be its next step's or the posting's closing date (after an early application), so it was kept as a deadline 'Deadline' still to meet, with its reminders (2 rows).",
+      "'Deadline': on a row past applying, its date was read as the deadline to apply, met, so it is ticked done and gives no reminders (2 rows).",
       "'Interview': dates without a year were read in the year that puts them nearest today (1 row).",
     ]);
   });
