@@ -456,3 +456,11 @@ const CURRENT_ZONE_NAMES: Readonly<Record<string, string>> = {
 export function currentZoneName(zone: string): string {
   return CURRENT_ZONE_NAMES[zone] ?? zone;
 }
+
+/**
+ * The machine's time zone by the name the app shows everywhere: Chromium's engine says
+ * "Asia/Calcutta" where the editor and the import's date-order question should both say "Asia/Kolkata".
+ */
+export function localTimeZone(): string {
+  return currentZoneName(Intl.DateTimeFormat().resolvedOptions().timeZone);
+}

@@ -4,6 +4,7 @@ import { useCallback, useRef, useState, useSyncExternalStore } from 'react';
 import type { Application } from '@shared/application';
 import { proposedPayCurrency } from '@shared/money/proposedCurrency';
 import { regionCurrency } from '@shared/money/regionCurrency';
+import { localTimeZone } from '@shared/zoneCountries';
 import type { CalendarItem } from '@shared/calendarItems';
 import type { Pipeline } from '@shared/pipeline';
 import { useData } from '../db/DataContext';
@@ -137,7 +138,7 @@ export function useProposedPayCurrency(): string {
   const [currency] = useState(() =>
     proposedPayCurrency(
       [...model.rows()].map((row) => row.app),
-      regionCurrency(Intl.DateTimeFormat().resolvedOptions().timeZone, navigator.language),
+      regionCurrency(localTimeZone(), navigator.language),
     ),
   );
   return currency;

@@ -1,7 +1,7 @@
 // The country of a time zone, for the student's date order and currency: every zone a computer can
 // be set to has one, and a zone of no place has none.
 import { describe, expect, it } from 'vitest';
-import { countryOfZone, currentZoneName } from '@shared/zoneCountries';
+import { countryOfZone, currentZoneName, localTimeZone } from '@shared/zoneCountries';
 
 /** The zones of no country: UTC and the fixed offsets. */
 const OF_NO_PLACE = /^(Etc\/.*|UTC|GMT)$/;
@@ -36,6 +36,21 @@ describe('countryOfZone', () => {
 
   it.each(['UTC', 'Etc/UTC', 'Etc/GMT+5', 'GMT', 'Mars/Olympus_Mons'])('names none for %s', (zone) => {
     expect(countryOfZone(zone)).toBeNull();
+  });
+});
+
+describe('localTimeZone', () => {
+  it('names the machine’s zone as the app shows it, where the engine gives its old name', () => {
+    // tester31: the import's date-order question said Asia/Calcutta, the editor Asia/Kolkata.
+    const before = process.env.TZ;
+    process.env.TZ = 'Asia/Kolkata';
+    try {
+      expect(Intl.DateTimeFormat().resolvedOptions().timeZone).toBe('Asia/Calcutta');
+      expect(localTimeZone()).toBe('Asia/Kolkata');
+    } finally {
+      if (before === undefined) delete process.env.TZ;
+      else process.env.TZ = before;
+    }
   });
 });
 

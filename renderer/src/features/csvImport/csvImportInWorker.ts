@@ -5,6 +5,7 @@ import type { ImportPreview, ImportRow } from '@shared/csv/csvImport';
 import { localeWritesDayFirst } from '@shared/csv/dateCell';
 import type { Result } from '@shared/desktopApi';
 import { regionCurrency } from '@shared/money/regionCurrency';
+import { localTimeZone } from '@shared/zoneCountries';
 import type { Pipeline } from '@shared/pipeline';
 import { runJob, type JobWorker } from '../../workers/runJob';
 import type {
@@ -27,7 +28,7 @@ const csvImportWorker: JobWorker<typeof csvImportJobs> = {
  * region's currency (as the editor proposes it), now.
  */
 export function checkSettings(pipeline: Pipeline, databaseName: string): CheckSettings {
-  const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const timeZone = localTimeZone();
   return {
     pipeline,
     localeDayFirst: localeWritesDayFirst(navigator.language),

@@ -8,7 +8,7 @@ import {
   type EventKind,
   type EventOutcome,
 } from '@shared/application';
-import { currentZoneName } from '@shared/zoneCountries';
+import { localTimeZone } from '@shared/zoneCountries';
 import { DateInput } from '../../components/DateInput';
 import { Field } from '../../components/Field';
 import { addRowAndFocus, focusNeighbour } from '../../components/focusNeighbour';
@@ -42,9 +42,7 @@ export function EventsSection({ draft, setDraft, errorAt = noError }: SectionPro
   return (
     <fieldset>
       <legend>Interviews and events</legend>
-      <p className="hint small">
-        Times are in your time zone ({currentZoneName(Intl.DateTimeFormat().resolvedOptions().timeZone)}).
-      </p>
+      <p className="hint small">Times are in your time zone ({localTimeZone()}).</p>
       {draft.events.map((event, index) => (
         <EventRow key={event.id} event={event} index={index} draft={draft} setDraft={setDraft} errorAt={errorAt} />
       ))}
