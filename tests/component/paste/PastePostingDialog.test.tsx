@@ -129,7 +129,7 @@ describe('pasting the Pinterest page', () => {
     const pay = within(dialog).getByRole('group', { name: 'Pay' });
     expect(pay.textContent).toContain('$63.46');
     expect(pay.textContent).toContain('$11,000');
-    expect(pay.textContent).toContain('$30,461.54 over 12 weeks');
+    expect(pay.textContent).toContain('$30,461.54 over the stated 12 weeks');
     expect(pay.textContent).toContain('40 h/week, 52 weeks/year, 12 months/year');
 
     // Choosing the June cohort (12 weeks as well) keeps the total; a week more would change it.
@@ -137,7 +137,7 @@ describe('pasting the Pinterest page', () => {
     await user.clear(field(june, 'Ends'));
     await user.type(field(june, 'Ends'), '2026-09-11');
     await user.click(within(june).getByRole('radio', { name: 'Chosen' }));
-    expect(pay.textContent).toContain('over 13 weeks');
+    expect(pay.textContent).toContain('over the chosen cohort’s 13 weeks');
   });
 
   it('highlights every found field in the page and emphasises the spans of the field in focus', async () => {
