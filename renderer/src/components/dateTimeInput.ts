@@ -4,6 +4,7 @@
 import { format, isValid, parse, parseISO } from 'date-fns';
 import { isCalendarDate, toCalendarDate, toInstant } from '@shared/calendarDate';
 import { dayOnlyTime, entryDay, type EntryTime } from '@shared/entryTime';
+import { NO_SUCH_DATE, NO_SUCH_DATE_MESSAGE, NO_SUCH_TIME, NO_SUCH_TIME_MESSAGE } from './DateInput';
 
 /** What the time field says under it: an entry is recorded with the day alone where that is all that is known. */
 export const ENTRY_TIME_HINT = 'Leave empty if you know only the day';
@@ -31,4 +32,27 @@ export function entryTimeFromInputs(date: string, time: string): EntryTime | nul
 /** Whether an entry's time is after now: one known only by its day, when that day is after today. */
 export function isEntryLaterThan(time: EntryTime, now: Date): boolean {
   return time.dayOnly ? entryDay(time) > toCalendarDate(now) : parseISO(time.at).getTime() > now.getTime();
+}
+
+/** Which of a history entry's two fields cannot be recorded, and why. */
+export interface EntryInputProblem {
+  field: 'when' | 'time';
+  message: string;
+}
+
+/**
+ * Why a history entry's date and time fields cannot be recorded as they are: a date or time that
+ * does not exist, a time with no day, or a moment after now. Null when they can, an empty date
+ * with an empty time included (the form decides what that means).
+ */
+export function entryInputProblem(when: string, time: string, now: Date): EntryInputProblem | null {
+  if (when === NO_SUCH_DATE) return { field: 'when', message: NO_SUCH_DATE_MESSAGE };
+  if (time === NO_SUCH_TIME) return { field: 'time', message: NO_SUCH_TIME_MESSAGE };
+  if (when === '')
+    return time === '' ? null : { field: 'when', message: 'Enter the day of this change too, or clear the time' };
+  const entered = entryTimeFromInputs(when, time);
+  if (entered === null) return { field: 'when', message: NO_SUCH_DATE_MESSAGE };
+  if (!isEntryLaterThan(entered, now)) return null;
+  // A later day is the date's fault; a later hour today, the time's.
+  return { field: when > toCalendarDate(now) ? 'when' : 'time', message: LATER_THAN_NOW };
 }

@@ -9,14 +9,8 @@ import { isFiledBeforeLatest } from '@shared/stageHistory';
 import { StageOptions } from '../../components/StageOptions';
 import { toCalendarDate } from '@shared/calendarDate';
 import type { EntryTime } from '@shared/entryTime';
-import {
-  DateInput,
-  NO_SUCH_DATE,
-  NO_SUCH_DATE_MESSAGE,
-  NO_SUCH_TIME,
-  NO_SUCH_TIME_MESSAGE,
-} from '../../components/DateInput';
-import { ENTRY_TIME_HINT, entryTimeFromInputs, isEntryLaterThan, LATER_THAN_NOW } from '../../components/dateTimeInput';
+import { DateInput, NO_SUCH_DATE } from '../../components/DateInput';
+import { ENTRY_TIME_HINT, entryInputProblem, entryTimeFromInputs } from '../../components/dateTimeInput';
 import { useData } from '../../db/DataContext';
 import { usePipeline } from '../../model/queries';
 import { showError, useToastStore } from '../../state/toastStore';
@@ -101,12 +95,8 @@ export function StageChanger({ app }: { app: Application }) {
       setRefusal({ field, value: field === 'when' ? when : time, message });
       (field === 'when' ? whenRef : timeRef).current?.focus();
     };
-    if (when === NO_SUCH_DATE) return refuse('when', NO_SUCH_DATE_MESSAGE);
-    if (time === NO_SUCH_TIME) return refuse('time', NO_SUCH_TIME_MESSAGE);
-    if (when === '' && time !== '') return refuse('when', 'Enter the day of this change too, or clear the time');
-    const now = new Date();
-    if (entered !== null && isEntryLaterThan(entered, now))
-      return refuse(when > toCalendarDate(now) ? 'when' : 'time', LATER_THAN_NOW);
+    const problem = entryInputProblem(when, time, new Date());
+    if (problem) return refuse(problem.field, problem.message);
     const submission: Submission = { stageId, when, time, note };
     if (savingNow.current) {
       queued.current = submission;

@@ -9,20 +9,12 @@ import type { AppliedChange } from '@shared/undoChange';
 import { StageBadge } from '../../components/StageBadge';
 import { StageOptions } from '../../components/StageOptions';
 import { entryDay } from '@shared/entryTime';
-import { toCalendarDate } from '@shared/calendarDate';
-import {
-  DateInput,
-  NO_SUCH_DATE,
-  NO_SUCH_DATE_MESSAGE,
-  NO_SUCH_TIME,
-  NO_SUCH_TIME_MESSAGE,
-} from '../../components/DateInput';
+import { DateInput } from '../../components/DateInput';
 import {
   ENTRY_TIME_HINT,
+  entryInputProblem,
   entryInputValues,
   entryTimeFromInputs,
-  isEntryLaterThan,
-  LATER_THAN_NOW,
 } from '../../components/dateTimeInput';
 import { focusNeighbour } from '../../components/focusNeighbour';
 import { formatEntryTime } from '../../components/formatDates';
@@ -187,20 +179,17 @@ function EntryEditor({
       setErrors({ [field]: { message, value: values[field] } });
       (field === 'when' ? whenRef : timeRef).current?.focus();
     };
-    if (when === NO_SUCH_DATE) return refuse('when', NO_SUCH_DATE_MESSAGE);
-    if (time === NO_SUCH_TIME) return refuse('time', NO_SUCH_TIME_MESSAGE);
-    const entered = entryTimeFromInputs(when, time);
-    if (entered === null) return refuse('when', 'Enter the date of this change');
+    if (when === '') return refuse('when', 'Enter the date of this change');
     const timeChanged = when !== shown.date || time !== shown.time;
     // Only a changed time is held to now: one left as shown is kept as it is.
-    if (timeChanged && isEntryLaterThan(entered, new Date()))
-      return refuse(when > toCalendarDate(new Date()) ? 'when' : 'time', LATER_THAN_NOW);
+    const problem = timeChanged ? entryInputProblem(when, time, new Date()) : null;
+    if (problem) return refuse(problem.field, problem.message);
     // Only what changed is sent: a time left as shown keeps its seconds, its place in the history
     // and its being known only by its day or not; a time given makes it a timed entry, and a time
     // cleared one known only by its day.
     const change = {
       ...(stageId !== entry.stageId ? { stageId } : {}),
-      ...(timeChanged ? entered : {}),
+      ...(timeChanged ? entryTimeFromInputs(when, time) : {}),
       ...(note.trim() !== entry.note ? { note: note.trim() } : {}),
     };
     if (Object.keys(change).length === 0) return onDone(null);
