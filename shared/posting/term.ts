@@ -11,7 +11,7 @@ import { MONTH_NAMES } from '../calendarDate';
 import { parseTerm, SEASON_NAMES, termLabel } from '../term';
 import type { Finding } from './finding';
 import type { TextRange } from './postingDraft';
-import { sentenceAround } from './textSpans';
+import { matchesAtWordStart, sentenceAround } from './textSpans';
 
 const SEASON_WORD = '(?:spring|summer|fall|autumn|winter)';
 /** Seasons and seasons together ("Summer", "Summer/Fall", "Spring or Fall") of `word`. */
@@ -24,9 +24,9 @@ const YEAR = String.raw`(20\d{2}|[’‘']\d{2})`;
 // The space after the mark is a run of its own only after a mark, so a long run of space after a
 // year is not tried split at every point.
 const SEPARATOR = String.raw`[^\S\n]*(?:[,–-][^\S\n]*)?`;
-/** Seasons and a year side by side, in either order. */
+/** Seasons and a year side by side, in either order (at a word's start: matchesAtWordStart). */
 const SEASON_AND_YEAR = new RegExp(
-  String.raw`(?<![\p{L}\d_])(?:${SEASONS_ABROAD_TOO}(?:${SEPARATOR}|[^\S\n]+of[^\S\n]+)${YEAR}|(20\d{2})${SEPARATOR}${SEASONS_ABROAD_TOO})(?![\p{L}\d_’'])`,
+  String.raw`(?:${SEASONS_ABROAD_TOO}(?:${SEPARATOR}|[^\S\n]+of[^\S\n]+)${YEAR}|(20\d{2})${SEPARATOR}${SEASONS_ABROAD_TOO})(?![\p{L}\d_’'])`,
   'giu',
 );
 /**
@@ -34,7 +34,8 @@ const SEASON_AND_YEAR = new RegExp(
  * "Winterpraktika", "Frühjahrspraktikant", "zomerstage", "najaarsstage". Not "Sommersemester" (a
  * term of study) or "Sommerschule" (courses), as "Summer School" is no term in English.
  */
-const COMPOUND_SEASON = String.raw`(?<![\p{L}\d_])(sommer|winter|herbst|frühjahrs?|frühlings?|zomer|voorjaars?|najaars?)-?(?:praktik(?:um|ums|a|ant(?:en|in|innen)?)|stages?)(?![\p{L}\d_])`;
+const COMPOUND_WORD = String.raw`(sommer|winter|herbst|frühjahrs?|frühlings?|zomer|voorjaars?|najaars?)-?(?:praktik(?:um|ums|a|ant(?:en|in|innen)?)|stages?)(?![\p{L}\d_])`;
+const COMPOUND_SEASON = String.raw`(?<![\p{L}\d_])${COMPOUND_WORD}`;
 const COMPOUND_SEASONS: Record<string, Season> = {
   sommer: 'summer',
   zomer: 'summer',
@@ -48,12 +49,13 @@ const COMPOUND_SEASONS: Record<string, Season> = {
 /** The season a compound's opening names: "Frühjahrs" of "Frühjahrspraktikum" is spring. */
 const compoundSeason = (opening: string): Season =>
   COMPOUND_SEASONS[opening.toLowerCase().replace(/s$/, '')] ?? COMPOUND_SEASONS[opening.toLowerCase()]!;
-/** "Sommerpraktikum 2026", "2026 Sommerpraktikum": the compound and a year side by side. */
+/** "Sommerpraktikum 2026", "2026 Sommerpraktikum": the compound and a year side by side (at a word's start). */
 const COMPOUND_AND_YEAR = new RegExp(
-  String.raw`${COMPOUND_SEASON}${SEPARATOR}${YEAR}(?![\p{L}\d_’'])|(?<![\p{L}\d_])(20\d{2})${SEPARATOR}${COMPOUND_SEASON}`,
+  String.raw`${COMPOUND_WORD}${SEPARATOR}${YEAR}(?![\p{L}\d_’'])|(20\d{2})${SEPARATOR}${COMPOUND_SEASON}`,
   'giu',
 );
-const COMPOUND_OF_WORK = new RegExp(COMPOUND_SEASON, 'giu');
+/** The compound alone (at a word's start). */
+const COMPOUND_OF_WORK = new RegExp(COMPOUND_WORD, 'giu');
 /** The stored page's own date line, " date 2019-12-20 ", opening the text. */
 const PAGE_DATE = /^\s*date (20\d{2})-\d{2}(?:-\d{2})?\b/;
 const PAST_BEFORE =
@@ -116,9 +118,9 @@ export function findTerm(
   header: TextRange | null = null,
 ): { term: Finding<Term> | null; notes: string[] } {
   const pageYear = Number(PAGE_DATE.exec(scan)?.[1] ?? NaN) || null;
-  const compounds = [...scan.matchAll(COMPOUND_AND_YEAR)].map((m) => Object.assign(m, { compound: true }));
+  const compounds = matchesAtWordStart(COMPOUND_AND_YEAR, scan).map((m) => Object.assign(m, { compound: true }));
   const mentions: Mention[] = [
-    ...[...scan.matchAll(SEASON_AND_YEAR)].map((m) => Object.assign(m, { compound: false })),
+    ...matchesAtWordStart(SEASON_AND_YEAR, scan).map((m) => Object.assign(m, { compound: false })),
     ...compounds,
   ]
     .sort((a, b) => a.index - b.index)
@@ -261,10 +263,7 @@ function seasonOfWork(scan: string): Finding<Term> | null {
  * season's part of the word is shown.
  */
 function compoundOfWork(scan: string): Finding<Term> | null {
-  COMPOUND_OF_WORK.lastIndex = 0;
-  const found: RegExpExecArray[] = [];
-  for (let m = COMPOUND_OF_WORK.exec(scan); m && found.length < MAX_MENTIONS; m = COMPOUND_OF_WORK.exec(scan))
-    found.push(m);
+  const found = matchesAtWordStart(COMPOUND_OF_WORK, scan, MAX_MENTIONS);
   if (found.length === 0) return null;
   const season = compoundSeason(found[0]![1]!);
   if (found.some((m) => compoundSeason(m[1]!) !== season) || namesAnotherSeason(scan, null)) return null;

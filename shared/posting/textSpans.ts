@@ -7,6 +7,25 @@ export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** A letter, digit or underscore ending the text (one whole character, outside the BMP too). */
+const WORD_CHARACTER_AT_END = /[\p{L}\d_]$/u;
+
+/**
+ * Up to `limit` matches of the global `pattern` in `text` that do not start inside a word: what a
+ * leading `(?<![\p{L}\d_])` says, checked only where the rest matches. Such a lookbehind is tried
+ * at every character of the page when the pattern's first letters are too many to skip ahead by,
+ * which made a pattern of many words the slowest part of parsing a long page.
+ */
+export function matchesAtWordStart(pattern: RegExp, text: string, limit = Infinity): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m && found.length < limit; m = pattern.exec(text)) {
+    if (WORD_CHARACTER_AT_END.test(text.slice(Math.max(0, m.index - 2), m.index))) pattern.lastIndex = m.index + 1;
+    else found.push(m);
+  }
+  return found;
+}
+
 /** Lines this long are prose: a page's header (title, company, place) is over. */
 export const PARAGRAPH_LENGTH = 120;
 
