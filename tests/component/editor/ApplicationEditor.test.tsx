@@ -1097,6 +1097,42 @@ describe('the pay as written, when the pay changes', () => {
   });
 });
 
+describe('Currency, when Pay from writes one', () => {
+  it('follows the currency Pay from writes while it was left as the form opened it, and saves what it shows', async () => {
+    const db = testDatabase();
+    const { user } = renderApp(db);
+    const dialog = await openNewEditor(user);
+    const field = (label: string) => within(dialog).getByLabelText(label) as HTMLInputElement;
+    await user.type(field('Company'), 'Monzo');
+    await user.type(field('Role'), 'Backend Intern');
+    const opened = field('Currency').value;
+    await user.type(field('Pay from'), '€1,800 a month');
+    expect(field('Currency').value).toBe('EUR');
+    expect(descriptionOf(field('Currency'))).toBe('As Pay from writes it');
+    await user.clear(field('Pay from'));
+    expect(field('Currency').value).toBe(opened);
+    await user.type(field('Pay from'), '£20/hour');
+    expect(field('Currency').value).toBe('GBP');
+    await user.click(within(dialog).getByRole('button', { name: 'Add application' }));
+
+    await waitFor(async () =>
+      expect((await stored(db))[0]!.pay).toMatchObject({ min: 20, max: 20, currency: 'GBP', period: 'hour' }),
+    );
+  });
+
+  it('keeps a currency the student typed', async () => {
+    const db = testDatabase();
+    const { user } = renderApp(db);
+    const dialog = await openNewEditor(user);
+    const field = (label: string) => within(dialog).getByLabelText(label) as HTMLInputElement;
+    await user.clear(field('Currency'));
+    await user.type(field('Currency'), 'CHF');
+    await user.type(field('Pay from'), '4000');
+    expect(field('Currency').value).toBe('CHF');
+    expect(descriptionOf(field('Currency'))).toBe('');
+  });
+});
+
 describe('Paid, when Pay from states a period', () => {
   it('follows the period read from Pay from while it was left open, and saves what it shows', async () => {
     // tester31: "₹15,000/month" read as per month under Pay from, Paid still "Not stated".

@@ -23,6 +23,7 @@ import { usePipeline } from '../../model/queries';
 import {
   isFilledIn,
   isPastOpenDeadline,
+  payCurrencyOf,
   payReading,
   payTextFor,
   periodStatedIn,
@@ -204,8 +205,17 @@ export function PaySection({
   // Paid left open follows the period a whole pay in Pay from states ("₹15,000/month"), so it
   // shows what is saved; one the student chose, or the record had, stays and is asked about.
   const [periodFollows, setPeriodFollows] = useState(false);
+  // Currency left as the form opened it follows the currency the amounts write ("£20/hour": GBP),
+  // as it is saved (payCurrencyOf); one the student typed stays.
+  const [currencyFollows, setCurrencyFollows] = useState(false);
   const setPay = (key: 'payMin' | 'payMax' | 'payCurrency' | 'payPeriod', value: string) => {
     let next = { ...draft, [key]: value } as EditorDraft;
+    if (key === 'payCurrency') setCurrencyFollows(false);
+    else if (currencyFollows || draft.payCurrency.trim().toUpperCase() === draft.payCurrencyAsOpened) {
+      const currency = payCurrencyOf({ ...next, payCurrency: draft.payCurrencyAsOpened });
+      next = { ...next, payCurrency: currency };
+      setCurrencyFollows(currency !== draft.payCurrencyAsOpened);
+    }
     if (key === 'payPeriod') setPeriodFollows(false);
     else if (draft.payPeriod === '' || periodFollows) {
       const stated = periodStatedIn(next, basePay);
@@ -219,6 +229,7 @@ export function PaySection({
     setDraft((d) => ({
       ...d,
       [key]: value,
+      payCurrency: next.payCurrency,
       payPeriod: next.payPeriod,
       ...(written === null ? {} : { payRaw: written }),
     }));
@@ -239,7 +250,11 @@ export function PaySection({
         <Field label="Pay up to" hint="Leave empty for a single amount" error={errorAt('pay.max')}>
           <input inputMode="decimal" value={draft.payMax} onChange={(e) => setPay('payMax', e.target.value)} />
         </Field>
-        <Field label="Currency" error={errorAt('pay.currency')}>
+        <Field
+          label="Currency"
+          hint={currencyFollows ? 'As Pay from writes it' : undefined}
+          error={errorAt('pay.currency')}
+        >
           <input value={draft.payCurrency} onChange={(e) => setPay('payCurrency', e.target.value)} />
         </Field>
         <Field label="Paid" hint={periodFollows ? 'As Pay from states it' : undefined} error={errorAt('pay.period')}>
