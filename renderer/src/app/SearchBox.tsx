@@ -1,5 +1,5 @@
 // The search box in the top bar: searches company, role, notes, locations and tags as you type.
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useUiStore } from '../state/uiStore';
 import { shortcutLabel } from './useShortcuts';
 
@@ -8,6 +8,9 @@ export function SearchBox() {
   const searchChanged = useUiStore((s) => s.searchChanged);
   const focusRequest = useUiStore((s) => s.searchFocusRequest);
   const ref = useRef<HTMLInputElement>(null);
+  // The text while an input method composes it ("めるか" on its way to "メルカリ"): shown, not
+  // searched for, so the table does not empty and refill at every syllable.
+  const [composing, setComposing] = useState<string | null>(null);
 
   useEffect(() => {
     if (focusRequest === 0) return;
@@ -26,8 +29,16 @@ export function SearchBox() {
         type="search"
         // Short enough to read whole in the top bar of a 900 px window; the label names what it searches.
         placeholder={`Search  (${shortcutLabel('F')})`}
-        value={search}
-        onChange={(e) => searchChanged(e.target.value)}
+        value={composing ?? search}
+        onChange={(e) => {
+          if ((e.nativeEvent as InputEvent).isComposing) return setComposing(e.target.value);
+          setComposing(null);
+          searchChanged(e.target.value);
+        }}
+        onCompositionEnd={(e) => {
+          setComposing(null);
+          searchChanged(e.currentTarget.value);
+        }}
         onKeyDown={(e) => {
           if (e.key === 'Escape' && search) {
             e.preventDefault();

@@ -49,7 +49,18 @@ export function useShortcuts(): void {
         ui.viewOpened('settings');
       }
     }
+    // A key an input method composes with is the input method's (Escape drops the word being
+    // composed, Enter commits it): nothing in the window acts on it, nor does a dialog close.
+    function composingKey(event: KeyboardEvent) {
+      if (!event.isComposing) return;
+      event.stopImmediatePropagation();
+      if (event.key === 'Escape') event.preventDefault();
+    }
+    window.addEventListener('keydown', composingKey, true);
     window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
+    return () => {
+      window.removeEventListener('keydown', composingKey, true);
+      window.removeEventListener('keydown', onKeyDown);
+    };
   }, []);
 }
