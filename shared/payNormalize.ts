@@ -1,11 +1,13 @@
 // Pay normalisation under one documented convention, so offers paid by the hour, month or
 // programme can be compared side by side.
 import type { Application, Cohort, HousingPeriod, Pay, PayPeriod } from './application';
-import { calendarDaysBetween } from './calendarDate';
+import { calendarDaysBetween, type CalendarDate } from './calendarDate';
 import { currencyDigits } from './money/currency';
 import { isUnpaid, UNPAID } from './money/unpaid';
 
 export const HOURS_PER_WEEK = 40;
+/** Monday to Friday: a cohort's length counts its working days. */
+export const WORKDAYS_PER_WEEK = 5;
 export const WEEKS_PER_YEAR = 52;
 export const MONTHS_PER_YEAR = 12;
 
@@ -25,9 +27,17 @@ export function wholeMonthsOf(weeks: number): number | null {
   return months > 0 && Math.abs(weeks / WEEKS_PER_MONTH - months) < 1e-9 ? months : null;
 }
 
-/** "12 weeks", "8.7 weeks": a length as it is shown, to a tenth of a week (the totals use it whole). */
+/**
+ * "12 weeks", "8.7 weeks", "1 week": a length as it is shown, to a tenth of a week; under a week,
+ * in working days ("1 day", "3 days": a fifth of a week each).
+ */
 export function weeksInWords(weeks: number): string {
-  return `${Math.round(weeks * 10) / 10} weeks`;
+  if (weeks < 1) {
+    const days = Math.max(1, Math.round(weeks * WORKDAYS_PER_WEEK));
+    return days === 1 ? '1 day' : `${days} days`;
+  }
+  const tenths = Math.round(weeks * 10) / 10;
+  return tenths === 1 ? '1 week' : `${tenths} weeks`;
 }
 
 const WEEKS_PER: Record<Exclude<PayPeriod, 'total'>, number> = {
@@ -57,12 +67,26 @@ export interface NormalizedPay {
 }
 
 /**
- * Length of a cohort in weeks: inclusive calendar days divided by 7, rounded to whole weeks
- * (a Monday-to-Friday cohort of 12 weeks spans 82 days).
+ * Length of a cohort in weeks of work: its weekdays (Monday to Friday) over 5, unrounded. A
+ * Monday-to-Friday cohort of 12 weeks is 12; a one-day programme a fifth of a week (8 hours under
+ * the convention); August 2027, 22 weekdays, 4.4 weeks (about one month's pay, where whole weeks
+ * made it 4). A cohort of weekend days alone counts its days over 7.
  */
 export function cohortWeeks(cohort: Pick<Cohort, 'start' | 'end'>): number {
-  const days = calendarDaysBetween(cohort.start, cohort.end) + 1;
-  return Math.max(1, Math.round(days / 7));
+  const days = Math.max(1, calendarDaysBetween(cohort.start, cohort.end) + 1);
+  const weekdays = weekdaysFrom(cohort.start, days);
+  return weekdays > 0 ? weekdays / WORKDAYS_PER_WEEK : days / 7;
+}
+
+/** The Mondays to Fridays among `days` calendar days from `start`. */
+function weekdaysFrom(start: CalendarDate, days: number): number {
+  const firstDay = new Date(`${start}T00:00:00Z`).getUTCDay();
+  let weekdays = Math.floor(days / 7) * WORKDAYS_PER_WEEK;
+  for (let i = 0; i < days % 7; i++) {
+    const day = (firstDay + i) % 7;
+    if (day !== 0 && day !== 6) weekdays += 1;
+  }
+  return weekdays;
 }
 
 type LengthSource = Pick<Application, 'cohorts' | 'chosenCohortId' | 'durationWeeks'>;

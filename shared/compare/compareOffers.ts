@@ -322,7 +322,7 @@ function cohortsCell(app: Application, dates: DateWords): FactCell {
   const lines = app.cohorts.map((c) => {
     const chosen = c.id === app.chosenCohortId ? ' — chosen' : '';
     const label = c.label.trim() ? `${c.label.trim()}: ` : '';
-    return `${label}${spanWords(c, dates)} (${cohortWeeks(c)} weeks)${chosen}`;
+    return `${label}${spanWords(c, dates)} (${weeksInWords(cohortWeeks(c))})${chosen}`;
   });
   const marked = app.cohorts.findIndex((c) => c.id === app.chosenCohortId);
   const detail = app.cohorts.length > 1 && marked === -1 ? 'none chosen yet' : '';

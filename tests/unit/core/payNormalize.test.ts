@@ -182,9 +182,25 @@ describe('cohortWeeks', () => {
     expect(cohortWeeks(JUNE)).toBe(12);
   });
 
-  it('makes a 10-week cohort 10 and a one-day event at least one week', () => {
+  it('counts weeks of work: a 10-week cohort is 10, a one-day programme a fifth of a week', () => {
     expect(cohortWeeks(TEN_WEEKS)).toBe(10);
-    expect(cohortWeeks({ start: '2026-05-18', end: '2026-05-18' })).toBe(1);
+    expect(cohortWeeks({ start: '2026-05-18', end: '2026-05-18' })).toBe(0.2);
+    // A Monday to Friday programme is one week; a weekend alone counts its days.
+    expect(cohortWeeks({ start: '2026-05-18', end: '2026-05-22' })).toBe(1);
+    expect(cohortWeeks({ start: '2026-05-16', end: '2026-05-17' })).toBeCloseTo(2 / 7);
+  });
+
+  it('makes a cohort of a whole month about a month, not four weeks (tester32)', () => {
+    // August 2027: 22 weekdays. ¥260,000 a month over it is a month's pay, not ¥240,000.
+    const august = { start: '2027-08-01', end: '2027-08-31' };
+    expect(cohortWeeks(august)).toBe(4.4);
+    const pay = { min: 260000, max: 260000, currency: 'JPY', period: 'month' as const, raw: '月給26万円' };
+    expect(normalizePay(pay, cohortWeeks(august))!.total!.min).toBeCloseTo(264000);
+    // 時給1,500円 for one day: 8 hours.
+    const hourly = { min: 1500, max: 1500, currency: 'JPY', period: 'hour' as const, raw: '時給1,500円' };
+    expect(normalizePay(hourly, cohortWeeks({ start: '2027-08-02', end: '2027-08-02' }))!.total!.min).toBeCloseTo(
+      12000,
+    );
   });
 });
 
@@ -200,9 +216,9 @@ describe('internshipWeeks', () => {
   it('takes an only cohort’s dates over a stated length that differs, and says which it went by', () => {
     // tester31: a 25-week cohort typed by hand, then a merge added "6 months" (26 weeks).
     const zeta = { cohorts: [{ id: 'z', start: '2027-01-05', end: '2027-06-30', label: '' }], durationWeeks: 26 };
-    expect(internshipWeeks({ ...zeta, chosenCohortId: null })).toBe(25);
-    expect(lengthWords({ ...zeta, chosenCohortId: null })).toBe('over its cohort’s 25 weeks');
-    expect(lengthWords({ ...zeta, chosenCohortId: 'z' })).toBe('over the chosen cohort’s 25 weeks');
+    expect(internshipWeeks({ ...zeta, chosenCohortId: null })).toBe(25.4);
+    expect(lengthWords({ ...zeta, chosenCohortId: null })).toBe('over its cohort’s 25.4 weeks');
+    expect(lengthWords({ ...zeta, chosenCohortId: 'z' })).toBe('over the chosen cohort’s 25.4 weeks');
     expect(lengthWords({ cohorts: [MAY, TEN_WEEKS], chosenCohortId: null, durationWeeks: 11 })).toBe(
       'over the stated 11 weeks',
     );
@@ -231,6 +247,8 @@ describe('internshipWeeks', () => {
     expect(cents(n!.total!.min)).toBe(200000);
     // Shown to a tenth of a week, and written back as it was given.
     expect(weeksInWords(twoMonths)).toBe('8.7 weeks');
+    // One is singular; under a week is told in working days.
+    expect([weeksInWords(1), weeksInWords(0.2), weeksInWords(0.6)]).toEqual(['1 week', '1 day', '3 days']);
     expect(writeWeeks(twoMonths)).toBe('2 months');
     expect(readWeeks(String(writeWeeks(twoMonths)))).toBe(twoMonths);
     expect(writeWeeks(readWeeks('1 month')!)).toBe('1 month');

@@ -461,7 +461,8 @@ function CohortDates({ cohort }: { cohort: Cohort }) {
   return (
     <>
       {cohort.label && <strong>{cohort.label}: </strong>}
-      {formatWhen(cohort.start)} – {formatWhen(cohort.end)} <span className="muted">({cohortWeeks(cohort)} weeks)</span>
+      {formatWhen(cohort.start)} – {formatWhen(cohort.end)}{' '}
+      <span className="muted">({weeksInWords(cohortWeeks(cohort))})</span>
     </>
   );
 }

@@ -2,7 +2,7 @@
 // the page does not say, and the parser's notes about it. Screen readers hear them as the
 // field's description, so the highlights are never the only way to see the evidence.
 import { isCalendarDate } from '@shared/calendarDate';
-import { cohortWeeks } from '@shared/payNormalize';
+import { cohortWeeks, weeksInWords } from '@shared/payNormalize';
 import type { DraftField, PostingDraft, TextRange } from '@shared/posting/postingDraft';
 import type { FieldAnnotation } from '../../components/Field';
 import type { AnnotatedPart } from '../editor/ApplicationFormSections';
@@ -71,7 +71,7 @@ export function evidenceAnnotator(posting: PostingDraft, form: PostingForm, draf
     if (part.startsWith('cohort:')) {
       const cohort = draft.cohorts.find((c) => `cohort:${c.id}` === part);
       if (cohort && isCalendarDate(cohort.start) && isCalendarDate(cohort.end) && cohort.end >= cohort.start) {
-        lines.push(`${cohortWeeks(cohort)} weeks long`);
+        lines.push(`${weeksInWords(cohortWeeks(cohort))} long`);
       }
     }
     if (part.startsWith('deadline:')) {
