@@ -181,6 +181,29 @@ describe('Portuguese and Hindi internships', () => {
   });
 });
 
+describe('Nordic, Polish, Finnish, Hungarian and Korean internships', () => {
+  it.each([
+    'Sommarpraktik 2019 är indelad i treveckorsperioder.',
+    'Vi söker en praktikant till vår kommunikationsavdelning.',
+    'Et praktikophold i København varer fem måneder.',
+    'Wszyscy stażyści otrzymają wynagrodzenie za miesiąc.',
+    'Staż musi trwać 480 godzin.',
+    'Kesäharjoittelu kestää kaksi viikkoa.',
+    'Harjoittelijalle maksetaan palkkaa.',
+    'Az Alapítvány gyakornoki programja ősszel indul.',
+    '서울시는 청년인턴 300명을 모집합니다.',
+  ])('reads %j as an internship', (text) => {
+    expect(findEmploymentType(text, [], null)?.value).toBe('internship');
+  });
+
+  it('reads no internship from years of service ("staż pracy"), practising ("harjoitella") or practitioners', () => {
+    expect(findEmploymentType('Wymagany staż pracy: 3 lata.', [], null)).toBeNull();
+    expect(findEmploymentType('Kandydat ze stażem pracy w IT.', [], null)).toBeNull();
+    expect(findEmploymentType('Voit harjoitella ruotsia töissä.', [], null)).toBeNull();
+    expect(findEmploymentType('Erfahrene Praktiker leiten das Seminar.', [], null)).toBeNull();
+  });
+});
+
 describe('a kind of job said of another job, or of an activity', () => {
   it.each([
     // The role set against an internship.
