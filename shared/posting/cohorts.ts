@@ -11,10 +11,11 @@ import { lineAround, sentenceAround } from './textSpans';
 /**
  * Words that, earlier on the same line, make a range about something other than the work (a break
  * inside it too); "Bewerbungen", "candidatures", "postulaciones", "inscripciones" and
- * "sollicitaties" are applications too.
+ * "sollicitaties" are applications too, as registrations and enrolments are ("registrations ...
+ * started on April 10 and will end on May 19").
  */
 const OTHER_PURPOSE =
-  /\b(?:appl(?:y|ying|ications?)|bewerbung\w*|candidatures?|postulaci(?:ón|ones)|inscripci(?:ón|ones)|sollicitaties?|deadlines?|interview(?:s|ing)?|selection|notification|preparation|posted|assessments?|info(?:rmation)? sessions?|career fairs?|webinars?|events?|festivals?|conferences?|symposi(?:um|a)|exhibitions?|expositions?|ausstellung(?:en)?|exposici(?:ón|ones)|tentoonstellings?|recruiting|review(?:ed)?|open(?:s|ed)? from|break|recess|valid(?:ity)?)\b/i;
+  /\b(?:appl(?:y|ying|ications?)|registrations?|enrol(?:l)?ments?|bewerbung\w*|candidatures?|postulaci(?:ón|ones)|inscripci(?:ón|ones)|sollicitaties?|deadlines?|interview(?:s|ing)?|selection|notification|preparation|posted|assessments?|info(?:rmation)? sessions?|career fairs?|webinars?|events?|festivals?|conferences?|symposi(?:um|a)|exhibitions?|expositions?|ausstellung(?:en)?|exposici(?:ón|ones)|tentoonstellings?|recruiting|review(?:ed)?|open(?:s|ed)? from|break|recess|valid(?:ity)?)\b/i;
 
 /** "Previous cohort", "Past programme dates", "Last year's interns": a heading over dates gone by. */
 const PAST = /\b(?:previous|past|former|last[^\S\n]+year(?:['’]s)?)\b/i;

@@ -15,6 +15,9 @@ import { lineAround, sentenceAround } from './textSpans';
 const PERIOD_CUES = [
   'applications? (?:period|window)(?: (?:is|runs))?(?: from)?',
   'applications?(?: for [^.\\n]{1,80}?)? (?:are |is |will be )?(?:open|available|accepted)(?: (?:from|between))?',
+  // "registrations for the 2019 edition ... started on April 10 and will end on May 19": signing
+  // up is applying, and a window that started on one day and ends on another closes at its end.
+  '(?:applications?|registrations?|enrol(?:l)?ments?)(?: for [^.\\n]{1,80}?)? (?:started|starts?|opened|opens|began|begins?)(?: on| from)?',
 ];
 
 /**

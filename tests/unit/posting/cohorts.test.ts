@@ -287,6 +287,9 @@ describe("the work's dates written in German, French, Spanish or Dutch", () => {
     'Postulaciones del 1 de octubre al 30 de noviembre de 2026.',
     'Inscripciones abiertas del 1 de octubre al 30 de noviembre de 2026.',
     'Sollicitaties van 1 oktober tot 30 november 2026.',
+    // Signing up is applying: registrations and enrolments are taken, not worked.
+    'Registrations for the 2027 edition started on April 10 and will end on May 19.',
+    'Enrolment for the course: 1 October – 30 November 2026.',
     // A span too short to be the work.
     'Einführungstage vom 1. bis 3. Juni 2027.',
     // An exhibition's dates.

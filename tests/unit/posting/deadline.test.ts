@@ -28,6 +28,9 @@ describe('findDeadline', () => {
     ['Applications will open on November 1, 2023 and close 11:59pm on February 1, 2024.', '2024-02-01'],
     ['Applications will be accepted through January 9, 2023.', '2023-01-09'],
     ['Opportunities are open until 15 December 2019 and are available in engineering.', '2019-12-15'],
+    // A window of signing up that started on one day closes at its end.
+    ['Registrations for the 2019 edition started on April 10 and will end on May 19, 2019.', '2019-05-19'],
+    ['Applications opened on 1 March 2027 and run to 31 March 2027.', '2027-03-31'],
     ['CLOSING DATE 02.09.2025', '2025-09-02'],
     ['Applications for this job will be accepted at least until December 15, 2026.', '2026-12-15'],
     // A time, then the date, after what the applicant sends.
