@@ -19,8 +19,13 @@ import { lineAround, sentenceAround } from './textSpans';
 // "स्टाइपेंड" (stipend) or "वेतन" (salary).
 const PAY_WORD =
   /\b(?:salary|salaries|pay|paid|payment|wages?|compensation|compensated|stipends?|remuneration|rate|earn(?:ings?)?|base|allowance|ote|income|ctc|hourly|weekly|monthly|annual|yearly)\b|\b(?:sueldo|salario|remuneraci[oó]n|aux[ií]lio|bolsa|asignaci[oó]n|est[ií]mulo|gehalt|verg[üu]tung|aufwandsentsch[äa]digung|r[ée]mun[ée]ration|gratification|indemnit[ée]s?|retribuzione|compenso|stipendio|indennit[àa]|(?:stage)?vergoeding)(?![a-zà-ÿ])|मानदेय|स्टाइपेंड|वेतन/i;
+/**
+ * Money that is not the intern's pay. Housing and travel money is named in other languages too:
+ * "Unterkunft", "Reisekosten", "logement", "alojamiento", "moradia", "alloggio", and on Polish
+ * pages "dofinansowanie do zakwaterowania" (accommodation), "dojazdu", "przelotu" (the journey).
+ */
 const NOT_PAY =
-  /\b(?:rais(?:e|ed|ing)|funding|funded|series\s+[a-e]|seed|valuation|valued|revenue|arr|investors?|investments?|backed|relocat\w*|housing|accommodation|learning|education(?:al)?|wellness|well-being|gym|fitness|equipment|home[- ]office|budget|reimburs\w*|bonus(?:es)?|sign(?:ing|-on)|referral|gifts?|credits?|insurance|401\s?\(?k\)?|pension|retirement|match(?:ing)?|travel|meals?|lunch|commut\w*|transit|phone|internet|tuition|conferences?|visa|fees?|prizes?|grants?|donat\w*|scholarships?|perks?|discounts?|worth|customers?|users|spend(?:ing)?|assets|loans?|gmv|transactions?|pre-placement|ppo|return offer|co-?working|laptop|transport(?:ation|es?)?|fringe)\b/i;
+  /\b(?:rais(?:e|ed|ing)|funding|funded|series\s+[a-e]|seed|valuation|valued|revenue|arr|investors?|investments?|backed|relocat\w*|housing|accommodation|learning|education(?:al)?|wellness|well-being|gym|fitness|equipment|home[- ]office|budget|reimburs\w*|bonus(?:es)?|sign(?:ing|-on)|referral|gifts?|credits?|insurance|401\s?\(?k\)?|pension|retirement|match(?:ing)?|travel|meals?|lunch|commut\w*|transit|phone|internet|tuition|conferences?|visa|fees?|prizes?|grants?|donat\w*|scholarships?|perks?|discounts?|worth|customers?|users|spend(?:ing)?|assets|loans?|gmv|transactions?|pre-placement|ppo|return offer|co-?working|laptop|transport(?:ation|es?)?|fringe|unterkunft|wohnkosten|fahrtkosten|reisekosten|logement|d[ée]placements?|alojamiento|alojamento|moradia|hospedagem|alloggio|viaggio|zakwaterowani[ae]|dojazd(?:u|y|ów)?|przelot(?:u|y|ów)?)\b/i;
 /**
  * Words that make the amount after them other money, but not the words after it ("$500 a week to
  * cover living costs" is pay): "Cost of attendance: $25,000", "Average salary in Leeds: £24,000",

@@ -124,6 +124,11 @@ describe('findPay', () => {
     'We ship you a laptop and a $500 home office budget.',
     'Our customers processed $4 billion in payments last year.',
     'Tickets cost $20.',
+    // Housing and travel money in other languages.
+    'Studenci mogą ubiegać się o dofinansowanie do zakwaterowania w wysokości 1200 PLN/mc.',
+    'Für die Unterkunft gibt es einen Zuschuss von 300 € pro Monat.',
+    'Une aide au logement de 200 € par mois est prévue.',
+    'Ayuda para alojamiento de 400 € al mes.',
   ])('ignores money that is not pay: "%s"', (text) => {
     expect(pay(text)).toBeNull();
   });
