@@ -7,8 +7,9 @@ import type { PayPeriod } from '../application';
 
 const HOUR = 'hours?|hrs?|h|stunden?|std|heures?|horas?|ore|ora|uur|u|timen|timmen?|tim|godzinę|godzina|godz|時間?';
 const WEEK = 'weeks?|wks?|w|wochen?|semaines?|semanas?|settimana|tydzień|tydz|週';
+// "per calendar month", "pro vollem Kalendermonat": a month counted as the calendar counts it.
 const MONTH =
-  'months?|mos?|mths?|m|monat|monate|mon|mt|mois|mes(?:es)?|mês|mese|maand|måned(?:en)?|månad(?:en)?|mån|mnd|mies|msc|mc|月';
+  '(?:(?:full|vollem|vollen)\\s*)?(?:calendar\\s*month|kalendermonat)|months?|mos?|mths?|m|monat|monate|mon|mt|mois|mes(?:es)?|mês|mese|maand|måned(?:en)?|månad(?:en)?|mån|mnd|mies|msc|mc|月';
 const YEAR = 'years?|yrs?|y|annum|jahr|an|ans|année|año|ano|anno|jaar|jr|år(?:et)?|rok|roku|年';
 // Danish "pr. time" is per hour; an English "per time" or "each time" is no period.
 const UNIT = `(${HOUR}|time(?<=\\bpr\\.?\\s*time)|${WEEK}|${MONTH}|${YEAR})(?![a-zà-ÿ])`;

@@ -18,6 +18,12 @@ describe('findPay', () => {
     ['Stipend: $7,000 - $9,000 per month', { min: 7000, max: 9000, currency: 'USD', period: 'month' }],
     ['Compensation: $1,200 per week', { min: 1200, max: 1200, currency: 'USD', period: 'week' }],
     ['Base salary $120K/yr', { min: 120000, max: 120000, currency: 'USD', period: 'year' }],
+    // A month as the calendar counts it.
+    ['Stipend: £1,200 per calendar month', { min: 1200, max: 1200, currency: 'GBP', period: 'month' }],
+    [
+      'Eine Aufwandsentschädigung von € 450,- brutto pro vollem Kalendermonat.',
+      { min: 450, max: 450, currency: 'EUR', period: 'month' },
+    ],
     ['Salary range: $120K–$145K per year', { min: 120000, max: 145000, currency: 'USD', period: 'year' }],
     ['Salary: $120-150K a year', { min: 120000, max: 150000, currency: 'USD', period: 'year' }],
     ['$48/hr - $55/hr', { min: 48, max: 55, currency: 'USD', period: 'hour' }],
