@@ -62,14 +62,20 @@ const OPEN_ENDED =
 const IF_BASED = /\b(?:those|anyone|whoever|if|unless|when)[^\S\n]+(?:(?:who|that)[^\S\n]+)?(?:are|is|be)?[^\S\n]*$/i;
 const THIS_JOB =
   /\b(?:intern(?:s|ship)?|students?|participants?|trainees?|you|this (?:role|position|job|opportunity)|the (?:role|position|job))\b/i;
-/** Header lines that speak of this job: around its title, else the page's first few. */
+/**
+ * Header lines that speak of this job: around its title, else the page's first few. A board that
+ * prints the title twice, its employer's banner between, puts the job's facts under the second
+ * copy ("Global Technology Summer Analyst 2026\n\nBank of America\n\nGlobal Technology Summer
+ * Analyst 2026\n\nRichmond, VA +5 locations").
+ */
 const TITLE_LINES_BEFORE = 2;
 const TITLE_LINES_AFTER = 4;
 
 function nearTheTitle(header: TextLine[], titleAt: number | null): TextLine[] {
   const i = titleAt === null ? -1 : header.findIndex((l) => l.contentStart <= titleAt && titleAt < l.end);
   if (i < 0) return header.slice(0, TITLE_LINES_BEFORE + 1 + TITLE_LINES_AFTER);
-  return header.slice(Math.max(0, i - TITLE_LINES_BEFORE), i + 1 + TITLE_LINES_AFTER);
+  const copy = header.findIndex((l, k) => k > i && k <= i + 1 + TITLE_LINES_AFTER && l.content === header[i]!.content);
+  return header.slice(Math.max(0, i - TITLE_LINES_BEFORE), Math.max(i, copy) + 1 + TITLE_LINES_AFTER);
 }
 
 /** "Port of Los Angeles", "University of Chicago", "Garden Club of Austin": a city inside a name. */

@@ -150,6 +150,22 @@ describe('findLocations', () => {
     ).toEqual(['Boston, MA']);
   });
 
+  it('reads the place line under a title printed twice, its employer between the copies', () => {
+    const page = [
+      'Data Engineering Summer Intern 2027',
+      'Learn more about Harbor Bank',
+      'Harbor Bank',
+      'Harbor Bank',
+      'Data Engineering Summer Intern 2027',
+      'Charlotte, NC +3 locations',
+      'Internship',
+      'Paid',
+      '',
+      'The data team builds the pipelines behind our reports, and interns ship real work over the summer.',
+    ].join('\n');
+    expect(parsePosting(page).locations).toEqual(['Charlotte, NC']);
+  });
+
   it('does not take "Remote" or a country alone for a city', () => {
     expect(cities('Data Intern\nRemote — United States\nLocation: Remote\nBased in Canada.')).toEqual([]);
   });
