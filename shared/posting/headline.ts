@@ -1394,6 +1394,15 @@ const INTERN_AT = new RegExp(
   `\\b[Ii]ntern(?:s|ships?)?(?:[^\\S\\n]+[Pp]rogram(?:me)?s?)?[^\\S\\n]+(?:(?:at|with)[^\\S\\n]+(?:the[^\\S\\n]+)?|of[^\\S\\n]+the[^\\S\\n]+)(${NAME})`,
   'g',
 );
+/**
+ * The same in the other languages read: "Das Praktikum beim Goethe-Institut Dänemark", "un stage
+ * chez Airbus", "stage bij Philips", "Programa de Estágio 2023 do Sebrae", "Os estagiários do
+ * Sebrae" (not "im", before which a German noun is a field: "Praktikum im Bereich Marketing").
+ */
+const INTERN_AT_ABROAD = new RegExp(
+  `(?<![${LETTER}])(?:[${LETTER}]*[Pp]raktik(?:um|ums|ant|antin|anten|antinnen)|[Ss]tage|[Ss]tagiaires?|[Ee]st[áa]gios?|[Ee]stagi[áa]ri[oa]s?)(?:[^\\S\\n]+\\d{4})?[^\\S\\n]+(?:beim?|chez|bij|[dn][oa])[^\\S\\n]+(${NAME})`,
+  'g',
+);
 /** "Interns will work at City Weekly", "a summer working at the NIH", "your time at OIST": where the interns work. */
 const WORK_AT = new RegExp(
   `\\b(?:[Ww]ork|[Ww]orking|[Ss]tay|[Tt]ime)[^\\S\\n]+at[^\\S\\n]+(?:the[^\\S\\n]+)?(${NAME})`,
@@ -1615,6 +1624,7 @@ function companyFromProse(scan: string, lines: TextLine[]): Candidate[] {
     [subjectsOf(matchesOf(SELF_DESCRIPTION_ABROAD, scan)), 50, false],
     [matchesOf(AT_COMPANY, scan), 50, false],
     [matchesOf(INTERN_AT, scan), 45, true],
+    [matchesOf(INTERN_AT_ABROAD, scan), 45, true],
     [matchesOf(JOIN, scan), 45, true],
     [matchesOf(WORK_AT, scan), 40, true],
     [matchesOf(APPOSITION, scan), 45, false],

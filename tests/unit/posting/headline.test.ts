@@ -350,6 +350,18 @@ describe('findHeadline', () => {
     ['Quillon Acre Fund is looking to place a cohort of paid interns and fellows in 2027.', 'Quillon Acre Fund'],
     ['As an intern at Quillon, you ship code. Quillon builds tools.', 'Quillon'],
     ['Why Intern with Harbor County? Harbor County serves 300,000 residents.', 'Harbor County'],
+    // An internship at the employer, in the other languages read.
+    [
+      'Das Praktikum beim Quillon-Institut Norwegen ist bezahlt. Das Quillon-Institut Norwegen liegt zentral.',
+      'Quillon-Institut Norwegen',
+    ],
+    ['Un stage chez Quillon Motors dure six mois. Quillon Motors paie ses stagiaires.', 'Quillon Motors'],
+    [
+      'Programa de Estágio 2027 do Quillon: as inscrições estão abertas. Os estagiários do Quillon recebem bolsa.',
+      'Quillon',
+    ],
+    // Before "im", a German noun is a field, not an employer.
+    ['Ein Praktikum im Bereich Marketing. Im Bereich Marketing lernst du viel.', null],
     // A heading over several programmes there: "Internship Programs at Tesla".
     ['Internship Programs at Quillon Motors. Life at Quillon Motors is fast.', 'Quillon Motors'],
     ['Thank you for your interest in the Intern Program at the Bay Academy of Sciences. CiS is a program.', null],
