@@ -48,6 +48,7 @@ export const CURRENCY_CODES = [
   'GHS',
   'EGP',
   'MOP',
+  'RON',
 ] as const;
 
 const H = '[^\\S\\n]';
@@ -90,8 +91,13 @@ const CURRENCY_NAMES: Record<string, string> = {
   // Hindi's rupee is India's: "5,000 रुपये", "10 रुपए".
   रुपये: 'INR',
   रुपए: 'INR',
+  // Romania's leu ("2,080 lei gross") and Hungary's forint ("130 000 forint", "150.000 Ft").
+  lei: 'RON',
+  forint: 'HUF',
+  forintot: 'HUF',
+  ft: 'HUF',
 };
-const NAME_AFTER = `(?<![A-Za-z])(?:(?:US|[Cc]anadian|[Aa]ustralian|[Ss]ingapore)${H}+)?[Dd]ollars|(?<![A-Za-z])[Ss]wiss${H}+[Ff]rancs|(?<![A-Za-z])(?:[Ee]uros?|[Pp]ounds${H}+[Ss]terling|[Rr]upees)(?![A-Za-z])|रुप(?:ये|ए)`;
+const NAME_AFTER = `(?<![A-Za-z])(?:(?:US|[Cc]anadian|[Aa]ustralian|[Ss]ingapore)${H}+)?[Dd]ollars|(?<![A-Za-z])[Ss]wiss${H}+[Ff]rancs|(?<![A-Za-z])(?:[Ee]uros?|[Pp]ounds${H}+[Ss]terling|[Rr]upees|lei|[Ff]orint(?:ot)?|Ft)(?![A-Za-z])|रुप(?:ये|ए)`;
 /** Signs written after it: "2 100 €", "7500 SGD", "2 500 kr", "250,000円", "3 000 zł", "500 euros". */
 export const SIGN_AFTER = `${CODE}|[$€£₹¥￥]|zł|Kč|円|元|(?<![A-Za-z])kr(?![A-Za-z])\\.?|${NAME_AFTER}`;
 

@@ -18,6 +18,13 @@ describe('findPay', () => {
     ['Stipend: $7,000 - $9,000 per month', { min: 7000, max: 9000, currency: 'USD', period: 'month' }],
     ['Compensation: $1,200 per week', { min: 1200, max: 1200, currency: 'USD', period: 'week' }],
     ['Base salary $120K/yr', { min: 120000, max: 120000, currency: 'USD', period: 'year' }],
+    // Romania's leu and Hungary's forint, and Hungary's "monthly" before the amount.
+    [
+      'Interns will receive a monthly internship salary of 2,080 lei gross.',
+      { min: 2080, max: 2080, currency: 'RON', period: 'month' },
+    ],
+    ['Havonta nettó 130 000 forint ösztöndíj jár.', { min: 130000, max: 130000, currency: 'HUF', period: 'month' }],
+    ['Az ösztöndíj havi bruttó 250.000 Ft.', { min: 250000, max: 250000, currency: 'HUF', period: 'month' }],
     // A month as the calendar counts it.
     ['Stipend: £1,200 per calendar month', { min: 1200, max: 1200, currency: 'GBP', period: 'month' }],
     [
