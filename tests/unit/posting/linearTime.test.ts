@@ -61,6 +61,18 @@ const HOSTILE: Record<string, (length: number) => string> = {
   'seasons of work starting in a month': (n) => repeated('Our summer internship starting in June 2027, ', n),
   'a season, then one run of space after a start': (n) =>
     `Our summer internship starting${repeated(' ', n - 40)}x June 2027`,
+  'internship words abroad': (n) =>
+    repeated('Sommarpraktik, staż pracy, stażyści, kesäharjoittelu, gyakornoki, 청년인턴 ', n),
+  'one word ending in an internship word abroad': (n) => `${repeated('a', n - 13)}harjoittelija`,
+  'registration windows': (n) =>
+    repeated('Registrations for the 2027 edition started on April 10 and will end on May 19. ', n),
+  'housing money abroad and calendar months': (n) =>
+    repeated('dofinansowanie do zakwaterowania 1200 PLN/mc, € 450,- brutto pro vollem Kalendermonat, ', n),
+  'leu and forint amounts': (n) => repeated('havonta nettó 130 000 forint, 2,080 lei gross, 150.000 Ft ', n),
+  'internships at employers abroad': (n) =>
+    repeated('Das Praktikum beim Goethe-Institut Norwegen, un stage chez Quillon, Estágio 2027 do Sebrae. ', n),
+  'a title printed twice over a place line': (n) =>
+    repeated('Data Intern\nHarbor Bank\nHarbor Bank\nData Intern\nCharlotte, NC +3 locations\n', n),
   'header lines': (n) => repeated('Software Engineer Intern\nPinterest\nSan Francisco, CA\n', n),
   "boards' links to an employer": (n) => repeated('See all the jobs at USA here:\n', n),
   'company labels over a line': (n) => repeated('Company\nUSA\n', n),
