@@ -2,7 +2,8 @@
 // byte order mark), UTF-16 LE/BE (with a byte order mark, or recognised by its zero bytes), and
 // Windows-1252 (which covers Latin-1) when the bytes are not UTF-8, as older Windows apps save
 // them, or Mac Roman, as Excel for Mac saves "CSV (Macintosh)", or Windows-1250, as Excel in
-// Central Europe saves CSV, when that reads better. A file
+// Central Europe saves CSV, or Shift_JIS or EUC-KR, as Excel in Japan or Korea saves CSV, when
+// that reads better; when none reads well, the text says so (`unrecognised`). A file
 // that is UTF-8 but for a few stray bytes (more valid UTF-8 characters than bad bytes) stays
 // UTF-8, its bad bytes replaced with U+FFFD and their lines reported: reading the whole file as
 // Windows-1252 would garble every accent in it ("Zürich" as "ZÃ¼rich") unsaid.
@@ -12,7 +13,8 @@
 // The platform's TextDecoder (browsers and Node have it; ES2023 types do not): only what we use.
 declare const TextDecoder: new (label: string, options?: { fatal?: boolean }) => { decode(bytes: Uint8Array): string };
 
-export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252' | 'windows-1250' | 'macintosh';
+export type TextEncoding =
+  'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252' | 'windows-1250' | 'macintosh' | 'shift_jis' | 'euc-kr';
 
 export interface DecodedText {
   text: string;
@@ -21,6 +23,8 @@ export interface DecodedText {
   replacedOnLines: number[];
   /** Lines where zero bytes (NUL) were left out, when the caller tolerates them. */
   nulsRemovedOnLines: number[];
+  /** Bytes that are not UTF-8 which no encoding read here fits: the text is likely garbled. */
+  unrecognised?: boolean;
 }
 
 export function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
@@ -132,37 +136,111 @@ function utf8OrWindows1252(bytes: Uint8Array): Omit<DecodedText, 'nulsRemovedOnL
     if (skip === 3 || (multibyte > 0 && multibyte >= bad.length)) {
       return { text: decode(body, 'utf-8', 0), encoding: 'utf-8', replacedOnLines: linesOf((i) => body[i], bad) };
     }
-    return singleByteDecoding(bytes);
+    return legacyDecoding(bytes);
   }
 }
 
-/** A small letter that is not ASCII, beside an ASCII letter: "ü" in "Zürich", "é" in "Nestlé". */
-const ACCENT_IN_WORD = /(?<=[A-Za-z])\p{Ll}|\p{Ll}(?=[a-z])/gu;
-const accentsInWords = (text: string) => text.match(ACCENT_IN_WORD)?.filter((c) => c > '\u007f').length ?? 0;
+/** A small letter or a mark of punctuation: a part of a word beside an ASCII letter. */
+const PART_OF_WORD = /[\p{Ll}\p{Pd}\p{Pi}\p{Pf}]/u;
+/** Characters no text is made of: C1 controls, private use characters, U+FFFD. */
+const NO_TEXT = /[\u0080-\u009f\p{Co}\uFFFD]/u;
+const LETTER = /\p{L}/u;
+
+const isAsciiLetter = (code: number) => (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+
+interface Reading {
+  text: string;
+  encoding: TextEncoding;
+  /** How many characters that are not ASCII read as its language writes them. */
+  fitting: number;
+  /** How many read as no text is written. */
+  odd: number;
+}
 
 /**
- * Windows-1252, Windows-1250 (Central European Excel) or Mac Roman (Excel for Mac's "CSV
- * (Macintosh)"), whichever reads more accented letters inside words: Mac Roman's "Zürich" reads
- * "ZŸrich" as Windows-1252, and the other way round "Zürich" reads "Z¸rich"; Windows-1250's
- * "Wrocław" reads "Wroc³aw". The right one is the one whose words have small letters; Windows-1252
- * on a tie, as the accents of Western languages are mostly letters in Windows-1250 too.
+ * How the characters that are not ASCII fit a reading. Without a script (Windows-1252 and the
+ * like), a part of a word beside an ASCII letter fits: "ü" in "Zürich", "é" in "Nestlé", the
+ * apostrophe of "it’s", the dash of "January–April". With one, a character of that script with no
+ * ASCII letter beside it. Odd are the characters no text is made of, and a letter that is not
+ * ASCII and not of the script, with no ASCII letter beside it: "Š”Ž®‰ïŽÐ" is 株式会社 read as
+ * Windows-1252. Punctuation, symbols and spaces elsewhere are neither.
  */
-function singleByteDecoding(bytes: Uint8Array): Omit<DecodedText, 'nulsRemovedOnLines'> {
-  let best: Omit<DecodedText, 'nulsRemovedOnLines'> = {
-    text: decodeWindows1252(bytes),
-    encoding: 'windows-1252',
-    replacedOnLines: [],
-  };
-  let bestCount = accentsInWords(best.text);
-  for (const encoding of ['windows-1250', 'macintosh'] as const) {
-    const text = decode(bytes, encoding, 0);
-    const count = accentsInWords(text);
-    if (count > bestCount) {
-      best = { text, encoding, replacedOnLines: [] };
-      bestCount = count;
-    }
+function measure(text: string, encoding: TextEncoding, script?: RegExp): Reading {
+  let fitting = 0;
+  let odd = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    if (text.charCodeAt(i) < 0x80) continue;
+    const c = String.fromCodePoint(text.codePointAt(i)!);
+    const letterBefore = isAsciiLetter(text.charCodeAt(i - 1));
+    const next = text.charCodeAt(i + c.length);
+    const inWord = letterBefore || isAsciiLetter(next);
+    const fits = script
+      ? !inWord && script.test(c)
+      : (letterBefore || (next >= 0x61 && next <= 0x7a)) && PART_OF_WORD.test(c);
+    if (fits) fitting += 1;
+    else if (NO_TEXT.test(c) || (!inWord && LETTER.test(c))) odd += 1;
+    i += c.length - 1;
   }
-  return best;
+  return { text, encoding, fitting, odd };
+}
+
+/**
+ * The legacy East Asian encodings Excel saves "CSV (Comma delimited)" in on a Japanese or Korean
+ * Windows, with the script of the language each is for: kana and kanji (not the half-width
+ * katakana, which is also what Western accents read as), and Hangul. Counted only where no ASCII
+ * letter is beside them: Western accents and marks inside words read as them ("Museum’s" as
+ * Shift_JIS is "Museum痴"), where Japanese or Korean seldom stand. The Chinese encodings (GBK,
+ * Big5) are not here: Japanese and Korean bytes read as Han characters in them too, and telling
+ * those from Chinese text would need how common each character is. `backslashBeforeAmount` is the
+ * currency sign those countries' Windows shows the byte 0x5C (a backslash) as.
+ */
+const EAST_ASIAN = [
+  { encoding: 'shift_jis', script: /[\u3041-\u30ff\p{sc=Han}]/u, backslashBeforeAmount: '¥' },
+  { encoding: 'euc-kr', script: /\p{sc=Hangul}/u, backslashBeforeAmount: '₩' },
+] as const;
+
+/** The bytes in a multibyte encoding, or null where they break it (or the platform lacks it). */
+function decodeStrictly(bytes: Uint8Array, encoding: string): string | null {
+  try {
+    return new TextDecoder(encoding, { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Bytes that are not UTF-8, read in the encoding whose text fits its language best: the most
+ * characters that fit, less those that are odd (measure). Windows-1252, Windows-1250 (Central
+ * European Excel) and Mac Roman (Excel for Mac's "CSV (Macintosh)") fit by small letters and
+ * punctuation inside words: Mac Roman's "Zürich" reads "ZŸrich" as Windows-1252, and the other way
+ * round "Zürich" reads "Z¸rich"; Windows-1250's "Wrocław" reads "Wroc³aw"; Mac Roman's “Paid” –
+ * reads "ÒPaidÓ Ð", a letter standing alone. Windows-1252 on a tie ("it’s" reads "itís" as Mac
+ * Roman), as the accents of Western languages are mostly letters in Windows-1250 too. Shift_JIS
+ * and EUC-KR (EAST_ASIAN) fit by kana, kanji or Hangul, and are a choice only where all their bytes
+ * are valid and more characters fit than are odd. A file that reads well as the others keeps that
+ * reading: where its accents are valid East Asian bytes, they read as characters inside Latin
+ * words, which fit no East Asian script.
+ */
+function legacyDecoding(bytes: Uint8Array): Omit<DecodedText, 'nulsRemovedOnLines'> {
+  const readings = [
+    measure(decodeWindows1252(bytes), 'windows-1252'),
+    measure(decode(bytes, 'windows-1250', 0), 'windows-1250'),
+    measure(decode(bytes, 'macintosh', 0), 'macintosh'),
+  ];
+  for (const { encoding, script, backslashBeforeAmount } of EAST_ASIAN) {
+    const decoded = decodeStrictly(bytes, encoding);
+    if (decoded === null) continue;
+    // What the file means: Windows there shows this byte as the currency sign ("¥350,000").
+    const text = decoded.replace(/\\(?=\d)/g, backslashBeforeAmount);
+    const reading = measure(text, encoding, script);
+    // Only a reading mostly in the encoding's script: garbled text is left to the others and the warning.
+    if (reading.fitting > reading.odd) readings.push(reading);
+  }
+  // The first of the best, so Windows-1252 on a tie.
+  const best = readings.reduce((a, b) => (b.fitting - b.odd > a.fitting - a.odd ? b : a));
+  // Still more odd letters than fitting ones (a stray "à" or "1º" is no sign): an encoding not read here.
+  const unrecognised = best.odd > Math.max(best.fitting, 2);
+  return { text: best.text, encoding: best.encoding, replacedOnLines: [], unrecognised };
 }
 
 // Control characters other than tab and line ends: binary files are full of them, text has a stray one.

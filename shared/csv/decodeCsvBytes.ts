@@ -1,6 +1,7 @@
 // The bytes of a CSV file as text, in any encoding decodeText reads, with a warning for each
 // thing it had to change: bytes that were not UTF-8 in a UTF-8 file, NUL characters left out;
-// and for what was lost before: the '?' Excel writes for a character its CSV cannot save.
+// for bytes no encoding it reads fits (they import garbled); and for what was lost before: the
+// '?' Excel writes for a character its CSV cannot save.
 // Workbooks saved as .xlsx/.xls and other binary files are refused with a message.
 import { decodeText, startsWith, type TextEncoding } from '../decodeText';
 import { linesLabel } from './linesLabel';
@@ -50,6 +51,11 @@ export function decodeCsvBytes(bytes: Uint8Array): DecodedCsv {
   const decoded = decodeText(bytes, { tolerateNuls: true });
   if (decoded === null) return { ok: false, error: 'This file is not text, so it cannot be a CSV file.' };
   const warnings: string[] = [];
+  if (decoded.unrecognised) {
+    warnings.push(
+      `The file's text encoding could not be recognised: it is not UTF-8, and its letters read garbled in each encoding tried (Windows-1252, Windows-1250, Mac Roman, Shift_JIS, EUC-KR). In your spreadsheet app, save the sheet as "CSV UTF-8" and import that file.`,
+    );
+  }
   if (decoded.replacedOnLines.length > 0) {
     warnings.push(
       `${linesLabel(decoded.replacedOnLines)}: bytes that are not UTF-8 text were replaced with '\uFFFD' (the rest of the file is UTF-8). Check those values after the import.`,

@@ -6,11 +6,12 @@ import { proposeColumns } from '@shared/csv/columnFit';
 import { proposeMapping } from '@shared/csv/columnMapping';
 import { applicationsToCsv } from '@shared/csv/csvExport';
 import { leftOutBySkipping, planImport, prepareCsvImport, type ImportPreview } from '@shared/csv/csvImport';
+import { decodeCsvBytes } from '@shared/csv/decodeCsvBytes';
 import { readCsvText, type CsvTable } from '@shared/csv/readCsvText';
 import { dateWords } from '@shared/dateWords';
 import { addStage, DEFAULT_PIPELINE } from '@shared/pipeline';
 import { termLabel } from '@shared/term';
-import { csvFixture } from './csvFixtures';
+import { csvFixture, csvFixtureBytes } from './csvFixtures';
 import { IMPORT_NOW, countingIds, importText } from './importHelpers';
 import { aPinterestApplication } from '../core/pinterestApplication';
 import { anEvent } from '../../support/anEvent';
@@ -572,6 +573,34 @@ describe("a row saved and applied on one day (Microsoft Lists' and Notion's Crea
     expect(preview.notes).toContain(
       "'Created': after the application was sent, so it is when the row was made, not when the job was saved; left out of the stage history (1 row).",
     );
+  });
+});
+
+describe('a CSV saved by Excel for Japan (Shift_JIS)', () => {
+  it('imports its company names, roles and places as written, and its pay in yen, ¥ before an amount too', async () => {
+    const decoded = decodeCsvBytes(csvFixtureBytes('excel-japan-shift-jis.csv'));
+    expect(decoded).toMatchObject({ ok: true, encoding: 'shift_jis', warnings: [] });
+    const preview = await importText(decoded.ok ? decoded.text : '');
+    expect(preview.errors).toEqual([]);
+    expect(preview.warnings).toEqual([]);
+    expect(
+      preview.rows.map(({ application: a }) => [
+        a.company,
+        a.role,
+        a.locations,
+        a.pay?.min,
+        a.pay?.currency,
+        a.pay?.period,
+      ]),
+    ).toEqual([
+      ['株式会社メルカリ', 'ソフトウェアエンジニア インターン', ['東京都港区'], 1500, 'JPY', 'hour'],
+      ['楽天グループ株式会社', 'データサイエンス インターン', ['東京都世田谷区'], 250000, 'JPY', 'month'],
+      ['LINEヤフー株式会社', 'プロダクトマネージャー インターン', ['東京'], 2000, 'JPY', 'hour'],
+      ['Google', 'Software Engineering Intern', ['Tokyo'], 350000, 'JPY', 'month'],
+      ['Amazon Japan', 'SDE Intern', ['Tokyo, Meguro'], 3500, 'JPY', 'hour'],
+      ['任天堂株式会社', 'ソフトウェア開発 インターン', ['京都府京都市'], undefined, undefined, undefined],
+    ]);
+    expect(preview.rows[3]!.application.pay?.raw).toBe('¥350,000/month');
   });
 });
 

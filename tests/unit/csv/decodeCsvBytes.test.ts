@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { decodeCsvBytes } from '@shared/csv/decodeCsvBytes';
 
 const TEXT = 'Company,Role,Pay\r\nCafé Zürich,Praktikant “Data”,€2,000/month\r\n';
@@ -16,6 +16,23 @@ function utf16be(text: string): Uint8Array {
 function concat(...parts: (Uint8Array | number[])[]): Uint8Array {
   return new Uint8Array(parts.flatMap((p) => [...p]));
 }
+
+const ascii = (text: string) => [...text].map((c) => c.charCodeAt(0));
+
+// 株式会社メルカリ,"時給1,500円" and ソニー (its ソ ends in the byte of a backslash, 0x5C) as Excel
+// for Japan saves them; 삼성전자,인턴 as Excel for Korea does. TextEncoder cannot write these.
+const SHIFT_JIS_MERCARI = [
+  0x8a, 0x94, 0x8e, 0xae, 0x89, 0xef, 0x8e, 0xd0, 0x83, 0x81, 0x83, 0x8b, 0x83, 0x4a, 0x83, 0x8a, 0x2c, 0x22, 0x8e,
+  0x9e, 0x8b, 0x8b, 0x31, 0x2c, 0x35, 0x30, 0x30, 0x89, 0x7e, 0x22,
+];
+const SHIFT_JIS_SONY = [0x83, 0x5c, 0x83, 0x6a, 0x81, 0x5b];
+const EUC_KR_SAMSUNG = [0xbb, 0xef, 0xbc, 0xba, 0xc0, 0xfc, 0xc0, 0xda, 0x2c, 0xc0, 0xce, 0xc5, 0xcf];
+// 腾讯,软件工程实习生 in GBK, as Excel for China saves it: an encoding not read here.
+const GBK_TENCENT = [
+  0xcc, 0xda, 0xd1, 0xb6, 0x2c, 0xc8, 0xed, 0xbc, 0xfe, 0xb9, 0xa4, 0xb3, 0xcc, 0xca, 0xb5, 0xcf, 0xb0, 0xc9, 0xfa,
+];
+const UNRECOGNISED =
+  'The file\'s text encoding could not be recognised: it is not UTF-8, and its letters read garbled in each encoding tried (Windows-1252, Windows-1250, Mac Roman, Shift_JIS, EUC-KR). In your spreadsheet app, save the sheet as "CSV UTF-8" and import that file.';
 
 describe('decodeCsvBytes', () => {
   it('reads UTF-8 without a byte order mark', () => {
@@ -109,6 +126,113 @@ describe('decodeCsvBytes', () => {
     // "é", "ü" and "ñ" of Windows-1252 are letters in Windows-1250 too ("ń" for "ñ"): no reason to switch.
     const bytes = new Uint8Array(Buffer.from('Société;Zürich;España', 'latin1'));
     expect(decodeCsvBytes(bytes)).toMatchObject({ text: 'Société;Zürich;España', encoding: 'windows-1252' });
+  });
+
+  it('keeps Windows-1252 for English apostrophes and dashes, which Mac Roman reads as letters', () => {
+    // ’ – as Excel on Windows saves them: Mac Roman reads "Museumís Office ñ June 3ñFriday".
+    const bytes = concat(
+      ascii('Museum'),
+      [0x92],
+      ascii('s Office '),
+      [0x96],
+      ascii(' June 3'),
+      [0x96],
+      ascii('Friday'),
+    );
+    expect(decodeCsvBytes(bytes)).toEqual({
+      ok: true,
+      text: 'Museum’s Office – June 3–Friday',
+      encoding: 'windows-1252',
+      warnings: [],
+    });
+  });
+
+  it('reads Mac Roman punctuation without accents as Mac Roman, not as the capitals Windows-1252 reads', () => {
+    // “Paid” – Zurich in Mac Roman reads "ÒPaidÓ Ð Zurich" as Windows-1252.
+    const bytes = concat([0xd2], ascii('Paid'), [0xd3, 0x20, 0xd0], ascii(' Zurich'));
+    expect(decodeCsvBytes(bytes)).toEqual({ ok: true, text: '“Paid” – Zurich', encoding: 'macintosh', warnings: [] });
+  });
+
+  it('reads Shift_JIS, as Excel for Japan saves "CSV (comma delimited)", a backslash before an amount as ¥', () => {
+    const bytes = concat(
+      ascii('Company,Pay\r\n'),
+      SHIFT_JIS_MERCARI,
+      ascii('\r\n'),
+      SHIFT_JIS_SONY,
+      ascii(',\\350,000/month,C:\\Users\r\n'),
+    );
+    expect(decodeCsvBytes(bytes)).toEqual({
+      ok: true,
+      text: 'Company,Pay\r\n株式会社メルカリ,"時給1,500円"\r\nソニー,¥350,000/month,C:\\Users\r\n',
+      encoding: 'shift_jis',
+      warnings: [],
+    });
+  });
+
+  it('reads EUC-KR, as Excel for Korea saves CSV, a backslash before an amount as ₩', () => {
+    const bytes = concat(ascii('Company,Role,Pay\r\n'), EUC_KR_SAMSUNG, ascii(',\\2,500,000\r\n'));
+    expect(decodeCsvBytes(bytes)).toEqual({
+      ok: true,
+      text: 'Company,Role,Pay\r\n삼성전자,인턴,₩2,500,000\r\n',
+      encoding: 'euc-kr',
+      warnings: [],
+    });
+  });
+
+  it('keeps Windows-1252 where its accents and marks are valid Shift_JIS bytes too, read inside Latin words', () => {
+    // Each of é, è, ’ and – followed by a letter is also a kanji's two bytes: "Museum痴", "3芳riday".
+    const accents = new Uint8Array(Buffer.from('Sébastien,Genève,Crédit Agricole\r\n', 'latin1'));
+    const marks = concat(
+      ascii('Museum'),
+      [0x92],
+      ascii('s Office,June 3'),
+      [0x96],
+      ascii('Friday,don'),
+      [0x92],
+      ascii('t'),
+    );
+    for (const bytes of [accents, marks]) {
+      expect(() => new TextDecoder('shift_jis', { fatal: true }).decode(bytes)).not.toThrow();
+    }
+    expect(decodeCsvBytes(accents)).toEqual({
+      ok: true,
+      text: 'Sébastien,Genève,Crédit Agricole\r\n',
+      encoding: 'windows-1252',
+      warnings: [],
+    });
+    expect(decodeCsvBytes(marks)).toEqual({
+      ok: true,
+      text: 'Museum’s Office,June 3–Friday,don’t',
+      encoding: 'windows-1252',
+      warnings: [],
+    });
+  });
+
+  it('says once when no encoding read here fits the text, as GBK (Chinese Excel) would import garbled', () => {
+    const bytes = concat(ascii('Company,Role\r\n'), GBK_TENCENT, ascii('\r\n'), GBK_TENCENT, ascii('\r\n'));
+    expect(decodeCsvBytes(bytes)).toMatchObject({ ok: true, warnings: [UNRECOGNISED] });
+  });
+
+  describe('where the platform lacks an East Asian encoding', () => {
+    afterEach(() => vi.unstubAllGlobals());
+
+    it('reads the bytes as it can and says they could not be recognised', () => {
+      const Platform = globalThis.TextDecoder;
+      vi.stubGlobal(
+        'TextDecoder',
+        class extends Platform {
+          constructor(label: string, options?: { fatal?: boolean }) {
+            if (label === 'shift_jis') throw new RangeError(`The "${label}" encoding is not supported`);
+            super(label, options);
+          }
+        },
+      );
+      expect(decodeCsvBytes(concat(ascii('Company,Pay\r\n'), SHIFT_JIS_MERCARI))).toMatchObject({
+        ok: true,
+        encoding: expect.not.stringMatching('shift_jis'),
+        warnings: [UNRECOGNISED],
+      });
+    });
   });
 
   it("names the lines where Excel's CSV wrote '?' for a letter or sign its code page lacks", () => {
