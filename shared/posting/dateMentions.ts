@@ -1,5 +1,5 @@
 // Calendar dates and date ranges as job pages write them: "May 18, 2026", "18th of May 2026",
-// "2026-05-18", unambiguous numeric dates ("18/05/2026", "02.09.2025", "29-11-2022"), and ranges that state the year or the
+// "2026-05-18" and "2027/08/01", unambiguous numeric dates ("18/05/2026", "02.09.2025", "29-11-2022"), and ranges that state the year or the
 // month once ("May 18 – August 7, 2026", "18 May - 7 Aug 2026", "June 1–26, 2026").
 // Month-only mentions ("starts in May or June") are deliberately not dates.
 import { MONTH_NAMES, MONTHS_ABROAD, monthNumber, type CalendarDate } from '../calendarDate';
@@ -42,7 +42,8 @@ const SINGLE_DATE = new RegExp(
     `${NO_DIGIT_BEFORE}${day('d2')}(?:${S}+of)?${S}+${month('m2')}(?:${year('y2')})?`,
     // "15. Januar 2027", "1er février", "15 de enero de 2027".
     `${NO_DIGIT_BEFORE}(?<d3>\\d{1,2})(?:\\.|er)?${S}+(?:de${S}+)?(?<m3>${MONTH_NAMES_ABROAD})(?![a-zà-ÿ])(?:${S}+(?:de${S}+)?(?<y3>\\d{4})(?!\\d))?`,
-    `\\b(?<iy>\\d{4})-(?<im>\\d{2})-(?<id>\\d{2})(?!\\d)`,
+    // Year first is always year, month, day: "2026-05-18", and as Japan, China and Korea write it, "2027/08/01", "2027.1.5".
+    `\\b(?<iy>(?:19|20)\\d{2})(?:-(?<im>\\d{2})-(?<id>\\d{2})|(?<isep>[/.])(?<im2>\\d{1,2})\\k<isep>(?<id2>\\d{1,2}))(?!\\d)`,
     `${NO_DIGIT_BEFORE}(?<na>\\d{1,2})(?<sep>[/.-])(?<nb>\\d{1,2})\\k<sep>(?<ny>\\d{4})(?!\\d)`,
   ].join('|'),
   'gi',
@@ -160,7 +161,7 @@ function fromSingle(g: Record<string, string | undefined>): DateParts | null {
   }
   if (g.m2 !== undefined) return parts(g.y2, monthOf(g.m2), g.d2!);
   if (g.m3 !== undefined) return parts(g.y3, MONTHS_ABROAD[g.m3.toLowerCase()]!, g.d3!);
-  if (g.iy !== undefined) return parts(g.iy, Number(g.im), g.id!);
+  if (g.iy !== undefined) return parts(g.iy, Number(g.im ?? g.im2), (g.id ?? g.id2)!);
   return null;
 }
 

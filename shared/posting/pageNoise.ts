@@ -38,8 +38,11 @@ const CHROME_LINES = new Set(
   ).split('|'),
 );
 
-/** One step of a breadcrumb: a few words, no sentence ("Undergraduate Research", "Get Involved"). */
-const CRUMB = String.raw`\p{L}[\p{L}\d&'’().-]*(?:[^\S\n]+[\p{L}\d&][\p{L}\d&'’().-]*){0,4}`;
+/**
+ * One step of a breadcrumb: a few words, no sentence ("Undergraduate Research", "Get Involved",
+ * the page's own "Software Engineer Intern (Summer 2027)").
+ */
+const CRUMB = String.raw`\p{L}[\p{L}\d&'’().-]*(?:[^\S\n]+[\p{L}\d&(][\p{L}\d&'’().-]*){0,4}`;
 /**
  * "Home › Research › Undergraduate Research", "Graduate Jobs › Internships › Technology": a site's
  * path to the page, navigation like its menu. Steps joined by "›", "»" or ">", or by "/" or "|"

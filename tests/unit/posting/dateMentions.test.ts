@@ -17,6 +17,16 @@ describe('single dates', () => {
     );
   });
 
+  it('reads a year first with slashes or dots as year, month, day, as Japan, China and Korea write it', () => {
+    // tester32: a LinkedIn page from Tokyo, "Internship period: 2027/08/01 - 2027/09/30".
+    expect(dates('2027/08/01 - 2027/9/30, 2027.1.5')).toEqual([
+      { year: 2027, month: 8, day: 1 },
+      { year: 2027, month: 9, day: 30 },
+      { year: 2027, month: 1, day: 5 },
+    ]);
+    expect(dates('version 3021/08/01, 2027/13/01')).toEqual([]);
+  });
+
   it('reads ordinal days, "the 18th of May" and abbreviated months with a full stop', () => {
     expect(dates('June 1st, the 18th of May, Aug. 7, Sept 4 2026')).toEqual([
       { year: null, month: 6, day: 1 },

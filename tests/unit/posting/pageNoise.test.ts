@@ -51,6 +51,7 @@ describe('scanPosting', () => {
     'Home / Careers / Internships',
     'Home | Jobs | Data Intern',
     'Home › Careers',
+    'Jobs  >  Software Engineer Intern (Summer 2027)',
   ])('blanks the breadcrumb "%s": a site\'s path to the page, not a heading', (breadcrumb) => {
     expect(kept(`${breadcrumb}\nData Intern\nAcme\n${PROSE}`)).toEqual(['Data Intern', 'Acme', PROSE]);
   });

@@ -228,6 +228,19 @@ describe('parsePosting on any input', () => {
 });
 
 describe('parsePosting on pages a tester pasted (shortened)', () => {
+  it('reads a LinkedIn page from Tokyo: its dates written year first, and the title under its breadcrumb', () => {
+    // tester32: no cohort, no deadline, and "Jobs  >  Software Engineer Intern (Summer 2027)" as the title.
+    const draft = parsePosting(
+      'LinkedIn\nJobs  >  Software Engineer Intern (Summer 2027)\n\nSoftware Engineer Intern (Summer 2027)\nMercari, Inc. · Minato-ku, Tokyo, Japan (Hybrid) · 2 weeks ago\n\nAbout the job\nMercari is looking for a Software Engineer Intern to join our Marketplace team in Tokyo.\n\nInternship period: 2027/08/01 - 2027/09/30\nSalary: JPY 2,500 per hour\nApplication deadline: 2027/01/15 23:59 JST\n',
+    );
+    expect(draft).toMatchObject({
+      title: 'Software Engineer Intern (Summer 2027)',
+      cohorts: [{ start: '2027-08-01', end: '2027-09-30' }],
+      deadline: '2027-01-15',
+      deadlineTime: { time: '23:59', zone: 'Asia/Tokyo' },
+    });
+  });
+
   it('reads an Internshala page: the city of its place line, in-office over "Work from home", no start from "Immediately"', () => {
     const draft = parsePosting(
       "Data Science Internship\nMeesho\nBengaluru, Work from home\n\nStart Date\nImmediately\nDuration\n6 Months\nStipend\n₹ 20,000 /month\nApply By\n15 Jan' 27\n\nWho can apply\nOnly those candidates can apply who:\n1. are available for full time (in-office) internship\n2. can start the internship between 8th Dec'26 and 12th Jan'27",
