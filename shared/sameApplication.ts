@@ -1,5 +1,5 @@
 // "Is this the same application?": the same company and role however they are written, leaving
-// out case, accents (and how they are encoded) and spacing, for the same term, where a missing
+// out case, accents (and how they are encoded), width and spacing, for the same term, where a missing
 // term matches any (a posting or row without one is taken for the internship that has one), and
 // the same posting: two postings of one company and role at different addresses (another
 // requisition, another city) are two applications, while a missing address matches any.
@@ -22,12 +22,16 @@ const PLAIN_LETTER: Record<string, string> = {
 };
 const NOT_DECOMPOSED = new RegExp(`[${Object.keys(PLAIN_LETTER).join('')}]`, 'g');
 
-/** Lower case without accents, so "nestle" matches "Nestlé" and "orsted" "Ørsted". */
+/**
+ * Lower case without accents, so "nestle" matches "Nestlé" and "orsted" "Ørsted"; and without a
+ * character's width (compatibility decomposition), so "ｍｅｒｃａｒｉ" matches "Mercari", "ﾒﾙｶﾘ"
+ * "メルカリ" and a full-width space a space, as a Japanese keyboard types them either way.
+ */
 export function withoutCaseOrAccents(text: string): string {
   // Most text is plain ASCII, which has no accents to take off (and normalizing is slow).
   if (!/[^\p{ASCII}]/u.test(text)) return text.toLowerCase();
   return text
-    .normalize('NFD')
+    .normalize('NFKD')
     .replace(/\p{Diacritic}/gu, '')
     .toLowerCase()
     .replace(NOT_DECOMPOSED, (letter) => PLAIN_LETTER[letter]!);

@@ -1,7 +1,27 @@
 // "The same application": terms compare as they read, a missing term matching any.
 import { describe, expect, it } from 'vitest';
-import { comparablePostingUrl, comparableTerm, postingsMatch, termsMatch } from '@shared/sameApplication';
+import {
+  comparableName,
+  comparablePostingUrl,
+  comparableTerm,
+  postingsMatch,
+  termsMatch,
+} from '@shared/sameApplication';
 import { EMPTY_TERM, parseTerm } from '@shared/term';
+
+describe('comparableName', () => {
+  it('leaves out case, accents and spacing', () => {
+    expect(comparableName('  Nestlé  S.A.')).toBe(comparableName('nestle s.a.'));
+    expect(comparableName('Ørsted')).toBe('orsted');
+  });
+
+  it('leaves out width, as a Japanese keyboard types letters, kana and spaces either way (tester32)', () => {
+    expect(comparableName('Ｇｏｏｇｌｅ')).toBe('google');
+    expect(comparableName('ﾒﾙｶﾘ')).toBe(comparableName('メルカリ'));
+    expect(comparableName('株式会社　メルカリ')).toBe(comparableName('株式会社 メルカリ'));
+    expect(comparableName('ｿﾆｰ')).not.toBe(comparableName('メルカリ'));
+  });
+});
 
 describe('termsMatch', () => {
   it('matches terms that read the same, however they were written', () => {
