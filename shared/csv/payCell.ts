@@ -15,18 +15,23 @@ export interface PayCell {
   guesses: MoneyGuess[];
   /** Why the cell cannot be taken at all ("is negative"); null when it can. */
   error: string | null;
+  /** The cell states its pay per day, a period the app has none for (see readMoney). */
+  perDay: boolean;
 }
+
+/** Why pay per day is not taken as pay, for a file's warning. */
+export const PER_DAY_PAY = 'is pay per day, and the app keeps pay only per hour, week, month, year or in total';
 
 /** An hour of the day opening a cell, with no money sign: "3 pm", "10:30am". */
 const TIME_OF_DAY = /^\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s?m\.?(?![a-zà-ÿ])/i;
 
 export function parsePayCell(text: string, context: MoneyContext = {}): PayCell {
   const raw = text.trim();
-  if (raw === '') return { pay: null, warning: null, guesses: [], error: null };
+  if (raw === '') return { pay: null, warning: null, guesses: [], error: null, perDay: false };
   // "3 pm interview" is a time of day, whatever the UK's "£1,800 pm" is.
   const read = TIME_OF_DAY.test(raw) ? ({ ok: false, error: 'time' } as const) : readMoney(raw, context);
   if (!read.ok && read.error === 'negative') {
-    return { pay: null, warning: null, guesses: [], error: 'is negative' };
+    return { pay: null, warning: null, guesses: [], error: 'is negative', perDay: false };
   }
   if (!read.ok) {
     const currency = context.currency ?? context.assumedCurrency ?? 'USD';
@@ -35,14 +40,20 @@ export function parsePayCell(text: string, context: MoneyContext = {}): PayCell 
       warning: `has no amount (got '${raw}'); kept as written`,
       guesses: [],
       error: null,
+      perDay: false,
     };
   }
   const { currency, period } = read.money;
   // "up to $50/hr" is a cap, "at least $20/hr" a floor, as a pasted posting reads them.
   const min = read.bound === 'cap' ? null : read.money.min;
   const max = read.bound === 'floor' ? null : read.money.max;
-  const warning = period === null ? `does not say per hour, month or year (got '${raw}'); kept without a period` : null;
-  return { pay: { min, max, currency, period, raw }, warning, guesses: read.guesses, error: null };
+  const warning = read.perDay
+    ? `${PER_DAY_PAY} (got '${raw}'); kept without a period`
+    : period === null
+      ? `does not say per hour, month or year (got '${raw}'); kept without a period`
+      : null;
+  const pay = { min, max, currency, period, raw };
+  return { pay, warning, guesses: read.guesses, error: null, perDay: read.perDay };
 }
 
 /**
@@ -60,7 +71,7 @@ export function withHeaderPeriod(cell: PayCell, header: string): PayCell {
 export function withPeriod(cell: PayCell, period: PayPeriod | null): PayCell {
   const { pay } = cell;
   if (pay === null || period === null || (pay.min === null && pay.max === null)) return cell;
-  if (statedPeriod(cell) !== null) return cell;
+  if (statedPeriod(cell) !== null || cell.perDay) return cell;
   return {
     ...cell,
     pay: { ...pay, period },
@@ -139,7 +150,8 @@ export function readPayColumn(values: Iterable<string>, decimal: MoneyContext['d
  */
 export function withColumnPeriod(cell: PayCell, column: ColumnPeriod | null | undefined): PayCell {
   const { pay } = cell;
-  if (!column || pay === null || (pay.min === null && pay.max === null) || statedPeriod(cell) !== null) return cell;
+  if (!column || pay === null || (pay.min === null && pay.max === null) || statedPeriod(cell) !== null || cell.perDay)
+    return cell;
   const low = pay.min ?? pay.max!;
   const high = pay.max ?? pay.min!;
   if (low * LIKE_THEIRS < column.low || high > column.high * LIKE_THEIRS) return cell;

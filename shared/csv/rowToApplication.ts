@@ -92,6 +92,7 @@ import { readWeeks, readYear } from './numberCell';
 import { readHousing, readOfferParts } from './offerCells';
 import {
   parsePayCell,
+  PER_DAY_PAY,
   readPayAmount,
   readPeriodCell,
   statedPeriod,
@@ -1297,6 +1298,11 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
       );
     if (amount && column !== null && pay.currency !== column)
       besides(currencyCell!, `in ${pay.currency}`, pay.currency, column);
+    // Pay per day, kept as another period, would be read as that period's pay: the notes keep it.
+    if (amount && read.perDay && !own) {
+      unreadable(raw, PER_DAY_PAY);
+      return null;
+    }
     const stated = statedPeriod(read);
     if (amount && period !== null && stated !== null && stated !== period)
       besides(periodCell!, `per ${stated}`, `per ${stated}`, period);

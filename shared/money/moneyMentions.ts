@@ -67,6 +67,14 @@ const ANY = new RegExp(
   'g',
 );
 
+/** "1日", "5 days": a bare number of days counts days, not money ("1日 10,000円" is a day's pay). */
+const DAYS_AFTER = /^[^\S\n]?(?:日(?!本)|days?(?![a-zà-ÿ]))/i;
+function isCountOfDays(text: string, m: RegExpExecArray): boolean {
+  const { pre, post, mult } = m.groups!;
+  const end = m.index + m[0].length;
+  return pre === undefined && post === undefined && mult === undefined && DAYS_AFTER.test(text.slice(end, end + 8));
+}
+
 const EXPONENT = /^[eE][+-]?\d/;
 const MANTISSA = /\d[eE][+-]?$/;
 
@@ -97,7 +105,8 @@ export function findMoney(text: string, options: FindMoneyOptions = {}): MoneyMe
   const limit = options.limit ?? Infinity;
   const matches: RegExpExecArray[] = [];
   pattern.lastIndex = 0;
-  for (let m = pattern.exec(text); m && matches.length < limit; m = pattern.exec(text)) matches.push(m);
+  for (let m = pattern.exec(text); m && matches.length < limit; m = pattern.exec(text))
+    if (!(options.bare && isCountOfDays(text, m))) matches.push(m);
   const decimal =
     options.decimal ?? inferDecimalMark(matches.map((m) => m.groups!.num ?? m.groups!.num2 ?? m.groups!.lnum!));
 

@@ -111,6 +111,21 @@ export function periodBefore(before: string): PayPeriod | null {
   return periodOf(last[1] ?? last[2] ?? last[4]!);
 }
 
+/**
+ * Pay stated per day: "日給", "日当" (a day's allowance), "1日 10,000円", "10,000円/日", "per day",
+ * "/day", "daily", "a day", "pro Tag", "par jour", "por día". The app has no such period
+ * (PAY_PERIODS), so such pay must never be read as another one.
+ */
+const PER_DAY = new RegExp(
+  `日給|日当|(?<!\\d)(?:1|一)\\s*日(?!本)|\\/\\s*日|${PER}\\s*(?:days?|tag|jour|d[ií]a|giorno|dag)(?![a-zà-ÿ])|(?<![a-zà-ÿ-])(?:daily|täglich)(?![a-zà-ÿ])`,
+  'i',
+);
+
+/** Whether a short text about one amount states it per day (see PER_DAY). */
+export function statesPerDay(text: string): boolean {
+  return PER_DAY.test(text);
+}
+
 /** A period written anywhere in a short text about one amount. */
 export function periodIn(text: string): PayPeriod | null {
   const m = PERIOD_ANYWHERE.exec(text);

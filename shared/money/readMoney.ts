@@ -7,7 +7,7 @@ import { isCap, isFloor } from './bounds';
 import { DOLLAR_CODES } from './currency';
 import { findMoney, joinRange } from './moneyMentions';
 import type { MoneyGuess } from './moneyGuess';
-import { periodAfter, periodBefore, periodIn } from './period';
+import { periodAfter, periodBefore, periodIn, statesPerDay } from './period';
 
 export interface Money {
   min: number;
@@ -44,6 +44,11 @@ export type MoneyReading =
        * a floor, "up to $50/hr" a cap (see bounds.ts). Never for a range.
        */
       bound: 'floor' | 'cap' | null;
+      /**
+       * The text states the pay per day ("日給", "$150/day"), a period the app has none for: the
+       * period is then null, and none is guessed from the amount's size.
+       */
+      perDay: boolean;
     }
   | { ok: false; error: 'no amount' | 'not one amount' | 'negative' };
 
@@ -96,14 +101,21 @@ export function readMoney(text: string, context: MoneyContext = {}): MoneyReadin
   const written = periodAfter(text.slice(range.end));
   let period: PayPeriod | null = range.perYear ? 'year' : null;
   period ??= written?.period ?? periodBefore(text.slice(0, range.start)) ?? periodIn(text);
-  if (period === null) {
+  const perDay = period === null && statesPerDay(text);
+  if (period === null && !perDay) {
     period = periodBySize(range.min, range.max, currency.currency);
     if (period !== null) guesses.push({ kind: 'period', period });
   }
   const before = text.slice(0, range.start);
   const after = text.slice(range.end + (written?.length ?? 0));
   const bound = range.min !== range.max ? null : isFloor(before, after) ? 'floor' : isCap(before) ? 'cap' : null;
-  return { ok: true, money: { min: range.min, max: range.max, currency: currency.currency, period }, guesses, bound };
+  return {
+    ok: true,
+    money: { min: range.min, max: range.max, currency: currency.currency, period },
+    guesses,
+    bound,
+    perDay,
+  };
 }
 
 /** The period an amount's size suggests where none is written: "$25" an hour, "$85,000" a year. */

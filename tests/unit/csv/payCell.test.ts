@@ -42,15 +42,22 @@ describe('parsePayCell', () => {
       warning: "has no amount (got 'TBD'); kept as written",
       guesses: [],
       error: null,
+      perDay: false,
     });
   });
 
   it('gives no pay at all for an empty cell', () => {
-    expect(parsePayCell('  ')).toEqual({ pay: null, warning: null, guesses: [], error: null });
+    expect(parsePayCell('  ')).toEqual({ pay: null, warning: null, guesses: [], error: null, perDay: false });
   });
 
   it('refuses a negative pay rather than reading it without its minus', () => {
-    expect(parsePayCell('-$20/hour')).toEqual({ pay: null, warning: null, guesses: [], error: 'is negative' });
+    expect(parsePayCell('-$20/hour')).toEqual({
+      pay: null,
+      warning: null,
+      guesses: [],
+      error: 'is negative',
+      perDay: false,
+    });
   });
 
   it('keeps an amount without a period it can guess, with a warning', () => {

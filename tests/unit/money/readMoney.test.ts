@@ -352,3 +352,38 @@ describe('readOneAmount', () => {
     expect(readOneAmount('yes')).toEqual({ ok: false, error: 'no amount' });
   });
 });
+
+describe('pay per day', () => {
+  it('is said as per day, with no period and none guessed from its size', () => {
+    for (const text of [
+      '日給10,000円',
+      '日当8000円',
+      '1日 10,000円',
+      '10,000円/日',
+      '$200 per day',
+      '$150/day',
+      '$150 daily',
+      '$150 a day',
+      '€120 pro Tag',
+    ]) {
+      const read = readMoney(text);
+      expect(
+        read.ok && {
+          period: read.money.period,
+          perDay: read.perDay,
+          guesses: read.guesses.filter((g) => g.kind === 'period'),
+        },
+      ).toEqual({ period: null, perDay: true, guesses: [] });
+    }
+  });
+
+  it('takes the amount, not the count of days before it', () => {
+    const read = readMoney('1日 10,000円');
+    expect(read.ok && [read.money.min, read.money.currency]).toEqual([10000, 'JPY']);
+  });
+
+  it('is not what a count of days beside a period the app has says', () => {
+    const read = readMoney('時給1,500円 (1日8時間)');
+    expect(read.ok && [read.money.period, read.perDay]).toEqual(['hour', false]);
+  });
+});

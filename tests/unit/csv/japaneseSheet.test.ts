@@ -1,0 +1,47 @@
+// A sheet as a student in Japan keeps it: Japanese statuses, column names, pay per day and dates
+// as Excel for Japan writes them.
+import { describe, expect, it } from 'vitest';
+import { importText } from './importHelpers';
+
+describe('pay per day, a period the app has none for', () => {
+  it('keeps it in the notes, with a warning, never as pay per hour or any other period', async () => {
+    // Hourly amounts of the same column, whose size 8,000 a day is like, lent "hour" to it before.
+    const preview = await importText(
+      'Company,Role,Pay\n' +
+        'メルカリ,インターン,"時給1,500円"\n' +
+        'リクルート,インターン,"時給1,800円"\n' +
+        'LINEヤフー,インターン,"時給2,000円"\n' +
+        'ソニー,インターン,"日給10,000円"\n' +
+        '富士通,インターン,日当8000円\n' +
+        'ソフトバンク,インターン,"1日 10,000円"\n' +
+        'Acme,Intern,$200 per day\n' +
+        'Globex,Intern,$150/day\n' +
+        'Initech,Intern,$150 daily\n' +
+        'Hooli,Intern,$150 a day\n',
+    );
+    expect(preview.errors).toEqual([]);
+    expect(preview.rows.slice(3).map((r) => [r.application.company, r.application.pay, r.application.notes])).toEqual([
+      ['ソニー', null, 'Pay: 日給10,000円'],
+      ['富士通', null, 'Pay: 日当8000円'],
+      ['ソフトバンク', null, 'Pay: 1日 10,000円'],
+      ['Acme', null, 'Pay: $200 per day'],
+      ['Globex', null, 'Pay: $150/day'],
+      ['Initech', null, 'Pay: $150 daily'],
+      ['Hooli', null, 'Pay: $150 a day'],
+    ]);
+    expect(preview.warnings).toContain(
+      "Line 5: 'Pay' is pay per day, and the app keeps pay only per hour, week, month, year or in total (got '日給10,000円'), so it was kept in the notes as 'Pay: …'",
+    );
+    expect(preview.warnings.filter((w) => w.includes('is pay per day'))).toHaveLength(7);
+  });
+
+  it('still reads a period the app has, beside a count of days', async () => {
+    const preview = await importText(
+      'Company,Role,Pay\nA社,インターン,"時給1,500円 (1日8時間)"\nB社,Intern,$25/hour (8 hours a day)\n',
+    );
+    expect(preview.rows.map((r) => r.application.pay && [r.application.pay.min, r.application.pay.period])).toEqual([
+      [1500, 'hour'],
+      [25, 'hour'],
+    ]);
+  });
+});
