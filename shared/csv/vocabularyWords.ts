@@ -78,6 +78,14 @@ const STAGE_WORDS: readonly (StageWord & { words: readonly string[]; vague?: tru
       'interesado',
       'interesada',
       'gemerkt',
+      // Japanese trackers (shūkatsu): of interest, to apply, an information session (説明会) before applying.
+      '気になる',
+      '興味あり',
+      '応募予定',
+      'エントリー予定',
+      '説明会',
+      '説明会参加',
+      '説明会参加済',
       // Dutch, Italian, Portuguese, Polish and Swedish: still to apply.
       'solliciteren',
       'nog solliciteren',
@@ -145,8 +153,20 @@ const STAGE_WORDS: readonly (StageWord & { words: readonly string[]; vague?: tru
       'ansökan skickad',
       'skickad',
       'inväntar svar',
-      // 書類選考: the papers sent are being screened.
+      // Japanese trackers: 書類選考 the papers sent are being screened; 応募済み, エントリー済, ES提出済
+      // applied, entered, the entry sheet (ES) sent.
       '書類選考',
+      '応募',
+      '応募済',
+      '応募済み',
+      'エントリー',
+      'エントリー済',
+      'エントリー済み',
+      'es提出',
+      'es提出済',
+      'es提出済み',
+      '書類提出済',
+      '書類提出済み',
       // The application done is the application sent ("Done applying", "Application complete"),
       // not the end of it.
       ...DONE.flatMap((done) => [`${done} applying`, `application ${done}`]),
@@ -175,6 +195,12 @@ const STAGE_WORDS: readonly (StageWord & { words: readonly string[]; vague?: tru
       'aptitude test',
       'reasoning test',
       'situational judgement test',
+      // Japanese trackers: a web test, an aptitude test (SPI the common one), a written test.
+      'webテスト',
+      'テスト',
+      '適性検査',
+      'spi',
+      '筆記試験',
     ],
   },
   {
@@ -209,6 +235,8 @@ const STAGE_WORDS: readonly (StageWord & { words: readonly string[]; vague?: tru
       'assessment center',
       'assessment day',
       '最終面接',
+      // The executives' interview, a Japanese process's last.
+      '役員面接',
     ],
   },
   // The stage a v1 database's "interviewing" became (migrations/v1ToV2.ts), when it has one.
@@ -233,12 +261,19 @@ const STAGE_WORDS: readonly (StageWord & { words: readonly string[]; vague?: tru
       'rozmowa kwalifikacyjna',
       'intervju',
       'intervjuer',
-      // Japanese trackers (shūkatsu): 面接 an interview.
+      // Japanese trackers (shūkatsu): 面接 an interview (一次面接 the first round, as a status opens
+      // with it: 一次面接待ち), 面談 a meeting with a recruiter, グループディスカッション (GD) a group discussion.
       '面接',
+      '一次面接',
+      '二次面接',
+      '三次面接',
+      '面談',
+      'グループディスカッション',
+      'gd',
     ],
   },
-  // Indian campus placements: "Shortlisted" for the next round.
-  { name: 'In process', phase: 'in-process', words: ['in progress', 'ongoing', 'shortlisted'] },
+  // Indian campus placements: "Shortlisted" for the next round; Japanese 通過, a round passed (書類通過).
+  { name: 'In process', phase: 'in-process', words: ['in progress', 'ongoing', 'shortlisted', '通過'] },
   // A waitlist comes after the interviews, while the employer decides.
   {
     name: 'Waitlisted',
@@ -280,15 +315,25 @@ const STAGE_WORDS: readonly (StageWord & { words: readonly string[]; vague?: tru
       'proposta',
       'erbjudande',
       '内定',
+      // 内々定: the informal offer before the formal one.
+      '内々定',
+      '内定通知',
     ],
   },
   // A Brazilian selection process "approves" the candidate it offers the job; an Indian placement
   // "selects" them. In a longer status they say a step: "Selected for interview", "Aprovado para entrevista".
   { name: 'Offer', phase: 'offer', whole: true, words: ['aprovado', 'aprovada', 'selected'] },
+  // Japanese 採用, hired; in a longer status it says the recruiting ("採用面接", a recruiting interview).
+  { name: 'Accepted', phase: 'accepted', whole: true, words: ['採用'] },
   {
     name: 'Accepted',
     phase: 'accepted',
     words: [
+      // Japanese: the offer accepted (内定承諾), joining decided (入社決定), hiring decided (採用決定).
+      '内定承諾',
+      '承諾',
+      '入社決定',
+      '採用決定',
       'accepted offer',
       'offer accepted',
       'hired',
@@ -344,6 +389,14 @@ const STAGE_WORDS: readonly (StageWord & { words: readonly string[]; vague?: tru
       'avslag',
       'nekad',
       '不合格',
+      // Japanese: not hired (不採用), passed over (お見送り, 見送り), not passed (不通過), failed (落選);
+      // お祈り, the "we pray for your success" of a rejection letter.
+      '不採用',
+      'お見送り',
+      '見送り',
+      '不通過',
+      '落選',
+      'お祈り',
     ],
   },
   {
@@ -380,7 +433,7 @@ const STAGE_WORDS: readonly (StageWord & { words: readonly string[]; vague?: tru
   {
     name: 'Declined',
     phase: 'closed',
-    words: ['declined offer', 'offer declined', 'turned down offer', 'turned down'],
+    words: ['declined offer', 'offer declined', 'turned down offer', 'turned down', '内定辞退'],
   },
   {
     name: 'Ghosted',
@@ -476,13 +529,18 @@ const APPLIED_WORDS = [...STAGE_WORD_BY_WORD]
   .join('|');
 // Negations as normalizeWord writes them ("haven't" is "haven t"), and the "yet" around them.
 const NOT = String.raw`(?:not|never|haven t|havent|hasn t|hasnt|didn t|didnt|have not|has not|did not|yet to|nicht|nie|kein|keine|pas|non|jamais|no|sin|nunca|niet|não|nao|inte|ej)`;
+/** Japanese negations joined to the word they negate: 未応募 not yet applied, 不採用 not hired. */
+const NOT_JOINED = '[未不]';
 const STILL = String.raw`(?:yet|ever|noch|encore|aún|aun|todavía|todavia|nog|ancora|ainda|jeszcze|ännu)`;
 /**
  * An applied word negated ("Noch nicht beworben", "Pas encore postulé", "Aún no aplicado",
  * "Haven't applied", "Yet to apply"): the application was not sent, so the job is still only
  * saved. Only words of the applied phase: "No offer" and "No response" are listed as they mean.
  */
-const NEGATED_APPLIED = new RegExp(`^(?:${STILL} )*${NOT}(?: ${STILL})* (?:${APPLIED_WORDS})(?: ${STILL})?$`, 'u');
+const NEGATED_APPLIED = new RegExp(
+  `^(?:${STILL} )*${NOT}(?: ${STILL})* (?:${APPLIED_WORDS})(?: ${STILL})?$|^${NOT_JOINED}(?:${APPLIED_WORDS})$`,
+  'u',
+);
 const APPLIED = STAGE_WORD_BY_WORD.get('applied')!;
 const REJECTED = STAGE_WORD_BY_WORD.get('rejected')!;
 /** "Not moving forward", "Did not progress": the employer did not take the application on. */
@@ -517,7 +575,7 @@ const AWAITING = new RegExp(
   'u',
 );
 /** Words ending in a negation, before a status word ("referral asked, not" + "applied", "applied, no" + "interview"). */
-const ENDS_NEGATED = new RegExp(`(?:^| )${NOT}(?: ${STILL})*$`, 'u');
+const ENDS_NEGATED = new RegExp(`(?:^| )${NOT}(?: ${STILL})*$|${NOT_JOINED}$`, 'u');
 
 /** "online tests" -> "online test": each word without a plural's s (not "progress", "status", "analysis"). */
 function singular(normalized: string): string {
@@ -564,6 +622,18 @@ export function stageWordOf(text: string): StageWord | null {
 }
 
 /**
+ * A script written without spaces between words (Japanese, Chinese): a word of it may start or
+ * end at any of its characters ("一次面接" ends with "面接"), so each is a word of its own here.
+ */
+const UNSPACED = String.raw`[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー]`;
+const WORD = new RegExp(`${UNSPACED}|(?:(?!${UNSPACED})[^ ])+`, 'gu');
+
+/** A normalised status's words, where each starts and ends in it. */
+function wordsOf(normalized: string): { start: number; end: number }[] {
+  return [...normalized.matchAll(WORD)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
+
+/**
  * A status that opens or ends with a status word ("Rejected after interview", "Interview (round
  * 2)", "Applied - no response"): of the words found there, the one furthest along the phases, since
  * a status tells where the application got to; the longer word where two mean the same phase.
@@ -572,7 +642,10 @@ export function stageWordOf(text: string): StageWord | null {
  * interview" ended).
  */
 export function stageWordWithin(text: string): StageWord | null {
-  const words = normalizeWord(text).split(' ');
+  const normalized = normalizeWord(text);
+  const words = wordsOf(normalized);
+  /** The status from its `from`th word up to its `to`th, as written. */
+  const part = (from: number, to: number) => normalized.slice(words[from]!.start, words[to - 1]!.end);
   let best: { word: StageWord; length: number } | null = null;
   const ahead = (word: StageWord, length: number): boolean => {
     if (best === null) return true;
@@ -587,15 +660,17 @@ export function stageWordWithin(text: string): StageWord | null {
   // Rückmeldung", ghosted; "Applied, still no response" likewise).
   const endRead = [false, false];
   for (let length = words.length - 1; length >= 1; length--) {
-    const ends: [part: string[], before: string[]][] = [
-      [words.slice(0, length), []],
-      [words.slice(words.length - length), words.slice(0, words.length - length)],
+    const from = words.length - length;
+    const ends: [part: string, before: string][] = [
+      [part(0, length), ''],
+      [part(from, words.length), normalized.slice(0, words[from]!.start).trimEnd()],
     ];
-    for (const [end, [part, before]] of ends.entries()) {
+    for (const [end, [written, before]] of ends.entries()) {
       if (endRead[end]) continue;
-      const word = stageWordWritten(part.join(' '), STAGE_WORD_WITHIN);
-      // "Referral asked, not applied", "Applied, no interview": a word after a negation was not reached.
-      if (!word || ENDS_NEGATED.test(before.join(' '))) continue;
+      const word = stageWordWritten(written, STAGE_WORD_WITHIN);
+      // "Referral asked, not applied", "Applied, no interview", "未内定" (no offer yet): a word
+      // after a negation was not reached.
+      if (!word || ENDS_NEGATED.test(before)) continue;
       endRead[end] = true;
       if (ahead(word, length)) best = { word, length };
     }

@@ -1,6 +1,7 @@
 // A sheet as a student in Japan keeps it: Japanese statuses, column names, pay per day and dates
 // as Excel for Japan writes them.
 import { describe, expect, it } from 'vitest';
+import { stageWordWithin } from '@shared/csv/vocabularyWords';
 import { importText } from './importHelpers';
 
 describe('pay per day, a period the app has none for', () => {
@@ -43,5 +44,65 @@ describe('pay per day, a period the app has none for', () => {
       [1500, 'hour'],
       [25, 'hour'],
     ]);
+  });
+});
+
+describe('Japanese statuses', () => {
+  /** Each status on its own row, applied on a day before the import: the stage ids. */
+  const stagesOf = async (statuses: readonly string[]) => {
+    const rows = statuses.map((s, i) => `Co${i},Intern,${s},2026/02/01`);
+    const preview = await importText(`Company,Role,Status,Date Applied\n${rows.join('\n')}\n`);
+    expect(preview.errors).toEqual([]);
+    return preview.rows.map((r) => r.application.stageId);
+  };
+
+  it('reads the common ones as the stage they mean', async () => {
+    expect(
+      await stagesOf([
+        '不採用',
+        'お見送り',
+        '内定承諾',
+        '応募済み',
+        'エントリー済',
+        'ES提出済',
+        '書類選考中',
+        '一次面接',
+        '二次面接',
+        '内々定',
+        'Webテスト',
+        '内定辞退',
+        '書類通過',
+      ]),
+    ).toEqual([
+      'rejected',
+      'rejected',
+      'accepted',
+      'applied',
+      'applied',
+      'applied',
+      'applied',
+      'technical-interview',
+      'technical-interview',
+      'offer',
+      'online-assessment',
+      'declined',
+      'online-assessment',
+    ]);
+  });
+
+  it('reads a status written without spaces by the word it opens or ends with', async () => {
+    expect(await stagesOf(['一次面接待ち', '最終面接結果待ち', 'Webテスト受験済', '書類選考不合格'])).toEqual([
+      'technical-interview',
+      'final-round',
+      'online-assessment',
+      'rejected',
+    ]);
+  });
+
+  it('reads no word negated by 不 or 未 before it as that word', async () => {
+    expect(stageWordWithin('未内定')).toBeNull();
+    const rows = ['未応募', '未エントリー', '書類不通過'].map((s, i) => `Co${i},Intern,${s}`);
+    const preview = await importText(`Company,Role,Status\n${rows.join('\n')}\n`);
+    expect(preview.rows.map((r) => r.application.stageId)).toEqual(['wishlist', 'wishlist', 'rejected']);
   });
 });
