@@ -24,12 +24,16 @@ function ownName(header: string): string {
   return CUSTOM_FIELD.exec(header)?.[1] ?? header;
 }
 
-/** "Max. Salary" -> "maxsalary". */
+/**
+ * "Max. Salary" -> "maxsalary", "Société" -> "societe". Letters of every script count: a Japanese
+ * tracker's "企業名" is named by its letters as "Company" is (full-width "ＵＲＬ" is "url").
+ */
 export function headerKey(header: string): string {
   return ownName(header)
     .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
     .toLowerCase()
-    .replace(/[^a-z0-9]/g, '');
+    .replace(/[^\p{L}\p{N}]/gu, '');
 }
 
 /** Columns that hold the notes themselves; other columns read as notes keep their name with them. */
@@ -55,6 +59,8 @@ const PLAIN_NOTES = [
   'uwagi',
   'anteckningar',
   'kommentarer',
+  'メモ',
+  '備考',
 ];
 
 /**
@@ -160,6 +166,10 @@ const SYNONYMS: Record<ImportField, readonly string[]> = {
     'pracodawca',
     'företag',
     'arbetsgivare',
+    '企業名',
+    '会社名',
+    '企業',
+    '会社',
   ],
   role: [
     'role',
@@ -188,6 +198,10 @@ const SYNONYMS: Record<ImportField, readonly string[]> = {
     'stanowisko',
     'tjänst',
     'befattning',
+    '職種',
+    '募集職種',
+    'ポジション',
+    'コース',
   ],
   companyAndRole: ['company and role', 'role and company', 'company and position', 'position and company'],
   term: ['term', 'terms', 'internship term', 'cycle', 'semester', 'recruiting season', 'recruiting cycle'],
@@ -245,6 +259,11 @@ const SYNONYMS: Record<ImportField, readonly string[]> = {
     'statut',
     'estado',
     'stato',
+    'ステータス',
+    '選考状況',
+    '選考ステータス',
+    '状況',
+    '進捗',
   ],
   phase: ['phase'],
   archived: ['archived', 'is archived', 'archive'],
@@ -258,6 +277,8 @@ const SYNONYMS: Record<ImportField, readonly string[]> = {
     'date of application',
     'submitted on',
     'submission date',
+    '応募日',
+    'エントリー日',
     'applied at',
     'date of submission',
     'date submitted',
@@ -370,6 +391,12 @@ const SYNONYMS: Record<ImportField, readonly string[]> = {
     'scadenza',
     'data di scadenza',
     'prazo',
+    '締切',
+    '締め切り',
+    '締切日',
+    '〆切',
+    '応募締切',
+    'エントリー締切',
   ],
   deadlines: ['deadlines'],
   interviewDate: [
@@ -424,7 +451,8 @@ const SYNONYMS: Record<ImportField, readonly string[]> = {
     'data de fim',
     'data zakończenia',
   ],
-  cohorts: ['cohorts'],
+  // Japanese: the period the internship runs (実施期間), as its dates "2027/08/01〜2027/08/31".
+  cohorts: ['cohorts', '期間', '実施期間', '開催期間', 'インターン期間'],
   durationWeeks: ['duration weeks', 'duration', 'weeks', 'length weeks', 'length'],
   pay: [
     'pay',
@@ -471,6 +499,12 @@ const SYNONYMS: Record<ImportField, readonly string[]> = {
     'lön',
     'månadslön',
     'ersättning',
+    '給与',
+    '報酬',
+    '給料',
+    // A pay column named for its period, read from the name (periodInHeader).
+    '時給',
+    '月給',
   ],
   payMin: ['pay min', 'min salary', 'minimum salary', 'salary min', 'min pay'],
   payMax: ['pay max', 'salary max', 'maximum salary', 'max pay'],
@@ -515,6 +549,10 @@ const SYNONYMS: Record<ImportField, readonly string[]> = {
     'localização',
     'miasto',
     'lokalizacja',
+    '勤務地',
+    '勤務場所',
+    '場所',
+    '所在地',
   ],
   workMode: [
     'work mode',

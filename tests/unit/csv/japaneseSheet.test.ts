@@ -1,6 +1,7 @@
 // A sheet as a student in Japan keeps it: Japanese statuses, column names, pay per day and dates
 // as Excel for Japan writes them.
 import { describe, expect, it } from 'vitest';
+import { proposeMapping } from '@shared/csv/columnMapping';
 import { stageWordWithin } from '@shared/csv/vocabularyWords';
 import { importText } from './importHelpers';
 
@@ -104,5 +105,57 @@ describe('Japanese statuses', () => {
     const rows = ['未応募', '未エントリー', '書類不通過'].map((s, i) => `Co${i},Intern,${s}`);
     const preview = await importText(`Company,Role,Status\n${rows.join('\n')}\n`);
     expect(preview.rows.map((r) => r.application.stageId)).toEqual(['wishlist', 'wishlist', 'rejected']);
+  });
+});
+
+describe('Japanese column names', () => {
+  it('are matched to the fields they name', () => {
+    const header = ['企業名', '職種', 'ステータス', '応募日', '締切', '給与', '勤務地', '実施期間', 'URL', 'メモ'];
+    expect(proposeMapping(header).mapping).toEqual([
+      'company',
+      'role',
+      'stage',
+      'appliedAt',
+      'deadline',
+      'pay',
+      'locations',
+      'cohorts',
+      'postingUrl',
+      'notes',
+    ]);
+    expect(proposeMapping(['会社名', '職種', '選考状況', '締め切り', '報酬', '期間', '備考']).mapping).toEqual([
+      'company',
+      'role',
+      'stage',
+      'deadline',
+      'pay',
+      'cohorts',
+      'notes',
+    ]);
+  });
+
+  it("import a Japanese tracker's rows, a pay column named 時給 read per hour", async () => {
+    const preview = await importText(
+      '企業名,職種,ステータス,応募日,時給,勤務地,メモ\n株式会社メルカリ,エンジニア インターン,一次面接,2026/02/01,1500円,東京都港区,逆質問を準備\n',
+    );
+    expect(preview.errors).toEqual([]);
+    const [row] = preview.rows.map((r) => r.application);
+    expect([
+      row!.company,
+      row!.role,
+      row!.stageId,
+      row!.appliedAt,
+      row!.pay?.min,
+      row!.pay?.period,
+      row!.notes,
+    ]).toEqual([
+      '株式会社メルカリ',
+      'エンジニア インターン',
+      'technical-interview',
+      '2026-02-01',
+      1500,
+      'hour',
+      '逆質問を準備',
+    ]);
   });
 });
