@@ -98,6 +98,9 @@ function fromEpochMilliseconds(ms: number): CellDate | null {
 /** An ISO time's offset written without its colon ("-0500", as some exports do), to add it. */
 const BASIC_OFFSET = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?[+-]\d{2})(\d{2})$/;
 
+/** Excel for Japan's "2027/01/15(金)": the weekday in brackets after the date, which adds nothing to it. */
+const WEEKDAY_IN_BRACKETS = /\s*\([月火水木金土日](?:曜日?)?\)/u;
+
 function fullYear(text: string): number {
   return text.length === 2 ? 2000 + Number(text) : Number(text);
 }
@@ -108,7 +111,8 @@ function fullYear(text: string): number {
  * reads (15/10/2026, 10/20/2026) is read that way; dotted dates are always day first.
  */
 export function parseDateCell(text: string, dayFirst: boolean): CellDate | null {
-  const t = text.trim().replace(BASIC_OFFSET, '$1:$2');
+  // NFKC: full-width digits and marks ("２０２７／０１／１５", "（金）"), as a Japanese keyboard types them.
+  const t = text.normalize('NFKC').replace(WEEKDAY_IN_BRACKETS, ' ').trim().replace(BASIC_OFFSET, '$1:$2');
   if (isCalendarDate(t)) return { date: t, instant: null };
   if (isInstant(t)) return { date: t.slice(0, 10), instant: t };
 

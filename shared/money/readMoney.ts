@@ -52,6 +52,12 @@ export type MoneyReading =
     }
   | { ok: false; error: 'no amount' | 'not one amount' | 'negative' };
 
+/**
+ * The text with full-width digits, marks and signs as plain ones (NFKC): "時給１，５００円", "￥１５００",
+ * as a Japanese, Chinese or Korean keyboard types them, are "時給1,500円", "¥1500".
+ */
+const asTyped = (text: string) => text.normalize('NFKC');
+
 /** "-20", "−$20", "$-20/hour": pay is never below zero, and the minus must not be dropped. */
 const NEGATIVE = /^\s*(?:\p{Sc}\s*)?[-−]\s*(?:\p{Sc}\s*)?\d/u;
 
@@ -87,7 +93,8 @@ function currencyOf(written: string | null, context: MoneyContext): { currency: 
  * "¥250,000/月", "£28k–£32k p.a.", "$5,600 for the ten weeks", "150". Words around it are
  * allowed ("$11,000, negotiable, per month"); text with no amount is refused.
  */
-export function readMoney(text: string, context: MoneyContext = {}): MoneyReading {
+export function readMoney(input: string, context: MoneyContext = {}): MoneyReading {
+  const text = asTyped(input);
   if (NEGATIVE.test(text)) return { ok: false, error: 'negative' };
   const { decimal, currency: known, placeCurrency } = context;
   const [first, next] = findMoney(text, { bare: true, limit: 2, decimal, currency: known, placeCurrency });
@@ -136,8 +143,8 @@ export function readOneAmount(
 ):
   | { ok: true; amount: number; currency: string | null; guesses: MoneyGuess[] }
   | { ok: false; error: 'no amount' | 'not one amount' | 'negative' } {
-  if (NEGATIVE.test(text)) return { ok: false, error: 'negative' };
-  const trimmed = text.trim();
+  const trimmed = asTyped(text).trim();
+  if (NEGATIVE.test(trimmed)) return { ok: false, error: 'negative' };
   const found = findMoney(trimmed, { bare: true, limit: 2, ...context });
   const [only] = found;
   if (only === undefined) return { ok: false, error: 'no amount' };

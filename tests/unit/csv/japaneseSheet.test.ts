@@ -2,6 +2,7 @@
 // as Excel for Japan writes them.
 import { describe, expect, it } from 'vitest';
 import { proposeMapping } from '@shared/csv/columnMapping';
+import { parseDateCell } from '@shared/csv/dateCell';
 import { stageWordWithin } from '@shared/csv/vocabularyWords';
 import { importText } from './importHelpers';
 
@@ -156,6 +157,31 @@ describe('Japanese column names', () => {
       1500,
       'hour',
       '逆質問を準備',
+    ]);
+  });
+});
+
+describe('dates and pay as Excel for Japan and a Japanese keyboard write them', () => {
+  it('reads a date with its weekday in brackets, and full-width digits', () => {
+    for (const text of [
+      '2027/01/15(金)',
+      '2027/01/15（金）',
+      '2027/1/15 (金曜日)',
+      '２０２７/０１/１５',
+      '２０２７年１月１５日',
+    ])
+      expect(parseDateCell(text, false)).toEqual({ date: '2027-01-15', instant: null });
+    expect(parseDateCell('2027/01/15(金) 23:59', false)?.date).toBe('2027-01-15');
+    expect(parseDateCell('2027/01/15(金)23:59', false)?.date).toBe('2027-01-15');
+  });
+
+  it('reads full-width digits and marks in pay', async () => {
+    const preview = await importText(
+      'Company,Role,Pay,Min pay\nA社,インターン,"時給１，５００円",\nB社,インターン,,１５００\n',
+    );
+    expect(preview.rows.map((r) => r.application.pay && [r.application.pay.min, r.application.pay.period])).toEqual([
+      [1500, 'hour'],
+      [1500, null],
     ]);
   });
 });
