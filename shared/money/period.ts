@@ -117,7 +117,7 @@ export function periodBefore(before: string): PayPeriod | null {
  * (PAY_PERIODS), so such pay must never be read as another one.
  */
 const PER_DAY = new RegExp(
-  `日給|日当|(?<!\\d)(?:1|一)\\s*日(?!本)|\\/\\s*日|${PER}\\s*(?:days?|tag|jour|d[ií]a|giorno|dag)(?![a-zà-ÿ])|(?<![a-zà-ÿ-])(?:daily|täglich)(?![a-zà-ÿ])`,
+  `日給|日当|(?<!\\d)(?:1|一)\\s*日(?!本)|\\/\\s*日|${PER}\\s*(?:days?|tag|jour|d[ií]a|giorno)(?![a-zà-ÿ])|(?<![a-zà-ÿ-])(?:daily|täglich)(?![a-zà-ÿ])`,
   'i',
 );
 
