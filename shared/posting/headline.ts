@@ -1398,9 +1398,11 @@ const INTERN_AT = new RegExp(
  * The same in the other languages read: "Das Praktikum beim Goethe-Institut Dänemark", "un stage
  * chez Airbus", "stage bij Philips", "Programa de Estágio 2023 do Sebrae", "Os estagiários do
  * Sebrae" (not "im", before which a German noun is a field: "Praktikum im Bereich Marketing").
+ * "Praktikum" may end a compound ("Sommerpraktikum beim ..."): it is looked for as it stands, not
+ * from every word's start.
  */
 const INTERN_AT_ABROAD = new RegExp(
-  `(?<![${LETTER}])(?:[${LETTER}]*[Pp]raktik(?:um|ums|ant|antin|anten|antinnen)|[Ss]tage|[Ss]tagiaires?|[Ee]st[áa]gios?|[Ee]stagi[áa]ri[oa]s?)(?:[^\\S\\n]+\\d{4})?[^\\S\\n]+(?:beim?|chez|bij|[dn][oa])[^\\S\\n]+(${NAME})`,
+  `(?:[Pp]raktik(?:um|ums|ant|antin|anten|antinnen)|(?<![${LETTER}])(?:[Ss]tage|[Ss]tagiaires?|[Ee]st[áa]gios?|[Ee]stagi[áa]ri[oa]s?))(?:[^\\S\\n]+\\d{4})?[^\\S\\n]+(?:beim?|chez|bij|[dn][oa])[^\\S\\n]+(${NAME})`,
   'g',
 );
 /** "Interns will work at City Weekly", "a summer working at the NIH", "your time at OIST": where the interns work. */
