@@ -302,11 +302,11 @@ export interface CellDateRange {
  * Notion's date range: "January 20, 2026 → January 22, 2026"; within a day, "… 2:00 PM → 3:00 PM",
  * its zone after the start, the end or both ("… 2:00 PM → 3:00 PM (EST)"). Other sheets join the
  * two with a dash or a word ("1 juin 2027 au 31 août 2027", "1 juni 2027 t/m 31 augustus 2027",
- * "1 czerwca 2027 do 31 sierpnia 2027"); a hyphen only between spaces, since
+ * "1 czerwca 2027 do 31 sierpnia 2027", Japanese "2027/08/01〜2027/08/31"); a hyphen only between spaces, since
  * dates hold hyphens ("2027-06-01 - 2027-08-31").
  */
 const RANGE_JOIN =
-  /\s*(?:→|->|–|—)\s*|\s+(?:-|to|until|through|thru|bis|au|jusqu'au|hasta|al|a|tot en met|t\/m|tot|do|till)\s+/i;
+  /\s*(?:→|->|–|—|~|〜|～)\s*|\s+(?:-|to|until|through|thru|bis|au|jusqu'au|hasta|al|a|tot en met|t\/m|tot|do|till)\s+/i;
 const TIME_ONLY = new RegExp(String.raw`^${TIME}$`, 'i');
 
 /**

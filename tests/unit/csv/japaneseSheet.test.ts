@@ -175,6 +175,16 @@ describe('dates and pay as Excel for Japan and a Japanese keyboard write them', 
     expect(parseDateCell('2027/01/15(金)23:59', false)?.date).toBe('2027-01-15');
   });
 
+  it('reads a cohort written with a wave dash or a full-width tilde between its dates (tester32)', async () => {
+    const preview = await importText(
+      'Company,Role,実施期間\nA社,インターン,2027/08/01〜2027/08/31\nB社,インターン,2027/08/02～2027/08/06\n',
+    );
+    expect(preview.rows.map((r) => r.application.cohorts.map((c) => [c.start, c.end]))).toEqual([
+      [['2027-08-01', '2027-08-31']],
+      [['2027-08-02', '2027-08-06']],
+    ]);
+  });
+
   it('reads full-width digits and marks in pay', async () => {
     const preview = await importText(
       'Company,Role,Pay,Min pay\nA社,インターン,"時給１，５００円",\nB社,インターン,,１５００\n',
