@@ -698,6 +698,13 @@ describe('payReading', () => {
     expect(reading({ payMin: '£3,200 for the ten weeks' })).toBe('Read as £3,200 for the whole internship');
   });
 
+  it('says pay per day is no period the app keeps, rather than that none was written', () => {
+    const perDay = 'with no period: pay per day is not one the app keeps; choose one under Paid';
+    expect(reading({ payMin: '$150/day' })).toBe(`Read as $150 ${perDay}`);
+    expect(reading({ payMin: '日給10,000円' })).toBe(`Read as ¥10,000 ${perDay}`);
+    expect(reading({ payMin: '$150/day', payPeriod: 'week' })).toBe('Read as $150 per week');
+  });
+
   it('reads lakh and crore as an Indian student writes them, "LPA" a year as the CSV import reads it', () => {
     expect(reading({ payMin: '12 LPA' })).toBe('Read as ₹12,00,000 per year');
     expect(reading({ payMin: '₹1.5L per month' })).toBe('Read as ₹1,50,000 per month');

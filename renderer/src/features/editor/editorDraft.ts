@@ -19,6 +19,7 @@ import { isSent, kindsMetByMove } from '@shared/deadlinesMetByStage';
 import { listInWords } from '@shared/listInWords';
 import { isCalendarDate, toCalendarDate, toInstant } from '@shared/calendarDate';
 import { isCurrencyCode, isDollar } from '@shared/money/currency';
+import { statesPerDay } from '@shared/money/period';
 import type { MoneyGuess } from '@shared/money/moneyGuess';
 import { readMoney, readOneAmount } from '@shared/money/readMoney';
 import { readWeeks, writeWeeks } from '@shared/csv/numberCell';
@@ -611,7 +612,11 @@ export function payReading(draft: EditorDraft, basePay: Application['pay']): str
   if (isUnpaid(pay)) return 'Read as unpaid: no pay over the internship';
   const amount = formatMoney({ min, max: pay.max ?? min }, pay.currency);
   const floor = pay.max === null ? 'at least ' : '';
-  return `Read as ${floor}${amount} ${pay.period ? PERIOD_LABELS[pay.period] : 'with no period'}`;
+  if (pay.period) return `Read as ${floor}${amount} ${PERIOD_LABELS[pay.period]}`;
+  // "$150/day", "日給10,000円": a period the app has none for, said rather than left as no period.
+  if (statesPerDay(`${draft.payMin} ${draft.payMax}`))
+    return `Read as ${floor}${amount} with no period: pay per day is not one the app keeps; choose one under Paid`;
+  return `Read as ${floor}${amount} with no period`;
 }
 
 /**
