@@ -112,12 +112,13 @@ export function periodBefore(before: string): PayPeriod | null {
 }
 
 /**
- * Pay stated per day: "日給", "日当" (a day's allowance), "1日 10,000円", "10,000円/日", "per day",
+ * Pay stated per day: "日給", "日当" (a day's allowance), "1日 10,000円" (not the 1st of a month,
+ * "4月1日"), "10,000円/日", "per day",
  * "/day", "daily", "a day", "pro Tag", "par jour", "por día". The app has no such period
  * (PAY_PERIODS), so such pay must never be read as another one.
  */
 const PER_DAY = new RegExp(
-  `日給|日当|(?<!\\d)(?:1|一)\\s*日(?!本)|\\/\\s*日|${PER}\\s*(?:days?|tag|jour|d[ií]a|giorno)(?![a-zà-ÿ])|(?<![a-zà-ÿ-])(?:daily|täglich)(?![a-zà-ÿ])`,
+  `日給|日当|(?<![\\d月])(?:1|一)\\s*日(?!本)|\\/\\s*日|${PER}\\s*(?:days?|tag|jour|d[ií]a|giorno)(?![a-zà-ÿ])|(?<![a-zà-ÿ-])(?:daily|täglich)(?![a-zà-ÿ])`,
   'i',
 );
 

@@ -382,6 +382,11 @@ describe('pay per day', () => {
     expect(read.ok && [read.money.min, read.money.currency]).toEqual([10000, 'JPY']);
   });
 
+  it('is not the first of a month beside an amount', () => {
+    const read = readMoney('250,000円 (2027年4月1日から)');
+    expect(read.ok && read.perDay).toBe(false);
+  });
+
   it('is not what a count of days beside a period the app has says', () => {
     const read = readMoney('時給1,500円 (1日8時間)');
     expect(read.ok && [read.money.period, read.perDay]).toEqual(['hour', false]);
