@@ -628,6 +628,9 @@ export function stageWordOf(text: string): StageWord | null {
 const UNSPACED = String.raw`[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー]`;
 const WORD = new RegExp(`${UNSPACED}|(?:(?!${UNSPACED})[^ ])+`, 'gu');
 
+/** The most words (wordsOf) a status word opening or ending a status is tried with ("グループディスカッション": 12). */
+const LONGEST_STATUS_WORD = 16;
+
 /** A normalised status's words, where each starts and ends in it. */
 function wordsOf(normalized: string): { start: number; end: number }[] {
   return [...normalized.matchAll(WORD)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
@@ -659,7 +662,9 @@ export function stageWordWithin(text: string): StageWord | null {
   // shorter part's meaning ("Beworben, noch keine Rückmeldung" is still waiting, not "keine
   // Rückmeldung", ghosted; "Applied, still no response" likewise).
   const endRead = [false, false];
-  for (let length = words.length - 1; length >= 1; length--) {
+  // A status word is a few words long (a katakana one a dozen characters): longer parts are not
+  // tried, so a long status costs in proportion to its length, not to its square.
+  for (let length = Math.min(words.length - 1, LONGEST_STATUS_WORD); length >= 1; length--) {
     const from = words.length - length;
     const ends: [part: string, before: string][] = [
       [part(0, length), ''],
