@@ -9,7 +9,7 @@ import { DEADLINE_KIND_LABELS, eventLabel, relevantCohorts } from './nextDate';
 import { dueAt, type ReminderEntry } from './reminders/reminder';
 import { followUpRuleDate } from './reminders/reminderPlan';
 import type { ReminderSettings } from './reminders/reminderSettings';
-import { withoutCaseOrAccents } from './sameApplication';
+import { withoutCaseOrAccents } from './normalizeWord';
 
 export const CALENDAR_ITEM_KINDS = [
   'deadline',

@@ -1,5 +1,5 @@
-// How words are compared where case, spacing and punctuation should not count: a CSV's status
-// words, a deadline's label against its kind's name.
+// How text is compared and read where the way it was typed should not count: case, accents,
+// width, spacing and punctuation.
 
 /** "Offer received!" -> "offer received". */
 export function normalizeWord(text: string): string {
@@ -7,4 +7,48 @@ export function normalizeWord(text: string): string {
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
+}
+
+/** Letters that are not a base letter and an accent, as people type them without one. */
+const PLAIN_LETTER: Record<string, string> = {
+  ø: 'o',
+  ł: 'l',
+  đ: 'd',
+  ð: 'd',
+  ħ: 'h',
+  ı: 'i',
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  þ: 'th',
+};
+const NOT_DECOMPOSED = new RegExp(`[${Object.keys(PLAIN_LETTER).join('')}]`, 'g');
+
+/**
+ * Lower case without accents, so "nestle" matches "Nestlé" and "orsted" "Ørsted"; and without a
+ * character's width (compatibility decomposition), so "ｍｅｒｃａｒｉ" matches "Mercari", "ﾒﾙｶﾘ"
+ * "メルカリ" and a full-width space a space, as a Japanese keyboard types them either way.
+ */
+export function withoutCaseOrAccents(text: string): string {
+  // Most text is plain ASCII, which has no accents to take off (and normalizing is slow).
+  if (!/[^\p{ASCII}]/u.test(text)) return text.toLowerCase();
+  return text
+    .normalize('NFKD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase()
+    .replace(NOT_DECOMPOSED, (letter) => PLAIN_LETTER[letter]!);
+}
+
+/** A name as names compare: without case or accents, with single spaces, trimmed. */
+export function comparableName(text: string): string {
+  return withoutCaseOrAccents(text).replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The text with full-width digits, marks and signs as plain ones (compatibility composition):
+ * "２０２７／０１／１５", "時給１，５００円", "（金）", as a Japanese, Chinese or Korean keyboard types them,
+ * read as "2027/01/15", "時給1,500円", "(金)".
+ */
+export function asTyped(text: string): string {
+  return text.normalize('NFKC');
 }

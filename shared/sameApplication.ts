@@ -5,42 +5,8 @@
 // requisition, another city) are two applications, while a missing address matches any.
 // Asked by the paste dialog ("you already track this") and by the CSV import's duplicate check.
 import type { Term } from './application';
+import { comparableName } from './normalizeWord';
 import { termLabel, withoutTrailingTerm } from './term';
-
-/** Letters that are not a base letter and an accent, as people type them without one. */
-const PLAIN_LETTER: Record<string, string> = {
-  ø: 'o',
-  ł: 'l',
-  đ: 'd',
-  ð: 'd',
-  ħ: 'h',
-  ı: 'i',
-  ß: 'ss',
-  æ: 'ae',
-  œ: 'oe',
-  þ: 'th',
-};
-const NOT_DECOMPOSED = new RegExp(`[${Object.keys(PLAIN_LETTER).join('')}]`, 'g');
-
-/**
- * Lower case without accents, so "nestle" matches "Nestlé" and "orsted" "Ørsted"; and without a
- * character's width (compatibility decomposition), so "ｍｅｒｃａｒｉ" matches "Mercari", "ﾒﾙｶﾘ"
- * "メルカリ" and a full-width space a space, as a Japanese keyboard types them either way.
- */
-export function withoutCaseOrAccents(text: string): string {
-  // Most text is plain ASCII, which has no accents to take off (and normalizing is slow).
-  if (!/[^\p{ASCII}]/u.test(text)) return text.toLowerCase();
-  return text
-    .normalize('NFKD')
-    .replace(/\p{Diacritic}/gu, '')
-    .toLowerCase()
-    .replace(NOT_DECOMPOSED, (letter) => PLAIN_LETTER[letter]!);
-}
-
-/** A name as names compare: without case or accents, with single spaces, trimmed. */
-export function comparableName(text: string): string {
-  return withoutCaseOrAccents(text).replace(/\s+/g, ' ').trim();
-}
 
 /**
  * Equal for the same company and role however they are written. A term written at the end of

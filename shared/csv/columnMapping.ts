@@ -3,6 +3,7 @@
 // presets: our own (of either schema), LinkedIn's "Job Applications.csv" and "Saved Jobs.csv",
 // the common spreadsheet tracker; anything else (Teal, Huntr, Simplify …) goes by column names
 // and their synonyms, compared case-, spacing- and punctuation-insensitively.
+import { withoutCaseOrAccents } from '../normalizeWord';
 import { EXPORT_COLUMNS } from './exportColumns';
 import { IMPORT_FIELD_LABELS, MULTI_COLUMN_FIELDS, type ImportField } from './importFields';
 
@@ -29,11 +30,7 @@ function ownName(header: string): string {
  * tracker's "企業名" is named by its letters as "Company" is (full-width "ＵＲＬ" is "url").
  */
 export function headerKey(header: string): string {
-  return ownName(header)
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]/gu, '');
+  return withoutCaseOrAccents(ownName(header)).replace(/[^\p{L}\p{N}]/gu, '');
 }
 
 /** Columns that hold the notes themselves; other columns read as notes keep their name with them. */

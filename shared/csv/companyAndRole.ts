@@ -4,7 +4,7 @@
 // put on a company or a role ("🔥 Databricks", "Data Science Intern 🛂").
 import type { Sponsorship } from '../application';
 import { JOB_WORD } from '../jobWords';
-import { comparableName } from '../sameApplication';
+import { comparableName } from '../normalizeWord';
 import { stageWordOf } from './vocabularyWords';
 
 export interface CompanyAndRole {

@@ -6,6 +6,7 @@
 // calendar date never shifts with the time zone. A time without a zone is read as the machine's
 // local time; a zone written after it (Notion's "December 9, 2026 2:00 PM (EST)") is honoured.
 import { isCalendarDate, isInstant, monthNumberInAnyLanguage, toInstant, type CalendarDate } from '../calendarDate';
+import { asTyped } from '../normalizeWord';
 import { instantInZone, zoneAtEnd } from '../timeZones';
 
 export interface CellDate {
@@ -111,8 +112,7 @@ function fullYear(text: string): number {
  * reads (15/10/2026, 10/20/2026) is read that way; dotted dates are always day first.
  */
 export function parseDateCell(text: string, dayFirst: boolean): CellDate | null {
-  // NFKC: full-width digits and marks ("２０２７／０１／１５", "（金）"), as a Japanese keyboard types them.
-  const t = text.normalize('NFKC').replace(WEEKDAY_IN_BRACKETS, ' ').trim().replace(BASIC_OFFSET, '$1:$2');
+  const t = asTyped(text).replace(WEEKDAY_IN_BRACKETS, ' ').trim().replace(BASIC_OFFSET, '$1:$2');
   if (isCalendarDate(t)) return { date: t, instant: null };
   if (isInstant(t)) return { date: t.slice(0, 10), instant: t };
 

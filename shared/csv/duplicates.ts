@@ -4,13 +4,8 @@
 // role is the same written with its company's name or without ("Stripe SWE Intern" and "SWE
 // Intern" at Stripe), as a board's two cards of one posting may be; without an address, not.
 import type { Application } from '../application';
-import {
-  comparableName,
-  comparablePostingUrl,
-  comparableTerm,
-  comparableTermsMatch,
-  sameApplicationKey,
-} from '../sameApplication';
+import { comparableName } from '../normalizeWord';
+import { comparablePostingUrl, comparableTerm, comparableTermsMatch, sameApplicationKey } from '../sameApplication';
 import { withoutTrailingTerm } from '../term';
 import { roleBesideCompany } from './companyAndRole';
 

@@ -63,7 +63,8 @@ import { isUnpaid, UNPAID } from '../money/unpaid';
 import { formatMoney, weeksInWords } from '../payNormalize';
 import { DEADLINE_KIND_LABELS } from '../nextDate';
 import { phaseRank, stageLabel, stageRank, type Pipeline } from '../pipeline';
-import { comparableName, comparableTerm } from '../sameApplication';
+import { comparableName } from '../normalizeWord';
+import { comparableTerm } from '../sameApplication';
 import { termLabel } from '../term';
 
 export interface MergeResult {

@@ -50,7 +50,7 @@ import { isUnpaid, saysUnpaid } from '../money/unpaid';
 import { describeGuess, guessKey, type MoneyGuess } from '../money/moneyGuess';
 import { readOneAmount, type DollarContext } from '../money/readMoney';
 import { remembered } from '../remembered';
-import { comparableName } from '../sameApplication';
+import { comparableName } from '../normalizeWord';
 import { validateApplication } from '../validateApplication';
 import { lines, readCohorts, readDeadlines, readLocations, readTags } from './cellCodecs';
 import { hasLostCurrencySign } from './decodeCsvBytes';

@@ -5,6 +5,7 @@ import type { PayPeriod } from '../application';
 import type { DecimalMark } from './amount';
 import { isCap, isFloor } from './bounds';
 import { DOLLAR_CODES } from './currency';
+import { asTyped } from '../normalizeWord';
 import { findMoney, joinRange } from './moneyMentions';
 import type { MoneyGuess } from './moneyGuess';
 import { periodAfter, periodBefore, periodIn, statesPerDay } from './period';
@@ -51,12 +52,6 @@ export type MoneyReading =
       perDay: boolean;
     }
   | { ok: false; error: 'no amount' | 'not one amount' | 'negative' };
-
-/**
- * The text with full-width digits, marks and signs as plain ones (NFKC): "時給１，５００円", "￥１５００",
- * as a Japanese, Chinese or Korean keyboard types them, are "時給1,500円", "¥1500".
- */
-const asTyped = (text: string) => text.normalize('NFKC');
 
 /** "-20", "−$20", "$-20/hour": pay is never below zero, and the minus must not be dropped. */
 const NEGATIVE = /^\s*(?:\p{Sc}\s*)?[-−]\s*(?:\p{Sc}\s*)?\d/u;

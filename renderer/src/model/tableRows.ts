@@ -6,7 +6,7 @@ import { UNPAID } from '@shared/money/unpaid';
 import { nextDateAt, type DateEvent } from '@shared/nextDate';
 import { normalizeApplicationPay, type NormalizedPay } from '@shared/payNormalize';
 import { stageById, stageRank, type Pipeline, type Stage } from '@shared/pipeline';
-import { withoutCaseOrAccents } from '@shared/sameApplication';
+import { withoutCaseOrAccents } from '@shared/normalizeWord';
 import { termLabel } from '@shared/term';
 import type { Filters, SortDirection, SortKey } from '../state/uiStore';
 import { tagKey } from './tagIndex';

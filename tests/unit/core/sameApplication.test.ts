@@ -1,12 +1,7 @@
 // "The same application": terms compare as they read, a missing term matching any.
 import { describe, expect, it } from 'vitest';
-import {
-  comparableName,
-  comparablePostingUrl,
-  comparableTerm,
-  postingsMatch,
-  termsMatch,
-} from '@shared/sameApplication';
+import { comparableName } from '@shared/normalizeWord';
+import { comparablePostingUrl, comparableTerm, postingsMatch, termsMatch } from '@shared/sameApplication';
 import { EMPTY_TERM, parseTerm } from '@shared/term';
 
 describe('comparableName', () => {

@@ -13,7 +13,7 @@ import { prepareCsvImport } from '@shared/csv/csvImport';
 import { decodeCsvBytes } from '@shared/csv/decodeCsvBytes';
 import { readCsvText } from '@shared/csv/readCsvText';
 import { DEFAULT_PIPELINE } from '@shared/pipeline';
-import { comparableName } from '@shared/sameApplication';
+import { comparableName } from '@shared/normalizeWord';
 import { applicationArb } from '../arbitraries';
 import { IMPORT_NOW, countingIds } from './importHelpers';
 
