@@ -45,12 +45,12 @@ import { firstStageOf, stageNameKey, type Pipeline, type Stage } from '../pipeli
 import { parseTerm, splitTrailingTerm } from '../term';
 import type { DecimalMark } from '../money/amount';
 import { currencyNamedIn, currencyOfPlace, isDollar, type CurrencyReading } from '../money/currency';
-import { periodInHeader } from '../money/period';
+import { periodInHeader, statesPerDay } from '../money/period';
 import { isUnpaid, saysUnpaid } from '../money/unpaid';
 import { describeGuess, guessKey, type MoneyGuess } from '../money/moneyGuess';
 import { readOneAmount, type DollarContext } from '../money/readMoney';
 import { remembered } from '../remembered';
-import { comparableName } from '../normalizeWord';
+import { asTyped, comparableName } from '../normalizeWord';
 import { validateApplication } from '../validateApplication';
 import { lines, readCohorts, readDeadlines, readLocations, readTags } from './cellCodecs';
 import { hasLostCurrencySign } from './decodeCsvBytes';
@@ -1201,9 +1201,20 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
       : minCell !== null || maxCell !== null;
     if (raw !== null && !amountsCount) return payOfText(raw, currencyCell, periodCell);
     if (parts.every((p) => p === null)) return null;
+    // Pay per day, in an amount, the period column or the amounts' column name, is no period the
+    // app keeps: as with a Pay cell's, the notes keep the row's pay cells, and none is read as pay.
+    const perDay = (text: string) => statesPerDay(asTyped(text));
+    const amountCells = [minCell, maxCell].filter((c) => c !== null);
+    if (
+      !own &&
+      (amountCells.some((c) => perDay(c.value) || perDay(c.header)) ||
+        (periodCell !== null && perDay(periodCell.value)))
+    ) {
+      for (const c of [raw, ...parts]) if (c !== null && !isBlankCell(c.value)) unreadable(c, PER_DAY_PAY);
+      return null;
+    }
     // Pay min/max/currency/period (our export) are what count; Pay is kept as written.
     const amounts = (['payMin', 'payMax'] as const).filter((field) => given(field) !== null);
-    const amountCells = amounts.map((field) => given(field)!);
     const named = amountCells[0] ? facts.currencyOfHeader(amountCells[0].header) : null;
     // A currency column, or one the amounts' column names for sure; else the one they write ("$48").
     const stated = currencyCell?.value.trim().toUpperCase() || (named && !named.guess ? named.currency : null);

@@ -49,6 +49,44 @@ describe('pay per day, a period the app has none for', () => {
   });
 });
 
+describe('pay per day in amount columns', () => {
+  it("keeps the amounts in the notes where an amount, the period column or the amounts' column name says per day", async () => {
+    /** The last row's pay and notes, and how many warnings say "per day". */
+    const perDay = async (header: string, ...rows: string[]) => {
+      const text = `Company,Role,${header}\n${rows.map((r) => `Acme,Intern,${r}\n`).join('')}`;
+      // A column the student maps by hand, as "Min daily rate" is not proposed.
+      const preview = await importText(
+        text,
+        header.includes('daily') ? { mapping: ['company', 'role', 'payMin', 'payMax'] } : {},
+      );
+      expect(preview.errors).toEqual([]);
+      const last = preview.rows.at(-1)!.application;
+      return [last.pay, last.notes, preview.warnings.filter((w) => w.includes('is pay per day')).length];
+    };
+    expect(await perDay('Min Pay,Max Pay', '"¥8,000/日","¥10,000/日"')).toEqual([
+      null,
+      'Min Pay: ¥8,000/日\n\nMax Pay: ¥10,000/日',
+      2,
+    ]);
+    // The period column holds periods the app has too, so it is proposed as the period.
+    expect(await perDay('Min Pay,Max Pay,Pay Period', '20,25,Hourly', '150,200,Daily')).toEqual([
+      null,
+      'Min Pay: 150\n\nMax Pay: 200\n\nPay Period: Daily',
+      3,
+    ]);
+    expect(await perDay('Min daily rate,Max daily rate', '150,200')).toEqual([
+      null,
+      'Min daily rate: 150\n\nMax daily rate: 200',
+      2,
+    ]);
+  });
+
+  it('still reads amounts of a period the app has', async () => {
+    const preview = await importText('Company,Role,Min Pay,Max Pay,Pay Period\nAcme,Intern,20,25,Hourly\n');
+    expect(preview.rows[0]!.application.pay).toMatchObject({ min: 20, max: 25, period: 'hour' });
+  });
+});
+
 describe('Japanese statuses', () => {
   /** Each status on its own row, applied on a day before the import: the stage ids. */
   const stagesOf = async (statuses: readonly string[]) => {
