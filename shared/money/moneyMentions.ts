@@ -169,7 +169,7 @@ const LOW_END = new RegExp(`${NUMBER_START}(${NUMBER})(${MULTIPLIER})?[^\\S\\n]*
  * "from $2400 per month to $4000 per month"); the unit's group is set when one was written.
  */
 const RANGE_JOIN =
-  /^(?:[^\S\n]*(\/|per\b|an?\b)[^\S\n]*(?:hr|hour|h|wk|week|mo|month|yr|year|annum)\b)?[^\S\n]*(?:[-–—−]|to|and|bis|à|a\b)[^\S\n]*/i;
+  /^(?:[^\S\n]*(\/|per\b|an?\b)[^\S\n]*(?:hr|hour|h|wk|week|mo|month|yr|year|annum)\b)?[^\S\n]*(?:[-–—−〜～~]|to|and|bis|à|a\b)[^\S\n]*/i;
 const BARE_AMOUNT = new RegExp(`^(${NUMBER})(${MULTIPLIER})?`);
 
 export interface MoneyRange extends TextRange {

@@ -103,12 +103,17 @@ export function periodAfter(after: string): { period: PayPeriod; length: number 
 
 /** The nearest period word before an amount. */
 export function periodBefore(before: string): PayPeriod | null {
+  return periodWordBefore(before)?.period ?? null;
+}
+
+/** The nearest period word before an amount, and where in `before` it starts and ends. */
+export function periodWordBefore(before: string): { period: PayPeriod; start: number; end: number } | null {
   let last: RegExpExecArray | null = null;
   PERIOD_BEFORE.lastIndex = 0;
   for (let m = PERIOD_BEFORE.exec(before); m; m = PERIOD_BEFORE.exec(before)) last = m;
   if (!last) return null;
-  if (last[3]) return 'total';
-  return periodOf(last[1] ?? last[2] ?? last[4]!);
+  const period = last[3] ? 'total' : periodOf(last[1] ?? last[2] ?? last[4]!);
+  return period === null ? null : { period, start: last.index, end: last.index + last[0].length };
 }
 
 /**

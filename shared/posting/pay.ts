@@ -5,7 +5,7 @@ import type { Pay, PayPeriod } from '../application';
 import { describeGuess, type MoneyGuess } from '../money/moneyGuess';
 import { currencyNamedIn, DOLLAR_CODES, LOCAL_SIGN } from '../money/currency';
 import { findMoney, joinRange, type MoneyMention, type MoneyRange } from '../money/moneyMentions';
-import { periodAfter, periodBefore, periodOf } from '../money/period';
+import { periodAfter, periodBefore, periodOf, periodWordBefore } from '../money/period';
 import { boundWordsStart, isCap, isFloor } from '../money/bounds';
 import { periodBySize } from '../money/readMoney';
 import { isUnpaid } from '../money/unpaid';
@@ -389,6 +389,9 @@ function rate(
 
   let period: PayPeriod | null = joined.perYear ? 'year' : null;
   let end = joined.end;
+  // The pay as written keeps a period word the amount follows with only a label's mark between
+  // ("時給1,500円", "Hourly: $25"): without it the amount reads as no rate at all.
+  let periodWordAt: number | null = null;
   // "Rs. 15,000/- per month": Indian pages close an amount with "/-".
   const closed = /^\/-/.test(after) ? 2 : swissClose;
   const written = period ? null : (periodAfter(after.slice(closed)) ?? sharedUnit(scan, after, nextStart));
@@ -400,8 +403,10 @@ function rate(
     period = written.period;
     end = joined.end + closed + written.length;
   } else if (!period) {
+    const word = periodWordBefore(before);
+    if (word && /^[^\S\n]*[:：]?[^\S\n]*$/.test(before.slice(word.end))) periodWordAt = word.start;
     period =
-      periodBefore(before) ??
+      word?.period ??
       (ONE_TIME_BEFORE.test(before) ||
       WHOLE_TERM_LATER.test(restOfSentence(scan, joined.end)) ||
       WHOLE_TERM_LATER_ABROAD.test(restOfSentence(scan, joined.end)) ||
@@ -432,7 +437,7 @@ function rate(
   const cap = single && isCap(before);
   // The pay as written keeps the words that bound it ("a minimum of $15 per hour"), as a CSV
   // cell's "at least $20/hr" is kept whole: without them it reads as a flat rate.
-  const boundAt = floor || cap ? boundWordsStart(before) : null;
+  const boundAt = floor || cap ? boundWordsStart(before) : periodWordAt;
   const start = boundAt === null ? first.start : first.start - before.length + boundAt;
   const raw = scan.slice(start, end).trim();
   return {

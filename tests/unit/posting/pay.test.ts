@@ -764,6 +764,28 @@ describe('the pay as written of a floor or a cap', () => {
   });
 });
 
+describe('the pay as written of a period stated before the amount', () => {
+  const raw = (text: string) => findPay(text, { dollar: 'USD', rupee: null }).pay!.value.raw;
+
+  it('keeps the period word right before it, where nothing but a label mark stands between', () => {
+    expect(raw('給与：時給1,500円')).toBe('時給1,500円');
+    expect(raw('Pay: 月給 25万円')).toBe('月給 25万円');
+    expect(raw('Compensation: Hourly: $25')).toBe('Hourly: $25');
+    expect(raw('The monthly stipend is $2,000.')).toBe('$2,000');
+  });
+
+  it('reads a range joined by a wave dash, as Japanese pages write it', () => {
+    expect(findPay('給与：時給1,500円〜2,000円', { dollar: 'USD', rupee: null }).pay!.value).toMatchObject({
+      min: 1500,
+      max: 2000,
+      currency: 'JPY',
+      period: 'hour',
+      raw: '時給1,500円〜2,000円',
+    });
+    expect(pay('Pay: $20~$25 per hour')).toEqual({ min: 20, max: 25, currency: 'USD', period: 'hour' });
+  });
+});
+
 describe('an amount read and left out', () => {
   const notes = (text: string) => findPay(text, { dollar: 'USD', rupee: null }).notes;
 
