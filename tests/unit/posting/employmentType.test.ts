@@ -196,6 +196,13 @@ describe('Nordic, Polish, Finnish, Hungarian and Korean internships', () => {
     expect(findEmploymentType(text, [], null)?.value).toBe('internship');
   });
 
+  it.each(['令和8年度夏季インターンシップを実施します。', '長期インターン生を募集しています。'])(
+    'reads Japanese %j as an internship',
+    (text) => {
+      expect(findEmploymentType(text, [], null)?.value).toBe('internship');
+    },
+  );
+
   it('reads no internship from years of service ("staż pracy"), practising ("harjoitella") or practitioners', () => {
     expect(findEmploymentType('Wymagany staż pracy: 3 lata.', [], null)).toBeNull();
     expect(findEmploymentType('Kandydat ze stażem pracy w IT.', [], null)).toBeNull();
