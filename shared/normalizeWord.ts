@@ -39,6 +39,24 @@ export function withoutCaseOrAccents(text: string): string {
     .replace(NOT_DECOMPOSED, (letter) => PLAIN_LETTER[letter]!);
 }
 
+/** Umlauts as German writes them without the dots. */
+const UMLAUT_SPELLED: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue' };
+const UMLAUTS = /[äöü]/g;
+
+/**
+ * A text as search looks through it: withoutCaseOrAccents, and where it has umlauts, on a second
+ * line as German spells them without ("munchen\nmuenchen"), so "Muenchen" finds "München" as
+ * "Munchen" does. A query, one line, is folded with withoutCaseOrAccents alone.
+ */
+export function searchableText(text: string): string {
+  const plain = withoutCaseOrAccents(text);
+  // Plain ASCII has no umlauts (and normalizing is slow).
+  if (!/[^\p{ASCII}]/u.test(text)) return plain;
+  const lower = text.normalize('NFC').toLowerCase();
+  const spelled = lower.replace(UMLAUTS, (letter) => UMLAUT_SPELLED[letter]!);
+  return spelled === lower ? plain : `${plain}\n${withoutCaseOrAccents(spelled)}`;
+}
+
 /** A name as names compare: without case or accents, with single spaces, trimmed. */
 export function comparableName(text: string): string {
   return withoutCaseOrAccents(text).replace(/\s+/g, ' ').trim();

@@ -1,6 +1,7 @@
 // "Have I applied here already?": applications by company, kept up to date as rows change, so a
 // keystroke in search reads each company's name once instead of every application.
 import type { RowChange, RowIndex } from './applicationsModel';
+import { searchableText } from '@shared/normalizeWord';
 import { searchKey, type TableRow } from './tableRows';
 
 export interface CompanyIndex extends RowIndex {
@@ -13,18 +14,18 @@ export interface CompanyIndex extends RowIndex {
 }
 
 export function createCompanyIndex(): CompanyIndex {
-  /** Company (as searched) -> its rows by application id. */
+  /** Company (as search reads it, searchableText) -> its rows by application id. */
   const byCompany = new Map<string, Map<string, TableRow>>();
 
   function add(row: TableRow) {
-    const company = searchKey(row.app.company);
+    const company = searchableText(row.app.company);
     let rows = byCompany.get(company);
     if (!rows) byCompany.set(company, (rows = new Map()));
     rows.set(row.app.id, row);
   }
 
   function remove(row: TableRow) {
-    const company = searchKey(row.app.company);
+    const company = searchableText(row.app.company);
     const rows = byCompany.get(company);
     rows?.delete(row.app.id);
     if (rows?.size === 0) byCompany.delete(company);
@@ -36,8 +37,9 @@ export function createCompanyIndex(): CompanyIndex {
       if (key.length < 2) return [];
       const found: TableRow[] = [];
       for (const [company, rows] of byCompany) {
-        if (company.includes(key) || (company.length > 1 && key.startsWith(`${company} `)))
-          found.push(...rows.values());
+        // A name with umlauts is also kept as German spells it without: a line each.
+        const named = (name: string) => name.length > 1 && key.startsWith(`${name} `);
+        if (company.includes(key) || company.split('\n').some(named)) found.push(...rows.values());
       }
       return found;
     },

@@ -6,7 +6,7 @@ import { UNPAID } from '@shared/money/unpaid';
 import { nextDateAt, type DateEvent } from '@shared/nextDate';
 import { normalizeApplicationPay, type NormalizedPay } from '@shared/payNormalize';
 import { stageById, stageRank, type Pipeline, type Stage } from '@shared/pipeline';
-import { withoutCaseOrAccents } from '@shared/normalizeWord';
+import { searchableText, withoutCaseOrAccents } from '@shared/normalizeWord';
 import { termLabel } from '@shared/term';
 import type { Filters, SortDirection, SortKey } from '../state/uiStore';
 import { tagKey } from './tagIndex';
@@ -36,7 +36,7 @@ export interface TableRow {
   shown: string | undefined;
 }
 
-/** What search compares: lower case without accents, so "nestle" finds "Nestlé". */
+/** A search as it is compared: lower case without accents, so "nestle" finds "Nestlé". */
 export const searchKey = withoutCaseOrAccents;
 
 export type NextDateOf = (app: Application) => DateEvent | null;
@@ -214,7 +214,7 @@ export function shownTextOf(row: TableRow): string {
   const mode = app.workMode === null ? '' : WORK_MODE_LABELS[app.workMode];
   // "Unpaid" is a word the pay column shows, so searching for it finds those rows.
   const unpaid = row.pay?.unpaid ? [UNPAID] : [];
-  row.shown ??= searchKey(
+  row.shown ??= searchableText(
     [app.role, stage?.name ?? '', termLabel(app.term), ...app.locations, mode, ...unpaid, ...app.tags].join('\n'),
   );
   return row.shown;
@@ -222,7 +222,7 @@ export function shownTextOf(row: TableRow): string {
 
 /** The rest of a row's search text: its company and notes, kept likewise. */
 function haystackOf(row: TableRow): string {
-  row.haystack ??= searchKey(`${row.app.company}\n${row.app.notes}`);
+  row.haystack ??= searchableText(`${row.app.company}\n${row.app.notes}`);
   return row.haystack;
 }
 

@@ -40,6 +40,14 @@ describe('the company index: “have I applied here already?”', () => {
     expect(index.matching('pin intern')).toEqual([]);
   });
 
+  it('finds a name with umlauts as German spells it without them', () => {
+    const german = createCompanyIndex();
+    german.reset(rowsOf(anApplication('mueller', { company: 'Müller Holding', role: 'Intern' })));
+    expect(ids(german.matching('mueller'))).toEqual(['mueller']);
+    expect(ids(german.matching('Muller'))).toEqual(['mueller']);
+    expect(ids(german.matching('Mueller Holding intern'))).toEqual(['mueller']);
+  });
+
   it('waits for at least two characters', () => {
     expect(index.matching('p')).toEqual([]);
     expect(index.matching(' p ')).toEqual([]);

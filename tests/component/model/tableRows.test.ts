@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import type { Application, PayPeriod } from '@shared/application';
 import { DEFAULT_PIPELINE } from '@shared/pipeline';
+import { searchableText } from '@shared/normalizeWord';
 import { parseTerm } from '@shared/term';
 import {
   filterRows,
@@ -270,6 +271,24 @@ describe('search', () => {
     expect(search('NESTLÉ')).toEqual(['nestle']);
     expect(search('sao paulo')).toEqual(['itau']);
     expect(search('itaú')).toEqual(['itau']);
+  });
+
+  it('finds umlauts however they are typed: with the dots, without, or as German spells them without', () => {
+    const german = rowsOf(
+      anApplication('bmw', { company: 'BMW Group', role: 'Werkstudent', locations: ['München, Germany'] }),
+      anApplication('mueller', { company: 'Müller', role: 'Praktikum', notes: 'Büro in Nürnberg' }),
+      anApplication('queue', { company: 'Queue Labs', role: 'Intern', locations: ['Munich'] }),
+    );
+    const find = (text: string) => ids(filterRows(german, NO_FILTERS, text));
+    expect(find('München')).toEqual(['bmw']);
+    expect(find('Munchen')).toEqual(['bmw']);
+    expect(find('Muenchen')).toEqual(['bmw']);
+    expect(find('mueller')).toEqual(['mueller']);
+    expect(find('nuernberg')).toEqual(['mueller']);
+    // Only a text with umlauts gains the second spelling, decomposed ones too.
+    expect(searchableText('Queue Labs')).toBe('queue labs');
+    expect(searchableText('Müller Straße')).toBe('muller strasse\nmueller strasse');
+    expect(searchableText('Mu\u0308ller')).toBe('muller\nmueller');
   });
 
   it('works the search text out in idle moments, a row at least each time, so the first search finds it', () => {
