@@ -121,6 +121,7 @@ import {
   saysOnlyThatItEnded,
   stageWordOf,
   workModeFromCell,
+  workModeFromWord,
   workModeInLocations,
   asksRemote,
 } from './vocabularyWords';
@@ -532,6 +533,18 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
     return read;
   }
 
+  /** Notion's multi-select "Summer, Remote" where no work mode is given: the one mode its tags name, if one. */
+  function workModeOfTags(tags: readonly string[]): WorkMode | null {
+    if (own || given('workMode') !== null) return null;
+    const modes = new Set(tags.map(workModeFromWord).filter((mode) => mode !== null));
+    if (modes.size !== 1) return null;
+    ctx.notice?.(
+      'mode-tag',
+      `'${cell('tags')!.header}': a tag naming the work mode was read as that mode, and kept as a tag`,
+    );
+    return [...modes][0]!;
+  }
+
   /** Guesses are said once per column ("'Pay': no currency written; read as USD (12 rows)"). */
   const noticeGuesses = (header: string, guesses: readonly MoneyGuess[]) => {
     for (const guess of guesses)
@@ -630,7 +643,8 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
   // mapped, an empty cell means "not set".
   const givenMode = mapped('workMode') ? readWorkMode() : EMPTY_FIELDS.workMode;
   const placed = givenMode === null ? workModeOfPlaces(readLocations(text('locations'))) : null;
-  const workMode = givenMode ?? placed?.mode ?? null;
+  const tags = buildTags();
+  const workMode = givenMode ?? placed?.mode ?? workModeOfTags(tags);
   const employmentType = mapped('employmentType')
     ? word<EmploymentType | null>('employmentType', employmentTypeFromWord, null, 'an employment type', 'not set')
     : (employmentTypeNamedIn(text('role')) ?? EMPTY_FIELDS.employmentType);
@@ -676,7 +690,7 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
     contacts,
     notes,
     postingText: '',
-    tags: buildTags(),
+    tags,
     excitement,
     sponsorship,
     referral,

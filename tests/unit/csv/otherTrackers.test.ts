@@ -991,6 +991,27 @@ describe('a Notion database exported as CSV', () => {
     expect(app.notes).toBe('');
   });
 
+  it('reads a work mode among its multi-select tags where no column gives one, and keeps the tag', async () => {
+    const preview = await importText(
+      'Name,Position,Tags,Location\n' +
+        'Helsing,ML Intern,"Summer, Remote",Munich\n' +
+        'Zalando,Data Intern,"Hybrid, Berlin",Berlin\n' +
+        'N26,Backend Intern,"Remote, On-site",Berlin\n' +
+        'SAP,Intern,Summer,Walldorf\n',
+    );
+    expect(preview.errors).toEqual([]);
+    expect(preview.rows.map((r) => [r.application.company, r.application.workMode, r.application.tags])).toEqual([
+      ['Helsing', 'remote', ['Summer', 'Remote']],
+      ['Zalando', 'hybrid', ['Hybrid', 'Berlin']],
+      // Two modes among the tags settle none.
+      ['N26', null, ['Remote', 'On-site']],
+      ['SAP', null, ['Summer']],
+    ]);
+    expect(preview.notes).toContain(
+      "'Tags': a tag naming the work mode was read as that mode, and kept as a tag (2 rows).",
+    );
+  });
+
   it('reads an "Interview dates" column listing several, one per line or between semicolons', async () => {
     const preview = await importText(
       'Company,Role,Interview dates\n' +
