@@ -1,6 +1,7 @@
 // Calendar dates and date ranges as job pages write them: "May 18, 2026", "18th of May 2026",
 // "2026-05-18" and "2027/08/01", unambiguous numeric dates ("18/05/2026", "02.09.2025", "29-11-2022"), and ranges that state the year or the
-// month once ("May 18 – August 7, 2026", "18 May - 7 Aug 2026", "June 1–26, 2026").
+// month once ("May 18 – August 7, 2026", "18 May - 7 Aug 2026", "June 1–26, 2026"), and Japanese
+// dates ("2027年1月15日(金)", "令和9年1月15日", "1月15日"; "令和7年8月18日(月)~22日(金)").
 // Month-only mentions ("starts in May or June") are deliberately not dates.
 import { MONTH_NAMES, MONTHS_ABROAD, monthNumber, type CalendarDate } from '../calendarDate';
 import type { TextRange } from './postingDraft';
@@ -33,8 +34,14 @@ const day = (name: string) => `(?<${name}>\\d{1,2})(?:st|nd|rd|th)?(?!\\d|:\\d)`
 const year = (name: string) => `(?:${S}*,${S}*|${S}+|${S}*(?=['’‘]))(?<${name}>\\d{4}|['’‘]${S}?\\d{2})(?!\\d)`;
 const NO_DIGIT_BEFORE = '(?<![\\d.,/])(?<!\\d[-–—−])';
 const RANGE_WORD = '(?:[-–—−]|to|through|thru|until|till)';
-/** "bis (zum)", "au", "jusqu'au", "al", "hasta (el)", "tot (en met)", "t/m": a span's joint abroad. */
-const RANGE_WORD_ABROAD = `(?:bis(?:${S}+zum)?|au|jusqu['’]au|al|hasta(?:${S}+el)?|tot(?:${S}+en${S}+met)?|t/m)`;
+/** "bis (zum)", "au", "jusqu'au", "al", "hasta (el)", "tot (en met)", "t/m", Japanese "~" and "から": a span's joint abroad. */
+const RANGE_WORD_ABROAD = `(?:bis(?:${S}+zum)?|au|jusqu['’]au|al|hasta(?:${S}+el)?|tot(?:${S}+en${S}+met)?|t/m|[~〜～]|から)`;
+/** A Japanese date's weekday after it, in brackets or not: "(金)", "（金曜日）", "金曜日". */
+const JA_WEEKDAY = `(?:${S}*(?:[(（]${S}*[月火水木金土日](?:曜日?)?${S}*[)）]|[月火水木金土日]曜日))?`;
+/** "2027年", or a year of the Reiwa era ("令和9年" is 2027, "令和元年" 2019), before a Japanese month. */
+const jaYear = (western: string, reiwa: string) =>
+  `(?:(?<${western}>(?:19|20)\\d{2})${S}*年${S}*|令和${S}*(?<${reiwa}>元|\\d{1,2})${S}*年${S}*)`;
+const jaMonthDay = (m: string, d: string) => `(?<${m}>\\d{1,2})${S}*月${S}*(?<${d}>\\d{1,2})${S}*日${JA_WEEKDAY}`;
 
 const SINGLE_DATE = new RegExp(
   [
@@ -45,9 +52,16 @@ const SINGLE_DATE = new RegExp(
     // Year first is always year, month, day: "2026-05-18", and as Japan, China and Korea write it, "2027/08/01", "2027.1.5".
     `\\b(?<iy>(?:19|20)\\d{2})(?:-(?<im>\\d{2})-(?<id>\\d{2})|(?<isep>[/.])(?<im2>\\d{1,2})\\k<isep>(?<id2>\\d{1,2}))(?!\\d)`,
     `${NO_DIGIT_BEFORE}(?<na>\\d{1,2})(?<sep>[/.-])(?<nb>\\d{1,2})\\k<sep>(?<ny>\\d{4})(?!\\d)`,
+    `(?<!\\d)${jaYear('jy', 'jr')}?${jaMonthDay('jm', 'jd')}`,
   ].join('|'),
   'gi',
 );
+
+/** The western year of a Japanese date's year: "令和9年" is 2027. */
+function jaYearOf(western: string | undefined, reiwa: string | undefined): string | undefined {
+  if (reiwa === undefined) return western;
+  return String(2018 + (reiwa === '元' ? 1 : Number(reiwa)));
+}
 
 /** "June 1–26, 2026" and "1-26 June 2026": one month, two days; "vom 1. bis 31. Juli 2027" abroad. */
 const SAME_MONTH_RANGE = new RegExp(
@@ -55,6 +69,8 @@ const SAME_MONTH_RANGE = new RegExp(
     `\\b${month('m1')}${S}+${day('a1')}${S}*${RANGE_WORD}${S}*${day('b1')}(?!${S}*(?:of${S}+)?(?:${MONTH_NAMES}|weeks?|months?|days?|hours?|%))(?:${year('y1')})?`,
     `${NO_DIGIT_BEFORE}${day('a2')}${S}*${RANGE_WORD}${S}*${day('b2')}(?:${S}+of)?${S}+${month('m2')}(?:${year('y2')})?`,
     `${NO_DIGIT_BEFORE}(?<a3>\\d{1,2})(?:\\.|er)?${S}*(?:[-–—−]|${RANGE_WORD_ABROAD})${S}*(?<b3>\\d{1,2})\\.?${S}+(?:de${S}+)?(?<m3>${MONTH_NAMES_ABROAD})(?![a-zà-ÿ])(?:${S}+(?:de${S}+)?(?<y3>\\d{4})(?!\\d))?`,
+    // "令和7年8月18日(月)~22日(金)": the end's month and year are the start's.
+    `(?<!\\d)${jaYear('jy', 'jr')}?${jaMonthDay('jm', 'a4')}${S}*[~〜～]${S}*(?<b4>\\d{1,2})${S}*日${JA_WEEKDAY}`,
   ].join('|'),
   'gi',
 );
@@ -162,6 +178,7 @@ function fromSingle(g: Record<string, string | undefined>): DateParts | null {
   if (g.m2 !== undefined) return parts(g.y2, monthOf(g.m2), g.d2!);
   if (g.m3 !== undefined) return parts(g.y3, MONTHS_ABROAD[g.m3.toLowerCase()]!, g.d3!);
   if (g.iy !== undefined) return parts(g.iy, Number(g.im ?? g.im2), (g.id ?? g.id2)!);
+  if (g.jm !== undefined) return parts(jaYearOf(g.jy, g.jr), Number(g.jm), g.jd!);
   return null;
 }
 
@@ -226,10 +243,15 @@ export function findDateRanges(scan: string, dates: DateMention[] = findDates(sc
     const g = m.groups!;
     if (g.m2 !== undefined && MONTH_BEFORE.test(scan.slice(Math.max(0, m.index - 12), m.index))) continue;
     if (g.m1 === 'may') continue;
-    const month = g.m3 === undefined ? monthOf(g.m1 ?? g.m2!) : MONTHS_ABROAD[g.m3.toLowerCase()]!;
-    const y = g.y1 ?? g.y2 ?? g.y3;
-    const from = parts(y, month, g.a1 ?? g.a2 ?? g.a3!);
-    const to = parts(y, month, g.b1 ?? g.b2 ?? g.b3!);
+    const month =
+      g.jm !== undefined
+        ? Number(g.jm)
+        : g.m3 === undefined
+          ? monthOf(g.m1 ?? g.m2!)
+          : MONTHS_ABROAD[g.m3.toLowerCase()]!;
+    const y = g.y1 ?? g.y2 ?? g.y3 ?? jaYearOf(g.jy, g.jr);
+    const from = parts(y, month, g.a1 ?? g.a2 ?? g.a3 ?? g.a4!);
+    const to = parts(y, month, g.b1 ?? g.b2 ?? g.b3 ?? g.b4!);
     if (from && to && to.day > from.day) ranges.push({ start: m.index, end: m.index + m[0].length, from, to });
   }
   const sameMonthEnd = ranges.length;

@@ -185,6 +185,29 @@ describe('date ranges in German, French, Spanish and Dutch', () => {
   });
 });
 
+describe('dates and spans in Japanese', () => {
+  it('reads a year in 年 or in the Reiwa era, then month and day, with or without a weekday after', () => {
+    // Round 36: Japanese official pages write "令和7年" (Reiwa 7) for 2025, 令和元年 for its first year.
+    expect(
+      dates('2023年7月14日(金)、令和5年3月31日（金曜日）、令和元年5月1日、1.令和3年8月30日月曜日、5月31日'),
+    ).toEqual([
+      { year: 2023, month: 7, day: 14 },
+      { year: 2023, month: 3, day: 31 },
+      { year: 2019, month: 5, day: 1 },
+      { year: 2021, month: 8, day: 30 },
+      { year: null, month: 5, day: 31 },
+    ]);
+  });
+
+  it('joins a span with "~", "〜" or "から", and ends it in a day alone in the start\'s month and year', () => {
+    expect(ranges('令和7年8月18日(月曜日)~22日(金曜日)')).toEqual([{ start: '2025-08-18', end: '2025-08-22' }]);
+    expect(ranges('令和3年8月30日(月曜日)から令和3年9月10日(金曜日)まで')).toEqual([
+      { start: '2021-08-30', end: '2021-09-10' },
+    ]);
+    expect(ranges('2023年6月19日〜7月21日')).toEqual([{ start: '2023-06-19', end: '2023-07-21' }]);
+  });
+});
+
 describe('date ranges', () => {
   it('applies a year written once to both ends', () => {
     expect(ranges('May 18 – August 7, 2026')).toEqual([{ start: '2026-05-18', end: '2026-08-07' }]);
