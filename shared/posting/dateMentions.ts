@@ -460,6 +460,15 @@ function compare(a: DateParts, b: DateParts): number {
 
 /** A year from 2000 to 2099, not part of an amount or a longer number. */
 const YEAR_WORD = /(?<![\d,.$£€])\b20\d{2}\b(?![.,]\d)/g;
+/** A year of the Reiwa era ("令和6年度", "令和元年"), which Japanese official pages write for the western one. */
+const REIWA_YEAR = /令和[^\S\n]*(元|\d{1,2})[^\S\n]*年/g;
+
+/** Every year named in `text`, in order, as a western year ("令和6年" is "2024"), with where it is written. */
+function yearWords(text: string): Array<{ index: number; year: string }> {
+  const western = [...text.matchAll(YEAR_WORD)].map((m) => ({ index: m.index, year: m[0] }));
+  const reiwa = [...text.matchAll(REIWA_YEAR)].map((m) => ({ index: m.index, year: jaYearOf(undefined, m[1])! }));
+  return reiwa.length === 0 ? western : [...western, ...reiwa].sort((a, b) => a.index - b.index);
+}
 
 /** A line that is a date and nothing more ("April 1, 2009", "date 2023-01-19"): when the page was written, not its programme's year. */
 const DATE_LINE = new RegExp(
@@ -478,18 +487,22 @@ const HISTORY_BEFORE =
 export function soleYear(scan: string): number | null {
   const dated = [...scan.matchAll(DATE_LINE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
   let year: string | null = null;
-  for (const m of scan.matchAll(YEAR_WORD)) {
+  for (const m of yearWords(scan)) {
     if (dated.some((d) => m.index >= d.start && m.index < d.end)) continue;
     // "Since the inception of the program in 2014": the programme's past, not this round's year.
     if (HISTORY_BEFORE.test(scan.slice(Math.max(0, m.index - 50), m.index))) continue;
-    if (year !== null && m[0] !== year) return null;
-    year = m[0];
+    if (year !== null && m.year !== year) return null;
+    year = m.year;
   }
   return year === null ? null : Number(year);
 }
 
 const WEEKDAY_BEFORE = /\b(mon|tues|wednes|thurs|fri|satur|sun)day,?[^\S\n]*(?:the[^\S\n]+)?$/i;
 const WEEKDAYS = ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri', 'satur'];
+/** "5月31日(金曜日)", "1月15日（金）", "8月27日火曜日": a Japanese date's weekday is written after it. */
+const JA_WEEKDAY_AFTER =
+  /^\d{1,2}[^\S\n]*月[^\S\n]*\d{1,2}[^\S\n]*日[^\S\n]*(?:[(（][^\S\n]*([月火水木金土日])|([月火水木金土日])曜日)/;
+const JA_WEEKDAYS = ['日', '月', '火', '水', '木', '金', '土'];
 
 /**
  * The year the text fixes for a date written without one: the one year its sentence names
@@ -507,9 +520,9 @@ export function yearFromContext(scan: string, at: number, date: DateParts, pageY
   // the date the page was written, even in the same sentence, does not name the year.
   const dated = [...text.matchAll(DATE_LINE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
   const inSentence = new Set(
-    [...text.matchAll(YEAR_WORD)]
+    yearWords(text)
       .filter((m) => !dated.some((d) => m.index >= d.start && m.index < d.end))
-      .map((m) => m[0]),
+      .map((m) => m.year),
   );
   if (inSentence.size === 1) return Number([...inSentence][0]);
   // "Applications for the Summer 2024 term are now OPEN. The deadline to apply is April 15.": the
@@ -517,13 +530,16 @@ export function yearFromContext(scan: string, at: number, date: DateParts, pageY
   if (inSentence.size === 0 && sentence.start > 0) {
     const previous = sentenceAround(scan, sentence.start - 1);
     const words = scan.slice(previous.start, previous.end);
-    const years = new Set([...words.matchAll(YEAR_WORD)].map((m) => m[0]));
+    const years = new Set(yearWords(words).map((m) => m.year));
     if (years.size === 1 && !DATE_LINE_ANYWHERE.test(words) && APPLICATIONS_NAMED.test(words))
       return Number([...years][0]);
   }
   const weekday = WEEKDAY_BEFORE.exec(scan.slice(Math.max(0, at - 16), at));
-  if (!weekday) return null;
-  const wanted = WEEKDAYS.indexOf(weekday[1]!.toLowerCase());
+  const jaWeekday = weekday ? null : JA_WEEKDAY_AFTER.exec(scan.slice(at, at + 16));
+  if (!weekday && !jaWeekday) return null;
+  const wanted = weekday
+    ? WEEKDAYS.indexOf(weekday[1]!.toLowerCase())
+    : JA_WEEKDAYS.indexOf((jaWeekday![1] ?? jaWeekday![2])!);
   // The years near the page's own: a year it names, and the ones either side ("Saturday, January 31"
   // of "the 2025-26 school year", a September deadline for "the 2024 intake"). A date's weekday
   // differs in any three years running, so one fits at most among the three; several years named
@@ -538,5 +554,5 @@ export function yearFromContext(scan: string, at: number, date: DateParts, pageY
 
 /** Every year (2000–2099) the page names, each once. */
 export function yearsNamed(scan: string): number[] {
-  return [...new Set([...scan.matchAll(YEAR_WORD)].map((m) => Number(m[0])))];
+  return [...new Set(yearWords(scan).map((m) => Number(m.year)))];
 }

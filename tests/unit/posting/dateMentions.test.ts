@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { findDateRanges, findDates, resolveRange, soleYear, yearFromContext } from '@shared/posting/dateMentions';
+import {
+  findDateRanges,
+  findDates,
+  resolveRange,
+  soleYear,
+  yearFromContext,
+  yearsNamed,
+} from '@shared/posting/dateMentions';
 
 /** The ranges in a text as calendar dates, years completed from the text itself. */
 function ranges(text: string, fallbackYear: number | null = null) {
@@ -294,5 +301,15 @@ describe('soleYear', () => {
     expect(yearFromContext('Between 2025 and 2026: January 18.', 23, date, [2025, 2026])).toBeNull();
     expect(yearFromContext('Apply.\nBy Sunday, January 18', 18, date, [2025, 2026])).toBe(2026);
     expect(yearFromContext('Apply.\nBy Saturday, January 18', 20, date, [2025, 2026])).toBe(2025);
+  });
+
+  it('counts a year of the Reiwa era as its western year, and reads a Japanese weekday after the day', () => {
+    expect(soleYear('令和6年度博物館実習生の受入要項')).toBe(2024);
+    expect(soleYear('令和6年度の実習、2025年の募集')).toBeNull();
+    expect(yearsNamed('令和元年と2020年')).toEqual([2019, 2020]);
+    const may31 = { year: null, month: 5, day: 31 };
+    // 31 May was a Friday in 2024, a Saturday in 2025.
+    expect(yearFromContext('申込受付期間\n5月31日(金曜日)まで', 7, may31, [2024, 2025])).toBe(2024);
+    expect(yearFromContext('申込受付期間\n5月31日(土)まで', 7, may31, [2024, 2025])).toBe(2025);
   });
 });
