@@ -287,6 +287,11 @@ describe("the work's dates written in German, French, Spanish or Dutch", () => {
     'Postulaciones del 1 de octubre al 30 de noviembre de 2026.',
     'Inscripciones abiertas del 1 de octubre al 30 de noviembre de 2026.',
     'Sollicitaties van 1 oktober tot 30 november 2026.',
+    // Japanese writes no spaces between words: applying, taking applications and selecting anywhere before the span.
+    '募集期間:令和7年6月2日(月)~6月30日(月)',
+    '申請期間 令和4年4月1日(金)~5月15日(日)(必着)',
+    '応募受付は2025年6月2日から2025年6月30日まで',
+    '選考期間:2025年7月1日~7月20日',
     // Signing up is applying: registrations and enrolments are taken, not worked.
     'Registrations for the 2027 edition started on April 10 and will end on May 19.',
     'Enrolment for the course: 1 October – 30 November 2026.',
