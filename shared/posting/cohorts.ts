@@ -68,8 +68,12 @@ const EVERY_YEAR =
  */
 const WINDOW_BEFORE =
   /\b(?:occur|take[^\S\n]+place|be[^\S\n]+(?:completed|conducted|carried[^\S\n]+out|undertaken)|at[^\S\n]+any[^\S\n]+time|\d+[^\S\n]*(?:to|-|–)[^\S\n]*\d+[^\S\n]+weeks|(?:start|begin|join|commence)(?:[^\S\n]+(?:the|this|your)[^\S\n]+\p{L}+)?)[^\S\n]+between[^\S\n]+$/iu;
-/** "..., but the exact research period within this timeframe is flexible": the span is a window. */
-const WINDOW_AFTER = /^[^.!?\n]{0,80}?\bwithin[^\S\n]+(?:this|that|the)[^\S\n]+(?:time[^\S\n]*frame|window)\b/i;
+/**
+ * "..., but the exact research period within this timeframe is flexible": the span is a window; so
+ * is Japanese "令和7年2月10日~3月21日の間で各課室等が設定する期間" (a period each office sets between them).
+ */
+const WINDOW_AFTER =
+  /^[^.!?\n]{0,80}?\bwithin[^\S\n]+(?:this|that|the)[^\S\n]+(?:time[^\S\n]*frame|window)\b|^[^\S\n]*(?:まで)?の間[でに]/i;
 
 /**
  * A cohort lasts from two working weeks (Monday to the next week's Friday: "between Monday June 22
