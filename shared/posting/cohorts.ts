@@ -84,6 +84,39 @@ const MIN_DAYS = 11;
 const MAX_DAYS = 760;
 
 /**
+ * A line naming a period, alone or before its value: "2.実施期間", "申込受付期間 5月31日まで",
+ * "Internship Period:", "Application period: ...". Group 1 is the name. A line ending a sentence
+ * ("...1または2のどちらかの期間で参加してください。") is prose, not a label.
+ */
+const PERIOD_LABEL =
+  /^[^\S\n]*(?:[-*•·▪]|[(（]?\d{1,2}[.．)）])?[^\S\n]*([^\s:：。.!?]{0,12}(?:期間|日程|期限|締切)|[\p{L} ]{0,30}?(?:period|dates|deadline|zeitraum|période|periodo|fechas)(?!\p{L})(?:[^\S\n]+(?:de|du|del|of)[^\S\n]+\p{L}+)?)[^\S\n]*(?:[:：–—-][^\n]*|[^\S\n][^\n。.!?]*)?$/iu;
+/** The name of the work's own period: "実施期間", "実習期間", "研修期間", "Internship period", "Praktikumszeitraum". */
+const WORK_PERIOD =
+  /実施期間|実習期間|研修期間|\b(?:internship|placement|program(?:me)?|training|work)[^\S\n]+(?:period|dates)\b|(?<!\p{L})(?:praktikums)?zeitraum|période[^\S\n]+de[^\S\n]+stage|periodo[^\S\n]+de[^\S\n]+(?:prácticas|pasantía)/iu;
+/** How far above its range a period's label may stand: a heading over a short list of sessions. */
+const PERIOD_LABEL_LINES = 10;
+
+/**
+ * True when the nearest period label at or above the range, within a few lines, names the work's
+ * own period: "2.実施期間" over "第1クール : 令和7年8月18日(月曜日)~22日(金曜日)". Such a span is the
+ * work's dates however short; an unlabelled short span is more often an event or a trip.
+ */
+function labelledWorkPeriod(scan: string, lineStart: number, rangeStart: number): boolean {
+  const own = PERIOD_LABEL.exec(scan.slice(lineStart, rangeStart));
+  if (own) return WORK_PERIOD.test(own[1]!);
+  const lines = scan
+    .slice(Math.max(0, lineStart - 1200), lineStart)
+    .split('\n')
+    .slice(0, -1)
+    .reverse();
+  for (const line of lines.slice(0, PERIOD_LABEL_LINES)) {
+    const label = PERIOD_LABEL.exec(line);
+    if (label) return WORK_PERIOD.test(label[1]!);
+  }
+  return false;
+}
+
+/**
  * How much longer than the stated length a span may be and still be the work's dates: a start on
  * a Monday and an end on a Friday, a week's leeway, or a length written as a round number of months.
  */
@@ -117,7 +150,8 @@ export function findCohorts(
     if (unwritten && EVERY_YEAR.test(scan.slice(Math.max(lineStart, range.start - 80), range.start))) continue;
     const fixed = unwritten ? yearFromContext(scan, range.start, range.to, pageYears) : null;
     const resolved = resolveRange(range, fixed ?? pageYear);
-    if (!resolved || resolved.days < MIN_DAYS || resolved.days > MAX_DAYS) continue;
+    if (!resolved || resolved.days > MAX_DAYS) continue;
+    if (resolved.days < MIN_DAYS && !labelledWorkPeriod(scan, lineStart, range.start)) continue;
     // "for 10 weeks and must occur between August 1 and December 31": a span well longer than the
     // length the page states is the window the work falls in, not its dates.
     if (starts.length && isWindow(resolved.days, starts.length.value)) {

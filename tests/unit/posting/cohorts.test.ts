@@ -278,6 +278,28 @@ describe("the work's dates written in German, French, Spanish or Dutch", () => {
     expect(values(text)).toEqual([{ start: '2027-06-01', end: '2027-08-31' }]);
   });
 
+  it('reads a span shorter than two weeks when the page labels it as the work period, and not otherwise', () => {
+    // Round 36: Japanese offices and museums take students for five days, under a heading naming the period.
+    const sessions =
+      '2.実施期間\n(1)事務職\n5日間の日程で、3クール実施します。\n- 第1クール : 令和7年8月18日(月曜日)~22日(金曜日)\n- 第2クール : 令和7年8月25日(月曜日)~29日(金曜日)\n3.受入先一覧';
+    expect(values(sessions)).toEqual([
+      { start: '2025-08-18', end: '2025-08-22' },
+      { start: '2025-08-25', end: '2025-08-29' },
+    ]);
+    expect(values('実習期間:2024年8月27日から9月1日まで')).toEqual([{ start: '2024-08-27', end: '2024-09-01' }]);
+    expect(values('Internship period: June 1 – June 5, 2027')).toEqual([{ start: '2027-06-01', end: '2027-06-05' }]);
+    expect(values('Zeitraum\n1. bis 5. Juni 2027')).toEqual([{ start: '2027-06-01', end: '2027-06-05' }]);
+    expect(values('Praktikumszeitraum: 1. bis 5. Juni 2027')).toEqual([{ start: '2027-06-01', end: '2027-06-05' }]);
+    expect(values('Période de stage : du 1er juin au 5 juin 2027')).toEqual([
+      { start: '2027-06-01', end: '2027-06-05' },
+    ]);
+    // Unlabelled, or under another period's label, a short span keeps the floor.
+    expect(values('Orientation runs June 1 – June 5, 2027.')).toEqual([]);
+    expect(values('実施期間\n2025年8月18日~22日\n説明会期間\n2025年7月1日~3日')).toEqual([
+      { start: '2025-08-18', end: '2025-08-22' },
+    ]);
+  });
+
   it.each([
     // When applications are taken is no cohort, in any language.
     'Bewerbungszeitraum vom 1. Oktober bis 30. November 2026.',
