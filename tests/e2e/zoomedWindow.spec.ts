@@ -4,6 +4,7 @@
 // view or the details, in light and dark. At 400% (1280×1024 is 320×256) every view and dialog
 // fits the width without scrolling sideways.
 import type { Locator, Page } from '@playwright/test';
+import { wholeOnScreen } from '../support/onScreen';
 import { axeViolations } from '../support/axe';
 import { expect, test } from '../support/browserFixtures';
 import { generateApplications } from '../support/generateApplications';
@@ -31,29 +32,6 @@ async function openZoomed(page: Page, size = ZOOMED) {
   const boxes = applicationsTable(page).getByRole('checkbox', { name: /^Compare / });
   await boxes.nth(0).check();
   await boxes.nth(1).check();
-}
-
-/**
- * Whether the whole of `locator` is on screen: inside the window and every box that clips it, and
- * not under anything else (a column header, the top bar), at its corners.
- */
-function wholeOnScreen(locator: Locator): Promise<boolean> {
-  return locator.evaluate((element) => {
-    const box = element.getBoundingClientRect();
-    // Inside rounded corners.
-    const inset = 6;
-    const corners = [
-      [box.left + inset, box.top + inset],
-      [box.right - inset, box.top + inset],
-      [box.left + inset, box.bottom - inset],
-      [box.right - inset, box.bottom - inset],
-    ] as const;
-    return corners.every(([x, y]) => {
-      if (x < 0 || y < 0 || x > window.innerWidth || y > window.innerHeight) return false;
-      const found = document.elementFromPoint(x, y);
-      return found !== null && element.contains(found);
-    });
-  });
 }
 
 /** How many of the table's rows are whole on screen. */

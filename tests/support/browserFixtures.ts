@@ -15,12 +15,15 @@ interface Fixtures {
 /**
  * `locale` is the language the browser says it has, `timezoneId` its zone (a file's
  * test.use({ locale, timezoneId }) sets them): American in playwright.config.ts's zone unless told.
+ * `deviceScaleFactor` (test.use too) is the screen's pixels per CSS pixel: 2 with the viewport
+ * halved is a window zoomed to 200%.
  */
 export async function launchProfile(
   profileDir: string,
   baseURL: string | undefined,
   locale = 'en-US',
   timezoneId = process.env.TZ,
+  deviceScaleFactor?: number,
 ) {
   return chromium.launchPersistentContext(profileDir, {
     executablePath: findChromium(),
@@ -30,6 +33,7 @@ export async function launchProfile(
     viewport: { width: 1360, height: 860 },
     locale,
     timezoneId,
+    deviceScaleFactor,
   });
 }
 
@@ -40,14 +44,14 @@ export const test = base.extend<Fixtures>({
     await use(dir);
     rmSync(dir, { recursive: true, force: true });
   },
-  app: async ({ profileDir, baseURL, locale, timezoneId }, use) => {
-    let context = await launchProfile(profileDir, baseURL, locale, timezoneId);
+  app: async ({ profileDir, baseURL, locale, timezoneId, deviceScaleFactor }, use) => {
+    let context = await launchProfile(profileDir, baseURL, locale, timezoneId, deviceScaleFactor);
     const app = {
       context,
       page: context.pages()[0] ?? (await context.newPage()),
       async restart() {
         await context.close();
-        context = await launchProfile(profileDir, baseURL, locale, timezoneId);
+        context = await launchProfile(profileDir, baseURL, locale, timezoneId, deviceScaleFactor);
         app.context = context;
         app.page = context.pages()[0] ?? (await context.newPage());
         await app.page.goto('/');
