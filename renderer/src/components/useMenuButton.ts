@@ -5,8 +5,41 @@
 // moves on from the button (the menu may be drawn elsewhere in the page, so the next stop is the
 // one after the button, not after the menu). The highlighted item is the focused one, whatever
 // moved focus there, and the pointer moves it only when it moves: a menu opened by keyboard under
-// a resting pointer keeps its first item.
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+// a resting pointer keeps its first item. It also places every menu in the window (placeMenu).
+import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+
+/** Space kept between a menu and the window's edges, and between a menu and its button. */
+const EDGE = 8;
+const GAP = 4;
+/** Less room than this (about three items) on either side, and the menu may cover its button instead. */
+const LEAST_ROOM = 96;
+
+/**
+ * Puts an open menu (fixed, app.css `.menu`) under its button, right edges aligned, or above it
+ * when there is more room there; never past the window's edges. A menu taller than the room it
+ * has scrolls within itself (the browser scrolls its focused item into sight). Measured, not
+ * estimated: at 200% zoom or a larger font, items are taller than any guess.
+ */
+function placeMenu(button: HTMLElement, menu: HTMLElement) {
+  const rect = button.getBoundingClientRect();
+  const { innerWidth, innerHeight } = window;
+  // Its whole height, even while a smaller max-height makes it scroll.
+  const natural = menu.scrollHeight + menu.offsetHeight - menu.clientHeight;
+  const roomBelow = innerHeight - rect.bottom - GAP - EDGE;
+  const roomAbove = rect.top - GAP - EDGE;
+  const below = natural <= roomBelow || roomBelow >= roomAbove;
+  let height = Math.min(natural, below ? roomBelow : roomAbove);
+  if (height < Math.min(natural, LEAST_ROOM)) height = Math.min(natural, innerHeight - 2 * EDGE);
+  const top = below ? rect.bottom + GAP : rect.top - GAP - height;
+  const width = menu.offsetWidth;
+  menu.style.maxHeight = `${height}px`;
+  menu.style.top = `${clamp(top, EDGE, innerHeight - EDGE - height)}px`;
+  menu.style.left = `${clamp(rect.right - width, EDGE, innerWidth - EDGE - width)}px`;
+}
+
+function clamp(value: number, least: number, most: number): number {
+  return Math.max(least, Math.min(value, most));
+}
 
 export function useMenuButton(itemCount: number) {
   const [open, setOpen] = useState(false);
@@ -17,6 +50,25 @@ export function useMenuButton(itemCount: number) {
   const itemRefs = useRef<(HTMLButtonElement | null)[]>([]);
   const menuRef = useRef<HTMLUListElement>(null);
   const menuId = useId();
+
+  // Placed before it is painted, and again as the page scrolls under it or the window changes
+  // size (not as the menu scrolls itself).
+  useLayoutEffect(() => {
+    if (!open) return;
+    const place = (event?: Event) => {
+      const menu = menuRef.current;
+      const button = buttonRef.current;
+      if (!menu || !button || (event?.target instanceof Node && menu.contains(event.target))) return;
+      placeMenu(button, menu);
+    };
+    place();
+    document.addEventListener('scroll', place, true);
+    window.addEventListener('resize', place);
+    return () => {
+      document.removeEventListener('scroll', place, true);
+      window.removeEventListener('resize', place);
+    };
+  }, [open]);
 
   useEffect(() => {
     if (open) itemRefs.current[focused]?.focus();
