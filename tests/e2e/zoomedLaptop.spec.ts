@@ -117,7 +117,7 @@ for (const colorScheme of COLOR_SCHEMES) {
       'the side bar needs no scrolling',
     ).toBeLessThanOrEqual(0);
     for (const view of await nav.getByRole('button').all())
-      expect(await wholeOnScreen(view), await view.textContent()).toBe(true);
+      expect(await wholeOnScreen(view), (await view.textContent()) ?? undefined).toBe(true);
 
     // From the page's start, each stop is right of the one before on its line, or on a line below.
     await page.reload();
