@@ -172,6 +172,12 @@ function buildSchemas() {
      * and exported as the date. Absent for a time known, as in every record made before it.
      */
     dayOnly: z.literal(true).optional(),
+    /**
+     * Set when nobody recorded the day it was reached (a CSV row's status with no date for it):
+     * `at` is then the latest moment it can have been (the import's), which orders it, and is
+     * shown as "date not recorded"; nothing measures time from it (entryTime.ts).
+     */
+    dateUnknown: z.literal(true).optional(),
     note: z.string().max(2_000, 'Keep the note under 2,000 characters'),
   });
 
@@ -328,6 +334,14 @@ function buildSchemas() {
           path: ['stageId'],
         });
       }
+      app.stageHistory.forEach((entry, index) => {
+        if (entry.dayOnly && entry.dateUnknown)
+          ctx.addIssue({
+            code: 'custom',
+            message: 'A history entry cannot be both on a known day and of a date not recorded',
+            path: ['stageHistory', index, 'dateUnknown'],
+          });
+      });
       const responseDeadlineId = app.offer?.responseDeadlineId ?? null;
       if (responseDeadlineId !== null && !app.deadlines.some((d) => d.id === responseDeadlineId)) {
         ctx.addIssue({

@@ -2,7 +2,7 @@
 // it can be corrected or removed. The current stage is always the latest entry's.
 import type { Application, StageChange } from './application';
 import { withDeadlinesOfMove } from './deadlinesMetByStage';
-import { entryDay, timeOf, withTime, type EntryTime } from './entryTime';
+import { entryDay, knownDay, timeOf, withTime, type EntryTime } from './entryTime';
 import { CREATED_ENTRY_ID } from './newApplication';
 import type { Stage } from './pipeline';
 
@@ -29,11 +29,12 @@ function inserted(history: readonly StageChange[], entry: StageChange): StageCha
   return result;
 }
 
-/** The earliest day of an entry in the phase `applied`, if any. */
+/** The earliest known day of an entry in the phase `applied`, if any (one of a date not recorded gives none). */
 function firstAppliedDay(history: readonly StageChange[]): string | null {
   let first: string | null = null;
   for (const entry of history) {
-    if (entry.phase === 'applied' && (first === null || entryDay(entry) < first)) first = entryDay(entry);
+    const day = knownDay(entry);
+    if (entry.phase === 'applied' && day !== null && (first === null || day < first)) first = day;
   }
   return first;
 }
@@ -50,7 +51,7 @@ function withHistory(app: Application, history: StageChange[], now: string, adde
   const followed = firstAppliedDay(app.stageHistory);
   let appliedAt = app.appliedAt;
   if (followed !== null && app.appliedAt === followed) appliedAt = firstAppliedDay(history) ?? app.appliedAt;
-  else if (added?.phase === 'applied' && (appliedAt === null || entryDay(added) < appliedAt))
+  else if (added?.phase === 'applied' && !added.dateUnknown && (appliedAt === null || entryDay(added) < appliedAt))
     appliedAt = entryDay(added);
   return {
     ...app,
@@ -76,7 +77,7 @@ export type StageOrder = (stageId: string) => number;
  */
 function withAddedEntryBefore(
   app: Pick<Application, 'stageHistory' | 'createdAt'>,
-  entry: Pick<StageChange, 'stageId' | 'at' | 'dayOnly'>,
+  entry: Pick<StageChange, 'stageId' | 'at' | 'dayOnly' | 'dateUnknown'>,
   order?: StageOrder,
 ): readonly StageChange[] {
   const [first, ...rest] = app.stageHistory;
@@ -111,7 +112,8 @@ export function withStageChange(app: Application, move: StageMove, now: string, 
 /**
  * Corrects an entry's stage, time or note. An entry whose time changes moves to its new place in
  * time; one whose time stays keeps its place, so correcting a note never changes the current stage.
- * A new time is day-only as `change` says (a time given makes a day-only entry a timed one).
+ * A new time is day-only as `change` says (a time given makes a day-only entry a timed one); a
+ * date given to an entry of a date not recorded makes it one of that date.
  */
 export function withStageChangeEdited(
   app: Application,

@@ -183,9 +183,15 @@ const FITS: Partial<Record<ImportField, Fit>> = {
   coverLetter: NAME_OR_NOTE,
   stageHistory: {
     holds: "stage histories like '2026-01-05T09:30:00-08:00 Applied'",
+    // A line with no date is our export's entry of a date not recorded: lines that are all
+    // without one are words about a history ("applied then rejected"), not one.
     fits: (v, pipeline) => {
       const read = readStageHistory(v);
-      return read.ok && read.value.every((l) => readStageName(pipeline, l.stage, { phase: l.phase, removed: true }));
+      return (
+        read.ok &&
+        read.value.some((l) => l.at !== null) &&
+        read.value.every((l) => readStageName(pipeline, l.stage, { phase: l.phase, removed: true }))
+      );
     },
   },
 };

@@ -58,7 +58,7 @@ import {
 import { dayOf, isCalendarDate, whenInWords } from '../calendarDate';
 import type { DateWords } from '../dateWords';
 import { withDeadlinesMetByMove } from '../deadlinesMetByStage';
-import { withTime } from '../entryTime';
+import { unrecordedTime, withTime } from '../entryTime';
 import { isUnpaid, UNPAID } from '../money/unpaid';
 import { formatMoney, weeksInWords } from '../payNormalize';
 import { DEADLINE_KIND_LABELS } from '../nextDate';
@@ -321,8 +321,10 @@ function mergeHistory(
       if (history.some((h) => h.stageId === change.stageId && h.at.slice(0, 10) === change.at.slice(0, 10))) continue;
       // Further along than where the application stands, though dated before its latest entry
       // (often just the day it was added or imported): it is where the application stands now,
-      // so it comes last, at that entry's moment. The applied date keeps the file's day.
-      const moved = time < latestTime ? withTime(change, latest) : change;
+      // so it comes last, at that entry's moment (its date still not recorded where it was not).
+      // The applied date keeps the file's day.
+      const moved =
+        time < latestTime ? withTime(change, change.dateUnknown ? unrecordedTime(latest.at) : latest) : change;
       history.splice(placeOf(Date.parse(moved.at)), 0, withFreshId(moved, taken));
       continue;
     }

@@ -36,7 +36,7 @@ import {
   type WorkMode,
 } from '../application';
 import { isCalendarDate, isInstant, noonOf, toCalendarDate, toInstant } from '../calendarDate';
-import { dayOnlyTime, timeOf, type EntryTime } from '../entryTime';
+import { DATE_NOT_RECORDED, dayOnlyTime, timeOf, unrecordedTime, type EntryTime } from '../entryTime';
 import { isSent } from '../deadlinesMetByStage';
 import { EMPTY_FIELDS } from '../newApplication';
 import { deadlineDueTime } from '../deadlineDue';
@@ -104,7 +104,7 @@ import {
 } from './payCell';
 import { shorten } from './quotedValue';
 import type { CsvRow } from './readCsvText';
-import { readStageHistory } from './stageHistoryCell';
+import { readStageHistory, type HistoryLine } from './stageHistoryCell';
 import { readStageName, type StageReading } from './stageNames';
 import { readTagsCell } from './tagsCell';
 import {
@@ -745,10 +745,13 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
     return outcome !== null && !ENDING_PHASES.has(outcome.stage.phase);
   }
 
-  /** The stage the Outcome, Stage or Phase column names, in that order; the default when none does. */
-  function currentStage(): Stage {
+  /**
+   * The stage the Outcome, Stage or Phase column names, in that order, with the header of the
+   * column that gave it; the default when none does, with no header.
+   */
+  function currentStage(): { stage: Stage; header: string | null } {
     const outcome = outcomeStage();
-    if (outcome) return outcome;
+    if (outcome) return { stage: outcome, header: headerOf(facts.outcomeColumn!) };
     const defaultPhase: Phase = applied ? 'applied' : 'saved';
     const fallback = firstStageOf(ctx.pipeline, defaultPhase);
     const phaseCell = filled('phase');
@@ -773,12 +776,12 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
             `'${stageCell.header}': '${shorten(stageCell.value.trim())}' has a question mark, so it was imported as ${read.stage.name}, a guess; the whole status was kept in the notes as '${stageCell.header}: …'`,
           );
         else noticePhase(stageCell.header, stageCell.value, read, more ? 'notes' : null);
-        return read.stage;
+        return { stage: read.stage, header: stageCell.header };
       }
       if (writtenPhase !== null) {
         const byPhase: StageReading = { stage: firstStageOf(ctx.pipeline, writtenPhase), how: 'phase' };
         noticePhase(stageCell.header, stageCell.value, byPhase);
-        return byPhase.stage;
+        return { stage: byPhase.stage, header: stageCell.header };
       }
       if (!own) keptInNotes.push(stageCell);
       const kept = own ? '' : `, and kept in the notes as '${stageCell.header}: …'`;
@@ -786,12 +789,12 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
         stageCell.header,
         `is not a stage in your pipeline or a status this app knows (got '${shorten(stageCell.value)}'); imported as ${fallback.name}${kept}`,
       );
-      return fallback;
+      return { stage: fallback, header: stageCell.header };
     }
-    if (writtenPhase !== null) return firstStageOf(ctx.pipeline, writtenPhase);
+    if (writtenPhase !== null) return { stage: firstStageOf(ctx.pipeline, writtenPhase), header: phaseCell!.header };
     if (phaseCell)
       warn(phaseCell.header, `is not a phase (got '${shorten(phaseCell.value)}'); imported as ${fallback.name}`);
-    return fallback;
+    return { stage: fallback, header: phaseCell?.header ?? null };
   }
 
   function buildHistory(): StageChange[] {
@@ -803,7 +806,8 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
         return [entry(firstStageOf(ctx.pipeline, 'saved'), { at: nowInstant })];
       }
       const entries: StageChange[] = [];
-      for (const line of read.value) {
+      const times = lineTimes(read.value);
+      for (const [index, line] of read.value.entries()) {
         const stage = readStageName(ctx.pipeline, line.stage, { phase: line.phase, removed: true });
         if (stage === null) {
           fail(written.header, 'names a stage that is not in your pipeline', line.stage);
@@ -814,18 +818,19 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
         const renamed = stage.how !== 'name';
         noticePhase(written.header, line.stage, stage, renamed ? 'history' : null);
         const note = renamed ? [line.stage.trim(), line.note].filter(Boolean).join(': ') : line.note;
-        entries.push(entry(stage.stage, isInstant(line.at) ? { at: line.at } : dayOnlyTime(line.at), note));
+        entries.push(entry(stage.stage, times[index]!, note));
       }
       // A stage changed in the spreadsheet after the export is a change made now.
       const stageCell = filled('stage');
       const lastName = read.value.at(-1)?.stage ?? '';
       if (entries.length > 0 && (stageCell === null || stageNameKey(stageCell.value) === stageNameKey(lastName)))
         return entries;
-      const stage = currentStage();
-      if (entries.at(-1)?.stageId !== stage.id) entries.push(entry(stage, reachedAt(entries)));
+      const current = currentStage();
+      if (entries.at(-1)?.stageId !== current.stage.id) entries.push(entry(current.stage, reachedAt(entries, current)));
       return entries;
     }
-    const stage = currentStage();
+    const current = currentStage();
+    const { stage } = current;
     const entries: StageChange[] = [];
     const savedAt = saved && notAhead('dateSaved', saved);
     let appliedAt = applied && stage.phase !== 'saved' ? notAhead('appliedAt', applied) : null;
@@ -844,8 +849,23 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
     if (savedAt !== null && (appliedAt === null || Date.parse(savedAt.at) <= Date.parse(appliedAt.at)))
       entries.push(entry(firstStageOf(ctx.pipeline, 'saved'), savedAt));
     if (appliedAt !== null) entries.push(entry(firstStageOf(ctx.pipeline, 'applied'), appliedAt));
-    if (entries.at(-1)?.stageId !== stage.id) entries.push(entry(stage, reachedAt(entries)));
+    if (entries.at(-1)?.stageId !== stage.id) entries.push(entry(stage, reachedAt(entries, current)));
     return entries;
+  }
+
+  /**
+   * Each line's time as our history cell writes it: a line with no date (an entry whose date was
+   * not recorded) was reached by the next dated line at the latest, or by now.
+   */
+  function lineTimes(lines: readonly HistoryLine[]): EntryTime[] {
+    const times: EntryTime[] = [];
+    let latest = nowInstant;
+    for (let i = lines.length - 1; i >= 0; i -= 1) {
+      const at = lines[i]!.at;
+      times[i] = at === null ? unrecordedTime(latest) : isInstant(at) ? { at } : dayOnlyTime(at);
+      latest = times[i]!.at;
+    }
+    return times;
   }
 
   /**
@@ -866,10 +886,19 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
 
   /**
    * When the row reached its current stage, after the history before it: the file's date where it
-   * gives one that is not ahead of now, else the import's moment.
+   * gives one that is not ahead of now. A stage the file names with no date for it was reached on
+   * a day nobody recorded, by the import at the latest (said once per column); the default stage
+   * of a row that names none is where the import puts it, at the import's moment.
    */
-  function reachedAt(before: readonly StageChange[]): EntryTime {
-    if (since === null) return { at: nowInstant };
+  function reachedAt(before: readonly StageChange[], current: { header: string | null }): EntryTime {
+    if (since === null && current.header === null) return { at: nowInstant };
+    if (since === null) {
+      ctx.notice?.(
+        `undated\u0000${current.header}`,
+        `'${current.header}': the stage was reached on a day the file does not give, so it is shown as '${DATE_NOT_RECORDED}'`,
+      );
+      return unrecordedTime(nowInstant);
+    }
     const time = notAhead('stageSince', since);
     const last = before.at(-1);
     return last !== undefined && Date.parse(last.at) > Date.parse(time.at) ? timeOf(last) : time;

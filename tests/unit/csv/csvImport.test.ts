@@ -143,6 +143,7 @@ describe('the common spreadsheet tracker', () => {
     });
     expect(preview.notes).toEqual([
       "'Status': your pipeline has no stage 'Interview', so it was read as In process and imported as Technical interview (1 row).",
+      "'Status': the stage was reached on a day the file does not give, so it is shown as 'date not recorded' (2 rows).",
       "'Deadline': on a row past applying, its date was read as the deadline to apply, met, so it is ticked done and gives no reminders (1 row).",
       "'Max. Salary': '$' read as USD (it is also the sign of CAD, AUD, NZD, SGD, HKD and MXN) (1 row).",
       "'Status': your pipeline has no stage 'Phone screen call', so it was read as In process and imported as Phone screen; the whole status was kept in the notes as 'Status: …' (1 row).",
@@ -240,6 +241,7 @@ describe('a German Excel sheet (semicolons, a title line, a sum and a count unde
     expect(preview.notes).toEqual([
       "'Bewerbungsfrist': on a row past applying, its date was read as the deadline to apply, met, so it is ticked done and gives no reminders (3 rows).",
       "'Gehalt': no period written; read as per month, as most of the column's amounts that state a period are (3 rows).",
+      "'Status': the stage was reached on a day the file does not give, so it is shown as 'date not recorded' (2 rows).",
       "'Gehalt': no currency written; read as EUR, the currency most of the column's amounts state (1 row).",
     ]);
   });
@@ -298,6 +300,7 @@ describe("a student's own Google Sheets tracker", () => {
     expect(preview.notes).toEqual([
       "'Excitement (1-10)' goes up to 10, so it was read onto excitement from 1 to 5: 1–2 as 1, 3–4 as 2, 5–6 as 3, 7–8 as 4, 9–10 as 5.",
       "'Status': your pipeline has no stage 'Interviewing', so it was read as In process and imported as Technical interview (1 row).",
+      "'Status': the stage was reached on a day the file does not give, so it is shown as 'date not recorded' (5 rows).",
       "'Deadline': on a row past applying, its date was read as the deadline to apply, met, so it is ticked done and gives no reminders (1 row).",
       "'Salary': '$' read as USD (it is also the sign of CAD, AUD, NZD, SGD, HKD and MXN) (4 rows).",
       "'Location': the work mode written with the place was read as Remote, and left out of the place (1 row).",
@@ -365,14 +368,15 @@ describe("a student's own Google Sheets tracker", () => {
 });
 
 describe('our own export, edited in a spreadsheet', () => {
-  it('takes a stage changed after the export for a change made now', async () => {
+  it('takes a stage changed after the export for a change made by now, on a day not recorded', async () => {
     const csv = applicationsToCsv([aPinterestApplication()], { pipeline: DEFAULT_PIPELINE, now: IMPORT_NOW });
     const edited = csv.replace(',Phone screen,In process,', ',Offer received,In process,');
     const preview = await importText(edited);
-    expect(preview.rows[0]!.application.stageHistory.map((e) => [e.stageId, e.at, e.note])).toEqual([
-      ['applied', '2026-01-05T09:30:00-08:00', ''],
-      ['phone-screen', '2026-02-01T16:00:00-08:00', 'Recruiter call'],
-      ['offer', NOW_INSTANT, ''],
+    expect(preview.rows[0]!.application.stageHistory.map((e) => [e.stageId, e.at, e.dateUnknown, e.note])).toEqual([
+      ['applied', '2026-01-05T09:30:00-08:00', undefined, ''],
+      ['phone-screen', '2026-02-01T16:00:00-08:00', undefined, 'Recruiter call'],
+      // On a day the file does not give: by the import at the latest.
+      ['offer', NOW_INSTANT, true, ''],
     ]);
   });
 
@@ -383,6 +387,7 @@ describe('our own export, edited in a spreadsheet', () => {
     expect(preview.rows[0]!.application.stageId).toBe('online-assessment');
     expect(preview.notes).toEqual([
       "'Stage': your pipeline has no stage 'Coffee chat', so it was read as In process and imported as Online assessment (1 row).",
+      "'Stage': the stage was reached on a day the file does not give, so it is shown as 'date not recorded' (1 row).",
     ]);
   });
 
@@ -517,6 +522,73 @@ describe('fields other trackers keep', () => {
         { stageId: 'technical-interview', phase: 'in-process', at: localNoon('2026-02-01'), dayOnly: true },
       ],
     });
+  });
+});
+
+describe('a stage the file gives no date for', () => {
+  const file =
+    'Company,Role,Status,Date applied,Status date\n' +
+    'SAP,Working Student,Absage (Rejected),2026-02-05,\n' +
+    'Figma,Design Intern,Offer,,\n' +
+    'Datadog,SRE Intern,Technical interview,2026-01-10,2026-02-20\n' +
+    'Ramp,SWE Intern,,,\n';
+  const history = (app: Application) => app.stageHistory.map((e) => [e.stageId, e.at, e.dayOnly, e.dateUnknown]);
+
+  it('is recorded as reached on a day not recorded, by the import at the latest, and said once for the column', async () => {
+    const preview = await importText(file);
+    expect(preview.errors).toEqual([]);
+    const apps = preview.rows.map((r) => r.application);
+    expect(apps.map(history)).toEqual([
+      [
+        ['applied', localNoon('2026-02-05'), true, undefined],
+        ['rejected', NOW_INSTANT, undefined, true],
+      ],
+      [['offer', NOW_INSTANT, undefined, true]],
+      // A row that gives the day keeps it, as before.
+      [
+        ['applied', localNoon('2026-01-10'), true, undefined],
+        ['technical-interview', localNoon('2026-02-20'), true, undefined],
+      ],
+      // A row that names no stage is where the import puts it, when it does.
+      [['wishlist', NOW_INSTANT, undefined, undefined]],
+    ]);
+    expect(apps.map((a) => a.appliedAt)).toEqual(['2026-02-05', null, '2026-01-10', null]);
+    expect(preview.notes).toContain(
+      "'Status': the stage was reached on a day the file does not give, so it is shown as 'date not recorded' (2 rows).",
+    );
+  });
+
+  it('is exported with no date, and our own export reads it back as not recorded', async () => {
+    const apps = (await importText(file)).rows.map((r) => r.application);
+    const csv = applicationsToCsv(apps, { pipeline: DEFAULT_PIPELINE, now: IMPORT_NOW });
+    const exported = tableOf(csv);
+    const column = exported.header.indexOf('Stage history');
+    expect(exported.rows.map((row) => row.cells[column]).slice(0, 2)).toEqual([
+      '2026-02-05 Applied\nRejected',
+      'Offer',
+    ]);
+    const later = new Date('2026-04-01T10:00:00Z');
+    const again = await importText(csv, { now: later });
+    expect(again.errors).toEqual([]);
+    expect(again.notes).toEqual([]);
+    expect(again.rows.map((r) => history(r.application)).slice(0, 2)).toEqual([
+      [
+        ['applied', localNoon('2026-02-05'), true, undefined],
+        ['rejected', toInstant(later), undefined, true],
+      ],
+      [['offer', toInstant(later), undefined, true]],
+    ]);
+  });
+
+  it('in our own export, is ordered before the dated entry after it, at its moment at the latest', async () => {
+    const csv = applicationsToCsv([aPinterestApplication()], { pipeline: DEFAULT_PIPELINE, now: IMPORT_NOW });
+    const edited = csv.replace('2026-01-05T09:30:00-08:00 Applied', 'Applied');
+    const preview = await importText(edited);
+    expect(preview.errors).toEqual([]);
+    expect(history(preview.rows[0]!.application)).toEqual([
+      ['applied', '2026-02-01T16:00:00-08:00', undefined, true],
+      ['phone-screen', '2026-02-01T16:00:00-08:00', undefined, undefined],
+    ]);
   });
 });
 
@@ -805,6 +877,7 @@ describe('bad input', () => {
       "Line 5: 'Status' is not a stage in your pipeline or a status this app knows (got 'blocked'); imported as Wishlist, and kept in the notes as 'Status: …'",
     ]);
     expect(preview.notes).toEqual([
+      "'Status': the stage was reached on a day the file does not give, so it is shown as 'date not recorded' (2 rows).",
       "'Due Date': a date still ahead on a row at the offer stage was read as the deadline to answer the offer (1 row).",
     ]);
   });
@@ -857,6 +930,7 @@ describe('bad input', () => {
     ]);
     expect(preview.notes).toEqual([
       "'Status': your pipeline has no stage 'Waitlisted', so it was read as In process and imported as Final round; the whole status was kept in the notes as 'Status: …' (1 row).",
+      "'Status': the stage was reached on a day the file does not give, so it is shown as 'date not recorded' (2 rows).",
       "'Status': your pipeline has no stage 'On the waitlist', so it was read as In process and imported as Final round; the whole status was kept in the notes as 'Status: …' (1 row).",
     ]);
     const added = addStage(DEFAULT_PIPELINE, {

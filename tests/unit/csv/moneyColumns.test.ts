@@ -193,6 +193,7 @@ describe('money in a CSV', () => {
     ]);
     // Only Ramp's row writes no currency; every row is said to have no period.
     expect(preview.notes).toEqual([
+      "'Status': the stage was reached on a day the file does not give, so it is shown as 'date not recorded' (3 rows).",
       "'Min. Salary': '$' read as USD (it is also the sign of CAD, AUD, NZD, SGD, HKD and MXN) (1 row).",
       "'Max. Salary': '$' read as USD (it is also the sign of CAD, AUD, NZD, SGD, HKD and MXN) (1 row).",
       "'Min. Salary': no currency written; read as USD, the currency most of the column's amounts state (1 row).",
@@ -213,6 +214,7 @@ describe('money in a CSV', () => {
     const canadian = await importText(text, { regionCurrency: 'CAD' });
     expect(canadian.rows.map((r) => r.application.pay?.currency)).toEqual(['CAD', 'CAD']);
     expect(canadian.notes).toEqual([
+      "'Status': the stage was reached on a day the file does not give, so it is shown as 'date not recorded' (2 rows).",
       "'Min. Salary': '$' read as CAD (it is also the sign of USD, AUD, NZD, SGD, HKD and MXN) (1 row).",
       "'Max. Salary': '$' read as CAD (it is also the sign of USD, AUD, NZD, SGD, HKD and MXN) (1 row).",
       "'Min. Salary': no currency written; read as CAD, the currency most of the column's amounts state (1 row).",
@@ -364,13 +366,17 @@ describe('an offer amount that writes no currency', () => {
     );
     expect(preview.rows.map((r) => r.application.offer?.currency)).toEqual(['CAD', 'CAD']);
     expect(preview.notes).toEqual([
+      "'Status': the stage was reached on a day the file does not give, so it is shown as 'date not recorded' (2 rows).",
       "'Housing': no currency written; read as CAD, your region's currency (1 row).",
       "'Relocation': no currency written; read as CAD, your region's currency (1 row).",
       "'Signing bonus': no currency written; read as CAD, your region's currency (2 rows).",
     ]);
     // Where no region is known, in US dollars, said too.
     const unknown = await importText(`${offers}Stripe,Intern,Offer,5000,,\n`);
-    expect(unknown.notes).toEqual(["'Signing bonus': no currency written; read as USD (1 row)."]);
+    expect(unknown.notes).toEqual([
+      "'Status': the stage was reached on a day the file does not give, so it is shown as 'date not recorded' (1 row).",
+      "'Signing bonus': no currency written; read as USD (1 row).",
+    ]);
     // The offer's other parts ("Stock grant: 5000") are in its currency too, and say so alike.
     const parts = await importText('Company,Role,Status,Other offer parts\nShopify,Intern,Offer,Stock grant: 5000\n', {
       regionCurrency: 'CAD',
@@ -380,6 +386,7 @@ describe('an offer amount that writes no currency', () => {
       other: [{ label: 'Stock grant', amount: 5000 }],
     });
     expect(parts.notes).toEqual([
+      "'Status': the stage was reached on a day the file does not give, so it is shown as 'date not recorded' (1 row).",
       "'Other offer parts': no currency written; read as CAD, your region's currency (1 row).",
     ]);
   });
@@ -388,6 +395,7 @@ describe('an offer amount that writes no currency', () => {
     const dollars = await importText(`${offers}Shopify,Intern,Offer,"$5,000",$1500,\n`, { regionCurrency: 'CAD' });
     expect(dollars.rows[0]!.application.offer).toMatchObject({ currency: 'CAD', signOnBonus: 5000, relocation: 1500 });
     expect(dollars.notes).toEqual([
+      "'Status': the stage was reached on a day the file does not give, so it is shown as 'date not recorded' (1 row).",
       "'Relocation': '$' read as CAD (it is also the sign of USD, AUD, NZD, SGD, HKD and MXN) (1 row).",
       "'Signing bonus': '$' read as CAD (it is also the sign of USD, AUD, NZD, SGD, HKD and MXN) (1 row).",
     ]);
@@ -395,7 +403,10 @@ describe('an offer amount that writes no currency', () => {
       regionCurrency: 'EUR',
     });
     expect(stated.rows[0]!.application.offer?.currency).toBe('CAD');
-    expect(stated.notes).toEqual([]);
+    // Of money, nothing.
+    expect(stated.notes).toEqual([
+      "'Status': the stage was reached on a day the file does not give, so it is shown as 'date not recorded' (1 row).",
+    ]);
   });
 });
 

@@ -680,6 +680,7 @@ describe('a sheet kept by hand', () => {
       ["application '' 2026-03-10 false"],
     ]);
     expect(preview.notes).toEqual([
+      "'Status': the stage was reached on a day the file does not give, so it is shown as 'date not recorded' (4 rows).",
       "'Deadline': a date still ahead on a row at the offer stage was read as the deadline to answer the offer (1 row).",
       "'Deadline': on a row past applying, its date was read as the deadline to apply, met, so it is ticked done and gives no reminders (2 rows).",
     ]);
@@ -708,6 +709,7 @@ describe('a sheet kept by hand', () => {
         ["application '' 2026-03-10 false"],
       ]);
       expect(preview.notes).toEqual([
+        "'Status': the stage was reached on a day the file does not give, so it is shown as 'date not recorded' (3 rows).",
         `'${name}': on a row past applying, its date was read as the deadline to apply, met, so it is ticked done and gives no reminders (2 rows).`,
       ]);
     }
@@ -757,6 +759,7 @@ describe('a status that says more than its stage', () => {
     ]);
     expect(preview.notes).toEqual([
       "'Status': your pipeline has no stage 'Applied 10/5', so it was read as Applied and imported as Applied; the whole status was kept in the notes as 'Status: …' (1 row).",
+      "'Status': the stage was reached on a day the file does not give, so it is shown as 'date not recorded' (3 rows).",
       "'Status': your pipeline has no stage 'Rejected (auto)', so it was read as Closed and imported as Rejected; the whole status was kept in the notes as 'Status: …' (1 row).",
       "'Status': your pipeline has no stage 'Interview w/ Sarah', so it was read as In process and imported as Technical interview; the whole status was kept in the notes as 'Status: …' (1 row).",
     ]);
@@ -775,6 +778,7 @@ describe('a status that says more than its stage', () => {
     ]);
     expect(preview.notes).toEqual([
       "'Status': 'applied?' has a question mark, so it was imported as Applied, a guess; the whole status was kept in the notes as 'Status: …' (1 row).",
+      "'Status': the stage was reached on a day the file does not give, so it is shown as 'date not recorded' (3 rows).",
       "'Status': 'Interview ?' has a question mark, so it was imported as Technical interview, a guess; the whole status was kept in the notes as 'Status: …' (1 row).",
     ]);
   });

@@ -41,6 +41,32 @@ describe('the stage history cell', () => {
     });
   });
 
+  it('writes no date for an entry whose date was not recorded, which reads back as no date', () => {
+    const text = writeStageHistory(
+      [
+        { stageId: 'applied', phase: 'applied', at: '2026-10-14T12:00:00-04:00', dayOnly: true, note: '' },
+        { stageId: 'coffee', phase: 'in-process', at: '2026-12-07T13:22:00-05:00', dateUnknown: true, note: 'Asked' },
+      ],
+      nameOf,
+    );
+    expect(text).toBe('2026-10-14 Applied\nCoffee chat (In process): Asked');
+    expect(readStageHistory(text)).toEqual({
+      ok: true,
+      value: [
+        { at: '2026-10-14', stage: 'Applied', phase: null, note: '' },
+        { at: null, stage: 'Coffee chat', phase: 'in-process', note: 'Asked' },
+      ],
+    });
+    // First, or with an arrow in its note, it is still no v1 history.
+    expect(readStageHistory('Rejected: said no -> closed\n2026-10-14 Applied')).toEqual({
+      ok: true,
+      value: [
+        { at: null, stage: 'Rejected', phase: null, note: 'said no -> closed' },
+        { at: '2026-10-14', stage: 'Applied', phase: null, note: '' },
+      ],
+    });
+  });
+
   it('reads it back, the phase apart from the name, the note after the first colon', () => {
     expect(
       readStageHistory(
@@ -79,7 +105,10 @@ describe('the stage history cell', () => {
   });
 
   it('names the line it cannot read', () => {
-    expect(readStageHistory('2026-01-05T09:30:00-08:00 Applied\nsoon Offer')).toEqual({ ok: false, bad: 'soon Offer' });
+    expect(readStageHistory('2026-01-05T09:30:00-08:00 Applied\n2026-02-30 Offer')).toEqual({
+      ok: false,
+      bad: '2026-02-30 Offer',
+    });
     expect(readStageHistory('2026-13-05 Applied')).toEqual({ ok: false, bad: '2026-13-05 Applied' });
     expect(readStageHistory('applied 2026-01-05 → vibing')).toEqual({ ok: false, bad: 'vibing' });
   });
@@ -88,14 +117,21 @@ describe('the stage history cell', () => {
     const entry = fc.record({
       stage: nonBlankArb(20),
       phase: fc.option(fc.constantFrom(...PHASES), { nil: null }),
-      at: instantArb,
+      at: fc.option(instantArb, { nil: null }),
       note: textArb(30),
     });
+    // A stage is named in words (a line of no date starts with its name, not with a date).
+    const named = entry.filter((e) => e.at !== null || /^[A-Za-z]/.test(e.stage));
     fc.assert(
-      fc.property(fc.array(entry, { minLength: 1, maxLength: 4 }), (entries) => {
+      fc.property(fc.array(named, { minLength: 1, maxLength: 4 }), (entries) => {
         const byIndex = entries.map((e) => (e.phase ? `${e.stage} (${LABELS[e.phase]})` : e.stage));
         const text = writeStageHistory(
-          entries.map((e, i) => ({ stageId: String(i), phase: 'saved' as Phase, at: e.at, note: e.note })),
+          entries.map((e, i) => ({
+            stageId: String(i),
+            phase: 'saved' as Phase,
+            ...(e.at === null ? { at: '2026-12-07T13:22:00Z', dateUnknown: true as const } : { at: e.at }),
+            note: e.note,
+          })),
           (e) => byIndex[Number(e.stageId)]!,
         );
         const read = readStageHistory(text);

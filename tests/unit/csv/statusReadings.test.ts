@@ -117,7 +117,9 @@ describe('waiting to hear back', () => {
     const preview = await stagesOf(statuses);
     expect(preview.rows.map((r) => r.application.stageId)).toEqual(statuses.map(() => 'applied'));
     expect(preview.warnings).toEqual([]);
-    expect(preview.notes).toEqual([]);
+    expect(preview.notes).toEqual([
+      "'Status': the stage was reached on a day the file does not give, so it is shown as 'date not recorded' (8 rows).",
+    ]);
   });
 
   it('is applied after an applied word too, a no-reply alone there still ghosted', async () => {
