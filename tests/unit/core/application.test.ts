@@ -274,6 +274,21 @@ describe('application rules, each with its own message on its own field', () => 
       'stageHistory.0.dayOnly',
     ]);
   });
+
+  it('keeps the mark of an entry whose date was not recorded, and refuses one marked both ways', () => {
+    const entry = { id: 'a', stageId: 'rejected', phase: 'closed', at: '2026-12-07T13:22:00-05:00', note: '' } as const;
+    const unrecorded = anApplication(
+      {},
+      { stageHistory: [{ ...entry, dateUnknown: true }], stageId: 'rejected', phase: 'closed' },
+    );
+    expect(applicationSchema.parse(unrecorded).stageHistory).toEqual([{ ...entry, dateUnknown: true }]);
+    expect(issuesOf({ ...unrecorded, stageHistory: [{ ...entry, dateUnknown: true, dayOnly: true }] })).toEqual([
+      expect.objectContaining({
+        path: 'stageHistory.0.dateUnknown',
+        message: 'A history entry cannot be both on a known day and of a date not recorded',
+      }),
+    ]);
+  });
 });
 
 describe('isWebUrl', () => {

@@ -485,6 +485,25 @@ describe('withStageChangeEdited', () => {
     });
   });
 
+  describe('an entry whose date was not recorded', () => {
+    const unrecorded = { ...entry('b', 'applied', '2026-01-10T13:22:00-08:00'), dateUnknown: true as const };
+    const imported = () => withHistory([history[0]!, unrecorded, history[2]!], { appliedAt: null });
+
+    it('gives no applied date, and stays so when its note or stage is corrected', () => {
+      const next = valueOf(withStageChangeEdited(imported(), 'b', { note: 'Sent' }, NOW));
+      expect(next.stageHistory[1]).toEqual({ ...unrecorded, note: 'Sent' });
+      expect(next.appliedAt).toBeNull();
+    });
+
+    it('becomes an entry of that day when the student gives the day, and the applied date follows', () => {
+      const next = valueOf(
+        withStageChangeEdited(imported(), 'b', { at: '2026-01-08T12:00:00-08:00', dayOnly: true }, NOW),
+      );
+      expect(next.stageHistory[1]).toEqual({ ...entry('b', 'applied', '2026-01-08T12:00:00-08:00'), dayOnly: true });
+      expect(next.appliedAt).toBe('2026-01-08');
+    });
+  });
+
   it('refuses an entry that no longer exists, changing nothing', () => {
     expect(withStageChangeEdited(app(), 'zzz', { note: 'x' }, NOW)).toEqual({
       ok: false,
