@@ -14,6 +14,7 @@ import {
 } from '../application';
 import { isCalendarDate, startOfCalendarDate, whenInWords } from '../calendarDate';
 import type { DateWords } from '../dateWords';
+import { DATE_NOT_RECORDED } from '../entryTime';
 import { deadlineDueTime } from '../deadlineDue';
 import { responseDeadline } from '../nextDate';
 import {
@@ -205,9 +206,15 @@ function moneyCell(amount: Amount, currency: string, detail = ''): FactCell {
   return cell([formatMoney(amount, currency)], detail, amount.min, currency);
 }
 
+/** The stage, and since when: a stage reached on a day nobody recorded says so instead (no "since" the import). */
 function stageCell(app: Application, pipeline: Pipeline, dates: DateWords): FactCell {
   const latest = app.stageHistory.at(-1);
-  return cell([stageLabel(pipeline, app)], latest ? `since ${dates.monthDayYear(parseISO(latest.at))}` : '');
+  const since = latest?.dateUnknown
+    ? DATE_NOT_RECORDED
+    : latest
+      ? `since ${dates.monthDayYear(parseISO(latest.at))}`
+      : '';
+  return cell([stageLabel(pipeline, app)], since);
 }
 
 function deadlineCell(app: Application, now: Date, dates: DateWords): FactCell {

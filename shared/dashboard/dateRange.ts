@@ -4,6 +4,7 @@
 import { addDays, format, subMonths } from 'date-fns';
 import type { Application } from '../application';
 import { startOfCalendarDate, type CalendarDate } from '../calendarDate';
+import { knownDay } from '../entryTime';
 import { appliedOn, wentOut } from './searchStats';
 
 export const RANGE_PRESETS = ['last-30-days', 'last-90-days', 'last-12-months', 'all-time'] as const;
@@ -55,10 +56,10 @@ export function rangeProblem({ from, to }: DayRange): string | null {
 
 /**
  * The day an application went out: its applied date, else the day it was saved for one not
- * applied to. Null for one that went out on a day nothing records (appliedOn).
+ * applied to. Null for one that went out on a day nothing records (appliedOn), or saved on one.
  */
 export function wentOutOn(app: Pick<Application, 'stageHistory' | 'appliedAt' | 'createdAt'>): CalendarDate | null {
-  return appliedOn(app) ?? (wentOut(app) ? null : app.stageHistory[0]!.at.slice(0, 10));
+  return appliedOn(app) ?? (wentOut(app) ? null : knownDay(app.stageHistory[0]!));
 }
 
 /** Whether a day is in the range; a day not known is in All time alone. */

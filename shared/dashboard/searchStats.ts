@@ -8,6 +8,7 @@
 import { addDays, format, startOfWeek } from 'date-fns';
 import type { Application, Phase, StageChange } from '../application';
 import { calendarDaysBetween, startOfCalendarDate, type CalendarDate } from '../calendarDate';
+import { knownDay } from '../entryTime';
 
 /** The phases an application moves forward through; `closed` ends it at any of them. */
 export const FUNNEL_PHASES = ['saved', 'applied', 'in-process', 'offer', 'accepted'] as const satisfies Phase[];
@@ -60,12 +61,13 @@ export function wentOut(app: Pick<Application, 'stageHistory' | 'appliedAt'>): b
 /**
  * The day the application went out: its applied date, else the day of its first move past
  * "saved". Null when it did not go out, or when that move is the stage it was added in (by hand
- * or by an import): its entry bears the day it was added, not the day it went out.
+ * or by an import): its entry bears the day it was added, not the day it went out; or when
+ * nobody recorded the day of that move.
  */
 export function appliedOn(app: Dated): CalendarDate | null {
   if (app.appliedAt !== null) return app.appliedAt;
   const first = app.stageHistory.find((entry) => RANK[entry.phase] >= RANK.applied);
-  return first && first.at !== app.createdAt ? first.at.slice(0, 10) : null;
+  return first && first.at !== app.createdAt ? knownDay(first) : null;
 }
 
 function isAnswer(entry: StageChange): boolean {
@@ -107,7 +109,8 @@ export interface SearchFacts {
   /**
    * Calendar days from applying to the first answer; null without an answer, or when the answer
    * is the stage the application was already in when it was added (by hand or by an import): its
-   * entry bears the time it was added, not when the company answered.
+   * entry bears the time it was added, not when the company answered; or when nobody recorded
+   * the day of the answer (an import's "Rejected" with no date).
    */
   daysToAnswer: number | null;
 }
@@ -115,13 +118,13 @@ export interface SearchFacts {
 export function searchFacts(app: Dated): SearchFacts {
   const on = appliedOn(app);
   const answer = firstAnswer(app);
-  const timed = on !== null && answer !== null && answer.at !== app.createdAt;
+  const answeredOn = answer !== null && answer.at !== app.createdAt ? knownDay(answer) : null;
   return {
     furthest: furthestPhase(app),
     applied: wentOut(app),
     appliedOn: on,
     answered: answer !== null,
-    daysToAnswer: timed ? calendarDaysBetween(on, answer.at.slice(0, 10)) : null,
+    daysToAnswer: on !== null && answeredOn !== null ? calendarDaysBetween(on, answeredOn) : null,
   };
 }
 

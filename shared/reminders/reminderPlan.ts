@@ -5,6 +5,7 @@ import type { Application, ApplicationEvent, Cohort, Deadline, FollowUp } from '
 import { isCalendarDate, isInstant, startOfCalendarDate, toInstant } from '../calendarDate';
 import type { DateWords } from '../dateWords';
 import { deadlineDueTime } from '../deadlineDue';
+import { knownDay } from '../entryTime';
 import { activeEvents, DEADLINE_KIND_LABELS, eventLabel, openFollowUp, relevantCohorts } from '../nextDate';
 import { isClosed, isNotAppliedYet } from '../stageHistory';
 import { clockDistance } from './clockDistance';
@@ -137,7 +138,8 @@ export function planReminders(
  * The day the rule "follow up N days after applying with no response" reminds on: N days after
  * the day of the latest history entry, while that entry is in the phase applied (any later move
  * cancels it). It gives way to a follow-up date of the student's own, done or not. Null when the
- * rule is off or does not apply.
+ * rule is off or does not apply, and when nobody recorded the day of that entry (N days after an
+ * import would be no day after applying).
  */
 export function followUpRuleDate(
   app: Pick<Application, 'phase' | 'stageHistory' | 'followUp'>,
@@ -147,8 +149,9 @@ export function followUpRuleDate(
   if (!enabled || !afterApplying.enabled || app.phase !== 'applied' || app.followUp !== null) return null;
   const latest = app.stageHistory.at(-1);
   if (!latest || latest.phase !== 'applied') return null;
-  // The day as the entry was recorded, like the applied date.
-  return { entryId: latest.id, date: addCalendarDays(latest.at.slice(0, 10), afterApplying.days) };
+  // The day as the entry was recorded, like the applied date; none when nobody recorded it.
+  const applied = knownDay(latest);
+  return applied === null ? null : { entryId: latest.id, date: addCalendarDays(applied, afterApplying.days) };
 }
 
 /** A calendar date plus whole days, by plain arithmetic on the date (no time zone involved). */

@@ -174,6 +174,13 @@ describe('three offers paid by the hour, by the month and in total', () => {
     expect(rowOf(again, 'stage').cells[0]!.lines).toEqual(['Offer in hand']);
   });
 
+  it('says the date was not recorded of a stage reached on a day nobody gave, not "since" the import', () => {
+    const app = northwind();
+    const latest = { ...app.stageHistory.at(-1)!, dateUnknown: true as const };
+    const imported = { ...app, stageHistory: [...app.stageHistory.slice(0, -1), latest] };
+    expect(cellsOf(compareOffers([imported, globex()], OPTIONS), 'stage')[0]).toBe('Offer [date not recorded]');
+  });
+
   it('follows the order the applications come in', () => {
     const reversed = [initech(), globex(), northwind()];
     expect(bestOf(reversed, compareOffers(reversed, OPTIONS), 'total-value')).toEqual(['Northwind']);

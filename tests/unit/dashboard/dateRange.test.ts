@@ -69,6 +69,12 @@ describe('wentOutOn', () => {
     expect(wentOutOn(anApplication())).toBe('2026-01-10');
   });
 
+  it('is not known for one saved on a day not recorded (an import\'s "Wishlist" with no date)', () => {
+    const app = anApplication();
+    const saved = { ...app, stageHistory: [{ ...app.stageHistory[0]!, dateUnknown: true as const }] };
+    expect(wentOutOn(saved)).toBeNull();
+  });
+
   it('is not known for one added already applied without an applied date, and counts in All time alone', () => {
     const imported = newApplication(
       { company: 'Figma', role: 'Design Intern' },

@@ -1,7 +1,7 @@
 // The dashboard's numbers on a small, hand-made search whose answers are worked out in comments.
 import { describe, expect, it } from 'vitest';
 import type { Application } from '@shared/application';
-import { appliedPerWeek, firstAnswer, furthestPhase, searchStats } from '@shared/dashboard/searchStats';
+import { appliedPerWeek, firstAnswer, furthestPhase, searchFacts, searchStats } from '@shared/dashboard/searchStats';
 import { newApplication } from '@shared/newApplication';
 import { DEFAULT_PIPELINE, stageById } from '@shared/pipeline';
 import { withStageChange } from '@shared/stageHistory';
@@ -129,6 +129,45 @@ describe('an application that went out on a day nothing records', () => {
       ['applied', '2026-03-31'],
     ]);
     expect(appliedPerWeek([J], '2026-04-02', 1, 1)).toEqual([{ weekStart: '2026-03-30', applied: 1 }]);
+  });
+});
+
+describe('stages reached on a day not recorded', () => {
+  // A file merged in on Mar 30 said these had moved on, and gave no days for it: the entries stand
+  // at the merge's moment, which is not the day they were added, nor a day anybody gave.
+  const undated = (id: string, stageId: string): Application['stageHistory'][number] => ({
+    id,
+    stageId,
+    phase: stageById(DEFAULT_PIPELINE, stageId)!.phase,
+    at: '2026-03-30T09:00:00-08:00',
+    dateUnknown: true,
+    note: '',
+  });
+  const saved = path('K', '2026-02-01', [['wishlist', '2026-02-01']]);
+  const K = {
+    ...saved,
+    stageHistory: [...saved.stageHistory, undated('k1', 'applied'), undated('k2', 'rejected')],
+    stageId: 'rejected',
+    phase: 'closed' as const,
+  };
+  const applied = path('L', '2026-03-02', [['applied', '2026-03-02']], '2026-03-02');
+  const L = {
+    ...applied,
+    stageHistory: [...applied.stageHistory, undated('l1', 'rejected')],
+    stageId: 'rejected',
+    phase: 'closed' as const,
+  };
+
+  it('count as applied and answered, with no day of going out and no days to the answer', () => {
+    expect(searchFacts(K)).toEqual({
+      furthest: 'applied',
+      applied: true,
+      appliedOn: null,
+      answered: true,
+      daysToAnswer: null,
+    });
+    expect(searchFacts(L)).toMatchObject({ appliedOn: '2026-03-02', answered: true, daysToAnswer: null });
+    expect(appliedPerWeek([K], '2026-04-02', 1, 1)).toEqual([{ weekStart: '2026-03-30', applied: 0 }]);
   });
 });
 

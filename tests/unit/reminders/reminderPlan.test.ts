@@ -547,6 +547,12 @@ describe('planReminders: the follow-up rule', () => {
     expect(planReminders([late], ruleOn(), now, US_DATES)[0]?.fireAt).toBe('2026-01-17T09:00:00-08:00');
   });
 
+  it('does not remind for an applied stage reached on a day not recorded: N days after an import is no day after applying', () => {
+    const imported = withHistory({ ...entry('a', 'applied', '2026-01-10T10:00:00-08:00'), dateUnknown: true });
+    expect(followUpRuleDate(imported, ruleOn())).toBeNull();
+    expect(planReminders([imported], ruleOn(), now, US_DATES)).toEqual([]);
+  });
+
   it('counts across months and DST by the calendar', () => {
     const app = withHistory(entry('a', 'applied', '2026-02-25T10:00:00-08:00'));
     expect(followUpRuleDate(app, ruleOn(30))).toEqual({ entryId: 'a', date: '2026-03-27' });
