@@ -12,8 +12,12 @@ export const ENTRY_TIME_HINT = 'Leave empty if you know only the day';
 /** What a stage change's time after now is refused with: a change is recorded once it has happened. */
 export const LATER_THAN_NOW = 'Enter a time no later than now';
 
-/** The date and time fields' values for an entry's time: its date alone, with no time, for one known only by its day. */
+/**
+ * The date and time fields' values for an entry's time: its date alone, with no time, for one known
+ * only by its day; both empty for one whose date nobody recorded (its `at` is no date anybody gave).
+ */
 export function entryInputValues(time: EntryTime): { date: string; time: string } {
+  if (time.dateUnknown) return { date: '', time: '' };
   if (time.dayOnly) return { date: entryDay(time), time: '' };
   const at = parseISO(time.at);
   return { date: toCalendarDate(at), time: format(at, 'HH:mm') };

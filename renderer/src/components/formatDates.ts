@@ -3,7 +3,7 @@
 import { differenceInCalendarDays, parseISO } from 'date-fns';
 import { isCalendarDate, startOfCalendarDate } from '@shared/calendarDate';
 import { dateLocaleOf, dateWords } from '@shared/dateWords';
-import { entryDay, type EntryTime } from '@shared/entryTime';
+import { DATE_NOT_RECORDED, entryDay, type EntryTime } from '@shared/entryTime';
 
 /**
  * The renderer's date formatters. The desktop app is told the system's regional format by its
@@ -56,8 +56,12 @@ export function formatInstant(instant: string): string {
   return dates.dateAndTime(parseISO(instant));
 }
 
-/** A history entry's time: "Mar 3, 2026, 14:02", or "Oct 14, 2026" for one known only by its day. */
+/**
+ * A history entry's time: "Mar 3, 2026, 14:02", "Oct 14, 2026" for one known only by its day, or
+ * "date not recorded" for one whose date nobody recorded.
+ */
 export function formatEntryTime(entry: EntryTime): string {
+  if (entry.dateUnknown) return DATE_NOT_RECORDED;
   return entry.dayOnly ? dates.monthDayYear(startOfCalendarDate(entryDay(entry))) : formatInstant(entry.at);
 }
 

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { toCalendarDate } from '@shared/calendarDate';
 import { applicationsRepository } from '../../../renderer/src/db/applicationsRepository';
 import { NO_SUCH_DATE_MESSAGE } from '../../../renderer/src/components/DateInput';
-import { fromRow, type AppDatabase } from '../../../renderer/src/db/db';
+import { fromRow, toRow, type AppDatabase } from '../../../renderer/src/db/db';
 import { typeUnreadable } from '../unreadableInput';
 import { renderApp } from '../renderApp';
 import { testDatabase } from '../testDatabase';
@@ -351,5 +351,83 @@ describe('deadlines a correction of the history opens again', () => {
     await waitFor(async () => expect((await storedOne(db)).deadlines).toEqual([answer]));
     await undo(user, 'Corrected Accepted, Mar 5, 2026, 09:00 in the history of Stripe. Reopened: Offer response due.');
     await waitFor(async () => expect((await storedOne(db)).deadlines).toEqual([{ ...answer, done: true }]));
+  });
+});
+
+describe('an entry whose date was not recorded', () => {
+  /** SAP as an import records "Rejected" with no date for it: applied Feb 5, rejected by the import on Mar 1. */
+  async function openImported() {
+    const db = testDatabase();
+    const repository = applicationsRepository(db, { now: () => new Date('2026-03-01T10:00:00-08:00') });
+    const added = await repository.add({ company: 'SAP', role: 'Working Student' });
+    await db.applications.put(
+      toRow({
+        ...added,
+        stageId: 'rejected',
+        phase: 'closed',
+        appliedAt: '2026-02-05',
+        stageHistory: [
+          { id: 'a', stageId: 'applied', phase: 'applied', at: '2026-02-05T12:00:00-08:00', dayOnly: true, note: '' },
+          {
+            id: 'r',
+            stageId: 'rejected',
+            phase: 'closed',
+            at: '2026-03-01T10:00:00-08:00',
+            dateUnknown: true,
+            note: '',
+          },
+        ],
+      }),
+    );
+    const view = renderApp(db);
+    await view.user.click(await screen.findByText('SAP'));
+    const detail = () => screen.getByRole('complementary', { name: 'SAP' });
+    return { db, ...view, history: () => within(detail()).getByRole('list', { name: 'Stage history' }) };
+  }
+
+  it('says so, with no time: not the moment it was imported', async () => {
+    const { history } = await openImported();
+    const [rejected] = within(history()).getAllByRole('listitem');
+    expect(rejected!.textContent).toContain('Rejecteddate not recorded');
+    expect(rejected!.querySelector('time')).toBeNull();
+    expect(history().textContent).not.toContain('Mar 1, 2026');
+  });
+
+  it('stays so when only its note is corrected, and takes the date the student gives', async () => {
+    const { db, user, history } = await openImported();
+    const name = 'Change entry Rejected, date not recorded';
+    await user.click(await within(history()).findByRole('button', { name }));
+    let form = within(history()).getByRole('form', { name });
+    expect(within(form).getByLabelText('When')).toHaveProperty('value', '');
+    const hint = within(form).getByLabelText('When').getAttribute('aria-describedby')!;
+    expect(document.getElementById(hint)?.textContent).toBe('The date was not recorded: enter it if you know it');
+    await user.type(within(form).getByLabelText('Note'), 'By email');
+    await user.click(within(form).getByRole('button', { name: 'Save' }));
+    await waitFor(async () =>
+      expect((await storedOne(db)).stageHistory[1]).toEqual({
+        id: 'r',
+        stageId: 'rejected',
+        phase: 'closed',
+        at: '2026-03-01T10:00:00-08:00',
+        dateUnknown: true,
+        note: 'By email',
+      }),
+    );
+
+    await user.click(await within(history()).findByRole('button', { name }));
+    form = within(history()).getByRole('form', { name });
+    fireEvent.change(within(form).getByLabelText('When'), { target: { value: '2026-02-20' } });
+    await user.click(within(form).getByRole('button', { name: 'Save' }));
+    await waitFor(async () =>
+      expect((await storedOne(db)).stageHistory[1]).toEqual({
+        id: 'r',
+        stageId: 'rejected',
+        phase: 'closed',
+        at: '2026-02-20T12:00:00-08:00',
+        dayOnly: true,
+        note: 'By email',
+      }),
+    );
+    expect(await within(history()).findByText('Feb 20, 2026')).toBeTruthy();
   });
 });

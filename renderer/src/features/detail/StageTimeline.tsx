@@ -8,7 +8,7 @@ import { stageLabel, type Pipeline } from '@shared/pipeline';
 import type { AppliedChange } from '@shared/undoChange';
 import { StageBadge } from '../../components/StageBadge';
 import { StageOptions } from '../../components/StageOptions';
-import { entryDay } from '@shared/entryTime';
+import { DATE_NOT_RECORDED, entryDay } from '@shared/entryTime';
 import { DateInput } from '../../components/DateInput';
 import {
   ENTRY_TIME_HINT,
@@ -86,7 +86,13 @@ export function StageTimeline({ app }: { app: Application }) {
             <div className="timeline-entry">
               <div>
                 <StageBadge stageId={entry.stageId} phase={entry.phase} />
-                <time dateTime={entry.dayOnly ? entryDay(entry) : entry.at}>{formatEntryTime(entry)}</time>
+                {entry.dateUnknown ? (
+                  <span className="timeline-when">{DATE_NOT_RECORDED}</span>
+                ) : (
+                  <time className="timeline-when" dateTime={entry.dayOnly ? entryDay(entry) : entry.at}>
+                    {formatEntryTime(entry)}
+                  </time>
+                )}
                 {entry.note && <p className="timeline-note">{entry.note}</p>}
               </div>
               <div className="timeline-actions">
@@ -117,6 +123,9 @@ export function StageTimeline({ app }: { app: Application }) {
     </ol>
   );
 }
+
+/** What the date field of an entry whose date was not recorded says under it. */
+const UNRECORDED_DATE_HINT = 'The date was not recorded: enter it if you know it';
 
 type EntryField = 'stage' | 'when' | 'time' | 'note';
 
@@ -179,7 +188,8 @@ function EntryEditor({
       setErrors({ [field]: { message, value: values[field] } });
       (field === 'when' ? whenRef : timeRef).current?.focus();
     };
-    if (when === '') return refuse('when', 'Enter the date of this change');
+    // An entry whose date was not recorded may keep it so, its stage or note corrected.
+    if (when === '' && !entry.dateUnknown) return refuse('when', 'Enter the date of this change');
     const timeChanged = when !== shown.date || time !== shown.time;
     // Only a changed time is held to now: one left as shown is kept as it is.
     const problem = timeChanged ? entryInputProblem(when, time, new Date()) : null;
@@ -257,10 +267,15 @@ function EntryEditor({
           type="date"
           value={when}
           aria-invalid={errorOf('when') ? true : undefined}
-          aria-describedby={describedBy('when')}
+          aria-describedby={describedBy('when') ?? (entry.dateUnknown ? `${id}-when-hint` : undefined)}
           onValue={setWhen}
         />
-        {message('when')}
+        {message('when') ??
+          (entry.dateUnknown && (
+            <span id={`${id}-when-hint`} className="hint small">
+              {UNRECORDED_DATE_HINT}
+            </span>
+          ))}
       </div>
       <div className={errorOf('time') ? 'field invalid' : 'field'}>
         <label htmlFor={`${id}-time`}>Time</label>
