@@ -398,3 +398,29 @@ test('a first import from the empty screen leaves focus in the table, and its Un
   await page.getByRole('region', { name: 'Messages (F8)' }).getByRole('button', { name: 'Undo' }).click();
   await expect(page.getByRole('button', { name: 'Add your first application' })).toBeFocused();
 });
+
+test('a CSV status with no date for it shows in the history as "date not recorded", not as the import\'s moment', async ({
+  page,
+}) => {
+  await openAt(page);
+  await page.getByRole('button', { name: 'Import the CSV' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Import from CSV' });
+  await dialog.getByLabel('Choose a CSV file…').setInputFiles({
+    name: 'notion.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from('Company,Role,Status,Applied\nSAP,Working Student,Absage (Rejected),2026-02-05\n'),
+  });
+  await expect(dialog).toContainText(
+    "'Status': the stage was reached on a day the file does not give, so it is shown as 'date not recorded' (1 row).",
+  );
+  await dialog.getByRole('button', { name: 'Import 1 application' }).click();
+  await expect(dialog).toHaveCount(0);
+
+  await tableRow(page, 'SAP').click();
+  const history = page.getByRole('complementary', { name: 'SAP' }).getByRole('list', { name: 'Stage history' });
+  await expect(history.getByRole('listitem').first()).toContainText('Rejected');
+  await expect(history.getByRole('listitem').first()).toContainText('date not recorded');
+  await expect(history.getByRole('listitem').last()).toContainText('Feb 5, 2026');
+  // Not the import's day, Mar 2.
+  await expect(history).not.toContainText('Mar 2, 2026');
+});
