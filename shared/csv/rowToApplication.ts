@@ -820,7 +820,7 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
         const note = renamed ? [line.stage.trim(), line.note].filter(Boolean).join(': ') : line.note;
         entries.push(entry(stage.stage, times[index]!, note));
       }
-      // A stage changed in the spreadsheet after the export is a change made now.
+      // A stage changed in the spreadsheet after the export is a change made by now, on a day not recorded.
       const stageCell = filled('stage');
       const lastName = read.value.at(-1)?.stage ?? '';
       if (entries.length > 0 && (stageCell === null || stageNameKey(stageCell.value) === stageNameKey(lastName)))

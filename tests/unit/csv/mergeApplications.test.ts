@@ -267,6 +267,31 @@ describe('mergeApplications', () => {
     });
   });
 
+  it('keeps an entry of a date not recorded so when it moves to the latest entry’s moment', () => {
+    const latest = { id: 'h1', stageId: 'wishlist', phase: 'saved' as const, at: '2026-03-01T12:00:00Z', note: '' };
+    const base = { ...aPinterestApplication(), stageId: 'wishlist', phase: 'saved' as const, appliedAt: null };
+    const merged = merge(
+      { ...base, stageHistory: [latest] },
+      imported({
+        appliedAt: null,
+        stageId: 'rejected',
+        phase: 'closed',
+        stageHistory: [
+          { id: 'i1', stageId: 'rejected', phase: 'closed', at: '2026-02-25T12:00:00Z', dateUnknown: true, note: '' },
+        ],
+      }),
+    );
+    expect(merged.stageHistory.at(-1)).toEqual({
+      id: 'i1',
+      stageId: 'rejected',
+      phase: 'closed',
+      at: '2026-03-01T12:00:00Z',
+      dateUnknown: true,
+      note: '',
+    });
+    expect(merged.appliedAt).toBeNull();
+  });
+
   describe('the stage history', () => {
     const entry = (id: string, stageId: string, phase: Application['phase'], day: string) => ({
       id,
