@@ -50,7 +50,7 @@ import { isUnpaid, saysUnpaid } from '../money/unpaid';
 import { describeGuess, guessKey, type MoneyGuess } from '../money/moneyGuess';
 import { readOneAmount, type DollarContext } from '../money/readMoney';
 import { remembered } from '../remembered';
-import { asTyped, comparableName } from '../normalizeWord';
+import { asTyped, comparableName, normalizeWord } from '../normalizeWord';
 import { validateApplication } from '../validateApplication';
 import { lines, readCohorts, readDeadlines, readLocations, readTags } from './cellCodecs';
 import { hasLostCurrencySign } from './decodeCsvBytes';
@@ -385,8 +385,19 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
     reading: StageReading,
     kept: 'notes' | 'history' | null = null,
   ) => {
-    if (reading.how === 'name' || (reading.how === 'word' && !own)) return;
+    if (reading.how === 'name') return;
     const { stage } = reading;
+    // Another tracker's own word for a stage ("Zusage", "Selected") is said with the stage it was
+    // read as, so the student sees each reading; a status read by a word within it keeps the rest
+    // in the notes, which says enough.
+    if (reading.how === 'word' && !own) {
+      if (kept === null && normalizeWord(written) !== normalizeWord(stage.name))
+        ctx.notice?.(
+          `stage-word\u0000${header}\u0000${stageNameKey(written)}\u0000${stage.id}`,
+          `'${header}': '${shorten(written.trim())}' was read as ${stage.name}`,
+        );
+      return;
+    }
     const read = reading.how === 'phase' ? `read as ${PHASE_LABELS[stage.phase]} and imported` : 'imported';
     const notes =
       kept === 'notes'

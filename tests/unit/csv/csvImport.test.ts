@@ -146,6 +146,7 @@ describe('the common spreadsheet tracker', () => {
       "'Status': the stage was reached on a day the file does not give, so it is shown as 'date not recorded' (2 rows).",
       "'Deadline': on a row past applying, its date was read as the deadline to apply, met, so it is ticked done and gives no reminders (1 row).",
       "'Max. Salary': '$' read as USD (it is also the sign of CAD, AUD, NZD, SGD, HKD and MXN) (1 row).",
+      "'Status': 'Bookmarked' was read as Wishlist (1 row).",
       "'Status': your pipeline has no stage 'Phone screen call', so it was read as In process and imported as Phone screen; the whole status was kept in the notes as 'Status: …' (1 row).",
       "'Location': the work mode written with the place was read as Remote, and left out of the place (1 row).",
       "'Max. Salary': no currency written; read as USD, the currency most of the column's amounts state (1 row).",
@@ -239,9 +240,12 @@ describe('a German Excel sheet (semicolons, a title line, a sum and a count unde
     expect(apps.flatMap((a) => a.deadlines).filter((d) => !d.done)).toEqual([]);
     expect(preview.warnings).toEqual([]);
     expect(preview.notes).toEqual([
+      "'Status': 'Beworben' was read as Applied (5 rows).",
       "'Bewerbungsfrist': on a row past applying, its date was read as the deadline to apply, met, so it is ticked done and gives no reminders (3 rows).",
       "'Gehalt': no period written; read as per month, as most of the column's amounts that state a period are (3 rows).",
+      "'Status': 'Vorstellungsgespräch' was read as Technical interview (1 row).",
       "'Status': the stage was reached on a day the file does not give, so it is shown as 'date not recorded' (2 rows).",
+      "'Status': 'Absage' was read as Rejected (1 row).",
       "'Gehalt': no currency written; read as EUR, the currency most of the column's amounts state (1 row).",
     ]);
   });
@@ -303,6 +307,7 @@ describe("a student's own Google Sheets tracker", () => {
       "'Status': the stage was reached on a day the file does not give, so it is shown as 'date not recorded' (5 rows).",
       "'Deadline': on a row past applying, its date was read as the deadline to apply, met, so it is ticked done and gives no reminders (1 row).",
       "'Salary': '$' read as USD (it is also the sign of CAD, AUD, NZD, SGD, HKD and MXN) (4 rows).",
+      "'Status': 'OA' was read as Online assessment (1 row).",
       "'Location': the work mode written with the place was read as Remote, and left out of the place (1 row).",
     ]);
     const apps = preview.rows.map((r) => r.application);

@@ -103,7 +103,7 @@ describe('waiting to hear back', () => {
     expect(preview.warnings).toEqual([]);
   });
 
-  it('is applied in German, French, Spanish, Dutch, Italian and Portuguese too, without a word of warning', async () => {
+  it('is applied in German, French, Spanish, Dutch, Italian and Portuguese too, without a word of warning, each reading said', async () => {
     const statuses = [
       'Warte auf Rückmeldung',
       'Rückmeldung ausstehend',
@@ -118,7 +118,9 @@ describe('waiting to hear back', () => {
     expect(preview.rows.map((r) => r.application.stageId)).toEqual(statuses.map(() => 'applied'));
     expect(preview.warnings).toEqual([]);
     expect(preview.notes).toEqual([
+      ...statuses.slice(0, 1).map((status) => `'Status': '${status}' was read as Applied (1 row).`),
       "'Status': the stage was reached on a day the file does not give, so it is shown as 'date not recorded' (8 rows).",
+      ...statuses.slice(1).map((status) => `'Status': '${status}' was read as Applied (1 row).`),
     ]);
   });
 
