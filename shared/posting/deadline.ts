@@ -38,6 +38,17 @@ const UNTIL_CUES = [
 const WITH_PAPERS =
   '(?:(?:,|,? (?:and|with|plus)) (?:an? |your |the )?(?:short |brief |one-page )?(?:cover(?:ing)? letter|resume|cv|portfolio|transcripts?|references?|(?:letter of )?motivation(?: letter)?|writing sample)s?){0,3}';
 
+/**
+ * Japanese labels, which no word boundary can frame: "応募締切", "募集締切", "申込期限", "提出期限",
+ * "締切日"; and "受付期間", "募集期間", "申請期間", a period of taking applications, which closes
+ * at its end.
+ */
+const JA_APPLYING = '(?:応募|募集|申込み?|申し込み|申請|エントリー)';
+const JA_DEADLINE_CUE = `(?:${JA_APPLYING}|提出|受付)(?:締切|締め切り|〆切|期限|期日)日?|締め?切り?日`;
+const JA_PERIOD_CUE = `(?:${JA_APPLYING}受付|${JA_APPLYING}|受付)期間`;
+/** "令和9年6月14日正午(必着)まで": the date before it is the last day, in a sentence about applying. */
+const JA_UNTIL_CUE = 'まで';
+
 const DEADLINE_CUE = new RegExp(
   [
     'apply (?:by|before|no later than|until)',
@@ -89,11 +100,12 @@ const DEADLINE_CUE = new RegExp(
     ...UNTIL_CUES,
   ]
     .map((cue) => `\\b${cue}\\b`)
+    .concat(JA_DEADLINE_CUE, JA_PERIOD_CUE, JA_UNTIL_CUE)
     .join('|'),
   'gi',
 );
 
-const PERIOD_CUE = new RegExp(`^(?:${PERIOD_CUES.join('|')})$`, 'i');
+const PERIOD_CUE = new RegExp(`^(?:${[...PERIOD_CUES, JA_PERIOD_CUE].join('|')})$`, 'i');
 const UNTIL_CUE = new RegExp(`^(?:${UNTIL_CUES.join('|')})$`, 'i');
 
 /**
@@ -171,8 +183,13 @@ export function findDeadline(
     // Cues come in text order, so the first date after each one is found by moving forward.
     while (next < dates.length && dates[next]!.start < cueEnd) next++;
     while (nextRange < ranges.length && ranges[nextRange]!.start < cueEnd) nextRange++;
-    // "Feb. 1 deadline for paid legislative internship", "October 15, 2024: Application Deadline".
     const before = dates[next - 1];
+    if (m[0] === JA_UNTIL_CUE) {
+      if (before && lastDayToApply(scan, before, cueEnd))
+        return deadlineOn(scan, before, before.start, before.start, { pageYears, dates }, cueEnd);
+      continue;
+    }
+    // "Feb. 1 deadline for paid legislative internship", "October 15, 2024: Application Deadline".
     if (
       before &&
       /^deadline/i.test(m[0].replace(/^applications? /i, '')) &&
@@ -184,7 +201,14 @@ export function findDeadline(
     if (!first || first.start - cueEnd > (until ? UNTIL_REACH : REACH)) continue;
     const ranged = range !== undefined && range.start === first.start;
     // "Application period from early May to June 30, 2017": a range whose start is no date.
-    if (!ranged && PERIOD_CUE.test(m[0]) && !RANGE_END_BEFORE.test(scan.slice(cueEnd, first.start))) continue;
+    // "受付期間\n5月31日(金曜日)まで": one day, which the period runs until, is its end.
+    if (
+      !ranged &&
+      PERIOD_CUE.test(m[0]) &&
+      !RANGE_END_BEFORE.test(scan.slice(cueEnd, first.start)) &&
+      untilAfter(scan, first) === null
+    )
+      continue;
     const date = ranged ? rangeEnd(range) : first;
     // A label may sit on its own line above the date; otherwise the date is on the cue's line.
     const gap = scan.slice(cueEnd, date.start);
@@ -195,6 +219,38 @@ export function findDeadline(
     return deadlineOn(scan, date, m.index, cueEnd, { pageYears, dates });
   }
   return NONE;
+}
+
+const S = '[^\\S\\n]';
+/** A time and the marks of a closing day between a Japanese date and its まで: "正午(必着)まで", "17:15受信分まで". */
+const UNTIL_AFTER_DATE = new RegExp(
+  `^${S}*(?:(?:午前|午後)?${S}*\\d{1,2}(?:[:：]\\d{2}|${S}*時(?:${S}*\\d{1,2}${S}*分)?)|正午)?${S}*(?:[(（][^()（）\\n]{1,8}[)）]${S}*)?(?:受信分|到着分|必着|消印有効)?${S}*まで`,
+);
+/** A span's joint right before its last day: "8月2日から8月27日まで", "8月2日~27日". */
+const SPAN_JOINT_BEFORE = /(?:から|[~〜～])[^\S\n]*$/;
+/** Applying, in a Japanese sentence: sending (提出), arriving (必着), being taken (受付). */
+const APPLYING_JA = /応募|申込|申し込|提出|必着|受付|受け付|申請|エントリー/;
+
+/** Where the まで after a Japanese date ends, or null when none follows it. */
+function untilAfter(scan: string, date: DateMention): number | null {
+  const until = UNTIL_AFTER_DATE.exec(scan.slice(date.end, date.end + 40));
+  return until ? date.end + until[0].length : null;
+}
+
+/**
+ * "令和9年6月14日正午(必着)までに提出する": a date followed by まで, in a sentence about applying, is
+ * the last day to apply, unless it ends a span ("8月2日から8月27日まで実習を行う").
+ */
+function lastDayToApply(scan: string, date: DateMention, untilEnd: number): boolean {
+  if (untilAfter(scan, date) !== untilEnd) return false;
+  if (SPAN_JOINT_BEFORE.test(scan.slice(Math.max(0, date.start - 8), date.start))) return false;
+  // The sentence up to its "。": a line may hold several.
+  const around = sentenceAround(scan, date.start);
+  const text = scan.slice(around.start, around.end);
+  const at = date.start - around.start;
+  const start = text.lastIndexOf('。', at) + 1;
+  const end = text.indexOf('。', at);
+  return APPLYING_JA.test(text.slice(start, end < 0 ? text.length : end));
 }
 
 /** "To apply for the Spring Internship (April - June 2025) please apply by": a deadline of one named intake. */

@@ -368,3 +368,55 @@ describe('"until" a date in a sentence about sending the application, abroad', (
     expect(deadline(text).deadline).toBeNull();
   });
 });
+
+describe('a Japanese deadline label', () => {
+  it.each([
+    ['申込期限は2027年1月15日(金)17時必着。', '2027-01-15'],
+    ['応募締切：2027年2月1日', '2027-02-01'],
+    ['募集締切 令和9年1月15日(金)', '2027-01-15'],
+    ['② 提出期限\n令和9年3月31日(水)消印有効', '2027-03-31'],
+    ['締切日\n2027年2月1日(月)', '2027-02-01'],
+    // A period of taking applications closes at its end, or on the one day it runs "until".
+    ['5 受付期間\n\n令和9年1月5日(火)~2月12日(金)(必着)', '2027-02-12'],
+    ['募集期間\n2027年1月5日(火)~2月12日(金)', '2027-02-12'],
+    ['4. 申込受付期間\n令和9年1月29日(金)まで', '2027-01-29'],
+  ])('reads %j', (text, expected) => {
+    expect(deadline(text).deadline?.value).toBe(expected);
+  });
+
+  it.each([
+    '※令和9年度の受付期間は終了しました。\n\n1 実施期間\n\n令和9年8月2日(月)~8月27日(金)',
+    '受付期間\n令和9年1月15日(金)から',
+  ])('leaves %j, with no last day for applying, alone', (text) => {
+    expect(deadline(text).deadline).toBeNull();
+  });
+});
+
+describe('a Japanese date followed by まで in a sentence about applying', () => {
+  it.each([
+    [
+      '所属校を通じて、令和9年6月14日正午(必着)までに専門教育課に提出すること。',
+      '2027-06-14',
+      '令和9年6月14日正午(必着)まで',
+    ],
+    [
+      'エントリーシートは2027年5月10日(月)17:00までにメールで応募してください。',
+      '2027-05-10',
+      '2027年5月10日(月)17:00まで',
+    ],
+  ])('reads %j', (text, date, evidence) => {
+    const found = deadline(text);
+    expect(found.deadline?.value).toBe(date);
+    expect(text.slice(found.deadline!.ranges[0]!.start, found.deadline!.ranges[0]!.end)).toBe(evidence);
+  });
+
+  it.each([
+    // The end of a span of days, in a sentence that speaks of applicants.
+    '応募者は令和9年8月2日(月)から8月27日(金)まで実習に参加する。',
+    '応募者は令和9年8月2日(月)~8月27日(金)まで実習に参加する。',
+    // Nothing about applying in its sentence.
+    '本展示は2027年3月31日(水)まで開催します。応募方法は下記のとおり。',
+  ])('leaves %j alone', (text) => {
+    expect(deadline(text).deadline).toBeNull();
+  });
+});
