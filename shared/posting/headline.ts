@@ -185,6 +185,7 @@ export function findHeadline(
   add(companies, wrapped?.company, 90);
   if (title && !wrapped?.company) add(companies, roleAtLine(scan, header, title.finding.value), 75);
   if (titleIndex >= 0) add(companies, companyFromHeader(scan, header, titleIndex, title!.finding.value), 80);
+  if (titleIndex > 0) add(companies, legalNameAbove(scan, header[titleIndex - 1]!), 80);
   add(companies, careersBanner(scan, header), 70);
   add(companies, logoBanner(scan, header), 70);
   add(companies, postedBy(scan, header), 85);
@@ -980,6 +981,26 @@ function companyFromHeader(
     }
   }
   return null;
+}
+
+/** A company's legal form ending its name: "Infineon Technologies AG", "Polder Data B.V.", "Brightwater Ltd". */
+const LEGAL_FORM_ENDING =
+  /[^\S\n](?:AG|SE|KG|KGaA|g?GmbH(?:[^\S\n]&[^\S\n]Co\.[^\S\n]KG)?|Ltd\.?|Limited|Inc\.?|Corp\.?|LLC|LLP|PLC|plc|Pty[^\S\n]Ltd\.?|S\.A\.(?:S\.)?|SAS|SARL|S\.p\.A\.|S\.r\.l\.|B\.V\.|N\.V\.|Oy|AB|ASA|A\/S)$/u;
+/** "株式会社ミライラボ", "ミライラボ株式会社": a Japanese company's legal form, before or after its name. */
+const JA_LEGAL_FORM = /^(?:株式会社|有限会社|合同会社)[^\s:：]{1,30}$|^[^\s:：]{1,30}(?:株式会社|有限会社|合同会社)$/u;
+/** Longer than a company's name in its legal form on a line of its own. */
+const MAX_LEGAL_NAME = 60;
+
+/**
+ * "Infineon Technologies AG" on the short line right above the title: a name in a company's legal
+ * form heads the posting as its employer, as a careers page or a pasted offer sets it.
+ */
+function legalNameAbove(scan: string, line: TextLine): Finding<string> | null {
+  const name = line.content;
+  if (name.length > MAX_LEGAL_NAME) return null;
+  const legal =
+    JA_LEGAL_FORM.test(name) || (LEGAL_FORM_ENDING.test(name) && isCompanyName(scan, name, line.contentStart));
+  return legal ? range(line, 0, name) : null;
 }
 
 /**

@@ -1865,3 +1865,26 @@ describe('a name followed by its initials, unbracketed', () => {
     ).toBe('Paul Scherrer Institute PSI');
   });
 });
+
+describe('a name in a legal form on the short line right above the title', () => {
+  it.each([
+    ['Nordwerk Robotics AG\nPraktikum Robotik (m/w/d)\nStandort: Augsburg', 'Nordwerk Robotics AG'],
+    ['Halden Analytics GmbH\nWerkstudent Data Science\nVergütung: 18 € pro Stunde', 'Halden Analytics GmbH'],
+    ['Lumeo Systems SE\nInternship Embedded Software\nDuration: 6 months', 'Lumeo Systems SE'],
+    ['Brightwater Ltd\nMarketing Intern\nPay: £12 per hour', 'Brightwater Ltd'],
+    ['Vela Finance S.A.\nStage Analyste Crédit (H/F)\nDurée : 6 mois', 'Vela Finance S.A.'],
+    ['Polder Data B.V.\nStagiair Data Engineering\nDuur: 5 maanden', 'Polder Data B.V.'],
+    // Japanese writes the legal form before or after the name (a Japanese title is not read yet).
+    ['株式会社ミライラボ\nSoftware Engineering Intern\nLocation: Tokyo', '株式会社ミライラボ'],
+    ['ミライラボ株式会社\nData Science Intern\nLocation: Osaka', 'ミライラボ株式会社'],
+  ])('reads %j', (text, company) => {
+    expect(headline(`${text}\n${PROSE}`).company).toBe(company);
+  });
+
+  it('takes no name without a legal form, nor one below a line between it and the title', () => {
+    expect(headline(`Nordwerk Robotics\nPraktikum Robotik (m/w/d)\nStandort: Augsburg\n${PROSE}`).company).toBeNull();
+    expect(
+      headline(`Nordwerk Robotics AG\nKarriere\nPraktikum Robotik (m/w/d)\nStandort: Augsburg\n${PROSE}`).company,
+    ).toBeNull();
+  });
+});
