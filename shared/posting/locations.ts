@@ -152,14 +152,27 @@ export function findLocations(
     searchedTo = sentence.end;
   }
   // "They will not be in Boston. They will be based in Great Barrington, MA.": a city the page
-  // says the job is not in is not one of its places, wherever else the page names it.
+  // says the job is not in is not one of its places, wherever else the page names it. Nor is
+  // "München" of "Neubiberg bei München": a landmark saying where the place is.
   const notThere = citiesSaidNotToBe(scan);
-  const here = notThere.size === 0 ? places : places.filter((p) => !notThere.has(cityKey(p.city)));
+  const here = places.filter((p) => !notThere.has(cityKey(p.city)) && !isLandmark(scan, p));
   // "our two sites in Irvine and Dumbarton" on a page about Scotland: not Irvine, California. Most
   // of the cities known by name alone are American, so a page set elsewhere drops those.
   const guessedAmerican = here.some((p) => p.guessed && p.country === 'US');
   if (!guessedAmerican || !setElsewhere(scan)) return merge(here);
   return merge(here.filter((p) => !(p.guessed && p.country === 'US')));
+}
+
+/** "bei", "near", "(near", ", près de": after a place's name, the word for what it is near. */
+const NEAR_WORD = String.raw`(?:,[^\S\n]*|[^\S\n]+\(?)(?:near|close[^\S\n]+to|bei|nahe|in[^\S\n]+der[^\S\n]+Nähe[^\S\n]+von|près[^\S\n]+de|proche[^\S\n]+de|cerca[^\S\n]+de|vicino[^\S\n]+a)[^\S\n]+`;
+/** "Neubiberg bei ", "Kirkland (near ": a name, then the word for near, before a place. */
+const NAME_THEN_NEAR = new RegExp(String.raw`\p{Lu}[\p{L}'’-]*${NEAR_WORD}$`, 'u');
+/** " bei München", " (near Seattle)": where a labelled place's own name ends. */
+const NEAR_THEN_NAME = new RegExp(String.raw`${NEAR_WORD}(?=\p{Lu})`, 'u');
+
+/** "München" of "Neubiberg bei München", "Seattle" of "Kirkland (near Seattle)": a landmark, not the place. */
+function isLandmark(scan: string, place: Place): boolean {
+  return NAME_THEN_NEAR.test(scan.slice(Math.max(0, place.start - 60), place.start));
 }
 
 /** "will not be in Boston", "is not based in London": the work is not there. */
@@ -329,13 +342,16 @@ function labelledSegments(lines: TextLine[]): Array<{ from: number; to: number; 
     const label =
       placeLabel ?? OTHER_LABEL.exec(line.content) ?? GLUED_LABEL.exec(line.content) ?? SPACED_LABEL.exec(line.content);
     if (label && label[0].length < line.content.length) {
+      const value = line.content.slice(label[0].length);
       // "Location: Communication and Administration Internship": a role in the place's field names no place.
-      if (ROLE_IN_VALUE.test(line.content.slice(label[0].length))) continue;
+      if (ROLE_IN_VALUE.test(value)) continue;
+      // "Standort: Neubiberg bei München": the place is the name before what it is near.
+      const near = NEAR_THEN_NAME.exec(value);
       // A value without a separator is read only for places we know: "Training LocationMEPZ Facility"
       // names no city; nor is "Office: CAO/General Counsel" a place.
       segments.push({
         from: line.contentStart + label[0].length,
-        to: line.contentStart + line.content.length,
+        to: line.contentStart + (near && near.index > 0 ? label[0].length + near.index : line.content.length),
         asWritten: label === placeLabel,
       });
       continue;

@@ -532,3 +532,20 @@ describe('"based" inside a compound ("online-based", "science-based")', () => {
     expect(cities('Harbour Lane interns are based in Toronto, Ontario.')).toEqual(['Toronto, ON']);
   });
 });
+
+describe('a place named by what it is near', () => {
+  it.each([
+    ['Praktikum Chipdesign\nStandort: Ottobrunn bei München\nAufgaben', ['Ottobrunn']],
+    ['Data Intern\nLocation: Kirkland near Seattle\nAbout the role', ['Kirkland, WA']],
+    ['Data Intern\nLocation: Kirkland (near Seattle)\nAbout the role', ['Kirkland, WA']],
+    ['Stage R&D\nLieu de stage : Saclay, près de Paris\nMissions', ['Saclay']],
+    // A place we know before it stays.
+    ['Research Intern\nLocation: Redmond near Seattle, WA\nAbout the role', ['Redmond, WA']],
+  ])('is not that other place: %j', (text, expected) => {
+    expect(cities(text)).toEqual(expected);
+  });
+
+  it('is not read in prose either, where a city is just a landmark', () => {
+    expect(cities('Research Intern\nThe internship is based in our lab in Garching near Munich.')).toEqual([]);
+  });
+});
