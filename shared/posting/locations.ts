@@ -12,7 +12,7 @@ import {
   placesIn,
   type Place,
 } from './places';
-import { sentenceAround, type TextLine } from './textSpans';
+import { lineAround, sentenceAround, type TextLine } from './textSpans';
 
 // French, German and Spanish pages label it "Lieu de stage", "Arbeitsort", "Ubicación".
 export const LOCATION_LABEL =
@@ -155,7 +155,9 @@ export function findLocations(
   // says the job is not in is not one of its places, wherever else the page names it. Nor is
   // "München" of "Neubiberg bei München": a landmark saying where the place is.
   const notThere = citiesSaidNotToBe(scan);
-  const here = places.filter((p) => !notThere.has(cityKey(p.city)) && !isLandmark(scan, p));
+  const here = places
+    .filter((p) => !notThere.has(cityKey(p.city)) && !isLandmark(scan, p))
+    .map((p) => inLandmarksArea(scan, p));
   // "our two sites in Irvine and Dumbarton" on a page about Scotland: not Irvine, California. Most
   // of the cities known by name alone are American, so a page set elsewhere drops those.
   const guessedAmerican = here.some((p) => p.guessed && p.country === 'US');
@@ -173,6 +175,18 @@ const NEAR_THEN_NAME = new RegExp(String.raw`${NEAR_WORD}(?=\p{Lu})`, 'u');
 /** "München" of "Neubiberg bei München", "Seattle" of "Kirkland (near Seattle)": a landmark, not the place. */
 function isLandmark(scan: string, place: Place): boolean {
   return NAME_THEN_NEAR.test(scan.slice(Math.max(0, place.start - 60), place.start));
+}
+
+const NEAR_AFTER = new RegExp(`^${NEAR_WORD}`, 'u');
+
+/** "Neubiberg" of "Neubiberg bei München", a place we do not know, is in its landmark's region and country. */
+function inLandmarksArea(scan: string, place: Place): Place {
+  if (place.country !== null) return place;
+  const near = NEAR_AFTER.exec(scan.slice(place.end, place.end + 40));
+  if (!near) return place;
+  const at = place.end + near[0].length;
+  const landmark = placesIn(scan, at, lineAround(scan, at).end).find((p) => p.start === at);
+  return landmark ? { ...place, region: landmark.region, country: landmark.country } : place;
 }
 
 /** "will not be in Boston", "is not based in London": the work is not there. */

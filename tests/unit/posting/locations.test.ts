@@ -535,10 +535,11 @@ describe('"based" inside a compound ("online-based", "science-based")', () => {
 
 describe('a place named by what it is near', () => {
   it.each([
-    ['Praktikum Chipdesign\nStandort: Ottobrunn bei München\nAufgaben', ['Ottobrunn']],
+    // A place we do not know is in its landmark's country.
+    ['Praktikum Chipdesign\nStandort: Ottobrunn bei München\nAufgaben', ['Ottobrunn, Germany']],
     ['Data Intern\nLocation: Kirkland near Seattle\nAbout the role', ['Kirkland, WA']],
     ['Data Intern\nLocation: Kirkland (near Seattle)\nAbout the role', ['Kirkland, WA']],
-    ['Stage R&D\nLieu de stage : Saclay, près de Paris\nMissions', ['Saclay']],
+    ['Stage R&D\nLieu de stage : Saclay, près de Paris\nMissions', ['Saclay, France']],
     // A place we know before it stays.
     ['Research Intern\nLocation: Redmond near Seattle, WA\nAbout the role', ['Redmond, WA']],
   ])('is not that other place: %j', (text, expected) => {
