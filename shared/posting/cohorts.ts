@@ -3,7 +3,8 @@
 // interview weeks, events) are not cohorts, and neither are month-only starts ("May or June"),
 // which carry no dates.
 import type { DateMention, DateRangeMention } from './dateMentions';
-import { format, resolveRange, yearFromContext } from './dateMentions';
+import { MONTHS_PER_YEAR, WEEKS_PER_YEAR } from '../payNormalize';
+import { format, inOneFieldBlock, resolveRange, startFieldDates, yearFromContext } from './dateMentions';
 import type { Finding } from './finding';
 import type { DraftCohort } from './postingDraft';
 import { lineAround, sentenceAround } from './textSpans';
@@ -195,12 +196,50 @@ export function findCohorts(
       notes.push(
         `The cohorts' ends are not written: each is the last weekday of the ${starts.length.value} weeks from its start.`,
       );
+    } else {
+      const started = startWithLength(scan, starts.dates, starts.length);
+      if (started) notes.push(started);
     }
   }
   // The one year the work's written dates start in: the year a season named alone belongs to.
   const only = writtenYears.size === 1 ? [...writtenYears][0]! : '';
   const writtenYear = only === '' ? null : Number(only);
   return { cohorts, notes, writtenYear };
+}
+
+/** A length written in months or years: it ends on a calendar date, not after whole weeks. */
+const CALENDAR_UNIT = /(?:months?|monaten?|mois|meses|mes[ei]|years?)$/i;
+
+/**
+ * "Beginn: 01.04.2027, Dauer: 6 Monate", "Start date: 7 June 2027\nDuration: 10 weeks": a start
+ * field with the work's one length in the same block of fields. A cohort's end must be written (a
+ * start with no end is no cohort), so the start is told in a note, with the end its length would
+ * give: months run to the day before the same date that many months on, weeks to the last weekday
+ * of the last week.
+ */
+function startWithLength(scan: string, dates: DateMention[], length: Finding<number>): string | null {
+  const at = length.ranges[0]!;
+  const written = scan.slice(at.start, at.end).trim();
+  for (const field of startFieldDates(scan, dates)) {
+    const { year, month, day } = field.date.date;
+    if (year === null) continue;
+    const between = field.date.end <= at.start ? scan.slice(field.date.end, at.start) : scan.slice(at.end, field.start);
+    if (!inOneFieldBlock(between)) continue;
+    const start = { year, month, day };
+    const months = Math.round((length.value * MONTHS_PER_YEAR) / WEEKS_PER_YEAR);
+    const end = CALENDAR_UNIT.test(written) ? dayBeforeMonthsOn(start, months) : lastWeekdayAfter(start, length.value);
+    const fieldText = scan.slice(field.start, field.date.end);
+    return `"${fieldText}" is the start and "${written}" the length, but no end is written, so no cohort was taken: from ${format(start)}, the work would end on ${end}.`;
+  }
+  return null;
+}
+
+/** The day before the same date `months` on: 1 April and 6 months end on 30 September. */
+function dayBeforeMonthsOn(start: { year: number; month: number; day: number }, months: number): string {
+  // The same day in the later month, or its last day where it has none (31 August and 6 months: 28 February).
+  const lastDay = new Date(Date.UTC(start.year, start.month - 1 + months + 1, 0)).getUTCDate();
+  const end = new Date(Date.UTC(start.year, start.month - 1 + months, Math.min(start.day, lastDay) - 1));
+  return end.toISOString().slice(0, 10);
 }
 
 /** "starting", "begins on", "Start dates are": the words that offer the dates after them as starts. */

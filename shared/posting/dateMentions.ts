@@ -396,10 +396,22 @@ function closesWorkFields(scan: string, opened: TextRange, date: TextRange): boo
   const between = scan.slice(opened.end, date.start);
   if (endNamedAfterStart(between)) return true;
   const field = fieldLabelBefore(scan, date.start);
-  if (field === null || !isField(field, END_FIELD)) return false;
+  return field !== null && isField(field, END_FIELD) && inOneFieldBlock(between);
+}
+
+/** True when what stands between two fields keeps them in one block: a few lines, not a passage. */
+export function inOneFieldBlock(between: string): boolean {
   // Blank lines count for nothing: a page's styled fields copy with one between each.
   const lines = between.split('\n').filter((line, k) => k > 0 && line.trim() !== '').length;
   return between.length <= FIELD_BLOCK_LENGTH && lines <= FIELD_BLOCK_LINES;
+}
+
+/** The dates that are a start field's value ("Beginn: 01.04.2027"), each with where its field starts. */
+export function startFieldDates(scan: string, dates: DateMention[]): Array<{ date: DateMention; start: number }> {
+  return dates.flatMap((date) => {
+    const field = opensWorkFields(scan, date);
+    return field ? [{ date, start: field.start }] : [];
+  });
 }
 
 /**

@@ -37,6 +37,7 @@ describe('noteField', () => {
     ['Interns choose between a 4-week internship and a 5-week internship.', 'durationWeeks'],
     ['The internships are full-time for 10 weeks and must occur between August 1 and December 31, 2025.', 'cohorts'],
     ['A 12-week internship starting May 24, 2027 or June 14, 2027.', 'cohorts'],
+    ['Start date: 7 June 2027\nDuration: 10 weeks', 'cohorts'],
     ['The internship runs June 1, 2300 – August 14, 2300.', 'cohorts'],
   ])('places the note on %j next to %s', (page, field) => {
     const prose = 'We build scheduling software used by 900 clinics to book two million appointments a year.';

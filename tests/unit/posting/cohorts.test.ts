@@ -413,6 +413,43 @@ describe('start dates offered with the length of the work', () => {
   });
 });
 
+describe('a start field with the length of the work beside it', () => {
+  it.each([
+    // Months run to the day before the same date that many months on.
+    [
+      'Praktikum Chipdesign\nBeginn: 01.04.2027, Dauer: 6 Monate',
+      '"Beginn: 01.04.2027" is the start and "6 Monate" the length, but no end is written, so no cohort was taken: from 2027-04-01, the work would end on 2027-09-30.',
+    ],
+    [
+      'Date de début : 1er mars 2027\nDurée : 6 mois',
+      '"Date de début : 1er mars 2027" is the start and "6 mois" the length, but no end is written, so no cohort was taken: from 2027-03-01, the work would end on 2027-08-31.',
+    ],
+    [
+      'Fecha de inicio: 1 de febrero de 2027 | Duración: 4 meses',
+      '"Fecha de inicio: 1 de febrero de 2027" is the start and "4 meses" the length, but no end is written, so no cohort was taken: from 2027-02-01, the work would end on 2027-05-31.',
+    ],
+    // Weeks end on the last weekday of the last week, as offered starts do.
+    [
+      'Duration: 12 weeks\nStart date: 7 June 2027\nPay: £2,000 per month',
+      '"Start date: 7 June 2027" is the start and "12 weeks" the length, but no end is written, so no cohort was taken: from 2027-06-07, the work would end on 2027-08-27.',
+    ],
+  ])('takes no cohort from %j, and says when it starts and would end', (text, note) => {
+    expect(values(text)).toEqual([]);
+    expect(cohorts(text).notes).toEqual([note]);
+  });
+
+  it.each([
+    // No one length, a length far from the field, or a start that is not the work's.
+    'Start date: 1 June 2027\nDuration: 10 to 12 weeks',
+    'Start date: 1 June 2027\nWe offer mentoring.\nWe offer lunches.\nWe offer a laptop.\nWe offer more.\nDuration: 10 weeks',
+    'Application start date: 1 October 2026\nDuration: 10 weeks',
+    // A start in prose, not a field.
+    'Duration: 10 weeks, starting 28 June 2027',
+  ])('says nothing of %j', (text) => {
+    expect(cohorts(text).notes).toEqual([]);
+  });
+});
+
 describe('a span well longer than the length the page states', () => {
   it('is the window the work falls in, not a cohort', () => {
     const text = 'The internships are full-time for 10 weeks and must occur between August 1 and December 31, 2025.';

@@ -14,8 +14,9 @@ const OPENINGS: ReadonlyArray<[RegExp, DraftField]> = [
   [/^Pay "/, 'pay'],
   [/^The year of "/, 'cohorts'],
   [/^Cohorts outside /, 'cohorts'],
-  // A span read as the window the work falls in, and cohorts whose ends are worked out.
-  [/^"[^"\n]*" is (?:longer than the \d+ weeks|the window the work)/, 'cohorts'],
+  // A span read as the window the work falls in, cohorts whose ends are worked out, and a start
+  // with a length but no written end.
+  [/^"[^"\n]*" is (?:longer than the \d+ weeks|the window the work|the start and )/, 'cohorts'],
   [/^The cohorts' ends are not written/, 'cohorts'],
   [/^The deadline /, 'deadline'],
   [/^The length is given as a range /, 'durationWeeks'],
