@@ -49,6 +49,16 @@ async function openApplications(page: Page) {
 }
 
 /** The cells of a CSV line of plain and quoted values (enough for our export's first row). */
+/** Chooses a CSV file of `text` in the import dialog opened from the empty screen; the dialog. */
+async function chooseCsvFromEmptyScreen(page: Page, name: string, text: string) {
+  await page.getByRole('button', { name: 'Import the CSV' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Import from CSV' });
+  await dialog
+    .getByLabel('Choose a CSV file…')
+    .setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(text) });
+  return dialog;
+}
+
 function cellsOf(text: string): string[] {
   const cells: string[] = [];
   const cell = /("(?:[^"]|"")*"|[^,\r\n]*)(,|\r\n)/gy;
@@ -383,13 +393,11 @@ test('a first import from the empty screen leaves focus in the table, and its Un
   page,
 }) => {
   await openAt(page);
-  await page.getByRole('button', { name: 'Import the CSV' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Import from CSV' });
-  await dialog.getByLabel('Choose a CSV file…').setInputFiles({
-    name: 'tracker.csv',
-    mimeType: 'text/csv',
-    buffer: Buffer.from('Company,Role\nAcme,Data Intern\nGlobex,SWE Intern\n'),
-  });
+  const dialog = await chooseCsvFromEmptyScreen(
+    page,
+    'tracker.csv',
+    'Company,Role\nAcme,Data Intern\nGlobex,SWE Intern\n',
+  );
   await dialog.getByRole('button', { name: 'Import 2 applications' }).click();
   await expect(dialog).toHaveCount(0);
   // The button that opened the dialog went with the empty screen: a row takes focus, not the page.
@@ -403,13 +411,11 @@ test('a CSV status with no date for it shows in the history as "date not recorde
   page,
 }) => {
   await openAt(page);
-  await page.getByRole('button', { name: 'Import the CSV' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Import from CSV' });
-  await dialog.getByLabel('Choose a CSV file…').setInputFiles({
-    name: 'notion.csv',
-    mimeType: 'text/csv',
-    buffer: Buffer.from('Company,Role,Status,Applied\nSAP,Working Student,Absage (Rejected),2026-02-05\n'),
-  });
+  const dialog = await chooseCsvFromEmptyScreen(
+    page,
+    'notion.csv',
+    'Company,Role,Status,Applied\nSAP,Working Student,Absage (Rejected),2026-02-05\n',
+  );
   await expect(dialog).toContainText(
     "'Status': the stage was reached on a day the file does not give, so it is shown as 'date not recorded' (1 row).",
   );
