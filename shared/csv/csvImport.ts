@@ -503,7 +503,13 @@ export async function prepareCsvImport(table: CsvTable, options: CsvImportOption
   const excitement = excitementNote(table, options.mapping, excitementScale, importedCells);
   if (excitement !== null) preview.notes.push(excitement);
   preview.ignoredColumns = ignored.withData();
-  for (const { message, rows } of notices.values()) preview.notes.push(`${message} (${countOf(rows, 'row')}).`);
+  // A column's notes together (each status word read, say), the columns in the order first met.
+  const byColumn = new Map<string, string[]>();
+  for (const { message, rows } of notices.values()) {
+    const column = /^'(.*?)': /.exec(message)?.[1] ?? '';
+    byColumn.set(column, [...(byColumn.get(column) ?? []), `${message} (${countOf(rows, 'row')}).`]);
+  }
+  preview.notes.push(...[...byColumn.values()].flat());
   return { status: 'ready', preview };
 }
 

@@ -144,12 +144,12 @@ describe('the common spreadsheet tracker', () => {
     expect(preview.notes).toEqual([
       "'Status': your pipeline has no stage 'Interview', so it was read as In process and imported as Technical interview (1 row).",
       "'Status': the stage was reached on a day the file does not give, so it is shown as 'date not recorded' (2 rows).",
-      "'Deadline': on a row past applying, its date was read as the deadline to apply, met, so it is ticked done and gives no reminders (1 row).",
-      "'Max. Salary': '$' read as USD (it is also the sign of CAD, AUD, NZD, SGD, HKD and MXN) (1 row).",
       "'Status': 'Bookmarked' was read as Wishlist (1 row).",
       "'Status': your pipeline has no stage 'Phone screen call', so it was read as In process and imported as Phone screen; the whole status was kept in the notes as 'Status: …' (1 row).",
-      "'Location': the work mode written with the place was read as Remote, and left out of the place (1 row).",
+      "'Deadline': on a row past applying, its date was read as the deadline to apply, met, so it is ticked done and gives no reminders (1 row).",
+      "'Max. Salary': '$' read as USD (it is also the sign of CAD, AUD, NZD, SGD, HKD and MXN) (1 row).",
       "'Max. Salary': no currency written; read as USD, the currency most of the column's amounts state (1 row).",
+      "'Location': the work mode written with the place was read as Remote, and left out of the place (1 row).",
     ]);
     const [pinterest, spotify] = preview.rows.map((r) => r.application);
     expect(pinterest).toMatchObject({
@@ -241,11 +241,11 @@ describe('a German Excel sheet (semicolons, a title line, a sum and a count unde
     expect(preview.warnings).toEqual([]);
     expect(preview.notes).toEqual([
       "'Status': 'Beworben' was read as Applied (5 rows).",
-      "'Bewerbungsfrist': on a row past applying, its date was read as the deadline to apply, met, so it is ticked done and gives no reminders (3 rows).",
-      "'Gehalt': no period written; read as per month, as most of the column's amounts that state a period are (3 rows).",
       "'Status': 'Vorstellungsgespräch' was read as Technical interview (1 row).",
       "'Status': the stage was reached on a day the file does not give, so it is shown as 'date not recorded' (2 rows).",
       "'Status': 'Absage' was read as Rejected (1 row).",
+      "'Bewerbungsfrist': on a row past applying, its date was read as the deadline to apply, met, so it is ticked done and gives no reminders (3 rows).",
+      "'Gehalt': no period written; read as per month, as most of the column's amounts that state a period are (3 rows).",
       "'Gehalt': no currency written; read as EUR, the currency most of the column's amounts state (1 row).",
     ]);
   });
@@ -305,9 +305,9 @@ describe("a student's own Google Sheets tracker", () => {
       "'Excitement (1-10)' goes up to 10, so it was read onto excitement from 1 to 5: 1–2 as 1, 3–4 as 2, 5–6 as 3, 7–8 as 4, 9–10 as 5.",
       "'Status': your pipeline has no stage 'Interviewing', so it was read as In process and imported as Technical interview (1 row).",
       "'Status': the stage was reached on a day the file does not give, so it is shown as 'date not recorded' (5 rows).",
+      "'Status': 'OA' was read as Online assessment (1 row).",
       "'Deadline': on a row past applying, its date was read as the deadline to apply, met, so it is ticked done and gives no reminders (1 row).",
       "'Salary': '$' read as USD (it is also the sign of CAD, AUD, NZD, SGD, HKD and MXN) (4 rows).",
-      "'Status': 'OA' was read as Online assessment (1 row).",
       "'Location': the work mode written with the place was read as Remote, and left out of the place (1 row).",
     ]);
     const apps = preview.rows.map((r) => r.application);

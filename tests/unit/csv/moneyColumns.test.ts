@@ -195,8 +195,8 @@ describe('money in a CSV', () => {
     expect(preview.notes).toEqual([
       "'Status': the stage was reached on a day the file does not give, so it is shown as 'date not recorded' (3 rows).",
       "'Min. Salary': '$' read as USD (it is also the sign of CAD, AUD, NZD, SGD, HKD and MXN) (1 row).",
-      "'Max. Salary': '$' read as USD (it is also the sign of CAD, AUD, NZD, SGD, HKD and MXN) (1 row).",
       "'Min. Salary': no currency written; read as USD, the currency most of the column's amounts state (1 row).",
+      "'Max. Salary': '$' read as USD (it is also the sign of CAD, AUD, NZD, SGD, HKD and MXN) (1 row).",
     ]);
     expect(preview.warnings).toEqual([
       "Line 2: 'Min. Salary' does not say per hour, month or year; kept without a period",
@@ -216,8 +216,8 @@ describe('money in a CSV', () => {
     expect(canadian.notes).toEqual([
       "'Status': the stage was reached on a day the file does not give, so it is shown as 'date not recorded' (2 rows).",
       "'Min. Salary': '$' read as CAD (it is also the sign of USD, AUD, NZD, SGD, HKD and MXN) (1 row).",
-      "'Max. Salary': '$' read as CAD (it is also the sign of USD, AUD, NZD, SGD, HKD and MXN) (1 row).",
       "'Min. Salary': no currency written; read as CAD, the currency most of the column's amounts state (1 row).",
+      "'Max. Salary': '$' read as CAD (it is also the sign of USD, AUD, NZD, SGD, HKD and MXN) (1 row).",
     ]);
     // Where the region's currency is no dollar, a "$" is still the US dollar.
     const german = await importText(text, { regionCurrency: 'EUR' });

@@ -681,9 +681,9 @@ describe('a sheet kept by hand', () => {
     ]);
     expect(preview.notes).toEqual([
       "'Status': the stage was reached on a day the file does not give, so it is shown as 'date not recorded' (4 rows).",
+      "'Status': 'Not applied yet' was read as Wishlist (1 row).",
       "'Deadline': a date still ahead on a row at the offer stage was read as the deadline to answer the offer (1 row).",
       "'Deadline': on a row past applying, its date was read as the deadline to apply, met, so it is ticked done and gives no reminders (2 rows).",
-      "'Status': 'Not applied yet' was read as Wishlist (1 row).",
     ]);
   });
 
@@ -711,8 +711,8 @@ describe('a sheet kept by hand', () => {
       ]);
       expect(preview.notes).toEqual([
         "'Status': the stage was reached on a day the file does not give, so it is shown as 'date not recorded' (3 rows).",
-        `'${name}': on a row past applying, its date was read as the deadline to apply, met, so it is ticked done and gives no reminders (2 rows).`,
         "'Status': 'Not applied yet' was read as Wishlist (1 row).",
+        `'${name}': on a row past applying, its date was read as the deadline to apply, met, so it is ticked done and gives no reminders (2 rows).`,
       ]);
     }
     // Under a name any deadline goes by, too, as the column was mapped to the deadline to apply.
