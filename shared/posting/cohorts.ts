@@ -65,10 +65,11 @@ const EVERY_YEAR =
 /**
  * "should occur between May 13 and August 24", "at any time between", "for 6 to 10 weeks between
  * 28 November and 17 February": a span the work is to fall in somewhere, not its dates; "can start
- * the internship between 8th Dec'26 and 12th Jan'27": the days it may begin on.
+ * the internship between 8th Dec'26 and 12th Jan'27", "can start the work from home
+ * job/internship between ...": the days it may begin on, however many words name the work.
  */
 const WINDOW_BEFORE =
-  /\b(?:occur|take[^\S\n]+place|be[^\S\n]+(?:completed|conducted|carried[^\S\n]+out|undertaken)|at[^\S\n]+any[^\S\n]+time|\d+[^\S\n]*(?:to|-|–)[^\S\n]*\d+[^\S\n]+weeks|(?:start|begin|join|commence)(?:[^\S\n]+(?:the|this|your)[^\S\n]+\p{L}+)?)[^\S\n]+between[^\S\n]+$/iu;
+  /\b(?:occur|take[^\S\n]+place|be[^\S\n]+(?:completed|conducted|carried[^\S\n]+out|undertaken)|at[^\S\n]+any[^\S\n]+time|\d+[^\S\n]*(?:to|-|–)[^\S\n]*\d+[^\S\n]+weeks|(?:start|begin|join|commence)(?:[^\S\n]+[\p{L}/-]+){0,6}?)[^\S\n]+between[^\S\n]+$/iu;
 /**
  * "..., but the exact research period within this timeframe is flexible": the span is a window; so
  * is Japanese "令和7年2月10日~3月21日の間で各課室等が設定する期間" (a period each office sets between them).

@@ -471,6 +471,8 @@ describe('a span well longer than the length the page states', () => {
       values("Only those candidates can apply who can start the internship between 8th Dec'26 and 12th Jan'27"),
     ).toEqual([]);
     expect(values('Interns may begin between June 1 and June 30, 2027.')).toEqual([]);
+    // However many words name the work (tester34's Internshala page).
+    expect(values("2. can start the work from home job/internship between 8th Dec'26 and 12th Jan'27")).toEqual([]);
     // "Between them, each office sets its own period."
     expect(values('令和7年2月10日(月曜日)~令和7年3月21日(金曜日)の間で各課室等が設定する期間')).toEqual([]);
     expect(
