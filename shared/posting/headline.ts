@@ -185,7 +185,8 @@ export function findHeadline(
   add(companies, wrapped?.company, 90);
   if (title && !wrapped?.company) add(companies, roleAtLine(scan, header, title.finding.value), 75);
   if (titleIndex >= 0) add(companies, companyFromHeader(scan, header, titleIndex, title!.finding.value), 80);
-  if (titleIndex > 0) add(companies, legalNameAbove(scan, header[titleIndex - 1]!), 80);
+  for (const next of [header[titleIndex - 1], header[titleIndex + 1]])
+    if (titleIndex >= 0 && next) add(companies, legalNameBesideTitle(scan, next), 80);
   add(companies, careersBanner(scan, header), 70);
   add(companies, logoBanner(scan, header), 70);
   add(companies, postedBy(scan, header), 85);
@@ -992,10 +993,11 @@ const JA_LEGAL_FORM = /^(?:株式会社|有限会社|合同会社)[^\s:：]{1,30
 const MAX_LEGAL_NAME = 60;
 
 /**
- * "Infineon Technologies AG" on the short line right above the title: a name in a company's legal
- * form heads the posting as its employer, as a careers page or a pasted offer sets it.
+ * "Infineon Technologies AG" on the short line right above the title, or right under it as
+ * Internshala sets "Acme Learning Technologies Private Limited": a name in a company's legal form
+ * beside the title is the posting's employer, as a careers page or a pasted offer sets it.
  */
-function legalNameAbove(scan: string, line: TextLine): Finding<string> | null {
+function legalNameBesideTitle(scan: string, line: TextLine): Finding<string> | null {
   const name = line.content;
   if (name.length > MAX_LEGAL_NAME) return null;
   const legal =

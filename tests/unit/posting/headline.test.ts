@@ -1573,9 +1573,9 @@ describe("an employer alone on the line under the title, above a label of the jo
     'Data Analyst Intern\nIndeed\n\nLocation: London',
     'Data Analyst Intern\nSummer 2027\n\nLocation: London',
     // The label names no place.
-    'Data Analyst Intern\nAcme Ltd\n\nLocation: to be confirmed',
+    'Data Analyst Intern\nAcme Analytics\n\nLocation: to be confirmed',
     // Not right under the title.
-    'Data Analyst Intern\nAcme Ltd\nFull-time\nLocation: London',
+    'Data Analyst Intern\nAcme Analytics\nFull-time\nLocation: London',
     // Above another label: a team, a term, a tagline.
     'Data Analyst Intern\nMarketing Team\nSalary: £30,000',
     'Data Analyst Intern\nSummer 2027\nDuration: 10 weeks',
@@ -1866,7 +1866,7 @@ describe('a name followed by its initials, unbracketed', () => {
   });
 });
 
-describe('a name in a legal form on the short line right above the title', () => {
+describe('a name in a legal form on the short line right above the title, or right under it', () => {
   it.each([
     ['Nordwerk Robotics AG\nPraktikum Robotik (m/w/d)\nStandort: Augsburg', 'Nordwerk Robotics AG'],
     ['Halden Analytics GmbH\nWerkstudent Data Science\nVergütung: 18 € pro Stunde', 'Halden Analytics GmbH'],
@@ -1877,6 +1877,12 @@ describe('a name in a legal form on the short line right above the title', () =>
     // Japanese writes the legal form before or after the name (a Japanese title is not read yet).
     ['株式会社ミライラボ\nSoftware Engineering Intern\nLocation: Tokyo', '株式会社ミライラボ'],
     ['ミライラボ株式会社\nData Science Intern\nLocation: Osaka', 'ミライラボ株式会社'],
+    // Internshala sets the employer under the title (tester34).
+    [
+      'Web Development Internship\nAcme Learning Technologies Private Limited\nWork from home\nStart date\nImmediately',
+      'Acme Learning Technologies Private Limited',
+    ],
+    ['Marketing Intern\nBrightwater Ltd\nPay: £12 per hour', 'Brightwater Ltd'],
   ])('reads %j', (text, company) => {
     expect(headline(`${text}\n${PROSE}`).company).toBe(company);
   });
