@@ -64,12 +64,15 @@ const EVERY_YEAR =
 
 /**
  * "should occur between May 13 and August 24", "at any time between", "for 6 to 10 weeks between
- * 28 November and 17 February": a span the work is to fall in somewhere, not its dates; "can start
- * the internship between 8th Dec'26 and 12th Jan'27", "can start the work from home
- * job/internship between ...": the days it may begin on, however many words name the work.
+ * 28 November and 17 February": a span the work is to fall in somewhere, not its dates.
  */
 const WINDOW_BEFORE =
-  /\b(?:occur|take[^\S\n]+place|be[^\S\n]+(?:completed|conducted|carried[^\S\n]+out|undertaken)|at[^\S\n]+any[^\S\n]+time|\d+[^\S\n]*(?:to|-|–)[^\S\n]*\d+[^\S\n]+weeks|(?:start|begin|join|commence)(?:[^\S\n]+[\p{L}/-]+){0,6}?)[^\S\n]+between[^\S\n]+$/iu;
+  /\b(?:occur|take[^\S\n]+place|be[^\S\n]+(?:completed|conducted|carried[^\S\n]+out|undertaken)|at[^\S\n]+any[^\S\n]+time|\d+[^\S\n]*(?:to|-|–)[^\S\n]*\d+[^\S\n]+weeks)[^\S\n]+between[^\S\n]+$/iu;
+/**
+ * "can start the internship between 8th Dec'26 and 12th Jan'27", "can start the work from home
+ * job/internship between ...": the days the work may begin on, however many words name it.
+ */
+const START_WINDOW_BEFORE = /\b(?:start|begin|join|commence)(?:[^\S\n]+[\p{L}/-]+){0,6}?[^\S\n]+between[^\S\n]+$/iu;
 /**
  * "..., but the exact research period within this timeframe is flexible": the span is a window; so
  * is Japanese "令和7年2月10日~3月21日の間で各課室等が設定する期間" (a period each office sets between them).
@@ -162,10 +165,14 @@ export function findCohorts(
       );
       continue;
     }
-    if (
-      WINDOW_BEFORE.test(scan.slice(Math.max(lineStart, range.start - 60), range.start)) ||
-      WINDOW_AFTER.test(scan.slice(range.end, range.end + 120))
-    ) {
+    const before = scan.slice(Math.max(lineStart, range.start - 60), range.start);
+    if (START_WINDOW_BEFORE.test(before)) {
+      notes.push(
+        `"${scan.slice(range.start, range.end)}" is when the work may start, as its sentence says, not a cohort.`,
+      );
+      continue;
+    }
+    if (WINDOW_BEFORE.test(before) || WINDOW_AFTER.test(scan.slice(range.end, range.end + 120))) {
       notes.push(
         `"${scan.slice(range.start, range.end)}" is the window the work is to fall in, as its sentence says, not a cohort.`,
       );

@@ -471,8 +471,12 @@ describe('a span well longer than the length the page states', () => {
       values("Only those candidates can apply who can start the internship between 8th Dec'26 and 12th Jan'27"),
     ).toEqual([]);
     expect(values('Interns may begin between June 1 and June 30, 2027.')).toEqual([]);
-    // However many words name the work (tester34's Internshala page).
-    expect(values("2. can start the work from home job/internship between 8th Dec'26 and 12th Jan'27")).toEqual([]);
+    // However many words name the work (tester34's Internshala page); the note says it is the start's.
+    const start = "2. can start the work from home job/internship between 8th Dec'26 and 12th Jan'27";
+    expect(values(start)).toEqual([]);
+    expect(cohorts(start).notes).toEqual([
+      `"8th Dec'26 and 12th Jan'27" is when the work may start, as its sentence says, not a cohort.`,
+    ]);
     // "Between them, each office sets its own period."
     expect(values('令和7年2月10日(月曜日)~令和7年3月21日(金曜日)の間で各課室等が設定する期間')).toEqual([]);
     expect(
