@@ -43,17 +43,36 @@ export function withoutCaseOrAccents(text: string): string {
 const UMLAUT_SPELLED: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue' };
 const UMLAUTS = /[äöü]/g;
 
+const spelledOut = (lower: string) => lower.replace(UMLAUTS, (letter) => UMLAUT_SPELLED[letter]!);
+
 /**
- * A text as search looks through it: withoutCaseOrAccents, and where it has umlauts, on a second
- * line as German spells them without ("munchen\nmuenchen"), so "Muenchen" finds "München" as
- * "Munchen" does. A query, one line, is folded with withoutCaseOrAccents alone.
+ * A text as search looks through it, word by word: withoutCaseOrAccents, and its words with
+ * umlauts again on a second line as German spells them without ("Büro in Nürnberg" is kept as
+ * "buro in nurnberg\nbuero nuernberg"), so "Nuernberg" finds "Nürnberg" as "Nurnberg" does. Only
+ * those words: a long note with one umlaut is not kept twice. A query is folded with
+ * withoutCaseOrAccents alone, and each of its words looked for.
  */
 export function searchableText(text: string): string {
   const plain = withoutCaseOrAccents(text);
   // Plain ASCII has no umlauts (and normalizing is slow).
   if (!/[^\p{ASCII}]/u.test(text)) return plain;
+  const spelled = text
+    .normalize('NFC')
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((word) => /[äöü]/.test(word));
+  return spelled.length === 0 ? plain : `${plain}\n${withoutCaseOrAccents(spelled.map(spelledOut).join(' '))}`;
+}
+
+/**
+ * A name as search looks for it whole ("Mueller Holding intern" starts with a company's name): as
+ * searchableText, the whole name again on its second line where it has umlauts.
+ */
+export function searchableName(text: string): string {
+  const plain = withoutCaseOrAccents(text);
+  if (!/[^\p{ASCII}]/u.test(text)) return plain;
   const lower = text.normalize('NFC').toLowerCase();
-  const spelled = lower.replace(UMLAUTS, (letter) => UMLAUT_SPELLED[letter]!);
+  const spelled = spelledOut(lower);
   return spelled === lower ? plain : `${plain}\n${withoutCaseOrAccents(spelled)}`;
 }
 

@@ -1,7 +1,7 @@
 // "Have I applied here already?": applications by company, kept up to date as rows change, so a
 // keystroke in search reads each company's name once instead of every application.
 import type { RowChange, RowIndex } from './applicationsModel';
-import { searchableText } from '@shared/normalizeWord';
+import { searchableName } from '@shared/normalizeWord';
 import { searchKey, type TableRow } from './tableRows';
 
 export interface CompanyIndex extends RowIndex {
@@ -14,18 +14,18 @@ export interface CompanyIndex extends RowIndex {
 }
 
 export function createCompanyIndex(): CompanyIndex {
-  /** Company (as search reads it, searchableText) -> its rows by application id. */
+  /** Company (as search reads a name, searchableName) -> its rows by application id. */
   const byCompany = new Map<string, Map<string, TableRow>>();
 
   function add(row: TableRow) {
-    const company = searchableText(row.app.company);
+    const company = searchableName(row.app.company);
     let rows = byCompany.get(company);
     if (!rows) byCompany.set(company, (rows = new Map()));
     rows.set(row.app.id, row);
   }
 
   function remove(row: TableRow) {
-    const company = searchableText(row.app.company);
+    const company = searchableName(row.app.company);
     const rows = byCompany.get(company);
     rows?.delete(row.app.id);
     if (rows?.size === 0) byCompany.delete(company);

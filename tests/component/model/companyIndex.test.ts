@@ -46,6 +46,9 @@ describe('the company index: “have I applied here already?”', () => {
     expect(ids(german.matching('mueller'))).toEqual(['mueller']);
     expect(ids(german.matching('Muller'))).toEqual(['mueller']);
     expect(ids(german.matching('Mueller Holding intern'))).toEqual(['mueller']);
+    // The whole name as German spells it, not its words alone.
+    german.reset(rowsOf(anApplication('swm', { company: 'Stadtwerke München', role: 'Intern' })));
+    expect(ids(german.matching('Stadtwerke Muenchen'))).toEqual(['swm']);
   });
 
   it('waits for at least two characters', () => {
