@@ -130,7 +130,7 @@ describe('the column mapping', () => {
     const { dialog, user } = await chooseFile(await databaseWith([]), fileOf('Trello.csv', trelloCsv));
     const summary = within(dialog).getByRole('status');
     expect(summary.textContent).toBe(
-      "All 5 rows can be imported. 2 columns with data will not be imported: 'Card URL', 'Attachment Links'.",
+      "All 5 rows can be imported. 2 columns with data will not be imported: 'Card URL', 'Attachment Links'. Import any of them as Notes to keep its values there.",
     );
     await user.selectOptions(
       within(dialog).getByRole('combobox', { name: "Import column 'Attachment Links' as" }),
@@ -138,7 +138,7 @@ describe('the column mapping', () => {
     );
     await waitFor(() =>
       expect(within(dialog).getByRole('status').textContent).toBe(
-        "All 5 rows can be imported. 1 column with data will not be imported: 'Card URL'.",
+        "All 5 rows can be imported. 1 column with data will not be imported: 'Card URL'. Import it as Notes to keep its values there.",
       ),
     );
   });

@@ -158,7 +158,9 @@ function ignoredSentence(columns: readonly string[]): string {
   const named = columns.slice(0, IGNORED_NAMED).map((header) => `'${header}'`);
   const more = columns.length - named.length;
   const list = more > 0 ? `${named.join(', ')} and ${more.toLocaleString('en-US')} more` : named.join(', ');
-  return `${countOf(columns.length, 'column')} with data will not be imported: ${list}.`;
+  // Any number of columns can go to the notes ("Round: R2"), which a student may not guess.
+  const keep = columns.length === 1 ? 'it' : 'any of them';
+  return `${countOf(columns.length, 'column')} with data will not be imported: ${list}. Import ${keep} as Notes to keep its values there.`;
 }
 
 /** Up to this many values to check are listed open. */
