@@ -1974,10 +1974,10 @@ function withoutArticle(title: Finding<string>): Finding<string> {
 
 /**
  * "(m/w/d)", "(f/m/d)", "(H/F)", "(all genders)": the site's note that anyone may apply, printed
- * after every title it lists, not part of the role's name. Single letters only: "(AI/ML)" and
- * "(M/EE)" are the role's.
+ * after every title it lists, not part of the role's name, with the footnote star ("(w/m/div)*")
+ * that points to the page's note on it. Single letters only: "(AI/ML)" and "(M/EE)" are the role's.
  */
-const GENDER_MARKER_WORDS = String.raw`\((?:[mfwdhx](?:[^\S\n]*[/|,][^\S\n]*(?:[mfwdhx]|div(?:ers)?)){1,3}|all[^\S\n]+genders?|alle[^\S\n]+geschlechter|gn\*?)\)`;
+const GENDER_MARKER_WORDS = String.raw`\((?:[mfwdhx](?:[^\S\n]*[/|,][^\S\n]*(?:[mfwdhx]|div(?:ers)?)){1,3}|all[^\S\n]+genders?|alle[^\S\n]+geschlechter|gn\*?)\)\*{0,2}`;
 const GENDER_MARKER_AT_END = new RegExp(String.raw`${GENDER_MARKER_WORDS}$`, 'iu');
 const GENDER_MARKER = new RegExp(String.raw`[^\S\n]*${GENDER_MARKER_WORDS}`, 'giu');
 /**

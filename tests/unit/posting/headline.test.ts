@@ -1784,6 +1784,9 @@ describe('a gender marker is the site’s wrapper, not part of the role', () => 
     ['Praktikum UX Design (m/w/x)', 'Praktikum UX Design'],
     // Inside the title, the words around it are kept.
     ['Werkstudent (m/w/d) Softwareentwicklung', 'Werkstudent Softwareentwicklung'],
+    // A footnote star after it points to the page's note on genders: the marker's, not the role's.
+    ['Praktikant Controlling (w/m/div)*', 'Praktikant Controlling'],
+    ['Werkstudent IT (m/w/d)**', 'Werkstudent IT'],
   ])('reads %j as %j', (line, title) => {
     expect(headline(`${line}\n${PROSE}`).title).toBe(title);
   });
