@@ -48,6 +48,11 @@ const JA_DEADLINE_CUE = `(?:${JA_APPLYING}|提出|受付)(?:締切|締め切り|
 const JA_PERIOD_CUE = `(?:${JA_APPLYING}受付|${JA_APPLYING}|受付)期間`;
 /** "令和9年6月14日正午(必着)まで": the date before it is the last day, in a sentence about applying. */
 const JA_UNTIL_CUE = 'まで';
+/**
+ * "Дедлайн: 2017-02-28", "Крайний срок подачи заявок: 15.03.2027": Russian labels. The cues'
+ * `\b` knows Latin letters only, so a Cyrillic letter before the label rules it out instead.
+ */
+const RU_DEADLINE_CUE = '(?<![а-яё])(?:дедлайн|крайний срок(?: подачи (?:заявок|документов))?)(?![а-яё])';
 
 const DEADLINE_CUE = new RegExp(
   [
@@ -100,7 +105,7 @@ const DEADLINE_CUE = new RegExp(
     ...UNTIL_CUES,
   ]
     .map((cue) => `\\b${cue}\\b`)
-    .concat(JA_DEADLINE_CUE, JA_PERIOD_CUE, JA_UNTIL_CUE)
+    .concat(JA_DEADLINE_CUE, JA_PERIOD_CUE, JA_UNTIL_CUE, RU_DEADLINE_CUE)
     .join('|'),
   'gi',
 );

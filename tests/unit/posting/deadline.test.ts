@@ -211,6 +211,16 @@ describe('deadlines in German, French, Spanish and Dutch', () => {
   });
 });
 
+describe('a Russian deadline label', () => {
+  it.each([
+    ['OIST Doctoral Program\n\nДедлайн: 2017-02-28\n\nСтрана: Japan;', '2017-02-28'],
+    ['Крайний срок подачи заявок: 15.03.2027', '2027-03-15'],
+    ['Крайний срок: 01.04.2027', '2027-04-01'],
+  ])('reads %j', (text, expected) => {
+    expect(deadline(text).deadline?.value).toBe(expected);
+  });
+});
+
 describe('the time of a deadline', () => {
   it.each([
     ['Applications close on February 15, 2027 at 11:59 PM PT.', '23:59', 'America/Los_Angeles', '11:59 PM PT'],
