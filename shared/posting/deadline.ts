@@ -18,6 +18,12 @@ const PERIOD_CUES = [
   // "registrations for the 2019 edition ... started on April 10 and will end on May 19": signing
   // up is applying, and a window that started on one day and ends on another closes at its end.
   '(?:applications?|registrations?|enrol(?:l)?ments?)(?: for [^.\\n]{1,80}?)? (?:started|starts?|opened|opens|began|begins?)(?: on| from)?',
+  // "Période de candidature : du 1er au 15 juin", "Candidatures du 1er octobre au 30 novembre",
+  // "Bewerbungszeitraum vom 1. Oktober bis 30. November", "Periodo de inscripción: del 1 al 15 de junio".
+  'période de (?:candidature|dépôt des candidatures)s?',
+  'candidatures(?: (?:sont )?(?:ouvertes|reçues|acceptées))? du',
+  'bewerbungszeitraum',
+  'periodo de (?:postulaci[oó]n|inscripci[oó]n)(?:es)?',
 ];
 
 /**
@@ -204,7 +210,9 @@ export function findDeadline(
     const range = ranges[nextRange];
     const first = dates[next];
     if (!first || first.start - cueEnd > (until ? UNTIL_REACH : REACH)) continue;
-    const ranged = range !== undefined && range.start === first.start;
+    // "du 1er au 15 juin 2027": a span of one month written once opens with a day that is no date
+    // of its own, so the first date after the cue is its end, inside it.
+    const ranged = range !== undefined && range.start <= first.start && first.end <= range.end;
     // "Application period from early May to June 30, 2017": a range whose start is no date.
     // "受付期間\n5月31日(金曜日)まで": one day, which the period runs until, is its end.
     if (

@@ -197,6 +197,17 @@ describe('deadlines in German, French, Spanish and Dutch', () => {
     expect(deadline(text).deadline?.value).toBe(expected);
   });
 
+  it.each([
+    ['Période de candidature : du 1er au 15 juin 2027', '2027-06-15'],
+    ['Candidatures du 1er octobre au 30 novembre 2026.', '2026-11-30'],
+    ['Bewerbungszeitraum: 1. bis 15. Juni 2027', '2027-06-15'],
+    ['Bewerbungszeitraum vom 1. Oktober bis 30. November 2026.', '2026-11-30'],
+    ['Periodo de inscripción: del 1 al 15 de junio de 2027', '2027-06-15'],
+  ])('takes the end of the time applications are taken in: %j', (text, expected) => {
+    // A span of one month written once ("du 1er au 15 juin") starts with a day that is no date of its own.
+    expect(deadline(text).deadline?.value).toBe(expected);
+  });
+
   it('still leaves a numeric date whose order is not certain unread: "Bewerbungsfrist: 10/07/2027"', () => {
     expect(deadline('Bewerbungsfrist: 10/07/2027').deadline).toBeNull();
   });
