@@ -156,7 +156,8 @@ export function findCohorts(
     const fixed = unwritten ? yearFromContext(scan, range.start, range.to, pageYears) : null;
     const resolved = resolveRange(range, fixed ?? pageYear);
     if (!resolved || resolved.days > MAX_DAYS) continue;
-    if (resolved.days < MIN_DAYS && !labelledWorkPeriod(scan, lineStart, range.start)) continue;
+    // The work's own start and end fields name its days as a label naming its period does.
+    if (resolved.days < MIN_DAYS && !range.fields && !labelledWorkPeriod(scan, lineStart, range.start)) continue;
     // "for 10 weeks and must occur between August 1 and December 31": a span well longer than the
     // length the page states is the window the work falls in, not its dates.
     if (starts.length && isWindow(resolved.days, starts.length.value)) {

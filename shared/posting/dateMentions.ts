@@ -21,6 +21,8 @@ export interface DateMention extends TextRange {
 export interface DateRangeMention extends TextRange {
   from: DateParts;
   to: DateParts;
+  /** Read from the work's own start and end fields ("Start date: ..." over "End date: ..."). */
+  fields?: true;
 }
 
 // Names English shares ("april", "september") are read as English, and as these only after a
@@ -429,7 +431,8 @@ function labelledRanges(scan: string, dates: DateMention[]): DateRangeMention[] 
         ? endNamedAfterStart(scan.slice(opened.date.end, date.start))
         : closesWorkFields(scan, opened.date, date));
     if (opened !== null && closes) {
-      ranges.push({ start: opened.start, end: date.end, from: opened.date.date, to: date.date });
+      const range = { start: opened.start, end: date.end, from: opened.date.date, to: date.date };
+      ranges.push(opened.prose ? range : { ...range, fields: true });
       opened = null;
       continue;
     }

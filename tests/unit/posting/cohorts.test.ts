@@ -164,9 +164,8 @@ describe('a start date and an end date written as labelled fields', () => {
     // A start date alone, or an end far below it, pairs with nothing.
     'Start date: 1 June 2027\nWe will tell you more.',
     'Start date: 1 June 2027\nWe offer mentoring.\nWe offer lunches.\nWe offer a laptop.\nWe offer more.\nEnd date: 31 August 2027',
-    // An end before its start, or a span too short to be the work.
+    // An end before its start (a short span between the fields is the work's: see below).
     'Start date: 31 August 2027\nEnd date: 1 June 2027',
-    'Start date: 1 June 2027\nEnd date: 3 June 2027',
     // Other dates under start and end words in prose.
     'We start reviewing on 1 June 2027 and end our search on 31 August 2027.',
     // A certain date settles no order for a start date under another field's name.
@@ -298,6 +297,21 @@ describe("the work's dates written in German, French, Spanish or Dutch", () => {
     expect(values('実施期間\n2025年8月18日~22日\n説明会期間\n2025年7月1日~3日')).toEqual([
       { start: '2025-08-18', end: '2025-08-22' },
     ]);
+  });
+
+  it("reads a short span from the work's own start and end fields, as from a label naming its period", () => {
+    // A start field and an end field name the work's first and last day, however few days apart.
+    expect(values('Start date: 1 June 2027\nEnd date: 5 June 2027\nLocation: Paris')).toEqual([
+      { start: '2027-06-01', end: '2027-06-05' },
+    ]);
+    expect(values('Start date: 1 June 2027\nEnd date: 3 June 2027')).toEqual([
+      { start: '2027-06-01', end: '2027-06-03' },
+    ]);
+    expect(values('Date de début : 1er juin 2027\nDate de fin : 5 juin 2027')).toEqual([
+      { start: '2027-06-01', end: '2027-06-05' },
+    ]);
+    // A start named in a sentence is no field: its short span keeps the floor.
+    expect(values('The workshop starts on 1 June 2027, ending 5 June 2027.')).toEqual([]);
   });
 
   it.each([
