@@ -94,10 +94,13 @@ const MAX_DAYS = 760;
  * ("...1または2のどちらかの期間で参加してください。") is prose, not a label.
  */
 const PERIOD_LABEL =
-  /^[^\S\n]*(?:[-*•·▪]|[(（]?\d{1,2}[.．)）])?[^\S\n]*([^\s:：。.!?]{0,12}(?:期間|日程|期限|締切)|[\p{L} ]{0,30}?(?:period|dates|deadline|zeitraum|période|periodo|fechas)(?!\p{L})(?:[^\S\n]+(?:de|du|del|of)[^\S\n]+\p{L}+)?)[^\S\n]*(?:[:：–—-][^\n]*|[^\S\n][^\n。.!?]*)?$/iu;
-/** The name of the work's own period: "実施期間", "実習期間", "研修期間", "Internship period", "Praktikumszeitraum". */
+  /^[^\S\n]*(?:[-*•·▪]|[(（]?\d{1,2}[.．)）])?[^\S\n]*([^\s:：。.!?]{0,12}(?:期間|日程|期限|締切)|[\p{L} ]{0,30}?(?:period|dates|deadline|zeitraum|période|periodo|fechas)(?!\p{L})(?:[^\S\n]+(?:de|du|del|of)(?:[^\S\n]+(?:la|las|los|the))?[^\S\n]+\p{L}+)?)[^\S\n]*(?:[:：–—-][^\n]*|[^\S\n][^\n。.!?]*)?$/iu;
+/**
+ * The name of the work's own period: "実施期間", "実習期間", "研修期間", "Internship period",
+ * "Praktikumszeitraum", "Dates du stage", "Fechas de las prácticas".
+ */
 const WORK_PERIOD =
-  /実施期間|実習期間|研修期間|\b(?:internship|placement|program(?:me)?|training|work)[^\S\n]+(?:period|dates)\b|(?<!\p{L})(?:praktikums)?zeitraum|période[^\S\n]+de[^\S\n]+stage|periodo[^\S\n]+de[^\S\n]+(?:prácticas|pasantía)/iu;
+  /実施期間|実習期間|研修期間|\b(?:internship|placement|program(?:me)?|training|work)[^\S\n]+(?:period|dates)\b|(?<!\p{L})(?:praktikums)?zeitraum|(?:période|dates?)[^\S\n]+d[ue][^\S\n]+stage|(?:periodo|fechas)[^\S\n]+de(?:[^\S\n]+las)?[^\S\n]+(?:prácticas|pasantía)/iu;
 /** How far above its range a period's label may stand: a heading over a short list of sessions. */
 const PERIOD_LABEL_LINES = 10;
 

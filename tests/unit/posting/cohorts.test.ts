@@ -292,6 +292,10 @@ describe("the work's dates written in German, French, Spanish or Dutch", () => {
     expect(values('Période de stage : du 1er juin au 5 juin 2027')).toEqual([
       { start: '2027-06-01', end: '2027-06-05' },
     ]);
+    expect(values('Dates du stage : du 1er au 5 juin 2027')).toEqual([{ start: '2027-06-01', end: '2027-06-05' }]);
+    expect(values('Fechas de las prácticas: del 1 al 5 de junio de 2027')).toEqual([
+      { start: '2027-06-01', end: '2027-06-05' },
+    ]);
     // Unlabelled, or under another period's label, a short span keeps the floor.
     expect(values('Orientation runs June 1 – June 5, 2027.')).toEqual([]);
     expect(values('実施期間\n2025年8月18日~22日\n説明会期間\n2025年7月1日~3日')).toEqual([
