@@ -327,6 +327,9 @@ describe("the work's dates written in German, French, Spanish or Dutch", () => {
     'Postulaciones del 1 de octubre al 30 de noviembre de 2026.',
     'Inscripciones abiertas del 1 de octubre al 30 de noviembre de 2026.',
     'Sollicitaties van 1 oktober tot 30 november 2026.',
+    // Swedish, Danish and Norwegian applications: "ansökan", "ansøgning", "søknad".
+    'Ansökningstiden för 2027 är 8 mars-21 mars.',
+    'Søknadsperiode: 1. mars – 20. mars 2027',
     // Japanese writes no spaces between words: applying, taking applications and selecting anywhere before the span.
     '募集期間:令和7年6月2日(月)~6月30日(月)',
     '申請期間 令和4年4月1日(金)~5月15日(日)(必着)',
