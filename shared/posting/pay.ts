@@ -191,6 +191,11 @@ const COVERS_COSTS =
 const RESTATED_BEFORE =
   /\b(?:(?:the\s+)?equivalent\s+(?:of|to)|equates?\s+to|works?\s+out\s+(?:at|to)|which\s+is\s+(?:roughly|about|approximately|around|nearly))\s+(?:an?\s+|about\s+|roughly\s+|approximately\s+)?$/i;
 /**
+ * "2 430 zł (stawka jednostkowa 20,25 zł za godzinę)", "$3,000 (about $750 per month)": an amount
+ * in brackets opened right after other money is that money said again, per hour or per month.
+ */
+const BRACKET_RIGHT_AFTER = /^[^\S\n]*,?[^\S\n]*\([^()\n]{0,30}$/;
+/**
  * "Faculty hosting a project will receive $1,500 per student", "full-time analysts earn $85,000":
  * what someone other than the intern receives, said before the amount in its sentence.
  */
@@ -234,13 +239,19 @@ export function findPay(scan: string, currencies: PageCurrencies): { pay: Findin
   // The first amount left out, and why: a page that gives no pay says what it read instead.
   let leftOut: string | null = null;
   let previousEnd = 0;
+  let previousDeclined = false;
   for (let i = 0; i < money.length; i++) {
     const first = money[i]!;
     const joined = joinRange(scan, first, money[i + 1]);
     if (joined.usedNext) i++;
     const nextStart = money[i + 1]?.start ?? scan.length;
+    const restated = previousDeclined && BRACKET_RIGHT_AFTER.test(scan.slice(previousEnd, first.start));
+    previousDeclined = false;
     if (!joined.large) {
-      const candidate = rate(scan, first, joined, { previousEnd, nextStart }, currencies);
+      const candidate = restated
+        ? declined('it says the other money before it again')
+        : rate(scan, first, joined, { previousEnd, nextStart }, currencies);
+      previousDeclined = candidate !== null && 'declined' in candidate;
       if (candidate && 'declined' in candidate) {
         leftOut ??= `Pay: "${scan.slice(first.start, joined.end).trim()}" is left out: ${candidate.declined.startsWith('"') ? `${candidate.declined} makes it other money` : candidate.declined}.`;
       } else if (candidate) (candidate.score < 2 ? unworded : candidates).push(candidate);

@@ -156,6 +156,20 @@ describe('findPay', () => {
     expect(pay('USD 7,500 per month, plus corporate housing or a $1,800 monthly housing stipend.')?.min).toBe(7500);
   });
 
+  it('takes an amount in brackets right after other money for that money said again, not for pay', () => {
+    // Opole's page: the foreign placement's living and lodging stipend, and its rate per hour in brackets.
+    const text =
+      'Student otrzymuje 13,50 zł za godzinę. Stypendium na pokrycie kosztów utrzymania i zakwaterowania w wysokości 2 430 zł (stawka jednostkowa 20,25 zł za godzinę).';
+    expect(pay(text)).toEqual({ min: 13.5, max: 13.5, currency: 'PLN', period: 'hour' });
+    expect(pay(text.slice(text.indexOf('Stypendium')))).toBeNull();
+    expect(pay('A housing allowance of $3,000 (about $750 per month) is provided.')).toBeNull();
+    expect(
+      pay('Interns are paid $20 per hour. A housing allowance of $3,000 (about $750 per month) is also provided.'),
+    ).toEqual({ min: 20, max: 20, currency: 'USD', period: 'hour' });
+    // After pay, an amount in brackets is still read: "$4,000 ($1,000 per month)" states the same pay.
+    expect(pay('The stipend is $4,000 ($1,000 per month).')?.min).toBeGreaterThan(0);
+  });
+
   it('reads a Portuguese "bolsa" as the pay and its "auxílio-transporte" as other money', () => {
     expect(pay('Os selecionados recebem bolsa no valor de R$ 607, além de auxílio transporte.')).toEqual({
       min: 607,
