@@ -99,7 +99,7 @@ const CURRENCY_NAMES: Record<string, string> = {
 };
 const NAME_AFTER = `(?<![A-Za-z])(?:(?:US|[Cc]anadian|[Aa]ustralian|[Ss]ingapore)${H}+)?[Dd]ollars|(?<![A-Za-z])[Ss]wiss${H}+[Ff]rancs|(?<![A-Za-z])(?:[Ee]uros?|[Pp]ounds${H}+[Ss]terling|[Rr]upees|lei|[Ff]orint(?:ot)?|Ft)(?![A-Za-z])|रुप(?:ये|ए)`;
 /** Signs written after it: "2 100 €", "7500 SGD", "2 500 kr", "250,000円", "3 000 zł", "500 euros". */
-export const SIGN_AFTER = `${CODE}|[$€£₹¥￥]|zł|Kč|円|元|(?<![A-Za-z])kr(?![A-Za-z])\\.?|${NAME_AFTER}`;
+export const SIGN_AFTER = `${CODE}|[$€£₹¥￥]|zł\\.?|Kč|円|元|(?<![A-Za-z])kr(?![A-Za-z])\\.?|${NAME_AFTER}`;
 
 const SIGNS: Record<string, string> = {
   US$: 'USD',

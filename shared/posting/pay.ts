@@ -378,8 +378,15 @@ function rate(
   const before = scan.slice(Math.max(previousEnd, sentence.start, first.start - 60), first.start);
   // "CHF 440.- per month": Swiss prices close whole francs with ".-", a stop that ends no sentence.
   const swissClose = /^\.[-–]/.test(scan.slice(joined.end, joined.end + 2)) ? 2 : 0;
+  // "13,50 zł. za godzinę": a sign's abbreviation stop before a word in lower case ends no sentence.
+  const signStop =
+    scan[joined.end - 1] === '.' && /^[^\S\n]+\p{Ll}/u.test(scan.slice(joined.end, joined.end + 3)) ? 1 : 0;
   // The sentence the amount ends in: "Rs. 15,000/- per month" opens with an abbreviation's full stop.
-  const afterEnd = Math.min(nextStart, sentenceAround(scan, joined.end - 1 + swissClose).end, joined.end + 48);
+  const afterEnd = Math.min(
+    nextStart,
+    sentenceAround(scan, joined.end - 1 + swissClose + signStop).end,
+    joined.end + 48,
+  );
   const after = scan.slice(joined.end, Math.max(joined.end, afterEnd));
 
   const described = after.slice(0, 36);

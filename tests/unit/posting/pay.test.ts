@@ -156,6 +156,17 @@ describe('findPay', () => {
     expect(pay('USD 7,500 per month, plus corporate housing or a $1,800 monthly housing stipend.')?.min).toBe(7500);
   });
 
+  it('reads "zł." with its abbreviation’s full stop as the złoty, and the unit after it', () => {
+    // Opole's page: "1. 13,50 zł. za godzinę".
+    expect(pay('W ramach stażu student otrzymuje:\n\n1. 13,50 zł. za godzinę,\n\n2. Koszty materiałów')).toEqual({
+      min: 13.5,
+      max: 13.5,
+      currency: 'PLN',
+      period: 'hour',
+    });
+    expect(pay('Wynagrodzenie: 4 000 zł. brutto miesięcznie.')?.currency).toBe('PLN');
+  });
+
   it('takes an amount in brackets right after other money for that money said again, not for pay', () => {
     // Opole's page: the foreign placement's living and lodging stipend, and its rate per hour in brackets.
     const text =
