@@ -196,6 +196,23 @@ describe('Nordic, Polish, Finnish, Hungarian and Korean internships', () => {
     expect(findEmploymentType(text, [], null)?.value).toBe('internship');
   });
 
+  it.each([
+    // Round 39: Swedish compounds ending in "praktik", as "Sommarpraktik" does.
+    'Feriepraktik - vårt alternativ till sommarjobb för ungdomar.',
+    'Feriepraktiken sker i fasta tvåveckorsperioder.',
+    // Russian "стажировка", "стажёр" and Bulgarian "стажант", "стажове".
+    'На семимесячную стажировку приглашаются студенты.',
+    'Стажеры познакомятся с работой правительства.',
+    'Ще бъдат открити 241 позиции за стажанти.',
+    'Държавната администрация стартира програма за летни студентски стажове.',
+  ])('reads %j as an internship', (text) => {
+    expect(findEmploymentType(text, [], null)?.value).toBe('internship');
+  });
+
+  it('reads no internship from Russian years of service ("стаж работы")', () => {
+    expect(findEmploymentType('Требуется стаж работы не менее 3 лет.', [], null)).toBeNull();
+  });
+
   it.each(['令和8年度夏季インターンシップを実施します。', '長期インターン生を募集しています。'])(
     'reads Japanese %j as an internship',
     (text) => {
