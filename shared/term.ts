@@ -10,7 +10,7 @@ export function termLabel(term: Term): string {
   return [term.season ? SEASON_LABELS[term.season] : '', term.year ?? ''].join(' ').trim();
 }
 
-/** Season words in English and in the languages the app reads ("Frühjahr 2027", "été 2027"). */
+/** Season words in English and in the languages the app reads ("Frühjahr 2027", "été 2027", "sommar 2027"). */
 const SEASON_WORDS: Record<string, Season> = {
   spring: 'spring',
   summer: 'summer',
@@ -32,6 +32,10 @@ const SEASON_WORDS: Record<string, Season> = {
   voorjaar: 'spring',
   zomer: 'summer',
   najaar: 'fall',
+  // Swedish; not "vår" (spring), which is also "our" ("vår praktik").
+  sommar: 'summer',
+  höst: 'fall',
+  vinter: 'winter',
 };
 /** Every season word the app reads, in English and abroad. */
 export const SEASON_NAMES: readonly string[] = Object.keys(SEASON_WORDS);

@@ -36,6 +36,10 @@ describe('parseTerm', () => {
     ['hiver 2027', plain('winter', 2027)],
     ['verano 2027', plain('summer', 2027)],
     ['najaar 2026', plain('fall', 2026)],
+    // Swedish (not "vår", spring, which is also "our").
+    ['sommar 2027', plain('summer', 2027)],
+    ['höst 2026', plain('fall', 2026)],
+    ['vinter 2027', plain('winter', 2027)],
   ])('reads %j as season and year alone', (text, term) => {
     expect(parseTerm(text)).toEqual(term);
   });

@@ -28,6 +28,8 @@ describe('findTerm', () => {
     ['Praktikant (m/w/d) Marketing – Sommer 2027', { season: 'summer', year: 2027, text: '' }, 'Sommer 2027'],
     ['Stage développeur – été 2027', { season: 'summer', year: 2027, text: '' }, 'été 2027'],
     ['Prácticas de verano 2027', { season: 'summer', year: 2027, text: '' }, 'verano 2027'],
+    // Malmö's programme "Ung i sommar 2023".
+    ['Ung i sommar 2023', { season: 'summer', year: 2023, text: '' }, 'sommar 2023'],
   ])('reads %j', (title, value, span) => {
     expect(termIn(`${title}\n${PROSE}`)).toEqual({ value, spans: [span], notes: [] });
   });
@@ -331,13 +333,16 @@ describe('a season of the applicant’s studies or of the hiring', () => {
   });
 });
 
-describe('a season opening a German or Dutch word for the internship', () => {
+describe('a season opening a German, Dutch or Swedish word for the internship', () => {
   it.each([
     ['Sommerpraktikum 2026 – BALDER-Projekt', { season: 'summer', year: 2026, text: '' }, 'Sommerpraktikum 2026'],
     ['Winterpraktika 2027 am Institut', { season: 'winter', year: 2027, text: '' }, 'Winterpraktika 2027'],
     ['Frühjahrspraktikum 2027: Marketing', { season: 'spring', year: 2027, text: '' }, 'Frühjahrspraktikum 2027'],
     ['2026 Herbstpraktikum Vertrieb', { season: 'fall', year: 2026, text: '' }, '2026 Herbstpraktikum'],
     ['Zomerstage 2026 bij de gemeente', { season: 'summer', year: 2026, text: '' }, 'Zomerstage 2026'],
+    // Swedish "praktik" closes the compound bare: Staffanstorp's "Sommarpraktik 2022".
+    ['Sommarpraktik 2022', { season: 'summer', year: 2022, text: '' }, 'Sommarpraktik 2022'],
+    ['Höstpraktik 2027 på kontoret', { season: 'fall', year: 2027, text: '' }, 'Höstpraktik 2027'],
   ])('reads %j as the term', (title, value, span) => {
     const { value: term, spans } = termIn(`${title}\n${PROSE}\n`);
     expect(term).toEqual(value);
