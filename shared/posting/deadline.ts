@@ -24,6 +24,10 @@ const PERIOD_CUES = [
   'candidatures(?: (?:sont )?(?:ouvertes|reçues|acceptées))? du',
   'bewerbungszeitraum',
   'periodo de (?:postulaci[oó]n|inscripci[oó]n)(?:es)?',
+  // "Ansökningstiden för 2022 är 8 mars-21 mars", "Ansøgningsperiode: ...", "Søknadsperiode: ...".
+  'ansökningstid(?:en)?(?: för \\d{4})?(?: är| pågår)?',
+  'ans[öø](?:knings|gnings)period(?:en|e)?(?: är| er)?',
+  'søknadsperioden?(?: er)?',
 ];
 
 /**

@@ -203,6 +203,10 @@ describe('deadlines in German, French, Spanish and Dutch', () => {
     ['Bewerbungszeitraum: 1. bis 15. Juni 2027', '2027-06-15'],
     ['Bewerbungszeitraum vom 1. Oktober bis 30. November 2026.', '2026-11-30'],
     ['Periodo de inscripción: del 1 al 15 de junio de 2027', '2027-06-15'],
+    // Swedish, Danish and Norwegian: Staffanstorp's "Ansökningstiden för 2022 är 8 mars-21 mars".
+    ['Ansökningstiden för 2027 är 8 mars-21 mars.', '2027-03-21'],
+    ['Ansøgningsperiode: 1. juni – 15. juni 2027', '2027-06-15'],
+    ['Søknadsperiode: 1.–15. mars 2027', '2027-03-15'],
   ])('takes the end of the time applications are taken in: %j', (text, expected) => {
     // A span of one month written once ("du 1er au 15 juin") starts with a day that is no date of its own.
     expect(deadline(text).deadline?.value).toBe(expected);
