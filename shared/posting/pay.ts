@@ -245,10 +245,10 @@ export function findPay(scan: string, currencies: PageCurrencies): { pay: Findin
     const joined = joinRange(scan, first, money[i + 1]);
     if (joined.usedNext) i++;
     const nextStart = money[i + 1]?.start ?? scan.length;
-    const restated = previousDeclined && BRACKET_RIGHT_AFTER.test(scan.slice(previousEnd, first.start));
+    const restated: boolean = previousDeclined && BRACKET_RIGHT_AFTER.test(scan.slice(previousEnd, first.start));
     previousDeclined = false;
     if (!joined.large) {
-      const candidate = restated
+      const candidate: Candidate | Declined | null = restated
         ? declined('it says the other money before it again')
         : rate(scan, first, joined, { previousEnd, nextStart }, currencies);
       previousDeclined = candidate !== null && 'declined' in candidate;
