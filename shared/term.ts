@@ -10,7 +10,10 @@ export function termLabel(term: Term): string {
   return [term.season ? SEASON_LABELS[term.season] : '', term.year ?? ''].join(' ').trim();
 }
 
-/** Season words in English and in the languages the app reads ("Frühjahr 2027", "été 2027", "sommar 2027"). */
+/**
+ * Season words in English and in the languages the app reads ("Frühjahr 2027", "été 2027",
+ * "sommar 2027").
+ */
 const SEASON_WORDS: Record<string, Season> = {
   spring: 'spring',
   summer: 'summer',

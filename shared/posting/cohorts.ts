@@ -13,9 +13,9 @@ import { lineAround, sentenceAround } from './textSpans';
  * Words that, earlier on the same line, make a range about something other than the work (a break
  * inside it too); "Bewerbungen", "candidatures", "postulaciones", "inscripciones", "sollicitaties",
  * Swedish and Danish "ansökan" and "ansøgning" and Norwegian "søknad" are applications too, as
- * registrations and enrolments are ("registrations ... started on April 10 and will end on May 19"). Japanese has no spaces between words, so its
- * words for applying, applications taken and selection ("募集期間", "申請期間", "応募締切",
- * "申込受付", "選考") are found anywhere.
+ * registrations and enrolments are ("registrations ... started on April 10 and will end on May
+ * 19"). Japanese has no spaces between words, so its words for applying, applications taken and
+ * selection ("募集期間", "申請期間", "応募締切", "申込受付", "選考") are found anywhere.
  */
 const OTHER_PURPOSE =
   /\b(?:appl(?:y|ying|ications?)|registrations?|enrol(?:l)?ments?|bewerbung\w*|candidatures?|postulaci(?:ón|ones)|inscripci(?:ón|ones)|sollicitaties?|ans[öø](?:k|gning)\w*|s[øo]knad\w*|deadlines?|interview(?:s|ing)?|selection|notification|preparation|posted|assessments?|info(?:rmation)? sessions?|career fairs?|webinars?|events?|festivals?|conferences?|symposi(?:um|a)|exhibitions?|expositions?|ausstellung(?:en)?|exposici(?:ón|ones)|tentoonstellings?|recruiting|review(?:ed)?|open(?:s|ed)? from|break|recess|valid(?:ity)?)\b|募集|応募|申込|申し込|申請|受付|締切|締め切|エントリー|選考/i;

@@ -30,9 +30,10 @@ const SEASON_AND_YEAR = new RegExp(
   'giu',
 );
 /**
- * A season opening a German, Dutch or Swedish compound that names the internship: "Sommerpraktikum",
- * "Winterpraktika", "Frühjahrspraktikant", "zomerstage", "najaarsstage", "Sommarpraktik". Not "Sommersemester" (a
- * term of study) or "Sommerschule" (courses), as "Summer School" is no term in English.
+ * A season opening a German, Dutch or Swedish compound that names the internship:
+ * "Sommerpraktikum", "Winterpraktika", "Frühjahrspraktikant", "zomerstage", "najaarsstage",
+ * "Sommarpraktik". Not "Sommersemester" (a term of study) or "Sommerschule" (courses), as "Summer
+ * School" is no term in English.
  */
 const COMPOUND_WORD = String.raw`(sommer|sommar|winter|vinter|herbst|höst|frühjahrs?|frühlings?|vår|zomer|voorjaars?|najaars?)-?(?:praktik(?:um|ums|a|ant(?:en|in|innen)?|en)?|stages?)(?![\p{L}\d_])`;
 const COMPOUND_SEASON = String.raw`(?<![\p{L}\d_])${COMPOUND_WORD}`;
