@@ -299,6 +299,43 @@ describe('adding an application', () => {
     expect(app!.deadlines.map((d) => d.done)).toEqual([true]);
   });
 
+  // tester34: the stage picked first (Online assessment), "Submit HackerRank OA" was added as a
+  // deadline to apply, and saved ticked done, with no reminder and no next date.
+  it('starts a deadline added past applying as a kind that fits the stage, open, and keeps a kind chosen', async () => {
+    const db = testDatabase();
+    const { user } = renderApp(db);
+    const dialog = await openNewEditor(user);
+    await user.type(within(dialog).getByLabelText('Company'), 'Lumen Labs');
+    await user.type(within(dialog).getByLabelText('Role'), 'Data Intern');
+    await user.selectOptions(within(dialog).getByLabelText('Stage'), 'Online assessment');
+    await user.click(within(dialog).getByRole('button', { name: 'Add deadline' }));
+    const first = within(dialog).getByRole('group', { name: 'Deadline 1' });
+    expect((within(first).getByLabelText('Kind') as HTMLSelectElement).value).toBe('assessment');
+    expect((within(first).getByRole('checkbox', { name: 'Done' }) as HTMLInputElement).checked).toBe(false);
+    await user.type(within(first).getByLabelText('Date'), '2099-12-11');
+    await user.type(within(first).getByLabelText('Label'), 'Submit HackerRank OA');
+
+    // A kind the student chooses stays, whatever the stage.
+    await user.click(within(dialog).getByRole('button', { name: 'Add deadline' }));
+    const second = within(dialog).getByRole('group', { name: 'Deadline 2' });
+    await user.selectOptions(within(second).getByLabelText('Kind'), 'Deadline');
+    await user.type(within(second).getByLabelText('Date'), '2099-12-12');
+    await user.selectOptions(within(dialog).getByLabelText('Stage'), 'Offer');
+    expect((within(second).getByLabelText('Kind') as HTMLSelectElement).value).toBe('other');
+    await user.click(within(dialog).getByRole('button', { name: 'Add deadline' }));
+    const third = within(dialog).getByRole('group', { name: 'Deadline 3' });
+    expect((within(third).getByLabelText('Kind') as HTMLSelectElement).value).toBe('offer-response');
+    await user.click(within(third).getByRole('button', { name: /^Remove/ }));
+    await user.click(within(dialog).getByRole('button', { name: 'Add application' }));
+
+    await waitFor(async () => expect(await stored(db)).toHaveLength(1));
+    const [app] = await stored(db);
+    expect(app!.deadlines.map((d) => [d.kind, d.label, d.done])).toEqual([
+      ['assessment', 'Submit HackerRank OA', false],
+      ['other', '', false],
+    ]);
+  });
+
   it('shows the deadline to answer an offer ticked done, and says why, when the application is added as accepted', async () => {
     const db = testDatabase();
     const { user } = renderApp(db);

@@ -209,7 +209,7 @@ function EditorForm({ stored, newCompany }: { stored: Application | null; newCom
           <WhereSection {...section} />
           <PaySection {...section} basePay={base.pay} />
           <DatesSection {...section} />
-          <DeadlinesSection {...section} metOnSave={deadlinesMetOnSave(draft, stage, opened)} />
+          <DeadlinesSection {...section} stage={stage} metOnSave={deadlinesMetOnSave(draft, stage, opened)} />
           <EventsSection {...section} />
           <FollowUpSection {...section} />
           <OfferSection {...section} />

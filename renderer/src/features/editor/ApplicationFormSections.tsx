@@ -14,6 +14,8 @@ import {
   type DeadlineKind,
 } from '@shared/application';
 import { DEADLINE_KIND_LABELS } from '@shared/nextDate';
+import { newDeadlineKind } from '@shared/newDeadlineKind';
+import type { Stage } from '@shared/pipeline';
 import { parseTerm, termLabel } from '@shared/term';
 import { DateInput } from '../../components/DateInput';
 import { Field, type FieldAnnotation } from '../../components/Field';
@@ -387,15 +389,20 @@ function CohortRow({
   );
 }
 
-/** `metOnSave`: why saving ticks deadlines done, by kind (deadlinesMetOnSave). */
+/**
+ * `stage`: the one the application is saved in, which an added deadline's kind fits
+ * (newDeadlineKind.ts); `metOnSave`: why saving ticks deadlines done, by kind (deadlinesMetOnSave).
+ */
 export function DeadlinesSection({
   draft,
   setDraft,
   errorAt = noError,
   annotate = noAnnotation,
+  stage,
   metOnSave,
-}: SectionProps & { metOnSave: MetOnSave }) {
+}: SectionProps & { stage: Pick<Stage, 'name' | 'phase'>; metOnSave: MetOnSave }) {
   const { groupProps, note } = useGroupAnnotation(annotate('deadlines'));
+  const newKind = newDeadlineKind(stage, (kind) => metOnSave[kind] !== undefined);
   return (
     <fieldset {...groupProps}>
       <legend>Deadlines</legend>
@@ -420,7 +427,7 @@ export function DeadlinesSection({
               ...d,
               deadlines: [
                 ...d.deadlines,
-                { id: crypto.randomUUID(), kind: 'application', date: '', time: '', label: '', done: false },
+                { id: crypto.randomUUID(), kind: newKind, date: '', time: '', label: '', done: false },
               ],
             })),
           )

@@ -208,7 +208,7 @@ export function PastePostingDialog() {
                 event.preventDefault();
                 void add(false);
               }}
-              stageName={firstStage.name}
+              stage={firstStage}
               metOnSave={deadlinesMetOnSave(draft, firstStage, null)}
               onChangeText={() => setStep('text')}
             />

@@ -3,6 +3,7 @@
 import { useMemo, useState, type FocusEvent, type FormEvent, type RefObject } from 'react';
 import type { Application } from '@shared/application';
 import type { PostingDraft } from '@shared/posting/postingDraft';
+import type { Stage } from '@shared/pipeline';
 import {
   BasicsSection,
   DatesSection,
@@ -31,7 +32,7 @@ interface PostingReviewProps {
   formRef: RefObject<HTMLFormElement | null>;
   onSubmit: (event: FormEvent) => void;
   /** The stage the application starts in. */
-  stageName: string;
+  stage: Stage;
   /** Why adding it ticks deadlines done, by kind (deadlinesMetOnSave). */
   metOnSave: MetOnSave;
   onChangeText: () => void;
@@ -49,7 +50,7 @@ export function PostingReview({
   formId,
   formRef,
   onSubmit,
-  stageName,
+  stage,
   metOnSave,
   onChangeText,
 }: PostingReviewProps) {
@@ -94,7 +95,7 @@ export function PostingReview({
       <div className="paste-fields">
         <h3>Proposed application</h3>
         <p className="muted small">
-          Check each field against the page and correct what is wrong. It is added to {stageName}.
+          Check each field against the page and correct what is wrong. It is added to {stage.name}.
         </p>
         {notes.length > 0 && (
           <ul className="page-notes small">
@@ -117,7 +118,7 @@ export function PostingReview({
               ))}
           </PaySection>
           <DatesSection {...section} />
-          <DeadlinesSection {...section} metOnSave={metOnSave} />
+          <DeadlinesSection {...section} stage={stage} metOnSave={metOnSave} />
           <ApplyingSection {...section} />
           <LinksSection {...section} />
         </form>
