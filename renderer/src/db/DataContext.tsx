@@ -2,8 +2,10 @@
 // serves every view, with the indexes the views keep. Starts the model and its minute tick.
 import { liveQuery } from 'dexie';
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
+import { regionCurrency } from '@shared/money/regionCurrency';
 import { stageById } from '@shared/pipeline';
 import type { ReminderSettings } from '@shared/reminders/reminderSettings';
+import { localTimeZone } from '@shared/zoneCountries';
 import { reminderSettingsSetting } from '../features/reminders/reminderSettingsSetting';
 import { addUnsavedCheck } from '../components/unsavedWork';
 import { createApplicationsModel, type ApplicationsModel, type RowIndex } from '../model/applicationsModel';
@@ -44,7 +46,7 @@ function createData(db: AppDatabase): {
   reminderSettingsRead: (settings: ReminderSettings) => void;
 } {
   const model = createApplicationsModel(db, { firstScreenRead: takeFirstScreenRead(db.name) });
-  const tableView = createTableView();
+  const tableView = createTableView(regionCurrency(localTimeZone(), navigator.language));
   const tags = createTagIndex();
   model.addIndex(tableView);
   model.addIndex(tags);

@@ -21,7 +21,7 @@ export function firstScreen(read: FirstScreenRows, now: Date, count: number): Ap
     (row) => row.next !== null && row.next.time <= read.bound,
   );
   if (rows.length < count) return null;
-  return sortRows(rows, 'nextDate', 'asc')
+  return sortRows(rows, 'nextDate', 'asc', null)
     .slice(0, count)
     .map((row) => row.app);
 }

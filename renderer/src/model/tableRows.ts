@@ -111,13 +111,14 @@ function hasValue(row: TableRow, key: SortKey): boolean {
 export type RowOrder = (a: TableRow, b: TableRow) => number;
 
 /**
- * The table's order for a sort key and direction. Company then id make it total: no two rows
- * compare equal, so a row's place can be found (and kept) by binary search.
+ * The table's order for a sort key and direction, pay in `firstCurrency` before others
+ * (payGroups). Company then id make it total: no two rows compare equal, so a row's place can be
+ * found (and kept) by binary search.
  */
-export function rowOrder(key: SortKey, direction: SortDirection): RowOrder {
+export function rowOrder(key: SortKey, direction: SortDirection, firstCurrency: string | null): RowOrder {
   const sign = direction === 'asc' ? 1 : -1;
   const compare = COMPARE[key];
-  const group = key === 'payPerMonth' ? payGroups(sign) : noGroups;
+  const group = key === 'payPerMonth' ? payGroups(sign, firstCurrency) : noGroups;
   return (a, b) => {
     const aHas = hasValue(a, key);
     const bHas = hasValue(b, key);
@@ -135,16 +136,33 @@ const noGroups: RowOrder = () => 0;
 
 /**
  * Amounts in different currencies are not compared (there is no rate offline): pay sorts within
- * each currency, the currencies in the order of their codes whichever way it sorts. Unpaid is
- * nothing in any currency, so it is the lowest pay of all: after every paid row from highest
- * down, first from lowest up; a pay not known is no figure and stays last (hasValue).
+ * each currency, whichever way it sorts `first` (the student's region's) first, then the others
+ * in the order of their codes; the table says so (paySortNote.ts). Unpaid is nothing in any
+ * currency, so it is the lowest pay of all: after every paid row from highest down, first from
+ * lowest up; a pay not known is no figure and stays last (hasValue).
  */
-function payGroups(sign: number): RowOrder {
+function payGroups(sign: number, first: string | null): RowOrder {
   return (a, b) => {
     const aUnpaid = a.pay?.unpaid === true;
     if (aUnpaid !== (b.pay?.unpaid === true)) return aUnpaid ? -sign : sign;
-    return aUnpaid ? 0 : compareCodes(a.pay?.currency ?? '', b.pay?.currency ?? '');
+    return aUnpaid ? 0 : compareCodes(currencyGroup(a, first), currencyGroup(b, first));
   };
+}
+
+/** A paid row's currency as payGroups orders it: `first` as '', before every code. */
+function currencyGroup(row: TableRow, first: string | null): string {
+  const currency = row.pay?.currency ?? '';
+  return currency === first ? '' : currency;
+}
+
+/**
+ * The currencies of the paid rows, in the order the rows show them: sorted by pay, the order of
+ * its groups, which the table names when there are two or more.
+ */
+export function paidCurrencies(rows: readonly TableRow[]): string[] {
+  const currencies = new Set<string>();
+  for (const { pay } of rows) if (pay !== null && !pay.unpaid) currencies.add(pay.currency);
+  return [...currencies];
 }
 
 /** Each distinct text's place in the collator's order; texts it finds equal share a place. */
@@ -165,12 +183,17 @@ function compareNumbers(a: number, b: number): number {
 }
 
 /**
- * Every row in `rowOrder(key, direction)`, sorted at once: each row's place is first written as
- * numbers (its value, its company's place among the companies, its role's), so the collator
- * compares each name once per sort rather than once per comparison: ten thousand rows share a
- * few hundred companies, and a comparison of names costs a hundred of numbers.
+ * Every row in `rowOrder(key, direction, firstCurrency)`, sorted at once: each row's place is
+ * first written as numbers (its value, its company's place among the companies, its role's), so
+ * the collator compares each name once per sort rather than once per comparison: ten thousand
+ * rows share a few hundred companies, and a comparison of names costs a hundred of numbers.
  */
-export function sortRows(rows: readonly TableRow[], key: SortKey, direction: SortDirection): TableRow[] {
+export function sortRows(
+  rows: readonly TableRow[],
+  key: SortKey,
+  direction: SortDirection,
+  firstCurrency: string | null,
+): TableRow[] {
   const sign = direction === 'asc' ? 1 : -1;
   const companies = collationRanks(rows.map((row) => row.app.company));
   const roles = key === 'company' ? collationRanks(rows.map((row) => row.app.role)) : null;
@@ -186,7 +209,7 @@ export function sortRows(rows: readonly TableRow[], key: SortKey, direction: Sor
     missing: hasValue(row, key) ? 0 : 1,
     // As payGroups: unpaid the lowest pay in any currency.
     unpaid: key === 'payPerMonth' && row.pay?.unpaid ? 1 : 0,
-    group: key === 'payPerMonth' && !row.pay?.unpaid ? (row.pay?.currency ?? '') : '',
+    group: key === 'payPerMonth' && !row.pay?.unpaid ? currencyGroup(row, firstCurrency) : '',
     value: sign * valueOf[key](row),
     role: roles ? sign * roles.get(row.app.role)! : 0,
     company: companies.get(row.app.company)!,

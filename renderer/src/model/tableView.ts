@@ -14,6 +14,8 @@ export interface TableQuery {
 }
 
 export interface TableView extends RowIndex {
+  /** The currency whose pay the sort by pay puts first (rowOrder): the student's region's, if known. */
+  readonly firstCurrency: string | null;
   /** The rows to show, in order; the same array until something in it changes. */
   rows(query: TableQuery): readonly TableRow[];
   /** Every row, in the order of the last query (what an export of "the whole table" writes). */
@@ -23,11 +25,11 @@ export interface TableView extends RowIndex {
 /** Beyond this many changed rows at once (an import), sorting anew is cheaper than placing each. */
 const PLACE_ONE_BY_ONE = 200;
 
-export function createTableView(): TableView {
+export function createTableView(firstCurrency: string | null): TableView {
   let sort: TableQuery['sort'] = { key: 'nextDate', direction: 'asc' };
   let filters: Filters = NO_FILTERS;
   let search = '';
-  let order: RowOrder = rowOrder(sort.key, sort.direction);
+  let order: RowOrder = rowOrder(sort.key, sort.direction, firstCurrency);
   let matches = rowMatcher(filters, search);
   let sorted: readonly TableRow[] = [];
   let shown: readonly TableRow[] = [];
@@ -35,6 +37,8 @@ export function createTableView(): TableView {
   const searches = createSearchMemory<readonly TableRow[]>((rows) => rows.length);
 
   return {
+    firstCurrency,
+
     rows(query) {
       const sortChanged = query.sort.key !== sort.key || query.sort.direction !== sort.direction;
       const filtersChanged = query.filters !== filters;
@@ -43,8 +47,8 @@ export function createTableView(): TableView {
       ({ sort, filters, search } = query);
       matches = rowMatcher(filters, search);
       if (sortChanged) {
-        order = rowOrder(sort.key, sort.direction);
-        sorted = sortRows(sorted, sort.key, sort.direction);
+        order = rowOrder(sort.key, sort.direction, firstCurrency);
+        sorted = sortRows(sorted, sort.key, sort.direction, firstCurrency);
       }
       if (sortChanged || filtersChanged) searches.clear();
       shown = searches.recall(searchKey(search), sorted, (rows) => rows.filter(matches));
@@ -54,7 +58,7 @@ export function createTableView(): TableView {
     allRows: () => sorted,
 
     reset(rows) {
-      sorted = sortRows(rows, sort.key, sort.direction);
+      sorted = sortRows(rows, sort.key, sort.direction, firstCurrency);
       shown = sorted.filter(matches);
       searches.keepOnly(searchKey(search), shown);
     },

@@ -165,6 +165,47 @@ describe('the applications table', () => {
     expect((await dataRows(3)).map(companyOf)).toEqual(['High', 'Low', 'Unknown']);
   });
 
+  // tester34: in India, sorted high to low, $7,800 a month came below ₹10,000 and nothing said why.
+  it('says, by the count and on the pay header, that pay sorts within each currency, her region’s first', async () => {
+    const originalTz = process.env.TZ;
+    process.env.TZ = 'Asia/Kolkata';
+    try {
+      const inr = (amount: number) => ({
+        min: amount,
+        max: amount,
+        currency: 'INR',
+        period: 'month' as const,
+        raw: '',
+      });
+      const { db } = await databaseWith(
+        { company: 'Aurora', role: 'Intern', pay: { ...inr(7800), currency: 'USD' } },
+        { company: 'Stealth', role: 'Intern', pay: inr(10000) },
+        { company: 'Flipkart', role: 'Intern', pay: inr(50000) },
+      );
+      const { user } = renderApp(db);
+      await dataRows(3);
+      const note =
+        'Pay is sorted within each currency (no exchange rates offline): INR, your region’s, first, then USD.';
+      const payButton = () => screen.getByRole('button', { name: /^Pay per month/ });
+      expect(screen.queryByText(note)).toBeNull();
+
+      await user.click(payButton());
+      expect((await dataRows(3)).map(companyOf)).toEqual(['Flipkart', 'Stealth', 'Aurora']);
+      // In the live region with the count, so it is read out as the sort changes, and read with the header.
+      expect(screen.getByText(note).closest('[role="status"]')?.textContent).toBe(`3 applications${note}`);
+      expect(payButton().getAttribute('aria-describedby')).toBe(screen.getByText(note).id);
+
+      // One currency shown: nothing to say, and the header is described by nothing.
+      await user.type(screen.getByRole('searchbox', { name: 'Search applications' }), 'Aurora');
+      await dataRows(1);
+      expect(screen.queryByText(note)).toBeNull();
+      expect(payButton().getAttribute('aria-describedby')).toBeNull();
+    } finally {
+      if (originalTz === undefined) delete process.env.TZ;
+      else process.env.TZ = originalTz;
+    }
+  });
+
   it('filters as you type in search and says whether the company is already tracked, archived ones included', async () => {
     const { db, repository, apps } = await databaseWith(
       { company: 'Pinterest', role: 'ML Intern' },

@@ -9,6 +9,7 @@ import { searchableText } from '@shared/normalizeWord';
 import { parseTerm } from '@shared/term';
 import {
   filterRows,
+  paidCurrencies,
   prepareSearchWhenIdle,
   rowOrder,
   searchKey,
@@ -64,8 +65,8 @@ describe('sortRows', () => {
   ];
   for (const [key, ascending, descending] of cases) {
     it(`sorts by ${key} in both directions, rows without a value last`, () => {
-      expect(ids(sortRows(rows, key, 'asc'))).toEqual(ascending);
-      expect(ids(sortRows(rows, key, 'desc'))).toEqual(descending);
+      expect(ids(sortRows(rows, key, 'asc', null))).toEqual(ascending);
+      expect(ids(sortRows(rows, key, 'desc', null))).toEqual(descending);
     });
   }
 
@@ -77,8 +78,41 @@ describe('sortRows', () => {
       anApplication('eur', { company: 'D', pay: { ...monthly(2500), currency: 'EUR' } }),
       anApplication('none', { company: 'E' }),
     );
-    expect(ids(sortRows(paid, 'payPerMonth', 'desc'))).toEqual(['eur', 'jpy', 'usd-high', 'usd-low', 'none']);
-    expect(ids(sortRows(paid, 'payPerMonth', 'asc'))).toEqual(['eur', 'jpy', 'usd-low', 'usd-high', 'none']);
+    expect(ids(sortRows(paid, 'payPerMonth', 'desc', null))).toEqual(['eur', 'jpy', 'usd-high', 'usd-low', 'none']);
+    expect(ids(sortRows(paid, 'payPerMonth', 'asc', null))).toEqual(['eur', 'jpy', 'usd-low', 'usd-high', 'none']);
+  });
+
+  // tester34: in India, $7,800 a month came below ₹10,000 sorted high to low, INR first as its code
+  // is first; with her region's currency first it is so by choice, and the table says so.
+  it("puts the student's region's currency first, then the others by code, whichever way it sorts", () => {
+    const inr = (amount: number) => ({ ...monthly(amount), currency: 'INR' });
+    const paid = rowsOf(
+      anApplication('usd', { company: 'Aurora', pay: monthly(7800) }),
+      anApplication('inr-low', { company: 'Stealth', pay: inr(10000) }),
+      anApplication('eur', { company: 'Bosch', pay: { ...monthly(2500), currency: 'EUR' } }),
+      anApplication('inr-high', { company: 'Flipkart', pay: inr(50000) }),
+      anApplication('unpaid', { company: 'ISRO', pay: { ...inr(0), raw: 'Unpaid' } }),
+    );
+    expect(ids(sortRows(paid, 'payPerMonth', 'desc', 'USD'))).toEqual(['usd', 'eur', 'inr-high', 'inr-low', 'unpaid']);
+    expect(ids(sortRows(paid, 'payPerMonth', 'desc', 'INR'))).toEqual(['inr-high', 'inr-low', 'eur', 'usd', 'unpaid']);
+    expect(ids(sortRows(paid, 'payPerMonth', 'asc', 'INR'))).toEqual(['unpaid', 'inr-low', 'inr-high', 'eur', 'usd']);
+    // A region whose currency no row is paid in changes nothing.
+    expect(ids(sortRows(paid, 'payPerMonth', 'desc', 'JPY'))).toEqual(['eur', 'inr-high', 'inr-low', 'usd', 'unpaid']);
+  });
+
+  it('names the currencies of the paid rows in the order the rows show them', () => {
+    const sorted = sortRows(
+      rowsOf(
+        anApplication('usd', { company: 'A', pay: monthly(7800) }),
+        anApplication('inr', { company: 'B', pay: { ...monthly(10000), currency: 'INR' } }),
+        anApplication('unpaid-eur', { company: 'C', pay: { ...monthly(0), currency: 'EUR', raw: 'Unpaid' } }),
+        anApplication('none', { company: 'D' }),
+      ),
+      'payPerMonth',
+      'desc',
+      'INR',
+    );
+    expect(paidCurrencies(sorted)).toEqual(['INR', 'USD']);
   });
 
   it('sorts unpaid as the lowest pay in any currency, and a pay not known after it either way', () => {
@@ -90,8 +124,14 @@ describe('sortRows', () => {
       anApplication('none', { company: 'D' }),
       anApplication('unpaid-usd', { company: 'E', pay: { ...unpaid('USD'), period: null } }),
     );
-    expect(ids(sortRows(paid, 'payPerMonth', 'desc'))).toEqual(['eur', 'usd', 'unpaid-eur', 'unpaid-usd', 'none']);
-    expect(ids(sortRows(paid, 'payPerMonth', 'asc'))).toEqual(['unpaid-eur', 'unpaid-usd', 'eur', 'usd', 'none']);
+    expect(ids(sortRows(paid, 'payPerMonth', 'desc', null))).toEqual([
+      'eur',
+      'usd',
+      'unpaid-eur',
+      'unpaid-usd',
+      'none',
+    ]);
+    expect(ids(sortRows(paid, 'payPerMonth', 'asc', null))).toEqual(['unpaid-eur', 'unpaid-usd', 'eur', 'usd', 'none']);
   });
 
   it('compares company names ignoring case and accents, and numbers by value', () => {
@@ -101,7 +141,7 @@ describe('sortRows', () => {
       anApplication('3', { company: 'Éclair' }),
       anApplication('4', { company: 'eclair labs' }),
     );
-    expect(sortRows(named, 'company', 'asc').map((r) => r.app.company)).toEqual([
+    expect(sortRows(named, 'company', 'asc', null).map((r) => r.app.company)).toEqual([
       'Éclair',
       'eclair labs',
       'team 9',
@@ -115,8 +155,8 @@ describe('sortRows', () => {
       anApplication('2', { company: 'Asana', role: 'SWE Intern' }, { stage: 'applied' }),
       anApplication('3', { company: 'Stripe', role: 'Backend Intern' }, { stage: 'applied' }),
     );
-    expect(ids(sortRows(tied, 'stage', 'asc'))).toEqual(['2', '1', '3']);
-    expect(ids(sortRows(tied, 'company', 'asc'))).toEqual(['2', '3', '1']);
+    expect(ids(sortRows(tied, 'stage', 'asc', null))).toEqual(['2', '1', '3']);
+    expect(ids(sortRows(tied, 'company', 'asc', null))).toEqual(['2', '3', '1']);
   });
 
   it('sorts in the order the table keeps rows in as they change (rowOrder), whatever the rows', () => {
@@ -136,7 +176,8 @@ describe('sortRows', () => {
         fc.array(anyRow, { maxLength: 30 }),
         fc.constantFrom<SortKey>('company', 'stage', 'nextDate', 'payPerMonth', 'updatedAt'),
         fc.constantFrom('asc' as const, 'desc' as const),
-        (specs, key, direction) => {
+        fc.constantFrom(null, 'USD', 'JPY', 'EUR'),
+        (specs, key, direction, firstCurrency) => {
           const rows = rowsOf(
             ...specs.map((spec, i) =>
               anApplication(
@@ -151,7 +192,9 @@ describe('sortRows', () => {
               ),
             ),
           );
-          expect(ids(sortRows(rows, key, direction))).toEqual(ids([...rows].sort(rowOrder(key, direction))));
+          expect(ids(sortRows(rows, key, direction, firstCurrency))).toEqual(
+            ids([...rows].sort(rowOrder(key, direction, firstCurrency))),
+          );
         },
       ),
     );
@@ -159,7 +202,7 @@ describe('sortRows', () => {
 
   it('does not change the rows it is given', () => {
     const before = ids(rows);
-    sortRows(rows, 'company', 'desc');
+    sortRows(rows, 'company', 'desc', null);
     expect(ids(rows)).toEqual(before);
   });
 });

@@ -13,6 +13,7 @@ import { useUiStore, type SortKey } from '../../state/uiStore';
 import { useCloseDetailsOnEscape } from '../detail/closeDetailsOnEscape';
 import type { TableRow } from '../../model/tableRows';
 import { compareToggled } from '../compare/compareSelection';
+import { PAY_SORT_NOTE_ID } from './paySortNote';
 
 const ROW_HEIGHT = 52;
 
@@ -57,7 +58,8 @@ function CompareCell({ app, picked, toggle }: { app: Application; picked: boolea
   );
 }
 
-function SortHeader({ column }: { column: Column }) {
+/** `describedBy`: the id of a note on how the column sorts, read when its button has focus. */
+function SortHeader({ column, describedBy }: { column: Column; describedBy?: string }) {
   const sort = useUiStore((s) => s.sort);
   const sortRequested = useUiStore((s) => s.sortRequested);
   const { sortKey } = column;
@@ -65,7 +67,12 @@ function SortHeader({ column }: { column: Column }) {
   const active = sort.key === sortKey;
   return (
     <div role="columnheader" aria-sort={active ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none'}>
-      <button type="button" className="sort-button" onClick={() => sortRequested(sortKey)}>
+      <button
+        type="button"
+        className="sort-button"
+        aria-describedby={describedBy}
+        onClick={() => sortRequested(sortKey)}
+      >
         {column.label}
         <span aria-hidden="true" className="sort-arrow">
           {active ? (sort.direction === 'asc' ? '▲' : '▼') : ''}
@@ -141,9 +148,11 @@ function NextDateCell({ row, now }: { row: TableRow; now: Date }) {
 interface ApplicationTableProps {
   rows: readonly TableRow[];
   now: Date;
+  /** Whether the note on pay sorted within each currency shows (paySortNote.ts). */
+  payNoted: boolean;
 }
 
-export function ApplicationTable({ rows, now }: ApplicationTableProps) {
+export function ApplicationTable({ rows, now, payNoted }: ApplicationTableProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const gridRef = useRef<HTMLDivElement>(null);
   const selectedId = useUiStore((s) => s.selectedId);
@@ -245,7 +254,11 @@ export function ApplicationTable({ rows, now }: ApplicationTableProps) {
         <div role="row" aria-rowindex={1} className="table-row table-header-row">
           <CompareHeader />
           {COLUMNS.map((column) => (
-            <SortHeader key={column.label} column={column} />
+            <SortHeader
+              key={column.label}
+              column={column}
+              describedBy={payNoted && column.sortKey === 'payPerMonth' ? PAY_SORT_NOTE_ID : undefined}
+            />
           ))}
         </div>
       </div>

@@ -2,6 +2,7 @@
 // application's details beside it. Reads everything from the read model (model/queries.ts).
 import { useEffect, useMemo, useRef } from 'react';
 import { countOf } from '@shared/countOf';
+import { useData } from '../../db/DataContext';
 import {
   useAllTags,
   useApplicationCount,
@@ -13,6 +14,7 @@ import {
   useTableRow,
   useTableRows,
 } from '../../model/queries';
+import { paidCurrencies } from '../../model/tableRows';
 import type { TableQuery } from '../../model/tableView';
 import { NO_FILTERS, useUiStore } from '../../state/uiStore';
 import { CompareSelectionBar } from '../compare/CompareSelectionBar';
@@ -21,6 +23,7 @@ import { AlreadyAppliedHint, HINT_MIN_LENGTH } from './AlreadyAppliedHint';
 import { ApplicationTable } from './ApplicationTable';
 import { EmptyState } from './EmptyState';
 import { FilterBar } from './FilterBar';
+import { paySortNote } from './paySortNote';
 
 /** Why the table is empty: the search, the filters, or both. */
 function noResults(search: string, filtered: boolean): string {
@@ -56,6 +59,12 @@ export function ApplicationsView() {
   const matches = useCompanyMatches(search);
   const allTags = useAllTags();
   const selected = useTableRow(selectedId)?.app ?? null;
+  const { tableView } = useData();
+  // Sorted by pay, the rows come in their currencies' order: the note lists them as the table shows them.
+  const payNote = useMemo(
+    () => (sort.key === 'payPerMonth' ? paySortNote(paidCurrencies(rows), tableView.firstCurrency) : null),
+    [sort.key, rows, tableView],
+  );
 
   if (status === 'failed') {
     return (
@@ -78,7 +87,7 @@ export function ApplicationsView() {
   return (
     <div className={selected ? 'applications-view with-detail' : 'applications-view'}>
       <div className="applications-main">
-        <FilterBar allTags={allTags} shown={visible.length} total={complete ? total : null} />
+        <FilterBar allTags={allTags} shown={visible.length} total={complete ? total : null} note={payNote} />
         <AlreadyAppliedHint
           matches={matches}
           shown={visible}
@@ -88,7 +97,7 @@ export function ApplicationsView() {
         />
         <CompareSelectionBar />
         {visible.length > 0 ? (
-          <ApplicationTable rows={visible} now={now} />
+          <ApplicationTable rows={visible} now={now} payNoted={payNote !== null} />
         ) : complete && search.trim() === '' && !filtered ? (
           // Nothing chosen hides them: every application is archived.
           <p ref={noRowsMessage} tabIndex={-1} className="no-results">

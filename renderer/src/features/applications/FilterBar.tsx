@@ -6,6 +6,7 @@ import { useRef, useState, type KeyboardEvent } from 'react';
 import { usePipeline } from '../../model/queries';
 import { tagKey } from '../../model/tagIndex';
 import { useUiStore } from '../../state/uiStore';
+import { PAY_SORT_NOTE_ID } from './paySortNote';
 
 function toggled<T>(list: readonly T[], value: T): T[] {
   return list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
@@ -29,9 +30,11 @@ interface FilterBarProps {
   shown: number;
   /** Null while the table is still loading. */
   total: number | null;
+  /** What the student should know of the table's sort (paySortNote), read with the count. */
+  note?: string | null;
 }
 
-export function FilterBar({ allTags, shown, total }: FilterBarProps) {
+export function FilterBar({ allTags, shown, total, note = null }: FilterBarProps) {
   const filters = useUiStore((s) => s.filters);
   const search = useUiStore((s) => s.search);
   const filtersChanged = useUiStore((s) => s.filtersChanged);
@@ -86,12 +89,20 @@ export function FilterBar({ allTags, shown, total }: FilterBarProps) {
           Clear filters
         </button>
       )}
+      {/* One live region for both, so a screen reader hears the note as the sort changes. */}
       <span className="filter-count" role="status">
-        {total === null
-          ? 'Loading all applications…'
-          : shown === total
-            ? countOf(total, 'application')
-            : `${shown.toLocaleString('en-US')} of ${countOf(total, 'application')}`}
+        <span>
+          {total === null
+            ? 'Loading all applications…'
+            : shown === total
+              ? countOf(total, 'application')
+              : `${shown.toLocaleString('en-US')} of ${countOf(total, 'application')}`}
+        </span>
+        {note !== null && (
+          <span id={PAY_SORT_NOTE_ID} className="sort-note">
+            {note}
+          </span>
+        )}
       </span>
       {open && (
         <div id="filter-options" className="filter-options">

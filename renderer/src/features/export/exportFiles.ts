@@ -23,10 +23,10 @@ async function allApplications({ model }: Pick<Data, 'model'>): Promise<Applicat
 }
 
 /** The same in the table's order, as a student reading the file would look for them. */
-async function allInTableOrder({ model }: Pick<Data, 'model'>): Promise<Application[]> {
+async function allInTableOrder({ model, tableView }: Pick<Data, 'model' | 'tableView'>): Promise<Application[]> {
   await model.start();
   const { key, direction } = useUiStore.getState().sort;
-  return sortRows([...model.rows()], key, direction).map((row) => row.app);
+  return sortRows([...model.rows()], key, direction, tableView.firstCurrency).map((row) => row.app);
 }
 
 /** The table's rows as it shows them now: its filters, search and sort. */
