@@ -18,8 +18,6 @@ export interface TableView extends RowIndex {
   readonly firstCurrency: string | null;
   /** The rows to show, in order; the same array until something in it changes. */
   rows(query: TableQuery): readonly TableRow[];
-  /** Every row, in the order of the last query (what an export of "the whole table" writes). */
-  allRows(): readonly TableRow[];
 }
 
 /** Beyond this many changed rows at once (an import), sorting anew is cheaper than placing each. */
@@ -54,8 +52,6 @@ export function createTableView(firstCurrency: string | null): TableView {
       shown = searches.recall(searchKey(search), sorted, (rows) => rows.filter(matches));
       return shown;
     },
-
-    allRows: () => sorted,
 
     reset(rows) {
       sorted = sortRows(rows, sort.key, sort.direction, firstCurrency);
