@@ -61,11 +61,13 @@ export function readStageName(pipeline: Pipeline, name: string, query: StageName
   if (said && said.phase === wanted) return { stage: said, how: exact ? 'word' : 'phase' };
   // The word's own name shares the stage's words when the status is in another language
   // ("Entretien" is "Interviewing", which goes to "Technical interview").
-  const words = word?.phase === wanted ? `${name} ${word.name}` : name;
-  const sharing = stageSharingAWord(pipeline, wanted, words);
+  const own = word?.phase === wanted ? word : null;
+  // "Shortlisted" is at the stage after applying, whatever the pipeline names it.
+  if (own?.first) return { stage: firstStageOf(pipeline, wanted), how: exact ? 'word' : 'phase' };
+  const words = own ? `${name} ${own.name}` : name;
+  const sharing = stageSharingAWord(pipeline, wanted, words, own?.last === true);
   if (sharing) return { stage: sharing, how: 'phase' };
-  const last =
-    word?.phase === wanted && word.last ? activeStages(pipeline).findLast((s) => s.phase === wanted) : undefined;
+  const last = own?.last ? activeStages(pipeline).findLast((s) => s.phase === wanted) : undefined;
   return { stage: last ?? firstStageOf(pipeline, wanted), how: 'phase', standIn: true };
 }
 
@@ -78,11 +80,13 @@ const stems = (text: string) =>
 
 /**
  * The phase's first stage whose name shares a word with the status: "Interviewing" goes to
- * "Technical interview" rather than to the phase's first stage, an online assessment.
+ * "Technical interview" rather than to the phase's first stage, an online assessment. Its `last`
+ * such stage for a status of the phase's end ("HR round" to "Round 3" rather than "Round 1").
  */
-function stageSharingAWord(pipeline: Pipeline, phase: Phase, status: string): Stage | undefined {
+function stageSharingAWord(pipeline: Pipeline, phase: Phase, status: string, last: boolean): Stage | undefined {
   const said = new Set(stems(status));
-  return pipeline.stages.find((s) => !s.removed && s.phase === phase && stems(s.name).some((stem) => said.has(stem)));
+  const shares = (s: Stage) => !s.removed && s.phase === phase && stems(s.name).some((stem) => said.has(stem));
+  return last ? pipeline.stages.findLast(shares) : pipeline.stages.find(shares);
 }
 
 const PHASE_BY_LABEL = new Map(PHASES.map((phase) => [PHASE_LABELS[phase], phase]));

@@ -29,6 +29,8 @@ export interface StageWord {
   name: string;
   /** Where the pipeline has no stage of this name, the phase's last stage stands for it, not its first. */
   last?: true;
+  /** The phase's first stage is what it means, not a stand-in for a stage the pipeline lacks. */
+  first?: true;
 }
 
 /**
@@ -272,8 +274,11 @@ const STAGE_WORDS: readonly (StageWord & { words: readonly string[]; vague?: tru
       'gd',
     ],
   },
-  // Indian campus placements: "Shortlisted" for the next round; Japanese 通過, a round passed (書類通過).
-  { name: 'In process', phase: 'in-process', words: ['in progress', 'ongoing', 'shortlisted', '通過'] },
+  // Japanese 通過, a round passed (書類通過).
+  { name: 'In process', phase: 'in-process', words: ['in progress', 'ongoing', '通過'] },
+  // Indian campus placements: "Shortlisted", the application passed its screening for the next
+  // round, which is the stage after applying.
+  { name: 'In process', phase: 'in-process', first: true, words: ['shortlisted', 'short listed'] },
   // A waitlist comes after the interviews, while the employer decides.
   {
     name: 'Waitlisted',
@@ -302,6 +307,9 @@ const STAGE_WORDS: readonly (StageWord & { words: readonly string[]; vague?: tru
       'got offer',
       'offer extended',
       'offer pending',
+      // Indian campus placements: a pre-placement offer, made to an intern for after the degree.
+      'ppo',
+      'pre placement offer',
       'negotiating',
       'negotiation',
       'offre',
@@ -577,6 +585,43 @@ const AWAITING = new RegExp(
 /** Words ending in a negation, before a status word ("referral asked, not" + "applied", "applied, no" + "interview"). */
 const ENDS_NEGATED = new RegExp(`(?:^| )${NOT}(?: ${STILL})*$|${NOT_JOINED}$`, 'u');
 
+const INTERVIEWING = STAGE_WORD_BY_WORD.get('interviewing')!;
+/**
+ * A late interview round, after the technical ones: its phase's last stage where the pipeline has
+ * no final round, as the interviews' last round is.
+ */
+const LATE_ROUND: StageWord = { phase: 'in-process', name: 'Final round', last: true };
+/** "R2", "Round 3", "2nd round", "Interview round 2": a round's number, the word before it aside. */
+const NUMBERED_ROUND = /^(?:\p{L}+ )?(?:rounds?|r) ?(\d+)$|^(\d+)(?:st|nd|rd|th)? rounds?$/u;
+const ROUND_ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth'];
+const ORDINAL_ROUND = new RegExp(`^(${ROUND_ORDINALS.join('|')}) rounds?$`, 'u');
+/** The interviews after the technical ones: HR's, a manager's, a director's, the culture fit. */
+const LATE_INTERVIEW =
+  /^(?:hr|managerial|manager|management|director|partner|leadership|culture fit|cultural fit|fit|bar raiser|ceo|founder|founders|last) (?:interviews?|rounds?)$/u;
+/** "Technical round", "Coding round", "OA round": a round of one word's kind. */
+const KIND_ROUND = /^(\p{L}+) rounds?$/u;
+
+/**
+ * A round of the process, as Indian campus placements name them: an interview round ("Technical
+ * round", "R1", "Round 1"), or a late one (an HR or managerial round, a round numbered past the
+ * first); a round of a status word's kind is that word's stage ("OA round", "Assessment round").
+ */
+function roundWord(normalized: string, byWord: ReadonlyMap<string, StageWord>): StageWord | null {
+  if (LATE_INTERVIEW.test(normalized)) return LATE_ROUND;
+  const numbered = NUMBERED_ROUND.exec(normalized);
+  const ordinal = ORDINAL_ROUND.exec(normalized);
+  const number = numbered
+    ? Number(numbered[1] ?? numbered[2])
+    : ordinal
+      ? ROUND_ORDINALS.indexOf(ordinal[1]!) + 1
+      : null;
+  if (number !== null) return number > 1 ? LATE_ROUND : INTERVIEWING;
+  const kind = KIND_ROUND.exec(normalized);
+  if (kind === null) return null;
+  const word = byWord.get(kind[1]!);
+  return word?.phase === 'in-process' ? word : INTERVIEWING;
+}
+
 /** "online tests" -> "online test": each word without a plural's s (not "progress", "status", "analysis"). */
 function singular(normalized: string): string {
   return normalized.replace(/(?<=\p{L}{3})(?<![isu])s(?= |$)/gu, '');
@@ -596,7 +641,7 @@ function stageWordWritten(normalized: string, byWord: ReadonlyMap<string, StageW
         ? APPLIED
         : NOT_TAKEN_ON.test(normalized)
           ? REJECTED
-          : null)
+          : roundWord(normalized, byWord))
   );
 }
 

@@ -79,7 +79,9 @@ describe('readStageName', () => {
     expect(reading(DEFAULT_PIPELINE, 'Offer - negotiating')).toEqual({ id: 'offer', how: 'phase' });
     expect(reading(DEFAULT_PIPELINE, 'Offer rescinded')).toEqual({ id: 'rejected', how: 'phase' });
     expect(reading(DEFAULT_PIPELINE, 'Take-home assignment')).toEqual({ id: 'online-assessment', how: 'phase' });
-    expect(reading(DEFAULT_PIPELINE, 'Interview (Round 2)')).toEqual({ id: 'technical-interview', how: 'phase' });
+    // A round past the first is a late one (tester34).
+    expect(reading(DEFAULT_PIPELINE, 'Interview (Round 2)')).toEqual({ id: 'final-round', how: 'word' });
+    expect(reading(DEFAULT_PIPELINE, 'Interview (Round 1)')).toEqual({ id: 'technical-interview', how: 'phase' });
     expect(reading(DEFAULT_PIPELINE, 'Phone interview scheduled')).toEqual({ id: 'phone-screen', how: 'phase' });
     // An applied word negated at the end is not applied; the rest of the status is read as it is.
     expect(reading(DEFAULT_PIPELINE, 'Noch nicht beworben (Frist Januar)')).toEqual({ id: 'wishlist', how: 'phase' });

@@ -1,5 +1,6 @@
 // Statuses as students write them in their own sheets, read as the stage they mean (tester18).
 import { describe, expect, it } from 'vitest';
+import { addStage, DEFAULT_PIPELINE } from '@shared/pipeline';
 import { importText } from './importHelpers';
 
 const quoted = (cell: string) => `"${cell.replace(/"/g, '""')}"`;
@@ -210,5 +211,57 @@ describe("a tracker's placeholder for no status", () => {
     expect(preview.errors).toEqual([]);
     expect(preview.warnings).toEqual([]);
     expect(preview.rows.map((r) => [r.application.stageId, r.application.notes])).toEqual([['applied', '']]);
+  });
+});
+
+describe("an Indian campus placement's statuses (tester34)", () => {
+  it('reads a round as an interview, a late one (HR, managerial, numbered past the first) as the last round', async () => {
+    expect(
+      await ids(['R1', 'Round 1', 'First round', 'Technical round', 'Coding round', 'Cleared R1', 'OA round']),
+    ).toEqual([
+      'technical-interview',
+      'technical-interview',
+      'technical-interview',
+      'technical-interview',
+      'technical-interview',
+      'technical-interview',
+      'online-assessment',
+    ]);
+    const late = ['HR round', 'Managerial round', 'HR interview', 'R2', 'R3', 'Round 2', '2nd round', 'Third round'];
+    expect(await ids(late)).toEqual(late.map(() => 'final-round'));
+  });
+
+  it('reads how it ended after a round as the outcome, a PPO as an offer, shortlisting as the stage after applying', async () => {
+    expect(
+      await ids(['Rejected after R2', 'Rejected in HR round', 'PPO', 'Offer!!', 'Shortlisted', 'OA done']),
+    ).toEqual(['rejected', 'rejected', 'offer', 'offer', 'online-assessment', 'online-assessment']);
+  });
+
+  it("says each reading, shortlisting as the pipeline's stage after applying, not a stand-in", async () => {
+    const preview = await stagesOf(['HR round', 'HR round', 'Shortlisted', 'R2']);
+    expect(preview.notes).toEqual([
+      "'Status': 'HR round' was read as Final round (2 rows).",
+      "'Status': the stage was reached on a day the file does not give, so it is shown as 'date not recorded' (4 rows).",
+      "'Status': 'Shortlisted' was read as Online assessment (1 row).",
+      "'Status': 'R2' was read as Final round (1 row).",
+    ]);
+    expect(preview.rows.map((r) => r.application.notes)).toEqual(['', '', '', '']);
+  });
+
+  it("takes a late round to the pipeline's last round, and shortlisting to its first stage after applying", async () => {
+    let pipeline = DEFAULT_PIPELINE;
+    for (const [id, name] of [
+      ['round-1', 'Round 1'],
+      ['round-3', 'Round 3'],
+    ] as const) {
+      const added = addStage(pipeline, { id, name, phase: 'in-process', color: 'purple' });
+      if (!added.ok) throw new Error(added.error);
+      pipeline = added.pipeline;
+    }
+    pipeline = { stages: pipeline.stages.filter((s) => s.id !== 'online-assessment' && s.id !== 'final-round') };
+    const preview = await importText('Company,Role,Status\nA,x,HR round\nB,x,Shortlisted\nC,x,Round 1\n', {
+      pipeline,
+    });
+    expect(preview.rows.map((r) => r.application.stageId)).toEqual(['round-3', 'phone-screen', 'round-1']);
   });
 });

@@ -90,8 +90,7 @@ describe('stage words', () => {
     ['Avslag', 'closed', 'Rejected'],
     ['Inget svar', 'closed', 'Ghosted'],
     ['Enviada', 'applied', 'Applied'],
-    // Indian campus placements: shortlisted for the next round; selected for the job.
-    ['Shortlisted', 'in-process', 'In process'],
+    // Indian campus placements: selected for the job.
     ['Selected', 'offer', 'Offer'],
   ])('read %j as the phase %s, naming the stage %s', (word, phase, name) => {
     expect(stageWordOf(word)).toEqual({ phase, name });
