@@ -115,6 +115,7 @@ import {
   namesNobody,
   isNoWord,
   isYesWord,
+  nameAfterYesWord,
   phaseFromWord,
   sponsorshipFromWord,
   saysNoStatus,
@@ -1240,7 +1241,7 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
       fail(name.header, 'says there was a referral but not who made it', name.value);
       return null;
     }
-    return { name: name.value, relation };
+    return { name: own ? name.value : nameAfterYesWord(name.value), relation };
   }
 
   function buildPay(): Pay | null {

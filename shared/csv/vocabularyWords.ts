@@ -892,6 +892,19 @@ export function isYesWord(text: string): boolean {
   return YES_WORDS.has(normalizeWord(text) || text.trim());
 }
 
+/** A yes-word before a name: "Yes - Rahul", "Yes (Rahul)", "Yes, by Rahul", "Referred by Rahul". */
+const YES_BEFORE_NAME = /^\s*([^\s,:(–—-]+)\s*(?:(?:[-–—:]|,?\s*by\b)\s*(.*)|\((.*)\))\s*$/iu;
+
+/**
+ * A name as a yes/no column writes it after its yes ("Yes - Rahul" is Rahul), or the text as it is.
+ * A comma alone does not part them, as it parts a surname from a given name ("Si, Wei").
+ */
+export function nameAfterYesWord(text: string): string {
+  const m = YES_BEFORE_NAME.exec(text);
+  const name = m && isYesWord(m[1]!) ? (m[2] ?? m[3] ?? '').trim() : '';
+  return name === '' ? text : name;
+}
+
 /** "No", "FALSE", "none": a checkbox column's unticked value. */
 export function isNoWord(text: string): boolean {
   return NO_WORDS.has(normalizeWord(text) || text.trim());

@@ -511,6 +511,28 @@ describe('fields other trackers keep', () => {
     ]);
   });
 
+  it('reads the name after a yes opening a referral cell, a comma alone not parting them (tester34)', async () => {
+    const cells = [
+      'Yes - Rahul',
+      'Yes (Rahul)',
+      'Yes, by Rahul',
+      'Referred by Rahul',
+      'Yes - Meera (alumni)',
+      'Si, Wei',
+    ];
+    const rows = cells.map((cell, i) => `C${i},Intern,"${cell}"`);
+    const preview = await importText(`Company,Role,Referred by\n${rows.join('\n')}\n`);
+    expect(preview.errors).toEqual([]);
+    expect(preview.rows.map((r) => r.application.referral?.name)).toEqual([
+      'Rahul',
+      'Rahul',
+      'Rahul',
+      'Rahul',
+      'Meera (alumni)',
+      'Si, Wei',
+    ]);
+  });
+
   it('reads a v1 export of this app: status, priority and status history', async () => {
     const preview = await importText(
       'Company,Role,Status,Applied,Deadlines,Pay period,Priority,Term,Status history\n' +
