@@ -6,7 +6,7 @@ import type { Application } from '../application';
 import { toCalendarDate } from '../calendarDate';
 import { countOf } from '../countOf';
 import { inferDecimalMark, type DecimalMark } from '../money/amount';
-import type { Pipeline } from '../pipeline';
+import { stageNameKey, type Pipeline } from '../pipeline';
 import { validateApplication } from '../validateApplication';
 import {
   isBookkeepingHeader,
@@ -72,6 +72,8 @@ export interface CsvImportOptions {
   excitementScale?: 5 | 10;
   /** Whether the rows of companyFromAbove (ImportPreview) take the company of the row above (the student's choice). */
   companyFromAbove?: boolean;
+  /** The stage id the student chose for a status (ImportPreview's statuses), by the status as written. */
+  stageChoices?: Readonly<Record<string, string>>;
   /** Rows validated between pauses; 500 when not given. */
   chunkSize?: number;
   signal?: CancelSignal;
@@ -120,6 +122,17 @@ export interface ImportPreview {
    * above when the student chooses so (CsvImportOptions), and are refused for it otherwise.
    */
   companyFromAbove: number[];
+  /**
+   * Each status the Stage column writes (as first written, in the order first met), the stage its
+   * rows were read as, and how many imported rows write it: the student may choose another stage.
+   */
+  statuses: StatusReading[];
+}
+
+export interface StatusReading {
+  status: string;
+  stageId: string;
+  rows: number;
 }
 
 /**
@@ -412,7 +425,11 @@ export async function prepareCsvImport(table: CsvTable, options: CsvImportOption
     notice: (key, message) => {
       if (!rowNotices.has(key)) rowNotices.set(key, message);
     },
+    stageChoices: new Map(
+      Object.entries(options.stageChoices ?? {}).map(([status, stageId]) => [stageNameKey(status), stageId]),
+    ),
   });
+  const statuses = new Map<string, StatusReading>();
   const preview: ImportPreview = {
     rows: [],
     errors: [],
@@ -427,6 +444,7 @@ export async function prepareCsvImport(table: CsvTable, options: CsvImportOption
     excitementScale,
     unclosedQuote: table.unclosedQuote,
     companyFromAbove: [],
+    statuses: [],
   };
   const chunkSize = Math.max(1, options.chunkSize ?? 500);
   const total = table.rows.length;
@@ -482,6 +500,12 @@ export async function prepareCsvImport(table: CsvTable, options: CsvImportOption
         if (seen) seen.rows += 1;
         else notices.set(key, { message, rows: 1 });
       }
+      if (result.status !== null) {
+        const key = stageNameKey(result.status);
+        const seen = statuses.get(key);
+        if (seen) seen.rows += 1;
+        else statuses.set(key, { status: result.status, stageId: result.application.stageId, rows: 1 });
+      }
       preview.warnings.push(...mixedOrder(row.line, row.cells));
       importedCells.push(row.cells);
       // A company alone does not say which of its applications a row is: two cards named "Meta"
@@ -503,6 +527,7 @@ export async function prepareCsvImport(table: CsvTable, options: CsvImportOption
   const excitement = excitementNote(table, options.mapping, excitementScale, importedCells);
   if (excitement !== null) preview.notes.push(excitement);
   preview.ignoredColumns = ignored.withData();
+  preview.statuses = [...statuses.values()];
   // A column's notes together (each status word read, say), the columns in the order first met.
   const byColumn = new Map<string, string[]>();
   for (const { message, rows } of notices.values()) {

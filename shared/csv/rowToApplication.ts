@@ -41,7 +41,7 @@ import { isSent } from '../deadlinesMetByStage';
 import { EMPTY_FIELDS } from '../newApplication';
 import { deadlineDueTime } from '../deadlineDue';
 import { employmentTypeNamedIn } from '../posting/employmentType';
-import { firstStageOf, stageNameKey, type Pipeline, type Stage } from '../pipeline';
+import { activeStages, firstStageOf, stageNameKey, type Pipeline, type Stage } from '../pipeline';
 import { parseTerm, splitTrailingTerm } from '../term';
 import type { DecimalMark } from '../money/amount';
 import { currencyNamedIn, currencyOfPlace, isDollar, type CurrencyReading } from '../money/currency';
@@ -165,6 +165,11 @@ export interface RowContext {
    * pipeline has no stage 'Interview' …"); `key` tells the same reading on another row.
    */
   notice?: (key: string, message: string) => void;
+  /**
+   * The stage the student chose in the review for a status, by the status as stage names compare
+   * (stageNameKey): it is read as that stage on every row that writes it.
+   */
+  stageChoices?: ReadonlyMap<string, string>;
 }
 
 export type RowResult =
@@ -176,6 +181,8 @@ export type RowResult =
       roleGiven: boolean;
       /** Its link is a list's 🔒: a closed posting, one of the list's own whatever its address. */
       postingClosed: boolean;
+      /** What its Stage column wrote, where that gave the stage: the student may choose another for it. */
+      status: string | null;
     }
   | { ok: false; errors: string[]; warnings: string[] };
 
@@ -608,6 +615,8 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
 
   // Read once: it may set the stage, and it decides whether the notes keep it.
   const outcome = readOutcome();
+  /** Set by currentStage: the status the stage was read from. */
+  let status: string | null = null;
   const stageHistory = buildHistory();
   const appliedAt = appliedWhileSaved() ? null : (applied?.date ?? null);
   const deadlines = buildDeadlines();
@@ -716,7 +725,7 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
     archivedAt,
   };
   const checked = validateApplication(candidate);
-  if (checked.ok) return { ok: true, application: checked.value, warnings, roleGiven, postingClosed };
+  if (checked.ok) return { ok: true, application: checked.value, warnings, roleGiven, postingClosed, status };
   for (const issue of checked.issues) {
     const [field = '', part = ''] = issue.path.split('.');
     const column = (COLUMNS_OF[`${field}.${part}`] ?? COLUMNS_OF[field] ?? []).map(cell).find((c) => c !== null);
@@ -771,6 +780,14 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
     // Asana's "(no section)" names no status: the row is in the default stage, nothing to say.
     const written = filled('stage');
     const stageCell = written && !saysNoStatus(written.value) ? written : null;
+    if (stageCell) status = stageCell.value.trim();
+    const choice = stageCell && ctx.stageChoices?.get(stageNameKey(stageCell.value));
+    const chosen = choice ? activeStages(ctx.pipeline).find((s) => s.id === choice) : undefined;
+    if (stageCell && chosen) {
+      // The student's own reading: the status is kept in the notes unless it is the stage's name.
+      if (!own && stageNameKey(chosen.name) !== stageNameKey(stageCell.value)) keptInNotes.push(stageCell);
+      return { stage: chosen, header: stageCell.header };
+    }
     if (stageCell) {
       const read = readStageName(ctx.pipeline, stageCell.value);
       if (read && !(read.how === 'phase' && writtenPhase !== null)) {

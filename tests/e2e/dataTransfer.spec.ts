@@ -430,3 +430,25 @@ test('a CSV status with no date for it shows in the history as "date not recorde
   // Not the import's day, Mar 2.
   await expect(history).not.toContainText('Mar 2, 2026');
 });
+
+test("the stage a status was read as is the student's to change in the review, for every row with it", async ({
+  page,
+}) => {
+  await openAt(page);
+  const dialog = await chooseCsvFromEmptyScreen(
+    page,
+    'placements.csv',
+    'Company,Role,Status\nRazorpay,Product Intern,HR round\nAtlassian,SWE Intern,HR round\nZomato,Data Intern,Applied\n',
+  );
+  const hrRound = dialog.getByRole('combobox', { name: 'Stage for HR round (2 rows)' });
+  await expect(hrRound).toHaveValue('final-round');
+  expect(await axeViolations(page)).toEqual([]);
+  await hrRound.selectOption({ label: 'Technical interview' });
+  await expect(hrRound).toHaveValue('technical-interview');
+  await dialog.getByRole('button', { name: 'Import 3 applications' }).click();
+  await expect(dialog).toHaveCount(0);
+
+  await expect(tableRow(page, 'Razorpay')).toContainText('Technical interview');
+  await expect(tableRow(page, 'Atlassian')).toContainText('Technical interview');
+  await expect(tableRow(page, 'Zomato')).toContainText('Applied');
+});

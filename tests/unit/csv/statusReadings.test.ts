@@ -265,3 +265,31 @@ describe("an Indian campus placement's statuses (tester34)", () => {
     expect(preview.rows.map((r) => r.application.stageId)).toEqual(['round-3', 'phone-screen', 'round-1']);
   });
 });
+
+describe("the student's stage for a status", () => {
+  const file = 'Company,Role,Status\nA,x,HR round\nB,x,Applied\nC,x,hr round\nD,x,Coffee chat\n';
+
+  it('lists each status with the stage its rows were read as', async () => {
+    const preview = await importText(file);
+    expect(preview.statuses).toEqual([
+      { status: 'HR round', stageId: 'final-round', rows: 2 },
+      { status: 'Applied', stageId: 'applied', rows: 1 },
+      { status: 'Coffee chat', stageId: 'wishlist', rows: 1 },
+    ]);
+  });
+
+  it('reads every row of a status as the stage chosen, the status kept in the notes, without a warning', async () => {
+    const preview = await importText(file, {
+      stageChoices: { 'HR round': 'technical-interview', 'Coffee chat': 'phone-screen' },
+    });
+    expect(preview.rows.map((r) => [r.application.stageId, r.application.notes])).toEqual([
+      ['technical-interview', 'Status: HR round'],
+      ['applied', ''],
+      ['technical-interview', 'Status: hr round'],
+      ['phone-screen', 'Status: Coffee chat'],
+    ]);
+    expect(preview.warnings).toEqual([]);
+    expect(preview.notes.filter((n) => n.includes('was read as'))).toEqual([]);
+    expect(preview.statuses.map((s) => s.stageId)).toEqual(['technical-interview', 'applied', 'phone-screen']);
+  });
+});

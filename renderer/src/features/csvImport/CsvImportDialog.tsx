@@ -7,7 +7,13 @@ import { toInstant } from '@shared/calendarDate';
 import { countOf } from '@shared/countOf';
 import type { ColumnNote } from '@shared/csv/columnFit';
 import type { ColumnMapping, CsvPreset } from '@shared/csv/columnMapping';
-import { leftOutBySkipping, planImport, type DateOrderProposal, type ImportPlan } from '@shared/csv/csvImport';
+import {
+  leftOutBySkipping,
+  planImport,
+  type DateOrderProposal,
+  type ImportPlan,
+  type StatusReading,
+} from '@shared/csv/csvImport';
 import type { MixedDates } from '@shared/csv/dateCell';
 import { Dialog } from '../../components/Dialog';
 import { dates } from '../../components/formatDates';
@@ -25,7 +31,8 @@ import type { CsvFileSummary } from './csvImportJobs';
 import { checkSettings, readAndCheckCsv } from './csvImportInWorker';
 import { backUpAhead, type BackupAhead } from '../backups/automaticBackups';
 import { importPlanned, unchangedSentence } from './importApplications';
-import { useImportCheck, type Proposal } from './useImportCheck';
+import { StatusStageChoices } from './StatusStageChoices';
+import { NO_STAGE_CHOICES, useImportCheck, type Proposal } from './useImportCheck';
 
 const TITLE = 'Import from CSV';
 
@@ -125,6 +132,7 @@ function ReviewImport({ chosen, onChooseAnother }: { chosen: ChosenFile; onChoos
   /** The student's reading of 05/06/2026; found from the file until they choose. */
   const [dayFirst, setDayFirst] = useState<boolean | undefined>(undefined);
   const [companyFromAbove, setCompanyFromAbove] = useState(false);
+  const [stageChoices, setStageChoices] = useState(NO_STAGE_CHOICES);
   const [choice, setChoice] = useState<DuplicateChoice>('skip');
   const [importing, setImporting] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
@@ -143,6 +151,7 @@ function ReviewImport({ chosen, onChooseAnother }: { chosen: ChosenFile; onChoos
     mapping,
     dayFirst,
     companyFromAbove,
+    stageChoices,
     chosen.preset,
     pipeline,
     db.name,
@@ -160,6 +169,9 @@ function ReviewImport({ chosen, onChooseAnother }: { chosen: ChosenFile; onChoos
   // Likewise the rows with no company under one, kept while the choice for them is checked.
   const [noCompanyLines, setNoCompanyLines] = useState<number[]>([]);
   if (preview && preview.companyFromAbove.join() !== noCompanyLines.join()) setNoCompanyLines(preview.companyFromAbove);
+  // Likewise each status and the stage it was read as, kept while a choice of stage is checked.
+  const [statuses, setStatuses] = useState<StatusReading[]>([]);
+  if (preview && preview.statuses !== statuses) setStatuses(preview.statuses);
   const [dateOrderProposal, setDateOrderProposal] = useState<DateOrderProposal | null>(null);
   if (preview && JSON.stringify(preview.dateOrderProposal) !== JSON.stringify(dateOrderProposal))
     setDateOrderProposal(preview.dateOrderProposal);
@@ -176,7 +188,7 @@ function ReviewImport({ chosen, onChooseAnother }: { chosen: ChosenFile; onChoos
   const rejectedLines = useMemo(() => new Set(preview?.rejectedLines ?? []), [preview]);
   const nothingToImport = plan !== null && plan.add.length + plan.update.length === 0;
   const allSkipped = nothingToImport && preview !== null && preview.rows.length > 0;
-  // Columns, date order, the company from above or duplicates chosen by hand are work: closing asks first, unless every
+  // Columns, date order, the company from above, stages or duplicates chosen by hand are work: closing asks first, unless every
   // row is already tracked with nothing new, whichever the choice, as then they import nothing.
   const nothingNew = allSkipped && (choice === 'merge' || leftOut.size === 0);
   const { requestClose, confirmation } = useDiscardConfirmation(
@@ -185,6 +197,7 @@ function ReviewImport({ chosen, onChooseAnother }: { chosen: ChosenFile; onChoos
       (JSON.stringify(mapping) !== JSON.stringify(chosen.proposal.mapping) ||
         dayFirst !== undefined ||
         companyFromAbove ||
+        stageChoices !== NO_STAGE_CHOICES ||
         choice !== 'skip'),
     'The choices you made for this file have not been used: nothing was imported.',
     dialogClosed,
@@ -280,6 +293,14 @@ function ReviewImport({ chosen, onChooseAnother }: { chosen: ChosenFile; onChoos
           )}
           {noCompanyLines.length > 0 && (
             <CompanyFromAboveChoice lines={noCompanyLines} checked={companyFromAbove} onChange={setCompanyFromAbove} />
+          )}
+          {statuses.length > 0 && (
+            <StatusStageChoices
+              statuses={statuses}
+              chosen={stageChoices}
+              pipeline={pipeline}
+              onChange={(status, stageId) => setStageChoices((chosen) => ({ ...chosen, [status]: stageId }))}
+            />
           )}
           {check.state === 'refused' && (
             <ul className="problem-list refusal" role="alert" aria-label="Problems with the columns">

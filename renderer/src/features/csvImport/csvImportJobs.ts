@@ -65,6 +65,8 @@ export interface RowCheckRequest extends FileReadRequest {
   dayFirst?: boolean;
   /** Whether rows under a merged company cell take the company above (the student's choice). */
   companyFromAbove?: boolean;
+  /** The stage id the student chose for a status, by the status. */
+  stageChoices?: Readonly<Record<string, string>>;
 }
 
 /** How far the check is, then the valid rows in parts (the final answer leaves them out). */

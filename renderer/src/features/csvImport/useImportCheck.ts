@@ -1,4 +1,4 @@
-// Validates every row for the current column mapping, date order and company choice in a worker,
+// Validates every row for the current column mapping, date order, company and stage choices in a worker,
 // with its progress; a new one (or closing the dialog) terminates the check that is running.
 // The proposed columns' check was begun where the file was read: it is followed, not begun again.
 import { useEffect, useState } from 'react';
@@ -7,6 +7,9 @@ import type { ColumnMapping, CsvPreset } from '@shared/csv/columnMapping';
 import type { ImportPreview } from '@shared/csv/csvImport';
 import type { Pipeline } from '@shared/pipeline';
 import { checkCsvRows, checkSettings, type ProposedCheck } from './csvImportInWorker';
+
+/** No stage chosen for any status: the proposed check holds. */
+export const NO_STAGE_CHOICES: Readonly<Record<string, string>> = {};
 
 export type ImportCheck =
   | { state: 'checking'; done: number; total: number }
@@ -29,6 +32,8 @@ export function useImportCheck(
   dayFirst: boolean | undefined,
   /** Whether rows under a merged company cell take the company above. */
   companyFromAbove: boolean,
+  /** The stage id the student chose for a status, by the status (NO_STAGE_CHOICES when none). */
+  stageChoices: Readonly<Record<string, string>>,
   preset: CsvPreset,
   pipeline: Pipeline,
   databaseName: string,
@@ -38,26 +43,27 @@ export function useImportCheck(
     mapping: ColumnMapping;
     dayFirst: boolean | undefined;
     companyFromAbove: boolean;
+    stageChoices: Readonly<Record<string, string>>;
     check: ImportCheck;
   } | null>(null);
 
   useEffect(() => {
     const controller = new AbortController();
     const settle = (check: ImportCheck) => {
-      if (!controller.signal.aborted) setResult({ mapping, dayFirst, companyFromAbove, check });
+      if (!controller.signal.aborted) setResult({ mapping, dayFirst, companyFromAbove, stageChoices, check });
     };
     const options = {
       signal: controller.signal,
       onProgress: (done: number, total: number) => settle({ state: 'checking', done, total }),
     };
     const proposed =
-      mapping === proposal.mapping && dayFirst === undefined && !companyFromAbove
+      mapping === proposal.mapping && dayFirst === undefined && !companyFromAbove && stageChoices === NO_STAGE_CHOICES
         ? proposal.check.follow(options)
         : null;
     (
       proposed ??
       checkCsvRows(
-        { file, mapping, preset, dayFirst, companyFromAbove, ...checkSettings(pipeline, databaseName) },
+        { file, mapping, preset, dayFirst, companyFromAbove, stageChoices, ...checkSettings(pipeline, databaseName) },
         options,
       )
     ).then(
@@ -69,9 +75,12 @@ export function useImportCheck(
         settle({ state: 'refused', problems: [error instanceof Error ? error.message : String(error)] }),
     );
     return () => controller.abort();
-  }, [file, proposal, mapping, dayFirst, companyFromAbove, preset, pipeline, databaseName]);
+  }, [file, proposal, mapping, dayFirst, companyFromAbove, stageChoices, preset, pipeline, databaseName]);
 
-  return result?.mapping === mapping && result.dayFirst === dayFirst && result.companyFromAbove === companyFromAbove
+  return result?.mapping === mapping &&
+    result.dayFirst === dayFirst &&
+    result.companyFromAbove === companyFromAbove &&
+    result.stageChoices === stageChoices
     ? result.check
     : { state: 'checking', done: 0, total: rowCount };
 }
