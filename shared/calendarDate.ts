@@ -62,7 +62,7 @@ export function dayOf(value: CalendarDate | string): CalendarDate {
   return isCalendarDate(value) ? value : toCalendarDate(new Date(value));
 }
 
-/** "Fri, Mar 6, 2026", with the time for an instant, where the user is: "Sat, Mar 14, 2026, 17:00". */
+/** "Fri, Mar 6, 2026", with the time for an instant, where the user is: "Sat, Mar 14, 2026, 5:00 PM". */
 export function whenInWords(value: CalendarDate | string, dates: DateWords): string {
   return isCalendarDate(value) ? dates.day(startOfCalendarDate(value)) : dates.dayAndTime(new Date(value));
 }

@@ -4,7 +4,7 @@
 // own date in every time zone; an instant shows on the local day it falls on, at its local time.
 import type { Application } from './application';
 import { isCalendarDate, type CalendarDate } from './calendarDate';
-import type { DateWords } from './dateWords';
+import { timeOfDayWords, type DateWords } from './dateWords';
 import { DEADLINE_KIND_LABELS, eventLabel, relevantCohorts } from './nextDate';
 import { dueAt, type ReminderEntry } from './reminders/reminder';
 import { followUpRuleDate } from './reminders/reminderPlan';
@@ -168,7 +168,7 @@ export interface CalendarItemWords {
   /** "Stripe: Online assessment"; a reminder's own words, which name the company. */
   what: string;
   note: 'done' | 'cancelled' | 'reminder' | null;
-  /** Its time of day on the user's clock: "17:00", "5:00 pm". */
+  /** Its time of day on the user's clock: "5:00 PM", "17:00". */
   time: string | null;
 }
 
@@ -177,20 +177,15 @@ export function calendarItemWords(item: CalendarItem, dates: DateWords): Calenda
   return {
     what: reminder ? item.label : `${item.company}: ${item.label}`,
     note: item.done ? 'done' : item.cancelled ? 'cancelled' : reminder ? 'reminder' : null,
-    time: item.time === null ? null : clockTime(item.time, dates),
+    time: item.time === null ? null : timeOfDayWords(item.time, dates),
   };
 }
 
-/** An item's HH:mm (kept so for sorting) as the user's clock says it. */
-function clockTime(time: string, dates: DateWords): string {
-  return dates.time(new Date(2000, 0, 1, Number(time.slice(0, 2)), Number(time.slice(3, 5))));
-}
-
 /**
- * How an item reads, to everyone: "17:00 Stripe: Online assessment", "Pinterest: Internship
+ * How an item reads, to everyone: "5:00 PM Stripe: Online assessment", "Pinterest: Internship
  * starts", "Figma: Application deadline (done)". In the order the calendar shows the words, time
  * first: a name that begins with what is seen is the one a voice control user says (a narrow
- * day shows "17:00 Stripe" alone).
+ * day shows "5:00 PM Stripe" alone).
  */
 export function calendarItemName(item: CalendarItem, dates: DateWords): string {
   const { what, note, time } = calendarItemWords(item, dates);

@@ -1,5 +1,5 @@
 // How dates and times read in the UI: English words, in the order and with the clock of the
-// student's region ("Fri, Mar 6, 2026, 17:00" in the US, "Fri, 6 Mar 2026, 17:00" in the UK or
+// student's region ("Fri, Mar 6, 2026, 5:00 PM" in the US, "Fri, 6 Mar 2026, 17:00" in the UK or
 // Germany, "Fri, 6 Mar, 2026, 5:00 pm" in India). The one place that writes a date for people;
 // machine formats (yyyy-MM-dd, ISO instants) stay with date-fns where they are.
 import { localeWritesDayFirst } from './csv/dateCell';
@@ -10,7 +10,7 @@ export interface DateWords {
   readonly locale: string;
   /** "Fri, Mar 6, 2026" */
   day(date: Date): string;
-  /** "Fri, Mar 6, 2026, 17:00" */
+  /** "Fri, Mar 6, 2026, 5:00 PM" */
   dayAndTime(date: Date): string;
   /** "Mar 6" */
   monthDay(date: Date): string;
@@ -18,11 +18,11 @@ export interface DateWords {
   monthDayYear(date: Date): string;
   /** "Fri, Mar 6" */
   weekdayMonthDay(date: Date): string;
-  /** "Fri, Mar 6, 17:00" */
+  /** "Fri, Mar 6, 5:00 PM" */
   weekdayMonthDayTime(date: Date): string;
-  /** "Mar 6, 2026, 17:00" */
+  /** "Mar 6, 2026, 5:00 PM" */
   dateAndTime(date: Date): string;
-  /** "Mar 6, 2026, 17:00:37" */
+  /** "Mar 6, 2026, 5:00:37 PM" */
   dateAndTimeToTheSecond(date: Date): string;
   /** "Friday, March 6, 2026" */
   fullDay(date: Date): string;
@@ -32,7 +32,7 @@ export interface DateWords {
   weekday(date: Date): string;
   /** "Fri" */
   shortWeekday(date: Date): string;
-  /** "17:00" */
+  /** "5:00 PM", "17:00" */
   time(date: Date): string;
 }
 
@@ -79,13 +79,12 @@ function writer(locale: string, options: Intl.DateTimeFormatOptions): (date: Dat
 }
 
 /**
- * The clock of the locale: 12-hour ("5:00 pm") where it keeps one, else 24-hour with two digits
- * ("09:05"). en-US keeps the 24-hour clock the app has always shown there (and its tests and
- * README hold), rather than switching every American to AM/PM.
+ * The clock of the locale: 12-hour where it keeps one ("5:00 PM" in the US, "5:00 pm" in India),
+ * else 24-hour with two digits ("09:05" in the UK or Germany).
  */
 function clockOf(locale: string): Intl.DateTimeFormatOptions {
   const cycle = new Intl.DateTimeFormat(locale, { hour: 'numeric' }).resolvedOptions().hourCycle;
-  const twelve = locale !== 'en-US' && (cycle === 'h12' || cycle === 'h11');
+  const twelve = cycle === 'h12' || cycle === 'h11';
   return twelve ? { hour: 'numeric', minute: '2-digit' } : { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' };
 }
 
@@ -110,6 +109,11 @@ function makeDateWords(locale: string): DateWords {
     shortWeekday: writer(locale, { weekday: 'short' }),
     time: writer(locale, clock),
   };
+}
+
+/** A time of day kept as "HH:mm" (a setting, a calendar item's time) on the locale's clock: "5:00 PM", "17:00". */
+export function timeOfDayWords(time: string, dates: DateWords): string {
+  return dates.time(new Date(2000, 0, 1, Number(time.slice(0, 2)), Number(time.slice(3, 5))));
 }
 
 // Made once per locale: making an Intl.DateTimeFormat costs far more than formatting with one,

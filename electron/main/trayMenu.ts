@@ -21,7 +21,7 @@ function label(text: string): string {
   return short.replace(/&/g, '&&');
 }
 
-/** "Tue Jun 2, 08:30": short, as a menu is. */
+/** "Tue Jun 2, 8:30 AM": short, as a menu is. */
 function when(date: Date, dates: DateWords): string {
   return `${dates.shortWeekday(date)} ${dates.monthDay(date)}, ${dates.time(date)}`;
 }

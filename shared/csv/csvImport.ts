@@ -548,7 +548,7 @@ export interface ImportPlan {
   problems: string[];
   /**
    * Dates of merged rows left out for the student's own: "Line 3: Arm (Graduate Intern, CPU) keeps
-   * its 'Application deadline: Tue, Dec 8, 2026, 09:00': the file's … is not added".
+   * its 'Application deadline: Tue, Dec 8, 2026, 9:00 AM': the file's … is not added".
    */
   kept: string[];
 }

@@ -123,7 +123,7 @@ function sameName(a: string, b: string): boolean {
   return x === '' || y === '' || x === y;
 }
 
-/** 'Application deadline: Tue, Dec 8, 2026, 09:00', as the details list it. */
+/** 'Application deadline: Tue, Dec 8, 2026, 9:00 AM', as the details list it. */
 function deadlineWords(d: Deadline, dates: DateWords): string {
   return `'${d.label.trim() || DEADLINE_KIND_LABELS[d.kind]}: ${whenInWords(d.at, dates)}'`;
 }

@@ -22,7 +22,7 @@ export const plannedReminderSchema = z.strictObject({
   title: z.string().min(1).max(200),
   body: z.string().max(1_000),
   /**
-   * What and when without relative wording ("Pinterest: Online assessment, Thu, Mar 5, 17:00"),
+   * What and when without relative wording ("Pinterest: Online assessment, Thu, Mar 5, 5:00 PM"),
    * for lists and for reminders shown late, when "in 3 hours" would no longer be true.
    */
   summary: z.string().min(1).max(300),

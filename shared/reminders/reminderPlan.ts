@@ -329,7 +329,7 @@ function worded(
   };
 }
 
-/** "Mon, Jun 15" or "Thu, Mar 5, 17:00"; the year only when it is not the year of the reminder. */
+/** "Mon, Jun 15" or "Thu, Mar 5, 5:00 PM"; the year only when it is not the year of the reminder. */
 function describeWhen(target: Target, fire: Date, dates: PlanDates): string {
   const sameYear = target.named.getFullYear() === fire.getFullYear();
   const form: WhenForm =

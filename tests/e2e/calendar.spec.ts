@@ -52,7 +52,7 @@ test('shows a deadline, an interview and a cohort start on their days in Los Ang
     'Stripe: Assessment due',
   );
   await expect(day(page, 'Thursday, March 19, 2026, 1 item').getByRole('button')).toHaveAccessibleName(
-    '17:30 Stripe: Technical interview',
+    '5:30 PM Stripe: Technical interview',
   );
   await expect(day(page, 'Friday, March 20, 2026, no items')).toHaveCount(1);
   await expect(day(page, 'Monday, March 30, 2026, 1 item').getByRole('button')).toHaveAccessibleName(
@@ -77,7 +77,7 @@ test('shows a deadline, an interview and a cohort start on their days in Los Ang
   );
   await expect(day(tokyoPage, 'Thursday, March 19, 2026, no items')).toHaveCount(1);
   await expect(day(tokyoPage, 'Friday, March 20, 2026, 1 item').getByRole('button')).toHaveAccessibleName(
-    '09:30 Stripe: Technical interview',
+    '9:30 AM Stripe: Technical interview',
   );
   await expect(day(tokyoPage, 'Monday, March 30, 2026, 1 item').getByRole('button')).toHaveAccessibleName(
     'Stripe: Internship starts',
@@ -161,7 +161,7 @@ test('has no accessibility violations in either view, light or dark, and takes t
   await page.getByRole('button', { name: 'Month' }).click();
   await day(page, 'Wednesday, March 18, 2026, 5 items').getByRole('button', { name: '+3 more' }).click();
   // Focus goes to the first item that did not fit (open ones first, of those whole-day ones, by company).
-  await expect(page.locator(':focus')).toHaveAccessibleName('10:00 Zillow: Phone screen');
+  await expect(page.locator(':focus')).toHaveAccessibleName('10:00 AM Zillow: Phone screen');
   // Under the pointer an item's tint deepens: its time must still read.
   await page.locator('.day-popover .calendar-item:has(.item-time)').first().hover();
   for (const colorScheme of ['light', 'dark'] as const) {
@@ -172,7 +172,7 @@ test('has no accessibility violations in either view, light or dark, and takes t
   await page.keyboard.press('Escape');
 
   // The details beside the calendar.
-  await page.getByRole('button', { name: '17:30 Stripe: Technical interview' }).click();
+  await page.getByRole('button', { name: '5:30 PM Stripe: Technical interview' }).click();
   await expect(page.getByRole('complementary', { name: 'Stripe' })).toBeVisible();
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
@@ -189,7 +189,7 @@ for (const [width, height] of [
     await page.setViewportSize({ width, height });
     await openWith(page, calendarSeason());
     await openCalendar(page);
-    await page.getByRole('button', { name: '17:30 Stripe: Technical interview' }).click();
+    await page.getByRole('button', { name: '5:30 PM Stripe: Technical interview' }).click();
     await expect(page.getByRole('complementary', { name: 'Stripe' })).toBeVisible();
     // Thursday the 19th holds a whole-day deadline and a timed interview: two items in a narrow day.
     await expect(day(page, 'Thursday, March 19, 2026, 2 items')).toHaveCount(1);

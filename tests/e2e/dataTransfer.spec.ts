@@ -205,7 +205,7 @@ test('restores an exported backup through Settings, replacing what changed since
   const [chooser] = await Promise.all([page.waitForEvent('filechooser'), fromFile.press('Enter')]);
   await chooser.setFiles({ name: backup.name, mimeType: 'application/json', buffer: backup.bytes });
   const confirmation = page.getByRole('dialog', { name: 'Restore this backup?' });
-  await expect(confirmation).toContainText('Replaces 1 application with 1 from Mar 2, 2026, 10:00.');
+  await expect(confirmation).toContainText('Replaces 1 application with 1 from Mar 2, 2026, 10:00 AM.');
   await confirmation.getByRole('button', { name: 'Replace my data' }).press('Enter');
   await expect(page.getByRole('status').filter({ hasText: 'Restored 1 application from the backup of' })).toBeVisible();
   // Focus is back where the restore was asked for, not dropped to the top of the page.

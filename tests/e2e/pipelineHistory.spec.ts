@@ -115,16 +115,16 @@ test('adds an interview and a follow-up, corrects and removes history entries, b
   await expect(events.getByRole('list', { name: 'Coming events' })).toContainText(
     'Round 2 with the ML team · Technical interview',
   );
-  // 14:30 on Mar 10 is after the change to summer time.
-  await expect(events).toContainText('Tue, Mar 10, 2026, 14:30 PDT · 45 min');
+  // 2:30 PM on Mar 10 is after the change to summer time.
+  await expect(events).toContainText('Tue, Mar 10, 2026, 2:30 PM PDT · 45 min');
   await expect(events).toContainText('With: Dana (ML lead)');
   await expect(
     detail.getByRole('checkbox', { name: 'Follow up Wed, Mar 11, 2026 (in 7 days): Email Sarah' }),
   ).not.toBeChecked();
 
   // A history entry's time and note corrected.
-  await history.getByRole('button', { name: 'Change entry Applied, Mar 3, 2026, 14:02' }).press('Enter');
-  const form = history.getByRole('form', { name: 'Change entry Applied, Mar 3, 2026, 14:02' });
+  await history.getByRole('button', { name: 'Change entry Applied, Mar 3, 2026, 2:02 PM' }).press('Enter');
+  const form = history.getByRole('form', { name: 'Change entry Applied, Mar 3, 2026, 2:02 PM' });
   await expect(form.getByLabel('Stage')).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(form.getByLabel('When')).toBeFocused();
@@ -139,20 +139,20 @@ test('adds an interview and a follow-up, corrects and removes history entries, b
   await page.keyboard.press('Control+A');
   await page.keyboard.type('Through the referral portal');
   await page.keyboard.press('Enter');
-  const corrected = history.getByRole('button', { name: 'Change entry Applied, Mar 2, 2026, 09:30' });
+  const corrected = history.getByRole('button', { name: 'Change entry Applied, Mar 2, 2026, 9:30 AM' });
   await expect(corrected).toBeFocused();
   await expect(history.getByRole('listitem').first()).toContainText('Through the referral portal');
 
   // The entry removed, then brought back with Undo.
   await page.keyboard.press('Tab');
-  await expect(history.getByRole('button', { name: 'Remove entry Applied, Mar 2, 2026, 09:30' })).toBeFocused();
+  await expect(history.getByRole('button', { name: 'Remove entry Applied, Mar 2, 2026, 9:30 AM' })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(history.getByRole('listitem')).toHaveCount(1);
-  await expect(history.getByRole('button', { name: 'Change entry Wishlist, Mar 1, 2026, 10:00' })).toBeFocused();
+  await expect(history.getByRole('button', { name: 'Change entry Wishlist, Mar 1, 2026, 10:00 AM' })).toBeFocused();
   await expect(detail.locator('.detail-header')).toContainText('Wishlist');
   await page
     .getByRole('status')
-    .filter({ hasText: 'Removed Applied, Mar 2, 2026, 09:30 from the history of Pinterest.' })
+    .filter({ hasText: 'Removed Applied, Mar 2, 2026, 9:30 AM from the history of Pinterest.' })
     .getByRole('button', { name: 'Undo' })
     .press('Enter');
   await expect(history.getByRole('listitem')).toHaveCount(2);
@@ -189,7 +189,7 @@ test('details and editor have no accessibility violations, in light and dark', a
   await editor.getByRole('button', { name: 'Save changes' }).press('Enter');
   await expect(editor).toBeHidden();
   // An entry being corrected, with its form open.
-  await detail.getByRole('button', { name: 'Change entry Wishlist, Mar 1, 2026, 10:00' }).press('Enter');
+  await detail.getByRole('button', { name: 'Change entry Wishlist, Mar 1, 2026, 10:00 AM' }).press('Enter');
 
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
@@ -244,14 +244,14 @@ test('an entry known only by its day shows its date alone, and takes a time by k
   await leaveDateField(page);
   await expect(form.getByLabel('Note')).toBeFocused();
   await page.keyboard.press('Enter');
-  await expect(history.getByRole('button', { name: 'Change entry Applied, Feb 20, 2026, 09:15' })).toBeFocused();
+  await expect(history.getByRole('button', { name: 'Change entry Applied, Feb 20, 2026, 9:15 AM' })).toBeFocused();
 });
 
 test('a timed entry whose time is cleared by keyboard is known only by its day', async ({ page }) => {
   await openWithPinterest(page);
   const history = page.getByRole('complementary', { name: 'Pinterest' }).getByRole('list', { name: 'Stage history' });
-  await history.getByRole('button', { name: 'Change entry Applied, Mar 3, 2026, 14:02' }).press('Enter');
-  const form = history.getByRole('form', { name: 'Change entry Applied, Mar 3, 2026, 14:02' });
+  await history.getByRole('button', { name: 'Change entry Applied, Mar 3, 2026, 2:02 PM' }).press('Enter');
+  const form = history.getByRole('form', { name: 'Change entry Applied, Mar 3, 2026, 2:02 PM' });
   const time = form.getByLabel('Time');
   await expect(time).toHaveValue('14:02');
   // Each part of the time cleared: hours, minutes, AM/PM.
@@ -262,6 +262,6 @@ test('a timed entry whose time is cleared by keyboard is known only by its day',
 
   const corrected = history.getByRole('button', { name: 'Change entry Applied, Mar 3, 2026' });
   await expect(corrected).toBeFocused();
-  await expect(history.getByRole('listitem').first()).not.toContainText('14:02');
+  await expect(history.getByRole('listitem').first()).not.toContainText('2:02 PM');
   await expect(history.getByRole('listitem').first().locator('time')).toHaveAttribute('datetime', '2026-03-03');
 });

@@ -78,16 +78,16 @@ test('reminds 3 hours before a deadline, lists it, and brings it back once after
   const upcoming = section(page, 'Upcoming').getByRole('listitem');
   await expect(upcoming).toHaveCount(1);
   await expect(upcoming).toContainText(TITLE);
-  await expect(upcoming).toContainText('Comes Mon, Mar 2, 2026, 14:00');
+  await expect(upcoming).toContainText('Comes Mon, Mar 2, 2026, 2:00 PM');
   expect(await shownNotifications(page)).toEqual([]);
 
   await timePassesUntil(page, '2026-03-02T14:00:30-08:00');
   await expect
     .poll(() => shownNotifications(page))
-    .toEqual([{ title: TITLE, body: 'Mon, Mar 2, 17:00 · Software Intern' }]);
+    .toEqual([{ title: TITLE, body: 'Mon, Mar 2, 5:00 PM · Software Intern' }]);
   const recent = section(page, 'Shown recently').getByRole('listitem');
   await expect(recent).toContainText(TITLE);
-  await expect(recent).toContainText('Shown Mon, Mar 2, 2026, 14:00');
+  await expect(recent).toContainText('Shown Mon, Mar 2, 2026, 2:00 PM');
   await expect(section(page, 'Upcoming')).toContainText('Nothing coming up');
 
   // By keyboard: Enter opens the choices on the first, Escape closes them back on Snooze, Space
@@ -104,9 +104,9 @@ test('reminds 3 hours before a deadline, lists it, and brings it back once after
   await expect(hour).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(
-    page.getByRole('status').filter({ hasText: 'Snoozed until Mon, Mar 2, 2026, 15:00 PST: ' }),
+    page.getByRole('status').filter({ hasText: 'Snoozed until Mon, Mar 2, 2026, 3:00 PM PST: ' }),
   ).toBeVisible();
-  await expect(upcoming).toContainText('Snoozed until Mon, Mar 2, 2026, 15:00');
+  await expect(upcoming).toContainText('Snoozed until Mon, Mar 2, 2026, 3:00 PM');
   await expect(section(page, 'Shown recently')).toContainText('Reminders shown in the last 14 days appear here');
   // No other shown reminder to go on to: focus followed it to Upcoming, on its Snooze.
   await expect(upcoming.getByRole('button', { name: `Snooze ${TITLE}` })).toBeFocused();
@@ -114,7 +114,7 @@ test('reminds 3 hours before a deadline, lists it, and brings it back once after
   // The snooze is kept across a reload (the new page records notifications afresh).
   await page.reload();
   await reminderNav(page).click();
-  await expect(upcoming).toContainText('Snoozed until Mon, Mar 2, 2026, 15:00');
+  await expect(upcoming).toContainText('Snoozed until Mon, Mar 2, 2026, 3:00 PM');
   expect(await shownNotifications(page)).toEqual([]);
 
   // A minute before the snooze ends nothing new; just after it, the same reminder once more,
@@ -124,8 +124,8 @@ test('reminds 3 hours before a deadline, lists it, and brings it back once after
   await timePassesUntil(page, '2026-03-02T15:01:00-08:00');
   await expect
     .poll(async () => (await shownNotifications(page)).map((n) => n.title))
-    .toEqual(['Acme Robotics: Assessment due, Mon, Mar 2, 17:00']);
-  await expect(recent).toContainText('Shown Mon, Mar 2, 2026, 15:00');
+    .toEqual(['Acme Robotics: Assessment due, Mon, Mar 2, 5:00 PM']);
+  await expect(recent).toContainText('Shown Mon, Mar 2, 2026, 3:00 PM');
 
   // Past the deadline and into the next day: never a third time, even after a reload.
   await timePassesUntil(page, '2026-03-03T10:00:00-08:00');
@@ -239,7 +239,7 @@ async function shownAndSnoozedAnHour(page: Page) {
   await recent.getByRole('button', { name: `Snooze ${TITLE}` }).click();
   await recent.getByRole('menuitem', { name: '1 hour' }).click();
   const upcoming = section(page, 'Upcoming').getByRole('listitem');
-  await expect(upcoming).toContainText('Snoozed until Mon, Mar 2, 2026, 15:00');
+  await expect(upcoming).toContainText('Snoozed until Mon, Mar 2, 2026, 3:00 PM');
   return { recent, upcoming };
 }
 
@@ -248,12 +248,12 @@ async function snoozeIsBackAsItWas(page: Page) {
   const upcoming = section(page, 'Upcoming').getByRole('listitem');
   await reminderNav(page).click();
   await expect(upcoming).toHaveCount(1);
-  await expect(upcoming).toContainText('Snoozed until Mon, Mar 2, 2026, 15:00');
+  await expect(upcoming).toContainText('Snoozed until Mon, Mar 2, 2026, 3:00 PM');
   await expect(section(page, 'Shown recently')).toContainText('Reminders shown in the last 14 days appear here');
   await timePassesUntil(page, '2026-03-02T15:01:00-08:00');
   await expect
     .poll(async () => (await shownNotifications(page)).map((n) => n.title))
-    .toEqual([TITLE, 'Acme Robotics: Assessment due, Mon, Mar 2, 17:00']);
+    .toEqual([TITLE, 'Acme Robotics: Assessment due, Mon, Mar 2, 5:00 PM']);
 }
 
 test('an undone deadline edit brings back the snooze the edit had called off, and the edit never calls it dismissed', async ({
@@ -265,9 +265,9 @@ test('an undone deadline edit brings back the snooze the edit had called off, an
   await moveDeadlineTime(page, '18:00');
   await reminderNav(page).click();
   await expect(upcoming).toHaveCount(1);
-  await expect(upcoming).toContainText('Comes Mon, Mar 2, 2026, 15:00');
+  await expect(upcoming).toContainText('Comes Mon, Mar 2, 2026, 3:00 PM');
   await expect(recent).toContainText('no longer planned: what it was about changed');
-  await expect(recent).toContainText('its snooze until Mon, Mar 2, 2026, 15:00 PST is off');
+  await expect(recent).toContainText('its snooze until Mon, Mar 2, 2026, 3:00 PM PST is off');
   await expect(recent).not.toContainText('dismissed');
 
   // Undone: the deadline at 17:00 again, and the snooze as it was.
@@ -303,7 +303,9 @@ test('a deadline ticked done in the details says so, and its Undo brings back th
   ).toBeVisible();
   await expect(done).not.toBeChecked();
   await expect(done).toBeFocused();
-  await expect(details.getByRole('region', { name: 'Next' })).toContainText('Assessment due: Mon, Mar 2, 2026, 17:00');
+  await expect(details.getByRole('region', { name: 'Next' })).toContainText(
+    'Assessment due: Mon, Mar 2, 2026, 5:00 PM',
+  );
   await expect(reminderNav(page)).toHaveAccessibleDescription('1 in the next 7 days');
   await snoozeIsBackAsItWas(page);
 });
@@ -316,15 +318,15 @@ test('the open reminder centre counts on by the minute', async ({ page }) => {
   await expect(section(page, 'Upcoming').getByRole('listitem')).toHaveCount(3);
   await timePassesUntil(page, '2026-03-02T14:00:30-08:00');
   const recent = section(page, 'Shown recently').getByRole('listitem');
-  await expect(recent).toContainText('Shown Mon, Mar 2, 2026, 14:00 PST (now)');
+  await expect(recent).toContainText('Shown Mon, Mar 2, 2026, 2:00 PM PST (now)');
   // Globex's "1 day before" comes at 17:00: in 3 hours now, in 2 an hour later.
   const globex = section(page, 'Upcoming').getByRole('listitem').filter({ hasText: 'Globex: Assessment due tomorrow' });
-  await expect(globex).toContainText('Comes Mon, Mar 2, 2026, 17:00 PST (in 3 hours)');
+  await expect(globex).toContainText('Comes Mon, Mar 2, 2026, 5:00 PM PST (in 3 hours)');
 
   // Timers fire in order, the minute tick among them, with the view left open.
   await page.clock.runFor(65 * 60_000);
-  await expect(recent).toContainText('Shown Mon, Mar 2, 2026, 14:00 PST (1 hour ago)');
-  await expect(globex).toContainText('Comes Mon, Mar 2, 2026, 17:00 PST (in 2 hours)');
+  await expect(recent).toContainText('Shown Mon, Mar 2, 2026, 2:00 PM PST (1 hour ago)');
+  await expect(globex).toContainText('Comes Mon, Mar 2, 2026, 5:00 PM PST (in 2 hours)');
 });
 
 test('a reminder shown in the page goes once its deadline moves, and the new one is named by its date', async ({
@@ -337,13 +339,15 @@ test('a reminder shown in the page goes once its deadline moves, and the new one
   await reminderNav(page).click();
   await expect(section(page, 'Upcoming').getByRole('listitem')).toHaveCount(1);
   await timePassesUntil(page, '2026-03-02T14:00:30-08:00');
-  const oldOpen = page.getByRole('button', { name: `Open ${TITLE} (Mon, Mar 2, 17:00 · Software Intern)` });
+  const oldOpen = page.getByRole('button', { name: `Open ${TITLE} (Mon, Mar 2, 5:00 PM · Software Intern)` });
   await expect(oldOpen).toBeVisible();
 
   await moveDeadlineTime(page, '18:00');
   await expect(oldOpen).toBeHidden();
   await timePassesUntil(page, '2026-03-02T15:00:30-08:00');
-  await expect(page.getByRole('button', { name: `Open ${TITLE} (Mon, Mar 2, 18:00 · Software Intern)` })).toBeVisible();
+  await expect(
+    page.getByRole('button', { name: `Open ${TITLE} (Mon, Mar 2, 6:00 PM · Software Intern)` }),
+  ).toBeVisible();
   await expect(page.getByRole('button', { name: /^Open Acme Robotics: Assessment due in 3 hours \(/ })).toHaveCount(1);
 });
 
@@ -353,7 +357,7 @@ test('a reminder shown in the page goes once what it reminds of is over, and the
   await page.goto('/');
   await addWithDeadline(page);
   await timePassesUntil(page, '2026-03-02T14:00:30-08:00');
-  const open = page.getByRole('button', { name: `Open ${TITLE} (Mon, Mar 2, 17:00 · Software Intern)` });
+  const open = page.getByRole('button', { name: `Open ${TITLE} (Mon, Mar 2, 5:00 PM · Software Intern)` });
   await expect(open).toBeVisible();
 
   // "Due in 3 hours" after 17:00 would say what no longer holds.

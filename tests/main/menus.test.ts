@@ -102,7 +102,7 @@ describe('tray menu', () => {
     const items = trayMenuTemplate({
       upcoming: [
         entry('a', 'Pinterest ML Intern starts Mon, Jun 15', '2026-06-12T09:00:00Z'),
-        entry('b', 'AT&T: Interview, Fri, Jun 5, 10:00', '2026-06-01T09:00:00Z', {
+        entry('b', 'AT&T: Interview, Fri, Jun 5, 10:00 AM', '2026-06-01T09:00:00Z', {
           state: 'snoozed',
           snoozedUntil: '2026-06-02T08:30:00Z',
         }),
@@ -122,8 +122,8 @@ describe('tray menu', () => {
     ]);
     const submenu = items[2]?.submenu as MenuItemConstructorOptions[];
     expect(submenu.map((i) => i.label ?? i.type)).toEqual([
-      'Fri Jun 12, 09:00: Pinterest ML Intern starts Mon, Jun 15',
-      'Tue Jun 2, 08:30: AT&&T: Interview, Fri, Jun 5, 10:00',
+      'Fri Jun 12, 9:00 AM: Pinterest ML Intern starts Mon, Jun 15',
+      'Tue Jun 2, 8:30 AM: AT&&T: Interview, Fri, Jun 5, 10:00 AM',
       'separator',
       'All reminders…',
     ]);

@@ -16,7 +16,7 @@ function toDate(value: string): Date {
   return isCalendarDate(value) ? startOfCalendarDate(value) : parseISO(value);
 }
 
-/** "Mon, Jun 15, 2026", with the time for instants: "Thu, Mar 5, 2026, 17:00". */
+/** "Mon, Jun 15, 2026", with the time for instants: "Thu, Mar 5, 2026, 5:00 PM". */
 export function formatWhen(value: string): string {
   const date = toDate(value);
   return isCalendarDate(value) ? dates.day(date) : dates.dayAndTime(date);
@@ -57,7 +57,7 @@ export function formatInstant(instant: string): string {
 }
 
 /**
- * A history entry's time: "Mar 3, 2026, 14:02", "Oct 14, 2026" for one known only by its day, or
+ * A history entry's time: "Mar 3, 2026, 2:02 PM", "Oct 14, 2026" for one known only by its day, or
  * "date not recorded" for one whose date nobody recorded.
  */
 export function formatEntryTime(entry: EntryTime): string {
@@ -65,12 +65,12 @@ export function formatEntryTime(entry: EntryTime): string {
   return entry.dayOnly ? dates.monthDayYear(startOfCalendarDate(entryDay(entry))) : formatInstant(entry.at);
 }
 
-/** formatInstant with the seconds, "Nov 3, 2026, 14:02:37": for instants the minute alone cannot tell apart. */
+/** formatInstant with the seconds, "Nov 3, 2026, 2:02:37 PM": for instants the minute alone cannot tell apart. */
 export function formatInstantToTheSecond(instant: string): string {
   return dates.dateAndTimeToTheSecond(parseISO(instant));
 }
 
-/** formatWhen with the zone of an instant's time: "Thu, Mar 5, 2026, 17:00 PST"; a date alone as formatWhen. */
+/** formatWhen with the zone of an instant's time: "Thu, Mar 5, 2026, 5:00 PM PST"; a date alone as formatWhen. */
 export function formatWhenWithZone(value: string): string {
   if (isCalendarDate(value)) return formatWhen(value);
   // Made for each call (a few events a page): it reads the zone the machine is in now, as formatWhen does.

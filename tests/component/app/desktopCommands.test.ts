@@ -27,17 +27,17 @@ describe('commands from the desktop (menu, tray, notifications)', () => {
       type: 'remind-in-page',
       key: 'arm|deadline|3d',
       title: 'Arm: Application deadline in 3 days',
-      body: 'Thu, Mar 5, 17:00 · Graduate Intern',
+      body: 'Thu, Mar 5, 5:00 PM · Graduate Intern',
       applicationId: 'app-arm',
       over: Date.now() + 3 * 86_400_000,
     });
     const toast = useToastStore.getState().toasts.at(-1)!;
     expect(toast).toMatchObject({
       message:
-        'Arm: Application deadline in 3 days (Thu, Mar 5, 17:00 · Graduate Intern). Shown here: notifications are not allowed in this browser (Reminders → Allow notifications).',
+        'Arm: Application deadline in 3 days (Thu, Mar 5, 5:00 PM · Graduate Intern). Shown here: notifications are not allowed in this browser (Reminders → Allow notifications).',
       lasting: true,
       // Its buttons named with its date: another deadline of Arm can be "in 3 days" too.
-      about: 'Arm: Application deadline in 3 days (Thu, Mar 5, 17:00 · Graduate Intern)',
+      about: 'Arm: Application deadline in 3 days (Thu, Mar 5, 5:00 PM · Graduate Intern)',
       action: { label: 'Open' },
     });
     await toast.action!.run();

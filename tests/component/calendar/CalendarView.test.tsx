@@ -97,7 +97,7 @@ describe('the month grid', () => {
     await openCalendar([STRIPE, FIGMA]);
     expect(itemsIn(cell('Thursday, March 5, 2026, 2 items'))).toEqual([
       'Figma: Portfolio',
-      '17:00 Stripe: Online assessment',
+      '5:00 PM Stripe: Online assessment',
     ]);
     expect(itemsIn(cell('Monday, March 16, 2026, 1 item'))).toEqual(['Stripe: Application deadline']);
     expect(itemsIn(cell('Monday, March 30, 2026, 1 item'))).toEqual(['Stripe: Internship starts']);
@@ -180,9 +180,9 @@ describe('the month grid', () => {
     await user.keyboard('{Enter}');
     expect(focusedName()).toBe('Figma: Portfolio');
     await user.keyboard('{ArrowDown}');
-    expect(focusedName()).toBe('17:00 Stripe: Online assessment');
+    expect(focusedName()).toBe('5:00 PM Stripe: Online assessment');
     await user.keyboard('{ArrowDown}');
-    expect(focusedName()).toBe('17:00 Stripe: Online assessment');
+    expect(focusedName()).toBe('5:00 PM Stripe: Online assessment');
     await user.keyboard('{ArrowUp}{Escape}');
     expect(focusedName()).toBe('Thursday, March 5, 2026, 2 items');
   });
@@ -194,11 +194,11 @@ describe('the month grid', () => {
     const details = await screen.findByRole('complementary', { name: 'Stripe' });
     expect(useUiStore.getState().view).toBe('calendar');
     expect(screen.getByRole('grid', { name: 'March 2026' })).toBeTruthy();
-    expect(screen.getByRole('button', { name: '17:00 Stripe: Online assessment' }).className).toContain('selected');
+    expect(screen.getByRole('button', { name: '5:00 PM Stripe: Online assessment' }).className).toContain('selected');
 
     await user.click(within(details).getByRole('button', { name: 'Close details' }));
     await eventually(() => expect(screen.queryByRole('complementary', { name: 'Stripe' })).toBeNull());
-    expect(focusedName()).toBe('17:00 Stripe: Online assessment');
+    expect(focusedName()).toBe('5:00 PM Stripe: Online assessment');
   });
 
   it('closes the details with Escape from an item, as on the board, and leaves the items with the next', async () => {
@@ -206,11 +206,11 @@ describe('the month grid', () => {
     cell('Thursday, March 5, 2026').focus();
     await user.keyboard('{Enter}{ArrowDown}{Enter}');
     await screen.findByRole('complementary', { name: 'Stripe' });
-    screen.getByRole('button', { name: '17:00 Stripe: Online assessment' }).focus();
+    screen.getByRole('button', { name: '5:00 PM Stripe: Online assessment' }).focus();
     // The first Escape closes the details, the item keeping focus; the next leaves the day's items.
     await user.keyboard('{Escape}');
     await eventually(() => expect(screen.queryByRole('complementary', { name: 'Stripe' })).toBeNull());
-    expect(focusedName()).toBe('17:00 Stripe: Online assessment');
+    expect(focusedName()).toBe('5:00 PM Stripe: Online assessment');
     await user.keyboard('{Escape}');
     expect(focusedName()).toBe('Thursday, March 5, 2026, 2 items');
   });
@@ -286,7 +286,7 @@ describe('what the calendar shows', () => {
       expect(itemsIn(cell('Thursday, March 5, 2026'))).toEqual([
         'Figma: Portfolio',
         'Oldco: Application deadline',
-        '17:00 Stripe: Online assessment',
+        '5:00 PM Stripe: Online assessment',
       ]),
     );
   });
@@ -343,13 +343,13 @@ describe('what the calendar shows', () => {
     // Stripe's assessment at 17:00 on March 5: reminders 1 day and 1 hour before it.
     await eventually(() =>
       expect(itemsIn(cell('Wednesday, March 4, 2026'))).toEqual([
-        '17:00 Stripe: Online assessment tomorrow (reminder)',
+        '5:00 PM Stripe: Online assessment tomorrow (reminder)',
       ]),
     );
     // By time of day: the reminder an hour before, then the assessment itself.
     expect(itemsIn(cell('Thursday, March 5, 2026'))).toEqual([
-      '16:00 Stripe: Online assessment in 1 hour (reminder)',
-      '17:00 Stripe: Online assessment',
+      '4:00 PM Stripe: Online assessment in 1 hour (reminder)',
+      '5:00 PM Stripe: Online assessment',
     ]);
     expect(within(screen.getByRole('list', { name: 'Legend' })).getByText('Reminder')).toBeTruthy();
   });
@@ -373,9 +373,9 @@ describe('the agenda', () => {
       within(agenda)
         .getAllByRole('button')
         .map((b) => b.getAttribute('aria-label')),
-    ).toEqual(['Figma: Portfolio', '17:00 Stripe: Online assessment', 'Stripe: Application deadline']);
-    const interview = within(agenda).getByRole('button', { name: '17:00 Stripe: Online assessment' }).closest('li')!;
-    expect(interview.textContent).toContain('17:00');
+    ).toEqual(['Figma: Portfolio', '5:00 PM Stripe: Online assessment', 'Stripe: Application deadline']);
+    const interview = within(agenda).getByRole('button', { name: '5:00 PM Stripe: Online assessment' }).closest('li')!;
+    expect(interview.textContent).toContain('5:00 PM');
     expect(interview.textContent).toContain('Software Engineering Intern');
     expect(interview.textContent).toContain('Interview or event');
 

@@ -187,9 +187,9 @@ describe('restoring', () => {
       .getAllByRole('button', { name: /^Restore the backup of / })
       .map((button) => button.getAttribute('aria-label'));
     expect(names).toEqual([
-      expect.stringMatching(/^Restore the backup of Dec 5, 2026, \d\d:29:40: Backed up by you$/),
-      expect.stringMatching(/^Restore the backup of Dec 5, 2026, \d\d:29:20: Backed up by you$/),
-      expect.stringMatching(/^Restore the backup of Dec 5, 2026, \d\d:29: Before a restore$/),
+      expect.stringMatching(/^Restore the backup of Dec 5, 2026, \d{1,2}:29:40 [AP]M: Backed up by you$/),
+      expect.stringMatching(/^Restore the backup of Dec 5, 2026, \d{1,2}:29:20 [AP]M: Backed up by you$/),
+      expect.stringMatching(/^Restore the backup of Dec 5, 2026, \d{1,2}:29 [AP]M: Before a restore$/),
     ]);
   });
 
@@ -213,17 +213,17 @@ describe('restoring', () => {
       .slice(1)
       .map((row) => row.querySelector('td')!.textContent);
     expect(made).toEqual([
-      expect.stringMatching(/^Dec 5, 2026, \d\d:29:14 \(2nd of 2 made that second\)$/),
-      expect.stringMatching(/^Dec 5, 2026, \d\d:29$/),
-      expect.stringMatching(/^Dec 5, 2026, \d\d:29:14 \(1st of 2 made that second\)$/),
+      expect.stringMatching(/^Dec 5, 2026, \d{1,2}:29:14 [AP]M \(2nd of 2 made that second\)$/),
+      expect.stringMatching(/^Dec 5, 2026, \d{1,2}:29 [AP]M$/),
+      expect.stringMatching(/^Dec 5, 2026, \d{1,2}:29:14 [AP]M \(1st of 2 made that second\)$/),
     ]);
     expect(names).toEqual([
       expect.stringMatching(
-        /^Restore the backup of Dec 5, 2026, \d\d:29:14: Backed up by you \(2nd of 2 made that second\)$/,
+        /^Restore the backup of Dec 5, 2026, \d{1,2}:29:14 [AP]M: Backed up by you \(2nd of 2 made that second\)$/,
       ),
-      expect.stringMatching(/^Restore the backup of Dec 5, 2026, \d\d:29: Daily$/),
+      expect.stringMatching(/^Restore the backup of Dec 5, 2026, \d{1,2}:29 [AP]M: Daily$/),
       expect.stringMatching(
-        /^Restore the backup of Dec 5, 2026, \d\d:29:14: Backed up by you \(1st of 2 made that second\)$/,
+        /^Restore the backup of Dec 5, 2026, \d{1,2}:29:14 [AP]M: Backed up by you \(1st of 2 made that second\)$/,
       ),
     ]);
   });

@@ -592,7 +592,7 @@ describe('merging a date the student already has', () => {
     expect(within(dialog).queryByRole('list', { name: 'Values merging leaves out' })).toBeNull();
     await user.click(within(dialog).getByRole('radio', { name: /^Merge them/ }));
     expect(within(dialog).getByRole('list', { name: 'Values merging leaves out' }).textContent).toBe(
-      "Line 2: Stripe (Software Engineering Intern) keeps its 'Application deadline: Tue, Dec 8, 2026, 09:00': " +
+      "Line 2: Stripe (Software Engineering Intern) keeps its 'Application deadline: Tue, Dec 8, 2026, 9:00 AM': " +
         "the file's 'Application deadline: Wed, Aug 12, 2026' is not added, but written into its notes (add it by hand if both are right)",
     );
     await user.click(importButton(dialog));

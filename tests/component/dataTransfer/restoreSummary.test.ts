@@ -10,7 +10,7 @@ const applications = (n: number) => Array.from({ length: n }, (_, i) => anApplic
 describe('describeRestore', () => {
   it('says what will be replaced, by what and from when, and that stages and settings go back to the defaults when the backup has none', () => {
     expect(describeRestore(120, { createdAt, data: { applications: applications(98), settings: [] } })).toBe(
-      'Replaces 120 applications with 98 from Nov 3, 2026, 14:02. Your pipeline stages and settings go back to the defaults, as in the backup.',
+      'Replaces 120 applications with 98 from Nov 3, 2026, 2:02 PM. Your pipeline stages and settings go back to the defaults, as in the backup.',
     );
   });
 
@@ -21,13 +21,13 @@ describe('describeRestore', () => {
         data: { applications: applications(1), settings: [{ key: 'theme', value: 'dark' }] },
       }),
     ).toBe(
-      "Replaces 1 application with 1 from Nov 3, 2026, 14:02. Your pipeline stages and settings are replaced by the backup's too.",
+      "Replaces 1 application with 1 from Nov 3, 2026, 2:02 PM. Your pipeline stages and settings are replaced by the backup's too.",
     );
   });
 
   it('says restores when there is nothing to replace', () => {
     expect(describeRestore(0, { createdAt, data: { applications: applications(2), settings: [] } })).toBe(
-      'Restores 2 applications from Nov 3, 2026, 14:02. Your pipeline stages and settings go back to the defaults, as in the backup.',
+      'Restores 2 applications from Nov 3, 2026, 2:02 PM. Your pipeline stages and settings go back to the defaults, as in the backup.',
     );
   });
 });

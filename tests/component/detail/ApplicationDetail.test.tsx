@@ -279,11 +279,11 @@ describe('the application detail', () => {
       .map((box) => box.closest('label')!.textContent);
     expect(deadlines.map((text) => text!.split(':')[0])).toEqual(['Kiribati OA', 'Tokyo call', 'Form']);
     // A time is shown where the student is, and says which zone that is, as an event's does.
-    expect(deadlines[1]).toBe('Tokyo call: Tue, Mar 5, 2030, 01:00 PST');
+    expect(deadlines[1]).toBe('Tokyo call: Tue, Mar 5, 2030, 1:00 AM PST');
     expect(deadlines[2]).toBe('Form: Tue, Mar 5, 2030');
     // The Next line too: the first of them is due at 23:00 where the student is.
     const next = within(detail()).getByRole('region', { name: 'Next' });
-    expect(next.textContent).toContain('Kiribati OA: Mon, Mar 4, 2030, 14:00 PST');
+    expect(next.textContent).toContain('Kiribati OA: Mon, Mar 4, 2030, 2:00 PM PST');
   });
 
   it('archives: the details close, the message offers Undo, and the row is back on Undo', async () => {

@@ -73,7 +73,7 @@ describe('interviews and events in the details', () => {
     expect(titles(past)).toEqual(['Phone screen', 'Online assessment', 'Interview']);
 
     const soon = within(coming).getAllByRole('listitem')[0]!;
-    expect(soon.textContent).toContain('Tue, Mar 5, 2030, 14:30 PST · 1 h 30 min');
+    expect(soon.textContent).toContain('Tue, Mar 5, 2030, 2:30 PM PST · 1 h 30 min');
     expect(soon.textContent).toContain('Where: Zoom: https://meet.example.com/abc');
     expect(soon.textContent).toContain('With: Dana (ML lead)');
     // A day without a time has no zone to show.

@@ -41,16 +41,16 @@ describe('correcting the stage history', () => {
         .getAllByRole('button', { name: /\bEdit\b/ })
         .map((button) => button.getAttribute('aria-label') ?? button.textContent),
     ).toEqual(['Edit']);
-    const change = within(history()).getByRole('button', { name: 'Change entry Applied, Mar 3, 2026, 14:02' });
+    const change = within(history()).getByRole('button', { name: 'Change entry Applied, Mar 3, 2026, 2:02 PM' });
     expect(change.textContent).toBe('Change');
   });
 
   it('edits an entry’s time and note, keeps focus on it, and undoes the correction', async () => {
     const { db, user, history } = await openHistory();
     const before = await storedOne(db);
-    await user.click(within(history()).getByRole('button', { name: 'Change entry Applied, Mar 3, 2026, 14:02' }));
+    await user.click(within(history()).getByRole('button', { name: 'Change entry Applied, Mar 3, 2026, 2:02 PM' }));
 
-    const form = within(history()).getByRole('form', { name: 'Change entry Applied, Mar 3, 2026, 14:02' });
+    const form = within(history()).getByRole('form', { name: 'Change entry Applied, Mar 3, 2026, 2:02 PM' });
     expect(document.activeElement).toBe(within(form).getByLabelText('Stage'));
     expect(within(form).getByLabelText('When')).toHaveProperty('value', '2026-03-03');
     expect(within(form).getByLabelText('Time')).toHaveProperty('value', '14:02');
@@ -67,11 +67,11 @@ describe('correcting the stage history', () => {
         ['applied', '2026-03-02T09:30:00-08:00', 'Through the referral portal'],
       ]),
     );
-    const edit = await within(history()).findByRole('button', { name: 'Change entry Applied, Mar 2, 2026, 09:30' });
+    const edit = await within(history()).findByRole('button', { name: 'Change entry Applied, Mar 2, 2026, 9:30 AM' });
     expect(document.activeElement).toBe(edit);
     expect(history().textContent).toContain('Through the referral portal');
 
-    const toast = await screen.findByText('Corrected Applied, Mar 3, 2026, 14:02 in the history of Pinterest.');
+    const toast = await screen.findByText('Corrected Applied, Mar 3, 2026, 2:02 PM in the history of Pinterest.');
     await user.click(within(toast.parentElement!).getByRole('button', { name: 'Undo' }));
     await waitFor(async () => expect(await storedOne(db)).toEqual({ ...before, updatedAt: expect.any(String) }));
   });
@@ -84,7 +84,7 @@ describe('correcting the stage history', () => {
         { stageId: 'phone-screen', at: '2026-03-03T13:30:00-08:00' },
       ],
     });
-    const name = 'Change entry Phone screen, Mar 3, 2026, 13:30';
+    const name = 'Change entry Phone screen, Mar 3, 2026, 1:30 PM';
     await user.click(await within(history()).findByRole('button', { name }));
     const form = within(history()).getByRole('form', { name });
     expect(within(form).getByLabelText('Time')).toHaveProperty('value', '13:30');
@@ -158,7 +158,7 @@ describe('correcting the stage history', () => {
         ]),
       );
       expect(
-        await within(history()).findByRole('button', { name: 'Change entry Applied, Feb 18, 2026, 09:15' }),
+        await within(history()).findByRole('button', { name: 'Change entry Applied, Feb 18, 2026, 9:15 AM' }),
       ).toBeTruthy();
     });
   });
@@ -174,7 +174,7 @@ describe('correcting the stage history', () => {
     const history = within(screen.getByRole('complementary', { name: 'Stripe' })).getByRole('list', {
       name: 'Stage history',
     });
-    await user.click(within(history).getByRole('button', { name: 'Remove entry Phone screen, Mar 1, 2026, 10:00' }));
+    await user.click(within(history).getByRole('button', { name: 'Remove entry Phone screen, Mar 1, 2026, 10:00 AM' }));
 
     expect(
       await screen.findByText(
@@ -186,7 +186,7 @@ describe('correcting the stage history', () => {
 
   it('changes the current stage when the latest entry’s stage is corrected', async () => {
     const { db, user, history, detail } = await openHistory();
-    await user.click(within(history()).getByRole('button', { name: 'Change entry Applied, Mar 3, 2026, 14:02' }));
+    await user.click(within(history()).getByRole('button', { name: 'Change entry Applied, Mar 3, 2026, 2:02 PM' }));
     const form = within(history()).getByRole('form', { name: /^Change entry/ });
     await user.selectOptions(within(form).getByLabelText('Stage'), 'Phone screen');
     await user.click(within(form).getByRole('button', { name: 'Save' }));
@@ -205,19 +205,19 @@ describe('correcting the stage history', () => {
   it('removes an entry: the stage goes back to the entry before, focus moves to it, and Undo puts it back', async () => {
     const { db, user, history } = await openHistory();
     const before = await storedOne(db);
-    await user.click(within(history()).getByRole('button', { name: 'Remove entry Applied, Mar 3, 2026, 14:02' }));
+    await user.click(within(history()).getByRole('button', { name: 'Remove entry Applied, Mar 3, 2026, 2:02 PM' }));
 
     await waitFor(async () => expect((await storedOne(db)).stageHistory).toHaveLength(1));
     const after = await storedOne(db);
     expect([after.stageId, after.phase]).toEqual(['wishlist', 'saved']);
     await waitFor(() => expect(within(history()).getAllByRole('listitem')).toHaveLength(1));
     expect(document.activeElement).toBe(
-      within(history()).getByRole('button', { name: 'Change entry Wishlist, Mar 1, 2026, 10:00' }),
+      within(history()).getByRole('button', { name: 'Change entry Wishlist, Mar 1, 2026, 10:00 AM' }),
     );
     // The only entry left cannot go: an application is always in some stage.
     expect(within(history()).queryByRole('button', { name: /^Remove entry/ })).toBeNull();
 
-    const toast = await screen.findByText('Removed Applied, Mar 3, 2026, 14:02 from the history of Pinterest.');
+    const toast = await screen.findByText('Removed Applied, Mar 3, 2026, 2:02 PM from the history of Pinterest.');
     await user.click(within(toast.parentElement!).getByRole('button', { name: 'Undo' }));
     await waitFor(async () => expect(await storedOne(db)).toEqual({ ...before, updatedAt: expect.any(String) }));
     await waitFor(() => expect(within(history()).getAllByRole('listitem')).toHaveLength(2));
@@ -226,13 +226,13 @@ describe('correcting the stage history', () => {
   it('cancels with Escape, changing nothing, and gives focus back to the Edit button', async () => {
     const { db, user, history } = await openHistory();
     const before = await storedOne(db);
-    await user.click(within(history()).getByRole('button', { name: 'Change entry Wishlist, Mar 1, 2026, 10:00' }));
+    await user.click(within(history()).getByRole('button', { name: 'Change entry Wishlist, Mar 1, 2026, 10:00 AM' }));
     await user.type(within(history()).getByLabelText('Note'), 'Found it on the careers page');
     await user.keyboard('{Escape}');
 
     expect(within(history()).queryByRole('form')).toBeNull();
     expect(document.activeElement).toBe(
-      within(history()).getByRole('button', { name: 'Change entry Wishlist, Mar 1, 2026, 10:00' }),
+      within(history()).getByRole('button', { name: 'Change entry Wishlist, Mar 1, 2026, 10:00 AM' }),
     );
     expect(await storedOne(db)).toEqual(before);
   });
@@ -240,7 +240,7 @@ describe('correcting the stage history', () => {
   it('says next to the field when the date is missing, and saves nothing', async () => {
     const { db, user, history } = await openHistory();
     const before = await storedOne(db);
-    await user.click(within(history()).getByRole('button', { name: 'Change entry Applied, Mar 3, 2026, 14:02' }));
+    await user.click(within(history()).getByRole('button', { name: 'Change entry Applied, Mar 3, 2026, 2:02 PM' }));
     const form = within(history()).getByRole('form', { name: /^Change entry/ });
     const when = within(form).getByLabelText('When');
     fireEvent.change(when, { target: { value: '' } });
@@ -256,7 +256,7 @@ describe('correcting the stage history', () => {
   it('says next to the field when the date does not exist, and saves nothing', async () => {
     const { db, user, history } = await openHistory();
     const before = await storedOne(db);
-    await user.click(within(history()).getByRole('button', { name: 'Change entry Applied, Mar 3, 2026, 14:02' }));
+    await user.click(within(history()).getByRole('button', { name: 'Change entry Applied, Mar 3, 2026, 2:02 PM' }));
     const form = within(history()).getByRole('form', { name: /^Change entry/ });
     const when = within(form).getByLabelText<HTMLInputElement>('When');
     typeUnreadable(when);
@@ -271,7 +271,7 @@ describe('correcting the stage history', () => {
   it('says next to the field when the time is after now, and saves nothing', async () => {
     const { db, user, history } = await openHistory();
     const before = await storedOne(db);
-    await user.click(within(history()).getByRole('button', { name: 'Change entry Applied, Mar 3, 2026, 14:02' }));
+    await user.click(within(history()).getByRole('button', { name: 'Change entry Applied, Mar 3, 2026, 2:02 PM' }));
     const form = within(history()).getByRole('form', { name: /^Change entry/ });
     const when = within(form).getByLabelText('When');
     fireEvent.change(when, { target: { value: toCalendarDate(new Date(Date.now() + 2 * 86_400_000)) } });
@@ -286,7 +286,7 @@ describe('correcting the stage history', () => {
 
   it('drops the message about the date once a date is entered, before saving again', async () => {
     const { user, history } = await openHistory();
-    await user.click(within(history()).getByRole('button', { name: 'Change entry Applied, Mar 3, 2026, 14:02' }));
+    await user.click(within(history()).getByRole('button', { name: 'Change entry Applied, Mar 3, 2026, 2:02 PM' }));
     const form = within(history()).getByRole('form', { name: /^Change entry/ });
     const when = within(form).getByLabelText('When');
     fireEvent.change(when, { target: { value: '' } });
@@ -302,7 +302,7 @@ describe('correcting the stage history', () => {
   it('closes without writing when nothing was changed', async () => {
     const { db, user, history } = await openHistory();
     const before = await storedOne(db);
-    await user.click(within(history()).getByRole('button', { name: 'Change entry Applied, Mar 3, 2026, 14:02' }));
+    await user.click(within(history()).getByRole('button', { name: 'Change entry Applied, Mar 3, 2026, 2:02 PM' }));
     await user.click(within(history()).getByRole('button', { name: 'Save' }));
 
     expect(within(history()).queryByRole('form')).toBeNull();
@@ -334,22 +334,22 @@ describe('deadlines a correction of the history opens again', () => {
 
   it('says so when removing the Accepted entry opens the answer to the offer again; Undo ticks it again', async () => {
     const { db, user, history } = await openAccepted();
-    await user.click(within(history()).getByRole('button', { name: 'Remove entry Accepted, Mar 5, 2026, 09:00' }));
+    await user.click(within(history()).getByRole('button', { name: 'Remove entry Accepted, Mar 5, 2026, 9:00 AM' }));
 
     await waitFor(async () => expect((await storedOne(db)).deadlines).toEqual([answer]));
-    await undo(user, 'Removed Accepted, Mar 5, 2026, 09:00 from the history of Stripe. Reopened: Offer response due.');
+    await undo(user, 'Removed Accepted, Mar 5, 2026, 9:00 AM from the history of Stripe. Reopened: Offer response due.');
     await waitFor(async () => expect((await storedOne(db)).deadlines).toEqual([{ ...answer, done: true }]));
   });
 
   it('says so when correcting the Accepted entry to another stage opens it again; Undo ticks it again', async () => {
     const { db, user, history } = await openAccepted();
-    await user.click(within(history()).getByRole('button', { name: 'Change entry Accepted, Mar 5, 2026, 09:00' }));
+    await user.click(within(history()).getByRole('button', { name: 'Change entry Accepted, Mar 5, 2026, 9:00 AM' }));
     const form = within(history()).getByRole('form', { name: /^Change entry/ });
     await user.selectOptions(within(form).getByLabelText('Stage'), 'Final round');
     await user.click(within(form).getByRole('button', { name: 'Save' }));
 
     await waitFor(async () => expect((await storedOne(db)).deadlines).toEqual([answer]));
-    await undo(user, 'Corrected Accepted, Mar 5, 2026, 09:00 in the history of Stripe. Reopened: Offer response due.');
+    await undo(user, 'Corrected Accepted, Mar 5, 2026, 9:00 AM in the history of Stripe. Reopened: Offer response due.');
     await waitFor(async () => expect((await storedOne(db)).deadlines).toEqual([{ ...answer, done: true }]));
   });
 });

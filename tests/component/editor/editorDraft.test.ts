@@ -724,8 +724,9 @@ describe('payReading', () => {
 
 describe('timeHint', () => {
   it('says what a time the clocks skip that day is saved as (Los Angeles, March 14, 2027)', () => {
+    // On the user's clock, as the field shows the time: en-US here.
     expect(timeHint('2027-03-14', '02:30')).toBe(
-      '02:30 does not exist that day (the clocks go forward): saved as 03:30',
+      '2:30 AM does not exist that day (the clocks go forward): saved as 3:30 AM',
     );
     expect(timeHint('2027-03-14', '03:30')).toBe('Optional');
     expect(timeHint('2027-03-13', '02:30')).toBe('Optional');

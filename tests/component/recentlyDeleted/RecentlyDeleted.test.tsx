@@ -50,7 +50,7 @@ describe('Recently deleted', () => {
     const { section } = await openList(db);
     const rows = within(section).getAllByRole<HTMLTableRowElement>('row').slice(1);
     expect(rows.map((row) => row.cells[0]!.textContent)).toEqual(['Figma — Design Intern', 'Stripe — SWE Intern']);
-    expect(rows[0]!.cells[1]!.textContent).toMatch(/^[A-Z][a-z]{2} \d{1,2}, \d{4}, \d\d:\d\d$/);
+    expect(rows[0]!.cells[1]!.textContent).toMatch(/^[A-Z][a-z]{2} \d{1,2}, \d{4}, \d{1,2}:\d\d [AP]M$/);
   });
 
   it('says so when nothing was deleted', async () => {

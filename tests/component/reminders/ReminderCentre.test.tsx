@@ -265,7 +265,7 @@ describe('the reminder centre', () => {
       within(menu)
         .getAllByRole('menuitem')
         .map((item) => item.textContent),
-    ).toEqual(['1 hour', '3 hours', expect.stringMatching(/^Tomorrow, \d\d:\d\d$/)]);
+    ).toEqual(['1 hour', '3 hours', expect.stringMatching(/^Tomorrow, \d{1,2}:\d\d [AP]M$/)]);
     expect(snooze.getAttribute('aria-expanded')).toBe('true');
     expect(document.activeElement).toBe(choice('1 hour'));
     await user.keyboard('{ArrowDown}');
@@ -565,7 +565,7 @@ describe('snooze choices', () => {
     expect(snoozeChoices(now, '09:00', farAway, noQuiet)).toEqual([
       { label: '1 hour', minutes: 60 },
       { label: '3 hours', minutes: 180 },
-      { label: 'Tomorrow, 09:00', minutes: 18 * 60 + 30 },
+      { label: 'Tomorrow, 9:00 AM', minutes: 18 * 60 + 30 },
       { label: '1 week', minutes: 7 * 24 * 60 },
     ]);
   });
@@ -574,7 +574,7 @@ describe('snooze choices', () => {
     expect(snoozeChoices(now, '09:00', addHours(now, 20).getTime(), noQuiet).map((c) => c.label)).toEqual([
       '1 hour',
       '3 hours',
-      'Tomorrow, 09:00',
+      'Tomorrow, 9:00 AM',
     ]);
     expect(snoozeChoices(now, '09:00', addMinutes(now, 30).getTime(), noQuiet)).toEqual([]);
   });
@@ -583,8 +583,8 @@ describe('snooze choices', () => {
     const late = new Date(2026, 2, 2, 21, 50, 20);
     expect(snoozeChoices(late, '09:00', farAway, quiet)).toEqual([
       // 22:50 and 00:50 are both quiet: both end at 07:00, offered once, in whole minutes rounded up.
-      { label: '1 hour: 07:00, after quiet hours', minutes: 9 * 60 + 10 },
-      { label: 'Tomorrow, 09:00', minutes: 11 * 60 + 10 },
+      { label: '1 hour: 7:00 AM, after quiet hours', minutes: 9 * 60 + 10 },
+      { label: 'Tomorrow, 9:00 AM', minutes: 11 * 60 + 10 },
       { label: '1 week', minutes: 7 * 24 * 60 },
     ]);
   });

@@ -133,7 +133,7 @@ describe('reminder settings', () => {
     await user.clear(time);
     await user.type(time, '07:00');
     expect(hint()).toBe(
-      'For start dates, deadlines without a time, and follow-ups. 07:00 is in your quiet hours (22:00–08:00): those reminders come at 08:00.',
+      'For start dates, deadlines without a time, and follow-ups. 7:00 AM is in your quiet hours (10:00 PM–8:00 AM): those reminders come at 8:00 AM.',
     );
     await user.click(within(section).getByRole('checkbox', { name: 'No reminders during quiet hours' }));
     expect(hint()).toBe('For start dates, deadlines without a time, and follow-ups.');

@@ -23,7 +23,7 @@ vi.mock('../../../renderer/src/desktop/desktop', async () => ({
   desktop: (await import('./testDesktop')).testDesktop,
 }));
 
-/** Saturday, Dec 5, 07:30. */
+/** Saturday, Dec 5, 7:30 AM. */
 const NOW = new Date(2026, 11, 5, 7, 30);
 
 afterEach(() => {
@@ -60,9 +60,9 @@ describe('the reminder centre’s times', () => {
       return items.map((item) => item.querySelector('.reminder-when')!.textContent);
     });
     expect(when).toEqual([
-      'Comes Sun, Dec 6, 2026, 20:59 PST (tomorrow)',
-      'Comes Tue, Dec 8, 2026, 20:59 PST (in 3 days)',
-      'Comes Wed, Dec 9, 2026, 17:59 PST (in 4 days)',
+      'Comes Sun, Dec 6, 2026, 8:59 PM PST (tomorrow)',
+      'Comes Tue, Dec 8, 2026, 8:59 PM PST (in 3 days)',
+      'Comes Wed, Dec 9, 2026, 5:59 PM PST (in 4 days)',
     ]);
   });
 

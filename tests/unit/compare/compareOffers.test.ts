@@ -91,7 +91,7 @@ describe('three offers paid by the hour, by the month and in total', () => {
   it('gives the response deadline with a countdown, and marks the one that leaves most time', () => {
     expect(cellsOf(rows, 'response-deadline')).toEqual([
       'Sat, Mar 7, 2026 [in 3 days]',
-      'Sat, Mar 14, 2026, 17:00 [in 10 days] *',
+      'Sat, Mar 14, 2026, 5:00 PM [in 10 days] *',
       'Mon, Mar 2, 2026 [overdue by 2 days]',
     ]);
     expect(rowOf(rows, 'response-deadline').bestMeans).toBe('most time to decide');

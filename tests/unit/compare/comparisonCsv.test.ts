@@ -45,7 +45,7 @@ describe('the comparison CSV', () => {
     const rows = rowsOf(fileOf());
     expect(rows.get('Response deadline')).toEqual([
       'Sat, Mar 7, 2026 (in 3 days)',
-      'Sat, Mar 14, 2026, 17:00 (in 10 days)',
+      'Sat, Mar 14, 2026, 5:00 PM (in 10 days)',
       'Mon, Mar 2, 2026 (overdue by 2 days)',
       'Globex — Data Science Intern (most time to decide)',
     ]);

@@ -320,10 +320,10 @@ describe('calendarItemName', () => {
   };
 
   it('says its time, the company, what it is and its state', () => {
-    expect(calendarItemName(base, US_DATES)).toBe('17:00 Stripe: Online assessment');
+    expect(calendarItemName(base, US_DATES)).toBe('5:00 PM Stripe: Online assessment');
     expect(calendarItemName({ ...base, time: null }, US_DATES)).toBe('Stripe: Online assessment');
     expect(calendarItemName({ ...base, cancelled: true }, US_DATES)).toBe(
-      '17:00 Stripe: Online assessment (cancelled)',
+      '5:00 PM Stripe: Online assessment (cancelled)',
     );
     expect(calendarItemName({ ...base, kind: 'deadline', done: true, time: null }, US_DATES)).toBe(
       'Stripe: Online assessment (done)',
@@ -333,7 +333,7 @@ describe('calendarItemName', () => {
         { ...base, kind: 'reminder', company: '', label: 'Stripe: Online assessment in 3 hours' },
         US_DATES,
       ),
-    ).toBe('17:00 Stripe: Online assessment in 3 hours (reminder)');
+    ).toBe('5:00 PM Stripe: Online assessment in 3 hours (reminder)');
   });
 
   it("says the time on the clock of the user's region", () => {

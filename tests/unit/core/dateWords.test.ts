@@ -2,21 +2,22 @@ import { format } from 'date-fns';
 import { describe, expect, it } from 'vitest';
 import { dateLocaleOf, dateWords, type DateWords } from '@shared/dateWords';
 
-// The date-fns patterns the app wrote before it followed the region: en-US must read exactly so.
+// The date-fns patterns the app wrote before it followed the region, with the 12-hour clock the US
+// keeps: en-US must read exactly so.
 const US_PATTERNS: Record<Exclude<keyof DateWords, 'locale'>, string> = {
   day: 'EEE, MMM d, yyyy',
-  dayAndTime: 'EEE, MMM d, yyyy, HH:mm',
+  dayAndTime: 'EEE, MMM d, yyyy, h:mm a',
   monthDay: 'MMM d',
   monthDayYear: 'MMM d, yyyy',
   weekdayMonthDay: 'EEE, MMM d',
-  weekdayMonthDayTime: 'EEE, MMM d, HH:mm',
-  dateAndTime: 'MMM d, yyyy, HH:mm',
-  dateAndTimeToTheSecond: 'MMM d, yyyy, HH:mm:ss',
+  weekdayMonthDayTime: 'EEE, MMM d, h:mm a',
+  dateAndTime: 'MMM d, yyyy, h:mm a',
+  dateAndTimeToTheSecond: 'MMM d, yyyy, h:mm:ss a',
   fullDay: 'EEEE, MMMM d, yyyy',
   monthAndYear: 'MMMM yyyy',
   weekday: 'EEEE',
   shortWeekday: 'EEE',
-  time: 'HH:mm',
+  time: 'h:mm a',
 };
 
 // Fri 6 March 2026, 17:05:09 where the test runs.
@@ -51,7 +52,7 @@ describe('dateLocaleOf', () => {
 });
 
 describe('dateWords', () => {
-  it('writes en-US exactly as the app always has, for every day of two years and hours of the day', () => {
+  it('writes en-US as the app always has, with a 12-hour clock, for every day of two years and hours of the day', () => {
     const us = dateWords('en-US');
     for (let i = 0; i < 731; i++) {
       const date = new Date(2026, 0, 1 + i, i % 24, (i * 7) % 60, (i * 13) % 60);
@@ -59,6 +60,14 @@ describe('dateWords', () => {
         expect(us[name as keyof typeof US_PATTERNS](date), name).toBe(format(date, pattern));
       }
     }
+  });
+
+  it('writes the US clock from 12 AM to 12 PM', () => {
+    const us = dateWords('en-US');
+    expect(us.time(new Date(2026, 2, 6, 0, 5))).toBe('12:05 AM');
+    expect(us.time(SEPT_6_MORNING)).toBe('9:05 AM');
+    expect(us.time(new Date(2026, 2, 6, 12, 0))).toBe('12:00 PM');
+    expect(us.dayAndTime(MARCH_6)).toBe('Fri, Mar 6, 2026, 5:05 PM');
   });
 
   it('writes years before 1000 in four digits, as date-fns did', () => {
@@ -79,12 +88,14 @@ describe('dateWords', () => {
     expect(uk.fullDay(MARCH_6)).toBe('Friday, 6 March 2026');
     expect(uk.monthAndYear(MARCH_6)).toBe('March 2026');
     expect(uk.time(SEPT_6_MORNING)).toBe('09:05');
+    expect(uk.time(new Date(2026, 2, 6, 14, 0))).toBe('14:00');
   });
 
   it('writes a German region in English words, day first', () => {
     const germany = dateWords(dateLocaleOf(['de-DE']));
     expect(germany.day(MARCH_6)).toBe('Fri, 6 Mar 2026');
     expect(germany.dayAndTime(MARCH_6)).toBe('Fri, 6 Mar 2026, 17:05');
+    expect(germany.time(new Date(2026, 2, 6, 14, 0))).toBe('14:00');
     expect(germany.weekday(MARCH_6)).toBe('Friday');
   });
 
@@ -102,9 +113,9 @@ describe('dateWords', () => {
     const zone = process.env.TZ;
     try {
       process.env.TZ = 'Asia/Tokyo';
-      expect(us.dayAndTime(instant)).toBe('Sat, Mar 7, 2026, 08:30');
+      expect(us.dayAndTime(instant)).toBe('Sat, Mar 7, 2026, 8:30 AM');
       process.env.TZ = 'America/Los_Angeles';
-      expect(us.dayAndTime(instant)).toBe('Fri, Mar 6, 2026, 15:30');
+      expect(us.dayAndTime(instant)).toBe('Fri, Mar 6, 2026, 3:30 PM');
     } finally {
       if (zone === undefined) delete process.env.TZ;
       else process.env.TZ = zone;

@@ -1356,7 +1356,7 @@ describe('merging an Excel file into applications with their deadlines tracked',
       ['assessment 2026-12-10T23:59:00Z'],
     ]);
     expect(merged.kept).toEqual([
-      `Line 2: the file's 'Application deadline: Thu, Dec 10, 2026' is taken as Revolut (Backend Intern)'s 'Assessment due: Thu, Dec 10, 2026, 23:59' on the same day, and not added`,
+      `Line 2: the file's 'Application deadline: Thu, Dec 10, 2026' is taken as Revolut (Backend Intern)'s 'Assessment due: Thu, Dec 10, 2026, 11:59 PM' on the same day, and not added`,
       ...OTHER_VALUES_KEPT,
     ]);
   });
@@ -1368,7 +1368,7 @@ describe('merging an Excel file into applications with their deadlines tracked',
     expect(merged.revolut).toEqual(['assessment 2026-12-10T23:59:00Z', 'application 2026-10-12']);
     expect(merged.kept).toEqual([
       ...OTHER_VALUES_KEPT.slice(0, 3),
-      `Line 3: Arm (Graduate Intern, CPU) keeps its 'Application deadline: Tue, Dec 8, 2026, 09:00': the file's 'Application deadline: Wed, Aug 12, 2026' is not added, but written into its notes (add it by hand if both are right)`,
+      `Line 3: Arm (Graduate Intern, CPU) keeps its 'Application deadline: Tue, Dec 8, 2026, 9:00 AM': the file's 'Application deadline: Wed, Aug 12, 2026' is not added, but written into its notes (add it by hand if both are right)`,
       ...OTHER_VALUES_KEPT.slice(3),
     ]);
   });

@@ -579,7 +579,7 @@ describe('mergeApplications', () => {
         expect(merge(merged, incoming).notes).toBe(merged.notes);
       }
       expect(keptBy(base, imported({ deadlines: [deadline('x', 'application', '2026-08-12')] }))).toEqual([
-        `Pinterest (Master's Machine Learning Internship 2026 (USA)) keeps its 'Application deadline: Tue, Dec 8, 2026, 09:00': the file's 'Application deadline: Wed, Aug 12, 2026' is not added, but written into its notes (add it by hand if both are right)`,
+        `Pinterest (Master's Machine Learning Internship 2026 (USA)) keeps its 'Application deadline: Tue, Dec 8, 2026, 9:00 AM': the file's 'Application deadline: Wed, Aug 12, 2026' is not added, but written into its notes (add it by hand if both are right)`,
       ]);
     });
 
@@ -702,7 +702,7 @@ describe('mergeApplications', () => {
       const incoming = imported({ deadlines: [deadline('x', 'application', '2026-12-10')] });
       expect(merge(base, incoming).deadlines).toEqual(base.deadlines);
       expect(keptBy(base, incoming)).toEqual([
-        `the file's 'Application deadline: Thu, Dec 10, 2026' is taken as Pinterest (Master's Machine Learning Internship 2026 (USA))'s 'Assessment due: Thu, Dec 10, 2026, 23:59' on the same day, and not added`,
+        `the file's 'Application deadline: Thu, Dec 10, 2026' is taken as Pinterest (Master's Machine Learning Internship 2026 (USA))'s 'Assessment due: Thu, Dec 10, 2026, 11:59 PM' on the same day, and not added`,
       ]);
     });
 

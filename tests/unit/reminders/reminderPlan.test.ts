@@ -208,11 +208,11 @@ describe('planReminders: deadlines', () => {
       US_DATES,
     );
     expect(plan.map((r) => [r.fireAt, r.title, r.body])).toEqual([
-      ['2026-03-02T17:00:00-08:00', 'Pinterest: Online assessment due in 3 days', 'Thu, Mar 5, 17:00 · ML Intern'],
-      ['2026-03-04T17:00:00-08:00', 'Pinterest: Online assessment due tomorrow', 'Thu, Mar 5, 17:00 · ML Intern'],
-      ['2026-03-05T14:00:00-08:00', 'Pinterest: Online assessment due in 3 hours', 'Thu, Mar 5, 17:00 · ML Intern'],
+      ['2026-03-02T17:00:00-08:00', 'Pinterest: Online assessment due in 3 days', 'Thu, Mar 5, 5:00 PM · ML Intern'],
+      ['2026-03-04T17:00:00-08:00', 'Pinterest: Online assessment due tomorrow', 'Thu, Mar 5, 5:00 PM · ML Intern'],
+      ['2026-03-05T14:00:00-08:00', 'Pinterest: Online assessment due in 3 hours', 'Thu, Mar 5, 5:00 PM · ML Intern'],
     ]);
-    expect(plan[2]?.summary).toBe('Pinterest: Online assessment, Thu, Mar 5, 17:00');
+    expect(plan[2]?.summary).toBe('Pinterest: Online assessment, Thu, Mar 5, 5:00 PM');
     expect(plan[2]?.targetAt).toBe('2026-03-05T17:00:00-08:00');
   });
 
@@ -277,8 +277,8 @@ describe('planReminders: deadlines', () => {
       new Date('2026-12-01T00:00:00Z'),
       US_DATES,
     );
-    expect(plan[0]?.body).toBe('Sat, Jan 2, 2027, 10:00 · ML Intern');
-    expect(plan[2]?.body).toBe('Sat, Jan 2, 10:00 · ML Intern');
+    expect(plan[0]?.body).toBe('Sat, Jan 2, 2027, 10:00 AM · ML Intern');
+    expect(plan[2]?.body).toBe('Sat, Jan 2, 10:00 AM · ML Intern');
   });
 });
 
@@ -372,16 +372,16 @@ describe('planReminders: events', () => {
         'app-pinterest|event:e1@2026-04-15T14:00:00-07:00|1d',
         '2026-04-14T14:00:00-07:00',
         'Pinterest: Technical interview tomorrow',
-        'Wed, Apr 15, 14:00 · ML Intern · https://meet.example.com/abc',
+        'Wed, Apr 15, 2:00 PM · ML Intern · https://meet.example.com/abc',
       ],
       [
         'app-pinterest|event:e1@2026-04-15T14:00:00-07:00|1h',
         '2026-04-15T13:00:00-07:00',
         'Pinterest: Technical interview in 1 hour',
-        'Wed, Apr 15, 14:00 · ML Intern · https://meet.example.com/abc',
+        'Wed, Apr 15, 2:00 PM · ML Intern · https://meet.example.com/abc',
       ],
     ]);
-    expect(plan[1]?.summary).toBe('Pinterest: Technical interview, Wed, Apr 15, 14:00');
+    expect(plan[1]?.summary).toBe('Pinterest: Technical interview, Wed, Apr 15, 2:00 PM');
     expect(plan[1]?.targetAt).toBe('2026-04-15T14:00:00-07:00');
   });
 

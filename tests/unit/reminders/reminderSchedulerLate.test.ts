@@ -72,7 +72,7 @@ describe('reminder scheduler: reminders that come late together', () => {
       {
         key: deadline('3h'),
         title: 'Arm: Application deadline in 1 hour',
-        body: 'Tue, Dec 8, 09:00 · Graduate Engineer',
+        body: 'Tue, Dec 8, 9:00 AM · Graduate Engineer',
         applicationId: 'arm',
         over: expect.any(Number),
       },
@@ -138,7 +138,7 @@ describe('reminder scheduler: reminders that come late together', () => {
       {
         key: deadline('1d'),
         title: '1 reminder while you were away',
-        body: 'Arm: Application deadline, Tue, Dec 8, 09:00',
+        body: 'Arm: Application deadline, Tue, Dec 8, 9:00 AM',
         applicationId: 'arm',
         over: expect.any(Number),
       },
@@ -184,10 +184,10 @@ describe('reminder scheduler: reminders that come late together', () => {
         key: 'reminders-due',
         title: '4 reminders due',
         body: [
-          'Arm: Application deadline, Tue, Dec 8, 09:00',
-          'Bolt: Application deadline, Tue, Dec 8, 09:00',
-          'Canva: Application deadline, Tue, Dec 8, 09:00',
-          'Dell: Application deadline, Tue, Dec 8, 09:00',
+          'Arm: Application deadline, Tue, Dec 8, 9:00 AM',
+          'Bolt: Application deadline, Tue, Dec 8, 9:00 AM',
+          'Canva: Application deadline, Tue, Dec 8, 9:00 AM',
+          'Dell: Application deadline, Tue, Dec 8, 9:00 AM',
         ].join('\n'),
         applicationId: null,
         over: expect.any(Number),
@@ -201,10 +201,10 @@ describe('reminder scheduler: reminders that come late together', () => {
       [
         '4 reminders while you were away',
         [
-          'Arm: Application deadline, Tue, Dec 8, 09:00',
-          'Bolt: Application deadline, Tue, Dec 8, 09:00',
-          'Canva: Application deadline, Tue, Dec 8, 09:00',
-          'Dell: Application deadline, Tue, Dec 8, 09:00',
+          'Arm: Application deadline, Tue, Dec 8, 9:00 AM',
+          'Bolt: Application deadline, Tue, Dec 8, 9:00 AM',
+          'Canva: Application deadline, Tue, Dec 8, 9:00 AM',
+          'Dell: Application deadline, Tue, Dec 8, 9:00 AM',
         ].join('\n'),
       ],
     ]);

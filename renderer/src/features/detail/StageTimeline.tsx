@@ -23,7 +23,7 @@ import { ValidationFailedError } from '../../db/errors';
 import { usePipeline } from '../../model/queries';
 import { showError, useToastStore } from '../../state/toastStore';
 
-/** An entry as buttons and messages name it: "Applied, Mar 3, 2026, 14:02" ("Applied, Oct 14, 2026" known only by its day). */
+/** An entry as buttons and messages name it: "Applied, Mar 3, 2026, 2:02 PM" ("Applied, Oct 14, 2026" known only by its day). */
 function entryName(pipeline: Pipeline, entry: StageChange): string {
   return `${stageLabel(pipeline, entry)}, ${formatEntryTime(entry)}`;
 }

@@ -18,6 +18,7 @@ import type {
 import { isSent, kindsMetByMove } from '@shared/deadlinesMetByStage';
 import { listInWords } from '@shared/listInWords';
 import { isCalendarDate, toCalendarDate, toInstant } from '@shared/calendarDate';
+import { timeOfDayWords } from '@shared/dateWords';
 import { isCurrencyCode, isDollar } from '@shared/money/currency';
 import { statesPerDay } from '@shared/money/period';
 import type { MoneyGuess } from '@shared/money/moneyGuess';
@@ -31,6 +32,7 @@ import type { Stage } from '@shared/pipeline';
 import { parseTerm, termLabel } from '@shared/term';
 import { validateApplication, type FieldIssue } from '@shared/validateApplication';
 import { NO_SUCH_DATE, NO_SUCH_DATE_MESSAGE, NO_SUCH_TIME, NO_SUCH_TIME_MESSAGE } from '../../components/DateInput';
+import { dates } from '../../components/formatDates';
 
 export interface DeadlineDraft {
   id: string;
@@ -192,13 +194,16 @@ function dateOrInstant(date: string, time: string, stored: string | undefined): 
 const halfTypedTime = (path: string): FieldIssue => ({ path, message: NO_SUCH_TIME_MESSAGE });
 
 /**
- * What a time field says under it: "Optional", or, for a time the clocks skip that day (02:30
- * the night they go forward), the time it is saved as, which the browser's clock gives.
+ * What a time field says under it: "Optional", or, for a time the clocks skip that day (2:30 AM
+ * the night they go forward), the time it is saved as, which the browser's clock gives; both on
+ * the user's clock, as the field shows them.
  */
 export function timeHint(date: string, time: string): string {
   if (!isCalendarDate(date) || !/^\d{2}:\d{2}$/.test(time)) return 'Optional';
   const savedAs = format(parse(`${date} ${time}`, 'yyyy-MM-dd HH:mm', new Date()), 'HH:mm');
-  return savedAs === time ? 'Optional' : `${time} does not exist that day (the clocks go forward): saved as ${savedAs}`;
+  if (savedAs === time) return 'Optional';
+  const [typed, saved] = [time, savedAs].map((hhmm) => timeOfDayWords(hhmm, dates));
+  return `${typed} does not exist that day (the clocks go forward): saved as ${saved}`;
 }
 
 /** Every date field of the form, by the path its message goes to. */

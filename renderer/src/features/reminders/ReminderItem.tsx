@@ -25,7 +25,7 @@ interface ReminderItemProps {
   /** The application it is about; null when it was deleted. */
   app: Pick<Application, 'id' | 'company' | 'stageId' | 'phase' | 'archivedAt'> | null;
   now: Date;
-  /** The reminder time of day, for "Tomorrow, 09:00". */
+  /** The reminder time of day, for "Tomorrow, 9:00 AM". */
   remindAt: string;
   /** A snooze that would end in them ends when they do. */
   quietHours: ReminderSettings['quietHours'];
@@ -66,7 +66,7 @@ export function ReminderItem({ entry, app, now, remindAt, quietHours, titleShare
 
   async function snooze(choice: SnoozeChoice, item: Element | null) {
     // The view's clock ticks once a minute, and the scheduler counts from the click: the choice is
-    // worked out again from the click ("Tomorrow, 09:00" ends at 09:00), and the message says the
+    // worked out again from the click ("Tomorrow, 9:00 AM" ends at 9:00 AM), and the message says the
     // end the scheduler keeps.
     const clicked = new Date();
     const minutes =

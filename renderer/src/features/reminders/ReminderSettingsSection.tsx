@@ -3,9 +3,11 @@
 // closing the window does.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { timeOfDayWords } from '@shared/dateWords';
 import { isQuietMinute } from '@shared/reminders/quietHours';
 import { DEFAULT_REMINDER_SETTINGS, minutesOfDay, type ReminderSettings } from '@shared/reminders/reminderSettings';
 import { Field } from '../../components/Field';
+import { dates } from '../../components/formatDates';
 import { FieldsToFix, focusFirstFieldToFix } from '../../components/FieldsToFix';
 import { addRowAndFocus, focusNeighbour } from '../../components/focusNeighbour';
 import { useKeptDraft } from '../../components/keptDraft';
@@ -464,10 +466,11 @@ function FollowUpDays({
   );
 }
 
-/** " 07:00 is in your quiet hours (22:00–08:00): those reminders come at 08:00." when it is. */
+/** " 7:00 AM is in your quiet hours (10:00 PM–8:00 AM): those reminders come at 8:00 AM." when it is. */
 function quietNote(conversion: ReturnType<typeof settingsFromDraft>): string {
   if (!conversion.ok) return '';
   const { remindAt, quietHours } = conversion.value;
   if (!isQuietMinute(quietHours, minutesOfDay(remindAt))) return '';
-  return ` ${remindAt} is in your quiet hours (${quietHours.start}–${quietHours.end}): those reminders come at ${quietHours.end}.`;
+  const [at, start, end] = [remindAt, quietHours.start, quietHours.end].map((time) => timeOfDayWords(time, dates));
+  return ` ${at} is in your quiet hours (${start}–${end}): those reminders come at ${end}.`;
 }
