@@ -337,7 +337,10 @@ describe('deadlines a correction of the history opens again', () => {
     await user.click(within(history()).getByRole('button', { name: 'Remove entry Accepted, Mar 5, 2026, 9:00 AM' }));
 
     await waitFor(async () => expect((await storedOne(db)).deadlines).toEqual([answer]));
-    await undo(user, 'Removed Accepted, Mar 5, 2026, 9:00 AM from the history of Stripe. Reopened: Offer response due.');
+    await undo(
+      user,
+      'Removed Accepted, Mar 5, 2026, 9:00 AM from the history of Stripe. Reopened: Offer response due.',
+    );
     await waitFor(async () => expect((await storedOne(db)).deadlines).toEqual([{ ...answer, done: true }]));
   });
 
@@ -349,7 +352,10 @@ describe('deadlines a correction of the history opens again', () => {
     await user.click(within(form).getByRole('button', { name: 'Save' }));
 
     await waitFor(async () => expect((await storedOne(db)).deadlines).toEqual([answer]));
-    await undo(user, 'Corrected Accepted, Mar 5, 2026, 9:00 AM in the history of Stripe. Reopened: Offer response due.');
+    await undo(
+      user,
+      'Corrected Accepted, Mar 5, 2026, 9:00 AM in the history of Stripe. Reopened: Offer response due.',
+    );
     await waitFor(async () => expect((await storedOne(db)).deadlines).toEqual([{ ...answer, done: true }]));
   });
 });
