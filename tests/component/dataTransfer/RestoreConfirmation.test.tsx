@@ -37,7 +37,7 @@ describe('the restore confirmation', () => {
   it('says the pipeline stages and settings are replaced too, even by a backup that has only the defaults', () => {
     render(<RestoreConfirmation backup={backup([])} currentApplications={3} onCancel={noop} onConfirm={noop} />);
     expect(screen.getByRole('dialog', { name: 'Restore this backup?' }).textContent).toContain(
-      'Replaces 3 applications with 1 from Nov 3, 2026, 14:02. Your pipeline stages and settings go back to the defaults, as in the backup.',
+      'Replaces 3 applications with 1 from Nov 3, 2026, 2:02 PM. Your pipeline stages and settings go back to the defaults, as in the backup.',
     );
   });
 
