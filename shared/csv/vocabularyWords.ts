@@ -591,8 +591,8 @@ const INTERVIEWING = STAGE_WORD_BY_WORD.get('interviewing')!;
  * no final round, as the interviews' last round is.
  */
 const LATE_ROUND: StageWord = { phase: 'in-process', name: 'Final round', last: true };
-/** "R2", "Round 3", "2nd round", "Interview round 2": a round's number, the word before it aside. */
-const NUMBERED_ROUND = /^(?:\p{L}+ )?(?:rounds?|r) ?(\d+)$|^(\d+)(?:st|nd|rd|th)? rounds?$/u;
+/** "R2", "Round 3", "2nd round", "Interview round 2": a round's number, and the word before it. */
+const NUMBERED_ROUND = /^(?:(\p{L}+) )?(?:rounds?|r) ?(\d+)$|^(\d+)(?:st|nd|rd|th)? rounds?$/u;
 const ROUND_ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth'];
 const ORDINAL_ROUND = new RegExp(`^(${ROUND_ORDINALS.join('|')}) rounds?$`, 'u');
 /** The interviews after the technical ones: HR's, a manager's, a director's, the culture fit. */
@@ -609,17 +609,21 @@ const KIND_ROUND = /^(\p{L}+) rounds?$/u;
 function roundWord(normalized: string, byWord: ReadonlyMap<string, StageWord>): StageWord | null {
   if (LATE_INTERVIEW.test(normalized)) return LATE_ROUND;
   const numbered = NUMBERED_ROUND.exec(normalized);
+  const kind = KIND_ROUND.exec(normalized);
+  // "Rejected R2", "Withdrawn round": a word of another phase before the round says how it ended,
+  // which the words within the status read.
+  const before = numbered?.[1] ?? kind?.[1];
+  const word = before === undefined ? undefined : (byWord.get(before) ?? byWord.get(singular(before)));
+  if (word !== undefined && word.phase !== 'in-process') return null;
   const ordinal = ORDINAL_ROUND.exec(normalized);
   const number = numbered
-    ? Number(numbered[1] ?? numbered[2])
+    ? Number(numbered[2] ?? numbered[3])
     : ordinal
       ? ROUND_ORDINALS.indexOf(ordinal[1]!) + 1
       : null;
   if (number !== null) return number > 1 ? LATE_ROUND : INTERVIEWING;
-  const kind = KIND_ROUND.exec(normalized);
   if (kind === null) return null;
-  const word = byWord.get(kind[1]!);
-  return word?.phase === 'in-process' ? word : INTERVIEWING;
+  return word ?? INTERVIEWING;
 }
 
 /** "online tests" -> "online test": each word without a plural's s (not "progress", "status", "analysis"). */

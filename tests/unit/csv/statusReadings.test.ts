@@ -235,6 +235,9 @@ describe("an Indian campus placement's statuses (tester34)", () => {
     expect(
       await ids(['Rejected after R2', 'Rejected in HR round', 'PPO', 'Offer!!', 'Shortlisted', 'OA done']),
     ).toEqual(['rejected', 'rejected', 'offer', 'offer', 'online-assessment', 'online-assessment']);
+    // How it ended right before the round, as sheets shorten it.
+    const ended = ['Rejected (R2)', 'Rejected - Round 2', 'Rejected R2', 'Rejected round', 'Withdrawn R1'];
+    expect(await ids(ended)).toEqual(['rejected', 'rejected', 'rejected', 'rejected', 'withdrawn']);
   });
 
   it("says each reading, shortlisting as the pipeline's stage after applying, not a stand-in", async () => {
