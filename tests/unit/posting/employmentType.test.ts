@@ -213,6 +213,11 @@ describe('Nordic, Polish, Finnish, Hungarian and Korean internships', () => {
     expect(findEmploymentType('Требуется стаж работы не менее 3 лет.', [], null)).toBeNull();
   });
 
+  it('reads no internship from German practices ("Praktiken"), where Swedish "praktiken" is one', () => {
+    expect(findEmploymentType('Wir lehnen unfaire Geschäftspraktiken ab.', [], null)).toBeNull();
+    expect(findEmploymentType('Du kennst bewährte Praktiken der Softwareentwicklung.', [], null)).toBeNull();
+  });
+
   it.each(['令和8年度夏季インターンシップを実施します。', '長期インターン生を募集しています。'])(
     'reads Japanese %j as an internship',
     (text) => {
