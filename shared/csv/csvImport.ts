@@ -532,7 +532,9 @@ export async function prepareCsvImport(table: CsvTable, options: CsvImportOption
   const byColumn = new Map<string, string[]>();
   for (const { message, rows } of notices.values()) {
     const column = /^'(.*?)': /.exec(message)?.[1] ?? '';
-    byColumn.set(column, [...(byColumn.get(column) ?? []), `${message} (${countOf(rows, 'row')}).`]);
+    const said = byColumn.get(column) ?? [];
+    said.push(`${message} (${countOf(rows, 'row')}).`);
+    byColumn.set(column, said);
   }
   preview.notes.push(...[...byColumn.values()].flat());
   return { status: 'ready', preview };
