@@ -143,6 +143,21 @@ describe('the column mapping', () => {
     );
   });
 
+  it("forgets the stages chosen for a column's statuses once another column gives the stage", async () => {
+    resetTransferDesktop();
+    const { dialog, user } = await chooseFile(
+      await databaseWith([]),
+      fileOf('placements.csv', 'Company,Role,Status,Result\nRazorpay,Intern,HR round,HR round\n'),
+    );
+    const stageFor = () => within(dialog).getByRole('combobox', { name: 'Stage for HR round (1 row)' });
+    await waitFor(() => expect(stageFor()).toHaveProperty('value', 'final-round'));
+    await user.selectOptions(stageFor(), 'technical-interview');
+    await waitFor(() => expect(stageFor()).toHaveProperty('value', 'technical-interview'));
+    await user.selectOptions(within(dialog).getByRole('combobox', { name: "Import column 'Status' as" }), '');
+    await user.selectOptions(within(dialog).getByRole('combobox', { name: "Import column 'Result' as" }), 'stage');
+    await waitFor(() => expect(stageFor()).toHaveProperty('value', 'final-round'));
+  });
+
   it('tells apart two columns of one name by where they are', async () => {
     resetTransferDesktop();
     const { dialog } = await chooseFile(

@@ -273,7 +273,11 @@ function ReviewImport({ chosen, onChooseAnother }: { chosen: ChosenFile; onChoos
             rows={summary.firstRows}
             mapping={mapping}
             rejectedLines={rejectedLines}
-            onChange={setMapping}
+            onChange={(next) => {
+              // Stages chosen for one column's statuses are not another's.
+              if (next.indexOf('stage') !== mapping.indexOf('stage')) setStageChoices(NO_STAGE_CHOICES);
+              setMapping(next);
+            }}
           />
           {notesShown.length > 0 && (
             <ul className="column-notes" aria-label="Columns offered as notes">

@@ -22,15 +22,15 @@ export function StatusStageChoices({ statuses, chosen, pipeline, onChange }: Sta
     return (
       <p className="hint status-stages">
         The file writes {statuses.length.toLocaleString('en-US')} different statuses, too many to choose a stage for
-        each here: each is read as the notes above say.
+        each here: each is read as the notes below say.
       </p>
     );
   return (
     <fieldset className="status-stages">
       <legend>Stages of the statuses</legend>
       <p className="hint">
-        Each status in the file and the stage it was read as. Choose another stage for a status, and every row with it
-        is imported in that stage.
+        Each status in the file and the stage it was read as. Choose another stage for a status, and the rows whose
+        stage was read from it are imported in that stage.
       </p>
       <ul>
         {statuses.map(({ status, stageId, rows }) => (
