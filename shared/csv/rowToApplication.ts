@@ -1254,11 +1254,12 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
         fail(cell('referralRelation')!.header, 'needs the name of who referred you in its own column', relation);
       return null;
     }
-    if (!own && isYesWord(name.value)) {
+    const named = own ? name.value : nameAfterYesWord(name.value);
+    if (!own && isYesWord(named)) {
       fail(name.header, 'says there was a referral but not who made it', name.value);
       return null;
     }
-    return { name: own ? name.value : nameAfterYesWord(name.value), relation };
+    return { name: named, relation };
   }
 
   function buildPay(): Pay | null {

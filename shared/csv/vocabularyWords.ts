@@ -905,8 +905,9 @@ const YES_BEFORE_NAME = /^\s*([^\s,:(–—-]+)\s*(?:(?:[-–—:]|,?\s*by\b)\s*
  */
 export function nameAfterYesWord(text: string): string {
   const m = YES_BEFORE_NAME.exec(text);
-  const name = m && isYesWord(m[1]!) ? (m[2] ?? m[3] ?? '').trim() : '';
-  return name === '' ? text : name;
+  if (!m || !isYesWord(m[1]!)) return text;
+  // "Yes -", "Yes by": a yes with no name after it says no more than "Yes".
+  return (m[2] ?? m[3] ?? '').trim() || m[1]!;
 }
 
 /** "No", "FALSE", "none": a checkbox column's unticked value. */

@@ -531,6 +531,11 @@ describe('fields other trackers keep', () => {
       'Meera (alumni)',
       'Si, Wei',
     ]);
+    // A yes with no name after it says no more than "Yes".
+    const unnamed = await importText('Company,Role,Referred by\nAcme,Intern,Yes by\n');
+    expect(unnamed.errors).toEqual([
+      "Line 2: 'Referred by' says there was a referral but not who made it (got 'Yes by')",
+    ]);
   });
 
   it('reads a v1 export of this app: status, priority and status history', async () => {
