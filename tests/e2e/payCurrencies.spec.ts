@@ -60,7 +60,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
       'PNC',
       'ISRO',
     ]);
-    await expect(page.getByRole('status').filter({ hasText: '6 applications' })).toContainText(note);
+    await expect(page.getByRole('status').filter({ hasText: 'Pay is sorted' })).toHaveText(note);
+    await expect(page.getByRole('status').filter({ hasText: '6 applications' })).toHaveText('6 applications');
     await expect(table.getByRole('button', { name: /^Pay per month/ })).toHaveAccessibleDescription(note);
     await page.screenshot({ path: testInfo.outputPath(`pay-sorted-${colorScheme}.png`) });
   });

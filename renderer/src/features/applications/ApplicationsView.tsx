@@ -87,7 +87,13 @@ export function ApplicationsView() {
   return (
     <div className={selected ? 'applications-view with-detail' : 'applications-view'}>
       <div className="applications-main">
-        <FilterBar allTags={allTags} shown={visible.length} total={complete ? total : null} note={payNote} />
+        <FilterBar
+          allTags={allTags}
+          shown={visible.length}
+          total={complete ? total : null}
+          sortedByPay={sort.key === 'payPerMonth'}
+          note={payNote}
+        />
         <AlreadyAppliedHint
           matches={matches}
           shown={visible}

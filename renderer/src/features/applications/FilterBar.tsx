@@ -30,11 +30,12 @@ interface FilterBarProps {
   shown: number;
   /** Null while the table is still loading. */
   total: number | null;
-  /** What the student should know of the table's sort (paySortNote), read with the count. */
+  /** Whether the table is sorted by pay, which has its note (paySortNote, null where none is needed). */
+  sortedByPay?: boolean;
   note?: string | null;
 }
 
-export function FilterBar({ allTags, shown, total, note = null }: FilterBarProps) {
+export function FilterBar({ allTags, shown, total, sortedByPay = false, note = null }: FilterBarProps) {
   const filters = useUiStore((s) => s.filters);
   const search = useUiStore((s) => s.search);
   const filtersChanged = useUiStore((s) => s.filtersChanged);
@@ -89,17 +90,18 @@ export function FilterBar({ allTags, shown, total, note = null }: FilterBarProps
           Clear filters
         </button>
       )}
-      {/* One live region for both, so a screen reader hears the note as the sort changes. */}
-      <span className="filter-count" role="status">
-        <span>
+      <span className="filter-count">
+        <span role="status">
           {total === null
             ? 'Loading all applications…'
             : shown === total
               ? countOf(total, 'application')
               : `${shown.toLocaleString('en-US')} of ${countOf(total, 'application')}`}
         </span>
-        {note !== null && (
-          <span id={PAY_SORT_NOTE_ID} className="sort-note">
+        {/* A live region of its own while sorted by pay: heard as the sort changes, not again with
+            every count a search changes. */}
+        {sortedByPay && (
+          <span id={PAY_SORT_NOTE_ID} className="sort-note" role="status">
             {note}
           </span>
         )}
