@@ -156,13 +156,33 @@ function currencyGroup(row: TableRow, first: string | null): string {
 }
 
 /**
- * The currencies of the paid rows, in the order the rows show them: sorted by pay, the order of
- * its groups, which the table names when there are two or more.
+ * The currencies of the paid rows of rows sorted by pay, in the order they show them, which the
+ * table names when there are two or more. Sorted by pay, each currency's rows lie together (as do
+ * the unpaid and the unknown): a search for each run's end looks at a few rows per currency, not
+ * at every row each time one changes.
  */
-export function paidCurrencies(rows: readonly TableRow[]): string[] {
-  const currencies = new Set<string>();
-  for (const { pay } of rows) if (pay !== null && !pay.unpaid) currencies.add(pay.currency);
-  return [...currencies];
+export function paidCurrencies(sortedByPay: readonly TableRow[]): string[] {
+  const runOf = ({ pay }: TableRow) => (pay === null ? '\u0000unknown' : pay.unpaid ? '\u0000unpaid' : pay.currency);
+  const currencies: string[] = [];
+  for (let start = 0; start < sortedByPay.length;) {
+    const run = runOf(sortedByPay[start]!);
+    if (!run.startsWith('\u0000')) currencies.push(run);
+    // Galloping: double the step while still in the run, then halve the gap to its end.
+    let inRun = start;
+    let step = 1;
+    while (inRun + step < sortedByPay.length && runOf(sortedByPay[inRun + step]!) === run) {
+      inRun += step;
+      step *= 2;
+    }
+    let after = Math.min(inRun + step, sortedByPay.length);
+    while (after - inRun > 1) {
+      const middle = (inRun + after) >> 1;
+      if (runOf(sortedByPay[middle]!) === run) inRun = middle;
+      else after = middle;
+    }
+    start = after;
+  }
+  return currencies;
 }
 
 /** Each distinct text's place in the collator's order; texts it finds equal share a place. */

@@ -168,7 +168,9 @@ describe('sortRows', () => {
       role: fc.constantFrom(...names),
       stage: fc.constantFrom(...stages),
       deadline: fc.option(fc.constantFrom('2026-03-02', '2026-03-10', '2026-02-01')),
-      pay: fc.option(fc.record({ amount: fc.constantFrom(0, 20, 45, 9000), currency: fc.constantFrom('USD', 'JPY') })),
+      pay: fc.option(
+        fc.record({ amount: fc.constantFrom(0, 20, 45, 9000), currency: fc.constantFrom('USD', 'JPY', 'EUR', 'INR') }),
+      ),
       updatedAt: fc.constantFrom('2026-02-01T00:00:00Z', '2026-02-03T10:00:00Z'),
     });
     fc.assert(
@@ -192,9 +194,13 @@ describe('sortRows', () => {
               ),
             ),
           );
-          expect(ids(sortRows(rows, key, direction, firstCurrency))).toEqual(
-            ids([...rows].sort(rowOrder(key, direction, firstCurrency))),
-          );
+          const sorted = sortRows(rows, key, direction, firstCurrency);
+          expect(ids(sorted)).toEqual(ids([...rows].sort(rowOrder(key, direction, firstCurrency))));
+          // Sorted by pay, a search for each currency's run finds every currency, in order.
+          if (key === 'payPerMonth')
+            expect(paidCurrencies(sorted)).toEqual([
+              ...new Set(sorted.flatMap(({ pay }) => (pay && !pay.unpaid ? [pay.currency] : []))),
+            ]);
         },
       ),
     );
