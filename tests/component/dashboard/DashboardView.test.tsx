@@ -260,12 +260,12 @@ describe('the dashboard', UI_TIMEOUT, () => {
           .map((button) => button.textContent),
       ]),
     ).toEqual([
-      ['Tomorrow · Tue, Mar 3', ['17:00Application deadlineGrove · Software Engineering Intern']],
+      ['Tomorrow · Tue, Mar 3', ['5:00 PMApplication deadlineGrove · Software Engineering Intern']],
       [
         'Wed, Mar 4',
         [
           'All dayFollow upFjord · Software Engineering Intern',
-          '13:00Technical interviewIris · Software Engineering Intern',
+          '1:00 PMTechnical interviewIris · Software Engineering Intern',
         ],
       ],
       ['Thu, Mar 5', ['End of dayOffer response dueDelta · Machine Learning Intern']],
