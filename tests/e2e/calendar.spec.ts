@@ -258,3 +258,30 @@ for (const { width, height, details } of [
     }
     expect(await axeViolations(page)).toEqual([]);
   });
+
+test.describe('in a region whose clock writes "a.m." and "p.m."', () => {
+  test.use({ locale: 'en-CA' });
+
+  test("the agenda shows each time on one line, every item's text starting at the same place", async ({ page }) => {
+    await openWith(page, calendarSeason());
+    await openCalendar(page);
+    await page.getByRole('button', { name: 'Agenda' }).click();
+    await expect(page.getByRole('button', { name: /^10:00 a\.m\. Zillow/ })).toBeVisible();
+    const items = await page.locator('.agenda-item').evaluateAll((rows) =>
+      rows.map((row) => {
+        const time = row.querySelector('.agenda-time > :first-child')!;
+        const range = document.createRange();
+        range.selectNodeContents(time);
+        const lineTops = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)));
+        return {
+          time: time.textContent,
+          lines: lineTops.size,
+          textLeft: Math.round(row.querySelector('.agenda-text')!.getBoundingClientRect().left),
+        };
+      }),
+    );
+    expect(items.map((item) => item.time)).toContain('10:00 a.m.');
+    expect(items.filter((item) => item.lines !== 1)).toEqual([]);
+    expect(new Set(items.map((item) => item.textLeft)).size).toBe(1);
+  });
+});

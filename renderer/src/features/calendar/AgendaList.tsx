@@ -10,6 +10,7 @@ import {
   calendarItemWords,
   type CalendarItem,
 } from '@shared/calendarItems';
+import { timeOfDayWords } from '@shared/dateWords';
 import { dates } from '../../components/formatDates';
 import { KindMarker } from './KindMarker';
 import { itemClasses } from './CalendarItemButton';
@@ -31,6 +32,13 @@ interface AgendaListProps {
 
 const moreKey = (day: CalendarDate) => `more:${day}`;
 
+/**
+ * The widest things the time column can show, laid unseen under every item's time so each column
+ * is as wide as the widest in the region's clock ("10:58 p.m." in Canada, "22:58" elsewhere) and
+ * every item's text starts at the same place, without wrapping a time.
+ */
+const widestTimes = () => [timeOfDayWords('10:58', dates), timeOfDayWords('22:58', dates), 'All day'];
+
 export function AgendaList({ days, today, itemsByDay, selectedId, roleOf, labelledBy, onOpen }: AgendaListProps) {
   const [activeKey, setActiveKey] = useState<string | null>(null);
   const [openDays, setOpenDays] = useState<ReadonlySet<CalendarDate>>(new Set());
@@ -51,6 +59,7 @@ export function AgendaList({ days, today, itemsByDay, selectedId, roleOf, labell
     return shown.length < (itemsByDay.get(day)?.length ?? 0) ? [...shown, moreKey(day)] : shown;
   });
   const tabbableKey = activeKey !== null && keys.includes(activeKey) ? activeKey : keys[0];
+  const timeSizers = widestTimes();
 
   useEffect(() => {
     if (focusKey.current === null) return;
@@ -122,7 +131,12 @@ export function AgendaList({ days, today, itemsByDay, selectedId, roleOf, labell
                         className={itemClasses('agenda-item', item, item.applicationId === selectedId)}
                       >
                         <span className="agenda-time" aria-hidden="true">
-                          {calendarItemWords(item, dates).time ?? 'All day'}
+                          <span>{calendarItemWords(item, dates).time ?? 'All day'}</span>
+                          {timeSizers.map((words) => (
+                            <span key={words} className="agenda-time-sizer">
+                              {words}
+                            </span>
+                          ))}
                         </span>
                         <KindMarker kind={item.kind} />
                         <span className="agenda-text">
