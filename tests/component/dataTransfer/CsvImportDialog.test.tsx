@@ -158,6 +158,21 @@ describe('the column mapping', () => {
     await waitFor(() => expect(stageFor()).toHaveProperty('value', 'final-round'));
   });
 
+  it('offers no stage choice per status when a column writes more statuses than anyone keeps by hand', async () => {
+    resetTransferDesktop();
+    // A free-text column: each row's status its own words ("Waiting on team 1", …).
+    const rows = Array.from({ length: 101 }, (_, i) => `Acme ${i},Intern,Waiting on team ${i}`);
+    const { dialog } = await chooseFile(
+      await databaseWith([]),
+      fileOf('free-text.csv', ['Company,Role,Status', ...rows].join('\n')),
+    );
+    expect(
+      await within(dialog).findByText(/^The file writes 101 different statuses, too many to choose a stage for each/),
+    ).toBeTruthy();
+    expect(within(dialog).queryByRole('group', { name: 'Stages of the statuses' })).toBeNull();
+    expect(within(dialog).queryByRole('combobox', { name: /^Stage for / })).toBeNull();
+  });
+
   it('tells apart two columns of one name by where they are', async () => {
     resetTransferDesktop();
     const { dialog } = await chooseFile(
