@@ -11,7 +11,7 @@ export type DecimalMark = '.' | ',';
  * with a separator, so matching it never backtracks.
  */
 export const NUMBER = `\\d+(?:[.,'\\u2019\\u00a0\\u202f]\\d+| \\d{3}(?!\\d))*`;
-/** "k", "lakh", "LPA", "万" (ten thousand) and the millions that are never an intern's pay. */
+/** "k", "mil", "lakh", "LPA", "万" (ten thousand) and the millions that are never an intern's pay. */
 // Lakh and crore as Indian pages write them: "lakh", "Lakhs", "Lacs", "LACS", "lpa", "1.1L", "2 L.",
 // "Crore", "Cr", "cr.". A lone "L" is one only as a word of its own or glued to the number: never
 // the start of a word ("1 London") nor of an abbreviation ("5 L.A.").
@@ -30,7 +30,9 @@ export interface Multiplier {
 export function multiplierOf(written: string | undefined): Multiplier {
   const word = written?.trim().replace(/\.$/, '');
   if (!word) return { factor: 1, large: false, perYear: false, currency: null };
-  if (/^k$/i.test(word)) return { factor: 1_000, large: false, perYear: false, currency: null };
+  // "mil" is a thousand where it is written after an amount (Portuguese, Spanish: "R$ 3 mil" is
+  // R$ 3.000); millions there are "milhões", "millones".
+  if (/^(?:k|mil)$/i.test(word)) return { factor: 1_000, large: false, perYear: false, currency: null };
   if (word === '万') return { factor: 10_000, large: false, perYear: false, currency: null };
   if (/^(?:l|lakhs?|lacs?)$/i.test(word)) return { factor: 100_000, large: false, perYear: false, currency: 'INR' };
   if (/^lpa$/i.test(word)) return { factor: 100_000, large: false, perYear: true, currency: 'INR' };

@@ -50,6 +50,10 @@ describe('readMoney', () => {
     // A million is a million, never $2: the editor says it reads $2,000,000.
     ['$2 million a year', pay(2000000, 2000000, 'USD', 'year')],
     ['1.5 Cr per annum', pay(15000000, 15000000, 'INR', 'year')],
+    // "mil" is a thousand in Portuguese and Spanish, which write it after an amount: R$ 3.000.
+    ['R$ 2,5 mil', pay(2500, 2500, 'BRL', null)],
+    ['R$ 3 mil/mês', pay(3000, 3000, 'BRL', 'month')],
+    ['1,2 mil € al mes', pay(1200, 1200, 'EUR', 'month')],
     ['8-10 L per annum', pay(800000, 1000000, 'INR', 'year')],
     // Scaled to the cent, not to float noise an export would write out ("110000.00000000001").
     ['₹1.1L per month', pay(110000, 110000, 'INR', 'month')],
