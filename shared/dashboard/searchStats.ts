@@ -4,7 +4,8 @@
 // "Reached a phase" reads the whole history, not only where an application is now: one rejected
 // after a final round reached "in process". An application counts as applied from its applied
 // date, or from the first move into a phase past "saved" when it has none. One added (or
-// imported) already past "saved" without an applied date went out on a day nothing records.
+// imported) already past "saved", or closed in a way only a sent one can be (rejected), without
+// an applied date went out on a day nothing records.
 import { addDays, format, startOfWeek } from 'date-fns';
 import type { Application, Phase, StageChange } from '../application';
 import { calendarDaysBetween, startOfCalendarDate, type CalendarDate } from '../calendarDate';
@@ -44,18 +45,29 @@ export interface SearchStats {
 
 const RANK: Record<Phase, number> = { saved: 0, applied: 1, 'in-process': 2, offer: 3, accepted: 4, closed: -1 };
 
+/**
+ * Whether reaching this entry's stage says the application had gone out: a phase past "saved", or
+ * a closed stage but a withdrawal (a company rejects, or never answers, only what was sent; a
+ * student may withdraw before applying). A tracker's "Rejected" row with no applied date is
+ * imported as saved, then rejected.
+ */
+function saysSent(entry: StageChange): boolean {
+  return entry.phase === 'closed' ? entry.stageId !== 'withdrawn' : RANK[entry.phase] >= RANK.applied;
+}
+
 /** The furthest funnel phase an application reached, by its history and applied date. */
 export function furthestPhase(app: Pick<Application, 'stageHistory' | 'appliedAt'>): FunnelPhase {
   let rank = app.appliedAt !== null ? RANK.applied : RANK.saved;
-  for (const entry of app.stageHistory) rank = Math.max(rank, RANK[entry.phase]);
+  for (const entry of app.stageHistory)
+    rank = Math.max(rank, saysSent(entry) ? Math.max(RANK.applied, RANK[entry.phase]) : RANK[entry.phase]);
   return FUNNEL_PHASES[rank]!;
 }
 
 type Dated = Pick<Application, 'stageHistory' | 'appliedAt' | 'createdAt'>;
 
-/** Whether the application went out: it has an applied date, or its history moved past "saved". */
+/** Whether the application went out: it has an applied date, or its history says it was sent. */
 export function wentOut(app: Pick<Application, 'stageHistory' | 'appliedAt'>): boolean {
-  return app.appliedAt !== null || app.stageHistory.some((entry) => RANK[entry.phase] >= RANK.applied);
+  return app.appliedAt !== null || app.stageHistory.some(saysSent);
 }
 
 /**

@@ -171,6 +171,37 @@ describe('stages reached on a day not recorded', () => {
   });
 });
 
+describe('an application closed straight from the list', () => {
+  // A tracker's "Rejected" row with no applied date, imported as saved then rejected: a company
+  // can only reject what was sent, and "Ghosted" says nobody answered what was sent. A withdrawal
+  // may come before applying (F above), so it says nothing of it.
+  const rejected = path('M', '2026-02-01', [
+    ['wishlist', '2026-02-01'],
+    ['rejected', '2026-03-01'],
+  ]);
+  const ghosted = path('N', '2026-02-01', [
+    ['wishlist', '2026-02-01'],
+    ['ghosted', '2026-03-01'],
+  ]);
+
+  it('went out, on a day nothing records, and a rejection is its answer', () => {
+    expect(searchFacts(rejected)).toEqual({
+      furthest: 'applied',
+      applied: true,
+      appliedOn: null,
+      answered: true,
+      daysToAnswer: null,
+    });
+    expect(searchFacts(ghosted)).toMatchObject({ furthest: 'applied', applied: true, answered: false });
+    expect(searchFacts(F)).toMatchObject({ furthest: 'saved', applied: false });
+    expect(
+      searchStats([rejected, ghosted, F])
+        .funnel.slice(0, 2)
+        .map((step) => step.reached),
+    ).toEqual([3, 2]);
+  });
+});
+
 describe('appliedPerWeek', () => {
   it('counts applications by the week they went out, the locale week start first', () => {
     // Monday weeks ending with the week of Tue Mar 31: Feb 23 … Mar 30. D went out Sun Mar 1 (the
