@@ -14,7 +14,20 @@ import { termLabel, withoutTrailingTerm } from './term';
  */
 export function sameApplicationKey(company: string, role: string): string {
   // A separator no name contains keeps ("a b", "c") and ("a", "b c") apart.
-  return `${comparableName(company)}\u0000${comparableName(withoutTrailingTerm(role))}`;
+  return `${comparableCompany(company)}\u0000${comparableName(withoutTrailingTerm(role))}`;
+}
+
+/**
+ * Legal forms ending a company's name as names compare (lower case, no accents), one or more,
+ * after a space or a comma: "stone co.", "google llc", "acme private limited", "razorpay pvt. ltd.".
+ */
+const LEGAL_FORM_ENDING =
+  /(?:,?\s(?:inc|llc|l\.l\.c|ltd|ltda|limited|private|pvt|pty|co|corp|corporation|plc|llp|gmbh|ag|se|kg|s\.a|sa|s\/a|b\.v|bv|n\.v|nv|oy|ab|asa|a\/s|s\.r\.l|srl|s\.p\.a|sas|sarl)\.?)+$/;
+
+/** A company's name as names compare, without a legal form one tracker writes and another leaves out ("Stone Co.", "Stone"). */
+export function comparableCompany(name: string): string {
+  const compared = comparableName(name);
+  return compared.replace(LEGAL_FORM_ENDING, '') || compared;
 }
 
 /** A term as terms compare: its label as names compare; empty for no term. */

@@ -4,8 +4,13 @@
 // role is the same written with its company's name or without ("Stripe SWE Intern" and "SWE
 // Intern" at Stripe), as a board's two cards of one posting may be; without an address, not.
 import type { Application } from '../application';
-import { comparableName } from '../normalizeWord';
-import { comparablePostingUrl, comparableTerm, comparableTermsMatch, sameApplicationKey } from '../sameApplication';
+import {
+  comparableCompany,
+  comparablePostingUrl,
+  comparableTerm,
+  comparableTermsMatch,
+  sameApplicationKey,
+} from '../sameApplication';
 import { withoutTrailingTerm } from '../term';
 import { roleBesideCompany } from './companyAndRole';
 
@@ -30,7 +35,7 @@ const either = (a: string, b: string) => a === b || a === '' || b === '';
 
 /** The company and posting address an application is also found by; null without an address. */
 const postingKey = (app: Named, posting: string) =>
-  posting === '' ? null : `${comparableName(app.company)}\u0000${posting}`;
+  posting === '' ? null : `${comparableCompany(app.company)}\u0000${posting}`;
 
 /** The role as it compares at one posting: without its term, nor its company's name. */
 const roleAtPosting = (app: Named) => roleBesideCompany(withoutTrailingTerm(app.role), app.company);

@@ -1,7 +1,14 @@
 // "The same application": terms compare as they read, a missing term matching any.
 import { describe, expect, it } from 'vitest';
 import { comparableName } from '@shared/normalizeWord';
-import { comparablePostingUrl, comparableTerm, postingsMatch, termsMatch } from '@shared/sameApplication';
+import {
+  comparableCompany,
+  comparablePostingUrl,
+  comparableTerm,
+  postingsMatch,
+  sameApplicationKey,
+  termsMatch,
+} from '@shared/sameApplication';
 import { EMPTY_TERM, parseTerm } from '@shared/term';
 
 describe('comparableName', () => {
@@ -15,6 +22,30 @@ describe('comparableName', () => {
     expect(comparableName('ﾒﾙｶﾘ')).toBe(comparableName('メルカリ'));
     expect(comparableName('株式会社　メルカリ')).toBe(comparableName('株式会社 メルカリ'));
     expect(comparableName('ｿﾆｰ')).not.toBe(comparableName('メルカリ'));
+  });
+});
+
+describe('comparableCompany', () => {
+  it('leaves out a legal form ending the name, as one tracker writes it and another does not (tester35)', () => {
+    for (const [written, bare] of [
+      ['Stone Co.', 'Stone'],
+      ['Google LLC', 'google'],
+      ['Infineon Technologies AG', 'Infineon Technologies'],
+      ['Acme Learning Technologies Private Limited', 'Acme Learning Technologies'],
+      ['Razorpay Software Pvt. Ltd.', 'Razorpay Software'],
+      ['Nestlé S.A.', 'Nestle'],
+      ['Natura &Co Ltda', 'Natura &Co'],
+      ['Brightwater, Inc.', 'Brightwater'],
+    ])
+      expect(comparableCompany(written!), written).toBe(comparableName(bare!));
+    expect(sameApplicationKey('Stone Co.', 'Estágio DevOps')).toBe(sameApplicationKey('Stone', 'Estagio DevOps'));
+  });
+
+  it('keeps a name that is no more than a legal form, and words that only end like one', () => {
+    expect(comparableCompany('AB')).toBe('ab');
+    expect(comparableCompany('Costco')).toBe('costco');
+    expect(comparableCompany('Visa')).toBe('visa');
+    expect(comparableCompany('Bain & Company')).not.toBe(comparableCompany('Bain'));
   });
 });
 

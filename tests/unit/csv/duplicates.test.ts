@@ -52,6 +52,14 @@ describe('duplicateIndex', () => {
     expect(index.find(named('Orsted', 'Wind Intern', ''))).toBe('orsted');
   });
 
+  it('finds the same company written with its legal form and without', () => {
+    const index = duplicateIndex<string>();
+    index.add(named('Google', 'SWE Intern', 'Summer 2026'), 'google');
+    expect(index.find(named('Google LLC', 'SWE Intern', 'Summer 2026'))).toBe('google');
+    index.add(named('Stone Co.', 'Estágio DevOps', ''), 'stone');
+    expect(index.find(named('Stone', 'Estagio DevOps', ''))).toBe('stone');
+  });
+
   it('takes terms written differently for the same term', () => {
     const index = duplicateIndex<string>();
     index.add(named('Stripe', 'SWE Intern', "summer '26"), 'summer');
