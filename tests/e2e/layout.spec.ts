@@ -343,49 +343,54 @@ test('a narrow or zoomed window (640×400, 200% of 1280 px) keeps search usable 
   expect(await scrolls()).toBe(false);
 });
 
-test("a 900×600 window with the details open keeps the search hint, the next day and the calendar's companies readable", async ({
-  page,
-}) => {
-  await page.setViewportSize({ width: 900, height: 600 });
-  await page.clock.install({ time: NOW });
-  await page.goto('/');
-  await expect(page.getByRole('heading', { name: 'No applications yet' })).toBeVisible();
-  const deadline = { id: 'apply', kind: 'application' as const, at: '2026-03-05', label: '', done: false };
-  await seedApplications(page, [
-    newApplication(
-      { company: 'Stripe', role: 'Software Engineering Intern', deadlines: [deadline] },
-      { id: 's', now: toInstant(NOW) },
-    ),
-  ]);
-  await page.reload();
-  const row = applicationsTable(page).getByRole('row').filter({ hasText: 'Stripe' });
-  await row.click();
-  await expect(page.getByRole('complementary', { name: 'Stripe' })).toBeVisible();
+// 853×533 is a 1280×800 laptop at 150%.
+for (const [width, height] of [
+  [900, 600],
+  [853, 533],
+] as const)
+  test(`a ${width}×${height} window with the details open keeps the search hint, the next day and the calendar's companies readable`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height });
+    await page.clock.install({ time: NOW });
+    await page.goto('/');
+    await expect(page.getByRole('heading', { name: 'No applications yet' })).toBeVisible();
+    const deadline = { id: 'apply', kind: 'application' as const, at: '2026-03-05', label: '', done: false };
+    await seedApplications(page, [
+      newApplication(
+        { company: 'Stripe', role: 'Software Engineering Intern', deadlines: [deadline] },
+        { id: 's', now: toInstant(NOW) },
+      ),
+    ]);
+    await page.reload();
+    const row = applicationsTable(page).getByRole('row').filter({ hasText: 'Stripe' });
+    await row.click();
+    await expect(page.getByRole('complementary', { name: 'Stripe' })).toBeVisible();
 
-  // The search box's hint is whole.
-  const search = page.getByRole('searchbox', { name: 'Search applications' });
-  const hint = await search.evaluate((input: HTMLInputElement) => {
-    const style = getComputedStyle(input);
-    const context = document.createElement('canvas').getContext('2d')!;
-    context.font = style.font;
-    const room = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
-    return { fits: context.measureText(input.placeholder).width <= room, placeholder: input.placeholder };
+    // The search box's hint is whole.
+    const search = page.getByRole('searchbox', { name: 'Search applications' });
+    const hint = await search.evaluate((input: HTMLInputElement) => {
+      const style = getComputedStyle(input);
+      const context = document.createElement('canvas').getContext('2d')!;
+      context.font = style.font;
+      const room = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+      return { fits: context.measureText(input.placeholder).width <= room, placeholder: input.placeholder };
+    });
+    expect(hint.fits, hint.placeholder).toBe(true);
+    // The next date says its day, not only how far off it is.
+    const next = row.getByRole('gridcell').nth(3);
+    expect(await next.evaluate((cell: HTMLElement) => cell.innerText)).toMatch(/in 3 days\s+Mar 5 · Appl/);
+
+    // The month grid shows the company whole, its kind in its colour and its name.
+    await page.keyboard.press('Control+3');
+    const item = page.getByRole('button', { name: 'Stripe: Application deadline' });
+    await expect(item).toBeVisible();
+    const text = await item.locator('.item-text').evaluate((element: HTMLElement) => ({
+      shown: element.innerText,
+      fits: element.scrollWidth <= element.clientWidth && element.scrollHeight <= element.clientHeight,
+    }));
+    expect(text).toEqual({ shown: 'Stripe', fits: true });
   });
-  expect(hint.fits, hint.placeholder).toBe(true);
-  // The next date says its day, not only how far off it is.
-  const next = row.getByRole('gridcell').nth(3);
-  expect(await next.evaluate((cell: HTMLElement) => cell.innerText)).toMatch(/in 3 days\s+Mar 5 · Appl/);
-
-  // The month grid shows the company whole, its kind in its colour and its name.
-  await page.keyboard.press('Control+3');
-  const item = page.getByRole('button', { name: 'Stripe: Application deadline' });
-  await expect(item).toBeVisible();
-  const text = await item.locator('.item-text').evaluate((element: HTMLElement) => ({
-    shown: element.innerText,
-    fits: element.scrollWidth <= element.clientWidth && element.scrollHeight <= element.clientHeight,
-  }));
-  expect(text).toEqual({ shown: 'Stripe', fits: true });
-});
 
 test('in a zoomed window (640×400), choosing a view while details fill the content shows that view', async ({
   page,
