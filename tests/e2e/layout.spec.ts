@@ -364,6 +364,11 @@ for (const [width, height] of [
     ]);
     await page.reload();
     const row = applicationsTable(page).getByRole('row').filter({ hasText: 'Stripe' });
+    await expect(row).toBeVisible();
+    // The table's columns fit its width: nothing reached only by scrolling sideways.
+    expect(
+      await page.locator('.table-scroll').evaluate((element: HTMLElement) => element.scrollWidth - element.clientWidth),
+    ).toBeLessThanOrEqual(0);
     await row.click();
     await expect(page.getByRole('complementary', { name: 'Stripe' })).toBeVisible();
 
