@@ -261,11 +261,11 @@ const HOSTS_SPREAD =
  */
 function withTheInName(scan: string, company: Finding<string>): Finding<string> {
   if (/^the\s/i.test(company.value)) return company;
-  const named = new RegExp(`[\\p{Ll},][^\\S\\n]The[^\\S\\n]${escapeRegExp(company.value)}\\b`, 'u');
+  const named = theInName(company.value);
   const m = named.exec(scan);
   if (!m) {
     const first = company.value.split(/\s+/)[0]!;
-    const short = new RegExp(`[\\p{Ll},][^\\S\\n]The[^\\S\\n]${escapeRegExp(first)}\\b`, 'u');
+    const short = theInName(first);
     const at = scan.indexOf(`The ${company.value}`);
     if (first.length < 3 || at < 0 || !short.test(scan)) return company;
     return { value: `The ${company.value}`, ranges: [{ start: at, end: at + 4 + company.value.length }] };
@@ -274,6 +274,12 @@ function withTheInName(scan: string, company: Finding<string>): Finding<string> 
   const start = m.index + m[0].length - value.length;
   return { value, ranges: [{ start, end: m.index + m[0].length }] };
 }
+
+/**
+ * "The" and the name after a lower-case letter or a comma and a space. The letter before is looked
+ * behind for, so the search runs to each "The" rather than trying a Unicode class at every position.
+ */
+const theInName = (name: string) => new RegExp(`(?<=[\\p{Ll},][^\\S\\n])The[^\\S\\n]${escapeRegExp(name)}\\b`, 'u');
 
 /** Words that may follow an employer's name without being part of it. */
 const AFTER_NAME_NOT_NAME =
