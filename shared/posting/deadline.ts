@@ -64,59 +64,60 @@ const JA_UNTIL_CUE = 'まで';
  */
 const RU_DEADLINE_CUE = '(?<![а-яё])(?:дедлайн|крайний срок(?: подачи (?:заявок|документов))?)(?![а-яё])';
 
+/** The cues written in Latin letters, each a whole word or words. */
+const WORD_CUES = [
+  'apply (?:by|before|no later than|until)',
+  // "Applications for this job will be accepted at least until December 15, 2026".
+  'applications?(?: for (?:this|the) (?:job|position|role|program(?:me)?))? (?:deadline|due|close[sd]?|closing|(?:are |is )?due|will close|must be (?:submitted|received)(?: by| before| no later than)?|(?:are |will be |is )?(?:accepted|received|taken) (?:at least |today )?(?:until|through|till)|(?:are )?open (?:at least )?until|(?:are )?reviewed on a rolling basis until)',
+  // "Opportunities are open until 15 December 2019".
+  '(?:are|is|remains?) open (?:until|till|through)',
+  'deadlines?(?: to apply| for applications)?',
+  'closing date',
+  '(?:posting|job|position|listing) (?:closes|ends)(?: on)?',
+  // "The application period runs through 6 p.m. on Wednesday, March 13".
+  'applications? (?:period|window) (?:runs|is open|closes) (?:through|until|till|on)',
+  'postmarked (?:by|before|no later than)',
+  // "... must be received for consideration by July 29, 2019": only beside an application.
+  '(?:must|should) be (?:received|submitted|postmarked|sent)(?: for consideration)? (?:by|on or before|before|no later than)',
+  // "Closes on Friday, January 2, 2026", "Applications ... open on November 1 and close on February 1".
+  'closes on',
+  '(?:and|will) close[sd]?(?: on)?',
+  `submit (?:your |all )?(?:application|materials|resume|cv)?s?${WITH_PAPERS}\\s*(?:by|before|no later than)`,
+  // "send your application before 14th June 2011": sending the application, as submitting it;
+  // "Send your CV and a short cover letter by 31 January 2027" too.
+  `send (?:your |all |in )?(?:application|materials|resume|cv)s?${WITH_PAPERS}\\s*(?:by|before|no later than)`,
+  '(?:due|last) date(?: to apply| for applications)?',
+  'last day to apply',
+  // "CALL FOR APPLICATIONS\nDue 18th September 2023, 5pm": "Due" opening a line under a call.
+  'due(?<=(?:^|\\n)[^\\S\\n]*due)(?! to\\b)(?: by| on)?',
+  'time left to apply(?:\\s+end date)?',
+  'accepting applications (?:until|through)',
+  // "with applications ending on August 9", "Applications end 30 June".
+  'applications? (?:end(?:s|ing)?|ended)(?: on)?',
+  // "Residents ... have until Jan. 12, 2011, to apply": the date, then what it is the last day for.
+  'ha(?:ve|s) until(?=[^\\n]{4,40}?\\bto apply\\b)',
+  // "A cover letter and CV should be sent ... no later than 31st May 2019": only beside an application.
+  'no later than',
+  // "... through the form by 12:00 noon (UK time) on 28 February 2027": a time, then the date;
+  // only beside an application.
+  'by (?:\\d{1,2}(?:[:.]\\d{2})?|noon|midnight)',
+  // German, French, Spanish and Dutch pages: "Bewerbungsfrist: 15.01.2027", "Date limite de
+  // candidature : 15 janvier 2027", "Fecha límite de postulación", "Sluitingsdatum".
+  'bewerbungs(?:frist|schluss)',
+  'einsendeschluss',
+  'date limite(?: de (?:candidature|dépôt|depot|réception|reception)s?(?: des (?:candidatures|dossiers))?)?',
+  // "Date de fin de candidature\n\n22/12/2025": a French job portal's field, its date on a line below.
+  'date de (?:fin|cl[ôo]ture) (?:de (?:candidature|dépôt|depot)s?|des candidatures)',
+  'fecha l[ií]mite(?: de (?:postulaci[oó]n|inscripci[oó]n|solicitud|aplicaci[oó]n|presentaci[oó]n))?',
+  'plazo de (?:postulaci[oó]n|inscripci[oó]n|solicitud|presentaci[oó]n)',
+  'sluitingsdatum',
+  ...PERIOD_CUES,
+  ...UNTIL_CUES,
+];
+
 const DEADLINE_CUE = new RegExp(
-  [
-    'apply (?:by|before|no later than|until)',
-    // "Applications for this job will be accepted at least until December 15, 2026".
-    'applications?(?: for (?:this|the) (?:job|position|role|program(?:me)?))? (?:deadline|due|close[sd]?|closing|(?:are |is )?due|will close|must be (?:submitted|received)(?: by| before| no later than)?|(?:are |will be |is )?(?:accepted|received|taken) (?:at least |today )?(?:until|through|till)|(?:are )?open (?:at least )?until|(?:are )?reviewed on a rolling basis until)',
-    // "Opportunities are open until 15 December 2019".
-    '(?:are|is|remains?) open (?:until|till|through)',
-    'deadlines?(?: to apply| for applications)?',
-    'closing date',
-    '(?:posting|job|position|listing) (?:closes|ends)(?: on)?',
-    // "The application period runs through 6 p.m. on Wednesday, March 13".
-    'applications? (?:period|window) (?:runs|is open|closes) (?:through|until|till|on)',
-    'postmarked (?:by|before|no later than)',
-    // "... must be received for consideration by July 29, 2019": only beside an application.
-    '(?:must|should) be (?:received|submitted|postmarked|sent)(?: for consideration)? (?:by|on or before|before|no later than)',
-    // "Closes on Friday, January 2, 2026", "Applications ... open on November 1 and close on February 1".
-    'closes on',
-    '(?:and|will) close[sd]?(?: on)?',
-    `submit (?:your |all )?(?:application|materials|resume|cv)?s?${WITH_PAPERS}\\s*(?:by|before|no later than)`,
-    // "send your application before 14th June 2011": sending the application, as submitting it;
-    // "Send your CV and a short cover letter by 31 January 2027" too.
-    `send (?:your |all |in )?(?:application|materials|resume|cv)s?${WITH_PAPERS}\\s*(?:by|before|no later than)`,
-    '(?:due|last) date(?: to apply| for applications)?',
-    'last day to apply',
-    // "CALL FOR APPLICATIONS\nDue 18th September 2023, 5pm": "Due" opening a line under a call.
-    'due(?<=(?:^|\\n)[^\\S\\n]*due)(?! to\\b)(?: by| on)?',
-    'time left to apply(?:\\s+end date)?',
-    'accepting applications (?:until|through)',
-    // "with applications ending on August 9", "Applications end 30 June".
-    'applications? (?:end(?:s|ing)?|ended)(?: on)?',
-    // "Residents ... have until Jan. 12, 2011, to apply": the date, then what it is the last day for.
-    'ha(?:ve|s) until(?=[^\\n]{4,40}?\\bto apply\\b)',
-    // "A cover letter and CV should be sent ... no later than 31st May 2019": only beside an application.
-    'no later than',
-    // "... through the form by 12:00 noon (UK time) on 28 February 2027": a time, then the date;
-    // only beside an application.
-    'by (?:\\d{1,2}(?:[:.]\\d{2})?|noon|midnight)',
-    // German, French, Spanish and Dutch pages: "Bewerbungsfrist: 15.01.2027", "Date limite de
-    // candidature : 15 janvier 2027", "Fecha límite de postulación", "Sluitingsdatum".
-    'bewerbungs(?:frist|schluss)',
-    'einsendeschluss',
-    'date limite(?: de (?:candidature|dépôt|depot|réception|reception)s?(?: des (?:candidatures|dossiers))?)?',
-    // "Date de fin de candidature\n\n22/12/2025": a French job portal's field, its date on a line below.
-    'date de (?:fin|cl[ôo]ture) (?:de (?:candidature|dépôt|depot)s?|des candidatures)',
-    'fecha l[ií]mite(?: de (?:postulaci[oó]n|inscripci[oó]n|solicitud|aplicaci[oó]n|presentaci[oó]n))?',
-    'plazo de (?:postulaci[oó]n|inscripci[oó]n|solicitud|presentaci[oó]n)',
-    'sluitingsdatum',
-    ...PERIOD_CUES,
-    ...UNTIL_CUES,
-  ]
-    .map((cue) => `\\b${cue}\\b`)
-    .concat(JA_DEADLINE_CUE, JA_PERIOD_CUE, JA_UNTIL_CUE, RU_DEADLINE_CUE)
-    .join('|'),
+  // One word boundary before all the word cues: tried once at each position, not once per cue.
+  `\\b(?:${WORD_CUES.map((cue) => `${cue}\\b`).join('|')})|${[JA_DEADLINE_CUE, JA_PERIOD_CUE, JA_UNTIL_CUE, RU_DEADLINE_CUE].join('|')}`,
   'gi',
 );
 
