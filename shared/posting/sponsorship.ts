@@ -51,9 +51,14 @@ const NOT_VISA_KIND = String.raw`(?<!\b(?:corporate|event|financial|industry|tea
 /** "Sponsorship is provided by the Ford Foundation": a funder, not an offer of a visa. */
 const NOT_FUNDER = String.raw`(?!\s+(?:by|through|from)\b)`;
 
-const STATEMENTS: Array<[Stated, RegExp]> = [
+/**
+ * Each kind of statement: what it states, a word each of its wordings has (a page without
+ * it is not searched for them, each wording a pass over the whole page), and its wordings.
+ */
+const STATEMENTS: Array<[Stated, RegExp, RegExp]> = [
   [
     'citizenship-required',
+    /citizen/i,
     new RegExp(
       [
         // "candidates must be:\n • U.S. citizens at the time of application": the list's first item.
@@ -74,6 +79,7 @@ const STATEMENTS: Array<[Stated, RegExp]> = [
   ],
   [
     'does-not-offer',
+    /sponsor|citizen|national/i,
     new RegExp(
       [
         String.raw`\b${NEGATED}(?:sponsor\b${NOT_VISA_OBJECT}|(?:offer|provide|support)\s+(?:or\s+take\s+over\s+)?${VISA}sponsorship\b)`,
@@ -93,6 +99,7 @@ const STATEMENTS: Array<[Stated, RegExp]> = [
   ],
   [
     'offers',
+    /sponsor/i,
     new RegExp(
       [
         String.raw`\b${NOT_VISA_KIND}${VISA}sponsorship\s+(?:is\s+|will\s+be\s+)?(?:available|offered|provided|possible)\b${NOT_FUNDER}`,
@@ -156,7 +163,8 @@ export function findSponsorship(scan: string): { sponsorship: Finding<Stated> | 
 
 function statements(scan: string): Mention[] {
   const mentions: Mention[] = [];
-  for (const [stated, pattern] of STATEMENTS) {
+  for (const [stated, word, pattern] of STATEMENTS) {
+    if (!word.test(scan)) continue;
     for (const m of scan.matchAll(pattern)) {
       const start = m.index;
       const end = start + m[0].trimEnd().length;
