@@ -5,7 +5,7 @@
 // Month-only mentions ("starts in May or June") are deliberately not dates.
 import { MONTH_NAMES, MONTHS_ABROAD, monthNumber, type CalendarDate } from '../calendarDate';
 import type { TextRange } from './postingDraft';
-import { sentenceAround } from './textSpans';
+import { matchesOnLinesWithDigits, sentenceAround } from './textSpans';
 
 export interface DateParts {
   /** Null when the page leaves the year to a neighbouring date or to the context. */
@@ -28,7 +28,7 @@ export interface DateRangeMention extends TextRange {
 // Names English shares ("april", "september") are read as English, and as these only after a
 // German day's dot ("31. August 2027").
 const MONTH_NAMES_ABROAD = Object.keys(MONTHS_ABROAD).join('|');
-/** Horizontal white space: a date never spans lines. */
+/** Horizontal white space: a date never spans lines, so dates are searched for line by line. */
 const S = '[^\\S\\n]';
 const month = (name: string) => `(?<${name}>${MONTH_NAMES})(?![a-z])\\.?`;
 const day = (name: string) => `(?<${name}>\\d{1,2})(?:st|nd|rd|th)?(?!\\d|:\\d)`;
@@ -192,8 +192,7 @@ function fromSingle(g: Record<string, string | undefined>): DateParts | null {
  */
 export function findDates(scan: string, order: NumericOrder | null = null): DateMention[] {
   const found: Array<TextRange & { date: DateParts | null; numeric: NumericParts | null }> = [];
-  SINGLE_DATE.lastIndex = 0;
-  for (let m = SINGLE_DATE.exec(scan); m; m = SINGLE_DATE.exec(scan)) {
+  for (const m of matchesOnLinesWithDigits(SINGLE_DATE, scan)) {
     const g = m.groups!;
     const at = { start: m.index, end: m.index + m[0].length };
     if (g.na === undefined) {
@@ -240,8 +239,7 @@ function rangeOrder(
 /** Date ranges, each with both ends' parts as written (a missing year stays null). */
 export function findDateRanges(scan: string, dates: DateMention[] = findDates(scan)): DateRangeMention[] {
   const ranges: DateRangeMention[] = [];
-  SAME_MONTH_RANGE.lastIndex = 0;
-  for (let m = SAME_MONTH_RANGE.exec(scan); m; m = SAME_MONTH_RANGE.exec(scan)) {
+  for (const m of matchesOnLinesWithDigits(SAME_MONTH_RANGE, scan)) {
     const g = m.groups!;
     if (g.m2 !== undefined && MONTH_BEFORE.test(scan.slice(Math.max(0, m.index - 12), m.index))) continue;
     if (g.m1 === 'may') continue;
