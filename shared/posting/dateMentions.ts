@@ -498,7 +498,7 @@ const HISTORY_BEFORE =
  * line of its own (the post's date) says when the page was written, not the programme's year.
  */
 export function soleYear(scan: string): number | null {
-  const dated = [...scan.matchAll(DATE_LINE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const dated = matchesOnLinesWithDigits(DATE_LINE, scan).map((m) => ({ start: m.index, end: m.index + m[0].length }));
   let year: string | null = null;
   for (const m of yearWords(scan)) {
     if (dated.some((d) => m.index >= d.start && m.index < d.end)) continue;
@@ -531,7 +531,7 @@ export function yearFromContext(scan: string, at: number, date: DateParts, pageY
   const text = scan.slice(sentence.start, sentence.end);
   // " date 2022-11-03 Banaras Hindu University today extended the deadline ... till November 9":
   // the date the page was written, even in the same sentence, does not name the year.
-  const dated = [...text.matchAll(DATE_LINE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const dated = matchesOnLinesWithDigits(DATE_LINE, text).map((m) => ({ start: m.index, end: m.index + m[0].length }));
   const inSentence = new Set(
     yearWords(text)
       .filter((m) => !dated.some((d) => m.index >= d.start && m.index < d.end))
