@@ -5,7 +5,7 @@
 // Month-only mentions ("starts in May or June") are deliberately not dates.
 import { MONTH_NAMES, MONTHS_ABROAD, monthNumber, type CalendarDate } from '../calendarDate';
 import type { TextRange } from './postingDraft';
-import { matchesOnLinesWithDigits, sentenceAround } from './textSpans';
+import { DIGIT, matchesOnLinesWith, sentenceAround } from './textSpans';
 
 export interface DateParts {
   /** Null when the page leaves the year to a neighbouring date or to the context. */
@@ -192,7 +192,7 @@ function fromSingle(g: Record<string, string | undefined>): DateParts | null {
  */
 export function findDates(scan: string, order: NumericOrder | null = null): DateMention[] {
   const found: Array<TextRange & { date: DateParts | null; numeric: NumericParts | null }> = [];
-  for (const m of matchesOnLinesWithDigits(SINGLE_DATE, scan)) {
+  for (const m of matchesOnLinesWith(DIGIT, SINGLE_DATE, scan)) {
     const g = m.groups!;
     const at = { start: m.index, end: m.index + m[0].length };
     if (g.na === undefined) {
@@ -239,7 +239,7 @@ function rangeOrder(
 /** Date ranges, each with both ends' parts as written (a missing year stays null). */
 export function findDateRanges(scan: string, dates: DateMention[] = findDates(scan)): DateRangeMention[] {
   const ranges: DateRangeMention[] = [];
-  for (const m of matchesOnLinesWithDigits(SAME_MONTH_RANGE, scan)) {
+  for (const m of matchesOnLinesWith(DIGIT, SAME_MONTH_RANGE, scan)) {
     const g = m.groups!;
     if (g.m2 !== undefined && MONTH_BEFORE.test(scan.slice(Math.max(0, m.index - 12), m.index))) continue;
     if (g.m1 === 'may') continue;
@@ -498,7 +498,7 @@ const HISTORY_BEFORE =
  * line of its own (the post's date) says when the page was written, not the programme's year.
  */
 export function soleYear(scan: string): number | null {
-  const dated = matchesOnLinesWithDigits(DATE_LINE, scan).map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const dated = matchesOnLinesWith(DIGIT, DATE_LINE, scan).map((m) => ({ start: m.index, end: m.index + m[0].length }));
   let year: string | null = null;
   for (const m of yearWords(scan)) {
     if (dated.some((d) => m.index >= d.start && m.index < d.end)) continue;
@@ -531,7 +531,7 @@ export function yearFromContext(scan: string, at: number, date: DateParts, pageY
   const text = scan.slice(sentence.start, sentence.end);
   // " date 2022-11-03 Banaras Hindu University today extended the deadline ... till November 9":
   // the date the page was written, even in the same sentence, does not name the year.
-  const dated = matchesOnLinesWithDigits(DATE_LINE, text).map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const dated = matchesOnLinesWith(DIGIT, DATE_LINE, text).map((m) => ({ start: m.index, end: m.index + m[0].length }));
   const inSentence = new Set(
     yearWords(text)
       .filter((m) => !dated.some((d) => m.index >= d.start && m.index < d.end))

@@ -14,7 +14,7 @@ import { JOB_WORD } from '../jobWords';
 import { CAPITAL, LETTER } from './latinLetters';
 import { REGION_NAMES } from './placeNames';
 import { countryNamed, explicitPlaces, knownCityPlaces, placesIn } from './places';
-import { escapeRegExp, PARAGRAPH_LENGTH, type TextLine } from './textSpans';
+import { escapeRegExp, matchesOnLinesWith, PARAGRAPH_LENGTH, type TextLine } from './textSpans';
 
 const MAX_HEADER_LINES = 12;
 
@@ -1315,6 +1315,8 @@ const EQUAL_OPPORTUNITY = new RegExp(
   `${SENTENCE_START}(?:The[^\\S\\n]+)?(${NAME_WORD}(?:[^\\S\\n]+(?:${NAME_WORD}|&|of|for|and|in)){0,4})[^\\S\\n]+is (?:(?:an|a|proud to be an?) (?:[Ee]qual (?:[Ee]mployment )?[Oo]pportunit(?:y|ies)|EEO\\b|EOE\\b|AA\\/EEO|[Aa]ffirmative [Aa]ction|(?:diverse and )?inclusive employer)|committed to (?:(?:achieving|promoting|building|creating|fostering|ensuring) )?(?:an? )?(?:diversity|diverse|inclusion|inclusive|equal (?:employment )?opportunit))`,
   'g',
 );
+/** What every equal-opportunity statement has, for finding its lines first (matchesOnLinesWith). */
+const EQUAL_OPPORTUNITY_VERB = /[^\S\n]is (?:an? |proud to be an? |committed to )/g;
 /** "The Mexican American Legislative Caucus (MALC) is seeking": the name's initials between it and its verb. */
 const INITIALS_AFTER = String.raw`(?:[^\S\n]+\([A-Z][A-Za-z&]{1,10}\))?`;
 /** A capitalised word whose full stops are inside it ("U.S."), so that "Yes. SPSP" is two sentences. */
@@ -1327,6 +1329,8 @@ const SELF_DESCRIPTION = new RegExp(
   `${SENTENCE_START}(?:The[^\\S\\n]+)?(${INNER_DOTS_WORD}(?:[^\\S\\n]+(?:${INNER_DOTS_WORD}|&|of|for)){0,5}(?:,[^\\S\\n]+(?:Inc|LLC|Ltd)\\.?(?=,))?)${INITIALS_AFTER}(?:[^\\S\\n]+is|,)[^\\S\\n]+(?:a|an|the)[^\\S\\n]+(?:[\\w()-]+,?[^\\S\\n]+){0,4}?(?:company|enterprise|organi[sz]ation|firm|start-?up|business|provider|platform|agency|institution|nonprofit|non-profit|charity|bank|manufacturer|publisher|retailer|consultancy|studio|laboratory|institute|museum|foundation|association|society|newspaper|hospital)\\b`,
   'g',
 );
+/** What every self-description has: "is a", ", the". */
+const DESCRIBED_AS = /(?:[^\S\n]is|,)[^\S\n]+(?:an?|the)[^\S\n]/g;
 /**
  * The same introduction in the other languages read: "Das Paul Scherrer Institut PSI ist das
  * grösste Forschungsinstitut", "Das CERN ist eine Großforschungseinrichtung", "X est une
@@ -1338,6 +1342,9 @@ const SELF_DESCRIPTION_ABROAD = new RegExp(
   `${SENTENCE_START}(?:(?:Das|Die|Der|Le|La|El|De|Het)[^\\S\\n]+)?(${INNER_DOTS_WORD}(?:[^\\S\\n]+(?:${INNER_DOTS_WORD}|&|de|du|des|del|von|van)){0,5})${INITIALS_AFTER}[^\\S\\n]+(?:ist[^\\S\\n]+(?:ein|eine|einer|das|die|der)|est[^\\S\\n]+(?:une?|la|le)|es[^\\S\\n]+(?:una?|la|el)|is[^\\S\\n]+(?:een|de|het))[^\\S\\n]+(?:[\\p{L}\\d-]+,?[^\\S\\n]+){0,4}?(?:\\p{L}*(?:[Uu]nternehmen|[Ff]irma|[Oo]rganisation|[Ii]nstitut|[Ee]inrichtung|[Zz]entrum|[Ss]tiftung|[Gg]esellschaft|[Mm]useum|[Vv]erband|[Aa]gentur|[Bb]ehörde|[Hh]ochschule|[Uu]niversität|[Kk]onzern|[Vv]erlag|[Hh]ersteller|[Dd]ienstleister)|entreprise|société|institut|établissement|agence|association|fondation|banque|musée|collectivité|empresa|compañía|organización|instituto|institución|agencia|asociación|fundación|banco|museo|bedrijf|organisatie|instituut|instelling|stichting|onderneming)(?!\\p{L})`,
   'gu',
 );
+/** What every self-description abroad has: "ist ein", "est une", "es una", "is een". */
+const DESCRIBED_AS_ABROAD =
+  /[^\S\n](?:ist[^\S\n]+(?:ein|das|die|der)|est[^\S\n]+(?:un|la|le)|es[^\S\n]+(?:un|la|el)|is[^\S\n]+(?:een|de|het))/g;
 const AT_COMPANY = new RegExp(
   `${SENTENCE_START}At[^\\S\\n]+(${NAME_WORD}(?:[^\\S\\n]+(?:${NAME_WORD}|&)){0,3}),?[^\\S\\n]+(?:we|our|you|[Ii]nterns?|[Ss]tudents?|[Tt]rainees?|[Ff]ellows?|[Ee]mployees|[Ss]taff|[Ee]veryone)\\b`,
   'g',
@@ -1357,6 +1364,9 @@ const SEEKING = new RegExp(
   `(?:${CLAUSE_START}(?:The[^\\S\\n]+(?:(?:city|town|village|county|borough)[^\\S\\n]+of[^\\S\\n]+)?)?|(?<=,[^\\S\\n])the[^\\S\\n]+(?=[${CAPITAL}]))(${NAME})${INITIALS_AFTER}(?:,[^\\S\\n]+(?:in[^\\S\\n]+(?:partnership|collaboration|cooperation|association)[^\\S\\n]+with|together[^\\S\\n]+with|with[^\\S\\n]+(?:support|funding)[^\\S\\n]+from)[^,\\n]{2,80},)?[^\\S\\n]+(?:(?:(?:currently|now)[^\\S\\n]+)?(?:is|are)[^\\S\\n]+(?:currently[^\\S\\n]+|now[^\\S\\n]+)?(?:seeking|looking for|looking[^\\S\\n]+to[^\\S\\n]+(?:place|hire|recruit|take[^\\S\\n]+on)|searching for|hiring|recruiting|offering|inviting|(?:accepting|taking)[^\\S\\n]+applications|on[^\\S\\n]+the[^\\S\\n]+(?:lookout|search)|in[^\\S\\n]+search[^\\S\\n]+of|(?:excited|pleased|proud)[^\\S\\n]+to[^\\S\\n]+(?:announce|offer))|(?:offers|invites|seeks|recrute|recherche|propose|sucht|vergibt|busca|ofrece|convoca)[^\\S\\n]+(?:an?|the|two|three|four|five|six|several|(?:around|about|up[^\\S\\n]+to|over|more[^\\S\\n]+than)[^\\S\\n]+\\d+|paid|unpaid|remote|virtual|summer|\\d+|applications|internships|placements|traineeships|une?|des|deux|trois|eine?n?|zwei|ab|Praktik(?:a|um|ums|anten|antin(?:nen)?)|Werkstudent(?:en|in)?|Stipendien|una?|dos|prácticas|becas|becarios?)\\b|(?:has|have)[^\\S\\n]+(?:recently[^\\S\\n]+)?(?:opened|launched|announced|invited)[^\\S\\n]+(?:applications|an?|the|its|\\d+)|(?:has|have)[^\\S\\n]+announced[^\\S\\n]+(?:that[^\\S\\n]+)?(?:it|they)[^\\S\\n]+will[^\\S\\n]+(?:hire|offer|recruit)|(?:offers|provides|has[^\\S\\n]+allocated|will[^\\S\\n]+host)[^\\S\\n]+(?:[\\w-]+[^\\S\\n]+){1,4}?(?:internships?|traineeships?|placements?|(?:internship|intern)[^\\S\\n]+positions|(?:[Ii]nternship|[Rr]esearch)[^\\S\\n]+[Pp]rogram(?:me)?)\\b|opens[^\\S\\n]+applications|welcomes[^\\S\\n]+(?:applications|(?:[\\w/-]+[^\\S\\n]+){0,3}?(?:students|applicants|candidates|graduates)[^\\S\\n]+to[^\\S\\n]+apply)|plans[^\\S\\n]+to[^\\S\\n]+(?:hire|offer|recruit)|(?:takes|will[^\\S\\n]+take)[^\\S\\n]+on[^\\S\\n]+(?:an?|\\d+|two|three|several|up[^\\S\\n]+to)[^\\S\\n]+(?:[\\w-]+[^\\S\\n]+){0,4}?(?:interns|students|trainees)|will[^\\S\\n]+interview[^\\S\\n]+for|has[^\\S\\n]+(?:an?|the)[^\\S\\n]+(?:[\\w-]+[^\\S\\n]+)?(?:opportunit(?:y|ies)|opening|vacanc(?:y|ies)))\\b`,
   'g',
 );
+/** What every such sentence has: its verb's first word ("is seeking", "offers", "has opened", "will host"). */
+const SEEKING_VERB =
+  /[^\S\n](?:currently|now|is|are|offers|invites|seeks|recrute|recherche|propose|sucht|vergibt|busca|ofrece|convoca|has|have|provides|will|opens|welcomes|plans|takes)[^\S\n]/g;
 /**
  * "The Port of Los Angeles will resume its summer internship program", "The City of Summit is
  * continuing its successful unpaid internship program": the employer running its own programme.
@@ -1365,6 +1375,7 @@ const ITS_PROGRAM = new RegExp(
   `${CLAUSE_START}(?:The[^\\S\\n]+)?(${NAME})${INITIALS_AFTER}(?:[^\\S\\n]+[a-z]+){1,3}[^\\S\\n]+its[^\\S\\n]+(?:[\\w-]+[^\\S\\n]+){0,3}?(?:internships?|program(?:me)?s?|placements?|traineeships?|fellowships?)\\b`,
   'g',
 );
+const ITS = /[^\S\n]its[^\S\n]/g;
 /** "American Progress’ summer 2023 internship program", "the AJGA's Virtual Intern Recruiting Week". */
 // Found from the possessive, which is rare, back to the name before it: a pattern starting at
 // every capital would try a name at each word of the page.
@@ -1399,7 +1410,16 @@ function* ownersOfMission(scan: string): Generator<{ index: number; name: string
   }
 }
 
-function* matchesOf(pattern: RegExp, scan: string): Generator<{ index: number; name: string }> {
+/**
+ * The names `pattern` finds, in order; only on the lines where `needed` finds what every match
+ * has, when it is given (for a pattern that stays on its line).
+ */
+function* matchesOf(pattern: RegExp, scan: string, needed?: RegExp): Generator<{ index: number; name: string }> {
+  if (needed) {
+    for (const m of matchesOnLinesWith(needed, pattern, scan))
+      yield { index: m.index + m[0].indexOf(m[1]!), name: m[1]! };
+    return;
+  }
   pattern.lastIndex = 0;
   for (let m = pattern.exec(scan); m; m = pattern.exec(scan))
     yield { index: m.index + m[0].indexOf(m[1]!), name: m[1]! };
@@ -1450,6 +1470,7 @@ const APPOSITION = new RegExp(
   `${SENTENCE_START}(?:At[^\\S\\n]+)?(${NAME}),[^\\S\\n]+the[^\\S\\n]+(?![^,\\n]{0,60}\\b(?:director|manager|officer|coordinator|president|chair(?:man|woman|person)?|head|dean|professor|spokes(?:man|woman|person)|founder|chief|minister|commissioner|mayor|governor)\\b)[${CAPITAL}](?:(?!\\b(?:is|are|was|were|will|has|have|had)\\b)[^,\\n]){2,80},`,
   'g',
 );
+const COMMA_THE = /,[^\S\n]+the[^\S\n]/g;
 /** "Reserve Bank of India (RBI)", "Office franco-allemand pour la Jeunesse (OFAJ)": an organisation and its initials. */
 const DEFINED_INITIALS = /\(([\p{Lu}][\p{Lu}\p{Ll}*&]{1,10})\)/gu;
 /** "... Research (CIHR) and Social Sciences ... Council (SSHRC)": another body's initials joined to these. */
@@ -1643,22 +1664,22 @@ function companyFromProse(scan: string, lines: TextLine[]): Candidate[] {
   const section = companySection(scan, lines);
   if (section) found.push({ finding: section, score: 60 });
   const initials = matchesOf(INITIALS_OF_PROGRAM, scan);
-  const seeking = subjectsOf(matchesOf(SEEKING, scan));
+  const seeking = subjectsOf(matchesOf(SEEKING, scan, SEEKING_VERB));
   const wordings: Array<[Iterable<{ index: number; name: string }>, number, boolean]> = [
     [initials, 55, false],
     [seeking, 55, false],
-    [subjectsOf(matchesOf(ITS_PROGRAM, scan)), 55, false],
+    [subjectsOf(matchesOf(ITS_PROGRAM, scan, ITS)), 55, false],
     [ownersOfProgram(scan), 45, true],
     [ownersOfMission(scan), 45, false],
-    [subjectsOf(matchesOf(EQUAL_OPPORTUNITY, scan)), 50, false],
-    [subjectsOf(matchesOf(SELF_DESCRIPTION, scan)), 50, false],
-    [subjectsOf(matchesOf(SELF_DESCRIPTION_ABROAD, scan)), 50, false],
+    [subjectsOf(matchesOf(EQUAL_OPPORTUNITY, scan, EQUAL_OPPORTUNITY_VERB)), 50, false],
+    [subjectsOf(matchesOf(SELF_DESCRIPTION, scan, DESCRIBED_AS)), 50, false],
+    [subjectsOf(matchesOf(SELF_DESCRIPTION_ABROAD, scan, DESCRIBED_AS_ABROAD)), 50, false],
     [matchesOf(AT_COMPANY, scan), 50, false],
     [matchesOf(INTERN_AT, scan), 45, true],
     [matchesOf(INTERN_AT_ABROAD, scan), 45, true],
     [matchesOf(JOIN, scan), 45, true],
     [matchesOf(WORK_AT, scan), 40, true],
-    [matchesOf(APPOSITION, scan), 45, false],
+    [matchesOf(APPOSITION, scan, COMMA_THE), 45, false],
   ];
   for (const [matches, score, namedAgain] of wordings) {
     // A few tries per wording: each check may read the page once, so a page of a thousand

@@ -27,17 +27,17 @@ export function matchesAtWordStart(pattern: RegExp, text: string, limit = Infini
 }
 
 /**
- * Every match of the global `pattern` in `text`, searched for only on the lines with a digit, for a
- * pattern that needs one and stays on its line, where a line break is to it what the text's start
- * or end is. A page's lines are mostly prose without a digit, and such a pattern, its first
- * characters too many to skip ahead by, is otherwise tried at every position of them.
+ * Every match of the global `pattern` in `text`, searched for only on the lines where the global
+ * `needed` finds what every match has, for a pattern that stays on its line, where a line break is
+ * to it what the text's start or end is. A page's lines mostly lack it, and such a pattern, its
+ * first characters too many to skip ahead by, is otherwise tried at every position of them.
  */
-export function matchesOnLinesWithDigits(pattern: RegExp, text: string): RegExpExecArray[] {
+export function matchesOnLinesWith(needed: RegExp, pattern: RegExp, text: string): RegExpExecArray[] {
   const found: RegExpExecArray[] = [];
-  DIGIT.lastIndex = 0;
-  for (let digit = DIGIT.exec(text); digit; digit = DIGIT.exec(text)) {
-    const start = text.lastIndexOf('\n', digit.index) + 1;
-    const next = text.indexOf('\n', digit.index);
+  needed.lastIndex = 0;
+  for (let hit = needed.exec(text); hit; hit = needed.exec(text)) {
+    const start = text.lastIndexOf('\n', hit.index) + 1;
+    const next = text.indexOf('\n', hit.index);
     const end = next === -1 ? text.length : next;
     const line = text.slice(start, end);
     pattern.lastIndex = 0;
@@ -45,11 +45,13 @@ export function matchesOnLinesWithDigits(pattern: RegExp, text: string): RegExpE
       m.index += start;
       found.push(m);
     }
-    DIGIT.lastIndex = end;
+    needed.lastIndex = end;
   }
   return found;
 }
-const DIGIT = /\d/g;
+
+/** What a date needs, for `matchesOnLinesWith`. */
+export const DIGIT = /\d/g;
 
 /** Lines this long are prose: a page's header (title, company, place) is over. */
 export const PARAGRAPH_LENGTH = 120;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchesAtWordStart, matchesOnLinesWithDigits } from '../../../shared/posting/textSpans';
+import { matchesAtWordStart, matchesOnLinesWith } from '../../../shared/posting/textSpans';
 
 const found = (pattern: RegExp, text: string, limit?: number) =>
   matchesAtWordStart(pattern, text, limit).map((m) => [m.index, m[0]]);
@@ -31,17 +31,17 @@ describe('matchesAtWordStart', () => {
   });
 });
 
-describe('matchesOnLinesWithDigits', () => {
+describe('matchesOnLinesWith', () => {
   it('finds, at their places in the whole text, what searching the whole text finds', () => {
     // Each line's first and last characters see a line break as the text's start or end.
     const dateLike = /(?<![\d.])\b(?:May|June)[^\S\n]+\d{1,2}(?!\d)|(?<!\d)\d{1,2}\/\d{1,2}(?![\d/])/gi;
     const text = 'Starts May 18\nno digit on this line, May\n3/4 then 10/11\n\n12/12\nJune 1.5 and June 30';
     const whole = [...text.matchAll(dateLike)].map((m) => [m.index, m[0]]);
     expect(whole).toHaveLength(6);
-    expect(matchesOnLinesWithDigits(dateLike, text).map((m) => [m.index, m[0]])).toEqual(whole);
+    expect(matchesOnLinesWith(/\d/g, dateLike, text).map((m) => [m.index, m[0]])).toEqual(whole);
   });
 
-  it('finds nothing on a page without a digit', () => {
-    expect(matchesOnLinesWithDigits(/\w+/g, 'May\nJune')).toEqual([]);
+  it('finds nothing on a page without what is needed', () => {
+    expect(matchesOnLinesWith(/\d/g, /\w+/g, 'May\nJune')).toEqual([]);
   });
 });
