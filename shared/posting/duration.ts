@@ -6,7 +6,7 @@
 import { LIMITS } from '../application';
 import { MONTHS_PER_YEAR, WEEKS_PER_YEAR } from '../payNormalize';
 import type { Finding } from './finding';
-import { sentenceAround } from './textSpans';
+import { matchesOnLinesWith, sentenceAround } from './textSpans';
 
 const NUMBER_WORDS: Record<string, number> = {
   one: 1,
@@ -79,6 +79,8 @@ const DURATION = new RegExp(
   `(?:\\b|(?<=[a-z])(?=\\d))${COUNT}(?:[^\\S\\n]*\\(\\d{1,2}\\))?(?:[^\\S\\n]*(?:-[^\\S\\n]*to|-|–|to|or|and|bis|à|a)[^\\S\\n]*${COUNT})?[^\\S\\n]*(?:-[^\\S\\n]*)?(?:(?:consecutive|full|calendar)[^\\S\\n]+)?(weeks?|wks?|months?|years?|semaines?|wochen|mois|monaten?|meses|semanas|mes[ei]|settimane)\\b`,
   'gi',
 );
+/** What every length has, its unit; a length stays on its line, so only lines with one are searched. */
+const UNIT = /week|wk|month|year|semaine|wochen|mois|monat|mes[ei]|semanas|settimane/gi;
 
 /** A sentence about how applications are handled: its lengths are the hiring's, not the job's. */
 const APPLICATIONS_REVIEWED =
@@ -184,8 +186,7 @@ export function findDuration(scan: string): { duration: Finding<number> | null; 
   const bounded = new Set<number>();
   /** The first length written as a floor or a cap ("a minimum of 12 weeks"), for the note. */
   let bound: string | null = null;
-  DURATION.lastIndex = 0;
-  for (let m = DURATION.exec(scan); m; m = DURATION.exec(scan)) {
+  for (const m of matchesOnLinesWith(UNIT, DURATION, scan)) {
     const start = m.index;
     const end = start + m[0].length;
     const before = scan.slice(Math.max(0, start - 32), start);
