@@ -52,8 +52,8 @@ const NOT_VISA_KIND = String.raw`(?<!\b(?:corporate|event|financial|industry|tea
 const NOT_FUNDER = String.raw`(?!\s+(?:by|through|from)\b)`;
 
 /**
- * Each kind of statement: what it states, a word each of its wordings has (a page without
- * it is not searched for them, each wording a pass over the whole page), and its wordings.
+ * Each kind of statement: what it states, words one of which each of its wordings has (a page
+ * without them is not searched for them, each wording a pass over the whole page), and its wordings.
  */
 const STATEMENTS: Array<[Stated, RegExp, RegExp]> = [
   [
@@ -79,7 +79,8 @@ const STATEMENTS: Array<[Stated, RegExp, RegExp]> = [
   ],
   [
     'does-not-offer',
-    /sponsor|citizen|national/i,
+    // Each names sponsorship but "citizens or permanent residents" (or green card holders).
+    /sponsor|residen|green\s+card/i,
     new RegExp(
       [
         String.raw`\b${NEGATED}(?:sponsor\b${NOT_VISA_OBJECT}|(?:offer|provide|support)\s+(?:or\s+take\s+over\s+)?${VISA}sponsorship\b)`,
