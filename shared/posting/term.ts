@@ -61,6 +61,8 @@ const COMPOUND_AND_YEAR = new RegExp(
 );
 /** The compound alone (at a word's start). */
 const COMPOUND_OF_WORK = new RegExp(COMPOUND_WORD, 'giu');
+/** What every such compound ends in: a page without it is not searched for one (a pass over the whole page each). */
+const COMPOUND_ENDING = /praktik|stage/iu;
 /** The stored page's own date line, " date 2019-12-20 ", opening the text. */
 const PAGE_DATE = /^\s*date (20\d{2})-\d{2}(?:-\d{2})?\b/;
 const PAST_BEFORE =
@@ -123,7 +125,9 @@ export function findTerm(
   header: TextRange | null = null,
 ): { term: Finding<Term> | null; notes: string[] } {
   const pageYear = Number(PAGE_DATE.exec(scan)?.[1] ?? NaN) || null;
-  const compounds = matchesAtWordStart(COMPOUND_AND_YEAR, scan).map((m) => Object.assign(m, { compound: true }));
+  const compounds = (COMPOUND_ENDING.test(scan) ? matchesAtWordStart(COMPOUND_AND_YEAR, scan) : []).map((m) =>
+    Object.assign(m, { compound: true }),
+  );
   const mentions: Mention[] = [
     ...matchesAtWordStart(SEASON_AND_YEAR, scan).map((m) => Object.assign(m, { compound: false })),
     ...compounds,
@@ -268,6 +272,7 @@ function seasonOfWork(scan: string): Finding<Term> | null {
  * season's part of the word is shown.
  */
 function compoundOfWork(scan: string): Finding<Term> | null {
+  if (!COMPOUND_ENDING.test(scan)) return null;
   const found = matchesAtWordStart(COMPOUND_OF_WORK, scan, MAX_MENTIONS);
   if (found.length === 0) return null;
   const season = compoundSeason(found[0]![1]!);
