@@ -98,50 +98,50 @@ export function monthNumber(name: string): number | null {
 }
 
 /**
- * Month names of German, French, Spanish and Dutch pages and sheets, which write the day first
- * ("15. Januar 2027", "1er février 2027", "15 de enero de 2027", "15 januari 2027"), with the
- * names English shares ("april", "september").
+ * Month names of German, French, Spanish, Dutch and Portuguese pages and sheets, which write the
+ * day first ("15. Januar 2027", "1er février 2027", "15 de enero de 2027", "15 januari 2027", "15
+ * de janeiro de 2027"), with the names English shares ("april", "september").
  */
 const monthsAbroad: Record<string, number> = {};
 for (const [month, names] of [
-  [1, 'januar jänner janvier enero januari'],
-  [2, 'februar février fevrier febrero februari'],
-  [3, 'märz maerz mars marzo maart'],
+  [1, 'januar jänner janvier enero januari janeiro'],
+  [2, 'februar février fevrier febrero februari fevereiro'],
+  [3, 'märz maerz mars marzo maart março'],
   [4, 'avril abril april'],
-  [5, 'mai mayo mei'],
-  [6, 'juni juin junio'],
-  [7, 'juli juillet julio'],
+  [5, 'mai mayo mei maio'],
+  [6, 'juni juin junio junho'],
+  [7, 'juli juillet julio julho'],
   [8, 'août aout agosto augustus august'],
-  [9, 'septembre septiembre setiembre september'],
-  [10, 'oktober octobre octubre'],
-  [11, 'novembre noviembre november'],
-  [12, 'dezember décembre decembre diciembre'],
+  [9, 'septembre septiembre setiembre september setembro'],
+  [10, 'oktober octobre octubre outubro'],
+  [11, 'novembre noviembre november novembro'],
+  [12, 'dezember décembre decembre diciembre dezembro'],
 ] as const) {
   for (const name of names.split(' ')) monthsAbroad[name] = month;
 }
 export const MONTHS_ABROAD: Readonly<Record<string, number>> = monthsAbroad;
 
 /**
- * What a spreadsheet's cell may write besides: the names of Italian, Portuguese, Polish (the day's
+ * What a spreadsheet's cell may write besides: the names of Italian, Polish (the day's
  * "października" and the month's "październik") and Swedish sheets, and the abbreviations Excel's
- * "Medium date" and students write in those languages and in German, French, Spanish and Dutch
- * ("15. Okt. 2026", "3-mrt-2027", "3-mag-2027", "03-out-2026", "3 paź 2026"). Kept from a posting's
- * text, where such short words are other words too.
+ * "Medium date" and students write in those languages and in German, French, Spanish, Dutch and
+ * Portuguese ("15. Okt. 2026", "3-mrt-2027", "3-mag-2027", "03-out-2026", "3 paź 2026"). Kept from
+ * a posting's text, where such short words are other words too.
  */
 const monthsInCells: Record<string, number> = { ...monthsAbroad };
 for (const [month, names] of [
-  [1, 'gennaio janeiro styczeń stycznia jän janv ene gen sty'],
-  [2, 'febbraio fevereiro luty lutego févr fev lut'],
-  [3, 'marzo março marzec marca mär mrz mrt'],
+  [1, 'gennaio styczeń stycznia jän janv ene gen sty'],
+  [2, 'febbraio luty lutego févr fev lut'],
+  [3, 'marzo marzec marca mär mrz mrt'],
   [4, 'aprile abril kwiecień kwietnia avr abr kwi'],
-  [5, 'maggio maio maj maja mag'],
-  [6, 'giugno junho czerwiec czerwca juin giu cze'],
-  [7, 'luglio julho lipiec lipca juil lug lip'],
+  [5, 'maggio maj maja mag'],
+  [6, 'giugno czerwiec czerwca juin giu cze'],
+  [7, 'luglio lipiec lipca juil lug lip'],
   [8, 'agosto augusti sierpień sierpnia ago sie'],
-  [9, 'settembre setembro wrzesień września set wrz'],
-  [10, 'ottobre outubro październik października okt ott out paź'],
-  [11, 'novembre novembro listopad listopada lis'],
-  [12, 'dicembre dezembro grudzień grudnia dez déc dic gru'],
+  [9, 'settembre wrzesień września set wrz'],
+  [10, 'ottobre październik października okt ott out paź'],
+  [11, 'novembre listopad listopada lis'],
+  [12, 'dicembre grudzień grudnia dez déc dic gru'],
 ] as const) {
   for (const name of names.split(' ')) monthsInCells[name] = month;
 }

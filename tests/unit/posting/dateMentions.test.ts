@@ -24,6 +24,13 @@ describe('single dates', () => {
     );
   });
 
+  it('reads Portuguese month names, as Spanish ones, day first', () => {
+    expect(dates('15 de janeiro de 2027, 3 de março de 2027, 1º de dezembro')).toEqual([
+      { year: 2027, month: 1, day: 15 },
+      { year: 2027, month: 3, day: 3 },
+    ]);
+  });
+
   it('reads a year first with slashes or dots as year, month, day, as Japan, China and Korea write it', () => {
     // tester32: a LinkedIn page from Tokyo, "Internship period: 2027/08/01 - 2027/09/30".
     expect(dates('2027/08/01 - 2027/9/30, 2027.1.5')).toEqual([
