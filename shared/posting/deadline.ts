@@ -40,8 +40,11 @@ const UNTIL_CUES = [
   'spätestens(?: (?:bis|am|zum|bis zum))?',
   "jusqu['’]au",
   'avant le',
-  'hasta el',
+  'hasta(?: el)?',
   'v[óo]{2}r|uiterlijk(?: op)?',
+  // Portuguese "Inscrições até 15/01/2027", "Candidaturas abertas até o dia 15 de janeiro": the
+  // space after "até" is part of the cue, as no word boundary follows an "é".
+  'at[ée](?:[^\\S\\n]+o)?(?:[^\\S\\n]+dia)?[^\\S\\n]',
 ];
 
 /** Papers sent with the application or CV: ", a cover letter and a transcript", " and a short cover letter". */
@@ -111,6 +114,9 @@ const WORD_CUES = [
   'fecha l[ií]mite(?: de (?:postulaci[oó]n|inscripci[oó]n|solicitud|aplicaci[oó]n|presentaci[oó]n))?',
   'plazo de (?:postulaci[oó]n|inscripci[oó]n|solicitud|presentaci[oó]n)',
   'sluitingsdatum',
+  // Portuguese: "Prazo de inscrição: 15/01/2027", "Prazo para candidaturas", "Data limite".
+  'prazo (?:de|para) (?:inscri[çc](?:[ãa]o|[õo]es)|candidaturas?)',
+  'data limite(?: (?:de|para) (?:inscri[çc](?:[ãa]o|[õo]es)|candidaturas?))?',
   ...PERIOD_CUES,
   ...UNTIL_CUES,
 ];
@@ -130,7 +136,7 @@ const UNTIL_CUE = new RegExp(`^(?:${UNTIL_CUES.join('|')})$`, 'i');
  * "solliciteren vóór".
  */
 const SENDING_ABROAD =
-  /(?<!\p{L})(?:einreich|eingereich|bewerb|bewerbung|zusend|zugesandt|zuschick|hochlad|candidat|postul|solicitud|sollicit|envoy|envía|enviar)/iu;
+  /(?<!\p{L})(?:einreich|eingereich|bewerb|bewerbung|zusend|zugesandt|zuschick|hochlad|candidat|postul|solicitud|sollicit|envoy|envía|enviar|envi[ae]|inscri)/iu;
 /** "vom 1. Juni bis 31. August", "du 1er juin au": the end of a span of days, not a last day to apply. */
 const SPAN_BEFORE = /(?:\b(?:vom|von|ab|du|desde|del|van)\b[^.\n]{0,40}|\d[.)]?[^\S\n]*)$/i;
 /** How close after "bis" the date stands: "bis zum", "bis spätestens". */

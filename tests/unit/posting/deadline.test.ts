@@ -193,6 +193,11 @@ describe('deadlines in German, French, Spanish and Dutch', () => {
     ['Fecha límite de postulación: 15 de enero de 2027', '2027-01-15'],
     ['Plazo de inscripción: 28 de febrero de 2027', '2027-02-28'],
     ['Sluitingsdatum: 15 januari 2027', '2027-01-15'],
+    // Portuguese labels (issue 13).
+    ['Prazo de inscrição: 15/01/2027', '2027-01-15'],
+    ['Prazo para candidaturas: 30 de abril de 2027', '2027-04-30'],
+    ['Data limite: 15/01/2027', '2027-01-15'],
+    ['Data limite para inscrições: 28 de fevereiro de 2027', '2027-02-28'],
   ])('reads "%s"', (text, expected) => {
     expect(deadline(text).deadline?.value).toBe(expected);
   });
@@ -378,6 +383,13 @@ describe('"until" a date in a sentence about sending the application, abroad', (
     ['Envoyez votre candidature avant le 15 mars 2027.', '2027-03-15', 'avant le 15 mars 2027'],
     ['Puedes postular hasta el 3 de febrero de 2027.', '2027-02-03', 'hasta el 3 de febrero de 2027'],
     ['Solliciteer vóór 1 maart 2027 via de website.', '2027-03-01', 'vóór 1 maart 2027'],
+    // Portuguese "até" (no word boundary follows its "é"), and a bare Spanish "hasta"; signing up
+    // ("inscrições", "inscripciones") is applying.
+    ['Inscrições até 15/01/2027', '2027-01-15', 'até 15/01/2027'],
+    ['Inscrições abertas até 15/01/2027', '2027-01-15', 'até 15/01/2027'],
+    ['Candidaturas até 31/03/2027.', '2027-03-31', 'até 31/03/2027'],
+    ['Envie sua candidatura até o dia 15 de janeiro de 2027.', '2027-01-15', 'até o dia 15 de janeiro de 2027'],
+    ['Inscripciones hasta 15/01/2027', '2027-01-15', 'hasta 15/01/2027'],
   ])('reads %j', (text, date, evidence) => {
     const found = deadline(text);
     expect(found.deadline?.value).toBe(date);
@@ -389,6 +401,9 @@ describe('"until" a date in a sentence about sending the application, abroad', (
     'Bewerben Sie sich für das Praktikum vom 1. Juni bis 31. August 2027.',
     'Das Büro ist bis 31. Dezember 2026 geschlossen.',
     'Le stage dure jusqu’au 31 août 2027.',
+    'Candidate-se ao estágio de 01/02/2027 até 30/06/2027.',
+    'O escritório fica fechado até 15/01/2027.',
+    'Cursando graduação com formatura prevista entre 12/2027 e 12/2028',
   ])('leaves %j, the end of a span or of something else, alone', (text) => {
     expect(deadline(text).deadline).toBeNull();
   });
