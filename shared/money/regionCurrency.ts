@@ -59,6 +59,11 @@ const CURRENCY_OF_COUNTRY = new Map(
   ),
 );
 
+/** The countries that pay in `currency` ("BRL": Brazil); none for a currency the app does not know. */
+export function countriesOfCurrency(currency: string): string[] {
+  return COUNTRIES_BY_CURRENCY[currency]?.split(' ') ?? [];
+}
+
 /**
  * The currency of the student's region: of the country `timeZone` lies in, else of the region of
  * `language`; null where neither names a country whose currency the app knows.

@@ -21,6 +21,7 @@ import { findTerm } from './term';
 import { findWorkMode } from './workMode';
 import { escapeRegExp } from './textSpans';
 import { LIMITS } from '../application';
+import { countriesOfCurrency } from '../money/regionCurrency';
 
 export function parsePosting(input: string): PostingDraft {
   if (!looksLikeHtml(input)) return withinFormLimits(draftFromText(input));
@@ -97,7 +98,10 @@ function draftFromText(text: string): PostingDraft {
   );
   const pay = findPay(scan, { dollar: dollarCurrency(scan, countries), rupee: rupeeCurrency(scan) });
   // "07/06/2027" is 7 June on a page set in London, as its places tell a bare "$" from the dollars.
-  const dates = findDates(scan, numericOrderOf(countries));
+  // A page that names no place is set where its pay's currency is paid ("R$": Brazil); a currency
+  // of countries that write dates in different orders (the US dollar's, the euro's) settles none.
+  const placed = countries.size > 0 ? countries : countriesOfCurrency(pay.pay?.value.currency ?? '');
+  const dates = findDates(scan, numericOrderOf(placed));
   const pageYear = soleYear(scan);
   const pageYears = yearsNamed(scan);
   const duration = findDuration(scan);

@@ -364,6 +364,13 @@ describe("parsePosting reads a numeric date whose order is not certain by the pa
     expect(draft.deadline).toBe('2026-04-10');
   });
 
+  it("day first on a page that names no place but pays in one day-first country's currency", () => {
+    const draft = parsePosting(page('Bolsa-auxílio: R$ 1.800,00', 'Inscrições até 05/01/2027'));
+    expect(draft.deadline).toBe('2027-01-05');
+    // The dollar is paid in countries of both customs, so it settles nothing.
+    expect(parsePosting(page('Pay: $20/hour', 'Apply by 05/01/2027')).deadline).toBeNull();
+  });
+
   it.each([
     // No place, a country that writes both orders, or places in both kinds of country: unread.
     ['Remote', 'Dates: 05/10/2026 - 11/12/2026\nApply by 01/09/2026'],
