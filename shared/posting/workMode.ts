@@ -26,20 +26,36 @@ const MODE_ABROAD: Record<string, WorkMode> = {
   presencial: 'onsite',
   hybride: 'hybrid',
   híbrido: 'hybrid',
+  // Portuguese and Spanish: "Híbrido", "Remoto", "Presencial"; "híbrida" after "modalidade".
+  hibrido: 'hybrid',
+  híbrida: 'hybrid',
+  hibrida: 'hybrid',
+  remoto: 'remote',
+  remota: 'remote',
 };
+/** One of MODE_ABROAD's words, captured. */
+const ABROAD_WORD = `(${Object.keys(MODE_ABROAD).join('|')})`;
 const EXPLICIT: RegExp[] = [
-  new RegExp(String.raw`\((${Object.keys(MODE_ABROAD).join('|')})\)`, 'giu'),
+  new RegExp(String.raw`\(${ABROAD_WORD}\)`, 'giu'),
   /#LI-(hybrid|remote|on-?site|office)\b/gi,
   new RegExp(
     String.raw`\b(?:work(?:place)?\s*(?:type|mode|arrangement|model|location|setting|style|environment)|location\s*type|remote\s*(?:status|policy)|modality|workplace|(?:job\s+)?locations?)\s*[:–-]\s*${MODE_WORD}\b`,
     'gi',
   ),
   new RegExp(String.raw`\(${MODE_WORD}\)`, 'gi'),
+  // "Modelo de trabalho: Híbrido", "Modalidade: Remoto", "Modalidad: Presencial": a Portuguese or
+  // Spanish page's field. Its words end in letters no \b knows, so letters are looked for instead.
+  new RegExp(
+    String.raw`(?<!\p{L})(?:modelo de trabalho|modalidade(?: de trabalho)?|formato(?: de trabalho)?|regime de trabalho|modalidad(?: de trabajo)?|modelo de trabajo)[^\S\n]*[:–-][^\S\n]*${ABROAD_WORD}(?!\p{L})`,
+    'giu',
+  ),
 ];
 /** "Remote: No", "Remote work allowed: Yes": a field that answers whether the job is remote. */
 const REMOTE_ANSWER =
   /^[^\S\n]*remote(?:[^\S\n]+(?:work|working|option|allowed|possible|available))*[^\S\n]*[:–-][^\S\n]*(yes|no|none|not[^\S\n]+(?:available|possible|offered)|unavailable)\b/gim;
 const HEADER_LINE = new RegExp(String.raw`^${MODE_WORD}(?:\s*(?:[-–—(,/·•|]|$))`, 'i');
+/** "Stone Co. · São Paulo, SP · Híbrido": a header line's last field, after a separator, that is only a work mode. */
+const HEADER_FIELD = new RegExp(String.raw`[·•|][^\S\n]*(?:${MODE_WORD}|${ABROAD_WORD})[^\S\n]*$`, 'iu');
 
 const DAYS = '(?:[1-4]|one|two|three|four)(?:\\s*(?:-|to)\\s*(?:[1-4]|two|three|four))?\\s+days?';
 // One run of space on each side of the word, never two runs that could share the same spaces: a
@@ -226,6 +242,13 @@ function explicitMentions(scan: string, header: TextLine[]): { mentions: Mention
   for (let m = REMOTE_ANSWER.exec(scan); m; m = REMOTE_ANSWER.exec(scan))
     add(m, /^yes$/i.test(m[1]!) ? 'remote' : 'onsite');
   for (const line of header) {
+    const field = HEADER_FIELD.exec(line.content);
+    if (field) {
+      const word = field[1] ?? field[2]!;
+      const start = line.contentStart + field.index + field[0].lastIndexOf(word);
+      mentions.push({ start, end: start + word.length, mode: modeOf(word) });
+      said.push({ start, end: start + word.length });
+    }
     const m = HEADER_LINE.exec(line.content);
     if (!m) continue;
     const mention = { start: line.contentStart, end: line.contentStart + m[1]!.length };

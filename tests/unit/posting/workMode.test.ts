@@ -26,6 +26,15 @@ describe('findWorkMode', () => {
     ['Standort: München, Deutschland (vor Ort)', 'onsite'],
     ['Lieu : Lyon (présentiel)', 'onsite'],
     ['Ubicación: Madrid (híbrido)', 'hybrid'],
+    ['Local: Recife, PE (remoto)', 'remote'],
+    // A Portuguese or Spanish page's field (issue 13).
+    ['Modelo de trabalho: Híbrido', 'hybrid'],
+    ['Modalidade: Remoto', 'remote'],
+    ['Formato de trabalho: Presencial', 'onsite'],
+    ['Modalidad: Remoto', 'remote'],
+    ['Modalidad de trabajo: híbrido', 'hybrid'],
+    // Said in prose, "remoto" is no field.
+    ['Oferecemos atendimento remoto aos clientes da região.', null],
     ['You will work on-site at our lab.', 'onsite'],
     ['This is an in-office role.', 'onsite'],
     ['Work is in person at the field station.', 'onsite'],
@@ -74,6 +83,14 @@ describe('findWorkMode', () => {
   it('takes a header line that only says how the job is done', () => {
     expect(mode('Product Design Intern\nRemote — United States\nAbout us')).toBe('remote');
     expect(mode('Backend Intern\nHybrid · Toronto\nAbout us')).toBe('hybrid');
+  });
+
+  it("takes a header line's last field that is only a work mode, in Portuguese and Spanish too", () => {
+    expect(mode('Estágio em Dados\nStone Co. · São Paulo, SP · Híbrido\nSobre a vaga')).toBe('hybrid');
+    expect(mode('Becario de Datos\nAcme · Madrid | Remoto\nSobre el puesto')).toBe('remote');
+    expect(mode('Estágio em Dados\nStone Co. · Presencial\nSobre a vaga')).toBe('onsite');
+    // A field that says more than the mode is not one.
+    expect(mode('Estágio em Suporte\nStone Co. · Atendimento remoto\nSobre a vaga')).toBeNull();
   });
 
   it('gives no work mode for a page that contradicts itself, and names both sides', () => {
