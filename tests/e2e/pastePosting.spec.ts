@@ -145,6 +145,25 @@ test('proposes the term and visa sponsorship the page states, shows where, and k
   ).toHaveText('Does not sponsor visas');
 });
 
+test('reads a Brazilian posting: its work mode, its deadline written day first and its pay in reais', async ({
+  page,
+}) => {
+  await openAt(page);
+  await page.getByRole('button', { name: 'Paste posting' }).click();
+  const dialog = pasteDialog(page);
+  // A Gupy page as its tester pasted it (shortened).
+  await dialog
+    .getByLabel('Paste the whole job page here')
+    .fill(
+      'Estágio em Desenvolvimento de Software\nStone Co. · São Paulo, SP · Híbrido\n\nBenefícios\nBolsa-auxílio: R$ 2.200,00\n\nInformações adicionais\nInscrições até 05/01/2027\nModelo de trabalho: Híbrido\nLocal: São Paulo, SP\n',
+    );
+  await expect(dialog.getByRole('status')).toHaveText('Found company, role, type, work mode, location, pay, deadline.');
+  await dialog.getByRole('button', { name: 'Review proposed fields' }).click();
+  await expect(dialog.getByLabel('Work mode')).toHaveValue('hybrid');
+  await expect(dialog.getByLabel('Currency')).toHaveValue('BRL');
+  await expect(dialog.getByRole('group', { name: 'Deadline 1' }).getByLabel('Date')).toHaveValue('2027-01-05');
+});
+
 test('points out a posting already tracked before adding it again', async ({ page }) => {
   await openAt(page);
   await (await fillPinterest(page)).getByRole('button', { name: 'Add application' }).click();

@@ -303,6 +303,20 @@ describe('parsePosting on pages a tester pasted (shortened)', () => {
     expect(draft.pay).toMatchObject({ min: 20000, currency: 'INR', period: 'month' });
   });
 
+  it('reads a Gupy page: the mode in its header and field, "Inscrições até" as the deadline, a graduation as no cohort', () => {
+    const draft = parsePosting(
+      'Estágio em Desenvolvimento de Software\nStone Co. · São Paulo, SP · Híbrido\n\nRequisitos\n- Cursando graduação com formatura prevista entre 12/2027 e 12/2028\n\nBenefícios\nBolsa-auxílio: R$ 2.200,00\n\nInformações adicionais\nInício previsto: fevereiro de 2027\nInscrições até 05/01/2027\nModelo de trabalho: Híbrido\n',
+    );
+    expect(draft).toMatchObject({
+      company: 'Stone Co.',
+      workMode: 'hybrid',
+      // 05/01 on a page set in São Paulo is 5 January, as Brazil writes the day first.
+      deadline: '2027-01-05',
+      cohorts: [],
+    });
+    expect(draft.pay).toMatchObject({ min: 2200, currency: 'BRL' });
+  });
+
   it('reads a Greenhouse page’s two start dates as two 12-week cohorts', () => {
     const draft = parsePosting(
       'Figma\nProduct Design Intern (Summer 2027)\nSan Francisco, CA • New York, NY\n\nThis is a full-time, 12-week paid internship starting May 24, 2027 or June 14, 2027. This role is hybrid.',
