@@ -27,12 +27,35 @@ export interface Multiplier {
   currency: 'INR' | null;
 }
 
-export function multiplierOf(written: string | undefined): Multiplier {
+/**
+ * Currencies of the countries that write "mil" after an amount for a thousand (Portuguese and
+ * Spanish: "R$ 3 mil" is R$ 3.000, "15 mil pesos" 15.000), where English writes it for a million
+ * ("raised $5 mil").
+ */
+const MIL_IS_A_THOUSAND = new Set(
+  ['BRL', 'EUR', 'MXN', 'ARS', 'CLP', 'COP', 'PEN', 'UYU', 'PYG', 'BOB', 'VES', 'CRC', 'GTQ', 'HNL', 'NIO'].concat([
+    'DOP',
+    'PAB',
+    'AOA',
+    'MZN',
+    'CVE',
+  ]),
+);
+
+/**
+ * The multiplier written after an amount. "mil" is a thousand in an amount of a currency of the
+ * countries that write it so, or with a decimal comma ("2,5 mil"), else a million.
+ */
+export function multiplierOf(
+  written: string | undefined,
+  amount: { currency: string | null; decimal: DecimalMark | null } = { currency: null, decimal: null },
+): Multiplier {
   const word = written?.trim().replace(/\.$/, '');
   if (!word) return { factor: 1, large: false, perYear: false, currency: null };
-  // "mil" is a thousand where it is written after an amount (Portuguese, Spanish: "R$ 3 mil" is
-  // R$ 3.000); millions there are "milhões", "millones".
-  if (/^(?:k|mil)$/i.test(word)) return { factor: 1_000, large: false, perYear: false, currency: null };
+  const milThousand =
+    /^mil$/i.test(word) &&
+    ((amount.currency !== null && MIL_IS_A_THOUSAND.has(amount.currency)) || amount.decimal === ',');
+  if (/^k$/i.test(word) || milThousand) return { factor: 1_000, large: false, perYear: false, currency: null };
   if (word === '万') return { factor: 10_000, large: false, perYear: false, currency: null };
   if (/^(?:l|lakhs?|lacs?)$/i.test(word)) return { factor: 100_000, large: false, perYear: false, currency: 'INR' };
   if (/^lpa$/i.test(word)) return { factor: 100_000, large: false, perYear: true, currency: 'INR' };

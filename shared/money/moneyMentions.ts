@@ -126,9 +126,10 @@ export function findMoney(text: string, options: FindMoneyOptions = {}): MoneyMe
     mult: string | undefined,
     sign: CurrencyReading | null,
   ) => {
-    const read = readAmount(written, { decimal, currency: sign?.currency ?? options.currency ?? textCurrency });
+    const currency = sign?.currency ?? options.currency ?? textCurrency;
+    const read = readAmount(written, { decimal, currency });
     if (read === null) return;
-    const multiplier = multiplierOf(mult);
+    const multiplier = multiplierOf(mult, { currency, decimal });
     found.push({
       start,
       end,
@@ -227,7 +228,7 @@ export function joinRange(
     const bare = BARE_AMOUNT.exec(text.slice(at, at + 24));
     const read = bare ? readAmount(bare[1]!, { decimal: first.decimal, currency: first.currency }) : null;
     if (!bare || read === null) return single;
-    const multiplier = multiplierOf(bare[2]);
+    const multiplier = multiplierOf(bare[2], { currency: first.currency, decimal: first.decimal });
     upper = {
       amount: scaleAmount(read.value, multiplier.factor),
       end: at + bare[0].length,

@@ -78,6 +78,12 @@ describe('findMoney', () => {
     ]);
   });
 
+  it('reads "mil" as a thousand where Portuguese and Spanish write it so, else as the million English means', () => {
+    expect(findMoney('We raised $5 mil in seed funding').map((m) => [m.amount, m.large])).toEqual([[5000000, true]]);
+    expect(findMoney('Bolsa de R$ 2,5 mil').map((m) => [m.amount, m.large])).toEqual([[2500, false]]);
+    expect(findMoney('15 mil €').map((m) => [m.amount, m.large])).toEqual([[15000, false]]);
+  });
+
   it('reads lakh however Indian pages capitalise and spell it ("₹6 Lacs", "INR 1.2 Lakhs")', () => {
     const found = findMoney('₹6 Lacs per month, INR 1.2 Lakhs, ₹3 LACS, Rs 2 Crore');
     expect(found.map((m) => [m.amount, m.large])).toEqual([

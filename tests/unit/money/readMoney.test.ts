@@ -54,6 +54,7 @@ describe('readMoney', () => {
     ['R$ 2,5 mil', pay(2500, 2500, 'BRL', null)],
     ['R$ 3 mil/mês', pay(3000, 3000, 'BRL', 'month')],
     ['1,2 mil € al mes', pay(1200, 1200, 'EUR', 'month')],
+    ['2,5 mil', pay(2500, 2500, 'USD', null)],
     ['8-10 L per annum', pay(800000, 1000000, 'INR', 'year')],
     // Scaled to the cent, not to float noise an export would write out ("110000.00000000001").
     ['₹1.1L per month', pay(110000, 110000, 'INR', 'month')],
