@@ -46,13 +46,19 @@ export interface SearchStats {
 const RANK: Record<Phase, number> = { saved: 0, applied: 1, 'in-process': 2, offer: 3, accepted: 4, closed: -1 };
 
 /**
- * Whether reaching this entry's stage says the application had gone out: a phase past "saved", or
- * a closed stage but a withdrawal (a company rejects, or never answers, only what was sent; a
- * student may withdraw before applying). A tracker's "Rejected" row with no applied date is
- * imported as saved, then rejected.
+ * Closed stages of the default pipeline reached only by an application that went out: a company
+ * rejects, or never answers, only what was sent, and an offer declined was an answer to one. A
+ * withdrawal may come before applying, and a closed stage of the student's own says nothing of it.
+ */
+const CLOSED_AFTER_SENDING: ReadonlySet<string> = new Set(['rejected', 'ghosted', 'declined']);
+
+/**
+ * Whether reaching this entry's stage says the application had gone out: a phase past "saved",
+ * or a closed stage only a sent one reaches (a tracker's "Rejected" row with no applied date is
+ * imported as saved, then rejected).
  */
 function saysSent(entry: StageChange): boolean {
-  return entry.phase === 'closed' ? entry.stageId !== 'withdrawn' : RANK[entry.phase] >= RANK.applied;
+  return entry.phase === 'closed' ? CLOSED_AFTER_SENDING.has(entry.stageId) : RANK[entry.phase] >= RANK.applied;
 }
 
 /** The furthest funnel phase an application reached, by its history and applied date. */

@@ -194,6 +194,12 @@ describe('an application closed straight from the list', () => {
     });
     expect(searchFacts(ghosted)).toMatchObject({ furthest: 'applied', applied: true, answered: false });
     expect(searchFacts(F)).toMatchObject({ furthest: 'saved', applied: false });
+    // A closed stage of the student's own ("Deadline missed") says nothing of it either.
+    const missed = {
+      ...F,
+      stageHistory: [...F.stageHistory.slice(0, 1), { ...F.stageHistory[1]!, stageId: 'deadline-missed' }],
+    };
+    expect(searchFacts(missed)).toMatchObject({ furthest: 'saved', applied: false });
     expect(
       searchStats([rejected, ghosted, F])
         .funnel.slice(0, 2)
