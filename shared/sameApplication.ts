@@ -19,10 +19,11 @@ export function sameApplicationKey(company: string, role: string): string {
 
 /**
  * Legal forms ending a company's name as names compare (lower case, no accents), one or more,
- * after a space or a comma: "stone co.", "google llc", "acme private limited", "razorpay pvt. ltd.".
+ * after a space or a comma: "stone co.", "google llc", "acme private limited", "razorpay pvt. ltd.",
+ * "jpmorgan chase & co.".
  */
 const LEGAL_FORM_ENDING =
-  /(?:,?\s(?:inc|llc|l\.l\.c|ltd|ltda|limited|private|pvt|pty|co|corp|corporation|plc|llp|gmbh|ag|se|kg|s\.a|sa|s\/a|b\.v|bv|n\.v|nv|oy|ab|asa|a\/s|s\.r\.l|srl|s\.p\.a|sas|sarl)\.?)+$/;
+  /(?:,?\s(?:&\s?)?(?:inc|llc|l\.l\.c|ltd|ltda|limited|private|pvt|pty|co|corp|corporation|plc|llp|gmbh|ag|se|kg|s\.a|sa|s\/a|b\.v|bv|n\.v|nv|oy|ab|asa|a\/s|s\.r\.l|srl|s\.p\.a|sas|sarl)\.?)+$/;
 
 /** A company's name as names compare, without a legal form one tracker writes and another leaves out ("Stone Co.", "Stone"). */
 export function comparableCompany(name: string): string {

@@ -34,7 +34,8 @@ describe('comparableCompany', () => {
       ['Acme Learning Technologies Private Limited', 'Acme Learning Technologies'],
       ['Razorpay Software Pvt. Ltd.', 'Razorpay Software'],
       ['Nestlé S.A.', 'Nestle'],
-      ['Natura &Co Ltda', 'Natura &Co'],
+      ['Natura &Co Ltda', 'Natura'],
+      ['JPMorgan Chase & Co.', 'JPMorgan Chase'],
       ['Brightwater, Inc.', 'Brightwater'],
     ])
       expect(comparableCompany(written!), written).toBe(comparableName(bare!));
