@@ -139,6 +139,14 @@ const SENDING_ABROAD =
   /(?<!\p{L})(?:einreich|eingereich|bewerb|bewerbung|zusend|zugesandt|zuschick|hochlad|candidat|postul|solicitud|sollicit|envoy|envía|enviar|envi[ae]|inscri)/iu;
 /** "vom 1. Juni bis 31. August", "du 1er juin au": the end of a span of days, not a last day to apply. */
 const SPAN_BEFORE = /(?:\b(?:vom|von|ab|du|desde|del|van)\b[^.\n]{0,40}|\d[.)]?[^\S\n]*)$/i;
+/**
+ * A date written right before an "until" cue ("de 3 de fevereiro até 30 de junho", "de 1 de junio
+ * hasta"): the cue ends a span of days, as in SPAN_BEFORE, not a last day to apply.
+ */
+function dateRightBefore(scan: string, dates: readonly DateMention[], cueStart: number): boolean {
+  return dates.some((d) => d.end <= cueStart && /^[^\S\n]*$/.test(scan.slice(d.end, cueStart)));
+}
+
 /** How close after "bis" the date stands: "bis zum", "bis spätestens". */
 const UNTIL_REACH = 14;
 
@@ -199,7 +207,8 @@ export function findDeadline(
     if (
       until &&
       (!SENDING_ABROAD.test(sentenceText(scan, m.index)) ||
-        SPAN_BEFORE.test(scan.slice(Math.max(0, m.index - 60), m.index)))
+        SPAN_BEFORE.test(scan.slice(Math.max(0, m.index - 60), m.index)) ||
+        dateRightBefore(scan, dates, m.index))
     )
       continue;
     // Cues come in text order, so the first date after each one is found by moving forward.

@@ -402,6 +402,8 @@ describe('"until" a date in a sentence about sending the application, abroad', (
     'Das Büro ist bis 31. Dezember 2026 geschlossen.',
     'Le stage dure jusqu’au 31 août 2027.',
     'Candidate-se ao estágio de 01/02/2027 até 30/06/2027.',
+    'Candidate-se ao estágio de 3 de fevereiro até 30 de junho de 2027.',
+    'Postula a prácticas de 1 de junio hasta 31 de agosto de 2027.',
     'O escritório fica fechado até 15/01/2027.',
     'Cursando graduação com formatura prevista entre 12/2027 e 12/2028',
   ])('leaves %j, the end of a span or of something else, alone', (text) => {
