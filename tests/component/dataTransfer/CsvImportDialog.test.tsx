@@ -173,6 +173,17 @@ describe('the column mapping', () => {
     expect(within(dialog).queryByRole('combobox', { name: /^Stage for / })).toBeNull();
   });
 
+  it('offers a stage choice for each of 100 statuses, as many as a student may keep by hand', async () => {
+    resetTransferDesktop();
+    const rows = Array.from({ length: 100 }, (_, i) => `Acme ${i},Intern,Waiting on team ${i}`);
+    const { dialog } = await chooseFile(
+      await databaseWith([]),
+      fileOf('many-statuses.csv', ['Company,Role,Status', ...rows].join('\n')),
+    );
+    expect(await within(dialog).findByRole('group', { name: 'Stages of the statuses' })).toBeTruthy();
+    expect(within(dialog).getAllByRole('combobox', { name: /^Stage for / })).toHaveLength(100);
+  });
+
   it('tells apart two columns of one name by where they are', async () => {
     resetTransferDesktop();
     const { dialog } = await chooseFile(
