@@ -98,8 +98,9 @@ function draftFromText(text: string): PostingDraft {
   );
   const pay = findPay(scan, { dollar: dollarCurrency(scan, countries), rupee: rupeeCurrency(scan) });
   // "07/06/2027" is 7 June on a page set in London, as its places tell a bare "$" from the dollars.
-  // A page that names no place is set where its pay's currency is paid ("R$": Brazil); a currency
-  // of countries that write dates in different orders (the US dollar's, the euro's) settles none.
+  // A page that names no place is set where its pay's currency is paid ("R$": Brazil; a bare "$"
+  // beside "Australian citizen": Australia, as the pay reads it); a currency of countries that
+  // write dates in different orders (the US dollar's, the euro's: Lithuania's) settles none.
   const placed = countries.size > 0 ? countries : countriesOfCurrency(pay.pay?.value.currency ?? '');
   const dates = findDates(scan, numericOrderOf(placed));
   const pageYear = soleYear(scan);
