@@ -33,13 +33,7 @@ export interface Multiplier {
  * ("raised $5 mil").
  */
 const MIL_IS_A_THOUSAND = new Set(
-  ['BRL', 'EUR', 'MXN', 'ARS', 'CLP', 'COP', 'PEN', 'UYU', 'PYG', 'BOB', 'VES', 'CRC', 'GTQ', 'HNL', 'NIO'].concat([
-    'DOP',
-    'PAB',
-    'AOA',
-    'MZN',
-    'CVE',
-  ]),
+  'BRL EUR MXN ARS CLP COP PEN UYU PYG BOB VES CRC GTQ HNL NIO DOP PAB AOA MZN CVE'.split(' '),
 );
 
 /**
