@@ -241,19 +241,19 @@ function explicitMentions(scan: string, header: TextLine[]): { mentions: Mention
   REMOTE_ANSWER.lastIndex = 0;
   for (let m = REMOTE_ANSWER.exec(scan); m; m = REMOTE_ANSWER.exec(scan))
     add(m, /^yes$/i.test(m[1]!) ? 'remote' : 'onsite');
+  // A header's work mode is a marker of its own, written as its value.
+  const addWord = (start: number, word: string) => {
+    mentions.push({ start, end: start + word.length, mode: modeOf(word) });
+    said.push({ start, end: start + word.length });
+  };
   for (const line of header) {
     const field = HEADER_FIELD.exec(line.content);
     if (field) {
       const word = field[1] ?? field[2]!;
-      const start = line.contentStart + field.index + field[0].lastIndexOf(word);
-      mentions.push({ start, end: start + word.length, mode: modeOf(word) });
-      said.push({ start, end: start + word.length });
+      addWord(line.contentStart + field.index + field[0].lastIndexOf(word), word);
     }
     const m = HEADER_LINE.exec(line.content);
-    if (!m) continue;
-    const mention = { start: line.contentStart, end: line.contentStart + m[1]!.length };
-    mentions.push({ ...mention, mode: modeOf(m[1]!) });
-    said.push(mention);
+    if (m) addWord(line.contentStart, m[1]!);
   }
   return { mentions: dedupe(mentions), said: said.sort((a, b) => a.start - b.start) };
 }
