@@ -158,14 +158,15 @@ describe('the column mapping', () => {
     await waitFor(() => expect(stageFor()).toHaveProperty('value', 'final-round'));
   });
 
-  it('offers no stage choice per status when a column writes more statuses than anyone keeps by hand', async () => {
+  /** A file whose status column is free text: each row's status its own words ("Waiting on team 1", …). */
+  async function chooseFileOfStatuses(count: number) {
     resetTransferDesktop();
-    // A free-text column: each row's status its own words ("Waiting on team 1", …).
-    const rows = Array.from({ length: 101 }, (_, i) => `Acme ${i},Intern,Waiting on team ${i}`);
-    const { dialog } = await chooseFile(
-      await databaseWith([]),
-      fileOf('free-text.csv', ['Company,Role,Status', ...rows].join('\n')),
-    );
+    const rows = Array.from({ length: count }, (_, i) => `Acme ${i},Intern,Waiting on team ${i}`);
+    return chooseFile(await databaseWith([]), fileOf('statuses.csv', ['Company,Role,Status', ...rows].join('\n')));
+  }
+
+  it('offers no stage choice per status when a column writes more statuses than anyone keeps by hand', async () => {
+    const { dialog } = await chooseFileOfStatuses(101);
     expect(
       await within(dialog).findByText(/^The file writes 101 different statuses, too many to choose a stage for each/),
     ).toBeTruthy();
@@ -174,12 +175,7 @@ describe('the column mapping', () => {
   });
 
   it('offers a stage choice for each of 100 statuses, as many as a student may keep by hand', async () => {
-    resetTransferDesktop();
-    const rows = Array.from({ length: 100 }, (_, i) => `Acme ${i},Intern,Waiting on team ${i}`);
-    const { dialog } = await chooseFile(
-      await databaseWith([]),
-      fileOf('many-statuses.csv', ['Company,Role,Status', ...rows].join('\n')),
-    );
+    const { dialog } = await chooseFileOfStatuses(100);
     expect(await within(dialog).findByRole('group', { name: 'Stages of the statuses' })).toBeTruthy();
     expect(within(dialog).getAllByRole('combobox', { name: /^Stage for / })).toHaveLength(100);
   });
