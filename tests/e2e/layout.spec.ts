@@ -154,6 +154,53 @@ for (const viewport of [
   });
 }
 
+// tester35: sorted by pay in a 1280 px laptop's window at 150% (853 px), the details opened and
+// the table's narrow columns dropped the pay it was sorted by. The column sorted by stays in sight,
+// taking the place of the one that gives way (Updated is sortable only where it shows, a wide window).
+for (const { column, width, height, details } of [
+  { column: 'Pay per month', width: 853, height: 533, details: true },
+  { column: 'Updated', width: 853, height: 533, details: true },
+  { column: 'Updated', width: 1280, height: 860, details: true },
+  // 400% zoom of 1280 px: the details would cover the table.
+  { column: 'Pay per month', width: 320, height: 400, details: false },
+])
+  test(`keeps the column sorted by (${column}) in sight at ${width}×${height} with details ${details ? 'open' : 'closed'}`, async ({
+    page,
+  }, testInfo) => {
+    await openWithLongNames(page, { width: 1600, height: 900 });
+    const table = applicationsTable(page);
+    await page.getByRole('button', { name: 'Close details' }).click();
+    await table.getByRole('button', { name: new RegExp(`^${column}`) }).click();
+    await expect(table.getByRole('columnheader', { name: new RegExp(`^${column}`) })).toHaveAttribute(
+      'aria-sort',
+      /ascending|descending/,
+    );
+    await page.setViewportSize({ width, height });
+    let rightEdge = width;
+    if (details) {
+      await table.getByRole('row').filter({ hasText: LONG_COMPANY }).click();
+      const detail = page.getByRole('complementary', { name: LONG_COMPANY });
+      await expect(detail).toBeVisible();
+      rightEdge = (await detail.boundingBox())!.x;
+    }
+    await page.screenshot({ path: testInfo.outputPath(`layout-${width}-sorted-${column}.png`) });
+
+    const header = table.getByRole('columnheader', { name: new RegExp(`^${column}`) });
+    await expect(header).toBeVisible();
+    const headers = await table.getByRole('columnheader').allTextContents();
+    expect(headers.map((text) => text.replace(/[▲▼]/, '').trim())).toContain('Company and role');
+    const headerBox = (await header.boundingBox())!;
+    expect(headerBox.x + headerBox.width, `${column} ends on screen`).toBeLessThanOrEqual(rightEdge + 0.5);
+    const whole = await header.getByRole('button').evaluate((button) => button.scrollWidth <= button.clientWidth);
+    expect(whole, `${column}'s header is shown whole`).toBe(true);
+    const sortedColumn = headers.findIndex((text) => text.startsWith(column));
+    const firstRow = table.getByRole('rowgroup').nth(1).getByRole('row').first();
+    const cell = firstRow.getByRole('gridcell').nth(sortedColumn);
+    await expect(cell).toBeVisible();
+    const cellBox = (await cell.boundingBox())!;
+    expect(cellBox.x + cellBox.width, `the first row's ${column} ends on screen`).toBeLessThanOrEqual(rightEdge + 0.5);
+  });
+
 for (const { width, height, details } of [
   { width: 1280, height: 860, details: true },
   // A small window: the stage column takes its width back from the names.

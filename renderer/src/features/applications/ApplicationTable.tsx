@@ -163,6 +163,7 @@ export function ApplicationTable({ rows, now, payNoted }: ApplicationTableProps)
   const tableFocusRequested = useUiStore((s) => s.tableFocusRequested);
   const tableFocused = useUiStore((s) => s.tableFocused);
   const compareIds = useUiStore((s) => s.compareIds);
+  const sortKey = useUiStore((s) => s.sort.key);
   const { model } = useData();
   const toggleCompared = (app: Application) => compareToggled(app, (id) => model.get(id) !== undefined);
 
@@ -249,6 +250,8 @@ export function ApplicationTable({ rows, now, payNoted }: ApplicationTableProps)
       aria-readonly="true"
       aria-rowcount={rows.length + 1}
       className="app-table"
+      // A narrow table keeps the column it is sorted by in sight (app.css).
+      data-sorted={sortKey}
     >
       <div role="rowgroup" className="table-head">
         <div role="row" aria-rowindex={1} className="table-row table-header-row">
