@@ -696,6 +696,8 @@ describe('payReading', () => {
     expect(reading({ payMin: '$40–45 an hour' })).toBe('Read as $40–$45 per hour');
     expect(reading({ payMin: '2100', payPeriod: 'month' })).toBe('Read as $2,100 per month');
     expect(reading({ payMin: '£3,200 for the ten weeks' })).toBe('Read as £3,200 for the whole internship');
+    // tester36: the CSV import read it a year from its size; "pro rata" says so itself.
+    expect(reading({ payMin: '£24,000 pro rata' })).toBe('Read as £24,000 per year');
   });
 
   it('says pay per day is no period the app keeps, rather than that none was written', () => {

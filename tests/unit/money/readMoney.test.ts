@@ -110,6 +110,10 @@ describe('readMoney', () => {
     ['£13.50 p/h', pay(13.5, 13.5, 'GBP', 'hour')],
     ['£23,000 pa', pay(23000, 23000, 'GBP', 'year')],
     ['£23,000 p.a.', pay(23000, 23000, 'GBP', 'year')],
+    // tester36: a year's salary paid in proportion to the time worked, as UK placements write it.
+    ['£24,000 pro rata', pay(24000, 24000, 'GBP', 'year')],
+    ['£22,500 - £24,000 pro-rata', pay(22500, 24000, 'GBP', 'year')],
+    ['£12.50 per hour pro rata', pay(12.5, 12.5, 'GBP', 'hour')],
   ])('reads the UK abbreviation in %j', (text, expected) => {
     expect(money(text)).toEqual(expected);
     expect(guesses(text)).toEqual([]);
