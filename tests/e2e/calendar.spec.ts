@@ -131,6 +131,24 @@ test('moves through the month by keyboard, and Enter opens the application', asy
   await expect(focused).toHaveAccessibleName(/^Monday, March 16, 2026, 1 item/);
 });
 
+// tester36: in Windows' high-contrast mode (forced colours) backgrounds and shadows go, and today
+// looked like every other day.
+test('marks today in the month grid in high-contrast mode too', async ({ page }) => {
+  await page.emulateMedia({ forcedColors: 'active' });
+  await openWith(page, [STRIPE]);
+  await openCalendar(page);
+  const number = (cell: ReturnType<typeof day>) =>
+    cell.locator('.day-number').evaluate((element) => {
+      const style = getComputedStyle(element);
+      return { background: style.backgroundColor, color: style.color };
+    });
+  const today = await number(page.locator('[aria-current="date"]'));
+  const other = await number(day(page, 'Tuesday, March 3, 2026'));
+  await page.screenshot({ path: join('test-results', 'calendar-month-forced-colors.png') });
+  expect(today.background).not.toBe(other.background);
+  expect(today.color).not.toBe(today.background);
+});
+
 test('has no accessibility violations in either view, light or dark, and takes their screenshots', async ({ page }) => {
   await openWith(page, calendarSeason());
   await openCalendar(page);
