@@ -90,7 +90,8 @@ describe('the board', () => {
     expect(item.textContent).toContain('Mar 5, 2099 · in ');
     expect(item.textContent).toContain('Coding challenge');
     expect(item.textContent).toContain('$9,000 a month');
-    expect(within(item).getByRole('img', { name: 'Excitement 4 of 5' })).toBeTruthy();
+    // Four full and one hollow: told apart by shape where a high-contrast mode draws them in one colour.
+    expect(within(item).getByRole('img', { name: 'Excitement 4 of 5' }).textContent).toBe('●●●●○');
     expect([...item.querySelectorAll('.tag')].map((t) => t.textContent)).toEqual(['fintech', 'dream']);
   });
 

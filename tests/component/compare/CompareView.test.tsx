@@ -117,6 +117,12 @@ describe('picking applications in the table', () => {
     expect(bestIn('Total value')).toEqual(['Northwind']);
     expect(bestIn('Visa sponsorship')).toEqual(['Northwind']);
     expect(bestIn('Excitement')).toEqual(['Globex']);
+    // Full stars and hollow ones, not only paler: high-contrast modes draw them in one colour.
+    expect(factCells('Excitement').map((cell) => cell.querySelector('.excitement-stars')?.textContent)).toEqual([
+      '★★★☆☆',
+      '★★★★★',
+      '★★★★☆',
+    ]);
     expect(bestIn('Stage')).toEqual([]);
 
     const totalValue = factCells('Total value');

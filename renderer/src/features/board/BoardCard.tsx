@@ -23,7 +23,8 @@ function Excitement({ value }: { value: number }) {
   return (
     <span className="excitement" role="img" aria-label={`Excitement ${value} of 5`}>
       {'●'.repeat(value)}
-      <span className="excitement-rest">{'●'.repeat(5 - value)}</span>
+      {/* Hollow, not only paler: high-contrast modes draw every dot in one colour. */}
+      <span className="excitement-rest">{'○'.repeat(5 - value)}</span>
     </span>
   );
 }

@@ -31,7 +31,8 @@ function Stars({ count }: { count: number }) {
   return (
     <span className="excitement-stars" aria-hidden="true">
       {'★'.repeat(count)}
-      <span className="stars-off">{'★'.repeat(5 - count)}</span>
+      {/* Hollow, not only paler: high-contrast modes draw every star in one colour. */}
+      <span className="stars-off">{'☆'.repeat(5 - count)}</span>
     </span>
   );
 }
