@@ -272,6 +272,15 @@ describe('the term and visa sponsorship', () => {
     );
   });
 
+  it("writes the dates of a note in the student's format (tester36)", async () => {
+    const { user } = renderApp(testDatabase());
+    const dialog = await openPasteDialog(user);
+    await pastePage(user, dialog, `${ACME}Start date: 7 June 2027\nDuration: 12 weeks\n`);
+    expect(descriptionOf(within(dialog).getByRole('group', { name: 'Dates' }))).toContain(
+      'from Mon, Jun 7, 2027, the work would end on Fri, Aug 27, 2027.',
+    );
+  });
+
   it('says what pay it read and left out, instead of not found', async () => {
     const { user } = renderApp(testDatabase());
     const dialog = await openPasteDialog(user);

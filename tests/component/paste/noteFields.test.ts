@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parsePosting } from '@shared/posting/parsePosting';
-import { noteField } from '../../../renderer/src/features/paste/noteFields';
+import { noteField, noteInWords } from '../../../renderer/src/features/paste/noteFields';
 
 const FIXTURES = 'tests/fixtures/postings/';
 
@@ -62,5 +62,28 @@ describe('noteField', () => {
   it('leaves a note about the page as a whole, or one it does not know, to the page', () => {
     expect(noteField("Taken from the page's structured data (JSON-LD): title, company.")).toBeNull();
     expect(noteField('Something new the parser learnt to say.')).toBeNull();
+  });
+});
+
+// tester36: a British student read "from 2025-09-08, the work would end on 2027-09-07" where the
+// rest of the app writes "Mon, 8 Sept 2025".
+describe('noteInWords', () => {
+  const day = (date: string) => `<${date}>`;
+
+  it("writes the parser's own dates in the student's format", () => {
+    expect(
+      noteInWords(
+        '"Start date: 7 June 2027" is the start and "12 weeks" the length, but no end is written, so no cohort was taken: from 2027-06-07, the work would end on 2027-08-27.',
+        day,
+      ),
+    ).toBe(
+      '"Start date: 7 June 2027" is the start and "12 weeks" the length, but no end is written, so no cohort was taken: from <2027-06-07>, the work would end on <2027-08-27>.',
+    );
+  });
+
+  it('leaves a date the page wrote, quoted in the note, as the page wrote it', () => {
+    expect(noteInWords('"Beginn: 2027-04-01" is the start, from 2027-04-01.', day)).toBe(
+      '"Beginn: 2027-04-01" is the start, from <2027-04-01>.',
+    );
   });
 });

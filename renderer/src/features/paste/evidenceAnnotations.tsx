@@ -7,7 +7,8 @@ import type { DraftField, PostingDraft, TextRange } from '@shared/posting/postin
 import type { FieldAnnotation } from '../../components/Field';
 import type { AnnotatedPart } from '../editor/ApplicationFormSections';
 import type { EditorDraft } from '../editor/editorDraft';
-import { noteField } from './noteFields';
+import { formatWhen } from '../../components/formatDates';
+import { noteField, noteInWords } from './noteFields';
 import { deadlineWhen, evidenceTarget, type PostingForm } from './postingForm';
 
 const QUOTE_LENGTH = 70;
@@ -98,7 +99,7 @@ export function evidenceAnnotator(posting: PostingDraft, form: PostingForm, draf
           ))}
           {notes.map((note) => (
             <span key={note} className="annotation-line annotation-note">
-              <strong>Note:</strong> {note}
+              <strong>Note:</strong> {noteInWords(note, formatWhen)}
             </span>
           ))}
         </>
@@ -109,5 +110,5 @@ export function evidenceAnnotator(posting: PostingDraft, form: PostingForm, draf
 
 /** Notes about the page as a whole rather than one field (such as structured data taken). */
 export function pageNotes(posting: PostingDraft): string[] {
-  return posting.notes.filter((note) => noteField(note) === null);
+  return posting.notes.filter((note) => noteField(note) === null).map((note) => noteInWords(note, formatWhen));
 }

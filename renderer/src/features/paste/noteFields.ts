@@ -41,3 +41,13 @@ export function deadlineWithoutYear(notes: readonly string[]): string | null {
   }
   return null;
 }
+
+const QUOTED_OR_DATE = /"[^"\n]*"|\b(\d{4}-\d{2}-\d{2})\b/g;
+
+/**
+ * A note as the student reads it: the dates the parser writes in its own words (ISO, "from
+ * 2027-04-01") in the student's format (`day`), the page's words quoted in it left as written.
+ */
+export function noteInWords(note: string, day: (date: string) => string): string {
+  return note.replace(QUOTED_OR_DATE, (match, date: string | undefined) => (date ? day(date) : match));
+}
