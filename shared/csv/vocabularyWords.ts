@@ -187,7 +187,6 @@ const STAGE_WORDS: readonly (StageWord & { words: readonly string[]; vague?: tru
       'assignment',
       'hackerrank',
       'codesignal',
-      'hirevue',
       'case study',
       'prueba técnica',
       'test en ligne',
@@ -214,6 +213,11 @@ const STAGE_WORDS: readonly (StageWord & { words: readonly string[]; vague?: tru
       'recruiter call',
       'recruiter screen',
       'hr screen',
+      // A recorded (one-way) video interview, HireVue's the common one: a screen before the
+      // interviews with people, not a test.
+      'video interview',
+      'one-way interview',
+      'hirevue',
       'entretien téléphonique',
       'entrevista telefónica',
       'telefoninterview',

@@ -27,6 +27,9 @@ describe('stage words', () => {
     ['Online Assessment', 'in-process', 'Online assessment'],
     ['OA', 'in-process', 'Online assessment'],
     ['Phone screen', 'in-process', 'Phone screen'],
+    // tester36: a recorded video interview screens; it is no online test.
+    ['HireVue', 'in-process', 'Phone screen'],
+    ['Video interview', 'in-process', 'Phone screen'],
     ['Superday', 'in-process', 'Final round'],
     ['Accepted offer', 'accepted', 'Accepted'],
     ['Withdrew', 'closed', 'Withdrawn'],
