@@ -339,7 +339,7 @@ describe('Settings → Pipeline', () => {
     const colour = within(stage('Offer')).getByLabelText('Colour') as HTMLSelectElement;
     expect(colour.value).toBe('amber');
     expect([...colour.options].map((o) => o.text)).toEqual([
-      'Gray',
+      'Grey',
       'Blue',
       'Teal',
       'Green',

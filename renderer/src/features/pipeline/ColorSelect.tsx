@@ -4,7 +4,7 @@ import type { SelectHTMLAttributes } from 'react';
 import { STAGE_COLORS, type StageColor } from '@shared/pipeline';
 
 export const STAGE_COLOR_LABELS: Record<StageColor, string> = {
-  gray: 'Gray',
+  gray: 'Grey',
   blue: 'Blue',
   teal: 'Teal',
   green: 'Green',
