@@ -62,6 +62,11 @@ const YEARLY_FROM = 20_000;
 /** Where those sizes mean that: currencies whose unit is worth roughly a dollar. */
 const DOLLAR_SIZED = new Set(['USD', 'CAD', 'AUD', 'NZD', 'SGD', 'EUR', 'GBP', 'CHF']);
 
+/** Whether `currency`'s unit is worth roughly a dollar, so a dollar's amounts read right in it. */
+export function isDollarSized(currency: string): boolean {
+  return DOLLAR_SIZED.has(currency);
+}
+
 /**
  * What a "$" stands for: the caller's dollar, said as a guess when it is one; else, where nothing
  * around it settles one, US dollars, said as the guess it is, since Canada, Australia and others
@@ -122,7 +127,7 @@ export function readMoney(input: string, context: MoneyContext = {}): MoneyReadi
 
 /** The period an amount's size suggests where none is written: "$25" an hour, "$85,000" a year. */
 export function periodBySize(min: number, max: number, currency: string): PayPeriod | null {
-  if (!DOLLAR_SIZED.has(currency)) return null;
+  if (!isDollarSized(currency)) return null;
   if (max < HOURLY_BELOW) return 'hour';
   return min >= YEARLY_FROM ? 'year' : null;
 }

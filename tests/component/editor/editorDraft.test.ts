@@ -13,6 +13,7 @@ import {
   draftFromApplication,
   emptyOfferDraft,
   isPastOpenDeadline,
+  payExamples,
   payReading,
   timeHint,
   type EditorDraft,
@@ -721,6 +722,23 @@ describe('payReading', () => {
     // Ends the wrong way round are no pay to read back ("$30–$25"): saving says so.
     expect(reading({ payMin: '30', payMax: '25', payPeriod: 'hour' })).toBeNull();
     expect(reading({ payMin: '25', payMax: '30', payPeriod: 'hour' })).toBe('Read as $25–$30 per hour');
+  });
+});
+
+// tester36: a British student, Currency already GBP, read "$45/hour" and "$11,000 monthly".
+describe('payExamples', () => {
+  const examples = (payCurrency: string) =>
+    payExamples({ ...draftFromApplication(anApplication('new')), payCurrency, payCurrencyAsOpened: payCurrency });
+
+  it('writes the examples in the currency the fields hold', () => {
+    expect(examples('GBP')).toEqual({ whole: '£45/hour', written: '£2,500 monthly' });
+    expect(examples('EUR')).toEqual({ whole: '€45/hour', written: '€2,500 monthly' });
+    expect(examples('USD')).toEqual({ whole: '$45/hour', written: '$2,500 monthly' });
+  });
+
+  it("keeps dollars where a dollar's amounts are no pay in the currency, or it is still being typed", () => {
+    expect(examples('JPY')).toEqual({ whole: '$45/hour', written: '$2,500 monthly' });
+    expect(examples('GB')).toEqual({ whole: '$45/hour', written: '$2,500 monthly' });
   });
 });
 

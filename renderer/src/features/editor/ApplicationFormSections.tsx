@@ -26,6 +26,7 @@ import {
   isFilledIn,
   isPastOpenDeadline,
   payCurrencyOf,
+  payExamples,
   payReading,
   payTextFor,
   periodStatedIn,
@@ -237,6 +238,7 @@ export function PaySection({
     }));
     if (written !== null) setFollowing(written !== basePay?.raw);
   };
+  const examples = payExamples(draft);
   return (
     <fieldset {...groupProps}>
       <legend>Pay</legend>
@@ -244,7 +246,7 @@ export function PaySection({
       <div className="field-grid">
         <Field
           label="Pay from"
-          hint={payReading(draft, basePay) ?? 'Or the whole pay, like “$45/hour”, or “Unpaid”'}
+          hint={payReading(draft, basePay) ?? `Or the whole pay, like “${examples.whole}”, or “Unpaid”`}
           error={errorAt('pay.min')}
         >
           <input inputMode="decimal" value={draft.payMin} onChange={(e) => setPay('payMin', e.target.value)} />
@@ -274,7 +276,7 @@ export function PaySection({
           hint={
             following
               ? 'Written from the pay above, as it changed; write your own words here to keep them'
-              : 'For example “$11,000 monthly”'
+              : `For example “${examples.written}”`
           }
           error={errorAt('pay.raw')}
           className="span-2"

@@ -22,7 +22,7 @@ import { timeOfDayWords } from '@shared/dateWords';
 import { isCurrencyCode, isDollar } from '@shared/money/currency';
 import { statesPerDay } from '@shared/money/period';
 import type { MoneyGuess } from '@shared/money/moneyGuess';
-import { readMoney, readOneAmount } from '@shared/money/readMoney';
+import { isDollarSized, readMoney, readOneAmount } from '@shared/money/readMoney';
 import { readWeeks, writeWeeks } from '@shared/csv/numberCell';
 import { isUnpaid, saysUnpaid, UNPAID } from '@shared/money/unpaid';
 import { EMPTY_FIELDS, newApplication, type ApplicationFields } from '@shared/newApplication';
@@ -622,6 +622,16 @@ export function payReading(draft: EditorDraft, basePay: Application['pay']): str
   if (statesPerDay(`${draft.payMin} ${draft.payMax}`))
     return `Read as ${floor}${amount} with no period: pay per day is not one the app keeps; choose one under Paid`;
   return `Read as ${floor}${amount} with no period`;
+}
+
+/**
+ * The pay fields' examples in the currency they hold ("£45/hour" to a British student), where a
+ * dollar's amounts read right in it; in dollars otherwise (¥45 an hour is no pay).
+ */
+export function payExamples(draft: EditorDraft): { whole: string; written: string } {
+  const currency = payCurrencyOf(draft);
+  const shown = isCurrencyCode(currency) && isDollarSized(currency) ? currency : 'USD';
+  return { whole: `${formatMoney(45, shown)}/hour`, written: `${formatMoney(2500, shown)} monthly` };
 }
 
 /**
