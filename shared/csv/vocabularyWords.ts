@@ -826,12 +826,37 @@ export function workModeFromCell(text: string, header: string): WorkMode | null 
 }
 
 export const employmentTypeFromWord = lookup<EmploymentType>({
-  internship: ['intern', 'internship', 'summer internship'],
-  // French "alternance" alternates school and company, as a co-op does; a German working
-  // student ("Werkstudent") works part-time beside the studies.
-  'co-op': ['coop', 'co op', 'cooperative education', 'alternance', 'en alternance', 'alternant', 'alternante'],
+  // The UK's spring weeks and insight programmes are short internships.
+  internship: [
+    'intern',
+    'internship',
+    'summer internship',
+    'summer placement',
+    'spring week',
+    'spring insight',
+    'insight week',
+    'insight programme',
+    'insight program',
+  ],
+  // French "alternance" alternates school and company, as a co-op does, and so does a UK degree's
+  // placement year ("sandwich" year); a German working student ("Werkstudent") works part-time
+  // beside the studies.
+  'co-op': [
+    'coop',
+    'co op',
+    'cooperative education',
+    'alternance',
+    'en alternance',
+    'alternant',
+    'alternante',
+    'placement year',
+    'industrial placement',
+    'year in industry',
+    'sandwich placement',
+    'sandwich year',
+  ],
   'part-time': ['part time', 'parttime', 'werkstudent', 'werkstudentin', 'working student'],
-  'full-time': ['full time', 'fulltime', 'new grad'],
+  'full-time': ['full time', 'fulltime', 'new grad', 'graduate scheme', 'graduate programme', 'graduate program'],
 });
 
 /** Words for what is not known yet: "TBD", "?". */

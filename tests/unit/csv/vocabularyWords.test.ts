@@ -289,6 +289,19 @@ describe('other vocabularies', () => {
     expect(employmentTypeFromWord('Full time')).toBe('full-time');
   });
 
+  // tester36: a UK tracker's Type column (Placement year, Spring week, Summer internship) went to notes.
+  it.each([
+    ['Placement year', 'co-op'],
+    ['Industrial placement', 'co-op'],
+    ['Year in industry', 'co-op'],
+    ['Spring week', 'internship'],
+    ['Insight programme', 'internship'],
+    ['Summer placement', 'internship'],
+    ['Graduate scheme', 'full-time'],
+  ])('maps the UK kind of role %j', (word, type) => {
+    expect(employmentTypeFromWord(word)).toBe(type);
+  });
+
   it('maps answers about visa sponsorship, labels included', () => {
     expect(sponsorshipFromWord('Yes')).toBe('offers');
     expect(sponsorshipFromWord('H-1B')).toBe('offers');
