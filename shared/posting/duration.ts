@@ -96,11 +96,18 @@ const ABOUT_THE_JOB =
  */
 const JOINING_FOR = /\bjoin(?:s|ing)?\b[^.!?\n]{0,60}\bfor[^\S\n]+(?:an?[^\S\n]+|the[^\S\n]+)?$/i;
 /**
- * "within 2 weeks", "6 months ago", "2 weeks of PTO", "every 2 weeks", "3 months of experience";
- * comparisons abroad too: "länger als 6 Wochen", "plus de 2 mois", "más de 3 meses", "meer dan".
+ * "within 2 weeks", "6 months ago", "2 weeks of PTO", "every 2 weeks", "in any 4-week period",
+ * "3 months of experience"; comparisons abroad too: "länger als 6 Wochen", "plus de 2 mois", "más de 3 meses", "meer dan".
  */
 const NOT_BEFORE =
-  /(?:\b(?:within|every|after|before|per|each|(?<=\b(?:the|these|those)\s+)last|past|first|next|prior|than)|\b(?:länger|mehr|weniger|kürzer)\s+als|\b(?:plus|moins)\s+de|\b(?:más|menos)\s+de|\b(?:meer|minder|langer)\s+dan)\s*$/i;
+  /(?:\b(?:within|every|after|before|per|each|(?:in|over|across|during)\s+any|(?<=\b(?:the|these|those)\s+)last|past|first|next|prior|than)|\b(?:länger|mehr|weniger|kürzer)\s+als|\b(?:plus|moins)\s+de|\b(?:más|menos)\s+de|\b(?:meer|minder|langer)\s+dan)\s*$/i;
+/**
+ * "Up to 50% of time can be spent working from home over a 4-week period": the window a share of
+ * the time at home or in the office is counted over (hybrid terms), not the job's length.
+ */
+const OVER_A_WINDOW_BEFORE = /\b(?:over|across)[^\S\n]+an?[^\S\n]+$/i;
+const SHARE_OF_TIME = /\d[^\S\n]*(?:%|per[^\S\n]*cent\b|percent\b)|\bhalf\b/i;
+const PLACE_OF_WORK = /\b(?:home|remote(?:ly)?|office|on-?site|hybrid)\b/i;
 /**
  * Floors and caps ("a minimum of 12 weeks", "not less than 3 months", "a maximum duration of 2
  * months", "is over four months", "mindestens drei Monate", "au moins deux mois", "como mínimo tres
@@ -119,10 +126,11 @@ const BOUND_IN_CLAUSE =
   /(?:\b(?:minimum|maximum)\s+(?:duration|length|period|term)|\b(?:duraci[oó]n|dur[eé]e|durata)\s+(?:m[aá]xima|m[ií]nima|maximale|minimale|massima|minima)|\b(?:maximale|minimale)\s+Dauer|\b(?:Mindest|Höchst)dauer)\b[^.,;\n]{0,50}$/i;
 /**
  * "6 months ago", "2 weeks of PTO", "3 months of experience", "a 2 week training program for the
- * interns": a time before or beside the job, or a part given inside it, not its length.
+ * interns", "a 2 week rota": a time before or beside the job, a part given inside it, or the cycle
+ * its shifts repeat in, not its length.
  */
 const NOT_AFTER =
-  /^\s*(?:ago|of (?:january|february|march|april|may|june|july|august|september|october|november|december)\b|of (?:[\w-]+ )?(?:pto|vacation|paid time off|leave|notice|holidays?|parental|experience|training|onboarding)|(?:training|orientation|induction)[^\S\n]+(?:program(?:me)?|course|session|workshop)s?|notice|in advance|prior|before|after|later|from\s+(?:now|today|the\s+(?:closing\s+)?date|receipt|the\s+offer)|old|experience)\b/i;
+  /^\s*(?:ago|of (?:january|february|march|april|may|june|july|august|september|october|november|december)\b|of (?:[\w-]+ )?(?:pto|vacation|paid time off|leave|notice|holidays?|parental|experience|training|onboarding)|(?:training|orientation|induction)[^\S\n]+(?:program(?:me)?|course|session|workshop)s?|notice|in advance|prior|before|after|later|rotas?|from\s+(?:now|today|the\s+(?:closing\s+)?date|receipt|the\s+offer)|old|experience)\b/i;
 /** After "12-week": the noun the length belongs to, a few words on, when it is the job's. */
 const OF_THE_JOB_AFTER =
   /^(?:[^\S\n]*[,.;:)]|[^\S\n]*$|(?:[^\S\n]+[\w’'-]+){0,3}?[^\S\n]+(?:intern(?:ship)?s?|program(?:me)?s?|positions?|placements?|terms?|co-?ops?|contracts?|fellowships?|assignments?|projects?|sessions?|roles?|jobs?|experiences?|periods?|commitments?|courses?|residenc(?:y|ies)|opportunit(?:y|ies)|stints?|cycles?|rotations?|training|apprenticeships?|traineeships?|schemes?|summers?|springs?|autumns?|winters?|employment|work|research|immersion)\b)/i;
@@ -202,12 +210,15 @@ export function findDuration(scan: string): { duration: Finding<number> | null; 
       continue;
     }
     if (NOT_BEFORE.test(before) || NOT_AFTER.test(scan.slice(end, end + 40))) continue;
+    const sentenceText = scan.slice(sentence.start, sentence.end);
+    if (OVER_A_WINDOW_BEFORE.test(before) && SHARE_OF_TIME.test(sentenceText) && PLACE_OF_WORK.test(sentenceText))
+      continue;
     // "a minimum of 400 hours (e.g., 8 hours a day, 5 days a week for 10 weeks)": an example of a bound.
     if (EXAMPLE_BEFORE.test(scan.slice(Math.max(0, start - 60), start))) continue;
     const clause = clauseBefore(scan, sentence.start, start);
     if (DEFINITION_BEFORE.test(clause) || AVERAGE_BEFORE.test(clause)) continue;
     // "Applications will not be reviewed further after this two week period": the hiring's time.
-    if (APPLICATIONS_REVIEWED.test(scan.slice(sentence.start, sentence.end))) continue;
+    if (APPLICATIONS_REVIEWED.test(sentenceText)) continue;
     // "from 1 month to 11 months": a range with its unit written twice.
     const rangeGoesOn =
       m[2] === undefined &&
@@ -216,11 +227,7 @@ export function findDuration(scan: string): { duration: Finding<number> | null; 
     const labelled = LABELLED.test(before);
     // "a 6-month Junior Patron membership": a length written before a noun is that noun's.
     if (!labelled && /-[^\S\n]*\S+$/.test(m[0]) && !OF_THE_JOB_AFTER.test(scan.slice(end, end + 40))) continue;
-    if (
-      !labelled &&
-      !ABOUT_THE_JOB.test(scan.slice(sentence.start, sentence.end)) &&
-      !JOINING_FOR.test(clauseBefore(scan, sentence.start, start))
-    )
+    if (!labelled && !ABOUT_THE_JOB.test(sentenceText) && !JOINING_FOR.test(clauseBefore(scan, sentence.start, start)))
       continue;
     const unit = m[3]!.toLowerCase();
     // "two years of study", "a four-year program" are the applicant's studies: a year is the

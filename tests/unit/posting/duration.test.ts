@@ -220,6 +220,25 @@ describe('a length inside an example', () => {
   });
 });
 
+describe('a period that something else is counted over', () => {
+  it('is no length of the job: hybrid terms over a 4-week window, "in any" period, a rota', () => {
+    expect(weeks('Up to 50% of time can be spent working from home over a 4-week period.')).toBeNull();
+    expect(
+      weeks(
+        'Hybrid working enables a balance of 50 per cent of time split between the office and home over a 4-week period.',
+      ),
+    ).toBeNull();
+    expect(weeks('Interns may work remotely for up to 2 days in any 4-week period.')).toBeNull();
+    expect(weeks('Interns work on a 2 week rota of early and late shifts.')).toBeNull();
+  });
+
+  it('is the length when nothing is counted over it, or the share is of no place of work', () => {
+    expect(weeks('Interns gain experience at the museum over a six-week period in the summer.')).toBe(6);
+    expect(weeks('Interns spend 50% of their time on research over a 10-week period.')).toBe(10);
+    expect(weeks('The internship is hybrid, with 50% of time in the office, and lasts 10 weeks.')).toBe(10);
+  });
+});
+
 describe('a length under a "Schedule", "Total Weeks" or "Durée de la mission" label', () => {
   it('is the job’s length', () => {
     expect(weeks('Location(s)\n- Quillon Medical Center\nSchedule\n- Seven weeks from late June to early August')).toBe(
