@@ -168,7 +168,7 @@ const RANGE_AFTER =
  */
 const RANGE_BEFORE = /\bbetween[^\S\n]+[^.\n]{0,40}?[^\S\n](?:and|to)[^\S\n]+[^\s\d.]{0,16}[^\S\n]*\(?[^\S\n]*$/i;
 const LABELLED =
-  /\b(?:(?:duration|length)(?: of (?:the |this )?(?:internship|program(?:me)?|placement|traineeship|contract))?(?: (?:is|will be))?|term length|program length|internship length|contract(?: length| duration| term)?|period of (?:placements?|internships?)|schedule|total weeks|durée(?: initiale| du stage| de la mission)?|dauer|duración)\s*[:–-]?\s*\(?\s*$/i;
+  /\b(?:how long|(?:duration|length)(?: of (?:the |this )?(?:internship|program(?:me)?|placement|traineeship|contract))?(?: (?:is|will be))?|term length|program length|internship length|contract(?: length| duration| term)?|period of (?:placements?|internships?)|schedule|total weeks|durée(?: initiale| du stage| de la mission)?|dauer|duración)\s*[:–-]?\s*\(?\s*$/i;
 
 const WEEKS_PER_MONTH = WEEKS_PER_YEAR / MONTHS_PER_YEAR;
 

@@ -147,6 +147,11 @@ describe('findDuration', () => {
     expect(weeks('Our summer program started as 8 weeks long.\nDuration: 10 weeks')).toBe(10);
   });
 
+  it('reads "How long: 1 year" as a labelled length, but not a year after the question in a sentence', () => {
+    expect(weeks('Software Development Graduate\n\nHow long: 1 year\n\nWhere: London/Hybrid')).toBe(52);
+    expect(weeks('How long is the programme? Applicants need 2 years of study first.')).toBeNull();
+  });
+
   it('gives no duration for "between 10 and 12 weeks", nor for a week spent on one part of the work', () => {
     expect(weeks('The internship lasts between 10 and 12 weeks, depending on host institution.')).toBeNull();
     expect(

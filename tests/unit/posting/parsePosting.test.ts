@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { normalizePay } from '@shared/payNormalize';
 import { parsePosting } from '@shared/posting/parsePosting';
 
 const PROSE =
@@ -326,6 +327,16 @@ describe('parsePosting on pages a tester pasted (shortened)', () => {
       { start: '2027-06-14', end: '2027-09-03' },
     ]);
     expect(draft.durationWeeks).toBe(12);
+  });
+
+  it('reads a TfL graduate page’s "How long: 1 year", not its hybrid terms’ 4-week window, so the total is the year’s pay', () => {
+    // tester36: 4 weeks from "over a 4-week period", so £2,384.62 in all for £31,000 a year.
+    const draft = parsePosting(
+      "Software Development Graduate\n\nHow long: 1 year\n\nWhere: London/Hybrid\nUp to 50% of time can be spent working from home over a 4-week period. Hybrid working arrangements may alter subject to business requirements.\n\nSalary: £31,000\n\nWhat you'll be doing\n\nAs a graduate, this one-year development programme will consist of initial training followed by two placement rotations.",
+    );
+    expect(draft.durationWeeks).toBe(52);
+    expect(draft.pay).toMatchObject({ min: 31000, currency: 'GBP', period: 'year' });
+    expect(normalizePay(draft.pay, draft.durationWeeks)?.total).toEqual({ min: 31000, max: 31000 });
   });
 
   describe('a UK posting with labelled start and end dates', () => {
