@@ -442,6 +442,7 @@ function rate(
 
   const payWords =
     ownPayWord ||
+    isAmountLine(scan, first.start, joined.end) ||
     TAXED_AFTER.test(after) ||
     PAY_WORD.test(before) ||
     PAY_WORD.test(after) ||
@@ -594,6 +595,24 @@ const LIVING_AWARD = /^(?:scholarships?|grants?|funding)$/i;
 function isLivingAward(word: string, after: string): boolean {
   const period = periodAfter(after)?.period;
   return LIVING_AWARD.test(word) && (period === 'hour' || period === 'week' || period === 'month');
+}
+
+/**
+ * "£31,000, rising to £32,250 in the second year." under a UK posting's title, "$17.50 – $18.00"
+ * between a job card's fields: an amount that is all its line says is what the job pays.
+ */
+const RAISE_TO_END = /^[^\S\n]*,?[^\S\n]*(?:rising|increasing)[^\S\n]+to\b[^\n]*$/i;
+const NOTHING_TO_END = /^[^\S\n]*[.,]?[^\S\n]*$/;
+
+function isAmountLine(scan: string, start: number, end: number): boolean {
+  const line = lineAround(scan, start);
+  const rest = scan.slice(end, line.end);
+  if (scan.slice(line.start, start).trim() !== '' || !(NOTHING_TO_END.test(rest) || RAISE_TO_END.test(rest)))
+    return false;
+  // "Student Pass Application Fee (one-time)" over "S$90 – S$120": a row of a table of costs.
+  const above = scan.slice(0, line.start).trimEnd();
+  const heading = above.slice(above.lastIndexOf('\n') + 1);
+  return !NOT_PAY.test(heading) && !NOT_PAY_BEFORE.test(heading);
 }
 
 /** The line above the amount's line, when it is a short heading and the amount opens its line. */

@@ -811,6 +811,35 @@ describe('the pay as written of a period stated before the amount', () => {
   });
 });
 
+describe('an amount that is all its line says', () => {
+  it('is the pay: a UK salary line under the title, a range between a job card’s fields', () => {
+    expect(
+      pay('Project & Programmes Graduate\n£31,000\nLocation\nLondon/ Hybrid\nHybrid working within this role'),
+    ).toEqual({ min: 31000, max: 31000, currency: 'GBP', period: null });
+    expect(pay('Department\nADM-Accounts Payable\n\n$17.50 – $18.00\n\nJob Description')).toEqual({
+      min: 17.5,
+      max: 18,
+      currency: 'USD',
+      period: null,
+    });
+  });
+
+  it('is the pay with its rise in the second year, which makes a range as a rise during the term does', () => {
+    expect(pay('Project & Programmes Graduate\n£31,000, rising to £32,250 in the second year.\nLocation')).toEqual({
+      min: 31000,
+      max: 32250,
+      currency: 'GBP',
+      period: null,
+    });
+  });
+
+  it('is not the pay under a heading naming a cost, nor with other words on its line', () => {
+    expect(pay('Student Pass Application Fee (one-time)\n\nS$90 – S$120\n\nAccommodation', 'SGD')).toBeNull();
+    expect(pay('Graduate Scheme\n£300 for each community project your team finishes\nLocation')).toBeNull();
+    expect(pay('Graduate Scheme\nWe hand out £500 to each team.\nLocation')).toBeNull();
+  });
+});
+
 describe('an amount read and left out', () => {
   const notes = (text: string) => findPay(text, { dollar: 'USD', rupee: null }).notes;
 
