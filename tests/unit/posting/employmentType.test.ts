@@ -278,3 +278,23 @@ describe('interns who are other people, or the applicant’s past', () => {
     expect(employmentType('Data Analyst\nOur interns supervise their own projects.')).toBe('internship');
   });
 });
+
+describe('internships listed beside the employer’s other schemes', () => {
+  it('are not the kind of a graduate scheme’s page', () => {
+    const page =
+      'Job Description - Projects & Programme Graduate Scheme\nPosition Type - Full Time\nPlease Note: We only allow one application for any of our Graduate or internship schemes per year.';
+    expect(employmentType(page)).toBe('full-time');
+    expect(employmentType('Graduate Analyst\nWe run apprenticeship, placement and internship programmes.')).toBeNull();
+    expect(employmentType('Graduate Analyst\nSee our internships and graduate jobs in start-ups.')).toBeNull();
+  });
+
+  it('still read an internship the page names as its own, or one scheme named alone', () => {
+    expect(
+      employmentType(
+        'Position Type - Full Time\nWe only allow one application for any of our Graduate or internship schemes. This internship runs for 10 weeks.',
+      ),
+    ).toBe('internship');
+    expect(employmentType('Data Analyst\nApply to our summer internship programme today.')).toBe('internship');
+    expect(employmentType('Data Analyst\nWe take graduate or internship applicants.')).toBe('internship');
+  });
+});
