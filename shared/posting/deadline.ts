@@ -39,12 +39,16 @@ const UNTIL_CUES = [
   'bis(?: (?:zum|spätestens|spätestens zum|einschließlich))?',
   'spätestens(?: (?:bis|am|zum|bis zum))?',
   "jusqu['’]au",
+  // "jusqu’à 12h le 15 mars", a time of day before the date (UNTIL_CLOCK). The space is the
+  // cue's, as no word boundary follows an "à".
+  "jusqu['’]à[^\\S\\n]",
   'avant le',
   'hasta(?: el)?',
   'v[óo]{2}r|uiterlijk(?: op)?',
   // Portuguese "Inscrições até 15/01/2027", "Candidaturas abertas até o dia 15 de janeiro": the
-  // space after "até" is part of the cue, as no word boundary follows an "é".
-  'at[ée](?:[^\\S\\n]+o)?(?:[^\\S\\n]+dia)?[^\\S\\n]',
+  // space after "até" is part of the cue, as no word boundary follows an "é"; nor one an "à", so
+  // the article of a time ("até às 23h59 do dia 15/01/2027") is too.
+  'at[ée](?:[^\\S\\n]+(?:o|[àa]s))?(?:[^\\S\\n]+dia)?[^\\S\\n]',
 ];
 
 /** Papers sent with the application or CV: ", a cover letter and a transcript", " and a short cover letter". */
@@ -141,14 +145,36 @@ const SENDING_ABROAD =
 const SPAN_BEFORE = /(?:\b(?:vom|von|ab|du|desde|del|van)\b[^.\n]{0,40}|\d[.)]?[^\S\n]*)$/i;
 /**
  * A date written right before an "until" cue ("de 3 de fevereiro até 30 de junho", "de 1 de junio
- * hasta"): the cue ends a span of days, as in SPAN_BEFORE, not a last day to apply.
+ * hasta"): the cue ends a span of days, as in SPAN_BEFORE, not a last day to apply. `before` is
+ * the last date that starts before the cue ends (no date starts inside an "until" cue, and dates
+ * do not overlap, so no earlier one can end right before it).
  */
-function dateRightBefore(scan: string, dates: readonly DateMention[], cueStart: number): boolean {
-  return dates.some((d) => d.end <= cueStart && /^[^\S\n]*$/.test(scan.slice(d.end, cueStart)));
+function dateRightBefore(scan: string, before: DateMention | undefined, cueStart: number): boolean {
+  return before !== undefined && before.end <= cueStart && /^[^\S\n]*$/.test(scan.slice(before.end, cueStart));
 }
+
+const S = '[^\\S\\n]';
 
 /** How close after "bis" the date stands: "bis zum", "bis spätestens". */
 const UNTIL_REACH = 14;
+
+/**
+ * A time of day, then the words for "on the day", between an "until" and its date: "até às 23h59
+ * do dia 15/01/2027", "hasta las 23:59 del día 15 de enero", "jusqu’à 12h le 15 mars", "bis
+ * spätestens um 23:59 Uhr am 15. März". The date's reach counts from after them, so a time does
+ * not push the date out of it, and nothing else does.
+ */
+const UNTIL_CLOCK = new RegExp(
+  `^${S}*(?:(?:las|um)${S}+)?\\d{1,2}(?:[:h][0-5]\\d(?:${S}*(?:hs?|hrs?|horas?|uhr))?|${S}*(?:hs?|hrs?|horas?|uhr|heures?))(?!\\p{L})` +
+    `(?:${S}*,?${S}*(?:(?:do|del|el|o|no)${S}+d[ií]a|le|am)(?!\\p{L}))?`,
+  'iu',
+);
+
+/** Where the reach of an "until" cue ending at `cueEnd` starts: after a time of day written there. */
+function untilReachStart(scan: string, cueEnd: number): number {
+  const clock = UNTIL_CLOCK.exec(scan.slice(cueEnd, cueEnd + 40));
+  return clock ? cueEnd + clock[0].length : cueEnd;
+}
 
 const RANGE_END_BEFORE = /^[^\n]*\S[^\S\n]*(?:[-–—]|\bto|\buntil|\btill|\bthrough)[^\S\n]*$/i;
 
@@ -203,18 +229,18 @@ export function findDeadline(
     if (/^by /i.test(m[0]) && !SENDING.test(scan.slice(sentenceAround(scan, m.index).start, m.index))) continue;
     // "Deadline for Department Recommendations is January 18": other people's date, not the applicant's.
     if (/^deadline/i.test(m[0]) && OTHERS_SUBMISSION_AFTER.test(scan.slice(cueEnd, cueEnd + 60))) continue;
+    // Cues come in text order, so the first date after each one is found by moving forward.
+    while (next < dates.length && dates[next]!.start < cueEnd) next++;
+    while (nextRange < ranges.length && ranges[nextRange]!.start < cueEnd) nextRange++;
+    const before = dates[next - 1];
     const until = UNTIL_CUE.test(m[0]);
     if (
       until &&
       (!SENDING_ABROAD.test(sentenceText(scan, m.index)) ||
         SPAN_BEFORE.test(scan.slice(Math.max(0, m.index - 60), m.index)) ||
-        dateRightBefore(scan, dates, m.index))
+        dateRightBefore(scan, before, m.index))
     )
       continue;
-    // Cues come in text order, so the first date after each one is found by moving forward.
-    while (next < dates.length && dates[next]!.start < cueEnd) next++;
-    while (nextRange < ranges.length && ranges[nextRange]!.start < cueEnd) nextRange++;
-    const before = dates[next - 1];
     if (m[0] === JA_UNTIL_CUE) {
       if (before && lastDayToApply(scan, before, cueEnd))
         return deadlineOn(scan, before, before.start, before.start, { pageYears, dates }, cueEnd);
@@ -229,7 +255,8 @@ export function findDeadline(
       return deadlineOn(scan, before, before.start, before.start, { pageYears, dates }, cueEnd);
     const range = ranges[nextRange];
     const first = dates[next];
-    if (!first || first.start - cueEnd > (until ? UNTIL_REACH : REACH)) continue;
+    const reachFrom = until ? untilReachStart(scan, cueEnd) : cueEnd;
+    if (!first || first.start - reachFrom > (until ? UNTIL_REACH : REACH)) continue;
     // "du 1er au 15 juin 2027": a span of one month written once opens with a day that is no date
     // of its own, so the first date after the cue is its end, inside it.
     const ranged = range !== undefined && range.start <= first.start && first.end <= range.end;
@@ -254,7 +281,6 @@ export function findDeadline(
   return NONE;
 }
 
-const S = '[^\\S\\n]';
 /** A time and the marks of a closing day between a Japanese date and its まで: "正午(必着)まで", "17:15受信分まで". */
 const UNTIL_AFTER_DATE = new RegExp(
   `^${S}*(?:(?:午前|午後)?${S}*\\d{1,2}(?:[:：]\\d{2}|${S}*時(?:${S}*\\d{1,2}${S}*分)?)|正午)?${S}*(?:[(（][^()（）\\n]{1,8}[)）]${S}*)?(?:受信分|到着分|必着|消印有効)?${S}*まで`,

@@ -390,6 +390,29 @@ describe('"until" a date in a sentence about sending the application, abroad', (
     ['Candidaturas até 31/03/2027.', '2027-03-31', 'até 31/03/2027'],
     ['Envie sua candidatura até o dia 15 de janeiro de 2027.', '2027-01-15', 'até o dia 15 de janeiro de 2027'],
     ['Inscripciones hasta 15/01/2027', '2027-01-15', 'hasta 15/01/2027'],
+    // A time of day, then the words for "of the day", between the cue and its date.
+    ['Inscrições até às 23h59 do dia 15/01/2027', '2027-01-15', 'até às 23h59 do dia 15/01/2027'],
+    [
+      'Candidaturas até às 18 horas do dia 31 de março de 2027.',
+      '2027-03-31',
+      'até às 18 horas do dia 31 de março de 2027',
+    ],
+    [
+      'Inscripciones hasta las 23:59 del día 15 de enero de 2027.',
+      '2027-01-15',
+      'hasta las 23:59 del día 15 de enero de 2027',
+    ],
+    [
+      'Bewerbungen bitte bis spätestens um 23:59 Uhr am 15. März 2027 einreichen.',
+      '2027-03-15',
+      'bis spätestens um 23:59 Uhr am 15. März 2027',
+    ],
+    ['Envoyez votre candidature jusqu’à 12h le 15 mars 2027.', '2027-03-15', 'jusqu’à 12h le 15 mars 2027'],
+    [
+      'Bewerbungen bitte bis spätestens 23:59 Uhr MEZ am 15. März 2027 einreichen.',
+      '2027-03-15',
+      'bis spätestens 23:59 Uhr MEZ am 15. März 2027',
+    ],
   ])('reads %j', (text, date, evidence) => {
     const found = deadline(text);
     expect(found.deadline?.value).toBe(date);
@@ -406,8 +429,22 @@ describe('"until" a date in a sentence about sending the application, abroad', (
     'Postula a prácticas de 1 de junio hasta 31 de agosto de 2027.',
     'O escritório fica fechado até 15/01/2027.',
     'Cursando graduação com formatura prevista entre 12/2027 e 12/2028',
+    // A time of day is no way to a date further on: the sentence goes on to something else.
+    'Inscrições até às 18h. Estágio a partir de 15/01/2027',
+    'Inscrições até às 18h, com início do estágio em 15/01/2027',
+    'Candidature : stage jusqu’à 6 mois à partir du 15 mars 2027.',
   ])('leaves %j, the end of a span or of something else, alone', (text) => {
     expect(deadline(text).deadline).toBeNull();
+  });
+});
+
+describe('a time of day between an "until" and its date', () => {
+  it('is the deadline\'s time: "Inscrições até às 23h59 do dia 15/01/2027"', () => {
+    expect(deadline('Inscrições até às 23h59 do dia 15/01/2027').time).toEqual({
+      time: '23:59',
+      zone: null,
+      written: '23h59',
+    });
   });
 });
 
