@@ -43,17 +43,47 @@ const EXPLICIT: RegExp[] = [
     'gi',
   ),
   new RegExp(String.raw`\(${MODE_WORD}\)`, 'gi'),
-  // "Modelo de trabalho: Híbrido", "Modalidade: Remoto", "Modalidad: Presencial": a Portuguese or
-  // Spanish page's field. Its words end in letters no \b knows, so letters are looked for instead.
-  new RegExp(
-    String.raw`(?<!\p{L})(?:modelo de trabalho|modalidade(?: de trabalho)?|formato(?: de trabalho)?|regime de trabalho|modalidad(?: de trabajo)?|modelo de trabajo)[^\S\n]*[:–-][^\S\n]*${ABROAD_WORD}(?!\p{L})`,
-    'giu',
-  ),
+  abroadField(ABROAD_WORD),
 ];
+/**
+ * "Home office": working from home in Portuguese and Spanish, the UK's interior ministry in
+ * English. Plainly the work model only as a Portuguese or Spanish field's value ("Modelo de
+ * trabalho: Home office", "Regime: home office") or all of the work ("100% home office"), and only
+ * on a page written in those languages.
+ */
+const HOME_OFFICE = '(home[- ]?office)';
+const HOME_OFFICE_MARKERS: RegExp[] = [
+  abroadField(HOME_OFFICE),
+  new RegExp(String.raw`(?<!\p{L})100[^\S\n]*%[^\S\n]*${HOME_OFFICE}(?!\p{L})`, 'giu'),
+];
+
+/**
+ * "Modelo de trabalho: Híbrido", "Modalidade: Remoto", "Modalidad: Presencial": a Portuguese or
+ * Spanish page's field, its value captured by `value`. Its words end in letters no \b knows, so
+ * letters are looked for instead.
+ */
+function abroadField(value: string): RegExp {
+  return new RegExp(
+    String.raw`(?<!\p{L})(?:modelo de trabalho|modalidade(?: de trabalho)?|formato(?: de trabalho)?|regime(?: de trabalho)?|modalidad(?: de trabajo)?|modelo de trabajo)[^\S\n]*[:–-][^\S\n]*${value}(?!\p{L})`,
+    'giu',
+  );
+}
+
+/** Common words of Portuguese and Spanish that English does not use, and English's commonest. */
+const IBERIAN_WORDS =
+  /(?<!\p{L})(?:de|da|das|dos|em|para|com|uma|não|você|que|el|la|los|las|del|con|una|por)(?!\p{L})/giu;
+const ENGLISH_WORDS = /\b(?:the|and|of|to|with|for|is|are|you)\b/gi;
+
+/** Whether the page uses more common words of Portuguese or Spanish than of English. */
+function writtenInPortugueseOrSpanish(scan: string): boolean {
+  const count = (words: RegExp) => scan.match(words)?.length ?? 0;
+  return count(IBERIAN_WORDS) > count(ENGLISH_WORDS);
+}
 /** "Remote: No", "Remote work allowed: Yes": a field that answers whether the job is remote. */
 const REMOTE_ANSWER =
   /^[^\S\n]*remote(?:[^\S\n]+(?:work|working|option|allowed|possible|available))*[^\S\n]*[:–-][^\S\n]*(yes|no|none|not[^\S\n]+(?:available|possible|offered)|unavailable)\b/gim;
-const HEADER_LINE = new RegExp(String.raw`^${MODE_WORD}(?:\s*(?:[-–—(,/·•|]|$))`, 'i');
+/** "Remote — United States", "Híbrido": a header line that opens with the work mode, alone or before a separator. */
+const HEADER_LINE = new RegExp(String.raw`^(?:${MODE_WORD}|${ABROAD_WORD})(?:\s*(?:[-–—(,/·•|]|$))`, 'iu');
 /** "Stone Co. · São Paulo, SP · Híbrido": a header line's last field, after a separator, that is only a work mode. */
 const HEADER_FIELD = new RegExp(String.raw`[·•|][^\S\n]*(?:${MODE_WORD}|${ABROAD_WORD})[^\S\n]*$`, 'iu');
 
@@ -238,6 +268,12 @@ function explicitMentions(scan: string, header: TextLine[]): { mentions: Mention
     pattern.lastIndex = 0;
     for (let m = pattern.exec(scan); m; m = pattern.exec(scan)) add(m, modeOf(m[1]!));
   }
+  if (/home[- ]?office/i.test(scan) && writtenInPortugueseOrSpanish(scan)) {
+    for (const pattern of HOME_OFFICE_MARKERS) {
+      pattern.lastIndex = 0;
+      for (let m = pattern.exec(scan); m; m = pattern.exec(scan)) add(m, 'remote');
+    }
+  }
   REMOTE_ANSWER.lastIndex = 0;
   for (let m = REMOTE_ANSWER.exec(scan); m; m = REMOTE_ANSWER.exec(scan))
     add(m, /^yes$/i.test(m[1]!) ? 'remote' : 'onsite');
@@ -253,7 +289,7 @@ function explicitMentions(scan: string, header: TextLine[]): { mentions: Mention
       addWord(line.contentStart + field.index + field[0].lastIndexOf(word), word);
     }
     const m = HEADER_LINE.exec(line.content);
-    if (m) addWord(line.contentStart, m[1]!);
+    if (m) addWord(line.contentStart, m[1] ?? m[2]!);
   }
   return { mentions: dedupe(mentions), said: said.sort((a, b) => a.start - b.start) };
 }

@@ -93,6 +93,38 @@ describe('findWorkMode', () => {
     expect(mode('Estágio em Suporte\nStone Co. · Atendimento remoto\nSobre a vaga')).toBeNull();
   });
 
+  it('takes a header line that is only a work mode, in Portuguese and Spanish too', () => {
+    expect(mode('Estágio em Dados\nStone Co.\nHíbrido\nSobre a vaga')).toBe('hybrid');
+    expect(mode('Becario de Datos\nAcme\nRemoto – Madrid\nSobre el puesto')).toBe('remote');
+    // A line that says more than the mode is not one.
+    expect(mode('Estágio em Suporte\nStone Co.\nRemoto atendimento ao cliente\nSobre a vaga')).toBeNull();
+  });
+
+  it('reads "home office" as remote where it is the work model of a Portuguese or Spanish page', () => {
+    expect(mode('Estágio em Dados\nModelo de trabalho: Home office\nSobre a vaga e a empresa')).toBe('remote');
+    expect(mode('Estágio em Dados\nRegime: home office\nA bolsa é de R$ 1.500 para quem cursa a graduação.')).toBe(
+      'remote',
+    );
+    expect(
+      mode('Estágio em Marketing\nSobre a vaga\nO estágio é 100% home office, com carga horária de 6 horas por dia.'),
+    ).toBe('remote');
+    expect(
+      mode('Pasantía en Datos\nModalidad: Home Office\nBuscamos estudiantes de la carrera de sistemas para el área.'),
+    ).toBe('remote');
+  });
+
+  it("never reads the UK's Home Office, a government department, as working from home", () => {
+    expect(
+      mode(
+        'Policy Intern, Home Office\nThe Home Office is the lead government department for immigration and ' +
+          'passports, drug policy, crime and policing. Interns join the department for 12 weeks in London.',
+      ),
+    ).toBeNull();
+    expect(mode('Policy Intern\nCivil Service · Home Office\nAbout the role')).toBeNull();
+    expect(mode('Policy Intern\nThis internship is 100% Home Office funded and based in Croydon.')).toBeNull();
+    expect(mode('Policy Intern\nRegime: Home Office sponsorship of the applicant is required.')).toBeNull();
+  });
+
   it('gives no work mode for a page that contradicts itself, and names both sides', () => {
     const found = workMode('This is a fully remote position.\nThis role is on-site in Austin, TX, five days a week.');
     expect(found.workMode).toBeNull();
