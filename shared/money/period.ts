@@ -41,11 +41,12 @@ export const TOTAL_AFTER =
 
 /**
  * A period word before the amount: "Monthly stipend: ₹50,000", "月給 25万円", "Total: $9,000",
- * "un auxilio mensual de $2.000.000", "monatliche Vergütung von 1.200 €", Hindi "हर महीने 5,000 रुपये"
- * (every month), Hungarian "havonta nettó 130 000 forint" (monthly), "havi bruttó 150.000 Ft".
+ * "un auxilio mensual de $2.000.000", "monatliche Vergütung von 1.200 €", Portuguese "bolsa mensal de
+ * R$ 1.500", Hindi "हर महीने 5,000 रुपये" (every month), Hungarian "havonta nettó 130 000 forint"
+ * (monthly), "havi bruttó 150.000 Ft".
  */
 export const PERIOD_BEFORE = new RegExp(
-  `\\b(hourly|weekly|monthly|annual(?:ly)?|yearly|mensual(?:es)?|mensuel(?:le)?s?|monatliche?[nrs]?|mensil[ei]|semanal(?:es)?|anual(?:es)?|annuel(?:le)?s?|jährliche?[nrs]?|havi|havonta|mtl\\.|monatl\\.)(?![a-zà-ÿ])|\\bper (hour|week|month|year|annum)\\b|\\b(total|lump[- ]sum)\\b|(時給|週給|月給|月額|年収|年俸|प्रति ?माह|हर महीने)`,
+  `\\b(hourly|weekly|monthly|annual(?:ly)?|yearly|mensual(?:es)?|mensa(?:l|is)|mensuel(?:le)?s?|monatliche?[nrs]?|mensil[ei]|semanal(?:es)?|anual(?:es)?|annuel(?:le)?s?|jährliche?[nrs]?|havi|havonta|mtl\\.|monatl\\.)(?![a-zà-ÿ])|\\bper (hour|week|month|year|annum)\\b|\\b(total|lump[- ]sum)\\b|(時給|週給|月給|月額|年収|年俸|प्रति ?माह|हर महीने)`,
   'gi',
 );
 

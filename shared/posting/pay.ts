@@ -366,6 +366,13 @@ function tableRun(scan: string, chosen: Candidate, alike: Candidate[]): Candidat
   return run;
 }
 
+/**
+ * Between a period word and the amount it labels, only the label's own words: "bolsa mensal de R$
+ * 1.500", "Monthly stipend: ₹50,000". Another number or a clause's end between them ("Carga horária
+ * mensal de 120 horas; bolsa de R$ 1.500") puts the word with something else.
+ */
+const LABEL_ONLY = /^[^\d;,!?\n]*$/;
+
 function rate(
   scan: string,
   first: MoneyMention,
@@ -421,7 +428,8 @@ function rate(
     period = written.period;
     end = joined.end + closed + written.length;
   } else if (!period) {
-    const word = periodWordBefore(before);
+    const found = periodWordBefore(before);
+    const word = found && LABEL_ONLY.test(before.slice(found.end)) ? found : null;
     if (word && /^[^\S\n]*[:：]?[^\S\n]*$/.test(before.slice(word.end))) periodWordAt = word.start;
     period =
       word?.period ??

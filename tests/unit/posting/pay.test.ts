@@ -206,6 +206,23 @@ describe('findPay', () => {
     });
   });
 
+  it('reads "mensal" (and "mensual", "mensuel", "monatlich") before the amount it labels as monthly', () => {
+    const month = (min: number, currency: string) => ({ min, max: min, currency, period: 'month' });
+    expect(pay('Bolsa mensal de R$ 1.500')).toEqual(month(1500, 'BRL'));
+    expect(pay('Bolsa-auxílio mensal de R$ 2.200,00')).toEqual(month(2200, 'BRL'));
+    expect(pay('Oferecemos bolsa-auxílio mensal de R$ 2.200,00.')).toEqual(month(2200, 'BRL'));
+    expect(pay('Ayuda económica mensual de 900 €.')).toEqual(month(900, 'EUR'));
+    expect(pay('Gratification mensuelle de 600 €.')).toEqual(month(600, 'EUR'));
+    expect(pay('Die Vergütung beträgt monatlich 1.200 €.')).toEqual(month(1200, 'EUR'));
+  });
+
+  it('keeps no period for a bolsa with no unit, nor from a month said of something else before it', () => {
+    const bare = (min: number, currency: string) => ({ min, max: min, currency, period: null });
+    expect(pay('Bolsa de R$ 1.500')).toEqual(bare(1500, 'BRL'));
+    expect(pay('Carga horária mensal de 120 horas; bolsa de R$ 1.500.')).toEqual(bare(1500, 'BRL'));
+    expect(pay('Jornada mensual de 120 horas; auxilio de 900 €.')).toEqual(bare(900, 'EUR'));
+  });
+
   it('reads "de R$ 203 a R$ 520" as a range, but not a rate and the hours after it', () => {
     expect(pay('O valor da bolsa-auxílio vai de R$ 203 a R$ 520.')).toEqual({
       min: 203,
