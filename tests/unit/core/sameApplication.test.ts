@@ -42,6 +42,58 @@ describe('comparableCompany', () => {
     expect(sameApplicationKey('Stone Co.', 'Estágio DevOps')).toBe(sameApplicationKey('Stone', 'Estagio DevOps'));
   });
 
+  // Every form the comparison leaves out, written as a name writes it, with and without its dot.
+  it.each([
+    'Inc',
+    'Inc.',
+    'LLC',
+    'L.L.C.',
+    'Ltd',
+    'Ltd.',
+    'Ltda',
+    'Limited',
+    'Private Limited',
+    'Pvt. Ltd.',
+    'Pty Ltd',
+    'Co.',
+    'Corp.',
+    'Corporation',
+    'PLC',
+    'plc',
+    'LLP',
+    'GmbH',
+    'AG',
+    'SE',
+    'KG',
+    'S.A.',
+    'SA',
+    'S/A',
+    'B.V.',
+    'BV',
+    'N.V.',
+    'NV',
+    'Oy',
+    'AB',
+    'ASA',
+    'A/S',
+    'S.r.l.',
+    'SRL',
+    'S.p.A.',
+    'SAS',
+    'SARL',
+    'GmbH & Co. KG',
+  ])('leaves out "%s" ending a name', (form) => {
+    expect(comparableCompany(`Nordwerk ${form}`)).toBe('nordwerk');
+    expect(comparableCompany(`Nordwerk, ${form}`)).toBe('nordwerk');
+  });
+
+  it.each(['KGaA', 'gGmbH', 'S.A.S.', 'Pte.', 'Sdn Bhd', 'e.V.', 'Company', 'Group'])(
+    'keeps "%s", a form the comparison does not know, in the name',
+    (form) => {
+      expect(comparableCompany(`Nordwerk ${form}`)).toBe(comparableName(`Nordwerk ${form}`));
+    },
+  );
+
   it('keeps a name that is no more than a legal form, and words that only end like one', () => {
     expect(comparableCompany('AB')).toBe('ab');
     expect(comparableCompany('Costco')).toBe('costco');

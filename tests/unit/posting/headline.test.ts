@@ -1890,6 +1890,54 @@ describe('a name in a legal form on the short line right above the title, or rig
     expect(headline(`${text}\n${PROSE}`).company).toBe(company);
   });
 
+  // Every form that ends a name read this way, as a name writes it.
+  it.each([
+    'AG',
+    'SE',
+    'KG',
+    'KGaA',
+    'GmbH',
+    'gGmbH',
+    'GmbH & Co. KG',
+    'gGmbH & Co. KG',
+    'Ltd',
+    'Ltd.',
+    'Limited',
+    'Inc',
+    'Inc.',
+    'Corp',
+    'Corp.',
+    'LLC',
+    'LLP',
+    'PLC',
+    'plc',
+    'Pty Ltd',
+    'Pty Ltd.',
+    'S.A.',
+    'SAS',
+    'SARL',
+    'B.V.',
+    'N.V.',
+    'Oy',
+    'AB',
+    'ASA',
+    'A/S',
+  ])('reads a name ending in "%s" above the title', (form) => {
+    expect(headline(`Nordwerk Robotics ${form}\nPraktikum Robotik (m/w/d)\nStandort: Augsburg\n${PROSE}`).company).toBe(
+      `Nordwerk Robotics ${form}`,
+    );
+  });
+
+  // Forms only the comparison of names leaves out, and forms written in another case: no name is read.
+  it.each(['Co.', 'Pvt', 'SA', 'BV', 'NV', 'SRL', 'Ltda', 'S/A', 'Corporation', 'L.L.C.', 'gmbh', 'LTD', 'Llc', 'Plc'])(
+    'reads no name ending in "%s" above the title',
+    (form) => {
+      expect(
+        headline(`Nordwerk Robotics ${form}\nPraktikum Robotik (m/w/d)\nStandort: Augsburg\n${PROSE}`).company,
+      ).toBeNull();
+    },
+  );
+
   it('takes no name without a legal form, nor one below a line between it and the title', () => {
     expect(headline(`Nordwerk Robotics\nPraktikum Robotik (m/w/d)\nStandort: Augsburg\n${PROSE}`).company).toBeNull();
     expect(
