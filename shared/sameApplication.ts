@@ -5,6 +5,7 @@
 // requisition, another city) are two applications, while a missing address matches any.
 // Asked by the paste dialog ("you already track this") and by the CSV import's duplicate check.
 import type { Term } from './application';
+import { LEGAL_FORMS_ENDING_COMPARED } from './legalForms';
 import { comparableName } from './normalizeWord';
 import { termLabel, withoutTrailingTerm } from './term';
 
@@ -17,18 +18,10 @@ export function sameApplicationKey(company: string, role: string): string {
   return `${comparableCompany(company)}\u0000${comparableName(withoutTrailingTerm(role))}`;
 }
 
-/**
- * Legal forms ending a company's name as names compare (lower case, no accents), one or more,
- * after a space or a comma: "stone co.", "google llc", "acme private limited", "razorpay pvt. ltd.",
- * "jpmorgan chase & co.".
- */
-const LEGAL_FORM_ENDING =
-  /(?:,?\s(?:&\s?)?(?:inc|llc|l\.l\.c|ltd|ltda|limited|private|pvt|pty|co|corp|corporation|plc|llp|gmbh|ag|se|kg|s\.a|sa|s\/a|b\.v|bv|n\.v|nv|oy|ab|asa|a\/s|s\.r\.l|srl|s\.p\.a|sas|sarl)\.?)+$/;
-
 /** A company's name as names compare, without a legal form one tracker writes and another leaves out ("Stone Co.", "Stone"). */
 export function comparableCompany(name: string): string {
   const compared = comparableName(name);
-  return compared.replace(LEGAL_FORM_ENDING, '') || compared;
+  return compared.replace(LEGAL_FORMS_ENDING_COMPARED, '') || compared;
 }
 
 /** A term as terms compare: its label as names compare; empty for no term. */

@@ -6,6 +6,7 @@
 // the review can say the reading was a choice.
 import { MONTH_NAMES } from '../calendarDate';
 import { withoutTrailingTerm } from '../term';
+import { LEGAL_FORM_ENDING_NAME } from '../legalForms';
 import { findDates } from './dateMentions';
 import type { Finding } from './finding';
 import { isJobSiteBanner } from './jobSites';
@@ -990,9 +991,6 @@ function companyFromHeader(
   return null;
 }
 
-/** A company's legal form ending its name: "Infineon Technologies AG", "Polder Data B.V.", "Brightwater Ltd". */
-const LEGAL_FORM_ENDING =
-  /[^\S\n](?:AG|SE|KG|KGaA|g?GmbH(?:[^\S\n]&[^\S\n]Co\.[^\S\n]KG)?|Ltd\.?|Limited|Inc\.?|Corp\.?|LLC|LLP|PLC|plc|Pty[^\S\n]Ltd\.?|S\.A\.(?:S\.)?|SAS|SARL|S\.p\.A\.|S\.r\.l\.|B\.V\.|N\.V\.|Oy|AB|ASA|A\/S)$/u;
 /** "株式会社ミライラボ", "ミライラボ株式会社": a Japanese company's legal form, before or after its name. */
 const JA_LEGAL_FORM = /^(?:株式会社|有限会社|合同会社)[^\s:：]{1,30}$|^[^\s:：]{1,30}(?:株式会社|有限会社|合同会社)$/u;
 /** Longer than a company's name in its legal form on a line of its own. */
@@ -1007,7 +1005,7 @@ function legalNameBesideTitle(scan: string, line: TextLine): Finding<string> | n
   const name = line.content;
   if (name.length > MAX_LEGAL_NAME) return null;
   const legal =
-    JA_LEGAL_FORM.test(name) || (LEGAL_FORM_ENDING.test(name) && isCompanyName(scan, name, line.contentStart));
+    JA_LEGAL_FORM.test(name) || (LEGAL_FORM_ENDING_NAME.test(name) && isCompanyName(scan, name, line.contentStart));
   return legal ? range(line, 0, name) : null;
 }
 
