@@ -13,7 +13,7 @@ import { readJobPosting, type StructuredPosting } from './jobPostingJsonLd';
 import { findSource, siteForUrl } from './jobSites';
 import { findLocations, outsideEmployerName } from './locations';
 import { scanPosting } from './pageNoise';
-import { dollarCurrency, findPay, rupeeCurrency } from './pay';
+import { dollarCurrency, findPay } from './pay';
 import type { DraftEvidence, DraftField, PostingDraft, TextRange } from './postingDraft';
 import { findPostingUrl } from './postingUrl';
 import { findSponsorship } from './sponsorship';
@@ -96,7 +96,7 @@ function draftFromText(text: string): PostingDraft {
     headline.title,
     places.map((p) => p.value.split(',')[0]!.trim()),
   );
-  const pay = findPay(scan, { dollar: dollarCurrency(scan, countries), rupee: rupeeCurrency(scan) });
+  const pay = findPay(scan, { dollar: dollarCurrency(scan, countries) });
   // "07/06/2027" is 7 June on a page set in London, as its places tell a bare "$" from the dollars.
   // A page that names no place is set where its pay's currency is paid ("R$": Brazil; a bare "$"
   // beside "Australian citizen": Australia, as the pay reads it); a currency of countries that

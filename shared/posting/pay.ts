@@ -163,8 +163,11 @@ function unsettledLocalSign(scan: string, mention: MoneyMention, settled: Map<st
 export interface PageCurrencies {
   /** A bare "$": always settled (USD when nothing says otherwise). */
   dollar: string;
-  /** A bare "Rs" or "rupees", or null when the page names no one rupee country. */
-  rupee: string | null;
+  /**
+   * A bare "Rs" or "rupees", or null when the page names no one rupee country. Left out, it is read
+   * from the page (rupeeCurrency) only once an amount is written so.
+   */
+  rupee?: string | null;
 }
 
 /**
@@ -227,7 +230,12 @@ const declined = (why: string): Declined => ({ declined: why });
  * The posting's pay. `currencies` says what a bare "$" (USD unless the page is Canadian,
  * Australian, ...) and a bare "Rs" stand for on this page.
  */
-export function findPay(scan: string, currencies: PageCurrencies): { pay: Finding<Pay> | null; notes: string[] } {
+export function findPay(scan: string, given: PageCurrencies): { pay: Finding<Pay> | null; notes: string[] } {
+  let rupee = given.rupee;
+  const currencies = {
+    dollar: given.dollar,
+    rupee: () => (rupee === undefined ? (rupee = rupeeCurrency(scan)) : rupee),
+  };
   const settled = new Map<string, boolean>();
   const money = findMoney(scan, { limit: MAX_AMOUNTS, local: true }).filter(
     (m) => !unsettledLocalSign(scan, m, settled),
@@ -378,7 +386,7 @@ function rate(
   first: MoneyMention,
   joined: MoneyRange,
   neighbours: { previousEnd: number; nextStart: number },
-  { dollar, rupee }: PageCurrencies,
+  { dollar, rupee }: { dollar: string; rupee: () => string | null },
 ): Candidate | Declined | null {
   const { previousEnd, nextStart } = neighbours;
   const sentence = sentenceAround(scan, first.start);
@@ -443,9 +451,10 @@ function rate(
   }
   // "Starting salary $79,176": a salary with no unit is a year's, when its size says so.
   // "Rs 50,000" on a page from Lahore: the rupee the page settles, no longer a guess.
-  const settled = rupee !== null && joined.guesses.some(isRupeeGuess);
+  const settledRupee = joined.guesses.some(isRupeeGuess) ? rupee() : null;
+  const settled = settledRupee !== null;
   const guesses = settled ? joined.guesses.filter((guess) => !isRupeeGuess(guess)) : joined.guesses;
-  const currency = first.currency === '$' || first.currency === null ? dollar : settled ? rupee : first.currency;
+  const currency = first.currency === '$' || first.currency === null ? dollar : settled ? settledRupee : first.currency;
   if (!period && SALARY.test(before) && periodBySize(joined.min, joined.max, currency) === 'year') period = 'year';
 
   const payWords =

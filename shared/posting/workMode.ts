@@ -99,29 +99,36 @@ const SHARE =
   '(?:(?:[1-9]\\d?\\s*%|[1-9]\\d?\\s+percent|half)\\s+(?:of\\s+)?(?:(?:the|their|your|its|our)\\s+)?(?:time|week|work\\s*week)|(?:some|certain|several|a\\s+few)\\s+days|part\\s+of\\s+the\\s+(?:time|week))';
 /** Working from home: "remote", "remotely", "from home", "WFH", "home office". */
 const HOME = String.raw`(?:remote(?:ly)?|(?:work(?:ing)?\s+)?from\s+home|WFH|home[- ]?office)`;
-const PROSE: Array<[WorkMode, RegExp]> = [
+/** Words every office-days pattern's match has, and every home-days pattern's: each pattern runs only on a page with one. */
+const AT_OFFICE = /office|site|person/i;
+const AT_HOME = /remote|home|wfh/i;
+/** Each reading of the prose: the mode it says, a word its every match has, and the pattern. */
+const PROSE: Array<[WorkMode, RegExp, RegExp]> = [
   // "The program will be conducted virtually", "a virtual internship": the whole of the work online.
   [
     'remote',
+    /remote|home|wfh|virtual|online/i,
     /\b(?:fully|100%|completely|entirely|totally)\s+remote\b|\bremote(?:ly)?\b|\bwork(?:ing)?\s+(?:from|at)\s+home\b|\bWFH\b|\b(?:program(?:me)?|internships?|placements?|fellowships?|traineeships?|position|role|work)\s+(?:will\s+be|is|are)\s+(?:conducted|held|run|delivered)\s+(?:entirely\s+|fully\s+|completely\s+)?(?:virtually|online)\b|\bvirtual\s+(?:internships?|program(?:me)?s?|placements?|fellowships?|traineeships?)\b/gi,
   ],
-  ['hybrid', /\bhybrid\b|\bsplit\s+between\s+(?:home|remote)\b/gi],
-  ['hybrid', new RegExp(`\\b${DAYS}${WEEK}\\b[^.\\n]{0,30}?\\b(?:office|on-?site|in[- ]person)\\b`, 'gi')],
-  ['hybrid', new RegExp(`\\b(?:office|on-?site|in[- ]person)\\b[^.\\n]{0,30}?\\b${DAYS}${WEEK}\\b`, 'gi')],
+  ['hybrid', /hybrid|split/i, /\bhybrid\b|\bsplit\s+between\s+(?:home|remote)\b/gi],
+  ['hybrid', AT_OFFICE, new RegExp(`\\b${DAYS}${WEEK}\\b[^.\\n]{0,30}?\\b(?:office|on-?site|in[- ]person)\\b`, 'gi')],
+  ['hybrid', AT_OFFICE, new RegExp(`\\b(?:office|on-?site|in[- ]person)\\b[^.\\n]{0,30}?\\b${DAYS}${WEEK}\\b`, 'gi')],
   // "1 day remote per week", "two days a week working from home", "work remotely two days a week",
   // "one remote day per week": home for a few days of the week, as the office for a few is.
   [
     'hybrid',
+    AT_HOME,
     new RegExp(
       `\\b${DAYS}(?:\\s+(?:a|per|each|every)\\s+week\\s+${HOME}|\\s+(?:of\\s+)?${HOME}(?:\\s+work(?:ing)?)?${WEEK})\\b|\\b${HOME}\\s+(?:(?:for|on|up\\s+to|about)\\s+)?${DAYS}${WEEK}\\b|\\b(?:[1-4]|one|two|three|four)\\s+(?:remote|home|WFH)[- ]days?${WEEK}\\b`,
       'gi',
     ),
   ],
   // "in-person at our Albany office at least 50% of the time", "50% of the time in the office".
-  ['hybrid', new RegExp(`\\b(?:office|on-?site|in[- ]person)\\b[^.\\n]{0,50}?\\b${SHARE}\\b`, 'gi')],
-  ['hybrid', new RegExp(`\\b${SHARE}\\b[^.\\n]{0,12}?\\b(?:office|on-?site|in[- ]person)\\b`, 'gi')],
+  ['hybrid', AT_OFFICE, new RegExp(`\\b(?:office|on-?site|in[- ]person)\\b[^.\\n]{0,50}?\\b${SHARE}\\b`, 'gi')],
+  ['hybrid', AT_OFFICE, new RegExp(`\\b${SHARE}\\b[^.\\n]{0,12}?\\b(?:office|on-?site|in[- ]person)\\b`, 'gi')],
   [
     'onsite',
+    /site|office|person|remote/i,
     /\bon[- ]?site\b|\bin[- ]office\b|\bin[- ]person\b|\b(?:work(?:s|ing)?|based|days?|time|present)\b[^.\n]{0,30}?\bin the office\b|\bwork(?:ing)? from (?:the |our )?office\b|\boffice[- ]based\b|\b(?:not|no|non)[- ](?:a\s+|an\s+)?(?:fully\s+)?remote\b/gi,
   ],
 ];
@@ -204,6 +211,10 @@ const CHANNEL_AFTER =
 const APPLYING = /\b(?:apply|applications?|applying)\b/i;
 const OTHER_WAYS_TO_APPLY = /\b(?:online|mail(?:ing)?|e-?mail)\b/i;
 
+/** A word every marker and every reading of the prose has (MODE_WORD, MODE_ABROAD, PROSE): a page with none says no mode. */
+const ANY_MODE_WORD =
+  /remot|hybrid|h[íi]brid|site|office|person|home|wfh|virtual|online|vor ort|präsenz|présentiel|presencial/iu;
+
 const LABELS: Record<WorkMode, string> = { remote: 'remote', hybrid: 'hybrid', onsite: 'on-site' };
 
 /**
@@ -217,6 +228,7 @@ export function findWorkMode(
   header: TextLine[],
   titleAt: number | null = null,
 ): { workMode: Finding<WorkMode> | null; notes: string[] } {
+  if (!ANY_MODE_WORD.test(scan)) return { workMode: null, notes: [] };
   const titleLine = titleAt === null ? undefined : header.find((l) => l.contentStart === titleAt);
   const postingStart = titleLine?.start ?? 0;
   const own = <T extends TextRange>(ranges: T[]) => ranges.filter((r) => r.start >= postingStart);
@@ -294,21 +306,30 @@ function explicitMentions(scan: string, header: TextLine[]): { mentions: Mention
   return { mentions: dedupe(mentions), said: said.sort((a, b) => a.start - b.start) };
 }
 
+/** The sentences that say a mention in them is no arrangement of this role, each kind where it starts. */
+function sentencesAside(scan: string) {
+  return {
+    // Other people's arrangement is an aside only when the sentence says nothing of this role.
+    asides: sentencesWhere(scan, ASIDE, (m, sentence) => m === '?' || !THIS_ROLE.test(sentence)),
+    occasional: sentencesWhere(scan, OCCASIONAL_G, () => true),
+    hedges: sentencesWhere(scan, HEDGED_G, () => true),
+    // A choice is one only where the sentence is not describing a hybrid week, unless hybrid is one
+    // of three or more choices ("either remote or hybrid" is two things said, and a note names both).
+    choices: sentencesWhere(scan, CHOICE_G, (m, sentence) => {
+      const groups = new Set(m.match(CHOICE_WORD_G)!.map(choiceGroup));
+      const hybridWeek = /\bhybrid\b/i.test(sentence) && !(/\bhybrid\b/i.test(m) && groups.size >= 3);
+      return !/\bdays?\b/i.test(sentence) && !hybridWeek && groups.size > 1;
+    }),
+  };
+}
+
 function proseMentions(scan: string, header: TextLine[]): Mention[] {
   const mentions: Mention[] = [];
-  // Other people's arrangement is an aside only when the sentence says nothing of this role.
-  const asides = sentencesWhere(scan, ASIDE, (m, sentence) => m === '?' || !THIS_ROLE.test(sentence));
-  const occasional = sentencesWhere(scan, OCCASIONAL_G, () => true);
-  const hedges = sentencesWhere(scan, HEDGED_G, () => true);
-  // A choice is one only where the sentence is not describing a hybrid week, unless hybrid is one
-  // of three or more choices ("either remote or hybrid" is two things said, and a note names both).
-  const choices = sentencesWhere(scan, CHOICE_G, (m, sentence) => {
-    const groups = new Set(m.match(CHOICE_WORD_G)!.map(choiceGroup));
-    const hybridWeek = /\bhybrid\b/i.test(sentence) && !(/\bhybrid\b/i.test(m) && groups.size >= 3);
-    return !/\bdays?\b/i.test(sentence) && !hybridWeek && groups.size > 1;
-  });
+  // Four passes over the page, made only once a mention needs them.
+  let aside: ReturnType<typeof sentencesAside> | undefined;
 
-  for (const [mode, pattern] of PROSE) {
+  for (const [mode, needed, pattern] of PROSE) {
+    if (!needed.test(scan)) continue;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(scan); m; m = pattern.exec(scan)) {
       const end = m.index + m[0].length;
@@ -327,6 +348,7 @@ function proseMentions(scan: string, header: TextLine[]): Mention[] {
       const before = scan.slice(Math.max(sentence, m.index - 60), m.index);
       if (BENEFIT_BEFORE.test(before) || BENEFIT_AFTER.test(scan.slice(end, end + 24))) continue;
       if (mode === 'onsite' && LIVING_BEFORE.test(before)) continue;
+      const { asides, choices, hedges, occasional } = (aside ??= sentencesAside(scan));
       if (asides.has(sentence) || choices.has(sentence) || (hedges.has(sentence) && hedged(scan, m.index, end)))
         continue;
       if (mode === 'onsite' && (occasional.has(sentence) || describesOther(scan, m.index, end))) continue;
