@@ -82,10 +82,10 @@ export interface CsvImportOptions {
   pause?: () => Promise<void>;
 }
 
-export type DuplicateOf = { kind: 'existing'; id: string } | { kind: 'row'; line: number };
+export type DuplicateOf = { kind: 'existing'; id: string } | { kind: 'row'; rowNumber: number };
 
 export interface ImportRow {
-  line: number;
+  rowNumber: number;
   application: Application;
   duplicateOf: DuplicateOf | null;
 }
@@ -93,17 +93,17 @@ export interface ImportRow {
 export interface ImportPreview {
   /** Valid rows, in file order. */
   rows: ImportRow[];
-  /** One message per problem, "Line 14: 'Deadline' is not a date (got '31/31/2026')". */
+  /** One message per problem, "Row 14: 'Deadline' is not a date (got '31/31/2026')". */
   errors: string[];
-  /** Rows imported with a guess, "Line 9: 'Status' is not a stage in your pipeline ...". */
+  /** Rows imported with a guess, "Row 9: 'Status' is not a stage in your pipeline ...". */
   warnings: string[];
   /**
    * How whole columns were read, said once each: "'Excitement' goes up to 10 …", "'Status': your
    * pipeline has no stage 'Interview' … (12 rows)".
    */
   notes: string[];
-  /** Lines that had at least one error (not imported). */
-  rejectedLines: number[];
+  /** Rows that had at least one error (not imported). */
+  rejectedRows: number[];
   /** Columns left on Ignore that hold something of the applications: "Card URL", "Attachment Links". */
   ignoredColumns: string[];
   dayFirst: boolean;
@@ -114,10 +114,10 @@ export interface ImportPreview {
   /** Dates only day first and only month first read, when the file has both (see detectDateOrder). */
   mixedDates: MixedDates | null;
   excitementScale: 5 | 10;
-  /** A quote never closed, which took every line from there to the end of the file into one value. */
+  /** A quote never closed, which took every line of text from there to the end of the file into one value. */
   unclosedQuote: CsvTable['unclosedQuote'];
   /**
-   * Lines with no company right under a row that has one, or under such lines: a company cell
+   * Rows with no company right under a row that has one, or under such rows: a company cell
    * merged over several rows, which a sheet writes on its first row only. They take the company
    * above when the student chooses so (CsvImportOptions), and are refused for it otherwise.
    */
@@ -149,7 +149,7 @@ export type ImportOutcome =
 
 /**
  * The values of the columns read as these fields, of the rows that are read: a row left out (a
- * summary under the table, a title line, the column names again) says nothing of how the
+ * summary under the table, a title row, the column names again) says nothing of how the
  * applications are written, so its "Average, $2,150.00" settles no decimal mark.
  */
 function cellsOf(table: CsvTable, mapping: ColumnMapping, fields: readonly ImportField[]): Generator<string> {
@@ -303,7 +303,7 @@ function orderKeepingThePastPast(table: CsvTable, mapping: ColumnMapping, now: D
 
 /**
  * In a file whose dates are written in both orders, a warning for each date that reads both
- * ways, since its reading is the date order's guess: "Line 6: 'Date Applied' mixes day-first
+ * ways, since its reading is the date order's guess: "Row 6: 'Date Applied' mixes day-first
  * (15/10/2026) and month-first (10/20/2026) dates, so '03/11/2026' could be 3 November or 11
  * March; read as 11 March, month first as the date order above says".
  */
@@ -316,7 +316,7 @@ function mixedOrderWarnings(table: CsvTable, mapping: ColumnMapping, mixed: Mixe
     return [{ index: i, header, own }];
   });
   const order = dayFirst ? 'day first' : 'month first';
-  return (line: number, cells: readonly string[]): string[] =>
+  return (rowNumber: number, cells: readonly string[]): string[] =>
     columns.flatMap(({ index, header, own }) =>
       listedDates(cells[index] ?? '')
         .flatMap((part) => (twoReadings(part) === null ? numericDates(part) : [part]))
@@ -328,7 +328,7 @@ function mixedOrderWarnings(table: CsvTable, mapping: ColumnMapping, mixed: Mixe
             ? `'${header}' mixes day-first (${own.dayFirst}) and month-first (${own.monthFirst}) dates, so ${both}`
             : `'${header}': the file mixes day-first (${mixed.dayFirst}) and month-first (${mixed.monthFirst}) dates, so ${both}`;
           const read = dayAndMonth((dayFirst ? readings.dayFirst : readings.monthFirst).date);
-          return [`Line ${line}: ${why}; read as ${read}, ${order} as the date order above says`];
+          return [`Row ${rowNumber}: ${why}; read as ${read}, ${order} as the date order above says`];
         }),
     );
 }
@@ -364,7 +364,7 @@ function ignoredColumnsWatch(table: CsvTable, mapping: ColumnMapping, preset: Cs
 }
 
 interface ReadRow {
-  line: number;
+  rowNumber: number;
   application: Application;
   /** Whether a later row naming the same application is this one again. */
   comparedWithRows: boolean;
@@ -374,21 +374,21 @@ interface ReadRow {
 function markDuplicates(read: readonly ReadRow[], existing: readonly Application[]): ImportRow[] {
   const existingIds = duplicateIndex<string>();
   for (const app of existing) existingIds.add(app, app.id);
-  const earlierLines = duplicateIndex<number>();
-  return read.map(({ line, application, comparedWithRows }) => {
+  const earlierRows = duplicateIndex<number>();
+  return read.map(({ rowNumber, application, comparedWithRows }) => {
     const existingId = existingIds.find(application);
-    const earlierLine = comparedWithRows ? earlierLines.find(application) : undefined;
+    const earlierRow = comparedWithRows ? earlierRows.find(application) : undefined;
     const duplicateOf: DuplicateOf | null =
       existingId !== undefined
         ? { kind: 'existing', id: existingId }
-        : earlierLine !== undefined
-          ? { kind: 'row', line: earlierLine }
+        : earlierRow !== undefined
+          ? { kind: 'row', rowNumber: earlierRow }
           : null;
     // Only a row that is added can be the one a later row duplicates: a row that duplicates an
     // application already there is merged into it or skipped, so a later row matching that row
     // alone (a missing term matches any) would have nothing to merge into, and be lost.
-    if (duplicateOf === null && comparedWithRows) earlierLines.add(application, line);
-    return { line, application, duplicateOf };
+    if (duplicateOf === null && comparedWithRows) earlierRows.add(application, rowNumber);
+    return { rowNumber, application, duplicateOf };
   });
 }
 
@@ -435,7 +435,7 @@ export async function prepareCsvImport(table: CsvTable, options: CsvImportOption
     errors: [],
     warnings: [],
     notes: [],
-    rejectedLines: [],
+    rejectedRows: [],
     ignoredColumns: [],
     dayFirst,
     unsettledDate: dateOrder.unsettled,
@@ -473,7 +473,7 @@ export async function prepareCsvImport(table: CsvTable, options: CsvImportOption
         mergedCompany !== '' &&
         !written.notAnApplication;
       const underMerged = inRun && written.problem === null;
-      if (underMerged) preview.companyFromAbove.push(written.line);
+      if (underMerged) preview.companyFromAbove.push(written.rowNumber);
       const taken =
         company === SAME_COMPANY && companyAbove !== ''
           ? companyAbove
@@ -491,7 +491,7 @@ export async function prepareCsvImport(table: CsvTable, options: CsvImportOption
       if (!result.ok) {
         // How a refused row's values were read ("imported as Wishlist") would be untrue of it.
         preview.errors.push(...result.errors);
-        preview.rejectedLines.push(row.line);
+        preview.rejectedRows.push(row.rowNumber);
         continue;
       }
       preview.warnings.push(...result.warnings);
@@ -506,14 +506,14 @@ export async function prepareCsvImport(table: CsvTable, options: CsvImportOption
         if (seen) seen.rows += 1;
         else statuses.set(key, { status: result.status, stageId: result.application.stageId, rows: 1 });
       }
-      preview.warnings.push(...mixedOrder(row.line, row.cells));
+      preview.warnings.push(...mixedOrder(row.rowNumber, row.cells));
       importedCells.push(row.cells);
       // A company alone does not say which of its applications a row is: two cards named "Meta"
       // may be two. Tracked with the same stand-in role, it is the one an earlier import of the
       // file gave. A list's closed postings are each its own, their address withheld: one may be
       // tracked, but is no other row.
       read.push({
-        line: row.line,
+        rowNumber: row.rowNumber,
         application: result.application,
         comparedWithRows: result.roleGiven && !result.postingClosed,
       });
@@ -549,7 +549,7 @@ export interface ImportPlan {
   /** Merges that would break a limit (e.g. over 50 tags); those rows change nothing. */
   problems: string[];
   /**
-   * Dates of merged rows left out for the student's own: "Line 3: Arm (Graduate Intern, CPU) keeps
+   * Dates of merged rows left out for the student's own: "Row 3: Arm (Graduate Intern, CPU) keeps
    * its 'Application deadline: Tue, Dec 8, 2026, 9:00 AM': the file's … is not added".
    */
   kept: string[];
@@ -569,7 +569,7 @@ export function planImport(
   dates: DateWords,
 ): ImportPlan {
   const add: Application[] = [];
-  const addIndexByLine = new Map<number, number>();
+  const addIndexByRow = new Map<number, number>();
   const byId = new Map(existing.map((app) => [app.id, app]));
   const updated = new Map<string, Application>();
   const problems: string[] = [];
@@ -580,22 +580,24 @@ export function planImport(
   for (const row of preview.rows) {
     const duplicate = row.duplicateOf;
     if (duplicate === null) {
-      addIndexByLine.set(row.line, add.length);
+      addIndexByRow.set(row.rowNumber, add.length);
       add.push(row.application);
       continue;
     }
     if (choice === 'skip') continue;
-    const addIndex = duplicate.kind === 'row' ? addIndexByLine.get(duplicate.line) : undefined;
+    const addIndex = duplicate.kind === 'row' ? addIndexByRow.get(duplicate.rowNumber) : undefined;
     const base = duplicate.kind === 'existing' ? (updated.get(duplicate.id) ?? byId.get(duplicate.id)) : add[addIndex!];
     if (base === undefined) continue;
     const merging = mergeApplications(base, row.application, now, pipeline, dates);
     const merged = validateApplication(merging.application);
     if (!merged.ok) {
-      problems.push(`Line ${row.line}: not merged into ${base.company} (${base.role}): ${merged.issues[0]!.message}`);
+      problems.push(
+        `Row ${row.rowNumber}: not merged into ${base.company} (${base.role}): ${merged.issues[0]!.message}`,
+      );
       continue;
     }
     const into = duplicate.kind === 'existing' ? duplicate.id : null;
-    for (const message of merging.kept) keptInto.push({ id: into, message: `Line ${row.line}: ${message}` });
+    for (const message of merging.kept) keptInto.push({ id: into, message: `Row ${row.rowNumber}: ${message}` });
     if (duplicate.kind === 'existing') {
       updated.set(duplicate.id, merged.value);
       rowsInto.set(duplicate.id, (rowsInto.get(duplicate.id) ?? 0) + 1);
@@ -616,7 +618,7 @@ export function planImport(
 }
 
 /**
- * By line, what a duplicate row holds that the application it matches lacks or states otherwise,
+ * By row number, what a duplicate row holds that the application it matches lacks or states otherwise,
  * which skipping it leaves out ("the contact Tom Becker", "the applied date 'Mon, Sep 15, 2025'",
  * "notes"): a row per contact repeats its application, a row per office its role. For
  * the review, the same whichever way the duplicates go, so that choosing can be weighed; the
@@ -631,15 +633,15 @@ export function leftOutBySkipping(
 ): Map<number, string[]> {
   const byId = new Map(existing.map((app) => [app.id, app]));
   // Rows as read, before any merge into them.
-  const byLine = new Map(preview.rows.map((row) => [row.line, row.application]));
+  const byRow = new Map(preview.rows.map((row) => [row.rowNumber, row.application]));
   const leftOut = new Map<number, string[]>();
   for (const row of preview.rows) {
     const duplicate = row.duplicateOf;
     if (duplicate === null) continue;
-    const matched = duplicate.kind === 'existing' ? byId.get(duplicate.id) : byLine.get(duplicate.line);
+    const matched = duplicate.kind === 'existing' ? byId.get(duplicate.id) : byRow.get(duplicate.rowNumber);
     if (matched === undefined) continue;
     const added = addedByMerge(matched, mergeApplications(matched, row.application, now, pipeline, dates), pipeline);
-    if (added.length > 0) leftOut.set(row.line, added);
+    if (added.length > 0) leftOut.set(row.rowNumber, added);
   }
   return leftOut;
 }

@@ -4,10 +4,26 @@
 // '?' Excel writes for a character its CSV cannot save.
 // Workbooks saved as .xlsx/.xls and other binary files are refused with a message.
 import { decodeText, startsWith, type TextEncoding } from '../decodeText';
-import { linesLabel } from './linesLabel';
+import { rowsLabel } from './rowsLabel';
+
+/**
+ * What decoding changed, and the lines of text it changed (none where it speaks of the whole
+ * file): the rows are named once the text is read as rows (decodeWarningText).
+ */
+export interface DecodeWarning {
+  lines: number[];
+  says: string;
+}
 
 export type DecodedCsv =
-  { ok: true; text: string; encoding: TextEncoding; warnings: string[] } | { ok: false; error: string };
+  { ok: true; text: string; encoding: TextEncoding; warnings: DecodeWarning[] } | { ok: false; error: string };
+
+/** "Row 4: bytes that are not UTF-8 …", with the rows that hold the warning's lines. */
+export function decodeWarningText({ lines, says }: DecodeWarning, rowOfLine: (line: number) => number): string {
+  if (lines.length === 0) return says;
+  const rows = [...new Set(lines.map(rowOfLine))];
+  return `${rowsLabel(rows)}: ${says}`;
+}
 
 const WORKBOOK =
   'This is a spreadsheet workbook (like .xlsx), not a CSV file. In your spreadsheet app, save or download the sheet as CSV and import that file.';
@@ -50,25 +66,28 @@ export function decodeCsvBytes(bytes: Uint8Array): DecodedCsv {
   }
   const decoded = decodeText(bytes, { tolerateNuls: true });
   if (decoded === null) return { ok: false, error: 'This file is not text, so it cannot be a CSV file.' };
-  const warnings: string[] = [];
+  const warnings: DecodeWarning[] = [];
   if (decoded.unrecognised) {
-    warnings.push(
-      `The file's text encoding could not be recognised: it is not UTF-8, and its letters read garbled in each encoding tried (Windows-1252, Windows-1250, Mac Roman, Shift_JIS, EUC-KR). In your spreadsheet app, save the sheet as "CSV UTF-8" and import that file.`,
-    );
+    warnings.push({
+      lines: [],
+      says: `The file's text encoding could not be recognised: it is not UTF-8, and its letters read garbled in each encoding tried (Windows-1252, Windows-1250, Mac Roman, Shift_JIS, EUC-KR). In your spreadsheet app, save the sheet as "CSV UTF-8" and import that file.`,
+    });
   }
   if (decoded.replacedOnLines.length > 0) {
-    warnings.push(
-      `${linesLabel(decoded.replacedOnLines)}: bytes that are not UTF-8 text were replaced with '\uFFFD' (the rest of the file is UTF-8). Check those values after the import.`,
-    );
+    warnings.push({
+      lines: decoded.replacedOnLines,
+      says: `bytes that are not UTF-8 text were replaced with '\uFFFD' (the rest of the file is UTF-8). Check those values after the import.`,
+    });
   }
   if (decoded.nulsRemovedOnLines.length > 0) {
-    warnings.push(`${linesLabel(decoded.nulsRemovedOnLines)}: NUL characters (invisible, not text) were left out.`);
+    warnings.push({ lines: decoded.nulsRemovedOnLines, says: 'NUL characters (invisible, not text) were left out.' });
   }
   const lost = lostCharacters(decoded.text);
   if (lost.lines.length > 0) {
-    warnings.push(
-      `${linesLabel(lost.lines)}: '?' stands where a letter or a currency sign was (${lost.examples.map((e) => `'${e}'`).join(', ')}): Excel's "CSV (Comma delimited)" writes '?' for characters it cannot save. Save the sheet as "CSV UTF-8" and import that file, or correct these values after the import.`,
-    );
+    warnings.push({
+      lines: lost.lines,
+      says: `'?' stands where a letter or a currency sign was (${lost.examples.map((e) => `'${e}'`).join(', ')}): Excel's "CSV (Comma delimited)" writes '?' for characters it cannot save. Save the sheet as "CSV UTF-8" and import that file, or correct these values after the import.`,
+    });
   }
   return { ok: true, text: decoded.text, encoding: decoded.encoding, warnings };
 }

@@ -1,5 +1,5 @@
-// Reads CSV text into a header and rows, each row with the physical line it starts on (right
-// even when quoted values hold line breaks), or refuses with a specific message: empty file,
+// Reads CSV text into a header and rows, each row numbered as a spreadsheet numbers it (a quoted
+// value's line breaks stay in its one row; title rows and the header count), or refuses with a specific message: empty file,
 // header only, a JSON file, one column where a separator was probably not recognised. Excel's
 // "sep=;" line sets the separator; a sheet's title lines above the column names (one value each),
 // the column names repeated under them with a title line above (a board exported group by group)
@@ -15,8 +15,12 @@ import { DATE_FIELDS } from './importFields';
 import { normalizeWord } from '../normalizeWord';
 
 export interface CsvRow {
-  /** The line of the file the row starts on, counting from 1. */
-  line: number;
+  /**
+   * The row's number in a spreadsheet app that opens the file, from 1: each record is one row
+   * however many line breaks its quoted values hold, and the title rows, the header and blank
+   * rows above it count, so a message's "Row 28" is the row the student finds in Excel.
+   */
+  rowNumber: number;
   /** One value per header column (missing trailing values are empty). */
   cells: string[];
   /**
@@ -34,10 +38,41 @@ export interface CsvTable {
   /** The separator found: ',', ';', tab or '|'. */
   delimiter: string;
   /**
-   * A quote opened on `line` and never closed: every line from there to `lastLine`, the end of
-   * the file, became one value of that row, so none of them is read as a row.
+   * A quote opened in row `rowNumber` and never closed: the `lines` lines of text from there to the
+   * end of the file became one value of that row, so none of them is read as a row.
    */
-  unclosedQuote: { line: number; lastLine: number } | null;
+  unclosedQuote: { rowNumber: number; lines: number } | null;
+  /** Where rows and lines of text part: what rowOfLine goes by. */
+  textLines: TextLines;
+}
+
+/**
+ * How the file's lines of text map to its rows: whether Excel's "sep=" line came first (no row),
+ * and each row whose quoted values hold line breaks, by the line it starts on (sep line left
+ * out) and the breaks it holds.
+ */
+export interface TextLines {
+  separatorLine: boolean;
+  multiLineRows: { line: number; rowNumber: number; breaks: number }[];
+}
+
+/**
+ * The row that holds a line of the file's text (from 1, as decoding counts them): a message of
+ * reading the bytes names the row a spreadsheet shows, as every other import message does.
+ */
+export function rowOfLine({ separatorLine, multiLineRows }: TextLines, line: number): number {
+  const inTable = separatorLine ? Math.max(line - 1, 1) : line;
+  // The last row of several lines that starts at or before the line.
+  let low = 0;
+  let high = multiLineRows.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (multiLineRows[middle]!.line <= inTable) low = middle + 1;
+    else high = middle;
+  }
+  const before = multiLineRows[low - 1];
+  if (before === undefined) return inTable;
+  return before.rowNumber + Math.max(inTable - before.line - before.breaks, 0);
 }
 
 export type CsvRead = { ok: true; table: CsvTable } | { ok: false; error: string };
@@ -83,7 +118,7 @@ function oneKindOfLineEnd(text: string): string {
 }
 
 /** Excel's first line naming the file's separator ("sep=;"), which it leaves out of the sheet. */
-const SEPARATOR_LINE = /^sep=([^\r\n])[ \t]*(?=[\r\n]|$)/i;
+const SEPARATOR_LINE = /^sep=([^\r\n])[ \t]*(?:\r\n?|\n|$)/i;
 
 const filledCount = (cells: readonly string[]) => cells.filter((cell) => cell.trim() !== '').length;
 
@@ -173,7 +208,7 @@ function repeatsHeader(cells: readonly string[], keys: readonly string[]): boole
 export function readCsvText(input: string): CsvRead {
   const withoutBom = input.startsWith('\uFEFF') ? input.slice(1) : input;
   const separator = SEPARATOR_LINE.exec(withoutBom)?.[1];
-  // The line goes but its line break stays, so rows keep their line numbers.
+  // The line goes with its line break: Excel's first row is the one under it.
   const text = oneKindOfLineEnd(separator ? withoutBom.replace(SEPARATOR_LINE, '') : withoutBom);
   if (text.trim() === '') return { ok: false, error: 'The file is empty.' };
   const json = jsonMessage(text);
@@ -181,7 +216,7 @@ export function readCsvText(input: string): CsvRead {
 
   let header: string[] | null = null;
   /** Rows before the column names: a sheet's title lines, which hold one value at most. */
-  const above: { line: number; cells: string[]; errors: { code: string }[] }[] = [];
+  const above: { rowNumber: number; cells: string[]; errors: { code: string }[] }[] = [];
   const rows: CsvRow[] = [];
   let unclosedQuote: CsvTable['unclosedQuote'] = null;
   let delimiter: string | null = null;
@@ -189,6 +224,9 @@ export function readCsvText(input: string): CsvRead {
   // The line the parser's cursor is on, advanced with indexOf (fast on 50 MB files).
   let line = 1;
   let nextBreak = -1;
+  /** Line breaks inside the quoted values read so far, which start no row of the sheet. */
+  let breaksInValues = 0;
+  const multiLineRows: TextLines['multiLineRows'] = [];
 
   Papa.parse(text, {
     ...(separator ? { delimiter: separator } : { delimitersToGuess: DELIMITERS }),
@@ -208,21 +246,23 @@ export function readCsvText(input: string): CsvRead {
       // quote never closed took the file's last break into its value: the row has none of its own).
       const unclosed = errors.some((e) => e.code === 'MissingQuotes');
       const ownBreak = text[meta.cursor - 1] === lineBreak && !unclosed ? 1 : 0;
-      const rowLine = line - breaksIn(data, lineBreak) - ownBreak;
+      const ownBreaks = breaksIn(data, lineBreak);
+      const rowLine = line - ownBreaks - ownBreak;
+      const rowNumber = rowLine - breaksInValues;
+      breaksInValues += ownBreaks;
+      if (ownBreaks > 0) multiLineRows.push({ line: rowLine, rowNumber, breaks: ownBreaks });
       if (header === null) {
-        if (filledCount(data) < 2) above.push({ line: rowLine, cells: data, errors });
+        if (filledCount(data) < 2) above.push({ rowNumber, cells: data, errors });
         else header = data.map((name) => name.trim());
         return;
       }
-      const row = { line: rowLine, cells: data, problem: rowProblem(data, header.length, errors) };
+      const row = { rowNumber, cells: data, problem: rowProblem(data, header.length, errors) };
       if (unclosed) {
         // The value ran to the end of the file: its last line is the file's last that holds anything.
-        const lastLine = rowLine + breaksIn([data.join('').trimEnd()], lineBreak);
-        unclosedQuote ??= { line: rowLine, lastLine };
-        row.problem = `a quoted value opened on this line is never closed (a " is missing), so ${
-          lastLine > rowLine
-            ? `lines ${rowLine} to ${lastLine}, the rest of the file, were`
-            : 'the rest of the line was'
+        const lines = breaksIn([data.join('').trimEnd()], lineBreak) + 1;
+        unclosedQuote ??= { rowNumber, lines };
+        row.problem = `a quoted value opened in this row is never closed (a " is missing), so ${
+          lines > 1 ? `the rest of the file (${lines} lines of text) was` : 'the rest of the row was'
         } read as one value`;
       }
       rows.push(row);
@@ -248,7 +288,7 @@ export function readCsvText(input: string): CsvRead {
     row.problem ??= 'repeats the column names (a table of its own under the first), not an application';
     row.notAnApplication = true;
     const above = rows[i - 1];
-    if (above && filledCount(above.cells) === 1 && above.line === row.line - 1) {
+    if (above && filledCount(above.cells) === 1 && above.rowNumber === row.rowNumber - 1) {
       above.problem ??= 'is the title of the table under it, not an application';
       above.notAnApplication = true;
     }
@@ -266,7 +306,8 @@ export function readCsvText(input: string): CsvRead {
   for (const row of rows) {
     while (row.cells.length < columns.length) row.cells.push('');
   }
-  return { ok: true, table: { header: columns, rows, delimiter: delimiter ?? ',', unclosedQuote } };
+  const textLines = { separatorLine: separator !== undefined, multiLineRows };
+  return { ok: true, table: { header: columns, rows, delimiter: delimiter ?? ',', unclosedQuote, textLines } };
 }
 
 function rowProblem(cells: readonly string[], columns: number, errors: readonly { code: string }[]): string | null {

@@ -1,5 +1,5 @@
 // Turns one CSV row into a valid Application through the column mapping, or into messages
-// that name the line, the column and the value: "Line 14: 'Deadline' is not a date (got
+// that name the row, the column and the value: "Row 14: 'Deadline' is not a date (got
 // '31/31/2026')". In another app's file, a single value that is not what its column holds (a
 // "Follow up" of "Interview scheduled for Jan 28" among dates) is kept in the notes under its
 // column's name with a warning, so no row is lost for it; in our own export, where every value
@@ -161,7 +161,7 @@ export interface RowContext {
   now: Date;
   newId: () => string;
   /**
-   * A reading the import says once per column rather than on every line ("'Status': your
+   * A reading the import says once per column rather than on every row ("'Status': your
    * pipeline has no stage 'Interview' …"); `key` tells the same reading on another row.
    */
   notice?: (key: string, message: string) => void;
@@ -351,7 +351,7 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
   const { indexesOf, headerOf, own, nowInstant } = facts;
   const errors: string[] = [];
   const warnings: string[] = [];
-  const prefix = `Line ${row.line}`;
+  const prefix = `Row ${row.rowNumber}`;
   if (row.problem !== null) return { ok: false, errors: [`${prefix}: ${row.problem}`], warnings };
 
   // Our export escaped formula-like text and keeps text exact; other files get trimmed cells.
@@ -719,7 +719,7 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
     coverLetter: text('coverLetter'),
     // A millisecond apart in the file's order, as if added one by one: one shared rank would leave
     // the board's order to the random ids.
-    boardRank: ctx.now.getTime() + row.line,
+    boardRank: ctx.now.getTime() + row.rowNumber,
     createdAt: nowInstant,
     updatedAt: nowInstant,
     archivedAt,

@@ -255,8 +255,8 @@ test('the import dialog and the backups section have no accessibility violations
           ',Data Intern,,2026-03-22\n',
       ),
     });
-    await expect(dialog.getByRole('list', { name: 'Problems by line' })).toContainText(
-      'Line 3: has 5 values but the header has 4 columns',
+    await expect(dialog.getByRole('list', { name: 'Problems by row' })).toContainText(
+      'Row 3: has 5 values but the header has 4 columns',
     );
     const duplicates = dialog.getByRole('list', { name: 'Duplicate rows' });
     await expect(duplicates).toBeVisible();

@@ -10,6 +10,7 @@ import { EMPTY_TERM } from '@shared/term';
 import linkedinCsv from '../../fixtures/csv/linkedin-job-applications.csv?raw';
 import trackerCsv from '../../fixtures/csv/spreadsheet-tracker.csv?raw';
 import trelloCsv from '../../fixtures/csv/trello-board-attachments.csv?raw';
+import ukPlacementCsv from '../../fixtures/csv/uk-placement-tracker.csv?raw';
 import { applicationsRepository } from '../../../renderer/src/db/applicationsRepository';
 import { fromRow, openDatabase, type AppDatabase } from '../../../renderer/src/db/db';
 import { anApplication } from '../applicationFixture';
@@ -283,7 +284,7 @@ describe('a column offered as notes, mapped by hand', () => {
 });
 
 describe('checking every row', () => {
-  it('lists each problem by line, says a column can be read as another field, and imports the other rows', async () => {
+  it('lists each problem by row, says a column can be read as another field, and imports the other rows', async () => {
     resetTransferDesktop();
     const db = await databaseWith([]);
     const { dialog, user } = await chooseFile(
@@ -294,13 +295,34 @@ describe('checking every row', () => {
     expect(within(dialog).getByRole('status').textContent).toContain(
       '2 of 3 rows can be imported. 1 row with problems will be left out.',
     );
-    expect(within(within(dialog).getByRole('list', { name: 'Problems by line' })).getAllByRole('listitem')).toEqual([
-      expect.objectContaining({ textContent: 'Line 4: has 11 values but the header has 10 columns' }),
+    expect(within(within(dialog).getByRole('list', { name: 'Problems by row' })).getAllByRole('listitem')).toEqual([
+      expect.objectContaining({ textContent: 'Row 4: has 11 values but the header has 10 columns' }),
     ]);
     expect(dialog.textContent).toContain('A column read as the wrong field can be changed above');
-    expect(dialog.querySelectorAll('li.rejected .line-number')[0]?.textContent).toBe('4 (has problems)');
+    expect(dialog.querySelectorAll('li.rejected .row-number')[0]?.textContent).toBe('4 (has problems)');
     await user.click(importButton(dialog));
     await waitFor(async () => expect(await companies(db)).toEqual(['Pinterest', 'Spotify']));
+  });
+
+  it('names rows as the spreadsheet does, counting its title rows, however many lines its notes hold', async () => {
+    resetTransferDesktop();
+    // An Excel tracker (tester36): two title rows, the header on row 3, notes with line breaks.
+    const { dialog } = await chooseFile(await databaseWith([]), fileOf('placement-tracker.csv', ukPlacementCsv));
+    const samples = within(dialog).getByRole('rowheader', { name: 'Company' }).closest('tr')!.querySelectorAll('li');
+    expect([...samples].map((li) => li.textContent)).toEqual([
+      '4 Arm',
+      '5 Arm',
+      '6 BAE Systems',
+      '7 Sky',
+      '8 Barclays',
+    ]);
+    const duplicates = within(dialog).getByRole('list', { name: 'Duplicate rows' }).textContent;
+    expect(duplicates).toContain('Row 18: Ocado Technology — Placement Software Engineer is also on row 17.');
+    expect(duplicates).toContain(
+      'Row 28: Jaguar Land Rover — Software Engineering Industrial Placement is also on row 12.',
+    );
+    const toCheck = within(dialog).getByRole('list', { name: 'Values to check' }).textContent;
+    expect(toCheck).toContain("Row 25: 'Salary (£)' has no amount (got 'Competitive')");
   });
 
   it('says plainly that the lines after a quote never closed could not be read as rows', async () => {
@@ -312,8 +334,9 @@ describe('checking every row', () => {
     const { dialog } = await chooseFile(db, fileOf('unbalanced.csv', text));
     expect(within(dialog).getByRole('status').textContent).toBe(
       '1 of 2 rows can be imported. 1 row with problems will be left out. ' +
-        'Lines 3 to 6 (4 lines, the rest of the file) could not be read as rows: a quoted value opened on line 3 ' +
-        'is never closed (a " is missing). Fix it in the file and choose the file again; importing now leaves those lines out.',
+        'The rest of the file (4 lines of text from row 3 on) could not be read as rows: a quoted value opened in row 3 ' +
+        'is never closed (a " is missing), so all of it became one value. Fix it in the file and choose the file again; ' +
+        'importing now leaves those lines out.',
     );
   });
 
@@ -323,7 +346,7 @@ describe('checking every row', () => {
     const { dialog, user } = await chooseFile(db, fileOf('tracker.csv', trackerCsv));
     expect(within(dialog).getByRole('status').textContent).toContain('All 3 rows can be imported.');
     expect(within(dialog).getByRole('list', { name: 'Values to check' }).textContent).toContain(
-      "Line 4: 'Deadline' is not a date (got '31/31/2026'), so it was kept in the notes as 'Deadline: …'",
+      "Row 4: 'Deadline' is not a date (got '31/31/2026'), so it was kept in the notes as 'Deadline: …'",
     );
     // A few are listed open, not folded under their count below "All 3 rows can be imported."
     expect(
@@ -342,19 +365,19 @@ describe('checking every row', () => {
     const db = await databaseWith([]);
     const rows = Array.from({ length: 53 }, (_, i) => `Company ${i},Intern,extra`).join('\n');
     const { dialog } = await chooseFile(db, fileOf('long.csv', `Company,Role\n${rows}\n`));
-    const problems = within(within(dialog).getByRole('list', { name: 'Problems by line' })).getAllByRole('listitem');
+    const problems = within(within(dialog).getByRole('list', { name: 'Problems by row' })).getAllByRole('listitem');
     expect(problems).toHaveLength(51);
     expect(problems.at(-1)?.textContent).toBe('… and 3 more.');
   });
 
-  it('says which lines had bytes that are not UTF-8 before anything is imported', async () => {
+  it('says which rows had bytes that are not UTF-8 before anything is imported', async () => {
     resetTransferDesktop();
     const db = await databaseWith([]);
     const utf8 = new TextEncoder().encode('Company,Role,City\nZürich Insurance,Intern,Zürich\nAcme,Caf');
     const bytes = new Uint8Array([...utf8, 0xe9, ...new TextEncoder().encode(',Bern\n')]);
     const { dialog } = await chooseFile(db, fileOf('mixed.csv', bytes));
     expect(within(dialog).getByRole('list', { name: 'What reading the file changed' }).textContent).toBe(
-      "Line 3: bytes that are not UTF-8 text were replaced with '\uFFFD' (the rest of the file is UTF-8). Check those values after the import.",
+      "Row 3: bytes that are not UTF-8 text were replaced with '\uFFFD' (the rest of the file is UTF-8). Check those values after the import.",
     );
     expect(within(dialog).getByRole('region', { name: 'Columns and the first rows' }).textContent).toContain(
       'Zürich Insurance',
@@ -427,7 +450,7 @@ describe('checking every row', () => {
     );
     const { dialog, user } = await chooseFile(db, file);
     const question = within(dialog).getByRole('group', { name: 'Rows with no company' });
-    expect(question.textContent).toContain('Lines 3 and 4 have no company, right under a row that has one');
+    expect(question.textContent).toContain('Rows 3 and 4 have no company, right under a row that has one');
     expect(importButton(dialog).textContent).toContain('Import 2 applications');
     await user.click(
       within(question).getByRole('checkbox', {
@@ -502,8 +525,8 @@ describe('checking every row', () => {
         .getAllByRole('listitem')
         .map((item) => item.textContent),
     ).toEqual([
-      "Line 4: 'Date Applied' mixes day-first (15/10/2026) and month-first (10/20/2026) dates, so '03/11/2026' could be 3 November or 11 March; read as 11 March, month first as the date order above says",
-      "Line 5: 'Date Applied' has no such day: February 2026 has 28 days (got '31/02/2026'), so it was kept in the notes as 'Date Applied: …'",
+      "Row 4: 'Date Applied' mixes day-first (15/10/2026) and month-first (10/20/2026) dates, so '03/11/2026' could be 3 November or 11 March; read as 11 March, month first as the date order above says",
+      "Row 5: 'Date Applied' has no such day: February 2026 has 28 days (got '31/02/2026'), so it was kept in the notes as 'Date Applied: …'",
     ]);
     await user.click(within(question).getByRole('radio', { name: 'Day first: Tue, Nov 3, 2026' }));
     await waitFor(() =>
@@ -568,10 +591,10 @@ describe('duplicates', () => {
     expect(within(within(dialog).getByRole('list', { name: 'Duplicate rows' })).getAllByRole('listitem')).toEqual([
       expect.objectContaining({
         textContent:
-          'Line 2: stripe — software engineering intern is already tracked. Skipping it leaves out the term and tags.',
+          'Row 2: stripe — software engineering intern is already tracked. Skipping it leaves out the term and tags.',
       }),
       expect.objectContaining({
-        textContent: 'Line 4: FIGMA — design intern is also on line 3. Skipping it leaves out tags.',
+        textContent: 'Row 4: FIGMA — design intern is also on row 3. Skipping it leaves out tags.',
       }),
     ]);
     expect(within(dialog).getByRole('radio', { name: /^Skip them/ })).toHaveProperty('checked', true);
@@ -591,7 +614,7 @@ describe('duplicates', () => {
       fileOf('more.csv', "Company,Role,Term\nStripe,Software Engineering Intern,Summer '26\n"),
     );
     expect(within(dialog).getByRole('list', { name: 'Duplicate rows' }).textContent).toBe(
-      'Line 2: Stripe — Software Engineering Intern is already tracked (Summer 2026).',
+      'Row 2: Stripe — Software Engineering Intern is already tracked (Summer 2026).',
     );
   });
 
@@ -629,7 +652,7 @@ describe('merging a date the student already has', () => {
     expect(within(dialog).queryByRole('list', { name: 'Values merging leaves out' })).toBeNull();
     await user.click(within(dialog).getByRole('radio', { name: /^Merge them/ }));
     expect(within(dialog).getByRole('list', { name: 'Values merging leaves out' }).textContent).toBe(
-      "Line 2: Stripe (Software Engineering Intern) keeps its 'Application deadline: Tue, Dec 8, 2026, 9:00 AM': " +
+      "Row 2: Stripe (Software Engineering Intern) keeps its 'Application deadline: Tue, Dec 8, 2026, 9:00 AM': " +
         "the file's 'Application deadline: Wed, Aug 12, 2026' is not added, but written into its notes (add it by hand if both are right)",
     );
     await user.click(importButton(dialog));

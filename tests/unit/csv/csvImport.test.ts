@@ -106,8 +106,8 @@ describe("LinkedIn's Saved Jobs.csv saved later than now", () => {
       [['2026-02-27T09:00:00+00:00'], ''],
     ]);
     expect(preview.warnings).toEqual([
-      "Line 2: 'Saved Date' is later today than now (got '3/1/26, 3:45 PM'), so the stage was dated now: the file's times may be in another time zone than yours",
-      "Line 3: 'Saved Date' is after today, and nothing was saved on a day still to come (got '3/2/26, 9:00 AM'), so it was kept in the notes as 'Saved Date: …'",
+      "Row 2: 'Saved Date' is later today than now (got '3/1/26, 3:45 PM'), so the stage was dated now: the file's times may be in another time zone than yours",
+      "Row 3: 'Saved Date' is after today, and nothing was saved on a day still to come (got '3/2/26, 9:00 AM'), so it was kept in the notes as 'Saved Date: …'",
     ]);
   });
 
@@ -121,7 +121,7 @@ describe("LinkedIn's Saved Jobs.csv saved later than now", () => {
       ['2026-03-01', [NOW_INSTANT]],
     ]);
     expect(preview.warnings).toEqual([
-      "Line 2: 'Date Applied' is later today than now (got '2026-03-01 16:00'), so the stage was dated now: the file's times may be in another time zone than yours",
+      "Row 2: 'Date Applied' is later today than now (got '2026-03-01 16:00'), so the stage was dated now: the file's times may be in another time zone than yours",
     ]);
   });
 });
@@ -130,10 +130,10 @@ describe('the common spreadsheet tracker', () => {
   it('imports every row, warning about guesses and keeping a value it cannot read in the notes', async () => {
     const preview = await importText(csvFixture('spreadsheet-tracker.csv'));
     expect(preview.errors).toEqual([]);
-    expect(preview.rejectedLines).toEqual([]);
+    expect(preview.rejectedRows).toEqual([]);
     expect(preview.warnings).toEqual([
-      "Line 3: 'Max. Salary' has no amount (got 'TBD'), so it was kept in the notes as 'Max. Salary: …'",
-      "Line 4: 'Deadline' is not a date (got '31/31/2026'), so it was kept in the notes as 'Deadline: …'",
+      "Row 3: 'Max. Salary' has no amount (got 'TBD'), so it was kept in the notes as 'Max. Salary: …'",
+      "Row 4: 'Deadline' is not a date (got '31/31/2026'), so it was kept in the notes as 'Deadline: …'",
     ]);
     expect(preview.rows[2]!.application).toMatchObject({
       deadlines: [],
@@ -220,8 +220,8 @@ describe('a German Excel sheet (semicolons, a title line, a sum and a count unde
       regionCurrency: 'EUR',
     });
     expect(preview.errors).toEqual([
-      'Line 11: looks like a total under the table (a label and only numbers or amounts), not an application',
-      'Line 12: looks like a total under the table (a label and only numbers or amounts), not an application',
+      'Row 11: looks like a total under the table (a label and only numbers or amounts), not an application',
+      'Row 12: looks like a total under the table (a label and only numbers or amounts), not an application',
     ]);
     const apps = preview.rows.map((r) => r.application);
     expect(apps.map((a) => [a.company, a.pay?.min, a.pay?.currency, a.pay?.period])).toEqual([
@@ -288,11 +288,11 @@ describe("a student's own Google Sheets tracker", () => {
   });
 
   it('names the excitement words of the rows imported only', async () => {
-    // Line 2 has no company and line 4 a value too many: neither is imported, so neither word was read.
+    // Row 2 has no company and line 4 a value too many: neither is imported, so neither word was read.
     const preview = await importText(
       'Company,Role,Status,Excitement\n,Intern,Applied,medium\nAcme,Intern,Applied,high\nZed,Intern,Applied,low,extra\n',
     );
-    expect(preview.rejectedLines).toEqual([2, 4]);
+    expect(preview.rejectedRows).toEqual([2, 4]);
     expect(preview.notes).toContain("'Excitement' has words, read as excitement from 1 to 5: 'high' as 5.");
   });
 
@@ -358,13 +358,13 @@ describe("a student's own Google Sheets tracker", () => {
     });
     if (outcome.status !== 'ready') throw new Error(outcome.status);
     expect(outcome.preview.errors).toEqual([
-      "Line 3: 'Referral' says there was a referral but not who made it (got 'Yes')",
-      "Line 7: 'Referral' says there was a referral but not who made it (got 'Yes')",
+      "Row 3: 'Referral' says there was a referral but not who made it (got 'Yes')",
+      "Row 7: 'Referral' says there was a referral but not who made it (got 'Yes')",
     ]);
     expect(outcome.preview.warnings).toEqual([
-      "Line 2: 'Follow up' is not a date (got 'email Sarah re: timeline'), so it was kept in the notes as 'Follow up: …'",
-      // Line 3 is refused: nothing of it is kept anywhere.
-      "Line 4: 'Follow up' is not a date (got 'sent thank-you note'), so it was kept in the notes as 'Follow up: …'",
+      "Row 2: 'Follow up' is not a date (got 'email Sarah re: timeline'), so it was kept in the notes as 'Follow up: …'",
+      // Row 3 is refused: nothing of it is kept anywhere.
+      "Row 4: 'Follow up' is not a date (got 'sent thank-you note'), so it was kept in the notes as 'Follow up: …'",
     ]);
     const imported = outcome.preview.rows.map((r) => r.application);
     expect(imported.map((a) => a.company)).toEqual(['Google', 'Jane Street', 'Meta', 'Local Startup']);
@@ -534,7 +534,7 @@ describe('fields other trackers keep', () => {
     // A yes with no name after it says no more than "Yes".
     const unnamed = await importText('Company,Role,Referred by\nAcme,Intern,Yes by\n');
     expect(unnamed.errors).toEqual([
-      "Line 2: 'Referred by' says there was a referral but not who made it (got 'Yes by')",
+      "Row 2: 'Referred by' says there was a referral but not who made it (got 'Yes by')",
     ]);
   });
 
@@ -720,10 +720,10 @@ describe('bad input', () => {
     expect(preview.rows[0]!.application.pay).toMatchObject({ min: 2100, currency: 'EUR', period: 'month' });
   });
 
-  it('names the right line after values with line breaks', async () => {
+  it('names the row a spreadsheet shows after values with line breaks, not the line of the text', async () => {
     const preview = await importText(csvFixture('quoted-newlines.csv'));
     expect(preview.warnings).toEqual([
-      "Line 5: 'Deadline' has no such day: February 2026 has 28 days (got '2026-02-30'), so it was kept in the notes as 'Deadline: …'",
+      "Row 3: 'Deadline' has no such day: February 2026 has 28 days (got '2026-02-30'), so it was kept in the notes as 'Deadline: …'",
     ]);
     expect(preview.rows[0]!.application.notes).toBe('Line one\nline two\nline three');
   });
@@ -743,7 +743,7 @@ describe('bad input', () => {
     // A word it cannot read leaves the row in, not archived, with the word in its notes.
     expect(unread.errors).toEqual([]);
     expect(unread.warnings).toEqual([
-      "Line 5: 'Archived' is not yes, no or a date (got 'maybe'), so it was kept in the notes as 'Archived: …'",
+      "Row 5: 'Archived' is not yes, no or a date (got 'maybe'), so it was kept in the notes as 'Archived: …'",
     ]);
     expect(unread.rows[3]!.application).toMatchObject({ company: 'Duo', archivedAt: null, notes: 'Archived: maybe' });
   });
@@ -754,7 +754,7 @@ describe('bad input', () => {
     });
     expect(preview.errors).toEqual([]);
     expect(preview.warnings).toEqual([
-      "Line 2: 'Housing' is not housing like 'provided', '2000/month' or '6000 total' (got 'ask HR'), so it was kept in the notes as 'Housing: …'",
+      "Row 2: 'Housing' is not housing like 'provided', '2000/month' or '6000 total' (got 'ask HR'), so it was kept in the notes as 'Housing: …'",
     ]);
     const app = preview.rows[0]!.application;
     expect(app.notes).toBe('Housing: ask HR');
@@ -806,8 +806,8 @@ describe('bad input', () => {
       ['Now Co', '2026-12-06', ''],
     ]);
     expect(preview.warnings).toEqual([
-      "Line 2: 'Date Applied' is after today, and no application was sent on a day still to come (got '1/15/2027'), so it was kept in the notes as 'Date Applied: …'",
-      "Line 3: 'Date Applied' is after today, and no application was sent on a day still to come (got '12/16/2026'), so it was kept in the notes as 'Date Applied: …'",
+      "Row 2: 'Date Applied' is after today, and no application was sent on a day still to come (got '1/15/2027'), so it was kept in the notes as 'Date Applied: …'",
+      "Row 3: 'Date Applied' is after today, and no application was sent on a day still to come (got '12/16/2026'), so it was kept in the notes as 'Date Applied: …'",
     ]);
     // No stage is dated by it either: the history starts at the import.
     const applied = preview.rows[1]!.application.stageHistory.find((e) => e.phase === 'applied')!;
@@ -888,12 +888,12 @@ describe('bad input', () => {
 
   it('refuses rows without a company, naming the column; one without a role comes in with a role to fill in', async () => {
     const preview = await importText('Company,Role\n,Intern\nStripe,  \n');
-    expect(preview.errors).toEqual(["Line 2: 'Company': Company is required"]);
+    expect(preview.errors).toEqual(["Row 2: 'Company': Company is required"]);
     expect(preview.rows.map((r) => [r.application.company, r.application.role])).toEqual([['Stripe', 'Internship']]);
   });
 
   it('says nothing of how a refused row was read: it imports nothing, so no warning and no count in a note', async () => {
-    // Lines 3 and 4 are a board's to-do cards with no company: read, they would say what lines 2 and 5 say.
+    // Rows 3 and 4 are a board's to-do cards with no company: read, they would say what lines 2 and 5 say.
     const preview = await importText(
       'Company,Role,Status,Due Date\n' +
         'Stripe,SWE Intern,Offer,2026-03-20\n' +
@@ -901,12 +901,9 @@ describe('bad input', () => {
         ',Negotiate the offer,Offer,2026-03-21\n' +
         'Ramp,SWE Intern,blocked,\n',
     );
-    expect(preview.errors).toEqual([
-      "Line 3: 'Company': Company is required",
-      "Line 4: 'Company': Company is required",
-    ]);
+    expect(preview.errors).toEqual(["Row 3: 'Company': Company is required", "Row 4: 'Company': Company is required"]);
     expect(preview.warnings).toEqual([
-      "Line 5: 'Status' is not a stage in your pipeline or a status this app knows (got 'blocked'); imported as Wishlist, and kept in the notes as 'Status: …'",
+      "Row 5: 'Status' is not a stage in your pipeline or a status this app knows (got 'blocked'); imported as Wishlist, and kept in the notes as 'Status: …'",
     ]);
     expect(preview.notes).toEqual([
       "'Status': the stage was reached on a day the file does not give, so it is shown as 'date not recorded' (2 rows).",
@@ -926,7 +923,7 @@ describe('bad input', () => {
   it('keeps a link that is not a web address in the notes and completes one without https://', async () => {
     const preview = await importText('Company,Role,Link\nA,Intern,not a link\nB,Intern,jobs.example.com/42\n');
     expect(preview.warnings).toEqual([
-      "Line 2: 'Link' is not a web address starting with https:// (got 'not a link'), so it was kept in the notes as 'Link: …'",
+      "Row 2: 'Link' is not a web address starting with https:// (got 'not a link'), so it was kept in the notes as 'Link: …'",
     ]);
     expect(preview.rows.map((r) => [r.application.postingUrl, r.application.notes])).toEqual([
       ['', 'Link: not a link'],
@@ -936,7 +933,7 @@ describe('bad input', () => {
 
   it('refuses a row with more values than columns', async () => {
     const preview = await importText('Company,Role\nStripe,Intern,extra\n');
-    expect(preview.errors).toEqual(['Line 2: has 3 values but the header has 2 columns']);
+    expect(preview.errors).toEqual(['Row 2: has 3 values but the header has 2 columns']);
   });
 
   it('imports an unknown status with a warning, as applied when there is an applied date, keeping it in the notes', async () => {
@@ -948,8 +945,8 @@ describe('bad input', () => {
       ['wishlist', 'Status: Coffee chat booked'],
     ]);
     expect(preview.warnings).toEqual([
-      "Line 2: 'Status' is not a stage in your pipeline or a status this app knows (got 'Coffee chat booked'); imported as Applied, and kept in the notes as 'Status: …'",
-      "Line 3: 'Status' is not a stage in your pipeline or a status this app knows (got 'Coffee chat booked'); imported as Wishlist, and kept in the notes as 'Status: …'",
+      "Row 2: 'Status' is not a stage in your pipeline or a status this app knows (got 'Coffee chat booked'); imported as Applied, and kept in the notes as 'Status: …'",
+      "Row 3: 'Status' is not a stage in your pipeline or a status this app knows (got 'Coffee chat booked'); imported as Wishlist, and kept in the notes as 'Status: …'",
     ]);
   });
 
@@ -985,7 +982,7 @@ describe('bad input', () => {
     );
     expect(preview.errors).toEqual([]);
     expect(preview.warnings).toEqual([
-      "Line 2: 'Start date' needs a matching end date (its end date is empty) (got '2026-05-18'), so it was kept in the notes as 'Start date: …'",
+      "Row 2: 'Start date' needs a matching end date (its end date is empty) (got '2026-05-18'), so it was kept in the notes as 'Start date: …'",
     ]);
     const [a, b] = preview.rows.map((row) => row.application);
     expect(a).toMatchObject({ cohorts: [], notes: 'Start date: 2026-05-18' });
@@ -1003,10 +1000,10 @@ describe('bad input', () => {
     );
     expect(preview.errors).toEqual([]);
     expect(preview.warnings).toEqual([
-      "Line 2: 'Start date' is not a date (got 'Summer 2026'), so it was kept in the notes as 'Start date: …'",
-      "Line 2: 'End date' needs a matching start date (its start date could not be read) (got '2026-08-07'), so it was kept in the notes as 'End date: …'",
-      "Line 4: 'Start date' has no year, which a cohort's dates need (got 'Jun 1'), so it was kept in the notes as 'Start date: …'",
-      "Line 4: 'End date' has no year, which a cohort's dates need (got 'Aug 20'), so it was kept in the notes as 'End date: …'",
+      "Row 2: 'Start date' is not a date (got 'Summer 2026'), so it was kept in the notes as 'Start date: …'",
+      "Row 2: 'End date' needs a matching start date (its start date could not be read) (got '2026-08-07'), so it was kept in the notes as 'End date: …'",
+      "Row 4: 'Start date' has no year, which a cohort's dates need (got 'Jun 1'), so it was kept in the notes as 'Start date: …'",
+      "Row 4: 'End date' has no year, which a cohort's dates need (got 'Aug 20'), so it was kept in the notes as 'End date: …'",
     ]);
     const [a, b] = preview.rows.map((row) => row.application);
     expect(a).toMatchObject({ cohorts: [], notes: 'Start date: Summer 2026\n\nEnd date: 2026-08-07' });
@@ -1027,7 +1024,7 @@ describe('bad input', () => {
 
   it('refuses an end before the start with the validation message', async () => {
     const preview = await importText('Company,Role,Start date,End date\nA,Intern,2026-08-07,2026-05-18\n');
-    expect(preview.errors).toEqual(["Line 2: 'Start date': The cohort ends before it starts"]);
+    expect(preview.errors).toEqual(["Row 2: 'Start date': The cohort ends before it starts"]);
   });
 
   it('refuses to start without a company column', async () => {
@@ -1067,8 +1064,8 @@ describe('a date column written in both orders, as a sheet typed by hand', () =>
       ['Airbnb', null],
     ]);
     expect(preview.warnings).toEqual([
-      "Line 5: 'Date Applied' mixes day-first (15/10/2026) and month-first (10/20/2026) dates, so '03/11/2026' could be 3 November or 11 March; read as 11 March, month first as the date order above says",
-      "Line 6: 'Date Applied' has no such day: February 2026 has 28 days (got '31/02/2026'), so it was kept in the notes as 'Date Applied: …'",
+      "Row 5: 'Date Applied' mixes day-first (15/10/2026) and month-first (10/20/2026) dates, so '03/11/2026' could be 3 November or 11 March; read as 11 March, month first as the date order above says",
+      "Row 6: 'Date Applied' has no such day: February 2026 has 28 days (got '31/02/2026'), so it was kept in the notes as 'Date Applied: …'",
     ]);
     // The order is asked, naming the date that reads both ways.
     expect([preview.unsettledDate, preview.mixedDates]).toEqual([
@@ -1093,19 +1090,19 @@ describe('a date column written in both orders, as a sheet typed by hand', () =>
       { now },
     );
     expect(preview.warnings).toEqual([
-      "Line 3: 'Applied': the file mixes day-first (15/10/2026) and month-first (10/20/2026) dates, so '03/11/2026' could be 3 November or 11 March; read as 11 March, month first as the date order above says",
+      "Row 3: 'Applied': the file mixes day-first (15/10/2026) and month-first (10/20/2026) dates, so '03/11/2026' could be 3 November or 11 March; read as 11 March, month first as the date order above says",
     ]);
   });
 
   it('does not name a column as mixing the orders for a date of a row left out', async () => {
-    // Line 4 has a value too many, so it is left out: its '10/20/2026' is no date of 'Applied'.
+    // Row 4 has a value too many, so it is left out: its '10/20/2026' is no date of 'Applied'.
     const preview = await importText(
       'Company,Role,Applied,Deadline\nAcme,Intern,15/10/2026,10/20/2026\nBrex,Intern,03/11/2026,2026-12-01\nZed,Intern,10/20/2026,,extra\n',
       { now },
     );
-    expect(preview.rejectedLines).toEqual([4]);
+    expect(preview.rejectedRows).toEqual([4]);
     expect(preview.warnings).toEqual([
-      "Line 3: 'Applied': the file mixes day-first (15/10/2026) and month-first (10/20/2026) dates, so '03/11/2026' could be 3 November or 11 March; read as 11 March, month first as the date order above says",
+      "Row 3: 'Applied': the file mixes day-first (15/10/2026) and month-first (10/20/2026) dates, so '03/11/2026' could be 3 November or 11 March; read as 11 March, month first as the date order above says",
     ]);
   });
 
@@ -1115,10 +1112,10 @@ describe('a date column written in both orders, as a sheet typed by hand', () =>
       { now },
     );
     expect(preview.warnings).toEqual([
-      expect.stringContaining("Line 2: 'Internship dates' is not a cohort"),
-      "Line 2: 'Internship dates': the file mixes day-first (15/10/2026) and month-first (10/20/2026) dates, so '03/09/2027' could be 3 September or 9 March; read as 9 March, month first as the date order above says",
-      "Line 3: 'Internship dates': the file mixes day-first (15/10/2026) and month-first (10/20/2026) dates, so '01/07/2027' could be 1 July or 7 January; read as 7 January, month first as the date order above says",
-      "Line 3: 'Internship dates': the file mixes day-first (15/10/2026) and month-first (10/20/2026) dates, so '01/09/2027' could be 1 September or 9 January; read as 9 January, month first as the date order above says",
+      expect.stringContaining("Row 2: 'Internship dates' is not a cohort"),
+      "Row 2: 'Internship dates': the file mixes day-first (15/10/2026) and month-first (10/20/2026) dates, so '03/09/2027' could be 3 September or 9 March; read as 9 March, month first as the date order above says",
+      "Row 3: 'Internship dates': the file mixes day-first (15/10/2026) and month-first (10/20/2026) dates, so '01/07/2027' could be 1 July or 7 January; read as 7 January, month first as the date order above says",
+      "Row 3: 'Internship dates': the file mixes day-first (15/10/2026) and month-first (10/20/2026) dates, so '01/09/2027' could be 1 September or 9 January; read as 9 January, month first as the date order above says",
     ]);
   });
 
@@ -1144,16 +1141,16 @@ describe('a date column written in both orders, as a sheet typed by hand', () =>
       'Company,Role,Deadline,Follow up\nAcme,Intern,2028-02-30,April 31 2026\nBrex,Intern,2028-02-29,April 30 2026\n',
     );
     expect(preview.warnings).toEqual([
-      "Line 2: 'Deadline' has no such day: February 2028 has 29 days (got '2028-02-30'), so it was kept in the notes as 'Deadline: …'",
-      "Line 2: 'Follow up' has no such day: April 2026 has 30 days (got 'April 31 2026'), so it was kept in the notes as 'Follow up: …'",
+      "Row 2: 'Deadline' has no such day: February 2028 has 29 days (got '2028-02-30'), so it was kept in the notes as 'Deadline: …'",
+      "Row 2: 'Follow up' has no such day: April 2026 has 30 days (got 'April 31 2026'), so it was kept in the notes as 'Follow up: …'",
     ]);
     // Written without a year, as hand-kept sheets do.
     const yearless = await importText(
       'Company,Role,Deadline\nRamp,Intern,Feb 30\nPlaid,Intern,Jun 31\nBrex,Intern,Jun 30\n',
     );
     expect(yearless.warnings).toEqual([
-      "Line 2: 'Deadline' has no such day: February has at most 29 days (got 'Feb 30'), so it was kept in the notes as 'Deadline: …'",
-      "Line 3: 'Deadline' has no such day: June has 30 days (got 'Jun 31'), so it was kept in the notes as 'Deadline: …'",
+      "Row 2: 'Deadline' has no such day: February has at most 29 days (got 'Feb 30'), so it was kept in the notes as 'Deadline: …'",
+      "Row 3: 'Deadline' has no such day: June has 30 days (got 'Jun 31'), so it was kept in the notes as 'Deadline: …'",
     ]);
   });
 });
@@ -1172,7 +1169,7 @@ describe('duplicates', () => {
     expect(preview.rows.map((r) => r.duplicateOf)).toEqual([
       { kind: 'existing', id: 'app-pinterest' },
       null,
-      { kind: 'row', line: 3 },
+      { kind: 'row', rowNumber: 3 },
       null,
     ]);
   });
@@ -1239,7 +1236,7 @@ describe('merging a file a second time', () => {
       US_DATES,
     );
     expect(first.kept).toEqual([
-      expect.stringMatching(/^Line 2: Stripe \(SWE Intern\) keeps its applied date .* but written into its notes$/),
+      expect.stringMatching(/^Row 2: Stripe \(SWE Intern\) keeps its applied date .* but written into its notes$/),
     ]);
     const merged = first.update;
     const again = planImport(
@@ -1268,10 +1265,10 @@ describe('duplicates that say more than the application they match', () => {
     const preview = await importText(file);
     expect(preview.rows.map((r) => r.duplicateOf)).toEqual([
       null,
-      { kind: 'row', line: 2 },
-      { kind: 'row', line: 2 },
+      { kind: 'row', rowNumber: 2 },
+      { kind: 'row', rowNumber: 2 },
       null,
-      { kind: 'row', line: 5 },
+      { kind: 'row', rowNumber: 5 },
     ]);
     expect(Object.fromEntries(leftOutBySkipping(preview, [], NOW_INSTANT, DEFAULT_PIPELINE, US_DATES))).toEqual({
       3: ['the contact Tom Becker'],
@@ -1287,7 +1284,11 @@ describe('duplicates that say more than the application they match', () => {
         'Lyft,Security Engineering Intern,"Austin, TX",9/15/2025,$40/hr + housing,5,Handshake,via referral\n' +
         'Lyft,Security Engineering Intern,,1/29/2026,25-30k,3,linkedin,\n',
     );
-    expect(preview.rows.map((r) => r.duplicateOf)).toEqual([null, { kind: 'row', line: 2 }, { kind: 'row', line: 2 }]);
+    expect(preview.rows.map((r) => r.duplicateOf)).toEqual([
+      null,
+      { kind: 'row', rowNumber: 2 },
+      { kind: 'row', rowNumber: 2 },
+    ]);
     expect(Object.fromEntries(leftOutBySkipping(preview, [], NOW_INSTANT, DEFAULT_PIPELINE, US_DATES))).toEqual({
       3: [
         'places',
@@ -1334,11 +1335,11 @@ describe('merging an Excel file into applications with their deadlines tracked',
   const existing = [arm, revolut];
   // The file's other values that differ from what is tracked are kept out too, and said.
   const OTHER_VALUES_KEPT = [
-    "Line 2: Revolut (Backend Intern) keeps its pay '$11,000 monthly': the file's pay '£20/hour' is not taken, but written into its notes",
-    "Line 2: Revolut (Backend Intern) keeps its applied date 'Mon, Jan 5, 2026': the file's applied date 'Wed, Dec 2, 2026' is not taken, but written into its notes",
-    "Line 2: Revolut (Backend Intern) keeps its work mode 'Hybrid': the file's work mode 'Remote' is not taken, but written into its notes",
-    "Line 3: Arm (Graduate Intern, CPU) keeps its pay '$11,000 monthly': the file's pay '£25,000 - £28,000 per annum' is not taken, but written into its notes",
-    "Line 3: Arm (Graduate Intern, CPU) keeps its work mode 'Hybrid': the file's work mode 'On-site' is not taken, but written into its notes",
+    "Row 2: Revolut (Backend Intern) keeps its pay '$11,000 monthly': the file's pay '£20/hour' is not taken, but written into its notes",
+    "Row 2: Revolut (Backend Intern) keeps its applied date 'Mon, Jan 5, 2026': the file's applied date 'Wed, Dec 2, 2026' is not taken, but written into its notes",
+    "Row 2: Revolut (Backend Intern) keeps its work mode 'Hybrid': the file's work mode 'Remote' is not taken, but written into its notes",
+    "Row 3: Arm (Graduate Intern, CPU) keeps its pay '$11,000 monthly': the file's pay '£25,000 - £28,000 per annum' is not taken, but written into its notes",
+    "Row 3: Arm (Graduate Intern, CPU) keeps its work mode 'Hybrid': the file's work mode 'On-site' is not taken, but written into its notes",
   ];
   beforeEach(() => {
     process.env.TZ = 'UTC';
@@ -1348,7 +1349,7 @@ describe('merging an Excel file into applications with their deadlines tracked',
     // On December 3, after the file's applied dates.
     const now = new Date('2026-12-03T10:00:00Z');
     const preview = await importText(csvFixture('excel-bom-crlf.csv'), { existing, dayFirst, now });
-    expect(preview.rows.filter((r) => r.duplicateOf?.kind === 'existing').map((r) => r.line)).toEqual([2, 3]);
+    expect(preview.rows.filter((r) => r.duplicateOf?.kind === 'existing').map((r) => r.rowNumber)).toEqual([2, 3]);
     const plan = planImport(preview, 'merge', existing, NOW_INSTANT, DEFAULT_PIPELINE, US_DATES);
     const byId = new Map(plan.update.map((app) => [app.id, app.deadlines.map((d) => `${d.kind} ${d.at}`)]));
     return { arm: byId.get('app-arm'), revolut: byId.get('app-revolut'), kept: plan.kept };
@@ -1361,7 +1362,7 @@ describe('merging an Excel file into applications with their deadlines tracked',
       ['assessment 2026-12-10T23:59:00Z'],
     ]);
     expect(merged.kept).toEqual([
-      `Line 2: the file's 'Application deadline: Thu, Dec 10, 2026' is taken as Revolut (Backend Intern)'s 'Assessment due: Thu, Dec 10, 2026, 11:59 PM' on the same day, and not added`,
+      `Row 2: the file's 'Application deadline: Thu, Dec 10, 2026' is taken as Revolut (Backend Intern)'s 'Assessment due: Thu, Dec 10, 2026, 11:59 PM' on the same day, and not added`,
       ...OTHER_VALUES_KEPT,
     ]);
   });
@@ -1373,7 +1374,7 @@ describe('merging an Excel file into applications with their deadlines tracked',
     expect(merged.revolut).toEqual(['assessment 2026-12-10T23:59:00Z', 'application 2026-10-12']);
     expect(merged.kept).toEqual([
       ...OTHER_VALUES_KEPT.slice(0, 3),
-      `Line 3: Arm (Graduate Intern, CPU) keeps its 'Application deadline: Tue, Dec 8, 2026, 9:00 AM': the file's 'Application deadline: Wed, Aug 12, 2026' is not added, but written into its notes (add it by hand if both are right)`,
+      `Row 3: Arm (Graduate Intern, CPU) keeps its 'Application deadline: Tue, Dec 8, 2026, 9:00 AM': the file's 'Application deadline: Wed, Aug 12, 2026' is not added, but written into its notes (add it by hand if both are right)`,
       ...OTHER_VALUES_KEPT.slice(3),
     ]);
   });
@@ -1381,7 +1382,7 @@ describe('merging an Excel file into applications with their deadlines tracked',
 
 describe('a row that matches only a row that duplicates an application you have', () => {
   const existing = [aPinterestApplication()];
-  // Line 2 has no term, so it is the Summer 2026 application already there; line 3 is a Fall
+  // Row 2 has no term, so it is the Summer 2026 application already there; line 3 is a Fall
   // internship, which line 2 would match too, but which is not the one already there.
   const file =
     'Company,Role,Term,Tags\n' +
@@ -1572,14 +1573,14 @@ describe('company cells merged over several rows, as a sheet exports them', () =
 
   it('leaves the rows under a company without one out, offering the company above for them', async () => {
     const preview = await importText(MERGED);
-    expect(preview.rejectedLines).toEqual([3, 4, 6]);
+    expect(preview.rejectedRows).toEqual([3, 4, 6]);
     expect(preview.companyFromAbove).toEqual([3, 4, 6]);
   });
 
   it('takes the company of the row above for them once the student chooses so', async () => {
     const preview = await importText(MERGED, { companyFromAbove: true });
     expect(preview.errors).toEqual([]);
-    expect(preview.rows.map((r) => [r.line, r.application.company, r.application.role])).toEqual([
+    expect(preview.rows.map((r) => [r.rowNumber, r.application.company, r.application.role])).toEqual([
       [2, 'Google', 'SWE Intern'],
       [3, 'Google', 'STEP Intern'],
       [4, 'Google', 'Data Intern'],
@@ -1598,10 +1599,10 @@ describe('company cells merged over several rows, as a sheet exports them', () =
         'Meta,PM Intern,Applied,extra\n,Infra Intern,Interview\n,Data Intern,Applied\n',
       { companyFromAbove: true },
     );
-    // Line 3 is left out for its extra value, so it is not offered the company; lines 5 and 6 are.
+    // Row 3 is left out for its extra value, so it is not offered the company; lines 5 and 6 are.
     expect(preview.companyFromAbove).toEqual([5, 6]);
-    expect(preview.rejectedLines).toEqual([3, 4]);
-    expect(preview.rows.map((r) => [r.line, r.application.company])).toEqual([
+    expect(preview.rejectedRows).toEqual([3, 4]);
+    expect(preview.rows.map((r) => [r.rowNumber, r.application.company])).toEqual([
       [2, 'Google'],
       [5, 'Meta'],
       [6, 'Meta'],
@@ -1613,13 +1614,13 @@ describe('company cells merged over several rows, as a sheet exports them', () =
   });
 
   it('offers nothing for a row with no company that is under no company, or under the column names again', async () => {
-    // Line 2 has none above it; line 5 is the column names again, no application, so nothing runs on from it to line 6.
+    // Row 2 has none above it; line 5 is the column names again, no application, so nothing runs on from it to line 6.
     const preview = await importText(
       'Company,Role,Status\n,SWE Intern,Applied\nStripe,Intern,Applied\nBrex,Intern,Applied\nCompany,Role,Status\n,Data Intern,Applied\n',
       { companyFromAbove: true },
     );
     expect(preview.companyFromAbove).toEqual([]);
-    expect(preview.rejectedLines).toEqual([2, 5, 6]);
+    expect(preview.rejectedRows).toEqual([2, 5, 6]);
     // Nor for one whose title column names its company.
     const titled = await importText('Company,Title,Status\nStripe,,Applied\n,Figma - Design Intern,Applied\n', {
       mapping: ['company', 'companyAndRole', 'stage'],

@@ -2,7 +2,7 @@
 // any encoding with stray bytes and NULs, any of the four separators, quoting, mixed line endings
 // and repeated rows. The whole path a chosen file takes (decode, read, propose the columns,
 // check every row) never throws and always ends, and it never changes a value silently: a value
-// comes back as it was written, or its row is reported by line.
+// comes back as it was written, or its row is reported by number.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applicationSchema } from '@shared/application';
@@ -142,7 +142,7 @@ const bytesArb: fc.Arbitrary<Uint8Array> = fc.oneof(
 );
 
 describe('the CSV importer, fuzzed', () => {
-  it('reads any bytes without throwing: each file is refused with a message, or each row imported or reported by line', async () => {
+  it('reads any bytes without throwing: each file is refused with a message, or each row imported or reported by number', async () => {
     await fc.assert(
       fc.asyncProperty(bytesArb, async (bytes) => {
         const result = await importBytes(bytes);
@@ -157,10 +157,10 @@ describe('the CSV importer, fuzzed', () => {
         }
         if (outcome.status !== 'ready') throw new Error(`unexpected ${outcome.status}`);
         const { preview } = outcome;
-        // Every row is accounted for: imported, or left out with a message naming its line.
-        expect(preview.rows.length + preview.rejectedLines.length).toBe(table.rows.length);
-        for (const line of preview.rejectedLines) {
-          expect(preview.errors.some((e) => e.startsWith(`Line ${line}:`))).toBe(true);
+        // Every row is accounted for: imported, or left out with a message naming its row.
+        expect(preview.rows.length + preview.rejectedRows.length).toBe(table.rows.length);
+        for (const rowNumber of preview.rejectedRows) {
+          expect(preview.errors.some((e) => e.startsWith(`Row ${rowNumber}:`))).toBe(true);
         }
       }),
       { numRuns: RUNS, seed: SEED },
@@ -206,12 +206,12 @@ describe('the CSV importer, fuzzed', () => {
         // so; one that is the company's name again, or a status alone, is no role, to fill in, as a
         // warning says.
         const leftOut = preview.notes.some((note) => note.startsWith("'Role': the company written with the role"));
-        preview.rows.forEach(({ application, line }, i) => {
+        preview.rows.forEach(({ application, rowNumber }, i) => {
           const [company, role] = all[i]!.map((cell) => cell.toLowerCase()) as [string, string];
           if (application.role === all[i]![1]) return;
           if (comparableName(role) === comparableName(company) || isStatusAlone(all[i]![1])) {
             const said = preview.warnings.some(
-              (w) => w.startsWith(`Line ${line}: 'Role' names`) && w.includes('but no role'),
+              (w) => w.startsWith(`Row ${rowNumber}: 'Role' names`) && w.includes('but no role'),
             );
             expect(said).toBe(true);
             return;

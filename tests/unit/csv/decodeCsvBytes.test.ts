@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { decodeCsvBytes } from '@shared/csv/decodeCsvBytes';
+import { decodeCsvBytes, decodeWarningText } from '@shared/csv/decodeCsvBytes';
 
 const TEXT = 'Company,Role,Pay\r\nCafé Zürich,Praktikant “Data”,€2,000/month\r\n';
 
@@ -31,8 +31,10 @@ const EUC_KR_SAMSUNG = [0xbb, 0xef, 0xbc, 0xba, 0xc0, 0xfc, 0xc0, 0xda, 0x2c, 0x
 const GBK_TENCENT = [
   0xcc, 0xda, 0xd1, 0xb6, 0x2c, 0xc8, 0xed, 0xbc, 0xfe, 0xb9, 0xa4, 0xb3, 0xcc, 0xca, 0xb5, 0xcf, 0xb0, 0xc9, 0xfa,
 ];
-const UNRECOGNISED =
-  'The file\'s text encoding could not be recognised: it is not UTF-8, and its letters read garbled in each encoding tried (Windows-1252, Windows-1250, Mac Roman, Shift_JIS, EUC-KR). In your spreadsheet app, save the sheet as "CSV UTF-8" and import that file.';
+const UNRECOGNISED = {
+  lines: [],
+  says: 'The file\'s text encoding could not be recognised: it is not UTF-8, and its letters read garbled in each encoding tried (Windows-1252, Windows-1250, Mac Roman, Shift_JIS, EUC-KR). In your spreadsheet app, save the sheet as "CSV UTF-8" and import that file.',
+};
 
 describe('decodeCsvBytes', () => {
   it('reads UTF-8 without a byte order mark', () => {
@@ -248,7 +250,10 @@ describe('decodeCsvBytes', () => {
       text,
       encoding: 'utf-8',
       warnings: [
-        "Lines 2 and 3: '?' stands where a letter or a currency sign was ('Wroc?aw', '?1,00,000'): Excel's \"CSV (Comma delimited)\" writes '?' for characters it cannot save. Save the sheet as \"CSV UTF-8\" and import that file, or correct these values after the import.",
+        {
+          lines: [2, 3],
+          says: "'?' stands where a letter or a currency sign was ('Wroc?aw', '?1,00,000'): Excel's \"CSV (Comma delimited)\" writes '?' for characters it cannot save. Save the sheet as \"CSV UTF-8\" and import that file, or correct these values after the import.",
+        },
       ],
     });
   });
@@ -262,7 +267,10 @@ describe('decodeCsvBytes', () => {
       text: 'Company,Role,City\nAcme,Intern,Zürich\r\nBeta,Intern,Genève\nGamma,Caf\uFFFD,Bern\n',
       encoding: 'utf-8',
       warnings: [
-        "Line 4: bytes that are not UTF-8 text were replaced with '\uFFFD' (the rest of the file is UTF-8). Check those values after the import.",
+        {
+          lines: [4],
+          says: "bytes that are not UTF-8 text were replaced with '\uFFFD' (the rest of the file is UTF-8). Check those values after the import.",
+        },
       ],
     });
   });
@@ -271,7 +279,7 @@ describe('decodeCsvBytes', () => {
     const bytes = concat(new TextEncoder().encode('a,b\rZürich,'), [0xff], new TextEncoder().encode('\nx,é'), [0xc3]);
     expect(decodeCsvBytes(bytes)).toMatchObject({
       encoding: 'utf-8',
-      warnings: [expect.stringMatching(/^Lines 2 and 3: bytes that are not UTF-8 text/)],
+      warnings: [{ lines: [2, 3], says: expect.stringMatching(/^bytes that are not UTF-8 text/) }],
     });
   });
 
@@ -281,8 +289,18 @@ describe('decodeCsvBytes', () => {
       ok: true,
       text: 'Company,Role,Notes\nAcme,Intern,"beforeafter"\n',
       encoding: 'utf-8',
-      warnings: ['Line 2: NUL characters (invisible, not text) were left out.'],
+      warnings: [{ lines: [2], says: 'NUL characters (invisible, not text) were left out.' }],
     });
+  });
+
+  it('names the rows that hold the lines a warning is about, each once, or none for the whole file', () => {
+    const rowOfLine = (line: number) => [0, 1, 2, 2, 3][line]!;
+    expect(decodeWarningText({ lines: [2, 3, 4], says: 'NUL characters were left out.' }, rowOfLine)).toBe(
+      'Rows 2 and 3: NUL characters were left out.',
+    );
+    expect(decodeWarningText({ lines: [], says: 'The encoding is unknown.' }, rowOfLine)).toBe(
+      'The encoding is unknown.',
+    );
   });
 
   it('refuses a workbook saved as .xlsx', () => {

@@ -33,7 +33,7 @@ describe('pay per day, a period the app has none for', () => {
       ['Hooli', null, 'Pay: $150 a day'],
     ]);
     expect(preview.warnings).toContain(
-      "Line 5: 'Pay' is pay per day, and the app keeps pay only per hour, week, month, year or in total (got '日給10,000円'), so it was kept in the notes as 'Pay: …'",
+      "Row 5: 'Pay' is pay per day, and the app keeps pay only per hour, week, month, year or in total (got '日給10,000円'), so it was kept in the notes as 'Pay: …'",
     );
     expect(preview.warnings.filter((w) => w.includes('is pay per day'))).toHaveLength(7);
   });

@@ -49,7 +49,7 @@ describe('money in a CSV', () => {
       'Average,,,"$2,150.00"\n';
     const preview = await importText(text);
     expect(preview.errors).toEqual([
-      'Line 4: looks like a total under the table (a label and only numbers or amounts), not an application',
+      'Row 4: looks like a total under the table (a label and only numbers or amounts), not an application',
     ]);
     expect(preview.rows.map((r) => r.application.pay?.min)).toEqual([2500, 1800]);
     expect(preview.notes).toContain(
@@ -96,7 +96,7 @@ describe('money in a CSV', () => {
     const plain = await read('Stipend', ['1800']);
     expect(plain.pays[0]).toMatchObject({ min: 1800, period: null });
     expect(plain.warnings).toEqual([
-      "Line 2: 'Stipend' does not say per hour, month or year (got '1800'); kept without a period",
+      "Row 2: 'Stipend' does not say per hour, month or year (got '1800'); kept without a period",
     ]);
   });
 
@@ -133,8 +133,8 @@ describe('money in a CSV', () => {
       [2000, 'USD', 'month'],
     ]);
     expect(preview.warnings).toEqual([
-      "Line 3: 'Salary' is per hour, but 'Pay period' says month (got '$30/hr'); read as per hour, as written with the amount",
-      "Line 4: 'Currency' is not a currency code like USD (got 'euros'), so it was kept in the notes as 'Currency: …'",
+      "Row 3: 'Salary' is per hour, but 'Pay period' says month (got '$30/hr'); read as per hour, as written with the amount",
+      "Row 4: 'Currency' is not a currency code like USD (got 'euros'), so it was kept in the notes as 'Currency: …'",
     ]);
     // The one amount of the column that writes a currency writes "$".
     expect(preview.notes).toEqual([
@@ -166,7 +166,7 @@ describe('money in a CSV', () => {
     const preview = await importText(csv('Relocation', ['about 2k']), { mapping: ['company', 'role', 'relocation'] });
     expect(preview.errors).toEqual([]);
     expect(preview.warnings).toEqual([
-      "Line 2: 'Relocation' is not an amount (got 'about 2k'), so it was kept in the notes as 'Relocation: …'",
+      "Row 2: 'Relocation' is not an amount (got 'about 2k'), so it was kept in the notes as 'Relocation: …'",
     ]);
     expect(preview.rows[0]!.application).toMatchObject({ notes: 'Relocation: about 2k' });
     expect(preview.rows[0]!.application.offer?.relocation).toBeNull();
@@ -174,9 +174,9 @@ describe('money in a CSV', () => {
 
   it('refuses a negative pay or amount as negative, not as the same pay without its minus', async () => {
     const pay = await importText(csv('Pay', ['-$20/hour']), { mapping: ['company', 'role', 'pay'] });
-    expect(pay.errors).toEqual(["Line 2: 'Pay' is negative (got '-$20/hour')"]);
+    expect(pay.errors).toEqual(["Row 2: 'Pay' is negative (got '-$20/hour')"]);
     const relocation = await importText(csv('Relocation', ['-2000']), { mapping: ['company', 'role', 'relocation'] });
-    expect(relocation.errors).toEqual(["Line 2: 'Relocation' is negative (got '-2000')"]);
+    expect(relocation.errors).toEqual(["Row 2: 'Relocation' is negative (got '-2000')"]);
   });
 
   it('takes the currency Min./Max. Salary cells write, and says when no period is given', async () => {
@@ -199,9 +199,9 @@ describe('money in a CSV', () => {
       "'Max. Salary': '$' read as USD (it is also the sign of CAD, AUD, NZD, SGD, HKD and MXN) (1 row).",
     ]);
     expect(preview.warnings).toEqual([
-      "Line 2: 'Min. Salary' does not say per hour, month or year; kept without a period",
-      "Line 3: 'Max. Salary' does not say per hour, month or year; kept without a period",
-      "Line 4: 'Min. Salary' does not say per hour, month or year; kept without a period",
+      "Row 2: 'Min. Salary' does not say per hour, month or year; kept without a period",
+      "Row 3: 'Max. Salary' does not say per hour, month or year; kept without a period",
+      "Row 4: 'Min. Salary' does not say per hour, month or year; kept without a period",
     ]);
     const hourly = await importText('Company,Role,Min pay (hourly),Max pay (hourly)\nAcme,Intern,$30,$35\n');
     expect(hourly.rows[0]!.application.pay).toMatchObject({ min: 30, max: 35, period: 'hour' });
@@ -272,7 +272,7 @@ describe("a pay whose currency sign Excel's CSV could not save", () => {
     expect(zomato!.notes).toContain('Pay min: ?50000');
     expect(stripe!.pay).toMatchObject({ min: 55, currency: 'USD', period: 'hour' });
     expect(preview.warnings).toContain(
-      "Line 2: 'Stipend' has '?' where its currency sign was, so its currency is unknown (got '?1,00,000 per month'), so it was kept in the notes as 'Stipend: …'",
+      "Row 2: 'Stipend' has '?' where its currency sign was, so its currency is unknown (got '?1,00,000 per month'), so it was kept in the notes as 'Stipend: …'",
     );
   });
 });
@@ -457,8 +457,8 @@ describe('an amount that writes no period', () => {
     const none = await importText(germanSheet(['1.800 €', '2.000 €']));
     expect(none.rows.map((r) => r.application.pay?.period)).toEqual([null, null]);
     expect(none.warnings).toEqual([
-      "Line 2: 'Gehalt' does not say per hour, month or year (got '1.800 €'); kept without a period",
-      "Line 3: 'Gehalt' does not say per hour, month or year (got '2.000 €'); kept without a period",
+      "Row 2: 'Gehalt' does not say per hour, month or year (got '1.800 €'); kept without a period",
+      "Row 3: 'Gehalt' does not say per hour, month or year (got '2.000 €'); kept without a period",
     ]);
     const split = await importText(germanSheet(['1.800 €/Monat', '2.000 €/Woche', '1.900 €']));
     expect(split.rows.map((r) => r.application.pay?.period)).toEqual(['month', 'week', null]);

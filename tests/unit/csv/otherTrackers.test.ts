@@ -30,9 +30,9 @@ describe('a Teal-style tracker export', () => {
     expect(preview.errors).toEqual([]);
     expect(preview.rows).toHaveLength(10);
     expect(preview.warnings).toEqual([
-      "Line 2: 'Follow up' is not a date (got 'Interview scheduled for Jan 28 with Priya (2nd round)'), so it was kept in the notes as 'Follow up: …'",
-      "Line 7: 'Follow up' is not a date (got 'Interview scheduled for Feb 3 at 2pm ET'), so it was kept in the notes as 'Follow up: …'",
-      "Line 11: 'Follow up' is not a date (got 'Email recruiter if nothing by Feb 1'), so it was kept in the notes as 'Follow up: …'",
+      "Row 2: 'Follow up' is not a date (got 'Interview scheduled for Jan 28 with Priya (2nd round)'), so it was kept in the notes as 'Follow up: …'",
+      "Row 7: 'Follow up' is not a date (got 'Interview scheduled for Feb 3 at 2pm ET'), so it was kept in the notes as 'Follow up: …'",
+      "Row 11: 'Follow up' is not a date (got 'Email recruiter if nothing by Feb 1'), so it was kept in the notes as 'Follow up: …'",
     ]);
     const apps = preview.rows.map((r) => r.application);
     const stripe = apps.find((a) => a.company === 'Stripe')!;
@@ -83,8 +83,8 @@ describe("a Teal export's Min. and Max. Salary", () => {
       ['Ramp', null],
     ]);
     expect(preview.warnings).toEqual([
-      "Line 3: 'Min. Salary' does not say per hour, month or year; kept without a period",
-      "Line 4: 'Min. Salary' is not an amount (got 'competitive'), so it was kept in the notes as 'Min. Salary: …'",
+      "Row 3: 'Min. Salary' does not say per hour, month or year; kept without a period",
+      "Row 4: 'Min. Salary' is not an amount (got 'competitive'), so it was kept in the notes as 'Min. Salary: …'",
     ]);
     expect(preview.rows[2]!.application.notes).toBe('Min. Salary: competitive');
   });
@@ -106,7 +106,7 @@ describe("a Teal export's Min. and Max. Salary", () => {
     ]);
     expect(preview.rows[3]!.application).toMatchObject({ pay: { period: null }, notes: 'Pay period: fortnightly' });
     expect(preview.warnings).toEqual([
-      "Line 5: 'Pay period' is not hour, week, month, year or total (got 'fortnightly'), so it was kept in the notes as 'Pay period: …'",
+      "Row 5: 'Pay period' is not hour, week, month, year or total (got 'fortnightly'), so it was kept in the notes as 'Pay period: …'",
     ]);
   });
 });
@@ -178,7 +178,7 @@ describe('columns of real exports', () => {
     ]);
     const preview = await importText(csvFixture('simplify-style.csv'));
     expect(preview.errors).toEqual([]);
-    expect(preview.rows.map((r) => r.duplicateOf)).toEqual([null, { kind: 'row', line: 2 }, null]);
+    expect(preview.rows.map((r) => r.duplicateOf)).toEqual([null, { kind: 'row', rowNumber: 2 }, null]);
   });
 
   it('recognises other names exports give these columns', () => {
@@ -285,7 +285,7 @@ describe('columns of real exports', () => {
       '',
     ]);
     expect(preview.warnings).toEqual([
-      "Line 7: 'Application' is not a web address starting with https:// (got 'applied via referral'), so it was kept in the notes as 'Application: …'",
+      "Row 7: 'Application' is not a web address starting with https:// (got 'applied via referral'), so it was kept in the notes as 'Application: …'",
     ]);
     expect(preview.notes).toContain(
       "'Application': Simplify's 🔒 marks a closed posting, which has no link here; the stage is as the other columns say (2 rows).",
@@ -503,8 +503,8 @@ describe('a Trello board exported as CSV', () => {
       ['Ramp', 'Data Intern', 'applied'],
     ]);
     expect(preview.warnings).toEqual([
-      "Line 3: 'Card Name' names a company but no role (got 'Meta'); imported with the role 'Internship': fill in the role. Not compared with other rows as a duplicate, as the company alone does not say which application it is; one you track at that company with the role 'Internship' (as an earlier import gives it) is this one",
-      "Line 4: 'Card Name' names a company but no role (got 'Google STEP'); imported with the role 'Internship': fill in the role. Not compared with other rows as a duplicate, as the company alone does not say which application it is; one you track at that company with the role 'Internship' (as an earlier import gives it) is this one",
+      "Row 3: 'Card Name' names a company but no role (got 'Meta'); imported with the role 'Internship': fill in the role. Not compared with other rows as a duplicate, as the company alone does not say which application it is; one you track at that company with the role 'Internship' (as an earlier import gives it) is this one",
+      "Row 4: 'Card Name' names a company but no role (got 'Google STEP'); imported with the role 'Internship': fill in the role. Not compared with other rows as a duplicate, as the company alone does not say which application it is; one you track at that company with the role 'Internship' (as an earlier import gives it) is this one",
     ]);
   });
 
@@ -514,7 +514,7 @@ describe('a Trello board exported as CSV', () => {
     );
     expect(preview.rows.map((r) => r.application.company)).toEqual(['Stripe']);
     expect(preview.errors).toEqual([
-      "Line 3: 'Card Name' names a role but no company: write both, like 'Stripe - Software Engineering Intern' (got 'Software Engineering Intern')",
+      "Row 3: 'Card Name' names a role but no company: write both, like 'Stripe - Software Engineering Intern' (got 'Software Engineering Intern')",
     ]);
   });
 });
@@ -615,10 +615,10 @@ describe('a row that names its company but no role', () => {
       ['Ramp', 'Internship'],
     ]);
     expect(preview.warnings).toEqual([
-      "Line 2: 'Role' is empty; imported with the role 'Co-op': fill in the role. Not compared with other rows as a duplicate, as the company alone does not say which application it is; one you track at that company with the role 'Co-op' (as an earlier import gives it) is this one",
-      "Line 3: 'Role' is empty; imported with the role 'Internship': fill in the role. Not compared with other rows as a duplicate, as the company alone does not say which application it is; one you track at that company with the role 'Internship' (as an earlier import gives it) is this one",
+      "Row 2: 'Role' is empty; imported with the role 'Co-op': fill in the role. Not compared with other rows as a duplicate, as the company alone does not say which application it is; one you track at that company with the role 'Co-op' (as an earlier import gives it) is this one",
+      "Row 3: 'Role' is empty; imported with the role 'Internship': fill in the role. Not compared with other rows as a duplicate, as the company alone does not say which application it is; one you track at that company with the role 'Internship' (as an earlier import gives it) is this one",
     ]);
-    expect(preview.errors).toEqual(["Line 4: 'Company': Company is required"]);
+    expect(preview.errors).toEqual(["Row 4: 'Company': Company is required"]);
   });
 
   it('is not taken as a duplicate of another card of that company, nor of an application there with a role', async () => {
@@ -859,9 +859,9 @@ describe('a career office sheet', () => {
       [[['', 'hr@shopify.com']], 'Contact: Met the team at the booth (info session) hr@shopify.com'],
     ]);
     expect(preview.warnings).toEqual([
-      `Line 2: 'Contact' does not read as a person's name (got 'career fair - talked to "Mike"'), so it was kept in the notes as 'Contact: …'`,
-      "Line 3: 'Contact' does not read as a person's name (got 'emailed recruiter through portal'), so it was kept in the notes as 'Contact: …'",
-      "Line 4: 'Contact' does not read as a person's name (got 'Met the team at the booth (info session) hr@shopify.com'), so it was kept in the notes as 'Contact: …'",
+      `Row 2: 'Contact' does not read as a person's name (got 'career fair - talked to "Mike"'), so it was kept in the notes as 'Contact: …'`,
+      "Row 3: 'Contact' does not read as a person's name (got 'emailed recruiter through portal'), so it was kept in the notes as 'Contact: …'",
+      "Row 4: 'Contact' does not read as a person's name (got 'Met the team at the booth (info session) hr@shopify.com'), so it was kept in the notes as 'Contact: …'",
     ]);
   });
 
@@ -1050,9 +1050,9 @@ describe('a Notion database exported as CSV', () => {
       Brex: [],
     });
     expect(preview.warnings).toEqual([
-      "Line 6: 'Interview dates' has a part, 'soon', that is not a date (got '2026-04-02; soon'), so it was kept in the notes as 'Interview dates: …'",
-      "Line 7: 'Interview dates' has a part, '2026-02-30', that has no such day: February 2026 has 28 days (got '2026-04-02; 2026-02-30'), so it was kept in the notes as 'Interview dates: …'",
-      "Line 8: 'Interview dates' has no such day: April 2026 has 30 days (got '31/04/2026'), so it was kept in the notes as 'Interview dates: …'",
+      "Row 5: 'Interview dates' has a part, 'soon', that is not a date (got '2026-04-02; soon'), so it was kept in the notes as 'Interview dates: …'",
+      "Row 6: 'Interview dates' has a part, '2026-02-30', that has no such day: February 2026 has 28 days (got '2026-04-02; 2026-02-30'), so it was kept in the notes as 'Interview dates: …'",
+      "Row 7: 'Interview dates' has no such day: April 2026 has 30 days (got '31/04/2026'), so it was kept in the notes as 'Interview dates: …'",
     ]);
   });
 
@@ -1108,7 +1108,7 @@ describe('a Notion database exported as CSV', () => {
       ['Google', []],
     ]);
     expect(preview.warnings).toEqual([
-      "Line 5: 'Cohort' has a line, 'sometime in the fall', that is not a cohort like '2026-05-18 to 2026-08-07 (May cohort)' or 'May 18, 2026 → August 7, 2026' (got 'June 1, 2027 → August 20, 2027 sometime in the fall'), so it was kept in the notes as 'Cohort: …'",
+      "Row 4: 'Cohort' has a line, 'sometime in the fall', that is not a cohort like '2026-05-18 to 2026-08-07 (May cohort)' or 'May 18, 2026 → August 7, 2026' (got 'June 1, 2027 → August 20, 2027 sometime in the fall'), so it was kept in the notes as 'Cohort: …'",
     ]);
     expect(preview.rows[2]!.application.notes).toBe('Cohort: June 1, 2027 → August 20, 2027\nsometime in the fall');
   });
@@ -1136,7 +1136,7 @@ describe('a Notion database exported as CSV', () => {
 
   it('takes a title column as the role beside a company column', () => {
     const { mapping } = proposeColumns(
-      { header: ['Name', 'Company'], rows: [{ line: 2, cells: ['SWE Intern', 'Stripe'], problem: null }] },
+      { header: ['Name', 'Company'], rows: [{ rowNumber: 2, cells: ['SWE Intern', 'Stripe'], problem: null }] },
       DEFAULT_PIPELINE,
     );
     expect(mapping).toEqual(['role', 'company']);
@@ -1214,7 +1214,7 @@ describe('a pay column beside a currency column (Huntr, a Google Sheets template
       [15.75, 'EUR', 'hour'],
     ]);
     expect(preview.warnings).toEqual([
-      "Line 5: 'Salary' has no amount (got 'TBD'), so it was kept in the notes as 'Salary: …'",
+      "Row 4: 'Salary' has no amount (got 'TBD'), so it was kept in the notes as 'Salary: …'",
     ]);
   });
 
@@ -1230,8 +1230,8 @@ describe('a pay column beside a currency column (Huntr, a Google Sheets template
       [45, 'USD', 'hour'],
     ]);
     expect(preview.warnings).toEqual([
-      "Line 2: 'Salary' is in EUR, but 'Salary Currency' says USD (got '€2,500/month'); read as EUR, as written with the amount",
-      "Line 3: 'Salary' is in USD, but 'Salary Currency' says EUR (got '$45/hour'); read as USD, as written with the amount",
+      "Row 2: 'Salary' is in EUR, but 'Salary Currency' says USD (got '€2,500/month'); read as EUR, as written with the amount",
+      "Row 3: 'Salary' is in USD, but 'Salary Currency' says EUR (got '$45/hour'); read as USD, as written with the amount",
     ]);
   });
 });
@@ -1253,9 +1253,9 @@ describe('a pay cell that names no amount', () => {
       ['Zeiss', null, 'Vergütung: TBD'],
     ]);
     expect(preview.warnings).toEqual([
-      "Line 4: 'Vergütung' has no amount (got 'k.A.'), so it was kept in the notes as 'Vergütung: …'",
-      "Line 5: 'Vergütung' has no amount (got 'Competitive'), so it was kept in the notes as 'Vergütung: …'",
-      "Line 6: 'Vergütung' has no amount (got 'TBD'), so it was kept in the notes as 'Vergütung: …'",
+      "Row 3: 'Vergütung' has no amount (got 'k.A.'), so it was kept in the notes as 'Vergütung: …'",
+      "Row 4: 'Vergütung' has no amount (got 'Competitive'), so it was kept in the notes as 'Vergütung: …'",
+      "Row 5: 'Vergütung' has no amount (got 'TBD'), so it was kept in the notes as 'Vergütung: …'",
     ]);
   });
 
@@ -1306,7 +1306,7 @@ describe('a pay cell that names no amount', () => {
     const preview = await importText('Company,Role,Salary,Referred by\nA,Intern,None,None\n');
     expect(preview.rows.map((r) => [r.application.pay, r.application.notes])).toEqual([[null, 'Salary: None']]);
     expect(preview.warnings).toEqual([
-      "Line 2: 'Salary' has no amount (got 'None'), so it was kept in the notes as 'Salary: …'",
+      "Row 2: 'Salary' has no amount (got 'None'), so it was kept in the notes as 'Salary: …'",
     ]);
   });
 
@@ -1373,7 +1373,7 @@ describe("a board's card names that say the company too (ClickUp, Jira), beside 
       ['Test - Automation Engineer Intern', ''],
     ]);
     expect(preview.warnings[0]).toMatch(
-      /^Line 2: 'Task Name' names a status and the company but no role \(got 'Offer - Two Sigma'\); imported with the role 'Internship': fill in the role\./,
+      /^Row 2: 'Task Name' names a status and the company but no role \(got 'Offer - Two Sigma'\); imported with the role 'Internship': fill in the role\./,
     );
     expect(preview.notes).toContain(
       "'Task Name': a status opening the role, as in 'Offer - Two Sigma', was left out of it, and the whole name kept in the notes as 'Task Name: …' (3 rows).",
@@ -1389,7 +1389,7 @@ describe("a board's card names that say the company too (ClickUp, Jira), beside 
       ['applied', '2026-01-10', ''],
     ]);
     expect(preview.warnings).toEqual([
-      "Line 2: 'Date Applied' gives a day the application was sent, but the status says it is not sent yet (got '2026-01-10'), so it was kept in the notes as 'Date Applied: …'",
+      "Row 2: 'Date Applied' gives a day the application was sent, but the status says it is not sent yet (got '2026-01-10'), so it was kept in the notes as 'Date Applied: …'",
     ]);
   });
 
@@ -1401,10 +1401,10 @@ describe("a board's card names that say the company too (ClickUp, Jira), beside 
       ['SWE Intern', ''],
     ]);
     expect(preview.warnings[0]).toMatch(
-      /^Line 2: 'Task Name' names the company but no role \(got 'Ramp'\); imported with the role 'Internship': fill in the role\./,
+      /^Row 2: 'Task Name' names the company but no role \(got 'Ramp'\); imported with the role 'Internship': fill in the role\./,
     );
     expect(preview.warnings[1]).toMatch(
-      /^Line 3: 'Task Name' names a status but no role \(got 'Applied'\); imported with the role 'Internship': fill in the role\./,
+      /^Row 3: 'Task Name' names a status but no role \(got 'Applied'\); imported with the role 'Internship': fill in the role\./,
     );
   });
 
@@ -1418,7 +1418,7 @@ describe("a board's card names that say the company too (ClickUp, Jira), beside 
         // Without the link, a role with the company in it is not taken for the same.
         'Stripe SWE Intern (Summer 2027),Stripe,\n',
     );
-    expect(preview.rows.map((r) => r.duplicateOf)).toEqual([null, { kind: 'row', line: 2 }, null, null]);
+    expect(preview.rows.map((r) => r.duplicateOf)).toEqual([null, { kind: 'row', rowNumber: 2 }, null, null]);
   });
 });
 
@@ -1526,10 +1526,10 @@ describe('a board exported group by group, each group with its name and the colu
       ['Ramp', 'Software Engineer Intern', []],
     ]);
     expect(preview.errors).toEqual([
-      'Line 6: is the title of the table under it, not an application',
-      'Line 7: repeats the column names (a table of its own under the first), not an application',
-      'Line 10: is the title of the table under it, not an application',
-      'Line 11: repeats the column names (a table of its own under the first), not an application',
+      'Row 6: is the title of the table under it, not an application',
+      'Row 7: repeats the column names (a table of its own under the first), not an application',
+      'Row 10: is the title of the table under it, not an application',
+      'Row 11: repeats the column names (a table of its own under the first), not an application',
     ]);
     expect(preview.warnings).toEqual([]);
   });
@@ -1557,7 +1557,7 @@ describe("a job search log's E-mail column, which may hold a phone number instea
       ['Deloitte', [{ name: 'Priya Shah', role: '', email: '', phone: '', notes: '' }], 'E-mail: ask at front desk'],
     ]);
     expect(preview.warnings).toEqual([
-      "Line 4: 'E-mail' is not an email address or a phone number (got 'ask at front desk'), so it was kept in the notes as 'E-mail: …'",
+      "Row 4: 'E-mail' is not an email address or a phone number (got 'ask at front desk'), so it was kept in the notes as 'E-mail: …'",
     ]);
   });
 

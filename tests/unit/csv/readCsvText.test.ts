@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readCsvText, type CsvRead } from '@shared/csv/readCsvText';
+import { readCsvText, rowOfLine, type CsvRead } from '@shared/csv/readCsvText';
 import { csvFixture } from './csvFixtures';
 
 function table(read: CsvRead) {
@@ -57,16 +57,16 @@ describe('readCsvText', () => {
     expect(read).toMatchObject({ ok: false, error: expect.stringContaining('Only one column was found') });
   });
 
-  it('numbers rows by the line they start on, with line breaks inside quoted values', () => {
+  it('numbers rows as a spreadsheet does: a record whose quoted values hold line breaks is one row', () => {
     const read = table(readCsvText(csvFixture('quoted-newlines.csv')));
-    expect(read.rows.map((r) => r.line)).toEqual([2, 5]);
+    expect(read.rows.map((r) => r.rowNumber)).toEqual([2, 3]);
     expect(read.rows[0]!.cells[2]).toBe('Line one\nline two\nline three');
   });
 
-  it('counts blank lines and CRLF, LF and CR line endings alike', () => {
-    expect(table(readCsvText('a,b\r\n1,"x\r\ny"\r\n\r\n3,4\r\n')).rows.map((r) => r.line)).toEqual([2, 5]);
-    expect(table(readCsvText('a,b\n\n1,2\n3,4')).rows.map((r) => r.line)).toEqual([3, 4]);
-    expect(table(readCsvText('a,b\r1,2\r3,4')).rows.map((r) => r.line)).toEqual([2, 3]);
+  it('counts blank rows and CRLF, LF and CR line endings alike', () => {
+    expect(table(readCsvText('a,b\r\n1,"x\r\ny"\r\n\r\n3,4\r\n')).rows.map((r) => r.rowNumber)).toEqual([2, 4]);
+    expect(table(readCsvText('a,b\n\n1,2\n3,4')).rows.map((r) => r.rowNumber)).toEqual([3, 4]);
+    expect(table(readCsvText('a,b\r1,2\r3,4')).rows.map((r) => r.rowNumber)).toEqual([2, 3]);
   });
 
   it('ends a row at CRLF, LF and a lone CR in one file, keeping line breaks inside quotes', () => {
@@ -80,7 +80,27 @@ describe('readCsvText', () => {
       [['C', 'Intern', 'three\rfour'], null],
       [['D', 'Intern', 'z'], null],
     ]);
-    expect(read.table.rows.map((r) => r.line)).toEqual([2, 3, 5, 6]);
+    expect(read.table.rows.map((r) => r.rowNumber)).toEqual([2, 3, 4, 5]);
+  });
+
+  it("counts a sheet's title rows above the header, as Excel numbers them, after notes of several lines", () => {
+    const read = table(
+      readCsvText(
+        'Tracker 2026/27,,\r\nUpdated 06/12/2026,,\r\nCompany,Role,Notes\r\nA,Intern,"one\ntwo"\r\nB,Intern,"x\ny\nz"\r\nC,Intern,\r\n',
+      ),
+    );
+    expect(read.rows.map((r) => [r.cells[0], r.rowNumber])).toEqual([
+      ['A', 4],
+      ['B', 5],
+      ['C', 6],
+    ]);
+  });
+
+  it('names the row that holds a line of the text, for what decoding the bytes found on it', () => {
+    const text = 'sep=,\nTitle,\nCompany,Role,Notes\nA,Intern,"one\ntwo"\nB,Intern,"x\ny\nz"\nC,Intern,\n\nD,Intern,\n';
+    const { textLines } = table(readCsvText(text));
+    // Lines 4 and 5 are A's row, 6 to 8 B's, 10 a blank row; Excel leaves the sep line (1) out of the sheet.
+    expect([2, 3, 4, 5, 6, 8, 9, 11].map((line) => rowOfLine(textLines, line))).toEqual([1, 2, 3, 3, 4, 4, 5, 7]);
   });
 
   it('strips the byte order mark from the first column name', () => {
@@ -89,15 +109,15 @@ describe('readCsvText', () => {
 
   it('fills missing trailing values and flags a row with too many', () => {
     const read = table(readCsvText('a,b,c\n1\n1,2,3,4\n1,2,3,,\n'));
-    expect(read.rows[0]).toEqual({ line: 2, cells: ['1', '', ''], problem: null });
+    expect(read.rows[0]).toEqual({ rowNumber: 2, cells: ['1', '', ''], problem: null });
     expect(read.rows[1]!.problem).toBe('has 4 values but the header has 3 columns');
     expect(read.rows[2]!.problem).toBeNull();
   });
 
-  it("takes Excel's sep= line as the separator, not as the header, and keeps line numbers", () => {
+  it("takes Excel's sep= line as the separator, not as the header, and numbers rows without it, as Excel does", () => {
     const read = table(readCsvText('\uFEFFsep=;\r\nCompany;Role;Pay\r\nSiemens;Werkstudent;"1.850,00 €"\r\n'));
     expect(read).toMatchObject({ header: ['Company', 'Role', 'Pay'], delimiter: ';' });
-    expect(read.rows).toEqual([{ line: 3, cells: ['Siemens', 'Werkstudent', '1.850,00 €'], problem: null }]);
+    expect(read.rows).toEqual([{ rowNumber: 2, cells: ['Siemens', 'Werkstudent', '1.850,00 €'], problem: null }]);
     expect(table(readCsvText('sep=|\nCompany|Role\nA, Inc.|Intern\n')).rows[0]!.cells).toEqual(['A, Inc.', 'Intern']);
   });
 
@@ -108,7 +128,7 @@ describe('readCsvText', () => {
       ),
     );
     expect(read.header).toEqual(['Company', 'Role', 'Status', 'Notes']);
-    expect(read.rows).toEqual([{ line: 5, cells: ['Stripe', 'Intern', 'Applied', ''], problem: null }]);
+    expect(read.rows).toEqual([{ rowNumber: 5, cells: ['Stripe', 'Intern', 'Applied', ''], problem: null }]);
     // A file of one column still has its first line as the header.
     expect(table(readCsvText('Company\nStripe\nFigma\n')).rows.map((r) => r.cells)).toEqual([['Stripe'], ['Figma']]);
   });
@@ -119,7 +139,7 @@ describe('readCsvText', () => {
         'Company,Role,Status,Notes\nInterviews,2,,\nStripe,Intern,Applied,\n,,,\nTotal applications,5,,\nResponse rate,40%,,\n',
       ),
     );
-    expect(read.rows.map((r) => [r.line, r.problem])).toEqual([
+    expect(read.rows.map((r) => [r.rowNumber, r.problem])).toEqual([
       [2, null],
       [3, null],
       [5, 'looks like a total under the table (a label and only numbers or amounts), not an application'],
@@ -137,7 +157,7 @@ describe('readCsvText', () => {
           'Summe;;;;53.600,50 €;\nAnzahl;31;;;;\n',
       ),
     );
-    expect(german.rows.map((r) => [r.line, r.problem])).toEqual([
+    expect(german.rows.map((r) => [r.rowNumber, r.problem])).toEqual([
       [2, null],
       [4, total],
       [5, total],
@@ -159,14 +179,14 @@ describe('readCsvText', () => {
     const semicolons = table(
       readCsvText('Firma;Position;Status;Beworben am\nSiemens AG;Praktikum;Beworben;20.11.2026\nAcme;;;12.05.2026\n'),
     );
-    expect(semicolons.rows.map((r) => [r.line, r.problem])).toEqual([
+    expect(semicolons.rows.map((r) => [r.rowNumber, r.problem])).toEqual([
       [2, null],
       [3, null],
     ]);
     const commas = table(
       readCsvText('Company,Applied,Role,Status\nStripe,2026-01-10,Intern,Applied\nAcme,12.05.2026,,\n'),
     );
-    expect(commas.rows.map((r) => [r.line, r.problem])).toEqual([
+    expect(commas.rows.map((r) => [r.rowNumber, r.problem])).toEqual([
       [2, null],
       [3, null],
     ]);
@@ -180,7 +200,7 @@ describe('readCsvText', () => {
   it('keeps a last row of a company and a spreadsheet date serial in a date column, and only there', () => {
     // A date cell formatted as a number: Excel and Sheets write its serial (46154 is 2026-05-12).
     const serial = table(readCsvText('Company,Date Applied,Role,Status\nStripe,46100,Intern,Applied\nAcme,46154,,\n'));
-    expect(serial.rows.map((r) => [r.line, r.problem])).toEqual([
+    expect(serial.rows.map((r) => [r.rowNumber, r.problem])).toEqual([
       [2, null],
       [3, null],
     ]);
@@ -221,7 +241,7 @@ describe('readCsvText', () => {
       ),
     );
     expect(read.header).toEqual(['Name', 'Status', 'Date Applied', 'Link']);
-    expect(read.rows.map((r) => [r.line, r.problem])).toEqual([
+    expect(read.rows.map((r) => [r.rowNumber, r.problem])).toEqual([
       [4, null],
       [6, 'is the title of the table under it, not an application'],
       [7, 'repeats the column names (a table of its own under the first), not an application'],
@@ -233,34 +253,37 @@ describe('readCsvText', () => {
 
   it('flags a quote that is never closed', () => {
     const read = table(readCsvText('a,b\n1,"open\n2,3\n'));
-    expect(read.rows[0]!.problem).toMatch(/quoted value opened on this line is never closed/);
+    expect(read.rows[0]!.problem).toMatch(/quoted value opened in this row is never closed/);
   });
 
   it.each([
     ['with', '\n'],
     ['without', ''],
-  ])('says which lines a quote never closed took, the rest of the file, %s a last line break', (_, end) => {
-    const read = table(
-      readCsvText(`Company,Role,Notes\nA,Intern,He said "great\n"B,Intern,\nC,Intern,ok\nD,Intern,${end}`),
-    );
-    expect(read.rows.map((r) => r.line)).toEqual([2, 3]);
-    expect(read.unclosedQuote).toEqual({ line: 3, lastLine: 5 });
-    expect(read.rows[1]!.problem).toBe(
-      'a quoted value opened on this line is never closed (a " is missing), so lines 3 to 5, the rest of the file, were read as one value',
-    );
-    expect(table(readCsvText('a,b\n1,2\n')).unclosedQuote).toBeNull();
-  });
+  ])(
+    'says which row a quote never closed opens in, and how many lines of text it took, %s a last line break',
+    (_, end) => {
+      const read = table(
+        readCsvText(`Company,Role,Notes\nA,Intern,He said "great\n"B,Intern,\nC,Intern,ok\nD,Intern,${end}`),
+      );
+      expect(read.rows.map((r) => r.rowNumber)).toEqual([2, 3]);
+      expect(read.unclosedQuote).toEqual({ rowNumber: 3, lines: 3 });
+      expect(read.rows[1]!.problem).toBe(
+        'a quoted value opened in this row is never closed (a " is missing), so the rest of the file (3 lines of text) was read as one value',
+      );
+      expect(table(readCsvText('a,b\n1,2\n')).unclosedQuote).toBeNull();
+    },
+  );
 
   it.each([
     ['with', '\n'],
     ['without', ''],
-  ])('names the line a quote never closed opens on, %s a last line break', (_, end) => {
+  ])('names the row a quote never closed opens in, %s a last line break', (_, end) => {
     const read = table(readCsvText(`Company,Role\nA,Intern\nB,Intern\n"D,Intern\nE,Intern${end}`));
-    expect(read.rows.map((r) => [r.line, r.problem !== null])).toEqual([
+    expect(read.rows.map((r) => [r.rowNumber, r.problem !== null])).toEqual([
       [2, false],
       [3, false],
       [4, true],
     ]);
-    expect(table(readCsvText(`Company,Role\n"A,Intern\nB,Intern${end}`)).rows[0]!.line).toBe(2);
+    expect(table(readCsvText(`Company,Role\n"A,Intern\nB,Intern${end}`)).rows[0]!.rowNumber).toBe(2);
   });
 });

@@ -1,5 +1,5 @@
 // Each column of the file as a row: its name, the field it will fill (a guess the student can
-// change) or "Ignore", and its values in the first rows, by line. Columns go down the page, so
+// change) or "Ignore", and its values in the first rows, by row number. Columns go down the page, so
 // a file of fifty columns is read top to bottom, never by scrolling sideways.
 import { memo, useDeferredValue } from 'react';
 import { IMPORT_FIELDS, IMPORT_FIELD_LABELS, type ImportField } from '@shared/csv/importFields';
@@ -14,7 +14,7 @@ interface ColumnMappingTableProps {
   /** The first rows of the file. */
   rows: CsvRow[];
   mapping: ColumnMapping;
-  rejectedLines: ReadonlySet<number>;
+  rejectedRows: ReadonlySet<number>;
   onChange: (mapping: ColumnMapping) => void;
 }
 
@@ -28,7 +28,7 @@ export const ColumnMappingTable = memo(function ColumnMappingTable({
   header,
   rows,
   mapping,
-  rejectedLines,
+  rejectedRows,
   onChange,
 }: ColumnMappingTableProps) {
   // The columns' rows (a wide file's thousand options) are rendered after the dialog has opened
@@ -82,10 +82,10 @@ export const ColumnMappingTable = memo(function ColumnMappingTable({
                 <td>
                   <ul className="column-values">
                     {rows.map((row) => (
-                      <li key={row.line} className={rejectedLines.has(row.line) ? 'rejected' : undefined}>
-                        <span className="line-number">
-                          {row.line}
-                          {rejectedLines.has(row.line) && <span className="visually-hidden"> (has problems)</span>}
+                      <li key={row.rowNumber} className={rejectedRows.has(row.rowNumber) ? 'rejected' : undefined}>
+                        <span className="row-number">
+                          {row.rowNumber}
+                          {rejectedRows.has(row.rowNumber) && <span className="visually-hidden"> (has problems)</span>}
                         </span>{' '}
                         {shortened(row.cells[index] ?? '')}
                       </li>

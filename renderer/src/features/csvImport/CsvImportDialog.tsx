@@ -1,5 +1,5 @@
 // Import from CSV: choose a file, check the column mapping against a preview, see every row's
-// problems by line and the duplicates, then import the valid rows as one undoable step (after
+// problems by row and the duplicates, then import the valid rows as one undoable step (after
 // an automatic backup) or cancel, which changes nothing.
 import { startTransition, useEffect, useMemo, useRef, useState } from 'react';
 import type { Application } from '@shared/application';
@@ -167,8 +167,8 @@ function ReviewImport({ chosen, onChooseAnother }: { chosen: ChosenFile; onChoos
     a?.dayFirst !== b?.dayFirst || a?.monthFirst !== b?.monthFirst;
   if (preview && mixedChanged(preview.mixedDates, mixedDates)) setMixedDates(preview.mixedDates);
   // Likewise the rows with no company under one, kept while the choice for them is checked.
-  const [noCompanyLines, setNoCompanyLines] = useState<number[]>([]);
-  if (preview && preview.companyFromAbove.join() !== noCompanyLines.join()) setNoCompanyLines(preview.companyFromAbove);
+  const [noCompanyRows, setNoCompanyRows] = useState<number[]>([]);
+  if (preview && preview.companyFromAbove.join() !== noCompanyRows.join()) setNoCompanyRows(preview.companyFromAbove);
   // Likewise each status and the stage it was read as, kept while a choice of stage is checked.
   const [statuses, setStatuses] = useState<StatusReading[]>([]);
   if (preview && preview.statuses !== statuses) setStatuses(preview.statuses);
@@ -185,7 +185,7 @@ function ReviewImport({ chosen, onChooseAnother }: { chosen: ChosenFile; onChoos
     () => (preview ? leftOutBySkipping(preview, matched, toInstant(new Date()), pipeline, dates) : NOTHING_LEFT_OUT),
     [preview, matched, pipeline],
   );
-  const rejectedLines = useMemo(() => new Set(preview?.rejectedLines ?? []), [preview]);
+  const rejectedRows = useMemo(() => new Set(preview?.rejectedRows ?? []), [preview]);
   const nothingToImport = plan !== null && plan.add.length + plan.update.length === 0;
   const allSkipped = nothingToImport && preview !== null && preview.rows.length > 0;
   // Columns, date order, the company from above, stages or duplicates chosen by hand are work: closing asks first, unless every
@@ -272,7 +272,7 @@ function ReviewImport({ chosen, onChooseAnother }: { chosen: ChosenFile; onChoos
             header={summary.header}
             rows={summary.firstRows}
             mapping={mapping}
-            rejectedLines={rejectedLines}
+            rejectedRows={rejectedRows}
             onChange={(next) => {
               // Stages chosen for one column's statuses are not another's.
               if (next.indexOf('stage') !== mapping.indexOf('stage')) setStageChoices(NO_STAGE_CHOICES);
@@ -295,8 +295,8 @@ function ReviewImport({ chosen, onChooseAnother }: { chosen: ChosenFile; onChoos
               onChange={setDayFirst}
             />
           )}
-          {noCompanyLines.length > 0 && (
-            <CompanyFromAboveChoice lines={noCompanyLines} checked={companyFromAbove} onChange={setCompanyFromAbove} />
+          {noCompanyRows.length > 0 && (
+            <CompanyFromAboveChoice rows={noCompanyRows} checked={companyFromAbove} onChange={setCompanyFromAbove} />
           )}
           {statuses.length > 0 && (
             <StatusStageChoices

@@ -1,4 +1,4 @@
-// What the check found: how many rows are ready, each row's problems by line, the duplicates
+// What the check found: how many rows are ready, each row's problems by row number, the duplicates
 // with the choice to skip or merge them, and the values to check: guesses made while reading
 // and values kept in the notes.
 import { useId } from 'react';
@@ -33,19 +33,19 @@ function describeDuplicate(
 ): string {
   const { company, role } = row.application;
   const of = row.duplicateOf!;
-  const lost = leftOut.get(row.line);
+  const lost = leftOut.get(row.rowNumber);
   const skipping = lost ? ` Skipping it leaves out ${listInWords(lost)}.` : '';
-  if (of.kind === 'row') return `Line ${row.line}: ${company} — ${role} is also on line ${of.line}.${skipping}`;
+  if (of.kind === 'row') return `Row ${row.rowNumber}: ${company} — ${role} is also on row ${of.rowNumber}.${skipping}`;
   const app = existing.get(of.id);
   const label = app ? termLabel(app.term) : '';
   const term = label ? ` (${label})` : '';
-  return `Line ${row.line}: ${company} — ${role} is already tracked${term}.${skipping}`;
+  return `Row ${row.rowNumber}: ${company} — ${role} is already tracked${term}.${skipping}`;
 }
 
 interface ImportCheckResultsProps {
   preview: ImportPreview;
   plan: ImportPlan;
-  /** What skipping each duplicate leaves out, by line (leftOutBySkipping). */
+  /** What skipping each duplicate leaves out, by row number (leftOutBySkipping). */
   leftOut: ReadonlyMap<number, string[]>;
   existing: ReadonlyMap<string, Application>;
   choice: DuplicateChoice;
@@ -55,7 +55,7 @@ interface ImportCheckResultsProps {
 export function ImportCheckResults({ preview, plan, leftOut, existing, choice, onChoice }: ImportCheckResultsProps) {
   const id = useId();
   const duplicates = preview.rows.filter((row) => row.duplicateOf !== null);
-  const rejected = preview.rejectedLines.length;
+  const rejected = preview.rejectedRows.length;
   const total = preview.rows.length + rejected;
 
   return (
@@ -74,7 +74,7 @@ export function ImportCheckResults({ preview, plan, leftOut, existing, choice, o
             A column read as the wrong field can be changed above: choose another field for it, Notes to keep its text
             as it is, or Ignore. Or fix these in the file and choose it again, or import the other rows without them.
           </p>
-          <Listed items={preview.errors} label="Problems by line" />
+          <Listed items={preview.errors} label="Problems by row" />
         </section>
       )}
 
@@ -143,11 +143,11 @@ export function ImportCheckResults({ preview, plan, leftOut, existing, choice, o
  * The rows a quote never closed hid: the counts above cannot show them, as the parser never saw
  * them as rows.
  */
-function unclosedQuoteSentence({ line, lastLine }: NonNullable<ImportPreview['unclosedQuote']>): string {
-  const quote = `a quoted value opened on line ${line} is never closed (a " is missing)`;
-  if (lastLine === line)
-    return `Line ${line} could not be read as it stands: ${quote}. Fix it in the file and choose the file again.`;
-  return `Lines ${line} to ${lastLine} (${countOf(lastLine - line + 1, 'line')}, the rest of the file) could not be read as rows: ${quote}. Fix it in the file and choose the file again; importing now leaves those lines out.`;
+function unclosedQuoteSentence({ rowNumber, lines }: NonNullable<ImportPreview['unclosedQuote']>): string {
+  const quote = `a quoted value opened in row ${rowNumber} is never closed (a " is missing)`;
+  if (lines === 1)
+    return `Row ${rowNumber} could not be read as it stands: ${quote}. Fix it in the file and choose the file again.`;
+  return `The rest of the file (${countOf(lines, 'line')} of text from row ${rowNumber} on) could not be read as rows: ${quote}, so all of it became one value. Fix it in the file and choose the file again; importing now leaves those lines out.`;
 }
 
 /** Columns named in the summary; more are counted. */

@@ -2,8 +2,8 @@
 // as text, the rows, and the proposed column mapping (by the columns' names and what they hold).
 // Each refusal is the specific message of the step that refused it.
 import { proposeColumns, type MappingProposal } from '@shared/csv/columnFit';
-import { decodeCsvBytes } from '@shared/csv/decodeCsvBytes';
-import { readCsvText, type CsvTable } from '@shared/csv/readCsvText';
+import { decodeCsvBytes, decodeWarningText } from '@shared/csv/decodeCsvBytes';
+import { readCsvText, rowOfLine, type CsvTable } from '@shared/csv/readCsvText';
 import type { Pipeline } from '@shared/pipeline';
 import { megabytes } from '@shared/megabytes';
 
@@ -13,7 +13,7 @@ export type CsvFileRead =
       fileName: string;
       table: CsvTable;
       proposal: MappingProposal;
-      /** What reading the file changed ("Line 4: bytes that are not UTF-8 text were replaced …"). */
+      /** What reading the file changed ("Row 4: bytes that are not UTF-8 text were replaced …"). */
       warnings: string[];
     }
   | { ok: false; error: string };
@@ -55,6 +55,8 @@ export async function readCsvFile(file: File, pipeline: Pipeline): Promise<CsvFi
     fileName: file.name,
     table: read.table,
     proposal: proposeColumns(read.table, pipeline),
-    warnings: decoded.warnings,
+    warnings: decoded.warnings.map((warning) =>
+      decodeWarningText(warning, (line) => rowOfLine(read.table.textLines, line)),
+    ),
   };
 }
