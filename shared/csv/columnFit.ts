@@ -252,7 +252,8 @@ export function proposeColumns(file: Pick<CsvTable, 'header' | 'rows'>, pipeline
   });
   takeCohortNamedIfDates(table, fitted);
   // A cohort needs both its dates: a start date column alone (a Trello card's, a sheet's) is
-  // notes, unless each of its values is a range holding both (Notion's "May 18 → Aug 7").
+  // notes, unless each of its values is a range holding both (Notion's "May 18 → Aug 7") or a
+  // length column beside it gives the end ("Length: 12 months", rowToApplication).
   const allRanges = (column: number) => {
     const values = table.rows.map((row) => row.cells[column] ?? '').filter((value) => !isBlankCell(value));
     return values.length > 0 && values.every(anyRange);
@@ -262,7 +263,8 @@ export function proposeColumns(file: Pick<CsvTable, 'header' | 'rows'>, pipeline
     ['cohortEnd', 'cohortStart', 'start'],
   ] as const) {
     const column = fitted.indexOf(field);
-    if (column < 0 || fitted.includes(other) || (field === 'cohortStart' && allRanges(column))) continue;
+    if (column < 0 || fitted.includes(other)) continue;
+    if (field === 'cohortStart' && (allRanges(column) || fitted.includes('durationWeeks'))) continue;
     const header = table.header[column] ?? `Column ${column + 1}`;
     notes.push({
       column,

@@ -21,16 +21,27 @@ export function readNumber(text: string, decimal: DecimalMark = '.'): number | n
   return Number.isFinite(value) ? value : null;
 }
 
+/** A length in the unit it is written in: "12 months", "10 weeks", "10" (weeks). */
+export interface WrittenLength {
+  amount: number;
+  unit: 'week' | 'month';
+}
+
+export function readLength(text: string, decimal: DecimalMark = '.'): WrittenLength | null {
+  const match = /^(.+?)\s*(weeks?|wks?|w|months?|mos?)?$/i.exec(text.trim());
+  const amount = match ? readNumber(match[1]!, decimal) : null;
+  if (amount === null) return null;
+  return { amount, unit: match![2] !== undefined && /^mo/i.test(match![2]) ? 'month' : 'week' };
+}
+
 /**
  * "12", "12 weeks", "3 months" (13 weeks under the 52-weeks-a-year convention). Months are kept
  * unrounded (2 months, 8⅔ weeks), so that a total over them is whole months' pay.
  */
 export function readWeeks(text: string, decimal: DecimalMark = '.'): number | null {
-  const match = /^(.+?)\s*(weeks?|wks?|w|months?|mos?)?$/i.exec(text.trim());
-  const amount = match ? readNumber(match[1]!, decimal) : null;
-  if (amount === null) return null;
-  const months = match![2] !== undefined && /^mo/i.test(match![2]);
-  return months ? amount * WEEKS_PER_MONTH : amount;
+  const length = readLength(text, decimal);
+  if (length === null) return null;
+  return length.unit === 'month' ? length.amount * WEEKS_PER_MONTH : length.amount;
 }
 
 /**

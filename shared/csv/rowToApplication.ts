@@ -88,7 +88,8 @@ import { readFollowUp } from './followUpCell';
 import { unescapeFormula } from './formulaEscape';
 import type { ImportField } from './importFields';
 import { titledLink } from './linkCell';
-import { readWeeks, readYear } from './numberCell';
+import { lastDayAfter, lengthInWords } from './cohortFromLength';
+import { readLength, readWeeks, readYear } from './numberCell';
 import { readHousing, readOfferParts } from './offerCells';
 import {
   parsePayCell,
@@ -1038,7 +1039,8 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
     const start = range?.start ?? date('cohortStart', true);
     const end = range?.end ?? date('cohortEnd', true);
     if (start === null && end === null) return { cohorts, chosenCohortId: null };
-    if (start === null || end === null) {
+    const last = end?.date ?? (start !== null && !mapped('cohortEnd') ? lastDayFromLength(start.date) : null);
+    if (start === null || last === null) {
       // One end alone makes no cohort; the row is still imported, with the date in its notes.
       const alone = (start ? cell('cohortStart') : cell('cohortEnd'))!;
       const other = start ? 'end' : 'start';
@@ -1050,10 +1052,27 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
       unreadable(alone, `needs a matching ${other} date (${missing})`);
       return { cohorts, chosenCohortId: null };
     }
-    const chosen = cohorts.find((c) => c.start === start.date && c.end === end.date);
+    const chosen = cohorts.find((c) => c.start === start.date && c.end === last);
     if (chosen) return { cohorts, chosenCohortId: chosen.id };
-    const added = { id: ctx.newId(), start: start.date, end: end.date, label: '' };
+    const added = { id: ctx.newId(), start: start.date, end: last, label: '' };
     return { cohorts: [...cohorts, added], chosenCohortId: added.id };
+  }
+
+  /**
+   * A sheet's start date with a length beside it and no end date column ("Start date", "Length:
+   * 12 months"): the cohort's last day from the two, said once for each length written.
+   */
+  function lastDayFromLength(start: string): string | null {
+    const length = given('durationWeeks');
+    const read = length && readLength(length.value, ctx.decimalMarks?.durationWeeks ?? '.');
+    const last = read ? lastDayAfter(start, read) : null;
+    if (!length || !read || last === null) return null;
+    const header = cell('cohortStart')!.header;
+    ctx.notice?.(
+      `cohort-length\u0000${header}\u0000${length.header}\u0000${lengthInWords(read)}`,
+      `'${header}' with '${length.header}': a cohort of ${lengthInWords(read)} from the start`,
+    );
+    return last;
   }
 
   function buildEvents(): ApplicationEvent[] {

@@ -1022,6 +1022,34 @@ describe('bad input', () => {
     ]);
   });
 
+  it('builds a cohort from a start date and a length beside it: calendar months, weeks of 7 days, ending the day before', async () => {
+    const preview = await importText(
+      'Company,Role,Start date,Length\n' +
+        'IBM,Placement,05/07/2027,12 months\n' +
+        'Arm,Placement,06/07/2027,12 months\n' +
+        'Bloomberg,Intern,14/06/2027,10 weeks\n' +
+        'J.P. Morgan,Spring Week,06/04/2027,5 days\n' +
+        'Sky,Placement,07/09/2027,\n',
+    );
+    expect(
+      preview.rows.map(({ application: a }) => [a.company, a.cohorts.map((c) => [c.start, c.end]), a.notes]),
+    ).toEqual([
+      ['IBM', [['2027-07-05', '2028-07-04']], ''],
+      ['Arm', [['2027-07-06', '2028-07-05']], ''],
+      ['Bloomberg', [['2027-06-14', '2027-08-22']], ''],
+      // No length in months or weeks: the start alone stays in the notes, as with no length column.
+      ['J.P. Morgan', [], 'Start date: 06/04/2027\n\nLength: 5 days'],
+      ['Sky', [], 'Start date: 07/09/2027'],
+    ]);
+    expect(preview.rows[0]!.application.chosenCohortId).toBe(preview.rows[0]!.application.cohorts[0]!.id);
+    expect(preview.notes).toEqual(
+      expect.arrayContaining([
+        "'Start date' with 'Length': a cohort of 12 months from the start (2 rows).",
+        "'Start date' with 'Length': a cohort of 10 weeks from the start (1 row).",
+      ]),
+    );
+  });
+
   it('refuses an end before the start with the validation message', async () => {
     const preview = await importText('Company,Role,Start date,End date\nA,Intern,2026-08-07,2026-05-18\n');
     expect(preview.errors).toEqual(["Row 2: 'Start date': The cohort ends before it starts"]);
