@@ -49,6 +49,7 @@ import { periodInHeader, statesPerDay } from '../money/period';
 import { isUnpaid, saysUnpaid } from '../money/unpaid';
 import { describeGuess, guessKey, type MoneyGuess } from '../money/moneyGuess';
 import { readOneAmount, type DollarContext } from '../money/readMoney';
+import { signOnBonusIn } from '../money/signOnBonus';
 import { remembered } from '../remembered';
 import { asTyped, comparableName, normalizeWord } from '../normalizeWord';
 import { validateApplication } from '../validateApplication';
@@ -706,7 +707,7 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
     chosenCohortId,
     durationWeeks,
     pay,
-    offer,
+    offer: withSignOnOfPay(offer, pay),
     events,
     followUp,
     contacts,
@@ -1130,6 +1131,32 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
     const read = readFollowUp(c.value, ctx.dayFirst);
     if (read === null) unreadable(c, notADate(c.value));
     return read;
+  }
+
+  /**
+   * A sign-on bonus written in the pay cell ("£22,750 + £1,500 sign-on") is the offer's, in the
+   * pay's currency, unless a column gives the offer one; in another currency it stays in the pay as
+   * written.
+   */
+  function withSignOnOfPay(offer: Offer | null, pay: Pay | null): Offer | null {
+    if (pay === null || offer?.signOnBonus != null) return offer;
+    const bonus = signOnBonusIn(pay.raw);
+    const currency = offer?.currency ?? pay.currency;
+    if (bonus === null || pay.currency !== currency) return offer;
+    // A bare "$" is the pay's dollar, as the pay's own amount is.
+    const written = bonus.currency === '$' && isDollar(currency) ? currency : (bonus.currency ?? currency);
+    if (written !== currency) return offer;
+    const base: Offer = offer ?? {
+      currency,
+      offeredOn: null,
+      housing: null,
+      relocation: null,
+      signOnBonus: null,
+      other: [],
+      responseDeadlineId: null,
+      returnOfferProspects: '',
+    };
+    return { ...base, signOnBonus: bonus.amount };
   }
 
   function buildOffer(): Offer | null {

@@ -468,3 +468,22 @@ describe('an amount that writes no period', () => {
     expect(named.notes).toEqual(["'Weekly pay': no currency written; read as USD (3 rows)."]);
   });
 });
+
+describe('a sign-on bonus written in the pay cell', () => {
+  it("takes it as the offer's sign-on bonus, in the pay's currency, and the pay without it", async () => {
+    const preview = await importText(
+      'Company,Role,Salary,Stage\n' +
+        'Rolls-Royce,Placement,"£22,750 + £1,500 sign-on",Offer\n' +
+        'Stripe,Intern,"$9,000/month, $5,000 signing bonus",Offer\n' +
+        'Arm,Placement,"£24,000",Applied\n',
+    );
+    expect(
+      preview.rows.map(({ application: a }) => [a.company, a.pay?.min, a.pay?.currency, a.offer?.signOnBonus ?? null]),
+    ).toEqual([
+      ['Rolls-Royce', 22_750, 'GBP', 1_500],
+      ['Stripe', 9_000, 'USD', 5_000],
+      ['Arm', 24_000, 'GBP', null],
+    ]);
+    expect(preview.rows[0]!.application.offer?.currency).toBe('GBP');
+  });
+});
