@@ -283,10 +283,12 @@ function mergeEvents(base: Application, incoming: Application): ApplicationEvent
 
 function mergeCohorts(base: Application, incoming: Application): Pick<Application, 'cohorts' | 'chosenCohortId'> {
   const added: Cohort[] = [];
-  // Where each imported cohort ended up: the base cohort with the same dates, or itself.
+  // Where each imported cohort ended up: the base cohort starting that day, or itself. A file's
+  // cohort worked out from a start and a length ("12 months") ends a few days off the one the
+  // student wrote; one work term starts on a day once, so the student's dates stand.
   const sameAs = new Map<string, string>();
   for (const c of incoming.cohorts) {
-    const same = base.cohorts.find((b) => b.start === c.start && b.end === c.end);
+    const same = base.cohorts.find((b) => b.start === c.start);
     if (same) sameAs.set(c.id, same.id);
     else added.push(c);
   }

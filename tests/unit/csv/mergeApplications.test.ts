@@ -136,6 +136,20 @@ describe('mergeApplications', () => {
     expect(merged.chosenCohortId).toBe('cohort-june');
   });
 
+  it("keeps the student's cohort for one starting the same day, whatever end the file works out", () => {
+    // tester36: "Start date 06/07/2027" with "Length 12 months" ends on 2028-07-05; the student's ends in June.
+    const base = aPinterestApplication({ chosenCohortId: null });
+    const merged = merge(
+      base,
+      imported({
+        cohorts: [{ id: 'c1', start: '2026-06-15', end: '2026-09-14', label: '' }],
+        chosenCohortId: 'c1',
+      }),
+    );
+    expect(merged.cohorts).toEqual(base.cohorts);
+    expect(merged.chosenCohortId).toBe('cohort-june');
+  });
+
   it('gives an added item a new id when the base already uses its id', () => {
     const merged = merge(
       aPinterestApplication(),
