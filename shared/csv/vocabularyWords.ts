@@ -214,8 +214,7 @@ const STAGE_WORDS: readonly (StageWord & { words: readonly string[]; vague?: tru
       'recruiter screen',
       'hr screen',
       // A recorded (one-way) video interview, HireVue's the common one: a screen before the
-      // interviews with people, not a test.
-      'video interview',
+      // interviews with people, not a test. A "video interview" may be a live one, of any round.
       'one-way interview',
       'hirevue',
       'entretien téléphonique',
@@ -856,7 +855,7 @@ export const employmentTypeFromWord = lookup<EmploymentType>({
     'sandwich year',
   ],
   'part-time': ['part time', 'parttime', 'werkstudent', 'werkstudentin', 'working student'],
-  'full-time': ['full time', 'fulltime', 'new grad', 'graduate scheme', 'graduate programme', 'graduate program'],
+  'full-time': ['full time', 'fulltime', 'new grad', 'graduate scheme', 'graduate programme'],
 });
 
 /** Words for what is not known yet: "TBD", "?". */

@@ -63,13 +63,14 @@ export function periodInHeader(header: string): PayPeriod | null {
 
 /** A period anywhere in a short text about one amount (a CSV cell): "$11,000, negotiable, per month". */
 // Not after a hyphen: "bi-weekly" and "semi-monthly" are periods the app has none for, as "biweekly" is.
-// "£24,000 pro rata": the UK's full-time salary for a year, paid in proportion to the time worked.
-// Only in a text about one amount: a posting's "allowance of £3,750 pro-rata for the duration of
-// the internship" is no year's pay.
-const PERIOD_ANYWHERE = new RegExp(
-  `${PER}\\s*${UNIT}|(?<![a-zà-ÿ-])${ADJECTIVE}|(?<![a-zà-ÿ-])(pro[\\s-]?rata)(?![a-zà-ÿ])`,
-  'i',
-);
+const PERIOD_ANYWHERE = new RegExp(`${PER}\\s*${UNIT}|(?<![a-zà-ÿ-])${ADJECTIVE}`, 'i');
+/**
+ * "£24,000 pro rata": the UK's full-time salary for a year, paid in proportion to the time worked,
+ * where no period is written ("£1,500 pro rata per month" is a month). Only in a text about one
+ * amount: a posting's "allowance of £3,750 pro-rata for the duration" is no year's pay. Not
+ * French's "au prorata" (in proportion) or "prorata temporis".
+ */
+const PRO_RATA = /(?<![a-zà-ÿ-])(?<!\bau\s)pro[\s-]rata(?![a-zà-ÿ])/i;
 const TOTAL_ANYWHERE = /\b(?:total|lump[- ]sum|one[- ]time|stipend)\b/i;
 
 const UNIT_PERIODS: Array<[RegExp, PayPeriod]> = [
@@ -84,7 +85,7 @@ const UNIT_PERIODS: Array<[RegExp, PayPeriod]> = [
   ],
   [
     new RegExp(
-      `^(?:${YEAR}|annual(?:ly)?|yearly|pa|pj|pro-?rata|jährliche?[nrs]?|jährl|jaarlijks|annuel(?:le)?s?|anual(?:es)?|annu[oi]|年収|年俸)$`,
+      `^(?:${YEAR}|annual(?:ly)?|yearly|pa|pj|jährliche?[nrs]?|jährl|jaarlijks|annuel(?:le)?s?|anual(?:es)?|annu[oi]|年収|年俸)$`,
       'i',
     ),
     'year',
@@ -142,6 +143,7 @@ export function statesPerDay(text: string): boolean {
 /** A period written anywhere in a short text about one amount. */
 export function periodIn(text: string): PayPeriod | null {
   const m = PERIOD_ANYWHERE.exec(text);
-  if (m) return periodOf(m[1] ?? m[2] ?? m[3]!);
-  return TOTAL_ANYWHERE.test(text) ? 'total' : null;
+  if (m) return periodOf(m[1] ?? m[2]!);
+  if (TOTAL_ANYWHERE.test(text)) return 'total';
+  return PRO_RATA.test(text) ? 'year' : null;
 }

@@ -137,15 +137,17 @@ test('marks today in the month grid in high-contrast mode too', async ({ page })
   await page.emulateMedia({ forcedColors: 'active' });
   await openWith(page, [STRIPE]);
   await openCalendar(page);
-  const number = (cell: ReturnType<typeof day>) =>
-    cell.locator('.day-number').evaluate((element) => {
-      const style = getComputedStyle(element);
-      return { background: style.backgroundColor, color: style.color };
-    });
-  const today = await number(page.locator('[aria-current="date"]'));
-  const other = await number(day(page, 'Tuesday, March 3, 2026'));
+  // Today's number is drawn on a colour of its own: not the cell's, whatever its number's box
+  // computes to without one (forced colours turn the accent into the page's white).
+  const today = await page.locator('[aria-current="date"] .day-number').evaluate((element) => {
+    const opaque = (colour: string) => (/rgba\(.*, 0\)$/.test(colour) ? null : colour);
+    const cell = getComputedStyle(element.closest('[role="gridcell"]')!).backgroundColor;
+    const page = getComputedStyle(document.body).backgroundColor;
+    const style = getComputedStyle(element);
+    return { background: style.backgroundColor, color: style.color, behind: opaque(cell) ?? page };
+  });
   await page.screenshot({ path: join('test-results', 'calendar-month-forced-colors.png') });
-  expect(today.background).not.toBe(other.background);
+  expect(today.background).not.toBe(today.behind);
   expect(today.color).not.toBe(today.background);
 });
 

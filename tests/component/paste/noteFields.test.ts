@@ -85,5 +85,8 @@ describe('noteInWords', () => {
     expect(noteInWords('"Beginn: 2027-04-01" is the start, from 2027-04-01.', day)).toBe(
       '"Beginn: 2027-04-01" is the start, from <2027-04-01>.',
     );
+    expect(noteInWords('"Start date:\n2027-06-07" is the start, from 2027-06-07.', day)).toBe(
+      '"Start date:\n2027-06-07" is the start, from <2027-06-07>.',
+    );
   });
 });

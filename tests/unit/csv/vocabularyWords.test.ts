@@ -29,7 +29,7 @@ describe('stage words', () => {
     ['Phone screen', 'in-process', 'Phone screen'],
     // tester36: a recorded video interview screens; it is no online test.
     ['HireVue', 'in-process', 'Phone screen'],
-    ['Video interview', 'in-process', 'Phone screen'],
+    ['One-way interview', 'in-process', 'Phone screen'],
     ['Superday', 'in-process', 'Final round'],
     ['Accepted offer', 'accepted', 'Accepted'],
     ['Withdrew', 'closed', 'Withdrawn'],

@@ -114,6 +114,10 @@ describe('readMoney', () => {
     ['£24,000 pro rata', pay(24000, 24000, 'GBP', 'year')],
     ['£22,500 - £24,000 pro-rata', pay(22500, 24000, 'GBP', 'year')],
     ['£12.50 per hour pro rata', pay(12.5, 12.5, 'GBP', 'hour')],
+    // The unit written wins; French "au prorata" (in proportion) says no period.
+    ['£1,500 pro rata per month', pay(1500, 1500, 'GBP', 'month')],
+    ['1 000 € au prorata', pay(1000, 1000, 'EUR', null)],
+    ['600 € prorata temporis', pay(600, 600, 'EUR', null)],
   ])('reads the UK abbreviation in %j', (text, expected) => {
     expect(money(text)).toEqual(expected);
     expect(guesses(text)).toEqual([]);

@@ -42,7 +42,8 @@ export function deadlineWithoutYear(notes: readonly string[]): string | null {
   return null;
 }
 
-const QUOTED_OR_DATE = /"[^"\n]*"|\b(\d{4}-\d{2}-\d{2})\b/g;
+// A quote of the page may run over lines ("Start date:\n2027-06-07").
+const QUOTED_OR_DATE = /"[^"]*"|\b(\d{4}-\d{2}-\d{2})\b/g;
 
 /**
  * A note as the student reads it: the dates the parser writes in its own words (ISO, "from
