@@ -43,6 +43,11 @@ export type DeadlineKind = (typeof DEADLINE_KINDS)[number];
 export const PAY_PERIODS = ['hour', 'week', 'month', 'year', 'total'] as const;
 export type PayPeriod = (typeof PAY_PERIODS)[number];
 
+/** The most hours a week a pay can be stated for: more is a typo (a month's hours, a day's minutes). */
+export const MAX_HOURS_PER_WEEK = 80;
+/** Said wherever hours a week are refused: the record's schema, the editor, a CSV cell. */
+export const HOURS_PER_WEEK_MESSAGE = `Hours a week are a number above 0 and up to ${MAX_HOURS_PER_WEEK}`;
+
 export const SEASONS = ['spring', 'summer', 'fall', 'winter'] as const;
 export type Season = (typeof SEASONS)[number];
 export const SEASON_LABELS: Record<Season, string> = {
@@ -143,6 +148,16 @@ function buildSchemas() {
       period: z.enum(PAY_PERIODS).nullable(),
       /** The pay exactly as the posting wrote it. */
       raw: z.string().max(500, 'Keep the pay text under 500 characters'),
+      /**
+       * The hours a week the pay is for, when stated (a part-time internship's 20 or 30): an hourly
+       * rate and a monthly one are converted with them. Absent for the convention's 40, as in every
+       * record made before it.
+       */
+      hoursPerWeek: z
+        .number({ error: HOURS_PER_WEEK_MESSAGE })
+        .positive(HOURS_PER_WEEK_MESSAGE)
+        .max(MAX_HOURS_PER_WEEK, HOURS_PER_WEEK_MESSAGE)
+        .optional(),
     })
     .refine((p) => p.min === null || p.max === null || p.min <= p.max, {
       message: 'The lowest pay is above the highest',

@@ -5,6 +5,7 @@ import { calendarDaysBetween, type CalendarDate } from './calendarDate';
 import { currencyDigits } from './money/currency';
 import { isUnpaid, UNPAID } from './money/unpaid';
 
+/** The hours a week a pay is for when it does not state them (Pay's hoursPerWeek). */
 export const HOURS_PER_WEEK = 40;
 /** Monday to Friday: a cohort's length counts its working days. */
 export const WORKDAYS_PER_WEEK = 5;
@@ -12,7 +13,17 @@ export const WEEKS_PER_YEAR = 52;
 export const MONTHS_PER_YEAR = 12;
 
 /** Shown next to every normalised figure in the UI. */
-export const PAY_CONVENTION = `${HOURS_PER_WEEK} h/week, ${WEEKS_PER_YEAR} weeks/year, ${MONTHS_PER_YEAR} months/year`;
+export const PAY_CONVENTION = `${HOURS_PER_WEEK} h/week unless the pay states its hours, ${WEEKS_PER_YEAR} weeks/year, ${MONTHS_PER_YEAR} months/year`;
+
+/** The hours a week a pay is for: as it states them (a part-time internship's 20), else the convention's. */
+export function hoursPerWeekOf(pay: Pick<Pay, 'hoursPerWeek'>): number {
+  return pay.hoursPerWeek ?? HOURS_PER_WEEK;
+}
+
+/** "20 h/week": the hours a pay states, as shown beside it; '' when it states none. */
+export function hoursInWords(pay: Pick<Pay, 'hoursPerWeek'>): string {
+  return pay.hoursPerWeek === undefined ? '' : `${pay.hoursPerWeek} h/week`;
+}
 
 /** 4⅓ weeks a month: a length given in months is kept as this many weeks each, unrounded. */
 export const WEEKS_PER_MONTH = WEEKS_PER_YEAR / MONTHS_PER_YEAR;
@@ -40,12 +51,16 @@ export function weeksInWords(weeks: number): string {
   return tenths === 1 ? '1 week' : `${tenths} weeks`;
 }
 
-const WEEKS_PER: Record<Exclude<PayPeriod, 'total'>, number> = {
-  hour: 1 / HOURS_PER_WEEK,
+const WEEKS_PER: Record<Exclude<PayPeriod, 'total' | 'hour'>, number> = {
   week: 1,
   month: WEEKS_PER_MONTH,
   year: WEEKS_PER_YEAR,
 };
+
+/** The weeks one period of pay lasts: an hour is one of the week's `hours`. */
+function weeksPer(period: Exclude<PayPeriod, 'total'>, hours: number): number {
+  return period === 'hour' ? 1 / hours : WEEKS_PER[period];
+}
 
 export interface Amount {
   min: number;
@@ -134,7 +149,8 @@ const NOTHING: Amount = { min: 0, max: 0 };
 
 /**
  * Normalises pay to hourly, weekly, monthly, yearly and total figures; null without an amount.
- * An unpaid role's pay is nothing by any period, and over any length: it compares as 0.
+ * An hour is one of the hours a week the pay states, else of the convention's 40. An unpaid
+ * role's pay is nothing by any period, and over any length: it compares as 0.
  */
 export function normalizePay(pay: Pay | null, weeks: number | null): NormalizedPay | null {
   if (pay !== null && isUnpaid(pay)) {
@@ -146,19 +162,20 @@ export function normalizePay(pay: Pay | null, weeks: number | null): NormalizedP
   const max = pay.max ?? pay.min;
   if (min === null || max === null) return null;
 
+  const hours = hoursPerWeekOf(pay);
   let weeklyOf: (amount: number) => number;
   if (pay.period === 'total') {
     if (weeks === null) return null;
     weeklyOf = (amount) => amount / weeks;
   } else {
-    const factor = WEEKS_PER[pay.period];
+    const factor = weeksPer(pay.period, hours);
     weeklyOf = (amount) => amount / factor;
   }
   const weekly = { min: weeklyOf(min), max: weeklyOf(max) };
   const scale = (factor: number): Amount => ({ min: weekly.min * factor, max: weekly.max * factor });
   const normalized = {
     currency: pay.currency,
-    hourly: scale(WEEKS_PER.hour),
+    hourly: scale(1 / hours),
     weekly,
     monthly: scale(WEEKS_PER.month),
     yearly: scale(WEEKS_PER.year),
@@ -397,22 +414,38 @@ export function formatOverInternship(amount: Amount, currency: string): string {
  * The pay per month as lists show it, or why there is none: a pay without its period ("56") or a
  * total without the internship's length gives its amount and what kind of figure it is (`what`:
  * "no period", "in all"), so that it never passes for a monthly one. `title` explains it in full.
- * An unpaid role's is "Unpaid" (`unpaid`), a fact like an amount, not one per month.
+ * An unpaid role's is "Unpaid" (`unpaid`), a fact like an amount, not one per month. `hours` are
+ * the hours a week the pay states ("20 h/week"), '' for none.
  */
 export function monthlyPayText(
   normalized: NormalizedPay | null,
   given: Pay | null,
-): { amount: string; what: string | null; title: string; monthly: boolean; unpaid: boolean } {
+): { amount: string; what: string | null; title: string; monthly: boolean; unpaid: boolean; hours: string } {
   if (normalized?.unpaid)
-    return { amount: UNPAID, what: null, title: `${UNPAID}: no pay over the internship`, monthly: false, unpaid: true };
+    return {
+      amount: UNPAID,
+      what: null,
+      title: `${UNPAID}: no pay over the internship`,
+      monthly: false,
+      unpaid: true,
+      hours: '',
+    };
+  const hours = given === null ? '' : hoursInWords(given);
   if (normalized) {
     const amount = formatRate(normalized, 'monthly', given?.period ?? null);
-    return { amount, what: null, title: amount, monthly: true, unpaid: false };
+    return {
+      amount,
+      what: null,
+      title: hours ? `${amount} a month for ${hours}` : amount,
+      monthly: true,
+      unpaid: false,
+      hours,
+    };
   }
   const min = given?.min ?? given?.max ?? null;
   const max = given?.max ?? given?.min ?? null;
   if (!given || min === null || max === null)
-    return { amount: given?.raw ?? '', what: null, title: given?.raw ?? '', monthly: false, unpaid: false };
+    return { amount: given?.raw ?? '', what: null, title: given?.raw ?? '', monthly: false, unpaid: false, hours };
   const amount = formatMoney({ min, max }, given.currency);
   return given.period === 'total'
     ? {
@@ -421,6 +454,7 @@ export function monthlyPayText(
         title: `${amount} for the whole internship: add its length or dates to see it per month`,
         monthly: false,
         unpaid: false,
+        hours,
       }
     : {
         amount,
@@ -428,5 +462,6 @@ export function monthlyPayText(
         title: `${amount} with no period: add one (an hour, a month…) to see it per month`,
         monthly: false,
         unpaid: false,
+        hours,
       };
 }

@@ -22,6 +22,7 @@ import {
   formatMoney,
   formatOverInternship,
   formatRate,
+  hoursInWords,
   internshipWeeks,
   lengthWords,
   normalizePay,
@@ -240,7 +241,9 @@ function rateCell(app: Application, rate: Rate): FactCell {
     if (withoutPeriod(app.pay)) return NO_PERIOD;
     return app.pay.period === 'total' && hasAmount(app.pay) ? cell([], lengthNeeded(app, 'work it out')) : NOTHING;
   }
-  return cell([formatRate(pay, rate, app.pay.period)], '', pay[rate].min, pay.currency);
+  // Worked out with the hours a week the pay states, which the figure is for.
+  const hours = hoursInWords(app.pay);
+  return cell([formatRate(pay, rate, app.pay.period)], hours && `for ${hours}`, pay[rate].min, pay.currency);
 }
 
 function totalPayCell(app: Application): FactCell {

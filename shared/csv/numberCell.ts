@@ -45,6 +45,18 @@ export function readWeeks(text: string, decimal: DecimalMark = '.'): number | nu
 }
 
 /**
+ * Hours a week: "20", "20 h", "20 hours", "20 h/week", "37.5 hours per week"; null when the text
+ * is not one number of hours. "37,5" is 37.5 whatever the decimal mark: no number of hours a week
+ * has a thousands separator. Its bounds are the record's to check (Pay's hoursPerWeek).
+ */
+export function readHoursPerWeek(text: string, decimal: DecimalMark = '.'): number | null {
+  const match = /^(.+?)\s*(?:h|hrs?|hours?)?\.?(?:\s*(?:\/|per|a)\s*(?:w|wk|week))?$/i.exec(text.trim());
+  if (!match) return null;
+  const amount = match[1]!;
+  return readNumber(amount, /^\d+,\d{1,2}$/.test(amount) ? ',' : decimal);
+}
+
+/**
  * A length as it is written to be read back by readWeeks to the same number: "2 months" for one
  * given in months that is no whole number of weeks (its weeks would be 8.666666666666666), else its weeks.
  */

@@ -58,7 +58,7 @@ test('adds the Pinterest internship through the form and shows its next date and
   const detail = page.getByRole('complementary', { name: 'Pinterest' });
   await expect(detail).toContainText('$30,461.54');
   await expect(detail).toContainText('$63.46');
-  await expect(detail).toContainText('40 h/week, 52 weeks/year, 12 months/year');
+  await expect(detail).toContainText('40 h/week unless the pay states its hours, 52 weeks/year, 12 months/year');
   await expect(detail.getByRole('radio')).toHaveCount(3);
 });
 

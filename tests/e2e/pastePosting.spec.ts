@@ -60,7 +60,7 @@ async function expectPinterestProposed(dialog: Locator) {
   const pay = dialog.getByRole('group', { name: 'Pay' });
   await expect(pay).toContainText('$11,000');
   await expect(pay).toContainText('$30,461.54');
-  await expect(pay).toContainText('40 h/week, 52 weeks/year, 12 months/year');
+  await expect(pay).toContainText('40 h/week unless the pay states its hours, 52 weeks/year, 12 months/year');
 }
 
 test('pastes the Pinterest page, confirms its fields and finds it in the table', async ({ page }) => {

@@ -105,6 +105,34 @@ describe('the applications table', () => {
     ]);
   });
 
+  it('says the hours a week a pay states under its monthly figure, and in the tooltip of a range', async () => {
+    const { db } = await databaseWith(
+      {
+        company: 'Nubank',
+        role: 'Estágio',
+        pay: { min: 2200, max: 2200, currency: 'BRL', period: 'month', raw: 'R$ 2.200', hoursPerWeek: 30 },
+      },
+      {
+        company: 'Range',
+        role: 'Intern',
+        pay: { min: 20, max: 25, currency: 'USD', period: 'hour', raw: '$20–25/h', hoursPerWeek: 20 },
+      },
+      { company: 'Full', role: 'Intern', pay: { min: 11000, max: 11000, currency: 'USD', period: 'month', raw: '' } },
+    );
+    renderApp(db);
+    const rows = await dataRows(3);
+    const cellOf = (company: string) =>
+      within(rows.find((row) => companyOf(row) === company)!).getAllByRole('gridcell')[4]!;
+    const lines = (cell: HTMLElement) => [...cell.children].map((line) => line.textContent);
+    expect(lines(cellOf('Nubank'))).toEqual(['R$2,200', '30 h/week']);
+    expect(cellOf('Nubank').title).toBe('R$2,200 a month for 30 h/week');
+    // $20–$25 an hour for 20 h/week: $1,733–$2,167 a month.
+    expect(cellOf('Range').textContent).toBe('$1,733–$2,167');
+    expect(cellOf('Range').title).toBe('$1,733–$2,167 a month for 20 h/week');
+    expect(cellOf('Full').textContent).toBe('$11,000');
+    expect(cellOf('Full').title).toBe('$11,000');
+  });
+
   it('says "Unpaid" for an unpaid role, not "$0.00" or "—", and "—" only for a pay not known', async () => {
     const { db } = await databaseWith(
       { company: 'Museum', role: 'Intern', pay: { min: 0, max: 0, currency: 'USD', period: 'hour', raw: '$0/hour' } },

@@ -138,7 +138,9 @@ describe('picking applications in the table', () => {
       'in 10 days',
       'overdue by 2 days',
     ]);
-    expect(screen.getByText(/^Figures assume 40 h\/week, 52 weeks\/year, 12 months\/year\./)).toBeTruthy();
+    expect(
+      screen.getByText(/^Figures assume 40 h\/week unless the pay states its hours, 52 weeks\/year, 12 months\/year\./),
+    ).toBeTruthy();
   });
 
   it('refuses a fifth with a message, and keeps the four', async () => {

@@ -239,7 +239,9 @@ describe('the offer and the other facts in the details', () => {
       ['Return offer', 'Most interns get one'],
     ]);
     expect(pay.textContent).toContain('Monthly$11,000');
-    expect(pay.textContent).toContain('Figures assume 40 h/week, 52 weeks/year, 12 months/year.');
+    expect(pay.textContent).toContain(
+      'Figures assume 40 h/week unless the pay states its hours, 52 weeks/year, 12 months/year.',
+    );
   });
 
   it('gives the answer-by date no label that only repeats its kind, and one that says more', async () => {

@@ -1066,6 +1066,75 @@ describe('leaving the page', () => {
   });
 });
 
+describe('the hours a week of a part-time pay', () => {
+  async function editFromDetail(user: UserEvent) {
+    await user.click(
+      within(screen.getByRole('complementary', { name: 'Nubank' })).getByRole('button', { name: 'Edit' }),
+    );
+    return screen.findByRole('dialog', { name: 'Edit Nubank' });
+  }
+
+  async function editHourly() {
+    const db = testDatabase();
+    await applicationsRepository(db).add({
+      company: 'Nubank',
+      role: 'Estágio',
+      durationWeeks: 10,
+      pay: { min: 20, max: 20, currency: 'USD', period: 'hour', raw: '$20/hour' },
+    });
+    const { user } = renderApp(db);
+    const payShown = () =>
+      within(screen.getByRole('complementary', { name: 'Nubank' })).getByRole('region', { name: 'Pay' }).textContent;
+    await user.click(await screen.findByText('Nubank'));
+    // 40 h/week: $800 a week, $3,466.67 a month, $8,000 over 10 weeks.
+    expect(payShown()).toContain('$3,467');
+    expect(payShown()).toContain('$8,000');
+    const dialog = await editFromDetail(user);
+    const hours = within(dialog).getByLabelText('Hours a week') as HTMLInputElement;
+    const save = () => user.click(within(dialog).getByRole('button', { name: 'Save changes' }));
+    return { db, user, dialog, hours, save, payShown };
+  }
+
+  it('works the pay out for the hours typed, saved with the pay, and for 40 again once they are emptied', async () => {
+    const { db, user, hours, save, payShown } = await editHourly();
+    expect(hours.value).toBe('');
+    await user.type(hours, '20');
+    await save();
+
+    await waitFor(async () => expect((await stored(db))[0]!.pay).toMatchObject({ min: 20, hoursPerWeek: 20 }));
+    // 20 h/week: $400 a week, $1,733.33 a month, $4,000 over 10 weeks.
+    await waitFor(() => expect(payShown()).toContain('For 20 h/week, as stated'));
+    expect(payShown()).toContain('$1,733');
+    expect(payShown()).toContain('$4,000');
+    expect(payShown()).not.toContain('$8,000');
+
+    const dialog = await editFromDetail(user);
+    const again = within(dialog).getByLabelText('Hours a week') as HTMLInputElement;
+    expect(again.value).toBe('20');
+    await user.clear(again);
+    await user.click(within(dialog).getByRole('button', { name: 'Save changes' }));
+    await waitFor(async () => expect((await stored(db))[0]!.pay).not.toHaveProperty('hoursPerWeek'));
+    await waitFor(() => expect(payShown()).toContain('$8,000'));
+    expect(payShown()).not.toContain('as stated');
+  });
+
+  it('refuses hours that are not a number, or more than 80, at the field, and saves nothing', async () => {
+    const { db, user, dialog, hours, save } = await editHourly();
+    const message = 'Hours a week are a number above 0 and up to 80';
+    await user.type(hours, 'lots');
+    await save();
+    expect(await within(dialog).findByText(`${message} (got 'lots')`)).toBeTruthy();
+    expect(hours.getAttribute('aria-invalid')).toBe('true');
+
+    await user.clear(hours);
+    await user.type(hours, '90');
+    await save();
+    await waitFor(() => expect(descriptionOf(hours)).toContain(message));
+    expect(descriptionOf(hours)).not.toContain('lots');
+    expect((await stored(db))[0]!.pay).not.toHaveProperty('hoursPerWeek');
+  });
+});
+
 describe('the pay as written, when the pay changes', () => {
   async function editPinterest(raw = '$11,000 monthly') {
     const db = testDatabase();

@@ -540,6 +540,49 @@ describe('applicationFromDraft', () => {
     expect(convert({ payMin: '', payMax: '', payRaw: '  ' }).candidate.pay).toBeNull();
   });
 
+  it('saves the hours a week typed with the pay, as a number, and none when the field is empty', () => {
+    const hourly = { payMin: '20', payMax: '', payPeriod: 'hour' as const, payRaw: '' };
+    for (const [typed, hours] of [
+      ['20', 20],
+      [' 37,5 ', 37.5],
+      ['37.5', 37.5],
+      ['20 h/week', 20],
+      ['30 hours per week', 30],
+    ] as const) {
+      const { candidate, issues } = convert({ ...hourly, payHours: typed });
+      expect(issues).toEqual([]);
+      expect(candidate.pay).toEqual({
+        min: 20,
+        max: 20,
+        currency: 'USD',
+        period: 'hour',
+        raw: '',
+        hoursPerWeek: hours,
+      });
+    }
+    expect(convert({ ...hourly, payHours: '' }).candidate.pay).not.toHaveProperty('hoursPerWeek');
+    // Hours known before the pay are kept, for a pay added later.
+    expect(convert({ payMin: '', payMax: '', payRaw: '', payHours: '30' }).candidate.pay).toEqual({
+      min: null,
+      max: null,
+      currency: 'USD',
+      period: null,
+      raw: '',
+      hoursPerWeek: 30,
+    });
+  });
+
+  it('shows hours a week stored with the pay, and says what is wrong with hours that are no number', () => {
+    const partTime = anApplication('part-time', {
+      pay: { min: 2200, max: 2200, currency: 'BRL', period: 'month', raw: 'R$ 2.200', hoursPerWeek: 30 },
+    });
+    expect(draftFromApplication(partTime).payHours).toBe('30');
+    expect(draftFromApplication(anApplication('full-time')).payHours).toBe('');
+    expect(convert({ payHours: 'half' }, partTime).issues).toEqual([
+      { path: 'pay.hoursPerWeek', message: "Hours a week are a number above 0 and up to 80 (got 'half')" },
+    ]);
+  });
+
   it('keeps pay as written even without an amount', () => {
     expect(convert({ payRaw: 'Competitive' }).candidate.pay).toEqual({
       min: null,

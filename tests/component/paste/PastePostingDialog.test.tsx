@@ -130,7 +130,7 @@ describe('pasting the Pinterest page', () => {
     expect(pay.textContent).toContain('$63.46');
     expect(pay.textContent).toContain('$11,000');
     expect(pay.textContent).toContain('$30,461.54 over the stated 12 weeks');
-    expect(pay.textContent).toContain('40 h/week, 52 weeks/year, 12 months/year');
+    expect(pay.textContent).toContain('40 h/week unless the pay states its hours, 52 weeks/year, 12 months/year');
 
     // Choosing the June cohort (12 weeks as well) keeps the total; a week more would change it.
     const june = within(dialog).getByRole('group', { name: 'Cohort 2' });

@@ -322,6 +322,27 @@ describe('parseBackup', () => {
     });
   });
 
+  it('keeps the hours a week a pay states beside pays that state none, as backups before them hold', async () => {
+    const partTime = aPinterestApplication({
+      id: 'part-time',
+      pay: { min: 2200, max: 2200, currency: 'BRL', period: 'month', raw: 'R$ 2.200/mês', hoursPerWeek: 30 },
+    });
+    const applications = [aPinterestApplication(), partTime];
+    const backup = await createBackup(
+      { applications, settings: SETTINGS },
+      { schemaVersion: 2, appVersion: '0.1.0', now: new Date('2026-11-03T13:02:00Z'), digest },
+    );
+    const result = await parseBackup(JSON.stringify(backup), OPTIONS);
+    expect(result.ok && result.value.data.applications).toEqual(applications);
+    expect(result.ok && result.value.data.applications.map((app) => app.pay?.hoursPerWeek)).toEqual([undefined, 30]);
+  });
+
+  it('refuses hours a week no pay is for, naming the application and the field', async () => {
+    const pay = { min: 20, max: 20, currency: 'USD', period: 'hour', raw: '', hoursPerWeek: 0 };
+    const text = await sealedBackupText({ applications: [{ ...aPinterestApplication(), pay }], settings: SETTINGS });
+    expect(await refusal(text)).toContain('Hours a week are a number above 0 and up to 80');
+  });
+
   it('gives back exactly the data that was backed up', async () => {
     const setting = fc.record({
       key: textArb(10).filter((k) => k.length > 0 && k !== 'pipeline'),

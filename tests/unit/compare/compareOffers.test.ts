@@ -259,6 +259,18 @@ describe('what is not compared', () => {
     ]);
   });
 
+  it('compares a part-time pay by the hours it states, and says them beside its rates', () => {
+    // R$ 2,200 a month for 30 h/week is 2,200 × 12 / 52 / 30 = R$16.92 an hour; R$ 2,800 for
+    // 40 h/week, R$16.15: the part-time one pays more an hour, less a month.
+    const apps = [
+      anApplication('part-time', { pay: { ...pay(2200, 2200, 'month', 'BRL'), hoursPerWeek: 30 }, durationWeeks: 26 }),
+      anApplication('full-time', { pay: pay(2800, 2800, 'month', 'BRL'), durationWeeks: 26 }),
+    ];
+    const rows = compareOffers(apps, OPTIONS);
+    expect(cellsOf(rows, 'hourly')).toEqual(['R$16.92 [for 30 h/week] *', 'R$16.15 []']);
+    expect(cellsOf(rows, 'monthly')).toEqual(['R$2,200 [for 30 h/week]', 'R$2,800 [] *']);
+  });
+
   it('counts amounts within half a cent as a tie', () => {
     // $6,933.33 a month is 6,933.33 × 12 / 52 / 40 = $39.99998 an hour: the same as $40.
     const apps = [

@@ -75,7 +75,7 @@ describe('the comparison CSV', () => {
     ]);
     expect(rows.get('Cohort dates')![0]).toBe('16 weeks, no dates yet');
     expect(rows.get('Figures assume')).toEqual([
-      '40 h/week, 52 weeks/year, 12 months/year; a range counts by its lowest figure',
+      '40 h/week unless the pay states its hours, 52 weeks/year, 12 months/year; a range counts by its lowest figure',
     ]);
   });
 

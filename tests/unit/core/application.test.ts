@@ -1,7 +1,7 @@
 // The Application schema: what may enter the database, and the message each rule gives.
 import { toInstant } from '@shared/calendarDate';
 import { describe, expect, it } from 'vitest';
-import { applicationSchema, isWebUrl, placesBesideMode, type Application } from '@shared/application';
+import { applicationSchema, isWebUrl, placesBesideMode, type Application, type Pay } from '@shared/application';
 import { newApplication } from '@shared/newApplication';
 import { SAMPLE_APPLICATION } from '@shared/sampleApplication';
 import { validateApplication, type FieldIssue } from '@shared/validateApplication';
@@ -85,6 +85,22 @@ describe('application rules, each with its own message on its own field', () => 
       { path: 'pay.min', message: 'Pay cannot be negative' },
       { path: 'pay.currency', message: 'Expected a three-letter currency code like USD' },
     ]);
+  });
+
+  it('takes the hours a week a pay states, up to 80, and refuses none, fewer or more, saying what they may be', () => {
+    const withHours = (hoursPerWeek: unknown) =>
+      anApplication({ pay: { min: 20, max: 20, currency: 'USD', period: 'hour', raw: '', hoursPerWeek } as Pay });
+    for (const hours of [20, 37.5, 80]) expect(validateApplication(withHours(hours)).ok).toBe(true);
+    const message = 'Hours a week are a number above 0 and up to 80';
+    for (const hours of [0, -20, 80.5, 168, '20', null, Infinity])
+      expect(issuesOf(withHours(hours))).toEqual([{ path: 'pay.hoursPerWeek', message }]);
+  });
+
+  it('takes a pay without hours a week, as every record before them has it', () => {
+    const app = anApplication({ pay: { min: 20, max: 20, currency: 'USD', period: 'hour', raw: '' } });
+    const result = validateApplication(app);
+    expect(result).toEqual({ ok: true, value: app });
+    expect(result.ok && 'hoursPerWeek' in result.value.pay!).toBe(false);
   });
 
   it('refuses a chosen cohort that is not among the cohorts', () => {

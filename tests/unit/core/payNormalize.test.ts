@@ -1,4 +1,5 @@
-// Pay normalisation under the documented convention: 40 h/week, 52 weeks/year, 12 months/year.
+// Pay normalisation under the documented convention: 40 h/week unless the pay states its hours,
+// 52 weeks/year, 12 months/year.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PAY_PERIODS, type Cohort, type Offer, type Pay, type PayPeriod } from '@shared/application';
@@ -9,6 +10,7 @@ import {
   formatMoney,
   formatOverInternship,
   formatRate,
+  hoursInWords,
   internshipWeeks,
   lengthWords,
   monthlyPayText,
@@ -39,8 +41,73 @@ const JUNE: Cohort = { id: 'june', start: '2026-06-15', end: '2026-09-04', label
 const TEN_WEEKS: Cohort = { id: 'ten', start: '2026-06-01', end: '2026-08-07', label: '' };
 
 describe('the convention', () => {
-  it('is stated for the UI as 40 h/week, 52 weeks/year, 12 months/year', () => {
-    expect(PAY_CONVENTION).toBe('40 h/week, 52 weeks/year, 12 months/year');
+  it('is stated for the UI as 40 h/week unless the pay states its hours, 52 weeks/year, 12 months/year', () => {
+    expect(PAY_CONVENTION).toBe('40 h/week unless the pay states its hours, 52 weeks/year, 12 months/year');
+  });
+});
+
+describe('normalizePay: hours a week the pay states (part-time internships)', () => {
+  const partTime = (min: number, period: PayPeriod, hoursPerWeek: number, currency = 'USD'): Pay => ({
+    ...pay(min, min, period, currency),
+    hoursPerWeek,
+  });
+
+  it('makes $20/h for 20 h/week $400 a week, $1,733.33 a month, $20,800 a year, $4,000 over 10 weeks', () => {
+    const n = normalizePay(partTime(20, 'hour', 20), 10)!;
+    expect(cents(n.hourly.min)).toBe(20);
+    expect(cents(n.weekly.min)).toBe(400);
+    expect(cents(n.monthly.min)).toBe(1733.33);
+    expect(cents(n.yearly.min)).toBe(20800);
+    expect(cents(n.total!.min)).toBe(4000);
+  });
+
+  it('makes R$ 2,200 a month for 30 h/week R$16.92 an hour, where 40 h/week would make it R$12.69', () => {
+    // 2,200 × 12 / 52 = 507.69 a week; over 30 hours 16.92, over 40 hours 12.69.
+    const stated = normalizePay(partTime(2200, 'month', 30, 'BRL'), null)!;
+    expect(cents(stated.hourly.min)).toBe(16.92);
+    expect(formatRate(stated, 'hourly', 'month')).toBe('R$16.92');
+    expect(cents(normalizePay(pay(2200, 2200, 'month', 'BRL'), null)!.hourly.min)).toBe(12.69);
+  });
+
+  it('leaves a pay by the week, month, year or in total the same per week, month and year, whatever its hours', () => {
+    for (const period of ['week', 'month', 'year', 'total'] as const) {
+      const full = normalizePay(pay(5000, 5000, period), 12)!;
+      const part = normalizePay(partTime(5000, period, 20), 12)!;
+      expect([part.weekly, part.monthly, part.yearly, part.total]).toEqual([
+        full.weekly,
+        full.monthly,
+        full.yearly,
+        full.total,
+      ]);
+      expect(cents(part.hourly.min)).toBe(cents(full.hourly.min * 2));
+    }
+  });
+
+  it('gives the convention’s figures for a pay that states 40 hours, as for one that states none', () => {
+    expect(normalizePay(partTime(11000, 'month', 40), 12)).toEqual(normalizePay(pay(11000, 11000, 'month'), 12));
+  });
+
+  it('totals an hourly offer over the cohort by its hours: $20/h for 20 h/week over 10 weeks is $4,000', () => {
+    const app = {
+      ...newApplication({ company: 'A', role: 'B' }, { id: 'a', now: CREATED_AT }),
+      pay: partTime(20, 'hour', 20),
+      cohorts: [TEN_WEEKS],
+      offer: anOffer({ currency: 'USD' }),
+    };
+    expect(offerValue(app)!.parts[0]).toMatchObject({ kind: 'base-pay', amount: { min: 4000, max: 4000 } });
+  });
+
+  it('says the hours beside the pay, and nothing for a pay that states none', () => {
+    expect(hoursInWords(partTime(20, 'hour', 20))).toBe('20 h/week');
+    expect(hoursInWords(partTime(2200, 'month', 37.5))).toBe('37.5 h/week');
+    expect(hoursInWords(pay(20, 20, 'hour'))).toBe('');
+    const given = partTime(2200, 'month', 30, 'BRL');
+    expect(monthlyPayText(normalizePay(given, null), given)).toMatchObject({
+      amount: 'R$2,200',
+      title: 'R$2,200 a month for 30 h/week',
+      hours: '30 h/week',
+    });
+    expect(monthlyPayText(normalizePay(pay(2200, 2200, 'month'), null), pay(2200, 2200, 'month')).hours).toBe('');
   });
 });
 
@@ -148,6 +215,17 @@ describe('normalizePay: consistency (property)', () => {
         expect(close(n.weekly.min * 52, n.yearly.min)).toBe(true);
         expect(close(n.hourly.min * 40, n.weekly.min)).toBe(true);
         expect(close(n.total!.min, n.weekly.min * w)).toBe(true);
+      }),
+    );
+  });
+
+  it('makes a week the hours the pay states, whatever the period', () => {
+    const hours = fc.double({ min: 0.5, max: 80, noNaN: true });
+    fc.assert(
+      fc.property(amount, period, weeks, hours, (value, p, w, h) => {
+        const n = normalizePay({ ...pay(value, value, p), hoursPerWeek: h }, w)!;
+        expect(close(n.hourly.min * h, n.weekly.min)).toBe(true);
+        expect(close(n.weekly.min * 52, n.yearly.min)).toBe(true);
       }),
     );
   });

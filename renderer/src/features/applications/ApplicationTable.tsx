@@ -97,6 +97,16 @@ function PayCell({ row }: { row: TableRow }) {
   if (pay.monthly) {
     // A range too wide for its column goes on two lines after its dash, never cut: "$3,813–" over "$12,480".
     const [low, high] = pay.amount.split('–');
+    // Hours a week the pay states go under a single amount; a range may need both lines, and its
+    // tooltip says them.
+    if (high === undefined && pay.hours) {
+      return (
+        <div role="gridcell" className="numeric two-line" title={pay.title}>
+          <span className="truncate">{pay.amount}</span>
+          <span className="muted small truncate">{pay.hours}</span>
+        </div>
+      );
+    }
     return (
       <div role="gridcell" className="numeric pay-amount" title={pay.title}>
         {high === undefined ? (

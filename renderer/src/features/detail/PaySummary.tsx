@@ -7,6 +7,7 @@ import {
   formatMoney,
   formatOverInternship,
   formatRate,
+  hoursInWords,
   lengthWords,
   monthlyPayText,
   normalizeApplicationPay,
@@ -71,6 +72,7 @@ function BasePay({ app, pay: asWritten }: { app: Application; pay: Pay }) {
   return (
     <>
       {asWritten.raw && <p>As written: “{asWritten.raw}”</p>}
+      {asWritten.hoursPerWeek !== undefined && <p>For {hoursInWords(asWritten)}, as stated</p>}
       {pay?.unpaid ? (
         <p>
           <strong>{UNPAID}</strong> <span className="muted">· no pay over the internship</span>

@@ -15,6 +15,7 @@ import {
 } from '@shared/application';
 import { DEADLINE_KIND_LABELS } from '@shared/nextDate';
 import { newDeadlineKind } from '@shared/newDeadlineKind';
+import { HOURS_PER_WEEK } from '@shared/payNormalize';
 import type { Stage } from '@shared/pipeline';
 import { parseTerm, termLabel } from '@shared/term';
 import { DateInput } from '../../components/DateInput';
@@ -270,6 +271,13 @@ export function PaySection({
               </option>
             ))}
           </select>
+        </Field>
+        <Field
+          label="Hours a week"
+          hint={`For part-time pay; empty for ${HOURS_PER_WEEK}`}
+          error={errorAt('pay.hoursPerWeek')}
+        >
+          <input inputMode="decimal" value={draft.payHours} onChange={(e) => set('payHours', e.target.value)} />
         </Field>
         <Field
           label="Pay as written"

@@ -2,18 +2,19 @@
 // turning text into numbers and dates happens here, with messages for what does not convert.
 import { format, parse, parseISO } from 'date-fns';
 import { dequal } from 'dequal';
-import type {
-  Application,
-  Contact,
-  DeadlineKind,
-  EmploymentType,
-  EventKind,
-  EventOutcome,
-  HousingPeriod,
-  Offer,
-  PayPeriod,
-  Sponsorship,
-  WorkMode,
+import {
+  HOURS_PER_WEEK_MESSAGE,
+  type Application,
+  type Contact,
+  type DeadlineKind,
+  type EmploymentType,
+  type EventKind,
+  type EventOutcome,
+  type HousingPeriod,
+  type Offer,
+  type PayPeriod,
+  type Sponsorship,
+  type WorkMode,
 } from '@shared/application';
 import { isSent, kindsMetByMove } from '@shared/deadlinesMetByStage';
 import { listInWords } from '@shared/listInWords';
@@ -23,7 +24,7 @@ import { isCurrencyCode, isDollar } from '@shared/money/currency';
 import { statesPerDay } from '@shared/money/period';
 import type { MoneyGuess } from '@shared/money/moneyGuess';
 import { isDollarSized, readMoney, readOneAmount } from '@shared/money/readMoney';
-import { readWeeks, writeWeeks } from '@shared/csv/numberCell';
+import { readHoursPerWeek, readWeeks, writeWeeks } from '@shared/csv/numberCell';
 import { isUnpaid, saysUnpaid, UNPAID } from '@shared/money/unpaid';
 import { EMPTY_FIELDS, newApplication, type ApplicationFields } from '@shared/newApplication';
 import { deadlineDueTime } from '@shared/deadlineDue';
@@ -146,6 +147,8 @@ export interface EditorDraft {
   payCurrencyAsOpened: string;
   payPeriod: PayPeriod | '';
   payRaw: string;
+  /** The hours a week the pay is for; empty for the convention's (payNormalize.ts). */
+  payHours: string;
   cohorts: CohortDraft[];
   chosenCohortId: string | null;
   deadlines: DeadlineDraft[];
@@ -287,6 +290,7 @@ export function draftFromApplication(app: Application | null, newPayCurrency = '
     payCurrencyAsOpened: payCurrency,
     payPeriod: source.pay?.period ?? '',
     payRaw: source.pay?.raw ?? '',
+    payHours: text(source.pay?.hoursPerWeek),
     cohorts: source.cohorts.map((c) => ({ ...c })),
     chosenCohortId: source.chosenCohortId,
     deadlines: source.deadlines.map((d) => ({
@@ -485,13 +489,40 @@ function checkCurrency(code: string, typed: string, path: string, issues: FieldI
   issues.push({ path, message });
 }
 
-/**
- * The pay fields, or null when all are empty. "Pay from" may hold a whole pay as students write
- * it ("$45/hour", "$40–45 an hour", "€2,500 a month"): its amounts fill the range, the period it
- * states fills "Paid" when that was left open (another period there is asked about), and it
- * becomes the pay as written unless that was changed in the same edit.
- */
+/** The pay fields, or null when all are empty: the amounts (amountsFromDraft) and the hours a week. */
 function payFromDraft(
+  draft: EditorDraft,
+  basePay: Application['pay'],
+  money: MoneyReader,
+  issues: FieldIssue[],
+): Application['pay'] {
+  const hours = hoursFromDraft(draft, issues);
+  const pay = amountsFromDraft(draft, basePay, money, issues);
+  // Hours alone are kept too: the pay they are for may be added later.
+  if (hours === null) return pay;
+  return {
+    ...(pay ?? { min: null, max: null, currency: payCurrencyOf(draft), period: null, raw: '' }),
+    hoursPerWeek: hours,
+  };
+}
+
+/** Hours a week as typed ("20", "37,5", "20 h/week"); null when empty or unreadable (an issue says so). */
+function hoursFromDraft(draft: EditorDraft, issues: FieldIssue[]): number | null {
+  const written = draft.payHours.trim();
+  if (written === '') return null;
+  const hours = readHoursPerWeek(written);
+  if (hours === null)
+    issues.push({ path: 'pay.hoursPerWeek', message: `${HOURS_PER_WEEK_MESSAGE} (got '${written}')` });
+  return hours;
+}
+
+/**
+ * The pay's amounts, currency, period and text, or null when all are empty. "Pay from" may hold a
+ * whole pay as students write it ("$45/hour", "$40–45 an hour", "€2,500 a month"): its amounts
+ * fill the range, the period it states fills "Paid" when that was left open (another period there
+ * is asked about), and it becomes the pay as written unless that was changed in the same edit.
+ */
+function amountsFromDraft(
   draft: EditorDraft,
   basePay: Application['pay'],
   money: MoneyReader,
@@ -578,7 +609,7 @@ function isFloorOf(raw: string, min: number | null, currency: string): boolean {
  */
 export function payTextFor(draft: EditorDraft, basePay: Application['pay']): string | null {
   const issues: FieldIssue[] = [];
-  const pay = payFromDraft({ ...draft, payRaw: '' }, basePay, moneyReader(issues), issues);
+  const pay = amountsFromDraft({ ...draft, payRaw: '' }, basePay, moneyReader(issues), issues);
   if (pay === null || issues.length > 0 || !isCurrencyCode(pay.currency)) return null;
   if (pay.min === null && pay.max === null) return null;
   // A whole pay in Pay from is saved as written there.
@@ -599,7 +630,7 @@ export function payTextFor(draft: EditorDraft, basePay: Application['pay']): str
  */
 export function periodStatedIn(draft: EditorDraft, basePay: Application['pay']): PayPeriod | null | undefined {
   const issues: FieldIssue[] = [];
-  const pay = payFromDraft({ ...draft, payPeriod: '' }, basePay, moneyReader(issues), issues);
+  const pay = amountsFromDraft({ ...draft, payPeriod: '' }, basePay, moneyReader(issues), issues);
   return issues.length > 0 ? undefined : (pay?.period ?? null);
 }
 
@@ -611,7 +642,7 @@ export function periodStatedIn(draft: EditorDraft, basePay: Application['pay']):
 export function payReading(draft: EditorDraft, basePay: Application['pay']): string | null {
   if (draft.payMin.trim() === '' && draft.payMax.trim() === '') return null;
   const issues: FieldIssue[] = [];
-  const pay = payFromDraft(draft, basePay, moneyReader(issues), issues);
+  const pay = amountsFromDraft(draft, basePay, moneyReader(issues), issues);
   const min = pay?.min ?? pay?.max ?? null;
   if (pay === null || min === null || issues.length > 0 || !isCurrencyCode(pay.currency)) return null;
   if (isUnpaid(pay)) return 'Read as unpaid: no pay over the internship';
