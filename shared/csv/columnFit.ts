@@ -28,7 +28,7 @@ import { isYearlessDate, listedDates, parseDateCell, parseDateRangeCell } from '
 import { readEvents } from './eventsCell';
 import { readFollowUp } from './followUpCell';
 import { IMPORT_FIELD_LABELS, type ImportField } from './importFields';
-import { readAmount, readWeeks, readYear } from './numberCell';
+import { readAmount, readHoursPerWeek, readWeeks, readYear } from './numberCell';
 import { readHousing, readOfferParts } from './offerCells';
 import { readPayAmount } from './payCell';
 import { shorten } from './quotedValue';
@@ -152,6 +152,7 @@ const FITS: Partial<Record<ImportField, Fit>> = {
       (PAY_PERIODS as readonly string[]).includes(v.toLowerCase()) ||
       /^(hourly|weekly|monthly|yearly|annual|annually)$/i.test(v),
   },
+  payHours: { holds: 'numbers of hours a week', fits: (v) => readHoursPerWeek(v) !== null },
   offeredOn: DATES_OR_YEARLESS,
   offerCurrency: CURRENCIES,
   housing: { holds: "housing like 'provided' or '2000/month'", fits: (v) => readHousing(v) !== null, empty: isNoWord },

@@ -176,7 +176,14 @@ const MONEY_FIELDS: readonly ImportField[] = ['pay', 'payMin', 'payMax', 'housin
  * decimal comma ("14,125" is fourteen and an eighth, not 14,125). The pay as written and the
  * housing are text and keep their decimal points.
  */
-const OWN_NUMBER_FIELDS: readonly ImportField[] = ['payMin', 'payMax', 'relocation', 'signOnBonus', 'durationWeeks'];
+const OWN_NUMBER_FIELDS: readonly ImportField[] = [
+  'payMin',
+  'payMax',
+  'payHours',
+  'relocation',
+  'signOnBonus',
+  'durationWeeks',
+];
 
 /**
  * The decimal mark of each money column, from its values: a column is written in one convention,

@@ -60,7 +60,7 @@ import type { DateWords } from '../dateWords';
 import { withDeadlinesMetByMove } from '../deadlinesMetByStage';
 import { unrecordedTime, withTime } from '../entryTime';
 import { isUnpaid, UNPAID } from '../money/unpaid';
-import { formatMoney, weeksInWords } from '../payNormalize';
+import { formatMoney, hoursInWords, weeksInWords } from '../payNormalize';
 import { DEADLINE_KIND_LABELS } from '../nextDate';
 import { phaseRank, stageLabel, stageRank, type Pipeline } from '../pipeline';
 import { comparableName } from '../normalizeWord';
@@ -188,11 +188,26 @@ function payWords(pay: Pay): string {
   if (isUnpaid(pay)) return UNPAID;
   const min = pay.min ?? pay.max;
   const amount = min === null ? pay.currency : formatMoney({ min, max: pay.max ?? min }, pay.currency);
-  return pay.period === null ? amount : pay.period === 'total' ? `${amount} in all` : `${amount} a ${pay.period}`;
+  const words =
+    pay.period === null ? amount : pay.period === 'total' ? `${amount} in all` : `${amount} a ${pay.period}`;
+  const hours = hoursInWords(pay);
+  return hours ? `${words}, ${hours}` : words;
 }
 
+/** The same pay: the same amounts, and hours a week that one states and the other does not, or the same. */
 const samePay = (a: Pay, b: Pay) =>
-  a.min === b.min && a.max === b.max && a.currency === b.currency && a.period === b.period;
+  a.min === b.min &&
+  a.max === b.max &&
+  a.currency === b.currency &&
+  a.period === b.period &&
+  (a.hoursPerWeek === undefined || b.hoursPerWeek === undefined || a.hoursPerWeek === b.hoursPerWeek);
+
+/** The student's pay, or the file's where there is none; the same pay gains the hours only the file states. */
+function mergedPay(base: Pay | null, incoming: Pay | null): Pay | null {
+  if (base === null) return incoming;
+  if (incoming?.hoursPerWeek === undefined || base.hoursPerWeek !== undefined || !samePay(base, incoming)) return base;
+  return { ...base, hoursPerWeek: incoming.hoursPerWeek };
+}
 
 /**
  * The values the student has one of where the file gives another: each, in words, when both are
@@ -443,7 +458,7 @@ export function mergeApplications(
     workMode: base.workMode ?? incoming.workMode,
     appliedAt: base.appliedAt ?? incoming.appliedAt,
     durationWeeks: base.durationWeeks ?? incoming.durationWeeks,
-    pay: base.pay ?? incoming.pay,
+    pay: mergedPay(base.pay, incoming.pay),
     excitement: base.excitement ?? incoming.excitement,
     followUp: base.followUp ?? incoming.followUp,
     referral: base.referral ?? incoming.referral,

@@ -90,7 +90,7 @@ import { unescapeFormula } from './formulaEscape';
 import type { ImportField } from './importFields';
 import { titledLink } from './linkCell';
 import { lastDayAfter, lengthInWords } from './cohortFromLength';
-import { readLength, readWeeks, readYear } from './numberCell';
+import { readHoursPerWeek, readLength, readWeeks, readYear } from './numberCell';
 import { readHousing, readOfferParts } from './offerCells';
 import {
   parsePayCell,
@@ -194,6 +194,7 @@ const COLUMNS_OF: Record<string, readonly ImportField[]> = {
   'pay.max': ['payMax', 'pay'],
   'pay.currency': ['payCurrency', 'pay'],
   'pay.raw': ['pay'],
+  'pay.hoursPerWeek': ['payHours'],
   'offer.currency': ['offerCurrency'],
   'offer.housing': ['housing'],
   'offer.relocation': ['relocation'],
@@ -217,7 +218,7 @@ const COLUMNS_OF: Record<string, readonly ImportField[]> = {
   cohorts: ['cohorts', 'cohortStart', 'cohortEnd'],
   chosenCohortId: ['cohortStart', 'cohortEnd'],
   durationWeeks: ['durationWeeks'],
-  pay: ['pay', 'payMin', 'payMax', 'payCurrency', 'payPeriod'],
+  pay: ['pay', 'payMin', 'payMax', 'payCurrency', 'payPeriod', 'payHours'],
   offer: ['offeredOn', 'offerCurrency', 'housing', 'relocation', 'signOnBonus', 'offerParts', 'responseDeadline'],
   contacts: ['contacts', 'contactName', 'contactRole', 'contactEmail', 'contactPhone'],
   referral: ['referralName', 'referralRelation'],
@@ -1308,7 +1309,18 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
     return { name: named, relation };
   }
 
+  /** The pay with the hours a week its column states; hours with no pay are kept in the notes. */
   function buildPay(): Pay | null {
+    const pay = buildPayAmounts();
+    const hoursCell = given('payHours');
+    if (hoursCell === null) return pay;
+    const hours = readHoursPerWeek(hoursCell.value, ctx.decimalMarks?.payHours ?? '.');
+    if (hours === null) unreadable(hoursCell, 'is not a number of hours a week');
+    else if (pay === null) unreadable(hoursCell, 'gives hours a week, but the row has no pay they are for');
+    return hours === null || pay === null ? pay : { ...pay, hoursPerWeek: hours };
+  }
+
+  function buildPayAmounts(): Pay | null {
     const raw = cell('pay');
     const parts = (['payMin', 'payMax', 'payCurrency', 'payPeriod'] as const).map(given);
     const [minCell = null, maxCell = null, currencyCell = null, periodCell = null] = parts;

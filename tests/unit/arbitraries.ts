@@ -101,7 +101,8 @@ const moneyArb = fc.integer({ min: 0, max: 50_000_000 }).map((cents) => cents / 
 /** An amount, now and then 0: a pay of 0 to 0 is an unpaid role's. */
 const payAmountArb = fc.oneof({ arbitrary: moneyArb, weight: 3 }, fc.constant(0));
 
-export const payArb: fc.Arbitrary<Pay> = fc
+/** A pay with no hours a week stated, as every pay before them, and schema 1's, was. */
+export const fullTimePayArb: fc.Arbitrary<Pay> = fc
   .record({
     a: nullable(payAmountArb),
     b: nullable(payAmountArb),
@@ -113,6 +114,11 @@ export const payArb: fc.Arbitrary<Pay> = fc
     const [min, max] = a !== null && b !== null && a > b ? [b, a] : [a, b];
     return { min, max, currency, period, raw };
   });
+
+/** A pay, now and then a part-time one stating its hours a week, to the half hour. */
+export const payArb: fc.Arbitrary<Pay> = fc
+  .tuple(fullTimePayArb, fc.option(fc.integer({ min: 1, max: 160 }), { nil: undefined, freq: 3 }))
+  .map(([pay, halves]) => (halves === undefined ? pay : { ...pay, hoursPerWeek: halves / 2 }));
 
 /** Items with ids unique within their list, as the schema requires. */
 function listOf<T extends { id: string }>(item: fc.Arbitrary<T>, maxLength: number, minLength = 0) {

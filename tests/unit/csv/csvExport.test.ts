@@ -136,6 +136,8 @@ describe('applicationsToCsv', () => {
       'Pay min': '11000',
       'Pay max': '11000',
       'Pay period': 'month',
+      // Stated by none but a part-time pay: the convention's 40 go without saying.
+      'Hours per week': '',
       'Offer date': '',
       'Offer currency': '',
       Housing: '',
@@ -340,9 +342,32 @@ describe('the semicolon-separated format with decimal commas', () => {
     expect(applicationsToCsv([], SEMICOLONS)).toBe(`\uFEFF${EXPORT_COLUMNS.map((c) => c.header).join(';')}\r\n`);
   });
 
+  it('writes the hours a week a pay states beside its period, and the pay worked out for them', () => {
+    const app = aPinterestApplication({
+      pay: { min: 20, max: 20, currency: 'USD', period: 'hour', raw: '$20/hour', hoursPerWeek: 20 },
+      cohorts: [],
+      chosenCohortId: null,
+      durationWeeks: 10,
+    });
+    // $20 × 20 hours × 52 / 12 = $1,733.33 a month; × 20 hours × 10 weeks = $4,000.
+    expect(sheet(applicationsToCsv([app], OPTIONS))[0]).toMatchObject({
+      'Pay period': 'hour',
+      'Hours per week': '20',
+      'Monthly pay': '1733.33',
+      'Total pay': '4000',
+    });
+  });
+
   it('writes the numeric columns with a decimal comma and no thousands separator, text as written', () => {
     const app = aPinterestApplication({
-      pay: { min: 14.5, max: 18.25, currency: 'EUR', period: 'hour', raw: '€14.50–18.25/hr; negotiable' },
+      pay: {
+        min: 14.5,
+        max: 18.25,
+        currency: 'EUR',
+        period: 'hour',
+        raw: '€14.50–18.25/hr; negotiable',
+        hoursPerWeek: 37.5,
+      },
       durationWeeks: 12.5,
       offer: {
         ...stripeOffer.offer!,
@@ -356,10 +381,12 @@ describe('the semicolon-separated format with decimal commas', () => {
       'Duration (weeks)': '12,5',
       // Text stays as the student wrote it, its semicolon quoted.
       Pay: '€14.50–18.25/hr; negotiable',
-      'Monthly pay': '2513,33',
-      'Monthly pay up to': '3163,33',
+      // €14.50 × 37.5 hours × 52 / 12 = €2,356.25 a month; €18.25, €2,965.63.
+      'Monthly pay': '2356,25',
+      'Monthly pay up to': '2965,63',
       'Pay min': '14,5',
       'Pay max': '18,25',
+      'Hours per week': '37,5',
       Housing: '2000.5/month',
       Relocation: '1500,75',
       'Other offer parts': 'Commuter\\: transit pass: 600',
@@ -367,7 +394,11 @@ describe('the semicolon-separated format with decimal commas', () => {
     });
     expect(csv).toContain('"€14.50–18.25/hr; negotiable"');
     // The same cells, comma-separated, have decimal points.
-    expect(sheet(applicationsToCsv([app], OPTIONS))[0]).toMatchObject({ 'Monthly pay': '2513.33', 'Pay min': '14.5' });
+    expect(sheet(applicationsToCsv([app], OPTIONS))[0]).toMatchObject({
+      'Monthly pay': '2356.25',
+      'Pay min': '14.5',
+      'Hours per week': '37.5',
+    });
   });
 });
 

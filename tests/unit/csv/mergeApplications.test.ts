@@ -646,6 +646,23 @@ describe('mergeApplications', () => {
       expect(merge(base, same).notes).toBe('');
     });
 
+    it('fills in the hours a week the file states of the same pay, and keeps the student’s where the file states others', () => {
+      const pay = { min: 2200, max: 2200, currency: 'BRL', period: 'month' as const, raw: 'R$ 2.200/mês' };
+      const base = aPinterestApplication({ pay, notes: '' });
+      const filled = merge(base, imported({ pay: { ...pay, raw: '', hoursPerWeek: 30 } }));
+      expect(filled.pay).toEqual({ ...pay, hoursPerWeek: 30 });
+      expect(filled.notes).toBe('');
+      expect(addedBy(base, imported({ pay: { ...pay, hoursPerWeek: 30 } }))).toContain('the pay');
+
+      const partTime = aPinterestApplication({ pay: { ...pay, hoursPerWeek: 30 }, notes: '' });
+      const other = merge(partTime, imported({ pay: { ...pay, raw: '', hoursPerWeek: 20 } }));
+      expect(other.pay).toEqual(partTime.pay);
+      expect(other.notes).toBe("Not taken on import: pay 'R$2,200 a month, 20 h/week'");
+      // A file that states none says nothing against the student's.
+      expect(merge(partTime, imported({ pay })).pay).toEqual(partTime.pay);
+      expect(keptBy(partTime, imported({ pay }))).toEqual([]);
+    });
+
     it("keeps the student's source, excitement, sponsorship, referral, follow-up, résumé version and term where the file differs, writing the file's into the notes", () => {
       const base = aPinterestApplication({
         source: 'LinkedIn',

@@ -485,5 +485,51 @@ describe('a sign-on bonus written in the pay cell', () => {
       ['Arm', 24_000, 'GBP', null],
     ]);
     expect(preview.rows[0]!.application.offer?.currency).toBe('GBP');
+
+describe('the hours a week of a pay, in a CSV', () => {
+  it('reads a column named for them, whichever way, as the hours a week the pay is for', async () => {
+    for (const header of [
+      'Hours per week',
+      'Hours/week',
+      'Weekly hours',
+      'Hours a week',
+      'Wochenstunden',
+      'Horas semanais',
+      'Carga horária',
+    ]) {
+      const preview = await importText(
+        `Company,Role,Pay,${header}\nAcme,Intern,$20/hour,20\nBeta,Intern,R$ 2.200/mês,"37,5"\n`,
+      );
+      expect([header, preview.errors]).toEqual([header, []]);
+      expect(preview.rows.map((r) => r.application.pay)).toMatchObject([
+        { min: 20, period: 'hour', hoursPerWeek: 20 },
+        { min: 2200, currency: 'BRL', period: 'month', hoursPerWeek: 37.5 },
+      ]);
+    }
+  });
+
+  it('takes "20 h" and "20 hours", leaves a row without hours at the convention, and keeps a range in the notes', async () => {
+    const preview = await importText(
+      'Company,Role,Pay,Weekly hours\n' +
+        'Acme,Intern,$20/hour,20 h\n' +
+        'Beta,Intern,$25/hour,30 hours\n' +
+        'Gamma,Intern,$30/hour,\n' +
+        'Delta,Intern,$35/hour,15-20\n',
+    );
+    expect(preview.errors).toEqual([]);
+    const pays = preview.rows.map((r) => r.application.pay);
+    expect(pays.map((p) => p?.hoursPerWeek)).toEqual([20, 30, undefined, undefined]);
+    expect(pays[2]).not.toHaveProperty('hoursPerWeek');
+    expect(preview.rows[3]!.application.notes).toBe('Weekly hours: 15-20');
+    expect(preview.warnings).toEqual([
+      "Line 5: 'Weekly hours' is not a number of hours a week (got '15-20'), so it was kept in the notes as 'Weekly hours: …'",
+    ]);
+  });
+
+  it('keeps hours with no pay in the notes, and refuses hours no week has, naming the line and column', async () => {
+    const noPay = await importText('Company,Role,Hours per week\nAcme,Intern,20\n');
+    expect(noPay.rows[0]!.application).toMatchObject({ pay: null, notes: 'Hours per week: 20' });
+    const tooMany = await importText('Company,Role,Pay,Hours per week\nAcme,Intern,$20/hour,168\n');
+    expect(tooMany.errors).toEqual(["Line 2: 'Hours per week': Hours a week are a number above 0 and up to 80"]);
   });
 });

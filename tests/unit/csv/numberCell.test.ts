@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readAmount, readNumber, readWeeks, readYear } from '@shared/csv/numberCell';
+import { readAmount, readHoursPerWeek, readNumber, readWeeks, readYear } from '@shared/csv/numberCell';
 
 describe('number cells', () => {
   it('reads plain numbers, with thousands separators and exponents', () => {
@@ -21,6 +21,24 @@ describe('number cells', () => {
     expect(readWeeks('2 months')).toBe(104 / 12);
     expect(readWeeks('all summer')).toBeNull();
     expect(readWeeks('12,5', ',')).toBe(12.5);
+  });
+
+  it('reads hours a week, with their unit or without, a lone decimal comma as one', () => {
+    expect(
+      ['20', '20 h', '20h', '20 hrs', '30 hours', '20 h/week', '37.5 hours per week', '30 hours a week'].map((v) =>
+        readHoursPerWeek(v),
+      ),
+    ).toEqual([20, 20, 20, 20, 30, 20, 37.5, 30]);
+    expect(['37,5', '37,5 h'].map((v) => readHoursPerWeek(v))).toEqual([37.5, 37.5]);
+    expect(readHoursPerWeek('37,5', ',')).toBe(37.5);
+    // A range, a schedule or words are no number of hours.
+    expect(['15-20', '9 to 5', 'part-time', '20 days', ''].map((v) => readHoursPerWeek(v))).toEqual([
+      null,
+      null,
+      null,
+      null,
+      null,
+    ]);
   });
 
   it('reads one amount of money, its currency aside', () => {

@@ -13,7 +13,7 @@ import {
 import { newApplication } from '@shared/newApplication';
 import { pipelineSchema } from '@shared/pipeline';
 import { reminderSettingsSchema } from '@shared/reminders/reminderSettings';
-import { calendarDateArb, instantArb, nonBlankArb, payArb, textArb } from '../arbitraries';
+import { calendarDateArb, fullTimePayArb, instantArb, nonBlankArb, textArb } from '../arbitraries';
 
 /** A schema-1 record as the app stored it, with every field filled. */
 function aV1Record(overrides: Partial<ApplicationV1> = {}): ApplicationV1 {
@@ -410,7 +410,7 @@ describe('every schema-1 record', () => {
       ),
       cohorts: fc.array(fc.record({ id: twinnableId, start: calendarDateArb, label: textArb(10) }), { maxLength: 3 }),
       durationWeeks: fc.option(fc.integer({ min: 1, max: 104 }), { nil: null }),
-      pay: fc.option(payArb, { nil: null }),
+      pay: fc.option(fullTimePayArb, { nil: null }),
       contacts: fc.array(
         fc.record({
           id: twinnableId,
