@@ -616,20 +616,31 @@ function isLivingAward(word: string, after: string): boolean {
 
 /**
  * "£31,000, rising to £32,250 in the second year." under a UK posting's title, "$17.50 – $18.00"
- * between a job card's fields: an amount that is all its line says is what the job pays.
+ * between a job card's fields: an amount that is all its line says is what the job pays, where
+ * the page's header block states it or a pay label heads it ("Pay Details:").
  */
 const RAISE_TO_END = /^[^\S\n]*,?[^\S\n]*(?:rising|increasing)[^\S\n]+to\b[^\n]*$/i;
 const NOTHING_TO_END = /^[^\S\n]*[.,]?[^\S\n]*$/;
+/** A line this long is the page's prose, which ends its header block of title, company and fields. */
+const PROSE_LINE = 100;
+/** Costs named in a header block: the words other money is named by, and "Estimated monthly expenses". */
+const COSTS_NAMED = new RegExp(`${NOT_PAY.source}|${NOT_PAY_BEFORE.source}|\\bexpenses\\b`, 'i');
+/** "This is an unpaid internship.": an amount alone on its line there is a cost ("Program deposit"). */
+const UNPAID_PAGE = /\b(?:unpaid|not paid|without pay|no (?:pay|compensation|stipend|salary))\b/i;
 
 function isAmountLine(scan: string, start: number, end: number): boolean {
   const line = lineAround(scan, start);
   const rest = scan.slice(end, line.end);
   if (scan.slice(line.start, start).trim() !== '' || !(NOTHING_TO_END.test(rest) || RAISE_TO_END.test(rest)))
     return false;
-  // "Student Pass Application Fee (one-time)" over "S$90 – S$120": a row of a table of costs.
+  if (UNPAID_PAGE.test(scan)) return false;
   const above = scan.slice(0, line.start).trimEnd();
   const heading = above.slice(above.lastIndexOf('\n') + 1);
-  return !NOT_PAY.test(heading) && !NOT_PAY_BEFORE.test(heading);
+  // "Student Pass Application Fee (one-time)" over "S$90 – S$120": a row of a table of costs.
+  if (NOT_PAY.test(heading) || NOT_PAY_BEFORE.test(heading)) return false;
+  if (PAY_WORD.test(heading)) return true;
+  // "What you need to budget for" over "Flights" over "$1,200": a list of costs, not a header's field.
+  return above.split('\n').every((text) => text.length <= PROSE_LINE) && !COSTS_NAMED.test(above);
 }
 
 /** The line above the amount's line, when it is a short heading and the amount opens its line. */

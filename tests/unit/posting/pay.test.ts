@@ -855,6 +855,29 @@ describe('an amount that is all its line says', () => {
     expect(pay('Graduate Scheme\n£300 for each community project your team finishes\nLocation')).toBeNull();
     expect(pay('Graduate Scheme\nWe hand out £500 to each team.\nLocation')).toBeNull();
   });
+
+  it('is not the pay on a page that says it is unpaid, nor below a list of costs', () => {
+    const title = 'Summer Internship in Madrid\n';
+    const prose =
+      'Spend ten weeks in Madrid working alongside a local team, with language classes and cultural visits arranged for you.\n';
+    for (const opening of [title, prose]) {
+      expect(pay(`${opening}This is an unpaid internship.\nProgram deposit\n$500\n`)).toBeNull();
+      expect(pay(`${opening}Estimated monthly expenses\nFood\n$300\nFlights\n$1,200\n`)).toBeNull();
+      expect(pay(`${opening}What you need to budget for\nFlights\n$1,200\n`)).toBeNull();
+    }
+  });
+
+  it('is the pay right under a pay label below the page’s prose', () => {
+    const prose =
+      'We are looking for a finance intern to join our controls office for the winter term, working with the team.\n';
+    expect(pay(`${prose}Hours:\n37.5\n\nPay Details:\n$45,700 - $74,400 CAD\n`, 'CAD')).toEqual({
+      min: 45700,
+      max: 74400,
+      currency: 'CAD',
+      period: null,
+    });
+    expect(pay(`${prose}Program deposit\n$500\n`)).toBeNull();
+  });
 });
 
 describe('an amount read and left out', () => {
