@@ -7,6 +7,7 @@ import { LIMITS } from '../application';
 import { MONTHS_PER_YEAR, WEEKS_PER_YEAR } from '../payNormalize';
 import type { Finding } from './finding';
 import { matchesOnLinesWith, sentenceAround } from './textSpans';
+import { HOME, SHARE } from './workMode';
 
 const NUMBER_WORDS: Record<string, number> = {
   one: 1,
@@ -102,12 +103,17 @@ const JOINING_FOR = /\bjoin(?:s|ing)?\b[^.!?\n]{0,60}\bfor[^\S\n]+(?:an?[^\S\n]+
 const NOT_BEFORE =
   /(?:\b(?:within|every|after|before|per|each|(?:in|over|across|during)\s+any|(?<=\b(?:the|these|those)\s+)last|past|first|next|prior|than)|\b(?:länger|mehr|weniger|kürzer)\s+als|\b(?:plus|moins)\s+de|\b(?:más|menos)\s+de|\b(?:meer|minder|langer)\s+dan)\s*$/i;
 /**
- * "Up to 50% of time can be spent working from home over a 4-week period": the window a share of
- * the time at home or in the office is counted over (hybrid terms), not the job's length.
+ * "Up to 50% of time can be spent working from home over a 4-week period", "50 per cent of time
+ * split between the office and home over a 4-week period": the window a share of the time at home
+ * or in the office is counted over (hybrid terms), not the job's length. The share, the place and
+ * the window in one clause, as the work mode reads a share tied to its place; "a 100% remote
+ * internship over a 12-week period" and "50% of time in the office, over a 10-week period" are lengths.
  */
-const OVER_A_WINDOW_BEFORE = /\b(?:over|across)[^\S\n]+an?[^\S\n]+$/i;
-const SHARE_OF_TIME = /\d[^\S\n]*(?:%|per[^\S\n]*cent\b|percent\b)|\bhalf\b/i;
-const PLACE_OF_WORK = /\b(?:home|remote(?:ly)?|office|on-?site|hybrid)\b/i;
+const PLACE = `(?:${HOME}|office|on-?site|in[- ]person)`;
+const SHARE_AT_A_PLACE_OVER = new RegExp(
+  `(?:\\b${SHARE}\\b[^,;.!?\\n]{0,60}?\\b${PLACE}|\\b${PLACE}\\b[^,;.!?\\n]{0,40}?\\b${SHARE})\\b[^,;.!?\\n]{0,30}?\\b(?:over|across)[^\\S\\n]+an?[^\\S\\n]+$`,
+  'i',
+);
 /**
  * Floors and caps ("a minimum of 12 weeks", "not less than 3 months", "a maximum duration of 2
  * months", "is over four months", "mindestens drei Monate", "au moins deux mois", "como mínimo tres
@@ -210,9 +216,8 @@ export function findDuration(scan: string): { duration: Finding<number> | null; 
       continue;
     }
     if (NOT_BEFORE.test(before) || NOT_AFTER.test(scan.slice(end, end + 40))) continue;
+    if (SHARE_AT_A_PLACE_OVER.test(scan.slice(sentence.start, start))) continue;
     const sentenceText = scan.slice(sentence.start, sentence.end);
-    if (OVER_A_WINDOW_BEFORE.test(before) && SHARE_OF_TIME.test(sentenceText) && PLACE_OF_WORK.test(sentenceText))
-      continue;
     // "a minimum of 400 hours (e.g., 8 hours a day, 5 days a week for 10 weeks)": an example of a bound.
     if (EXAMPLE_BEFORE.test(scan.slice(Math.max(0, start - 60), start))) continue;
     const clause = clauseBefore(scan, sentence.start, start);

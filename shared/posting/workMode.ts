@@ -93,12 +93,12 @@ const DAYS = '(?:[1-4]|one|two|three|four)(?:\\s*(?:-|to)\\s*(?:[1-4]|two|three|
 const WEEK = '(?:\\s+(?:a|per|each|every)\\s+|\\s*/\\s*|\\s*)week';
 /**
  * Part of the time, as a week's days are: "at least 50% of the time", "half of the week", "40
- * percent of their time", "some days", "part of the week". Not all of it ("100% of the time").
+ * percent of their time", "50 per cent of time", "some days", "part of the week". Not all of it ("100% of the time").
  */
-const SHARE =
-  '(?:(?:[1-9]\\d?\\s*%|[1-9]\\d?\\s+percent|half)\\s+(?:of\\s+)?(?:(?:the|their|your|its|our)\\s+)?(?:time|week|work\\s*week)|(?:some|certain|several|a\\s+few)\\s+days|part\\s+of\\s+the\\s+(?:time|week))';
+export const SHARE =
+  '(?:(?:[1-9]\\d?\\s*%|[1-9]\\d?\\s+per\\s?cent|half)\\s+(?:of\\s+)?(?:(?:the|their|your|its|our)\\s+)?(?:time|week|work\\s*week)|(?:some|certain|several|a\\s+few)\\s+days|part\\s+of\\s+the\\s+(?:time|week))';
 /** Working from home: "remote", "remotely", "from home", "WFH", "home office". */
-const HOME = String.raw`(?:remote(?:ly)?|(?:work(?:ing)?\s+)?from\s+home|WFH|home[- ]?office)`;
+export const HOME = String.raw`(?:remote(?:ly)?|(?:work(?:ing)?\s+)?from\s+home|WFH|home[- ]?office)`;
 /** Words every office-days pattern's match has, and every home-days pattern's: each pattern runs only on a page with one. */
 const AT_OFFICE = /office|site|person/i;
 const AT_HOME = /remote|home|wfh/i;

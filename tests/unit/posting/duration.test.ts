@@ -242,6 +242,14 @@ describe('a period that something else is counted over', () => {
     expect(weeks('Interns spend 50% of their time on research over a 10-week period.')).toBe(10);
     expect(weeks('The internship is hybrid, with 50% of time in the office, and lasts 10 weeks.')).toBe(10);
   });
+
+  it('is the length when a share or a place is written beside it but not a share of time at a place counted over it', () => {
+    expect(weeks('This 100% remote internship runs over a 12-week period.')).toBe(12);
+    expect(weeks('The internship is hybrid, with 50% of time in the office, over a 10-week period.')).toBe(10);
+    expect(
+      weeks('Interns will work from our London office over a 10-week period, receiving a 100% match on pension.'),
+    ).toBe(10);
+  });
 });
 
 describe('a length under a "Schedule", "Total Weeks" or "Durée de la mission" label', () => {
