@@ -92,6 +92,15 @@ const UNIT_PERIODS: Array<[RegExp, PayPeriod]> = [
   ],
 ];
 
+/**
+ * A number of hours, weeks, months or years, counted with its unit: "120 horas", "40 hours", "10-week".
+ * A period word before it measures it ("Jornada mensual de 120 horas"), not an amount further on.
+ */
+export const COUNTED_TIME = new RegExp(
+  `\\d[\\d.,]*[^\\S\\n]*-?[^\\S\\n]*(?:${HOUR}|${WEEK}|${MONTH}|${YEAR})(?![a-zà-ÿ])`,
+  'i',
+);
+
 /** The period a unit or adjective names: "hr" and "時給" are hours, "Monat" and "pcm" months. */
 export function periodOf(word: string): PayPeriod | null {
   const w = word.replace(/[\s.]/g, '');

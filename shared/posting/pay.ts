@@ -5,7 +5,7 @@ import type { Pay, PayPeriod } from '../application';
 import { describeGuess, type MoneyGuess } from '../money/moneyGuess';
 import { currencyNamedIn, DOLLAR_CODES, LOCAL_SIGN } from '../money/currency';
 import { findMoney, joinRange, type MoneyMention, type MoneyRange } from '../money/moneyMentions';
-import { periodAfter, periodBefore, periodOf, periodWordBefore } from '../money/period';
+import { COUNTED_TIME, periodAfter, periodBefore, periodOf, periodWordBefore } from '../money/period';
 import { boundWordsStart, isCap, isFloor } from '../money/bounds';
 import { periodBySize } from '../money/readMoney';
 import { isUnpaid } from '../money/unpaid';
@@ -374,13 +374,6 @@ function tableRun(scan: string, chosen: Candidate, alike: Candidate[]): Candidat
   return run;
 }
 
-/**
- * Between a period word and the amount it labels, only the label's own words: "bolsa mensal de R$
- * 1.500", "Monthly stipend: ₹50,000". Another number or a clause's end between them ("Carga horária
- * mensal de 120 horas; bolsa de R$ 1.500") puts the word with something else.
- */
-const LABEL_ONLY = /^[^\d;,!?\n]*$/;
-
 function rate(
   scan: string,
   first: MoneyMention,
@@ -436,8 +429,11 @@ function rate(
     period = written.period;
     end = joined.end + closed + written.length;
   } else if (!period) {
+    // A number counted in its own unit between the period word and the amount is what the word
+    // measures ("Jornada mensual de 120 horas; auxilio de 900 €"); commas, a year or a clause do not
+    // part them ("Monthly stipend for 2027: $3,000"). No other amount can: `before` starts after it.
     const found = periodWordBefore(before);
-    const word = found && LABEL_ONLY.test(before.slice(found.end)) ? found : null;
+    const word = found && !COUNTED_TIME.test(before.slice(found.end)) ? found : null;
     if (word && /^[^\S\n]*[:：]?[^\S\n]*$/.test(before.slice(word.end))) periodWordAt = word.start;
     period =
       word?.period ??

@@ -221,6 +221,16 @@ describe('findPay', () => {
     expect(pay('Bolsa de R$ 1.500')).toEqual(bare(1500, 'BRL'));
     expect(pay('Carga horária mensal de 120 horas; bolsa de R$ 1.500.')).toEqual(bare(1500, 'BRL'));
     expect(pay('Jornada mensual de 120 horas; auxilio de 900 €.')).toEqual(bare(900, 'EUR'));
+    expect(pay('Weekly schedule of 40 hours, stipend $900.')).toEqual(bare(900, 'USD'));
+  });
+
+  it('keeps a period word for its amount across commas, a semicolon or a year between them', () => {
+    const rate = (min: number, period: string) => ({ min, max: min, currency: 'USD', period });
+    expect(pay('Monthly stipend, before tax: $3,000.')).toEqual(rate(3000, 'month'));
+    expect(pay('Monthly stipend for 2027: $3,000.')).toEqual(rate(3000, 'month'));
+    expect(pay('The monthly stipend, paid at the end of each month, is $2,500.')).toEqual(rate(2500, 'month'));
+    expect(pay('Interns receive a monthly stipend; it is $2,500.')).toEqual(rate(2500, 'month'));
+    expect(pay('Weekly pay, depending on experience: $900')).toEqual(rate(900, 'week'));
   });
 
   it('reads "de R$ 203 a R$ 520" as a range, but not a rate and the hours after it', () => {
