@@ -162,17 +162,20 @@ const UNTIL_REACH = 14;
  * A time of day, then the words for "on the day", between an "until" and its date: "até às 23h59
  * do dia 15/01/2027", "hasta las 23:59 del día 15 de enero", "jusqu’à 12h le 15 mars", "bis
  * spätestens um 23:59 Uhr am 15. März". The date's reach counts from after them, so a time does
- * not push the date out of it, and nothing else does.
+ * not push the date out of it, and nothing else does. A time has its minutes, or its hour follows
+ * the "at" of a time ("às 18 horas", "à 12h", "um 18 Uhr", the cue's own or its own): a bare "2
+ * horas antes" is a length of time, not one. Sticky, read at the cue's end, so the "at" may be the cue's.
  */
 const UNTIL_CLOCK = new RegExp(
-  `^${S}*(?:(?:las|um)${S}+)?\\d{1,2}(?:[:h][0-5]\\d(?:${S}*(?:hs?|hrs?|horas?|uhr))?|${S}*(?:hs?|hrs?|horas?|uhr|heures?))(?!\\p{L})` +
+  `${S}*(?:(?:las|um)${S}+)?(?:\\d{1,2}[:h][0-5]\\d(?:${S}*(?:hs?|hrs?|horas?|uhr))?|(?<=(?:^|\\P{L})(?:[àa]s|à|las|um)${S}+)\\d{1,2}${S}*(?:hs?|hrs?|horas?|uhr|heures?))(?!\\p{L})` +
     `(?:${S}*,?${S}*(?:(?:do|del|el|o|no)${S}+d[ií]a|le|am)(?!\\p{L}))?`,
-  'iu',
+  'iuy',
 );
 
 /** Where the reach of an "until" cue ending at `cueEnd` starts: after a time of day written there. */
 function untilReachStart(scan: string, cueEnd: number): number {
-  const clock = UNTIL_CLOCK.exec(scan.slice(cueEnd, cueEnd + 40));
+  UNTIL_CLOCK.lastIndex = cueEnd;
+  const clock = UNTIL_CLOCK.exec(scan);
   return clock ? cueEnd + clock[0].length : cueEnd;
 }
 

@@ -433,6 +433,8 @@ describe('"until" a date in a sentence about sending the application, abroad', (
     'Inscrições até às 18h. Estágio a partir de 15/01/2027',
     'Inscrições até às 18h, com início do estágio em 15/01/2027',
     'Candidature : stage jusqu’à 6 mois à partir du 15 mars 2027.',
+    // A length of time is no time of day: the date is not the "until"'s.
+    'Envie seu currículo até 2 horas antes, em 15/01/2027.',
   ])('leaves %j, the end of a span or of something else, alone', (text) => {
     expect(deadline(text).deadline).toBeNull();
   });
