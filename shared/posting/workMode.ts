@@ -123,6 +123,10 @@ const PROSE: Array<[WorkMode, RegExp, RegExp]> = [
       'gi',
     ),
   ],
+  // "Up to 50% of time can be spent working from home", "work from home part of the week": home
+  // for a share of the time, as the office for one is. A share spent "on" something is a task's.
+  ['hybrid', AT_HOME, new RegExp(`\\b${SHARE}\\b(?:(?!\\bon\\b)[^.\\n]){0,30}?\\b${HOME}\\b`, 'gi')],
+  ['hybrid', AT_HOME, new RegExp(`\\b${HOME}\\b[^.\\n]{0,20}?\\b${SHARE}\\b`, 'gi')],
   // "in-person at our Albany office at least 50% of the time", "50% of the time in the office".
   ['hybrid', AT_OFFICE, new RegExp(`\\b(?:office|on-?site|in[- ]person)\\b[^.\\n]{0,50}?\\b${SHARE}\\b`, 'gi')],
   ['hybrid', AT_OFFICE, new RegExp(`\\b${SHARE}\\b[^.\\n]{0,12}?\\b(?:office|on-?site|in[- ]person)\\b`, 'gi')],

@@ -148,6 +148,21 @@ describe('findWorkMode', () => {
     expect(mode('Interns spend 50% of their time on analysis.')).toBeNull();
   });
 
+  it('reads at home for part of the time as hybrid, so it is no remote beside a stated hybrid', () => {
+    const tfl =
+      'Where: London/Hybrid\nUp to 50% of time can be spent working from home over a 4-week period. ' +
+      'Hybrid working arrangements may alter subject to business requirements.';
+    expect(workMode(tfl)).toMatchObject({ workMode: { value: 'hybrid' }, notes: [] });
+    expect(workMode('Workplace type: Hybrid\nUp to 50% of time can be spent working from home.').notes).toEqual([]);
+    expect(mode('Up to 50% of time can be spent working from home over a 4-week period.')).toBe('hybrid');
+    expect(mode('Interns can work from home part of the week.')).toBe('hybrid');
+    expect(mode('Interns work remotely half of the time.')).toBe('hybrid');
+    expect(mode('Interns can work 2 days a week from home.')).toBe('hybrid');
+    // All of the time at home is remote; a share of the time spent on a task says nothing of where.
+    expect(mode('Interns work from home 100% of the time.')).toBe('remote');
+    expect(mode('Interns spend 50% of their time on analysis and work remotely.')).toBe('remote');
+  });
+
   it('gives no work mode when the page offers both remote and hybrid', () => {
     expect(workMode('Internships are either remote or hybrid, depending on the team.').notes[0]).toMatch(
       /^Page says both 'remote'/,
