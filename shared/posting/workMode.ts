@@ -35,13 +35,15 @@ const MODE_ABROAD: Record<string, WorkMode> = {
 };
 /** One of MODE_ABROAD's words, captured. */
 const ABROAD_WORD = `(${Object.keys(MODE_ABROAD).join('|')})`;
+/** A field whose value is the work mode: "Workplace type", "Location Type", "Remote status". */
+const MODE_LABEL = String.raw`(?:work(?:place)?\s*(?:type|mode|arrangement|model|location|setting|style|environment)|location\s*type|remote\s*(?:status|policy)|modality|workplace|(?:job\s+)?locations?)`;
 const EXPLICIT: RegExp[] = [
   new RegExp(String.raw`\(${ABROAD_WORD}\)`, 'giu'),
   /#LI-(hybrid|remote|on-?site|office)\b/gi,
-  new RegExp(
-    String.raw`\b(?:work(?:place)?\s*(?:type|mode|arrangement|model|location|setting|style|environment)|location\s*type|remote\s*(?:status|policy)|modality|workplace|(?:job\s+)?locations?)\s*[:–-]\s*${MODE_WORD}\b`,
-    'gi',
-  ),
+  new RegExp(String.raw`\b${MODE_LABEL}\s*[:–-]\s*${MODE_WORD}\b`, 'gi'),
+  // "Location Type" over "On-site": a board prints the label alone on its line, the value alone on
+  // the next, at most one blank line between.
+  new RegExp(String.raw`^[^\S\n]*${MODE_LABEL}[^\S\n]*:?[^\S\n]*\n(?:[^\S\n]*\n)?[^\S\n]*${MODE_WORD}[^\S\n]*$`, 'gim'),
   new RegExp(String.raw`\(${MODE_WORD}\)`, 'gi'),
   abroadField(ABROAD_WORD),
 ];

@@ -307,6 +307,41 @@ describe('a label that names work mode states it by its value', () => {
     expect(found.notes).toEqual([]);
   });
 
+  // Below the header (which ends at the first paragraph), where a line alone is no marker.
+  const below = (fields: string) =>
+    workMode(
+      'Data Intern\nYou will build data pipelines with the analytics team over twelve weeks this summer, ' +
+        'and present your work to the whole company.\n' +
+        fields,
+    );
+
+  it.each([
+    // A board prints the label on one line and its value on the next, often with a blank between.
+    ['Location\n\nUnited Kingdom, London\n\nLocation Type\n\nOn-site\n\nDepartment', 'onsite'],
+    ['Workplace type\nIn-office\n', 'onsite'],
+  ] as const)('reads the value on the line under its label in %j as %s', (fields, expected) => {
+    const found = below(fields);
+    expect(found.workMode?.value ?? null).toBe(expected);
+    expect(found.notes).toEqual([]);
+  });
+
+  it('lets the value under its label decide against the prose, and notes the prose', () => {
+    const found = below('Location type\nHybrid\n\nThis is a fully remote position.');
+    expect(found.workMode?.value).toBe('hybrid');
+    expect(found.notes).toHaveLength(1);
+  });
+
+  it.each([
+    // The line under the label says more than a work mode: it is no field's value.
+    'Location Type\nOn-site lunches are provided every Friday.\n',
+    // A label's words ending a line of prose are no label, nor a mode word opening the next line.
+    'We will discuss your preferred work type\nOn-site\n',
+    // A value two blank lines down belongs to no label.
+    'Location Type\n\n\nOn-site\n',
+  ])('reads no work mode from a line that only follows a label-like line: %j', (fields) => {
+    expect(below(fields).workMode).toBeNull();
+  });
+
   it('still notes a page that says remote elsewhere against the label', () => {
     const found = workMode('Data Intern\nRemote Status: On-site\n\nThis is a fully remote position.');
     expect(found.workMode?.value).toBe('onsite');
