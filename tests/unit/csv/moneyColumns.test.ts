@@ -485,6 +485,8 @@ describe('a sign-on bonus written in the pay cell', () => {
       ['Arm', 24_000, 'GBP', null],
     ]);
     expect(preview.rows[0]!.application.offer?.currency).toBe('GBP');
+  });
+});
 
 describe('the hours a week of a pay, in a CSV', () => {
   it('reads a column named for them, whichever way, as the hours a week the pay is for', async () => {
@@ -522,7 +524,7 @@ describe('the hours a week of a pay, in a CSV', () => {
     expect(pays[2]).not.toHaveProperty('hoursPerWeek');
     expect(preview.rows[3]!.application.notes).toBe('Weekly hours: 15-20');
     expect(preview.warnings).toEqual([
-      "Line 5: 'Weekly hours' is not a number of hours a week (got '15-20'), so it was kept in the notes as 'Weekly hours: …'",
+      "Row 5: 'Weekly hours' is not a number of hours a week (got '15-20'), so it was kept in the notes as 'Weekly hours: …'",
     ]);
   });
 
@@ -530,6 +532,6 @@ describe('the hours a week of a pay, in a CSV', () => {
     const noPay = await importText('Company,Role,Hours per week\nAcme,Intern,20\n');
     expect(noPay.rows[0]!.application).toMatchObject({ pay: null, notes: 'Hours per week: 20' });
     const tooMany = await importText('Company,Role,Pay,Hours per week\nAcme,Intern,$20/hour,168\n');
-    expect(tooMany.errors).toEqual(["Line 2: 'Hours per week': Hours a week are a number above 0 and up to 80"]);
+    expect(tooMany.errors).toEqual(["Row 2: 'Hours per week': Hours a week are a number above 0 and up to 80"]);
   });
 });
