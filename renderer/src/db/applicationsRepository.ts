@@ -2,7 +2,7 @@
 // validates what it stores first (the record, and that its stages are the pipeline's) and related
 // writes share a transaction, so the database never holds a half-made change; once committed, the
 // read model is told exactly what was written, so views update by the size of the change.
-import type { Table } from 'dexie';
+import type { ObservabilitySet, Table, Transaction } from 'dexie';
 import { dequal } from 'dequal';
 import type { Application } from '@shared/application';
 import { toInstant } from '@shared/calendarDate';
@@ -47,7 +47,7 @@ export interface RepositoryDeps {
   now?: () => Date;
   newId?: () => string;
   /** The read model to tell of each committed write. */
-  model?: Pick<ApplicationsModel, 'writing' | 'written'>;
+  model?: Pick<ApplicationsModel, 'writing' | 'ownNotice' | 'written'>;
 }
 
 export type ApplicationsRepository = ReturnType<typeof applicationsRepository>;
@@ -114,6 +114,15 @@ function nameOf(app: Application): string {
   return `${app.company} — ${app.role}`;
 }
 
+/**
+ * What a transaction changed, as Dexie keeps it on the transaction and sends it in its notice
+ * when it commits (not part of Dexie's typed API: undefined should that change, and the model
+ * then reads back what the notice names, as it does another tab's).
+ */
+function noticeOf(transaction: Transaction): ObservabilitySet | undefined {
+  return (transaction.idbtrans as IDBTransaction & { mutatedParts?: ObservabilitySet }).mutatedParts;
+}
+
 export function applicationsRepository(db: AppDatabase, deps: RepositoryDeps = {}) {
   const clock = deps.now ?? (() => new Date());
   const now = () => toInstant(clock());
@@ -152,7 +161,11 @@ export function applicationsRepository(db: AppDatabase, deps: RepositoryDeps = {
     let result: T;
     try {
       const tables: Table[] = [db.applications, db.settings, db.recentlyDeleted];
-      result = await db.transaction('rw', tables, async () => work(await readSetting(db, pipelineSetting)));
+      result = await db.transaction('rw', tables, async (transaction) => {
+        const done = await work(await readSetting(db, pipelineSetting));
+        deps.model?.ownNotice(noticeOf(transaction));
+        return done;
+      });
     } catch (error) {
       throw isQuotaExceeded(error) ? new StorageFullError() : error;
     } finally {

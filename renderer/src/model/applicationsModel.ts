@@ -3,7 +3,8 @@
 //
 // Writes reach it two ways: the repository reports what it committed (the records as written),
 // and Dexie's `storagemutated` notice covers everything else (another tab of the web build):
-// those keys are read back. Keys the repository is writing are left to its own report.
+// those keys are read back. Keys the repository is writing are left to its own report, and so is
+// its transactions' own notice (`ownNotice`), which names no keys after a bulk write.
 //
 // Views keep their own indexes of the rows (a sorted table, tag counts, the order in which next
 // dates run out) and are told of each row that changed, never handed the whole table again.
@@ -16,7 +17,7 @@ import { pipelineSetting } from '../db/pipelineSetting';
 import { LATEST_SCHEMA_VERSION } from '../db/schema';
 import { readSetting, settingIn } from '../db/settings';
 import { firstScreen } from './firstScreen';
-import { withoutSorted, withSorted } from './sortedList';
+import { PLACE_ONE_BY_ONE, withoutSorted, withSorted } from './sortedList';
 import { prepareSearchWhenIdle, rowContext, toTableRow, withNextDate, type TableRow } from './tableRows';
 
 export type ModelStatus = 'loading' | 'preview' | 'ready' | 'failed';
@@ -65,6 +66,12 @@ export interface ApplicationsModel {
   addIndex(index: RowIndex): () => void;
   /** Before a write (ids, or 'all' for a replace): its storage notice is not read back. Returns `end`. */
   writing(ids: readonly string[] | 'all'): () => void;
+  /**
+   * Inside a write's transaction, its changes made: the notice Dexie will send of them (see
+   * `noticeOf`), left to the write's report. Dexie says a bulk write of 50 records or more changed
+   * the whole table, and a notice of that alone would have every record read back.
+   */
+  ownNotice(notice: ObservabilitySet | undefined): void;
   /** Whether a write has begun and not ended: leaving the page now could lose it. */
   writeInFlight(): boolean;
   /** After a write committed: the records as written. A replace passes `reset` with every record. */
@@ -87,6 +94,11 @@ export interface ModelOptions {
 
 const ORDER_OF_CHANGE = (a: TableRow, b: TableRow) =>
   a.nextChangesAt - b.nextChangesAt || (a.app.id < b.app.id ? -1 : a.app.id > b.app.id ? 1 : 0);
+
+/** The rows whose next date runs out, soonest first. */
+function inOrderOfChange(rows: readonly TableRow[]): TableRow[] {
+  return rows.filter((row) => row.nextChangesAt !== Infinity).sort(ORDER_OF_CHANGE);
+}
 
 export function createApplicationsModel(db: AppDatabase, options: ModelOptions = {}): ApplicationsModel {
   const clock = options.now ?? (() => new Date());
@@ -115,6 +127,8 @@ export function createApplicationsModel(db: AppDatabase, options: ModelOptions =
   let pendingAll = 0;
   /** While loading, records a write settled: a page read earlier must not bring back their old state. */
   let settledDuringLoad: Set<string> | null = null;
+  /** The repository's transactions' notices (`ownNotice`): another tab's come as copies. */
+  const ownNotices = new WeakSet<ObservabilitySet>();
 
   function notify() {
     version += 1;
@@ -139,17 +153,19 @@ export function createApplicationsModel(db: AppDatabase, options: ModelOptions =
 
   function applyRows(changes: RowChange[]) {
     if (changes.length === 0) return;
-    for (const { before, after } of changes) {
-      if (before && before.nextChangesAt !== Infinity) byChange = withoutSorted(byChange, before, ORDER_OF_CHANGE);
-      if (after && after.nextChangesAt !== Infinity) byChange = withSorted(byChange, after, ORDER_OF_CHANGE);
-    }
+    if (changes.length > PLACE_ONE_BY_ONE) byChange = inOrderOfChange([...rows.values()]);
+    else
+      for (const { before, after } of changes) {
+        if (before && before.nextChangesAt !== Infinity) byChange = withoutSorted(byChange, before, ORDER_OF_CHANGE);
+        if (after && after.nextChangesAt !== Infinity) byChange = withSorted(byChange, after, ORDER_OF_CHANGE);
+      }
     if (status === 'ready') for (const index of indexes) index.apply(changes);
     notify();
   }
 
   function resetIndexes() {
     const all = [...rows.values()];
-    byChange = all.filter((row) => row.nextChangesAt !== Infinity).sort(ORDER_OF_CHANGE);
+    byChange = inOrderOfChange(all);
     for (const index of indexes) index.reset(all);
   }
 
@@ -273,7 +289,7 @@ export function createApplicationsModel(db: AppDatabase, options: ModelOptions =
   const storagePart = `idb://${db.name}/applications/`;
   function onStorageMutated(parts: ObservabilitySet) {
     const tree = parts[storagePart];
-    if (!tree || status === 'failed' || stopped) return;
+    if (!tree || ownNotices.has(parts) || status === 'failed' || stopped) return;
     const keys = mutatedKeys(tree);
     if (keys === null) {
       if (pendingAll === 0) void reloadAll().catch(failed);
@@ -374,6 +390,10 @@ export function createApplicationsModel(db: AppDatabase, options: ModelOptions =
             else pendingIds.set(id, left);
           }
       };
+    },
+
+    ownNotice(notice) {
+      if (notice) ownNotices.add(notice);
     },
 
     written(change) {

@@ -5,7 +5,7 @@
 import { NO_FILTERS, type Filters } from '../state/uiStore';
 import type { RowChange, RowIndex } from './applicationsModel';
 import { createSearchMemory } from './searchMemory';
-import { withoutSorted, withSorted } from './sortedList';
+import { PLACE_ONE_BY_ONE, withoutSorted, withSorted } from './sortedList';
 import { rowMatcher, searchKey, type TableRow } from './tableRows';
 
 export interface BoardQuery {
@@ -25,9 +25,6 @@ export interface BoardView extends RowIndex {
 export function boardOrder(a: TableRow, b: TableRow): number {
   return a.app.boardRank - b.app.boardRank || (a.app.id < b.app.id ? -1 : a.app.id > b.app.id ? 1 : 0);
 }
-
-/** Beyond this many changed rows at once, grouping everything again is cheaper than placing each. */
-const PLACE_ONE_BY_ONE = 200;
 
 export function createBoardView(): BoardView {
   let filters: Filters = NO_FILTERS;

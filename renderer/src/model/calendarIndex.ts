@@ -13,7 +13,7 @@ import { DEFAULT_REMINDER_SETTINGS, type ReminderSettings } from '@shared/remind
 import { isClosed } from '@shared/stageHistory';
 import { NO_FILTERS, type Filters } from '../state/uiStore';
 import type { RowChange, RowIndex } from './applicationsModel';
-import { lowerBound } from './sortedList';
+import { lowerBound, PLACE_ONE_BY_ONE } from './sortedList';
 import { rowMatcher, type TableRow } from './tableRows';
 
 export interface CalendarQuery {
@@ -36,9 +36,6 @@ export interface CalendarIndex extends RowIndex {
   /** Told when the items changed for a reason of their own (settings); row changes come from the model. */
   subscribe(listener: () => void): () => void;
 }
-
-/** Beyond this many changed rows at once (an import), building anew is cheaper than placing each. */
-const PLACE_ONE_BY_ONE = 200;
 
 /** The range last asked for and what it held. */
 interface Answer {

@@ -2,6 +2,12 @@
 // the place, and a copy with the item spliced in or out becomes the new list (lists handed to
 // React are never changed in place).
 
+/**
+ * Beyond this many changed items at once (an import), ordering everything anew is cheaper than
+ * placing each: every placement copies the list.
+ */
+export const PLACE_ONE_BY_ONE = 200;
+
 /** The first index whose item is not before `item` in `order`. */
 export function lowerBound<T>(list: readonly T[], item: T, order: (a: T, b: T) => number): number {
   let low = 0;

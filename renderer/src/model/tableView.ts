@@ -4,7 +4,7 @@
 import { NO_FILTERS, type Filters, type SortDirection, type SortKey } from '../state/uiStore';
 import type { RowChange, RowIndex } from './applicationsModel';
 import { createSearchMemory } from './searchMemory';
-import { withoutSorted, withSorted } from './sortedList';
+import { PLACE_ONE_BY_ONE, withoutSorted, withSorted } from './sortedList';
 import { rowMatcher, rowOrder, searchKey, sortRows, type RowOrder, type TableRow } from './tableRows';
 
 export interface TableQuery {
@@ -19,9 +19,6 @@ export interface TableView extends RowIndex {
   /** The rows to show, in order; the same array until something in it changes. */
   rows(query: TableQuery): readonly TableRow[];
 }
-
-/** Beyond this many changed rows at once (an import), sorting anew is cheaper than placing each. */
-const PLACE_ONE_BY_ONE = 200;
 
 export function createTableView(firstCurrency: string | null): TableView {
   let sort: TableQuery['sort'] = { key: 'nextDate', direction: 'asc' };

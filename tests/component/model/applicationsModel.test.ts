@@ -102,6 +102,45 @@ describe('the read model', () => {
     expect(bulkGet).toHaveBeenCalledWith(['app-004']);
   });
 
+  it('takes an import of many records as written, not reading every record back', async () => {
+    const { db, model, repository } = await seeded(many(10));
+    // Dexie's notice of a bulk write of 50 records or more names the whole table, not their keys.
+    const imported = many(70).map((app) => ({ ...app, id: `new-${app.id}`, company: 'Imported' }));
+    const toArray = vi.spyOn(db.applications, 'toArray');
+    await repository.importApplications({ add: imported, update: [] });
+    expect(model.count()).toBe(80);
+    expect(model.get('new-app-069')?.app.company).toBe('Imported');
+    expect(toArray).not.toHaveBeenCalled();
+  });
+
+  it("reads every record back after another tab's bulk write, which names no keys", async () => {
+    const { db, model } = await seeded(many(60));
+    const toArray = vi.spyOn(db.applications, 'toArray');
+    const otherTab: AppDatabase = openDatabase(db.name);
+    await otherTab.applications.bulkPut(
+      [...model.rows()].map((row) => toRow({ ...row.app, company: 'Written elsewhere' })),
+    );
+    otherTab.close();
+
+    await waitFor(() => expect(model.get('app-059')?.app.company).toBe('Written elsewhere'));
+    expect(toArray).toHaveBeenCalled();
+  });
+
+  it('keeps the order in which next dates run out through a write of hundreds', async () => {
+    const { model, repository } = await seeded(many(10));
+    // Due in order, the first on March 2 (NOW is March 1): more than are placed one by one.
+    const imported = Array.from({ length: 250 }, (_, i) =>
+      anApplication(`due-${String(i).padStart(3, '0')}`, {
+        deadlines: deadline(`2026-03-${String(2 + (i % 20)).padStart(2, '0')}`),
+      }),
+    );
+    await repository.importApplications({ add: imported, update: [] });
+    model.tick(new Date('2026-03-03T00:30:00-08:00'));
+    // The deadlines of March 2 ran out: those rows now show their next date, or none.
+    expect(model.get('due-000')?.next).toBeNull();
+    expect(model.get('due-001')?.next).toMatchObject({ type: 'deadline', at: '2026-03-03' });
+  });
+
   it('replaces every row on a restore', async () => {
     const { model, repository } = await seeded(many(6));
     const restored = [anApplication('only-one', { company: 'Restored' })];
