@@ -419,6 +419,20 @@ export type FollowUp = z.infer<Schemas['followUp']>;
 export type Housing = z.infer<Schemas['housing']>;
 export type OfferPart = z.infer<Schemas['offerPart']>;
 export type Offer = z.infer<Schemas['offer']>;
+
+/** An offer in `currency` with nothing recorded yet. */
+export function emptyOffer(currency: string): Offer {
+  return {
+    currency,
+    offeredOn: null,
+    housing: null,
+    relocation: null,
+    signOnBonus: null,
+    other: [],
+    responseDeadlineId: null,
+    returnOfferProspects: '',
+  };
+}
 export type Referral = z.infer<Schemas['referral']>;
 export type Term = z.infer<Schemas['term']>;
 

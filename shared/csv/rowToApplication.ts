@@ -16,6 +16,7 @@ import {
   EMPLOYMENT_TYPE_LABELS,
   PHASE_LABELS,
   WORK_MODE_LABELS,
+  emptyOffer,
   isEmailAddress,
   isWebUrl,
   type Application,
@@ -1147,17 +1148,7 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
     // A bare "$" is the pay's dollar, as the pay's own amount is.
     const written = bonus.currency === '$' && isDollar(currency) ? currency : (bonus.currency ?? currency);
     if (written !== currency) return offer;
-    const base: Offer = offer ?? {
-      currency,
-      offeredOn: null,
-      housing: null,
-      relocation: null,
-      signOnBonus: null,
-      other: [],
-      responseDeadlineId: null,
-      returnOfferProspects: '',
-    };
-    return { ...base, signOnBonus: bonus.amount };
+    return { ...(offer ?? emptyOffer(currency)), signOnBonus: bonus.amount };
   }
 
   function buildOffer(): Offer | null {

@@ -3,6 +3,7 @@
 import { format, parse, parseISO } from 'date-fns';
 import { dequal } from 'dequal';
 import {
+  emptyOffer,
   HOURS_PER_WEEK_MESSAGE,
   type Application,
   type Contact,
@@ -230,19 +231,8 @@ export function isPastOpenDeadline(deadline: DeadlineDraft, now: Date): boolean 
 
 /** An empty offer, in the currency of the pay (payCurrencyOf) until another is written. */
 export function emptyOfferDraft(): OfferDraft {
-  return {
-    offeredOn: '',
-    currency: '',
-    currencyFollowsPay: true,
-    housing: 'none',
-    housingAmount: '',
-    housingPeriod: 'month',
-    relocation: '',
-    signOnBonus: '',
-    other: [],
-    responseDeadlineId: '',
-    returnOfferProspects: '',
-  };
+  // No currency of its own yet: '' beside a pay currency of '' is the draft's "follows the pay".
+  return offerDraft(emptyOffer(''), '');
 }
 
 /** A stored offer, which follows the pay's currency while it is in that currency. */
