@@ -33,7 +33,7 @@ import { addedByMerge, mergeApplications } from './mergeApplications';
 import { readPayColumn, type PayColumnFacts } from './payCell';
 import { shorten } from './quotedValue';
 import type { CsvTable } from './readCsvText';
-import { rowReader } from './rowToApplication';
+import { rowReader, type StartAlone } from './rowToApplication';
 import { detectExcitementScale, excitementFromCell, excitementScaleInHeader, isBlankCell } from './vocabularyWords';
 
 /** What the import needs of an AbortSignal (shared/ has no DOM types; a real one fits). */
@@ -88,6 +88,7 @@ export interface ImportRow {
   rowNumber: number;
   application: Application;
   duplicateOf: DuplicateOf | null;
+  startAlone: StartAlone | null;
 }
 
 export interface ImportPreview {
@@ -373,6 +374,7 @@ function ignoredColumnsWatch(table: CsvTable, mapping: ColumnMapping, preset: Cs
 interface ReadRow {
   rowNumber: number;
   application: Application;
+  startAlone: StartAlone | null;
   /** Whether a later row naming the same application is this one again. */
   comparedWithRows: boolean;
 }
@@ -382,7 +384,7 @@ function markDuplicates(read: readonly ReadRow[], existing: readonly Application
   const existingIds = duplicateIndex<string>();
   for (const app of existing) existingIds.add(app, app.id);
   const earlierRows = duplicateIndex<number>();
-  return read.map(({ rowNumber, application, comparedWithRows }) => {
+  return read.map(({ rowNumber, application, startAlone, comparedWithRows }) => {
     const existingId = existingIds.find(application);
     const earlierRow = comparedWithRows ? earlierRows.find(application) : undefined;
     const duplicateOf: DuplicateOf | null =
@@ -395,7 +397,7 @@ function markDuplicates(read: readonly ReadRow[], existing: readonly Application
     // application already there is merged into it or skipped, so a later row matching that row
     // alone (a missing term matches any) would have nothing to merge into, and be lost.
     if (duplicateOf === null && comparedWithRows) earlierRows.add(application, rowNumber);
-    return { rowNumber, application, duplicateOf };
+    return { rowNumber, application, duplicateOf, startAlone };
   });
 }
 
@@ -522,6 +524,7 @@ export async function prepareCsvImport(table: CsvTable, options: CsvImportOption
       read.push({
         rowNumber: row.rowNumber,
         application: result.application,
+        startAlone: result.startAlone,
         comparedWithRows: result.roleGiven && !result.postingClosed,
       });
     }
@@ -563,6 +566,23 @@ export interface ImportPlan {
 }
 
 /**
+ * The row's application as merged into `base`: a start date alone (StartAlone) on the day a
+ * cohort of `base` starts is that cohort, chosen as a cohort of the file's starting that day is
+ * (mergeApplications), and not written into the notes too.
+ */
+function mergedRow(base: Application, row: ImportRow): Application {
+  const alone = row.startAlone;
+  const cohort = alone && base.cohorts.find((c) => c.start === alone.date);
+  if (!cohort) return row.application;
+  return {
+    ...row.application,
+    notes: alone.notes,
+    cohorts: [...row.application.cohorts, cohort],
+    chosenCohortId: cohort.id,
+  };
+}
+
+/**
  * What to write for the user's choice on duplicates: 'skip' leaves them out; 'merge' merges
  * each into the existing application, or into the earlier row of the file (mergeApplications,
  * which orders stages by the user's pipeline).
@@ -595,7 +615,7 @@ export function planImport(
     const addIndex = duplicate.kind === 'row' ? addIndexByRow.get(duplicate.rowNumber) : undefined;
     const base = duplicate.kind === 'existing' ? (updated.get(duplicate.id) ?? byId.get(duplicate.id)) : add[addIndex!];
     if (base === undefined) continue;
-    const merging = mergeApplications(base, row.application, now, pipeline, dates);
+    const merging = mergeApplications(base, mergedRow(base, row), now, pipeline, dates);
     const merged = validateApplication(merging.application);
     if (!merged.ok) {
       problems.push(
@@ -647,7 +667,8 @@ export function leftOutBySkipping(
     if (duplicate === null) continue;
     const matched = duplicate.kind === 'existing' ? byId.get(duplicate.id) : byRow.get(duplicate.rowNumber);
     if (matched === undefined) continue;
-    const added = addedByMerge(matched, mergeApplications(matched, row.application, now, pipeline, dates), pipeline);
+    const merging = mergeApplications(matched, mergedRow(matched, row), now, pipeline, dates);
+    const added = addedByMerge(matched, merging, pipeline);
     if (added.length > 0) leftOut.set(row.rowNumber, added);
   }
   return leftOut;

@@ -186,8 +186,20 @@ export type RowResult =
       postingClosed: boolean;
       /** What its Stage column wrote, where that gave the stage: the student may choose another for it. */
       status: string | null;
+      /** A start date with no end, kept in the notes (StartAlone). */
+      startAlone: StartAlone | null;
     }
   | { ok: false; errors: string[]; warnings: string[] };
+
+/**
+ * A row's start date that makes no cohort of its own (no end date or length beside it), kept in
+ * its notes: merged into an application with a cohort starting that day, it is that cohort, and
+ * the notes are `notes`, the row's without it (planImport).
+ */
+export interface StartAlone {
+  date: string;
+  notes: string;
+}
 
 /** Which columns a validation message about a field (or a part of one) should name. */
 const COLUMNS_OF: Record<string, readonly ImportField[]> = {
@@ -624,7 +636,7 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
   const stageHistory = buildHistory();
   const appliedAt = appliedWhileSaved() ? null : (applied?.date ?? null);
   const deadlines = buildDeadlines();
-  const { cohorts, chosenCohortId } = buildCohorts();
+  const { cohorts, chosenCohortId, startAlone } = buildCohorts();
   const events = buildEvents();
   const followUp = buildFollowUp();
   const offer = buildOffer();
@@ -684,8 +696,12 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
   const contacts = buildContacts();
   const { company, role, roleGiven } = buildCompanyAndRole();
   // Last of the fields: it keeps the cells the others could not read.
-  const notes = buildNotes();
+  const notes = buildNotes(keptInNotes);
   if (errors.length > 0) return { ok: false, errors, warnings };
+  const alone: StartAlone | null = startAlone && {
+    date: startAlone.date,
+    notes: buildNotes(keptInNotes.filter((c) => c !== startAlone.cell)),
+  };
 
   // Built field by field (not with newApplication): the file's applied date and history stand
   // as they are, and this runs for every row of files with 200,000 rows.
@@ -729,7 +745,8 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
     archivedAt,
   };
   const checked = validateApplication(candidate);
-  if (checked.ok) return { ok: true, application: checked.value, warnings, roleGiven, postingClosed, status };
+  if (checked.ok)
+    return { ok: true, application: checked.value, warnings, roleGiven, postingClosed, status, startAlone: alone };
   for (const issue of checked.issues) {
     const [field = '', part = ''] = issue.path.split('.');
     const column = (COLUMNS_OF[`${field}.${part}`] ?? COLUMNS_OF[field] ?? []).map(cell).find((c) => c !== null);
@@ -1016,7 +1033,11 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
     return { ...deadline, done: true };
   }
 
-  function buildCohorts(): { cohorts: Cohort[]; chosenCohortId: string | null } {
+  function buildCohorts(): {
+    cohorts: Cohort[];
+    chosenCohortId: string | null;
+    startAlone: { cell: Cell; date: string } | null;
+  } {
     const cohorts: Cohort[] = [];
     const written = filled('cohorts');
     if (written && own) {
@@ -1041,9 +1062,12 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
     const range = mapped('cohortEnd') ? null : parseDateRangeCell(text('cohortStart'), ctx.dayFirst);
     const start = range?.start ?? date('cohortStart', true);
     const end = range?.end ?? date('cohortEnd', true);
-    if (start === null && end === null) return { cohorts, chosenCohortId: null };
+    if (start === null && end === null) return { cohorts, chosenCohortId: null, startAlone: null };
     const last = end?.date ?? (start !== null && !mapped('cohortEnd') ? lastDayFromLength(start.date) : null);
     if (start === null || last === null) {
+      // A start alone is that of the row's cohort starting that day, where it lists one.
+      const starting = start && cohorts.find((c) => c.start === start.date);
+      if (starting) return { cohorts, chosenCohortId: starting.id, startAlone: null };
       // One end alone makes no cohort; the row is still imported, with the date in its notes.
       const alone = (start ? cell('cohortStart') : cell('cohortEnd'))!;
       const other = start ? 'end' : 'start';
@@ -1053,12 +1077,12 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
           ? `its ${other} date could not be read`
           : `its ${other} date is empty`;
       unreadable(alone, `needs a matching ${other} date (${missing})`);
-      return { cohorts, chosenCohortId: null };
+      return { cohorts, chosenCohortId: null, startAlone: start && { cell: alone, date: start.date } };
     }
     const chosen = cohorts.find((c) => c.start === start.date && c.end === last);
-    if (chosen) return { cohorts, chosenCohortId: chosen.id };
+    if (chosen) return { cohorts, chosenCohortId: chosen.id, startAlone: null };
     const added = { id: ctx.newId(), start: start.date, end: last, label: '' };
-    return { cohorts: [...cohorts, added], chosenCohortId: added.id };
+    return { cohorts: [...cohorts, added], chosenCohortId: added.id, startAlone: null };
   }
 
   /**
@@ -1634,7 +1658,7 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
     return withoutCompany;
   }
 
-  function buildNotes(): string {
+  function buildNotes(kept: readonly Cell[]): string {
     const plain = facts.plainNotesColumn === null ? null : cellText(row.cells[facts.plainNotesColumn] ?? '');
     const labelled: string[] = [];
     for (const i of indexesOf.get('notes') ?? []) {
@@ -1649,7 +1673,7 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
       )
         labelled.push(`${headerOf(i)}: ${value}`);
     }
-    for (const c of keptInNotes) labelled.push(`${c.header}: ${c.value}`);
+    for (const c of kept) labelled.push(`${c.header}: ${c.value}`);
     if (labelled.length === 0) return plain ?? '';
     return (plain === null || plain.trim() === '' ? labelled : [plain, ...labelled]).join('\n\n');
   }

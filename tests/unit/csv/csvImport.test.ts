@@ -990,6 +990,22 @@ describe('bad input', () => {
     expect(b!.chosenCohortId).toBe(b!.cohorts[0]!.id);
   });
 
+  it("reads a start date alone as the row's cohort starting that day, not also in the notes", async () => {
+    const preview = await importText(
+      'Company,Role,Cohorts,Start date,End date\n' +
+        'A,Intern,"2026-05-18 → 2026-08-07\n2026-06-15 → 2026-09-04",2026-06-15,\n' +
+        'B,Intern,2026-05-18 → 2026-08-07,2026-06-15,\n',
+    );
+    expect(preview.errors).toEqual([]);
+    expect(preview.warnings).toEqual([
+      "Row 3: 'Start date' needs a matching end date (its end date is empty) (got '2026-06-15'), so it was kept in the notes as 'Start date: …'",
+    ]);
+    const [a, b] = preview.rows.map((row) => row.application);
+    expect(a!.notes).toBe('');
+    expect(a!.chosenCohortId).toBe(a!.cohorts.find((c) => c.start === '2026-06-15')!.id);
+    expect(b).toMatchObject({ notes: 'Start date: 2026-06-15', chosenCohortId: null });
+  });
+
   it('keeps a cohort date it cannot read in the notes with the other end, without leaving the row out', async () => {
     const preview = await importText(
       'Company,Role,Start date,End date\n' +
@@ -1224,6 +1240,37 @@ describe('duplicates', () => {
     expect(plan.add.map((a) => a.tags)).toEqual([['a', 'b'], ['c']]);
     expect(plan.problems).toEqual([]);
     expect(plan.unchangedRows).toBe(0);
+  });
+
+  it("merges a start date alone into the student's cohort starting that day, not into the notes", async () => {
+    const pinterest = aPinterestApplication({ chosenCohortId: null });
+    const row = (start: string) => `Pinterest,"${pinterest.role}",Summer 2026,${start},\n`;
+    for (const beside of ['End date', 'Length']) {
+      const file = `Company,Role,Term,Start date,${beside}\n` + row('2026-06-15') + row('2026-07-06') + row('Summer');
+      const preview = await importText(file, { existing: [pinterest] });
+      const merged = (rows: number[]) =>
+        planImport(
+          { ...preview, rows: preview.rows.filter((r) => rows.includes(r.rowNumber)) },
+          'merge',
+          [pinterest],
+          NOW_INSTANT,
+          DEFAULT_PIPELINE,
+          US_DATES,
+        ).update[0]!;
+      // The June cohort's start: chosen, as a cohort of the file's starting that day would be.
+      expect(merged([2])).toMatchObject({
+        notes: pinterest.notes,
+        cohorts: pinterest.cohorts,
+        chosenCohortId: 'cohort-june',
+      });
+      // A day no cohort starts, or no date: kept in the notes, as for a new application.
+      expect(merged([3])).toMatchObject({
+        notes: `${pinterest.notes}\n\nStart date: 2026-07-06`,
+        chosenCohortId: null,
+      });
+      expect(merged([4])).toMatchObject({ notes: `${pinterest.notes}\n\nStart date: Summer`, chosenCohortId: null });
+      expect(leftOutBySkipping(preview, [pinterest], NOW_INSTANT, DEFAULT_PIPELINE, US_DATES).get(2)).toBeUndefined();
+    }
   });
 
   it('leaves out, and counts, rows whose merge changes nothing, as our own export merged back does', async () => {
