@@ -57,6 +57,7 @@ const MAX_BREADCRUMB_LENGTH = 200;
 /** "Similar jobs", "People also viewed", "Create job alert": where a site's own content starts. */
 const LISTING_HEADING =
   /^(?:related|similar|recommended|suggested|nearby|recent|latest|newest|popular|trending|featured|more|other|top)\s+(?:[\w&'’-]+\s+){0,3}(?:jobs|positions|openings|internships|listings|opportunities|vacancies|searches)\b/i;
+const COMMENTS = 'comments|commentaires|kommentare|comentarios|comentários|commenti|reacties';
 /** "Create job alert", "Get job alerts": a site's offer to write when new jobs come. */
 const ALERT =
   '(?:create|set up) (?:a )?job alerts?|get (?:job alerts|email updates|notified about(?: new jobs)?)|job alerts?';
@@ -81,6 +82,9 @@ const SITE_HEADING = new RegExp(
     'looking for more',
     // A social post's reactions and comments.
     '\\d[\\d,.]*k?\\s+reactions?\\b',
+    // A news article's readers' comments under it, headed with their count: "Commentaires (163)".
+    `(?:${COMMENTS})\\s*\\(\\d[\\d,.]*\\)$`,
+    `\\d[\\d,.]*\\s+(?:${COMMENTS})$`,
     'most relevant$',
   ].join('|')})`,
   'i',

@@ -88,6 +88,11 @@ describe('scanPosting', () => {
     'Recommended for you',
     'Apply to similar jobs',
     'Jobs by location',
+    // A news article's readers' comments, headed with their count.
+    'Commentaires (163)',
+    'Comments (12)',
+    '12 Comments',
+    'Kommentare (3)',
   ])('ends the posting at "%s"', (marker) => {
     const text = `Data Intern\nAcme\n${PROSE}\n${marker}\nBackend Intern\nOther Co · Remote · $30/hr`;
     const { bodyEnd, scan } = scanPosting(text);
