@@ -209,7 +209,9 @@ function withStructuredData(draft: PostingDraft, data: StructuredPosting): Posti
   if (data.pay !== null) {
     const p = draft.pay;
     const same = p !== null && p.min === data.pay.min && p.max === data.pay.max && p.period === data.pay.period;
-    next.pay = { ...data.pay, raw: same ? p.raw : payText(data.pay) };
+    // The hours a week the text states are the job's whichever pay is taken.
+    const hours = p?.hoursPerWeek === undefined ? {} : { hoursPerWeek: p.hoursPerWeek };
+    next.pay = { ...data.pay, raw: same ? p.raw : payText(data.pay), ...hours };
     tookFrom('pay', ifSame('pay', same));
   }
   if (data.deadline !== null) {

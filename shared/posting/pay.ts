@@ -10,6 +10,7 @@ import { boundWordsStart, isCap, isFloor } from '../money/bounds';
 import { periodBySize } from '../money/readMoney';
 import { isUnpaid } from '../money/unpaid';
 import type { Finding } from './finding';
+import { findHoursPerWeek } from './hoursPerWeek';
 import { knownCityPlaces } from './places';
 import { lineAround, sentenceAround } from './textSpans';
 
@@ -297,7 +298,13 @@ export function findPay(scan: string, given: PageCurrencies): { pay: Finding<Pay
     ...(levels ? [`Pay: the rates ${levels.value.raw} are read as one range.`] : []),
     ...others.map((c) => `The page also mentions pay "${c.value.raw}".`),
   ];
-  return { pay: { value: best.value, ranges: best.ranges }, notes };
+  // The hours a week the page states are the ones this pay is for: "€2,000 per month (38 h/week)".
+  const hours = findHoursPerWeek(scan);
+  if (!hours) return { pay: { value: best.value, ranges: best.ranges }, notes };
+  return {
+    pay: { value: { ...best.value, hoursPerWeek: hours.value }, ranges: [...best.ranges, ...hours.ranges] },
+    notes,
+  };
 }
 
 /** "for undergraduate students and $16 per hour for graduate students", "will increase to $17.00 per hour". */

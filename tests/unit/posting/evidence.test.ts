@@ -21,6 +21,8 @@ const SPONSORSHIP_WORDING = {
   'does-not-offer': /sponsor|permanent resident/i,
   'citizenship-required': /citizen/i,
 };
+const HOURS_WORDING = /(?<![a-z])h(?:ours?|rs?)?(?![a-z])|std|stunden|heures|horas|\bore\b|\buur\b/i;
+const WEEK_WORDING = /week|wk|woche|semaine|semana|settiman|semanal|hebdo/i;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const NUMBER_WORDS: Record<string, number> = { four: 4, six: 6, ten: 10, eleven: 11, twelve: 12, sixteen: 16 };
 
@@ -64,7 +66,11 @@ function supports(draft: PostingDraft, field: (typeof DRAFT_FIELDS)[number], spa
       return TYPE_WORDING[draft.employmentType!].test(span);
     case 'pay': {
       const amounts = amountsIn(span);
-      return amounts.has(draft.pay!.min!) && amounts.has(draft.pay!.max!);
+      const { min, max, hoursPerWeek } = draft.pay!;
+      // The hours a week the pay is for: their number, counted in hours a week.
+      const statesHours =
+        hoursPerWeek !== undefined && amounts.has(hoursPerWeek) && HOURS_WORDING.test(span) && WEEK_WORDING.test(span);
+      return (amounts.has(min!) && amounts.has(max!)) || statesHours;
     }
     case 'durationWeeks': {
       const weeks = draft.durationWeeks!;

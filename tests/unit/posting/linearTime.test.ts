@@ -27,6 +27,7 @@ const HOSTILE: Record<string, (length: number) => string> = {
   'a sponsorship field, then one run of space': (n) => `Visa sponsorship${repeated(' ', n - 20)}x no`,
   'explicit work modes': (n) => repeated('(Remote) (Hybrid) Workplace type: On-site\n', n),
   money: (n) => repeated('$11,000/month ', n),
+  'pay with its hours a week': (n) => repeated('$25 per hour for 20 hours per week (20 h/week), Wochenstunden: 20 ', n),
   'pay ranges': (n) => repeated('$25 - $45 per hour, ', n),
   'date ranges': (n) => repeated('May 18, 2026 – Aug 7, 2026 ', n),
   'ISO dates': (n) => repeated('2026-05-18 ', n),

@@ -142,6 +142,11 @@ describe('parsePosting on HTML', () => {
     );
   });
 
+  it('keeps the hours a week the text states with the pay the structured data states', () => {
+    const html = `<html><head>${jsonLd({ title: 'Intern', baseSalary: { currency: 'USD', value: { value: 25, unitText: 'HOUR' } } })}</head><body><p>${PROSE}</p><p>Pay: $24 an hour, 20 hours per week.</p></body></html>`;
+    expect(parsePosting(html).pay).toMatchObject({ min: 25, period: 'hour', hoursPerWeek: 20 });
+  });
+
   it('takes pay only the structured data states, with no evidence and a readable raw text', () => {
     const html = `<html><head>${jsonLd({ title: 'Intern', baseSalary: { currency: 'EUR', value: { value: 2100, unitText: 'MONTH' } } })}</head><body><p>${PROSE}</p></body></html>`;
     const draft = parsePosting(html);
@@ -337,6 +342,12 @@ describe('parsePosting on pages a tester pasted (shortened)', () => {
     expect(draft.durationWeeks).toBe(52);
     expect(draft.pay).toMatchObject({ min: 31000, currency: 'GBP', period: 'year' });
     expect(normalizePay(draft.pay, draft.durationWeeks)?.total).toEqual({ min: 31000, max: 31000 });
+  });
+
+  it("converts a pay with the hours a week the page states for it, not the convention's 40", () => {
+    const draft = parsePosting(`Data Intern\nAcme\n${PROSE}\nPay: $25/hour, 20 hours per week.`);
+    expect(draft.pay).toMatchObject({ min: 25, period: 'hour', hoursPerWeek: 20 });
+    expect(normalizePay(draft.pay, null)?.weekly).toEqual({ min: 500, max: 500 });
   });
 
   describe('a UK posting with labelled start and end dates', () => {

@@ -967,3 +967,88 @@ describe('pay written the German, French and Dutch way', () => {
     expect(pay('Die Vergütung beträgt 1.200 Euro. Bewerbungen für das Praktikum per E-Mail.')?.period).toBeNull();
   });
 });
+
+describe('the hours a week the pay is for', () => {
+  const hours = (text: string) => findPay(text, { dollar: 'USD', rupee: null }).pay?.value.hoursPerWeek;
+
+  it.each([
+    ['Interns receive €2,000 per month. This is a full-time position (38 h/week).', 38],
+    ['Pay: $25/hour, 20 hours per week.', 20],
+    ['$15 per hour for 20 hrs/week over the summer.', 20],
+    ['The stipend is $1,200 a month for a 20-hour work week.', 20],
+    ['Interns will be paid approximately $523 for a 40-hour week.', 40],
+    ['Salary: £14.80 per hour\nWorking hours: 37.5 hours per week', 37.5],
+    ['A part-time internship (20 hours a week) paying $18 an hour.', 20],
+    ['Stipend: $4,500. Fellows work 35 hours of work per week.', 35],
+    ['Pay: $20.00 per hour\nHours per week: 28 hours (Monday–Thursday)', 28],
+    // The same number said twice is one statement.
+    ['$18 per hour. Interns work 35 hours per week. (Interns work 35 hours per week.)', 35],
+    ['Vergütung: 1.500 Euro brutto pro Monat. Wochenstunden: 40', 40],
+    ['Vergütung: 1.500 Euro brutto pro Monat bei 40 Std./Woche.', 40],
+    ['Die Arbeitszeit beträgt 37 Stunden pro Woche, die Vergütung 450 Euro im Monat.', 37],
+    ['Vollzeitpraktikum (39 Stunden/Woche), Vergütung 1.200 Euro monatlich.', 39],
+    ['Gratification de 600 € par mois pour 35 heures par semaine.', 35],
+    ['Temps de travail hebdomadaire : 35h / semaine. Indemnité : 4,35 € / heure.', 35],
+    ['Bolsa-auxílio de R$ 1.200 por mês, 30 horas semanais.', 30],
+    ['Bolsa-auxílio de R$ 900 mensais para 30 horas por semana.', 30],
+    ['Una asignación de 320 euros al mes por 15 horas semanales de dedicación.', 15],
+    ['Il tirocinio prevede 30 ore settimanali con un compenso di 600 euro al mese.', 30],
+    ['Vergütung: 1.000 Euro im Monat bei 37,5 Stunden pro Woche.', 37.5],
+  ])('reads %j as %d hours a week', (text, expected) => {
+    expect(hours(text)).toBe(expected);
+  });
+
+  it.each([
+    // Hours counted over something other than the working week.
+    'Pay: $20 an hour, with up to 10 hours of training before you start.',
+    'Stipend: $3,000. We offer 24 hours a day support to our interns.',
+    'Salary: $25 per hour. You will hear from us within 48 hours after applying.',
+    'Stipend: $4,000 for the summer, about 400 hours total over the course.',
+    // A range, a floor or a cap is not one number.
+    'Pay: $16 per hour, 20–25 hours per week.',
+    'Pay: $16 per hour, working between 19 and 35 hours per week.',
+    'Pay: $12.51 per hour for a schedule of up to 29 hours per week.',
+    'Pay: $15/hr. Interns must work at least 12 hours per week.',
+    'Pay: $20 per hour. Interns working more than 24 hours a week are eligible for benefits.',
+    'Pay: $20 per hour. Interns work 40 hours per week or more.',
+    'Hours Per Week: 10-20\nPay: $17 per hour',
+    'Bolsa de R$ 800 por mês, com jornada de 20 ou 30 horas semanais.',
+    'Una dotación de 320 euros al mes; la dedicación no podrá exceder las 10 horas semanales.',
+    'Eine Vergütung von 450 Euro im Monat bei bis zu 20 Stunden pro Woche.',
+    'Una asignación de 400 euros al mes, con un límite de 38 horas semanales.',
+    // Two different numbers: which one the pay is for is the student's to say.
+    'Pay: $15 an hour. Minimum 10 hours/week in the fall and 20 hours/week in summer.',
+    'Stipend: $5,000. Full-time (30 hours per week in the Summer), or part-time (15 hours per week in the Fall).',
+    // A label of full or part time alone gives no number.
+    'A full-time internship paying $20 an hour.',
+  ])('reads no hours a week in %j', (text) => {
+    expect(findPay(text, { dollar: 'USD', rupee: null }).pay).not.toBeNull();
+    expect(hours(text)).toBeUndefined();
+  });
+
+  it('reads no hours a week without a pay, or for an unpaid role', () => {
+    expect(findPay('Interns work 35 hours per week.', { dollar: 'USD', rupee: null }).pay).toBeNull();
+    expect(parsePosting('Data Intern\nInterns work 35 hours per week.').pay).toBeNull();
+    expect(hours('Salary: $0 (unpaid). Interns work 35 hours per week.')).toBeUndefined();
+  });
+
+  it('shows where the hours were read as part of the pay', () => {
+    const text = 'Interns receive an allowance of 781 Euros per month. This is a full-time position (38 h/week).';
+    const draft = parsePosting(text);
+    expect(draft.pay).toMatchObject({ min: 781, period: 'month', hoursPerWeek: 38 });
+    const ranges = draft.evidence.pay!.map((r) => text.slice(r.start, r.end));
+    expect(ranges).toContain('38 h/week');
+  });
+
+  it("reads no hours from readers' comments under an article", () => {
+    const page = [
+      'Le ministère recherche un(e) stagiaire pour préparer le projet de loi. Et quelle rémunération ? 508,20 euros par mois, suite à un changement réglementaire.',
+      'Commentaires (163)',
+      '#2',
+      "Ha non, c'est pour 80 heures par semaine, y a que le parlementaire qui roupille en fait.",
+    ].join('\n');
+    const draft = parsePosting(page);
+    expect(draft.pay).toMatchObject({ min: 508.2, period: 'month' });
+    expect(draft.pay?.hoursPerWeek).toBeUndefined();
+  });
+});
