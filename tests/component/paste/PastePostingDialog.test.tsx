@@ -712,9 +712,14 @@ describe('the text step', () => {
     expect(within(dialog).getByRole('status').textContent).toBe('Found company, role, type, location.');
     await user.type(textArea, '{Enter}Pay: $40/hr');
     expect(within(dialog).getByRole('status').textContent).toBe('Found company, role, type, location, pay.');
+    await user.type(textArea, ', 20 hours per week');
+    expect(within(dialog).getByRole('status').textContent).toBe(
+      'Found company, role, type, location, pay, hours a week.',
+    );
     await user.click(review);
     expect(field(dialog, 'Pay from').value).toBe('40');
     expect(field(dialog, 'Paid').value).toBe('hour');
+    expect(field(dialog, 'Hours a week').value).toBe('20');
   });
 
   it('keeps corrections when going back to the same text, and reads a changed text afresh', async () => {

@@ -101,6 +101,16 @@ describe('formFromPosting', () => {
     expect([range.payMin, range.payMax, range.payCurrency]).toEqual(['30', '35', 'USD']);
   });
 
+  it('writes the hours a week the page states for its pay, and saves them with it', () => {
+    const page = `Data Intern\n${PROSE}\nInterns receive €2,000 per month (38 h/week).`;
+    const form = formFromPosting(parsePosting(page), 'USD', ids());
+    expect(form.draft.payHours).toBe('38');
+    const { candidate, issues } = applicationFromDraft(form.draft, anApplication('new'));
+    expect(issues).toEqual([]);
+    expect(candidate.pay).toMatchObject({ min: 2000, period: 'month', hoursPerWeek: 38 });
+    expect(formFromPosting(parsePosting(`Data Intern\n${PROSE}\nPay: $40/hr`), 'USD').draft.payHours).toBe('');
+  });
+
   it('writes an unpaid role as the editor shows one, and saves it unpaid', () => {
     const draft = formFromPosting(
       parsePosting(`Data Intern\n${PROSE}\nSalary: $0 - $0 without compensation`),

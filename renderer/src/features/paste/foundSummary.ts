@@ -13,6 +13,7 @@ export function foundSummary(posting: PostingDraft): string {
     posting.workMode !== null && 'work mode',
     posting.locations.length > 0 && count(posting.locations.length, 'location'),
     posting.pay !== null && 'pay',
+    posting.pay?.hoursPerWeek !== undefined && 'hours a week',
     posting.durationWeeks !== null && 'duration',
     posting.cohorts.length > 0 && count(posting.cohorts.length, 'cohort'),
     posting.deadline !== null && 'deadline',

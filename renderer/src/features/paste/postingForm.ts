@@ -49,6 +49,7 @@ export function formFromPosting(
     payCurrency: pay?.currency ?? payCurrency,
     payPeriod: pay?.period ?? '',
     payRaw: pay?.raw ?? '',
+    payHours: text(pay?.hoursPerWeek ?? null),
     cohorts,
     chosenCohortId: null,
     deadlines:
