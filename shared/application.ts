@@ -433,6 +433,7 @@ export function emptyOffer(currency: string): Offer {
     returnOfferProspects: '',
   };
 }
+
 export type Referral = z.infer<Schemas['referral']>;
 export type Term = z.infer<Schemas['term']>;
 
