@@ -440,7 +440,7 @@ function rate(
     // measures ("Jornada mensual de 120 horas; auxilio de 900 €"); commas, a year or a clause do not
     // part them ("Monthly stipend for 2027: $3,000"). No other amount can: `before` starts after it.
     const found = periodWordBefore(before);
-    const word = found && !COUNTED_TIME.test(before.slice(found.end)) ? found : null;
+    const word = found && (namesPayWord(before, found) || !COUNTED_TIME.test(before.slice(found.end))) ? found : null;
     if (word && /^[^\S\n]*[:：]?[^\S\n]*$/.test(before.slice(word.end))) periodWordAt = word.start;
     period =
       word?.period ??
@@ -485,6 +485,16 @@ function rate(
     score,
     guesses,
   };
+}
+
+/**
+ * "Monthly stipend for 3 months: $3,000", "bolsa mensal durante 6 meses": a period word beside a pay
+ * word names that pay's period, so a count after it is the stay's length, not what the word measures.
+ */
+function namesPayWord(before: string, word: { start: number; end: number }): boolean {
+  const next = /^[^\S\n]*([\p{L}-]+)/u.exec(before.slice(word.end))?.[1];
+  const previous = /([\p{L}-]+)[^\S\n]*$/u.exec(before.slice(0, word.start))?.[1];
+  return [next, previous].some((w) => w !== undefined && PAY_WORD.test(w));
 }
 
 /** Between two amounts offered as alternatives: "$10 or $12 an hour". */

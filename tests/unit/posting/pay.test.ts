@@ -233,6 +233,17 @@ describe('findPay', () => {
     expect(pay('Weekly pay, depending on experience: $900')).toEqual(rate(900, 'week'));
   });
 
+  it('keeps a period word named with its pay word across the length of the stay', () => {
+    const rate = (min: number, currency: string, period: string | null) => ({ min, max: min, currency, period });
+    expect(pay('Monthly stipend for 3 months: $3,000')).toEqual(rate(3000, 'USD', 'month'));
+    expect(pay('Weekly allowance for the 10 weeks: £300')).toEqual(rate(300, 'GBP', 'week'));
+    expect(pay('Bolsa mensal durante 6 meses: R$ 1.500')).toEqual(rate(1500, 'BRL', 'month'));
+    expect(pay('Weekly allowance: £300')).toEqual(rate(300, 'GBP', 'week'));
+    // No period word: the sum is for the whole stay.
+    expect(pay('Stipend: $3,000 for 3 months')).toEqual(rate(3000, 'USD', 'total'));
+    expect(pay('We pay $3,000 for 3 months.')).toEqual(rate(3000, 'USD', 'total'));
+  });
+
   it('reads "de R$ 203 a R$ 520" as a range, but not a rate and the hours after it', () => {
     expect(pay('O valor da bolsa-auxílio vai de R$ 203 a R$ 520.')).toEqual({
       min: 203,
