@@ -288,6 +288,17 @@ describe('internships listed beside the employer’s other schemes', () => {
     expect(employmentType('Graduate Analyst\nSee our internships and graduate jobs in start-ups.')).toBeNull();
   });
 
+  it('are not the kind when the list has three or more schemes, with or without its last comma', () => {
+    for (const list of [
+      'graduate, placement, and internship schemes',
+      'graduate, placement and internship schemes',
+      'graduate, placement, or internship schemes',
+      'graduate, internship, and placement programmes',
+      'internship, graduate, and apprenticeship opportunities',
+    ])
+      expect(employmentType(`Graduate Analyst\nWe run ${list} across the UK.`), list).toBeNull();
+  });
+
   it('still read an internship the page names as its own, or one scheme named alone', () => {
     expect(
       employmentType(
