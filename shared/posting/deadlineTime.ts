@@ -23,14 +23,25 @@ const TWENTY_FOUR_HOUR = String.raw`\b(0\d|1[2-9]|2[0-3])[:h]([0-5]\d)\b(?!\s*[a
 const ZONE_OF_24_HOURS = String.raw`\s*\(?\s*(?:CES?T|MES?Z|BST|GMT|UTC|SGT|HKT|JST|KST|AES?T|AEDT)\b`;
 const MORNING_BEFORE_ZONE = String.raw`\b(0?\d|1[01])[:h]([0-5]\d)\b(?=${ZONE_OF_24_HOURS})`;
 const NOON = String.raw`\b(?:12(?::00)?\s*)?(?:noon|midday)\b`;
+/** An hour of the clock, 0 to 23: "30 horas" is a count of hours. */
+export const CLOCK_HOUR = '(?:[01]?\\d|2[0-3])';
+/** Hours counted per a day, week or month after an hour word: "18 horas semanais", "30 horas por semana". */
+export const NOT_PER_PERIOD = String.raw`(?!\s*(?:semana(?:is|les)|di[áa]rias|mensais|mensuales|wöchentlich|hebdomadaires|(?:por|a la|pro|par|die)\s+(?:semana|woche|semaine|d[ií]a|tag|jour|m[eê]s|monat|mois)\b))`;
+// A whole hour with its word, where it is a time of day: after the "at" of a time ("às 18 horas",
+// "à 12h", "las 18 horas", "um 18 Uhr"), or before "Uhr", which names only the clock's hours.
+const HOUR_WORD = String.raw`(?:(?<=(?:^|[^a-zà-ÿ])(?:[àa]s|à|las|um)\s+)|\b(?=\d{1,2}\s*uhr\b))(${CLOCK_HOUR})\s*(?:horas?|heures?|hs?|hrs?|uhr)(?![a-zà-ÿ\d])${NOT_PER_PERIOD}`;
 // Noon first, so that "12:00 noon" is read whole.
-const TIME = new RegExp(`${NOON}|${TWELVE_HOUR}|${TWENTY_FOUR_HOUR}|${MORNING_BEFORE_ZONE}`, 'i');
+const TIME = new RegExp(`${NOON}|${TWELVE_HOUR}|${TWENTY_FOUR_HOUR}|${MORNING_BEFORE_ZONE}|${HOUR_WORD}`, 'i');
+/** TIME, read from a place in a text whose words before it it sees ("às " before "18 horas"). */
+const TIME_FROM = new RegExp(TIME.source, 'gi');
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** The time `TIME` found in `text` (which starts at `base` in the scan), with a zone written after it. */
 function readTime(text: string, time: RegExpExecArray, base: number): { value: DeadlineTime; range: TextRange } {
-  const [, hour12, minute12, meridiem, hour24 = time[6], minute24 = time[7]] = time;
+  const [, hour12, minute12, meridiem] = time;
+  const hour24 = time[4] ?? time[6] ?? time[8];
+  const minute24 = time[5] ?? time[7];
   let hours = 12;
   let minutes = 0;
   if (hour12 !== undefined) {
@@ -38,7 +49,7 @@ function readTime(text: string, time: RegExpExecArray, base: number): { value: D
     minutes = Number(minute12 ?? 0);
   } else if (hour24 !== undefined) {
     hours = Number(hour24);
-    minutes = Number(minute24);
+    minutes = Number(minute24 ?? 0);
   }
   let end = time.index + time[0].length;
   const named = zoneAtStart(text.slice(end));
@@ -59,8 +70,8 @@ function readTime(text: string, time: RegExpExecArray, base: number): { value: D
   };
 }
 
-/** After the date: the time follows it at once, or after "at", "by", a comma or a dash. */
-const AFTER_DATE = /^[\s,(]*(?:(?:at|by|before|until|@|[-–—])\s*)?$/i;
+/** After the date: the time follows it at once, or after "at" ("às", "à", "las", "um"), "by", a comma or a dash. */
+const AFTER_DATE = /^[\s,(]*(?:(?:at|by|before|until|@|[-–—]|[àa]s|à|a las|um)\s*)?$/i;
 /** How far after the date its time may start ("..., 2027, at 11:59 PM"). */
 const AFTER_REACH = 12;
 
@@ -69,10 +80,12 @@ const AFTER_REACH = 12;
  * or right after its date ("... 2027 at 11:59 PM PT"), on the same line.
  */
 export function findDeadlineTime(scan: string, cueEnd: number, date: TextRange): TimeFound | null {
-  const gap = scan.slice(cueEnd, date.start);
-  const inGap = TIME.exec(gap);
+  // Up to the date, read from the cue's end: the "at" of a time may end the cue ("até às ").
+  const upToDate = scan.slice(0, date.start);
+  TIME_FROM.lastIndex = cueEnd;
+  const inGap = TIME_FROM.exec(upToDate);
   if (inGap) {
-    const found = readTime(gap, inGap, cueEnd);
+    const found = readTime(upToDate, inGap, 0);
     return found.value.zone === null ? withZoneAfterDate(scan, date.end, found) : found;
   }
   const lineEnd = scan.indexOf('\n', date.end);

@@ -408,6 +408,9 @@ describe('"until" a date in a sentence about sending the application, abroad', (
       'bis spätestens um 23:59 Uhr am 15. März 2027',
     ],
     ['Envoyez votre candidature jusqu’à 12h le 15 mars 2027.', '2027-03-15', 'jusqu’à 12h le 15 mars 2027'],
+    // "Uhr" makes an hour a time of day with no "um" before it.
+    ['Bewerbungen bitte bis 18 Uhr am 5. März 2027 einreichen.', '2027-03-05', 'bis 18 Uhr am 5. März 2027'],
+    ['Bewerbungen bitte bis 18 Uhr MEZ am 5. März 2027 einreichen.', '2027-03-05', 'bis 18 Uhr MEZ am 5. März 2027'],
     [
       'Bewerbungen bitte bis spätestens 23:59 Uhr MEZ am 15. März 2027 einreichen.',
       '2027-03-15',
@@ -435,6 +438,9 @@ describe('"until" a date in a sentence about sending the application, abroad', (
     'Candidature : stage jusqu’à 6 mois à partir du 15 mars 2027.',
     // A length of time is no time of day: the date is not the "until"'s.
     'Envie seu currículo até 2 horas antes, em 15/01/2027.',
+    'Envie seu currículo até às 20 horas semanais, em 15/01/2027.',
+    'Envie seu currículo até as 20 horas por semana, em 15/01/2027.',
+    'Bewerbungen bitte bis 18 Stunden vor dem 5. März 2027 einreichen.',
   ])('leaves %j, the end of a span or of something else, alone', (text) => {
     expect(deadline(text).deadline).toBeNull();
   });
@@ -447,6 +453,23 @@ describe('a time of day between an "until" and its date', () => {
       zone: null,
       written: '23h59',
     });
+  });
+
+  it('is the hour after the "at" of a time, or before "Uhr": "às 18 horas", "bis 18 Uhr"', () => {
+    const at = (time: string, written: string) => ({ time, zone: null, written });
+    expect(deadline('Candidaturas até às 18 horas do dia 31 de março de 2027.').time).toEqual(at('18:00', '18 horas'));
+    expect(deadline('Inscripciones hasta las 18 horas del día 15 de enero de 2027.').time).toEqual(
+      at('18:00', '18 horas'),
+    );
+    expect(deadline('Envoyez votre candidature jusqu’à 12h le 15 mars 2027.').time).toEqual(at('12:00', '12h'));
+    expect(deadline('Bewerbungen bitte bis 18 Uhr am 5. März 2027 einreichen.').time).toEqual(at('18:00', '18 Uhr'));
+    expect(deadline('Inscrições até 31/03/2027 às 18 horas.').time).toEqual(at('18:00', '18 horas'));
+  });
+
+  it('is no count of hours: "18 horas semanais", "30 horas por semana", "18 Stunden"', () => {
+    expect(deadline('Inscrições até 31/03/2027 às 18 horas semanais.').time).toBeNull();
+    expect(deadline('Inscrições até 31/03/2027, 30 horas por semana.').time).toBeNull();
+    expect(deadline('Bewerbungen bitte bis zum 5. März 2027, 18 Stunden pro Woche.').time).toBeNull();
   });
 });
 
