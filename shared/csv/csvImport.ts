@@ -568,11 +568,12 @@ export interface ImportPlan {
 /**
  * The row's application as merged into `base`: a start date alone (StartAlone) on the day a
  * cohort of `base` starts is that cohort, chosen as a cohort of the file's starting that day is
- * (mergeApplications), and not written into the notes too.
+ * (mergeApplications), and not written into the notes too. Where `base` has another cohort
+ * chosen, the merge keeps that one, so the start stays in the notes rather than being lost.
  */
 function mergedRow(base: Application, row: ImportRow): Application {
   const alone = row.startAlone;
-  const cohort = alone && base.cohorts.find((c) => c.start === alone.date);
+  const cohort = alone && base.cohorts.find((c) => c.start === alone.date && (base.chosenCohortId ?? c.id) === c.id);
   if (!cohort) return row.application;
   return {
     ...row.application,

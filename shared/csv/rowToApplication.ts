@@ -193,8 +193,8 @@ export type RowResult =
 
 /**
  * A row's start date that makes no cohort of its own (no end date or length beside it), kept in
- * its notes: merged into an application with a cohort starting that day, it is that cohort, and
- * the notes are `notes`, the row's without it (planImport).
+ * its notes: merged into an application with a cohort starting that day and no other chosen, it
+ * is that cohort, and the notes are `notes`, the row's without it (planImport).
  */
 export interface StartAlone {
   date: string;

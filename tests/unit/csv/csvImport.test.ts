@@ -1273,6 +1273,40 @@ describe('duplicates', () => {
     }
   });
 
+  it('keeps a start date alone in the notes when merged into an application with another cohort chosen', async () => {
+    const file = `Company,Role,Term,Start date,End date\nPinterest,"${aPinterestApplication().role}",Summer 2026,2026-06-15,\n`;
+    const merge = async (chosenCohortId: string) => {
+      const pinterest = aPinterestApplication({ chosenCohortId });
+      const preview = await importText(file, { existing: [pinterest] });
+      const plan = planImport(preview, 'merge', [pinterest], NOW_INSTANT, DEFAULT_PIPELINE, US_DATES);
+      const leftOut = leftOutBySkipping(preview, [pinterest], NOW_INSTANT, DEFAULT_PIPELINE, US_DATES);
+      return { notes: plan.update[0]?.notes, chosen: plan.update[0]?.chosenCohortId, leftOut: leftOut.get(2) };
+    };
+    const pinterest = aPinterestApplication();
+    // The student chose the May cohort: the merge keeps it, so the June start stays in the notes.
+    expect(await merge('cohort-may')).toEqual({
+      notes: `${pinterest.notes}\n\nStart date: 2026-06-15`,
+      chosen: 'cohort-may',
+      leftOut: ['notes'],
+    });
+    // The student chose the June cohort itself: nothing is lost, so the merge changes nothing.
+    expect(await merge('cohort-june')).toEqual({ notes: undefined, chosen: undefined, leftOut: undefined });
+  });
+
+  it('keeps a start date alone in the notes when merged into an earlier row with another cohort chosen', async () => {
+    const preview = await importText(
+      'Company,Role,Cohorts,Start date,End date\n' +
+        'A,Intern,"2026-05-18 → 2026-08-07\n2026-06-15 → 2026-09-04",2026-05-18,2026-08-07\n' +
+        'A,Intern,,2026-06-15,\n',
+    );
+    expect(preview.rows.map((r) => r.duplicateOf?.kind ?? null)).toEqual([null, 'row']);
+    const plan = planImport(preview, 'merge', [], NOW_INSTANT, DEFAULT_PIPELINE, US_DATES);
+    const [a] = plan.add;
+    expect(a!.notes).toBe('Start date: 2026-06-15');
+    expect(a!.chosenCohortId).toBe(a!.cohorts.find((c) => c.start === '2026-05-18')!.id);
+    expect(leftOutBySkipping(preview, [], NOW_INSTANT, DEFAULT_PIPELINE, US_DATES).get(3)).toEqual(['notes']);
+  });
+
   it('leaves out, and counts, rows whose merge changes nothing, as our own export merged back does', async () => {
     const stripe = aPinterestApplication({ id: 'app-stripe', company: 'Stripe', role: 'SWE Intern' });
     const apps = [aPinterestApplication(), stripe];
