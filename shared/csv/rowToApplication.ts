@@ -395,10 +395,11 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
   const warn = (header: string, problem: string) => warnings.push(`${prefix}: '${header}' ${problem}`);
   // Values of other apps' files that their column's field cannot read, kept in the notes.
   const keptInNotes: Cell[] = [];
-  const unreadable = (c: Cell, problem: string) => {
+  // `unless`: when a merge takes it out of the notes again (the review is read before choosing to merge).
+  const unreadable = (c: Cell, problem: string, unless = '') => {
     if (own) return fail(c.header, problem, c.value);
     keptInNotes.push(c);
-    warn(c.header, `${problem} (got '${shorten(c.value)}'), so it was kept in the notes as '${c.header}: …'`);
+    warn(c.header, `${problem} (got '${shorten(c.value)}'), so it was kept in the notes as '${c.header}: …'${unless}`);
   };
   // A status word of other trackers ("OA") is read as they mean it. In our own export every name
   // is a stage of the pipeline it came from, so one this pipeline lacks ("Recruiter call", read as
@@ -1076,7 +1077,11 @@ function readRow(row: CsvRow, ctx: RowContext, facts: FileFacts): RowResult {
         : given(start ? 'cohortEnd' : 'cohortStart')
           ? `its ${other} date could not be read`
           : `its ${other} date is empty`;
-      unreadable(alone, `needs a matching ${other} date (${missing})`);
+      // Merged, a start alone may name a cohort of the application it goes into (planImport's mergedRow).
+      const merged = start
+        ? ' (merged into an application with a cohort starting that day and no other chosen, it chooses that cohort instead)'
+        : '';
+      unreadable(alone, `needs a matching ${other} date (${missing})`, merged);
       return { cohorts, chosenCohortId: null, startAlone: start && { cell: alone, date: start.date } };
     }
     const chosen = cohorts.find((c) => c.start === start.date && c.end === last);

@@ -982,7 +982,7 @@ describe('bad input', () => {
     );
     expect(preview.errors).toEqual([]);
     expect(preview.warnings).toEqual([
-      "Row 2: 'Start date' needs a matching end date (its end date is empty) (got '2026-05-18'), so it was kept in the notes as 'Start date: …'",
+      "Row 2: 'Start date' needs a matching end date (its end date is empty) (got '2026-05-18'), so it was kept in the notes as 'Start date: …' (merged into an application with a cohort starting that day and no other chosen, it chooses that cohort instead)",
     ]);
     const [a, b] = preview.rows.map((row) => row.application);
     expect(a).toMatchObject({ cohorts: [], notes: 'Start date: 2026-05-18' });
@@ -998,7 +998,7 @@ describe('bad input', () => {
     );
     expect(preview.errors).toEqual([]);
     expect(preview.warnings).toEqual([
-      "Row 3: 'Start date' needs a matching end date (its end date is empty) (got '2026-06-15'), so it was kept in the notes as 'Start date: …'",
+      "Row 3: 'Start date' needs a matching end date (its end date is empty) (got '2026-06-15'), so it was kept in the notes as 'Start date: …' (merged into an application with a cohort starting that day and no other chosen, it chooses that cohort instead)",
     ]);
     const [a, b] = preview.rows.map((row) => row.application);
     expect(a!.notes).toBe('');
@@ -1248,6 +1248,10 @@ describe('duplicates', () => {
     for (const beside of ['End date', 'Length']) {
       const file = `Company,Role,Term,Start date,${beside}\n` + row('2026-06-15') + row('2026-07-06') + row('Summer');
       const preview = await importText(file, { existing: [pinterest] });
+      // Read before the choice to merge, the row's warning holds whichever way it goes.
+      expect(preview.warnings.find((w) => w.startsWith('Row 2:'))).toMatch(
+        /kept in the notes as 'Start date: …' \(merged into an application with a cohort starting that day and no other chosen, it chooses that cohort instead\)$/,
+      );
       const merged = (rows: number[]) =>
         planImport(
           { ...preview, rows: preview.rows.filter((r) => rows.includes(r.rowNumber)) },
