@@ -17,6 +17,12 @@ const RANGE_MARK = String.raw`(?:[-–—]|(?:to|and|or|bis|und|oder|et|ou|a|à|
  */
 const A_WEEK = String.raw`(?:[^\S\n]*(?:\/|per|a|an|each|every|pro|par|por|a[^\S\n]+la|in[^\S\n]+der|alla)[^\S\n]*(?:work[^\S\n]?)?(?:week|wk|woche|semaine|semana|settimana)(?![\p{L}])|[^\S\n]+(?:weekly|w[öo]chentlich|hebdomadaires|semanais|semanales|settimanali)(?![\p{L}]))`;
 /**
+ * Space and an optional hyphen between a number and its unit ("40-hours", "20 - hour"): one way
+ * to split a run of space, as two spans of space around an optional hyphen would try every split
+ * of a long run, at every number before it.
+ */
+const GAP = String.raw`[^\S\n]*(?:-[^\S\n]*)?`;
+/**
  * A number of hours a week, in one of the ways pages write it: "20 hours per week", "35 working
  * hours/week", "35 hours of work per week", "40-hours per work week", "a 20-hour work week",
  * "40-Stunden-Woche", "20 Wochenstunden", "semaine de 35 heures", and a field's label before its
@@ -24,8 +30,8 @@ const A_WEEK = String.raw`(?:[^\S\n]*(?:\/|per|a|an|each|every|pro|par|por|a[^\S
  */
 const HOURS_A_WEEK = new RegExp(
   [
-    String.raw`${NUMBER}[^\S\n]*-?[^\S\n]*(?:(?:working|work)[^\S\n]+)?${HOURS}(?:[^\S\n]+of[^\S\n]+(?:work|research))?${A_WEEK}`,
-    String.raw`${NUMBER}[^\S\n]*-?[^\S\n]*(?:hours?|stunden)[- ]?(?:work[- ]?)?(?:week|woche)(?![\p{L}])`,
+    String.raw`${NUMBER}${GAP}(?:(?:working|work)[^\S\n]+)?${HOURS}(?:[^\S\n]+of[^\S\n]+(?:work|research))?${A_WEEK}`,
+    String.raw`${NUMBER}${GAP}(?:hours?|stunden)[- ]?(?:work[- ]?)?(?:week|woche)(?![\p{L}])`,
     String.raw`${NUMBER}[^\S\n]*wochenstunden(?![\p{L}])`,
     String.raw`semaine[^\S\n]+de[^\S\n]+${NUMBER}[^\S\n]*(?:h|heures)(?![\p{L}])`,
     String.raw`(?:(?:working[^\S\n]+|work[^\S\n]+)?hours(?:[^\S\n]+of[^\S\n]+work)?[^\S\n]*(?:per|\/|a)[^\S\n]*week|weekly[^\S\n]+hours|wochenstunden|w[öo]chentliche[^\S\n]+arbeitszeit|horas[^\S\n]+semanais|carga[^\S\n]+hor[áa]ria[^\S\n]+semanal|heures[^\S\n]+hebdomadaires|horas[^\S\n]+semanales)[^\S\n]*[:：][^\S\n]*${NUMBER}`,

@@ -28,6 +28,7 @@ const HOSTILE: Record<string, (length: number) => string> = {
   'explicit work modes': (n) => repeated('(Remote) (Hybrid) Workplace type: On-site\n', n),
   money: (n) => repeated('$11,000/month ', n),
   'pay with its hours a week': (n) => repeated('$25 per hour for 20 hours per week (20 h/week), Wochenstunden: 20 ', n),
+  'a pay, then a number and one run of space': (n) => `Pay: $25 per hour\n12${repeated(' \t\u00a0', n - 21)}x`,
   'pay ranges': (n) => repeated('$25 - $45 per hour, ', n),
   'date ranges': (n) => repeated('May 18, 2026 – Aug 7, 2026 ', n),
   'ISO dates': (n) => repeated('2026-05-18 ', n),
