@@ -9,13 +9,13 @@ const NUMBER = String.raw`(?<![\d.,])(\d{1,2}(?:[.,]\d{1,2})?)(?!\d)`;
 const HOURS = String.raw`(?:h|hrs?|hours?|std|stunden|heures|horas|uur|ore)\.?`;
 /** A number of hours that starts a range (not a year's end: "March 15, 2026 - 40 hours per week"). */
 const RANGE_START = String.raw`(?<![\d.,])\d{1,2}(?:[.,]\d{1,2})?`;
-/** Between a range's two ends: "10-20", "19 and 35", "20 to 25", "20 ou 30", "20 a 30", "20 bis 25". */
-const RANGE_MARK = String.raw`(?:[-–—]|(?:to|and|or|bis|und|oder|et|ou|a|à|e|y|o)(?![\p{L}]))`;
+/** Between a range's two ends: "10-20", "15/20", "19 and 35", "20 to 25", "20 ou 30", "20 a 30", "20 bis 25". */
+const RANGE_MARK = String.raw`(?:[-–—/]|(?:to|and|or|bis|und|oder|et|ou|a|à|e|y|o)(?![\p{L}]))`;
 /**
  * "per week", "/wk", "a week", "per work week", "pro Woche", "par semaine", "por semana", "a la
- * semana", "weekly", "semanais".
+ * semana", "weekly", "semanais"; not "per week day", which counts a day's hours.
  */
-const A_WEEK = String.raw`(?:[^\S\n]*(?:\/|per|a|an|each|every|pro|par|por|a[^\S\n]+la|in[^\S\n]+der|alla)[^\S\n]*(?:work[^\S\n]?)?(?:week|wk|woche|semaine|semana|settimana)(?![\p{L}])|[^\S\n]+(?:weekly|w[öo]chentlich|hebdomadaires|semanais|semanales|settimanali)(?![\p{L}]))`;
+const A_WEEK = String.raw`(?:[^\S\n]*(?:\/|per|a|an|each|every|pro|par|por|a[^\S\n]+la|in[^\S\n]+der|alla)[^\S\n]*(?:work[^\S\n]?)?(?:week|wk|woche|semaine|semana|settimana)(?![\p{L}]|[^\S\n]*-?days?(?![\p{L}]))|[^\S\n]+(?:weekly|w[öo]chentlich|hebdomadaires|semanais|semanales|settimanali)(?![\p{L}]))`;
 /**
  * Space and an optional hyphen between a number and its unit ("40-hours", "20 - hour"): one way
  * to split a run of space, as two spans of space around an optional hyphen would try every split
@@ -53,9 +53,13 @@ const NOT_ONE_NUMBER_BEFORE = new RegExp(
 );
 /** "10-20" after a field's label, "20 ou 30 horas": the number is a range's start. */
 const RANGE_AFTER = new RegExp(String.raw`^[^\S\n]*(?:${HOURS})?[^\S\n]*${RANGE_MARK}[^\S\n]*\d`, 'iu');
-/** "20 hours per week or more", "40 hours a week max", "15 Stunden pro Woche oder mehr". */
+/**
+ * "20 hours per week or more", "40 hours a week max", "15 Stunden pro Woche oder mehr", "20 heures
+ * par semaine au maximum", "20 Stunden pro Woche höchstens", "20 horas semanais no máximo", and a
+ * second number ("20 hours per week, or 40 in summer").
+ */
 const NOT_ONE_NUMBER_AFTER =
-  /^[^\S\n]*[(,]?[^\S\n]*(?:(?:or|oder|ou|o)[^\S\n]+(?:more|less|fewer|above|over|mehr|weniger|plus|más|mais|menos)|minimum|maximum|max\b|min\b|at[^\S\n]+(?:most|least))/iu;
+  /^[^\S\n]*[(,]?[^\S\n]*(?:(?:or|oder|ou|o)[^\S\n]+(?:more|less|fewer|above|over|mehr|weniger|plus|más|mais|menos|\d)|(?:(?:au|al|no|como|at)[^\S\n]+)?(?:minimum|maximum|m[áa]ximo|m[íi]nimo|massimo|minimo)|max\b|min\b|h[öo]chstens|mindestens|maximal|at[^\S\n]+(?:most|least))/iu;
 
 /**
  * The hours a week the page states for the job: one number, said once or more. None when the page

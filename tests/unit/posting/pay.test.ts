@@ -1032,6 +1032,15 @@ describe('the hours a week the pay is for', () => {
     'Stipend: $5,000. Full-time (30 hours per week in the Summer), or part-time (15 hours per week in the Fall).',
     // A label of full or part time alone gives no number.
     'A full-time internship paying $20 an hour.',
+    // A cap written after the number, a range with a slash, hours a weekday, or a second number.
+    'Gratification de 600 € par mois pour 20 heures par semaine au maximum.',
+    'Vergütung: 450 Euro im Monat bei 20 Stunden pro Woche höchstens.',
+    'Una asignación de 400 euros al mes por 20 horas semanales como máximo.',
+    'Bolsa de R$ 800 por mês, 20 horas semanais no máximo.',
+    'Un compenso di 500 euro al mese per 20 ore settimanali al massimo.',
+    'Pay: $18 per hour for 15/20 hours per week.',
+    'Pay: €900 per month\nWorking time: 8.30 h per week day',
+    'Pay: $18 per hour, 20 hours per week, or 40 in summer.',
   ])('reads no hours a week in %j', (text) => {
     expect(findPay(text, { dollar: 'USD', rupee: null }).pay).not.toBeNull();
     expect(hours(text)).toBeUndefined();
