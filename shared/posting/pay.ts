@@ -299,7 +299,7 @@ export function findPay(scan: string, given: PageCurrencies): { pay: Finding<Pay
     ...others.map((c) => `The page also mentions pay "${c.value.raw}".`),
   ];
   // The hours a week the page states are the ones this pay is for: "€2,000 per month (38 h/week)".
-  const hours = findHoursPerWeek(scan);
+  const hours = findHoursPerWeek(scan, best.ranges);
   if (!hours) return { pay: { value: best.value, ranges: best.ranges }, notes };
   return {
     pay: { value: { ...best.value, hoursPerWeek: hours.value }, ranges: [...best.ranges, ...hours.ranges] },

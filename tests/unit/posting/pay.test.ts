@@ -1005,6 +1005,18 @@ describe('the hours a week the pay is for', () => {
     ['Una asignación de 320 euros al mes por 15 horas semanales de dedicación.', 15],
     ['Il tirocinio prevede 30 ore settimanali con un compenso di 600 euro al mese.', 30],
     ['Vergütung: 1.000 Euro im Monat bei 37,5 Stunden pro Woche.', 37.5],
+    // Hours of the job away from its pay: under a label of the job's hours, in a parenthesis after
+    // its kind, opening a line of their own, or in a sentence about the job or its interns.
+    ['Vergütung: 1.200 Euro im Monat.\nWochenarbeitszeit: 40 Stunden', 40],
+    ['Bolsa-auxílio: R$ 1.500 por mês.\nJornada: 30 horas semanais.', 30],
+    ['Pay: $16 per hour\nWork schedule: Monday - Friday, 40 hours per week', 40],
+    ['Pay rate: $16 per hour\nWork schedule:\nMonday - Friday, 40 hours per week', 40],
+    ['Stipend: $1,200 a month.\nThis is a part-time internship (20 hours a week).', 20],
+    ['Stipend: $4,000.\nWhat to expect\n• 10 hours of work per week from February to April', 10],
+    ['Pay: $18 an hour.\nThe internship is 20 hours per week.', 20],
+    ['Stipend: $500 a week.\nThe position requires a 40-hour workweek.', 40],
+    ['Stipend: CHF 4,000.\nInterns will work a standard 40-hour week.', 40],
+    ['Stipend: $3,000. The estimated time commitment is 12 hours per week.', 12],
   ])('reads %j as %d hours a week', (text, expected) => {
     expect(hours(text)).toBe(expected);
   });
@@ -1032,6 +1044,17 @@ describe('the hours a week the pay is for', () => {
     'Stipend: $5,000. Full-time (30 hours per week in the Summer), or part-time (15 hours per week in the Fall).',
     // A label of full or part time alone gives no number.
     'A full-time internship paying $20 an hour.',
+    // Hours of something other than the job's work, or someone else's working hours.
+    'Stipend: €1,500 per month.\nYou will have 1 hour per week of one-to-one mentoring.',
+    'Pay: €1,500 per month, plus 1 hour per week of mentoring.',
+    'Pay: $20 per hour. Includes 2 hours a week of language classes.',
+    'Stipend: $3,000. Interns may also give 12 hours per week of volunteering outside the internship.',
+    'Gratification : 600 € par mois. Le stage comprend 4 h par semaine de cours de français.',
+    'Vergütung: 1.000 Euro im Monat. Dazu kommen 3 Stunden pro Woche Unterricht.',
+    'Pay: £12 per hour.\nStudent visa holders may work 20 hours per week during term time.',
+    'Pay: $20 per hour. Our full-time staff work 40 hours per week.',
+    'Pay: $20 per hour. Interns support our staff, who work 40 hours per week.',
+    'Pay: $20 per hour. Students on a visa should check their ability to work 40 hours per week.',
     // A cap written after the number, a range with a slash, hours a weekday, or a second number.
     'Gratification de 600 € par mois pour 20 heures par semaine au maximum.',
     'Vergütung: 450 Euro im Monat bei 20 Stunden pro Woche höchstens.',
