@@ -437,8 +437,9 @@ function rate(
     end = joined.end + closed + written.length;
   } else if (!period) {
     // A number counted in its own unit between the period word and the amount is what the word
-    // measures ("Jornada mensual de 120 horas; auxilio de 900 €"); commas, a year or a clause do not
-    // part them ("Monthly stipend for 2027: $3,000"). No other amount can: `before` starts after it.
+    // measures ("Jornada mensual de 120 horas; auxilio de 900 €"), unless the word names the pay
+    // across the stay's length (namesPayWord); commas, a year or a clause do not part them
+    // ("Monthly stipend for 2027: $3,000"). No other amount can: `before` starts after it.
     const found = periodWordBefore(before);
     const word = found && (namesPayWord(before, found) || !COUNTED_TIME.test(before.slice(found.end))) ? found : null;
     if (word && /^[^\S\n]*[:：]?[^\S\n]*$/.test(before.slice(word.end))) periodWordAt = word.start;
@@ -448,7 +449,8 @@ function rate(
       WHOLE_TERM_LATER.test(restOfSentence(scan, joined.end)) ||
       WHOLE_TERM_LATER_ABROAD.test(restOfSentence(scan, joined.end)) ||
       LENGTH_TIED_LATER.test(restOfSentence(scan, joined.end)) ||
-      LENGTH_TIED_BEFORE.test(before)
+      LENGTH_TIED_BEFORE.test(before) ||
+      TOTAL_AFTER_STAY.test(before)
         ? 'total'
         : null);
   }
@@ -488,13 +490,17 @@ function rate(
 }
 
 /**
- * "Monthly stipend for 3 months: $3,000", "bolsa mensal durante 6 meses": a period word beside a pay
- * word names that pay's period, so a count after it is the stay's length, not what the word measures.
+ * "Monthly stipend for 3 months: $3,000", "bolsa mensal durante 6 meses: R$ 1.500": a period word
+ * naming the pay noun beside it, then the stay's length right before the amount, names that pay's
+ * period; the count is the stay's, not what the word measures. Not when the word names another
+ * noun ("Weekly paid hours: 20 hours", "Salary weekly hours"), or when a sum or a cap for the whole
+ * stay comes between ("for 3 months totalling $9,000": TOTAL_AFTER_STAY).
  */
 function namesPayWord(before: string, word: { start: number; end: number }): boolean {
-  const next = /^[^\S\n]*([\p{L}-]+)/u.exec(before.slice(word.end))?.[1];
-  const previous = /([\p{L}-]+)[^\S\n]*$/u.exec(before.slice(0, word.start))?.[1];
-  return [next, previous].some((w) => w !== undefined && PAY_WORD.test(w));
+  const across = NAMED_ACROSS_STAY.exec(before.slice(word.end));
+  if (!across) return false;
+  const noun = across[1] ?? /([\p{L}-]+)[^\S\n]*$/u.exec(before.slice(0, word.start))?.[1];
+  return noun !== undefined && PAY_WORD.test(noun) && !NOT_A_PAY_NOUN.test(noun);
 }
 
 /** Between two amounts offered as alternatives: "$10 or $12 an hour". */
@@ -568,6 +574,23 @@ const LENGTH_TIED_LATER = new RegExp(
 const LENGTH_TIED_BEFORE = new RegExp(
   `\\b(?:stipend|award|fellowship|pay|salary)[^\\S\\n]+for[^\\S\\n]+the[^\\S\\n]+${LENGTH_COUNT}[^\\S\\n]+(?:weeks?|months?)[^\\S\\n]+(?:is|was|will be|of)[^\\S\\n]+$`,
   'i',
+);
+/** The stay's length: "for 3 months", "for the 10 weeks", "durante 6 meses", "für 3 Monate". */
+const STAY_LENGTH = `(?<!\\p{L})(?:for|during|over|throughout|durante|por|pour|pendant|für|über|per)[^\\S\\n]+(?:(?:the|os|as|les|la|las|los|die|den|i|gli|le)[^\\S\\n]+)?${LENGTH_COUNT}[^\\S\\n]*-?[^\\S\\n]*(?:weeks?|months?|semanas?|meses|semaines?|mois|wochen|monate|settimane|mesi)(?!\\p{L})`;
+/** After a period word: the pay noun it names (or none, the noun before it), the stay's length, a label's mark. */
+const NAMED_ACROSS_STAY = new RegExp(
+  `^[^\\S\\n]*(?:([\\p{L}-]+)[^\\S\\n]+)?${STAY_LENGTH}[^\\S\\n]*[:：,]?[^\\S\\n]*$`,
+  'iu',
+);
+/** Pay words that name no pay noun a period word could name: "Weekly paid hours", "Paid monthly meetings". */
+const NOT_A_PAY_NOUN = /^(?:paid|compensated|hourly|weekly|monthly|annual|yearly)$/i;
+/**
+ * "for 3 months totalling $9,000", "durante 6 meses, no total R$ 9.000", "for 10 weeks, up to
+ * $5,000": a sum, or a cap, after the stay's length is for the whole stay.
+ */
+const TOTAL_AFTER_STAY = new RegExp(
+  `${STAY_LENGTH}[^\\S\\n]*,?[^\\S\\n]*(?:totall?ing|amounting[^\\S\\n]+to|in[^\\S\\n]+total|up[^\\S\\n]+to|insgesamt|au[^\\S\\n]+total|no[^\\S\\n]+total|en[^\\S\\n]+total)[^\\S\\n]*:?[^\\S\\n]*$`,
+  'iu',
 );
 /** How far into its sentence the words after an amount are read (characters). */
 const SENTENCE_REST = 120;

@@ -244,6 +244,24 @@ describe('findPay', () => {
     expect(pay('We pay $3,000 for 3 months.')).toEqual(rate(3000, 'USD', 'total'));
   });
 
+  it('reads a sum or a cap after the length of the stay as the whole stay’s, a period word or not', () => {
+    const total = (min: number | null, max: number, currency = 'USD') => ({ min, max, currency, period: 'total' });
+    expect(pay('Monthly stipend for 3 months totalling $9,000')).toEqual(total(9000, 9000));
+    expect(pay('Monthly stipend for 3 months amounting to $9,000')).toEqual(total(9000, 9000));
+    expect(pay('Stipend for 3 months, in total $9,000')).toEqual(total(9000, 9000));
+    expect(pay('Bolsa mensal durante 6 meses, no total R$ 9.000')).toEqual(total(9000, 9000, 'BRL'));
+    expect(pay('Monatliche Vergütung für 3 Monate, insgesamt 3.600 €')).toEqual(total(3600, 3600, 'EUR'));
+    // "up to" after the length caps the stay's sum, not a week's.
+    expect(pay('Weekly stipend for 10 weeks, up to $5,000')).toEqual(total(null, 5000));
+  });
+
+  it('keeps a period word with a pay word only when the pay word is the noun it names', () => {
+    // The period word measures the hours or the meetings, not the pay.
+    expect(pay('Weekly paid hours: 20 hours, $600')?.period).toBeNull();
+    expect(pay('Salary weekly hours: 20 hours, $1,000')?.period).toBeNull();
+    expect(pay('Paid monthly meetings of 2 hours; stipend $800')?.period).toBeNull();
+  });
+
   it('reads "de R$ 203 a R$ 520" as a range, but not a rate and the hours after it', () => {
     expect(pay('O valor da bolsa-auxílio vai de R$ 203 a R$ 520.')).toEqual({
       min: 203,
