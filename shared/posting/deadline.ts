@@ -3,7 +3,7 @@
 // on", "3 days ago") never qualify, and a deadline without a year is reported rather than guessed.
 import type { CalendarDate } from '../calendarDate';
 import { format, resolveRange, yearFromContext, type DateMention, type DateRangeMention } from './dateMentions';
-import { CLOCK_HOUR, findDeadlineTime, NOT_PER_PERIOD, type DeadlineTime } from './deadlineTime';
+import { AT_TIME, CLOCK_HOUR, findDeadlineTime, NOT_COUNTED_HOURS, type DeadlineTime } from './deadlineTime';
 import type { Finding } from './finding';
 import { lineAround, sentenceAround } from './textSpans';
 
@@ -164,11 +164,11 @@ const UNTIL_REACH = 14;
  * spätestens um 23:59 Uhr am 15. März". The date's reach counts from after them, so a time does
  * not push the date out of it, and nothing else does. A time has its minutes, or its hour follows
  * the "at" of a time ("às 18 horas", "à 12h", "um 18 Uhr", the cue's own or its own) or is the
- * clock's ("bis 18 Uhr MEZ am"): a bare "2 horas antes", "20 horas semanais" and "18 Stunden" are
- * lengths of time, not one. Sticky, read at the cue's end, so the "at" may be the cue's.
+ * clock's ("bis 18 Uhr MEZ am"): a bare "2 horas antes", "20 horas semanais", "6 horas de
+ * formação" and "18 Stunden" are lengths of time, not one. Sticky, read at the cue's end, so the "at" may be the cue's.
  */
 const UNTIL_CLOCK = new RegExp(
-  `${S}*(?:(?:las|um)${S}+)?(?:\\d{1,2}[:h][0-5]\\d(?:${S}*(?:hs?|hrs?|horas?|uhr))?|(?<=(?:^|\\P{L})(?:[àa]s|à|las|um)${S}+)${CLOCK_HOUR}${S}*(?:hs?|hrs?|horas?|uhr|heures?)|${CLOCK_HOUR}${S}*uhr)(?!\\p{L})${NOT_PER_PERIOD}` +
+  `${S}*(?:(?:las|um)${S}+)?(?:\\d{1,2}[:h][0-5]\\d(?:${S}*(?:hs?|hrs?|horas?|uhr))?|(?<=(?:^|\\P{L})${AT_TIME}${S}+)${CLOCK_HOUR}${S}*(?:hs?|hrs?|horas?|uhr|heures?)|${CLOCK_HOUR}${S}*uhr)(?!\\p{L})${NOT_COUNTED_HOURS}` +
     `(?:${S}*,?${S}*(?:(?:do|del|el|o|no)${S}+d[ií]a|le|am)(?!\\p{L}))?`,
   'iuy',
 );

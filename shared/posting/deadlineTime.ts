@@ -16,20 +16,31 @@ export interface DeadlineTime {
 }
 
 const TWELVE_HOUR = String.raw`\b(1[0-2]|0?[1-9])(?:[:.]([0-5]\d))?\s*([ap])\.?\s?m\b\.?`;
-// A 24-hour clock: "17:00", "09:00", "17h00". "9:30" or "11:59" alone may be morning or evening.
-const TWENTY_FOUR_HOUR = String.raw`\b(0\d|1[2-9]|2[0-3])[:h]([0-5]\d)\b(?!\s*[ap]\.?\s?m\b)`;
+// A 24-hour clock: "17:00", "09:00", "17h00", "24:00" (the day's end). "9:30" or "11:59" alone may be morning or evening.
+const TWENTY_FOUR_HOUR = String.raw`\b(0\d|1[2-9]|2[0-3]|24(?=[:h]00))[:h]([0-5]\d)\b(?!\s*[ap]\.?\s?m\b)`;
 // "10:00 CET", "9:30 UTC": before a zone where clocks are read to 24 hours (Europe, Asia,
 // Australia, UTC), a morning hour is the morning's.
 const ZONE_OF_24_HOURS = String.raw`\s*\(?\s*(?:CES?T|MES?Z|BST|GMT|UTC|SGT|HKT|JST|KST|AES?T|AEDT)\b`;
 const MORNING_BEFORE_ZONE = String.raw`\b(0?\d|1[01])[:h]([0-5]\d)\b(?=${ZONE_OF_24_HOURS})`;
 const NOON = String.raw`\b(?:12(?::00)?\s*)?(?:noon|midday)\b`;
-/** An hour of the clock, 0 to 23: "30 horas" is a count of hours. */
-export const CLOCK_HOUR = '(?:[01]?\\d|2[0-3])';
-/** Hours counted per a day, week or month after an hour word: "18 horas semanais", "30 horas por semana". */
-export const NOT_PER_PERIOD = String.raw`(?!\s*(?:semana(?:is|les)|di[áa]rias|mensais|mensuales|wöchentlich|hebdomadaires|(?:por|a la|pro|par|die)\s+(?:semana|woche|semaine|d[ií]a|tag|jour|m[eê]s|monat|mois)\b))`;
+/** An hour of the clock, 0 to 24 ("24 Uhr" ends the day): "30 horas" is a count of hours. */
+export const CLOCK_HOUR = '(?:[01]?\\d|2[0-4])';
+/**
+ * The "at" of a time before a whole hour: "às", "à", "um", or the article after "até", "a" or
+ * "hasta" ("até as 18 horas", "a las 18 horas"). "as" and "las" alone are "the" ("as 6 horas de
+ * formação").
+ */
+export const AT_TIME = String.raw`(?:às|à|um|(?:até|a|hasta)\s+l?as)`;
+/**
+ * Hours counted after an hour word, not a time of day: per a day, week or month ("18 horas
+ * semanais", "30 horas por semana", "20 horas al mes", "20 Uhr im Monat"), or hours of something
+ * or from somewhere ("6 horas de formação", "3 heures de Paris", "3 heures d’avion"); "horas do
+ * dia", "da manhã", "del día" name the hour's day.
+ */
+export const NOT_COUNTED_HOURS = String.raw`(?!\s*(?:semana(?:is|les)|di[áa]ri[ao]s|mensais|mensuales|quotidiennes|hebdomadaires|mensuelles|wöchentlich|täglich|monatlich|(?:por|al|ao|a\s+la|pro|par|per|die|im|in\s+der)\s+(?:semana|woche|semaine|week|d[ií]a|tag|jour|day|m[eê]s|monat|mois|month)(?![a-zà-ÿ])|(?:de\s+|d['’])[a-zà-ÿ]))`;
 // A whole hour with its word, where it is a time of day: after the "at" of a time ("às 18 horas",
-// "à 12h", "las 18 horas", "um 18 Uhr"), or before "Uhr", which names only the clock's hours.
-const HOUR_WORD = String.raw`(?:(?<=(?:^|[^a-zà-ÿ])(?:[àa]s|à|las|um)\s+)|\b(?=\d{1,2}\s*uhr\b))(${CLOCK_HOUR})\s*(?:horas?|heures?|hs?|hrs?|uhr)(?![a-zà-ÿ\d])${NOT_PER_PERIOD}`;
+// "à 12h", "hasta las 18 horas", "um 18 Uhr"), or before "Uhr", which names only the clock's hours.
+const HOUR_WORD = String.raw`(?:(?<=(?:^|[^a-zà-ÿ])${AT_TIME}\s+)|\b(?=\d{1,2}\s*uhr\b))(${CLOCK_HOUR})\s*(?:horas?|heures?|hs?|hrs?|uhr)(?![a-zà-ÿ\d])${NOT_COUNTED_HOURS}`;
 // Noon first, so that "12:00 noon" is read whole.
 const TIME = new RegExp(`${NOON}|${TWELVE_HOUR}|${TWENTY_FOUR_HOUR}|${MORNING_BEFORE_ZONE}|${HOUR_WORD}`, 'i');
 /** TIME, read from a place in a text whose words before it it sees ("às " before "18 horas"). */
@@ -51,6 +62,8 @@ function readTime(text: string, time: RegExpExecArray, base: number): { value: D
     hours = Number(hour24);
     minutes = Number(minute24 ?? 0);
   }
+  // "24 Uhr", "24:00": the day's end, the last minute of it on a clock that stops at 23:59.
+  if (hours === 24) [hours, minutes] = [23, 59];
   let end = time.index + time[0].length;
   const named = zoneAtStart(text.slice(end));
   const zone = named?.zone ?? null;
@@ -70,8 +83,8 @@ function readTime(text: string, time: RegExpExecArray, base: number): { value: D
   };
 }
 
-/** After the date: the time follows it at once, or after "at" ("às", "à", "las", "um"), "by", a comma or a dash. */
-const AFTER_DATE = /^[\s,(]*(?:(?:at|by|before|until|@|[-–—]|[àa]s|à|a las|um)\s*)?$/i;
+/** After the date: the time follows it at once, or after "at" (AT_TIME: "às", "à", "a las", "um"), "by", a comma or a dash. */
+const AFTER_DATE = new RegExp(String.raw`^[\s,(]*(?:(?:at|by|before|until|@|[-–—]|${AT_TIME})\s*)?$`, 'i');
 /** How far after the date its time may start ("..., 2027, at 11:59 PM"). */
 const AFTER_REACH = 12;
 

@@ -470,6 +470,48 @@ describe('a time of day between an "until" and its date', () => {
     expect(deadline('Inscrições até 31/03/2027 às 18 horas semanais.').time).toBeNull();
     expect(deadline('Inscrições até 31/03/2027, 30 horas por semana.').time).toBeNull();
     expect(deadline('Bewerbungen bitte bis zum 5. März 2027, 18 Stunden pro Woche.').time).toBeNull();
+    expect(deadline('Inscripciones hasta las 20 horas al mes del 15 de marzo de 2027.').time).toBeNull();
+    expect(deadline('Inscripciones hasta el 15 de marzo de 2027 a las 4 horas por día.').time).toBeNull();
+    expect(deadline('Candidatures jusqu’au 15 mars 2027 à 7 heures par jour.').time).toBeNull();
+    expect(deadline('Bewerbungen bitte bis 5. März 2027, 20 Uhr im Monat.').time).toBeNull();
+  });
+
+  it('is no hour after "as" or "las" alone, which are "the", not "at"', () => {
+    const at = (time: string, written: string) => ({ time, zone: null, written });
+    const found = deadline('Inscrições até 31 de março de 2027, as 6 horas de formação são obrigatórias.');
+    expect(found.deadline?.value).toBe('2027-03-31');
+    expect(found.time).toBeNull();
+    expect(deadline('Inscrições até 31 de março de 2027, as 6 horas são obrigatórias.').time).toBeNull();
+    expect(deadline('Inscripciones hasta el 15 de marzo de 2027, las 6 horas son obligatorias.').time).toBeNull();
+    // "até as", "a las", "hasta las": the article of a time after its "at".
+    expect(deadline('Candidaturas até as 18 horas do dia 31 de março de 2027.').time).toEqual(at('18:00', '18 horas'));
+    expect(deadline('Inscripciones hasta el 15 de enero de 2027 a las 18 horas.').time).toEqual(
+      at('18:00', '18 horas'),
+    );
+  });
+
+  it('is no hours of something or from somewhere: "horas de estágio", "à 3 heures de Paris"', () => {
+    expect(deadline('Inscrições até 31 de março de 2027 as 4 horas de estágio por dia.').time).toBeNull();
+    expect(deadline('Inscrições até 31 de março de 2027 às 4 horas de estágio.').time).toBeNull();
+    expect(deadline('Candidatures jusqu’au 15 mars 2027 à 3 heures de Paris.').time).toBeNull();
+    expect(deadline('Candidatures jusqu’au 15 mars 2027 à 3 heures d’avion de Paris.').time).toBeNull();
+    // "da manhã", "do dia": the hour's part of the day, or its day.
+    expect(deadline('Inscrições até 31/03/2027 às 6 horas da manhã.').time).toEqual({
+      time: '06:00',
+      zone: null,
+      written: '6 horas',
+    });
+  });
+
+  it('is the end of the day at "24 Uhr", "24h00", "24:00", read as 23:59', () => {
+    const end = (written: string) => ({ time: '23:59', zone: null, written });
+    expect(deadline('Bewerbungen bitte bis 5. März 2027, 24 Uhr.').time).toEqual(end('24 Uhr'));
+    expect(deadline('Bewerbungen bitte bis 24 Uhr am 5. März 2027 einreichen.').time).toEqual(end('24 Uhr'));
+    expect(deadline('Candidatures jusqu’au 15 mars 2027 à 24h00.').time).toEqual(end('24h00'));
+    expect(deadline('Deadline: 1 March 2027 24:00').time).toEqual(end('24:00'));
+    expect(deadline('Inscrições até 31/03/2027 às 24 horas.').time).toEqual(end('24 horas'));
+    // A day's count of hours is no time.
+    expect(deadline('Inscrições até 31/03/2027, 24 horas por dia.').time).toBeNull();
   });
 });
 
