@@ -6,6 +6,17 @@ import type { Finding } from './finding';
 import type { TextRange } from './postingDraft';
 import { lineAround, type TextLine } from './textSpans';
 
+const OTHER_SCHEME = String.raw`(?:graduate|apprenticeship|placement|traineeship)s?`;
+const LIST_JOIN = String.raw`\s*(?:,\s*(?:or|and|&)?|or|and|&|\/)\s*`;
+/**
+ * "any of our Graduate or internship schemes", "internships and graduate jobs", "graduate,
+ * placement, and internship schemes": an internship in a list of the employer's kinds of scheme,
+ * of any length, read where the internship word starts.
+ */
+const IN_SCHEMES_LIST = String.raw`(?<=\b${OTHER_SCHEME}${LIST_JOIN})intern(?:ship)?s?(?:${LIST_JOIN}${OTHER_SCHEME})*\s+(?:schemes|programmes|programs|jobs|roles|positions|opportunities)\b|intern(?:ship)?s?(?:${LIST_JOIN}${OTHER_SCHEME})+\s+(?:schemes|programmes|programs|jobs|roles|positions|opportunities)\b`;
+/** The internship word of such a list, in the page's heading; the look back runs only at an "intern" (linear time). */
+const LISTED_INTERNSHIP = new RegExp(String.raw`\b(?=intern)(?=${IN_SCHEMES_LIST})intern(?:ship)?s?`, 'i');
+
 /** A kind, its words, and whether they are only hours, which in prose must describe the job. */
 const KINDS: Array<[EmploymentType, RegExp, boolean]> = [
   // \b ends at an accented letter: "coopération" is not a co-op. French "alternance" (an
@@ -21,8 +32,8 @@ const KINDS: Array<[EmploymentType, RegExp, boolean]> = [
     // Latin America "pasantía", "pasantes".
     // "This fellowship is not an internship", "more than internships": the role set against one.
     // "any of our Graduate or internship schemes", "internships and graduate jobs": internships
-    // listed beside the employer's other kinds of scheme, none of them named as this one, in a list
-    // of any length ("graduate, placement, and internship schemes", with or without its last comma).
+    // listed beside the employer's other kinds of scheme (IN_SCHEMES_LIST), none of them named as
+    // this one, unless the page's heading lists them (findEmploymentType).
     // "You will mentor our interns", "have completed at least one internship": other people's
     // internships, or the applicant's past. Portuguese pages say "estágio", "estagiários",
     // "disponibilidade para estagiar"; Hindi ones transliterate the English ("इंटर्नशिप"). Swedish
@@ -33,7 +44,10 @@ const KINDS: Array<[EmploymentType, RegExp, boolean]> = [
     // and "стажёр" (not "стаж", years of service) and Bulgarian "стажант" and "стажове". Swedish
     // compounds end in "praktik" ("Sommarpraktik"); "praktiken" (the internship) only as
     // "Feriepraktiken" and "Sommarpraktiken", since German "(Geschäfts)praktiken" are practices.
-    /\b(?=intern)(?!(?<=\b(?:graduate|apprenticeship|placement|traineeship)s?\s*(?:,\s*(?:or|and|&)?|or|and|&|\/)\s*)intern(?:ship)?s?(?:\s*(?:,\s*(?:or|and|&)?|or|and|&|\/)\s*(?:graduate|apprenticeship|placement|traineeship)s?)*\s+(?:schemes|programmes|programs|jobs|roles|positions|opportunities)\b)(?!intern(?:ship)?s?(?:\s*(?:,\s*(?:or|and|&)?|or|and|&|\/)\s*(?:graduate|apprenticeship|placement|traineeship)s?)+\s+(?:schemes|programmes|programs|jobs|roles|positions|opportunities)\b)(?<!\b(?:previous|past|prior|former|earlier)\s+)(?<!\b(?:not|more\s+than|rather\s+than|unlike|instead\s+of|other\s+than)\s+(?:just\s+)?(?:an?\s+|the\s+)?)(?<!\b(?:mentor(?:s|ing)?|supervis(?:e|es|ing)|manag(?:e|es|ing)|oversee(?:s|ing)?|coach(?:es|ing)?)\s+(?:our\s+|the\s+|a\s+team\s+of\s+|(?:summer|student|junior|new)\s+)*)(?<!\b(?:completed|had|held|done)\s+(?:at\s+least\s+)?(?:one|an|a|two)\s+(?:\w+\s+)?)intern(?:ship)?s?\b(?!\s+experience\s+(?:is\s+)?(?:preferred|required|desired|a\s+plus))|\b(?:industrial )?placement year\b|\bvacation (?:program(?:me)?|scheme)\b|(?<![a-zäöüß])[a-zäöüß]{0,30}?praktik(?:um|a|ant)[a-zäöüß]*|\bstagiaire?s?\b|\btirocini[oa]\b|\bpasant(?:ías?|ias?|es?)(?![a-zà-ÿ])|\b(?:en|de|las|unas|sus|estas)\s+prácticas(?![a-zà-ÿ])|\bprácticas\s+(?:en\s+empresas?|profesionales|remuneradas|becadas|académicas|extracurriculares|curriculares)(?![a-zà-ÿ])|\best(?:ági(?:os?)|agi(?:ári[oa]s?|ar))(?![a-zà-ÿ])|इंटर्न(?:शिप|्स)?(?![\u0900-\u097F])|(?<![a-zäöåæø])(?:[a-zäöåæø]{0,20}?praktik(?:plats(?:en|er)?|ophold(?:et)?|perioden?)?|(?:ferie|sommar)praktiken)(?![a-zäöåæøü])|(?<![a-ząćęłńóśźż])staż(?:e|u|y|ów|em|ach|ami|ysta|yści|ystów|ystka|ystki|ysty)?(?![a-ząćęłńóśźż])(?![^\S\n]+pracy\b)|(?<![a-zäö])[a-zäö]{0,20}?harjoittel(?:u|ij)[a-zäö]*|(?<![a-záéíóöőúüű])gyakornok[a-záéíóöőúüű]*|인턴|インターン|(?<![а-яё])(?:стажир[а-яё]*|стаж[её]р[а-яё]*|стажант[а-яё]*|стажове(?:те)?)(?![а-яё])/i,
+    new RegExp(
+      String.raw`\b(?=intern)(?!${IN_SCHEMES_LIST})(?<!\b(?:previous|past|prior|former|earlier)\s+)(?<!\b(?:not|more\s+than|rather\s+than|unlike|instead\s+of|other\s+than)\s+(?:just\s+)?(?:an?\s+|the\s+)?)(?<!\b(?:mentor(?:s|ing)?|supervis(?:e|es|ing)|manag(?:e|es|ing)|oversee(?:s|ing)?|coach(?:es|ing)?)\s+(?:our\s+|the\s+|a\s+team\s+of\s+|(?:summer|student|junior|new)\s+)*)(?<!\b(?:completed|had|held|done)\s+(?:at\s+least\s+)?(?:one|an|a|two)\s+(?:\w+\s+)?)intern(?:ship)?s?\b(?!\s+experience\s+(?:is\s+)?(?:preferred|required|desired|a\s+plus))|\b(?:industrial )?placement year\b|\bvacation (?:program(?:me)?|scheme)\b|(?<![a-zäöüß])[a-zäöüß]{0,30}?praktik(?:um|a|ant)[a-zäöüß]*|\bstagiaire?s?\b|\btirocini[oa]\b|\bpasant(?:ías?|ias?|es?)(?![a-zà-ÿ])|\b(?:en|de|las|unas|sus|estas)\s+prácticas(?![a-zà-ÿ])|\bprácticas\s+(?:en\s+empresas?|profesionales|remuneradas|becadas|académicas|extracurriculares|curriculares)(?![a-zà-ÿ])|\best(?:ági(?:os?)|agi(?:ári[oa]s?|ar))(?![a-zà-ÿ])|इंटर्न(?:शिप|्स)?(?![\u0900-\u097F])|(?<![a-zäöåæø])(?:[a-zäöåæø]{0,20}?praktik(?:plats(?:en|er)?|ophold(?:et)?|perioden?)?|(?:ferie|sommar)praktiken)(?![a-zäöåæøü])|(?<![a-ząćęłńóśźż])staż(?:e|u|y|ów|em|ach|ami|ysta|yści|ystów|ystka|ystki|ysty)?(?![a-ząćęłńóśźż])(?![^\S\n]+pracy\b)|(?<![a-zäö])[a-zäö]{0,20}?harjoittel(?:u|ij)[a-zäö]*|(?<![a-záéíóöőúüű])gyakornok[a-záéíóöőúüű]*|인턴|インターン|(?<![а-яё])(?:стажир[а-яё]*|стаж[её]р[а-яё]*|стажант[а-яё]*|стажове(?:те)?)(?![а-яё])`,
+      'i',
+    ),
     false,
   ],
   // A German working student ("Werkstudent", "Werkstudentin", "Werkstudent:in") works part-time
@@ -79,6 +93,8 @@ export function findEmploymentType(
         ranges: [{ start: title.start + stage.index, end: title.start + stage.index + stage[0].length }],
       };
   }
+  const listed = listedInHeading(scan, lines, title);
+  if (listed) return listed;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const label = LABEL.exec(line.content);
@@ -100,6 +116,21 @@ export function findEmploymentType(
     }
   }
   return firstKindIn(scan, 0, scan.length, true);
+}
+
+/**
+ * An internship in a list of schemes in the page's heading, its title or else its first line,
+ * which names what the page offers: "Summer internship, graduate and placement opportunities for
+ * students: apply now". Below it, such a list is the employer's other schemes (IN_SCHEMES_LIST).
+ */
+function listedInHeading(scan: string, lines: TextLine[], title: TextRange | null): Finding<EmploymentType> | null {
+  const first = lines.find((line) => line.content !== '');
+  const heading =
+    title ?? (first ? { start: first.contentStart, end: first.contentStart + first.content.length } : null);
+  const listed = heading && LISTED_INTERNSHIP.exec(scan.slice(heading.start, heading.end));
+  if (!heading || !listed) return null;
+  const start = heading.start + listed.index;
+  return { value: 'internship', ranges: [{ start, end: start + listed[0].length }] };
 }
 
 /** "Stage" as a French label's value: an internship. */

@@ -308,4 +308,17 @@ describe('internships listed beside the employer’s other schemes', () => {
     expect(employmentType('Data Analyst\nApply to our summer internship programme today.')).toBe('internship');
     expect(employmentType('Data Analyst\nWe take graduate or internship applicants.')).toBe('internship');
   });
+
+  it('read an internship a list in the page’s heading names: the heading is what the page offers', () => {
+    const heading =
+      'Summer internship, graduate and placement opportunities for students: apply now for our 10-week summer programme';
+    expect(employmentType(heading)).toBe('internship');
+    expect(employmentType(`${heading}\nWe are hiring across the UK.`)).toBe('internship');
+    const titled = 'Summer Internship, Graduate and Placement Opportunities\nApply now for our 10-week programme.';
+    expect(employmentType(titled, 'Summer Internship, Graduate and Placement Opportunities')).toBe('internship');
+    // Below the heading, the same list is the employer's other schemes.
+    expect(
+      employmentType('Graduate Analyst\nSummer internship, graduate and placement opportunities run all year.'),
+    ).toBeNull();
+  });
 });
